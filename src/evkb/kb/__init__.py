@@ -1,0 +1,1 @@
+"""The knowledge base: reading, validating, extracting and building. No Textual below here."""

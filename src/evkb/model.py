@@ -282,6 +282,7 @@ class KnowledgeBase:
     figures: list[Figure] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)
+    digest: str = ""  # sha256 of the kb.toml it was read from, "" when built in memory
     _index: dict = field(default_factory=dict, repr=False)
 
     def _lookup(self, name: str, items: list) -> dict:

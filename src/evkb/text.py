@@ -35,3 +35,11 @@ def safe_text(text: str) -> str:
 
 def has_unsafe(text: str) -> bool:
     return _UNSAFE.search(text) is not None
+
+
+def dumps_json(value: object, indent: int | None = None) -> str:
+    """JSON with every control or bidi character escaped (valid JSON, inert in a terminal)."""
+    import json
+
+    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

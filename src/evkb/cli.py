@@ -1,0 +1,121 @@
+"""The command surface: `evkb build|check|add|init|search|compare|export|conflicts|tui`.
+
+Arguments are parsed (and `--help` answered) before anything heavy is imported. Problems a user
+can cause print one clear line each to stderr (`path:line:col: message`) and exit non-zero.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 70
+
+
+class UserError(Exception):
+    """A problem the user can fix; its text is the whole message."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    kb_help = "knowledge-base folder (default: the bundled one)"
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--kb", metavar="DIR", type=Path, help=kb_help)
+
+    parser = argparse.ArgumentParser(
+        prog="evkb",
+        description="Explore what news articles claim about electric-vehicle batteries.",
+        parents=[common],
+    )
+    parser.add_argument("--theme", help="colour theme of the app")
+    parser.add_argument("--no-mouse", action="store_true", help="leave the mouse to the terminal")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    tui = sub.add_parser("tui", parents=[common], help="the terminal app (the default)")
+    tui.add_argument("--theme", help="colour theme of the app")
+    tui.add_argument("--no-mouse", action="store_true", help="leave the mouse to the terminal")
+
+    sub.add_parser("build", parents=[common], help="build kb.toml from sources/ and curated/")
+    sub.add_parser("check", parents=[common], help="validate everything; problems as path:line:col")
+
+    add = sub.add_parser("add", parents=[common], help="add documents and rebuild")
+    add.add_argument("files", nargs="+", type=Path, metavar="FILE")
+
+    init = sub.add_parser("init", help="start a new knowledge base, seeded with the bundled one")
+    init.add_argument("dir", type=Path, metavar="DIR")
+
+    search = sub.add_parser("search", parents=[common], help="ranked passages for a query")
+    search.add_argument("query", nargs="*", help="words to look for (typos are fine)")
+    search.add_argument("--json", action="store_true", help="print JSON")
+    search.add_argument("--limit", type=int, default=10, metavar="N", help="at most N hits (10)")
+    search.add_argument("--all", action="store_true", help="include headings, boilerplate and unrelated passages")
+    search.add_argument("--stdin", action="store_true", help="one query a line; one JSON array a line out")
+
+    compare = sub.add_parser("compare", parents=[common], help="battery specs side by side")
+    compare.add_argument("batteries", nargs="*", metavar="BATTERY", help="ids or names (default: all)")
+    compare.add_argument("--format", choices=("table", "markdown", "csv", "json"), default="table")
+    compare.add_argument("--units", choices=("metric", "imperial"), default="metric")
+
+    export = sub.add_parser("export", parents=[common], help="the whole knowledge base as JSON")
+    export.add_argument("--format", choices=("json",), default="json")
+    export.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE (atomically)")
+
+    conflicts = sub.add_parser("conflicts", parents=[common], help="conflicts and inconsistencies, with both quotes")
+    conflicts.add_argument("--json", action="store_true", help="print JSON")
+    return parser
+
+
+def kb_dir_of(args: argparse.Namespace) -> Path:
+    if args.kb is not None:
+        if not args.kb.is_dir():
+            raise UserError(f"{args.kb}: no such knowledge-base folder")
+        return args.kb
+    from evkb.paths import bundled_kb_dir
+
+    return bundled_kb_dir()
+
+
+def writable_kb_dir(args: argparse.Namespace) -> Path:
+    from evkb.paths import is_bundled
+
+    kb_dir = kb_dir_of(args)
+    if is_bundled(kb_dir):
+        raise UserError(
+            "the bundled knowledge base is read-only; start your own with `evkb init DIR` "
+            "and use `--kb DIR`"
+        )
+    return kb_dir
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    command = args.command or "tui"
+    try:
+        from evkb import commands
+
+        return getattr(commands, f"run_{command}")(args)
+    except UserError as exc:
+        print(f"evkb: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # Output piped into `head` and the like: not an error worth a message.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"evkb: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except Exception as exc:  # noqa: BLE001 - a traceback must never reach a user
+        from evkb.kb.load import KBError
+
+        if isinstance(exc, KBError):
+            for problem in exc.problems:
+                print(problem, file=sys.stderr)
+            return EXIT_PROBLEM
+        if os.environ.get("EVKB_DEBUG"):
+            raise
+        print(f"evkb: internal error: {type(exc).__name__}: {exc} (set EVKB_DEBUG=1 for details)", file=sys.stderr)
+        return EXIT_INTERNAL

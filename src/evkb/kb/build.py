@@ -1,0 +1,144 @@
+"""sources/ + curated/ -> kb.toml: extraction, citation resolution and conflicts, in one pass.
+
+The build is deterministic (same inputs, same bytes) and never touches what the user wrote. It
+holds the folder's lock while it works and replaces kb.toml atomically, so a failed or killed
+build leaves the previous kb.toml as it was.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from evkb import model
+from evkb.kb.cite import locate_quote
+from evkb.kb.conflicts import find_conflicts
+from evkb.kb.extract import NameMatcher, extract_claims, find_candidates, split_passages
+from evkb.kb.files import folder_lock
+from evkb.kb.load import (
+    KBError,
+    Problem,
+    inputs_digest,
+    list_sources,
+    load_curated,
+    load_manifest,
+    read_source_file,
+)
+from evkb.kb.store import KB_FILE, write_kb
+
+
+def _passage_at(passages: list[model.Passage], offset: int) -> model.Passage | None:
+    for p in passages:
+        if p.start <= offset < p.end:
+            return p
+    return None
+
+
+def _resolve(record, resolved: dict[tuple[str, str], model.Citation]):
+    """The record with every Citation inside it replaced by its resolved form."""
+    if isinstance(record, model.Citation):
+        return resolved.get((record.source, record.quote), record)
+    if isinstance(record, tuple):
+        return tuple(_resolve(r, resolved) for r in record)
+    if not dataclasses.is_dataclass(record):
+        return record
+    changes = {}
+    for f in dataclasses.fields(record):
+        value = getattr(record, f.name)
+        if isinstance(value, (model.Citation, tuple)) or dataclasses.is_dataclass(value):
+            new = _resolve(value, resolved)
+            if new is not value:
+                changes[f.name] = new
+    return dataclasses.replace(record, **changes) if changes else record
+
+
+def name_matcher(companies: list[model.Company]) -> NameMatcher:
+    names: dict[str, str] = {}
+    for company in companies:
+        for name in company.names:
+            names.setdefault(name, company.id)
+    return NameMatcher(names)
+
+
+def build_kb(kb_dir: Path) -> model.KnowledgeBase:
+    """Everything the folder says, as records. Raises KBError listing every error found."""
+    kb_dir = Path(kb_dir)
+    problems: list[Problem] = []
+    texts: dict[str, str] = {}
+    sources: list[model.Source] = []
+    for path in list_sources(kb_dir):
+        try:
+            text, sha, warnings = read_source_file(path)
+        except KBError as exc:
+            problems += exc.problems
+            continue
+        texts[path.stem] = text
+        sources.append(
+            model.Source(
+                id=path.stem,
+                file=path.name,
+                sha256=sha,
+                chars=len(text),
+                warnings=tuple(w.message for w in warnings),
+            )
+        )
+    manifest, found = load_manifest(kb_dir, texts.keys())
+    problems += found
+    curated, found = load_curated(kb_dir, texts.keys())
+    problems += found
+
+    sources = [dataclasses.replace(s, **manifest.get(s.id, {})) for s in sources]
+    matcher = name_matcher(curated.companies)
+    kb = model.KnowledgeBase(sources=sources)
+    passages_of: dict[str, list[model.Passage]] = {}
+    for source in sources:
+        passages = split_passages(source.id, texts[source.id])
+        passages_of[source.id] = passages
+        kb.passages += passages
+        kb.claims += extract_claims(source.id, passages, matcher)
+        kb.candidates += find_candidates(source.id, passages, matcher)
+
+    resolved: dict[tuple[str, str], model.Citation] = {}
+    for check in curated.checks:
+        cite = check.cite
+        key = (cite.source, cite.quote)
+        if key in resolved or cite.source not in texts:
+            continue  # a missing source is already reported by load_curated
+        span = locate_quote(cite.quote, texts[cite.source])
+        passage = _passage_at(passages_of[cite.source], span[0]) if span else None
+        if span is None or passage is None:
+            problems.append(
+                Problem(check.path, check.line, check.col, f"quote not found in source {cite.source!r}")
+            )
+            continue
+        resolved[key] = model.Citation(cite.source, cite.quote, passage.id, span[0], span[1])
+
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        raise KBError(sorted(set(errors), key=lambda p: (p.path, p.line, p.col, p.message)))
+
+    kb.companies = [_resolve(c, resolved) for c in curated.companies]
+    kb.relations = [_resolve(r, resolved) for r in curated.relations]
+    kb.terms = [_resolve(t, resolved) for t in curated.terms]
+    kb.batteries = [_resolve(b, resolved) for b in curated.batteries]
+    kb.shares = [_resolve(s, resolved) for s in curated.shares]
+    kb.investments = [_resolve(i, resolved) for i in curated.investments]
+    kb.figures = [_resolve(f, resolved) for f in curated.figures]
+    kb.conflicts = find_conflicts(kb)
+    return kb
+
+
+def build_locked(kb_dir: Path) -> tuple[model.KnowledgeBase, Path]:
+    """Build and write kb.toml; the caller holds the folder's lock."""
+    kb_dir = Path(kb_dir)
+    digest = inputs_digest(kb_dir)
+    kb = build_kb(kb_dir)
+    path = kb_dir / KB_FILE
+    write_kb(kb, path, {"inputs_sha256": digest})
+    return kb, path
+
+
+def build(kb_dir: Path) -> tuple[model.KnowledgeBase, Path]:
+    """Build and write kb.toml under the folder's lock. Returns the records and the file."""
+    with folder_lock(kb_dir):
+        return build_locked(kb_dir)

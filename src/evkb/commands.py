@@ -16,8 +16,8 @@ from rich.text import Text
 from evkb.cli import EXIT_OK, EXIT_PROBLEM, UserError, kb_dir_of, writable_kb_dir
 from evkb.text import dumps_json, safe_text
 
-out = Console(highlight=False, soft_wrap=False)
-err = Console(stderr=True, highlight=False)
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def literal(text: str, style: str = "") -> Text:

@@ -11,8 +11,9 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from evkb.kb.extract import extract_quantities
 from evkb.kb.units import convert, format_value, unit_kind
-from evkb.model import BATTERY_ATTRIBUTES, Battery, Fact, KnowledgeBase
+from evkb.model import BATTERY_ATTRIBUTES, Battery, Fact, KnowledgeBase, Quantity
 
 LABELS = {
     "maker": "Maker",
@@ -84,14 +85,26 @@ def _canonical(fact: Fact, system: str) -> float | None:
     return float(fact.value)
 
 
+def _stated_as(fact: Fact, unit: str) -> Quantity | None:
+    """The fact's figure as its own text writes it in `unit` ("620 miles (1,000 km)" -> 1,000 km)."""
+    for text in (fact.text, fact.cite.quote):
+        quantities = extract_quantities(text)
+        for q in quantities:
+            if q.unit == fact.unit and q.value == fact.value and 0 <= q.equivalent < len(quantities):
+                other = quantities[q.equivalent]
+                if other.unit == unit:
+                    return other
+    return None
+
+
 def _fact_text(fact: Fact, kb: KnowledgeBase, system: str) -> str:
-    if fact.attribute == "maker" and isinstance(fact.value, str):
-        try:
-            return kb.company(fact.value).name
-        except KeyError:
-            return fact.value
     if isinstance(fact.value, str):
-        return fact.value
+        return format_value(fact.value, "", qualifier=fact.qualifier)
+    if unit_kind(fact.unit) == "distance":
+        wanted = "km" if system == "metric" else "mi"
+        stated = _stated_as(fact, wanted) if wanted != fact.unit else None
+        if stated is not None:
+            return format_value(stated.value, stated.unit, qualifier=fact.qualifier, value_to=stated.value_to)
     return format_value(
         fact.value, fact.unit, qualifier=fact.qualifier, value_to=fact.value_to, system=system
     )
@@ -123,17 +136,6 @@ def _cell(facts: tuple[Fact, ...], kb: KnowledgeBase, system: str) -> Cell:
     return Cell(facts, text, conflict=conflict)
 
 
-def _maker_fact(battery: Battery) -> tuple[Fact, ...]:
-    stated = battery.values("maker")
-    if stated:
-        return stated
-    # The maker is a curated field; its citation is the battery's first cited fact.
-    if battery.facts:
-        first = battery.facts[0]
-        return (Fact("maker", battery.maker, first.cite),)
-    return ()
-
-
 def compare_batteries(
     kb: KnowledgeBase, ids: Sequence[str] | None = None, system: str = "metric"
 ) -> Comparison:
@@ -143,9 +145,7 @@ def compare_batteries(
     batteries = tuple(kb.battery(i) for i in ids) if ids else tuple(kb.batteries)
     rows = []
     for attribute in BATTERY_ATTRIBUTES:
-        per_battery = [
-            _maker_fact(b) if attribute == "maker" else b.values(attribute) for b in batteries
-        ]
+        per_battery = [b.values(attribute) for b in batteries]
         if not any(per_battery):
             continue
         cells = [_cell(facts, kb, system) for facts in per_battery]

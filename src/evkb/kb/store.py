@@ -40,16 +40,19 @@ TABLES: dict[str, tuple[str, type]] = {
 }
 
 
-def _empty(value: object) -> bool:
-    return value is None or value == "" or value == () or value == []
+def _omittable(f: dataclasses.Field, value: object) -> bool:
+    """Empty values of fields with defaults are left out (they read back as the default)."""
+    if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+        return False
+    return value is None or value == "" or value == () or value == [] or (value == -1 and f.default == -1)
 
 
 def record_to_dict(record: object) -> dict:
-    """A record as a TOML-ready dict: fields in order, empty values and defaults of -1 left out."""
+    """A record as a TOML-ready dict: fields in declaration order, empty optional values left out."""
     out: dict = {}
     for f in dataclasses.fields(record):
         value = getattr(record, f.name)
-        if _empty(value) or (value == -1 and f.default == -1):
+        if _omittable(f, value):
             continue
         if dataclasses.is_dataclass(value):
             value = record_to_dict(value)

@@ -11,10 +11,11 @@ import dataclasses
 from pathlib import Path
 
 from evkb import model
+from evkb.kb.check import quote_not_found
 from evkb.kb.cite import locate_quote
 from evkb.kb.conflicts import find_conflicts
 from evkb.kb.extract import NameMatcher, extract_claims, find_candidates, split_passages
-from evkb.kb.files import folder_lock
+from evkb.kb.files import folder_lock, remove_stale_temporaries
 from evkb.kb.load import (
     KBError,
     Problem,
@@ -23,6 +24,7 @@ from evkb.kb.load import (
     load_curated,
     load_manifest,
     read_source_file,
+    sort_problems,
 )
 from evkb.kb.store import KB_FILE, write_kb
 
@@ -60,26 +62,31 @@ def name_matcher(companies: list[model.Company]) -> NameMatcher:
     return NameMatcher(names)
 
 
-def build_kb(kb_dir: Path) -> model.KnowledgeBase:
-    """Everything the folder says, as records. Raises KBError listing every error found."""
+def build_kb(kb_dir: Path, warnings: list[Problem] | None = None) -> model.KnowledgeBase:
+    """Everything the folder says, as records. Raises KBError listing every error found.
+
+    Located warnings (a document with bytes that are not UTF-8, say) are added to `warnings`
+    when it is given: the build goes on, but the user should hear of them.
+    """
     kb_dir = Path(kb_dir)
     problems: list[Problem] = []
     texts: dict[str, str] = {}
     sources: list[model.Source] = []
     for path in list_sources(kb_dir):
         try:
-            text, sha, warnings = read_source_file(path)
+            text, sha, notes = read_source_file(path)
         except KBError as exc:
             problems += exc.problems
             continue
         texts[path.stem] = text
+        problems += notes
         sources.append(
             model.Source(
                 id=path.stem,
                 file=path.name,
                 sha256=sha,
                 chars=len(text),
-                warnings=tuple(w.message for w in warnings),
+                warnings=tuple(w.message for w in notes),
             )
         )
     manifest, found = load_manifest(kb_dir, texts.keys())
@@ -107,13 +114,13 @@ def build_kb(kb_dir: Path) -> model.KnowledgeBase:
         span = locate_quote(cite.quote, texts[cite.source])
         passage = _passage_at(passages_of[cite.source], span[0]) if span else None
         if span is None or passage is None:
-            problems.append(
-                Problem(check.path, check.line, check.col, f"quote not found in source {cite.source!r}")
-            )
+            problems.append(quote_not_found(check, passages_of[cite.source]))
             continue
         resolved[key] = model.Citation(cite.source, cite.quote, passage.id, span[0], span[1])
 
     errors = [p for p in problems if p.severity == "error"]
+    if warnings is not None:
+        warnings += sort_problems(p for p in problems if p.severity != "error")
     if errors:
         raise KBError(sorted(set(errors), key=lambda p: (p.path, p.line, p.col, p.message)))
 
@@ -128,17 +135,22 @@ def build_kb(kb_dir: Path) -> model.KnowledgeBase:
     return kb
 
 
-def build_locked(kb_dir: Path) -> tuple[model.KnowledgeBase, Path]:
+def build_locked(
+    kb_dir: Path, warnings: list[Problem] | None = None
+) -> tuple[model.KnowledgeBase, Path]:
     """Build and write kb.toml; the caller holds the folder's lock."""
     kb_dir = Path(kb_dir)
-    digest = inputs_digest(kb_dir)
-    kb = build_kb(kb_dir)
     path = kb_dir / KB_FILE
+    remove_stale_temporaries(path)  # left by a build that was killed while writing
+    digest = inputs_digest(kb_dir)
+    kb = build_kb(kb_dir, warnings)
     write_kb(kb, path, {"inputs_sha256": digest})
     return kb, path
 
 
-def build(kb_dir: Path) -> tuple[model.KnowledgeBase, Path]:
+def build(
+    kb_dir: Path, warnings: list[Problem] | None = None
+) -> tuple[model.KnowledgeBase, Path]:
     """Build and write kb.toml under the folder's lock. Returns the records and the file."""
     with folder_lock(kb_dir):
-        return build_locked(kb_dir)
+        return build_locked(kb_dir, warnings)

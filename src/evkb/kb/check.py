@@ -1,0 +1,176 @@
+"""`evkb check`: every problem of a knowledge-base folder, all at once, each at its place."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from evkb.kb.cite import (
+    closest_excerpt,
+    closest_passage,
+    compatible,
+    fold,
+    locate_quote,
+    quote_quantities,
+    value_in_quote,
+)
+from evkb.kb.load import (
+    MANIFEST,
+    SOURCE_SUFFIXES,
+    CiteCheck,
+    Curated,
+    KBError,
+    Problem,
+    inputs_digest,
+    list_sources,
+    load_curated,
+    load_manifest,
+    read_source_file,
+    sort_problems,
+)
+from evkb.model import Fact, Passage
+from evkb.text import safe_text
+
+KB_FILE = "kb.toml"
+
+
+def _read_sources(kb_dir: Path, problems: list[Problem]) -> tuple[list[str], dict[str, str]]:
+    """(every source id, text of each readable source)."""
+    folder = kb_dir / "sources"
+    if not folder.is_dir():
+        problems.append(Problem(str(folder), 1, 1, "no sources/ folder: the documents go there"))
+        return [], {}
+    for path in sorted(folder.iterdir(), key=lambda p: p.name):
+        if path.is_file() and not path.name.startswith(".") and path.name != MANIFEST:
+            if path.suffix not in SOURCE_SUFFIXES:
+                message = "not read: only .txt and .md files are documents"
+                problems.append(Problem(str(path), 1, 1, message, "warning"))
+    ids: list[str] = []
+    texts: dict[str, str] = {}
+    first_of: dict[str, Path] = {}
+    by_digest: dict[str, str] = {}
+    for path in list_sources(kb_dir):
+        if path.stem in first_of:
+            message = f"source id {path.stem!r} is also {first_of[path.stem].name}: rename one"
+            problems.append(Problem(str(path), 1, 1, message))
+            continue
+        first_of[path.stem] = path
+        ids.append(path.stem)
+        try:
+            text, digest, warnings = read_source_file(path)
+        except KBError as exc:
+            problems += exc.problems
+            continue
+        problems += warnings
+        if digest in by_digest:
+            message = f"same content as source {by_digest[digest]!r}"
+            problems.append(Problem(str(path), 1, 1, message, "warning"))
+        by_digest.setdefault(digest, path.stem)
+        texts[path.stem] = text
+    return ids, texts
+
+
+def _equivalent_names(curated: Curated) -> dict[str, tuple[str, ...]]:
+    """Folded name or id -> every name of the same company or term."""
+    names: dict[str, tuple[str, ...]] = {}
+    for record in [*curated.companies, *curated.terms]:
+        for key in (record.id, *record.names):
+            names[fold(key)] = names.get(fold(key), ()) + record.names
+    return names
+
+
+def _stated(fact: Fact, quote: str) -> str:
+    from evkb.kb.units import format_value
+
+    quantities = quote_quantities(quote)
+    same = [q for q in quantities if compatible(fact.unit, q.unit)]
+    shown = [
+        format_value(q.value, q.unit, value_to=q.value_to, iso=q.iso) for q in same or quantities
+    ]
+    if not shown:
+        return "it states no figure"
+    kind = "" if same else " (no figure in that unit)"
+    return "it states " + ", ".join(dict.fromkeys(shown)) + kind
+
+
+def _value_problem(check: CiteCheck, names: Mapping[str, Sequence[str]]) -> Problem | None:
+    fact, quote = check.fact, check.cite.quote
+    if fact is None:
+        return None
+    if not value_in_quote(fact, quote, names):
+        if isinstance(fact.value, str):
+            message = f"{check.label}: value {fact.value!r} not in quote"
+        else:
+            from evkb.kb.units import format_value
+
+            shown = format_value(fact.value, fact.unit, value_to=fact.value_to)
+            message = f"{check.label}: value {shown} not in quote: {_stated(fact, quote)}"
+        return Problem(check.path, check.line, check.col, message)
+    if fact.text and locate_quote(fact.text, quote) is None:
+        message = f"{check.label}: text {fact.text!r} is not written in the quote"
+        return Problem(check.path, check.line, check.col, message, "warning")
+    return None
+
+
+def quote_not_found(check: CiteCheck, passages: Sequence[Passage]) -> Problem:
+    """The located problem for a quote its source does not contain, with the closest passage."""
+    message = f"{check.label}: quote not found in source {check.cite.source!r}"
+    best = closest_passage(check.cite.quote, passages)
+    if best is not None:
+        excerpt = safe_text(closest_excerpt(check.cite.quote, best))
+        message += f'; closest passage {best.id}: "{excerpt}"'
+    return Problem(check.path, check.line, check.col, message)
+
+
+def _check_quotes(curated: Curated, texts: dict[str, str], problems: list[Problem]) -> None:
+    from evkb.kb.extract import split_passages
+
+    names = _equivalent_names(curated)
+    passages: dict[str, list[Passage]] = {}
+    not_found: set[tuple[str, int, int]] = set()
+    for check in curated.checks:
+        source = check.cite.source
+        if source not in texts:
+            continue  # a missing or refused source is reported already
+        if locate_quote(check.cite.quote, texts[source]) is None:
+            where = (check.path, check.line, check.col)
+            if where in not_found:
+                continue  # facts inheriting one quote: report it once
+            not_found.add(where)
+            if source not in passages:
+                passages[source] = split_passages(source, texts[source])
+            problems.append(quote_not_found(check, passages[source]))
+            continue
+        problem = _value_problem(check, names)
+        if problem is not None:
+            problems.append(problem)
+
+
+def _check_built(kb_dir: Path, problems: list[Problem]) -> None:
+    path = kb_dir / KB_FILE
+    if not path.is_file():
+        return
+    from evkb.kb.store import read_meta
+
+    try:
+        stored = read_meta(path).get("inputs_sha256")
+    except Exception:  # a damaged kb.toml is only a stale one: the build replaces it
+        stored = None
+    if stored != inputs_digest(kb_dir):
+        message = "out of date with sources/ and curated/: run `evkb build`"
+        problems.append(Problem(str(path), 1, 1, message, "warning"))
+
+
+def check_kb(kb_dir: Path) -> list[Problem]:
+    """Every problem of the folder (errors and warnings), sorted by (path, line, col)."""
+    kb_dir = Path(kb_dir)
+    if not kb_dir.is_dir():
+        return [Problem(str(kb_dir), 1, 1, "no such knowledge-base folder")]
+    problems: list[Problem] = []
+    ids, texts = _read_sources(kb_dir, problems)
+    problems += load_manifest(kb_dir, ids)[1]
+    curated, found = load_curated(kb_dir, ids)
+    problems += found
+    _check_quotes(curated, texts, problems)
+    _check_built(kb_dir, problems)
+    return sort_problems(problems)

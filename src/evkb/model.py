@@ -7,7 +7,11 @@ Offsets (`start`, `end`) are character offsets into the source's decoded text.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Generic, TypeVar, overload
+
+R = TypeVar("R")
 
 # Passage kinds, in the order a reader meets them in an article.
 BODY = "body"
@@ -268,59 +272,106 @@ class Candidate:
     count: int = 1
 
 
+class Records(Sequence[R], Generic[R]):
+    """A read-only list of records, each made from its plain row on first use.
+
+    A knowledge base of 100,000 passages opens from its cache as rows of plain values (fast to
+    unpickle); only the records a view or a search touches become objects.
+    """
+
+    __slots__ = ("_fields", "_rows", "_make", "_made")
+
+    def __init__(self, fields: tuple[str, ...], rows: list[tuple], make: Callable[[tuple], R]):
+        self._fields = fields
+        self._rows = rows
+        self._make = make
+        self._made: list[R | None] = [None] * len(rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, i: int) -> R: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[R]: ...
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self._rows)))]
+        made = self._made[i]
+        if made is None:
+            made = self._made[i] = self._make(self._rows[i])
+        return made
+
+    def __iter__(self) -> Iterator[R]:
+        for i in range(len(self._rows)):
+            yield self[i]
+
+    def column(self, name: str) -> list:
+        """One field of every record, without making the records."""
+        at = self._fields.index(name)
+        return [row[at] for row in self._rows]
+
+
+def column(items: Sequence, name: str) -> list:
+    if isinstance(items, Records):
+        return items.column(name)
+    return [getattr(item, name) for item in items]
+
+
 @dataclass(slots=True)
 class KnowledgeBase:
-    sources: list[Source] = field(default_factory=list)
-    passages: list[Passage] = field(default_factory=list)
-    claims: list[Claim] = field(default_factory=list)
-    companies: list[Company] = field(default_factory=list)
-    relations: list[Relation] = field(default_factory=list)
-    terms: list[Term] = field(default_factory=list)
-    batteries: list[Battery] = field(default_factory=list)
-    shares: list[Share] = field(default_factory=list)
-    investments: list[Investment] = field(default_factory=list)
-    figures: list[Figure] = field(default_factory=list)
-    conflicts: list[Conflict] = field(default_factory=list)
-    candidates: list[Candidate] = field(default_factory=list)
+    """Every table of a knowledge base: lists when built, `Records` when read from a cache."""
+
+    sources: Sequence[Source] = field(default_factory=list)
+    passages: Sequence[Passage] = field(default_factory=list)
+    claims: Sequence[Claim] = field(default_factory=list)
+    companies: Sequence[Company] = field(default_factory=list)
+    relations: Sequence[Relation] = field(default_factory=list)
+    terms: Sequence[Term] = field(default_factory=list)
+    batteries: Sequence[Battery] = field(default_factory=list)
+    shares: Sequence[Share] = field(default_factory=list)
+    investments: Sequence[Investment] = field(default_factory=list)
+    figures: Sequence[Figure] = field(default_factory=list)
+    conflicts: Sequence[Conflict] = field(default_factory=list)
+    candidates: Sequence[Candidate] = field(default_factory=list)
     digest: str = ""  # sha256 of the kb.toml it was read from, "" when built in memory
     _index: dict = field(default_factory=dict, repr=False)
 
-    def _lookup(self, name: str, items: list) -> dict:
-        table = self._index.get(name)
+    def _positions(self, name: str, items: Sequence, key: str) -> dict:
+        """Record positions grouped by one field's value (made once per table and field)."""
+        table = self._index.get((name, key))
         if table is None:
-            table = self._index[name] = {item.id: item for item in items}
+            table = self._index[(name, key)] = {}
+            for i, value in enumerate(column(items, key)):
+                table.setdefault(value, []).append(i)
         return table
 
+    def _one(self, name: str, items: Sequence, record_id: str):
+        return items[self._positions(name, items, "id")[record_id][0]]
+
     def source(self, source_id: str) -> Source:
-        return self._lookup("source", self.sources)[source_id]
+        return self._one("source", self.sources, source_id)
 
     def passage(self, passage_id: str) -> Passage:
-        return self._lookup("passage", self.passages)[passage_id]
+        return self._one("passage", self.passages, passage_id)
 
     def company(self, company_id: str) -> Company:
-        return self._lookup("company", self.companies)[company_id]
+        return self._one("company", self.companies, company_id)
 
     def battery(self, battery_id: str) -> Battery:
-        return self._lookup("battery", self.batteries)[battery_id]
+        return self._one("battery", self.batteries, battery_id)
 
     def claim(self, claim_id: str) -> Claim:
-        return self._lookup("claim", self.claims)[claim_id]
+        return self._one("claim", self.claims, claim_id)
 
     def passages_of(self, source_id: str) -> list[Passage]:
-        by_source = self._index.get("passages_of")
-        if by_source is None:
-            by_source = self._index["passages_of"] = {}
-            for p in self.passages:
-                by_source.setdefault(p.source, []).append(p)
-        return by_source.get(source_id, [])
+        positions = self._positions("passage", self.passages, "source").get(source_id, [])
+        return [self.passages[i] for i in positions]
 
     def claims_of(self, passage_id: str) -> list[Claim]:
-        by_passage = self._index.get("claims_of")
-        if by_passage is None:
-            by_passage = self._index["claims_of"] = {}
-            for c in self.claims:
-                by_passage.setdefault(c.passage, []).append(c)
-        return by_passage.get(passage_id, [])
+        positions = self._positions("claim", self.claims, "passage").get(passage_id, [])
+        return [self.claims[i] for i in positions]
 
     def claims_mentioning(self, company_id: str) -> list[Claim]:
-        return [c for c in self.claims if company_id in c.entities]
+        entities = column(self.claims, "entities")
+        return [self.claims[i] for i, names in enumerate(entities) if company_id in names]

@@ -26,7 +26,7 @@ from evkb.kb.load import (
     read_source_file,
     sort_problems,
 )
-from evkb.kb.store import KB_FILE, write_kb
+from evkb.kb.store import KB_FILE, remember, write_kb
 
 
 def _passage_at(passages: list[model.Passage], offset: int) -> model.Passage | None:
@@ -145,6 +145,7 @@ def build_locked(
     digest = inputs_digest(kb_dir)
     kb = build_kb(kb_dir, warnings)
     write_kb(kb, path, {"inputs_sha256": digest})
+    remember(kb, path)
     return kb, path
 
 

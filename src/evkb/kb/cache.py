@@ -8,6 +8,7 @@ that folder is writable, else in the user cache directory. A broken entry is reb
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
@@ -32,25 +33,49 @@ def file_digest(path: Path) -> str:
 
 
 def _cache_dirs(origin: Path) -> list[Path]:
-    from evkb.paths import cache_dir
+    from evkb.paths import cache_dir, is_bundled
 
     dirs = []
-    if os.access(origin.parent, os.W_OK):
+    # The installed bundled knowledge base is never written to, even where it could be.
+    if os.access(origin.parent, os.W_OK) and not is_bundled(origin.parent):
         dirs.append(origin.parent / ".evkb-cache")
     dirs.append(cache_dir())
     return dirs
 
 
+def _unpickle(data: bytes):
+    # Hundreds of thousands of small tuples: the cyclic collector would run over and over
+    # while they are made, doubling the time. None of them can form a cycle.
+    # Freezing them afterwards keeps the collector from walking them all once it runs again;
+    # reference counting still frees them.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        value = pickle.loads(data)
+        gc.freeze()
+        return value
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _scoped(origin: Path, name: str) -> str:
+    """The entry name of `origin`: two knowledge bases sharing the user cache keep one entry each."""
+    where = hashlib.sha256(str(Path(origin).resolve()).encode("utf-8")).hexdigest()[:12]
+    return f"{name}-{where}"
+
+
 def cached(origin: Path, name: str, make: Callable[[], T], digest: str | None = None) -> T:
     """Return the cached value derived from `origin`, making and storing it if absent."""
     digest = digest or file_digest(origin)
+    name = _scoped(origin, name)
     file_name = f"{name}-{FORMAT}-{digest[:32]}.pickle"
     dirs = _cache_dirs(origin)
     for folder in dirs:
         entry = folder / file_name
         try:
             with open(entry, "rb") as handle:
-                return pickle.load(handle)
+                return _unpickle(handle.read())
         except FileNotFoundError:
             continue
         except Exception:  # a damaged entry is rebuilt, never trusted
@@ -82,6 +107,7 @@ def cached_dir(
     A new entry is written to a temporary folder and renamed in, so a reader never sees half.
     """
     digest = digest or file_digest(origin)
+    name = _scoped(origin, name)
     entry_name = f"{name}-{FORMAT}-{digest[:32]}"
     dirs = _cache_dirs(origin)
     for folder in dirs:

@@ -9,12 +9,13 @@ fast the second time.
 from __future__ import annotations
 
 import dataclasses
+import json
+import math
 import typing
 from functools import cache
 from pathlib import Path
 
 import tomli
-import tomli_w
 
 from evkb import model
 from evkb.kb.cache import cached, file_digest
@@ -101,13 +102,85 @@ def record_from_dict(cls: type, data: dict):
     return cls(**values)
 
 
+def _toml_scalar(value: object) -> str:
+    if isinstance(value, str):
+        # A JSON string is a TOML basic string, except that TOML also wants DEL escaped.
+        text = json.dumps(value, ensure_ascii=False)
+        return text.replace("\x7f", "\\u007f") if "\x7f" in text else text
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if math.isnan(value):
+            return "nan"
+        if math.isinf(value):
+            return "inf" if value > 0 else "-inf"
+        return repr(value)
+    if isinstance(value, (tuple, list)):
+        return "[" + ", ".join(_toml_scalar(v) for v in value) + "]"
+    raise TypeError(f"cannot write {type(value).__name__} to kb.toml")
+
+
+@cache
+def _plan(cls: type) -> tuple[tuple[str, str, bool, object], ...]:
+    """Per field: name, kind (see _field_types), whether it may be left out, its default."""
+    kinds = _field_types(cls)
+    plan = []
+    for f in dataclasses.fields(cls):
+        optional = not (f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING)
+        plan.append((f.name, kinds[f.name][0], optional, f.default))
+    return tuple(plan)
+
+
+def _left_out(value: object, optional: bool, default: object) -> bool:
+    return optional and (value is None or value == "" or value == () or (value == -1 and default == -1))
+
+
+def _inline(record: object) -> str:
+    parts = []
+    for name, kind, optional, default in _plan(type(record)):
+        value = getattr(record, name)
+        if _left_out(value, optional, default):
+            continue
+        text = _inline(value) if kind == "one" else _toml_scalar(
+            [_inline(v) for v in value] if kind == "many" else value
+        )
+        parts.append(f"{name} = {text}")
+    return "{ " + ", ".join(parts) + " }"
+
+
+def _emit(lines: list[str], table: str, record: object) -> None:
+    """One record as an array-of-tables entry; nested record lists become sub-tables."""
+    lines.append(f"\n[[{table}]]")
+    nested = []
+    for name, kind, optional, default in _plan(type(record)):
+        value = getattr(record, name)
+        if _left_out(value, optional, default):
+            continue
+        if kind == "one":
+            lines.append(f"{name} = {_inline(value)}")
+        elif kind == "many":
+            if value:
+                nested.append((name, value))
+            else:
+                lines.append(f"{name} = []")
+        else:
+            lines.append(f"{name} = {_toml_scalar(value)}")
+    for name, values in nested:
+        for value in values:
+            _emit(lines, f"{table}.{name}", value)
+
+
 def kb_to_toml(kb: model.KnowledgeBase, meta: dict) -> str:
-    document: dict = {"meta": {"format": FORMAT, **meta}}
+    """The knowledge base as TOML. Written here rather than by a generic writer: the shape is
+    fixed, and at 100,000 passages a generic writer spent most of the build's time."""
+    lines = ["[meta]", f"format = {FORMAT}"]
+    lines += [f"{key} = {_toml_scalar(value)}" for key, value in sorted(meta.items())]
     for table, (attr, _cls) in TABLES.items():
-        records = getattr(kb, attr)
-        if records:
-            document[table] = [record_to_dict(r) for r in records]
-    return tomli_w.dumps(document)
+        for record in getattr(kb, attr):
+            _emit(lines, table, record)
+    return "\n".join(lines) + "\n"
 
 
 def write_kb(kb: model.KnowledgeBase, path: Path, meta: dict) -> None:
@@ -148,6 +221,61 @@ def read_kb(path: Path) -> model.KnowledgeBase:
         ) from None
 
 
+def _row(record: object) -> tuple:
+    """A record as a tuple of plain values (nested records as nested tuples)."""
+    row = []
+    for name, kind, _optional, _default in _plan(type(record)):
+        value = getattr(record, name)
+        if kind == "one":
+            value = _row(value)
+        elif kind == "many":
+            value = tuple(_row(v) for v in value)
+        row.append(value)
+    return tuple(row)
+
+
+@cache
+def _maker(cls: type):
+    """The inverse of `_row` for one record type."""
+    kinds = _field_types(cls)
+    nested = [
+        (i, kind, _maker(sub))
+        for i, (name, (kind, sub)) in enumerate(kinds.items())
+        if kind in ("one", "many")
+    ]
+    if not nested:
+        return lambda row: cls(*row)
+
+    def make(row: tuple):
+        values = list(row)
+        for i, kind, make_nested in nested:
+            values[i] = make_nested(values[i]) if kind == "one" else tuple(make_nested(v) for v in values[i])
+        return cls(*values)
+
+    return make
+
+
+def to_rows(kb: model.KnowledgeBase) -> dict[str, list[tuple]]:
+    return {table: [_row(r) for r in getattr(kb, attr)] for table, (attr, _cls) in TABLES.items()}
+
+
+def from_rows(data: dict[str, list[tuple]]) -> model.KnowledgeBase:
+    kb = model.KnowledgeBase()
+    for table, (attr, cls) in TABLES.items():
+        fields = tuple(f.name for f in dataclasses.fields(cls))
+        setattr(kb, attr, model.Records(fields, data.get(table, []), _maker(cls)))
+    return kb
+
+
+def _cached_rows(path: Path, digest: str, make) -> dict[str, list[tuple]]:
+    return cached(path, f"kb{FORMAT}", make, digest=digest)
+
+
+def remember(kb: model.KnowledgeBase, path: Path) -> None:
+    """Put a just-written knowledge base in the cache, so its first open is fast too."""
+    _cached_rows(path, file_digest(path), lambda: to_rows(kb))
+
+
 def load_kb(kb_dir: Path) -> model.KnowledgeBase:
     """The built knowledge base of a folder, from the content-hash cache when possible."""
     from evkb.kb.load import KBError, Problem
@@ -156,7 +284,6 @@ def load_kb(kb_dir: Path) -> model.KnowledgeBase:
     if not path.is_file():
         raise KBError([Problem(str(path), 1, 1, "no kb.toml here; run `evkb build` first")])
     digest = file_digest(path)
-    kb = cached(path, "kb", lambda: read_kb(path), digest=digest)
-    kb._index.clear()
+    kb = from_rows(_cached_rows(path, digest, lambda: to_rows(read_kb(path))))
     kb.digest = digest
     return kb

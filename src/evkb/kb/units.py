@@ -1,0 +1,183 @@
+"""The one unit table: canonical units, their surface words, conversions, and figure formatting.
+
+Every figure that reaches people (CLI, app, exports) is formatted by `format_value`, and every
+unit name the knowledge base stores is one of the canonical units below.
+"""
+
+from __future__ import annotations
+
+import math
+
+# Canonical money units are ISO 4217 codes; these are the ones the extractor recognises.
+CURRENCIES = ("USD", "JPY", "EUR", "GBP", "CNY", "KRW", "INR", "AUD", "CAD", "CHF", "HKD", "SGD")
+
+# Canonical unit -> kind. Only units of the same kind convert into each other.
+UNIT_KINDS: dict[str, str] = {
+    **{code: "money" for code in CURRENCIES},
+    "percent": "percent",
+    "GWh": "energy",
+    "km": "distance",
+    "mi": "distance",
+    "min": "duration",
+    "count": "count",
+    "year": "time",
+    "month": "time",
+}
+
+# Non-canonical units that convert into a canonical one: unit -> (canonical unit, factor).
+# Values are normalised on extraction (MWh/TWh -> GWh, hours -> minutes).
+SCALED_UNITS: dict[str, tuple[str, float]] = {
+    "Wh": ("GWh", 1e-9),
+    "kWh": ("GWh", 1e-6),
+    "MWh": ("GWh", 1e-3),
+    "GWh": ("GWh", 1.0),
+    "TWh": ("GWh", 1e3),
+    "m": ("km", 1e-3),
+    "km": ("km", 1.0),
+    "mi": ("mi", 1.0),
+    "s": ("min", 1 / 60),
+    "min": ("min", 1.0),
+    "h": ("min", 60.0),
+}
+
+KM_PER_MILE = 1.609344
+
+# The words documents use for each canonical unit; search uses them as synonyms, the
+# extractor as its vocabulary (lower case unless the case is part of the unit).
+UNIT_WORDS: dict[str, tuple[str, ...]] = {
+    "USD": ("$", "US$", "dollar", "dollars", "usd", "us dollars"),
+    "JPY": ("¥", "yen", "jpy"),
+    "EUR": ("€", "euro", "euros", "eur"),
+    "GBP": ("£", "pound", "pounds", "sterling", "gbp"),
+    "CNY": ("yuan", "renminbi", "rmb", "cny"),
+    "KRW": ("₩", "won", "krw"),
+    "INR": ("₹", "rupee", "rupees", "rs", "inr", "crore", "lakh"),
+    "percent": ("%", "percent", "per cent", "pc", "percentage", "percentage points"),
+    "GWh": ("GWh", "gigawatt-hour", "gigawatt-hours", "gigawatt hours", "MWh", "TWh", "kWh"),
+    "km": ("km", "kilometre", "kilometres", "kilometer", "kilometers"),
+    "mi": ("mi", "mile", "miles"),
+    "min": ("min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs"),
+    "count": ("units",),
+    "year": ("year", "years"),
+    "month": ("month", "months"),
+}
+
+_SYMBOLS = {"USD": "$", "JPY": "¥", "EUR": "€", "GBP": "£", "INR": "₹", "KRW": "₩"}
+_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def unit_kind(unit: str) -> str:
+    """The kind of a canonical unit ("money", "distance" ...); "" for an unknown unit."""
+    return UNIT_KINDS.get(unit, "")
+
+
+def _canonical(unit: str) -> tuple[str, float]:
+    if unit in SCALED_UNITS:
+        return SCALED_UNITS[unit]
+    if unit in UNIT_KINDS:
+        return unit, 1.0
+    raise ValueError(f"unknown unit {unit!r}")
+
+
+def convert(value: float, unit: str, to: str) -> float:
+    """`value` in `unit` expressed in `to`; raises ValueError across kinds (km -> USD)."""
+    source, factor = _canonical(unit)
+    target, target_factor = _canonical(to)
+    if source == target:
+        return value * factor / target_factor
+    if {source, target} == {"km", "mi"}:
+        km = value * factor * (KM_PER_MILE if source == "mi" else 1.0)
+        return km / (KM_PER_MILE if target == "mi" else 1.0) / target_factor
+    raise ValueError(f"cannot convert {unit} to {to}")
+
+
+def format_number(value: float, *, grouping: bool = True) -> str:
+    """A number as people write it: no float noise, no trailing ".0", thousands grouped."""
+    if not math.isfinite(value):
+        return str(value)
+    # 12 significant digits hide binary noise (0.1 + 0.2) but keep every written digit.
+    rounded = float(f"{value:.12g}")
+    if rounded == int(rounded) and abs(rounded) < 1e15:
+        return f"{int(rounded):,}" if grouping else str(int(rounded))
+    text = f"{rounded:,.12f}" if grouping else f"{rounded:.12f}"
+    return text.rstrip("0").rstrip(".")
+
+
+def _money(value: float, unit: str) -> str:
+    sign = "-" if value < 0 else ""
+    magnitude = abs(value)
+    amount = format_number(magnitude)
+    for scale, word in _SCALES:
+        if magnitude >= scale:
+            amount = f"{format_number(magnitude / scale)} {word}"
+            break
+    symbol = _SYMBOLS.get(unit)
+    return f"{sign}{symbol}{amount}" if symbol else f"{sign}{amount} {unit}"
+
+
+def _display_distance(value: float, unit: str, system: str | None) -> tuple[float, str]:
+    target = {"metric": "km", "imperial": "mi"}.get(system or "", unit)
+    if target == unit:
+        return value, unit
+    converted = convert(value, unit, target)
+    # A converted distance is an estimate: whole units are as precise as the original.
+    return (round(converted) if abs(converted) >= 10 else round(converted, 1)), target
+
+
+def _bare(value: float, unit: str, iso: str = "") -> str:
+    if unit in UNIT_KINDS and UNIT_KINDS[unit] == "money":
+        return _money(value, unit)
+    if unit == "percent":
+        return f"{format_number(value)}%"
+    if unit == "year":
+        return format_number(value, grouping=False)
+    if unit == "month":
+        if len(iso) >= 7 and iso[5:7].isdigit() and 1 <= int(iso[5:7]) <= 12:
+            return f"{_MONTHS[int(iso[5:7]) - 1]} {iso[:4]}"
+        return format_number(value, grouping=False)
+    if unit in ("count", ""):
+        return format_number(value)
+    return f"{format_number(value)} {unit}"
+
+
+def format_value(
+    value: float | str,
+    unit: str,
+    *,
+    qualifier: str = "",
+    value_to: float | None = None,
+    system: str | None = None,
+    iso: str = "",
+) -> str:
+    """THE text of a figure: "$853 million", "37.6%", "about 600 mi", "2026–2027".
+
+    `system` ("metric" or "imperial") shows distances in km or miles. A range is written
+    "80–120 GWh" when both ends share the unit's words, else "a – b". The qualifier goes in
+    front as written ("less than 10%"). A text value is returned as it is, after its qualifier.
+    `iso` ("2024-06") lets a month figure read "June 2024".
+    """
+    prefix = f"{qualifier} " if qualifier else ""
+    if isinstance(value, str):
+        return f"{prefix}{value}"
+    if unit_kind(unit) == "distance":
+        original = unit
+        value, unit = _display_distance(value, original, system)
+        if value_to is not None:
+            value_to, _ = _display_distance(value_to, original, system)
+    low = _bare(value, unit, iso)
+    if value_to is None or value_to == value:
+        return f"{prefix}{low}"
+    high = _bare(value_to, unit)
+    # "80 GWh" and "120 GWh" share " GWh": write "80–120 GWh".
+    number_low, number_high = format_number(value), format_number(value_to)
+    if unit == "year":
+        return f"{prefix}{low}\u2013{high}"
+    if low.startswith(number_low) and high.startswith(number_high):
+        suffix = low[len(number_low) :]
+        if suffix == high[len(number_high) :]:
+            return f"{prefix}{number_low}\u2013{number_high}{suffix}"
+    return f"{prefix}{low} \u2013 {high}"

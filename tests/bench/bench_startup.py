@@ -30,7 +30,12 @@ def one_run(command: list[str], env: dict[str, str]) -> float:
     fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 36, 120, 0, 0))
     began = time.perf_counter()
     process = subprocess.Popen(
-        command, stdin=follower, stdout=follower, stderr=follower, env=env, start_new_session=True
+        command,
+        stdin=follower,
+        stdout=follower,
+        stderr=follower,
+        env=env,
+        start_new_session=True,
     )
     os.close(follower)
     seen = b""
@@ -79,7 +84,9 @@ def main() -> int:
         times = [one_run(command, env) for _ in range(args.runs)]
     for index, seconds in enumerate(times, 1):
         print(f"run {index}: {seconds * 1000:.0f} ms")
-    print(f"first screen: median {statistics.median(times) * 1000:.0f} ms, max {max(times) * 1000:.0f} ms")
+    print(
+        f"first screen: median {statistics.median(times) * 1000:.0f} ms, max {max(times) * 1000:.0f} ms"
+    )
     return 0
 
 

@@ -1,0 +1,137 @@
+"""The terminal app: browse a knowledge base and trace every figure to its sentence."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.content import Content
+
+from evkb.model import Citation, KnowledgeBase
+from evkb.tui.commands import JumpCommands
+from evkb.tui.screens.main import MainScreen
+from evkb.tui.widgets.cited import citation_span
+
+
+class EvkbApp(App):
+    CSS_PATH = "app.tcss"
+    TITLE = "evkb"
+    COMMANDS = App.COMMANDS | {JumpCommands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit", id="quit"),
+        Binding("question_mark", "help", "Help", id="help"),
+        Binding("slash", "search", "Search", id="search"),
+        Binding("c", "compare", "Compare", id="compare"),
+        Binding("x", "conflicts", "Conflicts", id="conflicts"),
+        # App-wide, so every screen (the finder's too) goes back the same way.
+        Binding("escape,backspace", "back", "Back", show=False, id="back"),
+    ]
+
+    def __init__(
+        self,
+        kb_dir: Path,
+        theme: str | None = None,
+        mouse: bool = True,
+        *,
+        kb: KnowledgeBase | None = None,
+    ) -> None:
+        super().__init__()
+        from evkb.kb.store import load_kb
+
+        self.kb_dir = Path(kb_dir)
+        self.kb = kb if kb is not None else load_kb(self.kb_dir)
+        self.mouse = mouse
+        self.requested_theme = theme
+        self._search_index = None
+
+    def get_default_screen(self) -> MainScreen:
+        return MainScreen()
+
+    def on_mount(self) -> None:
+        from evkb.tui.config import apply_settings
+
+        apply_settings(self, self.requested_theme)
+
+    def search_index(self):
+        if self._search_index is None:
+            from evkb.search import SearchIndex
+
+            self._search_index = SearchIndex.open(self.kb, self.kb_dir / "kb.toml")
+        return self._search_index
+
+    def open_passage(self, passage_id: str, span: tuple[int, int] | None = None) -> None:
+        from evkb.tui.screens.passage import PassageScreen
+
+        try:
+            self.kb.passage(passage_id)
+        except KeyError:
+            self.notify(
+                Content(f"No passage {passage_id} in this knowledge base."),
+                severity="error",
+            )
+            return
+        self.push_screen(PassageScreen(passage_id, span))
+
+    def open_citation(self, cite: Citation) -> None:
+        if not cite.passage:
+            self.notify(Content("This quote was not found in its source."), severity="warning")
+            return
+        self.open_passage(cite.passage, citation_span(self.kb, cite))
+
+    async def go(self, pane: str, item: str | None = None) -> None:
+        """Show `item` in `pane` on the main screen, from wherever the reader is."""
+        while not isinstance(self.screen, MainScreen) and len(self.screen_stack) > 1:
+            await self.pop_screen()
+        await self.screen.show(pane, item)
+
+    async def action_back(self) -> None:
+        if isinstance(self.screen, MainScreen):
+            await self.screen.back()
+        else:
+            await self.pop_screen()
+
+    def action_help(self) -> None:
+        from evkb.tui.screens.help import HelpScreen, binding_rows
+
+        self.push_screen(HelpScreen(binding_rows(self.screen)))
+
+    def action_search(self) -> None:
+        from evkb.tui.screens.search import SearchScreen
+
+        self.push_screen(SearchScreen())
+
+    def action_compare(self) -> None:
+        from evkb.tui.screens.compare import CompareScreen
+
+        self.push_screen(CompareScreen())
+
+    def action_conflicts(self) -> None:
+        from evkb.tui.screens.conflicts import ConflictsScreen
+
+        self.push_screen(ConflictsScreen())
+
+    def get_system_commands(self, screen):
+        for command in super().get_system_commands(screen):
+            yield (command._replace(title="Change theme") if command.title == "Theme" else command)
+        yield SystemCommand("Search", "Search passages as you type (/)", self.action_search)
+        yield SystemCommand("Compare", "Battery generations side by side (c)", self.action_compare)
+        yield SystemCommand("Conflicts", "Where the sources disagree (x)", self.action_conflicts)
+        yield SystemCommand("Help", "Every key (?)", self.action_help)
+
+
+def run_app(kb_dir: Path, theme: str | None, mouse: bool) -> int:
+    """What `evkb` and `evkb tui` run: open the knowledge base, then the app."""
+    from evkb.kb.load import KBError
+    from evkb.kb.store import load_kb
+
+    try:
+        kb = load_kb(Path(kb_dir))
+    except (KBError, OSError) as error:  # located lines, never a traceback
+        print(f"evkb: {error}", file=sys.stderr)
+        return 1
+    app = EvkbApp(Path(kb_dir), theme, mouse, kb=kb)
+    app.run(mouse=mouse)
+    return app.return_code or 0

@@ -1,0 +1,133 @@
+"""The main screen: the four panes as tabs, and the history `escape`/`backspace` walk back."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Footer, TabbedContent, TabPane
+
+from evkb.tui.widgets.companies import CompaniesPane
+
+# pane id -> (tab title, binding key)
+PANES = {
+    "companies": ("Companies", "1"),
+    "batteries": ("Batteries", "2"),
+    "market": ("Market share", "3"),
+    "sources": ("Sources", "4"),
+}
+
+
+def make_pane(pane: str) -> Widget:
+    """The pane's widget; imported here so panes not shown at start-up cost nothing then."""
+    if pane == "batteries":
+        from evkb.tui.widgets.batteries import BatteriesPane
+
+        return BatteriesPane(classes="pane")
+    if pane == "market":
+        from evkb.tui.widgets.market import MarketPane
+
+        return MarketPane(classes="pane")
+    if pane == "sources":
+        from evkb.tui.widgets.sources import SourcesPane
+
+        return SourcesPane(classes="pane")
+    return CompaniesPane(classes="pane")
+
+
+class MainScreen(Screen):
+    # Classes the stylesheet uses to give small terminals a narrower list and shorter headers.
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
+        (0, "-narrow"),
+        (70, "-normal"),
+    ]
+    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
+        (0, "-short"),
+        (20, "-tall"),
+    ]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *(
+            Binding(key, f"show_pane('{pane}')", title, id=f"pane.{pane}")
+            for pane, (title, key) in PANES.items()
+        ),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.history: list[tuple[str, str | None]] = []
+        self._current = "companies"
+
+    def compose(self) -> ComposeResult:
+        with TabbedContent(initial="companies", id="panes"):
+            for pane, (title, key) in PANES.items():
+                with TabPane(f"{key} {title}", id=pane):
+                    if pane == "companies":
+                        yield make_pane(pane)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self._focus_current)
+
+    def _focus_current(self, item: str | None = None) -> None:
+        """Focus the current pane (keys may have switched panes since this was scheduled)."""
+        widget = self.pane_widget(self._current)
+        if item is not None:
+            widget.select(item)
+        else:
+            widget.focus_main()
+
+    def pane_widget(self, pane: str) -> Widget:
+        """The pane's widget, mounted the first time it is asked for."""
+        holder = self.query_one(f"#{pane}", TabPane)
+        found = holder.query(".pane")
+        if found:
+            return found.first()
+        widget = make_pane(pane)
+        holder.mount(widget)
+        return widget
+
+    def location(self) -> tuple[str, str | None]:
+        found = self.query_one(f"#{self._current}", TabPane).query(".pane")
+        return (self._current, found.first().location if found else None)
+
+    @on(TabbedContent.TabActivated, "#panes")
+    def _activated(self, event: TabbedContent.TabActivated) -> None:
+        pane = event.pane.id or "companies"
+        if pane == self._current:
+            return
+        self.history.append(self.location())
+        self._current = pane
+        self.pane_widget(pane)
+        self.call_after_refresh(self._focus_current)
+
+    def action_show_pane(self, pane: str) -> None:
+        self._switch(pane)
+
+    def _switch(self, pane: str) -> None:
+        # Blur first: Textual would move focus from a hidden list to its hidden sibling (the
+        # filter box), and the tabs follow focus, so they would switch straight back.
+        self.set_focus(None)
+        self.query_one("#panes", TabbedContent).active = pane
+
+    async def show(self, pane: str, item: str | None = None, *, remember: bool = True) -> None:
+        """Go to `pane` (and `item` in it), remembering where the reader was."""
+        if remember and (pane, item) != self.location():
+            self.history.append(self.location())
+        self._current = pane  # set first, so the tab message does not record this move again
+        holder = self.query_one(f"#{pane}", TabPane)
+        if not holder.query(".pane"):
+            await holder.mount(make_pane(pane))
+        self._switch(pane)
+        self.call_after_refresh(self._focus_current, item)
+
+    async def back(self) -> bool:
+        """Return to the previous location; False when there is none."""
+        if not self.history:
+            return False
+        pane, item = self.history.pop()
+        await self.show(pane, item, remember=False)
+        return True

@@ -1,0 +1,137 @@
+"""A list whose entries carry their citations: `enter` traces an entry to its passage, `y` copies it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual import on
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from evkb.model import Citation, Claim, Fact, KnowledgeBase
+from evkb.tui.literal import literal
+from evkb.tui.widgets.finder.names import source_title
+
+# Bindings every list in the app shares: vim keys plus the arrow keys OptionList brings.
+LIST_BINDINGS = [
+    Binding("j", "cursor_down", "Down", show=False, id="list.down"),
+    Binding("k", "cursor_up", "Up", show=False, id="list.up"),
+    Binding("g", "first", "First", show=False, id="list.first"),
+    Binding("G", "last", "Last", show=False, id="list.last"),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One row: what is shown, where it comes from, and the plain text `y` copies."""
+
+    prompt: Content
+    cite: Citation | None = None
+    copy: str = ""
+
+
+def fact_value(fact: Fact, system: str | None = None) -> str:
+    """A fact's value through the project's one figure formatter."""
+    if isinstance(fact.value, str):
+        return fact.value
+    from evkb.kb.units import format_value
+
+    return format_value(
+        fact.value,
+        fact.unit,
+        qualifier=fact.qualifier,
+        value_to=fact.value_to,
+        system=system,
+    )
+
+
+def claim_citation(claim: Claim) -> Citation:
+    return Citation(claim.source, claim.text, claim.passage, claim.start, claim.end)
+
+
+def citation_span(kb: KnowledgeBase, cite: Citation) -> tuple[int, int] | None:
+    """The quote's offsets inside its passage (citations carry offsets into the source)."""
+    try:
+        passage = kb.passage(cite.passage)
+    except KeyError:
+        return None
+    if cite.start >= 0:
+        return (cite.start - passage.start, cite.end - passage.start)
+    at = passage.text.find(cite.quote) if cite.quote else -1
+    return (at, at + len(cite.quote)) if at >= 0 else None  # a quote without offsets
+
+
+def copy_text(kb: KnowledgeBase, label: str, cite: Citation | None) -> str:
+    """The text `y` puts on the clipboard: the statement and where it comes from."""
+    if cite is None:
+        return label
+    where = source_title(kb, cite.source)
+    if cite.passage:
+        where += f", {cite.passage}"
+    return f"{label}\n— {where}: “{cite.quote}”"
+
+
+def source_tag(cite: Citation | None) -> Content:
+    """The short source mark after an entry (the source id: readable and unique)."""
+    if cite is None:
+        return Content("")
+    return literal(f"  · {cite.source}", "$text-muted")
+
+
+def heading(text: str) -> Content:
+    return literal(text, "bold $text-accent")
+
+
+class CitedList(OptionList):
+    """Entries with citations; headings between them are disabled options the cursor skips."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *LIST_BINDINGS,
+        Binding("enter", "select", "Open source", id="open"),
+        Binding("y", "copy_entry", "Copy", id="copy"),
+    ]
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self._entries: dict[int, Entry] = {}
+
+    def set_entries(self, rows: list[Entry | Content]) -> None:
+        """Show `rows`: an `Entry` is selectable, a bare `Content` is a heading or note."""
+        options = []
+        self._entries = {}
+        for index, row in enumerate(rows):
+            if isinstance(row, Entry):
+                self._entries[index] = row
+                options.append(Option(row.prompt))
+            else:
+                options.append(Option(row, disabled=True))
+        self.set_options(options)
+        first = next(iter(self._entries), None)
+        self.highlighted = first
+
+    @property
+    def current(self) -> Entry | None:
+        if self.highlighted is None:
+            return None
+        return self._entries.get(self.highlighted)
+
+    @on(OptionList.OptionSelected)
+    def _trace(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        entry = self._entries.get(event.option_index)
+        if entry is None:
+            return
+        if entry.cite is None:
+            self.notify("This entry has no source passage of its own.", severity="warning")
+            return
+        self.app.open_citation(entry.cite)
+
+    def action_copy_entry(self) -> None:
+        entry = self.current
+        if entry is None:
+            return
+        self.app.copy_to_clipboard(entry.copy)
+        self.notify(Content("Copied with its citation."))

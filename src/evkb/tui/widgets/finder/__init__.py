@@ -1,0 +1,1 @@
+"""Widgets of the search, compare and conflicts screens."""

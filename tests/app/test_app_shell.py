@@ -1,0 +1,390 @@
+"""The app shell with Pilot: panes, tracing and history, help, copying, themes, settings, sizes."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from conftest import make_shell_kb
+
+from evkb.kb.load import KBError
+from evkb.model import BODY, KnowledgeBase, Passage, Source
+from evkb.tui.config import load_config
+from evkb.tui.screens.help import HelpScreen
+from evkb.tui.screens.main import MainScreen
+from evkb.tui.screens.passage import PassageScreen
+from evkb.tui.themes import load_themes, theme_from_toml
+from evkb.tui.widgets.cited import CitedList
+from evkb.tui.widgets.passages import PassageView
+
+
+def texts(widget: CitedList) -> list[str]:
+    return [option.prompt.plain for option in widget.options]
+
+
+def view_text(view: PassageView) -> str:
+    return "\n".join(view.render_line(y).text for y in range(view.size.height))
+
+
+def recording(app) -> list[str]:
+    """Replace `app.notify` with a recorder (messages are Content, never markup strings)."""
+    seen: list[str] = []
+
+    def notify(message, **_kwargs):
+        assert not isinstance(message, str), "notifications must be Content, not markup"
+        seen.append(message.plain)
+
+    app.notify = notify
+    return seen
+
+
+async def test_companies_shows_relations_both_ways_and_filters(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        # Only the first pane is built at start-up; the others wait until they are shown.
+        assert not app.screen.query("BatteriesPane, MarketPane, SourcesPane")
+        pane = app.screen.query_one("CompaniesPane")
+        pane.select("panasonic")
+        await pilot.pause()
+        detail = app.screen.query_one("#company-detail", CitedList)
+        shown = "\n".join(texts(detail))
+        assert "supplier of Tesla" in shown
+        assert "Market share" in shown and "< 10%" in shown
+        pane.select("tesla")
+        await pilot.pause()
+        assert "Panasonic supplier of Tesla" in "\n".join(texts(detail))
+        pane.select("toyota")
+        await pilot.pause()
+        shown = "\n".join(texts(detail))
+        assert (
+            "subsidy: roughly $853 million (roughly ¥120 billion) to Toyota Motor" in shown
+            and "battery: High Performance" in shown
+        )
+        # Filter as you type.
+        await pilot.press("f", "c", "a", "t")
+        listing = app.screen.query_one("#company-list")
+        assert [o.id for o in listing.options] == ["catl"]
+        await pilot.press("enter")
+        assert app.focused is listing
+
+
+async def test_batteries_card_marks_conflicts_and_unknowns(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("2")
+        await pilot.pause()
+        app.screen.query_one("BatteriesPane").select("high-performance")
+        await pilot.pause()
+        card = texts(app.screen.query_one("#battery-card", CitedList))
+        charging = [t for t in card if t.startswith("⚠ charging")]
+        assert len(charging) == 2 and "20 min" in charging[0] and "10 min" in charging[1]
+        assert "chemistry: unknown" in card
+        assert any("stated as 20 min vs 10 min" in t for t in card)
+
+
+async def test_market_share_draws_bounds_as_bounds(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("3")
+        await pilot.pause()
+        chart = app.screen.query_one("#share-chart").render().plain
+        assert "┤ < 10%" in chart and "▶ > 50%" in chart
+        assert "others" in chart and "not stated" in chart
+        table = texts(app.screen.query_one("#share-table", CitedList))
+        assert any("< 10%" in t and "toyota-subsidy" in t for t in table)
+
+
+async def test_sources_pane_shows_document_text_literally(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("4")
+        await pilot.pause()
+        app.screen.query_one("SourcesPane").select("toyota-solid-state")
+        await pilot.pause()
+        view = app.screen.query_one(PassageView)
+        shown = view_text(view)
+        assert "[b]today[/b]" in shown  # markup in a document stays text
+        assert "[@click=app.quit]x[/]" in shown and "␛[31mred" in shown
+        assert "\x1b" not in shown
+        assert "toyota-solid-state:p3 · boilerplate" in shown
+
+
+def test_figures_and_company_names_are_marked_in_passages(shell_kb):
+    from evkb.tui.widgets.passages import name_pattern, passage_content
+
+    passage = shell_kb.passage("toyota-subsidy:p1")
+    content = passage_content(shell_kb, passage, name_pattern(shell_kb))
+    marked = {(content.plain[s.start : s.end], str(s.style)) for s in content.spans}
+    assert ("10", "bold $text-warning") in marked
+    assert ("Panasonic", "bold $text-accent") in marked and ("CATL", "bold $text-accent") in marked
+    caption = shell_kb.passage("toyota-subsidy:p2")
+    dimmed = passage_content(shell_kb, caption, name_pattern(shell_kb))
+    assert [str(s.style) for s in dimmed.spans] == ["$text-muted"]
+
+
+async def test_enter_traces_a_figure_and_escape_comes_back(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("2")
+        await pilot.pause()
+        await pilot.press("j", "enter")  # second battery, into its card
+        await pilot.pause()
+        card = app.screen.query_one("#battery-card", CitedList)
+        while not (card.current and card.current.prompt.plain.startswith("range")):
+            await pilot.press("j")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PassageScreen)
+        passage = app.kb.passage(app.screen.passage_id)
+        start, end = app.screen.span
+        assert passage.text[start:end] == "exceeding 620 miles (1,000 km)"
+        neighbours = app.screen.query(".passage")
+        assert len(neighbours) == 4  # two before (only one exists), itself, two after
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+        assert app.screen.location()[0] == "batteries"
+
+
+async def test_backspace_walks_history_across_panes(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        await pilot.press("3")
+        await pilot.pause()
+        await app.go("sources", "toyota-solid-state")
+        await pilot.pause()
+        assert app.screen.location() == ("sources", "toyota-solid-state")
+        await pilot.press("backspace")
+        await pilot.pause()
+        assert app.screen.location()[0] == "market"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen.location()[0] == "companies"
+
+
+async def test_y_copies_the_focused_fact_with_its_citation(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("3")
+        await pilot.pause()
+        await pilot.press("y")
+        copied = app.clipboard
+        assert "Chinese suppliers: > 50%" in copied
+        assert "Toyota gets $853 million subsidy, toyota-subsidy:p1" in copied
+        assert "“control more than half”" in copied
+
+
+async def test_help_is_generated_from_the_bindings(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("2")
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        rows = {(keys, text) for _, keys, text, _ in app.screen.rows}
+        assert ("2", "Batteries") in rows and ("/", "Search") in rows
+        assert ("j", "Down") in rows
+        await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)
+
+
+async def test_palette_commands_jump_and_render_names_literally(make_app):
+    from evkb.tui.commands import JumpCommands
+
+    kb = make_shell_kb()
+    kb.sources[1] = Source("toyota-solid-state", "x.txt", "1" * 64, 10, title="[b]Bold[/] claim")
+    app = make_app(kb=kb)
+    async with app.run_test(size=(120, 36)) as pilot:
+        provider = JumpCommands(app.screen)
+        hits = [hit async for hit in provider.search("bold")]
+        assert hits and hits[0].prompt.plain == "Source: [b]Bold[/] claim"
+        await hits[0].command()
+        await pilot.pause()
+        assert app.screen.location() == ("sources", "toyota-solid-state")
+
+
+def test_theme_files_are_checked(tmp_path):
+    (tmp_path / "good.toml").write_text('name = "good"\ndark = false\nprimary = "#112233"\n')
+    (tmp_path / "colour.toml").write_text('name = "c"\nprimary = "#112233"\nsurface = "blurple"\n')
+    (tmp_path / "syntax.toml").write_text('name = "s"\nprimary = \n')
+    (tmp_path / "typo.toml").write_text('name = "t"\nprimry = "#112233"\n')
+    themes, problems = load_themes([tmp_path])
+    assert [t.name for t in themes] == ["good"] and themes[0].dark is False
+    assert f"{tmp_path / 'colour.toml'}:3:1: surface = 'blurple' is not a colour" in problems
+    assert any(p.startswith(f"{tmp_path / 'syntax.toml'}:2:") for p in problems)
+    assert any("did you mean 'primary'" in p for p in problems)
+    with pytest.raises(KBError):
+        theme_from_toml(tmp_path / "typo.toml")
+
+
+def test_bundled_themes_load_light_and_dark():
+    from evkb.paths import bundled_themes_dir
+
+    themes, problems = load_themes([bundled_themes_dir()])
+    assert problems == []
+    assert len(themes) >= 3 and {t.dark for t in themes} == {True, False}
+
+
+async def test_broken_theme_file_is_skipped_with_a_reason(make_app, isolated_settings):
+    folder = isolated_settings / "themes"
+    folder.mkdir(parents=True)
+    (folder / "broken.toml").write_text('name = "broken"\nprimary = "nope"\n')
+    app = make_app()
+    seen = recording(app)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert "broken" not in app.available_themes
+        assert any("broken.toml:2:1: primary = 'nope' is not a colour" in m for m in seen)
+        assert app.theme == "evkb-harbour"
+
+
+async def test_theme_choice_is_remembered_but_a_flag_is_not(make_app, isolated_settings):
+    app = make_app(theme="evkb-paper")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.theme == "evkb-paper"
+        assert not (isolated_settings / "config.toml").exists()
+        app.theme = "evkb-cell"  # as the palette's "Change theme" does
+        await pilot.pause()
+    config, problems = load_config(isolated_settings / "config.toml")
+    assert config.theme == "evkb-cell" and problems == []
+    app = make_app(theme=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.theme == "evkb-cell"
+
+
+async def test_unknown_theme_and_textual_theme_env(make_app, monkeypatch):
+    app = make_app(theme="no-such-theme")
+    seen = recording(app)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.theme == "evkb-harbour"
+        assert any("no theme named 'no-such-theme'" in m for m in seen)
+    monkeypatch.setenv("TEXTUAL_THEME", "evkb-slate")
+    app = make_app(theme=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.theme == "evkb-slate"
+
+
+async def test_user_keymap_rebinds_by_id(make_app, isolated_settings):
+    isolated_settings.mkdir(parents=True)
+    (isolated_settings / "config.toml").write_text('[keymap]\n"pane.market" = "m"\n')
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("m")
+        await pilot.pause()
+        assert app.screen.location()[0] == "market"
+
+
+@pytest.mark.parametrize("size", [(40, 12), (80, 24), (200, 60)])
+async def test_every_screen_at_small_and_large_sizes(make_app, size):
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        for keys in (
+            ["2", "enter"],
+            ["3"],
+            ["4", "enter", "j"],
+            ["1", "enter", "enter"],
+        ):
+            await pilot.press(*keys)
+            await pilot.pause()
+        assert isinstance(app.screen, PassageScreen)
+        await pilot.press("escape", "question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+
+
+async def test_no_color(make_app, monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("2", "3", "4")
+        await pilot.pause()
+        assert app.no_color
+
+
+def big_kb(count: int) -> KnowledgeBase:
+    kb = make_shell_kb()
+    text = "A passage of a long archive with a figure of 42 GWh and a name, Panasonic, in it."
+    step = len(text) + 1
+    kb.sources.append(Source("archive", "archive.txt", "2" * 64, count * step, title="Archive"))
+    kb.passages.extend(
+        Passage(f"archive:p{i}", "archive", i, BODY, i * step, i * step + len(text), text)
+        for i in range(count)
+    )
+    return kb
+
+
+async def test_a_source_of_100k_passages_opens_at_once(make_app):
+    app = make_app(kb=big_kb(100_000))
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("4")
+        await pilot.pause()
+        view = app.screen.query_one(PassageView)
+        began = time.perf_counter()
+        app.screen.query_one("SourcesPane").select("archive")
+        view.render_line(0)  # lays out the first page
+        assert time.perf_counter() - began < 1.0
+        assert "passages 1-200 of 100000" in view_text(view)
+        await pilot.press("enter", "G")
+        await pilot.pause()
+        assert view.cursor == 99_999 and "archive:p99999" in view_text(view)
+        began = time.perf_counter()
+        view.action_move(-1)  # within a page: no new layout
+        view.render_line(0)
+        assert time.perf_counter() - began < 0.05
+
+
+# The bundled knowledge base: what people see when they type `evkb`.
+
+
+@pytest.fixture(scope="module")
+def bundled() -> KnowledgeBase:
+    from evkb.kb.store import KB_FILE, read_kb
+    from evkb.paths import bundled_kb_dir
+
+    return read_kb(bundled_kb_dir() / KB_FILE)
+
+
+def test_every_entry_of_the_bundled_panes_has_a_source(bundled):
+    from evkb.tui.widgets.batteries import battery_rows
+    from evkb.tui.widgets.cited import Entry
+    from evkb.tui.widgets.companies import company_rows
+    from evkb.tui.widgets.market import share_rows
+
+    rows = [r for c in bundled.companies for r in company_rows(bundled, c)]
+    rows += [r for b in bundled.batteries for r in battery_rows(bundled, b)]
+    rows += share_rows(bundled)
+    entries = [r for r in rows if isinstance(r, Entry)]
+    assert len(entries) > 100
+    for entry in entries:
+        assert entry.cite is not None and entry.cite.passage, entry.prompt.plain
+        passage = bundled.passage(entry.cite.passage)
+        if entry.cite.start >= 0:
+            assert passage.start <= entry.cite.start < entry.cite.end <= passage.end
+
+
+async def test_bundled_panes_and_tracing(make_app, bundled):
+    app = make_app(kb=bundled)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        app.screen.query_one("CompaniesPane").select("panasonic")
+        await pilot.pause()
+        shown = "\n".join(texts(app.screen.query_one("#company-detail", CitedList)))
+        assert "supplier of Tesla" in shown and "Mazda partner of Panasonic" in shown
+        await app.go("batteries", "toyota-high-performance")
+        await pilot.pause()
+        card = texts(app.screen.query_one("#battery-card", CitedList))
+        assert sum(t.startswith("⚠ charging") for t in card) >= 2
+        await pilot.press("enter", "enter")  # into the card, then trace its first value
+        await pilot.pause()
+        assert isinstance(app.screen, PassageScreen) and app.screen.span is not None
+        await pilot.press("backspace")
+        await pilot.pause()
+        assert app.screen.location() == ("batteries", "toyota-high-performance")

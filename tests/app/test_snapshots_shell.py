@@ -1,0 +1,38 @@
+"""Snapshots of the shell's screens at 120x36 over the bundled knowledge base."""
+
+from __future__ import annotations
+
+import pytest
+
+from evkb.kb.store import KB_FILE, read_kb
+from evkb.paths import bundled_kb_dir
+
+SIZE = (120, 36)
+
+
+def bundled_app():
+    from evkb.tui.app import EvkbApp
+
+    kb_dir = bundled_kb_dir()
+    # read_kb, not load_kb: a test must not leave a cache beside the bundled data.
+    app = EvkbApp(kb_dir, theme="evkb-harbour", kb=read_kb(kb_dir / KB_FILE))
+    app.animation_level = "none"
+    return app
+
+
+@pytest.mark.parametrize(
+    "press",
+    [
+        pytest.param(["G"], id="companies"),
+        pytest.param(["2", "j", "j", "j", "j", "enter"], id="batteries"),
+        pytest.param(["3"], id="market"),
+        pytest.param(["4", "j", "enter", "j", "j"], id="sources"),
+        pytest.param(
+            ["2", "j", "j", "j", "j", "enter", "j", "j", "j", "j", "enter"],
+            id="passage",
+        ),
+        pytest.param(["2", "question_mark"], id="help"),
+    ],
+)
+def test_shell_screens(snap_compare, press):
+    assert snap_compare(bundled_app(), press=press, terminal_size=SIZE)

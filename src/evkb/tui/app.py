@@ -59,7 +59,9 @@ class EvkbApp(App):
         if self._search_index is None:
             from evkb.search import SearchIndex
 
-            self._search_index = SearchIndex.open(self.kb, self.kb_dir / "kb.toml")
+            self._search_index = SearchIndex.open(
+                self.kb, self.kb_dir / "kb.toml", digest=self.kb.digest or None
+            )
         return self._search_index
 
     def open_passage(self, passage_id: str, span: tuple[int, int] | None = None) -> None:

@@ -7,6 +7,7 @@ can cause print one clear line each to stderr (`path:line:col: message`) and exi
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
 from pathlib import Path
@@ -18,6 +19,7 @@ class UserError(Exception):
     """A problem the user can fix; its text is the whole message."""
 
 
+@functools.cache  # built once: in-process callers (tests, scripts) call main() many times
 def _parser() -> argparse.ArgumentParser:
     kb_help = "knowledge-base folder (default: the bundled one)"
     common = argparse.ArgumentParser(add_help=False)
@@ -88,6 +90,13 @@ def writable_kb_dir(args: argparse.Namespace) -> Path:
     return kb_dir
 
 
+def _say(message: object) -> None:
+    """One line to stderr, with any control or bidi character (from a file name, say) made visible."""
+    from evkb.text import safe_line
+
+    print(safe_line(str(message)), file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     command = args.command or "tui"
@@ -96,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return getattr(commands, f"run_{command}")(args)
     except UserError as exc:
-        print(f"evkb: {exc}", file=sys.stderr)
+        _say(f"evkb: {exc}")
         return EXIT_PROBLEM
     except KeyboardInterrupt:
         return 130
@@ -106,16 +115,16 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
     except OSError as exc:
         where = f"{exc.filename}: " if exc.filename else ""
-        print(f"evkb: {where}{exc.strerror or exc}", file=sys.stderr)
+        _say(f"evkb: {where}{exc.strerror or exc}")
         return EXIT_PROBLEM
     except Exception as exc:  # noqa: BLE001 - a traceback must never reach a user
         from evkb.kb.load import KBError
 
         if isinstance(exc, KBError):
             for problem in exc.problems:
-                print(problem, file=sys.stderr)
+                _say(problem)
             return EXIT_PROBLEM
         if os.environ.get("EVKB_DEBUG"):
             raise
-        print(f"evkb: internal error: {type(exc).__name__}: {exc} (set EVKB_DEBUG=1 for details)", file=sys.stderr)
+        _say(f"evkb: internal error: {type(exc).__name__}: {exc} (set EVKB_DEBUG=1 for details)")
         return EXIT_INTERNAL

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import shutil
 import sys
+import tempfile
 from argparse import Namespace
 from pathlib import Path
 
@@ -14,7 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from evkb.cli import EXIT_OK, EXIT_PROBLEM, UserError, kb_dir_of, writable_kb_dir
-from evkb.text import dumps_json, safe_text
+from evkb.text import dumps_json, safe_line, safe_text
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -44,10 +46,20 @@ def _summary(kb) -> str:
     )
 
 
+def _report(problems) -> None:
+    """Located problems to stderr, one line each, whatever characters a file name holds."""
+    for problem in problems:
+        print(safe_line(str(problem)), file=sys.stderr)
+
+
 def run_build(args: Namespace) -> int:
     from evkb.kb.build import build
 
-    kb, path = build(writable_kb_dir(args))
+    warnings: list = []
+    try:
+        kb, path = build(writable_kb_dir(args), warnings)
+    finally:
+        _report(warnings)  # also when the build fails: they may explain why
     err.print(literal(f"built {path}: {_summary(kb)}"))
     return EXIT_OK
 
@@ -57,11 +69,10 @@ def run_check(args: Namespace) -> int:
 
     kb_dir = kb_dir_of(args)
     problems = check_kb(kb_dir)
-    for problem in problems:
-        print(safe_text(str(problem)), file=sys.stderr)
+    _report(problems)
     errors = sum(1 for p in problems if p.severity == "error")
     if errors:
-        print(f"{errors} problem{'s' if errors != 1 else ''} found", file=sys.stderr)
+        print(f"evkb: {errors} problem{'s' if errors != 1 else ''} found", file=sys.stderr)
         return EXIT_PROBLEM
     print(f"{kb_dir}: ok", file=sys.stderr)
     return EXIT_OK
@@ -78,6 +89,17 @@ def _source_id(path: Path, taken: set[str]) -> str:
     return candidate
 
 
+def _content_key(data: bytes) -> str | None:
+    """What makes two files the same document: their text, whatever the BOM or line ends."""
+    from evkb.kb.extract import read_text
+
+    try:
+        text, _ = read_text(data)
+    except ValueError:
+        return None
+    return hashlib.sha256(text.strip().encode("utf-8")).hexdigest()
+
+
 def run_add(args: Namespace) -> int:
     from evkb.kb.build import build_locked
     from evkb.kb.extract import read_text
@@ -87,9 +109,13 @@ def run_add(args: Namespace) -> int:
     kb_dir = writable_kb_dir(args)
     sources_dir = kb_dir / "sources"
     with folder_lock(kb_dir):
-        existing = {p.stem: hashlib.sha256(p.read_bytes()).hexdigest() for p in list_sources(kb_dir)}
-        by_hash = {sha: sid for sid, sha in existing.items()}
-        taken = set(existing)
+        existing = list_sources(kb_dir)
+        by_content = {}
+        for source in existing:
+            key = _content_key(source.read_bytes())
+            if key is not None:
+                by_content.setdefault(key, source.stem)
+        taken = {source.stem for source in existing}
         planned: list[tuple[Path, bytes]] = []
         for file in args.files:
             data = file.read_bytes()
@@ -97,25 +123,36 @@ def run_add(args: Namespace) -> int:
                 read_text(data)
             except ValueError as exc:
                 raise UserError(f"{file}: {exc}") from None
-            sha = hashlib.sha256(data).hexdigest()
-            if sha in by_hash:
-                raise UserError(f"{file}: already in the knowledge base as {by_hash[sha]!r}")
+            key = _content_key(data)
+            if key in by_content:
+                raise UserError(f"{file}: already in the knowledge base as {by_content[key]!r}")
             source_id = _source_id(file, taken)
             taken.add(source_id)
-            by_hash[sha] = source_id
+            by_content[key] = source_id
             suffix = file.suffix.lower() if file.suffix.lower() in (".txt", ".md") else ".txt"
             planned.append((sources_dir / f"{source_id}{suffix}", data))
-        sources_dir.mkdir(parents=True, exist_ok=True)
+        made_folder = not sources_dir.is_dir()
         written: list[Path] = []
+        warnings: list = []
         try:
+            sources_dir.mkdir(parents=True, exist_ok=True)
             for target, data in planned:
+                if target.exists():  # never replace a file the user put there
+                    raise UserError(f"{target}: already exists; rename the file to add")
                 write_atomic(target, data)
                 written.append(target)
-            kb, path = build_locked(kb_dir)
+            kb, path = build_locked(kb_dir, warnings)
         except BaseException:
             for target in written:  # the folder is left exactly as it was
                 target.unlink(missing_ok=True)
+            if made_folder:
+                try:
+                    sources_dir.rmdir()  # only ever empty here: nothing else was put in it
+                except OSError:
+                    pass
             raise
+        finally:
+            _report(warnings)
     for target, _ in planned:
         err.print(literal(f"added {target.stem} ({target})"))
     new_ids = {t.stem for t, _ in planned}
@@ -133,16 +170,21 @@ def run_init(args: Namespace) -> int:
     if target.exists() and any(target.iterdir()):
         raise UserError(f"{target}: folder exists and is not empty; pick a new folder")
     bundled = bundled_kb_dir()
-    staging = target.with_name(f".{target.name}.init-tmp")
-    shutil.rmtree(staging, ignore_errors=True)
+    place = target.resolve()  # "." and "sub/.." name a folder too
+    place.parent.mkdir(parents=True, exist_ok=True)
+    # A fresh folder beside the target, renamed into place when complete: never half a folder.
+    staging = Path(tempfile.mkdtemp(prefix=".evkb-init-", dir=place.parent))
     try:
-        staging.mkdir(parents=True)
+        mask = os.umask(0)
+        os.umask(mask)
+        staging.chmod(0o777 & ~mask)  # mkdtemp's folder is private; a new folder is not
         for name in ("sources", "curated"):
-            shutil.copytree(bundled / name, staging / name)
-        shutil.copy2(bundled / "kb.toml", staging / "kb.toml")
-        if target.exists():
-            target.rmdir()
-        staging.rename(target)
+            # Plain copies: the user's files get the user's permissions, not the installed ones.
+            shutil.copytree(bundled / name, staging / name, copy_function=shutil.copyfile)
+        shutil.copyfile(bundled / "kb.toml", staging / "kb.toml")
+        if place.exists():
+            place.rmdir()
+        staging.rename(place)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

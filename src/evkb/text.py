@@ -33,6 +33,11 @@ def safe_text(text: str) -> str:
     return _UNSAFE.sub(_visible, text)
 
 
+def safe_line(text: str) -> str:
+    """`safe_text` on one line: a line break (from a file name, say) is shown as ␊ too."""
+    return safe_text(text).replace("\n", "\u240a")
+
+
 def has_unsafe(text: str) -> bool:
     return _UNSAFE.search(text) is not None
 

@@ -12,6 +12,7 @@ import dataclasses
 import json
 import math
 import typing
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -208,17 +209,63 @@ def read_meta(path: Path) -> dict:
 
 def read_kb(path: Path) -> model.KnowledgeBase:
     """Parse a kb.toml (no cache). Raises KBError with a location for a damaged file."""
-    from evkb.kb.load import read_toml
+    from evkb.kb.load import KBError, Problem, read_toml
 
-    data = read_toml(path)
     try:
-        return parse_kb(data)
-    except (TypeError, KeyError, ValueError) as exc:
-        from evkb.kb.load import KBError, Problem
-
+        data = read_toml(path)
+    except KBError as exc:  # damaged by hand or by a disk: the build makes it again
+        raise KBError([replace(p, message=f"{p.message}; run `evkb build`") for p in exc.problems]) from None
+    try:
+        kb = parse_kb(data)
+        _verify(kb)
+    except (TypeError, KeyError, ValueError, AttributeError) as exc:
         raise KBError(
             [Problem(str(path), 1, 1, f"not a kb.toml this version of evkb can read ({exc}); run `evkb build`")]
         ) from None
+    return kb
+
+
+@cache
+def _expected(cls: type) -> dict[str, tuple[type, ...]]:
+    """Per plain field, the Python types its value may have (int is a float, bool is neither)."""
+    simple = {"str": (str,), "int": (int,), "float": (int, float), "None": (type(None),)}
+    expected = {}
+    for f in dataclasses.fields(cls):
+        if not isinstance(f.type, str) or f.type.startswith(("tuple", "dict", "list")) or f.type[0].isupper():
+            continue  # nested records and tuples are checked as they are walked
+        expected[f.name] = tuple(t for part in f.type.split("|") for t in simple.get(part.strip(), ()))
+    return expected
+
+
+def _verify(kb: model.KnowledgeBase) -> None:
+    """A damaged kb.toml (edited by hand, half a disk) must fail here with a message, not later
+    in a command or the app with a traceback: field types, and every reference resolves."""
+    sources = {s.id for s in kb.sources}
+    passages = {p.id for p in kb.passages}
+
+    def walk(record: object) -> None:
+        for name, types in _expected(type(record)).items():
+            value = getattr(record, name)
+            if isinstance(value, bool) or (types and not isinstance(value, types)):
+                raise TypeError(f"{type(record).__name__.lower()} field {name!r} has {value!r}")
+        for f in dataclasses.fields(record):
+            value = getattr(record, f.name)
+            items = value if isinstance(value, tuple) else (value,)
+            for item in items:
+                if dataclasses.is_dataclass(item):
+                    walk(item)
+                elif isinstance(value, tuple) and not isinstance(item, str):
+                    raise TypeError(f"{type(record).__name__.lower()} field {f.name!r} has {item!r}")
+        source = getattr(record, "source", None)
+        if isinstance(source, str) and source and source not in sources:
+            raise KeyError(f"{type(record).__name__.lower()} names source {source!r}, which is not in it")
+        passage = getattr(record, "passage", None)
+        if isinstance(passage, str) and passage and passage not in passages:
+            raise KeyError(f"{type(record).__name__.lower()} names passage {passage!r}, which is not in it")
+
+    for _table, (attr, _cls) in TABLES.items():
+        for record in getattr(kb, attr):
+            walk(record)
 
 
 def _row(record: object) -> tuple:

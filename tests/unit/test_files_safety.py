@@ -1,0 +1,390 @@
+"""Files are never lost or half-written: atomic writes, a lock per folder, user files untouched,
+and a build that fails (bad input, an exception, kill -9) leaves the previous kb.toml as it was."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import signal
+import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from evkb.cli import main
+from evkb.kb import files
+from evkb.kb.files import LOCK_FILE, folder_lock, write_atomic
+
+SRC = Path(__file__).resolve().parents[2] / "src" / "evkb"
+
+ALPHA = """\
+Acme Motors Unveils a New Battery
+Acme Motors plans a solid-state battery with a range of 620 miles (1,000 km) by 2027.
+The battery charges from 10 to 80 percent in 10 minutes, the company’s engineers said.
+"""
+CURATED = """\
+[[company]]
+id = "acme"
+name = "Acme Motors"
+kind = "automaker"
+cite = [{ source = "alpha", quote = "Acme Motors plans" }]
+"""
+WORDS = (
+    "the battery maker said its new plant will supply cells for electric cars while analysts "
+    "expect demand to slow and costs to fall as suppliers compete for orders in Europe"
+).split()
+
+
+def make_kb(root: Path) -> Path:
+    (root / "sources").mkdir(parents=True)
+    (root / "curated").mkdir()
+    (root / "sources" / "alpha.txt").write_text(ALPHA, encoding="utf-8")
+    (root / "curated" / "companies.toml").write_text(CURATED, encoding="utf-8")
+    return root
+
+
+def add_articles(kb: Path, count: int, size: int = 100_000) -> None:
+    """`count` generated articles with figures in every paragraph: a build that takes a while."""
+    for number in range(count):
+        paragraphs, length, n = [], 0, 0
+        while length < size:
+            n += 1
+            words = " ".join(WORDS[(number + n * 5 + i) % len(WORDS)] for i in range(20)).capitalize()
+            paragraph = (
+                f"{words}. Acme Motors will invest ${n % 90 + 1}.{number % 10} billion in "
+                f"{2025 + n % 9}, and the cells reach {300 + n % 500} km with charging in {5 + n % 30} minutes."
+            )
+            paragraphs.append(paragraph)
+            length += len(paragraph) + 2
+        text = f"Article {number} About Batteries\n\n" + "\n\n".join(paragraphs) + "\n"
+        (kb / "sources" / f"generated-{number:03d}.txt").write_text(text, encoding="utf-8")
+
+
+def snapshot(folder: Path) -> dict[str, tuple[str, int]]:
+    """Every file under `folder` (but the derived-data cache): content hash and permissions."""
+    seen = {}
+    for path in sorted(folder.rglob("*")):
+        rel = path.relative_to(folder).as_posix()
+        if rel.split("/")[0] == ".evkb-cache":
+            continue
+        mode = stat.S_IMODE(path.lstat().st_mode)
+        if path.is_file():
+            seen[rel] = (hashlib.sha256(path.read_bytes()).hexdigest(), mode)
+        else:
+            seen[rel] = ("folder", mode)
+    return seen
+
+
+def user_files(kb: Path) -> dict[str, tuple[str, int, int]]:
+    """What the user wrote (sources, curated): content, permissions and modification time."""
+    seen = {}
+    for path in sorted([*(kb / "sources").rglob("*"), *(kb / "curated").rglob("*")]):
+        info = path.stat()
+        digest = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else "folder"
+        seen[str(path)] = (digest, stat.S_IMODE(info.st_mode), info.st_mtime_ns)
+    return seen
+
+
+def temporaries(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(files.TMP_SUFFIX))
+
+
+@pytest.fixture(autouse=True)
+def own_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("EVKB_CACHE_DIR", str(tmp_path / "cache"))
+
+
+@pytest.fixture
+def kb(tmp_path) -> Path:
+    folder = make_kb(tmp_path / "kb")
+    assert main(["build", "--kb", str(folder)]) == 0
+    return folder
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def start_build(kb: Path, tmp_path: Path) -> subprocess.Popen:
+    env = {**os.environ, "EVKB_CACHE_DIR": str(tmp_path / "cache")}
+    return subprocess.Popen(
+        [sys.executable, "-m", "evkb", "build", "--kb", str(kb)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
+    )
+
+
+def wait_for_lock(kb: Path, process: subprocess.Popen, timeout: float = 30) -> None:
+    """Until `process` holds the folder's lock (its pid is in the lock file): it is building."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if (kb / LOCK_FILE).read_text().strip() == str(process.pid):
+                return
+        except FileNotFoundError:
+            pass
+        assert process.poll() is None, "the build ended before it was seen working"
+        time.sleep(0.005)
+    raise AssertionError("the build never took the lock")
+
+
+# --- write_atomic ----------------------------------------------------------------------------------
+
+
+def test_write_atomic_replaces_whole_and_keeps_permissions(tmp_path):
+    target = tmp_path / "kb.toml"
+    write_atomic(target, "first")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~mask  # not mkstemp's private 0600
+    target.chmod(0o640)
+    write_atomic(target, b"second")
+    assert target.read_bytes() == b"second"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+    assert temporaries(tmp_path) == []
+
+
+@pytest.mark.parametrize("failing", ["fsync", "replace"])
+def test_write_atomic_failing_midway_leaves_the_old_file_and_no_temporary(tmp_path, monkeypatch, failing):
+    target = tmp_path / "kb.toml"
+    target.write_bytes(b"old contents")
+
+    def broken(*_args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(files.os, failing, broken)
+    with pytest.raises(OSError):
+        write_atomic(target, b"new contents that never land")
+    monkeypatch.undo()
+    assert target.read_bytes() == b"old contents"
+    assert temporaries(tmp_path) == []
+
+
+# Places that may write without write_atomic, each for a stated reason.
+ALLOWED_WRITES = {
+    # write_atomic itself, and the lock file (a lock is not data; it is removed on release)
+    "kb/files.py",
+    # `evkb init` copies into a fresh staging folder of its own, renamed into place when complete
+    "commands.py",
+}
+DIRECT_WRITE = re.compile(
+    r"open\([^)]*['\"][wax]b?\+?['\"]|\.write_text\(|\.write_bytes\(|shutil\.copy|copytree|os\.open\(|\.touch\("
+)
+
+
+def test_every_write_goes_through_write_atomic():
+    offenders = []
+    for path in sorted(SRC.rglob("*.py")):
+        rel = path.relative_to(SRC).as_posix()
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            code = line.split("#")[0].replace("os.open(os.devnull", "")  # silencing a closed pipe
+            if DIRECT_WRITE.search(code) and rel not in ALLOWED_WRITES:
+                offenders.append(f"{rel}:{number}: {line.strip()}")
+            if rel == "commands.py" and DIRECT_WRITE.search(code):
+                assert "copy" in code, f"commands.py:{number}: only init's staging copies may write directly"
+    assert offenders == []
+
+
+# --- failed builds ----------------------------------------------------------------------------------
+
+
+def test_a_build_with_bad_input_leaves_kb_toml_and_says_where(kb, capsys):
+    before = snapshot(kb)
+    (kb / "curated" / "broken.toml").write_text('[[company]]\nid = "x"\nname = \n', encoding="utf-8")
+    before = snapshot(kb)
+    code, _, err = run(capsys, "build", "--kb", str(kb))
+    assert code == 1
+    assert re.match(rf"{re.escape(str(kb / 'curated' / 'broken.toml'))}:3:8: ", err)
+    assert snapshot(kb) == before
+
+
+def test_a_build_that_crashes_leaves_kb_toml(kb, capsys, monkeypatch):
+    import evkb.kb.build as build_module
+
+    before = snapshot(kb)
+    (kb / "sources" / "beta.txt").write_text("Beta Cells will build 40 GWh by 2030.\n", encoding="utf-8")
+    before = snapshot(kb)
+
+    def crash(_kb):
+        raise RuntimeError("a bug in a rule")
+
+    monkeypatch.setattr(build_module, "find_conflicts", crash)
+    code, _, err = run(capsys, "build", "--kb", str(kb))
+    assert code == 70 and err.startswith("evkb: internal error: RuntimeError: a bug in a rule")
+    assert snapshot(kb) == before
+
+
+def test_a_build_failing_while_writing_leaves_kb_toml(kb, capsys, monkeypatch):
+    (kb / "sources" / "beta.txt").write_text("Beta Cells will build 40 GWh by 2030.\n", encoding="utf-8")
+    before = snapshot(kb)
+
+    def full(*_args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(files.os, "fsync", full)
+    code, _, err = run(capsys, "build", "--kb", str(kb))
+    assert code == 1 and err == f"evkb: {kb / 'kb.toml'}: No space left on device\n"
+    assert snapshot(kb) == before
+
+
+def test_kill_9_in_the_middle_of_a_build_leaves_the_old_kb_toml(kb, tmp_path):
+    old = (kb / "kb.toml").read_bytes()
+    add_articles(kb, 8)
+    # Killed while reading and extracting.
+    process = start_build(kb, tmp_path)
+    wait_for_lock(kb, process)
+    time.sleep(0.3)
+    assert process.poll() is None, "the build finished too soon to be killed part-way"
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert (kb / "kb.toml").read_bytes() == old
+    assert temporaries(kb) == []
+    # Killed while writing, if the temporary file can be caught (it lives for milliseconds).
+    process = start_build(kb, tmp_path)
+    caught = False
+    while process.poll() is None:
+        if temporaries(kb):
+            process.send_signal(signal.SIGKILL)
+            caught = True
+            break
+    process.wait()
+    if caught:
+        assert (kb / "kb.toml").read_bytes() == old
+    # Either way kb.toml is whole: the old bytes or a complete new build, never a mix.
+    now = (kb / "kb.toml").read_bytes()
+    assert now == old or now.endswith(b"\n") and b"generated-007" in now
+    # The next build takes the lock a killed run left, clears its leftovers and completes.
+    assert main(["build", "--kb", str(kb)]) == 0
+    assert temporaries(kb) == [] and not (kb / LOCK_FILE).exists()
+    assert (kb / "kb.toml").read_bytes() != old
+
+
+# --- the lock -----------------------------------------------------------------------------------------
+
+
+def test_a_second_run_fails_with_the_lock_message_and_changes_nothing(kb, tmp_path, capsys):
+    article = tmp_path / "delta.txt"
+    article.write_text("Delta Power will open a 30 GWh plant in 2029.\n", encoding="utf-8")
+    before = snapshot(kb)
+    with folder_lock(kb):
+        for args in (["build"], ["add", str(article)]):
+            code, _, err = run(capsys, *args, "--kb", str(kb))
+            assert code == 1
+            assert err == (
+                f"{kb / LOCK_FILE}:1:1: another evkb run (pid {os.getpid()}) is changing this "
+                "knowledge base; try again when it has finished\n"
+            )
+    assert snapshot(kb) == before  # the lock file went with the lock
+    assert run(capsys, "add", str(article), "--kb", str(kb))[0] == 0
+
+
+def test_two_builds_at_once_one_wins_and_the_folder_stays_whole(kb, tmp_path, capsys):
+    add_articles(kb, 5)
+    article = tmp_path / "delta.txt"
+    article.write_text("Delta Power will open a 30 GWh plant in 2029.\n", encoding="utf-8")
+    process = start_build(kb, tmp_path)
+    wait_for_lock(kb, process)
+    for args in (["build"], ["add", str(article)]):
+        code, _, err = run(capsys, *args, "--kb", str(kb))
+        assert code == 1 and f"another evkb run (pid {process.pid})" in err
+    assert process.wait(timeout=120) == 0, process.stderr.read()
+    process.stderr.close()
+    assert not (kb / "sources" / "delta.txt").exists()
+    winner = (kb / "kb.toml").read_bytes()
+    assert main(["build", "--kb", str(kb)]) == 0  # deterministic: the winner wrote a whole build
+    assert (kb / "kb.toml").read_bytes() == winner
+    assert temporaries(kb) == [] and not (kb / LOCK_FILE).exists()
+
+
+def test_a_lock_left_by_a_killed_run_does_not_block(kb, capsys):
+    (kb / LOCK_FILE).write_text("999999")  # no process holds it
+    assert run(capsys, "build", "--kb", str(kb))[0] == 0
+    assert not (kb / LOCK_FILE).exists()
+
+
+# --- what the user wrote ----------------------------------------------------------------------------
+
+
+def test_build_never_modifies_what_the_user_wrote(kb, capsys):
+    (kb / "sources" / "sources.toml").write_text('[source.alpha]\ntitle = "Alpha"\n', encoding="utf-8")
+    (kb / "sources" / "latin.txt").write_bytes(b"A caf\xe9 sells 3 batteries.\r\n")  # decoded, not fixed
+    (kb / "sources" / "notes.rtf").write_bytes(b"{\\rtf1 not a document}")
+    (kb / "curated" / "notes.txt").write_text("my notes", encoding="utf-8")
+    os.utime(kb / "sources" / "alpha.txt", ns=(1_000_000_000, 1_000_000_000))
+    (kb / "curated" / "companies.toml").chmod(0o444)
+    before = user_files(kb)
+    assert run(capsys, "build", "--kb", str(kb))[0] == 0
+    assert user_files(kb) == before
+    (kb / "curated" / "bad.toml").write_text("[[company]\n", encoding="utf-8")
+    before = user_files(kb)
+    assert run(capsys, "build", "--kb", str(kb))[0] == 1
+    assert user_files(kb) == before
+
+
+@pytest.mark.parametrize(
+    "second",
+    [b"", b"bin\x00ary", ALPHA.encode("utf-8"), None, "same-as-first"],
+    ids=["empty", "binary", "duplicate-of-a-source", "missing", "duplicate-in-batch"],
+)
+def test_add_of_a_batch_with_a_bad_second_file_leaves_the_folder_as_it_was(kb, tmp_path, capsys, second):
+    first = tmp_path / "first.txt"
+    first.write_text("Beta Cells will build 40 GWh of capacity by 2030.\n", encoding="utf-8")
+    bad = tmp_path / "second.txt"
+    if second == "same-as-first":
+        bad.write_bytes(first.read_bytes())
+    elif second is not None:
+        bad.write_bytes(second)
+    third = tmp_path / "third.txt"
+    third.write_text("Gamma Motors sold 10,000 cars in 2024.\n", encoding="utf-8")
+    before = snapshot(kb)
+    code, out, err = run(capsys, "add", str(first), str(bad), str(third), "--kb", str(kb))
+    assert code == 1 and out == ""
+    assert err.startswith(f"evkb: {bad}: ") and err.count("\n") == 1
+    assert snapshot(kb) == before
+
+
+def test_add_whose_build_fails_takes_the_new_files_back(kb, tmp_path, capsys):
+    (kb / "curated" / "broken.toml").write_text('[[company]]\nid = "x"\n', encoding="utf-8")
+    article = tmp_path / "beta.txt"
+    article.write_text("Beta Cells will build 40 GWh of capacity by 2030.\n", encoding="utf-8")
+    before = snapshot(kb)
+    code, _, err = run(capsys, "add", str(article), "--kb", str(kb))
+    assert code == 1 and "broken.toml:1:1: " in err
+    assert snapshot(kb) == before
+
+
+def test_add_into_a_folder_without_sources_leaves_no_empty_folder(tmp_path, capsys):
+    kb = tmp_path / "kb"
+    (kb / "curated").mkdir(parents=True)
+    (kb / "curated" / "bad.toml").write_text("not toml at all", encoding="utf-8")
+    article = tmp_path / "beta.txt"
+    article.write_text("Beta Cells will build 40 GWh of capacity by 2030.\n", encoding="utf-8")
+    before = snapshot(kb)
+    assert run(capsys, "add", str(article), "--kb", str(kb))[0] == 1
+    assert snapshot(kb) == before
+
+
+def test_added_documents_and_the_rebuilt_kb_toml_keep_normal_permissions(kb, tmp_path, capsys):
+    (kb / "kb.toml").chmod(0o644)
+    article = tmp_path / "beta.txt"
+    article.write_text("Beta Cells will build 40 GWh of capacity by 2030.\n", encoding="utf-8")
+    assert run(capsys, "add", str(article), "--kb", str(kb))[0] == 0
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE((kb / "sources" / "beta.txt").stat().st_mode) == 0o666 & ~mask
+    assert stat.S_IMODE((kb / "kb.toml").stat().st_mode) == 0o644
+
+
+def test_init_makes_a_whole_folder_or_none(tmp_path, capsys):
+    target = tmp_path / "new"
+    assert run(capsys, "init", str(target))[0] == 0
+    assert {p.name for p in target.iterdir()} == {"sources", "curated", "kb.toml"}
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no staging left
+    before = snapshot(target)
+    assert run(capsys, "init", str(target))[0] == 1
+    assert snapshot(target) == before

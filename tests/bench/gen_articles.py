@@ -216,6 +216,18 @@ def write_kb(out: Path, articles: int = 2500, seed: int = 7) -> Path:
     return out
 
 
+def write_articles(out: Path, articles: int = 2500, seed: int = 7) -> list[Path]:
+    """Only the article files (for timing `evkb add`), the same ones `write_kb` writes."""
+    rng = random.Random(seed)
+    out.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in range(articles):
+        path = out / f"synthetic-{i:05d}.txt"
+        path.write_text(article(rng), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)

@@ -11,7 +11,7 @@ import dataclasses
 from pathlib import Path
 
 from evkb import model
-from evkb.kb.check import quote_not_found
+from evkb.kb.check import equivalent_names, quote_not_found, value_problem
 from evkb.kb.cite import locate_quote
 from evkb.kb.conflicts import find_conflicts
 from evkb.kb.extract import NameMatcher, extract_claims, find_candidates, split_passages
@@ -20,10 +20,9 @@ from evkb.kb.load import (
     KBError,
     Problem,
     inputs_digest,
-    list_sources,
     load_curated,
     load_manifest,
-    read_source_file,
+    read_sources,
     sort_problems,
 )
 from evkb.kb.store import KB_FILE, remember, write_kb
@@ -70,28 +69,15 @@ def build_kb(kb_dir: Path, warnings: list[Problem] | None = None) -> model.Knowl
     """
     kb_dir = Path(kb_dir)
     problems: list[Problem] = []
-    texts: dict[str, str] = {}
-    sources: list[model.Source] = []
-    for path in list_sources(kb_dir):
-        try:
-            text, sha, notes = read_source_file(path)
-        except KBError as exc:
-            problems += exc.problems
-            continue
-        texts[path.stem] = text
-        problems += notes
-        sources.append(
-            model.Source(
-                id=path.stem,
-                file=path.name,
-                sha256=sha,
-                chars=len(text),
-                warnings=tuple(w.message for w in notes),
-            )
-        )
-    manifest, found = load_manifest(kb_dir, texts.keys())
+    ids, files = read_sources(kb_dir, problems)
+    texts = {f.id: f.text for f in files}
+    sources = [
+        model.Source(id=f.id, file=f.path.name, sha256=f.sha256, chars=len(f.text), warnings=f.warnings)
+        for f in files
+    ]
+    manifest, found = load_manifest(kb_dir, ids)
     problems += found
-    curated, found = load_curated(kb_dir, texts.keys())
+    curated, found = load_curated(kb_dir, ids)
     problems += found
 
     sources = [dataclasses.replace(s, **manifest.get(s.id, {})) for s in sources]
@@ -105,24 +91,34 @@ def build_kb(kb_dir: Path, warnings: list[Problem] | None = None) -> model.Knowl
         kb.claims += extract_claims(source.id, passages, matcher)
         kb.candidates += find_candidates(source.id, passages, matcher)
 
+    # kb.toml never holds a quote its source lacks or a value its quote does not state.
+    names = equivalent_names(curated)
     resolved: dict[tuple[str, str], model.Citation] = {}
     for check in curated.checks:
         cite = check.cite
         key = (cite.source, cite.quote)
-        if key in resolved or cite.source not in texts:
+        if cite.source not in texts:
             continue  # a missing source is already reported by load_curated
+        if key in resolved:
+            problem = value_problem(check, names)
+            if problem is not None:
+                problems.append(problem)
+            continue
         span = locate_quote(cite.quote, texts[cite.source])
         passage = _passage_at(passages_of[cite.source], span[0]) if span else None
         if span is None or passage is None:
             problems.append(quote_not_found(check, passages_of[cite.source]))
             continue
         resolved[key] = model.Citation(cite.source, cite.quote, passage.id, span[0], span[1])
+        problem = value_problem(check, names)
+        if problem is not None:
+            problems.append(problem)
 
     errors = [p for p in problems if p.severity == "error"]
     if warnings is not None:
         warnings += sort_problems(p for p in problems if p.severity != "error")
     if errors:
-        raise KBError(sorted(set(errors), key=lambda p: (p.path, p.line, p.col, p.message)))
+        raise KBError(sort_problems(errors))
 
     kb.companies = [_resolve(c, resolved) for c in curated.companies]
     kb.relations = [_resolve(r, resolved) for r in curated.relations]

@@ -15,62 +15,20 @@ from evkb.kb.cite import (
     value_in_quote,
 )
 from evkb.kb.load import (
-    MANIFEST,
-    SOURCE_SUFFIXES,
     CiteCheck,
     Curated,
-    KBError,
     Problem,
     inputs_digest,
-    list_sources,
     load_curated,
     load_manifest,
-    read_source_file,
+    read_sources,
     sort_problems,
 )
+from evkb.kb.store import KB_FILE
 from evkb.model import Fact, Passage
 from evkb.text import safe_text
 
-KB_FILE = "kb.toml"
-
-
-def _read_sources(kb_dir: Path, problems: list[Problem]) -> tuple[list[str], dict[str, str]]:
-    """(every source id, text of each readable source)."""
-    folder = kb_dir / "sources"
-    if not folder.is_dir():
-        problems.append(Problem(str(folder), 1, 1, "no sources/ folder: the documents go there"))
-        return [], {}
-    for path in sorted(folder.iterdir(), key=lambda p: p.name):
-        if path.is_file() and not path.name.startswith(".") and path.name != MANIFEST:
-            if path.suffix not in SOURCE_SUFFIXES:
-                message = "not read: only .txt and .md files are documents"
-                problems.append(Problem(str(path), 1, 1, message, "warning"))
-    ids: list[str] = []
-    texts: dict[str, str] = {}
-    first_of: dict[str, Path] = {}
-    by_digest: dict[str, str] = {}
-    for path in list_sources(kb_dir):
-        if path.stem in first_of:
-            message = f"source id {path.stem!r} is also {first_of[path.stem].name}: rename one"
-            problems.append(Problem(str(path), 1, 1, message))
-            continue
-        first_of[path.stem] = path
-        ids.append(path.stem)
-        try:
-            text, digest, warnings = read_source_file(path)
-        except KBError as exc:
-            problems += exc.problems
-            continue
-        problems += warnings
-        if digest in by_digest:
-            message = f"same content as source {by_digest[digest]!r}"
-            problems.append(Problem(str(path), 1, 1, message, "warning"))
-        by_digest.setdefault(digest, path.stem)
-        texts[path.stem] = text
-    return ids, texts
-
-
-def _equivalent_names(curated: Curated) -> dict[str, tuple[str, ...]]:
+def equivalent_names(curated: Curated) -> dict[str, tuple[str, ...]]:
     """Folded name or id -> every name of the same company or term."""
     names: dict[str, tuple[str, ...]] = {}
     for record in [*curated.companies, *curated.terms]:
@@ -93,7 +51,7 @@ def _stated(fact: Fact, quote: str) -> str:
     return "it states " + ", ".join(dict.fromkeys(shown)) + kind
 
 
-def _value_problem(check: CiteCheck, names: Mapping[str, Sequence[str]]) -> Problem | None:
+def value_problem(check: CiteCheck, names: Mapping[str, Sequence[str]]) -> Problem | None:
     fact, quote = check.fact, check.cite.quote
     if fact is None:
         return None
@@ -125,7 +83,7 @@ def quote_not_found(check: CiteCheck, passages: Sequence[Passage]) -> Problem:
 def _check_quotes(curated: Curated, texts: dict[str, str], problems: list[Problem]) -> None:
     from evkb.kb.extract import split_passages
 
-    names = _equivalent_names(curated)
+    names = equivalent_names(curated)
     passages: dict[str, list[Passage]] = {}
     not_found: set[tuple[str, int, int]] = set()
     for check in curated.checks:
@@ -141,7 +99,7 @@ def _check_quotes(curated: Curated, texts: dict[str, str], problems: list[Proble
                 passages[source] = split_passages(source, texts[source])
             problems.append(quote_not_found(check, passages[source]))
             continue
-        problem = _value_problem(check, names)
+        problem = value_problem(check, names)
         if problem is not None:
             problems.append(problem)
 
@@ -167,7 +125,8 @@ def check_kb(kb_dir: Path) -> list[Problem]:
     if not kb_dir.is_dir():
         return [Problem(str(kb_dir), 1, 1, "no such knowledge-base folder")]
     problems: list[Problem] = []
-    ids, texts = _read_sources(kb_dir, problems)
+    ids, files = read_sources(kb_dir, problems)
+    texts = {f.id: f.text for f in files}
     problems += load_manifest(kb_dir, ids)[1]
     curated, found = load_curated(kb_dir, ids)
     problems += found

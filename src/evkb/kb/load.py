@@ -353,6 +353,57 @@ def list_sources(kb_dir: Path) -> list[Path]:
     )
 
 
+@dataclass(frozen=True)
+class SourceFile:
+    """One readable document of a knowledge base."""
+
+    id: str
+    path: Path
+    text: str
+    sha256: str
+    warnings: tuple[str, ...] = ()
+
+
+def read_sources(kb_dir: Path, problems: list[Problem]) -> tuple[list[str], list[SourceFile]]:
+    """Every document of the folder, read once: (every source id, the readable documents).
+
+    Refused files, two files with one id, the same content twice, and files in sources/ that
+    are not documents are added to `problems` (warnings of the decoder too).
+    """
+    folder = Path(kb_dir) / "sources"
+    if not folder.is_dir():
+        problems.append(Problem(str(folder), 1, 1, "no sources/ folder: the documents go there"))
+        return [], []
+    for path in sorted(folder.iterdir(), key=lambda p: p.name):
+        if path.is_file() and not path.name.startswith(".") and path.name != MANIFEST:
+            if path.suffix not in SOURCE_SUFFIXES:
+                message = "not read: only .txt and .md files are documents"
+                problems.append(Problem(str(path), 1, 1, message, "warning"))
+    ids: list[str] = []
+    files: list[SourceFile] = []
+    first_of: dict[str, Path] = {}
+    by_digest: dict[str, str] = {}
+    for path in list_sources(kb_dir):
+        if path.stem in first_of:
+            message = f"source id {path.stem!r} is also {first_of[path.stem].name}: rename one"
+            problems.append(Problem(str(path), 1, 1, message))
+            continue
+        first_of[path.stem] = path
+        ids.append(path.stem)
+        try:
+            text, digest, warnings = read_source_file(path)
+        except KBError as exc:
+            problems += exc.problems
+            continue
+        problems += warnings
+        if digest in by_digest:
+            message = f"same content as source {by_digest[digest]!r}"
+            problems.append(Problem(str(path), 1, 1, message, "warning"))
+        by_digest.setdefault(digest, path.stem)
+        files.append(SourceFile(path.stem, path, text, digest, tuple(w.message for w in warnings)))
+    return ids, files
+
+
 def _input_files(kb_dir: Path) -> list[Path]:
     files = []
     sources = kb_dir / "sources"

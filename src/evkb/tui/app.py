@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import ClassVar
 
@@ -125,15 +124,14 @@ class EvkbApp(App):
 
 
 def run_app(kb_dir: Path, theme: str | None, mouse: bool) -> int:
-    """What `evkb` and `evkb tui` run: open the knowledge base, then the app."""
-    from evkb.kb.load import KBError
+    """What `evkb` and `evkb tui` run: open the knowledge base, then the app.
+
+    A knowledge base that cannot be opened raises before the terminal is taken over, so the
+    command line reports it like any other command's problem.
+    """
     from evkb.kb.store import load_kb
 
-    try:
-        kb = load_kb(Path(kb_dir))
-    except (KBError, OSError) as error:  # located lines, never a traceback
-        print(f"evkb: {error}", file=sys.stderr)
-        return 1
+    kb = load_kb(Path(kb_dir))
     app = EvkbApp(Path(kb_dir), theme, mouse, kb=kb)
     app.run(mouse=mouse)
     return app.return_code or 0

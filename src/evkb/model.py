@@ -275,20 +275,35 @@ class Candidate:
 class Records(Sequence[R], Generic[R]):
     """A read-only list of records, each made from its plain row on first use.
 
-    A knowledge base of 100,000 passages opens from its cache as rows of plain values (fast to
-    unpickle); only the records a view or a search touches become objects.
+    A knowledge base of 100,000 passages opens from its cache as rows of plain values; `rows`
+    may also be a loader called on first use (with the row count given), so a table nobody
+    touches is never even unpacked. Only the records a view or a search touches become objects.
     """
 
-    __slots__ = ("_fields", "_rows", "_make", "_made")
+    __slots__ = ("_fields", "_rows", "_load", "_length", "_make", "_made")
 
-    def __init__(self, fields: tuple[str, ...], rows: list[tuple], make: Callable[[tuple], R]):
+    def __init__(
+        self,
+        fields: tuple[str, ...],
+        rows: list[tuple] | Callable[[], list[tuple]],
+        make: Callable[[tuple], R],
+        length: int | None = None,
+    ):
         self._fields = fields
-        self._rows = rows
         self._make = make
-        self._made: list[R | None] = [None] * len(rows)
+        if callable(rows):
+            self._rows, self._load, self._length = None, rows, length or 0
+        else:
+            self._rows, self._load, self._length = rows, None, len(rows)
+        self._made: list[R | None] | None = None
+
+    def _data(self) -> list[tuple]:
+        if self._rows is None:
+            self._rows = self._load()
+        return self._rows
 
     def __len__(self) -> int:
-        return len(self._rows)
+        return self._length
 
     @overload
     def __getitem__(self, i: int) -> R: ...
@@ -296,20 +311,22 @@ class Records(Sequence[R], Generic[R]):
     def __getitem__(self, i: slice) -> list[R]: ...
     def __getitem__(self, i):
         if isinstance(i, slice):
-            return [self[j] for j in range(*i.indices(len(self._rows)))]
+            return [self[j] for j in range(*i.indices(self._length))]
+        if self._made is None:
+            self._made = [None] * self._length
         made = self._made[i]
         if made is None:
-            made = self._made[i] = self._make(self._rows[i])
+            made = self._made[i] = self._make(self._data()[i])
         return made
 
     def __iter__(self) -> Iterator[R]:
-        for i in range(len(self._rows)):
+        for i in range(self._length):
             yield self[i]
 
     def column(self, name: str) -> list:
         """One field of every record, without making the records."""
         at = self._fields.index(name)
-        return [row[at] for row in self._rows]
+        return [row[at] for row in self._data()]
 
 
 def column(items: Sequence, name: str) -> list:

@@ -43,7 +43,7 @@ def _cache_dirs(origin: Path) -> list[Path]:
     return dirs
 
 
-def _unpickle(data: bytes):
+def unpickle(data: bytes):
     # Hundreds of thousands of small tuples: the cyclic collector would run over and over
     # while they are made, doubling the time. None of them can form a cycle.
     # Freezing them afterwards keeps the collector from walking them all once it runs again;
@@ -75,7 +75,7 @@ def cached(origin: Path, name: str, make: Callable[[], T], digest: str | None = 
         entry = folder / file_name
         try:
             with open(entry, "rb") as handle:
-                return _unpickle(handle.read())
+                return unpickle(handle.read())
         except FileNotFoundError:
             continue
         except Exception:  # a damaged entry is rebuilt, never trusted

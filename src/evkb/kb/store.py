@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
+import pickle
 import typing
 from dataclasses import replace
 from functools import cache
@@ -19,10 +20,12 @@ from pathlib import Path
 import tomli
 
 from evkb import model
-from evkb.kb.cache import cached, file_digest
+from evkb.kb.cache import cached, file_digest, unpickle
 from evkb.kb.files import write_atomic
 
 FORMAT = 1
+# The layout of the cached rows; a new layout makes old cache entries unused.
+ROWS_FORMAT = 2
 KB_FILE = "kb.toml"
 
 # kb.toml table name -> (KnowledgeBase field, record type)
@@ -302,20 +305,28 @@ def _maker(cls: type):
     return make
 
 
-def to_rows(kb: model.KnowledgeBase) -> dict[str, list[tuple]]:
-    return {table: [_row(r) for r in getattr(kb, attr)] for table, (attr, _cls) in TABLES.items()}
+def to_rows(kb: model.KnowledgeBase) -> dict[str, tuple[int, bytes]]:
+    """Each table as (row count, pickled rows): the cached form of a knowledge base."""
+    return {
+        table: (len(records), pickle.dumps([_row(r) for r in records], protocol=pickle.HIGHEST_PROTOCOL))
+        for table, (attr, _cls) in TABLES.items()
+        if (records := getattr(kb, attr))
+    }
 
 
-def from_rows(data: dict[str, list[tuple]]) -> model.KnowledgeBase:
+def from_rows(data: dict[str, tuple[int, bytes]]) -> model.KnowledgeBase:
+    """A knowledge base whose tables unpack their rows only when first used."""
     kb = model.KnowledgeBase()
     for table, (attr, cls) in TABLES.items():
         fields = tuple(f.name for f in dataclasses.fields(cls))
-        setattr(kb, attr, model.Records(fields, data.get(table, []), _maker(cls)))
+        count, blob = data.get(table, (0, None))
+        rows = (lambda blob=blob: unpickle(blob)) if blob is not None else []
+        setattr(kb, attr, model.Records(fields, rows, _maker(cls), count))
     return kb
 
 
-def _cached_rows(path: Path, digest: str, make) -> dict[str, list[tuple]]:
-    return cached(path, f"kb{FORMAT}", make, digest=digest)
+def _cached_rows(path: Path, digest: str, make) -> dict[str, tuple[int, bytes]]:
+    return cached(path, f"kb{FORMAT}.{ROWS_FORMAT}", make, digest=digest)
 
 
 def remember(kb: model.KnowledgeBase, path: Path) -> None:

@@ -1,4 +1,4 @@
-"""The main screen: the four panes as tabs, and the history `escape`/`backspace` walk back."""
+"""The main screen: the panes as tabs, and the history `escape`/`backspace` walk back."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ PANES = {
     "batteries": ("Batteries", "2"),
     "market": ("Market share", "3"),
     "sources": ("Sources", "4"),
+    "timeline": ("Timeline", "5"),
 }
 
 
@@ -36,6 +37,10 @@ def make_pane(pane: str) -> Widget:
         from evkb.tui.widgets.sources import SourcesPane
 
         return SourcesPane(classes="pane")
+    if pane == "timeline":
+        from evkb.tui.widgets.timeline import TimelinePane
+
+        return TimelinePane(classes="pane")
     return CompaniesPane(classes="pane")
 
 
@@ -49,9 +54,11 @@ class MainScreen(Screen):
         (0, "-short"),
         (20, "-tall"),
     ]
+    # Not in the footer: the tabs already show each pane's key, and five of them would push
+    # search, compare and conflicts off an 80- or 120-column footer. Help still lists them.
     BINDINGS: ClassVar[list[BindingType]] = [
         *(
-            Binding(key, f"show_pane('{pane}')", title, id=f"pane.{pane}")
+            Binding(key, f"show_pane('{pane}')", title, show=False, id=f"pane.{pane}")
             for pane, (title, key) in PANES.items()
         ),
     ]

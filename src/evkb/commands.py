@@ -299,7 +299,8 @@ def run_compare(args: Namespace) -> int:
                 cells.append(literal(label, style))
             table.add_row(*cells)
         out.print(table)
-        out.print(literal(f"{compare.BEST_MARK} best in row   {compare.CONFLICT_MARK} sources disagree   ({cmp.system})", "dim"))
+        legend = f"{compare.BEST_MARK} best in row   {compare.CONFLICT_MARK} sources disagree   {compare.APPROX} converted here   ({cmp.system})"
+        out.print(literal(legend, "dim"))
     return EXIT_OK
 
 

@@ -39,6 +39,7 @@ BETTER = {
 }
 UNKNOWN = "unknown"
 CONFLICT_MARK = "≠"
+APPROX = "≈"  # a distance converted here, not written so in any document
 BEST_MARK = "★"
 SYSTEMS = ("metric", "imperial")
 # Two figures closer than this are the same statement written twice (rounding, conversion).
@@ -102,9 +103,15 @@ def _fact_text(fact: Fact, kb: KnowledgeBase, system: str) -> str:
         return format_value(fact.value, "", qualifier=fact.qualifier)
     if unit_kind(fact.unit) == "distance":
         wanted = "km" if system == "metric" else "mi"
-        stated = _stated_as(fact, wanted) if wanted != fact.unit else None
-        if stated is not None:
-            return format_value(stated.value, stated.unit, qualifier=fact.qualifier, value_to=stated.value_to)
+        if wanted != fact.unit:
+            stated = _stated_as(fact, wanted)
+            if stated is not None:
+                return format_value(
+                    stated.value, stated.unit, qualifier=fact.qualifier, value_to=stated.value_to
+                )
+            # No document writes this figure in the wanted unit: say it is a conversion.
+            converted = format_value(fact.value, fact.unit, value_to=fact.value_to, system=system)
+            return f"{fact.qualifier} {APPROX}{converted}".lstrip()
     return format_value(
         fact.value, fact.unit, qualifier=fact.qualifier, value_to=fact.value_to, system=system
     )
@@ -203,7 +210,14 @@ def to_markdown(cmp: Comparison) -> str:
     out = ["| " + " | ".join(_md_cell(c) for c in rows[0]) + " |"]
     out.append("|" + "---|" * len(rows[0]))
     out += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in rows[1:]]
-    out += ["", f"{BEST_MARK} best in row, {CONFLICT_MARK} sources disagree.", "", "Sources:", ""]
+    out += [
+        "",
+        f"{BEST_MARK} best in row, {CONFLICT_MARK} sources disagree, "
+        f"{APPROX} converted (not written so in the source).",
+        "",
+        "Sources:",
+        "",
+    ]
     out += [f"- {_md_cell(line)}" for line in _citations(cmp)]
     return "\n".join(out) + "\n"
 

@@ -118,6 +118,9 @@ def test_compare_formats(kb, capsys):
     rows = out.splitlines()
     assert rows[0] == "attribute,High Performance,All-solid-state"
     assert any(r.startswith("Charging time,10 min / 20 min ≠,10 min") for r in rows)
+    code, out, _ = run(capsys, "compare", "--kb", str(kb), "--format", "markdown", "High Performance")
+    # "620-Mile Range" has no km in its text: the conversion is marked; "(1,000 km)" is quoted.
+    assert "≈998 km / exceeding 1,000 km" in out
     code, out, _ = run(capsys, "compare", "--kb", str(kb), "--format", "markdown", "--units", "imperial")
     assert code == 0 and "| Range |" in out and "mi" in out and "Sources:" in out
     code, out, _ = run(capsys, "compare", "--kb", str(kb), "--format", "json", "toyota-performance")

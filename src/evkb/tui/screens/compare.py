@@ -20,6 +20,7 @@ from textual.widgets import DataTable, Footer, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from evkb.compare import (
+    APPROX,
     BEST_MARK,
     CONFLICT_MARK,
     UNKNOWN,
@@ -180,7 +181,7 @@ class CompareScreen(Screen[None]):
         units = "km" if self.system == "metric" else "miles"
         self._show_status(
             f"{len(cmp.batteries)} generations · distances in {units} · "
-            f"{BEST_MARK} best · {CONFLICT_MARK} sources disagree"
+            f"{BEST_MARK} best · {CONFLICT_MARK} sources disagree · {APPROX} converted here"
         )
 
     def _show_status(self, text: str) -> None:

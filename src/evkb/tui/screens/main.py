@@ -79,13 +79,9 @@ class MainScreen(Screen):
     def on_mount(self) -> None:
         self.call_after_refresh(self._focus_current)
 
-    def _focus_current(self, item: str | None = None) -> None:
+    def _focus_current(self) -> None:
         """Focus the current pane (keys may have switched panes since this was scheduled)."""
-        widget = self.pane_widget(self._current)
-        if item is not None:
-            widget.select(item)
-        else:
-            widget.focus_main()
+        self.pane_widget(self._current).focus_main()
 
     def pane_widget(self, pane: str) -> Widget:
         """The pane's widget, mounted the first time it is asked for."""
@@ -129,7 +125,11 @@ class MainScreen(Screen):
         if not holder.query(".pane"):
             await holder.mount(make_pane(pane))
         self._switch(pane)
-        self.call_after_refresh(self._focus_current, item)
+        if item is not None:
+            # Chosen now, so the screen is where it says it is as soon as this returns; only
+            # the focus waits for the tab to be shown.
+            self.pane_widget(pane).select(item)
+        self.call_after_refresh(self._focus_current)
 
     async def back(self) -> bool:
         """Return to the previous location; False when there is none."""

@@ -143,4 +143,4 @@ class MarketPane(Vertical):
         return None
 
     def select(self, item: str) -> None:
-        self.focus_main()
+        """The market pane has one view: nothing to choose."""

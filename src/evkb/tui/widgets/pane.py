@@ -18,10 +18,12 @@ class ListPane:
         return self.query_one(self.LIST, OptionList)
 
     def select(self, item: str) -> None:
-        """Show `item` (from the palette, the history or a link) with the list on it."""
+        """Show `item` (from the palette, the history or a link) with the list on it.
+
+        Focus is the screen's to give once the pane is shown (`focus_main`).
+        """
         self.listing.highlighted = self.listing.get_option_index(item)
         self.show(item)
-        self.listing.focus()
 
     @property
     def location(self) -> str | None:

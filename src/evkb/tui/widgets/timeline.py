@@ -113,4 +113,3 @@ class TimelinePane(Vertical):
     def select(self, item: str) -> None:
         if item.isdigit() and int(item) < self.listing.option_count:
             self.listing.highlighted = int(item)
-        self.focus_main()

@@ -13,13 +13,11 @@ bm25s, a hand-written inverted index), each followed by the same rescoring.
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import pickle
 import random
 import resource
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -36,7 +34,7 @@ sys.path.insert(0, str(HERE))
 import gen_articles  # noqa: E402
 
 from evkb.model import BODY, KnowledgeBase  # noqa: E402
-from evkb.search import SearchIndex, _Group, stem, words  # noqa: E402
+from evkb.search import SearchIndex, _Group, words  # noqa: E402
 
 QUERIES = HERE.parent / "unit" / "relevance_queries.toml"
 

@@ -2,29 +2,27 @@
 
 from __future__ import annotations
 
-from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
-from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from evkb.model import BATTERY_ATTRIBUTES, Battery, KnowledgeBase
 from evkb.tui.literal import literal
 from evkb.tui.widgets.cited import (
-    LIST_BINDINGS,
     CitedList,
     Entry,
     copy_text,
     fact_value,
 )
+from evkb.tui.widgets.finder.vim_list import VimOptionList
 from evkb.tui.widgets.pane import ListPane
 
 CONFLICT_MARK = "⚠ "
 
 
-class BatteryList(OptionList):
-    BINDINGS = LIST_BINDINGS
+class BatteryList(VimOptionList):
+    """The pane's list (its name heads its keys in the help)."""
 
 
 def battery_rows(kb: KnowledgeBase, battery: Battery) -> list[Entry | Content]:
@@ -76,6 +74,7 @@ def battery_rows(kb: KnowledgeBase, battery: Battery) -> list[Entry | Content]:
 
 class BatteriesPane(ListPane, Horizontal):
     LIST = "#battery-list"
+    DETAIL = "#battery-card"
 
     def compose(self) -> ComposeResult:
         yield BatteryList(id="battery-list", classes="master")
@@ -94,14 +93,6 @@ class BatteriesPane(ListPane, Horizontal):
         )
         if kb.batteries:
             listing.highlighted = 0
-
-    @on(OptionList.OptionHighlighted, "#battery-list")
-    def _show(self, event: OptionList.OptionHighlighted) -> None:
-        self.show(event.option.id)
-
-    @on(OptionList.OptionSelected, "#battery-list")
-    def _enter(self) -> None:
-        self.query_one("#battery-card").focus()
 
     def show(self, battery_id: str | None) -> None:
         card = self.query_one("#battery-card", CitedList)

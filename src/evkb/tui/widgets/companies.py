@@ -9,13 +9,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.widgets import Input, OptionList
+from textual.widgets import Input
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from evkb.model import Citation, Company, KnowledgeBase
 from evkb.tui.literal import literal
 from evkb.tui.widgets.cited import (
-    LIST_BINDINGS,
     CitedList,
     Entry,
     claim_citation,
@@ -24,6 +23,7 @@ from evkb.tui.widgets.cited import (
     heading,
     source_tag,
 )
+from evkb.tui.widgets.finder.vim_list import VimOptionList
 from evkb.tui.widgets.pane import ListPane
 
 # A company in a big knowledge base can be mentioned thousands of times: show the first ones
@@ -31,8 +31,8 @@ from evkb.tui.widgets.pane import ListPane
 MAX_CLAIMS = 100
 
 
-class CompanyList(OptionList):
-    BINDINGS = LIST_BINDINGS
+class CompanyList(VimOptionList):
+    """The pane's list (its name heads its keys in the help)."""
 
 
 def _entry(kb: KnowledgeBase, text: str, cite) -> Entry:
@@ -153,6 +153,7 @@ class CompaniesPane(ListPane, Vertical):
     """Filter as you type (`f` to focus the filter), pick a company, read what is known."""
 
     LIST = "#company-list"
+    DETAIL = "#company-detail"
     BINDINGS: ClassVar[list[BindingType]] = [Binding("f", "focus_filter", "Filter", id="filter")]
 
     def compose(self) -> ComposeResult:
@@ -185,14 +186,6 @@ class CompaniesPane(ListPane, Vertical):
     @on(Input.Submitted, "#company-filter")
     def _to_list(self) -> None:
         self.query_one("#company-list").focus()
-
-    @on(OptionList.OptionHighlighted, "#company-list")
-    def _show(self, event: OptionList.OptionHighlighted) -> None:
-        self.show(event.option.id)
-
-    @on(OptionList.OptionSelected, "#company-list")
-    def _enter(self) -> None:
-        self.query_one("#company-detail").focus()
 
     def show(self, company_id: str | None) -> None:
         detail = self.query_one("#company-detail", CitedList)

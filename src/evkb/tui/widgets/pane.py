@@ -6,12 +6,24 @@ from textual.widgets import OptionList
 
 
 class ListPane:
-    """Mixed into a pane widget whose list (`LIST`, a selector) has one option per item id."""
+    """Mixed into a pane widget whose list (`LIST`, a selector) has one option per item id.
+
+    Moving in the list shows the item; `enter` on it moves to its detail (`DETAIL`).
+    """
 
     LIST = ""
+    DETAIL = ""
 
     def show(self, item: str | None) -> None:
         raise NotImplementedError
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option_list is self.listing:
+            self.show(event.option.id)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option_list is self.listing:
+            self.query_one(self.DETAIL).focus()
 
     @property
     def listing(self) -> OptionList:

@@ -4,26 +4,26 @@ from __future__ import annotations
 
 from collections import Counter
 
-from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import OptionList, Static
+from textual.widgets import Static
 from textual.widgets.option_list import Option
 
 from evkb.model import PASSAGE_KINDS
 from evkb.tui.literal import literal
-from evkb.tui.widgets.cited import LIST_BINDINGS
 from evkb.tui.widgets.finder.names import source_title
+from evkb.tui.widgets.finder.vim_list import VimOptionList
 from evkb.tui.widgets.pane import ListPane
 from evkb.tui.widgets.passages import PassageView
 
 
-class SourceList(OptionList):
-    BINDINGS = LIST_BINDINGS
+class SourceList(VimOptionList):
+    """The pane's list (its name heads its keys in the help)."""
 
 
 class SourcesPane(ListPane, Horizontal):
     LIST = "#source-list"
+    DETAIL = "#source-passages"
 
     def compose(self) -> ComposeResult:
         yield SourceList(id="source-list", classes="master")
@@ -37,14 +37,6 @@ class SourcesPane(ListPane, Horizontal):
         listing.set_options(Option(literal(source_title(kb, s.id)), id=s.id) for s in kb.sources)
         if kb.sources:
             listing.highlighted = 0
-
-    @on(OptionList.OptionHighlighted, "#source-list")
-    def _show(self, event: OptionList.OptionHighlighted) -> None:
-        self.show(event.option.id)
-
-    @on(OptionList.OptionSelected, "#source-list")
-    def _enter(self) -> None:
-        self.query_one("#source-passages").focus()
 
     def show(self, source_id: str | None) -> None:
         if source_id is None:

@@ -122,6 +122,9 @@ class Company:
     aliases: tuple[str, ...] = ()
     country: str = ""
     cites: tuple[Citation, ...] = ()
+    origin: str = "curated"  # or "extracted": proposed by the build, not yet reviewed
+    confidence: float = 1.0  # how sure the rule that proposed it is; curated records are 1.0
+    rule: str = ""  # the extraction rule that proposed it
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -161,6 +164,9 @@ class Fact:
     qualifier: str = ""
     value_to: float | None = None
     text: str = ""
+    origin: str = "curated"  # or "extracted": proposed by the build, not yet reviewed
+    confidence: float = 1.0  # how sure the rule that proposed it is; curated records are 1.0
+    rule: str = ""  # the extraction rule that proposed it
 
 
 # Battery attributes, in the order a spec card and a comparison show them.
@@ -174,6 +180,9 @@ BATTERY_ATTRIBUTES = (
     "charging",
     "cost_change",
     "production",
+    "energy_density",
+    "energy",
+    "cycles",
     "plants",
     "used_in",
 )
@@ -186,6 +195,9 @@ class Battery:
     maker: str  # company id
     facts: tuple[Fact, ...] = ()
     notes: str = ""
+    origin: str = "curated"  # or "extracted": proposed by the build, not yet reviewed
+    confidence: float = 1.0  # how sure the rule that proposed it is; curated records are 1.0
+    rule: str = ""  # the extraction rule that proposed it
 
     def values(self, attribute: str) -> tuple[Fact, ...]:
         return tuple(f for f in self.facts if f.attribute == attribute)
@@ -206,6 +218,10 @@ class Share:
     metric: str = ""  # what is shared: "battery usage", "EV battery market", ...
     rank: int = 0
     text: str = ""
+    id: str = ""  # set on extracted figures, so review can name them
+    origin: str = "curated"  # or "extracted": proposed by the build, not yet reviewed
+    confidence: float = 1.0  # how sure the rule that proposed it is; curated records are 1.0
+    rule: str = ""  # the extraction rule that proposed it
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +237,9 @@ class Investment:
     purpose: str = ""
     year: str = ""
     qualifier: str = ""
+    origin: str = "curated"  # or "extracted": proposed by the build, not yet reviewed
+    confidence: float = 1.0  # how sure the rule that proposed it is; curated records are 1.0
+    rule: str = ""  # the extraction rule that proposed it
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,6 +253,9 @@ class Figure:
     cite: Citation
     description: str = ""
     year: str = ""
+    origin: str = "curated"  # or "extracted": proposed by the build, not yet reviewed
+    confidence: float = 1.0  # how sure the rule that proposed it is; curated records are 1.0
+    rule: str = ""  # the extraction rule that proposed it
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,6 +285,15 @@ class Conflict:
 
 
 @dataclass(frozen=True, slots=True)
+class Verdict:
+    """A person's decision on an extracted record, kept in curated/: "accepted" or "rejected"."""
+
+    id: str
+    verdict: str
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """An organisation-like name in a document that no curated company matches."""
 
@@ -270,6 +301,16 @@ class Candidate:
     source: str
     passage: str
     count: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class PassageContext:
+    """What a passage is about beyond its own words: the companies and periods it was resolved
+    to ("the Korean cell giant" in March 2024). Search adds these to the passage's context."""
+
+    passage: str
+    companies: tuple[str, ...] = ()
+    periods: tuple[str, ...] = ()
 
 
 class Records(Sequence[R], Generic[R]):
@@ -351,6 +392,8 @@ class KnowledgeBase:
     figures: Sequence[Figure] = field(default_factory=list)
     conflicts: Sequence[Conflict] = field(default_factory=list)
     candidates: Sequence[Candidate] = field(default_factory=list)
+    # passage id -> (company ids, periods) the passage speaks of without always naming them
+    contexts: Sequence[PassageContext] = field(default_factory=list)
     digest: str = ""  # sha256 of the kb.toml it was read from, "" when built in memory
     _index: dict = field(default_factory=dict, repr=False)
 

@@ -16,6 +16,7 @@ from evkb.kb.cite import locate_quote
 from evkb.kb.conflicts import find_conflicts
 from evkb.kb.extract import NameMatcher, extract_claims, find_candidates, split_passages
 from evkb.kb.files import folder_lock, remove_stale_temporaries
+from evkb.kb.records import Lexicon, extract_records, merge_records
 from evkb.kb.load import (
     KBError,
     Problem,
@@ -84,12 +85,15 @@ def build_kb(kb_dir: Path, warnings: list[Problem] | None = None) -> model.Knowl
     matcher = name_matcher(curated.companies)
     kb = model.KnowledgeBase(sources=sources)
     passages_of: dict[str, list[model.Passage]] = {}
+    lexicon = Lexicon(curated.companies)
+    extracted = []
     for source in sources:
         passages = split_passages(source.id, texts[source.id])
         passages_of[source.id] = passages
         kb.passages += passages
         kb.claims += extract_claims(source.id, passages, matcher)
         kb.candidates += find_candidates(source.id, passages, matcher)
+        extracted.append(extract_records(source.id, passages, lexicon))
 
     # kb.toml never holds a quote its source lacks or a value its quote does not state.
     names = equivalent_names(curated)
@@ -127,8 +131,37 @@ def build_kb(kb_dir: Path, warnings: list[Problem] | None = None) -> model.Knowl
     kb.shares = [_resolve(s, resolved) for s in curated.shares]
     kb.investments = [_resolve(i, resolved) for i in curated.investments]
     kb.figures = [_resolve(f, resolved) for f in curated.figures]
+    _add_extracted(kb, curated, extracted)
     kb.conflicts = find_conflicts(kb)
     return kb
+
+
+def _overlaps(a: model.Citation, b: model.Citation) -> bool:
+    return a.source == b.source and a.start < b.end and b.start < a.end
+
+
+def _add_extracted(kb: model.KnowledgeBase, curated, extracted) -> None:
+    """Extracted records after the curated ones; what a curated record states is left out, and
+    what a person accepted or rejected in `evkb review` is never proposed again."""
+    skip = {v.id for v in curated.reviews}
+    records = merge_records(extracted, kb.companies, kb.batteries, kb.shares, kb.investments, skip)
+    kb.companies = [*kb.companies, *records.companies]
+    by_id = {b.id: b for b in records.batteries}
+    batteries = []
+    for battery in kb.batteries:
+        more = by_id.pop(battery.id, None)
+        if more is not None:
+            new = tuple(
+                f for f in more.facts
+                if not any(c.attribute == f.attribute and _overlaps(c.cite, f.cite) for c in battery.facts)
+            )
+            battery = dataclasses.replace(battery, facts=battery.facts + new)
+        batteries.append(battery)
+    kb.batteries = batteries + [b for b in records.batteries if b.id in by_id]
+    kb.shares = [*kb.shares, *records.shares]
+    kb.investments = [*kb.investments, *records.investments]
+    kb.figures = [*kb.figures, *records.figures]
+    kb.contexts = records.contexts
 
 
 def build_locked(

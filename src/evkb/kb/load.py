@@ -33,6 +33,7 @@ from evkb.model import (
     Relation,
     Share,
     Term,
+    Verdict,
 )
 
 SOURCE_SUFFIXES = (".txt", ".md")
@@ -545,6 +546,12 @@ _INVESTMENT = {
     **_CITE,
     "amount": _Field("facts"),
 }
+# A person's decision on an extracted record (`evkb review`): no later build proposes it again.
+_REVIEW = {
+    "id": _Field("str", True),
+    "verdict": _Field("str", True, ("accepted", "rejected")),
+    "note": _Field("str"),
+}
 _FIGURE = {
     "id": _Field("id", True),
     "kind": _Field("str", True),
@@ -577,6 +584,7 @@ class Curated:
     shares: list[Share] = field(default_factory=list)
     investments: list[Investment] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
+    reviews: list[Verdict] = field(default_factory=list)
     checks: list[CiteCheck] = field(default_factory=list)
 
 
@@ -907,6 +915,7 @@ _KINDS = {
     "share": (_SHARE, False, "shares", _share),
     "investment": (_INVESTMENT, True, "investments", _investment),
     "figure": (_FIGURE, True, "figures", _figure),
+    "review": (_REVIEW, False, "reviews", lambda check, doc, path, v, label: Verdict(v["id"], v["verdict"], v.get("note", ""))),
 }
 TABLES = tuple(_KINDS)
 

@@ -25,7 +25,7 @@ from evkb.kb.files import write_atomic
 
 FORMAT = 1
 # The layout of the cached rows; a new layout makes old cache entries unused.
-ROWS_FORMAT = 2
+ROWS_FORMAT = 3
 KB_FILE = "kb.toml"
 
 # kb.toml table name -> (KnowledgeBase field, record type)
@@ -42,6 +42,7 @@ TABLES: dict[str, tuple[str, type]] = {
     "figure": ("figures", model.Figure),
     "conflict": ("conflicts", model.Conflict),
     "candidate": ("candidates", model.Candidate),
+    "context": ("contexts", model.PassageContext),
 }
 
 
@@ -138,7 +139,8 @@ def _plan(cls: type) -> tuple[tuple[str, str, bool, object], ...]:
 
 
 def _left_out(value: object, optional: bool, default: object) -> bool:
-    return optional and (value is None or value == "" or value == () or (value == -1 and default == -1))
+    # A value equal to its default reads back the same: curated records carry no provenance.
+    return optional and (value is None or value == "" or value == () or value == default)
 
 
 def _inline(record: object) -> str:

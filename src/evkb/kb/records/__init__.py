@@ -1,0 +1,176 @@
+"""Records proposed from a document's body: companies, market shares, battery generations, investments.
+
+`extract_records` reads one document's passages with the curated records as a lexicon and
+returns what it proposes, each record with `origin = "extracted"`, a confidence, the rule that
+made it and a citation of the exact sentence. Ids are stable across builds: companies and
+batteries by their normalised names (the same company in two documents is one record), shares,
+investments and plants by source, holder and figure. `merge_records` folds the records of every
+document into the knowledge base, curated records first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from evkb.kb.extract import NameMatcher
+from evkb.kb.records.batteries import extract_batteries, spelling_key
+from evkb.kb.records.companies import company_records, discover, merge_companies, name_key
+from evkb.kb.records.context import ANAPHOR, Known, Resolver, body_sentences, dates
+from evkb.kb.records.investments import extract_investments
+from evkb.kb.records.shares import extract_shares
+from evkb.model import Battery, Company, Figure, Investment, Passage, PassageContext, Share
+
+__all__ = ["Extracted", "Lexicon", "extract_records", "merge_records"]
+
+_SUFFIX_AFTER = re.compile(r"(?:,?\s+(?:Motor|Motors|Co|Corp|Inc|Ltd|Group|Holdings|Corporation|Limited|Plc|LLC|AG|SE)\b\.?)+")
+
+
+@dataclass
+class Lexicon:
+    """What is already known: the curated companies (names, kinds, countries)."""
+
+    companies: Sequence[Company]
+    matcher: NameMatcher = field(init=False)
+    keys: dict[str, str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        names: dict[str, str] = {}
+        self.keys = {}
+        for company in self.companies:
+            for name in company.names:
+                names.setdefault(name, company.id)
+                self.keys.setdefault(name_key(name), company.id)
+        self.matcher = NameMatcher(names)
+
+
+@dataclass
+class Extracted:
+    companies: list[Company] = field(default_factory=list)
+    shares: list[Share] = field(default_factory=list)
+    batteries: list[Battery] = field(default_factory=list)
+    investments: list[Investment] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    contexts: list[PassageContext] = field(default_factory=list)
+
+
+def _mentions(matcher: NameMatcher, text: str) -> list[tuple[str, int, int]]:
+    """Names found, each stretched over a corporate suffix that follows ("Hyundai Motor Co.")."""
+    found = []
+    for ident, start, end in matcher.find(text):
+        tail = _SUFFIX_AFTER.match(text, end)
+        found.append((ident, start, tail.end() if tail else end))
+    return found
+
+
+def extract_records(source: str, passages: Sequence[Passage], lexicon: Lexicon) -> Extracted:
+    sentences = body_sentences(passages)
+    out = Extracted()
+    if not sentences:
+        return out
+    known = [_mentions(lexicon.matcher, s.text) for s in sentences]
+    found = discover(sentences, lexicon.matcher, known)
+    for key in [k for k in found if k in lexicon.keys]:
+        del found[key]  # a curated company under another spelling ("Hyundai Motor Co.")
+    companies, names = company_records(source, sentences, found, set())
+    out.companies = companies
+
+    all_names: dict[str, str] = {}
+    for company in lexicon.companies:
+        for name in company.names:
+            all_names.setdefault(name, company.id)
+    for name, ident in names.items():
+        all_names.setdefault(name, ident)
+    matcher = NameMatcher(all_names)
+    for sentence in sentences:
+        sentence.mentions = _mentions(matcher, sentence.text)
+
+    known_companies = {c.id: Known(c.id, c.kind, c.country) for c in lexicon.companies}
+    known_companies.update({c.id: Known(c.id, c.kind, c.country) for c in companies})
+    display = {c.id: c.name for c in lexicon.companies} | {c.id: c.name for c in companies}
+    resolver = Resolver(sentences, known_companies)
+    out.shares = extract_shares(source, sentences, resolver, display)
+    out.batteries = extract_batteries(source, sentences, resolver)
+    out.investments, out.figures = extract_investments(source, sentences, resolver, set(all_names))
+    out.contexts = _contexts(sentences, resolver, out.shares)
+    return out
+
+
+def _contexts(sentences, resolver: Resolver, shares: list[Share]) -> list[PassageContext]:
+    """Per passage, the companies its references resolve to and the periods it speaks of."""
+    companies: dict[str, list[str]] = {}
+    periods: dict[str, list[str]] = {}
+    for sentence in sentences:
+        pid = sentence.passage.id
+        named = {cid for cid, _, _ in sentence.mentions}
+        for match in ANAPHOR.finditer(sentence.text):
+            if named:
+                break
+            resolved = resolver.resolve(sentence, match)
+            if resolved:
+                companies.setdefault(pid, []).append(resolved)
+                break
+        for _, period in dates(sentence):
+            periods.setdefault(pid, []).append(period)
+    for share in shares:
+        if share.holder and share.rule == "share: resolved holder":
+            companies.setdefault(share.cite.passage, []).append(share.holder)
+        if share.as_of:
+            periods.setdefault(share.cite.passage, []).append(share.as_of)
+    order = list(dict.fromkeys(s.passage.id for s in sentences))
+    return [
+        PassageContext(pid, tuple(dict.fromkeys(companies.get(pid, ()))), tuple(dict.fromkeys(periods.get(pid, ()))))
+        for pid in order
+        if companies.get(pid)
+    ]
+
+
+def merge_records(
+    extracted: Sequence[Extracted],
+    curated_companies: Sequence[Company],
+    curated_batteries: Sequence[Battery],
+    curated_shares: Sequence[Share],
+    curated_investments: Sequence[Investment],
+    skip: set[str],
+) -> Extracted:
+    """Every document's records as one set: companies and generations merged by id, extracted
+    facts of a curated generation added after its curated ones (same maker, same name up to
+    spelling), anything a curated record already states, or a person reviewed, left out."""
+    out = Extracted()
+    curated_ids = {c.id for c in curated_companies}
+    out.companies = [c for c in merge_companies([c for e in extracted for c in e.companies]) if c.id not in skip and c.id not in curated_ids]
+    by_name = {(b.maker, spelling_key(b.name)): b.id for b in curated_batteries}
+    curated_quotes = {(s.cite.source, s.percent) for s in curated_shares}
+    merged: dict[str, Battery] = {}
+    curated_ids_b = {b.id for b in curated_batteries}
+    for e in extracted:
+        for battery in e.batteries:
+            ident = by_name.get((battery.maker, spelling_key(battery.name)), battery.id)
+            if ident in skip:
+                continue
+            had = merged.get(ident)
+            if ident in curated_ids_b:
+                merged.setdefault(ident, Battery(ident, "", battery.maker))
+                had = merged[ident]
+                merged[ident] = Battery(ident, "", had.maker, had.facts + battery.facts)
+                continue
+            if had is None:
+                merged[ident] = Battery(ident, battery.name, battery.maker, battery.facts, "", battery.origin, battery.confidence, battery.rule)
+            else:
+                merged[ident] = Battery(ident, had.name, had.maker, had.facts + battery.facts, "", had.origin, had.confidence, had.rule)
+        out.shares += [
+            s for s in e.shares
+            if s.id not in skip and not ((s.cite.source, s.percent) in curated_quotes and any(
+                c.cite.source == s.cite.source and c.percent == s.percent and c.cite.quote in s.cite.quote or s.cite.quote in c.cite.quote
+                for c in curated_shares if c.cite.source == s.cite.source))
+        ]
+        stated = {(i.cite.source, a.value) for i in curated_investments for a in i.amounts}
+        out.investments += [
+            i for i in e.investments
+            if i.id not in skip and not any((i.cite.source, a.value) in stated for a in i.amounts)
+        ]
+        out.figures += [f for f in e.figures if f.id not in skip]
+        out.contexts += e.contexts
+    out.batteries = list(merged.values())
+    return out

@@ -1,0 +1,241 @@
+"""Battery generations and products with their specs, from the sentences that name them.
+
+A product is a capitalised or quoted name before "battery", "cell" or "pack" ("CATL's Qilin
+battery", the "Performance" batteries); a maker's unnamed line counts when specs come with it
+("Ford's LFP cells ... 300 miles"). Specs are the figures of the sentence that names the product
+and of the following sentences that refer to it ("the battery", "it") while no other product is
+named. Products merge with a generation of the same maker whose name matches up to British and
+American spelling; two makers' products never merge.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from evkb.kb.records.context import PLACE_WORDS, Resolver, Sentence, country_of, restates, slug
+from evkb.model import Battery, Fact
+
+_NOUN = r"(?:battery|batteries|cell|cells|pack|packs|battery\s+pack|battery\s+cells?)"
+_GENERATION = r"(?:(?:first|second|third|fourth|next|new|latest|\d(?:st|nd|rd|th))[- ]generation\s+)"
+_NAME = r"[A-Z][\w.+]*(?:[ -](?:[A-Z0-9][\w.+]*))?(?:\s+[0-9][\w.]*)?"
+_PRODUCT = re.compile(
+    rf"(?P<lead>['’]s\s+|\b(?:the|its|their|a|an|new)\s+)(?:new\s+|latest\s+|upgraded\s+)?(?P<gen>{_GENERATION})?"
+    rf"(?P<name>{_NAME})\s+{_NOUN}\b"
+)
+_QUOTED = re.compile(rf"[\"“‘](?P<name>[A-Z][^\"”’]{{1,30}}?)[\"”’]\s+(?:(?:\w+\s+){{0,2}}?){_NOUN}")
+_CHEMISTRIES = (
+    r"(?:all-|semi-)?solid[- ]state|sodium[- ]ion|lithium[- ]iron[- ]phosphate|LFP|LMFP|"
+    r"lithium[- ]manganese[- ]iron[- ]phosphate|nickel[- ]manganese[- ]cobalt|NMC|NCM|NCA|NCMA|"
+    r"nickel[- ]cobalt[- ]alumin(?:i)?um|lithium[- ]metal|lithium[- ]sulph?fur|lithium[- ]sulphur|"
+    r"high[- ]nickel|silicon[- ]anode|lithium[- ]ion|Li-ion|bipolar"
+)
+_CHEMISTRY = re.compile(rf"\b(?P<chem>{_CHEMISTRIES})\b", re.I)
+_LINE = re.compile(
+    rf"(?P<lead>['’]s\s+|\b(?:its|their)\s+)(?:(?:new|latest|initial|first|next-generation|upcoming)\s+)*(?P<chem>{_CHEMISTRIES})\s+(?P<noun>{_NOUN})\b",
+    re.I,
+)
+_REFERENCE = re.compile(r"\b(?:the|this|that|these|its)\s+(?:new\s+|latest\s+)?(?:battery|batteries|cell|cells|pack|packs|chemistry|technology)\b|\b(?:it|they)\s+(?:will|would|can|could|offers?|delivers?|gives?|has|have|is|are)\b", re.I)
+_NOT_NAMES = frozenset(
+    """EV EVs Li-ion Lithium Battery The A An Its Their New Electric Solid Sodium Nickel
+    Iron Next Our Your This That Chinese Japanese Korean European American""".split()
+)
+_RANGE_WORDS = re.compile(r"\brange\b|\bdrive\b|\bdriving\b|\btravel|\bon\s+a\s+(?:single\s+)?charge\b", re.I)
+_CHARGE_WORDS = re.compile(r"\bcharg", re.I)
+_CHARGE_WINDOW = re.compile(
+    r"(?:from\s+)?\d{1,3}\s*(?:%|percent|per\s+cent)?\s*(?:to|-|–)\s*\d{1,3}\s*(?:%|percent|per\s+cent)(?:\s+(?:charge|capacity))?[^.;]{0,40}?$",
+    re.I,
+)
+_LAUNCH_WORDS = re.compile(
+    r"\b(?:launch|launches|launched|debut|release|released|available|production|produce|produced|"
+    r"mass[- ]produc\w*|start|starts|arrive|arrives|on\s+sale|market|roll(?:s|ed)?\s+out|introduc\w*|"
+    r"commerciali[sz]\w*|scheduled|deliver\w*|ship\w*|enter\w*)\b",
+    re.I,
+)
+_CAPACITY_WORDS = re.compile(r"\bcapacity\b|\bproduction\b|\boutput\b|\bannual\b|\bproduce\b", re.I)
+_COST_WORDS = re.compile(r"\bcost|\bcheaper\b|\bprice", re.I)
+_LESS = re.compile(r"^\s*(?:less|lower|cheaper|reduction|cut|fewer|below)|\b(?:cut|reduce[sd]?|lower(?:ed|s)?|slash\w*|drop|fall|down)\s+(?:\w+\s+){0,4}?(?:by\s+)?(?:about\s+|around\s+|roughly\s+|up\s+to\s+)?$", re.I)
+_DENSITY = re.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>Wh/kg|Wh/L|Wh/l|Wh\s+per\s+(?:kg|kilogram|litre|liter))", re.I)
+_QUAL_BEFORE = re.compile(r"\b(?P<q>by|in|from|around|about|after|before|until|as\s+early\s+as|as\s+soon\s+as)\s+(?:the\s+end\s+of\s+)?$", re.I)
+
+
+def chemistry_label(text: str) -> str:
+    """A chemistry as the trade abbreviates it where it has an abbreviation."""
+    lower = text.lower().replace(" ", "-")
+    labels = {
+        "lithium-iron-phosphate": "LFP", "lithium-manganese-iron-phosphate": "LMFP",
+        "nickel-manganese-cobalt": "NMC", "nickel-cobalt-aluminium": "NCA", "nickel-cobalt-aluminum": "NCA",
+        "solid-state": "solid-state", "all-solid-state": "all-solid-state", "semi-solid-state": "semi-solid-state",
+    }
+    if lower in labels:
+        return labels[lower]
+    return text if text.isupper() else lower
+
+
+def spelling_key(name: str) -> str:
+    """Names equal up to case, hyphens, British/American spelling and generic words."""
+    words = [w for w in re.split(r"[\s-]+", name.lower()) if w not in ("battery", "batteries", "cell", "cells", "pack", "version", "the")]
+    text = "".join(words)
+    for british, american in (("isation", "ization"), ("ise", "ize"), ("our", "or"), ("tre", "ter"), ("yse", "yze")):
+        text = text.replace(british, american)
+    return text
+
+
+def _name_ok(name: str, sentence: Sentence) -> bool:
+    first = name.split()[0]
+    if first in _NOT_NAMES or _CHEMISTRY.fullmatch(name) or name.isdigit():
+        return False
+    if any(w.lower() in PLACE_WORDS or country_of(w) for w in name.split()):
+        return False
+    # A company's own name before "battery" is its maker, not a product.
+    start = sentence.text.find(name)
+    return not any(s <= start < e for _, s, e in sentence.mentions)
+
+
+def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
+    """(name, start, end, kind) of the products a sentence names; kind "named" or "line"."""
+    found = []
+    for match in _QUOTED.finditer(sentence.text):
+        if _name_ok(match.group("name"), sentence):
+            found.append((match.group("name").strip(), match.start("name"), match.end("name"), "named"))
+    for match in _PRODUCT.finditer(sentence.text):
+        name = match.group("name")
+        if match.group("lead").strip().lower() == "a" and not match.group("gen"):
+            continue
+        if any(s <= match.start("name") < e for _, s, e, _ in found) or not _name_ok(name, sentence):
+            continue
+        if match.group("gen"):
+            name = match.group("gen").strip() + " " + name
+        found.append((name, match.start("name"), match.end("name"), "named"))
+    if not found:
+        for match in _LINE.finditer(sentence.text):
+            noun = "cells" if "cell" in match.group("noun").lower() else "battery"
+            found.append((f"{chemistry_label(match.group('chem'))} {noun}", match.start("chem"), match.end(), "line"))
+    return found
+
+
+def _maker(sentence: Sentence, at: int, resolver: Resolver) -> str:
+    before = [m for m in sentence.mentions if m[2] <= at]
+    if before:
+        return before[-1][0]
+    if sentence.mentions:
+        return sentence.mentions[0][0]
+    return resolver.focus(sentence)
+
+
+def _fact(attribute: str, value, sentence: Sentence, source: str, unit: str = "", text: str = "", qualifier: str = "", value_to=None, confidence: float = 0.7) -> Fact:
+    return Fact(
+        attribute=attribute,
+        value=value,
+        cite=sentence.cite(source),
+        unit=unit,
+        qualifier=qualifier,
+        value_to=value_to,
+        text=text,
+        origin="extracted",
+        confidence=confidence,
+        rule=f"battery {attribute}",
+    )
+
+
+def specs(sentence: Sentence, source: str) -> list[tuple[int, Fact]]:
+    """The battery specs a sentence states, each with its local offset."""
+    text = sentence.text
+    facts: list[tuple[int, Fact]] = []
+    add = facts.append
+    for index, q in enumerate(sentence.quantities):
+        at, end = sentence.local(q)
+        before = text[max(0, at - 60) : at]
+        if restates(sentence.quantities, index):
+            continue  # "600 miles (965 km)": the conversion restates the figure
+        if q.unit in ("km", "mi") and _RANGE_WORDS.search(text):
+            add((at, _fact("range", q.value, sentence, source, q.unit, q.text, q.qualifier, q.value_to)))
+        elif q.unit == "min" and _CHARGE_WORDS.search(text):
+            window = _CHARGE_WINDOW.search(before)
+            phrase = text[at - (len(before) - window.start()) : end] if window else q.text
+            add((at, _fact("charging", q.value, sentence, source, "min", phrase, q.qualifier, q.value_to)))
+        elif q.unit == "GWh" and "kwh" in q.text.lower():
+            add((at, _fact("energy", round(q.value * 1e6, 6), sentence, source, "kWh", q.text, q.qualifier)))
+        elif q.unit == "GWh" and _CAPACITY_WORDS.search(text):
+            add((at, _fact("production", q.value, sentence, source, "GWh", q.text, q.qualifier, q.value_to)))
+        elif q.unit in ("year", "month") and _LAUNCH_WORDS.search(text):
+            qual = _QUAL_BEFORE.search(before)
+            value = int(q.value)
+            add((at, _fact("launch", value, sentence, source, "year", q.text, (qual.group("q").lower() if qual and qual.group("q").lower() not in ("in",) else q.qualifier), q.value_to, 0.6)))
+        elif q.unit == "percent" and _COST_WORDS.search(text) and not _CHARGE_WORDS.search(text[max(0, at - 20) : end + 20]):
+            sign = -1 if _LESS.search(before) or _LESS.match(text[end:]) else 1
+            add((at, _fact("cost_change", sign * q.value, sentence, source, "percent", q.text, q.qualifier, confidence=0.5)))
+        elif q.unit == "count" and "cycle" in q.text.lower():
+            add((at, _fact("cycles", q.value, sentence, source, "count", q.text, q.qualifier)))
+    for match in _DENSITY.finditer(text):
+        unit = "Wh/kg" if "kg" in match.group("unit").lower() or "kilogram" in match.group("unit").lower() else "Wh/L"
+        value = float(match.group("num").replace(",", ""))
+        add((match.start(), _fact("energy_density", value, sentence, source, unit, match.group(), confidence=0.7)))
+    for chem in _CHEMISTRY.finditer(text):
+        if chem.group("chem").lower() in ("lithium-ion", "lithium ion", "li-ion"):
+            continue  # every battery of the trade is one: it tells nothing apart
+        add((chem.start(), _fact("chemistry", chemistry_label(chem.group("chem")), sentence, source, text=chem.group(), confidence=0.6)))
+    return facts
+
+
+_FORMER_LATTER = re.compile(r"\bthe\s+latter\b", re.I)
+_FORMER = re.compile(r"\bthe\s+former\b", re.I)
+
+
+def extract_batteries(source: str, sentences: Sequence[Sentence], resolver: Resolver) -> list[Battery]:
+    """The products and generations of the body sentences, each with the specs stated for it."""
+    batteries: dict[str, Battery] = {}
+    active: str | None = None
+    pair: list[str] = []  # the products of the last sentence naming two: "the former", "the latter"
+    passage = ""
+    for sentence in sentences:
+        if sentence.passage.id != passage:
+            passage = sentence.passage.id
+            if not _REFERENCE.search(sentence.text):
+                active = None
+        named = _products(sentence)
+        facts = specs(sentence, source)
+        if named:
+            placed = []
+            for name, at, _end, kind in named:
+                maker = _maker(sentence, at, resolver)
+                if kind == "line" and (not maker or not any(f.attribute not in ("chemistry", "launch") for _, f in facts)):
+                    continue
+                ident = f"{slug(maker) if maker else slug(source)}-{slug(name)}"
+                if ident not in batteries:
+                    batteries[ident] = Battery(
+                        id=ident, name=name, maker=maker, origin="extracted",
+                        confidence=0.7 if kind == "named" else 0.55, rule=f"battery: {kind} product",
+                    )
+                if kind == "line":
+                    facts = [(p, f) for p, f in facts if f.attribute != "chemistry"] + [(at, _fact("chemistry", name.split()[0], sentence, source, text=name.split()[0], confidence=0.6))]
+                placed.append((at, ident))
+            idents = list(dict.fromkeys(i for _, i in placed))
+            if len(idents) == 1:
+                active, pair = idents[0], []
+                _add(batteries, active, [f for _, f in facts])
+            elif idents:
+                # Several products in one sentence: each takes the figures that follow it.
+                active, pair = None, idents
+                for n, (at, ident) in enumerate(placed):
+                    upto = placed[n + 1][0] if n + 1 < len(placed) else len(sentence.text)
+                    start = at if n else 0
+                    _add(batteries, ident, [f for p, f in facts if start <= p < upto])
+        elif len(pair) == 2 and _FORMER.search(sentence.text):
+            latter = _FORMER_LATTER.search(sentence.text)
+            cut = latter.start() if latter else len(sentence.text)
+            _add(batteries, pair[0], [f for p, f in facts if p < cut])
+            _add(batteries, pair[1], [f for p, f in facts if p >= cut])
+        elif active is not None and _REFERENCE.search(sentence.text):
+            _add(batteries, active, [f for _, f in facts])
+        elif sentence.mentions:
+            active = None
+    return [b for b in batteries.values() if b.facts or b.rule.endswith("named product")]
+
+
+def _add(batteries: dict[str, Battery], ident: str, facts: list[Fact]) -> None:
+    battery = batteries[ident]
+    have = {(f.attribute, f.cite.start, str(f.value)) for f in battery.facts}
+    new = tuple(f for f in facts if (f.attribute, f.cite.start, str(f.value)) not in have)
+    if new:
+        batteries[ident] = Battery(battery.id, battery.name, battery.maker, battery.facts + new, battery.notes, battery.origin, battery.confidence, battery.rule)

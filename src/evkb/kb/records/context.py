@@ -1,0 +1,271 @@
+"""What every record rule needs: body sentences with their figures, names, periods and words of English.
+
+Knowledge of English only (kinds of organisation, nationalities, calendar words), never of a
+document: a rule here must hold for any news article about the battery industry.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from evkb.kb.extract import extract_quantities, split_sentences
+from evkb.model import BODY, Citation, Passage, Quantity
+
+
+@dataclass(slots=True)
+class Sentence:
+    """One sentence of a body passage; offsets absolute, `text[s - start]` is the source text."""
+
+    passage: Passage
+    start: int
+    end: int
+    text: str
+    quantities: list[Quantity]
+    index: int  # position among the document's body sentences
+    first_in_passage: bool
+    mentions: list[tuple[str, int, int]] = field(default_factory=list)  # (company id, start, end), local
+
+    def cite(self, source: str) -> Citation:
+        return Citation(source, self.text, self.passage.id, self.start, self.end)
+
+    def local(self, quantity: Quantity) -> tuple[int, int]:
+        return quantity.start - self.start, quantity.end - self.start
+
+
+def body_sentences(passages: Sequence[Passage]) -> list[Sentence]:
+    """The sentences of body passages only: captions, boilerplate and unrelated lists never
+    make records, and headings restate the body without its context."""
+    sentences: list[Sentence] = []
+    for passage in passages:
+        if passage.kind != BODY:
+            continue
+        quantities = extract_quantities(passage.text, passage.start)
+        first_sentence = True
+        at = 0
+        for start, end in split_sentences(passage.text, passage.start):
+            own = []
+            first = at
+            while at < len(quantities) and quantities[at].start < end:
+                at += 1
+            for q in quantities[first:at]:
+                # `equivalent` indexes the passage's figures; a sentence's records use its own.
+                local = q.equivalent - first if q.equivalent != -1 else -1
+                own.append(q if local == q.equivalent else replace(q, equivalent=local if 0 <= local < at - first else -1))
+            text = passage.text[start - passage.start : end - passage.start]
+            sentences.append(Sentence(passage, start, end, text, own, len(sentences), first_sentence))
+            first_sentence = False
+    return sentences
+
+
+_SLUG_DROP = re.compile(r"[^a-z0-9]+")
+
+
+def slug(text: str) -> str:
+    """A stable id piece: lower case ASCII letters and digits joined by hyphens."""
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return _SLUG_DROP.sub("-", plain.lower()).strip("-") or "x"
+
+
+def number_id(value: float) -> str:
+    return f"{value:g}".replace("+", "")
+
+
+# --- kinds of organisation -------------------------------------------------------------------
+
+# Nouns a news text uses for an organisation, and the kind each says.
+_KIND_NOUNS: dict[str, tuple[str, ...]] = {
+    "automaker": (
+        "automaker", "automakers", "carmaker", "carmakers", "car maker", "car makers",
+        "car manufacturer", "auto maker", "auto giant", "auto manufacturer", "car company",
+        "automobile manufacturer", "vehicle maker", "vehicle manufacturer", "ev maker",
+        "ev makers", "electric vehicle maker", "electric-vehicle maker", "ev manufacturer",
+        "ev start-up", "ev startup", "truck maker", "carmaking giant", "auto group", "car group",
+        "electric car maker", "electric carmaker", "marque",
+    ),
+    "cell maker": (
+        "battery maker", "battery makers", "battery manufacturer", "battery producer",
+        "battery giant", "battery company", "battery supplier", "battery firm",
+        "battery start-up", "battery startup", "battery developer", "cell maker", "cell makers",
+        "cell manufacturer", "cell giant", "cell supplier", "cell producer", "battery cell maker",
+        "battery-maker", "cell-maker", "battery group",
+    ),
+    "supplier": (
+        "supplier", "materials supplier", "materials company", "materials firm", "materials maker",
+        "miner", "mining company", "mining group", "lithium producer", "lithium miner",
+        "lithium company", "cathode maker", "cathode producer", "anode maker", "chemical company",
+        "chemicals group", "chemicals company", "refiner", "parts maker", "component maker",
+        "components maker", "chipmaker", "recycler", "recycling company",
+    ),
+    "government": ("government", "ministry", "regulator", "agency", "department"),
+    "research firm": (
+        "market researcher", "research firm", "research house", "consultancy", "consulting firm",
+        "analytics firm", "data provider", "market tracker", "research company", "think tank",
+        "market research firm", "research group", "analyst firm", "researcher", "tracker",
+    ),
+    "media": (
+        "newspaper", "news agency", "news outlet", "outlet", "publication", "broadcaster",
+        "magazine", "business daily", "daily", "news service", "website", "trade publication",
+    ),
+    "association": ("association", "federation", "trade body", "industry body", "lobby group", "trade group"),
+    "other": ("company", "firm", "group", "conglomerate", "start-up", "startup", "utility", "giant", "maker", "manufacturer", "producer"),
+}
+KIND_OF_NOUN = {noun: kind for kind, nouns in _KIND_NOUNS.items() for noun in nouns}
+_NOUNS = sorted(KIND_OF_NOUN, key=len, reverse=True)
+KIND_NOUN = r"(?:" + "|".join(re.escape(n).replace(r"\ ", r"[\s-]") for n in _NOUNS) + r")"
+
+# Words a name of these kinds carries ("Ministry of ...", "... Research").
+NAME_KIND_WORDS = (
+    ("government", ("ministry", "department", "agency", "government", "commission", "office", "administration")),
+    ("research firm", ("research", "insights", "analytics", "intelligence", "consulting", "bloombergnef")),
+    ("media", ("news", "times", "journal", "post", "press", "media", "herald", "tribune")),
+    ("association", ("association", "federation", "council", "alliance", "society")),
+    ("cell maker", ("battery", "batteries", "energy solution", "amperex", "cell", "cells")),
+    ("automaker", ("motor", "motors", "automotive", "auto", "cars")),
+)
+
+
+def kind_of_noun(noun: str) -> str:
+    return KIND_OF_NOUN.get(" ".join(noun.lower().replace("-", " ").split()), KIND_OF_NOUN.get(noun.lower(), "other"))
+
+
+# --- countries -----------------------------------------------------------------------------
+
+_COUNTRIES = {
+    "China": "chinese china prc", "Japan": "japanese japan", "South Korea": "korean korea south-korean",
+    "United States": "american us u.s. usa america", "Germany": "german germany",
+    "France": "french france", "United Kingdom": "british uk u.k. britain", "Sweden": "swedish sweden",
+    "Norway": "norwegian norway", "Italy": "italian italy", "Spain": "spanish spain",
+    "India": "indian india", "Taiwan": "taiwanese taiwan", "Canada": "canadian canada",
+    "Australia": "australian australia", "Netherlands": "dutch netherlands",
+    "Switzerland": "swiss switzerland", "Vietnam": "vietnamese vietnam",
+    "Indonesia": "indonesian indonesia", "Finland": "finnish finland", "Poland": "polish poland",
+    "Hungary": "hungarian hungary", "Belgium": "belgian belgium", "Austria": "austrian austria",
+    "Chile": "chilean chile", "Brazil": "brazilian brazil", "Mexico": "mexican mexico",
+    "Turkey": "turkish turkey", "Israel": "israeli israel", "Thailand": "thai thailand",
+    "Morocco": "moroccan morocco", "Denmark": "danish denmark", "Portugal": "portuguese portugal",
+    "Czech Republic": "czech", "Slovakia": "slovak slovakia", "Ireland": "irish ireland",
+}
+COUNTRY_OF_WORD = {w: country for country, words in _COUNTRIES.items() for w in words.split()}
+COUNTRY_WORD = r"(?:South\s+Korean?|North\s+American|" + "|".join(
+    sorted((re.escape(w.title() if "." not in w else w.upper()) for w in COUNTRY_OF_WORD), key=len, reverse=True)
+) + r")"
+
+
+def country_of(word: str) -> str:
+    word = " ".join(word.lower().split())
+    if word.startswith("south korea"):
+        return "South Korea"
+    return COUNTRY_OF_WORD.get(word, "")
+
+
+# Places and peoples, lower case: capitalised without being organisations.
+PLACE_WORDS = frozenset(COUNTRY_OF_WORD) | frozenset(
+    """africa asia europe european asian african oceania americas pacific atlantic arctic middle
+    east west north south central eastern western northern southern united states kingdom
+    republic emirates arab korea latin nordic scandinavia scandinavian balkan baltic gulf
+    california texas nevada michigan ohio kentucky tennessee georgia carolina alabama indiana
+    arizona new york washington florida illinois virginia ontario quebec bavaria saxony lower
+    upper state province county city region london paris berlin tokyo beijing shanghai shenzhen
+    seoul osaka detroit brussels munich stockholm madrid rome milan silicon valley hong kong
+    wales scotland england uk eu europe's world""".split()
+)
+CALENDAR_WORDS = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+    saturday sunday today yesterday q1 q2 q3 q4 h1 h2""".split()
+)
+
+
+# --- periods ---------------------------------------------------------------------------------
+
+
+def period_of(quantity: Quantity) -> str:
+    """The as-of period a date quantity names: "2024-07" for a month, "2024" for a year."""
+    if quantity.unit == "month" and quantity.iso:
+        return quantity.iso
+    if quantity.unit == "year" and quantity.value_to is None:
+        return str(int(quantity.value))
+    return ""
+
+
+def dates(sentence: Sentence) -> list[tuple[int, str]]:
+    """(local offset, period) of every date the sentence states, in order."""
+    found = []
+    for q in sentence.quantities:
+        period = period_of(q)
+        if period:
+            found.append((q.start - sentence.start, period))
+    return found
+
+
+# --- who "it", "the company" and "the Korean cell giant" are ----------------------------------
+
+ANAPHOR = re.compile(
+    rf"\b(?:(?P<pron>it|its|the\s+company|the\s+firm|the\s+group|the\s+company['’]s|the\s+firm['’]s)|"
+    rf"the\s+(?P<adj>(?:[\w'’-]+\s+){{0,3}}?)(?P<noun>{KIND_NOUN}))\b(?!\s+[A-Z])",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """A company as resolution needs it: its kind and country."""
+
+    id: str
+    kind: str
+    country: str
+
+
+class Resolver:
+    """Resolves a reference to the company the article is talking about, only when unambiguous.
+
+    "The Korean cell giant" is the one company of the document with that kind and country;
+    "it" and "the company" are the one company the preceding sentences name. Anything else stays
+    unknown: a guess would be a false record.
+    """
+
+    def __init__(self, sentences: Sequence[Sentence], companies: dict[str, Known]):
+        self.sentences = sentences
+        self.companies = companies
+        self.mentioned = {cid for s in sentences for cid, _, _ in s.mentions}
+
+    def focus(self, sentence: Sentence) -> str:
+        """The one company named in the nearest earlier sentence(s) of the passage, or ""."""
+        for back in range(1, 3):
+            i = sentence.index - back
+            if i < 0:
+                break
+            earlier = self.sentences[i]
+            named = {cid for cid, _, _ in earlier.mentions}
+            if named:
+                return named.pop() if len(named) == 1 else ""
+            if earlier.passage.id != sentence.passage.id and back > 1:
+                break
+        return ""
+
+    def resolve(self, sentence: Sentence, match: re.Match[str]) -> str:
+        if match.group("pron"):
+            return self.focus(sentence)
+        kind = kind_of_noun(match.group("noun"))
+        countries = {country_of(w.strip(",.")) for w in match.group("adj").split()} - {""}
+        fits = [
+            k.id
+            for k in self.companies.values()
+            if k.id in self.mentioned
+            and (kind == "other" or k.kind == kind)
+            and (not countries or k.country in countries)
+        ]
+        if len(fits) == 1:
+            return fits[0]
+        focus = self.focus(sentence)
+        return focus if focus and (not fits or focus in fits) else ""
+
+
+def restates(quantities: Sequence[Quantity], index: int) -> bool:
+    """True for the second figure of a pair that states one value twice ("$1 billion (150
+    billion yen)", "600 miles (965 km)"): records keep the first as the value."""
+    return -1 < quantities[index].equivalent < index

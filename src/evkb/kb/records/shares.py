@@ -1,0 +1,211 @@
+"""Market shares: who holds what percent of which market, as of when; one record per period.
+
+A percent is a share when the sentence (or the one before, for a ranking list) speaks of a
+share or a market and the percent is not a change ("a jump of 45 percent", "2 percentage
+points"), a charge level ("to 80 per cent"), a cost or price change, or a part of sales or a
+target ("half of its sales by 2035"). Its holder is the nearest company named before it in the
+sentence, or the company "it" / "the Korean cell giant" resolves to; unresolved stays unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from evkb.kb.records.context import ANAPHOR, COUNTRY_OF_WORD, Resolver, Sentence, dates, number_id, restates, slug
+from evkb.model import Share
+
+_SHARE_WORDS = re.compile(r"\bshares?\b|\bmarket\b|\bstake\b(?!holder)", re.I)
+_NOT_SHARE_STAKE = re.compile(r"\bstake\b", re.I)
+_CHANGE_BEFORE = re.compile(
+    r"(?:\b(?:by|jump|jumps|rise|rises|growth|increase|increases|surge|climb|decline|drop|fall|gain|"
+    r"cut|cuts|reduction|boost|improvement|discount)\s+(?:of\s+)?|"
+    r"\b(?:jumped|rose|grew|increased|surged|climbed|declined|dropped|fell|gained|slipped|slid|soared|"
+    r"plunged|plummeted|tumbled|shrank|expanded|added|lost)\s+(?:by\s+)?|\b(?:up|down)\s+(?:by\s+)?)"
+    r"(?:about|around|roughly|nearly|almost|some|over|more\s+than|just|an\s+estimated)?\s*$",
+    re.I,
+)
+_CHANGE_AFTER = re.compile(
+    r"^\s*(?:-|\s)?(?:points?|percentage\s+points?|pp\b|increase|rise|jump|growth|gain|drop|decline|fall|"
+    r"year[- ]on[- ]year|yoy|y/y|more\b|less\b|cheaper|lower|higher|faster|slower|smaller|larger|"
+    r"of\s+(?:its|their|the\s+company['’]s|the\s+group['’]s)\s+(?:\w+\s+)?(?:sales|revenue|output|production|profit|lineup|fleet|vehicles)|"
+    r"of\s+(?:new\s+)?(?:car|vehicle|cars|vehicles)\s+sales\s+by|charge|charged|state\s+of\s+charge|"
+    r"of\s+(?:its|their)\s+(?:capacity|range|charge)|efficien|capacity\b|discount|tariff|tax|stake)",
+    re.I,
+)
+_CHARGE = re.compile(r"\bcharg", re.I)
+_TO_LEVEL = re.compile(r"\b(?:to|from|and|-|–)\s*$", re.I)
+_BY_BEFORE = re.compile(r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?$", re.I)
+_BOUND = {
+    "more than": ">", "over": ">", "above": ">", "at least": ">", "upwards of": ">", "in excess of": ">",
+    "less than": "<", "under": "<", "below": "<", "up to": "<", "fewer than": "<", "just under": "<",
+}
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "top": 1, "largest": 1, "biggest": 1, "leader": 1,
+    "leading": 1, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
+    "9th": 9, "10th": 10,
+}
+_RANK = re.compile(
+    r"\b(?:No\.?\s*(?P<no>\d{1,2})\b|number\s+(?P<numword>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b|"
+    r"(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+    r"(?:[- ](?:place|largest|biggest|spot|position|ranked))?\b|ranked\s+(?P<ranked>\w+)|"
+    r"(?P<top>the\s+(?:world['’]s\s+)?(?:largest|biggest|top|leading)|market\s+leader))",
+    re.I,
+)
+_NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_METRIC = re.compile(
+    r"\b(?:of|in)\s+(?:the\s+)?(?P<m>(?:[\w-]+\s+){0,4}?(?:market|installations|usage|sales|shipments|"
+    r"consumption|deployments|deliveries|registrations|supply))\b",
+    re.I,
+)
+_GLOBAL = re.compile(r"\b(?:global|worldwide|world['’]s|world|international)\b", re.I)
+
+
+def _bound(qualifier: str) -> str:
+    return _BOUND.get(qualifier.lower(), "=")
+
+
+def _is_share_figure(sentence: Sentence, at: int, end: int) -> bool:
+    text = sentence.text
+    before, after = text[max(0, at - 40) : at], text[end:]
+    if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after):
+        return False
+    if _CHARGE.search(text) and _TO_LEVEL.search(before):
+        return False
+    return True
+
+
+def _rank(text: str) -> int:
+    found = _RANK.search(text)
+    if not found:
+        return 0
+    if found.group("no"):
+        return int(found.group("no"))
+    if found.group("numword"):
+        word = found.group("numword").lower()
+        return int(word) if word.isdigit() else _NUMWORDS[word]
+    if found.group("ord"):
+        return _ORDINALS.get(found.group("ord").lower(), 0)
+    if found.group("ranked"):
+        return _ORDINALS.get(found.group("ranked").lower(), 0)
+    return 1
+
+
+def _scope_metric(text: str) -> tuple[str, str]:
+    scope = "global" if _GLOBAL.search(text) else ""
+    if not scope:
+        for word in re.findall(r"\b(?:in|across)\s+(?:the\s+)?([A-Z][\w.]+(?:\s+[A-Z]\w+)?)", text):
+            country = COUNTRY_OF_WORD.get(word.lower()) or ("Europe" if word.lower() in ("europe", "eu") else "")
+            if country:
+                scope = country
+                break
+        else:
+            for word in re.findall(r"\b([A-Z][a-z]+)\s+(?:\w+\s+){0,2}market\b", text):
+                if word.lower() in COUNTRY_OF_WORD:
+                    scope = COUNTRY_OF_WORD[word.lower()]
+                    break
+    metric = ""
+    found = _METRIC.search(text)
+    if found:
+        words = [w for w in found.group("m").split() if not _GLOBAL.fullmatch(w) and w.lower() not in COUNTRY_OF_WORD]
+        metric = " ".join(words).lower()
+    return scope, metric or "market share"
+
+
+def extract_shares(source: str, sentences: Sequence[Sentence], resolver: Resolver, names: dict[str, str]) -> list[Share]:
+    """Every market-share figure of the body sentences."""
+    shares: list[Share] = []
+    seen: set[str] = set()
+    running = ""  # the last period a sentence of the passage named
+    passage = ""
+    for sentence in sentences:
+        if sentence.passage.id != passage:
+            passage, running = sentence.passage.id, ""
+        stated = [(p, period) for p, period in dates(sentence) if not _BY_BEFORE.search(sentence.text[:p])]
+        percents = [q for i, q in enumerate(sentence.quantities) if q.unit == "percent" and not restates(sentence.quantities, i)]
+        previous = sentences[sentence.index - 1] if sentence.index and not sentence.first_in_passage else None
+        talks_share = _SHARE_WORDS.search(sentence.text) or (previous and _SHARE_WORDS.search(previous.text))
+        if percents and talks_share:
+            text = sentence.text
+            positions = [sentence.local(q) for q in percents]
+            for n, q in enumerate(percents):
+                at, end = positions[n]
+                if not _is_share_figure(sentence, at, end):
+                    continue
+                low = positions[n - 1][1] if n else 0
+                high = positions[n + 1][0] if n + 1 < len(percents) else len(text)
+                holder, label, how = _holder(sentence, at, end, low, resolver, names)
+                if not how:
+                    continue
+                after = [pd for p, pd in stated if end <= p < high]
+                before = [pd for p, pd in stated if low <= p < at]
+                leading = [pd for p, pd in stated if p < positions[0][0]]
+                as_of = after[0] if after else before[-1] if before else leading[-1] if leading else running
+                clause = text[low:high]
+                scope, metric = _scope_metric(text)
+                rank_text = text[max(low, at - 80) : min(high, end + 40)]
+                ident = f"{source}-share-{slug(holder or label)}-{as_of or 'undated'}-{number_id(q.value)}"
+                if ident in seen:
+                    continue
+                seen.add(ident)
+                confidence = {"named": 0.8, "resolved": 0.6, "unknown": 0.4}[how]
+                if not _SHARE_WORDS.search(clause) and how == "named":
+                    confidence = 0.7
+                shares.append(
+                    Share(
+                        holder=holder,
+                        label=label,
+                        percent=q.value,
+                        bound=_bound(q.qualifier),
+                        cite=sentence.cite(source),
+                        as_of=as_of,
+                        scope=scope,
+                        metric=metric,
+                        rank=_rank(rank_text),
+                        text=q.text if not q.qualifier else f"{q.qualifier} {q.text}",
+                        id=ident,
+                        origin="extracted",
+                        confidence=confidence,
+                        rule=f"share: {how} holder",
+                    )
+                )
+        if stated:
+            running = stated[-1][1]
+    return shares
+
+
+def _holder(sentence: Sentence, at: int, end: int, low: int, resolver: Resolver, names: dict[str, str]) -> tuple[str, str, str]:
+    """(company id, label, how): how is "named", "resolved", "unknown" or "" for no holder."""
+    text = sentence.text
+    # A name inside an aside ("Japanese companies – led by X – hold ...") is not the holder.
+    before = [m for m in sentence.mentions if m[2] <= at and not _in_aside(text, m[1], at)]
+    nearest = before[-1] if before else None
+    base = nearest[2] if nearest else 0
+    anaphor = None
+    for found in ANAPHOR.finditer(text, base, at):
+        anaphor = found
+    # A name before an earlier figure belongs to it; a reference after that figure wins.
+    if nearest is not None and (anaphor is None or not (nearest[2] <= low <= anaphor.start())):
+        return nearest[0], names.get(nearest[0], nearest[0]), "named"
+    if anaphor is not None:
+        resolved = resolver.resolve(sentence, anaphor)
+        if resolved:
+            return resolved, names.get(resolved, resolved), "resolved"
+        return "", anaphor.group().strip(), "unknown"
+    after = [m for m in sentence.mentions if m[1] >= end and m[1] - end <= 40]
+    if after and re.match(r"^[^.;,]{0,30}?\b(?:for|held\s+by|belonging\s+to|by)\s+$", text[end : after[0][1]]):
+        return after[0][0], names.get(after[0][0], after[0][0]), "named"
+    return "", "", ""
+
+
+def _in_aside(text: str, start: int, at: int) -> bool:
+    between = text[start:at]
+    opened = text[:start]
+    for left, right in (("(", ")"), ("\u2013", "\u2013"), ("\u2014", "\u2014"), (" - ", " - ")):
+        if left == right:
+            if opened.count(left) % 2 == 1 and right in between:
+                return True
+        elif opened.count(left) > opened.count(right) and right in between:
+            return True
+    return False

@@ -71,9 +71,15 @@ def extract_records(source: str, passages: Sequence[Passage], lexicon: Lexicon) 
         return out
     known = [_mentions(lexicon.matcher, s.text) for s in sentences]
     found = discover(sentences, lexicon.matcher, known)
-    for key in [k for k in found if k in lexicon.keys]:
-        del found[key]  # a curated company under another spelling ("Hyundai Motor Co.")
+    known_as: dict[str, str] = {}
+    for key in list(found):
+        entry = found[key]
+        same = lexicon.keys.get(key) or next((lexicon.keys[name_key(a)] for a in entry.aliases if name_key(a) in lexicon.keys), None)
+        if same:  # a curated company under another spelling ("Hyundai Motor Co.", "... (CATL)")
+            known_as.update({v: same for v in entry.variants})
+            del found[key]
     companies, names = company_records(source, sentences, found, set())
+    names.update(known_as)
     out.companies = companies
 
     all_names: dict[str, str] = {}

@@ -20,7 +20,7 @@ _NOUN = r"(?:battery|batteries|cell|cells|pack|packs|battery\s+pack|battery\s+ce
 _GENERATION = r"(?:(?:first|second|third|fourth|next|new|latest|\d(?:st|nd|rd|th))[- ]generation\s+)"
 _NAME = r"[A-Z][\w.+]*(?:[ -](?:[A-Z0-9][\w.+]*))?(?:\s+[0-9][\w.]*)?"
 _PRODUCT = re.compile(
-    rf"(?P<lead>['’]s\s+|\b(?:the|its|their|a|an|new)\s+)(?:new\s+|latest\s+|upgraded\s+)?(?P<gen>{_GENERATION})?"
+    rf"(?P<lead>['’]s\s+|\b(?i:the|its|their|a|an|new)\s+)(?:new\s+|latest\s+|upgraded\s+)?(?P<gen>{_GENERATION})?"
     rf"(?P<name>{_NAME})\s+{_NOUN}\b"
 )
 _QUOTED = re.compile(rf"[\"“‘](?P<name>[A-Z][^\"”’]{{1,30}}?)[\"”’]\s+(?:(?:\w+\s+){{0,2}}?){_NOUN}")
@@ -174,10 +174,13 @@ def specs(sentence: Sentence, source: str) -> list[tuple[int, Fact]]:
     for chem in _CHEMISTRY.finditer(text):
         if chem.group("chem").lower() in ("lithium-ion", "lithium ion", "li-ion"):
             continue  # every battery of the trade is one: it tells nothing apart
+        if _COMPARED.search(text, max(0, chem.start() - 30), chem.start()):
+            continue  # "cheaper than comparable LFP cells" names another battery's chemistry
         add((chem.start(), _fact("chemistry", chemistry_label(chem.group("chem")), sentence, source, text=chem.group(), confidence=0.6)))
     return facts
 
 
+_COMPARED = re.compile(r"\b(?:than|compared\s+(?:to|with)|unlike|versus|vs\.?|replac\w*|over)\b[^.;]{0,25}$", re.I)
 _FORMER_LATTER = re.compile(r"\bthe\s+latter\b", re.I)
 _FORMER = re.compile(r"\bthe\s+former\b", re.I)
 
@@ -202,6 +205,10 @@ def extract_batteries(source: str, sentences: Sequence[Sentence], resolver: Reso
                 if kind == "line" and (not maker or not any(f.attribute not in ("chemistry", "launch") for _, f in facts)):
                     continue
                 ident = f"{slug(maker) if maker else slug(source)}-{slug(name)}"
+                # "the Ember battery" after "its second-generation Ember battery" is that one.
+                same = [b.id for b in batteries.values() if b.maker == maker and b.name.endswith(" " + name)]
+                if ident not in batteries and len(same) == 1:
+                    ident = same[0]
                 if ident not in batteries:
                     batteries[ident] = Battery(
                         id=ident, name=name, maker=maker, origin="extracted",

@@ -176,7 +176,12 @@ def _runs(sentence: Sentence, known: list[tuple[str, int, int]]):
         parts.append(current)
         for part in parts:
             if part:
-                yield part[0][0], part[-1][1], text[part[0][0] : part[-1][1]].rstrip(",")
+                end = part[-1][1]
+                if text[end : end + 1] == "." and part[-1][2].casefold() in ("co", "inc", "corp", "ltd", "bros"):
+                    end += 1  # "Co." is the suffix, not a sentence end
+                    more = re.match(r"\s+(?:Limited|Ltd\.?|Inc\.?|LLC|Plc|Corporation)(?!\w)", text[end:])
+                    end += more.end() if more else 0
+                yield part[0][0], end, text[part[0][0] : end].rstrip(",")
 
 
 def _plain_words(sentences: Sequence[Sentence]) -> set[str]:

@@ -44,7 +44,7 @@ def body_sentences(passages: Sequence[Passage]) -> list[Sentence]:
         quantities = extract_quantities(passage.text, passage.start)
         first_sentence = True
         at = 0
-        for start, end in split_sentences(passage.text, passage.start):
+        for start, end in _joined(split_sentences(passage.text, passage.start), passage):
             own = []
             first = at
             while at < len(quantities) and quantities[at].start < end:
@@ -57,6 +57,20 @@ def body_sentences(passages: Sequence[Passage]) -> list[Sentence]:
             sentences.append(Sentence(passage, start, end, text, own, len(sentences), first_sentence))
             first_sentence = False
     return sentences
+
+
+_SUFFIX_END = re.compile(r"\b(?:Co|Inc|Corp|Ltd|Bros)\.$")
+
+
+def _joined(spans: list[tuple[int, int]], passage: Passage) -> list[tuple[int, int]]:
+    """Sentence spans with a split after a corporate suffix ("... Co. Limited") undone."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and _SUFFIX_END.search(passage.text, 0, out[-1][1] - passage.start):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
@@ -192,21 +206,24 @@ def period_of(quantity: Quantity) -> str:
     return ""
 
 
+_HALF_OR_QUARTER = re.compile(r"\b(?:(?:first|second)\s+half|(?:first|second|third|fourth)\s+quarter|Q[1-4]|H[12])\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})\b")
+
+
 def dates(sentence: Sentence) -> list[tuple[int, str]]:
     """(local offset, period) of every date the sentence states, in order."""
-    found = []
+    found = [(m.start(), m.group("y")) for m in _HALF_OR_QUARTER.finditer(sentence.text)]
     for q in sentence.quantities:
         period = period_of(q)
-        if period:
+        if period and not any(p == period for _, p in found):
             found.append((q.start - sentence.start, period))
-    return found
+    return sorted(found)
 
 
 # --- who "it", "the company" and "the Korean cell giant" are ----------------------------------
 
 ANAPHOR = re.compile(
     rf"\b(?:(?P<pron>it|its|the\s+company|the\s+firm|the\s+group|the\s+company['’]s|the\s+firm['’]s)|"
-    rf"the\s+(?P<adj>(?:[\w'’-]+\s+){{0,3}}?)(?P<noun>{KIND_NOUN}))\b(?!\s+[A-Z])",
+    rf"the\s+(?P<adj>(?:[\w'’-]+\s+){{0,3}}?)(?P<noun>{KIND_NOUN}))\b(?!\s+(?-i:[A-Z]))",
     re.I,
 )
 
@@ -235,7 +252,7 @@ class Resolver:
 
     def focus(self, sentence: Sentence) -> str:
         """The one company named in the nearest earlier sentence(s) of the passage, or ""."""
-        for back in range(1, 3):
+        for back in range(1, 5):
             i = sentence.index - back
             if i < 0:
                 break
@@ -243,7 +260,7 @@ class Resolver:
             named = {cid for cid, _, _ in earlier.mentions}
             if named:
                 return named.pop() if len(named) == 1 else ""
-            if earlier.passage.id != sentence.passage.id and back > 1:
+            if earlier.passage.id != sentence.passage.id and back > 3:
                 break
         return ""
 

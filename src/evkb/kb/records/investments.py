@@ -52,6 +52,11 @@ def _companies(sentence: Sentence, resolver: Resolver) -> list[str]:
     named = list(dict.fromkeys(
         cid for cid, _, _ in sentence.mentions if cid not in known or known[cid].kind not in _REPORTERS
     ))
+    first = ANAPHOR.search(sentence.text)
+    if first is not None and (not sentence.mentions or first.start() < sentence.mentions[0][1]):
+        subject = resolver.resolve(sentence, first)  # "The US startup, which supplies X, will ..."
+        if subject:
+            return [subject, *(n for n in named if n != subject)]
     if named:
         return named
     for match in ANAPHOR.finditer(sentence.text):

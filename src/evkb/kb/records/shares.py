@@ -28,7 +28,7 @@ _CHANGE_BEFORE = re.compile(
 _CHANGE_AFTER = re.compile(
     r"^\s*(?:-|\s)?(?:points?|percentage\s+points?|pp\b|increase|rise|jump|growth|gain|drop|decline|fall|"
     r"year[- ]on[- ]year|yoy|y/y|more\b|less\b|cheaper|lower|higher|faster|slower|smaller|larger|"
-    r"of\s+(?:its|their|the\s+company['’]s|the\s+group['’]s)\s+(?:\w+\s+)?(?:sales|revenue|output|production|profit|lineup|fleet|vehicles)|"
+    r"(?:of\s+)?(?:its|their|the\s+company['’]s|the\s+group['’]s)\s+(?:\w+\s+)?(?:sales|revenue|output|production|profit|lineup|fleet|vehicles)|"
     r"of\s+(?:new\s+)?(?:car|vehicle|cars|vehicles)\s+sales\s+by|charge|charged|state\s+of\s+charge|"
     r"of\s+(?:its|their)\s+(?:capacity|range|charge)|efficien|capacity\b|discount|tariff|tax|stake)",
     re.I,
@@ -66,13 +66,17 @@ def _bound(qualifier: str) -> str:
     return _BOUND.get(qualifier.lower(), "=")
 
 
-def _is_share_figure(sentence: Sentence, at: int, end: int) -> bool:
+def _is_share_figure(sentence: Sentence, at: int, end: int, fraction: bool = False) -> bool:
     text = sentence.text
     before, after = text[max(0, at - 40) : at], text[end:]
     if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after):
         return False
     if _CHARGE.search(text) and _TO_LEVEL.search(before):
         return False
+    if re.match(r"^\s*(?:of\s+)?(?:its|their|the\s+company['’]s)\s+(?:\w+\s+)?(?:sales|revenue|output|lineup|models)", after, re.I):
+        return False  # "half of its sales": a part of its own business, not a market share
+    if fraction and re.match(r"^\s*(?:an?\s+)?(?:hour|minute|year|day|decade|century)s?\b", after, re.I):
+        return False  # "half an hour"
     return True
 
 
@@ -124,14 +128,15 @@ def extract_shares(source: str, sentences: Sequence[Sentence], resolver: Resolve
             passage, running = sentence.passage.id, ""
         stated = [(p, period) for p, period in dates(sentence) if not _BY_BEFORE.search(sentence.text[:p])]
         percents = [q for i, q in enumerate(sentence.quantities) if q.unit == "percent" and not restates(sentence.quantities, i)]
-        previous = sentences[sentence.index - 1] if sentence.index and not sentence.first_in_passage else None
-        talks_share = _SHARE_WORDS.search(sentence.text) or (previous and _SHARE_WORDS.search(previous.text))
+        # A ranking goes on over sentences and paragraphs that no longer say "share".
+        earlier = sentences[max(0, sentence.index - 2) : sentence.index]
+        talks_share = _SHARE_WORDS.search(sentence.text) or any(_SHARE_WORDS.search(s.text) for s in earlier)
         if percents and talks_share:
             text = sentence.text
             positions = [sentence.local(q) for q in percents]
             for n, q in enumerate(percents):
                 at, end = positions[n]
-                if not _is_share_figure(sentence, at, end):
+                if not _is_share_figure(sentence, at, end, not q.text[:1].isdigit()) or (q.text.lower().startswith("half") and re.search(r"(?:first|second)\s+$", text[:at])):
                     continue
                 low = positions[n - 1][1] if n else 0
                 high = positions[n + 1][0] if n + 1 < len(percents) else len(text)
@@ -139,12 +144,14 @@ def extract_shares(source: str, sentences: Sequence[Sentence], resolver: Resolve
                 if not how:
                     continue
                 after = [pd for p, pd in stated if end <= p < high]
-                before = [pd for p, pd in stated if low <= p < at]
+                # A date after an earlier figure belongs to that figure ("5.1 percent in June 2023").
+                before = [pd for p, pd in stated if low <= p < at] if not n else []
                 leading = [pd for p, pd in stated if p < positions[0][0]]
                 as_of = after[0] if after else before[-1] if before else leading[-1] if leading else running
                 clause = text[low:high]
                 scope, metric = _scope_metric(text)
-                rank_text = text[max(low, at - 80) : min(high, end + 40)]
+                tail = re.match(r"[^,.;]*", text[end:high])
+                rank_text = text[max(low, at - 80) : end + (tail.end() if tail else 0)]
                 ident = f"{source}-share-{slug(holder or label)}-{as_of or 'undated'}-{number_id(q.value)}"
                 if ident in seen:
                     continue
@@ -180,7 +187,12 @@ def _holder(sentence: Sentence, at: int, end: int, low: int, resolver: Resolver,
     text = sentence.text
     # A name inside an aside ("Japanese companies – led by X – hold ...") is not the holder.
     before = [m for m in sentence.mentions if m[2] <= at and not _in_aside(text, m[1], at)]
+    # "X, the Japanese supplier to Y, was fourth with 5.2 percent": Y sits in X's apposition.
+    while len(before) > 1 and _APPOSITION.match(text, before[-2][2], before[-1][1]) and "," in text[before[-1][2] : at]:
+        before.pop()
     nearest = before[-1] if before else None
+    if nearest is not None and _VAGUE.search(text, nearest[2], at):
+        return "", _VAGUE.search(text, nearest[2], at).group(), "unknown"
     base = nearest[2] if nearest else 0
     anaphor = None
     for found in ANAPHOR.finditer(text, base, at):
@@ -199,7 +211,13 @@ def _holder(sentence: Sentence, at: int, end: int, low: int, resolver: Resolver,
     return "", "", ""
 
 
+_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,]*$")
+_VAGUE = re.compile(r"\b(?:one\s+of\s+them|one\s+of\s+the\s+(?:two|three|companies|firms)|either\s+of\s+them)\b", re.I)
+
+
 def _in_aside(text: str, start: int, at: int) -> bool:
+    if text[start - 1 : start] == "(" and re.match(r"\w+\)", text[start:]):
+        return False  # "Contemporary ... Limited (CATL)": the parentheses give the name's short form
     between = text[start:at]
     opened = text[:start]
     for left, right in (("(", ")"), ("\u2013", "\u2013"), ("\u2014", "\u2014"), (" - ", " - ")):

@@ -1,0 +1,121 @@
+"""Scores extracted records against the truth files of tests/fixtures/records (used by the
+precision/recall test and by tests/bench/records_quality.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import tomli
+
+from evkb.kb.extract import read_text, split_passages
+from evkb.kb.load import load_curated
+from evkb.kb.records import Extracted, Lexicon, extract_records
+from evkb.kb.records.batteries import spelling_key
+from evkb.kb.records.companies import name_key
+from evkb.model import BODY
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "records"
+LEXICON_DIR = Path(__file__).resolve().parents[2] / "data"
+
+
+@dataclass
+class Score:
+    article: str
+    companies: tuple[int, int, int] = (0, 0, 0)  # found, expected, strays
+    shares: tuple[int, int, int] = (0, 0, 0)  # right (holder, percent, period), expected, wrong
+    batteries: tuple[int, int] = (0, 0)  # with every key spec, expected
+    investments: tuple[int, int] = (0, 0)
+    furniture: int = 0  # records citing anything but a body passage
+    notes: list[str] = field(default_factory=list)
+
+
+def lexicon() -> Lexicon:
+    curated, _ = load_curated(LEXICON_DIR, [p.stem for p in (LEXICON_DIR / "sources").glob("*.txt")])
+    return Lexicon(curated.companies)
+
+
+def extract(path: Path, lex: Lexicon) -> tuple[Extracted, list]:
+    text, _ = read_text(path.read_bytes())
+    passages = split_passages(path.stem, text)
+    return extract_records(path.stem, passages, lex), passages
+
+
+def _names(extracted: Extracted, lex: Lexicon, passages) -> dict[str, str]:
+    """Name key -> company id for every company the document yields (extracted or known)."""
+    names = {}
+    for company in extracted.companies:
+        for name in company.names:
+            names[name_key(name)] = company.id
+    body = " ".join(p.text for p in passages if p.kind == BODY)
+    for ident, _, _ in lex.matcher.find(body):
+        company = next(c for c in lex.companies if c.id == ident)
+        for name in company.names:
+            names[name_key(name)] = ident
+    return names
+
+
+def score(path: Path, lex: Lexicon) -> Score:
+    truth = tomli.loads(path.with_suffix(".toml").read_text(encoding="utf-8"))
+    extracted, passages = extract(path, lex)
+    result = Score(path.stem)
+    names = _names(extracted, lex, passages)
+    ids = {name_key(n): names.get(name_key(n)) for n in truth.get("companies", [])}
+    found = sum(1 for v in ids.values() if v)
+    expected_ids = {v for v in ids.values() if v}
+    strays = [c.name for c in extracted.companies if c.id not in expected_ids]
+    result.companies = (found, len(ids), len(strays))
+    result.notes += [f"missed company {n}" for n, v in ids.items() if not v]
+    result.notes += [f"stray company {n}" for n in strays]
+
+    got = {(s.holder, s.percent, s.as_of) for s in extracted.shares}
+    expected = truth.get("share", [])
+    right = 0
+    for share in expected:
+        key = (names.get(name_key(share["holder"]), "?"), float(share["percent"]), share.get("as_of", ""))
+        if key in got:
+            right += 1
+        else:
+            result.notes.append(f"missed share {share['holder']} {share['percent']} {share.get('as_of', '')}")
+    wanted = {(names.get(name_key(s["holder"]), "?"), float(s["percent"]), s.get("as_of", "")) for s in expected}
+    wrong = [s for s in extracted.shares if (s.holder, s.percent, s.as_of) not in wanted]
+    result.notes += [f"wrong share {s.holder or s.label} {s.percent} {s.as_of}" for s in wrong]
+    result.shares = (right, len(expected), len(wrong))
+
+    complete = 0
+    for battery in truth.get("battery", []):
+        maker = names.get(name_key(battery["maker"]), "?")
+        match = [b for b in extracted.batteries if b.maker == maker and spelling_key(b.name) == spelling_key(battery["name"])]
+        if not match:
+            result.notes.append(f"missed battery {battery['name']}")
+            continue
+        facts = match[0].facts
+        missing = [
+            a for a, v in battery.get("specs", {}).items()
+            if not any(f.attribute == a and (f.value == v or (isinstance(v, (int, float)) and isinstance(f.value, (int, float)) and abs(f.value - v) < 1e-6)) for f in facts)
+        ]
+        if missing:
+            result.notes.append(f"battery {battery['name']} lacks {', '.join(missing)}")
+        else:
+            complete += 1
+    result.batteries = (complete, len(truth.get("battery", [])))
+
+    invested = 0
+    for item in truth.get("investment", []):
+        company = names.get(name_key(item["company"]), "?")
+        if any(company in (*i.by, *i.to) and any(a.value == item["amount"] for a in i.amounts) for i in extracted.investments):
+            invested += 1
+        else:
+            result.notes.append(f"missed investment {item['company']} {item['amount']}")
+    result.investments = (invested, len(truth.get("investment", [])))
+
+    kinds = {p.id: p.kind for p in passages}
+    cites = [c.cite for c in extracted.shares + extracted.investments + extracted.figures]
+    cites += [c for company in extracted.companies for c in company.cites]
+    cites += [f.cite for b in extracted.batteries for f in b.facts]
+    result.furniture = sum(1 for c in cites if kinds.get(c.passage) != BODY)
+    return result
+
+
+def articles() -> list[Path]:
+    return sorted(FIXTURES.glob("*.txt"))

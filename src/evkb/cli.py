@@ -65,6 +65,11 @@ def _parser() -> argparse.ArgumentParser:
 
     conflicts = sub.add_parser("conflicts", parents=[common], help="conflicts and inconsistencies, with both quotes")
     conflicts.add_argument("--json", action="store_true", help="print JSON")
+
+    review = sub.add_parser("review", parents=[common], help="extracted records awaiting review; accept or reject them")
+    review.add_argument("verdict", nargs="?", choices=("accept", "reject"), help="accept or reject the records named")
+    review.add_argument("ids", nargs="*", metavar="ID", help="ids of extracted records (see `evkb review`)")
+    review.add_argument("--json", action="store_true", help="print JSON")
     return parser
 
 

@@ -318,6 +318,7 @@ def export_json(kb) -> dict:
         claims.append(data)
     shares = [
         {
+            "id": s.id,
             "company": s.holder or s.label,
             "label": s.label,
             "members": list(s.members),
@@ -330,6 +331,9 @@ def export_json(kb) -> dict:
             "source": s.cite.source,
             "passage": s.cite.passage,
             "quote": s.cite.quote,
+            "origin": s.origin,
+            "confidence": s.confidence,
+            "rule": s.rule,
         }
         for s in kb.shares
     ]
@@ -379,4 +383,35 @@ def run_conflicts(args: Namespace) -> int:
             out.print(literal(f"    {side.passage}: \u201c{side.quote}\u201d", "dim"))
         out.print()
     out.print(literal(f"{len(kb.conflicts)} conflicts", "dim"))
+    return EXIT_OK
+
+
+def run_review(args: Namespace) -> int:
+    from dataclasses import asdict
+
+    from evkb.kb import review
+    from evkb.kb.build import build
+
+    if args.verdict is None:
+        if args.ids:
+            raise UserError("review: say `accept` or `reject` before the ids")
+        _, kb = _load(args)
+        items = review.pending(kb)
+        if args.json:
+            print(dumps_json([asdict(item) for item in items], indent=2))
+            return EXIT_OK
+        for item in items:
+            out.print(literal(f"{item.id}  [{item.type}, {item.confidence:.2f}] {item.label}"))
+            out.print(literal(f"    {item.passage}: \u201c{item.quote}\u201d", "dim"))
+        err.print(literal(f"{len(items)} extracted records await review"))
+        return EXIT_OK
+    if not args.ids:
+        raise UserError(f"review {args.verdict}: name at least one record id")
+    kb_dir = writable_kb_dir(args)
+    _, kb = _load(args)
+    act = review.accept if args.verdict == "accept" else review.reject
+    path = act(kb_dir, kb, args.ids)
+    build(kb_dir)
+    word = "accepted" if args.verdict == "accept" else "rejected"
+    err.print(literal(f"{word} {len(set(args.ids))} record(s) in {path}; rebuilt"))
     return EXIT_OK

@@ -51,6 +51,9 @@ BATTERY_UNITS = {
     "charging": ("min",),
     "cost_change": ("percent",),
     "production": ("GWh", "count"),
+    "energy_density": ("Wh/kg", "Wh/L"),
+    "energy": ("kWh", "GWh"),
+    "cycles": ("count",),
 }
 _SLUG = re.compile(r"[a-z0-9][a-z0-9._-]*")
 _ISO_DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")

@@ -22,6 +22,12 @@ UNIT_KINDS: dict[str, str] = {
     "count": "count",
     "year": "time",
     "month": "time",
+    # Battery specs: energy density by mass and by volume, pack energy, charge rate, temperature.
+    "Wh/kg": "energy density",
+    "Wh/L": "volumetric energy density",
+    "kWh": "energy",
+    "C": "c-rate",
+    "°C": "temperature",
 }
 
 # Non-canonical units that convert into a canonical one: unit -> (canonical unit, factor).

@@ -85,7 +85,8 @@ def slug(text: str) -> str:
 
 
 def number_id(value: float) -> str:
-    return f"{value:g}".replace("+", "")
+    """A figure as an id piece: "37.6", "3200000000"."""
+    return str(int(value)) if float(value).is_integer() else f"{value:.6g}"
 
 
 # --- kinds of organisation -------------------------------------------------------------------

@@ -1,0 +1,193 @@
+"""Review of extracted records: list what awaits a person, accept it into curated/, or reject it.
+
+The API the command line and the app share (no Textual here):
+
+- `pending(kb)` -> list of `Pending`: every extracted record not yet reviewed, with its id,
+  type ("company", "battery", "share", "investment", "plant"), a one-line label, its
+  confidence and rule, and the quote and passage it comes from.
+- `accept(kb_dir, kb, ids)` writes the records as curated TOML into `curated/reviewed.toml`
+  (with their quotes; an extracted company a record refers to is accepted with it) and a
+  `[[review]]` entry per id; `reject(kb_dir, kb, ids)` writes only `[[review]]` entries with
+  verdict "rejected", so no later build proposes those records again.
+Both write the file atomically and check the whole curated folder afterwards: if anything would
+not pass `evkb check`, the file is restored and KBError raised. Rebuild afterwards (`build`).
+Undo is an edit of `curated/reviewed.toml`: remove the entries (they are plain TOML).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import tomli_w
+
+from evkb.kb.files import write_atomic
+from evkb.kb.load import KBError, Problem, load_curated, read_sources
+from evkb.model import Battery, Citation, Company, Fact, Figure, Investment, KnowledgeBase, Share
+
+REVIEW_FILE = "reviewed.toml"
+
+
+@dataclass(frozen=True, slots=True)
+class Pending:
+    id: str
+    type: str
+    label: str
+    confidence: float
+    rule: str
+    source: str
+    passage: str
+    quote: str
+
+
+def _records(kb: KnowledgeBase) -> dict[str, tuple[str, object]]:
+    found: dict[str, tuple[str, object]] = {}
+    for company in kb.companies:
+        if company.origin == "extracted":
+            found[company.id] = ("company", company)
+    for battery in kb.batteries:
+        if battery.origin == "extracted":
+            found[battery.id] = ("battery", battery)
+    for share in kb.shares:
+        if share.origin == "extracted":
+            found[share.id] = ("share", share)
+    for investment in kb.investments:
+        if investment.origin == "extracted":
+            found[investment.id] = ("investment", investment)
+    for figure in kb.figures:
+        if figure.origin == "extracted":
+            found[figure.id] = ("plant", figure)
+    return found
+
+
+def _label(kind: str, record) -> str:
+    if kind == "company":
+        return f"{record.name} ({record.kind}{', ' + record.country if record.country else ''})"
+    if kind == "battery":
+        specs = ", ".join(f"{f.attribute} {f.text or f.value}" for f in record.facts[:4])
+        return f"{record.name} by {record.maker or 'unknown maker'}: {specs}"
+    if kind == "share":
+        return f"{record.label or 'unknown'} {record.text or record.percent} as of {record.as_of or 'unknown'}"
+    if kind == "investment":
+        return f"{record.kind} {', '.join(a.text for a in record.amounts)} by {', '.join(record.by + record.to) or 'unknown'}"
+    return f"plant of {record.subject}: " + ", ".join(f"{f.attribute} {f.text or f.value}" for f in record.facts)
+
+
+def _cite(kind: str, record) -> Citation:
+    if kind == "company":
+        return record.cites[0]
+    if kind == "battery":
+        return record.facts[0].cite if record.facts else Citation("", "")
+    return record.cite
+
+
+def pending(kb: KnowledgeBase) -> list[Pending]:
+    """Extracted records awaiting review, in the order the knowledge base holds them."""
+    out = []
+    for ident, (kind, record) in _records(kb).items():
+        cite = _cite(kind, record)
+        out.append(Pending(ident, kind, _label(kind, record), record.confidence, record.rule, cite.source, cite.passage, cite.quote))
+    return out
+
+
+def _quote(cite: Citation) -> dict:
+    return {"source": cite.source, "quote": cite.quote}
+
+
+def _fact(fact: Fact, battery: bool = True) -> dict:
+    out: dict = {"attribute": fact.attribute, "value": fact.value}
+    for name in ("unit", "qualifier", "text"):
+        if getattr(fact, name):
+            out[name] = getattr(fact, name)
+    if fact.value_to is not None:
+        out["value_to"] = fact.value_to
+    return out | (_quote(fact.cite) if battery else {})
+
+
+def _tables(kind: str, record) -> tuple[str, dict]:
+    if kind == "company":
+        c: Company = record
+        table = {"id": c.id, "name": c.name, "kind": c.kind, "aliases": list(c.aliases), "country": c.country, "cite": [_quote(x) for x in c.cites]}
+        return "company", {k: v for k, v in table.items() if v not in ("", [])}
+    if kind == "battery":
+        b: Battery = record
+        table = {"id": b.id, "name": b.name, "maker": b.maker, "fact": [_fact(f) for f in b.facts]}
+        return "battery", {k: v for k, v in table.items() if v not in ("", [])}
+    if kind == "share":
+        s: Share = record
+        table = {"holder": s.holder, "label": s.label, "percent": s.percent, "bound": s.bound, "as_of": s.as_of,
+                 "scope": s.scope, "metric": s.metric, "rank": s.rank, "text": s.text, **_quote(s.cite)}
+        return "share", {k: v for k, v in table.items() if v not in ("", 0)}
+    if kind == "investment":
+        i: Investment = record
+        table = {"id": i.id, "kind": i.kind, "by": list(i.by), "to": list(i.to), "purpose": i.purpose, "year": i.year,
+                 "qualifier": i.qualifier, **_quote(i.cite), "amount": [_fact(a, False) for a in i.amounts]}
+        return "investment", {k: v for k, v in table.items() if v not in ("", [])}
+    f: Figure = record
+    table = {"id": f.id, "kind": f.kind, "subject": f.subject, "description": f.description, "year": f.year,
+             **_quote(f.cite), "fact": [_fact(x, False) for x in f.facts]}
+    return "figure", {k: v for k, v in table.items() if v not in ("", [])}
+
+
+def _refers_to(kind: str, record) -> Iterable[str]:
+    if kind == "battery":
+        yield record.maker
+    elif kind == "share":
+        yield record.holder
+    elif kind == "investment":
+        yield from (*record.by, *record.to)
+    elif kind == "plant":
+        yield record.subject
+
+
+def _write(kb_dir: Path, tables: dict[str, list[dict]], verdicts: list[tuple[str, str]]) -> Path:
+    path = Path(kb_dir) / "curated" / REVIEW_FILE
+    old = path.read_text(encoding="utf-8") if path.exists() else None
+    head = old if old is not None else "# Records accepted or rejected with `evkb review`; edit freely.\n"
+    # [[review]] tables written out so each stays one table wherever the file ends.
+    text = head.rstrip("\n") + "\n\n" + "".join(
+        "[[review]]\n" + tomli_w.dumps({"id": ident, "verdict": verdict}) + "\n" for ident, verdict in verdicts
+    ) + (tomli_w.dumps(tables) if tables else "")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(path, text)
+    ids, _ = read_sources(Path(kb_dir), [])
+    _, problems = load_curated(Path(kb_dir), ids)
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        if old is None:
+            path.unlink()
+        else:
+            write_atomic(path, old)
+        raise KBError(errors)
+    return path
+
+
+def _unknown(ids: Iterable[str], known: dict) -> None:
+    missing = [i for i in ids if i not in known]
+    if missing:
+        raise KBError([Problem("review", 1, 1, f"no extracted record awaits review with id {missing[0]!r}; see `evkb review`")])
+
+
+def accept(kb_dir: Path, kb: KnowledgeBase, ids: list[str]) -> Path:
+    """Write the records (and extracted companies they refer to) into curated/ as curated."""
+    records = _records(kb)
+    _unknown(ids, records)
+    chosen = list(dict.fromkeys(ids))
+    for ident in list(chosen):
+        kind, record = records[ident]
+        for ref in _refers_to(kind, record):
+            if ref in records and records[ref][0] == "company" and ref not in chosen:
+                chosen.insert(0, ref)
+    tables: dict[str, list[dict]] = {}
+    for ident in chosen:
+        table, values = _tables(*records[ident])
+        tables.setdefault(table, []).append(values)
+    return _write(kb_dir, tables, [(i, "accepted") for i in chosen])
+
+
+def reject(kb_dir: Path, kb: KnowledgeBase, ids: list[str]) -> Path:
+    """Remember that the records are wrong, so no later build proposes them again."""
+    records = _records(kb)
+    _unknown(ids, records)
+    return _write(kb_dir, {}, [(i, "rejected") for i in dict.fromkeys(ids)])

@@ -118,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
         _say(f"evkb: {where}{exc.strerror or exc}")
         return EXIT_PROBLEM
     except Exception as exc:  # noqa: BLE001 - a traceback must never reach a user
-        from evkb.kb.load import KBError
+        from evkb.errors import KBError
 
         if isinstance(exc, KBError):
             for problem in exc.problems:

@@ -10,7 +10,6 @@ from evkb.kb.extract.passages import _is_title_cased, _words
 from evkb.kb.extract.quantities import _MONTH_WORDS
 from evkb.model import BODY, CLAIM_KINDS, HEADING, Candidate, Passage
 
-
 # Knowledge of English, not of any document: places, peoples, months and days, which are
 # capitalised without being organisations.
 _PLACES = frozenset(

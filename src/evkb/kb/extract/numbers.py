@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A number is not part of a word or code ("H200", "bZ4X", "Under-16") or of a bigger number.
 _NUM_START = r"(?<![\w.,\u2013-])"

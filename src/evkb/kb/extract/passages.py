@@ -7,7 +7,6 @@ import re
 from evkb.kb.extract.sentences import split_sentences
 from evkb.model import BODY, BOILERPLATE, CAPTION, HEADING, UNRELATED, Passage
 
-
 _LINE = re.compile(r"[^\n]+")
 _LETTER = re.compile(r"[^\W\d_]")
 _LIST_ITEM = re.compile(r"(?:[-*+\u2022\u2013\u2014]|\d{1,2}[.)])\s")

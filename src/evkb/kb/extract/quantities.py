@@ -20,7 +20,6 @@ from evkb.kb.extract.sentences import _BEFORE_NUMBER
 from evkb.kb.units import unit_kind
 from evkb.model import Quantity
 
-
 # Where a written number starts: a digit not inside a word, code or bigger number.
 _NUMBER_START = re.compile(r"[0-9](?<![\w.,\u2013-][0-9])")
 _LOWER_TOKEN = re.compile(r"[a-z]+")

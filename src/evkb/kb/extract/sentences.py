@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-
 # A sentence ends at . ! ? or … (with closing quotes/brackets), followed by space and a
 # character that can open a sentence. Abbreviations are ruled out afterwards.
 _SENTENCE_END = re.compile(

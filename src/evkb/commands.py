@@ -254,7 +254,7 @@ def run_search(args: Namespace) -> int:
 
 
 def _pick_batteries(kb, wanted: list[str]) -> list[str]:
-    import difflib
+    from evkb.kb.load import did_you_mean
 
     ids = []
     for name in wanted:
@@ -267,8 +267,8 @@ def _pick_batteries(kb, wanted: list[str]) -> list[str]:
             continue
         if matches:
             raise UserError(f"{name!r} matches several batteries: {', '.join(matches)}")
-        close = difflib.get_close_matches(name, [b.id for b in kb.batteries], n=3, cutoff=0.4)
-        hint = f"; did you mean {' or '.join(close)}?" if close else f"; known: {', '.join(b.id for b in kb.batteries)}"
+        hint = did_you_mean(name, [b.id for b in kb.batteries])
+        hint = hint or f"; known: {', '.join(b.id for b in kb.batteries)}"
         raise UserError(f"no battery {name!r}{hint}")
     return ids
 

@@ -1,4 +1,4 @@
-"""Tables of written numbers, scale words and currencies, and the number patterns built from them."""
+"""Tables of scale words and currencies, and the number patterns built from them."""
 
 from __future__ import annotations
 
@@ -7,15 +7,6 @@ import re
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A number is not part of a word or code ("H200", "bZ4X", "Under-16") or of a bigger number.
 _NUM_START = r"(?<![\w.,\u2013-])"
-_SMALL_NUMBERS = {
-    word: value
-    for value, word in enumerate(
-        """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
-        fifteen sixteen seventeen eighteen nineteen twenty""".split()
-    )
-}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90}  # fmt: skip
 _NUMWORD = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"

@@ -12,11 +12,10 @@ from evkb.kb.extract.numbers import (
     _RANGE,
     _SCALE,
     _SCALE_WORDS,
-    _SMALL_NUMBERS,
-    _TENS,
     _variants,
 )
 from evkb.kb.extract.sentences import _BEFORE_NUMBER
+from evkb.kb.numberwords import SMALL_NUMBERS, TENS
 from evkb.kb.units import unit_kind
 from evkb.model import Quantity
 
@@ -24,10 +23,10 @@ from evkb.model import Quantity
 _NUMBER_START = re.compile(r"[0-9](?<![\w.,\u2013-][0-9])")
 _LOWER_TOKEN = re.compile(r"[a-z]+")
 # Words that may be figures; a sentence without any skips the slower word patterns.
+# "zero" and "one" are left out: they are almost never a figure.
 _NUMBER_WORDS = frozenset(
-    """two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
-    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety dozen
-    half third thirds quarter quarters""".split()
+    [word for word, value in SMALL_NUMBERS.items() if value >= 2]
+    + [*TENS, "dozen", "half", "third", "thirds", "quarter", "quarters"]
 )
 _SCALE_TOKENS = frozenset(["hundred", "thousand", "million", "billion", "trillion"])
 _FRACTION_TOKENS = frozenset(["half", "third", "thirds", "quarter", "quarters"])
@@ -161,9 +160,9 @@ def _number(text: str) -> float:
     words = text.lower().replace("-", " ").split()
     if words[-1] == "dozen":
         return 12.0
-    if words[0] in _TENS:
-        return float(_TENS[words[0]] + (_SMALL_NUMBERS[words[1]] if len(words) > 1 else 0))
-    return float(_SMALL_NUMBERS[words[0]])
+    if words[0] in TENS:
+        return float(TENS[words[0]] + (SMALL_NUMBERS[words[1]] if len(words) > 1 else 0))
+    return float(SMALL_NUMBERS[words[0]])
 
 
 def _scaled(match: re.Match[str]) -> float:

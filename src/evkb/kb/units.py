@@ -59,7 +59,12 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "KRW": ("₩", "won", "krw"),
     "INR": ("₹", "rupee", "rupees", "rs", "inr", "crore", "lakh"),
     "percent": ("%", "percent", "per cent", "pc", "percentage", "percentage points"),
-    "GWh": ("GWh", "gigawatt-hour", "gigawatt-hours", "gigawatt hours", "MWh", "TWh", "kWh"),
+    "GWh": ("GWh", "gigawatt-hour", "gigawatt-hours", "gigawatt hours", "MWh", "TWh"),
+    "kWh": ("kWh", "kilowatt-hour", "kilowatt-hours", "kilowatt hours"),
+    "Wh/kg": ("Wh/kg", "watt-hours per kilogram"),
+    "Wh/L": ("Wh/L", "watt-hours per litre", "watt-hours per liter"),
+    "C": ("C-rate",),
+    "°C": ("°C", "degrees Celsius"),
     "km": ("km", "kilometre", "kilometres", "kilometer", "kilometers"),
     "mi": ("mi", "mile", "miles"),
     "min": ("min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs"),
@@ -187,3 +192,17 @@ def format_value(
         if suffix == high[len(number_high) :]:
             return f"{prefix}{number_low}\u2013{number_high}{suffix}"
     return f"{prefix}{low} \u2013 {high}"
+
+
+# A share's bound: a sign in tables and lists, words in running text.
+_BOUND_SIGNS = {"<": "<", ">": ">"}
+_BOUND_WORDS = {"<": "less than", ">": "more than"}
+
+
+def format_bound(percent: float, bound: str, *, words: bool = False) -> str:
+    """A share's percent as its bound says it: "< 10%" ("less than 10%" with `words`).
+
+    A bound never reads as a plain number; "=" (or no bound) gives just the figure.
+    """
+    qualifier = (_BOUND_WORDS if words else _BOUND_SIGNS).get(bound, "")
+    return format_value(percent, "percent", qualifier=qualifier)

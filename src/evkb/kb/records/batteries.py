@@ -55,7 +55,6 @@ _LAUNCH_WORDS = re.compile(
 _CAPACITY_WORDS = re.compile(r"\bcapacity\b|\bproduction\b|\boutput\b|\bannual\b|\bproduce\b", re.I)
 _COST_WORDS = re.compile(r"\bcost|\bcheaper\b|\bprice", re.I)
 _LESS = re.compile(r"^\s*(?:less|lower|cheaper|reduction|cut|fewer|below)|\b(?:cut|reduce[sd]?|lower(?:ed|s)?|slash\w*|drop|fall|down)\s+(?:\w+\s+){0,4}?(?:by\s+)?(?:about\s+|around\s+|roughly\s+|up\s+to\s+)?$", re.I)
-_DENSITY = re.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>Wh/kg|Wh/L|Wh/l|Wh\s+per\s+(?:kg|kilogram|litre|liter))", re.I)
 _QUAL_BEFORE = re.compile(r"\b(?P<q>by|in|from|around|about|after|before|until|as\s+early\s+as|as\s+soon\s+as)\s+(?:the\s+end\s+of\s+)?$", re.I)
 
 
@@ -154,8 +153,10 @@ def specs(sentence: Sentence, source: str) -> list[tuple[int, Fact]]:
             window = _CHARGE_WINDOW.search(before)
             phrase = text[at - (len(before) - window.start()) : end] if window else q.text
             add((at, _fact("charging", q.value, sentence, source, "min", phrase, q.qualifier, q.value_to)))
-        elif q.unit == "GWh" and "kwh" in q.text.lower():
-            add((at, _fact("energy", round(q.value * 1e6, 6), sentence, source, "kWh", q.text, q.qualifier)))
+        elif q.unit == "kWh":
+            add((at, _fact("energy", q.value, sentence, source, "kWh", q.text, q.qualifier, q.value_to)))
+        elif q.unit in ("Wh/kg", "Wh/L"):
+            add((at, _fact("energy_density", q.value, sentence, source, q.unit, q.text, q.qualifier, q.value_to)))
         elif q.unit == "GWh" and _CAPACITY_WORDS.search(text):
             add((at, _fact("production", q.value, sentence, source, "GWh", q.text, q.qualifier, q.value_to)))
         elif q.unit in ("year", "month") and _LAUNCH_WORDS.search(text):
@@ -167,10 +168,6 @@ def specs(sentence: Sentence, source: str) -> list[tuple[int, Fact]]:
             add((at, _fact("cost_change", sign * q.value, sentence, source, "percent", q.text, q.qualifier, confidence=0.5)))
         elif q.unit == "count" and "cycle" in q.text.lower():
             add((at, _fact("cycles", q.value, sentence, source, "count", q.text, q.qualifier)))
-    for match in _DENSITY.finditer(text):
-        unit = "Wh/kg" if "kg" in match.group("unit").lower() or "kilogram" in match.group("unit").lower() else "Wh/L"
-        value = float(match.group("num").replace(",", ""))
-        add((match.start(), _fact("energy_density", value, sentence, source, unit, match.group(), confidence=0.7)))
     for chem in _CHEMISTRY.finditer(text):
         if chem.group("chem").lower() in ("lithium-ion", "lithium ion", "li-ion"):
             continue  # every battery of the trade is one: it tells nothing apart

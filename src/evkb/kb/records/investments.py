@@ -98,7 +98,7 @@ def extract_investments(
         money = [q for i, q in enumerate(sentence.quantities) if q.unit in CURRENCIES and not restates(sentence.quantities, i)]
         text = sentence.text
         plant = _PLANT.search(text)
-        capacity = [q for q in sentence.quantities if q.unit == "GWh" and "kwh" not in q.text.lower()]
+        capacity = [q for q in sentence.quantities if q.unit == "GWh"]
         jobs = [q for q in sentence.quantities if q.unit == "count" and _JOBS.search(q.text + text[sentence.local(q)[1] : sentence.local(q)[1] + 12])]
         if not money and not (plant and (capacity or jobs)):
             continue

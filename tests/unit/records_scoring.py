@@ -55,6 +55,11 @@ def _names(extracted: Extracted, lex: Lexicon, passages) -> dict[str, str]:
     return names
 
 
+def _holder_id(holder: str, names: dict[str, str]) -> str:
+    """A truth file's holder as a company id; "" is a holder the text leaves unknown."""
+    return names.get(name_key(holder), "?") if holder else ""
+
+
 def score(path: Path, lex: Lexicon) -> Score:
     truth = tomli.loads(path.with_suffix(".toml").read_text(encoding="utf-8"))
     extracted, passages = extract(path, lex)
@@ -72,12 +77,12 @@ def score(path: Path, lex: Lexicon) -> Score:
     expected = truth.get("share", [])
     right = 0
     for share in expected:
-        key = (names.get(name_key(share["holder"]), "?"), float(share["percent"]), share.get("as_of", ""))
+        key = (_holder_id(share["holder"], names), float(share["percent"]), share.get("as_of", ""))
         if key in got:
             right += 1
         else:
             result.notes.append(f"missed share {share['holder']} {share['percent']} {share.get('as_of', '')}")
-    wanted = {(names.get(name_key(s["holder"]), "?"), float(s["percent"]), s.get("as_of", "")) for s in expected}
+    wanted = {(_holder_id(s["holder"], names), float(s["percent"]), s.get("as_of", "")) for s in expected}
     wrong = [s for s in extracted.shares if (s.holder, s.percent, s.as_of) not in wanted]
     result.notes += [f"wrong share {s.holder or s.label} {s.percent} {s.as_of}" for s in wrong]
     result.shares = (right, len(expected), len(wrong))

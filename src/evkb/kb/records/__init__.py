@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from evkb.kb.extract import NameMatcher
 from evkb.kb.records.batteries import extract_batteries, spelling_key
 from evkb.kb.records.companies import company_records, discover, merge_companies, name_key
-from evkb.kb.records.context import ANAPHOR, Known, Resolver, body_sentences, dates
+from evkb.kb.records.context import PLACE_WORDS, ANAPHOR, Known, Resolver, body_sentences, country_of, dates
 from evkb.kb.records.investments import extract_investments
 from evkb.kb.records.shares import extract_shares
 from evkb.model import Battery, Company, Figure, Investment, Passage, PassageContext, Share
@@ -80,6 +80,7 @@ def extract_records(source: str, passages: Sequence[Passage], lexicon: Lexicon) 
             del found[key]
     companies, names = company_records(source, sentences, found, set())
     names.update(known_as)
+    names.update(_short_forms(sentences, lexicon, companies, known))
     out.companies = companies
 
     all_names: dict[str, str] = {}
@@ -101,6 +102,28 @@ def extract_records(source: str, passages: Sequence[Passage], lexicon: Lexicon) 
     out.investments, out.figures = extract_investments(source, sentences, resolver, set(all_names))
     out.contexts = _contexts(sentences, resolver, out.shares)
     return out
+
+
+def _short_forms(sentences, lexicon: Lexicon, companies: list[Company], known) -> dict[str, str]:
+    """First words that stand for a company named in full elsewhere ("Hanbit" for "Hanbit
+    Energy Solution Co."): only when one company of the document starts with that word and
+    the document never writes it in lower case."""
+    present = {ident for mentions in known for ident, _, _ in mentions}
+    full = [c for c in lexicon.companies if c.id in present] + companies
+    lower = {w for s in sentences for w in re.findall(r"\b[a-z][a-z-]+\b", s.text)}
+    firsts: dict[str, set[str]] = {}
+    for company in full:
+        for name in company.names:
+            words = name.split()
+            if len(words) > 1 and len(words[0]) >= 4 and words[0][0].isupper():
+                firsts.setdefault(words[0], set()).add(company.id)
+    taken = {n for c in full for n in c.names}
+    return {
+        word: ids.pop()
+        for word, ids in firsts.items()
+        if len(ids) == 1 and word not in taken and word.lower() not in lower and not country_of(word)
+        and word.lower() not in PLACE_WORDS
+    }
 
 
 def _contexts(sentences, resolver: Resolver, shares: list[Share]) -> list[PassageContext]:

@@ -19,9 +19,11 @@ from evkb.model import Battery, Fact
 _NOUN = r"(?:battery|batteries|cell|cells|pack|packs|battery\s+pack|battery\s+cells?)"
 _GENERATION = r"(?:(?:first|second|third|fourth|next|new|latest|\d(?:st|nd|rd|th))[- ]generation\s+)"
 _NAME = r"[A-Z][\w.+]*(?:[ -](?:[A-Z0-9][\w.+]*))?(?:\s+[0-9][\w.]*)?"
-_PRODUCT = re.compile(
-    rf"(?P<lead>['’]s\s+|\b(?i:the|its|their|a|an|new)\s+)(?:new\s+|latest\s+|upgraded\s+)?(?P<gen>{_GENERATION})?"
-    rf"(?P<name>{_NAME})\s+{_NOUN}\b"
+_PRODUCT_TEMPLATE = (
+    rf"(?P<lead>['’]s\s+|\b(?i:the|its|their|a|an|new)\s+)"
+    # "its cheaper Standard battery", "its 100kWh Long Range battery"
+    rf"(?:(?:[a-z][\w-]*|\d[\d.,]*\s?k?Wh)\s+){{0,2}}?(?P<gen>{_GENERATION})?"
+    rf"(?P<name>{_NAME})\s+(?:(?P<chem>{{chem}})\s+)?{_NOUN}\b"
 )
 _QUOTED = re.compile(rf"[\"“‘](?P<name>[A-Z][^\"”’]{{1,30}}?)[\"”’]\s+(?:(?:\w+\s+){{0,2}}?){_NOUN}")
 _CHEMISTRIES = (
@@ -31,6 +33,7 @@ _CHEMISTRIES = (
     r"high[- ]nickel|silicon[- ]anode|lithium[- ]ion|Li-ion|bipolar"
 )
 _CHEMISTRY = re.compile(rf"\b(?P<chem>{_CHEMISTRIES})\b", re.I)
+_PRODUCT = re.compile(_PRODUCT_TEMPLATE.replace("{chem}", f"(?i:{_CHEMISTRIES})"))
 _LINE = re.compile(
     rf"(?P<lead>['’]s\s+|\b(?:its|their)\s+)(?:(?:new|latest|initial|first|next-generation|upcoming)\s+)*(?P<chem>{_CHEMISTRIES})\s+(?P<noun>{_NOUN})\b",
     re.I,
@@ -41,7 +44,8 @@ _NOT_NAMES = frozenset(
     Iron Next Our Your This That Chinese Japanese Korean European American""".split()
 )
 _RANGE_WORDS = re.compile(r"\brange\b|\bdrive\b|\bdriving\b|\btravel|\bon\s+a\s+(?:single\s+)?charge\b", re.I)
-_CHARGE_WORDS = re.compile(r"\bcharg", re.I)
+_AWAY = re.compile(r"\s+(?:from|away|north|south|east|west|outside|long|wide|of\s+(?:road|track|cable))\b", re.I)
+_CHARGE_WORDS = re.compile(r"charg", re.I)
 _CHARGE_WINDOW = re.compile(
     r"(?:from\s+)?\d{1,3}\s*(?:%|percent|per\s+cent)?\s*(?:to|-|–)\s*\d{1,3}\s*(?:%|percent|per\s+cent)(?:\s+(?:charge|capacity))?[^.;]{0,40}?$",
     re.I,
@@ -147,7 +151,7 @@ def specs(sentence: Sentence, source: str) -> list[tuple[int, Fact]]:
         before = text[max(0, at - 60) : at]
         if restates(sentence.quantities, index):
             continue  # "600 miles (965 km)": the conversion restates the figure
-        if q.unit in ("km", "mi") and _RANGE_WORDS.search(text):
+        if q.unit in ("km", "mi") and (_RANGE_WORDS.search(text) or not _AWAY.match(text, end)):
             add((at, _fact("range", q.value, sentence, source, q.unit, q.text, q.qualifier, q.value_to)))
         elif q.unit == "min" and _CHARGE_WORDS.search(text):
             window = _CHARGE_WINDOW.search(before)
@@ -187,12 +191,7 @@ def extract_batteries(source: str, sentences: Sequence[Sentence], resolver: Reso
     batteries: dict[str, Battery] = {}
     active: str | None = None
     pair: list[str] = []  # the products of the last sentence naming two: "the former", "the latter"
-    passage = ""
     for sentence in sentences:
-        if sentence.passage.id != passage:
-            passage = sentence.passage.id
-            if not _REFERENCE.search(sentence.text):
-                active = None
         named = _products(sentence)
         facts = specs(sentence, source)
         if named:
@@ -230,10 +229,13 @@ def extract_batteries(source: str, sentences: Sequence[Sentence], resolver: Reso
             cut = latter.start() if latter else len(sentence.text)
             _add(batteries, pair[0], [f for p, f in facts if p < cut])
             _add(batteries, pair[1], [f for p, f in facts if p >= cut])
-        elif active is not None and _REFERENCE.search(sentence.text):
-            _add(batteries, active, [f for _, f in facts])
-        elif sentence.mentions:
-            active = None
+        elif active is not None:
+            reference = _REFERENCE.search(sentence.text)
+            others = sentence.mentions and batteries[active].maker not in {m[0] for m in sentence.mentions}
+            if reference and (not others or reference.start() < sentence.mentions[0][1]):
+                _add(batteries, active, [f for _, f in facts])
+            if others:
+                active = None  # the text has moved on to another company
     return [b for b in batteries.values() if b.facts or b.rule.endswith("named product")]
 
 

@@ -30,7 +30,7 @@ from evkb.model import Citation, Company
 # Corporate suffixes and generic words a name may carry or drop ("Hyundai Motor Co." is Hyundai).
 SUFFIXES = frozenset(
     """co co. corp corp. corporation inc inc. ltd ltd. limited llc plc ag sa se nv gmbh group
-    holdings holding company motor motors""".split()
+    holdings holding company motor motors sas spa s.a. s.p.a. ab asa oy oyj kk bv pty""".split()
 )
 _ORG_WORDS = frozenset(
     """association ministry agency authority bank board commission committee council department
@@ -39,7 +39,7 @@ _ORG_WORDS = frozenset(
     electric electronics chemical chemicals materials battery batteries automotive power
     federation office services trust alliance consortium exchange insights analytics consulting
     manufacturing mobility motor motors amperex corp corporation inc ltd llc plc ag se gmbh co
-    intelligence""".split()
+    intelligence auto cars trucks sas spa""".split()
 )
 # Acronyms of the trade and everyday English that name no organisation.
 _COMMON_ACRONYMS = frozenset(
@@ -64,7 +64,7 @@ _LEADING = frozenset(
 _TITLES = r"(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|CEO|CFO|CTO|chief executive|chief executive officer|chairman|chairwoman|president|founder|co-founder|analyst|spokesperson|spokesman|spokeswoman|minister|secretary|senator|governor|director|head|professor|economist|engineer|executive|manager|officer|reporter|author|vice president|boss)"
 _PERSON_BEFORE = re.compile(rf"\b{_TITLES}\.?,?\s+$", re.I)
 _PERSON_AFTER = re.compile(
-    rf",\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){{0,3}}?{_TITLES}\b|\s+\((?:\d{{2}}|[a-z])", re.I
+    rf",\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){{0,3}}?{_TITLES}\b|\s+\(\d{{2}}\)", re.I
 )
 _SPEECH_AFTER = re.compile(r",?\s+(?:said|says|told|added|noted|explained|wrote|argued|warned)\b")
 _TITLE_WORD = re.compile(rf"^{_TITLES}$", re.I)
@@ -72,7 +72,7 @@ _TITLE_WORD = re.compile(rf"^{_TITLES}$", re.I)
 _CAP = r"(?:[A-Z][\w&+\-]*|[0-9][\w-]*[A-Z][\w-]*)"
 _RUN = re.compile(
     rf"(?<![\w'’\-.]){_CAP}(?:\s+(?:(?:of|de|du|der|von|&|and)\s+)?{_CAP})*"
-    r"(?:,?\s+(?:Co|Inc|Corp|Ltd|Plc|LLC|AG|SE|SA|NV)\.?(?![\w]))?"
+    r"(?:,?\s+(?:Co|Inc|Corp|Ltd|Plc|LLC|AG|SE|SA|NV|SAS|SpA|AB|ASA)\.?(?![\w]))?"
 )
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
 
@@ -117,6 +117,12 @@ _CORPORATE_VERB = re.compile(
 _PRODUCT_AFTER = re.compile(
     r"^(?:\s+[\d.]+)?\s+(?:battery|batteries|cell|cells|pack|packs|platform|chemistry|SUV|SUVs|sedan|"
     r"crossover|crossovers|hatchback|pickup|model|models|concept|EV\b|car|cars|vehicle|truck)\b"
+)
+# "Pemberly Auto's LFP cells", "Orlov's new Tempo battery": whose product it is.
+_MAKER_OF = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:battery|batteries|cells?|packs?|plants?|factory|factories|gigafactory)\b", re.I)
+# Legal forms a display name leaves out ("Voltaris SAS" is shown as Voltaris).
+_LEGAL_FORM = re.compile(
+    r"(?:,?\s+(?:Co|Inc|Corp|Corporation|Ltd|Limited|Plc|PLC|LLC|AG|SE|SA|S\.A|NV|GmbH|SAS|SpA|S\.p\.A|AB|ASA|Oy|Oyj|KK|BV|Pty)\.?)+$"
 )
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|around|of\s+the\s+state\s+of)\s+(?:the\s+)?$")
 _ABBREVIATION_AFTER = re.compile(r"^\s+\((?P<abbr>[A-Z][A-Za-z0-9&]{1,7})\)")
@@ -285,6 +291,10 @@ def discover(
                 entry.strong.append(("share holder", 0.75, i))
             if _CORPORATE_VERB.match(after) and not _SPEECH_AFTER.match(after):
                 entry.weak.append(("corporate verb", 0.6 if not at_start or len(words) > 1 else 0.55, i))
+            elif _SPEECH_AFTER.match(after) and len(words) == 1:
+                entry.weak.append(("statement", 0.5, i))  # "Orlov says": a surname is caught as a person
+            if _MAKER_OF.match(after):
+                entry.weak.append(("maker of a product", 0.6, i))
             abbr = _ABBREVIATION_AFTER.match(after)
             if abbr and abbr.group("abbr").upper() not in _COMMON_ACRONYMS:
                 entry.aliases.append(abbr.group("abbr"))
@@ -318,7 +328,7 @@ def accepted(entry: Found) -> tuple[str, float] | None:
     if entry.weak and not entry.vetoes:
         rule, confidence, _ = max(entry.weak, key=lambda e: e[1])
         # One weak cue seen once is not enough unless it is a clear corporate subject.
-        if len(entry.weak) >= 2 or rule == "corporate verb":
+        if len(entry.weak) >= 2 or rule in ("corporate verb", "statement", "maker of a product"):
             return rule, confidence
     return None
 
@@ -354,7 +364,7 @@ def company_records(
             names[entry.name] = slug(found[longer[0]].name)
             continue
         name = max(entry.variants, key=lambda v: (len(name_key(v).split()), -entry.variants.index(v)))
-        name = re.sub(r",?\s+(?:Co|Inc|Corp|Ltd|Plc|LLC)\.?$", "", name) if len(name_key(name).split()) >= 1 and name_key(name) else name
+        name = _LEGAL_FORM.sub("", name) if _LEGAL_FORM.sub("", name) else name
         ident = slug(name)
         rule, confidence = verdict
         evidence = sorted({i for _, _, i in entry.strong + entry.weak})[:3]

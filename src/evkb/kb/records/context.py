@@ -259,11 +259,25 @@ class Resolver:
                 break
             earlier = self.sentences[i]
             named = {cid for cid, _, _ in earlier.mentions}
+            if len(named) == 1:
+                return named.pop()
             if named:
-                return named.pop() if len(named) == 1 else ""
+                return self._subject(earlier)
             if earlier.passage.id != sentence.passage.id and back > 3:
                 break
         return ""
+
+    @staticmethod
+    def _subject(sentence: Sentence) -> str:
+        """The company a sentence is about when it names several: the one it opens with, not
+        joined to another ("X and Y will ..." has no single subject)."""
+        first, second = sentence.mentions[0], sentence.mentions[1]
+        opening = sentence.text[: first[1]]
+        if len(opening.split()) > 6 or re.search(r"\b(?:by|from|with|to|of|at|for|than|like)\s+$", opening, re.I):
+            return ""
+        if re.fullmatch(r"\s*(?:,|and|or|&|,\s*and)\s*", sentence.text[first[2] : second[1]]):
+            return ""
+        return first[0]
 
     def resolve(self, sentence: Sentence, match: re.Match[str]) -> str:
         if match.group("pron"):

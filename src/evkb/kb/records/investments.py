@@ -83,9 +83,12 @@ def _place(sentence: Sentence, names: set[str]) -> str:
     return ""
 
 
-def _year(sentence: Sentence) -> str:
-    years = [q for q in sentence.quantities if q.unit == "year"]
-    return str(int(years[0].value)) if years else ""
+def _year(sentence: Sentence, near: int) -> str:
+    """The year stated closest to the figure (within a clause's reach), or ""."""
+    years = [q for q in sentence.quantities if q.unit == "year" and abs(q.start - near) <= 80]
+    if not years:
+        return ""
+    return str(int(min(years, key=lambda q: abs(q.start - near)).value))
 
 
 def extract_investments(
@@ -117,7 +120,7 @@ def extract_investments(
                         id=ident, kind=kind, amounts=amounts, cite=sentence.cite(source),
                         by=() if receiving else tuple(companies[:2]),
                         to=tuple(companies[:1]) if receiving else (),
-                        purpose=_place(sentence, names), year=_year(sentence),
+                        purpose=_place(sentence, names), year=_year(sentence, money[0].start),
                         qualifier=money[0].qualifier, origin="extracted", confidence=0.65,
                         rule=f"investment: {kind}",
                     )
@@ -137,7 +140,8 @@ def extract_investments(
             plants.append(
                 Figure(
                     id=ident, kind="plant", subject=companies[0], facts=tuple(facts),
-                    cite=sentence.cite(source), description=place, year=_year(sentence),
+                    cite=sentence.cite(source), description=place,
+                    year=_year(sentence, sentence.start + plant.start()),
                     origin="extracted", confidence=0.6, rule="plant",
                 )
             )

@@ -186,7 +186,10 @@ def _holder(sentence: Sentence, at: int, end: int, low: int, resolver: Resolver,
     """(company id, label, how): how is "named", "resolved", "unknown" or "" for no holder."""
     text = sentence.text
     # A name inside an aside ("Japanese companies – led by X – hold ...") is not the holder.
-    before = [m for m in sentence.mentions if m[2] <= at and not _in_aside(text, m[1], at)]
+    before = [
+        m for m in sentence.mentions
+        if m[2] <= at and not _in_aside(text, m[1], at) and not _reports(text, m, at, resolver)
+    ]
     # "X, the Japanese supplier to Y, was fourth with 5.2 percent": Y sits in X's apposition.
     while len(before) > 1 and _APPOSITION.match(text, before[-2][2], before[-1][1]) and "," in text[before[-1][2] : at]:
         before.pop()
@@ -213,6 +216,22 @@ def _holder(sentence: Sentence, at: int, end: int, low: int, resolver: Resolver,
 
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,]*$")
 _VAGUE = re.compile(r"\b(?:one\s+of\s+them|one\s+of\s+the\s+(?:two|three|companies|firms)|either\s+of\s+them)\b", re.I)
+
+
+_REPORTING = re.compile(
+    r"\b(?:estimat\w*|expect\w*|forecast\w*|predict\w*|project\w*|believ\w*|says?|said|reckon\w*|"
+    r"thinks?|reports?|reported|shows?|showed|according)\b",
+    re.I,
+)
+
+
+def _reports(text: str, mention: tuple[str, int, int], at: int, resolver: Resolver) -> bool:
+    """A researcher or outlet that states the figure, or a company quoted as expecting it,
+    is the source of the share, not its holder."""
+    known = resolver.companies.get(mention[0])
+    if known is not None and known.kind in ("research firm", "media"):
+        return True
+    return _REPORTING.search(text, mention[2], at) is not None and not _SHARE_WORDS.search(text, mention[2], at)
 
 
 def _in_aside(text: str, start: int, at: int) -> bool:

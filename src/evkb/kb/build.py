@@ -121,7 +121,7 @@ def _add_extracted(kb: model.KnowledgeBase, curated, extracted) -> None:
     """Extracted records after the curated ones; what a curated record states is left out, and
     what a person accepted or rejected in `evkb review` is never proposed again."""
     skip = {v.id for v in curated.reviews}
-    records = merge_records(extracted, kb.companies, kb.batteries, kb.shares, kb.investments, skip)
+    records = merge_records(extracted, kb.companies, kb.batteries, kb.shares, kb.investments, kb.figures, skip)
     kb.companies = [*kb.companies, *records.companies]
     by_id = {b.id: b for b in records.batteries}
     batteries = []

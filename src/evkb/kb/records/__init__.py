@@ -20,7 +20,7 @@ from evkb.kb.records.companies import company_records, discover, merge_companies
 from evkb.kb.records.context import PLACE_WORDS, ANAPHOR, Known, Resolver, body_sentences, country_of, dates
 from evkb.kb.records.investments import extract_investments
 from evkb.kb.records.shares import extract_shares
-from evkb.model import Battery, Company, Figure, Investment, Passage, PassageContext, Share
+from evkb.model import Battery, Citation, Company, Figure, Investment, Passage, PassageContext, Share
 
 __all__ = ["Extracted", "Lexicon", "extract_records", "merge_records"]
 
@@ -155,51 +155,73 @@ def _contexts(sentences, resolver: Resolver, shares: list[Share]) -> list[Passag
     ]
 
 
+def _overlap(a: Citation, b: Citation) -> bool:
+    return a.source == b.source and a.start < b.end and b.start < a.end
+
+
 def merge_records(
     extracted: Sequence[Extracted],
     curated_companies: Sequence[Company],
     curated_batteries: Sequence[Battery],
     curated_shares: Sequence[Share],
     curated_investments: Sequence[Investment],
+    curated_figures: Sequence[Figure],
     skip: set[str],
 ) -> Extracted:
-    """Every document's records as one set: companies and generations merged by id, extracted
-    facts of a curated generation added after its curated ones (same maker, same name up to
-    spelling), anything a curated record already states, or a person reviewed, left out."""
+    """Every document's records as one set, curated records first.
+
+    Companies and generations merge by id across documents. A generation that is a curated
+    one (same maker and name up to spelling, or stating a curated fact's sentence) adds its
+    other facts to that curated record. Whatever a curated record already states from the
+    same sentence (a share, an amount) is left out, and so is whatever a person reviewed.
+    """
     out = Extracted()
     curated_ids = {c.id for c in curated_companies}
-    out.companies = [c for c in merge_companies([c for e in extracted for c in e.companies]) if c.id not in skip and c.id not in curated_ids]
+    out.companies = [
+        c for c in merge_companies([c for e in extracted for c in e.companies])
+        if c.id not in skip and c.id not in curated_ids
+    ]
     by_name = {(b.maker, spelling_key(b.name)): b.id for b in curated_batteries}
-    curated_quotes = {(s.cite.source, s.percent) for s in curated_shares}
-    merged: dict[str, Battery] = {}
     curated_ids_b = {b.id for b in curated_batteries}
+    merged: dict[str, Battery] = {}
     for e in extracted:
         for battery in e.batteries:
-            ident = by_name.get((battery.maker, spelling_key(battery.name)), battery.id)
+            ident = by_name.get((battery.maker, spelling_key(battery.name))) or next(
+                (
+                    b.id for b in curated_batteries
+                    if b.maker == battery.maker
+                    and any(c.attribute == f.attribute and _overlap(c.cite, f.cite) for c in b.facts for f in battery.facts)
+                ),
+                battery.id,
+            )
             if ident in skip:
                 continue
             had = merged.get(ident)
-            if ident in curated_ids_b:
-                merged.setdefault(ident, Battery(ident, "", battery.maker))
-                had = merged[ident]
-                merged[ident] = Battery(ident, "", had.maker, had.facts + battery.facts)
-                continue
             if had is None:
-                merged[ident] = Battery(ident, battery.name, battery.maker, battery.facts, "", battery.origin, battery.confidence, battery.rule)
+                name = "" if ident in curated_ids_b else battery.name
+                merged[ident] = Battery(ident, name, battery.maker, battery.facts, "", battery.origin, battery.confidence, battery.rule)
             else:
                 merged[ident] = Battery(ident, had.name, had.maker, had.facts + battery.facts, "", had.origin, had.confidence, had.rule)
         out.shares += [
             s for s in e.shares
-            if s.id not in skip and not ((s.cite.source, s.percent) in curated_quotes and any(
-                c.cite.source == s.cite.source and c.percent == s.percent and c.cite.quote in s.cite.quote or s.cite.quote in c.cite.quote
-                for c in curated_shares if c.cite.source == s.cite.source))
+            if s.id not in skip and not any(c.percent == s.percent and _overlap(c.cite, s.cite) for c in curated_shares)
         ]
         stated = {(i.cite.source, a.value) for i in curated_investments for a in i.amounts}
         out.investments += [
             i for i in e.investments
             if i.id not in skip and not any((i.cite.source, a.value) in stated for a in i.amounts)
         ]
-        out.figures += [f for f in e.figures if f.id not in skip]
+        curated_values = [
+            (r.cite, {f.value for f in (r.amounts if isinstance(r, Investment) else r.facts)})
+            for r in (*curated_investments, *curated_figures)
+        ]
+        out.figures += [
+            f for f in e.figures
+            if f.id not in skip and not any(
+                _overlap(cite, f.cite) and {x.value for x in f.facts if not isinstance(x.value, str)} <= values
+                for cite, values in curated_values
+            )
+        ]
         out.contexts += e.contexts
     out.batteries = list(merged.values())
     return out

@@ -103,6 +103,8 @@ def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
             found.append((match.group("name").strip(), match.start("name"), match.end("name"), "named"))
     for match in _PRODUCT.finditer(sentence.text):
         name = match.group("name")
+        if _COMPARED.search(sentence.text, max(0, match.start() - 30), match.start() + 1):
+            continue  # "cheaper than the original Helix pack": the battery it is compared with
         if match.group("lead").strip().lower() == "a" and not match.group("gen"):
             continue
         if any(s <= match.start("name") < e for _, s, e, _ in found) or not _name_ok(name, sentence):
@@ -118,7 +120,14 @@ def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
 
 
 def _maker(sentence: Sentence, at: int, resolver: Resolver) -> str:
+    """Whose product: "X's Y battery" says it; else the company the sentence is about."""
     before = [m for m in sentence.mentions if m[2] <= at]
+    if before and re.fullmatch(r"['’]s\s+(?:[\w-]+\s+){0,3}", sentence.text[before[-1][2] : at]):
+        return before[-1][0]
+    if len(sentence.mentions) > 1:
+        subject = resolver.subject(sentence)
+        if subject:
+            return subject
     if before:
         return before[-1][0]
     if sentence.mentions:

@@ -39,7 +39,7 @@ _ORG_WORDS = frozenset(
     electric electronics chemical chemicals materials battery batteries automotive power
     federation office services trust alliance consortium exchange insights analytics consulting
     manufacturing mobility motor motors amperex corp corporation inc ltd llc plc ag se gmbh co
-    intelligence auto cars trucks sas spa""".split()
+    intelligence auto cars trucks sas spa automobiles automobile service data""".split()
 )
 # Acronyms of the trade and everyday English that name no organisation.
 _COMMON_ACRONYMS = frozenset(
@@ -75,6 +75,7 @@ _RUN = re.compile(
     r"(?:,?\s+(?:Co|Inc|Corp|Ltd|Plc|LLC|AG|SE|SA|NV|SAS|SpA|AB|ASA)\.?(?![\w]))?"
 )
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
+_LISTED = re.compile(r"(?:,\s+[A-Z][\w&-]*)+,?\s+(?:and|&)\s+[A-Z][\w&-]*")
 
 _DESCRIBED_BEFORE = re.compile(
     rf"(?:^|\b)(?P<adj>(?:[\w'’.-]+\s+){{0,3}}?)(?P<noun>{KIND_NOUN}),?\s+$", re.I
@@ -151,21 +152,32 @@ class Found:
     countries: list[str] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     variants: list[str] = field(default_factory=list)
+    inside: bool = False  # seen somewhere other than at a sentence's start
 
 
 def _runs(sentence: Sentence, known: list[tuple[str, int, int]]):
     """Candidate name runs (start, end, name) in a sentence, outside known mentions."""
     text = sentence.text
+    consumed = 0
     for match in _RUN.finditer(text):
-        if any(s < match.end() and match.start() < e for _, s, e in known):
+        if match.start() < consumed or any(s < match.end() and match.start() < e for _, s, e in known):
             continue
-        tokens = [(m.start() + match.start(), m.end() + match.start(), m.group()) for m in re.finditer(r"\S+", match.group())]
+        run_end = match.end()
+        if " of " in match.group():
+            # "Ministry of Economy, Trade and Industry": a list inside a name after "of".
+            listed = _LISTED.match(text, run_end)
+            if listed:
+                run_end = consumed = listed.end()
+        tokens = [
+            (m.start() + match.start(), m.end() + match.start(), m.group().rstrip(","))
+            for m in re.finditer(r"\S+", text[match.start() : run_end])
+        ]
         # Titles split a run: "Tesla CEO Elon Musk" is a company, a title and a person.
         for i, (_, _, word) in enumerate(tokens):
             if _TITLE_WORD.match(word.rstrip(",")):
                 tokens = tokens[:i]
                 break
-        while tokens and tokens[0][2].casefold() in _LEADING:
+        while tokens and (tokens[0][2].casefold() in _LEADING or tokens[0][2].split("-")[0].casefold() in _LEADING):
             tokens = tokens[1:]
         while tokens and tokens[-1][2].casefold() in ("of", "and", "&", "de", "du", "der", "von"):
             tokens = tokens[:-1]
@@ -224,7 +236,11 @@ def discover(
     persons: set[str] = set()
     for sentence, mentions in zip(sentences, known_mentions):
         text = sentence.text
-        has_share = re.search(r"\bshare\b|\bmarket\b", text, re.I) is not None
+        # A ranking goes on over sentences that no longer say "share" (as in shares.py).
+        has_share = any(
+            re.search(r"\bshare\b|\bmarket\b", s.text, re.I)
+            for s in sentences[max(0, sentence.index - 2) : sentence.index + 1]
+        )
         percent_starts = [q.start - sentence.start for q in sentence.quantities if q.unit == "percent"]
         for start, end, name in _runs(sentence, mentions):
             before, after = text[max(0, start - 90) : start], text[end:]
@@ -263,6 +279,7 @@ def discover(
             key = name_key(name)
             entry = found.setdefault(key, Found(name))
             entry.variants.append(name)
+            entry.inside = entry.inside or not at_start
             i = sentence.index
             if country:
                 entry.countries.append(country)
@@ -302,6 +319,10 @@ def discover(
                 entry.vetoes.add("product")
             if _PLACE_BEFORE.search(before):
                 entry.vetoes.add("place")
+    # Proper names are capitalised mid-sentence too, also inside a longer name ("the Orlov Tempo").
+    inside = {m.group() for s in sentences for m in re.finditer(r"(?<=[^\s.!?\"“]\s)[A-Z][\w&-]*", s.text)}
+    for entry in found.values():
+        entry.inside = entry.inside or entry.name in inside
     # A person's name never names a company, nor does either half of it.
     for key in list(found):
         if set(key.split()) <= persons:
@@ -320,6 +341,12 @@ def discover(
 
 def accepted(entry: Found) -> tuple[str, float] | None:
     """The rule and confidence that make a found name a company, or None."""
+    words = entry.name.split()
+    if len(words) == 1 and not entry.inside and not _ACRONYM.match(words[0]):
+        # A word capitalised only where sentences start ("Total", "Overall") is an ordinary
+        # word unless the text describes it as an organisation.
+        if not any(rule == "descriptor" for rule, _, _ in entry.strong):
+            return None
     if entry.strong:
         rule, confidence, _ = max(entry.strong, key=lambda e: e[1])
         if entry.vetoes and not any(r != "organisation word" for r, _, _ in entry.strong):

@@ -262,13 +262,13 @@ class Resolver:
             if len(named) == 1:
                 return named.pop()
             if named:
-                return self._subject(earlier)
+                return self.subject(earlier)
             if earlier.passage.id != sentence.passage.id and back > 3:
                 break
         return ""
 
     @staticmethod
-    def _subject(sentence: Sentence) -> str:
+    def subject(sentence: Sentence) -> str:
         """The company a sentence is about when it names several: the one it opens with, not
         joined to another ("X and Y will ..." has no single subject)."""
         first, second = sentence.mentions[0], sentence.mentions[1]

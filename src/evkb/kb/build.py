@@ -83,9 +83,10 @@ def build_kb(kb_dir: Path, warnings: list[Problem] | None = None) -> model.Knowl
         passages = split_passages(source.id, texts[source.id])
         passages_of[source.id] = passages
         kb.passages += passages
-        kb.claims += extract_claims(source.id, passages, matcher)
+        claims = extract_claims(source.id, passages, matcher)
+        kb.claims += claims
         kb.candidates += find_candidates(source.id, passages, matcher)
-        extracted.append(extract_records(source.id, passages, lexicon))
+        extracted.append(extract_records(source.id, passages, lexicon, claims))
 
     # kb.toml never holds a quote its source lacks or a value its quote does not state.
     resolved = {

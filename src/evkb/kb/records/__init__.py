@@ -20,7 +20,7 @@ from evkb.kb.records.companies import company_records, discover, merge_companies
 from evkb.kb.records.context import PLACE_WORDS, ANAPHOR, Known, Resolver, body_sentences, country_of, dates
 from evkb.kb.records.investments import extract_investments
 from evkb.kb.records.shares import extract_shares
-from evkb.model import Battery, Citation, Company, Figure, Investment, Passage, PassageContext, Share
+from evkb.model import Battery, Citation, Claim, Company, Figure, Investment, Passage, PassageContext, Share
 
 __all__ = ["Extracted", "Lexicon", "extract_records", "merge_records"]
 
@@ -34,10 +34,12 @@ class Lexicon:
     companies: Sequence[Company]
     matcher: NameMatcher = field(init=False)
     keys: dict[str, str] = field(init=False)
+    names: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
         names: dict[str, str] = {}
         self.keys = {}
+        self.names = frozenset(n for c in self.companies for n in c.names)
         for company in self.companies:
             for name in company.names:
                 names.setdefault(name, company.id)
@@ -64,12 +66,33 @@ def _mentions(matcher: NameMatcher, text: str) -> list[tuple[str, int, int]]:
     return found
 
 
-def extract_records(source: str, passages: Sequence[Passage], lexicon: Lexicon) -> Extracted:
-    sentences = body_sentences(passages)
+def _mentions_by_sentence(matcher: NameMatcher, sentences) -> list[list[tuple[str, int, int]]]:
+    """Known names of each sentence (offsets local to it), found a passage at a time."""
+    out: list[list[tuple[str, int, int]]] = [[] for _ in sentences]
+    if not matcher:
+        return out
+    by_passage: dict[str, list] = {}
+    for sentence in sentences:
+        by_passage.setdefault(sentence.passage.id, []).append(sentence)
+    for group in by_passage.values():
+        passage = group[0].passage
+        found = _mentions(matcher, passage.text)
+        for sentence in group:
+            low, high = sentence.start - passage.start, sentence.end - passage.start
+            out[sentence.index] = [(i, s - low, e - low) for i, s, e in found if low <= s and e <= high]
+    return out
+
+
+def extract_records(
+    source: str, passages: Sequence[Passage], lexicon: Lexicon, claims: Sequence[Claim] | None = None
+) -> Extracted:
+    """What one document proposes; `claims` (the claims stage's output for the same passages)
+    spare reading the figures again."""
+    sentences = body_sentences(passages, claims)
     out = Extracted()
     if not sentences:
         return out
-    known = [_mentions(lexicon.matcher, s.text) for s in sentences]
+    known = _mentions_by_sentence(lexicon.matcher, sentences)
     found = discover(sentences, lexicon.matcher, known)
     known_as: dict[str, str] = {}
     for key in list(found):
@@ -83,15 +106,17 @@ def extract_records(source: str, passages: Sequence[Passage], lexicon: Lexicon) 
     names.update(_short_forms(sentences, lexicon, companies, known))
     out.companies = companies
 
-    all_names: dict[str, str] = {}
-    for company in lexicon.companies:
-        for name in company.names:
-            all_names.setdefault(name, company.id)
-    for name, ident in names.items():
-        all_names.setdefault(name, ident)
-    matcher = NameMatcher(all_names)
-    for sentence in sentences:
-        sentence.mentions = _mentions(matcher, sentence.text)
+    # The curated names were found already; only the document's own names are looked for again,
+    # so the cost of a document does not grow with the lexicon.
+    own = _mentions_by_sentence(NameMatcher(names), sentences)
+    for sentence, mentions, extra in zip(sentences, known, own):
+        sentence.mentions = sorted(
+            [*mentions, *(m for m in extra if not any(s < m[2] and m[1] < e for _, s, e in mentions))],
+            key=lambda m: m[1],
+        )
+    def is_name(text: str) -> bool:
+        return text in names or text in lexicon.names
+
 
     known_companies = {c.id: Known(c.id, c.kind, c.country) for c in lexicon.companies}
     known_companies.update({c.id: Known(c.id, c.kind, c.country) for c in companies})
@@ -99,7 +124,7 @@ def extract_records(source: str, passages: Sequence[Passage], lexicon: Lexicon) 
     resolver = Resolver(sentences, known_companies)
     out.shares = extract_shares(source, sentences, resolver, display)
     out.batteries = extract_batteries(source, sentences, resolver)
-    out.investments, out.figures = extract_investments(source, sentences, resolver, set(all_names))
+    out.investments, out.figures = extract_investments(source, sentences, resolver, is_name)
     out.contexts = _contexts(sentences, resolver, out.shares)
     return out
 
@@ -131,17 +156,17 @@ def _contexts(sentences, resolver: Resolver, shares: list[Share]) -> list[Passag
     companies: dict[str, list[str]] = {}
     periods: dict[str, list[str]] = {}
     for sentence in sentences:
-        pid = sentence.passage.id
-        named = {cid for cid, _, _ in sentence.mentions}
+        if sentence.mentions:
+            continue  # a passage that names its company needs no help to be found
         for match in ANAPHOR.finditer(sentence.text):
-            if named:
-                break
             resolved = resolver.resolve(sentence, match)
             if resolved:
-                companies.setdefault(pid, []).append(resolved)
+                companies.setdefault(sentence.passage.id, []).append(resolved)
                 break
-        for _, period in dates(sentence):
-            periods.setdefault(pid, []).append(period)
+    for sentence in sentences:
+        if sentence.passage.id in companies:
+            for _, period in dates(sentence):
+                periods.setdefault(sentence.passage.id, []).append(period)
     for share in shares:
         if share.holder and share.rule == "share: resolved holder":
             companies.setdefault(share.cite.passage, []).append(share.holder)

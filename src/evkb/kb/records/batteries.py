@@ -95,9 +95,14 @@ def _name_ok(name: str, sentence: Sentence) -> bool:
     return not any(s <= start < e for _, s, e in sentence.mentions)
 
 
+_PRODUCT_NOUNS = re.compile(r"batter|cell|pack", re.I)
+
+
 def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
     """(name, start, end, kind) of the products a sentence names; kind "named" or "line"."""
     found = []
+    if not _PRODUCT_NOUNS.search(sentence.text):
+        return found
     for match in _QUOTED.finditer(sentence.text):
         if _name_ok(match.group("name"), sentence):
             found.append((match.group("name").strip(), match.start("name"), match.end("name"), "named"))
@@ -150,19 +155,37 @@ def _fact(attribute: str, value, sentence: Sentence, source: str, unit: str = ""
     )
 
 
+class _SentenceWords:
+    """Which kinds of spec words a sentence has, each looked for once and only when asked."""
+
+    __slots__ = ("_text", "_seen")
+    _PATTERNS = {}
+
+    def __init__(self, text: str):
+        self._text = text
+        self._seen: dict[str, bool] = {}
+
+    def __getattr__(self, name: str) -> bool:
+        seen = self._seen.get(name)
+        if seen is None:
+            seen = self._seen[name] = self._PATTERNS[name].search(self._text) is not None
+        return seen
+
+
 def specs(sentence: Sentence, source: str) -> list[tuple[int, Fact]]:
     """The battery specs a sentence states, each with its local offset."""
     text = sentence.text
     facts: list[tuple[int, Fact]] = []
     add = facts.append
+    words = _SentenceWords(text)
     for index, q in enumerate(sentence.quantities):
         at, end = sentence.local(q)
         before = text[max(0, at - 60) : at]
         if restates(sentence.quantities, index):
             continue  # "600 miles (965 km)": the conversion restates the figure
-        if q.unit in ("km", "mi") and (_RANGE_WORDS.search(text) or not _AWAY.match(text, end)):
+        if q.unit in ("km", "mi") and (words.range or not _AWAY.match(text, end)):
             add((at, _fact("range", q.value, sentence, source, q.unit, q.text, q.qualifier, q.value_to)))
-        elif q.unit == "min" and _CHARGE_WORDS.search(text):
+        elif q.unit == "min" and words.charge:
             window = _CHARGE_WINDOW.search(before)
             phrase = text[at - (len(before) - window.start()) : end] if window else q.text
             add((at, _fact("charging", q.value, sentence, source, "min", phrase, q.qualifier, q.value_to)))
@@ -170,13 +193,13 @@ def specs(sentence: Sentence, source: str) -> list[tuple[int, Fact]]:
             add((at, _fact("energy", q.value, sentence, source, "kWh", q.text, q.qualifier, q.value_to)))
         elif q.unit in ("Wh/kg", "Wh/L"):
             add((at, _fact("energy_density", q.value, sentence, source, q.unit, q.text, q.qualifier, q.value_to)))
-        elif q.unit == "GWh" and _CAPACITY_WORDS.search(text):
+        elif q.unit == "GWh" and words.capacity:
             add((at, _fact("production", q.value, sentence, source, "GWh", q.text, q.qualifier, q.value_to)))
-        elif q.unit in ("year", "month") and _LAUNCH_WORDS.search(text):
+        elif q.unit in ("year", "month") and words.launch:
             qual = _QUAL_BEFORE.search(before)
             value = int(q.value)
             add((at, _fact("launch", value, sentence, source, "year", q.text, (qual.group("q").lower() if qual and qual.group("q").lower() not in ("in",) else q.qualifier), q.value_to, 0.6)))
-        elif q.unit == "percent" and _COST_WORDS.search(text) and not _CHARGE_WORDS.search(text[max(0, at - 20) : end + 20]):
+        elif q.unit == "percent" and words.cost and not _CHARGE_WORDS.search(text[max(0, at - 20) : end + 20]):
             sign = -1 if _LESS.search(before) or _LESS.match(text[end:]) else 1
             add((at, _fact("cost_change", sign * q.value, sentence, source, "percent", q.text, q.qualifier, confidence=0.5)))
         elif q.unit == "count" and "cycle" in q.text.lower():
@@ -191,6 +214,10 @@ def specs(sentence: Sentence, source: str) -> list[tuple[int, Fact]]:
 
 
 _COMPARED = re.compile(r"\b(?:than|compared\s+(?:to|with)|unlike|versus|vs\.?|replac\w*|over)\b[^.;]{0,25}$", re.I)
+_SentenceWords._PATTERNS = {
+    "range": _RANGE_WORDS, "charge": _CHARGE_WORDS, "capacity": _CAPACITY_WORDS,
+    "launch": _LAUNCH_WORDS, "cost": _COST_WORDS,
+}
 _FORMER_LATTER = re.compile(r"\bthe\s+latter\b", re.I)
 _FORMER = re.compile(r"\bthe\s+former\b", re.I)
 

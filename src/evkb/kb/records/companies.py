@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from evkb.kb.extract import NameMatcher
 from evkb.kb.records.context import (
     CALENDAR_WORDS,
+    KIND_OF_NOUN,
     COUNTRY_WORD,
     KIND_NOUN,
     NAME_KIND_WORDS,
@@ -75,6 +76,13 @@ _RUN = re.compile(
     r"(?:,?\s+(?:Co|Inc|Corp|Ltd|Plc|LLC|AG|SE|SA|NV|SAS|SpA|AB|ASA)\.?(?![\w]))?"
 )
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_TOKEN = re.compile(r"\S+")
+_NO_LETTERS = re.compile(r"[\d\W]+")
+_OPENERS = re.compile(r"[\"“‘(\[]*")
+_PERSON_WORD = re.compile(r"[A-Z][a-z'’-]+")
+_OF_PLACE = re.compile(r"^(.+?)\s+of\s+(.+)$")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
 _LISTED = re.compile(r"(?:,\s+[A-Z][\w&-]*)+,?\s+(?:and|&)\s+[A-Z][\w&-]*")
 
 _DESCRIBED_BEFORE = re.compile(
@@ -125,6 +133,16 @@ _MAKER_OF = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:battery|batteries|cell
 _LEGAL_FORM = re.compile(
     r"(?:,?\s+(?:Co|Inc|Corp|Corporation|Ltd|Limited|Plc|PLC|LLC|AG|SE|SA|S\.A|NV|GmbH|SAS|SpA|S\.p\.A|AB|ASA|Oy|Oyj|KK|BV|Pty)\.?)+$"
 )
+_SHARE_TALK = re.compile(r"\bshare\b|\bmarket\b", re.I)
+_TITLE_LAST = frozenset(
+    """mr mrs ms dr prof sir dame ceo cfo cto executive officer chairman chairwoman president
+    founder co-founder analyst spokesperson spokesman spokeswoman minister secretary senator
+    governor director head professor economist engineer manager reporter author boss""".split()
+)
+_KIND_LAST = frozenset(n.replace("-", " ").split()[-1] for n in KIND_OF_NOUN) | frozenset(
+    n.split("-")[-1] for n in KIND_OF_NOUN if "-" in n
+) | frozenset(n.split()[-1] for n in KIND_OF_NOUN)
+_PLACE_LAST = frozenset("in near outside across throughout around the of".split())
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|around|of\s+the\s+state\s+of)\s+(?:the\s+)?$")
 _ABBREVIATION_AFTER = re.compile(r"^\s+\((?P<abbr>[A-Z][A-Za-z0-9&]{1,7})\)")
 _QUOTE_BEFORE = re.compile(r"[\"“‘']\s*$")
@@ -133,7 +151,7 @@ _QUOTE_BEFORE = re.compile(r"[\"“‘']\s*$")
 def name_key(name: str) -> str:
     """Names that are the same company share a key: case, possessive, suffixes and
     punctuation aside ("Hyundai Motor Co." and "Hyundai" give "hyundai")."""
-    name = re.sub(r"['’]s$", "", name.strip())
+    name = _POSSESSIVE_END.sub("", name.strip())
     words = [w.strip(".,").casefold() for w in name.replace("-", " ").split()]
     while len(words) > 1 and (words[-1] in SUFFIXES or words[-1] + "." in SUFFIXES):
         words.pop()
@@ -170,7 +188,7 @@ def _runs(sentence: Sentence, known: list[tuple[str, int, int]]):
                 run_end = consumed = listed.end()
         tokens = [
             (m.start() + match.start(), m.end() + match.start(), m.group().rstrip(","))
-            for m in re.finditer(r"\S+", text[match.start() : run_end])
+            for m in _TOKEN.finditer(text[match.start() : run_end])
         ]
         # Titles split a run: "Tesla CEO Elon Musk" is a company, a title and a person.
         for i, (_, _, word) in enumerate(tokens):
@@ -206,7 +224,7 @@ def _plain_words(sentences: Sequence[Sentence]) -> set[str]:
     """Words the document writes in lower case somewhere: ordinary words, not names."""
     found: set[str] = set()
     for s in sentences:
-        found.update(w for w in re.findall(r"\b[a-z][a-z-]+\b", s.text))
+        found.update(w for w in _LOWER_WORD.findall(s.text))
     return found
 
 
@@ -222,7 +240,7 @@ def _is_nameable(name: str, plain: set[str]) -> bool:
             return False
         if content[0] in plain or content[0] in _LEADING:
             return False
-    if re.fullmatch(r"[\d\W]+", name):
+    if _NO_LETTERS.fullmatch(name):
         return False
     return True
 
@@ -232,28 +250,30 @@ def discover(
 ) -> dict[str, Found]:
     """Every organisation-like name the document's body gives evidence for, by name key."""
     plain = _plain_words(sentences)
+    talks = [_SHARE_TALK.search(s.text) is not None for s in sentences]
     found: dict[str, Found] = {}
     persons: set[str] = set()
     for sentence, mentions in zip(sentences, known_mentions):
         text = sentence.text
         # A ranking goes on over sentences that no longer say "share" (as in shares.py).
-        has_share = any(
-            re.search(r"\bshare\b|\bmarket\b", s.text, re.I)
-            for s in sentences[max(0, sentence.index - 2) : sentence.index + 1]
-        )
+        has_share = any(talks[max(0, sentence.index - 2) : sentence.index + 1])
         percent_starts = [q.start - sentence.start for q in sentence.quantities if q.unit == "percent"]
         for start, end, name in _runs(sentence, mentions):
             before, after = text[max(0, start - 90) : start], text[end:]
+            # The word before a name decides which of the patterns below can match at all:
+            # checking it first keeps the cost per name to a few set lookups.
+            tail = before.rsplit(None, 1)[-1] if before.strip() else ""
+            last = tail.rstrip(",").casefold()
             words = name.split()
             org_word = len(words) > 1 and any(w.strip(".,").casefold() in _ORG_WORDS for w in words[1:])
-            at_start = start == 0 or re.fullmatch(r"[\"“‘(\[]*", text[:start]) is not None
-            person = bool(_PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after))
+            at_start = start == 0 or _OPENERS.fullmatch(text, 0, start) is not None
+            person = bool((last.rstrip(".") in _TITLE_LAST and _PERSON_BEFORE.search(before)) or _PERSON_AFTER.match(after))
             if (
                 not person
                 and len(words) in (2, 3)
-                and all(re.fullmatch(r"[A-Z][a-z'’-]+", w) for w in words)
+                and all(_PERSON_WORD.fullmatch(w) for w in words)
                 and not org_word
-                and (_SPEECH_AFTER.match(after) or re.search(r"\bsaid\s+$", before))
+                and (_SPEECH_AFTER.match(after) or last == "said")
             ):
                 person = True
             if person:
@@ -261,7 +281,7 @@ def discover(
                 continue
             # "Northvolt of Sweden": the place is the country, not part of the name.
             country = ""
-            of = re.match(r"^(.+?)\s+of\s+(.+)$", name)
+            of = _OF_PLACE.match(name) if " of " in name else None
             if of and all(w.casefold() in PLACE_WORDS or country_of(w) for w in of.group(2).split()):
                 name, country = of.group(1), country_of(of.group(2)) or of.group(2)
                 end = start + len(name)
@@ -283,7 +303,7 @@ def discover(
             i = sentence.index
             if country:
                 entry.countries.append(country)
-            described = _DESCRIBED_BEFORE.search(before) or _DESCRIBED_AFTER.match(after)
+            described = (last in _KIND_LAST and _DESCRIBED_BEFORE.search(before)) or _DESCRIBED_AFTER.match(after)
             if described:
                 noun = kind_of_noun(described.group("noun"))
                 entry.strong.append(("descriptor", 0.85, i))
@@ -293,16 +313,18 @@ def discover(
                         entry.countries.append(country_of(word.strip(",.")))
             if org_word:
                 entry.strong.append(("organisation word", 0.8, i))
-            possessive = _COUNTRY_POSSESSIVE.search(before) or _BASED.search(before)
+            possessive = (last.endswith(("'s", "\u2019s")) and _COUNTRY_POSSESSIVE.search(before)) or (
+                last.endswith("-based") and _BASED.search(before)
+            )
             if possessive:
                 entry.countries.append(country_of(possessive.group("c")))
                 entry.weak.append(("country possessive", 0.6, i))
             of_country = _OF_COUNTRY.match(after)
             if of_country and country_of(of_country.group("c")):
                 entry.countries.append(country_of(of_country.group("c")))
-            if _AT_ORG.search(before):
+            if last in ("at", "of", "for") and _AT_ORG.search(before):
                 entry.strong.append(("people at", 0.75, i))
-            if _ACCORDING.search(before) and (len(words) == 1 or org_word):
+            if last in ("to", "told", "by", "from") and _ACCORDING.search(before) and (len(words) == 1 or org_word):
                 entry.weak.append(("source of a statement", 0.55, i))
             if has_share and any(0 <= p - end <= 60 and not _RUN.search(text, end, p) for p in percent_starts):
                 entry.strong.append(("share holder", 0.75, i))
@@ -317,7 +339,7 @@ def discover(
                 entry.aliases.append(abbr.group("abbr"))
             if _PRODUCT_AFTER.match(after) or _QUOTE_BEFORE.search(before):
                 entry.vetoes.add("product")
-            if _PLACE_BEFORE.search(before):
+            if last in _PLACE_LAST and _PLACE_BEFORE.search(before):
                 entry.vetoes.add("place")
     # Proper names are capitalised mid-sentence too, also inside a longer name ("the Orlov Tempo").
     inside = {m.group() for s in sentences for m in re.finditer(r"(?<=[^\s.!?\"“]\s)[A-Z][\w&-]*", s.text)}
@@ -365,10 +387,13 @@ def kind_of(entry: Found) -> str:
     if kinds:
         return max(set(kinds), key=lambda k: (kinds.count(k), -kinds.index(k)))
     lowered = entry.name.casefold()
-    for kind, words in NAME_KIND_WORDS:
-        if any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in words):
+    for kind, pattern in _NAME_KINDS:
+        if pattern.search(lowered):
             return kind
     return "other"
+
+
+_NAME_KINDS = [(kind, re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")) for kind, words in NAME_KIND_WORDS]
 
 
 def company_records(

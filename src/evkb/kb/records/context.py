@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from evkb.kb.extract import extract_quantities, split_sentences
-from evkb.model import BODY, Citation, Passage, Quantity
+from evkb.model import BODY, Citation, Claim, Passage, Quantity
 
 
 @dataclass(slots=True)
@@ -34,14 +34,30 @@ class Sentence:
         return quantity.start - self.start, quantity.end - self.start
 
 
-def body_sentences(passages: Sequence[Passage]) -> list[Sentence]:
+def _figures_of_claims(claims: Sequence[Claim]) -> dict[str, list[Quantity]]:
+    """Each passage's figures as the claims stage read them, `equivalent` indexing the list."""
+    figures: dict[str, list[Quantity]] = {}
+    for claim in claims:
+        own = figures.setdefault(claim.passage, [])
+        base = len(own)
+        own += [q if q.equivalent == -1 else replace(q, equivalent=q.equivalent + base) for q in claim.quantities]
+    return figures
+
+
+def body_sentences(passages: Sequence[Passage], claims: Sequence[Claim] | None = None) -> list[Sentence]:
     """The sentences of body passages only: captions, boilerplate and unrelated lists never
-    make records, and headings restate the body without its context."""
+    make records, and headings restate the body without its context.
+
+    `claims` of the same passages, when given, save reading every figure a second time."""
+    figures = _figures_of_claims(claims) if claims is not None else None
     sentences: list[Sentence] = []
     for passage in passages:
         if passage.kind != BODY:
             continue
-        quantities = extract_quantities(passage.text, passage.start)
+        if figures is None:
+            quantities = extract_quantities(passage.text, passage.start)
+        else:
+            quantities = figures.get(passage.id, [])
         first_sentence = True
         at = 0
         for start, end in _joined(split_sentences(passage.text, passage.start), passage):
@@ -212,6 +228,8 @@ _HALF_OR_QUARTER = re.compile(r"\b(?:(?:first|second)\s+half|(?:first|second|thi
 
 def dates(sentence: Sentence) -> list[tuple[int, str]]:
     """(local offset, period) of every date the sentence states, in order."""
+    if not any(q.unit in ("year", "month") for q in sentence.quantities):
+        return []
     found = [(m.start(), m.group("y")) for m in _HALF_OR_QUARTER.finditer(sentence.text)]
     for q in sentence.quantities:
         period = period_of(q)

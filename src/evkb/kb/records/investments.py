@@ -9,7 +9,7 @@ place named after "in" or "at".
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from evkb.kb.records.context import ANAPHOR, CALENDAR_WORDS, Resolver, Sentence, number_id, restates, slug
 from evkb.kb.units import CURRENCIES
@@ -66,7 +66,7 @@ def _companies(sentence: Sentence, resolver: Resolver) -> list[str]:
     return []
 
 
-def _place(sentence: Sentence, names: set[str]) -> str:
+def _place(sentence: Sentence, is_name: Callable[[str], bool]) -> str:
     """The place a plant or investment is in: after the plant word when there is one."""
     plant = _PLANT.search(sentence.text)
     matches = list(_PLACE.finditer(sentence.text))
@@ -75,7 +75,7 @@ def _place(sentence: Sentence, names: set[str]) -> str:
     for match in matches:
         place = match.group("place").rstrip(",.")
         words = place.replace(",", " ").split()
-        if place in names or words[0].lower() in CALENDAR_WORDS or words[0][0].isdigit():
+        if is_name(place) or words[0].lower() in CALENDAR_WORDS or words[0][0].isdigit():
             continue
         if any(s <= match.start("place") < e for _, s, e in sentence.mentions):
             continue
@@ -92,7 +92,7 @@ def _year(sentence: Sentence, near: int) -> str:
 
 
 def extract_investments(
-    source: str, sentences: Sequence[Sentence], resolver: Resolver, names: set[str]
+    source: str, sentences: Sequence[Sentence], resolver: Resolver, is_name: Callable[[str], bool]
 ) -> tuple[list[Investment], list[Figure]]:
     investments: list[Investment] = []
     plants: list[Figure] = []
@@ -120,7 +120,7 @@ def extract_investments(
                         id=ident, kind=kind, amounts=amounts, cite=sentence.cite(source),
                         by=() if receiving else tuple(companies[:2]),
                         to=tuple(companies[:1]) if receiving else (),
-                        purpose=_place(sentence, names), year=_year(sentence, money[0].start),
+                        purpose=_place(sentence, is_name), year=_year(sentence, money[0].start),
                         qualifier=money[0].qualifier, origin="extracted", confidence=0.65,
                         rule=f"investment: {kind}",
                     )
@@ -133,7 +133,7 @@ def extract_investments(
                 facts.append(Fact("jobs", q.value, sentence.cite(source), "count", q.qualifier, q.value_to, q.text, "extracted", 0.7, "plant jobs"))
             for q in money:
                 facts.append(_amount(q, sentence, source))
-            place = _place(sentence, names)
+            place = _place(sentence, is_name)
             if place:
                 facts.append(Fact("place", place, sentence.cite(source), text=place, origin="extracted", confidence=0.6, rule="plant place"))
             ident = f"{source}-plant-{slug(companies[0])}-{sentence.index}"

@@ -1,0 +1,78 @@
+"""`evkb add` of synthetic articles with record extraction: total time, extraction's share, and
+whether the generator's companies reach the Companies table.
+
+    python tests/bench/bench_records.py [--articles 2500]
+
+Writes the articles with gen_articles.py, starts a knowledge base with `evkb init`, times
+`evkb add` of them all (build included), then times the extraction stage alone over the same
+articles and checks that every company the generator writes is a record (curated or extracted),
+and that a filter for "samsung" finds Samsung SDI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import gen_articles  # noqa: E402
+
+from evkb.kb.extract import read_text, split_passages  # noqa: E402
+from evkb.kb.load import load_curated  # noqa: E402
+from evkb.kb.records import Lexicon, extract_records  # noqa: E402
+from evkb.kb.records.companies import name_key  # noqa: E402
+from evkb.kb.store import load_kb  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=2500)
+    args = parser.parse_args()
+    evkb = [sys.executable, "-m", "evkb"]
+    with tempfile.TemporaryDirectory() as tmp:
+        kb_dir = Path(tmp) / "kb"
+        subprocess.run([*evkb, "init", str(kb_dir)], check=True, capture_output=True)
+        paths = gen_articles.write_articles(Path(tmp) / "new", args.articles)
+        began = time.perf_counter()
+        subprocess.run([*evkb, "add", "--kb", str(kb_dir), *map(str, paths)], check=True, capture_output=True)
+        total = time.perf_counter() - began
+
+        curated, _ = load_curated(kb_dir, [p.stem for p in (kb_dir / "sources").glob("*.txt")])
+        lexicon = Lexicon(curated.companies)
+        texts = [(p.stem, read_text(p.read_bytes())[0]) for p in paths]
+        passages = [(sid, split_passages(sid, text)) for sid, text in texts]
+        began = time.perf_counter()
+        for sid, items in passages:
+            extract_records(sid, items, lexicon)
+        extraction = time.perf_counter() - began
+
+        kb = load_kb(kb_dir)
+        names = {name_key(n) for c in kb.companies for n in c.names}
+        expected = gen_articles.AUTOMAKERS + gen_articles.CELL_MAKERS + gen_articles.RESEARCH + gen_articles.MEDIA
+        missing = [n for n in expected if name_key(n) not in names]
+        strays = sorted(
+            c.name for c in kb.companies
+            if c.origin == "extracted" and name_key(c.name) not in {name_key(n) for n in expected}
+        )
+        samsung = [c.name for c in kb.companies if "samsung" in c.name.casefold()]
+        extracted = sum(1 for c in kb.companies if c.origin == "extracted")
+        print(f"articles: {args.articles}")
+        print(f"evkb add (build included): {total:.1f} s")
+        print(f"extraction of records alone: {extraction:.1f} s ({100 * extraction / total:.0f}% of add)")
+        print(f"companies: {len(kb.companies)} ({extracted} extracted); generator's found: {len(expected) - len(missing)}/{len(expected)}")
+        print(f"missing: {', '.join(missing) or 'none'}")
+        print(f"extracted names the generator never wrote as a company: {len(strays)} {strays[:15]}")
+        print(f'filter "samsung": {samsung}')
+        print(f"shares: {sum(1 for s in kb.shares if s.origin == 'extracted')} extracted, "
+              f"batteries: {sum(1 for b in kb.batteries if b.origin == 'extracted')} extracted, "
+              f"investments: {sum(1 for i in kb.investments if i.origin == 'extracted')}, "
+              f"plants: {sum(1 for f in kb.figures if f.origin == 'extracted')}")
+
+
+if __name__ == "__main__":
+    main()

@@ -131,24 +131,33 @@ def extract_records(
 
 def _short_forms(sentences, lexicon: Lexicon, companies: list[Company], known) -> dict[str, str]:
     """First words that stand for a company named in full elsewhere ("Hanbit" for "Hanbit
-    Energy Solution Co."): only when one company of the document starts with that word and
-    the document never writes it in lower case."""
+    Energy Solution Co."): only when one company of the document starts with that word, the
+    document uses the word alone, capitalised, and never writes it in lower case (not even in
+    "solid-state")."""
     present = {ident for mentions in known for ident, _, _ in mentions}
     full = [c for c in lexicon.companies if c.id in present] + companies
-    lower = {w for s in sentences for w in re.findall(r"\b[a-z][a-z-]+\b", s.text)}
+    text = "\n".join(s.text for s in sentences)
+    lower = {part for w in _LOWER.findall(text) for part in w.split("-")}
     firsts: dict[str, set[str]] = {}
+    seconds: dict[str, set[str]] = {}
     for company in full:
         for name in company.names:
             words = name.split()
             if len(words) > 1 and len(words[0]) >= 4 and words[0][0].isupper():
                 firsts.setdefault(words[0], set()).add(company.id)
+                seconds.setdefault(words[0], set()).add(words[1])
     taken = {n for c in full for n in c.names}
-    return {
-        word: ids.pop()
-        for word, ids in firsts.items()
-        if len(ids) == 1 and word not in taken and word.lower() not in lower and not country_of(word)
-        and word.lower() not in PLACE_WORDS
-    }
+    forms = {}
+    for word, ids in firsts.items():
+        if len(ids) != 1 or word in taken or word.lower() in lower or country_of(word) or word.lower() in PLACE_WORDS:
+            continue
+        alone = re.search(rf"\b{re.escape(word)}\b(?!['’]?\s*(?:{'|'.join(map(re.escape, seconds[word]))})\b)", text)
+        if alone:
+            forms[word] = next(iter(ids))
+    return forms
+
+
+_LOWER = re.compile(r"\b[a-z][a-z-]+\b")
 
 
 def _contexts(sentences, resolver: Resolver, shares: list[Share]) -> list[PassageContext]:

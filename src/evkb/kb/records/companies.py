@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from evkb.kb.extract import NameMatcher
+from evkb.kb.records.shares import is_share_figure
 from evkb.kb.records.context import (
     CALENDAR_WORDS,
     KIND_OF_NOUN,
@@ -40,7 +41,8 @@ _ORG_WORDS = frozenset(
     electric electronics chemical chemicals materials battery batteries automotive power
     federation office services trust alliance consortium exchange insights analytics consulting
     manufacturing mobility motor motors amperex corp corporation inc ltd llc plc ag se gmbh co
-    intelligence auto cars trucks sas spa automobiles automobile service data""".split()
+    intelligence auto cars trucks sas spa automobiles automobile service data news media press
+    journal times""".split()
 )
 # Acronyms of the trade and everyday English that name no organisation.
 _COMMON_ACRONYMS = frozenset(
@@ -126,6 +128,8 @@ _CORPORATE_VERB = re.compile(
 _PRODUCT_AFTER = re.compile(
     r"^(?:\s+[\d.]+)?\s+(?:battery|batteries|cell|cells|pack|packs|platform|chemistry|SUV|SUVs|sedan|"
     r"crossover|crossovers|hatchback|pickup|model|models|concept|EV\b|car|cars|vehicle|truck)\b"
+    r"(?!\s+(?:plant|plants|factory|factories|gigafactory|facility|site|unit|business|division|arm|"
+    r"subsidiary|venture|maker|makers|supplier|suppliers|production|output|sales)\b)"
 )
 # "Pemberly Auto's LFP cells", "Orlov's new Tempo battery": whose product it is.
 _MAKER_OF = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:battery|batteries|cells?|packs?|plants?|factory|factories|gigafactory)\b", re.I)
@@ -142,6 +146,7 @@ _TITLE_LAST = frozenset(
 _KIND_LAST = frozenset(n.replace("-", " ").split()[-1] for n in KIND_OF_NOUN) | frozenset(
     n.split("-")[-1] for n in KIND_OF_NOUN if "-" in n
 ) | frozenset(n.split()[-1] for n in KIND_OF_NOUN)
+_PREPOSITIONS = frozenset("of in at from to for with by on into near across over under than".split())
 _PLACE_LAST = frozenset("in near outside across throughout around the of".split())
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|around|of\s+the\s+state\s+of)\s+(?:the\s+)?$")
 _ABBREVIATION_AFTER = re.compile(r"^\s+\((?P<abbr>[A-Z][A-Za-z0-9&]{1,7})\)")
@@ -257,7 +262,11 @@ def discover(
         text = sentence.text
         # A ranking goes on over sentences that no longer say "share" (as in shares.py).
         has_share = any(talks[max(0, sentence.index - 2) : sentence.index + 1])
-        percent_starts = [q.start - sentence.start for q in sentence.quantities if q.unit == "percent"]
+        percent_starts = [
+            q.start - sentence.start
+            for q in sentence.quantities
+            if q.unit == "percent" and is_share_figure(sentence, *sentence.local(q))
+        ] if has_share else []
         for start, end, name in _runs(sentence, mentions):
             before, after = text[max(0, start - 90) : start], text[end:]
             # The word before a name decides which of the patterns below can match at all:
@@ -313,6 +322,9 @@ def discover(
                         entry.countries.append(country_of(word.strip(",.")))
             if org_word:
                 entry.strong.append(("organisation word", 0.8, i))
+            # "The government of Fujian will ...", "sales in Jiangsu fell by 35%": a name after a
+            # preposition is not the subject of the verb or the holder of the figure that follow.
+            governed = last in _PREPOSITIONS
             possessive = (last.endswith(("'s", "\u2019s")) and _COUNTRY_POSSESSIVE.search(before)) or (
                 last.endswith("-based") and _BASED.search(before)
             )
@@ -326,9 +338,11 @@ def discover(
                 entry.strong.append(("people at", 0.75, i))
             if last in ("to", "told", "by", "from") and _ACCORDING.search(before) and (len(words) == 1 or org_word):
                 entry.weak.append(("source of a statement", 0.55, i))
-            if has_share and any(0 <= p - end <= 60 and not _RUN.search(text, end, p) for p in percent_starts):
+            if not governed and any(0 <= p - end <= 60 and not _RUN.search(text, end, p) for p in percent_starts):
                 entry.strong.append(("share holder", 0.75, i))
-            if _CORPORATE_VERB.match(after) and not _SPEECH_AFTER.match(after):
+            if governed:
+                pass
+            elif _CORPORATE_VERB.match(after) and not _SPEECH_AFTER.match(after):
                 entry.weak.append(("corporate verb", 0.6 if not at_start or len(words) > 1 else 0.55, i))
             elif _SPEECH_AFTER.match(after) and len(words) == 1:
                 entry.weak.append(("statement", 0.5, i))  # "Orlov says": a surname is caught as a person
@@ -371,8 +385,9 @@ def accepted(entry: Found) -> tuple[str, float] | None:
             return None
     if entry.strong:
         rule, confidence, _ = max(entry.strong, key=lambda e: e[1])
-        if entry.vetoes and not any(r != "organisation word" for r, _, _ in entry.strong):
-            return None
+        if entry.vetoes and not any(r in ("descriptor", "people at") for r, _, _ in entry.strong):
+            if "product" in entry.vetoes or not any(r == "organisation word" for r, _, _ in entry.strong):
+                return None
         return rule, confidence
     if entry.weak and not entry.vetoes:
         rule, confidence, _ = max(entry.weak, key=lambda e: e[1])

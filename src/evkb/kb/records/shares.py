@@ -66,7 +66,8 @@ def _bound(qualifier: str) -> str:
     return _BOUND.get(qualifier.lower(), "=")
 
 
-def _is_share_figure(sentence: Sentence, at: int, end: int, fraction: bool = False) -> bool:
+def is_share_figure(sentence: Sentence, at: int, end: int, fraction: bool = False) -> bool:
+    """False for a percent that is a change, a charge level, a part of sales or a duration."""
     text = sentence.text
     before, after = text[max(0, at - 40) : at], text[end:]
     if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after):
@@ -136,7 +137,7 @@ def extract_shares(source: str, sentences: Sequence[Sentence], resolver: Resolve
             positions = [sentence.local(q) for q in percents]
             for n, q in enumerate(percents):
                 at, end = positions[n]
-                if not _is_share_figure(sentence, at, end, not q.text[:1].isdigit()) or (q.text.lower().startswith("half") and re.search(r"(?:first|second)\s+$", text[:at])):
+                if not is_share_figure(sentence, at, end, not q.text[:1].isdigit()) or (q.text.lower().startswith("half") and re.search(r"(?:first|second)\s+$", text[:at])):
                     continue
                 low = positions[n - 1][1] if n else 0
                 high = positions[n + 1][0] if n + 1 < len(percents) else len(text)

@@ -25,6 +25,9 @@ LABELS = {
     "charging": "Charging time",
     "cost_change": "Cost change",
     "production": "Production",
+    "energy_density": "Energy density",
+    "energy": "Pack energy",
+    "cycles": "Cycle life",
     "plants": "Plants",
     "used_in": "Used in",
 }
@@ -36,6 +39,8 @@ BETTER = {
     "cost_change": min,  # a bigger cut is better
     "launch": min,  # sooner
     "production": max,
+    "energy_density": max,
+    "cycles": max,
 }
 UNKNOWN = "unknown"
 CONFLICT_MARK = "≠"

@@ -95,9 +95,18 @@ def extract_records(
     known = _mentions_by_sentence(lexicon.matcher, sentences)
     found = discover(sentences, lexicon.matcher, known)
     known_as: dict[str, str] = {}
+    present = {ident for mentions in known for ident, _, _ in mentions}
+    firsts: dict[str, set[str]] = {}
+    for company in lexicon.companies:
+        if company.id in present:
+            for name in company.names:
+                if " " in name:
+                    firsts.setdefault(name_key(name.split()[0]), set()).add(company.id)
     for key in list(found):
         entry = found[key]
         same = lexicon.keys.get(key) or next((lexicon.keys[name_key(a)] for a in entry.aliases if name_key(a) in lexicon.keys), None)
+        if not same and " " not in key and len(firsts.get(key, ())) == 1:
+            same = next(iter(firsts[key]))  # "Halvorsen" in a text naming "Halvorsen Power"
         if same:  # a curated company under another spelling ("Hyundai Motor Co.", "... (CATL)")
             known_as.update({v: same for v in entry.variants})
             del found[key]
@@ -123,7 +132,7 @@ def extract_records(
     display = {c.id: c.name for c in lexicon.companies} | {c.id: c.name for c in companies}
     resolver = Resolver(sentences, known_companies)
     out.shares = extract_shares(source, sentences, resolver, display)
-    out.batteries = extract_batteries(source, sentences, resolver)
+    out.batteries = extract_batteries(source, sentences, resolver, display)
     out.investments, out.figures = extract_investments(source, sentences, resolver, is_name)
     out.contexts = _contexts(sentences, resolver, out.shares)
     return out

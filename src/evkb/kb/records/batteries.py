@@ -222,7 +222,9 @@ _FORMER_LATTER = re.compile(r"\bthe\s+latter\b", re.I)
 _FORMER = re.compile(r"\bthe\s+former\b", re.I)
 
 
-def extract_batteries(source: str, sentences: Sequence[Sentence], resolver: Resolver) -> list[Battery]:
+def extract_batteries(
+    source: str, sentences: Sequence[Sentence], resolver: Resolver, names: dict[str, str]
+) -> list[Battery]:
     """The products and generations of the body sentences, each with the specs stated for it."""
     batteries: dict[str, Battery] = {}
     active: str | None = None
@@ -242,8 +244,9 @@ def extract_batteries(source: str, sentences: Sequence[Sentence], resolver: Reso
                 if ident not in batteries and len(same) == 1:
                     ident = same[0]
                 if ident not in batteries:
+                    maker_fact = _maker_fact(maker, sentence, sentences, source)
                     batteries[ident] = Battery(
-                        id=ident, name=name, maker=maker, origin="extracted",
+                        id=ident, name=name, maker=maker, facts=maker_fact, origin="extracted",
                         confidence=0.7 if kind == "named" else 0.55, rule=f"battery: {kind} product",
                     )
                 if kind == "line":
@@ -272,7 +275,19 @@ def extract_batteries(source: str, sentences: Sequence[Sentence], resolver: Reso
                 _add(batteries, active, [f for _, f in facts])
             if others:
                 active = None  # the text has moved on to another company
-    return [b for b in batteries.values() if b.facts or b.rule.endswith("named product")]
+    return [b for b in batteries.values() if any(f.attribute != "maker" for f in b.facts) or b.rule.endswith("named product")]
+
+
+def _maker_fact(maker: str, sentence: Sentence, sentences: Sequence[Sentence], source: str) -> tuple[Fact, ...]:
+    """The maker as a fact citing a sentence that names it (this one, else the nearest before)."""
+    if not maker:
+        return ()
+    for earlier in (sentence, *reversed(sentences[: sentence.index])):
+        for ident, start, end in earlier.mentions:
+            if ident == maker:
+                written = earlier.text[start:end]
+                return (_fact("maker", written, earlier, source, text=written, confidence=0.6),)
+    return ()
 
 
 def _add(batteries: dict[str, Battery], ident: str, facts: list[Fact]) -> None:

@@ -171,7 +171,7 @@ def extract_shares(source: str, sentences: Sequence[Sentence], resolver: Resolve
                         scope=scope,
                         metric=metric,
                         rank=_rank(rank_text),
-                        text=q.text if not q.qualifier else f"{q.qualifier} {q.text}",
+                        text=f"{q.qualifier} {q.text}" if q.qualifier and f"{q.qualifier} {q.text}" in text else q.text,
                         id=ident,
                         origin="extracted",
                         confidence=confidence,

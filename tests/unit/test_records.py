@@ -1,0 +1,120 @@
+"""Extracted records in the build, their ids and provenance, and `evkb review`."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+import tomli
+
+from evkb.cli import main
+from evkb.kb import review
+from evkb.kb.build import build
+from evkb.kb.extract import extract_quantities
+from evkb.kb.load import KBError
+from evkb.kb.store import load_kb
+from evkb.model import BODY
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "data"
+ARTICLES = ROOT / "tests" / "fixtures" / "records"
+
+
+@pytest.fixture
+def kb(tmp_path: Path) -> Path:
+    folder = tmp_path / "kb"
+    for name in ("sources", "curated"):
+        shutil.copytree(DATA / name, folder / name)
+    for name in ("product-launch.txt", "holder-reference.txt", "plant-announcement.txt"):
+        shutil.copy2(ARTICLES / name, folder / "sources" / name)
+    build(folder)
+    return folder
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_the_quantity_reader_reads_battery_spec_units():
+    read = [(q.value, q.unit) for q in extract_quantities("160Wh/kg, 300 Wh/kg, 800 Wh/L, a 100kWh pack, 4C at 45°C")]
+    assert read == [(160, "Wh/kg"), (300, "Wh/kg"), (800, "Wh/L"), (100, "kWh"), (4, "C"), (45, "°C")]
+
+
+def test_extracted_records_carry_provenance_and_cite_body_sentences(kb: Path):
+    built = load_kb(kb)
+    kinds = {p.id: p.kind for p in built.passages}
+    extracted = [c for c in built.companies if c.origin == "extracted"]
+    assert {"halvorsen-power", "nordvik-battery", "rivermark-energy"} <= {c.id for c in extracted}
+    for company in extracted:
+        assert company.rule and 0 < company.confidence < 1
+        for cite in company.cites:
+            assert kinds[cite.passage] == BODY
+            assert cite.quote == built.passage(cite.passage).text[cite.start - built.passage(cite.passage).start : cite.end - built.passage(cite.passage).start]
+    shares = [s for s in built.shares if s.origin == "extracted"]
+    assert {(s.holder, s.percent, s.as_of) for s in shares} >= {
+        ("nordvik-battery", 13.2, "2024-03"),
+        ("nordvik-battery", 14.8, "2023-03"),
+        ("nordvik-battery", 16.0, "2022"),
+    }
+    tundra = built.battery("halvorsen-power-tundra")
+    assert {f.attribute for f in tundra.facts} >= {"maker", "range", "charging", "energy_density", "launch", "chemistry"}
+
+
+def test_curated_records_stay_free_of_provenance_in_kb_toml(kb: Path):
+    data = tomli.loads((kb / "kb.toml").read_text(encoding="utf-8"))
+    curated = [c for c in data["company"] if c["id"] == "toyota"][0]
+    assert "origin" not in curated and "confidence" not in curated
+    assert any(c.get("origin") == "extracted" for c in data["company"])
+
+
+def test_ids_are_stable_across_builds(kb: Path):
+    first = [p.id for p in review.pending(load_kb(kb))]
+    build(kb)
+    assert [p.id for p in review.pending(load_kb(kb))] == first
+
+
+def test_accept_writes_curated_records_that_pass_check(kb: Path, capsys):
+    built = load_kb(kb)
+    share = next(s.id for s in built.shares if s.origin == "extracted" and s.holder == "nordvik-battery")
+    path = review.accept(kb, built, ["halvorsen-power-tundra", share])
+    text = path.read_text(encoding="utf-8")
+    assert 'quote = "Chinese battery maker Halvorsen Power' in text  # the maker came along with its quote
+    assert run(capsys, "check", "--kb", str(kb))[0] == 0
+    build(kb)
+    rebuilt = load_kb(kb)
+    pending = {p.id for p in review.pending(rebuilt)}
+    assert "halvorsen-power-tundra" not in pending and share not in pending
+    assert rebuilt.battery("halvorsen-power-tundra").origin == "curated"
+    assert rebuilt.company("halvorsen-power").origin == "curated"
+
+
+def test_reject_is_remembered(kb: Path, capsys):
+    code, _, err = run(capsys, "review", "reject", "brightline-insights", "--kb", str(kb))
+    assert code == 0 and "rejected 1" in err
+    assert "brightline-insights" not in {p.id for p in review.pending(load_kb(kb))}
+    assert run(capsys, "check", "--kb", str(kb))[0] == 0
+
+
+def test_review_lists_as_json_and_refuses_unknown_ids(kb: Path, capsys):
+    code, out, _ = run(capsys, "review", "--json", "--kb", str(kb))
+    assert code == 0
+    items = json.loads(out)
+    assert {"id", "type", "label", "confidence", "rule", "source", "passage", "quote"} <= set(items[0])
+    with pytest.raises(KBError):
+        review.accept(kb, load_kb(kb), ["no-such-record"])
+    code, _, err = run(capsys, "review", "accept", "no-such-record", "--kb", str(kb))
+    assert code == 1 and "no-such-record" in err and "Traceback" not in err
+
+
+def test_export_includes_extracted_records_with_origin_and_confidence(kb: Path, capsys):
+    code, out, _ = run(capsys, "export", "--kb", str(kb))
+    data = json.loads(out)
+    origins = {c["origin"] for c in data["companies"]}
+    assert origins == {"curated", "extracted"}
+    assert all("confidence" in s and "origin" in s for s in data["market_share"])
+    assert any(b.get("origin") == "extracted" for b in data["batteries"])
+    assert any(i.get("origin") == "extracted" for i in data["investments"])

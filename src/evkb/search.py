@@ -30,7 +30,7 @@ from evkb.kb.numberwords import SMALL_NUMBERS
 from evkb.model import BODY, HEADING, KnowledgeBase, Passage
 
 # Bump when the indexed form changes: old cached indexes are then never reused.
-INDEX_FORMAT = "1"
+INDEX_FORMAT = "2"
 
 # A number ("1,000", "1.7", "2028") or a run of letters; digits and letters are split apart so
 # "620-mile", "9GWh" and "bZ4X" read the same as their spaced forms. Currency and percent signs
@@ -194,12 +194,38 @@ def _register(index: tantivy.Index) -> None:
     index.register_tokenizer(_ANALYZER, _STEMMER)
 
 
-def _write_index(passages: Sequence[Passage], path: Path | None) -> tantivy.Index:
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def passage_contexts(kb: KnowledgeBase) -> dict[str, str]:
+    """Passage id -> what the passage is about without always saying so: the names of the
+    companies its references resolve to ("the Korean cell giant") and its periods in words
+    ("March 2024"). These words are searched as if the passage held them at its end."""
+    if not kb.contexts:
+        return {}
+    names = {c.id: c.names for c in kb.companies}
+    out = {}
+    for context in kb.contexts:
+        parts = [n for ident in context.companies for n in names.get(ident, (ident,))]
+        for period in context.periods:
+            year, _, month = period.partition("-")
+            parts.append(f"{_MONTHS[int(month) - 1]} {year}" if month.isdigit() and 1 <= int(month) <= 12 else year)
+        out[context.passage] = " ".join(parts)
+    return out
+
+
+def _write_index(passages: Sequence[Passage], path: Path | None, contexts: dict[str, str]) -> tantivy.Index:
     index = tantivy.Index(_schema(), path=str(path) if path else None, reuse=False)
     _register(index)
     writer = index.writer(heap_size=200_000_000, num_threads=1)
     for n, passage in enumerate(passages):
         text = " ".join(w for w, _, _ in words(passage.text))
+        context = contexts.get(passage.id)
+        if context:
+            text += " " + " ".join(w for w, _, _ in words(context))
         document = tantivy.Document(exact=text, stem=text, kind=passage.kind)
         document.add_unsigned("n", n)
         writer.add_document(document)
@@ -221,11 +247,12 @@ class SearchIndex:
         self._searcher = index.searcher()
         self._total = max(self._searcher.num_docs, 1)
         self._tokens: dict[int, list[tuple[str, int, int]]] = {}
+        self._contexts = passage_contexts(kb)
 
     @classmethod
     def build(cls, kb: KnowledgeBase) -> SearchIndex:
         """An index held in memory (for small knowledge bases and tests)."""
-        return cls(kb, _write_index(kb.passages, None))
+        return cls(kb, _write_index(kb.passages, None, passage_contexts(kb)))
 
     @classmethod
     def open(
@@ -237,7 +264,7 @@ class SearchIndex:
         from evkb.kb.cache import cached_dir
 
         def make(folder: Path) -> None:
-            _write_index(kb.passages, folder)
+            _write_index(kb.passages, folder, passage_contexts(kb))
 
         def check(folder: Path) -> tantivy.Index:
             index = tantivy.Index.open(str(folder))
@@ -359,7 +386,14 @@ class SearchIndex:
         if cached is None:
             if len(self._tokens) > 20_000:
                 self._tokens.clear()
-            cached = self._tokens[n] = words(self.passages[n].text)
+            passage = self.passages[n]
+            cached = words(passage.text)
+            context = self._contexts.get(passage.id) if self._contexts else None
+            if context:
+                # Context words sit past the text's end: they match, but are never highlighted.
+                end = len(passage.text)
+                cached = cached + [(w, end, end) for w, _, _ in words(context)]
+            self._tokens[n] = cached
         return cached
 
     def search(self, query: str, *, limit: int = 20, include_all: bool = False) -> list[Hit]:
@@ -381,7 +415,8 @@ class SearchIndex:
             scored.append((-score, rank, n, spans))
         scored.sort()
         return [
-            Hit(self.passages[n], round(-neg, 2), spans) for neg, _, n, spans in scored[:limit]
+            Hit(self.passages[n], round(-neg, 2), tuple(s for s in spans if s[0] < s[1]))
+            for neg, _, n, spans in scored[:limit]
         ]
 
 

@@ -118,3 +118,12 @@ def test_export_includes_extracted_records_with_origin_and_confidence(kb: Path, 
     assert all("confidence" in s and "origin" in s for s in data["market_share"])
     assert any(b.get("origin") == "extracted" for b in data["batteries"])
     assert any(i.get("origin") == "extracted" for i in data["investments"])
+
+
+def test_search_finds_a_paragraph_by_the_company_it_only_describes(kb: Path):
+    from evkb.search import SearchIndex
+
+    built = load_kb(kb)
+    hits = SearchIndex.build(built).search("Nordvik Battery March 2024", limit=3)
+    assert hits[0].passage.text.startswith("The Korean cell giant held 13.2 percent")
+    assert all(end <= len(hits[0].passage.text) and start < end for start, end in hits[0].spans)

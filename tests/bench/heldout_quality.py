@@ -175,7 +175,7 @@ def score_companies(article: Article, export: Export) -> dict[str, Count]:
     truth = [(company_keys(c), c) for c in dicts(article.truth.get("company"))]
     companies = [(company_keys(c), c) for c in export.companies if export.in_article(c, article.id)]
     candidates = {
-        name_key(c.get("name", "")): c
+        name_key(c.get("name") or ""): c
         for c in export.table("candidates")
         if c.get("source") == article.id
     }
@@ -235,10 +235,15 @@ def score_batteries(article: Article, export: Export) -> dict[str, Count]:
             proposed.append((makers, names, b))
     count, pairs = match(truth, proposed, lambda t, p: bool(t[0] & p[0]) and bool(t[1] & p[1]))
     result = {"batteries": count}
+    # Spec recall counts the specs of every truth generation (those of a missed one are missed);
+    # spec precision counts the values proposed for matched generations.
+    partner = {id(t): p for t, p in pairs}
     for spec in SPECS:
         spec_count = Count()
-        for t, p in pairs:
-            wanted, got = as_list(t[2].get(spec)), spec_values(p[2]).get(spec, [])
+        for t in truth:
+            p = partner.get(id(t))
+            wanted = as_list(t[2].get(spec))
+            got = spec_values(p[2]).get(spec, []) if p else []
             spec_count.truth += len(wanted)
             spec_count.found += sum(any(spec_matches(spec, w, g) for g in got) for w in wanted)
             spec_count.proposed += len(got)
@@ -412,12 +417,12 @@ def print_report(
 ) -> None:
     """One row per article (right/proposed and found/truth), then totals in percent."""
     width = max(len(name) for name in scores) + 1
-    head = "".join(f"{name[:11] + ' P':>14}{'R':>7}" for name in COLUMNS)
+    head = "".join(f"{name[:11] + ' P':>15}{'R':>7}" for name in COLUMNS)
     print(f"{'article':<{width}}{head}{'leaks cl/co/re/ca':>19}{'furn':>9}{'dropped':>9}", file=out)
     for name, counts in scores.items():
         if name == "TOTAL":
-            print("-" * (width + 21 * len(COLUMNS) + 37), file=out)
-        cells = "".join(f"{p:>14}{r:>7}" for p, r in (counts[c].cells() for c in COLUMNS))
+            print("-" * (width + 22 * len(COLUMNS) + 37), file=out)
+        cells = "".join(f"{p:>15}{r:>7}" for p, r in (counts[c].cells() for c in COLUMNS))
         leaks = "/".join(str(counts[k].right) for k in LEAKS)
         furn, drop = counts["furniture caught"], counts["body dropped"]
         print(

@@ -95,6 +95,11 @@ class Export:
         self.companies = dicts(self.data.get("companies"))
         self.by_id = {str(c.get("id")): c for c in self.companies if c.get("id")}
         self.passages = {str(p.get("id")): p for p in dicts(self.data.get("passages"))}
+        # Where a record carries no citation, the claims that name its id say where it occurs.
+        self.named_in: dict[str, set[str]] = {}
+        for claim in dicts(self.data.get("claims")):
+            for entity in as_list(claim.get("entities")):
+                self.named_in.setdefault(str(entity), set()).add(cite_source(claim))
 
     def table(self, name: str) -> list[dict]:
         return dicts(self.data.get(name))
@@ -113,6 +118,9 @@ class Export:
 
     def in_article(self, record: dict, article: str) -> bool:
         sources = {cite_source(c) for c in cites(record)} | {str(record.get("source") or "")}
+        sources |= {str(s) for s in as_list(record.get("sources"))}
+        if sources <= {""}:
+            sources = self.named_in.get(str(record.get("id")), set())
         return article in sources
 
     def article_cites(self, record: dict, article: str) -> list[dict]:

@@ -180,3 +180,13 @@ def test_names_match_across_suffixes_possessives_and_case():
 def test_an_export_missing_or_mangling_keys_scores_without_error(data):
     total = quality.score(ARTICLES, data)["TOTAL"]
     assert total["companies"].found == 0 and total["companies"].truth > 0
+
+
+def test_a_company_without_citations_belongs_where_claims_name_it():
+    article = next(a for a in ARTICLES if a.id == "earnings-montclair")
+    data = {
+        "companies": [{"id": "montclair", "name": "Montclair Motors"}],
+        "claims": [{"source": article.id, "text": "x", "entities": ["montclair"]}],
+    }
+    counts = quality.score([article], data)["TOTAL"]["companies"]
+    assert (counts.found, counts.right, counts.proposed) == (1, 1, 1)

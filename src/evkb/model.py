@@ -226,10 +226,14 @@ class Share:
 
 @dataclass(frozen=True, slots=True)
 class Investment:
-    """Money committed: an investment, subsidy, loan or spending plan."""
+    """Money committed (an investment, subsidy, loan or spending plan) or a plant announced.
+
+    A plant stated without money is kind "plant" with no amounts; its place, capacity and jobs
+    are `facts` (attributes "place", "capacity", "jobs"), as they are for an investment in one.
+    """
 
     id: str
-    kind: str  # investment, subsidy, loan, spending
+    kind: str  # investment, subsidy, loan, spending, plant
     amounts: tuple[Fact, ...]  # attribute "amount"; one per currency stated
     cite: Citation
     by: tuple[str, ...] = ()  # company ids paying or spending
@@ -237,6 +241,7 @@ class Investment:
     purpose: str = ""
     year: str = ""
     qualifier: str = ""
+    facts: tuple[Fact, ...] = ()  # a plant's details: place, capacity (GWh), jobs
     origin: str = "curated"  # or "extracted": proposed by the build, not yet reviewed
     confidence: float = 1.0  # how sure the rule that proposed it is; curated records are 1.0
     rule: str = ""  # the extraction rule that proposed it

@@ -112,10 +112,20 @@ def score(path: Path, lex: Lexicon) -> Score:
             invested += 1
         else:
             result.notes.append(f"missed investment {item['company']} {item['amount']}")
-    result.investments = (invested, len(truth.get("investment", [])))
+    for item in truth.get("plant", []):
+        company = names.get(name_key(item["company"]), "?")
+        wanted = {k: item[k] for k in ("capacity", "jobs") if k in item}
+        if any(
+            company in (*i.by, *i.to) and all(any(f.attribute == k and f.value == v for f in i.facts) for k, v in wanted.items())
+            for i in extracted.investments
+        ):
+            invested += 1
+        else:
+            result.notes.append(f"missed plant {item['company']} {wanted}")
+    result.investments = (invested, len(truth.get("investment", [])) + len(truth.get("plant", [])))
 
     kinds = {p.id: p.kind for p in passages}
-    cites = [c.cite for c in extracted.shares + extracted.investments + extracted.figures]
+    cites = [c.cite for c in extracted.shares + extracted.investments]
     cites += [c for company in extracted.companies for c in company.cites]
     cites += [f.cite for b in extracted.batteries for f in b.facts]
     result.furniture = sum(1 for c in cites if kinds.get(c.passage) != BODY)

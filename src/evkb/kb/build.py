@@ -138,7 +138,6 @@ def _add_extracted(kb: model.KnowledgeBase, curated, extracted) -> None:
     kb.batteries = batteries + [b for b in records.batteries if b.id in by_id]
     kb.shares = [*kb.shares, *records.shares]
     kb.investments = [*kb.investments, *records.investments]
-    kb.figures = [*kb.figures, *records.figures]
     kb.contexts = records.contexts
 
 

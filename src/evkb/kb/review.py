@@ -3,7 +3,7 @@
 The API the command line and the app share (no Textual here):
 
 - `pending(kb)` -> list of `Pending`: every extracted record not yet reviewed, with its id,
-  type ("company", "battery", "share", "investment", "plant"), a one-line label, its
+  type ("company", "battery", "share", "investment" (plants too)), a one-line label, its
   confidence and rule, and the quote and passage it comes from.
 - `accept(kb_dir, kb, ids)` writes the records as curated TOML into `curated/reviewed.toml`
   (with their quotes; an extracted company a record refers to is accepted with it) and a
@@ -24,7 +24,7 @@ import tomli_w
 
 from evkb.kb.files import write_atomic
 from evkb.kb.load import KBError, Problem, load_curated, read_sources
-from evkb.model import Battery, Citation, Company, Fact, Figure, Investment, KnowledgeBase, Share
+from evkb.model import Battery, Citation, Company, Fact, Investment, KnowledgeBase, Share
 
 REVIEW_FILE = "reviewed.toml"
 
@@ -55,9 +55,6 @@ def _records(kb: KnowledgeBase) -> dict[str, tuple[str, object]]:
     for investment in kb.investments:
         if investment.origin == "extracted":
             found[investment.id] = ("investment", investment)
-    for figure in kb.figures:
-        if figure.origin == "extracted":
-            found[figure.id] = ("plant", figure)
     return found
 
 
@@ -70,8 +67,10 @@ def _label(kind: str, record) -> str:
     if kind == "share":
         return f"{record.label or 'unknown'} {record.text or record.percent} as of {record.as_of or 'unknown'}"
     if kind == "investment":
-        return f"{record.kind} {', '.join(a.text for a in record.amounts)} by {', '.join(record.by + record.to) or 'unknown'}"
-    return f"plant of {record.subject}: " + ", ".join(f"{f.attribute} {f.text or f.value}" for f in record.facts)
+        what = ", ".join([a.text for a in record.amounts] + [f"{f.attribute} {f.text or f.value}" for f in record.facts])
+        who = ", ".join(record.by) or "unknown"
+        return f"{record.kind} {what} " + (f"to {', '.join(record.to)}" if record.to else f"by {who}")
+    raise ValueError(kind)
 
 
 def _cite(kind: str, record) -> Citation:
@@ -122,12 +121,10 @@ def _tables(kind: str, record) -> tuple[str, dict]:
     if kind == "investment":
         i: Investment = record
         table = {"id": i.id, "kind": i.kind, "by": list(i.by), "to": list(i.to), "purpose": i.purpose, "year": i.year,
-                 "qualifier": i.qualifier, **_quote(i.cite), "amount": [_fact(a, False) for a in i.amounts]}
+                 "qualifier": i.qualifier, **_quote(i.cite), "amount": [_fact(a, False) for a in i.amounts],
+                 "fact": [_fact(f, f.cite.quote != i.cite.quote) for f in i.facts]}
         return "investment", {k: v for k, v in table.items() if v not in ("", [])}
-    f: Figure = record
-    table = {"id": f.id, "kind": f.kind, "subject": f.subject, "description": f.description, "year": f.year,
-             **_quote(f.cite), "fact": [_fact(x, False) for x in f.facts]}
-    return "figure", {k: v for k, v in table.items() if v not in ("", [])}
+    raise ValueError(kind)
 
 
 def _refers_to(kind: str, record) -> Iterable[str]:
@@ -137,8 +134,6 @@ def _refers_to(kind: str, record) -> Iterable[str]:
         yield record.holder
     elif kind == "investment":
         yield from (*record.by, *record.to)
-    elif kind == "plant":
-        yield record.subject
 
 
 def _write(kb_dir: Path, tables: dict[str, list[dict]], verdicts: list[tuple[str, str]]) -> Path:

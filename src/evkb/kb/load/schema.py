@@ -25,7 +25,7 @@ from evkb.model import (
 )
 
 TERM_KINDS = ("chemistry", "technology", "place", "other")
-INVESTMENT_KINDS = ("investment", "subsidy", "loan", "spending")
+INVESTMENT_KINDS = ("investment", "subsidy", "loan", "spending", "plant")
 BOUNDS = ("=", "<", ">")
 # What people write for a unit ("miles", "%"), so "did you mean" can name the canonical one.
 UNIT_SPELLINGS = {word.casefold(): unit for unit, words in UNIT_WORDS.items() for word in words}
@@ -155,6 +155,7 @@ _INVESTMENT = {
     "qualifier": _Field("str"),
     **_CITE,
     "amount": _Field("facts"),
+    "fact": _Field("facts"),
 }
 # A person's decision on an extracted record (`evkb review`): no later build proposes it again.
 _REVIEW = {

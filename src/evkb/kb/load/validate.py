@@ -336,6 +336,7 @@ def _facts_and_cite(
 
 def _investment(check: _Validator, doc: _Doc, path: tuple, v: dict, label: str) -> Investment:
     amounts, cite = _facts_and_cite(check, doc, path, v, label, "amount", _AMOUNT)
+    facts = check.facts(doc, path + ("fact",), v.get("fact", []), label, _INHERITING_FACT, v)
     return Investment(
         id=v["id"],
         kind=v["kind"],
@@ -346,6 +347,7 @@ def _investment(check: _Validator, doc: _Doc, path: tuple, v: dict, label: str) 
         purpose=v.get("purpose", ""),
         year=v.get("year", ""),
         qualifier=v.get("qualifier", ""),
+        facts=facts,
     )
 
 

@@ -53,7 +53,6 @@ class Extracted:
     shares: list[Share] = field(default_factory=list)
     batteries: list[Battery] = field(default_factory=list)
     investments: list[Investment] = field(default_factory=list)
-    figures: list[Figure] = field(default_factory=list)
     contexts: list[PassageContext] = field(default_factory=list)
 
 
@@ -133,7 +132,7 @@ def extract_records(
     resolver = Resolver(sentences, known_companies)
     out.shares = extract_shares(source, sentences, resolver, display)
     out.batteries = extract_batteries(source, sentences, resolver, display)
-    out.investments, out.figures = extract_investments(source, sentences, resolver, is_name)
+    out.investments = extract_investments(source, sentences, resolver, is_name)
     out.contexts = _contexts(sentences, resolver, out.shares)
     return out
 
@@ -249,21 +248,21 @@ def merge_records(
             s for s in e.shares
             if s.id not in skip and not any(c.percent == s.percent and _overlap(c.cite, s.cite) for c in curated_shares)
         ]
+        # An amount a curated record states from the same source, or a plant whose figures a
+        # curated record of the same sentence states, is that record's.
         stated = {(i.cite.source, a.value) for i in curated_investments for a in i.amounts}
-        out.investments += [
-            i for i in e.investments
-            if i.id not in skip and not any((i.cite.source, a.value) in stated for a in i.amounts)
-        ]
         curated_values = [
-            (r.cite, {f.value for f in (r.amounts if isinstance(r, Investment) else r.facts)})
+            (r.cite, {f.value for f in (*r.amounts, *r.facts)} if isinstance(r, Investment) else {f.value for f in r.facts})
             for r in (*curated_investments, *curated_figures)
         ]
-        out.figures += [
-            f for f in e.figures
-            if f.id not in skip and not any(
-                _overlap(cite, f.cite) and {x.value for x in f.facts if not isinstance(x.value, str)} <= values
+        out.investments += [
+            i for i in e.investments
+            if i.id not in skip
+            and not any((i.cite.source, a.value) in stated for a in i.amounts)
+            and not (not i.amounts and any(
+                _overlap(cite, i.cite) and {x.value for x in i.facts if not isinstance(x.value, str)} <= values
                 for cite, values in curated_values
-            )
+            ))
         ]
         out.contexts += e.contexts
     out.batteries = list(merged.values())

@@ -9,11 +9,12 @@ place named after "in" or "at".
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Callable, Sequence
 
 from evkb.kb.records.context import ANAPHOR, CALENDAR_WORDS, Resolver, Sentence, number_id, restates, slug
 from evkb.kb.units import CURRENCIES
-from evkb.model import Fact, Figure, Investment
+from evkb.model import Fact, Investment
 
 _INVEST = re.compile(
     r"\b(?:invest\w*|spend\w*|spent|pour\w*|commit\w*|earmark\w*|allocat\w*|fund\w*|financ\w*|"
@@ -28,7 +29,13 @@ _KIND = (
 _PLANT = re.compile(r"\b(?:plant|plants|factory|factories|gigafactory|gigafactories|facility|facilities|works|site)\b", re.I)
 _JOBS = re.compile(r"\b(?:jobs?|workers|employees|staff|positions|people)\b", re.I)
 _PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?P<place>[A-Z][\w.'’-]+(?:(?:\s+|,\s+)[A-Z][\w.'’-]+){0,3})")
-_RECEIVE = re.compile(r"\b(?:receiv\w*|get|gets|got|award\w*|won|secur\w*|granted)\b", re.I)
+_THE_PLANT = re.compile(r"\b(?:the|this|that)\s+(?:new\s+)?(?:plant|factory|gigafactory|facility|site)\b", re.I)
+_RECEIVE = re.compile(
+    r"\b(?:receiv\w*|get|gets|got|won|wins|secur\w*|raised?|raises|raising|obtain\w*|landed|"
+    r"(?:was|were|been|be|is|are)\s+(?:awarded|granted|given|offered|lent))\b",
+    re.I,
+)
+_GIVE = re.compile(r"\b(?:provid\w*|offer\w*|giv(?:e|es|ing)|grant(?:s|ed|ing)?|award(?:s|ed|ing)?|lend\w*|lent|extend\w*|allocat\w*)\b", re.I)
 
 
 def _money(sentence: Sentence) -> list:
@@ -66,6 +73,18 @@ def _companies(sentence: Sentence, resolver: Resolver) -> list[str]:
     return []
 
 
+_JOINED = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
+
+
+def _subjects(sentence: Sentence, companies: list[str]) -> tuple[str, ...]:
+    """The paying company, and a second one only when joined to it ("Toyota and Nissan will")."""
+    mentions = sentence.mentions
+    if len(companies) > 1 and len(mentions) > 1 and mentions[0][0] == companies[0]:
+        if _JOINED.fullmatch(sentence.text, mentions[0][2], mentions[1][1]):
+            return (companies[0], mentions[1][0])
+    return tuple(companies[:1])
+
+
 def _place(sentence: Sentence, is_name: Callable[[str], bool]) -> str:
     """The place a plant or investment is in: after the plant word when there is one."""
     plant = _PLANT.search(sentence.text)
@@ -91,58 +110,80 @@ def _year(sentence: Sentence, near: int) -> str:
     return str(int(min(years, key=lambda q: abs(q.start - near)).value))
 
 
+def _detail(attribute: str, q, sentence: Sentence, source: str, unit: str) -> Fact:
+    return Fact(attribute, q.value, sentence.cite(source), unit, q.qualifier, q.value_to, q.text, "extracted", 0.7, f"plant {attribute}")
+
+
 def extract_investments(
     source: str, sentences: Sequence[Sentence], resolver: Resolver, is_name: Callable[[str], bool]
-) -> tuple[list[Investment], list[Figure]]:
+) -> list[Investment]:
+    """One record per sentence that commits money or announces a plant, with its details."""
     investments: list[Investment] = []
-    plants: list[Figure] = []
     seen: set[str] = set()
+    last_plant: dict[str, int] = {}  # company -> its last plant record
     for sentence in sentences:
-        money = [q for i, q in enumerate(sentence.quantities) if q.unit in CURRENCIES and not restates(sentence.quantities, i)]
+        quantities = sentence.quantities
+        money = [q for i, q in enumerate(quantities) if q.unit in CURRENCIES and not restates(quantities, i)]
         text = sentence.text
         plant = _PLANT.search(text)
-        capacity = [q for q in sentence.quantities if q.unit == "GWh"]
-        jobs = [q for q in sentence.quantities if q.unit == "count" and _JOBS.search(q.text + text[sentence.local(q)[1] : sentence.local(q)[1] + 12])]
-        if not money and not (plant and (capacity or jobs)):
+        capacity = [q for q in quantities if q.unit == "GWh"] if plant else []
+        jobs = [
+            q for q in quantities
+            if plant and q.unit == "count" and _JOBS.search(q.text + text[sentence.local(q)[1] : sentence.local(q)[1] + 12])
+        ]
+        invest = bool(money) and _INVEST.search(text) is not None
+        if not invest and not (capacity or jobs):
             continue
         companies = _companies(sentence, resolver)
         if not companies:
             continue
-        if money and _INVEST.search(text):
-            kind = next((k for k, rx in _KIND if rx.search(text)), "investment")
-            amounts = tuple(_amount(q, sentence, source) for q in _money(sentence))
-            receiving = kind in ("subsidy", "loan") or _RECEIVE.search(text)
-            ident = f"{source}-{kind}-{slug(companies[0])}-{number_id(money[0].value)}"
-            if ident not in seen:
-                seen.add(ident)
-                investments.append(
-                    Investment(
-                        id=ident, kind=kind, amounts=amounts, cite=sentence.cite(source),
-                        by=() if receiving else tuple(companies[:2]),
-                        to=tuple(companies[:1]) if receiving else (),
-                        purpose=_place(sentence, is_name), year=_year(sentence, money[0].start),
-                        qualifier=money[0].qualifier, origin="extracted", confidence=0.65,
-                        rule=f"investment: {kind}",
-                    )
-                )
-        if plant and (capacity or jobs or money):
-            facts = []
-            for q in capacity:
-                facts.append(Fact("capacity", q.value, sentence.cite(source), "GWh", q.qualifier, q.value_to, q.text, "extracted", 0.7, "plant capacity"))
-            for q in jobs:
-                facts.append(Fact("jobs", q.value, sentence.cite(source), "count", q.qualifier, q.value_to, q.text, "extracted", 0.7, "plant jobs"))
-            for q in money:
-                facts.append(_amount(q, sentence, source))
-            place = _place(sentence, is_name)
-            if place:
-                facts.append(Fact("place", place, sentence.cite(source), text=place, origin="extracted", confidence=0.6, rule="plant place"))
-            ident = f"{source}-plant-{slug(companies[0])}-{sentence.index}"
-            plants.append(
-                Figure(
-                    id=ident, kind="plant", subject=companies[0], facts=tuple(facts),
-                    cite=sentence.cite(source), description=place,
-                    year=_year(sentence, sentence.start + plant.start()),
-                    origin="extracted", confidence=0.6, rule="plant",
-                )
+        details = [_detail("capacity", q, sentence, source, "GWh") for q in capacity]
+        details += [_detail("jobs", q, sentence, source, "count") for q in jobs]
+        previous = last_plant.get(companies[0])
+        if not invest and previous is not None and _THE_PLANT.search(text):
+            # "The plant will have a capacity of 40 GWh": details of the plant just announced.
+            record = investments[previous]
+            have = {(f.attribute, f.value) for f in record.facts}
+            more = tuple(f for f in details if (f.attribute, f.value) not in have)
+            investments[previous] = replace(
+                record, facts=record.facts + more, year=record.year or _year(sentence, sentence.start + plant.start())
             )
-    return investments, plants
+            continue
+        details = details[: len(capacity)]
+        details += [_detail("jobs", q, sentence, source, "count") for q in jobs]
+        place = _place(sentence, is_name)
+        if place:
+            details.append(Fact("place", place, sentence.cite(source), text=place, origin="extracted", confidence=0.6, rule="plant place"))
+        if invest:
+            kind = next((k for k, rx in _KIND if rx.search(text)), "investment")
+            figure = money[0]
+        else:
+            kind = "plant"
+            figure = (capacity or jobs)[0]
+        # Who pays and who receives follows the verb: "X will receive / raised ... from Y",
+        # "X will provide a grant to Y", "X will invest ...".
+        receiving = _RECEIVE.search(text) is not None
+        giving = not receiving and _GIVE.search(text) is not None
+        ident = f"{source}-{kind}-{slug(companies[0])}-{number_id(figure.value)}"
+        if ident in seen:
+            continue
+        seen.add(ident)
+        if plant:
+            last_plant[companies[0]] = len(investments)
+        investments.append(
+            Investment(
+                id=ident,
+                kind=kind,
+                amounts=tuple(_amount(q, sentence, source) for q in quantities if q.unit in CURRENCIES) if invest else (),
+                cite=sentence.cite(source),
+                by=tuple(companies[1:2]) if receiving else tuple(companies[:1]) if giving else _subjects(sentence, companies),
+                to=tuple(companies[:1]) if receiving else tuple(companies[1:2]) if giving else (),
+                year=_year(sentence, figure.start),
+                qualifier=figure.qualifier if invest else "",
+                facts=tuple(details),
+                origin="extracted",
+                confidence=0.65 if invest else 0.6,
+                rule=f"investment: {kind}",
+            )
+        )
+    return investments

@@ -31,7 +31,10 @@ _JOBS = re.compile(r"\b(?:jobs?|workers|employees|staff|positions|people)\b", re
 _PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?P<place>[A-Z][\w.'’-]+(?:(?:\s+|,\s+)[A-Z][\w.'’-]+){0,3})")
 _THE_PLANT = re.compile(r"\b(?:the|this|that)\s+(?:new\s+)?(?:plant|factory|gigafactory|facility|site)\b", re.I)
 _RECEIVE = re.compile(
-    r"\b(?:receiv\w*|get|gets|got|won|wins|secur\w*|raised?|raises|raising|obtain\w*|landed|"
+    r"\b(?:receiv\w*|get|gets|got|won|wins|secur\w*|obtain\w*|landed|"
+    # "raised €400 million", "raising a funding round"; not "to raise production"
+    r"(?<!to\s)rais(?:e|ed|es|ing)(?=\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?[$€£¥\d]"
+    r"|[^.]{0,25}\b(?:funding|capital|financing|round)\b)|"
     r"(?:was|were|been|be|is|are)\s+(?:awarded|granted|given|offered|lent))\b",
     re.I,
 )

@@ -35,15 +35,16 @@ _CHEMISTRIES = (
 _CHEMISTRY = re.compile(rf"\b(?P<chem>{_CHEMISTRIES})\b", re.I)
 _PRODUCT = re.compile(_PRODUCT_TEMPLATE.replace("{chem}", f"(?i:{_CHEMISTRIES})"))
 _LINE = re.compile(
-    rf"(?P<lead>['’]s\s+|\b(?:its|their)\s+)(?:(?:new|latest|initial|first|next-generation|upcoming)\s+)*(?P<chem>{_CHEMISTRIES})\s+(?P<noun>{_NOUN})\b",
+    rf"(?P<lead>['’]s\s+|\b(?:its|their)\s+)(?:(?:new|latest|initial|first|upcoming)\s+)*(?P<gen>\w+-generation\s+)?(?P<chem>{_CHEMISTRIES})\s+(?P<noun>{_NOUN})\b",
     re.I,
 )
-_REFERENCE = re.compile(r"\b(?:the|this|that|these|its)\s+(?:new\s+|latest\s+)?(?:battery|batteries|cell|cells|pack|packs|chemistry|technology)\b|\b(?:it|they)\s+(?:will|would|can|could|offers?|delivers?|gives?|has|have|is|are)\b", re.I)
+_REFERENCE = re.compile(r"^\s*(?:It|They)\b|\b(?:the|this|that|these|its)\s+(?:new\s+|latest\s+)?(?:battery|batteries|cell|cells|pack|packs|chemistry|technology)\b|\b(?:it|they)\s+(?:will|would|can|could|offers?|delivers?|gives?|has|have|is|are)\b", re.I)
 _NOT_NAMES = frozenset(
     """EV EVs Li-ion Lithium Battery The A An Its Their New Electric Solid Sodium Nickel
     Iron Next Our Your This That Chinese Japanese Korean European American""".split()
 )
 _RANGE_WORDS = re.compile(r"\brange\b|\bdrive\b|\bdriving\b|\btravel|\bon\s+a\s+(?:single\s+)?charge\b", re.I)
+_ADDED = re.compile(r"\b(?:add|adds|added|adding|recover|recovers|regain|regains|replenish\w*)\s+(?:up\s+to\s+|about\s+|around\s+)?$", re.I)
 _AWAY = re.compile(r"\s+(?:from|away|north|south|east|west|outside|long|wide|of\s+(?:road|track|cable))\b", re.I)
 _CHARGE_WORDS = re.compile(r"charg", re.I)
 _CHARGE_WINDOW = re.compile(
@@ -53,7 +54,7 @@ _CHARGE_WINDOW = re.compile(
 _LAUNCH_WORDS = re.compile(
     r"\b(?:launch|launches|launched|debut|release|released|available|production|produce|produced|"
     r"mass[- ]produc\w*|start|starts|arrive|arrives|on\s+sale|market|roll(?:s|ed)?\s+out|introduc\w*|"
-    r"commerciali[sz]\w*|scheduled|deliver\w*|ship\w*|enter\w*)\b",
+    r"commerciali[sz]\w*|scheduled|deliver\w*|ship\w*|enter\w*|install\w*|fitted|equip\w*|arriv\w*)\b",
     re.I,
 )
 _CAPACITY_WORDS = re.compile(r"\bcapacity\b|\bproduction\b|\boutput\b|\bannual\b|\bproduce\b", re.I)
@@ -120,7 +121,9 @@ def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
     if not found:
         for match in _LINE.finditer(sentence.text):
             noun = "cells" if "cell" in match.group("noun").lower() else "battery"
-            found.append((f"{chemistry_label(match.group('chem'))} {noun}", match.start("chem"), match.end(), "line"))
+            generation = (match.group("gen") or "").strip()
+            name = f"{chemistry_label(match.group('chem'))} {noun}"
+            found.append((f"{generation} {name}" if generation else name, match.start("chem"), match.end(), "line"))
     return found
 
 
@@ -183,6 +186,8 @@ def specs(sentence: Sentence, source: str) -> list[tuple[int, Fact]]:
         before = text[max(0, at - 60) : at]
         if restates(sentence.quantities, index):
             continue  # "600 miles (965 km)": the conversion restates the figure
+        if q.unit in ("km", "mi") and _ADDED.search(before):
+            continue  # "adds 400 km of range in 12 minutes" is a charging rate, not a range
         if q.unit in ("km", "mi") and (words.range or not _AWAY.match(text, end)):
             add((at, _fact("range", q.value, sentence, source, q.unit, q.text, q.qualifier, q.value_to)))
         elif q.unit == "min" and words.charge:

@@ -223,18 +223,40 @@ def period_of(quantity: Quantity) -> str:
     return ""
 
 
-_HALF_OR_QUARTER = re.compile(r"\b(?:(?:first|second)\s+half|(?:first|second|third|fourth)\s+quarter|Q[1-4]|H[12])\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})\b")
+# Parts of a year, as the month they end in ("the first half of 2025" is as of 2025-06).
+_PART_OF_YEAR = re.compile(
+    r"\b(?:(?P<half>first|second)\s+half|(?P<quarter>first|second|third|fourth)\s+quarter|Q(?P<q>[1-4])|"
+    r"H(?P<h>[12])|first\s+(?P<months>three|six|nine|ten|eleven)\s+months)\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})\b"
+)
+_ORDINAL_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_MONTH_COUNT = {"three": 3, "six": 6, "nine": 9, "ten": 10, "eleven": 11}
+
+
+def _part_of_year(match: re.Match[str]) -> str:
+    if match.group("half"):
+        month = 6 * _ORDINAL_NUMBER[match.group("half")]
+    elif match.group("quarter"):
+        month = 3 * _ORDINAL_NUMBER[match.group("quarter")]
+    elif match.group("q"):
+        month = 3 * int(match.group("q"))
+    elif match.group("h"):
+        month = 6 * int(match.group("h"))
+    else:
+        month = _MONTH_COUNT[match.group("months")]
+    return f"{match.group('y')}-{month:02d}"
 
 
 def dates(sentence: Sentence) -> list[tuple[int, str]]:
     """(local offset, period) of every date the sentence states, in order."""
     if not any(q.unit in ("year", "month") for q in sentence.quantities):
         return []
-    found = [(m.start(), m.group("y")) for m in _HALF_OR_QUARTER.finditer(sentence.text)]
+    parts = [(m.start(), m.end(), _part_of_year(m)) for m in _PART_OF_YEAR.finditer(sentence.text)]
+    found = [(start, period) for start, _, period in parts]
     for q in sentence.quantities:
         period = period_of(q)
-        if period and not any(p == period for _, p in found):
-            found.append((q.start - sentence.start, period))
+        at = q.start - sentence.start
+        if period and not any(start <= at < end for start, end, _ in parts):
+            found.append((at, period))
     return sorted(found)
 
 

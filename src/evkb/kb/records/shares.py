@@ -33,6 +33,12 @@ _CHANGE_AFTER = re.compile(
     r"of\s+(?:its|their)\s+(?:capacity|range|charge)|efficien|capacity\b|discount|tariff|tax|stake)",
     re.I,
 )
+_NOT_A_SHARE_NOUN = re.compile(
+    r"\b(?:margins?|returns?|rates?|yields?|growth|inflation|efficiency|tax(?:es)?|tariffs?|interest|"
+    r"discounts?|stakes?|payout|dividends?|profits?|revenues?|costs?|prices?|utili[sz]ation|"
+    r"threshold|requirement|content|duty|duties|levy)\b[^.;%,]{0,30}$",
+    re.I,
+)
 _CHARGE = re.compile(r"\bcharg", re.I)
 _TO_LEVEL = re.compile(r"\b(?:to|from|and|-|–)\s*$", re.I)
 _BY_BEFORE = re.compile(r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?$", re.I)
@@ -74,6 +80,8 @@ def is_share_figure(sentence: Sentence, at: int, end: int, fraction: bool = Fals
         return False
     if _CHARGE.search(text) and _TO_LEVEL.search(before):
         return False
+    if _NOT_A_SHARE_NOUN.search(before):
+        return False  # "its operating margin to 8 percent", "a tariff of 25 percent"
     if re.match(r"^\s*(?:of\s+)?(?:its|their|the\s+company['’]s)\s+(?:\w+\s+)?(?:sales|revenue|output|lineup|models)", after, re.I):
         return False  # "half of its sales": a part of its own business, not a market share
     if fraction and re.match(r"^\s*(?:an?\s+)?(?:hour|minute|year|day|decade|century)s?\b", after, re.I):

@@ -25,6 +25,14 @@ _PRODUCT_TEMPLATE = (
     rf"(?:(?:[a-z][\w-]*|\d[\d.,]*\s?k?Wh)\s+){{0,2}}?(?P<gen>{_GENERATION})?"
     rf"(?P<name>{_NAME})\s+(?:(?P<chem>{{chem}})\s+)?{_NOUN}\b"
 )
+_CALLED = re.compile(
+    r"\b(?:called|named|dubbed|branded|badged)\s+(?:the\s+)?[\"“‘]?(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})"
+)
+_APPOSED = re.compile(
+    rf"(?P<name>\b[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){{0,2}}),\s+(?:a|an|its|their)\s+(?:[\w./-]+\s+){{0,5}}?{_NOUN}\b"
+)
+_OWNED = re.compile(r"['’]s\s+(?:new\s+|latest\s+)?(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})\b")
+_SPEC_UNITS = frozenset(["Wh/kg", "Wh/L", "kWh"])
 _QUOTED = re.compile(rf"[\"“‘](?P<name>[A-Z][^\"”’]{{1,30}}?)[\"”’]\s+(?:(?:\w+\s+){{0,2}}?){_NOUN}")
 _CHEMISTRIES = (
     r"(?:all-|semi-)?solid[- ]state|sodium[- ]ion|lithium[- ]iron[- ]phosphate|LFP|LMFP|"
@@ -118,6 +126,19 @@ def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
         if match.group("gen"):
             name = match.group("gen").strip() + " " + name
         found.append((name, match.start("name"), match.end("name"), "named"))
+    # "a pack called Strata", "Strata, a 205 Wh/kg cell", "Aurelis's Strata Max offers 205 Wh/kg"
+    spec_figures = any(q.unit in _SPEC_UNITS for q in sentence.quantities)
+    extra = [*_CALLED.finditer(sentence.text), *_APPOSED.finditer(sentence.text)]
+    if spec_figures:
+        extra += [m for m in _OWNED.finditer(sentence.text)]
+    for match in extra:
+        name = match.group("name").strip()
+        start = match.start("name")
+        if any(s <= start < e for _, s, e, _ in found) or not _name_ok(name, sentence):
+            continue
+        if _CHEMISTRY.fullmatch(name.split()[0]) or name.split()[0].lower() in ("the", "its", "a"):
+            continue
+        found.append((name, start, match.end("name"), "named"))
     if not found:
         for match in _LINE.finditer(sentence.text):
             noun = "cells" if "cell" in match.group("noun").lower() else "battery"
@@ -184,8 +205,10 @@ def specs(sentence: Sentence, source: str) -> list[tuple[int, Fact]]:
     for index, q in enumerate(sentence.quantities):
         at, end = sentence.local(q)
         before = text[max(0, at - 60) : at]
-        if restates(sentence.quantities, index):
-            continue  # "600 miles (965 km)": the conversion restates the figure
+        if restates(sentence.quantities, index) and q.unit not in ("km", "mi"):
+            continue  # "$1 billion (150 billion yen)": the conversion restates the figure
+        # A range is kept in both units the text writes ("620 km (385 miles)"): readers of
+        # either system find it as written.
         if q.unit in ("km", "mi") and _ADDED.search(before):
             continue  # "adds 400 km of range in 12 minutes" is a charging rate, not a range
         if q.unit in ("km", "mi") and (words.range or not _AWAY.match(text, end)):

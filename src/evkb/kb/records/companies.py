@@ -261,7 +261,7 @@ def discover(
     for sentence, mentions in zip(sentences, known_mentions):
         text = sentence.text
         # A ranking goes on over sentences that no longer say "share" (as in shares.py).
-        has_share = any(talks[max(0, sentence.index - 2) : sentence.index + 1])
+        has_share = any(talks[max(0, sentence.index - 4) : sentence.index + 1])
         percent_starts = [
             q.start - sentence.start
             for q in sentence.quantities

@@ -132,17 +132,26 @@ def extract_shares(source: str, sentences: Sequence[Sentence], resolver: Resolve
     seen: set[str] = set()
     running = ""  # the last period a sentence of the passage named
     passage = ""
+    # The period a ranking is about: it goes on to the following figures that name none, until
+    # a few sentences pass without a share ("BYD ranked second with 15.8 percent").
+    ranking, ranking_scope, ranking_seen = "", "", -10
     for sentence in sentences:
         if sentence.passage.id != passage:
             passage, running = sentence.passage.id, ""
+        if sentence.index - ranking_seen > 4:
+            ranking = ""
+        scope, metric = _scope_metric(sentence.text)
+        # Another market ("the Indian market") is not the ranking's: its period is not inherited.
+        inherited = ranking if not scope or not ranking_scope or scope == ranking_scope else ""
         stated = [(p, period) for p, period in dates(sentence) if not _BY_BEFORE.search(sentence.text[:p])]
         percents = [q for i, q in enumerate(sentence.quantities) if q.unit == "percent" and not restates(sentence.quantities, i)]
         # A ranking goes on over sentences and paragraphs that no longer say "share".
-        earlier = sentences[max(0, sentence.index - 2) : sentence.index]
+        earlier = sentences[max(0, sentence.index - 4) : sentence.index]
         talks_share = _SHARE_WORDS.search(sentence.text) or any(_SHARE_WORDS.search(s.text) for s in earlier)
         if percents and talks_share:
             text = sentence.text
             positions = [sentence.local(q) for q in percents]
+            main = ""  # the period of the sentence's first dated figure: the one it is about
             for n, q in enumerate(percents):
                 at, end = positions[n]
                 if not is_share_figure(sentence, at, end, not q.text[:1].isdigit()) or (q.text.lower().startswith("half") and re.search(r"(?:first|second)\s+$", text[:at])):
@@ -156,15 +165,27 @@ def extract_shares(source: str, sentences: Sequence[Sentence], resolver: Resolve
                 # A date after an earlier figure belongs to that figure ("5.1 percent in June 2023").
                 before = [pd for p, pd in stated if low <= p < at] if not n else []
                 leading = [pd for p, pd in stated if p < positions[0][0]]
-                as_of = after[0] if after else before[-1] if before else leading[-1] if leading else running
+                earlier_year = _YEAR_EARLIER.match(text, end)
+                if after and not (earlier_year and earlier_year.end() <= text.find(after[0][:4], end)):
+                    as_of = after[0]
+                elif earlier_year:
+                    # "16.4% a year earlier": the same period a year before the one in view.
+                    reference = leading[-1] if leading else inherited or main or running
+                    as_of = _year_before(reference)
+                else:
+                    as_of = before[-1] if before else leading[-1] if leading else main or running or inherited
                 clause = text[low:high]
-                scope, metric = _scope_metric(text)
                 tail = re.match(r"[^,.;]*", text[end:high])
                 rank_text = text[max(low, at - 80) : end + (tail.end() if tail else 0)]
                 ident = f"{source}-share-{slug(holder or label)}-{as_of or 'undated'}-{number_id(q.value)}"
                 if ident in seen:
                     continue
                 seen.add(ident)
+                if as_of and not ranking:
+                    ranking, ranking_scope = as_of, scope
+                if as_of and not main and not earlier_year:
+                    main = as_of
+                ranking_seen = sentence.index
                 confidence = {"named": 0.8, "resolved": 0.6, "unknown": 0.4}[how]
                 if not _SHARE_WORDS.search(clause) and how == "named":
                     confidence = 0.7
@@ -189,6 +210,19 @@ def extract_shares(source: str, sentences: Sequence[Sentence], resolver: Resolve
         if stated:
             running = stated[-1][1]
     return shares
+
+
+_YEAR_EARLIER = re.compile(
+    r"[^.;%]{0,40}?\b(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior)\s+year|"
+    r"(?:in\s+)?the\s+same\s+period\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year|of\s+the\s+previous\s+year))"
+)
+
+
+def _year_before(period: str) -> str:
+    """"2025-09" -> "2024-09"; "" stays unknown."""
+    if not period[:4].isdigit():
+        return ""
+    return f"{int(period[:4]) - 1}{period[4:]}"
 
 
 def _holder(sentence: Sentence, at: int, end: int, low: int, resolver: Resolver, names: dict[str, str]) -> tuple[str, str, str]:

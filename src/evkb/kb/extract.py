@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from evkb.kb.furniture import find_furniture
 from evkb.kb.units import unit_kind
 from evkb.model import (
     BODY,
@@ -315,22 +316,22 @@ def split_passages(source_id: str, text: str) -> list[Passage]:
     Paragraphs are lines (one-paragraph-per-line copy) or blank-line-separated blocks, with
     hard-wrapped lines joined (see `_blocks`). Each passage is classified on its own (see
     `_line_kind`: caption and boilerplate patterns, then headings: short lines without
-    terminal punctuation that are title-cased or only a few words), and then the article's
-    trailing list of unrelated headlines is found (see `_unrelated_tail`). A line of that list
-    that repeats one of the article's own headings stays a heading. `heading` is the id of the
-    nearest heading above a body, caption or boilerplate passage; headings and unrelated
-    headlines sit under none.
+    terminal punctuation that are title-cased or only a few words), and then the page
+    furniture is found by its relatedness to the article and its place (see
+    `evkb.kb.furniture`). A line of a list of other stories that repeats one of the article's
+    own headings stays a heading. `heading` is the id of the nearest heading above a body,
+    caption or boilerplate passage; headings, unrelated headlines and comments sit under none.
     """
     blocks = _blocks(text)
     lines = [text[s:e] for s, e in blocks]
     kinds = [_line_kind(line) for line in lines]
-    tail = _unrelated_tail(lines, kinds)
-    own_headings = {lines[i] for i, kind in enumerate(kinds) if kind == HEADING and i not in tail}
+    furniture = find_furniture(lines, kinds)
+    own_headings = {lines[i] for i, kind in enumerate(kinds) if kind == HEADING and i not in furniture}
     passages: list[Passage] = []
     current_heading = ""
     for index, ((start, end), line, kind) in enumerate(zip(blocks, lines, kinds, strict=True)):
-        if index in tail and line not in own_headings:
-            kind = UNRELATED
+        if index in furniture and not (furniture[index] == UNRELATED and line in own_headings):
+            kind = furniture[index]
         passage_id = f"{source_id}:p{index}"
         under = current_heading if kind in (BODY, CAPTION, BOILERPLATE) else ""
         passages.append(Passage(passage_id, source_id, index, kind, start, end, line, under))

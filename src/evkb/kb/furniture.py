@@ -304,11 +304,13 @@ _COHERENT_ABOVE = 0.5
 _MIN_UNLABELLED = 3
 # With fewer body terms than this there is too little body to measure a run against.
 _MIN_BODY_TERMS = 8
-_SKIPPED = (BOILERPLATE, CAPTION)
+_SKIPPED = (BOILERPLATE, CAPTION, COMMENT)
 
 
 def _is_list_line(line: str) -> bool:
     """Short enough for a list item, with at most two sentences and a few words."""
+    if _is_link(line):
+        return True
     if len(line) > _LIST_LINE_MAX_CHARS or len(line.split()) < 2:
         return False
     return len(_SENTENCE_BREAK.findall(line)) <= 1
@@ -352,17 +354,26 @@ def _body_vocabulary(lines: Sequence[str], kinds: list[str], runs: list[list[int
     )
 
 
-def _runs(lines: Sequence[str], kinds: list[str]) -> tuple[list[list[int]], Counter[str]]:
-    """Runs of list-like lines, and the body vocabulary outside them.
+def _runs(
+    lines: Sequence[str], kinds: list[str]
+) -> tuple[list[list[int]], Counter[str], set[int]]:
+    """Runs of list-like lines, the body vocabulary outside them, and the joining lines.
 
     A line that ends like a sentence breaks a run ("Toyota declined to comment." between two
-    headings), unless it shares too little with the body to be the article's own: a list of
-    other stories may hold a headline that ends with a full stop.
+    headings), unless it stands between two unterminated list lines and shares too little
+    with the body to be the article's own: a list of other stories may hold a headline that
+    ends with a full stop.
     """
     body = _body_vocabulary(lines, kinds, _segments(lines, kinds, set()))
+    shown = [i for i in range(len(lines)) if kinds[i] not in _SKIPPED]
     joins = set()
-    for index, line in enumerate(lines):
-        if kinds[index] in _SKIPPED or not _is_list_line(line) or not _FULL_STOP.search(line):
+    for before, index, after in zip(shown, shown[1:], shown[2:], strict=False):
+        line = lines[index]
+        if not _is_list_line(line) or not _FULL_STOP.search(line):
+            continue
+        if not all(
+            _is_list_line(lines[i]) and not _FULL_STOP.search(lines[i]) for i in (before, after)
+        ):
             continue
         own = {term for term, _weight in _terms(line)}
         if sum(1 for term, count in body.items() if count > (term in own)) < _MIN_BODY_TERMS:
@@ -370,32 +381,47 @@ def _runs(lines: Sequence[str], kinds: list[str]) -> tuple[list[list[int]], Coun
         if relatedness(line, body, itself=True) < _UNRELATED_BELOW:
             joins.add(index)
     runs = _segments(lines, kinds, joins)
-    return runs, _body_vocabulary(lines, kinds, runs)
+    return runs, _body_vocabulary(lines, kinds, runs), joins
 
 
-def _labelled(lines: Sequence[str], kinds: list[str], first: int) -> bool:
-    """Whether a list label stands just above line `first` (with only furniture between)."""
-    index = first - 1
-    while index >= 0:
-        if _LIST_LABEL.match(lines[index]):
-            return True
-        if kinds[index] not in _SKIPPED:
-            return False
-        index -= 1
-    return False
+def _labelled_list(lines: Sequence[str], kinds: list[str], label: int, joins: set[int]) -> list[int]:
+    """The items of the list under a list label: one-sentence lines of one form.
+
+    The list ends at a longer paragraph, at the next label, or where its items change form: an
+    item ending like a sentence under unterminated ones is the article again, unless it is
+    unrelated to it (see `_runs`).
+    """
+    items: list[int] = []
+    terminated: bool | None = None
+    for index in range(label + 1, len(lines)):
+        line = lines[index]
+        if kinds[index] in _SKIPPED:
+            if _LIST_LABEL.match(line):
+                break
+            continue
+        if not _is_list_line(line) or _SENTENCE_BREAK.search(line):
+            break
+        ends = bool(_FULL_STOP.search(line))
+        if terminated is None:
+            terminated = ends
+        elif ends != terminated and not (ends and index in joins):
+            break
+        items.append(index)
+    return items
 
 
 def _story_lists(lines: Sequence[str], kinds: list[str]) -> set[int]:
     """Lines of lists of other stories or links, labelled or not, anywhere in the text."""
-    runs, body = _runs(lines, kinds)
+    runs, body, joins = _runs(lines, kinds)
     found: set[int] = set()
+    for index, line in enumerate(lines):
+        if kinds[index] in _SKIPPED and _LIST_LABEL.match(line):
+            found.update(_labelled_list(lines, kinds, index, joins))
     for run in runs:
+        run = [i for i in run if i not in found]
         run_lines = [lines[i] for i in run]
         links = sum(_is_link(line) for line in run_lines)
-        if 2 * links >= len(run_lines) and links >= 1 and len(run_lines) >= 2:
-            found.update(run)
-            continue
-        if _labelled(lines, kinds, run[0]):
+        if links >= 2 and 2 * links >= len(run_lines):
             found.update(run)
             continue
         if len(run) < _MIN_UNLABELLED or len(body) < _MIN_BODY_TERMS:
@@ -430,7 +456,11 @@ def _comment_lines(lines: Sequence[str], kinds: list[str]) -> set[int]:
             continue
         following = range(index + 1, min(len(lines), index + 4))
         if any(marked(i) for i in following):
-            return found | set(range(index + 1, len(lines)))
+            # The section runs to the end of the page, or to a list label below it.
+            end = next(
+                (i for i in range(index + 1, len(lines)) if _LIST_LABEL.match(lines[i])), len(lines)
+            )
+            return found | set(range(index + 1, end))
     for index, line in enumerate(lines):
         if not _is_reply_marker(line):
             continue
@@ -457,15 +487,16 @@ def find_furniture(lines: Sequence[str], kinds: Sequence[str]) -> dict[int, str]
     """
     kinds = list(kinds)
     changed: dict[int, str] = {}
+    # Comments first: a comment's own lines ("Anna 2 hours ago") would pass for a dateline.
+    for index in sorted(_comment_lines(lines, kinds)):
+        if kinds[index] in (BODY, HEADING):
+            changed[index] = kinds[index] = COMMENT
     for index, line in enumerate(lines):
         if kinds[index] in (BODY, HEADING):
             kind = form_kind(line)
             if kind:
                 changed[index] = kinds[index] = kind
     for index in sorted(_story_lists(lines, kinds)):
-        if kinds[index] not in _SKIPPED:
-            changed[index] = kinds[index] = UNRELATED
-    for index in sorted(_comment_lines(lines, kinds)):
         if kinds[index] in (BODY, HEADING):
-            changed[index] = kinds[index] = COMMENT
+            changed[index] = kinds[index] = UNRELATED
     return changed

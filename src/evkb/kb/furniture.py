@@ -32,10 +32,13 @@ _ZONE = r"(?:gmt|bst|utc|cet|cest|est|edt|pst|pdt|et|pt|jst|ist|aest)"
 # Dates, times and ages of a page ("3 March 2025", "Mar 3, 2025", "2025-03-03", "10:14 GMT",
 # "2 hours ago", "5 min read"): the figures of a dateline, not of the article.
 _DATE_PART = re.compile(
-    rf"(?i)\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
-    rf"(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|"
-    rf"\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*{_ZONE})?|\d{{1,2}}\.\d{{2}}\s*(?:[ap]\.?m\.?|{_ZONE})|\d+\s*(?:[smhdw]|mins?|minutes?|hrs?|"
-    rf"hours?|days?|weeks?|months?|years?)\s+ago|\d+\s*min(?:ute)?s?\s+read)\b"
+    rf"(?i)\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+\d{{4}})?|"
+    rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
+    rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|"
+    rf"\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*{_ZONE})?|"
+    rf"\d{{1,2}}\.\d{{2}}\s*(?:[ap]\.?m\.?|{_ZONE})|"
+    rf"\d+\s*(?:[smhdw]|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago|"
+    rf"\d+\s*min(?:ute)?s?\s+read)\b"
 )
 # Words a dateline or byline may carry besides a date and a name.
 _DATELINE_WORDS = frozenset(
@@ -146,11 +149,10 @@ def _is_dateline(line: str) -> bool:
 
 
 def _is_byline(line: str) -> bool:
-    """"By Jane Smith", "Words: Jane Smith", "Jane Smith, Energy Correspondent", "Jane Smith | Reuters"."""
-    if len(line) > _BYLINE_MAX_CHARS or _FULL_STOP.search(line) and not line.endswith("."):
-        return False
-    if _FULL_STOP.search(line) and len(line.split()) > 6:
-        return False
+    """A byline: "By Jane Smith", "Words: Jane Smith", "Jane Smith, Energy Correspondent"."""
+    ends = _FULL_STOP.search(line)
+    if len(line) > _BYLINE_MAX_CHARS or ends and (not line.endswith(".") or len(line.split()) > 6):
+        return False  # a question, an exclamation or a sentence
     if _BYLINE_START.match(line):
         return True
     parts = [p.strip() for p in _SEPARATOR.split(line) if p.strip()]
@@ -254,7 +256,8 @@ def _terms(line: str) -> list[tuple[str, float]]:
         stem = _stem(token)
         if len(stem) < 3 or stem in _STOP_WORDS:
             continue
-        named = position > 0 and token[0].isupper() and not token.isupper() or len(token) <= 5 and token.isupper()
+        acronym = len(token) <= 5 and token.isupper()
+        named = acronym or (position > 0 and token[0].isupper() and not token.isupper())
         terms.append((stem, 2.0 if named else 1.0))
     return terms
 
@@ -384,7 +387,9 @@ def _runs(
     return runs, _body_vocabulary(lines, kinds, runs), joins
 
 
-def _labelled_list(lines: Sequence[str], kinds: list[str], label: int, joins: set[int]) -> list[int]:
+def _labelled_list(
+    lines: Sequence[str], kinds: list[str], label: int, joins: set[int]
+) -> list[int]:
     """The items of the list under a list label: one-sentence lines of one form.
 
     The list ends at a longer paragraph, at the next label, or where its items change form: an

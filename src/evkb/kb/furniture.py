@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from collections.abc import Sequence
 
 from evkb.model import BODY, BOILERPLATE, CAPTION, COMMENT, HEADING, UNRELATED
@@ -79,6 +80,9 @@ _PROMPT = re.compile(
     r"\b(?:push\s+)?notifications?\s+(?:on|for)\b|\bturn\s+on\s+(?:notifications|alerts)\b|"
     r"^(?:never|don['\u2019]t)\s+miss\b"
 )
+# Words without one of which no prompt matches: a cheap test before the pattern.
+_PROMPT_WORDS = ("newsletter", "subscribe", "sign up", "e-mail", "email", "inbox", "app",
+                 "follow us", "notification", "alert", "miss")
 _CREDIT = re.compile(
     r"(?i)^\(?\s*(?:(?:lead|top|main|header|hero|featured)\s+)?(?:photo(?:graph)?s?|images?|"
     r"pictures?|pic|video|footage|illustrations?|graphics?|credits?|courtesy|source)"
@@ -126,6 +130,7 @@ _FULL_STOP = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
 _SENTENCE_BREAK = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s+[\"'\u201c\u2018(]?[A-Z0-9]")
 _QUOTE = re.compile(r"[\"\u201c\u201d]")
 _LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
 
 _LABEL_MAX_CHARS = 160
 _BYLINE_MAX_CHARS = 100
@@ -135,7 +140,7 @@ _NAME_MAX_WORDS = 4
 
 def _is_dateline(line: str) -> bool:
     """A line that is a date or time of the page, perhaps with a name or a role beside it."""
-    if len(line) > _BYLINE_MAX_CHARS or not _DATE_PART.search(line):
+    if len(line) > _BYLINE_MAX_CHARS or not _DIGIT.search(line) or not _DATE_PART.search(line):
         return False
     names = 0
     for token in _TOKEN.findall(_DATE_PART.sub(" ", line)):
@@ -181,6 +186,9 @@ def _is_sponsor(line: str) -> bool:
 
 
 def _is_prompt(line: str) -> bool:
+    lowered = line.lower()
+    if not any(word in lowered for word in _PROMPT_WORDS):
+        return False
     return len(line) <= _LIST_LINE_MAX_CHARS and len(_SENTENCE_BREAK.findall(line)) <= 2 and bool(
         _PROMPT.search(line)
     )
@@ -190,15 +198,19 @@ def _is_link(line: str) -> bool:
     """A line that is a link: a bare address, a titled one, or an arrowed "read this" line."""
     if _ARROW.match(line):
         return True
+    if "http" not in line and "www." not in line and "](" not in line:
+        return False
     found = _URL.search(line)
     return bool(found) and len(line.split()) <= 16
 
 
 def form_kind(line: str) -> str | None:
     """The furniture kind of a line told by its form alone, or None."""
+    if len(line) > _LIST_LINE_MAX_CHARS:
+        return None  # every form here is a short line
     if _CREDIT.match(line) and len(line) <= _LABEL_MAX_CHARS and not _QUOTE.search(line):
         return CAPTION
-    if _CREDIT.search(line) and len(line) <= _LIST_LINE_MAX_CHARS and line.endswith(")"):
+    if line.endswith(")") and _CREDIT.search(line):
         return CAPTION
     if (
         _is_share_bar(line)
@@ -229,36 +241,39 @@ _STOP_WORDS = frozenset(
 _CONTENT = re.compile(r"[^\W\d_][\w'\u2019-]*|\d[\d,.]*")
 
 
-def _stem(word: str) -> str:
-    word = word.lower().replace("\u2019", "'")
+@lru_cache(maxsize=1 << 16)
+def _term(token: str) -> tuple[str, float] | None:
+    """A token's term (a crude stem, or a figure's digits) and weight, or None for a stop word.
+
+    Names (capitalised, or a short acronym) and figures weigh double: a name or a figure the
+    body never mentions is the surest sign of a line about something else.
+    """
+    if token[0].isdigit():
+        number = token.rstrip(".,").replace(",", "")
+        return (number, 2.0) if number else None
+    word = token.lower().replace("\u2019", "'")
     if word.endswith("'s"):
         word = word[:-2]
     for tail in ("ies", "es", "s", "ing", "ed"):
         if len(word) > len(tail) + 3 and word.endswith(tail):
-            return word[: -len(tail)] + ("y" if tail == "ies" else "")
-    return word
+            word = word[: -len(tail)] + ("y" if tail == "ies" else "")
+            break
+    if len(word) < 3 or word in _STOP_WORDS:
+        return None
+    named = token[0].isupper() and not token.isupper() or len(token) <= 5 and token.isupper()
+    return word, 2.0 if named else 1.0
 
 
 def _terms(line: str) -> list[tuple[str, float]]:
-    """Content words and figures of a line, each with its weight.
+    """Content words and figures of a line, each with its weight (see `_term`).
 
-    Names (capitalised inside the line) and figures weigh double: a name or a figure the body
-    never mentions is the surest sign of a line about something else.
+    A line's first word is capitalised whatever it is, so it weighs as an ordinary word.
     """
-    terms: list[tuple[str, float]] = []
-    for position, match in enumerate(_CONTENT.finditer(line)):
-        token = match.group()
-        if token[0].isdigit():
-            number = token.rstrip(".,").replace(",", "")
-            if number:
-                terms.append((number, 2.0))
-            continue
-        stem = _stem(token)
-        if len(stem) < 3 or stem in _STOP_WORDS:
-            continue
-        acronym = len(token) <= 5 and token.isupper()
-        named = acronym or (position > 0 and token[0].isupper() and not token.isupper())
-        terms.append((stem, 2.0 if named else 1.0))
+    terms = []
+    for position, token in enumerate(_CONTENT.findall(line)):
+        term = _term(token)
+        if term is not None:
+            terms.append((term[0], 1.0) if position == 0 and not token.isupper() else term)
     return terms
 
 
@@ -266,7 +281,7 @@ def vocabulary(lines: Sequence[str]) -> Counter[str]:
     """Every term of the given lines (see `_terms`), with the number of lines using it."""
     counts: Counter[str] = Counter()
     for line in lines:
-        counts.update({term for term, _weight in _terms(line)})
+        counts.update({term[0] for token in _CONTENT.findall(line) if (term := _term(token))})
     return counts
 
 
@@ -349,42 +364,45 @@ def _segments(lines: Sequence[str], kinds: list[str], joins: set[int]) -> list[l
     return trimmed
 
 
-def _body_vocabulary(lines: Sequence[str], kinds: list[str], runs: list[list[int]]) -> Counter[str]:
-    """The terms of the article's own text: its body and headings outside any list."""
+def _outside(kinds: list[str], runs: list[list[int]]) -> set[int]:
+    """The article's own lines: body and headings outside any list of two lines or more."""
     in_runs = {i for run in runs if len(run) > 1 for i in run}
-    return vocabulary(
-        [line for i, line in enumerate(lines) if kinds[i] in (BODY, HEADING) and i not in in_runs]
-    )
+    return {i for i, kind in enumerate(kinds) if kind in (BODY, HEADING) and i not in in_runs}
 
 
-def _runs(
-    lines: Sequence[str], kinds: list[str]
-) -> tuple[list[list[int]], Counter[str], set[int]]:
-    """Runs of list-like lines, the body vocabulary outside them, and the joining lines.
+def _runs(lines: Sequence[str], kinds: list[str]) -> tuple[list[list[int]], set[int]]:
+    """Runs of list-like lines, and the lines that ended like sentences but joined one.
 
-    A line that ends like a sentence breaks a run ("Toyota declined to comment." between two
-    headings), unless it stands between two unterminated list lines and shares too little
-    with the body to be the article's own: a list of other stories may hold a headline that
-    ends with a full stop.
+    A line that ends like a sentence breaks a run ("Toyota declined to comment." after a
+    heading), unless it stands between two unterminated list lines and it and both of them
+    share too little with the body to be the article's own: a list of other stories may hold
+    a headline that ends with a full stop.
     """
-    body = _body_vocabulary(lines, kinds, _segments(lines, kinds, set()))
+    segments = _segments(lines, kinds, set())
     shown = [i for i in range(len(lines)) if kinds[i] not in _SKIPPED]
+    unterminated = {i for i in shown if _is_list_line(lines[i]) and not _FULL_STOP.search(lines[i])}
+    candidates = [
+        (before, index, after)
+        for before, index, after in zip(shown, shown[1:], shown[2:], strict=False)
+        if before in unterminated and after in unterminated and index not in unterminated
+        and _is_list_line(lines[index])
+    ]
+    if not candidates:
+        return segments, set()
+    own = _outside(kinds, segments)
+    body = vocabulary([lines[i] for i in sorted(own)])
+
+    def unrelated(index: int) -> bool:
+        return relatedness(lines[index], body, itself=index in own) < _UNRELATED_BELOW
+
     joins = set()
-    for before, index, after in zip(shown, shown[1:], shown[2:], strict=False):
-        line = lines[index]
-        if not _is_list_line(line) or not _FULL_STOP.search(line):
-            continue
-        if not all(
-            _is_list_line(lines[i]) and not _FULL_STOP.search(lines[i]) for i in (before, after)
-        ):
-            continue
-        own = {term for term, _weight in _terms(line)}
-        if sum(1 for term, count in body.items() if count > (term in own)) < _MIN_BODY_TERMS:
-            continue
-        if relatedness(line, body, itself=True) < _UNRELATED_BELOW:
+    for before, index, after in candidates:
+        alone = sum(1 for term, _weight in _terms(lines[index]) if body[term] == 1)
+        if len(body) - alone < _MIN_BODY_TERMS:
+            continue  # too little body to tell
+        if unrelated(index) and unrelated(before) and unrelated(after):
             joins.add(index)
-    runs = _segments(lines, kinds, joins)
-    return runs, _body_vocabulary(lines, kinds, runs), joins
+    return (_segments(lines, kinds, joins) if joins else segments), joins
 
 
 def _labelled_list(
@@ -417,11 +435,12 @@ def _labelled_list(
 
 def _story_lists(lines: Sequence[str], kinds: list[str]) -> set[int]:
     """Lines of lists of other stories or links, labelled or not, anywhere in the text."""
-    runs, body, joins = _runs(lines, kinds)
+    runs, joins = _runs(lines, kinds)
     found: set[int] = set()
     for index, line in enumerate(lines):
         if kinds[index] in _SKIPPED and _LIST_LABEL.match(line):
             found.update(_labelled_list(lines, kinds, index, joins))
+    body: Counter[str] | None = None
     for run in runs:
         run = [i for i in run if i not in found]
         run_lines = [lines[i] for i in run]
@@ -429,12 +448,14 @@ def _story_lists(lines: Sequence[str], kinds: list[str]) -> set[int]:
         if links >= 2 and 2 * links >= len(run_lines):
             found.update(run)
             continue
-        if len(run) < _MIN_UNLABELLED or len(body) < _MIN_BODY_TERMS:
+        if len(run) < _MIN_UNLABELLED:
             continue
         unterminated = sum(not _FULL_STOP.search(line) for line in run_lines)
-        if 2 * unterminated < len(run_lines):
+        if 2 * unterminated < len(run_lines) or coherence(run_lines) > _COHERENT_ABOVE:
             continue
-        if coherence(run_lines) > _COHERENT_ABOVE:
+        if body is None:
+            body = vocabulary([lines[i] for i in sorted(_outside(kinds, runs))])
+        if len(body) < _MIN_BODY_TERMS:
             continue
         score = sum(relatedness(line, body) for line in run_lines) / len(run_lines)
         if score < _UNRELATED_BELOW:

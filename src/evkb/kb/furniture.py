@@ -54,6 +54,7 @@ _ROLE = re.compile(
 )
 _BYLINE_START = re.compile(r"(?i)^(?:(?:written|words|posted|story|text|photos?|reported)\s+by\b|"
                            r"(?:words|author|by)\s*:|by\s+[A-Z])")
+_BYLINE_PLACE = re.compile(r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\s+in\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)?$")
 _SEPARATOR = re.compile(r"[|\u00b7\u2022,\u2013\u2014/-]+")
 _TOKEN = re.compile(r"[^\s|\u00b7\u2022,\u2013\u2014/]+")
 
@@ -124,6 +125,9 @@ _TIME_AGO = re.compile(
 )
 # "ev_fan99: Range matters more than charging" — a commenter's handle, then the comment.
 _HANDLE_SAYS = re.compile(r"^@?[\w.-]{2,24}(?:\s[\w.-]{2,24})?\s*(?::|wrote:|says:)\s+\S")
+_COMMENT_BY = re.compile(
+    r"(?i)^@?[\w.'-]{2,30}(?:\s+[\w.'-]{2,30}){0,2}\s+(?:says|said|wrote|commented|replied)\s*:?$"
+)
 _COMMENT_AUTHOR = re.compile(r"^@?[\w.'-]{2,30}(?:\s+[\w.'-]{2,30}){0,2}$")
 
 _FULL_STOP = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
@@ -467,38 +471,53 @@ def _is_reply_marker(line: str) -> bool:
     return bool(_REPLY_PART.match(line) and _REPLY_WORD.search(line))
 
 
+def _comment_meta(line: str) -> bool:
+    """A comment's own furniture: a reply bar, an author and time line, a "Name says:" line."""
+    if len(line) > 80 or _QUOTE.search(line):
+        return False
+    return bool(
+        _is_reply_marker(line)
+        or _TIME_AGO.search(line)
+        or _COMMENT_BY.match(line)
+        or _HANDLE_SAYS.match(line)
+        or _is_dateline(line)
+    )
+
+
 def _comment_lines(lines: Sequence[str], kinds: list[str]) -> set[int]:
-    """Reader comments: everything after a comment header that is followed by comment marks,
-    and, without a header, each reply marker with the comment and commenter just above it."""
-    found: set[int] = set()
+    """Reader comments.
 
-    def marked(index: int) -> bool:
-        line = lines[index]
-        return bool(_is_reply_marker(line) or _TIME_AGO.search(line) and len(line) <= 60
-                    or _HANDLE_SAYS.match(line) and not _QUOTE.search(line[:30]))
-
+    After a comment header ("14 comments") followed by comment marks, everything to the end
+    of the page (or to a list label) is comments. Without a header, each reply marker takes
+    the comment just above it and the author and time lines above that.
+    """
     for index, line in enumerate(lines):
         if not _COMMENT_HEADER.match(line):
             continue
         following = range(index + 1, min(len(lines), index + 4))
-        if any(marked(i) for i in following):
-            # The section runs to the end of the page, or to a list label below it.
+        if any(_comment_meta(lines[i]) or _HANDLE_SAYS.match(lines[i]) for i in following):
             end = next(
                 (i for i in range(index + 1, len(lines)) if _LIST_LABEL.match(lines[i])), len(lines)
             )
-            return found | set(range(index + 1, end))
+            return set(range(index + 1, end))
+    found: set[int] = set()
     for index, line in enumerate(lines):
         if not _is_reply_marker(line):
             continue
         found.add(index)
         above = index - 1
-        if above >= 0 and kinds[above] == BODY and not _is_reply_marker(lines[above]):
+        if above >= 0 and kinds[above] == BODY and (
+            _HANDLE_SAYS.match(lines[above]) or not _comment_meta(lines[above])
+        ):
+            found.add(above)  # the comment itself ("name: text" carries its author)
+            above -= 1
+        for _ in range(2):  # its author and its time
+            if above < 0 or not (_comment_meta(lines[above]) or _COMMENT_AUTHOR.match(lines[above])):
+                break
+            if _is_reply_marker(lines[above]) or _FULL_STOP.search(lines[above]):
+                break
             found.add(above)
             above -= 1
-        if above >= 0 and (marked(above) or _COMMENT_AUTHOR.match(lines[above])) and (
-            kinds[above] != BODY or not _FULL_STOP.search(lines[above])
-        ):
-            found.add(above)
     return found
 
 
@@ -522,6 +541,12 @@ def find_furniture(lines: Sequence[str], kinds: Sequence[str]) -> dict[int, str]
             kind = form_kind(line)
             if kind:
                 changed[index] = kinds[index] = kind
+    # "Jane Smith in Tokyo" reads as a headline on its own; beside a byline it is one.
+    for index, line in enumerate(lines):
+        if kinds[index] in (BODY, HEADING) and _BYLINE_PLACE.match(line):
+            beside = [i for i in (index - 1, index + 1) if 0 <= i < len(lines)]
+            if any(_is_byline(lines[i]) or _is_dateline(lines[i]) for i in beside):
+                changed[index] = kinds[index] = BOILERPLATE
     for index in sorted(_story_lists(lines, kinds)):
         if kinds[index] in (BODY, HEADING):
             changed[index] = kinds[index] = UNRELATED

@@ -17,7 +17,8 @@ import pytest
 
 from evkb.cli import main
 from evkb.kb.extract import split_passages
-from evkb.kb.extract.furniture import coherence, find_furniture, form_kind, relatedness, vocabulary
+from evkb.kb.extract.furniture import coherence, find_furniture, relatedness, vocabulary
+from evkb.kb.extract.furniture_forms import form_kind
 from evkb.model import BOILERPLATE, BODY, CAPTION, CLAIM_KINDS, COMMENT, FURNITURE_KINDS, HEADING, UNRELATED
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -136,6 +136,8 @@ _UNRELATED_BELOW = 0.4
 # A run whose consecutive lines share more than this is one list about one subject.
 _COHERENT_ABOVE = 0.5
 _MIN_UNLABELLED = 3
+# At least this many unterminated lines in a list for each line ending like a sentence in it.
+_JOINS_PER_LINE = 3
 # With fewer body terms than this there is too little body to measure a run against.
 _MIN_BODY_TERMS = 8
 _SKIPPED = (BOILERPLATE, CAPTION, COMMENT)
@@ -218,7 +220,16 @@ def _runs(lines: Sequence[str], kinds: list[str]) -> tuple[list[list[int]], set[
             continue  # too little body to tell
         if unrelated(index) and unrelated(before) and unrelated(after):
             joins.add(index)
-    return (_segments(lines, kinds, joins) if joins else segments), joins
+    if not joins:
+        return segments, joins
+    # A few such headlines in a long list; lines taking turns with them are a body's own form
+    # (a speaker and what they said, a question and its answer).
+    runs = _segments(lines, kinds, joins)
+    for run in runs:
+        joined = [i for i in run if i in joins]
+        if _JOINS_PER_LINE * len(joined) > len(run) - len(joined):
+            joins.difference_update(joined)
+    return _segments(lines, kinds, joins), joins
 
 
 def _labelled_list(

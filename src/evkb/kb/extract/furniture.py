@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from evkb.kb.extract.furniture_forms import (
@@ -136,6 +136,7 @@ _UNRELATED_BELOW = 0.4
 # A run whose consecutive lines share more than this is one list about one subject.
 _COHERENT_ABOVE = 0.5
 _MIN_UNLABELLED = 3
+_SHORT_ITEM_CHARS = 40
 # At least this many unterminated lines in a list for each line ending like a sentence in it.
 _JOINS_PER_LINE = 3
 # With fewer body terms than this there is too little body to measure a run against.
@@ -150,6 +151,11 @@ def _is_list_line(line: str) -> bool:
     if len(line) > LIST_LINE_MAX_CHARS or len(line.split()) < 2:
         return False
     return len(SENTENCE_BREAK.findall(line)) <= 1
+
+
+def _is_short_item(line: str) -> bool:
+    """One or two words without a full stop: an item of a labelled list of topics or tags."""
+    return len(line) <= _SHORT_ITEM_CHARS and not FULL_STOP.search(line)
 
 
 def _segments(lines: Sequence[str], kinds: list[str], joins: set[int]) -> list[list[int]]:
@@ -233,41 +239,61 @@ def _runs(lines: Sequence[str], kinds: list[str]) -> tuple[list[list[int]], set[
 
 
 def _labelled_list(
-    lines: Sequence[str], kinds: list[str], label: int, joins: set[int]
+    lines: Sequence[str],
+    kinds: list[str],
+    label: int,
+    joins: set[int],
+    related: Callable[[int], float],
 ) -> list[int]:
     """The items of the list under a list label: one-sentence lines of one form.
 
     The list ends at a longer paragraph, at the next label, or where its items change form: an
     item ending like a sentence under unterminated ones is the article again, unless it is
-    unrelated to it (see `_runs`).
+    unrelated to it (see `_runs`). A last item that leads into a paragraph and shares its
+    words with the body is the article's next subheading.
     """
     items: list[int] = []
     terminated: bool | None = None
+    into_prose = False
     for index in range(label + 1, len(lines)):
         line = lines[index]
         if kinds[index] in _SKIPPED:
             if LIST_LABEL.match(line):
                 break
             continue
-        if not _is_list_line(line) or SENTENCE_BREAK.search(line):
+        if not (_is_list_line(line) or _is_short_item(line)) or SENTENCE_BREAK.search(line):
+            into_prose = True
             break
         ends = bool(FULL_STOP.search(line))
         if terminated is None:
             terminated = ends
         elif ends != terminated and not (ends and index in joins):
+            into_prose = ends
             break
         items.append(index)
+    if into_prose and items and not terminated and related(items[-1]) >= _UNRELATED_BELOW:
+        items.pop()
     return items
 
 
 def _story_lists(lines: Sequence[str], kinds: list[str]) -> set[int]:
     """Lines of lists of other stories or links, labelled or not, anywhere in the text."""
     runs, joins = _runs(lines, kinds)
+    own = _outside(kinds, runs)
+    vocabularies: list[Counter[str]] = []
+
+    def body() -> Counter[str]:
+        if not vocabularies:
+            vocabularies.append(vocabulary([lines[i] for i in sorted(own)]))
+        return vocabularies[0]
+
+    def related(index: int) -> float:
+        return relatedness(lines[index], body(), itself=index in own)
+
     found: set[int] = set()
     for index, line in enumerate(lines):
         if kinds[index] in _SKIPPED and LIST_LABEL.match(line):
-            found.update(_labelled_list(lines, kinds, index, joins))
-    body: Counter[str] | None = None
+            found.update(_labelled_list(lines, kinds, index, joins, related))
     for run in runs:
         run = [i for i in run if i not in found]
         run_lines = [lines[i] for i in run]
@@ -280,11 +306,9 @@ def _story_lists(lines: Sequence[str], kinds: list[str]) -> set[int]:
         unterminated = sum(not FULL_STOP.search(line) for line in run_lines)
         if 2 * unterminated < len(run_lines) or coherence(run_lines) > _COHERENT_ABOVE:
             continue
-        if body is None:
-            body = vocabulary([lines[i] for i in sorted(_outside(kinds, runs))])
-        if len(body) < _MIN_BODY_TERMS:
+        if len(body()) < _MIN_BODY_TERMS:
             continue
-        score = sum(relatedness(line, body) for line in run_lines) / len(run_lines)
+        score = sum(relatedness(line, body()) for line in run_lines) / len(run_lines)
         if score < _UNRELATED_BELOW:
             found.update(run)
     return found

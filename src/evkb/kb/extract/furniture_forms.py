@@ -85,6 +85,8 @@ _ARROW = re.compile(r"^(?:\u2192|\u00bb|\u203a|\u25b8|>>|->)\s*\S")
 # Labels that open a list of other stories or links ("More from ...", "You may also like").
 LIST_LABEL = re.compile(
     r"(?i)^(?:more\s+(?:from|on|in|news|stories|like\s+this|to\s+read|reading|coverage)\b.*|"
+    r"more\s+(?:\w+\s+){1,2}(?:news|stories|coverage|reading)|"
+    r"(?:related\s+)?(?:topics|tags)|filed\s+under|categories|"
     r"(?:you\s+)?(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested\s+in)|"
     r"(?:most|recently)\s+(?:read|popular|viewed|shared|watched)(?:\s+\w+){0,3}|"
     r"(?:top|latest|related|trending|recommended|popular|other|featured|breaking)(?:\s+\w+){0,2}\s+"
@@ -94,6 +96,14 @@ LIST_LABEL = re.compile(
     r"in\s+other\s+news|elsewhere(?:\s+on\s+.*)?|around\s+the\s+web|from\s+(?:our|the)\s+"
     r"(?:partners|network|archive|web)|editor['\u2019]?s\s+picks?|what\s+to\s+read\s+next|"
     r"up\s+next|latest|headlines|useful\s+links|links)\s*[:.\u2026]?$"
+)
+# The page's own controls and labels ("Listen to this article", "Tags: batteries, ...").
+_PAGE_CONTROL = re.compile(
+    r"(?i)^(?:listen\s+to\s+(?:this\s+)?(?:article|story)|continue\s+reading|click\s+to\b|"
+    r"tap\s+to\b|scroll\s+(?:down|to)\b|skip\s+(?:to|advert|ad)\b|(?:click|tap)\s+to\s+enlarge|"
+    r"enlarge\s+(?:image|photo)|show\s+more|load\s+more|back\s+to\s+top|jump\s+to\b|"
+    r"print\s+this\s+(?:article|page)|(?:tags?|topics?|filed\s+under|categor(?:y|ies)|"
+    r"keywords?)\s*[:|])"
 )
 COMMENT_HEADER = re.compile(
     r"(?i)^(?:\d[\d,]*\s+)?(?:reader\s+)?comments?(?:\s*\(\d[\d,]*\))?\s*:?$|"
@@ -213,6 +223,7 @@ def form_kind(line: str) -> str | None:
         or is_dateline(line)
         or COMMENT_HEADER.match(line)
         or LIST_LABEL.match(line)
+        or (len(line) <= _LABEL_MAX_CHARS and _PAGE_CONTROL.match(line))
     ):
         return BOILERPLATE
     return None

@@ -19,7 +19,18 @@ from evkb.cli import main
 from evkb.kb.extract import split_passages
 from evkb.kb.extract.furniture import coherence, find_furniture, relatedness, vocabulary
 from evkb.kb.extract.furniture_forms import form_kind
-from evkb.model import BOILERPLATE, BODY, CAPTION, CLAIM_KINDS, COMMENT, FURNITURE_KINDS, HEADING, UNRELATED
+from evkb.model import (
+    BODY,
+    BOILERPLATE,
+    CAPTION,
+    CLAIM_KINDS,
+    COMMENT,
+    FURNITURE_KINDS,
+    HEADING,
+    UNRELATED,
+    KnowledgeBase,
+    Passage,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "fixtures" / "furniture"
@@ -166,3 +177,12 @@ def test_built_furniture_is_searchable_with_all_and_exported_with_its_kind(tmp_p
     assert main(["search", "--kb", str(folder), "--json", "--all", "public chargers"]) == 0
     every = json.loads(capsys.readouterr().out)
     assert any(hit["kind"] == COMMENT and "public chargers" in hit["text"] for hit in every)
+
+
+def test_every_furniture_kind_is_shown_dimmed_in_the_sources_pane():
+    from evkb.tui.widgets.passages import passage_content
+
+    for kind in FURNITURE_KINDS:
+        passage = Passage(f"a:{kind}", "a", 0, kind, 0, 12, "Reply · 3 likes", "")
+        content = passage_content(KnowledgeBase(), passage, None)
+        assert [str(s.style) for s in content.spans] == ["$text-muted"], kind

@@ -107,6 +107,10 @@ def test_each_form_gets_the_kind_that_says_what_it_is():
         "Toyota Unveils Battery on 3 March 2026 in Nagoya and Tokyo Plant Visit",
         "Range: 480 km (WLTP)",
         "2027/2028 roadmap",
+        "Toyota/Panasonic Joint Venture Expands",
+        "Sales by region 2024/2025",
+        "Price per kWh/year",
+        "By the numbers",
         '"We will be making cells here by 2027," said Jane Smith, chief executive.',
     ],
 )
@@ -119,6 +123,8 @@ def test_article_sentences_that_look_a_little_like_furniture_are_not(line):
     [
         ("Photograph: Jonas Weber/Reuters", CAPTION),
         ("STR/AFP via Getty Images", CAPTION),
+        ("Workers assemble modules in Sunderland. Photograph: Owen Humphreys/PA", CAPTION),
+        ("Listen to this article", BOILERPLATE),
         ("Share this article", BOILERPLATE),
         ("Facebook | X | WhatsApp | Copy link", BOILERPLATE),
         ("Paid content", BOILERPLATE),

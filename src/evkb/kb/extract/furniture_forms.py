@@ -78,7 +78,14 @@ _CREDIT = re.compile(
     r"pictures?|pic|video|footage|illustrations?|graphics?|credits?|courtesy|source)"
     r"(?:\s+(?:credit|courtesy))?\s*(?:[:|\u2013\u2014]|by\b)|^\(?courtesy\s+of\b|"
     r"\((?:photo|image|picture|credit|video)[^)]*\)\s*$|^(?:\u25b6|\u25ba)\s*\w|"
-    r"^[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,3}\s*/\s*[A-Z][\w.'-]*(?:\s[\w.'-]+){0,3}$"
+    # A caption that ends with its credit: "... in Sunderland. Photograph: Jane Doe/PA".
+    r"[.!?]\s+(?:photo(?:graph)?|image|picture)(?:\s+credit)?\s*:\s*[^.]{2,60}$"
+)
+# A credit on its own: "Jane Doe/PA", "STR/AFP via Getty Images", "Bloomberg Photos".
+_AGENCY_CREDIT = re.compile(
+    r"^[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2}\s*/\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?"
+    r"(?:\svia\s[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?)?$|"
+    r"^[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2}\s(?:Images|Photos?|Pictures|Photography)$"
 )
 _URL = re.compile(r"(?i)\bhttps?://\S+|\bwww\.\S+|\]\(\S+\)")
 _ARROW = re.compile(r"^(?:\u2192|\u00bb|\u203a|\u25b8|>>|->)\s*\S")
@@ -213,7 +220,7 @@ def form_kind(line: str) -> str | None:
         return None  # every form here is a short line
     if _CREDIT.match(line) and len(line) <= _LABEL_MAX_CHARS and not _QUOTE.search(line):
         return CAPTION
-    if line.endswith(")") and _CREDIT.search(line):
+    if _CREDIT.search(line) or _AGENCY_CREDIT.match(line):
         return CAPTION
     if (
         _is_share_bar(line)

@@ -137,6 +137,8 @@ _UNRELATED_BELOW = 0.4
 _COHERENT_ABOVE = 0.5
 _MIN_UNLABELLED = 3
 _SHORT_ITEM_CHARS = 40
+# A headline that ends like a sentence is short; a longer sentence is the article again.
+_HEADLINE_CHARS = 110
 # At least this many unterminated lines in a list for each line ending like a sentence in it.
 _JOINS_PER_LINE = 3
 # With fewer body terms than this there is too little body to measure a run against.
@@ -248,9 +250,10 @@ def _labelled_list(
     """The items of the list under a list label: one-sentence lines of one form.
 
     The list ends at a longer paragraph, at the next label, or where its items change form: an
-    item ending like a sentence under unterminated ones is the article again, unless it is
-    unrelated to it (see `_runs`). A last item that leads into a paragraph and shares its
-    words with the body is the article's next subheading.
+    item ending like a sentence under unterminated ones is the article again, unless it is a
+    short line unrelated to it (see `_runs`). A last item that leads into a paragraph, shares
+    its words with the body and is shorter than the headlines above it is the article's next
+    subheading.
     """
     items: list[int] = []
     terminated: bool | None = None
@@ -261,18 +264,28 @@ def _labelled_list(
             if LIST_LABEL.match(line):
                 break
             continue
-        if not (_is_list_line(line) or _is_short_item(line)) or SENTENCE_BREAK.search(line):
-            into_prose = True
+        if not (_is_list_line(line) or _is_short_item(line)) or (
+            SENTENCE_BREAK.search(line) and FULL_STOP.search(line)
+        ):
+            into_prose = True  # a paragraph; a headline may ask a question and go on
             break
         ends = bool(FULL_STOP.search(line))
         if terminated is None:
             terminated = ends
-        elif ends != terminated and not (ends and index in joins):
+        elif ends != terminated and not (
+            ends
+            and (
+                index in joins
+                or len(line) <= _HEADLINE_CHARS and related(index) < _UNRELATED_BELOW
+            )
+        ):
             into_prose = ends
             break
         items.append(index)
     if into_prose and items and not terminated and related(items[-1]) >= _UNRELATED_BELOW:
-        items.pop()
+        words = [len(lines[i].split()) for i in items]
+        if all(words[-1] < other for other in words[:-1]):
+            items.pop()  # shorter than every headline above it, and about the article
     return items
 
 

@@ -19,7 +19,7 @@ _ZONE = r"(?:gmt|bst|utc|cet|cest|est|edt|pst|pdt|et|pt|jst|ist|aest)"
 _DATE_PART = re.compile(
     rf"(?i)\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+\d{{4}})?|"
     rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
-    rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|"
+    rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|"
     rf"\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*{_ZONE})?|"
     rf"\d{{1,2}}\.\d{{2}}\s*(?:[ap]\.?m\.?|{_ZONE})|"
     rf"\d+\s*(?:[smhdw]|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago|"
@@ -30,7 +30,8 @@ _DATELINE_WORDS = frozenset(
     """published updated posted last modified on at by in and first written words story text
     author reporter correspondent editor writer contributor columnist journalist staff senior
     chief deputy associate energy business technology motoring science climate news desk
-    read min mins minute minutes ago am pm""".split()
+    read min mins minute minutes ago am pm reading time filed under comments comment source
+    from""".split()
 )
 _ROLE = re.compile(
     r"(?i)\b(?:correspondent|reporter|editor|writer|contributor|columnist|journalist|"
@@ -38,11 +39,17 @@ _ROLE = re.compile(
 )
 _BYLINE_START = re.compile(
     r"(?i)^(?:(?:written|words|posted|story|text|photos?|reported)\s+by\b|"
-    r"(?:words|author|by)\s*:|(?-i:By\s+[A-Z]))"
+    r"(?:words|author|by)\s*:|(?-i:By\s+[A-Z])|\(?\s*(?:additional\s+)?reporting\s+by\b|"
+    r"reporting\s+from\s+(?-i:[A-Z])|with\s+(?:material|reporting)\s+from\b)"
 )
 # "Jane Smith in Tokyo": a byline only beside another byline or a dateline (else a headline).
 BYLINE_PLACE = re.compile(
     r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\s+in\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)?$"
+)
+# "Jasper Holloway Industry editor": a name, then a role, nothing between.
+_NAME_ROLE = re.compile(
+    r"^[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){1,2}\s+(?:[A-Za-z]+\s+){0,2}"
+    r"(?:editor|correspondent|reporter|writer|columnist)$"
 )
 _SEPARATOR = re.compile(r"[|\u00b7\u2022,\u2013\u2014/-]+")
 _TOKEN = re.compile(r"[^\s|\u00b7\u2022,\u2013\u2014/]+")
@@ -50,7 +57,7 @@ _TOKEN = re.compile(r"[^\s|\u00b7\u2022,\u2013\u2014/]+")
 _SHARE_WORDS = frozenset(
     """share shares sharing tweet facebook twitter x linkedin whatsapp email e-mail mail print
     copy link reddit pinterest telegram flipboard messenger bluesky threads mastodon save this
-    article story on via gift""".split()
+    article story on via gift full""".split()
 )
 _SPONSOR = re.compile(
     r"(?i)^(?:\(?sponsored\)?(?:\s+(?:by|content|post|feature))?\b|paid\s+(?:content|post|"
@@ -67,12 +74,13 @@ _PROMPT = re.compile(
     r"(?i)\bnewsletters?\b|\bsubscribe\b|\bsign\s+up\s+(?:to|for|here|now|today|free)\b|"
     r"^sign\s+up\b|\benter\s+your\s+e-?mail\b|\byour\s+inbox\b|\bapp\s+store\b|\bgoogle\s+play\b|"
     r"\b(?:download|get|install)\s+(?:the|our)\b.{0,40}\bapp\b|\bfollow\s+us\b|"
+    r"^follow\s+our\b.{0,40}\bon\s+(?:the|our)\s+app\b|\bscan\s+the\s+qr\s+code\b|"
     r"\b(?:push\s+)?notifications?\s+(?:on|for)\b|\bturn\s+on\s+(?:notifications|alerts)\b|"
     r"^(?:never|don['\u2019]t)\s+miss\b"
 )
 # Words without one of which no prompt matches: a cheap test before the pattern.
 _PROMPT_WORDS = ("newsletter", "subscribe", "sign up", "e-mail", "email", "inbox", "app",
-                 "follow us", "notification", "alert", "miss")
+                 "follow us", "notification", "alert", "miss", "qr code")
 _CREDIT = re.compile(
     r"(?i)^\(?\s*(?:(?:lead|top|main|header|hero|featured)\s+)?(?:photo(?:graph)?s?|images?|"
     r"pictures?|pic|video|footage|illustrations?|graphics?|credits?|courtesy|source)"
@@ -104,10 +112,17 @@ LIST_LABEL = re.compile(
     r"(?:partners|network|archive|web)|editor['\u2019]?s\s+picks?|what\s+to\s+read\s+next|"
     r"up\s+next|latest|headlines|useful\s+links|links)\s*[:.\u2026]?$"
 )
+# A share-price widget: "MNTC (NYSE) $38.42 ▲ 2.31 (6.40%)".
+_TICKER = re.compile(
+    r"^[A-Z][A-Z.]{0,5}\s*\([A-Z]{2,8}(?::[A-Z.]+)?\)\s*[$\u20ac\u00a3\u00a5]?\s?\d[\d.,]*"
+    r"\s*(?:[\u25b2\u25bc\u25b3\u25bd\u2191\u2193+\u2212-]|$)"
+)
 # The page's own controls and labels ("Listen to this article", "Tags: batteries, ...").
 _PAGE_CONTROL = re.compile(
     r"(?i)^(?:listen\s+to\s+(?:this\s+)?(?:article|story)|continue\s+reading|click\s+to\b|"
-    r"tap\s+to\b|scroll\s+(?:down|to)\b|skip\s+(?:to|advert|ad)\b|(?:click|tap)\s+to\s+enlarge|"
+    r"tap\s+to\b|scroll\s+(?:down|to)\b|skip\s+(?:to\b|advert|ad\b)|"
+    r"font\s+size\b|read\s+the\s+full\b|"
+    r"(?:[\u2190\u00ab\u2039<]\s*)?(?:previous|next|older|newer)\s+(?:post|article|story|page)\b|"
     r"enlarge\s+(?:image|photo)|show\s+more|load\s+more|back\s+to\s+top|jump\s+to\b|"
     r"print\s+this\s+(?:article|page)|(?:tags?|topics?|filed\s+under|categor(?:y|ies)|"
     r"keywords?)\s*[:|])"
@@ -170,6 +185,8 @@ def is_byline(line: str) -> bool:
         return False  # a question, an exclamation or a sentence
     if _BYLINE_START.match(line):
         return True
+    if _NAME_ROLE.match(line):
+        return True
     parts = [p.strip() for p in _SEPARATOR.split(line) if p.strip()]
     if len(parts) < 2 or not _ROLE.search(line):
         return False
@@ -230,7 +247,8 @@ def form_kind(line: str) -> str | None:
         or is_dateline(line)
         or COMMENT_HEADER.match(line)
         or LIST_LABEL.match(line)
-        or (len(line) <= _LABEL_MAX_CHARS and _PAGE_CONTROL.match(line))
+        or _PAGE_CONTROL.match(line)
+        or _TICKER.match(line)
     ):
         return BOILERPLATE
     return None

@@ -25,7 +25,7 @@ from evkb.kb.files import write_atomic
 
 FORMAT = 1
 # The layout of the cached rows; a new layout makes old cache entries unused.
-ROWS_FORMAT = 3
+ROWS_FORMAT = 4
 KB_FILE = "kb.toml"
 
 # kb.toml table name -> (KnowledgeBase field, record type)

@@ -129,9 +129,11 @@ def _add_extracted(kb: model.KnowledgeBase, curated, extracted) -> None:
     for battery in kb.batteries:
         more = by_id.pop(battery.id, None)
         if more is not None:
+            has_maker = any(f.attribute == "maker" for f in battery.facts)
             new = tuple(
                 f for f in more.facts
-                if not any(c.attribute == f.attribute and _overlaps(c.cite, f.cite) for c in battery.facts)
+                if not (f.attribute == "maker" and has_maker)
+                and not any(c.attribute == f.attribute and _overlaps(c.cite, f.cite) for c in battery.facts)
             )
             battery = dataclasses.replace(battery, facts=battery.facts + new)
         batteries.append(battery)

@@ -278,6 +278,14 @@ class Known:
     country: str
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+_OPENING_WORDS = frozenset(
+    """the a an it its this that these those in on at as after before around by for from with
+    during since until meanwhile however also but and or so while when last next early late
+    earlier later """.split()
+)
+
+
 class Resolver:
     """Resolves a reference to the company the article is talking about, only when unambiguous.
 
@@ -321,6 +329,13 @@ class Resolver:
 
     def resolve(self, sentence: Sentence, match: re.Match[str]) -> str:
         if match.group("pron"):
+            # "Japan's objective ... as it transitions": another name before "it" may be what
+            # "it" is; only a sentence without one leaves the company as the reading.
+            for word in _CAPITALISED.finditer(sentence.text, 0, match.start()):
+                if word.group().casefold() in _OPENING_WORDS:
+                    continue
+                if not any(s <= word.start() < e for _, s, e in sentence.mentions):
+                    return ""
             return self.focus(sentence)
         kind = kind_of_noun(match.group("noun"))
         countries = {country_of(w.strip(",.")) for w in match.group("adj").split()} - {""}

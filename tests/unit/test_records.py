@@ -127,3 +127,21 @@ def test_search_finds_a_paragraph_by_the_company_it_only_describes(kb: Path):
     hits = SearchIndex.build(built).search("Nordvik Battery March 2024", limit=3)
     assert hits[0].passage.text.startswith("The Korean cell giant held 13.2 percent")
     assert all(end <= len(hits[0].passage.text) and start < end for start, end in hits[0].spans)
+
+
+def test_a_new_article_contradicting_a_curated_generation_is_a_cross_source_conflict(tmp_path: Path):
+    folder = tmp_path / "kb"
+    for name in ("sources", "curated"):
+        shutil.copytree(DATA / name, folder / name)
+    (folder / "sources" / "range-claim.txt").write_text(
+        "Toyota sets out its battery plans\n"
+        "Toyota said its all-solid-state battery will give a range of 1,500 km when it arrives.\n",
+        encoding="utf-8",
+    )
+    built = build(folder)[0]
+    solid = built.battery("toyota-solid-state")
+    new = [f for f in solid.facts if f.origin == "extracted" and f.attribute == "range"]
+    assert [(f.value, f.unit) for f in new] == [(1500, "km")]
+    assert solid.facts[0].origin == "curated"  # curated facts first
+    conflicts = [c for c in built.conflicts if c.kind == "cross-source" and c.attribute == "range"]
+    assert any("range-claim" in {side.source for side in c.sides} for c in conflicts)

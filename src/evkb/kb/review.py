@@ -41,21 +41,17 @@ class Pending:
     quote: str
 
 
+# Review type -> the knowledge-base table holding it.
+_TABLES = (("company", "companies"), ("battery", "batteries"), ("share", "shares"), ("investment", "investments"))
+
+
 def _records(kb: KnowledgeBase) -> dict[str, tuple[str, object]]:
-    found: dict[str, tuple[str, object]] = {}
-    for company in kb.companies:
-        if company.origin == "extracted":
-            found[company.id] = ("company", company)
-    for battery in kb.batteries:
-        if battery.origin == "extracted":
-            found[battery.id] = ("battery", battery)
-    for share in kb.shares:
-        if share.origin == "extracted":
-            found[share.id] = ("share", share)
-    for investment in kb.investments:
-        if investment.origin == "extracted":
-            found[investment.id] = ("investment", investment)
-    return found
+    return {
+        record.id: (kind, record)
+        for kind, table in _TABLES
+        for record in getattr(kb, table)
+        if record.origin == "extracted"
+    }
 
 
 def _label(kind: str, record) -> str:

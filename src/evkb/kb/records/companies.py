@@ -132,7 +132,7 @@ _PRODUCT_AFTER = re.compile(
     r"subsidiary|venture|maker|makers|supplier|suppliers|production|output|sales)\b)"
 )
 # "Pemberly Auto's LFP cells", "Orlov's new Tempo battery": whose product it is.
-_MAKER_OF = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:battery|batteries|cells?|packs?|plants?|factory|factories|gigafactory)\b", re.I)
+_MAKER_OF = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:battery|batteries|cells?|packs?|plants?|factory|factories|gigafactory)\b", re.I)
 # Legal forms a display name leaves out ("Voltaris SAS" is shown as Voltaris).
 _LEGAL_FORM = re.compile(
     r"(?:,?\s+(?:Co|Inc|Corp|Corporation|Ltd|Limited|Plc|PLC|LLC|AG|SE|SA|S\.A|NV|GmbH|SAS|SpA|S\.p\.A|AB|ASA|Oy|Oyj|KK|BV|Pty)\.?)+$"
@@ -245,7 +245,7 @@ def _is_nameable(name: str, plain: set[str]) -> bool:
             return False
         if content[0] in plain or content[0] in _LEADING:
             return False
-    if _NO_LETTERS.fullmatch(name):
+    if len(name) < 2 or _NO_LETTERS.fullmatch(name):  # "I" of a first-person text
         return False
     return True
 

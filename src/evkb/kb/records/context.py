@@ -278,7 +278,7 @@ class Known:
     country: str
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'’-]*")  # a name, not a unit ("GWh")
 _OPENING_WORDS = frozenset(
     """the a an it its this that these those in on at as after before around by for from with
     during since until meanwhile however also but and or so while when last next early late

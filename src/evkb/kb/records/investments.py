@@ -88,6 +88,17 @@ def _subjects(sentence: Sentence, companies: list[str]) -> tuple[str, ...]:
     return tuple(companies[:1])
 
 
+_FROM = re.compile(r"\b(?:from|by|led\s+by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
+
+
+def _givers(sentence: Sentence, companies: list[str]) -> tuple[str, ...]:
+    """Who the money comes from: a company named after "from" or "led by"."""
+    for ident, start, _ in sentence.mentions:
+        if ident != companies[0] and _FROM.search(sentence.text, max(0, start - 40), start):
+            return (ident,)
+    return ()
+
+
 def _place(sentence: Sentence, is_name: Callable[[str], bool]) -> str:
     """The place a plant or investment is in: after the plant word when there is one."""
     plant = _PLANT.search(sentence.text)
@@ -124,6 +135,7 @@ def extract_investments(
     investments: list[Investment] = []
     seen: set[str] = set()
     last_plant: dict[str, int] = {}  # company -> its last plant record
+    latest: int | None = None  # the document's last plant record: "The plant" with no company
     for sentence in sentences:
         quantities = sentence.quantities
         money = [q for i, q in enumerate(quantities) if q.unit in CURRENCIES and not restates(quantities, i)]
@@ -138,6 +150,8 @@ def extract_investments(
         if not invest and not (capacity or jobs):
             continue
         companies = _companies(sentence, resolver)
+        if not companies and not invest and latest is not None and _THE_PLANT.search(text):
+            companies = list((*investments[latest].by, *investments[latest].to)[:1])
         if not companies:
             continue
         details = [_detail("capacity", q, sentence, source, "GWh") for q in capacity]
@@ -172,14 +186,14 @@ def extract_investments(
             continue
         seen.add(ident)
         if plant:
-            last_plant[companies[0]] = len(investments)
+            last_plant[companies[0]] = latest = len(investments)
         investments.append(
             Investment(
                 id=ident,
                 kind=kind,
                 amounts=tuple(_amount(q, sentence, source) for q in quantities if q.unit in CURRENCIES) if invest else (),
                 cite=sentence.cite(source),
-                by=tuple(companies[1:2]) if receiving else tuple(companies[:1]) if giving else _subjects(sentence, companies),
+                by=_givers(sentence, companies) if receiving else tuple(companies[:1]) if giving else _subjects(sentence, companies),
                 to=tuple(companies[:1]) if receiving else tuple(companies[1:2]) if giving else (),
                 year=_year(sentence, figure.start),
                 qualifier=figure.qualifier if invest else "",

@@ -138,6 +138,8 @@ def extract_investments(
     latest: int | None = None  # the document's last plant record: "The plant" with no company
     for sentence in sentences:
         quantities = sentence.quantities
+        if not quantities:
+            continue
         money = [q for i, q in enumerate(quantities) if q.unit in CURRENCIES and not restates(quantities, i)]
         text = sentence.text
         plant = _PLANT.search(text)

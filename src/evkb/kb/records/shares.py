@@ -135,21 +135,20 @@ def extract_shares(source: str, sentences: Sequence[Sentence], resolver: Resolve
     # The period a ranking is about: it goes on to the following figures that name none, until
     # a few sentences pass without a share ("BYD ranked second with 15.8 percent").
     ranking, ranking_scope, ranking_seen = "", "", -10
+    talks = [_SHARE_WORDS.search(s.text) is not None for s in sentences]
     for sentence in sentences:
         if sentence.passage.id != passage:
             passage, running = sentence.passage.id, ""
         if sentence.index - ranking_seen > 4:
             ranking = ""
-        scope, metric = _scope_metric(sentence.text)
-        # Another market ("the Indian market") is not the ranking's: its period is not inherited.
-        inherited = ranking if not scope or not ranking_scope or scope == ranking_scope else ""
-        stated = [(p, period) for p, period in dates(sentence) if not _BY_BEFORE.search(sentence.text[:p])]
+        stated = [(p, period) for p, period in dates(sentence) if not _BY_BEFORE.search(sentence.text, 0, p)]
         percents = [q for i, q in enumerate(sentence.quantities) if q.unit == "percent" and not restates(sentence.quantities, i)]
         # A ranking goes on over sentences and paragraphs that no longer say "share".
-        earlier = sentences[max(0, sentence.index - 4) : sentence.index]
-        talks_share = _SHARE_WORDS.search(sentence.text) or any(_SHARE_WORDS.search(s.text) for s in earlier)
-        if percents and talks_share:
+        if percents and any(talks[max(0, sentence.index - 4) : sentence.index + 1]):
             text = sentence.text
+            scope, metric = _scope_metric(text)
+            # Another market ("the Indian market") is not the ranking's: its period is not inherited.
+            inherited = ranking if not scope or not ranking_scope or scope == ranking_scope else ""
             positions = [sentence.local(q) for q in percents]
             main = ""  # the period of the sentence's first dated figure: the one it is about
             for n, q in enumerate(percents):

@@ -57,7 +57,7 @@ class Extracted:
 
 
 def _mentions(matcher: NameMatcher, text: str) -> list[tuple[str, int, int]]:
-    """Names found, each stretched over a corporate suffix that follows ("Hyundai Motor Co.")."""
+    """Names found, each stretched over a corporate suffix that follows ("Acme Motor Co.")."""
     found = []
     for ident, start, end in matcher.find(text):
         tail = _SUFFIX_AFTER.match(text, end)
@@ -106,7 +106,7 @@ def extract_records(
         same = lexicon.keys.get(key) or next((lexicon.keys[name_key(a)] for a in entry.aliases if name_key(a) in lexicon.keys), None)
         if not same and " " not in key and len(firsts.get(key, ())) == 1:
             same = next(iter(firsts[key]))  # "Halvorsen" in a text naming "Halvorsen Power"
-        if same:  # a curated company under another spelling ("Hyundai Motor Co.", "... (CATL)")
+        if same:  # a curated company under another spelling ("Acme Motor Co.", "... (ACME)")
             known_as.update({v: same for v in entry.variants})
             del found[key]
     companies, names = company_records(source, sentences, found, set())

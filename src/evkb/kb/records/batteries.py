@@ -1,8 +1,8 @@
 """Battery generations and products with their specs, from the sentences that name them.
 
-A product is a capitalised or quoted name before "battery", "cell" or "pack" ("CATL's Qilin
+A product is a capitalised or quoted name before "battery", "cell" or "pack" ("Acme's Zephyr
 battery", the "Performance" batteries); a maker's unnamed line counts when specs come with it
-("Ford's LFP cells ... 300 miles"). Specs are the figures of the sentence that names the product
+("Acme's LFP cells ... 300 miles"). Specs are the figures of the sentence that names the product
 and of the following sentences that refer to it ("the battery", "it") while no other product is
 named. Products merge with a generation of the same maker whose name matches up to British and
 American spelling; two makers' products never merge.

@@ -29,7 +29,7 @@ from evkb.kb.records.context import (
 )
 from evkb.model import Citation, Company
 
-# Corporate suffixes and generic words a name may carry or drop ("Hyundai Motor Co." is Hyundai).
+# Corporate suffixes and generic words a name may carry or drop ("Acme Motor Co." is Acme).
 SUFFIXES = frozenset(
     """co co. corp corp. corporation inc inc. ltd ltd. limited llc plc ag sa se nv gmbh group
     holdings holding company motor motors sas spa s.a. s.p.a. ab asa oy oyj kk bv pty""".split()
@@ -155,7 +155,7 @@ _QUOTE_BEFORE = re.compile(r"[\"“‘']\s*$")
 
 def name_key(name: str) -> str:
     """Names that are the same company share a key: case, possessive, suffixes and
-    punctuation aside ("Hyundai Motor Co." and "Hyundai" give "hyundai")."""
+    punctuation aside ("Acme Motor Co." and "Acme" give "acme")."""
     name = _POSSESSIVE_END.sub("", name.strip())
     words = [w.strip(".,").casefold() for w in name.replace("-", " ").split()]
     while len(words) > 1 and (words[-1] in SUFFIXES or words[-1] + "." in SUFFIXES):
@@ -195,7 +195,7 @@ def _runs(sentence: Sentence, known: list[tuple[str, int, int]]):
             (m.start() + match.start(), m.end() + match.start(), m.group().rstrip(","))
             for m in _TOKEN.finditer(text[match.start() : run_end])
         ]
-        # Titles split a run: "Tesla CEO Elon Musk" is a company, a title and a person.
+        # Titles split a run: "Acme CEO Jane Roe" is a company, a title and a person.
         for i, (_, _, word) in enumerate(tokens):
             if _TITLE_WORD.match(word.rstrip(",")):
                 tokens = tokens[:i]
@@ -206,7 +206,7 @@ def _runs(sentence: Sentence, known: list[tuple[str, int, int]]):
             tokens = tokens[:-1]
         if not tokens:
             continue
-        # "Toyota and Nissan": two names unless the left part cannot stand alone.
+        # "Acme and Borealis": two names unless the left part cannot stand alone.
         parts, current = [], []
         for token in tokens:
             if token[2] in ("and", "&") and current and (len(current) == 1 or _ACRONYM.match(current[-1][2]) or current[-1][2].casefold() in _ORG_WORDS):
@@ -237,7 +237,7 @@ def _is_nameable(name: str, plain: set[str]) -> bool:
     words = [w.strip(".,").casefold() for w in name.split()]
     content = [w for w in words if w not in ("of", "and", "&", "de", "du", "der", "von")]
     if any(part in PLACE_WORDS or country_of(part) for w in content if "-" in w for part in w.split("-")):
-        return False  # "Chinese-related", "Toyota-affiliated" ... describe, they do not name
+        return False  # "Chinese-related", "Acme-affiliated" ... describe, they do not name
     if not content or all(w in PLACE_WORDS or w in CALENDAR_WORDS or country_of(w) for w in content):
         return False
     if len(content) == 1:
@@ -288,14 +288,14 @@ def discover(
             if person:
                 persons.update(w.casefold() for w in words)
                 continue
-            # "Northvolt of Sweden": the place is the country, not part of the name.
+            # "Nordvik of Sweden": the place is the country, not part of the name.
             country = ""
             of = _OF_PLACE.match(name) if " of " in name else None
             if of and all(w.casefold() in PLACE_WORDS or country_of(w) for w in of.group(2).split()):
                 name, country = of.group(1), country_of(of.group(2)) or of.group(2)
                 end = start + len(name)
                 after = text[end:]
-            # "Swedish Northvolt": a leading nationality is the country.
+            # "Swedish Nordvik": a leading nationality is the country.
             lead = name.split()
             while len(lead) > 1 and country_of(lead[0]) and lead[0].casefold() not in ("us",):
                 country = country or country_of(lead[0])
@@ -425,7 +425,7 @@ def company_records(
         if verdict is None:
             continue
         entry = found[key]
-        # "Samsung" in a text about "Samsung SDI" is the longer name's short form.
+        # "Acme" in a text about "Acme Cells" is the longer name's short form.
         longer = [m for m in multi if m != key and m.split()[0] == key]
         if " " not in key and len(longer) == 1:
             names[entry.name] = slug(found[longer[0]].name)

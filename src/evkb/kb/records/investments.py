@@ -80,7 +80,7 @@ _JOINED = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
 
 
 def _subjects(sentence: Sentence, companies: list[str]) -> tuple[str, ...]:
-    """The paying company, and a second one only when joined to it ("Toyota and Nissan will")."""
+    """The paying company, and a second one only when joined to it ("Acme and Borealis will")."""
     mentions = sentence.mentions
     if len(companies) > 1 and len(mentions) > 1 and mentions[0][0] == companies[0]:
         if _JOINED.fullmatch(sentence.text, mentions[0][2], mentions[1][1]):

@@ -133,7 +133,7 @@ def extract_shares(source: str, sentences: Sequence[Sentence], resolver: Resolve
     running = ""  # the last period a sentence of the passage named
     passage = ""
     # The period a ranking is about: it goes on to the following figures that name none, until
-    # a few sentences pass without a share ("BYD ranked second with 15.8 percent").
+    # a few sentences pass without a share ("Borealis ranked second with 15.8 percent").
     ranking, ranking_scope, ranking_seen = "", "", -10
     talks = [_SHARE_WORDS.search(s.text) is not None for s in sentences]
     for sentence in sentences:
@@ -278,7 +278,7 @@ def _reports(text: str, mention: tuple[str, int, int], at: int, resolver: Resolv
 
 def _in_aside(text: str, start: int, at: int) -> bool:
     if text[start - 1 : start] == "(" and re.match(r"\w+\)", text[start:]):
-        return False  # "Contemporary ... Limited (CATL)": the parentheses give the name's short form
+        return False  # "Acme Energy Technology Co. Limited (AET)": the parentheses give the name's short form
     between = text[start:at]
     opened = text[:start]
     for left, right in (("(", ")"), ("\u2013", "\u2013"), ("\u2014", "\u2014"), (" - ", " - ")):

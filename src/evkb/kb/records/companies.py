@@ -22,6 +22,7 @@ from evkb.kb.records.context import (
     KIND_NOUN,
     NAME_KIND_WORDS,
     PLACE_WORDS,
+    SHARE_TALK,
     Sentence,
     country_of,
     kind_of_noun,
@@ -137,7 +138,6 @@ _MAKER_OF = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:battery|batteries|cel
 _LEGAL_FORM = re.compile(
     r"(?:,?\s+(?:Co|Inc|Corp|Corporation|Ltd|Limited|Plc|PLC|LLC|AG|SE|SA|S\.A|NV|GmbH|SAS|SpA|S\.p\.A|AB|ASA|Oy|Oyj|KK|BV|Pty)\.?)+$"
 )
-_SHARE_TALK = re.compile(r"\bshare\b|\bmarket\b", re.I)
 _TITLE_LAST = frozenset(
     """mr mrs ms dr prof sir dame ceo cfo cto executive officer chairman chairwoman president
     founder co-founder analyst spokesperson spokesman spokeswoman minister secretary senator
@@ -255,7 +255,7 @@ def discover(
 ) -> dict[str, Found]:
     """Every organisation-like name the document's body gives evidence for, by name key."""
     plain = _plain_words(sentences)
-    talks = [_SHARE_TALK.search(s.text) is not None for s in sentences]
+    talks = [SHARE_TALK.search(s.text) is not None for s in sentences]
     found: dict[str, Found] = {}
     persons: set[str] = set()
     for sentence, mentions in zip(sentences, known_mentions):

@@ -211,6 +211,13 @@ CALENDAR_WORDS = frozenset(
 )
 
 
+# Words that make a percent nearby a candidate share: of a market, or of everybody's total.
+SHARE_TALK = re.compile(
+    r"\bshares?\b|\bmarket\b|\baccount(?:s|ed|ing)?\s+for\b|\bof\s+(?:the\s+)?(?:global|worldwide|total|all)\b",
+    re.I,
+)
+
+
 # --- periods ---------------------------------------------------------------------------------
 
 

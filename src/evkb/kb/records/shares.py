@@ -12,11 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from evkb.kb.records.context import ANAPHOR, COUNTRY_OF_WORD, Resolver, Sentence, dates, number_id, restates, slug
+from evkb.kb.records.context import SHARE_TALK, ANAPHOR, COUNTRY_OF_WORD, Resolver, Sentence, dates, number_id, restates, slug
 from evkb.model import Share
 
-_SHARE_WORDS = re.compile(r"\bshares?\b|\bmarket\b|\bstake\b(?!holder)", re.I)
-_NOT_SHARE_STAKE = re.compile(r"\bstake\b", re.I)
+_SHARE_WORDS = SHARE_TALK
 _CHANGE_BEFORE = re.compile(
     r"(?:\b(?:by|jump|jumps|rise|rises|growth|increase|increases|surge|climb|decline|drop|fall|gain|"
     r"cut|cuts|reduction|boost|improvement|discount)\s+(?:of\s+)?|"

@@ -56,8 +56,16 @@ def _names(extracted: Extracted, lex: Lexicon, passages) -> dict[str, str]:
 
 
 def _holder_id(holder: str, names: dict[str, str]) -> str:
-    """A truth file's holder as a company id; "" is a holder the text leaves unknown."""
-    return names.get(name_key(holder), "?") if holder else ""
+    """A truth file's holder as a company id, a group's label ("Asian suppliers") as "label:...",
+    and "" for a holder the text leaves unknown."""
+    if not holder:
+        return ""
+    return names.get(name_key(holder)) or f"label:{name_key(holder)}"
+
+
+def _share_key(share) -> tuple[str, float, str]:
+    holder = share.holder or (f"label:{name_key(share.label)}" if share.rule == "share: group holder" else "")
+    return holder, share.percent, share.as_of
 
 
 def score(path: Path, lex: Lexicon) -> Score:
@@ -73,7 +81,7 @@ def score(path: Path, lex: Lexicon) -> Score:
     result.notes += [f"missed company {n}" for n, v in ids.items() if not v]
     result.notes += [f"stray company {n}" for n in strays]
 
-    got = {(s.holder, s.percent, s.as_of) for s in extracted.shares}
+    got = {_share_key(s) for s in extracted.shares}
     expected = truth.get("share", [])
     right = 0
     for share in expected:
@@ -83,7 +91,7 @@ def score(path: Path, lex: Lexicon) -> Score:
         else:
             result.notes.append(f"missed share {share['holder']} {share['percent']} {share.get('as_of', '')}")
     wanted = {(_holder_id(s["holder"], names), float(s["percent"]), s.get("as_of", "")) for s in expected}
-    wrong = [s for s in extracted.shares if (s.holder, s.percent, s.as_of) not in wanted]
+    wrong = [s for s in extracted.shares if _share_key(s) not in wanted]
     result.notes += [f"wrong share {s.holder or s.label} {s.percent} {s.as_of}" for s in wrong]
     result.shares = (right, len(expected), len(wrong))
 

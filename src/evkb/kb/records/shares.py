@@ -184,7 +184,10 @@ def extract_shares(source: str, sentences: Sequence[Sentence], resolver: Resolve
                 if as_of and not main and not earlier_year:
                     main = as_of
                 ranking_seen = sentence.index
-                confidence = {"named": 0.8, "resolved": 0.6, "unknown": 0.4}[how]
+                confidence = {"named": 0.8, "resolved": 0.6, "group": 0.6, "unknown": 0.4}[how]
+                members = tuple(dict.fromkeys(
+                    m[0] for m in sentence.mentions if how == "group" and low <= m[1] < at and _in_aside(text, m[1], at)
+                ))
                 if not _SHARE_WORDS.search(clause) and how == "named":
                     confidence = 0.7
                 shares.append(
@@ -194,6 +197,7 @@ def extract_shares(source: str, sentences: Sequence[Sentence], resolver: Resolve
                         percent=q.value,
                         bound=_bound(q.qualifier),
                         cite=sentence.cite(source),
+                        members=members,
                         as_of=as_of,
                         scope=scope,
                         metric=metric,
@@ -224,7 +228,8 @@ def _year_before(period: str) -> str:
 
 
 def _holder(sentence: Sentence, at: int, end: int, low: int, resolver: Resolver, names: dict[str, str]) -> tuple[str, str, str]:
-    """(company id, label, how): how is "named", "resolved", "unknown" or "" for no holder."""
+    """(company id, label, how): how is "named", "resolved", "group" (a label such as "Chinese
+    suppliers" and no id), "unknown" or "" for no holder."""
     text = sentence.text
     # A name inside an aside ("Japanese companies – led by X – hold ...") is not the holder.
     before = [
@@ -238,6 +243,12 @@ def _holder(sentence: Sentence, at: int, end: int, low: int, resolver: Resolver,
     if nearest is not None and _VAGUE.search(text, nearest[2], at):
         return "", _VAGUE.search(text, nearest[2], at).group(), "unknown"
     base = nearest[2] if nearest else 0
+    # "Chinese suppliers – mainly X and Y – control more than half": a group holds the share.
+    group = None
+    for found in _GROUP.finditer(text, max(base, low), at):
+        group = found
+    if group is not None:
+        return "", group.group().strip(), "group"
     anaphor = None
     for found in ANAPHOR.finditer(text, base, at):
         anaphor = found
@@ -255,6 +266,12 @@ def _holder(sentence: Sentence, at: int, end: int, low: int, resolver: Resolver,
     return "", "", ""
 
 
+# A group named by origin or kind: "Chinese suppliers", "Asian battery makers", "Japanese companies".
+_GROUP = re.compile(
+    r"\b(?:South\s+Korean|North\s+American|[A-Z][a-z]+)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:companies|firms|makers|manufacturers|suppliers|producers|carmakers|automakers|brands|rivals|"
+    r"competitors|players|groups|cell\s+makers|battery\s+makers)\b"
+)
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,]*$")
 _VAGUE = re.compile(r"\b(?:one\s+of\s+them|one\s+of\s+the\s+(?:two|three|companies|firms)|either\s+of\s+them)\b", re.I)
 

@@ -259,6 +259,8 @@ def extract_batteries(
     pair: list[str] = []  # the products of the last sentence naming two: "the former", "the latter"
     for sentence in sentences:
         named = _products(sentence)
+        if not named and active is None and len(pair) != 2:
+            continue  # nothing to attach specs to: spare reading them
         facts = specs(sentence, source)
         if named:
             placed = []
@@ -278,7 +280,9 @@ def extract_batteries(
                         confidence=0.7 if kind == "named" else 0.55, rule=f"battery: {kind} product",
                     )
                 if kind == "line":
-                    facts = [(p, f) for p, f in facts if f.attribute != "chemistry"] + [(at, _fact("chemistry", name.split()[0], sentence, source, text=name.split()[0], confidence=0.6))]
+                    chem = _CHEMISTRY.search(name)
+                    label = chem.group() if chem else name.split()[0]
+                    facts = [(p, f) for p, f in facts if f.attribute != "chemistry"] + [(at, _fact("chemistry", label, sentence, source, text=label, confidence=0.6))]
                 placed.append((at, ident))
             idents = list(dict.fromkeys(i for _, i in placed))
             if len(idents) == 1:

@@ -80,8 +80,8 @@ def main() -> None:
         print(f'filter "samsung": {samsung}')
         print(f"shares: {sum(1 for s in kb.shares if s.origin == 'extracted')} extracted, "
               f"batteries: {sum(1 for b in kb.batteries if b.origin == 'extracted')} extracted, "
-              f"investments: {sum(1 for i in kb.investments if i.origin == 'extracted')}, "
-              f"plants: {sum(1 for f in kb.figures if f.origin == 'extracted')}")
+              f"investments: {sum(1 for i in kb.investments if i.origin == 'extracted')} "
+              f"(plants among them: {sum(1 for i in kb.investments if i.origin == 'extracted' and (i.kind == 'plant' or i.facts))})")
 
 
 if __name__ == "__main__":

@@ -254,6 +254,13 @@ def test_no_unit_slip_when_the_two_agree():
 # direction_conflicts -----------------------------------------------------------------------------
 
 
+def test_a_direction_a_few_words_before_its_figures_is_read():
+    [(kind, subject, _a, _m, _s)] = direction_conflicts(
+        claims_of("The share of electric vans slipped by two points, from 4.1% to 6.3%, data showed.\n")
+    )
+    assert (kind, subject) == ("direction", "The share of electric vans")
+
+
 def test_a_fall_to_a_higher_figure_is_flagged_with_its_subject():
     [(kind, subject, attribute, message, [side])] = direction_conflicts(
         claims_of("From 2023 to 2024, the share of electric cars in new sales fell from 0.7% to 1.6%.\n")
@@ -270,6 +277,8 @@ def test_a_fall_to_a_higher_figure_is_flagged_with_its_subject():
         "Battery prices rose from $100 to $120 per kilowatt-hour.\n",
         "Sales fell from 2023 to 2024 by a tenth.\n",  # years are the period, not the figures
         "Output fell from 10% last year, while imports rose 12% in the same months.\n",
+        "Exports fell, but the home share rose from 10% to 12% in the year.\n",
+        "Margins fell as the share of cheap cells rose from 10% to 12%.\n",
     ],
 )
 def test_a_direction_its_figures_agree_with_is_not_flagged(text):
@@ -350,3 +359,26 @@ def test_one_unround_figure_given_to_two_neighbouring_subjects_is_a_suspicion():
 def test_no_attribution_suspicion_otherwise(figures):
     kb = KnowledgeBase(passages=passages(("a", 1, BODY), ("a", 2, BODY), ("a", 9, BODY), ("b", 1, BODY)), figures=figures)
     assert attributions(statements(kb), PassageKinds(kb)) == []
+
+
+def test_a_heading_its_body_and_another_source_contradict_is_heading_vs_body():
+    kb = battery_kb(
+        fact("charging", 15, "min", "a", "15-Minute Charging", 0),
+        fact("charging", 25, "min", "a", "in 25 minutes", 1),
+        fact("charging", 25, "min", "b", "in 25 minutes", 3),
+        kinds=[("a", 0, HEADING), ("a", 1, BODY), ("b", 3, BODY)],
+    )
+    [(kind, _s, _a, message, sides)] = values(kb)
+    assert kind == "heading-vs-body"
+    assert message == "Solid \u00b7 charging: 15 min (heading) against 25 min (body)"
+    assert [s.agree for s in sides] == [1, 2, 2]
+
+
+def test_an_approximate_round_figure_allows_its_rounding():
+    kb = battery_kb(
+        fact("charging", 20, "min", "a", "in about 20 minutes", qualifier="about"),
+        fact("charging", 18, "min", "b", "in 18 minutes"),
+    )
+    assert values(kb) == []
+    exact = battery_kb(fact("charging", 20, "min", "a", "in 20 minutes"), fact("charging", 18, "min", "b", "in 18 minutes"))
+    assert [v[0] for v in values(exact)] == ["cross-source"]

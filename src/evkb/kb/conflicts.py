@@ -29,16 +29,26 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from evkb.kb.extract import extract_quantities
-from evkb.kb.statements import APPROX, Statement, compatible, same_value, statements
+from evkb.kb.statements import APPROX, Statement, compatible, rounding, same_value, statements
 from evkb.kb.units import convert, format_number, format_value, unit_kind
 from evkb.model import HEADING, Claim, Conflict, ConflictSide, KnowledgeBase, Quantity, column
 
 # Found conflicts before they are numbered: (kind, subject, attribute, message, sides).
 Found = tuple[str, str, str, str, list[ConflictSide]]
 
-_RISE = r"rose|risen|rising|increased|increasing|grew|grown|growing|climbed|jumped|surged|went up|up"
-_FALL = r"fell|fallen|falling|dropped|dropping|declined|declining|decreased|decreasing|shrank|slid|went down|down"
-_DIRECTION = re.compile(rf"\b(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))\s+from\b", re.IGNORECASE)
+_RISE = (
+    r"rose|risen|rising|increased|increasing|grew|grown|growing|climbed|climbing|jumped|surged|"
+    r"soared|went up|edged up|up"
+)
+_FALL = (
+    r"fell|fallen|falling|dropped|dropping|declined|declining|decreased|decreasing|shrank|slid|"
+    r"slipped|slumped|dipped|plunged|tumbled|went down|edged down|down"
+)
+# The word, then "from" within a few words of the same clause ("slipped two points, from").
+_DIRECTION = re.compile(
+    rf"\b(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))\b(?P<gap>[^.;:,]{{0,30}}?),?\s+from\b", re.IGNORECASE
+)
+_ANY_DIRECTION = re.compile(rf"\b(?:{_RISE}|{_FALL})\b", re.IGNORECASE)
 # Between the two figures of "from X to Y".
 _TO = re.compile(r"^\s*(?:\S+\s+){0,4}?(?:to|[\u2013-])\s", re.IGNORECASE)
 # Where the phrase a figure is about starts, and the words that end it without adding meaning.
@@ -121,6 +131,18 @@ def _sources(cluster: Iterable[Statement]) -> int:
     return len({s.cite.source for s in cluster})
 
 
+def _value_kind(clashes: list[tuple[Statement, Statement]], kinds: PassageKinds) -> str:
+    """A heading its own body contradicts is the point even where other sources side with the
+    body; otherwise any clash between two sources makes the disagreement cross-source."""
+    def heading(s: Statement) -> bool:
+        return kinds.kind(s.cite.passage) == HEADING
+
+    same_source = [(a, b) for a, b in clashes if a.cite.source == b.cite.source]
+    if any(heading(a) != heading(b) for a, b in same_source):
+        return "heading-vs-body"
+    return "internal" if len(same_source) == len(clashes) else "cross-source"
+
+
 def value_conflicts(found: Sequence[Statement], kinds: PassageKinds) -> list[Found]:
     """One attribute of one subject, for one period and place, given incompatible values."""
     out: list[Found] = []
@@ -137,13 +159,7 @@ def value_conflicts(found: Sequence[Statement], kinds: PassageKinds) -> list[Fou
         first = involved[0][0]
         unit = first.unit
         sides = [_side(s, s.shown(unit), _sources(c)) for c in involved for s in c]
-        in_heading = {kinds.kind(s.cite.passage) == HEADING for c in involved for s in c}
-        if _sources(s for c in involved for s in c) > 1:
-            kind = "cross-source"
-        elif in_heading == {True, False}:
-            kind = "heading-vs-body"
-        else:
-            kind = "internal"
+        kind = _value_kind([(a, b) for i, j in pairs for a in clusters[i] for b in clusters[j]], kinds)
 
         def shown(cluster: list[Statement]) -> str:
             where = ""
@@ -208,6 +224,8 @@ def direction_conflicts(claims: Iterable[Claim]) -> list[Found]:
     out: list[Found] = []
     for claim in claims:
         for match in _DIRECTION.finditer(claim.text):
+            if _ANY_DIRECTION.search(match.group("gap")):
+                continue  # "fell as imports rose from": the nearer word owns the figures
             after = claim.start + match.end()
             following = [q for q in claim.quantities if q.start >= after and unit_kind(q.unit) != "time"]
             if len(following) < 2 or following[0].unit != following[1].unit:
@@ -256,16 +274,7 @@ def _precision(q: Quantity) -> float:
     """How far (relative) the written figure may be from the exact one: its last digit's
     rounding, at most `APPROX`, plus `APPROX` when it is said to be approximate."""
     match = _DIGITS.search(q.text)
-    spread = APPROX
-    if match:
-        digits = match.group().replace(",", "")
-        number = float(digits)
-        if "." in digits:
-            half = 0.5 * 10 ** -len(digits.split(".")[1])
-        else:
-            whole = digits.rstrip("0") or "0"
-            half = 0.5 * 10 ** (len(digits) - len(whole))
-        spread = min(APPROX, half / number) if number else APPROX
+    spread = min(APPROX, rounding(match.group())) if match else APPROX
     return spread + (APPROX if q.qualifier else 0.0)
 
 

@@ -12,13 +12,16 @@ import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from evkb.kb.units import convert, format_value, unit_kind
+from evkb.kb.units import convert, format_number, format_value, unit_kind
 from evkb.model import Citation, Fact, KnowledgeBase, column
 
 # Values closer than this (relative) are the same figure rounded or converted differently.
 TOLERANCE = 0.02
-# How far an approximate figure ("around 600 miles") may be from the value it names.
+# How far an approximate figure ("around 600 miles") may be from the value it names, at
+# least; a round one may be as far as the rounding of its last digit ("about 20" 15 to 25),
+# up to `COARSEST`.
 APPROX = 0.05
+COARSEST = 0.25
 
 # What each written qualifier says about the value it stands before. A bound leaves the other
 # side open; "nearly" and "almost" stay below the figure; the rest say "about".
@@ -86,8 +89,9 @@ class Statement:
         if qualifier in _AT_MOST:
             return (low, 0.0) if high < 0 else (-math.inf if low < 0 else 0.0, high)
         # A year "around 2028" is a year either side; other figures a share of their size.
-        spread_low = 1.0 if self.is_date else abs(low) * APPROX
-        spread_high = 1.0 if self.is_date else abs(high) * APPROX
+        share = min(COARSEST, max(APPROX, rounding(format_number(self.value, grouping=False))))
+        spread_low = 1.0 if self.is_date else abs(low) * share
+        spread_high = 1.0 if self.is_date else abs(high) * share
         if qualifier in _JUST_BELOW:
             return (low, high + spread_high) if high < 0 else (low - spread_low, high)
         if qualifier in _ABOUT:
@@ -114,6 +118,23 @@ class Statement:
         system = "metric" if unit == "km" else "imperial"
         converted = format_value(self.value, self.unit, value_to=self.value_to, system=system)
         return f"{own} (\u2248 {converted})"
+
+
+def rounding(digits: str) -> float:
+    """How far (relative) a number written with these digits may be from the exact figure:
+    half its last significant digit ("853" 0.06%, "7" 7%, "600" 8%, "2.44" 0.2%)."""
+    digits = digits.replace(",", "").lstrip("-")
+    try:
+        number = float(digits)
+    except ValueError:
+        return APPROX
+    if not number:
+        return APPROX
+    if "." in digits:
+        half = 0.5 * 10 ** -len(digits.split(".")[1])
+    else:
+        half = 0.5 * 10 ** (len(digits) - len(digits.rstrip("0")))
+    return half / number
 
 
 def compatible(a: Statement, b: Statement) -> bool:

@@ -7,13 +7,14 @@ conflict, nothing listed missed, agreements counted as agreements.
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
 
 BENCH = Path(__file__).resolve().parents[1] / "bench" / "conflicts_quality.py"
 _spec = importlib.util.spec_from_file_location("conflicts_quality", BENCH)
-quality = importlib.util.module_from_spec(_spec)
+quality = sys.modules.setdefault("conflicts_quality", importlib.util.module_from_spec(_spec))
 _spec.loader.exec_module(quality)
 
 

@@ -400,8 +400,11 @@ def run_conflicts(args: Namespace) -> int:
     if not kb.conflicts:
         err.print("no conflicts found")
         return EXIT_OK
+    from evkb.tui.widgets.finder.names import subject_name  # plain lookups, no Textual
+
     for conflict in kb.conflicts:
-        out.print(literal(f"{conflict.kind}: {conflict.message}", "bold"))
+        about = f"{subject_name(kb, conflict.subject)} \u00b7 {conflict.attribute.replace('_', ' ')}"
+        out.print(literal(f"{conflict.kind}: {about}: {conflict.message}", "bold"))
         for side in conflict.sides:
             agree = f" \u00b7 stated by {side.agree} sources" if side.agree > 1 else ""
             written = f" (written \u201c{side.written}\u201d)" if side.written and side.written != side.value else ""

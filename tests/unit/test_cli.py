@@ -104,7 +104,7 @@ def test_conflicts_report_both_quotes(kb, capsys):
     assert not any(c["kind"] in ("unit-slip", "cross-source") for c in conflicts)
     code, out, _ = run(capsys, "conflicts", "--kb", str(kb))
     assert "fell from 0.7% to 1.6%" in out
-    assert "10 min (heading) against 20 min (body)" in out
+    assert "heading-vs-body: High Performance \u00b7 charging: 10 min (heading) against 20 min (body)" in out
     code, out, _ = run(capsys, "conflicts", "--kb", str(kb), "--agreements", "--json")
     assert code == 0 and json.loads(out) == []
 

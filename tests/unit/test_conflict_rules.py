@@ -70,7 +70,7 @@ def test_different_ranges_from_two_sources_conflict_and_name_subject_attribute_a
     )
     [(kind, subject, attribute, message, sides)] = values(kb)
     assert (kind, subject, attribute) == ("cross-source", "acme-solid", "range")
-    assert message == "Solid \u00b7 range: 500 km against 800 km"
+    assert message == "500 km against 800 km"
     assert [s.value for s in sides] == ["500 km", "800 km"]
     assert [s.quote for s in sides] == ["a range of 500 km", "a range of 800 km"]
 
@@ -113,7 +113,7 @@ def test_a_rounded_value_and_an_approximate_one_agree():
 def test_launch_years_apart_conflict_years_are_not_rounded_by_a_percentage():
     kb = battery_kb(fact("launch", 2026, "year", "a", "in 2026"), fact("launch", 2028, "year", "b", "in 2028"))
     [(kind, _s, attribute, message, _sides)] = values(kb)
-    assert (kind, attribute, message) == ("cross-source", "launch", "Solid \u00b7 launch: 2026 against 2028")
+    assert (kind, attribute, message) == ("cross-source", "launch", "2026 against 2028")
 
 
 def test_heading_against_body_is_its_own_kind_with_values_not_heading_words():
@@ -124,7 +124,7 @@ def test_heading_against_body_is_its_own_kind_with_values_not_heading_words():
     )
     [(kind, _s, _a, message, sides)] = values(kb)
     assert kind == "heading-vs-body"
-    assert message == "Solid \u00b7 charging: 10 min (heading) against 20 min (body)"
+    assert message == "10 min (heading) against 20 min (body)"
     assert [s.value for s in sides] == ["10 min", "20 min"]
     assert [s.written for s in sides] == ["10-Minute Charging", "rapid charging in 20 minutes"]
     assert sides[0].quote == "Batteries with 10-Minute Charging"
@@ -157,7 +157,7 @@ def test_shares_conflict_only_for_the_same_period_and_place():
     same = KnowledgeBase(shares=[share("catl", 37.6, "a", "37.6%"), share("catl", 30, "b", "30%")])
     [(kind, subject, attribute, message, _sides)] = values(same)
     assert (kind, subject, attribute) == ("cross-source", "catl", "EV battery market")
-    assert message == "CATL \u00b7 EV battery market: 37.6% against 30%"
+    assert message == "37.6% against 30%"
     periods = KnowledgeBase(shares=[share("catl", 37.6, "a", "37.6%"), share("catl", 30, "b", "30%", as_of="2023")])
     places = KnowledgeBase(shares=[share("catl", 37.6, "a", "37.6%"), share("catl", 30, "b", "30%", scope="China")])
     assert values(periods) == [] and values(places) == []
@@ -266,7 +266,7 @@ def test_a_fall_to_a_higher_figure_is_flagged_with_its_subject():
         claims_of("From 2023 to 2024, the share of electric cars in new sales fell from 0.7% to 1.6%.\n")
     )
     assert (kind, subject, attribute) == ("direction", "the share of electric cars in new sales", "change")
-    assert message.endswith("\u201cfell\u201d but the figures rise from 0.7% to 1.6%")
+    assert message == "\u201cfell\u201d but the figures rise from 0.7% to 1.6%"
     assert side.value == "fell: 0.7% \u2192 1.6%" and side.written == "fell from 0.7% to 1.6%"
 
 
@@ -293,7 +293,7 @@ def test_a_conversion_that_does_not_convert_is_flagged():
         claims_of("The pack gives a range of 600 miles (600 km) on a charge.\n")
     )
     assert (kind, attribute) == ("unit-pair", "distance")
-    assert message.endswith("600 mi is 966 km, not 600 km")
+    assert message == "600 mi is 966 km, not 600 km"
     assert side.value == "600 mi = 600 km"
 
 
@@ -370,7 +370,7 @@ def test_a_heading_its_body_and_another_source_contradict_is_heading_vs_body():
     )
     [(kind, _s, _a, message, sides)] = values(kb)
     assert kind == "heading-vs-body"
-    assert message == "Solid \u00b7 charging: 15 min (heading) against 25 min (body)"
+    assert message == "15 min (heading) against 25 min (body)"
     assert [s.agree for s in sides] == [1, 2, 2]
 
 

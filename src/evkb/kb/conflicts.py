@@ -1,8 +1,9 @@
 """Statements that cannot all be right, found by general rules (one function a rule), never resolved.
 
 Each rule reads records or claims, whatever their origin (curated or extracted), and returns
-conflicts that name the subject and the attribute they are about and show every value
-normalised ("10 min", "about 600 mi"), the quotes kept apart from the values:
+conflicts that name the subject and the attribute they are about (their own fields; the message
+says what disagrees) and show every value normalised ("10 min", "about 600 mi"), the quotes
+kept apart from the values:
 
 - `value_conflicts`: one attribute of one subject (same period, same place) given values that
   cannot both hold: "cross-source", "internal", or "heading-vs-body" when a heading's figure
@@ -93,10 +94,6 @@ class PassageKinds:
         return self._at.get(passage, ("", -1))[1]
 
 
-def _label(attribute: str) -> str:
-    return attribute.replace("_", " ")
-
-
 def _side(statement: Statement, value: str, agree: int = -1) -> ConflictSide:
     cite = statement.cite
     written = statement.text or format_value(statement.value, statement.unit, qualifier=statement.qualifier)
@@ -167,8 +164,7 @@ def value_conflicts(found: Sequence[Statement], kinds: PassageKinds) -> list[Fou
                 where = " (heading)" if kinds.kind(cluster[0].cite.passage) == HEADING else " (body)"
             return cluster[0].shown(unit) + where
 
-        values = " against ".join(shown(c) for c in involved)
-        message = f"{first.name} \u00b7 {_label(first.attribute)}: {values}"
+        message = " against ".join(shown(c) for c in involved)
         out.append((kind, first.subject, first.attribute, message, sides))
     return out
 
@@ -201,9 +197,9 @@ def unit_slips(found: Sequence[Statement]) -> list[Found]:
             number = format_number(slipped[0])
             unit_a, unit_b = next(iter(numbers_a[slipped[0]])), next(iter(numbers_b[slipped[0]]))
             message = (
-                f"{a.name} \u00b7 {_label(a.attribute)}: {a.shown(b.unit)} against {b.shown(a.unit)}; "
-                f"{number} is {unit_a} in one and {unit_b} in the other, so one may be the "
-                "other's figure read in the wrong unit (a suspicion)"
+                f"{a.shown(b.unit)} against {b.shown(a.unit)}; {number} is {unit_a} in one and "
+                f"{unit_b} in the other, so one may be the other's figure read in the wrong unit "
+                "(a suspicion)"
             )
             sides = [_side(a, a.shown(b.unit)), _side(b, b.shown(a.unit))]
             out.append(("unit-slip", a.subject, a.attribute, message, sides))
@@ -241,7 +237,7 @@ def direction_conflicts(claims: Iterable[Claim]) -> list[Found]:
             low, high = (format_value(q.value, q.unit) for q in (first, second))
             goes = "rise" if second.value > first.value else "fall"
             subject = _phrase_before(claim.text, match.start()) or claim.source
-            message = f"{subject} \u00b7 change: \u201c{word}\u201d but the figures {goes} from {low} to {high}"
+            message = f"\u201c{word}\u201d but the figures {goes} from {low} to {high}"
             written = claim.text[match.start() : second.end - claim.start]
             out.append(("direction", subject, "change", message, [_claim_side(claim, f"{word}: {low} \u2192 {high}", written)]))
     return out
@@ -264,7 +260,7 @@ def conversion_conflicts(claims: Iterable[Claim]) -> list[Found]:
                 continue
             subject = _phrase_before(claim.text, q.start - claim.start) or claim.source
             stated, should = format_value(other.value, other.unit), format_value(round(converted), other.unit)
-            message = f"{subject} \u00b7 distance: {format_value(q.value, q.unit)} is {should}, not {stated}"
+            message = f"{format_value(q.value, q.unit)} is {should}, not {stated}"
             side = _claim_side(claim, f"{format_value(q.value, q.unit)} = {stated}", f"{q.text} ({other.text})")
             out.append(("unit-pair", subject, "distance", message, [side]))
     return out
@@ -313,7 +309,7 @@ def exchange_rate_conflicts(claims: Iterable[Claim]) -> list[Found]:
             return f"{format_number(round(rate, 1))} {quote} per {base}"
 
         message = (
-            f"{pair} \u00b7 exchange rate: {shown(lowest[2])} against {shown(highest[2])}, "
+            f"{shown(lowest[2])} against {shown(highest[2])}, "
             "further apart than the rounding of the written figures allows"
         )
         sides = [_claim_side(r[3], shown(r[2]), r[4]) for r in (lowest, highest)]
@@ -335,8 +331,8 @@ def attributions(found: Sequence[Statement], kinds: PassageKinds) -> list[Found]
         value = format_value(a.value, a.unit)
         subject = f"{a.subject} / {b.subject}"
         message = (
-            f"{a.name} / {b.name} \u00b7 {_label(a.attribute)}: the same source gives {value} to both, "
-            "so one may be the other's figure (a suspicion)"
+            f"the same source gives {value} to both {a.name} and {b.name}, so one may be the "
+            "other's figure (a suspicion)"
         )
         sides = [_side(a, f"{a.name}: {value}"), _side(b, f"{b.name}: {value}")]
         out.append(("attribution", subject, a.attribute, message, sides))

@@ -327,7 +327,7 @@ async def test_a_source_of_100k_passages_opens_at_once(make_app):
         await pilot.pause()
         view = app.screen.query_one(PassageView)
         app.screen.query_one("SourcesPane").select("archive")
-        view.render_line(0)  # lays out the first page only (its speed: tests/bench/bench_passages.py)
+        view.render_line(0)  # lays out the first page only
         assert "passages 1-200 of 100000" in view_text(view)
         await pilot.press("enter", "G")
         await pilot.pause()

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -246,6 +246,21 @@ def direction_conflicts(claims: Iterable[Claim]) -> list[Found]:
 def conversion_conflicts(claims: Iterable[Claim]) -> list[Found]:
     """A distance restated in the other unit ("600 miles (600 km)") that does not convert."""
     out: list[Found] = []
+    for claim, q, other in _restatements(claims, "distance"):
+        converted = convert(q.value, q.unit, other.unit)
+        if abs(converted - other.value) <= _precision(q) * converted + _precision(other) * other.value:
+            continue
+        subject = _phrase_before(claim.text, q.start - claim.start) or claim.source
+        stated, should = format_value(other.value, other.unit), format_value(round(converted), other.unit)
+        message = f"{format_value(q.value, q.unit)} is {should}, not {stated}"
+        side = _claim_side(claim, f"{format_value(q.value, q.unit)} = {stated}", f"{q.text} ({other.text})")
+        out.append(("unit-pair", subject, "distance", message, [side]))
+    return out
+
+
+def _restatements(claims: Iterable[Claim], kind: str) -> Iterator[tuple[Claim, Quantity, Quantity]]:
+    """Each figure a claim restates in another unit of the same kind ("$1 billion (150 billion
+    yen)", "600 miles (965 km)"), once, in the order written."""
     for claim in claims:
         quantities = claim.quantities
         for i, q in enumerate(quantities):
@@ -253,17 +268,8 @@ def conversion_conflicts(claims: Iterable[Claim]) -> list[Found]:
             if j <= i or j >= len(quantities):
                 continue
             other = quantities[j]
-            if (unit_kind(q.unit), unit_kind(other.unit)) != ("distance", "distance") or q.unit == other.unit:
-                continue
-            converted = convert(q.value, q.unit, other.unit)
-            if abs(converted - other.value) <= _precision(q) * converted + _precision(other) * other.value:
-                continue
-            subject = _phrase_before(claim.text, q.start - claim.start) or claim.source
-            stated, should = format_value(other.value, other.unit), format_value(round(converted), other.unit)
-            message = f"{format_value(q.value, q.unit)} is {should}, not {stated}"
-            side = _claim_side(claim, f"{format_value(q.value, q.unit)} = {stated}", f"{q.text} ({other.text})")
-            out.append(("unit-pair", subject, "distance", message, [side]))
-    return out
+            if unit_kind(q.unit) == unit_kind(other.unit) == kind and q.unit != other.unit:
+                yield claim, q, other
 
 
 def _precision(q: Quantity) -> float:
@@ -277,23 +283,15 @@ def _precision(q: Quantity) -> float:
 def exchange_rate_conflicts(claims: Iterable[Claim]) -> list[Found]:
     """Money written in two currencies implies a rate; rates no rounding reconciles conflict."""
     rates: dict[tuple[str, str], list[tuple[float, float, float, Claim, str]]] = defaultdict(list)
-    for claim in claims:
-        quantities = claim.quantities
-        for i, q in enumerate(quantities):
-            j = q.equivalent
-            if j <= i or j >= len(quantities):
-                continue
-            other = quantities[j]
-            if (unit_kind(q.unit), unit_kind(other.unit)) != ("money", "money") or q.unit == other.unit:
-                continue
-            base, quote = sorted((q, other), key=lambda x: x.unit)  # one key a currency pair
-            if base.value <= 0:
-                continue
-            rate = quote.value / base.value
-            spread = _precision(base) + _precision(quote)
-            rates[(base.unit, quote.unit)].append(
-                (rate * (1 - spread), rate * (1 + spread), rate, claim, f"{base.text} = {quote.text}")
-            )
+    for claim, q, other in _restatements(claims, "money"):
+        base, quote = sorted((q, other), key=lambda x: x.unit)  # one key a currency pair
+        if base.value <= 0:
+            continue
+        rate = quote.value / base.value
+        spread = _precision(base) + _precision(quote)
+        rates[(base.unit, quote.unit)].append(
+            (rate * (1 - spread), rate * (1 + spread), rate, claim, f"{base.text} = {quote.text}")
+        )
     out: list[Found] = []
     for (base, quote), found in sorted(rates.items()):
         if found[0][2] < 1:  # "150 yen per dollar" reads better than "0.0067 dollars per yen"

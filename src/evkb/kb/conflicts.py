@@ -140,23 +140,54 @@ def _value_kind(clashes: list[tuple[Statement, Statement]], kinds: PassageKinds)
     return "internal" if len(same_source) == len(clashes) else "cross-source"
 
 
+def _same_sentence(a: Statement, b: Statement) -> bool:
+    if a.cite.source != b.cite.source:
+        return False
+    if a.cite.quote == b.cite.quote:
+        return True
+    (a_start, a_end), (b_start, b_end) = (a.cite.start, a.cite.end), (b.cite.start, b.cite.end)
+    return min(a_start, b_start) >= 0 and a_start < b_end and b_start < a_end
+
+
+def may_clash(a: Statement, b: Statement, kinds: PassageKinds) -> bool:
+    """Whether two statements giving incompatible values make a conflict.
+
+    A sentence that gives one thing two values is comparing them (two periods, two conditions,
+    a claim against a test), not contradicting itself. Within one article, a figure of an
+    extracted record that differs from another is most often for a period or a place its
+    sentence names and the extractor did not keep; so there only a heading against its body,
+    or two records a person keeps, make a conflict. Across articles any clash counts.
+    """
+    if a.cite.source != b.cite.source:
+        return True
+    if _same_sentence(a, b):
+        return False
+    if (kinds.kind(a.cite.passage) == HEADING) != (kinds.kind(b.cite.passage) == HEADING):
+        return True
+    return "extracted" not in (a.origin, b.origin)
+
+
 def value_conflicts(found: Sequence[Statement], kinds: PassageKinds) -> list[Found]:
     """One attribute of one subject, for one period and place, given incompatible values."""
     out: list[Found] = []
     for group in _by_key(found).values():
         clusters = _clusters(group)
-        pairs = [
-            (i, j) for i, j in combinations(range(len(clusters)), 2)
-            if not compatible(clusters[i][0], clusters[j][0])
-        ]  # fmt: skip
-        clashing = sorted({i for pair in pairs for i in pair})
+        clashes: list[tuple[Statement, Statement]] = []
+        clashing: set[int] = set()
+        for i, j in combinations(range(len(clusters)), 2):
+            if compatible(clusters[i][0], clusters[j][0]):
+                continue
+            pairs = [(a, b) for a in clusters[i] for b in clusters[j] if may_clash(a, b, kinds)]
+            if pairs:
+                clashes += pairs
+                clashing |= {i, j}
         if not clashing:
             continue
-        involved = [clusters[i] for i in clashing]
+        involved = [clusters[i] for i in sorted(clashing)]
         first = involved[0][0]
         unit = first.unit
         sides = [_side(s, s.shown(unit), _sources(c)) for c in involved for s in c]
-        kind = _value_kind([(a, b) for i, j in pairs for a in clusters[i] for b in clusters[j]], kinds)
+        kind = _value_kind(clashes, kinds)
 
         def shown(cluster: list[Statement]) -> str:
             where = ""
@@ -179,13 +210,13 @@ def _distance_numbers(statement: Statement) -> dict[float, set[str]]:
     return numbers
 
 
-def unit_slips(found: Sequence[Statement]) -> list[Found]:
+def unit_slips(found: Sequence[Statement], kinds: PassageKinds) -> list[Found]:
     """Two disagreeing statements about the same subject and attribute where one number is
     miles in one and kilometres in the other: perhaps one figure read in the wrong unit."""
     out: list[Found] = []
     for group in _by_key(s for s in found if unit_kind(s.unit) == "distance").values():
         for a, b in combinations(group, 2):
-            if compatible(a, b):
+            if compatible(a, b) or not may_clash(a, b, kinds):
                 continue
             numbers_a, numbers_b = _distance_numbers(a), _distance_numbers(b)
             slipped = sorted(
@@ -360,7 +391,7 @@ def find_conflicts(kb: KnowledgeBase) -> list[Conflict]:
     """Every conflict and inconsistency in the knowledge base, in a stable order."""
     found_statements = statements(kb)
     kinds = PassageKinds(kb)
-    slips = unit_slips(found_statements)
+    slips = unit_slips(found_statements, kinds)
     # A disagreement a unit slip explains is reported once, as the slip.
     slipped = {(s[1], s[2], frozenset((x.source, x.quote) for x in s[4])) for s in slips}
     values = [
@@ -391,6 +422,7 @@ __all__ = [
     "exchange_rate_conflicts",
     "find_conflicts",
     "find_corroborations",
+    "may_clash",
     "unit_slips",
     "value_conflicts",
 ]

@@ -159,6 +159,13 @@ def _origin(record: object) -> str:
     return getattr(record, "origin", "") or ""
 
 
+def _combined(fact_origin: str, record_origin: str) -> str:
+    """A fact is extracted when it or its record is (a fact may keep the default origin)."""
+    if "extracted" in (fact_origin, record_origin):
+        return "extracted"
+    return fact_origin or record_origin
+
+
 def _from_facts(
     family: str, subject: str, name: str, facts: tuple[Fact, ...], origin: str, period: str = "",
     place: str = "", prefix: str = "", cite: Citation | None = None,
@@ -169,7 +176,7 @@ def _from_facts(
         yield Statement(
             family, subject, name, prefix + fact.attribute, float(fact.value), fact.unit,
             fact.cite if fact.cite.source or cite is None else cite,
-            fact.qualifier, fact.value_to, fact.text, period, place, _origin(fact) or origin,
+            fact.qualifier, fact.value_to, fact.text, period, place, _combined(_origin(fact), origin),
         )  # fmt: skip
 
 
@@ -195,8 +202,10 @@ def statements(kb: KnowledgeBase) -> list[Statement]:
         )
     for investment in kb.investments:
         name = investment.purpose or investment.id
+        # Amounts, and where a record has them, a plant's other figures (capacity, jobs).
+        facts = (*investment.amounts, *getattr(investment, "facts", ()))
         found += _from_facts(
-            "investment", investment.id, name, investment.amounts, _origin(investment),
+            "investment", investment.id, name, facts, _origin(investment),
             period=investment.year, cite=investment.cite,
         )  # fmt: skip
     for figure in kb.figures:

@@ -438,3 +438,15 @@ class ExtractedFact:
 
 def replace_origin(f: Fact, origin: str) -> ExtractedFact:
     return ExtractedFact(f.attribute, f.value, f.cite, f.unit, f.qualifier, f.value_to, f.text, origin)
+
+
+def test_a_value_for_another_circumstance_in_the_same_sentence_is_no_conflict_across_sources():
+    quote = "It charges in 15 minutes at 25C, or in 26 minutes at -10C."
+    kb = battery_kb(
+        fact("charging", 15, "min", "a", quote, 1),
+        fact("charging", 26, "min", "a", quote, 1),
+        fact("charging", 15, "min", "b", "It charges in 15 minutes."),
+    )
+    assert values(kb) == []
+    kb = battery_kb(fact("charging", 26, "min", "a", quote, 1), fact("charging", 15, "min", "b", "It charges in 15 minutes."))
+    assert [v[0] for v in values(kb)] == ["cross-source"]  # alone, the 26 minutes do clash

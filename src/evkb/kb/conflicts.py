@@ -167,6 +167,17 @@ def may_clash(a: Statement, b: Statement, kinds: PassageKinds) -> bool:
     return "extracted" not in (a.origin, b.origin)
 
 
+def _other_circumstance(a: Statement, b: Statement, group: Sequence[Statement]) -> bool:
+    """Whether a's sentence (or b's) also gives a value the other statement agrees with: then
+    the sentence sets figures for several circumstances side by side ("15 minutes at 25C, or 26
+    minutes at -10C") and the differing one belongs to a circumstance the other does not speak of."""
+    return any(
+        s is not x and _same_sentence(s, x) and compatible(s, y)
+        for x, y in ((a, b), (b, a))
+        for s in group
+    )
+
+
 def value_conflicts(found: Sequence[Statement], kinds: PassageKinds) -> list[Found]:
     """One attribute of one subject, for one period and place, given incompatible values."""
     out: list[Found] = []
@@ -177,7 +188,10 @@ def value_conflicts(found: Sequence[Statement], kinds: PassageKinds) -> list[Fou
         for i, j in combinations(range(len(clusters)), 2):
             if compatible(clusters[i][0], clusters[j][0]):
                 continue
-            pairs = [(a, b) for a in clusters[i] for b in clusters[j] if may_clash(a, b, kinds)]
+            pairs = [
+                (a, b) for a in clusters[i] for b in clusters[j]
+                if may_clash(a, b, kinds) and not _other_circumstance(a, b, group)
+            ]  # fmt: skip
             if pairs:
                 clashes += pairs
                 clashing |= {i, j}

@@ -8,13 +8,15 @@ to keep under sources/originals/ when the stored text is not the file itself.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from pathlib import PurePath
+from pathlib import Path, PurePath
 
 from evkb.kb.ingest.metadata import FIELDS, manifest_entries
 
-__all__ = ["FIELDS", "ORIGINALS", "Document", "detect_format", "manifest_entries", "read_document"]
+__all__ = ["FIELDS", "ORIGINALS", "Document", "detect_format", "manifest_ids", "planned_files", "read_document"]
 
+MANIFEST = "sources.toml"
 # Beside the sources, never read as one: the saved page or Markdown file a source came from.
 ORIGINALS = "originals"
 
@@ -89,3 +91,46 @@ def read_document(name: str, data: bytes) -> Document:
         original_suffix = suffix if suffix in MARKDOWN_SUFFIXES else ".md"
         return Document(kind, text, metadata, data, original_suffix, tuple(notes))
     return Document(kind, decoded, notes=tuple(notes), plain=data)
+
+
+def manifest_ids(sources_dir: Path) -> set[str]:
+    """The source ids sources.toml already has a table for (a new source must not reuse one)."""
+    import tomli
+
+    try:
+        data = tomli.loads((sources_dir / MANIFEST).read_text(encoding="utf-8-sig"))
+    except (OSError, ValueError):
+        return set()
+    tables = data.get("source")
+    return set(tables) if isinstance(tables, dict) else set()
+
+
+def planned_files(
+    sources_dir: Path, documents: Mapping[str, Document]
+) -> tuple[list[tuple[Path, bytes]], dict[Path, bytes]]:
+    """What adding `documents` (by source id) writes, and the old bytes of files it replaces.
+
+    Each document's text goes to sources/<id>.txt, a page's or a Markdown file's original to
+    sources/originals/, and the metadata to new tables at the end of sources.toml, whose
+    existing text (comments included) stays as it was.
+    """
+    planned: list[tuple[Path, bytes]] = []
+    for source_id, document in documents.items():
+        planned.append((sources_dir / f"{source_id}.txt", document.stored))
+        if document.original is not None:
+            name = f"{source_id}{document.original_suffix}"
+            planned.append((sources_dir / ORIGINALS / name, document.original))
+    entries = {sid: doc.metadata for sid, doc in documents.items() if doc.metadata}
+    replaced: dict[Path, bytes] = {}
+    if entries:
+        manifest = sources_dir / MANIFEST
+        try:
+            old = manifest.read_bytes()
+            replaced[manifest] = old
+        except FileNotFoundError:
+            old = b""
+        if old and not old.endswith(b"\n"):
+            old += b"\n"
+        gap = b"\n" if old else b""
+        planned.append((manifest, old + gap + manifest_entries(entries).encode("utf-8")))
+    return planned, replaced

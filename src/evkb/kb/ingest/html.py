@@ -26,7 +26,7 @@ _META_CHARSET = re.compile(
 _LATIN1_LABELS = {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "cp819"}
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 
-# An article has prose: sentences, not only a list of links or headlines.
+# An article has this much prose (sentences of a few words at least).
 _MIN_PROSE_CHARS = 200
 _MIN_SENTENCE_WORDS = 6
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*(?:\s|$)")
@@ -118,12 +118,14 @@ def _paragraphs(body) -> list[str]:
     return paragraphs
 
 
-def _prose_chars(paragraphs: list[str]) -> int:
-    return sum(
+def is_article(paragraphs: list[str]) -> bool:
+    """Whether the paragraphs hold prose: sentences, not only a list of links or headlines."""
+    prose = sum(
         len(p)
         for p in paragraphs
         if not p.startswith("- ") and _SENTENCE_END.search(p) and len(p.split()) >= _MIN_SENTENCE_WORDS
     )
+    return prose >= _MIN_PROSE_CHARS
 
 
 def _same(a: str, b: str) -> bool:
@@ -153,7 +155,7 @@ def extract_page(data: bytes) -> tuple[str, dict[str, str], list[str]]:
     title = document.title or ""
     if paragraphs and title and _same(paragraphs[0], title):
         paragraphs = paragraphs[1:]  # the headline: it is the source's title in sources.toml
-    if _prose_chars(paragraphs) < _MIN_PROSE_CHARS:
+    if not is_article(paragraphs):
         raise ValueError(NO_ARTICLE)
     publisher = document.sitename or ""
     url = document.url or ""

@@ -42,7 +42,7 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("check", parents=[common], help="validate everything; problems as path:line:col")
 
     add = sub.add_parser("add", parents=[common], help="add documents and rebuild")
-    add.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    add.add_argument("files", nargs="+", type=Path, metavar="FILE", help="plain text, Markdown or a saved web page (HTML)")
 
     init = sub.add_parser("init", help="start a new knowledge base, seeded with the bundled one")
     init.add_argument("dir", type=Path, metavar="DIR")

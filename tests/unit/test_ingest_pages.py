@@ -189,3 +189,19 @@ def test_add_appends_metadata_and_keeps_what_the_manifest_said(kb, capsys):
     assert "author" not in sources["blog"]  # "Staff Writer; April 2" is a byline, not a name
     assert sources["cp1252"]["author"] == "Renée Dubois"
     assert sources["cp1252"]["published"] == "2024-11-20"
+
+
+def test_a_page_of_very_many_paragraphs_reads_the_same_in_parts(monkeypatch):
+    import evkb.kb.ingest.html as page_reader
+
+    page = (PAGES / "news.html").read_text(encoding="utf-8")
+    extra = "".join(
+        f"<p>Paragraph {n}: the plant will make {n + 5} GWh a year of cells from {2026 + n}, it said.</p>"
+        for n in range(17)
+    )
+    data = page.replace('<div class="article-body">', '<div class="article-body">' + extra).encode()
+    whole = page_reader.extract_page(data)
+    monkeypatch.setattr(page_reader, "_PART_PARAGRAPHS", 3)
+    assert len(page_reader._parts(data.decode())) == 8  # 17 + 5 paragraphs and the related box
+    assert page_reader.extract_page(data) == whole
+    assert whole[0].count("GWh a year of cells from") == 17

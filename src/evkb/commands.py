@@ -155,8 +155,6 @@ def run_add(args: Namespace) -> int:
             taken.add(source_id)
             by_content[key] = source_id
             documents[source_id] = document
-            for note in document.notes:
-                err.print(literal(f"{file}: {note}"))
         # The texts, the originals of pages and Markdown, and sources.toml with their metadata.
         planned, replaced = planned_files(sources_dir, documents)
         made_folders = [d for d in (sources_dir / ORIGINALS, sources_dir) if not d.is_dir()]
@@ -187,6 +185,8 @@ def run_add(args: Namespace) -> int:
     for source_id, document in documents.items():
         title = document.metadata.get("title")
         err.print(literal(f"added {source_id} ({sources_dir / source_id}.txt)" + (f": {title}" if title else "")))
+        for note in document.notes:  # how a page was decoded (a text's are the build's warnings)
+            err.print(literal(f"  {note}"))
     new_ids = set(documents)
     candidates = sorted({c.name for c in kb.candidates if c.source in new_ids})
     if candidates:

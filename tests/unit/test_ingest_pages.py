@@ -205,3 +205,16 @@ def test_a_page_of_very_many_paragraphs_reads_the_same_in_parts(monkeypatch):
     assert len(page_reader._parts(data.decode())) == 8  # 17 + 5 paragraphs and the related box
     assert page_reader.extract_page(data) == whole
     assert whole[0].count("GWh a year of cells from") == 17
+
+
+def test_odd_bytes_in_a_page():
+    article = (PAGES / "news.html").read_text(encoding="utf-8")
+    utf16 = read_document("p.html", b"\xff\xfe" + article.encode("utf-16-le"))
+    assert utf16.text == read_document("p.html", article.encode()).text
+    with pytest.raises(ValueError, match="binary file"):
+        read_document("p.html", b"<html><body>\x00\x01\x02</body></html>")
+    # bytes that are not the declared encoding are replaced and reported, not a crash
+    broken = article.encode().replace(b"Friday", b"Fri\xffday")
+    document = read_document("p.html", broken)
+    at = broken.index(b"\xff")
+    assert "Fri\ufffdday" in document.text and document.notes == (f"not utf-8 at byte {at} (replaced)",)

@@ -90,7 +90,7 @@ def read_document(name: str, data: bytes) -> Document:
         text, metadata = extract_markdown(decoded)
         original_suffix = suffix if suffix in MARKDOWN_SUFFIXES else ".md"
         return Document(kind, text, metadata, data, original_suffix, tuple(notes))
-    return Document(kind, decoded, notes=tuple(notes), plain=data)
+    return Document(kind, decoded, plain=data)  # its decoding notes are the build's warnings
 
 
 def manifest_ids(sources_dir: Path) -> set[str]:

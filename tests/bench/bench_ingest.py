@@ -35,8 +35,10 @@ _SENTENCE = re.compile(r"(?<=[.!?\u201d])\s+(?=[A-Z\u201c])")
 class _TextDump(HTMLParser):
     """Every text node outside <script>, <style>, <noscript> and <head>: no selection at all."""
 
-    SKIP = {"script", "style", "noscript", "head", "template"}
-    BLOCK = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "section", "article", "aside", "header", "footer", "nav", "ul", "ol", "form", "main"}  # fmt: skip
+    SKIP = frozenset({"script", "style", "noscript", "head", "template"})
+    BLOCK = frozenset(
+        ["p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "section", "article", "aside", "header", "footer", "nav", "ul", "ol", "form", "main"]
+    )
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -156,13 +158,10 @@ def quality_table() -> None:
         )
 
 
-def _best_of(runs: int, work) -> float:
-    best = float("inf")
-    for _ in range(runs):
-        start = time.perf_counter()
-        work()
-        best = min(best, time.perf_counter() - start)
-    return best
+def _timed(work, *args):
+    start = time.perf_counter()
+    result = work(*args)
+    return result, time.perf_counter() - start
 
 
 def size_table(megabytes: int = 20) -> None:
@@ -185,25 +184,35 @@ def size_table(megabytes: int = 20) -> None:
         )
         total += len(paragraphs[-1])
         n += 1
-    article = page.replace("<div class=\"article-body\">", "<div class=\"article-body\">" + "".join(paragraphs))
+    article = page.replace(
+        '<div class="article-body">', '<div class="article-body">' + "".join(paragraphs)
+    )
     text = "\n\n".join(p[3:-5] for p in paragraphs).encode()
     print()
     print(f"{'document':44} {'MB':>5} {'read s':>7} {'build s':>8} {'total s':>8}")
     cases = [
         (f"text, {n} paragraphs", text, lambda d: read_text(d)[0]),
-        ("page: news + inline images/scripts", resources.encode(), lambda d: read_document("p.html", d).text),
-        (f"page: the same {n} paragraphs in <p>", article.encode(), lambda d: read_document("p.html", d).text),
+        (
+            "page: news + inline images/scripts",
+            resources.encode(),
+            lambda d: read_document("p.html", d).text,
+        ),
+        (
+            f"page: the same {n} paragraphs in <p>",
+            article.encode(),
+            lambda d: read_document("p.html", d).text,
+        ),
     ]
     for label, data, read in cases:
-        extracted: list[str] = []
-        read_s = _best_of(1, lambda: extracted.append(read(data)))
+        extracted, read_s = _timed(read, data)
         with tempfile.TemporaryDirectory() as folder:
             kb = Path(folder)
             (kb / "sources").mkdir()
             (kb / "curated").mkdir()
-            (kb / "sources" / "doc.txt").write_text(extracted[-1], encoding="utf-8")
-            build_s = _best_of(1, lambda: build_kb(kb))
-        print(f"{label:44} {len(data) / 1e6:5.1f} {read_s:7.2f} {build_s:8.2f} {read_s + build_s:8.2f}")
+            (kb / "sources" / "doc.txt").write_text(extracted, encoding="utf-8")
+            _, build_s = _timed(build_kb, kb)
+        total = read_s + build_s
+        print(f"{label:44} {len(data) / 1e6:5.1f} {read_s:7.2f} {build_s:8.2f} {total:8.2f}")
 
 
 if __name__ == "__main__":

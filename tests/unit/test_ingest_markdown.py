@@ -65,7 +65,9 @@ def test_markdown_reads_as_its_text():
         "- 190 km in the cold",
         "1. with the heater on",
         "- 140 km needed for the longest route",
-        "\u201cWe will add 8 more in 2026,\u201d the depot manager said.".replace("\u201c", '"').replace("\u201d", '"'),
+        "\u201cWe will add 8 more in 2026,\u201d the depot manager said.".replace(
+            "\u201c", '"'
+        ).replace("\u201d", '"'),
         "Month | Range",
         "May | 245 km\n",
     ]
@@ -77,11 +79,16 @@ def test_markdown_headings_become_heading_passages():
     kinds = {p.text: p.kind for p in split_passages("depot", text)}
     assert kinds["Range in winter"] == HEADING
     assert kinds["- 250 km on paper"] == BODY
-    assert kinds["Our fleet added 12 vans with sodium-ion packs in March. Each pack stores 60 kWh."] == BODY
+    assert (
+        kinds["Our fleet added 12 vans with sodium-ion packs in March. Each pack stores 60 kWh."]
+        == BODY
+    )
 
 
 def test_an_opening_title_is_the_title_without_front_matter():
-    document = read_document("x.md", b"# Packs get cheaper\n\nPack prices fell 12% in 2025, the survey found.\n")
+    document = read_document(
+        "x.md", b"# Packs get cheaper\n\nPack prices fell 12% in 2025, the survey found.\n"
+    )
     assert document.metadata == {"title": "Packs get cheaper"}
     assert document.text == "Pack prices fell 12% in 2025, the survey found.\n"
 

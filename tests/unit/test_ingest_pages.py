@@ -80,7 +80,9 @@ def test_the_declared_encoding_is_read():
 
 def test_scripts_and_styles_never_reach_the_text():
     sentence = "The plant will make cells with a capacity of 30 GWh a year from 2028 onwards, the firm said."
-    body = "".join(f"<p>{sentence} Paragraph {n}.</p><script>evil{n}('$4 billion')</script>" for n in range(6))
+    body = "".join(
+        f"<p>{sentence} Paragraph {n}.</p><script>evil{n}('$4 billion')</script>" for n in range(6)
+    )
     page = (
         "<html><head><style>p::after{content:'styled'}</style><script>tracker()</script></head>"
         f"<body><article>{body}<noscript>enable javascript</noscript>"
@@ -97,7 +99,10 @@ def test_the_format_comes_from_the_content_as_well_as_the_name():
     assert detect_format("saved.txt", page) == "html"
     assert detect_format("saved", page) == "html"
     assert detect_format("notes.html", b"Plain words, no tags at all.\n") == "text"
-    assert detect_format("notes.txt", b"---\ntitle: A post\ndate: 2025-01-02\n---\n\nText.\n") == "markdown"
+    assert (
+        detect_format("notes.txt", b"---\ntitle: A post\ndate: 2025-01-02\n---\n\nText.\n")
+        == "markdown"
+    )
     assert detect_format("notes.txt", b"--- a separator, then text\n") == "text"
     assert detect_format("notes.md", b"Text.\n") == "markdown"
     assert detect_format("page.htm", b"<p>A fragment</p>") == "html"
@@ -109,7 +114,9 @@ def test_metadata_is_checked_before_it_is_kept():
     assert clean_author("By the newsdesk, 3 June") == ""
     assert clean_author("Renée Dubois") == "Renée Dubois"
     assert clean_date("2025-02-30") == "" and clean_date("2025-02-03T10:00") == "2025-02-03"
-    assert checked({"url": "javascript:alert(1)", "title": " A\x1b[31m  title\n"}) == {"title": "A [31m title"}
+    assert checked({"url": "javascript:alert(1)", "title": " A\x1b[31m  title\n"}) == {
+        "title": "A [31m title"
+    }
 
 
 # -- evkb add, end to end ---------------------------------------------------------------------
@@ -138,9 +145,15 @@ def _export(capsys, kb: Path) -> dict:
 def test_add_a_page_gives_the_claims_of_its_text(tmp_path, kb, capsys):
     code, _, err = run(capsys, "add", "--kb", str(kb), str(PAGES / "news.html"))
     assert code == 0, err
-    assert (kb / "sources" / "news.txt").read_text(encoding="utf-8") == (PAGES / "news.expected.txt").read_text(encoding="utf-8")
-    assert (kb / "sources" / "originals" / "news.html").read_bytes() == (PAGES / "news.html").read_bytes()
-    assert not (kb / "sources" / "originals" / "news_files").exists()  # the page's own folder is not copied
+    assert (kb / "sources" / "news.txt").read_text(encoding="utf-8") == (
+        PAGES / "news.expected.txt"
+    ).read_text(encoding="utf-8")
+    assert (kb / "sources" / "originals" / "news.html").read_bytes() == (
+        PAGES / "news.html"
+    ).read_bytes()
+    assert not (
+        kb / "sources" / "originals" / "news_files"
+    ).exists()  # the page's own folder is not copied
     data = _export(capsys, kb)
     assert data["sources"][0]["title"] == METADATA["news"]["title"]
     assert data["sources"][0]["published"] == "2025-03-14"
@@ -177,7 +190,9 @@ def test_add_refuses_an_index_page_in_one_line_and_changes_nothing(kb, capsys):
 
 def test_add_appends_metadata_and_keeps_what_the_manifest_said(kb, capsys):
     manifest = kb / "sources" / "sources.toml"
-    (kb / "sources" / "mine.txt").write_text("An article of my own about cells and packs.\n", encoding="utf-8")
+    (kb / "sources" / "mine.txt").write_text(
+        "An article of my own about cells and packs.\n", encoding="utf-8"
+    )
     manifest.write_text('# kept by hand\n[source.mine]\ntitle = "Mine"', encoding="utf-8")
     pages = [str(PAGES / f"{name}.html") for name in ("blog", "cp1252")]
     code, _, err = run(capsys, "add", "--kb", str(kb), *pages)
@@ -217,4 +232,6 @@ def test_odd_bytes_in_a_page():
     broken = article.encode().replace(b"Friday", b"Fri\xffday")
     document = read_document("p.html", broken)
     at = broken.index(b"\xff")
-    assert "Fri\ufffdday" in document.text and document.notes == (f"not utf-8 at byte {at} (replaced)",)
+    assert "Fri\ufffdday" in document.text and document.notes == (
+        f"not utf-8 at byte {at} (replaced)",
+    )

@@ -14,7 +14,15 @@ from pathlib import Path, PurePath
 
 from evkb.kb.ingest.metadata import FIELDS, manifest_entries
 
-__all__ = ["FIELDS", "ORIGINALS", "Document", "detect_format", "manifest_ids", "planned_files", "read_document"]
+__all__ = [
+    "FIELDS",
+    "ORIGINALS",
+    "Document",
+    "detect_format",
+    "manifest_ids",
+    "planned_files",
+    "read_document",
+]
 
 MANIFEST = "sources.toml"
 # Beside the sources, never read as one: the saved page or Markdown file a source came from.
@@ -51,7 +59,7 @@ class Document:
 
 
 def detect_format(name: str, data: bytes) -> str:
-    """"html", "markdown" or "text", from the content first and the file name second."""
+    """ "html", "markdown" or "text", from the content first and the file name second."""
     utf16 = data[:2] in (b"\xff\xfe", b"\xfe\xff")
     head = data[:4096]
     if utf16 or _HTML_START.match(head):

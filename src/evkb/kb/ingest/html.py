@@ -23,8 +23,21 @@ _META_CHARSET = re.compile(
     rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE
 )
 # What browsers decode these labels as (WHATWG Encoding standard): windows-1252, a superset.
-_LATIN1_LABELS = {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "cp819"}
-_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+_LATIN1_LABELS = {
+    "iso-8859-1",
+    "iso8859-1",
+    "latin1",
+    "latin-1",
+    "l1",
+    "us-ascii",
+    "ascii",
+    "cp819",
+}
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
 
 # An article has this much prose (sentences of a few words at least).
 _MIN_PROSE_CHARS = 200
@@ -123,7 +136,9 @@ def is_article(paragraphs: list[str]) -> bool:
     prose = sum(
         len(p)
         for p in paragraphs
-        if not p.startswith("- ") and _SENTENCE_END.search(p) and len(p.split()) >= _MIN_SENTENCE_WORDS
+        if not p.startswith("- ")
+        and _SENTENCE_END.search(p)
+        and len(p.split()) >= _MIN_SENTENCE_WORDS
     )
     return prose >= _MIN_PROSE_CHARS
 

@@ -37,10 +37,14 @@ _KEYS = {
 
 def looks_like_front_matter(text: str) -> bool:
     match = _FRONT_MATTER.match(text)
-    return bool(match and match.group(1) and all(
-        _KEY_VALUE.match(line) or not line.strip() or line.startswith((" ", "-", "#"))
-        for line in match.group(1).splitlines()
-    ))
+    return bool(
+        match
+        and match.group(1)
+        and all(
+            _KEY_VALUE.match(line) or not line.strip() or line.startswith((" ", "-", "#"))
+            for line in match.group(1).splitlines()
+        )
+    )
 
 
 def front_matter(text: str) -> tuple[dict[str, str], str]:

@@ -172,14 +172,16 @@ def _parts(page: str) -> list[str]:
     if container is None or count < 2 * _PART_PARAGRAPHS:
         return [page]
     children = list(container)
+    count = -(-len(children) // _PART_PARAGRAPHS)
+    size = -(-len(children) // count)  # parts of even size: no short last part to misjudge
     parts = []
-    for start in range(0, len(children), _PART_PARAGRAPHS):
-        container[:] = children[start : start + _PART_PARAGRAPHS]
+    for start in range(0, len(children), size):
+        container[:] = children[start : start + size]
         parts.append(html.tostring(tree, encoding="unicode"))
     return parts
 
 
-def _extract(page: str, whole: bool = True):
+def _extract(page: str, whole: bool = True, favor_precision: bool = False):
     """trafilatura's extraction; a later part of a long page needs no metadata or second opinion."""
     import trafilatura
 
@@ -191,23 +193,30 @@ def _extract(page: str, whole: bool = True):
         include_tables=True,
         include_images=False,
         include_links=False,
-        favor_precision=True,
+        favor_precision=favor_precision,
         date_extraction_params={"extensive_search": False, "original_date": True},
         config=_config(),
     )
 
 
-def extract_page(data: bytes) -> tuple[str, dict[str, str], list[str]]:
-    """(article text, checked metadata, notes) of a saved page; ValueError if it has no article."""
+def extract_page(
+    data: bytes, favor_precision: bool = False
+) -> tuple[str, dict[str, str], list[str]]:
+    """(article text, checked metadata, notes) of a saved page; ValueError if it has no article.
+
+    `favor_precision` is trafilatura's setting that drops more doubtful blocks; it is off because
+    it also dropped a standfirst, while what it keeps out otherwise (a "Read more" promo line)
+    the passage classifier marks as furniture (see tests/bench/bench_ingest.py).
+    """
     page, notes = decode_page(data)
     parts = _parts(page)
-    document = _extract(parts[0])
+    document = _extract(parts[0], favor_precision=favor_precision)
     body = getattr(document, "body", None)
     if document is None or body is None:
         raise ValueError(NO_ARTICLE)
     paragraphs = _paragraphs(body)
     for part in parts[1:]:
-        more = getattr(_extract(part, whole=False), "body", None)
+        more = getattr(_extract(part, False, favor_precision), "body", None)
         if more is not None:
             paragraphs += _paragraphs(more)
     title = document.title or ""

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 
 from evkb.kb.ingest.metadata import FIELDS, manifest_entries
+from evkb.kb.load import MANIFEST
 
 __all__ = [
     "FIELDS",
@@ -24,7 +25,6 @@ __all__ = [
     "read_document",
 ]
 
-MANIFEST = "sources.toml"
 # Beside the sources, never read as one: the saved page or Markdown file a source came from.
 ORIGINALS = "originals"
 

@@ -61,6 +61,8 @@ def front_matter(text: str) -> tuple[dict[str, str], str]:
         value = pair.group(2)
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
             value = value[1:-1]
+        if value[:1] in ("[", "{", "|", ">"):
+            continue  # a list, a mapping or a block: not one plain value
         if field and value and field not in found:
             found[field] = value
     return found, text[match.end() :]

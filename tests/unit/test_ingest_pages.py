@@ -242,3 +242,15 @@ def test_odd_bytes_in_a_page():
     assert "Fri\ufffdday" in document.text and document.notes == (
         f"not utf-8 at byte {at} (replaced)",
     )
+
+
+def test_a_failed_add_leaves_the_folder_and_the_manifest_as_they_were(kb, capsys):
+    manifest = kb / "sources" / "sources.toml"
+    manifest.write_text("# mine\n", encoding="utf-8")
+    (kb / "curated" / "broken.toml").write_text("[company\n", encoding="utf-8")  # fails the build
+    before = {p.relative_to(kb).as_posix(): p.read_bytes() for p in kb.rglob("*") if p.is_file()}
+    code, _, err = run(capsys, "add", "--kb", str(kb), str(PAGES / "news.html"))
+    assert code == 1 and "broken.toml" in err
+    after = {p.relative_to(kb).as_posix(): p.read_bytes() for p in kb.rglob("*") if p.is_file()}
+    assert after == before
+    assert not (kb / "sources" / "originals").exists()

@@ -46,6 +46,7 @@ class Source:
     sha256: str
     chars: int
     title: str = ""
+    author: str = ""
     publisher: str = ""
     url: str = ""
     published: str = ""  # ISO date as far as known ("2024", "2024-07", "2024-07-15")

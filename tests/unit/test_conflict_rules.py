@@ -278,6 +278,12 @@ def test_a_direction_a_few_words_before_its_figures_is_read():
     assert (kind, subject) == ("direction", "The share of electric vans")
 
 
+def test_a_direction_followed_by_more_than_two_figures_reads_the_first_two():
+    [(kind, *_rest)] = direction_conflicts(claims_of("Its share fell from 4% to 6%, then to 9% and 12% by 2025.\n"))
+    assert kind == "direction"
+    assert direction_conflicts(claims_of("Its share rose from 4% to 6%, then to 9% and 12% by 2025.\n")) == []
+
+
 def test_a_fall_to_a_higher_figure_is_flagged_with_its_subject():
     [(kind, subject, attribute, message, [side])] = direction_conflicts(
         claims_of("From 2023 to 2024, the share of electric cars in new sales fell from 0.7% to 1.6%.\n")

@@ -271,7 +271,7 @@ def direction_conflicts(claims: Iterable[Claim]) -> list[Found]:
             following = [q for q in claim.quantities if q.start >= after and unit_kind(q.unit) != "time"]
             if len(following) < 2 or following[0].unit != following[1].unit:
                 continue
-            first, second = following
+            first, second = following[:2]
             between = claim.text[first.end - claim.start : second.start - claim.start]
             if not _TO.match(between + " "):
                 continue  # "fell from 10% last year, while ... 12%" is not a from-to pair

@@ -456,3 +456,11 @@ def test_a_value_for_another_circumstance_in_the_same_sentence_is_no_conflict_ac
     assert values(kb) == []
     kb = battery_kb(fact("charging", 26, "min", "a", quote, 1), fact("charging", 15, "min", "b", "It charges in 15 minutes."))
     assert [v[0] for v in values(kb)] == ["cross-source"]  # alone, the 26 minutes do clash
+
+
+def test_shares_or_figures_that_do_not_say_when_or_where_are_not_compared_across_articles():
+    no_place = KnowledgeBase(shares=[share("catl", 37.6, "a", "37.6%", scope=""), share("catl", 30, "b", "30%", scope="")])
+    no_date = KnowledgeBase(shares=[share("catl", 37.6, "a", "37.6%", as_of=""), share("catl", 30, "b", "30%", as_of="")])
+    assert values(no_place) == [] and values(no_date) == []
+    drop = KnowledgeBase(figures=[sales_drop(1, "Japan", -39, "a", 1), sales_drop(2, "Japan", -20, "b", 1)])
+    assert values(drop) == []  # no period on either

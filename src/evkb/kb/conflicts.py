@@ -156,10 +156,11 @@ def may_clash(a: Statement, b: Statement, kinds: PassageKinds) -> bool:
     a claim against a test), not contradicting itself. Within one article, a figure of an
     extracted record that differs from another is most often for a period or a place its
     sentence names and the extractor did not keep; so there only a heading against its body,
-    or two records a person keeps, make a conflict. Across articles any clash counts.
+    or two records a person keeps, make a conflict. Across articles any clash counts, between
+    statements that say when (and, for shares, where) their figures hold.
     """
     if a.cite.source != b.cite.source:
-        return True
+        return a.scoped and b.scoped
     if _same_sentence(a, b):
         return False
     if (kinds.kind(a.cite.passage) == HEADING) != (kinds.kind(b.cite.passage) == HEADING):

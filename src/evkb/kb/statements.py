@@ -63,6 +63,17 @@ class Statement:
         return (self.family, self.subject, self.attribute, self.common_unit, self.period, self.place)
 
     @property
+    def scoped(self) -> bool:
+        """Whether the statement says when (and for a share, where) its figure holds, as far
+        as a figure of its kind needs it to be compared with another article's: a market share
+        with no date or no market, or a sales figure with no period, cannot contradict one."""
+        if self.family == "share":
+            return bool(self.period and self.place)
+        if self.family == "figure":
+            return bool(self.period)
+        return True
+
+    @property
     def common_unit(self) -> str:
         """The unit statements of this kind are compared in."""
         return "km" if unit_kind(self.unit) == "distance" else self.unit

@@ -319,8 +319,8 @@ def _story_lists(lines: Sequence[str], kinds: list[str]) -> set[int]:
         unterminated = sum(not FULL_STOP.search(line) for line in run_lines)
         if 2 * unterminated < len(run_lines) or coherence(run_lines) > _COHERENT_ABOVE:
             continue
-        if len(body()) < _MIN_BODY_TERMS:
-            continue
+        if len(body()) < max(_MIN_BODY_TERMS, len(vocabulary(run_lines))):
+            continue  # the run is most of the text: the article itself, whatever its form
         score = sum(relatedness(line, body()) for line in run_lines) / len(run_lines)
         if score < _UNRELATED_BELOW:
             found.update(run)

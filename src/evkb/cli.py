@@ -51,7 +51,7 @@ def _parser() -> argparse.ArgumentParser:
     check.set_defaults(func=lambda args: _commands().run_check(args))
 
     add = sub.add_parser("add", parents=[common], help="add documents and rebuild")
-    add.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    add.add_argument("files", nargs="+", type=Path, metavar="FILE", help="plain text, Markdown or a saved web page (HTML)")
     add.set_defaults(func=lambda args: _commands().run_add(args))
 
     init = sub.add_parser("init", help="start a new knowledge base, seeded with the bundled one")
@@ -79,6 +79,9 @@ def _parser() -> argparse.ArgumentParser:
 
     conflicts = sub.add_parser("conflicts", parents=[common], help="conflicts and inconsistencies, with both quotes")
     conflicts.add_argument("--json", action="store_true", help="print JSON")
+    conflicts.add_argument(
+        "--agreements", action="store_true", help="list figures more than one source states alike instead"
+    )
     conflicts.set_defaults(func=lambda args: _commands().run_conflicts(args))
 
     review = sub.add_parser("review", parents=[common], help="extracted records awaiting review; accept or reject them")

@@ -169,6 +169,24 @@ def test_a_list_in_the_middle_needs_the_body_around_it():
     assert find_furniture(lines[2:5], [HEADING] * 3) == {}
 
 
+
+def test_a_short_article_made_mostly_of_its_own_list_stays_body():
+    # One sentence, then a list longer than everything else: the list is the article.
+    lines = [
+        "Our fleet added 12 vans with sodium-ion packs in March.",
+        "Range in winter",
+        "The vans lost about 20% of their range in January:",
+        "- 250 km on paper",
+        "- 190 km in the cold",
+        "1. with the heater on",
+        "- 140 km needed for the longest route",
+        '"We will add 8 more in 2026," the depot manager said.',
+        "Month | Range",
+        "May | 245 km",
+    ]
+    kinds = [BODY, HEADING] + [BODY] * 6 + [HEADING] * 2
+    assert find_furniture(lines, kinds) == {}
+
 def test_built_furniture_is_searchable_with_all_and_exported_with_its_kind(tmp_path, capsys):
     folder = tmp_path / "kb"
     (folder / "sources").mkdir(parents=True)

@@ -25,6 +25,7 @@ _PRODUCT_TEMPLATE = (
     rf"(?:(?:[a-z][\w-]*|\d[\d.,]*\s?k?Wh)\s+){{0,2}}?(?P<gen>{_GENERATION})?"
     rf"(?P<name>{_NAME})\s+(?:(?P<chem>{{chem}})\s+)?{_NOUN}\b"
 )
+_PRONOUNS = frozenset("it they this that these those its their each both".split())
 _CALLED = re.compile(
     r"\b(?:call(?:s|ed)?|name(?:s|d)?|dub(?:s|bed)?|brand(?:s|ed)?|badged)\s+(?:the\s+)?[\"“‘]?(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})"
 )
@@ -33,6 +34,11 @@ _APPOSED = re.compile(
 )
 _OWNED = re.compile(r"['’]s\s+(?:new\s+|latest\s+)?(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})\b")
 _SPEC_UNITS = frozenset(["Wh/kg", "Wh/L", "kWh"])
+# "The Strata Max offers 205 Wh/kg": a name that opens a sentence of battery specs.
+_SUBJECT = re.compile(
+    r"^(?:The\s+)?(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})\s+(?:offers?|has|delivers?|provides?|"
+    r"stores?|reaches|achieves?|gives?|can|will|is|uses?|boasts?|promises?|charges?|lasts?|holds?|packs?)\b"
+)
 _QUOTED = re.compile(rf"[\"“‘](?P<name>[A-Z][^\"”’]{{1,30}}?)[\"”’]\s+(?:(?:\w+\s+){{0,2}}?){_NOUN}")
 _CHEMISTRIES = (
     r"(?:all-|semi-)?solid[- ]state|sodium[- ]ion|lithium[- ]iron[- ]phosphate|LFP|LMFP|"
@@ -139,6 +145,10 @@ def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
         if _CHEMISTRY.fullmatch(name.split()[0]) or name.split()[0].lower() in ("the", "its", "a"):
             continue
         found.append((name, start, match.end("name"), "named"))
+    if not found and spec_figures:
+        match = _SUBJECT.match(sentence.text)
+        if match and _name_ok(match.group("name"), sentence) and match.group("name").casefold() not in _PRONOUNS:
+            found.append((match.group("name"), match.start("name"), match.end("name"), "named"))
     if not found:
         for match in _LINE.finditer(sentence.text):
             noun = "cells" if "cell" in match.group("noun").lower() else "battery"

@@ -52,7 +52,7 @@ _LINE = re.compile(
     rf"(?P<lead>['’]s\s+|\b(?:its|their)\s+)(?:(?:new|latest|initial|first|upcoming)\s+)*(?P<gen>\w+-generation\s+)?(?P<chem>{_CHEMISTRIES})\s+(?P<noun>{_NOUN})\b",
     re.I,
 )
-_REFERENCE = re.compile(r"^\s*(?:It|They)\b|\b(?:the|this|that|these|its)\s+(?:new\s+|latest\s+)?(?:battery|batteries|cell|cells|pack|packs|chemistry|technology)\b|\b(?:it|they)\s+(?:will|would|can|could|offers?|delivers?|gives?|has|have|is|are)\b", re.I)
+_REFERENCE = re.compile(r"^\s*(?:It|They|(?:Mass\s+)?[Pp]roduction|Deliveries|Shipments)\b|\b(?:the|this|that|these|its)\s+(?:new\s+|latest\s+)?(?:battery|batteries|cell|cells|pack|packs|chemistry|technology)\b|\b(?:it|they)\s+(?:will|would|can|could|offers?|delivers?|gives?|has|have|is|are)\b", re.I)
 _NOT_NAMES = frozenset(
     """EV EVs Li-ion Lithium Battery The A An Its Their New Electric Solid Sodium Nickel
     Iron Next Our Your This That Chinese Japanese Korean European American""".split()

@@ -188,7 +188,14 @@ def run_add(args: Namespace) -> int:
         for note in document.notes:  # how a page was decoded (a text's are the build's warnings)
             err.print(literal(f"  {note}"))
     new_ids = set(documents)
-    candidates = sorted({c.name for c in kb.candidates if c.source in new_ids})
+    proposed = [c for c in kb.companies if c.origin == "extracted" and any(x.source in new_ids for x in c.cites)]
+    if proposed:
+        names = ", ".join(sorted(c.name for c in proposed))
+        err.print(literal(f"companies proposed (see `evkb review`): {names}"))
+    from evkb.kb.records.companies import name_key
+
+    known = {name_key(n) for c in kb.companies for n in c.names}
+    candidates = sorted({c.name for c in kb.candidates if c.source in new_ids and name_key(c.name) not in known})
     if candidates:
         err.print(literal("names no curated company matches (candidates for curated/companies): " + ", ".join(candidates)))
     err.print(literal(f"built {path}: {_summary(kb)}"))

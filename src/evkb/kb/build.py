@@ -15,7 +15,7 @@ from evkb.kb.check import check_quotes
 from evkb.kb.conflicts import find_conflicts
 from evkb.kb.extract import NameMatcher, extract_claims, find_candidates, split_passages
 from evkb.kb.files import folder_lock, remove_stale_temporaries
-from evkb.kb.records import Lexicon, extract_records, merge_records
+from evkb.kb.records import Lexicon, RememberedFinds, extract_records, merge_records
 from evkb.kb.load import (
     KBError,
     Problem,
@@ -74,10 +74,10 @@ def build_kb(kb_dir: Path, warnings: list[Problem] | None = None) -> model.Knowl
     problems += found
 
     sources = [dataclasses.replace(s, **manifest.get(s.id, {})) for s in sources]
-    matcher = name_matcher(curated.companies)
+    matcher = RememberedFinds(name_matcher(curated.companies))
     kb = model.KnowledgeBase(sources=sources)
     passages_of: dict[str, list[model.Passage]] = {}
-    lexicon = Lexicon(curated.companies)
+    lexicon = Lexicon(curated.companies, matcher)
     extracted = []
     for source in sources:
         passages = split_passages(source.id, texts[source.id])
@@ -87,6 +87,7 @@ def build_kb(kb_dir: Path, warnings: list[Problem] | None = None) -> model.Knowl
         kb.claims += claims
         kb.candidates += find_candidates(source.id, passages, matcher)
         extracted.append(extract_records(source.id, passages, lexicon, claims))
+        matcher.forget()
 
     # kb.toml never holds a quote its source lacks or a value its quote does not state.
     resolved = {

@@ -22,17 +22,39 @@ from evkb.kb.records.investments import extract_investments
 from evkb.kb.records.shares import extract_shares
 from evkb.model import Battery, Citation, Claim, Company, Figure, Investment, Passage, PassageContext, Share
 
-__all__ = ["Extracted", "Lexicon", "extract_records", "merge_records"]
+__all__ = ["Extracted", "Lexicon", "RememberedFinds", "extract_records", "merge_records"]
 
 _SUFFIX_AFTER = re.compile(r"(?:,?\s+(?:Motor|Motors|Co|Corp|Inc|Ltd|Group|Holdings|Corporation|Limited|Plc|LLC|AG|SE)\b\.?)+")
 
 
+class RememberedFinds:
+    """A name matcher that remembers what it found in each text until `forget()`: the claims
+    stage and the records stage look for the same known names in the same passages."""
+
+    def __init__(self, matcher: NameMatcher):
+        self._matcher = matcher
+        self._found: dict[str, list[tuple[str, int, int]]] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self._matcher)
+
+    def find(self, text: str) -> list[tuple[str, int, int]]:
+        found = self._found.get(text)
+        if found is None:
+            found = self._found[text] = self._matcher.find(text)
+        return found
+
+    def forget(self) -> None:
+        self._found.clear()
+
+
 @dataclass
 class Lexicon:
-    """What is already known: the curated companies (names, kinds, countries)."""
+    """What is already known: the curated companies (names, kinds, countries). `matcher` may be
+    given (the build's, shared with the claims stage); else one is made from the names."""
 
     companies: Sequence[Company]
-    matcher: NameMatcher = field(init=False)
+    matcher: NameMatcher | RememberedFinds | None = None
     keys: dict[str, str] = field(init=False)
     names: frozenset[str] = field(init=False)
 
@@ -44,7 +66,8 @@ class Lexicon:
             for name in company.names:
                 names.setdefault(name, company.id)
                 self.keys.setdefault(name_key(name), company.id)
-        self.matcher = NameMatcher(names)
+        if self.matcher is None:
+            self.matcher = NameMatcher(names)
 
 
 @dataclass
@@ -56,7 +79,7 @@ class Extracted:
     contexts: list[PassageContext] = field(default_factory=list)
 
 
-def _mentions(matcher: NameMatcher, text: str) -> list[tuple[str, int, int]]:
+def _mentions(matcher: NameMatcher | RememberedFinds, text: str) -> list[tuple[str, int, int]]:
     """Names found, each stretched over a corporate suffix that follows ("Acme Motor Co.")."""
     found = []
     for ident, start, end in matcher.find(text):
@@ -65,7 +88,7 @@ def _mentions(matcher: NameMatcher, text: str) -> list[tuple[str, int, int]]:
     return found
 
 
-def _mentions_by_sentence(matcher: NameMatcher, sentences) -> list[list[tuple[str, int, int]]]:
+def _mentions_by_sentence(matcher: NameMatcher | RememberedFinds, sentences) -> list[list[tuple[str, int, int]]]:
     """Known names of each sentence (offsets local to it), found a passage at a time."""
     out: list[list[tuple[str, int, int]]] = [[] for _ in sentences]
     if not matcher:

@@ -77,7 +77,6 @@ def test_passage_kinds(passages, source_id, start, kind):
     assert kind_of(passages, source_id, start) == kind
 
 
-@pytest.mark.xfail(strict=True, reason="a newsletter's title, issue line, greeting and first heading are read as unrelated")
 def test_a_newsletter_opening_is_the_article(passages):
     assert kind_of(passages, "newsletter-blog", "The Cell Report:") == HEADING
     assert kind_of(passages, "newsletter-blog", "Hi everyone") == BODY
@@ -187,7 +186,6 @@ def test_candidates_are_the_organisations_nobody_listed(passages):
     assert "Marlin Batteries" in names
 
 
-@pytest.mark.xfail(strict=True, reason="the newsletter's lede, which names the maker, is read as unrelated")
 def test_the_maker_in_a_newsletter_lede_is_a_candidate(passages):
     names = {c.name for c in find_candidates("newsletter-blog", passages["newsletter-blog"], NameMatcher({}))}
     assert "Quorra Automotive" in names

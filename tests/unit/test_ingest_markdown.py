@@ -112,5 +112,5 @@ def test_add_a_markdown_file(tmp_path, capsys):
     assert data["sources"][0]["title"] == "Sodium-ion cells reach the depot"
     assert data["sources"][0]["published"] == "2025-05-09"
     units = {q["unit"] for c in data["claims"] for q in c["quantities"]}
-    assert {"GWh", "km"} <= units  # 60 kWh, in the canonical unit
+    assert {"kWh", "km"} <= units  # 60 kWh: a pack's energy, in kWh as written
     assert not any("9 billion" in c["text"] for c in data["claims"])

@@ -359,6 +359,7 @@ def export_json(kb) -> dict:
         {
             "id": s.id,
             "company": s.holder or s.label,
+            "holder": s.holder,
             "label": s.label,
             "members": list(s.members),
             "percent": s.percent,
@@ -366,6 +367,7 @@ def export_json(kb) -> dict:
             "as_of": s.as_of,
             "scope": s.scope,
             "metric": s.metric,
+            "rank": s.rank,
             "text": s.text,
             "source": s.cite.source,
             "passage": s.cite.passage,

@@ -115,7 +115,7 @@ def test_export_includes_extracted_records_with_origin_and_confidence(kb: Path, 
     data = json.loads(out)
     origins = {c["origin"] for c in data["companies"]}
     assert origins == {"curated", "extracted"}
-    assert all("confidence" in s and "origin" in s for s in data["market_share"])
+    assert all({"confidence", "origin", "rank", "holder", "as_of"} <= set(s) for s in data["market_share"])
     assert any(b.get("origin") == "extracted" for b in data["batteries"])
     assert any(i.get("origin") == "extracted" for i in data["investments"])
 

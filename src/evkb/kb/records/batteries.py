@@ -40,6 +40,10 @@ _SUBJECT = re.compile(
     r"stores?|reaches|achieves?|gives?|can|will|is|uses?|boasts?|promises?|charges?|lasts?|holds?|packs?)\b"
 )
 _QUOTED = re.compile(rf"[\"“‘](?P<name>[A-Z][^\"”’]{{1,30}}?)[\"”’]\s+(?:(?:\w+\s+){{0,2}}?){_NOUN}")
+_QUOTED_ALONE = re.compile(r"[\"“‘](?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})[\"”’]")
+_PAIRED = re.compile(
+    rf"\b(?i:the|its|their)\s+(?P<first>{_NAME})\s+and\s+(?:the\s+)?{_NAME}\s+{_NOUN}\b"
+)
 _CHEMISTRIES = (
     r"(?:all-|semi-)?solid[- ]state|sodium[- ]ion|lithium[- ]iron[- ]phosphate|LFP|LMFP|"
     r"lithium[- ]manganese[- ]iron[- ]phosphate|nickel[- ]manganese[- ]cobalt|NMC|NCM|NCA|NCMA|"
@@ -52,7 +56,7 @@ _LINE = re.compile(
     rf"(?P<lead>['’]s\s+|\b(?:its|their)\s+)(?:(?:new|latest|initial|first|upcoming)\s+)*(?P<gen>\w+-generation\s+)?(?P<chem>{_CHEMISTRIES})\s+(?P<noun>{_NOUN})\b",
     re.I,
 )
-_REFERENCE = re.compile(r"^\s*(?:It|They|(?:Mass\s+)?[Pp]roduction|Deliveries|Shipments)\b|\b(?:the|this|that|these|its)\s+(?:new\s+|latest\s+)?(?:battery|batteries|cell|cells|pack|packs|chemistry|technology)\b|\b(?:it|they)\s+(?:will|would|can|could|offers?|delivers?|gives?|has|have|is|are)\b", re.I)
+_REFERENCE = re.compile(r"^\s*(?:It|They|(?:Mass\s+)?[Pp]roduction|Deliveries|Shipments|(?:Its\s+|The\s+)?(?:[Ee]nergy\s+density|[Rr]ange|[Cc]harging(?:\s+time)?|[Cc]ycle\s+life|[Cc]apacity|[Pp]ack\s+energy))\b|\b(?:the|this|that|these|its)\s+(?:new\s+|latest\s+)?(?:battery|batteries|cell|cells|pack|packs|chemistry|technology)\b|\b(?:it|they)\s+(?:will|would|can|could|offers?|delivers?|gives?|has|have|is|are)\b", re.I)
 _NOT_NAMES = frozenset(
     """EV EVs Li-ion Lithium Battery The A An Its Their New Electric Solid Sodium Nickel
     Iron Next Our Your This That Chinese Japanese Korean European American""".split()
@@ -121,6 +125,16 @@ def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
     for match in _QUOTED.finditer(sentence.text):
         if _name_ok(match.group("name"), sentence):
             found.append((match.group("name").strip(), match.start("name"), match.end("name"), "named"))
+    # A short capitalised name in quotes in a sentence about a battery: 'a new pack, "Strata Max"'.
+    for match in _QUOTED_ALONE.finditer(sentence.text):
+        name = match.group("name").strip()
+        if len(name.split()) <= 3 and not any(s <= match.start("name") < e for _, s, e, _ in found) and _name_ok(name, sentence):
+            found.append((name, match.start("name"), match.end("name"), "named"))
+    # "the Strata and Strata Max cells": two names sharing one noun.
+    for match in _PAIRED.finditer(sentence.text):
+        first = match.group("first")
+        if not any(s <= match.start("first") < e for _, s, e, _ in found) and _name_ok(first, sentence):
+            found.append((first, match.start("first"), match.end("first"), "named"))
     for match in _PRODUCT.finditer(sentence.text):
         name = match.group("name")
         if _COMPARED.search(sentence.text, max(0, match.start() - 30), match.start() + 1):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest_finder import SNAPSHOT_THEME
 
 from evkb.kb.store import KB_FILE, read_kb
 from evkb.paths import bundled_kb_dir
@@ -15,9 +16,7 @@ def bundled_app():
 
     kb_dir = bundled_kb_dir()
     # read_kb, not load_kb: a test must not leave a cache beside the bundled data.
-    app = EvkbApp(kb_dir, theme="evkb-harbour", kb=read_kb(kb_dir / KB_FILE))
-    app.animation_level = "none"
-    return app
+    return EvkbApp(kb_dir, theme=SNAPSHOT_THEME, kb=read_kb(kb_dir / KB_FILE))
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import groupby
 
@@ -9,6 +10,7 @@ from evkb.kb.units import format_value
 from evkb.model import KnowledgeBase, Share
 
 NOT_STATED = "not stated"
+_ISO_MONTH = re.compile(r"(\d{4})(?:-(0[1-9]|1[0-2]))?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,8 +32,17 @@ class ShareGroup:
         return "|".join((self.scope, self.metric, self.as_of))
 
     @property
+    def period(self) -> str:
+        """The date as people write it ("July 2024"); one that is not ISO as it was written."""
+        match = _ISO_MONTH.fullmatch(self.as_of)
+        if not match:
+            return self.as_of or f"date {NOT_STATED}"
+        unit = "month" if match.group(2) else "year"
+        return format_value(float(match.group(1)), unit, iso=self.as_of)
+
+    @property
     def title(self) -> str:
-        when = f"as of {self.as_of}" if self.as_of else f"date {NOT_STATED}"
+        when = f"as of {self.period}" if self.as_of else f"date {NOT_STATED}"
         return " · ".join((self.metric or "share", self.scope or f"scope {NOT_STATED}", when))
 
     @property

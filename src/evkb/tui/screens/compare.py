@@ -46,6 +46,8 @@ DEFAULT_NAME = "evkb-compare"
 MAX_COLUMN = 22
 # A range or a name needs a little more to say "≈998 km / exceeding 1,000 km".
 MAX_WIDE = 30
+# Below this width even a range or a name gets no more than MAX_COLUMN cells.
+NARROW_TABLE = 100
 # Below this width the generation picker starts hidden (`p` shows it), leaving the table room.
 NARROW = 140
 # Up to this many generations read best as columns; more read best as rows.
@@ -177,6 +179,7 @@ class CompareScreen(Screen[None]):
             with Vertical(id="compare-main"):
                 yield Static(id="compare-status")
                 yield CompareTable(id="compare-table", cursor_type="cell", zebra_stripes=True)
+                yield Static(id="compare-cell")
         yield Footer()
 
     def on_resize(self, event: events.Resize) -> None:
@@ -228,6 +231,7 @@ class CompareScreen(Screen[None]):
         # Keep the reader's place; column 0 holds the labels, so start on the first value.
         cursor = Coordinate(cursor.row, max(cursor.column, 1))
         table.cursor_coordinate = cursor if table.is_valid_coordinate(cursor) else Coordinate(0, 1)
+        self.show_cell()
         units = "km" if self.system == "metric" else "miles"
         self._show_status(
             f"{len(cmp.batteries)} of {len(self.kb.batteries)} generations · in {units} · "
@@ -276,7 +280,8 @@ class CompareScreen(Screen[None]):
             for i, b in enumerate(cmp.batteries)
         ]
         keys = ["generation", *(r.attribute for r in rows)]
-        grid = self._add_columns(table, header, keys, grid, MAX_WIDE)
+        widest = MAX_WIDE if self.size.width >= NARROW_TABLE else MAX_COLUMN
+        grid = self._add_columns(table, header, keys, grid, widest)
         for battery, line in zip(cmp.batteries, grid):
             table.add_row(*line, key=battery.id)
 
@@ -339,6 +344,37 @@ class CompareScreen(Screen[None]):
             return None
         cells = cmp.rows[coordinate.row].cells
         return cells[coordinate.column - 1] if coordinate.column - 1 < len(cells) else None
+
+    @on(DataTable.CellHighlighted, "#compare-table")
+    def _cell_highlighted(self) -> None:
+        self.show_cell()
+
+    def show_cell(self) -> None:
+        """Under the table, the cell the cursor is on in full, with its quotes."""
+        cell = self.selected_cell()
+        box = self.query_one("#compare-cell", Static)
+        if cell is None or self.comparison is None:
+            box.update("")
+            return
+        battery, label = self.cell_names()
+        lines = [literal(f"{battery} · {label}: ", "bold") + cell_content(cell)]
+        for fact in cell.facts:
+            lines.append(
+                literal(f"“{fact.cite.quote}”", "italic")
+                + literal(f"  · {fact.cite.source}", "$text-muted")
+            )
+        if cell.unknown:
+            lines.append(literal("No source states this.", "$text-muted"))
+        box.update(Content("\n").join(lines))
+
+    def cell_names(self) -> tuple[str, str]:
+        """The generation's name and the attribute's label under the cursor."""
+        cmp = self.comparison
+        at = self.query_one("#compare-table", DataTable).cursor_coordinate
+        assert cmp is not None
+        if self.as_rows:
+            return cmp.batteries[at.row].name, ordered_rows(cmp)[at.column - 1].label
+        return cmp.batteries[at.column - 1].name, cmp.rows[at.row].label
 
     @on(DataTable.CellSelected, "#compare-table")
     def _cell_selected(self, event: DataTable.CellSelected) -> None:

@@ -39,7 +39,7 @@ def dossier_rows(kb: KnowledgeBase, dossier: Dossier) -> list[Entry | Content]:
 
 
 def company_item(row: CompanyRow, order: str) -> tuple[str, NamedRow]:
-    tail = f"{row.kind} · {row.mentions}" if order == "mentions" else row.kind
+    tail = f"{row.mentions} · {row.kind}" if order == "mentions" else row.kind
     return row.id, NamedRow(row.name, tail, origin_mark(row.origin))
 
 

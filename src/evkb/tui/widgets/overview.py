@@ -24,26 +24,31 @@ WHERE = {
     "investments": "1",
 }
 START = (
-    ("1-5", "the panes: Companies, Batteries, Market share, Sources, Timeline"),
-    ("/", "search every passage as you type"),
-    ("c", "compare battery generations side by side"),
+    ("1-5", "the panes (tabs above)"),
+    ("/", "search as you type"),
+    ("c", "compare battery generations"),
     ("x", "where the sources disagree"),
-    ("enter", "on a figure: the sentence that states it"),
-    ("?", "every key · ctrl+p every command"),
+    ("enter", "a figure's sentence"),
+    ("?", "every key"),
+    ("ctrl+p", "every command"),
 )
 
 
 def summary(view: Overview, name: str) -> Content:
     width = max(len(str(n)) for _, n in view.counts)
-    lines = [literal(name, "bold"), Content("")]
+    lines = [literal(f"{name} holds", "bold $text-accent")]
     for label, count in view.counts:
         style = "$text-warning" if label == "conflicts" and count else ""
         line = literal(str(count).rjust(width) + "  ", "bold " + style) + literal(label, style)
         if label in WHERE:
-            line += literal(f"  ({WHERE[label]})", "$text-muted")
+            line += literal(f"  → {WHERE[label]}", "$text-muted")
         lines.append(line)
-    lines += [Content(""), literal("Start here", "bold $text-accent")]
+    return Content("\n").join(lines)
+
+
+def start_text() -> Content:
     keys = max(len(k) for k, _ in START) + 2
+    lines = [literal("Start here", "bold $text-accent")]
     lines += [literal(k.ljust(keys), "bold $text-accent") + literal(text) for k, text in START]
     return Content("\n").join(lines)
 
@@ -69,8 +74,10 @@ class OverviewPane(Pane):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="overview-body"):
-            yield Static(summary(self.view, self.title), id="overview-summary")
-            with Horizontal(id="overview-columns"):
+            with Horizontal(classes="overview-row"):
+                yield Static(summary(self.view, self.title), id="overview-summary")
+                yield Static(start_text(), id="overview-start")
+            with Horizontal(classes="overview-row"):
                 yield Static(kinds_text(self.view), id="overview-kinds")
                 with Vertical(id="overview-mentioned"):
                     yield Static(literal("Most mentioned (enter opens)", "bold $text-accent"))
@@ -79,7 +86,7 @@ class OverviewPane(Pane):
     def on_mount(self) -> None:
         rows = self.view.most_mentioned
         self.query_one(MentionList).set_items(
-            [(r.id, NamedRow(r.name, f"{r.kind} · {r.mentions}")) for r in rows]
+            [(r.id, NamedRow(r.name, f"{r.mentions} · {r.kind}")) for r in rows]
         )
 
     @on(ItemList.Chosen)

@@ -22,7 +22,8 @@ def bundled_app():
 @pytest.mark.parametrize(
     "press",
     [
-        pytest.param(["G"], id="companies"),
+        pytest.param([], id="overview"),
+        pytest.param(["1", "G"], id="companies"),
         pytest.param(["2", "j", "j", "j", "j", "enter"], id="batteries"),
         pytest.param(["3"], id="market"),
         pytest.param(["4", "j", "enter", "j", "j"], id="sources"),
@@ -35,3 +36,10 @@ def bundled_app():
 )
 def test_shell_screens(snap_compare, press):
     assert snap_compare(bundled_app(), press=press, terminal_size=SIZE)
+
+
+@pytest.mark.parametrize(
+    "press", [pytest.param([], id="overview"), pytest.param(["c"], id="compare")]
+)
+def test_small_terminal_screens(snap_compare, press):
+    assert snap_compare(bundled_app(), press=press, terminal_size=(80, 24))

@@ -71,7 +71,7 @@ class MainScreen(Screen):
         ),
     ]
 
-    TITLE = "Main screen"
+    TITLE = "Panes"
     FIRST = "overview"
 
     def __init__(self, kb: KnowledgeBase, name: str = "") -> None:

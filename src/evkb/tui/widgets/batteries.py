@@ -40,7 +40,7 @@ def card_rows(kb: KnowledgeBase, card: BatteryCard) -> list[Entry | Content]:
         if last_of_attribute:
             rows += [literal(f"   {message}", "$text-warning") for message in line.conflict]
     if card.unstated:
-        rows.append(literal("Not stated: " + ", ".join(card.unstated), "$text-disabled"))
+        rows.append(literal("Not stated: " + ", ".join(card.unstated), "italic $text-muted"))
     return rows
 
 

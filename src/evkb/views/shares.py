@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from itertools import groupby
 
-from evkb.kb.units import format_value
+from evkb.kb.units import format_bound, format_value
 from evkb.model import KnowledgeBase, Share
 
 NOT_STATED = "not stated"
@@ -56,8 +56,7 @@ def _group_key(share: Share) -> tuple[str, str, str]:
 
 def percent_text(share: Share) -> str:
     """A share as its bound says it: "< 10%" stays a bound, never a plain number."""
-    bound = {"<": "< ", ">": "> "}.get(share.bound, "")
-    return bound + format_value(share.percent, "percent")
+    return format_bound(share.percent, share.bound)
 
 
 def share_sentence(share: Share) -> str:

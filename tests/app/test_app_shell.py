@@ -8,7 +8,7 @@ import pytest
 from conftest import make_shell_kb
 
 from evkb.kb.load import KBError
-from evkb.model import BODY, KnowledgeBase, Passage, Source
+from evkb.model import BODY, Company, KnowledgeBase, Passage, Source
 from evkb.tui.config import load_config
 from evkb.tui.screens.help import HelpScreen
 from evkb.tui.screens.main import MainScreen
@@ -398,3 +398,35 @@ async def test_bundled_panes_and_tracing(make_app, bundled):
         await pilot.press("backspace")
         await pilot.pause()
         assert app.screen.location() == ("batteries", "toyota-high-performance")
+
+
+@pytest.mark.parametrize("width", [40, 80, 250])
+async def test_list_rows_stay_one_line_with_an_ellipsis(make_app, width):
+    from evkb.tui.widgets.pane import ItemList
+
+    kb = make_shell_kb()
+    long_name = "Japan Light Motor Vehicle and Motorcycle Association of Very Long Names"
+    kb.companies.append(Company("long", long_name, "association"))
+    app = make_app(kb=kb)
+    async with app.run_test(size=(width, 24)) as pilot:
+        await pilot.press("1")
+        await pilot.pause()
+        listing = app.screen.query_one("#company-list", ItemList)
+        lines = [listing.render_line(y).text for y in range(listing.size.height)]
+        assert listing.option_count == len(kb.companies)
+        row = next(line for line in lines if "Japan" in line)
+        assert "…" in row and long_name not in row  # cut short, never wrapped
+        if width >= 80:
+            assert "association" in row
+        # One line an option: the list is exactly as many lines as companies.
+        assert listing.virtual_size.height == len(kb.companies)
+
+
+async def test_help_sections_are_the_titles_people_see(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("1", "question_mark")
+        await pilot.pause()
+        sections = {section for section, *_ in app.screen.rows}
+        assert {"Everywhere", "Panes", "Companies list", "Companies pane"} <= sections
+        assert not any("List" in s or s.startswith("In ") for s in sections)

@@ -19,8 +19,8 @@ from evkb.tui.literal import literal
 from evkb.tui.widgets.finder.vim_list import VimOptionList
 
 ELLIPSIS = "…"
-# The dim tail (a kind, a maker, a count) takes at most this share of a row.
-TAIL_SHARE = 0.45
+# The name keeps at least this many cells; a tail that would leave it fewer is cut, then dropped.
+MIN_NAME = 8
 
 
 class NamedRow(Visual):
@@ -48,11 +48,12 @@ class NamedRow(Visual):
         return [strips[0].adjust_cell_length(width, style.rich_style)] if strips else []
 
     def layout(self, width: int) -> Content:
-        """The row for `width` cells: the tail keeps its room first, up to TAIL_SHARE."""
+        """The row for `width` cells: the tail stays whole while the name keeps MIN_NAME cells."""
         room = width - self.mark.cell_length
         tail = self.tail
-        if tail and tail.cell_length + 2 > int(room * TAIL_SHARE):
-            keep = int(room * TAIL_SHARE) - 2
+        name_needs = min(self.name.cell_length, MIN_NAME)
+        if tail and room - tail.cell_length - 2 < name_needs:
+            keep = room - name_needs - 2
             tail = tail.truncate(keep, ellipsis=True) if keep >= 4 else Content("")
         gap = 2 if tail else 0
         name_room = max(1, room - gap - tail.cell_length)

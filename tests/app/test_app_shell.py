@@ -206,7 +206,8 @@ async def test_palette_commands_jump_and_render_names_literally(make_app):
         provider = JumpCommands(app.screen)
         hits = [hit async for hit in provider.search("bold")]
         assert hits and hits[0].prompt.plain == "Source: [b]Bold[/] claim"
-        await hits[0].command()
+        hits[0].command()
+        await pilot.pause()
         await pilot.pause()
         assert app.screen.location() == ("sources", "toyota-solid-state")
 
@@ -430,3 +431,32 @@ async def test_help_sections_are_the_titles_people_see(make_app):
         sections = {section for section, *_ in app.screen.rows}
         assert {"Everywhere", "Panes", "Companies list", "Companies pane"} <= sections
         assert not any("List" in s or s.startswith("In ") for s in sections)
+
+
+async def test_a_pane_works_alone_given_its_records(shell_kb):
+    """A pane needs no app of ours: it is given the knowledge base and asks by message."""
+    from textual import on
+    from textual.app import App
+
+    from evkb.tui.messages import OpenCitation
+    from evkb.tui.widgets.batteries import BatteriesPane
+
+    class Host(App[None]):
+        def __init__(self) -> None:
+            super().__init__()
+            self.asked: list = []
+
+        def compose(self):
+            yield BatteriesPane(shell_kb, classes="pane")
+
+        @on(OpenCitation)
+        def _asked(self, event: OpenCitation) -> None:
+            self.asked.append(event.cite)
+
+    app = Host()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        app.query_one(BatteriesPane).focus_main()
+        await pilot.press("enter", "enter")  # into the card, then its first value
+        await pilot.pause()
+        assert len(app.asked) == 1 and app.asked[0].quote

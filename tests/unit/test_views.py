@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 from evkb.kb.store import KB_FILE, read_kb
 from evkb.model import Battery, Citation, Company, Fact, Investment, KnowledgeBase, Share
 from evkb.paths import bundled_kb_dir
@@ -109,9 +106,3 @@ def test_timeline_merges_rows_stating_the_same_thing():
     keys = [(r.entry.record, r.entry.what, r.entry.when) for r in rows]
     assert len(keys) == len(set(keys))
     assert any(len(r.cites) > 1 for r in rows)
-
-
-def test_views_do_not_import_textual():
-    code = "import sys, evkb.views.dossier, evkb.views.battery, evkb.views.shares, evkb.views.overview; print('textual' in sys.modules)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "False"

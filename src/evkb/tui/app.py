@@ -12,7 +12,7 @@ from textual.content import Content
 
 from evkb.model import Citation, KnowledgeBase
 from evkb.tui.commands import JumpCommands
-from evkb.tui.messages import OpenCitation, OpenPassage
+from evkb.tui.messages import GoTo, OpenCitation, OpenPassage
 from evkb.tui.screens.main import MainScreen
 from evkb.tui.widgets.cited import citation_span
 
@@ -91,6 +91,10 @@ class EvkbApp(App):
     @on(OpenPassage)
     def _open_passage(self, event: OpenPassage) -> None:
         self.open_passage(event.passage_id, event.span)
+
+    @on(GoTo)
+    async def _go(self, event: GoTo) -> None:
+        await self.go(event.pane, event.item)
 
     async def go(self, pane: str, item: str | None = None) -> None:
         """Show `item` in `pane` on the main screen, from wherever the reader is."""

@@ -8,6 +8,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
+from textual.widget import AwaitMount
 from textual.widgets import Footer, TabbedContent, TabPane
 
 from evkb.model import KnowledgeBase
@@ -80,6 +81,7 @@ class MainScreen(Screen):
         self.kb_name = name
         self.history: list[tuple[str, str | None]] = []
         self._current = self.FIRST
+        self._mounting: dict[str, AwaitMount] = {}  # panes mounted but maybe not composed yet
 
     def make_pane(self, pane: str) -> Pane:
         return make_pane(pane, self.kb, self.kb_name)
@@ -106,7 +108,7 @@ class MainScreen(Screen):
         if found:
             return found.first()
         widget = self.make_pane(pane)
-        holder.mount(widget)
+        self._mounting[pane] = holder.mount(widget)
         return widget
 
     def location(self) -> tuple[str, str | None]:
@@ -137,9 +139,10 @@ class MainScreen(Screen):
         if remember and (pane, item) != self.location():
             self.history.append(self.location())
         self._current = pane  # set first, so the tab message does not record this move again
-        holder = self.query_one(f"#{pane}", TabPane)
-        if not holder.query(Pane):
-            await holder.mount(self.make_pane(pane))
+        self.pane_widget(pane)
+        mounting = self._mounting.pop(pane, None)
+        if mounting is not None:
+            await mounting  # its list must exist before an item can be chosen in it
         self._switch(pane)
         if item is not None:
             # Chosen now, so the screen is where it says it is as soon as this returns; only

@@ -33,7 +33,7 @@ class SourcesPane(MasterDetailPane):
 
     def on_mount(self) -> None:
         self.listing.set_items(
-            [(s.id, NamedRow(source_title(self.kb, s.id), s.id)) for s in self.kb.sources]
+            [(s.id, NamedRow(source_title(self.kb, s.id), s.published)) for s in self.kb.sources]
         )
 
     def detail_focus(self) -> PassageView:

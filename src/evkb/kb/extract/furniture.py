@@ -289,6 +289,16 @@ def _labelled_list(
     return items
 
 
+def _announced(lines: Sequence[str], kinds: list[str], run: list[int]) -> bool:
+    """Whether the article's own words announce the run ("... in January:"): its own list.
+
+    Labels of furniture lists ("More from us:") are told apart before this and never count.
+    """
+    before = run[0] - 1
+    leads = [before] if before >= 0 and kinds[before] not in _SKIPPED else []
+    return any(lines[i].rstrip().endswith(":") for i in leads + run[:-1])
+
+
 def _story_lists(lines: Sequence[str], kinds: list[str]) -> set[int]:
     """Lines of lists of other stories or links, labelled or not, anywhere in the text."""
     runs, joins = _runs(lines, kinds)
@@ -314,13 +324,13 @@ def _story_lists(lines: Sequence[str], kinds: list[str]) -> set[int]:
         if links >= 2 and 2 * links >= len(run_lines):
             found.update(run)
             continue
-        if len(run) < _MIN_UNLABELLED:
+        if len(run) < _MIN_UNLABELLED or _announced(lines, kinds, run):
             continue
         unterminated = sum(not FULL_STOP.search(line) for line in run_lines)
         if 2 * unterminated < len(run_lines) or coherence(run_lines) > _COHERENT_ABOVE:
             continue
-        if len(body()) < max(_MIN_BODY_TERMS, len(vocabulary(run_lines))):
-            continue  # the run is most of the text: the article itself, whatever its form
+        if len(body()) < max(_MIN_BODY_TERMS, len(vocabulary(run_lines)) / 2):
+            continue  # a run twice the size of the rest is the article itself, whatever its form
         score = sum(relatedness(line, body()) for line in run_lines) / len(run_lines)
         if score < _UNRELATED_BELOW:
             found.update(run)

@@ -231,7 +231,9 @@ class FinderApp(App[None]):
     only has to answer those messages.
     """
 
-    def __init__(self, kb: KnowledgeBase, screen: Callable[[KnowledgeBase], Screen], **kwargs: Any) -> None:
+    def __init__(
+        self, kb: KnowledgeBase, screen: Callable[[KnowledgeBase], Screen], **kwargs: Any
+    ) -> None:
         super().__init__(**kwargs)
         self.kb = kb
         self._screen = screen

@@ -367,7 +367,9 @@ def test_every_entry_of_the_bundled_panes_has_a_source(bundled):
     from evkb.views.dossier import company_dossier
     from evkb.views.shares import share_groups
 
-    rows = [r for c in bundled.companies for r in dossier_rows(bundled, company_dossier(bundled, c.id))]
+    rows = [
+        r for c in bundled.companies for r in dossier_rows(bundled, company_dossier(bundled, c.id))
+    ]
     rows += [r for b in bundled.batteries for r in card_rows(bundled, battery_card(bundled, b))]
     rows += [r for g in share_groups(bundled) for r in share_rows(bundled, g)]
     entries = [r for r in rows if isinstance(r, Entry)]

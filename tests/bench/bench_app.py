@@ -35,22 +35,40 @@ METRICS = ("EV battery market", "battery usage", "LFP cells")
 
 
 def large_kb(companies: int = 1000, batteries: int = 300, shares: int = 500) -> KnowledgeBase:
-    sources = [Source(f"src{i:02d}", f"src{i:02d}.txt", f"{i:064d}", 1000, title=f"Article {i}") for i in range(20)]
+    sources = [
+        Source(f"src{i:02d}", f"src{i:02d}.txt", f"{i:064d}", 1000, title=f"Article {i}")
+        for i in range(20)
+    ]
     passages, claims = [], []
     for i in range(2000):
         source = f"src{i % 20:02d}"
-        text = f"Company {i % companies:04d} Cells said it will build {i % 90 + 10} GWh of capacity by {2025 + i % 8}."
-        passages.append(Passage(f"{source}:p{i}", source, i, BODY, i * 200, i * 200 + len(text), text))
+        text = (
+            f"Company {i % companies:04d} Cells said it will build {i % 90 + 10} GWh "
+            f"of capacity by {2025 + i % 8}."
+        )
+        passages.append(
+            Passage(f"{source}:p{i}", source, i, BODY, i * 200, i * 200 + len(text), text)
+        )
         entities = (f"c{i % companies:04d}", f"c{(i * 7) % companies:04d}")
-        claims.append(Claim(f"k{i}", f"{source}:p{i}", source, i * 200, i * 200 + len(text), text, (), entities))
+        claims.append(
+            Claim(
+                f"k{i}", f"{source}:p{i}", source, i * 200, i * 200 + len(text), text, (), entities
+            )
+        )
 
     def cite(i: int, quote: str = "") -> Citation:
         p = passages[i % len(passages)]
         return Citation(p.source, quote or p.text, p.id, p.start, p.end)
 
     people = [
-        Company(f"c{i:04d}", f"Company {i:04d} " + ("Energy Storage Solutions Holdings" if i % 9 == 0 else "Cells"),
-                KINDS[i % len(KINDS)], (f"C{i:04d}",), "", (cite(i),))
+        Company(
+            f"c{i:04d}",
+            f"Company {i:04d} " + ("Energy Storage Solutions Holdings" if i % 9 == 0 else "Cells"),
+            KINDS[i % len(KINDS)],
+            (f"C{i:04d}",),
+            "",
+            (cite(i),),
+        )
         for i in range(companies)
     ]
     cells = [
@@ -61,7 +79,13 @@ def large_kb(companies: int = 1000, batteries: int = 300, shares: int = 500) -> 
             (
                 Fact("launch", float(2025 + i % 8), cite(i), unit="year", text=str(2025 + i % 8)),
                 Fact("range", float(400 + i % 700), cite(i), unit="km", text=f"{400 + i % 700} km"),
-                Fact("charging", float(10 + i % 30), cite(i), unit="min", text=f"{10 + i % 30} minutes"),
+                Fact(
+                    "charging",
+                    float(10 + i % 30),
+                    cite(i),
+                    unit="min",
+                    text=f"{10 + i % 30} minutes",
+                ),
             ),
         )
         for i in range(batteries)
@@ -71,16 +95,37 @@ def large_kb(companies: int = 1000, batteries: int = 300, shares: int = 500) -> 
         period = i // 10  # 10 holders a period and metric, 50 pictures
         year, month = 2015 + period // 12, period % 12 + 1
         figures.append(
-            Share(f"c{i % companies:04d}", f"Company {i % companies:04d} Cells", 2.0 + i % 10, "=", cite(i),
-                  as_of=f"{year}-{month:02d}", scope="global", metric=METRICS[period % len(METRICS)])
+            Share(
+                f"c{i % companies:04d}",
+                f"Company {i % companies:04d} Cells",
+                2.0 + i % 10,
+                "=",
+                cite(i),
+                as_of=f"{year}-{month:02d}",
+                scope="global",
+                metric=METRICS[period % len(METRICS)],
+            )
         )
     money = [
-        Investment(f"i{i}", "investment", (Fact("amount", 1e9 * (1 + i % 9), cite(i), unit="USD"),), cite(i),
-                   by=(f"c{i % companies:04d}",), purpose="a plant")
+        Investment(
+            f"i{i}",
+            "investment",
+            (Fact("amount", 1e9 * (1 + i % 9), cite(i), unit="USD"),),
+            cite(i),
+            by=(f"c{i % companies:04d}",),
+            purpose="a plant",
+        )
         for i in range(200)
     ]
-    return KnowledgeBase(sources=sources, passages=passages, claims=claims, companies=people,
-                         batteries=cells, shares=figures, investments=money)
+    return KnowledgeBase(
+        sources=sources,
+        passages=passages,
+        claims=claims,
+        companies=people,
+        batteries=cells,
+        shares=figures,
+        investments=money,
+    )
 
 
 async def timed(pilot, *keys: str) -> float:
@@ -99,7 +144,13 @@ async def one_run(kb: KnowledgeBase) -> dict[str, float]:
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.pause()
         times["open (first screen)"] = time.perf_counter() - began
-        for key, pane in (("1", "companies"), ("2", "batteries"), ("3", "market"), ("4", "sources"), ("5", "timeline")):
+        for key, pane in (
+            ("1", "companies"),
+            ("2", "batteries"),
+            ("3", "market"),
+            ("4", "sources"),
+            ("5", "timeline"),
+        ):
             times[f"{pane} first time"] = await timed(pilot, key)
         for key, pane in (("1", "companies"), ("2", "batteries"), ("3", "market")):
             times[f"{pane} again"] = await timed(pilot, key)
@@ -117,15 +168,19 @@ def main() -> int:
     args = parser.parse_args()
     bundled = read_kb(bundled_kb_dir() / KB_FILE)
     large = large_kb()
-    print(f"large: {len(large.companies)} companies, {len(large.batteries)} generations, "
-          f"{len(large.shares)} share figures, {len(large.passages)} passages")
+    print(
+        f"large: {len(large.companies)} companies, {len(large.batteries)} generations, "
+        f"{len(large.shares)} share figures, {len(large.passages)} passages"
+    )
     results: dict[str, list[dict[str, float]]] = {"bundled": [], "large": []}
     asyncio.run(one_run(bundled))  # warm imports once, for both
     for _ in range(args.runs):
         for name, kb in (("bundled", bundled), ("large", large)):
             kb._index.clear()  # no lookup tables left over from the previous run
             results[name].append(asyncio.run(one_run(kb)))
-    print(f"{'step (median of ' + str(args.runs) + ' runs, ms)':40} {'bundled':>9} {'large':>9} {'ratio':>6}")
+    print(
+        f"{f'step (median of {args.runs} runs, ms)':40} {'bundled':>9} {'large':>9} {'ratio':>6}"
+    )
     for step in results["bundled"][0]:
         small = statistics.median(r[step] for r in results["bundled"]) * 1000
         big = statistics.median(r[step] for r in results["large"]) * 1000

@@ -16,7 +16,9 @@ def cite(quote: str, source: str = "doc") -> Citation:
     return Citation(source, quote, f"{source}:p0")
 
 
-def money(value: float, quote: str, by: tuple[str, ...], purpose: str = "", ident: str = "") -> Investment:
+def money(
+    value: float, quote: str, by: tuple[str, ...], purpose: str = "", ident: str = ""
+) -> Investment:
     amount = Fact("amount", value, cite(quote), unit="USD")
     return Investment(ident or quote, "investment", (amount,), cite(quote), by=by, purpose=purpose)
 
@@ -28,7 +30,12 @@ def small_kb() -> KnowledgeBase:
     ]
     investments = [
         money(7e9, "Acme to Invest $7 Billion", ("acme",), "EV batteries"),
-        money(7e9, "Acme and Volt will spend $7 billion to raise output", ("acme", "volt"), "raise output"),
+        money(
+            7e9,
+            "Acme and Volt will spend $7 billion to raise output",
+            ("acme", "volt"),
+            "raise output",
+        ),
         money(7e9, "Acme is investing $7 billion", ("acme",)),
         money(2e9, "Acme puts $2 billion into a plant", ("acme",), "a plant"),
     ]
@@ -44,11 +51,17 @@ def small_kb() -> KnowledgeBase:
         ),
     )
     shares = [
-        Share("volt", "Volt Cells", 30.0, "=", cite("30% in July"), as_of="2024-07", metric="market"),
-        Share("acme", "Acme Motor", 20.0, "=", cite("20% in July"), as_of="2024-07", metric="market"),
+        Share(
+            "volt", "Volt Cells", 30.0, "=", cite("30% in July"), as_of="2024-07", metric="market"
+        ),
+        Share(
+            "acme", "Acme Motor", 20.0, "=", cite("20% in July"), as_of="2024-07", metric="market"
+        ),
         Share("volt", "Volt Cells", 25.0, "=", cite("25% in 2023"), as_of="2023", metric="market"),
     ]
-    return KnowledgeBase(companies=companies, investments=investments, batteries=[battery], shares=shares)
+    return KnowledgeBase(
+        companies=companies, investments=investments, batteries=[battery], shares=shares
+    )
 
 
 def test_dossier_lists_one_sum_of_money_once_with_every_quote():

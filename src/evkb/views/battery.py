@@ -55,7 +55,9 @@ def battery_card(kb: KnowledgeBase, battery: Battery) -> BatteryCard:
     article's nickname for it ("the Nippon car group") never stands in for the name.
     """
     conflicts = [c for c in kb.conflicts if c.subject == battery.id]
-    extra = [a for a in dict.fromkeys(f.attribute for f in battery.facts) if a not in BATTERY_ATTRIBUTES]
+    extra = [
+        a for a in dict.fromkeys(f.attribute for f in battery.facts) if a not in BATTERY_ATTRIBUTES
+    ]
     lines: list[CardLine] = []
     unstated: list[str] = []
     for attribute in (*BATTERY_ATTRIBUTES, *extra):
@@ -73,4 +75,6 @@ def battery_card(kb: KnowledgeBase, battery: Battery) -> BatteryCard:
                 continue
             seen.add((value, fact.cite.quote))
             lines.append(CardLine(attribute, attribute_title(attribute), value, fact, clash))
-    return BatteryCard(battery, maker_name(kb, battery), tuple(lines), tuple(unstated), origin_of(battery))
+    return BatteryCard(
+        battery, maker_name(kb, battery), tuple(lines), tuple(unstated), origin_of(battery)
+    )

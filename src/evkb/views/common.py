@@ -1,4 +1,4 @@
-"""The pieces every view shares: a statement with its quotes, names for ids, one figure formatter."""
+"""What every view shares: a statement with its quotes, names for ids, one figure formatter."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""A company's dossier: everything the knowledge base says about one company, each with its quotes."""
+"""A company's dossier: all the knowledge base says about one company, each with its quotes."""
 
 from __future__ import annotations
 
@@ -105,7 +105,9 @@ def _figures(kb: KnowledgeBase, company_id: str) -> list[Statement]:
         if fig.subject != company_id:
             continue
         label = fig.description or fig.kind
-        values = [v for f in fig.facts if (v := fact_value(f)) and v.casefold() not in label.casefold()]
+        values = [
+            v for f in fig.facts if (v := fact_value(f)) and v.casefold() not in label.casefold()
+        ]
         text = f"{label}: {'; '.join(dict.fromkeys(values))}" if values else label
         cites = tuple(dict.fromkeys(f.cite for f in fig.facts)) or (fig.cite,)
         out.append(Statement(text, cites, origin_of(fig)))
@@ -160,6 +162,4 @@ def company_dossier(kb: KnowledgeBase, company_id: str, max_claims: int = MAX_CL
             tuple(Statement(c.text, (claim_citation(c),)) for c in claims[:max_claims]),
         ),
     ]
-    return Dossier(
-        company, tuple(about), tuple(s for s in sections if s.statements), len(claims)
-    )
+    return Dossier(company, tuple(about), tuple(s for s in sections if s.statements), len(claims))

@@ -304,7 +304,9 @@ class CompareScreen(Screen[None]):
         """("Toyota Motor (6)", ids) for each maker, all generations first."""
         groups: dict[str, list[str]] = {}
         for battery in self.kb.batteries:
-            groups.setdefault(maker_name(self.kb, battery) or "maker not stated", []).append(battery.id)
+            groups.setdefault(maker_name(self.kb, battery) or "maker not stated", []).append(
+                battery.id
+            )
         every = [b.id for b in self.kb.batteries]
         sets = [(f"All generations ({len(every)})", every)]
         sets += [(f"{name} ({len(ids)})", ids) for name, ids in sorted(groups.items())]
@@ -317,7 +319,9 @@ class CompareScreen(Screen[None]):
             if index is not None:
                 self.choose(sets[index][1])
 
-        self.app.push_screen(PickModal(Content("Compare the generations of"), [literal(t) for t, _ in sets]), chosen)
+        self.app.push_screen(
+            PickModal(Content("Compare the generations of"), [literal(t) for t, _ in sets]), chosen
+        )
 
     def choose(self, ids: list[str]) -> None:
         """Compare exactly `ids` (in the knowledge base's order)."""
@@ -385,7 +389,9 @@ class CompareScreen(Screen[None]):
         cell = self.selected_cell()
         if cell is None or cell.unknown:
             return
-        open_citations(self, tuple(f.cite for f in cell.facts), [self._fact_choice(f) for f in cell.facts])
+        open_citations(
+            self, tuple(f.cite for f in cell.facts), [self._fact_choice(f) for f in cell.facts]
+        )
 
     def _fact_choice(self, fact: Fact) -> Content:
         title = source_title(self.kb, fact.cite.source)

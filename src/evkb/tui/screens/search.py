@@ -64,7 +64,9 @@ class SearchScreen(Screen[None]):
 
     TITLE = "Search"
 
-    def __init__(self, kb: KnowledgeBase, open_index: Callable[[], SearchIndex] | None = None) -> None:
+    def __init__(
+        self, kb: KnowledgeBase, open_index: Callable[[], SearchIndex] | None = None
+    ) -> None:
         super().__init__()
         self.kb = kb
         # The app opens its cached index; without one, the index is built from `kb` in memory.

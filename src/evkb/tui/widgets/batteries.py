@@ -36,7 +36,9 @@ def card_rows(kb: KnowledgeBase, card: BatteryCard) -> list[Entry | Content]:
         prompt += literal(f"  · {line.fact.cite.source}", "$text-muted")
         text = f"{battery.name}: {line.title}: {line.value}"
         rows.append(Entry(prompt, (line.fact.cite,), copy_text(kb, text, line.fact.cite)))
-        last_of_attribute = index + 1 == len(card.lines) or card.lines[index + 1].attribute != line.attribute
+        last_of_attribute = (
+            index + 1 == len(card.lines) or card.lines[index + 1].attribute != line.attribute
+        )
         if last_of_attribute:
             rows += [literal(f"   {message}", "$text-warning") for message in line.conflict]
     if card.unstated:

@@ -92,7 +92,9 @@ def quote_choice(cite: Citation) -> Content:
     return literal(f"“{cite.quote}”", "italic") + literal(f"  · {cite.source}", "$text-muted")
 
 
-def open_citations(widget, cites: tuple[Citation, ...], choices: list[Content] | None = None) -> None:
+def open_citations(
+    widget, cites: tuple[Citation, ...], choices: list[Content] | None = None
+) -> None:
     """Ask to open the one quote, or let the reader pick among several first."""
     if not cites:
         widget.notify("This entry has no source passage of its own.", severity="warning")

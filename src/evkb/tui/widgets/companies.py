@@ -30,7 +30,9 @@ def dossier_rows(kb: KnowledgeBase, dossier: Dossier) -> list[Entry | Content]:
     for section in dossier.sections:
         rows.append(heading(section.title))
         rows += [statement_entry(kb, s) for s in section.statements]
-    shown = next((len(s.statements) for s in dossier.sections if s.title.startswith("Mentioned")), 0)
+    shown = next(
+        (len(s.statements) for s in dossier.sections if s.title.startswith("Mentioned")), 0
+    )
     if dossier.mentions > shown:
         rows.append(
             literal(f"… {dossier.mentions - shown} more: search (/) finds them", "$text-muted")

@@ -40,7 +40,9 @@ def chart_lines(group: ShareGroup, width: int) -> list[Content]:
     for share in group.shares:
         style = "$text-muted" if is_others(share) else ""
         label = literal(share.label[: label_cells - 1].ljust(label_cells), style)
-        lines.append(label + bar(share.percent, share.bound, bars) + literal(" " + percent_text(share)))
+        lines.append(
+            label + bar(share.percent, share.bound, bars) + literal(" " + percent_text(share))
+        )
     label = literal("others".ljust(label_cells), "italic $text-muted")
     if group.rest is not None:
         dots = literal("·" * max(0, round(group.rest / 100 * bars)), "$text-muted")
@@ -79,7 +81,11 @@ def share_rows(kb: KnowledgeBase, group: ShareGroup) -> list[Entry | Content]:
     rows: list[Entry | Content] = [heading("Holder".ljust(cells_width) + "Share       Source")]
     for share in group.shares:
         cells = share.label[: cells_width - 1].ljust(cells_width) + percent_text(share).ljust(12)
-        prompt = origin_mark(origin_of(share)) + literal(cells) + literal(share.cite.source, "$text-muted")
+        prompt = (
+            origin_mark(origin_of(share))
+            + literal(cells)
+            + literal(share.cite.source, "$text-muted")
+        )
         if share.text:
             prompt += literal(f"  “{share.text}”", "$text-muted")
         text = f"{share.label}: {percent_text(share)} ({group.title})"

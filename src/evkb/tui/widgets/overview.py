@@ -98,4 +98,3 @@ class OverviewPane(Pane):
         event.stop()
         if event.item:
             self.post_message(GoTo("companies", event.item))
-

@@ -1,4 +1,4 @@
-"""What every pane shares: a master list of items that says what was chosen, and a detail beside it."""
+"""What every pane shares: a list of items that says which was chosen, and a detail beside it."""
 
 from __future__ import annotations
 
@@ -57,8 +57,16 @@ class NamedRow(Visual):
             tail = tail.truncate(keep, ellipsis=True) if keep >= 4 else Content("")
         gap = 2 if tail else 0
         name_room = max(1, room - gap - tail.cell_length)
-        name = self.name.truncate(name_room, ellipsis=True) if self.name.cell_length > name_room else self.name
-        pad = Content(" " * max(gap, room - name.cell_length - tail.cell_length)) if tail else Content("")
+        name = (
+            self.name.truncate(name_room, ellipsis=True)
+            if self.name.cell_length > name_room
+            else self.name
+        )
+        pad = (
+            Content(" " * max(gap, room - name.cell_length - tail.cell_length))
+            if tail
+            else Content("")
+        )
         return self.mark + name + pad + tail
 
 
@@ -162,4 +170,3 @@ class MasterDetailPane(Pane):
     def location(self) -> str | None:
         found = self.query(ItemList)  # none yet while the pane is being mounted
         return found.first().current if found else None
-

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from conftest_finder import SNAPSHOT_THEME as THEME
-from conftest_finder import bundled_app
-
-from evkb.tui.screens.search import DEBOUNCE
+from conftest_finder import bundled_app, settle
 
 SIZE = (120, 36)
 
@@ -17,9 +15,7 @@ def _typing(*keys: str):
         await pilot.press("slash")
         await pilot.pause()
         await pilot.press(*keys)
-        await pilot.pause(DEBOUNCE + 0.1)
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
 
     return run_before
 

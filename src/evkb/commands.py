@@ -195,11 +195,21 @@ def run_init(args: Namespace) -> int:
 # -- reading -----------------------------------------------------------------------------------
 
 
+def _tell(notices: list[str]) -> None:
+    """One line each to stderr: a cache entry ignored and rebuilt, a query cut short ..."""
+    for notice in notices:
+        print(f"evkb: {safe_line(notice)}", file=sys.stderr)
+    notices.clear()
+
+
 def _load(args: Namespace):
     from evkb.kb.store import load_kb
 
     kb_dir = kb_dir_of(args)
-    return kb_dir, load_kb(kb_dir)
+    notices: list[str] = []
+    kb = load_kb(kb_dir, notices)
+    _tell(notices)
+    return kb_dir, kb
 
 
 def _hit_json(hit, kb) -> dict:
@@ -224,7 +234,9 @@ def run_search(args: Namespace) -> int:
     if not args.stdin and not args.query:
         raise UserError("give a query (or --stdin to read one query a line)")
     kb_dir, kb = _load(args)
-    index = SearchIndex.open(kb, kb_dir / KB_FILE, digest=kb.digest)
+    notices: list[str] = []
+    index = SearchIndex.open(kb, kb_dir / KB_FILE, digest=kb.digest, notices=notices)
+    _tell(notices)
     if args.stdin:
         for line in sys.stdin:
             hits = index.search(line.strip(), limit=args.limit, include_all=args.all)

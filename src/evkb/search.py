@@ -234,9 +234,14 @@ class SearchIndex:
 
     @classmethod
     def open(
-        cls, kb: KnowledgeBase, kb_toml: Path | None = None, digest: str | None = None
+        cls,
+        kb: KnowledgeBase,
+        kb_toml: Path | None = None,
+        digest: str | None = None,
+        notices: list[str] | None = None,
     ) -> SearchIndex:
-        """With `kb_toml`, reuse the on-disk index cached under its content hash."""
+        """With `kb_toml`, reuse the on-disk index cached under its content hash; with no
+        writable cache (read-only, full disk), an index in memory."""
         if kb_toml is None:
             return cls.build(kb)
         from evkb.kb.cache import cached_dir
@@ -251,7 +256,12 @@ class SearchIndex:
                 raise ValueError("index does not match the knowledge base")
             return index
 
-        index = cached_dir(Path(kb_toml), f"search{INDEX_FORMAT}", make, check, digest=digest)
+        def in_memory() -> tantivy.Index:
+            return _write_index(kb.passages, None)
+
+        index = cached_dir(
+            Path(kb_toml), f"search{INDEX_FORMAT}", make, check, in_memory, digest=digest, notices=notices
+        )
         return cls(kb, index)
 
     # -- stage 1: candidates -------------------------------------------------------------

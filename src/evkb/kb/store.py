@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
-import pickle
+import os
 import typing
 from dataclasses import replace
 from functools import cache
@@ -20,12 +20,12 @@ from pathlib import Path
 import tomli
 
 from evkb import model
-from evkb.kb.cache import cached, file_digest, unpickle
+from evkb.kb.cache import Notices, cached_tables, file_digest
 from evkb.kb.files import write_atomic
 
 FORMAT = 1
 # The layout of the cached rows; a new layout makes old cache entries unused.
-ROWS_FORMAT = 2
+ROWS_FORMAT = 3
 KB_FILE = "kb.toml"
 
 # kb.toml table name -> (KnowledgeBase field, record type)
@@ -286,47 +286,49 @@ def _row(record: object) -> tuple:
 
 @cache
 def _maker(cls: type):
-    """The inverse of `_row` for one record type."""
+    """The inverse of `_row` for one record type (rows read back from JSON hold lists)."""
     kinds = _field_types(cls)
     nested = [
-        (i, kind, _maker(sub))
+        (i, kind, _maker(sub) if sub is not None else tuple)
         for i, (name, (kind, sub)) in enumerate(kinds.items())
-        if kind in ("one", "many")
+        if kind in ("one", "many", "tuple")
     ]
     if not nested:
         return lambda row: cls(*row)
 
-    def make(row: tuple):
+    def make(row):
         values = list(row)
         for i, kind, make_nested in nested:
-            values[i] = make_nested(values[i]) if kind == "one" else tuple(make_nested(v) for v in values[i])
+            if kind == "many":
+                values[i] = tuple(make_nested(v) for v in values[i])
+            else:
+                values[i] = make_nested(values[i])
         return cls(*values)
 
     return make
 
 
-def to_rows(kb: model.KnowledgeBase) -> dict[str, tuple[int, bytes]]:
-    """Each table as (row count, pickled rows): the cached form of a knowledge base."""
+def to_rows(kb: model.KnowledgeBase) -> dict[str, list[tuple]]:
+    """Each table as rows of plain values: the cached form of a knowledge base."""
     return {
-        table: (len(records), pickle.dumps([_row(r) for r in records], protocol=pickle.HIGHEST_PROTOCOL))
+        table: [_row(r) for r in records]
         for table, (attr, _cls) in TABLES.items()
         if (records := getattr(kb, attr))
     }
 
 
-def from_rows(data: dict[str, tuple[int, bytes]]) -> model.KnowledgeBase:
+def from_rows(data) -> model.KnowledgeBase:
     """A knowledge base whose tables unpack their rows only when first used."""
     kb = model.KnowledgeBase()
     for table, (attr, cls) in TABLES.items():
         fields = tuple(f.name for f in dataclasses.fields(cls))
-        count, blob = data.get(table, (0, None))
-        rows = (lambda blob=blob: unpickle(blob)) if blob is not None else []
+        count, rows = data.get(table, (0, []))
         setattr(kb, attr, model.Records(fields, rows, _maker(cls), count))
     return kb
 
 
-def _cached_rows(path: Path, digest: str, make) -> dict[str, tuple[int, bytes]]:
-    return cached(path, f"kb{FORMAT}.{ROWS_FORMAT}", make, digest=digest)
+def _cached_rows(path: Path, digest: str, make, notices: Notices = None):
+    return cached_tables(path, f"kb{FORMAT}.{ROWS_FORMAT}", make, digest=digest, notices=notices)
 
 
 def remember(kb: model.KnowledgeBase, path: Path) -> None:
@@ -334,14 +336,20 @@ def remember(kb: model.KnowledgeBase, path: Path) -> None:
     _cached_rows(path, file_digest(path), lambda: to_rows(kb))
 
 
-def load_kb(kb_dir: Path) -> model.KnowledgeBase:
-    """The built knowledge base of a folder, from the content-hash cache when possible."""
+def load_kb(kb_dir: Path, notices: Notices = None) -> model.KnowledgeBase:
+    """The built knowledge base of a folder, from the content-hash cache when possible.
+
+    `notices` gets a line for each cache entry that was ignored (planted or damaged)."""
     from evkb.kb.load import KBError, Problem
 
     path = Path(kb_dir) / KB_FILE
-    if not path.is_file():
+    if not os.path.lexists(path):
         raise KBError([Problem(str(path), 1, 1, "no kb.toml here; run `evkb build` first")])
-    digest = file_digest(path)
-    kb = from_rows(_cached_rows(path, digest, lambda: to_rows(read_kb(path))))
+    try:
+        digest = file_digest(path)
+    except OSError as exc:
+        reason = getattr(exc, "reason", None) or exc.strerror or str(exc)
+        raise KBError([Problem(str(path), 1, 1, f"{reason}; run `evkb build`")]) from None
+    kb = from_rows(_cached_rows(path, digest, lambda: to_rows(read_kb(path)), notices))
     kb.digest = digest
     return kb

@@ -103,7 +103,7 @@ def _content_key(data: bytes) -> str | None:
 def run_add(args: Namespace) -> int:
     from evkb.kb.build import build_locked
     from evkb.kb.extract import read_text
-    from evkb.kb.files import folder_lock, write_atomic
+    from evkb.kb.files import Refused, folder_lock, read_regular, write_atomic
     from evkb.kb.load import list_sources
 
     kb_dir = writable_kb_dir(args)
@@ -112,13 +112,19 @@ def run_add(args: Namespace) -> int:
         existing = list_sources(kb_dir)
         by_content = {}
         for source in existing:
-            key = _content_key(source.read_bytes())
+            try:
+                key = _content_key(read_regular(source, root=kb_dir))
+            except OSError:
+                continue  # refused by the build with its reason
             if key is not None:
                 by_content.setdefault(key, source.stem)
         taken = {source.stem for source in existing}
         planned: list[tuple[Path, bytes]] = []
         for file in args.files:
-            data = file.read_bytes()
+            try:
+                data = read_regular(file)  # a regular file of sane size: not /dev/zero, not a FIFO
+            except Refused as exc:
+                raise UserError(f"{file}: {exc.reason}") from None
             try:
                 read_text(data)
             except ValueError as exc:
@@ -227,23 +233,32 @@ def _hit_json(hit, kb) -> dict:
 
 def run_search(args: Namespace) -> int:
     from evkb.kb.store import KB_FILE
-    from evkb.search import SearchIndex
+    from evkb.search import MAX_LIMIT, SearchIndex, bounded_query
 
     if args.limit < 1:
         raise UserError("--limit must be at least 1")
+    notices: list[str] = []
+    if args.limit > MAX_LIMIT:
+        notices.append(f"--limit {args.limit} cut to {MAX_LIMIT}")
+        args.limit = MAX_LIMIT
     if not args.stdin and not args.query:
         raise UserError("give a query (or --stdin to read one query a line)")
+    _tell(notices)
     kb_dir, kb = _load(args)
-    notices: list[str] = []
     index = SearchIndex.open(kb, kb_dir / KB_FILE, digest=kb.digest, notices=notices)
     _tell(notices)
     if args.stdin:
-        for line in sys.stdin:
-            hits = index.search(line.strip(), limit=args.limit, include_all=args.all)
+        for number, line in enumerate(sys.stdin, 1):
+            query, notice = bounded_query(line.strip())
+            if notice:
+                _tell([f"line {number}: {notice}"])
+            hits = index.search(query, limit=args.limit, include_all=args.all)
             sys.stdout.write(dumps_json([_hit_json(h, kb) for h in hits]) + "\n")
             sys.stdout.flush()
         return EXIT_OK
-    query = " ".join(args.query)
+    query, notice = bounded_query(" ".join(args.query))
+    if notice:
+        _tell([notice])
     hits = index.search(query, limit=args.limit, include_all=args.all)
     if args.json:
         print(dumps_json([_hit_json(h, kb) for h in hits], indent=2))

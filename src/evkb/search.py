@@ -70,6 +70,28 @@ _ANALYZER = "evkb_stem"
 EXACT, STEM, PREFIX = 1.0, 0.92, 0.75
 KIND_FACTOR = {BODY: 1.0, HEADING: 0.97}  # other kinds: 0.94 (below body at equal match)
 CANDIDATES = 64
+# Bounds on what one search may ask: a pasted page or a huge --limit must not exhaust memory.
+MAX_LIMIT = 1000
+MAX_QUERY_WORDS = 32
+MAX_WORD = 64
+
+
+def bounded_query(query: str) -> tuple[str, str | None]:
+    """`query` cut to its first MAX_QUERY_WORDS words of at most MAX_WORD characters each, and
+    a one-line notice saying so when it was cut (None when it was not)."""
+    parts = query.split(maxsplit=MAX_QUERY_WORDS)
+    cut = len(parts) > MAX_QUERY_WORDS
+    parts = parts[:MAX_QUERY_WORDS]
+    long = any(len(part) > MAX_WORD for part in parts)
+    if not cut and not long:
+        return query, None
+    kept = " ".join(part[:MAX_WORD] for part in parts)
+    reasons = []
+    if cut:
+        reasons.append(f"cut to its first {MAX_QUERY_WORDS} words")
+    if long:
+        reasons.append(f"words cut to {MAX_WORD} characters")
+    return kept, "query " + " and ".join(reasons)
 
 
 @lru_cache(maxsize=1 << 17)
@@ -381,6 +403,8 @@ class SearchIndex:
         """Passages ranked for `query`: body passages only unless `include_all`."""
         if not query or query.isspace() or limit <= 0:
             return []
+        query, _ = bounded_query(query)
+        limit = min(limit, MAX_LIMIT)
         groups = self._groups(query)
         if not groups:
             return []

@@ -12,7 +12,7 @@ import pytest
 
 from evkb.cli import main
 from evkb.kb import cache
-from evkb.kb.store import FORMAT, KB_FILE
+from evkb.kb.store import KB_FILE
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 
@@ -70,7 +70,7 @@ def test_planted_payloads_in_every_cache_file_run_nothing(kb, tmp_path, capsys):
         path.write_bytes(payload)
     # Also where the cache used to keep its pickles, under the name it would have looked for.
     digest = cache.file_digest(kb / KB_FILE)
-    old = cache._scoped(kb / KB_FILE, f"kb{FORMAT}.2")
+    old = cache._scoped(kb / KB_FILE, "kb1.2")  # the name the pickle cache used
     (kb / ".evkb-cache" / f"{old}-1-{digest[:32]}.pickle").write_bytes(payload)
     after = answers(capsys, kb)
     assert not marker.exists()

@@ -105,11 +105,21 @@ def _check_quotes(curated: Curated, texts: dict[str, str], problems: list[Proble
 
 
 def _check_built(kb_dir: Path, problems: list[Problem]) -> None:
-    path = kb_dir / KB_FILE
-    if not path.is_file():
-        return
-    from evkb.kb.store import read_meta
+    import os
 
+    from evkb.kb.files import read_regular
+    from evkb.kb.store import KB_LIMIT, read_meta, verify_body
+
+    path = kb_dir / KB_FILE
+    if not os.path.lexists(path):
+        return
+    try:
+        damage = verify_body(read_regular(path, KB_LIMIT))
+    except OSError as exc:
+        damage = getattr(exc, "reason", None) or f"cannot read: {exc.strerror or exc}"
+    if damage is not None:
+        problems.append(Problem(str(path), 1, 1, f"{damage}; run `evkb build`"))
+        return
     try:
         stored = read_meta(path).get("inputs_sha256")
     except Exception:  # a damaged kb.toml is only a stale one: the build replaces it

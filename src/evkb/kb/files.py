@@ -192,9 +192,19 @@ def folder_lock(folder: Path) -> Iterator[None]:
     path = Path(folder) / LOCK_FILE
     while True:
         try:
-            handle = open(path, "a+")
+            # Never through a link (it would empty the file it points to) nor into a FIFO.
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK, 0o666)
         except OSError as exc:
+            if exc.errno == 40:  # ELOOP
+                message = "is a symbolic link; remove it (evkb makes this file itself)"
+                raise KBError([Problem(str(path), 1, 1, message)]) from None
             raise KBError([Problem(str(folder), 1, 1, f"cannot write here: {exc.strerror}")]) from None
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            message = "not a regular file; remove it (evkb makes this file itself)"
+            raise KBError([Problem(str(path), 1, 1, message)])
+        os.set_blocking(fd, True)
+        handle = os.fdopen(fd, "r+")
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

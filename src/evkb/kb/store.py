@@ -9,6 +9,7 @@ fast the second time.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import math
 import os
@@ -23,10 +24,13 @@ from evkb import model
 from evkb.kb.cache import Notices, cached_tables, file_digest
 from evkb.kb.files import write_atomic
 
-FORMAT = 1
+# 2: [meta] carries the record counts and the sha256 of everything after it.
+FORMAT = 2
 # The layout of the cached rows; a new layout makes old cache entries unused.
 ROWS_FORMAT = 3
 KB_FILE = "kb.toml"
+# kb.toml is ours, not a document: 100,000 passages make 70 MB; a link to /dev/zero stops here.
+KB_LIMIT = 1 << 31
 
 # kb.toml table name -> (KnowledgeBase field, record type)
 TABLES: dict[str, tuple[str, type]] = {
@@ -178,18 +182,58 @@ def _emit(lines: list[str], table: str, record: object) -> None:
 
 def kb_to_toml(kb: model.KnowledgeBase, meta: dict) -> str:
     """The knowledge base as TOML. Written here rather than by a generic writer: the shape is
-    fixed, and at 100,000 passages a generic writer spent most of the build's time."""
-    lines = ["[meta]", f"format = {FORMAT}"]
-    lines += [f"{key} = {_toml_scalar(value)}" for key, value in sorted(meta.items())]
+    fixed, and at 100,000 passages a generic writer spent most of the build's time.
+
+    [meta] comes first and names the number of records per table and the sha256 of the rest,
+    so a cut or damaged file is told apart from a small knowledge base (see `verify_body`)."""
+    lines: list[str] = []
+    records = {}
     for table, (attr, _cls) in TABLES.items():
-        for record in getattr(kb, attr):
+        items = getattr(kb, attr)
+        records[table] = len(items)
+        for record in items:
             _emit(lines, table, record)
-    return "\n".join(lines) + "\n"
+    body = "\n".join(lines) + "\n" if lines else ""
+    meta = {**meta, "body_sha256": hashlib.sha256(body.encode("utf-8")).hexdigest()}
+    head = ["[meta]", f"format = {FORMAT}"]
+    head += [f"{key} = {_toml_scalar(value)}" for key, value in sorted(meta.items())]
+    counts = ", ".join(f"{table} = {count}" for table, count in records.items())
+    head.append(f"records = {{ {counts} }}")
+    return "\n".join(head) + "\n" + body
 
 
 def write_kb(kb: model.KnowledgeBase, path: Path, meta: dict) -> None:
     """Write kb.toml atomically; the same knowledge base always gives the same bytes."""
     write_atomic(path, kb_to_toml(kb, meta))
+
+
+def _split(data: bytes) -> tuple[bytes, bytes]:
+    """(the [meta] block, the rest): the block ends at the first blank line."""
+    end = data.find(b"\n\n")
+    if end < 0:
+        return data, b""
+    return data[: end + 1], data[end + 1 :]
+
+
+def verify_body(data: bytes) -> str | None:
+    """Why the bytes of a kb.toml are not a whole one as written (None when they are)."""
+    head, body = _split(data)
+    try:
+        meta = tomli.loads(head.decode("utf-8")).get("meta", {})
+    except (UnicodeDecodeError, tomli.TOMLDecodeError):
+        return "its [meta] table is damaged"
+    if meta.get("format") != FORMAT:
+        return f"made by another version of evkb (format {meta.get('format')!r}, this one reads {FORMAT})"
+    if hashlib.sha256(body).hexdigest() != meta.get("body_sha256"):
+        return "damaged or cut short (its content does not match the digest in [meta])"
+    return None
+
+
+def _check_counts(kb: model.KnowledgeBase, meta: dict) -> None:
+    counts = meta.get("records", {})
+    for table, (attr, _cls) in TABLES.items():
+        if counts.get(table, 0) != len(getattr(kb, attr)):
+            raise ValueError(f"{len(getattr(kb, attr))} {table} records where [meta] says {counts.get(table, 0)}")
 
 
 def parse_kb(data: dict) -> model.KnowledgeBase:
@@ -201,8 +245,10 @@ def parse_kb(data: dict) -> model.KnowledgeBase:
 
 def read_meta(path: Path) -> dict:
     """Only the [meta] table of a kb.toml (cheap: it is written first)."""
+    from evkb.kb.files import open_regular
+
     head = []
-    with open(path, "rb") as handle:
+    with os.fdopen(open_regular(path), "rb") as handle:
         for line in handle:
             if line.startswith(b"[[") or (line.startswith(b"[") and not line.startswith(b"[meta]")):
                 break
@@ -212,14 +258,22 @@ def read_meta(path: Path) -> dict:
 
 def read_kb(path: Path) -> model.KnowledgeBase:
     """Parse a kb.toml (no cache). Raises KBError with a location for a damaged file."""
+    from evkb.kb.files import read_regular
     from evkb.kb.load import KBError, Problem, read_toml
 
     try:
-        data = read_toml(path)
+        problem = verify_body(read_regular(path, KB_LIMIT))
+    except OSError as exc:
+        problem = getattr(exc, "reason", None) or f"cannot read: {exc.strerror or exc}"
+    if problem is not None:
+        raise KBError([Problem(str(path), 1, 1, f"{problem}; run `evkb build`")])
+    try:
+        data = read_toml(path, limit=KB_LIMIT)
     except KBError as exc:  # damaged by hand or by a disk: the build makes it again
         raise KBError([replace(p, message=f"{p.message}; run `evkb build`") for p in exc.problems]) from None
     try:
         kb = parse_kb(data)
+        _check_counts(kb, data.get("meta", {}))
         _verify(kb)
     except (TypeError, KeyError, ValueError, AttributeError) as exc:
         raise KBError(

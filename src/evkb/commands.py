@@ -102,6 +102,7 @@ def _content_key(data: bytes) -> str | None:
 
 def run_add(args: Namespace) -> int:
     from evkb.kb.build import build_locked
+    from evkb.kb.check import out_of_date
     from evkb.kb.extract import read_text
     from evkb.kb.files import Refused, folder_lock, read_regular, write_atomic
     from evkb.kb.load import list_sources
@@ -109,6 +110,13 @@ def run_add(args: Namespace) -> int:
     kb_dir = writable_kb_dir(args)
     sources_dir = kb_dir / "sources"
     with folder_lock(kb_dir):
+        if (kb_dir / "sources").is_dir() and out_of_date(kb_dir):
+            # An add killed between copying and building: finish it first, so what is in
+            # sources/ is also what search and the panes know.
+            finishing: list = []
+            build_locked(kb_dir, finishing)
+            _report(finishing)
+            err.print(literal("kb.toml was out of date with sources/ and curated/; rebuilt it first"))
         existing = list_sources(kb_dir)
         by_content = {}
         for source in existing:

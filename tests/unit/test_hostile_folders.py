@@ -160,3 +160,27 @@ def test_a_kb_toml_cut_at_a_line_end_is_caught(kb, capsys):
         assert code == 1 and out == "" and "damaged or cut short" in one_line(err)
     assert run(capsys, "build", "--kb", str(kb))[0] == 0
     assert run(capsys, "check", "--kb", str(kb))[0] == 0
+
+
+def test_an_add_killed_before_its_build_is_finished_by_the_next_add(kb, tmp_path, capsys):
+    article = tmp_path / "zorblatt.txt"
+    article.write_text("Zorblatt Energy builds a sodium-ion plant with 30 GWh in 2031.\n")
+    # What kill -9 leaves: the document copied, kb.toml not rebuilt, a copy's temporary file.
+    shutil.copyfile(article, kb / "sources" / "zorblatt.txt")
+    leftover = kb / "sources" / ".other.txt.0123456789ab.tmp"
+    leftover.write_text("half a copy")
+    code, _, err = run(capsys, "add", str(article), "--kb", str(kb))
+    assert code == 1 and "already in the knowledge base as 'zorblatt'" in err
+    assert "rebuilt it first" in err
+    code, out, _ = run(capsys, "search", "--kb", str(kb), "--json", "zorblatt")
+    assert code == 0 and json.loads(out)[0]["source"] == "zorblatt"
+    assert not leftover.exists()
+
+
+def test_a_build_removes_what_a_killed_copy_left_in_sources(kb, capsys):
+    leftover = kb / "sources" / ".new.txt.0123456789ab.tmp"
+    leftover.write_text("half a copy")
+    mine = kb / "sources" / ".notes.tmp"  # not a name evkb makes: left alone
+    mine.write_text("mine")
+    assert run(capsys, "build", "--kb", str(kb))[0] == 0
+    assert not leftover.exists() and mine.exists()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import glob
 import os
+import re
 import secrets
 import stat
 from collections.abc import Iterator
@@ -172,6 +173,24 @@ def safe_folder(folder: Path) -> bool:
     except OSError:
         return False
     return stat.S_ISDIR(info.st_mode)
+
+
+_OUR_TEMPORARY = re.compile(r"^\..+\.[0-9a-f]{12}" + re.escape(TMP_SUFFIX) + "$")
+
+
+def remove_temporaries_in(folder: Path) -> None:
+    """Remove what killed `write_atomic` calls left in `folder` (`evkb add` copying a document,
+    say); only names `write_atomic` makes. Call it holding the lock."""
+    try:
+        leftovers = [p for p in Path(folder).iterdir() if _OUR_TEMPORARY.match(p.name)]
+    except OSError:
+        return
+    for leftover in leftovers:
+        try:
+            if stat.S_ISREG(os.lstat(leftover).st_mode):
+                leftover.unlink()
+        except OSError:
+            pass
 
 
 LOCK_FILE = ".evkb.lock"

@@ -35,6 +35,12 @@ INDEX_FORMAT = "1"
 # "620-mile", "9GWh" and "bZ4X" read the same as their spaced forms. Currency and percent signs
 # are words too, so "%" can stand for "percent".
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[^\W\d_]+|[$€£¥₹₩%]")
+# Text not in NFC (an accent stored as a combining mark): the marks belong to their word, so
+# "Socie\u0301te\u0301" is one word and folds like "Société". Slower, so only for such text.
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_TOKEN_WITH_MARKS = re.compile(
+    rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[^\W\d_](?:[^\W\d_]|[{_MARKS}])*|[$€£¥₹₩%]"
+)
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 # British -> American spelling, as suffix rules (never a list of the documents' words). The
@@ -125,7 +131,8 @@ def stem(word: str) -> str:
 def words(text: str) -> list[tuple[str, int, int]]:
     """The normalised words of `text` with their character offsets into `text`."""
     out = []
-    for match in _TOKEN.finditer(_POSSESSIVE.sub("  ", text) if "'" in text or "’" in text else text):
+    token = _TOKEN if text.isascii() or unicodedata.is_normalized("NFC", text) else _TOKEN_WITH_MARKS
+    for match in token.finditer(_POSSESSIVE.sub("  ", text) if "'" in text or "’" in text else text):
         out.append((normalise_word(match.group()), match.start(), match.end()))
     return out
 

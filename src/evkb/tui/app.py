@@ -46,6 +46,13 @@ class EvkbApp(App):
         self.requested_theme = theme
         self._search_index = None
 
+    def copy_to_clipboard(self, text: str) -> None:
+        """The clipboard gets the cleaned text the screen shows: no escape code or bidi
+        override from a document reaches another program through a paste."""
+        from evkb.text import safe_text
+
+        super().copy_to_clipboard(safe_text(text))
+
     def get_default_screen(self) -> MainScreen:
         return MainScreen()
 

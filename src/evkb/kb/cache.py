@@ -90,11 +90,13 @@ def seal(key: bytes, payload: bytes) -> bytes:
     return hmac.new(key, payload, "sha256").hexdigest().encode("ascii") + b"\n" + payload
 
 
-def unseal(key: bytes, data: bytes) -> bytes | None:
-    """The payload of a sealed entry, or None if its HMAC is not ours."""
-    mac, _, payload = data.partition(b"\n")
+def unseal(key: bytes, data: bytes) -> memoryview | None:
+    """The payload of a sealed entry (a view: tens of megabytes are not copied), or None if
+    its HMAC is not ours."""
+    end = data.find(b"\n")
+    payload = memoryview(data)[end + 1 :]
     expected = hmac.new(key, payload, "sha256").hexdigest().encode("ascii")
-    return payload if hmac.compare_digest(mac, expected) else None
+    return payload if end >= 0 and hmac.compare_digest(data[:end], expected) else None
 
 
 def _cache_dirs(origin: Path) -> list[Path]:
@@ -118,10 +120,28 @@ def _usable(folder: Path) -> bool:
     return safe_folder(folder) and os.access(folder, os.W_OK)
 
 
+def _where(origin: Path) -> str:
+    return hashlib.sha256(str(Path(origin).resolve()).encode("utf-8")).hexdigest()[:12]
+
+
 def _scoped(origin: Path, name: str) -> str:
     """The entry name of `origin`: two knowledge bases sharing the user cache keep one entry each."""
-    where = hashlib.sha256(str(Path(origin).resolve()).encode("utf-8")).hexdigest()[:12]
-    return f"{name}-{where}"
+    return f"{name}-{_where(origin)}"
+
+
+def _older(folder: Path, origin: Path, keep: str, folders: bool) -> list[Path]:
+    """This origin's other entries in `folder` (older contents, older formats, old pickles):
+    files for the tables, folders for the index. A cache, not an archive."""
+    found = []
+    for path in folder.glob(f"*-{_where(origin)}-*"):
+        try:
+            # pathlib's * also matches the dot names of temporary folders being made: not those.
+            mine = path.name != keep and not path.name.startswith(".")
+            if mine and stat.S_ISDIR(os.lstat(path).st_mode) == folders:
+                found.append(path)
+        except OSError:
+            pass  # removed by another run meanwhile
+    return found
 
 
 def _quietly(load: Callable[[], T]) -> T:
@@ -140,31 +160,69 @@ def _quietly(load: Callable[[], T]) -> T:
             gc.enable()
 
 
-Tables = dict[str, tuple[int, "list | Callable[[], list]"]]
+class Columns:
+    """The rows of a cached table, kept column by column: one column is read (parsed from its
+    JSON) without the others, and the rows are put together only when a whole row is needed.
+    Opening a big knowledge base then parses only the columns its first screen uses."""
+
+    __slots__ = ("_blobs", "_columns", "_rows", "_length")
+
+    def __init__(self, blobs: list[memoryview], length: int):
+        self._blobs = blobs
+        self._columns: list[list | None] = [None] * len(blobs)
+        self._rows: list[tuple] | None = None
+        self._length = length
+
+    def column(self, at: int) -> list:
+        values = self._columns[at]
+        if values is None:
+            values = self._columns[at] = _quietly(lambda: json.loads(bytes(self._blobs[at])))
+            if len(values) != self._length:
+                raise ValueError("a cached column of the wrong length")
+        return values
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __getitem__(self, i: int) -> tuple:
+        if self._rows is None:
+            columns = [self.column(at) for at in range(len(self._blobs))]
+            self._rows = _quietly(lambda: list(zip(*columns)))
+        return self._rows[i]
+
+
+Tables = dict[str, tuple[int, "list | Columns"]]
 
 
 def _encode_tables(tables: dict[str, list], digest: str) -> bytes:
     blobs = []
     header = {"format": FORMAT, "origin": digest, "tables": []}
     for table, rows in tables.items():
-        blob = json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        header["tables"].append([table, len(rows), len(blob)])
-        blobs.append(blob)
+        lengths = []
+        for column in zip(*rows):
+            blob = json.dumps(column, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+            lengths.append(len(blob))
+            blobs.append(blob)
+        header["tables"].append([table, len(rows), lengths])
     return json.dumps(header).encode("utf-8") + b"\n" + b"".join(blobs)
 
 
-def _decode_tables(payload: bytes, digest: str) -> Tables | None:
-    head, _, body = payload.partition(b"\n")
-    header = json.loads(head)
+def _decode_tables(payload: memoryview, digest: str) -> Tables | None:
+    data = payload.obj
+    start = len(data) - len(payload)
+    end = data.find(b"\n", start)
+    header = json.loads(bytes(payload[: end - start]))
     if header.get("format") != FORMAT or header.get("origin") != digest:
         return None
     tables: Tables = {}
     at = 0
-    view = memoryview(body)
-    for table, count, length in header["tables"]:
-        blob = view[at : at + length]
-        at += length
-        tables[table] = (count, lambda blob=blob: _quietly(lambda: json.loads(bytes(blob))))
+    view = body = payload[end - start + 1 :]
+    for table, count, lengths in header["tables"]:
+        blobs = []
+        for length in lengths:
+            blobs.append(view[at : at + length])
+            at += length
+        tables[table] = (count, Columns(blobs, count))
     if at != len(body):
         return None
     return tables
@@ -212,9 +270,8 @@ def cached_tables(
             if not _usable(folder):
                 continue
             try:
-                for old in [*folder.glob(f"{name}-*"), *folder.glob("*.pickle")]:
-                    if old.name != file_name:
-                        _remove(old)  # one entry per name: a cache, not an archive (nor old pickles)
+                for old in _older(folder, origin, file_name, folders=False):
+                    _remove(old)
                 write_atomic(folder / file_name, data)
                 break
             except OSError:
@@ -262,7 +319,7 @@ def _verified_folder(key: bytes, folder: Path, digest: str) -> bool:
         payload = unseal(key, read_regular(folder / SEAL_FILE, 1 << 20))
         if payload is None:
             return False
-        sealed = json.loads(payload)
+        sealed = json.loads(bytes(payload))
         if sealed.get("format") != FORMAT or sealed.get("origin") != digest:
             return False
         files = sealed["files"]
@@ -342,8 +399,8 @@ def cached_dir(
         try:
             make(work)
             _seal_folder(key, work, digest)
-            for old in folder.glob(f"{name}-*"):
-                _remove(old)  # one entry per name
+            for old in _older(folder, origin, entry_name, folders=True):
+                _remove(old)
             try:
                 os.rename(work, folder / entry_name)
             except OSError:  # another process put it there first: use theirs if it is sound

@@ -125,20 +125,22 @@ def outside(path: Path, root: Path) -> bool:
     return real != base and base not in real.parents
 
 
-def open_regular(path: Path, root: Path | None = None) -> int:
+def open_regular(path: Path, root: Path | None = None, follow: bool = False) -> int:
     """A descriptor of `path` for reading, only if it is a regular file (inside `root` if given).
 
     O_NONBLOCK: opening a FIFO must not wait for a writer. A link is followed only when it
-    stays inside `root`, and then only to the file itself (the real path, opened without links).
+    stays inside `root`, and then only to the file itself (the real path, opened without links),
+    or with `follow` (the user's own files: a config kept in a dotfiles folder, say).
     """
     path = Path(path)
     target = path
+    flags = _READ_FLAGS & ~os.O_NOFOLLOW if follow and root is None else _READ_FLAGS
     if root is not None:
         if outside(path, root):
             raise Refused(path, "leads outside the knowledge-base folder (a symbolic link?); not read")
         target = Path(os.path.realpath(path))
     try:
-        fd = os.open(target, _READ_FLAGS)
+        fd = os.open(target, flags)
     except OSError as exc:
         if exc.errno == 40:  # ELOOP: the name is a symbolic link
             raise Refused(path, "is a symbolic link; not read") from None
@@ -154,9 +156,11 @@ def open_regular(path: Path, root: Path | None = None) -> int:
     return fd
 
 
-def read_regular(path: Path, limit: int = DOCUMENT_LIMIT, root: Path | None = None) -> bytes:
+def read_regular(
+    path: Path, limit: int = DOCUMENT_LIMIT, root: Path | None = None, follow: bool = False
+) -> bytes:
     """The bytes of a regular file, refused past `limit` bytes (see `open_regular`)."""
-    fd = open_regular(path, root)
+    fd = open_regular(path, root, follow)
     with os.fdopen(fd, "rb") as handle:
         data = handle.read(limit + 1)
     if len(data) > limit:
@@ -206,7 +210,7 @@ def folder_lock(folder: Path) -> Iterator[None]:
     """
     import fcntl
 
-    from evkb.kb.load import KBError, Problem
+    from evkb.errors import KBError, Problem
 
     path = Path(folder) / LOCK_FILE
     while True:

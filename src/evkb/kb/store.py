@@ -259,7 +259,8 @@ def read_meta(path: Path) -> dict:
 def read_kb(path: Path) -> model.KnowledgeBase:
     """Parse a kb.toml (no cache). Raises KBError with a location for a damaged file."""
     from evkb.kb.files import read_regular
-    from evkb.kb.load import KBError, Problem, read_toml
+    from evkb.errors import KBError, Problem
+    from evkb.kb.load import read_toml
 
     try:
         problem = verify_body(read_regular(path, KB_LIMIT))
@@ -394,7 +395,7 @@ def load_kb(kb_dir: Path, notices: Notices = None) -> model.KnowledgeBase:
     """The built knowledge base of a folder, from the content-hash cache when possible.
 
     `notices` gets a line for each cache entry that was ignored (planted or damaged)."""
-    from evkb.kb.load import KBError, Problem
+    from evkb.errors import KBError, Problem
 
     path = Path(kb_dir) / KB_FILE
     if not os.path.lexists(path):

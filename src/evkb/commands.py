@@ -129,11 +129,13 @@ def run_add(args: Namespace) -> int:
     from evkb.kb.build import build_locked
     from evkb.kb.check import out_of_date
     from evkb.kb.extract import read_text
-    from evkb.kb.files import Refused, folder_lock, read_regular, write_atomic
+    from evkb.kb.files import Refused, folder_lock, read_regular, safe_folder, write_atomic
     from evkb.kb.load import list_sources
 
     kb_dir = writable_kb_dir(args)
     sources_dir = kb_dir / "sources"
+    if not safe_folder(sources_dir):
+        raise UserError(f"{sources_dir}: not a folder (a symbolic link?); evkb adds documents only inside the knowledge base")
     with folder_lock(kb_dir):
         if (kb_dir / "sources").is_dir() and out_of_date(kb_dir):
             # An add killed between copying and building: finish it first, so what is in

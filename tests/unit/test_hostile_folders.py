@@ -171,3 +171,15 @@ def test_a_build_removes_what_a_killed_copy_left_in_sources(kb, cli):
     mine.write_text("mine")
     assert cli("build", "--kb", str(kb))[0] == 0
     assert not leftover.exists() and mine.exists()
+
+
+def test_add_never_writes_through_a_sources_folder_that_is_a_link(kb, tmp_path, cli):
+    elsewhere = tmp_path / "elsewhere"
+    shutil.move(kb / "sources", elsewhere)
+    (kb / "sources").symlink_to(elsewhere)
+    before = sorted(p.name for p in elsewhere.iterdir())
+    article = tmp_path / "new.txt"
+    article.write_text("Acme Motors plans a battery plant with 40 GWh of capacity by 2030.\n")
+    code, _, err = cli("add", str(article), "--kb", str(kb))
+    assert code == 1 and "symbolic link" in one_line(err)
+    assert sorted(p.name for p in elsewhere.iterdir()) == before

@@ -10,6 +10,7 @@ from textual.binding import Binding, BindingType
 from textual.content import Content
 
 from evkb.model import Citation, KnowledgeBase
+from evkb.text import safe_line
 from evkb.tui.commands import JumpCommands
 from evkb.tui.screens.main import MainScreen
 from evkb.tui.widgets.cited import citation_span
@@ -44,6 +45,7 @@ class EvkbApp(App):
         self.kb = kb if kb is not None else load_kb(self.kb_dir)
         self.mouse = mouse
         self.requested_theme = theme
+        self.notices: list[str] = []  # one line each, shown once the app is up
         self._search_index = None
 
     def copy_to_clipboard(self, text: str) -> None:
@@ -60,6 +62,8 @@ class EvkbApp(App):
         from evkb.tui.config import apply_settings
 
         apply_settings(self, self.requested_theme)
+        for notice in self.notices:  # a cache entry ignored and rebuilt, say
+            self.notify(Content(safe_line(notice)), severity="warning")
 
     def search_index(self):
         if self._search_index is None:
@@ -138,7 +142,9 @@ def run_app(kb_dir: Path, theme: str | None, mouse: bool) -> int:
     """
     from evkb.kb.store import load_kb
 
-    kb = load_kb(Path(kb_dir))
+    notices: list[str] = []
+    kb = load_kb(Path(kb_dir), notices)
     app = EvkbApp(Path(kb_dir), theme, mouse, kb=kb)
+    app.notices = notices
     app.run(mouse=mouse)
     return app.return_code or 0

@@ -11,7 +11,6 @@ user cache directory, else nowhere (the caller then keeps everything in memory).
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import hmac
 import json
@@ -25,10 +24,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
+from evkb.kb.columns import Tables, decode_tables, encode_tables
 from evkb.kb.files import create_new, open_regular, read_regular, safe_folder, write_atomic
 
 T = TypeVar("T")
-FORMAT = "2"
+FORMAT = "4"
 KEY_FILE = "key"
 SEAL_FILE = "evkb-seal.json"
 # A temporary folder this old was left by a killed run (a build of 100,000 passages takes seconds).
@@ -144,90 +144,6 @@ def _older(folder: Path, origin: Path, keep: str, folders: bool) -> list[Path]:
     return found
 
 
-def _quietly(load: Callable[[], T]) -> T:
-    # Hundreds of thousands of small lists: the cyclic collector would run over and over while
-    # they are made, doubling the time. None of them can form a cycle. Freezing them afterwards
-    # keeps the collector from walking them all once it runs again; reference counting still
-    # frees them.
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        value = load()
-        gc.freeze()
-        return value
-    finally:
-        if enabled:
-            gc.enable()
-
-
-class Columns:
-    """The rows of a cached table, kept column by column: one column is read (parsed from its
-    JSON) without the others, and the rows are put together only when a whole row is needed.
-    Opening a big knowledge base then parses only the columns its first screen uses."""
-
-    __slots__ = ("_blobs", "_columns", "_rows", "_length")
-
-    def __init__(self, blobs: list[memoryview], length: int):
-        self._blobs = blobs
-        self._columns: list[list | None] = [None] * len(blobs)
-        self._rows: list[tuple] | None = None
-        self._length = length
-
-    def column(self, at: int) -> list:
-        values = self._columns[at]
-        if values is None:
-            values = self._columns[at] = _quietly(lambda: json.loads(bytes(self._blobs[at])))
-            if len(values) != self._length:
-                raise ValueError("a cached column of the wrong length")
-        return values
-
-    def __len__(self) -> int:
-        return self._length
-
-    def __getitem__(self, i: int) -> tuple:
-        if self._rows is None:
-            columns = [self.column(at) for at in range(len(self._blobs))]
-            self._rows = _quietly(lambda: list(zip(*columns)))
-        return self._rows[i]
-
-
-Tables = dict[str, tuple[int, "list | Columns"]]
-
-
-def _encode_tables(tables: dict[str, list], digest: str) -> bytes:
-    blobs = []
-    header = {"format": FORMAT, "origin": digest, "tables": []}
-    for table, rows in tables.items():
-        lengths = []
-        for column in zip(*rows):
-            blob = json.dumps(column, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-            lengths.append(len(blob))
-            blobs.append(blob)
-        header["tables"].append([table, len(rows), lengths])
-    return json.dumps(header).encode("utf-8") + b"\n" + b"".join(blobs)
-
-
-def _decode_tables(payload: memoryview, digest: str) -> Tables | None:
-    data = payload.obj
-    start = len(data) - len(payload)
-    end = data.find(b"\n", start)
-    header = json.loads(bytes(payload[: end - start]))
-    if header.get("format") != FORMAT or header.get("origin") != digest:
-        return None
-    tables: Tables = {}
-    at = 0
-    view = body = payload[end - start + 1 :]
-    for table, count, lengths in header["tables"]:
-        blobs = []
-        for length in lengths:
-            blobs.append(view[at : at + length])
-            at += length
-        tables[table] = (count, Columns(blobs, count))
-    if at != len(body):
-        return None
-    return tables
-
-
 def cached_tables(
     origin: Path,
     name: str,
@@ -256,7 +172,7 @@ def cached_tables(
                 data = b""
             payload = unseal(key, data)
             try:
-                tables = _decode_tables(payload, digest) if payload is not None else None
+                tables = decode_tables(payload, {"format": FORMAT, "origin": digest}) if payload is not None else None
             except (ValueError, TypeError, KeyError):
                 tables = None
             if tables is not None:
@@ -265,7 +181,7 @@ def cached_tables(
             _remove(entry)
     rows = make()
     if key is not None:
-        data = seal(key, _encode_tables(rows, digest))
+        data = seal(key, encode_tables(rows, {"format": FORMAT, "origin": digest}))
         for folder in dirs:
             if not _usable(folder):
                 continue

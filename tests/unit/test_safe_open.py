@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import json
+import dataclasses
 import os
 import pickle
 import shutil
@@ -141,3 +141,17 @@ def test_a_full_disk_leaves_no_temporary_folder_and_still_answers(kb, capsys, mo
     assert (code, capsys.readouterr().out) == before
     leftovers = [p for root in (kb / ".evkb-cache", user) for p in root.iterdir() if p.is_dir()]
     assert leftovers == []
+
+
+def test_records_read_back_from_the_cache_equal_those_of_kb_toml(kb):
+    from evkb.kb.store import TABLES, load_kb, read_kb
+
+    parsed = read_kb(kb / KB_FILE)
+    for attr, _cls in TABLES.values():
+        cached = getattr(load_kb(kb), attr)  # a fresh open: rows parsed one by one at first
+        expected = list(getattr(parsed, attr))
+        assert [cached[i] for i in range(min(3, len(expected)))] == expected[:3]
+        assert list(cached) == expected
+        if expected:
+            name = dataclasses.fields(expected[0])[0].name  # the id, or another plain value
+            assert cached.column(name) == [getattr(r, name) for r in expected]

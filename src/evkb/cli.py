@@ -52,7 +52,7 @@ def _parser() -> argparse.ArgumentParser:
     check.set_defaults(func=lambda args: _commands().run_check(args))
 
     add = sub.add_parser("add", parents=[common], help="add documents and rebuild")
-    add.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    add.add_argument("files", nargs="+", type=Path, metavar="FILE", help="plain text, Markdown or a saved web page (HTML)")
     add.set_defaults(func=lambda args: _commands().run_add(args))
 
     init = sub.add_parser("init", help="start a new knowledge base, seeded with the bundled one")
@@ -63,7 +63,7 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("query", nargs="*", help="words to look for (typos are fine)")
     search.add_argument("--json", action="store_true", help="print JSON")
     search.add_argument("--limit", type=int, default=10, metavar="N", help="at most N hits (10; at most 1000)")
-    search.add_argument("--all", action="store_true", help="include headings, boilerplate and unrelated passages")
+    search.add_argument("--all", action="store_true", help="include headings and page furniture (captions, boilerplate, unrelated lists, comments)")
     search.add_argument("--stdin", action="store_true", help="one query a line; one JSON array a line out")
     search.set_defaults(func=lambda args: _commands().run_search(args))
 

@@ -128,14 +128,15 @@ def _content_key(data: bytes) -> str | None:
 def run_add(args: Namespace) -> int:
     from evkb.kb.build import build_locked
     from evkb.kb.check import out_of_date
-    from evkb.kb.extract import read_text
     from evkb.kb.files import Refused, folder_lock, read_regular, safe_folder, write_atomic
+    from evkb.kb.ingest import ORIGINALS, manifest_ids, planned_files, read_document
     from evkb.kb.load import list_sources
 
     kb_dir = writable_kb_dir(args)
     sources_dir = kb_dir / "sources"
-    if not safe_folder(sources_dir):
-        raise UserError(f"{sources_dir}: not a folder (a symbolic link?); evkb adds documents only inside the knowledge base")
+    for folder in (sources_dir, sources_dir / ORIGINALS):
+        if not safe_folder(folder):
+            raise UserError(f"{folder}: not a folder (a symbolic link?); evkb adds documents only inside the knowledge base")
     with folder_lock(kb_dir):
         if (kb_dir / "sources").is_dir() and out_of_date(kb_dir):
             # An add killed between copying and building: finish it first, so what is in
@@ -153,50 +154,57 @@ def run_add(args: Namespace) -> int:
                 continue  # refused by the build with its reason
             if key is not None:
                 by_content.setdefault(key, source.stem)
-        taken = {source.stem for source in existing}
-        planned: list[tuple[Path, bytes]] = []
+        taken = {source.stem for source in existing} | manifest_ids(sources_dir)
+        documents = {}
         for file in args.files:
             try:
                 data = read_regular(file)  # a regular file of sane size: not /dev/zero, not a FIFO
             except Refused as exc:
                 raise UserError(f"{file}: {exc.reason}") from None
             try:
-                read_text(data)
+                document = read_document(file.name, data)
             except ValueError as exc:
                 raise UserError(f"{file}: {exc}") from None
-            key = _content_key(data)
+            key = _content_key(document.stored)
             if key in by_content:
                 raise UserError(f"{file}: already in the knowledge base as {by_content[key]!r}")
             source_id = _source_id(file, taken)
             taken.add(source_id)
             by_content[key] = source_id
-            suffix = file.suffix.lower() if file.suffix.lower() in (".txt", ".md") else ".txt"
-            planned.append((sources_dir / f"{source_id}{suffix}", data))
-        made_folder = not sources_dir.is_dir()
+            documents[source_id] = document
+        # The texts, the originals of pages and Markdown, and sources.toml with their metadata.
+        planned, replaced = planned_files(sources_dir, documents)
+        made_folders = [d for d in (sources_dir / ORIGINALS, sources_dir) if not d.is_dir()]
         written: list[Path] = []
         warnings: list = []
         try:
-            sources_dir.mkdir(parents=True, exist_ok=True)
             for target, data in planned:
-                if target.exists():  # never replace a file the user put there
+                if target.exists() and target not in replaced:  # never replace a user's file
                     raise UserError(f"{target}: already exists; rename the file to add")
+                target.parent.mkdir(parents=True, exist_ok=True)
                 write_atomic(target, data)
                 written.append(target)
             kb, path = build_locked(kb_dir, warnings)
         except BaseException:
             for target in written:  # the folder is left exactly as it was
-                target.unlink(missing_ok=True)
-            if made_folder:
+                if target in replaced:
+                    write_atomic(target, replaced[target])
+                else:
+                    target.unlink(missing_ok=True)
+            for folder in made_folders:
                 try:
-                    sources_dir.rmdir()  # only ever empty here: nothing else was put in it
+                    folder.rmdir()  # only ever empty here: nothing else was put in it
                 except OSError:
                     pass
             raise
         finally:
             _report(warnings)
-    for target, _ in planned:
-        err.print(literal(f"added {target.stem} ({target})"))
-    new_ids = {t.stem for t, _ in planned}
+    for source_id, document in documents.items():
+        title = document.metadata.get("title")
+        err.print(literal(f"added {source_id} ({sources_dir / source_id}.txt)" + (f": {title}" if title else "")))
+        for note in document.notes:  # how a page was decoded (a text's are the build's warnings)
+            err.print(literal(f"  {note}"))
+    new_ids = set(documents)
     candidates = sorted({c.name for c in kb.candidates if c.source in new_ids})
     if candidates:
         err.print(literal("names no curated company matches (candidates for curated/companies): " + ", ".join(candidates)))

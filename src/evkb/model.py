@@ -19,9 +19,12 @@ HEADING = "heading"
 CAPTION = "caption"
 BOILERPLATE = "boilerplate"
 UNRELATED = "unrelated"
-PASSAGE_KINDS = (BODY, HEADING, CAPTION, BOILERPLATE, UNRELATED)
-# Kinds whose text may carry claims; captions, boilerplate and unrelated lists never do.
+COMMENT = "comment"
+PASSAGE_KINDS = (BODY, HEADING, CAPTION, BOILERPLATE, UNRELATED, COMMENT)
+# Kinds whose text may carry claims, figures, names and records: the article's own text.
 CLAIM_KINDS = (BODY, HEADING)
+# Page furniture: searchable with --all and shown dimmed, never a source of anything extracted.
+FURNITURE_KINDS = (CAPTION, BOILERPLATE, UNRELATED, COMMENT)
 
 COMPANY_KINDS = (
     "automaker",
@@ -43,6 +46,7 @@ class Source:
     sha256: str
     chars: int
     title: str = ""
+    author: str = ""
     publisher: str = ""
     url: str = ""
     published: str = ""  # ISO date as far as known ("2024", "2024-07", "2024-07-15")

@@ -470,6 +470,7 @@ def load_curated(kb_dir: Path, source_ids: Collection[str]) -> tuple[Curated, li
 
 _MANIFEST_FIELDS = {
     "title": _Field("str"),
+    "author": _Field("str"),
     "publisher": _Field("str"),
     "url": _Field("str"),
     "published": _Field("date"),
@@ -479,7 +480,7 @@ _MANIFEST_FIELDS = {
 def load_manifest(
     kb_dir: Path, source_ids: Collection[str]
 ) -> tuple[dict[str, dict], list[Problem]]:
-    """sources/sources.toml: {source id: {title, publisher, url, published}} and its problems."""
+    """sources/sources.toml: {source id: {title, author, publisher, url, published}}, problems."""
     path = Path(kb_dir) / "sources" / MANIFEST
     if not os.path.lexists(path):
         return {}, []

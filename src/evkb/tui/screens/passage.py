@@ -11,13 +11,13 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from evkb.model import BOILERPLATE, CAPTION, UNRELATED
+from evkb.model import FURNITURE_KINDS
 from evkb.tui.literal import highlighted, literal
 from evkb.tui.widgets.finder.names import source_title
 
 # How many passages to show on each side of the traced one.
 CONTEXT = 2
-DIMMED_KINDS = (BOILERPLATE, UNRELATED, CAPTION)
+DIMMED_KINDS = FURNITURE_KINDS
 
 
 class PassageScreen(Screen):

@@ -13,12 +13,12 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.visual import Visual
 
-from evkb.model import BOILERPLATE, CAPTION, UNRELATED, KnowledgeBase, Passage
+from evkb.model import FURNITURE_KINDS, KnowledgeBase, Passage
 from evkb.tui.literal import literal
 from evkb.tui.widgets.finder.names import source_title
 
 PAGE = 200
-DIMMED_KINDS = (BOILERPLATE, UNRELATED, CAPTION)
+DIMMED_KINDS = FURNITURE_KINDS
 
 
 def name_pattern(kb: KnowledgeBase) -> re.Pattern[str] | None:

@@ -131,6 +131,7 @@ def run_add(args: Namespace) -> int:
     from evkb.kb.files import Refused, folder_lock, read_regular, safe_folder, write_atomic
     from evkb.kb.ingest import ORIGINALS, manifest_ids, planned_files, read_document
     from evkb.kb.load import list_sources
+    from evkb.kb.store import KB_FILE
 
     kb_dir = writable_kb_dir(args)
     sources_dir = kb_dir / "sources"
@@ -138,9 +139,10 @@ def run_add(args: Namespace) -> int:
         if not safe_folder(folder):
             raise UserError(f"{folder}: not a folder (a symbolic link?); evkb adds documents only inside the knowledge base")
     with folder_lock(kb_dir):
-        if (kb_dir / "sources").is_dir() and out_of_date(kb_dir):
+        if (kb_dir / KB_FILE).is_file() and (kb_dir / "sources").is_dir() and out_of_date(kb_dir):
             # An add killed between copying and building: finish it first, so what is in
-            # sources/ is also what search and the panes know.
+            # sources/ is also what search and the panes know. (With no kb.toml yet, the
+            # build of this add makes it from everything.)
             finishing: list = []
             build_locked(kb_dir, finishing)
             _report(finishing)

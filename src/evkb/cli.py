@@ -80,6 +80,9 @@ def _parser() -> argparse.ArgumentParser:
 
     conflicts = sub.add_parser("conflicts", parents=[common], help="conflicts and inconsistencies, with both quotes")
     conflicts.add_argument("--json", action="store_true", help="print JSON")
+    conflicts.add_argument(
+        "--agreements", action="store_true", help="list figures more than one source states alike instead"
+    )
     conflicts.set_defaults(func=lambda args: _commands().run_conflicts(args))
     return parser
 

@@ -434,20 +434,53 @@ def run_export(args: Namespace) -> int:
     return EXIT_OK
 
 
+def _agreements(kb) -> list[dict]:
+    from evkb.kb.conflicts import find_corroborations
+
+    return [
+        {
+            "subject": c.subject,
+            "name": c.name,
+            "attribute": c.attribute,
+            "value": c.value,
+            "sources": list(c.sources),
+            "quotes": [{"source": s.cite.source, "passage": s.cite.passage, "quote": s.cite.quote} for s in c.statements],
+        }
+        for c in find_corroborations(kb)
+    ]
+
+
 def run_conflicts(args: Namespace) -> int:
     from evkb.kb.store import record_to_dict
 
     _, kb = _load(args)
+    if args.agreements:
+        agreements = _agreements(kb)
+        if args.json:
+            print(dumps_json(agreements, indent=2))
+            return EXIT_OK
+        for a in agreements:
+            out.print(literal(f"{a['name']} \u00b7 {a['attribute']}: {a['value']}", "bold"))
+            out.print(literal(f"  stated alike by {len(a['sources'])} sources: {', '.join(a['sources'])}", "green"))
+            for q in a["quotes"]:
+                out.print(literal(f"    {q['passage']}: \u201c{q['quote']}\u201d", "dim"))
+        out.print(literal(f"{len(agreements)} figures stated alike by more than one source", "dim"))
+        return EXIT_OK
     if args.json:
         print(dumps_json([record_to_dict(c) for c in kb.conflicts], indent=2))
         return EXIT_OK
     if not kb.conflicts:
         err.print("no conflicts found")
         return EXIT_OK
+    from evkb.tui.widgets.finder.names import subject_name  # plain lookups, no Textual
+
     for conflict in kb.conflicts:
-        out.print(literal(f"{conflict.kind}: {conflict.message}", "bold"))
+        about = f"{subject_name(kb, conflict.subject)} \u00b7 {conflict.attribute.replace('_', ' ')}"
+        out.print(literal(f"{conflict.kind}: {about}: {conflict.message}", "bold"))
         for side in conflict.sides:
-            out.print(literal(f"  {side.value}", "yellow"))
+            agree = f" \u00b7 stated by {side.agree} sources" if side.agree > 1 else ""
+            written = f" (written \u201c{side.written}\u201d)" if side.written and side.written != side.value else ""
+            out.print(literal(f"  {side.value}{written}{agree}", "yellow"))
             out.print(literal(f"    {side.passage}: \u201c{side.quote}\u201d", "dim"))
         out.print()
     out.print(literal(f"{len(kb.conflicts)} conflicts", "dim"))

@@ -242,10 +242,12 @@ class Figure:
 
 @dataclass(frozen=True, slots=True)
 class ConflictSide:
-    value: str  # as written
+    value: str  # normalised ("10 min", "about 600 mi")
     source: str
     passage: str
     quote: str
+    written: str = ""  # the value as the statement writes it ("10-Minute Charging")
+    agree: int = -1  # how many sources state this side's value; -1 where not counted
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,9 +255,11 @@ class Conflict:
     """Two statements that cannot both be right, or one that contradicts itself.
 
     kind: "cross-source" (same attribute, different values, different sources),
-    "internal" (the same, within one source), "direction" (a direction word against its
-    numbers), "unit-pair" (a conversion that does not convert), "fx-rate" (implied exchange
-    rates that differ between sources), "attribution" (one figure given to two subjects).
+    "internal" (the same, within one source), "heading-vs-body" (a heading's figure against
+    its own body's), "unit-slip" (a suspected miles/kilometres slip), "direction" (a direction
+    word against its numbers), "unit-pair" (a conversion that does not convert), "fx-rate"
+    (implied exchange rates no rounding reconciles), "attribution" (one figure given to two
+    subjects, suspected). `subject` and `attribute` say what it is about (see `kb.conflicts`).
     """
 
     id: str

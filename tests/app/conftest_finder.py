@@ -279,3 +279,11 @@ def make_evkb_app(kb_dir, kb: KnowledgeBase | None = None, theme: str | None = N
     kb = kb or make_kb()
     write_kb(kb, kb_dir / KB_FILE, {})
     return EvkbApp(kb_dir, theme=theme)
+
+
+async def settle(pilot) -> None:
+    """Until the app is idle: messages handled and every worker (a debounced search, the command
+    palette gathering its hits) finished. A condition to wait on, not a fixed sleep."""
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest_finder import FinderApp, bundled_app, make_evkb_app, make_kb
+from conftest_finder import FinderApp, bundled_app, make_evkb_app, make_kb, settle
 from textual.coordinate import Coordinate
 from textual.widgets import DataTable, Input, SelectionList
 
@@ -145,14 +145,14 @@ async def test_palette_commands_export_and_copy(tmp_path):
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"copy comparison as csv")
-        await pilot.pause(0.3)
+        await settle(pilot)  # the palette has gathered its hits
         await pilot.press("enter")
         await pilot.pause()
         assert app.copied and app.copied[-1].startswith("attribute,Performance")
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"export comparison as markdown")
-        await pilot.pause(0.3)
+        await settle(pilot)  # the palette has gathered its hits
         await pilot.press("enter")
         await pilot.pause()
         field = app.screen.query_one("#filename-input", Input)

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from conftest_finder import bundled_app
+from conftest_finder import bundled_app, settle
 from textual.widgets import Input
-
-from evkb.tui.screens.search import DEBOUNCE
 
 SIZE = (120, 36)
 THEME = "textual-dark"
@@ -20,9 +18,7 @@ def _typing(*keys: str):
         for field in pilot.app.screen.query(Input):
             field.cursor_blink = False
         await pilot.press(*keys)
-        await pilot.pause(DEBOUNCE + 0.1)
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
 
     return run_before
 

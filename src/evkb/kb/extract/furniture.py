@@ -313,6 +313,8 @@ def _story_lists(lines: Sequence[str], kinds: list[str]) -> set[int]:
     def related(index: int) -> float:
         return relatedness(lines[index], body(), itself=index in own)
 
+    # Lines before the first paragraph are the article's head (title, issue line, standfirst).
+    first = next((i for i, kind in enumerate(kinds) if kind not in _SKIPPED), -1)
     found: set[int] = set()
     for index, line in enumerate(lines):
         if kinds[index] in _SKIPPED and LIST_LABEL.match(line):
@@ -324,8 +326,8 @@ def _story_lists(lines: Sequence[str], kinds: list[str]) -> set[int]:
         if links >= 2 and 2 * links >= len(run_lines):
             found.update(run)
             continue
-        if len(run) < _MIN_UNLABELLED or _announced(lines, kinds, run):
-            continue
+        if len(run) < _MIN_UNLABELLED or _announced(lines, kinds, run) or run[0] == first:
+            continue  # too short, announced by the article, or the article's own head
         unterminated = sum(not FULL_STOP.search(line) for line in run_lines)
         if 2 * unterminated < len(run_lines) or coherence(run_lines) > _COHERENT_ABOVE:
             continue

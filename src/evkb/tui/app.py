@@ -11,6 +11,7 @@ from textual.binding import Binding, BindingType
 from textual.content import Content
 
 from evkb.model import Citation, KnowledgeBase
+from evkb.text import safe_line
 from evkb.tui.commands import JumpCommands
 from evkb.tui.messages import GoTo, OpenCitation, OpenPassage
 from evkb.tui.screens.main import MainScreen
@@ -46,7 +47,15 @@ class EvkbApp(App):
         self.kb = kb if kb is not None else load_kb(self.kb_dir)
         self.mouse = mouse
         self.requested_theme = theme
+        self.notices: list[str] = []  # one line each, shown once the app is up
         self._search_index = None
+
+    def copy_to_clipboard(self, text: str) -> None:
+        """The clipboard gets the cleaned text the screen shows: no escape code or bidi
+        override from a document reaches another program through a paste."""
+        from evkb.text import safe_text
+
+        super().copy_to_clipboard(safe_text(text))
 
     def get_default_screen(self) -> MainScreen:
         return MainScreen(self.kb, kb_title(self.kb_dir))
@@ -55,6 +64,8 @@ class EvkbApp(App):
         from evkb.tui.config import apply_settings
 
         apply_settings(self, self.requested_theme)
+        for notice in self.notices:  # a cache entry ignored and rebuilt, say
+            self.notify(Content(safe_line(notice)), severity="warning")
 
     def search_index(self):
         if self._search_index is None:
@@ -154,7 +165,9 @@ def run_app(kb_dir: Path, theme: str | None, mouse: bool) -> int:
     """
     from evkb.kb.store import load_kb
 
-    kb = load_kb(Path(kb_dir))
+    notices: list[str] = []
+    kb = load_kb(Path(kb_dir), notices)
     app = EvkbApp(Path(kb_dir), theme, mouse, kb=kb)
+    app.notices = notices
     app.run(mouse=mouse)
     return app.return_code or 0

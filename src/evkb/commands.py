@@ -127,23 +127,42 @@ def _content_key(data: bytes) -> str | None:
 
 def run_add(args: Namespace) -> int:
     from evkb.kb.build import build_locked
-    from evkb.kb.files import folder_lock, write_atomic
+    from evkb.kb.check import out_of_date
+    from evkb.kb.files import Refused, folder_lock, read_regular, safe_folder, write_atomic
     from evkb.kb.ingest import ORIGINALS, manifest_ids, planned_files, read_document
     from evkb.kb.load import list_sources
+    from evkb.kb.store import KB_FILE
 
     kb_dir = writable_kb_dir(args)
     sources_dir = kb_dir / "sources"
+    for folder in (sources_dir, sources_dir / ORIGINALS):
+        if not safe_folder(folder):
+            raise UserError(f"{folder}: not a folder (a symbolic link?); evkb adds documents only inside the knowledge base")
     with folder_lock(kb_dir):
+        if (kb_dir / KB_FILE).is_file() and (kb_dir / "sources").is_dir() and out_of_date(kb_dir):
+            # An add killed between copying and building: finish it first, so what is in
+            # sources/ is also what search and the panes know. (With no kb.toml yet, the
+            # build of this add makes it from everything.)
+            finishing: list = []
+            build_locked(kb_dir, finishing)
+            _report(finishing)
+            err.print(literal("kb.toml was out of date with sources/ and curated/; rebuilt it first"))
         existing = list_sources(kb_dir)
         by_content = {}
         for source in existing:
-            key = _content_key(source.read_bytes())
+            try:
+                key = _content_key(read_regular(source, root=kb_dir))
+            except OSError:
+                continue  # refused by the build with its reason
             if key is not None:
                 by_content.setdefault(key, source.stem)
         taken = {source.stem for source in existing} | manifest_ids(sources_dir)
         documents = {}
         for file in args.files:
-            data = file.read_bytes()
+            try:
+                data = read_regular(file)  # a regular file of sane size: not /dev/zero, not a FIFO
+            except Refused as exc:
+                raise UserError(f"{file}: {exc.reason}") from None
             try:
                 document = read_document(file.name, data)
             except ValueError as exc:
@@ -234,11 +253,21 @@ def run_init(args: Namespace) -> int:
 # -- reading -----------------------------------------------------------------------------------
 
 
+def _tell(notices: list[str]) -> None:
+    """One line each to stderr: a cache entry ignored and rebuilt, a query cut short ..."""
+    for notice in notices:
+        print(f"evkb: {safe_line(notice)}", file=sys.stderr)
+    notices.clear()
+
+
 def _load(args: Namespace):
     from evkb.kb.store import load_kb
 
     kb_dir = kb_dir_of(args)
-    return kb_dir, load_kb(kb_dir)
+    notices: list[str] = []
+    kb = load_kb(kb_dir, notices)
+    _tell(notices)
+    return kb_dir, kb
 
 
 def _hit_json(hit, kb) -> dict:
@@ -256,21 +285,32 @@ def _hit_json(hit, kb) -> dict:
 
 def run_search(args: Namespace) -> int:
     from evkb.kb.store import KB_FILE
-    from evkb.search import SearchIndex
+    from evkb.search import MAX_LIMIT, SearchIndex, bounded_query
 
     if args.limit < 1:
         raise UserError("--limit must be at least 1")
+    notices: list[str] = []
+    if args.limit > MAX_LIMIT:
+        notices.append(f"--limit {args.limit} cut to {MAX_LIMIT}")
+        args.limit = MAX_LIMIT
     if not args.stdin and not args.query:
         raise UserError("give a query (or --stdin to read one query a line)")
+    _tell(notices)
     kb_dir, kb = _load(args)
-    index = SearchIndex.open(kb, kb_dir / KB_FILE, digest=kb.digest)
+    index = SearchIndex.open(kb, kb_dir / KB_FILE, digest=kb.digest, notices=notices)
+    _tell(notices)
     if args.stdin:
-        for line in sys.stdin:
-            hits = index.search(line.strip(), limit=args.limit, include_all=args.all)
+        for number, line in enumerate(sys.stdin, 1):
+            query, notice = bounded_query(line.strip())
+            if notice:
+                _tell([f"line {number}: {notice}"])
+            hits = index.search(query, limit=args.limit, include_all=args.all)
             sys.stdout.write(dumps_json([_hit_json(h, kb) for h in hits]) + "\n")
             sys.stdout.flush()
         return EXIT_OK
-    query = " ".join(args.query)
+    query, notice = bounded_query(" ".join(args.query))
+    if notice:
+        _tell([notice])
     hits = index.search(query, limit=args.limit, include_all=args.all)
     if args.json:
         print(dumps_json([_hit_json(h, kb) for h in hits], indent=2))

@@ -380,7 +380,11 @@ class Records(Sequence[R], Generic[R]):
     def column(self, name: str) -> list:
         """One field of every record, without making the records."""
         at = self._fields.index(name)
-        return [row[at] for row in self._data()]
+        data = self._data()
+        by_column = getattr(data, "column", None)  # rows cached column by column
+        if by_column is not None:
+            return by_column(at)
+        return [row[at] for row in data]
 
 
 def column(items: Sequence, name: str) -> list:

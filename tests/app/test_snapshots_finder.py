@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+from conftest_finder import SNAPSHOT_THEME as THEME
 from conftest_finder import bundled_app, settle
-from textual.widgets import Input
 
 SIZE = (120, 36)
-THEME = "textual-dark"
 
 
 def _typing(*keys: str):
@@ -15,8 +14,6 @@ def _typing(*keys: str):
     async def run_before(pilot) -> None:
         await pilot.press("slash")
         await pilot.pause()
-        for field in pilot.app.screen.query(Input):
-            field.cursor_blink = False
         await pilot.press(*keys)
         await settle(pilot)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -19,12 +18,8 @@ UNRELATED_NAMES = ("Trello", "OpenAI", "Nvidia", "Oracle", "SoftBank", "Blacksto
 
 
 @pytest.fixture
-def kb(tmp_path: Path) -> Path:
-    folder = tmp_path / "kb"
-    for name in ("sources", "curated"):
-        shutil.copytree(DATA / name, folder / name)
-    shutil.copy2(DATA / "kb.toml", folder / "kb.toml")
-    return folder
+def kb(bundled_copy: Path) -> Path:
+    return bundled_copy
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:

@@ -106,7 +106,10 @@ def manifest_ids(sources_dir: Path) -> set[str]:
     import tomli
 
     try:
-        data = tomli.loads((sources_dir / MANIFEST).read_text(encoding="utf-8-sig"))
+        from evkb.kb.files import read_regular
+
+        text = read_regular(sources_dir / MANIFEST, root=sources_dir.parent).decode("utf-8-sig")
+        data = tomli.loads(text)
     except (OSError, ValueError):
         return set()
     tables = data.get("source")
@@ -132,8 +135,11 @@ def planned_files(
     replaced: dict[Path, bytes] = {}
     if entries:
         manifest = sources_dir / MANIFEST
+        from evkb.kb.files import read_regular
+
         try:
-            old = manifest.read_bytes()
+            # Only a regular file inside the folder: a link would pull another file's text in.
+            old = read_regular(manifest, root=sources_dir.parent)
             replaced[manifest] = old
         except FileNotFoundError:
             old = b""

@@ -77,12 +77,34 @@ def _report(problems) -> None:
         print(safe_line(str(problem)), file=sys.stderr)
 
 
+def _build_progress():
+    """A Rich progress bar over the documents on a terminal; nothing when stderr is piped."""
+    from contextlib import nullcontext
+
+    if not err.is_terminal:
+        return nullcontext(None)
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    return Progress(
+        TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+        console=err, transient=True,
+    )
+
+
 def run_build(args: Namespace) -> int:
     from evkb.kb.build import build
+    from evkb.kb.documents import default_jobs
 
     warnings: list = []
     try:
-        kb, path = build(writable_kb_dir(args), warnings)
+        with _build_progress() as bar:
+            task = bar.add_task("extracting", total=None) if bar else None
+
+            def progress(done: int, total: int) -> None:
+                bar.update(task, completed=done, total=total)
+
+            jobs = getattr(args, "jobs", 0) or default_jobs()
+            kb, path = build(writable_kb_dir(args), warnings, jobs, progress if bar else None)
     finally:
         _report(warnings)  # also when the build fails: they may explain why
     err.print(literal(f"built {path}: {_summary(kb)}"))

@@ -150,6 +150,7 @@ def _content_key(data: bytes) -> str | None:
 def run_add(args: Namespace) -> int:
     from evkb.kb.build import build_locked
     from evkb.kb.check import out_of_date
+    from evkb.kb.documents import default_jobs
     from evkb.kb.files import Refused, folder_lock, read_regular, safe_folder, write_atomic
     from evkb.kb.ingest import ORIGINALS, manifest_ids, planned_files, read_document
     from evkb.kb.load import list_sources
@@ -166,7 +167,7 @@ def run_add(args: Namespace) -> int:
             # sources/ is also what search and the panes know. (With no kb.toml yet, the
             # build of this add makes it from everything.)
             finishing: list = []
-            build_locked(kb_dir, finishing)
+            build_locked(kb_dir, finishing, default_jobs())
             _report(finishing)
             err.print(literal("kb.toml was out of date with sources/ and curated/; rebuilt it first"))
         existing = list_sources(kb_dir)
@@ -208,7 +209,7 @@ def run_add(args: Namespace) -> int:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 write_atomic(target, data)
                 written.append(target)
-            kb, path = build_locked(kb_dir, warnings)
+            kb, path = build_locked(kb_dir, warnings, default_jobs())
         except BaseException:
             for target in written:  # the folder is left exactly as it was
                 if target in replaced:

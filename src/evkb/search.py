@@ -308,7 +308,7 @@ class SearchIndex:
             return index
 
         def in_memory() -> tantivy.Index:
-            return _write_index(kb.passages, None)
+            return _write_index(kb.passages, None, passage_contexts(kb))
 
         index = cached_dir(
             Path(kb_toml), f"search{INDEX_FORMAT}", make, check, in_memory, digest=digest, notices=notices

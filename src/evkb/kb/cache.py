@@ -85,9 +85,13 @@ def user_key(create: bool = True) -> bytes | None:
         return None
 
 
-def seal(key: bytes, payload: bytes) -> bytes:
-    """`payload` behind one line holding its HMAC."""
-    return hmac.new(key, payload, "sha256").hexdigest().encode("ascii") + b"\n" + payload
+def seal(key: bytes, payload: bytes | list[bytes]) -> list[bytes]:
+    """`payload` (bytes, or pieces of it) behind one line holding its HMAC, as pieces to write."""
+    pieces = payload if isinstance(payload, list) else [payload]
+    mac = hmac.new(key, digestmod="sha256")
+    for piece in pieces:
+        mac.update(piece)
+    return [mac.hexdigest().encode("ascii") + b"\n", *pieces]
 
 
 def unseal(key: bytes, data: bytes) -> memoryview | None:

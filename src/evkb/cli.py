@@ -12,11 +12,12 @@ import os
 import sys
 from pathlib import Path
 
-EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 70
 
+def _commands():
+    """The command functions, imported only once arguments are parsed (they import Rich)."""
+    from evkb import commands
 
-class UserError(Exception):
-    """A problem the user can fix; its text is the whole message."""
+    return commands
 
 
 @functools.cache  # built once: in-process callers (tests, scripts) call main() many times
@@ -37,15 +38,25 @@ def _parser() -> argparse.ArgumentParser:
     tui = sub.add_parser("tui", parents=[common], help="the terminal app (the default)")
     tui.add_argument("--theme", help="colour theme of the app")
     tui.add_argument("--no-mouse", action="store_true", help="leave the mouse to the terminal")
+    parser.set_defaults(func=lambda args: _commands().run_tui(args))
+    tui.set_defaults(func=lambda args: _commands().run_tui(args))
 
-    sub.add_parser("build", parents=[common], help="build kb.toml from sources/ and curated/")
-    sub.add_parser("check", parents=[common], help="validate everything; problems as path:line:col")
+    build = sub.add_parser(
+        "build", parents=[common], help="build kb.toml from sources/ and curated/"
+    )
+    build.set_defaults(func=lambda args: _commands().run_build(args))
+    check = sub.add_parser(
+        "check", parents=[common], help="validate everything; problems as path:line:col"
+    )
+    check.set_defaults(func=lambda args: _commands().run_check(args))
 
     add = sub.add_parser("add", parents=[common], help="add documents and rebuild")
     add.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    add.set_defaults(func=lambda args: _commands().run_add(args))
 
     init = sub.add_parser("init", help="start a new knowledge base, seeded with the bundled one")
     init.add_argument("dir", type=Path, metavar="DIR")
+    init.set_defaults(func=lambda args: _commands().run_init(args))
 
     search = sub.add_parser("search", parents=[common], help="ranked passages for a query")
     search.add_argument("query", nargs="*", help="words to look for (typos are fine)")
@@ -53,41 +64,23 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=int, default=10, metavar="N", help="at most N hits (10)")
     search.add_argument("--all", action="store_true", help="include headings, boilerplate and unrelated passages")
     search.add_argument("--stdin", action="store_true", help="one query a line; one JSON array a line out")
+    search.set_defaults(func=lambda args: _commands().run_search(args))
 
     compare = sub.add_parser("compare", parents=[common], help="battery specs side by side")
     compare.add_argument("batteries", nargs="*", metavar="BATTERY", help="ids or names (default: all)")
     compare.add_argument("--format", choices=("table", "markdown", "csv", "json"), default="table")
     compare.add_argument("--units", choices=("metric", "imperial"), default="metric")
+    compare.set_defaults(func=lambda args: _commands().run_compare(args))
 
     export = sub.add_parser("export", parents=[common], help="the whole knowledge base as JSON")
     export.add_argument("--format", choices=("json",), default="json")
     export.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE (atomically)")
+    export.set_defaults(func=lambda args: _commands().run_export(args))
 
     conflicts = sub.add_parser("conflicts", parents=[common], help="conflicts and inconsistencies, with both quotes")
     conflicts.add_argument("--json", action="store_true", help="print JSON")
+    conflicts.set_defaults(func=lambda args: _commands().run_conflicts(args))
     return parser
-
-
-def kb_dir_of(args: argparse.Namespace) -> Path:
-    if args.kb is not None:
-        if not args.kb.is_dir():
-            raise UserError(f"{args.kb}: no such knowledge-base folder")
-        return args.kb
-    from evkb.paths import bundled_kb_dir
-
-    return bundled_kb_dir()
-
-
-def writable_kb_dir(args: argparse.Namespace) -> Path:
-    from evkb.paths import is_bundled
-
-    kb_dir = kb_dir_of(args)
-    if is_bundled(kb_dir):
-        raise UserError(
-            "the bundled knowledge base is read-only; start your own with `evkb init DIR` "
-            "and use `--kb DIR`"
-        )
-    return kb_dir
 
 
 def _say(message: object) -> None:
@@ -99,11 +92,11 @@ def _say(message: object) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    command = args.command or "tui"
-    try:
-        from evkb import commands
+    # After parsing, so `--help` stays quick (the errors' dataclass imports `inspect`).
+    from evkb.errors import EXIT_INTERNAL, EXIT_OK, EXIT_PROBLEM, KBError, UserError
 
-        return getattr(commands, f"run_{command}")(args)
+    try:
+        return args.func(args)
     except UserError as exc:
         _say(f"evkb: {exc}")
         return EXIT_PROBLEM
@@ -118,8 +111,6 @@ def main(argv: list[str] | None = None) -> int:
         _say(f"evkb: {where}{exc.strerror or exc}")
         return EXIT_PROBLEM
     except Exception as exc:  # noqa: BLE001 - a traceback must never reach a user
-        from evkb.kb.load import KBError
-
         if isinstance(exc, KBError):
             for problem in exc.problems:
                 _say(problem)

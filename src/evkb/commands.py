@@ -15,7 +15,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from evkb.cli import EXIT_OK, EXIT_PROBLEM, UserError, kb_dir_of, writable_kb_dir
+from evkb.errors import EXIT_OK, EXIT_PROBLEM, UserError
 from evkb.text import dumps_json, safe_line, safe_text
 
 out = Console(highlight=False, soft_wrap=True)
@@ -24,6 +24,31 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 def literal(text: str, style: str = "") -> Text:
     return Text(safe_text(text), style=style)
+
+
+# -- the knowledge-base folder ------------------------------------------------------------
+
+
+def kb_dir_of(args: Namespace) -> Path:
+    if args.kb is not None:
+        if not args.kb.is_dir():
+            raise UserError(f"{args.kb}: no such knowledge-base folder")
+        return args.kb
+    from evkb.paths import bundled_kb_dir
+
+    return bundled_kb_dir()
+
+
+def writable_kb_dir(args: Namespace) -> Path:
+    from evkb.paths import is_bundled
+
+    kb_dir = kb_dir_of(args)
+    if is_bundled(kb_dir):
+        raise UserError(
+            "the bundled knowledge base is read-only; start your own with `evkb init DIR` "
+            "and use `--kb DIR`"
+        )
+    return kb_dir
 
 
 # -- the app ---------------------------------------------------------------------------------
@@ -254,7 +279,7 @@ def run_search(args: Namespace) -> int:
 
 
 def _pick_batteries(kb, wanted: list[str]) -> list[str]:
-    import difflib
+    from evkb.kb.load import did_you_mean
 
     ids = []
     for name in wanted:
@@ -267,8 +292,8 @@ def _pick_batteries(kb, wanted: list[str]) -> list[str]:
             continue
         if matches:
             raise UserError(f"{name!r} matches several batteries: {', '.join(matches)}")
-        close = difflib.get_close_matches(name, [b.id for b in kb.batteries], n=3, cutoff=0.4)
-        hint = f"; did you mean {' or '.join(close)}?" if close else f"; known: {', '.join(b.id for b in kb.batteries)}"
+        hint = did_you_mean(name, [b.id for b in kb.batteries])
+        hint = hint or f"; known: {', '.join(b.id for b in kb.batteries)}"
         raise UserError(f"no battery {name!r}{hint}")
     return ids
 

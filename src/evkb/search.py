@@ -26,6 +26,7 @@ from pathlib import Path
 import tantivy
 from rapidfuzz.distance import OSA, Levenshtein
 
+from evkb.kb.numberwords import SMALL_NUMBERS
 from evkb.model import BODY, HEADING, KnowledgeBase, Passage
 
 # Bump when the indexed form changes: old cached indexes are then never reused.
@@ -47,13 +48,7 @@ _SPELLING = (
 )
 
 # Numbers written as words read as digits ("ten minutes" is "10 minutes"); "one" stays a word.
-_NUMBER_WORDS = {
-    word: str(n)
-    for n, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve".split()
-    )
-    if n >= 2
-}
+_NUMBER_WORDS = {word: str(n) for word, n in SMALL_NUMBERS.items() if 2 <= n <= 12}
 
 # Function words carry little: they count for less in ranking and are never matched fuzzily.
 _MINOR = frozenset(

@@ -5,15 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from evkb.kb.units import format_value
+from evkb.kb.units import format_bound, format_value
 from evkb.model import Citation, Fact, KnowledgeBase
 
 DATE_UNITS = ("year", "month")
 # "2024", "2024-06", "2024-06-30": a date the curators wrote as a plain ISO string.
 _ISO_DATE = re.compile(r"(\d{4})(?:-(0[1-9]|1[0-2])(?:-[0-3]\d)?)?")
 _YEAR = re.compile(r"\b(\d{4})\b")
-# What a share's bound means, in the words format_value puts in front of a figure.
-_BOUND_WORDS = {"<": "less than", ">": "more than"}
 # Kinds of record, in the order entries of the same date are listed.
 KIND_ORDER = ("battery", "figure", "investment", "share")
 # Within a year, "after 2028" is the latest statement: it comes last.
@@ -198,9 +196,7 @@ def _share_entries(kb: KnowledgeBase) -> list[TimelineEntry]:
         if found is None or not _has_citation(share.cite):
             continue
         year, month, when = found
-        percent = format_value(
-            share.percent, "percent", qualifier=_BOUND_WORDS.get(share.bound, "")
-        )
+        percent = format_bound(share.percent, share.bound, words=True)
         what = f"{share.label}: {percent} share"
         if share.metric:
             what += f" of {share.metric}"

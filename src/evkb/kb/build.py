@@ -11,8 +11,7 @@ import dataclasses
 from pathlib import Path
 
 from evkb import model
-from evkb.kb.check import equivalent_names, quote_not_found, value_problem
-from evkb.kb.cite import locate_quote
+from evkb.kb.check import check_quotes
 from evkb.kb.conflicts import find_conflicts
 from evkb.kb.extract import NameMatcher, extract_claims, find_candidates, split_passages
 from evkb.kb.files import folder_lock, remove_stale_temporaries
@@ -26,13 +25,6 @@ from evkb.kb.load import (
     sort_problems,
 )
 from evkb.kb.store import KB_FILE, remember, write_kb
-
-
-def _passage_at(passages: list[model.Passage], offset: int) -> model.Passage | None:
-    for p in passages:
-        if p.start <= offset < p.end:
-            return p
-    return None
 
 
 def _resolve(record, resolved: dict[tuple[str, str], model.Citation]):
@@ -92,27 +84,12 @@ def build_kb(kb_dir: Path, warnings: list[Problem] | None = None) -> model.Knowl
         kb.candidates += find_candidates(source.id, passages, matcher)
 
     # kb.toml never holds a quote its source lacks or a value its quote does not state.
-    names = equivalent_names(curated)
-    resolved: dict[tuple[str, str], model.Citation] = {}
-    for check in curated.checks:
-        cite = check.cite
-        key = (cite.source, cite.quote)
-        if cite.source not in texts:
-            continue  # a missing source is already reported by load_curated
-        if key in resolved:
-            problem = value_problem(check, names)
-            if problem is not None:
-                problems.append(problem)
-            continue
-        span = locate_quote(cite.quote, texts[cite.source])
-        passage = _passage_at(passages_of[cite.source], span[0]) if span else None
-        if span is None or passage is None:
-            problems.append(quote_not_found(check, passages_of[cite.source]))
-            continue
-        resolved[key] = model.Citation(cite.source, cite.quote, passage.id, span[0], span[1])
-        problem = value_problem(check, names)
-        if problem is not None:
-            problems.append(problem)
+    resolved = {
+        (source, quote): model.Citation(source, quote, passage.id, start, end)
+        for (source, quote), (start, end, passage) in check_quotes(
+            curated, texts, problems, passages_of
+        ).items()
+    }
 
     errors = [p for p in problems if p.severity == "error"]
     if warnings is not None:

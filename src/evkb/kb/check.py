@@ -80,28 +80,55 @@ def quote_not_found(check: CiteCheck, passages: Sequence[Passage]) -> Problem:
     return Problem(check.path, check.line, check.col, message)
 
 
-def _check_quotes(curated: Curated, texts: dict[str, str], problems: list[Problem]) -> None:
+def _passage_at(passages: Sequence[Passage], offset: int) -> Passage | None:
+    for p in passages:
+        if p.start <= offset < p.end:
+            return p
+    return None
+
+
+def check_quotes(
+    curated: Curated,
+    texts: Mapping[str, str],
+    problems: list[Problem],
+    passages_of: Mapping[str, Sequence[Passage]] | None = None,
+) -> dict[tuple[str, str], tuple[int, int, Passage | None]]:
+    """Every citation checked: its quote is in its source, the fact's value in its quote.
+
+    Appends a located problem for each failure (a quote not found once per place) and returns
+    where each quote was found: (source, quote) -> (start, end, passage). Given the sources'
+    passages (the build has them), a quote must also start in one, which is returned with it.
+    """
     from evkb.kb.extract import split_passages
 
     names = equivalent_names(curated)
-    passages: dict[str, list[Passage]] = {}
+    passages: dict[str, Sequence[Passage]] = dict(passages_of or {})
+    found: dict[tuple[str, str], tuple[int, int, Passage | None]] = {}
     not_found: set[tuple[str, int, int]] = set()
     for check in curated.checks:
         source = check.cite.source
         if source not in texts:
             continue  # a missing or refused source is reported already
-        if locate_quote(check.cite.quote, texts[source]) is None:
-            where = (check.path, check.line, check.col)
-            if where in not_found:
-                continue  # facts inheriting one quote: report it once
-            not_found.add(where)
-            if source not in passages:
-                passages[source] = split_passages(source, texts[source])
-            problems.append(quote_not_found(check, passages[source]))
-            continue
+        key = (source, check.cite.quote)
+        if key not in found:
+            span = locate_quote(check.cite.quote, texts[source])
+            passage = None
+            if span is not None and passages_of is not None:
+                passage = _passage_at(passages_of[source], span[0])
+            if span is None or (passages_of is not None and passage is None):
+                where = (check.path, check.line, check.col)
+                if where in not_found:
+                    continue  # facts inheriting one quote: report it once
+                not_found.add(where)
+                if source not in passages:
+                    passages[source] = split_passages(source, texts[source])
+                problems.append(quote_not_found(check, passages[source]))
+                continue
+            found[key] = (span[0], span[1], passage)
         problem = value_problem(check, names)
         if problem is not None:
             problems.append(problem)
+    return found
 
 
 def _check_built(kb_dir: Path, problems: list[Problem]) -> None:
@@ -130,6 +157,6 @@ def check_kb(kb_dir: Path) -> list[Problem]:
     problems += load_manifest(kb_dir, ids)[1]
     curated, found = load_curated(kb_dir, ids)
     problems += found
-    _check_quotes(curated, texts, problems)
+    check_quotes(curated, texts, problems)
     _check_built(kb_dir, problems)
     return sort_problems(problems)

@@ -11,6 +11,7 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 
+from evkb.kb.numberwords import SMALL_NUMBERS
 from evkb.model import Fact, Passage, Quantity
 
 # Typographic characters and the ASCII a curator types for them.
@@ -97,12 +98,7 @@ def closest_excerpt(quote: str, passage: Passage, width: int = 160) -> str:
 
 
 # Numbers written as words, for counts the extractor may leave alone ("three plants").
-_NUMBER_WORDS = {
-    word: n
-    for n, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve".split()
-    )
-}
+_NUMBER_WORDS = {word: n for word, n in SMALL_NUMBERS.items() if n <= 12}
 _WRITTEN_NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+")
 # Units whose value is just a number in the text: a year, a month's year, a count.
 _PLAIN_UNITS = ("year", "month", "count", "")

@@ -104,7 +104,7 @@ def folder_lock(folder: Path) -> Iterator[None]:
     """
     import fcntl
 
-    from evkb.kb.load import KBError, Problem
+    from evkb.errors import KBError, Problem
 
     path = Path(folder) / LOCK_FILE
     while True:

@@ -336,7 +336,7 @@ def remember(kb: model.KnowledgeBase, path: Path) -> None:
 
 def load_kb(kb_dir: Path) -> model.KnowledgeBase:
     """The built knowledge base of a folder, from the content-hash cache when possible."""
-    from evkb.kb.load import KBError, Problem
+    from evkb.errors import KBError, Problem
 
     path = Path(kb_dir) / KB_FILE
     if not path.is_file():

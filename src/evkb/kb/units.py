@@ -181,3 +181,17 @@ def format_value(
         if suffix == high[len(number_high) :]:
             return f"{prefix}{number_low}\u2013{number_high}{suffix}"
     return f"{prefix}{low} \u2013 {high}"
+
+
+# A share's bound: a sign in tables and lists, words in running text.
+_BOUND_SIGNS = {"<": "<", ">": ">"}
+_BOUND_WORDS = {"<": "less than", ">": "more than"}
+
+
+def format_bound(percent: float, bound: str, *, words: bool = False) -> str:
+    """A share's percent as its bound says it: "< 10%" ("less than 10%" with `words`).
+
+    A bound never reads as a plain number; "=" (or no bound) gives just the figure.
+    """
+    qualifier = (_BOUND_WORDS if words else _BOUND_SIGNS).get(bound, "")
+    return format_value(percent, "percent", qualifier=qualifier)

@@ -8,14 +8,14 @@ Textual CSS variables. A file with any problem is refused whole, with a located 
 
 from __future__ import annotations
 
-import difflib
 import re
 from pathlib import Path
 
 from textual.color import Color, ColorParseError
 from textual.theme import Theme
 
-from evkb.kb.load import KBError, Problem, read_toml
+from evkb.errors import KBError, Problem
+from evkb.kb.load import did_you_mean, read_toml
 
 COLOURS = (
     "primary",
@@ -67,9 +67,7 @@ def theme_from_toml(path: Path) -> Theme:
     data = read_toml(path)
     for key in data:
         if key not in KEYS:
-            hint = difflib.get_close_matches(key, KEYS, n=1)
-            suffix = f" (did you mean {hint[0]!r}?)" if hint else ""
-            raise problem(path, key, f"unknown key {key!r}{suffix}")
+            raise problem(path, key, f"unknown key {key!r}{did_you_mean(key, KEYS)}")
     name = data.get("name")
     if not isinstance(name, str) or not name.strip():
         raise problem(path, "name", "name is required (a non-empty string)")

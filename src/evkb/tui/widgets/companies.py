@@ -139,10 +139,9 @@ def company_rows(kb: KnowledgeBase, company: Company) -> list[Entry | Content]:
 
 def share_text(share) -> str:
     """A share as its bound says it: "< 10%" stays a bound, never a plain number."""
-    from evkb.kb.units import format_value
+    from evkb.kb.units import format_bound
 
-    bound = {"<": "< ", ">": "> "}.get(share.bound, "")
-    text = f"{share.label}: {bound}{format_value(share.percent, 'percent')}"
+    text = f"{share.label}: {format_bound(share.percent, share.bound)}"
     details = [d for d in (share.metric, share.scope, share.as_of) if d]
     if details:
         text += f" ({', '.join(details)})"

@@ -37,10 +37,9 @@ def group_title(key: tuple[str, str, str]) -> str:
 
 
 def percent_text(share: Share) -> str:
-    from evkb.kb.units import format_value
+    from evkb.kb.units import format_bound
 
-    bound = {"<": "< ", ">": "> "}.get(share.bound, "")
-    return bound + format_value(share.percent, "percent")
+    return format_bound(share.percent, share.bound)
 
 
 def is_others(share: Share) -> bool:

@@ -1,0 +1,72 @@
+"""Finding known names and their aliases in text, on word boundaries."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+_NAME_WORD = re.compile(r"\w+")
+
+
+class NameMatcher:
+    """Finds known names (companies, terms) in text: whole words, longest first, no overlaps.
+
+    Names of four characters or fewer, or with a word in capitals ("BYD", "CATL", "SK On",
+    "LG Energy Solution"), match case-sensitively, so ordinary words ("sk on", "byd") are
+    not taken for them; other names match in any case ("TOYOTA" in a shouting headline).
+    A possessive ("Toyota's") is a mention.
+    Names are indexed by their first word, so finding costs the same for ten names or ten
+    thousand: each word of the text is looked up once and only names starting with it are
+    tried there.
+    """
+
+    def __init__(self, names: Mapping[str, str]):
+        by_first: dict[str, list[tuple[int, re.Pattern[str], str]]] = {}
+        for name, ident in names.items():
+            name = " ".join(name.split())
+            first = _NAME_WORD.search(name)
+            if first is None:
+                continue
+            body = r"\s+".join(re.escape(part) for part in name.split(" "))
+            exact = len(name) <= 4 or any(len(w) > 1 and w.isupper() for w in name.split(" "))
+            pattern = re.compile(body if exact else f"(?i:{body})")
+            # The first word is found in the text by `\w+`; a name that does not start
+            # with a word character ("3M" does, "@Home" does not) starts at that word.
+            start = first.start()
+            key = first.group().casefold()
+            by_first.setdefault(key, []).append((len(name), pattern, ident, start))
+        for entries in by_first.values():
+            entries.sort(key=lambda entry: -entry[0])
+        self._by_first = by_first
+
+    def __bool__(self) -> bool:
+        return bool(self._by_first)
+
+    def find(self, text: str) -> list[tuple[str, int, int]]:
+        found: list[tuple[str, int, int]] = []
+        by_first = self._by_first
+        if not by_first:
+            return found
+        last_end = 0
+        for word in _NAME_WORD.finditer(text):
+            entries = by_first.get(word.group().casefold())
+            if entries is None or word.start() < last_end:
+                continue
+            for _, pattern, ident, lead in entries:
+                begin = word.start() - lead
+                if begin < last_end or (begin > 0 and _is_word_char(text[begin - 1])):
+                    continue
+                match = pattern.match(text, begin)
+                if match is None:
+                    continue
+                end = match.end()
+                if end < len(text) and _is_word_char(text[end]):
+                    continue
+                found.append((ident, begin, end))
+                last_end = end
+                break
+        return found
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"

@@ -1,0 +1,49 @@
+"""Tables of scale words and currencies, and the number patterns built from them."""
+
+from __future__ import annotations
+
+import re
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# A number is not part of a word or code ("H200", "bZ4X", "Under-16") or of a bigger number.
+_NUM_START = r"(?<![\w.,\u2013-])"
+_NUMWORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+    r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozen)"
+)
+_SCALE_WORDS = {
+    "hundred": 1e2, "thousand": 1e3, "k": 1e3, "lakh": 1e5, "million": 1e6, "mn": 1e6,
+    "m": 1e6, "mln": 1e6, "crore": 1e7, "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9,
+    "trillion": 1e12, "tn": 1e12, "trn": 1e12,
+}  # fmt: skip
+_SCALE = (
+    r"(?:\s?(?i:trillion|billion|million|thousand|crore|lakh|trn|tn|bn|bln|mn|mln)|(?:m|b|k))"
+    r"(?![\w])"
+)
+_RANGE = rf"(?P<to>\s?[-\u2013]\s?(?:{_NUM})|\s+to\s+(?:{_NUM}))?"
+
+_CURRENCY_PREFIX = {
+    "$": "USD", "us$": "USD", "u.s.$": "USD", "usd": "USD", "a$": "AUD", "au$": "AUD",
+    "c$": "CAD", "ca$": "CAD", "hk$": "HKD", "s$": "SGD", "\u20ac": "EUR", "eur": "EUR",
+    "\u00a3": "GBP", "gbp": "GBP", "\u00a5": "JPY", "jpy": "JPY", "\u20b9": "INR", "rs": "INR",
+    "rs.": "INR", "inr": "INR", "\u20a9": "KRW", "krw": "KRW", "cny": "CNY", "rmb": "CNY",
+    "chf": "CHF",
+}  # fmt: skip
+_CURRENCY_WORD = {
+    "yen": "JPY", "euro": "EUR", "euros": "EUR", "dollars": "USD", "us dollars": "USD",
+    "u.s. dollars": "USD", "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP",
+    "yuan": "CNY", "renminbi": "CNY", "won": "KRW", "rupees": "INR", "usd": "USD", "eur": "EUR",
+    "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "krw": "KRW", "inr": "INR",
+}  # fmt: skip
+
+
+def _variants(template: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A pattern compiled twice: numbers in digits only, and digits or words ("two").
+
+    Most sentences have no number word; the digits-only pattern scans them much faster.
+    """
+    digits = re.compile(template.replace("@NUM@", _NUM))
+    words = re.compile(template.replace("@NUM@", f"{_NUM}|(?i:{_NUMWORD})"))
+    return digits, words

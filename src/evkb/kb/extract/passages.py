@@ -1,0 +1,212 @@
+"""Splitting a document into passages and telling headings, captions, boilerplate and body apart."""
+
+from __future__ import annotations
+
+import re
+
+from evkb.kb.extract.sentences import split_sentences
+from evkb.model import BODY, BOILERPLATE, CAPTION, HEADING, UNRELATED, Passage
+
+_LINE = re.compile(r"[^\n]+")
+_LETTER = re.compile(r"[^\W\d_]")
+_LIST_ITEM = re.compile(r"(?:[-*+\u2022\u2013\u2014]|\d{1,2}[.)])\s")
+_WORD = re.compile(r"[^\W\d_][\w\u2019'&.-]*|\d[\w,.%\u2013-]*|[$\u20ac\u00a3\u00a5][\w.,]*")
+# Words a title-cased headline leaves in lower case.
+_MINOR_WORDS = frozenset(
+    """a an the and or but nor for so yet as at by in of on to up via vs vs. with from into amid
+    over per than off out is are be its their his her our your if""".split()
+)
+# Ends like a sentence or a clause, so not a heading.
+_TERMINAL = re.compile(r"[.!?\u2026;:,][\"'\u201d\u2019)\]]*$")
+_FULL_STOP = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
+_CAPTION = re.compile(
+    r"(?i)^(?:gallery|photos?|image|picture|pictured|credit|credits|watch|video|caption|"
+    r"illustration|graphic|chart|source\s+image)\s*[:|\u2013\u2014-]"
+)
+_BOILERPLATE = re.compile(
+    r"(?i)^(?:got\s+a\s+(?:news\s+)?tip|tips?\s*:|e-?mail\s*:|subscribe\b|sign\s+up\b|"
+    r"share\s+(?:this|on|the)\b|follow\s+us\b|advertisement\b|sponsored\b|"
+    r"read\s+(?:more|next|also)\b|also\s+read\b|related(?:\s+(?:articles?|stories|news|"
+    r"reading|coverage|content|links?))?\s*(?:[:|\u2013\u2014-]|$)|recommended\b|more\s+from\b|"
+    r"more\s+stories\b|most\s+(?:read|popular)\b|trending\b|click\s+here\b|copyright\b|"
+    r"\u00a9|\(c\)\s|all\s+rights\s+reserved|reporting\s+by\b|editing\s+by\b|"
+    r"additional\s+reporting\b|contact\s+us\b|newsletter\b|get\s+our\b.*\bnewsletter|"
+    r"download\s+(?:our|the)\s+app\b|leave\s+a\s+comment|join\s+the\s+conversation|"
+    r"\d+\s+comments?$|comments?$|last\s+updated\b|(?:published|updated)\s*:?\s*\d|"
+    r"this\s+article\s+(?:was|first|originally)\b)"
+)
+_BOILERPLATE_ANYWHERE = re.compile(r"(?i)\u00a9|all rights reserved|sign up to our newsletter")
+# "By Jane Smith", "By JANE SMITH, Energy Correspondent", "By our Motoring Correspondent".
+_BYLINE = re.compile(
+    r"^By\s+(?:(?:our|the|a|an)\s+)?[A-Z][\w.\u2019'-]+(?:\s+(?:[A-Z][\w.\u2019'-]+|de|van|von|and))*"
+    r"(?:\s*(?:[,|\u2013\u2014-]|\bin\b).*)?$"
+)
+_DATE_LINE = re.compile(
+    r"(?i)^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)[a-z]*,?\s+)?"
+    r"(?:\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2},?)\s+\d{4}(?:[\s,]+\d{1,2}[:.]\d{2}.*)?$"
+)
+
+# A heading is short and has no terminal punctuation; more words than this make it prose.
+_HEADING_MAX_WORDS = 24
+_HEADING_MAX_CHARS = 160
+_SHORT_HEADING_WORDS = 10
+# A trailing headline is one line of a sidebar list ("More news"): short, at most two sentences.
+_HEADLINE_MAX_CHARS = 200
+_HEADLINE_MIN_WORDS = 3
+_UNRELATED_MIN_LINES = 3
+
+
+def _words(line: str) -> list[str]:
+    return _WORD.findall(line)
+
+
+def _is_title_cased(words: list[str]) -> bool:
+    """Most words that a headline capitalises are capitalised (or figures)."""
+    significant = [w for w in words if w.lower() not in _MINOR_WORDS]
+    if not significant:
+        return False
+    capital = sum(1 for w in significant if not w[0].islower())
+    return capital >= 0.75 * len(significant)
+
+
+def _line_spans(text: str) -> list[tuple[int, int, int]]:
+    """Non-blank lines as (start, end, blank lines before), stripped of surrounding space."""
+    lines: list[tuple[int, int, int]] = []
+    previous_end = 0
+    for match in _LINE.finditer(text):
+        raw = match.group()
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        start = match.start() + len(raw) - len(raw.lstrip())
+        gap = text.count("\n", previous_end, match.start())
+        blanks = max(0, gap - 1) if lines else gap
+        lines.append((start, start + len(stripped), blanks))
+        previous_end = match.end()
+    return lines
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """Lines joined into paragraphs where the text is hard-wrapped.
+
+    A line continues into the next when it has no terminal punctuation, is not title-cased
+    (not a headline) and the next line starts in lower case with no blank line between:
+    that is a paragraph broken by a fixed line width, not two passages.
+    """
+    blocks: list[tuple[int, int]] = []
+    for start, end, blanks in _line_spans(text):
+        if blocks and blanks == 0 and text[start].islower():
+            prev_start, prev_end = blocks[-1]
+            previous = text[prev_start:prev_end]
+            if not _TERMINAL.search(previous) and not _is_title_cased(_words(previous)):
+                blocks[-1] = (prev_start, end)
+                continue
+        blocks.append((start, end))
+    return blocks
+
+
+def _line_kind(line: str) -> str:
+    """The kind of one passage on its own: caption, boilerplate, heading or body."""
+    if _CAPTION.match(line):
+        return CAPTION
+    if len(line) <= _HEADLINE_MAX_CHARS and (
+        _BOILERPLATE.match(line)
+        or _BOILERPLATE_ANYWHERE.search(line)
+        or (len(line) <= 80 and _BYLINE.match(line) and not _FULL_STOP.search(line))
+        or _DATE_LINE.match(line)
+    ):
+        return BOILERPLATE
+    if not _LETTER.search(line):
+        return BOILERPLATE  # separators ("***", "---") and stray numbers
+    if len(line) > _HEADING_MAX_CHARS or _TERMINAL.search(line) or _LIST_ITEM.match(line):
+        return BODY  # prose, or an item of a list within the article
+    words = _words(line)
+    if len(words) <= _HEADING_MAX_WORDS and (
+        _is_title_cased(words) or len(words) <= _SHORT_HEADING_WORDS
+    ):
+        return HEADING
+    return BODY
+
+
+def _is_headline(line: str) -> bool:
+    """One line of a list of headlines: short, at most two sentences, and titled like one."""
+    words = _words(line)
+    if len(line) > _HEADLINE_MAX_CHARS or len(words) < _HEADLINE_MIN_WORDS:
+        return False
+    if len(split_sentences(line)) > 2:
+        return False
+    return not _FULL_STOP.search(line) or _is_title_cased(words)
+
+
+_TOPIC_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _topic(line: str) -> set[str]:
+    return {w.lower() for w in _TOPIC_WORD.findall(line)} - _MINOR_WORDS
+
+
+def _unrelated_tail(lines: list[str], kinds: list[str]) -> set[int]:
+    """Indexes of the trailing list of unrelated headlines, if the article ends with one.
+
+    Walking back from the end past boilerplate, collect the run of headline-like lines. It is
+    the list of other stories when it has at least three headlines, starts with one that does
+    not end like a sentence (the article's last sentence is not part of it), at least half of
+    them are title-cased, and its lines are about different things (consecutive lines share
+    few words), unlike a closing list of key facts about one subject.
+    """
+    run: list[int] = []
+    index = len(lines) - 1
+    while index >= 0:
+        if kinds[index] in (BOILERPLATE, CAPTION):
+            index -= 1
+            continue
+        if not _is_headline(lines[index]):
+            break
+        run.append(index)
+        index -= 1
+    run.reverse()
+    while run and _FULL_STOP.search(lines[run[0]]):
+        run.pop(0)
+    if len(run) < _UNRELATED_MIN_LINES:
+        return set()
+    # Headline lists are mostly title-cased; a closing list of facts is mostly not.
+    if 2 * sum(_is_title_cased(_words(lines[i])) for i in run) < len(run):
+        return set()
+    topics = [_topic(lines[i]) for i in run]
+    overlaps = [
+        len(a & b) / max(1, min(len(a), len(b))) for a, b in zip(topics, topics[1:], strict=False)
+    ]
+    if sum(overlaps) / len(overlaps) > 0.5:
+        return set()
+    # Everything from the run's first line to the end is the sidebar (boilerplate stays so).
+    return {i for i in range(run[0], len(lines)) if kinds[i] not in (BOILERPLATE, CAPTION)}
+
+
+def split_passages(source_id: str, text: str) -> list[Passage]:
+    """The passages of a document, each a paragraph or a line, classified by kind.
+
+    Paragraphs are lines (one-paragraph-per-line copy) or blank-line-separated blocks, with
+    hard-wrapped lines joined (see `_blocks`). Each passage is classified on its own (see
+    `_line_kind`: caption and boilerplate patterns, then headings: short lines without
+    terminal punctuation that are title-cased or only a few words), and then the article's
+    trailing list of unrelated headlines is found (see `_unrelated_tail`). A line of that list
+    that repeats one of the article's own headings stays a heading. `heading` is the id of the
+    nearest heading above a body, caption or boilerplate passage; headings and unrelated
+    headlines sit under none.
+    """
+    blocks = _blocks(text)
+    lines = [text[s:e] for s, e in blocks]
+    kinds = [_line_kind(line) for line in lines]
+    tail = _unrelated_tail(lines, kinds)
+    own_headings = {lines[i] for i, kind in enumerate(kinds) if kind == HEADING and i not in tail}
+    passages: list[Passage] = []
+    current_heading = ""
+    for index, ((start, end), line, kind) in enumerate(zip(blocks, lines, kinds, strict=True)):
+        if index in tail and line not in own_headings:
+            kind = UNRELATED
+        passage_id = f"{source_id}:p{index}"
+        under = current_heading if kind in (BODY, CAPTION, BOILERPLATE) else ""
+        passages.append(Passage(passage_id, source_id, index, kind, start, end, line, under))
+        if kind == HEADING:
+            current_heading = passage_id
+    return passages

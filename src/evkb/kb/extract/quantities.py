@@ -1,0 +1,482 @@
+"""Finding figures in text: money, shares, energy, distances, durations, years, counts."""
+
+from __future__ import annotations
+
+import re
+
+from evkb.kb.extract.numbers import (
+    _CURRENCY_PREFIX,
+    _CURRENCY_WORD,
+    _NUM,
+    _NUM_START,
+    _RANGE,
+    _SCALE,
+    _SCALE_WORDS,
+    _variants,
+)
+from evkb.kb.extract.sentences import _BEFORE_NUMBER
+from evkb.kb.numberwords import SMALL_NUMBERS, TENS
+from evkb.kb.units import unit_kind
+from evkb.model import Quantity
+
+# Where a written number starts: a digit not inside a word, code or bigger number.
+_NUMBER_START = re.compile(r"[0-9](?<![\w.,\u2013-][0-9])")
+_LOWER_TOKEN = re.compile(r"[a-z]+")
+# Words that may be figures; a sentence without any skips the slower word patterns.
+# "zero" and "one" are left out: they are almost never a figure.
+_NUMBER_WORDS = frozenset(
+    [word for word, value in SMALL_NUMBERS.items() if value >= 2]
+    + [*TENS, "dozen", "half", "third", "thirds", "quarter", "quarters"]
+)
+_SCALE_TOKENS = frozenset(["hundred", "thousand", "million", "billion", "trillion"])
+_FRACTION_TOKENS = frozenset(["half", "third", "thirds", "quarter", "quarters"])
+_MONTH_GATE = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_CURRENCY_BEFORE = re.compile(
+    r"(?:(?<![\w$])(?P<cur>(?i:US|U\.S\.|A|AU|C|CA|HK|S)?\$|[\u20ac\u00a3\u00a5\u20b9\u20a9])"
+    r"|(?<![\w])(?P<code>Rs\.?|INR|USD|EUR|GBP|JPY|CNY|RMB|KRW|CHF)\s?)$"
+)
+_CURRENCY_CHARS = frozenset("$\u20ac\u00a3\u00a5\u20b9\u20a9 .")
+_AMOUNT = re.compile(rf"(?P<num>{_NUM})(?P<scale>{_SCALE})?")
+_NUMBER = re.compile(_NUM)
+
+_MONEY_SUFFIX = _variants(
+    rf"{_NUM_START}(?P<num>@NUM@)(?P<scale>{_SCALE})?\s?"
+    r"(?P<cur>(?i:yen|euros?|(?:U\.?S\.?\s)?dollars|pounds(?:\ssterling)?|sterling|yuan|"
+    r"renminbi|won|rupees)|USD|EUR|GBP|JPY|CNY|KRW|INR)(?![\w])"
+)
+_PERCENT = _variants(
+    rf"{_NUM_START}(?P<num>@NUM@){_RANGE}\s?"
+    r"(?:%|(?i:percent|per\s?cent|pc|percentage\s+points?|pp)(?![\w]))"
+)
+_ENERGY = _variants(
+    rf"{_NUM_START}(?P<num>@NUM@){_RANGE}\s?"
+    r"(?P<unit>[kMGT]Wh|(?i:(?:kilo|mega|giga|tera)watt[\s-]hours?))(?![\w])"
+)
+_DISTANCE = _variants(
+    rf"{_NUM_START}(?P<num>@NUM@){_RANGE}(?:\s?-\s?|\s)?"
+    r"(?P<unit>(?i:km|kilomet(?:er|re)s?|miles?|mi))(?![\w])"
+)
+_DURATION = _variants(
+    rf"{_NUM_START}(?P<num>@NUM@){_RANGE}(?:\s?-\s?|\s)?"
+    r"(?P<unit>(?i:minutes?|mins?|hours?|hrs?|h|seconds?|secs?))(?![\w])"
+)
+_YEAR_NUM = r"(?:19\d{2}|20\d{2}|2100)"
+_YEAR = re.compile(rf"(?<![\w.,$\u20ac\u00a3\u00a5#-])(?P<y1>{_YEAR_NUM})(?![\w%\u2013-]|[.,]\d)")
+_YEAR_RANGE = re.compile(
+    rf"(?<![\w.,$\u20ac\u00a3\u00a5#-])(?P<y1>{_YEAR_NUM})"
+    rf"(?P<sep>\s?[-\u2013/]\s?|\s+(?:or|to|and|through|until)\s+)(?P<y2>{_YEAR_NUM}|\d{{2}})"
+    r"(?![\w%\u2013-]|[.,]\d)"
+)
+_MONTH_NAMES = (
+    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+)
+_MONTH_YEAR = re.compile(
+    rf"(?<![\w])(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?P<mon>{_MONTH_NAMES})\.?"
+    rf"(?:\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?)?\s+(?P<y>{_YEAR_NUM})(?![\w])"
+)
+_FRACTION = re.compile(
+    r"(?<![\w-])(?P<frac>(?i:half|(?:a|one)[\s-]third|two[\s-]thirds|(?:a|one)[\s-]quarter|"
+    r"three[\s-]quarters))(?![\w-])"
+)
+_FRACTIONS = {"half": 50.0, "third": round(100 / 3, 2), "thirds": round(200 / 3, 2),
+              "quarter": 25.0, "quarters": 75.0}  # fmt: skip
+_COUNT_NUMBER = _variants(
+    rf"{_NUM_START}(?P<num>@NUM@)"
+    r"(?:\s+(?P<scale>(?i:hundred|thousand|million|billion|trillion)))?(?![\w%])"
+)
+_NEXT_WORD = re.compile(r"[\s-]+([^\W\d_][\w\u2019'-]*)")
+
+_QUALIFIER = re.compile(
+    r"(?i)(?<![\w-])(up\s+to|up\s+over|just\s+over|just\s+under|well\s+over|well\s+above|"
+    r"more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|no\s+more\s+than|"
+    r"as\s+much\s+as|as\s+many\s+as|close\s+to|in\s+excess\s+of|upwards\s+of|an\s+estimated|"
+    r"about|around|roughly|approximately|approx\.|nearly|almost|over|exceeding|under|below|"
+    r"above|some|by|after|before|circa|~)\s*(?:(?:a|an|the|the\s+year|the\s+end\s+of)\s+)?$"
+)
+# The word just before a number must be one of these for a qualifier to be possible.
+_QUALIFIER_LAST_WORDS = frozenset(
+    """to over under than least most as of estimated about around roughly approximately approx.
+    nearly almost exceeding below above some by after before circa a an the year""".split()
+)
+_LAST_WORD = re.compile(r"(\S+)\s*$")
+
+
+def _qualifier_before(text: str, start: int) -> re.Match[str] | None:
+    """The qualifier written just before `start` ("more than", "up to", "by the year")."""
+    window = max(0, start - 40)
+    last = _LAST_WORD.search(text, max(window, start - 16), start)
+    if last is None:
+        return None
+    word = last.group(1).lower().lstrip("([{\"'\u201c\u2018")
+    if word not in _QUALIFIER_LAST_WORDS and not word.endswith("~"):
+        return None
+    return _QUALIFIER.search(text, window, start)
+
+
+# Words just before a fraction that make it a time span, not a share ("the first half").
+_ORDINAL_BEFORE = re.compile(
+    r"(?i)(?:first|second|third|fourth|last|latter|former|final|back|front|other|next)[\s-]+$"
+)
+_FRACTION_OF_TIME = re.compile(
+    r"(?i)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?(?:\d{4}|year|decade|century|month|week|"
+    r"day|season|quarter|fiscal|hour)"
+)
+_FRACTION_OF = re.compile(r"\s+of\b")
+_EQUIVALENT_GAP = re.compile(
+    r"\s*(?:\(\s*|,?\s+or\s+|\s*[\u2013\u2014]\s*|\s*/\s*)"
+    r"(?:(?i:about|approximately|roughly|around|some|nearly|almost|or|c\.)\s+)?$"
+)
+_LABEL_BEFORE = re.compile(r"([A-Z][\w\u2019'-]*)(\.?)\s+$")
+
+# Nouns that turn a year-like number into a count ("2000 vehicles").
+_STRONG_COUNT_NOUNS = frozenset(
+    """units vehicles cars people jobs workers employees homes households customers users stations
+    chargers plants factories tonnes tons batteries cells""".split()
+)
+_IRREGULAR_PLURALS = frozenset(["people", "children", "men", "women", "staff", "personnel"])
+# Words after a number that end a noun phrase without making it a count.
+_COUNT_STOP = frozenset(
+    """a an the and or but nor of to in on at by for from with into onto over under after before
+    since until than as is are was were be been being has have had will would could should
+    may might can this that these those its it their his her our your which who whom whose
+    what when where while per percent cent pc more less times time years year months month
+    weeks week days day decades decade hours hour minutes minute seconds second billion
+    million thousand hundred trillion bn mn yen euros euro dollars pounds sterling yuan won
+    rupees crore lakh miles mile km kilometres kilometers kilometre kilometer mi gwh mwh twh
+    kwh gw mw percentage points point also only just each every other such respectively
+    alone apiece half halves third thirds quarter quarters""".split()
+)
+_MONTH_WORDS = frozenset(
+    """january february march april may june july august september october november december jan
+    feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+
+
+def _number(text: str) -> float:
+    """The value of a written number: "1,158", "1.5", "two", "twenty-five", "a dozen"."""
+    if text[0].isdigit():
+        return float(text.replace(",", ""))
+    words = text.lower().replace("-", " ").split()
+    if words[-1] == "dozen":
+        return 12.0
+    if words[0] in TENS:
+        return float(TENS[words[0]] + (SMALL_NUMBERS[words[1]] if len(words) > 1 else 0))
+    return float(SMALL_NUMBERS[words[0]])
+
+
+def _scaled(match: re.Match[str]) -> float:
+    value = _number(match.group("num"))
+    scale = match.group("scale")
+    if scale:
+        value *= _SCALE_WORDS[scale.strip().lower()]
+    return value
+
+
+def _range_end(match: re.Match[str]) -> float | None:
+    to = match.group("to")
+    if not to:
+        return None
+    number = _NUMBER.search(to)
+    return _number(number.group()) if number else None
+
+
+# A found figure before qualifiers and equivalents: start, end, value, unit, value_to, iso.
+_Found = tuple[int, int, float, str, "float | None", str]
+
+
+def _unit_figure(m: re.Match[str], unit_of) -> _Found:
+    unit, factor = unit_of(m)
+    value_to = _range_end(m)
+    value = _number(m.group("num")) * factor
+    return m.start(), m.end(), value, unit, None if value_to is None else value_to * factor, ""
+
+
+def _money_word(m: re.Match[str]) -> _Found:
+    code = _CURRENCY_WORD[" ".join(m.group("cur").lower().split())]
+    return m.start(), m.end(), _scaled(m), code, None, ""
+
+
+def _percent_unit(m: re.Match[str]) -> tuple[str, float]:
+    return "percent", 1.0
+
+
+def _energy_unit(m: re.Match[str]) -> tuple[str, float]:
+    unit = m.group("unit").lower()
+    prefix = unit[0]
+    return "GWh", {"k": 1e-6, "m": 1e-3, "g": 1.0, "t": 1e3}[prefix]
+
+
+def _distance_unit(m: re.Match[str]) -> tuple[str, float]:
+    return ("km", 1.0) if m.group("unit").lower().startswith("k") else ("mi", 1.0)
+
+
+def _duration_unit(m: re.Match[str]) -> tuple[str, float]:
+    unit = m.group("unit").lower()
+    if unit.startswith("h"):
+        return "min", 60.0
+    if unit.startswith("s"):
+        return "min", 1 / 60
+    return "min", 1.0
+
+
+# Figures written as a number and a unit: (digits-only/with-words patterns, unit reader).
+_UNIT_FAMILIES = (
+    (_PERCENT, _percent_unit),
+    (_ENERGY, _energy_unit),
+    (_DISTANCE, _distance_unit),
+    (_DURATION, _duration_unit),
+)
+# The first word after a number (past a range and a scale word) says which reading to try.
+_WORD_AFTER_NUMBER = re.compile(
+    rf"(?:{_NUM})(?:\s?[-\u2013]\s?(?:{_NUM})|\s+to\s+(?:{_NUM}))?(?:{_SCALE})?[\s-]*"
+    r"(%|[^\W\d_]+)"
+)
+_MONEY_WORD = -1
+_COUNT_WORD = -2
+_READING_OF_WORD = {
+    word: reading
+    for reading, words in (
+        (0, "% percent per pc percentage pp"),
+        (1, "kwh mwh gwh twh kilowatt megawatt gigawatt terawatt"),
+        (2, "km kilometer kilometers kilometre kilometres mi mile miles"),
+        (3, "minute minutes min mins hour hours hr hrs h second seconds sec secs"),
+        (_MONEY_WORD, "yen euro euros dollars pounds sterling yuan renminbi won rupees"),
+        (_MONEY_WORD, "usd eur gbp jpy cny krw inr us u"),  # "5 US dollars", "5 U.S. dollars"
+    )
+    for word in words.split()
+}
+
+
+def _at_number(text: str, start: int, found: list[_Found]) -> None:
+    """Every reading of the number written at `start`; the longest is chosen later.
+
+    The word after the number picks the one pattern worth trying (a unit, a currency, or
+    a counted noun), so each number costs a few anchored matches, not one per unit.
+    """
+    if start and text[start - 1] in _CURRENCY_CHARS:
+        currency = _CURRENCY_BEFORE.search(text, max(0, start - 6), start)
+        if currency:
+            amount = _AMOUNT.match(text, start)
+            written = (currency.group("cur") or currency.group("code")).strip().lower()
+            code = _CURRENCY_PREFIX[written]
+            found.append((currency.start(), amount.end(), _scaled(amount), code, None, ""))
+    if text[start : start + 4].isdigit():
+        _year_at(text, start, found)
+    after = _WORD_AFTER_NUMBER.match(text, start)
+    if after is None:
+        return
+    reading = _READING_OF_WORD.get(after.group(1).lower(), _COUNT_WORD)
+    if reading == _MONEY_WORD:
+        m = _MONEY_SUFFIX[0].match(text, start)
+        if m:
+            found.append(_money_word(m))
+    elif reading == _COUNT_WORD:
+        m = _COUNT_NUMBER[0].match(text, start)
+        if m:
+            _count(text, m, found)
+    else:
+        patterns, unit_of = _UNIT_FAMILIES[reading]
+        m = patterns[0].match(text, start)
+        if m:
+            found.append(_unit_figure(m, unit_of))
+
+
+def _number_words(text: str, found: list[_Found], tokens: set[str]) -> None:
+    """Figures written in words ("two all-electric vehicles", "more than half")."""
+    for m in _MONEY_SUFFIX[1].finditer(text):
+        if not m.group("num")[0].isdigit():
+            found.append(_money_word(m))
+    for patterns, unit_of in _UNIT_FAMILIES:
+        for m in patterns[1].finditer(text):
+            if not m.group("num")[0].isdigit():
+                found.append(_unit_figure(m, unit_of))
+    for m in _COUNT_NUMBER[1].finditer(text):
+        if not m.group("num")[0].isdigit():
+            _count(text, m, found)
+    if not _FRACTION_TOKENS.isdisjoint(tokens):
+        _fractions(text, found)
+
+
+def _year_at(text: str, start: int, found: list[_Found]) -> None:
+    m = _YEAR.match(text, start)
+    if m:
+        found.append((m.start(), m.end(), float(m.group("y1")), "year", None, ""))
+    # A range is a longer reading of its first year; the overlap rule prefers it.
+    m = _YEAR_RANGE.match(text, start)
+    if m:
+        first, second = int(m.group("y1")), m.group("y2")
+        sep = m.group("sep").strip()
+        upper = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+        if upper <= first or (len(second) == 2 and sep not in ("-", "\u2013", "/")):
+            return
+        before = text[max(0, m.start() - 12) : m.start()].rstrip().lower()
+        if sep == "and" and not before.endswith("between"):
+            return  # "in 2026 and 2027" lists two years; "between 2026 and 2027" spans them
+        found.append((m.start(), m.end(), float(first), "year", float(upper), ""))
+
+
+def _months(text: str, found: list[_Found]) -> None:
+    for m in _MONTH_YEAR.finditer(text):
+        month = _MONTH_INDEX[m.group("mon")[:3].lower()]
+        year = m.group("y")
+        found.append((m.start(), m.end(), float(year), "month", None, f"{year}-{month:02d}"))
+
+
+_MONTH_INDEX = {
+    name: i for i, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)
+}
+
+
+def _is_plural(word: str) -> bool:
+    lower = word.lower()
+    if lower in _IRREGULAR_PLURALS:
+        return True
+    return (
+        len(lower) > 2
+        and lower.endswith("s")
+        and not lower.endswith(("ss", "us", "is", "\u2019s", "'s"))
+    )
+
+
+def _count(text: str, m: re.Match[str], found: list[_Found]) -> None:
+    """A counted thing: a number, then up to three modifiers and a plural noun.
+
+    "29,282 units", "10 new BEVs", "two all-electric vehicles", "1 million young people".
+    A bare number is not a quantity, nor is a number labelled by a capitalised word before
+    it ("Chapter 11", "Model 3"), nor a year followed by a noun ("2030 targets").
+    """
+    written = m.group("num")
+    lower = written.lower()
+    if lower == "one" and not m.group("scale"):
+        return  # "one of", "no one": too common to be a count
+    label = _LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    if label:
+        word = label.group(1).lower()
+        # "No. 1" labels its number; "... in Japan. 10 plants" ends a sentence before it.
+        dotted = label.group(2) == "."
+        if (word in _BEFORE_NUMBER) if dotted else (word not in _LABEL_OK):
+            return
+    year_like = written.isdigit() and len(written) == 4 and 1900 <= int(written) <= 2100
+    value = _scaled(m)
+    position = m.end()
+    end = None
+    for _ in range(4):
+        word_match = _NEXT_WORD.match(text, position)
+        if not word_match:
+            break
+        word = word_match.group(1)
+        word_lower = word.lower()
+        if word_lower in _COUNT_STOP or word_lower in _MONTH_WORDS:
+            break
+        if _is_plural(word) or (value == 1 and word[0].islower()):
+            if not year_like or (word_lower in _STRONG_COUNT_NOUNS and position == m.end()):
+                end = word_match.end()
+            break
+        if word[0].isupper() and not word.isupper():
+            break  # a name ("2026 Toyota") is not the counted thing
+        position = word_match.end()
+    if end is not None:
+        found.append((m.start(), end, value, "count", None, ""))
+
+
+# Capitalised words before a number that do not label it.
+_LABEL_OK = (
+    frozenset(
+        """about around roughly approximately nearly almost over some by after before in on at from
+        to than under below above exceeding with and or the only just sold some all""".split()
+    )
+    | _MONTH_WORDS
+)
+
+
+def _fractions(text: str, found: list[_Found]) -> None:
+    """Shares written as words: "more than half", "a third of". See `extract_quantities`."""
+    for m in _FRACTION.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        if _ORDINAL_BEFORE.search(before) or _FRACTION_OF_TIME.match(text, m.end()):
+            continue
+        qualified = _QUALIFIER.search(before) is not None
+        if not qualified and not _FRACTION_OF.match(text, m.end()):
+            continue
+        word = m.group("frac").lower().replace("-", " ").split()[-1]
+        found.append((m.start(), m.end(), _FRACTIONS[word], "percent", None, ""))
+
+
+def extract_quantities(text: str, offset: int = 0) -> list[Quantity]:
+    """Every figure in `text`, normalised, in order; offsets shifted by `offset`.
+
+    Money ("$853 million", "¥56bn", "5 billion euros"), percentages ("37.6%", "20 per cent",
+    "94pc"), energy (GWh; MWh/TWh converted), distance (km, mi), durations (minutes; hours
+    converted), counts (a number with a counted noun), years and ranges of years ("2026 or
+    2027", "2027-28"), and month-year dates ("June 2024", "3 March 2025": iso "2024-06",
+    "2025-03"; a day is read but not kept). Shares in words count only when used as a share:
+    "half", "a third", "a quarter" (50, 33.33, 25) after a qualifier ("more than half") or
+    before "of" ("a third of the market"), never "the first half of 2023". Where two readings
+    overlap the longer wins. The qualifier is the word(s) just before, in lower case. Two
+    figures of the same kind in different units written as a restatement ("600 miles (965
+    kilometers)", "$1.7 billion, or 250 billion yen") point at each other through
+    `equivalent` (indexes into the returned list).
+    """
+    found: list[_Found] = []
+    for match in _NUMBER_START.finditer(text):
+        _at_number(text, match.start(), found)
+    tokens = set(_LOWER_TOKEN.findall(text.lower()))
+    if not _NUMBER_WORDS.isdisjoint(tokens) or (
+        "one" in tokens and not _SCALE_TOKENS.isdisjoint(tokens)
+    ):
+        _number_words(text, found, tokens)
+    if found and _MONTH_GATE.search(text):
+        _months(text, found)
+    if not found:
+        return []
+    # Longest reading first at each start; a reading inside an accepted one is dropped.
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    chosen: list[_Found] = []
+    last_end = -1
+    for item in found:
+        if item[0] >= last_end:
+            chosen.append(item)
+            last_end = item[1]
+    equivalents = _equivalents(text, chosen)
+    quantities = []
+    for index, (start, end, value, unit, value_to, iso) in enumerate(chosen):
+        qualifier = _qualifier_before(text, start)
+        quantities.append(
+            Quantity(
+                value=_clean(value),
+                unit=unit,
+                text=text[start:end],
+                qualifier=" ".join(qualifier.group(1).lower().split()) if qualifier else "",
+                start=start + offset,
+                end=end + offset,
+                value_to=None if value_to is None else _clean(value_to),
+                equivalent=equivalents.get(index, -1),
+                iso=iso,
+            )
+        )
+    return quantities
+
+
+def _clean(value: float) -> float:
+    # Scaling ("1.7" x 1e9) can leave binary noise; keep the written precision.
+    return float(f"{value:.12g}")
+
+
+def _equivalents(text: str, chosen: list[_Found]) -> dict[int, int]:
+    """Pairs of neighbouring figures where the second restates the first in another unit."""
+    links: dict[int, int] = {}
+    for index in range(len(chosen) - 1):
+        first, second = chosen[index], chosen[index + 1]
+        if first[3] == second[3] or unit_kind(first[3]) != unit_kind(second[3]):
+            continue
+        if unit_kind(first[3]) not in ("money", "distance", "energy", "duration"):
+            continue
+        if _EQUIVALENT_GAP.fullmatch(text, first[1], second[0]) is None:
+            continue
+        gap = text[first[1] : second[0]]
+        if "(" in gap and not text[second[1] :].lstrip().startswith(")"):
+            continue
+        links[index] = index + 1
+        links[index + 1] = index
+    return links

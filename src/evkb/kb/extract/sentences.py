@@ -1,0 +1,60 @@
+"""Splitting text into sentences without breaking at abbreviations, initials or numbers."""
+
+from __future__ import annotations
+
+import re
+
+# A sentence ends at . ! ? or … (with closing quotes/brackets), followed by space and a
+# character that can open a sentence. Abbreviations are ruled out afterwards.
+_SENTENCE_END = re.compile(
+    r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?:\s+)(?=[\"'\u201c\u2018(\[]?[A-Z0-9$\u20ac\u00a3\u00a5])"
+    r"|\n\s*\n"
+)
+_TOKEN_BEFORE = re.compile(r"[\"'\u201c\u2018(\[]*([\w.&'\u2019-]*)\.$")
+# Words whose trailing period does not end a sentence, whatever follows.
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof sr jr st mt ft gen gov sen rep rev capt col lt sgt vs etc eg ie cf al
+    approx est fig figs dept univ assn bros ca""".split()
+)
+# Words whose period does not end a sentence before a number ("No. 1", "Jul. 2024").
+_BEFORE_NUMBER = frozenset(
+    """no nos nr vol p pp art sec ch jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]|[A-Z]")
+
+
+def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Sentence spans of `text` (stripped), shifted by `offset`.
+
+    Decimals ("$1.7 billion") never split because a period must be followed by space;
+    initials and dotted abbreviations ("U.S.", "J. Smith"), titles ("Dr.") and labels before a
+    number ("No. 1", "Jul. 2024") do not end a sentence either.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        cut = match.start()
+        if text[cut] == ".":
+            token = _TOKEN_BEFORE.search(text, max(0, cut - 24), cut + 1)
+            word = token.group(1) if token else ""
+            lower = word.lower().rstrip(".")
+            follower = text[match.end()] if match.end() < len(text) else ""
+            if (
+                lower in _ABBREVIATIONS
+                or _INITIALS.fullmatch(word.rstrip("."))
+                or (lower in _BEFORE_NUMBER and follower.isdigit())
+            ):
+                continue
+        end = match.end()
+        _add_span(spans, text, start, end, offset)
+        start = end
+    _add_span(spans, text, start, len(text), offset)
+    return spans
+
+
+def _add_span(spans: list[tuple[int, int]], text: str, start: int, end: int, offset: int) -> None:
+    piece = text[start:end]
+    stripped = piece.strip()
+    if stripped:
+        lead = len(piece) - len(piece.lstrip())
+        spans.append((offset + start + lead, offset + start + lead + len(stripped)))

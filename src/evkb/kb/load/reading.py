@@ -1,0 +1,168 @@
+"""Reading a knowledge base's files: TOML, source documents, their list and the inputs digest."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import tomli
+
+from evkb.errors import KBError, Problem
+
+SOURCE_SUFFIXES = (".txt", ".md")
+MANIFEST = "sources.toml"
+
+
+def _position_of_byte(data: bytes, offset: int) -> tuple[int, int]:
+    line_start = data.rfind(b"\n", 0, offset) + 1
+    line = data.count(b"\n", 0, offset) + 1
+    col = len(data[line_start:offset].decode("utf-8", "replace")) + 1
+    return line, col
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise KBError([Problem(str(path), 1, 1, f"cannot read: {exc.strerror or exc}")]) from None
+
+
+def _read_toml_text(path: Path) -> tuple[dict, str]:
+    where = str(path)
+    data = _read_bytes(path)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line, col = _position_of_byte(data, exc.start)
+        bad = f"byte 0x{data[exc.start]:02x} at offset {exc.start}"
+        message = f"not valid UTF-8 ({bad}); save it as UTF-8"
+        raise KBError([Problem(where, line, col, message)]) from None
+    if text.startswith("\ufeff"):
+        text = text[1:]  # editors add a BOM that TOML does not allow; it carries nothing
+    try:
+        return tomli.loads(text), text
+    except tomli.TOMLDecodeError as exc:
+        line, col = getattr(exc, "lineno", 1), getattr(exc, "colno", 1)
+        message = f"TOML syntax error: {getattr(exc, 'msg', exc)}"
+        raise KBError([Problem(where, line, col, message)]) from None
+
+
+def read_toml(path: Path) -> dict:
+    """The parsed TOML file; a KBError with one located problem for unreadable or bad TOML."""
+    return _read_toml_text(path)[0]
+
+
+_BYTE_OFFSET = re.compile(r"\bbyte (?:offset )?(\d+)|\boffset (\d+)")
+
+
+def read_source_file(path: Path) -> tuple[str, str, list[Problem]]:
+    """(text, sha256 of the bytes, warnings) of one document; KBError if it is refused."""
+    from evkb.kb.extract import read_text
+
+    where = str(path)
+    data = _read_bytes(path)
+    try:
+        text, notes = read_text(data)
+    except ValueError as exc:
+        raise KBError([Problem(where, 1, 1, f"refused: {exc}")]) from None
+    warnings = []
+    for note in notes:
+        line, col = 1, 1
+        match = _BYTE_OFFSET.search(note)
+        if match:
+            offset = int(match.group(1) or match.group(2))
+            if offset <= len(data):
+                line, col = _position_of_byte(data, offset)
+        warnings.append(Problem(where, line, col, note, "warning"))
+    return text, hashlib.sha256(data).hexdigest(), warnings
+
+
+def list_sources(kb_dir: Path) -> list[Path]:
+    """The documents of a knowledge base: sources/*.txt and *.md, sorted by name."""
+    folder = Path(kb_dir) / "sources"
+    if not folder.is_dir():
+        return []
+    return sorted(
+        (p for p in folder.iterdir() if p.suffix in SOURCE_SUFFIXES and p.is_file()),
+        key=lambda p: p.name,
+    )
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """One readable document of a knowledge base."""
+
+    id: str
+    path: Path
+    text: str
+    sha256: str
+    warnings: tuple[str, ...] = ()
+
+
+def read_sources(kb_dir: Path, problems: list[Problem]) -> tuple[list[str], list[SourceFile]]:
+    """Every document of the folder, read once: (every source id, the readable documents).
+
+    Refused files, two files with one id, the same content twice, and files in sources/ that
+    are not documents are added to `problems` (warnings of the decoder too).
+    """
+    folder = Path(kb_dir) / "sources"
+    if not folder.is_dir():
+        problems.append(Problem(str(folder), 1, 1, "no sources/ folder: the documents go there"))
+        return [], []
+    for path in sorted(folder.iterdir(), key=lambda p: p.name):
+        if path.is_file() and not path.name.startswith(".") and path.name != MANIFEST:
+            if path.suffix not in SOURCE_SUFFIXES:
+                message = "not read: only .txt and .md files are documents"
+                problems.append(Problem(str(path), 1, 1, message, "warning"))
+    ids: list[str] = []
+    files: list[SourceFile] = []
+    first_of: dict[str, Path] = {}
+    by_digest: dict[str, str] = {}
+    for path in list_sources(kb_dir):
+        if path.stem in first_of:
+            message = f"source id {path.stem!r} is also {first_of[path.stem].name}: rename one"
+            problems.append(Problem(str(path), 1, 1, message))
+            continue
+        first_of[path.stem] = path
+        ids.append(path.stem)
+        try:
+            text, digest, warnings = read_source_file(path)
+        except KBError as exc:
+            problems += exc.problems
+            continue
+        problems += warnings
+        if digest in by_digest:
+            message = f"same content as source {by_digest[digest]!r}"
+            problems.append(Problem(str(path), 1, 1, message, "warning"))
+        by_digest.setdefault(digest, path.stem)
+        files.append(SourceFile(path.stem, path, text, digest, tuple(w.message for w in warnings)))
+    return ids, files
+
+
+def _input_files(kb_dir: Path) -> list[Path]:
+    files = []
+    sources = kb_dir / "sources"
+    if sources.is_dir():
+        files += [p for p in sources.iterdir() if p.is_file() and not p.name.startswith(".")]
+    curated = kb_dir / "curated"
+    if curated.is_dir():
+        files += [p for p in curated.glob("*.toml") if p.is_file()]
+    return files
+
+
+def inputs_digest(kb_dir: Path) -> str:
+    """sha256 over what a build reads (sources/*, curated/*.toml): a changed input, a new digest."""
+    kb_dir = Path(kb_dir)
+    digest = hashlib.sha256()
+    for rel, path in sorted((p.relative_to(kb_dir).as_posix(), p) for p in _input_files(kb_dir)):
+        try:
+            data = path.read_bytes()
+        except OSError:
+            data = b""
+        name = rel.encode("utf-8")
+        # Lengths first, so no two different sets of files can hash the same bytes.
+        digest.update(len(name).to_bytes(8, "big") + name + len(data).to_bytes(8, "big"))
+        digest.update(data)
+    return digest.hexdigest()

@@ -8,7 +8,6 @@ Textual CSS variables. A file with any problem is refused whole, with a located 
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from textual.color import Color, ColorParseError
@@ -16,6 +15,7 @@ from textual.theme import Theme
 
 from evkb.errors import KBError, Problem
 from evkb.kb.load import did_you_mean, read_toml
+from evkb.kb.load.positions import Positions
 
 COLOURS = (
     "primary",
@@ -40,17 +40,12 @@ def problem(path: Path, key: str, message: str) -> KBError:
 
 
 def where(path: Path, key: str) -> tuple[int, int]:
-    """Line and column of the line that sets `key` (its last dotted part), else 1, 1."""
-    name = key.rsplit(".", 1)[-1]
-    pattern = re.compile(r"^\s*[\"']?" + re.escape(name) + r"[\"']?\s*=")
+    """Line and column where the file sets the dotted `key` ("variables.x"), else 1, 1."""
     try:
-        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+        text = path.read_text(encoding="utf-8", errors="replace")
     except OSError:
-        lines = []
-    for number, line in enumerate(lines, 1):
-        if pattern.match(line):
-            return number, len(line) - len(line.lstrip()) + 1
-    return 1, 1
+        return 1, 1
+    return Positions(text).find(key.split("."))
 
 
 def _colour(path: Path, key: str, value: object) -> str:

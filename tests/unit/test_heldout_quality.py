@@ -1,0 +1,192 @@
+"""The held-out scorer runs, its truth files are sound, and it scores a perfect export as perfect.
+
+No thresholds on the extraction here: tests/bench/heldout_quality.py is a measuring instrument.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[1] / "bench" / "heldout_quality.py"
+spec = importlib.util.spec_from_file_location("heldout_quality", BENCH)
+quality = importlib.util.module_from_spec(spec)
+sys.modules["heldout_quality"] = quality
+spec.loader.exec_module(quality)
+corpus = sys.modules["heldout_corpus"]
+
+ARTICLES = corpus.load_corpus(quality.CORPUS)
+RECORDS = ("companies", "shares", "batteries", "investments")
+# A spec in the truth files as an export states it: attribute and unit.
+FACTS = {
+    "chemistry": ("chemistry", ""),
+    "range_km": ("range", "km"),
+    "range_mi": ("range", "mi"),
+    "charging_min": ("charging", "min"),
+    "energy_density_wh_kg": ("energy_density", "Wh/kg"),
+    "energy_density_wh_l": ("energy_density", "Wh/L"),
+    "capacity_kwh": ("energy", "kWh"),
+    "capacity_gwh": ("production", "GWh"),
+    "cycles": ("cycles", "cycles"),
+    "launch": ("launch", "year"),
+}
+
+
+def test_the_corpus_is_big_enough_and_every_truth_file_is_sound():
+    assert len(ARTICLES) >= 10
+    for article in ARTICLES:
+        assert article.problems == [], article.id
+        assert 300 <= len(article.text.split()) <= 900, article.id
+        known = [corpus.company_keys(c) for c in article.truth.get("company", [])]
+        refs = [b["maker"] for b in article.truth.get("battery", [])]
+        refs += [i["company"] for i in article.truth.get("investment", [])]
+        for ref in refs:
+            assert any(corpus.name_key(ref) in keys for keys in known), (article.id, ref)
+
+
+def test_the_scorer_runs_on_one_article(tmp_path):
+    articles = corpus.load_corpus(quality.CORPUS, {"trade-lmfp-launch"})
+    data = quality.build_export(quality.CORPUS / "articles", tmp_path, {"trade-lmfp-launch"})
+    assert sorted(p.name for p in (tmp_path / "sources").iterdir()) == ["trade-lmfp-launch.txt"]
+    scores = quality.score(articles, data)
+    counts = scores["trade-lmfp-launch"]
+    assert (counts["companies"].truth, counts["batteries"].truth) == (3, 2)
+    assert counts["investments"].truth == 1
+    assert counts["furniture caught"].truth == 11
+    for count in counts.values():
+        assert 0 <= count.found <= count.truth and 0 <= count.right <= count.proposed
+    assert scores["TOTAL"]["companies"].truth == 3
+
+
+def cite_of(article) -> dict:
+    """A citation of the article's first body line."""
+    start, end, _ = next(line for line in article.lines if not line[2])
+    quote = article.text[start:end]
+    return {
+        "source": article.id,
+        "passage": f"{article.id}:p0",
+        "start": start,
+        "end": end,
+        "quote": quote,
+    }
+
+
+def export_of(articles) -> dict:
+    """The truth files written as an export would state them, with fields the scorer ignores."""
+    data = {key: [] for key in ("companies", "market_share", "batteries", "investments")}
+    extra = {"origin": "extracted", "confidence": 0.9, "rule": "test"}
+    for article in articles:
+        cite, ids = cite_of(article), {}
+        for n, company in enumerate(article.truth.get("company", [])):
+            ids[corpus.name_key(company["name"])] = cid = f"{article.id}-c{n}"
+            for alias in company.get("aliases", []):
+                ids[corpus.name_key(alias)] = cid
+            data["companies"].append({"id": cid, **company, "cites": [cite], **extra})
+
+        def ref(name: str, ids: dict = ids) -> str:
+            return ids.get(corpus.name_key(name), "")
+
+        for share in article.truth.get("share", []):
+            holder = ref(share["holder"])
+            data["market_share"].append(
+                {**share, "holder": holder, "company": holder or share["holder"]}
+                | {"label": share["holder"], "cite": cite, **extra}
+            )
+        for n, battery in enumerate(article.truth.get("battery", [])):
+            facts = [
+                {"attribute": FACTS[key][0], "value": value, "unit": FACTS[key][1], "cite": cite}
+                for key in FACTS
+                for value in corpus.as_list(battery.get(key))
+            ]
+            row = {
+                "id": f"{article.id}-b{n}",
+                "name": battery["name"],
+                "maker": ref(battery["maker"]),
+            }
+            data["batteries"].append({**row, "facts": facts, **extra})
+        for n, plant in enumerate(article.truth.get("investment", [])):
+            pairs = [(plant["amount"], plant["currency"])] if "amount" in plant else []
+            pairs += [(a["amount"], a["currency"]) for a in plant.get("alt_amounts", [])]
+            amounts = [
+                {"attribute": "amount", "value": v, "unit": c, "cite": cite} for v, c in pairs
+            ]
+            details = {k: plant[k] for k in quality.INVESTMENT_DETAILS if k in plant}
+            parties = {
+                "by": [ref(plant["company"])],
+                "to": [ref(plant["to"])] if "to" in plant else [],
+            }
+            row = {"id": f"{article.id}-i{n}", "kind": plant.get("kind", "investment")}
+            data["investments"].append(
+                {**row, **parties, **details, "amounts": amounts, "cite": cite, **extra}
+            )
+    return data
+
+
+def test_the_truth_as_an_export_scores_perfectly():
+    total = quality.score(ARTICLES, export_of(ARTICLES))["TOTAL"]
+    for name in (*RECORDS, "shares_any_period", "share_bound", "share_rank", "investment_details"):
+        assert total[name].found == total[name].truth > 0, name
+        assert total[name].right == total[name].proposed, name
+    for name in quality.SPECS:
+        assert total[f"spec {name}"].found == total[f"spec {name}"].truth > 0, name
+    assert all(total[name].right == 0 for name in quality.LEAKS)
+
+
+@pytest.mark.parametrize("where", ["offsets", "quote only"])
+def test_a_record_quoting_a_furniture_line_is_a_leak_and_a_stray(where):
+    article = next(a for a in ARTICLES if a.id == "wire-cell-ranking")
+    data = export_of([article])
+    line = "Copper miner Andes Roca raises $2.3 billion in Santiago share sale"
+    start = article.text.index(line)
+    cite = {"source": article.id, "quote": "Andes Roca raises $2.3 billion"}
+    if where == "offsets":
+        cite |= {"start": start + 13, "end": start + 43}
+    data["companies"].append({"id": "andes-roca", "name": "Andes Roca", "cites": [cite]})
+    data["investments"].append(
+        {"by": ["andes-roca"], "amounts": [{"value": 2.3e9, "unit": "USD"}], "cite": cite}
+    )
+    counts = quality.score([article], data)["TOTAL"]
+    assert (counts["leak companies"].right, counts["leak records"].right) == (1, 1)
+    assert counts["companies"].strays == ["Andes Roca"]
+    assert counts["investments"].right == counts["investments"].proposed - 1
+
+
+def test_names_match_across_suffixes_possessives_and_case():
+    key = corpus.name_key
+    assert key("Redfern Cells Inc.") == key("redfern cells") == key("Redfern Cells's")
+    assert key("Jiangyuan Power Technology Co., Ltd.") == key("Jiangyuan Power Technology")
+    assert key("The Treasury Department") == key("Treasury Department")
+    assert key("Kumo Energy of Japan") != key("Kumo Energy")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {},
+        [],
+        {
+            "companies": None,
+            "market_share": [1, "x", {}],
+            "batteries": [{"facts": "x", "maker": None}],
+        },
+        {"claims": [{"start": "a", "source": "blog-sodium-ion"}], "passages": [{"id": None}]},
+        {"investments": [{"amounts": [{"value": "n/a"}], "by": "x", "source": "plant-carolina"}]},
+        {"candidates": [{"name": None, "source": "uk-cell-supply", "passage": 3}]},
+    ],
+)
+def test_an_export_missing_or_mangling_keys_scores_without_error(data):
+    total = quality.score(ARTICLES, data)["TOTAL"]
+    assert total["companies"].found == 0 and total["companies"].truth > 0
+
+
+def test_a_company_without_citations_belongs_where_claims_name_it():
+    article = next(a for a in ARTICLES if a.id == "earnings-montclair")
+    data = {
+        "companies": [{"id": "montclair", "name": "Montclair Motors"}],
+        "claims": [{"source": article.id, "text": "x", "entities": ["montclair"]}],
+    }
+    counts = quality.score([article], data)["TOTAL"]["companies"]
+    assert (counts.found, counts.right, counts.proposed) == (1, 1, 1)

@@ -23,14 +23,15 @@ def _commands():
 @functools.cache  # built once: in-process callers (tests, scripts) call main() many times
 def _parser() -> argparse.ArgumentParser:
     kb_help = "knowledge-base folder (default: the bundled one)"
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--kb", metavar="DIR", type=Path, help=kb_help)
-
     parser = argparse.ArgumentParser(
         prog="evkb",
         description="Explore what news articles claim about electric-vehicle batteries.",
-        parents=[common],
     )
+    parser.add_argument("--kb", metavar="DIR", type=Path, help=kb_help)
+    # Given after the command it is the same option; absent there it must not reset the
+    # global one (`evkb --kb DIR search ...`), so the subcommands set no default of their own.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--kb", metavar="DIR", type=Path, help=kb_help, default=argparse.SUPPRESS)
     parser.add_argument("--theme", help="colour theme of the app")
     parser.add_argument("--no-mouse", action="store_true", help="leave the mouse to the terminal")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -51,7 +52,7 @@ def _parser() -> argparse.ArgumentParser:
     check.set_defaults(func=lambda args: _commands().run_check(args))
 
     add = sub.add_parser("add", parents=[common], help="add documents and rebuild")
-    add.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    add.add_argument("files", nargs="+", type=Path, metavar="FILE", help="plain text, Markdown or a saved web page (HTML)")
     add.set_defaults(func=lambda args: _commands().run_add(args))
 
     init = sub.add_parser("init", help="start a new knowledge base, seeded with the bundled one")
@@ -61,8 +62,8 @@ def _parser() -> argparse.ArgumentParser:
     search = sub.add_parser("search", parents=[common], help="ranked passages for a query")
     search.add_argument("query", nargs="*", help="words to look for (typos are fine)")
     search.add_argument("--json", action="store_true", help="print JSON")
-    search.add_argument("--limit", type=int, default=10, metavar="N", help="at most N hits (10)")
-    search.add_argument("--all", action="store_true", help="include headings, boilerplate and unrelated passages")
+    search.add_argument("--limit", type=int, default=10, metavar="N", help="at most N hits (10; at most 1000)")
+    search.add_argument("--all", action="store_true", help="include headings and page furniture (captions, boilerplate, unrelated lists, comments)")
     search.add_argument("--stdin", action="store_true", help="one query a line; one JSON array a line out")
     search.set_defaults(func=lambda args: _commands().run_search(args))
 
@@ -79,6 +80,9 @@ def _parser() -> argparse.ArgumentParser:
 
     conflicts = sub.add_parser("conflicts", parents=[common], help="conflicts and inconsistencies, with both quotes")
     conflicts.add_argument("--json", action="store_true", help="print JSON")
+    conflicts.add_argument(
+        "--agreements", action="store_true", help="list figures more than one source states alike instead"
+    )
     conflicts.set_defaults(func=lambda args: _commands().run_conflicts(args))
     return parser
 

@@ -127,60 +127,86 @@ def _content_key(data: bytes) -> str | None:
 
 def run_add(args: Namespace) -> int:
     from evkb.kb.build import build_locked
-    from evkb.kb.extract import read_text
-    from evkb.kb.files import folder_lock, write_atomic
+    from evkb.kb.check import out_of_date
+    from evkb.kb.files import Refused, folder_lock, read_regular, safe_folder, write_atomic
+    from evkb.kb.ingest import ORIGINALS, manifest_ids, planned_files, read_document
     from evkb.kb.load import list_sources
+    from evkb.kb.store import KB_FILE
 
     kb_dir = writable_kb_dir(args)
     sources_dir = kb_dir / "sources"
+    for folder in (sources_dir, sources_dir / ORIGINALS):
+        if not safe_folder(folder):
+            raise UserError(f"{folder}: not a folder (a symbolic link?); evkb adds documents only inside the knowledge base")
     with folder_lock(kb_dir):
+        if (kb_dir / KB_FILE).is_file() and (kb_dir / "sources").is_dir() and out_of_date(kb_dir):
+            # An add killed between copying and building: finish it first, so what is in
+            # sources/ is also what search and the panes know. (With no kb.toml yet, the
+            # build of this add makes it from everything.)
+            finishing: list = []
+            build_locked(kb_dir, finishing)
+            _report(finishing)
+            err.print(literal("kb.toml was out of date with sources/ and curated/; rebuilt it first"))
         existing = list_sources(kb_dir)
         by_content = {}
         for source in existing:
-            key = _content_key(source.read_bytes())
+            try:
+                key = _content_key(read_regular(source, root=kb_dir))
+            except OSError:
+                continue  # refused by the build with its reason
             if key is not None:
                 by_content.setdefault(key, source.stem)
-        taken = {source.stem for source in existing}
-        planned: list[tuple[Path, bytes]] = []
+        taken = {source.stem for source in existing} | manifest_ids(sources_dir)
+        documents = {}
         for file in args.files:
-            data = file.read_bytes()
             try:
-                read_text(data)
+                data = read_regular(file)  # a regular file of sane size: not /dev/zero, not a FIFO
+            except Refused as exc:
+                raise UserError(f"{file}: {exc.reason}") from None
+            try:
+                document = read_document(file.name, data)
             except ValueError as exc:
                 raise UserError(f"{file}: {exc}") from None
-            key = _content_key(data)
+            key = _content_key(document.stored)
             if key in by_content:
                 raise UserError(f"{file}: already in the knowledge base as {by_content[key]!r}")
             source_id = _source_id(file, taken)
             taken.add(source_id)
             by_content[key] = source_id
-            suffix = file.suffix.lower() if file.suffix.lower() in (".txt", ".md") else ".txt"
-            planned.append((sources_dir / f"{source_id}{suffix}", data))
-        made_folder = not sources_dir.is_dir()
+            documents[source_id] = document
+        # The texts, the originals of pages and Markdown, and sources.toml with their metadata.
+        planned, replaced = planned_files(sources_dir, documents)
+        made_folders = [d for d in (sources_dir / ORIGINALS, sources_dir) if not d.is_dir()]
         written: list[Path] = []
         warnings: list = []
         try:
-            sources_dir.mkdir(parents=True, exist_ok=True)
             for target, data in planned:
-                if target.exists():  # never replace a file the user put there
+                if target.exists() and target not in replaced:  # never replace a user's file
                     raise UserError(f"{target}: already exists; rename the file to add")
+                target.parent.mkdir(parents=True, exist_ok=True)
                 write_atomic(target, data)
                 written.append(target)
             kb, path = build_locked(kb_dir, warnings)
         except BaseException:
             for target in written:  # the folder is left exactly as it was
-                target.unlink(missing_ok=True)
-            if made_folder:
+                if target in replaced:
+                    write_atomic(target, replaced[target])
+                else:
+                    target.unlink(missing_ok=True)
+            for folder in made_folders:
                 try:
-                    sources_dir.rmdir()  # only ever empty here: nothing else was put in it
+                    folder.rmdir()  # only ever empty here: nothing else was put in it
                 except OSError:
                     pass
             raise
         finally:
             _report(warnings)
-    for target, _ in planned:
-        err.print(literal(f"added {target.stem} ({target})"))
-    new_ids = {t.stem for t, _ in planned}
+    for source_id, document in documents.items():
+        title = document.metadata.get("title")
+        err.print(literal(f"added {source_id} ({sources_dir / source_id}.txt)" + (f": {title}" if title else "")))
+        for note in document.notes:  # how a page was decoded (a text's are the build's warnings)
+            err.print(literal(f"  {note}"))
+    new_ids = set(documents)
     candidates = sorted({c.name for c in kb.candidates if c.source in new_ids})
     if candidates:
         err.print(literal("names no curated company matches (candidates for curated/companies): " + ", ".join(candidates)))
@@ -220,11 +246,21 @@ def run_init(args: Namespace) -> int:
 # -- reading -----------------------------------------------------------------------------------
 
 
+def _tell(notices: list[str]) -> None:
+    """One line each to stderr: a cache entry ignored and rebuilt, a query cut short ..."""
+    for notice in notices:
+        print(f"evkb: {safe_line(notice)}", file=sys.stderr)
+    notices.clear()
+
+
 def _load(args: Namespace):
     from evkb.kb.store import load_kb
 
     kb_dir = kb_dir_of(args)
-    return kb_dir, load_kb(kb_dir)
+    notices: list[str] = []
+    kb = load_kb(kb_dir, notices)
+    _tell(notices)
+    return kb_dir, kb
 
 
 def _hit_json(hit, kb) -> dict:
@@ -242,21 +278,32 @@ def _hit_json(hit, kb) -> dict:
 
 def run_search(args: Namespace) -> int:
     from evkb.kb.store import KB_FILE
-    from evkb.search import SearchIndex
+    from evkb.search import MAX_LIMIT, SearchIndex, bounded_query
 
     if args.limit < 1:
         raise UserError("--limit must be at least 1")
+    notices: list[str] = []
+    if args.limit > MAX_LIMIT:
+        notices.append(f"--limit {args.limit} cut to {MAX_LIMIT}")
+        args.limit = MAX_LIMIT
     if not args.stdin and not args.query:
         raise UserError("give a query (or --stdin to read one query a line)")
+    _tell(notices)
     kb_dir, kb = _load(args)
-    index = SearchIndex.open(kb, kb_dir / KB_FILE, digest=kb.digest)
+    index = SearchIndex.open(kb, kb_dir / KB_FILE, digest=kb.digest, notices=notices)
+    _tell(notices)
     if args.stdin:
-        for line in sys.stdin:
-            hits = index.search(line.strip(), limit=args.limit, include_all=args.all)
+        for number, line in enumerate(sys.stdin, 1):
+            query, notice = bounded_query(line.strip())
+            if notice:
+                _tell([f"line {number}: {notice}"])
+            hits = index.search(query, limit=args.limit, include_all=args.all)
             sys.stdout.write(dumps_json([_hit_json(h, kb) for h in hits]) + "\n")
             sys.stdout.flush()
         return EXIT_OK
-    query = " ".join(args.query)
+    query, notice = bounded_query(" ".join(args.query))
+    if notice:
+        _tell([notice])
     hits = index.search(query, limit=args.limit, include_all=args.all)
     if args.json:
         print(dumps_json([_hit_json(h, kb) for h in hits], indent=2))
@@ -387,20 +434,53 @@ def run_export(args: Namespace) -> int:
     return EXIT_OK
 
 
+def _agreements(kb) -> list[dict]:
+    from evkb.kb.conflicts import find_corroborations
+
+    return [
+        {
+            "subject": c.subject,
+            "name": c.name,
+            "attribute": c.attribute,
+            "value": c.value,
+            "sources": list(c.sources),
+            "quotes": [{"source": s.cite.source, "passage": s.cite.passage, "quote": s.cite.quote} for s in c.statements],
+        }
+        for c in find_corroborations(kb)
+    ]
+
+
 def run_conflicts(args: Namespace) -> int:
     from evkb.kb.store import record_to_dict
 
     _, kb = _load(args)
+    if args.agreements:
+        agreements = _agreements(kb)
+        if args.json:
+            print(dumps_json(agreements, indent=2))
+            return EXIT_OK
+        for a in agreements:
+            out.print(literal(f"{a['name']} \u00b7 {a['attribute']}: {a['value']}", "bold"))
+            out.print(literal(f"  stated alike by {len(a['sources'])} sources: {', '.join(a['sources'])}", "green"))
+            for q in a["quotes"]:
+                out.print(literal(f"    {q['passage']}: \u201c{q['quote']}\u201d", "dim"))
+        out.print(literal(f"{len(agreements)} figures stated alike by more than one source", "dim"))
+        return EXIT_OK
     if args.json:
         print(dumps_json([record_to_dict(c) for c in kb.conflicts], indent=2))
         return EXIT_OK
     if not kb.conflicts:
         err.print("no conflicts found")
         return EXIT_OK
+    from evkb.tui.widgets.finder.names import subject_name  # plain lookups, no Textual
+
     for conflict in kb.conflicts:
-        out.print(literal(f"{conflict.kind}: {conflict.message}", "bold"))
+        about = f"{subject_name(kb, conflict.subject)} \u00b7 {conflict.attribute.replace('_', ' ')}"
+        out.print(literal(f"{conflict.kind}: {about}: {conflict.message}", "bold"))
         for side in conflict.sides:
-            out.print(literal(f"  {side.value}", "yellow"))
+            agree = f" \u00b7 stated by {side.agree} sources" if side.agree > 1 else ""
+            written = f" (written \u201c{side.written}\u201d)" if side.written and side.written != side.value else ""
+            out.print(literal(f"  {side.value}{written}{agree}", "yellow"))
             out.print(literal(f"    {side.passage}: \u201c{side.quote}\u201d", "dim"))
         out.print()
     out.print(literal(f"{len(kb.conflicts)} conflicts", "dim"))

@@ -19,9 +19,12 @@ HEADING = "heading"
 CAPTION = "caption"
 BOILERPLATE = "boilerplate"
 UNRELATED = "unrelated"
-PASSAGE_KINDS = (BODY, HEADING, CAPTION, BOILERPLATE, UNRELATED)
-# Kinds whose text may carry claims; captions, boilerplate and unrelated lists never do.
+COMMENT = "comment"
+PASSAGE_KINDS = (BODY, HEADING, CAPTION, BOILERPLATE, UNRELATED, COMMENT)
+# Kinds whose text may carry claims, figures, names and records: the article's own text.
 CLAIM_KINDS = (BODY, HEADING)
+# Page furniture: searchable with --all and shown dimmed, never a source of anything extracted.
+FURNITURE_KINDS = (CAPTION, BOILERPLATE, UNRELATED, COMMENT)
 
 COMPANY_KINDS = (
     "automaker",
@@ -43,6 +46,7 @@ class Source:
     sha256: str
     chars: int
     title: str = ""
+    author: str = ""
     publisher: str = ""
     url: str = ""
     published: str = ""  # ISO date as far as known ("2024", "2024-07", "2024-07-15")
@@ -238,10 +242,12 @@ class Figure:
 
 @dataclass(frozen=True, slots=True)
 class ConflictSide:
-    value: str  # as written
+    value: str  # normalised ("10 min", "about 600 mi")
     source: str
     passage: str
     quote: str
+    written: str = ""  # the value as the statement writes it ("10-Minute Charging")
+    agree: int = -1  # how many sources state this side's value; -1 where not counted
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,9 +255,11 @@ class Conflict:
     """Two statements that cannot both be right, or one that contradicts itself.
 
     kind: "cross-source" (same attribute, different values, different sources),
-    "internal" (the same, within one source), "direction" (a direction word against its
-    numbers), "unit-pair" (a conversion that does not convert), "fx-rate" (implied exchange
-    rates that differ between sources), "attribution" (one figure given to two subjects).
+    "internal" (the same, within one source), "heading-vs-body" (a heading's figure against
+    its own body's), "unit-slip" (a suspected miles/kilometres slip), "direction" (a direction
+    word against its numbers), "unit-pair" (a conversion that does not convert), "fx-rate"
+    (implied exchange rates no rounding reconciles), "attribution" (one figure given to two
+    subjects, suspected). `subject` and `attribute` say what it is about (see `kb.conflicts`).
     """
 
     id: str
@@ -326,7 +334,11 @@ class Records(Sequence[R], Generic[R]):
     def column(self, name: str) -> list:
         """One field of every record, without making the records."""
         at = self._fields.index(name)
-        return [row[at] for row in self._data()]
+        data = self._data()
+        by_column = getattr(data, "column", None)  # rows cached column by column
+        if by_column is not None:
+            return by_column(at)
+        return [row[at] for row in data]
 
 
 def column(items: Sequence, name: str) -> list:

@@ -36,6 +36,12 @@ INDEX_FORMAT = "1"
 # "620-mile", "9GWh" and "bZ4X" read the same as their spaced forms. Currency and percent signs
 # are words too, so "%" can stand for "percent".
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[^\W\d_]+|[$€£¥₹₩%]")
+# Text not in NFC (an accent stored as a combining mark): the marks belong to their word, so
+# "Socie\u0301te\u0301" is one word and folds like "Société". Slower, so only for such text.
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_TOKEN_WITH_MARKS = re.compile(
+    rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[^\W\d_](?:[^\W\d_]|[{_MARKS}])*|[$€£¥₹₩%]"
+)
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 # British -> American spelling, as suffix rules (never a list of the documents' words). The
@@ -65,6 +71,28 @@ _ANALYZER = "evkb_stem"
 EXACT, STEM, PREFIX = 1.0, 0.92, 0.75
 KIND_FACTOR = {BODY: 1.0, HEADING: 0.97}  # other kinds: 0.94 (below body at equal match)
 CANDIDATES = 64
+# Bounds on what one search may ask: a pasted page or a huge --limit must not exhaust memory.
+MAX_LIMIT = 1000
+MAX_QUERY_WORDS = 32
+MAX_WORD = 64
+
+
+def bounded_query(query: str) -> tuple[str, str | None]:
+    """`query` cut to its first MAX_QUERY_WORDS words of at most MAX_WORD characters each, and
+    a one-line notice saying so when it was cut (None when it was not)."""
+    parts = query.split(maxsplit=MAX_QUERY_WORDS)
+    cut = len(parts) > MAX_QUERY_WORDS
+    parts = parts[:MAX_QUERY_WORDS]
+    long = any(len(part) > MAX_WORD for part in parts)
+    if not cut and not long:
+        return query, None
+    kept = " ".join(part[:MAX_WORD] for part in parts)
+    reasons = []
+    if cut:
+        reasons.append(f"cut to its first {MAX_QUERY_WORDS} words")
+    if long:
+        reasons.append(f"words cut to {MAX_WORD} characters")
+    return kept, "query " + " and ".join(reasons)
 
 
 @lru_cache(maxsize=1 << 17)
@@ -98,7 +126,8 @@ def stem(word: str) -> str:
 def words(text: str) -> list[tuple[str, int, int]]:
     """The normalised words of `text` with their character offsets into `text`."""
     out = []
-    for match in _TOKEN.finditer(_POSSESSIVE.sub("  ", text) if "'" in text or "’" in text else text):
+    token = _TOKEN if text.isascii() or unicodedata.is_normalized("NFC", text) else _TOKEN_WITH_MARKS
+    for match in token.finditer(_POSSESSIVE.sub("  ", text) if "'" in text or "’" in text else text):
         out.append((normalise_word(match.group()), match.start(), match.end()))
     return out
 
@@ -229,9 +258,14 @@ class SearchIndex:
 
     @classmethod
     def open(
-        cls, kb: KnowledgeBase, kb_toml: Path | None = None, digest: str | None = None
+        cls,
+        kb: KnowledgeBase,
+        kb_toml: Path | None = None,
+        digest: str | None = None,
+        notices: list[str] | None = None,
     ) -> SearchIndex:
-        """With `kb_toml`, reuse the on-disk index cached under its content hash."""
+        """With `kb_toml`, reuse the on-disk index cached under its content hash; with no
+        writable cache (read-only, full disk), an index in memory."""
         if kb_toml is None:
             return cls.build(kb)
         from evkb.kb.cache import cached_dir
@@ -246,7 +280,12 @@ class SearchIndex:
                 raise ValueError("index does not match the knowledge base")
             return index
 
-        index = cached_dir(Path(kb_toml), f"search{INDEX_FORMAT}", make, check, digest=digest)
+        def in_memory() -> tantivy.Index:
+            return _write_index(kb.passages, None)
+
+        index = cached_dir(
+            Path(kb_toml), f"search{INDEX_FORMAT}", make, check, in_memory, digest=digest, notices=notices
+        )
         return cls(kb, index)
 
     # -- stage 1: candidates -------------------------------------------------------------
@@ -366,6 +405,8 @@ class SearchIndex:
         """Passages ranked for `query`: body passages only unless `include_all`."""
         if not query or query.isspace() or limit <= 0:
             return []
+        query, _ = bounded_query(query)
+        limit = min(limit, MAX_LIMIT)
         groups = self._groups(query)
         if not groups:
             return []

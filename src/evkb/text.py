@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 
 # C0 controls except TAB/LF, DEL, C1 controls, bidi embeddings/overrides/isolates, and the
-# invisible marks that can reorder or hide text.
+# invisible marks that can reorder or hide text. The zero-width joiner and non-joiner stay:
+# emoji sequences and Persian or Indic words need them, they move nothing, and a terminal
+# draws them as it can (joined, or side by side), never as a replacement mark.
 _UNSAFE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff]"
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff]"
 )
 
 

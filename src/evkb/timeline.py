@@ -232,6 +232,26 @@ def timeline_entries(kb: KnowledgeBase) -> list[TimelineEntry]:
     return sorted(entries, key=_order)
 
 
+@dataclass(frozen=True, slots=True)
+class TimelineRow:
+    """Entries stating the same thing (same record, subject and attribute, same date): one row,
+    every quote kept, the first entry speaking for them."""
+
+    entry: TimelineEntry
+    cites: tuple[Citation, ...]
+
+
+def merge_same(entries: list[TimelineEntry]) -> list[TimelineRow]:
+    """One row per statement, in the order of each statement's first entry."""
+    groups: dict[tuple, list[TimelineEntry]] = {}
+    for entry in entries:
+        groups.setdefault((entry.kind, entry.record, entry.what, entry.when), []).append(entry)
+    return [
+        TimelineRow(items[0], tuple(dict.fromkeys(e.cite for e in items)))
+        for items in groups.values()
+    ]
+
+
 def by_year(entries: list[TimelineEntry]) -> list[tuple[int, list[TimelineEntry]]]:
     """Entries grouped under their (first) year, in the order given."""
     groups: dict[int, list[TimelineEntry]] = {}

@@ -326,6 +326,22 @@ def isolated_settings(tmp_path, monkeypatch):
     return tmp_path / "config"
 
 
+@pytest.fixture(autouse=True)
+def steady_screen(monkeypatch):
+    """Every app test sees the same screen: no blinking cursor, no animation."""
+    from textual import constants
+    from textual.widgets import Input
+
+    made = Input.__init__
+
+    def input_without_blink(self, *args, **kwargs):
+        made(self, *args, **kwargs)
+        self.cursor_blink = False
+
+    monkeypatch.setattr(Input, "__init__", input_without_blink)
+    monkeypatch.setattr(constants, "TEXTUAL_ANIMATIONS", "none")
+
+
 @pytest.fixture
 def shell_kb() -> KnowledgeBase:
     return make_shell_kb()

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+from textual import on
 from textual.app import App
 from textual.screen import Screen
 
+from evkb.tui.messages import OpenCitation, OpenPassage
 from evkb.model import (
     BODY,
     BOILERPLATE,
@@ -217,34 +220,37 @@ def make_kb() -> KnowledgeBase:
     )
 
 
-class FinderApp(App[None]):
-    """Hosts one screen with what the real app offers it: kb, search index, tracing, clipboard."""
+# The one theme every snapshot is taken in.
+SNAPSHOT_THEME = "evkb-harbour"
 
-    def __init__(self, kb: KnowledgeBase, screen: type[Screen], **kwargs: Any) -> None:
+
+class FinderApp(App[None]):
+    """Hosts one screen, built with the knowledge base, and records what it asks for.
+
+    A screen gets its data when it is made and asks for passages by message, so this app
+    only has to answer those messages.
+    """
+
+    def __init__(
+        self, kb: KnowledgeBase, screen: Callable[[KnowledgeBase], Screen], **kwargs: Any
+    ) -> None:
         super().__init__(**kwargs)
         self.kb = kb
-        self.kb_dir = None
-        self._screen_type = screen
-        self._index = None
+        self._screen = screen
         self.opened: list[tuple] = []
         self.copied: list[str] = []
         self.notices: list[str] = []
 
     def on_mount(self) -> None:
-        self.push_screen(self._screen_type())
+        self.push_screen(self._screen(self.kb))
 
-    def search_index(self):
-        if self._index is None:
-            from evkb.search import SearchIndex
+    @on(OpenPassage)
+    def _passage(self, event: OpenPassage) -> None:
+        self.opened.append(("passage", event.passage_id, event.span))
 
-            self._index = SearchIndex.build(self.kb)
-        return self._index
-
-    def open_passage(self, passage_id: str, span: tuple[int, int] | None = None) -> None:
-        self.opened.append(("passage", passage_id, span))
-
-    def open_citation(self, cite: Citation) -> None:
-        self.opened.append(("citation", cite))
+    @on(OpenCitation)
+    def _citation(self, event: OpenCitation) -> None:
+        self.opened.append(("citation", event.cite))
 
     def notify(self, message: str, **kwargs: Any) -> None:
         self.notices.append(str(message))
@@ -279,3 +285,11 @@ def make_evkb_app(kb_dir, kb: KnowledgeBase | None = None, theme: str | None = N
     kb = kb or make_kb()
     write_kb(kb, kb_dir / KB_FILE, {})
     return EvkbApp(kb_dir, theme=theme)
+
+
+async def settle(pilot) -> None:
+    """Until the app is idle: messages handled and every worker (a debounced search, the command
+    palette gathering its hits) finished. A condition to wait on, not a fixed sleep."""
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()

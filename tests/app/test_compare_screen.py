@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest_finder import FinderApp, bundled_app, make_evkb_app, make_kb
+from conftest_finder import FinderApp, bundled_app, make_evkb_app, make_kb, settle
 from textual.coordinate import Coordinate
 from textual.widgets import DataTable, Input, SelectionList
 
@@ -14,45 +14,56 @@ def _table(app: FinderApp) -> DataTable:
     return app.screen.query_one("#compare-table", DataTable)
 
 
-def _row(app: FinderApp, attribute: str) -> list[str]:
+def screen_text(app) -> str:
+    """What the terminal shows, as plain text (read back from the screenshot)."""
+    import html
+    import re
+
+    svg = app.export_screenshot()
+    lines: dict[float, list[str]] = {}
+    for match in re.finditer(r'<text[^>]*y="([\d.]+)"[^>]*>([^<]*)</text>', svg):
+        text = html.unescape(match.group(2)).replace("\xa0", " ")
+        lines.setdefault(float(match.group(1)), []).append(text)
+    return "\n".join("".join(lines[y]) for y in sorted(lines))
+
+
+def _cell(app: FinderApp, battery: str, attribute: str) -> str:
+    """A cell's text, whichever way the table is turned."""
     table = _table(app)
-    return [str(cell) for cell in table.get_row(attribute)]
+    if app.screen.as_rows:
+        return str(table.get_cell(battery, attribute))
+    return str(table.get_cell(attribute, battery))
 
 
-async def test_all_generations_side_by_side_with_markers():
+def _put_cursor(app: FinderApp, battery: str, attribute: str) -> None:
+    table = _table(app)
+    if app.screen.as_rows:
+        table.cursor_coordinate = Coordinate(
+            table.get_row_index(battery), table.get_column_index(attribute)
+        )
+    else:
+        table.cursor_coordinate = Coordinate(
+            table.get_row_index(attribute), table.get_column_index(battery)
+        )
+
+
+async def test_many_generations_as_rows_with_markers():
     app = FinderApp(make_kb(), CompareScreen)
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.pause()
         table = _table(app)
-        assert [str(c.label) for c in table.columns.values()] == [
-            "Attribute",
-            "Performance",
-            "High Performance",
-            "All-solid-state",
-            "Nissan LFP",
-        ]
-        launch = _row(app, "launch")
-        assert launch[1] == f"2026 {BEST_MARK}"
-        charging = _row(app, "charging")
-        assert charging[3] == f"10 min / 20 min {CONFLICT_MARK}"
-        assert charging[1] == "unknown"
+        assert app.screen.as_rows and table.row_count == 4
+        labels = [str(c.label) for c in table.columns.values()]
+        # The attributes people compare first come first; none that is unknown for all.
+        assert labels[:4] == ["Generation", "Launch", "Range", "Charging time"]
+        assert _cell(app, "performance", "launch") == f"2026 {BEST_MARK}"
+        assert _cell(app, "solid-state", "charging") == f"10 min / 20 min {CONFLICT_MARK}"
+        assert _cell(app, "performance", "charging") == "unknown"
         # Cells are content, never plain strings a table would read as markup.
-        assert all(not isinstance(cell, str) for cell in table.get_row("charging"))
+        assert all(not isinstance(cell, str) for cell in table.get_row("performance"))
 
 
-async def test_u_switches_between_km_and_miles():
-    app = FinderApp(make_kb(), CompareScreen)
-    async with app.run_test(size=(120, 36)) as pilot:
-        await pilot.pause()
-        assert "km" in _row(app, "range")[2]
-        await pilot.press("u")
-        assert "mi" in _row(app, "range")[2] and "km" not in _row(app, "range")[2]
-        assert "miles" in str(app.screen.query_one("#compare-status").content)
-        await pilot.press("u")
-        assert "km" in _row(app, "range")[2]
-
-
-async def test_picking_generations_changes_the_columns():
+async def test_a_few_generations_as_columns_and_o_turns_the_table():
     app = FinderApp(make_kb(), CompareScreen)
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.pause()
@@ -60,23 +71,52 @@ async def test_picking_generations_changes_the_columns():
         picker.deselect("performance")
         picker.deselect("nissan-lfp")
         await pilot.pause()
+        assert not app.screen.as_rows
         assert [str(c.label) for c in _table(app).columns.values()] == [
             "Attribute",
             "High Performance",
             "All-solid-state",
         ]
+        await pilot.press("o")
+        assert app.screen.as_rows and _table(app).row_count == 2
         picker.deselect_all()
         await pilot.pause()
         assert app.screen.comparison is None
         assert "Pick at least one" in str(app.screen.query_one("#compare-status").content)
 
 
+async def test_u_switches_between_km_and_miles():
+    app = FinderApp(make_kb(), CompareScreen)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        assert "km" in _cell(app, "high-performance", "range")
+        await pilot.press("u")
+        miles = _cell(app, "high-performance", "range")
+        assert "mi" in miles and "km" not in miles
+        assert "miles" in str(app.screen.query_one("#compare-status").content)
+        await pilot.press("u")
+        assert "km" in _cell(app, "high-performance", "range")
+
+
+async def test_m_compares_one_makers_generations():
+    app = FinderApp(make_kb(), CompareScreen)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        await pilot.press("m")
+        await pilot.pause()
+        choices = [str(o.prompt) for o in app.screen.query_one("#pick-list").options]
+        assert choices[0] == "All generations (4)"
+        await pilot.press("j", "enter")  # the first maker
+        await pilot.pause()
+        chosen = [b.id for b in app.screen.comparison.batteries]
+        assert chosen and len(chosen) < 4
+
+
 async def test_enter_on_a_cell_opens_its_source():
     app = FinderApp(make_kb(), CompareScreen)
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.pause()
-        table = _table(app)
-        table.cursor_coordinate = Coordinate(table.get_row_index("launch"), 1)
+        _put_cursor(app, "performance", "launch")
         await pilot.press("enter")
         ((kind, cite),) = app.opened
         assert kind == "citation" and cite.quote == "release in 2026"
@@ -86,8 +126,7 @@ async def test_a_cell_with_several_sources_offers_a_choice():
     app = FinderApp(make_kb(), CompareScreen)
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.pause()
-        table = _table(app)
-        table.cursor_coordinate = Coordinate(table.get_row_index("charging"), 3)
+        _put_cursor(app, "solid-state", "charging")
         await pilot.press("enter")
         await pilot.pause()
         await pilot.press("j", "enter")
@@ -101,8 +140,7 @@ async def test_unknown_cells_open_nothing():
     app = FinderApp(make_kb(), CompareScreen)
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.pause()
-        table = _table(app)
-        table.cursor_coordinate = Coordinate(table.get_row_index("charging"), 1)
+        _put_cursor(app, "performance", "charging")
         await pilot.press("enter")
         assert app.opened == []
 
@@ -145,14 +183,14 @@ async def test_palette_commands_export_and_copy(tmp_path):
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"copy comparison as csv")
-        await pilot.pause(0.3)
+        await settle(pilot)  # the palette has gathered its hits
         await pilot.press("enter")
         await pilot.pause()
         assert app.copied and app.copied[-1].startswith("attribute,Performance")
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"export comparison as markdown")
-        await pilot.pause(0.3)
+        await settle(pilot)  # the palette has gathered its hits
         await pilot.press("enter")
         await pilot.pause()
         field = app.screen.query_one("#filename-input", Input)
@@ -178,7 +216,7 @@ async def test_in_the_app_c_compares_and_enter_traces_to_the_quote(tmp_path):
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.press("c")
         assert isinstance(app.screen, CompareScreen)
-        await pilot.press("j", "j", "enter")  # Launch of the first generation
+        await pilot.press("enter")  # Launch of the first generation
         await pilot.pause()
         assert isinstance(app.screen, PassageScreen)
         await pilot.press("escape")
@@ -186,13 +224,22 @@ async def test_in_the_app_c_compares_and_enter_traces_to_the_quote(tmp_path):
         assert isinstance(app.screen, CompareScreen)
 
 
-async def test_bundled_kb_all_generations_and_units(tmp_path):
+async def test_bundled_kb_all_generations_fit_and_units(tmp_path):
     app = bundled_app(tmp_path)
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.press("c")
+        await pilot.pause()
         table = _table(app)
-        assert len(table.columns) == len(app.kb.batteries) + 1
-        assert any(" km" in cell for cell in _row(app, "range"))
+        assert table.row_count == len(app.kb.batteries)
+        # Every generation and Toyota's roadmap ranges are on screen together.
+        shown = screen_text(app)
+        for battery in app.kb.batteries:
+            assert battery.name[:15] in shown
+        for figure in ("800 km", "600 km", "1,000 km"):
+            assert figure in shown
+        # The maker by company name, never the article's nickname.
+        assert _cell(app, "toyota-900-mile", "maker") == "Toyota Motor"
+        assert "Nippon" not in shown
         await pilot.press("u")
-        assert any(" mi" in cell for cell in _row(app, "range"))
-        assert not any(" km" in cell for cell in _row(app, "range"))
+        ranges = [str(table.get_cell(b.id, "range")) for b in app.kb.batteries]
+        assert any(" mi" in c for c in ranges) and not any(" km" in c for c in ranges)

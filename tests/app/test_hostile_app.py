@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest_finder import settle
 
 from evkb.cli import main
 
@@ -78,9 +79,7 @@ async def test_sources_pane_and_search_show_the_document_literally(hostile_kb):
         await pilot.press("slash")
         await pilot.pause()
         await pilot.press(*"zorblax quit")
-        await pilot.pause(0.3)
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         assert app.screen.query_one("#search-input", Input).value == "zorblax quit"
         shown = screen_text(app)
         assert "[@click=app.quit]quit[/]" in shown
@@ -130,18 +129,22 @@ def test_the_real_app_sends_no_escape_code_from_the_document(hostile_kb, tmp_pat
 
     shown = "\u241b]0;pwned\u2407".encode()
     try:
-        assert read_until(lambda out: b"Sources" in out, 20), bytes(received)[-2000:]
-        read_until(lambda out: False, 0.5)  # let the first paint finish
+        # Each step waits for what it brings to the screen (with a generous time-out), never
+        # for a fixed time.
+        assert read_until(lambda out: b"Sources" in out and b"Quit" in out, 20), bytes(received)[-2000:]
         os.write(leader, b"4")  # the Sources pane, on the hostile document
         read_until(lambda out: shown in out, 10)
+        mark = len(received)
         os.write(leader, b"/")
-        read_until(lambda out: False, 0.5)
+        read_until(lambda out: b"Search passages" in out[mark:], 10)
+        mark = len(received)
         os.write(leader, b"zorblax quit")
-        read_until(lambda out: False, 1.0)
+        read_until(lambda out: b"in body passages" in out[mark:], 10)  # the search has answered
+        mark = len(received)
         os.write(leader, b"\x1b")  # back
-        read_until(lambda out: False, 0.3)
+        read_until(lambda out: b"Companies" in out[mark:], 10)
         os.write(leader, b"q")
-        read_until(lambda out: False, 5)  # until the app has gone
+        read_until(lambda out: False, 20)  # until the app has gone (the terminal closes)
     finally:
         if process.poll() is None:
             process.kill()

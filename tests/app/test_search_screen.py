@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from conftest_finder import FinderApp, bundled_app, make_evkb_app, make_kb
+from conftest_finder import FinderApp, bundled_app, make_evkb_app, make_kb, settle
 from textual.widgets import Input, OptionList, Static
 
-from evkb.tui.screens.search import DEBOUNCE, SearchScreen
+from evkb.tui.screens.search import SearchScreen
 
 
 async def _settle(app: FinderApp, pilot) -> None:
-    await pilot.pause(DEBOUNCE + 0.05)
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+    await settle(pilot)  # the debounced search has run
 
 
 def _results(app: FinderApp) -> OptionList:

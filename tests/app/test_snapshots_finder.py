@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from conftest_finder import bundled_app
-from textual.widgets import Input
-
-from evkb.tui.screens.search import DEBOUNCE
+from conftest_finder import SNAPSHOT_THEME as THEME
+from conftest_finder import bundled_app, settle
 
 SIZE = (120, 36)
-THEME = "textual-dark"
 
 
 def _typing(*keys: str):
@@ -17,12 +14,8 @@ def _typing(*keys: str):
     async def run_before(pilot) -> None:
         await pilot.press("slash")
         await pilot.pause()
-        for field in pilot.app.screen.query(Input):
-            field.cursor_blink = False
         await pilot.press(*keys)
-        await pilot.pause(DEBOUNCE + 0.1)
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
 
     return run_before
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest_finder import SNAPSHOT_THEME
 
 from evkb.kb.store import KB_FILE, read_kb
 from evkb.paths import bundled_kb_dir
@@ -15,15 +16,14 @@ def bundled_app():
 
     kb_dir = bundled_kb_dir()
     # read_kb, not load_kb: a test must not leave a cache beside the bundled data.
-    app = EvkbApp(kb_dir, theme="evkb-harbour", kb=read_kb(kb_dir / KB_FILE))
-    app.animation_level = "none"
-    return app
+    return EvkbApp(kb_dir, theme=SNAPSHOT_THEME, kb=read_kb(kb_dir / KB_FILE))
 
 
 @pytest.mark.parametrize(
     "press",
     [
-        pytest.param(["G"], id="companies"),
+        pytest.param([], id="overview"),
+        pytest.param(["1", "G"], id="companies"),
         pytest.param(["2", "j", "j", "j", "j", "enter"], id="batteries"),
         pytest.param(["3"], id="market"),
         pytest.param(["4", "j", "enter", "j", "j"], id="sources"),
@@ -36,3 +36,10 @@ def bundled_app():
 )
 def test_shell_screens(snap_compare, press):
     assert snap_compare(bundled_app(), press=press, terminal_size=SIZE)
+
+
+@pytest.mark.parametrize(
+    "press", [pytest.param([], id="overview"), pytest.param(["c"], id="compare")]
+)
+def test_small_terminal_screens(snap_compare, press):
+    assert snap_compare(bundled_app(), press=press, terminal_size=(80, 24))

@@ -109,3 +109,23 @@ async def test_small_terminal():
 
 def test_timeline_snapshot(snap_compare):
     assert snap_compare(bundled_app(), press=["5"], terminal_size=SIZE)
+
+
+async def test_a_statement_made_twice_is_one_row_that_offers_both_quotes():
+    app = bundled_app()
+    async with app.run_test(size=SIZE) as pilot:
+        listing = await open_timeline(pilot)
+        shown = on_screen(listing)
+        assert shown.count("  Performance (Toyota Motor): launch") == 1
+        for _ in range(listing.option_count):
+            if listing.current and len(listing.current.cites) > 1:
+                break
+            await pilot.press("j")
+        assert "+1 more" in str(listing.current.prompt.text)
+        await pilot.press("enter")
+        await pilot.pause()
+        choices = app.screen.query_one("#pick-list").options
+        assert len(choices) == len(listing.current.cites)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PassageScreen)

@@ -164,17 +164,23 @@ def test_every_problem_in_one_run_sorted_by_place(tmp_path):
         assert line.startswith(str(kb) + "/" + start), (line, start)
 
 
-def test_a_stale_or_unversioned_kb_toml_is_a_warning(tmp_path):
+def test_a_stale_kb_toml_is_a_warning_and_a_damaged_or_unversioned_one_an_error(tmp_path):
+    from evkb.kb.build import build
+
     kb = make_kb(tmp_path)
-    built = kb / "kb.toml"
-    built.write_text(f'[meta]\ninputs_sha256 = "{inputs_digest(kb)}"\n', encoding="utf-8")
+    _, built = build(kb)
     assert check_kb(kb) == []
+    whole = built.read_text(encoding="utf-8")
     (kb / "sources" / "alpha.txt").write_text(ALPHA + "One more line.\n", encoding="utf-8")
     (problem,) = check_kb(kb)
     assert problem.severity == "warning" and problem.path == str(built)
     assert "out of date" in problem.message and "evkb build" in problem.message
-    built.write_text("not toml [", encoding="utf-8")
-    assert [p.severity for p in check_kb(kb)] == ["warning"]
+    lines = whole.splitlines(keepends=True)
+    for damaged in ("not toml [", "".join(lines[: len(lines) // 2]), f'[meta]\ninputs_sha256 = "{inputs_digest(kb)}"\n'):
+        built.write_text(damaged, encoding="utf-8")
+        (problem,) = check_kb(kb)
+        assert problem.severity == "error" and problem.path == str(built)
+        assert "run `evkb build`" in problem.message
 
 
 def test_a_missing_folder_is_one_problem(tmp_path):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -19,12 +18,8 @@ UNRELATED_NAMES = ("Trello", "OpenAI", "Nvidia", "Oracle", "SoftBank", "Blacksto
 
 
 @pytest.fixture
-def kb(tmp_path: Path) -> Path:
-    folder = tmp_path / "kb"
-    for name in ("sources", "curated"):
-        shutil.copytree(DATA / name, folder / name)
-    shutil.copy2(DATA / "kb.toml", folder / "kb.toml")
-    return folder
+def kb(bundled_copy: Path) -> Path:
+    return bundled_copy
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:
@@ -86,15 +81,27 @@ def test_nothing_from_unrelated_headlines_becomes_a_claim_or_company(kb, capsys)
 
 
 def test_conflicts_report_both_quotes(kb, capsys):
+    # A regression guard on the bundled articles; each rule has its own tests in
+    # test_conflict_rules.py and held-out article pairs in test_conflict_pairs.py.
     code, out, _ = run(capsys, "conflicts", "--kb", str(kb), "--json")
     assert code == 0
     conflicts = json.loads(out)
-    kinds = {c["kind"] for c in conflicts}
-    assert {"internal", "cross-source", "unit-confusion", "direction", "fx-rate", "attribution"} <= kinds
-    charging = next(c for c in conflicts if c["attribute"] == "charging")
-    assert {s["value"] for s in charging["sides"]} >= {"10-Minute Charging", "rapid charging in 20 minutes"}
+    assert [(c["kind"], c["attribute"]) for c in conflicts] == [
+        ("heading-vs-body", "charging"),
+        ("direction", "change"),
+        ("attribution", "sales: change"),
+    ]
+    charging = conflicts[0]
+    assert [s["value"] for s in charging["sides"]] == ["10 min", "20 min"]
+    assert [s["written"] for s in charging["sides"]] == ["10-Minute Charging", "rapid charging in 20 minutes"]
+    # Two records joined only by a number (600 miles of one battery, 600 km of another) are
+    # not a unit slip; nor is "roughly 720 miles" against "more than 620 miles".
+    assert not any(c["kind"] in ("unit-slip", "cross-source") for c in conflicts)
     code, out, _ = run(capsys, "conflicts", "--kb", str(kb))
     assert "fell from 0.7% to 1.6%" in out
+    assert "heading-vs-body: High Performance \u00b7 charging: 10 min (heading) against 20 min (body)" in out
+    code, out, _ = run(capsys, "conflicts", "--kb", str(kb), "--agreements", "--json")
+    assert code == 0 and json.loads(out) == []
 
 
 def test_search_json_and_stdin(kb, capsys, monkeypatch):

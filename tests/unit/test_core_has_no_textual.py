@@ -15,6 +15,11 @@ CORE = [
     "evkb.kb.conflicts",
     "evkb.search",
     "evkb.compare",
+    "evkb.timeline",
+    "evkb.views.battery",
+    "evkb.views.dossier",
+    "evkb.views.overview",
+    "evkb.views.shares",
     "evkb.cli",
 ]
 

@@ -373,18 +373,12 @@ def test_percent_and_fraction_forms(text, expected):
     assert figures(text) == expected
 
 
-def test_energy_forms(texts):
-    assert figures(sentence(texts, "japan-battery-push", "from 80 GWh to 120 GWh")) == [
+def test_energy_forms():
+    # On articles: tests/unit/test_extract_styles.py (gigawatt-hours, "48GWh from 30GWh", kWh).
+    assert figures("Production would increase from 80 GWh to 120 GWh.") == [
         ("80 GWh", 80.0, "GWh", "", None),
         ("120 GWh", 120.0, "GWh", "", None),
     ]
-    assert figures(sentence(texts, "japan-battery-push", "achieve 150 GWh")) == [
-        ("150 GWh", 150.0, "GWh", "", None),
-        ("2030", 2030.0, "year", "by", None),
-    ]
-    assert ("9 GWh", 9.0, "GWh", "", None) in figures(
-        sentence(texts, "toyota-solid-state", "9 GWh")
-    )
     assert figures("Output of 40GWh, 2 TWh and 500 MWh.") == [
         ("40GWh", 40.0, "GWh", "", None),
         ("2 TWh", 2000.0, "GWh", "", None),
@@ -419,28 +413,18 @@ def test_distance_forms(texts):
     assert figures("A range of 500 kilometres.") == [("500 kilometres", 500.0, "km", "", None)]
 
 
-def test_duration_forms(texts):
-    assert ("20 minutes", 20.0, "min", "", None) in figures(
-        sentence(texts, "toyota-solid-state", "rapid charging in 20 minutes")
-    )
-    assert ("10-minute", 10.0, "min", "", None) in figures(
-        sentence(texts, "toyota-solid-state", "10-minute rapid charging")
-    )
+def test_duration_forms():
+    # On articles: tests/unit/test_extract_styles.py ("in 22 minutes", "about 25 minutes").
+    assert figures("It offers a 10-minute rapid charging period.") == [("10-minute", 10.0, "min", "", None)]
     assert figures("It charges in 1.5 hours.") == [("1.5 hours", 90.0, "min", "", None)]
 
 
-def test_count_forms(texts):
-    assert ("29,282 units", 29282.0, "count", "", None) in figures(
-        sentence(texts, "japan-battery-push", "29,282 units")
-    )
-    assert ("10 new BEVs", 10.0, "count", "", None) in figures(
-        sentence(texts, "toyota-subsidy", "10 new BEVs")
-    )
+def test_count_forms():
+    # On articles: tests/unit/test_extract_styles.py ("roughly 2,100 workers", "about 250,000
+    # electric vehicles"); the bundled forms are kept here as plain sentences.
+    assert figures("Sales were 29,282 units in June.") == [("29,282 units", 29282.0, "count", "", None)]
     assert ("two all-electric vehicles", 2.0, "count", "", None) in figures(
-        sentence(texts, "toyota-subsidy", "two all-electric vehicles")
-    )
-    assert ("two subsidiaries", 2.0, "count", "", None) in figures(
-        sentence(texts, "japan-battery-push", "two subsidiaries")
+        "It sells just two all-electric vehicles in the United States."
     )
     assert figures("Britain has almost 1 million young people not in work.") == [
         ("1 million young people", 1e6, "count", "almost", None)

@@ -235,14 +235,17 @@ def test_a_build_failing_while_writing_leaves_kb_toml(kb, capsys, monkeypatch):
 def test_kill_9_in_the_middle_of_a_build_leaves_the_old_kb_toml(kb, tmp_path):
     old = (kb / "kb.toml").read_bytes()
     add_articles(kb, 8)
-    # Killed while reading and extracting.
+    # Killed as soon as it is seen working: while reading and extracting, unless a fast machine
+    # has finished already, in which case kb.toml must be the whole new build.
     process = start_build(kb, tmp_path)
     wait_for_lock(kb, process)
-    time.sleep(0.3)
-    assert process.poll() is None, "the build finished too soon to be killed part-way"
     process.send_signal(signal.SIGKILL)
     process.wait()
-    assert (kb / "kb.toml").read_bytes() == old
+    if process.returncode == -signal.SIGKILL:
+        assert (kb / "kb.toml").read_bytes() == old
+    else:
+        assert b"generated-007" in (kb / "kb.toml").read_bytes()
+        (kb / "kb.toml").write_bytes(old)
     assert temporaries(kb) == []
     # Killed while writing, if the temporary file can be caught (it lives for milliseconds).
     process = start_build(kb, tmp_path)

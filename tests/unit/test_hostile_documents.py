@@ -8,7 +8,6 @@ import os
 import re
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -289,16 +288,9 @@ def test_a_ten_megabyte_article_builds_and_searches(tmp_path, capsys):
     big.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
     kb = make_kb(tmp_path / "kb")
     assert main(["build", "--kb", str(kb)]) == 0
-    start = time.perf_counter()
     code, _, err = run(capsys, "add", str(big), "--kb", str(kb))
-    added = time.perf_counter() - start
     assert code == 0, err
-    start = time.perf_counter()
     code, out, err = run(capsys, "search", "--json", "--limit", "3", "zorblax", "quokka", "--kb", str(kb))
-    searched = time.perf_counter() - start
     assert code == 0, err
     hits = json.loads(out)
     assert hits and hits[0]["text"].startswith("The needle: Zorblax Quokka")
-    # Measured on 2 cores: add (read, extract, write kb.toml) ~7 s, first search ~5 s.
-    assert added < 60 and searched < 60, (added, searched)
-    print(f"10 MB article: add {added:.1f} s, first search {searched:.1f} s")

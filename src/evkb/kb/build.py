@@ -14,7 +14,7 @@ from evkb import model
 from evkb.kb.check import check_quotes
 from evkb.kb.conflicts import find_conflicts
 from evkb.kb.extract import NameMatcher, extract_claims, find_candidates, split_passages
-from evkb.kb.files import folder_lock, remove_stale_temporaries
+from evkb.kb.files import folder_lock, remove_stale_temporaries, remove_temporaries_in
 from evkb.kb.load import (
     KBError,
     Problem,
@@ -115,6 +115,7 @@ def build_locked(
     kb_dir = Path(kb_dir)
     path = kb_dir / KB_FILE
     remove_stale_temporaries(path)  # left by a build that was killed while writing
+    remove_temporaries_in(kb_dir / "sources")  # left by an add killed while copying
     digest = inputs_digest(kb_dir)
     kb = build_kb(kb_dir, warnings)
     write_kb(kb, path, {"inputs_sha256": digest})

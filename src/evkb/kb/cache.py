@@ -1,97 +1,273 @@
-"""A content-addressed cache of derived data (parsed knowledge base, search index).
+"""Derived data (parsed knowledge-base tables, the search index) kept between runs, never trusted.
 
-An entry is keyed by the sha256 of the file it derives from plus a format tag, so it is never
-stale: a changed `kb.toml` has a new key. Entries live in `.evkb-cache/` beside the file when
-that folder is writable, else in the user cache directory. A broken entry is rebuilt.
-`cached` keeps a pickled value; `cached_dir` keeps a folder (an on-disk search index).
+Knowledge-base folders are shared, so nothing read back from a cache may be able to run code:
+entries are JSON and the search engine's own data files, never pickle, marshal or shelve. Each
+entry is sealed with an HMAC under a key that lives only in the user's cache directory, and
+names the sha256 of the file it derives from: an entry planted in a shared folder, damaged on
+disk or made from another file fails the check, is ignored with a one-line notice and rebuilt.
+Entries go to `.evkb-cache/` beside the file when that is a real, writable folder, else to the
+user cache directory, else nowhere (the caller then keeps everything in memory).
 """
 
 from __future__ import annotations
 
-import gc
 import hashlib
+import hmac
+import json
 import os
-import pickle
+import secrets
 import shutil
+import stat
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from evkb.kb.files import write_atomic
+from evkb.kb.columns import Tables, decode_tables, encode_tables
+from evkb.kb.files import create_new, open_regular, read_regular, safe_folder, write_atomic
 
 T = TypeVar("T")
-FORMAT = "1"
+FORMAT = "4"
+KEY_FILE = "key"
+SEAL_FILE = "evkb-seal.json"
+# A temporary folder this old was left by a killed run (a build of 100,000 passages takes seconds).
+STALE_SECONDS = 3600
+# Our own entries only; far above the largest knowledge base we measure.
+ENTRY_LIMIT = 1 << 32
+
+Notices = list[str] | None
 
 
 def file_digest(path: Path) -> str:
+    """sha256 of a regular file (never through a link, never a FIFO or device)."""
     digest = hashlib.sha256()
-    with open(path, "rb") as handle:
+    with os.fdopen(open_regular(path), "rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+def _note(notices: Notices, message: str) -> None:
+    if notices is not None:
+        notices.append(message)
+
+
+def user_key(create: bool = True) -> bytes | None:
+    """The key that seals cache entries: in the user's cache directory, never in a shared folder.
+
+    None when it cannot be read or made: then nothing is cached and nothing cached is trusted.
+    """
+    from evkb.paths import cache_dir
+
+    folder = cache_dir()
+    path = folder / KEY_FILE
+    try:
+        key = read_regular(path, 64)
+        if len(key) == 32:
+            return key
+    except FileNotFoundError:
+        pass
+    except OSError:
+        return None
+    if not create:
+        return None
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if not safe_folder(folder):
+            return None
+        key = secrets.token_bytes(32)
+        create_new(path, key)  # private to the user; never replaces a key another run made
+        return key
+    except FileExistsError:
+        return user_key(create=False)  # another run made it first
+    except OSError:
+        return None
+
+
+def seal(key: bytes, payload: bytes) -> bytes:
+    """`payload` behind one line holding its HMAC."""
+    return hmac.new(key, payload, "sha256").hexdigest().encode("ascii") + b"\n" + payload
+
+
+def unseal(key: bytes, data: bytes) -> memoryview | None:
+    """The payload of a sealed entry (a view: tens of megabytes are not copied), or None if
+    its HMAC is not ours."""
+    end = data.find(b"\n")
+    payload = memoryview(data)[end + 1 :]
+    expected = hmac.new(key, payload, "sha256").hexdigest().encode("ascii")
+    return payload if end >= 0 and hmac.compare_digest(data[:end], expected) else None
 
 
 def _cache_dirs(origin: Path) -> list[Path]:
     from evkb.paths import cache_dir, is_bundled
 
     dirs = []
-    # The installed bundled knowledge base is never written to, even where it could be.
-    if os.access(origin.parent, os.W_OK) and not is_bundled(origin.parent):
-        dirs.append(origin.parent / ".evkb-cache")
+    local = origin.parent / ".evkb-cache"
+    # The installed bundled knowledge base is never written to, even where it could be; a
+    # `.evkb-cache` that is a link would send writes out of the folder.
+    if os.access(origin.parent, os.W_OK) and not is_bundled(origin.parent) and safe_folder(local):
+        dirs.append(local)
     dirs.append(cache_dir())
     return dirs
 
 
-def unpickle(data: bytes):
-    # Hundreds of thousands of small tuples: the cyclic collector would run over and over
-    # while they are made, doubling the time. None of them can form a cycle.
-    # Freezing them afterwards keeps the collector from walking them all once it runs again;
-    # reference counting still frees them.
-    enabled = gc.isenabled()
-    gc.disable()
+def _usable(folder: Path) -> bool:
     try:
-        value = pickle.loads(data)
-        gc.freeze()
-        return value
-    finally:
-        if enabled:
-            gc.enable()
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return False
+    return safe_folder(folder) and os.access(folder, os.W_OK)
+
+
+def _where(origin: Path) -> str:
+    return hashlib.sha256(str(Path(origin).resolve()).encode("utf-8")).hexdigest()[:12]
 
 
 def _scoped(origin: Path, name: str) -> str:
     """The entry name of `origin`: two knowledge bases sharing the user cache keep one entry each."""
-    where = hashlib.sha256(str(Path(origin).resolve()).encode("utf-8")).hexdigest()[:12]
-    return f"{name}-{where}"
+    return f"{name}-{_where(origin)}"
 
 
-def cached(origin: Path, name: str, make: Callable[[], T], digest: str | None = None) -> T:
-    """Return the cached value derived from `origin`, making and storing it if absent."""
+def _older(folder: Path, origin: Path, keep: str, folders: bool) -> list[Path]:
+    """This origin's other entries in `folder` (older contents, older formats, old pickles):
+    files for the tables, folders for the index. A cache, not an archive."""
+    found = []
+    for path in folder.glob(f"*-{_where(origin)}-*"):
+        try:
+            # pathlib's * also matches the dot names of temporary folders being made: not those.
+            mine = path.name != keep and not path.name.startswith(".")
+            if mine and stat.S_ISDIR(os.lstat(path).st_mode) == folders:
+                found.append(path)
+        except OSError:
+            pass  # removed by another run meanwhile
+    return found
+
+
+def cached_tables(
+    origin: Path,
+    name: str,
+    make: Callable[[], dict[str, list]],
+    digest: str | None = None,
+    notices: Notices = None,
+) -> Tables:
+    """Per table, (row count, rows or a loader of them) derived from `origin`.
+
+    `make` returns plain JSON-able rows per table; they are stored sealed and read back lazily,
+    one table at a time, only when used.
+    """
     digest = digest or file_digest(origin)
     name = _scoped(origin, name)
-    file_name = f"{name}-{FORMAT}-{digest[:32]}.pickle"
+    file_name = f"{name}-{FORMAT}-{digest[:32]}.json"
     dirs = _cache_dirs(origin)
-    for folder in dirs:
-        entry = folder / file_name
+    key = user_key()
+    if key is not None:
+        for folder in dirs:
+            entry = folder / file_name
+            try:
+                data = read_regular(entry, ENTRY_LIMIT)
+            except FileNotFoundError:
+                continue
+            except OSError:
+                data = b""
+            payload = unseal(key, data)
+            try:
+                tables = decode_tables(payload, {"format": FORMAT, "origin": digest}) if payload is not None else None
+            except (ValueError, TypeError, KeyError):
+                tables = None
+            if tables is not None:
+                return tables
+            _note(notices, f"{entry}: a cache entry evkb did not make (planted or damaged); ignored and rebuilt")
+            _remove(entry)
+    rows = make()
+    if key is not None:
+        data = seal(key, encode_tables(rows, {"format": FORMAT, "origin": digest}))
+        for folder in dirs:
+            if not _usable(folder):
+                continue
+            try:
+                for old in _older(folder, origin, file_name, folders=False):
+                    _remove(old)
+                write_atomic(folder / file_name, data)
+                break
+            except OSError:
+                continue
+    return {table: (len(table_rows), table_rows) for table, table_rows in rows.items()}
+
+
+def _remove(path: Path) -> None:
+    """Remove a file, link or folder of ours without following any link."""
+    try:
+        if stat.S_ISDIR(os.lstat(path).st_mode):
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            os.unlink(path)
+    except OSError:
+        pass
+
+
+# -- folders (the search index) ----------------------------------------------------------------
+
+
+def _hash_file(path: Path) -> str:
+    return file_digest(path)
+
+
+def _engine_lock(name: str, path: Path) -> bool:
+    """The empty lock files the search engine makes beside its data when it opens an index."""
+    if not (name.startswith(".tantivy-") and name.endswith(".lock")):
+        return False
+    info = os.lstat(path)
+    return stat.S_ISREG(info.st_mode) and info.st_size == 0
+
+
+def _seal_folder(key: bytes, folder: Path, digest: str) -> None:
+    files = {p.name: _hash_file(p) for p in sorted(folder.iterdir()) if p.name != SEAL_FILE}
+    payload = json.dumps({"format": FORMAT, "origin": digest, "files": files}, sort_keys=True)
+    write_atomic(folder / SEAL_FILE, seal(key, payload.encode("utf-8")))
+
+
+def _verified_folder(key: bytes, folder: Path, digest: str) -> bool:
+    """Whether `folder` is exactly what we sealed: every file ours, regular, unchanged."""
+    try:
+        if not stat.S_ISDIR(os.lstat(folder).st_mode):
+            return False
+        payload = unseal(key, read_regular(folder / SEAL_FILE, 1 << 20))
+        if payload is None:
+            return False
+        sealed = json.loads(bytes(payload))
+        if sealed.get("format") != FORMAT or sealed.get("origin") != digest:
+            return False
+        files = sealed["files"]
+        present = set()
+        for path in folder.iterdir():
+            if path.name == SEAL_FILE:
+                continue
+            if path.name not in files:
+                if _engine_lock(path.name, path):
+                    continue
+                return False
+            present.add(path.name)
+            if _hash_file(path) != files[path.name]:  # also refuses links and non-files
+                return False
+        return present == set(files)
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return False
+
+
+def _clean_stale(folder: Path, name: str) -> None:
+    """Temporary folders left by killed runs (ours are named `.{entry}.XXXX`)."""
+    now = time.time()
+    try:
+        leftovers = list(folder.glob(f".{name}-*"))
+    except OSError:
+        return
+    for leftover in leftovers:
         try:
-            with open(entry, "rb") as handle:
-                return unpickle(handle.read())
-        except FileNotFoundError:
-            continue
-        except Exception:  # a damaged entry is rebuilt, never trusted
-            continue
-    value = make()
-    data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-    for folder in dirs:
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            for old in folder.glob(f"{name}-{FORMAT}-*.pickle"):
-                old.unlink(missing_ok=True)  # one entry per name: a cache, not an archive
-            write_atomic(folder / file_name, data)
-            break
+            if now - os.lstat(leftover).st_mtime > STALE_SECONDS:
+                _remove(leftover)
         except OSError:
-            continue
-    return value
+            pass
 
 
 def cached_dir(
@@ -99,41 +275,56 @@ def cached_dir(
     name: str,
     make: Callable[[Path], None],
     open_entry: Callable[[Path], T],
+    fallback: Callable[[], T],
     digest: str | None = None,
+    notices: Notices = None,
 ) -> T:
     """Open the cached folder derived from `origin`, making it with `make(folder)` if absent.
 
-    `open_entry` opens a folder and raises if it is unusable; an unusable entry is rebuilt.
-    A new entry is written to a temporary folder and renamed in, so a reader never sees half.
+    `open_entry` opens a folder and raises if it is unusable; an unusable or unsealed entry is
+    removed and made again. A new entry is written to a temporary folder, sealed, and renamed
+    in, so a reader never sees half. With no writable cache folder (read-only, full disk),
+    `fallback()` gives the value held in memory instead.
     """
     digest = digest or file_digest(origin)
     name = _scoped(origin, name)
     entry_name = f"{name}-{FORMAT}-{digest[:32]}"
     dirs = _cache_dirs(origin)
+    key = user_key()
+    if key is None:
+        return fallback()
     for folder in dirs:
         entry = folder / entry_name
-        if entry.is_dir():
+        if not os.path.lexists(entry):
+            continue
+        if _verified_folder(key, entry, digest):
             try:
                 return open_entry(entry)
-            except Exception:  # damaged or from another version: rebuild below
-                shutil.rmtree(entry, ignore_errors=True)
+            except Exception:  # noqa: BLE001 - from another engine version: made again below
+                pass
+        _note(notices, f"{entry}: a cache entry evkb did not make (planted or damaged); ignored and rebuilt")
+        _remove(entry)
     for folder in dirs:
+        if not _usable(folder):
+            continue
+        _clean_stale(folder, name)
         try:
-            folder.mkdir(parents=True, exist_ok=True)
             work = Path(tempfile.mkdtemp(prefix=f".{entry_name}.", dir=folder))
         except OSError:
             continue
         try:
             make(work)
-            for old in folder.glob(f"{name}-{FORMAT}-*"):
-                if old.is_dir():
-                    shutil.rmtree(old, ignore_errors=True)  # one entry per name
+            _seal_folder(key, work, digest)
+            for old in _older(folder, origin, entry_name, folders=True):
+                _remove(old)
             try:
                 os.rename(work, folder / entry_name)
-            except OSError:  # another process put it there first: use theirs
-                shutil.rmtree(work, ignore_errors=True)
+            except OSError:  # another process put it there first: use theirs if it is sound
+                _remove(work)
+                if not _verified_folder(key, folder / entry_name, digest):
+                    continue
             return open_entry(folder / entry_name)
-        except OSError:
-            shutil.rmtree(work, ignore_errors=True)
+        except Exception:  # noqa: BLE001 - a full disk fails inside the engine, not only as OSError
+            _remove(work)
             continue
-    raise OSError(f"no writable cache folder for {origin}")
+    return fallback()

@@ -131,17 +131,34 @@ def check_quotes(
     return found
 
 
-def _check_built(kb_dir: Path, problems: list[Problem]) -> None:
-    path = kb_dir / KB_FILE
-    if not path.is_file():
-        return
+def out_of_date(kb_dir: Path) -> bool:
+    """Whether kb.toml is missing or was built from other inputs (an add killed before its
+    build, a file changed by hand): the next build brings it up to date."""
     from evkb.kb.store import read_meta
 
     try:
-        stored = read_meta(path).get("inputs_sha256")
-    except Exception:  # a damaged kb.toml is only a stale one: the build replaces it
-        stored = None
-    if stored != inputs_digest(kb_dir):
+        return read_meta(Path(kb_dir) / KB_FILE).get("inputs_sha256") != inputs_digest(kb_dir)
+    except Exception:  # noqa: BLE001 - unreadable or damaged: the build replaces it
+        return True
+
+
+def _check_built(kb_dir: Path, problems: list[Problem]) -> None:
+    import os
+
+    from evkb.kb.files import read_regular
+    from evkb.kb.store import KB_LIMIT, verify_body
+
+    path = kb_dir / KB_FILE
+    if not os.path.lexists(path):
+        return
+    try:
+        damage = verify_body(read_regular(path, KB_LIMIT))
+    except OSError as exc:
+        damage = getattr(exc, "reason", None) or f"cannot read: {exc.strerror or exc}"
+    if damage is not None:
+        problems.append(Problem(str(path), 1, 1, f"{damage}; run `evkb build`"))
+        return
+    if out_of_date(kb_dir):
         message = "out of date with sources/ and curated/: run `evkb build`"
         problems.append(Problem(str(path), 1, 1, message, "warning"))
 

@@ -1,7 +1,9 @@
 """Citations against their sources: find a quote in a document, and the cited value in a quote.
 
 Quotes are exact words from the document, but copying text loses details nobody sees: a curly
-apostrophe becomes a straight one, a line break becomes a space. Those may differ; nothing else.
+apostrophe becomes a straight one, a line break becomes a space, an accent typed as one
+character is stored as a letter and a combining mark (NFC against NFD). Those may differ;
+nothing else. Offsets always refer to the document as stored.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 
 from evkb.kb.numberwords import SMALL_NUMBERS
@@ -47,11 +50,38 @@ def locate_quote(quote: str, text: str) -> tuple[int, int] | None:
     apostrophes and dashes to differ from their ASCII forms; offsets are into `text` itself."""
     if not quote.strip():
         return None
+    span = _locate(quote, text)
+    if span is not None or (unicodedata.is_normalized("NFC", text) and unicodedata.is_normalized("NFC", quote)):
+        return span
+    composed, offsets = nfc_with_offsets(text)
+    span = _locate(unicodedata.normalize("NFC", quote), composed)
+    return (offsets[span[0]], offsets[span[1]]) if span else None
+
+
+def _locate(quote: str, text: str) -> tuple[int, int] | None:
     start = text.find(quote)
     if start >= 0:
         return start, start + len(quote)
     match = _quote_pattern(quote).search(text)
     return (match.start(), match.end()) if match else None
+
+
+def nfc_with_offsets(text: str) -> tuple[str, list[int]]:
+    """`text` in NFC, and for each of its characters (and its end) the offset in `text` where
+    that character's source begins: a span found in the NFC form maps back to `text`."""
+    composed: list[str] = []
+    offsets: list[int] = []
+    start = 0
+    for i in range(1, len(text) + 1):
+        # A segment is a starter and the combining marks after it: NFC never crosses one.
+        if i < len(text) and unicodedata.combining(text[i]):
+            continue
+        segment = unicodedata.normalize("NFC", text[start:i])
+        composed.append(segment)
+        offsets.extend([start] * len(segment))
+        start = i
+    offsets.append(len(text))
+    return "".join(composed), offsets
 
 
 def fold(text: str) -> str:

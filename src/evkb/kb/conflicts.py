@@ -1,199 +1,443 @@
-"""Statements that cannot all be right: found by general rules, never silently resolved.
+"""Statements that cannot all be right, found by general rules (one function a rule), never resolved.
 
-- the same attribute of the same battery with different values (across sources or within one);
-- one number written in miles in one statement and in kilometres in another, for the same
-  maker's batteries (the "600 miles" against "600 km" kind of slip);
-- a direction word against its numbers ("fell from 0.7% to 1.6%");
-- a stated conversion that does not convert ("600 miles (600 km)");
-- the exchange rates implied by money written in two currencies, where they differ;
-- one figure given to two different subjects by the same source.
+Each rule reads records or claims, whatever their origin (curated or extracted), and returns
+conflicts that name the subject and the attribute they are about (their own fields; the message
+says what disagrees) and show every value normalised ("10 min", "about 600 mi"), the quotes
+kept apart from the values:
+
+- `value_conflicts`: one attribute of one subject (same period, same place) given values that
+  cannot both hold: "cross-source", "internal", or "heading-vs-body" when a heading's figure
+  stands against its own article's body. The same figure in two units is agreement; a bound
+  ("more than 620 miles") agrees with any value inside it.
+- `unit_slips`: within such a disagreement, one number written in miles by one statement and in
+  kilometres by the other; a suspicion, and said to be one.
+- `direction_conflicts`: a direction word against its numbers ("fell from 0.7% to 1.6%").
+- `conversion_conflicts`: a stated conversion that does not convert ("600 miles (600 km)").
+- `exchange_rate_conflicts`: money written in two currencies implying rates that no rounding of
+  the written figures reconciles.
+- `attributions`: one source giving the same, unround figure to two subjects in neighbouring
+  passages; a suspicion too.
+
+Agreeing figures from different sources are corroboration (`corroborations`), not conflict.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from itertools import combinations
 
 from evkb.kb.extract import extract_quantities
-from evkb.kb.units import convert, format_value, unit_kind
-from evkb.model import Claim, Conflict, ConflictSide, Fact, Figure, KnowledgeBase
+from evkb.kb.statements import APPROX, Statement, compatible, rounding, same_value, statements
+from evkb.kb.units import convert, format_number, format_value, unit_kind
+from evkb.model import HEADING, Claim, Conflict, ConflictSide, KnowledgeBase, Quantity, column
 
-# Values closer than this are the same figure rounded or converted differently.
-TOLERANCE = 0.02
-# Implied exchange rates that differ by more than this are reported.
-FX_SPREAD = 0.03
+# Found conflicts before they are numbered: (kind, subject, attribute, message, sides).
+Found = tuple[str, str, str, str, list[ConflictSide]]
 
-_RISE = r"rose|risen|rising|increased|increasing|grew|grown|growing|climbed|jumped|surged|went up|up"
-_FALL = r"fell|fallen|falling|dropped|dropping|declined|declining|decreased|decreasing|shrank|slid|went down|down"
-_DIRECTION = re.compile(rf"\b(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))\s+from\b", re.IGNORECASE)
-
-
-def _side(value: str, origin: Fact | Figure | Claim) -> ConflictSide:
-    if isinstance(origin, Claim):
-        return ConflictSide(value, origin.source, origin.passage, origin.text)
-    cite = origin.cite
-    return ConflictSide(value, cite.source, cite.passage, cite.quote)
-
-
-def _fact_label(fact: Fact) -> str:
-    if fact.text:
-        return fact.text
-    if isinstance(fact.value, str):
-        return fact.value
-    return format_value(fact.value, fact.unit, qualifier=fact.qualifier, value_to=fact.value_to)
-
-
-def _interval(fact: Fact) -> tuple[float, float] | None:
-    """The fact's value as a closed interval in its kind's canonical unit."""
-    if not isinstance(fact.value, (int, float)):
-        return None
-    low = float(fact.value)
-    high = float(fact.value_to) if fact.value_to is not None else low
-    if unit_kind(fact.unit) == "distance":
-        low, high = convert(low, fact.unit, "km"), convert(high, fact.unit, "km")
-    return min(low, high), max(low, high)
+_RISE = (
+    r"rose|risen|rising|increased|increasing|grew|grown|growing|climbed|climbing|jumped|surged|"
+    r"soared|went up|edged up|up"
+)
+_FALL = (
+    r"fell|fallen|falling|dropped|dropping|declined|declining|decreased|decreasing|shrank|slid|"
+    r"slipped|slumped|dipped|plunged|tumbled|went down|edged down|down"
+)
+# The word, then "from" within a few words of the same clause ("slipped two points, from").
+_DIRECTION = re.compile(
+    rf"\b(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))\b(?P<gap>[^.;:,]{{0,30}}?),?\s+from\b", re.IGNORECASE
+)
+_ANY_DIRECTION = re.compile(rf"\b(?:{_RISE}|{_FALL})\b", re.IGNORECASE)
+# Between the two figures of "from X to Y".
+_TO = re.compile(r"^\s*(?:\S+\s+){0,4}?(?:to|[\u2013-])\s", re.IGNORECASE)
+# Where the phrase a figure is about starts, and the words that end it without adding meaning.
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\b(?:and|but|while|whereas)\b", re.IGNORECASE)
+_TRAILING = re.compile(
+    r"(?:\s+(?:of|at|to|by|around|about|roughly|approximately|nearly|almost|over|some|up|a|an|the|"
+    r"is|was|were|are|has|have|had|will|would|be|been|more|less|than))+\s*$",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# Passages this close in one source are neighbours: where one figure slips to another subject.
+NEIGHBOURS = 3
 
 
-def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
-    slack = TOLERANCE * max(abs(a[1]), abs(b[1]), 1e-9)
-    return a[0] <= b[1] + slack and b[0] <= a[1] + slack
+@dataclass(frozen=True, slots=True)
+class Corroboration:
+    """One figure stated alike by more than one source."""
+
+    subject: str
+    name: str
+    attribute: str
+    value: str  # normalised
+    sources: tuple[str, ...]
+    statements: tuple[Statement, ...]
 
 
-def _fact_conflicts(kb: KnowledgeBase) -> list[tuple[str, str, str, str, list[ConflictSide]]]:
-    found = []
-    for battery in kb.batteries:
-        by_attribute: dict[str, list[Fact]] = defaultdict(list)
-        for fact in battery.facts:
-            by_attribute[fact.attribute].append(fact)
-        for attribute, facts in by_attribute.items():
-            numeric = [(f, iv) for f in facts if (iv := _interval(f)) is not None]
-            groups: list[list[tuple[Fact, tuple[float, float]]]] = []
-            for fact, iv in numeric:
-                for group in groups:
-                    if all(_overlap(iv, other) for _, other in group):
-                        group.append((fact, iv))
-                        break
-                else:
-                    groups.append([(fact, iv)])
-            if len(groups) < 2:
+class PassageKinds:
+    """Passage id -> (kind, index), read from the table's columns once."""
+
+    def __init__(self, kb: KnowledgeBase):
+        self._at = {
+            pid: (kind, index)
+            for pid, kind, index in zip(
+                column(kb.passages, "id"), column(kb.passages, "kind"), column(kb.passages, "index"), strict=True
+            )
+        }
+
+    def kind(self, passage: str) -> str:
+        return self._at.get(passage, ("", -1))[0]
+
+    def index(self, passage: str) -> int:
+        return self._at.get(passage, ("", -1))[1]
+
+
+def _side(statement: Statement, value: str, agree: int = -1) -> ConflictSide:
+    cite = statement.cite
+    written = statement.text or format_value(statement.value, statement.unit, qualifier=statement.qualifier)
+    return ConflictSide(value, cite.source, cite.passage, cite.quote, written, agree)
+
+
+def _claim_side(claim: Claim, value: str, written: str) -> ConflictSide:
+    return ConflictSide(value, claim.source, claim.passage, claim.text, written)
+
+
+def _clusters(group: Sequence[Statement]) -> list[list[Statement]]:
+    """Statements grouped by the figure they give (the same value, in whatever unit)."""
+    clusters: list[list[Statement]] = []
+    for statement in group:
+        for cluster in clusters:
+            if same_value(cluster[0], statement):
+                cluster.append(statement)
+                break
+        else:
+            clusters.append([statement])
+    return clusters
+
+
+def _by_key(found: Iterable[Statement]) -> dict[tuple, list[Statement]]:
+    groups: dict[tuple, list[Statement]] = defaultdict(list)
+    for statement in found:
+        groups[statement.key].append(statement)
+    return groups
+
+
+def _sources(cluster: Iterable[Statement]) -> int:
+    return len({s.cite.source for s in cluster})
+
+
+def _value_kind(clashes: list[tuple[Statement, Statement]], kinds: PassageKinds) -> str:
+    """A heading its own body contradicts is the point even where other sources side with the
+    body; otherwise any clash between two sources makes the disagreement cross-source."""
+    def heading(s: Statement) -> bool:
+        return kinds.kind(s.cite.passage) == HEADING
+
+    same_source = [(a, b) for a, b in clashes if a.cite.source == b.cite.source]
+    if any(heading(a) != heading(b) for a, b in same_source):
+        return "heading-vs-body"
+    return "internal" if len(same_source) == len(clashes) else "cross-source"
+
+
+def _same_sentence(a: Statement, b: Statement) -> bool:
+    if a.cite.source != b.cite.source:
+        return False
+    if a.cite.quote == b.cite.quote:
+        return True
+    (a_start, a_end), (b_start, b_end) = (a.cite.start, a.cite.end), (b.cite.start, b.cite.end)
+    return min(a_start, b_start) >= 0 and a_start < b_end and b_start < a_end
+
+
+def may_clash(a: Statement, b: Statement, kinds: PassageKinds) -> bool:
+    """Whether two statements giving incompatible values make a conflict.
+
+    A sentence that gives one thing two values is comparing them (two periods, two conditions,
+    a claim against a test), not contradicting itself. Within one article, a figure of an
+    extracted record that differs from another is most often for a period or a place its
+    sentence names and the extractor did not keep; so there only a heading against its body,
+    or two records a person keeps, make a conflict. Across articles any clash counts, between
+    statements that say when (and, for shares, where) their figures hold.
+    """
+    if a.cite.source != b.cite.source:
+        return a.scoped and b.scoped
+    if _same_sentence(a, b):
+        return False
+    if (kinds.kind(a.cite.passage) == HEADING) != (kinds.kind(b.cite.passage) == HEADING):
+        return True
+    return "extracted" not in (a.origin, b.origin)
+
+
+def _other_circumstance(a: Statement, b: Statement, group: Sequence[Statement]) -> bool:
+    """Whether a's sentence (or b's) also gives a value the other statement agrees with: then
+    the sentence sets figures for several circumstances side by side ("15 minutes at 25C, or 26
+    minutes at -10C") and the differing one belongs to a circumstance the other does not speak of."""
+    return any(
+        s is not x and _same_sentence(s, x) and compatible(s, y)
+        for x, y in ((a, b), (b, a))
+        for s in group
+    )
+
+
+def value_conflicts(found: Sequence[Statement], kinds: PassageKinds) -> list[Found]:
+    """One attribute of one subject, for one period and place, given incompatible values."""
+    out: list[Found] = []
+    for group in _by_key(found).values():
+        clusters = _clusters(group)
+        clashes: list[tuple[Statement, Statement]] = []
+        clashing: set[int] = set()
+        for i, j in combinations(range(len(clusters)), 2):
+            if compatible(clusters[i][0], clusters[j][0]):
                 continue
-            sides = [_side(_fact_label(f), f) for group in groups for f, _ in group]
-            sources = {s.source for s in sides}
-            kind = "cross-source" if len(sources) > 1 else "internal"
-            values = " vs ".join(_fact_label(group[0][0]) for group in groups)
-            message = f"{battery.name}: {attribute.replace('_', ' ')} stated as {values}"
-            found.append((kind, battery.id, attribute, message, sides))
-    return found
-
-
-def _unit_confusions(kb: KnowledgeBase) -> list[tuple[str, str, str, str, list[ConflictSide]]]:
-    """A number written as miles in one statement and as kilometres in another."""
-    found = []
-    stated: list[tuple[str, Fact, dict[float, str]]] = []  # maker, fact, number -> unit
-    for battery in kb.batteries:
-        for fact in battery.facts:
-            if unit_kind(fact.unit) != "distance":
-                continue
-            numbers = {
-                q.value: q.unit
-                for q in extract_quantities(fact.cite.quote)
-                if unit_kind(q.unit) == "distance"
-            }
-            stated.append((battery.maker, fact, numbers))
-    seen = set()
-    for (maker_a, a, nums_a), (maker_b, b, nums_b) in combinations(stated, 2):
-        if maker_a != maker_b or a.cite.source == b.cite.source:
+            pairs = [
+                (a, b) for a in clusters[i] for b in clusters[j]
+                if may_clash(a, b, kinds) and not _other_circumstance(a, b, group)
+            ]  # fmt: skip
+            if pairs:
+                clashes += pairs
+                clashing |= {i, j}
+        if not clashing:
             continue
-        for number, unit in nums_a.items():
-            other = nums_b.get(number)
-            if other is None or other == unit:
+        involved = [clusters[i] for i in sorted(clashing)]
+        first = involved[0][0]
+        unit = first.unit
+        sides = [_side(s, s.shown(unit), _sources(c)) for c in involved for s in c]
+        kind = _value_kind(clashes, kinds)
+
+        def shown(cluster: list[Statement]) -> str:
+            where = ""
+            if kind == "heading-vs-body":
+                where = " (heading)" if kinds.kind(cluster[0].cite.passage) == HEADING else " (body)"
+            return cluster[0].shown(unit) + where
+
+        message = " against ".join(shown(c) for c in involved)
+        out.append((kind, first.subject, first.attribute, message, sides))
+    return out
+
+
+def _distance_numbers(statement: Statement) -> dict[float, set[str]]:
+    """Each distance number the statement's quote writes, with the units it writes it in."""
+    numbers: dict[float, set[str]] = defaultdict(set)
+    numbers[statement.value].add(statement.unit)
+    for q in extract_quantities(statement.cite.quote):
+        if unit_kind(q.unit) == "distance":
+            numbers[q.value].add(q.unit)
+    return numbers
+
+
+def unit_slips(found: Sequence[Statement], kinds: PassageKinds) -> list[Found]:
+    """Two disagreeing statements about the same subject and attribute where one number is
+    miles in one and kilometres in the other: perhaps one figure read in the wrong unit."""
+    out: list[Found] = []
+    for group in _by_key(s for s in found if unit_kind(s.unit) == "distance").values():
+        for a, b in combinations(group, 2):
+            if compatible(a, b) or not may_clash(a, b, kinds):
                 continue
-            key = tuple(sorted([(a.cite.source, a.cite.quote), (b.cite.source, b.cite.quote)]))
-            if key in seen:
+            numbers_a, numbers_b = _distance_numbers(a), _distance_numbers(b)
+            slipped = sorted(
+                n for n in numbers_a.keys() & numbers_b.keys()
+                if len(numbers_a[n]) == 1 and len(numbers_b[n]) == 1 and numbers_a[n] != numbers_b[n]
+            )  # fmt: skip
+            if not slipped:
                 continue
-            seen.add(key)
-            shown = format_value(number, "count")
+            number = format_number(slipped[0])
+            unit_a, unit_b = next(iter(numbers_a[slipped[0]])), next(iter(numbers_b[slipped[0]]))
             message = (
-                f"{shown} is {unit} in one statement and {other} in another: "
-                f"{_fact_label(a)} against {_fact_label(b)}"
+                f"{a.shown(b.unit)} against {b.shown(a.unit)}; {number} is {unit_a} in one and "
+                f"{unit_b} in the other, so one may be the other's figure read in the wrong unit "
+                "(a suspicion)"
             )
-            found.append(
-                ("unit-confusion", maker_a, "range", message, [_side(_fact_label(a), a), _side(_fact_label(b), b)])
-            )
-    return found
+            sides = [_side(a, a.shown(b.unit)), _side(b, b.shown(a.unit))]
+            out.append(("unit-slip", a.subject, a.attribute, message, sides))
+    return out
 
 
-def _claim_conflicts(kb: KnowledgeBase) -> list[tuple[str, str, str, str, list[ConflictSide]]]:
-    found = []
-    rates = []  # (rate, claim, text)
-    for claim in kb.claims:
-        quantities = claim.quantities
-        # Direction words against the numbers they introduce.
+def _phrase_before(text: str, end: int) -> str:
+    """The phrase a figure or a direction word is about: the clause before it, function words off."""
+    before = text[:end]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    phrase = before[breaks[-1].end() :] if breaks else before
+    phrase = _TRAILING.sub("", " ".join(phrase.split()))
+    return " ".join(phrase.split()[-10:])
+
+
+def direction_conflicts(claims: Iterable[Claim]) -> list[Found]:
+    """A direction word against the two figures it introduces ("fell from 0.7% to 1.6%")."""
+    out: list[Found] = []
+    for claim in claims:
         for match in _DIRECTION.finditer(claim.text):
+            if _ANY_DIRECTION.search(match.group("gap")):
+                continue  # "fell as imports rose from": the nearer word owns the figures
             after = claim.start + match.end()
-            following = [q for q in quantities if q.start >= after]
+            following = [q for q in claim.quantities if q.start >= after and unit_kind(q.unit) != "time"]
             if len(following) < 2 or following[0].unit != following[1].unit:
                 continue
-            first, second = following[0].value, following[1].value
+            first, second = following[:2]
+            between = claim.text[first.end - claim.start : second.start - claim.start]
+            if not _TO.match(between + " "):
+                continue  # "fell from 10% last year, while ... 12%" is not a from-to pair
             rising = match.group("rise") is not None
-            if (rising and second < first) or (not rising and second > first):
-                word = match.group("rise") or match.group("fall")
-                text = claim.text[match.start() : following[1].end - claim.start]
-                message = f"\u201c{word}\u201d but the figures go from {following[0].text} to {following[1].text}"
-                found.append(("direction", claim.source, "direction", message, [_side(text, claim)]))
-        # Conversions that do not convert, and the exchange rates money pairs imply.
+            if (rising and second.value >= first.value) or (not rising and second.value <= first.value):
+                continue
+            word = (match.group("rise") or match.group("fall")).lower()
+            low, high = (format_value(q.value, q.unit) for q in (first, second))
+            goes = "rise" if second.value > first.value else "fall"
+            subject = _phrase_before(claim.text, match.start()) or claim.source
+            message = f"\u201c{word}\u201d but the figures {goes} from {low} to {high}"
+            written = claim.text[match.start() : second.end - claim.start]
+            out.append(("direction", subject, "change", message, [_claim_side(claim, f"{word}: {low} \u2192 {high}", written)]))
+    return out
+
+
+def conversion_conflicts(claims: Iterable[Claim]) -> list[Found]:
+    """A distance restated in the other unit ("600 miles (600 km)") that does not convert."""
+    out: list[Found] = []
+    for claim, q, other in _restatements(claims, "distance"):
+        converted = convert(q.value, q.unit, other.unit)
+        if abs(converted - other.value) <= _precision(q) * converted + _precision(other) * other.value:
+            continue
+        subject = _phrase_before(claim.text, q.start - claim.start) or claim.source
+        stated, should = format_value(other.value, other.unit), format_value(round(converted), other.unit)
+        message = f"{format_value(q.value, q.unit)} is {should}, not {stated}"
+        side = _claim_side(claim, f"{format_value(q.value, q.unit)} = {stated}", f"{q.text} ({other.text})")
+        out.append(("unit-pair", subject, "distance", message, [side]))
+    return out
+
+
+def _restatements(claims: Iterable[Claim], kind: str) -> Iterator[tuple[Claim, Quantity, Quantity]]:
+    """Each figure a claim restates in another unit of the same kind ("$1 billion (150 billion
+    yen)", "600 miles (965 km)"), once, in the order written."""
+    for claim in claims:
+        quantities = claim.quantities
         for i, q in enumerate(quantities):
             j = q.equivalent
             if j <= i or j >= len(quantities):
                 continue
             other = quantities[j]
-            kinds = unit_kind(q.unit), unit_kind(other.unit)
-            if kinds == ("distance", "distance") and q.unit != other.unit:
-                converted = convert(q.value, q.unit, other.unit)
-                if abs(converted - other.value) > TOLERANCE * max(converted, other.value):
-                    message = (
-                        f"{q.text} is {format_value(converted, other.unit)}, not {other.text}"
-                    )
-                    found.append(("unit-pair", claim.source, "conversion", message, [_side(f"{q.text} = {other.text}", claim)]))
-            elif kinds == ("money", "money") and {q.unit, other.unit} == {"USD", "JPY"}:
-                usd, jpy = (q, other) if q.unit == "USD" else (other, q)
-                if usd.value > 0:
-                    rates.append((jpy.value / usd.value, claim, f"{usd.text} = {jpy.text}"))
-    if rates:
-        low, high = min(r[0] for r in rates), max(r[0] for r in rates)
-        sources = {r[1].source for r in rates}
-        if high > low * (1 + FX_SPREAD) and len(sources) > 1:
-            rates.sort(key=lambda r: (r[0], r[1].id))
-            sides = [_side(f"{text}: {rate:.1f} yen per dollar", claim) for rate, claim, text in rates]
-            message = f"the yen-per-dollar rates implied by the figures range from {low:.1f} to {high:.1f}"
-            found.append(("fx-rate", "USD/JPY", "exchange rate", message, sides))
-    return found
+            if unit_kind(q.unit) == unit_kind(other.unit) == kind and q.unit != other.unit:
+                yield claim, q, other
 
 
-def _attributions(kb: KnowledgeBase) -> list[tuple[str, str, str, str, list[ConflictSide]]]:
-    """One source giving the same figure of the same kind to different subjects."""
-    found = []
-    for a, b in combinations(kb.figures, 2):
-        if a.kind != b.kind or a.subject == b.subject or a.cite.source != b.cite.source:
+def _precision(q: Quantity) -> float:
+    """How far (relative) the written figure may be from the exact one: its last digit's
+    rounding, at most `APPROX`, plus `APPROX` when it is said to be approximate."""
+    match = _DIGITS.search(q.text)
+    spread = min(APPROX, rounding(match.group())) if match else APPROX
+    return spread + (APPROX if q.qualifier else 0.0)
+
+
+def exchange_rate_conflicts(claims: Iterable[Claim]) -> list[Found]:
+    """Money written in two currencies implies a rate; rates no rounding reconciles conflict."""
+    rates: dict[tuple[str, str], list[tuple[float, float, float, Claim, str]]] = defaultdict(list)
+    for claim, q, other in _restatements(claims, "money"):
+        base, quote = sorted((q, other), key=lambda x: x.unit)  # one key a currency pair
+        if base.value <= 0:
             continue
-        shared = {
-            (f.attribute, f.value, f.unit) for f in a.facts if isinstance(f.value, (int, float))
-        } & {(f.attribute, f.value, f.unit) for f in b.facts if isinstance(f.value, (int, float))}
-        if not shared:
+        rate = quote.value / base.value
+        spread = _precision(base) + _precision(quote)
+        rates[(base.unit, quote.unit)].append(
+            (rate * (1 - spread), rate * (1 + spread), rate, claim, f"{base.text} = {quote.text}")
+        )
+    out: list[Found] = []
+    for (base, quote), found in sorted(rates.items()):
+        if found[0][2] < 1:  # "150 yen per dollar" reads better than "0.0067 dollars per yen"
+            base, quote = quote, base
+            found = [(1 / high, 1 / low, 1 / rate, claim, text) for low, high, rate, claim, text in found]
+        lowest = min(found, key=lambda r: (r[1], r[3].id))  # the lowest rate the figures allow
+        highest = max(found, key=lambda r: (r[0], r[3].id))
+        if highest[0] <= lowest[1]:
             continue
-        attribute, value, unit = sorted(shared, key=str)[0]
-        figure = format_value(value, unit)
-        message = f"{figure} ({a.kind}) is given to {a.subject} and to {b.subject} by the same source"
-        sides = [_side(f"{a.subject}: {figure}", a), _side(f"{b.subject}: {figure}", b)]
-        found.append(("attribution", f"{a.subject} / {b.subject}", a.kind, message, sides))
-    return found
+        pair = f"{base}/{quote}"
+
+        def shown(rate: float, quote: str = quote, base: str = base) -> str:
+            return f"{format_number(round(rate, 1))} {quote} per {base}"
+
+        message = (
+            f"{shown(lowest[2])} against {shown(highest[2])}, "
+            "further apart than the rounding of the written figures allows"
+        )
+        sides = [_claim_side(r[3], shown(r[2]), r[4]) for r in (lowest, highest)]
+        out.append(("fx-rate", pair, "exchange rate", message, sides))
+    return out
+
+
+def attributions(found: Sequence[Statement], kinds: PassageKinds) -> list[Found]:
+    """One source giving the same unround figure to two subjects in neighbouring passages."""
+    out: list[Found] = []
+    figures = [s for s in found if s.family == "figure" and not s.is_date and s.value % 10]
+    for a, b in combinations(figures, 2):
+        if a.subject == b.subject or a.cite.source != b.cite.source or a.attribute != b.attribute:
+            continue
+        if a.unit != b.unit or a.value != b.value or a.value_to != b.value_to:
+            continue
+        if abs(kinds.index(a.cite.passage) - kinds.index(b.cite.passage)) > NEIGHBOURS:
+            continue
+        value = format_value(a.value, a.unit)
+        subject = f"{a.subject} / {b.subject}"
+        message = (
+            f"the same source gives {value} to both {a.name} and {b.name}, so one may be the "
+            "other's figure (a suspicion)"
+        )
+        sides = [_side(a, f"{a.name}: {value}"), _side(b, f"{b.name}: {value}")]
+        out.append(("attribution", subject, a.attribute, message, sides))
+    return out
+
+
+def corroborations(found: Sequence[Statement]) -> list[Corroboration]:
+    """Figures that more than one source states alike, with the sources that do."""
+    out = []
+    for group in _by_key(found).values():
+        for cluster in _clusters(group):
+            sources = tuple(sorted({s.cite.source for s in cluster}))
+            if len(sources) < 2:
+                continue
+            first = cluster[0]
+            out.append(
+                Corroboration(first.subject, first.name, first.attribute, first.shown(), sources, tuple(cluster))
+            )
+    return out
+
+
+def find_corroborations(kb: KnowledgeBase) -> list[Corroboration]:
+    return corroborations(statements(kb))
 
 
 def find_conflicts(kb: KnowledgeBase) -> list[Conflict]:
     """Every conflict and inconsistency in the knowledge base, in a stable order."""
-    found = _fact_conflicts(kb) + _unit_confusions(kb) + _claim_conflicts(kb) + _attributions(kb)
-    conflicts = []
-    for n, (kind, subject, attribute, message, sides) in enumerate(found, start=1):
-        conflicts.append(Conflict(f"x{n}", kind, subject, attribute, message, tuple(sides)))
-    return conflicts
+    found_statements = statements(kb)
+    kinds = PassageKinds(kb)
+    slips = unit_slips(found_statements, kinds)
+    # A disagreement a unit slip explains is reported once, as the slip.
+    slipped = {(s[1], s[2], frozenset((x.source, x.quote) for x in s[4])) for s in slips}
+    values = [
+        v for v in value_conflicts(found_statements, kinds)
+        if (v[1], v[2], frozenset((x.source, x.quote) for x in v[4])) not in slipped
+    ]  # fmt: skip
+    found = (
+        values
+        + slips
+        + direction_conflicts(kb.claims)
+        + conversion_conflicts(kb.claims)
+        + exchange_rate_conflicts(kb.claims)
+        + attributions(found_statements, kinds)
+    )
+    return [
+        Conflict(f"x{n}", kind, subject, attribute, message, tuple(sides))
+        for n, (kind, subject, attribute, message, sides) in enumerate(found, start=1)
+    ]
+
+
+__all__ = [
+    "Corroboration",
+    "PassageKinds",
+    "attributions",
+    "conversion_conflicts",
+    "corroborations",
+    "direction_conflicts",
+    "exchange_rate_conflicts",
+    "find_conflicts",
+    "find_corroborations",
+    "may_clash",
+    "unit_slips",
+    "value_conflicts",
+]

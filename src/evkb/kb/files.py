@@ -1,10 +1,13 @@
-"""Safe writes: every file evkb writes goes to a temporary file beside it and is renamed in."""
+"""Safe file access: atomic writes that never follow a symbolic link, bounded reads of regular
+files only (no FIFO, device or link out of the folder), and the folder's lock."""
 
 from __future__ import annotations
 
 import glob
 import os
+import re
 import secrets
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -60,6 +63,13 @@ def write_atomic(path: Path, data: bytes | str) -> None:
     _sync_folder(path.parent)
 
 
+def create_new(path: Path, data: bytes, mode: int = 0o600) -> None:
+    """Write a file that must not exist yet (never replacing one, never through a link)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, mode)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+
+
 def _about(path: Path, exc: OSError) -> OSError:
     """The error named after the file the user asked for, not the temporary one beside it."""
     if exc.errno is None:
@@ -91,6 +101,102 @@ def remove_stale_temporaries(path: Path) -> None:
             pass
 
 
+class Refused(OSError):
+    """A file evkb will not read: its message says why, in the user's words."""
+
+    def __init__(self, path: Path, message: str):
+        super().__init__(message)
+        self.filename = str(path)
+        self.reason = message
+
+
+# Far beyond any article or curated file; a link to /dev/zero or a huge file stops here.
+DOCUMENT_LIMIT = 32 * 1024 * 1024
+_READ_FLAGS = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
+
+
+def outside(path: Path, root: Path) -> bool:
+    """Whether `path`, its links followed, leads out of the folder `root`."""
+    try:
+        real = Path(os.path.realpath(path))
+        base = Path(os.path.realpath(root))
+    except (OSError, ValueError):
+        return True
+    return real != base and base not in real.parents
+
+
+def open_regular(path: Path, root: Path | None = None, follow: bool = False) -> int:
+    """A descriptor of `path` for reading, only if it is a regular file (inside `root` if given).
+
+    O_NONBLOCK: opening a FIFO must not wait for a writer. A link is followed only when it
+    stays inside `root`, and then only to the file itself (the real path, opened without links),
+    or with `follow` (the user's own files: a config kept in a dotfiles folder, say).
+    """
+    path = Path(path)
+    target = path
+    flags = _READ_FLAGS & ~os.O_NOFOLLOW if follow and root is None else _READ_FLAGS
+    if root is not None:
+        if outside(path, root):
+            raise Refused(path, "leads outside the knowledge-base folder (a symbolic link?); not read")
+        target = Path(os.path.realpath(path))
+    try:
+        fd = os.open(target, flags)
+    except OSError as exc:
+        if exc.errno == 40:  # ELOOP: the name is a symbolic link
+            raise Refused(path, "is a symbolic link; not read") from None
+        raise
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise Refused(path, "not a regular file; not read")
+        os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def read_regular(
+    path: Path, limit: int = DOCUMENT_LIMIT, root: Path | None = None, follow: bool = False
+) -> bytes:
+    """The bytes of a regular file, refused past `limit` bytes (see `open_regular`)."""
+    fd = open_regular(path, root, follow)
+    with os.fdopen(fd, "rb") as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise Refused(path, f"larger than {limit // (1024 * 1024)} MB; not read")
+    return data
+
+
+def safe_folder(folder: Path) -> bool:
+    """Whether `folder` is a real folder (not a link) or absent, so writing in it stays here."""
+    try:
+        info = os.lstat(folder)
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    return stat.S_ISDIR(info.st_mode)
+
+
+_OUR_TEMPORARY = re.compile(r"^\..+\.[0-9a-f]{12}" + re.escape(TMP_SUFFIX) + "$")
+
+
+def remove_temporaries_in(folder: Path) -> None:
+    """Remove what killed `write_atomic` calls left in `folder` (`evkb add` copying a document,
+    say); only names `write_atomic` makes. Call it holding the lock."""
+    try:
+        leftovers = [p for p in Path(folder).iterdir() if _OUR_TEMPORARY.match(p.name)]
+    except OSError:
+        return
+    for leftover in leftovers:
+        try:
+            if stat.S_ISREG(os.lstat(leftover).st_mode):
+                leftover.unlink()
+        except OSError:
+            pass
+
+
 LOCK_FILE = ".evkb.lock"
 
 
@@ -109,9 +215,19 @@ def folder_lock(folder: Path) -> Iterator[None]:
     path = Path(folder) / LOCK_FILE
     while True:
         try:
-            handle = open(path, "a+")
+            # Never through a link (it would empty the file it points to) nor into a FIFO.
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK, 0o666)
         except OSError as exc:
+            if exc.errno == 40:  # ELOOP
+                message = "is a symbolic link; remove it (evkb makes this file itself)"
+                raise KBError([Problem(str(path), 1, 1, message)]) from None
             raise KBError([Problem(str(folder), 1, 1, f"cannot write here: {exc.strerror}")]) from None
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            message = "not a regular file; remove it (evkb makes this file itself)"
+            raise KBError([Problem(str(path), 1, 1, message)])
+        os.set_blocking(fd, True)
+        handle = os.fdopen(fd, "r+")
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

@@ -9,9 +9,10 @@ fast the second time.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import math
-import pickle
+import os
 import typing
 from dataclasses import replace
 from functools import cache
@@ -20,13 +21,16 @@ from pathlib import Path
 import tomli
 
 from evkb import model
-from evkb.kb.cache import cached, file_digest, unpickle
+from evkb.kb.cache import Notices, cached_tables, file_digest
 from evkb.kb.files import write_atomic
 
-FORMAT = 1
+# 2: [meta] carries the record counts and the sha256 of everything after it.
+FORMAT = 2
 # The layout of the cached rows; a new layout makes old cache entries unused.
-ROWS_FORMAT = 2
+ROWS_FORMAT = 3
 KB_FILE = "kb.toml"
+# kb.toml is ours, not a document: 100,000 passages make 70 MB; a link to /dev/zero stops here.
+KB_LIMIT = 1 << 31
 
 # kb.toml table name -> (KnowledgeBase field, record type)
 TABLES: dict[str, tuple[str, type]] = {
@@ -178,18 +182,58 @@ def _emit(lines: list[str], table: str, record: object) -> None:
 
 def kb_to_toml(kb: model.KnowledgeBase, meta: dict) -> str:
     """The knowledge base as TOML. Written here rather than by a generic writer: the shape is
-    fixed, and at 100,000 passages a generic writer spent most of the build's time."""
-    lines = ["[meta]", f"format = {FORMAT}"]
-    lines += [f"{key} = {_toml_scalar(value)}" for key, value in sorted(meta.items())]
+    fixed, and at 100,000 passages a generic writer spent most of the build's time.
+
+    [meta] comes first and names the number of records per table and the sha256 of the rest,
+    so a cut or damaged file is told apart from a small knowledge base (see `verify_body`)."""
+    lines: list[str] = []
+    records = {}
     for table, (attr, _cls) in TABLES.items():
-        for record in getattr(kb, attr):
+        items = getattr(kb, attr)
+        records[table] = len(items)
+        for record in items:
             _emit(lines, table, record)
-    return "\n".join(lines) + "\n"
+    body = "\n".join(lines) + "\n" if lines else ""
+    meta = {**meta, "body_sha256": hashlib.sha256(body.encode("utf-8")).hexdigest()}
+    head = ["[meta]", f"format = {FORMAT}"]
+    head += [f"{key} = {_toml_scalar(value)}" for key, value in sorted(meta.items())]
+    counts = ", ".join(f"{table} = {count}" for table, count in records.items())
+    head.append(f"records = {{ {counts} }}")
+    return "\n".join(head) + "\n" + body
 
 
 def write_kb(kb: model.KnowledgeBase, path: Path, meta: dict) -> None:
     """Write kb.toml atomically; the same knowledge base always gives the same bytes."""
     write_atomic(path, kb_to_toml(kb, meta))
+
+
+def _split(data: bytes) -> tuple[bytes, bytes]:
+    """(the [meta] block, the rest): the block ends at the first blank line."""
+    end = data.find(b"\n\n")
+    if end < 0:
+        return data, b""
+    return data[: end + 1], data[end + 1 :]
+
+
+def verify_body(data: bytes) -> str | None:
+    """Why the bytes of a kb.toml are not a whole one as written (None when they are)."""
+    head, body = _split(data)
+    try:
+        meta = tomli.loads(head.decode("utf-8")).get("meta", {})
+    except (UnicodeDecodeError, tomli.TOMLDecodeError):
+        return "its [meta] table is damaged"
+    if meta.get("format") != FORMAT:
+        return f"made by another version of evkb (format {meta.get('format')!r}, this one reads {FORMAT})"
+    if hashlib.sha256(body).hexdigest() != meta.get("body_sha256"):
+        return "damaged or cut short (its content does not match the digest in [meta])"
+    return None
+
+
+def _check_counts(kb: model.KnowledgeBase, meta: dict) -> None:
+    counts = meta.get("records", {})
+    for table, (attr, _cls) in TABLES.items():
+        if counts.get(table, 0) != len(getattr(kb, attr)):
+            raise ValueError(f"{len(getattr(kb, attr))} {table} records where [meta] says {counts.get(table, 0)}")
 
 
 def parse_kb(data: dict) -> model.KnowledgeBase:
@@ -201,8 +245,10 @@ def parse_kb(data: dict) -> model.KnowledgeBase:
 
 def read_meta(path: Path) -> dict:
     """Only the [meta] table of a kb.toml (cheap: it is written first)."""
+    from evkb.kb.files import open_regular
+
     head = []
-    with open(path, "rb") as handle:
+    with os.fdopen(open_regular(path), "rb") as handle:
         for line in handle:
             if line.startswith(b"[[") or (line.startswith(b"[") and not line.startswith(b"[meta]")):
                 break
@@ -212,14 +258,23 @@ def read_meta(path: Path) -> dict:
 
 def read_kb(path: Path) -> model.KnowledgeBase:
     """Parse a kb.toml (no cache). Raises KBError with a location for a damaged file."""
-    from evkb.kb.load import KBError, Problem, read_toml
+    from evkb.kb.files import read_regular
+    from evkb.errors import KBError, Problem
+    from evkb.kb.load import read_toml
 
     try:
-        data = read_toml(path)
+        problem = verify_body(read_regular(path, KB_LIMIT))
+    except OSError as exc:
+        problem = getattr(exc, "reason", None) or f"cannot read: {exc.strerror or exc}"
+    if problem is not None:
+        raise KBError([Problem(str(path), 1, 1, f"{problem}; run `evkb build`")])
+    try:
+        data = read_toml(path, limit=KB_LIMIT)
     except KBError as exc:  # damaged by hand or by a disk: the build makes it again
         raise KBError([replace(p, message=f"{p.message}; run `evkb build`") for p in exc.problems]) from None
     try:
         kb = parse_kb(data)
+        _check_counts(kb, data.get("meta", {}))
         _verify(kb)
     except (TypeError, KeyError, ValueError, AttributeError) as exc:
         raise KBError(
@@ -286,47 +341,49 @@ def _row(record: object) -> tuple:
 
 @cache
 def _maker(cls: type):
-    """The inverse of `_row` for one record type."""
+    """The inverse of `_row` for one record type (rows read back from JSON hold lists)."""
     kinds = _field_types(cls)
     nested = [
-        (i, kind, _maker(sub))
+        (i, kind, _maker(sub) if sub is not None else tuple)
         for i, (name, (kind, sub)) in enumerate(kinds.items())
-        if kind in ("one", "many")
+        if kind in ("one", "many", "tuple")
     ]
     if not nested:
         return lambda row: cls(*row)
 
-    def make(row: tuple):
+    def make(row):
         values = list(row)
         for i, kind, make_nested in nested:
-            values[i] = make_nested(values[i]) if kind == "one" else tuple(make_nested(v) for v in values[i])
+            if kind == "many":
+                values[i] = tuple(make_nested(v) for v in values[i])
+            else:
+                values[i] = make_nested(values[i])
         return cls(*values)
 
     return make
 
 
-def to_rows(kb: model.KnowledgeBase) -> dict[str, tuple[int, bytes]]:
-    """Each table as (row count, pickled rows): the cached form of a knowledge base."""
+def to_rows(kb: model.KnowledgeBase) -> dict[str, list[tuple]]:
+    """Each table as rows of plain values: the cached form of a knowledge base."""
     return {
-        table: (len(records), pickle.dumps([_row(r) for r in records], protocol=pickle.HIGHEST_PROTOCOL))
+        table: [_row(r) for r in records]
         for table, (attr, _cls) in TABLES.items()
         if (records := getattr(kb, attr))
     }
 
 
-def from_rows(data: dict[str, tuple[int, bytes]]) -> model.KnowledgeBase:
+def from_rows(data) -> model.KnowledgeBase:
     """A knowledge base whose tables unpack their rows only when first used."""
     kb = model.KnowledgeBase()
     for table, (attr, cls) in TABLES.items():
         fields = tuple(f.name for f in dataclasses.fields(cls))
-        count, blob = data.get(table, (0, None))
-        rows = (lambda blob=blob: unpickle(blob)) if blob is not None else []
+        count, rows = data.get(table, (0, []))
         setattr(kb, attr, model.Records(fields, rows, _maker(cls), count))
     return kb
 
 
-def _cached_rows(path: Path, digest: str, make) -> dict[str, tuple[int, bytes]]:
-    return cached(path, f"kb{FORMAT}.{ROWS_FORMAT}", make, digest=digest)
+def _cached_rows(path: Path, digest: str, make, notices: Notices = None):
+    return cached_tables(path, f"kb{FORMAT}.{ROWS_FORMAT}", make, digest=digest, notices=notices)
 
 
 def remember(kb: model.KnowledgeBase, path: Path) -> None:
@@ -334,14 +391,20 @@ def remember(kb: model.KnowledgeBase, path: Path) -> None:
     _cached_rows(path, file_digest(path), lambda: to_rows(kb))
 
 
-def load_kb(kb_dir: Path) -> model.KnowledgeBase:
-    """The built knowledge base of a folder, from the content-hash cache when possible."""
+def load_kb(kb_dir: Path, notices: Notices = None) -> model.KnowledgeBase:
+    """The built knowledge base of a folder, from the content-hash cache when possible.
+
+    `notices` gets a line for each cache entry that was ignored (planted or damaged)."""
     from evkb.errors import KBError, Problem
 
     path = Path(kb_dir) / KB_FILE
-    if not path.is_file():
+    if not os.path.lexists(path):
         raise KBError([Problem(str(path), 1, 1, "no kb.toml here; run `evkb build` first")])
-    digest = file_digest(path)
-    kb = from_rows(_cached_rows(path, digest, lambda: to_rows(read_kb(path))))
+    try:
+        digest = file_digest(path)
+    except OSError as exc:
+        reason = getattr(exc, "reason", None) or exc.strerror or str(exc)
+        raise KBError([Problem(str(path), 1, 1, f"{reason}; run `evkb build`")]) from None
+    kb = from_rows(_cached_rows(path, digest, lambda: to_rows(read_kb(path)), notices))
     kb.digest = digest
     return kb

@@ -5,12 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import ClassVar
 
+from textual import on
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.content import Content
 
 from evkb.model import Citation, KnowledgeBase
+from evkb.text import safe_line
 from evkb.tui.commands import JumpCommands
+from evkb.tui.messages import GoTo, OpenCitation, OpenPassage
 from evkb.tui.screens.main import MainScreen
 from evkb.tui.widgets.cited import citation_span
 
@@ -44,15 +47,25 @@ class EvkbApp(App):
         self.kb = kb if kb is not None else load_kb(self.kb_dir)
         self.mouse = mouse
         self.requested_theme = theme
+        self.notices: list[str] = []  # one line each, shown once the app is up
         self._search_index = None
 
+    def copy_to_clipboard(self, text: str) -> None:
+        """The clipboard gets the cleaned text the screen shows: no escape code or bidi
+        override from a document reaches another program through a paste."""
+        from evkb.text import safe_text
+
+        super().copy_to_clipboard(safe_text(text))
+
     def get_default_screen(self) -> MainScreen:
-        return MainScreen()
+        return MainScreen(self.kb, kb_title(self.kb_dir))
 
     def on_mount(self) -> None:
         from evkb.tui.config import apply_settings
 
         apply_settings(self, self.requested_theme)
+        for notice in self.notices:  # a cache entry ignored and rebuilt, say
+            self.notify(Content(safe_line(notice)), severity="warning")
 
     def search_index(self):
         if self._search_index is None:
@@ -74,13 +87,25 @@ class EvkbApp(App):
                 severity="error",
             )
             return
-        self.push_screen(PassageScreen(passage_id, span))
+        self.push_screen(PassageScreen(self.kb, passage_id, span))
 
     def open_citation(self, cite: Citation) -> None:
         if not cite.passage:
             self.notify(Content("This quote was not found in its source."), severity="warning")
             return
         self.open_passage(cite.passage, citation_span(self.kb, cite))
+
+    @on(OpenCitation)
+    def _open_citation(self, event: OpenCitation) -> None:
+        self.open_citation(event.cite)
+
+    @on(OpenPassage)
+    def _open_passage(self, event: OpenPassage) -> None:
+        self.open_passage(event.passage_id, event.span)
+
+    @on(GoTo)
+    async def _go(self, event: GoTo) -> None:
+        await self.go(event.pane, event.item)
 
     async def go(self, pane: str, item: str | None = None) -> None:
         """Show `item` in `pane` on the main screen, from wherever the reader is."""
@@ -102,17 +127,17 @@ class EvkbApp(App):
     def action_search(self) -> None:
         from evkb.tui.screens.search import SearchScreen
 
-        self.push_screen(SearchScreen())
+        self.push_screen(SearchScreen(self.kb, self.search_index))
 
     def action_compare(self) -> None:
         from evkb.tui.screens.compare import CompareScreen
 
-        self.push_screen(CompareScreen())
+        self.push_screen(CompareScreen(self.kb))
 
     def action_conflicts(self) -> None:
         from evkb.tui.screens.conflicts import ConflictsScreen
 
-        self.push_screen(ConflictsScreen())
+        self.push_screen(ConflictsScreen(self.kb))
 
     def get_system_commands(self, screen):
         for command in super().get_system_commands(screen):
@@ -123,6 +148,15 @@ class EvkbApp(App):
         yield SystemCommand("Help", "Every key (?)", self.action_help)
 
 
+def kb_title(kb_dir: Path) -> str:
+    """What the overview calls the knowledge base: its folder's name."""
+    from evkb.paths import bundled_kb_dir
+
+    if kb_dir.resolve() == bundled_kb_dir().resolve():
+        return "The bundled knowledge base"
+    return f"Knowledge base {kb_dir.resolve().name}"
+
+
 def run_app(kb_dir: Path, theme: str | None, mouse: bool) -> int:
     """What `evkb` and `evkb tui` run: open the knowledge base, then the app.
 
@@ -131,7 +165,9 @@ def run_app(kb_dir: Path, theme: str | None, mouse: bool) -> int:
     """
     from evkb.kb.store import load_kb
 
-    kb = load_kb(Path(kb_dir))
+    notices: list[str] = []
+    kb = load_kb(Path(kb_dir), notices)
     app = EvkbApp(Path(kb_dir), theme, mouse, kb=kb)
+    app.notices = notices
     app.run(mouse=mouse)
     return app.return_code or 0

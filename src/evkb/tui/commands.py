@@ -9,6 +9,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from evkb.tui.literal import literal
+from evkb.tui.messages import GoTo
 
 # Names longer than this are matched on their start only: the fuzzy matcher is slow on long text.
 MATCH_CHARS = 80
@@ -28,7 +29,8 @@ class JumpCommands(Provider):
             yield "Source", source.title or source.id, "sources", source.id
 
     def _command(self, pane: str, item: str):
-        return partial(self.app.go, pane, item)
+        # Asked by message, like any other jump: the app brings the main screen back first.
+        return partial(self.screen.post_message, GoTo(pane, item))
 
     async def discover(self) -> Hits:
         for prefix, name, pane, item in self.targets():

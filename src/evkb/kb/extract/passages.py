@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from evkb.kb.extract.sentences import split_sentences
+from evkb.kb.extract.furniture import find_furniture
 from evkb.model import BODY, BOILERPLATE, CAPTION, HEADING, UNRELATED, Passage
 
 _LINE = re.compile(r"[^\n]+")
@@ -50,10 +50,7 @@ _DATE_LINE = re.compile(
 _HEADING_MAX_WORDS = 24
 _HEADING_MAX_CHARS = 160
 _SHORT_HEADING_WORDS = 10
-# A trailing headline is one line of a sidebar list ("More news"): short, at most two sentences.
 _HEADLINE_MAX_CHARS = 200
-_HEADLINE_MIN_WORDS = 3
-_UNRELATED_MIN_LINES = 3
 
 
 def _words(line: str) -> list[str]:
@@ -128,82 +125,31 @@ def _line_kind(line: str) -> str:
     return BODY
 
 
-def _is_headline(line: str) -> bool:
-    """One line of a list of headlines: short, at most two sentences, and titled like one."""
-    words = _words(line)
-    if len(line) > _HEADLINE_MAX_CHARS or len(words) < _HEADLINE_MIN_WORDS:
-        return False
-    if len(split_sentences(line)) > 2:
-        return False
-    return not _FULL_STOP.search(line) or _is_title_cased(words)
-
-
-_TOPIC_WORD = re.compile(r"[^\W\d_]{4,}")
-
-
-def _topic(line: str) -> set[str]:
-    return {w.lower() for w in _TOPIC_WORD.findall(line)} - _MINOR_WORDS
-
-
-def _unrelated_tail(lines: list[str], kinds: list[str]) -> set[int]:
-    """Indexes of the trailing list of unrelated headlines, if the article ends with one.
-
-    Walking back from the end past boilerplate, collect the run of headline-like lines. It is
-    the list of other stories when it has at least three headlines, starts with one that does
-    not end like a sentence (the article's last sentence is not part of it), at least half of
-    them are title-cased, and its lines are about different things (consecutive lines share
-    few words), unlike a closing list of key facts about one subject.
-    """
-    run: list[int] = []
-    index = len(lines) - 1
-    while index >= 0:
-        if kinds[index] in (BOILERPLATE, CAPTION):
-            index -= 1
-            continue
-        if not _is_headline(lines[index]):
-            break
-        run.append(index)
-        index -= 1
-    run.reverse()
-    while run and _FULL_STOP.search(lines[run[0]]):
-        run.pop(0)
-    if len(run) < _UNRELATED_MIN_LINES:
-        return set()
-    # Headline lists are mostly title-cased; a closing list of facts is mostly not.
-    if 2 * sum(_is_title_cased(_words(lines[i])) for i in run) < len(run):
-        return set()
-    topics = [_topic(lines[i]) for i in run]
-    overlaps = [
-        len(a & b) / max(1, min(len(a), len(b))) for a, b in zip(topics, topics[1:], strict=False)
-    ]
-    if sum(overlaps) / len(overlaps) > 0.5:
-        return set()
-    # Everything from the run's first line to the end is the sidebar (boilerplate stays so).
-    return {i for i in range(run[0], len(lines)) if kinds[i] not in (BOILERPLATE, CAPTION)}
-
-
 def split_passages(source_id: str, text: str) -> list[Passage]:
     """The passages of a document, each a paragraph or a line, classified by kind.
 
     Paragraphs are lines (one-paragraph-per-line copy) or blank-line-separated blocks, with
     hard-wrapped lines joined (see `_blocks`). Each passage is classified on its own (see
     `_line_kind`: caption and boilerplate patterns, then headings: short lines without
-    terminal punctuation that are title-cased or only a few words), and then the article's
-    trailing list of unrelated headlines is found (see `_unrelated_tail`). A line of that list
-    that repeats one of the article's own headings stays a heading. `heading` is the id of the
-    nearest heading above a body, caption or boilerplate passage; headings and unrelated
-    headlines sit under none.
+    terminal punctuation that are title-cased or only a few words), and then the page
+    furniture is found by its relatedness to the article and its place (see
+    `evkb.kb.extract.furniture`). A line of a list of other stories that repeats one of the
+    article's own headings stays a heading. `heading` is the id of the nearest heading above a
+    body, caption or boilerplate passage; headings, unrelated headlines and comments sit under
+    none.
     """
     blocks = _blocks(text)
     lines = [text[s:e] for s, e in blocks]
     kinds = [_line_kind(line) for line in lines]
-    tail = _unrelated_tail(lines, kinds)
-    own_headings = {lines[i] for i, kind in enumerate(kinds) if kind == HEADING and i not in tail}
+    furniture = find_furniture(lines, kinds)
+    own_headings = {
+        lines[i] for i, kind in enumerate(kinds) if kind == HEADING and i not in furniture
+    }
     passages: list[Passage] = []
     current_heading = ""
     for index, ((start, end), line, kind) in enumerate(zip(blocks, lines, kinds, strict=True)):
-        if index in tail and line not in own_headings:
-            kind = UNRELATED
+        if index in furniture and not (furniture[index] == UNRELATED and line in own_headings):
+            kind = furniture[index]
         passage_id = f"{source_id}:p{index}"
         under = current_heading if kind in (BODY, CAPTION, BOILERPLATE) else ""
         passages.append(Passage(passage_id, source_id, index, kind, start, end, line, under))

@@ -22,16 +22,23 @@ def _position_of_byte(data: bytes, offset: int) -> tuple[int, int]:
     return line, col
 
 
-def _read_bytes(path: Path) -> bytes:
+def _read_bytes(path: Path, root: Path | None = None, limit: int | None = None) -> bytes:
+    """A regular file up to a size limit; inside the folder `root` when given (a knowledge
+    base's files), else wherever its links lead (the user's own config and themes)."""
+    from evkb.kb.files import DOCUMENT_LIMIT, Refused, read_regular
+
+    path = Path(path)
     try:
-        return Path(path).read_bytes()
+        return read_regular(path, limit or DOCUMENT_LIMIT, root, follow=root is None)
+    except Refused as exc:
+        raise KBError([Problem(str(path), 1, 1, exc.reason)]) from None
     except OSError as exc:
         raise KBError([Problem(str(path), 1, 1, f"cannot read: {exc.strerror or exc}")]) from None
 
 
-def _read_toml_text(path: Path) -> tuple[dict, str]:
+def _read_toml_text(path: Path, root: Path | None = None, limit: int | None = None) -> tuple[dict, str]:
     where = str(path)
-    data = _read_bytes(path)
+    data = _read_bytes(path, root, limit)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -49,20 +56,20 @@ def _read_toml_text(path: Path) -> tuple[dict, str]:
         raise KBError([Problem(where, line, col, message)]) from None
 
 
-def read_toml(path: Path) -> dict:
+def read_toml(path: Path, limit: int | None = None) -> dict:
     """The parsed TOML file; a KBError with one located problem for unreadable or bad TOML."""
-    return _read_toml_text(path)[0]
+    return _read_toml_text(path, limit=limit)[0]
 
 
 _BYTE_OFFSET = re.compile(r"\bbyte (?:offset )?(\d+)|\boffset (\d+)")
 
 
-def read_source_file(path: Path) -> tuple[str, str, list[Problem]]:
-    """(text, sha256 of the bytes, warnings) of one document; KBError if it is refused."""
+def read_source_file(path: Path, root: Path | None = None) -> tuple[str, str, list[Problem]]:
+    """(text, sha256 of the bytes, warnings) of one document inside `root`; KBError if it is refused."""
     from evkb.kb.extract import read_text
 
     where = str(path)
-    data = _read_bytes(path)
+    data = _read_bytes(path, root)
     try:
         text, notes = read_text(data)
     except ValueError as exc:
@@ -112,10 +119,13 @@ def read_sources(kb_dir: Path, problems: list[Problem]) -> tuple[list[str], list
         problems.append(Problem(str(folder), 1, 1, "no sources/ folder: the documents go there"))
         return [], []
     for path in sorted(folder.iterdir(), key=lambda p: p.name):
-        if path.is_file() and not path.name.startswith(".") and path.name != MANIFEST:
-            if path.suffix not in SOURCE_SUFFIXES:
-                message = "not read: only .txt and .md files are documents"
-                problems.append(Problem(str(path), 1, 1, message, "warning"))
+        if path.name.startswith(".") or path.name == MANIFEST or path.is_dir():
+            continue
+        if not path.is_file():  # a FIFO, a device, a dangling link: never opened
+            problems.append(Problem(str(path), 1, 1, "not a regular file; not read", "warning"))
+        elif path.suffix not in SOURCE_SUFFIXES:
+            message = "not read: only .txt and .md files are documents"
+            problems.append(Problem(str(path), 1, 1, message, "warning"))
     ids: list[str] = []
     files: list[SourceFile] = []
     first_of: dict[str, Path] = {}
@@ -128,7 +138,7 @@ def read_sources(kb_dir: Path, problems: list[Problem]) -> tuple[list[str], list
         first_of[path.stem] = path
         ids.append(path.stem)
         try:
-            text, digest, warnings = read_source_file(path)
+            text, digest, warnings = read_source_file(path, kb_dir)
         except KBError as exc:
             problems += exc.problems
             continue
@@ -156,11 +166,13 @@ def inputs_digest(kb_dir: Path) -> str:
     """sha256 over what a build reads (sources/*, curated/*.toml): a changed input, a new digest."""
     kb_dir = Path(kb_dir)
     digest = hashlib.sha256()
+    from evkb.kb.files import read_regular
+
     for rel, path in sorted((p.relative_to(kb_dir).as_posix(), p) for p in _input_files(kb_dir)):
         try:
-            data = path.read_bytes()
+            data = read_regular(path, root=kb_dir)
         except OSError:
-            data = b""
+            data = b"\0refused"  # reported by the build; never read past a limit or the folder
         name = rel.encode("utf-8")
         # Lengths first, so no two different sets of files can hash the same bytes.
         digest.update(len(name).to_bytes(8, "big") + name + len(data).to_bytes(8, "big"))

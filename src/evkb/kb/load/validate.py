@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import os
 import re
 from collections.abc import Collection
 from pathlib import Path
@@ -388,7 +389,7 @@ def _read_curated_docs(kb_dir: Path, problems: list[Problem]) -> list[_Doc]:
         return docs
     for path in sorted(folder.glob("*.toml"), key=lambda p: p.name):
         try:
-            data, text = _read_toml_text(path)
+            data, text = _read_toml_text(path, kb_dir)
         except KBError as exc:
             problems += exc.problems
             continue
@@ -469,6 +470,7 @@ def load_curated(kb_dir: Path, source_ids: Collection[str]) -> tuple[Curated, li
 
 _MANIFEST_FIELDS = {
     "title": _Field("str"),
+    "author": _Field("str"),
     "publisher": _Field("str"),
     "url": _Field("str"),
     "published": _Field("date"),
@@ -478,12 +480,12 @@ _MANIFEST_FIELDS = {
 def load_manifest(
     kb_dir: Path, source_ids: Collection[str]
 ) -> tuple[dict[str, dict], list[Problem]]:
-    """sources/sources.toml: {source id: {title, publisher, url, published}} and its problems."""
+    """sources/sources.toml: {source id: {title, author, publisher, url, published}}, problems."""
     path = Path(kb_dir) / "sources" / MANIFEST
-    if not path.is_file():
+    if not os.path.lexists(path):
         return {}, []
     try:
-        data, text = _read_toml_text(path)
+        data, text = _read_toml_text(path, Path(kb_dir))
     except KBError as exc:
         return {}, exc.problems
     doc = _Doc(str(path), data, Positions(text))

@@ -26,23 +26,46 @@ from evkb.compare import (
     UNKNOWN,
     Cell,
     Comparison,
+    Row,
     compare_batteries,
     to_csv,
     to_markdown,
 )
 from evkb.kb.files import write_atomic
-from evkb.model import Fact
+from evkb.model import Fact, KnowledgeBase
 from evkb.tui.literal import literal
+from evkb.tui.widgets.cited import open_citations
+from evkb.views.battery import maker_name
 from evkb.tui.widgets.finder.compare_table import CompareTable
 from evkb.tui.widgets.finder.modals import FileNameModal, PickModal
 from evkb.tui.widgets.finder.names import source_title
 
 FORMATS = {"markdown": (".md", "Markdown"), "csv": (".csv", "CSV")}
 DEFAULT_NAME = "evkb-compare"
-# Wider cells are cut short rather than pushing the other generations off screen.
+# Wider cells are cut short (with an ellipsis) rather than pushing the others off screen.
 MAX_COLUMN = 22
-# Below this width the generation picker shrinks to leave room for the table.
-NARROW = 80
+# A range or a name needs a little more to say "≈998 km / exceeding 1,000 km".
+MAX_WIDE = 30
+# Below this width even a range or a name gets no more than MAX_COLUMN cells.
+NARROW_TABLE = 100
+# Below this width the generation picker starts hidden (`p` shows it), leaving the table room.
+NARROW = 140
+# Up to this many generations read best as columns; more read best as rows.
+FEW = 3
+# With generations as rows, the attributes people compare first come first.
+ROW_ORDER = (
+    "launch",
+    "range",
+    "charging",
+    "cost_change",
+    "chemistry",
+    "type",
+    "range_gain",
+    "production",
+    "plants",
+    "used_in",
+    "maker",
+)
 
 
 def cell_content(cell: Cell) -> Content:
@@ -58,11 +81,31 @@ def cell_content(cell: Cell) -> Content:
 
 def _header(name: str) -> Content:
     """A generation's name on up to two lines of MAX_COLUMN cells (the header is two high)."""
-    if len(name) <= MAX_COLUMN:
+    if len(name) <= MAX_COLUMN or " " not in name:
         return literal(name, "bold")
     cut = name.rfind(" ", 0, MAX_COLUMN + 1)
     cut = cut if cut > 0 else MAX_COLUMN
     return literal(name[:cut].rstrip() + "\n" + name[cut:].lstrip(), "bold")
+
+
+def with_maker_names(kb: KnowledgeBase, cmp: Comparison) -> Comparison:
+    """The maker row by company name (an article may call the maker by a nickname); the
+    quotes stay, so the name can still be traced to where the maker is stated."""
+    rows = []
+    for row in cmp.rows:
+        if row.attribute == "maker":
+            cells = tuple(
+                Cell(c.facts, maker_name(kb, b) or c.text) if c.facts else c
+                for b, c in zip(cmp.batteries, row.cells)
+            )
+            row = Row(row.attribute, row.label, cells)
+        rows.append(row)
+    return Comparison(cmp.batteries, tuple(rows), cmp.system)
+
+
+def ordered_rows(cmp: Comparison) -> list[Row]:
+    rank = {a: i for i, a in enumerate(ROW_ORDER)}
+    return sorted(cmp.rows, key=lambda r: rank.get(r.attribute, len(rank)))
 
 
 def render_comparison(cmp: Comparison, fmt: str) -> str:
@@ -101,53 +144,66 @@ class CompareCommands(Provider):
 
 
 class CompareScreen(Screen[None]):
-    """Battery generations side by side: rows are attributes, columns are generations."""
+    """Battery generations side by side: as rows when there are many, as columns for a few."""
 
+    TITLE = "Compare"
     CSS_PATH = "compare.tcss"
     COMMANDS: ClassVar[set[type[Provider]]] = {CompareCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,backspace", "back", "Back", id="compare.back"),
-        Binding("u", "toggle_units", "km/miles", id="compare.units"),
-        Binding("e", "export('markdown')", "Export", id="compare.export"),
         Binding("enter", "open_cell", "Source", id="compare.open", show=True),
+        Binding("u", "toggle_units", "km/miles", id="compare.units"),
+        Binding("m", "pick_maker", "Maker", id="compare.maker"),
+        Binding("p", "toggle_picker", "Pick", id="compare.picker"),
+        Binding("o", "turn", "Turn", id="compare.turn"),
+        Binding("e", "export('markdown')", "Export", id="compare.export"),
     ]
 
     system: reactive[str] = reactive("metric", init=False)
+    # "auto" (rows for many generations, columns for a few), "rows" or "columns".
+    orientation: reactive[str] = reactive("auto", init=False)
 
-    def __init__(self) -> None:
+    def __init__(self, kb: KnowledgeBase) -> None:
         super().__init__()
+        self.kb = kb
         self.comparison: Comparison | None = None
+        self.as_rows = False
+        self._picker_set = False  # once the reader shows or hides the picker, it stays so
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="compare-body"):
             yield SelectionList[str](
-                *(Selection(literal(b.name), b.id, True) for b in self.app.kb.batteries),
+                *(Selection(literal(b.name), b.id, True) for b in self.kb.batteries),
                 id="compare-pick",
             )
             with Vertical(id="compare-main"):
                 yield Static(id="compare-status")
-                yield CompareTable(
-                    id="compare-table", cursor_type="cell", zebra_stripes=True, header_height=2
-                )
+                yield CompareTable(id="compare-table", cursor_type="cell", zebra_stripes=True)
+                yield Static(id="compare-cell")
         yield Footer()
 
     def on_resize(self, event: events.Resize) -> None:
         self.set_class(event.size.width < NARROW, "-narrow")
+        if not self._picker_set:
+            self.query_one("#compare-pick").display = event.size.width >= NARROW
 
     def on_mount(self) -> None:
-        self.query_one("#compare-pick").border_title = "Generations"
+        self.query_one("#compare-pick").border_title = "Generations (space)"
         self.refresh_comparison()
         self.query_one("#compare-table").focus()
 
     def chosen_ids(self) -> list[str]:
         selected = set(self.query_one("#compare-pick", SelectionList).selected)
-        return [b.id for b in self.app.kb.batteries if b.id in selected]
+        return [b.id for b in self.kb.batteries if b.id in selected]
 
     @on(SelectionList.SelectedChanged, "#compare-pick")
     def _picked(self) -> None:
         self.refresh_comparison()
 
     def watch_system(self) -> None:
+        self.refresh_comparison()
+
+    def watch_orientation(self) -> None:
         self.refresh_comparison()
 
     def refresh_comparison(self) -> None:
@@ -157,32 +213,77 @@ class CompareScreen(Screen[None]):
         ids = self.chosen_ids()
         if not ids:
             self.comparison = None
-            self._show_status("Pick at least one generation (space toggles).")
+            self._show_status("Pick at least one generation (p shows the list, space toggles).")
             return
-        self.comparison = cmp = compare_batteries(self.app.kb, ids, self.system)
-        header = [Content("Attribute"), *(_header(b.name) for b in cmp.batteries)]
-        grid = [
-            [literal(row.label, "bold"), *(cell_content(c) for c in row.cells)] for row in cmp.rows
-        ]
-        # DataTable cannot measure Content (it would make every column one cell wide), so
-        # each column gets the width of its widest cell.
-        for column, (label, key) in enumerate(
-            zip(header, ["attribute", *(b.id for b in cmp.batteries)])
-        ):
-            cells = [*label.split("\n"), *(line[column] for line in grid)]
-            width = max(c.cell_length for c in cells)
-            table.add_column(label, key=key, width=min(width, MAX_COLUMN))
-        for row, line in zip(cmp.rows, grid):
-            table.add_row(*line, key=row.attribute)
+        cmp = with_maker_names(self.kb, compare_batteries(self.kb, ids, self.system))
+        self.comparison = cmp
+        as_rows = self.orientation == "rows" or (
+            self.orientation == "auto" and len(cmp.batteries) > FEW
+        )
+        if as_rows != self.as_rows:
+            cursor = Coordinate(0, 1)
+        self.as_rows = as_rows
+        if as_rows:
+            self._fill_rows(table, cmp)
+        else:
+            self._fill_columns(table, cmp)
         table.fixed_columns = 1
         # Keep the reader's place; column 0 holds the labels, so start on the first value.
         cursor = Coordinate(cursor.row, max(cursor.column, 1))
         table.cursor_coordinate = cursor if table.is_valid_coordinate(cursor) else Coordinate(0, 1)
+        self.show_cell()
         units = "km" if self.system == "metric" else "miles"
         self._show_status(
-            f"{len(cmp.batteries)} generations · distances in {units} · "
-            f"{BEST_MARK} best · {CONFLICT_MARK} sources disagree · {APPROX} converted here"
+            f"{len(cmp.batteries)} of {len(self.kb.batteries)} generations · in {units} · "
+            f"{BEST_MARK} best  {CONFLICT_MARK} sources disagree  {APPROX} converted here"
         )
+
+    @staticmethod
+    def _add_columns(
+        table: DataTable, header: list[Content], keys: list[str], grid, widest: int
+    ) -> list[list[Content]]:
+        """Columns as wide as their widest cell up to `widest`; longer cells end in "…".
+
+        DataTable cannot measure Content (it would make every column one cell wide), and
+        cuts without a mark, so the widths and the cuts are made here.
+        """
+        widths = []
+        for column, (label, key) in enumerate(zip(header, keys)):
+            cells = [*label.split("\n"), *(line[column] for line in grid)]
+            width = min(max(c.cell_length for c in cells), widest)
+            widths.append(width)
+            table.add_column(label, key=key, width=width)
+        return [
+            [c.truncate(w, ellipsis=True) if c.cell_length > w else c for c, w in zip(line, widths)]
+            for line in grid
+        ]
+
+    def _fill_columns(self, table: DataTable, cmp: Comparison) -> None:
+        """Attributes down, one column a generation (a few generations)."""
+        table.header_height = 2
+        header = [Content("Attribute"), *(_header(b.name) for b in cmp.batteries)]
+        grid = [
+            [literal(row.label, "bold"), *(cell_content(c) for c in row.cells)] for row in cmp.rows
+        ]
+        keys = ["attribute", *(b.id for b in cmp.batteries)]
+        grid = self._add_columns(table, header, keys, grid, MAX_COLUMN)
+        for row, line in zip(cmp.rows, grid):
+            table.add_row(*line, key=row.attribute)
+
+    def _fill_rows(self, table: DataTable, cmp: Comparison) -> None:
+        """One row a generation, attributes across (many generations)."""
+        table.header_height = 1
+        rows = ordered_rows(cmp)
+        header = [Content("Generation"), *(literal(r.label, "bold") for r in rows)]
+        grid = [
+            [literal(b.name, "bold"), *(cell_content(r.cells[i]) for r in rows)]
+            for i, b in enumerate(cmp.batteries)
+        ]
+        keys = ["generation", *(r.attribute for r in rows)]
+        widest = MAX_WIDE if self.size.width >= NARROW_TABLE else MAX_COLUMN
+        grid = self._add_columns(table, header, keys, grid, widest)
+        for battery, line in zip(cmp.batteries, grid):
+            table.add_row(*line, key=battery.id)
 
     def _show_status(self, text: str) -> None:
         self.query_one("#compare-status", Static).update(Content(text))
@@ -190,15 +291,94 @@ class CompareScreen(Screen[None]):
     def action_toggle_units(self) -> None:
         self.system = "imperial" if self.system == "metric" else "metric"
 
+    def action_turn(self) -> None:
+        self.orientation = "columns" if self.as_rows else "rows"
+
+    def action_toggle_picker(self) -> None:
+        picker = self.query_one("#compare-pick", SelectionList)
+        self._picker_set = True
+        picker.display = not picker.display
+        (picker if picker.display else self.query_one("#compare-table")).focus()
+
+    def maker_sets(self) -> list[tuple[str, list[str]]]:
+        """("Toyota Motor (6)", ids) for each maker, all generations first."""
+        groups: dict[str, list[str]] = {}
+        for battery in self.kb.batteries:
+            groups.setdefault(maker_name(self.kb, battery) or "maker not stated", []).append(
+                battery.id
+            )
+        every = [b.id for b in self.kb.batteries]
+        sets = [(f"All generations ({len(every)})", every)]
+        sets += [(f"{name} ({len(ids)})", ids) for name, ids in sorted(groups.items())]
+        return sets
+
+    def action_pick_maker(self) -> None:
+        sets = self.maker_sets()
+
+        def chosen(index: int | None) -> None:
+            if index is not None:
+                self.choose(sets[index][1])
+
+        self.app.push_screen(
+            PickModal(Content("Compare the generations of"), [literal(t) for t, _ in sets]), chosen
+        )
+
+    def choose(self, ids: list[str]) -> None:
+        """Compare exactly `ids` (in the knowledge base's order)."""
+        picker = self.query_one("#compare-pick", SelectionList)
+        with picker.prevent(SelectionList.SelectedChanged):
+            picker.deselect_all()
+            for battery_id in ids:
+                picker.select(battery_id)
+        self.refresh_comparison()
+
     # --- tracing ----------------------------------------------------------------------------
 
     def selected_cell(self) -> Cell | None:
         cmp = self.comparison
         coordinate = self.query_one("#compare-table", DataTable).cursor_coordinate
-        if cmp is None or coordinate.column < 1 or coordinate.row >= len(cmp.rows):
+        if cmp is None or coordinate.column < 1:
+            return None
+        if self.as_rows:
+            rows = ordered_rows(cmp)
+            if coordinate.column - 1 >= len(rows) or coordinate.row >= len(cmp.batteries):
+                return None
+            return rows[coordinate.column - 1].cells[coordinate.row]
+        if coordinate.row >= len(cmp.rows):
             return None
         cells = cmp.rows[coordinate.row].cells
         return cells[coordinate.column - 1] if coordinate.column - 1 < len(cells) else None
+
+    @on(DataTable.CellHighlighted, "#compare-table")
+    def _cell_highlighted(self) -> None:
+        self.show_cell()
+
+    def show_cell(self) -> None:
+        """Under the table, the cell the cursor is on in full, with its quotes."""
+        cell = self.selected_cell()
+        box = self.query_one("#compare-cell", Static)
+        if cell is None or self.comparison is None:
+            box.update("")
+            return
+        battery, label = self.cell_names()
+        lines = [literal(f"{battery} · {label}: ", "bold") + cell_content(cell)]
+        for fact in cell.facts:
+            lines.append(
+                literal(f"“{fact.cite.quote}”", "italic")
+                + literal(f"  · {fact.cite.source}", "$text-muted")
+            )
+        if cell.unknown:
+            lines.append(literal("No source states this.", "$text-muted"))
+        box.update(Content("\n").join(lines))
+
+    def cell_names(self) -> tuple[str, str]:
+        """The generation's name and the attribute's label under the cursor."""
+        cmp = self.comparison
+        at = self.query_one("#compare-table", DataTable).cursor_coordinate
+        assert cmp is not None
+        if self.as_rows:
+            return cmp.batteries[at.row].name, ordered_rows(cmp)[at.column - 1].label
+        return cmp.batteries[at.column - 1].name, cmp.rows[at.row].label
 
     @on(DataTable.CellSelected, "#compare-table")
     def _cell_selected(self, event: DataTable.CellSelected) -> None:
@@ -209,20 +389,12 @@ class CompareScreen(Screen[None]):
         cell = self.selected_cell()
         if cell is None or cell.unknown:
             return
-        if len(cell.facts) == 1:
-            self.app.open_citation(cell.facts[0].cite)
-            return
-        facts = cell.facts
-        choices = [self._fact_choice(f) for f in facts]
-
-        def chosen(index: int | None) -> None:
-            if index is not None:
-                self.app.open_citation(facts[index].cite)
-
-        self.app.push_screen(PickModal(Content("Which source?"), choices), chosen)
+        open_citations(
+            self, tuple(f.cite for f in cell.facts), [self._fact_choice(f) for f in cell.facts]
+        )
 
     def _fact_choice(self, fact: Fact) -> Content:
-        title = source_title(self.app.kb, fact.cite.source)
+        title = source_title(self.kb, fact.cite.source)
         return Content.assemble(
             literal(fact.text or str(fact.value), "bold"),
             ("  ", ""),

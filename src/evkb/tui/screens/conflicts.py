@@ -16,6 +16,7 @@ from textual.widgets.option_list import Option
 
 from evkb.compare import LABELS
 from evkb.model import Conflict, ConflictSide, KnowledgeBase
+from evkb.tui.messages import OpenPassage
 from evkb.tui.literal import literal
 from evkb.tui.widgets.finder.names import source_title, subject_name
 from evkb.tui.widgets.finder.vim_list import VimOptionList
@@ -72,8 +73,11 @@ class ConflictsScreen(Screen[None]):
         Binding("enter", "open", "Open source", id="conflicts.open", show=True),
     ]
 
-    def __init__(self) -> None:
+    TITLE = "Conflicts"
+
+    def __init__(self, kb: KnowledgeBase) -> None:
         super().__init__()
+        self.kb = kb
         # What each option shows, and the side it opens (None for a conflict's heading).
         self.entries: list[tuple[Content, ConflictSide | None]] = []
 
@@ -83,7 +87,7 @@ class ConflictsScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        kb = self.app.kb
+        kb = self.kb
         options: list[Option | None] = []
         self.entries = []
         for number, conflict in enumerate(kb.conflicts, 1):
@@ -129,7 +133,7 @@ class ConflictsScreen(Screen[None]):
         if not side.passage:
             self.notify("This side has no passage to open.", severity="warning")
             return
-        self.app.open_passage(side.passage, quote_span(self.app.kb, side))
+        self.post_message(OpenPassage(side.passage, quote_span(self.kb, side)))
 
     def action_back(self) -> None:
         self.dismiss()

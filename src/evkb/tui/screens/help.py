@@ -9,17 +9,48 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Static
+from textual.widget import Widget
+from textual.widgets import Static, TabPane
 
 from evkb.tui.literal import literal
 
 
+def _part(node: Widget) -> str:
+    """What a reader calls the widget holding a key: the list, the detail, the filter..."""
+    from textual.widgets import DataTable, Input, SelectionList
+
+    from evkb.tui.widgets.cited import CitedList
+    from evkb.tui.widgets.pane import ItemList, Pane
+    from evkb.tui.widgets.passages import PassageView
+
+    for kind, name in (
+        (ItemList, "list"),
+        (CitedList, "details"),
+        (Input, "filter"),
+        (PassageView, "passages"),
+        (DataTable, "table"),
+        (SelectionList, "generation list"),
+        (Pane, ""),
+    ):
+        if isinstance(node, kind):
+            return name
+    return ""
+
+
 def _section(node: object, screen: Screen) -> str:
+    """The title the reader sees where a key works: "Everywhere", "Compare", "Companies list"."""
     if node is screen.app:
         return "Everywhere"
-    if node is screen:
-        return "On this screen"
-    return f"In {type(node).__name__}"
+    title = getattr(screen, "TITLE", None) or "This screen"
+    if node is screen or not isinstance(node, Widget):
+        return title
+    tab = next((a for a in node.ancestors if isinstance(a, TabPane)), None)
+    if tab is not None:
+        from evkb.tui.screens.main import PANES
+
+        title = PANES.get(tab.id or "", (title,))[0]
+    part = _part(node)
+    return f"{title} {part}".strip() if part else f"{title} pane"
 
 
 def binding_rows(screen: Screen) -> list[tuple[str, str, str, str]]:

@@ -8,13 +8,16 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widget import Widget
+from textual.widget import AwaitMount
 from textual.widgets import Footer, TabbedContent, TabPane
 
-from evkb.tui.widgets.companies import CompaniesPane
+from evkb.model import KnowledgeBase
+from evkb.tui.messages import GoTo
+from evkb.tui.widgets.pane import Pane
 
 # pane id -> (tab title, binding key)
 PANES = {
+    "overview": ("Overview", "0"),
     "companies": ("Companies", "1"),
     "batteries": ("Batteries", "2"),
     "market": ("Market share", "3"),
@@ -23,25 +26,31 @@ PANES = {
 }
 
 
-def make_pane(pane: str) -> Widget:
-    """The pane's widget; imported here so panes not shown at start-up cost nothing then."""
+def make_pane(pane: str, kb: KnowledgeBase, name: str = "") -> Pane:
+    """The pane's widget, given its data; imported here so panes not shown cost nothing."""
+    if pane == "overview":
+        from evkb.tui.widgets.overview import OverviewPane
+
+        return OverviewPane(kb, name, classes="pane")
     if pane == "batteries":
         from evkb.tui.widgets.batteries import BatteriesPane
 
-        return BatteriesPane(classes="pane")
+        return BatteriesPane(kb, classes="pane")
     if pane == "market":
         from evkb.tui.widgets.market import MarketPane
 
-        return MarketPane(classes="pane")
+        return MarketPane(kb, classes="pane")
     if pane == "sources":
         from evkb.tui.widgets.sources import SourcesPane
 
-        return SourcesPane(classes="pane")
+        return SourcesPane(kb, classes="pane")
     if pane == "timeline":
         from evkb.tui.widgets.timeline import TimelinePane
 
-        return TimelinePane(classes="pane")
-    return CompaniesPane(classes="pane")
+        return TimelinePane(kb, classes="pane")
+    from evkb.tui.widgets.companies import CompaniesPane
+
+    return CompaniesPane(kb, classes="pane")
 
 
 class MainScreen(Screen):
@@ -63,17 +72,26 @@ class MainScreen(Screen):
         ),
     ]
 
-    def __init__(self) -> None:
+    TITLE = "Panes"
+    FIRST = "overview"
+
+    def __init__(self, kb: KnowledgeBase, name: str = "") -> None:
         super().__init__()
+        self.kb = kb
+        self.kb_name = name
         self.history: list[tuple[str, str | None]] = []
-        self._current = "companies"
+        self._current = self.FIRST
+        self._mounting: dict[str, AwaitMount] = {}  # panes mounted but maybe not composed yet
+
+    def make_pane(self, pane: str) -> Pane:
+        return make_pane(pane, self.kb, self.kb_name)
 
     def compose(self) -> ComposeResult:
-        with TabbedContent(initial="companies", id="panes"):
+        with TabbedContent(initial=self.FIRST, id="panes"):
             for pane, (title, key) in PANES.items():
                 with TabPane(f"{key} {title}", id=pane):
-                    if pane == "companies":
-                        yield make_pane(pane)
+                    if pane == self.FIRST:
+                        yield self.make_pane(pane)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -83,23 +101,23 @@ class MainScreen(Screen):
         """Focus the current pane (keys may have switched panes since this was scheduled)."""
         self.pane_widget(self._current).focus_main()
 
-    def pane_widget(self, pane: str) -> Widget:
+    def pane_widget(self, pane: str) -> Pane:
         """The pane's widget, mounted the first time it is asked for."""
         holder = self.query_one(f"#{pane}", TabPane)
-        found = holder.query(".pane")
+        found = holder.query(Pane)
         if found:
             return found.first()
-        widget = make_pane(pane)
-        holder.mount(widget)
+        widget = self.make_pane(pane)
+        self._mounting[pane] = holder.mount(widget)
         return widget
 
     def location(self) -> tuple[str, str | None]:
-        found = self.query_one(f"#{self._current}", TabPane).query(".pane")
+        found = self.query_one(f"#{self._current}", TabPane).query(Pane)
         return (self._current, found.first().location if found else None)
 
     @on(TabbedContent.TabActivated, "#panes")
     def _activated(self, event: TabbedContent.TabActivated) -> None:
-        pane = event.pane.id or "companies"
+        pane = event.pane.id or self.FIRST
         if pane == self._current:
             return
         self.history.append(self.location())
@@ -121,15 +139,21 @@ class MainScreen(Screen):
         if remember and (pane, item) != self.location():
             self.history.append(self.location())
         self._current = pane  # set first, so the tab message does not record this move again
-        holder = self.query_one(f"#{pane}", TabPane)
-        if not holder.query(".pane"):
-            await holder.mount(make_pane(pane))
+        self.pane_widget(pane)
+        mounting = self._mounting.pop(pane, None)
+        if mounting is not None:
+            await mounting  # its list must exist before an item can be chosen in it
         self._switch(pane)
         if item is not None:
             # Chosen now, so the screen is where it says it is as soon as this returns; only
             # the focus waits for the tab to be shown.
             self.pane_widget(pane).select(item)
         self.call_after_refresh(self._focus_current)
+
+    @on(GoTo)
+    async def _go(self, event: GoTo) -> None:
+        event.stop()
+        await self.show(event.pane, event.item)
 
     async def back(self) -> bool:
         """Return to the previous location; False when there is none."""

@@ -11,13 +11,13 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from evkb.model import BOILERPLATE, CAPTION, UNRELATED
+from evkb.model import FURNITURE_KINDS, KnowledgeBase
 from evkb.tui.literal import highlighted, literal
 from evkb.tui.widgets.finder.names import source_title
 
 # How many passages to show on each side of the traced one.
 CONTEXT = 2
-DIMMED_KINDS = (BOILERPLATE, UNRELATED, CAPTION)
+DIMMED_KINDS = FURNITURE_KINDS
 
 
 class PassageScreen(Screen):
@@ -30,13 +30,18 @@ class PassageScreen(Screen):
         Binding("k", "scroll_by(-1)", "Up", show=False, id="list.up"),
     ]
 
-    def __init__(self, passage_id: str, span: tuple[int, int] | None = None) -> None:
+    TITLE = "Passage"
+
+    def __init__(
+        self, kb: KnowledgeBase, passage_id: str, span: tuple[int, int] | None = None
+    ) -> None:
         super().__init__()
+        self.kb = kb
         self.passage_id = passage_id
         self.span = span
 
     def compose(self) -> ComposeResult:
-        kb = self.app.kb
+        kb = self.kb
         passage = kb.passage(self.passage_id)
         source = kb.source(passage.source)
         head = literal(source_title(kb, source.id), "bold")
@@ -69,7 +74,7 @@ class PassageScreen(Screen):
         self.query_one("#passage-context").scroll_relative(y=lines, animate=False)
 
     def action_copy_quote(self) -> None:
-        kb = self.app.kb
+        kb = self.kb
         passage = kb.passage(self.passage_id)
         if self.span:
             quote = passage.text[self.span[0] : self.span[1]]

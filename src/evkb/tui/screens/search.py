@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events, on, work
@@ -15,7 +16,9 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from evkb.model import KnowledgeBase
 from evkb.tui.literal import highlighted, literal
+from evkb.tui.messages import OpenPassage
 from evkb.tui.widgets.finder.names import source_title
 from evkb.tui.widgets.finder.snippet import snippet
 from evkb.tui.widgets.finder.vim_list import VimOptionList
@@ -59,8 +62,15 @@ class SearchScreen(Screen[None]):
 
     include_all: reactive[bool] = reactive(False)
 
-    def __init__(self) -> None:
+    TITLE = "Search"
+
+    def __init__(
+        self, kb: KnowledgeBase, open_index: Callable[[], SearchIndex] | None = None
+    ) -> None:
         super().__init__()
+        self.kb = kb
+        # The app opens its cached index; without one, the index is built from `kb` in memory.
+        self._open_index = open_index or self._build_index
         self._hits: list[Hit] = []
         self._index: SearchIndex | None = None
         self._index_lock = asyncio.Lock()
@@ -96,11 +106,16 @@ class SearchScreen(Screen[None]):
         if self.is_mounted:
             self.run_search(self.query_one("#search-input", Input).value, include_all)
 
+    def _build_index(self) -> SearchIndex:
+        from evkb.search import SearchIndex
+
+        return SearchIndex.build(self.kb)
+
     async def _search_index(self) -> SearchIndex:
         # The index is built on first use; build it off the event loop, once.
         async with self._index_lock:
             if self._index is None:
-                self._index = await asyncio.to_thread(self.app.search_index)
+                self._index = await asyncio.to_thread(self._open_index)
             return self._index
 
     @work(exclusive=True, group="search")
@@ -128,7 +143,7 @@ class SearchScreen(Screen[None]):
     def _title(self, source_id: str) -> str:
         title = self._titles.get(source_id)
         if title is None:
-            title = self._titles[source_id] = source_title(self.app.kb, source_id)
+            title = self._titles[source_id] = source_title(self.kb, source_id)
         return title
 
     def _show_hits(self, query: str, hits: list[Hit]) -> None:
@@ -205,7 +220,7 @@ class SearchScreen(Screen[None]):
         if hit is None:
             return
         span = (hit.spans[0][0], hit.spans[0][1]) if hit.spans else None
-        self.app.open_passage(hit.passage.id, span)
+        self.post_message(OpenPassage(hit.passage.id, span))
 
     def action_back(self) -> None:
         self.dismiss()

@@ -5,100 +5,70 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
-from textual.widgets.option_list import Option
 
-from evkb.model import BATTERY_ATTRIBUTES, Battery, KnowledgeBase
+from evkb.model import KnowledgeBase
 from evkb.tui.literal import literal
-from evkb.tui.widgets.cited import (
-    CitedList,
-    Entry,
-    copy_text,
-    fact_value,
-)
-from evkb.tui.widgets.finder.vim_list import VimOptionList
-from evkb.tui.widgets.pane import ListPane
+from evkb.tui.widgets.cited import CitedList, Entry, copy_text, origin_mark
+from evkb.tui.widgets.pane import ItemList, MasterDetailPane, NamedRow
+from evkb.views.battery import BatteryCard, battery_card, maker_name
 
 CONFLICT_MARK = "⚠ "
 
 
-class BatteryList(VimOptionList):
-    """The pane's list (its name heads its keys in the help)."""
-
-
-def battery_rows(kb: KnowledgeBase, battery: Battery) -> list[Entry | Content]:
-    """The spec card: each attribute in order, unknown where no source states it.
+def card_rows(kb: KnowledgeBase, card: BatteryCard) -> list[Entry | Content]:
+    """The card: name and maker, the stated values with their quotes, then what no source states.
 
     Where the knowledge base found a conflict on an attribute, every value is shown, marked,
     with the conflict's message under them.
     """
-    maker = {c.id: c.name for c in kb.companies}.get(battery.maker, battery.maker or "unknown")
-    conflicts = [c for c in kb.conflicts if c.subject == battery.id]
+    battery = card.battery
     rows: list[Entry | Content] = [
-        literal(battery.name, "bold"),
-        literal(f"by {maker}", "$text-muted"),
+        origin_mark(card.origin) + literal(battery.name, "bold"),
+        literal(f"by {card.maker or 'a maker not stated'}", "$text-muted"),
     ]
     if battery.notes:
         rows.append(literal(battery.notes, "italic $text-muted"))
-    present = [
-        a for a in dict.fromkeys(f.attribute for f in battery.facts) if a not in BATTERY_ATTRIBUTES
-    ]
-    for attribute in (*BATTERY_ATTRIBUTES, *present):
-        facts = battery.values(attribute)
-        title = attribute.replace("_", " ")
-        if not facts:
-            if attribute != "maker":
-                rows.append(literal(f"{title}: unknown", "$text-disabled"))
-            continue
-        clash = [c for c in conflicts if c.attribute == attribute]
-        for fact in facts:
-            value = fact_value(fact)
-            text = f"{title}: {value}"
-            prompt = Content("")
-            if clash:
-                prompt = literal(CONFLICT_MARK, "bold $text-warning")
-            prompt += literal(title + ": ", "bold") + literal(value)
-            if fact.text and fact.text != value:
-                prompt += literal(f"  “{fact.text}”", "$text-muted")
-            prompt += literal(f"  · {fact.cite.source}", "$text-muted")
-            rows.append(
-                Entry(
-                    prompt,
-                    fact.cite,
-                    copy_text(kb, f"{battery.name}: {text}", fact.cite),
-                )
-            )
-        for conflict in clash:
-            rows.append(literal(f"   {conflict.message}", "$text-warning"))
+    for index, line in enumerate(card.lines):
+        prompt = literal(CONFLICT_MARK, "bold $text-warning") if line.conflict else Content("")
+        prompt += literal(line.title + ": ", "bold") + literal(line.value)
+        if line.stated:
+            prompt += literal(f"  “{line.stated}”", "$text-muted")
+        prompt += literal(f"  · {line.fact.cite.source}", "$text-muted")
+        text = f"{battery.name}: {line.title}: {line.value}"
+        rows.append(Entry(prompt, (line.fact.cite,), copy_text(kb, text, line.fact.cite)))
+        last_of_attribute = (
+            index + 1 == len(card.lines) or card.lines[index + 1].attribute != line.attribute
+        )
+        if last_of_attribute:
+            rows += [literal(f"   {message}", "$text-warning") for message in line.conflict]
+    if card.unstated:
+        rows.append(literal("Not stated: " + ", ".join(card.unstated), "italic $text-muted"))
     return rows
 
 
-class BatteriesPane(ListPane, Horizontal):
-    LIST = "#battery-list"
-    DETAIL = "#battery-card"
+class BatteryList(ItemList):
+    """The Batteries list."""
+
+
+class BatteriesPane(MasterDetailPane):
+    def __init__(self, kb: KnowledgeBase, *, classes: str | None = None) -> None:
+        super().__init__(classes=classes)
+        self.kb = kb
 
     def compose(self) -> ComposeResult:
-        yield BatteryList(id="battery-list", classes="master")
-        yield CitedList(id="battery-card", classes="detail")
+        with Horizontal():
+            yield BatteryList(id="battery-list", classes="master")
+            yield CitedList(id="battery-card", classes="detail")
 
     def on_mount(self) -> None:
-        kb = self.app.kb
-        name = {c.id: c.name for c in kb.companies}.get
-        listing = self.query_one("#battery-list", BatteryList)
-        listing.set_options(
-            Option(
-                literal(b.name) + literal(f"  {name(b.maker, b.maker)}", "$text-muted"),
-                id=b.id,
-            )
-            for b in kb.batteries
+        self.listing.set_items(
+            [(b.id, NamedRow(b.name, maker_name(self.kb, b))) for b in self.kb.batteries]
         )
-        if kb.batteries:
-            listing.highlighted = 0
 
     def show(self, battery_id: str | None) -> None:
         card = self.query_one("#battery-card", CitedList)
         if battery_id is None:
             card.set_entries([])
             return
-        battery = self.app.kb.battery(battery_id)
-        card.set_entries(battery_rows(self.app.kb, battery))
+        card.set_entries(card_rows(self.kb, battery_card(self.kb, self.kb.battery(battery_id))))
         card.scroll_home(animate=False)

@@ -11,9 +11,11 @@ from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from evkb.model import Citation, Claim, Fact, KnowledgeBase
+from evkb.model import Citation, KnowledgeBase
 from evkb.tui.literal import literal
+from evkb.tui.messages import OpenCitation
 from evkb.tui.widgets.finder.names import source_title
+from evkb.views.common import CURATED, Statement
 
 # Bindings every list in the app shares: vim keys plus the arrow keys OptionList brings.
 LIST_BINDINGS = [
@@ -24,32 +26,20 @@ LIST_BINDINGS = [
 ]
 
 
+EXTRACTED_MARK = "◇ "
+
+
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """One row: what is shown, where it comes from, and the plain text `y` copies."""
+    """One row: what is shown, every quote stating it, and the plain text `y` copies."""
 
-    prompt: Content
-    cite: Citation | None = None
+    prompt: object  # Content, or a Visual that lays a row out
+    cites: tuple[Citation, ...] = ()
     copy: str = ""
 
-
-def fact_value(fact: Fact, system: str | None = None) -> str:
-    """A fact's value through the project's one figure formatter."""
-    if isinstance(fact.value, str):
-        return fact.value
-    from evkb.kb.units import format_value
-
-    return format_value(
-        fact.value,
-        fact.unit,
-        qualifier=fact.qualifier,
-        value_to=fact.value_to,
-        system=system,
-    )
-
-
-def claim_citation(claim: Claim) -> Citation:
-    return Citation(claim.source, claim.text, claim.passage, claim.start, claim.end)
+    @property
+    def cite(self) -> Citation | None:
+        return self.cites[0] if self.cites else None
 
 
 def citation_span(kb: KnowledgeBase, cite: Citation) -> tuple[int, int] | None:
@@ -74,11 +64,53 @@ def copy_text(kb: KnowledgeBase, label: str, cite: Citation | None) -> str:
     return f"{label}\n— {where}: “{cite.quote}”"
 
 
-def source_tag(cite: Citation | None) -> Content:
+def source_tag(cite: Citation | None, more: int = 0) -> Content:
     """The short source mark after an entry (the source id: readable and unique)."""
     if cite is None:
         return Content("")
-    return literal(f"  · {cite.source}", "$text-muted")
+    also = f" +{more} more" if more else ""
+    return literal(f"  · {cite.source}{also}", "$text-muted")
+
+
+def origin_mark(origin: str) -> Content:
+    """A mark in front of what extraction proposed and nobody has reviewed yet."""
+    return Content("") if origin == CURATED else literal(EXTRACTED_MARK, "$text-secondary")
+
+
+def statement_entry(kb: KnowledgeBase, statement: Statement) -> Entry | Content:
+    """A view's statement as a row; one without quotes (a conflict's message) is a note."""
+    style = "$text-warning" if statement.tone == "warning" else ""
+    if not statement.cites:
+        return literal(statement.text, style)
+    prompt = origin_mark(statement.origin) + literal(statement.text, style)
+    prompt += source_tag(statement.cite, len(statement.cites) - 1)
+    return Entry(prompt, statement.cites, copy_text(kb, statement.text, statement.cite))
+
+
+def quote_choice(cite: Citation) -> Content:
+    """A quote as one of several to pick from."""
+    return literal(f"“{cite.quote}”", "italic") + literal(f"  · {cite.source}", "$text-muted")
+
+
+def open_citations(
+    widget, cites: tuple[Citation, ...], choices: list[Content] | None = None
+) -> None:
+    """Ask to open the one quote, or let the reader pick among several first."""
+    if not cites:
+        widget.notify("This entry has no source passage of its own.", severity="warning")
+        return
+    if len(cites) == 1:
+        widget.post_message(OpenCitation(cites[0]))
+        return
+    from evkb.tui.widgets.finder.modals import PickModal
+
+    def chosen(index: int | None) -> None:
+        if index is not None:
+            widget.post_message(OpenCitation(cites[index]))
+
+    choices = choices or [quote_choice(c) for c in cites]
+    title = Content(f"{len(cites)} quotes state this. Open which?")
+    widget.app.push_screen(PickModal(title, choices), chosen)
 
 
 def heading(text: str) -> Content:
@@ -105,7 +137,7 @@ class CitedList(OptionList):
         for index, row in enumerate(rows):
             if isinstance(row, Entry):
                 self._entries[index] = row
-                options.append(Option(row.prompt))
+                options.append(Option(row.prompt))  # type: ignore[arg-type]
             else:
                 options.append(Option(row, disabled=True))
         self.set_options(options)
@@ -122,12 +154,8 @@ class CitedList(OptionList):
     def _trace(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         entry = self._entries.get(event.option_index)
-        if entry is None:
-            return
-        if entry.cite is None:
-            self.notify("This entry has no source passage of its own.", severity="warning")
-            return
-        self.app.open_citation(entry.cite)
+        if entry is not None:
+            open_citations(self, entry.cites)
 
     def action_copy_entry(self) -> None:
         entry = self.current

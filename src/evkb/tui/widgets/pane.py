@@ -1,46 +1,172 @@
-"""What every master-detail pane shares: a list of items, showing one, and where the reader is."""
+"""What every pane shares: a list of items that says which was chosen, and a detail beside it."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from textual import on
+from textual.content import Content
+from textual.css.styles import RulesMap
+from textual.message import Message
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import RenderOptions, Visual
+from textual.widget import Widget
 from textual.widgets import OptionList
+from textual.widgets.option_list import Option, OptionDoesNotExist
+
+from evkb.tui.literal import literal
+from evkb.tui.widgets.finder.vim_list import VimOptionList
+
+ELLIPSIS = "…"
+# The name keeps at least this many cells; a tail that would leave it fewer is cut, then dropped.
+MIN_NAME = 8
 
 
-class ListPane:
-    """Mixed into a pane widget whose list (`LIST`, a selector) has one option per item id.
+class NamedRow(Visual):
+    """One line: a name cut short with an ellipsis, then a dimmed tail (its kind) at any width.
 
-    Moving in the list shows the item; `enter` on it moves to its detail (`DETAIL`).
+    Never wraps, so a list of a thousand rows is laid out without measuring text.
     """
 
-    LIST = ""
-    DETAIL = ""
+    def __init__(self, name: str, tail: str = "", mark: Content | None = None) -> None:
+        self.name = literal(name)
+        self.tail = literal(tail, "$text-muted") if tail else Content("")
+        self.mark = mark or Content("")
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        gap = 2 if self.tail else 0
+        return self.mark.cell_length + self.name.cell_length + gap + self.tail.cell_length
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return 1
+
+    def render_strips(
+        self, width: int, height: int | None, style: Style, options: RenderOptions
+    ) -> list[Strip]:
+        strips = self.layout(width).render_strips(width, 1, style, options)
+        return [strips[0].adjust_cell_length(width, style.rich_style)] if strips else []
+
+    def layout(self, width: int) -> Content:
+        """The row for `width` cells: the tail stays whole while the name keeps MIN_NAME cells."""
+        room = width - self.mark.cell_length
+        tail = self.tail
+        name_needs = min(self.name.cell_length, MIN_NAME)
+        if tail and room - tail.cell_length - 2 < name_needs:
+            keep = room - name_needs - 2
+            tail = tail.truncate(keep, ellipsis=True) if keep >= 4 else Content("")
+        gap = 2 if tail else 0
+        name_room = max(1, room - gap - tail.cell_length)
+        name = (
+            self.name.truncate(name_room, ellipsis=True)
+            if self.name.cell_length > name_room
+            else self.name
+        )
+        pad = (
+            Content(" " * max(gap, room - name.cell_length - tail.cell_length))
+            if tail
+            else Content("")
+        )
+        return self.mark + name + pad + tail
+
+
+class ItemList(VimOptionList):
+    """A pane's master list: one option per item id. It says which item the cursor is on
+    (`Chosen`) and which one `enter` opened (`Opened`); the pane decides what that shows."""
+
+    @dataclass
+    class Chosen(Message):
+        item_list: ItemList
+        item: str | None
+
+    @dataclass
+    class Opened(Message):
+        item_list: ItemList
+        item: str | None
+
+    @on(OptionList.OptionHighlighted)
+    def _chosen(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        self.post_message(self.Chosen(self, event.option.id))
+
+    @on(OptionList.OptionSelected)
+    def _opened(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.post_message(self.Opened(self, event.option.id))
+
+    def set_items(self, rows: list[tuple[str, NamedRow]], keep: str | None = None) -> None:
+        """Show `rows` (id, row), the cursor on `keep` when it is among them, else the first."""
+        self.set_options(Option(row, id=item) for item, row in rows)  # type: ignore[arg-type]
+        if not rows:
+            return
+        try:
+            self.highlighted = self.get_option_index(keep) if keep else 0
+        except OptionDoesNotExist:
+            self.highlighted = 0
+
+    @property
+    def current(self) -> str | None:
+        option = self.highlighted_option
+        return option.id if option else None
+
+
+class Pane(Widget):
+    """A tab of the main screen: what it shows first, where the reader is, going to an item."""
+
+    # What gets the focus when the pane is shown (a selector).
+    MAIN = "OptionList"
+
+    def focus_main(self) -> None:
+        found = self.query(self.MAIN)
+        if found:
+            found.first().focus()
+        else:  # mounted a moment ago: its children are composed on the next refresh
+            self.call_after_refresh(self.focus_main)
+
+    @property
+    def location(self) -> str | None:
+        return None
+
+    def select(self, item: str) -> None:
+        """Show `item` (from the palette, the history or a link); nothing to choose by default."""
+
+
+class MasterDetailPane(Pane):
+    """A list of items beside the detail of the one the cursor is on.
+
+    Subclasses compose one `ItemList` and a detail widget with the class `detail`, and say what
+    an item shows in `show`.
+    """
+
+    MAIN = "ItemList"
 
     def show(self, item: str | None) -> None:
         raise NotImplementedError
 
-    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        if event.option_list is self.listing:
-            self.show(event.option.id)
-
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        if event.option_list is self.listing:
-            self.query_one(self.DETAIL).focus()
-
     @property
-    def listing(self) -> OptionList:
-        return self.query_one(self.LIST, OptionList)
+    def listing(self) -> ItemList:
+        return self.query_one(ItemList)
+
+    @on(ItemList.Chosen)
+    def _item_chosen(self, event: ItemList.Chosen) -> None:
+        event.stop()
+        self.show(event.item)
+
+    @on(ItemList.Opened)
+    def _item_opened(self, event: ItemList.Opened) -> None:
+        event.stop()
+        self.detail_focus().focus()
+
+    def detail_focus(self) -> Widget:
+        """What `enter` on the list moves to."""
+        return self.query_one(".detail")
 
     def select(self, item: str) -> None:
-        """Show `item` (from the palette, the history or a link) with the list on it.
-
-        Focus is the screen's to give once the pane is shown (`focus_main`).
-        """
+        """Show `item` with the list on it. Focus is the screen's to give (`focus_main`)."""
         self.listing.highlighted = self.listing.get_option_index(item)
         self.show(item)
 
     @property
     def location(self) -> str | None:
-        option = self.listing.highlighted_option
-        return option.id if option else None
-
-    def focus_main(self) -> None:
-        self.listing.focus()
+        found = self.query(ItemList)  # none yet while the pane is being mounted
+        return found.first().current if found else None

@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import ClassVar
 
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.geometry import Size
-from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.visual import Visual
 
-from evkb.model import BOILERPLATE, CAPTION, UNRELATED, KnowledgeBase, Passage
+from evkb.model import FURNITURE_KINDS, KnowledgeBase, Passage
 from evkb.tui.literal import literal
-from evkb.tui.widgets.finder.names import source_title
+from evkb.tui.messages import OpenPassage
 
 PAGE = 200
-DIMMED_KINDS = (BOILERPLATE, UNRELATED, CAPTION)
+DIMMED_KINDS = FURNITURE_KINDS
 
 
 def name_pattern(kb: KnowledgeBase) -> re.Pattern[str] | None:
@@ -46,6 +46,18 @@ def passage_content(kb: KnowledgeBase, passage: Passage, names: re.Pattern[str] 
     return content
 
 
+def passage_painter(kb: KnowledgeBase) -> Callable[[Passage], Content]:
+    """How a view paints a passage of `kb` (the names pattern made on first use)."""
+    names: list[re.Pattern[str] | None] = []
+
+    def paint(passage: Passage) -> Content:
+        if not names:
+            names.append(name_pattern(kb))
+        return passage_content(kb, passage, names[0])
+
+    return paint
+
+
 class PassageView(ScrollView, can_focus=True):
     """Passages of one source with a cursor; `[`/`]` page through sources of any length."""
 
@@ -70,18 +82,21 @@ class PassageView(ScrollView, can_focus=True):
         "passage-view--cursor",
     }
 
-    class Moved(Message):
-        """The cursor is on another passage."""
-
-    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+    def __init__(
+        self,
+        paint: Callable[[Passage], Content],
+        *,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
         super().__init__(id=id, classes=classes)
+        self.paint = paint
+        self.where = ""  # the source's title, for the citation `y` copies
         self.passages: list[Passage] = []
         self.cursor = 0
         self._page_lines: list[Strip | int] = []
         self._starts: list[int] = []  # first line of each passage on the page
         self._layout_key: tuple | None = None
-        self._names: re.Pattern[str] | None = None
-        self._names_ready = False
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "page":
@@ -92,8 +107,9 @@ class PassageView(ScrollView, can_focus=True):
     def page(self) -> int:
         return self.cursor // PAGE
 
-    def show_passages(self, passages: list[Passage]) -> None:
+    def show_passages(self, passages: list[Passage], where: str = "") -> None:
         self.passages = passages
+        self.where = where
         self.cursor = 0
         self.refresh_bindings()
         self._layout_key = None
@@ -107,9 +123,6 @@ class PassageView(ScrollView, can_focus=True):
         if key == self._layout_key or width <= 0:
             return
         self._layout_key = key
-        kb = self.app.kb
-        if not self._names_ready:
-            self._names, self._names_ready = name_pattern(kb), True
         first = self.page * PAGE
         shown = self.passages[first : first + PAGE]
         style = self.visual_style
@@ -123,7 +136,7 @@ class PassageView(ScrollView, can_focus=True):
             starts.append(len(lines))
             lines.append(index)
             for strip in Visual.to_strips(
-                self, passage_content(kb, passage, self._names), width, None, style
+                self, self.paint(passage), width, None, style
             ):
                 lines.append(strip.extend_cell_length(width, style.rich_style))
             lines.append(Strip.blank(width, style.rich_style))
@@ -172,7 +185,6 @@ class PassageView(ScrollView, can_focus=True):
         elif bottom > self.scroll_offset.y + height:
             self.scroll_to(y=min(top, bottom - height), animate=False)
         self.refresh()
-        self.post_message(self.Moved())
 
     def action_move(self, step: int) -> None:
         self._set_cursor(self.cursor + step)
@@ -190,12 +202,12 @@ class PassageView(ScrollView, can_focus=True):
 
     def action_open(self) -> None:
         if self.current is not None:
-            self.app.open_passage(self.current.id)
+            self.post_message(OpenPassage(self.current.id))
 
     def action_copy_passage(self) -> None:
         passage = self.current
         if passage is None:
             return
-        where = f"{source_title(self.app.kb, passage.source)}, {passage.id}"
+        where = f"{self.where or passage.source}, {passage.id}"
         self.app.copy_to_clipboard(f"“{passage.text}”\n— {where}")
         self.notify(Content("Copied with its citation."))

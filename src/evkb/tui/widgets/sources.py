@@ -7,41 +7,42 @@ from collections import Counter
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Static
-from textual.widgets.option_list import Option
 
-from evkb.model import PASSAGE_KINDS
+from evkb.model import PASSAGE_KINDS, KnowledgeBase
 from evkb.tui.literal import literal
 from evkb.tui.widgets.finder.names import source_title
-from evkb.tui.widgets.finder.vim_list import VimOptionList
-from evkb.tui.widgets.pane import ListPane
-from evkb.tui.widgets.passages import PassageView
+from evkb.tui.widgets.pane import ItemList, MasterDetailPane, NamedRow
+from evkb.tui.widgets.passages import PassageView, passage_painter
 
 
-class SourceList(VimOptionList):
-    """The pane's list (its name heads its keys in the help)."""
+class SourceList(ItemList):
+    """The Sources list."""
 
 
-class SourcesPane(ListPane, Horizontal):
-    LIST = "#source-list"
-    DETAIL = "#source-passages"
+class SourcesPane(MasterDetailPane):
+    def __init__(self, kb: KnowledgeBase, *, classes: str | None = None) -> None:
+        super().__init__(classes=classes)
+        self.kb = kb
 
     def compose(self) -> ComposeResult:
-        yield SourceList(id="source-list", classes="master")
-        with Vertical(classes="detail"):
-            yield Static(id="source-head")
-            yield PassageView(id="source-passages")
+        with Horizontal():
+            yield SourceList(id="source-list", classes="master")
+            with Vertical(classes="detail"):
+                yield Static(id="source-head")
+                yield PassageView(passage_painter(self.kb), id="source-passages")
 
     def on_mount(self) -> None:
-        kb = self.app.kb
-        listing = self.query_one("#source-list", SourceList)
-        listing.set_options(Option(literal(source_title(kb, s.id)), id=s.id) for s in kb.sources)
-        if kb.sources:
-            listing.highlighted = 0
+        self.listing.set_items(
+            [(s.id, NamedRow(source_title(self.kb, s.id), s.published)) for s in self.kb.sources]
+        )
+
+    def detail_focus(self) -> PassageView:
+        return self.query_one("#source-passages", PassageView)
 
     def show(self, source_id: str | None) -> None:
         if source_id is None:
             return
-        kb = self.app.kb
+        kb = self.kb
         source = kb.source(source_id)
         passages = kb.passages_of(source_id)
         counts = Counter(p.kind for p in passages)
@@ -53,4 +54,6 @@ class SourcesPane(ListPane, Horizontal):
         for warning in source.warnings:
             head += literal(f"\n⚠ {warning}", "$text-warning")
         self.query_one("#source-head", Static).update(head)
-        self.query_one("#source-passages", PassageView).show_passages(passages)
+        self.query_one("#source-passages", PassageView).show_passages(
+            passages, source_title(kb, source_id)
+        )

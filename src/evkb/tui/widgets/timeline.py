@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from textual import getters
 from textual.app import ComposeResult
-from textual.containers import Vertical
 from textual.content import Content
 from textual.css.styles import RulesMap
 from textual.strip import Strip
@@ -12,9 +11,10 @@ from textual.style import Style
 from textual.visual import RenderOptions, Visual
 
 from evkb.model import KnowledgeBase
-from evkb.timeline import TimelineEntry, by_year, timeline_entries
+from evkb.timeline import TimelineRow, by_year, merge_same, timeline_entries
 from evkb.tui.literal import literal
 from evkb.tui.widgets.cited import CitedList, Entry, copy_text, heading, source_tag
+from evkb.tui.widgets.pane import Pane
 
 # The date column is as wide as its longest date, up to this many cells (longer ones wrap in it).
 MAX_WHEN = 20
@@ -66,21 +66,23 @@ class DatedRow(Visual):
         return strips if height is None else strips[:height]
 
 
-def _entry(kb: KnowledgeBase, entry: TimelineEntry, width: int) -> Entry:
+def _entry(kb: KnowledgeBase, row: TimelineRow, width: int) -> Entry:
+    entry = row.entry
     when = literal("  " + entry.when, "bold")
     text = literal(entry.what)
     if entry.stated and entry.stated.casefold() != entry.when.casefold():
         text += literal(f"  “{entry.stated}”", "$text-muted")
-    text += source_tag(entry.cite)
+    text += source_tag(entry.cite, len(row.cites) - 1)
     return Entry(
         DatedRow(when, text, width + 3),
-        entry.cite,
+        row.cites,
         copy_text(kb, f"{entry.when}: {entry.what}", entry.cite),
     )
 
 
 def timeline_rows(kb: KnowledgeBase) -> list[Entry | Content]:
-    """A heading per year, then that year's entries; a range sits under its first year."""
+    """A heading per year, then one row per statement (its quotes kept together) that year;
+    a range sits under its first year."""
     entries = timeline_entries(kb)
     if not entries:
         return [literal("No dated statements in this knowledge base.", "$text-muted")]
@@ -88,21 +90,23 @@ def timeline_rows(kb: KnowledgeBase) -> list[Entry | Content]:
     rows: list[Entry | Content] = []
     for year, items in by_year(entries):
         rows.append(heading(str(year)))
-        rows += [_entry(kb, item, width) for item in items]
+        rows += [_entry(kb, row, width) for row in merge_same(items)]
     return rows
 
 
-class TimelinePane(Vertical):
+class TimelinePane(Pane):
+    MAIN = "#timeline-list"
     listing = getters.query_one("#timeline-list", CitedList)
+
+    def __init__(self, kb: KnowledgeBase, *, classes: str | None = None) -> None:
+        super().__init__(classes=classes)
+        self.kb = kb
 
     def compose(self) -> ComposeResult:
         yield CitedList(id="timeline-list", classes="detail")
 
     def on_mount(self) -> None:
-        self.listing.set_entries(timeline_rows(self.app.kb))
-
-    def focus_main(self) -> None:
-        self.listing.focus()
+        self.listing.set_entries(timeline_rows(self.kb))
 
     @property
     def location(self) -> str | None:

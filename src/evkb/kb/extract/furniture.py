@@ -1,0 +1,408 @@
+"""Page furniture among an article's passages, told by relatedness to the body and by position.
+
+Furniture is what a page carries around an article: lists of other stories and of links, reader
+comments, newsletter and app prompts, photo and video credits, sponsor lines, share bars,
+bylines and datelines. None of it may become a claim, a figure or a company. Typography does not
+tell it apart (a list of other stories may be in sentence case, unlabelled, in the middle of the
+text), so the strongest signal here is relatedness: furniture shares few words, names and
+figures with the article's own body, while the article's own closing list of specs or plants
+shares many. Position and form come next: lists are runs of short lines that mostly do not end
+like sentences, comments follow a comment header or carry reply markers. Short label-like lines
+(a byline, "Share", "Sponsored by ...") are recognised by their form, since they are too short to
+measure.
+
+Everything here is a pure function over the passages' texts and their kinds as classified one by
+one; `find_furniture` is the entry point. Lines told by their form alone are in
+`furniture_forms`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from evkb.kb.extract.furniture_forms import (
+    BYLINE_PLACE,
+    COMMENT_AUTHOR,
+    COMMENT_HEADER,
+    FULL_STOP,
+    HANDLE_SAYS,
+    LIST_LABEL,
+    LIST_LINE_MAX_CHARS,
+    SENTENCE_BREAK,
+    comment_meta,
+    form_kind,
+    is_byline,
+    is_dateline,
+    is_link,
+    is_reply_marker,
+)
+from evkb.model import BODY, BOILERPLATE, CAPTION, COMMENT, HEADING, UNRELATED
+
+# ---------------------------------------------------------------------------------------------
+# Relatedness to the body
+# ---------------------------------------------------------------------------------------------
+
+_STOP_WORDS = frozenset(
+    """the and for are but not you all any can had her was one our out has have him his how its
+    may new now old see two who did get let say she too use that with this from they will would
+    there their what about which when were been into more than then them these some could other
+    after over such only also just most made make like many much very where while your said says
+    says year years last first amid after before under between against during without within
+    back down off upon onto per via each both every should might must shall being does done
+    those here why yet amp""".split()
+)
+_CONTENT = re.compile(r"[^\W\d_][\w'\u2019-]*|\d[\d,.]*")
+
+
+@lru_cache(maxsize=1 << 16)
+def _term(token: str) -> tuple[str, float] | None:
+    """A token's term (a crude stem, or a figure's digits) and weight, or None for a stop word.
+
+    Names (capitalised, or a short acronym) and figures weigh double: a name or a figure the
+    body never mentions is the surest sign of a line about something else.
+    """
+    if token[0].isdigit():
+        number = token.rstrip(".,").replace(",", "")
+        return (number, 2.0) if number else None
+    word = token.lower().replace("\u2019", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    for tail in ("ies", "es", "s", "ing", "ed"):
+        if len(word) > len(tail) + 3 and word.endswith(tail):
+            word = word[: -len(tail)] + ("y" if tail == "ies" else "")
+            break
+    if len(word) < 3 or word in _STOP_WORDS:
+        return None
+    named = token[0].isupper() and not token.isupper() or len(token) <= 5 and token.isupper()
+    return word, 2.0 if named else 1.0
+
+
+def _terms(line: str) -> list[tuple[str, float]]:
+    """Content words and figures of a line, each with its weight (see `_term`).
+
+    A line's first word is capitalised whatever it is, so it weighs as an ordinary word.
+    """
+    terms = []
+    for position, token in enumerate(_CONTENT.findall(line)):
+        term = _term(token)
+        if term is not None:
+            terms.append((term[0], 1.0) if position == 0 and not token.isupper() else term)
+    return terms
+
+
+def vocabulary(lines: Sequence[str]) -> Counter[str]:
+    """Every term of the given lines (see `_terms`), with the number of lines using it."""
+    counts: Counter[str] = Counter()
+    for line in lines:
+        counts.update({term[0] for token in _CONTENT.findall(line) if (term := _term(token))})
+    return counts
+
+
+def relatedness(line: str, body: Counter[str], itself: bool = False) -> float:
+    """The weighted share of a line's words, names and figures that the body also uses (0..1).
+
+    With `itself`, the line is one of the body's lines and its own use of a term does not count.
+    """
+    terms = _terms(line)
+    total = sum(weight for _term, weight in terms)
+    if not total:
+        return 0.0
+    least = 2 if itself else 1
+    return sum(weight for term, weight in terms if body[term] >= least) / total
+
+
+def _topic(line: str) -> set[str]:
+    return {term for term, _weight in _terms(line) if not term[0].isdigit()}
+
+
+def coherence(lines: Sequence[str]) -> float:
+    """How much consecutive lines share their words: high for a list about one subject."""
+    topics = [_topic(line) for line in lines]
+    pairs = list(zip(topics, topics[1:], strict=False))
+    if not pairs:
+        return 0.0
+    return sum(len(a & b) / max(1, min(len(a), len(b))) for a, b in pairs) / len(pairs)
+
+
+# ---------------------------------------------------------------------------------------------
+# Lists, comments and the whole page
+# ---------------------------------------------------------------------------------------------
+
+# Below this share of its terms in the body, an unlabelled run is about other things.
+_UNRELATED_BELOW = 0.4
+# A run whose consecutive lines share more than this is one list about one subject.
+_COHERENT_ABOVE = 0.5
+_MIN_UNLABELLED = 3
+_SHORT_ITEM_CHARS = 40
+# A headline that ends like a sentence is short; a longer sentence is the article again.
+_HEADLINE_CHARS = 110
+# At least this many unterminated lines in a list for each line ending like a sentence in it.
+_JOINS_PER_LINE = 3
+# With fewer body terms than this there is too little body to measure a run against.
+_MIN_BODY_TERMS = 8
+_SKIPPED = (BOILERPLATE, CAPTION, COMMENT)
+
+
+def _is_list_line(line: str) -> bool:
+    """Short enough for a list item, with at most two sentences and a few words."""
+    if is_link(line):
+        return True
+    if len(line) > LIST_LINE_MAX_CHARS or len(line.split()) < 2:
+        return False
+    return len(SENTENCE_BREAK.findall(line)) <= 1
+
+
+def _is_short_item(line: str) -> bool:
+    """One or two words without a full stop: an item of a labelled list of topics or tags."""
+    return len(line) <= _SHORT_ITEM_CHARS and not FULL_STOP.search(line)
+
+
+def _segments(lines: Sequence[str], kinds: list[str], joins: set[int]) -> list[list[int]]:
+    """Runs of consecutive list-like lines that do not end like sentences.
+
+    Furniture lines between them do not break a run; a line that ends like a sentence breaks
+    it unless it is in `joins`. A run's first and last lines never end like a sentence.
+    """
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for index, line in enumerate(lines):
+        if kinds[index] in _SKIPPED:
+            continue
+        if _is_list_line(line) and (not FULL_STOP.search(line) or index in joins):
+            current.append(index)
+            continue
+        if current:
+            runs.append(current)
+        current = []
+    if current:
+        runs.append(current)
+    trimmed = []
+    for run in runs:
+        while run and FULL_STOP.search(lines[run[0]]):
+            run = run[1:]
+        while run and FULL_STOP.search(lines[run[-1]]):
+            run = run[:-1]
+        if run:
+            trimmed.append(run)
+    return trimmed
+
+
+def _outside(kinds: list[str], runs: list[list[int]]) -> set[int]:
+    """The article's own lines: body and headings outside any list of two lines or more."""
+    in_runs = {i for run in runs if len(run) > 1 for i in run}
+    return {i for i, kind in enumerate(kinds) if kind in (BODY, HEADING) and i not in in_runs}
+
+
+def _runs(lines: Sequence[str], kinds: list[str]) -> tuple[list[list[int]], set[int]]:
+    """Runs of list-like lines, and the lines that ended like sentences but joined one.
+
+    A line that ends like a sentence breaks a run ("Toyota declined to comment." after a
+    heading), unless it stands between two unterminated list lines and it and both of them
+    share too little with the body to be the article's own: a list of other stories may hold
+    a headline that ends with a full stop.
+    """
+    segments = _segments(lines, kinds, set())
+    shown = [i for i in range(len(lines)) if kinds[i] not in _SKIPPED]
+    unterminated = {i for i in shown if _is_list_line(lines[i]) and not FULL_STOP.search(lines[i])}
+    candidates = [
+        (before, index, after)
+        for before, index, after in zip(shown, shown[1:], shown[2:], strict=False)
+        if before in unterminated and after in unterminated and index not in unterminated
+        and _is_list_line(lines[index])
+    ]
+    if not candidates:
+        return segments, set()
+    own = _outside(kinds, segments)
+    body = vocabulary([lines[i] for i in sorted(own)])
+
+    def unrelated(index: int) -> bool:
+        return relatedness(lines[index], body, itself=index in own) < _UNRELATED_BELOW
+
+    joins = set()
+    for before, index, after in candidates:
+        alone = sum(1 for term, _weight in _terms(lines[index]) if body[term] == 1)
+        if len(body) - alone < _MIN_BODY_TERMS:
+            continue  # too little body to tell
+        if unrelated(index) and unrelated(before) and unrelated(after):
+            joins.add(index)
+    if not joins:
+        return segments, joins
+    # A few such headlines in a long list; lines taking turns with them are a body's own form
+    # (a speaker and what they said, a question and its answer).
+    runs = _segments(lines, kinds, joins)
+    for run in runs:
+        joined = [i for i in run if i in joins]
+        if _JOINS_PER_LINE * len(joined) > len(run) - len(joined):
+            joins.difference_update(joined)
+    return _segments(lines, kinds, joins), joins
+
+
+def _labelled_list(
+    lines: Sequence[str],
+    kinds: list[str],
+    label: int,
+    joins: set[int],
+    related: Callable[[int], float],
+) -> list[int]:
+    """The items of the list under a list label: one-sentence lines of one form.
+
+    The list ends at a longer paragraph, at the next label, or where its items change form: an
+    item ending like a sentence under unterminated ones is the article again, unless it is a
+    short line unrelated to it (see `_runs`). A last item that leads into a paragraph, shares
+    its words with the body and is shorter than the headlines above it is the article's next
+    subheading.
+    """
+    items: list[int] = []
+    terminated: bool | None = None
+    into_prose = False
+    for index in range(label + 1, len(lines)):
+        line = lines[index]
+        if kinds[index] in _SKIPPED:
+            if LIST_LABEL.match(line):
+                break
+            continue
+        if not (_is_list_line(line) or _is_short_item(line)) or (
+            SENTENCE_BREAK.search(line) and FULL_STOP.search(line)
+        ):
+            into_prose = True  # a paragraph; a headline may ask a question and go on
+            break
+        ends = bool(FULL_STOP.search(line))
+        if terminated is None:
+            terminated = ends
+        elif ends != terminated and not (
+            ends
+            and (
+                index in joins
+                or len(line) <= _HEADLINE_CHARS and related(index) < _UNRELATED_BELOW
+            )
+        ):
+            into_prose = ends
+            break
+        items.append(index)
+    if into_prose and items and not terminated and related(items[-1]) >= _UNRELATED_BELOW:
+        words = [len(lines[i].split()) for i in items]
+        if all(words[-1] < other for other in words[:-1]):
+            items.pop()  # shorter than every headline above it, and about the article
+    return items
+
+
+def _announced(lines: Sequence[str], kinds: list[str], run: list[int]) -> bool:
+    """Whether the article's own words announce the run ("... in January:"): its own list.
+
+    Labels of furniture lists ("More from us:") are told apart before this and never count.
+    """
+    before = run[0] - 1
+    leads = [before] if before >= 0 and kinds[before] not in _SKIPPED else []
+    return any(lines[i].rstrip().endswith(":") for i in leads + run[:-1])
+
+
+def _story_lists(lines: Sequence[str], kinds: list[str]) -> set[int]:
+    """Lines of lists of other stories or links, labelled or not, anywhere in the text."""
+    runs, joins = _runs(lines, kinds)
+    own = _outside(kinds, runs)
+    vocabularies: list[Counter[str]] = []
+
+    def body() -> Counter[str]:
+        if not vocabularies:
+            vocabularies.append(vocabulary([lines[i] for i in sorted(own)]))
+        return vocabularies[0]
+
+    def related(index: int) -> float:
+        return relatedness(lines[index], body(), itself=index in own)
+
+    # Lines before the first paragraph are the article's head (title, issue line, standfirst).
+    first = next((i for i, kind in enumerate(kinds) if kind not in _SKIPPED), -1)
+    found: set[int] = set()
+    for index, line in enumerate(lines):
+        if kinds[index] in _SKIPPED and LIST_LABEL.match(line):
+            found.update(_labelled_list(lines, kinds, index, joins, related))
+    for run in runs:
+        run = [i for i in run if i not in found]
+        run_lines = [lines[i] for i in run]
+        links = sum(is_link(line) for line in run_lines)
+        if links >= 2 and 2 * links >= len(run_lines):
+            found.update(run)
+            continue
+        if len(run) < _MIN_UNLABELLED or _announced(lines, kinds, run) or run[0] == first:
+            continue  # too short, announced by the article, or the article's own head
+        unterminated = sum(not FULL_STOP.search(line) for line in run_lines)
+        if 2 * unterminated < len(run_lines) or coherence(run_lines) > _COHERENT_ABOVE:
+            continue
+        if len(body()) < max(_MIN_BODY_TERMS, len(vocabulary(run_lines)) / 2):
+            continue  # a run twice the size of the rest is the article itself, whatever its form
+        score = sum(relatedness(line, body()) for line in run_lines) / len(run_lines)
+        if score < _UNRELATED_BELOW:
+            found.update(run)
+    return found
+
+
+def _comment_lines(lines: Sequence[str], kinds: list[str]) -> set[int]:
+    """Reader comments.
+
+    After a comment header ("14 comments") followed by comment marks, everything to the end
+    of the page (or to a list label) is comments. Without a header, each reply marker takes
+    the comment just above it and the author and time lines above that.
+    """
+    for index, line in enumerate(lines):
+        if not COMMENT_HEADER.match(line):
+            continue
+        following = range(index + 1, min(len(lines), index + 4))
+        if any(comment_meta(lines[i]) or HANDLE_SAYS.match(lines[i]) for i in following):
+            end = next(
+                (i for i in range(index + 1, len(lines)) if LIST_LABEL.match(lines[i])), len(lines)
+            )
+            return set(range(index + 1, end))
+    found: set[int] = set()
+    for index, line in enumerate(lines):
+        if not is_reply_marker(line):
+            continue
+        found.add(index)
+        above = index - 1
+        if above >= 0 and kinds[above] == BODY and (
+            HANDLE_SAYS.match(lines[above]) or not comment_meta(lines[above])
+        ):
+            found.add(above)  # the comment itself ("name: text" carries its author)
+            above -= 1
+        for _ in range(2):  # its author and its time
+            if above < 0 or not (comment_meta(lines[above]) or COMMENT_AUTHOR.match(lines[above])):
+                break
+            if is_reply_marker(lines[above]) or FULL_STOP.search(lines[above]):
+                break
+            found.add(above)
+            above -= 1
+    return found
+
+
+def find_furniture(lines: Sequence[str], kinds: Sequence[str]) -> dict[int, str]:
+    """Passage index -> furniture kind, for the passages that are page furniture.
+
+    `lines` are an article's passages in order and `kinds` their kinds as told one by one
+    (body, heading, caption, boilerplate). Only passages whose kind changes are returned:
+    lists of other stories and of links become unrelated, reader comments comment, credits
+    caption, and bylines, datelines, prompts, sponsor lines, share bars and list labels
+    boilerplate.
+    """
+    kinds = list(kinds)
+    changed: dict[int, str] = {}
+    # Comments first: a comment's own lines ("Anna 2 hours ago") would pass for a dateline.
+    for index in sorted(_comment_lines(lines, kinds)):
+        if kinds[index] in (BODY, HEADING):
+            changed[index] = kinds[index] = COMMENT
+    for index, line in enumerate(lines):
+        if kinds[index] in (BODY, HEADING):
+            kind = form_kind(line)
+            if kind:
+                changed[index] = kinds[index] = kind
+    # "Jane Smith in Tokyo" reads as a headline on its own; beside a byline it is one.
+    for index, line in enumerate(lines):
+        if kinds[index] in (BODY, HEADING) and BYLINE_PLACE.match(line):
+            beside = [i for i in (index - 1, index + 1) if 0 <= i < len(lines)]
+            if any(is_byline(lines[i]) or is_dateline(lines[i]) for i in beside):
+                changed[index] = kinds[index] = BOILERPLATE
+    for index in sorted(_story_lists(lines, kinds)):
+        if kinds[index] in (BODY, HEADING):
+            changed[index] = kinds[index] = UNRELATED
+    return changed

@@ -1,0 +1,271 @@
+"""Page furniture told by its form: bylines, datelines, credits, prompts, sponsor lines, share
+bars, list labels, links and the marks of reader comments.
+
+These lines are too short to measure against the article's body, so their form tells what they
+are; each test is for a whole short line, never for a phrase inside a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from evkb.model import BOILERPLATE, CAPTION
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_ZONE = r"(?:gmt|bst|utc|cet|cest|est|edt|pst|pdt|et|pt|jst|ist|aest)"
+# Dates, times and ages of a page ("3 March 2025", "Mar 3, 2025", "2025-03-03", "10:14 GMT",
+# "2 hours ago", "5 min read"): the figures of a dateline, not of the article.
+_DATE_PART = re.compile(
+    rf"(?i)\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+\d{{4}})?|"
+    rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
+    rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|"
+    rf"\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*{_ZONE})?|"
+    rf"\d{{1,2}}\.\d{{2}}\s*(?:[ap]\.?m\.?|{_ZONE})|"
+    rf"\d+\s*(?:[smhdw]|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago|"
+    rf"\d+\s*min(?:ute)?s?\s+read)\b"
+)
+# Words a dateline or byline may carry besides a date and a name.
+_DATELINE_WORDS = frozenset(
+    """published updated posted last modified on at by in and first written words story text
+    author reporter correspondent editor writer contributor columnist journalist staff senior
+    chief deputy associate energy business technology motoring science climate news desk
+    read min mins minute minutes ago am pm reading time filed under comments comment source
+    from""".split()
+)
+_ROLE = re.compile(
+    r"(?i)\b(?:correspondent|reporter|editor|writer|contributor|columnist|journalist|"
+    r"staff|newsdesk|news\s+desk)s?\b"
+)
+_BYLINE_START = re.compile(
+    r"(?i)^(?:(?:written|words|posted|story|text|photos?|reported)\s+by\b|"
+    r"(?:words|author|by)\s*:|(?-i:By\s+[A-Z])|\(?\s*(?:additional\s+)?reporting\s+by\b|"
+    r"reporting\s+from\s+(?-i:[A-Z])|with\s+(?:material|reporting)\s+from\b)"
+)
+# "Jane Smith in Tokyo": a byline only beside another byline or a dateline (else a headline).
+BYLINE_PLACE = re.compile(
+    r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\s+in\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)?$"
+)
+# "Jasper Holloway Industry editor": a name, then a role, nothing between.
+_NAME_ROLE = re.compile(
+    r"^[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){1,2}\s+(?:[A-Za-z]+\s+){0,2}"
+    r"(?:editor|correspondent|reporter|writer|columnist)$"
+)
+_SEPARATOR = re.compile(r"[|\u00b7\u2022,\u2013\u2014/-]+")
+_TOKEN = re.compile(r"[^\s|\u00b7\u2022,\u2013\u2014/]+")
+
+_SHARE_WORDS = frozenset(
+    """share shares sharing tweet facebook twitter x linkedin whatsapp email e-mail mail print
+    copy link reddit pinterest telegram flipboard messenger bluesky threads mastodon save this
+    article story on via gift full""".split()
+)
+_SPONSOR = re.compile(
+    r"(?i)^(?:\(?sponsored\)?(?:\s+(?:by|content|post|feature))?\b|paid\s+(?:content|post|"
+    r"partnership|for\s+by)\b|partner\s+content\b|promoted(?:\s+by|\s+content)?\b|"
+    r"advertis(?:ement|ing\s+feature)\b|this\s+(?:content|article|story|feature)\s+(?:is|was)\s+"
+    r"(?:sponsored|paid\s+for|funded|produced\s+in\s+partnership)\b)"
+)
+# Sponsor openings that also start ordinary sentences: only a short unterminated line is one.
+_SPONSOR_SOFT = re.compile(
+    r"(?i)^(?:presented\s+by|in\s+(?:association|partnership)\s+with|brought\s+to\s+you\s+by|"
+    r"supported\s+by|powered\s+by|with\s+thanks\s+to)\b"
+)
+_PROMPT = re.compile(
+    r"(?i)\bnewsletters?\b|\bsubscribe\b|\bsign\s+up\s+(?:to|for|here|now|today|free)\b|"
+    r"^sign\s+up\b|\benter\s+your\s+e-?mail\b|\byour\s+inbox\b|\bapp\s+store\b|\bgoogle\s+play\b|"
+    r"\b(?:download|get|install)\s+(?:the|our)\b.{0,40}\bapp\b|\bfollow\s+us\b|"
+    r"^follow\s+our\b.{0,40}\bon\s+(?:the|our)\s+app\b|\bscan\s+the\s+qr\s+code\b|"
+    r"\b(?:push\s+)?notifications?\s+(?:on|for)\b|\bturn\s+on\s+(?:notifications|alerts)\b|"
+    r"^(?:never|don['\u2019]t)\s+miss\b"
+)
+# Words without one of which no prompt matches: a cheap test before the pattern.
+_PROMPT_WORDS = ("newsletter", "subscribe", "sign up", "e-mail", "email", "inbox", "app",
+                 "follow us", "notification", "alert", "miss", "qr code")
+_CREDIT = re.compile(
+    r"(?i)^\(?\s*(?:(?:lead|top|main|header|hero|featured)\s+)?(?:photo(?:graph)?s?|images?|"
+    r"pictures?|pic|video|footage|illustrations?|graphics?|credits?|courtesy|source)"
+    r"(?:\s+(?:credit|courtesy))?\s*(?:[:|\u2013\u2014]|by\b)|^\(?courtesy\s+of\b|"
+    r"\((?:photo|image|picture|credit|video)[^)]*\)\s*$|^(?:\u25b6|\u25ba)\s*\w|"
+    # A caption that ends with its credit: "... in Sunderland. Photograph: Jane Doe/PA".
+    r"[.!?]\s+(?:photo(?:graph)?|image|picture)(?:\s+credit)?\s*:\s*[^.]{2,60}$"
+)
+# A credit on its own: "Jane Doe/PA", "STR/AFP via Getty Images", "Bloomberg Photos".
+_AGENCY_CREDIT = re.compile(
+    r"^[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2}\s*/\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?"
+    r"(?:\svia\s[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?)?$|"
+    r"^[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2}\s(?:Images|Photos?|Pictures|Photography)$"
+)
+_URL = re.compile(r"(?i)\bhttps?://\S+|\bwww\.\S+|\]\(\S+\)")
+_ARROW = re.compile(r"^(?:\u2192|\u00bb|\u203a|\u25b8|>>|->)\s*\S")
+# Labels that open a list of other stories or links ("More from ...", "You may also like").
+LIST_LABEL = re.compile(
+    r"(?i)^(?:more\s+(?:from|on|in|news|stories|like\s+this|to\s+read|reading|coverage)\b.*|"
+    r"more\s+(?:\w+\s+){1,2}(?:news|stories|coverage|reading)|"
+    r"(?:related\s+)?(?:topics|tags)|filed\s+under|categories|"
+    r"(?:you\s+)?(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested\s+in)|"
+    r"(?:most|recently)\s+(?:read|popular|viewed|shared|watched)(?:\s+\w+){0,3}|"
+    r"(?:top|latest|related|trending|recommended|popular|other|featured|breaking)(?:\s+\w+){0,2}\s+"
+    r"(?:stories|news|articles|reads|headlines|posts|links|videos)(?:\s+\w+){0,3}|"
+    r"related(?:\s+\w+)?|recommended(?:\s+for\s+you)?|trending(?:\s+now)?|popular(?:\s+now)?|"
+    r"read\s+(?:more|next|also)|also\s+read|see\s+also|further\s+reading|don['\u2019]t\s+miss|"
+    r"in\s+other\s+news|elsewhere(?:\s+on\s+.*)?|around\s+the\s+web|from\s+(?:our|the)\s+"
+    r"(?:partners|network|archive|web)|editor['\u2019]?s\s+picks?|what\s+to\s+read\s+next|"
+    r"up\s+next|latest|headlines|useful\s+links|links)\s*[:.\u2026]?$"
+)
+# A share-price widget: "MNTC (NYSE) $38.42 ▲ 2.31 (6.40%)".
+_TICKER = re.compile(
+    r"^[A-Z][A-Z.]{0,5}\s*\([A-Z]{2,8}(?::[A-Z.]+)?\)\s*[$\u20ac\u00a3\u00a5]?\s?\d[\d.,]*"
+    r"\s*(?:[\u25b2\u25bc\u25b3\u25bd\u2191\u2193+\u2212-]|$)"
+)
+# The page's own controls and labels ("Listen to this article", "Tags: batteries, ...").
+_PAGE_CONTROL = re.compile(
+    r"(?i)^(?:listen\s+to\s+(?:this\s+)?(?:article|story)|continue\s+reading|click\s+to\b|"
+    r"tap\s+to\b|scroll\s+(?:down|to)\b|skip\s+(?:to\b|advert|ad\b)|"
+    r"font\s+size\b|read\s+the\s+full\b|"
+    r"(?:[\u2190\u00ab\u2039<]\s*)?(?:previous|next|older|newer)\s+(?:post|article|story|page)\b|"
+    r"enlarge\s+(?:image|photo)|show\s+more|load\s+more|back\s+to\s+top|jump\s+to\b|"
+    r"print\s+this\s+(?:article|page)|(?:tags?|topics?|filed\s+under|categor(?:y|ies)|"
+    r"keywords?)\s*[:|])"
+)
+COMMENT_HEADER = re.compile(
+    r"(?i)^(?:\d[\d,]*\s+)?(?:reader\s+)?comments?(?:\s*\(\d[\d,]*\))?\s*:?$|"
+    r"^(?:show|view|see|read|load)\s+(?:all\s+)?(?:\d[\d,]*\s+)?(?:comments?|replies)\b|"
+    r"^join\s+the\s+(?:conversation|discussion)|^(?:leave|add|post)\s+a\s+(?:comment|reply)|"
+    r"^have\s+your\s+say|^comments\s+are\s+closed|^\d[\d,]*\s+(?:responses?|replies)$|"
+    r"^what\s+do\s+you\s+think\??$"
+)
+_REPLY_PART = re.compile(
+    r"(?i)^(?:(?:reply|report(?:\s+abuse)?|like|flag|recommend|share|\d[\d,]*\s*"
+    r"(?:likes?|repl(?:y|ies)|upvotes?|points?|recommends?))\s*[\u00b7|\u2022]?\s*)+$"
+)
+# "Like" or "Share" alone is a page's button; a comment's has "Reply", "Report" or a count.
+_REPLY_WORD = re.compile(r"(?i)repl|report|\d")
+_TIME_AGO = re.compile(
+    r"(?i)\b(?:\d+\s*(?:[smhdw]|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago|"
+    r"yesterday|just\s+now)\s*$"
+)
+# "ev_fan99: Range matters more than charging" — a commenter's handle, then the comment.
+HANDLE_SAYS = re.compile(r"^@?[\w.-]{2,24}(?:\s[\w.-]{2,24})?\s*(?::|wrote:|says:)\s+\S")
+_COMMENT_BY = re.compile(
+    r"(?i)^@?[\w.'-]{2,30}(?:\s+[\w.'-]{2,30}){0,2}\s+(?:says|said|wrote|commented|replied)\s*:?$"
+)
+COMMENT_AUTHOR = re.compile(r"^@?[\w.'-]{2,30}(?:\s+[\w.'-]{2,30}){0,2}$")
+
+FULL_STOP = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
+SENTENCE_BREAK = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s+[\"'\u201c\u2018(]?[A-Z0-9]")
+_QUOTE = re.compile(r"[\"\u201c\u201d]")
+_LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
+
+_LABEL_MAX_CHARS = 160
+_BYLINE_MAX_CHARS = 100
+LIST_LINE_MAX_CHARS = 200
+_NAME_MAX_WORDS = 4
+
+
+def is_dateline(line: str) -> bool:
+    """A line that is a date or time of the page, perhaps with a name or a role beside it."""
+    if len(line) > _BYLINE_MAX_CHARS or not _DIGIT.search(line) or not _DATE_PART.search(line):
+        return False
+    names = 0
+    for token in _TOKEN.findall(_DATE_PART.sub(" ", line)):
+        word = token.strip(".:;()[]")
+        if not word or word.lower() in _DATELINE_WORDS or not _LETTER.search(word):
+            continue
+        if not word[0].isupper():
+            return False  # a lower-case word that is not a dateline's: a sentence
+        names += 1
+    return names <= _NAME_MAX_WORDS  # a name, an outlet or a place; more is a headline
+
+
+def is_byline(line: str) -> bool:
+    """A byline: "By Jane Smith", "Words: Jane Smith", "Jane Smith, Energy Correspondent"."""
+    ends = FULL_STOP.search(line)
+    if len(line) > _BYLINE_MAX_CHARS or ends and (not line.endswith(".") or len(line.split()) > 6):
+        return False  # a question, an exclamation or a sentence
+    if _BYLINE_START.match(line):
+        return True
+    if _NAME_ROLE.match(line):
+        return True
+    parts = [p.strip() for p in _SEPARATOR.split(line) if p.strip()]
+    if len(parts) < 2 or not _ROLE.search(line):
+        return False
+    name = parts[0].split()
+    return 2 <= len(name) <= 4 and all(w[0].isupper() for w in name)
+
+
+def _is_share_bar(line: str) -> bool:
+    if len(line) > 80:
+        return False
+    tokens = [t.strip(".:()").lower() for t in _TOKEN.findall(line)]
+    tokens = [t for t in tokens if t and not t.isdigit() and not re.fullmatch(r"[\d.,]+k?", t)]
+    if not tokens or tokens[0] not in _SHARE_WORDS:
+        return False
+    return all(t in _SHARE_WORDS for t in tokens) and (len(tokens) >= 2 or tokens[0] == "share")
+
+
+def _is_sponsor(line: str) -> bool:
+    if len(line) > _LABEL_MAX_CHARS:
+        return False
+    if _SPONSOR.match(line):
+        return True
+    return len(line) <= 80 and not FULL_STOP.search(line) and bool(_SPONSOR_SOFT.match(line))
+
+
+def _is_prompt(line: str) -> bool:
+    lowered = line.lower()
+    if not any(word in lowered for word in _PROMPT_WORDS):
+        return False
+    return len(line) <= LIST_LINE_MAX_CHARS and len(SENTENCE_BREAK.findall(line)) <= 2 and bool(
+        _PROMPT.search(line)
+    )
+
+
+def is_link(line: str) -> bool:
+    """A line that is a link: a bare address, a titled one, or an arrowed "read this" line."""
+    if _ARROW.match(line):
+        return True
+    if "http" not in line and "www." not in line and "](" not in line:
+        return False
+    found = _URL.search(line)
+    return bool(found) and len(line.split()) <= 16
+
+
+def form_kind(line: str) -> str | None:
+    """The furniture kind of a line told by its form alone, or None."""
+    if len(line) > LIST_LINE_MAX_CHARS:
+        return None  # every form here is a short line
+    if _CREDIT.match(line) and len(line) <= _LABEL_MAX_CHARS and not _QUOTE.search(line):
+        return CAPTION
+    if _CREDIT.search(line) or _AGENCY_CREDIT.match(line):
+        return CAPTION
+    if (
+        _is_share_bar(line)
+        or _is_sponsor(line)
+        or _is_prompt(line)
+        or is_byline(line)
+        or is_dateline(line)
+        or COMMENT_HEADER.match(line)
+        or LIST_LABEL.match(line)
+        or _PAGE_CONTROL.match(line)
+        or _TICKER.match(line)
+    ):
+        return BOILERPLATE
+    return None
+
+
+def is_reply_marker(line: str) -> bool:
+    return bool(_REPLY_PART.match(line) and _REPLY_WORD.search(line))
+
+
+def comment_meta(line: str) -> bool:
+    """A comment's own furniture: a reply bar, an author and time line, a "Name says:" line."""
+    if len(line) > 80 or _QUOTE.search(line):
+        return False
+    return bool(
+        is_reply_marker(line)
+        or _TIME_AGO.search(line)
+        or _COMMENT_BY.match(line)
+        or HANDLE_SAYS.match(line)
+        or is_dateline(line)
+    )

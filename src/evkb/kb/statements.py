@@ -1,0 +1,227 @@
+"""Every stated value of any record, as one comparable statement: what conflict rules read.
+
+A battery fact, a market share, an investment amount or another figure becomes a `Statement`:
+what it is about (subject and attribute, and the period and place that scope it), the range of
+values it allows in its kind's canonical unit, and where it is written. Records are read through
+their fields only, so curated and extracted records (`origin`) are treated alike.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from evkb.kb.units import convert, format_number, format_value, unit_kind
+from evkb.model import Citation, Fact, KnowledgeBase, column
+
+# Values closer than this (relative) are the same figure rounded or converted differently.
+TOLERANCE = 0.02
+# How far an approximate figure ("around 600 miles") may be from the value it names, at
+# least; a round one may be as far as the rounding of its last digit ("about 20" 15 to 25),
+# up to `COARSEST`.
+APPROX = 0.05
+COARSEST = 0.25
+
+# What each written qualifier says about the value it stands before. A bound leaves the other
+# side open; "nearly" and "almost" stay below the figure; the rest say "about".
+# A bound on a negative figure ("more than 40 percent less") bounds its size.
+_AT_LEAST = frozenset(
+    "more than|over|exceeding|above|at least|in excess of|upwards of|up over|beyond|after|>".split("|")
+)
+_AT_MOST = frozenset(
+    "less than|fewer than|under|below|at most|no more than|up to|as much as|as many as|by|before|<"
+    .split("|")
+)
+_JUST_BELOW = frozenset(("nearly", "almost", "close to", "just under"))
+_ABOUT = frozenset(
+    ("about", "around", "roughly", "approximately", "approx.", "some", "circa", "~", "an estimated")
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One value stated about one attribute of one subject, with its citation."""
+
+    family: str  # the record type it comes from: battery, share, investment, figure
+    subject: str  # record id, company id or place
+    name: str  # the subject as people read it
+    attribute: str
+    value: float
+    unit: str  # canonical unit as stored
+    cite: Citation
+    qualifier: str = ""
+    value_to: float | None = None
+    text: str = ""  # as the statement writes it
+    period: str = ""  # "2024-07", "2030": figures for different periods never conflict
+    place: str = ""  # "global", "Japan": nor do figures for different places
+    origin: str = ""  # "curated", "extracted" or "" (read from the record when it has one)
+
+    @property
+    def key(self) -> tuple[str, str, str, str, str, str]:
+        """What two statements must share to be about the same thing."""
+        return (self.family, self.subject, self.attribute, self.common_unit, self.period, self.place)
+
+    @property
+    def scoped(self) -> bool:
+        """Whether the statement says when (and for a share, where) its figure holds, as far
+        as a figure of its kind needs it to be compared with another article's: a market share
+        with no date or no market, or a sales figure with no period, cannot contradict one."""
+        if self.family == "share":
+            return bool(self.period and self.place)
+        if self.family == "figure":
+            return bool(self.period)
+        return True
+
+    @property
+    def common_unit(self) -> str:
+        """The unit statements of this kind are compared in."""
+        return "km" if unit_kind(self.unit) == "distance" else self.unit
+
+    @property
+    def bound(self) -> str:
+        """">" for a lower bound ("more than"), "<" for an upper one ("up to"), else ""."""
+        qualifier = self.qualifier.casefold()
+        return ">" if qualifier in _AT_LEAST else "<" if qualifier in _AT_MOST else ""
+
+    def written_interval(self) -> tuple[float, float]:
+        """The figure as written (both ends of a range), in `common_unit`, qualifier aside."""
+        low, high = sorted((self.value, self.value if self.value_to is None else self.value_to))
+        if self.common_unit != self.unit:
+            low, high = convert(low, self.unit, self.common_unit), convert(high, self.unit, self.common_unit)
+        return low, high
+
+    def interval(self) -> tuple[float, float]:
+        """The values the statement allows, in `common_unit`; a bound leaves one side open."""
+        low, high = self.written_interval()
+        qualifier = self.qualifier.casefold()
+        if qualifier in _AT_LEAST:
+            return (-math.inf, high) if high < 0 else (low, math.inf)
+        if qualifier in _AT_MOST:
+            return (low, 0.0) if high < 0 else (-math.inf if low < 0 else 0.0, high)
+        # A year "around 2028" is a year either side; other figures a share of their size.
+        share = min(COARSEST, max(APPROX, rounding(format_number(self.value, grouping=False))))
+        spread_low = 1.0 if self.is_date else abs(low) * share
+        spread_high = 1.0 if self.is_date else abs(high) * share
+        if qualifier in _JUST_BELOW:
+            return (low, high + spread_high) if high < 0 else (low - spread_low, high)
+        if qualifier in _ABOUT:
+            return low - spread_low, high + spread_high
+        return low, high
+
+    @property
+    def is_date(self) -> bool:
+        return unit_kind(self.unit) == "time"
+
+    @property
+    def slack(self) -> float:
+        """How far apart two figures of this kind may be and still be one figure rounded."""
+        return 0.0 if self.is_date else TOLERANCE
+
+    def shown(self, unit: str | None = None) -> str:
+        """The value normalised: qualifier, number and canonical unit ("10 min", "about 600 mi").
+
+        With `unit` (of the same kind) a value written in another unit is also shown in it.
+        """
+        own = format_value(self.value, self.unit, qualifier=self.qualifier, value_to=self.value_to)
+        if unit is None or unit == self.unit or unit_kind(unit) != unit_kind(self.unit):
+            return own
+        system = "metric" if unit == "km" else "imperial"
+        converted = format_value(self.value, self.unit, value_to=self.value_to, system=system)
+        return f"{own} (\u2248 {converted})"
+
+
+def rounding(digits: str) -> float:
+    """How far (relative) a number written with these digits may be from the exact figure:
+    half its last significant digit ("853" 0.06%, "7" 7%, "600" 8%, "2.44" 0.2%)."""
+    digits = digits.replace(",", "").lstrip("-")
+    try:
+        number = float(digits)
+    except ValueError:
+        return APPROX
+    if not number:
+        return APPROX
+    if "." in digits:
+        half = 0.5 * 10 ** -len(digits.split(".")[1])
+    else:
+        half = 0.5 * 10 ** (len(digits) - len(digits.rstrip("0")))
+    return half / number
+
+
+def compatible(a: Statement, b: Statement) -> bool:
+    """Whether both statements can be true: their allowed values meet, give or take rounding."""
+    (a_low, a_high), (b_low, b_high) = a.interval(), b.interval()
+    scale = max(abs(x) for x in (a_low, a_high, b_low, b_high, 1e-9) if math.isfinite(x))
+    slack = a.slack * scale
+    return a_low <= b_high + slack and b_low <= a_high + slack
+
+
+def same_value(a: Statement, b: Statement) -> bool:
+    """Whether the statements give the same figure (agreement), in whatever unit, not merely
+    compatible ones: "about 600 miles" and "965 km" agree; "more than 620 miles" and "720
+    miles" do not contradict each other, but they do not give the same figure either."""
+    if a.bound != b.bound:
+        return False
+    ends = zip(a.written_interval(), b.written_interval(), strict=True)
+    return all(abs(x - y) <= a.slack * max(abs(x), abs(y), 1e-9) for x, y in ends)
+
+
+def _origin(record: object) -> str:
+    return getattr(record, "origin", "") or ""
+
+
+def _combined(fact_origin: str, record_origin: str) -> str:
+    """A fact is extracted when it or its record is (a fact may keep the default origin)."""
+    if "extracted" in (fact_origin, record_origin):
+        return "extracted"
+    return fact_origin or record_origin
+
+
+def _from_facts(
+    family: str, subject: str, name: str, facts: tuple[Fact, ...], origin: str, period: str = "",
+    place: str = "", prefix: str = "", cite: Citation | None = None,
+) -> Iterator[Statement]:
+    for fact in facts:
+        if isinstance(fact.value, str) or not unit_kind(fact.unit):
+            continue  # a text value ("substantial cost reductions") is not a figure
+        yield Statement(
+            family, subject, name, prefix + fact.attribute, float(fact.value), fact.unit,
+            fact.cite if fact.cite.source or cite is None else cite,
+            fact.qualifier, fact.value_to, fact.text, period, place, _combined(_origin(fact), origin),
+        )  # fmt: skip
+
+
+def _company_names(kb: KnowledgeBase) -> dict[str, str]:
+    return dict(zip(column(kb.companies, "id"), column(kb.companies, "name"), strict=True))
+
+
+def statements(kb: KnowledgeBase) -> list[Statement]:
+    """Every numeric value any record of the knowledge base states, whatever its origin."""
+    names = _company_names(kb)
+    found: list[Statement] = []
+    for battery in kb.batteries:
+        found += _from_facts("battery", battery.id, battery.name, battery.facts, _origin(battery))
+    for share in kb.shares:
+        subject = share.holder or share.label.casefold()
+        bound = {"<": "less than", ">": "more than"}.get(share.bound, "")
+        found.append(
+            Statement(
+                "share", subject, names.get(share.holder, share.label), share.metric or "share",
+                float(share.percent), "percent", share.cite, bound, None, share.text,
+                share.as_of, share.scope, _origin(share),
+            )  # fmt: skip
+        )
+    for investment in kb.investments:
+        name = investment.purpose or investment.id
+        # Amounts, and where a record has them, a plant's other figures (capacity, jobs).
+        facts = (*investment.amounts, *getattr(investment, "facts", ()))
+        found += _from_facts(
+            "investment", investment.id, name, facts, _origin(investment),
+            period=investment.year, cite=investment.cite,
+        )  # fmt: skip
+    for figure in kb.figures:
+        found += _from_facts(
+            "figure", figure.subject, names.get(figure.subject, figure.subject), figure.facts,
+            _origin(figure), period=figure.year, prefix=f"{figure.kind}: ", cite=figure.cite,
+        )  # fmt: skip
+    return found

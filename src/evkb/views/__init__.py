@@ -1,0 +1,1 @@
+"""What the knowledge base says about one thing, as plain records the CLI and the app render."""

@@ -1,0 +1,121 @@
+"""The core views: a company's dossier, a battery card, share groups, the overview, merged timeline."""
+
+from __future__ import annotations
+
+from evkb.kb.store import KB_FILE, read_kb
+from evkb.model import Battery, Citation, Company, Fact, Investment, KnowledgeBase, Share
+from evkb.paths import bundled_kb_dir
+from evkb.timeline import merge_same, timeline_entries
+from evkb.views.battery import battery_card
+from evkb.views.dossier import company_dossier
+from evkb.views.overview import company_rows, overview
+from evkb.views.shares import share_groups
+
+
+def cite(quote: str, source: str = "doc") -> Citation:
+    return Citation(source, quote, f"{source}:p0")
+
+
+def money(
+    value: float, quote: str, by: tuple[str, ...], purpose: str = "", ident: str = ""
+) -> Investment:
+    amount = Fact("amount", value, cite(quote), unit="USD")
+    return Investment(ident or quote, "investment", (amount,), cite(quote), by=by, purpose=purpose)
+
+
+def small_kb() -> KnowledgeBase:
+    companies = [
+        Company("acme", "Acme Motor", "automaker", ("Acme",), "Japan", (cite("Acme Motor said"),)),
+        Company("volt", "Volt Cells", "cell maker", cites=(cite("Volt Cells", "other"),)),
+    ]
+    investments = [
+        money(7e9, "Acme to Invest $7 Billion", ("acme",), "EV batteries"),
+        money(
+            7e9,
+            "Acme and Volt will spend $7 billion to raise output",
+            ("acme", "volt"),
+            "raise output",
+        ),
+        money(7e9, "Acme is investing $7 billion", ("acme",)),
+        money(2e9, "Acme puts $2 billion into a plant", ("acme",), "a plant"),
+    ]
+    battery = Battery(
+        "acme-solid",
+        "Solid One",
+        "acme",
+        (
+            Fact("maker", "the big car group", cite("the big car group unveiled")),
+            Fact("range", 1000.0, cite("1,000 km"), unit="km", text="1,000 km"),
+            Fact("launch", 2028.0, cite("in 2028"), unit="year", text="in 2028"),
+            Fact("launch", 2028.0, cite("by 2028", "other"), unit="year", text="by 2028"),
+        ),
+    )
+    shares = [
+        Share(
+            "volt", "Volt Cells", 30.0, "=", cite("30% in July"), as_of="2024-07", metric="market"
+        ),
+        Share(
+            "acme", "Acme Motor", 20.0, "=", cite("20% in July"), as_of="2024-07", metric="market"
+        ),
+        Share("volt", "Volt Cells", 25.0, "=", cite("25% in 2023"), as_of="2023", metric="market"),
+    ]
+    return KnowledgeBase(
+        companies=companies, investments=investments, batteries=[battery], shares=shares
+    )
+
+
+def test_dossier_lists_one_sum_of_money_once_with_every_quote():
+    dossier = company_dossier(small_kb(), "acme")
+    money = next(s for s in dossier.sections if s.title.startswith("Investments"))
+    assert len(money.statements) == 2
+    seven = money.statements[0]
+    assert len(seven.cites) == 3
+    # The fullest wording speaks for the group, as a sentence.
+    assert seven.text.startswith("Acme Motor and Volt Cells invest $7 billion")
+
+
+def test_dossier_rows_keep_their_source():
+    dossier = company_dossier(small_kb(), "acme")
+    assert [s.sources for s in dossier.about][:2] == [("doc",), ("doc",)]
+    assert all(s.origin == "curated" for s in dossier.about)
+
+
+def test_bundled_seven_billion_is_listed_once():
+    kb = read_kb(bundled_kb_dir() / KB_FILE)
+    for company in ("toyota", "nissan"):
+        section = next(
+            s for s in company_dossier(kb, company).sections if s.title.startswith("Investments")
+        )
+        sevens = [s for s in section.statements if "$7 billion" in s.text]
+        assert len(sevens) == 1, [s.text for s in section.statements]
+
+
+def test_battery_card_states_first_and_names_the_maker():
+    card = battery_card(small_kb(), small_kb().battery("acme-solid"))
+    assert card.maker == "Acme Motor"
+    assert [line.attribute for line in card.lines] == ["launch", "launch", "range"]
+    assert "chemistry" in card.unstated and "maker" not in card.unstated
+
+
+def test_share_groups_never_mix_periods():
+    groups = share_groups(small_kb())
+    assert [g.as_of for g in groups] == ["2024-07", "2023"]
+    assert {s.as_of for s in groups[0].shares} == {"2024-07"}
+    assert groups[0].rest is not None and round(groups[0].rest) == 50
+
+
+def test_overview_counts_and_company_orders():
+    kb = small_kb()
+    view = overview(kb)
+    assert dict(view.counts)["companies"] == 2
+    assert dict(view.counts)["extracted records awaiting review"] == 0
+    assert [r.name for r in company_rows(kb, "kind")] == ["Acme Motor", "Volt Cells"]
+    assert company_rows(kb)[1].source == "other"
+
+
+def test_timeline_merges_rows_stating_the_same_thing():
+    kb = read_kb(bundled_kb_dir() / KB_FILE)
+    rows = merge_same(timeline_entries(kb))
+    keys = [(r.entry.record, r.entry.what, r.entry.when) for r in rows]
+    assert len(keys) == len(set(keys))
+    assert any(len(r.cites) > 1 for r in rows)

@@ -9,6 +9,7 @@ Textual CSS variables. A file with any problem is refused whole, with a located 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from textual.color import Color, ColorParseError
 from textual.theme import Theme
@@ -71,7 +72,7 @@ def theme_from_toml(path: Path) -> Theme:
     dark = data.get("dark", True)
     if not isinstance(dark, bool):
         raise problem(path, "dark", "dark must be true or false")
-    colours = {key: _colour(path, key, data[key]) for key in COLOURS if key in data}
+    colours: dict[str, Any] = {key: _colour(path, key, data[key]) for key in COLOURS if key in data}
     variables = data.get("variables", {})
     if not isinstance(variables, dict):
         raise problem(path, "variables", "[variables] must be a table")
@@ -81,7 +82,9 @@ def theme_from_toml(path: Path) -> Theme:
                 raise problem(path, key, f"variables.{key} must be a string")
         else:
             _colour(path, f"variables.{key}", value)
-    extra = {k: float(data[k]) for k in ("luminosity_spread", "text_alpha") if k in data}
+    extra: dict[str, Any] = {
+        k: float(data[k]) for k in ("luminosity_spread", "text_alpha") if k in data
+    }
     return Theme(name=name.strip(), dark=dark, variables=dict(variables), **colours, **extra)
 
 

@@ -82,4 +82,4 @@ class PassageScreen(Screen):
             quote = passage.text
         where = f"{source_title(kb, passage.source)}, {passage.id}"
         self.app.copy_to_clipboard(f"“{quote}”\n— {where}")
-        self.notify(Content("Copied with its citation."))
+        self.notify("Copied with its citation.", markup=False)

@@ -76,3 +76,13 @@ def test_app_never_imports_the_command_line(module):
         if any(_within(name, face) for face in COMMAND_LINE)
     )
     assert bad == [], f"{module} (app) imports {bad}"
+
+
+@pytest.mark.parametrize("module", COMMAND_LINE)
+def test_the_command_line_reaches_the_app_only_to_start_it(module):
+    bad = sorted(
+        name
+        for name in _imports(MODULES[module])
+        if _within(name, APP) and name not in (APP, "evkb.tui.app", "evkb.tui.app.run_app")
+    )
+    assert bad == [], f"{module} imports {bad} from the app; what both faces need is core"

@@ -38,7 +38,7 @@ from evkb.tui.widgets.cited import open_citations
 from evkb.views.battery import maker_name
 from evkb.tui.widgets.finder.compare_table import CompareTable
 from evkb.tui.widgets.finder.modals import FileNameModal, PickModal
-from evkb.tui.widgets.finder.names import source_title
+from evkb.views.names import source_title
 
 FORMATS = {"markdown": (".md", "Markdown"), "csv": (".csv", "CSV")}
 DEFAULT_NAME = "evkb-compare"

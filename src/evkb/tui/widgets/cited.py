@@ -14,7 +14,7 @@ from textual.widgets.option_list import Option
 from evkb.model import Citation, KnowledgeBase
 from evkb.tui.literal import literal
 from evkb.tui.messages import OpenCitation
-from evkb.tui.widgets.finder.names import source_title
+from evkb.views.names import source_title
 from evkb.views.common import CURATED, Statement
 
 # Bindings every list in the app shares: vim keys plus the arrow keys OptionList brings.

@@ -508,7 +508,7 @@ def run_conflicts(args: Namespace) -> int:
     if not kb.conflicts:
         err.print("no conflicts found")
         return EXIT_OK
-    from evkb.tui.widgets.finder.names import subject_name  # plain lookups, no Textual
+    from evkb.views.names import subject_name
 
     for conflict in kb.conflicts:
         about = f"{subject_name(kb, conflict.subject)} \u00b7 {conflict.attribute.replace('_', ' ')}"

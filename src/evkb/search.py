@@ -246,7 +246,22 @@ def passage_contexts(kb: KnowledgeBase) -> dict[str, str]:
     return out
 
 
-def _write_index(passages: Sequence[Passage], path: Path | None, contexts: dict[str, str]) -> tantivy.Index:
+class _Indexed(Sequence):
+    """The passages to index, with the context words of those that have some."""
+
+    def __init__(self, kb: KnowledgeBase):
+        self.passages = kb.passages
+        self.contexts = passage_contexts(kb)
+
+    def __len__(self) -> int:
+        return len(self.passages)
+
+    def __getitem__(self, i):
+        return self.passages[i]
+
+
+def _write_index(passages: Sequence[Passage], path: Path | None) -> tantivy.Index:
+    contexts = getattr(passages, "contexts", None) or {}
     index = tantivy.Index(_schema(), path=str(path) if path else None, reuse=False)
     _register(index)
     writer = index.writer(heap_size=200_000_000, num_threads=1)
@@ -281,7 +296,7 @@ class SearchIndex:
     @classmethod
     def build(cls, kb: KnowledgeBase) -> SearchIndex:
         """An index held in memory (for small knowledge bases and tests)."""
-        return cls(kb, _write_index(kb.passages, None, passage_contexts(kb)))
+        return cls(kb, _write_index(_Indexed(kb), None))
 
     @classmethod
     def open(
@@ -298,7 +313,7 @@ class SearchIndex:
         from evkb.kb.cache import cached_dir
 
         def make(folder: Path) -> None:
-            _write_index(kb.passages, folder, passage_contexts(kb))
+            _write_index(_Indexed(kb), folder)
 
         def check(folder: Path) -> tantivy.Index:
             index = tantivy.Index.open(str(folder))
@@ -308,7 +323,7 @@ class SearchIndex:
             return index
 
         def in_memory() -> tantivy.Index:
-            return _write_index(kb.passages, None, passage_contexts(kb))
+            return _write_index(_Indexed(kb), None)
 
         index = cached_dir(
             Path(kb_toml), f"search{INDEX_FORMAT}", make, check, in_memory, digest=digest, notices=notices

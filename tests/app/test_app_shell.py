@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 import pytest
-from conftest import make_shell_kb
+from helpers.shell_kb import make_shell_kb
 
 from evkb.kb.load import KBError
 from evkb.model import BODY, Company, KnowledgeBase, Passage, Source

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest_finder import FinderApp, bundled_app, make_evkb_app, make_kb
+from helpers.app import FinderApp, bundled_app, make_evkb_app, make_kb
 
 from evkb.tui.screens.conflicts import ConflictsScreen
 

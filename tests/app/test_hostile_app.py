@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest_finder import settle
+from helpers.app import settle
 
 from evkb.cli import main
 

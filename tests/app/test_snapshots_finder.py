@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from conftest_finder import SNAPSHOT_THEME as THEME
-from conftest_finder import bundled_app, settle
+from helpers.app import SNAPSHOT_THEME as THEME
+from helpers.app import bundled_app, settle
 
 SIZE = (120, 36)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest_finder import SNAPSHOT_THEME
+from helpers.app import SNAPSHOT_THEME
 
 from evkb.kb.store import KB_FILE, read_kb
 from evkb.paths import bundled_kb_dir

@@ -25,13 +25,14 @@ from evkb.kb.load import (
     sort_problems,
 )
 from evkb.kb.store import KB_FILE
-from evkb.model import Fact, Passage
+from evkb.model import Company, Fact, Passage, Term
 from evkb.text import safe_text
 
 def equivalent_names(curated: Curated) -> dict[str, tuple[str, ...]]:
     """Folded name or id -> every name of the same company or term."""
     names: dict[str, tuple[str, ...]] = {}
-    for record in [*curated.companies, *curated.terms]:
+    records: list[Company | Term] = [*curated.companies, *curated.terms]
+    for record in records:
         for key in (record.id, *record.names):
             names[fold(key)] = names.get(fold(key), ()) + record.names
     return names

@@ -14,7 +14,7 @@ import json.encoder
 import sys
 from array import array
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar, cast
 
 T = TypeVar("T")
 _OFFSET = "Q"  # 8-byte offsets: a column is never near 2**64 characters
@@ -22,7 +22,7 @@ _DECODER = json.JSONDecoder()
 _ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
-def _encoder(values: tuple) -> Callable[[object], str]:
+def _encoder(values: tuple) -> Callable[[Any], str]:
     """The quickest exact encoder for a column: most are all strings or all integers, and a
     call of the general encoder per value cost more than the whole build of those columns."""
     kinds = set(map(type, values))
@@ -130,7 +130,7 @@ def encode_tables(tables: dict[str, list], header: dict) -> list[bytes]:
 def decode_tables(payload: memoryview, expected: dict) -> Tables | None:
     """The tables of `encode_tables`' output, or None if its header differs from `expected`
     (another format, another origin, another byte order) or its blocks do not add up."""
-    data = payload.obj
+    data = cast(bytes, payload.obj)  # the payload is a view of the end of a bytes object
     start = len(data) - len(payload)
     end = data.find(b"\n", start)
     if end < 0:

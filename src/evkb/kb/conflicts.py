@@ -339,17 +339,17 @@ def exchange_rate_conflicts(claims: Iterable[Claim]) -> list[Found]:
             (rate * (1 - spread), rate * (1 + spread), rate, claim, f"{base.text} = {quote.text}")
         )
     out: list[Found] = []
-    for (base, quote), found in sorted(rates.items()):
+    for (base_unit, quote_unit), found in sorted(rates.items()):
         if found[0][2] < 1:  # "150 yen per dollar" reads better than "0.0067 dollars per yen"
-            base, quote = quote, base
+            base_unit, quote_unit = quote_unit, base_unit
             found = [(1 / high, 1 / low, 1 / rate, claim, text) for low, high, rate, claim, text in found]
         lowest = min(found, key=lambda r: (r[1], r[3].id))  # the lowest rate the figures allow
         highest = max(found, key=lambda r: (r[0], r[3].id))
         if highest[0] <= lowest[1]:
             continue
-        pair = f"{base}/{quote}"
+        pair = f"{base_unit}/{quote_unit}"
 
-        def shown(rate: float, quote: str = quote, base: str = base) -> str:
+        def shown(rate: float, quote: str = quote_unit, base: str = base_unit) -> str:
             return f"{format_number(round(rate, 1))} {quote} per {base}"
 
         message = (

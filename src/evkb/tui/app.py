@@ -65,7 +65,7 @@ class EvkbApp(App):
 
         apply_settings(self, self.requested_theme)
         for notice in self.notices:  # a cache entry ignored and rebuilt, say
-            self.notify(Content(safe_line(notice)), severity="warning")
+            self.notify(safe_line(notice), markup=False, severity="warning")
 
     def search_index(self):
         if self._search_index is None:
@@ -82,8 +82,7 @@ class EvkbApp(App):
         try:
             self.kb.passage(passage_id)
         except KeyError:
-            self.notify(
-                Content(f"No passage {passage_id} in this knowledge base."),
+            self.notify(f"No passage {passage_id} in this knowledge base.", markup=False,
                 severity="error",
             )
             return
@@ -91,7 +90,7 @@ class EvkbApp(App):
 
     def open_citation(self, cite: Citation) -> None:
         if not cite.passage:
-            self.notify(Content("This quote was not found in its source."), severity="warning")
+            self.notify("This quote was not found in its source.", markup=False, severity="warning")
             return
         self.open_passage(cite.passage, citation_span(self.kb, cite))
 
@@ -111,7 +110,9 @@ class EvkbApp(App):
         """Show `item` in `pane` on the main screen, from wherever the reader is."""
         while not isinstance(self.screen, MainScreen) and len(self.screen_stack) > 1:
             await self.pop_screen()
-        await self.screen.show(pane, item)
+        screen = self.screen
+        if isinstance(screen, MainScreen):
+            await screen.show(pane, item)
 
     async def action_back(self) -> None:
         if isinstance(self.screen, MainScreen):

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import partial
+from typing import TYPE_CHECKING, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from evkb.tui.literal import literal
 from evkb.tui.messages import GoTo
+
+if TYPE_CHECKING:
+    from evkb.tui.app import EvkbApp
 
 # Names longer than this are matched on their start only: the fuzzy matcher is slow on long text.
 MATCH_CHARS = 80
@@ -20,7 +24,7 @@ class JumpCommands(Provider):
 
     def targets(self) -> Iterator[tuple[str, str, str, str]]:
         """(prefix, name, pane, item id) for each place the palette can jump to."""
-        kb = self.app.kb
+        kb = cast("EvkbApp", self.app).kb
         for company in kb.companies:
             yield "Company", company.name, "companies", company.id
         for battery in kb.batteries:

@@ -88,7 +88,7 @@ def choose_theme(requested: str | None, saved: str, available: set[str]) -> tupl
     """The theme to start with: `--theme`, then TEXTUAL_THEME, then the saved choice."""
     import os
 
-    problems = []
+    problems: list[str] = []
     for origin, name in (
         ("--theme", requested),
         ("TEXTUAL_THEME", os.environ.get("TEXTUAL_THEME")),

@@ -8,14 +8,15 @@ Textual CSS variables. A file with any problem is refused whole, with a located 
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
+from typing import Any
 
 from textual.color import Color, ColorParseError
 from textual.theme import Theme
 
 from evkb.errors import KBError, Problem
 from evkb.kb.load import did_you_mean, read_toml
+from evkb.kb.load.positions import Positions
 
 COLOURS = (
     "primary",
@@ -40,17 +41,12 @@ def problem(path: Path, key: str, message: str) -> KBError:
 
 
 def where(path: Path, key: str) -> tuple[int, int]:
-    """Line and column of the line that sets `key` (its last dotted part), else 1, 1."""
-    name = key.rsplit(".", 1)[-1]
-    pattern = re.compile(r"^\s*[\"']?" + re.escape(name) + r"[\"']?\s*=")
+    """Line and column where the file sets the dotted `key` ("variables.x"), else 1, 1."""
     try:
-        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+        text = path.read_text(encoding="utf-8", errors="replace")
     except OSError:
-        lines = []
-    for number, line in enumerate(lines, 1):
-        if pattern.match(line):
-            return number, len(line) - len(line.lstrip()) + 1
-    return 1, 1
+        return 1, 1
+    return Positions(text).find(key.split("."))
 
 
 def _colour(path: Path, key: str, value: object) -> str:
@@ -76,7 +72,7 @@ def theme_from_toml(path: Path) -> Theme:
     dark = data.get("dark", True)
     if not isinstance(dark, bool):
         raise problem(path, "dark", "dark must be true or false")
-    colours = {key: _colour(path, key, data[key]) for key in COLOURS if key in data}
+    colours: dict[str, Any] = {key: _colour(path, key, data[key]) for key in COLOURS if key in data}
     variables = data.get("variables", {})
     if not isinstance(variables, dict):
         raise problem(path, "variables", "[variables] must be a table")
@@ -86,7 +82,9 @@ def theme_from_toml(path: Path) -> Theme:
                 raise problem(path, key, f"variables.{key} must be a string")
         else:
             _colour(path, f"variables.{key}", value)
-    extra = {k: float(data[k]) for k in ("luminosity_spread", "text_alpha") if k in data}
+    extra: dict[str, Any] = {
+        k: float(data[k]) for k in ("luminosity_spread", "text_alpha") if k in data
+    }
     return Theme(name=name.strip(), dark=dark, variables=dict(variables), **colours, **extra)
 
 

@@ -21,7 +21,7 @@ class NameMatcher:
     """
 
     def __init__(self, names: Mapping[str, str]):
-        by_first: dict[str, list[tuple[int, re.Pattern[str], str]]] = {}
+        by_first: dict[str, list[tuple[int, re.Pattern[str], str, int]]] = {}
         for name, ident in names.items():
             name = " ".join(name.split())
             first = _NAME_WORD.search(name)

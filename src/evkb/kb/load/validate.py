@@ -125,11 +125,13 @@ class _Validator:
     def _references(
         self, doc: _Doc, path: tuple, key: str, value: Any, ref: str, label: str
     ) -> tuple[bool, Any]:
+        known: Collection[str]
+        names: dict[str, str] | None
         if ref == "source":
             known, choices, names = self.source_ids, self.source_ids, None
             what = "source"
         else:
-            known, choices, what = self.companies, self.companies, "company"
+            known, choices, what = self.companies, list(self.companies), "company"
             # A name or alias where an id belongs points at that company's id.
             names = {n.casefold(): cid for cid, ns in self.companies.items() for n in ns}
         items = value if isinstance(value, tuple) else (value,)
@@ -389,7 +391,7 @@ def _table_label(kind: str, number: int, table: Any) -> str:
 
 def _read_curated_docs(kb_dir: Path, problems: list[Problem]) -> list[_Doc]:
     folder = kb_dir / "curated"
-    docs = []
+    docs: list[_Doc] = []
     if not folder.is_dir():
         return docs
     for path in sorted(folder.glob("*.toml"), key=lambda p: p.name):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
 from typing import ClassVar
@@ -38,7 +38,7 @@ from evkb.tui.widgets.cited import open_citations
 from evkb.views.battery import maker_name
 from evkb.tui.widgets.finder.compare_table import CompareTable
 from evkb.tui.widgets.finder.modals import FileNameModal, PickModal
-from evkb.tui.widgets.finder.names import source_title
+from evkb.views.names import source_title
 
 FORMATS = {"markdown": (".md", "Markdown"), "csv": (".csv", "CSV")}
 DEFAULT_NAME = "evkb-compare"
@@ -115,7 +115,7 @@ def render_comparison(cmp: Comparison, fmt: str) -> str:
 class CompareCommands(Provider):
     """Command-palette entries of the compare screen: export to a file, copy to the clipboard."""
 
-    def _commands(self) -> Iterator[tuple[str, str, object]]:
+    def _commands(self) -> Iterator[tuple[str, str, Callable[[], object]]]:
         screen = self.screen
         if not isinstance(screen, CompareScreen):
             return
@@ -148,7 +148,7 @@ class CompareScreen(Screen[None]):
 
     TITLE = "Compare"
     CSS_PATH = "compare.tcss"
-    COMMANDS: ClassVar[set[type[Provider]]] = {CompareCommands}
+    COMMANDS = {CompareCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,backspace", "back", "Back", id="compare.back"),
         Binding("enter", "open_cell", "Source", id="compare.open", show=True),
@@ -252,7 +252,8 @@ class CompareScreen(Screen[None]):
             cells = [*label.split("\n"), *(line[column] for line in grid)]
             width = min(max(c.cell_length for c in cells), widest)
             widths.append(width)
-            table.add_column(label, key=key, width=width)
+            # DataTable draws a Content label as given; its hint names only str and Text.
+            table.add_column(label, key=key, width=width)  # type: ignore[arg-type]
         return [
             [c.truncate(w, ellipsis=True) if c.cell_length > w else c for c, w in zip(line, widths)]
             for line in grid

@@ -18,7 +18,7 @@ from evkb.compare import LABELS
 from evkb.model import Conflict, ConflictSide, KnowledgeBase
 from evkb.tui.messages import OpenPassage
 from evkb.tui.literal import literal
-from evkb.tui.widgets.finder.names import source_title, subject_name
+from evkb.views.names import source_title, subject_name
 from evkb.tui.widgets.finder.vim_list import VimOptionList
 
 SIDE_INDENT = Spacing(0, 0, 0, 4)

@@ -55,11 +55,11 @@ def make_pane(pane: str, kb: KnowledgeBase, name: str = "") -> Pane:
 
 class MainScreen(Screen):
     # Classes the stylesheet uses to give small terminals a narrower list and shorter headers.
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
+    HORIZONTAL_BREAKPOINTS = [
         (0, "-narrow"),
         (70, "-normal"),
     ]
-    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
+    VERTICAL_BREAKPOINTS = [
         (0, "-short"),
         (20, "-tall"),
     ]

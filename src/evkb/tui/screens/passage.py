@@ -13,7 +13,7 @@ from textual.widgets import Footer, Static
 
 from evkb.model import FURNITURE_KINDS, KnowledgeBase
 from evkb.tui.literal import highlighted, literal
-from evkb.tui.widgets.finder.names import source_title
+from evkb.views.names import source_title
 
 # How many passages to show on each side of the traced one.
 CONTEXT = 2
@@ -82,4 +82,4 @@ class PassageScreen(Screen):
             quote = passage.text
         where = f"{source_title(kb, passage.source)}, {passage.id}"
         self.app.copy_to_clipboard(f"“{quote}”\n— {where}")
-        self.notify(Content("Copied with its citation."))
+        self.notify("Copied with its citation.", markup=False)

@@ -19,7 +19,7 @@ from textual.widgets.option_list import Option
 from evkb.model import KnowledgeBase
 from evkb.tui.literal import highlighted, literal
 from evkb.tui.messages import OpenPassage
-from evkb.tui.widgets.finder.names import source_title
+from evkb.views.names import source_title
 from evkb.tui.widgets.finder.snippet import snippet
 from evkb.tui.widgets.finder.vim_list import VimOptionList
 

@@ -14,11 +14,11 @@ from textual.widgets.option_list import Option
 from evkb.model import Citation, KnowledgeBase
 from evkb.tui.literal import literal
 from evkb.tui.messages import OpenCitation
-from evkb.tui.widgets.finder.names import source_title
+from evkb.views.names import source_title
 from evkb.views.common import CURATED, Statement
 
 # Bindings every list in the app shares: vim keys plus the arrow keys OptionList brings.
-LIST_BINDINGS = [
+LIST_BINDINGS: list[BindingType] = [
     Binding("j", "cursor_down", "Down", show=False, id="list.down"),
     Binding("k", "cursor_up", "Up", show=False, id="list.up"),
     Binding("g", "first", "First", show=False, id="list.first"),
@@ -162,4 +162,4 @@ class CitedList(OptionList):
         if entry is None:
             return
         self.app.copy_to_clipboard(entry.copy)
-        self.notify(Content("Copied with its citation."))
+        self.notify("Copied with its citation.", markup=False)

@@ -210,4 +210,4 @@ class PassageView(ScrollView, can_focus=True):
             return
         where = f"{self.where or passage.source}, {passage.id}"
         self.app.copy_to_clipboard(f"“{passage.text}”\n— {where}")
-        self.notify(Content("Copied with its citation."))
+        self.notify("Copied with its citation.", markup=False)

@@ -10,7 +10,7 @@ from textual.widgets import Static
 
 from evkb.model import PASSAGE_KINDS, KnowledgeBase
 from evkb.tui.literal import literal
-from evkb.tui.widgets.finder.names import source_title
+from evkb.views.names import source_title
 from evkb.tui.widgets.pane import ItemList, MasterDetailPane, NamedRow
 from evkb.tui.widgets.passages import PassageView, passage_painter
 

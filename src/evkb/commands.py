@@ -83,7 +83,9 @@ def _build_progress():
 
     if not err.is_terminal:
         return nullcontext(None)
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    from rich.progress import (
+        BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn,
+    )
 
     return Progress(
         TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),

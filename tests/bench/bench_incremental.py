@@ -80,8 +80,9 @@ def main() -> None:
         tmp = Path(tmp_name)
         env = {**os.environ, "EVKB_CACHE_DIR": str(tmp / "user-cache")}
         big, extra, fresh = tmp / "big", tmp / "extra", tmp / "fresh"
-        subprocess.run([sys.executable, str(HERE / "gen_articles.py"), str(big), "--articles", str(args.articles)], check=True, capture_output=True)
-        subprocess.run([sys.executable, str(HERE / "gen_articles.py"), str(extra), "--articles", "1", "--seed", "99"], check=True, capture_output=True)
+        generate = [sys.executable, str(HERE / "gen_articles.py")]
+        subprocess.run([*generate, str(big), "--articles", str(args.articles)], check=True, capture_output=True)
+        subprocess.run([*generate, str(extra), "--articles", "1", "--seed", "99"], check=True, capture_output=True)
         article = tmp / "new-article.txt"
         shutil.copy(sorted((extra / "sources").glob("synthetic-*.txt"))[0], article)
         documents = len(list((big / "sources").glob("*.*"))) - 1  # less sources.toml

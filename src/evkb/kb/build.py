@@ -78,7 +78,8 @@ def build_kb(
     passages_of: dict[str, list[model.Passage]] = {}
     documents = [(source.id, texts[source.id]) for source in sources]
     extracted = []
-    for source, products in zip(sources, extract_documents(curated.companies, documents, jobs, progress)):
+    products_of = extract_documents(curated.companies, documents, jobs, progress)
+    for source, products in zip(sources, products_of):
         passages_of[source.id] = products.passages
         kb.passages += products.passages
         kb.claims += products.claims

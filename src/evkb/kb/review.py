@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import tomli_w
 
@@ -50,7 +51,7 @@ _TABLES = (
 )
 
 
-def _records(kb: KnowledgeBase) -> dict[str, tuple[str, object]]:
+def _records(kb: KnowledgeBase) -> dict[str, tuple[str, Any]]:
     return {
         record.id: (kind, record)
         for kind, table in _TABLES
@@ -123,6 +124,7 @@ def _fact(fact: Fact, battery: bool = True) -> dict:
 
 
 def _tables(kind: str, record) -> tuple[str, dict]:
+    table: dict[str, Any]
     if kind == "company":
         c: Company = record
         table = {

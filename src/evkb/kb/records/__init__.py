@@ -141,8 +141,9 @@ def extract_records(
     out = Extracted()
     if not sentences:
         return out
+    assert lexicon.matcher is not None  # made in __post_init__ when not given
     known = _mentions_by_sentence(lexicon.matcher, sentences)
-    found = discover(sentences, lexicon.matcher, known)
+    found = discover(sentences, known)
     known_as: dict[str, str] = {}
     present = {ident for mentions in known for ident, _, _ in mentions}
     firsts: dict[str, set[str]] = {}
@@ -345,15 +346,9 @@ def merge_records(
         # An amount a curated record states from the same source, or a plant whose figures a
         # curated record of the same sentence states, is that record's.
         stated = {(i.cite.source, a.value) for i in curated_investments for a in i.amounts}
-        curated_values = [
-            (
-                r.cite,
-                {f.value for f in (*r.amounts, *r.facts)}
-                if isinstance(r, Investment)
-                else {f.value for f in r.facts},
-            )
-            for r in (*curated_investments, *curated_figures)
-        ]
+        curated_values: list[tuple[Citation, set]] = [
+            (i.cite, {f.value for f in (*i.amounts, *i.facts)}) for i in curated_investments
+        ] + [(f.cite, {x.value for x in f.facts}) for f in curated_figures]
         out.investments += [
             i
             for i in e.investments

@@ -158,7 +158,7 @@ _PRODUCT_NOUNS = re.compile(r"batter|cell|pack", re.I)
 
 def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
     """(name, start, end, kind) of the products a sentence names; kind "named" or "line"."""
-    found = []
+    found: list[tuple[str, int, int, str]] = []
     if not _PRODUCT_NOUNS.search(sentence.text):
         return found
     for match in _QUOTED.finditer(sentence.text):
@@ -209,13 +209,15 @@ def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
             continue
         found.append((name, start, match.end("name"), "named"))
     if not found and spec_figures:
-        match = _SUBJECT.match(sentence.text)
+        subject = _SUBJECT.match(sentence.text)
         if (
-            match
-            and _name_ok(match.group("name"), sentence)
-            and match.group("name").casefold() not in _PRONOUNS
+            subject
+            and _name_ok(subject.group("name"), sentence)
+            and subject.group("name").casefold() not in _PRONOUNS
         ):
-            found.append((match.group("name"), match.start("name"), match.end("name"), "named"))
+            found.append(
+                (subject.group("name"), subject.start("name"), subject.end("name"), "named")
+            )
     if not found:
         for match in _LINE.finditer(sentence.text):
             noun = "cells" if "cell" in match.group("noun").lower() else "battery"

@@ -13,7 +13,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from evkb.kb.extract import NameMatcher
 from evkb.kb.records.context import (
     CALENDAR_WORDS,
     COUNTRY_WORD,
@@ -233,7 +232,8 @@ def _runs(sentence: Sentence, known: list[tuple[str, int, int]]):
         if not tokens:
             continue
         # "Acme and Borealis": two names unless the left part cannot stand alone.
-        parts, current = [], []
+        parts: list[list[tuple[int, int, str]]] = []
+        current: list[tuple[int, int, str]] = []
         for token in tokens:
             if (
                 token[2] in ("and", "&")
@@ -299,9 +299,7 @@ def _is_nameable(name: str, plain: set[str]) -> bool:
 
 
 def discover(
-    sentences: Sequence[Sentence],
-    known: NameMatcher,
-    known_mentions: list[list[tuple[str, int, int]]],
+    sentences: Sequence[Sentence], known_mentions: list[list[tuple[str, int, int]]]
 ) -> dict[str, Found]:
     """Every organisation-like name the document's body gives evidence for, by name key."""
     plain = _plain_words(sentences)

@@ -226,7 +226,8 @@ def extract_investments(
             investments[previous] = replace(
                 record,
                 facts=record.facts + more,
-                year=record.year or _year(sentence, sentence.start + plant.start()),
+                year=record.year
+                or _year(sentence, sentence.start + (plant.start() if plant else 0)),
             )
             continue
         details = details[: len(capacity)]

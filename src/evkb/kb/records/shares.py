@@ -337,8 +337,9 @@ def _holder(
     ):
         before.pop()
     nearest = before[-1] if before else None
-    if nearest is not None and _VAGUE.search(text, nearest[2], at):
-        return "", _VAGUE.search(text, nearest[2], at).group(), "unknown"
+    vague = _VAGUE.search(text, nearest[2], at) if nearest is not None else None
+    if vague is not None:
+        return "", vague.group(), "unknown"
     base = nearest[2] if nearest else 0
     # "Chinese suppliers – mainly X and Y – control more than half": a group holds the share.
     group = None

@@ -191,7 +191,7 @@ def _investment_entries(kb: KnowledgeBase, names: dict[str, str]) -> list[Timeli
 
 def _share_entries(kb: KnowledgeBase) -> list[TimelineEntry]:
     entries = []
-    for index, share in enumerate(kb.shares):
+    for _index, share in enumerate(kb.shares):
         found = _dated_string(share.as_of) if share.as_of else None
         if found is None or not _has_citation(share.cite):
             continue

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import pytest
 from helpers.shell_kb import make_shell_kb
 

@@ -27,7 +27,15 @@ HOSTILE = (
     f"{ESC}[2J clears, with C1 \x85\x9b31m and \u202eevil\u202c and \u2066iso\u2069 and DEL\x7f.\n"
 )
 # What the document would make a terminal do if its bytes got through.
-DOCUMENT_SEQUENCES = [b"\x1b]0;pwned", b"\x1b[5;41m", b"\x1b[2J clears", b"\xc2\x85", b"\xc2\x9b", "\u202e".encode(), "\u2066".encode()]
+DOCUMENT_SEQUENCES = [
+    b"\x1b]0;pwned",
+    b"\x1b[5;41m",
+    b"\x1b[2J clears",
+    b"\xc2\x85",
+    b"\xc2\x9b",
+    "\u202e".encode(),
+    "\u2066".encode(),
+]
 
 
 @pytest.fixture
@@ -36,7 +44,9 @@ def hostile_kb(tmp_path) -> Path:
     (kb / "sources").mkdir(parents=True)
     # The first source in the list, so the Sources pane shows it at once.
     (kb / "sources" / "a-hostile.txt").write_text(HOSTILE, encoding="utf-8")
-    (kb / "sources" / "b-plain.txt").write_text("Acme Motors plans a battery with 620 miles of range.\n", encoding="utf-8")
+    (kb / "sources" / "b-plain.txt").write_text(
+        "Acme Motors plans a battery with 620 miles of range.\n", encoding="utf-8"
+    )
     assert main(["build", "--kb", str(kb)]) == 0
     return kb
 
@@ -59,7 +69,10 @@ async def test_sources_pane_and_search_show_the_document_literally(hostile_kb):
         await pilot.pause()
         shown = screen_text(app)
         assert "Zorblax [bold red]Energy[/] Unveils" in shown
-        assert "[@click=app.quit]quit[/]" in shown and "[link=https://evil.example]click[/link]" in shown
+        assert (
+            "[@click=app.quit]quit[/]" in shown
+            and "[link=https://evil.example]click[/link]" in shown
+        )
         assert "\u241b[5;41mSolid\u241b[0m" in shown and "\u241b]0;pwned\u2407" in shown
         assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", shown)
         # Click all along the line that would hold the action if it were read as markup.
@@ -107,7 +120,12 @@ def test_the_real_app_sends_no_escape_code_from_the_document(hostile_kb, tmp_pat
     fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 160, 0, 0))
     process = subprocess.Popen(
         [sys.executable, "-m", "evkb", "--kb", str(hostile_kb)],
-        stdin=follower, stdout=follower, stderr=follower, env=env, close_fds=True, start_new_session=True,
+        stdin=follower,
+        stdout=follower,
+        stderr=follower,
+        env=env,
+        close_fds=True,
+        start_new_session=True,
     )
     os.close(follower)
     received = bytearray()
@@ -131,7 +149,9 @@ def test_the_real_app_sends_no_escape_code_from_the_document(hostile_kb, tmp_pat
     try:
         # Each step waits for what it brings to the screen (with a generous time-out), never
         # for a fixed time.
-        assert read_until(lambda out: b"Sources" in out and b"Quit" in out, 20), bytes(received)[-2000:]
+        assert read_until(lambda out: b"Sources" in out and b"Quit" in out, 20), bytes(received)[
+            -2000:
+        ]
         os.write(leader, b"4")  # the Sources pane, on the hostile document
         read_until(lambda out: shown in out, 10)
         mark = len(received)

@@ -178,9 +178,7 @@ def main() -> int:
         for name, kb in (("bundled", bundled), ("large", large)):
             kb._index.clear()  # no lookup tables left over from the previous run
             results[name].append(asyncio.run(one_run(kb)))
-    print(
-        f"{f'step (median of {args.runs} runs, ms)':40} {'bundled':>9} {'large':>9} {'ratio':>6}"
-    )
+    print(f"{f'step (median of {args.runs} runs, ms)':40} {'bundled':>9} {'large':>9} {'ratio':>6}")
     for step in results["bundled"][0]:
         small = statistics.median(r[step] for r in results["bundled"]) * 1000
         big = statistics.median(r[step] for r in results["large"]) * 1000

@@ -73,7 +73,9 @@ def measure(article: Path) -> Figures:
             figures.figures_lost += found
     # Every name a curator might know: the candidates of the text read as if all of it were body.
     as_body = [replace(p, kind=BODY) for p in passages]
-    known = {c.name: c.name.lower() for c in find_candidates(article.stem, as_body, NameMatcher({}))}
+    known = {
+        c.name: c.name.lower() for c in find_candidates(article.stem, as_body, NameMatcher({}))
+    }
     matcher = NameMatcher(known)
     body_text = "\n".join(p.text for p in passages if p.id not in furniture_ids)
     for claim in extract_claims(article.stem, passages, matcher):
@@ -97,12 +99,16 @@ def measure_corpus(folder: Path = CORPUS) -> list[Figures]:
 def main(argv: list[str]) -> int:
     folder = Path(argv[0]) if argv else CORPUS
     results = measure_corpus(folder)
-    print(f"{'article':32} {'furniture':>9} {'caught':>6} {'body':>5} {'dropped':>7} "
-          f"{'figures':>7} {'lost':>4} {'f.claims':>8} {'f.cands':>7}")
+    print(
+        f"{'article':32} {'furniture':>9} {'caught':>6} {'body':>5} {'dropped':>7} "
+        f"{'figures':>7} {'lost':>4} {'f.claims':>8} {'f.cands':>7}"
+    )
     for r in results:
-        print(f"{r.article:32} {r.furniture:9} {r.caught:6} {r.body:5} {len(r.dropped):7} "
-              f"{r.body_figures:7} {r.figures_lost:4} {len(r.furniture_claims):8} "
-              f"{len(r.furniture_candidates):7}")
+        print(
+            f"{r.article:32} {r.furniture:9} {r.caught:6} {r.body:5} {len(r.dropped):7} "
+            f"{r.body_figures:7} {r.figures_lost:4} {len(r.furniture_claims):8} "
+            f"{len(r.furniture_candidates):7}"
+        )
         for line in r.missed:
             print(f"    missed furniture: {line}")
         for line in r.dropped:

@@ -124,7 +124,9 @@ def fzf_run(fzf: str, lines_file: Path, query: str) -> tuple[float, int | None]:
     with open(lines_file, "rb") as handle:
         out = subprocess.run(
             [fzf, "--filter", query, "--delimiter", "\t", "--nth", "2.."],
-            stdin=handle, capture_output=True, check=False,
+            stdin=handle,
+            capture_output=True,
+            check=False,
         ).stdout
     elapsed = time.perf_counter() - start
     first = out.split(b"\n", 1)[0]
@@ -144,7 +146,10 @@ class _VocabularyFuzzy:
         terms |= {w for a in group.alternatives if len(a) > 1 for w in a}
         if group.fuzzy:
             found = process.extract(
-                group.word, self.vocabulary, scorer=OSA.distance, score_cutoff=group.fuzzy,
+                group.word,
+                self.vocabulary,
+                scorer=OSA.distance,
+                score_cutoff=group.fuzzy,
                 limit=50,
             )
             terms |= {term for term, _, _ in found}
@@ -272,7 +277,9 @@ def main() -> None:
             start = time.perf_counter()
             build_kb(kb_dir)
             print(f"build_kb of {args.articles} articles: {time.perf_counter() - start:.2f} s")
-            print(f"evkb add of {args.articles} articles, build included: {time_add(scratch, args.articles)}")
+            print(
+                f"evkb add of {args.articles} articles, build included: {time_add(scratch, args.articles)}"
+            )
         run(kb_dir, scratch, args)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
@@ -285,7 +292,9 @@ def time_add(scratch: Path, articles: int) -> str:
     evkb = [sys.executable, "-m", "evkb"]
     subprocess.run([*evkb, "init", str(target)], check=True, capture_output=True)
     start = time.perf_counter()
-    done = subprocess.run([*evkb, "add", "--kb", str(target), *map(str, files)], capture_output=True, text=True)
+    done = subprocess.run(
+        [*evkb, "add", "--kb", str(target), *map(str, files)], capture_output=True, text=True
+    )
     elapsed = time.perf_counter() - start
     if done.returncode != 0:
         return f"failed: {done.stderr.strip().splitlines()[-1]}"
@@ -319,8 +328,10 @@ def run(kb_dir: Path, scratch: Path, args) -> None:
 
     times = time_queries(lambda q: index.search(q), queries)
     ours_p50, ours_p95 = percentile(times, 0.5), percentile(times, 0.95)
-    print(f"\nours: {len(queries)} queries, p50 {ours_p50 * 1000:.2f} ms, p95 {ours_p95 * 1000:.2f} ms, "
-          f"max {max(times) * 1000:.2f} ms")
+    print(
+        f"\nours: {len(queries)} queries, p50 {ours_p50 * 1000:.2f} ms, p95 {ours_p95 * 1000:.2f} ms, "
+        f"max {max(times) * 1000:.2f} ms"
+    )
 
     texts = [p.text for p in kb.passages]
     sample = queries[:5]
@@ -328,15 +339,20 @@ def run(kb_dir: Path, scratch: Path, args) -> None:
     for query in sample:
         process.extract(query, texts, scorer=fuzz.WRatio, limit=20)
     brute = (time.perf_counter() - start) / len(sample)
-    print(f"rapidfuzz process.extract WRatio: {brute * 1000:.0f} ms a query "
-          f"({brute / ours_p50:.0f}x our p50, {brute / ours_p95:.0f}x our p95)")
+    print(
+        f"rapidfuzz process.extract WRatio: {brute * 1000:.0f} ms a query "
+        f"({brute / ours_p50:.0f}x our p50, {brute / ours_p95:.0f}x our p95)"
+    )
 
     fzf = shutil.which("fzf")
     fzf_first: list[int | None] = []
     if fzf:
         lines = scratch / "passages.tsv"
         lines.write_text(
-            "".join(f"{n}\t{t.replace(chr(10), ' ').replace(chr(9), ' ')}\n" for n, t in enumerate(texts)),
+            "".join(
+                f"{n}\t{t.replace(chr(10), ' ').replace(chr(9), ' ')}\n"
+                for n, t in enumerate(texts)
+            ),
             encoding="utf-8",
         )
         fzf_times = []
@@ -345,8 +361,10 @@ def run(kb_dir: Path, scratch: Path, args) -> None:
             fzf_times.append(elapsed)
             fzf_first.append(first)
         f50, f95 = percentile(fzf_times, 0.5), percentile(fzf_times, 0.95)
-        print(f"fzf --filter (a process a query): p50 {f50 * 1000:.0f} ms, p95 {f95 * 1000:.0f} ms "
-              f"({f50 / ours_p50:.0f}x our p50, {f95 / ours_p95:.0f}x our p95)")
+        print(
+            f"fzf --filter (a process a query): p50 {f50 * 1000:.0f} ms, p95 {f95 * 1000:.0f} ms "
+            f"({f50 / ours_p50:.0f}x our p50, {f95 / ours_p95:.0f}x our p95)"
+        )
     else:
         print("fzf: not installed, skipped")
 
@@ -364,29 +382,41 @@ def run(kb_dir: Path, scratch: Path, args) -> None:
         f1, _ = rank_rates(first[: len(cases)], checks)
         k = len(first) - len(cases)
         g1, _ = rank_rates(first[len(cases) :], item_checks[:k])
-        print(f"  fzf first line, test set: {f1}/{len(cases)}; known-item: {g1}/{k} "
-              f"(ours on the same {k}: {rank_rates([[h.passage for h in r] for r in ours_items[:k]], item_checks[:k])[0]}/{k})")
+        print(
+            f"  fzf first line, test set: {f1}/{len(cases)}; known-item: {g1}/{k} "
+            f"(ours on the same {k}: {rank_rates([[h.passage for h in r] for r in ours_items[:k]], item_checks[:k])[0]}/{k})"
+        )
 
     cli = shutil.which("evkb") or str(Path(sys.executable).parent / "evkb")
     if Path(cli).exists():
         start = time.perf_counter()
         out = subprocess.run(
-            [cli, "search", "--stdin", "--kb", str(kb_dir)], input="\n".join(queries) + "\n",
-            capture_output=True, text=True,
+            [cli, "search", "--stdin", "--kb", str(kb_dir)],
+            input="\n".join(queries) + "\n",
+            capture_output=True,
+            text=True,
         )
         elapsed = time.perf_counter() - start
         answered = len(out.stdout.splitlines())
-        print(f"\nevkb search --stdin: {len(queries)} queries in {elapsed:.2f} s end to end "
-              f"({answered} JSON lines, exit {out.returncode})")
+        print(
+            f"\nevkb search --stdin: {len(queries)} queries in {elapsed:.2f} s end to end "
+            f"({answered} JSON lines, exit {out.returncode})"
+        )
     else:
         print("\nevkb search --stdin: no evkb command yet, skipped")
 
     if args.engines:
-        compare_engines(kb, index, (built, reopened), scratch, queries, checks + item_checks, len(cases))
+        compare_engines(
+            kb, index, (built, reopened), scratch, queries, checks + item_checks, len(cases)
+        )
 
 
-def compare_engines(kb, tantivy_index, tantivy_times, scratch: Path, queries, checks, n_cases: int) -> None:
-    print("\nfirst-stage engines, same rescoring (build / reopen / p50 / p95 / top-1 test set / top-1 known-item):")
+def compare_engines(
+    kb, tantivy_index, tantivy_times, scratch: Path, queries, checks, n_cases: int
+) -> None:
+    print(
+        "\nfirst-stage engines, same rescoring (build / reopen / p50 / p95 / top-1 test set / top-1 known-item):"
+    )
     # tantivy's build and reopen were timed above (in memory, and again from its on-disk index).
     engines = [("tantivy", lambda: tantivy_index, tantivy_times)]
 
@@ -421,12 +451,14 @@ def compare_engines(kb, tantivy_index, tantivy_times, scratch: Path, queries, ch
         else:
             built = time.perf_counter() - start
             reopened = reopen(engine)
-        times = time_queries(lambda q: engine.search(q), queries)
+        times = time_queries(engine.search, queries)
         found = [[h.passage for h in engine.search(q, limit=3)] for q in queries]
         c1, _ = rank_rates(found[:n_cases], checks[:n_cases])
         k1, _ = rank_rates(found[n_cases:], checks[n_cases:])
-        print(f"  {name:13} {built:6.2f} s {reopened:7.3f} s {percentile(times, .5) * 1000:7.2f} ms "
-              f"{percentile(times, .95) * 1000:7.2f} ms  {c1}/{n_cases}  {k1}/{len(queries) - n_cases}")
+        print(
+            f"  {name:13} {built:6.2f} s {reopened:7.3f} s {percentile(times, 0.5) * 1000:7.2f} ms "
+            f"{percentile(times, 0.95) * 1000:7.2f} ms  {c1}/{n_cases}  {k1}/{len(queries) - n_cases}"
+        )
 
 
 if __name__ == "__main__":

@@ -41,7 +41,9 @@ def _matches(conflict: Conflict, expected: dict) -> bool:
     # subjects ("A / B") may come in either order.
     found = {part.strip().casefold() for part in conflict.subject.split(" / ")}
     wanted = {part.strip().casefold() for part in expected["subject"].split(" / ")}
-    return found == wanted or (len(wanted) == 1 and next(iter(wanted)) in conflict.subject.casefold())
+    return found == wanted or (
+        len(wanted) == 1 and next(iter(wanted)) in conflict.subject.casefold()
+    )
 
 
 def evaluate(root: Path = PAIRS) -> list[PairResult]:
@@ -61,7 +63,9 @@ def evaluate(root: Path = PAIRS) -> list[PairResult]:
         result.false = unmatched
         agreed = {(c.subject, c.attribute) for c in find_corroborations(kb)}
         wanted = {(a["subject"], a["attribute"]) for a in pair["agree"]}
-        result.agree_missed = [a for a in pair["agree"] if (a["subject"], a["attribute"]) not in agreed]
+        result.agree_missed = [
+            a for a in pair["agree"] if (a["subject"], a["attribute"]) not in agreed
+        ]
         result.agree_false = sorted(agreed - wanted)
         results.append(result)
     return results
@@ -96,7 +100,9 @@ def main(argv: list[str] | None = None) -> int:
     results = evaluate()
     for r in results:
         marks = "ok" if not (r.false or r.missed or r.agree_missed or r.agree_false) else "WRONG"
-        print(f"{r.pair:20} flagged {len(r.found)}, expected {len(r.matched) + len(r.missed)}: {marks}")
+        print(
+            f"{r.pair:20} flagged {len(r.found)}, expected {len(r.matched) + len(r.missed)}: {marks}"
+        )
         for c in r.false:
             print(f"    false: {c.kind}: {c.message}")
         for e in r.missed:

@@ -9,7 +9,6 @@ from textual import on
 from textual.app import App
 from textual.screen import Screen
 
-from evkb.tui.messages import OpenCitation, OpenPassage
 from evkb.model import (
     BODY,
     BOILERPLATE,
@@ -25,6 +24,7 @@ from evkb.model import (
     Passage,
     Source,
 )
+from evkb.tui.messages import OpenCitation, OpenPassage
 
 SOLID = (
     "Toyota also asserted that it had discovered a technological breakthrough in the form of "
@@ -86,7 +86,10 @@ def make_kb() -> KnowledgeBase:
         Source("lfp", "lfp.txt", "1" * 64, 200, title=""),
         Source("roadmap", "roadmap.txt", "2" * 64, 200, title="Toyota battery roadmap"),
     ]
-    c = lambda pid, quote: _cite(passages, pid, quote)
+
+    def c(pid, quote):
+        return _cite(passages, pid, quote)
+
     batteries = [
         Battery(
             "performance",

@@ -141,7 +141,10 @@ def _claims(passages: list[Passage], names: dict[str, str]) -> list[Claim]:
 
 def make_shell_kb() -> KnowledgeBase:
     passages = _passages("toyota-subsidy", SUBSIDY) + _passages("toyota-solid-state", SOLID)
-    c = lambda quote: _cite(passages, quote)
+
+    def c(quote):
+        return _cite(passages, quote)
+
     companies = [
         Company(
             "toyota",

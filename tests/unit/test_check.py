@@ -176,7 +176,11 @@ def test_a_stale_kb_toml_is_a_warning_and_a_damaged_or_unversioned_one_an_error(
     assert problem.severity == "warning" and problem.path == str(built)
     assert "out of date" in problem.message and "evkb build" in problem.message
     lines = whole.splitlines(keepends=True)
-    for damaged in ("not toml [", "".join(lines[: len(lines) // 2]), f'[meta]\ninputs_sha256 = "{inputs_digest(kb)}"\n'):
+    for damaged in (
+        "not toml [",
+        "".join(lines[: len(lines) // 2]),
+        f'[meta]\ninputs_sha256 = "{inputs_digest(kb)}"\n',
+    ):
         built.write_text(damaged, encoding="utf-8")
         (problem,) = check_kb(kb)
         assert problem.severity == "error" and problem.path == str(built)

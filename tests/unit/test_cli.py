@@ -14,7 +14,18 @@ from evkb.cli import main
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data"
 FOURTH = ROOT / "tests" / "fixtures" / "fourth" / "uk-gigafactory.txt"
-UNRELATED_NAMES = ("Trello", "OpenAI", "Nvidia", "Oracle", "SoftBank", "Blackstone", "Amazon", "Cyera", "Anthropic", "ExxonMobil")
+UNRELATED_NAMES = (
+    "Trello",
+    "OpenAI",
+    "Nvidia",
+    "Oracle",
+    "SoftBank",
+    "Blackstone",
+    "Amazon",
+    "Cyera",
+    "Anthropic",
+    "ExxonMobil",
+)
 
 
 @pytest.fixture
@@ -50,20 +61,46 @@ def test_check_passes_on_the_bundled_data(capsys):
 
 def test_export_carries_the_figures_with_units_and_sources(kb, capsys):
     data = export(capsys, kb)
-    assert {"sources", "passages", "claims", "companies", "batteries", "market_share", "investments", "conflicts"} <= set(data)
+    assert {
+        "sources",
+        "passages",
+        "claims",
+        "companies",
+        "batteries",
+        "market_share",
+        "investments",
+        "conflicts",
+    } <= set(data)
     assert all(s["id"] and len(s["sha256"]) == 64 for s in data["sources"])
-    assert {p["kind"] for p in data["passages"]} >= {"body", "heading", "caption", "boilerplate", "unrelated"}
+    assert {p["kind"] for p in data["passages"]} >= {
+        "body",
+        "heading",
+        "caption",
+        "boilerplate",
+        "unrelated",
+    }
 
     shares = {(s["company"], s["percent"], s["bound"]) for s in data["market_share"]}
     assert ("catl", 37.6, "=") in shares and ("byd", 16.1, "=") in shares
     catl = next(s for s in data["market_share"] if s["company"] == "catl")
-    assert catl["as_of"] == "2024-07" and catl["source"] == "japan-battery-push" and "37.6%" in catl["quote"]
+    assert (
+        catl["as_of"] == "2024-07"
+        and catl["source"] == "japan-battery-push"
+        and "37.6%" in catl["quote"]
+    )
 
     amounts = {(a["value"], a["unit"]) for i in data["investments"] for a in i["amounts"]}
     assert {(853e6, "USD"), (120e9, "JPY"), (7e9, "USD"), (1e12, "JPY"), (2.44e9, "USD")} <= amounts
 
     quantities = {(q["value"], q["unit"]) for c in data["claims"] for q in c["quantities"]}
-    assert {(600, "mi"), (965, "km"), (150, "GWh"), (20, "min"), (37.6, "percent"), (29282, "count")} <= quantities
+    assert {
+        (600, "mi"),
+        (965, "km"),
+        (150, "GWh"),
+        (20, "min"),
+        (37.6, "percent"),
+        (29282, "count"),
+    } <= quantities
     for claim in data["claims"]:
         for q in claim["quantities"]:
             assert {"value", "unit", "text", "qualifier"} <= set(q)
@@ -93,19 +130,27 @@ def test_conflicts_report_both_quotes(kb, capsys):
     ]
     charging = conflicts[0]
     assert [s["value"] for s in charging["sides"]] == ["10 min", "20 min"]
-    assert [s["written"] for s in charging["sides"]] == ["10-Minute Charging", "rapid charging in 20 minutes"]
+    assert [s["written"] for s in charging["sides"]] == [
+        "10-Minute Charging",
+        "rapid charging in 20 minutes",
+    ]
     # Two records joined only by a number (600 miles of one battery, 600 km of another) are
     # not a unit slip; nor is "roughly 720 miles" against "more than 620 miles".
     assert not any(c["kind"] in ("unit-slip", "cross-source") for c in conflicts)
     code, out, _ = run(capsys, "conflicts", "--kb", str(kb))
     assert "fell from 0.7% to 1.6%" in out
-    assert "heading-vs-body: High Performance \u00b7 charging: 10 min (heading) against 20 min (body)" in out
+    assert (
+        "heading-vs-body: High Performance \u00b7 charging: 10 min (heading) against 20 min (body)"
+        in out
+    )
     code, out, _ = run(capsys, "conflicts", "--kb", str(kb), "--agreements", "--json")
     assert code == 0 and json.loads(out) == []
 
 
 def test_search_json_and_stdin(kb, capsys, monkeypatch):
-    code, out, _ = run(capsys, "search", "--kb", str(kb), "--json", "--limit", "3", "sold state batery range")
+    code, out, _ = run(
+        capsys, "search", "--kb", str(kb), "--json", "--limit", "3", "sold state batery range"
+    )
     assert code == 0
     hits = json.loads(out)
     assert 1 <= len(hits) <= 3
@@ -120,15 +165,21 @@ def test_search_json_and_stdin(kb, capsys, monkeypatch):
 
 
 def test_compare_formats(kb, capsys):
-    code, out, _ = run(capsys, "compare", "--kb", str(kb), "--format", "csv", "High Performance", "All-solid-state")
+    code, out, _ = run(
+        capsys, "compare", "--kb", str(kb), "--format", "csv", "High Performance", "All-solid-state"
+    )
     assert code == 0
     rows = out.splitlines()
     assert rows[0] == "attribute,High Performance,All-solid-state"
     assert any(r.startswith("Charging time,10 min / 20 min ≠,10 min") for r in rows)
-    code, out, _ = run(capsys, "compare", "--kb", str(kb), "--format", "markdown", "High Performance")
+    code, out, _ = run(
+        capsys, "compare", "--kb", str(kb), "--format", "markdown", "High Performance"
+    )
     # "620-Mile Range" has no km in its text: the conversion is marked; "(1,000 km)" is quoted.
     assert "≈998 km / exceeding 1,000 km" in out
-    code, out, _ = run(capsys, "compare", "--kb", str(kb), "--format", "markdown", "--units", "imperial")
+    code, out, _ = run(
+        capsys, "compare", "--kb", str(kb), "--format", "markdown", "--units", "imperial"
+    )
     assert code == 0 and "| Range |" in out and "mi" in out and "Sources:" in out
     code, out, _ = run(capsys, "compare", "--kb", str(kb), "--format", "json", "toyota-performance")
     data = json.loads(out)
@@ -152,11 +203,24 @@ def test_init_then_add_a_fourth_article(tmp_path, capsys):
     data = export(capsys, folder)
     claims = [c for c in data["claims"] if c["source"] == "uk-gigafactory"]
     quantities = {(q["value"], q["unit"]) for c in claims for q in c["quantities"]}
-    assert {(1.2e9, "GBP"), (350e6, "EUR"), (56e9, "JPY"), (12, "GWh"), (500, "km"), (18, "min")} <= quantities
+    assert {
+        (1.2e9, "GBP"),
+        (350e6, "EUR"),
+        (56e9, "JPY"),
+        (12, "GWh"),
+        (500, "km"),
+        (18, "min"),
+    } <= quantities
     assert any("panasonic" in c["entities"] for c in claims)
     candidates = {c["name"] for c in data["candidates"] if c["source"] == "uk-gigafactory"}
     assert "Northvale Cell Technologies" in candidates
-    assert not candidates & {"Cloudmesh", "Helix Robotics Ltd", "Orbitbank Group", "Lattice Labs", "Electric Week Media Ltd"}
+    assert not candidates & {
+        "Cloudmesh",
+        "Helix Robotics Ltd",
+        "Orbitbank Group",
+        "Lattice Labs",
+        "Electric Week Media Ltd",
+    }
     assert not any("Cloudmesh" in c["text"] or "Orbitbank" in c["text"] for c in claims)
     # searchable at once
     code, out, _ = run(capsys, "search", "--kb", str(folder), "--json", "sunderland gigafactory")
@@ -176,6 +240,8 @@ def test_init_refuses_a_folder_with_files(tmp_path, capsys):
 
 def test_console_script_help_is_fast_and_textual_free():
     code = "import sys\nfrom evkb.cli import main\ntry:\n    main(['--help'])\nexcept SystemExit:\n    pass\nprint('textual' in sys.modules)"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip().endswith("False")
     assert "search" in result.stdout

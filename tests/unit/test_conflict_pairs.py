@@ -32,7 +32,9 @@ def test_there_are_at_least_eight_pairs_with_conflicts_and_without(results):
 def test_no_false_conflict(results, capsys):
     summary = quality.summary(results)
     with capsys.disabled():
-        print(f"\nconflict pairs: precision {summary['precision']:.2f}, recall {summary['recall']:.2f}")
+        print(
+            f"\nconflict pairs: precision {summary['precision']:.2f}, recall {summary['recall']:.2f}"
+        )
     false = {r.pair: [c.message for c in r.false] for r in results if r.false}
     assert false == {}
     assert summary["precision"] == 1.0
@@ -44,4 +46,6 @@ def test_every_listed_conflict_is_found(results):
 
 
 def test_agreements_are_corroboration_not_conflict(results):
-    assert {r.pair: (r.agree_missed, r.agree_false) for r in results if r.agree_missed or r.agree_false} == {}
+    assert {
+        r.pair: (r.agree_missed, r.agree_false) for r in results if r.agree_missed or r.agree_false
+    } == {}

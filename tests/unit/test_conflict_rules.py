@@ -37,7 +37,9 @@ def cite(source: str, quote: str, passage: int = 0) -> Citation:
     return Citation(source, quote, f"{source}:p{passage}")
 
 
-def fact(attribute, value, unit, source, quote, passage=0, qualifier="", text="", value_to=None) -> Fact:
+def fact(
+    attribute, value, unit, source, quote, passage=0, qualifier="", text="", value_to=None
+) -> Fact:
     return Fact(attribute, value, cite(source, quote, passage), unit, qualifier, value_to, text)
 
 
@@ -48,7 +50,8 @@ def passages(*specs: tuple[str, int, str]) -> list[Passage]:
 
 def battery_kb(*facts: Fact, kinds=()) -> KnowledgeBase:
     return KnowledgeBase(
-        passages=passages(*kinds), batteries=[Battery("acme-solid", "Solid", "acme", facts=tuple(facts))]
+        passages=passages(*kinds),
+        batteries=[Battery("acme-solid", "Solid", "acme", facts=tuple(facts))],
     )
 
 
@@ -111,15 +114,33 @@ def test_a_rounded_value_and_an_approximate_one_agree():
 
 
 def test_launch_years_apart_conflict_years_are_not_rounded_by_a_percentage():
-    kb = battery_kb(fact("launch", 2026, "year", "a", "in 2026"), fact("launch", 2028, "year", "b", "in 2028"))
+    kb = battery_kb(
+        fact("launch", 2026, "year", "a", "in 2026"), fact("launch", 2028, "year", "b", "in 2028")
+    )
     [(kind, _s, attribute, message, _sides)] = values(kb)
     assert (kind, attribute, message) == ("cross-source", "launch", "2026 against 2028")
 
 
 def test_heading_against_body_is_its_own_kind_with_values_not_heading_words():
     kb = battery_kb(
-        fact("charging", 10, "min", "a", "Batteries with 10-Minute Charging", 0, text="10-Minute Charging"),
-        fact("charging", 20, "min", "a", "rapid charging in 20 minutes", 1, text="rapid charging in 20 minutes"),
+        fact(
+            "charging",
+            10,
+            "min",
+            "a",
+            "Batteries with 10-Minute Charging",
+            0,
+            text="10-Minute Charging",
+        ),
+        fact(
+            "charging",
+            20,
+            "min",
+            "a",
+            "rapid charging in 20 minutes",
+            1,
+            text="rapid charging in 20 minutes",
+        ),
         kinds=[("a", 0, HEADING), ("a", 1, BODY)],
     )
     [(kind, _s, _a, message, sides)] = values(kb)
@@ -149,8 +170,19 @@ def test_different_subjects_never_conflict():
     assert values(kb) == []
 
 
-def share(holder, percent, source, quote, as_of="2024-07", scope="global", bound="=", passage=0) -> Share:
-    return Share(holder, holder.upper(), percent, bound, cite(source, quote, passage), as_of=as_of, scope=scope, metric="EV battery market")
+def share(
+    holder, percent, source, quote, as_of="2024-07", scope="global", bound="=", passage=0
+) -> Share:
+    return Share(
+        holder,
+        holder.upper(),
+        percent,
+        bound,
+        cite(source, quote, passage),
+        as_of=as_of,
+        scope=scope,
+        metric="EV battery market",
+    )
 
 
 def test_shares_conflict_only_for_the_same_period_and_place():
@@ -158,29 +190,54 @@ def test_shares_conflict_only_for_the_same_period_and_place():
     [(kind, subject, attribute, message, _sides)] = values(same)
     assert (kind, subject, attribute) == ("cross-source", "catl", "EV battery market")
     assert message == "37.6% against 30%"
-    periods = KnowledgeBase(shares=[share("catl", 37.6, "a", "37.6%"), share("catl", 30, "b", "30%", as_of="2023")])
-    places = KnowledgeBase(shares=[share("catl", 37.6, "a", "37.6%"), share("catl", 30, "b", "30%", scope="China")])
+    periods = KnowledgeBase(
+        shares=[share("catl", 37.6, "a", "37.6%"), share("catl", 30, "b", "30%", as_of="2023")]
+    )
+    places = KnowledgeBase(
+        shares=[share("catl", 37.6, "a", "37.6%"), share("catl", 30, "b", "30%", scope="China")]
+    )
     assert values(periods) == [] and values(places) == []
 
 
 def test_a_share_bound_is_respected():
-    kb = KnowledgeBase(shares=[share("catl", 50, "a", "more than half", bound=">"), share("catl", 55, "b", "55%")])
+    kb = KnowledgeBase(
+        shares=[share("catl", 50, "a", "more than half", bound=">"), share("catl", 55, "b", "55%")]
+    )
     assert values(kb) == []
 
 
 def test_figures_for_different_years_do_not_conflict_and_for_the_same_year_do():
     def target(n, gwh, year, source):
-        return Figure(f"t{n}", "capacity target", "Japan", (fact("target", gwh, "GWh", source, f"{gwh} GWh"),), cite(source, f"{gwh} GWh"), year=year)
+        return Figure(
+            f"t{n}",
+            "capacity target",
+            "Japan",
+            (fact("target", gwh, "GWh", source, f"{gwh} GWh"),),
+            cite(source, f"{gwh} GWh"),
+            year=year,
+        )
 
-    assert values(KnowledgeBase(figures=[target(1, 150, "2030", "a"), target(2, 100, "2027", "b")])) == []
-    [(kind, subject, attribute, _m, _s)] = values(KnowledgeBase(figures=[target(1, 150, "2030", "a"), target(2, 100, "2030", "b")]))
+    assert (
+        values(KnowledgeBase(figures=[target(1, 150, "2030", "a"), target(2, 100, "2027", "b")]))
+        == []
+    )
+    [(kind, subject, attribute, _m, _s)] = values(
+        KnowledgeBase(figures=[target(1, 150, "2030", "a"), target(2, 100, "2030", "b")])
+    )
     assert (kind, subject, attribute) == ("cross-source", "Japan", "capacity target: target")
 
 
 def test_investment_amounts_in_two_currencies_are_not_compared_with_each_other():
     c = cite("a", "$7 billion (1 trillion yen)")
     kb = KnowledgeBase(
-        investments=[Investment("i1", "investment", (Fact("amount", 7e9, c, "USD"), Fact("amount", 1e12, c, "JPY")), c)]
+        investments=[
+            Investment(
+                "i1",
+                "investment",
+                (Fact("amount", 7e9, c, "USD"), Fact("amount", 1e12, c, "JPY")),
+                c,
+            )
+        ]
     )
     assert values(kb) == []
 
@@ -208,7 +265,9 @@ def test_extracted_records_go_through_the_same_rules_and_keep_their_origin():
     kb = KnowledgeBase(shares=[curated, extracted])
     assert [s.origin == "extracted" for s in statements(kb)] == [False, True]
     assert [v[0] for v in values(kb)] == ["cross-source"]
-    kb = KnowledgeBase(shares=[curated, ExtractedShare("catl", "CATL", 37.6, "=", cite("b", "37.6%"))])
+    kb = KnowledgeBase(
+        shares=[curated, ExtractedShare("catl", "CATL", 37.6, "=", cite("b", "37.6%"))]
+    )
     assert values(kb) == []
     [agreed] = corroborations(statements(kb))
     assert (agreed.name, agreed.value, agreed.sources) == ("CATL", "37.6%", ("a", "b"))
@@ -216,10 +275,18 @@ def test_extracted_records_go_through_the_same_rules_and_keep_their_origin():
 
 def test_two_extracted_records_conflict_like_curated_ones():
     kb = KnowledgeBase(
-        shares=[ExtractedShare("catl", "CATL", 37.6, "=", cite("a", "37.6%")), ExtractedShare("catl", "CATL", 30.0, "=", cite("b", "30%"))]
+        shares=[
+            ExtractedShare("catl", "CATL", 37.6, "=", cite("a", "37.6%")),
+            ExtractedShare("catl", "CATL", 30.0, "=", cite("b", "30%")),
+        ]
     )
     [(kind, subject, attribute, message, _sides)] = values(kb)
-    assert (kind, subject, attribute, message) == ("cross-source", "catl", "EV battery market", "37.6% against 30%")
+    assert (kind, subject, attribute, message) == (
+        "cross-source",
+        "catl",
+        "EV battery market",
+        "37.6% against 30%",
+    )
 
 
 def test_each_side_counts_the_sources_that_agree_with_it():
@@ -238,7 +305,9 @@ def test_each_side_counts_the_sources_that_agree_with_it():
 def test_a_number_in_miles_against_the_same_number_in_km_for_one_subject_is_a_suspicion():
     kb = battery_kb(
         fact("range", 600, "mi", "a", "around 600 miles (965 kilometers)", qualifier="around"),
-        fact("range", 373, "mi", "b", "approximately 373 miles (600 km)", qualifier="approximately"),
+        fact(
+            "range", 373, "mi", "b", "approximately 373 miles (600 km)", qualifier="approximately"
+        ),
     )
     [(kind, subject, attribute, message, sides)] = unit_slips(statements(kb), PassageKinds(kb))
     assert (kind, subject, attribute) == ("unit-slip", "acme-solid", "range")
@@ -251,8 +320,36 @@ def test_a_number_in_miles_against_the_same_number_in_km_for_one_subject_is_a_su
 def test_no_unit_slip_between_two_subjects_or_two_attributes():
     kb = KnowledgeBase(
         batteries=[
-            Battery("next", "Next", "acme", facts=(fact("range", 600, "mi", "a", "around 600 miles (965 kilometers)", qualifier="around"),)),
-            Battery("pop", "Pop", "acme", facts=(fact("range", 373, "mi", "b", "approximately 373 miles (600 km)", qualifier="approximately"),)),
+            Battery(
+                "next",
+                "Next",
+                "acme",
+                facts=(
+                    fact(
+                        "range",
+                        600,
+                        "mi",
+                        "a",
+                        "around 600 miles (965 kilometers)",
+                        qualifier="around",
+                    ),
+                ),
+            ),
+            Battery(
+                "pop",
+                "Pop",
+                "acme",
+                facts=(
+                    fact(
+                        "range",
+                        373,
+                        "mi",
+                        "b",
+                        "approximately 373 miles (600 km)",
+                        qualifier="approximately",
+                    ),
+                ),
+            ),
         ]
     )
     assert unit_slips(statements(kb), PassageKinds(kb)) == [] and find_conflicts(kb) == []
@@ -264,7 +361,9 @@ def test_no_unit_slip_between_two_subjects_or_two_attributes():
 
 
 def test_no_unit_slip_when_the_two_agree():
-    kb = battery_kb(fact("range", 373, "mi", "a", "373 miles (600 km)"), fact("range", 600, "km", "b", "600 km"))
+    kb = battery_kb(
+        fact("range", 373, "mi", "a", "373 miles (600 km)"), fact("range", 600, "km", "b", "600 km")
+    )
     assert unit_slips(statements(kb), PassageKinds(kb)) == []
 
 
@@ -273,22 +372,37 @@ def test_no_unit_slip_when_the_two_agree():
 
 def test_a_direction_a_few_words_before_its_figures_is_read():
     [(kind, subject, _a, _m, _s)] = direction_conflicts(
-        claims_of("The share of electric vans slipped by two points, from 4.1% to 6.3%, data showed.\n")
+        claims_of(
+            "The share of electric vans slipped by two points, from 4.1% to 6.3%, data showed.\n"
+        )
     )
     assert (kind, subject) == ("direction", "The share of electric vans")
 
 
 def test_a_direction_followed_by_more_than_two_figures_reads_the_first_two():
-    [(kind, *_rest)] = direction_conflicts(claims_of("Its share fell from 4% to 6%, then to 9% and 12% by 2025.\n"))
+    [(kind, *_rest)] = direction_conflicts(
+        claims_of("Its share fell from 4% to 6%, then to 9% and 12% by 2025.\n")
+    )
     assert kind == "direction"
-    assert direction_conflicts(claims_of("Its share rose from 4% to 6%, then to 9% and 12% by 2025.\n")) == []
+    assert (
+        direction_conflicts(
+            claims_of("Its share rose from 4% to 6%, then to 9% and 12% by 2025.\n")
+        )
+        == []
+    )
 
 
 def test_a_fall_to_a_higher_figure_is_flagged_with_its_subject():
     [(kind, subject, attribute, message, [side])] = direction_conflicts(
-        claims_of("From 2023 to 2024, the share of electric cars in new sales fell from 0.7% to 1.6%.\n")
+        claims_of(
+            "From 2023 to 2024, the share of electric cars in new sales fell from 0.7% to 1.6%.\n"
+        )
     )
-    assert (kind, subject, attribute) == ("direction", "the share of electric cars in new sales", "change")
+    assert (kind, subject, attribute) == (
+        "direction",
+        "the share of electric cars in new sales",
+        "change",
+    )
     assert message == "\u201cfell\u201d but the figures rise from 0.7% to 1.6%"
     assert side.value == "fell: 0.7% \u2192 1.6%" and side.written == "fell from 0.7% to 1.6%"
 
@@ -336,9 +450,9 @@ def test_a_conversion_within_rounding_is_not_flagged(text):
 
 
 def test_rates_no_rounding_reconciles_are_flagged():
-    claims = claims_of("Acme will spend $100 million (15 billion yen) on a plant.\n", "a") + claims_of(
-        "Acme will spend $100 million (10 billion yen) on a plant.\n", "b"
-    )
+    claims = claims_of(
+        "Acme will spend $100 million (15 billion yen) on a plant.\n", "a"
+    ) + claims_of("Acme will spend $100 million (10 billion yen) on a plant.\n", "b")
     [(kind, subject, attribute, message, sides)] = exchange_rate_conflicts(claims)
     assert (kind, subject, attribute) == ("fx-rate", "USD/JPY", "exchange rate")
     assert [s.source for s in sides] == ["b", "a"]
@@ -346,8 +460,11 @@ def test_rates_no_rounding_reconciles_are_flagged():
 
 
 def test_rates_within_the_rounding_of_the_written_figures_are_not_flagged():
-    claims = claims_of("Acme gets a roughly $853 million (120 billion yen) subsidy.\n", "a") + claims_of(
-        "Firms will spend $7 billion (1 trillion yen). Nissan will invest approximately $1 billion (150 billion yen).\n", "b"
+    claims = claims_of(
+        "Acme gets a roughly $853 million (120 billion yen) subsidy.\n", "a"
+    ) + claims_of(
+        "Firms will spend $7 billion (1 trillion yen). Nissan will invest approximately $1 billion (150 billion yen).\n",
+        "b",
     )
     assert exchange_rate_conflicts(claims) == []
 
@@ -373,14 +490,29 @@ def test_one_unround_figure_given_to_two_neighbouring_subjects_is_a_suspicion():
 @pytest.mark.parametrize(
     "figures",
     [
-        [sales_drop(1, "United States", -39, "a", 1), sales_drop(2, "Japan", -39, "b", 1)],  # two sources
-        [sales_drop(1, "United States", -39, "a", 1), sales_drop(2, "Japan", -39, "a", 9)],  # far apart
-        [sales_drop(1, "United States", -20, "a", 1), sales_drop(2, "Japan", -20, "a", 2)],  # a round figure
-        [sales_drop(1, "United States", -39, "a", 1), sales_drop(2, "Japan", -38, "a", 2)],  # different
+        [
+            sales_drop(1, "United States", -39, "a", 1),
+            sales_drop(2, "Japan", -39, "b", 1),
+        ],  # two sources
+        [
+            sales_drop(1, "United States", -39, "a", 1),
+            sales_drop(2, "Japan", -39, "a", 9),
+        ],  # far apart
+        [
+            sales_drop(1, "United States", -20, "a", 1),
+            sales_drop(2, "Japan", -20, "a", 2),
+        ],  # a round figure
+        [
+            sales_drop(1, "United States", -39, "a", 1),
+            sales_drop(2, "Japan", -38, "a", 2),
+        ],  # different
     ],
 )
 def test_no_attribution_suspicion_otherwise(figures):
-    kb = KnowledgeBase(passages=passages(("a", 1, BODY), ("a", 2, BODY), ("a", 9, BODY), ("b", 1, BODY)), figures=figures)
+    kb = KnowledgeBase(
+        passages=passages(("a", 1, BODY), ("a", 2, BODY), ("a", 9, BODY), ("b", 1, BODY)),
+        figures=figures,
+    )
     assert attributions(statements(kb), PassageKinds(kb)) == []
 
 
@@ -403,13 +535,20 @@ def test_an_approximate_round_figure_allows_its_rounding():
         fact("charging", 18, "min", "b", "in 18 minutes"),
     )
     assert values(kb) == []
-    exact = battery_kb(fact("charging", 20, "min", "a", "in 20 minutes"), fact("charging", 18, "min", "b", "in 18 minutes"))
+    exact = battery_kb(
+        fact("charging", 20, "min", "a", "in 20 minutes"),
+        fact("charging", 18, "min", "b", "in 18 minutes"),
+    )
     assert [v[0] for v in values(exact)] == ["cross-source"]
 
 
 def test_one_sentence_giving_two_values_compares_them():
     quote = "It charges in 15 minutes at 25C, or in 26 minutes at -10C."
-    kb = battery_kb(fact("charging", 15, "min", "a", quote, 1), fact("charging", 26, "min", "a", quote, 1), kinds=[("a", 1, BODY)])
+    kb = battery_kb(
+        fact("charging", 15, "min", "a", quote, 1),
+        fact("charging", 26, "min", "a", quote, 1),
+        kinds=[("a", 1, BODY)],
+    )
     assert values(kb) == []
 
 
@@ -418,12 +557,26 @@ def test_within_one_article_extracted_figures_clash_only_heading_against_body():
         return replace_origin(fact("charging", value, "min", "a", quote, passage), "extracted")
 
     kinds = [("a", 0, HEADING), ("a", 1, BODY), ("a", 2, BODY)]
-    body = battery_kb(extracted(15, "in 15 minutes", 1), extracted(26, "in 26 minutes", 2), kinds=kinds)
+    body = battery_kb(
+        extracted(15, "in 15 minutes", 1), extracted(26, "in 26 minutes", 2), kinds=kinds
+    )
     assert values(body) == []
-    heading = battery_kb(extracted(10, "10-Minute Charging", 0), extracted(26, "in 26 minutes", 2), kinds=kinds)
+    heading = battery_kb(
+        extracted(10, "10-Minute Charging", 0), extracted(26, "in 26 minutes", 2), kinds=kinds
+    )
     assert [v[0] for v in values(heading)] == ["heading-vs-body"]
     across = KnowledgeBase(
-        batteries=[Battery("acme-solid", "Solid", "acme", facts=(extracted(15, "in 15 minutes", 1), replace_origin(fact("charging", 26, "min", "b", "in 26 minutes"), "extracted")))]
+        batteries=[
+            Battery(
+                "acme-solid",
+                "Solid",
+                "acme",
+                facts=(
+                    extracted(15, "in 15 minutes", 1),
+                    replace_origin(fact("charging", 26, "min", "b", "in 26 minutes"), "extracted"),
+                ),
+            )
+        ]
     )
     assert [v[0] for v in values(across)] == ["cross-source"]
 
@@ -443,7 +596,9 @@ class ExtractedFact:
 
 
 def replace_origin(f: Fact, origin: str) -> ExtractedFact:
-    return ExtractedFact(f.attribute, f.value, f.cite, f.unit, f.qualifier, f.value_to, f.text, origin)
+    return ExtractedFact(
+        f.attribute, f.value, f.cite, f.unit, f.qualifier, f.value_to, f.text, origin
+    )
 
 
 def test_a_value_for_another_circumstance_in_the_same_sentence_is_no_conflict_across_sources():
@@ -454,13 +609,28 @@ def test_a_value_for_another_circumstance_in_the_same_sentence_is_no_conflict_ac
         fact("charging", 15, "min", "b", "It charges in 15 minutes."),
     )
     assert values(kb) == []
-    kb = battery_kb(fact("charging", 26, "min", "a", quote, 1), fact("charging", 15, "min", "b", "It charges in 15 minutes."))
+    kb = battery_kb(
+        fact("charging", 26, "min", "a", quote, 1),
+        fact("charging", 15, "min", "b", "It charges in 15 minutes."),
+    )
     assert [v[0] for v in values(kb)] == ["cross-source"]  # alone, the 26 minutes do clash
 
 
 def test_shares_or_figures_that_do_not_say_when_or_where_are_not_compared_across_articles():
-    no_place = KnowledgeBase(shares=[share("catl", 37.6, "a", "37.6%", scope=""), share("catl", 30, "b", "30%", scope="")])
-    no_date = KnowledgeBase(shares=[share("catl", 37.6, "a", "37.6%", as_of=""), share("catl", 30, "b", "30%", as_of="")])
+    no_place = KnowledgeBase(
+        shares=[
+            share("catl", 37.6, "a", "37.6%", scope=""),
+            share("catl", 30, "b", "30%", scope=""),
+        ]
+    )
+    no_date = KnowledgeBase(
+        shares=[
+            share("catl", 37.6, "a", "37.6%", as_of=""),
+            share("catl", 30, "b", "30%", as_of=""),
+        ]
+    )
     assert values(no_place) == [] and values(no_date) == []
-    drop = KnowledgeBase(figures=[sales_drop(1, "Japan", -39, "a", 1), sales_drop(2, "Japan", -20, "b", 1)])
+    drop = KnowledgeBase(
+        figures=[sales_drop(1, "Japan", -39, "a", 1), sales_drop(2, "Japan", -20, "b", 1)]
+    )
     assert values(drop) == []  # no period on either

@@ -31,5 +31,7 @@ def test_core_imports_no_textual():
         + "bad = sorted(m for m in sys.modules if m == 'textual' or m.startswith('textual.'))\n"
         + "print(','.join(bad))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == ""

@@ -415,14 +415,18 @@ def test_distance_forms(texts):
 
 def test_duration_forms():
     # On articles: tests/unit/test_extract_styles.py ("in 22 minutes", "about 25 minutes").
-    assert figures("It offers a 10-minute rapid charging period.") == [("10-minute", 10.0, "min", "", None)]
+    assert figures("It offers a 10-minute rapid charging period.") == [
+        ("10-minute", 10.0, "min", "", None)
+    ]
     assert figures("It charges in 1.5 hours.") == [("1.5 hours", 90.0, "min", "", None)]
 
 
 def test_count_forms():
     # On articles: tests/unit/test_extract_styles.py ("roughly 2,100 workers", "about 250,000
     # electric vehicles"); the bundled forms are kept here as plain sentences.
-    assert figures("Sales were 29,282 units in June.") == [("29,282 units", 29282.0, "count", "", None)]
+    assert figures("Sales were 29,282 units in June.") == [
+        ("29,282 units", 29282.0, "count", "", None)
+    ]
     assert ("two all-electric vehicles", 2.0, "count", "", None) in figures(
         "It sells just two all-electric vehicles in the United States."
     )

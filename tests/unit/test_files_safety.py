@@ -53,7 +53,9 @@ def add_articles(kb: Path, count: int, size: int = 100_000) -> None:
         paragraphs, length, n = [], 0, 0
         while length < size:
             n += 1
-            words = " ".join(WORDS[(number + n * 5 + i) % len(WORDS)] for i in range(20)).capitalize()
+            words = " ".join(
+                WORDS[(number + n * 5 + i) % len(WORDS)] for i in range(20)
+            ).capitalize()
             paragraph = (
                 f"{words}. Acme Motors will invest ${n % 90 + 1}.{number % 10} billion in "
                 f"{2025 + n % 9}, and the cells reach {300 + n % 500} km with charging in {5 + n % 30} minutes."
@@ -115,7 +117,9 @@ def start_build(kb: Path, tmp_path: Path) -> subprocess.Popen:
     env = {**os.environ, "EVKB_CACHE_DIR": str(tmp_path / "cache")}
     return subprocess.Popen(
         [sys.executable, "-m", "evkb", "build", "--kb", str(kb)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=env,
     )
 
 
@@ -150,7 +154,9 @@ def test_write_atomic_replaces_whole_and_keeps_permissions(tmp_path):
 
 
 @pytest.mark.parametrize("failing", ["fsync", "replace"])
-def test_write_atomic_failing_midway_leaves_the_old_file_and_no_temporary(tmp_path, monkeypatch, failing):
+def test_write_atomic_failing_midway_leaves_the_old_file_and_no_temporary(
+    tmp_path, monkeypatch, failing
+):
     target = tmp_path / "kb.toml"
     target.write_bytes(b"old contents")
 
@@ -186,7 +192,9 @@ def test_every_write_goes_through_write_atomic():
             if DIRECT_WRITE.search(code) and rel not in ALLOWED_WRITES:
                 offenders.append(f"{rel}:{number}: {line.strip()}")
             if rel == "commands.py" and DIRECT_WRITE.search(code):
-                assert "copy" in code, f"commands.py:{number}: only init's staging copies may write directly"
+                assert "copy" in code, (
+                    f"commands.py:{number}: only init's staging copies may write directly"
+                )
     assert offenders == []
 
 
@@ -195,7 +203,9 @@ def test_every_write_goes_through_write_atomic():
 
 def test_a_build_with_bad_input_leaves_kb_toml_and_says_where(kb, capsys):
     before = snapshot(kb)
-    (kb / "curated" / "broken.toml").write_text('[[company]]\nid = "x"\nname = \n', encoding="utf-8")
+    (kb / "curated" / "broken.toml").write_text(
+        '[[company]]\nid = "x"\nname = \n', encoding="utf-8"
+    )
     before = snapshot(kb)
     code, _, err = run(capsys, "build", "--kb", str(kb))
     assert code == 1
@@ -207,7 +217,9 @@ def test_a_build_that_crashes_leaves_kb_toml(kb, capsys, monkeypatch):
     import evkb.kb.build as build_module
 
     before = snapshot(kb)
-    (kb / "sources" / "beta.txt").write_text("Beta Cells will build 40 GWh by 2030.\n", encoding="utf-8")
+    (kb / "sources" / "beta.txt").write_text(
+        "Beta Cells will build 40 GWh by 2030.\n", encoding="utf-8"
+    )
     before = snapshot(kb)
 
     def crash(_kb):
@@ -220,7 +232,9 @@ def test_a_build_that_crashes_leaves_kb_toml(kb, capsys, monkeypatch):
 
 
 def test_a_build_failing_while_writing_leaves_kb_toml(kb, capsys, monkeypatch):
-    (kb / "sources" / "beta.txt").write_text("Beta Cells will build 40 GWh by 2030.\n", encoding="utf-8")
+    (kb / "sources" / "beta.txt").write_text(
+        "Beta Cells will build 40 GWh by 2030.\n", encoding="utf-8"
+    )
     before = snapshot(kb)
 
     def full(*_args):
@@ -260,7 +274,7 @@ def test_kill_9_in_the_middle_of_a_build_leaves_the_old_kb_toml(kb, tmp_path):
         assert (kb / "kb.toml").read_bytes() == old
     # Either way kb.toml is whole: the old bytes or a complete new build, never a mix.
     now = (kb / "kb.toml").read_bytes()
-    assert now == old or now.endswith(b"\n") and b"generated-007" in now
+    assert now == old or (now.endswith(b"\n") and b"generated-007" in now)
     # The next build takes the lock a killed run left, clears its leftovers and completes.
     assert main(["build", "--kb", str(kb)]) == 0
     assert temporaries(kb) == [] and not (kb / LOCK_FILE).exists()
@@ -314,8 +328,12 @@ def test_a_lock_left_by_a_killed_run_does_not_block(kb, capsys):
 
 
 def test_build_never_modifies_what_the_user_wrote(kb, capsys):
-    (kb / "sources" / "sources.toml").write_text('[source.alpha]\ntitle = "Alpha"\n', encoding="utf-8")
-    (kb / "sources" / "latin.txt").write_bytes(b"A caf\xe9 sells 3 batteries.\r\n")  # decoded, not fixed
+    (kb / "sources" / "sources.toml").write_text(
+        '[source.alpha]\ntitle = "Alpha"\n', encoding="utf-8"
+    )
+    (kb / "sources" / "latin.txt").write_bytes(
+        b"A caf\xe9 sells 3 batteries.\r\n"
+    )  # decoded, not fixed
     (kb / "sources" / "notes.rtf").write_bytes(b"{\\rtf1 not a document}")
     (kb / "curated" / "notes.txt").write_text("my notes", encoding="utf-8")
     os.utime(kb / "sources" / "alpha.txt", ns=(1_000_000_000, 1_000_000_000))
@@ -334,7 +352,9 @@ def test_build_never_modifies_what_the_user_wrote(kb, capsys):
     [b"", b"bin\x00ary", ALPHA.encode("utf-8"), None, "same-as-first"],
     ids=["empty", "binary", "duplicate-of-a-source", "missing", "duplicate-in-batch"],
 )
-def test_add_of_a_batch_with_a_bad_second_file_leaves_the_folder_as_it_was(kb, tmp_path, capsys, second):
+def test_add_of_a_batch_with_a_bad_second_file_leaves_the_folder_as_it_was(
+    kb, tmp_path, capsys, second
+):
     first = tmp_path / "first.txt"
     first.write_text("Beta Cells will build 40 GWh of capacity by 2030.\n", encoding="utf-8")
     bad = tmp_path / "second.txt"

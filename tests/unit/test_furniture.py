@@ -37,7 +37,9 @@ CORPUS = ROOT / "tests" / "fixtures" / "furniture"
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location("bench_furniture", ROOT / "tests" / "bench" / "bench_furniture.py")
+    spec = importlib.util.spec_from_file_location(
+        "bench_furniture", ROOT / "tests" / "bench" / "bench_furniture.py"
+    )
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # its dataclasses look their module up there
     spec.loader.exec_module(module)
@@ -59,7 +61,12 @@ def test_the_corpus_has_the_forms_and_negatives_it_promises(figures):
 def test_every_furniture_line_is_caught(figures):
     missed = {f.article: f.missed for f in figures if f.missed}
     assert missed == {}
-    print("\nfurniture lines caught:", sum(f.caught for f in figures), "of", sum(f.furniture for f in figures))
+    print(
+        "\nfurniture lines caught:",
+        sum(f.caught for f in figures),
+        "of",
+        sum(f.furniture for f in figures),
+    )
 
 
 def test_no_body_passage_is_dropped_and_no_figure_lost(figures):
@@ -83,7 +90,9 @@ def kinds_of(name: str) -> dict[str, str]:
 def test_each_form_gets_the_kind_that_says_what_it_is():
     kinds = kinds_of("comments-with-header")
     assert kinds["Anna Pritchard 2 hours ago"] == COMMENT
-    assert kinds["310 km is fine for 95% of my driving. The real issue is public chargers."] == COMMENT
+    assert (
+        kinds["310 km is fine for 95% of my driving. The real issue is public chargers."] == COMMENT
+    )
     kinds = kinds_of("sentence-case-tail")
     assert kinds["Harrowgate Biscuits agrees $210 million sale of its snack brand"] == UNRELATED
     assert kinds["By Priya Raman"] == BOILERPLATE
@@ -147,9 +156,13 @@ def test_furniture_lines_told_by_their_form(line, kind):
 
 
 def test_relatedness_measures_shared_words_names_and_figures():
-    body = vocabulary(["Corvane Energy will build a 20 GWh battery plant in Ohio that opens in 2027."])
+    body = vocabulary(
+        ["Corvane Energy will build a 20 GWh battery plant in Ohio that opens in 2027."]
+    )
     assert relatedness("Corvane battery plant opens in 2027", body) == 1.0
-    assert relatedness("Harrowgate Biscuits agrees $210 million sale of its snack brand", body) == 0.0
+    assert (
+        relatedness("Harrowgate Biscuits agrees $210 million sale of its snack brand", body) == 0.0
+    )
     assert coherence(["Plant in Ohio: 20 GWh", "Plant in Georgia: 12 GWh"]) > 0.5
     assert coherence(["Oil prices slip", "Teachers vote to strike"]) == 0.0
 
@@ -169,7 +182,6 @@ def test_a_list_in_the_middle_needs_the_body_around_it():
     assert find_furniture(lines[2:5], [HEADING] * 3) == {}
 
 
-
 def test_a_short_article_made_mostly_of_its_own_list_stays_body():
     # One sentence, then a list longer than everything else: the list is the article.
     lines = [
@@ -186,6 +198,7 @@ def test_a_short_article_made_mostly_of_its_own_list_stays_body():
     ]
     kinds = [BODY, HEADING] + [BODY] * 6 + [HEADING] * 2
     assert find_furniture(lines, kinds) == {}
+
 
 def test_built_furniture_is_searchable_with_all_and_exported_with_its_kind(tmp_path, capsys):
     folder = tmp_path / "kb"

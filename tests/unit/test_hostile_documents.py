@@ -30,7 +30,7 @@ Acme Motors plans a solid-state battery with a range of 620 miles (1,000 km) by 
 The battery charges from 10 to 80 percent in 10 minutes, the company’s engineers said.
 """
 # Curated values citing the hostile text, so that compare and conflicts show it too.
-CURATED = r'''
+CURATED = r"""
 [[company]]
 id = "acme"
 name = "Acme Motors"
@@ -62,9 +62,11 @@ value = 500
 unit = "km"
 source = "hostile"
 quote = "\u001b[5;41mSolid\u001b[0m battery reaches 500 km\u001b]0;pwned\u0007"
-'''
+"""
 # Any byte a terminal could act on: C0 (but TAB and LF), DEL, C1, bidi controls, invisible marks.
-UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff]")
+UNSAFE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff]"
+)
 
 
 def make_kb(root: Path) -> Path:
@@ -101,7 +103,9 @@ def run(capsys, *args: str, stdin: str | None = None, monkeypatch=None) -> tuple
 def assert_inert(*outputs: str) -> None:
     for output in outputs:
         found = UNSAFE.search(output)
-        assert found is None, f"raw {found.group()!r} in output: {output[max(0, found.start() - 40):found.end() + 20]!r}"
+        assert found is None, (
+            f"raw {found.group()!r} in output: {output[max(0, found.start() - 40) : found.end() + 20]!r}"
+        )
 
 
 COMMANDS = [
@@ -129,7 +133,12 @@ def test_every_command_shows_hostile_text_inert(hostile_kb, capsys, args):
 
 def test_markup_is_shown_literally_and_controls_made_visible(hostile_kb, capsys):
     _, out, _ = run(capsys, "search", "--all", "zorblax", "click", "--kb", str(hostile_kb))
-    for token in ("[bold", "red]Energy[/]", "[link=https://evil.example]click[/link]", "[@click=app.quit]quit[/]"):
+    for token in (
+        "[bold",
+        "red]Energy[/]",
+        "[link=https://evil.example]click[/link]",
+        "[@click=app.quit]quit[/]",
+    ):
         assert token in out
     _, out, _ = run(capsys, "conflicts", "--kb", str(hostile_kb))
     # The quote is shown, each control as its visible picture (␛ for ESC, ␇ for BEL).
@@ -149,7 +158,16 @@ def test_json_keeps_the_text_exact_but_escaped(hostile_kb, capsys):
 
 def test_search_stdin_lines_are_inert_json(hostile_kb, capsys, monkeypatch):
     queries = f"zorblax\n{ESC}[2J solid\n[/]\n"
-    code, out, err = run(capsys, "search", "--stdin", "--all", "--kb", str(hostile_kb), stdin=queries, monkeypatch=monkeypatch)
+    code, out, err = run(
+        capsys,
+        "search",
+        "--stdin",
+        "--all",
+        "--kb",
+        str(hostile_kb),
+        stdin=queries,
+        monkeypatch=monkeypatch,
+    )
     assert code == 0
     assert_inert(out, err)
     lines = out.splitlines()
@@ -172,7 +190,9 @@ def test_a_terminal_gets_only_the_programs_own_colours(hostile_kb, tmp_path):
     for args in (["search", "zorblax"], ["compare"], ["conflicts"]):
         done = subprocess.run(
             [sys.executable, "-m", "evkb", *args, "--kb", str(hostile_kb)],
-            capture_output=True, env=env, timeout=60,
+            capture_output=True,
+            env=env,
+            timeout=60,
         )
         assert done.returncode == 0, done.stderr
         out = done.stdout.decode("utf-8")
@@ -196,12 +216,19 @@ def test_non_utf8_bytes_are_a_located_warning_in_check_build_and_add(tmp_path, c
     outside.write_bytes(b"Another caf\xe9 article about 4 batteries.\n")
     code, _, err = run(capsys, "add", str(outside), "--kb", str(kb))
     assert code == 0
-    assert f"{kb / 'sources' / 'more.txt'}:1:12: warning: invalid UTF-8 at byte 11 (replaced)" in err.splitlines()
+    assert (
+        f"{kb / 'sources' / 'more.txt'}:1:12: warning: invalid UTF-8 at byte 11 (replaced)"
+        in err.splitlines()
+    )
 
 
 @pytest.mark.parametrize(
     "data, why",
-    [(b"", "empty file: no text"), (b" \n\t\n", "empty file: no text"), (b"Some text\x00\x01\x02 binary", "binary file: NUL byte at byte 9")],
+    [
+        (b"", "empty file: no text"),
+        (b" \n\t\n", "empty file: no text"),
+        (b"Some text\x00\x01\x02 binary", "binary file: NUL byte at byte 9"),
+    ],
 )
 def test_empty_and_binary_documents_are_refused_everywhere(tmp_path, capsys, data, why):
     kb = make_kb(tmp_path / "kb")
@@ -277,7 +304,10 @@ def test_a_ten_megabyte_article_builds_and_searches(tmp_path, capsys):
     paragraphs, size, n = [], 0, 0
     while size < 10_000_000:  # paragraphs of five sentences, a figure in one of ten
         n += 1
-        sentences = [" ".join(words[(n * 7 + i * 3 + j) % len(words)] for j in range(25)).capitalize() + "." for i in range(5)]
+        sentences = [
+            " ".join(words[(n * 7 + i * 3 + j) % len(words)] for j in range(25)).capitalize() + "."
+            for i in range(5)
+        ]
         if n % 2 == 0:
             sentences.append(f"Acme Motors will invest ${n % 90 + 1} billion by {2025 + n % 10}.")
         sentences.append("Café crème\xa0costs a little.")  # non-ASCII throughout
@@ -290,7 +320,9 @@ def test_a_ten_megabyte_article_builds_and_searches(tmp_path, capsys):
     assert main(["build", "--kb", str(kb)]) == 0
     code, _, err = run(capsys, "add", str(big), "--kb", str(kb))
     assert code == 0, err
-    code, out, err = run(capsys, "search", "--json", "--limit", "3", "zorblax", "quokka", "--kb", str(kb))
+    code, out, err = run(
+        capsys, "search", "--json", "--limit", "3", "zorblax", "quokka", "--kb", str(kb)
+    )
     assert code == 0, err
     hits = json.loads(out)
     assert hits and hits[0]["text"].startswith("The needle: Zorblax Quokka")

@@ -29,7 +29,10 @@ def one_line(err: str) -> str:
 def run_bounded(*args: str, timeout: float = 60) -> subprocess.CompletedProcess:
     """In a process of its own: a hang is a timeout here, not a stuck test run."""
     return subprocess.run(
-        [sys.executable, "-m", "evkb", *args], capture_output=True, text=True, timeout=timeout,
+        [sys.executable, "-m", "evkb", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
         env={**os.environ},
     )
 
@@ -41,7 +44,9 @@ def test_a_lock_that_is_a_link_changes_nothing_outside(kb, tmp_path, cli, comman
     (kb / LOCK_FILE).symlink_to(outside)
     article = tmp_path / "new.txt"
     article.write_text("Acme Motors plans a battery plant with 40 GWh of capacity by 2030.\n")
-    argv = ["build", "--kb", str(kb)] if command == "build" else ["add", str(article), "--kb", str(kb)]
+    argv = (
+        ["build", "--kb", str(kb)] if command == "build" else ["add", str(article), "--kb", str(kb)]
+    )
     code, _, err = cli(*argv)
     assert code == 1 and "symbolic link" in one_line(err)
     assert outside.read_text() == "keep me\n"
@@ -108,7 +113,9 @@ def test_a_huge_document_is_refused_with_its_size(kb, tmp_path, cli):
 
 
 def test_the_global_kb_option_is_honoured(kb, tmp_path, cli):
-    (kb / "sources" / "extra.txt").write_text("Zorblatt Energy builds a sodium-ion plant in 2031.\n")
+    (kb / "sources" / "extra.txt").write_text(
+        "Zorblatt Energy builds a sodium-ion plant in 2031.\n"
+    )
     assert cli("build", "--kb", str(kb))[0] == 0
     code, out, _ = cli("--kb", str(kb), "search", "--json", "zorblatt")
     assert code == 0 and json.loads(out)[0]["source"] == "extra"
@@ -126,7 +133,10 @@ def test_a_huge_query_is_cut_with_a_notice(kb):
     words = " ".join(["battery", "range"] * 50_000)  # 700 KB
     done = subprocess.run(
         [sys.executable, "-m", "evkb", "search", "--kb", str(kb), "--stdin", "--limit", "3"],
-        input=words + "\n" + "x" * 300_000 + "\n", capture_output=True, text=True, timeout=60,
+        input=words + "\n" + "x" * 300_000 + "\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert done.returncode == 0
     first, second = done.stdout.splitlines()

@@ -37,7 +37,9 @@ def _code_strings(path: Path) -> list[tuple[int, str]]:
     return [
         (node.lineno, node.value)
         for node in ast.walk(tree)
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in docstrings
     ]
 
 
@@ -48,5 +50,7 @@ def test_no_source_id_or_company_name_in_code_strings():
     found = []
     for path in sorted(SRC.rglob("*.py")):
         for line, text in _code_strings(path):
-            found += [f"{path.relative_to(ROOT)}:{line}: {m!r}" for m in pattern.findall(text.casefold())]
+            found += [
+                f"{path.relative_to(ROOT)}:{line}: {m!r}" for m in pattern.findall(text.casefold())
+            ]
     assert not found, "\n".join(found)

@@ -121,9 +121,13 @@ unit = "GWh"
 """,
 }
 # Anything a terminal could act on.
-UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff]")
+UNSAFE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff]"
+)
 LOCATED = re.compile(r"(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): \S")
-SETTINGS = dict(deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+SETTINGS = dict(
+    deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
 
 
 @pytest.fixture(scope="module")
@@ -155,7 +159,11 @@ def workspace(base, tmp_path_factory):
     """A copy of the base folder, put back as it was before each example (cheaper than a copy)."""
     folder = tmp_path_factory.mktemp("work") / "kb"
     shutil.copytree(base, folder, ignore=shutil.ignore_patterns(".evkb-cache"))
-    originals = {p.relative_to(base): p.read_bytes() for p in base.rglob("*") if p.is_file() and ".evkb-cache" not in p.parts}
+    originals = {
+        p.relative_to(base): p.read_bytes()
+        for p in base.rglob("*")
+        if p.is_file() and ".evkb-cache" not in p.parts
+    }
 
     @contextlib.contextmanager
     def fresh():
@@ -185,7 +193,9 @@ def call(*args: str) -> tuple[int, str, str]:
 
 def snapshot(folder: Path) -> dict[str, str]:
     return {
-        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() if p.is_file() else "/"
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        if p.is_file()
+        else "/"
         for p in sorted(folder.rglob("*"))
         if ".evkb-cache" not in p.parts
     }
@@ -221,19 +231,57 @@ def run_checked(folder: Path, *args: str) -> tuple[int, str, str]:
     else:  # a successful build or add changes kb.toml (and add its new document), nothing else
         after = snapshot(folder)
         changed = {k for k in before.keys() | after.keys() if before.get(k) != after.get(k)}
-        assert changed <= {"kb.toml"} | {k for k in after if k not in before and k.startswith("sources/")}
+        assert changed <= {"kb.toml"} | {
+            k for k in after if k not in before and k.startswith("sources/")
+        }
     return code, out, err
 
 
 # --- mutations of TOML text ----------------------------------------------------------------------
 
 VALUES = st.sampled_from(
-    ['"x"', "0", "-1", "1e400", "nan", "true", "[]", "[1, \"a\"]", "{}", "{ a = 1 }", '""',
-     "1979-05-27", "2024-13-45", '"\u202e"', '"[bold]x[/]"', '"\\u001b[2J"', "'''\n'''"]
+    [
+        '"x"',
+        "0",
+        "-1",
+        "1e400",
+        "nan",
+        "true",
+        "[]",
+        '[1, "a"]',
+        "{}",
+        "{ a = 1 }",
+        '""',
+        "1979-05-27",
+        "2024-13-45",
+        '"\u202e"',
+        '"[bold]x[/]"',
+        '"\\u001b[2J"',
+        "'''\n'''",
+    ]
 )
 KEYS = st.sampled_from(
-    ["id", "name", "kind", "value", "unit", "source", "quote", "maker", "percent", "bound",
-     "attribute", "holder", "cite", "amount", "fact", "nmae", "vlaue", "Quote", "extra"]
+    [
+        "id",
+        "name",
+        "kind",
+        "value",
+        "unit",
+        "source",
+        "quote",
+        "maker",
+        "percent",
+        "bound",
+        "attribute",
+        "holder",
+        "cite",
+        "amount",
+        "fact",
+        "nmae",
+        "vlaue",
+        "Quote",
+        "extra",
+    ]
 )
 
 
@@ -241,7 +289,20 @@ KEYS = st.sampled_from(
 def text_edit(draw, text: str) -> str:
     """One edit of a TOML text: the kinds of damage hand-editing does, and some it does not."""
     lines = text.split("\n")
-    kind = draw(st.sampled_from(["delete line", "duplicate line", "retype", "rename key", "truncate", "bytes", "unicode", "swap lines"]))
+    kind = draw(
+        st.sampled_from(
+            [
+                "delete line",
+                "duplicate line",
+                "retype",
+                "rename key",
+                "truncate",
+                "bytes",
+                "unicode",
+                "swap lines",
+            ]
+        )
+    )
     at = draw(st.integers(0, len(lines) - 1))
     if kind == "delete line":
         del lines[at]
@@ -286,8 +347,8 @@ def test_damaged_curated_text(workspace, data):
         text = data.draw(text_edit(text))
     with workspace() as folder:
         write(folder / "curated" / name, text)
-        checked, _, _ = run_checked(folder, "check")
-        built, _, _ = run_checked(folder, "build")
+        _checked, _, _ = run_checked(folder, "check")
+        _built, _, _ = run_checked(folder, "build")
 
 
 @settings(max_examples=200, **SETTINGS)
@@ -305,8 +366,12 @@ def test_damaged_manifest(workspace, data):
 # --- mutations of the parsed tables ---------------------------------------------------------------
 
 ODD_VALUES = st.one_of(
-    st.text(max_size=12), st.integers(-(2**70), 2**70), st.floats(allow_nan=True), st.booleans(),
-    st.lists(st.integers(), max_size=2), st.dictionaries(st.sampled_from(["source", "quote", "x"]), st.text(max_size=5), max_size=2),
+    st.text(max_size=12),
+    st.integers(-(2**70), 2**70),
+    st.floats(allow_nan=True),
+    st.booleans(),
+    st.lists(st.integers(), max_size=2),
+    st.dictionaries(st.sampled_from(["source", "quote", "x"]), st.text(max_size=5), max_size=2),
 )
 
 
@@ -350,13 +415,26 @@ def test_tables_with_keys_deleted_duplicated_or_retyped(workspace, data):
         assume(False)  # tomli-w cannot write it (a nan in an odd place); the text tests cover it
     with workspace() as folder:
         write(folder / "curated" / name, text)
-        checked, _, _ = run_checked(folder, "check")
-        built, _, _ = run_checked(folder, "build")
+        _checked, _, _ = run_checked(folder, "check")
+        _built, _, _ = run_checked(folder, "build")
 
 
 # --- mutations of the documents -------------------------------------------------------------------
 
-CONTROLS = st.sampled_from(["\x1b[2J", "\x1b]0;title\x07", "\x00", "\x9b", "\u202e", "[bold red]", "[/]", "[@click=app.quit]x[/]", "\r", "\ufeff"])
+CONTROLS = st.sampled_from(
+    [
+        "\x1b[2J",
+        "\x1b]0;title\x07",
+        "\x00",
+        "\x9b",
+        "\u202e",
+        "[bold red]",
+        "[/]",
+        "[@click=app.quit]x[/]",
+        "\r",
+        "\ufeff",
+    ]
+)
 
 
 @st.composite
@@ -383,10 +461,16 @@ def document_bytes(draw) -> bytes:
 def test_damaged_documents(workspace, data):
     with workspace() as folder:
         (folder / "sources" / "alpha.txt").write_bytes(data)
-        checked, _, _ = run_checked(folder, "check")
+        _checked, _, _ = run_checked(folder, "check")
         built, _, _ = run_checked(folder, "build")
         if built == 0:
-            for args in (["search", "--all", "battery"], ["search", "--json", "acme"], ["compare"], ["conflicts"], ["export"]):
+            for args in (
+                ["search", "--all", "battery"],
+                ["search", "--json", "acme"],
+                ["compare"],
+                ["conflicts"],
+                ["export"],
+            ):
                 assert run_checked(folder, *args)[0] == 0
 
 
@@ -415,6 +499,17 @@ def test_damaged_kb_toml_is_a_located_message_for_every_reading_command(workspac
         for _ in range(data.draw(st.integers(1, 3))):
             text = data.draw(text_edit(text))
         write(folder / "kb.toml", text)
-        command = data.draw(st.sampled_from([["search", "battery"], ["search", "--json", "--all", "acme"], ["compare"], ["conflicts"], ["export"], ["check"]]))
+        command = data.draw(
+            st.sampled_from(
+                [
+                    ["search", "battery"],
+                    ["search", "--json", "--all", "acme"],
+                    ["compare"],
+                    ["conflicts"],
+                    ["export"],
+                    ["check"],
+                ]
+            )
+        )
         run_checked(folder, *command)
         assert run_checked(folder, "build")[0] == 0  # the build always makes it whole again

@@ -8,7 +8,9 @@ ROOT = Path(__file__).resolve().parents[2]
 def _readme_commands() -> list[str]:
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     block = text.split("```sh", 1)[1].split("```", 1)[0]
-    return [line.strip() for line in block.splitlines() if line.strip() and not line.startswith("#")]
+    return [
+        line.strip() for line in block.splitlines() if line.strip() and not line.startswith("#")
+    ]
 
 
 def test_readme_starts_with_two_commands():

@@ -48,7 +48,13 @@ def test_normaliser_rules():
     assert normalise_word("ten") == "10"
     assert normalise_word("1,000") == "1000"
     assert [w for w, _, _ in words("solid-state 620-mile $1.7bn")] == [
-        "solid", "state", "620", "mile", "$", "1.7", "bn",
+        "solid",
+        "state",
+        "620",
+        "mile",
+        "$",
+        "1.7",
+        "bn",
     ]
 
 

@@ -5,20 +5,23 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from pathlib import Path
 
 from evkb.cli import main
 from evkb.kb.cite import locate_quote
 from evkb.text import safe_text
 
-NFD = unicodedata.normalize("NFD", "La Société Générale de Batteries investit 2 milliards d'euros à Douai.\n")
+NFD = unicodedata.normalize(
+    "NFD", "La Société Générale de Batteries investit 2 milliards d'euros à Douai.\n"
+)
 
 
 def test_an_nfc_quote_is_found_in_nfd_text_at_the_stored_offsets():
     span = locate_quote("Société Générale", NFD)
     assert span is not None
     assert unicodedata.normalize("NFC", NFD[span[0] : span[1]]) == "Société Générale"
-    span = locate_quote(unicodedata.normalize("NFD", "investit 2 milliards"), "Il investit 2 milliards.")
+    span = locate_quote(
+        unicodedata.normalize("NFD", "investit 2 milliards"), "Il investit 2 milliards."
+    )
     assert span == (3, 23)
 
 

@@ -16,7 +16,6 @@ from evkb.kb.conflicts import find_conflicts
 from evkb.kb.documents import Progress, extract_documents
 from evkb.kb.documents import name_matcher  # noqa: F401  (the name benches and tests know)
 from evkb.kb.files import folder_lock, remove_stale_temporaries, remove_temporaries_in
-from evkb.kb.records import merge_records
 from evkb.kb.load import (
     KBError,
     Problem,
@@ -26,6 +25,7 @@ from evkb.kb.load import (
     read_sources,
     sort_problems,
 )
+from evkb.kb.records import merge_records
 from evkb.kb.store import KB_FILE, remember, write_kb
 
 
@@ -120,7 +120,9 @@ def _add_extracted(kb: model.KnowledgeBase, curated, extracted) -> None:
     """Extracted records after the curated ones; what a curated record states is left out, and
     what a person accepted or rejected in `evkb review` is never proposed again."""
     skip = {v.id for v in curated.reviews}
-    records = merge_records(extracted, kb.companies, kb.batteries, kb.shares, kb.investments, kb.figures, skip)
+    records = merge_records(
+        extracted, kb.companies, kb.batteries, kb.shares, kb.investments, kb.figures, skip
+    )
     kb.companies = [*kb.companies, *records.companies]
     by_id = {b.id: b for b in records.batteries}
     batteries = []
@@ -131,7 +133,9 @@ def _add_extracted(kb: model.KnowledgeBase, curated, extracted) -> None:
             new = tuple(
                 f for f in more.facts
                 if not (f.attribute == "maker" and has_maker)
-                and not any(c.attribute == f.attribute and _overlaps(c.cite, f.cite) for c in battery.facts)
+                and not any(
+                    c.attribute == f.attribute and _overlaps(c.cite, f.cite) for c in battery.facts
+                )
             )
             battery = dataclasses.replace(battery, facts=battery.facts + new)
         batteries.append(battery)

@@ -28,6 +28,7 @@ from evkb.kb.store import KB_FILE
 from evkb.model import Company, Fact, Passage, Term
 from evkb.text import safe_text
 
+
 def equivalent_names(curated: Curated) -> dict[str, tuple[str, ...]]:
     """Folded name or id -> every name of the same company or term."""
     names: dict[str, tuple[str, ...]] = {}
@@ -139,7 +140,7 @@ def out_of_date(kb_dir: Path) -> bool:
 
     try:
         return read_meta(Path(kb_dir) / KB_FILE).get("inputs_sha256") != inputs_digest(kb_dir)
-    except Exception:  # noqa: BLE001 - unreadable or damaged: the build replaces it
+    except Exception:
         return True
 
 

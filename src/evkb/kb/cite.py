@@ -51,7 +51,9 @@ def locate_quote(quote: str, text: str) -> tuple[int, int] | None:
     if not quote.strip():
         return None
     span = _locate(quote, text)
-    if span is not None or (unicodedata.is_normalized("NFC", text) and unicodedata.is_normalized("NFC", quote)):
+    if span is not None or (
+        unicodedata.is_normalized("NFC", text) and unicodedata.is_normalized("NFC", quote)
+    ):
         return span
     composed, offsets = nfc_with_offsets(text)
     span = _locate(unicodedata.normalize("NFC", quote), composed)

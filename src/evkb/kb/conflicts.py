@@ -1,4 +1,4 @@
-"""Statements that cannot all be right, found by general rules (one function a rule), never resolved.
+"""Statements that cannot all be right, found by general rules (one a function), never resolved.
 
 Each rule reads records or claims, whatever their origin (curated or extracted), and returns
 conflicts that name the subject and the attribute they are about (their own fields; the message
@@ -47,7 +47,8 @@ _FALL = (
 )
 # The word, then "from" within a few words of the same clause ("slipped two points, from").
 _DIRECTION = re.compile(
-    rf"\b(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))\b(?P<gap>[^.;:,]{{0,30}}?),?\s+from\b", re.IGNORECASE
+    rf"\b(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))\b(?P<gap>[^.;:,]{{0,30}}?),?\s+from\b",
+    re.IGNORECASE,
 )
 _ANY_DIRECTION = re.compile(rf"\b(?:{_RISE}|{_FALL})\b", re.IGNORECASE)
 # Between the two figures of "from X to Y".
@@ -83,7 +84,10 @@ class PassageKinds:
         self._at = {
             pid: (kind, index)
             for pid, kind, index in zip(
-                column(kb.passages, "id"), column(kb.passages, "kind"), column(kb.passages, "index"), strict=True
+                column(kb.passages, "id"),
+                column(kb.passages, "kind"),
+                column(kb.passages, "index"),
+                strict=True,
             )
         }
 
@@ -96,7 +100,9 @@ class PassageKinds:
 
 def _side(statement: Statement, value: str, agree: int = -1) -> ConflictSide:
     cite = statement.cite
-    written = statement.text or format_value(statement.value, statement.unit, qualifier=statement.qualifier)
+    written = statement.text or format_value(
+        statement.value, statement.unit, qualifier=statement.qualifier
+    )
     return ConflictSide(value, cite.source, cite.passage, cite.quote, written, agree)
 
 
@@ -131,6 +137,7 @@ def _sources(cluster: Iterable[Statement]) -> int:
 def _value_kind(clashes: list[tuple[Statement, Statement]], kinds: PassageKinds) -> str:
     """A heading its own body contradicts is the point even where other sources side with the
     body; otherwise any clash between two sources makes the disagreement cross-source."""
+
     def heading(s: Statement) -> bool:
         return kinds.kind(s.cite.passage) == HEADING
 
@@ -169,9 +176,12 @@ def may_clash(a: Statement, b: Statement, kinds: PassageKinds) -> bool:
 
 
 def _other_circumstance(a: Statement, b: Statement, group: Sequence[Statement]) -> bool:
-    """Whether a's sentence (or b's) also gives a value the other statement agrees with: then
-    the sentence sets figures for several circumstances side by side ("15 minutes at 25C, or 26
-    minutes at -10C") and the differing one belongs to a circumstance the other does not speak of."""
+    """Whether a's sentence (or b's) also gives a value the other statement agrees with.
+
+    Then the sentence sets figures for several circumstances side by side ("15 minutes at 25C,
+    or 26 minutes at -10C"), and the differing one belongs to a circumstance the other does not
+    speak of.
+    """
     return any(
         s is not x and _same_sentence(s, x) and compatible(s, y)
         for x, y in ((a, b), (b, a))
@@ -204,10 +214,12 @@ def value_conflicts(found: Sequence[Statement], kinds: PassageKinds) -> list[Fou
         sides = [_side(s, s.shown(unit), _sources(c)) for c in involved for s in c]
         kind = _value_kind(clashes, kinds)
 
-        def shown(cluster: list[Statement]) -> str:
+        def shown(cluster: list[Statement], kind: str = kind, unit: str = unit) -> str:
             where = ""
             if kind == "heading-vs-body":
-                where = " (heading)" if kinds.kind(cluster[0].cite.passage) == HEADING else " (body)"
+                where = (
+                    " (heading)" if kinds.kind(cluster[0].cite.passage) == HEADING else " (body)"
+                )
             return cluster[0].shown(unit) + where
 
         message = " against ".join(shown(c) for c in involved)
@@ -235,9 +247,12 @@ def unit_slips(found: Sequence[Statement], kinds: PassageKinds) -> list[Found]:
                 continue
             numbers_a, numbers_b = _distance_numbers(a), _distance_numbers(b)
             slipped = sorted(
-                n for n in numbers_a.keys() & numbers_b.keys()
-                if len(numbers_a[n]) == 1 and len(numbers_b[n]) == 1 and numbers_a[n] != numbers_b[n]
-            )  # fmt: skip
+                n
+                for n in numbers_a.keys() & numbers_b.keys()
+                if len(numbers_a[n]) == 1
+                and len(numbers_b[n]) == 1
+                and numbers_a[n] != numbers_b[n]
+            )
             if not slipped:
                 continue
             number = format_number(slipped[0])
@@ -253,7 +268,7 @@ def unit_slips(found: Sequence[Statement], kinds: PassageKinds) -> list[Found]:
 
 
 def _phrase_before(text: str, end: int) -> str:
-    """The phrase a figure or a direction word is about: the clause before it, function words off."""
+    """The phrase a figure or direction word is about: the clause before it, function words off."""
     before = text[:end]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     phrase = before[breaks[-1].end() :] if breaks else before
@@ -269,7 +284,9 @@ def direction_conflicts(claims: Iterable[Claim]) -> list[Found]:
             if _ANY_DIRECTION.search(match.group("gap")):
                 continue  # "fell as imports rose from": the nearer word owns the figures
             after = claim.start + match.end()
-            following = [q for q in claim.quantities if q.start >= after and unit_kind(q.unit) != "time"]
+            following = [
+                q for q in claim.quantities if q.start >= after and unit_kind(q.unit) != "time"
+            ]
             if len(following) < 2 or following[0].unit != following[1].unit:
                 continue
             first, second = following[:2]
@@ -277,7 +294,9 @@ def direction_conflicts(claims: Iterable[Claim]) -> list[Found]:
             if not _TO.match(between + " "):
                 continue  # "fell from 10% last year, while ... 12%" is not a from-to pair
             rising = match.group("rise") is not None
-            if (rising and second.value >= first.value) or (not rising and second.value <= first.value):
+            if (rising and second.value >= first.value) or (
+                not rising and second.value <= first.value
+            ):
                 continue
             word = (match.group("rise") or match.group("fall")).lower()
             low, high = (format_value(q.value, q.unit) for q in (first, second))
@@ -285,7 +304,15 @@ def direction_conflicts(claims: Iterable[Claim]) -> list[Found]:
             subject = _phrase_before(claim.text, match.start()) or claim.source
             message = f"\u201c{word}\u201d but the figures {goes} from {low} to {high}"
             written = claim.text[match.start() : second.end - claim.start]
-            out.append(("direction", subject, "change", message, [_claim_side(claim, f"{word}: {low} \u2192 {high}", written)]))
+            out.append(
+                (
+                    "direction",
+                    subject,
+                    "change",
+                    message,
+                    [_claim_side(claim, f"{word}: {low} \u2192 {high}", written)],
+                )
+            )
     return out
 
 
@@ -294,12 +321,20 @@ def conversion_conflicts(claims: Iterable[Claim]) -> list[Found]:
     out: list[Found] = []
     for claim, q, other in _restatements(claims, "distance"):
         converted = convert(q.value, q.unit, other.unit)
-        if abs(converted - other.value) <= _precision(q) * converted + _precision(other) * other.value:
+        if (
+            abs(converted - other.value)
+            <= _precision(q) * converted + _precision(other) * other.value
+        ):
             continue
         subject = _phrase_before(claim.text, q.start - claim.start) or claim.source
-        stated, should = format_value(other.value, other.unit), format_value(round(converted), other.unit)
+        stated, should = (
+            format_value(other.value, other.unit),
+            format_value(round(converted), other.unit),
+        )
         message = f"{format_value(q.value, q.unit)} is {should}, not {stated}"
-        side = _claim_side(claim, f"{format_value(q.value, q.unit)} = {stated}", f"{q.text} ({other.text})")
+        side = _claim_side(
+            claim, f"{format_value(q.value, q.unit)} = {stated}", f"{q.text} ({other.text})"
+        )
         out.append(("unit-pair", subject, "distance", message, [side]))
     return out
 
@@ -342,7 +377,9 @@ def exchange_rate_conflicts(claims: Iterable[Claim]) -> list[Found]:
     for (base_unit, quote_unit), found in sorted(rates.items()):
         if found[0][2] < 1:  # "150 yen per dollar" reads better than "0.0067 dollars per yen"
             base_unit, quote_unit = quote_unit, base_unit
-            found = [(1 / high, 1 / low, 1 / rate, claim, text) for low, high, rate, claim, text in found]
+            found = [
+                (1 / high, 1 / low, 1 / rate, claim, text) for low, high, rate, claim, text in found
+            ]
         lowest = min(found, key=lambda r: (r[1], r[3].id))  # the lowest rate the figures allow
         highest = max(found, key=lambda r: (r[0], r[3].id))
         if highest[0] <= lowest[1]:
@@ -393,7 +430,14 @@ def corroborations(found: Sequence[Statement]) -> list[Corroboration]:
                 continue
             first = cluster[0]
             out.append(
-                Corroboration(first.subject, first.name, first.attribute, first.shown(), sources, tuple(cluster))
+                Corroboration(
+                    first.subject,
+                    first.name,
+                    first.attribute,
+                    first.shown(),
+                    sources,
+                    tuple(cluster),
+                )
             )
     return out
 

@@ -27,11 +27,15 @@ COARSEST = 0.25
 # side open; "nearly" and "almost" stay below the figure; the rest say "about".
 # A bound on a negative figure ("more than 40 percent less") bounds its size.
 _AT_LEAST = frozenset(
-    "more than|over|exceeding|above|at least|in excess of|upwards of|up over|beyond|after|>".split("|")
+    "more than|over|exceeding|above|at least|in excess of|upwards of|up over|beyond|after|>".split(
+        "|"
+    )
 )
 _AT_MOST = frozenset(
-    "less than|fewer than|under|below|at most|no more than|up to|as much as|as many as|by|before|<"
-    .split("|")
+    [
+        *("less than", "fewer than", "under", "below", "at most", "no more than", "up to"),
+        *("as much as", "as many as", "by", "before", "<"),
+    ]
 )
 _JUST_BELOW = frozenset(("nearly", "almost", "close to", "just under"))
 _ABOUT = frozenset(
@@ -60,7 +64,14 @@ class Statement:
     @property
     def key(self) -> tuple[str, str, str, str, str, str]:
         """What two statements must share to be about the same thing."""
-        return (self.family, self.subject, self.attribute, self.common_unit, self.period, self.place)
+        return (
+            self.family,
+            self.subject,
+            self.attribute,
+            self.common_unit,
+            self.period,
+            self.place,
+        )
 
     @property
     def scoped(self) -> bool:
@@ -80,7 +91,7 @@ class Statement:
 
     @property
     def bound(self) -> str:
-        """">" for a lower bound ("more than"), "<" for an upper one ("up to"), else ""."""
+        """ ">" for a lower bound ("more than"), "<" for an upper one ("up to"), else ""."""
         qualifier = self.qualifier.casefold()
         return ">" if qualifier in _AT_LEAST else "<" if qualifier in _AT_MOST else ""
 
@@ -88,7 +99,10 @@ class Statement:
         """The figure as written (both ends of a range), in `common_unit`, qualifier aside."""
         low, high = sorted((self.value, self.value if self.value_to is None else self.value_to))
         if self.common_unit != self.unit:
-            low, high = convert(low, self.unit, self.common_unit), convert(high, self.unit, self.common_unit)
+            low, high = (
+                convert(low, self.unit, self.common_unit),
+                convert(high, self.unit, self.common_unit),
+            )
         return low, high
 
     def interval(self) -> tuple[float, float]:
@@ -178,8 +192,15 @@ def _combined(fact_origin: str, record_origin: str) -> str:
 
 
 def _from_facts(
-    family: str, subject: str, name: str, facts: tuple[Fact, ...], origin: str, period: str = "",
-    place: str = "", prefix: str = "", cite: Citation | None = None,
+    family: str,
+    subject: str,
+    name: str,
+    facts: tuple[Fact, ...],
+    origin: str,
+    period: str = "",
+    place: str = "",
+    prefix: str = "",
+    cite: Citation | None = None,
 ) -> Iterator[Statement]:
     for fact in facts:
         if isinstance(fact.value, str) or not unit_kind(fact.unit):
@@ -187,7 +208,8 @@ def _from_facts(
         yield Statement(
             family, subject, name, prefix + fact.attribute, float(fact.value), fact.unit,
             fact.cite if fact.cite.source or cite is None else cite,
-            fact.qualifier, fact.value_to, fact.text, period, place, _combined(_origin(fact), origin),
+            fact.qualifier, fact.value_to, fact.text, period, place,
+            _combined(_origin(fact), origin),
         )  # fmt: skip
 
 
@@ -206,10 +228,20 @@ def statements(kb: KnowledgeBase) -> list[Statement]:
         bound = {"<": "less than", ">": "more than"}.get(share.bound, "")
         found.append(
             Statement(
-                "share", subject, names.get(share.holder, share.label), share.metric or "share",
-                float(share.percent), "percent", share.cite, bound, None, share.text,
-                share.as_of, share.scope, _origin(share),
-            )  # fmt: skip
+                "share",
+                subject,
+                names.get(share.holder, share.label),
+                share.metric or "share",
+                float(share.percent),
+                "percent",
+                share.cite,
+                bound,
+                None,
+                share.text,
+                share.as_of,
+                share.scope,
+                _origin(share),
+            )
         )
     for investment in kb.investments:
         name = investment.purpose or investment.id

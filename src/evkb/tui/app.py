@@ -8,7 +8,6 @@ from typing import ClassVar
 from textual import on
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
-from textual.content import Content
 
 from evkb.model import Citation, KnowledgeBase
 from evkb.text import safe_line
@@ -82,7 +81,9 @@ class EvkbApp(App):
         try:
             self.kb.passage(passage_id)
         except KeyError:
-            self.notify(f"No passage {passage_id} in this knowledge base.", markup=False,
+            self.notify(
+                f"No passage {passage_id} in this knowledge base.",
+                markup=False,
                 severity="error",
             )
             return

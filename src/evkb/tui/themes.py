@@ -3,7 +3,8 @@
 A theme file is flat TOML: `name`, `dark` (true/false), the colours Textual's `Theme` takes
 (`primary` is required; `secondary`, `accent`, `foreground`, `background`, `surface`, `panel`,
 `boost`, `warning`, `error`, `success` are optional) and an optional `[variables]` table of
-Textual CSS variables. A file with any problem is refused whole, with a located message (`KBError`) saying why.
+Textual CSS variables. A file with any problem is refused whole, with a located message
+(`KBError`) saying why.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Candidates: capitalised runs that look like organisations the knowledge base does not know yet."""
+"""Candidates: capitalised runs that look like organisations the knowledge base does not know."""
 
 from __future__ import annotations
 

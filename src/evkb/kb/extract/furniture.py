@@ -18,6 +18,7 @@ one; `find_furniture` is the entry point. Lines told by their form alone are in
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -76,7 +77,7 @@ def _term(token: str) -> tuple[str, float] | None:
             break
     if len(word) < 3 or word in _STOP_WORDS:
         return None
-    named = token[0].isupper() and not token.isupper() or len(token) <= 5 and token.isupper()
+    named = (token[0].isupper() and not token.isupper()) or (len(token) <= 5 and token.isupper())
     return word, 2.0 if named else 1.0
 
 
@@ -121,7 +122,7 @@ def _topic(line: str) -> set[str]:
 def coherence(lines: Sequence[str]) -> float:
     """How much consecutive lines share their words: high for a list about one subject."""
     topics = [_topic(line) for line in lines]
-    pairs = list(zip(topics, topics[1:], strict=False))
+    pairs = list(itertools.pairwise(topics))
     if not pairs:
         return 0.0
     return sum(len(a & b) / max(1, min(len(a), len(b))) for a, b in pairs) / len(pairs)
@@ -210,7 +211,9 @@ def _runs(lines: Sequence[str], kinds: list[str]) -> tuple[list[list[int]], set[
     candidates = [
         (before, index, after)
         for before, index, after in zip(shown, shown[1:], shown[2:], strict=False)
-        if before in unterminated and after in unterminated and index not in unterminated
+        if before in unterminated
+        and after in unterminated
+        and index not in unterminated
         and _is_list_line(lines[index])
     ]
     if not candidates:
@@ -276,7 +279,7 @@ def _labelled_list(
             ends
             and (
                 index in joins
-                or len(line) <= _HEADLINE_CHARS and related(index) < _UNRELATED_BELOW
+                or (len(line) <= _HEADLINE_CHARS and related(index) < _UNRELATED_BELOW)
             )
         ):
             into_prose = ends
@@ -361,8 +364,10 @@ def _comment_lines(lines: Sequence[str], kinds: list[str]) -> set[int]:
             continue
         found.add(index)
         above = index - 1
-        if above >= 0 and kinds[above] == BODY and (
-            HANDLE_SAYS.match(lines[above]) or not comment_meta(lines[above])
+        if (
+            above >= 0
+            and kinds[above] == BODY
+            and (HANDLE_SAYS.match(lines[above]) or not comment_meta(lines[above]))
         ):
             found.add(above)  # the comment itself ("name: text" carries its author)
             above -= 1

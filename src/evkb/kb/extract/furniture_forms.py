@@ -11,7 +11,6 @@ import re
 
 from evkb.model import BOILERPLATE, CAPTION
 
-
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _ZONE = r"(?:gmt|bst|utc|cet|cest|est|edt|pst|pdt|et|pt|jst|ist|aest)"
 # Dates, times and ages of a page ("3 March 2025", "Mar 3, 2025", "2025-03-03", "10:14 GMT",
@@ -79,8 +78,20 @@ _PROMPT = re.compile(
     r"^(?:never|don['\u2019]t)\s+miss\b"
 )
 # Words without one of which no prompt matches: a cheap test before the pattern.
-_PROMPT_WORDS = ("newsletter", "subscribe", "sign up", "e-mail", "email", "inbox", "app",
-                 "follow us", "notification", "alert", "miss", "qr code")
+_PROMPT_WORDS = (
+    "newsletter",
+    "subscribe",
+    "sign up",
+    "e-mail",
+    "email",
+    "inbox",
+    "app",
+    "follow us",
+    "notification",
+    "alert",
+    "miss",
+    "qr code",
+)
 _CREDIT = re.compile(
     r"(?i)^\(?\s*(?:(?:lead|top|main|header|hero|featured)\s+)?(?:photo(?:graph)?s?|images?|"
     r"pictures?|pic|video|footage|illustrations?|graphics?|credits?|courtesy|source)"
@@ -181,7 +192,9 @@ def is_dateline(line: str) -> bool:
 def is_byline(line: str) -> bool:
     """A byline: "By Jane Smith", "Words: Jane Smith", "Jane Smith, Energy Correspondent"."""
     ends = FULL_STOP.search(line)
-    if len(line) > _BYLINE_MAX_CHARS or ends and (not line.endswith(".") or len(line.split()) > 6):
+    if len(line) > _BYLINE_MAX_CHARS or (
+        ends and (not line.endswith(".") or len(line.split()) > 6)
+    ):
         return False  # a question, an exclamation or a sentence
     if _BYLINE_START.match(line):
         return True
@@ -216,8 +229,10 @@ def _is_prompt(line: str) -> bool:
     lowered = line.lower()
     if not any(word in lowered for word in _PROMPT_WORDS):
         return False
-    return len(line) <= LIST_LINE_MAX_CHARS and len(SENTENCE_BREAK.findall(line)) <= 2 and bool(
-        _PROMPT.search(line)
+    return (
+        len(line) <= LIST_LINE_MAX_CHARS
+        and len(SENTENCE_BREAK.findall(line)) <= 2
+        and bool(_PROMPT.search(line))
     )
 
 

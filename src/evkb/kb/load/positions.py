@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
@@ -21,10 +22,9 @@ class Positions:
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         self._at: dict[tuple, int] = {}
         self._arrays: dict[tuple, int] = {}
-        try:
+        # Positions only help messages; what was not reached falls back to its table.
+        with contextlib.suppress(IndexError, ValueError, AttributeError, tomli.TOMLDecodeError):
             self._scan()
-        except (IndexError, ValueError, AttributeError, tomli.TOMLDecodeError):
-            pass  # positions only help messages; what was not reached falls back to its table
 
     def find(self, path: Iterable[str | int]) -> tuple[int, int]:
         """Line and column of `path`, or of the nearest enclosing table that has one."""

@@ -36,7 +36,9 @@ def _read_bytes(path: Path, root: Path | None = None, limit: int | None = None) 
         raise KBError([Problem(str(path), 1, 1, f"cannot read: {exc.strerror or exc}")]) from None
 
 
-def _read_toml_text(path: Path, root: Path | None = None, limit: int | None = None) -> tuple[dict, str]:
+def _read_toml_text(
+    path: Path, root: Path | None = None, limit: int | None = None
+) -> tuple[dict, str]:
     where = str(path)
     data = _read_bytes(path, root, limit)
     try:
@@ -65,7 +67,7 @@ _BYTE_OFFSET = re.compile(r"\bbyte (?:offset )?(\d+)|\boffset (\d+)")
 
 
 def read_source_file(path: Path, root: Path | None = None) -> tuple[str, str, list[Problem]]:
-    """(text, sha256 of the bytes, warnings) of one document inside `root`; KBError if it is refused."""
+    """(text, sha256 of its bytes, warnings) of one document inside `root`; KBError if refused."""
     from evkb.kb.extract import read_text
 
     where = str(path)

@@ -35,9 +35,9 @@ from evkb.kb.files import write_atomic
 from evkb.model import Fact, KnowledgeBase
 from evkb.tui.literal import literal
 from evkb.tui.widgets.cited import open_citations
-from evkb.views.battery import maker_name
 from evkb.tui.widgets.finder.compare_table import CompareTable
 from evkb.tui.widgets.finder.modals import FileNameModal, PickModal
+from evkb.views.battery import maker_name
 from evkb.views.names import source_title
 
 FORMATS = {"markdown": (".md", "Markdown"), "csv": (".csv", "CSV")}
@@ -148,7 +148,7 @@ class CompareScreen(Screen[None]):
 
     TITLE = "Compare"
     CSS_PATH = "compare.tcss"
-    COMMANDS = {CompareCommands}
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {CompareCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,backspace", "back", "Back", id="compare.back"),
         Binding("enter", "open_cell", "Source", id="compare.open", show=True),

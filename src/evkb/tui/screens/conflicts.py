@@ -16,10 +16,10 @@ from textual.widgets.option_list import Option
 
 from evkb.compare import LABELS
 from evkb.model import Conflict, ConflictSide, KnowledgeBase
-from evkb.tui.messages import OpenPassage
 from evkb.tui.literal import literal
-from evkb.views.names import source_title, subject_name
+from evkb.tui.messages import OpenPassage
 from evkb.tui.widgets.finder.vim_list import VimOptionList
+from evkb.views.names import source_title, subject_name
 
 SIDE_INDENT = Spacing(0, 0, 0, 4)
 

@@ -55,11 +55,12 @@ def make_pane(pane: str, kb: KnowledgeBase, name: str = "") -> Pane:
 
 class MainScreen(Screen):
     # Classes the stylesheet uses to give small terminals a narrower list and shorter headers.
-    HORIZONTAL_BREAKPOINTS = [
+    # Textual declares the breakpoints as instance attributes, so no ClassVar here.
+    HORIZONTAL_BREAKPOINTS = [  # noqa: RUF012
         (0, "-narrow"),
         (70, "-normal"),
     ]
-    VERTICAL_BREAKPOINTS = [
+    VERTICAL_BREAKPOINTS = [  # noqa: RUF012
         (0, "-short"),
         (20, "-tall"),
     ]

@@ -76,10 +76,7 @@ class PassageScreen(Screen):
     def action_copy_quote(self) -> None:
         kb = self.kb
         passage = kb.passage(self.passage_id)
-        if self.span:
-            quote = passage.text[self.span[0] : self.span[1]]
-        else:
-            quote = passage.text
+        quote = passage.text[self.span[0] : self.span[1]] if self.span else passage.text
         where = f"{source_title(kb, passage.source)}, {passage.id}"
         self.app.copy_to_clipboard(f"“{quote}”\n— {where}")
         self.notify("Copied with its citation.", markup=False)

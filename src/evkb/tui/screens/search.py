@@ -19,9 +19,9 @@ from textual.widgets.option_list import Option
 from evkb.model import KnowledgeBase
 from evkb.tui.literal import highlighted, literal
 from evkb.tui.messages import OpenPassage
-from evkb.views.names import source_title
 from evkb.tui.widgets.finder.snippet import snippet
 from evkb.tui.widgets.finder.vim_list import VimOptionList
+from evkb.views.names import source_title
 
 if TYPE_CHECKING:
     from evkb.search import Hit, SearchIndex
@@ -131,7 +131,7 @@ class SearchScreen(Screen[None]):
             hits = await asyncio.to_thread(
                 index.search, query, limit=MAX_HITS, include_all=include_all
             )
-        except Exception as error:  # noqa: BLE001 -- a broken index must not take the app down
+        except Exception as error:
             self._show_hits(query, [])
             message = f"Search failed: {error.__class__.__name__}: {error}"
             self.query_one("#search-status", Static).update(literal(message, "$text-error"))

@@ -1,4 +1,4 @@
-"""A list whose entries carry their citations: `enter` traces an entry to its passage, `y` copies it."""
+"""A list whose entries carry their citations: `enter` opens an entry's passage, `y` copies it."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from textual.widgets.option_list import Option
 from evkb.model import Citation, KnowledgeBase
 from evkb.tui.literal import literal
 from evkb.tui.messages import OpenCitation
-from evkb.views.names import source_title
 from evkb.views.common import CURATED, Statement
+from evkb.views.names import source_title
 
 # Bindings every list in the app shares: vim keys plus the arrow keys OptionList brings.
 LIST_BINDINGS: list[BindingType] = [

@@ -96,7 +96,7 @@ class ItemList(VimOptionList):
 
     def set_items(self, rows: list[tuple[str, NamedRow]], keep: str | None = None) -> None:
         """Show `rows` (id, row), the cursor on `keep` when it is among them, else the first."""
-        self.set_options(Option(row, id=item) for item, row in rows)  # type: ignore[arg-type]
+        self.set_options(Option(row, id=item) for item, row in rows)
         if not rows:
             return
         try:

@@ -135,9 +135,7 @@ class PassageView(ScrollView, can_focus=True):
         for index, passage in enumerate(shown, first):
             starts.append(len(lines))
             lines.append(index)
-            for strip in Visual.to_strips(
-                self, self.paint(passage), width, None, style
-            ):
+            for strip in Visual.to_strips(self, self.paint(passage), width, None, style):
                 lines.append(strip.extend_cell_length(width, style.rich_style))
             lines.append(Strip.blank(width, style.rich_style))
         self._page_lines, self._starts = lines, starts

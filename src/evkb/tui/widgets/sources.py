@@ -10,9 +10,9 @@ from textual.widgets import Static
 
 from evkb.model import PASSAGE_KINDS, KnowledgeBase
 from evkb.tui.literal import literal
-from evkb.views.names import source_title
 from evkb.tui.widgets.pane import ItemList, MasterDetailPane, NamedRow
 from evkb.tui.widgets.passages import PassageView, passage_painter
+from evkb.views.names import source_title
 
 
 class SourceList(ItemList):

@@ -90,7 +90,9 @@ def extraction_cost(folder: Path, sample: int) -> tuple[float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=2500)
-    parser.add_argument("--jobs", type=int, default=0, help="processes for the build (default: all cores)")
+    parser.add_argument(
+        "--jobs", type=int, default=0, help="processes for the build (default: all cores)"
+    )
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="evkb-bench-") as tmp_name:
@@ -98,24 +100,40 @@ def main() -> None:
         env = {**os.environ, "EVKB_CACHE_DIR": str(tmp / "user-cache")}
         big, extra, fresh = tmp / "big", tmp / "extra", tmp / "fresh"
         generate = [sys.executable, str(HERE / "gen_articles.py")]
-        subprocess.run([*generate, str(big), "--articles", str(args.articles)], check=True, capture_output=True)
-        subprocess.run([*generate, str(extra), "--articles", "1", "--seed", "99"], check=True, capture_output=True)
+        subprocess.run(
+            [*generate, str(big), "--articles", str(args.articles)], check=True, capture_output=True
+        )
+        subprocess.run(
+            [*generate, str(extra), "--articles", "1", "--seed", "99"],
+            check=True,
+            capture_output=True,
+        )
         article = tmp / "new-article.txt"
         shutil.copy(sorted((extra / "sources").glob("synthetic-*.txt"))[0], article)
         documents = len(list((big / "sources").glob("*.*"))) - 1  # less sources.toml
 
         jobs = ["--jobs", str(args.jobs)] if args.jobs else []
-        print(f"{documents} documents, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}\n")
+        print(
+            f"{documents} documents, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}\n"
+        )
         build_s, _ = timed([*EVKB, "build", "--kb", str(big), *jobs], env)
         line("evkb build from scratch", f"{build_s:.1f} s", "budget <= 30 s")
-        line("  peak RSS of the largest process", f"{peak_children_mb():.0f} MB", "budget <= 600 MB")
+        line(
+            "  peak RSS of the largest process", f"{peak_children_mb():.0f} MB", "budget <= 600 MB"
+        )
         kb_bytes = (big / "kb.toml").stat().st_size
-        line("  kb.toml", f"{kb_bytes / 1e6:.1f} MB ({kb_bytes / documents / 1e3:.1f} kB a document)")
+        line(
+            "  kb.toml", f"{kb_bytes / 1e6:.1f} MB ({kb_bytes / documents / 1e3:.1f} kB a document)"
+        )
 
         timed([sys.executable, "-c", OPEN, str(big)], env)  # fills the cache
         _, out = timed([sys.executable, "-c", OPEN, str(big)], env)
         open_s, passages = out.split()
-        line("open warm (load_kb, fresh process)", f"{float(open_s):.3f} s, {passages} passages", "budget <= 0.3 s")
+        line(
+            "open warm (load_kb, fresh process)",
+            f"{float(open_s):.3f} s, {passages} passages",
+            "budget <= 0.3 s",
+        )
 
         for _ in range(2):  # the first builds the on-disk search index
             timed([*EVKB, "search", "--kb", str(big), QUERY], env)
@@ -125,21 +143,38 @@ def main() -> None:
         fresh_s, _ = timed([*EVKB, "add", "--kb", str(fresh), str(article)], env)
         add_s, _ = timed([*EVKB, "add", "--kb", str(big), str(article)], env)
         line("evkb add of one article to a fresh folder", f"{fresh_s:.2f} s")
-        line(f"evkb add of one article to the {documents}", f"{add_s:.2f} s ({add_s / fresh_s:.1f}x)", "budget <= 5x")
+        line(
+            f"evkb add of one article to the {documents}",
+            f"{add_s:.2f} s ({add_s / fresh_s:.1f}x)",
+            "budget <= 5x",
+        )
 
         first_s, _ = timed([*EVKB, "search", "--kb", str(big), QUERY], env)
         line("evkb search, warm", f"{warm_s:.2f} s")
-        line("evkb search, first after the add", f"{first_s:.2f} s ({first_s / warm_s:.1f}x)", "budget <= 3x")
+        line(
+            "evkb search, first after the add",
+            f"{first_s:.2f} s ({first_s / warm_s:.1f}x)",
+            "budget <= 3x",
+        )
 
         bundled = tmp / "bundled"
-        shutil.copytree(REPO / "data", bundled, ignore=shutil.ignore_patterns(".evkb-cache", "*.lock"))
+        shutil.copytree(
+            REPO / "data", bundled, ignore=shutil.ignore_patterns(".evkb-cache", "*.lock")
+        )
         bundled_s = first_screen(bundled, env)
         big_s = first_screen(big, env)
         line("app, first screen, the bundled knowledge base", f"{bundled_s:.2f} s")
-        line(f"app, first screen, the {documents + 1}", f"{big_s:.2f} s ({big_s / bundled_s:.1f}x)", "budget <= 2x")
+        line(
+            f"app, first screen, the {documents + 1}",
+            f"{big_s:.2f} s ({big_s / bundled_s:.1f}x)",
+            "budget <= 2x",
+        )
 
         per_doc, doc_passages = extraction_cost(big, 200)
-        line("extraction, one process, per document", f"{per_doc * 1000:.1f} ms ({doc_passages:.0f} passages)")
+        line(
+            "extraction, one process, per document",
+            f"{per_doc * 1000:.1f} ms ({doc_passages:.0f} passages)",
+        )
 
 
 if __name__ == "__main__":

@@ -13,8 +13,7 @@ from pathlib import Path
 from evkb import model
 from evkb.kb.check import check_quotes
 from evkb.kb.conflicts import find_conflicts
-from evkb.kb.documents import Progress, extract_documents
-from evkb.kb.documents import name_matcher  # noqa: F401  (the name benches and tests know)
+from evkb.kb.documents import Progress, extract_documents, name_matcher  # noqa: F401
 from evkb.kb.files import folder_lock, remove_stale_temporaries, remove_temporaries_in
 from evkb.kb.load import (
     KBError,

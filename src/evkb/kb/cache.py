@@ -185,14 +185,14 @@ def cached_tables(
             _remove(entry)
     rows = make()
     if key is not None:
-        data = seal(key, encode_tables(rows, {"format": FORMAT, "origin": digest}))
+        sealed = seal(key, encode_tables(rows, {"format": FORMAT, "origin": digest}))
         for folder in dirs:
             if not _usable(folder):
                 continue
             try:
                 for old in _older(folder, origin, file_name, folders=False):
                     _remove(old)
-                write_atomic(folder / file_name, data)
+                write_atomic(folder / file_name, sealed)
                 break
             except OSError:
                 continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from typing import Any
 
 from evkb import model
 from evkb.kb.check import check_quotes
@@ -28,13 +29,13 @@ from evkb.kb.records import merge_records
 from evkb.kb.store import KB_FILE, remember, write_kb
 
 
-def _resolve(record, resolved: dict[tuple[str, str], model.Citation]):
+def _resolve(record: Any, resolved: dict[tuple[str, str], model.Citation]) -> Any:
     """The record with every Citation inside it replaced by its resolved form."""
     if isinstance(record, model.Citation):
         return resolved.get((record.source, record.quote), record)
     if isinstance(record, tuple):
         return tuple(_resolve(r, resolved) for r in record)
-    if not dataclasses.is_dataclass(record):
+    if not dataclasses.is_dataclass(record) or isinstance(record, type):
         return record
     changes = {}
     for f in dataclasses.fields(record):
@@ -64,7 +65,9 @@ def build_kb(
     ids, files = read_sources(kb_dir, problems)
     texts = {f.id: f.text for f in files}
     sources = [
-        model.Source(id=f.id, file=f.path.name, sha256=f.sha256, chars=len(f.text), warnings=f.warnings)
+        model.Source(
+            id=f.id, file=f.path.name, sha256=f.sha256, chars=len(f.text), warnings=f.warnings
+        )
         for f in files
     ]
     manifest, found = load_manifest(kb_dir, ids)
@@ -77,13 +80,17 @@ def build_kb(
     passages_of: dict[str, list[model.Passage]] = {}
     documents = [(source.id, texts[source.id]) for source in sources]
     extracted = []
+    passages: list[model.Passage] = []
+    claims: list[model.Claim] = []
+    candidates: list[model.Candidate] = []
     products_of = extract_documents(curated.companies, documents, jobs, progress)
     for source, products in zip(sources, products_of):
         passages_of[source.id] = products.passages
-        kb.passages += products.passages
-        kb.claims += products.claims
-        kb.candidates += products.candidates
+        passages += products.passages
+        claims += products.claims
+        candidates += products.candidates
         extracted.append(products.extracted)
+    kb.passages, kb.claims, kb.candidates = passages, claims, candidates
 
     # kb.toml never holds a quote its source lacks or a value its quote does not state.
     resolved = {
@@ -91,6 +98,7 @@ def build_kb(
         for (source, quote), (start, end, passage) in check_quotes(
             curated, texts, problems, passages_of
         ).items()
+        if passage is not None  # the build hands every passage over, so each quote has one
     }
 
     errors = [p for p in problems if p.severity == "error"]
@@ -130,7 +138,8 @@ def _add_extracted(kb: model.KnowledgeBase, curated, extracted) -> None:
         if more is not None:
             has_maker = any(f.attribute == "maker" for f in battery.facts)
             new = tuple(
-                f for f in more.facts
+                f
+                for f in more.facts
                 if not (f.attribute == "maker" and has_maker)
                 and not any(
                     c.attribute == f.attribute and _overlaps(c.cite, f.cite) for c in battery.facts

@@ -129,7 +129,7 @@ def _where(origin: Path) -> str:
 
 
 def _scoped(origin: Path, name: str) -> str:
-    """The entry name of `origin`: two knowledge bases sharing the user cache keep one entry each."""
+    """The entry name of `origin`: knowledge bases sharing the user cache keep one entry each."""
     return f"{name}-{_where(origin)}"
 
 
@@ -176,12 +176,20 @@ def cached_tables(
                 data = b""
             payload = unseal(key, data)
             try:
-                tables = decode_tables(payload, {"format": FORMAT, "origin": digest}) if payload is not None else None
+                tables = (
+                    decode_tables(payload, {"format": FORMAT, "origin": digest})
+                    if payload is not None
+                    else None
+                )
             except (ValueError, TypeError, KeyError):
                 tables = None
             if tables is not None:
                 return tables
-            _note(notices, f"{entry}: a cache entry evkb did not make (planted or damaged); ignored and rebuilt")
+            _note(
+                notices,
+                f"{entry}: a cache entry evkb did not make (planted or damaged); "
+                "ignored and rebuilt",
+            )
             _remove(entry)
     rows = make()
     if key is not None:
@@ -304,9 +312,12 @@ def cached_dir(
         if _verified_folder(key, entry, digest):
             try:
                 return open_entry(entry)
-            except Exception:  # noqa: BLE001 - from another engine version: made again below
+            except Exception:
                 pass
-        _note(notices, f"{entry}: a cache entry evkb did not make (planted or damaged); ignored and rebuilt")
+        _note(
+            notices,
+            f"{entry}: a cache entry evkb did not make (planted or damaged); ignored and rebuilt",
+        )
         _remove(entry)
     for folder in dirs:
         if not _usable(folder):
@@ -328,7 +339,7 @@ def cached_dir(
                 if not _verified_folder(key, folder / entry_name, digest):
                     continue
             return open_entry(folder / entry_name)
-        except Exception:  # noqa: BLE001 - a full disk fails inside the engine, not only as OSError
+        except Exception:
             _remove(work)
             continue
     return fallback()

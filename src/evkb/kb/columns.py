@@ -53,7 +53,7 @@ class Columns:
     """The rows of a cached table: a column parsed whole when asked for, a row value by value
     until so many rows are asked for that parsing the columns whole is cheaper."""
 
-    __slots__ = ("_blobs", "_offsets", "_texts", "_columns", "_rows", "_length", "_asked")
+    __slots__ = ("_asked", "_blobs", "_columns", "_length", "_offsets", "_rows", "_texts")
 
     def __init__(self, blobs: list[memoryview], offsets: list[memoryview], length: int):
         self._blobs = blobs
@@ -136,7 +136,9 @@ def decode_tables(payload: memoryview, expected: dict) -> Tables | None:
     if end < 0:
         return None
     header = json.loads(bytes(payload[: end - start]))
-    if header.get("byteorder") != sys.byteorder or any(header.get(k) != v for k, v in expected.items()):
+    if header.get("byteorder") != sys.byteorder or any(
+        header.get(k) != v for k, v in expected.items()
+    ):
         return None
     body = payload[end - start + 1 :]
     tables: Tables = {}

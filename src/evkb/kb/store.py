@@ -54,11 +54,17 @@ def _omittable(f: dataclasses.Field, value: object) -> bool:
     """Empty values of fields with defaults are left out (they read back as the default)."""
     if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
         return False
-    return value is None or value == "" or value == () or value == [] or (value == -1 and f.default == -1)
+    return (
+        value is None
+        or value == ""
+        or value == ()
+        or value == []
+        or (value == -1 and f.default == -1)
+    )
 
 
-def record_to_dict(record: object) -> dict:
-    """A record as a TOML-ready dict: fields in declaration order, empty optional values left out."""
+def record_to_dict(record: typing.Any) -> dict:
+    """A record as a TOML-ready dict: fields in declaration order, empty optional ones left out."""
     out: dict = {}
     for f in dataclasses.fields(record):
         value = getattr(record, f.name)
@@ -75,11 +81,11 @@ def record_to_dict(record: object) -> dict:
 
 
 @cache
-def _field_types(cls: type) -> dict[str, tuple[str, type | None]]:
+def _field_types(cls: typing.Any) -> dict[str, tuple[str, typing.Any]]:
     """Per field: ("one", Record) for a nested record, ("many", Record) for a tuple of them,
     ("tuple", None) for a tuple of plain values, ("plain", None) otherwise."""
     hints = typing.get_type_hints(cls, vars(model))
-    kinds: dict[str, tuple[str, type | None]] = {}
+    kinds: dict[str, tuple[str, typing.Any]] = {}
     for f in dataclasses.fields(cls):
         hint = hints[f.name]
         origin = typing.get_origin(hint)
@@ -95,7 +101,7 @@ def _field_types(cls: type) -> dict[str, tuple[str, type | None]]:
     return kinds
 
 
-def record_from_dict(cls: type, data: dict):
+def record_from_dict(cls: typing.Any, data: dict):
     kinds = _field_types(cls)
     values = {}
     for name, raw in data.items():
@@ -133,12 +139,14 @@ def _toml_scalar(value: object) -> str:
 
 
 @cache
-def _plan(cls: type) -> tuple[tuple[str, str, bool, object], ...]:
+def _plan(cls: typing.Any) -> tuple[tuple[str, str, bool, object], ...]:
     """Per field: name, kind (see _field_types), whether it may be left out, its default."""
     kinds = _field_types(cls)
     plan = []
     for f in dataclasses.fields(cls):
-        optional = not (f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING)
+        optional = not (
+            f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+        )
         plan.append((f.name, kinds[f.name][0], optional, f.default))
     return tuple(plan)
 
@@ -148,24 +156,26 @@ def _left_out(value: object, optional: bool, default: object) -> bool:
     return optional and (value is None or value == "" or value == () or value == default)
 
 
-def _inline(record: object) -> str:
+def _inline(record: typing.Any) -> str:
     parts = []
-    for name, kind, optional, default in _plan(type(record)):
+    for name, kind, optional, default in _plan(record.__class__):
         value = getattr(record, name)
         if _left_out(value, optional, default):
             continue
-        text = _inline(value) if kind == "one" else _toml_scalar(
-            [_inline(v) for v in value] if kind == "many" else value
+        text = (
+            _inline(value)
+            if kind == "one"
+            else _toml_scalar([_inline(v) for v in value] if kind == "many" else value)
         )
         parts.append(f"{name} = {text}")
     return "{ " + ", ".join(parts) + " }"
 
 
-def _emit(lines: list[str], table: str, record: object) -> None:
+def _emit(lines: list[str], table: str, record: typing.Any) -> None:
     """One record as an array-of-tables entry; nested record lists become sub-tables."""
     lines.append(f"\n[[{table}]]")
     nested = []
-    for name, kind, optional, default in _plan(type(record)):
+    for name, kind, optional, default in _plan(record.__class__):
         value = getattr(record, name)
         if _left_out(value, optional, default):
             continue
@@ -249,7 +259,8 @@ def verify_body(data: bytes) -> str | None:
     except (UnicodeDecodeError, tomli.TOMLDecodeError):
         return "its [meta] table is damaged"
     if meta.get("format") != FORMAT:
-        return f"made by another version of evkb (format {meta.get('format')!r}, this one reads {FORMAT})"
+        found = meta.get("format")
+        return f"made by another version of evkb (format {found!r}, this one reads {FORMAT})"
     if hashlib.sha256(body).hexdigest() != meta.get("body_sha256"):
         return "damaged or cut short (its content does not match the digest in [meta])"
     return None
@@ -259,7 +270,9 @@ def _check_counts(kb: model.KnowledgeBase, meta: dict) -> None:
     counts = meta.get("records", {})
     for table, (attr, _cls) in TABLES.items():
         if counts.get(table, 0) != len(getattr(kb, attr)):
-            raise ValueError(f"{len(getattr(kb, attr))} {table} records where [meta] says {counts.get(table, 0)}")
+            raise ValueError(
+                f"{len(getattr(kb, attr))} {table} records where [meta] says {counts.get(table, 0)}"
+            )
 
 
 def parse_kb(data: dict) -> model.KnowledgeBase:
@@ -284,8 +297,8 @@ def read_meta(path: Path) -> dict:
 
 def read_kb(path: Path) -> model.KnowledgeBase:
     """Parse a kb.toml (no cache). Raises KBError with a location for a damaged file."""
-    from evkb.kb.files import read_regular
     from evkb.errors import KBError, Problem
+    from evkb.kb.files import read_regular
     from evkb.kb.load import read_toml
 
     try:
@@ -297,27 +310,42 @@ def read_kb(path: Path) -> model.KnowledgeBase:
     try:
         data = read_toml(path, limit=KB_LIMIT)
     except KBError as exc:  # damaged by hand or by a disk: the build makes it again
-        raise KBError([replace(p, message=f"{p.message}; run `evkb build`") for p in exc.problems]) from None
+        raise KBError(
+            [replace(p, message=f"{p.message}; run `evkb build`") for p in exc.problems]
+        ) from None
     try:
         kb = parse_kb(data)
         _check_counts(kb, data.get("meta", {}))
         _verify(kb)
     except (TypeError, KeyError, ValueError, AttributeError) as exc:
         raise KBError(
-            [Problem(str(path), 1, 1, f"not a kb.toml this version of evkb can read ({exc}); run `evkb build`")]
+            [
+                Problem(
+                    str(path),
+                    1,
+                    1,
+                    f"not a kb.toml this version of evkb can read ({exc}); run `evkb build`",
+                )
+            ]
         ) from None
     return kb
 
 
 @cache
-def _expected(cls: type) -> dict[str, tuple[type, ...]]:
+def _expected(cls: typing.Any) -> dict[str, tuple[type, ...]]:
     """Per plain field, the Python types its value may have (int is a float, bool is neither)."""
     simple = {"str": (str,), "int": (int,), "float": (int, float), "None": (type(None),)}
     expected = {}
     for f in dataclasses.fields(cls):
-        if not isinstance(f.type, str) or f.type.startswith(("tuple", "dict", "list")) or f.type[0].isupper():
+        if (
+            not isinstance(f.type, str)
+            or f.type.startswith(("tuple", "dict", "list"))
+            or f.type[0].isupper()
+        ):
             continue  # nested records and tuples are checked as they are walked
-        expected[f.name] = tuple(t for part in f.type.split("|") for t in simple.get(part.strip(), ()))
+        expected[f.name] = tuple(
+            t for part in f.type.split("|") for t in simple.get(part.strip(), ())
+        )
     return expected
 
 
@@ -327,8 +355,8 @@ def _verify(kb: model.KnowledgeBase) -> None:
     sources = {s.id for s in kb.sources}
     passages = {p.id for p in kb.passages}
 
-    def walk(record: object) -> None:
-        for name, types in _expected(type(record)).items():
+    def walk(record: typing.Any) -> None:
+        for name, types in _expected(record.__class__).items():
             value = getattr(record, name)
             if isinstance(value, bool) or (types and not isinstance(value, types)):
                 raise TypeError(f"{type(record).__name__.lower()} field {name!r} has {value!r}")
@@ -339,23 +367,29 @@ def _verify(kb: model.KnowledgeBase) -> None:
                 if dataclasses.is_dataclass(item):
                     walk(item)
                 elif isinstance(value, tuple) and not isinstance(item, str):
-                    raise TypeError(f"{type(record).__name__.lower()} field {f.name!r} has {item!r}")
+                    raise TypeError(
+                        f"{type(record).__name__.lower()} field {f.name!r} has {item!r}"
+                    )
         source = getattr(record, "source", None)
         if isinstance(source, str) and source and source not in sources:
-            raise KeyError(f"{type(record).__name__.lower()} names source {source!r}, which is not in it")
+            raise KeyError(
+                f"{type(record).__name__.lower()} names source {source!r}, which is not in it"
+            )
         passage = getattr(record, "passage", None)
         if isinstance(passage, str) and passage and passage not in passages:
-            raise KeyError(f"{type(record).__name__.lower()} names passage {passage!r}, which is not in it")
+            raise KeyError(
+                f"{type(record).__name__.lower()} names passage {passage!r}, which is not in it"
+            )
 
     for _table, (attr, _cls) in TABLES.items():
         for record in getattr(kb, attr):
             walk(record)
 
 
-def _row(record: object) -> tuple:
+def _row(record: typing.Any) -> tuple:
     """A record as a tuple of plain values (nested records as nested tuples)."""
     row = []
-    for name, kind, _optional, _default in _plan(type(record)):
+    for name, kind, _optional, _default in _plan(record.__class__):
         value = getattr(record, name)
         if kind == "one":
             value = _row(value)
@@ -366,7 +400,7 @@ def _row(record: object) -> tuple:
 
 
 @cache
-def _maker(cls: type):
+def _maker(cls: typing.Any):
     """The inverse of `_row` for one record type (rows read back from JSON hold lists)."""
     kinds = _field_types(cls)
     nested = [

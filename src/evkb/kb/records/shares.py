@@ -19,6 +19,7 @@ from evkb.kb.records.context import (
     Resolver,
     Sentence,
     dates,
+    frame_of,
     number_id,
     restates,
     slug,
@@ -199,14 +200,18 @@ def extract_shares(
     # a few sentences pass without a share ("Borealis ranked second with 15.8 percent").
     ranking, ranking_scope, ranking_seen = "", "", -10
     talks = [_SHARE_WORDS.search(s.text) is not None for s in sentences]
+    frame = frame_of(sentences)
+    # The period a ranking's comparisons are about ("down from 15.9% a year earlier"): an
+    # undated figure after "up from" / "compared with" later in the ranking is of that period.
+    comparison = ""
     for sentence in sentences:
         if sentence.passage.id != passage:
             passage, running = sentence.passage.id, ""
         if sentence.index - ranking_seen > 4:
-            ranking = ""
+            ranking, comparison = "", ""
         stated = [
             (p, period)
-            for p, period in dates(sentence)
+            for p, period in dates(sentence, frame)
             if not _BY_BEFORE.search(sentence.text, 0, p)
         ]
         percents = [
@@ -215,7 +220,7 @@ def extract_shares(
             if q.unit == "percent" and not restates(sentence.quantities, i)
         ]
         # A ranking goes on over sentences and paragraphs that no longer say "share".
-        if percents and any(talks[max(0, sentence.index - 4) : sentence.index + 1]):
+        if percents and (ranking or any(talks[max(0, sentence.index - 4) : sentence.index + 1])):
             text = sentence.text
             scope, metric = _scope_metric(text)
             # Another market ("the Indian market") is not the ranking's: no period inherited.
@@ -247,6 +252,10 @@ def extract_shares(
                     # "16.4% a year earlier": the same period a year before the one in view.
                     reference = leading[-1] if leading else inherited or main or running
                     as_of = _year_before(reference)
+                elif n and _COMPARED.match(text, positions[n - 1][1], at):
+                    # "up from 9.6%", "compared with 5.2%", "(2.4% a year earlier), X had 2.2%
+                    # (1.9%)": an undated comparison is of the ranking's comparison period.
+                    as_of = comparison
                 else:
                     as_of = (
                         before[-1]
@@ -255,6 +264,10 @@ def extract_shares(
                         if leading
                         else main or running or inherited
                     )
+                    if not as_of and (len(percents) > 1 or _rank(text)):
+                        as_of = frame  # a ranking sentence in an article about one period
+                if n and as_of and as_of != main and _COMPARED.match(text, positions[n - 1][1], at):
+                    comparison = as_of
                 clause = text[low:high]
                 tail = re.match(r"[^,.;]*", text[end:high])
                 rank_text = text[max(low, at - 80) : end + (tail.end() if tail else 0)]
@@ -263,7 +276,7 @@ def extract_shares(
                 if ident in seen:
                     continue
                 seen.add(ident)
-                if as_of and not ranking:
+                if as_of and not ranking and not (n and _COMPARED.match(text, low, at)):
                     ranking, ranking_scope = as_of, scope
                 if as_of and not main and not earlier_year:
                     main = as_of
@@ -304,6 +317,10 @@ def extract_shares(
     return shares
 
 
+_COMPARED = re.compile(
+    r"[^.;%]{0,12}?(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|"
+    r"\bfrom)\s+(?:about\s+|around\s+)?$|\s*\($"
+)
 _YEAR_EARLIER = re.compile(
     r"[^.;%]{0,40}?\b(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior)\s+year|"
     r"(?:in\s+)?the\s+same\s+period\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year|of\s+the\s+previous\s+year))"
@@ -344,7 +361,9 @@ def _holder(
     # "Chinese suppliers – mainly X and Y – control more than half": a group holds the share.
     group = None
     for found in _GROUP.finditer(text, max(base, low), at):
-        group = found
+        if not _RELATIVE.search(text, base, found.start()) or "," not in text[found.end() : at]:
+            group = found  # not "X, which sells mainly to Chinese brands, was third"
+
     if group is not None:
         return "", group.group().strip(), "group"
     anaphor = None
@@ -372,6 +391,7 @@ _GROUP = re.compile(
     r"(?:companies|firms|makers|manufacturers|suppliers|producers|carmakers|automakers|brands|rivals|"
     r"competitors|players|groups|cell\s+makers|battery\s+makers)\b"
 )
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,]*$")
 _VAGUE = re.compile(
     r"\b(?:one\s+of\s+them|one\s+of\s+the\s+(?:two|three|companies|firms)|either\s+of\s+them)\b",

@@ -41,7 +41,8 @@ _OWNED = re.compile(
 _SPEC_UNITS = frozenset(["Wh/kg", "Wh/L", "kWh"])
 # "The Strata Max offers 205 Wh/kg": a name that opens a sentence of battery specs.
 _SUBJECT = re.compile(
-    r"^(?:The\s+)?(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})\s+(?:offers?|has|delivers?|provides?|"
+    r"^(?:The\s+(?:[a-z][\w-]*\s+)?)?(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})"
+    r"(?:,\s+which\s[^,]{1,60},)?\s+(?:offers?|has|delivers?|provides?|"
     r"stores?|reaches|achieves?|gives?|can|will|is|uses?|boasts?|promises?|charges?|lasts?|holds?|packs?)\b"
 )
 _QUOTED = re.compile(
@@ -153,12 +154,31 @@ def _name_ok(name: str, sentence: Sentence) -> bool:
     return not any(s <= start < e for _, s, e in sentence.mentions)
 
 
+_LISTED = re.compile(
+    r"^\s*(?:[-•*·–]\s*)?(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})\s*:\s"
+)
+_LIST_UNITS = frozenset(["Wh/kg", "Wh/L", "kWh", "km", "mi", "min", "count"])
+# Labels of a spec table, not products: "Range: 640 km", "Chemistry: LMFP".
+_SPEC_LABELS = frozenset(
+    """chemistry range energy density capacity charging charge cycle cycles cycle-life price cost
+    weight voltage launch production pack cell battery specs specifications key power output
+    warranty""".split()
+)
 _PRODUCT_NOUNS = re.compile(r"batter|cell|pack", re.I)
 
 
 def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
     """(name, start, end, kind) of the products a sentence names; kind "named" or "line"."""
     found: list[tuple[str, int, int, str]] = []
+    # A spec list: "- Strata Max: LMFP, 205 Wh/kg, 88 kWh pack, 640 km WLTP".
+    listed = _LISTED.match(sentence.text)
+    if (
+        listed
+        and listed.group("name").split()[0].casefold() not in _SPEC_LABELS
+        and _name_ok(listed.group("name"), sentence)
+        and sum(q.unit in _LIST_UNITS for q in sentence.quantities) >= 2
+    ):
+        return [(listed.group("name"), listed.start("name"), listed.end("name"), "listed")]
     if not _PRODUCT_NOUNS.search(sentence.text):
         return found
     for match in _QUOTED.finditer(sentence.text):
@@ -316,7 +336,8 @@ def specs(sentence: Sentence, source: str) -> list[tuple[int, Fact]]:
                     ),
                 )
             )
-        elif q.unit == "min" and words.charge:
+        elif q.unit == "min" and (words.charge or _CHARGE_WINDOW.search(before)):
+            # "10-80% in 16 min" in a spec list is a charging time without saying so.
             window = _CHARGE_WINDOW.search(before)
             phrase = text[at - (len(before) - window.start()) : end] if window else q.text
             add(
@@ -472,6 +493,12 @@ def extract_batteries(
             placed = []
             for name, at, _end, kind in named:
                 maker = _maker(sentence, at, resolver)
+                if kind == "listed" and not maker:
+                    # A spec list names the products the article presented: one of them by
+                    # name, else a new one of the article's only maker.
+                    makers = {b.maker for b in batteries.values() if b.name == name}
+                    makers = makers or {b.maker for b in batteries.values()}
+                    maker = makers.pop() if len(makers) == 1 else ""
                 if kind == "line" and (
                     not maker
                     or not any(f.attribute not in ("chemistry", "launch") for _, f in facts)
@@ -494,7 +521,7 @@ def extract_batteries(
                         maker=maker,
                         facts=maker_fact,
                         origin="extracted",
-                        confidence=0.7 if kind == "named" else 0.55,
+                        confidence={"named": 0.7, "listed": 0.65}.get(kind, 0.55),
                         rule=f"battery: {kind} product",
                     )
                 if kind == "line":

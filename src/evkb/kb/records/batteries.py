@@ -33,7 +33,7 @@ _CALLED = re.compile(
     r"\b(?:call(?:s|ed)?|name(?:s|d)?|dub(?:s|bed)?|brand(?:s|ed)?|badged)\s+(?:the\s+)?[\"“‘]?(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})"
 )
 _APPOSED = re.compile(
-    rf"(?P<name>\b[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){{0,2}}),\s+(?:a|an|its|their)\s+(?:[\w./-]+\s+){{0,5}}?{_NOUN}\b"
+    rf"(?:\b(?i:the)\s+)?(?P<name>\b[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){{0,2}}),\s+(?:a|an|its|their)\s+(?:[\w./()-]+\s+){{0,5}}?{_NOUN}\b"
 )
 _OWNED = re.compile(
     r"['’]s\s+(?:new\s+|latest\s+)?(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})\b"
@@ -489,6 +489,18 @@ def extract_batteries(
         if not named and active is None and len(pair) != 2:
             continue  # nothing to attach specs to: spare reading them
         facts = specs(sentence, source)
+        if not named:
+            # "The Brisa stores 42 kWh": a product the article has named, named again.
+            again = [
+                b.id
+                for b in batteries.values()
+                if b.rule.endswith(("named product", "listed product"))
+                and re.search(rf"\b{re.escape(b.name)}\b", sentence.text)
+            ]
+            if len(again) == 1:
+                active, pair = again[0], []
+                _add(batteries, active, [f for _, f in facts])
+                continue
         if named:
             placed = []
             for name, at, _end, kind in named:

@@ -227,6 +227,7 @@ def extract_shares(
             inherited = ranking if not scope or not ranking_scope or scope == ranking_scope else ""
             positions = [sentence.local(q) for q in percents]
             main = ""  # the period of the sentence's first dated figure: the one it is about
+            unheld = -1  # the last figure left without a holder
             for n, q in enumerate(percents):
                 at, end = positions[n]
                 if not is_share_figure(sentence, at, end, not q.text[:1].isdigit()) or (
@@ -237,7 +238,8 @@ def extract_shares(
                 low = positions[n - 1][1] if n else 0
                 high = positions[n + 1][0] if n + 1 < len(percents) else len(text)
                 holder, label, how = _holder(sentence, at, end, low, resolver, names)
-                if not how:
+                if not how or (unheld == n - 1 and _COMPARED.match(text, low, at)):
+                    unheld = n  # "Y had 2.2% (1.9%)": the comparison is Y's too
                     continue
                 after = [pd for p, pd in stated if end <= p < high]
                 # A date after an earlier figure belongs to it ("5.1 percent in June 2023").
@@ -371,6 +373,8 @@ def _holder(
         anaphor = found
     # A name before an earlier figure belongs to it; a reference after that figure wins.
     if nearest is not None and (anaphor is None or not (nearest[2] <= low <= anaphor.start())):
+        if _OTHER_HOLDER.search(text, nearest[2], at):
+            return "", "", ""  # "X held 2.6%, Y had 2.2%" with Y unknown: not X's figure
         return nearest[0], names.get(nearest[0], nearest[0]), "named"
     if anaphor is not None:
         resolved = resolver.resolve(sentence, anaphor)
@@ -390,6 +394,13 @@ _GROUP = re.compile(
     r"\b(?:South\s+Korean|North\s+American|[A-Z][a-z]+)\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:companies|firms|makers|manufacturers|suppliers|producers|carmakers|automakers|brands|rivals|"
     r"competitors|players|groups|cell\s+makers|battery\s+makers)\b"
+)
+# A capitalised name the text gives a figure to ("..., Hefeng Lithium had 2.2%", "followed by
+# Jiangyuan at 24.9%") that is not a known company: the figure is not the earlier name's.
+_OTHER_HOLDER = re.compile(
+    r"(?:,\s+(?:and\s+|while\s+)?|\b(?:and|followed\s+by|ahead\s+of|behind)\s+)"
+    r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+(?:had|held|has|holds|took|takes|was|with|at|on)\s+"
+    r"(?:a\s+|about\s+|around\s+|just\s+)?(?:[\w-]+\s+)?$"
 )
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,]*$")

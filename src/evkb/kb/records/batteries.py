@@ -240,6 +240,10 @@ def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
             )
     if not found:
         for match in _LINE.finditer(sentence.text):
+            if match.group("lead")[0] in "'’" and not any(
+                e == match.start("lead") for _, _, e in sentence.mentions
+            ):
+                continue  # "Today's LFP cells", "Europe's LFP cells": no maker's line
             noun = "cells" if "cell" in match.group("noun").lower() else "battery"
             generation = (match.group("gen") or "").strip()
             name = f"{chemistry_label(match.group('chem'))} {noun}"

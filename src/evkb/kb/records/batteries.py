@@ -154,6 +154,11 @@ def _name_ok(name: str, sentence: Sentence) -> bool:
     return not any(s <= start < e for _, s, e in sentence.mentions)
 
 
+_TRIM = re.compile(
+    _PRODUCT_TEMPLATE.replace("{chem}", f"(?i:{_CHEMISTRIES})").replace(
+        _NOUN, r"(?:version|versions|variant|variants|model|trim)"
+    )
+)
 _LISTED = re.compile(
     r"^\s*(?:[-•*·–]\s*)?(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})\s*:\s"
 )
@@ -202,7 +207,14 @@ def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
             first, sentence
         ):
             found.append((first, match.start("first"), match.end("first"), "named"))
-    for match in _PRODUCT.finditer(sentence.text):
+    # "The Long Range version carries an 84 kWh battery": a car's battery generation named
+    # by its version, when the sentence gives the battery's figures.
+    trims = (
+        list(_TRIM.finditer(sentence.text))
+        if any(q.unit in _SPEC_UNITS for q in sentence.quantities)
+        else []
+    )
+    for match in [*_PRODUCT.finditer(sentence.text), *trims]:
         name = match.group("name")
         if _COMPARED.search(sentence.text, max(0, match.start() - 30), match.start() + 1):
             continue  # "cheaper than the original Helix pack": the battery it is compared with
@@ -243,7 +255,7 @@ def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
             if match.group("lead")[0] in "'’" and not any(
                 e == match.start("lead") for _, _, e in sentence.mentions
             ):
-                continue  # "Today's LFP cells", "Europe's LFP cells": no maker's line
+                continue  # "Today's LFP cells": no maker's line (see _other_line)
             noun = "cells" if "cell" in match.group("noun").lower() else "battery"
             generation = (match.group("gen") or "").strip()
             name = f"{chemistry_label(match.group('chem'))} {noun}"
@@ -256,6 +268,15 @@ def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
                 )
             )
     return found
+
+
+def _other_line(sentence: Sentence) -> bool:
+    """ "Today's LFP cells already manage 160 Wh/kg": a sentence about batteries in general."""
+    return any(
+        m.group("lead")[0] in "'’"
+        and not any(e == m.start("lead") for _, _, e in sentence.mentions)
+        for m in _LINE.finditer(sentence.text)
+    )
 
 
 def _maker(sentence: Sentence, at: int, resolver: Resolver) -> str:
@@ -464,9 +485,15 @@ def specs(sentence: Sentence, source: str) -> list[tuple[int, Fact]]:
                 ),
             )
         )
+    # "205 Wh/kg, up from 172Wh/kg for its current LFP product": what follows is the older one.
+    for cue in _PREVIOUS.finditer(text):
+        stop = text.find(";", cue.end())
+        stop = stop if stop != -1 else len(text)
+        facts = [(p, f) for p, f in facts if not cue.start() <= p < stop]
     return facts
 
 
+_PREVIOUS = re.compile(r"\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b", re.I)
 _COMPARED = re.compile(
     r"\b(?:than|compared\s+(?:to|with)|unlike|versus|vs\.?|replac\w*|over)\b[^.;]{0,25}$", re.I
 )
@@ -566,7 +593,7 @@ def extract_batteries(
             cut = latter.start() if latter else len(sentence.text)
             _add(batteries, pair[0], [f for p, f in facts if p < cut])
             _add(batteries, pair[1], [f for p, f in facts if p >= cut])
-        elif active is not None:
+        elif active is not None and not _other_line(sentence):
             reference = _REFERENCE.search(sentence.text)
             others = sentence.mentions and batteries[active].maker not in {
                 m[0] for m in sentence.mentions

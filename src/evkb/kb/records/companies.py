@@ -225,10 +225,19 @@ def _runs(sentence: Sentence, known: list[tuple[str, int, int]]):
                 tokens = tokens[:i]
                 break
         # "Lyon-based Aurelis Energy", "Shenzhen-listed Tianhe": where it sits, not its name.
-        while tokens and (
-            tokens[0][2].casefold() in _LEADING
-            or tokens[0][2].split("-")[0].casefold() in _LEADING
-            or _SITED.search(tokens[0][2])
+        while (
+            tokens
+            and (
+                tokens[0][2].casefold() in _LEADING
+                or tokens[0][2].split("-")[0].casefold() in _LEADING
+                or _SITED.search(tokens[0][2])
+                # "Carmaker Ostrava Motors" opening a sentence: the kind, then the name.
+                or (
+                    len(tokens) > 1
+                    and tokens[1][2][:1].isupper()
+                    and tokens[0][2].casefold() in KIND_OF_NOUN
+                )
+            )
         ):
             tokens = tokens[1:]
         while tokens and tokens[-1][2].casefold() in ("of", "and", "&", "de", "du", "der", "von"):

@@ -493,7 +493,9 @@ def specs(sentence: Sentence, source: str) -> list[tuple[int, Fact]]:
     return facts
 
 
-_PREVIOUS = re.compile(r"\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b", re.I)
+# Only "up/down from" says the figures after it are another product's: "20 percent more,
+# compared to the bipolar packs, which translates into 720 miles" is still this one's range.
+_PREVIOUS = re.compile(r"\b(?:up|down)\s+from\b", re.I)
 _COMPARED = re.compile(
     r"\b(?:than|compared\s+(?:to|with)|unlike|versus|vs\.?|replac\w*|over)\b[^.;]{0,25}$", re.I
 )

@@ -21,6 +21,17 @@ def _commands():
 
 
 @functools.cache  # built once: in-process callers (tests, scripts) call main() many times
+def _jobs(text: str) -> int:
+    """--jobs N: a count of processes, 1 or more."""
+    try:
+        jobs = int(text)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of processes (1 or more)")
+    return jobs
+
+
 def _parser() -> argparse.ArgumentParser:
     kb_help = "knowledge-base folder (default: the bundled one)"
     parser = argparse.ArgumentParser(
@@ -44,6 +55,10 @@ def _parser() -> argparse.ArgumentParser:
 
     build = sub.add_parser(
         "build", parents=[common], help="build kb.toml from sources/ and curated/"
+    )
+    build.add_argument(
+        "--jobs", type=_jobs, default=0, metavar="N",
+        help="extract documents in N processes (default: all cores)",
     )
     build.set_defaults(func=lambda args: _commands().run_build(args))
     check = sub.add_parser(

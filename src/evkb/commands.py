@@ -77,12 +77,44 @@ def _report(problems) -> None:
         print(safe_line(str(problem)), file=sys.stderr)
 
 
+def _build_progress():
+    """A Rich progress bar over the documents on a terminal; nothing when stderr is piped."""
+    from contextlib import nullcontext
+
+    if not err.is_terminal:
+        return nullcontext(None)
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
+    return Progress(
+        TextColumn("extracting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=err,
+        transient=True,
+    )
+
+
 def run_build(args: Namespace) -> int:
     from evkb.kb.build import build
+    from evkb.kb.documents import default_jobs
 
     warnings: list = []
     try:
-        kb, path = build(writable_kb_dir(args), warnings)
+        with _build_progress() as bar:
+            task = bar.add_task("extracting", total=None) if bar else None
+
+            def progress(done: int, total: int) -> None:
+                bar.update(task, completed=done, total=total)
+
+            jobs = getattr(args, "jobs", 0) or default_jobs()
+            kb, path = build(writable_kb_dir(args), warnings, jobs, progress if bar else None)
     finally:
         _report(warnings)  # also when the build fails: they may explain why
     err.print(literal(f"built {path}: {_summary(kb)}"))
@@ -128,6 +160,7 @@ def _content_key(data: bytes) -> str | None:
 def run_add(args: Namespace) -> int:
     from evkb.kb.build import build_locked
     from evkb.kb.check import out_of_date
+    from evkb.kb.documents import default_jobs
     from evkb.kb.files import Refused, folder_lock, read_regular, safe_folder, write_atomic
     from evkb.kb.ingest import ORIGINALS, manifest_ids, planned_files, read_document
     from evkb.kb.load import list_sources
@@ -144,7 +177,7 @@ def run_add(args: Namespace) -> int:
             # sources/ is also what search and the panes know. (With no kb.toml yet, the
             # build of this add makes it from everything.)
             finishing: list = []
-            build_locked(kb_dir, finishing)
+            build_locked(kb_dir, finishing, default_jobs())
             _report(finishing)
             err.print(literal("kb.toml was out of date with sources/ and curated/; rebuilt it first"))
         existing = list_sources(kb_dir)
@@ -186,7 +219,7 @@ def run_add(args: Namespace) -> int:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 write_atomic(target, data)
                 written.append(target)
-            kb, path = build_locked(kb_dir, warnings)
+            kb, path = build_locked(kb_dir, warnings, default_jobs())
         except BaseException:
             for target in written:  # the folder is left exactly as it was
                 if target in replaced:

@@ -13,7 +13,7 @@ from pathlib import Path
 from evkb import model
 from evkb.kb.check import check_quotes
 from evkb.kb.conflicts import find_conflicts
-from evkb.kb.extract import NameMatcher, extract_claims, find_candidates, split_passages
+from evkb.kb.documents import Progress, extract_documents, name_matcher  # noqa: F401
 from evkb.kb.files import folder_lock, remove_stale_temporaries, remove_temporaries_in
 from evkb.kb.load import (
     KBError,
@@ -24,7 +24,7 @@ from evkb.kb.load import (
     read_sources,
     sort_problems,
 )
-from evkb.kb.records import Lexicon, RememberedFinds, extract_records, merge_records
+from evkb.kb.records import merge_records
 from evkb.kb.store import KB_FILE, remember, write_kb
 
 
@@ -46,16 +46,15 @@ def _resolve(record, resolved: dict[tuple[str, str], model.Citation]):
     return dataclasses.replace(record, **changes) if changes else record
 
 
-def name_matcher(companies: list[model.Company]) -> NameMatcher:
-    names: dict[str, str] = {}
-    for company in companies:
-        for name in company.names:
-            names.setdefault(name, company.id)
-    return NameMatcher(names)
-
-
-def build_kb(kb_dir: Path, warnings: list[Problem] | None = None) -> model.KnowledgeBase:
+def build_kb(
+    kb_dir: Path,
+    warnings: list[Problem] | None = None,
+    jobs: int = 1,
+    progress: Progress | None = None,
+) -> model.KnowledgeBase:
     """Everything the folder says, as records. Raises KBError listing every error found.
+
+    Documents are extracted in `jobs` processes; `progress(done, total)` hears of each one.
 
     Located warnings (a document with bytes that are not UTF-8, say) are added to `warnings`
     when it is given: the build goes on, but the user should hear of them.
@@ -74,20 +73,17 @@ def build_kb(kb_dir: Path, warnings: list[Problem] | None = None) -> model.Knowl
     problems += found
 
     sources = [dataclasses.replace(s, **manifest.get(s.id, {})) for s in sources]
-    matcher = RememberedFinds(name_matcher(curated.companies))
     kb = model.KnowledgeBase(sources=sources)
     passages_of: dict[str, list[model.Passage]] = {}
-    lexicon = Lexicon(curated.companies, matcher)
+    documents = [(source.id, texts[source.id]) for source in sources]
     extracted = []
-    for source in sources:
-        passages = split_passages(source.id, texts[source.id])
-        passages_of[source.id] = passages
-        kb.passages += passages
-        claims = extract_claims(source.id, passages, matcher)
-        kb.claims += claims
-        kb.candidates += find_candidates(source.id, passages, matcher)
-        extracted.append(extract_records(source.id, passages, lexicon, claims))
-        matcher.forget()
+    products_of = extract_documents(curated.companies, documents, jobs, progress)
+    for source, products in zip(sources, products_of):
+        passages_of[source.id] = products.passages
+        kb.passages += products.passages
+        kb.claims += products.claims
+        kb.candidates += products.candidates
+        extracted.append(products.extracted)
 
     # kb.toml never holds a quote its source lacks or a value its quote does not state.
     resolved = {
@@ -149,7 +145,10 @@ def _add_extracted(kb: model.KnowledgeBase, curated, extracted) -> None:
 
 
 def build_locked(
-    kb_dir: Path, warnings: list[Problem] | None = None
+    kb_dir: Path,
+    warnings: list[Problem] | None = None,
+    jobs: int = 1,
+    progress: Progress | None = None,
 ) -> tuple[model.KnowledgeBase, Path]:
     """Build and write kb.toml; the caller holds the folder's lock."""
     kb_dir = Path(kb_dir)
@@ -157,15 +156,18 @@ def build_locked(
     remove_stale_temporaries(path)  # left by a build that was killed while writing
     remove_temporaries_in(kb_dir / "sources")  # left by an add killed while copying
     digest = inputs_digest(kb_dir)
-    kb = build_kb(kb_dir, warnings)
+    kb = build_kb(kb_dir, warnings, jobs, progress)
     write_kb(kb, path, {"inputs_sha256": digest})
     remember(kb, path)
     return kb, path
 
 
 def build(
-    kb_dir: Path, warnings: list[Problem] | None = None
+    kb_dir: Path,
+    warnings: list[Problem] | None = None,
+    jobs: int = 1,
+    progress: Progress | None = None,
 ) -> tuple[model.KnowledgeBase, Path]:
     """Build and write kb.toml under the folder's lock. Returns the records and the file."""
     with folder_lock(kb_dir):
-        return build_locked(kb_dir, warnings)
+        return build_locked(kb_dir, warnings, jobs, progress)

@@ -85,9 +85,13 @@ def user_key(create: bool = True) -> bytes | None:
         return None
 
 
-def seal(key: bytes, payload: bytes) -> bytes:
-    """`payload` behind one line holding its HMAC."""
-    return hmac.new(key, payload, "sha256").hexdigest().encode("ascii") + b"\n" + payload
+def seal(key: bytes, payload: bytes | list[bytes]) -> list[bytes]:
+    """`payload` (bytes, or pieces of it) behind one line holding its HMAC, as pieces to write."""
+    pieces = payload if isinstance(payload, list) else [payload]
+    mac = hmac.new(key, digestmod="sha256")
+    for piece in pieces:
+        mac.update(piece)
+    return [mac.hexdigest().encode("ascii") + b"\n", *pieces]
 
 
 def unseal(key: bytes, data: bytes) -> memoryview | None:
@@ -181,14 +185,14 @@ def cached_tables(
             _remove(entry)
     rows = make()
     if key is not None:
-        data = seal(key, encode_tables(rows, {"format": FORMAT, "origin": digest}))
+        sealed = seal(key, encode_tables(rows, {"format": FORMAT, "origin": digest}))
         for folder in dirs:
             if not _usable(folder):
                 continue
             try:
                 for old in _older(folder, origin, file_name, folders=False):
                     _remove(old)
-                write_atomic(folder / file_name, data)
+                write_atomic(folder / file_name, sealed)
                 break
             except OSError:
                 continue

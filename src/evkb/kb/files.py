@@ -37,10 +37,12 @@ def _create_temporary(path: Path) -> tuple[int, str]:
     raise FileExistsError(f"no free temporary name beside {path}")
 
 
-def write_atomic(path: Path, data: bytes | str) -> None:
-    """Replace `path` with `data` so a reader sees the old file or the new one, never half."""
+def write_atomic(path: Path, data: bytes | str | list[bytes]) -> None:
+    """Replace `path` with `data` so a reader sees the old file or the new one, never half.
+    A list of pieces is written one after the other (a big file need not be joined first)."""
     if isinstance(data, str):
         data = data.encode("utf-8")
+    pieces = data if isinstance(data, list) else [data]
     path = Path(path)
     try:
         fd, tmp = _create_temporary(path)
@@ -48,7 +50,8 @@ def write_atomic(path: Path, data: bytes | str) -> None:
         raise _about(path, exc) from None
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            for piece in pieces:
+                handle.write(piece)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)

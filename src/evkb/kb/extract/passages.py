@@ -46,6 +46,12 @@ _DATE_LINE = re.compile(
     r"(?:\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2},?)\s+\d{4}(?:[\s,]+\d{1,2}[:.]\d{2}.*)?$"
 )
 
+# "Energy density: 160 Wh/kg", "Range: 310 km (WLTP)": a spec table written as lines.
+_SPEC_ROW = re.compile(
+    r"^[A-Z][\w -]{1,30}:\s+[^:]*?\d[\d.,]*\s*(?:Wh/kg|Wh/L|kWh|MWh|GWh|km|miles|mi|min|minutes|"
+    r"cycles|\u00b0C|V|kW|%)(?!\w)"
+)
+
 # A heading is short and has no terminal punctuation; more words than this make it prose.
 _HEADING_MAX_WORDS = 24
 _HEADING_MAX_CHARS = 160
@@ -115,8 +121,13 @@ def _line_kind(line: str) -> str:
         return BOILERPLATE
     if not _LETTER.search(line):
         return BOILERPLATE  # separators ("***", "---") and stray numbers
-    if len(line) > _HEADING_MAX_CHARS or _TERMINAL.search(line) or _LIST_ITEM.match(line):
-        return BODY  # prose, or an item of a list within the article
+    if (
+        len(line) > _HEADING_MAX_CHARS
+        or _TERMINAL.search(line)
+        or _LIST_ITEM.match(line)
+        or _SPEC_ROW.match(line)
+    ):
+        return BODY  # prose, an item of a list within the article, or a row of a spec table
     words = _words(line)
     if len(words) <= _HEADING_MAX_WORDS and (
         _is_title_cased(words) or len(words) <= _SHORT_HEADING_WORDS

@@ -33,7 +33,7 @@ _CALLED = re.compile(
     r"\b(?:call(?:s|ed)?|name(?:s|d)?|dub(?:s|bed)?|brand(?:s|ed)?|badged)\s+(?:the\s+)?[\"“‘]?(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})"
 )
 _APPOSED = re.compile(
-    rf"(?P<name>\b[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){{0,2}}),\s+(?:a|an|its|their)\s+(?:[\w./-]+\s+){{0,5}}?{_NOUN}\b"
+    rf"(?:\b(?i:the)\s+)?(?P<name>\b[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){{0,2}}),\s+(?:a|an|its|their)\s+(?:[\w./()-]+\s+){{0,5}}?{_NOUN}\b"
 )
 _OWNED = re.compile(
     r"['’]s\s+(?:new\s+|latest\s+)?(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})\b"
@@ -41,7 +41,8 @@ _OWNED = re.compile(
 _SPEC_UNITS = frozenset(["Wh/kg", "Wh/L", "kWh"])
 # "The Strata Max offers 205 Wh/kg": a name that opens a sentence of battery specs.
 _SUBJECT = re.compile(
-    r"^(?:The\s+)?(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})\s+(?:offers?|has|delivers?|provides?|"
+    r"^(?:The\s+(?:[a-z][\w-]*\s+)?)?(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})"
+    r"(?:,\s+which\s[^,]{1,60},)?\s+(?:offers?|has|delivers?|provides?|"
     r"stores?|reaches|achieves?|gives?|can|will|is|uses?|boasts?|promises?|charges?|lasts?|holds?|packs?)\b"
 )
 _QUOTED = re.compile(
@@ -153,12 +154,36 @@ def _name_ok(name: str, sentence: Sentence) -> bool:
     return not any(s <= start < e for _, s, e in sentence.mentions)
 
 
+_TRIM = re.compile(
+    _PRODUCT_TEMPLATE.replace("{chem}", f"(?i:{_CHEMISTRIES})").replace(
+        _NOUN, r"(?:version|versions|variant|variants|model|trim)"
+    )
+)
+_LISTED = re.compile(
+    r"^\s*(?:[-•*·–]\s*)?(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})\s*:\s"
+)
+_LIST_UNITS = frozenset(["Wh/kg", "Wh/L", "kWh", "km", "mi", "min", "count"])
+# Labels of a spec table, not products: "Range: 640 km", "Chemistry: LMFP".
+_SPEC_LABELS = frozenset(
+    """chemistry range energy density capacity charging charge cycle cycles cycle-life price cost
+    weight voltage launch production pack cell battery specs specifications key power output
+    warranty""".split()
+)
 _PRODUCT_NOUNS = re.compile(r"batter|cell|pack", re.I)
 
 
 def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
     """(name, start, end, kind) of the products a sentence names; kind "named" or "line"."""
     found: list[tuple[str, int, int, str]] = []
+    # A spec list: "- Strata Max: LMFP, 205 Wh/kg, 88 kWh pack, 640 km WLTP".
+    listed = _LISTED.match(sentence.text)
+    if (
+        listed
+        and listed.group("name").split()[0].casefold() not in _SPEC_LABELS
+        and _name_ok(listed.group("name"), sentence)
+        and sum(q.unit in _LIST_UNITS for q in sentence.quantities) >= 2
+    ):
+        return [(listed.group("name"), listed.start("name"), listed.end("name"), "listed")]
     if not _PRODUCT_NOUNS.search(sentence.text):
         return found
     for match in _QUOTED.finditer(sentence.text):
@@ -182,7 +207,14 @@ def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
             first, sentence
         ):
             found.append((first, match.start("first"), match.end("first"), "named"))
-    for match in _PRODUCT.finditer(sentence.text):
+    # "The Long Range version carries an 84 kWh battery": a car's battery generation named
+    # by its version, when the sentence gives the battery's figures.
+    trims = (
+        list(_TRIM.finditer(sentence.text))
+        if any(q.unit in _SPEC_UNITS for q in sentence.quantities)
+        else []
+    )
+    for match in [*_PRODUCT.finditer(sentence.text), *trims]:
         name = match.group("name")
         if _COMPARED.search(sentence.text, max(0, match.start() - 30), match.start() + 1):
             continue  # "cheaper than the original Helix pack": the battery it is compared with
@@ -220,6 +252,10 @@ def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
             )
     if not found:
         for match in _LINE.finditer(sentence.text):
+            if match.group("lead")[0] in "'’" and not any(
+                e == match.start("lead") for _, _, e in sentence.mentions
+            ):
+                continue  # "Today's LFP cells": no maker's line (see _other_line)
             noun = "cells" if "cell" in match.group("noun").lower() else "battery"
             generation = (match.group("gen") or "").strip()
             name = f"{chemistry_label(match.group('chem'))} {noun}"
@@ -232,6 +268,15 @@ def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
                 )
             )
     return found
+
+
+def _other_line(sentence: Sentence) -> bool:
+    """ "Today's LFP cells already manage 160 Wh/kg": a sentence about batteries in general."""
+    return any(
+        m.group("lead")[0] in "'’"
+        and not any(e == m.start("lead") for _, _, e in sentence.mentions)
+        for m in _LINE.finditer(sentence.text)
+    )
 
 
 def _maker(sentence: Sentence, at: int, resolver: Resolver) -> str:
@@ -316,7 +361,8 @@ def specs(sentence: Sentence, source: str) -> list[tuple[int, Fact]]:
                     ),
                 )
             )
-        elif q.unit == "min" and words.charge:
+        elif q.unit == "min" and (words.charge or _CHARGE_WINDOW.search(before)):
+            # "10-80% in 16 min" in a spec list is a charging time without saying so.
             window = _CHARGE_WINDOW.search(before)
             phrase = text[at - (len(before) - window.start()) : end] if window else q.text
             add(
@@ -439,9 +485,17 @@ def specs(sentence: Sentence, source: str) -> list[tuple[int, Fact]]:
                 ),
             )
         )
+    # "205 Wh/kg, up from 172Wh/kg for its current LFP product": what follows is the older one.
+    for cue in _PREVIOUS.finditer(text):
+        stop = text.find(";", cue.end())
+        stop = stop if stop != -1 else len(text)
+        facts = [(p, f) for p, f in facts if not cue.start() <= p < stop]
     return facts
 
 
+# Only "up/down from" says the figures after it are another product's: "20 percent more,
+# compared to the bipolar packs, which translates into 720 miles" is still this one's range.
+_PREVIOUS = re.compile(r"\b(?:up|down)\s+from\b", re.I)
 _COMPARED = re.compile(
     r"\b(?:than|compared\s+(?:to|with)|unlike|versus|vs\.?|replac\w*|over)\b[^.;]{0,25}$", re.I
 )
@@ -468,10 +522,28 @@ def extract_batteries(
         if not named and active is None and len(pair) != 2:
             continue  # nothing to attach specs to: spare reading them
         facts = specs(sentence, source)
+        if not named:
+            # "The Brisa stores 42 kWh": a product the article has named, named again.
+            again = [
+                b.id
+                for b in batteries.values()
+                if b.rule.endswith(("named product", "listed product"))
+                and re.search(rf"\b{re.escape(b.name)}\b", sentence.text)
+            ]
+            if len(again) == 1:
+                active, pair = again[0], []
+                _add(batteries, active, [f for _, f in facts])
+                continue
         if named:
             placed = []
             for name, at, _end, kind in named:
                 maker = _maker(sentence, at, resolver)
+                if kind == "listed" and not maker:
+                    # A spec list names the products the article presented: one of them by
+                    # name, else a new one of the article's only maker.
+                    makers = {b.maker for b in batteries.values() if b.name == name}
+                    makers = makers or {b.maker for b in batteries.values()}
+                    maker = makers.pop() if len(makers) == 1 else ""
                 if kind == "line" and (
                     not maker
                     or not any(f.attribute not in ("chemistry", "launch") for _, f in facts)
@@ -494,7 +566,7 @@ def extract_batteries(
                         maker=maker,
                         facts=maker_fact,
                         origin="extracted",
-                        confidence=0.7 if kind == "named" else 0.55,
+                        confidence={"named": 0.7, "listed": 0.65}.get(kind, 0.55),
                         rule=f"battery: {kind} product",
                     )
                 if kind == "line":
@@ -523,7 +595,7 @@ def extract_batteries(
             cut = latter.start() if latter else len(sentence.text)
             _add(batteries, pair[0], [f for p, f in facts if p < cut])
             _add(batteries, pair[1], [f for p, f in facts if p >= cut])
-        elif active is not None:
+        elif active is not None and not _other_line(sentence):
             reference = _REFERENCE.search(sentence.text)
             others = sentence.mentions and batteries[active].maker not in {
                 m[0] for m in sentence.mentions

@@ -108,6 +108,7 @@ _COUNTRY_POSSESSIVE = re.compile(
     rf"\b(?P<c>{COUNTRY_WORD}|China|Japan|Korea|Germany|Sweden|France)['’]s\s+$"
 )
 _OF_COUNTRY = re.compile(r"^\s+of\s+(?P<c>[A-Z][\w.]+(?:\s+[A-Z]\w+)?)")
+_SITED = re.compile(r"-(?:based|headquartered|listed|born|backed|owned|registered)$", re.I)
 _BASED = re.compile(rf"(?P<c>{COUNTRY_WORD}|China|Japan|Korea|Germany|Sweden|France)-based\s+$")
 _AT_ORG = re.compile(
     r"\b(?:analysts?|executives?|researchers?|officials?|engineers?|staff|workers|employees|"
@@ -223,8 +224,20 @@ def _runs(sentence: Sentence, known: list[tuple[str, int, int]]):
             if _TITLE_WORD.match(word.rstrip(",")):
                 tokens = tokens[:i]
                 break
-        while tokens and (
-            tokens[0][2].casefold() in _LEADING or tokens[0][2].split("-")[0].casefold() in _LEADING
+        # "Lyon-based Aurelis Energy", "Shenzhen-listed Tianhe": where it sits, not its name.
+        while (
+            tokens
+            and (
+                tokens[0][2].casefold() in _LEADING
+                or tokens[0][2].split("-")[0].casefold() in _LEADING
+                or _SITED.search(tokens[0][2])
+                # "Carmaker Ostrava Motors" opening a sentence: the kind, then the name.
+                or (
+                    len(tokens) > 1
+                    and tokens[1][2][:1].isupper()
+                    and tokens[0][2].casefold() in KIND_OF_NOUN
+                )
+            )
         ):
             tokens = tokens[1:]
         while tokens and tokens[-1][2].casefold() in ("of", "and", "&", "de", "du", "der", "von"):

@@ -411,11 +411,73 @@ def _part_of_year(match: re.Match[str]) -> str:
     return f"{match.group('y')}-{month:02d}"
 
 
-def dates(sentence: Sentence) -> list[tuple[int, str]]:
-    """(local offset, period) of every date the sentence states, in order."""
-    if not any(q.unit in ("year", "month") for q in sentence.quantities):
+_MONTH_NAMES = (
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
+)  # fmt: skip
+_MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+    r"Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+# Periods that lean on the period the article is about: "January-September" and "the first
+# nine months" without a year, "the same period of 2024" (the same months, another year).
+_YEARLESS = re.compile(
+    rf"\b(?:{_MONTH}\s*[-–]\s*(?P<last>{_MONTH})|first\s+(?P<months>three|six|nine|ten|eleven)\s+months|"
+    r"(?P<half>first|second)\s+half|(?P<quarter>first|second|third|fourth)\s+quarter)\b"
+    r"(?!,?\s+(?:of\s+)?(?:19|20)\d{2}|\s*[-–])"
+)
+_SAME_PERIOD = re.compile(
+    r"\b(?:the\s+)?same\s+(?:period|months|time|quarter)\s+(?:of|in)\s+(?P<y>(?:19|20)\d{2})\b"
+)
+_RANGE_WITH_YEAR = re.compile(
+    rf"\b{_MONTH}\s*[-–]\s*(?P<last>{_MONTH}),?\s+(?P<y>(?:19|20)\d{{2}})\b"
+)
+
+
+def _month_number(word: str) -> int:
+    return _MONTH_NAMES.index(word[:3].lower()) + 1
+
+
+def frame_of(sentences: Sequence[Sentence]) -> str:
+    """The part of a year the article is about: its first "first nine months of 2025",
+    "January-September 2025" or "first half of 2025"; "" when it names none."""
+    for sentence in sentences:
+        for found in (_PART_OF_YEAR.search(sentence.text), _RANGE_WITH_YEAR.search(sentence.text)):
+            if found is not None:
+                if found.re is _RANGE_WITH_YEAR:
+                    return f"{found.group('y')}-{_month_number(found.group('last')):02d}"
+                return _part_of_year(found)
+    return ""
+
+
+def _leaning(text: str, frame: str) -> list[tuple[int, int, str]]:
+    """(start, end, period) of the periods that take their year or months from the frame."""
+    if not frame:
+        return []
+    found = []
+    for m in _YEARLESS.finditer(text):
+        if m.group("last"):
+            month = _month_number(m.group("last"))
+        elif m.group("months"):
+            month = _MONTH_COUNT[m.group("months")]
+        elif m.group("half"):
+            month = 6 * _ORDINAL_NUMBER[m.group("half")]
+        else:
+            month = 3 * _ORDINAL_NUMBER[m.group("quarter")]
+        found.append((m.start(), m.end(), f"{frame[:4]}-{month:02d}"))
+    if len(frame) > 4:
+        for m in _SAME_PERIOD.finditer(text):
+            found.append((m.start(), m.end(), f"{m.group('y')}{frame[4:]}"))
+    return found
+
+
+def dates(sentence: Sentence, frame: str = "") -> list[tuple[int, str]]:
+    """(local offset, period) of every date the sentence states, in order; with the article's
+    frame, also the periods that lean on it ("January-September", "the same period of 2024")."""
+    leaning = _leaning(sentence.text, frame)
+    if not leaning and not any(q.unit in ("year", "month") for q in sentence.quantities):
         return []
     parts = [(m.start(), m.end(), _part_of_year(m)) for m in _PART_OF_YEAR.finditer(sentence.text)]
+    parts += leaning
     found = [(start, period) for start, _, period in parts]
     for q in sentence.quantities:
         period = period_of(q)

@@ -19,6 +19,7 @@ from evkb.kb.records.context import (
     Resolver,
     Sentence,
     dates,
+    frame_of,
     number_id,
     restates,
     slug,
@@ -199,14 +200,18 @@ def extract_shares(
     # a few sentences pass without a share ("Borealis ranked second with 15.8 percent").
     ranking, ranking_scope, ranking_seen = "", "", -10
     talks = [_SHARE_WORDS.search(s.text) is not None for s in sentences]
+    frame = frame_of(sentences)
+    # The period a ranking's comparisons are about ("down from 15.9% a year earlier"): an
+    # undated figure after "up from" / "compared with" later in the ranking is of that period.
+    comparison = ""
     for sentence in sentences:
         if sentence.passage.id != passage:
             passage, running = sentence.passage.id, ""
         if sentence.index - ranking_seen > 4:
-            ranking = ""
+            ranking, comparison = "", ""
         stated = [
             (p, period)
-            for p, period in dates(sentence)
+            for p, period in dates(sentence, frame)
             if not _BY_BEFORE.search(sentence.text, 0, p)
         ]
         percents = [
@@ -215,13 +220,14 @@ def extract_shares(
             if q.unit == "percent" and not restates(sentence.quantities, i)
         ]
         # A ranking goes on over sentences and paragraphs that no longer say "share".
-        if percents and any(talks[max(0, sentence.index - 4) : sentence.index + 1]):
+        if percents and (ranking or any(talks[max(0, sentence.index - 4) : sentence.index + 1])):
             text = sentence.text
             scope, metric = _scope_metric(text)
             # Another market ("the Indian market") is not the ranking's: no period inherited.
             inherited = ranking if not scope or not ranking_scope or scope == ranking_scope else ""
             positions = [sentence.local(q) for q in percents]
             main = ""  # the period of the sentence's first dated figure: the one it is about
+            unheld = -1  # the last figure left without a holder
             for n, q in enumerate(percents):
                 at, end = positions[n]
                 if not is_share_figure(sentence, at, end, not q.text[:1].isdigit()) or (
@@ -232,7 +238,8 @@ def extract_shares(
                 low = positions[n - 1][1] if n else 0
                 high = positions[n + 1][0] if n + 1 < len(percents) else len(text)
                 holder, label, how = _holder(sentence, at, end, low, resolver, names)
-                if not how:
+                if not how or (unheld == n - 1 and _COMPARED.match(text, low, at)):
+                    unheld = n  # "Y had 2.2% (1.9%)": the comparison is Y's too
                     continue
                 after = [pd for p, pd in stated if end <= p < high]
                 # A date after an earlier figure belongs to it ("5.1 percent in June 2023").
@@ -247,6 +254,10 @@ def extract_shares(
                     # "16.4% a year earlier": the same period a year before the one in view.
                     reference = leading[-1] if leading else inherited or main or running
                     as_of = _year_before(reference)
+                elif n and _COMPARED.match(text, positions[n - 1][1], at):
+                    # "up from 9.6%", "compared with 5.2%", "(2.4% a year earlier), X had 2.2%
+                    # (1.9%)": an undated comparison is of the ranking's comparison period.
+                    as_of = comparison
                 else:
                     as_of = (
                         before[-1]
@@ -255,6 +266,10 @@ def extract_shares(
                         if leading
                         else main or running or inherited
                     )
+                    if not as_of and (len(percents) > 1 or _rank(text)):
+                        as_of = frame  # a ranking sentence in an article about one period
+                if n and as_of and as_of != main and _COMPARED.match(text, positions[n - 1][1], at):
+                    comparison = as_of
                 clause = text[low:high]
                 tail = re.match(r"[^,.;]*", text[end:high])
                 rank_text = text[max(low, at - 80) : end + (tail.end() if tail else 0)]
@@ -263,7 +278,7 @@ def extract_shares(
                 if ident in seen:
                     continue
                 seen.add(ident)
-                if as_of and not ranking:
+                if as_of and not ranking and not (n and _COMPARED.match(text, low, at)):
                     ranking, ranking_scope = as_of, scope
                 if as_of and not main and not earlier_year:
                     main = as_of
@@ -304,6 +319,10 @@ def extract_shares(
     return shares
 
 
+_COMPARED = re.compile(
+    r"[^.;%]{0,12}?(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|"
+    r"\bfrom)\s+(?:about\s+|around\s+)?$|\s*\($"
+)
 _YEAR_EARLIER = re.compile(
     r"[^.;%]{0,40}?\b(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior)\s+year|"
     r"(?:in\s+)?the\s+same\s+period\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year|of\s+the\s+previous\s+year))"
@@ -344,7 +363,9 @@ def _holder(
     # "Chinese suppliers – mainly X and Y – control more than half": a group holds the share.
     group = None
     for found in _GROUP.finditer(text, max(base, low), at):
-        group = found
+        if not _RELATIVE.search(text, base, found.start()) or "," not in text[found.end() : at]:
+            group = found  # not "X, which sells mainly to Chinese brands, was third"
+
     if group is not None:
         return "", group.group().strip(), "group"
     anaphor = None
@@ -352,6 +373,8 @@ def _holder(
         anaphor = found
     # A name before an earlier figure belongs to it; a reference after that figure wins.
     if nearest is not None and (anaphor is None or not (nearest[2] <= low <= anaphor.start())):
+        if _OTHER_HOLDER.search(text, nearest[2], at):
+            return "", "", ""  # "X held 2.6%, Y had 2.2%" with Y unknown: not X's figure
         return nearest[0], names.get(nearest[0], nearest[0]), "named"
     if anaphor is not None:
         resolved = resolver.resolve(sentence, anaphor)
@@ -372,6 +395,14 @@ _GROUP = re.compile(
     r"(?:companies|firms|makers|manufacturers|suppliers|producers|carmakers|automakers|brands|rivals|"
     r"competitors|players|groups|cell\s+makers|battery\s+makers)\b"
 )
+# A capitalised name the text gives a figure to ("..., Hefeng Lithium had 2.2%", "followed by
+# Jiangyuan at 24.9%") that is not a known company: the figure is not the earlier name's.
+_OTHER_HOLDER = re.compile(
+    r"(?:,\s+(?:and\s+|while\s+)?|\b(?:and|followed\s+by|ahead\s+of|behind)\s+)"
+    r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+(?:had|held|has|holds|took|takes|was|with|at|on)\s+"
+    r"(?:a\s+|about\s+|around\s+|just\s+)?(?:[\w-]+\s+)?$"
+)
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,]*$")
 _VAGUE = re.compile(
     r"\b(?:one\s+of\s+them|one\s+of\s+the\s+(?:two|three|companies|firms)|either\s+of\s+them)\b",

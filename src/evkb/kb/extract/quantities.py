@@ -274,8 +274,8 @@ def _at_number(text: str, start: int, found: list[_Found]) -> None:
     """
     if start and text[start - 1] in _CURRENCY_CHARS:
         currency = _CURRENCY_BEFORE.search(text, max(0, start - 6), start)
-        if currency:
-            amount = _AMOUNT.match(text, start)
+        amount = _AMOUNT.match(text, start)  # a number starts here, so this matches
+        if currency and amount:
             written = (currency.group("cur") or currency.group("code")).strip().lower()
             code = _CURRENCY_PREFIX[written]
             found.append((currency.start(), amount.end(), _scaled(amount), code, None, ""))

@@ -11,7 +11,8 @@ The API the command line and the app share (no Textual here):
   verdict "rejected", so no later build proposes those records again.
 Both write the file atomically and check the whole curated folder afterwards: if anything would
 not pass `evkb check`, the file is restored and KBError raised. Rebuild afterwards (`build`).
-Undo is an edit of `curated/reviewed.toml`: remove the entries (they are plain TOML).
+`undo(kb_dir, ids)` takes verdicts back (the entries and the records an accept wrote); they are
+plain TOML, so removing them by hand does the same.
 """
 
 from __future__ import annotations
@@ -204,7 +205,8 @@ def _share_id(table: dict) -> str:
 
     who = table.get("holder") or table.get("label", "")
     when = table.get("as_of") or "undated"
-    return f"{table.get('source', '')}-share-{slug(who)}-{when}-{number_id(table.get('percent', 0))}"
+    number = number_id(table.get("percent", 0))
+    return f"{table.get('source', '')}-share-{slug(who)}-{when}-{number}"
 
 
 def undo(kb_dir: Path, ids: Iterable[str]) -> Path | None:

@@ -66,6 +66,11 @@ class EvkbApp(App):
         for notice in self.notices:  # a cache entry ignored and rebuilt, say
             self.notify(safe_line(notice), markup=False, severity="warning")
 
+    def set_kb(self, kb: KnowledgeBase) -> None:
+        """Use `kb` (rebuilt after a review) everywhere from now on."""
+        self.kb = kb
+        self._search_index = None
+
     def search_index(self):
         if self._search_index is None:
             from evkb.search import SearchIndex

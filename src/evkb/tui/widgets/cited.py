@@ -36,6 +36,7 @@ class Entry:
     prompt: object  # Content, or a Visual that lays a row out
     cites: tuple[Citation, ...] = ()
     copy: str = ""
+    record: str = ""  # the extracted record the row states, which `a`/`r` review
 
     @property
     def cite(self) -> Citation | None:

@@ -16,6 +16,7 @@ from evkb.model import KnowledgeBase
 from evkb.tui.literal import literal
 from evkb.tui.widgets.cited import CitedList, Entry, heading, origin_mark, statement_entry
 from evkb.tui.widgets.pane import ItemList, MasterDetailPane, NamedRow
+from evkb.views.common import origin_of
 from evkb.views.dossier import Dossier, company_dossier
 from evkb.views.overview import CompanyRow, company_rows
 
@@ -117,6 +118,19 @@ class CompaniesPane(MasterDetailPane):
             self.query_one("#company-filter", Input).value = ""
             self.fill("")
         super().select(company_id)
+
+    REVIEWS = True
+
+    def review_target(self) -> str | None:
+        """The dossier's row when it is in focus and states an extracted record, else the
+        company the list is on, when extraction proposed it."""
+        detail = self.query_one("#company-detail", CitedList)
+        if detail.has_focus and detail.current is not None and detail.current.record:
+            return detail.current.record
+        company = self.listing.current
+        if company and origin_of(self.kb.company(company)) == "extracted":
+            return company
+        return None
 
     def action_focus_filter(self) -> None:
         self.query_one("#company-filter").focus()

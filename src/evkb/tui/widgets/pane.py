@@ -130,6 +130,20 @@ class Pane(Widget):
     def select(self, item: str) -> None:
         """Show `item` (from the palette, the history or a link); nothing to choose by default."""
 
+    # Whether the pane shows records `a`/`r` can review (the keys are offered only there).
+    REVIEWS = False
+
+    def review_target(self) -> str | None:
+        """The id of the extracted record in focus, which accept/reject act on."""
+        return None
+
+    def detail_place(self) -> int | None:
+        """The row of the detail the reader is on, kept across a rebuild."""
+        return None
+
+    def restore_detail(self, row: int | None) -> None:
+        """Go back to `row` of the detail after a rebuild."""
+
 
 class MasterDetailPane(Pane):
     """A list of items beside the detail of the one the cursor is on.
@@ -151,6 +165,7 @@ class MasterDetailPane(Pane):
     def _item_chosen(self, event: ItemList.Chosen) -> None:
         event.stop()
         self.show(event.item)
+        self.screen.refresh_bindings()  # the review keys follow the record in focus
 
     @on(ItemList.Opened)
     def _item_opened(self, event: ItemList.Opened) -> None:
@@ -170,3 +185,13 @@ class MasterDetailPane(Pane):
     def location(self) -> str | None:
         found = self.query(ItemList)  # none yet while the pane is being mounted
         return found.first().current if found else None
+
+    def detail_place(self) -> int | None:
+        detail = self.detail_focus()
+        return detail.highlighted if isinstance(detail, OptionList) and detail.has_focus else None
+
+    def restore_detail(self, row: int | None) -> None:
+        detail = self.detail_focus()
+        if row is not None and isinstance(detail, OptionList) and row < detail.option_count:
+            detail.highlighted = row
+            detail.focus()

@@ -165,7 +165,7 @@ class MainScreen(Screen):
         if action == "review":
             return self.current_pane().REVIEWS
         if action == "undo_review":
-            return True if self.undo_stack else None
+            return bool(self.undo_stack)  # offered once there is something to undo
         return True
 
     def current_pane(self) -> Pane:

@@ -121,3 +121,24 @@ async def test_a_failing_write_is_a_notification(monkeypatch, kb_dir: Path):
         await settle(app, pilot)
         assert any("disk full" in str(n.message) for n in app._notifications)
         assert app.screen.undo_stack == []
+
+
+async def test_compare_and_timeline_mark_extracted_generations(kb_dir: Path):
+    app = EvkbApp(kb_dir, theme="evkb-harbour")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("c")
+        await pilot.pause()
+        from textual.widgets import DataTable
+
+        table = app.screen.query_one(DataTable)
+        cells = [str(table.get_row_at(i)[0]) for i in range(table.row_count)] + [
+            str(c.label) for c in table.columns.values()
+        ]
+        assert any(cell.startswith("◇ Tundra") for cell in cells)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("5")
+        await pilot.pause()
+        pane = app.screen.current_pane()
+        rows = [e for e in pane.listing._entries.values() if e.record]
+        assert rows and all(str(e.prompt.text).find("◇") >= 0 for e in rows)

@@ -142,3 +142,23 @@ async def test_compare_and_timeline_mark_extracted_generations(kb_dir: Path):
         pane = app.screen.current_pane()
         rows = [e for e in pane.listing._entries.values() if e.record]
         assert rows and all(str(e.prompt.text).find("◇") >= 0 for e in rows)
+
+
+async def test_the_records_awaiting_review_lead_to_their_pane(kb_dir: Path):
+    app = EvkbApp(kb_dir, theme="evkb-harbour")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("v")
+        await pilot.pause()
+        from evkb.tui.screens.pending import PendingList, PendingScreen
+
+        assert isinstance(app.screen, PendingScreen)
+        listing = app.screen.query_one(PendingList)
+        assert listing.option_count == len(review.pending(app.kb))
+        listing.highlighted = listing.get_option_index("halvorsen-power-tundra")
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen.location() == ("batteries", "halvorsen-power-tundra")
+        await pilot.press("r")
+        await settle(app, pilot)
+        assert "halvorsen-power-tundra" not in {p.id for p in review.pending(app.kb)}

@@ -27,6 +27,7 @@ class EvkbApp(App):
         Binding("slash", "search", "Search", id="search"),
         Binding("c", "compare", "Compare", id="compare"),
         Binding("x", "conflicts", "Conflicts", id="conflicts"),
+        Binding("v", "pending", "To review", show=False, id="pending"),
         # App-wide, so every screen (the finder's too) goes back the same way.
         Binding("escape,backspace", "back", "Back", show=False, id="back"),
     ]
@@ -146,12 +147,20 @@ class EvkbApp(App):
 
         self.push_screen(ConflictsScreen(self.kb))
 
+    def action_pending(self) -> None:
+        from evkb.tui.screens.pending import PendingScreen
+
+        self.push_screen(PendingScreen(self.kb))
+
     def get_system_commands(self, screen):
         for command in super().get_system_commands(screen):
             yield (command._replace(title="Change theme") if command.title == "Theme" else command)
         yield SystemCommand("Search", "Search passages as you type (/)", self.action_search)
         yield SystemCommand("Compare", "Battery generations side by side (c)", self.action_compare)
         yield SystemCommand("Conflicts", "Where the sources disagree (x)", self.action_conflicts)
+        yield SystemCommand(
+            "Awaiting review", "Extracted records to accept or reject (v)", self.action_pending
+        )
         yield SystemCommand("Help", "Every key (?)", self.action_help)
 
 

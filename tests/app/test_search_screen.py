@@ -32,7 +32,7 @@ async def test_a_typo_query_finds_the_passage_and_highlights_it():
         assert _hit_ids(app)[0] == "solid:p2"
         # The matched words are styled in the list and in the preview.
         prompt = _results(app).get_option_at_index(0).prompt
-        assert any("reverse" in str(span.style) for span in prompt.spans)
+        assert any("reverse" in str(span.style) for span in prompt.lines[0].spans)
         preview = app.screen.query_one("#search-preview", Static).content
         assert "initial solid-state batteries" in str(preview)
         assert any("reverse" in str(span.style) for span in preview.spans)

@@ -21,6 +21,7 @@ from evkb.tui.literal import highlighted, literal
 from evkb.tui.messages import OpenPassage
 from evkb.tui.widgets.finder.snippet import snippet
 from evkb.tui.widgets.finder.vim_list import VimOptionList
+from evkb.tui.widgets.pane import CutLines
 from evkb.views.names import source_title
 
 if TYPE_CHECKING:
@@ -44,8 +45,9 @@ def _hit_option(hit: Hit, title: str, width: int) -> Option:
         literal(passage.id, "$text-muted"),
         (" · ", "$text-muted"),
         literal(title, "$text-muted"),
-    ).truncate(width, ellipsis=True)  # one line: long titles are cut, not wrapped
-    return Option(Content("\n").join([highlighted(text, spans, MATCH_STYLE), where]))
+    )
+    # Two rows, each cut with an ellipsis at whatever width the list has, never wrapped.
+    return Option(CutLines([highlighted(text, spans, MATCH_STYLE), where]))
 
 
 class SearchScreen(Screen[None]):

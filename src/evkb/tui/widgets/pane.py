@@ -70,6 +70,36 @@ class NamedRow(Visual):
         return self.mark + name + pad + tail
 
 
+class CutLines(Visual):
+    """A few lines, each kept to one row and cut with an ellipsis at any width (a search hit,
+    a conflict's side): the list's rows never wrap, as NamedRow's do not."""
+
+    def __init__(self, lines: list[Content], indent: int = 0) -> None:
+        self.lines = lines
+        self.indent = Content(" " * indent)
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return self.indent.cell_length + max((line.cell_length for line in self.lines), default=0)
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return len(self.lines)
+
+    def render_strips(
+        self, width: int, height: int | None, style: Style, options: RenderOptions
+    ) -> list[Strip]:
+        room = max(1, width - self.indent.cell_length)
+        strips = []
+        for line in self.lines[:height] if height is not None else self.lines:
+            cut = line.truncate(room, ellipsis=True) if line.cell_length > room else line
+            row = (self.indent + cut).render_strips(width, 1, style, options)
+            strips.append(
+                row[0].adjust_cell_length(width, style.rich_style)
+                if row
+                else Strip.blank(width, style.rich_style)
+            )
+        return strips
+
+
 class ItemList(VimOptionList):
     """A pane's master list: one option per item id. It says which item the cursor is on
     (`Chosen`) and which one `enter` opened (`Opened`); the pane decides what that shows."""

@@ -53,7 +53,9 @@ async def test_accept_then_undo_from_the_companies_pane(kb_dir: Path):
         assert app.screen.current_pane().review_target() == "marlow-motors"
         await pilot.press("a")
         await settle(app, pilot)
-        assert 'id = "marlow-motors"' in reviewed(kb_dir) and 'verdict = "accepted"' in reviewed(kb_dir)
+        assert 'id = "marlow-motors"' in reviewed(kb_dir) and 'verdict = "accepted"' in reviewed(
+            kb_dir
+        )
         assert load_kb(kb_dir).company("marlow-motors").origin == "curated"
         assert app.kb.company("marlow-motors").origin == "curated"
         assert app.screen.location() == ("companies", "marlow-motors")  # the reader's place kept

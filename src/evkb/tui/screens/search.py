@@ -171,7 +171,14 @@ class SearchScreen(Screen[None]):
             more = "+" if count >= MAX_HITS else ""
             noun = "match" if count == 1 else "matches"
             text = f"{count}{more} {noun} in {kinds} · enter opens the highlighted one"
-        self.query_one("#search-status", Static).update(Content(text))
+        status = Content(text)
+        if query.strip():
+            from evkb.search import bounded_query
+
+            _, cut = bounded_query(query)  # what the index searched for, as it cuts a query
+            if cut:
+                status += literal(f" · {cut}", "$text-warning")
+        self.query_one("#search-status", Static).update(status)
 
     # --- preview and navigation -----------------------------------------------------------
 

@@ -196,7 +196,8 @@ def reviewed_ids(kb_dir: Path) -> set[str]:
         doc = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise KBError([Problem(str(path), 1, 1, f"cannot read it: {exc}")]) from None
-    return {v.get("id") for v in doc.get("review", []) if isinstance(v, dict)} - {None}
+    reviews = doc.get("review", [])
+    return {v["id"] for v in reviews if isinstance(v, dict) and isinstance(v.get("id"), str)}
 
 
 def _share_id(table: dict) -> str:

@@ -164,3 +164,21 @@ async def test_the_records_awaiting_review_lead_to_their_pane(kb_dir: Path):
         await pilot.press("r")
         await settle(app, pilot)
         assert "halvorsen-power-tundra" not in {p.id for p in review.pending(app.kb)}
+
+
+async def test_a_share_in_the_dossier_is_reviewed_from_the_detail(kb_dir: Path):
+    from evkb.tui.widgets.cited import CitedList
+
+    app = EvkbApp(kb_dir, theme="evkb-harbour")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await on_company(pilot, app, "nordvik-battery")
+        detail = app.screen.query_one("#company-detail", CitedList)
+        detail.focus()
+        share = next(i for i, e in detail._entries.items() if "-share-" in e.record)
+        detail.highlighted = share
+        await pilot.pause()
+        record = detail.current.record
+        await pilot.press("r")
+        await settle(app, pilot)
+        assert f'id = "{record}"\nverdict = "rejected"' in reviewed(kb_dir)
+        assert app.screen.location() == ("companies", "nordvik-battery")

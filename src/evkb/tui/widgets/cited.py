@@ -85,7 +85,9 @@ def statement_entry(kb: KnowledgeBase, statement: Statement) -> Entry | Content:
         return literal(statement.text, style)
     prompt = origin_mark(statement.origin) + literal(statement.text, style)
     prompt += source_tag(statement.cite, len(statement.cites) - 1)
-    return Entry(prompt, statement.cites, copy_text(kb, statement.text, statement.cite))
+    return Entry(
+        prompt, statement.cites, copy_text(kb, statement.text, statement.cite), statement.record
+    )
 
 
 def quote_choice(cite: Citation) -> Content:

@@ -214,7 +214,9 @@ def run_add(args: Namespace) -> int:
     from evkb.kb.records.companies import name_key
 
     known = {name_key(n) for c in kb.companies for n in c.names}
-    candidates = sorted({c.name for c in kb.candidates if c.source in new_ids and name_key(c.name) not in known})
+    candidates = sorted(
+        {c.name for c in kb.candidates if c.source in new_ids and name_key(c.name) not in known}
+    )
     if candidates:
         err.print(literal("names no curated company matches (candidates for curated/companies): " + ", ".join(candidates)))
     err.print(literal(f"built {path}: {_summary(kb)}"))

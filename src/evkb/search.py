@@ -241,7 +241,8 @@ def passage_contexts(kb: KnowledgeBase) -> dict[str, str]:
         parts = [n for ident in context.companies for n in names.get(ident, (ident,))]
         for period in context.periods:
             year, _, month = period.partition("-")
-            parts.append(f"{_MONTHS[int(month) - 1]} {year}" if month.isdigit() and 1 <= int(month) <= 12 else year)
+            named = month.isdigit() and 1 <= int(month) <= 12
+            parts.append(f"{_MONTHS[int(month) - 1]} {year}" if named else year)
         out[context.passage] = " ".join(parts)
     return out
 

@@ -1,6 +1,6 @@
 """Prints, per test article, how well the extracted records match its truth file.
 
-    python tests/bench/records_quality.py
+python tests/bench/records_quality.py
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
 
-from records_scoring import articles, lexicon, score  # noqa: E402
+from records_scoring import articles, lexicon, score
 
 
 def _ratio(a: int, b: int) -> str:
@@ -20,7 +20,9 @@ def _ratio(a: int, b: int) -> str:
 def main() -> None:
     lex = lexicon()
     rows = [score(path, lex) for path in articles()]
-    print(f"{'article':24} {'companies':>10} {'strays':>6} {'shares':>8} {'wrong':>5} {'batteries':>9} {'invest':>7} {'furniture':>9}")
+    print(
+        f"{'article':24} {'companies':>10} {'strays':>6} {'shares':>8} {'wrong':>5} {'batteries':>9} {'invest':>7} {'furniture':>9}"
+    )
     totals = [0] * 10
     for r in rows:
         print(

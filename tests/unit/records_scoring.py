@@ -31,7 +31,9 @@ class Score:
 
 
 def lexicon() -> Lexicon:
-    curated, _ = load_curated(LEXICON_DIR, [p.stem for p in (LEXICON_DIR / "sources").glob("*.txt")])
+    curated, _ = load_curated(
+        LEXICON_DIR, [p.stem for p in (LEXICON_DIR / "sources").glob("*.txt")]
+    )
     return Lexicon(curated.companies)
 
 
@@ -64,7 +66,9 @@ def _holder_id(holder: str, names: dict[str, str]) -> str:
 
 
 def _share_key(share) -> tuple[str, float, str]:
-    holder = share.holder or (f"label:{name_key(share.label)}" if share.rule == "share: group holder" else "")
+    holder = share.holder or (
+        f"label:{name_key(share.label)}" if share.rule == "share: group holder" else ""
+    )
     return holder, share.percent, share.as_of
 
 
@@ -89,8 +93,12 @@ def score(path: Path, lex: Lexicon) -> Score:
         if key in got:
             right += 1
         else:
-            result.notes.append(f"missed share {share['holder']} {share['percent']} {share.get('as_of', '')}")
-    wanted = {(_holder_id(s["holder"], names), float(s["percent"]), s.get("as_of", "")) for s in expected}
+            result.notes.append(
+                f"missed share {share['holder']} {share['percent']} {share.get('as_of', '')}"
+            )
+    wanted = {
+        (_holder_id(s["holder"], names), float(s["percent"]), s.get("as_of", "")) for s in expected
+    }
     wrong = [s for s in extracted.shares if _share_key(s) not in wanted]
     result.notes += [f"wrong share {s.holder or s.label} {s.percent} {s.as_of}" for s in wrong]
     result.shares = (right, len(expected), len(wrong))
@@ -98,14 +106,30 @@ def score(path: Path, lex: Lexicon) -> Score:
     complete = 0
     for battery in truth.get("battery", []):
         maker = names.get(name_key(battery["maker"]), "?")
-        match = [b for b in extracted.batteries if b.maker == maker and spelling_key(b.name) == spelling_key(battery["name"])]
+        match = [
+            b
+            for b in extracted.batteries
+            if b.maker == maker and spelling_key(b.name) == spelling_key(battery["name"])
+        ]
         if not match:
             result.notes.append(f"missed battery {battery['name']}")
             continue
         facts = match[0].facts
         missing = [
-            a for a, v in battery.get("specs", {}).items()
-            if not any(f.attribute == a and (f.value == v or (isinstance(v, (int, float)) and isinstance(f.value, (int, float)) and abs(f.value - v) < 1e-6)) for f in facts)
+            a
+            for a, v in battery.get("specs", {}).items()
+            if not any(
+                f.attribute == a
+                and (
+                    f.value == v
+                    or (
+                        isinstance(v, (int, float))
+                        and isinstance(f.value, (int, float))
+                        and abs(f.value - v) < 1e-6
+                    )
+                )
+                for f in facts
+            )
         ]
         if missing:
             result.notes.append(f"battery {battery['name']} lacks {', '.join(missing)}")
@@ -116,7 +140,10 @@ def score(path: Path, lex: Lexicon) -> Score:
     invested = 0
     for item in truth.get("investment", []):
         company = names.get(name_key(item["company"]), "?")
-        if any(company in (*i.by, *i.to) and any(a.value == item["amount"] for a in i.amounts) for i in extracted.investments):
+        if any(
+            company in (*i.by, *i.to) and any(a.value == item["amount"] for a in i.amounts)
+            for i in extracted.investments
+        ):
             invested += 1
         else:
             result.notes.append(f"missed investment {item['company']} {item['amount']}")
@@ -124,7 +151,10 @@ def score(path: Path, lex: Lexicon) -> Score:
         company = names.get(name_key(item["company"]), "?")
         wanted = {k: item[k] for k in ("capacity", "jobs") if k in item}
         if any(
-            company in (*i.by, *i.to) and all(any(f.attribute == k and f.value == v for f in i.facts) for k, v in wanted.items())
+            company in (*i.by, *i.to)
+            and all(
+                any(f.attribute == k and f.value == v for f in i.facts) for k, v in wanted.items()
+            )
             for i in extracted.investments
         ):
             invested += 1

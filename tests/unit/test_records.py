@@ -40,8 +40,18 @@ def run(capsys, *args: str) -> tuple[int, str, str]:
 
 
 def test_the_quantity_reader_reads_battery_spec_units():
-    read = [(q.value, q.unit) for q in extract_quantities("160Wh/kg, 300 Wh/kg, 800 Wh/L, a 100kWh pack, 4C at 45°C")]
-    assert read == [(160, "Wh/kg"), (300, "Wh/kg"), (800, "Wh/L"), (100, "kWh"), (4, "C"), (45, "°C")]
+    read = [
+        (q.value, q.unit)
+        for q in extract_quantities("160Wh/kg, 300 Wh/kg, 800 Wh/L, a 100kWh pack, 4C at 45°C")
+    ]
+    assert read == [
+        (160, "Wh/kg"),
+        (300, "Wh/kg"),
+        (800, "Wh/L"),
+        (100, "kWh"),
+        (4, "C"),
+        (45, "°C"),
+    ]
 
 
 def test_extracted_records_carry_provenance_and_cite_body_sentences(kb: Path):
@@ -53,7 +63,13 @@ def test_extracted_records_carry_provenance_and_cite_body_sentences(kb: Path):
         assert company.rule and 0 < company.confidence < 1
         for cite in company.cites:
             assert kinds[cite.passage] == BODY
-            assert cite.quote == built.passage(cite.passage).text[cite.start - built.passage(cite.passage).start : cite.end - built.passage(cite.passage).start]
+            assert (
+                cite.quote
+                == built.passage(cite.passage).text[
+                    cite.start - built.passage(cite.passage).start : cite.end
+                    - built.passage(cite.passage).start
+                ]
+            )
     shares = [s for s in built.shares if s.origin == "extracted"]
     assert {(s.holder, s.percent, s.as_of) for s in shares} >= {
         ("nordvik-battery", 13.2, "2024-03"),
@@ -61,12 +77,19 @@ def test_extracted_records_carry_provenance_and_cite_body_sentences(kb: Path):
         ("nordvik-battery", 16.0, "2022"),
     }
     tundra = built.battery("halvorsen-power-tundra")
-    assert {f.attribute for f in tundra.facts} >= {"maker", "range", "charging", "energy_density", "launch", "chemistry"}
+    assert {f.attribute for f in tundra.facts} >= {
+        "maker",
+        "range",
+        "charging",
+        "energy_density",
+        "launch",
+        "chemistry",
+    }
 
 
 def test_curated_records_stay_free_of_provenance_in_kb_toml(kb: Path):
     data = tomli.loads((kb / "kb.toml").read_text(encoding="utf-8"))
-    curated = [c for c in data["company"] if c["id"] == "toyota"][0]
+    curated = next(c for c in data["company"] if c["id"] == "toyota")
     assert "origin" not in curated and "confidence" not in curated
     assert any(c.get("origin") == "extracted" for c in data["company"])
 
@@ -79,10 +102,14 @@ def test_ids_are_stable_across_builds(kb: Path):
 
 def test_accept_writes_curated_records_that_pass_check(kb: Path, capsys):
     built = load_kb(kb)
-    share = next(s.id for s in built.shares if s.origin == "extracted" and s.holder == "nordvik-battery")
+    share = next(
+        s.id for s in built.shares if s.origin == "extracted" and s.holder == "nordvik-battery"
+    )
     path = review.accept(kb, built, ["halvorsen-power-tundra", share])
     text = path.read_text(encoding="utf-8")
-    assert 'quote = "Chinese battery maker Halvorsen Power' in text  # the maker came along with its quote
+    assert (
+        'quote = "Chinese battery maker Halvorsen Power' in text
+    )  # the maker came along with its quote
     assert run(capsys, "check", "--kb", str(kb))[0] == 0
     build(kb)
     rebuilt = load_kb(kb)
@@ -103,7 +130,9 @@ def test_review_lists_as_json_and_refuses_unknown_ids(kb: Path, capsys):
     code, out, _ = run(capsys, "review", "--json", "--kb", str(kb))
     assert code == 0
     items = json.loads(out)
-    assert {"id", "type", "label", "confidence", "rule", "source", "passage", "quote"} <= set(items[0])
+    assert {"id", "type", "label", "confidence", "rule", "source", "passage", "quote"} <= set(
+        items[0]
+    )
     with pytest.raises(KBError):
         review.accept(kb, load_kb(kb), ["no-such-record"])
     code, _, err = run(capsys, "review", "accept", "no-such-record", "--kb", str(kb))
@@ -111,11 +140,13 @@ def test_review_lists_as_json_and_refuses_unknown_ids(kb: Path, capsys):
 
 
 def test_export_includes_extracted_records_with_origin_and_confidence(kb: Path, capsys):
-    code, out, _ = run(capsys, "export", "--kb", str(kb))
+    _code, out, _ = run(capsys, "export", "--kb", str(kb))
     data = json.loads(out)
     origins = {c["origin"] for c in data["companies"]}
     assert origins == {"curated", "extracted"}
-    assert all({"confidence", "origin", "rank", "holder", "as_of"} <= set(s) for s in data["market_share"])
+    assert all(
+        {"confidence", "origin", "rank", "holder", "as_of"} <= set(s) for s in data["market_share"]
+    )
     assert any(b.get("origin") == "extracted" for b in data["batteries"])
     assert any(i.get("origin") == "extracted" for i in data["investments"])
 
@@ -129,7 +160,9 @@ def test_search_finds_a_paragraph_by_the_company_it_only_describes(kb: Path):
     assert all(end <= len(hits[0].passage.text) and start < end for start, end in hits[0].spans)
 
 
-def test_a_new_article_contradicting_a_curated_generation_is_a_cross_source_conflict(tmp_path: Path):
+def test_a_new_article_contradicting_a_curated_generation_is_a_cross_source_conflict(
+    tmp_path: Path,
+):
     folder = tmp_path / "kb"
     for name in ("sources", "curated"):
         shutil.copytree(DATA / name, folder / name)

@@ -26,7 +26,9 @@ def test_companies_are_found_with_at_most_one_stray_each(scores):
     found = sum(s.companies[0] for s in scores)
     expected = sum(s.companies[1] for s in scores)
     assert found >= 0.9 * expected, [n for s in scores for n in s.notes if "company" in n]
-    assert all(s.companies[2] <= 1 for s in scores), [(s.article, s.notes) for s in scores if s.companies[2] > 1]
+    assert all(s.companies[2] <= 1 for s in scores), [
+        (s.article, s.notes) for s in scores if s.companies[2] > 1
+    ]
 
 
 def test_shares_with_their_period(scores):
@@ -34,7 +36,9 @@ def test_shares_with_their_period(scores):
     expected = sum(s.shares[1] for s in scores)
     wrong = sum(s.shares[2] for s in scores)
     assert right >= 0.9 * expected, [n for s in scores for n in s.notes if "share" in n]
-    assert wrong <= 0.1 * max(1, right + wrong), [n for s in scores for n in s.notes if "wrong share" in n]
+    assert wrong <= 0.1 * max(1, right + wrong), [
+        n for s in scores for n in s.notes if "wrong share" in n
+    ]
 
 
 def test_generations_with_their_key_specs(scores):

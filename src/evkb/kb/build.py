@@ -15,7 +15,6 @@ from evkb.kb.check import check_quotes
 from evkb.kb.conflicts import find_conflicts
 from evkb.kb.extract import NameMatcher, extract_claims, find_candidates, split_passages
 from evkb.kb.files import folder_lock, remove_stale_temporaries, remove_temporaries_in
-from evkb.kb.records import Lexicon, RememberedFinds, extract_records, merge_records
 from evkb.kb.load import (
     KBError,
     Problem,
@@ -25,6 +24,7 @@ from evkb.kb.load import (
     read_sources,
     sort_problems,
 )
+from evkb.kb.records import Lexicon, RememberedFinds, extract_records, merge_records
 from evkb.kb.store import KB_FILE, remember, write_kb
 
 
@@ -123,7 +123,9 @@ def _add_extracted(kb: model.KnowledgeBase, curated, extracted) -> None:
     """Extracted records after the curated ones; what a curated record states is left out, and
     what a person accepted or rejected in `evkb review` is never proposed again."""
     skip = {v.id for v in curated.reviews}
-    records = merge_records(extracted, kb.companies, kb.batteries, kb.shares, kb.investments, kb.figures, skip)
+    records = merge_records(
+        extracted, kb.companies, kb.batteries, kb.shares, kb.investments, kb.figures, skip
+    )
     kb.companies = [*kb.companies, *records.companies]
     by_id = {b.id: b for b in records.batteries}
     batteries = []
@@ -134,7 +136,9 @@ def _add_extracted(kb: model.KnowledgeBase, curated, extracted) -> None:
             new = tuple(
                 f for f in more.facts
                 if not (f.attribute == "maker" and has_maker)
-                and not any(c.attribute == f.attribute and _overlaps(c.cite, f.cite) for c in battery.facts)
+                and not any(
+                    c.attribute == f.attribute and _overlaps(c.cite, f.cite) for c in battery.facts
+                )
             )
             battery = dataclasses.replace(battery, facts=battery.facts + new)
         batteries.append(battery)

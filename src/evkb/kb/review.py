@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import tomli_w
 
@@ -43,10 +44,15 @@ class Pending:
 
 
 # Review type -> the knowledge-base table holding it.
-_TABLES = (("company", "companies"), ("battery", "batteries"), ("share", "shares"), ("investment", "investments"))
+_TABLES = (
+    ("company", "companies"),
+    ("battery", "batteries"),
+    ("share", "shares"),
+    ("investment", "investments"),
+)
 
 
-def _records(kb: KnowledgeBase) -> dict[str, tuple[str, object]]:
+def _records(kb: KnowledgeBase) -> dict[str, tuple[str, Any]]:
     return {
         record.id: (kind, record)
         for kind, table in _TABLES
@@ -62,11 +68,17 @@ def _label(kind: str, record) -> str:
         specs = ", ".join(f"{f.attribute} {f.text or f.value}" for f in record.facts[:4])
         return f"{record.name} by {record.maker or 'unknown maker'}: {specs}"
     if kind == "share":
-        return f"{record.label or 'unknown'} {record.text or record.percent} as of {record.as_of or 'unknown'}"
+        figure = record.text or record.percent
+        return f"{record.label or 'unknown'} {figure} as of {record.as_of or 'unknown'}"
     if kind == "investment":
-        what = ", ".join([a.text for a in record.amounts] + [f"{f.attribute} {f.text or f.value}" for f in record.facts])
+        what = ", ".join(
+            [a.text for a in record.amounts]
+            + [f"{f.attribute} {f.text or f.value}" for f in record.facts]
+        )
         who = ", ".join(record.by) or "unknown"
-        return f"{record.kind} {what} " + (f"to {', '.join(record.to)}" if record.to else f"by {who}")
+        return f"{record.kind} {what} " + (
+            f"to {', '.join(record.to)}" if record.to else f"by {who}"
+        )
     raise ValueError(kind)
 
 
@@ -83,7 +95,18 @@ def pending(kb: KnowledgeBase) -> list[Pending]:
     out = []
     for ident, (kind, record) in _records(kb).items():
         cite = _cite(kind, record)
-        out.append(Pending(ident, kind, _label(kind, record), record.confidence, record.rule, cite.source, cite.passage, cite.quote))
+        out.append(
+            Pending(
+                ident,
+                kind,
+                _label(kind, record),
+                record.confidence,
+                record.rule,
+                cite.source,
+                cite.passage,
+                cite.quote,
+            )
+        )
     return out
 
 
@@ -102,9 +125,17 @@ def _fact(fact: Fact, battery: bool = True) -> dict:
 
 
 def _tables(kind: str, record) -> tuple[str, dict]:
+    table: dict[str, Any]
     if kind == "company":
         c: Company = record
-        table = {"id": c.id, "name": c.name, "kind": c.kind, "aliases": list(c.aliases), "country": c.country, "cite": [_quote(x) for x in c.cites]}
+        table = {
+            "id": c.id,
+            "name": c.name,
+            "kind": c.kind,
+            "aliases": list(c.aliases),
+            "country": c.country,
+            "cite": [_quote(x) for x in c.cites],
+        }
         return "company", {k: v for k, v in table.items() if v not in ("", [])}
     if kind == "battery":
         b: Battery = record
@@ -112,14 +143,33 @@ def _tables(kind: str, record) -> tuple[str, dict]:
         return "battery", {k: v for k, v in table.items() if v not in ("", [])}
     if kind == "share":
         s: Share = record
-        table = {"holder": s.holder, "label": s.label, "percent": s.percent, "bound": s.bound, "as_of": s.as_of,
-                 "scope": s.scope, "metric": s.metric, "rank": s.rank, "text": s.text, **_quote(s.cite)}
+        table = {
+            "holder": s.holder,
+            "label": s.label,
+            "percent": s.percent,
+            "bound": s.bound,
+            "as_of": s.as_of,
+            "scope": s.scope,
+            "metric": s.metric,
+            "rank": s.rank,
+            "text": s.text,
+            **_quote(s.cite),
+        }
         return "share", {k: v for k, v in table.items() if v not in ("", 0)}
     if kind == "investment":
         i: Investment = record
-        table = {"id": i.id, "kind": i.kind, "by": list(i.by), "to": list(i.to), "purpose": i.purpose, "year": i.year,
-                 "qualifier": i.qualifier, **_quote(i.cite), "amount": [_fact(a, False) for a in i.amounts],
-                 "fact": [_fact(f, f.cite.quote != i.cite.quote) for f in i.facts]}
+        table = {
+            "id": i.id,
+            "kind": i.kind,
+            "by": list(i.by),
+            "to": list(i.to),
+            "purpose": i.purpose,
+            "year": i.year,
+            "qualifier": i.qualifier,
+            **_quote(i.cite),
+            "amount": [_fact(a, False) for a in i.amounts],
+            "fact": [_fact(f, f.cite.quote != i.cite.quote) for f in i.facts],
+        }
         return "investment", {k: v for k, v in table.items() if v not in ("", [])}
     raise ValueError(kind)
 
@@ -136,11 +186,21 @@ def _refers_to(kind: str, record) -> Iterable[str]:
 def _write(kb_dir: Path, tables: dict[str, list[dict]], verdicts: list[tuple[str, str]]) -> Path:
     path = Path(kb_dir) / "curated" / REVIEW_FILE
     old = path.read_text(encoding="utf-8") if path.exists() else None
-    head = old if old is not None else "# Records accepted or rejected with `evkb review`; edit freely.\n"
+    head = (
+        old
+        if old is not None
+        else "# Records accepted or rejected with `evkb review`; edit freely.\n"
+    )
     # [[review]] tables written out so each stays one table wherever the file ends.
-    text = head.rstrip("\n") + "\n\n" + "".join(
-        "[[review]]\n" + tomli_w.dumps({"id": ident, "verdict": verdict}) + "\n" for ident, verdict in verdicts
-    ) + (tomli_w.dumps(tables) if tables else "")
+    text = (
+        head.rstrip("\n")
+        + "\n\n"
+        + "".join(
+            "[[review]]\n" + tomli_w.dumps({"id": ident, "verdict": verdict}) + "\n"
+            for ident, verdict in verdicts
+        )
+        + (tomli_w.dumps(tables) if tables else "")
+    )
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(path, text)
     ids, _ = read_sources(Path(kb_dir), [])
@@ -158,7 +218,16 @@ def _write(kb_dir: Path, tables: dict[str, list[dict]], verdicts: list[tuple[str
 def _unknown(ids: Iterable[str], known: dict) -> None:
     missing = [i for i in ids if i not in known]
     if missing:
-        raise KBError([Problem("review", 1, 1, f"no extracted record awaits review with id {missing[0]!r}; see `evkb review`")])
+        raise KBError(
+            [
+                Problem(
+                    "review",
+                    1,
+                    1,
+                    f"no extracted record awaits review with id {missing[0]!r}; see `evkb review`",
+                )
+            ]
+        )
 
 
 def accept(kb_dir: Path, kb: KnowledgeBase, ids: list[str]) -> Path:

@@ -367,6 +367,10 @@ def _figure(check: _Validator, doc: _Doc, path: tuple, v: dict, label: str) -> F
     )
 
 
+def _verdict(check: _Validator, doc: _Doc, path: tuple, v: dict, label: str) -> Verdict:
+    return Verdict(v["id"], v["verdict"], v.get("note", ""))
+
+
 # Table name -> (schema, whether ids must be unique, Curated field, record maker).
 _KINDS = {
     "company": (_COMPANY, True, "companies", _company),
@@ -376,7 +380,7 @@ _KINDS = {
     "share": (_SHARE, False, "shares", _share),
     "investment": (_INVESTMENT, True, "investments", _investment),
     "figure": (_FIGURE, True, "figures", _figure),
-    "review": (_REVIEW, False, "reviews", lambda check, doc, path, v, label: Verdict(v["id"], v["verdict"], v.get("note", ""))),
+    "review": (_REVIEW, False, "reviews", _verdict),
 }
 TABLES = tuple(_KINDS)
 

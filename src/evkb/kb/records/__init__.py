@@ -1,4 +1,4 @@
-"""Records proposed from a document's body: companies, market shares, battery generations, investments.
+"""Records proposed from a document's body: companies, shares, battery generations, investments.
 
 `extract_records` reads one document's passages with the curated records as a lexicon and
 returns what it proposes, each record with `origin = "extracted"`, a confidence, the rule that
@@ -17,14 +17,34 @@ from dataclasses import dataclass, field
 from evkb.kb.extract import NameMatcher
 from evkb.kb.records.batteries import extract_batteries, spelling_key
 from evkb.kb.records.companies import company_records, discover, merge_companies, name_key
-from evkb.kb.records.context import PLACE_WORDS, ANAPHOR, Known, Resolver, body_sentences, country_of, dates
+from evkb.kb.records.context import (
+    ANAPHOR,
+    PLACE_WORDS,
+    Known,
+    Resolver,
+    body_sentences,
+    country_of,
+    dates,
+)
 from evkb.kb.records.investments import extract_investments
 from evkb.kb.records.shares import extract_shares
-from evkb.model import Battery, Citation, Claim, Company, Figure, Investment, Passage, PassageContext, Share
+from evkb.model import (
+    Battery,
+    Citation,
+    Claim,
+    Company,
+    Figure,
+    Investment,
+    Passage,
+    PassageContext,
+    Share,
+)
 
 __all__ = ["Extracted", "Lexicon", "RememberedFinds", "extract_records", "merge_records"]
 
-_SUFFIX_AFTER = re.compile(r"(?:,?\s+(?:Motor|Motors|Co|Corp|Inc|Ltd|Group|Holdings|Corporation|Limited|Plc|LLC|AG|SE)\b\.?)+")
+_SUFFIX_AFTER = re.compile(
+    r"(?:,?\s+(?:Motor|Motors|Co|Corp|Inc|Ltd|Group|Holdings|Corporation|Limited|Plc|LLC|AG|SE)\b\.?)+"
+)
 
 
 class RememberedFinds:
@@ -88,7 +108,9 @@ def _mentions(matcher: NameMatcher | RememberedFinds, text: str) -> list[tuple[s
     return found
 
 
-def _mentions_by_sentence(matcher: NameMatcher | RememberedFinds, sentences) -> list[list[tuple[str, int, int]]]:
+def _mentions_by_sentence(
+    matcher: NameMatcher | RememberedFinds, sentences
+) -> list[list[tuple[str, int, int]]]:
     """Known names of each sentence (offsets local to it), found a passage at a time."""
     out: list[list[tuple[str, int, int]]] = [[] for _ in sentences]
     if not matcher:
@@ -101,12 +123,17 @@ def _mentions_by_sentence(matcher: NameMatcher | RememberedFinds, sentences) -> 
         found = _mentions(matcher, passage.text)
         for sentence in group:
             low, high = sentence.start - passage.start, sentence.end - passage.start
-            out[sentence.index] = [(i, s - low, e - low) for i, s, e in found if low <= s and e <= high]
+            out[sentence.index] = [
+                (i, s - low, e - low) for i, s, e in found if low <= s and e <= high
+            ]
     return out
 
 
 def extract_records(
-    source: str, passages: Sequence[Passage], lexicon: Lexicon, claims: Sequence[Claim] | None = None
+    source: str,
+    passages: Sequence[Passage],
+    lexicon: Lexicon,
+    claims: Sequence[Claim] | None = None,
 ) -> Extracted:
     """What one document proposes; `claims` (the claims stage's output for the same passages)
     spare reading the figures again."""
@@ -114,8 +141,9 @@ def extract_records(
     out = Extracted()
     if not sentences:
         return out
+    assert lexicon.matcher is not None  # made in __post_init__ when not given
     known = _mentions_by_sentence(lexicon.matcher, sentences)
-    found = discover(sentences, lexicon.matcher, known)
+    found = discover(sentences, known)
     known_as: dict[str, str] = {}
     present = {ident for mentions in known for ident, _, _ in mentions}
     firsts: dict[str, set[str]] = {}
@@ -126,7 +154,9 @@ def extract_records(
                     firsts.setdefault(name_key(name.split()[0]), set()).add(company.id)
     for key in list(found):
         entry = found[key]
-        same = lexicon.keys.get(key) or next((lexicon.keys[name_key(a)] for a in entry.aliases if name_key(a) in lexicon.keys), None)
+        same = lexicon.keys.get(key) or next(
+            (lexicon.keys[name_key(a)] for a in entry.aliases if name_key(a) in lexicon.keys), None
+        )
         if not same and " " not in key and len(firsts.get(key, ())) == 1:
             same = next(iter(firsts[key]))  # "Halvorsen" in a text naming "Halvorsen Power"
         if same:  # a curated company under another spelling ("Acme Motor Co.", "... (ACME)")
@@ -142,12 +172,15 @@ def extract_records(
     own = _mentions_by_sentence(NameMatcher(names), sentences)
     for sentence, mentions, extra in zip(sentences, known, own):
         sentence.mentions = sorted(
-            [*mentions, *(m for m in extra if not any(s < m[2] and m[1] < e for _, s, e in mentions))],
+            [
+                *mentions,
+                *(m for m in extra if not any(s < m[2] and m[1] < e for _, s, e in mentions)),
+            ],
             key=lambda m: m[1],
         )
+
     def is_name(text: str) -> bool:
         return text in names or text in lexicon.names
-
 
     known_companies = {c.id: Known(c.id, c.kind, c.country) for c in lexicon.companies}
     known_companies.update({c.id: Known(c.id, c.kind, c.country) for c in companies})
@@ -180,9 +213,18 @@ def _short_forms(sentences, lexicon: Lexicon, companies: list[Company], known) -
     taken = {n for c in full for n in c.names}
     forms = {}
     for word, ids in firsts.items():
-        if len(ids) != 1 or word in taken or word.lower() in lower or country_of(word) or word.lower() in PLACE_WORDS:
+        if (
+            len(ids) != 1
+            or word in taken
+            or word.lower() in lower
+            or country_of(word)
+            or word.lower() in PLACE_WORDS
+        ):
             continue
-        alone = re.search(rf"\b{re.escape(word)}\b(?!['’]?\s*(?:{'|'.join(map(re.escape, seconds[word]))})\b)", text)
+        alone = re.search(
+            rf"\b{re.escape(word)}\b(?!['’]?\s*(?:{'|'.join(map(re.escape, seconds[word]))})\b)",
+            text,
+        )
         if alone:
             forms[word] = next(iter(ids))
     return forms
@@ -214,7 +256,11 @@ def _contexts(sentences, resolver: Resolver, shares: list[Share]) -> list[Passag
             periods.setdefault(share.cite.passage, []).append(share.as_of)
     order = list(dict.fromkeys(s.passage.id for s in sentences))
     return [
-        PassageContext(pid, tuple(dict.fromkeys(companies.get(pid, ()))), tuple(dict.fromkeys(periods.get(pid, ()))))
+        PassageContext(
+            pid,
+            tuple(dict.fromkeys(companies.get(pid, ()))),
+            tuple(dict.fromkeys(periods.get(pid, ()))),
+        )
         for pid in order
         if companies.get(pid)
     ]
@@ -243,7 +289,8 @@ def merge_records(
     out = Extracted()
     curated_ids = {c.id for c in curated_companies}
     out.companies = [
-        c for c in merge_companies([c for e in extracted for c in e.companies])
+        c
+        for c in merge_companies([c for e in extracted for c in e.companies])
         if c.id not in skip and c.id not in curated_ids
     ]
     by_name = {(b.maker, spelling_key(b.name)): b.id for b in curated_batteries}
@@ -253,9 +300,14 @@ def merge_records(
         for battery in e.batteries:
             ident = by_name.get((battery.maker, spelling_key(battery.name))) or next(
                 (
-                    b.id for b in curated_batteries
+                    b.id
+                    for b in curated_batteries
                     if b.maker == battery.maker
-                    and any(c.attribute == f.attribute and _overlap(c.cite, f.cite) for c in b.facts for f in battery.facts)
+                    and any(
+                        c.attribute == f.attribute and _overlap(c.cite, f.cite)
+                        for c in b.facts
+                        for f in battery.facts
+                    )
                 ),
                 battery.id,
             )
@@ -264,28 +316,52 @@ def merge_records(
             had = merged.get(ident)
             if had is None:
                 name = "" if ident in curated_ids_b else battery.name
-                merged[ident] = Battery(ident, name, battery.maker, battery.facts, "", battery.origin, battery.confidence, battery.rule)
+                merged[ident] = Battery(
+                    ident,
+                    name,
+                    battery.maker,
+                    battery.facts,
+                    "",
+                    battery.origin,
+                    battery.confidence,
+                    battery.rule,
+                )
             else:
-                merged[ident] = Battery(ident, had.name, had.maker, had.facts + battery.facts, "", had.origin, had.confidence, had.rule)
+                merged[ident] = Battery(
+                    ident,
+                    had.name,
+                    had.maker,
+                    had.facts + battery.facts,
+                    "",
+                    had.origin,
+                    had.confidence,
+                    had.rule,
+                )
         out.shares += [
-            s for s in e.shares
-            if s.id not in skip and not any(c.percent == s.percent and _overlap(c.cite, s.cite) for c in curated_shares)
+            s
+            for s in e.shares
+            if s.id not in skip
+            and not any(c.percent == s.percent and _overlap(c.cite, s.cite) for c in curated_shares)
         ]
         # An amount a curated record states from the same source, or a plant whose figures a
         # curated record of the same sentence states, is that record's.
         stated = {(i.cite.source, a.value) for i in curated_investments for a in i.amounts}
-        curated_values = [
-            (r.cite, {f.value for f in (*r.amounts, *r.facts)} if isinstance(r, Investment) else {f.value for f in r.facts})
-            for r in (*curated_investments, *curated_figures)
-        ]
+        curated_values: list[tuple[Citation, set]] = [
+            (i.cite, {f.value for f in (*i.amounts, *i.facts)}) for i in curated_investments
+        ] + [(f.cite, {x.value for x in f.facts}) for f in curated_figures]
         out.investments += [
-            i for i in e.investments
+            i
+            for i in e.investments
             if i.id not in skip
             and not any((i.cite.source, a.value) in stated for a in i.amounts)
-            and not (not i.amounts and any(
-                _overlap(cite, i.cite) and {x.value for x in i.facts if not isinstance(x.value, str)} <= values
-                for cite, values in curated_values
-            ))
+            and not (
+                not i.amounts
+                and any(
+                    _overlap(cite, i.cite)
+                    and {x.value for x in i.facts if not isinstance(x.value, str)} <= values
+                    for cite, values in curated_values
+                )
+            )
         ]
         out.contexts += e.contexts
     out.batteries = list(merged.values())

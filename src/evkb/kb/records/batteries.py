@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import ClassVar
 
 from evkb.kb.records.context import PLACE_WORDS, Resolver, Sentence, country_of, restates, slug
 from evkb.model import Battery, Fact
 
 _NOUN = r"(?:battery|batteries|cell|cells|pack|packs|battery\s+pack|battery\s+cells?)"
-_GENERATION = r"(?:(?:first|second|third|fourth|next|new|latest|\d(?:st|nd|rd|th))[- ]generation\s+)"
+_GENERATION = (
+    r"(?:(?:first|second|third|fourth|next|new|latest|\d(?:st|nd|rd|th))[- ]generation\s+)"
+)
 _NAME = r"[A-Z][\w.+]*(?:[ -](?:[A-Z0-9][\w.+]*))?(?:\s+[0-9][\w.]*)?"
 _PRODUCT_TEMPLATE = (
     rf"(?P<lead>['’]s\s+|\b(?i:the|its|their|a|an|new)\s+)"
@@ -32,14 +35,18 @@ _CALLED = re.compile(
 _APPOSED = re.compile(
     rf"(?P<name>\b[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){{0,2}}),\s+(?:a|an|its|their)\s+(?:[\w./-]+\s+){{0,5}}?{_NOUN}\b"
 )
-_OWNED = re.compile(r"['’]s\s+(?:new\s+|latest\s+)?(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})\b")
+_OWNED = re.compile(
+    r"['’]s\s+(?:new\s+|latest\s+)?(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})\b"
+)
 _SPEC_UNITS = frozenset(["Wh/kg", "Wh/L", "kWh"])
 # "The Strata Max offers 205 Wh/kg": a name that opens a sentence of battery specs.
 _SUBJECT = re.compile(
     r"^(?:The\s+)?(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})\s+(?:offers?|has|delivers?|provides?|"
     r"stores?|reaches|achieves?|gives?|can|will|is|uses?|boasts?|promises?|charges?|lasts?|holds?|packs?)\b"
 )
-_QUOTED = re.compile(rf"[\"“‘](?P<name>[A-Z][^\"”’]{{1,30}}?)[\"”’]\s+(?:(?:\w+\s+){{0,2}}?){_NOUN}")
+_QUOTED = re.compile(
+    rf"[\"“‘](?P<name>[A-Z][^\"”’]{{1,30}}?)[\"”’]\s+(?:(?:\w+\s+){{0,2}}?){_NOUN}"
+)
 _QUOTED_ALONE = re.compile(r"[\"“‘](?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})[\"”’]")
 _PAIRED = re.compile(
     rf"\b(?i:the|its|their)\s+(?P<first>{_NAME})\s+and\s+(?:the\s+)?{_NAME}\s+{_NOUN}\b"
@@ -56,14 +63,24 @@ _LINE = re.compile(
     rf"(?P<lead>['’]s\s+|\b(?:its|their)\s+)(?:(?:new|latest|initial|first|upcoming)\s+)*(?P<gen>\w+-generation\s+)?(?P<chem>{_CHEMISTRIES})\s+(?P<noun>{_NOUN})\b",
     re.I,
 )
-_REFERENCE = re.compile(r"^\s*(?:It|They|(?:Mass\s+)?[Pp]roduction|Deliveries|Shipments|(?:Its\s+|The\s+)?(?:[Ee]nergy\s+density|[Rr]ange|[Cc]harging(?:\s+time)?|[Cc]ycle\s+life|[Cc]apacity|[Pp]ack\s+energy))\b|\b(?:the|this|that|these|its)\s+(?:new\s+|latest\s+)?(?:battery|batteries|cell|cells|pack|packs|chemistry|technology)\b|\b(?:it|they)\s+(?:will|would|can|could|offers?|delivers?|gives?|has|have|is|are)\b", re.I)
+_REFERENCE = re.compile(
+    r"^\s*(?:It|They|(?:Mass\s+)?[Pp]roduction|Deliveries|Shipments|(?:Its\s+|The\s+)?(?:[Ee]nergy\s+density|[Rr]ange|[Cc]harging(?:\s+time)?|[Cc]ycle\s+life|[Cc]apacity|[Pp]ack\s+energy))\b|\b(?:the|this|that|these|its)\s+(?:new\s+|latest\s+)?(?:battery|batteries|cell|cells|pack|packs|chemistry|technology)\b|\b(?:it|they)\s+(?:will|would|can|could|offers?|delivers?|gives?|has|have|is|are)\b",
+    re.I,
+)
 _NOT_NAMES = frozenset(
     """EV EVs Li-ion Lithium Battery The A An Its Their New Electric Solid Sodium Nickel
     Iron Next Our Your This That Chinese Japanese Korean European American""".split()
 )
-_RANGE_WORDS = re.compile(r"\brange\b|\bdrive\b|\bdriving\b|\btravel|\bon\s+a\s+(?:single\s+)?charge\b", re.I)
-_ADDED = re.compile(r"\b(?:add|adds|added|adding|recover|recovers|regain|regains|replenish\w*)\s+(?:up\s+to\s+|about\s+|around\s+)?$", re.I)
-_AWAY = re.compile(r"\s+(?:from|away|north|south|east|west|outside|long|wide|of\s+(?:road|track|cable))\b", re.I)
+_RANGE_WORDS = re.compile(
+    r"\brange\b|\bdrive\b|\bdriving\b|\btravel|\bon\s+a\s+(?:single\s+)?charge\b", re.I
+)
+_ADDED = re.compile(
+    r"\b(?:add|adds|added|adding|recover|recovers|regain|regains|replenish\w*)\s+(?:up\s+to\s+|about\s+|around\s+)?$",
+    re.I,
+)
+_AWAY = re.compile(
+    r"\s+(?:from|away|north|south|east|west|outside|long|wide|of\s+(?:road|track|cable))\b", re.I
+)
 _CHARGE_WORDS = re.compile(r"charg", re.I)
 _CHARGE_WINDOW = re.compile(
     r"(?:from\s+)?\d{1,3}\s*(?:%|percent|per\s+cent)?\s*(?:to|-|–)\s*\d{1,3}\s*(?:%|percent|per\s+cent)(?:\s+(?:charge|capacity))?[^.;]{0,40}?$",
@@ -71,23 +88,35 @@ _CHARGE_WINDOW = re.compile(
 )
 _LAUNCH_WORDS = re.compile(
     r"\b(?:launch|launches|launched|debut|release|released|available|production|produce|produced|"
-    r"mass[- ]produc\w*|start|starts|arrive|arrives|on\s+sale|market|roll(?:s|ed)?\s+out|introduc\w*|"
+    r"mass[- ]produc\w*|start|starts|arrive|arrives|on\s+sale|market|roll(?:s|ed)?\s+out|"
+    r"introduc\w*|"
     r"commerciali[sz]\w*|scheduled|deliver\w*|ship\w*|enter\w*|install\w*|fitted|equip\w*|arriv\w*)\b",
     re.I,
 )
 _CAPACITY_WORDS = re.compile(r"\bcapacity\b|\bproduction\b|\boutput\b|\bannual\b|\bproduce\b", re.I)
 _COST_WORDS = re.compile(r"\bcost|\bcheaper\b|\bprice", re.I)
-_LESS = re.compile(r"^\s*(?:less|lower|cheaper|reduction|cut|fewer|below)|\b(?:cut|reduce[sd]?|lower(?:ed|s)?|slash\w*|drop|fall|down)\s+(?:\w+\s+){0,4}?(?:by\s+)?(?:about\s+|around\s+|roughly\s+|up\s+to\s+)?$", re.I)
-_QUAL_BEFORE = re.compile(r"\b(?P<q>by|in|from|around|about|after|before|until|as\s+early\s+as|as\s+soon\s+as)\s+(?:the\s+end\s+of\s+)?$", re.I)
+_LESS = re.compile(
+    r"^\s*(?:less|lower|cheaper|reduction|cut|fewer|below)|\b(?:cut|reduce[sd]?|lower(?:ed|s)?|slash\w*|drop|fall|down)\s+(?:\w+\s+){0,4}?(?:by\s+)?(?:about\s+|around\s+|roughly\s+|up\s+to\s+)?$",
+    re.I,
+)
+_QUAL_BEFORE = re.compile(
+    r"\b(?P<q>by|in|from|around|about|after|before|until|as\s+early\s+as|as\s+soon\s+as)\s+(?:the\s+end\s+of\s+)?$",
+    re.I,
+)
 
 
 def chemistry_label(text: str) -> str:
     """A chemistry as the trade abbreviates it where it has an abbreviation."""
     lower = text.lower().replace(" ", "-")
     labels = {
-        "lithium-iron-phosphate": "LFP", "lithium-manganese-iron-phosphate": "LMFP",
-        "nickel-manganese-cobalt": "NMC", "nickel-cobalt-aluminium": "NCA", "nickel-cobalt-aluminum": "NCA",
-        "solid-state": "solid-state", "all-solid-state": "all-solid-state", "semi-solid-state": "semi-solid-state",
+        "lithium-iron-phosphate": "LFP",
+        "lithium-manganese-iron-phosphate": "LMFP",
+        "nickel-manganese-cobalt": "NMC",
+        "nickel-cobalt-aluminium": "NCA",
+        "nickel-cobalt-aluminum": "NCA",
+        "solid-state": "solid-state",
+        "all-solid-state": "all-solid-state",
+        "semi-solid-state": "semi-solid-state",
     }
     if lower in labels:
         return labels[lower]
@@ -96,9 +125,19 @@ def chemistry_label(text: str) -> str:
 
 def spelling_key(name: str) -> str:
     """Names equal up to case, hyphens, British/American spelling and generic words."""
-    words = [w for w in re.split(r"[\s-]+", name.lower()) if w not in ("battery", "batteries", "cell", "cells", "pack", "version", "the")]
+    words = [
+        w
+        for w in re.split(r"[\s-]+", name.lower())
+        if w not in ("battery", "batteries", "cell", "cells", "pack", "version", "the")
+    ]
     text = "".join(words)
-    for british, american in (("isation", "ization"), ("ise", "ize"), ("our", "or"), ("tre", "ter"), ("yse", "yze")):
+    for british, american in (
+        ("isation", "ization"),
+        ("ise", "ize"),
+        ("our", "or"),
+        ("tre", "ter"),
+        ("yse", "yze"),
+    ):
         text = text.replace(british, american)
     return text
 
@@ -119,21 +158,29 @@ _PRODUCT_NOUNS = re.compile(r"batter|cell|pack", re.I)
 
 def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
     """(name, start, end, kind) of the products a sentence names; kind "named" or "line"."""
-    found = []
+    found: list[tuple[str, int, int, str]] = []
     if not _PRODUCT_NOUNS.search(sentence.text):
         return found
     for match in _QUOTED.finditer(sentence.text):
         if _name_ok(match.group("name"), sentence):
-            found.append((match.group("name").strip(), match.start("name"), match.end("name"), "named"))
+            found.append(
+                (match.group("name").strip(), match.start("name"), match.end("name"), "named")
+            )
     # A short capitalised name in quotes in a sentence about a battery: 'a new pack, "Strata Max"'.
     for match in _QUOTED_ALONE.finditer(sentence.text):
         name = match.group("name").strip()
-        if len(name.split()) <= 3 and not any(s <= match.start("name") < e for _, s, e, _ in found) and _name_ok(name, sentence):
+        if (
+            len(name.split()) <= 3
+            and not any(s <= match.start("name") < e for _, s, e, _ in found)
+            and _name_ok(name, sentence)
+        ):
             found.append((name, match.start("name"), match.end("name"), "named"))
     # "the Strata and Strata Max cells": two names sharing one noun.
     for match in _PAIRED.finditer(sentence.text):
         first = match.group("first")
-        if not any(s <= match.start("first") < e for _, s, e, _ in found) and _name_ok(first, sentence):
+        if not any(s <= match.start("first") < e for _, s, e, _ in found) and _name_ok(
+            first, sentence
+        ):
             found.append((first, match.start("first"), match.end("first"), "named"))
     for match in _PRODUCT.finditer(sentence.text):
         name = match.group("name")
@@ -141,7 +188,9 @@ def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
             continue  # "cheaper than the original Helix pack": the battery it is compared with
         if match.group("lead").strip().lower() == "a" and not match.group("gen"):
             continue
-        if any(s <= match.start("name") < e for _, s, e, _ in found) or not _name_ok(name, sentence):
+        if any(s <= match.start("name") < e for _, s, e, _ in found) or not _name_ok(
+            name, sentence
+        ):
             continue
         if match.group("gen"):
             name = match.group("gen").strip() + " " + name
@@ -160,15 +209,28 @@ def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
             continue
         found.append((name, start, match.end("name"), "named"))
     if not found and spec_figures:
-        match = _SUBJECT.match(sentence.text)
-        if match and _name_ok(match.group("name"), sentence) and match.group("name").casefold() not in _PRONOUNS:
-            found.append((match.group("name"), match.start("name"), match.end("name"), "named"))
+        subject = _SUBJECT.match(sentence.text)
+        if (
+            subject
+            and _name_ok(subject.group("name"), sentence)
+            and subject.group("name").casefold() not in _PRONOUNS
+        ):
+            found.append(
+                (subject.group("name"), subject.start("name"), subject.end("name"), "named")
+            )
     if not found:
         for match in _LINE.finditer(sentence.text):
             noun = "cells" if "cell" in match.group("noun").lower() else "battery"
             generation = (match.group("gen") or "").strip()
             name = f"{chemistry_label(match.group('chem'))} {noun}"
-            found.append((f"{generation} {name}" if generation else name, match.start("chem"), match.end(), "line"))
+            found.append(
+                (
+                    f"{generation} {name}" if generation else name,
+                    match.start("chem"),
+                    match.end(),
+                    "line",
+                )
+            )
     return found
 
 
@@ -188,7 +250,17 @@ def _maker(sentence: Sentence, at: int, resolver: Resolver) -> str:
     return resolver.focus(sentence)
 
 
-def _fact(attribute: str, value, sentence: Sentence, source: str, unit: str = "", text: str = "", qualifier: str = "", value_to=None, confidence: float = 0.7) -> Fact:
+def _fact(
+    attribute: str,
+    value,
+    sentence: Sentence,
+    source: str,
+    unit: str = "",
+    text: str = "",
+    qualifier: str = "",
+    value_to=None,
+    confidence: float = 0.7,
+) -> Fact:
     return Fact(
         attribute=attribute,
         value=value,
@@ -206,8 +278,8 @@ def _fact(attribute: str, value, sentence: Sentence, source: str, unit: str = ""
 class _SentenceWords:
     """Which kinds of spec words a sentence has, each looked for once and only when asked."""
 
-    __slots__ = ("_text", "_seen")
-    _PATTERNS = {}
+    __slots__ = ("_seen", "_text")
+    _PATTERNS: ClassVar[dict[str, re.Pattern[str]]] = {}
 
     def __init__(self, text: str):
         self._text = text
@@ -236,24 +308,117 @@ def specs(sentence: Sentence, source: str) -> list[tuple[int, Fact]]:
         if q.unit in ("km", "mi") and _ADDED.search(before):
             continue  # "adds 400 km of range in 12 minutes" is a charging rate, not a range
         if q.unit in ("km", "mi") and (words.range or not _AWAY.match(text, end)):
-            add((at, _fact("range", q.value, sentence, source, q.unit, q.text, q.qualifier, q.value_to)))
+            add(
+                (
+                    at,
+                    _fact(
+                        "range", q.value, sentence, source, q.unit, q.text, q.qualifier, q.value_to
+                    ),
+                )
+            )
         elif q.unit == "min" and words.charge:
             window = _CHARGE_WINDOW.search(before)
             phrase = text[at - (len(before) - window.start()) : end] if window else q.text
-            add((at, _fact("charging", q.value, sentence, source, "min", phrase, q.qualifier, q.value_to)))
+            add(
+                (
+                    at,
+                    _fact(
+                        "charging",
+                        q.value,
+                        sentence,
+                        source,
+                        "min",
+                        phrase,
+                        q.qualifier,
+                        q.value_to,
+                    ),
+                )
+            )
         elif q.unit == "kWh":
-            add((at, _fact("energy", q.value, sentence, source, "kWh", q.text, q.qualifier, q.value_to)))
+            add(
+                (
+                    at,
+                    _fact(
+                        "energy", q.value, sentence, source, "kWh", q.text, q.qualifier, q.value_to
+                    ),
+                )
+            )
         elif q.unit in ("Wh/kg", "Wh/L"):
-            add((at, _fact("energy_density", q.value, sentence, source, q.unit, q.text, q.qualifier, q.value_to)))
+            add(
+                (
+                    at,
+                    _fact(
+                        "energy_density",
+                        q.value,
+                        sentence,
+                        source,
+                        q.unit,
+                        q.text,
+                        q.qualifier,
+                        q.value_to,
+                    ),
+                )
+            )
         elif q.unit == "GWh" and words.capacity:
-            add((at, _fact("production", q.value, sentence, source, "GWh", q.text, q.qualifier, q.value_to)))
+            add(
+                (
+                    at,
+                    _fact(
+                        "production",
+                        q.value,
+                        sentence,
+                        source,
+                        "GWh",
+                        q.text,
+                        q.qualifier,
+                        q.value_to,
+                    ),
+                )
+            )
         elif q.unit in ("year", "month") and words.launch:
             qual = _QUAL_BEFORE.search(before)
             value = int(q.value)
-            add((at, _fact("launch", value, sentence, source, "year", q.text, (qual.group("q").lower() if qual and qual.group("q").lower() not in ("in",) else q.qualifier), q.value_to, 0.6)))
-        elif q.unit == "percent" and words.cost and not _CHARGE_WORDS.search(text[max(0, at - 20) : end + 20]):
+            add(
+                (
+                    at,
+                    _fact(
+                        "launch",
+                        value,
+                        sentence,
+                        source,
+                        "year",
+                        q.text,
+                        (
+                            qual.group("q").lower()
+                            if qual and qual.group("q").lower() not in ("in",)
+                            else q.qualifier
+                        ),
+                        q.value_to,
+                        0.6,
+                    ),
+                )
+            )
+        elif (
+            q.unit == "percent"
+            and words.cost
+            and not _CHARGE_WORDS.search(text[max(0, at - 20) : end + 20])
+        ):
             sign = -1 if _LESS.search(before) or _LESS.match(text[end:]) else 1
-            add((at, _fact("cost_change", sign * q.value, sentence, source, "percent", q.text, q.qualifier, confidence=0.5)))
+            add(
+                (
+                    at,
+                    _fact(
+                        "cost_change",
+                        sign * q.value,
+                        sentence,
+                        source,
+                        "percent",
+                        q.text,
+                        q.qualifier,
+                        confidence=0.5,
+                    ),
+                )
+            )
         elif q.unit == "count" and "cycle" in q.text.lower():
             add((at, _fact("cycles", q.value, sentence, source, "count", q.text, q.qualifier)))
     for chem in _CHEMISTRY.finditer(text):
@@ -261,14 +426,31 @@ def specs(sentence: Sentence, source: str) -> list[tuple[int, Fact]]:
             continue  # every battery of the trade is one: it tells nothing apart
         if _COMPARED.search(text, max(0, chem.start() - 30), chem.start()):
             continue  # "cheaper than comparable LFP cells" names another battery's chemistry
-        add((chem.start(), _fact("chemistry", chemistry_label(chem.group("chem")), sentence, source, text=chem.group(), confidence=0.6)))
+        add(
+            (
+                chem.start(),
+                _fact(
+                    "chemistry",
+                    chemistry_label(chem.group("chem")),
+                    sentence,
+                    source,
+                    text=chem.group(),
+                    confidence=0.6,
+                ),
+            )
+        )
     return facts
 
 
-_COMPARED = re.compile(r"\b(?:than|compared\s+(?:to|with)|unlike|versus|vs\.?|replac\w*|over)\b[^.;]{0,25}$", re.I)
+_COMPARED = re.compile(
+    r"\b(?:than|compared\s+(?:to|with)|unlike|versus|vs\.?|replac\w*|over)\b[^.;]{0,25}$", re.I
+)
 _SentenceWords._PATTERNS = {
-    "range": _RANGE_WORDS, "charge": _CHARGE_WORDS, "capacity": _CAPACITY_WORDS,
-    "launch": _LAUNCH_WORDS, "cost": _COST_WORDS,
+    "range": _RANGE_WORDS,
+    "charge": _CHARGE_WORDS,
+    "capacity": _CAPACITY_WORDS,
+    "launch": _LAUNCH_WORDS,
+    "cost": _COST_WORDS,
 }
 _FORMER_LATTER = re.compile(r"\bthe\s+latter\b", re.I)
 _FORMER = re.compile(r"\bthe\s+former\b", re.I)
@@ -290,23 +472,40 @@ def extract_batteries(
             placed = []
             for name, at, _end, kind in named:
                 maker = _maker(sentence, at, resolver)
-                if kind == "line" and (not maker or not any(f.attribute not in ("chemistry", "launch") for _, f in facts)):
+                if kind == "line" and (
+                    not maker
+                    or not any(f.attribute not in ("chemistry", "launch") for _, f in facts)
+                ):
                     continue
                 ident = f"{slug(maker) if maker else slug(source)}-{slug(name)}"
                 # "the Ember battery" after "its second-generation Ember battery" is that one.
-                same = [b.id for b in batteries.values() if b.maker == maker and b.name.endswith(" " + name)]
+                same = [
+                    b.id
+                    for b in batteries.values()
+                    if b.maker == maker and b.name.endswith(" " + name)
+                ]
                 if ident not in batteries and len(same) == 1:
                     ident = same[0]
                 if ident not in batteries:
                     maker_fact = _maker_fact(maker, sentence, sentences, source)
                     batteries[ident] = Battery(
-                        id=ident, name=name, maker=maker, facts=maker_fact, origin="extracted",
-                        confidence=0.7 if kind == "named" else 0.55, rule=f"battery: {kind} product",
+                        id=ident,
+                        name=name,
+                        maker=maker,
+                        facts=maker_fact,
+                        origin="extracted",
+                        confidence=0.7 if kind == "named" else 0.55,
+                        rule=f"battery: {kind} product",
                     )
                 if kind == "line":
                     chem = _CHEMISTRY.search(name)
                     label = chem.group() if chem else name.split()[0]
-                    facts = [(p, f) for p, f in facts if f.attribute != "chemistry"] + [(at, _fact("chemistry", label, sentence, source, text=label, confidence=0.6))]
+                    facts = [(p, f) for p, f in facts if f.attribute != "chemistry"] + [
+                        (
+                            at,
+                            _fact("chemistry", label, sentence, source, text=label, confidence=0.6),
+                        )
+                    ]
                 placed.append((at, ident))
             idents = list(dict.fromkeys(i for _, i in placed))
             if len(idents) == 1:
@@ -326,15 +525,23 @@ def extract_batteries(
             _add(batteries, pair[1], [f for p, f in facts if p >= cut])
         elif active is not None:
             reference = _REFERENCE.search(sentence.text)
-            others = sentence.mentions and batteries[active].maker not in {m[0] for m in sentence.mentions}
+            others = sentence.mentions and batteries[active].maker not in {
+                m[0] for m in sentence.mentions
+            }
             if reference and (not others or reference.start() < sentence.mentions[0][1]):
                 _add(batteries, active, [f for _, f in facts])
             if others:
                 active = None  # the text has moved on to another company
-    return [b for b in batteries.values() if any(f.attribute != "maker" for f in b.facts) or b.rule.endswith("named product")]
+    return [
+        b
+        for b in batteries.values()
+        if any(f.attribute != "maker" for f in b.facts) or b.rule.endswith("named product")
+    ]
 
 
-def _maker_fact(maker: str, sentence: Sentence, sentences: Sequence[Sentence], source: str) -> tuple[Fact, ...]:
+def _maker_fact(
+    maker: str, sentence: Sentence, sentences: Sequence[Sentence], source: str
+) -> tuple[Fact, ...]:
     """The maker as a fact citing a sentence that names it (this one, else the nearest before)."""
     if not maker:
         return ()
@@ -351,4 +558,13 @@ def _add(batteries: dict[str, Battery], ident: str, facts: list[Fact]) -> None:
     have = {(f.attribute, f.cite.start, str(f.value)) for f in battery.facts}
     new = tuple(f for f in facts if (f.attribute, f.cite.start, str(f.value)) not in have)
     if new:
-        batteries[ident] = Battery(battery.id, battery.name, battery.maker, battery.facts + new, battery.notes, battery.origin, battery.confidence, battery.rule)
+        batteries[ident] = Battery(
+            battery.id,
+            battery.name,
+            battery.maker,
+            battery.facts + new,
+            battery.notes,
+            battery.origin,
+            battery.confidence,
+            battery.rule,
+        )

@@ -13,13 +13,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from evkb.kb.extract import NameMatcher
-from evkb.kb.records.shares import is_share_figure
 from evkb.kb.records.context import (
     CALENDAR_WORDS,
-    KIND_OF_NOUN,
     COUNTRY_WORD,
     KIND_NOUN,
+    KIND_OF_NOUN,
     NAME_KIND_WORDS,
     PLACE_WORDS,
     SHARE_TALK,
@@ -28,6 +26,7 @@ from evkb.kb.records.context import (
     kind_of_noun,
     slug,
 )
+from evkb.kb.records.shares import is_share_figure
 from evkb.model import Citation, Company
 
 # Corporate suffixes and generic words a name may carry or drop ("Acme Motor Co." is Acme).
@@ -63,9 +62,15 @@ _LEADING = frozenset(
     further more less last next first earlier later sales shares analysts executives officials
     production demand prices output data figures reports research moreover furthermore
     additionally besides overall instead indeed thus hence therefore second third fourth fifth
-    sixth seventh eighth ninth tenth top together respectively elsewhere currently recently""".split()
+    sixth seventh eighth ninth tenth top together respectively elsewhere currently
+    recently""".split()
 )
-_TITLES = r"(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|CEO|CFO|CTO|chief executive|chief executive officer|chairman|chairwoman|president|founder|co-founder|analyst|spokesperson|spokesman|spokeswoman|minister|secretary|senator|governor|director|head|professor|economist|engineer|executive|manager|officer|reporter|author|vice president|boss)"
+_TITLES = (
+    r"(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|CEO|CFO|CTO|chief executive|chief executive officer|chairman|"
+    r"chairwoman|president|founder|co-founder|analyst|spokesperson|spokesman|spokeswoman|minister|"
+    r"secretary|senator|governor|director|head|professor|economist|engineer|executive|manager|"
+    r"officer|reporter|author|vice president|boss)"
+)
 _PERSON_BEFORE = re.compile(rf"\b{_TITLES}\.?,?\s+$", re.I)
 _PERSON_AFTER = re.compile(
     rf",\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){{0,3}}?{_TITLES}\b|\s+\(\d{{2}}\)", re.I
@@ -99,7 +104,9 @@ _DESCRIBED_AFTER = re.compile(
     r"(?=\s*(?:,|\.|;|\)|$)|\s+(?:that|which|based|headquartered|in|with|and)\b)",
     re.I,
 )
-_COUNTRY_POSSESSIVE = re.compile(rf"\b(?P<c>{COUNTRY_WORD}|China|Japan|Korea|Germany|Sweden|France)['’]s\s+$")
+_COUNTRY_POSSESSIVE = re.compile(
+    rf"\b(?P<c>{COUNTRY_WORD}|China|Japan|Korea|Germany|Sweden|France)['’]s\s+$"
+)
 _OF_COUNTRY = re.compile(r"^\s+of\s+(?P<c>[A-Z][\w.]+(?:\s+[A-Z]\w+)?)")
 _BASED = re.compile(rf"(?P<c>{COUNTRY_WORD}|China|Japan|Korea|Germany|Sweden|France)-based\s+$")
 _AT_ORG = re.compile(
@@ -108,7 +115,10 @@ _AT_ORG = re.compile(
     r"(?:at|of|for)\s+$",
     re.I,
 )
-_ACCORDING = re.compile(r"\b(?:according\s+to|told|reported\s+by|data\s+from|figures\s+from|compiled\s+by|cited\s+by)\s+$", re.I)
+_ACCORDING = re.compile(
+    r"\b(?:according\s+to|told|reported\s+by|data\s+from|figures\s+from|compiled\s+by|cited\s+by)\s+$",
+    re.I,
+)
 _VERBS = (
     r"announce[sd]?|unveil(?:s|ed)?|launch(?:es|ed)?|introduce[sd]?|invest(?:s|ed)?|build(?:s)?|"
     r"built|open(?:s|ed)?|plan(?:s|ned)?|produce[sd]?|suppl(?:y|ies|ied)|sign(?:s|ed)?|agree[sd]?|"
@@ -133,7 +143,10 @@ _PRODUCT_AFTER = re.compile(
     r"subsidiary|venture|maker|makers|supplier|suppliers|production|output|sales)\b)"
 )
 # "Pemberly Auto's LFP cells", "Orlov's new Tempo battery": whose product it is.
-_MAKER_OF = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:battery|batteries|cells?|packs?|plants?|factory|factories|gigafactory)\b", re.I)
+_MAKER_OF = re.compile(
+    r"^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:battery|batteries|cells?|packs?|plants?|factory|factories|gigafactory)\b",
+    re.I,
+)
 # Legal forms a display name leaves out ("Voltaris SAS" is shown as Voltaris).
 _LEGAL_FORM = re.compile(
     r"(?:,?\s+(?:Co|Inc|Corp|Corporation|Ltd|Limited|Plc|PLC|LLC|AG|SE|SA|S\.A|NV|GmbH|SAS|SpA|S\.p\.A|AB|ASA|Oy|Oyj|KK|BV|Pty)\.?)+$"
@@ -143,12 +156,18 @@ _TITLE_LAST = frozenset(
     founder co-founder analyst spokesperson spokesman spokeswoman minister secretary senator
     governor director head professor economist engineer manager reporter author boss""".split()
 )
-_KIND_LAST = frozenset(n.replace("-", " ").split()[-1] for n in KIND_OF_NOUN) | frozenset(
-    n.split("-")[-1] for n in KIND_OF_NOUN if "-" in n
-) | frozenset(n.split()[-1] for n in KIND_OF_NOUN)
-_PREPOSITIONS = frozenset("of in at from to for with by on into near across over under than".split())
+_KIND_LAST = (
+    frozenset(n.replace("-", " ").split()[-1] for n in KIND_OF_NOUN)
+    | frozenset(n.split("-")[-1] for n in KIND_OF_NOUN if "-" in n)
+    | frozenset(n.split()[-1] for n in KIND_OF_NOUN)
+)
+_PREPOSITIONS = frozenset(
+    "of in at from to for with by on into near across over under than".split()
+)
 _PLACE_LAST = frozenset("in near outside across throughout around the of".split())
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|around|of\s+the\s+state\s+of)\s+(?:the\s+)?$")
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|near|outside|across|throughout|around|of\s+the\s+state\s+of)\s+(?:the\s+)?$"
+)
 _ABBREVIATION_AFTER = re.compile(r"^\s+\((?P<abbr>[A-Z][A-Za-z0-9&]{1,7})\)")
 _QUOTE_BEFORE = re.compile(r"[\"“‘']\s*$")
 
@@ -168,7 +187,9 @@ class Found:
     """What the document says about one organisation-like name."""
 
     name: str
-    strong: list[tuple[str, float, int]] = field(default_factory=list)  # (rule, confidence, sentence)
+    strong: list[tuple[str, float, int]] = field(
+        default_factory=list
+    )  # (rule, confidence, sentence)
     weak: list[tuple[str, float, int]] = field(default_factory=list)
     vetoes: set[str] = field(default_factory=set)
     kinds: list[str] = field(default_factory=list)
@@ -183,7 +204,9 @@ def _runs(sentence: Sentence, known: list[tuple[str, int, int]]):
     text = sentence.text
     consumed = 0
     for match in _RUN.finditer(text):
-        if match.start() < consumed or any(s < match.end() and match.start() < e for _, s, e in known):
+        if match.start() < consumed or any(
+            s < match.end() and match.start() < e for _, s, e in known
+        ):
             continue
         run_end = match.end()
         if " of " in match.group():
@@ -200,16 +223,27 @@ def _runs(sentence: Sentence, known: list[tuple[str, int, int]]):
             if _TITLE_WORD.match(word.rstrip(",")):
                 tokens = tokens[:i]
                 break
-        while tokens and (tokens[0][2].casefold() in _LEADING or tokens[0][2].split("-")[0].casefold() in _LEADING):
+        while tokens and (
+            tokens[0][2].casefold() in _LEADING or tokens[0][2].split("-")[0].casefold() in _LEADING
+        ):
             tokens = tokens[1:]
         while tokens and tokens[-1][2].casefold() in ("of", "and", "&", "de", "du", "der", "von"):
             tokens = tokens[:-1]
         if not tokens:
             continue
         # "Acme and Borealis": two names unless the left part cannot stand alone.
-        parts, current = [], []
+        parts: list[list[tuple[int, int, str]]] = []
+        current: list[tuple[int, int, str]] = []
         for token in tokens:
-            if token[2] in ("and", "&") and current and (len(current) == 1 or _ACRONYM.match(current[-1][2]) or current[-1][2].casefold() in _ORG_WORDS):
+            if (
+                token[2] in ("and", "&")
+                and current
+                and (
+                    len(current) == 1
+                    or _ACRONYM.match(current[-1][2])
+                    or current[-1][2].casefold() in _ORG_WORDS
+                )
+            ):
                 parts.append(current)
                 current = []
                 continue
@@ -218,9 +252,17 @@ def _runs(sentence: Sentence, known: list[tuple[str, int, int]]):
         for part in parts:
             if part:
                 end = part[-1][1]
-                if text[end : end + 1] == "." and part[-1][2].casefold() in ("co", "inc", "corp", "ltd", "bros"):
+                if text[end : end + 1] == "." and part[-1][2].casefold() in (
+                    "co",
+                    "inc",
+                    "corp",
+                    "ltd",
+                    "bros",
+                ):
                     end += 1  # "Co." is the suffix, not a sentence end
-                    more = re.match(r"\s+(?:Limited|Ltd\.?|Inc\.?|LLC|Plc|Corporation)(?!\w)", text[end:])
+                    more = re.match(
+                        r"\s+(?:Limited|Ltd\.?|Inc\.?|LLC|Plc|Corporation)(?!\w)", text[end:]
+                    )
                     end += more.end() if more else 0
                 yield part[0][0], end, text[part[0][0] : end].rstrip(",")
 
@@ -236,22 +278,28 @@ def _plain_words(sentences: Sequence[Sentence]) -> set[str]:
 def _is_nameable(name: str, plain: set[str]) -> bool:
     words = [w.strip(".,").casefold() for w in name.split()]
     content = [w for w in words if w not in ("of", "and", "&", "de", "du", "der", "von")]
-    if any(part in PLACE_WORDS or country_of(part) for w in content if "-" in w for part in w.split("-")):
+    if any(
+        part in PLACE_WORDS or country_of(part)
+        for w in content
+        if "-" in w
+        for part in w.split("-")
+    ):
         return False  # "Chinese-related", "Acme-affiliated" ... describe, they do not name
-    if not content or all(w in PLACE_WORDS or w in CALENDAR_WORDS or country_of(w) for w in content):
+    if not content or all(
+        w in PLACE_WORDS or w in CALENDAR_WORDS or country_of(w) for w in content
+    ):
         return False
     if len(content) == 1:
         if name.upper() in _COMMON_ACRONYMS or name.upper().rstrip("S") in _COMMON_ACRONYMS:
             return False
         if content[0] in plain or content[0] in _LEADING:
             return False
-    if len(name) < 2 or _NO_LETTERS.fullmatch(name):  # "I" of a first-person text
-        return False
-    return True
+    # "I" of a first-person text, or no letters at all
+    return not (len(name) < 2 or _NO_LETTERS.fullmatch(name))
 
 
 def discover(
-    sentences: Sequence[Sentence], known: NameMatcher, known_mentions: list[list[tuple[str, int, int]]]
+    sentences: Sequence[Sentence], known_mentions: list[list[tuple[str, int, int]]]
 ) -> dict[str, Found]:
     """Every organisation-like name the document's body gives evidence for, by name key."""
     plain = _plain_words(sentences)
@@ -262,11 +310,15 @@ def discover(
         text = sentence.text
         # A ranking goes on over sentences that no longer say "share" (as in shares.py).
         has_share = any(talks[max(0, sentence.index - 4) : sentence.index + 1])
-        percent_starts = [
-            q.start - sentence.start
-            for q in sentence.quantities
-            if q.unit == "percent" and is_share_figure(sentence, *sentence.local(q))
-        ] if has_share else []
+        percent_starts = (
+            [
+                q.start - sentence.start
+                for q in sentence.quantities
+                if q.unit == "percent" and is_share_figure(sentence, *sentence.local(q))
+            ]
+            if has_share
+            else []
+        )
         for start, end, name in _runs(sentence, mentions):
             before, after = text[max(0, start - 90) : start], text[end:]
             # The word before a name decides which of the patterns below can match at all:
@@ -274,9 +326,14 @@ def discover(
             tail = before.rsplit(None, 1)[-1] if before.strip() else ""
             last = tail.rstrip(",").casefold()
             words = name.split()
-            org_word = len(words) > 1 and any(w.strip(".,").casefold() in _ORG_WORDS for w in words[1:])
+            org_word = len(words) > 1 and any(
+                w.strip(".,").casefold() in _ORG_WORDS for w in words[1:]
+            )
             at_start = start == 0 or _OPENERS.fullmatch(text, 0, start) is not None
-            person = bool((last.rstrip(".") in _TITLE_LAST and _PERSON_BEFORE.search(before)) or _PERSON_AFTER.match(after))
+            person = bool(
+                (last.rstrip(".") in _TITLE_LAST and _PERSON_BEFORE.search(before))
+                or _PERSON_AFTER.match(after)
+            )
             if (
                 not person
                 and len(words) in (2, 3)
@@ -291,7 +348,9 @@ def discover(
             # "Nordvik of Sweden": the place is the country, not part of the name.
             country = ""
             of = _OF_PLACE.match(name) if " of " in name else None
-            if of and all(w.casefold() in PLACE_WORDS or country_of(w) for w in of.group(2).split()):
+            if of and all(
+                w.casefold() in PLACE_WORDS or country_of(w) for w in of.group(2).split()
+            ):
                 name, country = of.group(1), country_of(of.group(2)) or of.group(2)
                 end = start + len(name)
                 after = text[end:]
@@ -312,7 +371,9 @@ def discover(
             i = sentence.index
             if country:
                 entry.countries.append(country)
-            described = (last in _KIND_LAST and _DESCRIBED_BEFORE.search(before)) or _DESCRIBED_AFTER.match(after)
+            described = (
+                last in _KIND_LAST and _DESCRIBED_BEFORE.search(before)
+            ) or _DESCRIBED_AFTER.match(after)
             if described:
                 noun = kind_of_noun(described.group("noun"))
                 entry.strong.append(("descriptor", 0.85, i))
@@ -325,9 +386,9 @@ def discover(
             # "The government of Fujian will ...", "sales in Jiangsu fell by 35%": a name after a
             # preposition is not the subject of the verb or the holder of the figure that follow.
             governed = last in _PREPOSITIONS
-            possessive = (last.endswith(("'s", "\u2019s")) and _COUNTRY_POSSESSIVE.search(before)) or (
-                last.endswith("-based") and _BASED.search(before)
-            )
+            possessive = (
+                last.endswith(("'s", "\u2019s")) and _COUNTRY_POSSESSIVE.search(before)
+            ) or (last.endswith("-based") and _BASED.search(before))
             if possessive:
                 entry.countries.append(country_of(possessive.group("c")))
                 entry.weak.append(("country possessive", 0.6, i))
@@ -336,16 +397,26 @@ def discover(
                 entry.countries.append(country_of(of_country.group("c")))
             if last in ("at", "of", "for") and _AT_ORG.search(before):
                 entry.strong.append(("people at", 0.75, i))
-            if last in ("to", "told", "by", "from") and _ACCORDING.search(before) and (len(words) == 1 or org_word):
+            if (
+                last in ("to", "told", "by", "from")
+                and _ACCORDING.search(before)
+                and (len(words) == 1 or org_word)
+            ):
                 entry.weak.append(("source of a statement", 0.55, i))
-            if not governed and any(0 <= p - end <= 60 and not _RUN.search(text, end, p) for p in percent_starts):
+            if not governed and any(
+                0 <= p - end <= 60 and not _RUN.search(text, end, p) for p in percent_starts
+            ):
                 entry.strong.append(("share holder", 0.75, i))
             if governed:
                 pass
             elif _CORPORATE_VERB.match(after) and not _SPEECH_AFTER.match(after):
-                entry.weak.append(("corporate verb", 0.6 if not at_start or len(words) > 1 else 0.55, i))
+                entry.weak.append(
+                    ("corporate verb", 0.6 if not at_start or len(words) > 1 else 0.55, i)
+                )
             elif _SPEECH_AFTER.match(after) and len(words) == 1:
-                entry.weak.append(("statement", 0.5, i))  # "Orlov says": a surname is caught as a person
+                entry.weak.append(
+                    ("statement", 0.5, i)
+                )  # "Orlov says": a surname is caught as a person
             if _MAKER_OF.match(after):
                 entry.weak.append(("maker of a product", 0.6, i))
             abbr = _ABBREVIATION_AFTER.match(after)
@@ -356,7 +427,9 @@ def discover(
             if last in _PLACE_LAST and _PLACE_BEFORE.search(before):
                 entry.vetoes.add("place")
     # Proper names are capitalised mid-sentence too, also inside a longer name ("the Orlov Tempo").
-    inside = {m.group() for s in sentences for m in re.finditer(r"(?<=[^\s.!?\"“]\s)[A-Z][\w&-]*", s.text)}
+    inside = {
+        m.group() for s in sentences for m in re.finditer(r"(?<=[^\s.!?\"“]\s)[A-Z][\w&-]*", s.text)
+    }
     for entry in found.values():
         entry.inside = entry.inside or entry.name in inside
     # A person's name never names a company, nor does either half of it.
@@ -364,7 +437,7 @@ def discover(
         if set(key.split()) <= persons:
             del found[key]
     # An alias seen as its own name ("... (DOE)" then "the DOE") is the same company.
-    for key, entry in list(found.items()):
+    for entry in list(found.values()):
         for alias in entry.aliases:
             other = found.pop(name_key(alias), None)
             if other is not None and other is not entry:
@@ -378,16 +451,21 @@ def discover(
 def accepted(entry: Found) -> tuple[str, float] | None:
     """The rule and confidence that make a found name a company, or None."""
     words = entry.name.split()
-    if len(words) == 1 and not entry.inside and not _ACRONYM.match(words[0]):
-        # A word capitalised only where sentences start ("Total", "Overall") is an ordinary
-        # word unless the text describes it as an organisation.
-        if not any(rule == "descriptor" for rule, _, _ in entry.strong):
-            return None
+    # A word capitalised only where sentences start ("Total", "Overall") is an ordinary word
+    # unless the text describes it as an organisation.
+    if (
+        len(words) == 1
+        and not entry.inside
+        and not _ACRONYM.match(words[0])
+        and not any(rule == "descriptor" for rule, _, _ in entry.strong)
+    ):
+        return None
     if entry.strong:
         rule, confidence, _ = max(entry.strong, key=lambda e: e[1])
-        if entry.vetoes and not any(r in ("descriptor", "people at") for r, _, _ in entry.strong):
-            if "product" in entry.vetoes or not any(r == "organisation word" for r, _, _ in entry.strong):
-                return None
+        overriding = any(r in ("descriptor", "people at") for r, _, _ in entry.strong)
+        org_word = any(r == "organisation word" for r, _, _ in entry.strong)
+        if entry.vetoes and not overriding and ("product" in entry.vetoes or not org_word):
+            return None
         return rule, confidence
     if entry.weak and not entry.vetoes:
         rule, confidence, _ = max(entry.weak, key=lambda e: e[1])
@@ -408,7 +486,10 @@ def kind_of(entry: Found) -> str:
     return "other"
 
 
-_NAME_KINDS = [(kind, re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")) for kind, words in NAME_KIND_WORDS]
+_NAME_KINDS = [
+    (kind, re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b"))
+    for kind, words in NAME_KIND_WORDS
+]
 
 
 def company_records(
@@ -417,7 +498,14 @@ def company_records(
     """Company records for the accepted names, and each accepted name or alias -> company id."""
     companies: list[Company] = []
     names: dict[str, str] = {}
-    keys = sorted(found, key=lambda k: min(i for _, _, i in found[k].strong + found[k].weak) if found[k].strong + found[k].weak else 0)
+    keys = sorted(
+        found,
+        key=lambda k: (
+            min(i for _, _, i in found[k].strong + found[k].weak)
+            if found[k].strong + found[k].weak
+            else 0
+        ),
+    )
     accepted_keys = {k: a for k in keys if (a := accepted(found[k])) is not None}
     multi = [k for k in accepted_keys if " " in k]
     for key in keys:
@@ -430,14 +518,22 @@ def company_records(
         if " " not in key and len(longer) == 1:
             names[entry.name] = slug(found[longer[0]].name)
             continue
-        name = max(entry.variants, key=lambda v: (len(name_key(v).split()), -entry.variants.index(v)))
+        name = max(
+            entry.variants, key=lambda v: (len(name_key(v).split()), -entry.variants.index(v))
+        )
         name = _LEGAL_FORM.sub("", name) if _LEGAL_FORM.sub("", name) else name
         ident = slug(name)
         rule, confidence = verdict
         evidence = sorted({i for _, _, i in entry.strong + entry.weak})[:3]
         cites = tuple(sentences[i].cite(source) for i in evidence)
         countries = [c for c in entry.countries if c]
-        aliases = tuple(dict.fromkeys(a for a in [*entry.aliases, *entry.variants] if a != name and name_key(a) != name_key(name) or (a in entry.aliases and a != name)))
+        aliases = tuple(
+            dict.fromkeys(
+                a
+                for a in [*entry.aliases, *entry.variants]
+                if a != name and (name_key(a) != name_key(name) or a in entry.aliases)
+            )
+        )
         companies.append(
             Company(
                 id=ident,

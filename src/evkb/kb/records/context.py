@@ -1,4 +1,4 @@
-"""What every record rule needs: body sentences with their figures, names, periods and words of English.
+"""What every record rule needs: body sentences, their figures, names and periods; words of English.
 
 Knowledge of English only (kinds of organisation, nationalities, calendar words), never of a
 document: a rule here must hold for any news article about the battery industry.
@@ -25,7 +25,9 @@ class Sentence:
     quantities: list[Quantity]
     index: int  # position among the document's body sentences
     first_in_passage: bool
-    mentions: list[tuple[str, int, int]] = field(default_factory=list)  # (company id, start, end), local
+    mentions: list[tuple[str, int, int]] = field(
+        default_factory=list
+    )  # (company id, start, end), local
 
     def cite(self, source: str) -> Citation:
         return Citation(source, self.text, self.passage.id, self.start, self.end)
@@ -40,11 +42,16 @@ def _figures_of_claims(claims: Sequence[Claim]) -> dict[str, list[Quantity]]:
     for claim in claims:
         own = figures.setdefault(claim.passage, [])
         base = len(own)
-        own += [q if q.equivalent == -1 else replace(q, equivalent=q.equivalent + base) for q in claim.quantities]
+        own += [
+            q if q.equivalent == -1 else replace(q, equivalent=q.equivalent + base)
+            for q in claim.quantities
+        ]
     return figures
 
 
-def body_sentences(passages: Sequence[Passage], claims: Sequence[Claim] | None = None) -> list[Sentence]:
+def body_sentences(
+    passages: Sequence[Passage], claims: Sequence[Claim] | None = None
+) -> list[Sentence]:
     """The sentences of body passages only: captions, boilerplate and unrelated lists never
     make records, and headings restate the body without its context.
 
@@ -68,9 +75,15 @@ def body_sentences(passages: Sequence[Passage], claims: Sequence[Claim] | None =
             for q in quantities[first:at]:
                 # `equivalent` indexes the passage's figures; a sentence's records use its own.
                 local = q.equivalent - first if q.equivalent != -1 else -1
-                own.append(q if local == q.equivalent else replace(q, equivalent=local if 0 <= local < at - first else -1))
+                own.append(
+                    q
+                    if local == q.equivalent
+                    else replace(q, equivalent=local if 0 <= local < at - first else -1)
+                )
             text = passage.text[start - passage.start : end - passage.start]
-            sentences.append(Sentence(passage, start, end, text, own, len(sentences), first_sentence))
+            sentences.append(
+                Sentence(passage, start, end, text, own, len(sentences), first_sentence)
+            )
             first_sentence = False
     return sentences
 
@@ -110,39 +123,137 @@ def number_id(value: float) -> str:
 # Nouns a news text uses for an organisation, and the kind each says.
 _KIND_NOUNS: dict[str, tuple[str, ...]] = {
     "automaker": (
-        "automaker", "automakers", "carmaker", "carmakers", "car maker", "car makers",
-        "car manufacturer", "auto maker", "auto giant", "auto manufacturer", "car company",
-        "automobile manufacturer", "vehicle maker", "vehicle manufacturer", "ev maker",
-        "ev makers", "electric vehicle maker", "electric-vehicle maker", "ev manufacturer",
-        "ev start-up", "ev startup", "truck maker", "carmaking giant", "auto group", "car group",
-        "electric car maker", "electric carmaker", "marque",
+        "automaker",
+        "automakers",
+        "carmaker",
+        "carmakers",
+        "car maker",
+        "car makers",
+        "car manufacturer",
+        "auto maker",
+        "auto giant",
+        "auto manufacturer",
+        "car company",
+        "automobile manufacturer",
+        "vehicle maker",
+        "vehicle manufacturer",
+        "ev maker",
+        "ev makers",
+        "electric vehicle maker",
+        "electric-vehicle maker",
+        "ev manufacturer",
+        "ev start-up",
+        "ev startup",
+        "truck maker",
+        "carmaking giant",
+        "auto group",
+        "car group",
+        "electric car maker",
+        "electric carmaker",
+        "marque",
     ),
     "cell maker": (
-        "battery maker", "battery makers", "battery manufacturer", "battery producer",
-        "battery giant", "battery company", "battery supplier", "battery firm",
-        "battery start-up", "battery startup", "battery developer", "cell maker", "cell makers",
-        "cell manufacturer", "cell giant", "cell supplier", "cell producer", "battery cell maker",
-        "battery-maker", "cell-maker", "battery group",
+        "battery maker",
+        "battery makers",
+        "battery manufacturer",
+        "battery producer",
+        "battery giant",
+        "battery company",
+        "battery supplier",
+        "battery firm",
+        "battery start-up",
+        "battery startup",
+        "battery developer",
+        "cell maker",
+        "cell makers",
+        "cell manufacturer",
+        "cell giant",
+        "cell supplier",
+        "cell producer",
+        "battery cell maker",
+        "battery-maker",
+        "cell-maker",
+        "battery group",
     ),
     "supplier": (
-        "supplier", "materials supplier", "materials company", "materials firm", "materials maker",
-        "miner", "mining company", "mining group", "lithium producer", "lithium miner",
-        "lithium company", "cathode maker", "cathode producer", "anode maker", "chemical company",
-        "chemicals group", "chemicals company", "refiner", "parts maker", "component maker",
-        "components maker", "chipmaker", "recycler", "recycling company",
+        "supplier",
+        "materials supplier",
+        "materials company",
+        "materials firm",
+        "materials maker",
+        "miner",
+        "mining company",
+        "mining group",
+        "lithium producer",
+        "lithium miner",
+        "lithium company",
+        "cathode maker",
+        "cathode producer",
+        "anode maker",
+        "chemical company",
+        "chemicals group",
+        "chemicals company",
+        "refiner",
+        "parts maker",
+        "component maker",
+        "components maker",
+        "chipmaker",
+        "recycler",
+        "recycling company",
     ),
     "government": ("government", "ministry", "regulator", "agency", "department"),
     "research firm": (
-        "market researcher", "research firm", "research house", "consultancy", "consulting firm",
-        "analytics firm", "data provider", "market tracker", "research company", "think tank",
-        "market research firm", "research group", "analyst firm", "researcher", "tracker",
+        "market researcher",
+        "research firm",
+        "research house",
+        "consultancy",
+        "consulting firm",
+        "analytics firm",
+        "data provider",
+        "market tracker",
+        "research company",
+        "think tank",
+        "market research firm",
+        "research group",
+        "analyst firm",
+        "researcher",
+        "tracker",
     ),
     "media": (
-        "newspaper", "news agency", "news outlet", "outlet", "publication", "broadcaster",
-        "magazine", "business daily", "daily", "news service", "website", "trade publication",
+        "newspaper",
+        "news agency",
+        "news outlet",
+        "outlet",
+        "publication",
+        "broadcaster",
+        "magazine",
+        "business daily",
+        "daily",
+        "news service",
+        "website",
+        "trade publication",
     ),
-    "association": ("association", "federation", "trade body", "industry body", "lobby group", "trade group"),
-    "other": ("company", "firm", "group", "conglomerate", "start-up", "startup", "utility", "giant", "maker", "manufacturer", "producer"),
+    "association": (
+        "association",
+        "federation",
+        "trade body",
+        "industry body",
+        "lobby group",
+        "trade group",
+    ),
+    "other": (
+        "company",
+        "firm",
+        "group",
+        "conglomerate",
+        "start-up",
+        "startup",
+        "utility",
+        "giant",
+        "maker",
+        "manufacturer",
+        "producer",
+    ),
 }
 KIND_OF_NOUN = {noun: kind for kind, nouns in _KIND_NOUNS.items() for noun in nouns}
 _NOUNS = sorted(KIND_OF_NOUN, key=len, reverse=True)
@@ -150,8 +261,22 @@ KIND_NOUN = r"(?:" + "|".join(re.escape(n).replace(r"\ ", r"[\s-]") for n in _NO
 
 # Words a name of these kinds carries ("Ministry of ...", "... Research").
 NAME_KIND_WORDS = (
-    ("government", ("ministry", "department", "agency", "government", "commission", "office", "administration")),
-    ("research firm", ("research", "insights", "analytics", "intelligence", "consulting", "bloombergnef")),
+    (
+        "government",
+        (
+            "ministry",
+            "department",
+            "agency",
+            "government",
+            "commission",
+            "office",
+            "administration",
+        ),
+    ),
+    (
+        "research firm",
+        ("research", "insights", "analytics", "intelligence", "consulting", "bloombergnef"),
+    ),
     ("media", ("news", "times", "journal", "post", "press", "media", "herald", "tribune")),
     ("association", ("association", "federation", "council", "alliance", "society")),
     ("cell maker", ("battery", "batteries", "energy solution", "amperex", "cell", "cells")),
@@ -160,30 +285,63 @@ NAME_KIND_WORDS = (
 
 
 def kind_of_noun(noun: str) -> str:
-    return KIND_OF_NOUN.get(" ".join(noun.lower().replace("-", " ").split()), KIND_OF_NOUN.get(noun.lower(), "other"))
+    return KIND_OF_NOUN.get(
+        " ".join(noun.lower().replace("-", " ").split()), KIND_OF_NOUN.get(noun.lower(), "other")
+    )
 
 
 # --- countries -----------------------------------------------------------------------------
 
 _COUNTRIES = {
-    "China": "chinese china prc", "Japan": "japanese japan", "South Korea": "korean korea south-korean",
-    "United States": "american us u.s. usa america", "Germany": "german germany",
-    "France": "french france", "United Kingdom": "british uk u.k. britain", "Sweden": "swedish sweden",
-    "Norway": "norwegian norway", "Italy": "italian italy", "Spain": "spanish spain",
-    "India": "indian india", "Taiwan": "taiwanese taiwan", "Canada": "canadian canada",
-    "Australia": "australian australia", "Netherlands": "dutch netherlands",
-    "Switzerland": "swiss switzerland", "Vietnam": "vietnamese vietnam",
-    "Indonesia": "indonesian indonesia", "Finland": "finnish finland", "Poland": "polish poland",
-    "Hungary": "hungarian hungary", "Belgium": "belgian belgium", "Austria": "austrian austria",
-    "Chile": "chilean chile", "Brazil": "brazilian brazil", "Mexico": "mexican mexico",
-    "Turkey": "turkish turkey", "Israel": "israeli israel", "Thailand": "thai thailand",
-    "Morocco": "moroccan morocco", "Denmark": "danish denmark", "Portugal": "portuguese portugal",
-    "Czech Republic": "czech", "Slovakia": "slovak slovakia", "Ireland": "irish ireland",
+    "China": "chinese china prc",
+    "Japan": "japanese japan",
+    "South Korea": "korean korea south-korean",
+    "United States": "american us u.s. usa america",
+    "Germany": "german germany",
+    "France": "french france",
+    "United Kingdom": "british uk u.k. britain",
+    "Sweden": "swedish sweden",
+    "Norway": "norwegian norway",
+    "Italy": "italian italy",
+    "Spain": "spanish spain",
+    "India": "indian india",
+    "Taiwan": "taiwanese taiwan",
+    "Canada": "canadian canada",
+    "Australia": "australian australia",
+    "Netherlands": "dutch netherlands",
+    "Switzerland": "swiss switzerland",
+    "Vietnam": "vietnamese vietnam",
+    "Indonesia": "indonesian indonesia",
+    "Finland": "finnish finland",
+    "Poland": "polish poland",
+    "Hungary": "hungarian hungary",
+    "Belgium": "belgian belgium",
+    "Austria": "austrian austria",
+    "Chile": "chilean chile",
+    "Brazil": "brazilian brazil",
+    "Mexico": "mexican mexico",
+    "Turkey": "turkish turkey",
+    "Israel": "israeli israel",
+    "Thailand": "thai thailand",
+    "Morocco": "moroccan morocco",
+    "Denmark": "danish denmark",
+    "Portugal": "portuguese portugal",
+    "Czech Republic": "czech",
+    "Slovakia": "slovak slovakia",
+    "Ireland": "irish ireland",
 }
 COUNTRY_OF_WORD = {w: country for country, words in _COUNTRIES.items() for w in words.split()}
-COUNTRY_WORD = r"(?:South\s+Korean?|North\s+American|" + "|".join(
-    sorted((re.escape(w.title() if "." not in w else w.upper()) for w in COUNTRY_OF_WORD), key=len, reverse=True)
-) + r")"
+COUNTRY_WORD = (
+    r"(?:South\s+Korean?|North\s+American|"
+    + "|".join(
+        sorted(
+            (re.escape(w.title() if "." not in w else w.upper()) for w in COUNTRY_OF_WORD),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")"
+)
 
 
 def country_of(word: str) -> str:
@@ -328,7 +486,9 @@ class Resolver:
         joined to another ("X and Y will ..." has no single subject)."""
         first, second = sentence.mentions[0], sentence.mentions[1]
         opening = sentence.text[: first[1]]
-        if len(opening.split()) > 6 or re.search(r"\b(?:by|from|with|to|of|at|for|than|like)\s+$", opening, re.I):
+        if len(opening.split()) > 6 or re.search(
+            r"\b(?:by|from|with|to|of|at|for|than|like)\s+$", opening, re.I
+        ):
             return ""
         if re.fullmatch(r"\s*(?:,|and|or|&|,\s*and)\s*", sentence.text[first[2] : second[1]]):
             return ""

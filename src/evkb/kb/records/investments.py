@@ -9,10 +9,18 @@ place named after "in" or "at".
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
-from evkb.kb.records.context import ANAPHOR, CALENDAR_WORDS, Resolver, Sentence, number_id, restates, slug
+from evkb.kb.records.context import (
+    ANAPHOR,
+    CALENDAR_WORDS,
+    Resolver,
+    Sentence,
+    number_id,
+    restates,
+    slug,
+)
 from evkb.kb.units import CURRENCIES
 from evkb.model import Fact, Investment
 
@@ -22,14 +30,27 @@ _INVEST = re.compile(
     re.I,
 )
 _KIND = (
-    ("subsidy", re.compile(r"\bsubsid(?:y|ies|ise[sd]?|ize[sd]?)\b|\bgrants?\b|\bincentives?\b|\btax\s+credits?\b", re.I)),
+    (
+        "subsidy",
+        re.compile(
+            r"\bsubsid(?:y|ies|ise[sd]?|ize[sd]?)\b|\bgrants?\b|\bincentives?\b|\btax\s+credits?\b",
+            re.I,
+        ),
+    ),
     ("loan", re.compile(r"\bloans?\b", re.I)),
     ("spending", re.compile(r"\bspend\w*|\bspent\b", re.I)),
 )
-_PLANT = re.compile(r"\b(?:plant|plants|factory|factories|gigafactory|gigafactories|facility|facilities|works|site)\b", re.I)
+_PLANT = re.compile(
+    r"\b(?:plant|plants|factory|factories|gigafactory|gigafactories|facility|facilities|works|site)\b",
+    re.I,
+)
 _JOBS = re.compile(r"\b(?:jobs?|workers|employees|staff|positions|people)\b", re.I)
-_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?P<place>[A-Z][\w.'’-]+(?:(?:\s+|,\s+)[A-Z][\w.'’-]+){0,3})")
-_THE_PLANT = re.compile(r"\b(?:the|this|that)\s+(?:new\s+)?(?:plant|factory|gigafactory|facility|site)\b", re.I)
+_PLACE = re.compile(
+    r"\b(?:in|at|near|outside)\s+(?P<place>[A-Z][\w.'’-]+(?:(?:\s+|,\s+)[A-Z][\w.'’-]+){0,3})"
+)
+_THE_PLANT = re.compile(
+    r"\b(?:the|this|that)\s+(?:new\s+)?(?:plant|factory|gigafactory|facility|site)\b", re.I
+)
 _RECEIVE = re.compile(
     r"\b(?:receiv\w*|get|gets|got|won|wins|secur\w*|obtain\w*|landed|"
     # "raised €400 million", "raising a funding round"; not "to raise production"
@@ -38,7 +59,10 @@ _RECEIVE = re.compile(
     r"(?:was|were|been|be|is|are)\s+(?:awarded|granted|given|offered|lent))\b",
     re.I,
 )
-_GIVE = re.compile(r"\b(?:provid\w*|offer\w*|giv(?:e|es|ing)|grant(?:s|ed|ing)?|award(?:s|ed|ing)?|lend\w*|lent|extend\w*|allocat\w*)\b", re.I)
+_GIVE = re.compile(
+    r"\b(?:provid\w*|offer\w*|giv(?:e|es|ing)|grant(?:s|ed|ing)?|award(?:s|ed|ing)?|lend\w*|lent|extend\w*|allocat\w*)\b",
+    re.I,
+)
 
 
 def _money(sentence: Sentence) -> list:
@@ -47,9 +71,16 @@ def _money(sentence: Sentence) -> list:
 
 def _amount(q, sentence: Sentence, source: str) -> Fact:
     return Fact(
-        attribute="amount", value=q.value, cite=sentence.cite(source), unit=q.unit,
-        qualifier=q.qualifier, value_to=q.value_to, text=q.text,
-        origin="extracted", confidence=0.7, rule="investment amount",
+        attribute="amount",
+        value=q.value,
+        cite=sentence.cite(source),
+        unit=q.unit,
+        qualifier=q.qualifier,
+        value_to=q.value_to,
+        text=q.text,
+        origin="extracted",
+        confidence=0.7,
+        rule="investment amount",
     )
 
 
@@ -59,9 +90,13 @@ _REPORTERS = ("media", "research firm")
 def _companies(sentence: Sentence, resolver: Resolver) -> list[str]:
     """The companies a sentence's money belongs to: those who report it are not among them."""
     known = resolver.companies
-    named = list(dict.fromkeys(
-        cid for cid, _, _ in sentence.mentions if cid not in known or known[cid].kind not in _REPORTERS
-    ))
+    named = list(
+        dict.fromkeys(
+            cid
+            for cid, _, _ in sentence.mentions
+            if cid not in known or known[cid].kind not in _REPORTERS
+        )
+    )
     first = ANAPHOR.search(sentence.text)
     if first is not None and (not sentence.mentions or first.start() < sentence.mentions[0][1]):
         subject = resolver.resolve(sentence, first)  # "The US startup, which supplies X, will ..."
@@ -82,9 +117,13 @@ _JOINED = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
 def _subjects(sentence: Sentence, companies: list[str]) -> tuple[str, ...]:
     """The paying company, and a second one only when joined to it ("Acme and Borealis will")."""
     mentions = sentence.mentions
-    if len(companies) > 1 and len(mentions) > 1 and mentions[0][0] == companies[0]:
-        if _JOINED.fullmatch(sentence.text, mentions[0][2], mentions[1][1]):
-            return (companies[0], mentions[1][0])
+    if (
+        len(companies) > 1
+        and len(mentions) > 1
+        and mentions[0][0] == companies[0]
+        and _JOINED.fullmatch(sentence.text, mentions[0][2], mentions[1][1])
+    ):
+        return (companies[0], mentions[1][0])
     return tuple(companies[:1])
 
 
@@ -104,7 +143,9 @@ def _place(sentence: Sentence, is_name: Callable[[str], bool]) -> str:
     plant = _PLANT.search(sentence.text)
     matches = list(_PLACE.finditer(sentence.text))
     if plant:
-        matches = [m for m in matches if m.start() > plant.start()] + [m for m in matches if m.start() <= plant.start()]
+        matches = [m for m in matches if m.start() > plant.start()] + [
+            m for m in matches if m.start() <= plant.start()
+        ]
     for match in matches:
         place = match.group("place").rstrip(",.")
         words = place.replace(",", " ").split()
@@ -125,7 +166,18 @@ def _year(sentence: Sentence, near: int) -> str:
 
 
 def _detail(attribute: str, q, sentence: Sentence, source: str, unit: str) -> Fact:
-    return Fact(attribute, q.value, sentence.cite(source), unit, q.qualifier, q.value_to, q.text, "extracted", 0.7, f"plant {attribute}")
+    return Fact(
+        attribute,
+        q.value,
+        sentence.cite(source),
+        unit,
+        q.qualifier,
+        q.value_to,
+        q.text,
+        "extracted",
+        0.7,
+        f"plant {attribute}",
+    )
 
 
 def extract_investments(
@@ -140,13 +192,20 @@ def extract_investments(
         quantities = sentence.quantities
         if not quantities:
             continue
-        money = [q for i, q in enumerate(quantities) if q.unit in CURRENCIES and not restates(quantities, i)]
+        money = [
+            q
+            for i, q in enumerate(quantities)
+            if q.unit in CURRENCIES and not restates(quantities, i)
+        ]
         text = sentence.text
         plant = _PLANT.search(text)
         capacity = [q for q in quantities if q.unit == "GWh"] if plant else []
         jobs = [
-            q for q in quantities
-            if plant and q.unit == "count" and _JOBS.search(q.text + text[sentence.local(q)[1] : sentence.local(q)[1] + 12])
+            q
+            for q in quantities
+            if plant
+            and q.unit == "count"
+            and _JOBS.search(q.text + text[sentence.local(q)[1] : sentence.local(q)[1] + 12])
         ]
         invest = bool(money) and _INVEST.search(text) is not None
         if not invest and not (capacity or jobs):
@@ -165,14 +224,27 @@ def extract_investments(
             have = {(f.attribute, f.value) for f in record.facts}
             more = tuple(f for f in details if (f.attribute, f.value) not in have)
             investments[previous] = replace(
-                record, facts=record.facts + more, year=record.year or _year(sentence, sentence.start + plant.start())
+                record,
+                facts=record.facts + more,
+                year=record.year
+                or _year(sentence, sentence.start + (plant.start() if plant else 0)),
             )
             continue
         details = details[: len(capacity)]
         details += [_detail("jobs", q, sentence, source, "count") for q in jobs]
         place = _place(sentence, is_name)
         if place:
-            details.append(Fact("place", place, sentence.cite(source), text=place, origin="extracted", confidence=0.6, rule="plant place"))
+            details.append(
+                Fact(
+                    "place",
+                    place,
+                    sentence.cite(source),
+                    text=place,
+                    origin="extracted",
+                    confidence=0.6,
+                    rule="plant place",
+                )
+            )
         if invest:
             kind = next((k for k, rx in _KIND if rx.search(text)), "investment")
             figure = money[0]
@@ -193,9 +265,17 @@ def extract_investments(
             Investment(
                 id=ident,
                 kind=kind,
-                amounts=tuple(_amount(q, sentence, source) for q in quantities if q.unit in CURRENCIES) if invest else (),
+                amounts=tuple(
+                    _amount(q, sentence, source) for q in quantities if q.unit in CURRENCIES
+                )
+                if invest
+                else (),
                 cite=sentence.cite(source),
-                by=_givers(sentence, companies) if receiving else tuple(companies[:1]) if giving else _subjects(sentence, companies),
+                by=_givers(sentence, companies)
+                if receiving
+                else tuple(companies[:1])
+                if giving
+                else _subjects(sentence, companies),
                 to=tuple(companies[:1]) if receiving else tuple(companies[1:2]) if giving else (),
                 year=_year(sentence, figure.start),
                 qualifier=figure.qualifier if invest else "",

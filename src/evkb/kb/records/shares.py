@@ -12,7 +12,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from evkb.kb.records.context import SHARE_TALK, ANAPHOR, COUNTRY_OF_WORD, Resolver, Sentence, dates, number_id, restates, slug
+from evkb.kb.records.context import (
+    ANAPHOR,
+    COUNTRY_OF_WORD,
+    SHARE_TALK,
+    Resolver,
+    Sentence,
+    dates,
+    number_id,
+    restates,
+    slug,
+)
 from evkb.model import Share
 
 _SHARE_WORDS = SHARE_TALK
@@ -32,6 +42,12 @@ _CHANGE_AFTER = re.compile(
     r"of\s+(?:its|their)\s+(?:capacity|range|charge)|efficien|capacity\b|discount|tariff|tax|stake)",
     re.I,
 )
+_OWN_BUSINESS = re.compile(
+    r"^\s*(?:of\s+)?(?:its|their|the\s+company['’]s)\s+(?:\w+\s+)?"
+    r"(?:sales|revenue|output|lineup|models)",
+    re.I,
+)
+_DURATION = re.compile(r"^\s*(?:an?\s+)?(?:hour|minute|year|day|decade|century)s?\b", re.I)
 _NOT_A_SHARE_NOUN = re.compile(
     r"\b(?:margins?|returns?|rates?|yields?|growth|inflation|efficiency|tax(?:es)?|tariffs?|interest|"
     r"discounts?|stakes?|payout|dividends?|profits?|revenues?|costs?|prices?|utili[sz]ation|"
@@ -42,14 +58,45 @@ _CHARGE = re.compile(r"\bcharg", re.I)
 _TO_LEVEL = re.compile(r"\b(?:to|from|and|-|–)\s*$", re.I)
 _BY_BEFORE = re.compile(r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?$", re.I)
 _BOUND = {
-    "more than": ">", "over": ">", "above": ">", "at least": ">", "upwards of": ">", "in excess of": ">",
-    "less than": "<", "under": "<", "below": "<", "up to": "<", "fewer than": "<", "just under": "<",
+    "more than": ">",
+    "over": ">",
+    "above": ">",
+    "at least": ">",
+    "upwards of": ">",
+    "in excess of": ">",
+    "less than": "<",
+    "under": "<",
+    "below": "<",
+    "up to": "<",
+    "fewer than": "<",
+    "just under": "<",
 }
 _ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "top": 1, "largest": 1, "biggest": 1, "leader": 1,
-    "leading": 1, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
-    "9th": 9, "10th": 10,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "top": 1,
+    "largest": 1,
+    "biggest": 1,
+    "leader": 1,
+    "leading": 1,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+    "5th": 5,
+    "6th": 6,
+    "7th": 7,
+    "8th": 8,
+    "9th": 9,
+    "10th": 10,
 }
 _RANK = re.compile(
     r"\b(?:No\.?\s*(?P<no>\d{1,2})\b|number\s+(?P<numword>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b|"
@@ -58,7 +105,18 @@ _RANK = re.compile(
     r"(?P<top>the\s+(?:world['’]s\s+)?(?:largest|biggest|top|leading)|market\s+leader))",
     re.I,
 )
-_NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_NUMWORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 _METRIC = re.compile(
     r"\b(?:of|in)\s+(?:the\s+)?(?P<m>(?:[\w-]+\s+){0,4}?(?:market|installations|usage|sales|shipments|"
     r"consumption|deployments|deliveries|registrations|supply))\b",
@@ -81,11 +139,9 @@ def is_share_figure(sentence: Sentence, at: int, end: int, fraction: bool = Fals
         return False
     if _NOT_A_SHARE_NOUN.search(before):
         return False  # "its operating margin to 8 percent", "a tariff of 25 percent"
-    if re.match(r"^\s*(?:of\s+)?(?:its|their|the\s+company['’]s)\s+(?:\w+\s+)?(?:sales|revenue|output|lineup|models)", after, re.I):
+    if _OWN_BUSINESS.match(after):
         return False  # "half of its sales": a part of its own business, not a market share
-    if fraction and re.match(r"^\s*(?:an?\s+)?(?:hour|minute|year|day|decade|century)s?\b", after, re.I):
-        return False  # "half an hour"
-    return True
+    return not (fraction and _DURATION.match(after))  # "half an hour"
 
 
 def _rank(text: str) -> int:
@@ -108,7 +164,9 @@ def _scope_metric(text: str) -> tuple[str, str]:
     scope = "global" if _GLOBAL.search(text) else ""
     if not scope:
         for word in re.findall(r"\b(?:in|across)\s+(?:the\s+)?([A-Z][\w.]+(?:\s+[A-Z]\w+)?)", text):
-            country = COUNTRY_OF_WORD.get(word.lower()) or ("Europe" if word.lower() in ("europe", "eu") else "")
+            country = COUNTRY_OF_WORD.get(word.lower()) or (
+                "Europe" if word.lower() in ("europe", "eu") else ""
+            )
             if country:
                 scope = country
                 break
@@ -120,12 +178,18 @@ def _scope_metric(text: str) -> tuple[str, str]:
     metric = ""
     found = _METRIC.search(text)
     if found:
-        words = [w for w in found.group("m").split() if not _GLOBAL.fullmatch(w) and w.lower() not in COUNTRY_OF_WORD]
+        words = [
+            w
+            for w in found.group("m").split()
+            if not _GLOBAL.fullmatch(w) and w.lower() not in COUNTRY_OF_WORD
+        ]
         metric = " ".join(words).lower()
     return scope, metric or "market share"
 
 
-def extract_shares(source: str, sentences: Sequence[Sentence], resolver: Resolver, names: dict[str, str]) -> list[Share]:
+def extract_shares(
+    source: str, sentences: Sequence[Sentence], resolver: Resolver, names: dict[str, str]
+) -> list[Share]:
     """Every market-share figure of the body sentences."""
     shares: list[Share] = []
     seen: set[str] = set()
@@ -140,19 +204,30 @@ def extract_shares(source: str, sentences: Sequence[Sentence], resolver: Resolve
             passage, running = sentence.passage.id, ""
         if sentence.index - ranking_seen > 4:
             ranking = ""
-        stated = [(p, period) for p, period in dates(sentence) if not _BY_BEFORE.search(sentence.text, 0, p)]
-        percents = [q for i, q in enumerate(sentence.quantities) if q.unit == "percent" and not restates(sentence.quantities, i)]
+        stated = [
+            (p, period)
+            for p, period in dates(sentence)
+            if not _BY_BEFORE.search(sentence.text, 0, p)
+        ]
+        percents = [
+            q
+            for i, q in enumerate(sentence.quantities)
+            if q.unit == "percent" and not restates(sentence.quantities, i)
+        ]
         # A ranking goes on over sentences and paragraphs that no longer say "share".
         if percents and any(talks[max(0, sentence.index - 4) : sentence.index + 1]):
             text = sentence.text
             scope, metric = _scope_metric(text)
-            # Another market ("the Indian market") is not the ranking's: its period is not inherited.
+            # Another market ("the Indian market") is not the ranking's: no period inherited.
             inherited = ranking if not scope or not ranking_scope or scope == ranking_scope else ""
             positions = [sentence.local(q) for q in percents]
             main = ""  # the period of the sentence's first dated figure: the one it is about
             for n, q in enumerate(percents):
                 at, end = positions[n]
-                if not is_share_figure(sentence, at, end, not q.text[:1].isdigit()) or (q.text.lower().startswith("half") and re.search(r"(?:first|second)\s+$", text[:at])):
+                if not is_share_figure(sentence, at, end, not q.text[:1].isdigit()) or (
+                    q.text.lower().startswith("half")
+                    and re.search(r"(?:first|second)\s+$", text[:at])
+                ):
                     continue
                 low = positions[n - 1][1] if n else 0
                 high = positions[n + 1][0] if n + 1 < len(percents) else len(text)
@@ -160,22 +235,31 @@ def extract_shares(source: str, sentences: Sequence[Sentence], resolver: Resolve
                 if not how:
                     continue
                 after = [pd for p, pd in stated if end <= p < high]
-                # A date after an earlier figure belongs to that figure ("5.1 percent in June 2023").
+                # A date after an earlier figure belongs to it ("5.1 percent in June 2023").
                 before = [pd for p, pd in stated if low <= p < at] if not n else []
                 leading = [pd for p, pd in stated if p < positions[0][0]]
                 earlier_year = _YEAR_EARLIER.match(text, end)
-                if after and not (earlier_year and earlier_year.end() <= text.find(after[0][:4], end)):
+                if after and not (
+                    earlier_year and earlier_year.end() <= text.find(after[0][:4], end)
+                ):
                     as_of = after[0]
                 elif earlier_year:
                     # "16.4% a year earlier": the same period a year before the one in view.
                     reference = leading[-1] if leading else inherited or main or running
                     as_of = _year_before(reference)
                 else:
-                    as_of = before[-1] if before else leading[-1] if leading else main or running or inherited
+                    as_of = (
+                        before[-1]
+                        if before
+                        else leading[-1]
+                        if leading
+                        else main or running or inherited
+                    )
                 clause = text[low:high]
                 tail = re.match(r"[^,.;]*", text[end:high])
                 rank_text = text[max(low, at - 80) : end + (tail.end() if tail else 0)]
-                ident = f"{source}-share-{slug(holder or label)}-{as_of or 'undated'}-{number_id(q.value)}"
+                period = as_of or "undated"
+                ident = f"{source}-share-{slug(holder or label)}-{period}-{number_id(q.value)}"
                 if ident in seen:
                     continue
                 seen.add(ident)
@@ -185,9 +269,13 @@ def extract_shares(source: str, sentences: Sequence[Sentence], resolver: Resolve
                     main = as_of
                 ranking_seen = sentence.index
                 confidence = {"named": 0.8, "resolved": 0.6, "group": 0.6, "unknown": 0.4}[how]
-                members = tuple(dict.fromkeys(
-                    m[0] for m in sentence.mentions if how == "group" and low <= m[1] < at and _in_aside(text, m[1], at)
-                ))
+                members = tuple(
+                    dict.fromkeys(
+                        m[0]
+                        for m in sentence.mentions
+                        if how == "group" and low <= m[1] < at and _in_aside(text, m[1], at)
+                    )
+                )
                 if not _SHARE_WORDS.search(clause) and how == "named":
                     confidence = 0.7
                 shares.append(
@@ -202,7 +290,9 @@ def extract_shares(source: str, sentences: Sequence[Sentence], resolver: Resolve
                         scope=scope,
                         metric=metric,
                         rank=_rank(rank_text),
-                        text=f"{q.qualifier} {q.text}" if q.qualifier and f"{q.qualifier} {q.text}" in text else q.text,
+                        text=f"{q.qualifier} {q.text}"
+                        if q.qualifier and f"{q.qualifier} {q.text}" in text
+                        else q.text,
                         id=ident,
                         origin="extracted",
                         confidence=confidence,
@@ -221,27 +311,35 @@ _YEAR_EARLIER = re.compile(
 
 
 def _year_before(period: str) -> str:
-    """"2025-09" -> "2024-09"; "" stays unknown."""
+    """ "2025-09" -> "2024-09"; "" stays unknown."""
     if not period[:4].isdigit():
         return ""
     return f"{int(period[:4]) - 1}{period[4:]}"
 
 
-def _holder(sentence: Sentence, at: int, end: int, low: int, resolver: Resolver, names: dict[str, str]) -> tuple[str, str, str]:
+def _holder(
+    sentence: Sentence, at: int, end: int, low: int, resolver: Resolver, names: dict[str, str]
+) -> tuple[str, str, str]:
     """(company id, label, how): how is "named", "resolved", "group" (a label such as "Chinese
     suppliers" and no id), "unknown" or "" for no holder."""
     text = sentence.text
     # A name inside an aside ("Japanese companies – led by X – hold ...") is not the holder.
     before = [
-        m for m in sentence.mentions
+        m
+        for m in sentence.mentions
         if m[2] <= at and not _in_aside(text, m[1], at) and not _reports(text, m, at, resolver)
     ]
     # "X, the Japanese supplier to Y, was fourth with 5.2 percent": Y sits in X's apposition.
-    while len(before) > 1 and _APPOSITION.match(text, before[-2][2], before[-1][1]) and "," in text[before[-1][2] : at]:
+    while (
+        len(before) > 1
+        and _APPOSITION.match(text, before[-2][2], before[-1][1])
+        and "," in text[before[-1][2] : at]
+    ):
         before.pop()
     nearest = before[-1] if before else None
-    if nearest is not None and _VAGUE.search(text, nearest[2], at):
-        return "", _VAGUE.search(text, nearest[2], at).group(), "unknown"
+    vague = _VAGUE.search(text, nearest[2], at) if nearest is not None else None
+    if vague is not None:
+        return "", vague.group(), "unknown"
     base = nearest[2] if nearest else 0
     # "Chinese suppliers – mainly X and Y – control more than half": a group holds the share.
     group = None
@@ -261,19 +359,24 @@ def _holder(sentence: Sentence, at: int, end: int, low: int, resolver: Resolver,
             return resolved, names.get(resolved, resolved), "resolved"
         return "", anaphor.group().strip(), "unknown"
     after = [m for m in sentence.mentions if m[1] >= end and m[1] - end <= 40]
-    if after and re.match(r"^[^.;,]{0,30}?\b(?:for|held\s+by|belonging\s+to|by)\s+$", text[end : after[0][1]]):
+    if after and re.match(
+        r"^[^.;,]{0,30}?\b(?:for|held\s+by|belonging\s+to|by)\s+$", text[end : after[0][1]]
+    ):
         return after[0][0], names.get(after[0][0], after[0][0]), "named"
     return "", "", ""
 
 
-# A group named by origin or kind: "Chinese suppliers", "Asian battery makers", "Japanese companies".
+# A group named by origin or kind: "Chinese suppliers", "Asian battery makers".
 _GROUP = re.compile(
     r"\b(?:South\s+Korean|North\s+American|[A-Z][a-z]+)\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:companies|firms|makers|manufacturers|suppliers|producers|carmakers|automakers|brands|rivals|"
     r"competitors|players|groups|cell\s+makers|battery\s+makers)\b"
 )
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,]*$")
-_VAGUE = re.compile(r"\b(?:one\s+of\s+them|one\s+of\s+the\s+(?:two|three|companies|firms)|either\s+of\s+them)\b", re.I)
+_VAGUE = re.compile(
+    r"\b(?:one\s+of\s+them|one\s+of\s+the\s+(?:two|three|companies|firms)|either\s+of\s+them)\b",
+    re.I,
+)
 
 
 _REPORTING = re.compile(
@@ -289,12 +392,14 @@ def _reports(text: str, mention: tuple[str, int, int], at: int, resolver: Resolv
     known = resolver.companies.get(mention[0])
     if known is not None and known.kind in ("research firm", "media"):
         return True
-    return _REPORTING.search(text, mention[2], at) is not None and not _SHARE_WORDS.search(text, mention[2], at)
+    return _REPORTING.search(text, mention[2], at) is not None and not _SHARE_WORDS.search(
+        text, mention[2], at
+    )
 
 
 def _in_aside(text: str, start: int, at: int) -> bool:
     if text[start - 1 : start] == "(" and re.match(r"\w+\)", text[start:]):
-        return False  # "Acme Energy Technology Co. Limited (AET)": the parentheses give the name's short form
+        return False  # "Acme Energy Co. Limited (AET)": the parentheses give a short form
     between = text[start:at]
     opened = text[:start]
     for left, right in (("(", ")"), ("\u2013", "\u2013"), ("\u2014", "\u2014"), (" - ", " - ")):

@@ -3,29 +3,20 @@ rebuilt, the reader kept in place; the bundled knowledge base stays read-only.""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
+from helpers.review_kb import make_review_kb
 
 from evkb.kb import review
-from evkb.kb.build import build
 from evkb.kb.store import load_kb
 from evkb.tui.app import EvkbApp
 from evkb.tui.widgets.pane import ItemList
 
-ARTICLES = Path(__file__).resolve().parents[1] / "fixtures" / "records"
-
 
 @pytest.fixture
 def kb_dir(tmp_path: Path) -> Path:
-    folder = tmp_path / "kb"
-    (folder / "curated").mkdir(parents=True)
-    (folder / "sources").mkdir()
-    for name in ("product-launch.txt", "holder-reference.txt"):
-        shutil.copy2(ARTICLES / name, folder / "sources" / name)
-    build(folder)
-    return folder
+    return make_review_kb(tmp_path / "kb")
 
 
 def reviewed(kb_dir: Path) -> str:

@@ -2,27 +2,19 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
+from helpers.review_kb import make_review_kb
 
 from evkb.kb import review
 from evkb.kb.build import build
 from evkb.kb.store import load_kb
 
-ARTICLES = Path(__file__).resolve().parents[1] / "fixtures" / "records"
-
 
 @pytest.fixture
 def kb(tmp_path: Path) -> Path:
-    folder = tmp_path / "kb"
-    (folder / "curated").mkdir(parents=True)
-    (folder / "sources").mkdir()
-    for name in ("product-launch.txt", "holder-reference.txt"):
-        shutil.copy2(ARTICLES / name, folder / "sources" / name)
-    build(folder)
-    return folder
+    return make_review_kb(tmp_path / "kb")
 
 
 def test_undo_of_an_accept_brings_the_records_back_as_extracted(kb: Path):

@@ -66,10 +66,6 @@ class PendingScreen(Screen):
         )
         listing.focus()
 
-    @on(ItemList.Chosen)
-    def _moved(self, event: ItemList.Chosen) -> None:
-        event.stop()
-
     @on(ItemList.Opened)
     def _open(self, event: ItemList.Opened) -> None:
         event.stop()

@@ -21,6 +21,17 @@ def _commands():
 
 
 @functools.cache  # built once: in-process callers (tests, scripts) call main() many times
+def _jobs(text: str) -> int:
+    """--jobs N: a count of processes, 1 or more."""
+    try:
+        jobs = int(text)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of processes (1 or more)")
+    return jobs
+
+
 def _parser() -> argparse.ArgumentParser:
     kb_help = "knowledge-base folder (default: the bundled one)"
     parser = argparse.ArgumentParser(
@@ -45,6 +56,13 @@ def _parser() -> argparse.ArgumentParser:
     build = sub.add_parser(
         "build", parents=[common], help="build kb.toml from sources/ and curated/"
     )
+    build.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=0,
+        metavar="N",
+        help="extract documents in N processes (default: all cores)",
+    )
     build.set_defaults(func=lambda args: _commands().run_build(args))
     check = sub.add_parser(
         "check", parents=[common], help="validate everything; problems as path:line:col"
@@ -52,7 +70,13 @@ def _parser() -> argparse.ArgumentParser:
     check.set_defaults(func=lambda args: _commands().run_check(args))
 
     add = sub.add_parser("add", parents=[common], help="add documents and rebuild")
-    add.add_argument("files", nargs="+", type=Path, metavar="FILE", help="plain text, Markdown or a saved web page (HTML)")
+    add.add_argument(
+        "files",
+        nargs="+",
+        type=Path,
+        metavar="FILE",
+        help="plain text, Markdown or a saved web page (HTML)",
+    )
     add.set_defaults(func=lambda args: _commands().run_add(args))
 
     init = sub.add_parser("init", help="start a new knowledge base, seeded with the bundled one")
@@ -62,39 +86,64 @@ def _parser() -> argparse.ArgumentParser:
     search = sub.add_parser("search", parents=[common], help="ranked passages for a query")
     search.add_argument("query", nargs="*", help="words to look for (typos are fine)")
     search.add_argument("--json", action="store_true", help="print JSON")
-    search.add_argument("--limit", type=int, default=10, metavar="N", help="at most N hits (10; at most 1000)")
-    search.add_argument("--all", action="store_true", help="include headings and page furniture (captions, boilerplate, unrelated lists, comments)")
-    search.add_argument("--stdin", action="store_true", help="one query a line; one JSON array a line out")
+    search.add_argument(
+        "--limit", type=int, default=10, metavar="N", help="at most N hits (10; at most 1000)"
+    )
+    search.add_argument(
+        "--all",
+        action="store_true",
+        help="include headings and page furniture (captions, boilerplate, story lists, comments)",
+    )
+    search.add_argument(
+        "--stdin", action="store_true", help="one query a line; one JSON array a line out"
+    )
     search.set_defaults(func=lambda args: _commands().run_search(args))
 
     compare = sub.add_parser("compare", parents=[common], help="battery specs side by side")
-    compare.add_argument("batteries", nargs="*", metavar="BATTERY", help="ids or names (default: all)")
+    compare.add_argument(
+        "batteries", nargs="*", metavar="BATTERY", help="ids or names (default: all)"
+    )
     compare.add_argument("--format", choices=("table", "markdown", "csv", "json"), default="table")
     compare.add_argument("--units", choices=("metric", "imperial"), default="metric")
     compare.set_defaults(func=lambda args: _commands().run_compare(args))
 
     export = sub.add_parser("export", parents=[common], help="the whole knowledge base as JSON")
     export.add_argument("--format", choices=("json",), default="json")
-    export.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE (atomically)")
+    export.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help="write to FILE (atomically)"
+    )
     export.set_defaults(func=lambda args: _commands().run_export(args))
 
-    conflicts = sub.add_parser("conflicts", parents=[common], help="conflicts and inconsistencies, with both quotes")
+    conflicts = sub.add_parser(
+        "conflicts", parents=[common], help="conflicts and inconsistencies, with both quotes"
+    )
     conflicts.add_argument("--json", action="store_true", help="print JSON")
     conflicts.add_argument(
-        "--agreements", action="store_true", help="list figures more than one source states alike instead"
+        "--agreements",
+        action="store_true",
+        help="list figures more than one source states alike instead",
     )
     conflicts.set_defaults(func=lambda args: _commands().run_conflicts(args))
 
-    review = sub.add_parser("review", parents=[common], help="extracted records awaiting review; accept or reject them")
-    review.add_argument("verdict", nargs="?", choices=("accept", "reject"), help="accept or reject the records named")
-    review.add_argument("ids", nargs="*", metavar="ID", help="ids of extracted records (see `evkb review`)")
+    review = sub.add_parser(
+        "review", parents=[common], help="extracted records awaiting review; accept or reject them"
+    )
+    review.add_argument(
+        "verdict",
+        nargs="?",
+        choices=("accept", "reject"),
+        help="accept or reject the records named",
+    )
+    review.add_argument(
+        "ids", nargs="*", metavar="ID", help="ids of extracted records (see `evkb review`)"
+    )
     review.add_argument("--json", action="store_true", help="print JSON")
     review.set_defaults(func=lambda args: _commands().run_review(args))
     return parser
 
 
 def _say(message: object) -> None:
-    """One line to stderr, with any control or bidi character (from a file name, say) made visible."""
+    """One line to stderr, any control or bidi character (from a file name, say) made visible."""
     from evkb.text import safe_line
 
     print(safe_line(str(message)), file=sys.stderr)
@@ -120,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
         where = f"{exc.filename}: " if exc.filename else ""
         _say(f"evkb: {where}{exc.strerror or exc}")
         return EXIT_PROBLEM
-    except Exception as exc:  # noqa: BLE001 - a traceback must never reach a user
+    except Exception as exc:
         if isinstance(exc, KBError):
             for problem in exc.problems:
                 _say(problem)

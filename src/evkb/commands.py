@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
@@ -77,12 +78,44 @@ def _report(problems) -> None:
         print(safe_line(str(problem)), file=sys.stderr)
 
 
+def _build_progress():
+    """A Rich progress bar over the documents on a terminal; nothing when stderr is piped."""
+    from contextlib import nullcontext
+
+    if not err.is_terminal:
+        return nullcontext(None)
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
+    return Progress(
+        TextColumn("extracting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=err,
+        transient=True,
+    )
+
+
 def run_build(args: Namespace) -> int:
     from evkb.kb.build import build
+    from evkb.kb.documents import default_jobs
 
     warnings: list = []
     try:
-        kb, path = build(writable_kb_dir(args), warnings)
+        with _build_progress() as bar:
+            task = bar.add_task("extracting", total=None) if bar else None
+
+            def progress(done: int, total: int) -> None:
+                bar.update(task, completed=done, total=total)
+
+            jobs = getattr(args, "jobs", 0) or default_jobs()
+            kb, path = build(writable_kb_dir(args), warnings, jobs, progress if bar else None)
     finally:
         _report(warnings)  # also when the build fails: they may explain why
     err.print(literal(f"built {path}: {_summary(kb)}"))
@@ -128,6 +161,7 @@ def _content_key(data: bytes) -> str | None:
 def run_add(args: Namespace) -> int:
     from evkb.kb.build import build_locked
     from evkb.kb.check import out_of_date
+    from evkb.kb.documents import default_jobs
     from evkb.kb.files import Refused, folder_lock, read_regular, safe_folder, write_atomic
     from evkb.kb.ingest import ORIGINALS, manifest_ids, planned_files, read_document
     from evkb.kb.load import list_sources
@@ -137,18 +171,23 @@ def run_add(args: Namespace) -> int:
     sources_dir = kb_dir / "sources"
     for folder in (sources_dir, sources_dir / ORIGINALS):
         if not safe_folder(folder):
-            raise UserError(f"{folder}: not a folder (a symbolic link?); evkb adds documents only inside the knowledge base")
+            raise UserError(
+                f"{folder}: not a folder (a symbolic link?); "
+                "evkb adds documents only inside the knowledge base"
+            )
     with folder_lock(kb_dir):
         if (kb_dir / KB_FILE).is_file() and (kb_dir / "sources").is_dir() and out_of_date(kb_dir):
             # An add killed between copying and building: finish it first, so what is in
             # sources/ is also what search and the panes know. (With no kb.toml yet, the
             # build of this add makes it from everything.)
             finishing: list = []
-            build_locked(kb_dir, finishing)
+            build_locked(kb_dir, finishing, default_jobs())
             _report(finishing)
-            err.print(literal("kb.toml was out of date with sources/ and curated/; rebuilt it first"))
+            err.print(
+                literal("kb.toml was out of date with sources/ and curated/; rebuilt it first")
+            )
         existing = list_sources(kb_dir)
-        by_content = {}
+        by_content: dict[str | None, str] = {}
         for source in existing:
             try:
                 key = _content_key(read_regular(source, root=kb_dir))
@@ -186,7 +225,7 @@ def run_add(args: Namespace) -> int:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 write_atomic(target, data)
                 written.append(target)
-            kb, path = build_locked(kb_dir, warnings)
+            kb, path = build_locked(kb_dir, warnings, default_jobs())
         except BaseException:
             for target in written:  # the folder is left exactly as it was
                 if target in replaced:
@@ -194,20 +233,27 @@ def run_add(args: Namespace) -> int:
                 else:
                     target.unlink(missing_ok=True)
             for folder in made_folders:
-                try:
+                with contextlib.suppress(OSError):
                     folder.rmdir()  # only ever empty here: nothing else was put in it
-                except OSError:
-                    pass
             raise
         finally:
             _report(warnings)
     for source_id, document in documents.items():
         title = document.metadata.get("title")
-        err.print(literal(f"added {source_id} ({sources_dir / source_id}.txt)" + (f": {title}" if title else "")))
+        err.print(
+            literal(
+                f"added {source_id} ({sources_dir / source_id}.txt)"
+                + (f": {title}" if title else "")
+            )
+        )
         for note in document.notes:  # how a page was decoded (a text's are the build's warnings)
             err.print(literal(f"  {note}"))
     new_ids = set(documents)
-    proposed = [c for c in kb.companies if c.origin == "extracted" and any(x.source in new_ids for x in c.cites)]
+    proposed = [
+        c
+        for c in kb.companies
+        if c.origin == "extracted" and any(x.source in new_ids for x in c.cites)
+    ]
     if proposed:
         names = ", ".join(sorted(c.name for c in proposed))
         err.print(literal(f"companies proposed (see `evkb review`): {names}"))
@@ -218,7 +264,12 @@ def run_add(args: Namespace) -> int:
         {c.name for c in kb.candidates if c.source in new_ids and name_key(c.name) not in known}
     )
     if candidates:
-        err.print(literal("names no curated company matches (candidates for curated/companies): " + ", ".join(candidates)))
+        err.print(
+            literal(
+                "names no curated company matches (candidates for curated/companies): "
+                + ", ".join(candidates)
+            )
+        )
     err.print(literal(f"built {path}: {_summary(kb)}"))
     return EXIT_OK
 
@@ -342,7 +393,9 @@ def _pick_batteries(kb, wanted: list[str]) -> list[str]:
         key = name.casefold()
         matches = [b.id for b in kb.batteries if key in (b.id.casefold(), b.name.casefold())]
         if not matches:
-            matches = [b.id for b in kb.batteries if key in b.id.casefold() or key in b.name.casefold()]
+            matches = [
+                b.id for b in kb.batteries if key in b.id.casefold() or key in b.name.casefold()
+            ]
         if len(matches) == 1:
             ids.append(matches[0])
             continue
@@ -376,11 +429,22 @@ def run_compare(args: Namespace) -> int:
         for row_cells, row in zip(rows[1:], cmp.rows):
             cells = [literal(row_cells[0], "bold")]
             for label, cell in zip(row_cells[1:], row.cells):
-                style = "dim" if cell.unknown else "yellow" if cell.conflict else "green" if cell.best else ""
+                style = (
+                    "dim"
+                    if cell.unknown
+                    else "yellow"
+                    if cell.conflict
+                    else "green"
+                    if cell.best
+                    else ""
+                )
                 cells.append(literal(label, style))
             table.add_row(*cells)
         out.print(table)
-        legend = f"{compare.BEST_MARK} best in row   {compare.CONFLICT_MARK} sources disagree   {compare.APPROX} converted here   ({cmp.system})"
+        legend = (
+            f"{compare.BEST_MARK} best in row   {compare.CONFLICT_MARK} sources disagree   "
+            f"{compare.APPROX} converted here   ({cmp.system})"
+        )
         out.print(literal(legend, "dim"))
     return EXIT_OK
 
@@ -394,7 +458,9 @@ def export_json(kb) -> dict:
     claims = []
     for claim in kb.claims:
         data = record_to_dict(claim)
-        data["quantities"] = [record_to_dict(q) | {"qualifier": q.qualifier} for q in claim.quantities]
+        data["quantities"] = [
+            record_to_dict(q) | {"qualifier": q.qualifier} for q in claim.quantities
+        ]
         data["entities"] = list(claim.entities)
         claims.append(data)
     shares = [
@@ -459,7 +525,10 @@ def _agreements(kb) -> list[dict]:
             "attribute": c.attribute,
             "value": c.value,
             "sources": list(c.sources),
-            "quotes": [{"source": s.cite.source, "passage": s.cite.passage, "quote": s.cite.quote} for s in c.statements],
+            "quotes": [
+                {"source": s.cite.source, "passage": s.cite.passage, "quote": s.cite.quote}
+                for s in c.statements
+            ],
         }
         for c in find_corroborations(kb)
     ]
@@ -476,7 +545,12 @@ def run_conflicts(args: Namespace) -> int:
             return EXIT_OK
         for a in agreements:
             out.print(literal(f"{a['name']} \u00b7 {a['attribute']}: {a['value']}", "bold"))
-            out.print(literal(f"  stated alike by {len(a['sources'])} sources: {', '.join(a['sources'])}", "green"))
+            out.print(
+                literal(
+                    f"  stated alike by {len(a['sources'])} sources: {', '.join(a['sources'])}",
+                    "green",
+                )
+            )
             for q in a["quotes"]:
                 out.print(literal(f"    {q['passage']}: \u201c{q['quote']}\u201d", "dim"))
         out.print(literal(f"{len(agreements)} figures stated alike by more than one source", "dim"))
@@ -490,11 +564,17 @@ def run_conflicts(args: Namespace) -> int:
     from evkb.views.names import subject_name
 
     for conflict in kb.conflicts:
-        about = f"{subject_name(kb, conflict.subject)} \u00b7 {conflict.attribute.replace('_', ' ')}"
+        about = (
+            f"{subject_name(kb, conflict.subject)} \u00b7 {conflict.attribute.replace('_', ' ')}"
+        )
         out.print(literal(f"{conflict.kind}: {about}: {conflict.message}", "bold"))
         for side in conflict.sides:
             agree = f" \u00b7 stated by {side.agree} sources" if side.agree > 1 else ""
-            written = f" (written \u201c{side.written}\u201d)" if side.written and side.written != side.value else ""
+            written = (
+                f" (written \u201c{side.written}\u201d)"
+                if side.written and side.written != side.value
+                else ""
+            )
             out.print(literal(f"  {side.value}{written}{agree}", "yellow"))
             out.print(literal(f"    {side.passage}: \u201c{side.quote}\u201d", "dim"))
         out.print()

@@ -92,11 +92,15 @@ def _canonical(fact: Fact, system: str) -> float | None:
 
 
 def _stated_as(fact: Fact, unit: str) -> Quantity | None:
-    """The fact's figure as its own text writes it in `unit` ("620 miles (1,000 km)" -> 1,000 km)."""
+    """The fact's figure as its text writes it in `unit` ("620 miles (1,000 km)" -> 1,000 km)."""
     for text in (fact.text, fact.cite.quote):
         quantities = extract_quantities(text)
         for q in quantities:
-            if q.unit == fact.unit and q.value == fact.value and 0 <= q.equivalent < len(quantities):
+            if (
+                q.unit == fact.unit
+                and q.value == fact.value
+                and 0 <= q.equivalent < len(quantities)
+            ):
                 other = quantities[q.equivalent]
                 if other.unit == unit:
                     return other

@@ -334,7 +334,7 @@ class Records(Sequence[R], Generic[R]):
     touches is never even unpacked. Only the records a view or a search touches become objects.
     """
 
-    __slots__ = ("_fields", "_rows", "_load", "_length", "_make", "_made")
+    __slots__ = ("_fields", "_length", "_load", "_made", "_make", "_rows")
 
     def __init__(
         self,
@@ -345,6 +345,7 @@ class Records(Sequence[R], Generic[R]):
     ):
         self._fields = fields
         self._make = make
+        self._load: Callable[[], list[tuple]] | None
         if callable(rows):
             self._rows, self._load, self._length = None, rows, length or 0
         else:
@@ -353,6 +354,7 @@ class Records(Sequence[R], Generic[R]):
 
     def _data(self) -> list[tuple]:
         if self._rows is None:
+            assert self._load is not None  # rows are given or loadable, never neither
             self._rows = self._load()
         return self._rows
 

@@ -15,6 +15,7 @@ turned American by general suffix rules (-ise/-ize, -isation/-ization, -yse/-yze
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import unicodedata
@@ -22,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import cast
 
 import tantivy
 from rapidfuzz.distance import OSA, Levenshtein
@@ -62,9 +64,11 @@ _MINOR = frozenset(
     "to was were will with".split()
 )
 
-_STEMMER = tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.whitespace()).filter(
-    tantivy.Filter.stemmer("english")
-).build()
+_STEMMER = (
+    tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.whitespace())
+    .filter(tantivy.Filter.stemmer("english"))
+    .build()
+)
 _ANALYZER = "evkb_stem"
 
 # Quality of a word match, before weighting.
@@ -100,7 +104,9 @@ def normalise_word(word: str) -> str:
     """One token in its searchable form: folded case and accents, American spelling."""
     word = word.casefold()
     if not word.isascii():
-        word = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+        word = "".join(
+            c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)
+        )
     if word[0].isdigit():
         return word.replace(",", "")
     if not word.isalpha():
@@ -126,8 +132,12 @@ def stem(word: str) -> str:
 def words(text: str) -> list[tuple[str, int, int]]:
     """The normalised words of `text` with their character offsets into `text`."""
     out = []
-    token = _TOKEN if text.isascii() or unicodedata.is_normalized("NFC", text) else _TOKEN_WITH_MARKS
-    for match in token.finditer(_POSSESSIVE.sub("  ", text) if "'" in text or "’" in text else text):
+    token = (
+        _TOKEN if text.isascii() or unicodedata.is_normalized("NFC", text) else _TOKEN_WITH_MARKS
+    )
+    for match in token.finditer(
+        _POSSESSIVE.sub("  ", text) if "'" in text or "’" in text else text
+    ):
         out.append((normalise_word(match.group()), match.start(), match.end()))
     return out
 
@@ -327,7 +337,13 @@ class SearchIndex:
             return _write_index(_Indexed(kb), None)
 
         index = cached_dir(
-            Path(kb_toml), f"search{INDEX_FORMAT}", make, check, in_memory, digest=digest, notices=notices
+            Path(kb_toml),
+            f"search{INDEX_FORMAT}",
+            make,
+            check,
+            in_memory,
+            digest=digest,
+            notices=notices,
         )
         return cls(kb, index)
 
@@ -372,7 +388,7 @@ class SearchIndex:
             if group.weight == 0:
                 group.weight = default * (0.2 if group.word in _MINOR else 1.0)
         # "giga cast" finds "gigacast": the joined word satisfies both groups.
-        for a, b in zip(groups, groups[1:]):
+        for a, b in itertools.pairwise(groups):
             if a.word and b.word and not a.word[0].isdigit() and not b.word[0].isdigit():
                 joined = a.word + b.word
                 if self.doc_freq(joined):
@@ -381,7 +397,7 @@ class SearchIndex:
         return groups
 
     def _splits(self, word: str) -> list[tuple[str, ...]]:
-        """"solidstate" finds "solid state" when both halves are indexed words."""
+        """ "solidstate" finds "solid state" when both halves are indexed words."""
         if len(word) < 6 or not word.isalpha() or self.doc_freq(word):
             return []
         return [
@@ -400,8 +416,9 @@ class SearchIndex:
                 if not alternative[0][0].isdigit():
                     parts.append(tantivy.Query.term_query(schema, "stem", stem(alternative[0])))
             else:
-                parts.append(tantivy.Query.phrase_query(schema, "exact", list(alternative)))
-                stems = [stem(w) for w in alternative]
+                words: list[str | tuple[int, str]] = list(alternative)
+                parts.append(tantivy.Query.phrase_query(schema, "exact", words))
+                stems: list[str | tuple[int, str]] = [stem(w) for w in alternative]
                 parts.append(tantivy.Query.phrase_query(schema, "stem", stems))
         if group.fuzzy:
             fuzzy = [tantivy.Query.fuzzy_term_query(schema, "exact", group.word, group.fuzzy)]
@@ -424,15 +441,22 @@ class SearchIndex:
             [(tantivy.Occur.Should, self._group_query(g)) for g in telling]
         )
         if include_all:
-            body = tantivy.Query.const_score_query(tantivy.Query.term_query(schema, "kind", BODY), 0.01)
-            query = tantivy.Query.boolean_query([(tantivy.Occur.Must, text), (tantivy.Occur.Should, body)])
+            body = tantivy.Query.const_score_query(
+                tantivy.Query.term_query(schema, "kind", BODY), 0.01
+            )
+            query = tantivy.Query.boolean_query(
+                [(tantivy.Occur.Must, text), (tantivy.Occur.Should, body)]
+            )
         else:
             body = tantivy.Query.term_query(schema, "kind", BODY)
-            query = tantivy.Query.boolean_query([(tantivy.Occur.Must, text), (tantivy.Occur.Must, body)])
+            query = tantivy.Query.boolean_query(
+                [(tantivy.Occur.Must, text), (tantivy.Occur.Must, body)]
+            )
         found = self._searcher.search(query, limit, count=False).hits
         if not found:
             return []
-        return self._searcher.fast_field_values("n", [address for _, address in found])
+        numbers = self._searcher.fast_field_values("n", [address for _, address in found])
+        return cast("list[int]", numbers)  # "n" is an integer field
 
     # -- stage 2: rescoring --------------------------------------------------------------
 
@@ -496,7 +520,7 @@ class _Matcher:
                     self.phrases.setdefault(stems[0], []).append((g, alternative, stems))
 
     def _word_matches(self, word: str):
-        """For one passage word: the groups it satisfies (and how well), the phrases it may start."""
+        """For one passage word: the groups it satisfies (and how well), phrases it may start."""
         best: dict[int, float] = {}
         word_stem = stem(word)
         for g, alternative, alt_stem in self.singles:
@@ -528,7 +552,9 @@ class _Matcher:
             return None
         return list(best.items()), phrases
 
-    def score(self, passage_words: list[tuple[str, int, int]]) -> tuple[float, tuple[tuple[int, int], ...]]:
+    def score(
+        self, passage_words: list[tuple[str, int, int]]
+    ) -> tuple[float, tuple[tuple[int, int], ...]]:
         groups = self.groups
         quality = [0.0] * len(groups)
         # Per group: (first word index, last word index) of its best-quality occurrences.
@@ -550,12 +576,19 @@ class _Matcher:
                     size = len(alternative)
                     window = passage_words[i : i + size]
                     if len(window) == size and all(
-                        w == a or stem(w) == s for (w, _, _), a, s in zip(window, alternative, stems)
+                        w == a or stem(w) == s
+                        for (w, _, _), a, s in zip(window, alternative, stems)
                     ):
                         exact = all(w == a for (w, _, _), a in zip(window, alternative))
                         self._note(
-                            g, EXACT if exact else STEM, i, i + size - 1,
-                            (start, window[-1][2]), quality, places, spans,
+                            g,
+                            EXACT if exact else STEM,
+                            i,
+                            i + size - 1,
+                            (start, window[-1][2]),
+                            quality,
+                            places,
+                            spans,
                         )
         matched = sum(g.weight * q for g, q in zip(groups, quality))
         if matched == 0:

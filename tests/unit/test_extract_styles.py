@@ -88,7 +88,9 @@ def test_a_markdown_question_heading_is_a_heading(passages):
     assert kind_of(passages, "newsletter-blog", "## Who makes the cells?") == HEADING
 
 
-@pytest.mark.xfail(strict=True, reason="a newsletter's sign-off and unsubscribe line are not boilerplate")
+@pytest.mark.xfail(
+    strict=True, reason="a newsletter's sign-off and unsubscribe line are not boilerplate"
+)
 def test_newsletter_sign_off_is_boilerplate(passages):
     assert kind_of(passages, "newsletter-blog", "Thanks for reading!") == BOILERPLATE
     assert kind_of(passages, "newsletter-blog", "Unsubscribe | Manage") == BOILERPLATE
@@ -99,21 +101,31 @@ def test_newsletter_sign_off_is_boilerplate(passages):
 
 def test_money_in_dollars_rupees_and_won():
     assert figures(line("wire-us", "SAVANNAH")) == [("$3.2 billion", 3.2e9, "USD", "", None)]
-    assert figures("Halvard Energy to Build $3.2 Billion Battery Plant") == [("$3.2 Billion", 3.2e9, "USD", "", None)]
-    assert figures(line("business-india", "Sarvam Motors on Monday")) == [("₹12,000 crore", 1.2e11, "INR", "", None)]
+    assert figures("Halvard Energy to Build $3.2 Billion Battery Plant") == [
+        ("$3.2 Billion", 3.2e9, "USD", "", None)
+    ]
+    assert figures(line("business-india", "Sarvam Motors on Monday")) == [
+        ("₹12,000 crore", 1.2e11, "INR", "", None)
+    ]
     won, usd = extract_quantities(line("trade-korea", "SEOUL"))[:2]
     assert (won.text, won.value, won.unit, won.equivalent) == ("1.5 trillion won", 1.5e12, "KRW", 1)
     assert (usd.text, usd.value, usd.unit, usd.equivalent) == ("$1.1 billion", 1.1e9, "USD", 0)
 
 
 def test_energy_forms():
-    assert ("25 gigawatt-hours", 25.0, "GWh", "", None) in figures(line("wire-us", "The plant is expected"))
+    assert ("25 gigawatt-hours", 25.0, "GWh", "", None) in figures(
+        line("wire-us", "The plant is expected")
+    )
     assert figures(line("trade-korea", "48GWh from 30GWh"))[:2] == [
         ("48GWh", 48.0, "GWh", "", None),
         ("30GWh", 30.0, "GWh", "", None),
     ]
     kwh = extract_quantities(line("newsletter-blog", "102 kWh"))[0]
-    assert (kwh.text, kwh.unit, kwh.value) == ("102 kWh", "kWh", 102.0)  # a pack's energy, as written
+    assert (kwh.text, kwh.unit, kwh.value) == (
+        "102 kWh",
+        "kWh",
+        102.0,
+    )  # a pack's energy, as written
 
 
 def test_distance_with_its_conversion_either_way():
@@ -128,11 +140,19 @@ def test_distance_with_its_conversion_either_way():
 
 
 def test_percent_and_charging_forms():
-    assert ("4.2 per cent", 4.2, "percent", "", None) in figures(line("trade-korea", "4.2 per cent"))
-    assert ("25 per cent", 25.0, "percent", "", None) in figures(line("business-india", "capital subsidy"))
-    assert ("10-80 percent", 10.0, "percent", "", 80.0) in figures(line("trade-korea", "10-80 percent"))
+    assert ("4.2 per cent", 4.2, "percent", "", None) in figures(
+        line("trade-korea", "4.2 per cent")
+    )
+    assert ("25 per cent", 25.0, "percent", "", None) in figures(
+        line("business-india", "capital subsidy")
+    )
+    assert ("10-80 percent", 10.0, "percent", "", 80.0) in figures(
+        line("trade-korea", "10-80 percent")
+    )
     assert ("22 minutes", 22.0, "min", "", None) in figures(line("wire-us", "22 minutes"))
-    assert ("25 minutes", 25.0, "min", "about", None) in figures(line("newsletter-blog", "25 minutes"))
+    assert ("25 minutes", 25.0, "min", "about", None) in figures(
+        line("newsletter-blog", "25 minutes")
+    )
 
 
 def test_counts_and_years():
@@ -144,7 +164,9 @@ def test_counts_and_years():
 
 @pytest.mark.xfail(strict=True, reason="'two-wheeler' is read as a count of two")
 def test_a_compound_with_a_number_word_is_not_a_count():
-    assert all(q.unit != "count" for q in extract_quantities(line("business-india", "two-wheelers")))
+    assert all(
+        q.unit != "count" for q in extract_quantities(line("business-india", "two-wheelers"))
+    )
 
 
 def test_energy_density():
@@ -180,12 +202,23 @@ def test_claims_name_the_known_companies(passages):
 
 
 def test_candidates_are_the_organisations_nobody_listed(passages):
-    names = {c.name for c in find_candidates("wire-us", passages["wire-us"], NameMatcher({"Halvard Energy": "halvard"}))}
+    names = {
+        c.name
+        for c in find_candidates(
+            "wire-us", passages["wire-us"], NameMatcher({"Halvard Energy": "halvard"})
+        )
+    }
     assert "Corwin Analytics" in names
-    names = {c.name for c in find_candidates("newsletter-blog", passages["newsletter-blog"], NameMatcher({}))}
+    names = {
+        c.name
+        for c in find_candidates("newsletter-blog", passages["newsletter-blog"], NameMatcher({}))
+    }
     assert "Marlin Batteries" in names
 
 
 def test_the_maker_in_a_newsletter_lede_is_a_candidate(passages):
-    names = {c.name for c in find_candidates("newsletter-blog", passages["newsletter-blog"], NameMatcher({}))}
+    names = {
+        c.name
+        for c in find_candidates("newsletter-blog", passages["newsletter-blog"], NameMatcher({}))
+    }
     assert "Quorra Automotive" in names

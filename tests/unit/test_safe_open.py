@@ -63,7 +63,9 @@ def test_planted_payloads_in_every_cache_file_run_nothing(kb, tmp_path, capsys):
     before = answers(capsys, kb)
     assert all(code == 0 for code, _ in before.values())
     files = cache_files(kb)
-    assert any(p.suffix == ".json" for p in files) and any(p.parent.name.startswith("search") for p in files)
+    assert any(p.suffix == ".json" for p in files) and any(
+        p.parent.name.startswith("search") for p in files
+    )
     marker = tmp_path / "ran"
     payload = pickle.dumps(Payload(marker))
     for path in files:
@@ -107,7 +109,10 @@ def test_no_module_that_reads_a_folder_can_unpickle():
     offenders = [
         str(p.relative_to(src))
         for p in src.rglob("*.py")
-        if any(word in p.read_text(encoding="utf-8") for word in ("import pickle", "import marshal", "import shelve"))
+        if any(
+            word in p.read_text(encoding="utf-8")
+            for word in ("import pickle", "import marshal", "import shelve")
+        )
     ]
     assert offenders == []
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from typing import Any
 
 from evkb import model
 from evkb.kb.check import check_quotes
 from evkb.kb.conflicts import find_conflicts
-from evkb.kb.extract import NameMatcher, extract_claims, find_candidates, split_passages
+from evkb.kb.documents import Progress, extract_documents, name_matcher  # noqa: F401
 from evkb.kb.files import folder_lock, remove_stale_temporaries, remove_temporaries_in
 from evkb.kb.load import (
     KBError,
@@ -24,17 +25,17 @@ from evkb.kb.load import (
     read_sources,
     sort_problems,
 )
-from evkb.kb.records import Lexicon, RememberedFinds, extract_records, merge_records
+from evkb.kb.records import merge_records
 from evkb.kb.store import KB_FILE, remember, write_kb
 
 
-def _resolve(record, resolved: dict[tuple[str, str], model.Citation]):
+def _resolve(record: Any, resolved: dict[tuple[str, str], model.Citation]) -> Any:
     """The record with every Citation inside it replaced by its resolved form."""
     if isinstance(record, model.Citation):
         return resolved.get((record.source, record.quote), record)
     if isinstance(record, tuple):
         return tuple(_resolve(r, resolved) for r in record)
-    if not dataclasses.is_dataclass(record):
+    if not dataclasses.is_dataclass(record) or isinstance(record, type):
         return record
     changes = {}
     for f in dataclasses.fields(record):
@@ -46,16 +47,15 @@ def _resolve(record, resolved: dict[tuple[str, str], model.Citation]):
     return dataclasses.replace(record, **changes) if changes else record
 
 
-def name_matcher(companies: list[model.Company]) -> NameMatcher:
-    names: dict[str, str] = {}
-    for company in companies:
-        for name in company.names:
-            names.setdefault(name, company.id)
-    return NameMatcher(names)
-
-
-def build_kb(kb_dir: Path, warnings: list[Problem] | None = None) -> model.KnowledgeBase:
+def build_kb(
+    kb_dir: Path,
+    warnings: list[Problem] | None = None,
+    jobs: int = 1,
+    progress: Progress | None = None,
+) -> model.KnowledgeBase:
     """Everything the folder says, as records. Raises KBError listing every error found.
+
+    Documents are extracted in `jobs` processes; `progress(done, total)` hears of each one.
 
     Located warnings (a document with bytes that are not UTF-8, say) are added to `warnings`
     when it is given: the build goes on, but the user should hear of them.
@@ -65,7 +65,9 @@ def build_kb(kb_dir: Path, warnings: list[Problem] | None = None) -> model.Knowl
     ids, files = read_sources(kb_dir, problems)
     texts = {f.id: f.text for f in files}
     sources = [
-        model.Source(id=f.id, file=f.path.name, sha256=f.sha256, chars=len(f.text), warnings=f.warnings)
+        model.Source(
+            id=f.id, file=f.path.name, sha256=f.sha256, chars=len(f.text), warnings=f.warnings
+        )
         for f in files
     ]
     manifest, found = load_manifest(kb_dir, ids)
@@ -74,20 +76,21 @@ def build_kb(kb_dir: Path, warnings: list[Problem] | None = None) -> model.Knowl
     problems += found
 
     sources = [dataclasses.replace(s, **manifest.get(s.id, {})) for s in sources]
-    matcher = RememberedFinds(name_matcher(curated.companies))
     kb = model.KnowledgeBase(sources=sources)
     passages_of: dict[str, list[model.Passage]] = {}
-    lexicon = Lexicon(curated.companies, matcher)
+    documents = [(source.id, texts[source.id]) for source in sources]
     extracted = []
-    for source in sources:
-        passages = split_passages(source.id, texts[source.id])
-        passages_of[source.id] = passages
-        kb.passages += passages
-        claims = extract_claims(source.id, passages, matcher)
-        kb.claims += claims
-        kb.candidates += find_candidates(source.id, passages, matcher)
-        extracted.append(extract_records(source.id, passages, lexicon, claims))
-        matcher.forget()
+    passages: list[model.Passage] = []
+    claims: list[model.Claim] = []
+    candidates: list[model.Candidate] = []
+    products_of = extract_documents(curated.companies, documents, jobs, progress)
+    for source, products in zip(sources, products_of):
+        passages_of[source.id] = products.passages
+        passages += products.passages
+        claims += products.claims
+        candidates += products.candidates
+        extracted.append(products.extracted)
+    kb.passages, kb.claims, kb.candidates = passages, claims, candidates
 
     # kb.toml never holds a quote its source lacks or a value its quote does not state.
     resolved = {
@@ -95,6 +98,7 @@ def build_kb(kb_dir: Path, warnings: list[Problem] | None = None) -> model.Knowl
         for (source, quote), (start, end, passage) in check_quotes(
             curated, texts, problems, passages_of
         ).items()
+        if passage is not None  # the build hands every passage over, so each quote has one
     }
 
     errors = [p for p in problems if p.severity == "error"]
@@ -134,7 +138,8 @@ def _add_extracted(kb: model.KnowledgeBase, curated, extracted) -> None:
         if more is not None:
             has_maker = any(f.attribute == "maker" for f in battery.facts)
             new = tuple(
-                f for f in more.facts
+                f
+                for f in more.facts
                 if not (f.attribute == "maker" and has_maker)
                 and not any(
                     c.attribute == f.attribute and _overlaps(c.cite, f.cite) for c in battery.facts
@@ -149,7 +154,10 @@ def _add_extracted(kb: model.KnowledgeBase, curated, extracted) -> None:
 
 
 def build_locked(
-    kb_dir: Path, warnings: list[Problem] | None = None
+    kb_dir: Path,
+    warnings: list[Problem] | None = None,
+    jobs: int = 1,
+    progress: Progress | None = None,
 ) -> tuple[model.KnowledgeBase, Path]:
     """Build and write kb.toml; the caller holds the folder's lock."""
     kb_dir = Path(kb_dir)
@@ -157,15 +165,18 @@ def build_locked(
     remove_stale_temporaries(path)  # left by a build that was killed while writing
     remove_temporaries_in(kb_dir / "sources")  # left by an add killed while copying
     digest = inputs_digest(kb_dir)
-    kb = build_kb(kb_dir, warnings)
+    kb = build_kb(kb_dir, warnings, jobs, progress)
     write_kb(kb, path, {"inputs_sha256": digest})
     remember(kb, path)
     return kb, path
 
 
 def build(
-    kb_dir: Path, warnings: list[Problem] | None = None
+    kb_dir: Path,
+    warnings: list[Problem] | None = None,
+    jobs: int = 1,
+    progress: Progress | None = None,
 ) -> tuple[model.KnowledgeBase, Path]:
     """Build and write kb.toml under the folder's lock. Returns the records and the file."""
     with folder_lock(kb_dir):
-        return build_locked(kb_dir, warnings)
+        return build_locked(kb_dir, warnings, jobs, progress)

@@ -85,9 +85,13 @@ def user_key(create: bool = True) -> bytes | None:
         return None
 
 
-def seal(key: bytes, payload: bytes) -> bytes:
-    """`payload` behind one line holding its HMAC."""
-    return hmac.new(key, payload, "sha256").hexdigest().encode("ascii") + b"\n" + payload
+def seal(key: bytes, payload: bytes | list[bytes]) -> list[bytes]:
+    """`payload` (bytes, or pieces of it) behind one line holding its HMAC, as pieces to write."""
+    pieces = payload if isinstance(payload, list) else [payload]
+    mac = hmac.new(key, digestmod="sha256")
+    for piece in pieces:
+        mac.update(piece)
+    return [mac.hexdigest().encode("ascii") + b"\n", *pieces]
 
 
 def unseal(key: bytes, data: bytes) -> memoryview | None:
@@ -125,7 +129,7 @@ def _where(origin: Path) -> str:
 
 
 def _scoped(origin: Path, name: str) -> str:
-    """The entry name of `origin`: two knowledge bases sharing the user cache keep one entry each."""
+    """The entry name of `origin`: knowledge bases sharing the user cache keep one entry each."""
     return f"{name}-{_where(origin)}"
 
 
@@ -172,23 +176,31 @@ def cached_tables(
                 data = b""
             payload = unseal(key, data)
             try:
-                tables = decode_tables(payload, {"format": FORMAT, "origin": digest}) if payload is not None else None
+                tables = (
+                    decode_tables(payload, {"format": FORMAT, "origin": digest})
+                    if payload is not None
+                    else None
+                )
             except (ValueError, TypeError, KeyError):
                 tables = None
             if tables is not None:
                 return tables
-            _note(notices, f"{entry}: a cache entry evkb did not make (planted or damaged); ignored and rebuilt")
+            _note(
+                notices,
+                f"{entry}: a cache entry evkb did not make (planted or damaged); "
+                "ignored and rebuilt",
+            )
             _remove(entry)
     rows = make()
     if key is not None:
-        data = seal(key, encode_tables(rows, {"format": FORMAT, "origin": digest}))
+        sealed = seal(key, encode_tables(rows, {"format": FORMAT, "origin": digest}))
         for folder in dirs:
             if not _usable(folder):
                 continue
             try:
                 for old in _older(folder, origin, file_name, folders=False):
                     _remove(old)
-                write_atomic(folder / file_name, data)
+                write_atomic(folder / file_name, sealed)
                 break
             except OSError:
                 continue
@@ -300,9 +312,12 @@ def cached_dir(
         if _verified_folder(key, entry, digest):
             try:
                 return open_entry(entry)
-            except Exception:  # noqa: BLE001 - from another engine version: made again below
+            except Exception:
                 pass
-        _note(notices, f"{entry}: a cache entry evkb did not make (planted or damaged); ignored and rebuilt")
+        _note(
+            notices,
+            f"{entry}: a cache entry evkb did not make (planted or damaged); ignored and rebuilt",
+        )
         _remove(entry)
     for folder in dirs:
         if not _usable(folder):
@@ -324,7 +339,7 @@ def cached_dir(
                 if not _verified_folder(key, folder / entry_name, digest):
                     continue
             return open_entry(folder / entry_name)
-        except Exception:  # noqa: BLE001 - a full disk fails inside the engine, not only as OSError
+        except Exception:
             _remove(work)
             continue
     return fallback()

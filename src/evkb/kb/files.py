@@ -9,7 +9,7 @@ import re
 import secrets
 import stat
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 TMP_SUFFIX = ".tmp"
@@ -37,10 +37,12 @@ def _create_temporary(path: Path) -> tuple[int, str]:
     raise FileExistsError(f"no free temporary name beside {path}")
 
 
-def write_atomic(path: Path, data: bytes | str) -> None:
-    """Replace `path` with `data` so a reader sees the old file or the new one, never half."""
+def write_atomic(path: Path, data: bytes | str | list[bytes]) -> None:
+    """Replace `path` with `data` so a reader sees the old file or the new one, never half.
+    A list of pieces is written one after the other (a big file need not be joined first)."""
     if isinstance(data, str):
         data = data.encode("utf-8")
+    pieces = data if isinstance(data, list) else [data]
     path = Path(path)
     try:
         fd, tmp = _create_temporary(path)
@@ -48,15 +50,14 @@ def write_atomic(path: Path, data: bytes | str) -> None:
         raise _about(path, exc) from None
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            for piece in pieces:
+                handle.write(piece)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException as exc:
-        try:
+        with suppress(FileNotFoundError):
             os.unlink(tmp)
-        except FileNotFoundError:
-            pass
         if isinstance(exc, OSError):
             raise _about(path, exc) from None
         raise
@@ -95,10 +96,8 @@ def remove_stale_temporaries(path: Path) -> None:
     """Remove what a killed `write_atomic(path, ...)` left behind; call it holding the lock."""
     path = Path(path)
     for leftover in path.parent.glob(f".{glob.escape(path.name)}.*{TMP_SUFFIX}"):
-        try:
+        with suppress(OSError):
             leftover.unlink()
-        except OSError:
-            pass
 
 
 class Refused(OSError):
@@ -137,7 +136,9 @@ def open_regular(path: Path, root: Path | None = None, follow: bool = False) -> 
     flags = _READ_FLAGS & ~os.O_NOFOLLOW if follow and root is None else _READ_FLAGS
     if root is not None:
         if outside(path, root):
-            raise Refused(path, "leads outside the knowledge-base folder (a symbolic link?); not read")
+            raise Refused(
+                path, "leads outside the knowledge-base folder (a symbolic link?); not read"
+            )
         target = Path(os.path.realpath(path))
     try:
         fd = os.open(target, flags)
@@ -221,7 +222,9 @@ def folder_lock(folder: Path) -> Iterator[None]:
             if exc.errno == 40:  # ELOOP
                 message = "is a symbolic link; remove it (evkb makes this file itself)"
                 raise KBError([Problem(str(path), 1, 1, message)]) from None
-            raise KBError([Problem(str(folder), 1, 1, f"cannot write here: {exc.strerror}")]) from None
+            raise KBError(
+                [Problem(str(folder), 1, 1, f"cannot write here: {exc.strerror}")]
+            ) from None
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             os.close(fd)
             message = "not a regular file; remove it (evkb makes this file itself)"
@@ -258,10 +261,8 @@ def folder_lock(folder: Path) -> Iterator[None]:
         handle.flush()
         yield
     finally:
-        try:
+        with suppress(OSError):
             path.unlink()  # still holding the lock, so no other run is using this file
-        except OSError:
-            pass
         handle.close()  # closing releases the lock
 
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import json
 import math
 import os
 import typing
 from dataclasses import replace
 from functools import cache
+from json.encoder import encode_basestring as _json_string
 from pathlib import Path
 
 import tomli
@@ -54,11 +54,17 @@ def _omittable(f: dataclasses.Field, value: object) -> bool:
     """Empty values of fields with defaults are left out (they read back as the default)."""
     if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
         return False
-    return value is None or value == "" or value == () or value == [] or (value == -1 and f.default == -1)
+    return (
+        value is None
+        or value == ""
+        or value == ()
+        or value == []
+        or (value == -1 and f.default == -1)
+    )
 
 
-def record_to_dict(record: object) -> dict:
-    """A record as a TOML-ready dict: fields in declaration order, empty optional values left out."""
+def record_to_dict(record: typing.Any) -> dict:
+    """A record as a TOML-ready dict: fields in declaration order, empty optional ones left out."""
     out: dict = {}
     for f in dataclasses.fields(record):
         value = getattr(record, f.name)
@@ -75,11 +81,11 @@ def record_to_dict(record: object) -> dict:
 
 
 @cache
-def _field_types(cls: type) -> dict[str, tuple[str, type | None]]:
+def _field_types(cls: typing.Any) -> dict[str, tuple[str, typing.Any]]:
     """Per field: ("one", Record) for a nested record, ("many", Record) for a tuple of them,
     ("tuple", None) for a tuple of plain values, ("plain", None) otherwise."""
     hints = typing.get_type_hints(cls, vars(model))
-    kinds: dict[str, tuple[str, type | None]] = {}
+    kinds: dict[str, tuple[str, typing.Any]] = {}
     for f in dataclasses.fields(cls):
         hint = hints[f.name]
         origin = typing.get_origin(hint)
@@ -95,7 +101,7 @@ def _field_types(cls: type) -> dict[str, tuple[str, type | None]]:
     return kinds
 
 
-def record_from_dict(cls: type, data: dict):
+def record_from_dict(cls: typing.Any, data: dict):
     kinds = _field_types(cls)
     values = {}
     for name, raw in data.items():
@@ -113,8 +119,9 @@ def record_from_dict(cls: type, data: dict):
 
 def _toml_scalar(value: object) -> str:
     if isinstance(value, str):
-        # A JSON string is a TOML basic string, except that TOML also wants DEL escaped.
-        text = json.dumps(value, ensure_ascii=False)
+        # A JSON string is a TOML basic string, except that TOML also wants DEL escaped. The
+        # encoder json.dumps calls, without its per-call set-up: millions of strings a build.
+        text = _json_string(value)
         return text.replace("\x7f", "\\u007f") if "\x7f" in text else text
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -132,12 +139,14 @@ def _toml_scalar(value: object) -> str:
 
 
 @cache
-def _plan(cls: type) -> tuple[tuple[str, str, bool, object], ...]:
+def _plan(cls: typing.Any) -> tuple[tuple[str, str, bool, object], ...]:
     """Per field: name, kind (see _field_types), whether it may be left out, its default."""
     kinds = _field_types(cls)
     plan = []
     for f in dataclasses.fields(cls):
-        optional = not (f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING)
+        optional = not (
+            f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+        )
         plan.append((f.name, kinds[f.name][0], optional, f.default))
     return tuple(plan)
 
@@ -147,24 +156,26 @@ def _left_out(value: object, optional: bool, default: object) -> bool:
     return optional and (value is None or value == "" or value == () or value == default)
 
 
-def _inline(record: object) -> str:
+def _inline(record: typing.Any) -> str:
     parts = []
-    for name, kind, optional, default in _plan(type(record)):
+    for name, kind, optional, default in _plan(record.__class__):
         value = getattr(record, name)
         if _left_out(value, optional, default):
             continue
-        text = _inline(value) if kind == "one" else _toml_scalar(
-            [_inline(v) for v in value] if kind == "many" else value
+        text = (
+            _inline(value)
+            if kind == "one"
+            else _toml_scalar([_inline(v) for v in value] if kind == "many" else value)
         )
         parts.append(f"{name} = {text}")
     return "{ " + ", ".join(parts) + " }"
 
 
-def _emit(lines: list[str], table: str, record: object) -> None:
+def _emit(lines: list[str], table: str, record: typing.Any) -> None:
     """One record as an array-of-tables entry; nested record lists become sub-tables."""
     lines.append(f"\n[[{table}]]")
     nested = []
-    for name, kind, optional, default in _plan(type(record)):
+    for name, kind, optional, default in _plan(record.__class__):
         value = getattr(record, name)
         if _left_out(value, optional, default):
             continue
@@ -182,31 +193,54 @@ def _emit(lines: list[str], table: str, record: object) -> None:
             _emit(lines, f"{table}.{name}", value)
 
 
-def kb_to_toml(kb: model.KnowledgeBase, meta: dict) -> str:
-    """The knowledge base as TOML. Written here rather than by a generic writer: the shape is
-    fixed, and at 100,000 passages a generic writer spent most of the build's time.
+# Records rendered before their lines are encoded and let go: at 100,000 passages the lines of
+# the whole file held at once cost more memory than the knowledge base itself.
+_CHUNK = 5000
+
+
+def toml_chunks(kb: model.KnowledgeBase, meta: dict) -> list[bytes]:
+    """The knowledge base as TOML, in encoded pieces to write one after the other. Written
+    here rather than by a generic writer: the shape is fixed, and at 100,000 passages a generic
+    writer spent most of the build's time.
 
     [meta] comes first and names the number of records per table and the sha256 of the rest,
     so a cut or damaged file is told apart from a small knowledge base (see `verify_body`)."""
-    lines: list[str] = []
+    body: list[bytes] = []
+    digest = hashlib.sha256()
     records = {}
+    lines: list[str] = []
+
+    def flush() -> None:
+        if lines:
+            piece = ("\n".join(lines) + "\n").encode("utf-8")
+            digest.update(piece)
+            body.append(piece)
+            lines.clear()
+
     for table, (attr, _cls) in TABLES.items():
         items = getattr(kb, attr)
         records[table] = len(items)
-        for record in items:
+        for n, record in enumerate(items, 1):
             _emit(lines, table, record)
-    body = "\n".join(lines) + "\n" if lines else ""
-    meta = {**meta, "body_sha256": hashlib.sha256(body.encode("utf-8")).hexdigest()}
+            if n % _CHUNK == 0:
+                flush()
+        flush()
+    meta = {**meta, "body_sha256": digest.hexdigest()}
     head = ["[meta]", f"format = {FORMAT}"]
     head += [f"{key} = {_toml_scalar(value)}" for key, value in sorted(meta.items())]
     counts = ", ".join(f"{table} = {count}" for table, count in records.items())
     head.append(f"records = {{ {counts} }}")
-    return "\n".join(head) + "\n" + body
+    return [("\n".join(head) + "\n").encode("utf-8"), *body]
+
+
+def kb_to_toml(kb: model.KnowledgeBase, meta: dict) -> str:
+    """The knowledge base as TOML text (see `toml_chunks`)."""
+    return b"".join(toml_chunks(kb, meta)).decode("utf-8")
 
 
 def write_kb(kb: model.KnowledgeBase, path: Path, meta: dict) -> None:
     """Write kb.toml atomically; the same knowledge base always gives the same bytes."""
-    write_atomic(path, kb_to_toml(kb, meta))
+    write_atomic(path, toml_chunks(kb, meta))
 
 
 def _split(data: bytes) -> tuple[bytes, bytes]:
@@ -225,7 +259,8 @@ def verify_body(data: bytes) -> str | None:
     except (UnicodeDecodeError, tomli.TOMLDecodeError):
         return "its [meta] table is damaged"
     if meta.get("format") != FORMAT:
-        return f"made by another version of evkb (format {meta.get('format')!r}, this one reads {FORMAT})"
+        found = meta.get("format")
+        return f"made by another version of evkb (format {found!r}, this one reads {FORMAT})"
     if hashlib.sha256(body).hexdigest() != meta.get("body_sha256"):
         return "damaged or cut short (its content does not match the digest in [meta])"
     return None
@@ -235,7 +270,9 @@ def _check_counts(kb: model.KnowledgeBase, meta: dict) -> None:
     counts = meta.get("records", {})
     for table, (attr, _cls) in TABLES.items():
         if counts.get(table, 0) != len(getattr(kb, attr)):
-            raise ValueError(f"{len(getattr(kb, attr))} {table} records where [meta] says {counts.get(table, 0)}")
+            raise ValueError(
+                f"{len(getattr(kb, attr))} {table} records where [meta] says {counts.get(table, 0)}"
+            )
 
 
 def parse_kb(data: dict) -> model.KnowledgeBase:
@@ -260,8 +297,8 @@ def read_meta(path: Path) -> dict:
 
 def read_kb(path: Path) -> model.KnowledgeBase:
     """Parse a kb.toml (no cache). Raises KBError with a location for a damaged file."""
-    from evkb.kb.files import read_regular
     from evkb.errors import KBError, Problem
+    from evkb.kb.files import read_regular
     from evkb.kb.load import read_toml
 
     try:
@@ -273,27 +310,42 @@ def read_kb(path: Path) -> model.KnowledgeBase:
     try:
         data = read_toml(path, limit=KB_LIMIT)
     except KBError as exc:  # damaged by hand or by a disk: the build makes it again
-        raise KBError([replace(p, message=f"{p.message}; run `evkb build`") for p in exc.problems]) from None
+        raise KBError(
+            [replace(p, message=f"{p.message}; run `evkb build`") for p in exc.problems]
+        ) from None
     try:
         kb = parse_kb(data)
         _check_counts(kb, data.get("meta", {}))
         _verify(kb)
     except (TypeError, KeyError, ValueError, AttributeError) as exc:
         raise KBError(
-            [Problem(str(path), 1, 1, f"not a kb.toml this version of evkb can read ({exc}); run `evkb build`")]
+            [
+                Problem(
+                    str(path),
+                    1,
+                    1,
+                    f"not a kb.toml this version of evkb can read ({exc}); run `evkb build`",
+                )
+            ]
         ) from None
     return kb
 
 
 @cache
-def _expected(cls: type) -> dict[str, tuple[type, ...]]:
+def _expected(cls: typing.Any) -> dict[str, tuple[type, ...]]:
     """Per plain field, the Python types its value may have (int is a float, bool is neither)."""
     simple = {"str": (str,), "int": (int,), "float": (int, float), "None": (type(None),)}
     expected = {}
     for f in dataclasses.fields(cls):
-        if not isinstance(f.type, str) or f.type.startswith(("tuple", "dict", "list")) or f.type[0].isupper():
+        if (
+            not isinstance(f.type, str)
+            or f.type.startswith(("tuple", "dict", "list"))
+            or f.type[0].isupper()
+        ):
             continue  # nested records and tuples are checked as they are walked
-        expected[f.name] = tuple(t for part in f.type.split("|") for t in simple.get(part.strip(), ()))
+        expected[f.name] = tuple(
+            t for part in f.type.split("|") for t in simple.get(part.strip(), ())
+        )
     return expected
 
 
@@ -303,8 +355,8 @@ def _verify(kb: model.KnowledgeBase) -> None:
     sources = {s.id for s in kb.sources}
     passages = {p.id for p in kb.passages}
 
-    def walk(record: object) -> None:
-        for name, types in _expected(type(record)).items():
+    def walk(record: typing.Any) -> None:
+        for name, types in _expected(record.__class__).items():
             value = getattr(record, name)
             if isinstance(value, bool) or (types and not isinstance(value, types)):
                 raise TypeError(f"{type(record).__name__.lower()} field {name!r} has {value!r}")
@@ -315,23 +367,29 @@ def _verify(kb: model.KnowledgeBase) -> None:
                 if dataclasses.is_dataclass(item):
                     walk(item)
                 elif isinstance(value, tuple) and not isinstance(item, str):
-                    raise TypeError(f"{type(record).__name__.lower()} field {f.name!r} has {item!r}")
+                    raise TypeError(
+                        f"{type(record).__name__.lower()} field {f.name!r} has {item!r}"
+                    )
         source = getattr(record, "source", None)
         if isinstance(source, str) and source and source not in sources:
-            raise KeyError(f"{type(record).__name__.lower()} names source {source!r}, which is not in it")
+            raise KeyError(
+                f"{type(record).__name__.lower()} names source {source!r}, which is not in it"
+            )
         passage = getattr(record, "passage", None)
         if isinstance(passage, str) and passage and passage not in passages:
-            raise KeyError(f"{type(record).__name__.lower()} names passage {passage!r}, which is not in it")
+            raise KeyError(
+                f"{type(record).__name__.lower()} names passage {passage!r}, which is not in it"
+            )
 
     for _table, (attr, _cls) in TABLES.items():
         for record in getattr(kb, attr):
             walk(record)
 
 
-def _row(record: object) -> tuple:
+def _row(record: typing.Any) -> tuple:
     """A record as a tuple of plain values (nested records as nested tuples)."""
     row = []
-    for name, kind, _optional, _default in _plan(type(record)):
+    for name, kind, _optional, _default in _plan(record.__class__):
         value = getattr(record, name)
         if kind == "one":
             value = _row(value)
@@ -342,7 +400,7 @@ def _row(record: object) -> tuple:
 
 
 @cache
-def _maker(cls: type):
+def _maker(cls: typing.Any):
     """The inverse of `_row` for one record type (rows read back from JSON hold lists)."""
     kinds = _field_types(cls)
     nested = [

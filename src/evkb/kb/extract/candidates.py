@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from evkb.kb.extract.names import NameMatcher
+from evkb.kb.extract.names import NameFinder
 from evkb.kb.extract.passages import _is_title_cased, _words
 from evkb.kb.extract.quantities import _MONTH_WORDS
 from evkb.model import BODY, CLAIM_KINDS, HEADING, Candidate, Passage
@@ -182,7 +182,7 @@ def _split_lists(groups: list[list[str]]) -> list[list[str]]:
     return result
 
 
-def _known(name: str, matcher: NameMatcher) -> bool:
+def _known(name: str, matcher: NameFinder) -> bool:
     """True when the matcher's names cover the whole name, give or take generic org words."""
     rest = name
     for _, start, end in sorted(matcher.find(name), key=lambda f: -f[1]):
@@ -194,7 +194,7 @@ def _known(name: str, matcher: NameMatcher) -> bool:
 
 
 def find_candidates(
-    source_id: str, passages: Sequence[Passage], matcher: NameMatcher
+    source_id: str, passages: Sequence[Passage], matcher: NameFinder
 ) -> list[Candidate]:
     """Organisation-like names in body and heading passages that no known name covers.
 

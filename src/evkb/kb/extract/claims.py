@@ -5,15 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from evkb.kb.extract.names import NameMatcher
+from evkb.kb.extract.names import NameFinder
 from evkb.kb.extract.quantities import extract_quantities
 from evkb.kb.extract.sentences import split_sentences
 from evkb.model import CLAIM_KINDS, Claim, Passage, Quantity
 
 
-def extract_claims(
-    source_id: str, passages: Sequence[Passage], matcher: NameMatcher
-) -> list[Claim]:
+def extract_claims(source_id: str, passages: Sequence[Passage], matcher: NameFinder) -> list[Claim]:
     """One claim per sentence of a body or heading passage that states a figure or a name.
 
     Captions, boilerplate and unrelated headlines never make claims. Quantities carry

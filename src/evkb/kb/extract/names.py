@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import Protocol
 
 _NAME_WORD = re.compile(r"\w+")
+
+
+class NameFinder(Protocol):
+    """What the claims and candidates stages need of a matcher: the known names in a text."""
+
+    def find(self, text: str) -> list[tuple[str, int, int]]: ...
 
 
 class NameMatcher:

@@ -440,7 +440,10 @@ def load_curated(kb_dir: Path, source_ids: Collection[str]) -> tuple[Curated, li
     for doc in docs:
         for _, _, table in _tables(doc, "company", []):
             if isinstance(table, dict) and isinstance(table.get("id"), str):
-                names = [table.get("name"), *(table["aliases"] if isinstance(table.get("aliases"), list) else ())]
+                names = [
+                    table.get("name"),
+                    *(table["aliases"] if isinstance(table.get("aliases"), list) else ()),
+                ]
                 company_names.setdefault(table["id"], tuple(n for n in names if isinstance(n, str)))
 
     check = _Validator(source_ids, company_names)

@@ -1,0 +1,112 @@
+"""One document -> its build products, and that function mapped over a collection on every core.
+
+Everything the build learns from a document alone (passages with their kinds, claims, name
+candidates, extracted records) depends only on the document's text and the curated companies.
+`DocumentExtractor` is that function; `extract_documents` maps it over many documents, in
+worker processes when asked (extraction is pure Python and holds the GIL, so threads would not
+help). Results come back in the order the documents were given, so the build stays
+deterministic however many processes did the work.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+
+from evkb import model
+from evkb.kb.extract import NameMatcher, extract_claims, find_candidates, split_passages
+from evkb.kb.records import Extracted, Lexicon, RememberedFinds, extract_records
+
+# Below this many documents a pool costs more to start than it saves.
+_PARALLEL_FROM = 8
+
+
+@dataclass
+class DocumentProducts:
+    """What one document contributes to the knowledge base, before collection-level steps."""
+
+    passages: list[model.Passage]
+    claims: list[model.Claim]
+    candidates: list[model.Candidate]
+    extracted: Extracted
+
+
+def name_matcher(companies: Sequence[model.Company]) -> NameMatcher:
+    names: dict[str, str] = {}
+    for company in companies:
+        for name in company.names:
+            names.setdefault(name, company.id)
+    return NameMatcher(names)
+
+
+class DocumentExtractor:
+    """Extraction of one document at a time against the curated companies."""
+
+    def __init__(self, companies: Sequence[model.Company]):
+        self._matcher = RememberedFinds(name_matcher(companies))
+        self._lexicon = Lexicon(companies, self._matcher)
+
+    def __call__(self, source_id: str, text: str) -> DocumentProducts:
+        try:
+            passages = split_passages(source_id, text)
+            claims = extract_claims(source_id, passages, self._matcher)
+            candidates = find_candidates(source_id, passages, self._matcher)
+            extracted = extract_records(source_id, passages, self._lexicon, claims)
+        finally:
+            self._matcher.forget()  # what was found in one document says nothing of the next
+        return DocumentProducts(passages, claims, candidates, extracted)
+
+
+def default_jobs() -> int:
+    """All the cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+# Each worker process builds its extractor once (the name matcher is not free to make).
+_worker: DocumentExtractor | None = None
+
+
+def _start_worker(companies: Sequence[model.Company]) -> None:
+    global _worker
+    _worker = DocumentExtractor(companies)
+
+
+def _extract_in_worker(document: tuple[str, str]) -> DocumentProducts:
+    assert _worker is not None
+    return _worker(*document)
+
+
+Progress = Callable[[int, int], None]
+
+
+def extract_documents(
+    companies: Sequence[model.Company],
+    documents: Sequence[tuple[str, str]],
+    jobs: int = 1,
+    progress: Progress | None = None,
+) -> list[DocumentProducts]:
+    """(source id, text) pairs -> their products, in the same order. `progress(done, total)` is
+    called as documents finish."""
+    total = len(documents)
+    jobs = max(1, min(jobs, total))
+    results: list[DocumentProducts] = []
+    if jobs == 1 or total < _PARALLEL_FROM:
+        extractor = DocumentExtractor(companies)
+        for source_id, text in documents:
+            results.append(extractor(source_id, text))
+            if progress:
+                progress(len(results), total)
+        return results
+    # Chunks big enough to amortise pickling, small enough to keep both cores busy to the end.
+    chunksize = max(1, min(16, total // (jobs * 8)))
+    with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(list(companies),)) as pool:
+        for products in pool.map(_extract_in_worker, documents, chunksize=chunksize):
+            results.append(products)
+            if progress:
+                progress(len(results), total)
+    return results

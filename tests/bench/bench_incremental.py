@@ -1,0 +1,181 @@
+"""What a big collection costs: build from scratch, opening, adding one article, searching after.
+
+Run: python tests/bench/bench_incremental.py [--articles 2500] [--jobs N]. It generates the
+synthetic folder (`gen_articles.py`) in a temporary directory and prints, in one run, each
+figure beside its peer and its budget:
+
+- `evkb build` from scratch (wall time, peak memory of the largest process);
+- opening the built knowledge base warm (`load_kb` in a fresh process, its cache in place);
+- `evkb add` of one new article to the big folder and to a fresh, empty one;
+- `evkb search` right after that add, against a warm search of the same folder;
+- the app's first full screen on the big folder against the bundled knowledge base (warm);
+- per-document extraction cost in one process, and the built bytes a document adds.
+
+Every `evkb` runs as its own process, the way a user runs it; nothing touches the repo's data/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[1]
+EVKB = [sys.executable, "-m", "evkb"]
+QUERY = "sodium-ion cell energy density"
+
+OPEN = """
+import sys, time
+from pathlib import Path
+began = time.perf_counter()
+from evkb.kb.store import load_kb
+kb = load_kb(Path(sys.argv[1]))
+print(time.perf_counter() - began, len(kb.passages))
+"""
+
+
+def timed(command: list[str], env: dict[str, str]) -> tuple[float, str]:
+    began = time.perf_counter()
+    done = subprocess.run(command, env=env, capture_output=True, text=True)
+    elapsed = time.perf_counter() - began
+    if done.returncode != 0:
+        sys.exit(f"{' '.join(command)} failed ({done.returncode}):\n{done.stderr}")
+    return elapsed, done.stdout
+
+
+def peak_children_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def line(what: str, figure: str, budget: str = "") -> None:
+    print(f"{what:<52} {figure:<28} {budget}")
+
+
+def first_screen(folder: Path, env: dict[str, str], runs: int = 3) -> float:
+    """Median seconds to the app's first full screen, caches warm (`bench_startup.py`'s way)."""
+    import statistics
+
+    sys.path.insert(0, str(HERE))
+    import bench_startup
+
+    bench_startup.TIMEOUT = 120.0  # a cold first open of a big folder takes longer than its 20 s
+    env = {**env, "TERM": "xterm-256color", "EVKB_CONFIG_DIR": str(folder.parent / "config")}
+    env.pop("TEXTUAL_THEME", None)
+    command = [*EVKB, "--kb", str(folder)]
+    bench_startup.one_run(command, env)  # warm-up
+    return statistics.median(bench_startup.one_run(command, env) for _ in range(runs))
+
+
+def extraction_cost(folder: Path, sample: int) -> tuple[float, float]:
+    """(seconds of one process, passages) per document, over the first `sample` documents."""
+    from evkb.kb.documents import DocumentExtractor
+    from evkb.kb.load import load_curated, read_sources
+
+    ids, files = read_sources(folder, [])
+    curated, _ = load_curated(folder, ids)
+    extract = DocumentExtractor(curated.companies)
+    files = files[:sample]
+    began = time.perf_counter()
+    passages = sum(len(extract(f.id, f.text).passages) for f in files)
+    return (time.perf_counter() - began) / len(files), passages / len(files)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=2500)
+    parser.add_argument(
+        "--jobs", type=int, default=0, help="processes for the build (default: all cores)"
+    )
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="evkb-bench-") as tmp_name:
+        tmp = Path(tmp_name)
+        env = {**os.environ, "EVKB_CACHE_DIR": str(tmp / "user-cache")}
+        big, extra, fresh = tmp / "big", tmp / "extra", tmp / "fresh"
+        generate = [sys.executable, str(HERE / "gen_articles.py")]
+        subprocess.run(
+            [*generate, str(big), "--articles", str(args.articles)], check=True, capture_output=True
+        )
+        subprocess.run(
+            [*generate, str(extra), "--articles", "1", "--seed", "99"],
+            check=True,
+            capture_output=True,
+        )
+        article = tmp / "new-article.txt"
+        shutil.copy(sorted((extra / "sources").glob("synthetic-*.txt"))[0], article)
+        documents = len(list((big / "sources").glob("*.*"))) - 1  # less sources.toml
+
+        jobs = ["--jobs", str(args.jobs)] if args.jobs else []
+        print(
+            f"{documents} documents, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}\n"
+        )
+        build_s, _ = timed([*EVKB, "build", "--kb", str(big), *jobs], env)
+        line("evkb build from scratch", f"{build_s:.1f} s", "budget <= 30 s")
+        line(
+            "  peak RSS of the largest process", f"{peak_children_mb():.0f} MB", "budget <= 600 MB"
+        )
+        kb_bytes = (big / "kb.toml").stat().st_size
+        line(
+            "  kb.toml", f"{kb_bytes / 1e6:.1f} MB ({kb_bytes / documents / 1e3:.1f} kB a document)"
+        )
+
+        timed([sys.executable, "-c", OPEN, str(big)], env)  # fills the cache
+        _, out = timed([sys.executable, "-c", OPEN, str(big)], env)
+        open_s, passages = out.split()
+        line(
+            "open warm (load_kb, fresh process)",
+            f"{float(open_s):.3f} s, {passages} passages",
+            "budget <= 0.3 s",
+        )
+
+        for _ in range(2):  # the first builds the on-disk search index
+            timed([*EVKB, "search", "--kb", str(big), QUERY], env)
+        warm_s, _ = timed([*EVKB, "search", "--kb", str(big), QUERY], env)
+
+        fresh.mkdir()
+        fresh_s, _ = timed([*EVKB, "add", "--kb", str(fresh), str(article)], env)
+        add_s, _ = timed([*EVKB, "add", "--kb", str(big), str(article)], env)
+        line("evkb add of one article to a fresh folder", f"{fresh_s:.2f} s")
+        line(
+            f"evkb add of one article to the {documents}",
+            f"{add_s:.2f} s ({add_s / fresh_s:.1f}x)",
+            "budget <= 5x",
+        )
+
+        first_s, _ = timed([*EVKB, "search", "--kb", str(big), QUERY], env)
+        line("evkb search, warm", f"{warm_s:.2f} s")
+        line(
+            "evkb search, first after the add",
+            f"{first_s:.2f} s ({first_s / warm_s:.1f}x)",
+            "budget <= 3x",
+        )
+
+        bundled = tmp / "bundled"
+        shutil.copytree(
+            REPO / "data", bundled, ignore=shutil.ignore_patterns(".evkb-cache", "*.lock")
+        )
+        bundled_s = first_screen(bundled, env)
+        big_s = first_screen(big, env)
+        line("app, first screen, the bundled knowledge base", f"{bundled_s:.2f} s")
+        line(
+            f"app, first screen, the {documents + 1}",
+            f"{big_s:.2f} s ({big_s / bundled_s:.1f}x)",
+            "budget <= 2x",
+        )
+
+        per_doc, doc_passages = extraction_cost(big, 200)
+        line(
+            "extraction, one process, per document",
+            f"{per_doc * 1000:.1f} ms ({doc_passages:.0f} passages)",
+        )
+
+
+if __name__ == "__main__":
+    main()

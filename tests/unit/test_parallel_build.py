@@ -1,0 +1,52 @@
+"""The build extracts documents in worker processes and still writes the same bytes."""
+
+from __future__ import annotations
+
+import pytest
+
+from evkb.kb.build import build, build_kb
+from evkb.kb.documents import extract_documents
+from evkb.kb.store import KB_FILE
+
+
+@pytest.fixture
+def many(bundled_copy):
+    """The bundled folder with two variants of each plain-text document: enough for a pool."""
+    sources = bundled_copy / "sources"
+    for path in sorted(sources.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for n in (2, 3):
+            variant = sources / f"{path.stem}-variant-{n}.txt"
+            variant.write_text(f"{text}\n\nVariant {n}.\n", encoding="utf-8")
+    return bundled_copy
+
+
+def test_parallel_build_writes_the_same_bytes_as_one_process(many):
+    _, path = build(many, jobs=1)
+    one = path.read_bytes()
+    seen: list[tuple[int, int]] = []
+    build(many, jobs=2, progress=lambda done, total: seen.append((done, total)))
+    assert (many / KB_FILE).read_bytes() == one
+    assert seen[-1] == (len(seen), len(seen)) and len(seen) >= 8  # a pool, not one process
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+def test_products_come_back_in_the_order_given(many):
+    kb = build_kb(many, jobs=1)
+    folder = many / "sources"
+    documents = [(s.id, (folder / s.file).read_text(encoding="utf-8")) for s in kb.sources]
+    products = extract_documents(kb.companies[:0], documents[::-1], jobs=2)
+    assert [p.passages[0].source for p in products] == [d[0] for d in documents[::-1]]
+
+
+def test_jobs_must_be_a_positive_count(cli, bundled_copy, capsys):
+    with pytest.raises(SystemExit) as exit:
+        cli("build", "--kb", str(bundled_copy), "--jobs", "0")
+    err = capsys.readouterr().err
+    assert exit.value.code == 2 and "'0' is not a number of processes" in err
+    assert "Traceback" not in err
+
+
+def test_piped_build_prints_no_progress(cli, bundled_copy):
+    code, _, err = cli("build", "--kb", str(bundled_copy), "--jobs", "2")
+    assert code == 0 and err.startswith("built ") and err.count("\n") == 1

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from evkb.kb.units import format_bound, format_value
-from evkb.model import Citation, Fact, KnowledgeBase
+from evkb.model import Battery, Citation, Fact, Investment, KnowledgeBase, Share
 
 DATE_UNITS = ("year", "month")
 # "2024", "2024-06", "2024-06-30": a date the curators wrote as a plain ISO string.
@@ -26,7 +26,8 @@ class TimelineEntry:
     "around 2026–2027", "after 2027", "June 2024"); `year` is the first year it names, so a
     range is listed once, under its first year, with `year_to` its last. `what` says what the
     date is about; `stated` is the date as the quote writes it ("around 2026 or 2027"), when
-    the curators kept it. `record` is the id of the battery, figure, investment or share.
+    the curators kept it. `record` is the id of the battery, figure, investment or share;
+    `review` is set on what extraction proposed and nobody has reviewed yet.
     """
 
     year: int
@@ -39,6 +40,7 @@ class TimelineEntry:
     year_to: int | None = None
     month: int = 0  # 1-12 when the date names its month, else 0
     stated: str = ""
+    review: str = ""  # the id `evkb review` names, when extraction proposed the record
 
     @property
     def is_range(self) -> bool:
@@ -133,7 +135,7 @@ def _battery_entries(kb: KnowledgeBase, names: dict[str, str]) -> list[TimelineE
             what = f"{battery.name} ({maker}): {title}" if maker else f"{battery.name}: {title}"
             entry = _fact_entry(fact, what, "battery", battery.id)
             if entry is not None:
-                entries.append(entry)
+                entries.append(_reviewable(entry, battery))
     return entries
 
 
@@ -181,11 +183,10 @@ def _investment_entries(kb: KnowledgeBase, names: dict[str, str]) -> list[Timeli
             what += " to " + ", ".join(names.get(c, c) for c in investment.to)
         if investment.purpose:
             what += f", {investment.purpose}"
-        entries.append(
-            TimelineEntry(
-                year, when, what, investment.cite, "investment", investment.id, month=month
-            )
+        entry = TimelineEntry(
+            year, when, what, investment.cite, "investment", investment.id, month=month
         )
+        entries.append(_reviewable(entry, investment))
     return entries
 
 
@@ -203,8 +204,14 @@ def _share_entries(kb: KnowledgeBase) -> list[TimelineEntry]:
         if share.scope:
             what += f" ({share.scope})"
         record = share.holder or share.label
-        entries.append(TimelineEntry(year, when, what, share.cite, "share", record, month=month))
+        entry = TimelineEntry(year, when, what, share.cite, "share", record, month=month)
+        entries.append(_reviewable(entry, share))
     return entries
+
+
+def _reviewable(entry: TimelineEntry, record: Battery | Investment | Share) -> TimelineEntry:
+    """The entry with its record's review id when extraction proposed the record."""
+    return replace(entry, review=record.id) if record.origin == "extracted" else entry
 
 
 def _order(entry: TimelineEntry) -> tuple:

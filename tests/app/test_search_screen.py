@@ -32,7 +32,7 @@ async def test_a_typo_query_finds_the_passage_and_highlights_it():
         assert _hit_ids(app)[0] == "solid:p2"
         # The matched words are styled in the list and in the preview.
         prompt = _results(app).get_option_at_index(0).prompt
-        assert any("reverse" in str(span.style) for span in prompt.spans)
+        assert any("reverse" in str(span.style) for span in prompt.lines[0].spans)
         preview = app.screen.query_one("#search-preview", Static).content
         assert "initial solid-state batteries" in str(preview)
         assert any("reverse" in str(span.style) for span in preview.spans)
@@ -164,3 +164,17 @@ async def test_bundled_kb_typo_query_finds_the_solid_state_passage(tmp_path):
         await pilot.press("ctrl+t")
         await _settle(app, pilot)
         assert app.screen._hits
+
+
+async def test_a_long_query_says_it_was_cut():
+    from evkb.search import MAX_QUERY_WORDS
+
+    app = FinderApp(make_kb(), SearchScreen)
+    async with app.run_test(size=(120, 36)) as pilot:
+        words = " ".join(["battery"] * (MAX_QUERY_WORDS + 5))
+        app.screen.query_one("#search-input", Input).value = words
+        await _settle(app, pilot)
+        assert f"query cut to its first {MAX_QUERY_WORDS} words" in _status(app)
+        app.screen.query_one("#search-input", Input).value = "battery"
+        await _settle(app, pilot)
+        assert "cut" not in _status(app)

@@ -11,7 +11,8 @@ The API the command line and the app share (no Textual here):
   verdict "rejected", so no later build proposes those records again.
 Both write the file atomically and check the whole curated folder afterwards: if anything would
 not pass `evkb check`, the file is restored and KBError raised. Rebuild afterwards (`build`).
-Undo is an edit of `curated/reviewed.toml`: remove the entries (they are plain TOML).
+`undo(kb_dir, ids)` takes verdicts back (the entries and the records an accept wrote); they are
+plain TOML, so removing them by hand does the same.
 """
 
 from __future__ import annotations
@@ -251,3 +252,76 @@ def reject(kb_dir: Path, kb: KnowledgeBase, ids: list[str]) -> Path:
     records = _records(kb)
     _unknown(ids, records)
     return _write(kb_dir, {}, [(i, "rejected") for i in dict.fromkeys(ids)])
+
+
+def reviewed_ids(kb_dir: Path) -> set[str]:
+    """The ids `curated/reviewed.toml` holds a verdict for (none when there is no such file)."""
+    import tomllib
+
+    path = Path(kb_dir) / "curated" / REVIEW_FILE
+    if not path.exists():
+        return set()
+    try:
+        doc = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise KBError([Problem(str(path), 1, 1, f"cannot read it: {exc}")]) from None
+    reviews = doc.get("review", [])
+    return {v["id"] for v in reviews if isinstance(v, dict) and isinstance(v.get("id"), str)}
+
+
+def _share_id(table: dict) -> str:
+    """The id extraction gave a share, rebuilt from its accepted table (curated ones have none)."""
+    from evkb.kb.records.context import number_id, slug
+
+    who = table.get("holder") or table.get("label", "")
+    when = table.get("as_of") or "undated"
+    number = number_id(table.get("percent", 0))
+    return f"{table.get('source', '')}-share-{slug(who)}-{when}-{number}"
+
+
+def undo(kb_dir: Path, ids: Iterable[str]) -> Path | None:
+    """Take back verdicts: remove the `[[review]]` entries of `ids` from `curated/reviewed.toml`,
+    and the records an accept of them wrote there, in one atomic write.
+
+    The file is rewritten from its parsed tables (its opening comment kept), so hand-written
+    comments further down are not kept. Returns the file, or None when it held none of `ids`.
+    Rebuild afterwards (`build`): the records are then proposed again as extracted.
+    """
+    import tomllib
+
+    path = Path(kb_dir) / "curated" / REVIEW_FILE
+    ids = set(ids)
+    if not ids or not path.exists():
+        return None
+    old = path.read_text(encoding="utf-8")
+    try:
+        doc = tomllib.loads(old)
+    except tomllib.TOMLDecodeError as exc:
+        raise KBError([Problem(str(path), 1, 1, f"cannot undo: {exc}")]) from None
+    removed = 0
+    for table, rows in list(doc.items()):
+        if not isinstance(rows, list):
+            continue
+        kept = [
+            row
+            for row in rows
+            if not (
+                isinstance(row, dict)
+                and (row.get("id") in ids or (table == "share" and _share_id(row) in ids))
+            )
+        ]
+        removed += len(rows) - len(kept)
+        if kept:
+            doc[table] = kept
+        else:
+            del doc[table]
+    if not removed:
+        return None
+    lines = old.splitlines()
+    opening = next((n for n, line in enumerate(lines) if not line.startswith("#")), len(lines))
+    head = "".join(line + "\n" for line in lines[:opening])
+    review = doc.pop("review", [])
+    text = head + "".join("\n[[review]]\n" + tomli_w.dumps(v) for v in review)
+    text += ("\n" + tomli_w.dumps(doc)) if doc else ""
+    write_atomic(path, text)
+    return path

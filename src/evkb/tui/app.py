@@ -27,6 +27,7 @@ class EvkbApp(App):
         Binding("slash", "search", "Search", id="search"),
         Binding("c", "compare", "Compare", id="compare"),
         Binding("x", "conflicts", "Conflicts", id="conflicts"),
+        Binding("v", "pending", "To review", show=False, id="pending"),
         # App-wide, so every screen (the finder's too) goes back the same way.
         Binding("escape,backspace", "back", "Back", show=False, id="back"),
     ]
@@ -65,6 +66,11 @@ class EvkbApp(App):
         apply_settings(self, self.requested_theme)
         for notice in self.notices:  # a cache entry ignored and rebuilt, say
             self.notify(safe_line(notice), markup=False, severity="warning")
+
+    def set_kb(self, kb: KnowledgeBase) -> None:
+        """Use `kb` (rebuilt after a review) everywhere from now on."""
+        self.kb = kb
+        self._search_index = None
 
     def search_index(self):
         if self._search_index is None:
@@ -141,12 +147,20 @@ class EvkbApp(App):
 
         self.push_screen(ConflictsScreen(self.kb))
 
+    def action_pending(self) -> None:
+        from evkb.tui.screens.pending import PendingScreen
+
+        self.push_screen(PendingScreen(self.kb))
+
     def get_system_commands(self, screen):
         for command in super().get_system_commands(screen):
             yield (command._replace(title="Change theme") if command.title == "Theme" else command)
         yield SystemCommand("Search", "Search passages as you type (/)", self.action_search)
         yield SystemCommand("Compare", "Battery generations side by side (c)", self.action_compare)
         yield SystemCommand("Conflicts", "Where the sources disagree (x)", self.action_conflicts)
+        yield SystemCommand(
+            "Awaiting review", "Extracted records to accept or reject (v)", self.action_pending
+        )
         yield SystemCommand("Help", "Every key (?)", self.action_help)
 
 

@@ -14,13 +14,15 @@ CURATED = "curated"
 class Statement:
     """One thing the knowledge base says, in words, with every quote that says it.
 
-    `origin` is "curated" or "extracted" (shown as a mark); `tone` is "" or "warning".
+    `origin` is "curated" or "extracted" (shown as a mark); `tone` is "" or "warning";
+    `record` is the id `evkb review` names, on what extraction proposed.
     """
 
     text: str
     cites: tuple[Citation, ...] = ()
     origin: str = CURATED
     tone: str = ""
+    record: str = ""
 
     @property
     def cite(self) -> Citation | None:
@@ -34,6 +36,11 @@ class Statement:
 def origin_of(record: object) -> str:
     """Where a record comes from: people ("curated") or extraction ("extracted")."""
     return getattr(record, "origin", CURATED) or CURATED
+
+
+def review_id(record: object) -> str:
+    """The id review names a record by: its id when extraction proposed it, else ""."""
+    return getattr(record, "id", "") if origin_of(record) == "extracted" else ""
 
 
 def company_names(kb: KnowledgeBase) -> dict[str, str]:

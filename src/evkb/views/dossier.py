@@ -12,6 +12,7 @@ from evkb.views.common import (
     fact_value,
     name_list,
     origin_of,
+    review_id,
 )
 from evkb.views.shares import share_sentence
 
@@ -81,7 +82,8 @@ def investments_of(kb: KnowledgeBase, company_id: str) -> list[Statement]:
         best = max(items, key=lambda i: (len(i.by) + len(i.to), len(i.amounts), len(i.purpose)))
         cites = tuple(dict.fromkeys(i.cite for i in items))
         origin = "curated" if any(origin_of(i) == "curated" for i in items) else "extracted"
-        statements.append(Statement(investment_sentence(best, names), cites, origin))
+        review = next((review_id(i) for i in items if review_id(i)), "")
+        statements.append(Statement(investment_sentence(best, names), cites, origin, record=review))
     return statements
 
 
@@ -131,21 +133,28 @@ def company_dossier(kb: KnowledgeBase, company_id: str, max_claims: int = MAX_CL
     company = kb.company(company_id)
     names = company_names(kb)
     origin = origin_of(company)
+    own = review_id(company)
     named = company.cites
-    about = [Statement(f"Kind: {company.kind}", named[:1], origin)]
+    about = [Statement(f"Kind: {company.kind}", named[:1], origin, record=own)]
     if company.country:
-        about.append(Statement(f"Country: {company.country}", named[:1], origin))
+        about.append(Statement(f"Country: {company.country}", named[:1], origin, record=own))
     if company.aliases:
-        about.append(Statement("Also called: " + ", ".join(company.aliases), named[:1], origin))
-    about += [Statement(f"Named: “{cite.quote}”", (cite,), origin) for cite in named]
+        also = "Also called: " + ", ".join(company.aliases)
+        about.append(Statement(also, named[:1], origin, record=own))
+    about += [Statement(f"Named: “{c.quote}”", (c,), origin, record=own) for c in named]
 
     shares = [
-        Statement(share_sentence(s), (s.cite,), origin_of(s))
+        Statement(share_sentence(s), (s.cite,), origin_of(s), record=review_id(s))
         for s in kb.shares
         if s.holder == company_id or company_id in s.members
     ]
     batteries = [
-        Statement(f"battery: {b.name}", (b.facts[0].cite,) if b.facts else (), origin_of(b))
+        Statement(
+            f"battery: {b.name}",
+            (b.facts[0].cite,) if b.facts else (),
+            origin_of(b),
+            record=review_id(b),
+        )
         for b in kb.batteries
         if b.maker == company_id
     ]

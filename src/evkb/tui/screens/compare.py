@@ -34,10 +34,11 @@ from evkb.compare import (
 from evkb.kb.files import write_atomic
 from evkb.model import Fact, KnowledgeBase
 from evkb.tui.literal import literal
-from evkb.tui.widgets.cited import open_citations
+from evkb.tui.widgets.cited import open_citations, origin_mark
 from evkb.tui.widgets.finder.compare_table import CompareTable
 from evkb.tui.widgets.finder.modals import FileNameModal, PickModal
 from evkb.views.battery import maker_name
+from evkb.views.common import origin_of
 from evkb.views.names import source_title
 
 FORMATS = {"markdown": (".md", "Markdown"), "csv": (".csv", "CSV")}
@@ -173,7 +174,10 @@ class CompareScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         with Horizontal(id="compare-body"):
             yield SelectionList[str](
-                *(Selection(literal(b.name), b.id, True) for b in self.kb.batteries),
+                *(
+                    Selection(origin_mark(origin_of(b)) + literal(b.name), b.id, True)
+                    for b in self.kb.batteries
+                ),
                 id="compare-pick",
             )
             with Vertical(id="compare-main"):
@@ -262,7 +266,10 @@ class CompareScreen(Screen[None]):
     def _fill_columns(self, table: DataTable, cmp: Comparison) -> None:
         """Attributes down, one column a generation (a few generations)."""
         table.header_height = 2
-        header = [Content("Attribute"), *(_header(b.name) for b in cmp.batteries)]
+        header = [
+            Content("Attribute"),
+            *(origin_mark(origin_of(b)) + _header(b.name) for b in cmp.batteries),
+        ]
         grid = [
             [literal(row.label, "bold"), *(cell_content(c) for c in row.cells)] for row in cmp.rows
         ]
@@ -277,7 +284,10 @@ class CompareScreen(Screen[None]):
         rows = ordered_rows(cmp)
         header = [Content("Generation"), *(literal(r.label, "bold") for r in rows)]
         grid = [
-            [literal(b.name, "bold"), *(cell_content(r.cells[i]) for r in rows)]
+            [
+                origin_mark(origin_of(b)) + literal(b.name, "bold"),
+                *(cell_content(r.cells[i]) for r in rows),
+            ]
             for i, b in enumerate(cmp.batteries)
         ]
         keys = ["generation", *(r.attribute for r in rows)]

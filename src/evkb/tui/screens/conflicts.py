@@ -8,9 +8,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
-from textual.geometry import Spacing
 from textual.screen import Screen
-from textual.visual import Padding
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -19,9 +17,10 @@ from evkb.model import Conflict, ConflictSide, KnowledgeBase
 from evkb.tui.literal import literal
 from evkb.tui.messages import OpenPassage
 from evkb.tui.widgets.finder.vim_list import VimOptionList
+from evkb.tui.widgets.pane import CutLines
 from evkb.views.names import source_title, subject_name
 
-SIDE_INDENT = Spacing(0, 0, 0, 4)
+SIDE_INDENT = 4
 
 
 def quote_span(kb: KnowledgeBase, side: ConflictSide) -> tuple[int, int] | None:
@@ -94,12 +93,12 @@ class ConflictsScreen(Screen[None]):
             if options:
                 options.append(None)  # a divider line between conflicts
             heading = _heading(kb, number, conflict)
-            options.append(Option(heading, disabled=True))
+            # Every line one row, cut with an ellipsis; enter opens a side in full.
+            options.append(Option(CutLines(heading.split()), disabled=True))
             self.entries.append((heading, None))
             for side in conflict.sides:
                 content = _side(kb, side)
-                # Indented as a block, so wrapped lines hang under their side.
-                options.append(Option(Padding(content, SIDE_INDENT)))
+                options.append(Option(CutLines(content.split(), indent=SIDE_INDENT)))
                 self.entries.append((content, side))
         listing = self.query_one("#conflicts-list", OptionList)
         listing.add_options(options)

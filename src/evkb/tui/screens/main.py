@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
+from contextlib import suppress
 from typing import ClassVar
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widget import AwaitMount
 from textual.widgets import Footer, TabbedContent, TabPane
+from textual.widgets.option_list import OptionDoesNotExist
 
 from evkb.model import KnowledgeBase
+from evkb.text import safe_line
 from evkb.tui.messages import GoTo
 from evkb.tui.widgets.pane import Pane
 
@@ -71,6 +75,9 @@ class MainScreen(Screen):
             Binding(key, f"show_pane('{pane}')", title, show=False, id=f"pane.{pane}")
             for pane, (title, key) in PANES.items()
         ),
+        Binding("a", "review('accept')", "Accept", id="review.accept"),
+        Binding("r", "review('reject')", "Reject", id="review.reject"),
+        Binding("u,ctrl+z", "undo_review", "Undo review", id="review.undo"),
     ]
 
     TITLE = "Panes"
@@ -83,6 +90,7 @@ class MainScreen(Screen):
         self.history: list[tuple[str, str | None]] = []
         self._current = self.FIRST
         self._mounting: dict[str, AwaitMount] = {}  # panes mounted but maybe not composed yet
+        self.undo_stack: list[tuple[str, set[str]]] = []  # (verdict, ids written) of this run
 
     def make_pane(self, pane: str) -> Pane:
         return make_pane(pane, self.kb, self.kb_name)
@@ -150,6 +158,97 @@ class MainScreen(Screen):
             # the focus waits for the tab to be shown.
             self.pane_widget(pane).select(item)
         self.call_after_refresh(self._focus_current)
+
+    # --- review: accept, reject, undo -----------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "review":
+            return self.current_pane().REVIEWS
+        if action == "undo_review":
+            return bool(self.undo_stack)  # offered once there is something to undo
+        return True
+
+    def current_pane(self) -> Pane:
+        return self.pane_widget(self._current)
+
+    def action_review(self, verdict: str) -> None:
+        from evkb.tui.reviewing import READ_ONLY, read_only
+
+        if read_only(self.app.kb_dir):  # type: ignore[attr-defined]
+            self.notify(READ_ONLY, title="Read-only", markup=False, severity="warning")
+            return
+        target = self.current_pane().review_target()
+        if target is None:
+            self.notify(
+                "Nothing to review here: move to a record marked ◇ (extracted).", markup=False
+            )
+            return
+        self._review(verdict, target)
+
+    def action_undo_review(self) -> None:
+        if not self.undo_stack:
+            self.notify("Nothing to undo.", markup=False)
+            return
+        self._undo()
+
+    def _place(self) -> tuple[str, str | None, int | None]:
+        pane, item = self.location()
+        return pane, item, self.current_pane().detail_place()
+
+    @work(exclusive=True, group="review")
+    async def _review(self, verdict: str, record: str) -> None:
+        from evkb.errors import KBError
+        from evkb.tui.reviewing import apply_verdict
+
+        place = self._place()
+        app = self.app
+        try:
+            kb, written = await asyncio.to_thread(
+                apply_verdict,
+                app.kb_dir,  # type: ignore[attr-defined]
+                self.kb,
+                verdict,
+                [record],
+            )
+        except KBError as error:
+            self.notify(safe_line(str(error)), markup=False, severity="error")
+            return
+        self.undo_stack.append((verdict, written))
+        await self.reload(kb, place)
+        done = "Accepted into curated/reviewed.toml" if verdict == "accept" else "Rejected"
+        self.notify(f"{done}: {record}. u undoes.", markup=False)
+
+    @work(exclusive=True, group="review")
+    async def _undo(self) -> None:
+        from evkb.errors import KBError
+        from evkb.tui.reviewing import apply_undo
+
+        place = self._place()
+        verdict, ids = self.undo_stack[-1]
+        try:
+            kb = await asyncio.to_thread(apply_undo, self.app.kb_dir, ids)  # type: ignore[attr-defined]
+        except KBError as error:
+            self.notify(safe_line(str(error)), markup=False, severity="error")
+            return
+        self.undo_stack.pop()
+        await self.reload(kb, place)
+        self.notify(f"Undone: the {verdict} of {', '.join(sorted(ids))}.", markup=False)
+
+    async def reload(self, kb: KnowledgeBase, place: tuple[str, str | None, int | None]) -> None:
+        """Show `kb` (rebuilt) in every pane, the reader kept on the same pane, item and row."""
+        self.kb = kb
+        self.app.set_kb(kb)  # type: ignore[attr-defined]
+        for holder in self.query(TabPane):
+            await holder.query(Pane).remove()
+        pane, item, row = place
+        await self.show(pane, None, remember=False)
+        widget = self.pane_widget(pane)
+        if item is not None:
+            # A rejected record is gone from the list, which then stays at its top.
+            with suppress(OptionDoesNotExist, KeyError):
+                widget.select(item)
+        self.call_after_refresh(widget.restore_detail, row)
+        self.refresh_bindings()
 
     @on(GoTo)
     async def _go(self, event: GoTo) -> None:

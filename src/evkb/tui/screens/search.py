@@ -21,6 +21,7 @@ from evkb.tui.literal import highlighted, literal
 from evkb.tui.messages import OpenPassage
 from evkb.tui.widgets.finder.snippet import snippet
 from evkb.tui.widgets.finder.vim_list import VimOptionList
+from evkb.tui.widgets.pane import CutLines
 from evkb.views.names import source_title
 
 if TYPE_CHECKING:
@@ -44,8 +45,9 @@ def _hit_option(hit: Hit, title: str, width: int) -> Option:
         literal(passage.id, "$text-muted"),
         (" · ", "$text-muted"),
         literal(title, "$text-muted"),
-    ).truncate(width, ellipsis=True)  # one line: long titles are cut, not wrapped
-    return Option(Content("\n").join([highlighted(text, spans, MATCH_STYLE), where]))
+    )
+    # Two rows, each cut with an ellipsis at whatever width the list has, never wrapped.
+    return Option(CutLines([highlighted(text, spans, MATCH_STYLE), where]))
 
 
 class SearchScreen(Screen[None]):
@@ -169,7 +171,14 @@ class SearchScreen(Screen[None]):
             more = "+" if count >= MAX_HITS else ""
             noun = "match" if count == 1 else "matches"
             text = f"{count}{more} {noun} in {kinds} · enter opens the highlighted one"
-        self.query_one("#search-status", Static).update(Content(text))
+        status = Content(text)
+        if query.strip():
+            from evkb.search import bounded_query
+
+            _, cut = bounded_query(query)  # what the index searched for, as it cuts a query
+            if cut:
+                status += literal(f" · {cut}", "$text-warning")
+        self.query_one("#search-status", Static).update(status)
 
     # --- preview and navigation -----------------------------------------------------------
 

@@ -11,6 +11,7 @@ from evkb.tui.literal import literal
 from evkb.tui.widgets.cited import CitedList, Entry, copy_text, origin_mark
 from evkb.tui.widgets.pane import ItemList, MasterDetailPane, NamedRow
 from evkb.views.battery import BatteryCard, battery_card, maker_name
+from evkb.views.common import origin_of
 
 CONFLICT_MARK = "⚠ "
 
@@ -62,8 +63,20 @@ class BatteriesPane(MasterDetailPane):
 
     def on_mount(self) -> None:
         self.listing.set_items(
-            [(b.id, NamedRow(b.name, maker_name(self.kb, b))) for b in self.kb.batteries]
+            [
+                (b.id, NamedRow(b.name, maker_name(self.kb, b), origin_mark(origin_of(b))))
+                for b in self.kb.batteries
+            ]
         )
+
+    REVIEWS = True
+
+    def review_target(self) -> str | None:
+        """The generation the list is on, when extraction proposed it."""
+        battery = self.listing.current
+        if battery and origin_of(self.kb.battery(battery)) == "extracted":
+            return battery
+        return None
 
     def show(self, battery_id: str | None) -> None:
         card = self.query_one("#battery-card", CitedList)

@@ -36,6 +36,7 @@ class Entry:
     prompt: object  # Content, or a Visual that lays a row out
     cites: tuple[Citation, ...] = ()
     copy: str = ""
+    record: str = ""  # the extracted record the row states, which `a`/`r` review
 
     @property
     def cite(self) -> Citation | None:
@@ -84,7 +85,9 @@ def statement_entry(kb: KnowledgeBase, statement: Statement) -> Entry | Content:
         return literal(statement.text, style)
     prompt = origin_mark(statement.origin) + literal(statement.text, style)
     prompt += source_tag(statement.cite, len(statement.cites) - 1)
-    return Entry(prompt, statement.cites, copy_text(kb, statement.text, statement.cite))
+    return Entry(
+        prompt, statement.cites, copy_text(kb, statement.text, statement.cite), statement.record
+    )
 
 
 def quote_choice(cite: Citation) -> Content:

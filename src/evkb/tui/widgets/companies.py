@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
 from textual import on
@@ -16,6 +17,7 @@ from evkb.model import KnowledgeBase
 from evkb.tui.literal import literal
 from evkb.tui.widgets.cited import CitedList, Entry, heading, origin_mark, statement_entry
 from evkb.tui.widgets.pane import ItemList, MasterDetailPane, NamedRow
+from evkb.views.common import origin_of
 from evkb.views.dossier import Dossier, company_dossier
 from evkb.views.overview import CompanyRow, company_rows
 
@@ -40,9 +42,17 @@ def dossier_rows(kb: KnowledgeBase, dossier: Dossier) -> list[Entry | Content]:
     return rows
 
 
-def company_item(row: CompanyRow, order: str) -> tuple[str, NamedRow]:
-    tail = f"{row.mentions} · {row.kind}" if order == "mentions" else row.kind
-    return row.id, NamedRow(row.name, tail, origin_mark(row.origin))
+def mention_tails(rows: Sequence[CompanyRow]) -> list[str]:
+    """ "count · kind" for each row, counts right-aligned and kinds left-aligned in columns, so
+    the counts line up whatever the length of the kind beside them."""
+    count = max((len(str(r.mentions)) for r in rows), default=1)
+    kind = max((len(r.kind) for r in rows), default=0)
+    return [f"{r.mentions:>{count}} · {r.kind:<{kind}}" for r in rows]
+
+
+def company_items(rows: Sequence[CompanyRow], order: str) -> list[tuple[str, NamedRow]]:
+    tails = mention_tails(rows) if order == "mentions" else [r.kind for r in rows]
+    return [(r.id, NamedRow(r.name, t, origin_mark(r.origin))) for r, t in zip(rows, tails)]
 
 
 class CompanyList(ItemList):
@@ -82,11 +92,14 @@ class CompaniesPane(MasterDetailPane):
     def fill(self, needle: str) -> None:
         needle = needle.casefold().strip()
         names = {c.id: c.names for c in self.kb.companies} if needle else {}
-        rows = [
-            company_item(r, self.order)
-            for r in self.rows()
-            if not needle or any(needle in n.casefold() for n in names[r.id])
-        ]
+        rows = company_items(
+            [
+                r
+                for r in self.rows()
+                if not needle or any(needle in n.casefold() for n in names[r.id])
+            ],
+            self.order,
+        )
         shown = f"{len(rows)} of {len(self.kb.companies)}" if needle else str(len(rows))
         self.query_one("#company-order", Static).update(
             literal(f"{shown} companies {ORDERS[self.order]} (s)", "$text-muted")
@@ -117,6 +130,19 @@ class CompaniesPane(MasterDetailPane):
             self.query_one("#company-filter", Input).value = ""
             self.fill("")
         super().select(company_id)
+
+    REVIEWS = True
+
+    def review_target(self) -> str | None:
+        """The dossier's row when it is in focus and states an extracted record, else the
+        company the list is on, when extraction proposed it."""
+        detail = self.query_one("#company-detail", CitedList)
+        if detail.has_focus and detail.current is not None and detail.current.record:
+            return detail.current.record
+        company = self.listing.current
+        if company and origin_of(self.kb.company(company)) == "extracted":
+            return company
+        return None
 
     def action_focus_filter(self) -> None:
         self.query_one("#company-filter").focus()

@@ -89,7 +89,8 @@ def share_rows(kb: KnowledgeBase, group: ShareGroup) -> list[Entry | Content]:
         if share.text:
             prompt += literal(f"  “{share.text}”", "$text-muted")
         text = f"{share.label}: {percent_text(share)} ({group.title})"
-        rows.append(Entry(prompt, (share.cite,), copy_text(kb, text, share.cite)))
+        record = share.id if origin_of(share) == "extracted" else ""
+        rows.append(Entry(prompt, (share.cite,), copy_text(kb, text, share.cite), record))
     return rows
 
 
@@ -120,6 +121,13 @@ class MarketPane(MasterDetailPane):
         )
         if not self.groups:
             self.show(None)
+
+    REVIEWS = True
+
+    def review_target(self) -> str | None:
+        """The figure the table is on, when extraction proposed it."""
+        entry = self.query_one("#share-table", CitedList).current
+        return entry.record if entry is not None and entry.record else None
 
     def detail_focus(self) -> Widget:
         return self.query_one("#share-table")

@@ -11,6 +11,7 @@ from textual.widgets import Static
 from evkb.model import KnowledgeBase
 from evkb.tui.literal import literal
 from evkb.tui.messages import GoTo
+from evkb.tui.widgets.companies import mention_tails
 from evkb.tui.widgets.pane import ItemList, NamedRow, Pane
 from evkb.views.overview import Overview, overview
 
@@ -28,6 +29,7 @@ START = (
     ("/", "search as you type"),
     ("c", "compare battery generations"),
     ("x", "where the sources disagree"),
+    ("v", "extracted records to review"),
     ("enter", "a figure's sentence"),
     ("?", "every key"),
     ("ctrl+p", "every command"),
@@ -85,8 +87,9 @@ class OverviewPane(Pane):
 
     def on_mount(self) -> None:
         rows = self.view.most_mentioned
+        tails = mention_tails(rows)
         self.query_one(MentionList).set_items(
-            [(r.id, NamedRow(r.name, f"{r.mentions} · {r.kind}")) for r in rows]
+            [(r.id, NamedRow(r.name, tail)) for r, tail in zip(rows, tails)]
         )
 
     @on(ItemList.Chosen)

@@ -70,6 +70,36 @@ class NamedRow(Visual):
         return self.mark + name + pad + tail
 
 
+class CutLines(Visual):
+    """A few lines, each kept to one row and cut with an ellipsis at any width (a search hit,
+    a conflict's side): the list's rows never wrap, as NamedRow's do not."""
+
+    def __init__(self, lines: list[Content], indent: int = 0) -> None:
+        self.lines = lines
+        self.indent = Content(" " * indent)
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return self.indent.cell_length + max((line.cell_length for line in self.lines), default=0)
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return len(self.lines)
+
+    def render_strips(
+        self, width: int, height: int | None, style: Style, options: RenderOptions
+    ) -> list[Strip]:
+        room = max(1, width - self.indent.cell_length)
+        strips = []
+        for line in self.lines[:height] if height is not None else self.lines:
+            cut = line.truncate(room, ellipsis=True) if line.cell_length > room else line
+            row = (self.indent + cut).render_strips(width, 1, style, options)
+            strips.append(
+                row[0].adjust_cell_length(width, style.rich_style)
+                if row
+                else Strip.blank(width, style.rich_style)
+            )
+        return strips
+
+
 class ItemList(VimOptionList):
     """A pane's master list: one option per item id. It says which item the cursor is on
     (`Chosen`) and which one `enter` opened (`Opened`); the pane decides what that shows."""
@@ -130,6 +160,20 @@ class Pane(Widget):
     def select(self, item: str) -> None:
         """Show `item` (from the palette, the history or a link); nothing to choose by default."""
 
+    # Whether the pane shows records `a`/`r` can review (the keys are offered only there).
+    REVIEWS = False
+
+    def review_target(self) -> str | None:
+        """The id of the extracted record in focus, which accept/reject act on."""
+        return None
+
+    def detail_place(self) -> int | None:
+        """The row of the detail the reader is on, kept across a rebuild."""
+        return None
+
+    def restore_detail(self, row: int | None) -> None:
+        """Go back to `row` of the detail after a rebuild."""
+
 
 class MasterDetailPane(Pane):
     """A list of items beside the detail of the one the cursor is on.
@@ -151,6 +195,7 @@ class MasterDetailPane(Pane):
     def _item_chosen(self, event: ItemList.Chosen) -> None:
         event.stop()
         self.show(event.item)
+        self.screen.refresh_bindings()  # the review keys follow the record in focus
 
     @on(ItemList.Opened)
     def _item_opened(self, event: ItemList.Opened) -> None:
@@ -170,3 +215,13 @@ class MasterDetailPane(Pane):
     def location(self) -> str | None:
         found = self.query(ItemList)  # none yet while the pane is being mounted
         return found.first().current if found else None
+
+    def detail_place(self) -> int | None:
+        detail = self.detail_focus()
+        return detail.highlighted if isinstance(detail, OptionList) and detail.has_focus else None
+
+    def restore_detail(self, row: int | None) -> None:
+        detail = self.detail_focus()
+        if row is not None and isinstance(detail, OptionList) and row < detail.option_count:
+            detail.highlighted = row
+            detail.focus()

@@ -48,7 +48,10 @@ class SourcesPane(MasterDetailPane):
         counts = Counter(p.kind for p in passages)
         kinds = ", ".join(f"{counts[k]} {k}" for k in PASSAGE_KINDS if counts[k])
         head = literal(source.title or source.id, "bold")
-        details = [d for d in (source.id, source.publisher, source.published, source.url) if d]
+        author = f"by {source.author}" if source.author else ""
+        details = [
+            d for d in (source.id, author, source.publisher, source.published, source.url) if d
+        ]
         head += literal("\n" + " · ".join(details), "$text-muted")
         head += literal(f"\n{len(passages)} passages: {kinds}", "$text-muted")
         for warning in source.warnings:

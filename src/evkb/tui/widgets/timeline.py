@@ -13,8 +13,16 @@ from textual.visual import RenderOptions, Visual
 from evkb.model import KnowledgeBase
 from evkb.timeline import TimelineRow, by_year, merge_same, timeline_entries
 from evkb.tui.literal import literal
-from evkb.tui.widgets.cited import CitedList, Entry, copy_text, heading, source_tag
+from evkb.tui.widgets.cited import (
+    CitedList,
+    Entry,
+    copy_text,
+    heading,
+    origin_mark,
+    source_tag,
+)
 from evkb.tui.widgets.pane import Pane
+from evkb.views.common import CURATED
 
 # The date column is as wide as its longest date, up to this many cells (longer ones wrap in it).
 MAX_WHEN = 20
@@ -69,7 +77,7 @@ class DatedRow(Visual):
 def _entry(kb: KnowledgeBase, row: TimelineRow, width: int) -> Entry:
     entry = row.entry
     when = literal("  " + entry.when, "bold")
-    text = literal(entry.what)
+    text = origin_mark("extracted" if entry.review else CURATED) + literal(entry.what)
     if entry.stated and entry.stated.casefold() != entry.when.casefold():
         text += literal(f"  “{entry.stated}”", "$text-muted")
     text += source_tag(entry.cite, len(row.cites) - 1)
@@ -77,6 +85,7 @@ def _entry(kb: KnowledgeBase, row: TimelineRow, width: int) -> Entry:
         DatedRow(when, text, width + 3),
         row.cites,
         copy_text(kb, f"{entry.when}: {entry.what}", entry.cite),
+        entry.review,
     )
 
 
@@ -113,6 +122,12 @@ class TimelinePane(Pane):
         """The highlighted row, so going back returns to the same entry."""
         at = self.listing.highlighted
         return None if at is None else str(at)
+
+    REVIEWS = True
+
+    def review_target(self) -> str | None:
+        entry = self.listing.current
+        return entry.record if entry is not None and entry.record else None
 
     def select(self, item: str) -> None:
         if item.isdigit() and int(item) < self.listing.option_count:

@@ -1,0 +1,175 @@
+"""Accept, reject and undo from the app: the same effect on disk as `evkb review`, the panes
+rebuilt, the reader kept in place; the bundled knowledge base stays read-only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers.review_kb import make_review_kb
+
+from evkb.kb import review
+from evkb.kb.store import load_kb
+from evkb.tui.app import EvkbApp
+from evkb.tui.widgets.pane import ItemList
+
+
+@pytest.fixture
+def kb_dir(tmp_path: Path) -> Path:
+    return make_review_kb(tmp_path / "kb")
+
+
+def reviewed(kb_dir: Path) -> str:
+    path = kb_dir / "curated" / review.REVIEW_FILE
+    return path.read_text(encoding="utf-8") if path.exists() else ""
+
+
+async def settle(app, pilot) -> None:
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.pause()
+
+
+async def on_company(pilot, app, company: str) -> None:
+    await pilot.press("1")
+    await pilot.pause()
+    await app.screen.show("companies", company)
+    await pilot.pause()
+
+
+async def test_accept_then_undo_from_the_companies_pane(kb_dir: Path):
+    app = EvkbApp(kb_dir, theme="evkb-harbour")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await on_company(pilot, app, "marlow-motors")
+        assert app.screen.current_pane().review_target() == "marlow-motors"
+        await pilot.press("a")
+        await settle(app, pilot)
+        assert 'id = "marlow-motors"' in reviewed(kb_dir) and 'verdict = "accepted"' in reviewed(
+            kb_dir
+        )
+        assert load_kb(kb_dir).company("marlow-motors").origin == "curated"
+        assert app.kb.company("marlow-motors").origin == "curated"
+        assert app.screen.location() == ("companies", "marlow-motors")  # the reader's place kept
+        assert app.screen.current_pane().review_target() is None  # no longer extracted
+        await pilot.press("u")
+        await settle(app, pilot)
+        assert "marlow-motors" not in reviewed(kb_dir)
+        assert app.kb.company("marlow-motors").origin == "extracted"
+        assert app.screen.location() == ("companies", "marlow-motors")
+
+
+async def test_reject_from_the_batteries_pane_removes_the_record(kb_dir: Path):
+    app = EvkbApp(kb_dir, theme="evkb-harbour")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await app.screen.show("batteries", "halvorsen-power-tundra")
+        await pilot.pause()
+        await pilot.press("r")
+        await settle(app, pilot)
+        assert 'id = "halvorsen-power-tundra"\nverdict = "rejected"' in reviewed(kb_dir)
+        assert "halvorsen-power-tundra" not in {b.id for b in app.kb.batteries}
+        listing = app.screen.current_pane().query_one(ItemList)
+        assert "halvorsen-power-tundra" not in [o.id for o in listing.options]
+        await pilot.press("ctrl+z")
+        await settle(app, pilot)
+        assert reviewed(kb_dir).count("[[review]]") == 0
+        assert "halvorsen-power-tundra" in {b.id for b in app.kb.batteries}
+
+
+async def test_accept_a_share_from_the_market_table(kb_dir: Path):
+    app = EvkbApp(kb_dir, theme="evkb-harbour")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("3")
+        await pilot.pause()
+        pane = app.screen.current_pane()
+        share = pane.review_target()
+        assert share is not None and "-share-" in share
+        await pilot.press("a")
+        await settle(app, pilot)
+        assert f'id = "{share}"' in reviewed(kb_dir) and "[[share]]" in reviewed(kb_dir)
+        assert share not in {p.id for p in review.pending(app.kb)}
+
+
+async def test_bundled_knowledge_base_is_read_only(monkeypatch, kb_dir: Path):
+    monkeypatch.setattr("evkb.tui.reviewing.read_only", lambda kb_dir: True)
+    app = EvkbApp(kb_dir, theme="evkb-harbour")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await on_company(pilot, app, "marlow-motors")
+        await pilot.press("a")
+        await settle(app, pilot)
+        assert reviewed(kb_dir) == ""
+        assert any("evkb init DIR" in str(n.message) for n in app._notifications)
+
+
+async def test_a_failing_write_is_a_notification(monkeypatch, kb_dir: Path):
+    from evkb.errors import KBError, Problem
+
+    def refuse(*args, **kwargs):
+        raise KBError([Problem("curated/reviewed.toml", 1, 1, "disk full")])
+
+    monkeypatch.setattr("evkb.kb.review.accept", refuse)
+    app = EvkbApp(kb_dir, theme="evkb-harbour")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await on_company(pilot, app, "marlow-motors")
+        await pilot.press("a")
+        await settle(app, pilot)
+        assert any("disk full" in str(n.message) for n in app._notifications)
+        assert app.screen.undo_stack == []
+
+
+async def test_compare_and_timeline_mark_extracted_generations(kb_dir: Path):
+    app = EvkbApp(kb_dir, theme="evkb-harbour")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("c")
+        await pilot.pause()
+        from textual.widgets import DataTable
+
+        table = app.screen.query_one(DataTable)
+        cells = [str(table.get_row_at(i)[0]) for i in range(table.row_count)] + [
+            str(c.label) for c in table.columns.values()
+        ]
+        assert any(cell.startswith("◇ Tundra") for cell in cells)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("5")
+        await pilot.pause()
+        pane = app.screen.current_pane()
+        rows = [e for e in pane.listing._entries.values() if e.record]
+        assert rows and all(str(e.prompt.text).find("◇") >= 0 for e in rows)
+
+
+async def test_the_records_awaiting_review_lead_to_their_pane(kb_dir: Path):
+    app = EvkbApp(kb_dir, theme="evkb-harbour")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("v")
+        await pilot.pause()
+        from evkb.tui.screens.pending import PendingList, PendingScreen
+
+        assert isinstance(app.screen, PendingScreen)
+        listing = app.screen.query_one(PendingList)
+        assert listing.option_count == len(review.pending(app.kb))
+        listing.highlighted = listing.get_option_index("halvorsen-power-tundra")
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen.location() == ("batteries", "halvorsen-power-tundra")
+        await pilot.press("r")
+        await settle(app, pilot)
+        assert "halvorsen-power-tundra" not in {p.id for p in review.pending(app.kb)}
+
+
+async def test_a_share_in_the_dossier_is_reviewed_from_the_detail(kb_dir: Path):
+    from evkb.tui.widgets.cited import CitedList
+
+    app = EvkbApp(kb_dir, theme="evkb-harbour")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await on_company(pilot, app, "nordvik-battery")
+        detail = app.screen.query_one("#company-detail", CitedList)
+        detail.focus()
+        share = next(i for i, e in detail._entries.items() if "-share-" in e.record)
+        detail.highlighted = share
+        await pilot.pause()
+        record = detail.current.record
+        await pilot.press("r")
+        await settle(app, pilot)
+        assert f'id = "{record}"\nverdict = "rejected"' in reviewed(kb_dir)
+        assert app.screen.location() == ("companies", "nordvik-battery")

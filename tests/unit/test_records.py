@@ -10,10 +10,10 @@ import pytest
 import tomli
 
 from evkb.cli import main
+from evkb.errors import UserError
 from evkb.kb import review
 from evkb.kb.build import build
 from evkb.kb.extract import extract_quantities
-from evkb.kb.load import KBError
 from evkb.kb.store import load_kb
 from evkb.model import BODY
 
@@ -133,7 +133,7 @@ def test_review_lists_as_json_and_refuses_unknown_ids(kb: Path, capsys):
     assert {"id", "type", "label", "confidence", "rule", "source", "passage", "quote"} <= set(
         items[0]
     )
-    with pytest.raises(KBError):
+    with pytest.raises(UserError, match="no-such-record"):
         review.accept(kb, load_kb(kb), ["no-such-record"])
     code, _, err = run(capsys, "review", "accept", "no-such-record", "--kb", str(kb))
     assert code == 1 and "no-such-record" in err and "Traceback" not in err

@@ -49,3 +49,15 @@ def test_undo_keeps_other_verdicts_and_ignores_unknown_ids(kb: Path):
 def test_undo_without_a_review_file_does_nothing(kb: Path):
     assert review.undo(kb, ["marlow-motors"]) is None
     assert not (kb / "curated" / review.REVIEW_FILE).exists()
+
+
+def test_a_verdict_waits_for_no_build_it_refuses_while_one_holds_the_folder(kb: Path):
+    from evkb.errors import KBError, UserError
+    from evkb.kb.files import folder_lock
+
+    built = load_kb(kb)
+    with folder_lock(kb), pytest.raises((KBError, UserError)):
+        review.reject(kb, built, ["brightline-insights"])
+    assert not (kb / "curated" / review.REVIEW_FILE).exists()
+    review.reject(kb, built, ["brightline-insights"])  # once the folder is free, it is written
+    assert "brightline-insights" in review.reviewed_ids(kb)

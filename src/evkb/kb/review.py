@@ -24,8 +24,10 @@ from typing import Any
 
 import tomli_w
 
-from evkb.kb.files import write_atomic
+from evkb.errors import UserError
+from evkb.kb.files import folder_lock, write_atomic
 from evkb.kb.load import KBError, Problem, load_curated, read_sources
+from evkb.kb.load.reading import _read_bytes
 from evkb.model import Battery, Citation, Company, Fact, Investment, KnowledgeBase, Share
 
 REVIEW_FILE = "reviewed.toml"
@@ -183,9 +185,21 @@ def _refers_to(kind: str, record) -> Iterable[str]:
         yield from (*record.by, *record.to)
 
 
+def _read(kb_dir: Path, path: Path) -> str:
+    """The review file: a bounded regular file inside the folder, like every curated file."""
+    return _read_bytes(path, root=Path(kb_dir)).decode("utf-8", errors="replace")
+
+
 def _write(kb_dir: Path, tables: dict[str, list[dict]], verdicts: list[tuple[str, str]]) -> Path:
+    with folder_lock(Path(kb_dir)):  # no build reads curated/ while it changes
+        return _write_locked(kb_dir, tables, verdicts)
+
+
+def _write_locked(
+    kb_dir: Path, tables: dict[str, list[dict]], verdicts: list[tuple[str, str]]
+) -> Path:
     path = Path(kb_dir) / "curated" / REVIEW_FILE
-    old = path.read_text(encoding="utf-8") if path.exists() else None
+    old = _read(kb_dir, path) if path.exists() else None
     head = (
         old
         if old is not None
@@ -218,15 +232,8 @@ def _write(kb_dir: Path, tables: dict[str, list[dict]], verdicts: list[tuple[str
 def _unknown(ids: Iterable[str], known: dict) -> None:
     missing = [i for i in ids if i not in known]
     if missing:
-        raise KBError(
-            [
-                Problem(
-                    "review",
-                    1,
-                    1,
-                    f"no extracted record awaits review with id {missing[0]!r}; see `evkb review`",
-                )
-            ]
+        raise UserError(
+            f"no extracted record awaits review with id {missing[0]!r}; see `evkb review`"
         )
 
 
@@ -287,13 +294,17 @@ def undo(kb_dir: Path, ids: Iterable[str]) -> Path | None:
     comments further down are not kept. Returns the file, or None when it held none of `ids`.
     Rebuild afterwards (`build`): the records are then proposed again as extracted.
     """
+    with folder_lock(Path(kb_dir)):  # no build reads curated/ while it changes
+        return _undo_locked(kb_dir, set(ids))
+
+
+def _undo_locked(kb_dir: Path, ids: set[str]) -> Path | None:
     import tomllib
 
     path = Path(kb_dir) / "curated" / REVIEW_FILE
-    ids = set(ids)
     if not ids or not path.exists():
         return None
-    old = path.read_text(encoding="utf-8")
+    old = _read(kb_dir, path)
     try:
         doc = tomllib.loads(old)
     except tomllib.TOMLDecodeError as exc:

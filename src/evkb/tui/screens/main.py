@@ -197,7 +197,7 @@ class MainScreen(Screen):
 
     @work(exclusive=True, group="review")
     async def _review(self, verdict: str, record: str) -> None:
-        from evkb.errors import KBError
+        from evkb.errors import KBError, UserError
         from evkb.tui.reviewing import apply_verdict
 
         place = self._place()
@@ -210,7 +210,7 @@ class MainScreen(Screen):
                 verdict,
                 [record],
             )
-        except KBError as error:
+        except (KBError, UserError) as error:
             self.notify(safe_line(str(error)), markup=False, severity="error")
             return
         self.undo_stack.append((verdict, written))
@@ -220,14 +220,14 @@ class MainScreen(Screen):
 
     @work(exclusive=True, group="review")
     async def _undo(self) -> None:
-        from evkb.errors import KBError
+        from evkb.errors import KBError, UserError
         from evkb.tui.reviewing import apply_undo
 
         place = self._place()
         verdict, ids = self.undo_stack[-1]
         try:
             kb = await asyncio.to_thread(apply_undo, self.app.kb_dir, ids)  # type: ignore[attr-defined]
-        except KBError as error:
+        except (KBError, UserError) as error:
             self.notify(safe_line(str(error)), markup=False, severity="error")
             return
         self.undo_stack.pop()

@@ -579,6 +579,9 @@ def extract_batteries(
                         )
                     ]
                 placed.append((at, ident))
+            # The rules find names in turn, not in reading order: each name takes the figures
+            # after it only when the names are in the order the sentence gives them.
+            placed.sort()
             idents = list(dict.fromkeys(i for _, i in placed))
             if len(idents) == 1:
                 active, pair = idents[0], []

@@ -519,7 +519,7 @@ def extract_batteries(
     pair: list[str] = []  # the products of the last sentence naming two: "the former", "the latter"
     for sentence in sentences:
         named = _products(sentence)
-        if not named and active is None and len(pair) != 2:
+        if not named and active is None and len(pair) != 2 and not _maker_launch(sentence):
             continue  # nothing to attach specs to: spare reading them
         facts = specs(sentence, source)
         if not named:
@@ -598,20 +598,51 @@ def extract_batteries(
             cut = latter.start() if latter else len(sentence.text)
             _add(batteries, pair[0], [f for p, f in facts if p < cut])
             _add(batteries, pair[1], [f for p, f in facts if p >= cut])
-        elif active is not None and not _other_line(sentence):
-            reference = _REFERENCE.search(sentence.text)
+        elif (
+            active is not None
+            and not _other_line(sentence)
+            and (reference := _REFERENCE.search(sentence.text))
+        ):
             others = sentence.mentions and batteries[active].maker not in {
                 m[0] for m in sentence.mentions
             }
-            if reference and (not others or reference.start() < sentence.mentions[0][1]):
+            if not others or reference.start() < sentence.mentions[0][1]:
                 _add(batteries, active, [f for _, f in facts])
-            if others:
-                active = None  # the text has moved on to another company
+        elif _maker_launch(sentence):
+            # "Corvik expects to start volume production in 2027": when a maker the article
+            # credits with one product says when production starts, the date is that product's.
+            own = [b.id for b in batteries.values() if b.maker == sentence.mentions[0][0]]
+            if len(own) == 1:
+                _add(batteries, own[0], [f for _, f in facts if f.attribute == "launch"])
+        if (
+            active is not None
+            and sentence.mentions
+            and not named
+            and not _other_line(sentence)
+            and batteries[active].maker not in {m[0] for m in sentence.mentions}
+        ):
+            active = None  # the text has moved on to another company
     return [
         b
         for b in batteries.values()
         if any(f.attribute != "maker" for f in b.facts) or b.rule.endswith("named product")
     ]
+
+
+_PLANT_WORDS = re.compile(
+    r"\b(?:plant|plants|factory|factories|gigafactory|facility|site|line|lines|mine|refinery)\b",
+    re.I,
+)
+
+
+def _maker_launch(sentence: Sentence) -> bool:
+    """A sentence of one company saying when something starts, and not about a plant."""
+    return (
+        len({m[0] for m in sentence.mentions}) == 1
+        and _LAUNCH_WORDS.search(sentence.text) is not None
+        and not _PLANT_WORDS.search(sentence.text)
+        and not _PRODUCT_NOUNS.search(sentence.text)
+    )
 
 
 def _maker_fact(

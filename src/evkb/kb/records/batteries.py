@@ -64,6 +64,13 @@ _LINE = re.compile(
     rf"(?P<lead>['’]s\s+|\b(?:its|their)\s+)(?:(?:new|latest|initial|first|upcoming)\s+)*(?P<gen>\w+-generation\s+)?(?P<chem>{_CHEMISTRIES})\s+(?P<noun>{_NOUN})\b",
     re.I,
 )
+# "Daesan plans to start producing LFP batteries in 2026": a maker's line named by making it.
+_MADE = re.compile(
+    rf"(?P<lead>(?:\s+(?:plans?|planned|to|will|would|start|starts|started|begin|begins|began|"
+    rf"it|said|says|also|soon|expects?|intends?|aims?)){{0,5}}\s+)(?:mass[- ])?"
+    rf"(?:produc\w*|mak(?:e|es|ing)|manufactur\w*)\s+(?P<chem>{_CHEMISTRIES})\s+(?P<noun>{_NOUN})\b",
+    re.I,
+)
 _REFERENCE = re.compile(
     r"^\s*(?:It|They|(?:Mass\s+)?[Pp]roduction|Deliveries|Shipments|(?:Its\s+|The\s+)?(?:[Ee]nergy\s+density|[Rr]ange|[Cc]harging(?:\s+time)?|[Cc]ycle\s+life|[Cc]apacity|[Pp]ack\s+energy))\b|\b(?:the|this|that|these|its)\s+(?:new\s+|latest\s+)?(?:battery|batteries|cell|cells|pack|packs|chemistry|technology)\b|\b(?:it|they)\s+(?:will|would|can|could|offers?|delivers?|gives?|has|have|is|are)\b",
     re.I,
@@ -88,7 +95,7 @@ _CHARGE_WINDOW = re.compile(
     re.I,
 )
 _LAUNCH_WORDS = re.compile(
-    r"\b(?:launch|launches|launched|debut|release|released|available|production|produce|produced|"
+    r"\b(?:launch|launches|launched|debut|release|released|available|production|produce|produced|producing|"
     r"mass[- ]produc\w*|start|starts|arrive|arrives|on\s+sale|market|roll(?:s|ed)?\s+out|"
     r"introduc\w*|"
     r"commerciali[sz]\w*|scheduled|deliver\w*|ship\w*|enter\w*|install\w*|fitted|equip\w*|arriv\w*)\b",
@@ -251,6 +258,12 @@ def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
                 (subject.group("name"), subject.start("name"), subject.end("name"), "named")
             )
     if not found:
+        for _cid, _start, end in sentence.mentions:
+            made = _MADE.match(sentence.text, end)
+            if made:
+                noun = "cells" if "cell" in made.group("noun").lower() else "battery"
+                name = f"{chemistry_label(made.group('chem'))} {noun}"
+                found.append((name, made.start("chem"), made.end(), "made"))
         for match in _LINE.finditer(sentence.text):
             if match.group("lead")[0] in "'’" and not any(
                 e == match.start("lead") for _, _, e in sentence.mentions
@@ -544,6 +557,11 @@ def extract_batteries(
                     makers = {b.maker for b in batteries.values() if b.name == name}
                     makers = makers or {b.maker for b in batteries.values()}
                     maker = makers.pop() if len(makers) == 1 else ""
+                if kind == "made":
+                    # The maker is the company doing the making, and a year must date the line.
+                    maker = [m for m in sentence.mentions if m[2] <= at][-1][0]
+                    if not any(f.attribute == "launch" and f.value for _, f in facts):
+                        continue
                 if kind == "line" and (
                     not maker
                     or not any(f.attribute not in ("chemistry", "launch") for _, f in facts)
@@ -566,10 +584,10 @@ def extract_batteries(
                         maker=maker,
                         facts=maker_fact,
                         origin="extracted",
-                        confidence={"named": 0.7, "listed": 0.65}.get(kind, 0.55),
+                        confidence={"named": 0.7, "listed": 0.65, "made": 0.5}.get(kind, 0.55),
                         rule=f"battery: {kind} product",
                     )
-                if kind == "line":
+                if kind in ("line", "made"):
                     chem = _CHEMISTRY.search(name)
                     label = chem.group() if chem else name.split()[0]
                     facts = [(p, f) for p, f in facts if f.attribute != "chemistry"] + [

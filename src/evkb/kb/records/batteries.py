@@ -28,6 +28,7 @@ _PRODUCT_TEMPLATE = (
     rf"(?:(?:[a-z][\w-]*|\d[\d.,]*\s?k?Wh)\s+){{0,2}}?(?P<gen>{_GENERATION})?"
     rf"(?P<name>{_NAME})\s+(?:(?P<chem>{{chem}})\s+)?{_NOUN}\b"
 )
+_INTRODUCED = re.compile(r"\b(?:new|latest|upgraded|all-new)\s+$", re.I)
 _PRONOUNS = frozenset("it they this that these those its their each both".split())
 _CALLED = re.compile(
     r"\b(?:call(?:s|ed)?|name(?:s|d)?|dub(?:s|bed)?|brand(?:s|ed)?|badged)\s+(?:the\s+)?[\"“‘]?(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})"
@@ -225,7 +226,12 @@ def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
         name = match.group("name")
         if _COMPARED.search(sentence.text, max(0, match.start() - 30), match.start() + 1):
             continue  # "cheaper than the original Helix pack": the battery it is compared with
-        if match.group("lead").strip().lower() == "a" and not match.group("gen"):
+        if (
+            match.group("lead").strip().lower() == "a"
+            and not match.group("gen")
+            # "offers a new Max Pack battery" introduces a product; "a Chinese battery" does not.
+            and not _INTRODUCED.search(sentence.text, match.end("lead"), match.start("name"))
+        ):
             continue
         if any(s <= match.start("name") < e for _, s, e, _ in found) or not _name_ok(
             name, sentence

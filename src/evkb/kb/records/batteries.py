@@ -92,6 +92,9 @@ _ADDED = re.compile(
 _AWAY = re.compile(
     r"\s+(?:from|away|north|south|east|west|outside|long|wide|of\s+(?:road|track|cable))\b", re.I
 )
+_DIFFERENCE = re.compile(
+    r"\s+(?:quicker|faster|slower|longer|shorter|less|more|sooner|later)\b|\s+(?:off|saved)\b", re.I
+)
 _CHARGE_WORDS = re.compile(r"charg", re.I)
 _CHARGE_WINDOW = re.compile(
     r"(?:from\s+)?\d{1,3}\s*(?:%|percent|per\s+cent)?\s*(?:to|-|–)\s*\d{1,3}\s*(?:%|percent|per\s+cent)(?:\s+(?:charge|capacity))?[^.;]{0,40}?$",
@@ -382,6 +385,8 @@ def specs(sentence: Sentence, source: str) -> list[tuple[int, Fact]]:
                     ),
                 )
             )
+        elif q.unit == "min" and _DIFFERENCE.match(text, end):
+            continue  # "four minutes quicker than the Arlo" is a difference, not a charging time
         elif q.unit == "min" and (words.charge or _CHARGE_WINDOW.search(before)):
             # "10-80% in 16 min" in a spec list is a charging time without saying so.
             window = _CHARGE_WINDOW.search(before)

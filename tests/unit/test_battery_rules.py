@@ -1,0 +1,112 @@
+"""How battery generations and their specs are read from sentences written in ordinary news copy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from records_scoring import extract, lexicon
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return lexicon()
+
+
+def batteries(tmp_path: Path, lex, text: str) -> dict[str, dict[str, list]]:
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    extracted, _ = extract(path, lex)
+    found: dict[str, dict[str, list]] = {}
+    for b in extracted.batteries:
+        facts = found.setdefault(f"{b.maker}/{b.name}", {})
+        for f in b.facts:
+            facts.setdefault(f.attribute, []).append(f.value)
+    return found
+
+
+HEAD = "Cell makers show new products\nBy the Business Desk\n"
+
+
+def test_two_makers_compared_in_one_sentence_keep_their_own_figures(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Corvik Materials, the Finnish cell maker, shipped samples of its Helix cell.\n"
+        "Compared with rivals, Corvik's Helix cell stores 280 Wh/kg, while Sunvale Battery's "
+        "Crest cell reaches 180 Wh/kg but lasts 8,000 cycles.\n",
+    )
+    assert got["corvik-materials/Helix"]["energy_density"] == [280.0]
+    assert "cycles" not in got["corvik-materials/Helix"]
+    assert got["sunvale-battery/Crest"]["energy_density"] == [180.0]
+    assert got["sunvale-battery/Crest"]["cycles"] == [8000.0]
+
+
+def test_a_maker_with_one_product_dates_it_when_production_starts(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Corvik Materials said its Helix cell reaches 280 Wh/kg.\n"
+        "Analysts at a bank were unimpressed.\n"
+        "Corvik expects to start volume production in 2027.\n",
+    )
+    assert got["corvik-materials/Helix"]["launch"] == [2027]
+
+
+def test_a_plant_start_does_not_date_a_product(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Corvik Materials said its Helix cell reaches 280 Wh/kg.\n"
+        "Corvik expects its new plant to start production in 2027.\n",
+    )
+    assert "launch" not in got["corvik-materials/Helix"]
+
+
+def test_starting_to_produce_a_chemistry_is_a_dated_line(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Orvik Energy plans to start producing LFP batteries in 2026.\n"
+        "Orvik Energy makes NMC cells.\n",
+    )
+    assert got == {
+        "orvik-energy/LFP battery": {
+            "maker": ["Orvik Energy"],
+            "launch": [2026],
+            "chemistry": ["LFP"],
+        }
+    }
+
+
+def test_a_new_named_battery_carries_the_figures_of_the_sentence_introducing_it(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Harlan Motors said its pickup will offer a new Max Pack battery with a range "
+        "of 320 miles (515 km), up from 270 miles.\n",
+    )
+    assert sorted(got["harlan-motors/Max Pack"]["range"]) == [320.0, 515.0]
+
+
+def test_a_pack_of_them_is_built_of_the_cells_just_named(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD
+        + "Natrion Cells, the Portuguese cell maker, says its Saltline cell stores 160 Wh/kg.\n"
+        "A 50 kWh pack of them would give a small car about 350 km (217 miles) of range.\n",
+    )
+    assert got["natrion-cells/Saltline"]["energy"] == [50.0]
+    assert sorted(got["natrion-cells/Saltline"]["range"]) == [217.0, 350.0]
+
+
+def test_minutes_quicker_is_a_difference_not_a_charging_time(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Talon Motors says its Vela battery stores 77 kWh.\n"
+        "The battery charged from 10 to 80 percent in 31 minutes, four minutes quicker than "
+        "a rival's.\n",
+    )
+    assert got["talon-motors/Vela"]["charging"] == [31.0]

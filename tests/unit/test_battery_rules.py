@@ -42,25 +42,25 @@ def test_two_makers_compared_in_one_sentence_keep_their_own_figures(tmp_path, le
     assert got["sunvale-battery/Crest"]["cycles"] == [8000.0]
 
 
-def test_a_maker_with_one_product_dates_it_when_production_starts(tmp_path, lex):
+@pytest.mark.parametrize(
+    ("later", "launch"),
+    [
+        # A maker the article credits with one product says when production starts.
+        (
+            "Analysts at a bank were unimpressed.\nCorvik expects to start volume production in 2027.",
+            [2027],
+        ),
+        # A plant's start dates the plant, not the product.
+        ("Corvik expects its new plant to start production in 2027.", None),
+    ],
+)
+def test_when_a_makers_production_starts_dates_its_one_product(tmp_path, lex, later, launch):
     got = batteries(
         tmp_path,
         lex,
-        HEAD + "Corvik Materials said its Helix cell reaches 280 Wh/kg.\n"
-        "Analysts at a bank were unimpressed.\n"
-        "Corvik expects to start volume production in 2027.\n",
+        HEAD + "Corvik Materials said its Helix cell reaches 280 Wh/kg.\n" + later + "\n",
     )
-    assert got["corvik-materials/Helix"]["launch"] == [2027]
-
-
-def test_a_plant_start_does_not_date_a_product(tmp_path, lex):
-    got = batteries(
-        tmp_path,
-        lex,
-        HEAD + "Corvik Materials said its Helix cell reaches 280 Wh/kg.\n"
-        "Corvik expects its new plant to start production in 2027.\n",
-    )
-    assert "launch" not in got["corvik-materials/Helix"]
+    assert got["corvik-materials/Helix"].get("launch") == launch
 
 
 def test_starting_to_produce_a_chemistry_is_a_dated_line(tmp_path, lex):

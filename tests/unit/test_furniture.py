@@ -200,6 +200,20 @@ def test_a_short_article_made_mostly_of_its_own_list_stays_body():
     assert find_furniture(lines, kinds) == {}
 
 
+def test_a_table_written_as_text_stays_the_articles_own():
+    text = (
+        "Cell maker Velmora introduced three cell formats on Tuesday for its 2026 models.\n\n"
+        "The formats will enter mass production in 2026 at its plants in Korea and Hungary.\n\n"
+        "| Format | Chemistry | Energy density | Cycle life |\n\n"
+        "| V46 cylindrical | NCM | 290 Wh/kg | 1,500 cycles |\n\n"
+        "| V-Prism | LFP | 190 Wh/kg | 4,000 cycles |\n\n"
+        "| V-Pouch | NCMA | 300 Wh/kg | 1,200 cycles |\n\n"
+        "Velmora said carmakers had asked for a choice of chemistries.\n"
+    )
+    kinds = [p.kind for p in split_passages("t", text)]
+    assert kinds == [BODY] * 7
+
+
 def test_built_furniture_is_searchable_with_all_and_exported_with_its_kind(tmp_path, capsys):
     folder = tmp_path / "kb"
     (folder / "sources").mkdir(parents=True)

@@ -302,6 +302,13 @@ def _announced(lines: Sequence[str], kinds: list[str], run: list[int]) -> bool:
     return any(lines[i].rstrip().endswith(":") for i in leads + run[:-1])
 
 
+def _is_table(lines: Sequence[str]) -> bool:
+    """Rows of a table written as text ("| Format | Chemistry |"): every line split into the
+    same number of cells, at least two. Lists of other stories have no columns."""
+    cells = {line.strip().strip("|").count("|") for line in lines}
+    return len(cells) == 1 and min(cells) >= 1
+
+
 def _story_lists(lines: Sequence[str], kinds: list[str]) -> set[int]:
     """Lines of lists of other stories or links, labelled or not, anywhere in the text."""
     runs, joins = _runs(lines, kinds)
@@ -329,8 +336,13 @@ def _story_lists(lines: Sequence[str], kinds: list[str]) -> set[int]:
         if links >= 2 and 2 * links >= len(run_lines):
             found.update(run)
             continue
-        if len(run) < _MIN_UNLABELLED or _announced(lines, kinds, run) or run[0] == first:
-            continue  # too short, announced by the article, or the article's own head
+        if (
+            len(run) < _MIN_UNLABELLED
+            or _announced(lines, kinds, run)
+            or run[0] == first
+            or _is_table(run_lines)
+        ):
+            continue  # too short, announced by the article, its head, or one of its tables
         unterminated = sum(not FULL_STOP.search(line) for line in run_lines)
         if 2 * unterminated < len(run_lines) or coherence(run_lines) > _COHERENT_ABOVE:
             continue

@@ -47,6 +47,8 @@ _DATE_LINE = re.compile(
 )
 
 # "Energy density: 160 Wh/kg", "Range: 310 km (WLTP)": a spec table written as lines.
+# A row of a table written as text: "| V-Prism | LFP | 190 Wh/kg |".
+_TABLE_ROW = re.compile(r"^\|[^|\n]*\|[^|\n]*\|")
 _SPEC_ROW = re.compile(
     r"^[A-Z][\w -]{1,30}:\s+[^:]*?\d[\d.,]*\s*(?:Wh/kg|Wh/L|kWh|MWh|GWh|km|miles|mi|min|minutes|"
     r"cycles|\u00b0C|V|kW|%)(?!\w)"
@@ -126,8 +128,9 @@ def _line_kind(line: str) -> str:
         or _TERMINAL.search(line)
         or _LIST_ITEM.match(line)
         or _SPEC_ROW.match(line)
+        or _TABLE_ROW.match(line)
     ):
-        return BODY  # prose, an item of a list within the article, or a row of a spec table
+        return BODY  # prose, an item of a list within the article, or a row of a table
     words = _words(line)
     if len(words) <= _HEADING_MAX_WORDS and (
         _is_title_cased(words) or len(words) <= _SHORT_HEADING_WORDS

@@ -6,6 +6,10 @@ battery", the "Performance" batteries); a maker's unnamed line counts when specs
 and of the following sentences that refer to it ("the battery", "it") while no other product is
 named. Products merge with a generation of the same maker whose name matches up to British and
 American spelling; two makers' products never merge.
+
+Past ~500 lines: product naming, spec reading and merging with curated generations are
+one pass over an article's sentences sharing the products in view; split, they would pass
+that state back and forth.
 """
 
 from __future__ import annotations

@@ -5,6 +5,9 @@ it ("battery maker X", "X, the Swedish cell maker"), an organisation word in it 
 Solution", "... Motor Co."), a share held, people working "at" it, or a corporate verb after it
 ("X announced", "X will build"). People (a title or role next to them), products (followed by
 "battery", "pack" ...), places and dates are never companies.
+
+Past ~500 lines: the cues that make a name a company and those that rule it out (people,
+places, products) are weighed together on one name; they are kept side by side on purpose.
 """
 
 from __future__ import annotations

@@ -1,4 +1,8 @@
-"""What each command does; `cli.py` parses arguments and turns errors into messages."""
+"""What each command does; `cli.py` parses arguments and turns errors into messages.
+
+Longer than the house's ~500 lines because it is the one place every command's output is
+shaped; each `run_*` is short and independent, and the core does the work.
+"""
 
 from __future__ import annotations
 

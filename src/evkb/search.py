@@ -11,6 +11,9 @@ Both sides go through one normaliser (`words`): case and accents folded, British
 turned American by general suffix rules (-ise/-ize, -isation/-ization, -yse/-yze, -tre/-ter,
 -our/-or), thousands separators dropped ("1,000" is "1000"), hyphens split ("solid-state" is
 "solid state"). Offsets always refer to the original passage text.
+
+Longer than ~500 lines: the index, its query plan and the rescoring share one normaliser
+and one word model, and are read together when ranking changes.
 """
 
 from __future__ import annotations

@@ -411,3 +411,34 @@ def test_init_makes_a_whole_folder_or_none(tmp_path, capsys):
     before = snapshot(target)
     assert run(capsys, "init", str(target))[0] == 1
     assert snapshot(target) == before
+
+
+def test_a_killed_runs_forked_workers_do_not_keep_the_folder_locked(tmp_path):
+    # A run takes the lock, forks a worker that drops its inherited copy (as build's workers do),
+    # and is killed: the folder is free at once, although the worker still runs.
+    folder = tmp_path / "kb"
+    folder.mkdir()
+    script = (
+        "import os, sys, time\n"
+        "from pathlib import Path\n"
+        "from evkb.kb.files import folder_lock, release_inherited_locks\n"
+        "with folder_lock(Path(sys.argv[1])):\n"
+        "    if os.fork() == 0:\n"
+        "        release_inherited_locks()\n"
+        "        print(os.getpid(), flush=True)  # said once its copy is dropped\n"
+        "        time.sleep(60)\n"
+        "        os._exit(0)\n"
+        "    time.sleep(60)\n"
+    )
+    run = subprocess.Popen(
+        [sys.executable, "-c", script, str(folder)], stdout=subprocess.PIPE, text=True
+    )
+    worker = int(run.stdout.readline())
+    try:
+        run.send_signal(signal.SIGKILL)
+        run.wait()
+        with folder_lock(folder):  # would fail while anything still held the lock
+            pass
+    finally:
+        os.kill(worker, signal.SIGKILL)
+        run.stdout.close()

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from evkb import model
 from evkb.kb.extract import NameMatcher, extract_claims, find_candidates, split_passages
+from evkb.kb.files import release_inherited_locks
 from evkb.kb.records import Extracted, Lexicon, RememberedFinds, extract_records
 
 # Below this many documents a pool costs more to start than it saves.
@@ -73,6 +74,7 @@ _worker: DocumentExtractor | None = None
 
 def _start_worker(companies: Sequence[model.Company]) -> None:
     global _worker
+    release_inherited_locks()  # a worker must not keep the folder locked if its parent is killed
     _worker = DocumentExtractor(companies)
 
 

@@ -199,6 +199,19 @@ def remove_temporaries_in(folder: Path) -> None:
 
 
 LOCK_FILE = ".evkb.lock"
+# Descriptors of the folder locks this process holds. A process forked while one is held shares
+# the lock through its copy, so a killed run's workers would keep the folder locked until they
+# end: `release_inherited_locks` lets such a child drop its copies at once.
+_HELD: set[int] = set()
+
+
+def release_inherited_locks() -> None:
+    """In a process forked from one holding folder locks: close the inherited descriptors, so a
+    lock lives and dies with the process that took it (the parent's own copy stays locked)."""
+    for fd in sorted(_HELD):
+        with suppress(OSError):
+            os.close(fd)
+    _HELD.clear()
 
 
 @contextmanager
@@ -254,6 +267,8 @@ def folder_lock(folder: Path) -> Iterator[None]:
         if _same_file(path, handle.fileno()):
             break
         handle.close()
+    held = handle.fileno()
+    _HELD.add(held)
     try:
         handle.seek(0)
         handle.truncate()
@@ -263,6 +278,7 @@ def folder_lock(folder: Path) -> Iterator[None]:
     finally:
         with suppress(OSError):
             path.unlink()  # still holding the lock, so no other run is using this file
+        _HELD.discard(held)
         handle.close()  # closing releases the lock
 
 

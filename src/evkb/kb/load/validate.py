@@ -1,4 +1,8 @@
-"""Validating curated tables and sources.toml against the schema, locating every problem."""
+"""Validating curated tables and sources.toml against the schema, locating every problem.
+
+A little over ~500 lines: one validator class walks every table with its schema, and splitting
+it would pass the same state between modules for no gain in reading.
+"""
 
 from __future__ import annotations
 

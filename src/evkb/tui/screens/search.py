@@ -6,7 +6,7 @@ import asyncio
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual import events, on, work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
@@ -54,6 +54,9 @@ class SearchScreen(Screen[None]):
     """Fuzzy search over passages, ranked as you type."""
 
     CSS_PATH = "search.tcss"
+    # Too narrow for two columns: the list alone, the preview one keystroke away (enter).
+    # The same rule as the main screen's: Textual sets the class from the width.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW, "-normal")]  # noqa: RUF012
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back", id="search.back"),
         Binding("enter", "open", "Open", id="search.open", show=True),
@@ -86,10 +89,6 @@ class SearchScreen(Screen[None]):
             with VerticalScroll(id="search-preview-box"):
                 yield Static(id="search-preview")
         yield Footer()
-
-    def on_resize(self, event: events.Resize) -> None:
-        # Too narrow for two columns: the list alone, the preview one keystroke away (enter).
-        self.set_class(event.size.width < NARROW, "-narrow")
 
     def on_mount(self) -> None:
         self.query_one("#search-input", Input).focus()

@@ -87,6 +87,11 @@ class CutLines(Visual):
         self.lines = lines
         self.indent = Content(" " * indent)
 
+    @property
+    def plain(self) -> str:
+        """The lines' whole text, uncut (as Content's `plain`)."""
+        return "\n".join(line.plain for line in self.lines)
+
     def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
         return self.indent.cell_length + max((line.cell_length for line in self.lines), default=0)
 

@@ -151,3 +151,21 @@ def test_a_review_label_names_companies_by_name_not_id():
         "Cell by Caledon Cells Group: range 500"
     )
     assert named_label(kb, "share", "x", "X 5% as of 2023") == "X 5% as of 2023"
+
+
+def test_every_conflict_kind_has_words():
+    from evkb.views.names import conflict_kind
+
+    kb = read_kb(bundled_kb_dir() / KB_FILE)
+    kinds = {c.kind for c in kb.conflicts} | {
+        "cross-source",
+        "internal",
+        "heading-vs-body",
+        "unit-slip",
+        "direction",
+        "unit-pair",
+        "fx-rate",
+        "attribution",
+    }
+    assert all(conflict_kind(kind) != kind for kind in kinds)
+    assert conflict_kind("a-new-rule") == "a-new-rule"

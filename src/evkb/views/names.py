@@ -41,3 +41,21 @@ def named_label(kb: KnowledgeBase, kind: str, record_id: str, label: str) -> str
         return label
     either = "|".join(re.escape(c) for c in sorted(names, key=len, reverse=True))
     return re.sub(rf"(?<![\w-])(?:{either})(?![\w-])", lambda m: names[m.group(0)], label)
+
+
+# What each conflict rule found, in words (the rule names are for scripts and the CLI's JSON).
+CONFLICT_KINDS = {
+    "cross-source": "sources disagree",
+    "internal": "a source disagrees with itself",
+    "heading-vs-body": "heading against body",
+    "unit-slip": "miles and kilometres mixed up?",
+    "direction": "word against figures",
+    "unit-pair": "a conversion that does not convert",
+    "fx-rate": "exchange rates disagree",
+    "attribution": "one figure, two subjects?",
+}
+
+
+def conflict_kind(kind: str) -> str:
+    """A conflict's kind in words; an unknown kind as it is written."""
+    return CONFLICT_KINDS.get(kind, kind)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from evkb.kb.extract import extract_quantities
 from evkb.kb.units import convert, format_value, unit_kind
 from evkb.model import BATTERY_ATTRIBUTES, Battery, Fact, KnowledgeBase, Quantity
+from evkb.views.battery import maker_name
 
 LABELS = {
     "maker": "Maker",
@@ -165,6 +166,13 @@ def compare_batteries(
         if not any(per_battery):
             continue
         cells = [_cell(facts, kb, system) for facts in per_battery]
+        if attribute == "maker":
+            # An article may call the maker by a nickname; the row names the company, and the
+            # quotes stay so the name can still be traced to where the maker is stated.
+            cells = [
+                Cell(c.facts, maker_name(kb, b) or c.text) if c.facts else c
+                for b, c in zip(batteries, cells)
+            ]
         pick = BETTER.get(attribute)
         if pick:
             scores = {}

@@ -199,7 +199,9 @@ def _share_entries(kb: KnowledgeBase) -> list[TimelineEntry]:
         year, month, when = found
         percent = format_bound(share.percent, share.bound, words=True)
         what = f"{share.label}: {percent} share"
-        if share.metric:
+        if share.metric.endswith("share"):
+            what = f"{share.label}: {percent} {share.metric}"  # not "share of market share"
+        elif share.metric:
             what += f" of {share.metric}"
         if share.scope:
             what += f" ({share.scope})"

@@ -190,6 +190,9 @@ async def test_help_is_generated_from_the_bindings(make_app):
         rows = {(keys, text) for _, keys, text, _ in app.screen.rows}
         assert ("2", "Batteries") in rows and ("/", "Search") in rows
         assert ("j", "Down") in rows
+        # Only ids a keymap can rebind are shown, never an action's internal name.
+        idents = {ident for _, _, _, ident in app.screen.rows}
+        assert "list.down" in idents and "cursor_down" not in idents
         await pilot.press("escape")
         assert isinstance(app.screen, MainScreen)
 

@@ -188,6 +188,19 @@ def test_compare_formats(kb, capsys):
     assert fact["source"] == "toyota-solid-state" and "500 miles (800 km)" in fact["quote"]
 
 
+def test_compare_names_the_maker_by_company_in_every_format(kb, capsys):
+    # An article calls the maker of the after-2028 batteries by a nickname; the row names the
+    # company, as the app does, and keeps the quote that states the maker.
+    code, out, _ = run(capsys, "compare", "--kb", str(kb), "--format", "json", "toyota-900-mile")
+    maker = next(r for r in json.loads(out)["rows"] if r["attribute"] == "maker")
+    cell = maker["cells"]["toyota-900-mile"]
+    assert cell["text"] == "Toyota Motor" and cell["facts"] and not cell["conflict"]
+    for fmt in ("table", "csv", "markdown"):
+        code, out, _ = run(capsys, "compare", "--kb", str(kb), "--format", fmt, "toyota-900-mile")
+        assert code == 0 and "Toyota" in out
+        assert "Nippon car group" not in out.split("Sources:")[0]
+
+
 def test_compare_unknown_battery_is_one_clear_line(kb, capsys):
     code, out, err = run(capsys, "compare", "--kb", str(kb), "toyota-perfomance")
     assert code == 1 and out == ""

@@ -162,3 +162,13 @@ def test_forms_the_bundled_base_lacks():
     assert entries["x"].what.startswith("X: less than 10%")
     assert "$2 billion" in entries["i1"].what and "a plant" in entries["i1"].what
     assert "capacity target" in entries["f1"].what and "10 GWh" in entries["f1"].what
+
+
+def test_a_share_of_a_metric_named_share_reads_once():
+    shares = [
+        Share("x", "X", 6.2, "=", CITE, as_of="2023", metric="market share"),
+        Share("y", "Y", 16.1, "=", CITE, as_of="2024-07", metric="EV battery market"),
+    ]
+    entries = {e.record: e.what for e in timeline_entries(KnowledgeBase(shares=shares))}
+    assert entries["x"] == "X: 6.2% market share"
+    assert entries["y"] == "Y: 16.1% share of EV battery market"

@@ -119,3 +119,53 @@ def test_timeline_merges_rows_stating_the_same_thing():
     keys = [(r.entry.record, r.entry.what, r.entry.when) for r in rows]
     assert len(keys) == len(set(keys))
     assert any(len(r.cites) > 1 for r in rows)
+
+
+def test_a_review_label_names_companies_by_name_not_id():
+    from evkb.kb.review import pending
+    from evkb.views.names import named_label
+
+    cite = Citation("s", "s:p0", "quote")
+    kb = KnowledgeBase(
+        companies=[
+            Company("caledon-cells", "Caledon Cells", "cell maker"),
+            Company("caledon-cells-group", "Caledon Cells Group", "other"),
+        ],
+        investments=[
+            Investment(
+                "i1",
+                "investment",
+                (Fact("amount", 7.5e8, cite, "GBP", text="£750m"),),
+                cite,
+                by=("caledon-cells",),
+                origin="extracted",
+            )
+        ],
+        batteries=[
+            Battery("b1", "Cell", "caledon-cells-group", (Fact("range", 500.0, cite, "km"),))
+        ],
+    )
+    shown = {p.id: named_label(kb, p.type, p.id, p.label) for p in pending(kb)}
+    assert shown["i1"].endswith("by Caledon Cells") and "caledon-cells" not in shown["i1"]
+    assert named_label(kb, "battery", "b1", "Cell by caledon-cells-group: range 500") == (
+        "Cell by Caledon Cells Group: range 500"
+    )
+    assert named_label(kb, "share", "x", "X 5% as of 2023") == "X 5% as of 2023"
+
+
+def test_every_conflict_kind_has_words():
+    from evkb.views.names import conflict_kind
+
+    kb = read_kb(bundled_kb_dir() / KB_FILE)
+    kinds = {c.kind for c in kb.conflicts} | {
+        "cross-source",
+        "internal",
+        "heading-vs-body",
+        "unit-slip",
+        "direction",
+        "unit-pair",
+        "fx-rate",
+        "attribution",
+    }
+    assert all(conflict_kind(kind) != kind for kind in kinds)
+    assert conflict_kind("a-new-rule") == "a-new-rule"

@@ -89,21 +89,6 @@ def _header(name: str) -> Content:
     return literal(name[:cut].rstrip() + "\n" + name[cut:].lstrip(), "bold")
 
 
-def with_maker_names(kb: KnowledgeBase, cmp: Comparison) -> Comparison:
-    """The maker row by company name (an article may call the maker by a nickname); the
-    quotes stay, so the name can still be traced to where the maker is stated."""
-    rows = []
-    for row in cmp.rows:
-        if row.attribute == "maker":
-            cells = tuple(
-                Cell(c.facts, maker_name(kb, b) or c.text) if c.facts else c
-                for b, c in zip(cmp.batteries, row.cells)
-            )
-            row = Row(row.attribute, row.label, cells)
-        rows.append(row)
-    return Comparison(cmp.batteries, tuple(rows), cmp.system)
-
-
 def ordered_rows(cmp: Comparison) -> list[Row]:
     rank = {a: i for i, a in enumerate(ROW_ORDER)}
     return sorted(cmp.rows, key=lambda r: rank.get(r.attribute, len(rank)))
@@ -219,7 +204,7 @@ class CompareScreen(Screen[None]):
             self.comparison = None
             self._show_status("Pick at least one generation (p shows the list, space toggles).")
             return
-        cmp = with_maker_names(self.kb, compare_batteries(self.kb, ids, self.system))
+        cmp = compare_batteries(self.kb, ids, self.system)
         self.comparison = cmp
         as_rows = self.orientation == "rows" or (
             self.orientation == "auto" and len(cmp.batteries) > FEW

@@ -18,7 +18,7 @@ from evkb.tui.literal import literal
 from evkb.tui.messages import OpenPassage
 from evkb.tui.widgets.finder.vim_list import VimOptionList
 from evkb.tui.widgets.pane import CutLines
-from evkb.views.names import source_title, subject_name
+from evkb.views.names import conflict_kind, source_title, subject_name
 
 SIDE_INDENT = 4
 
@@ -40,7 +40,7 @@ def _heading(kb: KnowledgeBase, number: int, conflict: Conflict) -> Content:
     about = " · ".join(part for part in (subject_name(kb, conflict.subject), attribute) if part)
     return Content.assemble(
         literal(f"{number}. ", "bold"),
-        literal(conflict.kind, "bold $text-warning"),
+        literal(conflict_kind(conflict.kind), "bold $text-warning"),
         ("  ", ""),
         literal(about, "bold"),
         "\n",

@@ -54,17 +54,14 @@ def _section(node: object, screen: Screen) -> str:
 
 
 def binding_rows(screen: Screen) -> list[tuple[str, str, str, str]]:
-    """(section, keys, description, binding id) for each binding active on `screen`."""
+    """(section, keys, description, binding id or "") for each binding active on `screen`."""
     seen: dict[tuple[str, str, str], list[str]] = {}
     for key, active in screen.active_bindings.items():
         binding = active.binding
         if not binding.description:
             continue
-        name = (
-            _section(active.node, screen),
-            binding.description,
-            binding.id or binding.action,
-        )
+        # Only a binding id can be rebound in the keymap; an action name means nothing to a user.
+        name = (_section(active.node, screen), binding.description, binding.id or "")
         seen.setdefault(name, []).append(screen.app.get_key_display(binding.with_key(key)))
     return [(section, " ".join(keys), text, ident) for (section, text, ident), keys in seen.items()]
 

@@ -13,6 +13,7 @@ from evkb.tui.literal import literal
 from evkb.tui.messages import GoTo
 from evkb.tui.widgets.cited import origin_mark
 from evkb.tui.widgets.pane import ItemList, NamedRow
+from evkb.views.names import named_label
 from evkb.views.shares import share_groups
 
 
@@ -60,7 +61,14 @@ class PendingScreen(Screen):
         listing = self.query_one(PendingList)
         listing.set_items(
             [
-                (p.id, NamedRow(p.label, f"{p.type} {p.confidence:.2f}", origin_mark("extracted")))
+                (
+                    p.id,
+                    NamedRow(
+                        named_label(self.kb, p.type, p.id, p.label),
+                        f"{p.type} {p.confidence:.2f}",
+                        origin_mark("extracted"),
+                    ),
+                )
                 for p in self.items.values()
             ]
         )

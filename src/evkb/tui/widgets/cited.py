@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
 from textual import on
 from textual.binding import Binding, BindingType
 from textual.content import Content
+from textual.visual import Visual
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -133,8 +135,8 @@ class CitedList(OptionList):
         super().__init__(id=id, classes=classes)
         self._entries: dict[int, Entry] = {}
 
-    def set_entries(self, rows: list[Entry | Content]) -> None:
-        """Show `rows`: an `Entry` is selectable, a bare `Content` is a heading or note."""
+    def set_entries(self, rows: Sequence[Entry | Content | Visual]) -> None:
+        """Show `rows`: an `Entry` is selectable, anything else is a heading or note."""
         options = []
         self._entries = {}
         for index, row in enumerate(rows):

@@ -10,9 +10,16 @@ from textual.widget import Widget
 from evkb.kb.units import format_value
 from evkb.model import KnowledgeBase, Share
 from evkb.tui.literal import literal
-from evkb.tui.widgets.cited import CitedList, Entry, copy_text, heading, origin_mark
-from evkb.tui.widgets.pane import ItemList, MasterDetailPane, NamedRow
-from evkb.views.common import origin_of
+from evkb.tui.widgets.cited import (
+    EXTRACTED_MARK,
+    CitedList,
+    Entry,
+    copy_text,
+    heading,
+    origin_mark,
+)
+from evkb.tui.widgets.pane import CutLines, ItemList, MasterDetailPane, NamedRow
+from evkb.views.common import CURATED, origin_of
 from evkb.views.shares import ShareGroup, is_others, percent_text, share_groups
 
 MAX_LABEL = 28
@@ -67,7 +74,13 @@ class ShareChart(Widget):
     def render(self) -> Content:
         if self.group is None:
             return literal("No market-share figures in this knowledge base.", "$text-muted")
-        return Content("\n").join(chart_lines(self.group, self.size.width))
+        width = self.size.width
+        lines = chart_lines(self.group, width)
+        # One line a holder: a note longer than the pane is cut, never wrapped off the chart.
+        return Content("\n").join(
+            line.truncate(width, ellipsis=True) if line.cell_length > width else line
+            for line in lines
+        )
 
     def get_content_height(self, container, viewport, width: int) -> int:
         if self.group is None:
@@ -75,22 +88,39 @@ class ShareChart(Widget):
         return 2 + len(self.group.shares) - self.group.has_others
 
 
-def share_rows(kb: KnowledgeBase, group: ShareGroup) -> list[Entry | Content]:
-    """The group's figures as a table: each row with its source and quote."""
+def fit(text: str, width: int) -> str:
+    """`text` in exactly `width` cells: cut with an ellipsis when longer, padded when shorter."""
+    if len(text) > width - 1:
+        text = text[: width - 2] + "…"
+    return text.ljust(width)
+
+
+def share_rows(kb: KnowledgeBase, group: ShareGroup) -> list[Entry | CutLines]:
+    """The group's figures as a table: each row one line with its source and quote.
+
+    When any row carries the extracted mark, the others get its width in blanks, so the
+    Holder, Share and Source columns start at the same cell on every row.
+    """
     cells_width = label_width(group.shares)
-    rows: list[Entry | Content] = [heading("Holder".ljust(cells_width) + "Share       Source")]
-    for share in group.shares:
-        cells = share.label[: cells_width - 1].ljust(cells_width) + percent_text(share).ljust(12)
-        prompt = (
-            origin_mark(origin_of(share))
-            + literal(cells)
-            + literal(share.cite.source, "$text-muted")
+    marked = any(origin_of(s) != CURATED for s in group.shares)
+    blank = Content(" " * len(EXTRACTED_MARK) if marked else "")
+    share_width = max(len("Share"), *(len(percent_text(s)) for s in group.shares)) + 2
+    rows: list[Entry | CutLines] = [
+        CutLines(
+            [blank + heading(fit("Holder", cells_width) + fit("Share", share_width) + "Source")]
         )
+    ]
+    for share in group.shares:
+        cells = fit(share.label, cells_width) + percent_text(share).ljust(share_width)
+        mark = origin_mark(origin_of(share)) if origin_of(share) != CURATED else blank
+        prompt = mark + literal(cells) + literal(share.cite.source, "$text-muted")
         if share.text:
             prompt += literal(f"  “{share.text}”", "$text-muted")
         text = f"{share.label}: {percent_text(share)} ({group.title})"
         record = share.id if origin_of(share) == "extracted" else ""
-        rows.append(Entry(prompt, (share.cite,), copy_text(kb, text, share.cite), record))
+        rows.append(
+            Entry(CutLines([prompt]), (share.cite,), copy_text(kb, text, share.cite), record)
+        )
     return rows
 
 

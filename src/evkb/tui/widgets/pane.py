@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from copy import copy
 from dataclasses import dataclass
 
 from textual import on
@@ -33,6 +34,14 @@ class NamedRow(Visual):
         self.name = literal(name)
         self.tail = literal(tail, "$text-muted") if tail else Content("")
         self.mark = mark or Content("")
+
+    def marked_to(self, width: int) -> NamedRow:
+        """The row with its mark padded to `width` cells (itself when it is already)."""
+        if self.mark.cell_length >= width:
+            return self
+        row = copy(self)
+        row.mark = self.mark + Content(" " * (width - self.mark.cell_length))
+        return row
 
     def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
         gap = 2 if self.tail else 0
@@ -77,6 +86,11 @@ class CutLines(Visual):
     def __init__(self, lines: list[Content], indent: int = 0) -> None:
         self.lines = lines
         self.indent = Content(" " * indent)
+
+    @property
+    def plain(self) -> str:
+        """The lines' whole text, uncut (as Content's `plain`)."""
+        return "\n".join(line.plain for line in self.lines)
 
     def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
         return self.indent.cell_length + max((line.cell_length for line in self.lines), default=0)
@@ -125,8 +139,13 @@ class ItemList(VimOptionList):
         self.post_message(self.Opened(self, event.option.id))
 
     def set_items(self, rows: list[tuple[str, NamedRow]], keep: str | None = None) -> None:
-        """Show `rows` (id, row), the cursor on `keep` when it is among them, else the first."""
-        self.set_options(Option(row, id=item) for item, row in rows)
+        """Show `rows` (id, row), the cursor on `keep` when it is among them, else the first.
+
+        When some rows carry a mark (extracted, not yet reviewed), the others get its width in
+        blanks, so every name starts at the same cell.
+        """
+        marks = max((row.mark.cell_length for _, row in rows), default=0)
+        self.set_options(Option(row.marked_to(marks), id=item) for item, row in rows)
         if not rows:
             return
         try:

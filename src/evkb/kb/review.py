@@ -63,12 +63,17 @@ def _records(kb: KnowledgeBase) -> dict[str, tuple[str, Any]]:
     }
 
 
-def _label(kind: str, record) -> str:
+def _label(kind: str, record, names: dict[str, str]) -> str:
+    """One line saying what the record states, companies by name (`names`: id -> name)."""
+
+    def named(ids) -> str:
+        return ", ".join(names.get(i, i) for i in ids)
+
     if kind == "company":
         return f"{record.name} ({record.kind}{', ' + record.country if record.country else ''})"
     if kind == "battery":
         specs = ", ".join(f"{f.attribute} {f.text or f.value}" for f in record.facts[:4])
-        return f"{record.name} by {record.maker or 'unknown maker'}: {specs}"
+        return f"{record.name} by {named([record.maker]) or 'unknown maker'}: {specs}"
     if kind == "share":
         figure = record.text or record.percent
         return f"{record.label or 'unknown'} {figure} as of {record.as_of or 'unknown'}"
@@ -77,10 +82,8 @@ def _label(kind: str, record) -> str:
             [a.text for a in record.amounts]
             + [f"{f.attribute} {f.text or f.value}" for f in record.facts]
         )
-        who = ", ".join(record.by) or "unknown"
-        return f"{record.kind} {what} " + (
-            f"to {', '.join(record.to)}" if record.to else f"by {who}"
-        )
+        who = named(record.by) or "unknown"
+        return f"{record.kind} {what} " + (f"to {named(record.to)}" if record.to else f"by {who}")
     raise ValueError(kind)
 
 
@@ -95,13 +98,14 @@ def _cite(kind: str, record) -> Citation:
 def pending(kb: KnowledgeBase) -> list[Pending]:
     """Extracted records awaiting review, in the order the knowledge base holds them."""
     out = []
+    names = {c.id: c.name for c in kb.companies}
     for ident, (kind, record) in _records(kb).items():
         cite = _cite(kind, record)
         out.append(
             Pending(
                 ident,
                 kind,
-                _label(kind, record),
+                _label(kind, record, names),
                 record.confidence,
                 record.rule,
                 cite.source,

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from evkb.model import KnowledgeBase
 
 
@@ -26,24 +24,6 @@ def subject_name(kb: KnowledgeBase, subject: str) -> str:
     return subject
 
 
-def named_label(kb: KnowledgeBase, kind: str, record_id: str, label: str) -> str:
-    """A review label with the companies it names by id (an investment's parties, a
-    generation's maker) shown by their names."""
-    ids: tuple[str, ...] = ()
-    if kind == "investment":
-        found = next((i for i in kb.investments if i.id == record_id), None)
-        ids = (*found.by, *found.to) if found else ()
-    elif kind == "battery":
-        battery = next((b for b in kb.batteries if b.id == record_id), None)
-        ids = (battery.maker,) if battery and battery.maker else ()
-    names = {company: subject_name(kb, company) for company in ids}
-    if not names:
-        return label
-    either = "|".join(re.escape(c) for c in sorted(names, key=len, reverse=True))
-    return re.sub(rf"(?<![\w-])(?:{either})(?![\w-])", lambda m: names[m.group(0)], label)
-
-
-# What each conflict rule found, in words (the rule names are for scripts and the CLI's JSON).
 CONFLICT_KINDS = {
     "cross-source": "sources disagree",
     "internal": "a source disagrees with itself",

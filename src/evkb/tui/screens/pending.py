@@ -13,7 +13,6 @@ from evkb.tui.literal import literal
 from evkb.tui.messages import GoTo
 from evkb.tui.widgets.cited import origin_mark
 from evkb.tui.widgets.pane import ItemList, NamedRow
-from evkb.views.names import named_label
 from evkb.views.shares import share_groups
 
 
@@ -64,7 +63,7 @@ class PendingScreen(Screen):
                 (
                     p.id,
                     NamedRow(
-                        named_label(self.kb, p.type, p.id, p.label),
+                        p.label,
                         f"{p.type} {p.confidence:.2f}",
                         origin_mark("extracted"),
                     ),

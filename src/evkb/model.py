@@ -227,6 +227,20 @@ class Share:
     confidence: float = 1.0  # how sure the rule that proposed it is; curated records are 1.0
     rule: str = ""  # the extraction rule that proposed it
 
+    def stated(self) -> dict[str, object]:
+        """What the figure states, by field name: the one shape export and review both write."""
+        return {
+            "holder": self.holder,
+            "label": self.label,
+            "percent": self.percent,
+            "bound": self.bound,
+            "as_of": self.as_of,
+            "scope": self.scope,
+            "metric": self.metric,
+            "rank": self.rank,
+            "text": self.text,
+        }
+
 
 @dataclass(frozen=True, slots=True)
 class Investment:

@@ -149,18 +149,7 @@ def _tables(kind: str, record) -> tuple[str, dict]:
         return "battery", {k: v for k, v in table.items() if v not in ("", [])}
     if kind == "share":
         s: Share = record
-        table = {
-            "holder": s.holder,
-            "label": s.label,
-            "percent": s.percent,
-            "bound": s.bound,
-            "as_of": s.as_of,
-            "scope": s.scope,
-            "metric": s.metric,
-            "rank": s.rank,
-            "text": s.text,
-            **_quote(s.cite),
-        }
+        table = {**s.stated(), **_quote(s.cite)}
         return "share", {k: v for k, v in table.items() if v not in ("", 0)}
     if kind == "investment":
         i: Investment = record

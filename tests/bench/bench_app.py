@@ -12,7 +12,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 import statistics
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 from evkb.kb.store import KB_FILE, read_kb
 from evkb.model import (
@@ -162,10 +165,27 @@ async def one_run(kb: KnowledgeBase) -> dict[str, float]:
     return times
 
 
+def _peak_rss(name: str) -> float:
+    """Peak resident size (MB) of a fresh process that runs the app once over `name`."""
+    done = subprocess.run(
+        [sys.executable, __file__, "--memory-of", name], capture_output=True, text=True, check=True
+    )
+    return float(done.stdout.split()[-1])
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--memory-of", choices=("bundled", "large"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.memory_of:
+        kb = large_kb() if args.memory_of == "large" else read_kb(bundled_kb_dir() / KB_FILE)
+        asyncio.run(one_run(kb))
+        # VmHWM, not ru_maxrss: a child's ru_maxrss starts from its parent's size at fork.
+        status = Path("/proc/self/status").read_text()
+        peak_kb = next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM"))
+        print(int(peak_kb) / 1024)
+        return 0
     bundled = read_kb(bundled_kb_dir() / KB_FILE)
     large = large_kb()
     print(
@@ -183,6 +203,12 @@ def main() -> int:
         small = statistics.median(r[step] for r in results["bundled"]) * 1000
         big = statistics.median(r[step] for r in results["large"]) * 1000
         print(f"{step:40} {small:9.0f} {big:9.0f} {big / small:6.1f}")
+    # Memory: the peak resident size of a fresh process that opens the app on each (after its
+    # knowledge base is in memory, so the figure is what the app adds on top of that).
+    peaks = {name: _peak_rss(name) for name in ("bundled", "large")}
+    ratio = peaks["large"] / peaks["bundled"]
+    line = f"{peaks['bundled']:9.0f} {peaks['large']:9.0f} {ratio:6.1f}"
+    print(f"{'peak RSS of a process, one run (MB)':40} {line}")
     return 0
 
 

@@ -83,7 +83,6 @@ def test_a_newsletter_opening_is_the_article(passages):
     assert kind_of(passages, "newsletter-blog", "## The numbers") == HEADING
 
 
-@pytest.mark.xfail(strict=True, reason="a Markdown heading written as a question is read as body")
 def test_a_markdown_question_heading_is_a_heading(passages):
     assert kind_of(passages, "newsletter-blog", "## Who makes the cells?") == HEADING
 

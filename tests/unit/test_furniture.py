@@ -214,6 +214,17 @@ def test_a_table_written_as_text_stays_the_articles_own():
     assert kinds == [BODY] * 7
 
 
+def test_a_short_question_alone_on_its_line_is_a_subheading_and_others_are_prose():
+    text = (
+        "Marlin Batteries will supply 12 GWh a year from a plant in Ohio, it said on Monday.\n\n"
+        "Who makes the cells?\n\n"
+        "Marlin makes them. Why does it matter? Because the pack decides the range.\n\n"
+        "What would you pay for 500 km of range, and would you wait two years for it?\n"
+    )
+    kinds = [p.kind for p in split_passages("q", text)]
+    assert kinds == [BODY, HEADING, BODY, BODY]  # a long question closing the text is prose
+
+
 def test_built_furniture_is_searchable_with_all_and_exported_with_its_kind(tmp_path, capsys):
     folder = tmp_path / "kb"
     (folder / "sources").mkdir(parents=True)

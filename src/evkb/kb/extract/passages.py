@@ -58,6 +58,11 @@ _SPEC_ROW = re.compile(
 _HEADING_MAX_WORDS = 24
 _HEADING_MAX_CHARS = 160
 _SHORT_HEADING_WORDS = 10
+# One question alone on its line, no other sentence before it, opening with a capital (after a
+# Markdown heading mark, when a text keeps one).
+_QUESTION_HEADING = re.compile(
+    r"^(?:#{1,6}\s+)?[\"'\u201c\u2018]?[A-Z][^.!?\u2026]*\?[\"'\u201d\u2019]?$"
+)
 _HEADLINE_MAX_CHARS = 200
 
 
@@ -123,6 +128,8 @@ def _line_kind(line: str) -> str:
         return BOILERPLATE
     if not _LETTER.search(line):
         return BOILERPLATE  # separators ("***", "---") and stray numbers
+    if _QUESTION_HEADING.match(line) and len(_words(line)) <= _SHORT_HEADING_WORDS:
+        return HEADING  # a subheading asked as a question ("Who makes the cells?")
     if (
         len(line) > _HEADING_MAX_CHARS
         or _TERMINAL.search(line)

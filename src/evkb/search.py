@@ -260,22 +260,10 @@ def passage_contexts(kb: KnowledgeBase) -> dict[str, str]:
     return out
 
 
-class _Indexed(Sequence):
-    """The passages to index, with the context words of those that have some."""
-
-    def __init__(self, kb: KnowledgeBase):
-        self.passages = kb.passages
-        self.contexts = passage_contexts(kb)
-
-    def __len__(self) -> int:
-        return len(self.passages)
-
-    def __getitem__(self, i):
-        return self.passages[i]
-
-
-def _write_index(passages: Sequence[Passage], path: Path | None) -> tantivy.Index:
-    contexts = getattr(passages, "contexts", None) or {}
+def _write_index(
+    passages: Sequence[Passage], contexts: dict[str, str], path: Path | None
+) -> tantivy.Index:
+    """The passages indexed, each with its context words (see `passage_contexts`)."""
     index = tantivy.Index(_schema(), path=str(path) if path else None, reuse=False)
     _register(index)
     writer = index.writer(heap_size=200_000_000, num_threads=1)
@@ -296,7 +284,9 @@ def _write_index(passages: Sequence[Passage], path: Path | None) -> tantivy.Inde
 class SearchIndex:
     """The searchable passages of one knowledge base."""
 
-    def __init__(self, kb: KnowledgeBase, index: tantivy.Index):
+    def __init__(
+        self, kb: KnowledgeBase, index: tantivy.Index, contexts: dict[str, str] | None = None
+    ):
         self.kb = kb
         self.passages = kb.passages
         self.synonyms = Synonyms.from_kb(kb)
@@ -305,12 +295,13 @@ class SearchIndex:
         self._searcher = index.searcher()
         self._total = max(self._searcher.num_docs, 1)
         self._tokens: dict[int, list[tuple[str, int, int]]] = {}
-        self._contexts = passage_contexts(kb)
+        self._contexts = passage_contexts(kb) if contexts is None else contexts
 
     @classmethod
     def build(cls, kb: KnowledgeBase) -> SearchIndex:
         """An index held in memory (for small knowledge bases and tests)."""
-        return cls(kb, _write_index(_Indexed(kb), None))
+        contexts = passage_contexts(kb)
+        return cls(kb, _write_index(kb.passages, contexts, None), contexts)
 
     @classmethod
     def open(
@@ -326,8 +317,10 @@ class SearchIndex:
             return cls.build(kb)
         from evkb.kb.cache import cached_dir
 
+        contexts = passage_contexts(kb)
+
         def make(folder: Path) -> None:
-            _write_index(_Indexed(kb), folder)
+            _write_index(kb.passages, contexts, folder)
 
         def check(folder: Path) -> tantivy.Index:
             index = tantivy.Index.open(str(folder))
@@ -337,7 +330,7 @@ class SearchIndex:
             return index
 
         def in_memory() -> tantivy.Index:
-            return _write_index(_Indexed(kb), None)
+            return _write_index(kb.passages, contexts, None)
 
         index = cached_dir(
             Path(kb_toml),
@@ -348,7 +341,7 @@ class SearchIndex:
             digest=digest,
             notices=notices,
         )
-        return cls(kb, index)
+        return cls(kb, index, contexts)
 
     # -- stage 1: candidates -------------------------------------------------------------
 

@@ -135,11 +135,11 @@ def test_a_full_disk_leaves_no_temporary_folder_and_still_answers(kb, capsys, mo
     user = Path(os.environ["EVKB_CACHE_DIR"])
     real = search._write_index
 
-    def full_disk(passages, path):
+    def full_disk(passages, contexts, path):
         if path is not None:
             (path / "half-written").write_bytes(b"x")
             raise ValueError("No space left on device")  # as the engine reports it
-        return real(passages, path)
+        return real(passages, contexts, path)
 
     monkeypatch.setattr(search, "_write_index", full_disk)
     code = main(["search", "--kb", str(kb), "--json", "solid", "state", "range"])

@@ -26,8 +26,8 @@ import tomli_w
 
 from evkb.errors import UserError
 from evkb.kb.files import folder_lock, write_atomic
-from evkb.kb.load import KBError, Problem, load_curated, read_sources
-from evkb.kb.load.reading import _read_bytes
+from evkb.kb.load import KBError, load_curated, read_sources
+from evkb.kb.load.reading import read_toml_text
 from evkb.model import Battery, Citation, Company, Fact, Investment, KnowledgeBase, Share
 
 REVIEW_FILE = "reviewed.toml"
@@ -178,9 +178,9 @@ def _refers_to(kind: str, record) -> Iterable[str]:
         yield from (*record.by, *record.to)
 
 
-def _read(kb_dir: Path, path: Path) -> str:
-    """The review file: a bounded regular file inside the folder, like every curated file."""
-    return _read_bytes(path, root=Path(kb_dir)).decode("utf-8", errors="replace")
+def _read(kb_dir: Path, path: Path) -> tuple[dict, str]:
+    """The review file (parsed, text), read like every curated file: bounded, inside the folder."""
+    return read_toml_text(path, Path(kb_dir))
 
 
 def _write(kb_dir: Path, tables: dict[str, list[dict]], verdicts: list[tuple[str, str]]) -> Path:
@@ -192,7 +192,7 @@ def _write_locked(
     kb_dir: Path, tables: dict[str, list[dict]], verdicts: list[tuple[str, str]]
 ) -> Path:
     path = Path(kb_dir) / "curated" / REVIEW_FILE
-    old = _read(kb_dir, path) if path.exists() else None
+    old = _read(kb_dir, path)[1] if path.exists() else None
     head = (
         old
         if old is not None
@@ -256,15 +256,10 @@ def reject(kb_dir: Path, kb: KnowledgeBase, ids: list[str]) -> Path:
 
 def reviewed_ids(kb_dir: Path) -> set[str]:
     """The ids `curated/reviewed.toml` holds a verdict for (none when there is no such file)."""
-    import tomllib
-
     path = Path(kb_dir) / "curated" / REVIEW_FILE
     if not path.exists():
         return set()
-    try:
-        doc = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise KBError([Problem(str(path), 1, 1, f"cannot read it: {exc}")]) from None
+    doc, _ = _read(kb_dir, path)
     reviews = doc.get("review", [])
     return {v["id"] for v in reviews if isinstance(v, dict) and isinstance(v.get("id"), str)}
 
@@ -292,16 +287,10 @@ def undo(kb_dir: Path, ids: Iterable[str]) -> Path | None:
 
 
 def _undo_locked(kb_dir: Path, ids: set[str]) -> Path | None:
-    import tomllib
-
     path = Path(kb_dir) / "curated" / REVIEW_FILE
     if not ids or not path.exists():
         return None
-    old = _read(kb_dir, path)
-    try:
-        doc = tomllib.loads(old)
-    except tomllib.TOMLDecodeError as exc:
-        raise KBError([Problem(str(path), 1, 1, f"cannot undo: {exc}")]) from None
+    doc, old = _read(kb_dir, path)
     removed = 0
     for table, rows in list(doc.items()):
         if not isinstance(rows, list):

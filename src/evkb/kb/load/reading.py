@@ -36,9 +36,10 @@ def _read_bytes(path: Path, root: Path | None = None, limit: int | None = None) 
         raise KBError([Problem(str(path), 1, 1, f"cannot read: {exc.strerror or exc}")]) from None
 
 
-def _read_toml_text(
+def read_toml_text(
     path: Path, root: Path | None = None, limit: int | None = None
 ) -> tuple[dict, str]:
+    """(parsed, text) of a TOML file read as `_read_bytes` reads; KBError located at the fault."""
     where = str(path)
     data = _read_bytes(path, root, limit)
     try:
@@ -60,7 +61,7 @@ def _read_toml_text(
 
 def read_toml(path: Path, limit: int | None = None) -> dict:
     """The parsed TOML file; a KBError with one located problem for unreadable or bad TOML."""
-    return _read_toml_text(path, limit=limit)[0]
+    return read_toml_text(path, limit=limit)[0]
 
 
 _BYTE_OFFSET = re.compile(r"\bbyte (?:offset )?(\d+)|\boffset (\d+)")

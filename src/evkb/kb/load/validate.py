@@ -17,7 +17,7 @@ from typing import Any
 from evkb.errors import KBError, Problem
 from evkb.kb.load.positions import Positions
 from evkb.kb.load.problems import closest_choice, did_you_mean, sort_problems
-from evkb.kb.load.reading import MANIFEST, _read_toml_text
+from evkb.kb.load.reading import MANIFEST, read_toml_text
 from evkb.kb.load.schema import (
     _AMOUNT,
     _BATTERY,
@@ -404,7 +404,7 @@ def _read_curated_docs(kb_dir: Path, problems: list[Problem]) -> list[_Doc]:
         return docs
     for path in sorted(folder.glob("*.toml"), key=lambda p: p.name):
         try:
-            data, text = _read_toml_text(path, kb_dir)
+            data, text = read_toml_text(path, kb_dir)
         except KBError as exc:
             problems += exc.problems
             continue
@@ -503,7 +503,7 @@ def load_manifest(
     if not os.path.lexists(path):
         return {}, []
     try:
-        data, text = _read_toml_text(path, Path(kb_dir))
+        data, text = read_toml_text(path, Path(kb_dir))
     except KBError as exc:
         return {}, exc.problems
     doc = _Doc(str(path), data, Positions(text))

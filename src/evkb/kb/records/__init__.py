@@ -22,6 +22,7 @@ from evkb.kb.records.context import (
     PLACE_WORDS,
     Known,
     Resolver,
+    article_date,
     body_sentences,
     country_of,
     dates,
@@ -186,7 +187,7 @@ def extract_records(
     known_companies.update({c.id: Known(c.id, c.kind, c.country) for c in companies})
     display = {c.id: c.name for c in lexicon.companies} | {c.id: c.name for c in companies}
     resolver = Resolver(sentences, known_companies)
-    out.shares = extract_shares(source, sentences, resolver, display)
+    out.shares = extract_shares(source, sentences, resolver, display, article_date(passages))
     out.batteries = extract_batteries(source, sentences, resolver, display)
     out.investments = extract_investments(source, sentences, resolver, is_name)
     out.contexts = _contexts(sentences, resolver, out.shares)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from evkb.kb.extract import extract_quantities, split_sentences
-from evkb.model import BODY, Citation, Claim, Passage, Quantity
+from evkb.model import BODY, BOILERPLATE, HEADING, Citation, Claim, Passage, Quantity
 
 
 @dataclass(slots=True)
@@ -393,7 +393,7 @@ def period_of(quantity: Quantity) -> str:
 
 # Parts of a year, as the month they end in ("the first half of 2025" is as of 2025-06).
 _PART_OF_YEAR = re.compile(
-    r"\b(?:(?P<half>first|second)\s+half|(?P<quarter>first|second|third|fourth)\s+quarter|Q(?P<q>[1-4])|"
+    r"\b(?:(?P<half>first|second)[\s-]half|(?P<quarter>first|second|third|fourth)[\s-]quarter|Q(?P<q>[1-4])|"
     r"H(?P<h>[12])|first\s+(?P<months>three|six|nine|ten|eleven)\s+months)\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})\b"
 )
 _ORDINAL_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -426,7 +426,7 @@ _MONTH = (
 _YEARLESS = re.compile(
     rf"\b(?:{_MONTH}\s*[-–]\s*(?P<last>{_MONTH})|first\s+(?P<months>three|six|nine|ten|eleven)\s+months|"
     r"(?P<half>first|second)\s+half|(?P<quarter>first|second|third|fourth)\s+quarter)\b"
-    r"(?!,?\s+(?:of\s+)?(?:19|20)\d{2}|\s*[-–])"
+    r"(?!,?\s+(?:of\s+)?(?:19|20)\d{2}|\s*[-–]|\s+of\s+(?:this|last)\s+year)"
 )
 _SAME_PERIOD = re.compile(
     r"\b(?:the\s+)?same\s+(?:period|months|time|quarter)\s+(?:of|in)\s+(?P<y>(?:19|20)\d{2})\b"
@@ -452,10 +452,9 @@ def frame_of(sentences: Sequence[Sentence]) -> str:
     return ""
 
 
-def _leaning(text: str, frame: str) -> list[tuple[int, int, str]]:
-    """(start, end, period) of the periods that take their year or months from the frame."""
-    if not frame:
-        return []
+def _leaning(text: str, frame: str, written: Dateline) -> list[tuple[int, int, str]]:
+    """(start, end, period) of the periods that take their year or months from the frame, or,
+    in an article without one, their year from when it was written."""
     found = []
     for m in _YEARLESS.finditer(text):
         if m.group("last"):
@@ -466,21 +465,130 @@ def _leaning(text: str, frame: str) -> list[tuple[int, int, str]]:
             month = 6 * _ORDINAL_NUMBER[m.group("half")]
         else:
             month = 3 * _ORDINAL_NUMBER[m.group("quarter")]
-        found.append((m.start(), m.end(), f"{frame[:4]}-{month:02d}"))
+        year = frame[:4] or written.year_of(month)
+        if year:
+            found.append((m.start(), m.end(), f"{year}-{month:02d}"))
     if len(frame) > 4:
         for m in _SAME_PERIOD.finditer(text):
             found.append((m.start(), m.end(), f"{m.group('y')}{frame[4:]}"))
     return found
 
 
-def dates(sentence: Sentence, frame: str = "") -> list[tuple[int, str]]:
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """When the article was written, as far as its text says ("2025-07"). `stated` is False
+    when only the latest date the body names gave it: good enough for the year of a bare month
+    ("in May"), not for "last year", which needs the day of writing."""
+
+    period: str = ""
+    stated: bool = False
+
+    def year_of(self, month: int) -> str:
+        """The year of a month named without one: the latest such month not after the writing."""
+        if not self.period:
+            return ""
+        year = int(self.period[:4])
+        if self.stated and len(self.period) > 4 and month > int(self.period[5:7]):
+            year -= 1  # "in December" in a February article is last December
+        return str(year)
+
+    def shifted(self, years: int) -> str:
+        """ "this year" (0) and "last year" (-1): only from a stated date of writing."""
+        return str(int(self.period[:4]) + years) if self.stated and self.period else ""
+
+
+UNDATED = Dateline()
+
+# A date of writing: "October 29, 2025", "12 March 2026", "2026-02-10", "2025/08/05".
+_FULL_DATE = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH})\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d{{2}})|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH}),?\s+(?P<y2>(?:19|20)\d{{2}})|"
+    r"(?P<y3>(?:19|20)\d{2})[-/.](?P<m3>0?[1-9]|1[0-2])[-/.](?:[12]\d|3[01]|0?[1-9]))(?!\d)"
+)
+_DATELINE_KINDS = frozenset({BODY, HEADING, BOILERPLATE})
+
+
+def article_date(passages: Sequence[Passage]) -> Dateline:
+    """When the article was written: the full date at the head of one of its first passages
+    (the byline's or dateline's "July 8, 2025", "Posted : 2026-02-10"); else the latest date
+    its body names, which bounds it from below. News copy says "last year" against the first."""
+    for passage in [p for p in passages if p.kind in _DATELINE_KINDS][:6]:
+        found = _FULL_DATE.search(passage.text, 0, 80)
+        if found is not None:
+            if found.group("y3"):
+                year, month = found.group("y3"), int(found.group("m3"))
+            else:
+                year = found.group("y1") or found.group("y2")
+                month = _month_number(found.group("m1") or found.group("m2"))
+            return Dateline(f"{year}-{month:02d}", True)
+    latest = ""
+    for passage in passages:
+        if passage.kind == BODY:
+            for q in extract_quantities(passage.text, passage.start):
+                period = period_of(q)
+                if period and not _FUTURE.search(passage.text, 0, q.start - passage.start):
+                    latest = max(latest, period)
+    return Dateline(latest[:4])
+
+
+# A date after these words is a plan's, not a date the text was written after.
+_FUTURE = re.compile(r"\b(?:by|until|to|through|before|in|from)\s+(?:the\s+end\s+of\s+)?$")
+
+# Months and years named against the date of writing: "in May", "last year", "first half of
+# this year". A month with a day ("July 8") is a dateline, not a period.
+_BARE_MONTH = re.compile(
+    rf"\b(?i:in|of|for|during|from|to|and|since|than|through|until|with|end\s+of)\s+"
+    rf"(?P<m>{_MONTH})(?!\s*[-–]|,?\s+\d|\w)"
+)
+_RELATIVE_YEAR = re.compile(
+    r"\b(?:(?P<part>(?:first|second)[\s-]half|(?:first|second|third|fourth)[\s-]quarter|"
+    r"first\s+(?:three|six|nine|ten|eleven)\s+months)\s+of\s+)?"
+    r"(?P<which>(?i:this|last))\s+year\b"
+)
+_PUBLISHED = re.compile(
+    r"\b(?:published|released|issued|announced|unveiled|presented|updated|filed|said|reported)\s+"
+    r"(?:\w+\s+)?(?:in|on|during|since)\s+$",
+    re.I,
+)
+_SAME_AS_LAST = re.compile(r"\bsame\s+(?:\w+\s+)?(?:period|months?|time|quarter|half)\s+$")
+
+
+def _against_writing(text: str, written: Dateline, frame: str) -> list[tuple[int, int, str]]:
+    found: list[tuple[int, int, str]] = []
+    if not written.period:
+        return found
+    for m in _BARE_MONTH.finditer(text):
+        if _PUBLISHED.search(text, 0, m.start("m")):
+            continue  # "a report published in February" dates the report, not its figures
+        month = _month_number(m.group("m"))
+        year = frame[:4] or written.year_of(month)
+        found.append((m.start("m"), m.end("m"), f"{year}-{month:02d}"))
+    for m in _RELATIVE_YEAR.finditer(text):
+        if _SAME_AS_LAST.search(text, 0, m.start()):
+            continue  # "the same period last year": a year before the period in view
+        year = written.shifted(0 if m.group("which") == "this" else -1)
+        if not year:
+            continue
+        period = year
+        if m.group("part"):
+            part = _PART_OF_YEAR.match(f"{m.group('part')} {year}")
+            period = _part_of_year(part) if part else year
+        found.append((m.start(), m.end(), period))
+    return found
+
+
+def dates(
+    sentence: Sentence, frame: str = "", written: Dateline = UNDATED
+) -> list[tuple[int, str]]:
     """(local offset, period) of every date the sentence states, in order; with the article's
-    frame, also the periods that lean on it ("January-September", "the same period of 2024")."""
-    leaning = _leaning(sentence.text, frame)
+    frame, also the periods that lean on it ("January-September", "the same period of 2024");
+    with its date of writing, the months and years named against it ("in May", "last year")."""
+    text = sentence.text
+    leaning = _leaning(text, frame, written) + _against_writing(text, written, frame)
     if not leaning and not any(q.unit in ("year", "month") for q in sentence.quantities):
         return []
-    parts = [(m.start(), m.end(), _part_of_year(m)) for m in _PART_OF_YEAR.finditer(sentence.text)]
-    parts += leaning
+    parts = [(m.start(), m.end(), _part_of_year(m)) for m in _PART_OF_YEAR.finditer(text)]
+    parts += [p for p in leaning if not any(s <= p[0] < e for s, e, _ in parts)]
     found = [(start, period) for start, _, period in parts]
     for q in sentence.quantities:
         period = period_of(q)
@@ -514,6 +622,8 @@ _OPENING_WORDS = frozenset(
     during since until meanwhile however also but and or so while when last next early late
     earlier later """.split()
 )
+# "In December alone, its share ...": a month before "its" is no other name it could be.
+_NOT_A_NAME = _OPENING_WORDS | CALENDAR_WORDS
 
 
 class Resolver:
@@ -564,7 +674,7 @@ class Resolver:
             # "Japan's objective ... as it transitions": another name before "it" may be what
             # "it" is; only a sentence without one leaves the company as the reading.
             for word in _CAPITALISED.finditer(sentence.text, 0, match.start()):
-                if word.group().casefold() in _OPENING_WORDS:
+                if word.group().casefold() in _NOT_A_NAME:
                     continue
                 if not any(s <= word.start() < e for _, s, e in sentence.mentions):
                     return ""

@@ -16,6 +16,8 @@ from evkb.kb.records.context import (
     ANAPHOR,
     COUNTRY_OF_WORD,
     SHARE_TALK,
+    UNDATED,
+    Dateline,
     Resolver,
     Sentence,
     dates,
@@ -44,10 +46,52 @@ _CHANGE_AFTER = re.compile(
     re.I,
 )
 _OWN_BUSINESS = re.compile(
-    r"^\s*(?:of\s+)?(?:its|their|the\s+company['’]s)\s+(?:\w+\s+)?"
-    r"(?:sales|revenue|output|lineup|models)",
+    r"^\s*(?:of\s+)?(?:(?:its|their|the\s+company['’]s)\s+(?:\w+\s+)?"
+    r"(?:sales|revenue|output|lineup|models|packs|cells|batteries|purchases|needs|requirements|"
+    r"demand|supplies|capacity|production|workforce|employees)|"
+    r"the\s+(?:\w+\s+){0,2}(?:it|they)\s+(?:uses?|buys?|needs?|makes?|sells?|produces?|"
+    r"consumes?|sources?|imports?|builds?)\b)",
     re.I,
 )
+# "X held 18.4 per cent of ...", "supplied 40% of ...": holding a part of a whole is share talk.
+_HOLDS_PART = re.compile(
+    r"\b(?:held|holds?|supplied|supplies|accounted\s+for|accounts?\s+for|made\s+up|makes?\s+up|"
+    r"took|takes|controlled|controls?|captured|captures?|commanded|commands?)\s+"
+    r"(?:\w+\s+){0,2}?[\d.]+\s*(?:%|per\s*cent|percent)\s+of\b",
+    re.I,
+)
+# A share to come: "a 25 per cent share of UK supply by 2030", "its share to reach 40%".
+_BY_YEAR = re.compile(r"[^.;%]{0,60}?\bby\s+(?:the\s+end\s+of\s+)?(?P<y>(?:19|20)\d{2})\b")
+_TO_COME = re.compile(
+    r"(?:\bto\s+(?:reach|hit|exceed|top|rise\s+to|grow\s+to|climb\s+to|increase\s+to)|"
+    r"\b(?:targets?|targeting|goal\s+of|aims?\s+(?:for|at))\s+(?:an?\s+)?)\s*(?:about\s+|around\s+)?$",
+    re.I,
+)
+
+
+def _is_target(text: str, at: int, end: int, high: int, written: Dateline) -> bool:
+    """A target or forecast, not a share held: the figure is one "to reach", or one "by" a
+    year after the article was written (any year when that is unknown)."""
+    if _TO_COME.search(text, max(0, at - 40), at):
+        return True
+    by = _BY_YEAR.match(text, end, high)
+    return by is not None and (not written.period or by.group("y") > written.period[:4])
+
+
+def _may_hold(holder: str, resolver: Resolver) -> bool:
+    """Whether a company "it" resolved to can hold a market share: not a researcher, an
+    outlet, an association or a government that the sentence before quoted."""
+    known = resolver.companies.get(holder)
+    return bool(holder) and (known is None or known.kind not in _NOT_HOLDERS)
+
+
+def _sole_holder(resolver: Resolver) -> str:
+    able = [c for c in resolver.mentioned if _may_hold(c, resolver)]
+    return able[0] if len(able) == 1 else ""
+
+
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
+_NOT_HOLDERS = frozenset({"research firm", "media", "association", "government"})
 _DURATION = re.compile(r"^\s*(?:an?\s+)?(?:hour|minute|year|day|decade|century)s?\b", re.I)
 _NOT_A_SHARE_NOUN = re.compile(
     r"\b(?:margins?|returns?|rates?|yields?|growth|inflation|efficiency|tax(?:es)?|tariffs?|interest|"
@@ -189,9 +233,14 @@ def _scope_metric(text: str) -> tuple[str, str]:
 
 
 def extract_shares(
-    source: str, sentences: Sequence[Sentence], resolver: Resolver, names: dict[str, str]
+    source: str,
+    sentences: Sequence[Sentence],
+    resolver: Resolver,
+    names: dict[str, str],
+    written: Dateline = UNDATED,
 ) -> list[Share]:
-    """Every market-share figure of the body sentences."""
+    """Every market-share figure of the body sentences; `written` is when the article was
+    written, for the periods it names against that ("in May", "last year")."""
     shares: list[Share] = []
     seen: set[str] = set()
     running = ""  # the last period a sentence of the passage named
@@ -199,7 +248,12 @@ def extract_shares(
     # The period a ranking is about: it goes on to the following figures that name none, until
     # a few sentences pass without a share ("Borealis ranked second with 15.8 percent").
     ranking, ranking_scope, ranking_seen = "", "", -10
-    talks = [_SHARE_WORDS.search(s.text) is not None for s in sentences]
+    talks = [
+        _SHARE_WORDS.search(s.text) is not None or _HOLDS_PART.search(s.text) is not None
+        for s in sentences
+    ]
+    bracketed = ""  # the period a table's bracketed figures are of ("H1 2024 in brackets")
+    holders: dict[int, set[str]] = {}  # the companies each sentence gives a share to
     frame = frame_of(sentences)
     # The period a ranking's comparisons are about ("down from 15.9% a year earlier"): an
     # undated figure after "up from" / "compared with" later in the ranking is of that period.
@@ -208,10 +262,10 @@ def extract_shares(
         if sentence.passage.id != passage:
             passage, running = sentence.passage.id, ""
         if sentence.index - ranking_seen > 4:
-            ranking, comparison = "", ""
+            ranking, comparison, bracketed = "", "", ""
         stated = [
             (p, period)
-            for p, period in dates(sentence, frame)
+            for p, period in dates(sentence, frame, written)
             if not _BY_BEFORE.search(sentence.text, 0, p)
         ]
         percents = [
@@ -219,6 +273,14 @@ def extract_shares(
             for i, q in enumerate(sentence.quantities)
             if q.unit == "percent" and not restates(sentence.quantities, i)
         ]
+        legend = _LEGEND.search(sentence.text)
+        if legend is not None:
+            group = "p" if legend.group("p") else "q"
+            bracketed = next(
+                (pd for p, pd in stated if legend.start(group) <= p < legend.end(group)), ""
+            )
+            stated = [(p, pd) for p, pd in stated if not legend.start() <= p < legend.end()]
+            ranking_seen = sentence.index
         # A ranking goes on over sentences and paragraphs that no longer say "share".
         if percents and (ranking or any(talks[max(0, sentence.index - 4) : sentence.index + 1])):
             text = sentence.text
@@ -237,23 +299,44 @@ def extract_shares(
                     continue
                 low = positions[n - 1][1] if n else 0
                 high = positions[n + 1][0] if n + 1 < len(percents) else len(text)
+                if _is_target(text, at, end, high, written):
+                    continue
                 holder, label, how = _holder(sentence, at, end, low, resolver, names)
+                if how in ("unknown", "resolved") and not _may_hold(holder, resolver):
+                    # "its" after a sentence whose one holder was "the Korean battery giant"
+                    # is that holder, not the researcher the sentence quoted.
+                    earlier = holders.get(sentence.index - 1) or holders.get(sentence.index - 2)
+                    pronoun = how == "resolved" or label.lower() in _PRONOUNS
+                    if pronoun and earlier and len(earlier) == 1:
+                        holder = next(iter(earlier))
+                        label, how = names.get(holder, holder), "resolved"
+                    elif how == "resolved":
+                        continue
                 if not how or (unheld == n - 1 and _COMPARED.match(text, low, at)):
                     unheld = n  # "Y had 2.2% (1.9%)": the comparison is Y's too
                     continue
-                after = [pd for p, pd in stated if end <= p < high]
+                stop = text.find(";", end, high)
+                after = [pd for p, pd in stated if end <= p < (high if stop < 0 else stop)]
                 # A date after an earlier figure belongs to it ("5.1 percent in June 2023").
                 before = [pd for p, pd in stated if low <= p < at] if not n else []
                 leading = [pd for p, pd in stated if p < positions[0][0]]
-                earlier_year = _YEAR_EARLIER.match(text, end)
-                if after and not (
+                earlier_year = _EARLIER.match(text, end)
+                year_colon = _YEAR_COLON.search(text, low, at)
+                if _UNDATABLE.search(text, 0, at) and not after:
+                    as_of = ""  # "in the previous fiscal year": the text does not say when
+                elif year_colon is not None:
+                    as_of = year_colon.group("y")  # "(2024: 15.2 per cent)"
+                elif after and not (
                     earlier_year and earlier_year.end() <= text.find(after[0][:4], end)
                 ):
                     as_of = after[0]
                 elif earlier_year:
-                    # "16.4% a year earlier": the same period a year before the one in view.
-                    reference = leading[-1] if leading else inherited or main or running
-                    as_of = _year_before(reference)
+                    # "16.4% a year earlier", "6.9% in the previous quarter": the period in
+                    # view, shifted back.
+                    reference = leading[-1] if leading else inherited or main or running or frame
+                    as_of = _shifted(reference, earlier_year)
+                elif bracketed and text[:at].rstrip().endswith("("):
+                    as_of = bracketed  # a table row's "(35.1%)" under "H1 2024 in brackets"
                 elif n and _COMPARED.match(text, positions[n - 1][1], at):
                     # "up from 9.6%", "compared with 5.2%", "(2.4% a year earlier), X had 2.2%
                     # (1.9%)": an undated comparison is of the ranking's comparison period.
@@ -266,7 +349,9 @@ def extract_shares(
                         if leading
                         else main or running or inherited
                     )
-                    if not as_of and (len(percents) > 1 or _rank(text)):
+                    if not as_of and (
+                        len(percents) > 1 or _rank(text) or _IN_VIEW.match(text, end)
+                    ):
                         as_of = frame  # a ranking sentence in an article about one period
                 if n and as_of and as_of != main and _COMPARED.match(text, positions[n - 1][1], at):
                     comparison = as_of
@@ -283,6 +368,8 @@ def extract_shares(
                 if as_of and not main and not earlier_year:
                     main = as_of
                 ranking_seen = sentence.index
+                if holder:
+                    holders.setdefault(sentence.index, set()).add(holder)
                 confidence = {"named": 0.8, "resolved": 0.6, "group": 0.6, "unknown": 0.4}[how]
                 members = tuple(
                     dict.fromkeys(
@@ -323,17 +410,46 @@ _COMPARED = re.compile(
     r"[^.;%]{0,12}?(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|"
     r"\bfrom)\s+(?:about\s+|around\s+)?$|\s*\($"
 )
-_YEAR_EARLIER = re.compile(
-    r"[^.;%]{0,40}?\b(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior)\s+year|"
-    r"(?:in\s+)?the\s+same\s+period\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year|of\s+the\s+previous\s+year))"
+# A figure of the period in view shifted back: "a year earlier", "the year before", "the same
+# period last year", "the previous quarter", "a month earlier".
+_EARLIER = re.compile(
+    r"[^.;%]{0,40}?\b(?:(?P<year>a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|"
+    r"the\s+year\s+(?:before|earlier)|(?:in\s+)?the\s+same\s+(?:period|months?|quarter|half)\s+"
+    r"(?:a\s+year\s+(?:earlier|ago)|last\s+year|of\s+the\s+previous\s+year))|"
+    r"(?P<quarter>(?:in\s+)?the\s+(?:previous|prior|preceding)\s+quarter|a\s+quarter\s+(?:earlier|before)|"
+    r"the\s+quarter\s+before)|"
+    r"(?P<month>(?:in\s+)?the\s+(?:previous|prior|preceding)\s+month|a\s+month\s+(?:earlier|before)|"
+    r"the\s+month\s+before))",
+    re.I,
 )
+# "in the quarter", "during the period": the period the article is about.
+_IN_VIEW = re.compile(
+    r"[^.;%]{0,20}?\b(?:(?:in|during|for|over)\s+the|this)\s+(?:quarter|period|half)\b", re.I
+)
+_YEAR_COLON = re.compile(r"\(\s*(?P<y>(?:19|20)\d{2})\s*:\s*$")
+# A table's legend: "(H1 2024 in brackets)", "figures in parentheses are for 2024".
+_LEGEND = re.compile(
+    r"\((?P<p>[^()]{2,30}?)\s+in\s+(?:brackets|parentheses)\)|"
+    r"\bin\s+(?:brackets|parentheses)\s+(?:are\s+)?(?:for|from|of)\s+(?P<q>[^.;:()]{2,30})",
+    re.I,
+)
+_UNDATABLE = re.compile(
+    r"\b(?:previous|prior|last|this|current)\s+(?:fiscal|financial)\s+year\b", re.I
+)
+_PRONOUNS = frozenset({"it", "its", "the company", "the company's", "the company’s", "the firm"})
 
 
-def _year_before(period: str) -> str:
-    """ "2025-09" -> "2024-09"; "" stays unknown."""
+def _shifted(period: str, earlier: re.Match[str]) -> str:
+    """The period in view moved back a year, a quarter or a month ("2025-09" -> "2025-06");
+    "" when it is unknown or a bare year cannot move by less than a year."""
     if not period[:4].isdigit():
         return ""
-    return f"{int(period[:4]) - 1}{period[4:]}"
+    if earlier.group("year"):
+        return f"{int(period[:4]) - 1}{period[4:]}"
+    if len(period) < 7:
+        return ""
+    months = int(period[:4]) * 12 + int(period[5:7]) - 1 - (3 if earlier.group("quarter") else 1)
+    return f"{months // 12}-{months % 12 + 1:02d}"
 
 
 def _holder(
@@ -371,6 +487,14 @@ def _holder(
     anaphor = None
     for found in ANAPHOR.finditer(text, base, at):
         anaphor = found
+    speaker = None
+    for found in _FIRST_PERSON.finditer(text, base, at):
+        speaker = found
+    if speaker is not None and (anaphor is None or speaker.start() > anaphor.start()):
+        # "Our share ... was 7.4%" in a call or a release: the one company the document
+        # names that can hold a share speaks; else the writer does, who holds none.
+        sole = _sole_holder(resolver)
+        return (sole, names.get(sole, sole), "resolved") if sole else ("", "", "")
     # A name before an earlier figure belongs to it; a reference after that figure wins.
     if nearest is not None and (anaphor is None or not (nearest[2] <= low <= anaphor.start())):
         if _OTHER_HOLDER.search(text, nearest[2], at):

@@ -425,7 +425,8 @@ _MONTH = (
 # nine months" without a year, "the same period of 2024" (the same months, another year).
 _YEARLESS = re.compile(
     rf"\b(?:{_MONTH}\s*[-–]\s*(?P<last>{_MONTH})|first\s+(?P<months>three|six|nine|ten|eleven)\s+months|"
-    r"(?P<half>first|second)\s+half|(?P<quarter>first|second|third|fourth)\s+quarter)\b"
+    r"(?P<half>first|second)\s+half|(?P<quarter>first|second|third|fourth)\s+quarter|"
+    r"(?-i:Q(?P<q>[1-4])|H(?P<h>[12])))\b"
     r"(?!,?\s+(?:of\s+)?(?:19|20)\d{2}|\s*[-–]|\s+of\s+(?:this|last)\s+year)"
 )
 _SAME_PERIOD = re.compile(
@@ -452,6 +453,16 @@ def frame_of(sentences: Sequence[Sentence]) -> str:
     return ""
 
 
+def _year_for(month: int, frame: str, written: Dateline) -> str:
+    """The year of a part of a year named without one: the frame's, or the year before when
+    the part ends after the frame ("Q4" in an article about Q1 2025 is 2024's); without a
+    frame, the latest such part not after the writing."""
+    if not frame:
+        return written.year_of(month)
+    year = int(frame[:4])
+    return str(year - 1 if len(frame) > 4 and month > int(frame[5:7]) else year)
+
+
 def _leaning(text: str, frame: str, written: Dateline) -> list[tuple[int, int, str]]:
     """(start, end, period) of the periods that take their year or months from the frame, or,
     in an article without one, their year from when it was written."""
@@ -463,9 +474,13 @@ def _leaning(text: str, frame: str, written: Dateline) -> list[tuple[int, int, s
             month = _MONTH_COUNT[m.group("months")]
         elif m.group("half"):
             month = 6 * _ORDINAL_NUMBER[m.group("half")]
-        else:
+        elif m.group("quarter"):
             month = 3 * _ORDINAL_NUMBER[m.group("quarter")]
-        year = frame[:4] or written.year_of(month)
+        elif m.group("q"):
+            month = 3 * int(m.group("q"))
+        else:
+            month = 6 * int(m.group("h"))
+        year = _year_for(month, frame, written)
         if year:
             found.append((m.start(), m.end(), f"{year}-{month:02d}"))
     if len(frame) > 4:
@@ -550,6 +565,7 @@ _PUBLISHED = re.compile(
     r"(?:\w+\s+)?(?:in|on|during|since)\s+$",
     re.I,
 )
+_LAST_PART = re.compile(r"\b(?i:last)\s+(?P<part>quarter|month)\b")
 _SAME_AS_LAST = re.compile(r"\bsame\s+(?:\w+\s+)?(?:period|months?|time|quarter|half)\s+$")
 
 
@@ -561,8 +577,15 @@ def _against_writing(text: str, written: Dateline, frame: str) -> list[tuple[int
         if _PUBLISHED.search(text, 0, m.start("m")):
             continue  # "a report published in February" dates the report, not its figures
         month = _month_number(m.group("m"))
-        year = frame[:4] or written.year_of(month)
+        year = _year_for(month, frame, written)
         found.append((m.start("m"), m.end("m"), f"{year}-{month:02d}"))
+    for m in _LAST_PART.finditer(text):
+        if written.stated and len(written.period) > 4:
+            year, month = int(written.period[:4]), int(written.period[5:7])
+            # the last whole quarter or month before the one of writing
+            month = (month - 1) // 3 * 3 if m.group("part").lower() == "quarter" else month - 1
+            year, month = (year - 1, 12) if month == 0 else (year, month)
+            found.append((m.start(), m.end(), f"{year}-{month:02d}"))
     for m in _RELATIVE_YEAR.finditer(text):
         if _SAME_AS_LAST.search(text, 0, m.start()):
             continue  # "the same period last year": a year before the period in view

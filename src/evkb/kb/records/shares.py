@@ -42,7 +42,8 @@ _CHANGE_AFTER = re.compile(
     r"year[- ]on[- ]year|yoy|y/y|more\b|less\b|cheaper|lower|higher|faster|slower|smaller|larger|"
     r"(?:of\s+)?(?:its|their|the\s+company['’]s|the\s+group['’]s)\s+(?:\w+\s+)?(?:sales|revenue|output|production|profit|lineup|fleet|vehicles)|"
     r"of\s+(?:new\s+)?(?:car|vehicle|cars|vehicles)\s+sales\s+by|charge|charged|state\s+of\s+charge|"
-    r"of\s+(?:its|their)\s+(?:capacity|range|charge)|efficien|capacity\b|discount|tariff|tax|stake)",
+    r"of\s+(?:its\s+|their\s+|full\s+|installed\s+|nameplate\s+)?(?:capacity|range|charge)|efficien|capacity\b|"
+    r"discount|tariff|tax|stake)",
     re.I,
 )
 _OWN_BUSINESS = re.compile(
@@ -92,6 +93,9 @@ def _sole_holder(resolver: Resolver) -> str:
 
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
 _NOT_HOLDERS = frozenset({"research firm", "media", "association", "government"})
+_RUNS_AT = re.compile(
+    r"\b(?:runs?|running|ran|operat(?:es|ed|ing|e))\s+at\s+(?:about\s+|around\s+|nearly\s+)?$", re.I
+)
 _DURATION = re.compile(r"^\s*(?:an?\s+)?(?:hour|minute|year|day|decade|century)s?\b", re.I)
 _NOT_A_SHARE_NOUN = re.compile(
     r"\b(?:margins?|returns?|rates?|yields?|growth|inflation|efficiency|tax(?:es)?|tariffs?|interest|"
@@ -178,7 +182,7 @@ def is_share_figure(sentence: Sentence, at: int, end: int, fraction: bool = Fals
     """False for a percent that is a change, a charge level, a part of sales or a duration."""
     text = sentence.text
     before, after = text[max(0, at - 40) : at], text[end:]
-    if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after):
+    if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after) or _RUNS_AT.search(before):
         return False
     if _CHARGE.search(text) and _TO_LEVEL.search(before):
         return False
@@ -321,6 +325,8 @@ def extract_shares(
                 before = [pd for p, pd in stated if low <= p < at] if not n else []
                 leading = [pd for p, pd in stated if p < positions[0][0]]
                 earlier_year = _EARLIER.match(text, end)
+                if earlier_year and _UNCHANGED.search(text, end, earlier_year.end()):
+                    earlier_year = None  # "25%, unchanged from a year earlier": now's figure
                 year_colon = _YEAR_COLON.search(text, low, at)
                 if _UNDATABLE.search(text, 0, at) and not after:
                     as_of = ""  # "in the previous fiscal year": the text does not say when
@@ -356,8 +362,10 @@ def extract_shares(
                 if n and as_of and as_of != main and _COMPARED.match(text, positions[n - 1][1], at):
                     comparison = as_of
                 clause = text[low:high]
-                tail = re.match(r"[^,.;]*", text[end:high])
-                rank_text = text[max(low, at - 80) : end + (tail.end() if tail else 0)]
+                tail = _RANK_TAIL.match(text, end, high)
+                rank_text = text[max(low, at - 80) : tail.end() if tail else end]
+                if earlier_year or (n and _COMPARED.match(text, low, at)):
+                    rank_text = ""  # "down from 25.6 percent the previous year": no rank of its own
                 period = as_of or "undated"
                 ident = f"{source}-share-{slug(holder or label)}-{period}-{number_id(q.value)}"
                 if ident in seen:
@@ -406,6 +414,7 @@ def extract_shares(
     return shares
 
 
+_RANK_TAIL = re.compile(r"[^,.;]*(?:,\s+(?:ranking|ranked|placing|in)\s+[\w-]+(?:\s+place)?\b)?")
 _COMPARED = re.compile(
     r"[^.;%]{0,12}?(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|"
     r"\bfrom)\s+(?:about\s+|around\s+)?$|\s*\($"
@@ -414,7 +423,9 @@ _COMPARED = re.compile(
 # period last year", "the previous quarter", "a month earlier".
 _EARLIER = re.compile(
     r"[^.;%]{0,40}?\b(?:(?P<year>a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|"
-    r"the\s+year\s+(?:before|earlier)|(?:in\s+)?the\s+same\s+(?:period|months?|quarter|half)\s+"
+    r"the\s+year\s+(?:before|earlier)|"
+    r"(?:in\s+)?the\s+year[- ](?:ago|earlier)\s+(?:period|quarter|month|half)|"
+    r"(?:in\s+)?the\s+same\s+(?:period|months?|quarter|half)\s+"
     r"(?:a\s+year\s+(?:earlier|ago)|last\s+year|of\s+the\s+previous\s+year))|"
     r"(?P<quarter>(?:in\s+)?the\s+(?:previous|prior|preceding)\s+quarter|a\s+quarter\s+(?:earlier|before)|"
     r"the\s+quarter\s+before)|"
@@ -423,6 +434,10 @@ _EARLIER = re.compile(
     re.I,
 )
 # "in the quarter", "during the period": the period the article is about.
+_UNCHANGED = re.compile(
+    r"\b(?:unchanged|flat|steady|stable|up|down|higher|lower)\s+(?:\w+\s+)?(?:from|on|than|against|over)\b",
+    re.I,
+)
 _IN_VIEW = re.compile(
     r"[^.;%]{0,20}?\b(?:(?:in|during|for|over)\s+the|this)\s+(?:quarter|period|half)\b", re.I
 )

@@ -511,6 +511,14 @@ class Dateline:
         """ "this year" (0) and "last year" (-1): only from a stated date of writing."""
         return str(int(self.period[:4]) + years) if self.stated and self.period else ""
 
+    def last(self, part: str) -> str:
+        """ "last quarter" and "last month": the last whole one before the month of writing."""
+        if not self.stated or len(self.period) < 7:
+            return ""
+        year, month = int(self.period[:4]), int(self.period[5:7])
+        month = (month - 1) // 3 * 3 if part == "quarter" else month - 1
+        return f"{year - 1}-12" if month == 0 else f"{year}-{month:02d}"
+
 
 UNDATED = Dateline()
 
@@ -580,16 +588,13 @@ def _against_writing(text: str, written: Dateline, frame: str) -> list[tuple[int
         year = _year_for(month, frame, written)
         found.append((m.start("m"), m.end("m"), f"{year}-{month:02d}"))
     for m in _LAST_PART.finditer(text):
-        if written.stated and len(written.period) > 4:
-            year, month = int(written.period[:4]), int(written.period[5:7])
-            # the last whole quarter or month before the one of writing
-            month = (month - 1) // 3 * 3 if m.group("part").lower() == "quarter" else month - 1
-            year, month = (year - 1, 12) if month == 0 else (year, month)
-            found.append((m.start(), m.end(), f"{year}-{month:02d}"))
+        last = written.last(m.group("part").lower())
+        if last:
+            found.append((m.start(), m.end(), last))
     for m in _RELATIVE_YEAR.finditer(text):
         if _SAME_AS_LAST.search(text, 0, m.start()):
             continue  # "the same period last year": a year before the period in view
-        year = written.shifted(0 if m.group("which") == "this" else -1)
+        year = written.shifted(0 if m.group("which").lower() == "this" else -1)
         if not year:
             continue
         period = year

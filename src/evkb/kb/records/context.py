@@ -526,20 +526,40 @@ UNDATED = Dateline()
 _FULL_DATE = re.compile(
     rf"\b(?:(?P<m1>{_MONTH})\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d{{2}})|"
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH}),?\s+(?P<y2>(?:19|20)\d{{2}})|"
-    r"(?P<y3>(?:19|20)\d{2})[-/.](?P<m3>0?[1-9]|1[0-2])[-/.](?:[12]\d|3[01]|0?[1-9]))(?!\d)"
+    r"(?P<y3>(?:19|20)\d{2})[-/.](?P<m3>0?[1-9]|1[0-2])[-/.](?:[12]\d|3[01]|0?[1-9])|"
+    r"(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?P=sep)(?P<y4>(?:19|20)\d{2}))(?!\d)"
 )
 _DATELINE_KINDS = frozenset({BODY, HEADING, BOILERPLATE})
 
 
+def _numeric_date(found: re.Match[str]) -> str:
+    """ "09/10/2025": day first where the day says so or the dots do (European), month first
+    where the month says so (American); only the year where either could be the month."""
+    a, b, year = int(found.group("a")), int(found.group("b")), found.group("y4")
+    if found.group("sep") == "." or a > 12:
+        month = b
+    elif b > 12:
+        month = a
+    else:
+        return year
+    return f"{year}-{month:02d}" if 1 <= month <= 12 else year
+
+
 def article_date(passages: Sequence[Passage]) -> Dateline:
     """When the article was written: the full date at the head of one of its first passages
-    (the byline's or dateline's "July 8, 2025", "Posted : 2026-02-10"); else the latest date
-    its body names, which bounds it from below. News copy says "last year" against the first."""
-    for passage in [p for p in passages if p.kind in _DATELINE_KINDS][:6]:
-        found = _FULL_DATE.search(passage.text, 0, 80)
+    (the byline's or dateline's "July 8, 2025", "Posted : 2026-02-10") or in a page's meta
+    line; else the latest date its body names, which bounds it from below. News copy says
+    "last year" against the first."""
+    head = [p for p in passages if p.kind in _DATELINE_KINDS][:6]
+    # A page's meta line may sit anywhere: "First published on Tue 14 Oct 2025 07.00 BST".
+    meta = [p for p in passages if p.kind == BOILERPLATE and p not in head]
+    for passage in head + meta:
+        found = _FULL_DATE.search(passage.text, 0, 80 if passage in head else len(passage.text))
         if found is not None:
             if found.group("y3"):
                 year, month = found.group("y3"), int(found.group("m3"))
+            elif found.group("y4"):
+                return Dateline(_numeric_date(found), True)
             else:
                 year = found.group("y1") or found.group("y2")
                 month = _month_number(found.group("m1") or found.group("m2"))
@@ -605,6 +625,24 @@ def _against_writing(text: str, written: Dateline, frame: str) -> list[tuple[int
     return found
 
 
+# "the year to June", "the three months to September 2025", "the quarter ended March": a span
+# named by the month it ends in (British and financial copy).
+_SPAN_TO = re.compile(
+    r"\b(?:(?:twelve|12|three|3|six|6|nine|9)\s+months|year|quarter|half[\s-]year|half)\s+"
+    rf"(?:to|ended|ending)\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b"
+)
+
+
+def _spans_to(text: str, frame: str, written: Dateline) -> list[tuple[int, int, str]]:
+    found = []
+    for m in _SPAN_TO.finditer(text):
+        month = _month_number(m.group("m"))
+        year = m.group("y") or _year_for(month, frame, written)
+        if year:
+            found.append((m.start(), m.end(), f"{year}-{month:02d}"))
+    return found
+
+
 def dates(
     sentence: Sentence, frame: str = "", written: Dateline = UNDATED
 ) -> list[tuple[int, str]]:
@@ -612,10 +650,16 @@ def dates(
     frame, also the periods that lean on it ("January-September", "the same period of 2024");
     with its date of writing, the months and years named against it ("in May", "last year")."""
     text = sentence.text
+    spans = _spans_to(text, frame, written)
     leaning = _leaning(text, frame, written) + _against_writing(text, written, frame)
-    if not leaning and not any(q.unit in ("year", "month") for q in sentence.quantities):
+    if (
+        not spans
+        and not leaning
+        and not any(q.unit in ("year", "month") for q in sentence.quantities)
+    ):
         return []
     parts = [(m.start(), m.end(), _part_of_year(m)) for m in _PART_OF_YEAR.finditer(text)]
+    parts += spans
     parts += [p for p in leaning if not any(s <= p[0] < e for s, e, _ in parts)]
     found = [(start, period) for start, _, period in parts]
     for q in sentence.quantities:

@@ -49,7 +49,7 @@ _CHANGE_AFTER = re.compile(
 _OWN_BUSINESS = re.compile(
     r"^\s*(?:of\s+)?(?:(?:its|their|the\s+company['’]s)\s+(?:\w+\s+)?"
     r"(?:sales|revenue|output|lineup|models|packs|cells|batteries|purchases|needs|requirements|"
-    r"demand|supplies|capacity|production|workforce|employees)|"
+    r"demand|supplies|capacity|production|workforce|employees|staff|workers|jobs)|"
     r"the\s+(?:\w+\s+){0,2}(?:it|they)\s+(?:uses?|buys?|needs?|makes?|sells?|produces?|"
     r"consumes?|sources?|imports?|builds?)\b)",
     re.I,
@@ -324,7 +324,7 @@ def extract_shares(
                 # A date after an earlier figure belongs to it ("5.1 percent in June 2023").
                 before = [pd for p, pd in stated if low <= p < at] if not n else []
                 leading = [pd for p, pd in stated if p < positions[0][0]]
-                earlier_year = _EARLIER.match(text, end)
+                earlier_year = _EARLIER.match(text, end) or _EARLIER_OWN.search(text, low, at)
                 if earlier_year and _UNCHANGED.search(text, end, earlier_year.end()):
                     earlier_year = None  # "25%, unchanged from a year earlier": now's figure
                 year_colon = _YEAR_COLON.search(text, low, at)
@@ -339,7 +339,12 @@ def extract_shares(
                 elif earlier_year:
                     # "16.4% a year earlier", "6.9% in the previous quarter": the period in
                     # view, shifted back.
-                    reference = leading[-1] if leading else inherited or main or running or frame
+                    # "9.3% in the three months to September, from 8.1% in the previous quarter"
+                    # compares with the sentence's own period; else the ranking's is in view.
+                    own = main if n and _COMPARES_TO.search(text, low, at) else ""
+                    reference = (
+                        leading[-1] if leading else own or inherited or main or running or frame
+                    )
                     as_of = _shifted(reference, earlier_year)
                 elif bracketed and text[:at].rstrip().endswith("("):
                     as_of = bracketed  # a table row's "(35.1%)" under "H1 2024 in brackets"
@@ -414,6 +419,9 @@ def extract_shares(
     return shares
 
 
+_COMPARES_TO = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|than)\s+(?:about\s+|around\s+)?$", re.I
+)
 _RANK_TAIL = re.compile(r"[^,.;]*(?:,\s+(?:ranking|ranked|placing|in)\s+[\w-]+(?:\s+place)?\b)?")
 _COMPARED = re.compile(
     r"[^.;%]{0,12}?(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|"
@@ -431,6 +439,12 @@ _EARLIER = re.compile(
     r"the\s+quarter\s+before)|"
     r"(?P<month>(?:in\s+)?the\s+(?:previous|prior|preceding)\s+month|a\s+month\s+(?:earlier|before)|"
     r"the\s+month\s+before))",
+    re.I,
+)
+# "up from last year's 11.2 per cent": the period in view a year back.
+_EARLIER_OWN = re.compile(
+    r"\b(?P<year>last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|ago))['’]s\s+"
+    r"(?:\w+\s+)?(?:about\s+|around\s+)?$",
     re.I,
 )
 # "in the quarter", "during the period": the period the article is about.

@@ -569,13 +569,17 @@ def article_date(passages: Sequence[Passage]) -> Dateline:
         if passage.kind == BODY:
             for q in extract_quantities(passage.text, passage.start):
                 period = period_of(q)
-                if period and not _FUTURE.search(passage.text, 0, q.start - passage.start):
+                at = q.start - passage.start
+                if period and not _FUTURE.search(passage.text[max(0, at - 60) : at]):
                     latest = max(latest, period)
-    return Dateline(latest[:4])
+    return Dateline(latest)
 
 
 # A date after these words is a plan's, not a date the text was written after.
-_FUTURE = re.compile(r"\b(?:by|until|to|through|before|in|from)\s+(?:the\s+end\s+of\s+)?$")
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|plans?|planned|aims?|expects?|expected|targets?|forecasts?|goal|"
+    r"scheduled|due)\b|\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?$"
+)
 
 # Months and years named against the date of writing: "in May", "last year", "first half of
 # this year". A month with a day ("July 8") is a dateline, not a period.

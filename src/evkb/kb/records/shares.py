@@ -360,10 +360,11 @@ def extract_shares(
                         if leading
                         else main or running or inherited
                     )
-                    if not as_of and (
-                        len(percents) > 1 or _rank(text) or _IN_VIEW.match(text, end)
-                    ):
+                    in_view = _IN_VIEW.match(text, end)
+                    if not as_of and (len(percents) > 1 or _rank(text) or in_view):
                         as_of = frame  # a ranking sentence in an article about one period
+                    if not as_of and in_view and in_view.group("part").lower() == "quarter":
+                        as_of = written.last("quarter")  # a results call's "in the quarter"
                 if n and as_of and as_of != main and _COMPARED.match(text, positions[n - 1][1], at):
                     comparison = as_of
                 clause = text[low:high]
@@ -453,7 +454,8 @@ _UNCHANGED = re.compile(
     re.I,
 )
 _IN_VIEW = re.compile(
-    r"[^.;%]{0,20}?\b(?:(?:in|during|for|over)\s+the|this)\s+(?:quarter|period|half)\b", re.I
+    r"[^.;%]{0,20}?\b(?:(?:in|during|for|over)\s+the|this)\s+(?P<part>quarter|period|half)\b",
+    re.I,
 )
 _YEAR_COLON = re.compile(r"\(\s*(?P<y>(?:19|20)\d{2})\s*:\s*$")
 # A table's legend: "(H1 2024 in brackets)", "figures in parentheses are for 2024".

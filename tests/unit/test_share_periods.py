@@ -1,0 +1,96 @@
+"""Periods of market shares named against the date an article was written, and the rules that
+tell a share from a target, a forecast or a part of a company's own business."""
+
+from __future__ import annotations
+
+import pytest
+
+from evkb.kb.extract import split_passages
+from evkb.kb.records import Lexicon, extract_records
+from evkb.kb.records.context import Dateline, article_date, body_sentences, dates
+
+
+def _shares(text: str) -> list[tuple[str, float, str]]:
+    extracted = extract_records("doc", split_passages("doc", text), Lexicon([]))
+    names = {c.id: c.name for c in extracted.companies}
+    return sorted((names.get(s.holder, s.label), s.percent, s.as_of) for s in extracted.shares)
+
+
+def _dates(sentence: str, written: Dateline) -> list[str]:
+    (only,) = body_sentences(split_passages("doc", sentence))
+    return [period for _, period in dates(only, "", written)]
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("By Lena Vogt\nJuly 8, 2025 7:15 AM GMT+2", Dateline("2025-07", True)),
+        ("Posted : 2026-02-10 16:40", Dateline("2026-02", True)),
+        ("Published 12 March 2026 | Energy Storage Weekly", Dateline("2026-03", True)),
+        ("Dresden, 14.10.2025", Dateline("2025-10", True)),
+        # Day or month first: either could be the month, so only the year is known.
+        ("Thursday 09/10/2025", Dateline("2025", True)),
+    ],
+)
+def test_the_date_of_writing_comes_from_the_head_of_the_article(head: str, expected: Dateline):
+    text = f"Cell makers gain ground\n{head}\nAcme Energy held 9 percent of the market."
+    assert article_date(split_passages("doc", text)) == expected
+
+
+def test_without_a_dateline_the_latest_body_date_gives_only_a_year():
+    text = (
+        "Cell makers gain ground\nAcme Energy held 9 percent in March 2024 and plans more by 2030."
+    )
+    written = article_date(split_passages("doc", text))
+    assert written == Dateline("2024-03", False)
+    assert written.shifted(-1) == ""  # "last year" needs the day of writing
+
+
+def test_periods_named_against_the_date_of_writing():
+    february = Dateline("2026-02", True)
+    assert _dates("It held 22.8 percent last year.", february) == ["2025"]
+    assert _dates("In December alone, its share was 20.4 percent.", february) == ["2025-12"]
+    assert _dates("It held 18 percent in the first half of this year.", february) == ["2026-06"]
+    assert _dates("It held 18 percent in the year to June.", february) == ["2025-06"]
+    assert _dates("It supplied 9 percent last quarter.", february) == ["2025-12"]
+    # A report's own date is not its figures' period.
+    assert _dates("The share was 15.1%, the report published in January said.", february) == []
+
+
+def test_an_earnings_call_speaks_for_its_one_company_and_counts_back_from_the_quarter():
+    text = (
+        "Corvane Power Co. Q3 2025 Earnings Call Transcript\n"
+        "October 29, 2025\n"
+        "Operator: Welcome to the third-quarter results call of Corvane Power Co.\n"
+        "Our share of the global EV battery market was 7.4% in the quarter, up from 6.9% in the "
+        "previous quarter and 6.2% a year earlier.\n"
+        "We are targeting a 15% share of the global storage market by 2028.\n"
+    )
+    assert _shares(text) == [
+        ("Corvane Power", 6.2, "2024-09"),
+        ("Corvane Power", 6.9, "2025-06"),
+        ("Corvane Power", 7.4, "2025-09"),
+    ]
+
+
+def test_bracketed_figures_take_the_period_a_legend_or_a_year_gives_them():
+    text = (
+        "Market update\n"
+        "Published 12 March 2026\n"
+        "Halden Cells supplied 18.4 per cent of the cells fitted to cars built in Britain last "
+        "year (2024: 15.2 per cent), according to figures from the Battery Industry Council.\n"
+    )
+    assert ("Halden Cells", 15.2, "2024") in _shares(text)
+    assert ("Halden Cells", 18.4, "2025") in _shares(text)
+
+
+def test_targets_forecasts_and_a_companys_own_purchases_are_not_shares():
+    text = (
+        "Market update\n"
+        "Published 12 March 2026\n"
+        "Halden Cells has set a goal of a 25 per cent share of UK supply by 2030.\n"
+        "Analysts expect Halden Cells' share of the market to reach 40% in time.\n"
+        "Its partner Oikawa Battery supplies about 40% of the packs it uses.\n"
+        "Its Tyneside plant runs at 85% of capacity, a market report said.\n"
+    )
+    assert _shares(text) == []

@@ -7,7 +7,8 @@ import pytest
 
 from evkb.kb.extract import split_passages
 from evkb.kb.records import Lexicon, extract_records
-from evkb.kb.records.context import Dateline, article_date, body_sentences, dates
+from evkb.kb.records.context import body_sentences
+from evkb.kb.records.periods import Dateline, article_date, dates
 
 
 def _shares(text: str) -> list[tuple[str, float, str]]:

@@ -22,12 +22,11 @@ from evkb.kb.records.context import (
     PLACE_WORDS,
     Known,
     Resolver,
-    article_date,
     body_sentences,
     country_of,
-    dates,
 )
 from evkb.kb.records.investments import extract_investments
+from evkb.kb.records.periods import article_date, dates
 from evkb.kb.records.shares import extract_shares
 from evkb.model import (
     Battery,

@@ -13,22 +13,31 @@ import re
 from collections.abc import Sequence
 
 from evkb.kb.records.context import (
-    ANAPHOR,
     COUNTRY_OF_WORD,
     SHARE_TALK,
-    UNDATED,
-    Dateline,
     Resolver,
     Sentence,
-    dates,
-    frame_of,
     number_id,
     restates,
     slug,
 )
+from evkb.kb.records.holders import PRONOUNS, holder_of, in_aside, may_hold
+from evkb.kb.records.periods import (
+    EARLIER,
+    EARLIER_OWN,
+    IN_VIEW,
+    LEGEND,
+    UNCHANGED,
+    UNDATABLE,
+    UNDATED,
+    YEAR_COLON,
+    Dateline,
+    dates,
+    frame_of,
+    shifted,
+)
 from evkb.model import Share
 
-_SHARE_WORDS = SHARE_TALK
 _CHANGE_BEFORE = re.compile(
     r"(?:\b(?:by|jump|jumps|rise|rises|growth|increase|increases|surge|climb|decline|drop|fall|gain|"
     r"cut|cuts|reduction|boost|improvement|discount)\s+(?:of\s+)?|"
@@ -79,20 +88,6 @@ def _is_target(text: str, at: int, end: int, high: int, written: Dateline) -> bo
     return by is not None and (not written.period or by.group("y") > written.period[:4])
 
 
-def _may_hold(holder: str, resolver: Resolver) -> bool:
-    """Whether a company "it" resolved to can hold a market share: not a researcher, an
-    outlet, an association or a government that the sentence before quoted."""
-    known = resolver.companies.get(holder)
-    return bool(holder) and (known is None or known.kind not in _NOT_HOLDERS)
-
-
-def _sole_holder(resolver: Resolver) -> str:
-    able = [c for c in resolver.mentioned if _may_hold(c, resolver)]
-    return able[0] if len(able) == 1 else ""
-
-
-_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
-_NOT_HOLDERS = frozenset({"research firm", "media", "association", "government"})
 _RUNS_AT = re.compile(
     r"\b(?:runs?|running|ran|operat(?:es|ed|ing|e))\s+at\s+(?:about\s+|around\s+|nearly\s+)?$", re.I
 )
@@ -253,7 +248,7 @@ def extract_shares(
     # a few sentences pass without a share ("Borealis ranked second with 15.8 percent").
     ranking, ranking_scope, ranking_seen = "", "", -10
     talks = [
-        _SHARE_WORDS.search(s.text) is not None or _HOLDS_PART.search(s.text) is not None
+        SHARE_TALK.search(s.text) is not None or _HOLDS_PART.search(s.text) is not None
         for s in sentences
     ]
     bracketed = ""  # the period a table's bracketed figures are of ("H1 2024 in brackets")
@@ -277,7 +272,7 @@ def extract_shares(
             for i, q in enumerate(sentence.quantities)
             if q.unit == "percent" and not restates(sentence.quantities, i)
         ]
-        legend = _LEGEND.search(sentence.text)
+        legend = LEGEND.search(sentence.text)
         if legend is not None:
             group = "p" if legend.group("p") else "q"
             bracketed = next(
@@ -305,12 +300,12 @@ def extract_shares(
                 high = positions[n + 1][0] if n + 1 < len(percents) else len(text)
                 if _is_target(text, at, end, high, written):
                     continue
-                holder, label, how = _holder(sentence, at, end, low, resolver, names)
-                if how in ("unknown", "resolved") and not _may_hold(holder, resolver):
+                holder, label, how = holder_of(sentence, at, end, low, resolver, names)
+                if how in ("unknown", "resolved") and not may_hold(holder, resolver):
                     # "its" after a sentence whose one holder was "the Korean battery giant"
                     # is that holder, not the researcher the sentence quoted.
                     earlier = holders.get(sentence.index - 1) or holders.get(sentence.index - 2)
-                    pronoun = how == "resolved" or label.lower() in _PRONOUNS
+                    pronoun = how == "resolved" or label.lower() in PRONOUNS
                     if pronoun and earlier and len(earlier) == 1:
                         holder = next(iter(earlier))
                         label, how = names.get(holder, holder), "resolved"
@@ -324,11 +319,11 @@ def extract_shares(
                 # A date after an earlier figure belongs to it ("5.1 percent in June 2023").
                 before = [pd for p, pd in stated if low <= p < at] if not n else []
                 leading = [pd for p, pd in stated if p < positions[0][0]]
-                earlier_year = _EARLIER.match(text, end) or _EARLIER_OWN.search(text, low, at)
-                if earlier_year and _UNCHANGED.search(text, end, earlier_year.end()):
+                earlier_year = EARLIER.match(text, end) or EARLIER_OWN.search(text, low, at)
+                if earlier_year and UNCHANGED.search(text, end, earlier_year.end()):
                     earlier_year = None  # "25%, unchanged from a year earlier": now's figure
-                year_colon = _YEAR_COLON.search(text, low, at)
-                if _UNDATABLE.search(text, 0, at) and not after:
+                year_colon = YEAR_COLON.search(text, low, at)
+                if UNDATABLE.search(text, 0, at) and not after:
                     as_of = ""  # "in the previous fiscal year": the text does not say when
                 elif year_colon is not None:
                     as_of = year_colon.group("y")  # "(2024: 15.2 per cent)"
@@ -345,7 +340,7 @@ def extract_shares(
                     reference = (
                         leading[-1] if leading else own or inherited or main or running or frame
                     )
-                    as_of = _shifted(reference, earlier_year)
+                    as_of = shifted(reference, earlier_year)
                 elif bracketed and text[:at].rstrip().endswith("("):
                     as_of = bracketed  # a table row's "(35.1%)" under "H1 2024 in brackets"
                 elif n and _COMPARED.match(text, positions[n - 1][1], at):
@@ -360,7 +355,7 @@ def extract_shares(
                         if leading
                         else main or running or inherited
                     )
-                    in_view = _IN_VIEW.match(text, end)
+                    in_view = IN_VIEW.match(text, end)
                     if not as_of and (len(percents) > 1 or _rank(text) or in_view):
                         as_of = frame  # a ranking sentence in an article about one period
                     if not as_of and in_view and in_view.group("part").lower() == "quarter":
@@ -389,10 +384,10 @@ def extract_shares(
                     dict.fromkeys(
                         m[0]
                         for m in sentence.mentions
-                        if how == "group" and low <= m[1] < at and _in_aside(text, m[1], at)
+                        if how == "group" and low <= m[1] < at and in_aside(text, m[1], at)
                     )
                 )
-                if not _SHARE_WORDS.search(clause) and how == "named":
+                if not SHARE_TALK.search(clause) and how == "named":
                     confidence = 0.7
                 shares.append(
                     Share(
@@ -428,170 +423,3 @@ _COMPARED = re.compile(
     r"[^.;%]{0,12}?(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|"
     r"\bfrom)\s+(?:about\s+|around\s+)?$|\s*\($"
 )
-# A figure of the period in view shifted back: "a year earlier", "the year before", "the same
-# period last year", "the previous quarter", "a month earlier".
-_EARLIER = re.compile(
-    r"[^.;%]{0,40}?\b(?:(?P<year>a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|"
-    r"the\s+year\s+(?:before|earlier)|"
-    r"(?:in\s+)?the\s+year[- ](?:ago|earlier)\s+(?:period|quarter|month|half)|"
-    r"(?:in\s+)?the\s+same\s+(?:period|months?|quarter|half)\s+"
-    r"(?:a\s+year\s+(?:earlier|ago)|last\s+year|of\s+the\s+previous\s+year))|"
-    r"(?P<quarter>(?:in\s+)?the\s+(?:previous|prior|preceding)\s+quarter|a\s+quarter\s+(?:earlier|before)|"
-    r"the\s+quarter\s+before)|"
-    r"(?P<month>(?:in\s+)?the\s+(?:previous|prior|preceding)\s+month|a\s+month\s+(?:earlier|before)|"
-    r"the\s+month\s+before))",
-    re.I,
-)
-# "up from last year's 11.2 per cent": the period in view a year back.
-_EARLIER_OWN = re.compile(
-    r"\b(?P<year>last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|ago))['’]s\s+"
-    r"(?:\w+\s+)?(?:about\s+|around\s+)?$",
-    re.I,
-)
-# "in the quarter", "during the period": the period the article is about.
-_UNCHANGED = re.compile(
-    r"\b(?:unchanged|flat|steady|stable|up|down|higher|lower)\s+(?:\w+\s+)?(?:from|on|than|against|over)\b",
-    re.I,
-)
-_IN_VIEW = re.compile(
-    r"[^.;%]{0,20}?\b(?:(?:in|during|for|over)\s+the|this)\s+(?P<part>quarter|period|half)\b",
-    re.I,
-)
-_YEAR_COLON = re.compile(r"\(\s*(?P<y>(?:19|20)\d{2})\s*:\s*$")
-# A table's legend: "(H1 2024 in brackets)", "figures in parentheses are for 2024".
-_LEGEND = re.compile(
-    r"\((?P<p>[^()]{2,30}?)\s+in\s+(?:brackets|parentheses)\)|"
-    r"\bin\s+(?:brackets|parentheses)\s+(?:are\s+)?(?:for|from|of)\s+(?P<q>[^.;:()]{2,30})",
-    re.I,
-)
-_UNDATABLE = re.compile(
-    r"\b(?:previous|prior|last|this|current)\s+(?:fiscal|financial)\s+year\b", re.I
-)
-_PRONOUNS = frozenset({"it", "its", "the company", "the company's", "the company’s", "the firm"})
-
-
-def _shifted(period: str, earlier: re.Match[str]) -> str:
-    """The period in view moved back a year, a quarter or a month ("2025-09" -> "2025-06");
-    "" when it is unknown or a bare year cannot move by less than a year."""
-    if not period[:4].isdigit():
-        return ""
-    if earlier.group("year"):
-        return f"{int(period[:4]) - 1}{period[4:]}"
-    if len(period) < 7:
-        return ""
-    months = int(period[:4]) * 12 + int(period[5:7]) - 1 - (3 if earlier.group("quarter") else 1)
-    return f"{months // 12}-{months % 12 + 1:02d}"
-
-
-def _holder(
-    sentence: Sentence, at: int, end: int, low: int, resolver: Resolver, names: dict[str, str]
-) -> tuple[str, str, str]:
-    """(company id, label, how): how is "named", "resolved", "group" (a label such as "Chinese
-    suppliers" and no id), "unknown" or "" for no holder."""
-    text = sentence.text
-    # A name inside an aside ("Japanese companies – led by X – hold ...") is not the holder.
-    before = [
-        m
-        for m in sentence.mentions
-        if m[2] <= at and not _in_aside(text, m[1], at) and not _reports(text, m, at, resolver)
-    ]
-    # "X, the Japanese supplier to Y, was fourth with 5.2 percent": Y sits in X's apposition.
-    while (
-        len(before) > 1
-        and _APPOSITION.match(text, before[-2][2], before[-1][1])
-        and "," in text[before[-1][2] : at]
-    ):
-        before.pop()
-    nearest = before[-1] if before else None
-    vague = _VAGUE.search(text, nearest[2], at) if nearest is not None else None
-    if vague is not None:
-        return "", vague.group(), "unknown"
-    base = nearest[2] if nearest else 0
-    # "Chinese suppliers – mainly X and Y – control more than half": a group holds the share.
-    group = None
-    for found in _GROUP.finditer(text, max(base, low), at):
-        if not _RELATIVE.search(text, base, found.start()) or "," not in text[found.end() : at]:
-            group = found  # not "X, which sells mainly to Chinese brands, was third"
-
-    if group is not None:
-        return "", group.group().strip(), "group"
-    anaphor = None
-    for found in ANAPHOR.finditer(text, base, at):
-        anaphor = found
-    speaker = None
-    for found in _FIRST_PERSON.finditer(text, base, at):
-        speaker = found
-    if speaker is not None and (anaphor is None or speaker.start() > anaphor.start()):
-        # "Our share ... was 7.4%" in a call or a release: the one company the document
-        # names that can hold a share speaks; else the writer does, who holds none.
-        sole = _sole_holder(resolver)
-        return (sole, names.get(sole, sole), "resolved") if sole else ("", "", "")
-    # A name before an earlier figure belongs to it; a reference after that figure wins.
-    if nearest is not None and (anaphor is None or not (nearest[2] <= low <= anaphor.start())):
-        if _OTHER_HOLDER.search(text, nearest[2], at):
-            return "", "", ""  # "X held 2.6%, Y had 2.2%" with Y unknown: not X's figure
-        return nearest[0], names.get(nearest[0], nearest[0]), "named"
-    if anaphor is not None:
-        resolved = resolver.resolve(sentence, anaphor)
-        if resolved:
-            return resolved, names.get(resolved, resolved), "resolved"
-        return "", anaphor.group().strip(), "unknown"
-    after = [m for m in sentence.mentions if m[1] >= end and m[1] - end <= 40]
-    if after and re.match(
-        r"^[^.;,]{0,30}?\b(?:for|held\s+by|belonging\s+to|by)\s+$", text[end : after[0][1]]
-    ):
-        return after[0][0], names.get(after[0][0], after[0][0]), "named"
-    return "", "", ""
-
-
-# A group named by origin or kind: "Chinese suppliers", "Asian battery makers".
-_GROUP = re.compile(
-    r"\b(?:South\s+Korean|North\s+American|[A-Z][a-z]+)\s+(?:[a-z][\w-]*\s+){0,2}?"
-    r"(?:companies|firms|makers|manufacturers|suppliers|producers|carmakers|automakers|brands|rivals|"
-    r"competitors|players|groups|cell\s+makers|battery\s+makers)\b"
-)
-# A capitalised name the text gives a figure to ("..., Hefeng Lithium had 2.2%", "followed by
-# Jiangyuan at 24.9%") that is not a known company: the figure is not the earlier name's.
-_OTHER_HOLDER = re.compile(
-    r"(?:,\s+(?:and\s+|while\s+)?|\b(?:and|followed\s+by|ahead\s+of|behind)\s+)"
-    r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+(?:had|held|has|holds|took|takes|was|with|at|on)\s+"
-    r"(?:a\s+|about\s+|around\s+|just\s+)?(?:[\w-]+\s+)?$"
-)
-_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
-_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,]*$")
-_VAGUE = re.compile(
-    r"\b(?:one\s+of\s+them|one\s+of\s+the\s+(?:two|three|companies|firms)|either\s+of\s+them)\b",
-    re.I,
-)
-
-
-_REPORTING = re.compile(
-    r"\b(?:estimat\w*|expect\w*|forecast\w*|predict\w*|project\w*|believ\w*|says?|said|reckon\w*|"
-    r"thinks?|reports?|reported|shows?|showed|according)\b",
-    re.I,
-)
-
-
-def _reports(text: str, mention: tuple[str, int, int], at: int, resolver: Resolver) -> bool:
-    """A researcher or outlet that states the figure, or a company quoted as expecting it,
-    is the source of the share, not its holder."""
-    known = resolver.companies.get(mention[0])
-    if known is not None and known.kind in ("research firm", "media"):
-        return True
-    return _REPORTING.search(text, mention[2], at) is not None and not _SHARE_WORDS.search(
-        text, mention[2], at
-    )
-
-
-def _in_aside(text: str, start: int, at: int) -> bool:
-    if text[start - 1 : start] == "(" and re.match(r"\w+\)", text[start:]):
-        return False  # "Acme Energy Co. Limited (AET)": the parentheses give a short form
-    between = text[start:at]
-    opened = text[:start]
-    for left, right in (("(", ")"), ("\u2013", "\u2013"), ("\u2014", "\u2014"), (" - ", " - ")):
-        if left == right:
-            if opened.count(left) % 2 == 1 and right in between:
-                return True
-        elif opened.count(left) > opened.count(right) and right in between:
-            return True
-    return False

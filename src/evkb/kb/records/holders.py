@@ -1,0 +1,145 @@
+"""Who holds a market share: the company named before the figure, the one "it" or "the Korean
+cell giant" resolves to, a group ("Chinese suppliers"), or nobody the text makes certain.
+
+A researcher or outlet quoted for a figure is its source, not its holder; "we" is the one
+company a call or release names; an ambiguous reference stays unknown.
+"""
+
+from __future__ import annotations
+
+import re
+
+from evkb.kb.records.context import ANAPHOR, SHARE_TALK, Resolver, Sentence
+
+
+def may_hold(holder: str, resolver: Resolver) -> bool:
+    """Whether a company "it" resolved to can hold a market share: not a researcher, an
+    outlet, an association or a government that the sentence before quoted."""
+    known = resolver.companies.get(holder)
+    return bool(holder) and (known is None or known.kind not in _NOT_HOLDERS)
+
+
+def _sole_holder(resolver: Resolver) -> str:
+    able = [c for c in resolver.mentioned if may_hold(c, resolver)]
+    return able[0] if len(able) == 1 else ""
+
+
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
+_NOT_HOLDERS = frozenset({"research firm", "media", "association", "government"})
+
+
+PRONOUNS = frozenset({"it", "its", "the company", "the company's", "the company’s", "the firm"})
+
+
+def holder_of(
+    sentence: Sentence, at: int, end: int, low: int, resolver: Resolver, names: dict[str, str]
+) -> tuple[str, str, str]:
+    """(company id, label, how): how is "named", "resolved", "group" (a label such as "Chinese
+    suppliers" and no id), "unknown" or "" for no holder."""
+    text = sentence.text
+    # A name inside an aside ("Japanese companies – led by X – hold ...") is not the holder.
+    before = [
+        m
+        for m in sentence.mentions
+        if m[2] <= at and not in_aside(text, m[1], at) and not _reports(text, m, at, resolver)
+    ]
+    # "X, the Japanese supplier to Y, was fourth with 5.2 percent": Y sits in X's apposition.
+    while (
+        len(before) > 1
+        and _APPOSITION.match(text, before[-2][2], before[-1][1])
+        and "," in text[before[-1][2] : at]
+    ):
+        before.pop()
+    nearest = before[-1] if before else None
+    vague = _VAGUE.search(text, nearest[2], at) if nearest is not None else None
+    if vague is not None:
+        return "", vague.group(), "unknown"
+    base = nearest[2] if nearest else 0
+    # "Chinese suppliers – mainly X and Y – control more than half": a group holds the share.
+    group = None
+    for found in _GROUP.finditer(text, max(base, low), at):
+        if not _RELATIVE.search(text, base, found.start()) or "," not in text[found.end() : at]:
+            group = found  # not "X, which sells mainly to Chinese brands, was third"
+
+    if group is not None:
+        return "", group.group().strip(), "group"
+    anaphor = None
+    for found in ANAPHOR.finditer(text, base, at):
+        anaphor = found
+    speaker = None
+    for found in _FIRST_PERSON.finditer(text, base, at):
+        speaker = found
+    if speaker is not None and (anaphor is None or speaker.start() > anaphor.start()):
+        # "Our share ... was 7.4%" in a call or a release: the one company the document
+        # names that can hold a share speaks; else the writer does, who holds none.
+        sole = _sole_holder(resolver)
+        return (sole, names.get(sole, sole), "resolved") if sole else ("", "", "")
+    # A name before an earlier figure belongs to it; a reference after that figure wins.
+    if nearest is not None and (anaphor is None or not (nearest[2] <= low <= anaphor.start())):
+        if _OTHER_HOLDER.search(text, nearest[2], at):
+            return "", "", ""  # "X held 2.6%, Y had 2.2%" with Y unknown: not X's figure
+        return nearest[0], names.get(nearest[0], nearest[0]), "named"
+    if anaphor is not None:
+        resolved = resolver.resolve(sentence, anaphor)
+        if resolved:
+            return resolved, names.get(resolved, resolved), "resolved"
+        return "", anaphor.group().strip(), "unknown"
+    after = [m for m in sentence.mentions if m[1] >= end and m[1] - end <= 40]
+    if after and re.match(
+        r"^[^.;,]{0,30}?\b(?:for|held\s+by|belonging\s+to|by)\s+$", text[end : after[0][1]]
+    ):
+        return after[0][0], names.get(after[0][0], after[0][0]), "named"
+    return "", "", ""
+
+
+# A group named by origin or kind: "Chinese suppliers", "Asian battery makers".
+_GROUP = re.compile(
+    r"\b(?:South\s+Korean|North\s+American|[A-Z][a-z]+)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:companies|firms|makers|manufacturers|suppliers|producers|carmakers|automakers|brands|rivals|"
+    r"competitors|players|groups|cell\s+makers|battery\s+makers)\b"
+)
+# A capitalised name the text gives a figure to ("..., Hefeng Lithium had 2.2%", "followed by
+# Jiangyuan at 24.9%") that is not a known company: the figure is not the earlier name's.
+_OTHER_HOLDER = re.compile(
+    r"(?:,\s+(?:and\s+|while\s+)?|\b(?:and|followed\s+by|ahead\s+of|behind)\s+)"
+    r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+(?:had|held|has|holds|took|takes|was|with|at|on)\s+"
+    r"(?:a\s+|about\s+|around\s+|just\s+)?(?:[\w-]+\s+)?$"
+)
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
+_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,]*$")
+_VAGUE = re.compile(
+    r"\b(?:one\s+of\s+them|one\s+of\s+the\s+(?:two|three|companies|firms)|either\s+of\s+them)\b",
+    re.I,
+)
+
+
+_REPORTING = re.compile(
+    r"\b(?:estimat\w*|expect\w*|forecast\w*|predict\w*|project\w*|believ\w*|says?|said|reckon\w*|"
+    r"thinks?|reports?|reported|shows?|showed|according)\b",
+    re.I,
+)
+
+
+def _reports(text: str, mention: tuple[str, int, int], at: int, resolver: Resolver) -> bool:
+    """A researcher or outlet that states the figure, or a company quoted as expecting it,
+    is the source of the share, not its holder."""
+    known = resolver.companies.get(mention[0])
+    if known is not None and known.kind in ("research firm", "media"):
+        return True
+    return _REPORTING.search(text, mention[2], at) is not None and not SHARE_TALK.search(
+        text, mention[2], at
+    )
+
+
+def in_aside(text: str, start: int, at: int) -> bool:
+    if text[start - 1 : start] == "(" and re.match(r"\w+\)", text[start:]):
+        return False  # "Acme Energy Co. Limited (AET)": the parentheses give a short form
+    between = text[start:at]
+    opened = text[:start]
+    for left, right in (("(", ")"), ("\u2013", "\u2013"), ("\u2014", "\u2014"), (" - ", " - ")):
+        if left == right:
+            if opened.count(left) % 2 == 1 and right in between:
+                return True
+        elif opened.count(left) > opened.count(right) and right in between:
+            return True
+    return False

@@ -1,0 +1,374 @@
+"""Periods: the as-of a figure is stated for, named outright, against the article's frame or
+against the date the article was written.
+
+English calendar words only, never a document's: "the first nine months of 2025", "Q4", "in
+May", "last year", "the year to June", "the previous quarter", "(2024: 15.2 per cent)". A
+period the text does not date stays unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from evkb.kb.extract import extract_quantities
+from evkb.kb.records.context import Sentence
+from evkb.model import BODY, BOILERPLATE, HEADING, Passage, Quantity
+
+
+def period_of(quantity: Quantity) -> str:
+    """The as-of period a date quantity names: "2024-07" for a month, "2024" for a year."""
+    if quantity.unit == "month" and quantity.iso:
+        return quantity.iso
+    if quantity.unit == "year" and quantity.value_to is None:
+        return str(int(quantity.value))
+    return ""
+
+
+# Parts of a year, as the month they end in ("the first half of 2025" is as of 2025-06).
+_PART_OF_YEAR = re.compile(
+    r"\b(?:(?P<half>first|second)[\s-]half|(?P<quarter>first|second|third|fourth)[\s-]quarter|Q(?P<q>[1-4])|"
+    r"H(?P<h>[12])|first\s+(?P<months>three|six|nine|ten|eleven)\s+months)\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})\b"
+)
+_ORDINAL_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_MONTH_COUNT = {"three": 3, "six": 6, "nine": 9, "ten": 10, "eleven": 11}
+
+
+def _part_of_year(match: re.Match[str]) -> str:
+    if match.group("half"):
+        month = 6 * _ORDINAL_NUMBER[match.group("half")]
+    elif match.group("quarter"):
+        month = 3 * _ORDINAL_NUMBER[match.group("quarter")]
+    elif match.group("q"):
+        month = 3 * int(match.group("q"))
+    elif match.group("h"):
+        month = 6 * int(match.group("h"))
+    else:
+        month = _MONTH_COUNT[match.group("months")]
+    return f"{match.group('y')}-{month:02d}"
+
+
+_MONTH_NAMES = (
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
+)  # fmt: skip
+_MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+    r"Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+# Periods that lean on the period the article is about: "January-September" and "the first
+# nine months" without a year, "the same period of 2024" (the same months, another year).
+_YEARLESS = re.compile(
+    rf"\b(?:{_MONTH}\s*[-–]\s*(?P<last>{_MONTH})|first\s+(?P<months>three|six|nine|ten|eleven)\s+months|"
+    r"(?P<half>first|second)\s+half|(?P<quarter>first|second|third|fourth)\s+quarter|"
+    r"(?-i:Q(?P<q>[1-4])|H(?P<h>[12])))\b"
+    r"(?!,?\s+(?:of\s+)?(?:19|20)\d{2}|\s*[-–]|\s+of\s+(?:this|last)\s+year)"
+)
+_SAME_PERIOD = re.compile(
+    r"\b(?:the\s+)?same\s+(?:period|months|time|quarter)\s+(?:of|in)\s+(?P<y>(?:19|20)\d{2})\b"
+)
+_RANGE_WITH_YEAR = re.compile(
+    rf"\b{_MONTH}\s*[-–]\s*(?P<last>{_MONTH}),?\s+(?P<y>(?:19|20)\d{{2}})\b"
+)
+
+
+def _month_number(word: str) -> int:
+    return _MONTH_NAMES.index(word[:3].lower()) + 1
+
+
+def frame_of(sentences: Sequence[Sentence]) -> str:
+    """The part of a year the article is about: its first "first nine months of 2025",
+    "January-September 2025" or "first half of 2025"; "" when it names none."""
+    for sentence in sentences:
+        for found in (_PART_OF_YEAR.search(sentence.text), _RANGE_WITH_YEAR.search(sentence.text)):
+            if found is not None:
+                if found.re is _RANGE_WITH_YEAR:
+                    return f"{found.group('y')}-{_month_number(found.group('last')):02d}"
+                return _part_of_year(found)
+    return ""
+
+
+def _year_for(month: int, frame: str, written: Dateline) -> str:
+    """The year of a part of a year named without one: the frame's, or the year before when
+    the part ends after the frame ("Q4" in an article about Q1 2025 is 2024's); without a
+    frame, the latest such part not after the writing."""
+    if not frame:
+        return written.year_of(month)
+    year = int(frame[:4])
+    return str(year - 1 if len(frame) > 4 and month > int(frame[5:7]) else year)
+
+
+def _leaning(text: str, frame: str, written: Dateline) -> list[tuple[int, int, str]]:
+    """(start, end, period) of the periods that take their year or months from the frame, or,
+    in an article without one, their year from when it was written."""
+    found = []
+    for m in _YEARLESS.finditer(text):
+        if m.group("last"):
+            month = _month_number(m.group("last"))
+        elif m.group("months"):
+            month = _MONTH_COUNT[m.group("months")]
+        elif m.group("half"):
+            month = 6 * _ORDINAL_NUMBER[m.group("half")]
+        elif m.group("quarter"):
+            month = 3 * _ORDINAL_NUMBER[m.group("quarter")]
+        elif m.group("q"):
+            month = 3 * int(m.group("q"))
+        else:
+            month = 6 * int(m.group("h"))
+        year = _year_for(month, frame, written)
+        if year:
+            found.append((m.start(), m.end(), f"{year}-{month:02d}"))
+    if len(frame) > 4:
+        for m in _SAME_PERIOD.finditer(text):
+            found.append((m.start(), m.end(), f"{m.group('y')}{frame[4:]}"))
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """When the article was written, as far as its text says ("2025-07"). `stated` is False
+    when only the latest date the body names gave it: good enough for the year of a bare month
+    ("in May"), not for "last year", which needs the day of writing."""
+
+    period: str = ""
+    stated: bool = False
+
+    def year_of(self, month: int) -> str:
+        """The year of a month named without one: the latest such month not after the writing."""
+        if not self.period:
+            return ""
+        year = int(self.period[:4])
+        if self.stated and len(self.period) > 4 and month > int(self.period[5:7]):
+            year -= 1  # "in December" in a February article is last December
+        return str(year)
+
+    def shifted(self, years: int) -> str:
+        """ "this year" (0) and "last year" (-1): only from a stated date of writing."""
+        return str(int(self.period[:4]) + years) if self.stated and self.period else ""
+
+    def last(self, part: str) -> str:
+        """ "last quarter" and "last month": the last whole one before the month of writing."""
+        if not self.stated or len(self.period) < 7:
+            return ""
+        year, month = int(self.period[:4]), int(self.period[5:7])
+        month = (month - 1) // 3 * 3 if part == "quarter" else month - 1
+        return f"{year - 1}-12" if month == 0 else f"{year}-{month:02d}"
+
+
+UNDATED = Dateline()
+
+# A date of writing: "October 29, 2025", "12 March 2026", "2026-02-10", "2025/08/05".
+_FULL_DATE = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH})\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d{{2}})|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH}),?\s+(?P<y2>(?:19|20)\d{{2}})|"
+    r"(?P<y3>(?:19|20)\d{2})[-/.](?P<m3>0?[1-9]|1[0-2])[-/.](?:[12]\d|3[01]|0?[1-9])|"
+    r"(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?P=sep)(?P<y4>(?:19|20)\d{2}))(?!\d)"
+)
+_DATELINE_KINDS = frozenset({BODY, HEADING, BOILERPLATE})
+
+
+def _numeric_date(found: re.Match[str]) -> str:
+    """ "09/10/2025": day first where the day says so or the dots do (European), month first
+    where the month says so (American); only the year where either could be the month."""
+    a, b, year = int(found.group("a")), int(found.group("b")), found.group("y4")
+    if found.group("sep") == "." or a > 12:
+        month = b
+    elif b > 12:
+        month = a
+    else:
+        return year
+    return f"{year}-{month:02d}" if 1 <= month <= 12 else year
+
+
+def article_date(passages: Sequence[Passage]) -> Dateline:
+    """When the article was written: the full date at the head of one of its first passages
+    (the byline's or dateline's "July 8, 2025", "Posted : 2026-02-10") or in a page's meta
+    line; else the latest date its body names, which bounds it from below. News copy says
+    "last year" against the first."""
+    head = [p for p in passages if p.kind in _DATELINE_KINDS][:6]
+    # A page's meta line may sit anywhere: "First published on Tue 14 Oct 2025 07.00 BST".
+    meta = [p for p in passages if p.kind == BOILERPLATE and p not in head]
+    for passage in head + meta:
+        found = _FULL_DATE.search(passage.text, 0, 80 if passage in head else len(passage.text))
+        if found is not None:
+            if found.group("y3"):
+                year, month = found.group("y3"), int(found.group("m3"))
+            elif found.group("y4"):
+                return Dateline(_numeric_date(found), True)
+            else:
+                year = found.group("y1") or found.group("y2")
+                month = _month_number(found.group("m1") or found.group("m2"))
+            return Dateline(f"{year}-{month:02d}", True)
+    latest = ""
+    for passage in passages:
+        if passage.kind == BODY:
+            for q in extract_quantities(passage.text, passage.start):
+                period = period_of(q)
+                at = q.start - passage.start
+                if period and not _FUTURE.search(passage.text[max(0, at - 60) : at]):
+                    latest = max(latest, period)
+    return Dateline(latest)
+
+
+# A date after these words is a plan's, not a date the text was written after.
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|plans?|planned|aims?|expects?|expected|targets?|forecasts?|goal|"
+    r"scheduled|due)\b|\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?$"
+)
+
+# Months and years named against the date of writing: "in May", "last year", "first half of
+# this year". A month with a day ("July 8") is a dateline, not a period.
+_BARE_MONTH = re.compile(
+    rf"\b(?i:in|of|for|during|from|to|and|since|than|through|until|with|end\s+of)\s+"
+    rf"(?P<m>{_MONTH})(?!\s*[-–]|,?\s+\d|\w)"
+)
+_RELATIVE_YEAR = re.compile(
+    r"\b(?:(?P<part>(?:first|second)[\s-]half|(?:first|second|third|fourth)[\s-]quarter|"
+    r"first\s+(?:three|six|nine|ten|eleven)\s+months)\s+of\s+)?"
+    r"(?P<which>(?i:this|last))\s+year\b"
+)
+_PUBLISHED = re.compile(
+    r"\b(?:published|released|issued|announced|unveiled|presented|updated|filed|said|reported)\s+"
+    r"(?:\w+\s+)?(?:in|on|during|since)\s+$",
+    re.I,
+)
+_LAST_PART = re.compile(r"\b(?i:last)\s+(?P<part>quarter|month)\b")
+_SAME_AS_LAST = re.compile(r"\bsame\s+(?:\w+\s+)?(?:period|months?|time|quarter|half)\s+$")
+
+
+def _against_writing(text: str, written: Dateline, frame: str) -> list[tuple[int, int, str]]:
+    found: list[tuple[int, int, str]] = []
+    if not written.period:
+        return found
+    for m in _BARE_MONTH.finditer(text):
+        if _PUBLISHED.search(text, 0, m.start("m")):
+            continue  # "a report published in February" dates the report, not its figures
+        month = _month_number(m.group("m"))
+        year = _year_for(month, frame, written)
+        found.append((m.start("m"), m.end("m"), f"{year}-{month:02d}"))
+    for m in _LAST_PART.finditer(text):
+        last = written.last(m.group("part").lower())
+        if last:
+            found.append((m.start(), m.end(), last))
+    for m in _RELATIVE_YEAR.finditer(text):
+        if _SAME_AS_LAST.search(text, 0, m.start()):
+            continue  # "the same period last year": a year before the period in view
+        year = written.shifted(0 if m.group("which").lower() == "this" else -1)
+        if not year:
+            continue
+        period = year
+        if m.group("part"):
+            part = _PART_OF_YEAR.match(f"{m.group('part')} {year}")
+            period = _part_of_year(part) if part else year
+        found.append((m.start(), m.end(), period))
+    return found
+
+
+# "the year to June", "the three months to September 2025", "the quarter ended March": a span
+# named by the month it ends in (British and financial copy).
+_SPAN_TO = re.compile(
+    r"\b(?:(?:twelve|12|three|3|six|6|nine|9)\s+months|year|quarter|half[\s-]year|half)\s+"
+    rf"(?:to|ended|ending)\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b"
+)
+
+
+def _spans_to(text: str, frame: str, written: Dateline) -> list[tuple[int, int, str]]:
+    found = []
+    for m in _SPAN_TO.finditer(text):
+        month = _month_number(m.group("m"))
+        year = m.group("y") or _year_for(month, frame, written)
+        if year:
+            found.append((m.start(), m.end(), f"{year}-{month:02d}"))
+    return found
+
+
+def dates(
+    sentence: Sentence, frame: str = "", written: Dateline = UNDATED
+) -> list[tuple[int, str]]:
+    """(local offset, period) of every date the sentence states, in order; with the article's
+    frame, also the periods that lean on it ("January-September", "the same period of 2024");
+    with its date of writing, the months and years named against it ("in May", "last year")."""
+    text = sentence.text
+    spans = _spans_to(text, frame, written)
+    leaning = _leaning(text, frame, written) + _against_writing(text, written, frame)
+    if (
+        not spans
+        and not leaning
+        and not any(q.unit in ("year", "month") for q in sentence.quantities)
+    ):
+        return []
+    parts = [(m.start(), m.end(), _part_of_year(m)) for m in _PART_OF_YEAR.finditer(text)]
+    parts += spans
+    parts += [p for p in leaning if not any(s <= p[0] < e for s, e, _ in parts)]
+    found = [(start, period) for start, _, period in parts]
+    for q in sentence.quantities:
+        period = period_of(q)
+        at = q.start - sentence.start
+        if period and not any(start <= at < end for start, end, _ in parts):
+            found.append((at, period))
+    return sorted(found)
+
+
+# --- figures against the period in view ------------------------------------------------------
+
+# "up from last year's 11.2 per cent": the period in view a year back.
+EARLIER_OWN = re.compile(
+    r"\b(?P<year>last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|ago))['’]s\s+"
+    r"(?:\w+\s+)?(?:about\s+|around\s+)?$",
+    re.I,
+)
+
+# A figure of the period in view shifted back: "a year earlier", "the year before", "the same
+# period last year", "the previous quarter", "a month earlier".
+EARLIER = re.compile(
+    r"[^.;%]{0,40}?\b(?:(?P<year>a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|"
+    r"the\s+year\s+(?:before|earlier)|"
+    r"(?:in\s+)?the\s+year[- ](?:ago|earlier)\s+(?:period|quarter|month|half)|"
+    r"(?:in\s+)?the\s+same\s+(?:period|months?|quarter|half)\s+"
+    r"(?:a\s+year\s+(?:earlier|ago)|last\s+year|of\s+the\s+previous\s+year))|"
+    r"(?P<quarter>(?:in\s+)?the\s+(?:previous|prior|preceding)\s+quarter|a\s+quarter\s+(?:earlier|before)|"
+    r"the\s+quarter\s+before)|"
+    r"(?P<month>(?:in\s+)?the\s+(?:previous|prior|preceding)\s+month|a\s+month\s+(?:earlier|before)|"
+    r"the\s+month\s+before))",
+    re.I,
+)
+
+# "25%, unchanged from a year earlier": the comparison is the figure's, not its period.
+UNCHANGED = re.compile(
+    r"\b(?:unchanged|flat|steady|stable|up|down|higher|lower)\s+(?:\w+\s+)?(?:from|on|than|against|over)\b",
+    re.I,
+)
+
+# "in the quarter", "during the period": the period the article is about.
+IN_VIEW = re.compile(
+    r"[^.;%]{0,20}?\b(?:(?:in|during|for|over)\s+the|this)\s+(?P<part>quarter|period|half)\b",
+    re.I,
+)
+
+# "(2024: 15.2 per cent)": the year of a bracketed figure.
+YEAR_COLON = re.compile(r"\(\s*(?P<y>(?:19|20)\d{2})\s*:\s*$")
+
+# A table's legend: "(H1 2024 in brackets)", "figures in parentheses are for 2024".
+LEGEND = re.compile(
+    r"\((?P<p>[^()]{2,30}?)\s+in\s+(?:brackets|parentheses)\)|"
+    r"\bin\s+(?:brackets|parentheses)\s+(?:are\s+)?(?:for|from|of)\s+(?P<q>[^.;:()]{2,30})",
+    re.I,
+)
+
+# "in the previous fiscal year": a year the text does not date.
+UNDATABLE = re.compile(
+    r"\b(?:previous|prior|last|this|current)\s+(?:fiscal|financial)\s+year\b", re.I
+)
+
+
+def shifted(period: str, earlier: re.Match[str]) -> str:
+    """The period in view moved back a year, a quarter or a month ("2025-09" -> "2025-06");
+    "" when it is unknown or a bare year cannot move by less than a year."""
+    if not period[:4].isdigit():
+        return ""
+    if earlier.group("year"):
+        return f"{int(period[:4]) - 1}{period[4:]}"
+    if len(period) < 7:
+        return ""
+    months = int(period[:4]) * 12 + int(period[5:7]) - 1 - (3 if earlier.group("quarter") else 1)
+    return f"{months // 12}-{months % 12 + 1:02d}"

@@ -38,6 +38,12 @@ def test_the_date_of_writing_comes_from_the_head_of_the_article(head: str, expec
     assert article_date(split_passages("doc", text)) == expected
 
 
+def test_a_published_date_from_the_manifest_comes_before_the_text():
+    text = "Cell makers gain ground\nJuly 8, 2025\nAcme Energy held 9 percent of the market."
+    assert article_date(split_passages("doc", text), "2025-09-30") == Dateline("2025-09", True)
+    assert article_date(split_passages("doc", text), "2024") == Dateline("2024", True)
+
+
 def test_without_a_dateline_the_latest_body_date_gives_only_a_year():
     text = (
         "Cell makers gain ground\nAcme Energy held 9 percent in March 2024 and plans more by 2030."

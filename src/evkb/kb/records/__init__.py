@@ -134,9 +134,11 @@ def extract_records(
     passages: Sequence[Passage],
     lexicon: Lexicon,
     claims: Sequence[Claim] | None = None,
+    published: str = "",
 ) -> Extracted:
     """What one document proposes; `claims` (the claims stage's output for the same passages)
-    spare reading the figures again."""
+    spare reading the figures again; `published` (sources.toml's ISO date, when known) is when
+    the document was written, else its text's dateline says."""
     sentences = body_sentences(passages, claims)
     out = Extracted()
     if not sentences:
@@ -186,7 +188,9 @@ def extract_records(
     known_companies.update({c.id: Known(c.id, c.kind, c.country) for c in companies})
     display = {c.id: c.name for c in lexicon.companies} | {c.id: c.name for c in companies}
     resolver = Resolver(sentences, known_companies)
-    out.shares = extract_shares(source, sentences, resolver, display, article_date(passages))
+    out.shares = extract_shares(
+        source, sentences, resolver, display, article_date(passages, published)
+    )
     out.batteries = extract_batteries(source, sentences, resolver, display)
     out.investments = extract_investments(source, sentences, resolver, is_name)
     out.contexts = _contexts(sentences, resolver, out.shares)

@@ -167,6 +167,9 @@ _FULL_DATE = re.compile(
 _DATELINE_KINDS = frozenset({BODY, HEADING, BOILERPLATE})
 
 
+_ISO_DATE = re.compile(r"(?:19|20)\d{2}(?:-(?:0[1-9]|1[0-2])(?:-\d{2})?)?")
+
+
 def _numeric_date(found: re.Match[str]) -> str:
     """ "09/10/2025": day first where the day says so or the dots do (European), month first
     where the month says so (American); only the year where either could be the month."""
@@ -180,11 +183,14 @@ def _numeric_date(found: re.Match[str]) -> str:
     return f"{year}-{month:02d}" if 1 <= month <= 12 else year
 
 
-def article_date(passages: Sequence[Passage]) -> Dateline:
+def article_date(passages: Sequence[Passage], published: str = "") -> Dateline:
     """When the article was written: the full date at the head of one of its first passages
     (the byline's or dateline's "July 8, 2025", "Posted : 2026-02-10") or in a page's meta
     line; else the latest date its body names, which bounds it from below. News copy says
-    "last year" against the first."""
+    "last year" against the first. A `published` date the manifest states comes first: a
+    person or the page's metadata gave it."""
+    if _ISO_DATE.fullmatch(published):
+        return Dateline(published[:7], True)
     head = [p for p in passages if p.kind in _DATELINE_KINDS][:6]
     # A page's meta line may sit anywhere: "First published on Tue 14 Oct 2025 07.00 BST".
     meta = [p for p in passages if p.kind == BOILERPLATE and p not in head]

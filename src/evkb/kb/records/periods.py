@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from evkb.kb.extract import extract_quantities
 from evkb.kb.records.context import Sentence
-from evkb.model import BODY, BOILERPLATE, HEADING, Passage, Quantity
+from evkb.model import BODY, BOILERPLATE, CAPTION, HEADING, Passage, Quantity
 
 
 def period_of(quantity: Quantity) -> str:
@@ -59,7 +59,7 @@ _MONTH = (
 # Periods that lean on the period the article is about: "January-September" and "the first
 # nine months" without a year, "the same period of 2024" (the same months, another year).
 _YEARLESS = re.compile(
-    rf"\b(?:{_MONTH}\s*[-–]\s*(?P<last>{_MONTH})|first\s+(?P<months>three|six|nine|ten|eleven)\s+months|"
+    rf"\b(?:{_MONTH}\s*(?:[-–]|\s(?:to|through)\s)\s*(?P<last>{_MONTH})|first\s+(?P<months>three|six|nine|ten|eleven)\s+months|"
     r"(?P<half>first|second)\s+half|(?P<quarter>first|second|third|fourth)\s+quarter|"
     r"(?-i:Q(?P<q>[1-4])|H(?P<h>[12])))\b"
     r"(?!,?\s+(?:of\s+)?(?:19|20)\d{2}|\s*[-–]|\s+of\s+(?:this|last)\s+year)"
@@ -68,7 +68,7 @@ _SAME_PERIOD = re.compile(
     r"\b(?:the\s+)?same\s+(?:period|months|time|quarter)\s+(?:of|in)\s+(?P<y>(?:19|20)\d{2})\b"
 )
 _RANGE_WITH_YEAR = re.compile(
-    rf"\b{_MONTH}\s*[-–]\s*(?P<last>{_MONTH}),?\s+(?P<y>(?:19|20)\d{{2}})\b"
+    rf"\b{_MONTH}\s*(?:[-–]|\s(?:to|through)\s)\s*(?P<last>{_MONTH}),?\s+(?P<y>(?:19|20)\d{{2}})\b"
 )
 
 
@@ -76,15 +76,21 @@ def _month_number(word: str) -> int:
     return _MONTH_NAMES.index(word[:3].lower()) + 1
 
 
-def frame_of(sentences: Sequence[Sentence]) -> str:
+def frame_of(sentences: Sequence[Sentence], written: Dateline | None = None) -> str:
     """The part of a year the article is about: its first "first nine months of 2025",
-    "January-September 2025" or "first half of 2025"; "" when it names none."""
+    "January-September 2025" or "first half of 2025"; else, given when the article was
+    written, its first "January to October" or "first half" without a year; "" when none."""
     for sentence in sentences:
         for found in (_PART_OF_YEAR.search(sentence.text), _RANGE_WITH_YEAR.search(sentence.text)):
             if found is not None:
                 if found.re is _RANGE_WITH_YEAR:
                     return f"{found.group('y')}-{_month_number(found.group('last')):02d}"
                 return _part_of_year(found)
+    if written is not None:
+        for sentence in sentences:
+            leaning = _leaning(sentence.text, "", written)
+            if leaning:
+                return leaning[0][2]
     return ""
 
 
@@ -164,7 +170,8 @@ _FULL_DATE = re.compile(
     r"(?P<y3>(?:19|20)\d{2})[-/.](?P<m3>0?[1-9]|1[0-2])[-/.](?:[12]\d|3[01]|0?[1-9])|"
     r"(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?P=sep)(?P<y4>(?:19|20)\d{2}))(?!\d)"
 )
-_DATELINE_KINDS = frozenset({BODY, HEADING, BOILERPLATE})
+# A source line under a headline may read as a caption ("Source: ... Weekly 2025-11-12").
+_DATELINE_KINDS = frozenset({BODY, HEADING, BOILERPLATE, CAPTION})
 
 
 _ISO_DATE = re.compile(r"(?:19|20)\d{2}(?:-(?:0[1-9]|1[0-2])(?:-\d{2})?)?")

@@ -98,7 +98,7 @@ _NOT_A_SHARE_NOUN = re.compile(
     r"threshold|requirement|content|duty|duties|levy)\b[^.;%,]{0,30}$",
     re.I,
 )
-_CHARGE = re.compile(r"\bcharg", re.I)
+_CHARGE = re.compile(r"\b(?:re|dis|fast[- ]?|super)?charg", re.I)
 _TO_LEVEL = re.compile(r"\b(?:to|from|and|-|–)\s*$", re.I)
 _BY_BEFORE = re.compile(r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?$", re.I)
 _BOUND = {
@@ -253,7 +253,7 @@ def extract_shares(
     ]
     bracketed = ""  # the period a table's bracketed figures are of ("H1 2024 in brackets")
     holders: dict[int, set[str]] = {}  # the companies each sentence gives a share to
-    frame = frame_of(sentences)
+    frame = frame_of(sentences, written)
     # The period a ranking's comparisons are about ("down from 15.9% a year earlier"): an
     # undated figure after "up from" / "compared with" later in the ranking is of that period.
     comparison = ""

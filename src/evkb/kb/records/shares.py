@@ -145,8 +145,12 @@ _ORDINALS = {
 _RANK = re.compile(
     r"\b(?:No\.?\s*(?P<no>\d{1,2})\b|number\s+(?P<numword>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b|"
     r"(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
-    r"(?:[- ](?:place|largest|biggest|spot|position|ranked))?\b|ranked\s+(?P<ranked>\w+)|"
-    r"(?P<top>the\s+(?:world['’]s\s+)?(?:largest|biggest|top|leading)|market\s+leader))",
+    r"(?:[- ](?:place|largest|biggest|spot|position|ranked))?\b"
+    r"(?!\s+(?:time|half|quarter|months?))|"
+    r"ranked\s+(?P<ranked>\w+)|"
+    r"(?P<top>the\s+(?:world['’]s\s+)?(?:largest|biggest|top|leading)\b"
+    r"(?!\s+(?:\w+\s+)?(?:two|three|five|ten|\d+)\b)|"
+    r"market\s+leader|\bled\s+(?:with|at)|\bleads\s+(?:with|at)))",
     re.I,
 )
 _NUMWORDS = {
@@ -364,7 +368,11 @@ def extract_shares(
                     comparison = as_of
                 clause = text[low:high]
                 tail = _RANK_TAIL.match(text, end, high)
-                rank_text = text[max(low, at - 80) : tail.end() if tail else end]
+                # "X, the world's third-largest maker of ... cells, held 6.8%": the rank
+                # may sit in the holder's apposition, however long.
+                named_at = [m[1] for m in sentence.mentions if m[0] == holder and m[2] <= at]
+                start = min(at - 80, named_at[-1]) if how == "named" and named_at else at - 80
+                rank_text = text[max(low, start) : tail.end() if tail else end]
                 if earlier_year or (n and _COMPARED.match(text, low, at)):
                     rank_text = ""  # "down from 25.6 percent the previous year": no rank of its own
                 period = as_of or "undated"

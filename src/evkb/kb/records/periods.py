@@ -370,7 +370,9 @@ LEGEND = re.compile(
 
 # "in the previous fiscal year": a year the text does not date.
 UNDATABLE = re.compile(
-    r"\b(?:previous|prior|last|this|current)\s+(?:fiscal|financial)\s+year\b", re.I
+    r"\b(?:(?:previous|prior|last|this|current)\s+(?:fiscal|financial)\s+year|"
+    r"(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)?\d{2}(?:/\d{2})?|FY\s?['’]?\d{2,4})\b",
+    re.I,
 )
 
 

@@ -62,7 +62,7 @@ _YEARLESS = re.compile(
     rf"\b(?:{_MONTH}\s*(?:[-–]|\s(?:to|through)\s)\s*(?P<last>{_MONTH})|first\s+(?P<months>three|six|nine|ten|eleven)\s+months|"
     r"(?P<half>first|second)\s+half|(?P<quarter>first|second|third|fourth)\s+quarter|"
     r"(?-i:Q(?P<q>[1-4])|H(?P<h>[12])))\b"
-    r"(?!,?\s+(?:of\s+)?(?:19|20)\d{2}|\s*[-–]|\s+of\s+(?:this|last)\s+year)"
+    r"(?!,?\s+(?:of\s+)?(?:19|20)\d{2}|\s*[-–]|\s+of\s+(?:the\s+)?(?:this|current|last|past)\s+year)"
 )
 _SAME_PERIOD = re.compile(
     r"\b(?:the\s+)?same\s+(?:period|months|time|quarter)\s+(?:of|in)\s+(?P<y>(?:19|20)\d{2})\b"
@@ -238,7 +238,7 @@ _BARE_MONTH = re.compile(
 _RELATIVE_YEAR = re.compile(
     r"\b(?:(?P<part>(?:first|second)[\s-]half|(?:first|second|third|fourth)[\s-]quarter|"
     r"first\s+(?:three|six|nine|ten|eleven)\s+months)\s+of\s+)?"
-    r"(?P<which>(?i:this|last))\s+year\b"
+    r"(?:the\s+)?(?P<which>(?i:this|current|last|past))\s+year\b"
 )
 _PUBLISHED = re.compile(
     r"\b(?:published|released|issued|announced|unveiled|presented|updated|filed|said|reported)\s+"
@@ -266,7 +266,8 @@ def _against_writing(text: str, written: Dateline, frame: str) -> list[tuple[int
     for m in _RELATIVE_YEAR.finditer(text):
         if _SAME_AS_LAST.search(text, 0, m.start()):
             continue  # "the same period last year": a year before the period in view
-        year = written.shifted(0 if m.group("which").lower() == "this" else -1)
+        now = m.group("which").lower() in ("this", "current")
+        year = written.shifted(0 if now else -1)
         if not year:
             continue
         period = year

@@ -305,11 +305,14 @@ def extract_shares(
                 if _is_target(text, at, end, high, written):
                     continue
                 holder, label, how = holder_of(sentence, at, end, low, resolver, names)
-                if how in ("unknown", "resolved") and not may_hold(holder, resolver):
+                if how in ("unknown", "resolved", "") and not may_hold(holder, resolver):
                     # "its" after a sentence whose one holder was "the Korean battery giant"
-                    # is that holder, not the researcher the sentence quoted.
+                    # is that holder, not the researcher the sentence quoted; so is "the
+                    # share" that "rose further" with no holder named.
                     earlier = holders.get(sentence.index - 1) or holders.get(sentence.index - 2)
                     pronoun = how == "resolved" or label.lower() in PRONOUNS
+                    if not how:
+                        pronoun = _BARE_SHARE.search(text, low, at) is not None
                     if pronoun and earlier and len(earlier) == 1:
                         holder = next(iter(earlier))
                         label, how = names.get(holder, holder), "resolved"
@@ -423,8 +426,10 @@ def extract_shares(
     return shares
 
 
+_BARE_SHARE = re.compile(r"\b[Tt]he\s+(?:market\s+)?share\b(?!\s+of\s+[A-Z])")
 _COMPARES_TO = re.compile(
-    r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|than)\s+(?:about\s+|around\s+)?$", re.I
+    r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|than|after)\s+(?:about\s+|around\s+)?$",
+    re.I,
 )
 _RANK_TAIL = re.compile(r"[^,.;]*(?:,\s+(?:ranking|ranked|placing|in)\s+[\w-]+(?:\s+place)?\b)?")
 _COMPARED = re.compile(

@@ -48,7 +48,8 @@ def test_without_a_dateline_the_latest_body_date_gives_only_a_year():
     text = (
         "Cell makers gain ground\nAcme Energy held 9 percent in March 2024 and plans more by 2030."
     )
-    written = article_date(split_passages("doc", text))
+    passages = split_passages("doc", text)
+    written = article_date(passages, "", body_sentences(passages))
     assert written == Dateline("2024-03", False)
     assert written.shifted(-1) == ""  # "last year" needs the day of writing
 

@@ -189,7 +189,7 @@ def extract_records(
     display = {c.id: c.name for c in lexicon.companies} | {c.id: c.name for c in companies}
     resolver = Resolver(sentences, known_companies)
     out.shares = extract_shares(
-        source, sentences, resolver, display, article_date(passages, published)
+        source, sentences, resolver, display, article_date(passages, published, sentences)
     )
     out.batteries = extract_batteries(source, sentences, resolver, display)
     out.investments = extract_investments(source, sentences, resolver, is_name)

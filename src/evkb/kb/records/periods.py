@@ -12,7 +12,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from evkb.kb.extract import extract_quantities
 from evkb.kb.records.context import Sentence
 from evkb.model import BODY, BOILERPLATE, CAPTION, HEADING, Passage, Quantity
 
@@ -190,10 +189,12 @@ def _numeric_date(found: re.Match[str]) -> str:
     return f"{year}-{month:02d}" if 1 <= month <= 12 else year
 
 
-def article_date(passages: Sequence[Passage], published: str = "") -> Dateline:
+def article_date(
+    passages: Sequence[Passage], published: str = "", sentences: Sequence[Sentence] = ()
+) -> Dateline:
     """When the article was written: the full date at the head of one of its first passages
     (the byline's or dateline's "July 8, 2025", "Posted : 2026-02-10") or in a page's meta
-    line; else the latest date its body names, which bounds it from below. News copy says
+    line; else the latest date its body `sentences` name, which bounds it from below. News copy says
     "last year" against the first. A `published` date the manifest states comes first: a
     person or the page's metadata gave it."""
     if _ISO_DATE.fullmatch(published):
@@ -213,13 +214,12 @@ def article_date(passages: Sequence[Passage], published: str = "") -> Dateline:
                 month = _month_number(found.group("m1") or found.group("m2"))
             return Dateline(f"{year}-{month:02d}", True)
     latest = ""
-    for passage in passages:
-        if passage.kind == BODY:
-            for q in extract_quantities(passage.text, passage.start):
-                period = period_of(q)
-                at = q.start - passage.start
-                if period and not _FUTURE.search(passage.text[max(0, at - 60) : at]):
-                    latest = max(latest, period)
+    for sentence in sentences:
+        for q in sentence.quantities:
+            period = period_of(q)
+            at = q.start - sentence.start
+            if period and not _FUTURE.search(sentence.text[max(0, at - 60) : at]):
+                latest = max(latest, period)
     return Dateline(latest)
 
 

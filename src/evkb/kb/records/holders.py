@@ -127,9 +127,17 @@ def _reports(text: str, mention: tuple[str, int, int], at: int, resolver: Resolv
     known = resolver.companies.get(mention[0])
     if known is not None and known.kind in ("research firm", "media"):
         return True
+    if _FORECASTS.search(text, mention[2], at):
+        return True  # "Analysts at X expect LFP cells to account for ..., up from 25% today"
     return _REPORTING.search(text, mention[2], at) is not None and not SHARE_TALK.search(
         text, mention[2], at
     )
+
+
+_FORECASTS = re.compile(
+    r"\b(?:expects?|expected|forecasts?|predicts?|projects?|estimates?)\s+(?:[\w-]+\s+){1,6}?to\s+\w",
+    re.I,
+)
 
 
 def in_aside(text: str, start: int, at: int) -> bool:

@@ -73,19 +73,21 @@ _HOLDS_PART = re.compile(
 # A share to come: "a 25 per cent share of UK supply by 2030", "its share to reach 40%".
 _BY_YEAR = re.compile(r"[^.;%]{0,60}?\bby\s+(?:the\s+end\s+of\s+)?(?P<y>(?:19|20)\d{2})\b")
 _TO_COME = re.compile(
-    r"(?:\bto\s+(?:reach|hit|exceed|top|rise\s+to|grow\s+to|climb\s+to|increase\s+to)|"
-    r"\b(?:targets?|targeting|goal\s+of|aims?\s+(?:for|at))\s+(?:an?\s+)?)\s*(?:about\s+|around\s+)?$",
+    r"(?:\bto\s+(?:reach|hit|exceed|top|rise\s+to|grow\s+to|climb\s+to|increase\s+to|"
+    r"account\s+for|make\s+up|hold|take|capture|win(?:\s+back)?)|"
+    r"\b(?:targets?|targeting|goal\s+of|aims?\s+(?:for|at))\s+(?:an?\s+)?)\s*"
+    r"(?:about\s+|around\s+|more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|almost\s+)?$",
     re.I,
 )
 
 
 def _is_target(text: str, at: int, end: int, high: int, written: Dateline) -> bool:
     """A target or forecast, not a share held: the figure is one "to reach", or one "by" a
-    year after the article was written (any year when that is unknown)."""
+    year after the article was written (any year when the day of writing is unknown)."""
     if _TO_COME.search(text, max(0, at - 40), at):
         return True
     by = _BY_YEAR.match(text, end, high)
-    return by is not None and (not written.period or by.group("y") > written.period[:4])
+    return by is not None and (not written.stated or by.group("y") > written.period[:4])
 
 
 _RUNS_AT = re.compile(

@@ -102,3 +102,25 @@ def test_targets_forecasts_and_a_companys_own_purchases_are_not_shares():
         "Its Tyneside plant runs at 85% of capacity, a market report said.\n"
     )
     assert _shares(text) == []
+
+
+def test_a_list_of_figures_shares_its_date_and_respectively_pairs_names_with_figures():
+    text = (
+        "Cell makers in Europe\n"
+        "Published 12 March 2026\n"
+        "Qinghe Cell Technology and Korsan Energy held 38.1% and 15.2% of the European EV "
+        "battery market last year, respectively, according to Ardent Mobility.\n"
+    )
+    assert _shares(text) == [
+        ("Korsan Energy", 15.2, "2025"),
+        ("Qinghe Cell Technology", 38.1, "2025"),
+    ]
+
+
+def test_us_is_a_country_not_the_speaker():
+    text = (
+        "Cell makers in America\n"
+        "Published 12 March 2026\n"
+        "Kansai Denchi Corp.'s share of the US market stood at 27% last year.\n"
+    )
+    assert _shares(text) == [("Kansai Denchi", 27, "2025")]

@@ -24,7 +24,7 @@ def _sole_holder(resolver: Resolver) -> str:
     return able[0] if len(able) == 1 else ""
 
 
-_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")  # not "US"
 _NOT_HOLDERS = frozenset({"research firm", "media", "association", "government"})
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from evkb.kb.records.context import (
     COUNTRY_OF_WORD,
@@ -295,6 +296,12 @@ def extract_shares(
             positions = [sentence.local(q) for q in percents]
             main = ""  # the period of the sentence's first dated figure: the one it is about
             unheld = -1  # the last figure left without a holder
+            # "38.1% and 15.2% ... last year": the figures of a list share the date after it.
+            last = list(range(len(percents)))
+            for n in reversed(range(len(percents) - 1)):
+                if _LIST_GAP.fullmatch(text, positions[n][1], positions[n + 1][0]):
+                    last[n] = last[n + 1]
+            respective = _respective(sentence, positions, last, resolver)
             for n, q in enumerate(percents):
                 at, end = positions[n]
                 if not is_share_figure(sentence, at, end, not q.text[:1].isdigit()) or (
@@ -307,6 +314,9 @@ def extract_shares(
                 if _is_target(text, at, end, high, written):
                     continue
                 holder, label, how = holder_of(sentence, at, end, low, resolver, names)
+                if n in respective:
+                    holder, how = respective[n], "named"
+                    label = names.get(holder, holder)
                 if how in ("unknown", "resolved", "") and not may_hold(holder, resolver):
                     # "its" after a sentence whose one holder was "the Korean battery giant"
                     # is that holder, not the researcher the sentence quoted; so is "the
@@ -323,8 +333,12 @@ def extract_shares(
                 if not how or (unheld == n - 1 and _COMPARED.match(text, low, at)):
                     unheld = n  # "Y had 2.2% (1.9%)": the comparison is Y's too
                     continue
-                stop = text.find(";", end, high)
-                after = [pd for p, pd in stated if end <= p < (high if stop < 0 else stop)]
+                tail_end = positions[last[n]][1]
+                tail_high = positions[last[n] + 1][0] if last[n] + 1 < len(percents) else len(text)
+                stop = text.find(";", tail_end, tail_high)
+                after = [
+                    pd for p, pd in stated if tail_end <= p < (tail_high if stop < 0 else stop)
+                ]
                 # A date after an earlier figure belongs to it ("5.1 percent in June 2023").
                 before = [pd for p, pd in stated if low <= p < at] if not n else []
                 leading = [pd for p, pd in stated if p < positions[0][0]]
@@ -426,6 +440,30 @@ def extract_shares(
         if stated:
             running = stated[-1][1]
     return shares
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and|or)\s*")
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def _respective(
+    sentence: Sentence, positions: list[tuple[int, int]], last: list[int], resolver: Resolver
+) -> dict[int, str]:
+    """ "X and Y held 38.1% and 15.2% ..., respectively": figure n is the n-th name's, when a
+    list of names before a list of as many figures says so."""
+    text = sentence.text
+    if not _RESPECTIVELY.search(text) or not positions:
+        return {}
+    first = 0
+    count = last[first] - first + 1
+    names = [m for m in sentence.mentions if m[2] <= positions[first][0]]
+    names = names[-count:]
+    joined = len(names) == count > 1 and all(
+        _LIST_GAP.fullmatch(text, a[2], b[1]) for a, b in pairwise(names)
+    )
+    if not joined or any(not may_hold(m[0], resolver) for m in names):
+        return {}
+    return {first + i: m[0] for i, m in enumerate(names)}
 
 
 _BARE_SHARE = re.compile(r"\b[Tt]he\s+(?:market\s+)?share\b(?!\s+of\s+[A-Z])")

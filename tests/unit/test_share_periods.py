@@ -124,3 +124,23 @@ def test_us_is_a_country_not_the_speaker():
         "Kansai Denchi Corp.'s share of the US market stood at 27% last year.\n"
     )
     assert _shares(text) == [("Kansai Denchi", 27, "2025")]
+
+
+def test_periods_counted_back_from_the_date_of_writing_or_the_period_in_view():
+    text = (
+        "Battery makers' market shares shift\n"
+        "Published 12 May 2025\n"
+        "Hyoshin Battery's share dropped 1.2 percentage points to 36.8% in the first quarter.\n"
+        "Nordlys Cells had a 3.3% share in January-March, compared with 3.6% in the final "
+        "quarter of last year.\n"
+        "Hyoshin Battery held 38% of the market in April.\n"
+        "Korsan Energy's market share fell to 3.9% in 2024 from 7.1% two years earlier.\n"
+    )
+    assert _shares(text) == [
+        ("Hyoshin Battery", 36.8, "2025-03"),
+        ("Hyoshin Battery", 38, "2025-04"),
+        ("Korsan Energy", 3.9, "2024"),
+        ("Korsan Energy", 7.1, "2022"),
+        ("Nordlys Cells", 3.3, "2025-03"),
+        ("Nordlys Cells", 3.6, "2024-12"),
+    ]

@@ -100,7 +100,11 @@ def _year_for(month: int, frame: str, written: Dateline) -> str:
     if not frame:
         return written.year_of(month)
     year = int(frame[:4])
-    return str(year - 1 if len(frame) > 4 and month > int(frame[5:7]) else year)
+    # "in April" in a May article whose frame is the first quarter is this April
+    this_year = written.stated and written.year_of(month) == frame[:4]
+    if len(frame) > 4 and month > int(frame[5:7]) and not this_year:
+        year -= 1
+    return str(year)
 
 
 def _leaning(text: str, frame: str, written: Dateline) -> list[tuple[int, int, str]]:
@@ -236,7 +240,8 @@ _BARE_MONTH = re.compile(
     rf"(?P<m>{_MONTH})(?!\s*[-–]|,?\s+\d|\w)"
 )
 _RELATIVE_YEAR = re.compile(
-    r"\b(?:(?P<part>(?:first|second)[\s-]half|(?:first|second|third|fourth)[\s-]quarter|"
+    r"\b(?:(?:the\s+)?(?P<part>(?:first|second|final|last)[\s-]half|"
+    r"(?:first|second|third|fourth|final|last)[\s-]quarter|"
     r"first\s+(?:three|six|nine|ten|eleven)\s+months)\s+of\s+)?"
     r"(?:the\s+)?(?P<which>(?i:this|current|last|past))\s+year\b"
 )
@@ -272,7 +277,9 @@ def _against_writing(text: str, written: Dateline, frame: str) -> list[tuple[int
             continue
         period = year
         if m.group("part"):
-            part = _PART_OF_YEAR.match(f"{m.group('part')} {year}")
+            named = re.sub(r"^(?:final|last)(?=[\s-]quarter)", "fourth", m.group("part"))
+            named = re.sub(r"^(?:final|last)(?=[\s-]half)", "second", named)
+            part = _PART_OF_YEAR.match(f"{named} {year}")
             period = _part_of_year(part) if part else year
         found.append((m.start(), m.end(), period))
     return found
@@ -340,6 +347,7 @@ EARLIER = re.compile(
     r"(?:in\s+)?the\s+year[- ](?:ago|earlier)\s+(?:period|quarter|month|half)|"
     r"(?:in\s+)?the\s+same\s+(?:period|months?|quarter|half)\s+"
     r"(?:a\s+year\s+(?:earlier|ago)|last\s+year|of\s+the\s+previous\s+year))|"
+    r"(?P<years>two|three|four|five)\s+years\s+(?:earlier|ago|before)|"
     r"(?P<quarter>(?:in\s+)?the\s+(?:previous|prior|preceding)\s+quarter|a\s+quarter\s+(?:earlier|before)|"
     r"the\s+quarter\s+before)|"
     r"(?P<month>(?:in\s+)?the\s+(?:previous|prior|preceding)\s+month|a\s+month\s+(?:earlier|before)|"
@@ -377,6 +385,9 @@ UNDATABLE = re.compile(
 )
 
 
+_YEARS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
 def shifted(period: str, earlier: re.Match[str]) -> str:
     """The period in view moved back a year, a quarter or a month ("2025-09" -> "2025-06");
     "" when it is unknown or a bare year cannot move by less than a year."""
@@ -384,6 +395,8 @@ def shifted(period: str, earlier: re.Match[str]) -> str:
         return ""
     if earlier.group("year"):
         return f"{int(period[:4]) - 1}{period[4:]}"
+    if earlier.groupdict().get("years"):
+        return f"{int(period[:4]) - _YEARS[earlier.group('years').lower()]}{period[4:]}"
     if len(period) < 7:
         return ""
     months = int(period[:4]) * 12 + int(period[5:7]) - 1 - (3 if earlier.group("quarter") else 1)

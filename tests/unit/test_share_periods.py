@@ -144,3 +144,20 @@ def test_periods_counted_back_from_the_date_of_writing_or_the_period_in_view():
         ("Nordlys Cells", 3.3, "2025-03"),
         ("Nordlys Cells", 3.6, "2024-12"),
     ]
+
+
+def test_stakes_a_customers_purchases_and_the_rest_of_a_venture_are_not_shares():
+    text = (
+        "Battery supply deals\n"
+        "Published 12 May 2025\n"
+        "Qinghe Cell Technology, which supplies 30% of Kessler Motors' cells, held 37% of the "
+        "global market in 2024.\n"
+        "Korsan Energy has a 51% share in the joint venture with Kessler Motors, which holds "
+        "the remaining 49%.\n"
+        "Hyoshin Battery, 82% owned by Hyoshin Group, had a market share of 12% last year.\n"
+        "Nordlys Cells holds a 5% shareholding in the start-up.\n"
+    )
+    assert _shares(text) == [
+        ("Hyoshin Battery", 12, "2024"),
+        ("Qinghe Cell Technology", 37, "2024"),
+    ]

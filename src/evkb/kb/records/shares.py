@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from evkb.kb.records.context import (
     COUNTRY_OF_WORD,
+    PLACE_WORDS,
     SHARE_TALK,
     Resolver,
     Sentence,
@@ -53,11 +54,14 @@ _CHANGE_AFTER = re.compile(
     r"(?:of\s+)?(?:its|their|the\s+company['’]s|the\s+group['’]s)\s+(?:\w+\s+)?(?:sales|revenue|output|production|profit|lineup|fleet|vehicles)|"
     r"of\s+(?:new\s+)?(?:car|vehicle|cars|vehicles)\s+sales\s+by|charge|charged|state\s+of\s+charge|"
     r"of\s+(?:its\s+|their\s+|full\s+|installed\s+|nameplate\s+)?(?:capacity|range|charge)|efficien|capacity\b|"
-    r"discount|tariff|tax|stake)",
+    r"discount|tariff|tax|stake|shareholding|equity|ownership|interest\s+in|-?\s*owned\b|"
+    r"(?:held|controlled)\s+by|(?:share|holding)\s+in\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:joint\s+venture|venture|company|firm|business|plant|project|unit|subsidiary|start-?up|group))",
     re.I,
 )
 _OWN_BUSINESS = re.compile(
-    r"^\s*(?:of\s+)?(?:(?:its|their|the\s+company['’]s)\s+(?:\w+\s+)?"
+    r"^\s*(?:of\s+)?(?:(?:its|their|the\s+company['’]s|(?P<whose>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s?)"
+    r"\s+(?:\w+\s+)?"
     r"(?:sales|revenue|output|lineup|models|packs|cells|batteries|purchases|needs|requirements|"
     r"demand|supplies|capacity|production|workforce|employees|staff|workers|jobs)|"
     r"the\s+(?:\w+\s+){0,2}(?:it|they)\s+(?:uses?|buys?|needs?|makes?|sells?|produces?|"
@@ -94,6 +98,7 @@ def _is_target(text: str, at: int, end: int, high: int, written: Dateline) -> bo
 _RUNS_AT = re.compile(
     r"\b(?:runs?|running|ran|operat(?:es|ed|ing|e))\s+at\s+(?:about\s+|around\s+|nearly\s+)?$", re.I
 )
+_REST = re.compile(r"\b(?:remaining|rest\s+of\s+the|other)\s+$", re.I)
 _DURATION = re.compile(r"^\s*(?:an?\s+)?(?:hour|minute|year|day|decade|century)s?\b", re.I)
 _NOT_A_SHARE_NOUN = re.compile(
     r"\b(?:margins?|returns?|rates?|yields?|growth|inflation|efficiency|tax(?:es)?|tariffs?|interest|"
@@ -191,8 +196,14 @@ def is_share_figure(sentence: Sentence, at: int, end: int, fraction: bool = Fals
         return False
     if _NOT_A_SHARE_NOUN.search(before):
         return False  # "its operating margin to 8 percent", "a tariff of 25 percent"
-    if _OWN_BUSINESS.match(after):
-        return False  # "half of its sales": a part of its own business, not a market share
+    own = _OWN_BUSINESS.match(after)
+    whose = own.group("whose") if own else None
+    if own and not (whose and all(w in PLACE_WORDS for w in whose.lower().split())):
+        # "half of its sales", "30% of Tesla's cells": a part of one company's business,
+        # not a market share ("40% of China's batteries" is one)
+        return False
+    if _REST.search(before):
+        return False  # "the remaining 49%" of a venture
     return not (fraction and _DURATION.match(after))  # "half an hour"
 
 

@@ -161,3 +161,12 @@ def test_stakes_a_customers_purchases_and_the_rest_of_a_venture_are_not_shares()
         ("Hyoshin Battery", 12, "2024"),
         ("Qinghe Cell Technology", 37, "2024"),
     ]
+
+
+def test_year_to_date_runs_to_the_last_month_before_writing():
+    text = (
+        "Battery makers gain\n"
+        "Published 8 July 2025\n"
+        "So far this year, Qinghe Cell Technology holds 30% of the European market.\n"
+    )
+    assert _shares(text) == [("Qinghe Cell Technology", 30, "2025-06")]

@@ -251,6 +251,10 @@ _PUBLISHED = re.compile(
     re.I,
 )
 _LAST_PART = re.compile(r"\b(?i:last)\s+(?P<part>quarter|month)\b")
+# "so far this year", "year to date": up to the month in view, or the last before writing.
+YEAR_TO_DATE = re.compile(
+    r"(?i:\bso\s+far\s+this\s+year|year[\s-]to[\s-]date|ytd\b)|\bthis\s+year\s+to\s+date"
+)
 _SAME_AS_LAST = re.compile(r"\bsame\s+(?:\w+\s+)?(?:period|months?|time|quarter|half)\s+$")
 
 
@@ -269,8 +273,10 @@ def _against_writing(text: str, written: Dateline, frame: str) -> list[tuple[int
         if last:
             found.append((m.start(), m.end(), last))
     for m in _RELATIVE_YEAR.finditer(text):
-        if _SAME_AS_LAST.search(text, 0, m.start()):
-            continue  # "the same period last year": a year before the period in view
+        if _SAME_AS_LAST.search(text, 0, m.start()) or YEAR_TO_DATE.search(
+            text, max(0, m.start() - 7), m.end() + 8
+        ):
+            continue  # "the same period last year", "so far this year": a period in view
         now = m.group("which").lower() in ("this", "current")
         year = written.shifted(0 if now else -1)
         if not year:

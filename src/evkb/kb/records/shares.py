@@ -33,6 +33,7 @@ from evkb.kb.records.periods import (
     UNDATABLE,
     UNDATED,
     YEAR_COLON,
+    YEAR_TO_DATE,
     Dateline,
     dates,
     frame_of,
@@ -395,6 +396,8 @@ def extract_shares(
                         as_of = frame  # a ranking sentence in an article about one period
                     if not as_of and in_view and in_view.group("part").lower() == "quarter":
                         as_of = written.last("quarter")  # a results call's "in the quarter"
+                    if not as_of and YEAR_TO_DATE.search(text):
+                        as_of = written.last("month")
                 if n and as_of and as_of != main and _COMPARED.match(text, positions[n - 1][1], at):
                     comparison = as_of
                 clause = text[low:high]

@@ -369,9 +369,9 @@ def extract_shares(
                     as_of = after[0]
                 elif earlier_year:
                     # "16.4% a year earlier", "6.9% in the previous quarter": the period in
-                    # view, shifted back.
-                    # "9.3% in the three months to September, from 8.1% in the previous quarter"
-                    # compares with the sentence's own period; else the ranking's is in view.
+                    # view, shifted back. After "from" it is the sentence's own period ("9.3%
+                    # in the three months to September, from 8.1% in the previous quarter"),
+                    # else the ranking's.
                     own = main if n and _COMPARES_TO.search(text, low, at) else ""
                     reference = (
                         leading[-1] if leading else own or inherited or main or running or frame

@@ -34,18 +34,25 @@ _ORDINAL_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _MONTH_COUNT = {"three": 3, "six": 6, "nine": 9, "ten": 10, "eleven": 11}
 
 
+def _end_month(match: re.Match[str]) -> int:
+    """The month a named part of a year ends in: a half, a quarter, "Q3", "H1", the first
+    nine months, or the last month of a range ("January-September")."""
+    found = match.groupdict()
+    if found.get("last"):
+        return _month_number(found["last"])
+    if found.get("half"):
+        return 6 * _ORDINAL_NUMBER[found["half"]]
+    if found.get("quarter"):
+        return 3 * _ORDINAL_NUMBER[found["quarter"]]
+    if found.get("q"):
+        return 3 * int(found["q"])
+    if found.get("h"):
+        return 6 * int(found["h"])
+    return _MONTH_COUNT[found["months"]]
+
+
 def _part_of_year(match: re.Match[str]) -> str:
-    if match.group("half"):
-        month = 6 * _ORDINAL_NUMBER[match.group("half")]
-    elif match.group("quarter"):
-        month = 3 * _ORDINAL_NUMBER[match.group("quarter")]
-    elif match.group("q"):
-        month = 3 * int(match.group("q"))
-    elif match.group("h"):
-        month = 6 * int(match.group("h"))
-    else:
-        month = _MONTH_COUNT[match.group("months")]
-    return f"{match.group('y')}-{month:02d}"
+    return f"{match.group('y')}-{_end_month(match):02d}"
 
 
 _MONTH_NAMES = (
@@ -112,18 +119,7 @@ def _leaning(text: str, frame: str, written: Dateline) -> list[tuple[int, int, s
     in an article without one, their year from when it was written."""
     found = []
     for m in _YEARLESS.finditer(text):
-        if m.group("last"):
-            month = _month_number(m.group("last"))
-        elif m.group("months"):
-            month = _MONTH_COUNT[m.group("months")]
-        elif m.group("half"):
-            month = 6 * _ORDINAL_NUMBER[m.group("half")]
-        elif m.group("quarter"):
-            month = 3 * _ORDINAL_NUMBER[m.group("quarter")]
-        elif m.group("q"):
-            month = 3 * int(m.group("q"))
-        else:
-            month = 6 * int(m.group("h"))
+        month = _end_month(m)
         year = _year_for(month, frame, written)
         if year:
             found.append((m.start(), m.end(), f"{year}-{month:02d}"))

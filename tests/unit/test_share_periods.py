@@ -170,3 +170,22 @@ def test_year_to_date_runs_to_the_last_month_before_writing():
         "So far this year, Qinghe Cell Technology holds 30% of the European market.\n"
     )
     assert _shares(text) == [("Qinghe Cell Technology", 30, "2025-06")]
+
+
+def test_groups_hold_shares_their_members_named_in_an_aside_do_not():
+    text = (
+        "Asian cell makers dominate\n"
+        "Published 12 May 2025\n"
+        "South Korea's three battery makers held a combined 18.4% of the global market last "
+        "year, down from 23.1% a year earlier.\n"
+        "Chinese suppliers, led by Qinghe Cell Technology and Korsan Energy, controlled 67% of "
+        "the market in 2024.\n"
+        "Hyoshin Battery is the largest supplier to India's two-wheeler makers, with a 27% "
+        "share of the segment in 2024.\n"
+    )
+    assert _shares(text) == [
+        ("Chinese suppliers", 67, "2024"),
+        ("Hyoshin Battery", 27, "2024"),
+        ("South Korea's three battery makers", 18.4, "2024"),
+        ("South Korea's three battery makers", 23.1, "2023"),
+    ]

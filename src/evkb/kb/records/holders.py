@@ -61,6 +61,8 @@ def holder_of(
     # "Chinese suppliers – mainly X and Y – control more than half": a group holds the share.
     group = None
     for found in _GROUP.finditer(text, max(base, low), at):
+        if _OBJECT.search(text, 0, found.start()):
+            continue  # "the largest supplier to India's two-wheeler makers": not the subject
         if not _RELATIVE.search(text, base, found.start()) or "," not in text[found.end() : at]:
             group = found  # not "X, which sells mainly to Chinese brands, was third"
 
@@ -98,7 +100,8 @@ def holder_of(
 # A group named by origin or kind: "Chinese suppliers", "Asian battery makers".
 _GROUP = re.compile(
     r"\b(?!(?:The|These|Those|All|Other|Both|Such|Its|Their|Many|Some|Most|Top|Several)\b)"
-    r"(?:South\s+Korean|North\s+American|[A-Z][a-z]+)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:South\s+Korean|North\s+American|(?:South\s+|North\s+)?[A-Z][a-z]+['’]s|[A-Z][a-z]+)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:companies|firms|makers|manufacturers|suppliers|producers|carmakers|automakers|brands|rivals|"
     r"competitors|players|groups|cell\s+makers|battery\s+makers)\b"
 )
@@ -109,6 +112,7 @@ _OTHER_HOLDER = re.compile(
     r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+(?:had|held|has|holds|took|takes|was|with|at|on)\s+"
     r"(?:a\s+|about\s+|around\s+|just\s+)?(?:[\w-]+\s+)?$"
 )
+_OBJECT = re.compile(r"\b(?:to|for|from|of|among|with|by|than|over|against)\s+$", re.I)
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,]*$")
 _VAGUE = re.compile(
@@ -152,11 +156,21 @@ def _in_relative_clause(text: str, mention: tuple[str, int, int], at: int) -> bo
     )
 
 
+_COMMA_ASIDE = re.compile(
+    r",\s+(?:led\s+by|including|such\s+as|mainly|chiefly|notably|especially|like|among\s+them)\s"
+)
+
+
 def in_aside(text: str, start: int, at: int) -> bool:
+    """A name in parentheses, between dashes or in a comma aside ("Chinese suppliers, led by
+    X and Y, control ...") that closes before the figure at `at`."""
     if text[start - 1 : start] == "(" and re.match(r"\w+\)", text[start:]):
         return False  # "Acme Energy Co. Limited (AET)": the parentheses give a short form
     between = text[start:at]
     opened = text[:start]
+    comma = _COMMA_ASIDE.search(opened)
+    if comma is not None and "," not in opened[comma.end() :] and "," in between:
+        return True
     for left, right in (("(", ")"), ("\u2013", "\u2013"), ("\u2014", "\u2014"), (" - ", " - ")):
         if left == right:
             if opened.count(left) % 2 == 1 and right in between:

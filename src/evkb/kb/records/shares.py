@@ -315,6 +315,7 @@ def extract_shares(
                 if _LIST_GAP.fullmatch(text, positions[n][1], positions[n + 1][0]):
                     last[n] = last[n + 1]
             respective = _respective(sentence, positions, last, resolver)
+            group = ""  # the group the sentence's last figure was given to
             for n, q in enumerate(percents):
                 at, end = positions[n]
                 if not is_share_figure(sentence, at, end, not q.text[:1].isdigit()) or (
@@ -327,6 +328,8 @@ def extract_shares(
                 if _is_target(text, at, end, high, written):
                     continue
                 holder, label, how = holder_of(sentence, at, end, low, resolver, names)
+                if not how and group and _COMPARES_TO.search(text, low, at):
+                    label, how = group, "group"  # "Korean makers held 18.4%, down from 23.1%"
                 if n in respective:
                     holder, how = respective[n], "named"
                     label = names.get(holder, holder)
@@ -421,6 +424,7 @@ def extract_shares(
                 ranking_seen = sentence.index
                 if holder:
                     holders.setdefault(sentence.index, set()).add(holder)
+                group = label if how == "group" else ""
                 confidence = {"named": 0.8, "resolved": 0.6, "group": 0.6, "unknown": 0.4}[how]
                 members = tuple(
                     dict.fromkeys(

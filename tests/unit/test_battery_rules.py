@@ -110,3 +110,60 @@ def test_minutes_quicker_is_a_difference_not_a_charging_time(tmp_path, lex):
         "a rival's.\n",
     )
     assert got["talon-motors/Vela"]["charging"] == [31.0]
+
+
+def test_an_older_figure_after_up_from_or_against_ends_with_its_clause(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Carmaker Ostrava Motors sells the Kite in two versions.\n"
+        "The Long Range version now carries a 77kWh battery, up from 71kWh, and Ostrava quotes "
+        "a range of 342 miles (550km).\n"
+        "Its new Brisa cell stores 265 Wh/kg, against 240 Wh/kg for the old one, and it lasts "
+        "2,500 cycles.\n",
+    )
+    assert got["ostrava-motors/Long Range"]["energy"] == [77.0]
+    assert got["ostrava-motors/Long Range"]["range"] == [342.0, 550.0]
+    assert got["ostrava-motors/Brisa"]["energy_density"] == [265.0]
+    assert got["ostrava-motors/Brisa"]["cycles"] == [2500.0]
+
+
+def test_figures_in_brackets_after_circa(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Corvik Materials leads. Its all-solid-state cells (c.400 Wh/kg; 1,000 cycles) "
+        "are guided for production in 2028.\n",
+    )
+    assert got["corvik-materials/all-solid-state cells"]["energy_density"] == [400.0]
+
+
+@pytest.mark.parametrize(
+    ("first", "again"),
+    [
+        ("Corvik Materials showed its second-generation Ember cell.", "The Gen 2 cell"),
+        ("Corvik Materials showed its Ember Gen 2 cell.", "The second-generation Ember cell"),
+        (
+            "Corvik Materials showed its second-generation Ember cell.",
+            "The new-generation Ember cell",
+        ),
+        ("Corvik Materials said its second-generation battery pack is ready.", "The Gen 2 pack"),
+    ],
+)
+def test_one_generation_written_several_ways_is_one_product(tmp_path, lex, first, again):
+    got = batteries(tmp_path, lex, HEAD + f"{first}\n{again} stores 265 Wh/kg.\n")
+    assert len(got) == 1, got
+    assert next(iter(got.values()))["energy_density"] == [265.0]
+
+
+def test_a_pack_named_again_by_its_energy_takes_the_figures(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Carmaker Ostrava Motors sells the Kite in two versions.\n"
+        "The Long Range version carries a 77kWh battery.\n"
+        "The Standard Range version carries a 52kWh battery.\n"
+        "On a fast charger the 77kWh battery went from 10 to 80 per cent in 24 minutes.\n",
+    )
+    assert got["ostrava-motors/Long Range"]["charging"] == [24.0]
+    assert "charging" not in got["ostrava-motors/Standard Range"]

@@ -27,7 +27,7 @@ _GENERATION = (
 )
 _NAME = r"[A-Z][\w.+]*(?:[ -](?:[A-Z0-9][\w.+]*))?(?:\s+[0-9][\w.]*)?"
 _PRODUCT_TEMPLATE = (
-    rf"(?P<lead>['’]s\s+|\b(?i:the|its|their|a|an|new)\s+)"
+    rf"(?P<lead>['’]s\s+|\b(?i:the|its|their|our|a|an|new)\s+)"
     # "its cheaper Standard battery", "its 100kWh Long Range battery"
     rf"(?:(?:[a-z][\w-]*|\d[\d.,]*\s?k?Wh)\s+){{0,2}}?(?P<gen>{_GENERATION})?"
     rf"(?P<name>{_NAME})\s+(?:(?P<chem>{{chem}})\s+)?{_NOUN}\b"
@@ -79,7 +79,11 @@ _MADE = re.compile(
 _REFERENCE = re.compile(
     r"^\s*(?:It|They|(?:Mass\s+)?[Pp]roduction|Deliveries|Shipments|(?:Its\s+|The\s+)?(?:[Ee]nergy\s+density|[Rr]ange|[Cc]harging(?:\s+time)?|[Cc]ycle\s+life|[Cc]apacity|[Pp]ack\s+energy))\b|\b(?:the|this|that|these|its)\s+(?:new\s+|latest\s+)?(?:battery|batteries|cell|cells|pack|packs|chemistry|technology)\b|\b(?:it|they)\s+(?:will|would|can|could|offers?|delivers?|gives?|has|have|is|are)\b"
     # "A 50 kWh pack of them would give about 350 km": a pack built of the cells just named.
-    r"|\b(?:pack|packs|battery|module|modules)\s+(?:of|made\s+(?:of|from)|built\s+from)\s+them\b",
+    r"|\b(?:pack|packs|battery|module|modules)\s+(?:of|made\s+(?:of|from)|built\s+from)\s+them\b"
+    # A maker speaking of what it just named: "We expect start of production in 2029."
+    r"|^\s*We\s+(?:now\s+|also\s+)?(?:expect|plan|aim|target|intend|will)\b"
+    # "the 95kWh version", "the 77kWh battery": the product in view, by its pack.
+    r"|\bthe\s+\d[\d.,]*\s?kWh\s+(?:version|variant|model|battery|pack)\b",
     re.I,
 )
 _NOT_NAMES = frozenset(
@@ -107,7 +111,7 @@ _CHARGE_WINDOW = re.compile(
 _LAUNCH_WORDS = re.compile(
     r"\b(?:launch|launches|launched|debut|release|released|available|production|produce|produced|producing|"
     r"mass[- ]produc\w*|start|starts|arrive|arrives|on\s+sale|market|roll(?:s|ed)?\s+out|"
-    r"introduc\w*|"
+    r"introduc\w*|reach\w*\s+(?:customers|buyers|showrooms|dealers|the\s+market|the\s+road)|"
     r"commerciali[sz]\w*|scheduled|deliver\w*|ship\w*|enter\w*|install\w*|fitted|equip\w*|arriv\w*)\b",
     re.I,
 )
@@ -141,14 +145,44 @@ def chemistry_label(text: str) -> str:
     return text if text.isupper() else lower
 
 
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+# "second-generation", "2nd-gen", "Gen 2", "Gen2", "Generation 2": one generation, written
+# the ways news copy writes it.
+_GENERATION_NUMBER = re.compile(
+    r"\b(?:(?P<word>first|second|third|fourth|fifth|sixth)|(?P<nth>\d)(?:st|nd|rd|th))"
+    r"[\s-]gen(?:eration)?\b|\bgen(?:eration)?[\s-]?(?P<num>\d)\b"
+    # "Helix 2", "Blade 2.0": a name's own number is its generation.
+    r"|(?<=[A-Za-z])\s(?P<own>\d)(?:\.0)?$",
+    re.I,
+)
+_NOUN_WORDS = re.compile(r"\b(?:battery|batteries|cells?|packs?|battery\s+packs?)\b", re.I)
+
+
+def generation_number(name: str) -> tuple[int, str]:
+    """The generation a name numbers (0 when none) and the name without it."""
+    found = _GENERATION_NUMBER.search(name)
+    if found is None:
+        return 0, name
+    word = found.group("word")
+    number = (
+        _ORDINALS[word.lower()]
+        if word
+        else int(found.group("nth") or found.group("num") or found.group("own"))
+    )
+    rest = (name[: found.start()] + " " + name[found.end() :]).strip(" -")
+    return number, " ".join(rest.split())
+
+
 def spelling_key(name: str) -> str:
-    """Names equal up to case, hyphens, British/American spelling and generic words."""
+    """Names equal up to case, hyphens, British/American spelling, generic words and the way a
+    generation is numbered ("second-generation Fjell", "Fjell Gen 2")."""
+    number, name = generation_number(name)
     words = [
         w
         for w in re.split(r"[\s-]+", name.lower())
-        if w not in ("battery", "batteries", "cell", "cells", "pack", "version", "the")
+        if w not in ("battery", "batteries", "cell", "cells", "pack", "packs", "version", "the")
     ]
-    text = "".join(words)
+    text = (f"gen{number}" if number else "") + "".join(words)
     for british, american in (
         ("isation", "ization"),
         ("ise", "ize"),
@@ -273,6 +307,11 @@ def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
                 (subject.group("name"), subject.start("name"), subject.end("name"), "named")
             )
     if not found:
+        # "its second-generation battery pack": a generation named only by its number.
+        for match in _UNNAMED_GENERATION.finditer(sentence.text):
+            name = f"{match.group('gen')} {match.group('noun').split()[-1]}"
+            found.append((name, match.start("gen"), match.end(), "generation"))
+    if not found:
         for _cid, _start, end in sentence.mentions:
             made = _MADE.match(sentence.text, end)
             if made:
@@ -296,6 +335,63 @@ def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
                 )
             )
     return found
+
+
+_GENERIC_GENERATION = re.compile(
+    r"^(?:(?:new|next|latest|newest)(?:[\s-]generation)?|the)\s+", re.I
+)
+
+
+def _named_before(name: str, maker: str, batteries: dict[str, Battery]) -> str:
+    """The id of the same maker's product this name names again, when exactly one fits: "the
+    Ember battery" after "its second-generation Ember battery", "the Gen 2 cell" after "our
+    second-generation Fjell cell", "the new-generation Lanhai" after "second-generation Lanhai".
+    """
+    own = [b for b in batteries.values() if b.maker == maker]
+    key = spelling_key(name)
+    number, base = generation_number(name)
+    generic = _GENERIC_GENERATION.sub("", name)
+    tests = [
+        lambda b: spelling_key(b.name) == key,
+        lambda b: b.name.endswith(" " + name),
+        # Only a generation's number: the one product of that generation.
+        lambda b: (
+            bool(number)
+            and not _NOUN_WORDS.sub("", base).strip()
+            and generation_number(b.name)[0] == number
+        ),
+        # "new", "latest" or "new-generation" before a name the article gave with its number.
+        lambda b: (
+            generic != name and spelling_key(generation_number(b.name)[1]) == spelling_key(generic)
+        ),
+    ]
+    for test in tests:
+        same = [b.id for b in own if test(b)]
+        if len(same) == 1:
+            return same[0]
+    return ""
+
+
+_FIRST_PERSON = re.compile(r"\b(?i:our)\s+(?:[\w-]+\s+){0,3}$")
+
+
+def _principal(sentences: Sequence[Sentence]) -> str:
+    """The company an article names most, when one leads: who "we" are in a release or a call."""
+    counts: dict[str, int] = {}
+    for sentence in sentences:
+        for ident in {m[0] for m in sentence.mentions}:
+            counts[ident] = counts.get(ident, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return ""
+    return max(counts, key=counts.__getitem__)
+
+
+_BY_PACK = re.compile(r"\bthe\s+(\d[\d.,]*)\s?kWh\s+(?:version|variant|model|battery|pack)\b")
+_UNNAMED_GENERATION = re.compile(
+    rf"(?:['’]s|\b(?i:its|their|our))\s+(?:new\s+)?(?P<gen>(?i:first|second|third|fourth|fifth|"
+    rf"\d(?:st|nd|rd|th))-generation)\s+(?P<noun>{_NOUN})\b"
+)
 
 
 def _other_line(sentence: Sentence) -> bool:
@@ -515,17 +611,22 @@ def specs(sentence: Sentence, source: str) -> list[tuple[int, Fact]]:
                 ),
             )
         )
-    # "205 Wh/kg, up from 172Wh/kg for its current LFP product": what follows is the older one.
+    # "205 Wh/kg, up from 172Wh/kg for its current LFP product": what follows is the older
+    # one, up to the end of the clause ("up from 71kWh, and ... a range of 342 miles").
     for cue in _PREVIOUS.finditer(text):
-        stop = text.find(";", cue.end())
-        stop = stop if stop != -1 else len(text)
-        facts = [(p, f) for p, f in facts if not cue.start() <= p < stop]
+        stop = _CLAUSE_END.search(text, cue.end())
+        end = stop.start() if stop else len(text)
+        facts = [(p, f) for p, f in facts if not cue.start() <= p < end]
     return facts
 
 
-# Only "up/down from" says the figures after it are another product's: "20 percent more,
-# compared to the bipolar packs, which translates into 720 miles" is still this one's range.
-_PREVIOUS = re.compile(r"\b(?:up|down)\s+from\b", re.I)
+# Only "up/down from" and a figure "against" or "versus" another say the figures after them
+# are another product's: "20 percent more, compared to the bipolar packs, which translates
+# into 720 miles" is still this one's range.
+_PREVIOUS = re.compile(
+    r"\b(?:(?:up|down)\s+from|(?:against|versus|vs\.?)(?=\s+(?:about\s+|around\s+)?\d))", re.I
+)
+_CLAUSE_END = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s+and\s+(?:it|they)\b", re.I)
 _COMPARED = re.compile(
     r"\b(?:than|compared\s+(?:to|with)|unlike|versus|vs\.?|replac\w*|over)\b[^.;]{0,25}$", re.I
 )
@@ -560,6 +661,11 @@ def extract_batteries(
                 if b.rule.endswith(("named product", "listed product"))
                 and re.search(rf"\b{re.escape(b.name)}\b", sentence.text)
             ]
+            # "the 77kWh battery went from 10 to 80 per cent": the one product with that pack.
+            packs = {float(m.group(1).replace(",", "")) for m in _BY_PACK.finditer(sentence.text)}
+            again = again or [
+                b.id for b in batteries.values() if {f.value for f in b.values("energy")} & packs
+            ]
             if len(again) == 1:
                 active, pair = again[0], []
                 _add(batteries, active, [f for _, f in facts])
@@ -568,6 +674,9 @@ def extract_batteries(
             placed = []
             for name, at, _end, kind in named:
                 maker = _maker(sentence, at, resolver)
+                if _FIRST_PERSON.search(sentence.text, max(0, at - 40), at):
+                    # "our second-generation Fjell cell": the company the article speaks for.
+                    maker = _principal(sentences) or maker
                 if kind == "listed" and not maker:
                     # A spec list names the products the article presented: one of them by
                     # name, else a new one of the article's only maker.
@@ -585,14 +694,8 @@ def extract_batteries(
                 ):
                     continue
                 ident = f"{slug(maker) if maker else slug(source)}-{slug(name)}"
-                # "the Ember battery" after "its second-generation Ember battery" is that one.
-                same = [
-                    b.id
-                    for b in batteries.values()
-                    if b.maker == maker and b.name.endswith(" " + name)
-                ]
-                if ident not in batteries and len(same) == 1:
-                    ident = same[0]
+                if ident not in batteries:
+                    ident = _named_before(name, maker, batteries) or ident
                 if ident not in batteries:
                     maker_fact = _maker_fact(maker, sentence, sentences, source)
                     batteries[ident] = Battery(

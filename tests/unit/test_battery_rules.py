@@ -167,3 +167,47 @@ def test_a_pack_named_again_by_its_energy_takes_the_figures(tmp_path, lex):
     )
     assert got["ostrava-motors/Long Range"]["charging"] == [24.0]
     assert "charging" not in got["ostrava-motors/Standard Range"]
+
+
+def test_a_table_written_as_text_reads_each_row_by_its_header(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Corvik Materials, the Finnish cell maker, presented two cells.\n"
+        "| Cell | Chemistry | Fast charge (10-80%) | Start of production |\n"
+        "| Ember cylindrical | NMC | 15 min | 2027 |\n"
+        "| Flint | LFP | 20 min | 2028 |\n"
+        "The Flint cell keeps 90 percent of its capacity at -20°C.\n",
+    )
+    assert got["corvik-materials/Ember"]["charging"] == [15.0]
+    assert got["corvik-materials/Ember"]["launch"] == [2027]
+    assert got["corvik-materials/Flint"]["chemistry"] == ["LFP"]
+    assert len(got) == 2
+
+
+def test_a_car_that_uses_a_battery_is_not_the_battery(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Ostrava Motors' Kite uses the company's 77 kWh LFP battery, rated at 280 miles.\n"
+        "On a fast charger the Kite charged from 10 to 80 percent in 31 minutes.\n",
+    )
+    assert list(got) == ["ostrava-motors/LFP battery"]
+    assert got["ostrava-motors/LFP battery"]["charging"] == [31.0]
+
+
+def test_a_product_without_a_maker_in_view_is_not_proposed(tmp_path, lex):
+    got = batteries(
+        tmp_path, lex, HEAD + "The Standard pack is a 68 kWh LFP unit rated at 262 miles.\n"
+    )
+    assert got == {}
+
+
+def test_a_maker_rating_it_gives_the_named_products_range(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Kestrel Auto fits the Vanta with a 100 kWh battery pack it calls Long Range.\n"
+        "Kestrel rates it at 360 miles (579 km).\n",
+    )
+    assert got["kestrel-auto/Long Range"]["range"] == [360.0, 579.0]

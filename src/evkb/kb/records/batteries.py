@@ -66,7 +66,8 @@ _CHEMISTRIES = (
 _CHEMISTRY = re.compile(rf"\b(?P<chem>{_CHEMISTRIES})\b", re.I)
 _PRODUCT = re.compile(_PRODUCT_TEMPLATE.replace("{chem}", f"(?i:{_CHEMISTRIES})"))
 _LINE = re.compile(
-    rf"(?P<lead>['’]s\s+|\b(?:its|their)\s+)(?:(?:new|latest|initial|first|upcoming)\s+)*(?P<gen>\w+-generation\s+)?(?P<chem>{_CHEMISTRIES})\s+(?P<noun>{_NOUN})\b",
+    rf"(?P<lead>['’]s\s+|\b(?:its|their)\s+)(?:(?:new|latest|initial|first|upcoming)\s+)*"
+    rf"(?:\d[\d.,]*\s?kWh\s+)?(?P<gen>\w+-generation\s+)?(?P<chem>{_CHEMISTRIES})\s+(?P<noun>{_NOUN})\b",
     re.I,
 )
 # "Daesan plans to start producing LFP batteries in 2026": a maker's line named by making it.
@@ -80,6 +81,8 @@ _REFERENCE = re.compile(
     r"^\s*(?:It|They|(?:Mass\s+)?[Pp]roduction|Deliveries|Shipments|(?:Its\s+|The\s+)?(?:[Ee]nergy\s+density|[Rr]ange|[Cc]harging(?:\s+time)?|[Cc]ycle\s+life|[Cc]apacity|[Pp]ack\s+energy))\b|\b(?:the|this|that|these|its)\s+(?:new\s+|latest\s+)?(?:battery|batteries|cell|cells|pack|packs|chemistry|technology)\b|\b(?:it|they)\s+(?:will|would|can|could|offers?|delivers?|gives?|has|have|is|are)\b"
     # "A 50 kWh pack of them would give about 350 km": a pack built of the cells just named.
     r"|\b(?:pack|packs|battery|module|modules)\s+(?:of|made\s+(?:of|from)|built\s+from)\s+them\b"
+    # "Kestrel rates it at 360 miles": the maker's figure for the product just named.
+    r"|\b(?:rates?|rated|quotes?|puts?|claims?)\s+(?:it|them)\b"
     # A maker speaking of what it just named: "We expect start of production in 2029."
     r"|^\s*We\s+(?:now\s+|also\s+)?(?:expect|plan|aim|target|intend|will)\b"
     # "the 95kWh version", "the 77kWh battery": the product in view, by its pack.
@@ -200,9 +203,11 @@ def _name_ok(name: str, sentence: Sentence) -> bool:
         return False
     if any(w.lower() in PLACE_WORDS or country_of(w) for w in name.split()):
         return False
-    # A company's own name before "battery" is its maker, not a product.
+    # A company's own name before "battery" is its maker, not a product; nor is a name that
+    # holds one ("Start-up Ombra Mobility uses NMC cells").
     start = sentence.text.find(name)
-    return not any(s <= start < e for _, s, e in sentence.mentions)
+    end = start + len(name)
+    return not any(s < end and start < e for _, s, e in sentence.mentions)
 
 
 _TRIM = re.compile(
@@ -221,6 +226,21 @@ _SPEC_LABELS = frozenset(
     warranty""".split()
 )
 _PRODUCT_NOUNS = re.compile(r"batter|cell|pack", re.I)
+
+
+# "Talon's Vela uses the company's 77 kWh LFP battery": the Vela is a car, its battery the product.
+_USES = re.compile(
+    rf"\s+(?:uses|comes\s+with|carries|gets|runs\s+on|is\s+(?:fitted|equipped|powered)\s+"
+    rf"(?:with|by))\s+[^.;]{{0,50}}?\b{_NOUN}\b"
+)
+
+
+def vehicle(sentence: Sentence) -> str:
+    """The name of a vehicle the sentence says uses a battery, or ""."""
+    for match in re.finditer(r"\b[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?", sentence.text):
+        if _USES.match(sentence.text, match.end()) and match.group() not in _NOT_NAMES:
+            return match.group()
+    return ""
 
 
 def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
@@ -289,17 +309,20 @@ def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
     if spec_figures:
         extra += [m for m in _OWNED.finditer(sentence.text)]
     for match in extra:
-        name = match.group("name").strip()
+        name = match.group("name").strip().rstrip(".")  # "a pack it calls Long Range."
         start = match.start("name")
         if any(s <= start < e for _, s, e, _ in found) or not _name_ok(name, sentence):
             continue
         if _CHEMISTRY.fullmatch(name.split()[0]) or name.split()[0].lower() in ("the", "its", "a"):
             continue
         found.append((name, start, match.end("name"), "named"))
+    car = vehicle(sentence) if found else ""
+    found = [f for f in found if f[0] != car]
     if not found and spec_figures:
         subject = _SUBJECT.match(sentence.text)
         if (
             subject
+            and subject.group("name") != vehicle(sentence)
             and _name_ok(subject.group("name"), sentence)
             and subject.group("name").casefold() not in _PRONOUNS
         ):
@@ -319,8 +342,10 @@ def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
                 name = f"{chemistry_label(made.group('chem'))} {noun}"
                 found.append((name, made.start("chem"), made.end(), "made"))
         for match in _LINE.finditer(sentence.text):
-            if match.group("lead")[0] in "'’" and not any(
-                e == match.start("lead") for _, _, e in sentence.mentions
+            if (
+                match.group("lead")[0] in "'’"
+                and not any(e == match.start("lead") for _, _, e in sentence.mentions)
+                and not _THE_MAKER.search(sentence.text, 0, match.start("lead"))
             ):
                 continue  # "Today's LFP cells": no maker's line (see _other_line)
             noun = "cells" if "cell" in match.group("noun").lower() else "battery"
@@ -347,7 +372,8 @@ def _named_before(name: str, maker: str, batteries: dict[str, Battery]) -> str:
     Ember battery" after "its second-generation Ember battery", "the Gen 2 cell" after "our
     second-generation Fjell cell", "the new-generation Lanhai" after "second-generation Lanhai".
     """
-    own = [b for b in batteries.values() if b.maker == maker]
+    # A name given again where no maker is in view is the product the article named before.
+    own = [b for b in batteries.values() if b.maker == maker or not maker]
     key = spelling_key(name)
     number, base = generation_number(name)
     generic = _GENERIC_GENERATION.sub("", name)
@@ -372,7 +398,8 @@ def _named_before(name: str, maker: str, batteries: dict[str, Battery]) -> str:
     return ""
 
 
-_FIRST_PERSON = re.compile(r"\b(?i:our)\s+(?:[\w-]+\s+){0,3}$")
+_DEFINITE = re.compile(r"\b(?i:the|this|that)\s+(?:new\s+)?$")
+_FIRST_PERSON = re.compile(r"\b(?i:our\s+(?:[\w-]+\s+){0,3}|we\s+call\s+)$")
 
 
 def _principal(sentences: Sequence[Sentence]) -> str:
@@ -387,6 +414,50 @@ def _principal(sentences: Sequence[Sentence]) -> str:
     return max(counts, key=counts.__getitem__)
 
 
+_ROW_UNITS = frozenset(["Wh/kg", "Wh/L", "kWh", "km", "mi", "min", "count", "year", "GWh"])
+_TRAILING_LOWER = re.compile(r"(?:\s+[a-z][\w-]*)+$")
+
+
+def _table_cells(text: str) -> list[str]:
+    """The cells of a table row written as text ("| V-Prism | LFP | 190 Wh/kg |"), else []."""
+    if text.count("|") < 3:
+        return []
+    cells = [c.strip() for c in text.strip().strip("|").split("|")]
+    return cells if len(cells) >= 3 and all(cells) else []
+
+
+def _table_row(cells: list[str], sentence: Sentence) -> list[tuple[str, int, int, str]]:
+    """The product a row under a header names in its first cell: "V46 cylindrical" is V46."""
+    name = _TRAILING_LOWER.sub("", cells[0])
+    if not name[:1].isupper() or not _name_ok(name, sentence):
+        return []
+    start = sentence.text.find(name)
+    return [(name, start, start + len(name), "listed")]
+
+
+def _named_again(
+    sentence: Sentence, batteries: dict[str, Battery], vehicles: dict[str, str]
+) -> list[str]:
+    """The products a sentence names again: by name ("The Brisa stores 42 kWh"), by the car
+    the text said uses it ("the Vela charged in 31 minutes", not "quicker than the Arlo"), or
+    by its pack ("the 77kWh battery went from 10 to 80 per cent")."""
+    text = sentence.text
+    again = [
+        b.id
+        for b in batteries.values()
+        if b.rule.endswith(("named product", "listed product"))
+        and re.search(rf"\b{re.escape(b.name)}\b", text)
+    ]
+    for car, ident in vehicles.items():
+        for match in re.finditer(rf"\b{re.escape(car)}\b", text):
+            if not _COMPARED.search(text, max(0, match.start() - 30), match.start()):
+                again.append(ident)
+    if again:
+        return list(dict.fromkeys(again))
+    packs = {float(m.group(1).replace(",", "")) for m in _BY_PACK.finditer(text)}
+    return [b.id for b in batteries.values() if {f.value for f in b.values("energy")} & packs]
+
+
 _BY_PACK = re.compile(r"\bthe\s+(\d[\d.,]*)\s?kWh\s+(?:version|variant|model|battery|pack)\b")
 _UNNAMED_GENERATION = re.compile(
     rf"(?:['’]s|\b(?i:its|their|our))\s+(?:new\s+)?(?P<gen>(?i:first|second|third|fourth|fifth|"
@@ -394,11 +465,16 @@ _UNNAMED_GENERATION = re.compile(
 )
 
 
+# "the company's LFP battery": the maker the sentence is about, named by what it is.
+_THE_MAKER = re.compile(r"\bthe\s+(?:company|firm|group|carmaker|automaker|maker)$", re.I)
+
+
 def _other_line(sentence: Sentence) -> bool:
     """ "Today's LFP cells already manage 160 Wh/kg": a sentence about batteries in general."""
     return any(
         m.group("lead")[0] in "'’"
         and not any(e == m.start("lead") for _, _, e in sentence.mentions)
+        and not _THE_MAKER.search(sentence.text, 0, m.start("lead"))
         for m in _LINE.finditer(sentence.text)
     )
 
@@ -461,12 +537,13 @@ class _SentenceWords:
         return seen
 
 
-def specs(sentence: Sentence, source: str) -> list[tuple[int, Fact]]:
-    """The battery specs a sentence states, each with its local offset."""
+def specs(sentence: Sentence, source: str, header: str = "") -> list[tuple[int, Fact]]:
+    """The battery specs a sentence states, each with its local offset; a table row's figures
+    are read with the words of its header ("Fast charge", "Start of production")."""
     text = sentence.text
     facts: list[tuple[int, Fact]] = []
     add = facts.append
-    words = _SentenceWords(text)
+    words = _SentenceWords(f"{text} {header}" if header else text)
     for index, q in enumerate(sentence.quantities):
         at, end = sentence.local(q)
         before = text[max(0, at - 60) : at]
@@ -648,24 +725,20 @@ def extract_batteries(
     batteries: dict[str, Battery] = {}
     active: str | None = None
     pair: list[str] = []  # the products of the last sentence naming two: "the former", "the latter"
+    header = ""  # the column names of the table being read, as one line of words
+    vehicles: dict[str, str] = {}  # a car's name -> the product the text says it uses
     for sentence in sentences:
-        named = _products(sentence)
+        cells = _table_cells(sentence.text)
+        if cells and not any(q.unit in _ROW_UNITS for q in sentence.quantities):
+            header = " ".join(cells)  # "| Cell | Chemistry | Fast charge (10-80%) |"
+            continue
+        header = header if cells else ""
+        named = _table_row(cells, sentence) if cells and header else _products(sentence)
         if not named and active is None and len(pair) != 2 and not _maker_launch(sentence):
             continue  # nothing to attach specs to: spare reading them
-        facts = specs(sentence, source)
+        facts = specs(sentence, source, header)
         if not named:
-            # "The Brisa stores 42 kWh": a product the article has named, named again.
-            again = [
-                b.id
-                for b in batteries.values()
-                if b.rule.endswith(("named product", "listed product"))
-                and re.search(rf"\b{re.escape(b.name)}\b", sentence.text)
-            ]
-            # "the 77kWh battery went from 10 to 80 per cent": the one product with that pack.
-            packs = {float(m.group(1).replace(",", "")) for m in _BY_PACK.finditer(sentence.text)}
-            again = again or [
-                b.id for b in batteries.values() if {f.value for f in b.values("energy")} & packs
-            ]
+            again = _named_again(sentence, batteries, vehicles)
             if len(again) == 1:
                 active, pair = again[0], []
                 _add(batteries, active, [f for _, f in facts])
@@ -674,15 +747,16 @@ def extract_batteries(
             placed = []
             for name, at, _end, kind in named:
                 maker = _maker(sentence, at, resolver)
-                if _FIRST_PERSON.search(sentence.text, max(0, at - 40), at):
-                    # "our second-generation Fjell cell": the company the article speaks for.
-                    maker = _principal(sentences) or maker
+                if _FIRST_PERSON.search(sentence.text, max(0, at - 60), at):
+                    # "our second-generation Fjell cell": the company the article speaks for,
+                    # which a release or a call names first.
+                    maker = next((s.mentions[0][0] for s in sentences if s.mentions), maker)
                 if kind == "listed" and not maker:
                     # A spec list names the products the article presented: one of them by
                     # name, else a new one of the article's only maker.
                     makers = {b.maker for b in batteries.values() if b.name == name}
                     makers = makers or {b.maker for b in batteries.values()}
-                    maker = makers.pop() if len(makers) == 1 else ""
+                    maker = makers.pop() if len(makers) == 1 else _principal(sentences)
                 if kind == "made":
                     # The maker is the company doing the making, and a year must date the line.
                     maker = [m for m in sentence.mentions if m[2] <= at][-1][0]
@@ -695,7 +769,11 @@ def extract_batteries(
                     continue
                 ident = f"{slug(maker) if maker else slug(source)}-{slug(name)}"
                 if ident not in batteries:
-                    ident = _named_before(name, maker, batteries) or ident
+                    # "The Gen 2 cell" is the one product the article named so before,
+                    # whoever is in view; "Its Long Range model" is the company in view's.
+                    definite = _DEFINITE.search(sentence.text, max(0, at - 20), at)
+                    inferred = "" if definite else maker
+                    ident = _named_before(name, inferred, batteries) or ident
                 if ident not in batteries:
                     maker_fact = _maker_fact(maker, sentence, sentences, source)
                     batteries[ident] = Battery(
@@ -723,6 +801,8 @@ def extract_batteries(
             idents = list(dict.fromkeys(i for _, i in placed))
             if len(idents) == 1:
                 active, pair = idents[0], []
+                if car := vehicle(sentence):
+                    vehicles[car] = active
                 _add(batteries, active, [f for _, f in facts])
             elif idents:
                 # Several products in one sentence: each takes the figures that follow it.
@@ -760,10 +840,13 @@ def extract_batteries(
             and batteries[active].maker not in {m[0] for m in sentence.mentions}
         ):
             active = None  # the text has moved on to another company
+    # A product whose maker the article never makes clear can be neither merged nor compared:
+    # it would only ever be a stray.
     return [
         b
         for b in batteries.values()
-        if any(f.attribute != "maker" for f in b.facts) or b.rule.endswith("named product")
+        if b.maker
+        and (any(f.attribute != "maker" for f in b.facts) or b.rule.endswith("named product"))
     ]
 
 

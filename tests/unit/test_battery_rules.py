@@ -211,3 +211,30 @@ def test_a_maker_rating_it_gives_the_named_products_range(tmp_path, lex):
         "Kestrel rates it at 360 miles (579 km).\n",
     )
     assert got["kestrel-auto/Long Range"]["range"] == [360.0, 579.0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Carmaker Selby Motors offers the Orla with two batteries.\n"
+        "The Orla Long Range's 87 kWh battery is rated at 330 miles (531 km).\n",
+        "Selby Motors' Orla Long Range has an 87 kWh pack rated at 330 miles (531 km).\n",
+        "Selby Motors sent its best seller.\n"
+        "- Selby Orla Long Range: 87 kWh, rated 330 miles (531 km), tested 298 miles\n",
+    ],
+)
+def test_a_cars_version_names_its_battery_generation(tmp_path, lex, text):
+    got = batteries(tmp_path, lex, HEAD + text)
+    assert list(got) == ["selby-motors/Long Range"], got
+    assert got["selby-motors/Long Range"]["energy"] == [87.0]
+    assert {330.0, 531.0} <= set(got["selby-motors/Long Range"]["range"])
+
+
+def test_a_pack_of_a_chemistry_in_a_sentence_naming_its_maker_is_its_line(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Tavi Motors sells the Tavi 5 with one battery, a 79 kWh NMC pack rated at 301 "
+        "miles.\nA 60 kWh LFP pack costs less to make.\n",
+    )
+    assert list(got) == ["tavi-motors/NMC battery"]

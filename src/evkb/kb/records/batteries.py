@@ -66,7 +66,9 @@ _CHEMISTRIES = (
 _CHEMISTRY = re.compile(rf"\b(?P<chem>{_CHEMISTRIES})\b", re.I)
 _PRODUCT = re.compile(_PRODUCT_TEMPLATE.replace("{chem}", f"(?i:{_CHEMISTRIES})"))
 _LINE = re.compile(
-    rf"(?P<lead>['’]s\s+|\b(?:its|their)\s+)(?:(?:new|latest|initial|first|upcoming)\s+)*"
+    # "a 79 kWh NMC pack" in a sentence naming its maker is that maker's line too.
+    rf"(?P<lead>['’]s\s+|\b(?:its|their)\s+|\b(?:a|an)\s+(?=\d[\d.,]*\s?kWh))"
+    rf"(?:(?:new|latest|initial|first|upcoming)\s+)*"
     rf"(?:\d[\d.,]*\s?kWh\s+)?(?P<gen>\w+-generation\s+)?(?P<chem>{_CHEMISTRIES})\s+(?P<noun>{_NOUN})\b",
     re.I,
 )
@@ -215,8 +217,16 @@ _TRIM = re.compile(
         _NOUN, r"(?:version|versions|variant|variants|model|trim)"
     )
 )
+_VERSION = re.compile(
+    r"\b(?!(?:The|A|An|Its|Their|Our|This|That)\s)"
+    r"(?P<car>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?)\s+(?P<trim>(?:Long|Standard|Extended|Mid|"
+    r"Max(?:imum)?)\s+Range|Standard|Performance)(?=['’]s\b|\s+(?:uses|has|gets|carries|comes)\b)"
+)
+_TRIM_AT_END = re.compile(
+    r"(?:Long|Standard|Extended|Mid|Max(?:imum)?)\s+Range$|Standard$|Performance$"
+)
 _LISTED = re.compile(
-    r"^\s*(?:[-•*·–]\s*)?(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})\s*:\s"
+    r"^\s*(?:[-•*·–]\s*)?(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3})\s*:\s"
 )
 _LIST_UNITS = frozenset(["Wh/kg", "Wh/L", "kWh", "km", "mi", "min", "count"])
 # Labels of a spec table, not products: "Range: 640 km", "Chemistry: LMFP".
@@ -231,13 +241,16 @@ _PRODUCT_NOUNS = re.compile(r"batter|cell|pack", re.I)
 # "Talon's Vela uses the company's 77 kWh LFP battery": the Vela is a car, its battery the product.
 _USES = re.compile(
     rf"\s+(?:uses|comes\s+with|carries|gets|runs\s+on|is\s+(?:fitted|equipped|powered)\s+"
-    rf"(?:with|by))\s+[^.;]{{0,50}}?\b{_NOUN}\b"
+    rf"(?:with|by)|with\s+(?:one|a|an|its))\s+[^.;]{{0,50}}?\b{_NOUN}\b"
 )
+
+
+_CAR = re.compile(r"\b(?!(?:The|A|An|Its|Their|Our|This|That)\s)[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?")
 
 
 def vehicle(sentence: Sentence) -> str:
     """The name of a vehicle the sentence says uses a battery, or ""."""
-    for match in re.finditer(r"\b[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?", sentence.text):
+    for match in _CAR.finditer(sentence.text):
         if _USES.match(sentence.text, match.end()) and match.group() not in _NOT_NAMES:
             return match.group()
     return ""
@@ -251,12 +264,23 @@ def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
     if (
         listed
         and listed.group("name").split()[0].casefold() not in _SPEC_LABELS
-        and _name_ok(listed.group("name"), sentence)
         and sum(q.unit in _LIST_UNITS for q in sentence.quantities) >= 2
     ):
-        return [(listed.group("name"), listed.start("name"), listed.end("name"), "listed")]
+        # "- Hartwell Ardent Long Range: 91 kWh, 335 miles": a car's version in a spec list.
+        trim = _TRIM_AT_END.search(listed.group("name"))
+        if trim and trim.start() > 0:
+            return [(trim.group(), listed.start("name"), listed.end("name"), "version")]
+        if _name_ok(listed.group("name"), sentence):
+            return [(listed.group("name"), listed.start("name"), listed.end("name"), "listed")]
     if not _PRODUCT_NOUNS.search(sentence.text):
         return found
+    # "The Orla Long Range's 87 kWh battery": a car's version names its battery generation.
+    if any(q.unit == "kWh" for q in sentence.quantities):
+        for match in _VERSION.finditer(sentence.text):
+            if match.group("car").split()[0] not in _NOT_NAMES:  # "Electric Standard"
+                found.append(
+                    (match.group("trim"), match.start("car"), match.end("trim"), "version")
+                )
     for match in _QUOTED.finditer(sentence.text):
         if _name_ok(match.group("name"), sentence):
             found.append(
@@ -317,7 +341,7 @@ def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
             continue
         found.append((name, start, match.end("name"), "named"))
     car = vehicle(sentence) if found else ""
-    found = [f for f in found if f[0] != car]
+    found = [f for f in found if f[0] != car or f[3] == "version"]
     if not found and spec_figures:
         subject = _SUBJECT.match(sentence.text)
         if (
@@ -348,6 +372,8 @@ def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
                 and not _THE_MAKER.search(sentence.text, 0, match.start("lead"))
             ):
                 continue  # "Today's LFP cells": no maker's line (see _other_line)
+            if match.group("lead")[0] in "aA" and not sentence.mentions:
+                continue  # "a 60 kWh LFP pack costs ...": batteries in general
             noun = "cells" if "cell" in match.group("noun").lower() else "battery"
             generation = (match.group("gen") or "").strip()
             name = f"{chemistry_label(match.group('chem'))} {noun}"
@@ -477,6 +503,30 @@ def _other_line(sentence: Sentence) -> bool:
         and not _THE_MAKER.search(sentence.text, 0, m.start("lead"))
         for m in _LINE.finditer(sentence.text)
     )
+
+
+def _version_maker(sentence: Sentence, end: int, sentences: Sequence[Sentence]) -> str:
+    """Whose car a version is: the company named before it in the sentence, else in the
+    nearest sentence before naming one; never a name read into a car's own ("Orla Long
+    Range's" is no company, nor is "Orla" then)."""
+    window = sentences[max(0, sentence.index - 4) : sentence.index]
+    cars = {
+        ident
+        for s in (*window, sentence)
+        for ident, a, b in s.mentions
+        if _VERSION_WORDS.search(s.text, a, b)
+    }
+    own = [ident for ident, _, b in sentence.mentions if b <= end and ident not in cars]
+    if own:
+        return own[-1]
+    for earlier in reversed(window):
+        named = {ident for ident, _, _ in earlier.mentions} - cars
+        if named:
+            return named.pop() if len(named) == 1 else ""
+    return ""
+
+
+_VERSION_WORDS = re.compile(r"\b(?:Range|Standard|Performance)\b")
 
 
 def _maker(sentence: Sentence, at: int, resolver: Resolver) -> str:
@@ -746,7 +796,11 @@ def extract_batteries(
         if named:
             placed = []
             for name, at, _end, kind in named:
-                maker = _maker(sentence, at, resolver)
+                maker = (
+                    _version_maker(sentence, _end - len(name), sentences)
+                    if kind == "version"
+                    else _maker(sentence, at, resolver)
+                )
                 if _FIRST_PERSON.search(sentence.text, max(0, at - 60), at):
                     # "our second-generation Fjell cell": the company the article speaks for,
                     # which a release or a call names first.
@@ -782,7 +836,9 @@ def extract_batteries(
                         maker=maker,
                         facts=maker_fact,
                         origin="extracted",
-                        confidence={"named": 0.7, "listed": 0.65, "made": 0.5}.get(kind, 0.55),
+                        confidence={"named": 0.7, "listed": 0.65, "version": 0.65, "made": 0.5}.get(
+                            kind, 0.55
+                        ),
                         rule=f"battery: {kind} product",
                     )
                 if kind in ("line", "made"):

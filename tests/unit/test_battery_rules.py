@@ -238,3 +238,19 @@ def test_a_pack_of_a_chemistry_in_a_sentence_naming_its_maker_is_its_line(tmp_pa
         "miles.\nA 60 kWh LFP pack costs less to make.\n",
     )
     assert list(got) == ["tavi-motors/NMC battery"]
+
+
+def test_a_maker_referred_to_as_the_company_or_by_its_kind_keeps_its_lines(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "SEOUL -- Hanjin Energy Solutions is not used to playing catch-up.\n"
+        "South Korea's second-largest battery maker built its business on pouch cells.\n"
+        "The Korean cell giant's NCMA pouch cells reach 300 Wh/kg.\n"
+        "But buyers now want cheaper batteries. The company said it would start "
+        "mass-producing LFP batteries at its plant in 2026, with an annual capacity of 16 GWh.\n"
+        "Chinese rivals have a head start: their LFP packs already reach 160 Wh/kg.\n",
+    )
+    assert got["hanjin-energy-solutions/NCMA cells"]["energy_density"] == [300.0]
+    assert got["hanjin-energy-solutions/LFP battery"]["launch"] == [2026]
+    assert "energy_density" not in got["hanjin-energy-solutions/LFP battery"]

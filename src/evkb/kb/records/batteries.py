@@ -18,7 +18,15 @@ import re
 from collections.abc import Sequence
 from typing import ClassVar
 
-from evkb.kb.records.context import PLACE_WORDS, Resolver, Sentence, country_of, restates, slug
+from evkb.kb.records.context import (
+    ANAPHOR,
+    PLACE_WORDS,
+    Resolver,
+    Sentence,
+    country_of,
+    restates,
+    slug,
+)
 from evkb.model import Battery, Fact
 
 _NOUN = r"(?:battery|batteries|cell|cells|pack|packs|battery\s+pack|battery\s+cells?)"
@@ -63,13 +71,14 @@ _CHEMISTRIES = (
     r"nickel[- ]cobalt[- ]alumin(?:i)?um|lithium[- ]metal|lithium[- ]sulph?fur|lithium[- ]sulphur|"
     r"high[- ]nickel|silicon[- ]anode|lithium[- ]ion|Li-ion|bipolar"
 )
+_FORMAT = r"(?:pouch|prismatic|cylindrical|blade|coin)"
 _CHEMISTRY = re.compile(rf"\b(?P<chem>{_CHEMISTRIES})\b", re.I)
 _PRODUCT = re.compile(_PRODUCT_TEMPLATE.replace("{chem}", f"(?i:{_CHEMISTRIES})"))
 _LINE = re.compile(
     # "a 79 kWh NMC pack" in a sentence naming its maker is that maker's line too.
     rf"(?P<lead>['’]s\s+|\b(?:its|their)\s+|\b(?:a|an)\s+(?=\d[\d.,]*\s?kWh))"
     rf"(?:(?:new|latest|initial|first|upcoming)\s+)*"
-    rf"(?:\d[\d.,]*\s?kWh\s+)?(?P<gen>\w+-generation\s+)?(?P<chem>{_CHEMISTRIES})\s+(?P<noun>{_NOUN})\b",
+    rf"(?:\d[\d.,]*\s?kWh\s+)?(?P<gen>\w+-generation\s+)?(?P<chem>{_CHEMISTRIES})\s+(?:{_FORMAT}\s+)?(?P<noun>{_NOUN})\b",
     re.I,
 )
 # "Daesan plans to start producing LFP batteries in 2026": a maker's line named by making it.
@@ -359,18 +368,16 @@ def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
             name = f"{match.group('gen')} {match.group('noun').split()[-1]}"
             found.append((name, match.start("gen"), match.end(), "generation"))
     if not found:
-        for _cid, _start, end in sentence.mentions:
+        # "Hanjin said it would start making LFP batteries", "The company plans to produce ..."
+        ends = [e for _, _, e in sentence.mentions] + [m.end() for m in _anaphors(sentence)]
+        for end in sorted(set(ends)):
             made = _MADE.match(sentence.text, end)
-            if made:
+            if made and not any(f[1] == made.start("chem") for f in found):
                 noun = "cells" if "cell" in made.group("noun").lower() else "battery"
                 name = f"{chemistry_label(made.group('chem'))} {noun}"
                 found.append((name, made.start("chem"), made.end(), "made"))
         for match in _LINE.finditer(sentence.text):
-            if (
-                match.group("lead")[0] in "'’"
-                and not any(e == match.start("lead") for _, _, e in sentence.mentions)
-                and not _THE_MAKER.search(sentence.text, 0, match.start("lead"))
-            ):
+            if match.group("lead")[0] in "'’" and not _owner_named(sentence, match.start("lead")):
                 continue  # "Today's LFP cells": no maker's line (see _other_line)
             if match.group("lead")[0] in "aA" and not sentence.mentions:
                 continue  # "a 60 kWh LFP pack costs ...": batteries in general
@@ -434,6 +441,11 @@ def _principal(sentences: Sequence[Sentence]) -> str:
     for sentence in sentences:
         for ident in {m[0] for m in sentence.mentions}:
             counts[ident] = counts.get(ident, 0) + 1
+    # "Hanjin Energy" in a headline and "Hanjin Energy Solutions" in the text are one company.
+    for short in sorted(counts, key=len):
+        longer = [i for i in counts if i.startswith(short + "-")]
+        if len(longer) == 1:
+            counts[longer[0]] += counts.pop(short)
     ranked = sorted(counts.values(), reverse=True)
     if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
         return ""
@@ -491,16 +503,34 @@ _UNNAMED_GENERATION = re.compile(
 )
 
 
-# "the company's LFP battery": the maker the sentence is about, named by what it is.
-_THE_MAKER = re.compile(r"\bthe\s+(?:company|firm|group|carmaker|automaker|maker)$", re.I)
+def _anaphors(sentence: Sentence) -> list[re.Match[str]]:
+    """ "it", "the company", "the Korean cell giant": the references to a company."""
+    return list(ANAPHOR.finditer(sentence.text)) if sentence.text else []
+
+
+def _owner_named(sentence: Sentence, at: int) -> bool:
+    """Whether the owner before a possessive at `at` is a company: named, or referred to
+    ("the company's", "the Korean cell giant's"), not "Today's" or "China's"."""
+    return any(e == at for _, _, e in sentence.mentions) or any(
+        m.end() == at for m in _anaphors(sentence)
+    )
+
+
+def _referred_maker(
+    sentence: Sentence, at: int, resolver: Resolver, sentences: Sequence[Sentence]
+) -> str:
+    """The company a reference just before `at` stands for ("The company said it would start
+    making ..."), else the one the article is mostly about; "" when neither is clear."""
+    before = [m for m in _anaphors(sentence) if m.end() <= at]
+    if not before:
+        return ""
+    return resolver.resolve(sentence, before[-1]) or _principal(sentences)
 
 
 def _other_line(sentence: Sentence) -> bool:
     """ "Today's LFP cells already manage 160 Wh/kg": a sentence about batteries in general."""
     return any(
-        m.group("lead")[0] in "'’"
-        and not any(e == m.start("lead") for _, _, e in sentence.mentions)
-        and not _THE_MAKER.search(sentence.text, 0, m.start("lead"))
+        m.group("lead")[0] in "'’" and not _owner_named(sentence, m.start("lead"))
         for m in _LINE.finditer(sentence.text)
     )
 
@@ -800,6 +830,7 @@ def extract_batteries(
                     _version_maker(sentence, _end - len(name), sentences)
                     if kind == "version"
                     else _maker(sentence, at, resolver)
+                    or _referred_maker(sentence, at, resolver, sentences)
                 )
                 if _FIRST_PERSON.search(sentence.text, max(0, at - 60), at):
                     # "our second-generation Fjell cell": the company the article speaks for,
@@ -812,8 +843,14 @@ def extract_batteries(
                     makers = makers or {b.maker for b in batteries.values()}
                     maker = makers.pop() if len(makers) == 1 else _principal(sentences)
                 if kind == "made":
-                    # The maker is the company doing the making, and a year must date the line.
-                    maker = [m for m in sentence.mentions if m[2] <= at][-1][0]
+                    # The maker is the company doing the making, named or referred to ("The
+                    # company said it would start ..."), and a year must date the line.
+                    by = [m for m in sentence.mentions if m[2] <= at]
+                    referred = [m.end() for m in _anaphors(sentence) if m.end() <= at]
+                    if referred and (not by or referred[-1] > by[-1][2]):
+                        maker = _referred_maker(sentence, at, resolver, sentences)
+                    else:
+                        maker = by[-1][0]
                     if not any(f.attribute == "launch" and f.value for _, f in facts):
                         continue
                 if kind == "line" and (

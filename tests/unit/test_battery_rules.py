@@ -254,3 +254,16 @@ def test_a_maker_referred_to_as_the_company_or_by_its_kind_keeps_its_lines(tmp_p
     assert got["hanjin-energy-solutions/NCMA cells"]["energy_density"] == [300.0]
     assert got["hanjin-energy-solutions/LFP battery"]["launch"] == [2026]
     assert "energy_density" not in got["hanjin-energy-solutions/LFP battery"]
+
+
+def test_a_line_named_by_its_format_and_a_version_whose_maker_is_not_known(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Hanjin Energy Solutions is developing its 46-series cylindrical cells, with "
+        "production from 2027.\n"
+        "Kestrel Vanta Long Range — 100 kWh battery, rated 360 miles (579 km)\n",
+    )
+    assert list(got) == ["hanjin-energy-solutions/46-series cells"]
+    assert got["hanjin-energy-solutions/46-series cells"]["launch"] == [2027]
+    assert "chemistry" not in got["hanjin-energy-solutions/46-series cells"]

@@ -234,8 +234,9 @@ _VERSION = re.compile(
 _TRIM_AT_END = re.compile(
     r"(?:Long|Standard|Extended|Mid|Max(?:imum)?)\s+Range$|Standard$|Performance$"
 )
+# "- Strata Max: LMFP, 205 Wh/kg", "Kestrel Vanta Long Range — 100 kWh, 360 miles"
 _LISTED = re.compile(
-    r"^\s*(?:[-•*·–]\s*)?(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3})\s*:\s"
+    r"^\s*(?:[-•*·–]\s*)?(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3})(?:\s*:|\s+[—–])\s"
 )
 _LIST_UNITS = frozenset(["Wh/kg", "Wh/L", "kWh", "km", "mi", "min", "count"])
 # Labels of a spec table, not products: "Range: 640 km", "Chemistry: LMFP".
@@ -367,6 +368,11 @@ def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
         for match in _UNNAMED_GENERATION.finditer(sentence.text):
             name = f"{match.group('gen')} {match.group('noun').split()[-1]}"
             found.append((name, match.start("gen"), match.end(), "generation"))
+        # "its 46-series cylindrical cells", "the company's 4680 cells": a line named by format.
+        for match in _FORMAT_LINE.finditer(sentence.text):
+            if match.group("lead")[0] not in "'’" or _owner_named(sentence, match.start("lead")):
+                name = f"{match.group('format')} cells"
+                found.append((name, match.start("format"), match.end(), "format"))
     if not found:
         # "Hanjin said it would start making LFP batteries", "The company plans to produce ..."
         ends = [e for _, _, e in sentence.mentions] + [m.end() for m in _anaphors(sentence)]
@@ -496,6 +502,11 @@ def _named_again(
     return [b.id for b in batteries.values() if {f.value for f in b.values("energy")} & packs]
 
 
+_FORMAT_LINE = re.compile(
+    r"(?P<lead>['’]s\s+|\b(?i:its|their|our)\s+)(?:(?i:new|latest|current|first)\s+)?"
+    r"(?P<format>\d{2}(?:-series|\d{2}(?:-format)?))\s+(?:(?i:cylindrical|large|round)\s+)*"
+    r"(?i:cells?|batter(?:y|ies))\b"
+)
 _BY_PACK = re.compile(r"\bthe\s+(\d[\d.,]*)\s?kWh\s+(?:version|variant|model|battery|pack)\b")
 _UNNAMED_GENERATION = re.compile(
     rf"(?:['’]s|\b(?i:its|their|our))\s+(?:new\s+)?(?P<gen>(?i:first|second|third|fourth|fifth|"
@@ -549,6 +560,9 @@ def _version_maker(sentence: Sentence, end: int, sentences: Sequence[Sentence]) 
     own = [ident for ident, _, b in sentence.mentions if b <= end and ident not in cars]
     if own:
         return own[-1]
+    car = re.findall(r"[\w-]+", sentence.text[:end])[-2:]
+    if len(car) == 2 and all(w[:1].isupper() for w in car) and car[0] not in _NOT_NAMES:
+        return ""  # "Kestrel Vanta Long Range": the car's own name holds a maker not read
     for earlier in reversed(window):
         named = {ident for ident, _, _ in earlier.mentions} - cars
         if named:

@@ -267,3 +267,26 @@ def test_a_line_named_by_its_format_and_a_version_whose_maker_is_not_known(tmp_p
     assert list(got) == ["hanjin-energy-solutions/46-series cells"]
     assert got["hanjin-energy-solutions/46-series cells"]["launch"] == [2027]
     assert "chemistry" not in got["hanjin-energy-solutions/46-series cells"]
+
+
+def test_a_plant_that_will_make_a_chemistry_dates_its_makers_line(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD
+        + "Voltwerk Batterien AG will build a cell factory near Leipzig for 2.1 billion euros.\n"
+        "The plant, which will make LFP cells for entry-level cars, is due to open in 2027 with "
+        "an annual capacity of 20 GWh.\n",
+    )
+    assert got["voltwerk-batterien/LFP cells"]["launch"] == [2027]
+    assert got["voltwerk-batterien/LFP cells"]["production"] == [20.0]
+
+
+def test_the_writers_own_estimate_is_not_the_makers_figure(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Tamsin Motors says its Gen 3 battery (105 kWh) will reach production in 2027, "
+        "but we model 2028.\n",
+    )
+    assert got["tamsin-motors/Gen 3"]["launch"] == [2027]

@@ -240,8 +240,9 @@ def extract_batteries(
                     referred = [m.end() for m in _anaphors(sentence) if m.end() <= at]
                     if referred and (not by or referred[-1] > by[-1][2]):
                         maker = _referred_maker(sentence, at, resolver, sentences)
-                    else:
+                    elif by:
                         maker = by[-1][0]
+                    # else: a plant makes them, and the maker is the company in view
                     if not any(f.attribute == "launch" and f.value for _, f in facts):
                         continue
                 if kind == "line" and (

@@ -69,6 +69,9 @@ _MADE = re.compile(
     re.I,
 )
 
+_PLANT_SUBJECT = re.compile(
+    r"\b(?:plant|factory|gigafactory|facility|site)(?:\s+in\s+[A-Z][\w-]*)?(?:,\s*which)?", re.I
+)
 _NOT_NAMES = frozenset(
     """EV EVs Li-ion Lithium Battery The A An Its Their New Electric Solid Sodium Nickel
     Iron Next Our Your This That Chinese Japanese Korean European American""".split()
@@ -314,6 +317,8 @@ def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
     if not found:
         # "Hanjin said it would start making LFP batteries", "The company plans to produce ..."
         ends = [e for _, _, e in sentence.mentions] + [m.end() for m in _anaphors(sentence)]
+        # "The plant, which will make LFP cells for entry-level cars, opens in 2027"
+        ends += [m.end() for m in _PLANT_SUBJECT.finditer(sentence.text)]
         for end in sorted(set(ends)):
             made = _MADE.match(sentence.text, end)
             if made and not any(f[1] == made.start("chem") for f in found):

@@ -33,7 +33,7 @@ _LAUNCH_WORDS = re.compile(
     r"\b(?:launch|launches|launched|debut|release|released|available|production|produce|produced|producing|"
     r"mass[- ]produc\w*|start|starts|arrive|arrives|on\s+sale|market|roll(?:s|ed)?\s+out|"
     r"introduc\w*|reach\w*\s+(?:customers|buyers|showrooms|dealers|the\s+market|the\s+road)|"
-    r"commerciali[sz]\w*|scheduled|deliver\w*|ship\w*|enter\w*|install\w*|fitted|equip\w*|arriv\w*)\b",
+    r"commerciali[sz]\w*|scheduled|due|deliver\w*|ship\w*|enter\w*|install\w*|fitted|equip\w*|arriv\w*)\b",
     re.I,
 )
 _CAPACITY_WORDS = re.compile(r"\bcapacity\b|\bproduction\b|\boutput\b|\bannual\b|\bproduce\b", re.I)
@@ -243,7 +243,8 @@ def specs(sentence: Sentence, source: str, header: str = "") -> list[tuple[int, 
         )
     # "205 Wh/kg, up from 172Wh/kg for its current LFP product": what follows is the older
     # one, up to the end of the clause ("up from 71kWh, and ... a range of 342 miles").
-    for cue in _PREVIOUS.finditer(text):
+    # "..., but we model 2028": the writer's estimate, not the maker's figure.
+    for cue in [*_PREVIOUS.finditer(text), *_ESTIMATE.finditer(text)]:
         stop = _CLAUSE_END.search(text, cue.end())
         end = stop.start() if stop else len(text)
         facts = [(p, f) for p, f in facts if not cue.start() <= p < end]
@@ -256,6 +257,7 @@ def specs(sentence: Sentence, source: str, header: str = "") -> list[tuple[int, 
 _PREVIOUS = re.compile(
     r"\b(?:(?:up|down)\s+from|(?:against|versus|vs\.?)(?=\s+(?:about\s+|around\s+)?\d))", re.I
 )
+_ESTIMATE = re.compile(r"\bwe\s+(?:model|assume|estimate|forecast|pencil\s+in)\b", re.I)
 _CLAUSE_END = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s+and\s+(?:it|they)\b", re.I)
 _SentenceWords._PATTERNS = {
     "range": _RANGE_WORDS,

@@ -290,3 +290,20 @@ def test_the_writers_own_estimate_is_not_the_makers_figure(tmp_path, lex):
         "but we model 2028.\n",
     )
     assert got["tamsin-motors/Gen 3"]["launch"] == [2027]
+
+
+def test_a_makers_products_named_by_format_or_by_unveiling_them_with_a_date(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Hanjin Energy Solutions is South Korea's second-largest battery maker.\n"
+        "It began supplying its P6 cells to European carmakers in 2024.\n"
+        "The company plans to mass-produce 46-series cylindrical batteries from 2026.\n"
+        "In March it unveiled an LFP battery for mid-priced EVs, which it will produce from 2027.\n"
+        "It also unveiled an NMC battery for vans.\n",
+    )
+    assert got["hanjin-energy-solutions/P6"]["launch"] == [2024]
+    assert got["hanjin-energy-solutions/46-series battery"]["launch"] == [2026]
+    assert "chemistry" not in got["hanjin-energy-solutions/46-series battery"]
+    assert got["hanjin-energy-solutions/LFP battery"]["launch"] == [2027]
+    assert "hanjin-energy-solutions/NMC battery" not in got  # no date, no specs: no record

@@ -270,9 +270,9 @@ def extract_batteries(
                         ),
                         rule=f"battery: {kind} product",
                     )
-                if kind in ("line", "made"):
-                    chem = _CHEMISTRY.search(name)
-                    label = chem.group() if chem else name.split()[0]
+                chem = _CHEMISTRY.search(name)
+                if kind in ("line", "made") and chem:
+                    label = chem.group()
                     facts = [(p, f) for p, f in facts if f.attribute != "chemistry"] + [
                         (
                             at,

@@ -10,6 +10,7 @@ import re
 from evkb.kb.records.context import ANAPHOR, PLACE_WORDS, Sentence, country_of
 
 _NOUN = r"(?:battery|batteries|cell|cells|pack|packs|battery\s+pack|battery\s+cells?)"
+_FORMAT = r"(?i:pouch|prismatic|cylindrical|blade|coin)"
 _GENERATION = (
     r"(?:(?:first|second|third|fourth|next|new|latest|\d(?:st|nd|rd|th))[- ]generation\s+)"
 )
@@ -51,7 +52,6 @@ _CHEMISTRIES = (
     r"nickel[- ]cobalt[- ]alumin(?:i)?um|lithium[- ]metal|lithium[- ]sulph?fur|lithium[- ]sulphur|"
     r"high[- ]nickel|silicon[- ]anode|lithium[- ]ion|Li-ion|bipolar"
 )
-_FORMAT = r"(?:pouch|prismatic|cylindrical|blade|coin)"
 _CHEMISTRY = re.compile(rf"\b(?P<chem>{_CHEMISTRIES})\b", re.I)
 _PRODUCT = re.compile(_PRODUCT_TEMPLATE.replace("{chem}", f"(?i:{_CHEMISTRIES})"))
 _LINE = re.compile(
@@ -65,7 +65,10 @@ _LINE = re.compile(
 _MADE = re.compile(
     rf"(?P<lead>(?:\s+(?:plans?|planned|to|will|would|start|starts|started|begin|begins|began|"
     rf"it|said|says|also|soon|expects?|intends?|aims?)){{0,5}}\s+)(?:mass[- ])?"
-    rf"(?:produc\w*|mak(?:e|es|ing)|manufactur\w*)\s+(?P<chem>{_CHEMISTRIES})\s+(?P<noun>{_NOUN})\b",
+    # "plans to mass-produce 46-series cylindrical batteries", "unveiled an LFP battery"
+    rf"(?:produc\w*|mak(?:e|es|ing)|manufactur\w*|unveil\w*|launch\w*|introduc\w*|develop\w*)"
+    rf"\s+(?:(?:an?|its|their|new)\s+)*(?P<chem>{_CHEMISTRIES}|\d{{2}}-series|\d{{4}})\s+"
+    rf"(?:{_FORMAT}\s+)?(?P<noun>{_NOUN})\b",
     re.I,
 )
 

@@ -307,3 +307,13 @@ def test_a_makers_products_named_by_format_or_by_unveiling_them_with_a_date(tmp_
     assert "chemistry" not in got["hanjin-energy-solutions/46-series battery"]
     assert got["hanjin-energy-solutions/LFP battery"]["launch"] == [2027]
     assert "hanjin-energy-solutions/NMC battery" not in got  # no date, no specs: no record
+
+
+def test_a_pack_design_after_the_name_is_not_another_product(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Ningfeng New Energy released its third-generation Tianma CTP pack.\n"
+        "The third-generation Tianma pack reaches 255 Wh/kg.\n",
+    )
+    assert list(got) == ["ningfeng-new-energy/third-generation Tianma"]

@@ -211,7 +211,18 @@ def vehicle(sentence: Sentence) -> str:
 
 
 def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
-    """(name, start, end, kind) of the products a sentence names; kind "named" or "line"."""
+    """(name, start, end, kind) of the products a sentence names; kind "named" or "line".
+    A pack design written after the name ("the Tianma CTP pack") is not part of it."""
+    return [
+        (_DESIGN.sub("", name) or name, start, end, kind)
+        for name, start, end, kind in _found_products(sentence)
+    ]
+
+
+_DESIGN = re.compile(r"\s+(?:CTP|CTB|CTC|CTM)$")
+
+
+def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
     found: list[tuple[str, int, int, str]] = []
     # A spec list: "- Strata Max: LMFP, 205 Wh/kg, 88 kWh pack, 640 km WLTP".
     listed = _LISTED.match(sentence.text)

@@ -6,6 +6,7 @@ rows of a table written as text, and the cars that use a battery without being o
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from evkb.kb.records.context import ANAPHOR, PLACE_WORDS, Sentence, country_of
 
@@ -199,14 +200,18 @@ _USES = re.compile(
 )
 
 
-_CAR = re.compile(r"\b(?!(?:The|A|An|Its|Their|Our|This|That)\s)[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?")
+_CAR_BEFORE = re.compile(
+    r"(?<![\w-])(?!(?:The|A|An|Its|Their|Our|This|That)\s)([A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?)$"
+)
 
 
 def vehicle(sentence: Sentence) -> str:
     """The name of a vehicle the sentence says uses a battery, or ""."""
-    for match in _CAR.finditer(sentence.text):
-        if _USES.match(sentence.text, match.end()) and match.group() not in _NOT_NAMES:
-            return match.group()
+    text = sentence.text
+    for uses in _USES.finditer(text):
+        car = _CAR_BEFORE.search(text, max(0, uses.start() - 40), uses.start())
+        if car and car.group(1) not in _NOT_NAMES:
+            return car.group(1)
     return ""
 
 
@@ -240,7 +245,7 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
     if not _PRODUCT_NOUNS.search(sentence.text):
         return found
     # "The Orla Long Range's 87 kWh battery": a car's version names its battery generation.
-    if any(q.unit == "kWh" for q in sentence.quantities):
+    if any(q.unit == "kWh" for q in sentence.quantities) and _VERSION_GATE.search(sentence.text):
         for match in _VERSION.finditer(sentence.text):
             if match.group("car").split()[0] not in _NOT_NAMES:  # "Electric Standard"
                 found.append(
@@ -320,19 +325,24 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
             )
     if not found:
         # "its second-generation battery pack": a generation named only by its number.
-        for match in _UNNAMED_GENERATION.finditer(sentence.text):
+        generations = "eneration" in sentence.text
+        for match in _UNNAMED_GENERATION.finditer(sentence.text) if generations else ():
             name = f"{match.group('gen')} {match.group('noun').split()[-1]}"
             found.append((name, match.start("gen"), match.end(), "generation"))
         # "its 46-series cylindrical cells", "the company's 4680 cells": a line named by format.
-        for match in _FORMAT_LINE.finditer(sentence.text):
+        formats = _FORMAT_GATE.search(sentence.text)
+        for match in _FORMAT_LINE.finditer(sentence.text) if formats else ():
             if match.group("lead")[0] not in "'’" or _owner_named(sentence, match.start("lead")):
                 name = f"{match.group('format')} cells"
                 found.append((name, match.start("format"), match.end(), "format"))
     if not found:
         # "Hanjin said it would start making LFP batteries", "The company plans to produce ..."
-        ends = [e for _, _, e in sentence.mentions] + [m.end() for m in _anaphors(sentence)]
-        # "The plant, which will make LFP cells for entry-level cars, opens in 2027"
-        ends += [m.end() for m in _PLANT_SUBJECT.finditer(sentence.text)]
+        ends = [e for _, _, e in sentence.mentions]
+        lower = sentence.text.lower()
+        if any(word in lower for word in _MAKING):
+            ends += [m.end() for m in _anaphors(sentence)]
+            # "The plant, which will make LFP cells for entry-level cars, opens in 2027"
+            ends += [m.end() for m in _PLANT_SUBJECT.finditer(sentence.text)]
         for end in sorted(set(ends)):
             made = _MADE.match(sentence.text, end)
             if made and not any(f[1] == made.start("chem") for f in found):
@@ -391,9 +401,21 @@ _UNNAMED_GENERATION = re.compile(
 )
 
 
-def _anaphors(sentence: Sentence) -> list[re.Match[str]]:
+def _anaphors(sentence: Sentence) -> tuple[re.Match[str], ...]:
     """ "it", "the company", "the Korean cell giant": the references to a company."""
-    return list(ANAPHOR.finditer(sentence.text)) if sentence.text else []
+    return _anaphors_in(sentence.text)
+
+
+@lru_cache(maxsize=256)
+def _anaphors_in(text: str) -> tuple[re.Match[str], ...]:
+    # Asked of one sentence by several rules in turn: found once.
+    return tuple(ANAPHOR.finditer(text))
+
+
+# Cheap tests that spare the patterns above most sentences.
+_MAKING = ("produc", "make", "making", "manufactur", "unveil", "launch", "introduc", "develop")
+_VERSION_GATE = re.compile(r"Range|Standard|Performance")
+_FORMAT_GATE = re.compile(r"\d\d(?:-series|\d\d)")
 
 
 def _owner_named(sentence: Sentence, at: int) -> bool:

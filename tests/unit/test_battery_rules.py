@@ -317,3 +317,14 @@ def test_a_pack_design_after_the_name_is_not_another_product(tmp_path, lex):
         "The third-generation Tianma pack reaches 255 Wh/kg.\n",
     )
     assert list(got) == ["ningfeng-new-energy/third-generation Tianma"]
+
+
+def test_a_figure_of_the_car_that_gets_the_cells_is_the_cars(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Corvik Materials showed its Ember cell, which stores 265 Wh/kg.\n"
+        "Kessler will fit the cells to its Vela crossover, which offers 600 km of range.\n",
+    )
+    assert got["corvik-materials/Ember"]["energy_density"] == [265.0]
+    assert "range" not in got["corvik-materials/Ember"]

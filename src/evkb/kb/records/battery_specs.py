@@ -244,7 +244,8 @@ def specs(sentence: Sentence, source: str, header: str = "") -> list[tuple[int, 
     # "205 Wh/kg, up from 172Wh/kg for its current LFP product": what follows is the older
     # one, up to the end of the clause ("up from 71kWh, and ... a range of 342 miles").
     # "..., but we model 2028": the writer's estimate, not the maker's figure.
-    for cue in [*_PREVIOUS.finditer(text), *_ESTIMATE.finditer(text)]:
+    # "... fit the cells to its Vela crossover, which offers 600 km": the car's figure.
+    for cue in [*_PREVIOUS.finditer(text), *_ESTIMATE.finditer(text), *_CARS_OWN.finditer(text)]:
         stop = _CLAUSE_END.search(text, cue.end())
         end = stop.start() if stop else len(text)
         facts = [(p, f) for p, f in facts if not cue.start() <= p < end]
@@ -256,6 +257,9 @@ def specs(sentence: Sentence, source: str, header: str = "") -> list[tuple[int, 
 # into 720 miles" is still this one's range.
 _PREVIOUS = re.compile(
     r"\b(?:(?:up|down)\s+from|(?:against|versus|vs\.?)(?=\s+(?:about\s+|around\s+)?\d))", re.I
+)
+_CARS_OWN = re.compile(
+    r"\b(?:crossover|SUV|sedan|saloon|hatchback|pickup|van)s?,?\s+(?:which|that)\b", re.I
 )
 _ESTIMATE = re.compile(r"\bwe\s+(?:model|assume|estimate|forecast|pencil\s+in)\b", re.I)
 _CLAUSE_END = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s+and\s+(?:it|they)\b", re.I)

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+from evkb.kb.extract.passages import heading_line
 from evkb.kb.ingest.metadata import checked
 
 # The HTML standard reads a <meta charset> within the first 1024 bytes; saved pages often put
@@ -97,12 +98,23 @@ def _block_text(element) -> str:
     return " ".join("".join(element.itertext()).split())
 
 
+def _heading_level(element) -> int:
+    """A heading's level from the tag it was (trafilatura keeps it as rend="h2"); h3 if unsaid."""
+    rend = element.get("rend") or ""
+    return int(rend[1]) if re.fullmatch(r"h[1-6]", rend) else 3
+
+
 def _paragraphs(body) -> list[str]:
-    """The extracted body as paragraphs: headings, paragraphs, list items, quotes, table rows."""
+    """The extracted body as paragraphs: headings (marked "## " by their level, see
+    `heading_line`), paragraphs, list items, quotes, table rows."""
     paragraphs: list[str] = []
     for element in body:
         tag = element.tag
-        if tag == "list":
+        if tag == "head":
+            text = _block_text(element)
+            if text:
+                paragraphs.append(heading_line(text, _heading_level(element)))
+        elif tag == "list":
             for item in element.iter("item"):
                 text = _block_text(item)
                 if text:
@@ -136,7 +148,7 @@ def is_article(paragraphs: list[str]) -> bool:
     prose = sum(
         len(p)
         for p in paragraphs
-        if not p.startswith("- ")
+        if not p.startswith(("- ", "#"))  # list items and headings are not prose
         and _SENTENCE_END.search(p)
         and len(p.split()) >= _MIN_SENTENCE_WORDS
     )
@@ -220,7 +232,7 @@ def extract_page(
         if more is not None:
             paragraphs += _paragraphs(more)
     title = document.title or ""
-    if paragraphs and title and _same(paragraphs[0], title):
+    if paragraphs and title and _same(paragraphs[0].lstrip("#"), title):
         paragraphs = paragraphs[1:]  # the headline: it is the source's title in sources.toml
     if not is_article(paragraphs):
         raise ValueError(NO_ARTICLE)

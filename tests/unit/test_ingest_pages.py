@@ -84,6 +84,29 @@ def test_a_marked_heading_is_a_heading_and_its_passage_is_the_stored_text():
     assert [p.text for p in plain] == [p.text for p in passages]
 
 
+def test_headings_the_extractor_drops_go_back_only_between_two_kept_paragraphs():
+    sentence = "The plant will make {} GWh a year of cells from 2028 onwards, the firm said today."
+    paragraphs = [f"<p>{sentence.format(n)}</p>" for n in range(6)]
+    page = (
+        "<html><head><title>Cells</title></head><body><div class='x'>"
+        + "".join(paragraphs[:3])
+        + "<h2>Where the cells will go once the plant reaches its full output in 2030</h2>"
+        + "".join(paragraphs[3:])
+        + "<h3>More on batteries</h3><ul><li><a href='/a'>Zentor raises $900 million</a></li>"
+        "<li><a href='/b'>Quillfast recalls scooters</a></li></ul>"
+        "</div><aside><h2>Most read</h2><p>A sidebar paragraph, long enough to be prose here.</p>"
+        "</aside></body></html>"
+    ).encode()
+    text = read_document("p.html", page).text
+    assert _marked(text) == [
+        "Where the cells will go once the plant reaches its full output in 2030"
+    ]
+    assert "More on batteries" not in text and "Most read" not in text
+    assert text.index("## Where") == text.index("The plant will make 3") - len(
+        "## Where the cells will go once the plant reaches its full output in 2030\n\n"
+    )
+
+
 def test_a_markdown_article_reads_as_the_same_article_as_its_page():
     page = read_document("plant.html", (PAGES / "plant.html").read_bytes())
     markdown = read_document("plant.md", (PAGES / "plant.md").read_bytes())
@@ -263,7 +286,8 @@ def test_a_page_of_very_many_paragraphs_reads_the_same_in_parts(monkeypatch):
     data = page.replace('<div class="article-body">', '<div class="article-body">' + extra).encode()
     whole = page_reader.extract_page(data)
     monkeypatch.setattr(page_reader, "_PART_PARAGRAPHS", 10)
-    assert len(page_reader._parts(data.decode())) == 5  # 40 + 5 paragraphs and the related box
+    text = data.decode()
+    assert len(page_reader._parts(text, page_reader._tree(text))) == 5  # 45 paragraphs, a box
     assert page_reader.extract_page(data) == whole
     assert whole[0].count("GWh a year of cells from") == 40
 

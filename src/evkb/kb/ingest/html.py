@@ -171,11 +171,18 @@ _PART_PARAGRAPHS = 2000
 _PARAGRAPH_TAG = re.compile(r"<p[\s>]", re.IGNORECASE)
 
 
-def _parts(page: str) -> list[str]:
+def _tree(page: str):
+    from lxml import html
+
+    return html.document_fromstring(page)
+
+
+def _parts(page: str, tree) -> list[str]:
     """The page, or for a page of very many paragraphs, one page per run of them.
 
     Each part is the whole page (head, navigation, footer) with only a run of the biggest
     paragraph container's children, so the extractor sees the same page furniture each time.
+    `tree` is the parsed page, left as it was.
     """
     if sum(1 for _ in _PARAGRAPH_TAG.finditer(page)) < 2 * _PART_PARAGRAPHS:
         return [page]
@@ -183,7 +190,6 @@ def _parts(page: str) -> list[str]:
 
     from lxml import html
 
-    tree = html.document_fromstring(page)
     held = Counter(p.getparent() for p in tree.iter("p"))
     container, count = held.most_common(1)[0]
     if container is None or count < 2 * _PART_PARAGRAPHS:
@@ -195,7 +201,70 @@ def _parts(page: str) -> list[str]:
     for start in range(0, len(children), size):
         container[:] = children[start : start + size]
         parts.append(html.tostring(tree, encoding="unicode"))
+    container[:] = children
     return parts
+
+
+# The blocks a heading sits between, as the page has them.
+_BLOCKS = "p li blockquote pre td th dd dt figcaption".split()
+_NEAREST_BLOCK = {
+    axis: f"{axis}::*[{' or '.join(f'self::{tag}' for tag in _BLOCKS)}][normalize-space()][1]"
+    for axis in ("preceding", "following")
+}
+_FURNITURE_CONTAINERS = frozenset({"nav", "aside", "footer", "form", "header"})
+
+
+def _line(element, last: bool) -> str:
+    """The first (or last) line of a block: a line break splits it into paragraphs."""
+    if element.find(".//br") is None:
+        return _block_text(element)
+    from copy import deepcopy
+
+    element = deepcopy(element)
+    for br in element.iter("br"):
+        br.tail = "\ue000" + (br.tail or "")  # a character no page text carries
+    lines = [t for t in (" ".join(t.split()) for t in _block_text(element).split("\ue000")) if t]
+    return (lines[-1] if last else lines[0]) if lines else ""
+
+
+def _restore_headings(tree, paragraphs: list[str]) -> list[str]:
+    """The paragraphs with the page's headings put back where the extractor dropped them all.
+
+    trafilatura keeps the headings of an article it recognises (and then its choices stand),
+    but a page it reads by its loose paragraphs (a press release without an <article>) loses
+    every heading. A heading of the page goes back only where it sits between two paragraphs
+    that follow each other in the extracted text, so a heading of something left out (a
+    related box, comments, a sidebar) stays out.
+    """
+    if any(p.startswith("#") for p in paragraphs):
+        return paragraphs
+    headings = [
+        h
+        for h in tree.iter("h1", "h2", "h3", "h4", "h5", "h6")
+        if not any(a.tag in _FURNITURE_CONTAINERS for a in h.iterancestors())
+    ]
+    position: dict[str, int] = {}
+    inserts: dict[int, str] = {}
+    for heading in headings:
+        text = _block_text(heading)
+        before = heading.xpath(_NEAREST_BLOCK["preceding"]) if text else []
+        after = heading.xpath(_NEAREST_BLOCK["following"]) if before else []
+        if not after:
+            continue
+        if not position:
+            for index, paragraph in reversed(list(enumerate(paragraphs))):
+                position[paragraph.removeprefix("- ")] = index  # the first of equal ones
+        at = position.get(_line(after[0], last=False), 0)
+        if at and paragraphs[at - 1].removeprefix("- ") == _line(before[0], last=True):
+            inserts.setdefault(at, heading_line(text, int(heading.tag[1])))
+    if not inserts:
+        return paragraphs
+    restored: list[str] = []
+    for index, paragraph in enumerate(paragraphs):
+        if index in inserts:
+            restored.append(inserts[index])
+        restored.append(paragraph)
+    return restored
 
 
 def _extract(page: str, whole: bool = True, favor_precision: bool = False):
@@ -227,7 +296,8 @@ def extract_page(
     the passage classifier marks as furniture (see tests/bench/bench_ingest.py).
     """
     page, notes = decode_page(data)
-    parts = _parts(page)
+    tree = _tree(page)
+    parts = _parts(page, tree)
     document = _extract(parts[0], favor_precision=favor_precision)
     body = getattr(document, "body", None)
     if document is None or body is None:
@@ -237,6 +307,7 @@ def extract_page(
         more = getattr(_extract(part, False, favor_precision), "body", None)
         if more is not None:
             paragraphs += _paragraphs(more)
+    paragraphs = _restore_headings(tree, paragraphs)
     title = document.title or ""
     if paragraphs and title and _same(paragraphs[0].lstrip("#"), title):
         paragraphs = paragraphs[1:]  # the headline: it is the source's title in sources.toml

@@ -94,6 +94,8 @@ def frame_of(sentences: Sequence[Sentence], written: Dateline | None = None) -> 
                 return _part_of_year(found)
     if written is not None:
         for sentence in sentences:
+            if not _CALENDAR_HINT.search(sentence.text):
+                continue
             leaning = _leaning(sentence.text, "", written)
             if leaning:
                 return leaning[0][2]
@@ -305,6 +307,13 @@ def _spans_to(text: str, frame: str, written: Dateline) -> list[tuple[int, int, 
     return found
 
 
+# A word every yearless or relative period pattern needs.
+_CALENDAR_HINT = re.compile(
+    r"(?i:year|quarter|month|half|ytd|same)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
+    r"Q[1-4]|H[12])"
+)
+
+
 def dates(
     sentence: Sentence, frame: str = "", written: Dateline = UNDATED
 ) -> list[tuple[int, str]]:
@@ -312,8 +321,11 @@ def dates(
     frame, also the periods that lean on it ("January-September", "the same period of 2024");
     with its date of writing, the months and years named against it ("in May", "last year")."""
     text = sentence.text
-    spans = _spans_to(text, frame, written)
-    leaning = _leaning(text, frame, written) + _against_writing(text, written, frame)
+    spans: list[tuple[int, int, str]] = []
+    leaning: list[tuple[int, int, str]] = []
+    if _CALENDAR_HINT.search(text):  # most sentences name no part of a year: skip the patterns
+        spans = _spans_to(text, frame, written)
+        leaning = _leaning(text, frame, written) + _against_writing(text, written, frame)
     if (
         not spans
         and not leaning

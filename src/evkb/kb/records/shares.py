@@ -268,7 +268,11 @@ def extract_shares(
     # a few sentences pass without a share ("Borealis ranked second with 15.8 percent").
     ranking, ranking_scope, ranking_seen = "", "", -10
     talks = [
-        SHARE_TALK.search(s.text) is not None or _HOLDS_PART.search(s.text) is not None
+        SHARE_TALK.search(s.text) is not None
+        or (
+            any(q.unit == "percent" for q in s.quantities)
+            and _HOLDS_PART.search(s.text) is not None
+        )
         for s in sentences
     ]
     bracketed = ""  # the period a table's bracketed figures are of ("H1 2024 in brackets")

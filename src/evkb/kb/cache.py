@@ -239,8 +239,9 @@ def _seal_folder(key: bytes, folder: Path, digest: str) -> None:
     write_atomic(folder / SEAL_FILE, seal(key, payload.encode("utf-8")))
 
 
-def _verified_folder(key: bytes, folder: Path, digest: str) -> bool:
-    """Whether `folder` is exactly what we sealed: every file ours, regular, unchanged."""
+def _verified_folder(key: bytes, folder: Path, digest: str | None) -> bool:
+    """Whether `folder` is exactly what we sealed (from `digest`, or from any origin when
+    None): every file ours, regular, unchanged."""
     try:
         if not stat.S_ISDIR(os.lstat(folder).st_mode):
             return False
@@ -248,7 +249,7 @@ def _verified_folder(key: bytes, folder: Path, digest: str) -> bool:
         if payload is None:
             return False
         sealed = json.loads(bytes(payload))
-        if sealed.get("format") != FORMAT or sealed.get("origin") != digest:
+        if sealed.get("format") != FORMAT or digest not in (None, sealed.get("origin")):
             return False
         files = sealed["files"]
         present = set()
@@ -282,6 +283,45 @@ def _clean_stale(folder: Path, name: str) -> None:
             pass
 
 
+def _make_entry(
+    key: bytes,
+    folder: Path,
+    origin: Path,
+    entry_name: str,
+    work: Path,
+    make: Callable[[Path], None],
+    update: Callable[[Path, Path], None] | None,
+    notices: Notices,
+) -> None:
+    """Fill `work`: from the newest earlier entry of the same kind when `update` is given."""
+    if update is not None:
+        kind = entry_name[: entry_name.rindex("-")]  # the name and format, not the digest
+        older = _older(folder, origin, entry_name, folders=True)
+        earlier = [p for p in older if p.name.startswith(kind + "-")]
+        for previous in sorted(earlier, key=_mtime, reverse=True)[:1]:
+            if not _verified_folder(key, previous, None):
+                _note(
+                    notices,
+                    f"{previous}: a cache entry evkb did not make (planted or damaged); "
+                    "ignored and rebuilt",
+                )
+                continue
+            try:
+                update(previous, work)
+                return
+            except Exception:
+                _remove(work)
+                work.mkdir(mode=0o700)
+    make(work)
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return os.lstat(path).st_mtime
+    except OSError:
+        return 0.0
+
+
 def cached_dir(
     origin: Path,
     name: str,
@@ -290,8 +330,13 @@ def cached_dir(
     fallback: Callable[[], T],
     digest: str | None = None,
     notices: Notices = None,
+    update: Callable[[Path, Path], None] | None = None,
 ) -> T:
     """Open the cached folder derived from `origin`, making it with `make(folder)` if absent.
+
+    With `update`, a missing entry is made by `update(previous, folder)` from this origin's
+    entry for an earlier content (sealed, verified, left as it is) when there is one, and by
+    `make` when there is none or the update fails.
 
     `open_entry` opens a folder and raises if it is unusable; an unusable or unsealed entry is
     removed and made again. A new entry is written to a temporary folder, sealed, and renamed
@@ -328,7 +373,7 @@ def cached_dir(
         except OSError:
             continue
         try:
-            make(work)
+            _make_entry(key, folder, origin, entry_name, work, make, update, notices)
             _seal_folder(key, work, digest)
             for old in _older(folder, origin, entry_name, folders=True):
                 _remove(old)

@@ -22,8 +22,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import shutil
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -140,33 +138,12 @@ def write_index(
     return index
 
 
-def _copy_entry(previous: Path, folder: Path) -> None:
-    """The engine's files of `previous` in `folder`: segment files are written once and never
-    changed, so they are linked; the small files the engine rewrites are copied."""
-    for path in previous.iterdir():
-        if path.name.startswith(".") or not path.is_file() or path.is_symlink():
-            continue  # locks and the seal stay behind
-        target = folder / path.name
-        if path.suffix in {".json"}:
-            shutil.copyfile(path, target)
-            continue
-        try:
-            os.link(path, target)
-        except OSError:
-            shutil.copyfile(path, target)
-
-
 def update_index(
-    previous: Path,
-    folder: Path,
-    kb: KnowledgeBase,
-    positions: Positions,
-    contexts: dict[str, str],
+    folder: Path, kb: KnowledgeBase, positions: Positions, contexts: dict[str, str]
 ) -> None:
-    """Make in `folder` the index of `kb` from the index of an earlier knowledge base in
-    `previous` (left unchanged): only the sources that went, came or changed are touched."""
-    old = read_sources(previous)
-    _copy_entry(previous, folder)
+    """Bring the index of an earlier knowledge base in `folder` (a copy) up to `kb`: only the
+    sources that went, came or changed are touched."""
+    old = read_sources(folder)
     index = tantivy.Index.open(str(folder))
     _register(index)
     prints = fingerprints(kb, positions, contexts)

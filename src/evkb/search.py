@@ -189,8 +189,8 @@ class SearchIndex:
         def make(folder: Path) -> None:
             retrieval.write_index(kb, retrieval.source_positions(kb), contexts, folder)
 
-        def update(previous: Path, folder: Path) -> None:
-            retrieval.update_index(previous, folder, kb, retrieval.source_positions(kb), contexts)
+        def update(folder: Path) -> None:
+            retrieval.update_index(folder, kb, retrieval.source_positions(kb), contexts)
 
         def in_memory() -> PassageIndex:
             return PassageIndex.build(kb, contexts)

@@ -239,9 +239,8 @@ def _seal_folder(key: bytes, folder: Path, digest: str) -> None:
     write_atomic(folder / SEAL_FILE, seal(key, payload.encode("utf-8")))
 
 
-def _verified_folder(key: bytes, folder: Path, digest: str | None) -> bool:
-    """Whether `folder` is exactly what we sealed (from `digest`, or from any origin when
-    None): every file ours, regular, unchanged."""
+def _verified_folder(key: bytes, folder: Path, digest: str) -> bool:
+    """Whether `folder` is exactly what we sealed: every file ours, regular, unchanged."""
     try:
         if not stat.S_ISDIR(os.lstat(folder).st_mode):
             return False
@@ -249,7 +248,7 @@ def _verified_folder(key: bytes, folder: Path, digest: str | None) -> bool:
         if payload is None:
             return False
         sealed = json.loads(bytes(payload))
-        if sealed.get("format") != FORMAT or digest not in (None, sealed.get("origin")):
+        if sealed.get("format") != FORMAT or sealed.get("origin") != digest:
             return False
         files = sealed["files"]
         present = set()
@@ -290,29 +289,62 @@ def _make_entry(
     entry_name: str,
     work: Path,
     make: Callable[[Path], None],
-    update: Callable[[Path, Path], None] | None,
+    update: Callable[[Path], None] | None,
     notices: Notices,
 ) -> None:
-    """Fill `work`: from the newest earlier entry of the same kind when `update` is given."""
+    """Fill `work`: with `update`, from a copy of this origin's newest earlier entry."""
     if update is not None:
         kind = entry_name[: entry_name.rindex("-")]  # the name and format, not the digest
         older = _older(folder, origin, entry_name, folders=True)
         earlier = [p for p in older if p.name.startswith(kind + "-")]
         for previous in sorted(earlier, key=_mtime, reverse=True)[:1]:
-            if not _verified_folder(key, previous, None):
+            if not _copy_sealed(key, previous, work):
                 _note(
                     notices,
                     f"{previous}: a cache entry evkb did not make (planted or damaged); "
                     "ignored and rebuilt",
                 )
-                continue
-            try:
-                update(previous, work)
-                return
-            except Exception:
-                _remove(work)
-                work.mkdir(mode=0o700)
+            else:
+                try:
+                    update(work)
+                    return
+                except Exception:
+                    pass
+            _remove(work)
+            work.mkdir(mode=0o700)
     make(work)
+
+
+# Files at least this big are linked rather than copied: the engine writes its data files once
+# and never changes them; the small files it rewrites (its metadata) are copied.
+LINK_SIZE = 1 << 20
+
+
+def _copy_sealed(key: bytes, previous: Path, work: Path) -> bool:
+    """The files `previous` was sealed with, in `work`, each checked against the seal after
+    it is in place (so a file swapped meanwhile is refused, never sealed anew as ours)."""
+    try:
+        payload = unseal(key, read_regular(previous / SEAL_FILE, 1 << 20))
+        if payload is None:
+            return False
+        sealed = json.loads(bytes(payload))
+        if sealed.get("format") != FORMAT:
+            return False
+        for name, digest in sealed["files"].items():
+            source, target = previous / name, work / name
+            if "/" in name or name in (".", "..") or not stat.S_ISREG(os.lstat(source).st_mode):
+                return False
+            if _engine_lock(name, source):
+                continue  # the engine's locks are its own business, not data
+            if os.lstat(source).st_size >= LINK_SIZE:
+                os.link(source, target, follow_symlinks=False)
+            else:
+                target.write_bytes(read_regular(source, LINK_SIZE))
+            if _hash_file(target) != digest:
+                return False
+        return True
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return False
 
 
 def _mtime(path: Path) -> float:
@@ -330,13 +362,13 @@ def cached_dir(
     fallback: Callable[[], T],
     digest: str | None = None,
     notices: Notices = None,
-    update: Callable[[Path, Path], None] | None = None,
+    update: Callable[[Path], None] | None = None,
 ) -> T:
     """Open the cached folder derived from `origin`, making it with `make(folder)` if absent.
 
-    With `update`, a missing entry is made by `update(previous, folder)` from this origin's
-    entry for an earlier content (sealed, verified, left as it is) when there is one, and by
-    `make` when there is none or the update fails.
+    With `update`, a missing entry is made by `update(folder)` on a copy of this origin's
+    entry for an earlier content (sealed and verified; the entry itself is left as it is) when
+    there is one, and by `make` when there is none or the update fails.
 
     `open_entry` opens a folder and raises if it is unusable; an unusable or unsealed entry is
     removed and made again. A new entry is written to a temporary folder, sealed, and renamed

@@ -176,31 +176,21 @@ def may_clash(a: Statement, b: Statement, kinds: PassageKinds) -> bool:
     return "extracted" not in (a.origin, b.origin)
 
 
-class _SentenceMates:
-    """Per statement of a group, the group's other statements from the same sentence: worked
-    out once a statement, not once for every pair it is in."""
-
-    def __init__(self, group: Sequence[Statement]):
-        self.group = group
-        self._mates: dict[int, list[Statement]] = {}
-
-    def of(self, x: Statement) -> list[Statement]:
-        mates = self._mates.get(id(x))
-        if mates is None:
-            mates = self._mates[id(x)] = [
-                s for s in self.group if s is not x and _same_sentence(s, x)
-            ]
-        return mates
-
-
-def _other_circumstance(a: Statement, b: Statement, mates: _SentenceMates) -> bool:
+def _other_circumstance(
+    a: Statement, b: Statement, group: Sequence[Statement], mates: dict[int, list[Statement]]
+) -> bool:
     """Whether a's sentence (or b's) also gives a value the other statement agrees with.
 
     Then the sentence sets figures for several circumstances side by side ("15 minutes at 25C,
     or 26 minutes at -10C"), and the differing one belongs to a circumstance the other does not
-    speak of.
+    speak of. `mates` keeps each statement's sentence mates in the group, found once.
     """
-    return any(compatible(s, y) for x, y in ((a, b), (b, a)) for s in mates.of(x))
+    for x, y in ((a, b), (b, a)):
+        if id(x) not in mates:
+            mates[id(x)] = [s for s in group if s is not x and _same_sentence(s, x)]
+        if any(compatible(s, y) for s in mates[id(x)]):
+            return True
+    return False
 
 
 def value_conflicts(found: Sequence[Statement], kinds: PassageKinds) -> list[Found]:
@@ -208,7 +198,7 @@ def value_conflicts(found: Sequence[Statement], kinds: PassageKinds) -> list[Fou
     out: list[Found] = []
     for group in _by_key(found).values():
         clusters = _clusters(group)
-        mates = _SentenceMates(group)
+        mates: dict[int, list[Statement]] = {}
         clashes: list[tuple[Statement, Statement]] = []
         clashing: set[int] = set()
         for i, j in combinations(range(len(clusters)), 2):
@@ -216,7 +206,7 @@ def value_conflicts(found: Sequence[Statement], kinds: PassageKinds) -> list[Fou
                 continue
             pairs = [
                 (a, b) for a in clusters[i] for b in clusters[j]
-                if may_clash(a, b, kinds) and not _other_circumstance(a, b, mates)
+                if may_clash(a, b, kinds) and not _other_circumstance(a, b, group, mates)
             ]  # fmt: skip
             if pairs:
                 clashes += pairs

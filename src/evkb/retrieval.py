@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 import tantivy
 
+from evkb.kb.files import write_atomic
 from evkb.model import BODY, KnowledgeBase, column
 from evkb.search_words import _ANALYZER, _MINOR, _STEMMER, stem, words
 
@@ -108,7 +109,7 @@ def _commit(writer: tantivy.IndexWriter, index: tantivy.Index) -> None:
 
 def _write_sources(folder: Path, sources: dict[str, list]) -> None:
     payload = {"format": INDEX_FORMAT, "sources": sources}
-    (folder / SOURCES_FILE).write_text(json.dumps(payload, sort_keys=True), encoding="utf-8")
+    write_atomic(folder / SOURCES_FILE, json.dumps(payload, sort_keys=True))
 
 
 def read_sources(folder: Path) -> dict[str, list]:

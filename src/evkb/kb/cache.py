@@ -339,7 +339,7 @@ def _copy_sealed(key: bytes, previous: Path, work: Path) -> bool:
             if os.lstat(source).st_size >= LINK_SIZE:
                 os.link(source, target, follow_symlinks=False)
             else:
-                target.write_bytes(read_regular(source, LINK_SIZE))
+                write_atomic(target, read_regular(source, LINK_SIZE))
             if _hash_file(target) != digest:
                 return False
         return True

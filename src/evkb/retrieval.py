@@ -72,11 +72,11 @@ def fingerprints(kb: KnowledgeBase, positions: Positions, contexts: dict[str, st
     ids, kinds, texts = (column(kb.passages, name) for name in ("id", "kind", "text"))
     out = {}
     for source, places in positions.items():
-        digest = hashlib.blake2b(digest_size=16)
-        for n in places:
-            fields = (ids[n], kinds[n], texts[n], contexts.get(ids[n], ""))
-            digest.update("\x1f".join(fields).encode("utf-8", "surrogatepass") + b"\x1e")
-        out[source] = digest.hexdigest()
+        indexed = "\x1e".join(
+            f"{ids[n]}\x1f{kinds[n]}\x1f{texts[n]}\x1f{contexts.get(ids[n], '')}" for n in places
+        )
+        data = indexed.encode("utf-8", "surrogatepass")
+        out[source] = hashlib.blake2b(data, digest_size=16).hexdigest()
     return out
 
 

@@ -229,11 +229,16 @@ class PassageIndex:
         """Places in kb.passages of the best `limit` passages for the query's groups, best
         first; equal scores in knowledge-base order."""
         query = self._query(groups, include_all)
-        asked = limit
-        found = self._searcher.search(query, asked, count=False).hits
         # Ties at the cut: fetch all of them, so which ones make the cut does not depend on
-        # where the index keeps them.
-        while len(found) == asked and asked < TIES_LIMIT and found[-1][0] == found[limit - 1][0]:
+        # where the index keeps them. Templated text ties often, and a bigger first fetch costs
+        # next to nothing beside running the query again.
+        asked = limit * 4
+        found = self._searcher.search(query, asked, count=False).hits
+        while (
+            len(found) == asked
+            and asked < TIES_LIMIT
+            and found[-1][0] == found[min(limit, len(found)) - 1][0]
+        ):
             asked *= 4
             found = self._searcher.search(query, asked, count=False).hits
         if not found:

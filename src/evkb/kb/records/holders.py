@@ -105,8 +105,8 @@ _GROUP = re.compile(
     r"(?:companies|firms|makers|manufacturers|suppliers|producers|carmakers|automakers|brands|rivals|"
     r"competitors|players|groups|cell\s+makers|battery\s+makers)\b"
 )
-# A capitalised name the text gives a figure to ("..., Hefeng Lithium had 2.2%", "followed by
-# Jiangyuan at 24.9%") that is not a known company: the figure is not the earlier name's.
+# A capitalised name the text gives a figure to ("..., Acme Lithium had 2.2%", "followed by
+# Acme at 24.9%") that is not a known company: the figure is not the earlier name's.
 _OTHER_HOLDER = re.compile(
     r"(?:,\s+(?:and\s+|while\s+)?|\b(?:and|followed\s+by|ahead\s+of|behind)\s+)"
     r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+(?:had|held|has|holds|took|takes|was|with|at|on)\s+"
@@ -148,8 +148,8 @@ _FORECASTS = re.compile(
 
 
 def _in_relative_clause(text: str, mention: tuple[str, int, int], at: int) -> bool:
-    """ "CATL, which supplies 30% of Tesla's cells, held 37%": Tesla sits in a clause about
-    CATL that closes before the figure."""
+    """ "X, which supplies 30% of Y's cells, held 37%": Y sits in a clause about X that
+    closes before the figure."""
     opened = [m.end() for m in _RELATIVE.finditer(text, 0, mention[1])]
     return (
         bool(opened) and "," not in text[opened[-1] : mention[1]] and "," in text[mention[2] : at]

@@ -200,7 +200,7 @@ def is_share_figure(sentence: Sentence, at: int, end: int, fraction: bool = Fals
     own = _OWN_BUSINESS.match(after)
     whose = own.group("whose") if own else None
     if own and not (whose and all(w in PLACE_WORDS for w in whose.lower().split())):
-        # "half of its sales", "30% of Tesla's cells": a part of one company's business,
+        # "half of its sales", "30% of a carmaker's cells": a part of one company's business,
         # not a market share ("40% of China's batteries" is one)
         return False
     if _REST.search(before):

@@ -1,0 +1,330 @@
+"""Tables written as text: their caption, header cells and rows of cells, with offsets.
+
+News copy and pasted pages write tables in many forms: Markdown pipes, columns aligned with
+tabs or runs of spaces, cells split by " / ", numbered rows ("1. Company A 37.4% 36.8%"), rows
+with dotted or dashed leaders ("Company A .......... 23.1%"), "Name: 12.3%" rows, and rows
+written inline in one sentence ("Korea 41 per cent; China 36 per cent; ..."). This module only
+reads their structure; whether a table is the article's own or page furniture is decided in
+`furniture`, and what a row states is for the record rules.
+
+The interface is `find_tables(text)` (or `read_tables(lines, starts)` over lines already split,
+such as passages) returning `Table`s. Every `Cell` carries its text exactly as stored and its
+character offsets in that text, so a record rule can quote a row and cite its position. Cells
+of a row line up with the header's by position (`Table.labelled`); a numbered row's rank is its
+first cell and the header, when there is one, names it too ("Rank").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+# A figure as tables write it: "37.4", "37.4%", "38.0 per cent", "$1.2bn", "190 Wh/kg",
+# "-0.6", "(2.1)", or a dash or "n/a" for a missing value.
+_UNIT = (
+    r"(?:%|\s?per\s?cent|\s?percent|\s?pc|\s?pp|\s?pts?|bn|m|k|x|\s?\u00b0C|"
+    r"\s?(?:[A-Za-z]{1,3}h(?:/(?:kg|L|l))?|km|mi|miles|kW|MW|GW|V|Ah|min|mins|minutes|h|hrs|"
+    r"hours|cycles|t|tonnes|units))"
+)
+_FIGURE = (
+    rf"(?:\(?[-+\u2212]?[$\u20ac\u00a3\u00a5]?\d[\d,]*(?:\.\d+)?{_UNIT}?\)?|"
+    r"n/?a|[\u2013\u2014-])"
+)
+_FIGURE_CELL = re.compile(rf"(?i){_FIGURE}")
+_FIGURES = re.compile(rf"(?i){_FIGURE}(?:\s+{_FIGURE})*")
+# A rank before a row: "1.", "2)", "10", "No. 3", "#4".
+_RANK = r"(?:(?:No\.\s?|#)?(?P<rank>\d{1,3})[.)]?\s+)"
+# A row's label: a name of a few words without figures ("Korvane Energy", "Others").
+_LABEL = r"(?P<label>[^\W\d_][^\d:;|\t]{0,48}?)"
+# "1. Company A 37.4% 36.8%", "Company A .......... 23.1%", "Name: 12.3%".
+_LABELLED_ROW = re.compile(
+    rf"(?i)^{_RANK}?{_LABEL}(?<!,)(?P<sep>\s*(?:\.{{3,}}|-{{3,}}|\u2026+|_{{3,}}|:)\s*|\s+)"
+    rf"(?P<figures>{_FIGURE}(?:\s+{_FIGURE})*)$"
+)
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_RULE_CELL = re.compile(r"^:?-{3,}:?$")
+_SPACES = re.compile(r"\S+(?:\s\S+)*")
+_CAPTION = re.compile(
+    r"(?i)^(?:table|chart|figure|fig\.|exhibit|graphic)\s*\d*\s*[:.\u2013\u2014-]"
+)
+_FIELD = re.compile(r"^[^\W\d_][\w -]{0,30}:\s+\S")
+_FULL_STOP = re.compile(r"[.!?\u2026;][\"'\u201d\u2019)\]]*$")
+
+_MAX_LABEL_WORDS = 6
+_MAX_CELL_CHARS = 60
+_MAX_CAPTION_CHARS = 160
+_MIN_INLINE_ROWS = 3
+
+PIPES, TABS, SPACES, SLASHES, LABELLED, INLINE = (
+    "pipes",
+    "tabs",
+    "spaces",
+    "slashes",
+    "labelled",
+    "inline",
+)
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One cell: its text as stored and its offsets in the text given to the reader."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_figure(self) -> bool:
+        return bool(_FIGURE_CELL.fullmatch(self.text))
+
+
+Row = tuple[Cell, ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table written as text.
+
+    `lines` are the indices of the lines it covers (caption, header, a Markdown rule and rows,
+    in order); `rows` hold the data rows, each a tuple of cells; `header` is empty when the
+    table has none. An inline table's rows all lie on one line. `form` says how it was
+    written (one of PIPES, TABS, SPACES, SLASHES, LABELLED, INLINE).
+    """
+
+    form: str
+    lines: tuple[int, ...]
+    rows: tuple[Row, ...]
+    header: Row = ()
+    caption: Cell | None = None
+
+    def labelled(self, row: Row) -> list[tuple[str, Cell]]:
+        """A row's cells with the header cell above each ("" where there is no header)."""
+        names = [cell.text for cell in self.header]
+        return [(names[i] if i < len(names) else "", cell) for i, cell in enumerate(row)]
+
+    @property
+    def row_lines(self) -> tuple[int, ...]:
+        """The indices of the lines holding rows or the header (not the caption)."""
+        return self.lines[1:] if self.caption is not None else self.lines
+
+
+def _cells(line: str, start: int, spans: Sequence[tuple[int, int]]) -> Row:
+    """Cells from spans of a line, each stripped of surrounding space."""
+    cells = []
+    for a, b in spans:
+        raw = line[a:b]
+        text = raw.strip()
+        if text:
+            offset = a + len(raw) - len(raw.lstrip())
+            cells.append(Cell(text, start + offset, start + offset + len(text)))
+    return tuple(cells)
+
+
+def _split(line: str, start: int, separator: re.Pattern[str]) -> Row:
+    spans, previous = [], 0
+    for found in separator.finditer(line):
+        spans.append((previous, found.start()))
+        previous = found.end()
+    spans.append((previous, len(line)))
+    return _cells(line, start, spans)
+
+
+_PIPE = re.compile(r"\|")
+_TAB = re.compile(r"\s*\t\s*")
+_RUN = re.compile(r" {2,}|\s*\t\s*")
+_SLASH = re.compile(r" / ")
+_SEMICOLON = re.compile(r";\s*")
+
+
+def _short(cells: Row) -> bool:
+    return all(
+        (len(c.text) <= _MAX_CELL_CHARS and not _FULL_STOP.search(c.text)) or c.is_figure
+        for c in cells
+    )
+
+
+def _labelled(text: str, start: int) -> Row | None:
+    """A labelled row ("1. Company A 37.4% 36.8%", "Name: 12.3%") as cells, or None."""
+    found = _LABELLED_ROW.match(text)
+    if not found or len(found.group("label").split()) > _MAX_LABEL_WORDS:
+        return None
+    spans = []
+    if found.group("rank"):
+        spans.append(found.span("rank"))
+    spans.append(found.span("label"))
+    base = found.start("figures")
+    spans += [(base + a, base + b) for a, b in _figure_spans(found.group("figures"))]
+    return _cells(text, start, spans)
+
+
+def _figure_spans(figures: str) -> list[tuple[int, int]]:
+    """The spans of the figures in a run of them ("38.0 per cent 33.5 per cent")."""
+    spans, position = [], 0
+    while position < len(figures):
+        found = _FIGURE_CELL.match(figures, position)
+        if not found or found.end() == position:
+            break
+        spans.append(found.span())
+        position = found.end()
+        while position < len(figures) and figures[position].isspace():
+            position += 1
+    return spans
+
+
+def read_row(line: str, start: int = 0) -> tuple[str, Row] | None:
+    """How one line reads as a row of a table (its form and cells), or None.
+
+    `start` is the line's offset in the text, added to every cell's offsets. A Markdown rule
+    ("|---|---|") reads as a PIPES row of no cells.
+    """
+    if line.count("|") >= 2 or (line.startswith("|") and line.count("|") == 1):
+        cells = _split(line, start, _PIPE)
+        if cells and all(_RULE_CELL.match(c.text) for c in cells):
+            return PIPES, ()
+        return (PIPES, cells) if len(cells) >= 2 else None
+    if "\t" in line:
+        cells = _split(line, start, _TAB)
+        return (TABS, cells) if len(cells) >= 2 and _short(cells) else None
+    if "  " in line:
+        cells = _split(line, start, _RUN)
+        if len(cells) >= 2 and _short(cells):
+            return SPACES, cells
+    if " / " in line:
+        cells = _split(line, start, _SLASH)
+        if len(cells) >= 2 and _short(cells):
+            return SLASHES, cells  # a header or a row: its table needs rows with figures
+    labelled = _labelled(line, start)
+    return (LABELLED, labelled) if labelled else None
+
+
+def _inline_rows(line: str, start: int) -> tuple[Cell | None, tuple[Row, ...]]:
+    """Rows written inline, one sentence or line ("Korea 41 per cent; China 36 per cent").
+
+    A lead before a colon ("Imports by origin in 2025:") is the caption.
+    """
+    caption = None
+    body, offset = line, 0
+    lead = line.find(":")
+    if 0 < lead < _MAX_CAPTION_CHARS:
+        caption = _cells(line, start, [(0, lead)])[0]
+        offset = lead + 1
+        body = line[offset:]
+    body = body.rstrip().rstrip(".")
+    separator = _SEMICOLON if ";" in body else _SLASH
+    rows = []
+    for cells in [_split(body, start + offset, separator)]:
+        for cell in cells:
+            row = _labelled(cell.text, cell.start)
+            if row is None:
+                return None, ()
+            rows.append(row)
+    if len(rows) < _MIN_INLINE_ROWS:
+        return None, ()
+    return caption, tuple(rows)
+
+
+def _cell_kind(cell: Cell) -> str:
+    if _YEAR.match(cell.text):
+        return "year"
+    return "figure" if cell.is_figure else "text"
+
+
+def _is_header(first: Row, second: Row) -> bool:
+    """A first row naming columns: text or years above the figures of the rows below."""
+    kinds = [_cell_kind(c) for c in first]
+    if "figure" in kinds or len(first) != len(second):
+        return False
+    return any(kind != _cell_kind(c) for kind, c in zip(kinds, second, strict=True))
+
+
+def _has_figures(row: Row) -> bool:
+    return any(c.is_figure for c in row)
+
+
+def _caption(lines: Sequence[str], starts: Sequence[int], index: int) -> Cell | None:
+    """The line above a table when it titles it ("Table 1: ...", or a short unterminated
+    line); a line ending with a colon announces the table and is the article's sentence."""
+    if index < 0:
+        return None
+    line = lines[index]
+    if len(line) > _MAX_CAPTION_CHARS or read_row(line) is not None:
+        return None
+    titled = bool(_CAPTION.match(line))
+    if titled or not (_FULL_STOP.search(line) or line.endswith(":") or _FIELD.match(line)):
+        return Cell(line, starts[index], starts[index] + len(line))
+    return None  # a sentence, an announcement or a field of a spec list ("Chemistry: LFP")
+
+
+def read_tables(lines: Sequence[str], starts: Sequence[int] | None = None) -> list[Table]:
+    """The tables among consecutive lines (such as an article's passages), in order.
+
+    `starts` are the lines' offsets in their text (0 for each when not given). A table is at
+    least two rows of the same form and number of cells holding figures (a header and a
+    Markdown rule may come first), or one line holding at least three inline rows.
+    """
+    starts = list(starts) if starts is not None else [0] * len(lines)
+    read = [read_row(line, start) for line, start in zip(lines, starts, strict=True)]
+    forms = [found[0] if found else "" for found in read]
+    cells = [found[1] if found else () for found in read]
+    tables: list[Table] = []
+    index = 0
+    while index < len(lines):
+        form = forms[index]
+        if not form:
+            caption, rows = _inline_rows(lines[index], starts[index])
+            if rows:
+                tables.append(Table(INLINE, (index,), rows, caption=caption))
+            index += 1
+            continue
+        group = [index]
+        widths = {len(cells[index])} - {0}
+        end = index + 1
+        while end < len(lines) and forms[end] == form:
+            width = len(cells[end])
+            if width and widths and width not in widths and form != LABELLED:
+                break  # columns change: another table (numbered rows may lack a rank)
+            widths |= {width} - {0}
+            group.append(end)
+            end += 1
+        table = _table(form, [(i, cells[i]) for i in group], lines, starts)
+        if table is not None:
+            tables.append(table)
+            index = end
+        else:
+            index += 1
+    return tables
+
+
+def _table(
+    form: str, body: list[tuple[int, Row]], lines: Sequence[str], starts: Sequence[int]
+) -> Table | None:
+    """A table from consecutive rows of one form, or None without two rows of figures."""
+    group = [i for i, _row in body]
+    header: Row = ()
+    if form == PIPES and len(body) > 1 and not body[1][1]:
+        header = body[0][1]
+        body = body[2:]
+    elif len(body) > 2 and _is_header(body[0][1], body[1][1]):
+        header = body[0][1]
+        body = body[1:]
+    rows = tuple(row for _i, row in body if row)
+    if len(rows) < 2 or not all(_has_figures(row) for row in rows):
+        return None
+    caption = _caption(lines, starts, group[0] - 1)
+    covered = tuple(([group[0] - 1] if caption is not None else []) + group)
+    return Table(form, covered, rows, header, caption)
+
+
+def find_tables(text: str) -> list[Table]:
+    """The tables written in a text, with cells' offsets in it; `lines` index its non-blank
+    lines."""
+    lines, starts = [], []
+    position = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lines.append(stripped)
+            starts.append(position + len(raw) - len(raw.lstrip()))
+        position += len(raw) + 1
+    return read_tables(lines, starts)

@@ -42,6 +42,11 @@ _LABELLED_ROW = re.compile(
     rf"(?i)^{_RANK}?{_LABEL}(?<!,)(?P<sep>\s*(?:\.{{3,}}|-{{3,}}|\u2026+|_{{3,}}|:)\s*|\s+)"
     rf"(?P<figures>{_FIGURE}(?:\s+{_FIGURE})*)$"
 )
+# A unit named in a header or caption: in brackets, or after a comma or "in" at the end.
+_STATED_UNIT = re.compile(
+    r"(?i)(?:\(|,\s*|\bin\s+)(?P<unit>%|per\s?cent|percent|[A-Za-z]{0,2}Wh(?:/(?:kg|L|l))?|km|"
+    r"miles|mi|min(?:utes)?|cycles|[$\u20ac\u00a3\u00a5]\s?(?:bn|m|billion|million)?)(?:\)|\s*$)"
+)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _RULE_CELL = re.compile(r"^:?-{3,}:?$")
 _SPACES = re.compile(r"\S+(?:\s\S+)*")
@@ -102,6 +107,17 @@ class Table:
         """A row's cells with the header cell above each ("" where there is no header)."""
         names = [cell.text for cell in self.header]
         return [(names[i] if i < len(names) else "", cell) for i, cell in enumerate(row)]
+
+    def unit(self, column: int) -> str:
+        """The unit of a column's bare figures as its header cell or the caption states it
+        ("2025 (%)", "Share of installations (%)", "Capacity, GWh"), or "" when neither does."""
+        texts = [self.header[column].text] if column < len(self.header) else []
+        texts += [self.caption.text] if self.caption is not None else []
+        for text in texts:
+            found = _STATED_UNIT.search(text)
+            if found:
+                return found.group("unit")
+        return ""
 
     @property
     def row_lines(self) -> tuple[int, ...]:

@@ -156,3 +156,25 @@ def test_a_candidate_name_never_spans_two_cells():
     names = {c.name for c in find_candidates("c", passages, NameMatcher({}))}
     assert "Korvane Energy" in names
     assert not any("  " in name or "Rank" in name for name in names)
+
+
+def test_forms_of_converted_pages_bullets_dashes_and_a_narrower_header():
+    rows = {
+        "Company | Share\nKorvane Energy | 37.4%\nHalden Cells | 17.2%\n": PIPES,
+        "- Korvane Energy: 37.4%\n- Halden Cells: 17.2%\n": LABELLED,
+        "Korvane Energy \u2013 37.4%\nHalden Cells \u2013 17.2%\n": LABELLED,
+        "1st Korvane Energy 37.4%\n2nd Halden Cells 17.2%\n": LABELLED,
+    }
+    for text, form in rows.items():
+        (table,) = find_tables(text)
+        assert table.form == form
+        assert [c.text for c in table.rows[1]][-2:] == ["Halden Cells", "17.2%"]
+    assert find_tables("By Mirela Voss | 14 February 2026 | 5 min read\n") == []
+    (table,) = find_tables(
+        "Company         2025 (%)   2024 (%)\n"
+        "1   Korvane Energy    37.4    38.1\n"
+        "2   Halden Cells      17.2    15.9\n"
+    )
+    row = table.rows[0]
+    assert [name for name, _cell in table.labelled(row)] == ["", "Company", "2025 (%)", "2024 (%)"]
+    assert table.unit(2, len(row)) == "%"

@@ -34,12 +34,15 @@ _FIGURE = (
 _FIGURE_CELL = re.compile(rf"(?i){_FIGURE}")
 _FIGURES = re.compile(rf"(?i){_FIGURE}(?:\s+{_FIGURE})*")
 # A rank before a row: "1.", "2)", "10", "No. 3", "#4".
-_RANK = r"(?:(?:No\.\s?|#)?(?P<rank>\d{1,3})[.)]?\s+)"
+_RANK = r"(?:(?:No\.\s?|#)?(?P<rank>\d{1,3})(?:[.)]|st|nd|rd|th)?\s+)"
+# A bullet before a row: "- Company A: 37.4%", "\u2022 Company A 37.4%".
+_BULLET = r"(?:[-*+\u2022\u2013\u2014]\s+)"
 # A row's label: a name of a few words without figures ("Korvane Energy", "Others").
 _LABEL = r"(?P<label>[^\W\d_][^\d:;|\t]{0,48}?)"
-# "1. Company A 37.4% 36.8%", "Company A .......... 23.1%", "Name: 12.3%".
+# "1. Company A 37.4% 36.8%", "Company A .......... 23.1%", "Name: 12.3%", "Name - 12.3%".
 _LABELLED_ROW = re.compile(
-    rf"(?i)^{_RANK}?{_LABEL}(?<!,)(?P<sep>\s*(?:\.{{3,}}|-{{3,}}|\u2026+|_{{3,}}|:)\s*|\s+)"
+    rf"(?i)^{_BULLET}?{_RANK}?{_LABEL}(?<!,)"
+    r"(?P<sep>\s*(?:\.{3,}|-{3,}|\u2026+|_{3,}|:|(?<=\s)[\u2013\u2014-](?=\s))\s*|\s+)"
     rf"(?P<figures>{_FIGURE}(?:\s+{_FIGURE})*)$"
 )
 # A unit named in a header or caption: in brackets, or after a comma or "in" at the end.
@@ -103,15 +106,26 @@ class Table:
     header: Row = ()
     caption: Cell | None = None
 
+    def heading(self, column: int, width: int) -> Cell | None:
+        """The header cell above a column of a row `width` cells wide, or None.
+
+        A header narrower than its rows leaves out their first columns (no cell above a
+        rank), so it lines up with their last cells.
+        """
+        column -= max(0, width - len(self.header))
+        return self.header[column] if 0 <= column < len(self.header) else None
+
     def labelled(self, row: Row) -> list[tuple[str, Cell]]:
         """A row's cells with the header cell above each ("" where there is no header)."""
-        names = [cell.text for cell in self.header]
-        return [(names[i] if i < len(names) else "", cell) for i, cell in enumerate(row)]
+        headings = [self.heading(i, len(row)) for i in range(len(row))]
+        return [(h.text if h else "", cell) for h, cell in zip(headings, row, strict=True)]
 
-    def unit(self, column: int) -> str:
+    def unit(self, column: int, width: int | None = None) -> str:
         """The unit of a column's bare figures as its header cell or the caption states it
-        ("2025 (%)", "Share of installations (%)", "Capacity, GWh"), or "" when neither does."""
-        texts = [self.header[column].text] if column < len(self.header) else []
+        ("2025 (%)", "Share of installations (%)", "Capacity, GWh"), or "" when neither does.
+        `width` is the row's number of cells (the header's when not given)."""
+        above = self.heading(column, len(self.header) if width is None else width)
+        texts = [above.text] if above else []
         texts += [self.caption.text] if self.caption is not None else []
         for text in texts:
             found = _STATED_UNIT.search(text)
@@ -194,11 +208,14 @@ def read_row(line: str, start: int = 0) -> tuple[str, Row] | None:
     `start` is the line's offset in the text, added to every cell's offsets. A Markdown rule
     ("|---|---|") reads as a PIPES row of no cells.
     """
-    if line.count("|") >= 2 or (line.startswith("|") and line.count("|") == 1):
+    if "|" in line:
+        # Pages and Markdown converted to text keep a row's cells split by " | ".
         cells = _split(line, start, _PIPE)
         if cells and all(_RULE_CELL.match(c.text) for c in cells):
             return PIPES, ()
-        return (PIPES, cells) if len(cells) >= 2 else None
+        if len(cells) >= 2 and (line.count("|") >= 2 or line.startswith("|") or _short(cells)):
+            return PIPES, cells
+        return None
     if "\t" in line:
         cells = _split(line, start, _TAB)
         return (TABS, cells) if len(cells) >= 2 and _short(cells) else None
@@ -249,13 +266,15 @@ def _cell_kind(cell: Cell) -> str:
 def _is_header(first: Row, second: Row) -> bool:
     """A first row naming columns: text or years above the figures of the rows below."""
     kinds = [_cell_kind(c) for c in first]
-    if "figure" in kinds or len(first) != len(second):
+    if "figure" in kinds:
         return False
+    if len(first) != len(second):
+        return _has_figures(second)
     return any(kind != _cell_kind(c) for kind, c in zip(kinds, second, strict=True))
 
 
-def _has_figures(row: Row) -> bool:
-    return any(c.is_figure for c in row)
+def _has_figures(row: Row, years: bool = True) -> bool:
+    return any(c.is_figure and (years or not _YEAR.match(c.text)) for c in row)
 
 
 def _caption(lines: Sequence[str], starts: Sequence[int], index: int) -> Cell | None:
@@ -299,7 +318,9 @@ def read_tables(lines: Sequence[str], starts: Sequence[int] | None = None) -> li
         while end < len(lines) and forms[end] == form:
             width = len(cells[end])
             if width and widths and width not in widths and form != LABELLED:
-                break  # columns change: another table (numbered rows may lack a rank)
+                if end != index + 1 or _has_figures(cells[index], years=False):
+                    break  # columns change: another table (numbered rows may lack a rank)
+                widths = set()  # a header of its own width (no cell above a rank column)
             widths |= {width} - {0}
             group.append(end)
             end += 1

@@ -20,6 +20,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from evkb.kb.extract.furniture_forms import FULL_STOP
+
 # A figure as tables write it: "37.4", "37.4%", "38.0 per cent", "$1.2bn", "190 Wh/kg",
 # "-0.6", "(2.1)", or a dash or "n/a" for a missing value.
 _UNIT = (
@@ -52,12 +54,10 @@ _STATED_UNIT = re.compile(
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _RULE_CELL = re.compile(r"^:?-{3,}:?$")
-_SPACES = re.compile(r"\S+(?:\s\S+)*")
 _CAPTION = re.compile(
     r"(?i)^(?:table|chart|figure|fig\.|exhibit|graphic)\s*\d*\s*[:.\u2013\u2014-]"
 )
 _FIELD = re.compile(r"^[^\W\d_][\w -]{0,30}:\s+\S")
-_FULL_STOP = re.compile(r"[.!?\u2026;][\"'\u201d\u2019)\]]*$")
 
 _MAX_LABEL_WORDS = 6
 _MAX_CELL_CHARS = 60
@@ -167,10 +167,13 @@ _SLASH = re.compile(r" / ")
 _SEMICOLON = re.compile(r";\s*")
 
 
+def _ends_clause(text: str) -> bool:
+    return bool(FULL_STOP.search(text)) or text.endswith(";")
+
+
 def _short(cells: Row) -> bool:
     return all(
-        (len(c.text) <= _MAX_CELL_CHARS and not _FULL_STOP.search(c.text)) or c.is_figure
-        for c in cells
+        (len(c.text) <= _MAX_CELL_CHARS and not _ends_clause(c.text)) or c.is_figure for c in cells
     )
 
 
@@ -286,7 +289,7 @@ def _caption(lines: Sequence[str], starts: Sequence[int], index: int) -> Cell | 
     if len(line) > _MAX_CAPTION_CHARS or read_row(line) is not None:
         return None
     titled = bool(_CAPTION.match(line))
-    if titled or not (_FULL_STOP.search(line) or line.endswith(":") or _FIELD.match(line)):
+    if titled or not (_ends_clause(line) or line.endswith(":") or _FIELD.match(line)):
         return Cell(line, starts[index], starts[index] + len(line))
     return None  # a sentence, an announcement or a field of a spec list ("Chemistry: LFP")
 

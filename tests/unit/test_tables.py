@@ -178,3 +178,18 @@ def test_forms_of_converted_pages_bullets_dashes_and_a_narrower_header():
     row = table.rows[0]
     assert [name for name, _cell in table.labelled(row)] == ["", "Company", "2025 (%)", "2024 (%)"]
     assert table.unit(2, len(row)) == "%"
+
+
+def test_a_ranking_of_ten_is_the_articles_own_when_its_text_names_three():
+    article = [
+        "Arden kept first place in the pickup battery market last year, said Crestline.",
+        "Morrow and Tovin gained ground after new plants opened in Georgia.",
+        "Crestline counts battery capacity registered in pickups sold in the United States.",
+    ]
+    names = "Arden|Morrow|Tovin|Kasai|Lumvolt|Pardo|Quill|Rask|Sorel|Tamsin"
+    ranking = [f"{i}. {name} {30 - 2 * i}.{i}%" for i, name in enumerate(names.split("|"), 1)]
+    changed = find_furniture(article + ranking, [BODY] * 3 + [HEADING] * 10)
+    assert all(changed.get(i) == BODY for i in range(3, 13))
+    others = [f"{i}. {name} {30 - 2 * i}.{i}%" for i, name in enumerate("Ux|Vy|Wz|Xq".split("|"))]
+    changed = find_furniture(article + others, [BODY] * 3 + [HEADING] * 4)
+    assert all(changed.get(i) != BODY for i in range(3, 7))

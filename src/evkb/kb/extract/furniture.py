@@ -40,7 +40,7 @@ from evkb.kb.extract.furniture_forms import (
     is_link,
     is_reply_marker,
 )
-from evkb.kb.extract.tables import LABELLED, read_tables
+from evkb.kb.extract.tables import LABELLED, Table, read_tables
 from evkb.model import BODY, BOILERPLATE, CAPTION, COMMENT, HEADING, UNRELATED
 
 # ---------------------------------------------------------------------------------------------
@@ -357,12 +357,27 @@ _ANNOUNCES = re.compile(
 )
 
 
+# A table one row in this many of whose rows names what the article names is the article's
+# own (a ranking of ten companies whose text discusses three), if it has half as many rows.
+_NAMED_ROWS = 4
+
+
+def _named_rows(table: Table, body: Counter[str]) -> int:
+    """How many of a table's rows name something (a capitalised word) the body names too."""
+    named = 0
+    for row in table.rows:
+        terms = [_term(token) for c in row if not c.is_figure for token in _CONTENT.findall(c.text)]
+        named += any(t and t[1] > 1 and not t[0][0].isdigit() and body[t[0]] for t in terms)
+    return named
+
+
 def _own_tables(lines: Sequence[str], kinds: list[str]) -> tuple[set[int], set[int]]:
     """The lines of tables written as text that are the article's own (with their captions
     and source notes), and which of those lines title it (captions and header rows).
 
     A table is the article's own when it has columns under a header row, when its names and
-    words recur in the rest of the article, or when the article announces it (a line ending
+    words recur in the rest of the article (or a quarter of its rows name what the article
+    names), or when the article announces it (a line ending
     with a colon, or naming a table, a ranking or what follows) or titles it ("Table 1: ...").
     Lists of other stories, most-read boxes and tickers do not read as tables, and when one
     does, its words are not the article's.
@@ -388,7 +403,13 @@ def _own_tables(lines: Sequence[str], kinds: list[str]) -> tuple[set[int], set[i
         titled = table.caption is not None and _ANNOUNCES.search(table.caption.text)
         # Columns under a header row are a table by their form: no list of stories has them.
         columns = bool(table.header) and table.form != LABELLED
-        if announced or titled or columns or relatedness(" ".join(words), body) >= _UNRELATED_BELOW:
+        if (
+            announced
+            or titled
+            or columns
+            or _NAMED_ROWS * _named_rows(table, body) >= len(table.rows) >= _NAMED_ROWS // 2
+            or relatedness(" ".join(words), body) >= _UNRELATED_BELOW
+        ):
             own.update(table.lines)
             captions.update(table.lines[: 1 if table.caption is not None else 0])
             if table.header:

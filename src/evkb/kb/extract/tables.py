@@ -25,9 +25,9 @@ from evkb.kb.extract.furniture_forms import FULL_STOP
 # A figure as tables write it: "37.4", "37.4%", "38.0 per cent", "$1.2bn", "190 Wh/kg",
 # "-0.6", "(2.1)", or a dash or "n/a" for a missing value.
 _UNIT = (
-    r"(?:%|\s?per\s?cent|\s?percent|\s?pc|\s?pp|\s?pts?|bn|m|k|x|\s?\u00b0C|"
-    r"\s?(?:[A-Za-z]{1,3}h(?:/(?:kg|L|l))?|km|mi|miles|kW|MW|GW|V|Ah|min|mins|minutes|h|hrs|"
-    r"hours|cycles|t|tonnes|units))"
+    r"(?:(?:%|\s?per\s?cent|\s?percent|\s?pc|\s?pp|\s?pts?|bn|m|k|x|\s?\u00b0C|"
+    r"\s?(?:[A-Za-z]{1,3}h(?:/(?:kg|L|l))?|km|miles|mi|kW|MW|GW|V|Ah|minutes|mins|min|hours|"
+    r"hrs|h|cycles|tonnes|t|units))(?![A-Za-z]))"
 )
 _FIGURE = (
     rf"(?:\(?[-+\u2212]?[$\u20ac\u00a3\u00a5]?\d[\d,]*(?:\.\d+)?{_UNIT}?\)?|"
@@ -140,14 +140,18 @@ class Table:
 
 
 def _cells(line: str, start: int, spans: Sequence[tuple[int, int]]) -> Row:
-    """Cells from spans of a line, each stripped of surrounding space."""
+    """Cells from spans of a line, each stripped of surrounding space; a span holding a run
+    of figures ("37.4 38.1 36.8", single spaces between) is one cell a figure."""
     cells = []
     for a, b in spans:
         raw = line[a:b]
         text = raw.strip()
-        if text:
-            offset = a + len(raw) - len(raw.lstrip())
-            cells.append(Cell(text, start + offset, start + offset + len(text)))
+        if not text:
+            continue
+        offset = a + len(raw) - len(raw.lstrip())
+        figures = _figure_spans(text) if _FIGURES.fullmatch(text) else [(0, len(text))]
+        for x, y in figures:
+            cells.append(Cell(text[x:y], start + offset + x, start + offset + y))
     return tuple(cells)
 
 

@@ -60,6 +60,13 @@ _CAPTION = re.compile(
 _FIELD = re.compile(r"^[^\W\d_][\w -]{0,30}:\s+\S")
 
 _MAX_LABEL_WORDS = 6
+_MAX_ROW_CHARS = 160
+# A labelled row ends with a figure, its unit, a bracket or a dash.
+_ENDS_FIGURE = re.compile(
+    r"(?i)(?:\d(?:[\d,.]*\d)?(?:\s?(?:per\s?cent|[^\W\d_]{1,7}(?:/\w{1,2})?))?%?\)?|[\u2013\u2014-]|n/?a)$"
+)
+_TAIL_CHARS = 24  # enough for the last figure and its unit
+_DIGIT = re.compile(r"\d")
 _MAX_CELL_CHARS = 60
 _MAX_CAPTION_CHARS = 160
 _MIN_INLINE_ROWS = 3
@@ -183,6 +190,13 @@ def _short(cells: Row) -> bool:
 
 def _labelled(text: str, start: int) -> Row | None:
     """A labelled row ("1. Company A 37.4% 36.8%", "Name: 12.3%") as cells, or None."""
+    if (
+        len(text) > _MAX_ROW_CHARS
+        or text[-1] in ".!?,;:\"'\u201d"
+        or not _DIGIT.search(text, len(text) - _TAIL_CHARS)
+        or not _ENDS_FIGURE.search(text[-_TAIL_CHARS:])
+    ):
+        return None  # prose, or no figure at its end: spare the long pattern
     found = _LABELLED_ROW.match(text)
     if not found or len(found.group("label").split()) > _MAX_LABEL_WORDS:
         return None
@@ -243,6 +257,8 @@ def _inline_rows(line: str, start: int) -> tuple[Cell | None, tuple[Row, ...]]:
 
     A lead before a colon ("Imports by origin in 2025:") is the caption.
     """
+    if (";" not in line and " / " not in line) or not _DIGIT.search(line):
+        return None, ()
     caption = None
     body, offset = line, 0
     lead = line.find(":")

@@ -7,11 +7,20 @@ written inline in one sentence ("Korea 41 per cent; China 36 per cent; ..."). Th
 reads their structure; whether a table is the article's own or page furniture is decided in
 `furniture`, and what a row states is for the record rules.
 
-The interface is `find_tables(text)` (or `read_tables(lines, starts)` over lines already split,
-such as passages) returning `Table`s. Every `Cell` carries its text exactly as stored and its
-character offsets in that text, so a record rule can quote a row and cite its position. Cells
-of a row line up with the header's by position (`Table.labelled`); a numbered row's rank is its
-first cell and the header, when there is one, names it too ("Rank").
+The interface is small. `read_tables(lines, starts)` reads lines already split, such as an
+article's passages, each row one passage (the splitter keeps rows apart):
+
+    tables = read_tables([p.text for p in passages], [p.start for p in passages])
+
+and `find_tables(text)` reads a whole text. Each `Table` has its `form`, `caption` (a cell or
+None), `header` (cells, maybe none), `rows` (tuples of cells) and `lines` (the indices of the
+lines or passages it covers). Every `Cell` carries its text exactly as stored, its offsets in
+that text and `is_figure`, so a record rule can quote a row and cite its position.
+`Table.labelled(row)` pairs each cell with the header cell above it (a header narrower than
+its rows lines up with their last cells: no header over a rank) and `Table.unit(column,
+width)` gives the unit a header or caption states for bare figures ("2025 (%)"). Only
+passages of kind body should be read for records: the furniture stage has already made an
+article's own tables body and left other tables (a markets box) furniture.
 """
 
 from __future__ import annotations

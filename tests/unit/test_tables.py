@@ -23,7 +23,7 @@ from evkb.kb.extract.tables import (
     read_row,
     read_tables,
 )
-from evkb.model import BODY, CLAIM_KINDS, HEADING, UNRELATED
+from evkb.model import BODY, BOILERPLATE, CLAIM_KINDS, HEADING, UNRELATED
 
 CORPUS = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "furniture"
 ARTICLES = sorted(CORPUS.glob("table-*.txt"))
@@ -193,3 +193,15 @@ def test_a_ranking_of_ten_is_the_articles_own_when_its_text_names_three():
     others = [f"{i}. {name} {30 - 2 * i}.{i}%" for i, name in enumerate("Ux|Vy|Wz|Xq".split("|"))]
     changed = find_furniture(article + others, [BODY] * 3 + [HEADING] * 4)
     assert all(changed.get(i) != BODY for i in range(3, 7))
+
+
+def test_rows_under_a_label_of_other_stories_stay_furniture_even_naming_the_articles_names():
+    article = [
+        "Korvane Energy cut cell prices for carmakers in Europe, it said on Monday.",
+        "Halden Cells said it would match the cut, and Ostra Power declined to comment.",
+        "Analysts expect the price war to squeeze margins across the industry this year.",
+    ]
+    most_read = ["Most read", "Korvane shares rise 4%", "Halden Cells profit falls 12%"]
+    kinds = [BODY] * 3 + [BOILERPLATE, HEADING, HEADING]
+    changed = find_furniture(article + most_read, kinds)
+    assert changed.get(4) == UNRELATED and changed.get(5) == UNRELATED

@@ -394,6 +394,8 @@ def _own_tables(lines: Sequence[str], kinds: list[str]) -> tuple[set[int], set[i
         words = [c.text for row in table.rows for c in row if not c.is_figure]
         words += [c.text for c in table.header]
         first = table.lines[0]
+        if first > 0 and LIST_LABEL.match(lines[first - 1]):
+            continue  # rows under "Most read" or "More from us" are other stories
         before = first - 1
         while before >= 0 and kinds[before] in _SKIPPED:
             before -= 1

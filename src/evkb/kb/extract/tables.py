@@ -29,7 +29,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from evkb.kb.extract.furniture_forms import FULL_STOP
+from evkb.kb.extract.furniture_forms import FULL_STOP, LIST_LABEL
 
 # A figure as tables write it: "37.4", "37.4%", "38.0 per cent", "$1.2bn", "190 Wh/kg",
 # "-0.6", "(2.1)", or a dash or "n/a" for a missing value.
@@ -315,8 +315,8 @@ def _caption(lines: Sequence[str], starts: Sequence[int], index: int) -> Cell | 
     if index < 0:
         return None
     line = lines[index]
-    if len(line) > _MAX_CAPTION_CHARS or read_row(line) is not None:
-        return None
+    if len(line) > _MAX_CAPTION_CHARS or read_row(line) is not None or LIST_LABEL.match(line):
+        return None  # too long, a row itself, or the label of a list ("Most read")
     titled = bool(_CAPTION.match(line))
     if titled or not (_ends_clause(line) or line.endswith(":") or _FIELD.match(line)):
         return Cell(line, starts[index], starts[index] + len(line))

@@ -98,6 +98,9 @@ def test_inline_rows_and_a_stated_unit():
     assert table.form == INLINE and table.caption.text == "Imports by origin in 2025"
     assert [[c.text for c in row] for row in table.rows][-1] == ["Japan", "14 per cent"]
     assert find_tables("He came; he saw; he left.") == []
+    for text in ("A: 37.4%; B: 15.8%; C: 13.6%", "In 2025: A 37.4% / B 15.8% / C 13.6%"):
+        (table,) = find_tables(text)
+        assert [[c.text for c in row] for row in table.rows][1] == ["B", "15.8%"]
     (table,) = find_tables("Rank  Maker  Share (%)\n1  Arden  41.2\n2  Morrow  23.1\n")
     assert table.unit(2) == "%" and table.labelled(table.rows[0])[2][0] == "Share (%)"
 

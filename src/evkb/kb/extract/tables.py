@@ -255,6 +255,8 @@ def read_row(line: str, start: int = 0) -> tuple[str, Row] | None:
             return SPACES, cells
     if " / " in line:
         cells = _split(line, start, _SLASH)
+        if sum(_labelled(c.text, 0) is not None for c in cells) >= len(cells) - 1:
+            return None  # rows written inline ("A 37.4% / B 17.2% / C 12.6%"), not cells
         if len(cells) >= 2 and _short(cells):
             return SLASHES, cells  # a header or a row: its table needs rows with figures
     labelled = _labelled(line, start)
@@ -264,29 +266,30 @@ def read_row(line: str, start: int = 0) -> tuple[str, Row] | None:
 def _inline_rows(line: str, start: int) -> tuple[Cell | None, tuple[Row, ...]]:
     """Rows written inline, one sentence or line ("Korea 41 per cent; China 36 per cent").
 
-    A lead before a colon ("Imports by origin in 2025:") is the caption.
+    A lead before a colon ("Imports by origin in 2025:") is the caption, unless the colon is
+    a row's own ("Korea: 41%; China: 36%").
     """
     if (";" not in line and " / " not in line) or not _DIGIT.search(line):
         return None, ()
-    caption = None
-    body, offset = line, 0
     lead = line.find(":")
     if 0 < lead < _MAX_CAPTION_CHARS:
-        caption = _cells(line, start, [(0, lead)])[0]
-        offset = lead + 1
-        body = line[offset:]
-    body = body.rstrip().rstrip(".")
+        rows = _inline_body(line, start, lead + 1)
+        if rows:
+            return _cells(line, start, [(0, lead)])[0], rows
+    return None, _inline_body(line, start, 0)
+
+
+def _inline_body(line: str, start: int, offset: int) -> tuple[Row, ...]:
+    """The rows of a line from `offset` on, split by semicolons or slashes, or none."""
+    body = line[offset:].rstrip().rstrip(".")
     separator = _SEMICOLON if ";" in body else _SLASH
     rows = []
-    for cells in [_split(body, start + offset, separator)]:
-        for cell in cells:
-            row = _labelled(cell.text, cell.start)
-            if row is None:
-                return None, ()
-            rows.append(row)
-    if len(rows) < _MIN_INLINE_ROWS:
-        return None, ()
-    return caption, tuple(rows)
+    for cell in _split(body, start + offset, separator):
+        row = _labelled(cell.text, cell.start)
+        if row is None:
+            return ()
+        rows.append(row)
+    return tuple(rows) if len(rows) >= _MIN_INLINE_ROWS else ()
 
 
 def _cell_kind(cell: Cell) -> str:

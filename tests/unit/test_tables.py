@@ -19,6 +19,7 @@ from evkb.kb.extract.tables import (
     LABELLED,
     PIPES,
     SPACES,
+    STACKED,
     find_tables,
     read_row,
     read_tables,
@@ -208,3 +209,13 @@ def test_rows_under_a_label_of_other_stories_stay_furniture_even_naming_the_arti
     kinds = [BODY] * 3 + [BOILERPLATE, HEADING, HEADING]
     changed = find_furniture(article + most_read, kinds)
     assert changed.get(4) == UNRELATED and changed.get(5) == UNRELATED
+
+
+def test_a_table_pasted_one_cell_a_line():
+    text = "Maker\n2025\n2024\nSunmere\n24.6%\n19.9%\nTallis\n21.3%\n25.2%\nBrava\n14.8%\n13.1%\n"
+    (table,) = find_tables(text)
+    assert table.form == STACKED and [c.text for c in table.header] == ["Maker", "2025", "2024"]
+    assert [[c.text for c in row] for row in table.rows][2] == ["Brava", "14.8%", "13.1%"]
+    assert all(text[c.start : c.end] == c.text for row in table.rows for c in row)
+    # A heading above one figure, twice, is no table; nor a key-figures list of two.
+    assert find_tables("Range\n480 km\nCharging\n22 min\n") == []

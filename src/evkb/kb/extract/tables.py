@@ -79,14 +79,16 @@ _DIGIT = re.compile(r"\d")
 _MAX_CELL_CHARS = 60
 _MAX_CAPTION_CHARS = 160
 _MIN_INLINE_ROWS = 3
+_MIN_STACKED_ROWS = 3
 
-PIPES, TABS, SPACES, SLASHES, LABELLED, INLINE = (
+PIPES, TABS, SPACES, SLASHES, LABELLED, INLINE, STACKED = (
     "pipes",
     "tabs",
     "spaces",
     "slashes",
     "labelled",
     "inline",
+    "stacked",
 )
 
 
@@ -113,7 +115,8 @@ class Table:
     `lines` are the indices of the lines it covers (caption, header, a Markdown rule and rows,
     in order); `rows` hold the data rows, each a tuple of cells; `header` is empty when the
     table has none. An inline table's rows all lie on one line. `form` says how it was
-    written (one of PIPES, TABS, SPACES, SLASHES, LABELLED, INLINE).
+    written (one of PIPES, TABS, SPACES, SLASHES, LABELLED, INLINE, STACKED: one cell a
+    line, as tables copied from a web page come).
     """
 
     form: str
@@ -342,6 +345,12 @@ def read_tables(lines: Sequence[str], starts: Sequence[int] | None = None) -> li
     while index < len(lines):
         form = forms[index]
         if not form:
+            floor = tables[-1].lines[-1] + 1 if tables else 0
+            stacked = _stacked(lines, starts, index, floor)
+            if stacked is not None:
+                tables.append(stacked)
+                index = stacked.lines[-1] + 1
+                continue
             caption, rows = _inline_rows(lines[index], starts[index])
             if rows:
                 tables.append(Table(INLINE, (index,), rows, caption=caption))
@@ -368,6 +377,45 @@ def read_tables(lines: Sequence[str], starts: Sequence[int] | None = None) -> li
     return tables
 
 
+def _stacked(lines: Sequence[str], starts: Sequence[int], index: int, floor: int) -> Table | None:
+    """A table pasted from a page one cell a line: a name, then the same number of figures,
+    again and again, perhaps under as many header lines (and a caption) from `floor` on."""
+
+    def figure(i: int) -> bool:
+        return i < len(lines) and bool(_FIGURE_CELL.fullmatch(lines[i]))
+
+    def name(i: int) -> bool:
+        return 0 <= i < len(lines) and _short(_cells(lines[i], 0, [(0, len(lines[i]))]))
+
+    if not (figure(index + 1) and not figure(index) and name(index)):
+        return None  # the cheap test first: most lines are not followed by a lone figure
+    width = 1
+    while figure(index + width):
+        width += 1
+    rows: list[Row] = []
+    line = index
+    while name(line) and not figure(line) and all(figure(line + k) for k in range(1, width)):
+        if figure(line + width):
+            break  # a longer run of figures: not this table's row
+        spans = [(line + k, starts[line + k]) for k in range(width)]
+        rows.append(tuple(_cells(lines[i], start, [(0, len(lines[i]))])[0] for i, start in spans))
+        line += width
+    if len(rows) < _MIN_STACKED_ROWS:
+        return None
+    covered = list(range(index, line))
+    header: Row = ()
+    above = range(index - width, index)
+    if index - width >= floor and all(name(i) and not figure(i) for i in above):
+        header = tuple(_cells(lines[i], starts[i], [(0, len(lines[i]))])[0] for i in above)
+        covered = list(above) + covered
+    elif len(rows) > _MIN_STACKED_ROWS and _is_header(rows[0], rows[1]):
+        header, rows = rows[0], rows[1:]  # years above figures: "Company", "2025", "2024"
+    caption = _caption(lines, starts, covered[0] - 1) if covered[0] - 1 >= floor else None
+    if caption is not None:
+        covered.insert(0, covered[0] - 1)
+    return Table(STACKED, tuple(covered), tuple(rows), header, caption)
+
+
 def _table(
     form: str, body: list[tuple[int, Row]], lines: Sequence[str], starts: Sequence[int]
 ) -> Table | None:
@@ -381,8 +429,8 @@ def _table(
         header = body[0][1]
         body = body[1:]
     rows = tuple(row for _i, row in body if row)
-    if len(rows) < 2 or not all(_has_figures(row) for row in rows):
-        return None
+    if len(rows) < 2 or not all(_has_figures(row, years=False) for row in rows):
+        return None  # years alone ("Share 2025") are a header's, not a row's figures
     caption = _caption(lines, starts, group[0] - 1)
     covered = tuple(([group[0] - 1] if caption is not None else []) + group)
     return Table(form, covered, rows, header, caption)

@@ -45,7 +45,16 @@ _ORG_WORDS = frozenset(
     federation office services trust alliance consortium exchange insights analytics consulting
     manufacturing mobility motor motors amperex corp corporation inc ltd llc plc ag se gmbh co
     intelligence auto cars trucks sas spa automobiles automobile service data news media press
-    journal times""".split()
+    journal times sa nv ab asa oy oyj kk bv pty securities mining metals minerals resources
+    university government""".split()
+)
+# Words that end a carmaker's name, after which a capitalised word is a model.
+_MAKER_WORDS = frozenset("motor motors cars auto automotive automobiles".split())
+# Words that head an organisation's name before "of" or "for" ("Ministry of Trade",
+# "Government of Canada", "Department for Business and Trade"): the rest is not a place.
+_ORG_HEADS = frozenset(
+    """ministry department government university bank office agency commission council institute
+    federation association bureau administration authority board secretariat""".split()
 )
 # Acronyms of the trade and everyday English that name no organisation.
 _COMMON_ACRONYMS = frozenset(
@@ -83,7 +92,8 @@ _TITLE_WORD = re.compile(rf"^{_TITLES}$", re.I)
 
 _CAP = r"(?:[A-Z][\w&+\-]*|[0-9][\w-]*[A-Z][\w-]*)"
 _RUN = re.compile(
-    rf"(?<![\w'’\-.]){_CAP}(?:\s+(?:(?:of|de|du|der|von|&|and)\s+)?{_CAP})*"
+    rf"(?<![\w'’\-.]){_CAP}(?:\s+(?:(?:of|de|du|der|von|&|and)\s+)?{_CAP}|"
+    rf"(?:(?<=Department)|(?<=Ministry)|(?<=Office)|(?<=Agency)|(?<=Secretary))\s+for\s+{_CAP})*"
     r"(?:,?\s+(?:Co|Inc|Corp|Ltd|Plc|LLC|AG|SE|SA|NV|SAS|SpA|AB|ASA)\.?(?![\w]))?"
 )
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
@@ -104,7 +114,8 @@ _DESCRIBED_AFTER = re.compile(
     rf"(?P<adj>(?:[\w'’.-]+\s+){{0,4}}?)(?P<noun>{KIND_NOUN})\b"
     # An apposition closes ("X, the Swedish cell maker, said"); "Moreover, the automaker will"
     # is a sentence going on after an adverb.
-    r"(?=\s*(?:,|\.|;|\)|$)|\s+(?:that|which|based|headquartered|in|with|and)\b)",
+    r"(?=\s*(?:,|\.|;|\)|$)|\s+(?:that|which|based|headquartered|in|with|and|backed|owned|"
+    r"founded|listed|controlled|run|led|known|whose)\b)",
     re.I,
 )
 _COUNTRY_POSSESSIVE = re.compile(
@@ -115,14 +126,43 @@ _SITED = re.compile(r"-(?:based|headquartered|listed|born|backed|owned|registere
 _BASED = re.compile(rf"(?P<c>{COUNTRY_WORD}|China|Japan|Korea|Germany|Sweden|France)-based\s+$")
 _AT_ORG = re.compile(
     r"\b(?:analysts?|executives?|researchers?|officials?|engineers?|staff|workers|employees|"
+    r"campaigners|activists|members|representatives|protesters|volunteers|"
     r"spokes(?:person|man|woman)|chief executive|CEO|president|head|boss|chairman|shareholders?)\s+"
-    r"(?:at|of|for)\s+$",
+    r"(?:at|of|for|from|with)\s+$",
     re.I,
 )
 _ACCORDING = re.compile(
     r"\b(?:according\s+to|told|reported\s+by|data\s+from|figures\s+from|compiled\s+by|cited\s+by)\s+$",
     re.I,
 )
+# "a unit of X", "owned by X", "a joint venture with X": only an organisation is these.
+_PART_OF = re.compile(
+    r"\b(?:(?:unit|subsidiary|affiliate|division|parent|spin-?off|joint\s+venture)\s+(?:of|with|between)|"
+    r"(?:owned|controlled|acquired|bought)\s+by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$",
+    re.I,
+)
+# "cell makers such as X", "carmakers including X, Y and": a list of the kind named before it.
+_SUCH_AS = re.compile(
+    rf"\b(?P<noun>{KIND_NOUN})\s+(?:such\s+as|including|like)\s+"
+    r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*,\s+)*(?:and\s+|or\s+)?(?:[\w-]+-based\s+)?$",
+    re.I,
+)
+# A dateline's agency or wire ("SEOUL, Feb. 11 (Agency) --", "TORONTO, June 3, 2025 /Wire/"):
+# the name of who carried the story, not of whom it is about.
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'’-]+,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s+)?[(/]\s*$"
+)
+_AT_LAST = frozenset("at of for from with".split())
+# "Acme's third-quarter earnings", "shares of Acme": only a company has these.
+_FINANCES_AFTER = re.compile(
+    r"^(?:['’]s?)?\s+(?:(?:first|second|third|fourth)[\s-]quarter\s+(?:\d{4}\s+)?|"
+    r"(?:full|half)[\s-]year\s+|annual\s+)?(?:earnings|results|revenue|profits?|net\s+income|"
+    r"share\s+price|stock|shareholders)\b",
+    re.I,
+)
+_FINANCES_BEFORE = re.compile(r"\b(?:shares|stock|shareholders|stake)\s+(?:of|in)\s+$", re.I)
+# Labels a press page prints in capitals before a name ("SOURCE Acme", "NEWS PROVIDED BY").
+_LABELS = frozenset("source news provided by update breaking exclusive contact media".split())
 _VERBS = (
     r"announce[sd]?|unveil(?:s|ed)?|launch(?:es|ed)?|introduce[sd]?|invest(?:s|ed)?|build(?:s)?|"
     r"built|open(?:s|ed)?|plan(?:s|ned)?|produce[sd]?|suppl(?:y|ies|ied)|sign(?:s|ed)?|agree[sd]?|"
@@ -234,6 +274,8 @@ def _runs(sentence: Sentence, known: list[tuple[str, int, int]]):
                 tokens[0][2].casefold() in _LEADING
                 or tokens[0][2].split("-")[0].casefold() in _LEADING
                 or _SITED.search(tokens[0][2])
+                or (tokens[0][2].isupper() and tokens[0][2].casefold() in _LABELS)
+                or tokens[0][2].casefold() in ("of", "for", "and", "&", "de", "du", "der", "von")
                 # "Carmaker Ostrava Motors" opening a sentence: the kind, then the name.
                 or (
                     len(tokens) > 1
@@ -265,6 +307,23 @@ def _runs(sentence: Sentence, known: list[tuple[str, int, int]]):
                 continue
             current.append(token)
         parts.append(current)
+        # "The Brisk Motors Arlo comes with": a carmaker's name, then its model's.
+        for n, part in enumerate(parts):
+            at = next(
+                (
+                    k
+                    for k, t in enumerate(part[:-1])
+                    if t[2].casefold() in _MAKER_WORDS and len(part) - k - 1 <= 2
+                ),
+                None,
+            )
+            if at is not None and not any(
+                t[2].casefold() in _ORG_WORDS
+                or t[2].casefold() in PLACE_WORDS
+                or t[2].rstrip(".").casefold() in SUFFIXES
+                for t in part[at + 1 :]
+            ):
+                parts[n] = part[: at + 1]
         for part in parts:
             if part:
                 end = part[-1][1]
@@ -293,7 +352,7 @@ def _plain_words(sentences: Sequence[Sentence]) -> set[str]:
 
 def _is_nameable(name: str, plain: set[str]) -> bool:
     words = [w.strip(".,").casefold() for w in name.split()]
-    content = [w for w in words if w not in ("of", "and", "&", "de", "du", "der", "von")]
+    content = [w for w in words if w not in ("of", "for", "and", "&", "de", "du", "der", "von")]
     if any(
         part in PLACE_WORDS or country_of(part)
         for w in content
@@ -345,13 +404,29 @@ def discover(
             org_word = len(words) > 1 and any(
                 w.strip(".,").casefold() in _ORG_WORDS for w in words[1:]
             )
+            org_word = org_word or (
+                len(words) > 2 and words[0].casefold() in _ORG_HEADS and words[1] in ("of", "for")
+            )
+            if _DATELINE.match(before):
+                continue
             at_start = start == 0 or _OPENERS.fullmatch(text, 0, start) is not None
             person = bool(
                 (last.rstrip(".") in _TITLE_LAST and _PERSON_BEFORE.search(before))
                 or _PERSON_AFTER.match(after)
             )
+            # "backed by the carmaker Brenner Werke, said": the kind before it says what it is.
+            described_before = last in _KIND_LAST and _DESCRIBED_BEFORE.search(before)
+            # "officials from Ulsan" is as often a city as an organisation: one word after
+            # "from" or "with" is not enough.
+            at_org = (
+                last in _AT_LAST
+                and (len(words) > 1 or last not in ("from", "with"))
+                and _AT_ORG.search(before)
+            )
             if (
                 not person
+                and not described_before
+                and not at_org
                 and len(words) in (2, 3)
                 and all(_PERSON_WORD.fullmatch(w) for w in words)
                 and not org_word
@@ -362,19 +437,33 @@ def discover(
                 persons.update(w.casefold() for w in words)
                 continue
             # "Nordvik of Sweden": the place is the country, not part of the name.
+            run_after = after  # the verb follows the whole run: "Nordvik of Sweden raised ..."
             country = ""
             of = _OF_PLACE.match(name) if " of " in name else None
             if of and all(
                 w.casefold() in PLACE_WORDS or country_of(w) for w in of.group(2).split()
             ):
-                name, country = of.group(1), country_of(of.group(2)) or of.group(2)
-                end = start + len(name)
-                after = text[end:]
-            # "Swedish Nordvik": a leading nationality is the country.
+                country = country_of(of.group(2)) or of.group(2)
+                # "Government of Canada", "Bank of Korea": the place belongs to the name.
+                if of.group(1).split()[-1].casefold() not in _ORG_HEADS:
+                    name, end = of.group(1), start + len(of.group(1))
+                    after = text[end:]
+            # "Swedish Nordvik": a leading nationality is the country; "Swedish Energy
+            # Agency" keeps it, the rest being only words any organisation may carry.
             lead = name.split()
-            while len(lead) > 1 and country_of(lead[0]) and lead[0].casefold() not in ("us",):
+            while (
+                len(lead) > 1
+                and country_of(lead[0])
+                and lead[0].casefold() not in ("us",)
+                and not all(
+                    w.strip(".,").casefold() in _ORG_WORDS or w.casefold() in _KIND_LAST
+                    for w in lead[1:]
+                )
+            ):
                 country = country or country_of(lead[0])
                 lead = lead[1:]
+            if len(lead) > 1 and country_of(lead[0]):
+                country = country or country_of(lead[0])
             if len(lead) != len(name.split()):
                 shift = name.find(lead[0])
                 start, name = start + shift, name[shift:]
@@ -387,9 +476,11 @@ def discover(
             i = sentence.index
             if country:
                 entry.countries.append(country)
-            described = (
-                last in _KIND_LAST and _DESCRIBED_BEFORE.search(before)
-            ) or _DESCRIBED_AFTER.match(after)
+            described = described_before or _DESCRIBED_AFTER.match(after)
+            listed = _SUCH_AS.search(before) if not described else None
+            if listed:
+                entry.strong.append(("descriptor", 0.8, i))
+                entry.kinds.append(kind_of_noun(listed.group("noun")))
             if described:
                 noun = kind_of_noun(described.group("noun"))
                 entry.strong.append(("descriptor", 0.85, i))
@@ -411,8 +502,17 @@ def discover(
             of_country = _OF_COUNTRY.match(after)
             if of_country and country_of(of_country.group("c")):
                 entry.countries.append(country_of(of_country.group("c")))
-            if last in ("at", "of", "for") and _AT_ORG.search(before):
+            if at_org:
                 entry.strong.append(("people at", 0.75, i))
+            if (" of " in before or " by " in before or " with " in before) and _PART_OF.search(
+                before
+            ):
+                entry.strong.append(("part of an organisation", 0.7, i))
+            if _FINANCES_AFTER.match(run_after) or (
+                last in ("of", "in") and _FINANCES_BEFORE.search(before)
+            ):
+                entry.weak.append(("company finances", 0.6, i))
+
             if (
                 last in ("to", "told", "by", "from")
                 and _ACCORDING.search(before)
@@ -425,7 +525,7 @@ def discover(
                 entry.strong.append(("share holder", 0.75, i))
             if governed:
                 pass
-            elif _CORPORATE_VERB.match(after) and not _SPEECH_AFTER.match(after):
+            elif _CORPORATE_VERB.match(run_after) and not _SPEECH_AFTER.match(run_after):
                 entry.weak.append(
                     ("corporate verb", 0.6 if not at_start or len(words) > 1 else 0.55, i)
                 )
@@ -486,7 +586,12 @@ def accepted(entry: Found) -> tuple[str, float] | None:
     if entry.weak and not entry.vetoes:
         rule, confidence, _ = max(entry.weak, key=lambda e: e[1])
         # One weak cue seen once is not enough unless it is a clear corporate subject.
-        if len(entry.weak) >= 2 or rule in ("corporate verb", "statement", "maker of a product"):
+        if len(entry.weak) >= 2 or rule in (
+            "corporate verb",
+            "statement",
+            "maker of a product",
+            "company finances",
+        ):
             return rule, confidence
     return None
 

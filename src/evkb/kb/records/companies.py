@@ -607,9 +607,44 @@ def kind_of(entry: Found) -> str:
     return "other"
 
 
+# Words of a name that say its kind before the general ones do: a county council governs
+# (an "association" by its last word), "... Chemicals" supplies, "... Securities" analyses.
+_OWN_NAME_KINDS = (
+    (
+        "government",
+        (
+            "county council",
+            "city council",
+            "district council",
+            "borough council",
+            "state council",
+            "government of",
+        ),
+    ),
+    ("research firm", ("securities",)),
+    (
+        "supplier",
+        (
+            "materials",
+            "chemical",
+            "chemicals",
+            "lithium",
+            "mining",
+            "metals",
+            "minerals",
+            "anode",
+            "cathode",
+            "graphite",
+            "nickel",
+            "cobalt",
+            "refining",
+        ),
+    ),
+    ("automaker", ("trucks",)),
+)
 _NAME_KINDS = [
     (kind, re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b"))
-    for kind, words in NAME_KIND_WORDS
+    for kind, words in (*_OWN_NAME_KINDS, *NAME_KIND_WORDS)
 ]
 
 

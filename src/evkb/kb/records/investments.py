@@ -41,7 +41,8 @@ _KIND = (
     ("spending", re.compile(r"\bspend\w*|\bspent\b", re.I)),
 )
 _PLANT = re.compile(
-    r"\b(?:plant|plants|factory|factories|gigafactory|gigafactories|facility|facilities|works|site)\b",
+    r"\b(?:plant|plants|factory|factories|gigafactory|gigafactories|facility|facilities|works|site|"
+    r"refinery|refineries|smelter|mill)\b",
     re.I,
 )
 _JOBS = re.compile(r"\b(?:jobs?|workers|employees|staff|positions|people)\b", re.I)
@@ -49,10 +50,23 @@ _PLACE = re.compile(
     r"\b(?:in|at|near|outside)\s+(?P<place>[A-Z][\w.'’-]+(?:(?:\s+|,\s+)[A-Z][\w.'’-]+){0,3})"
 )
 _THE_PLANT = re.compile(
-    r"\b(?:the|this|that)\s+(?:new\s+)?(?:plant|factory|gigafactory|facility|site)\b", re.I
+    r"\b(?:the|this|that)\s+(?:new\s+)?(?:plant|factory|gigafactory|facility|site|refinery)\b",
+    re.I,
+)
+# A row of a table written as text: "Acme Cells SA, Valmonte (Spain): €1.2bn, 20 GWh, ...".
+_ROW_PLACE = re.compile(
+    r"(?:\s+(?:SA|AG|SE|NV|AB|GmbH|Inc|Ltd|Corp|Co|SpA|SAS)\.?)?,\s+"
+    r"(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s*(?:\([^)]{1,30}\))?\s*:"
+)
+# "we", "our": a quoted executive or a transcript speaking for the company the text is about.
+_FIRST_PERSON = re.compile(r"\b(?:we|our|We|Our)\b")
+# "approved by the county council": who permits the money is not who spends it.
+_PERMITTER = re.compile(
+    r"\b(?:approved|backed|cleared|endorsed|welcomed)\s+by\s+(?:the\s+)?$", re.I
 )
 _RECEIVE = re.compile(
-    r"\b(?:receiv\w*|get|gets|got|won|wins|secur\w*|obtain\w*|landed|"
+    # "won" after a figure is Korea's currency ("2.1 trillion won"), not the verb.
+    r"\b(?:receiv\w*|get|gets|got|won(?<!illion\swon)(?<!\d\swon)|wins|secur\w*|obtain\w*|landed|"
     # "raised €400 million", "raising a funding round"; not "to raise production"
     r"(?<!to\s)rais(?:e|ed|es|ing)(?=\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?[$€£¥\d]"
     r"|[^.]{0,25}\b(?:funding|capital|financing|round)\b)|"
@@ -85,18 +99,40 @@ def _amount(q, sentence: Sentence, source: str) -> Fact:
 
 
 _REPORTERS = ("media", "research firm")
+_FUNDERS = ("government", "association", *_REPORTERS)
 
 
-def _companies(sentence: Sentence, resolver: Resolver) -> list[str]:
-    """The companies a sentence's money belongs to: those who report it are not among them."""
+def document_subject(sentences: Sequence[Sentence], resolver: Resolver) -> str:
+    """The company a document is about: of those that make or spend, the one named most often,
+    the earliest named on a tie; "" when the document names none."""
     known = resolver.companies
+    counts: dict[str, int] = {}
+    for sentence in sentences:
+        for cid, _, _ in sentence.mentions:
+            if cid not in known or known[cid].kind not in _FUNDERS:
+                counts[cid] = counts.get(cid, 0) + 1
+    return max(counts, key=lambda c: counts[c], default="")  # dicts keep the first on a tie
+
+
+def _companies(sentence: Sentence, resolver: Resolver, subject: str = "") -> list[str]:
+    """The companies a sentence's money belongs to: those who report it or only approve it
+    are not among them; "we" is the company the document is about."""
+    known = resolver.companies
+    text = sentence.text
     named = list(
         dict.fromkeys(
             cid
-            for cid, _, _ in sentence.mentions
-            if cid not in known or known[cid].kind not in _REPORTERS
+            for cid, start, _ in sentence.mentions
+            if (cid not in known or known[cid].kind not in _REPORTERS)
+            and not _PERMITTER.search(text, max(0, start - 30), start)
         )
     )
+    if subject and _FIRST_PERSON.search(text) and subject not in named:
+        we = _FIRST_PERSON.search(text)
+        if we and (
+            not named or we.start() < next(s for c, s, _ in sentence.mentions if c in named)
+        ):
+            return [subject, *named]
     first = ANAPHOR.search(sentence.text)
     if first is not None and (not sentence.mentions or first.start() < sentence.mentions[0][1]):
         subject = resolver.resolve(sentence, first)  # "The US startup, which supplies X, will ..."
@@ -180,14 +216,27 @@ def _detail(attribute: str, q, sentence: Sentence, source: str, unit: str) -> Fa
     )
 
 
+def _merged(record: Investment, facts: Sequence[Fact], year: str) -> Investment:
+    """A record with the details a later sentence adds about the same plant or sum."""
+    have = {(f.attribute, f.value) for f in record.facts}
+    more = tuple(f for f in facts if (f.attribute, f.value) not in have)
+    if any(f.attribute == "place" for f in record.facts):
+        more = tuple(f for f in more if f.attribute != "place")
+    return replace(record, facts=record.facts + more, year=record.year or year)
+
+
 def extract_investments(
     source: str, sentences: Sequence[Sentence], resolver: Resolver, is_name: Callable[[str], bool]
 ) -> list[Investment]:
     """One record per sentence that commits money or announces a plant, with its details."""
     investments: list[Investment] = []
-    seen: set[str] = set()
+    seen: dict[str, int] = {}
     last_plant: dict[str, int] = {}  # company -> its last plant record
     latest: int | None = None  # the document's last plant record: "The plant" with no company
+    subject = document_subject(sentences, resolver)
+    # Money whose spender the sentence does not name ("Plans for a £640m factory have been
+    # approved by the council"): the builder the next sentence names is the spender.
+    pending: tuple[int, list] | None = None
     for sentence in sentences:
         quantities = sentence.quantities
         if not quantities:
@@ -198,7 +247,13 @@ def extract_investments(
             if q.unit in CURRENCIES and not restates(quantities, i)
         ]
         text = sentence.text
-        plant = _PLANT.search(text)
+        mentions = sentence.mentions
+        row = (
+            _ROW_PLACE.match(text, mentions[0][2])
+            if mentions and mentions[0][1] == 0 and any(q.unit == "GWh" for q in quantities)
+            else None
+        )
+        plant = _PLANT.search(text) or row
         capacity = [q for q in quantities if q.unit == "GWh"] if plant else []
         jobs = [
             q
@@ -207,32 +262,30 @@ def extract_investments(
             and q.unit == "count"
             and _JOBS.search(q.text + text[sentence.local(q)[1] : sentence.local(q)[1] + 12])
         ]
-        invest = bool(money) and _INVEST.search(text) is not None
+        invest = bool(money) and (_INVEST.search(text) is not None or row is not None)
         if not invest and not (capacity or jobs):
             continue
-        companies = _companies(sentence, resolver)
+        companies = [mentions[0][0]] if row else _companies(sentence, resolver, subject)
         if not companies and not invest and latest is not None and _THE_PLANT.search(text):
             companies = list((*investments[latest].by, *investments[latest].to)[:1])
         if not companies:
+            if invest and plant:
+                pending = (sentence.index, money)
             continue
         details = [_detail("capacity", q, sentence, source, "GWh") for q in capacity]
         details += [_detail("jobs", q, sentence, source, "count") for q in jobs]
         previous = last_plant.get(companies[0])
         if not invest and previous is not None and _THE_PLANT.search(text):
             # "The plant will have a capacity of 40 GWh": details of the plant just announced.
-            record = investments[previous]
-            have = {(f.attribute, f.value) for f in record.facts}
-            more = tuple(f for f in details if (f.attribute, f.value) not in have)
-            investments[previous] = replace(
-                record,
-                facts=record.facts + more,
-                year=record.year
-                or _year(sentence, sentence.start + (plant.start() if plant else 0)),
+            investments[previous] = _merged(
+                investments[previous],
+                details,
+                _year(sentence, sentence.start + (plant.start() if plant else 0)),
             )
             continue
         details = details[: len(capacity)]
         details += [_detail("jobs", q, sentence, source, "count") for q in jobs]
-        place = _place(sentence, is_name)
+        place = row.group("place") if row else _place(sentence, is_name)
         if place:
             details.append(
                 Fact(
@@ -245,9 +298,13 @@ def extract_investments(
                     rule="plant place",
                 )
             )
+        amounts = money
+        if not invest and pending is not None and 0 < sentence.index - pending[0] <= 2:
+            amounts, invest = pending[1], True
+        pending = None
         if invest:
             kind = next((k for k, rx in _KIND if rx.search(text)), "investment")
-            figure = money[0]
+            figure = amounts[0]
         else:
             kind = "plant"
             figure = (capacity or jobs)[0]
@@ -255,29 +312,40 @@ def extract_investments(
         # "X will provide a grant to Y", "X will invest ...".
         receiving = _RECEIVE.search(text) is not None
         giving = not receiving and _GIVE.search(text) is not None
+        by = (
+            _givers(sentence, companies)
+            if receiving
+            else tuple(companies[:1])
+            if giving
+            else _subjects(sentence, companies)
+        )
+        to = tuple(companies[:1]) if receiving else tuple(companies[1:2]) if giving else ()
+        known = resolver.companies
+        if (
+            kind in ("subsidy", "loan")
+            and subject
+            and subject not in by
+            and all(t in known and known[t].kind in _FUNDERS for t in to)
+        ):
+            to = (subject,)  # a grant is for the company the document is about
+        year = _year(sentence, figure.start)
         ident = f"{source}-{kind}-{slug(companies[0])}-{number_id(figure.value)}"
         if ident in seen:
+            # A headline and the lede state the same sum: one record, with both's details.
+            investments[seen[ident]] = _merged(investments[seen[ident]], details, year)
             continue
-        seen.add(ident)
+        seen[ident] = len(investments)
         if plant:
             last_plant[companies[0]] = latest = len(investments)
         investments.append(
             Investment(
                 id=ident,
                 kind=kind,
-                amounts=tuple(
-                    _amount(q, sentence, source) for q in quantities if q.unit in CURRENCIES
-                )
-                if invest
-                else (),
+                amounts=tuple(_amount(q, sentence, source) for q in amounts) if invest else (),
                 cite=sentence.cite(source),
-                by=_givers(sentence, companies)
-                if receiving
-                else tuple(companies[:1])
-                if giving
-                else _subjects(sentence, companies),
-                to=tuple(companies[:1]) if receiving else tuple(companies[1:2]) if giving else (),
-                year=_year(sentence, figure.start),
+                by=by,
+                to=to,
+                year=year,
                 qualifier=figure.qualifier if invest else "",
                 facts=tuple(details),
                 origin="extracted",

@@ -204,7 +204,8 @@ def _short_forms(sentences, lexicon: Lexicon, companies: list[Company], known) -
     lower = {part for w in _LOWER.findall(text) for part in w.split("-")}
     firsts: dict[str, set[str]] = {}
     seconds: dict[str, set[str]] = {}
-    for company in full:
+    # "Florence County Council": a public body's first word is its place, never its short form.
+    for company in (c for c in full if c.kind != "government"):
         for name in company.names:
             words = name.split()
             if len(words) > 1 and len(words[0]) >= 4 and words[0][0].isupper():
@@ -219,8 +220,9 @@ def _short_forms(sentences, lexicon: Lexicon, companies: list[Company], known) -
             or word.lower() in lower
             or country_of(word)
             or word.lower() in PLACE_WORDS
+            or re.search(rf"\b(?:in|near|outside|downtown|around)\s+{re.escape(word)}\b", text)
         ):
-            continue
+            continue  # a word the text uses as a place ("near Florence") is not a name
         alone = re.search(
             rf"\b{re.escape(word)}\b(?!['’]?\s*(?:{'|'.join(map(re.escape, seconds[word]))})\b)",
             text,

@@ -193,12 +193,37 @@ def _place(sentence: Sentence, is_name: Callable[[str], bool]) -> str:
     return ""
 
 
+# "founded in 2019", "since 2021": a year of the company's past, not of the plant.
+_PAST_YEAR = re.compile(
+    r"\b(?:founded|established|set\s+up|created|incorporated|listed|since)\s+(?:in\s+)?$", re.I
+)
+# "production is expected to start in 2027", "when it opens in 2028": the plant's year.
+_START_YEAR = re.compile(
+    r"\b(?:start\w*|begin\w*|began|open\w*|operational|online|output|production|complet\w*|"
+    r"ready)\b[^.;]{0,40}$",
+    re.I,
+)
+
+
 def _year(sentence: Sentence, near: int) -> str:
-    """The year stated closest to the figure (within a clause's reach), or ""."""
-    years = [q for q in sentence.quantities if q.unit == "year" and abs(q.start - near) <= 80]
-    if not years:
-        return ""
-    return str(int(min(years, key=lambda q: abs(q.start - near)).value))
+    """The year stated closest to the figure (within a clause's reach), else the year a
+    plant starts, or ""."""
+    text, offset = sentence.text, sentence.start
+    years = [
+        q
+        for q in sentence.quantities
+        if q.unit == "year"
+        and not _PAST_YEAR.search(text, max(0, q.start - offset - 30), q.start - offset)
+    ]
+    close = [q for q in years if abs(q.start - near) <= 80]
+    if close:
+        return str(int(min(close, key=lambda q: abs(q.start - near)).value))
+    starting = [
+        q
+        for q in years
+        if _START_YEAR.search(text, max(0, q.start - offset - 60), q.start - offset)
+    ]
+    return str(int(starting[0].value)) if starting else ""
 
 
 def _detail(attribute: str, q, sentence: Sentence, source: str, unit: str) -> Fact:
@@ -233,6 +258,7 @@ def extract_investments(
     seen: dict[str, int] = {}
     last_plant: dict[str, int] = {}  # company -> its last plant record
     latest: int | None = None  # the document's last plant record: "The plant" with no company
+    latest_at = 0  # the sentence that made it
     subject = document_subject(sentences, resolver)
     # Money whose spender the sentence does not name ("Plans for a £640m factory have been
     # approved by the council"): the builder the next sentence names is the spender.
@@ -264,6 +290,16 @@ def extract_investments(
         ]
         invest = bool(money) and (_INVEST.search(text) is not None or row is not None)
         if not invest and not (capacity or jobs):
+            if (
+                latest is not None
+                and not investments[latest].year
+                and not mentions
+                and sentence.index - latest_at <= 2
+            ):
+                # "Construction begins this fall and production is expected to start in 2027."
+                investments[latest] = replace(
+                    investments[latest], year=_year(sentence, sentence.end + 999)
+                )
             continue
         companies = [mentions[0][0]] if row else _companies(sentence, resolver, subject)
         if not companies and not invest and latest is not None and _THE_PLANT.search(text):
@@ -282,6 +318,7 @@ def extract_investments(
                 details,
                 _year(sentence, sentence.start + (plant.start() if plant else 0)),
             )
+            latest_at = sentence.index
             continue
         details = details[: len(capacity)]
         details += [_detail("jobs", q, sentence, source, "count") for q in jobs]
@@ -337,6 +374,7 @@ def extract_investments(
         seen[ident] = len(investments)
         if plant:
             last_plant[companies[0]] = latest = len(investments)
+            latest_at = sentence.index
         investments.append(
             Investment(
                 id=ident,

@@ -163,7 +163,7 @@ def _subjects(sentence: Sentence, companies: list[str]) -> tuple[str, ...]:
     return tuple(companies[:1])
 
 
-_FROM = re.compile(r"\b(?:from|by|led\s+by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
+_FROM = re.compile(r"\b(?:from|by|led\s+by)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?$", re.I)
 
 
 def _givers(sentence: Sentence, companies: list[str]) -> tuple[str, ...]:
@@ -241,6 +241,58 @@ def _detail(attribute: str, q, sentence: Sentence, source: str, unit: str) -> Fa
     )
 
 
+# Where a sentence holding two sums turns to the second: "It raised $1.1 billion from
+# investors and received a $1.4 billion loan from the DOE", "...; the state adds $45m".
+_CLAUSE_BREAK = re.compile(
+    r";\s+|,\s+(?:while|whereas|but)\s+|,?\s+(?:and|but)\s+(?=(?:also\s+|then\s+|later\s+)?"
+    r"(?:[a-z]+ed|will|would|has|had|is|was|plans|expects|gets|receives|raises|wins)\b)"
+)
+
+
+def _clauses(sentence: Sentence, money: list) -> list[Sentence]:
+    """The sentence cut where it turns from one sum to the next, each part with its own figures
+    and names; the sentence itself when it states one sum."""
+    text = sentence.text
+    cuts = []
+    for a, b in zip(money, money[1:]):
+        low, high = sentence.local(a)[1], sentence.local(b)[0]
+        breaks = list(_CLAUSE_BREAK.finditer(text, low, high))
+        if breaks:
+            cuts.append(breaks[-1].start())
+    if not cuts:
+        return [sentence]
+    parts = []
+    for low, high in zip([0, *cuts], [*cuts, len(text)]):
+        first = next(
+            (i for i, q in enumerate(sentence.quantities) if sentence.local(q)[0] >= low),
+            len(sentence.quantities),
+        )
+        own = [q for q in sentence.quantities if low <= sentence.local(q)[0] < high]
+        parts.append(
+            replace(
+                sentence,
+                start=sentence.start + low,
+                end=sentence.start + high,
+                text=text[low:high],
+                quantities=[
+                    q
+                    if q.equivalent == -1
+                    else replace(
+                        q,
+                        equivalent=q.equivalent - first
+                        if 0 <= q.equivalent - first < len(own)
+                        else -1,
+                    )
+                    for q in own
+                ],
+                mentions=[
+                    (c, s - low, e - low) for c, s, e in sentence.mentions if low <= s < high
+                ],
+            )
+        )
+    return parts
+
+
 def _merged(record: Investment, facts: Sequence[Fact], year: str) -> Investment:
     """A record with the details a later sentence adds about the same plant or sum."""
     have = {(f.attribute, f.value) for f in record.facts}
@@ -248,6 +300,21 @@ def _merged(record: Investment, facts: Sequence[Fact], year: str) -> Investment:
     if any(f.attribute == "place" for f in record.facts):
         more = tuple(f for f in more if f.attribute != "place")
     return replace(record, facts=record.facts + more, year=record.year or year)
+
+
+def _parts(sentences: Sequence[Sentence]):
+    """(clause, whether an earlier clause of the same sentence came before) for every sentence
+    with figures."""
+    for sentence in sentences:
+        if not sentence.quantities:
+            continue
+        money = [
+            q
+            for i, q in enumerate(sentence.quantities)
+            if q.unit in CURRENCIES and not restates(sentence.quantities, i)
+        ]
+        for n, part in enumerate(_clauses(sentence, money) if len(money) > 1 else [sentence]):
+            yield part, n > 0
 
 
 def extract_investments(
@@ -263,10 +330,9 @@ def extract_investments(
     # Money whose spender the sentence does not name ("Plans for a £640m factory have been
     # approved by the council"): the builder the next sentence names is the spender.
     pending: tuple[int, list] | None = None
-    for sentence in sentences:
+    carried_by: dict[int, str] = {}  # sentence -> the company its first clause is about
+    for sentence, carried in _parts(sentences):
         quantities = sentence.quantities
-        if not quantities:
-            continue
         money = [
             q
             for i, q in enumerate(quantities)
@@ -302,6 +368,13 @@ def extract_investments(
                 )
             continue
         companies = [mentions[0][0]] if row else _companies(sentence, resolver, subject)
+        if carried and (not mentions or not re.match(r"\W*$", text[: mentions[0][1]])):
+            # A later clause without a subject of its own goes on about the first's.
+            carried_subject = carried_by.get(sentence.index)
+            if carried_subject and (not companies or companies[0] != carried_subject):
+                companies = [carried_subject, *(c for c in companies if c != carried_subject)]
+        if not carried and companies:
+            carried_by[sentence.index] = companies[0]
         if not companies and not invest and latest is not None and _THE_PLANT.search(text):
             companies = list((*investments[latest].by, *investments[latest].to)[:1])
         if not companies:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from evkb.kb.records.context import (
     ANAPHOR,
@@ -254,7 +255,7 @@ def _clauses(sentence: Sentence, money: list) -> list[Sentence]:
     and names; the sentence itself when it states one sum."""
     text = sentence.text
     cuts = []
-    for a, b in zip(money, money[1:]):
+    for a, b in pairwise(money):
         low, high = sentence.local(a)[1], sentence.local(b)[0]
         breaks = list(_CLAUSE_BREAK.finditer(text, low, high))
         if breaks:

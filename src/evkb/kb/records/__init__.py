@@ -12,11 +12,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from evkb.kb.extract import NameMatcher
 from evkb.kb.records.batteries import extract_batteries, spelling_key
-from evkb.kb.records.companies import company_records, discover, merge_companies, name_key
+from evkb.kb.records.companies import (
+    company_records,
+    described_by_references,
+    discover,
+    merge_companies,
+    name_key,
+)
 from evkb.kb.records.context import (
     ANAPHOR,
     PLACE_WORDS,
@@ -164,7 +170,15 @@ def extract_records(
             del found[key]
     companies, names = company_records(source, sentences, found, set())
     names.update(known_as)
-    names.update(_short_forms(sentences, lexicon, companies, known))
+    forms = _short_forms(sentences, lexicon, companies, known)
+    names.update(forms)
+    # "Hanbit" for "Hanbit Energy Solution Co.": the short form is one of its names.
+    companies = [
+        replace(c, aliases=(*c.aliases, *(w for w, i in forms.items() if i == c.id)))
+        if c.id in forms.values()
+        else c
+        for c in companies
+    ]
     out.companies = companies
 
     # The curated names were found already; only the document's own names are looked for again,
@@ -186,6 +200,7 @@ def extract_records(
     known_companies.update({c.id: Known(c.id, c.kind, c.country) for c in companies})
     display = {c.id: c.name for c in lexicon.companies} | {c.id: c.name for c in companies}
     resolver = Resolver(sentences, known_companies)
+    out.companies = described_by_references(out.companies, sentences, resolver.resolve)
     out.shares = extract_shares(source, sentences, resolver, display)
     out.batteries = extract_batteries(source, sentences, resolver, display)
     out.investments = extract_investments(source, sentences, resolver, is_name)

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from evkb.kb.records.context import (
+    ANAPHOR,
     CALENDAR_WORDS,
     COUNTRY_WORD,
     KIND_NOUN,
@@ -212,7 +213,12 @@ _PLACE_LAST = frozenset("in near outside across throughout around the of".split(
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|near|outside|across|throughout|around|of\s+the\s+state\s+of)\s+(?:the\s+)?$"
 )
-_ABBREVIATION_AFTER = re.compile(r"^\s+\((?P<abbr>[A-Z][A-Za-z0-9&]{1,7})\)")
+# "Department of Energy (DOE)"; a release's defined name, after its ticker if any:
+# 'Acme Materials Inc. (TSX: AMI) ("Acme" or "the Company")'.
+_ABBREVIATION_AFTER = re.compile(
+    r"^\s+(?:\([A-Z]{2,8}:\s*[A-Z0-9.]{1,8}\)\s+)?\((?:(?P<abbr>[A-Z][A-Za-z0-9&]{1,7})|"
+    r"[\"“](?P<defined>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})[\"”](?:\s+or\s+[^()]{1,40})?)\)"
+)
 _QUOTE_BEFORE = re.compile(r"[\"“‘']\s*$")
 
 
@@ -536,8 +542,9 @@ def discover(
             if _MAKER_OF.match(after):
                 entry.weak.append(("maker of a product", 0.6, i))
             abbr = _ABBREVIATION_AFTER.match(after)
-            if abbr and abbr.group("abbr").upper() not in _COMMON_ACRONYMS:
-                entry.aliases.append(abbr.group("abbr"))
+            alias = abbr and (abbr.group("abbr") or abbr.group("defined"))
+            if alias and alias.upper() not in _COMMON_ACRONYMS and alias != name:
+                entry.aliases.append(alias)
             if _PRODUCT_AFTER.match(after) or _QUOTE_BEFORE.search(before):
                 entry.vetoes.add("product")
             if last in _PLACE_LAST and _PLACE_BEFORE.search(before):
@@ -707,6 +714,39 @@ def company_records(
         for variant in (name, *entry.variants, *entry.aliases):
             names.setdefault(variant, ident)
     return companies, names
+
+
+def described_by_references(
+    companies: list[Company], sentences: Sequence[Sentence], resolve
+) -> list[Company]:
+    """Kind and country a document gives a company only by a reference to it ("the battery
+    maker said", "The British firm will"), where the company has none of its own."""
+    learnt: dict[str, tuple[str, str]] = {}
+    for sentence in sentences:
+        for match in ANAPHOR.finditer(sentence.text):
+            if not match.group("noun"):
+                continue
+            ident = resolve(sentence, match)
+            if not ident:
+                continue
+            kind, country = learnt.get(ident, ("", ""))
+            noun_kind = kind_of_noun(match.group("noun"))
+            countries = [country_of(w.strip(",.")) for w in match.group("adj").split()]
+            learnt[ident] = (
+                kind or (noun_kind if noun_kind != "other" else ""),
+                country or next((c for c in countries if c), ""),
+            )
+    out = []
+    for company in companies:
+        kind, country = learnt.get(company.id, ("", ""))
+        out.append(
+            replace(
+                company,
+                kind=kind if company.kind == "other" and kind else company.kind,
+                country=company.country or country,
+            )
+        )
+    return out
 
 
 def merge_companies(records: list[Company]) -> list[Company]:

@@ -304,11 +304,8 @@ def _merged(record: Investment, facts: Sequence[Fact], year: str) -> Investment:
 
 
 def _parts(sentences: Sequence[Sentence]):
-    """(clause, whether an earlier clause of the same sentence came before) for every sentence
-    with figures."""
+    """(clause, whether an earlier clause of the same sentence came before) for every sentence."""
     for sentence in sentences:
-        if not sentence.quantities:
-            continue
         money = [
             q
             for i, q in enumerate(sentence.quantities)
@@ -331,6 +328,7 @@ def extract_investments(
     # Money whose spender the sentence does not name ("Plans for a £640m factory have been
     # approved by the council"): the builder the next sentence names is the spender.
     pending: tuple[int, list] | None = None
+    plant_place = ""
     carried_by: dict[int, str] = {}  # sentence -> the company its first clause is about
     for sentence, carried in _parts(sentences):
         quantities = sentence.quantities
@@ -356,6 +354,9 @@ def extract_investments(
             and _JOBS.search(q.text + text[sentence.local(q)[1] : sentence.local(q)[1] + 12])
         ]
         invest = bool(money) and (_INVEST.search(text) is not None or row is not None)
+        if plant and not money:
+            # "... will build a plant in Bécancour": where "the facility" of a later sum is.
+            plant_place = _place(sentence, is_name) or plant_place
         if not invest and not (capacity or jobs):
             if (
                 latest is not None
@@ -397,6 +398,8 @@ def extract_investments(
         details = details[: len(capacity)]
         details += [_detail("jobs", q, sentence, source, "count") for q in jobs]
         place = row.group("place") if row else _place(sentence, is_name)
+        if not place and invest and _THE_PLANT.search(text):
+            place = plant_place
         if place:
             details.append(
                 Fact(

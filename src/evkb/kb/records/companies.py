@@ -153,6 +153,13 @@ _SUCH_AS = re.compile(
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .'’-]+,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s+)?[(/]\s*$"
 )
+_RANKED = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:[\s-]+plac(?:e|ed))?\b|"
+    r"\branked\b|\bNo\.\s?\d\b",
+    re.I,
+)
+# Prepositions a title-cased headline capitalises and a name does not carry.
+_HEADLINE_WORDS = frozenset("On In To For With At From Into Over After As By Amid".split())
 _AT_LAST = frozenset("at of for from with".split())
 # "Acme's third-quarter earnings", "shares of Acme": only a company has these.
 _FINANCES_AFTER = re.compile(
@@ -358,6 +365,8 @@ def _plain_words(sentences: Sequence[Sentence]) -> set[str]:
 
 def _is_nameable(name: str, plain: set[str]) -> bool:
     words = [w.strip(".,").casefold() for w in name.split()]
+    if len(words) >= 4 and any(w in _HEADLINE_WORDS for w in name.split()[2:]):
+        return False  # "Treasury Tightens Rules On Batteries": a headline in title case
     content = [w for w in words if w not in ("of", "for", "and", "&", "de", "du", "der", "von")]
     if any(
         part in PLACE_WORDS or country_of(part)
@@ -384,7 +393,12 @@ def discover(
 ) -> dict[str, Found]:
     """Every organisation-like name the document's body gives evidence for, by name key."""
     plain = _plain_words(sentences)
-    talks = [SHARE_TALK.search(s.text) is not None for s in sentences]
+    # A ranking names its places ("ranked fifth with 4.9%") long after it last says "share".
+    talks = [
+        SHARE_TALK.search(s.text) is not None
+        or (_RANKED.search(s.text) is not None and any(q.unit == "percent" for q in s.quantities))
+        for s in sentences
+    ]
     found: dict[str, Found] = {}
     persons: set[str] = set()
     for sentence, mentions in zip(sentences, known_mentions):

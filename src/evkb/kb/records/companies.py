@@ -6,8 +6,8 @@ Solution", "... Motor Co."), a share held, people working "at" it, or a corporat
 ("X announced", "X will build"). People (a title or role next to them), products (followed by
 "battery", "pack" ...), places and dates are never companies.
 
-Past ~500 lines: the cues that make a name a company and those that rule it out (people,
-places, products) are weighed together on one name; they are kept side by side on purpose.
+The words and patterns themselves are in `company_cues.py`; here they are weighed together on
+one name (what makes it a company against what rules it out), which is why `discover` is long.
 """
 
 from __future__ import annotations
@@ -16,13 +16,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from evkb.kb.records import company_cues as cue
 from evkb.kb.records.context import (
     ANAPHOR,
     CALENDAR_WORDS,
-    COUNTRY_WORD,
-    KIND_NOUN,
     KIND_OF_NOUN,
-    NAME_KIND_WORDS,
     PLACE_WORDS,
     SHARE_TALK,
     Sentence,
@@ -33,208 +31,13 @@ from evkb.kb.records.context import (
 from evkb.kb.records.shares import is_share_figure
 from evkb.model import Citation, Company
 
-# Corporate suffixes and generic words a name may carry or drop ("Acme Motor Co." is Acme).
-SUFFIXES = frozenset(
-    """co co. corp corp. corporation inc inc. ltd ltd. limited llc plc ag sa se nv gmbh group
-    holdings holding company motor motors sas spa s.a. s.p.a. ab asa oy oyj kk bv pty""".split()
-)
-_ORG_WORDS = frozenset(
-    """association ministry agency authority bank board commission committee council department
-    energy fund foundation group holdings industries institute labs laboratories partners
-    research solution solutions systems technologies technology tech university ventures capital
-    electric electronics chemical chemicals materials battery batteries automotive power
-    federation office services trust alliance consortium exchange insights analytics consulting
-    manufacturing mobility motor motors amperex corp corporation inc ltd llc plc ag se gmbh co
-    intelligence auto cars trucks sas spa automobiles automobile service data news media press
-    journal times sa nv ab asa oy oyj kk bv pty securities mining metals minerals resources
-    university government""".split()
-)
-# Words that end a carmaker's name, after which a capitalised word is a model.
-_MAKER_WORDS = frozenset("motor motors cars auto automotive automobiles".split())
-# Words that head an organisation's name before "of" or "for" ("Ministry of Trade",
-# "Government of Canada", "Department for Business and Trade"): the rest is not a place.
-_ORG_HEADS = frozenset(
-    """ministry department government university bank office agency commission council institute
-    federation association bureau administration authority board secretariat""".split()
-)
-# Acronyms of the trade and everyday English that name no organisation.
-_COMMON_ACRONYMS = frozenset(
-    """EV EVS BEV BEVS PHEV PHEVS HEV HEVS FCEV ICE SUV SUVS IPO AI CEO CFO CTO COO GDP LFP LMFP NMC
-    NCM NCA NCMA LMO LCO LTO WLTP EPA CLTC NEDC OEM OEMS API IT TV PC FY YOY ESG CO2 ID OK PM AM
-    GMT UTC DC AC HQ VAT ETF R&D PR UN US USA UK EU USD EUR JPY GBP CNY KRW GWH MWH TWH KWH GW MW KW
-    KM MPH LLC PLC LTD INC CO Q1 Q2 Q3 Q4 H1 H2 FAQ PDF TBA SSB BMS CTP CTB NEV NEVS ZEV ADAS OTA
-    MOU RMB""".split()
-)
-# Words that open sentences or phrases without being part of a name.
-_LEADING = frozenset(
-    """the a an this that these those its it their our his her both each every all some many most
-    several few no any another other such only even also but and or so yet then now meanwhile
-    however still while when where after before since until if as at by for from in into on with
-    without under over about among between during through via per according unlike like despite
-    although though because whereas whether why how what which who new former rival fellow
-    further more less last next first earlier later sales shares analysts executives officials
-    production demand prices output data figures reports research moreover furthermore
-    additionally besides overall instead indeed thus hence therefore second third fourth fifth
-    sixth seventh eighth ninth tenth top together respectively elsewhere currently
-    recently""".split()
-)
-_TITLES = (
-    r"(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|CEO|CFO|CTO|chief executive|chief executive officer|chairman|"
-    r"chairwoman|president|founder|co-founder|analyst|spokesperson|spokesman|spokeswoman|minister|"
-    r"secretary|senator|governor|director|head|professor|economist|engineer|executive|manager|"
-    r"officer|reporter|author|vice president|boss)"
-)
-_PERSON_BEFORE = re.compile(rf"\b{_TITLES}\.?,?\s+$", re.I)
-_PERSON_AFTER = re.compile(
-    rf",\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){{0,3}}?{_TITLES}\b|\s+\(\d{{2}}\)", re.I
-)
-_SPEECH_AFTER = re.compile(r",?\s+(?:said|says|told|added|noted|explained|wrote|argued|warned)\b")
-_TITLE_WORD = re.compile(rf"^{_TITLES}$", re.I)
-
-_CAP = r"(?:[A-Z][\w&+\-]*|[0-9][\w-]*[A-Z][\w-]*)"
-_RUN = re.compile(
-    rf"(?<![\w'’\-.]){_CAP}(?:\s+(?:(?:of|de|du|der|von|&|and)\s+)?{_CAP}|"
-    rf"(?:(?<=Department)|(?<=Ministry)|(?<=Office)|(?<=Agency)|(?<=Secretary))\s+for\s+{_CAP})*"
-    r"(?:,?\s+(?:Co|Inc|Corp|Ltd|Plc|LLC|AG|SE|SA|NV|SAS|SpA|AB|ASA)\.?(?![\w]))?"
-)
-_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
-_POSSESSIVE_END = re.compile(r"['’]s$")
-_TOKEN = re.compile(r"\S+")
-_NO_LETTERS = re.compile(r"[\d\W]+")
-_OPENERS = re.compile(r"[\"“‘(\[]*")
-_PERSON_WORD = re.compile(r"[A-Z][a-z'’-]+")
-_OF_PLACE = re.compile(r"^(.+?)\s+of\s+(.+)$")
-_LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
-_LISTED = re.compile(r"(?:,\s+[A-Z][\w&-]*)+,?\s+(?:and|&)\s+[A-Z][\w&-]*")
-
-_DESCRIBED_BEFORE = re.compile(
-    rf"(?:^|\b)(?P<adj>(?:[\w'’.-]+\s+){{0,3}}?)(?P<noun>{KIND_NOUN}),?\s+$", re.I
-)
-_DESCRIBED_AFTER = re.compile(
-    rf"^(?:,\s+(?:which\s+is\s+|who\s+is\s+)?|\s+(?:is|was|remains|became)\s+)(?:the|a|an|its)\s+"
-    rf"(?P<adj>(?:[\w'’.-]+\s+){{0,4}}?)(?P<noun>{KIND_NOUN})\b"
-    # An apposition closes ("X, the Swedish cell maker, said"); "Moreover, the automaker will"
-    # is a sentence going on after an adverb.
-    r"(?=\s*(?:,|\.|;|\)|$)|\s+(?:that|which|based|headquartered|in|with|and|backed|owned|"
-    r"founded|listed|controlled|run|led|known|whose)\b)",
-    re.I,
-)
-_COUNTRY_POSSESSIVE = re.compile(
-    rf"\b(?P<c>{COUNTRY_WORD}|China|Japan|Korea|Germany|Sweden|France)['’]s\s+$"
-)
-_OF_COUNTRY = re.compile(r"^\s+of\s+(?P<c>[A-Z][\w.]+(?:\s+[A-Z]\w+)?)")
-_SITED = re.compile(r"-(?:based|headquartered|listed|born|backed|owned|registered)$", re.I)
-_BASED = re.compile(rf"(?P<c>{COUNTRY_WORD}|China|Japan|Korea|Germany|Sweden|France)-based\s+$")
-_AT_ORG = re.compile(
-    r"\b(?:analysts?|executives?|researchers?|officials?|engineers?|staff|workers|employees|"
-    r"campaigners|activists|members|representatives|protesters|volunteers|"
-    r"spokes(?:person|man|woman)|chief executive|CEO|president|head|boss|chairman|shareholders?)\s+"
-    r"(?:at|of|for|from|with)\s+$",
-    re.I,
-)
-_ACCORDING = re.compile(
-    r"\b(?:according\s+to|told|reported\s+by|data\s+from|figures\s+from|compiled\s+by|cited\s+by)\s+$",
-    re.I,
-)
-# "a unit of X", "owned by X", "a joint venture with X": only an organisation is these.
-_PART_OF = re.compile(
-    r"\b(?:(?:unit|subsidiary|affiliate|division|parent|spin-?off|joint\s+venture)\s+(?:of|with|between)|"
-    r"(?:owned|controlled|acquired|bought)\s+by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$",
-    re.I,
-)
-# "cell makers such as X", "carmakers including X, Y and": a list of the kind named before it.
-_SUCH_AS = re.compile(
-    rf"\b(?P<noun>{KIND_NOUN})\s+(?:such\s+as|including|like)\s+"
-    r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*,\s+)*(?:and\s+|or\s+)?(?:[\w-]+-based\s+)?$",
-    re.I,
-)
-# A dateline's agency or wire ("SEOUL, Feb. 11 (Agency) --", "TORONTO, June 3, 2025 /Wire/"):
-# the name of who carried the story, not of whom it is about.
-_DATELINE = re.compile(
-    r"^[A-Z][A-Z .'’-]+,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s+)?[(/]\s*$"
-)
-_RANKED = re.compile(
-    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:[\s-]+plac(?:e|ed))?\b|"
-    r"\branked\b|\bNo\.\s?\d\b",
-    re.I,
-)
-# Prepositions a title-cased headline capitalises and a name does not carry.
-_HEADLINE_WORDS = frozenset("On In To For With At From Into Over After As By Amid".split())
-_AT_LAST = frozenset("at of for from with".split())
-# "Acme's third-quarter earnings", "shares of Acme": only a company has these.
-_FINANCES_AFTER = re.compile(
-    r"^(?:['’]s?)?\s+(?:(?:first|second|third|fourth)[\s-]quarter\s+(?:\d{4}\s+)?|"
-    r"(?:full|half)[\s-]year\s+|annual\s+)?(?:earnings|results|revenue|profits?|net\s+income|"
-    r"share\s+price|stock|shareholders)\b",
-    re.I,
-)
-_FINANCES_BEFORE = re.compile(r"\b(?:shares|stock|shareholders|stake)\s+(?:of|in)\s+$", re.I)
-# Labels a press page prints in capitals before a name ("SOURCE Acme", "NEWS PROVIDED BY").
-_LABELS = frozenset("source news provided by update breaking exclusive contact media".split())
-_VERBS = (
-    r"announce[sd]?|unveil(?:s|ed)?|launch(?:es|ed)?|introduce[sd]?|invest(?:s|ed)?|build(?:s)?|"
-    r"built|open(?:s|ed)?|plan(?:s|ned)?|produce[sd]?|suppl(?:y|ies|ied)|sign(?:s|ed)?|agree[sd]?|"
-    r"acquire[sd]?|bought|buys|sell(?:s)?|sold|ship(?:s|ped)?|deliver(?:s|ed)?|report(?:s|ed)?|"
-    r"post(?:s|ed)|raise[sd]?|secure[sd]?|develop(?:s|ed)?|manufactur(?:es|ed)|aim(?:s|ed)?|"
-    r"intend(?:s|ed)?|began|begins|start(?:s|ed)|reveal(?:s|ed)|showcase[sd]?|debut(?:s|ed)|"
-    r"partner(?:s|ed)|team(?:s|ed)|won|receive[sd]?|employ(?:s|ed)?|make[s]?|operate[sd]?|"
-    r"hold(?:s)?|held|control(?:s|led)?|lead(?:s)?|rank(?:s|ed)|capture[sd]|accounted|took|"
-    r"commit(?:s|ted)?|spend(?:s)?|spent|pour(?:s|ed)?|earmark(?:s|ed)?|allocate[sd]?|"
-    r"form(?:s|ed)|expand(?:s|ed)?|cut(?:s)?|halt(?:s|ed)?|delay(?:s|ed)?|recall(?:s|ed)?|"
-    r"overtook|overtake[sn]?|trail(?:s|ed)|followed|unveil|will|has\s+been|is\s+(?:building|investing|planning|developing)"
-)
-_CORPORATE_VERB = re.compile(
-    rf"^(?:,[^,.]{{1,60}},)?(?:\s+(?:also|has|have|had|would|could|may|recently|previously|now|"
-    rf"already|jointly|said\s+it\s+(?:will|would|had|has)|is\s+set\s+to|is\s+expected\s+to|expects\s+to|"
-    rf"intends\s+to|plans\s+to|aims\s+to))*\s+(?:{_VERBS})\b"
-)
-_PRODUCT_AFTER = re.compile(
-    r"^(?:\s+[\d.]+)?\s+(?:battery|batteries|cell|cells|pack|packs|platform|chemistry|SUV|SUVs|sedan|"
-    r"crossover|crossovers|hatchback|pickup|model|models|concept|EV\b|car|cars|vehicle|truck)\b"
-    r"(?!\s+(?:plant|plants|factory|factories|gigafactory|facility|site|unit|business|division|arm|"
-    r"subsidiary|venture|maker|makers|supplier|suppliers|production|output|sales)\b)"
-)
-# "Pemberly Auto's LFP cells", "Orlov's new Tempo battery": whose product it is.
-_MAKER_OF = re.compile(
-    r"^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:battery|batteries|cells?|packs?|plants?|factory|factories|gigafactory)\b",
-    re.I,
-)
-# Legal forms a display name leaves out ("Voltaris SAS" is shown as Voltaris).
-_LEGAL_FORM = re.compile(
-    r"(?:,?\s+(?:Co|Inc|Corp|Corporation|Ltd|Limited|Plc|PLC|LLC|AG|SE|SA|S\.A|NV|GmbH|SAS|SpA|S\.p\.A|AB|ASA|Oy|Oyj|KK|BV|Pty)\.?)+$"
-)
-_TITLE_LAST = frozenset(
-    """mr mrs ms dr prof sir dame ceo cfo cto executive officer chairman chairwoman president
-    founder co-founder analyst spokesperson spokesman spokeswoman minister secretary senator
-    governor director head professor economist engineer manager reporter author boss""".split()
-)
-_KIND_LAST = (
-    frozenset(n.replace("-", " ").split()[-1] for n in KIND_OF_NOUN)
-    | frozenset(n.split("-")[-1] for n in KIND_OF_NOUN if "-" in n)
-    | frozenset(n.split()[-1] for n in KIND_OF_NOUN)
-)
-_PREPOSITIONS = frozenset(
-    "of in at from to for with by on into near across over under than".split()
-)
-_PLACE_LAST = frozenset("in near outside across throughout around the of".split())
-_PLACE_BEFORE = re.compile(
-    r"\b(?:in|near|outside|across|throughout|around|of\s+the\s+state\s+of)\s+(?:the\s+)?$"
-)
-# "Department of Energy (DOE)"; a release's defined name, after its ticker if any:
-# 'Acme Materials Inc. (TSX: AMI) ("Acme" or "the Company")'.
-_ABBREVIATION_AFTER = re.compile(
-    r"^\s+(?:\([A-Z]{2,8}:\s*[A-Z0-9.]{1,8}\)\s+)?\((?:(?P<abbr>[A-Z][A-Za-z0-9&]{1,7})|"
-    r"[\"“](?P<defined>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})[\"”](?:\s+or\s+[^()]{1,40})?)\)"
-)
-_QUOTE_BEFORE = re.compile(r"[\"“‘']\s*$")
-
 
 def name_key(name: str) -> str:
     """Names that are the same company share a key: case, possessive, suffixes and
     punctuation aside ("Acme Motor Co." and "Acme" give "acme")."""
-    name = _POSSESSIVE_END.sub("", name.strip())
+    name = cue.POSSESSIVE_END.sub("", name.strip())
     words = [w.strip(".,").casefold() for w in name.replace("-", " ").split()]
-    while len(words) > 1 and (words[-1] in SUFFIXES or words[-1] + "." in SUFFIXES):
+    while len(words) > 1 and (words[-1] in cue.SUFFIXES or words[-1] + "." in cue.SUFFIXES):
         words.pop()
     return " ".join(words)
 
@@ -260,7 +63,7 @@ def _runs(sentence: Sentence, known: list[tuple[str, int, int]]):
     """Candidate name runs (start, end, name) in a sentence, outside known mentions."""
     text = sentence.text
     consumed = 0
-    for match in _RUN.finditer(text):
+    for match in cue.RUN.finditer(text):
         if match.start() < consumed or any(
             s < match.end() and match.start() < e for _, s, e in known
         ):
@@ -268,26 +71,26 @@ def _runs(sentence: Sentence, known: list[tuple[str, int, int]]):
         run_end = match.end()
         if " of " in match.group():
             # "Ministry of Economy, Trade and Industry": a list inside a name after "of".
-            listed = _LISTED.match(text, run_end)
+            listed = cue.LISTED.match(text, run_end)
             if listed:
                 run_end = consumed = listed.end()
         tokens = [
             (m.start() + match.start(), m.end() + match.start(), m.group().rstrip(","))
-            for m in _TOKEN.finditer(text[match.start() : run_end])
+            for m in cue.TOKEN.finditer(text[match.start() : run_end])
         ]
         # Titles split a run: "Acme CEO Jane Roe" is a company, a title and a person.
         for i, (_, _, word) in enumerate(tokens):
-            if _TITLE_WORD.match(word.rstrip(",")):
+            if cue.TITLE_WORD.match(word.rstrip(",")):
                 tokens = tokens[:i]
                 break
         # "Lyon-based Aurelis Energy", "Shenzhen-listed Tianhe": where it sits, not its name.
         while (
             tokens
             and (
-                tokens[0][2].casefold() in _LEADING
-                or tokens[0][2].split("-")[0].casefold() in _LEADING
-                or _SITED.search(tokens[0][2])
-                or (tokens[0][2].isupper() and tokens[0][2].casefold() in _LABELS)
+                tokens[0][2].casefold() in cue.LEADING
+                or tokens[0][2].split("-")[0].casefold() in cue.LEADING
+                or cue.SITED.search(tokens[0][2])
+                or (tokens[0][2].isupper() and tokens[0][2].casefold() in cue.LABELS)
                 or tokens[0][2].casefold() in ("of", "for", "and", "&", "de", "du", "der", "von")
                 # "Carmaker Ostrava Motors" opening a sentence: the kind, then the name.
                 or (
@@ -311,8 +114,8 @@ def _runs(sentence: Sentence, known: list[tuple[str, int, int]]):
                 and current
                 and (
                     len(current) == 1
-                    or _ACRONYM.match(current[-1][2])
-                    or current[-1][2].casefold() in _ORG_WORDS
+                    or cue.ACRONYM.match(current[-1][2])
+                    or current[-1][2].casefold() in cue.ORG_WORDS
                 )
             ):
                 parts.append(current)
@@ -326,14 +129,14 @@ def _runs(sentence: Sentence, known: list[tuple[str, int, int]]):
                 (
                     k
                     for k, t in enumerate(part[:-1])
-                    if t[2].casefold() in _MAKER_WORDS and len(part) - k - 1 <= 2
+                    if t[2].casefold() in cue.MAKER_WORDS and len(part) - k - 1 <= 2
                 ),
                 None,
             )
             if at is not None and not any(
-                t[2].casefold() in _ORG_WORDS
+                t[2].casefold() in cue.ORG_WORDS
                 or t[2].casefold() in PLACE_WORDS
-                or t[2].rstrip(".").casefold() in SUFFIXES
+                or t[2].rstrip(".").casefold() in cue.SUFFIXES
                 for t in part[at + 1 :]
             ):
                 parts[n] = part[: at + 1]
@@ -359,13 +162,13 @@ def _plain_words(sentences: Sequence[Sentence]) -> set[str]:
     """Words the document writes in lower case somewhere: ordinary words, not names."""
     found: set[str] = set()
     for s in sentences:
-        found.update(w for w in _LOWER_WORD.findall(s.text))
+        found.update(w for w in cue.LOWER_WORD.findall(s.text))
     return found
 
 
 def _is_nameable(name: str, plain: set[str]) -> bool:
     words = [w.strip(".,").casefold() for w in name.split()]
-    if len(words) >= 4 and any(w in _HEADLINE_WORDS for w in name.split()[2:]):
+    if len(words) >= 4 and any(w in cue.HEADLINE_WORDS for w in name.split()[2:]):
         return False  # "Treasury Tightens Rules On Batteries": a headline in title case
     content = [w for w in words if w not in ("of", "for", "and", "&", "de", "du", "der", "von")]
     if any(
@@ -380,12 +183,12 @@ def _is_nameable(name: str, plain: set[str]) -> bool:
     ):
         return False
     if len(content) == 1:
-        if name.upper() in _COMMON_ACRONYMS or name.upper().rstrip("S") in _COMMON_ACRONYMS:
+        if name.upper() in cue.COMMON_ACRONYMS or name.upper().rstrip("S") in cue.COMMON_ACRONYMS:
             return False
-        if content[0] in plain or content[0] in _LEADING:
+        if content[0] in plain or content[0] in cue.LEADING:
             return False
     # "I" of a first-person text, or no letters at all
-    return not (len(name) < 2 or _NO_LETTERS.fullmatch(name))
+    return not (len(name) < 2 or cue.NO_LETTERS.fullmatch(name))
 
 
 def discover(
@@ -396,7 +199,9 @@ def discover(
     # A ranking names its places ("ranked fifth with 4.9%") long after it last says "share".
     talks = [
         SHARE_TALK.search(s.text) is not None
-        or (_RANKED.search(s.text) is not None and any(q.unit == "percent" for q in s.quantities))
+        or (
+            cue.RANKED.search(s.text) is not None and any(q.unit == "percent" for q in s.quantities)
+        )
         for s in sentences
     ]
     found: dict[str, Found] = {}
@@ -422,35 +227,37 @@ def discover(
             last = tail.rstrip(",").casefold()
             words = name.split()
             org_word = len(words) > 1 and any(
-                w.strip(".,").casefold() in _ORG_WORDS for w in words[1:]
+                w.strip(".,").casefold() in cue.ORG_WORDS for w in words[1:]
             )
             org_word = org_word or (
-                len(words) > 2 and words[0].casefold() in _ORG_HEADS and words[1] in ("of", "for")
+                len(words) > 2
+                and words[0].casefold() in cue.ORG_HEADS
+                and words[1] in ("of", "for")
             )
-            if _DATELINE.match(before):
+            if cue.DATELINE.match(before):
                 continue
-            at_start = start == 0 or _OPENERS.fullmatch(text, 0, start) is not None
+            at_start = start == 0 or cue.OPENERS.fullmatch(text, 0, start) is not None
             person = bool(
-                (last.rstrip(".") in _TITLE_LAST and _PERSON_BEFORE.search(before))
-                or _PERSON_AFTER.match(after)
+                (last.rstrip(".") in cue.TITLE_LAST and cue.PERSON_BEFORE.search(before))
+                or cue.PERSON_AFTER.match(after)
             )
             # "backed by the carmaker Brenner Werke, said": the kind before it says what it is.
-            described_before = last in _KIND_LAST and _DESCRIBED_BEFORE.search(before)
+            described_before = last in cue.KIND_LAST and cue.DESCRIBED_BEFORE.search(before)
             # "officials from Ulsan" is as often a city as an organisation: one word after
             # "from" or "with" is not enough.
             at_org = (
-                last in _AT_LAST
+                last in cue.AT_LAST
                 and (len(words) > 1 or last not in ("from", "with"))
-                and _AT_ORG.search(before)
+                and cue.AT_ORG.search(before)
             )
             if (
                 not person
                 and not described_before
                 and not at_org
                 and len(words) in (2, 3)
-                and all(_PERSON_WORD.fullmatch(w) for w in words)
+                and all(cue.PERSON_WORD.fullmatch(w) for w in words)
                 and not org_word
-                and (_SPEECH_AFTER.match(after) or last == "said")
+                and (cue.SPEECH_AFTER.match(after) or last == "said")
             ):
                 person = True
             if person:
@@ -459,13 +266,13 @@ def discover(
             # "Nordvik of Sweden": the place is the country, not part of the name.
             run_after = after  # the verb follows the whole run: "Nordvik of Sweden raised ..."
             country = ""
-            of = _OF_PLACE.match(name) if " of " in name else None
+            of = cue.OF_PLACE.match(name) if " of " in name else None
             if of and all(
                 w.casefold() in PLACE_WORDS or country_of(w) for w in of.group(2).split()
             ):
                 country = country_of(of.group(2)) or of.group(2)
                 # "Government of Canada", "Bank of Korea": the place belongs to the name.
-                if of.group(1).split()[-1].casefold() not in _ORG_HEADS:
+                if of.group(1).split()[-1].casefold() not in cue.ORG_HEADS:
                     name, end = of.group(1), start + len(of.group(1))
                     after = text[end:]
             # "Swedish Nordvik": a leading nationality is the country; "Swedish Energy
@@ -476,7 +283,7 @@ def discover(
                 and country_of(lead[0])
                 and lead[0].casefold() not in ("us",)
                 and not all(
-                    w.strip(".,").casefold() in _ORG_WORDS or w.casefold() in _KIND_LAST
+                    w.strip(".,").casefold() in cue.ORG_WORDS or w.casefold() in cue.KIND_LAST
                     for w in lead[1:]
                 )
             ):
@@ -496,8 +303,8 @@ def discover(
             i = sentence.index
             if country:
                 entry.countries.append(country)
-            described = described_before or _DESCRIBED_AFTER.match(after)
-            listed = _SUCH_AS.search(before) if not described else None
+            described = described_before or cue.DESCRIBED_AFTER.match(after)
+            listed = cue.SUCH_AS.search(before) if not described else None
             if listed:
                 entry.strong.append(("descriptor", 0.8, i))
                 entry.kinds.append(kind_of_noun(listed.group("noun")))
@@ -512,56 +319,56 @@ def discover(
                 entry.strong.append(("organisation word", 0.8, i))
             # "The government of Fujian will ...", "sales in Jiangsu fell by 35%": a name after a
             # preposition is not the subject of the verb or the holder of the figure that follow.
-            governed = last in _PREPOSITIONS
+            governed = last in cue.PREPOSITIONS
             possessive = (
-                last.endswith(("'s", "\u2019s")) and _COUNTRY_POSSESSIVE.search(before)
-            ) or (last.endswith("-based") and _BASED.search(before))
+                last.endswith(("'s", "\u2019s")) and cue.COUNTRY_POSSESSIVE.search(before)
+            ) or (last.endswith("-based") and cue.BASED.search(before))
             if possessive:
                 entry.countries.append(country_of(possessive.group("c")))
                 entry.weak.append(("country possessive", 0.6, i))
-            of_country = _OF_COUNTRY.match(after)
+            of_country = cue.OF_COUNTRY.match(after)
             if of_country and country_of(of_country.group("c")):
                 entry.countries.append(country_of(of_country.group("c")))
             if at_org:
                 entry.strong.append(("people at", 0.75, i))
-            if (" of " in before or " by " in before or " with " in before) and _PART_OF.search(
+            if (" of " in before or " by " in before or " with " in before) and cue.PART_OF.search(
                 before
             ):
                 entry.strong.append(("part of an organisation", 0.7, i))
-            if _FINANCES_AFTER.match(run_after) or (
-                last in ("of", "in") and _FINANCES_BEFORE.search(before)
+            if cue.FINANCES_AFTER.match(run_after) or (
+                last in ("of", "in") and cue.FINANCES_BEFORE.search(before)
             ):
                 entry.weak.append(("company finances", 0.6, i))
 
             if (
                 last in ("to", "told", "by", "from")
-                and _ACCORDING.search(before)
+                and cue.ACCORDING.search(before)
                 and (len(words) == 1 or org_word)
             ):
                 entry.weak.append(("source of a statement", 0.55, i))
             if not governed and any(
-                0 <= p - end <= 60 and not _RUN.search(text, end, p) for p in percent_starts
+                0 <= p - end <= 60 and not cue.RUN.search(text, end, p) for p in percent_starts
             ):
                 entry.strong.append(("share holder", 0.75, i))
             if governed:
                 pass
-            elif _CORPORATE_VERB.match(run_after) and not _SPEECH_AFTER.match(run_after):
+            elif cue.CORPORATE_VERB.match(run_after) and not cue.SPEECH_AFTER.match(run_after):
                 entry.weak.append(
                     ("corporate verb", 0.6 if not at_start or len(words) > 1 else 0.55, i)
                 )
-            elif _SPEECH_AFTER.match(after) and len(words) == 1:
+            elif cue.SPEECH_AFTER.match(after) and len(words) == 1:
                 entry.weak.append(
                     ("statement", 0.5, i)
                 )  # "Orlov says": a surname is caught as a person
-            if _MAKER_OF.match(after):
+            if cue.MAKER_OF.match(after):
                 entry.weak.append(("maker of a product", 0.6, i))
-            abbr = _ABBREVIATION_AFTER.match(after)
+            abbr = cue.ABBREVIATION_AFTER.match(after)
             alias = abbr and (abbr.group("abbr") or abbr.group("defined"))
-            if alias and alias.upper() not in _COMMON_ACRONYMS and alias != name:
+            if alias and alias.upper() not in cue.COMMON_ACRONYMS and alias != name:
                 entry.aliases.append(alias)
-            if _PRODUCT_AFTER.match(after) or _QUOTE_BEFORE.search(before):
+            if cue.PRODUCT_AFTER.match(after) or cue.QUOTE_BEFORE.search(before):
                 entry.vetoes.add("product")
-            if last in _PLACE_LAST and _PLACE_BEFORE.search(before):
+            if last in cue.PLACE_LAST and cue.PLACE_BEFORE.search(before):
                 entry.vetoes.add("place")
     # Proper names are capitalised mid-sentence too, also inside a longer name ("the Orlov Tempo").
     inside = {
@@ -593,7 +400,7 @@ def accepted(entry: Found) -> tuple[str, float] | None:
     if (
         len(words) == 1
         and not entry.inside
-        and not _ACRONYM.match(words[0])
+        and not cue.ACRONYM.match(words[0])
         and not any(rule == "descriptor" for rule, _, _ in entry.strong)
     ):
         return None
@@ -622,51 +429,10 @@ def kind_of(entry: Found) -> str:
     if kinds:
         return max(set(kinds), key=lambda k: (kinds.count(k), -kinds.index(k)))
     lowered = entry.name.casefold()
-    for kind, pattern in _NAME_KINDS:
+    for kind, pattern in cue.NAME_KINDS:
         if pattern.search(lowered):
             return kind
     return "other"
-
-
-# Words of a name that say its kind before the general ones do: a county council governs
-# (an "association" by its last word), "... Chemicals" supplies, "... Securities" analyses.
-_OWN_NAME_KINDS = (
-    (
-        "government",
-        (
-            "county council",
-            "city council",
-            "district council",
-            "borough council",
-            "state council",
-            "government of",
-        ),
-    ),
-    ("research firm", ("securities",)),
-    (
-        "supplier",
-        (
-            "materials",
-            "chemical",
-            "chemicals",
-            "lithium",
-            "mining",
-            "metals",
-            "minerals",
-            "anode",
-            "cathode",
-            "graphite",
-            "nickel",
-            "cobalt",
-            "refining",
-        ),
-    ),
-    ("automaker", ("trucks",)),
-)
-_NAME_KINDS = [
-    (kind, re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b"))
-    for kind, words in (*_OWN_NAME_KINDS, *NAME_KIND_WORDS)
-]
 
 
 def company_records(
@@ -698,7 +464,7 @@ def company_records(
         name = max(
             entry.variants, key=lambda v: (len(name_key(v).split()), -entry.variants.index(v))
         )
-        name = _LEGAL_FORM.sub("", name) if _LEGAL_FORM.sub("", name) else name
+        name = cue.LEGAL_FORM.sub("", name) if cue.LEGAL_FORM.sub("", name) else name
         ident = slug(name)
         rule, confidence = verdict
         evidence = sorted({i for _, _, i in entry.strong + entry.weak})[:3]

@@ -227,6 +227,7 @@ def _short_forms(sentences, lexicon: Lexicon, companies: list[Company], known) -
                 firsts.setdefault(words[0], set()).add(company.id)
                 seconds.setdefault(words[0], set()).add(words[1])
     taken = {n for c in full for n in c.names}
+    placed = set(_PLACED.findall(text))
     forms = {}
     for word, ids in firsts.items():
         if (
@@ -235,7 +236,7 @@ def _short_forms(sentences, lexicon: Lexicon, companies: list[Company], known) -
             or word.lower() in lower
             or country_of(word)
             or word.lower() in PLACE_WORDS
-            or re.search(rf"\b(?:in|near|outside|downtown|around)\s+{re.escape(word)}\b", text)
+            or word in placed
         ):
             continue  # a word the text uses as a place ("near Florence") is not a name
         alone = re.search(
@@ -248,6 +249,7 @@ def _short_forms(sentences, lexicon: Lexicon, companies: list[Company], known) -
 
 
 _LOWER = re.compile(r"\b[a-z][a-z-]+\b")
+_PLACED = re.compile(r"\b(?:in|near|outside|downtown|around)\s+([A-Z][\w'’-]*)")
 
 
 def _contexts(sentences, resolver: Resolver, shares: list[Share]) -> list[PassageContext]:

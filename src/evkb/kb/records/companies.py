@@ -125,11 +125,13 @@ def _runs(sentence: Sentence, known: list[tuple[str, int, int]]):
         parts.append(current)
         # "The Brisk Motors Arlo comes with": a carmaker's name, then its model's.
         for n, part in enumerate(parts):
+            if len(part) < 2:
+                continue
             at = next(
                 (
                     k
-                    for k, t in enumerate(part[:-1])
-                    if t[2].casefold() in cue.MAKER_WORDS and len(part) - k - 1 <= 2
+                    for k in range(max(0, len(part) - 3), len(part) - 1)
+                    if part[k][2].casefold() in cue.MAKER_WORDS
                 ),
                 None,
             )
@@ -200,7 +202,7 @@ def discover(
     talks = [
         SHARE_TALK.search(s.text) is not None
         or (
-            cue.RANKED.search(s.text) is not None and any(q.unit == "percent" for q in s.quantities)
+            any(q.unit == "percent" for q in s.quantities) and cue.RANKED.search(s.text) is not None
         )
         for s in sentences
     ]
@@ -234,7 +236,11 @@ def discover(
                 and words[0].casefold() in cue.ORG_HEADS
                 and words[1] in ("of", "for")
             )
-            if cue.DATELINE.match(before):
+            if (
+                start < 60
+                and text[start - 2 : start].strip() in ("(", "/")
+                and cue.DATELINE.match(text, 0, start)
+            ):
                 continue
             at_start = start == 0 or cue.OPENERS.fullmatch(text, 0, start) is not None
             person = bool(
@@ -304,7 +310,11 @@ def discover(
             if country:
                 entry.countries.append(country)
             described = described_before or cue.DESCRIBED_AFTER.match(after)
-            listed = cue.SUCH_AS.search(before) if not described else None
+            listed = (
+                cue.SUCH_AS.search(before)
+                if not described and (" as " in before or "includ" in before or " like " in before)
+                else None
+            )
             if listed:
                 entry.strong.append(("descriptor", 0.8, i))
                 entry.kinds.append(kind_of_noun(listed.group("noun")))
@@ -331,9 +341,8 @@ def discover(
                 entry.countries.append(country_of(of_country.group("c")))
             if at_org:
                 entry.strong.append(("people at", 0.75, i))
-            if (" of " in before or " by " in before or " with " in before) and cue.PART_OF.search(
-                before
-            ):
+            near = before[-45:]
+            if (" of " in near or " by " in near or " with " in near) and cue.PART_OF.search(near):
                 entry.strong.append(("part of an organisation", 0.7, i))
             if cue.FINANCES_AFTER.match(run_after) or (
                 last in ("of", "in") and cue.FINANCES_BEFORE.search(before)
@@ -496,13 +505,22 @@ def company_records(
     return companies, names
 
 
+# The last words of the nouns a reference uses ("the battery maker", "the Swedish firm").
+_REFERENCE_NOUNS = tuple(sorted({n.replace("-", " ").split()[-1] for n in KIND_OF_NOUN}))
+
+
 def described_by_references(
     companies: list[Company], sentences: Sequence[Sentence], resolve
 ) -> list[Company]:
     """Kind and country a document gives a company only by a reference to it ("the battery
     maker said", "The British firm will"), where the company has none of its own."""
     learnt: dict[str, tuple[str, str]] = {}
+    if all(c.kind != "other" and c.country for c in companies):
+        return companies
     for sentence in sentences:
+        lowered = sentence.text.casefold()
+        if not any(word in lowered for word in _REFERENCE_NOUNS):
+            continue
         for match in ANAPHOR.finditer(sentence.text):
             if not match.group("noun"):
                 continue

@@ -177,8 +177,9 @@ def _is_name_like(words: list[str]) -> bool:
 
 
 def _has_acronym(words: list[str]) -> bool:
-    """ "Daesan SDI": a name that carries an acronym after its first word."""
-    return any(_ACRONYM.match(w) and len(w) >= 2 and w not in _COMMON_ACRONYMS for w in words[1:])
+    """A name that carries an acronym after its first word ("Daesan SDI"); two capitals are
+    as often a model ("Lexus RZ")."""
+    return any(_ACRONYM.match(w) and len(w) >= 3 and w not in _COMMON_ACRONYMS for w in words[1:])
 
 
 def _split_lists(groups: list[list[str]]) -> list[list[str]]:

@@ -321,7 +321,13 @@ def discover(
             if described:
                 noun = kind_of_noun(described.group("noun"))
                 entry.strong.append(("descriptor", 0.85, i))
-                entry.kinds.append(noun)
+                # "rating agency", "news agency": the word before the noun says the kind.
+                qualified = [
+                    cue.QUALIFIED_KINDS[w.casefold()]
+                    for w in described.group("adj").split()
+                    if w.casefold() in cue.QUALIFIED_KINDS
+                ]
+                entry.kinds.append(qualified[-1] if qualified else noun)
                 for word in described.group("adj").split():
                     if country_of(word.strip(",.")):
                         entry.countries.append(country_of(word.strip(",.")))
@@ -336,6 +342,9 @@ def discover(
             if possessive:
                 entry.countries.append(country_of(possessive.group("c")))
                 entry.weak.append(("country possessive", 0.6, i))
+            country_apposition = cue.COUNTRY_APPOSITION.match(after)
+            if country_apposition and country_of(country_apposition.group("c")):
+                entry.countries.append(country_of(country_apposition.group("c")))
             of_country = cue.OF_COUNTRY.match(after)
             if of_country and country_of(of_country.group("c")):
                 entry.countries.append(country_of(of_country.group("c")))
@@ -444,6 +453,28 @@ def kind_of(entry: Found) -> str:
     return "other"
 
 
+def _display(entry: Found) -> str:
+    """The fullest name the text uses, without its legal form ("Voltaris SAS" is Voltaris)."""
+    name = max(entry.variants, key=lambda v: (len(name_key(v).split()), -entry.variants.index(v)))
+    return cue.LEGAL_FORM.sub("", name) or name
+
+
+def _longer_name(key: str, multi: list[str]) -> str:
+    """The one longer accepted name a name is the start of, or "": a single word may stand for
+    any longer name it starts, a longer one only where the rest is organisation words."""
+    words = key.split()
+    longer = [m for m in multi if m != key and m.split()[: len(words)] == words]
+    if not longer:
+        return ""
+    full = max(longer, key=len)
+    if any(full.split()[: len(m.split())] != m.split() for m in longer):
+        return ""  # "Acme Cells" and "Acme Motors": two companies, the short form is neither
+    rest = full.split()[len(words) :]
+    if len(words) > 1 and not all(w in cue.ORG_WORDS or w in cue.SUFFIXES for w in rest):
+        return ""
+    return full
+
+
 def company_records(
     source: str, sentences: Sequence[Sentence], found: dict[str, Found], taken: set[str]
 ) -> tuple[list[Company], dict[str, str]]:
@@ -460,20 +491,25 @@ def company_records(
     )
     accepted_keys = {k: a for k in keys if (a := accepted(found[k])) is not None}
     multi = [k for k in accepted_keys if " " in k]
+    for key in list(accepted_keys):
+        longer = _longer_name(key, multi)
+        if longer:  # what the text says of the short form, it says of the company
+            short, full = found[key], found[longer]
+            full.kinds += short.kinds
+            full.countries += short.countries
+            full.aliases += [v for v in short.variants if v not in full.aliases]
     for key in keys:
         verdict = accepted_keys.get(key)
         if verdict is None:
             continue
         entry = found[key]
-        # "Acme" in a text about "Acme Cells" is the longer name's short form.
-        longer = [m for m in multi if m != key and m.split()[0] == key]
-        if " " not in key and len(longer) == 1:
-            names[entry.name] = slug(found[longer[0]].name)
+        # "Acme" in a text about "Acme Cells" is the longer name's short form; so is "Acme
+        # Electric" beside "Acme Electric Industries".
+        longer = _longer_name(key, multi)
+        if longer:
+            names[entry.name] = slug(_display(found[longer]))
             continue
-        name = max(
-            entry.variants, key=lambda v: (len(name_key(v).split()), -entry.variants.index(v))
-        )
-        name = cue.LEGAL_FORM.sub("", name) if cue.LEGAL_FORM.sub("", name) else name
+        name = _display(entry)
         ident = slug(name)
         rule, confidence = verdict
         evidence = sorted({i for _, _, i in entry.strong + entry.weak})[:3]

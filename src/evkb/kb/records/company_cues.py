@@ -100,6 +100,17 @@ DESCRIBED_AFTER = re.compile(
 COUNTRY_POSSESSIVE = re.compile(
     rf"\b(?P<c>{COUNTRY_WORD}|China|Japan|Korea|Germany|Sweden|France)['’]s\s+$"
 )
+# "Tarang Motors, India's third-largest seller": the country of an apposition.
+COUNTRY_APPOSITION = re.compile(rf"^,\s+(?:the\s+)?(?P<c>{COUNTRY_WORD}|South\s+Korea)['’]s\s")
+# Words before a kind noun that change the kind it says ("rating agency" is no government's).
+QUALIFIED_KINDS = {
+    "rating": "research firm",
+    "ratings": "research firm",
+    "credit": "research firm",
+    "news": "media",
+    "press": "media",
+    "advertising": "other",
+}
 OF_COUNTRY = re.compile(r"^\s+of\s+(?P<c>[A-Z][\w.]+(?:\s+[A-Z]\w+)?)")
 SITED = re.compile(r"-(?:based|headquartered|listed|born|backed|owned|registered)$", re.I)
 BASED = re.compile(rf"(?P<c>{COUNTRY_WORD}|China|Japan|Korea|Germany|Sweden|France)-based\s+$")

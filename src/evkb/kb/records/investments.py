@@ -18,6 +18,7 @@ from evkb.kb.records.context import (
     CALENDAR_WORDS,
     Resolver,
     Sentence,
+    country_of,
     number_id,
     restates,
     slug,
@@ -43,7 +44,7 @@ _KIND = (
 )
 _PLANT = re.compile(
     r"\b(?:plant|plants|factory|factories|gigafactory|gigafactories|facility|facilities|works|site|"
-    r"refinery|refineries|smelter|mill)\b",
+    r"refinery|refineries|smelter|mill|(?:production|assembly|manufacturing)\s+lines?|the\s+line)\b",
     re.I,
 )
 _JOBS = re.compile(r"\b(?:jobs?|workers|employees|staff|positions|people)\b", re.I)
@@ -51,8 +52,13 @@ _PLACE = re.compile(
     r"\b(?:in|at|near|outside)\s+(?P<place>[A-Z][\w.'’-]+(?:(?:\s+|,\s+)[A-Z][\w.'’-]+){0,3})"
 )
 _THE_PLANT = re.compile(
-    r"\b(?:the|this|that)\s+(?:new\s+)?(?:plant|factory|gigafactory|facility|site|refinery)\b",
+    r"\b(?:the|this|that)\s+(?:new\s+)?(?:plant|factory|gigafactory|facility|site|refinery|line)\b",
     re.I,
+)
+# "its Kameyama works", "the new Florence plant": a plant called by its place.
+_NAMED_PLANT = re.compile(
+    r"\b(?:its|their|the|a|new)\s+(?P<place>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)\s+"
+    r"(?:plant|factory|gigafactory|works|facility|site|refinery)\b"
 )
 # A row of a table written as text: "Acme Cells SA, Valmonte (Spain): €1.2bn, 20 GWh, ...".
 _ROW_PLACE = re.compile(
@@ -176,7 +182,16 @@ def _givers(sentence: Sentence, companies: list[str]) -> tuple[str, ...]:
 
 
 def _place(sentence: Sentence, is_name: Callable[[str], bool]) -> str:
-    """The place a plant or investment is in: after the plant word when there is one."""
+    """The place a plant or investment is in: the plant's own name ("its Kameyama works"),
+    else after the plant word when there is one."""
+    named = _NAMED_PLANT.search(sentence.text)
+    if (
+        named
+        and not is_name(named.group("place"))
+        and not country_of(named.group("place"))
+        and not any(s <= named.start("place") < e for _, s, e in sentence.mentions)
+    ):
+        return named.group("place")
     plant = _PLANT.search(sentence.text)
     matches = list(_PLACE.finditer(sentence.text))
     if plant:
@@ -444,11 +459,13 @@ def extract_investments(
             to = (subject,)  # a grant is for the company the document is about
         year = _year(sentence, figure.start)
         ident = f"{source}-{kind}-{slug(companies[0])}-{number_id(figure.value)}"
-        if ident in seen:
-            # A headline and the lede state the same sum: one record, with both's details.
-            investments[seen[ident]] = _merged(investments[seen[ident]], details, year)
+        # A headline and the lede state the same sum ("to spend", "will invest"): one record,
+        # with both's details.
+        same = f"{slug(companies[0])}-{number_id(figure.value)}-{bool(invest)}"
+        if same in seen:
+            investments[seen[same]] = _merged(investments[seen[same]], details, year)
             continue
-        seen[ident] = len(investments)
+        seen[same] = len(investments)
         if plant:
             last_plant[companies[0]] = latest = len(investments)
             latest_at = sentence.index

@@ -198,14 +198,17 @@ def discover(
 ) -> dict[str, Found]:
     """Every organisation-like name the document's body gives evidence for, by name key."""
     plain = _plain_words(sentences)
-    # A ranking names its places ("ranked fifth with 4.9%") long after it last says "share".
-    talks = [
-        SHARE_TALK.search(s.text) is not None
-        or (
-            any(q.unit == "percent" for q in s.quantities) and cue.RANKED.search(s.text) is not None
-        )
-        for s in sentences
-    ]
+    # A ranking names its places ("ranked fifth with 4.9%") long after it last says "share",
+    # but an ordinal alone ("the second line runs at 80%") starts none.
+    talks = [SHARE_TALK.search(s.text) is not None for s in sentences]
+    for n, s in enumerate(sentences):
+        if (
+            not talks[n]
+            and any(talks[max(0, n - 8) : n])
+            and any(q.unit == "percent" for q in s.quantities)
+            and cue.RANKED.search(s.text) is not None
+        ):
+            talks[n] = True
     found: dict[str, Found] = {}
     persons: set[str] = set()
     for sentence, mentions in zip(sentences, known_mentions):

@@ -25,7 +25,7 @@ ORG_WORDS = frozenset(
     manufacturing mobility motor motors amperex corp corporation inc ltd llc plc ag se gmbh co
     intelligence auto cars trucks sas spa automobiles automobile service data news media press
     journal times sa nv ab asa oy oyj kk bv pty securities mining metals minerals resources
-    university government""".split()
+    university government insight ratings""".split()
 )
 # Words that end a carmaker's name, after which a capitalised word is a model.
 MAKER_WORDS = frozenset("motor motors cars auto automotive automobiles".split())

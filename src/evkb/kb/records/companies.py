@@ -172,6 +172,8 @@ def _is_nameable(name: str, plain: set[str]) -> bool:
     words = [w.strip(".,").casefold() for w in name.split()]
     if len(words) >= 4 and any(w in cue.HEADLINE_WORDS for w in name.split()[2:]):
         return False  # "Treasury Tightens Rules On Batteries": a headline in title case
+    if len(words) > 1 and words[-1] in cue.PAGE_NOUNS:
+        return False  # "The Meridian Trust Principles": a page of the site, not its owner
     content = [w for w in words if w not in ("of", "for", "and", "&", "de", "du", "der", "von")]
     if any(
         part in PLACE_WORDS or country_of(part)

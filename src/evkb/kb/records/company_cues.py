@@ -158,6 +158,10 @@ FINANCES_AFTER = re.compile(
     re.I,
 )
 FINANCES_BEFORE = re.compile(r"\b(?:shares|stock|shareholders|stake)\s+(?:of|in)\s+$", re.I)
+# Plural nouns that end the names of a site's pages and policies, never an organisation's.
+PAGE_NOUNS = frozenset(
+    "principles standards guidelines policies terms conditions values notices rules".split()
+)
 # Labels a press page prints in capitals before a name ("SOURCE Acme", "NEWS PROVIDED BY").
 LABELS = frozenset("source news provided by update breaking exclusive contact media".split())
 VERBS = (

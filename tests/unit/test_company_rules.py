@@ -131,3 +131,31 @@ def test_we_is_the_company_the_text_is_about():
         "We will invest 1.2 billion euros in a third plant in Vaasa.\n"
     ).investments
     assert record.by == ("nordfors-batteri",)
+
+
+def test_a_plant_announced_then_costed_then_described_is_one_record():
+    records = _extract(
+        "Elbwerk Energie GmbH will build its second cell factory in Schwarzheide. The "
+        "investment totals around €1.4 billion.\n\n"
+        "The state of Brandenburg will contribute €210 million in regional aid, while the "
+        "federal government is providing a further €150 million.\n\n"
+        "Production is due to start in 2027 with an annual output of 18 GWh. Around 1,300 jobs "
+        "are to be created.\n"
+    ).investments
+    plant, *aid = records
+    facts = {f.attribute: f.value for f in plant.facts}
+    assert plant.by == ("elbwerk-energie",) and plant.year == "2027"
+    assert facts == {"place": "Schwarzheide", "capacity": 18, "jobs": 1300}
+    assert [(r.kind, r.by, r.to, r.amounts[0].value) for r in aid] == [
+        ("subsidy", (), ("elbwerk-energie",), 210e6),
+        ("subsidy", (), ("elbwerk-energie",), 150e6),
+    ]
+
+
+def test_a_company_and_its_suffixes_are_one_name():
+    names = _names(
+        "Shenzhen-listed Qingshan New Energy Technology Co., Ltd. said it plans to invest 6.5 "
+        "billion yuan.\n\n"
+        "Qingshan New Energy said the line would open in 2027, Qingshan said.\n"
+    )
+    assert names == {"Qingshan New Energy Technology"}

@@ -154,9 +154,10 @@ def _runs(sentence: Sentence, known: list[tuple[str, int, int]]):
                 ):
                     end += 1  # "Co." is the suffix, not a sentence end
                     more = re.match(
-                        r"\s+(?:Limited|Ltd\.?|Inc\.?|LLC|Plc|Corporation)(?!\w)", text[end:]
+                        r",?\s+(?:Limited|Ltd\.?|Inc\.?|LLC|Plc|Corporation)(?!\w)", text[end:]
                     )
                     end += more.end() if more else 0
+                    consumed = max(consumed, end)  # "Co., Ltd.": one suffix, not a name
                 yield part[0][0], end, text[part[0][0] : end].rstrip(",")
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from itertools import pairwise
 
+from evkb.kb.records.clauses import sentence_clauses
 from evkb.kb.records.context import (
     ANAPHOR,
     CALENDAR_WORDS,
@@ -28,14 +28,16 @@ from evkb.model import Fact, Investment
 
 _INVEST = re.compile(
     r"\b(?:invest\w*|spend\w*|spent|pour\w*|commit\w*|earmark\w*|allocat\w*|fund\w*|financ\w*|"
-    r"subsid\w*|grant\w*|loan\w*|incentive\w*|tax\s+credits?|build\w*|plant|factory|gigafactory|facility)\b",
+    r"subsid\w*|grant\w*|loan\w*|incentive\w*|tax\s+credits?|build\w*|plant|factory|gigafactory|facility|"
+    r"aid|contribut\w*|provid\w*|lend\w*|lent)\b",
     re.I,
 )
 _KIND = (
     (
         "subsidy",
         re.compile(
-            r"\bsubsid(?:y|ies|ise[sd]?|ize[sd]?)\b|\bgrants?\b|\bincentives?\b|\btax\s+credits?\b",
+            r"\bsubsid(?:y|ies|ise[sd]?|ize[sd]?)\b|\bgrants?\b|\bincentives?\b|\btax\s+credits?\b|"
+            r"\b(?:state|regional|public|federal)\s+aid\b|\baid\s+from\b|\bin\s+(?:regional\s+)?aid\b",
             re.I,
         ),
     ),
@@ -44,7 +46,8 @@ _KIND = (
 )
 _PLANT = re.compile(
     r"\b(?:plant|plants|factory|factories|gigafactory|gigafactories|facility|facilities|works|site|"
-    r"refinery|refineries|smelter|mill|(?:production|assembly|manufacturing)\s+lines?|the\s+line)\b",
+    r"refinery|refineries|smelter|mill|(?:production|assembly|manufacturing)\s+(?:lines?|bases?)|"
+    r"the\s+line)\b",
     re.I,
 )
 _JOBS = re.compile(r"\b(?:jobs?|workers|employees|staff|positions|people)\b", re.I)
@@ -52,7 +55,8 @@ _PLACE = re.compile(
     r"\b(?:in|at|near|outside)\s+(?P<place>[A-Z][\w.'’-]+(?:(?:\s+|,\s+)[A-Z][\w.'’-]+){0,3})"
 )
 _THE_PLANT = re.compile(
-    r"\b(?:the|this|that)\s+(?:new\s+)?(?:plant|factory|gigafactory|facility|site|refinery|line)\b",
+    r"\b(?:the|this|that)\s+(?:new\s+)?(?:plant|factory|gigafactory|facility|site|refinery|line|"
+    r"project|investment)\b",
     re.I,
 )
 # "its Kameyama works", "the new Florence plant": a plant called by its place.
@@ -257,58 +261,6 @@ def _detail(attribute: str, q, sentence: Sentence, source: str, unit: str) -> Fa
     )
 
 
-# Where a sentence holding two sums turns to the second: "It raised $1.1 billion from
-# investors and received a $1.4 billion loan from the DOE", "...; the state adds $45m".
-_CLAUSE_BREAK = re.compile(
-    r";\s+|,\s+(?:while|whereas|but)\s+|,?\s+(?:and|but)\s+(?=(?:also\s+|then\s+|later\s+)?"
-    r"(?:[a-z]+ed|will|would|has|had|is|was|plans|expects|gets|receives|raises|wins)\b)"
-)
-
-
-def _clauses(sentence: Sentence, money: list) -> list[Sentence]:
-    """The sentence cut where it turns from one sum to the next, each part with its own figures
-    and names; the sentence itself when it states one sum."""
-    text = sentence.text
-    cuts = []
-    for a, b in pairwise(money):
-        low, high = sentence.local(a)[1], sentence.local(b)[0]
-        breaks = list(_CLAUSE_BREAK.finditer(text, low, high))
-        if breaks:
-            cuts.append(breaks[-1].start())
-    if not cuts:
-        return [sentence]
-    parts = []
-    for low, high in zip([0, *cuts], [*cuts, len(text)]):
-        first = next(
-            (i for i, q in enumerate(sentence.quantities) if sentence.local(q)[0] >= low),
-            len(sentence.quantities),
-        )
-        own = [q for q in sentence.quantities if low <= sentence.local(q)[0] < high]
-        parts.append(
-            replace(
-                sentence,
-                start=sentence.start + low,
-                end=sentence.start + high,
-                text=text[low:high],
-                quantities=[
-                    q
-                    if q.equivalent == -1
-                    else replace(
-                        q,
-                        equivalent=q.equivalent - first
-                        if 0 <= q.equivalent - first < len(own)
-                        else -1,
-                    )
-                    for q in own
-                ],
-                mentions=[
-                    (c, s - low, e - low) for c, s, e in sentence.mentions if low <= s < high
-                ],
-            )
-        )
-    return parts
-
-
 def _merged(record: Investment, facts: Sequence[Fact], year: str) -> Investment:
     """A record with the details a later sentence adds about the same plant or sum."""
     have = {(f.attribute, f.value) for f in record.facts}
@@ -316,18 +268,6 @@ def _merged(record: Investment, facts: Sequence[Fact], year: str) -> Investment:
     if any(f.attribute == "place" for f in record.facts):
         more = tuple(f for f in more if f.attribute != "place")
     return replace(record, facts=record.facts + more, year=record.year or year)
-
-
-def _parts(sentences: Sequence[Sentence]):
-    """(clause, whether an earlier clause of the same sentence came before) for every sentence."""
-    for sentence in sentences:
-        money = [
-            q
-            for i, q in enumerate(sentence.quantities)
-            if q.unit in CURRENCIES and not restates(sentence.quantities, i)
-        ]
-        for n, part in enumerate(_clauses(sentence, money) if len(money) > 1 else [sentence]):
-            yield part, n > 0
 
 
 def extract_investments(
@@ -344,8 +284,10 @@ def extract_investments(
     # approved by the council"): the builder the next sentence names is the spender.
     pending: tuple[int, list] | None = None
     plant_place = ""
+    planned: tuple[int, str] | None = None  # a plant announced without money, and its builder
     carried_by: dict[int, str] = {}  # sentence -> the company its first clause is about
-    for sentence, carried in _parts(sentences):
+    aid_for: dict[int, str] = {}  # sentence -> who receives its aid from an unnamed giver
+    for sentence, carried in sentence_clauses(sentences):
         quantities = sentence.quantities
         money = [
             q
@@ -360,18 +302,25 @@ def extract_investments(
             else None
         )
         plant = _PLANT.search(text) or row
-        capacity = [q for q in quantities if q.unit == "GWh"] if plant else []
+        # "Production is due to start in 2027 with an output of 18 GWh. Around 1,300 jobs are
+        # to be created.": sentences naming no one go on about the plant just announced.
+        going_on = latest is not None and not mentions and sentence.index - latest_at <= 2
+        capacity = [q for q in quantities if q.unit == "GWh"] if plant or going_on else []
         jobs = [
             q
             for q in quantities
-            if plant
+            if (plant or going_on)
             and q.unit == "count"
             and _JOBS.search(q.text + text[sentence.local(q)[1] : sentence.local(q)[1] + 12])
         ]
         invest = bool(money) and (_INVEST.search(text) is not None or row is not None)
         if plant and not money:
-            # "... will build a plant in Bécancour": where "the facility" of a later sum is.
+            # "... will build a plant in Bécancour": where "the facility" of a later sum is,
+            # and whose "The investment totals €1.4 billion" is.
             plant_place = _place(sentence, is_name) or plant_place
+            builders = _companies(sentence, resolver, subject)
+            if builders:
+                planned = (sentence.index, builders[0])
         if not invest and not (capacity or jobs):
             if (
                 latest is not None
@@ -392,8 +341,31 @@ def extract_investments(
                 companies = [carried_subject, *(c for c in companies if c != carried_subject)]
         if not carried and companies:
             carried_by[sentence.index] = companies[0]
-        if not companies and not invest and latest is not None and _THE_PLANT.search(text):
+        if (
+            not companies
+            and not invest
+            and latest is not None
+            and (going_on or _THE_PLANT.search(text))
+        ):
             companies = list((*investments[latest].by, *investments[latest].to)[:1])
+        if (
+            not companies
+            and invest
+            and planned
+            and sentence.index - planned[0] <= 2
+            and _THE_PLANT.search(text)
+        ):
+            companies = [planned[1]]
+            plant = plant or _THE_PLANT.search(text)  # the plant announced, now with its cost
+        unnamed_giver = carried and sentence.index in aid_for
+        if unnamed_giver:
+            companies = [aid_for[sentence.index]]  # ", while the federal government adds €150m"
+        elif not companies and invest and subject and _KIND[0][1].search(text):
+            # "The state will contribute €210 million in regional aid": for the company the
+            # document is about, from a giver it does not name as a company.
+            companies = [subject]
+            unnamed_giver = True
+            aid_for[sentence.index] = subject
         if not companies:
             if invest and plant:
                 pending = (sentence.index, money)
@@ -401,7 +373,7 @@ def extract_investments(
         details = [_detail("capacity", q, sentence, source, "GWh") for q in capacity]
         details += [_detail("jobs", q, sentence, source, "count") for q in jobs]
         previous = last_plant.get(companies[0])
-        if not invest and previous is not None and _THE_PLANT.search(text):
+        if not invest and previous is not None and (going_on or _THE_PLANT.search(text)):
             # "The plant will have a capacity of 40 GWh": details of the plant just announced.
             investments[previous] = _merged(
                 investments[previous],
@@ -412,8 +384,8 @@ def extract_investments(
             continue
         details = details[: len(capacity)]
         details += [_detail("jobs", q, sentence, source, "count") for q in jobs]
-        place = row.group("place") if row else _place(sentence, is_name)
-        if not place and invest and _THE_PLANT.search(text):
+        place = "" if unnamed_giver else row.group("place") if row else _place(sentence, is_name)
+        if not place and invest and _THE_PLANT.search(text) and not unnamed_giver:
             place = plant_place
         if place:
             details.append(
@@ -433,6 +405,7 @@ def extract_investments(
         pending = None
         if invest:
             kind = next((k for k, rx in _KIND if rx.search(text)), "investment")
+            kind = "subsidy" if unnamed_giver and kind == "investment" else kind
             figure = amounts[0]
         else:
             kind = "plant"
@@ -449,6 +422,8 @@ def extract_investments(
             else _subjects(sentence, companies)
         )
         to = tuple(companies[:1]) if receiving else tuple(companies[1:2]) if giving else ()
+        if unnamed_giver:
+            by, to = (), (companies[0],)
         known = resolver.companies
         if (
             kind in ("subsidy", "loan")

@@ -20,6 +20,14 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+def sums(sentence: Sentence) -> list:
+    """The sums of money a sentence states, each once ("$1 billion (150 billion yen)" is one)."""
+    quantities = sentence.quantities
+    return [
+        q for i, q in enumerate(quantities) if q.unit in CURRENCIES and not restates(quantities, i)
+    ]
+
+
 def _clauses(sentence: Sentence, money: list) -> list[Sentence]:
     """The sentence cut where it turns from one sum to the next, each part with its own figures
     and names; the sentence itself when it states one sum."""
@@ -67,10 +75,6 @@ def _clauses(sentence: Sentence, money: list) -> list[Sentence]:
 def sentence_clauses(sentences: Sequence[Sentence]) -> Iterator[tuple[Sentence, bool]]:
     """(clause, whether an earlier clause of the same sentence came before) for every sentence."""
     for sentence in sentences:
-        money = [
-            q
-            for i, q in enumerate(sentence.quantities)
-            if q.unit in CURRENCIES and not restates(sentence.quantities, i)
-        ]
+        money = sums(sentence)
         for n, part in enumerate(_clauses(sentence, money) if len(money) > 1 else [sentence]):
             yield part, n > 0

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from evkb.kb.records.clauses import sentence_clauses
+from evkb.kb.records.clauses import sentence_clauses, sums
 from evkb.kb.records.context import (
     ANAPHOR,
     CALENDAR_WORDS,
@@ -20,7 +20,6 @@ from evkb.kb.records.context import (
     Sentence,
     country_of,
     number_id,
-    restates,
     slug,
 )
 from evkb.kb.units import CURRENCIES
@@ -289,11 +288,7 @@ def extract_investments(
     aid_for: dict[int, str] = {}  # sentence -> who receives its aid from an unnamed giver
     for sentence, carried in sentence_clauses(sentences):
         quantities = sentence.quantities
-        money = [
-            q
-            for i, q in enumerate(quantities)
-            if q.unit in CURRENCIES and not restates(quantities, i)
-        ]
+        money = sums(sentence)
         text = sentence.text
         mentions = sentence.mentions
         row = (

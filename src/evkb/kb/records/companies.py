@@ -392,7 +392,11 @@ def discover(
                 entry.aliases.append(alias)
             if cue.PRODUCT_AFTER.match(after) or cue.QUOTE_BEFORE.search(before):
                 entry.vetoes.add("product")
-            if last in cue.PLACE_LAST and cue.PLACE_BEFORE.search(before):
+            if (
+                last in cue.PLACE_LAST
+                and cue.PLACE_BEFORE.search(before)
+                and not cue.FINANCES_BEFORE.search(before)  # "shares in Acme" is no place
+            ):
                 entry.vetoes.add("place")
     # Proper names are capitalised mid-sentence too, also inside a longer name ("the Orlov Tempo").
     inside = {

@@ -20,6 +20,7 @@ ORG_WORDS = frozenset(
     """association ministry agency authority bank board commission committee council department
     energy fund foundation group holdings industries institute labs laboratories partners
     research solution solutions systems technologies technology tech university ventures capital
+    lithium
     electric electronics chemical chemicals materials battery batteries automotive power
     federation office services trust alliance consortium exchange insights analytics consulting
     manufacturing mobility motor motors amperex corp corporation inc ltd llc plc ag se gmbh co
@@ -174,7 +175,8 @@ VERBS = (
     r"hold(?:s)?|held|control(?:s|led)?|lead(?:s)?|rank(?:s|ed)|capture[sd]|accounted|took|"
     r"commit(?:s|ted)?|spend(?:s)?|spent|pour(?:s|ed)?|earmark(?:s|ed)?|allocate[sd]?|"
     r"form(?:s|ed)|expand(?:s|ed)?|cut(?:s)?|halt(?:s|ed)?|delay(?:s|ed)?|recall(?:s|ed)?|"
-    r"overtook|overtake[sn]?|trail(?:s|ed)|followed|unveil|will|has\s+been|is\s+(?:building|investing|planning|developing)"
+    r"overtook|overtake[sn]?|trail(?:s|ed)|followed|unveil|will|has\s+been|made|"
+    r"is\s+(?:also\s+)?(?:building|investing|planning|developing|considering|seeking|weighing)"
 )
 CORPORATE_VERB = re.compile(
     rf"^(?:,[^,.]{{1,60}},)?(?:\s+(?:also|has|have|had|would|could|may|recently|previously|now|"

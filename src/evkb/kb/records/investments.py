@@ -421,6 +421,16 @@ def extract_investments(
             by, to = (), (companies[0],)
         known = resolver.companies
         if (
+            kind in ("investment", "spending")
+            and not to
+            and by
+            and by[0] in known
+            and known[by[0]].kind == "government"
+            and subject
+            and subject not in by
+        ):
+            kind = "subsidy"  # "the State Government would contribute A$45 million towards ..."
+        if (
             kind in ("subsidy", "loan")
             and subject
             and subject not in by

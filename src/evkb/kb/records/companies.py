@@ -190,8 +190,8 @@ def _is_nameable(name: str, plain: set[str]) -> bool:
     if len(content) == 1:
         if name.upper() in cue.COMMON_ACRONYMS or name.upper().rstrip("S") in cue.COMMON_ACRONYMS:
             return False
-        if content[0] in plain or content[0] in cue.LEADING:
-            return False
+        if content[0] in plain or content[0] in cue.LEADING or content[0] in cue.ORG_WORDS:
+            return False  # "the Government confirmed": a word any organisation may carry
     # "I" of a first-person text, or no letters at all
     return not (len(name) < 2 or cue.NO_LETTERS.fullmatch(name))
 

@@ -20,7 +20,7 @@ ORG_WORDS = frozenset(
     """association ministry agency authority bank board commission committee council department
     energy fund foundation group holdings industries institute labs laboratories partners
     research solution solutions systems technologies technology tech university ventures capital
-    lithium
+    lithium cells
     electric electronics chemical chemicals materials battery batteries automotive power
     federation office services trust alliance consortium exchange insights analytics consulting
     manufacturing mobility motor motors amperex corp corporation inc ltd llc plc ag se gmbh co
@@ -95,7 +95,7 @@ DESCRIBED_AFTER = re.compile(
     # An apposition closes ("X, the Swedish cell maker, said"); "Moreover, the automaker will"
     # is a sentence going on after an adverb.
     r"(?=\s*(?:,|\.|;|\)|$)|\s+(?:that|which|based|headquartered|in|with|and|backed|owned|"
-    r"founded|listed|controlled|run|led|known|whose)\b)",
+    r"founded|listed|controlled|run|led|known|whose|of)\b)",
     re.I,
 )
 COUNTRY_POSSESSIVE = re.compile(
@@ -166,7 +166,7 @@ PAGE_NOUNS = frozenset(
 # Labels a press page prints in capitals before a name ("SOURCE Acme", "NEWS PROVIDED BY").
 LABELS = frozenset("source news provided by update breaking exclusive contact media".split())
 VERBS = (
-    r"announce[sd]?|unveil(?:s|ed)?|launch(?:es|ed)?|introduce[sd]?|invest(?:s|ed)?|build(?:s)?|"
+    r"announce[sd]?|confirm(?:s|ed)?|unveil(?:s|ed)?|launch(?:es|ed)?|introduce[sd]?|invest(?:s|ed)?|build(?:s)?|"
     r"built|open(?:s|ed)?|plan(?:s|ned)?|produce[sd]?|suppl(?:y|ies|ied)|sign(?:s|ed)?|agree[sd]?|"
     r"acquire[sd]?|bought|buys|sell(?:s)?|sold|ship(?:s|ped)?|deliver(?:s|ed)?|report(?:s|ed)?|"
     r"post(?:s|ed)|raise[sd]?|secure[sd]?|develop(?:s|ed)?|manufactur(?:es|ed)|aim(?:s|ed)?|"

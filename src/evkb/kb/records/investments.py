@@ -28,7 +28,7 @@ from evkb.model import Fact, Investment
 _INVEST = re.compile(
     r"\b(?:invest\w*|spend\w*|spent|pour\w*|commit\w*|earmark\w*|allocat\w*|fund\w*|financ\w*|"
     r"subsid\w*|grant\w*|loan\w*|incentive\w*|tax\s+credits?|build\w*|plant|factory|gigafactory|facility|"
-    r"aid|contribut\w*|provid\w*|lend\w*|lent)\b",
+    r"aid|contribut\w*|provid\w*|lend\w*|lent|giv(?:e|es|ing)\s+us)\b",
     re.I,
 )
 _KIND = (
@@ -69,6 +69,13 @@ _ROW_PLACE = re.compile(
     r"(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s*(?:\([^)]{1,30}\))?\s*:"
 )
 # "we", "our": a quoted executive or a transcript speaking for the company the text is about.
+# "We will hire 750 workers there": the place of the plant just spoken of.
+_THERE = re.compile(r"\b(?:there|at\s+the\s+site)\b")
+# A lede that names its company only in the next sentence.
+_INDEFINITE = re.compile(
+    r"(?:^|[—–]|--)\W*(?:An?|One)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|maker|start-?up|"
+    r"manufacturer|producer|supplier|recycler|developer)\b"
+)
 _FIRST_PERSON = re.compile(r"\b(?:we|our|We|Our)\b")
 # "approved by the county council": who permits the money is not who spends it.
 _PERMITTER = re.compile(
@@ -80,7 +87,8 @@ _RECEIVE = re.compile(
     # "raised €400 million", "raising a funding round"; not "to raise production"
     r"(?<!to\s)rais(?:e|ed|es|ing)(?=\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?[$€£¥\d]"
     r"|[^.]{0,25}\b(?:funding|capital|financing|round)\b)|"
-    r"(?:was|were|been|be|is|are)\s+(?:awarded|granted|given|offered|lent))\b",
+    r"(?:was|were|been|be|is|are)\s+(?:awarded|granted|given|offered|lent)|"
+    r"(?:giv\w*|offer\w*|grant\w*|lend\w*|award\w*|pay\w*)\s+us)\b",
     re.I,
 )
 _GIVE = re.compile(
@@ -150,6 +158,12 @@ def _companies(sentence: Sentence, resolver: Resolver, subject: str = "") -> lis
             return [subject, *(n for n in named if n != subject)]
     if named:
         return named
+    if _INDEFINITE.search(text, 0, 120) and sentence.index + 1 < len(resolver.sentences):
+        # "A battery recycling company says it will spend $450 million ..." and the next
+        # sentence opens with its name.
+        following = resolver.sentences[sentence.index + 1]
+        if following.mentions and re.match(r"\W*$", following.text[: following.mentions[0][1]]):
+            return [following.mentions[0][0]]
     for match in ANAPHOR.finditer(sentence.text):
         found = resolver.resolve(sentence, match)
         if found:
@@ -299,7 +313,14 @@ def extract_investments(
         plant = _PLANT.search(text) or row
         # "Production is due to start in 2027 with an output of 18 GWh. Around 1,300 jobs are
         # to be created.": sentences naming no one go on about the plant just announced.
-        going_on = latest is not None and not mentions and sentence.index - latest_at <= 2
+        going_on = (
+            latest is not None
+            and not mentions
+            and (
+                sentence.index - latest_at <= 2
+                or (sentence.index - latest_at <= 4 and _THERE.search(text) is not None)
+            )
+        )
         capacity = [q for q in quantities if q.unit == "GWh"] if plant or going_on else []
         jobs = [
             q
@@ -309,6 +330,16 @@ def extract_investments(
             and _JOBS.search(q.text + text[sentence.local(q)[1] : sentence.local(q)[1] + 12])
         ]
         invest = bool(money) and (_INVEST.search(text) is not None or row is not None)
+        if invest and going_on and not plant and (capacity or jobs) and latest is not None:
+            # "We will hire 750 workers there, and the state is giving us €40 million": the
+            # workers are the plant's, the money is a sum of its own.
+            investments[latest] = _merged(
+                investments[latest],
+                [_detail("capacity", q, sentence, source, "GWh") for q in capacity]
+                + [_detail("jobs", q, sentence, source, "count") for q in jobs],
+                "",
+            )
+            capacity, jobs = [], []
         if plant and not money:
             # "... will build a plant in Bécancour": where "the facility" of a later sum is,
             # and whose "The investment totals €1.4 billion" is.

@@ -159,3 +159,26 @@ def test_a_company_and_its_suffixes_are_one_name():
         "Qingshan New Energy said the line would open in 2027, Qingshan said.\n"
     )
     assert names == {"Qingshan New Energy Technology"}
+
+
+def test_a_lede_naming_its_company_in_the_next_sentence():
+    (record,) = _extract(
+        "CHATHAM COUNTY, Ga. (WKRT) — A battery recycling company says it will spend $450 "
+        "million on a new plant in Chatham County that will create about 300 jobs.\n\n"
+        "Cyclone Materials Recovery, a Boston startup, will recover lithium at the site.\n"
+    ).investments
+    assert record.by == ("cyclone-materials-recovery",)
+    assert {f.attribute: f.value for f in record.facts}["jobs"] == 300
+
+
+def test_government_money_towards_a_project_is_a_subsidy_to_its_company():
+    records = _extract(
+        "ASX-listed Coolabah Lithium has made a final investment decision on a A$1.1 billion "
+        "refinery at Kwinana.\n\n"
+        "Premier Roger Cook said the State Government would contribute A$45 million towards "
+        "road and port upgrades.\n\n"
+        "Shares in Coolabah jumped 8 per cent.\n"
+    ).investments
+    kinds = {(r.kind, r.by, r.to, r.amounts[0].value) for r in records}
+    assert ("investment", ("coolabah-lithium",), (), 1.1e9) in kinds
+    assert ("subsidy", ("state-government",), ("coolabah-lithium",), 45e6) in kinds

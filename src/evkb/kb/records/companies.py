@@ -390,7 +390,17 @@ def discover(
             alias = abbr and (abbr.group("abbr") or abbr.group("defined"))
             if alias and alias.upper() not in cue.COMMON_ACRONYMS and alias != name:
                 entry.aliases.append(alias)
-            if cue.PRODUCT_AFTER.match(after) or cue.QUOTE_BEFORE.search(before):
+            if (
+                cue.PRODUCT_AFTER.match(after)
+                or cue.QUOTE_BEFORE.search(before)
+                or name.casefold().endswith(cue.TRIMS)
+                or (
+                    last.endswith(("'s", "’s"))
+                    and not country_of(last[:-2])
+                    and last[:-2] not in PLACE_WORDS
+                    and cue.OWNED.search(before)
+                )
+            ):
                 entry.vetoes.add("product")
             if (
                 last in cue.PLACE_LAST
@@ -430,6 +440,8 @@ def accepted(entry: Found) -> tuple[str, float] | None:
         and not entry.inside
         and not cue.ACRONYM.match(words[0])
         and not any(rule == "descriptor" for rule, _, _ in entry.strong)
+        # "Hartwell's Long Range pack holds ...": an ordinary word owns no product.
+        and not any(rule == "maker of a product" for rule, _, _ in entry.weak)
     ):
         return None
     if entry.strong:

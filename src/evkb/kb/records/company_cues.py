@@ -61,7 +61,7 @@ TITLES = (
     r"(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|CEO|CFO|CTO|chief executive|chief executive officer|chairman|"
     r"chairwoman|president|founder|co-founder|analyst|spokesperson|spokesman|spokeswoman|minister|"
     r"secretary|senator|governor|director|head|professor|economist|engineer|executive|manager|"
-    r"officer|reporter|author|vice president|boss)"
+    r"officer|reporter|author|vice president|boss|chief)"
 )
 PERSON_BEFORE = re.compile(rf"\b{TITLES}\.?,?\s+$", re.I)
 PERSON_AFTER = re.compile(
@@ -159,6 +159,11 @@ FINANCES_AFTER = re.compile(
     re.I,
 )
 FINANCES_BEFORE = re.compile(r"\b(?:shares|stock|shareholders|stake)\s+(?:of|in)\s+$", re.I)
+# "Corvane's Estrel", "Acme's Tempo": what a company's possessive names is its own product,
+# plant or unit, not another company (a country's possessive aside: "Korea's SK On").
+OWNED = re.compile(r"\b[A-Z][\w&-]*['’]s\s+$")
+# Versions a carmaker sells a model in ("the Orla Long Range"): a name ending so is a car's.
+TRIMS = ("long range", "standard range", "extended range", "performance", "standard")
 # Plural nouns that end the names of a site's pages and policies, never an organisation's.
 PAGE_NOUNS = frozenset(
     "principles standards guidelines policies terms conditions values notices rules".split()
@@ -201,7 +206,8 @@ LEGAL_FORM = re.compile(
 TITLE_LAST = frozenset(
     """mr mrs ms dr prof sir dame ceo cfo cto executive officer chairman chairwoman president
     founder co-founder analyst spokesperson spokesman spokeswoman minister secretary senator
-    governor director head professor economist engineer manager reporter author boss""".split()
+    governor director head professor economist engineer manager reporter author boss
+    chief""".split()
 )
 KIND_LAST = (
     frozenset(n.replace("-", " ").split()[-1] for n in KIND_OF_NOUN)

@@ -53,3 +53,16 @@ def make_app(tmp_path, kb_folders):
         return EvkbApp(kb_folders.copy("shell", folder), theme=theme, kb=kb)
 
     return factory
+
+
+@pytest.fixture
+def finder_kb(kb_folders) -> KnowledgeBase:
+    """The knowledge base tests/data/finder/ builds: four generations, two conflicts, passages
+    of every kind, markup and escape codes in the text."""
+    return kb_folders.kb("finder")
+
+
+@pytest.fixture
+def finder_folder(kb_folders, tmp_path):
+    """A copy of the built tests/data/finder/, for the real app to open."""
+    return kb_folders.copy("finder", tmp_path / "finder")

@@ -161,9 +161,8 @@ async def test_export_writes_markdown_and_csv(finder_kb, tmp_path):
         assert "rapid charging in 20 minutes" in markdown
         # The format follows the file name.
         app.screen.export_to(tmp_path / "cmp.csv")
-        assert (
-            (tmp_path / "cmp.csv").read_text(encoding="utf-8").startswith("attribute,High Performance")
-        )
+        csv = (tmp_path / "cmp.csv").read_text(encoding="utf-8")
+        assert csv.startswith("attribute,High Performance")
         assert not list(tmp_path.glob(".*.tmp"))
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers.review_kb import make_review_kb
 
 from evkb.kb import review
 from evkb.kb.store import load_kb
@@ -15,8 +14,9 @@ from evkb.tui.widgets.pane import ItemList
 
 
 @pytest.fixture
-def kb_dir(tmp_path: Path) -> Path:
-    return make_review_kb(tmp_path / "kb")
+def kb_dir(kb_folders, tmp_path: Path) -> Path:
+    """A copy of the built tests/data/review/: two articles, every record extracted."""
+    return kb_folders.copy("review", tmp_path / "kb")
 
 
 def reviewed(kb_dir: Path) -> str:

@@ -31,7 +31,7 @@ class FinderApp(App[None]):
         self._screen = screen
         self.opened: list[tuple] = []
         self.copied: list[str] = []
-        self.notices: list[str] = []
+        self.notices = record_notices(self)
 
     def on_mount(self) -> None:
         self.push_screen(self._screen(self.kb))
@@ -43,10 +43,6 @@ class FinderApp(App[None]):
     @on(OpenCitation)
     def _citation(self, event: OpenCitation) -> None:
         self.opened.append(("citation", event.cite))
-
-    def notify(self, message: str, **kwargs: Any) -> None:
-        self.notices.append(str(message))
-        super().notify(message, **kwargs)
 
     def copy_to_clipboard(self, text: str) -> None:
         self.copied.append(text)
@@ -67,6 +63,22 @@ def bundled_app(tmp_path, theme: str | None = None):
     kb_dir = tmp_path / "bundled"
     shutil.copytree(bundled_kb_dir(), kb_dir, ignore=shutil.ignore_patterns(".evkb-cache"))
     return EvkbApp(kb_dir, theme=theme)
+
+
+def record_notices(app: App) -> list[str]:
+    """Every notification the app is asked to show from now on, as plain text, in order.
+
+    Wraps the app's public `notify` (screens and widgets notify through it) and still shows
+    each one; Textual keeps the shown notifications to itself."""
+    seen: list[str] = []
+    show = app.notify
+
+    def notify(message, *args: Any, **kwargs: Any) -> None:
+        seen.append(getattr(message, "plain", None) or str(message))
+        show(message, *args, **kwargs)
+
+    app.notify = notify  # type: ignore[method-assign]
+    return seen
 
 
 async def settle(pilot) -> None:

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from test_snapshots_shell import SIZE, bundled_app
+from helpers.app import bundled_app_in_place as bundled_app
+from helpers.app import until
 
 from evkb.tui.screens.main import MainScreen
 from evkb.tui.screens.passage import PassageScreen
 from evkb.tui.widgets.cited import CitedList
 
+SIZE = (120, 36)
+
 
 async def open_timeline(pilot) -> CitedList:
     await pilot.press("5")
-    await pilot.pause()
+    await until(pilot, lambda: pilot.app.screen.query("#timeline-list"))
     return pilot.app.screen.query_one("#timeline-list", CitedList)
 
 
@@ -100,8 +103,7 @@ async def test_small_terminal():
         shown = on_screen(listing)
         assert "\n2023 " in shown and "\n  2023 " in shown  # a heading, then its entry
         await pilot.press("G", "enter")
-        await pilot.pause()
-        assert isinstance(app.screen, PassageScreen)
+        await until(pilot, lambda: isinstance(app.screen, PassageScreen))
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)

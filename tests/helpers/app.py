@@ -65,6 +65,18 @@ def bundled_app(tmp_path, theme: str | None = None):
     return EvkbApp(kb_dir, theme=theme)
 
 
+def bundled_app_in_place(theme: str | None = SNAPSHOT_THEME):
+    """The real app over the repo's bundled knowledge base where it is, as `evkb` shows it
+    (its title, read-only for review), for screens that write no cache: the knowledge base is
+    read with read_kb, which leaves nothing beside the bundled data."""
+    from evkb.kb.store import KB_FILE, read_kb
+    from evkb.paths import bundled_kb_dir
+    from evkb.tui.app import EvkbApp
+
+    kb_dir = bundled_kb_dir()
+    return EvkbApp(kb_dir, theme=theme, kb=read_kb(kb_dir / KB_FILE))
+
+
 def record_notices(app: App) -> list[str]:
     """Every notification the app is asked to show from now on, as plain text, in order.
 
@@ -87,3 +99,13 @@ async def settle(pilot) -> None:
     await pilot.pause()
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+
+
+async def until(pilot, ready: Callable[[], object], pauses: int = 200) -> None:
+    """Pause until `ready()` holds (a pane mounted, a screen pushed): on a busy machine one
+    pause may come before the app has got there. A condition to wait on, not a time."""
+    for _ in range(pauses):
+        if ready():
+            return
+        await pilot.pause()
+    raise AssertionError("the app never got there")

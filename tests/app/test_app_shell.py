@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from helpers.app import started
 
 from evkb.kb.load import KBError
 from evkb.model import BODY, KnowledgeBase, Passage, Source
@@ -152,7 +153,7 @@ async def test_enter_traces_a_figure_and_escape_comes_back(make_app):
 async def test_backspace_walks_history_across_panes(make_app):
     app = make_app()
     async with app.run_test(size=(120, 36)) as pilot:
-        await pilot.pause()
+        await started(pilot)
         await pilot.press("3")
         await pilot.pause()
         await app.go("sources", "toyota-solid-state")

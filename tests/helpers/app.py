@@ -101,11 +101,19 @@ async def settle(pilot) -> None:
     await pilot.pause()
 
 
-async def until(pilot, ready: Callable[[], object], pauses: int = 200) -> None:
+async def until(pilot, ready: Callable[[], object], pauses: int = 500) -> None:
     """Pause until `ready()` holds (a pane mounted, a screen pushed): on a busy machine one
-    pause may come before the app has got there. A condition to wait on, not a time."""
+    pause may come before the app has got there. A condition to wait on, with a generous
+    bound (pauses of 20 ms) so that a broken app still fails rather than hangs."""
     for _ in range(pauses):
         if ready():
             return
-        await pilot.pause()
+        await pilot.pause(0.02)
     raise AssertionError("the app never got there")
+
+
+async def started(pilot) -> None:
+    """Until the app is up: its first pane focused, and that focus heard by the tabs (they
+    follow the focus, by a message a key pressed before it arrives can be undone by)."""
+    await until(pilot, lambda: pilot.app.screen.focused is not None)
+    await pilot.pause(0.1)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers.app import started
+from helpers.app import laid_out, started
 
 from evkb.kb.load import KBError
 from evkb.model import BODY, KnowledgeBase, Passage, Source
@@ -414,9 +414,9 @@ async def test_list_rows_stay_one_line_with_an_ellipsis(make_app, width):
     app = make_app()
     kb = app.kb
     async with app.run_test(size=(width, 24)) as pilot:
+        await started(pilot)
         await pilot.press("1")
-        await pilot.pause()
-        listing = app.screen.query_one("#company-list", ItemList)
+        listing = await laid_out(pilot, "#company-list", ItemList)
         lines = [listing.render_line(y).text for y in range(listing.size.height)]
         assert listing.option_count == len(kb.companies)
         row = next(line for line in lines if "Japan" in line)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from helpers.app import bundled_app_in_place as bundled_app
-from helpers.app import started, until
+from helpers.app import laid_out, started, until
 
 from evkb.tui.screens.main import MainScreen
 from evkb.tui.screens.passage import PassageScreen
@@ -15,17 +15,8 @@ SIZE = (120, 36)
 async def open_timeline(pilot) -> CitedList:
     await started(pilot)
     await pilot.press("5")
-
-    def shown() -> CitedList | None:
-        """The list once it is mounted, filled, laid out and focused."""
-        found = pilot.app.screen.query("#timeline-list")
-        listing = found.first(CitedList) if found else None
-        ready = listing and listing.option_count and listing.size.height
-        return listing if ready and pilot.app.screen.focused is listing else None
-
-    await until(pilot, shown)
-    listing = shown()
-    assert listing is not None
+    listing = await laid_out(pilot, "#timeline-list", CitedList)
+    await until(pilot, lambda: pilot.app.screen.focused is listing and listing.option_count)
     return listing
 
 

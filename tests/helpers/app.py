@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from textual import on
 from textual.app import App
 from textual.screen import Screen
+from textual.widget import Widget
 
 from evkb.model import KnowledgeBase
 from evkb.tui.messages import OpenCitation, OpenPassage
+
+W = TypeVar("W", bound=Widget)
 
 # The one theme every snapshot is taken in.
 SNAPSHOT_THEME = "evkb-harbour"
@@ -117,3 +120,18 @@ async def started(pilot) -> None:
     follow the focus, by a message a key pressed before it arrives can be undone by)."""
     await until(pilot, lambda: pilot.app.screen.focused is not None)
     await pilot.pause(0.1)
+
+
+async def laid_out(pilot, selector: str, kind: type[W]) -> W:
+    """The widget `selector` names on the current screen once it is mounted and has a size
+    (panes other than the first are mounted when first shown)."""
+
+    def found() -> W | None:
+        widgets = pilot.app.screen.query(selector)
+        widget = widgets.first(kind) if widgets else None
+        return widget if widget is not None and widget.size.height else None
+
+    await until(pilot, found)
+    widget = found()
+    assert widget is not None
+    return widget

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers.app import laid_out, started
+from helpers.app import in_pane, laid_out, started
 
 from evkb.kb.load import KBError
 from evkb.model import BODY, KnowledgeBase, Passage, Source
@@ -155,12 +155,12 @@ async def test_backspace_walks_history_across_panes(make_app):
     async with app.run_test(size=(120, 36)) as pilot:
         await started(pilot)
         await pilot.press("3")
-        await pilot.pause()
+        await in_pane(pilot)
         await app.go("sources", "toyota-solid-state")
-        await pilot.pause()
+        await in_pane(pilot)
         assert app.screen.location() == ("sources", "toyota-solid-state")
         await pilot.press("backspace")
-        await pilot.pause()
+        await in_pane(pilot)
         assert app.screen.location()[0] == "market"
         await pilot.press("escape")
         await pilot.pause()

@@ -135,3 +135,14 @@ async def laid_out(pilot, selector: str, kind: type[W]) -> W:
     widget = found()
     assert widget is not None
     return widget
+
+
+async def in_pane(pilot) -> None:
+    """Until the focus is inside the main screen's current pane (it moves there after a pane is
+    shown; a key pressed before then goes to whatever had the focus)."""
+
+    def focused() -> bool:
+        screen, widget = pilot.app.screen, pilot.app.screen.focused
+        return widget is not None and screen.current_pane() in widget.ancestors_with_self
+
+    await until(pilot, focused)

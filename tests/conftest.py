@@ -1,5 +1,5 @@
 """Every test gets its own user cache folder: nothing depends on (or writes to) the home folder.
-The fixture knowledge-base folders of tests/data/ are built once per session."""
+The fixture knowledge-base folders of tests/data/ are built once per test run."""
 
 from __future__ import annotations
 
@@ -17,8 +17,8 @@ def kb_folders(tmp_path_factory) -> KBFolders:
     """tests/data/NAME built by the real loader: `kb_folders.kb(NAME)` gives its knowledge base,
     `kb_folders.copy(NAME, DIR)` the built folder."""
     with pytest.MonkeyPatch.context() as patch:
-        # The session's builds cache in a folder of their own, never the user's.
-        patch.setenv("EVKB_CACHE_DIR", str(tmp_path_factory.mktemp("session-cache")))
+        # These builds cache in a folder of their own, never the user's.
+        patch.setenv("EVKB_CACHE_DIR", str(tmp_path_factory.mktemp("build-cache")))
         folders = KBFolders(tmp_path_factory.mktemp("kb-folders"))
         yield folders
 

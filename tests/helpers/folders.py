@@ -2,7 +2,7 @@
 
 Each folder holds what a user's folder holds (`sources/*.txt`, `sources/sources.toml`,
 `curated/*.toml`); `evkb build` makes its knowledge base, so a test sees only states the loader
-can produce. A folder is built once per test session, in a temporary copy: nothing is ever
+can produce. A folder is built once per test run, in a temporary copy: nothing is ever
 written into tests/data/.
 """
 
@@ -23,7 +23,7 @@ _DERIVED = shutil.ignore_patterns(".evkb-cache")
 
 
 class KBFolders:
-    """The fixture folders, each built on first use into `root` and kept for the session."""
+    """The fixture folders, each built on first use into `root` and kept for the test run."""
 
     def __init__(self, root: Path) -> None:
         self.root = root

@@ -45,7 +45,7 @@ _CHANGE_BEFORE = re.compile(
     r"(?:\b(?:by|jump|jumps|rise|rises|growth|increase|increases|surge|climb|decline|drop|fall|gain|"
     r"cut|cuts|reduction|boost|improvement|discount)\s+(?:of\s+)?|"
     r"\b(?:jumped|rose|grew|increased|surged|climbed|declined|dropped|fell|gained|slipped|slid|soared|"
-    r"plunged|plummeted|tumbled|shrank|expanded|added|lost)\s+(?:by\s+)?|\b(?:up|down)\s+(?:by\s+)?)"
+    r"plunged|plummeted|tumbled|shrank|expanded|added|lost|risen|fallen|grown|shrunk)\s+(?:by\s+)?|\b(?:up|down)\s+(?:by\s+)?)"
     r"(?:about|around|roughly|nearly|almost|some|over|more\s+than|just|an\s+estimated)?\s*$",
     re.I,
 )
@@ -79,7 +79,8 @@ _HOLDS_PART = re.compile(
 # A share to come: "a 25 per cent share of UK supply by 2030", "its share to reach 40%".
 _BY_YEAR = re.compile(r"[^.;%]{0,60}?\bby\s+(?:the\s+end\s+of\s+)?(?P<y>(?:19|20)\d{2})\b")
 _TO_COME = re.compile(
-    r"(?:\bto\s+(?:reach|hit|exceed|top|rise\s+to|grow\s+to|climb\s+to|increase\s+to|"
+    r"(?:\bwill\s+(?:hold|own|take|have)|"
+    r"\bto\s+(?:reach|hit|exceed|top|rise\s+to|grow\s+to|climb\s+to|increase\s+to|"
     r"account\s+for|make\s+up|hold|take|capture|win(?:\s+back)?)|"
     r"\b(?:targets?|targeting|goal\s+of|aims?\s+(?:for|at))\s+(?:an?\s+)?)\s*"
     r"(?:about\s+|around\s+|more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|almost\s+)?$",

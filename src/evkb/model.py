@@ -393,6 +393,11 @@ class Records(Sequence[R], Generic[R]):
         for i in range(self._length):
             yield self[i]
 
+    def rows(self) -> list[tuple]:
+        """Every record as its plain row, without making the records."""
+        data = self._data()
+        return data if isinstance(data, list) else [data[i] for i in range(self._length)]
+
     def column(self, name: str) -> list:
         """One field of every record, without making the records."""
         at = self._fields.index(name)

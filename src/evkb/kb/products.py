@@ -1,0 +1,271 @@
+"""Per-source build products: `built/<source>.toml`, what the build learnt from one document.
+
+A product holds one document's passages, claims, name candidates, passage contexts and the
+records it proposes (before they are merged with the other documents'), and names what it was
+made from: the source's sha256, the digest of the curated lexicon the extractor used and the
+digest of the extractor itself (its code). A build reuses a product whose inputs are unchanged
+and extracts only new or changed documents, so an add costs one document's extraction. Products
+are read back through a sealed cache entry each (see `cache.py`), so an unchanged product is
+not parsed again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from evkb import model
+from evkb.errors import KBError, Problem
+from evkb.kb.cache import Notices, cached_tables, entry_name, file_digest, keep_only
+from evkb.kb.documents import DocumentProducts
+from evkb.kb.files import remove_temporaries_in, write_atomic
+from evkb.kb.records import Extracted
+from evkb.kb.store import (
+    ROWS_FORMAT,
+    check_counts,
+    parse_records,
+    read_built_file,
+    records_of,
+    rows_of,
+    toml_chunks,
+    unreadable,
+)
+
+# 1: the first per-source layout.
+FORMAT = 1
+BUILT_DIR = "built"
+_ROWS = f"product{FORMAT}.{ROWS_FORMAT}"
+
+# Product table -> (attribute of DocumentProducts, or of its Extracted, record type). The first
+# four are the document's share of the knowledge base's own tables; the others are the records
+# it proposes, which the build merges across documents into the manifest's tables.
+TABLES: dict[str, tuple[str, type]] = {
+    "passage": ("passages", model.Passage),
+    "claim": ("claims", model.Claim),
+    "candidate": ("candidates", model.Candidate),
+    "context": ("contexts", model.PassageContext),
+    "extracted_company": ("companies", model.Company),
+    "extracted_battery": ("batteries", model.Battery),
+    "extracted_share": ("shares", model.Share),
+    "extracted_investment": ("investments", model.Investment),
+}
+# What a product is made from, in the order its [meta] names them.
+INPUTS = ("source_sha256", "lexicon_sha256", "extractor_sha256")
+
+
+@dataclass
+class Product:
+    """One document's products and what they were made from; `sha256` and `size` are those
+    of its file once written or read ("" and 0 before)."""
+
+    source: str
+    inputs: dict[str, str]
+    products: DocumentProducts
+    sha256: str = ""
+    size: int = 0
+    rows: dict[str, list] = field(default_factory=dict, repr=False)
+
+    def table(self, name: str) -> Sequence[Any]:
+        attr = TABLES[name][0]
+        holder = self.products if hasattr(self.products, attr) else self.products.extracted
+        return getattr(holder, attr)
+
+    def table_rows(self, name: str) -> list:
+        """A table as plain rows (those it was read with, when read from a cache)."""
+        if name not in self.rows:
+            self.rows[name] = rows_of(self.table(name))
+        return self.rows[name]
+
+
+@cache
+def extractor_digest() -> str:
+    """sha256 of the code that makes products: any change to it makes every product again."""
+    package = Path(__file__).resolve().parents[1]  # src/evkb
+    files = sorted(
+        [*package.joinpath("kb").rglob("*.py"), package / "model.py", package / "text.py"]
+    )
+    digest = hashlib.sha256()
+    for path in files:
+        name = path.relative_to(package).as_posix().encode("utf-8")
+        data = path.read_bytes()
+        digest.update(len(name).to_bytes(8, "big") + name + len(data).to_bytes(8, "big") + data)
+    return digest.hexdigest()
+
+
+def lexicon_digest(companies: Sequence[model.Company]) -> str:
+    """sha256 of the curated companies as the extractor sees them."""
+    digest = hashlib.sha256()
+    for piece in toml_chunks([("company", companies)], {}):
+        digest.update(piece)
+    return digest.hexdigest()
+
+
+def product_inputs(source: model.Source, lexicon: str) -> dict[str, str]:
+    return {
+        "source_sha256": source.sha256,
+        "lexicon_sha256": lexicon,
+        "extractor_sha256": extractor_digest(),
+    }
+
+
+def product_path(kb_dir: Path, source_id: str) -> Path:
+    return Path(kb_dir) / BUILT_DIR / f"{source_id}.toml"
+
+
+def product_chunks(product: Product) -> list[bytes]:
+    """The product as TOML pieces: the same product always gives the same bytes."""
+    tables = [(name, product.table(name)) for name in TABLES]
+    return toml_chunks(tables, {"source": product.source, **product.inputs}, FORMAT)
+
+
+def _cache_rows(path: Path, product: Product) -> None:
+    """Seal the product's rows in the cache, named by its file's digest."""
+
+    def rows() -> dict[str, list]:
+        out: dict[str, list] = {"meta": [(product.source, *(product.inputs[k] for k in INPUTS))]}
+        for name in TABLES:
+            if table := product.table_rows(name):
+                out[name] = table
+        return out
+
+    cached_tables(path, _ROWS, rows, digest=product.sha256, tidy=False)
+
+
+def write_product(kb_dir: Path, product: Product) -> None:
+    """Write `built/<source>.toml` atomically and cache its rows; sets `sha256` and `size`."""
+    path = product_path(kb_dir, product.source)
+    path.parent.mkdir(exist_ok=True)
+    chunks = product_chunks(product)
+    digest = hashlib.sha256()
+    for piece in chunks:
+        digest.update(piece)
+    write_atomic(path, chunks)
+    product.sha256 = digest.hexdigest()
+    product.size = sum(map(len, chunks))
+    _cache_rows(path, product)
+
+
+def _parse(path: Path, data: dict, source_id: str) -> dict[str, list]:
+    """The rows of a parsed product file; ValueError/TypeError/KeyError when it is not one."""
+    meta = data.get("meta", {})
+    if meta.get("source") != source_id:
+        raise ValueError(f"made for source {meta.get('source')!r}, not {source_id!r}")
+    rows: dict[str, list] = {"meta": [(source_id, *(str(meta[k]) for k in INPUTS))]}
+    counts = {}
+    for name, (_attr, cls) in TABLES.items():
+        records = parse_records(data, name, cls)
+        counts[name] = len(records)
+        if records:
+            rows[name] = rows_of(records)
+    check_counts(counts, meta)
+    for record in parse_records(data, "passage", model.Passage):
+        if record.source != source_id:
+            raise ValueError(f"a passage of source {record.source!r}")
+    return rows
+
+
+def product_rows(kb_dir: Path, source_id: str) -> dict[str, list]:
+    """The rows of a product file, parsed and checked (no cache). Raises KBError."""
+    path = product_path(kb_dir, source_id)
+    _data, parsed = read_built_file(path, FORMAT, root=Path(kb_dir))
+    try:
+        return _parse(path, parsed, source_id)
+    except (TypeError, KeyError, ValueError, AttributeError) as exc:
+        raise unreadable(path, f"not a product this version of evkb can read ({exc})") from None
+
+
+def read_product(
+    kb_dir: Path,
+    source_id: str,
+    sha256: str | None = None,
+    notices: Notices = None,
+    cached: bool = True,
+) -> Product:
+    """The product of one source, from its cache entry when `cached` and there is one. Raises
+    KBError (located, saying `run evkb build`) for a missing, damaged or cut file, and for one
+    whose sha256 is not `sha256` when given (changed since the manifest named it)."""
+    path = product_path(kb_dir, source_id)
+    try:
+        digest = file_digest(path)
+        size = os.stat(path).st_size
+    except FileNotFoundError:
+        raise unreadable(path, "missing") from None
+    except OSError as exc:
+        reason = getattr(exc, "reason", None) or f"cannot read: {exc.strerror or exc}"
+        raise unreadable(path, reason) from None
+    if sha256 is not None and digest != sha256:
+        raise unreadable(path, "changed since the build (its sha256 is not the one kb.toml names)")
+
+    def make() -> dict[str, list]:
+        return product_rows(kb_dir, source_id)
+
+    if not cached:
+        tables = {name: (len(rows), rows) for name, rows in make().items()}
+    else:
+        tables = cached_tables(path, _ROWS, make, digest=digest, notices=notices, tidy=False)
+    try:
+        count, meta = tables["meta"]
+        source, *inputs = meta[0]
+        if count != 1 or source != source_id:
+            raise ValueError(source)
+        made = {
+            name: records_of(cls, tables.get(name, (0, []))[0], tables.get(name, (0, []))[1])
+            for name, (_attr, cls) in TABLES.items()
+        }
+        extracted = Extracted(
+            companies=list(made["extracted_company"]),
+            shares=list(made["extracted_share"]),
+            batteries=list(made["extracted_battery"]),
+            investments=list(made["extracted_investment"]),
+            contexts=made["context"],  # type: ignore[arg-type]  # read, never appended to
+        )
+    except (TypeError, KeyError, ValueError, IndexError) as exc:
+        raise unreadable(path, f"not a product this version of evkb can read ({exc})") from None
+    products = DocumentProducts(
+        made["passage"],  # type: ignore[arg-type]
+        made["claim"],  # type: ignore[arg-type]
+        made["candidate"],  # type: ignore[arg-type]
+        extracted,
+    )
+    return Product(source_id, dict(zip(INPUTS, inputs)), products, digest, size)
+
+
+def reusable(
+    kb_dir: Path, source_id: str, inputs: dict[str, str], problems: list[Problem]
+) -> Product | None:
+    """The source's product when it was made from exactly `inputs`; None when it must be
+    made again (absent, damaged, made from other inputs), with a warning when it was damaged."""
+    if not os.path.lexists(product_path(kb_dir, source_id)):
+        return None
+    try:
+        product = read_product(kb_dir, source_id)
+    except KBError as exc:
+        problem = exc.problems[0]
+        reason = problem.message.removesuffix("; run `evkb build`")
+        problems.append(replace(problem, message=f"{reason}; made again", severity="warning"))
+        return None
+    return product if product.inputs == inputs else None
+
+
+def tidy_built(kb_dir: Path, products: Sequence[Product]) -> None:
+    """Remove the products of sources that are gone, what killed writes left, and the cache
+    entries of products that are no longer there. Call it holding the lock."""
+    folder = Path(kb_dir) / BUILT_DIR
+    if not folder.is_dir():
+        return
+    remove_temporaries_in(folder)
+    wanted = {f"{p.source}.toml" for p in products}
+    for path in folder.glob("*.toml"):
+        if path.name not in wanted:
+            with contextlib.suppress(OSError):
+                path.unlink()
+    keep = {
+        entry_name(product_path(kb_dir, p.source), _ROWS, p.sha256) for p in products if p.sha256
+    }
+    keep_only(folder, "product", keep)

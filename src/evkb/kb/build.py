@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from evkb import model
-from evkb.kb.built import assemble, write_built
+from evkb.kb.built import assemble, named_products, write_built
 from evkb.kb.check import check_quotes
 from evkb.kb.conflicts import find_conflicts
 from evkb.kb.documents import Progress, extract_documents, name_matcher  # noqa: F401
@@ -80,7 +80,8 @@ def _products(
     same, extracted (in `jobs` processes) where not."""
     lexicon = lexicon_digest(companies)
     inputs = {s.id: product_inputs(s, lexicon) for s in sources}
-    found = {s.id: reusable(kb_dir, s.id, inputs[s.id], problems) for s in sources}
+    named = named_products(kb_dir)
+    found = {s.id: reusable(kb_dir, s.id, inputs[s.id], named.get(s.id), problems) for s in sources}
     missing = [s.id for s in sources if found[s.id] is None]
     documents = [(source, texts[source]) for source in missing]
     for source, made in zip(missing, extract_documents(companies, documents, jobs, progress)):

@@ -16,11 +16,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import tomli
+
 from evkb import model
 from evkb.errors import KBError, Problem
 from evkb.kb.cache import Notices, cached_tables, file_digest
 from evkb.kb.documents import DocumentProducts
-from evkb.kb.files import remove_stale_temporaries, write_atomic
+from evkb.kb.files import open_regular, remove_stale_temporaries, write_atomic
 from evkb.kb.products import (
     BUILT_DIR,
     Product,
@@ -61,8 +63,8 @@ class ProductEntry:
 PER_SOURCE = ("passage", "claim", "candidate", "context")
 # kb.toml's own tables, in the order it writes them.
 MANIFEST: dict[str, tuple[str, type]] = {
+    "product": ("products", ProductEntry),  # first: `named_products` reads only these
     "source": TABLES["source"],
-    "product": ("products", ProductEntry),
     **{name: spec for name, spec in TABLES.items() if name != "source" and name not in PER_SOURCE},
 }
 
@@ -114,6 +116,7 @@ def write_kb(kb: model.KnowledgeBase, path: Path, meta: dict) -> None:
     products = products_of(kb)
     for product in products:
         write_product(kb_dir, product)
+    os.sync()  # the products on disk before the manifest that names them
     write_manifest(kb, kb_dir, products, meta)
     tidy_built(kb_dir, products)
 
@@ -227,6 +230,24 @@ def load_kb(kb_dir: Path, notices: Notices = None) -> model.KnowledgeBase:
     return kb
 
 
+def named_products(kb_dir: Path) -> dict[str, str]:
+    """Source -> sha256 of each product file kb.toml names ({} without a readable kb.toml).
+    Reads only the head of kb.toml, where they are: the build wants them, not the records."""
+    head: list[bytes] = []
+    try:
+        with os.fdopen(open_regular(Path(kb_dir) / KB_FILE), "rb") as handle:
+            for line in handle:
+                if line.startswith(b"[") and not line.startswith((b"[meta]", b"[[product]]")):
+                    break
+                head.append(line)
+        data = tomli.loads(b"".join(head).decode("utf-8"))
+        if data.get("meta", {}).get("format") != FORMAT:
+            return {}
+        return {str(e["source"]): str(e["sha256"]) for e in data.get("product", [])}
+    except (OSError, UnicodeDecodeError, tomli.TOMLDecodeError, KeyError, TypeError):
+        return {}
+
+
 def verify_built(kb_dir: Path) -> list[Problem]:
     """What is wrong with kb.toml and the product files it names (for `evkb check`): each one
     present, whole, and the file kb.toml names (its sha256); a product file it does not name
@@ -258,9 +279,9 @@ def write_built(
     sources that are gone. The caller holds the folder's lock."""
     kb_dir = Path(kb_dir)
     remove_stale_temporaries(kb_dir / KB_FILE)  # left by a build that was killed while writing
-    for product in products:
-        if not product.sha256:
-            write_product(kb_dir, product)
+    written = [write_product(kb_dir, p) for p in products if not p.sha256]
+    if written:
+        os.sync()  # the products on disk before the manifest that names them: one flush for all
     path = write_manifest(kb, kb_dir, products, meta)
     tidy_built(kb_dir, products)
     remember(kb, path, products)

@@ -203,7 +203,8 @@ def cached_tables(
                 if tidy:
                     for old in _older(folder, origin, file_name, folders=False):
                         _remove(old)
-                write_atomic(folder / file_name, sealed)
+                # A cache entry torn by a power cut fails its seal and is made again.
+                write_atomic(folder / file_name, sealed, durable=False)
                 break
             except OSError:
                 continue

@@ -83,15 +83,35 @@ class Product:
         return self.rows[name]
 
 
+# The code a product depends on, relative to the package: what `DocumentExtractor` runs (a
+# test holds this to what extraction imports) and this module, which writes the product.
+EXTRACTOR_CODE = (
+    "kb/documents.py",
+    "kb/extract",
+    "kb/records",
+    "kb/numberwords.py",
+    "kb/units.py",
+    "kb/products.py",
+    "model.py",
+    "text.py",
+)
+
+
+def extractor_files() -> list[Path]:
+    package = Path(__file__).resolve().parents[1]  # the evkb package
+    files: list[Path] = []
+    for name in EXTRACTOR_CODE:
+        path = package / name
+        files += sorted(path.rglob("*.py")) if path.is_dir() else [path]
+    return files
+
+
 @cache
 def extractor_digest() -> str:
-    """sha256 of the code that makes products: any change to it makes every product again."""
-    package = Path(__file__).resolve().parents[1]  # src/evkb
-    files = sorted(
-        [*package.joinpath("kb").rglob("*.py"), package / "model.py", package / "text.py"]
-    )
+    """sha256 of the code that makes products: a change to it makes every product again."""
+    package = Path(__file__).resolve().parents[1]
     digest = hashlib.sha256()
-    for path in files:
+    for path in extractor_files():
         name = path.relative_to(package).as_posix().encode("utf-8")
         data = path.read_bytes()
         digest.update(len(name).to_bytes(8, "big") + name + len(data).to_bytes(8, "big") + data)
@@ -138,14 +158,16 @@ def _cache_rows(path: Path, product: Product) -> None:
 
 
 def write_product(kb_dir: Path, product: Product) -> None:
-    """Write `built/<source>.toml` atomically and cache its rows; sets `sha256` and `size`."""
+    """Write `built/<source>.toml` atomically and cache its rows; sets `sha256` and `size`.
+    The file is not flushed to disk here: the build flushes all it wrote at once, before
+    kb.toml names them."""
     path = product_path(kb_dir, product.source)
     path.parent.mkdir(exist_ok=True)
     chunks = product_chunks(product)
     digest = hashlib.sha256()
     for piece in chunks:
         digest.update(piece)
-    write_atomic(path, chunks)
+    write_atomic(path, chunks, durable=False)
     product.sha256 = digest.hexdigest()
     product.size = sum(map(len, chunks))
     _cache_rows(path, product)
@@ -200,6 +222,8 @@ def read_product(
         reason = getattr(exc, "reason", None) or f"cannot read: {exc.strerror or exc}"
         raise unreadable(path, reason) from None
     if sha256 is not None and digest != sha256:
+        # Cut short or damaged says more than "changed" when the file is not whole.
+        read_built_file(path, FORMAT, root=Path(kb_dir))
         raise unreadable(path, "changed since the build (its sha256 is not the one kb.toml names)")
 
     def make() -> dict[str, list]:
@@ -237,14 +261,19 @@ def read_product(
 
 
 def reusable(
-    kb_dir: Path, source_id: str, inputs: dict[str, str], problems: list[Problem]
+    kb_dir: Path,
+    source_id: str,
+    inputs: dict[str, str],
+    named: str | None,
+    problems: list[Problem],
 ) -> Product | None:
-    """The source's product when it was made from exactly `inputs`; None when it must be
-    made again (absent, damaged, made from other inputs), with a warning when it was damaged."""
+    """The source's product when it was made from exactly `inputs` and is the file kb.toml
+    names (`named`, its sha256, if it names one); None when it must be made again (absent,
+    damaged, changed by hand, made from other inputs), with a warning when it was damaged."""
     if not os.path.lexists(product_path(kb_dir, source_id)):
         return None
     try:
-        product = read_product(kb_dir, source_id)
+        product = read_product(kb_dir, source_id, named)
     except KBError as exc:
         problem = exc.problems[0]
         reason = problem.message.removesuffix("; run `evkb build`")

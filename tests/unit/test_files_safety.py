@@ -242,8 +242,7 @@ def test_a_build_failing_while_writing_leaves_kb_toml(kb, capsys, monkeypatch):
 
     monkeypatch.setattr(files.os, "fsync", full)
     code, _, err = run(capsys, "build", "--kb", str(kb))
-    # The new document's product is the first file the build writes; kb.toml comes last.
-    assert code == 1 and err == f"evkb: {kb / 'built' / 'beta.toml'}: No space left on device\n"
+    assert code == 1 and err == f"evkb: {kb / 'kb.toml'}: No space left on device\n"
     assert snapshot(kb) == before
 
 

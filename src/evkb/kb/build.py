@@ -10,6 +10,8 @@ valid with the files it names.
 from __future__ import annotations
 
 import dataclasses
+import shutil
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +30,15 @@ from evkb.kb.load import (
     read_sources,
     sort_problems,
 )
-from evkb.kb.products import Product, lexicon_digest, product_inputs, reusable
+from evkb.kb.products import (
+    BUILT_DIR,
+    Product,
+    finish_product,
+    lexicon_digest,
+    product_inputs,
+    reusable,
+    unpacked,
+)
 from evkb.kb.records import merge_records
 from evkb.kb.store import rows_of
 
@@ -84,8 +94,10 @@ def _products(
     found = {s.id: reusable(kb_dir, s.id, inputs[s.id], named.get(s.id), problems) for s in sources}
     missing = [s.id for s in sources if found[s.id] is None]
     documents = [(source, texts[source]) for source in missing]
-    for source, made in zip(missing, extract_documents(companies, documents, jobs, progress)):
-        found[source] = Product(source, inputs[source], made)
+    # Each new product is written where it was extracted: on every core.
+    finish = partial(finish_product, kb_dir, {source: inputs[source] for source in missing})
+    for made in extract_documents(companies, documents, jobs, progress, finish):
+        found[made.source] = unpacked(made)
     return [found[s.id] for s in sources]  # type: ignore[misc]  # every one found or made
 
 
@@ -183,9 +195,20 @@ def build_locked(
     """Build and write kb.toml and the products that changed; the caller holds the lock."""
     kb_dir = Path(kb_dir)
     remove_temporaries_in(kb_dir / "sources")  # left by an add killed while copying
+    remove_temporaries_in(kb_dir / BUILT_DIR)  # products staged by a build that was killed
     digest = inputs_digest(kb_dir)
-    kb, products = _build(kb_dir, warnings, jobs, progress)
-    return kb, write_built(kb, kb_dir, products, {"inputs_sha256": digest})
+    new_folder = not (kb_dir / BUILT_DIR).is_dir()
+    try:
+        kb, products = _build(kb_dir, warnings, jobs, progress)
+        return kb, write_built(kb, kb_dir, products, {"inputs_sha256": digest})
+    except BaseException:
+        # A build that fails leaves the folder as it was: no staged product, no new folder
+        # (one this build made holds only what it put there).
+        if new_folder:
+            shutil.rmtree(kb_dir / BUILT_DIR, ignore_errors=True)
+        else:
+            remove_temporaries_in(kb_dir / BUILT_DIR)
+        raise
 
 
 def build(

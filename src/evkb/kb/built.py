@@ -27,7 +27,9 @@ from evkb.kb.products import (
     BUILT_DIR,
     Product,
     product_path,
+    put_in_place,
     read_product,
+    take_back,
     tidy_built,
     write_product,
 )
@@ -279,10 +281,19 @@ def write_built(
     sources that are gone. The caller holds the folder's lock."""
     kb_dir = Path(kb_dir)
     remove_stale_temporaries(kb_dir / KB_FILE)  # left by a build that was killed while writing
-    written = [write_product(kb_dir, p) for p in products if not p.sha256]
-    if written:
-        os.sync()  # the products on disk before the manifest that names them: one flush for all
-    path = write_manifest(kb, kb_dir, products, meta)
-    tidy_built(kb_dir, products)
+    placed = []
+    try:
+        for product in products:
+            if not product.sha256:
+                write_product(kb_dir, product)
+            if product.staged:
+                placed.append(put_in_place(kb_dir, product))
+        if any(p.fresh for p in products):
+            os.sync()  # the products on disk before the manifest naming them: one flush for all
+        path = write_manifest(kb, kb_dir, products, meta)
+    except BaseException:
+        take_back(placed)  # the previous kb.toml stays valid with the files it names
+        raise
+    tidy_built(kb_dir, products)  # also removes the replaced products kept aside
     remember(kb, path, products)
     return path

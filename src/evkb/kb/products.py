@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -24,7 +25,7 @@ from evkb import model
 from evkb.errors import KBError, Problem
 from evkb.kb.cache import Notices, cached_tables, entry_name, file_digest, keep_only
 from evkb.kb.documents import DocumentProducts
-from evkb.kb.files import remove_temporaries_in, write_atomic
+from evkb.kb.files import TMP_SUFFIX, remove_temporaries_in, write_atomic
 from evkb.kb.records import Extracted
 from evkb.kb.store import (
     ROWS_FORMAT,
@@ -70,6 +71,8 @@ class Product:
     sha256: str = ""
     size: int = 0
     rows: dict[str, list] = field(default_factory=dict, repr=False)
+    fresh: bool = False  # written by this build, not yet flushed to disk
+    staged: str = ""  # where it was written, until renamed to its own name
 
     def table(self, name: str) -> Sequence[Any]:
         attr = TABLES[name][0]
@@ -157,20 +160,79 @@ def _cache_rows(path: Path, product: Product) -> None:
     cached_tables(path, _ROWS, rows, digest=product.sha256, tidy=False)
 
 
-def write_product(kb_dir: Path, product: Product) -> None:
+def write_product(kb_dir: Path, product: Product, staged: bool = False) -> None:
     """Write `built/<source>.toml` atomically and cache its rows; sets `sha256` and `size`.
     The file is not flushed to disk here: the build flushes all it wrote at once, before
-    kb.toml names them."""
+    kb.toml names them. `staged` writes it under a temporary name (`product.staged`) that
+    `put_in_place` renames: a build that fails later leaves the folder as it was."""
     path = product_path(kb_dir, product.source)
     path.parent.mkdir(exist_ok=True)
     chunks = product_chunks(product)
     digest = hashlib.sha256()
     for piece in chunks:
         digest.update(piece)
-    write_atomic(path, chunks, durable=False)
+    target = path
+    if staged:  # a name `remove_temporaries_in` knows, should this process be killed
+        target = path.with_name(f".{path.name}.{secrets.token_hex(6)}{TMP_SUFFIX}")
+        product.staged = str(target)
+    write_atomic(target, chunks, durable=False)
     product.sha256 = digest.hexdigest()
     product.size = sum(map(len, chunks))
     _cache_rows(path, product)
+
+
+def put_in_place(kb_dir: Path, product: Product) -> tuple[Path, Path | None]:
+    """Rename a staged product to its own name, the file it replaces (if any) kept aside under a
+    temporary name. Returns (its path, where the replaced file is) for `take_back`."""
+    path = product_path(kb_dir, product.source)
+    aside = None
+    if os.path.lexists(path):
+        aside = path.with_name(f".{path.name}.{secrets.token_hex(6)}{TMP_SUFFIX}")
+        os.replace(path, aside)
+    os.replace(product.staged, path)
+    product.staged = ""
+    return path, aside
+
+
+def take_back(placed: Sequence[tuple[Path, Path | None]]) -> None:
+    """Undo `put_in_place`s: each product as it was before, or gone if it was not there."""
+    for path, aside in reversed(placed):
+        with contextlib.suppress(OSError):
+            if aside is not None:
+                os.replace(aside, path)
+            else:
+                path.unlink()
+
+
+# The document's own share of the knowledge base's tables: sent back from a worker as rows.
+_SHARE = ("passage", "claim", "candidate", "context")
+
+
+def finish_product(
+    kb_dir: Path, inputs: dict[str, dict[str, str]], source_id: str, made: DocumentProducts
+) -> Product:
+    """Write a just-extracted document's product (in the worker process that extracted it, so
+    rendering and caching run on every core) and return it in the form cheapest to send back:
+    its big tables as plain rows (see `unpacked`)."""
+    product = Product(source_id, inputs[source_id], made, fresh=True)
+    write_product(kb_dir, product, staged=True)
+    for name in _SHARE:
+        product.table_rows(name)
+    product.products = DocumentProducts([], [], [], replace(made.extracted, contexts=[]))
+    return product
+
+
+def unpacked(product: Product) -> Product:
+    """A product sent back by `finish_product` with its big tables as records again."""
+    if not product.fresh or product.products.passages or "passage" not in product.rows:
+        return product
+    big = {
+        name: records_of(TABLES[name][1], len(product.rows[name]), product.rows[name])
+        for name in _SHARE
+    }
+    extracted = replace(product.products.extracted, contexts=big["context"])
+    product.products = DocumentProducts(big["passage"], big["claim"], big["candidate"], extracted)
+    return product
 
 
 def _parse(path: Path, data: dict, source_id: str) -> dict[str, list]:

@@ -25,6 +25,7 @@ from evkb.kb.documents import DocumentProducts
 from evkb.kb.files import open_regular, remove_stale_temporaries, write_atomic
 from evkb.kb.products import (
     BUILT_DIR,
+    SHARE,
     Product,
     product_path,
     put_in_place,
@@ -61,13 +62,11 @@ class ProductEntry:
     bytes: int
 
 
-# The tables each product file holds a share of, in the order of the sources.
-PER_SOURCE = ("passage", "claim", "candidate", "context")
 # kb.toml's own tables, in the order it writes them.
 MANIFEST: dict[str, tuple[str, type]] = {
     "product": ("products", ProductEntry),  # first: `named_products` reads only these
     "source": TABLES["source"],
-    **{name: spec for name, spec in TABLES.items() if name != "source" and name not in PER_SOURCE},
+    **{name: spec for name, spec in TABLES.items() if name != "source" and name not in SHARE},
 }
 
 
@@ -92,8 +91,8 @@ def products_of(kb: model.KnowledgeBase) -> list[Product]:
     """A whole knowledge base cut into per-source products (made from nothing recorded, so a
     build makes them again): what `write_kb` writes for a knowledge base made in memory."""
     source_of = {p.id: p.source for p in kb.passages}
-    shares: dict[str, dict[str, list]] = {s.id: {n: [] for n in PER_SOURCE} for s in kb.sources}
-    for name in PER_SOURCE:
+    shares: dict[str, dict[str, list]] = {s.id: {n: [] for n in SHARE} for s in kb.sources}
+    for name in SHARE:
         for record in getattr(kb, TABLES[name][0]):
             source = getattr(record, "source", None) or source_of.get(record.passage, "")
             shares[source][name].append(record)
@@ -128,7 +127,7 @@ def assemble(
 ) -> tuple[model.KnowledgeBase, dict[str, list]]:
     """The knowledge base of a manifest's tables and its products, and its cached rows."""
     rows = dict(manifest)
-    for name in PER_SOURCE:
+    for name in SHARE:
         joined: list = []
         for product in products:
             joined += product.table_rows(name)

@@ -29,9 +29,10 @@ _PARALLEL_FROM = 8
 class DocumentProducts:
     """What one document contributes to the knowledge base, before collection-level steps."""
 
-    passages: list[model.Passage]
-    claims: list[model.Claim]
-    candidates: list[model.Candidate]
+    # Lists when extracted; records read back from a product's cache entry when reused.
+    passages: Sequence[model.Passage]
+    claims: Sequence[model.Claim]
+    candidates: Sequence[model.Candidate]
     extracted: Extracted
 
 

@@ -19,11 +19,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from evkb import model
 from evkb.errors import KBError, Problem
-from evkb.kb.cache import Notices, cached_tables, entry_name, file_digest, keep_only
+from evkb.kb.cache import Notices, Tables, cached_tables, entry_name, file_digest, keep_only
 from evkb.kb.documents import DocumentProducts
 from evkb.kb.files import TMP_SUFFIX, remove_temporaries_in, write_atomic
 from evkb.kb.records import Extracted
@@ -37,20 +37,22 @@ from evkb.kb.store import (
     toml_chunks,
     unreadable,
 )
+from evkb.kb.store import (
+    TABLES as KB_TABLES,
+)
 
 # 1: the first per-source layout.
 FORMAT = 1
 BUILT_DIR = "built"
 _ROWS = f"product{FORMAT}.{ROWS_FORMAT}"
 
-# Product table -> (attribute of DocumentProducts, or of its Extracted, record type). The first
-# four are the document's share of the knowledge base's own tables; the others are the records
-# it proposes, which the build merges across documents into the manifest's tables.
+# The document's own share of the knowledge base's tables, in the order of its sources.
+SHARE = ("passage", "claim", "candidate", "context")
+# Product table -> (attribute of DocumentProducts, or of its Extracted, record type): its share
+# of the knowledge base's tables, then the records it proposes, which the build merges across
+# documents into the manifest's tables.
 TABLES: dict[str, tuple[str, type]] = {
-    "passage": ("passages", model.Passage),
-    "claim": ("claims", model.Claim),
-    "candidate": ("candidates", model.Candidate),
-    "context": ("contexts", model.PassageContext),
+    **{name: KB_TABLES[name] for name in SHARE},
     "extracted_company": ("companies", model.Company),
     "extracted_battery": ("batteries", model.Battery),
     "extracted_share": ("shares", model.Share),
@@ -87,14 +89,13 @@ class Product:
 
 
 # The code a product depends on, relative to the package: what `DocumentExtractor` runs (a
-# test holds this to what extraction imports) and this module, which writes the product.
+# test holds this to what extraction imports). The file's layout has its own FORMAT.
 EXTRACTOR_CODE = (
     "kb/documents.py",
     "kb/extract",
     "kb/records",
     "kb/numberwords.py",
     "kb/units.py",
-    "kb/products.py",
     "model.py",
     "text.py",
 )
@@ -204,10 +205,6 @@ def take_back(placed: Sequence[tuple[Path, Path | None]]) -> None:
                 path.unlink()
 
 
-# The document's own share of the knowledge base's tables: sent back from a worker as rows.
-_SHARE = ("passage", "claim", "candidate", "context")
-
-
 def finish_product(
     kb_dir: Path, inputs: dict[str, dict[str, str]], source_id: str, made: DocumentProducts
 ) -> Product:
@@ -216,22 +213,26 @@ def finish_product(
     its big tables as plain rows (see `unpacked`)."""
     product = Product(source_id, inputs[source_id], made, fresh=True)
     write_product(kb_dir, product, staged=True)
-    for name in _SHARE:
+    for name in SHARE:
         product.table_rows(name)
     product.products = DocumentProducts([], [], [], replace(made.extracted, contexts=[]))
     return product
+
+
+def _with_share(tables: Tables, extracted: Extracted) -> DocumentProducts:
+    """Products whose own share of the knowledge base is made lazily from cached rows."""
+    share = {name: records_of(TABLES[name][1], *tables.get(name, (0, []))) for name in SHARE}
+    # Read, never appended to: records stand in for the lists extraction makes.
+    extracted = replace(extracted, contexts=cast(list, share["context"]))
+    return DocumentProducts(share["passage"], share["claim"], share["candidate"], extracted)
 
 
 def unpacked(product: Product) -> Product:
     """A product sent back by `finish_product` with its big tables as records again."""
     if not product.fresh or product.products.passages or "passage" not in product.rows:
         return product
-    big = {
-        name: records_of(TABLES[name][1], len(product.rows[name]), product.rows[name])
-        for name in _SHARE
-    }
-    extracted = replace(product.products.extracted, contexts=big["context"])
-    product.products = DocumentProducts(big["passage"], big["claim"], big["candidate"], extracted)
+    tables: Tables = {name: (len(product.rows[name]), product.rows[name]) for name in SHARE}
+    product.products = _with_share(tables, product.products.extracted)
     return product
 
 
@@ -291,6 +292,7 @@ def read_product(
     def make() -> dict[str, list]:
         return product_rows(kb_dir, source_id)
 
+    tables: Tables
     if not cached:
         tables = {name: (len(rows), rows) for name, rows in make().items()}
     else:
@@ -300,25 +302,20 @@ def read_product(
         source, *inputs = meta[0]
         if count != 1 or source != source_id:
             raise ValueError(source)
-        made = {
-            name: records_of(cls, tables.get(name, (0, []))[0], tables.get(name, (0, []))[1])
+        proposed = {
+            name: list(records_of(cls, *tables.get(name, (0, []))))
             for name, (_attr, cls) in TABLES.items()
+            if name not in SHARE
         }
         extracted = Extracted(
-            companies=list(made["extracted_company"]),
-            shares=list(made["extracted_share"]),
-            batteries=list(made["extracted_battery"]),
-            investments=list(made["extracted_investment"]),
-            contexts=made["context"],  # type: ignore[arg-type]  # read, never appended to
+            companies=proposed["extracted_company"],
+            shares=proposed["extracted_share"],
+            batteries=proposed["extracted_battery"],
+            investments=proposed["extracted_investment"],
         )
     except (TypeError, KeyError, ValueError, IndexError) as exc:
         raise unreadable(path, f"not a product this version of evkb can read ({exc})") from None
-    products = DocumentProducts(
-        made["passage"],  # type: ignore[arg-type]
-        made["claim"],  # type: ignore[arg-type]
-        made["candidate"],  # type: ignore[arg-type]
-        extracted,
-    )
+    products = _with_share(tables, extracted)
     return Product(source_id, dict(zip(INPUTS, inputs)), products, digest, size)
 
 

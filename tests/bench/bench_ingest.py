@@ -8,7 +8,10 @@
 For each extractor and page: the share of the article's sentences it keeps, the furniture
 words it lets through (navigation, related box, sidebar, comments, footer, scripts), whether
 its figures equal those of the article's plain text, whether it refuses the index page, the
-metadata fields it gets right, and its time. Then the cost of a 20 MB page against a 20 MB text.
+metadata fields it gets right, and its time. Then the cost of a 20 MB page against a 20 MB text
+(`evkb add`'s two stages, wall and CPU seconds, the CPU figure being the one to compare on a
+shared machine), and the same 20 MB page read by each extractor in a process of its own, cut off
+after `--peer-limit` seconds (default 120).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import base64
 import os
 import re
+import subprocess
 import sys
 import tempfile
 import time
@@ -199,22 +203,16 @@ def quality_table() -> None:
 
 
 def _timed(work, *args):
-    start = time.perf_counter()
+    """(result, wall seconds, CPU seconds of this process)."""
+    start, cpu = time.perf_counter(), time.process_time()
     result = work(*args)
-    return result, time.perf_counter() - start
+    return result, time.perf_counter() - start, time.process_time() - cpu
 
 
-def size_table(megabytes: int = 20) -> None:
-    """`evkb add`'s two stages for a big page and a big text: reading the document, building."""
-    from evkb.kb.build import build_kb
-    from evkb.kb.extract import read_text
-    from evkb.kb.ingest import read_document
-
+def _big_page(megabytes: int) -> tuple[str, list[str]]:
+    """The news page with `megabytes` of short <p> paragraphs in its article, and those <p>s."""
     size = megabytes * 1_000_000
     page = (PAGES / "news.html").read_text(encoding="utf-8")
-    blob = base64.b64encode(os.urandom(600_000)).decode()
-    inline = [f'<img src="data:image/png;base64,{blob}">', f"<script>var s = '{blob}';</script>"]
-    resources = page.replace("</main>", "</main>" + "".join(inline * (size // (2 * len(blob)) + 1)))
     paragraphs: list[str] = []
     n = total = 0
     while total < size:
@@ -227,9 +225,65 @@ def size_table(megabytes: int = 20) -> None:
     article = page.replace(
         '<div class="article-body">', '<div class="article-body">' + "".join(paragraphs)
     )
-    text = "\n\n".join(p[3:-5] for p in paragraphs).encode()
+    return article, paragraphs
+
+
+def _peer_read(name: str, path: str) -> None:
+    """Read the page at `path` with one extractor and print its wall and CPU seconds."""
+    data = Path(path).read_bytes()
+    EXTRACTORS[name]((PAGES / "news.html").read_bytes())  # imports outside the timing
+    (paragraphs, _), wall, cpu = _timed(EXTRACTORS[name], data)
+    print(f"{wall:.2f} {cpu:.2f} {len(paragraphs)}")
+
+
+def peers_table(article: str, limit: float) -> None:
+    """The big page read by each extractor, each in a fresh process cut off after `limit` s."""
     print()
-    print(f"{'document':44} {'MB':>5} {'read s':>7} {'build s':>8} {'total s':>8}")
+    print(f"{'the same page, read by':44} {'read s':>7} {'cpu s':>7} {'paragraphs':>10}")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "big.html"
+        path.write_text(article, encoding="utf-8")
+        for name in EXTRACTORS:
+            if name == "trafilatura, precision":
+                continue  # the same extractor, as costly
+            command = [sys.executable, __file__, "--peer", name, str(path)]
+            try:
+                done = subprocess.run(
+                    command, capture_output=True, text=True, timeout=limit, check=False
+                )
+            except subprocess.TimeoutExpired:
+                print(f"{name:44} {'> ' + str(int(limit)):>7}")
+                continue
+            if done.returncode:
+                print(f"{name:44} failed: {done.stderr.strip().splitlines()[-1:]}")
+                continue
+            wall, cpu, count = done.stdout.split()
+            print(f"{name:44} {float(wall):7.2f} {float(cpu):7.2f} {int(count):>10}")
+
+
+def size_table(megabytes: int = 20) -> str:
+    """`evkb add`'s two stages for a big page and a big text: reading the document, building.
+
+    Returns the big page of paragraphs, for the extractors' table.
+    """
+    from evkb.kb.build import build_kb
+    from evkb.kb.extract import read_text
+    from evkb.kb.ingest import read_document
+
+    size = megabytes * 1_000_000
+    page = (PAGES / "news.html").read_text(encoding="utf-8")
+    blob = base64.b64encode(os.urandom(600_000)).decode()
+    inline = [f'<img src="data:image/png;base64,{blob}">', f"<script>var s = '{blob}';</script>"]
+    resources = page.replace("</main>", "</main>" + "".join(inline * (size // (2 * len(blob)) + 1)))
+    article, paragraphs = _big_page(megabytes)
+    n = len(paragraphs)
+    text = "\n\n".join(p[3:-5] for p in paragraphs).encode()
+    read_document("p.html", page.encode())  # the extractor's imports outside the timing
+    print()
+    print(
+        f"{'document':44} {'MB':>5} {'read s':>7} {'build s':>8} {'total s':>8} "
+        f"{'cpu s':>7} {'x text':>7}"
+    )
     cases = [
         (f"text, {n} paragraphs", text, lambda d: read_text(d)[0]),
         (
@@ -243,19 +297,31 @@ def size_table(megabytes: int = 20) -> None:
             lambda d: read_document("p.html", d).text,
         ),
     ]
+    text_cpu = 0.0
     for label, data, read in cases:
-        extracted, read_s = _timed(read, data)
+        extracted, read_s, read_cpu = _timed(read, data)
         with tempfile.TemporaryDirectory() as folder:
             kb = Path(folder)
             (kb / "sources").mkdir()
             (kb / "curated").mkdir()
             (kb / "sources" / "doc.txt").write_text(extracted, encoding="utf-8")
-            _, build_s = _timed(build_kb, kb)
-        total = read_s + build_s
-        print(f"{label:44} {len(data) / 1e6:5.1f} {read_s:7.2f} {build_s:8.2f} {total:8.2f}")
+            _, build_s, build_cpu = _timed(build_kb, kb)
+        cpu = read_cpu + build_cpu
+        text_cpu = text_cpu or cpu
+        print(
+            f"{label:44} {len(data) / 1e6:5.1f} {read_s:7.2f} {build_s:8.2f} "
+            f"{read_s + build_s:8.2f} {cpu:7.2f} {cpu / text_cpu:7.2f}"
+        )
+    return article
 
 
 if __name__ == "__main__":
-    quality_table()
-    if "--quick" not in sys.argv:
-        size_table()
+    if sys.argv[1:2] == ["--peer"]:
+        _peer_read(sys.argv[2], sys.argv[3])
+    else:
+        quality_table()
+        if "--quick" not in sys.argv:
+            limit = 120.0
+            if "--peer-limit" in sys.argv:
+                limit = float(sys.argv[sys.argv.index("--peer-limit") + 1])
+            peers_table(size_table(), limit)

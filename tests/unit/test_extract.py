@@ -247,6 +247,29 @@ def test_hard_wrapped_paragraphs_are_joined():
     assert text[found[1].start : found[1].end] == found[1].text
 
 
+def test_a_marked_heading_is_a_heading_whatever_its_length_and_the_mark_is_outside_it():
+    text = (
+        "The firm will spend $2 billion on a cell plant in Ohio, it said on Monday.\n\n"
+        "## Why the new plant matters for the region's suppliers and its workers\n"
+        "the plant opens in 2027 and will make 30 GWh a year of cells.\n\n"
+        "### It opens in 2027. ###\n\n"
+        "#2 seller of packs: #batteries are in the news again.\n\n"
+        "Why the new plant matters for the region's suppliers and its workers\n\n"
+        "## Related stories\n"
+    )
+    found = split_passages("m", text)
+    assert [(p.kind, p.text) for p in found] == [
+        (BODY, "The firm will spend $2 billion on a cell plant in Ohio, it said on Monday."),
+        (HEADING, "Why the new plant matters for the region's suppliers and its workers"),
+        (BODY, "the plant opens in 2027 and will make 30 GWh a year of cells."),  # not joined
+        (HEADING, "It opens in 2027."),
+        (BODY, "#2 seller of packs: #batteries are in the news again."),
+        (BODY, "Why the new plant matters for the region's suppliers and its workers"),  # unmarked
+        (BOILERPLATE, "Related stories"),  # marked or not, furniture is furniture
+    ]
+    assert all(text[p.start : p.end] == p.text for p in found)
+
+
 def test_a_closing_list_about_one_subject_is_not_unrelated():
     text = (
         "Toyota will build a plant in Kentucky that opens in 2026.\n"

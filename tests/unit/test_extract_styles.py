@@ -80,11 +80,11 @@ def test_passage_kinds(passages, source_id, start, kind):
 def test_a_newsletter_opening_is_the_article(passages):
     assert kind_of(passages, "newsletter-blog", "The Cell Report:") == HEADING
     assert kind_of(passages, "newsletter-blog", "Hi everyone") == BODY
-    assert kind_of(passages, "newsletter-blog", "## The numbers") == HEADING
+    assert kind_of(passages, "newsletter-blog", "The numbers") == HEADING
 
 
 def test_a_markdown_question_heading_is_a_heading(passages):
-    assert kind_of(passages, "newsletter-blog", "## Who makes the cells?") == HEADING
+    assert kind_of(passages, "newsletter-blog", "Who makes the cells?") == HEADING
 
 
 @pytest.mark.xfail(

@@ -59,7 +59,7 @@ def test_markdown_reads_as_its_text():
     }
     assert document.text.split("\n\n") == [
         "Our fleet added 12 vans with sodium-ion packs in March. Each pack stores 60 kWh.",
-        "Range in winter",
+        "## Range in winter",
         "The vans lost about 20% of their range in January:",
         "- 250 km on paper",
         "- 190 km in the cold",
@@ -83,6 +83,21 @@ def test_markdown_headings_become_heading_passages():
         kinds["Our fleet added 12 vans with sodium-ion packs in March. Each pack stores 60 kWh."]
         == BODY
     )
+
+
+def test_a_heading_keeps_its_level_and_a_title_in_front_matter_is_not_repeated():
+    text = (
+        "---\ntitle: Packs get cheaper\n---\n\n# Packs get cheaper\n\n"
+        "Pack prices fell 12% in 2025, the survey found.\n\n"
+        "### Where the cheapest packs are made and who buys them from the makers\n\n"
+        "Most of them come from two plants.\n"
+    )
+    document = read_document("x.md", text.encode())
+    assert document.text.split("\n\n")[1] == (
+        "### Where the cheapest packs are made and who buys them from the makers"
+    )
+    kinds = [p.kind for p in split_passages("x", document.text)]
+    assert kinds == [BODY, HEADING, BODY]
 
 
 def test_an_opening_title_is_the_title_without_front_matter():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -23,8 +24,17 @@ METADATA = EXPECTED["page"]
 FURNITURE = EXPECTED["furniture"]["words"]
 
 
+HEADINGS = EXPECTED["headings"]
+_MARK = re.compile(r"^#{1,6} ")
+
+
 def _paragraphs(text: str) -> list[str]:
-    return [p.strip() for p in text.split("\n\n") if p.strip()]
+    """The paragraphs of a text, a heading's mark left out."""
+    return [_MARK.sub("", p.strip()) for p in text.split("\n\n") if p.strip()]
+
+
+def _marked(text: str) -> list[str]:
+    return [_MARK.sub("", p) for p in text.split("\n\n") if _MARK.match(p)]
 
 
 def _figures(source: str, text: str) -> list[tuple[float, str, str]]:
@@ -50,6 +60,58 @@ def test_a_page_gives_its_article_and_its_metadata(name):
     # the page's figures are the article text's figures, no more and no fewer
     assert _figures(name, document.text) == _figures(name, expected)
     assert document.original == (PAGES / f"{name}.html").read_bytes()
+    # the headings the page marks stay marked, and are heading passages whatever their length
+    assert _marked(document.text) == HEADINGS.get(name, [])
+    kinds = {p.text: p.kind for p in passages}
+    assert all(kinds[heading] == HEADING for heading in HEADINGS.get(name, []))
+
+
+def test_a_marked_heading_is_a_heading_and_its_passage_is_the_stored_text():
+    document = read_document("plant.html", (PAGES / "plant.html").read_bytes())
+    passages = split_passages("plant", document.text)
+    headings = [p for p in passages if p.kind == HEADING]
+    assert [p.text for p in headings] == HEADINGS["plant"]
+    for passage in passages:  # the mark is outside every passage: quotes cite the stored text
+        assert document.text[passage.start : passage.end] == passage.text
+    for heading in headings:
+        assert document.text[heading.start - 3 : heading.start] == "## "
+    body = [p for p in passages if p.kind == BODY]
+    assert [p.heading for p in body[2:]] == [headings[0].id] * 2 + [headings[1].id] * 2
+    # The same article as plain text, nothing marked, keeps the plain-text reading: long
+    # sentence-case lines and long questions are prose there.
+    plain = split_passages("plant", (PAGES / "plant.expected.txt").read_text(encoding="utf-8"))
+    assert {p.text: p.kind for p in plain}[HEADINGS["plant"][0]] == BODY
+    assert [p.text for p in plain] == [p.text for p in passages]
+
+
+def test_headings_the_extractor_drops_go_back_only_between_two_kept_paragraphs():
+    sentence = "The plant will make {} GWh a year of cells from 2028 onwards, the firm said today."
+    paragraphs = [f"<p>{sentence.format(n)}</p>" for n in range(6)]
+    page = (
+        "<html><head><title>Cells</title></head><body><div class='x'>"
+        + "".join(paragraphs[:3])
+        + "<h2>Where the cells will go once the plant reaches its full output in 2030</h2>"
+        + "".join(paragraphs[3:])
+        + "<h3>More on batteries</h3><ul><li><a href='/a'>Zentor raises $900 million</a></li>"
+        "<li><a href='/b'>Quillfast recalls scooters</a></li></ul>"
+        "</div><aside><h2>Most read</h2><p>A sidebar paragraph, long enough to be prose here.</p>"
+        "</aside></body></html>"
+    ).encode()
+    text = read_document("p.html", page).text
+    assert _marked(text) == [
+        "Where the cells will go once the plant reaches its full output in 2030"
+    ]
+    assert "More on batteries" not in text and "Most read" not in text
+    assert text.index("## Where") == text.index("The plant will make 3") - len(
+        "## Where the cells will go once the plant reaches its full output in 2030\n\n"
+    )
+
+
+def test_a_markdown_article_reads_as_the_same_article_as_its_page():
+    page = read_document("plant.html", (PAGES / "plant.html").read_bytes())
+    markdown = read_document("plant.md", (PAGES / "plant.md").read_bytes())
+    assert markdown.format == "markdown"
+    assert (markdown.text, markdown.metadata) == (page.text, page.metadata)
 
 
 @pytest.mark.parametrize("name", EXPECTED["refused"]["pages"])
@@ -224,7 +286,8 @@ def test_a_page_of_very_many_paragraphs_reads_the_same_in_parts(monkeypatch):
     data = page.replace('<div class="article-body">', '<div class="article-body">' + extra).encode()
     whole = page_reader.extract_page(data)
     monkeypatch.setattr(page_reader, "_PART_PARAGRAPHS", 10)
-    assert len(page_reader._parts(data.decode())) == 5  # 40 + 5 paragraphs and the related box
+    text = data.decode()
+    assert len(page_reader._parts(text, page_reader._tree(text))) == 5  # 45 paragraphs, a box
     assert page_reader.extract_page(data) == whole
     assert whole[0].count("GWh a year of cells from") == 40
 

@@ -58,12 +58,22 @@ _SPEC_ROW = re.compile(
 _HEADING_MAX_WORDS = 24
 _HEADING_MAX_CHARS = 160
 _SHORT_HEADING_WORDS = 10
-# One question alone on its line, no other sentence before it, opening with a capital (after a
-# Markdown heading mark, when a text keeps one).
-_QUESTION_HEADING = re.compile(
-    r"^(?:#{1,6}\s+)?[\"'\u201c\u2018]?[A-Z][^.!?\u2026]*\?[\"'\u201d\u2019]?$"
-)
+# One question alone on its line, no other sentence before it, opening with a capital.
+_QUESTION_HEADING = re.compile(r"^[\"'\u201c\u2018]?[A-Z][^.!?\u2026]*\?[\"'\u201d\u2019]?$")
 _HEADLINE_MAX_CHARS = 200
+
+# A heading the document marks as one, written as Markdown does ("## Where the cells go"):
+# what evkb stores for a Markdown file's or a web page's headings, and what a plain text may
+# carry. The mark is outside the passage (its span starts after it), so a passage's text and
+# every quote's offsets are the stored text's own characters.
+_HEADING_MARK = re.compile(r"#{1,6}[ \t]+(?=\S)")
+# A closing sequence ("## Where the cells go ##") is part of the mark too.
+_CLOSING_MARK = re.compile(r"[ \t]+#+$")
+
+
+def heading_line(text: str, level: int) -> str:
+    """A heading of the given level (1-6) as a marked line of a stored text."""
+    return "#" * min(max(level, 1), 6) + " " + text
 
 
 def _words(line: str) -> list[str]:
@@ -79,9 +89,10 @@ def _is_title_cased(words: list[str]) -> bool:
     return capital >= 0.75 * len(significant)
 
 
-def _line_spans(text: str) -> list[tuple[int, int, int]]:
-    """Non-blank lines as (start, end, blank lines before), stripped of surrounding space."""
-    lines: list[tuple[int, int, int]] = []
+def _line_spans(text: str) -> list[tuple[int, int, int, bool]]:
+    """Non-blank lines as (start, end, blank lines before, marked as a heading), stripped of
+    surrounding space and of a heading's mark."""
+    lines: list[tuple[int, int, int, bool]] = []
     previous_end = 0
     for match in _LINE.finditer(text):
         raw = match.group()
@@ -89,34 +100,46 @@ def _line_spans(text: str) -> list[tuple[int, int, int]]:
         if not stripped:
             continue
         start = match.start() + len(raw) - len(raw.lstrip())
+        end = start + len(stripped)
         gap = text.count("\n", previous_end, match.start())
         blanks = max(0, gap - 1) if lines else gap
-        lines.append((start, start + len(stripped), blanks))
         previous_end = match.end()
+        mark = _HEADING_MARK.match(stripped)
+        if mark:
+            closing = _CLOSING_MARK.search(stripped, mark.end())
+            if closing and closing.start() > mark.end():
+                end = start + closing.start()
+            start += mark.end()
+        lines.append((start, end, blanks, bool(mark)))
     return lines
 
 
-def _blocks(text: str) -> list[tuple[int, int]]:
-    """Lines joined into paragraphs where the text is hard-wrapped.
+def _blocks(text: str) -> list[tuple[int, int, bool]]:
+    """Lines joined into paragraphs where the text is hard-wrapped, each with its heading mark.
 
     A line continues into the next when it has no terminal punctuation, is not title-cased
     (not a headline) and the next line starts in lower case with no blank line between:
-    that is a paragraph broken by a fixed line width, not two passages.
+    that is a paragraph broken by a fixed line width, not two passages. A marked heading is
+    one line: nothing joins it or is joined to it.
     """
-    blocks: list[tuple[int, int]] = []
-    for start, end, blanks in _line_spans(text):
-        if blocks and blanks == 0 and text[start].islower():
-            prev_start, prev_end = blocks[-1]
+    blocks: list[tuple[int, int, bool]] = []
+    for start, end, blanks, marked in _line_spans(text):
+        if blocks and blanks == 0 and not marked and not blocks[-1][2] and text[start].islower():
+            prev_start, prev_end, _ = blocks[-1]
             previous = text[prev_start:prev_end]
             if not _TERMINAL.search(previous) and not _is_title_cased(_words(previous)):
-                blocks[-1] = (prev_start, end)
+                blocks[-1] = (prev_start, end, False)
                 continue
-        blocks.append((start, end))
+        blocks.append((start, end, marked))
     return blocks
 
 
-def _line_kind(line: str) -> str:
-    """The kind of one passage on its own: caption, boilerplate, heading or body."""
+def _line_kind(line: str, marked: bool = False) -> str:
+    """The kind of one passage on its own: caption, boilerplate, heading or body.
+
+    A heading the document marks as one stays a heading whatever its length or punctuation,
+    unless it is a caption or boilerplate ("## Related stories", "<h2>Get our newsletter</h2>").
+    """
     if _CAPTION.match(line):
         return CAPTION
     if len(line) <= _HEADLINE_MAX_CHARS and (
@@ -128,6 +151,8 @@ def _line_kind(line: str) -> str:
         return BOILERPLATE
     if not _LETTER.search(line):
         return BOILERPLATE  # separators ("***", "---") and stray numbers
+    if marked:
+        return HEADING
     if _QUESTION_HEADING.match(line) and len(_words(line)) <= _SHORT_HEADING_WORDS:
         return HEADING  # a subheading asked as a question ("Who makes the cells?")
     if (
@@ -152,7 +177,8 @@ def split_passages(source_id: str, text: str) -> list[Passage]:
     Paragraphs are lines (one-paragraph-per-line copy) or blank-line-separated blocks, with
     hard-wrapped lines joined (see `_blocks`). Each passage is classified on its own (see
     `_line_kind`: caption and boilerplate patterns, then headings: short lines without
-    terminal punctuation that are title-cased or only a few words), and then the page
+    terminal punctuation that are title-cased or only a few words, or any line the document
+    marks as a heading, "## " as Markdown writes it; see `heading_line`), and then the page
     furniture is found by its relatedness to the article and its place (see
     `evkb.kb.extract.furniture`). A line of a list of other stories that repeats one of the
     article's own headings stays a heading. `heading` is the id of the nearest heading above a
@@ -160,15 +186,15 @@ def split_passages(source_id: str, text: str) -> list[Passage]:
     none.
     """
     blocks = _blocks(text)
-    lines = [text[s:e] for s, e in blocks]
-    kinds = [_line_kind(line) for line in lines]
+    lines = [text[s:e] for s, e, _ in blocks]
+    kinds = [_line_kind(line, marked) for line, (_, _, marked) in zip(lines, blocks, strict=True)]
     furniture = find_furniture(lines, kinds)
     own_headings = {
         lines[i] for i, kind in enumerate(kinds) if kind == HEADING and i not in furniture
     }
     passages: list[Passage] = []
     current_heading = ""
-    for index, ((start, end), line, kind) in enumerate(zip(blocks, lines, kinds, strict=True)):
+    for index, ((start, end, _), line, kind) in enumerate(zip(blocks, lines, kinds, strict=True)):
         if index in furniture and not (furniture[index] == UNRELATED and line in own_headings):
             kind = furniture[index]
         passage_id = f"{source_id}:p{index}"

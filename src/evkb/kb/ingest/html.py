@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+from evkb.kb.extract.passages import heading_line
 from evkb.kb.ingest.metadata import checked
 
 # The HTML standard reads a <meta charset> within the first 1024 bytes; saved pages often put
@@ -94,15 +95,28 @@ def _config():
 
 
 def _block_text(element) -> str:
-    return " ".join("".join(element.itertext()).split())
+    # Most blocks are one text node: reading it directly halves the cost on a page of many.
+    text = element.text if len(element) == 0 else "".join(element.itertext())
+    return " ".join((text or "").split())
+
+
+def _heading_level(element) -> int:
+    """A heading's level from the tag it was (trafilatura keeps it as rend="h2"); h3 if unsaid."""
+    rend = element.get("rend") or ""
+    return int(rend[1]) if re.fullmatch(r"h[1-6]", rend) else 3
 
 
 def _paragraphs(body) -> list[str]:
-    """The extracted body as paragraphs: headings, paragraphs, list items, quotes, table rows."""
+    """The extracted body as paragraphs: headings (marked "## " by their level, see
+    `heading_line`), paragraphs, list items, quotes, table rows."""
     paragraphs: list[str] = []
     for element in body:
         tag = element.tag
-        if tag == "list":
+        if tag == "head":
+            text = _block_text(element)
+            if text:
+                paragraphs.append(heading_line(text, _heading_level(element)))
+        elif tag == "list":
             for item in element.iter("item"):
                 text = _block_text(item)
                 if text:
@@ -112,7 +126,7 @@ def _paragraphs(body) -> list[str]:
                 cells = [_block_text(cell) for cell in row.iter("cell")]
                 if any(cells):
                     paragraphs.append(" | ".join(cells))
-        elif tag == "p" and element.find(".//lb") is not None:
+        elif tag == "p" and len(element) and element.find(".//lb") is not None:
             # A line break inside a paragraph separates lines that do not run on (an address).
             lines = []
             line: list[str] = [element.text or ""]
@@ -133,14 +147,17 @@ def _paragraphs(body) -> list[str]:
 
 def is_article(paragraphs: list[str]) -> bool:
     """Whether the paragraphs hold prose: sentences, not only a list of links or headlines."""
-    prose = sum(
-        len(p)
-        for p in paragraphs
-        if not p.startswith("- ")
-        and _SENTENCE_END.search(p)
-        and len(p.split()) >= _MIN_SENTENCE_WORDS
-    )
-    return prose >= _MIN_PROSE_CHARS
+    prose = 0
+    for p in paragraphs:
+        if (
+            not p.startswith(("- ", "#"))  # list items and headings are not prose
+            and _SENTENCE_END.search(p)
+            and len(p.split()) >= _MIN_SENTENCE_WORDS
+        ):
+            prose += len(p)
+            if prose >= _MIN_PROSE_CHARS:
+                return True  # enough: a page of many paragraphs is not read twice
+    return False
 
 
 def _same(a: str, b: str) -> bool:
@@ -149,24 +166,31 @@ def _same(a: str, b: str) -> bool:
 
 # A page with more paragraphs than this in one element is read in parts of this many: the
 # extractor's XPath evaluation (libxml2) grows with the square of the paragraphs, and a 20 MB
-# page of 160,000 paragraphs took 77 s whole against 22 s to build the same text.
+# page of 160,000 paragraphs took 77 s whole against 22 s to build the same text. In parts the
+# cost is linear: parts of 500, 1,000 and 2,000 paragraphs cost the same (bench_ingest.py).
 _PART_PARAGRAPHS = 2000
 _PARAGRAPH_TAG = re.compile(r"<p[\s>]", re.IGNORECASE)
 
 
-def _parts(page: str) -> list[str]:
+def _tree(page: str):
+    from lxml import html
+
+    return html.document_fromstring(page)
+
+
+def _parts(page: str, tree) -> list[str]:
     """The page, or for a page of very many paragraphs, one page per run of them.
 
     Each part is the whole page (head, navigation, footer) with only a run of the biggest
     paragraph container's children, so the extractor sees the same page furniture each time.
+    `tree` is the parsed page, left as it was.
     """
-    if len(_PARAGRAPH_TAG.findall(page)) < 2 * _PART_PARAGRAPHS:
+    if sum(1 for _ in _PARAGRAPH_TAG.finditer(page)) < 2 * _PART_PARAGRAPHS:
         return [page]
     from collections import Counter
 
     from lxml import html
 
-    tree = html.document_fromstring(page)
     held = Counter(p.getparent() for p in tree.iter("p"))
     container, count = held.most_common(1)[0]
     if container is None or count < 2 * _PART_PARAGRAPHS:
@@ -178,7 +202,70 @@ def _parts(page: str) -> list[str]:
     for start in range(0, len(children), size):
         container[:] = children[start : start + size]
         parts.append(html.tostring(tree, encoding="unicode"))
+    container[:] = children
     return parts
+
+
+# The blocks a heading sits between, as the page has them.
+_BLOCKS = "p li blockquote pre td th dd dt figcaption".split()
+_NEAREST_BLOCK = {
+    axis: f"{axis}::*[{' or '.join(f'self::{tag}' for tag in _BLOCKS)}][normalize-space()][1]"
+    for axis in ("preceding", "following")
+}
+_FURNITURE_CONTAINERS = frozenset({"nav", "aside", "footer", "form", "header"})
+
+
+def _line(element, last: bool) -> str:
+    """The first (or last) line of a block: a line break splits it into paragraphs."""
+    if element.find(".//br") is None:
+        return _block_text(element)
+    from copy import deepcopy
+
+    element = deepcopy(element)
+    for br in element.iter("br"):
+        br.tail = "\ue000" + (br.tail or "")  # a character no page text carries
+    lines = [t for t in (" ".join(t.split()) for t in _block_text(element).split("\ue000")) if t]
+    return (lines[-1] if last else lines[0]) if lines else ""
+
+
+def _restore_headings(tree, paragraphs: list[str]) -> list[str]:
+    """The paragraphs with the page's headings put back where the extractor dropped them all.
+
+    trafilatura keeps the headings of an article it recognises (and then its choices stand),
+    but a page it reads by its loose paragraphs (a press release without an <article>) loses
+    every heading. A heading of the page goes back only where it sits between two paragraphs
+    that follow each other in the extracted text, so a heading of something left out (a
+    related box, comments, a sidebar) stays out.
+    """
+    if any(p.startswith("#") for p in paragraphs):
+        return paragraphs
+    headings = [
+        h
+        for h in tree.iter("h1", "h2", "h3", "h4", "h5", "h6")
+        if not any(a.tag in _FURNITURE_CONTAINERS for a in h.iterancestors())
+    ]
+    position: dict[str, int] = {}
+    inserts: dict[int, str] = {}
+    for heading in headings:
+        text = _block_text(heading)
+        before = heading.xpath(_NEAREST_BLOCK["preceding"]) if text else []
+        after = heading.xpath(_NEAREST_BLOCK["following"]) if before else []
+        if not after:
+            continue
+        if not position:
+            for index, paragraph in reversed(list(enumerate(paragraphs))):
+                position[paragraph.removeprefix("- ")] = index  # the first of equal ones
+        at = position.get(_line(after[0], last=False), 0)
+        if at and paragraphs[at - 1].removeprefix("- ") == _line(before[0], last=True):
+            inserts.setdefault(at, heading_line(text, int(heading.tag[1])))
+    if not inserts:
+        return paragraphs
+    restored: list[str] = []
+    for index, paragraph in enumerate(paragraphs):
+        if index in inserts:
+            restored.append(inserts[index])
+        restored.append(paragraph)
+    return restored
 
 
 def _extract(page: str, whole: bool = True, favor_precision: bool = False):
@@ -187,6 +274,7 @@ def _extract(page: str, whole: bool = True, favor_precision: bool = False):
 
     return trafilatura.bare_extraction(
         page,
+        output_format="txt",  # not "python": its whole text would be made and never read
         fast=not whole,
         with_metadata=whole,
         include_comments=False,
@@ -209,7 +297,8 @@ def extract_page(
     the passage classifier marks as furniture (see tests/bench/bench_ingest.py).
     """
     page, notes = decode_page(data)
-    parts = _parts(page)
+    tree = _tree(page)
+    parts = _parts(page, tree)
     document = _extract(parts[0], favor_precision=favor_precision)
     body = getattr(document, "body", None)
     if document is None or body is None:
@@ -219,8 +308,9 @@ def extract_page(
         more = getattr(_extract(part, False, favor_precision), "body", None)
         if more is not None:
             paragraphs += _paragraphs(more)
+    paragraphs = _restore_headings(tree, paragraphs)
     title = document.title or ""
-    if paragraphs and title and _same(paragraphs[0], title):
+    if paragraphs and title and _same(paragraphs[0].lstrip("#"), title):
         paragraphs = paragraphs[1:]  # the headline: it is the source's title in sources.toml
     if not is_article(paragraphs):
         raise ValueError(NO_ARTICLE)

@@ -1,7 +1,8 @@
 """A Markdown article -> plain paragraphs (headings, list items, quotes) and its front matter.
 
 markdown-it-py (CommonMark) reads the structure; it is already installed as Rich's own parser.
-Links and emphasis read as their text, images and raw HTML are dropped, and a YAML-style
+Links and emphasis read as their text, images and raw HTML are dropped, headings keep a
+Markdown mark of their level ("## ") that the passage splitter reads, and a YAML-style
 front matter block (`key: value` lines between `---`) fills title, author, publisher, url and
 published date.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from evkb.kb.extract.passages import heading_line
 from evkb.kb.ingest.metadata import checked
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -107,9 +109,10 @@ def _paragraphs(body: str) -> tuple[list[str], list[str]]:
             elif not text:
                 continue
             elif opener == "heading_open":
-                if tokens[index - 1].tag == "h1":
+                level = int(tokens[index - 1].tag[1:])
+                if level == 1:
                     titles.append(text)
-                paragraphs.append(text)
+                paragraphs.append(heading_line(text, level))
             elif lists:
                 paragraphs.append(f"{lists[-1]} {text}")
             else:
@@ -123,9 +126,18 @@ def extract_markdown(text: str) -> tuple[str, dict[str, str]]:
     """(article text, checked metadata) of a Markdown document."""
     found, body = front_matter(text)
     paragraphs, titles = _paragraphs(body)
-    if "title" not in found and titles and paragraphs and paragraphs[0] == titles[0]:
+    opening = heading_line(titles[0], 1) if titles else None
+    if "title" not in found and paragraphs and paragraphs[0] == opening:
         found["title"] = titles[0]  # the document opens with its title
-    if paragraphs and found.get("title") == paragraphs[0]:
+    if (
+        paragraphs
+        and "title" in found
+        and paragraphs[0]
+        in (
+            found["title"],
+            heading_line(found["title"], 1),
+        )
+    ):
         paragraphs = paragraphs[1:]  # kept in sources.toml, not as a passage of its own
     if not paragraphs:
         raise ValueError("empty file: no text")

@@ -165,6 +165,7 @@ def test_a_damaged_product_is_one_line_and_the_next_build_makes_it_again(
 
     code, _, err = cli("build", "--kb", str(bundled_copy))
     assert code == 0 and "Traceback" not in err, err
+    assert f"{product}:1:1: warning: " in err and "made again" in err
     assert extracted == ["toyota-subsidy"]
     assert product.read_bytes() == good
     assert check_kb(bundled_copy) == []

@@ -329,7 +329,11 @@ def reusable(
     """The source's product when it was made from exactly `inputs` and is the file kb.toml
     names (`named`, its sha256, if it names one); None when it must be made again (absent,
     damaged, changed by hand, made from other inputs), with a warning when it was damaged."""
-    if not os.path.lexists(product_path(kb_dir, source_id)):
+    path = product_path(kb_dir, source_id)
+    if not os.path.lexists(path):
+        if named is not None:
+            message = "missing (kb.toml names it); made again"
+            problems.append(Problem(str(path), 1, 1, message, "warning"))
         return None
     try:
         product = read_product(kb_dir, source_id, named)

@@ -19,14 +19,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from evkb import model
 from evkb.errors import KBError, Problem
 from evkb.kb.cache import Notices, Tables, cached_tables, entry_name, file_digest, keep_only
-from evkb.kb.documents import DocumentProducts
 from evkb.kb.files import TMP_SUFFIX, remove_temporaries_in, write_atomic
-from evkb.kb.records import Extracted
 from evkb.kb.store import (
     ROWS_FORMAT,
     check_counts,
@@ -40,6 +38,10 @@ from evkb.kb.store import (
 from evkb.kb.store import (
     TABLES as KB_TABLES,
 )
+
+if TYPE_CHECKING:  # extraction's modules are imported only where products are made
+    from evkb.kb.documents import DocumentProducts
+    from evkb.kb.records import Extracted
 
 # 1: the first per-source layout.
 FORMAT = 1
@@ -211,6 +213,8 @@ def finish_product(
     """Write a just-extracted document's product (in the worker process that extracted it, so
     rendering and caching run on every core) and return it in the form cheapest to send back:
     its big tables as plain rows (see `unpacked`)."""
+    from evkb.kb.documents import DocumentProducts
+
     product = Product(source_id, inputs[source_id], made, fresh=True)
     write_product(kb_dir, product, staged=True)
     for name in SHARE:
@@ -221,6 +225,8 @@ def finish_product(
 
 def _with_share(tables: Tables, extracted: Extracted) -> DocumentProducts:
     """Products whose own share of the knowledge base is made lazily from cached rows."""
+    from evkb.kb.documents import DocumentProducts
+
     share = {name: records_of(TABLES[name][1], *tables.get(name, (0, []))) for name in SHARE}
     # Read, never appended to: records stand in for the lists extraction makes.
     extracted = replace(extracted, contexts=cast(list, share["context"]))
@@ -275,6 +281,8 @@ def read_product(
     """The product of one source, from its cache entry when `cached` and there is one. Raises
     KBError (located, saying `run evkb build`) for a missing, damaged or cut file, and for one
     whose sha256 is not `sha256` when given (changed since the manifest named it)."""
+    from evkb.kb.records import Extracted
+
     path = product_path(kb_dir, source_id)
     try:
         digest = file_digest(path)

@@ -73,8 +73,10 @@ def build_kb(
 
     Located warnings (a document with bytes that are not UTF-8, say) are added to `warnings`
     when it is given: the build goes on, but the user should hear of them.
+
+    Nothing is read from `built/` or written anywhere: every document is extracted.
     """
-    return _build(Path(kb_dir), warnings, jobs, progress)[0]
+    return _build(Path(kb_dir), warnings, jobs, progress, write=False)[0]
 
 
 def _products(
@@ -85,19 +87,28 @@ def _products(
     problems: list[Problem],
     jobs: int,
     progress: Progress | None,
+    write: bool,
 ) -> list[Product]:
     """Every source's product, in the order of `sources`: reused where its inputs are the
-    same, extracted (in `jobs` processes) where not."""
+    same, extracted (in `jobs` processes) where not. With `write`, each new product is
+    staged in `built/` by the process that extracted it (rendering on every core); without,
+    nothing is reused or written."""
     lexicon = lexicon_digest(companies)
     inputs = {s.id: product_inputs(s, lexicon) for s in sources}
-    named = named_products(kb_dir)
-    found = {s.id: reusable(kb_dir, s.id, inputs[s.id], named.get(s.id), problems) for s in sources}
+    found: dict[str, Product | None] = dict.fromkeys(inputs)
+    if write:
+        named = named_products(kb_dir)
+        for s in sources:
+            found[s.id] = reusable(kb_dir, s.id, inputs[s.id], named.get(s.id), problems)
     missing = [s.id for s in sources if found[s.id] is None]
     documents = [(source, texts[source]) for source in missing]
-    # Each new product is written where it was extracted: on every core.
-    finish = partial(finish_product, kb_dir, {source: inputs[source] for source in missing})
-    for made in extract_documents(companies, documents, jobs, progress, finish):
-        found[made.source] = unpacked(made)
+    if write:
+        finish = partial(finish_product, kb_dir, {source: inputs[source] for source in missing})
+        for made in extract_documents(companies, documents, jobs, progress, finish):
+            found[made.source] = unpacked(made)
+    else:
+        for source, made in zip(missing, extract_documents(companies, documents, jobs, progress)):
+            found[source] = Product(source, inputs[source], made)
     return [found[s.id] for s in sources]  # type: ignore[misc]  # every one found or made
 
 
@@ -106,6 +117,7 @@ def _build(
     warnings: list[Problem] | None,
     jobs: int,
     progress: Progress | None,
+    write: bool = True,
 ) -> tuple[model.KnowledgeBase, list[Product]]:
     problems: list[Problem] = []
     ids, files = read_sources(kb_dir, problems)
@@ -122,7 +134,7 @@ def _build(
     problems += found
 
     sources = [dataclasses.replace(s, **manifest.get(s.id, {})) for s in sources]
-    products = _products(kb_dir, sources, texts, curated.companies, problems, jobs, progress)
+    products = _products(kb_dir, sources, texts, curated.companies, problems, jobs, progress, write)
     passages_of = {p.source: p.products.passages for p in products}
 
     # kb.toml never holds a quote its source lacks or a value its quote does not state.

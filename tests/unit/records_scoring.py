@@ -25,6 +25,7 @@ class Score:
     companies: tuple[int, int, int] = (0, 0, 0)  # found, expected, strays
     shares: tuple[int, int, int] = (0, 0, 0)  # right (holder, percent, period), expected, wrong
     batteries: tuple[int, int] = (0, 0)  # with every key spec, expected
+    battery_strays: int = 0  # generations the truth file does not list
     investments: tuple[int, int] = (0, 0)
     furniture: int = 0  # records citing anything but a body passage
     notes: list[str] = field(default_factory=list)
@@ -115,9 +116,11 @@ def score(path: Path, lex: Lexicon) -> Score:
             result.notes.append(f"missed battery {battery['name']}")
             continue
         facts = match[0].facts
+        # A list is every value the text states: a range "in miles (km)" is both.
         missing = [
             a
-            for a, v in battery.get("specs", {}).items()
+            for a, values in battery.get("specs", {}).items()
+            for v in (values if isinstance(values, list) else [values])
             if not any(
                 f.attribute == a
                 and (
@@ -136,6 +139,15 @@ def score(path: Path, lex: Lexicon) -> Score:
         else:
             complete += 1
     result.batteries = (complete, len(truth.get("battery", [])))
+    wanted_batteries = {
+        (names.get(name_key(b["maker"]), "?"), spelling_key(b["name"]))
+        for b in truth.get("battery", [])
+    }
+    stray_batteries = [
+        b for b in extracted.batteries if (b.maker, spelling_key(b.name)) not in wanted_batteries
+    ]
+    result.battery_strays = len(stray_batteries)
+    result.notes += [f"stray battery {b.maker}: {b.name}" for b in stray_batteries]
 
     invested = 0
     for item in truth.get("investment", []):

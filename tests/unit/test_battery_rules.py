@@ -110,3 +110,221 @@ def test_minutes_quicker_is_a_difference_not_a_charging_time(tmp_path, lex):
         "a rival's.\n",
     )
     assert got["talon-motors/Vela"]["charging"] == [31.0]
+
+
+def test_an_older_figure_after_up_from_or_against_ends_with_its_clause(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Carmaker Ostrava Motors sells the Kite in two versions.\n"
+        "The Long Range version now carries a 77kWh battery, up from 71kWh, and Ostrava quotes "
+        "a range of 342 miles (550km).\n"
+        "Its new Brisa cell stores 265 Wh/kg, against 240 Wh/kg for the old one, and it lasts "
+        "2,500 cycles.\n",
+    )
+    assert got["ostrava-motors/Long Range"]["energy"] == [77.0]
+    assert got["ostrava-motors/Long Range"]["range"] == [342.0, 550.0]
+    assert got["ostrava-motors/Brisa"]["energy_density"] == [265.0]
+    assert got["ostrava-motors/Brisa"]["cycles"] == [2500.0]
+
+
+def test_figures_in_brackets_after_circa(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Corvik Materials leads. Its all-solid-state cells (c.400 Wh/kg; 1,000 cycles) "
+        "are guided for production in 2028.\n",
+    )
+    assert got["corvik-materials/all-solid-state cells"]["energy_density"] == [400.0]
+
+
+@pytest.mark.parametrize(
+    ("first", "again"),
+    [
+        ("Corvik Materials showed its second-generation Ember cell.", "The Gen 2 cell"),
+        ("Corvik Materials showed its Ember Gen 2 cell.", "The second-generation Ember cell"),
+        (
+            "Corvik Materials showed its second-generation Ember cell.",
+            "The new-generation Ember cell",
+        ),
+        ("Corvik Materials said its second-generation battery pack is ready.", "The Gen 2 pack"),
+    ],
+)
+def test_one_generation_written_several_ways_is_one_product(tmp_path, lex, first, again):
+    got = batteries(tmp_path, lex, HEAD + f"{first}\n{again} stores 265 Wh/kg.\n")
+    assert len(got) == 1, got
+    assert next(iter(got.values()))["energy_density"] == [265.0]
+
+
+def test_a_pack_named_again_by_its_energy_takes_the_figures(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Carmaker Ostrava Motors sells the Kite in two versions.\n"
+        "The Long Range version carries a 77kWh battery.\n"
+        "The Standard Range version carries a 52kWh battery.\n"
+        "On a fast charger the 77kWh battery went from 10 to 80 per cent in 24 minutes.\n",
+    )
+    assert got["ostrava-motors/Long Range"]["charging"] == [24.0]
+    assert "charging" not in got["ostrava-motors/Standard Range"]
+
+
+def test_a_table_written_as_text_reads_each_row_by_its_header(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Corvik Materials, the Finnish cell maker, presented two cells.\n"
+        "| Cell | Chemistry | Fast charge (10-80%) | Start of production |\n"
+        "| Ember cylindrical | NMC | 15 min | 2027 |\n"
+        "| Flint | LFP | 20 min | 2028 |\n"
+        "The Flint cell keeps 90 percent of its capacity at -20°C.\n",
+    )
+    assert got["corvik-materials/Ember"]["charging"] == [15.0]
+    assert got["corvik-materials/Ember"]["launch"] == [2027]
+    assert got["corvik-materials/Flint"]["chemistry"] == ["LFP"]
+    assert len(got) == 2
+
+
+def test_a_car_that_uses_a_battery_is_not_the_battery(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Ostrava Motors' Kite uses the company's 77 kWh LFP battery, rated at 280 miles.\n"
+        "On a fast charger the Kite charged from 10 to 80 percent in 31 minutes.\n",
+    )
+    assert list(got) == ["ostrava-motors/LFP battery"]
+    assert got["ostrava-motors/LFP battery"]["charging"] == [31.0]
+
+
+def test_a_product_without_a_maker_in_view_is_not_proposed(tmp_path, lex):
+    got = batteries(
+        tmp_path, lex, HEAD + "The Standard pack is a 68 kWh LFP unit rated at 262 miles.\n"
+    )
+    assert got == {}
+
+
+def test_a_maker_rating_it_gives_the_named_products_range(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Kestrel Auto fits the Vanta with a 100 kWh battery pack it calls Long Range.\n"
+        "Kestrel rates it at 360 miles (579 km).\n",
+    )
+    assert got["kestrel-auto/Long Range"]["range"] == [360.0, 579.0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Carmaker Selby Motors offers the Orla with two batteries.\n"
+        "The Orla Long Range's 87 kWh battery is rated at 330 miles (531 km).\n",
+        "Selby Motors' Orla Long Range has an 87 kWh pack rated at 330 miles (531 km).\n",
+        "Selby Motors sent its best seller.\n"
+        "- Selby Orla Long Range: 87 kWh, rated 330 miles (531 km), tested 298 miles\n",
+    ],
+)
+def test_a_cars_version_names_its_battery_generation(tmp_path, lex, text):
+    got = batteries(tmp_path, lex, HEAD + text)
+    assert list(got) == ["selby-motors/Long Range"], got
+    assert got["selby-motors/Long Range"]["energy"] == [87.0]
+    assert {330.0, 531.0} <= set(got["selby-motors/Long Range"]["range"])
+
+
+def test_a_pack_of_a_chemistry_in_a_sentence_naming_its_maker_is_its_line(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Tavi Motors sells the Tavi 5 with one battery, a 79 kWh NMC pack rated at 301 "
+        "miles.\nA 60 kWh LFP pack costs less to make.\n",
+    )
+    assert list(got) == ["tavi-motors/NMC battery"]
+
+
+def test_a_maker_referred_to_as_the_company_or_by_its_kind_keeps_its_lines(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "SEOUL -- Hanjin Energy Solutions is not used to playing catch-up.\n"
+        "South Korea's second-largest battery maker built its business on pouch cells.\n"
+        "The Korean cell giant's NCMA pouch cells reach 300 Wh/kg.\n"
+        "But buyers now want cheaper batteries. The company said it would start "
+        "mass-producing LFP batteries at its plant in 2026, with an annual capacity of 16 GWh.\n"
+        "Chinese rivals have a head start: their LFP packs already reach 160 Wh/kg.\n",
+    )
+    assert got["hanjin-energy-solutions/NCMA cells"]["energy_density"] == [300.0]
+    assert got["hanjin-energy-solutions/LFP battery"]["launch"] == [2026]
+    assert "energy_density" not in got["hanjin-energy-solutions/LFP battery"]
+
+
+def test_a_line_named_by_its_format_and_a_version_whose_maker_is_not_known(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Hanjin Energy Solutions is developing its 46-series cylindrical cells, with "
+        "production from 2027.\n"
+        "Kestrel Vanta Long Range — 100 kWh battery, rated 360 miles (579 km)\n",
+    )
+    assert list(got) == ["hanjin-energy-solutions/46-series cells"]
+    assert got["hanjin-energy-solutions/46-series cells"]["launch"] == [2027]
+    assert "chemistry" not in got["hanjin-energy-solutions/46-series cells"]
+
+
+def test_a_plant_that_will_make_a_chemistry_dates_its_makers_line(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD
+        + "Voltwerk Batterien AG will build a cell factory near Leipzig for 2.1 billion euros.\n"
+        "The plant, which will make LFP cells for entry-level cars, is due to open in 2027 with "
+        "an annual capacity of 20 GWh.\n",
+    )
+    assert got["voltwerk-batterien/LFP cells"]["launch"] == [2027]
+    assert got["voltwerk-batterien/LFP cells"]["production"] == [20.0]
+
+
+def test_the_writers_own_estimate_is_not_the_makers_figure(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Tamsin Motors says its Gen 3 battery (105 kWh) will reach production in 2027, "
+        "but we model 2028.\n",
+    )
+    assert got["tamsin-motors/Gen 3"]["launch"] == [2027]
+
+
+def test_a_makers_products_named_by_format_or_by_unveiling_them_with_a_date(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Hanjin Energy Solutions is South Korea's second-largest battery maker.\n"
+        "It began supplying its P6 cells to European carmakers in 2024.\n"
+        "The company plans to mass-produce 46-series cylindrical batteries from 2026.\n"
+        "In March it unveiled an LFP battery for mid-priced EVs, which it will produce from 2027.\n"
+        "It also unveiled an NMC battery for vans.\n",
+    )
+    assert got["hanjin-energy-solutions/P6"]["launch"] == [2024]
+    assert got["hanjin-energy-solutions/46-series battery"]["launch"] == [2026]
+    assert "chemistry" not in got["hanjin-energy-solutions/46-series battery"]
+    assert got["hanjin-energy-solutions/LFP battery"]["launch"] == [2027]
+    assert "hanjin-energy-solutions/NMC battery" not in got  # no date, no specs: no record
+
+
+def test_a_pack_design_after_the_name_is_not_another_product(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Ningfeng New Energy released its third-generation Tianma CTP pack.\n"
+        "The third-generation Tianma pack reaches 255 Wh/kg.\n",
+    )
+    assert list(got) == ["ningfeng-new-energy/third-generation Tianma"]
+
+
+def test_a_figure_of_the_car_that_gets_the_cells_is_the_cars(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Corvik Materials showed its Ember cell, which stores 265 Wh/kg.\n"
+        "Kessler will fit the cells to its Vela crossover, which offers 600 km of range.\n",
+    )
+    assert got["corvik-materials/Ember"]["energy_density"] == [265.0]
+    assert "range" not in got["corvik-materials/Ember"]

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-# A number is not part of a word or code ("H200", "bZ4X", "Under-16") or of a bigger number.
-_NUM_START = r"(?<![\w.,\u2013-])"
+# A number is not part of a word or code ("H200", "bZ4X", "Under-16") or of a bigger number;
+# "c.400 Wh/kg" is "circa 400", as analysts abbreviate it.
+_NUM_START = r"(?:(?<![\w.,\u2013-])|(?<=(?<!\w)c\.))"
 _NUMWORD = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"

@@ -20,7 +20,7 @@ from evkb.kb.units import unit_kind
 from evkb.model import Quantity
 
 # Where a written number starts: a digit not inside a word, code or bigger number.
-_NUMBER_START = re.compile(r"[0-9](?<![\w.,\u2013-][0-9])")
+_NUMBER_START = re.compile(r"[0-9](?:(?<![\w.,\u2013-][0-9])|(?<=(?<!\w)c\.[0-9]))")
 _LOWER_TOKEN = re.compile(r"[a-z]+")
 # Words that may be figures; a sentence without any skips the slower word patterns.
 # "zero" and "one" are left out: they are almost never a figure.

@@ -1,0 +1,434 @@
+"""How news copy names a battery product in one sentence: named products ("Acme's Zephyr
+battery", the "Performance" pack), generations written several ways ("second-generation", "Gen 2"),
+a car's version ("the Orla Long Range's 87 kWh battery"), a maker's unnamed line ("its LFP cells"),
+rows of a table written as text, and the cars that use a battery without being one."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from evkb.kb.records.context import ANAPHOR, PLACE_WORDS, Sentence, country_of
+
+_NOUN = r"(?:battery|batteries|cell|cells|pack|packs|battery\s+pack|battery\s+cells?)"
+_FORMAT = r"(?i:pouch|prismatic|cylindrical|blade|coin)"
+_GENERATION = (
+    r"(?:(?:first|second|third|fourth|next|new|latest|\d(?:st|nd|rd|th))[- ]generation\s+)"
+)
+_NAME = r"[A-Z][\w.+]*(?:[ -](?:[A-Z0-9][\w.+]*))?(?:\s+[0-9][\w.]*)?"
+_PRODUCT_TEMPLATE = (
+    rf"(?P<lead>['’]s\s+|\b(?i:the|its|their|our|a|an|new)\s+)"
+    # "its cheaper Standard battery", "its 100kWh Long Range battery"
+    rf"(?:(?:[a-z][\w-]*|\d[\d.,]*\s?k?Wh)\s+){{0,2}}?(?P<gen>{_GENERATION})?"
+    rf"(?P<name>{_NAME})\s+(?:(?P<chem>{{chem}})\s+)?{_NOUN}\b"
+)
+_INTRODUCED = re.compile(r"\b(?:new|latest|upgraded|all-new)\s+$", re.I)
+_PRONOUNS = frozenset("it they this that these those its their each both".split())
+_CALLED = re.compile(
+    r"\b(?:call(?:s|ed)?|name(?:s|d)?|dub(?:s|bed)?|brand(?:s|ed)?|badged)\s+(?:the\s+)?[\"“‘]?(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})"
+)
+_APPOSED = re.compile(
+    rf"(?:\b(?i:the)\s+)?(?P<name>\b[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){{0,2}}),\s+(?:a|an|its|their)\s+(?:[\w./()-]+\s+){{0,5}}?{_NOUN}\b"
+)
+_OWNED = re.compile(
+    r"['’]s\s+(?:new\s+|latest\s+)?(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})\b"
+)
+_SPEC_UNITS = frozenset(["Wh/kg", "Wh/L", "kWh"])
+# "The Strata Max offers 205 Wh/kg": a name that opens a sentence of battery specs.
+_SUBJECT = re.compile(
+    r"^(?:The\s+(?:[a-z][\w-]*\s+)?)?(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})"
+    r"(?:,\s+which\s[^,]{1,60},)?\s+(?:offers?|has|delivers?|provides?|"
+    r"stores?|reaches|achieves?|gives?|can|will|is|uses?|boasts?|promises?|charges?|lasts?|holds?|packs?)\b"
+)
+_QUOTED = re.compile(
+    rf"[\"“‘](?P<name>[A-Z][^\"”’]{{1,30}}?)[\"”’]\s+(?:(?:\w+\s+){{0,2}}?){_NOUN}"
+)
+_QUOTED_ALONE = re.compile(r"[\"“‘](?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})[\"”’]")
+_PAIRED = re.compile(
+    rf"\b(?i:the|its|their)\s+(?P<first>{_NAME})\s+and\s+(?:the\s+)?{_NAME}\s+{_NOUN}\b"
+)
+_CHEMISTRIES = (
+    r"(?:all-|semi-)?solid[- ]state|sodium[- ]ion|lithium[- ]iron[- ]phosphate|LFP|LMFP|"
+    r"lithium[- ]manganese[- ]iron[- ]phosphate|nickel[- ]manganese[- ]cobalt|NMC|NCM|NCA|NCMA|"
+    r"nickel[- ]cobalt[- ]alumin(?:i)?um|lithium[- ]metal|lithium[- ]sulph?fur|lithium[- ]sulphur|"
+    r"high[- ]nickel|silicon[- ]anode|lithium[- ]ion|Li-ion|bipolar"
+)
+_CHEMISTRY = re.compile(rf"\b(?P<chem>{_CHEMISTRIES})\b", re.I)
+_PRODUCT = re.compile(_PRODUCT_TEMPLATE.replace("{chem}", f"(?i:{_CHEMISTRIES})"))
+_LINE = re.compile(
+    # "a 79 kWh NMC pack" in a sentence naming its maker is that maker's line too.
+    rf"(?P<lead>['’]s\s+|\b(?:its|their)\s+|\b(?:a|an)\s+(?=\d[\d.,]*\s?kWh))"
+    rf"(?:(?:new|latest|initial|first|upcoming)\s+)*"
+    rf"(?:\d[\d.,]*\s?kWh\s+)?(?P<gen>\w+-generation\s+)?(?P<chem>{_CHEMISTRIES})\s+(?:{_FORMAT}\s+)?(?P<noun>{_NOUN})\b",
+    re.I,
+)
+# "Daesan plans to start producing LFP batteries in 2026": a maker's line named by making it.
+_MADE = re.compile(
+    rf"(?P<lead>(?:\s+(?:plans?|planned|to|will|would|start|starts|started|begin|begins|began|"
+    rf"it|said|says|also|soon|expects?|intends?|aims?)){{0,5}}\s+)(?:mass[- ])?"
+    # "plans to mass-produce 46-series cylindrical batteries", "unveiled an LFP battery"
+    rf"(?:produc\w*|mak(?:e|es|ing)|manufactur\w*|unveil\w*|launch\w*|introduc\w*|develop\w*)"
+    rf"\s+(?:(?:an?|its|their|new)\s+)*(?P<chem>{_CHEMISTRIES}|\d{{2}}-series|\d{{4}})\s+"
+    rf"(?:{_FORMAT}\s+)?(?P<noun>{_NOUN})\b",
+    re.I,
+)
+
+_PLANT_SUBJECT = re.compile(
+    r"\b(?:plant|factory|gigafactory|facility|site)(?:\s+in\s+[A-Z][\w-]*)?(?:,\s*which)?", re.I
+)
+_NOT_NAMES = frozenset(
+    """EV EVs Li-ion Lithium Battery The A An Its Their New Electric Solid Sodium Nickel
+    Iron Next Our Your This That Chinese Japanese Korean European American""".split()
+)
+
+_COMPARED = re.compile(
+    r"\b(?:than|compared\s+(?:to|with)|unlike|versus|vs\.?|replac\w*|over)\b[^.;]{0,25}$", re.I
+)
+
+
+def chemistry_label(text: str) -> str:
+    """A chemistry as the trade abbreviates it where it has an abbreviation."""
+    lower = text.lower().replace(" ", "-")
+    labels = {
+        "lithium-iron-phosphate": "LFP",
+        "lithium-manganese-iron-phosphate": "LMFP",
+        "nickel-manganese-cobalt": "NMC",
+        "nickel-cobalt-aluminium": "NCA",
+        "nickel-cobalt-aluminum": "NCA",
+        "solid-state": "solid-state",
+        "all-solid-state": "all-solid-state",
+        "semi-solid-state": "semi-solid-state",
+    }
+    if lower in labels:
+        return labels[lower]
+    return text if text.isupper() else lower
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+# "second-generation", "2nd-gen", "Gen 2", "Gen2", "Generation 2": one generation, written
+# the ways news copy writes it.
+_GENERATION_NUMBER = re.compile(
+    r"\b(?:(?P<word>first|second|third|fourth|fifth|sixth)|(?P<nth>\d)(?:st|nd|rd|th))"
+    r"[\s-]gen(?:eration)?\b|\bgen(?:eration)?[\s-]?(?P<num>\d)\b"
+    # "Helix 2", "Blade 2.0": a name's own number is its generation.
+    r"|(?<=[A-Za-z])\s(?P<own>\d)(?:\.0)?$",
+    re.I,
+)
+_NOUN_WORDS = re.compile(r"\b(?:battery|batteries|cells?|packs?|battery\s+packs?)\b", re.I)
+
+
+def generation_number(name: str) -> tuple[int, str]:
+    """The generation a name numbers (0 when none) and the name without it."""
+    found = _GENERATION_NUMBER.search(name)
+    if found is None:
+        return 0, name
+    word = found.group("word")
+    number = (
+        _ORDINALS[word.lower()]
+        if word
+        else int(found.group("nth") or found.group("num") or found.group("own"))
+    )
+    rest = (name[: found.start()] + " " + name[found.end() :]).strip(" -")
+    return number, " ".join(rest.split())
+
+
+def spelling_key(name: str) -> str:
+    """Names equal up to case, hyphens, British/American spelling, generic words and the way a
+    generation is numbered ("second-generation Fjell", "Fjell Gen 2")."""
+    number, name = generation_number(name)
+    words = [
+        w
+        for w in re.split(r"[\s-]+", name.lower())
+        if w not in ("battery", "batteries", "cell", "cells", "pack", "packs", "version", "the")
+    ]
+    text = (f"gen{number}" if number else "") + "".join(words)
+    for british, american in (
+        ("isation", "ization"),
+        ("ise", "ize"),
+        ("our", "or"),
+        ("tre", "ter"),
+        ("yse", "yze"),
+    ):
+        text = text.replace(british, american)
+    return text
+
+
+def _name_ok(name: str, sentence: Sentence) -> bool:
+    first = name.split()[0]
+    if first in _NOT_NAMES or _CHEMISTRY.fullmatch(name) or name.isdigit():
+        return False
+    if any(w.lower() in PLACE_WORDS or country_of(w) for w in name.split()):
+        return False
+    # A company's own name before "battery" is its maker, not a product; nor is a name that
+    # holds one ("Start-up Ombra Mobility uses NMC cells").
+    start = sentence.text.find(name)
+    end = start + len(name)
+    return not any(s < end and start < e for _, s, e in sentence.mentions)
+
+
+_TRIM = re.compile(
+    _PRODUCT_TEMPLATE.replace("{chem}", f"(?i:{_CHEMISTRIES})").replace(
+        _NOUN, r"(?:version|versions|variant|variants|model|trim)"
+    )
+)
+_VERSION = re.compile(
+    r"\b(?!(?:The|A|An|Its|Their|Our|This|That)\s)"
+    r"(?P<car>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?)\s+(?P<trim>(?:Long|Standard|Extended|Mid|"
+    r"Max(?:imum)?)\s+Range|Standard|Performance)(?=['’]s\b|\s+(?:uses|has|gets|carries|comes)\b)"
+)
+_TRIM_AT_END = re.compile(
+    r"(?:Long|Standard|Extended|Mid|Max(?:imum)?)\s+Range$|Standard$|Performance$"
+)
+# "- Strata Max: LMFP, 205 Wh/kg", "Kestrel Vanta Long Range — 100 kWh, 360 miles"
+_LISTED = re.compile(
+    r"^\s*(?:[-•*·–]\s*)?(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3})(?:\s*:|\s+[—–])\s"
+)
+_LIST_UNITS = frozenset(["Wh/kg", "Wh/L", "kWh", "km", "mi", "min", "count"])
+# Labels of a spec table, not products: "Range: 640 km", "Chemistry: LMFP".
+_SPEC_LABELS = frozenset(
+    """chemistry range energy density capacity charging charge cycle cycles cycle-life price cost
+    weight voltage launch production pack cell battery specs specifications key power output
+    warranty""".split()
+)
+_PRODUCT_NOUNS = re.compile(r"batter|cell|pack", re.I)
+
+
+# "Talon's Vela uses the company's 77 kWh LFP battery": the Vela is a car, its battery the product.
+_USES = re.compile(
+    rf"\s+(?:uses|comes\s+with|carries|gets|runs\s+on|is\s+(?:fitted|equipped|powered)\s+"
+    rf"(?:with|by)|with\s+(?:one|a|an|its))\s+[^.;]{{0,50}}?\b{_NOUN}\b"
+)
+
+
+_CAR_BEFORE = re.compile(
+    r"(?<![\w-])(?!(?:The|A|An|Its|Their|Our|This|That)\s)([A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?)$"
+)
+
+
+def vehicle(sentence: Sentence) -> str:
+    """The name of a vehicle the sentence says uses a battery, or ""."""
+    text = sentence.text
+    for uses in _USES.finditer(text):
+        car = _CAR_BEFORE.search(text, max(0, uses.start() - 40), uses.start())
+        if car and car.group(1) not in _NOT_NAMES:
+            return car.group(1)
+    return ""
+
+
+def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
+    """(name, start, end, kind) of the products a sentence names; kind "named" or "line".
+    A pack design written after the name ("the Tianma CTP pack") is not part of it."""
+    return [
+        (_DESIGN.sub("", name) or name, start, end, kind)
+        for name, start, end, kind in _found_products(sentence)
+    ]
+
+
+_DESIGN = re.compile(r"\s+(?:CTP|CTB|CTC|CTM)$")
+
+
+def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
+    found: list[tuple[str, int, int, str]] = []
+    # A spec list: "- Strata Max: LMFP, 205 Wh/kg, 88 kWh pack, 640 km WLTP".
+    listed = _LISTED.match(sentence.text)
+    if (
+        listed
+        and listed.group("name").split()[0].casefold() not in _SPEC_LABELS
+        and sum(q.unit in _LIST_UNITS for q in sentence.quantities) >= 2
+    ):
+        # "- Hartwell Ardent Long Range: 91 kWh, 335 miles": a car's version in a spec list.
+        trim = _TRIM_AT_END.search(listed.group("name"))
+        if trim and trim.start() > 0:
+            return [(trim.group(), listed.start("name"), listed.end("name"), "version")]
+        if _name_ok(listed.group("name"), sentence):
+            return [(listed.group("name"), listed.start("name"), listed.end("name"), "listed")]
+    if not _PRODUCT_NOUNS.search(sentence.text):
+        return found
+    # "The Orla Long Range's 87 kWh battery": a car's version names its battery generation.
+    if any(q.unit == "kWh" for q in sentence.quantities) and _VERSION_GATE.search(sentence.text):
+        for match in _VERSION.finditer(sentence.text):
+            if match.group("car").split()[0] not in _NOT_NAMES:  # "Electric Standard"
+                found.append(
+                    (match.group("trim"), match.start("car"), match.end("trim"), "version")
+                )
+    for match in _QUOTED.finditer(sentence.text):
+        if _name_ok(match.group("name"), sentence):
+            found.append(
+                (match.group("name").strip(), match.start("name"), match.end("name"), "named")
+            )
+    # A short capitalised name in quotes in a sentence about a battery: 'a new pack, "Strata Max"'.
+    for match in _QUOTED_ALONE.finditer(sentence.text):
+        name = match.group("name").strip()
+        if (
+            len(name.split()) <= 3
+            and not any(s <= match.start("name") < e for _, s, e, _ in found)
+            and _name_ok(name, sentence)
+        ):
+            found.append((name, match.start("name"), match.end("name"), "named"))
+    # "the Strata and Strata Max cells": two names sharing one noun.
+    for match in _PAIRED.finditer(sentence.text):
+        first = match.group("first")
+        if not any(s <= match.start("first") < e for _, s, e, _ in found) and _name_ok(
+            first, sentence
+        ):
+            found.append((first, match.start("first"), match.end("first"), "named"))
+    # "The Long Range version carries an 84 kWh battery": a car's battery generation named
+    # by its version, when the sentence gives the battery's figures.
+    trims = (
+        list(_TRIM.finditer(sentence.text))
+        if any(q.unit in _SPEC_UNITS for q in sentence.quantities)
+        else []
+    )
+    for match in [*_PRODUCT.finditer(sentence.text), *trims]:
+        name = match.group("name")
+        if _COMPARED.search(sentence.text, max(0, match.start() - 30), match.start() + 1):
+            continue  # "cheaper than the original Helix pack": the battery it is compared with
+        if (
+            match.group("lead").strip().lower() == "a"
+            and not match.group("gen")
+            # "offers a new Max Pack battery" introduces a product; "a Chinese battery" does not.
+            and not _INTRODUCED.search(sentence.text, match.end("lead"), match.start("name"))
+        ):
+            continue
+        if any(s <= match.start("name") < e for _, s, e, _ in found) or not _name_ok(
+            name, sentence
+        ):
+            continue
+        if match.group("gen"):
+            name = match.group("gen").strip() + " " + name
+        found.append((name, match.start("name"), match.end("name"), "named"))
+    # "a pack called Strata", "Strata, a 205 Wh/kg cell", "Aurelis's Strata Max offers 205 Wh/kg"
+    spec_figures = any(q.unit in _SPEC_UNITS for q in sentence.quantities)
+    extra = [*_CALLED.finditer(sentence.text), *_APPOSED.finditer(sentence.text)]
+    if spec_figures:
+        extra += [m for m in _OWNED.finditer(sentence.text)]
+    for match in extra:
+        name = match.group("name").strip().rstrip(".")  # "a pack it calls Long Range."
+        start = match.start("name")
+        if any(s <= start < e for _, s, e, _ in found) or not _name_ok(name, sentence):
+            continue
+        if _CHEMISTRY.fullmatch(name.split()[0]) or name.split()[0].lower() in ("the", "its", "a"):
+            continue
+        found.append((name, start, match.end("name"), "named"))
+    car = vehicle(sentence) if found else ""
+    found = [f for f in found if f[0] != car or f[3] == "version"]
+    if not found and spec_figures:
+        subject = _SUBJECT.match(sentence.text)
+        if (
+            subject
+            and subject.group("name") != vehicle(sentence)
+            and _name_ok(subject.group("name"), sentence)
+            and subject.group("name").casefold() not in _PRONOUNS
+        ):
+            found.append(
+                (subject.group("name"), subject.start("name"), subject.end("name"), "named")
+            )
+    if not found:
+        # "its second-generation battery pack": a generation named only by its number.
+        generations = "eneration" in sentence.text
+        for match in _UNNAMED_GENERATION.finditer(sentence.text) if generations else ():
+            name = f"{match.group('gen')} {match.group('noun').split()[-1]}"
+            found.append((name, match.start("gen"), match.end(), "generation"))
+        # "its 46-series cylindrical cells", "the company's 4680 cells": a line named by format.
+        formats = _FORMAT_GATE.search(sentence.text)
+        for match in _FORMAT_LINE.finditer(sentence.text) if formats else ():
+            if match.group("lead")[0] not in "'’" or _owner_named(sentence, match.start("lead")):
+                name = f"{match.group('format')} cells"
+                found.append((name, match.start("format"), match.end(), "format"))
+    if not found:
+        # "Hanjin said it would start making LFP batteries", "The company plans to produce ..."
+        ends = [e for _, _, e in sentence.mentions]
+        lower = sentence.text.lower()
+        if any(word in lower for word in _MAKING):
+            ends += [m.end() for m in _anaphors(sentence)]
+            # "The plant, which will make LFP cells for entry-level cars, opens in 2027"
+            ends += [m.end() for m in _PLANT_SUBJECT.finditer(sentence.text)]
+        for end in sorted(set(ends)):
+            made = _MADE.match(sentence.text, end)
+            if made and not any(f[1] == made.start("chem") for f in found):
+                noun = "cells" if "cell" in made.group("noun").lower() else "battery"
+                name = f"{chemistry_label(made.group('chem'))} {noun}"
+                found.append((name, made.start("chem"), made.end(), "made"))
+        for match in _LINE.finditer(sentence.text):
+            if match.group("lead")[0] in "'’" and not _owner_named(sentence, match.start("lead")):
+                continue  # "Today's LFP cells": no maker's line (see _other_line)
+            if match.group("lead")[0] in "aA" and not sentence.mentions:
+                continue  # "a 60 kWh LFP pack costs ...": batteries in general
+            noun = "cells" if "cell" in match.group("noun").lower() else "battery"
+            generation = (match.group("gen") or "").strip()
+            name = f"{chemistry_label(match.group('chem'))} {noun}"
+            found.append(
+                (
+                    f"{generation} {name}" if generation else name,
+                    match.start("chem"),
+                    match.end(),
+                    "line",
+                )
+            )
+    return found
+
+
+_ROW_UNITS = frozenset(["Wh/kg", "Wh/L", "kWh", "km", "mi", "min", "count", "year", "GWh"])
+_TRAILING_LOWER = re.compile(r"(?:\s+[a-z][\w-]*)+$")
+
+
+def _table_cells(text: str) -> list[str]:
+    """The cells of a table row written as text ("| V-Prism | LFP | 190 Wh/kg |"), else []."""
+    if text.count("|") < 3:
+        return []
+    cells = [c.strip() for c in text.strip().strip("|").split("|")]
+    return cells if len(cells) >= 3 and all(cells) else []
+
+
+def _table_row(cells: list[str], sentence: Sentence) -> list[tuple[str, int, int, str]]:
+    """The product a row under a header names in its first cell: "V46 cylindrical" is V46."""
+    name = _TRAILING_LOWER.sub("", cells[0])
+    if not name[:1].isupper() or not _name_ok(name, sentence):
+        return []
+    start = sentence.text.find(name)
+    return [(name, start, start + len(name), "listed")]
+
+
+_FORMAT_LINE = re.compile(
+    r"(?P<lead>['’]s\s+|\b(?i:its|their|our)\s+)(?:(?i:new|latest|current|first)\s+)?"
+    r"(?P<format>\d{2}(?:-series|\d{2}(?:-format)?))\s+(?:(?i:cylindrical|large|round)\s+)*"
+    r"(?i:cells?|batter(?:y|ies))\b"
+)
+_BY_PACK = re.compile(r"\bthe\s+(\d[\d.,]*)\s?kWh\s+(?:version|variant|model|battery|pack)\b")
+_UNNAMED_GENERATION = re.compile(
+    rf"(?:['’]s|\b(?i:its|their|our))\s+(?:new\s+)?(?P<gen>(?i:first|second|third|fourth|fifth|"
+    rf"\d(?:st|nd|rd|th))-generation)\s+(?P<noun>{_NOUN})\b"
+)
+
+
+def _anaphors(sentence: Sentence) -> tuple[re.Match[str], ...]:
+    """ "it", "the company", "the Korean cell giant": the references to a company."""
+    return _anaphors_in(sentence.text)
+
+
+@lru_cache(maxsize=256)
+def _anaphors_in(text: str) -> tuple[re.Match[str], ...]:
+    # Asked of one sentence by several rules in turn: found once.
+    return tuple(ANAPHOR.finditer(text))
+
+
+# Cheap tests that spare the patterns above most sentences.
+_MAKING = ("produc", "make", "making", "manufactur", "unveil", "launch", "introduc", "develop")
+_VERSION_GATE = re.compile(r"Range|Standard|Performance")
+_FORMAT_GATE = re.compile(r"\d\d(?:-series|\d\d)")
+
+
+def _owner_named(sentence: Sentence, at: int) -> bool:
+    """Whether the owner before a possessive at `at` is a company: named, or referred to
+    ("the company's", "the Korean cell giant's"), not "Today's" or "China's"."""
+    return any(e == at for _, _, e in sentence.mentions) or any(
+        m.end() == at for m in _anaphors(sentence)
+    )
+
+
+def _other_line(sentence: Sentence) -> bool:
+    """ "Today's LFP cells already manage 160 Wh/kg": a sentence about batteries in general."""
+    return any(
+        m.group("lead")[0] in "'’" and not _owner_named(sentence, m.start("lead"))
+        for m in _LINE.finditer(sentence.text)
+    )

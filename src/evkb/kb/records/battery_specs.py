@@ -1,0 +1,272 @@
+"""The battery specs a sentence states: range, charging time, pack energy, energy density,
+production capacity, launch year, cost change, cycles and chemistry, each read by the words
+around its figure."""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from evkb.kb.records.battery_names import _CHEMISTRY, _COMPARED, chemistry_label
+from evkb.kb.records.context import Sentence, restates
+from evkb.model import Fact
+
+_RANGE_WORDS = re.compile(
+    r"\brange\b|\bdrive\b|\bdriving\b|\btravel|\bon\s+a\s+(?:single\s+)?charge\b", re.I
+)
+_ADDED = re.compile(
+    r"\b(?:add|adds|added|adding|recover|recovers|regain|regains|replenish\w*)\s+(?:up\s+to\s+|about\s+|around\s+)?$",
+    re.I,
+)
+_AWAY = re.compile(
+    r"\s+(?:from|away|north|south|east|west|outside|long|wide|of\s+(?:road|track|cable))\b", re.I
+)
+_DIFFERENCE = re.compile(
+    r"\s+(?:quicker|faster|slower|longer|shorter|less|more|sooner|later)\b|\s+(?:off|saved)\b", re.I
+)
+_CHARGE_WORDS = re.compile(r"charg", re.I)
+_CHARGE_WINDOW = re.compile(
+    r"(?:from\s+)?\d{1,3}\s*(?:%|percent|per\s+cent)?\s*(?:to|-|–)\s*\d{1,3}\s*(?:%|percent|per\s+cent)(?:\s+(?:charge|capacity))?[^.;]{0,40}?$",
+    re.I,
+)
+_LAUNCH_WORDS = re.compile(
+    r"\b(?:launch|launches|launched|debut|release|released|available|production|produce|produced|producing|"
+    r"mass[- ]produc\w*|start|starts|arrive|arrives|on\s+sale|market|roll(?:s|ed)?\s+out|"
+    r"introduc\w*|reach\w*\s+(?:customers|buyers|showrooms|dealers|the\s+market|the\s+road)|"
+    r"commerciali[sz]\w*|scheduled|due|began|suppl(?:y|ying|ies)|deliver\w*|ship\w*|enter\w*|install\w*|fitted|equip\w*|arriv\w*)\b",
+    re.I,
+)
+_CAPACITY_WORDS = re.compile(r"\bcapacity\b|\bproduction\b|\boutput\b|\bannual\b|\bproduce\b", re.I)
+_COST_WORDS = re.compile(r"\bcost|\bcheaper\b|\bprice", re.I)
+_LESS = re.compile(
+    r"^\s*(?:less|lower|cheaper|reduction|cut|fewer|below)|\b(?:cut|reduce[sd]?|lower(?:ed|s)?|slash\w*|drop|fall|down)\s+(?:\w+\s+){0,4}?(?:by\s+)?(?:about\s+|around\s+|roughly\s+|up\s+to\s+)?$",
+    re.I,
+)
+_QUAL_BEFORE = re.compile(
+    r"\b(?P<q>by|in|from|around|about|after|before|until|as\s+early\s+as|as\s+soon\s+as)\s+(?:the\s+end\s+of\s+)?$",
+    re.I,
+)
+
+
+def _fact(
+    attribute: str,
+    value,
+    sentence: Sentence,
+    source: str,
+    unit: str = "",
+    text: str = "",
+    qualifier: str = "",
+    value_to=None,
+    confidence: float = 0.7,
+) -> Fact:
+    return Fact(
+        attribute=attribute,
+        value=value,
+        cite=sentence.cite(source),
+        unit=unit,
+        qualifier=qualifier,
+        value_to=value_to,
+        text=text,
+        origin="extracted",
+        confidence=confidence,
+        rule=f"battery {attribute}",
+    )
+
+
+class _SentenceWords:
+    """Which kinds of spec words a sentence has, each looked for once and only when asked."""
+
+    __slots__ = ("_seen", "_text")
+    _PATTERNS: ClassVar[dict[str, re.Pattern[str]]] = {}
+
+    def __init__(self, text: str):
+        self._text = text
+        self._seen: dict[str, bool] = {}
+
+    def __getattr__(self, name: str) -> bool:
+        seen = self._seen.get(name)
+        if seen is None:
+            seen = self._seen[name] = self._PATTERNS[name].search(self._text) is not None
+        return seen
+
+
+def specs(sentence: Sentence, source: str, header: str = "") -> list[tuple[int, Fact]]:
+    """The battery specs a sentence states, each with its local offset; a table row's figures
+    are read with the words of its header ("Fast charge", "Start of production")."""
+    text = sentence.text
+    facts: list[tuple[int, Fact]] = []
+    add = facts.append
+    words = _SentenceWords(f"{text} {header}" if header else text)
+    for index, q in enumerate(sentence.quantities):
+        at, end = sentence.local(q)
+        before = text[max(0, at - 60) : at]
+        if restates(sentence.quantities, index) and q.unit not in ("km", "mi"):
+            continue  # "$1 billion (150 billion yen)": the conversion restates the figure
+        # A range is kept in both units the text writes ("620 km (385 miles)"): readers of
+        # either system find it as written.
+        if q.unit in ("km", "mi") and _ADDED.search(before):
+            continue  # "adds 400 km of range in 12 minutes" is a charging rate, not a range
+        if q.unit in ("km", "mi") and (words.range or not _AWAY.match(text, end)):
+            add(
+                (
+                    at,
+                    _fact(
+                        "range", q.value, sentence, source, q.unit, q.text, q.qualifier, q.value_to
+                    ),
+                )
+            )
+        elif q.unit == "min" and _DIFFERENCE.match(text, end):
+            continue  # "four minutes quicker than the Arlo" is a difference, not a charging time
+        elif q.unit == "min" and (words.charge or _CHARGE_WINDOW.search(before)):
+            # "10-80% in 16 min" in a spec list is a charging time without saying so.
+            window = _CHARGE_WINDOW.search(before)
+            phrase = text[at - (len(before) - window.start()) : end] if window else q.text
+            add(
+                (
+                    at,
+                    _fact(
+                        "charging",
+                        q.value,
+                        sentence,
+                        source,
+                        "min",
+                        phrase,
+                        q.qualifier,
+                        q.value_to,
+                    ),
+                )
+            )
+        elif q.unit == "kWh":
+            add(
+                (
+                    at,
+                    _fact(
+                        "energy", q.value, sentence, source, "kWh", q.text, q.qualifier, q.value_to
+                    ),
+                )
+            )
+        elif q.unit in ("Wh/kg", "Wh/L"):
+            add(
+                (
+                    at,
+                    _fact(
+                        "energy_density",
+                        q.value,
+                        sentence,
+                        source,
+                        q.unit,
+                        q.text,
+                        q.qualifier,
+                        q.value_to,
+                    ),
+                )
+            )
+        elif q.unit == "GWh" and words.capacity:
+            add(
+                (
+                    at,
+                    _fact(
+                        "production",
+                        q.value,
+                        sentence,
+                        source,
+                        "GWh",
+                        q.text,
+                        q.qualifier,
+                        q.value_to,
+                    ),
+                )
+            )
+        elif q.unit in ("year", "month") and words.launch:
+            qual = _QUAL_BEFORE.search(before)
+            value = int(q.value)
+            add(
+                (
+                    at,
+                    _fact(
+                        "launch",
+                        value,
+                        sentence,
+                        source,
+                        "year",
+                        q.text,
+                        (
+                            qual.group("q").lower()
+                            if qual and qual.group("q").lower() not in ("in",)
+                            else q.qualifier
+                        ),
+                        q.value_to,
+                        0.6,
+                    ),
+                )
+            )
+        elif (
+            q.unit == "percent"
+            and words.cost
+            and not _CHARGE_WORDS.search(text[max(0, at - 20) : end + 20])
+        ):
+            sign = -1 if _LESS.search(before) or _LESS.match(text[end:]) else 1
+            add(
+                (
+                    at,
+                    _fact(
+                        "cost_change",
+                        sign * q.value,
+                        sentence,
+                        source,
+                        "percent",
+                        q.text,
+                        q.qualifier,
+                        confidence=0.5,
+                    ),
+                )
+            )
+        elif q.unit == "count" and "cycle" in q.text.lower():
+            add((at, _fact("cycles", q.value, sentence, source, "count", q.text, q.qualifier)))
+    for chem in _CHEMISTRY.finditer(text):
+        if chem.group("chem").lower() in ("lithium-ion", "lithium ion", "li-ion"):
+            continue  # every battery of the trade is one: it tells nothing apart
+        if _COMPARED.search(text, max(0, chem.start() - 30), chem.start()):
+            continue  # "cheaper than comparable LFP cells" names another battery's chemistry
+        add(
+            (
+                chem.start(),
+                _fact(
+                    "chemistry",
+                    chemistry_label(chem.group("chem")),
+                    sentence,
+                    source,
+                    text=chem.group(),
+                    confidence=0.6,
+                ),
+            )
+        )
+    # "205 Wh/kg, up from 172Wh/kg for its current LFP product": what follows is the older
+    # one, up to the end of the clause ("up from 71kWh, and ... a range of 342 miles").
+    # "..., but we model 2028": the writer's estimate, not the maker's figure.
+    # "... fit the cells to its Vela crossover, which offers 600 km": the car's figure.
+    for cue in [*_PREVIOUS.finditer(text), *_ESTIMATE.finditer(text), *_CARS_OWN.finditer(text)]:
+        stop = _CLAUSE_END.search(text, cue.end())
+        end = stop.start() if stop else len(text)
+        facts = [(p, f) for p, f in facts if not cue.start() <= p < end]
+    return facts
+
+
+# Only "up/down from" and a figure "against" or "versus" another say the figures after them
+# are another product's: "20 percent more, compared to the bipolar packs, which translates
+# into 720 miles" is still this one's range.
+_PREVIOUS = re.compile(
+    r"\b(?:(?:up|down)\s+from|(?:against|versus|vs\.?)(?=\s+(?:about\s+|around\s+)?\d))", re.I
+)
+_CARS_OWN = re.compile(
+    r"\b(?:crossover|SUV|sedan|saloon|hatchback|pickup|van)s?,?\s+(?:which|that)\b", re.I
+)
+_ESTIMATE = re.compile(r"\bwe\s+(?:model|assume|estimate|forecast|pencil\s+in)\b", re.I)
+_CLAUSE_END = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s+and\s+(?:it|they)\b", re.I)
+_SentenceWords._PATTERNS = {
+    "range": _RANGE_WORDS,
+    "charge": _CHARGE_WORDS,
+    "capacity": _CAPACITY_WORDS,
+    "launch": _LAUNCH_WORDS,
+    "cost": _COST_WORDS,
+}

@@ -293,9 +293,15 @@ def run_init(args: Namespace) -> int:
         mask = os.umask(0)
         os.umask(mask)
         staging.chmod(0o777 & ~mask)  # mkdtemp's folder is private; a new folder is not
-        for name in ("sources", "curated"):
+        for name in ("sources", "curated", "built"):
             # Plain copies: the user's files get the user's permissions, not the installed ones.
-            shutil.copytree(bundled / name, staging / name, copy_function=shutil.copyfile)
+            shutil.copytree(
+                bundled / name,
+                staging / name,
+                copy_function=shutil.copyfile,
+                # A product's cache entries and temporaries are not the data.
+                ignore=shutil.ignore_patterns(".*") if name == "built" else None,
+            )
         shutil.copyfile(bundled / "kb.toml", staging / "kb.toml")
         if place.exists():
             place.rmdir()

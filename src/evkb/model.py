@@ -393,6 +393,14 @@ class Records(Sequence[R], Generic[R]):
         for i in range(self._length):
             yield self[i]
 
+    def rows(self) -> list[tuple]:
+        """Every record as its plain row, without making the records."""
+        data = self._data()
+        if isinstance(data, list):
+            return data
+        # Rows cached column by column: each column parsed whole is far cheaper than row by row.
+        return list(zip(*(self.column(name) for name in self._fields))) if self._length else []
+
     def column(self, name: str) -> list:
         """One field of every record, without making the records."""
         at = self._fields.index(name)

@@ -26,6 +26,7 @@ from evkb.kb.load import (
     sort_problems,
 )
 from evkb.kb.records import merge_records
+from evkb.kb.records.batteries import joined_aliases
 from evkb.kb.store import KB_FILE, remember, write_kb
 
 
@@ -145,7 +146,8 @@ def _add_extracted(kb: model.KnowledgeBase, curated, extracted) -> None:
                     c.attribute == f.attribute and _overlaps(c.cite, f.cite) for c in battery.facts
                 )
             )
-            battery = dataclasses.replace(battery, facts=battery.facts + new)
+            aliases = joined_aliases(battery.name, battery.aliases, more.names)
+            battery = dataclasses.replace(battery, facts=battery.facts + new, aliases=aliases)
         batteries.append(battery)
     kb.batteries = batteries + [b for b in records.batteries if b.id in by_id]
     kb.shares = [*kb.shares, *records.shares]

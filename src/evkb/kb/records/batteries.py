@@ -10,8 +10,9 @@ American spelling; two makers' products never merge; one whose maker stays unkno
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from evkb.kb.records.battery_names import (
     _BY_PACK,
@@ -35,7 +36,7 @@ from evkb.kb.records.battery_specs import _LAUNCH_WORDS, _fact, specs
 from evkb.kb.records.context import Resolver, Sentence, slug
 from evkb.model import Battery, Fact
 
-__all__ = ["chemistry_label", "extract_batteries", "spelling_key"]
+__all__ = ["chemistry_label", "extract_batteries", "joined_aliases", "spelling_key"]
 
 _REFERENCE = re.compile(
     r"^\s*(?:It|They|(?:Mass\s+)?[Pp]roduction|Deliveries|Shipments|(?:Its\s+|The\s+)?(?:[Ee]nergy\s+density|[Rr]ange|[Cc]harging(?:\s+time)?|[Cc]ycle\s+life|[Cc]apacity|[Pp]ack\s+energy))\b|\b(?:the|this|that|these|its)\s+(?:new\s+|latest\s+)?(?:battery|batteries|cell|cells|pack|packs|chemistry|technology)\b|\b(?:it|they)\s+(?:will|would|can|could|offers?|delivers?|gives?|has|have|is|are)\b"
@@ -54,6 +55,13 @@ _REFERENCE = re.compile(
 _GENERIC_GENERATION = re.compile(
     r"^(?:(?:new|next|latest|newest)(?:[\s-]generation)?|the)\s+", re.I
 )
+
+
+def bare(name: str) -> int:
+    """The generation a name gives by its number only ("Gen 2", "the second-generation
+    battery pack"), else 0."""
+    number, base = generation_number(name)
+    return 0 if _NOUN_WORDS.sub("", base).strip() else number
 
 
 def _named_before(name: str, maker: str, batteries: dict[str, Battery]) -> str:
@@ -79,6 +87,9 @@ def _named_before(name: str, maker: str, batteries: dict[str, Battery]) -> str:
         lambda b: (
             generic != name and spelling_key(generation_number(b.name)[1]) == spelling_key(generic)
         ),
+        # The full name of a generation named before by its number only: "Our Gen 3 cell" in a
+        # headline, "the third-generation Aurel" in the text.
+        lambda b: bool(number) and bare(b.name) == number and not bare(name),
     ]
     for test in tests:
         same = [b.id for b in own if test(b)]
@@ -257,6 +268,8 @@ def extract_batteries(
                     definite = _DEFINITE.search(sentence.text, max(0, at - 20), at)
                     inferred = "" if definite else maker
                     ident = _named_before(name, inferred, batteries) or ident
+                if ident in batteries:
+                    _also_named(batteries, ident, name)
                 if ident not in batteries:
                     maker_fact = _maker_fact(maker, sentence, sentences, source)
                     batteries[ident] = Battery(
@@ -370,13 +383,46 @@ def _add(batteries: dict[str, Battery], ident: str, facts: list[Fact]) -> None:
     have = {(f.attribute, f.cite.start, str(f.value)) for f in battery.facts}
     new = tuple(f for f in facts if (f.attribute, f.cite.start, str(f.value)) not in have)
     if new:
-        batteries[ident] = Battery(
-            battery.id,
-            battery.name,
-            battery.maker,
-            battery.facts + new,
-            battery.notes,
-            battery.origin,
-            battery.confidence,
-            battery.rule,
-        )
+        batteries[ident] = dataclasses.replace(battery, facts=battery.facts + new)
+
+
+# Words that make a name a reference rather than a name: "the new Lumen" is the product
+# named before, not another name for it.
+_NOT_ALIAS = re.compile(
+    r"^(?:(?:the|this|that|its|our|their)\s+)?(?:new|latest|newest|current)\b", re.I
+)
+_ALIAS_NOISE = re.compile(
+    r"\b(?:the|this|that|its|our|their|battery|batteries|cells?|packs?|version)\b", re.I
+)
+
+
+def _written_key(name: str) -> str:
+    """A name as written, without case, articles and kind nouns: "the Gen 2 cell" is "gen 2"."""
+    return " ".join(_ALIAS_NOISE.sub(" ", name).lower().split())
+
+
+def joined_aliases(name: str, *names: Iterable[str]) -> tuple[str, ...]:
+    """The other names of a product named `name`, in the order first given, each once: a name
+    that differs from one already kept only by case, articles or a kind noun adds nothing."""
+    seen = {_written_key(name)}
+    out: list[str] = []
+    for group in names:
+        for alias in group:
+            key = _written_key(alias)
+            if key and key not in seen and not _NOT_ALIAS.search(alias):
+                seen.add(key)
+                out.append(alias)
+    return tuple(out)
+
+
+def _also_named(batteries: dict[str, Battery], ident: str, name: str) -> None:
+    """Keeps `name` as another name of a product the text names again by it."""
+    battery = batteries[ident]
+    if bare(battery.name) and not bare(name):
+        # Named by its number first, then in full: the full name is the name.
+        aliases = joined_aliases(name, [battery.name], battery.aliases)
+        batteries[ident] = dataclasses.replace(battery, name=name, aliases=aliases)
+        return
+    aliases = joined_aliases(battery.name, battery.aliases, [name])
+    if aliases != battery.aliases:
+        batteries[ident] = dataclasses.replace(battery, aliases=aliases)

@@ -36,7 +36,9 @@ _OWNED = re.compile(
 _SPEC_UNITS = frozenset(["Wh/kg", "Wh/L", "kWh"])
 # "The Strata Max offers 205 Wh/kg": a name that opens a sentence of battery specs.
 _SUBJECT = re.compile(
-    r"^(?:The\s+(?:[a-z][\w-]*\s+)?)?(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})"
+    # After a speaker's label in a transcript or an interview ("A: The Aurel 3 uses ...").
+    r"^(?:(?:[AQ]|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}):\s+)?"
+    r"(?:The\s+(?:[a-z][\w-]*\s+)?)?(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})"
     r"(?:,\s+which\s[^,]{1,60},)?\s+(?:offers?|has|delivers?|provides?|"
     r"stores?|reaches|achieves?|gives?|can|will|is|uses?|boasts?|promises?|charges?|lasts?|holds?|packs?)\b"
 )

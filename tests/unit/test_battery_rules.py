@@ -328,3 +328,47 @@ def test_a_figure_of_the_car_that_gets_the_cells_is_the_cars(tmp_path, lex):
     )
     assert got["corvik-materials/Ember"]["energy_density"] == [265.0]
     assert "range" not in got["corvik-materials/Ember"]
+
+
+def test_a_name_right_after_its_maker_and_a_cut_in_cost(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Corvik Materials is the youngest of the makers.\n"
+        "The Corvik M5 is an NMC cell with 270 Wh/kg that the company says cuts pack cost by "
+        "18 percent.\n",
+    )
+    assert got["corvik-materials/M5"]["cost_change"] == [-18.0]
+
+
+def test_also_called_names_one_product_and_a_longer_name_is_not_the_shorter(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Corvik Materials said its Helix pack gives 400 km of range.\n"
+        "The second-generation Helix, also called the Helix 2, is not affected.\n"
+        "Corvik said the Helix 2 charges from 10 to 80 percent in 24 minutes.\n",
+    )
+    assert "charging" not in got["corvik-materials/Helix"]
+    assert got["corvik-materials/second-generation Helix"]["charging"] == [24.0]
+
+
+def test_the_chemistry_a_cell_replaces_is_not_its_own(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Corvik Materials showed its Helix cell.\n"
+        "A: The Helix uses LMFP chemistry instead of the LFP of older cells, so it reaches "
+        "205 Wh/kg.\n",
+    )
+    assert got["corvik-materials/Helix"]["chemistry"] == ["LMFP"]
+
+
+def test_a_product_of_a_subject_not_read_as_a_company_is_nobody_elses(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Corvik Materials makes the Helix cell, which stores 270 Wh/kg.\n"
+        "Finally, Halden Cellworks is sampling the Fjord cell, a design of 350 Wh/kg.\n",
+    )
+    assert "corvik-materials/Fjord" not in got

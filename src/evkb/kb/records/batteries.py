@@ -126,11 +126,19 @@ def _named_again(
     the text said uses it ("the Vela charged in 31 minutes", not "quicker than the Arlo"), or
     by its pack ("the 77kWh battery went from 10 to 80 per cent")."""
     text = sentence.text
-    again = [
-        b.id
+    # By any of its names; a name inside a longer one is not named ("PowerCore" in
+    # "PowerCore 2").
+    spans = [
+        (m.start(), m.end(), b.id)
         for b in batteries.values()
         if b.rule.endswith(("named product", "listed product"))
-        and re.search(rf"\b{re.escape(b.name)}\b", text)
+        for n in b.names
+        for m in re.finditer(rf"\b{re.escape(n)}\b", text)
+    ]
+    again = [
+        ident
+        for start, end, ident in spans
+        if not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in spans)
     ]
     for car, ident in vehicles.items():
         for match in re.finditer(rf"\b{re.escape(car)}\b", text):
@@ -193,7 +201,18 @@ def _maker(sentence: Sentence, at: int, resolver: Resolver) -> str:
         return before[-1][0]
     if sentence.mentions:
         return sentence.mentions[0][0]
+    unread = _UNREAD_SUBJECT.match(sentence.text)
+    if unread and unread.end("who") <= at:
+        return ""  # "Finally, Halden Cells is sampling the Fjord cell": a maker not read
     return resolver.focus(sentence)
+
+
+# A sentence whose subject is a capitalised name that is no company read in the text.
+_UNREAD_SUBJECT = re.compile(
+    r"^(?:[A-Z][a-z]+,\s+)?(?!(?:The|It|Its|This|That|These|They|We|Our|He|She|A|An)\b)"
+    r"(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)+)\s+(?:is|are|has|have|was|were|said|says|plans?|"
+    r"will|hopes?|aims?|expects?)\b"
+)
 
 
 _FORMER_LATTER = re.compile(r"\bthe\s+latter\b", re.I)

@@ -45,7 +45,7 @@ _ORG_WORDS = frozenset(
     federation office services trust alliance consortium exchange insights analytics consulting
     manufacturing mobility motor motors amperex corp corporation inc ltd llc plc ag se gmbh co
     intelligence auto cars trucks sas spa automobiles automobile service data news media press
-    journal times""".split()
+    journal times cells energie energia""".split()
 )
 # Acronyms of the trade and everyday English that name no organisation.
 _COMMON_ACRONYMS = frozenset(

@@ -372,3 +372,39 @@ def test_a_product_of_a_subject_not_read_as_a_company_is_nobody_elses(tmp_path, 
         "Finally, Halden Cellworks is sampling the Fjord cell, a design of 350 Wh/kg.\n",
     )
     assert "corvik-materials/Fjord" not in got
+
+
+def test_a_generation_of_a_named_product_is_its_makers_and_another_numbering_an_alias(
+    tmp_path, lex
+):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Corvik Materials said its Helix pack, built with cells from Sunvale Battery, "
+        "gives 400 km of range.\n"
+        "The second-generation Helix, also called the Helix 2, is not affected.\n",
+    )
+    assert "corvik-materials/second-generation Helix" in got
+    assert not any(k.startswith("sunvale-battery/") for k in got)
+
+
+def test_the_new_product_of_the_second_generation_of_an_older_one(tmp_path, lex):
+    path = tmp_path / "article.txt"
+    path.write_text(
+        HEAD + "Corvik Materials today presented the Lumen 2, the second generation of its "
+        "cylindrical Lumen cell, at its technology day.\n"
+        "The second-generation Lumen stores 230 Wh/kg.\n",
+        encoding="utf-8",
+    )
+    (battery,) = extract(path, lex)[0].batteries
+    assert (battery.name, battery.aliases) == ("Lumen 2", ("second-generation Lumen",))
+
+
+def test_the_chemistry_a_maker_just_chose_is_its_next_named_products(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Across the border, Corvik Materials has doubled down on LFP.\n"
+        "Its Terrace cell, launched in 2025, reaches 190 Wh/kg.\n",
+    )
+    assert got["corvik-materials/Terrace"]["chemistry"] == ["LFP"]

@@ -39,7 +39,10 @@ from evkb.model import Battery, Fact
 __all__ = ["chemistry_label", "extract_batteries", "joined_aliases", "spelling_key"]
 
 _REFERENCE = re.compile(
-    r"^\s*(?:It|They|(?:Mass\s+)?[Pp]roduction|Deliveries|Shipments|(?:Its\s+|The\s+)?(?:[Ee]nergy\s+density|[Rr]ange|[Cc]harging(?:\s+time)?|[Cc]ycle\s+life|[Cc]apacity|[Pp]ack\s+energy))\b|\b(?:the|this|that|these|its)\s+(?:new\s+|latest\s+)?(?:battery|batteries|cell|cells|pack|packs|chemistry|technology)\b|\b(?:it|they)\s+(?:will|would|can|could|offers?|delivers?|gives?|has|have|is|are)\b"
+    r"^\s*(?:[-•*·–]\s*)?(?:It|They|(?:Mass\s+)?[Pp]roduction|Deliveries|Shipments|(?:Its\s+|The\s+)?(?:[Ee]nergy\s+density|[Rr]ange|[Cc]harging(?:\s+time)?|[Cc]ycle\s+life|[Cc]apacity|[Pp]ack\s+energy))\b"
+    # A spec sheet's lines under the product: "• Fast charge 10-80%: 17 min", "• Pack cost: ..."
+    r"|^\s*(?:[-•*·–]\s*)?(?:Chemistry|Cathode|Fast[\s-]charg\w*|Start\s+of\s+production|SOP|"
+    r"(?:Pack|Cell)\s+cost|Cost)\b[^:]{0,20}:|\b(?:the|this|that|these|its)\s+(?:new\s+|latest\s+)?(?:battery|batteries|cell|cells|pack|packs|chemistry|technology)\b|\b(?:it|they)\s+(?:will|would|can|could|offers?|delivers?|gives?|has|have|is|are)\b"
     # "A 50 kWh pack of them would give about 350 km": a pack built of the cells just named.
     r"|\b(?:pack|packs|battery|module|modules)\s+(?:of|made\s+(?:of|from)|built\s+from)\s+them\b"
     # "Kestrel rates it at 360 miles": the maker's figure for the product just named.
@@ -119,6 +122,12 @@ def _principal(sentences: Sequence[Sentence]) -> str:
     return max(counts, key=counts.__getitem__)
 
 
+_NUMBERED = re.compile(
+    r"\b(?:(?:first|second|third|fourth|fifth|sixth)[\s-]generation|[Gg]en(?:eration)?\s?\d)"
+    r"\s+[A-Z][\w.+-]*"
+)
+
+
 def _named_again(
     sentence: Sentence, batteries: dict[str, Battery], vehicles: dict[str, str]
 ) -> list[str]:
@@ -135,6 +144,14 @@ def _named_again(
         for n in b.names
         for m in re.finditer(rf"\b{re.escape(n)}\b", text)
     ]
+    # "The second-generation Lumen" after "the Lumen 2": the same name numbered another way,
+    # kept as another name of it.
+    for m in _NUMBERED.finditer(text):
+        key = spelling_key(m.group())
+        same = [b.id for b in batteries.values() if key in map(spelling_key, b.names)]
+        if len(same) == 1:
+            spans.append((m.start(), m.end(), same[0]))
+            _also_named(batteries, same[0], m.group())
     again = [
         ident
         for start, end, ident in spans
@@ -148,6 +165,16 @@ def _named_again(
         return list(dict.fromkeys(again))
     packs = {float(m.group(1).replace(",", "")) for m in _BY_PACK.finditer(text)}
     return [b.id for b in batteries.values() if {f.value for f in b.values("energy")} & packs]
+
+
+def _generation_of(name: str, batteries: dict[str, Battery]) -> str:
+    """The maker of the one product a generation's name numbers ("Helix 2" of "Helix"), else ""."""
+    number, base = generation_number(name)
+    if not number or not base:
+        return ""
+    key = spelling_key(base)
+    makers = {b.maker for b in batteries.values() if key in map(spelling_key, b.names)}
+    return makers.pop() if len(makers) == 1 else ""
 
 
 def _referred_maker(
@@ -215,6 +242,7 @@ _UNREAD_SUBJECT = re.compile(
 )
 
 
+_ITS = re.compile(r"\s*(?:Its|Their)\s")
 _FORMER_LATTER = re.compile(r"\bthe\s+latter\b", re.I)
 _FORMER = re.compile(r"\bthe\s+former\b", re.I)
 
@@ -227,6 +255,8 @@ def extract_batteries(
     active: str | None = None
     pair: list[str] = []  # the products of the last sentence naming two: "the former", "the latter"
     header = ""  # the column names of the table being read, as one line of words
+    # The last sentence about one company that names no product, and its one chemistry.
+    stance: tuple[int, str, list[Fact]] = (-2, "", [])
     vehicles: dict[str, str] = {}  # a car's name -> the product the text says it uses
     for sentence in sentences:
         cells = _table_cells(sentence.text)
@@ -235,6 +265,17 @@ def extract_batteries(
             continue
         header = header if cells else ""
         named = _table_row(cells, sentence) if cells and header else _products(sentence)
+        if (
+            not named
+            and len({m[0] for m in sentence.mentions}) == 1
+            and _CHEMISTRY.search(sentence.text)
+        ):
+            chosen = [f for _, f in specs(sentence, source) if f.attribute == "chemistry"]
+            stance = (
+                sentence.index,
+                sentence.mentions[0][0],
+                chosen[:1] if len(chosen) == 1 else [],
+            )
         if not named and active is None and len(pair) != 2 and not _maker_launch(sentence):
             continue  # nothing to attach specs to: spare reading them
         facts = specs(sentence, source, header)
@@ -253,6 +294,10 @@ def extract_batteries(
                     else _maker(sentence, at, resolver)
                     or _referred_maker(sentence, at, resolver, sentences)
                 )
+                if not sentence.mentions and (owner := _generation_of(name, batteries)):
+                    # "The second-generation PowerCore" is a generation of the PowerCore's
+                    # maker, whichever company the text named last.
+                    maker = owner
                 if _FIRST_PERSON.search(sentence.text, max(0, at - 60), at):
                     # "our second-generation Fjell cell": the company the article speaks for,
                     # which a release or a call names first.
@@ -311,6 +356,15 @@ def extract_batteries(
                             _fact("chemistry", label, sentence, source, text=label, confidence=0.6),
                         )
                     ]
+                if (
+                    stance[0] == sentence.index - 1
+                    and stance[1] == maker
+                    and _ITS.match(sentence.text)
+                    and not any(f.attribute == "chemistry" for _, f in facts)
+                ):
+                    # "X has doubled down on LFP. Its Terrace cell ...": the chemistry the
+                    # maker was just said to choose is its new product's.
+                    facts = facts + [(at, f) for f in stance[2]]
                 placed.append((at, ident))
             # The rules find names in turn, not in reading order: each name takes the figures
             # after it only when the names are in the order the sentence gives them.

@@ -231,6 +231,10 @@ def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
 _DESIGN = re.compile(r"\s+(?:CTP|CTB|CTC|CTM)$")
 
 
+_GENERATION_OF = re.compile(
+    r"(?P<name>\b[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2}),\s+(?:the|a|its)\s+(?:new\s+)?"
+    r"(?:second|third|fourth|fifth|sixth|next|new|latest)[\s-]generation\s+of\b"
+)
 _AFTER_MAKER = re.compile(
     r"\s+(?P<name>[A-Z0-9][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*)?)\s+(?:is|was)\s+(?:an?|the)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:cell|battery|pack)s?\b"
@@ -246,6 +250,11 @@ ALSO_CALLED = re.compile(
 
 def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
     found: list[tuple[str, int, int, str]] = []
+    # "the Lumen 2, the second generation of its Lumen cell": the new product; the one after
+    # "of" is the older generation it follows.
+    newer = _GENERATION_OF.search(sentence.text)
+    if newer and _name_ok(newer.group("name"), sentence):
+        return [(newer.group("name"), newer.start("name"), newer.end("name"), "named")]
     for match in ALSO_CALLED.finditer(sentence.text):
         for group in ("name", "alias"):
             name = match.group(group)

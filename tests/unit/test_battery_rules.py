@@ -408,3 +408,17 @@ def test_the_chemistry_a_maker_just_chose_is_its_next_named_products(tmp_path, l
         "Its Terrace cell, launched in 2025, reaches 190 Wh/kg.\n",
     )
     assert got["corvik-materials/Terrace"]["chemistry"] == ["LFP"]
+
+
+def test_a_next_generation_and_its_name_in_apposition_are_one_new_product(tmp_path, lex):
+    path = tmp_path / "article.txt"
+    path.write_text(
+        HEAD + "Corvik Materials said its Keystone cell stores 180 Wh/kg.\n"
+        "The next-generation Keystone, Keystone Plus, moves to LMFP.\n"
+        "Start of production is planned for 2028.\n",
+        encoding="utf-8",
+    )
+    found = {b.name: b for b in extract(path, lex)[0].batteries}
+    assert found["Keystone Plus"].aliases == ("next-generation Keystone",)
+    assert [f.value for f in found["Keystone Plus"].values("launch")] == [2028]
+    assert not found["Keystone"].values("chemistry")

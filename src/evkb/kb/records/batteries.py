@@ -29,6 +29,7 @@ from evkb.kb.records.battery_names import (
     _table_row,
     chemistry_label,
     generation_number,
+    same_product,
     spelling_key,
     vehicle,
 )
@@ -39,7 +40,7 @@ from evkb.model import Battery, Fact
 __all__ = ["chemistry_label", "extract_batteries", "joined_aliases", "spelling_key"]
 
 _REFERENCE = re.compile(
-    r"^\s*(?:[-•*·–]\s*)?(?:It|They|(?:Mass\s+)?[Pp]roduction|Deliveries|Shipments|(?:Its\s+|The\s+)?(?:[Ee]nergy\s+density|[Rr]ange|[Cc]harging(?:\s+time)?|[Cc]ycle\s+life|[Cc]apacity|[Pp]ack\s+energy))\b"
+    r"^\s*(?:[-•*·–]\s*)?(?:It|They|(?:[Ss]tart\s+of\s+|[Mm]ass\s+)?[Pp]roduction|Deliveries|Shipments|(?:Its\s+|The\s+)?(?:[Ee]nergy\s+density|[Rr]ange|[Cc]harging(?:\s+time)?|[Cc]ycle\s+life|[Cc]apacity|[Pp]ack\s+energy))\b"
     # A spec sheet's lines under the product: "• Fast charge 10-80%: 17 min", "• Pack cost: ..."
     r"|^\s*(?:[-•*·–]\s*)?(?:Chemistry|Cathode|Fast[\s-]charg\w*|Start\s+of\s+production|SOP|"
     r"(?:Pack|Cell)\s+cost|Cost)\b[^:]{0,20}:|\b(?:the|this|that|these|its)\s+(?:new\s+|latest\s+)?(?:battery|batteries|cell|cells|pack|packs|chemistry|technology)\b|\b(?:it|they)\s+(?:will|would|can|could|offers?|delivers?|gives?|has|have|is|are)\b"
@@ -88,7 +89,9 @@ def _named_before(name: str, maker: str, batteries: dict[str, Battery]) -> str:
         ),
         # "new", "latest" or "new-generation" before a name the article gave with its number.
         lambda b: (
-            generic != name and spelling_key(generation_number(b.name)[1]) == spelling_key(generic)
+            generic != name
+            and generation_number(b.name)[0] > 0
+            and spelling_key(generation_number(b.name)[1]) == spelling_key(generic)
         ),
         # The full name of a generation named before by its number only: "Our Gen 3 cell" in a
         # headline, "the third-generation Aurel" in the text.
@@ -165,6 +168,31 @@ def _named_again(
         return list(dict.fromkeys(again))
     packs = {float(m.group(1).replace(",", "")) for m in _BY_PACK.finditer(text)}
     return [b.id for b in batteries.values() if {f.value for f in b.values("energy")} & packs]
+
+
+def _one_product(
+    batteries: dict[str, Battery], placed: list[tuple[int, str]], text: str, known: set[str]
+) -> list[tuple[int, str]]:
+    """Two names the sentence gives one product ("X, also called Y", "the next-generation X,
+    Y,") are one product: the second, new in this sentence, joins the first as its alias;
+    a proper name is the name rather than "next-generation X"."""
+    at = dict(placed)
+    for match in same_product(text):
+        first, second = at.get(match.start("name")), at.get(match.start("alias"))
+        if not first or not second or first == second or second in known:
+            continue
+        one, other = batteries[first], batteries.pop(second)
+        have = {(f.attribute, f.cite.start) for f in one.facts}
+        facts = one.facts + tuple(f for f in other.facts if (f.attribute, f.cite.start) not in have)
+        name, aliases = one.name, joined_aliases(one.name, one.aliases, other.names)
+        if _GENERATION_WORDS.match(name) and not _GENERATION_WORDS.match(other.name):
+            name, aliases = other.name, joined_aliases(other.name, [one.name], one.aliases)
+        batteries[first] = dataclasses.replace(one, name=name, facts=facts, aliases=aliases)
+        placed = [(p, first if i == second else i) for p, i in placed]
+    return placed
+
+
+_GENERATION_WORDS = re.compile(r"(?:first|second|third|fourth|fifth|next)[\s-]generation\b", re.I)
 
 
 def _generation_of(name: str, batteries: dict[str, Battery]) -> str:
@@ -287,6 +315,7 @@ def extract_batteries(
                 continue
         if named:
             placed = []
+            known = set(batteries)  # products named before this sentence
             for name, at, _end, kind in named:
                 maker = (
                     _version_maker(sentence, _end - len(name), sentences)
@@ -366,6 +395,7 @@ def extract_batteries(
                     # maker was just said to choose is its new product's.
                     facts = facts + [(at, f) for f in stance[2]]
                 placed.append((at, ident))
+            placed = _one_product(batteries, placed, sentence.text, known)
             # The rules find names in turn, not in reading order: each name takes the figures
             # after it only when the names are in the order the sentence gives them.
             placed.sort()

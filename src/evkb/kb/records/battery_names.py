@@ -247,6 +247,17 @@ ALSO_CALLED = re.compile(
     r"(?P<alias>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})"
 )
 
+# "The next-generation Keystone, Keystone Plus, moves to LMFP": a generation and its name.
+_GENERATION_APPOSED = re.compile(
+    r"(?P<name>\b(?:first|second|third|fourth|fifth|next)[\s-]generation\s+[A-Z][\w.+-]*),\s+"
+    r"(?P<alias>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2}),"
+)
+
+
+def same_product(text: str) -> list[re.Match[str]]:
+    """The places a sentence gives one product two names ("name" and "alias" groups)."""
+    return [*ALSO_CALLED.finditer(text), *_GENERATION_APPOSED.finditer(text)]
+
 
 def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
     found: list[tuple[str, int, int, str]] = []
@@ -255,7 +266,7 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
     newer = _GENERATION_OF.search(sentence.text)
     if newer and _name_ok(newer.group("name"), sentence):
         return [(newer.group("name"), newer.start("name"), newer.end("name"), "named")]
-    for match in ALSO_CALLED.finditer(sentence.text):
+    for match in same_product(sentence.text):
         for group in ("name", "alias"):
             name = match.group(group)
             if _name_ok(generation_number(name)[1] or name, sentence):

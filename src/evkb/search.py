@@ -1,78 +1,29 @@
 """Passage search that answers as you type: typos, synonyms, spellings and numbers, ranked.
 
-Two stages. A tantivy index (the Rust engine's Python bindings) finds a few hundred candidate
-passages: each query word matches exactly, by its stem, or fuzzily (Levenshtein automata,
-transpositions counted once); synonyms taken from the knowledge base (company aliases, term
-aliases, unit words) match as phrases. The candidates are then rescored here with word-level
-match quality, word order and adjacency, and the kind of passage, which also yields the matched
-character spans for highlighting.
-
-Both sides go through one normaliser (`words`): case and accents folded, British spellings
-turned American by general suffix rules (-ise/-ize, -isation/-ization, -yse/-yze, -tre/-ter,
--our/-or), thousands separators dropped ("1,000" is "1000"), hyphens split ("solid-state" is
-"solid state"). Offsets always refer to the original passage text.
-
-Longer than ~500 lines: the index, its query plan and the rescoring share one normaliser
-and one word model, and are read together when ranking changes.
+Two stages. Candidate retrieval (`evkb.retrieval`, a tantivy index) finds a few hundred
+candidate passages: each query word matches exactly, by its stem, or fuzzily (Levenshtein
+automata, transpositions counted once); synonyms taken from the knowledge base (company aliases,
+term aliases, unit words) match as phrases. The candidates are then rescored here with
+word-level match quality, word order and adjacency, and the kind of passage, which also yields
+the matched character spans for highlighting. Both sides go through one normaliser
+(`evkb.search_words.words`); offsets always refer to the original passage text.
 """
 
 from __future__ import annotations
 
 import itertools
 import math
-import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
-from typing import cast
 
-import tantivy
 from rapidfuzz.distance import OSA, Levenshtein
 
-from evkb.kb.numberwords import SMALL_NUMBERS
 from evkb.model import BODY, HEADING, KnowledgeBase, Passage
+from evkb.retrieval import INDEX_FORMAT, PassageIndex
+from evkb.search_words import _MINOR, _allowed_distance, normalise_word, stem, words
 
-# Bump when the indexed form changes: old cached indexes are then never reused.
-INDEX_FORMAT = "2"
-
-# A number ("1,000", "1.7", "2028") or a run of letters; digits and letters are split apart so
-# "620-mile", "9GWh" and "bZ4X" read the same as their spaced forms. Currency and percent signs
-# are words too, so "%" can stand for "percent".
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[^\W\d_]+|[$€£¥₹₩%]")
-# Text not in NFC (an accent stored as a combining mark): the marks belong to their word, so
-# "Socie\u0301te\u0301" is one word and folds like "Société". Slower, so only for such text.
-_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
-_TOKEN_WITH_MARKS = re.compile(
-    rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[^\W\d_](?:[^\W\d_]|[{_MARKS}])*|[$€£¥₹₩%]"
-)
-_POSSESSIVE = re.compile(r"['’]s\b")
-
-# British -> American spelling, as suffix rules (never a list of the documents' words). The
-# minimum stem length keeps short words ("rise", "four", "hour") out of the rules' reach.
-_SPELLING = (
-    (re.compile(r"^(\w{3,})is(ation|ations|e|ed|es|ing|er|ers)$"), r"\1iz\2"),
-    (re.compile(r"^(\w{2,})ys(e|ed|es|ing)$"), r"\1yz\2"),
-    (re.compile(r"^(\w{2,})tre(s?)$"), r"\1ter\2"),
-    (re.compile(r"^(\w{3,})our(s|ed|ing|ite|ites|able)?$"), r"\1or\2"),
-)
-
-# Numbers written as words read as digits ("ten minutes" is "10 minutes"); "one" stays a word.
-_NUMBER_WORDS = {word: str(n) for word, n in SMALL_NUMBERS.items() if 2 <= n <= 12}
-
-# Function words carry little: they count for less in ranking and are never matched fuzzily.
-_MINOR = frozenset(
-    "a an and are as at be by for from has have in into is it its of on or that the their this "
-    "to was were will with".split()
-)
-
-_STEMMER = (
-    tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.whitespace())
-    .filter(tantivy.Filter.stemmer("english"))
-    .build()
-)
-_ANALYZER = "evkb_stem"
+__all__ = ["Hit", "SearchIndex", "Synonyms", "bounded_query", "normalise_word", "stem", "words"]
 
 # Quality of a word match, before weighting.
 EXACT, STEM, PREFIX = 1.0, 0.92, 0.75
@@ -100,55 +51,6 @@ def bounded_query(query: str) -> tuple[str, str | None]:
     if long:
         reasons.append(f"words cut to {MAX_WORD} characters")
     return kept, "query " + " and ".join(reasons)
-
-
-@lru_cache(maxsize=1 << 17)
-def normalise_word(word: str) -> str:
-    """One token in its searchable form: folded case and accents, American spelling."""
-    word = word.casefold()
-    if not word.isascii():
-        word = "".join(
-            c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)
-        )
-    if word[0].isdigit():
-        return word.replace(",", "")
-    if not word.isalpha():
-        return word
-    number = _NUMBER_WORDS.get(word)
-    if number:
-        return number
-    for pattern, replacement in _SPELLING:
-        changed = pattern.sub(replacement, word)
-        if changed != word:
-            return changed
-    return word
-
-
-@lru_cache(maxsize=1 << 17)
-def stem(word: str) -> str:
-    if not word.isalpha():
-        return word
-    stems = _STEMMER.analyze(word)
-    return stems[0] if stems else word
-
-
-def words(text: str) -> list[tuple[str, int, int]]:
-    """The normalised words of `text` with their character offsets into `text`."""
-    out = []
-    token = (
-        _TOKEN if text.isascii() or unicodedata.is_normalized("NFC", text) else _TOKEN_WITH_MARKS
-    )
-    for match in token.finditer(
-        _POSSESSIVE.sub("  ", text) if "'" in text or "’" in text else text
-    ):
-        out.append((normalise_word(match.group()), match.start(), match.end()))
-    return out
-
-
-def _allowed_distance(word: str) -> int:
-    if word[0].isdigit() or word in _MINOR or len(word) < 4:
-        return 0
-    return 1 if len(word) < 8 else 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,20 +124,6 @@ def _unit_spellings(unit: str, unit_words: Sequence[str]) -> list[str]:
     return kept
 
 
-def _schema() -> tantivy.Schema:
-    builder = tantivy.SchemaBuilder()
-    # `exact` holds the normalised words; `stem` the same words stemmed (plurals, -ation ...).
-    builder.add_text_field("exact", tokenizer_name="whitespace", index_option="position")
-    builder.add_text_field("stem", tokenizer_name=_ANALYZER, index_option="position")
-    builder.add_text_field("kind", tokenizer_name="raw", index_option="basic")
-    builder.add_unsigned_field("n", fast=True)
-    return builder.build()
-
-
-def _register(index: tantivy.Index) -> None:
-    index.register_tokenizer(_ANALYZER, _STEMMER)
-
-
 _MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
@@ -260,40 +148,17 @@ def passage_contexts(kb: KnowledgeBase) -> dict[str, str]:
     return out
 
 
-def _write_index(
-    passages: Sequence[Passage], contexts: dict[str, str], path: Path | None
-) -> tantivy.Index:
-    """The passages indexed, each with its context words (see `passage_contexts`)."""
-    index = tantivy.Index(_schema(), path=str(path) if path else None, reuse=False)
-    _register(index)
-    writer = index.writer(heap_size=200_000_000, num_threads=1)
-    for n, passage in enumerate(passages):
-        text = " ".join(w for w, _, _ in words(passage.text))
-        context = contexts.get(passage.id)
-        if context:
-            text += " " + " ".join(w for w, _, _ in words(context))
-        document = tantivy.Document(exact=text, stem=text, kind=passage.kind)
-        document.add_unsigned("n", n)
-        writer.add_document(document)
-    writer.commit()
-    writer.wait_merging_threads()
-    index.reload()
-    return index
-
-
 class SearchIndex:
     """The searchable passages of one knowledge base."""
 
     def __init__(
-        self, kb: KnowledgeBase, index: tantivy.Index, contexts: dict[str, str] | None = None
+        self, kb: KnowledgeBase, index: PassageIndex, contexts: dict[str, str] | None = None
     ):
         self.kb = kb
         self.passages = kb.passages
         self.synonyms = Synonyms.from_kb(kb)
-        self._index = index
-        self._schema = index.schema
-        self._searcher = index.searcher()
-        self._total = max(self._searcher.num_docs, 1)
+        self.index = index
+        self._total = max(index.num_docs, 1)
         self._tokens: dict[int, list[tuple[str, int, int]]] = {}
         self._contexts = passage_contexts(kb) if contexts is None else contexts
 
@@ -301,7 +166,7 @@ class SearchIndex:
     def build(cls, kb: KnowledgeBase) -> SearchIndex:
         """An index held in memory (for small knowledge bases and tests)."""
         contexts = passage_contexts(kb)
-        return cls(kb, _write_index(kb.passages, contexts, None), contexts)
+        return cls(kb, PassageIndex.build(kb, contexts), contexts)
 
     @classmethod
     def open(
@@ -311,42 +176,44 @@ class SearchIndex:
         digest: str | None = None,
         notices: list[str] | None = None,
     ) -> SearchIndex:
-        """With `kb_toml`, reuse the on-disk index cached under its content hash; with no
-        writable cache (read-only, full disk), an index in memory."""
+        """With `kb_toml`, reuse the on-disk index cached under its content hash, made from
+        the index of the knowledge base's previous state when there is one; with no writable
+        cache (read-only, full disk), an index in memory."""
         if kb_toml is None:
             return cls.build(kb)
+        from evkb import retrieval
         from evkb.kb.cache import cached_dir
 
         contexts = passage_contexts(kb)
 
         def make(folder: Path) -> None:
-            _write_index(kb.passages, contexts, folder)
+            retrieval.write_index(kb, retrieval.source_positions(kb), contexts, folder)
 
-        def check(folder: Path) -> tantivy.Index:
-            index = tantivy.Index.open(str(folder))
-            _register(index)
-            if index.searcher().num_docs != len(kb.passages):
-                raise ValueError("index does not match the knowledge base")
-            return index
+        def update(folder: Path) -> None:
+            retrieval.update_index(folder, kb, retrieval.source_positions(kb), contexts)
 
-        def in_memory() -> tantivy.Index:
-            return _write_index(kb.passages, contexts, None)
+        def in_memory() -> PassageIndex:
+            return PassageIndex.build(kb, contexts)
 
         index = cached_dir(
             Path(kb_toml),
             f"search{INDEX_FORMAT}",
             make,
-            check,
+            lambda folder: PassageIndex.open(kb, folder),
             in_memory,
             digest=digest,
             notices=notices,
+            update=update,
         )
         return cls(kb, index, contexts)
 
-    # -- stage 1: candidates -------------------------------------------------------------
+    # -- stage 1: candidates (evkb.retrieval) ----------------------------------------------
 
     def doc_freq(self, word: str, field: str = "exact") -> int:
-        return self._searcher.doc_freq(field, word)
+        return self.index.doc_freq(word, field)
+
+    def _candidates(self, groups: list[_Group], include_all: bool, limit: int) -> list[int]:
+        return self.index.candidates(groups, include_all, limit)
 
     def _idf(self, word: str) -> float:
         """How telling a word is (0 for a word no passage has: a typo, weighed later)."""
@@ -401,58 +268,6 @@ class SearchIndex:
             for k in range(3, len(word) - 2)
             if self.doc_freq(word[:k]) and self.doc_freq(word[k:])
         ]
-
-    def _group_query(self, group: _Group) -> tantivy.Query:
-        schema = self._schema
-        should = tantivy.Occur.Should
-        parts = []
-        for alternative in group.alternatives:
-            if len(alternative) == 1:
-                parts.append(tantivy.Query.term_query(schema, "exact", alternative[0]))
-                if not alternative[0][0].isdigit():
-                    parts.append(tantivy.Query.term_query(schema, "stem", stem(alternative[0])))
-            else:
-                words: list[str | tuple[int, str]] = list(alternative)
-                parts.append(tantivy.Query.phrase_query(schema, "exact", words))
-                stems: list[str | tuple[int, str]] = [stem(w) for w in alternative]
-                parts.append(tantivy.Query.phrase_query(schema, "stem", stems))
-        if group.fuzzy:
-            fuzzy = [tantivy.Query.fuzzy_term_query(schema, "exact", group.word, group.fuzzy)]
-            if stem(group.word) != group.word:  # "batery" (stem "bateri") finds "batteries"
-                fuzzy.append(
-                    tantivy.Query.fuzzy_term_query(schema, "stem", stem(group.word), group.fuzzy)
-                )
-            parts.append(tantivy.Query.boost_query(tantivy.Query.disjunction_max_query(fuzzy), 0.5))
-        if group.prefix:
-            prefix = tantivy.Query.fuzzy_term_query(schema, "exact", group.word, 0, True, True)
-            parts.append(tantivy.Query.boost_query(prefix, 0.4))
-        query = tantivy.Query.boolean_query([(should, p) for p in parts])
-        return tantivy.Query.boost_query(query, max(group.weight, 0.05))
-
-    def _candidates(self, groups: list[_Group], include_all: bool, limit: int) -> list[int]:
-        schema = self._schema
-        # Function words would match nearly every passage: they only count in the rescoring.
-        telling = [g for g in groups if g.word not in _MINOR] or groups
-        text = tantivy.Query.boolean_query(
-            [(tantivy.Occur.Should, self._group_query(g)) for g in telling]
-        )
-        if include_all:
-            body = tantivy.Query.const_score_query(
-                tantivy.Query.term_query(schema, "kind", BODY), 0.01
-            )
-            query = tantivy.Query.boolean_query(
-                [(tantivy.Occur.Must, text), (tantivy.Occur.Should, body)]
-            )
-        else:
-            body = tantivy.Query.term_query(schema, "kind", BODY)
-            query = tantivy.Query.boolean_query(
-                [(tantivy.Occur.Must, text), (tantivy.Occur.Must, body)]
-            )
-        found = self._searcher.search(query, limit, count=False).hits
-        if not found:
-            return []
-        numbers = self._searcher.fast_field_values("n", [address for _, address in found])
-        return cast("list[int]", numbers)  # "n" is an integer field
 
     # -- stage 2: rescoring --------------------------------------------------------------
 

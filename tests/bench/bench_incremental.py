@@ -9,7 +9,8 @@ figure beside its peer and its budget:
 - `evkb add` of one new article to the big folder and to a fresh, empty one;
 - `evkb search` right after that add, against a warm search of the same folder;
 - the app's first full screen on the big folder against the bundled knowledge base (warm);
-- per-document extraction cost in one process, and the built bytes a document adds.
+- per-document extraction cost in one process, and the built bytes a document adds;
+- the conflicts stage on the whole big knowledge base, in one process.
 
 Every `evkb` runs as its own process, the way a user runs it; nothing touches the repo's data/.
 """
@@ -85,6 +86,20 @@ def extraction_cost(folder: Path, sample: int) -> tuple[float, float]:
     began = time.perf_counter()
     passages = sum(len(extract(f.id, f.text).passages) for f in files)
     return (time.perf_counter() - began) / len(files), passages / len(files)
+
+
+def conflicts_cost(folder: Path) -> tuple[float, int]:
+    """(seconds, conflicts) of the conflicts stage over the whole knowledge base, its records
+    already made (as the build has them)."""
+    from evkb.kb.conflicts import find_conflicts
+    from evkb.kb.store import load_kb
+
+    kb = load_kb(folder)
+    for table in (kb.claims, kb.passages, kb.batteries, kb.shares, kb.investments, kb.figures):
+        list(table)
+    began = time.perf_counter()
+    found = find_conflicts(kb)
+    return time.perf_counter() - began, len(found)
 
 
 def main() -> None:
@@ -175,6 +190,12 @@ def main() -> None:
             "extraction, one process, per document",
             f"{per_doc * 1000:.1f} ms ({doc_passages:.0f} passages)",
         )
+        conflicts_s, conflicts = conflicts_cost(big)
+        line(
+            f"conflicts stage, the {documents + 1}, one process",
+            f"{conflicts_s:.2f} s ({conflicts} conflicts)",
+        )
+        print(f"\nload average at the end {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":

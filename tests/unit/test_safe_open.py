@@ -128,20 +128,20 @@ def test_without_any_writable_cache_search_answers_from_memory(kb, tmp_path, cap
 
 
 def test_a_full_disk_leaves_no_temporary_folder_and_still_answers(kb, capsys, monkeypatch):
-    from evkb import search
+    from evkb import retrieval
 
     before = answers(capsys, kb)["search"]
     shutil.rmtree(kb / ".evkb-cache")
     user = Path(os.environ["EVKB_CACHE_DIR"])
-    real = search._write_index
+    real = retrieval.write_index
 
-    def full_disk(passages, contexts, path):
+    def full_disk(kb, positions, contexts, path):
         if path is not None:
             (path / "half-written").write_bytes(b"x")
             raise ValueError("No space left on device")  # as the engine reports it
-        return real(passages, contexts, path)
+        return real(kb, positions, contexts, path)
 
-    monkeypatch.setattr(search, "_write_index", full_disk)
+    monkeypatch.setattr(retrieval, "write_index", full_disk)
     code = main(["search", "--kb", str(kb), "--json", "solid", "state", "range"])
     assert (code, capsys.readouterr().out) == before
     leftovers = [p for root in (kb / ".evkb-cache", user) for p in root.iterdir() if p.is_dir()]

@@ -282,6 +282,78 @@ def _clean_stale(folder: Path, name: str) -> None:
             pass
 
 
+def _make_entry(
+    key: bytes,
+    folder: Path,
+    origin: Path,
+    entry_name: str,
+    work: Path,
+    make: Callable[[Path], None],
+    update: Callable[[Path], None] | None,
+    notices: Notices,
+) -> None:
+    """Fill `work`: with `update`, from a copy of this origin's newest earlier entry."""
+    if update is not None:
+        kind = entry_name[: entry_name.rindex("-")]  # the name and format, not the digest
+        older = _older(folder, origin, entry_name, folders=True)
+        earlier = [p for p in older if p.name.startswith(kind + "-")]
+        for previous in sorted(earlier, key=_mtime, reverse=True)[:1]:
+            if not _copy_sealed(key, previous, work):
+                _note(
+                    notices,
+                    f"{previous}: a cache entry evkb did not make (planted or damaged); "
+                    "ignored and rebuilt",
+                )
+            else:
+                try:
+                    update(work)
+                    return
+                except Exception:
+                    pass
+            _remove(work)
+            work.mkdir(mode=0o700)
+    make(work)
+
+
+# Files at least this big are linked rather than copied: the engine writes its data files once
+# and never changes them; the small files it rewrites (its metadata) are copied.
+LINK_SIZE = 1 << 20
+
+
+def _copy_sealed(key: bytes, previous: Path, work: Path) -> bool:
+    """The files `previous` was sealed with, in `work`, each checked against the seal after
+    it is in place (so a file swapped meanwhile is refused, never sealed anew as ours)."""
+    try:
+        payload = unseal(key, read_regular(previous / SEAL_FILE, 1 << 20))
+        if payload is None:
+            return False
+        sealed = json.loads(bytes(payload))
+        if sealed.get("format") != FORMAT:
+            return False
+        for name, digest in sealed["files"].items():
+            source, target = previous / name, work / name
+            if "/" in name or name in (".", "..") or not stat.S_ISREG(os.lstat(source).st_mode):
+                return False
+            if _engine_lock(name, source):
+                continue  # the engine's locks are its own business, not data
+            if os.lstat(source).st_size >= LINK_SIZE:
+                os.link(source, target, follow_symlinks=False)
+            else:
+                write_atomic(target, read_regular(source, LINK_SIZE))
+            if _hash_file(target) != digest:
+                return False
+        return True
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return False
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return os.lstat(path).st_mtime
+    except OSError:
+        return 0.0
+
+
 def cached_dir(
     origin: Path,
     name: str,
@@ -290,8 +362,13 @@ def cached_dir(
     fallback: Callable[[], T],
     digest: str | None = None,
     notices: Notices = None,
+    update: Callable[[Path], None] | None = None,
 ) -> T:
     """Open the cached folder derived from `origin`, making it with `make(folder)` if absent.
+
+    With `update`, a missing entry is made by `update(folder)` on a copy of this origin's
+    entry for an earlier content (sealed and verified; the entry itself is left as it is) when
+    there is one, and by `make` when there is none or the update fails.
 
     `open_entry` opens a folder and raises if it is unusable; an unusable or unsealed entry is
     removed and made again. A new entry is written to a temporary folder, sealed, and renamed
@@ -328,7 +405,7 @@ def cached_dir(
         except OSError:
             continue
         try:
-            make(work)
+            _make_entry(key, folder, origin, entry_name, work, make, update, notices)
             _seal_folder(key, work, digest)
             for old in _older(folder, origin, entry_name, folders=True):
                 _remove(old)

@@ -50,6 +50,7 @@ _DIRECTION = re.compile(
     rf"\b(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))\b(?P<gap>[^.;:,]{{0,30}}?),?\s+from\b",
     re.IGNORECASE,
 )
+_FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
 _ANY_DIRECTION = re.compile(rf"\b(?:{_RISE}|{_FALL})\b", re.IGNORECASE)
 # Between the two figures of "from X to Y".
 _TO = re.compile(r"^\s*(?:\S+\s+){0,4}?(?:to|[\u2013-])\s", re.IGNORECASE)
@@ -175,18 +176,21 @@ def may_clash(a: Statement, b: Statement, kinds: PassageKinds) -> bool:
     return "extracted" not in (a.origin, b.origin)
 
 
-def _other_circumstance(a: Statement, b: Statement, group: Sequence[Statement]) -> bool:
+def _other_circumstance(
+    a: Statement, b: Statement, group: Sequence[Statement], mates: dict[int, list[Statement]]
+) -> bool:
     """Whether a's sentence (or b's) also gives a value the other statement agrees with.
 
     Then the sentence sets figures for several circumstances side by side ("15 minutes at 25C,
     or 26 minutes at -10C"), and the differing one belongs to a circumstance the other does not
-    speak of.
+    speak of. `mates` keeps each statement's sentence mates in the group, found once.
     """
-    return any(
-        s is not x and _same_sentence(s, x) and compatible(s, y)
-        for x, y in ((a, b), (b, a))
-        for s in group
-    )
+    for x, y in ((a, b), (b, a)):
+        if id(x) not in mates:
+            mates[id(x)] = [s for s in group if s is not x and _same_sentence(s, x)]
+        if any(compatible(s, y) for s in mates[id(x)]):
+            return True
+    return False
 
 
 def value_conflicts(found: Sequence[Statement], kinds: PassageKinds) -> list[Found]:
@@ -194,6 +198,7 @@ def value_conflicts(found: Sequence[Statement], kinds: PassageKinds) -> list[Fou
     out: list[Found] = []
     for group in _by_key(found).values():
         clusters = _clusters(group)
+        mates: dict[int, list[Statement]] = {}
         clashes: list[tuple[Statement, Statement]] = []
         clashing: set[int] = set()
         for i, j in combinations(range(len(clusters)), 2):
@@ -201,7 +206,7 @@ def value_conflicts(found: Sequence[Statement], kinds: PassageKinds) -> list[Fou
                 continue
             pairs = [
                 (a, b) for a in clusters[i] for b in clusters[j]
-                if may_clash(a, b, kinds) and not _other_circumstance(a, b, group)
+                if may_clash(a, b, kinds) and not _other_circumstance(a, b, group, mates)
             ]  # fmt: skip
             if pairs:
                 clashes += pairs
@@ -227,13 +232,23 @@ def value_conflicts(found: Sequence[Statement], kinds: PassageKinds) -> list[Fou
     return out
 
 
-def _distance_numbers(statement: Statement) -> dict[float, set[str]]:
-    """Each distance number the statement's quote writes, with the units it writes it in."""
+def _distance_numbers(
+    statement: Statement, quoted: dict[str, list[tuple[float, str]]]
+) -> dict[float, set[str]]:
+    """Each distance number the statement's quote writes, with the units it writes it in.
+
+    `quoted` keeps each quote's distances: many statements share a quote, and a pair of
+    statements is compared with many others, so a quote is read once, not once a pair."""
+    quote = statement.cite.quote
+    distances = quoted.get(quote)
+    if distances is None:
+        distances = quoted[quote] = [
+            (q.value, q.unit) for q in extract_quantities(quote) if unit_kind(q.unit) == "distance"
+        ]
     numbers: dict[float, set[str]] = defaultdict(set)
     numbers[statement.value].add(statement.unit)
-    for q in extract_quantities(statement.cite.quote):
-        if unit_kind(q.unit) == "distance":
-            numbers[q.value].add(q.unit)
+    for value, unit in distances:
+        numbers[value].add(unit)
     return numbers
 
 
@@ -241,11 +256,12 @@ def unit_slips(found: Sequence[Statement], kinds: PassageKinds) -> list[Found]:
     """Two disagreeing statements about the same subject and attribute where one number is
     miles in one and kilometres in the other: perhaps one figure read in the wrong unit."""
     out: list[Found] = []
+    quoted: dict[str, list[tuple[float, str]]] = {}
     for group in _by_key(s for s in found if unit_kind(s.unit) == "distance").values():
         for a, b in combinations(group, 2):
             if compatible(a, b) or not may_clash(a, b, kinds):
                 continue
-            numbers_a, numbers_b = _distance_numbers(a), _distance_numbers(b)
+            numbers_a, numbers_b = _distance_numbers(a, quoted), _distance_numbers(b, quoted)
             slipped = sorted(
                 n
                 for n in numbers_a.keys() & numbers_b.keys()
@@ -280,6 +296,8 @@ def direction_conflicts(claims: Iterable[Claim]) -> list[Found]:
     """A direction word against the two figures it introduces ("fell from 0.7% to 1.6%")."""
     out: list[Found] = []
     for claim in claims:
+        if not _FROM.search(claim.text):
+            continue  # every pattern ends in "from": a plain search for it skips most claims
         for match in _DIRECTION.finditer(claim.text):
             if _ANY_DIRECTION.search(match.group("gap")):
                 continue  # "fell as imports rose from": the nearer word owns the figures

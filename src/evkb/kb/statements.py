@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from evkb.kb.units import convert, format_number, format_value, unit_kind
 from evkb.model import Citation, Fact, KnowledgeBase, column
@@ -87,7 +88,7 @@ class Statement:
     @property
     def common_unit(self) -> str:
         """The unit statements of this kind are compared in."""
-        return "km" if unit_kind(self.unit) == "distance" else self.unit
+        return _common_unit(self.unit)
 
     @property
     def bound(self) -> str:
@@ -97,31 +98,11 @@ class Statement:
 
     def written_interval(self) -> tuple[float, float]:
         """The figure as written (both ends of a range), in `common_unit`, qualifier aside."""
-        low, high = sorted((self.value, self.value if self.value_to is None else self.value_to))
-        if self.common_unit != self.unit:
-            low, high = (
-                convert(low, self.unit, self.common_unit),
-                convert(high, self.unit, self.common_unit),
-            )
-        return low, high
+        return _written_interval(self.value, self.value_to, self.unit)
 
     def interval(self) -> tuple[float, float]:
         """The values the statement allows, in `common_unit`; a bound leaves one side open."""
-        low, high = self.written_interval()
-        qualifier = self.qualifier.casefold()
-        if qualifier in _AT_LEAST:
-            return (-math.inf, high) if high < 0 else (low, math.inf)
-        if qualifier in _AT_MOST:
-            return (low, 0.0) if high < 0 else (-math.inf if low < 0 else 0.0, high)
-        # A year "around 2028" is a year either side; other figures a share of their size.
-        share = min(COARSEST, max(APPROX, rounding(format_number(self.value, grouping=False))))
-        spread_low = 1.0 if self.is_date else abs(low) * share
-        spread_high = 1.0 if self.is_date else abs(high) * share
-        if qualifier in _JUST_BELOW:
-            return (low, high + spread_high) if high < 0 else (low - spread_low, high)
-        if qualifier in _ABOUT:
-            return low - spread_low, high + spread_high
-        return low, high
+        return _interval(self.value, self.value_to, self.unit, self.qualifier)
 
     @property
     def is_date(self) -> bool:
@@ -160,6 +141,43 @@ def rounding(digits: str) -> float:
     else:
         half = 0.5 * 10 ** (len(digits) - len(digits.rstrip("0")))
     return half / number
+
+
+def _common_unit(unit: str) -> str:
+    return "km" if unit_kind(unit) == "distance" else unit
+
+
+# Conflict rules compare each statement with many others: its intervals are worked out once
+# per distinct figure. (0.0 and -0.0 share an entry; the intervals are only compared.)
+@lru_cache(maxsize=1 << 16)
+def _written_interval(value: float, value_to: float | None, unit: str) -> tuple[float, float]:
+    low, high = sorted((value, value if value_to is None else value_to))
+    common = _common_unit(unit)
+    if common != unit:
+        low, high = convert(low, unit, common), convert(high, unit, common)
+    return low, high
+
+
+@lru_cache(maxsize=1 << 16)
+def _interval(
+    value: float, value_to: float | None, unit: str, qualifier: str
+) -> tuple[float, float]:
+    low, high = _written_interval(value, value_to, unit)
+    qualifier = qualifier.casefold()
+    if qualifier in _AT_LEAST:
+        return (-math.inf, high) if high < 0 else (low, math.inf)
+    if qualifier in _AT_MOST:
+        return (low, 0.0) if high < 0 else (-math.inf if low < 0 else 0.0, high)
+    # A year "around 2028" is a year either side; other figures a share of their size.
+    is_date = unit_kind(unit) == "time"
+    share = min(COARSEST, max(APPROX, rounding(format_number(value, grouping=False))))
+    spread_low = 1.0 if is_date else abs(low) * share
+    spread_high = 1.0 if is_date else abs(high) * share
+    if qualifier in _JUST_BELOW:
+        return (low, high + spread_high) if high < 0 else (low - spread_low, high)
+    if qualifier in _ABOUT:
+        return low - spread_low, high + spread_high
+    return low, high
 
 
 def compatible(a: Statement, b: Statement) -> bool:

@@ -3,7 +3,8 @@
 Each article in `tests/fixtures/furniture/` has a truth file listing its furniture lines; every
 other passage is the article's own text. For each article this prints: furniture lines in the
 truth, how many were caught (given a kind that never yields claims), body passages wrongly
-dropped, figures lost from bodies, and claims and candidates that come from furniture.
+dropped, figures lost from bodies, claims and candidates that come from furniture, and, where
+the truth lists its tables (`[[table]]`), the rows of them that the table reader read whole.
 
     python tests/bench/bench_furniture.py [FOLDER]
 """
@@ -24,6 +25,7 @@ from evkb.kb.extract import (
     read_text,
     split_passages,
 )
+from evkb.kb.extract.tables import read_tables
 from evkb.model import BODY, CLAIM_KINDS
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "furniture"
@@ -43,6 +45,8 @@ class Figures:
     furniture_claims: list[str] = field(default_factory=list)
     furniture_names: list[str] = field(default_factory=list)
     furniture_candidates: list[str] = field(default_factory=list)
+    table_rows: int = 0
+    rows_read: int = 0
 
 
 def measure(article: Path) -> Figures:
@@ -85,7 +89,23 @@ def measure(article: Path) -> Figures:
     for candidate in find_candidates(article.stem, passages, NameMatcher({})):
         if candidate.passage in furniture_ids or candidate.name not in body_text:
             figures.furniture_candidates.append(candidate.name)
+    tables = read_tables([p.text for p in passages], [p.start for p in passages])
+    for expected in truth.get("table", []):
+        figures.table_rows += expected["rows"]
+        figures.rows_read += max(
+            (len(t.rows) for t in tables if _same_table(t, expected)), default=0
+        )
     return figures
+
+
+def _same_table(table, expected: dict) -> bool:
+    """A table read as the truth has it: caption, header, row count and first row."""
+    return (
+        (table.caption.text if table.caption else "") == expected["caption"]
+        and [c.text for c in table.header] == expected["header"]
+        and len(table.rows) == expected["rows"]
+        and [c.text for c in table.rows[0]] == expected["first"]
+    )
 
 
 def _named_in(ident: str, known: dict[str, str], body_text: str) -> bool:
@@ -101,13 +121,13 @@ def main(argv: list[str]) -> int:
     results = measure_corpus(folder)
     print(
         f"{'article':32} {'furniture':>9} {'caught':>6} {'body':>5} {'dropped':>7} "
-        f"{'figures':>7} {'lost':>4} {'f.claims':>8} {'f.cands':>7}"
+        f"{'figures':>7} {'lost':>4} {'f.claims':>8} {'f.cands':>7} {'rows':>4} {'read':>4}"
     )
     for r in results:
         print(
             f"{r.article:32} {r.furniture:9} {r.caught:6} {r.body:5} {len(r.dropped):7} "
             f"{r.body_figures:7} {r.figures_lost:4} {len(r.furniture_claims):8} "
-            f"{len(r.furniture_candidates):7}"
+            f"{len(r.furniture_candidates):7} {r.table_rows:4} {r.rows_read:4}"
         )
         for line in r.missed:
             print(f"    missed furniture: {line}")
@@ -123,7 +143,8 @@ def main(argv: list[str]) -> int:
         f"{sum(len(r.dropped) for r in results)}/{sum(r.body for r in results)}; figures lost "
         f"from bodies {sum(r.figures_lost for r in results)}/{sum(r.body_figures for r in results)}"
         f"; claims from furniture {sum(len(r.furniture_claims) for r in results)}; candidates "
-        f"from furniture {sum(len(r.furniture_candidates) for r in results)}"
+        f"from furniture {sum(len(r.furniture_candidates) for r in results)}; table rows read "
+        f"{sum(r.rows_read for r in results)}/{sum(r.table_rows for r in results)}"
     )
     return 0
 

@@ -71,10 +71,12 @@ _CONNECTORS = frozenset(["of", "and", "&", "for", "de", "der", "von", "du", "la"
 
 # A capitalised word: periods only inside it ("U.S"), so a run never crosses a sentence end.
 _CAPITALISED_WORD = r"(?:[\w&-]|\.(?=\w))*(?:[\u2019']s\b)?"
+# One space between a name's words: a tab or a run of spaces parts the cells of a table.
+_GAP = r"(?:[ \u00a0]|\n)"
 # Two or more capitalised words (with "of", "and" ... between), or one acronym.
 _CAPITALISED_RUN = re.compile(
     r"[A-Z](?<![\w\u2019'-][A-Z])"
-    rf"(?:{_CAPITALISED_WORD}(?:\s+(?:(?:of|and|&|for|de|der|von|du|la|le)\s+)?[A-Z]"
+    rf"(?:{_CAPITALISED_WORD}(?:{_GAP}(?:(?:of|and|&|for|de|der|von|du|la|le){_GAP})?[A-Z]"
     rf"{_CAPITALISED_WORD})+|[A-Z0-9&]{{2,6}}(?![\w&]))"
 )
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?\u2026][\"'\u201d\u2019)\]]*\s+)$")

@@ -40,6 +40,7 @@ from evkb.kb.extract.furniture_forms import (
     is_link,
     is_reply_marker,
 )
+from evkb.kb.extract.tables import LABELLED, Table, read_tables
 from evkb.model import BODY, BOILERPLATE, CAPTION, COMMENT, HEADING, UNRELATED
 
 # ---------------------------------------------------------------------------------------------
@@ -302,17 +303,13 @@ def _announced(lines: Sequence[str], kinds: list[str], run: list[int]) -> bool:
     return any(lines[i].rstrip().endswith(":") for i in leads + run[:-1])
 
 
-def _is_table(lines: Sequence[str]) -> bool:
-    """Rows of a table written as text ("| Format | Chemistry |"): every line split into the
-    same number of cells, at least two. Lists of other stories have no columns."""
-    cells = {line.strip().strip("|").count("|") for line in lines}
-    return len(cells) == 1 and min(cells) >= 1
+def _story_lists(lines: Sequence[str], kinds: list[str], tables: set[int]) -> set[int]:
+    """Lines of lists of other stories or links, labelled or not, anywhere in the text.
 
-
-def _story_lists(lines: Sequence[str], kinds: list[str]) -> set[int]:
-    """Lines of lists of other stories or links, labelled or not, anywhere in the text."""
+    The lines of the article's own `tables` are its own and never part of such a list.
+    """
     runs, joins = _runs(lines, kinds)
-    own = _outside(kinds, runs)
+    own = _outside(kinds, runs) | tables
     vocabularies: list[Counter[str]] = []
 
     def body() -> Counter[str]:
@@ -329,20 +326,18 @@ def _story_lists(lines: Sequence[str], kinds: list[str]) -> set[int]:
     for index, line in enumerate(lines):
         if kinds[index] in _SKIPPED and LIST_LABEL.match(line):
             found.update(_labelled_list(lines, kinds, index, joins, related))
+    found -= tables
     for run in runs:
-        run = [i for i in run if i not in found]
+        run = [i for i in run if i not in found and i not in tables]
+        if not run:
+            continue
         run_lines = [lines[i] for i in run]
         links = sum(is_link(line) for line in run_lines)
         if links >= 2 and 2 * links >= len(run_lines):
             found.update(run)
             continue
-        if (
-            len(run) < _MIN_UNLABELLED
-            or _announced(lines, kinds, run)
-            or run[0] == first
-            or _is_table(run_lines)
-        ):
-            continue  # too short, announced by the article, its head, or one of its tables
+        if len(run) < _MIN_UNLABELLED or _announced(lines, kinds, run) or run[0] == first:
+            continue  # too short, announced by the article, or its head
         unterminated = sum(not FULL_STOP.search(line) for line in run_lines)
         if 2 * unterminated < len(run_lines) or coherence(run_lines) > _COHERENT_ABOVE:
             continue
@@ -352,6 +347,79 @@ def _story_lists(lines: Sequence[str], kinds: list[str]) -> set[int]:
         if score < _UNRELATED_BELOW:
             found.update(run)
     return found
+
+
+# A line under a table naming where its figures come from: the table's own.
+_TABLE_NOTE = re.compile(r"(?i)^(?:sources?|notes?|data|figures)\s*:\s*\S")
+# Words by which an article announces a table of its own.
+_ANNOUNCES = re.compile(
+    r"(?i)\b(?:table|chart|ranking|league|breakdown|(?:as\s+)?follows|following|below)\b"
+)
+
+
+# A table one row in this many of whose rows names what the article names is the article's
+# own (a ranking of ten companies whose text discusses three), if it has half as many rows.
+_NAMED_ROWS = 4
+
+
+def _named_rows(table: Table, body: Counter[str]) -> int:
+    """How many of a table's rows name something (a capitalised word) the body names too."""
+    named = 0
+    for row in table.rows:
+        terms = [_term(token) for c in row if not c.is_figure for token in _CONTENT.findall(c.text)]
+        named += any(t and t[1] > 1 and not t[0][0].isdigit() and body[t[0]] for t in terms)
+    return named
+
+
+def _own_tables(lines: Sequence[str], kinds: list[str]) -> tuple[set[int], set[int]]:
+    """The lines of tables written as text that are the article's own (with their captions
+    and source notes), and which of those lines title it (captions and header rows).
+
+    A table is the article's own when it has columns under a header row, when its names and
+    words recur in the rest of the article (or a quarter of its rows name what the article
+    names), or when the article announces it (a line ending
+    with a colon, or naming a table, a ranking or what follows) or titles it ("Table 1: ...").
+    Lists of other stories, most-read boxes and tickers do not read as tables, and when one
+    does, its words are not the article's.
+    """
+    tables = read_tables(lines)
+    if not tables:
+        return set(), set()
+    inside = {i for table in tables for i in table.lines}
+    rest = [lines[i] for i in range(len(lines)) if i not in inside and kinds[i] in (BODY, HEADING)]
+    body = vocabulary(rest)
+    own: set[int] = set()
+    captions: set[int] = set()
+    for table in tables:
+        words = [c.text for row in table.rows for c in row if not c.is_figure]
+        words += [c.text for c in table.header]
+        first = table.lines[0]
+        if first > 0 and LIST_LABEL.match(lines[first - 1]):
+            continue  # rows under "Most read" or "More from us" are other stories
+        before = first - 1
+        while before >= 0 and kinds[before] in _SKIPPED:
+            before -= 1
+        announced = before >= 0 and (
+            lines[before].rstrip().endswith(":") or bool(_ANNOUNCES.search(lines[before]))
+        )
+        titled = table.caption is not None and _ANNOUNCES.search(table.caption.text)
+        # Columns under a header row are a table by their form: no list of stories has them.
+        columns = bool(table.header) and table.form != LABELLED
+        if (
+            announced
+            or titled
+            or columns
+            or _NAMED_ROWS * _named_rows(table, body) >= len(table.rows) >= _NAMED_ROWS // 2
+            or relatedness(" ".join(words), body) >= _UNRELATED_BELOW
+        ):
+            own.update(table.lines)
+            captions.update(table.lines[: 1 if table.caption is not None else 0])
+            if table.header:
+                captions.add(table.row_lines[0])
+            after = table.lines[-1] + 1
+            if after < len(lines) and _TABLE_NOTE.match(lines[after]):
+                own.add(after)
+    return own, captions
 
 
 def _comment_lines(lines: Sequence[str], kinds: list[str]) -> set[int]:
@@ -404,6 +472,7 @@ def find_furniture(lines: Sequence[str], kinds: Sequence[str]) -> dict[int, str]
     """
     kinds = list(kinds)
     changed: dict[int, str] = {}
+    tables, captions = _own_tables(lines, kinds)
     # Comments first: a comment's own lines ("Anna 2 hours ago") would pass for a dateline.
     for index in sorted(_comment_lines(lines, kinds)):
         if kinds[index] in (BODY, HEADING):
@@ -419,7 +488,13 @@ def find_furniture(lines: Sequence[str], kinds: Sequence[str]) -> dict[int, str]
             beside = [i for i in (index - 1, index + 1) if 0 <= i < len(lines)]
             if any(is_byline(lines[i]) or is_dateline(lines[i]) for i in beside):
                 changed[index] = kinds[index] = BOILERPLATE
-    for index in sorted(_story_lists(lines, kinds)):
+    for index in sorted(_story_lists(lines, kinds, tables)):
         if kinds[index] in (BODY, HEADING):
             changed[index] = kinds[index] = UNRELATED
+    # The rows of the article's own tables are body whatever their form made them (a title-
+    # cased row reads as a heading, "Name: 12.3%" as a comment, a Markdown rule as a
+    # separator); a caption or a header row may stay the heading it reads as.
+    for index in sorted(tables):
+        if kinds[index] != BODY and not (index in captions and kinds[index] == HEADING):
+            changed[index] = kinds[index] = BODY
     return changed

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from evkb.kb.extract.furniture import find_furniture
+from evkb.kb.extract.tables import read_row
 from evkb.model import BODY, BOILERPLATE, CAPTION, HEADING, UNRELATED, Passage
 
 _LINE = re.compile(r"[^\n]+")
@@ -120,14 +121,19 @@ def _blocks(text: str) -> list[tuple[int, int, bool]]:
     A line continues into the next when it has no terminal punctuation, is not title-cased
     (not a headline) and the next line starts in lower case with no blank line between:
     that is a paragraph broken by a fixed line width, not two passages. A marked heading is
-    one line: nothing joins it or is joined to it.
+    one line: nothing joins it or is joined to it. Two rows of a table stay two passages, so
+    that each row is read on its own.
     """
     blocks: list[tuple[int, int, bool]] = []
     for start, end, blanks, marked in _line_spans(text):
         if blocks and blanks == 0 and not marked and not blocks[-1][2] and text[start].islower():
             prev_start, prev_end, _ = blocks[-1]
             previous = text[prev_start:prev_end]
-            if not _TERMINAL.search(previous) and not _is_title_cased(_words(previous)):
+            if (
+                not _TERMINAL.search(previous)
+                and not _is_title_cased(_words(previous))
+                and not (read_row(previous) and read_row(text[start:end]))
+            ):
                 blocks[-1] = (prev_start, end, False)
                 continue
         blocks.append((start, end, marked))

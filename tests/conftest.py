@@ -1,13 +1,26 @@
-"""Every test gets its own user cache folder: nothing depends on (or writes to) the home folder."""
+"""Every test gets its own user cache folder: nothing depends on (or writes to) the home folder.
+The fixture knowledge-base folders of tests/data/ are built once per test run."""
 
 from __future__ import annotations
 
 import pytest
+from helpers.folders import KBFolders
 
 
 @pytest.fixture(autouse=True)
 def _own_user_cache(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("EVKB_CACHE_DIR", str(tmp_path_factory.mktemp("user-cache")))
+
+
+@pytest.fixture(scope="session")
+def kb_folders(tmp_path_factory) -> KBFolders:
+    """tests/data/NAME built by the real loader: `kb_folders.kb(NAME)` gives its knowledge base,
+    `kb_folders.copy(NAME, DIR)` the built folder."""
+    with pytest.MonkeyPatch.context() as patch:
+        # These builds cache in a folder of their own, never the user's.
+        patch.setenv("EVKB_CACHE_DIR", str(tmp_path_factory.mktemp("build-cache")))
+        folders = KBFolders(tmp_path_factory.mktemp("kb-folders"))
+        yield folders
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from helpers.shell_kb import make_shell_kb
 
 from evkb.model import KnowledgeBase
 
@@ -35,16 +34,35 @@ def steady_screen(monkeypatch):
 
 
 @pytest.fixture
-def shell_kb() -> KnowledgeBase:
-    return make_shell_kb()
+def shell_kb(kb_folders) -> KnowledgeBase:
+    """The knowledge base tests/data/shell/ builds: two articles, their curated records."""
+    return kb_folders.kb("shell")
 
 
 @pytest.fixture
-def make_app(tmp_path, shell_kb):
-    """A factory: `make_app(theme=..., kb=...)` gives an EvkbApp over the fixture KB."""
+def make_app(tmp_path, kb_folders):
+    """A factory: `make_app(theme=..., kb=...)` gives an EvkbApp over a copy of the built
+    tests/data/shell/, showing `kb` instead of the folder's own knowledge base if given."""
     from evkb.tui.app import EvkbApp
 
+    made: list = []
+
     def factory(theme: str | None = "evkb-harbour", kb: KnowledgeBase | None = None):
-        return EvkbApp(tmp_path, theme=theme, kb=kb or shell_kb)
+        folder = tmp_path / f"shell-{len(made)}"
+        made.append(folder)
+        return EvkbApp(kb_folders.copy("shell", folder), theme=theme, kb=kb)
 
     return factory
+
+
+@pytest.fixture
+def finder_kb(kb_folders) -> KnowledgeBase:
+    """The knowledge base tests/data/finder/ builds: four generations, two conflicts, passages
+    of every kind, markup and escape codes in the text."""
+    return kb_folders.kb("finder")
+
+
+@pytest.fixture
+def finder_folder(kb_folders, tmp_path):
+    """A copy of the built tests/data/finder/, for the real app to open."""
+    return kb_folders.copy("finder", tmp_path / "finder")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers.app import laid_out, started
 
 from evkb.cli import main
 
@@ -32,9 +33,9 @@ async def test_copy_carries_the_cleaned_text(kb):
 
     app = EvkbApp(kb)
     async with app.run_test(size=(160, 40)) as pilot:
+        await started(pilot)
         await pilot.press("4")
-        await pilot.pause()
-        view = app.screen.query_one(PassageView)
+        view = await laid_out(pilot, "PassageView", PassageView)
         view.focus()
         view.action_move(1)  # the heading is first; the body passage with the codes follows
         await pilot.pause()

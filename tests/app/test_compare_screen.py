@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers.app import FinderApp, bundled_app, make_evkb_app, make_kb, settle
+from helpers.app import FinderApp, bundled_app, settle
 from textual.coordinate import Coordinate
 from textual.widgets import DataTable, Input, SelectionList
 
@@ -47,8 +47,8 @@ def _put_cursor(app: FinderApp, battery: str, attribute: str) -> None:
         )
 
 
-async def test_many_generations_as_rows_with_markers():
-    app = FinderApp(make_kb(), CompareScreen)
+async def test_many_generations_as_rows_with_markers(finder_kb):
+    app = FinderApp(finder_kb, CompareScreen)
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.pause()
         table = _table(app)
@@ -63,8 +63,8 @@ async def test_many_generations_as_rows_with_markers():
         assert all(not isinstance(cell, str) for cell in table.get_row("performance"))
 
 
-async def test_a_few_generations_as_columns_and_o_turns_the_table():
-    app = FinderApp(make_kb(), CompareScreen)
+async def test_a_few_generations_as_columns_and_o_turns_the_table(finder_kb):
+    app = FinderApp(finder_kb, CompareScreen)
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.pause()
         picker = app.screen.query_one("#compare-pick", SelectionList)
@@ -85,8 +85,8 @@ async def test_a_few_generations_as_columns_and_o_turns_the_table():
         assert "Pick at least one" in str(app.screen.query_one("#compare-status").content)
 
 
-async def test_u_switches_between_km_and_miles():
-    app = FinderApp(make_kb(), CompareScreen)
+async def test_u_switches_between_km_and_miles(finder_kb):
+    app = FinderApp(finder_kb, CompareScreen)
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.pause()
         assert "km" in _cell(app, "high-performance", "range")
@@ -98,8 +98,8 @@ async def test_u_switches_between_km_and_miles():
         assert "km" in _cell(app, "high-performance", "range")
 
 
-async def test_m_compares_one_makers_generations():
-    app = FinderApp(make_kb(), CompareScreen)
+async def test_m_compares_one_makers_generations(finder_kb):
+    app = FinderApp(finder_kb, CompareScreen)
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.pause()
         await pilot.press("m")
@@ -112,8 +112,8 @@ async def test_m_compares_one_makers_generations():
         assert chosen and len(chosen) < 4
 
 
-async def test_enter_on_a_cell_opens_its_source():
-    app = FinderApp(make_kb(), CompareScreen)
+async def test_enter_on_a_cell_opens_its_source(finder_kb):
+    app = FinderApp(finder_kb, CompareScreen)
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.pause()
         _put_cursor(app, "performance", "launch")
@@ -122,8 +122,8 @@ async def test_enter_on_a_cell_opens_its_source():
         assert kind == "citation" and cite.quote == "release in 2026"
 
 
-async def test_a_cell_with_several_sources_offers_a_choice():
-    app = FinderApp(make_kb(), CompareScreen)
+async def test_a_cell_with_several_sources_offers_a_choice(finder_kb):
+    app = FinderApp(finder_kb, CompareScreen)
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.pause()
         _put_cursor(app, "solid-state", "charging")
@@ -136,8 +136,8 @@ async def test_a_cell_with_several_sources_offers_a_choice():
         assert isinstance(app.screen, CompareScreen)
 
 
-async def test_unknown_cells_open_nothing():
-    app = FinderApp(make_kb(), CompareScreen)
+async def test_unknown_cells_open_nothing(finder_kb):
+    app = FinderApp(finder_kb, CompareScreen)
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.pause()
         _put_cursor(app, "performance", "charging")
@@ -145,8 +145,8 @@ async def test_unknown_cells_open_nothing():
         assert app.opened == []
 
 
-async def test_export_writes_markdown_and_csv(tmp_path):
-    app = FinderApp(make_kb(), CompareScreen)
+async def test_export_writes_markdown_and_csv(finder_kb, tmp_path):
+    app = FinderApp(finder_kb, CompareScreen)
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.pause()
         await pilot.press("e")
@@ -157,18 +157,17 @@ async def test_export_writes_markdown_and_csv(tmp_path):
         await pilot.press("enter")
         await pilot.pause()
         markdown = (tmp_path / "cmp.md").read_text(encoding="utf-8")
-        assert markdown.startswith("| attribute | Performance |")
+        assert markdown.startswith("| attribute | High Performance |")
         assert "rapid charging in 20 minutes" in markdown
         # The format follows the file name.
         app.screen.export_to(tmp_path / "cmp.csv")
-        assert (
-            (tmp_path / "cmp.csv").read_text(encoding="utf-8").startswith("attribute,Performance")
-        )
+        csv = (tmp_path / "cmp.csv").read_text(encoding="utf-8")
+        assert csv.startswith("attribute,High Performance")
         assert not list(tmp_path.glob(".*.tmp"))
 
 
-async def test_export_to_an_unwritable_place_notifies(tmp_path):
-    app = FinderApp(make_kb(), CompareScreen)
+async def test_export_to_an_unwritable_place_notifies(finder_kb, tmp_path):
+    app = FinderApp(finder_kb, CompareScreen)
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.pause()
         app.screen.export_to(tmp_path / "missing" / "cmp.md")
@@ -176,8 +175,8 @@ async def test_export_to_an_unwritable_place_notifies(tmp_path):
         assert any("Could not write" in n for n in app.notices)
 
 
-async def test_palette_commands_export_and_copy(tmp_path):
-    app = FinderApp(make_kb(), CompareScreen)
+async def test_palette_commands_export_and_copy(finder_kb, tmp_path):
+    app = FinderApp(finder_kb, CompareScreen)
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.pause()
         await pilot.press("ctrl+p")
@@ -186,7 +185,7 @@ async def test_palette_commands_export_and_copy(tmp_path):
         await settle(pilot)  # the palette has gathered its hits
         await pilot.press("enter")
         await pilot.pause()
-        assert app.copied and app.copied[-1].startswith("attribute,Performance")
+        assert app.copied and app.copied[-1].startswith("attribute,High Performance")
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"export comparison as markdown")
@@ -200,8 +199,8 @@ async def test_palette_commands_export_and_copy(tmp_path):
         assert (tmp_path / "out.md").exists()
 
 
-async def test_escape_goes_back_and_small_terminals_work():
-    app = FinderApp(make_kb(), CompareScreen)
+async def test_escape_goes_back_and_small_terminals_work(finder_kb):
+    app = FinderApp(finder_kb, CompareScreen)
     async with app.run_test(size=(40, 12)) as pilot:
         await pilot.pause()
         await pilot.press("u", "j", "l")
@@ -209,10 +208,11 @@ async def test_escape_goes_back_and_small_terminals_work():
         assert not isinstance(app.screen, CompareScreen)
 
 
-async def test_in_the_app_c_compares_and_enter_traces_to_the_quote(tmp_path):
+async def test_in_the_app_c_compares_and_enter_traces_to_the_quote(finder_folder):
+    from evkb.tui.app import EvkbApp
     from evkb.tui.screens.passage import PassageScreen
 
-    app = make_evkb_app(tmp_path)
+    app = EvkbApp(finder_folder)
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.press("c")
         assert isinstance(app.screen, CompareScreen)

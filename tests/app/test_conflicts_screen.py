@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers.app import FinderApp, bundled_app, make_evkb_app, make_kb
+from helpers.app import FinderApp, bundled_app
 
 from evkb.tui.screens.conflicts import ConflictsScreen
 
@@ -11,50 +11,58 @@ def _screen_text(app: FinderApp) -> str:
     return "\n".join(str(content) for content, _side in app.screen.entries)
 
 
-async def test_lists_both_quotes_and_the_message():
-    app = FinderApp(make_kb(), ConflictsScreen)
+async def test_lists_both_quotes_and_the_message(finder_kb):
+    app = FinderApp(finder_kb, ConflictsScreen)
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.pause()
         text = _screen_text(app)
         assert "rapid charging in 20 minutes" in text
         assert "10-minute rapid charging period" in text
-        assert "charges in 20 minutes in one sentence" in text
-        assert "Toyota Motor" in text  # the subject by name, not by id
+        assert "10 min against 20 min" in text
+        assert "All-solid-state" in text and "Nissan LFP" in text  # subjects by name, not id
         assert "2 conflicts and inconsistencies" in str(
             app.screen.query_one("#conflicts-status").content
         )
 
 
-async def test_enter_opens_the_selected_side_with_its_quote():
-    kb = make_kb()
+async def test_enter_opens_the_selected_side_with_its_quote(finder_kb):
+    kb = finder_kb
     app = FinderApp(kb, ConflictsScreen)
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.pause()
         await pilot.press("enter")  # the first side: the heading is skipped
         await pilot.press("j", "enter")
         first, second = app.opened
-        assert first[:2] == ("passage", "solid:p1")
+        assert first[:2] == ("passage", "lfp:p0")
         start, end = first[2]
-        assert kb.passage("solid:p1").text[start:end] == "rapid charging in 20 minutes"
-        assert second[:2] == ("passage", "solid:p2")
+        assert kb.passage("lfp:p0").text[start:end] == "cutting costs by 30%"
+        assert second[:2] == ("passage", "roadmap:p1")
 
 
-async def test_markup_is_literal_and_a_side_without_passage_says_so():
-    app = FinderApp(make_kb(), ConflictsScreen)
+async def test_markup_is_literal_and_a_side_without_passage_says_so(finder_kb):
+    from dataclasses import replace
+
+    # The build resolves every side to its passage; a side whose passage is not known (a
+    # knowledge base written by an older build, say) is made here by hand.
+    *others, last = finder_kb.conflicts
+    finder_kb.conflicts = [
+        *others,
+        replace(last, sides=(*last.sides[:-1], replace(last.sides[-1], passage=""))),
+    ]
+    app = FinderApp(finder_kb, ConflictsScreen)
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.pause()
         text = _screen_text(app)
-        assert "One cut [b]given[/b] to two makers." in text
-        assert "[@click=app.quit]x[/]" in text
+        assert "cutting costs by 20% [@click=app.quit]x[/]" in text  # a quote's markup is text
         await pilot.press("G", "enter")
         assert app.opened == []
         assert any("no passage" in n for n in app.notices)
         await pilot.press("k", "enter")
-        assert app.opened[-1][:2] == ("passage", "lfp:p0")
+        assert app.opened[-1][:2] == ("passage", "solid:p2")
 
 
-async def test_escape_goes_back():
-    app = FinderApp(make_kb(), ConflictsScreen)
+async def test_escape_goes_back(finder_kb):
+    app = FinderApp(finder_kb, ConflictsScreen)
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, ConflictsScreen)
@@ -62,19 +70,25 @@ async def test_escape_goes_back():
         assert not isinstance(app.screen, ConflictsScreen)
 
 
-async def test_no_conflicts_says_so():
-    kb = make_kb()
-    kb.conflicts.clear()
+async def test_no_conflicts_says_so(tmp_path):
+    from evkb.kb.build import build
+
+    (tmp_path / "kb" / "sources").mkdir(parents=True)
+    (tmp_path / "kb" / "sources" / "plain.txt").write_text(
+        "Acme Motors plans a battery with 620 miles of range.\n", encoding="utf-8"
+    )
+    kb, _path = build(tmp_path / "kb")
     app = FinderApp(kb, ConflictsScreen)
     async with app.run_test(size=(40, 12)) as pilot:
         await pilot.pause()
         assert "No conflicts" in str(app.screen.query_one("#conflicts-status").content)
 
 
-async def test_in_the_app_x_lists_conflicts_and_enter_traces_to_the_quote(tmp_path):
+async def test_in_the_app_x_lists_conflicts_and_enter_traces_to_the_quote(finder_folder):
+    from evkb.tui.app import EvkbApp
     from evkb.tui.screens.passage import PassageScreen
 
-    app = make_evkb_app(tmp_path)
+    app = EvkbApp(finder_folder)
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.press("x")
         assert isinstance(app.screen, ConflictsScreen)

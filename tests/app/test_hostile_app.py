@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
-from helpers.app import settle
+from helpers.app import laid_out, settle, started
 
 from evkb.cli import main
 
@@ -65,8 +65,9 @@ async def test_sources_pane_and_search_show_the_document_literally(hostile_kb):
 
     app = EvkbApp(hostile_kb)
     async with app.run_test(size=(160, 40)) as pilot:
+        await started(pilot)
         await pilot.press("4")
-        await pilot.pause()
+        await laid_out(pilot, "PassageView", PassageView)
         shown = screen_text(app)
         assert "Zorblax [bold red]Energy[/] Unveils" in shown
         assert (

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers.review_kb import make_review_kb
+from helpers.app import record_notices
 
 from evkb.kb import review
 from evkb.kb.store import load_kb
@@ -15,8 +15,9 @@ from evkb.tui.widgets.pane import ItemList
 
 
 @pytest.fixture
-def kb_dir(tmp_path: Path) -> Path:
-    return make_review_kb(tmp_path / "kb")
+def kb_dir(kb_folders, tmp_path: Path) -> Path:
+    """A copy of the built tests/data/review/: two articles, every record extracted."""
+    return kb_folders.copy("review", tmp_path / "kb")
 
 
 def reviewed(kb_dir: Path) -> str:
@@ -92,12 +93,13 @@ async def test_accept_a_share_from_the_market_table(kb_dir: Path):
 async def test_bundled_knowledge_base_is_read_only(monkeypatch, kb_dir: Path):
     monkeypatch.setattr("evkb.tui.reviewing.read_only", lambda kb_dir: True)
     app = EvkbApp(kb_dir, theme="evkb-harbour")
+    notices = record_notices(app)
     async with app.run_test(size=(120, 36)) as pilot:
         await on_company(pilot, app, "marlow-motors")
         await pilot.press("a")
         await settle(app, pilot)
         assert reviewed(kb_dir) == ""
-        assert any("evkb init DIR" in str(n.message) for n in app._notifications)
+        assert any("evkb init DIR" in n for n in notices)
 
 
 async def test_a_failing_write_is_a_notification(monkeypatch, kb_dir: Path):
@@ -108,11 +110,12 @@ async def test_a_failing_write_is_a_notification(monkeypatch, kb_dir: Path):
 
     monkeypatch.setattr("evkb.kb.review.accept", refuse)
     app = EvkbApp(kb_dir, theme="evkb-harbour")
+    notices = record_notices(app)
     async with app.run_test(size=(120, 36)) as pilot:
         await on_company(pilot, app, "marlow-motors")
         await pilot.press("a")
         await settle(app, pilot)
-        assert any("disk full" in str(n.message) for n in app._notifications)
+        assert any("disk full" in n for n in notices)
         assert app.screen.undo_stack == []
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers.app import FinderApp, bundled_app, make_evkb_app, make_kb, settle
+from helpers.app import FinderApp, bundled_app, settle
 from textual.widgets import Input, OptionList, Static
 
 from evkb.tui.screens.search import SearchScreen
@@ -24,8 +24,8 @@ def _status(app: FinderApp) -> str:
     return str(app.screen.query_one("#search-status", Static).content)
 
 
-async def test_a_typo_query_finds_the_passage_and_highlights_it():
-    app = FinderApp(make_kb(), SearchScreen)
+async def test_a_typo_query_finds_the_passage_and_highlights_it(finder_kb):
+    app = FinderApp(finder_kb, SearchScreen)
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.press(*"sold state batery")
         await _settle(app, pilot)
@@ -39,8 +39,8 @@ async def test_a_typo_query_finds_the_passage_and_highlights_it():
         assert "matches in body passages" in _status(app)
 
 
-async def test_body_only_by_default_and_a_toggle_for_all_kinds():
-    app = FinderApp(make_kb(), SearchScreen)
+async def test_body_only_by_default_and_a_toggle_for_all_kinds(finder_kb):
+    app = FinderApp(finder_kb, SearchScreen)
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.press(*"newsletter")
         await _settle(app, pilot)
@@ -55,8 +55,8 @@ async def test_body_only_by_default_and_a_toggle_for_all_kinds():
         assert _hit_ids(app) == []
 
 
-async def test_enter_opens_the_highlighted_passage_at_its_match():
-    app = FinderApp(make_kb(), SearchScreen)
+async def test_enter_opens_the_highlighted_passage_at_its_match(finder_kb):
+    app = FinderApp(finder_kb, SearchScreen)
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.press(*"phosphate")
         await _settle(app, pilot)
@@ -66,8 +66,8 @@ async def test_enter_opens_the_highlighted_passage_at_its_match():
         assert app.kb.passage(passage_id).text[span[0] : span[1]].lower() == "phosphate"
 
 
-async def test_arrows_and_vim_keys_move_through_hits():
-    app = FinderApp(make_kb(), SearchScreen)
+async def test_arrows_and_vim_keys_move_through_hits(finder_kb):
+    app = FinderApp(finder_kb, SearchScreen)
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.press(*"620 miles")
         await _settle(app, pilot)
@@ -86,8 +86,8 @@ async def test_arrows_and_vim_keys_move_through_hits():
         assert app.opened[-1][1] == _hit_ids(app)[1]
 
 
-async def test_newest_query_wins():
-    app = FinderApp(make_kb(), SearchScreen)
+async def test_newest_query_wins(finder_kb):
+    app = FinderApp(finder_kb, SearchScreen)
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.press(*"newsletter")
         # Replace the query before the first search has had time to run.
@@ -96,8 +96,8 @@ async def test_newest_query_wins():
         assert _hit_ids(app) == ["lfp:p0"]
 
 
-async def test_markup_in_documents_is_shown_literally():
-    app = FinderApp(make_kb(), SearchScreen)
+async def test_markup_in_documents_is_shown_literally(finder_kb):
+    app = FinderApp(finder_kb, SearchScreen)
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.press("ctrl+t", *"drone delivery")
         await _settle(app, pilot)
@@ -109,8 +109,8 @@ async def test_markup_in_documents_is_shown_literally():
         assert isinstance(app.screen, SearchScreen)
 
 
-async def test_escape_goes_back_and_small_terminals_work():
-    app = FinderApp(make_kb(), SearchScreen)
+async def test_escape_goes_back_and_small_terminals_work(finder_kb):
+    app = FinderApp(finder_kb, SearchScreen)
     async with app.run_test(size=(40, 12)) as pilot:
         await pilot.press(*"solid")
         await _settle(app, pilot)
@@ -119,10 +119,11 @@ async def test_escape_goes_back_and_small_terminals_work():
         assert not isinstance(app.screen, SearchScreen)
 
 
-async def test_in_the_app_slash_searches_and_enter_traces_to_the_passage(tmp_path):
+async def test_in_the_app_slash_searches_and_enter_traces_to_the_passage(finder_folder):
+    from evkb.tui.app import EvkbApp
     from evkb.tui.screens.passage import PassageScreen
 
-    app = make_evkb_app(tmp_path)
+    app = EvkbApp(finder_folder)
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.press("slash")
         assert isinstance(app.screen, SearchScreen)
@@ -166,10 +167,10 @@ async def test_bundled_kb_typo_query_finds_the_solid_state_passage(tmp_path):
         assert app.screen._hits
 
 
-async def test_a_long_query_says_it_was_cut():
+async def test_a_long_query_says_it_was_cut(finder_kb):
     from evkb.search import MAX_QUERY_WORDS
 
-    app = FinderApp(make_kb(), SearchScreen)
+    app = FinderApp(finder_kb, SearchScreen)
     async with app.run_test(size=(120, 36)) as pilot:
         words = " ".join(["battery"] * (MAX_QUERY_WORDS + 5))
         app.screen.query_one("#search-input", Input).value = words

@@ -3,20 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from helpers.app import SNAPSHOT_THEME
-
-from evkb.kb.store import KB_FILE, read_kb
-from evkb.paths import bundled_kb_dir
+from helpers.app import bundled_app_in_place as bundled_app
 
 SIZE = (120, 36)
-
-
-def bundled_app():
-    from evkb.tui.app import EvkbApp
-
-    kb_dir = bundled_kb_dir()
-    # read_kb, not load_kb: a test must not leave a cache beside the bundled data.
-    return EvkbApp(kb_dir, theme=SNAPSHOT_THEME, kb=read_kb(kb_dir / KB_FILE))
 
 
 @pytest.mark.parametrize(

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
-from test_snapshots_shell import SIZE, bundled_app
+from helpers.app import bundled_app_in_place as bundled_app
+from helpers.app import laid_out, started, until
 
 from evkb.tui.screens.main import MainScreen
 from evkb.tui.screens.passage import PassageScreen
 from evkb.tui.widgets.cited import CitedList
 
+SIZE = (120, 36)
+
 
 async def open_timeline(pilot) -> CitedList:
+    await started(pilot)
     await pilot.press("5")
-    await pilot.pause()
-    return pilot.app.screen.query_one("#timeline-list", CitedList)
+    listing = await laid_out(pilot, "#timeline-list", CitedList)
+    await until(pilot, lambda: pilot.app.screen.focused is listing and listing.option_count)
+    return listing
 
 
 def on_screen(listing: CitedList) -> str:
@@ -100,8 +105,7 @@ async def test_small_terminal():
         shown = on_screen(listing)
         assert "\n2023 " in shown and "\n  2023 " in shown  # a heading, then its entry
         await pilot.press("G", "enter")
-        await pilot.pause()
-        assert isinstance(app.screen, PassageScreen)
+        await until(pilot, lambda: isinstance(app.screen, PassageScreen))
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)

@@ -298,7 +298,12 @@ def score_investments(article: Article, export: Export) -> dict[str, Count]:
         wanted = t.get(key)
         if key == "place":
             return any(fold(wanted) in fold(v) for v, _ in p[2] if isinstance(v, str))
-        return any(same_number(v, wanted) for v, _ in p[2] + p[1] if not isinstance(v, str))
+        # A year may be exported as text ("2027"); other text is a name, not a number.
+        return any(
+            same_number(v, wanted)
+            for v, k in p[2] + p[1]
+            if not isinstance(v, str) or (key == "year" and k == "year")
+        )
 
     def same(t, p) -> bool:
         if not t[0] & p[0]:

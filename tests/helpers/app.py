@@ -1,227 +1,19 @@
-"""A small knowledge base and a bare host app for testing the search, compare and conflicts screens."""
+"""A bare host app for testing the search, compare and conflicts screens, and the bundled app."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from textual import on
 from textual.app import App
 from textual.screen import Screen
+from textual.widget import Widget
 
-from evkb.model import (
-    BODY,
-    BOILERPLATE,
-    HEADING,
-    UNRELATED,
-    Battery,
-    Citation,
-    Company,
-    Conflict,
-    ConflictSide,
-    Fact,
-    KnowledgeBase,
-    Passage,
-    Source,
-)
+from evkb.model import KnowledgeBase
 from evkb.tui.messages import OpenCitation, OpenPassage
 
-SOLID = (
-    "Toyota also asserted that it had discovered a technological breakthrough in the form of "
-    "all-solid-state electric vehicle batteries. Around 2028, the company anticipates the "
-    "release of its initial solid-state batteries, which will feature a WLTP range of more than "
-    "620 miles (1,000 km) and a 10-minute rapid charging period."
-)
-HIGH = (
-    "Toyota anticipates introducing its High Performance batteries in 2028. These batteries "
-    "will offer a WLTP driving range exceeding 620 miles (1,000 km) and rapid charging in "
-    "20 minutes."
-)
-HEAD = "Toyota Plans 2028 Launch for High-Performance EV Batteries with 620-Mile Range"
-NEWSLETTER = "Sign up for our newsletter to get battery news in your inbox every morning."
-UNREL = "Startup raises $40 million for drone delivery batteries [/] [@click=app.quit]x[/]"
-ROADMAP = (
-    "The initial Performance batteries are scheduled for release in 2026. The former is "
-    "anticipated to offer a WLTP driving range of nearly 500 miles (800 km)."
-)
-LFP = (
-    "Nissan plans to build lithium iron phosphate batteries in Kyushu, cutting costs by 30% "
-    "from 2028 \x1b[31mred\x1b[0m."
-)
-
-
-def _passages(source: str, items: list[tuple[str, str]]) -> list[Passage]:
-    out, offset = [], 0
-    for index, (kind, text) in enumerate(items):
-        out.append(
-            Passage(f"{source}:p{index}", source, index, kind, offset, offset + len(text), text)
-        )
-        offset += len(text) + 1
-    return out
-
-
-def _cite(kb_passages: list[Passage], pid: str, quote: str) -> Citation:
-    passage = next(p for p in kb_passages if p.id == pid)
-    at = passage.text.index(quote)
-    return Citation(passage.source, quote, pid, passage.start + at, passage.start + at + len(quote))
-
-
-def make_kb() -> KnowledgeBase:
-    passages = (
-        _passages(
-            "solid",
-            [
-                (HEADING, HEAD),
-                (BODY, HIGH),
-                (BODY, SOLID),
-                (BOILERPLATE, NEWSLETTER),
-                (UNRELATED, UNREL),
-            ],
-        )
-        + _passages("lfp", [(BODY, LFP)])
-        + _passages("roadmap", [(BODY, ROADMAP)])
-    )
-    sources = [
-        Source("solid", "solid.txt", "0" * 64, 800, title="Toyota solid-state approval"),
-        Source("lfp", "lfp.txt", "1" * 64, 200, title=""),
-        Source("roadmap", "roadmap.txt", "2" * 64, 200, title="Toyota battery roadmap"),
-    ]
-
-    def c(pid, quote):
-        return _cite(passages, pid, quote)
-
-    batteries = [
-        Battery(
-            "performance",
-            "Performance",
-            "toyota",
-            facts=(
-                Fact(
-                    "launch", 2026.0, c("roadmap:p0", "release in 2026"), unit="year", text="2026"
-                ),
-                Fact(
-                    "range",
-                    500.0,
-                    c("roadmap:p0", "nearly 500 miles (800 km)"),
-                    unit="mi",
-                    qualifier="nearly",
-                    text="nearly 500 miles",
-                ),
-            ),
-        ),
-        Battery(
-            "high-performance",
-            "High Performance",
-            "toyota",
-            facts=(
-                Fact("launch", 2028.0, c("solid:p1", "in 2028"), unit="year", text="2028"),
-                Fact(
-                    "range",
-                    1000.0,
-                    c("solid:p1", "exceeding 620 miles (1,000 km)"),
-                    unit="km",
-                    qualifier="more than",
-                    text="exceeding 620 miles (1,000 km)",
-                ),
-                Fact(
-                    "charging",
-                    20.0,
-                    c("solid:p1", "rapid charging in 20 minutes"),
-                    unit="min",
-                    text="20 minutes",
-                ),
-            ),
-        ),
-        Battery(
-            "solid-state",
-            "All-solid-state",
-            "toyota",
-            facts=(
-                Fact("chemistry", "all-solid-state", c("solid:p2", "all-solid-state")),
-                Fact(
-                    "launch",
-                    2028.0,
-                    c("solid:p2", "Around 2028"),
-                    unit="year",
-                    qualifier="around",
-                    text="Around 2028",
-                ),
-                Fact(
-                    "range",
-                    1000.0,
-                    c("solid:p2", "more than 620 miles (1,000 km)"),
-                    unit="km",
-                    qualifier="more than",
-                    text="more than 620 miles (1,000 km)",
-                ),
-                Fact(
-                    "charging",
-                    10.0,
-                    c("solid:p2", "10-minute rapid charging"),
-                    unit="min",
-                    text="10-minute",
-                ),
-                Fact(
-                    "charging",
-                    20.0,
-                    c("solid:p1", "rapid charging in 20 minutes"),
-                    unit="min",
-                    text="20 minutes",
-                ),
-            ),
-        ),
-        Battery(
-            "nissan-lfp",
-            "Nissan LFP",
-            "nissan",
-            facts=(
-                Fact("chemistry", "lithium iron phosphate", c("lfp:p0", "lithium iron phosphate")),
-                Fact(
-                    "cost_change",
-                    -30.0,
-                    c("lfp:p0", "cutting costs by 30%"),
-                    unit="percent",
-                    text="cutting costs by 30%",
-                ),
-            ),
-        ),
-    ]
-    conflicts = [
-        Conflict(
-            "x1",
-            "internal",
-            "toyota",
-            "charging",
-            "The same battery charges in 20 minutes in one sentence and 10 in the next.",
-            (
-                ConflictSide("20 minutes", "solid", "solid:p1", "rapid charging in 20 minutes"),
-                ConflictSide("10-minute", "solid", "solid:p2", "10-minute rapid charging period"),
-            ),
-        ),
-        Conflict(
-            "x2",
-            "attribution",
-            "nissan",
-            "cost_change",
-            "One cut [b]given[/b] to two makers.",
-            (
-                ConflictSide("30%", "lfp", "lfp:p0", "cutting costs by 30%"),
-                ConflictSide("30% [/]", "lfp", "", "a quote [@click=app.quit]x[/] not found"),
-            ),
-        ),
-    ]
-    companies = [
-        Company("toyota", "Toyota Motor", "automaker", ("Toyota",)),
-        Company("nissan", "Nissan", "automaker"),
-    ]
-    return KnowledgeBase(
-        sources=sources,
-        passages=passages,
-        companies=companies,
-        batteries=batteries,
-        conflicts=conflicts,
-    )
-
+W = TypeVar("W", bound=Widget)
 
 # The one theme every snapshot is taken in.
 SNAPSHOT_THEME = "evkb-harbour"
@@ -242,7 +34,7 @@ class FinderApp(App[None]):
         self._screen = screen
         self.opened: list[tuple] = []
         self.copied: list[str] = []
-        self.notices: list[str] = []
+        self.notices = record_notices(self)
 
     def on_mount(self) -> None:
         self.push_screen(self._screen(self.kb))
@@ -254,10 +46,6 @@ class FinderApp(App[None]):
     @on(OpenCitation)
     def _citation(self, event: OpenCitation) -> None:
         self.opened.append(("citation", event.cite))
-
-    def notify(self, message: str, **kwargs: Any) -> None:
-        self.notices.append(str(message))
-        super().notify(message, **kwargs)
 
     def copy_to_clipboard(self, text: str) -> None:
         self.copied.append(text)
@@ -280,14 +68,32 @@ def bundled_app(tmp_path, theme: str | None = None):
     return EvkbApp(kb_dir, theme=theme)
 
 
-def make_evkb_app(kb_dir, kb: KnowledgeBase | None = None, theme: str | None = None):
-    """The real app over the fixture knowledge base, written to `kb_dir` as a built kb.toml."""
-    from evkb.kb.store import KB_FILE, write_kb
+def bundled_app_in_place(theme: str | None = SNAPSHOT_THEME):
+    """The real app over the repo's bundled knowledge base where it is, as `evkb` shows it
+    (its title, read-only for review), for screens that write no cache: the knowledge base is
+    read with read_kb, which leaves nothing beside the bundled data."""
+    from evkb.kb.store import KB_FILE, read_kb
+    from evkb.paths import bundled_kb_dir
     from evkb.tui.app import EvkbApp
 
-    kb = kb or make_kb()
-    write_kb(kb, kb_dir / KB_FILE, {})
-    return EvkbApp(kb_dir, theme=theme)
+    kb_dir = bundled_kb_dir()
+    return EvkbApp(kb_dir, theme=theme, kb=read_kb(kb_dir / KB_FILE))
+
+
+def record_notices(app: App) -> list[str]:
+    """Every notification the app is asked to show from now on, as plain text, in order.
+
+    Wraps the app's public `notify` (screens and widgets notify through it) and still shows
+    each one; Textual keeps the shown notifications to itself."""
+    seen: list[str] = []
+    show = app.notify
+
+    def notify(message, *args: Any, **kwargs: Any) -> None:
+        seen.append(getattr(message, "plain", None) or str(message))
+        show(message, *args, **kwargs)
+
+    app.notify = notify  # type: ignore[method-assign]
+    return seen
 
 
 async def settle(pilot) -> None:
@@ -296,3 +102,47 @@ async def settle(pilot) -> None:
     await pilot.pause()
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+
+
+async def until(pilot, ready: Callable[[], object], pauses: int = 500) -> None:
+    """Pause until `ready()` holds (a pane mounted, a screen pushed): on a busy machine one
+    pause may come before the app has got there. A condition to wait on, with a generous
+    bound (pauses of 20 ms) so that a broken app still fails rather than hangs."""
+    for _ in range(pauses):
+        if ready():
+            return
+        await pilot.pause(0.02)
+    raise AssertionError("the app never got there")
+
+
+async def started(pilot) -> None:
+    """Until the app is up: its first pane focused, and that focus heard by the tabs (they
+    follow the focus, by a message a key pressed before it arrives can be undone by)."""
+    await until(pilot, lambda: pilot.app.screen.focused is not None)
+    await pilot.pause(0.1)
+
+
+async def laid_out(pilot, selector: str, kind: type[W]) -> W:
+    """The widget `selector` names on the current screen once it is mounted and has a size
+    (panes other than the first are mounted when first shown)."""
+
+    def found() -> W | None:
+        widgets = pilot.app.screen.query(selector)
+        widget = widgets.first(kind) if widgets else None
+        return widget if widget is not None and widget.size.height else None
+
+    await until(pilot, found)
+    widget = found()
+    assert widget is not None
+    return widget
+
+
+async def in_pane(pilot) -> None:
+    """Until the focus is inside the main screen's current pane (it moves there after a pane is
+    shown; a key pressed before then goes to whatever had the focus)."""
+
+    def focused() -> bool:
+        screen, widget = pilot.app.screen, pilot.app.screen.focused
+        return widget is not None and screen.current_pane() in widget.ancestors_with_self
+
+    await until(pilot, focused)

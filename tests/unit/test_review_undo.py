@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers.review_kb import make_review_kb
 
 from evkb.kb import review
 from evkb.kb.build import build
@@ -13,8 +12,9 @@ from evkb.kb.store import load_kb
 
 
 @pytest.fixture
-def kb(tmp_path: Path) -> Path:
-    return make_review_kb(tmp_path / "kb")
+def kb(kb_folders, tmp_path: Path) -> Path:
+    """A copy of the built tests/data/review/: two articles, every record extracted."""
+    return kb_folders.copy("review", tmp_path / "kb")
 
 
 def test_undo_of_an_accept_brings_the_records_back_as_extracted(kb: Path):

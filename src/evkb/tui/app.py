@@ -12,7 +12,7 @@ from textual.binding import Binding, BindingType
 from evkb.model import Citation, KnowledgeBase
 from evkb.text import safe_line
 from evkb.tui.commands import JumpCommands
-from evkb.tui.messages import GoTo, OpenCitation, OpenPassage
+from evkb.tui.messages import GoTo, KBRebuilt, OpenCitation, OpenPassage
 from evkb.tui.screens.main import MainScreen
 from evkb.tui.widgets.cited import citation_span
 
@@ -58,7 +58,7 @@ class EvkbApp(App):
         super().copy_to_clipboard(safe_text(text))
 
     def get_default_screen(self) -> MainScreen:
-        return MainScreen(self.kb, kb_title(self.kb_dir))
+        return MainScreen(self.kb, kb_title(self.kb_dir), self.kb_dir)
 
     def on_mount(self) -> None:
         from evkb.tui.config import apply_settings
@@ -71,6 +71,10 @@ class EvkbApp(App):
         """Use `kb` (rebuilt after a review) everywhere from now on."""
         self.kb = kb
         self._search_index = None
+
+    @on(KBRebuilt)
+    def _rebuilt(self, event: KBRebuilt) -> None:
+        self.set_kb(event.kb)
 
     def search_index(self):
         if self._search_index is None:

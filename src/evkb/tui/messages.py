@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
-from evkb.model import Citation
+from evkb.model import Citation, KnowledgeBase
 
 
 @dataclass
@@ -30,3 +30,10 @@ class GoTo(Message):
 
     pane: str
     item: str | None = None
+
+
+@dataclass
+class KBRebuilt(Message):
+    """The knowledge base was rebuilt (after a review): `kb` is what every screen shows now."""
+
+    kb: KnowledgeBase

@@ -60,7 +60,15 @@ _ORG_WORDS = frozenset(
     electric electronics chemical chemicals materials battery batteries automotive power
     federation organisation organization office services securities trust ag sa se gmbh nv
     alliance consortium exchange media news press times journal post insights analytics
-    consulting manufacturing mobility""".split()
+    consulting manufacturing mobility service cells automobile automobiles insight lithium
+    high-tech""".split()
+)
+# Titles that end an organisation's name and start a person's ("County Council Chairman Ray
+# Stuckey"): the run is cut before them.
+_TITLES = frozenset(
+    """chairman chairwoman chair president ceo cfo cto chief executive director minister
+    secretary spokesman spokeswoman spokesperson governor mayor senator founder analyst
+    professor dr mr mrs ms""".split()
 )
 # Suffixes that make even a single capitalised word a company ("Acme Inc").
 _ORG_SUFFIXES = frozenset(
@@ -117,7 +125,16 @@ def _run_candidates(run: str, at_sentence_start: bool, proper: set[str]) -> list
         groups[0] = groups[0][1:]
     names: list[str] = []
     for group in _split_lists(groups):
-        while group and (group[0].lower() in _CONNECTORS or group[0].lower() in _CALENDAR):
+        cut = next((i for i, w in enumerate(group) if w.lower() in _TITLES), None)
+        group = group[:cut]
+        # "Kumo Energy of Japan": where it is from, not its name.
+        if len(group) > 2 and group[-2] == "of" and group[-1].lower() in _PLACES:
+            group = group[:-2]
+        while group and (
+            group[0].lower() in _CONNECTORS
+            or group[0].lower() in _CALENDAR
+            or group[0].lower() in ("the", "a", "an", "our", "its", "their")
+        ):
             group = group[1:]
         while group and group[-1].lower() in _CONNECTORS:
             group = group[:-1]
@@ -132,7 +149,11 @@ def _run_candidates(run: str, at_sentence_start: bool, proper: set[str]) -> list
             if _ACRONYM.match(group[0]) and len(group[0]) >= 3 and group[0] not in _COMMON_ACRONYMS:
                 names.append(group[0])
             continue
-        if lowered[-1] in _ORG_SUFFIXES or any(w in _ORG_WORDS for w in lowered):
+        if (
+            lowered[-1] in _ORG_SUFFIXES
+            or any(w in _ORG_WORDS for w in lowered)
+            or _has_acronym(group)
+        ):
             names.append(" ".join(group))
     return names
 
@@ -155,6 +176,12 @@ def _is_name_like(words: list[str]) -> bool:
     if len(words) == 1:
         return _ACRONYM.match(words[0]) is not None
     return any(w.lower() in _ORG_WORDS for w in words)
+
+
+def _has_acronym(words: list[str]) -> bool:
+    """A name that carries an acronym after its first word ("Daesan SDI"); two capitals are
+    as often a model ("Lexus RZ")."""
+    return any(_ACRONYM.match(w) and len(w) >= 3 and w not in _COMMON_ACRONYMS for w in words[1:])
 
 
 def _split_lists(groups: list[list[str]]) -> list[list[str]]:

@@ -13,11 +13,17 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from evkb.kb.extract import NameMatcher
 from evkb.kb.records.batteries import extract_batteries, joined_aliases, spelling_key
-from evkb.kb.records.companies import company_records, discover, merge_companies, name_key
+from evkb.kb.records.companies import (
+    company_records,
+    described_by_references,
+    discover,
+    merge_companies,
+    name_key,
+)
 from evkb.kb.records.context import (
     ANAPHOR,
     PLACE_WORDS,
@@ -165,7 +171,15 @@ def extract_records(
             del found[key]
     companies, names = company_records(source, sentences, found, set())
     names.update(known_as)
-    names.update(_short_forms(sentences, lexicon, companies, known))
+    forms = _short_forms(sentences, lexicon, companies, known)
+    names.update(forms)
+    # "Hanbit" for "Hanbit Energy Solution Co.": the short form is one of its names.
+    companies = [
+        replace(c, aliases=(*c.aliases, *(w for w, i in forms.items() if i == c.id)))
+        if c.id in forms.values()
+        else c
+        for c in companies
+    ]
     out.companies = companies
 
     # The curated names were found already; only the document's own names are looked for again,
@@ -187,6 +201,7 @@ def extract_records(
     known_companies.update({c.id: Known(c.id, c.kind, c.country) for c in companies})
     display = {c.id: c.name for c in lexicon.companies} | {c.id: c.name for c in companies}
     resolver = Resolver(sentences, known_companies)
+    out.companies = described_by_references(out.companies, sentences, resolver.resolve)
     out.shares = extract_shares(source, sentences, resolver, display)
     out.batteries = extract_batteries(source, sentences, resolver, display)
     out.investments = extract_investments(source, sentences, resolver, is_name)
@@ -205,13 +220,15 @@ def _short_forms(sentences, lexicon: Lexicon, companies: list[Company], known) -
     lower = {part for w in _LOWER.findall(text) for part in w.split("-")}
     firsts: dict[str, set[str]] = {}
     seconds: dict[str, set[str]] = {}
-    for company in full:
+    # "Florence County Council": a public body's first word is its place, never its short form.
+    for company in (c for c in full if c.kind != "government"):
         for name in company.names:
             words = name.split()
             if len(words) > 1 and len(words[0]) >= 4 and words[0][0].isupper():
                 firsts.setdefault(words[0], set()).add(company.id)
                 seconds.setdefault(words[0], set()).add(words[1])
     taken = {n for c in full for n in c.names}
+    placed = set(_PLACED.findall(text))
     forms = {}
     for word, ids in firsts.items():
         if (
@@ -220,8 +237,9 @@ def _short_forms(sentences, lexicon: Lexicon, companies: list[Company], known) -
             or word.lower() in lower
             or country_of(word)
             or word.lower() in PLACE_WORDS
+            or word in placed
         ):
-            continue
+            continue  # a word the text uses as a place ("near Florence") is not a name
         alone = re.search(
             rf"\b{re.escape(word)}\b(?!['’]?\s*(?:{'|'.join(map(re.escape, seconds[word]))})\b)",
             text,
@@ -232,6 +250,7 @@ def _short_forms(sentences, lexicon: Lexicon, companies: list[Company], known) -
 
 
 _LOWER = re.compile(r"\b[a-z][a-z-]+\b")
+_PLACED = re.compile(r"\b(?:in|near|outside|downtown|around)\s+([A-Z][\w'’-]*)")
 
 
 def _contexts(sentences, resolver: Resolver, shares: list[Share]) -> list[PassageContext]:

@@ -6,22 +6,21 @@ Solution", "... Motor Co."), a share held, people working "at" it, or a corporat
 ("X announced", "X will build"). People (a title or role next to them), products (followed by
 "battery", "pack" ...), places and dates are never companies.
 
-Past ~500 lines: the cues that make a name a company and those that rule it out (people,
-places, products) are weighed together on one name; they are kept side by side on purpose.
+The words and patterns themselves are in `company_cues.py`; here they are weighed together on
+one name (what makes it a company against what rules it out), which is why `discover` is long.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from evkb.kb.records import company_cues as cue
 from evkb.kb.records.context import (
+    ANAPHOR,
     CALENDAR_WORDS,
-    COUNTRY_WORD,
-    KIND_NOUN,
     KIND_OF_NOUN,
-    NAME_KIND_WORDS,
     PLACE_WORDS,
     SHARE_TALK,
     Sentence,
@@ -32,156 +31,13 @@ from evkb.kb.records.context import (
 from evkb.kb.records.shares import is_share_figure
 from evkb.model import Citation, Company
 
-# Corporate suffixes and generic words a name may carry or drop ("Acme Motor Co." is Acme).
-SUFFIXES = frozenset(
-    """co co. corp corp. corporation inc inc. ltd ltd. limited llc plc ag sa se nv gmbh group
-    holdings holding company motor motors sas spa s.a. s.p.a. ab asa oy oyj kk bv pty""".split()
-)
-_ORG_WORDS = frozenset(
-    """association ministry agency authority bank board commission committee council department
-    energy fund foundation group holdings industries institute labs laboratories partners
-    research solution solutions systems technologies technology tech university ventures capital
-    electric electronics chemical chemicals materials battery batteries automotive power
-    federation office services trust alliance consortium exchange insights analytics consulting
-    manufacturing mobility motor motors amperex corp corporation inc ltd llc plc ag se gmbh co
-    intelligence auto cars trucks sas spa automobiles automobile service data news media press
-    journal times cells energie energia""".split()
-)
-# Acronyms of the trade and everyday English that name no organisation.
-_COMMON_ACRONYMS = frozenset(
-    """EV EVS BEV BEVS PHEV PHEVS HEV HEVS FCEV ICE SUV SUVS IPO AI CEO CFO CTO COO GDP LFP LMFP NMC
-    NCM NCA NCMA LMO LCO LTO WLTP EPA CLTC NEDC OEM OEMS API IT TV PC FY YOY ESG CO2 ID OK PM AM
-    GMT UTC DC AC HQ VAT ETF R&D PR UN US USA UK EU USD EUR JPY GBP CNY KRW GWH MWH TWH KWH GW MW KW
-    KM MPH LLC PLC LTD INC CO Q1 Q2 Q3 Q4 H1 H2 FAQ PDF TBA SSB BMS CTP CTB NEV NEVS ZEV ADAS OTA
-    MOU RMB""".split()
-)
-# Words that open sentences or phrases without being part of a name.
-_LEADING = frozenset(
-    """the a an this that these those its it their our his her both each every all some many most
-    several few no any another other such only even also but and or so yet then now meanwhile
-    however still while when where after before since until if as at by for from in into on with
-    without under over about among between during through via per according unlike like despite
-    although though because whereas whether why how what which who new former rival fellow
-    further more less last next first earlier later sales shares analysts executives officials
-    production demand prices output data figures reports research moreover furthermore
-    additionally besides overall instead indeed thus hence therefore second third fourth fifth
-    sixth seventh eighth ninth tenth top together respectively elsewhere currently
-    recently""".split()
-)
-_TITLES = (
-    r"(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|CEO|CFO|CTO|chief executive|chief executive officer|chairman|"
-    r"chairwoman|president|founder|co-founder|analyst|spokesperson|spokesman|spokeswoman|minister|"
-    r"secretary|senator|governor|director|head|professor|economist|engineer|executive|manager|"
-    r"officer|reporter|author|vice president|boss)"
-)
-_PERSON_BEFORE = re.compile(rf"\b{_TITLES}\.?,?\s+$", re.I)
-_PERSON_AFTER = re.compile(
-    rf",\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){{0,3}}?{_TITLES}\b|\s+\(\d{{2}}\)", re.I
-)
-_SPEECH_AFTER = re.compile(r",?\s+(?:said|says|told|added|noted|explained|wrote|argued|warned)\b")
-_TITLE_WORD = re.compile(rf"^{_TITLES}$", re.I)
-
-_CAP = r"(?:[A-Z][\w&+\-]*|[0-9][\w-]*[A-Z][\w-]*)"
-_RUN = re.compile(
-    rf"(?<![\w'’\-.]){_CAP}(?:\s+(?:(?:of|de|du|der|von|&|and)\s+)?{_CAP})*"
-    r"(?:,?\s+(?:Co|Inc|Corp|Ltd|Plc|LLC|AG|SE|SA|NV|SAS|SpA|AB|ASA)\.?(?![\w]))?"
-)
-_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
-_POSSESSIVE_END = re.compile(r"['’]s$")
-_TOKEN = re.compile(r"\S+")
-_NO_LETTERS = re.compile(r"[\d\W]+")
-_OPENERS = re.compile(r"[\"“‘(\[]*")
-_PERSON_WORD = re.compile(r"[A-Z][a-z'’-]+")
-_OF_PLACE = re.compile(r"^(.+?)\s+of\s+(.+)$")
-_LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
-_LISTED = re.compile(r"(?:,\s+[A-Z][\w&-]*)+,?\s+(?:and|&)\s+[A-Z][\w&-]*")
-
-_DESCRIBED_BEFORE = re.compile(
-    rf"(?:^|\b)(?P<adj>(?:[\w'’.-]+\s+){{0,3}}?)(?P<noun>{KIND_NOUN}),?\s+$", re.I
-)
-_DESCRIBED_AFTER = re.compile(
-    rf"^(?:,\s+(?:which\s+is\s+|who\s+is\s+)?|\s+(?:is|was|remains|became)\s+)(?:the|a|an|its)\s+"
-    rf"(?P<adj>(?:[\w'’.-]+\s+){{0,4}}?)(?P<noun>{KIND_NOUN})\b"
-    # An apposition closes ("X, the Swedish cell maker, said"); "Moreover, the automaker will"
-    # is a sentence going on after an adverb.
-    r"(?=\s*(?:,|\.|;|\)|$)|\s+(?:that|which|based|headquartered|in|with|and)\b)",
-    re.I,
-)
-_COUNTRY_POSSESSIVE = re.compile(
-    rf"\b(?P<c>{COUNTRY_WORD}|China|Japan|Korea|Germany|Sweden|France)['’]s\s+$"
-)
-_OF_COUNTRY = re.compile(r"^\s+of\s+(?P<c>[A-Z][\w.]+(?:\s+[A-Z]\w+)?)")
-_SITED = re.compile(r"-(?:based|headquartered|listed|born|backed|owned|registered)$", re.I)
-_BASED = re.compile(rf"(?P<c>{COUNTRY_WORD}|China|Japan|Korea|Germany|Sweden|France)-based\s+$")
-_AT_ORG = re.compile(
-    r"\b(?:analysts?|executives?|researchers?|officials?|engineers?|staff|workers|employees|"
-    r"spokes(?:person|man|woman)|chief executive|CEO|president|head|boss|chairman|shareholders?)\s+"
-    r"(?:at|of|for)\s+$",
-    re.I,
-)
-_ACCORDING = re.compile(
-    r"\b(?:according\s+to|told|reported\s+by|data\s+from|figures\s+from|compiled\s+by|cited\s+by)\s+$",
-    re.I,
-)
-_VERBS = (
-    r"announce[sd]?|unveil(?:s|ed)?|launch(?:es|ed)?|introduce[sd]?|invest(?:s|ed)?|build(?:s)?|"
-    r"built|open(?:s|ed)?|plan(?:s|ned)?|produce[sd]?|suppl(?:y|ies|ied)|sign(?:s|ed)?|agree[sd]?|"
-    r"acquire[sd]?|bought|buys|sell(?:s)?|sold|ship(?:s|ped)?|deliver(?:s|ed)?|report(?:s|ed)?|"
-    r"post(?:s|ed)|raise[sd]?|secure[sd]?|develop(?:s|ed)?|manufactur(?:es|ed)|aim(?:s|ed)?|"
-    r"intend(?:s|ed)?|began|begins|start(?:s|ed)|reveal(?:s|ed)|showcase[sd]?|debut(?:s|ed)|"
-    r"partner(?:s|ed)|team(?:s|ed)|won|receive[sd]?|employ(?:s|ed)?|make[s]?|operate[sd]?|"
-    r"hold(?:s)?|held|control(?:s|led)?|lead(?:s)?|rank(?:s|ed)|capture[sd]|accounted|took|"
-    r"commit(?:s|ted)?|spend(?:s)?|spent|pour(?:s|ed)?|earmark(?:s|ed)?|allocate[sd]?|"
-    r"form(?:s|ed)|expand(?:s|ed)?|cut(?:s)?|halt(?:s|ed)?|delay(?:s|ed)?|recall(?:s|ed)?|"
-    r"overtook|overtake[sn]?|trail(?:s|ed)|followed|unveil|will|has\s+been|is\s+(?:building|investing|planning|developing)"
-)
-_CORPORATE_VERB = re.compile(
-    rf"^(?:,[^,.]{{1,60}},)?(?:\s+(?:also|has|have|had|would|could|may|recently|previously|now|"
-    rf"already|jointly|said\s+it\s+(?:will|would|had|has)|is\s+set\s+to|is\s+expected\s+to|expects\s+to|"
-    rf"intends\s+to|plans\s+to|aims\s+to))*\s+(?:{_VERBS})\b"
-)
-_PRODUCT_AFTER = re.compile(
-    r"^(?:\s+[\d.]+)?\s+(?:battery|batteries|cell|cells|pack|packs|platform|chemistry|SUV|SUVs|sedan|"
-    r"crossover|crossovers|hatchback|pickup|model|models|concept|EV\b|car|cars|vehicle|truck)\b"
-    r"(?!\s+(?:plant|plants|factory|factories|gigafactory|facility|site|unit|business|division|arm|"
-    r"subsidiary|venture|maker|makers|supplier|suppliers|production|output|sales)\b)"
-)
-# "Pemberly Auto's LFP cells", "Orlov's new Tempo battery": whose product it is.
-_MAKER_OF = re.compile(
-    r"^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:battery|batteries|cells?|packs?|plants?|factory|factories|gigafactory)\b",
-    re.I,
-)
-# Legal forms a display name leaves out ("Voltaris SAS" is shown as Voltaris).
-_LEGAL_FORM = re.compile(
-    r"(?:,?\s+(?:Co|Inc|Corp|Corporation|Ltd|Limited|Plc|PLC|LLC|AG|SE|SA|S\.A|NV|GmbH|SAS|SpA|S\.p\.A|AB|ASA|Oy|Oyj|KK|BV|Pty)\.?)+$"
-)
-_TITLE_LAST = frozenset(
-    """mr mrs ms dr prof sir dame ceo cfo cto executive officer chairman chairwoman president
-    founder co-founder analyst spokesperson spokesman spokeswoman minister secretary senator
-    governor director head professor economist engineer manager reporter author boss""".split()
-)
-_KIND_LAST = (
-    frozenset(n.replace("-", " ").split()[-1] for n in KIND_OF_NOUN)
-    | frozenset(n.split("-")[-1] for n in KIND_OF_NOUN if "-" in n)
-    | frozenset(n.split()[-1] for n in KIND_OF_NOUN)
-)
-_PREPOSITIONS = frozenset(
-    "of in at from to for with by on into near across over under than".split()
-)
-_PLACE_LAST = frozenset("in near outside across throughout around the of".split())
-_PLACE_BEFORE = re.compile(
-    r"\b(?:in|near|outside|across|throughout|around|of\s+the\s+state\s+of)\s+(?:the\s+)?$"
-)
-_ABBREVIATION_AFTER = re.compile(r"^\s+\((?P<abbr>[A-Z][A-Za-z0-9&]{1,7})\)")
-_QUOTE_BEFORE = re.compile(r"[\"“‘']\s*$")
-
 
 def name_key(name: str) -> str:
     """Names that are the same company share a key: case, possessive, suffixes and
     punctuation aside ("Acme Motor Co." and "Acme" give "acme")."""
-    name = _POSSESSIVE_END.sub("", name.strip())
+    name = cue.POSSESSIVE_END.sub("", name.strip())
     words = [w.strip(".,").casefold() for w in name.replace("-", " ").split()]
-    while len(words) > 1 and (words[-1] in SUFFIXES or words[-1] + "." in SUFFIXES):
+    while len(words) > 1 and (words[-1] in cue.SUFFIXES or words[-1] + "." in cue.SUFFIXES):
         words.pop()
     return " ".join(words)
 
@@ -207,7 +63,7 @@ def _runs(sentence: Sentence, known: list[tuple[str, int, int]]):
     """Candidate name runs (start, end, name) in a sentence, outside known mentions."""
     text = sentence.text
     consumed = 0
-    for match in _RUN.finditer(text):
+    for match in cue.RUN.finditer(text):
         if match.start() < consumed or any(
             s < match.end() and match.start() < e for _, s, e in known
         ):
@@ -215,25 +71,27 @@ def _runs(sentence: Sentence, known: list[tuple[str, int, int]]):
         run_end = match.end()
         if " of " in match.group():
             # "Ministry of Economy, Trade and Industry": a list inside a name after "of".
-            listed = _LISTED.match(text, run_end)
+            listed = cue.LISTED.match(text, run_end)
             if listed:
                 run_end = consumed = listed.end()
         tokens = [
             (m.start() + match.start(), m.end() + match.start(), m.group().rstrip(","))
-            for m in _TOKEN.finditer(text[match.start() : run_end])
+            for m in cue.TOKEN.finditer(text[match.start() : run_end])
         ]
         # Titles split a run: "Acme CEO Jane Roe" is a company, a title and a person.
         for i, (_, _, word) in enumerate(tokens):
-            if _TITLE_WORD.match(word.rstrip(",")):
+            if cue.TITLE_WORD.match(word.rstrip(",")):
                 tokens = tokens[:i]
                 break
         # "Lyon-based Aurelis Energy", "Shenzhen-listed Tianhe": where it sits, not its name.
         while (
             tokens
             and (
-                tokens[0][2].casefold() in _LEADING
-                or tokens[0][2].split("-")[0].casefold() in _LEADING
-                or _SITED.search(tokens[0][2])
+                tokens[0][2].casefold() in cue.LEADING
+                or tokens[0][2].split("-")[0].casefold() in cue.LEADING
+                or cue.SITED.search(tokens[0][2])
+                or (tokens[0][2].isupper() and tokens[0][2].casefold() in cue.LABELS)
+                or tokens[0][2].casefold() in ("of", "for", "and", "&", "de", "du", "der", "von")
                 # "Carmaker Ostrava Motors" opening a sentence: the kind, then the name.
                 or (
                     len(tokens) > 1
@@ -256,8 +114,8 @@ def _runs(sentence: Sentence, known: list[tuple[str, int, int]]):
                 and current
                 and (
                     len(current) == 1
-                    or _ACRONYM.match(current[-1][2])
-                    or current[-1][2].casefold() in _ORG_WORDS
+                    or cue.ACRONYM.match(current[-1][2])
+                    or current[-1][2].casefold() in cue.ORG_WORDS
                 )
             ):
                 parts.append(current)
@@ -265,6 +123,25 @@ def _runs(sentence: Sentence, known: list[tuple[str, int, int]]):
                 continue
             current.append(token)
         parts.append(current)
+        # "The Brisk Motors Arlo comes with": a carmaker's name, then its model's.
+        for n, part in enumerate(parts):
+            if len(part) < 2:
+                continue
+            at = next(
+                (
+                    k
+                    for k in range(max(0, len(part) - 3), len(part) - 1)
+                    if part[k][2].casefold() in cue.MAKER_WORDS
+                ),
+                None,
+            )
+            if at is not None and not any(
+                t[2].casefold() in cue.ORG_WORDS
+                or t[2].casefold() in PLACE_WORDS
+                or t[2].rstrip(".").casefold() in cue.SUFFIXES
+                for t in part[at + 1 :]
+            ):
+                parts[n] = part[: at + 1]
         for part in parts:
             if part:
                 end = part[-1][1]
@@ -277,9 +154,10 @@ def _runs(sentence: Sentence, known: list[tuple[str, int, int]]):
                 ):
                     end += 1  # "Co." is the suffix, not a sentence end
                     more = re.match(
-                        r"\s+(?:Limited|Ltd\.?|Inc\.?|LLC|Plc|Corporation)(?!\w)", text[end:]
+                        r",?\s+(?:Limited|Ltd\.?|Inc\.?|LLC|Plc|Corporation)(?!\w)", text[end:]
                     )
                     end += more.end() if more else 0
+                    consumed = max(consumed, end)  # "Co., Ltd.": one suffix, not a name
                 yield part[0][0], end, text[part[0][0] : end].rstrip(",")
 
 
@@ -287,13 +165,17 @@ def _plain_words(sentences: Sequence[Sentence]) -> set[str]:
     """Words the document writes in lower case somewhere: ordinary words, not names."""
     found: set[str] = set()
     for s in sentences:
-        found.update(w for w in _LOWER_WORD.findall(s.text))
+        found.update(w for w in cue.LOWER_WORD.findall(s.text))
     return found
 
 
 def _is_nameable(name: str, plain: set[str]) -> bool:
     words = [w.strip(".,").casefold() for w in name.split()]
-    content = [w for w in words if w not in ("of", "and", "&", "de", "du", "der", "von")]
+    if len(words) >= 4 and any(w in cue.HEADLINE_WORDS for w in name.split()[2:]):
+        return False  # "Treasury Tightens Rules On Batteries": a headline in title case
+    if len(words) > 1 and words[-1] in cue.PAGE_NOUNS:
+        return False  # "The Meridian Trust Principles": a page of the site, not its owner
+    content = [w for w in words if w not in ("of", "for", "and", "&", "de", "du", "der", "von")]
     if any(
         part in PLACE_WORDS or country_of(part)
         for w in content
@@ -306,12 +188,12 @@ def _is_nameable(name: str, plain: set[str]) -> bool:
     ):
         return False
     if len(content) == 1:
-        if name.upper() in _COMMON_ACRONYMS or name.upper().rstrip("S") in _COMMON_ACRONYMS:
+        if name.upper() in cue.COMMON_ACRONYMS or name.upper().rstrip("S") in cue.COMMON_ACRONYMS:
             return False
-        if content[0] in plain or content[0] in _LEADING:
-            return False
+        if content[0] in plain or content[0] in cue.LEADING or content[0] in cue.ORG_WORDS:
+            return False  # "the Government confirmed": a word any organisation may carry
     # "I" of a first-person text, or no letters at all
-    return not (len(name) < 2 or _NO_LETTERS.fullmatch(name))
+    return not (len(name) < 2 or cue.NO_LETTERS.fullmatch(name))
 
 
 def discover(
@@ -319,7 +201,17 @@ def discover(
 ) -> dict[str, Found]:
     """Every organisation-like name the document's body gives evidence for, by name key."""
     plain = _plain_words(sentences)
+    # A ranking names its places ("ranked fifth with 4.9%") long after it last says "share",
+    # but an ordinal alone ("the second line runs at 80%") starts none.
     talks = [SHARE_TALK.search(s.text) is not None for s in sentences]
+    for n, s in enumerate(sentences):
+        if (
+            not talks[n]
+            and any(talks[max(0, n - 8) : n])
+            and any(q.unit == "percent" for q in s.quantities)
+            and cue.RANKED.search(s.text) is not None
+        ):
+            talks[n] = True
     found: dict[str, Found] = {}
     persons: set[str] = set()
     for sentence, mentions in zip(sentences, known_mentions):
@@ -343,38 +235,74 @@ def discover(
             last = tail.rstrip(",").casefold()
             words = name.split()
             org_word = len(words) > 1 and any(
-                w.strip(".,").casefold() in _ORG_WORDS for w in words[1:]
+                w.strip(".,").casefold() in cue.ORG_WORDS for w in words[1:]
             )
-            at_start = start == 0 or _OPENERS.fullmatch(text, 0, start) is not None
+            org_word = org_word or (
+                len(words) > 2
+                and words[0].casefold() in cue.ORG_HEADS
+                and words[1] in ("of", "for")
+            )
+            if (
+                start < 60
+                and text[start - 2 : start].strip() in ("(", "/")
+                and cue.DATELINE.match(text, 0, start)
+            ):
+                continue
+            at_start = start == 0 or cue.OPENERS.fullmatch(text, 0, start) is not None
             person = bool(
-                (last.rstrip(".") in _TITLE_LAST and _PERSON_BEFORE.search(before))
-                or _PERSON_AFTER.match(after)
+                (last.rstrip(".") in cue.TITLE_LAST and cue.PERSON_BEFORE.search(before))
+                or cue.PERSON_AFTER.match(after)
+            )
+            # "backed by the carmaker Brenner Werke, said": the kind before it says what it is.
+            described_before = last in cue.KIND_LAST and cue.DESCRIBED_BEFORE.search(before)
+            # "officials from Ulsan" is as often a city as an organisation: one word after
+            # "from" or "with" is not enough.
+            at_org = (
+                last in cue.AT_LAST
+                and (len(words) > 1 or last not in ("from", "with"))
+                and cue.AT_ORG.search(before)
             )
             if (
                 not person
+                and not described_before
+                and not at_org
                 and len(words) in (2, 3)
-                and all(_PERSON_WORD.fullmatch(w) for w in words)
+                and all(cue.PERSON_WORD.fullmatch(w) for w in words)
                 and not org_word
-                and (_SPEECH_AFTER.match(after) or last == "said")
+                and (cue.SPEECH_AFTER.match(after) or last == "said")
             ):
                 person = True
             if person:
                 persons.update(w.casefold() for w in words)
                 continue
             # "Nordvik of Sweden": the place is the country, not part of the name.
+            run_after = after  # the verb follows the whole run: "Nordvik of Sweden raised ..."
             country = ""
-            of = _OF_PLACE.match(name) if " of " in name else None
+            of = cue.OF_PLACE.match(name) if " of " in name else None
             if of and all(
                 w.casefold() in PLACE_WORDS or country_of(w) for w in of.group(2).split()
             ):
-                name, country = of.group(1), country_of(of.group(2)) or of.group(2)
-                end = start + len(name)
-                after = text[end:]
-            # "Swedish Nordvik": a leading nationality is the country.
+                country = country_of(of.group(2)) or of.group(2)
+                # "Government of Canada", "Bank of Korea": the place belongs to the name.
+                if of.group(1).split()[-1].casefold() not in cue.ORG_HEADS:
+                    name, end = of.group(1), start + len(of.group(1))
+                    after = text[end:]
+            # "Swedish Nordvik": a leading nationality is the country; "Swedish Energy
+            # Agency" keeps it, the rest being only words any organisation may carry.
             lead = name.split()
-            while len(lead) > 1 and country_of(lead[0]) and lead[0].casefold() not in ("us",):
+            while (
+                len(lead) > 1
+                and country_of(lead[0])
+                and lead[0].casefold() not in ("us",)
+                and not all(
+                    w.strip(".,").casefold() in cue.ORG_WORDS or w.casefold() in cue.KIND_LAST
+                    for w in lead[1:]
+                )
+            ):
                 country = country or country_of(lead[0])
                 lead = lead[1:]
+            if len(lead) > 1 and country_of(lead[0]):
+                country = country or country_of(lead[0])
             if len(lead) != len(name.split()):
                 shift = name.find(lead[0])
                 start, name = start + shift, name[shift:]
@@ -387,13 +315,25 @@ def discover(
             i = sentence.index
             if country:
                 entry.countries.append(country)
-            described = (
-                last in _KIND_LAST and _DESCRIBED_BEFORE.search(before)
-            ) or _DESCRIBED_AFTER.match(after)
+            described = described_before or cue.DESCRIBED_AFTER.match(after)
+            listed = (
+                cue.SUCH_AS.search(before)
+                if not described and (" as " in before or "includ" in before or " like " in before)
+                else None
+            )
+            if listed:
+                entry.strong.append(("descriptor", 0.8, i))
+                entry.kinds.append(kind_of_noun(listed.group("noun")))
             if described:
                 noun = kind_of_noun(described.group("noun"))
                 entry.strong.append(("descriptor", 0.85, i))
-                entry.kinds.append(noun)
+                # "rating agency", "news agency": the word before the noun says the kind.
+                qualified = [
+                    cue.QUALIFIED_KINDS[w.casefold()]
+                    for w in described.group("adj").split()
+                    if w.casefold() in cue.QUALIFIED_KINDS
+                ]
+                entry.kinds.append(qualified[-1] if qualified else noun)
                 for word in described.group("adj").split():
                     if country_of(word.strip(",.")):
                         entry.countries.append(country_of(word.strip(",.")))
@@ -401,46 +341,72 @@ def discover(
                 entry.strong.append(("organisation word", 0.8, i))
             # "The government of Fujian will ...", "sales in Jiangsu fell by 35%": a name after a
             # preposition is not the subject of the verb or the holder of the figure that follow.
-            governed = last in _PREPOSITIONS
+            governed = last in cue.PREPOSITIONS
             possessive = (
-                last.endswith(("'s", "\u2019s")) and _COUNTRY_POSSESSIVE.search(before)
-            ) or (last.endswith("-based") and _BASED.search(before))
+                last.endswith(("'s", "\u2019s")) and cue.COUNTRY_POSSESSIVE.search(before)
+            ) or (last.endswith("-based") and cue.BASED.search(before))
             if possessive:
                 entry.countries.append(country_of(possessive.group("c")))
                 entry.weak.append(("country possessive", 0.6, i))
-            of_country = _OF_COUNTRY.match(after)
+            country_apposition = cue.COUNTRY_APPOSITION.match(after)
+            if country_apposition and country_of(country_apposition.group("c")):
+                entry.countries.append(country_of(country_apposition.group("c")))
+            of_country = cue.OF_COUNTRY.match(after)
             if of_country and country_of(of_country.group("c")):
                 entry.countries.append(country_of(of_country.group("c")))
-            if last in ("at", "of", "for") and _AT_ORG.search(before):
+            if at_org:
                 entry.strong.append(("people at", 0.75, i))
+            near = before[-45:]
+            if (" of " in near or " by " in near or " with " in near) and cue.PART_OF.search(near):
+                entry.strong.append(("part of an organisation", 0.7, i))
+            if cue.FINANCES_AFTER.match(run_after) or (
+                last in ("of", "in") and cue.FINANCES_BEFORE.search(before)
+            ):
+                entry.weak.append(("company finances", 0.6, i))
+
             if (
                 last in ("to", "told", "by", "from")
-                and _ACCORDING.search(before)
+                and cue.ACCORDING.search(before)
                 and (len(words) == 1 or org_word)
             ):
                 entry.weak.append(("source of a statement", 0.55, i))
             if not governed and any(
-                0 <= p - end <= 60 and not _RUN.search(text, end, p) for p in percent_starts
+                0 <= p - end <= 60 and not cue.RUN.search(text, end, p) for p in percent_starts
             ):
                 entry.strong.append(("share holder", 0.75, i))
             if governed:
                 pass
-            elif _CORPORATE_VERB.match(after) and not _SPEECH_AFTER.match(after):
+            elif cue.CORPORATE_VERB.match(run_after) and not cue.SPEECH_AFTER.match(run_after):
                 entry.weak.append(
                     ("corporate verb", 0.6 if not at_start or len(words) > 1 else 0.55, i)
                 )
-            elif _SPEECH_AFTER.match(after) and len(words) == 1:
+            elif cue.SPEECH_AFTER.match(after) and len(words) == 1:
                 entry.weak.append(
                     ("statement", 0.5, i)
                 )  # "Orlov says": a surname is caught as a person
-            if _MAKER_OF.match(after):
+            if cue.MAKER_OF.match(after):
                 entry.weak.append(("maker of a product", 0.6, i))
-            abbr = _ABBREVIATION_AFTER.match(after)
-            if abbr and abbr.group("abbr").upper() not in _COMMON_ACRONYMS:
-                entry.aliases.append(abbr.group("abbr"))
-            if _PRODUCT_AFTER.match(after) or _QUOTE_BEFORE.search(before):
+            abbr = cue.ABBREVIATION_AFTER.match(after)
+            alias = abbr and (abbr.group("abbr") or abbr.group("defined"))
+            if alias and alias.upper() not in cue.COMMON_ACRONYMS and alias != name:
+                entry.aliases.append(alias)
+            if (
+                cue.PRODUCT_AFTER.match(after)
+                or cue.QUOTE_BEFORE.search(before)
+                or name.casefold().endswith(cue.TRIMS)
+                or (
+                    last.endswith(("'s", "’s"))
+                    and not country_of(last[:-2])
+                    and last[:-2] not in PLACE_WORDS
+                    and cue.OWNED.search(before)
+                )
+            ):
                 entry.vetoes.add("product")
-            if last in _PLACE_LAST and _PLACE_BEFORE.search(before):
+            if (
+                last in cue.PLACE_LAST
+                and cue.PLACE_BEFORE.search(before)
+                and not cue.FINANCES_BEFORE.search(before)  # "shares in Acme" is no place
+            ):
                 entry.vetoes.add("place")
     # Proper names are capitalised mid-sentence too, also inside a longer name ("the Orlov Tempo").
     inside = {
@@ -472,8 +438,10 @@ def accepted(entry: Found) -> tuple[str, float] | None:
     if (
         len(words) == 1
         and not entry.inside
-        and not _ACRONYM.match(words[0])
+        and not cue.ACRONYM.match(words[0])
         and not any(rule == "descriptor" for rule, _, _ in entry.strong)
+        # "Hartwell's Long Range pack holds ...": an ordinary word owns no product.
+        and not any(rule == "maker of a product" for rule, _, _ in entry.weak)
     ):
         return None
     if entry.strong:
@@ -486,7 +454,12 @@ def accepted(entry: Found) -> tuple[str, float] | None:
     if entry.weak and not entry.vetoes:
         rule, confidence, _ = max(entry.weak, key=lambda e: e[1])
         # One weak cue seen once is not enough unless it is a clear corporate subject.
-        if len(entry.weak) >= 2 or rule in ("corporate verb", "statement", "maker of a product"):
+        if len(entry.weak) >= 2 or rule in (
+            "corporate verb",
+            "statement",
+            "maker of a product",
+            "company finances",
+        ):
             return rule, confidence
     return None
 
@@ -496,16 +469,32 @@ def kind_of(entry: Found) -> str:
     if kinds:
         return max(set(kinds), key=lambda k: (kinds.count(k), -kinds.index(k)))
     lowered = entry.name.casefold()
-    for kind, pattern in _NAME_KINDS:
+    for kind, pattern in cue.NAME_KINDS:
         if pattern.search(lowered):
             return kind
     return "other"
 
 
-_NAME_KINDS = [
-    (kind, re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b"))
-    for kind, words in NAME_KIND_WORDS
-]
+def _display(entry: Found) -> str:
+    """The fullest name the text uses, without its legal form ("Voltaris SAS" is Voltaris)."""
+    name = max(entry.variants, key=lambda v: (len(name_key(v).split()), -entry.variants.index(v)))
+    return cue.LEGAL_FORM.sub("", name) or name
+
+
+def _longer_name(key: str, multi: list[str]) -> str:
+    """The one longer accepted name a name is the start of, or "": a single word may stand for
+    any longer name it starts, a longer one only where the rest is organisation words."""
+    words = key.split()
+    longer = [m for m in multi if m != key and m.split()[: len(words)] == words]
+    if not longer:
+        return ""
+    full = max(longer, key=len)
+    if any(full.split()[: len(m.split())] != m.split() for m in longer):
+        return ""  # "Acme Cells" and "Acme Motors": two companies, the short form is neither
+    rest = full.split()[len(words) :]
+    if len(words) > 1 and not all(w in cue.ORG_WORDS or w in cue.SUFFIXES for w in rest):
+        return ""
+    return full
 
 
 def company_records(
@@ -524,20 +513,25 @@ def company_records(
     )
     accepted_keys = {k: a for k in keys if (a := accepted(found[k])) is not None}
     multi = [k for k in accepted_keys if " " in k]
+    for key in list(accepted_keys):
+        longer = _longer_name(key, multi)
+        if longer:  # what the text says of the short form, it says of the company
+            short, full = found[key], found[longer]
+            full.kinds += short.kinds
+            full.countries += short.countries
+            full.aliases += [v for v in short.variants if v not in full.aliases]
     for key in keys:
         verdict = accepted_keys.get(key)
         if verdict is None:
             continue
         entry = found[key]
-        # "Acme" in a text about "Acme Cells" is the longer name's short form.
-        longer = [m for m in multi if m != key and m.split()[0] == key]
-        if " " not in key and len(longer) == 1:
-            names[entry.name] = slug(found[longer[0]].name)
+        # "Acme" in a text about "Acme Cells" is the longer name's short form; so is "Acme
+        # Electric" beside "Acme Electric Industries".
+        longer = _longer_name(key, multi)
+        if longer:
+            names[entry.name] = slug(_display(found[longer]))
             continue
-        name = max(
-            entry.variants, key=lambda v: (len(name_key(v).split()), -entry.variants.index(v))
-        )
-        name = _LEGAL_FORM.sub("", name) if _LEGAL_FORM.sub("", name) else name
+        name = _display(entry)
         ident = slug(name)
         rule, confidence = verdict
         evidence = sorted({i for _, _, i in entry.strong + entry.weak})[:3]
@@ -567,6 +561,48 @@ def company_records(
         for variant in (name, *entry.variants, *entry.aliases):
             names.setdefault(variant, ident)
     return companies, names
+
+
+# The last words of the nouns a reference uses ("the battery maker", "the Swedish firm").
+_REFERENCE_NOUNS = tuple(sorted({n.replace("-", " ").split()[-1] for n in KIND_OF_NOUN}))
+
+
+def described_by_references(
+    companies: list[Company], sentences: Sequence[Sentence], resolve
+) -> list[Company]:
+    """Kind and country a document gives a company only by a reference to it ("the battery
+    maker said", "The British firm will"), where the company has none of its own."""
+    learnt: dict[str, tuple[str, str]] = {}
+    if all(c.kind != "other" and c.country for c in companies):
+        return companies
+    for sentence in sentences:
+        lowered = sentence.text.casefold()
+        if not any(word in lowered for word in _REFERENCE_NOUNS):
+            continue
+        for match in ANAPHOR.finditer(sentence.text):
+            if not match.group("noun"):
+                continue
+            ident = resolve(sentence, match)
+            if not ident:
+                continue
+            kind, country = learnt.get(ident, ("", ""))
+            noun_kind = kind_of_noun(match.group("noun"))
+            countries = [country_of(w.strip(",.")) for w in match.group("adj").split()]
+            learnt[ident] = (
+                kind or (noun_kind if noun_kind != "other" else ""),
+                country or next((c for c in countries if c), ""),
+            )
+    out = []
+    for company in companies:
+        kind, country = learnt.get(company.id, ("", ""))
+        out.append(
+            replace(
+                company,
+                kind=kind if company.kind == "other" and kind else company.kind,
+                country=company.country or country,
+            )
+        )
+    return out
 
 
 def merge_companies(records: list[Company]) -> list[Company]:

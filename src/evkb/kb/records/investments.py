@@ -12,13 +12,14 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from evkb.kb.records.clauses import sentence_clauses, sums
 from evkb.kb.records.context import (
     ANAPHOR,
     CALENDAR_WORDS,
     Resolver,
     Sentence,
+    country_of,
     number_id,
-    restates,
     slug,
 )
 from evkb.kb.units import CURRENCIES
@@ -26,14 +27,16 @@ from evkb.model import Fact, Investment
 
 _INVEST = re.compile(
     r"\b(?:invest\w*|spend\w*|spent|pour\w*|commit\w*|earmark\w*|allocat\w*|fund\w*|financ\w*|"
-    r"subsid\w*|grant\w*|loan\w*|incentive\w*|tax\s+credits?|build\w*|plant|factory|gigafactory|facility)\b",
+    r"subsid\w*|grant\w*|loan\w*|incentive\w*|tax\s+credits?|build\w*|plant|factory|gigafactory|facility|"
+    r"aid|contribut\w*|provid\w*|lend\w*|lent|giv(?:e|es|ing)\s+us)\b",
     re.I,
 )
 _KIND = (
     (
         "subsidy",
         re.compile(
-            r"\bsubsid(?:y|ies|ise[sd]?|ize[sd]?)\b|\bgrants?\b|\bincentives?\b|\btax\s+credits?\b",
+            r"\bsubsid(?:y|ies|ise[sd]?|ize[sd]?)\b|\bgrants?\b|\bincentives?\b|\btax\s+credits?\b|"
+            r"\b(?:state|regional|public|federal)\s+aid\b|\baid\s+from\b|\bin\s+(?:regional\s+)?aid\b",
             re.I,
         ),
     ),
@@ -41,7 +44,9 @@ _KIND = (
     ("spending", re.compile(r"\bspend\w*|\bspent\b", re.I)),
 )
 _PLANT = re.compile(
-    r"\b(?:plant|plants|factory|factories|gigafactory|gigafactories|facility|facilities|works|site)\b",
+    r"\b(?:plant|plants|factory|factories|gigafactory|gigafactories|facility|facilities|works|site|"
+    r"refinery|refineries|smelter|mill|(?:production|assembly|manufacturing)\s+(?:lines?|bases?)|"
+    r"the\s+line)\b",
     re.I,
 )
 _JOBS = re.compile(r"\b(?:jobs?|workers|employees|staff|positions|people)\b", re.I)
@@ -49,14 +54,41 @@ _PLACE = re.compile(
     r"\b(?:in|at|near|outside)\s+(?P<place>[A-Z][\w.'’-]+(?:(?:\s+|,\s+)[A-Z][\w.'’-]+){0,3})"
 )
 _THE_PLANT = re.compile(
-    r"\b(?:the|this|that)\s+(?:new\s+)?(?:plant|factory|gigafactory|facility|site)\b", re.I
+    r"\b(?:the|this|that)\s+(?:new\s+)?(?:plant|factory|gigafactory|facility|site|refinery|line|"
+    r"project|investment)\b",
+    re.I,
+)
+# "its Kameyama works", "the new Florence plant": a plant called by its place.
+_NAMED_PLANT = re.compile(
+    r"\b(?:its|their|the|a|new)\s+(?P<place>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)\s+"
+    r"(?:plant|factory|gigafactory|works|facility|site|refinery)\b"
+)
+# A row of a table written as text: "Acme Cells SA, Valmonte (Spain): €1.2bn, 20 GWh, ...".
+_ROW_PLACE = re.compile(
+    r"(?:\s+(?:SA|AG|SE|NV|AB|GmbH|Inc|Ltd|Corp|Co|SpA|SAS)\.?)?,\s+"
+    r"(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s*(?:\([^)]{1,30}\))?\s*:"
+)
+# "we", "our": a quoted executive or a transcript speaking for the company the text is about.
+# "We will hire 750 workers there": the place of the plant just spoken of.
+_THERE = re.compile(r"\b(?:there|at\s+the\s+site)\b")
+# A lede that names its company only in the next sentence.
+_INDEFINITE = re.compile(
+    r"(?:^|[—–]|--)\W*(?:An?|One)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|maker|start-?up|"
+    r"manufacturer|producer|supplier|recycler|developer)\b"
+)
+_FIRST_PERSON = re.compile(r"\b(?:we|our|We|Our)\b")
+# "approved by the county council": who permits the money is not who spends it.
+_PERMITTER = re.compile(
+    r"\b(?:approved|backed|cleared|endorsed|welcomed)\s+by\s+(?:the\s+)?$", re.I
 )
 _RECEIVE = re.compile(
-    r"\b(?:receiv\w*|get|gets|got|won|wins|secur\w*|obtain\w*|landed|"
+    # "won" after a figure is Korea's currency ("2.1 trillion won"), not the verb.
+    r"\b(?:receiv\w*|get|gets|got|won(?<!illion\swon)(?<!\d\swon)|wins|secur\w*|obtain\w*|landed|"
     # "raised €400 million", "raising a funding round"; not "to raise production"
     r"(?<!to\s)rais(?:e|ed|es|ing)(?=\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?[$€£¥\d]"
     r"|[^.]{0,25}\b(?:funding|capital|financing|round)\b)|"
-    r"(?:was|were|been|be|is|are)\s+(?:awarded|granted|given|offered|lent))\b",
+    r"(?:was|were|been|be|is|are)\s+(?:awarded|granted|given|offered|lent)|"
+    r"(?:giv\w*|offer\w*|grant\w*|lend\w*|award\w*|pay\w*)\s+us)\b",
     re.I,
 )
 _GIVE = re.compile(
@@ -85,18 +117,40 @@ def _amount(q, sentence: Sentence, source: str) -> Fact:
 
 
 _REPORTERS = ("media", "research firm")
+_FUNDERS = ("government", "association", *_REPORTERS)
 
 
-def _companies(sentence: Sentence, resolver: Resolver) -> list[str]:
-    """The companies a sentence's money belongs to: those who report it are not among them."""
+def document_subject(sentences: Sequence[Sentence], resolver: Resolver) -> str:
+    """The company a document is about: of those that make or spend, the one named most often,
+    the earliest named on a tie; "" when the document names none."""
     known = resolver.companies
+    counts: dict[str, int] = {}
+    for sentence in sentences:
+        for cid, _, _ in sentence.mentions:
+            if cid not in known or known[cid].kind not in _FUNDERS:
+                counts[cid] = counts.get(cid, 0) + 1
+    return max(counts, key=lambda c: counts[c], default="")  # dicts keep the first on a tie
+
+
+def _companies(sentence: Sentence, resolver: Resolver, subject: str = "") -> list[str]:
+    """The companies a sentence's money belongs to: those who report it or only approve it
+    are not among them; "we" is the company the document is about."""
+    known = resolver.companies
+    text = sentence.text
     named = list(
         dict.fromkeys(
             cid
-            for cid, _, _ in sentence.mentions
-            if cid not in known or known[cid].kind not in _REPORTERS
+            for cid, start, _ in sentence.mentions
+            if (cid not in known or known[cid].kind not in _REPORTERS)
+            and not _PERMITTER.search(text, max(0, start - 30), start)
         )
     )
+    if subject and _FIRST_PERSON.search(text) and subject not in named:
+        we = _FIRST_PERSON.search(text)
+        if we and (
+            not named or we.start() < next(s for c, s, _ in sentence.mentions if c in named)
+        ):
+            return [subject, *named]
     first = ANAPHOR.search(sentence.text)
     if first is not None and (not sentence.mentions or first.start() < sentence.mentions[0][1]):
         subject = resolver.resolve(sentence, first)  # "The US startup, which supplies X, will ..."
@@ -104,6 +158,12 @@ def _companies(sentence: Sentence, resolver: Resolver) -> list[str]:
             return [subject, *(n for n in named if n != subject)]
     if named:
         return named
+    if _INDEFINITE.search(text, 0, 120) and sentence.index + 1 < len(resolver.sentences):
+        # "A battery recycling company says it will spend $450 million ..." and the next
+        # sentence opens with its name.
+        following = resolver.sentences[sentence.index + 1]
+        if following.mentions and re.match(r"\W*$", following.text[: following.mentions[0][1]]):
+            return [following.mentions[0][0]]
     for match in ANAPHOR.finditer(sentence.text):
         found = resolver.resolve(sentence, match)
         if found:
@@ -127,7 +187,7 @@ def _subjects(sentence: Sentence, companies: list[str]) -> tuple[str, ...]:
     return tuple(companies[:1])
 
 
-_FROM = re.compile(r"\b(?:from|by|led\s+by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
+_FROM = re.compile(r"\b(?:from|by|led\s+by)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?$", re.I)
 
 
 def _givers(sentence: Sentence, companies: list[str]) -> tuple[str, ...]:
@@ -139,7 +199,16 @@ def _givers(sentence: Sentence, companies: list[str]) -> tuple[str, ...]:
 
 
 def _place(sentence: Sentence, is_name: Callable[[str], bool]) -> str:
-    """The place a plant or investment is in: after the plant word when there is one."""
+    """The place a plant or investment is in: the plant's own name ("its Kameyama works"),
+    else after the plant word when there is one."""
+    named = _NAMED_PLANT.search(sentence.text)
+    if (
+        named
+        and not is_name(named.group("place"))
+        and not country_of(named.group("place"))
+        and not any(s <= named.start("place") < e for _, s, e in sentence.mentions)
+    ):
+        return named.group("place")
     plant = _PLANT.search(sentence.text)
     matches = list(_PLACE.finditer(sentence.text))
     if plant:
@@ -157,12 +226,37 @@ def _place(sentence: Sentence, is_name: Callable[[str], bool]) -> str:
     return ""
 
 
+# "founded in 2019", "since 2021": a year of the company's past, not of the plant.
+_PAST_YEAR = re.compile(
+    r"\b(?:founded|established|set\s+up|created|incorporated|listed|since)\s+(?:in\s+)?$", re.I
+)
+# "production is expected to start in 2027", "when it opens in 2028": the plant's year.
+_START_YEAR = re.compile(
+    r"\b(?:start\w*|begin\w*|began|open\w*|operational|online|output|production|complet\w*|"
+    r"ready)\b[^.;]{0,40}$",
+    re.I,
+)
+
+
 def _year(sentence: Sentence, near: int) -> str:
-    """The year stated closest to the figure (within a clause's reach), or ""."""
-    years = [q for q in sentence.quantities if q.unit == "year" and abs(q.start - near) <= 80]
-    if not years:
-        return ""
-    return str(int(min(years, key=lambda q: abs(q.start - near)).value))
+    """The year stated closest to the figure (within a clause's reach), else the year a
+    plant starts, or ""."""
+    text, offset = sentence.text, sentence.start
+    years = [
+        q
+        for q in sentence.quantities
+        if q.unit == "year"
+        and not _PAST_YEAR.search(text, max(0, q.start - offset - 30), q.start - offset)
+    ]
+    close = [q for q in years if abs(q.start - near) <= 80]
+    if close:
+        return str(int(min(close, key=lambda q: abs(q.start - near)).value))
+    starting = [
+        q
+        for q in years
+        if _START_YEAR.search(text, max(0, q.start - offset - 60), q.start - offset)
+    ]
+    return str(int(starting[0].value)) if starting else ""
 
 
 def _detail(attribute: str, q, sentence: Sentence, source: str, unit: str) -> Fact:
@@ -180,59 +274,145 @@ def _detail(attribute: str, q, sentence: Sentence, source: str, unit: str) -> Fa
     )
 
 
+def _merged(record: Investment, facts: Sequence[Fact], year: str) -> Investment:
+    """A record with the details a later sentence adds about the same plant or sum."""
+    have = {(f.attribute, f.value) for f in record.facts}
+    more = tuple(f for f in facts if (f.attribute, f.value) not in have)
+    if any(f.attribute == "place" for f in record.facts):
+        more = tuple(f for f in more if f.attribute != "place")
+    return replace(record, facts=record.facts + more, year=record.year or year)
+
+
 def extract_investments(
     source: str, sentences: Sequence[Sentence], resolver: Resolver, is_name: Callable[[str], bool]
 ) -> list[Investment]:
     """One record per sentence that commits money or announces a plant, with its details."""
     investments: list[Investment] = []
-    seen: set[str] = set()
+    seen: dict[str, int] = {}
     last_plant: dict[str, int] = {}  # company -> its last plant record
     latest: int | None = None  # the document's last plant record: "The plant" with no company
-    for sentence in sentences:
+    latest_at = 0  # the sentence that made it
+    subject = document_subject(sentences, resolver)
+    # Money whose spender the sentence does not name ("Plans for a £640m factory have been
+    # approved by the council"): the builder the next sentence names is the spender.
+    pending: tuple[int, list] | None = None
+    plant_place = ""
+    planned: tuple[int, str] | None = None  # a plant announced without money, and its builder
+    carried_by: dict[int, str] = {}  # sentence -> the company its first clause is about
+    aid_for: dict[int, str] = {}  # sentence -> who receives its aid from an unnamed giver
+    for sentence, carried in sentence_clauses(sentences):
         quantities = sentence.quantities
-        if not quantities:
-            continue
-        money = [
-            q
-            for i, q in enumerate(quantities)
-            if q.unit in CURRENCIES and not restates(quantities, i)
-        ]
+        money = sums(sentence)
         text = sentence.text
-        plant = _PLANT.search(text)
-        capacity = [q for q in quantities if q.unit == "GWh"] if plant else []
+        mentions = sentence.mentions
+        row = (
+            _ROW_PLACE.match(text, mentions[0][2])
+            if mentions and mentions[0][1] == 0 and any(q.unit == "GWh" for q in quantities)
+            else None
+        )
+        plant = _PLANT.search(text) or row
+        # "Production is due to start in 2027 with an output of 18 GWh. Around 1,300 jobs are
+        # to be created.": sentences naming no one go on about the plant just announced.
+        going_on = (
+            latest is not None
+            and not mentions
+            and (
+                sentence.index - latest_at <= 2
+                or (sentence.index - latest_at <= 4 and _THERE.search(text) is not None)
+            )
+        )
+        capacity = [q for q in quantities if q.unit == "GWh"] if plant or going_on else []
         jobs = [
             q
             for q in quantities
-            if plant
+            if (plant or going_on)
             and q.unit == "count"
             and _JOBS.search(q.text + text[sentence.local(q)[1] : sentence.local(q)[1] + 12])
         ]
-        invest = bool(money) and _INVEST.search(text) is not None
+        invest = bool(money) and (_INVEST.search(text) is not None or row is not None)
+        if invest and going_on and not plant and (capacity or jobs) and latest is not None:
+            # "We will hire 750 workers there, and the state is giving us €40 million": the
+            # workers are the plant's, the money is a sum of its own.
+            investments[latest] = _merged(
+                investments[latest],
+                [_detail("capacity", q, sentence, source, "GWh") for q in capacity]
+                + [_detail("jobs", q, sentence, source, "count") for q in jobs],
+                "",
+            )
+            capacity, jobs = [], []
+        if plant and not money:
+            # "... will build a plant in Bécancour": where "the facility" of a later sum is,
+            # and whose "The investment totals €1.4 billion" is.
+            plant_place = _place(sentence, is_name) or plant_place
+            builders = _companies(sentence, resolver, subject)
+            if builders:
+                planned = (sentence.index, builders[0])
         if not invest and not (capacity or jobs):
+            if (
+                latest is not None
+                and not investments[latest].year
+                and not mentions
+                and sentence.index - latest_at <= 2
+            ):
+                # "Construction begins this fall and production is expected to start in 2027."
+                investments[latest] = replace(
+                    investments[latest], year=_year(sentence, sentence.end + 999)
+                )
             continue
-        companies = _companies(sentence, resolver)
-        if not companies and not invest and latest is not None and _THE_PLANT.search(text):
+        companies = [mentions[0][0]] if row else _companies(sentence, resolver, subject)
+        if carried and (not mentions or not re.match(r"\W*$", text[: mentions[0][1]])):
+            # A later clause without a subject of its own goes on about the first's.
+            carried_subject = carried_by.get(sentence.index)
+            if carried_subject and (not companies or companies[0] != carried_subject):
+                companies = [carried_subject, *(c for c in companies if c != carried_subject)]
+        if not carried and companies:
+            carried_by[sentence.index] = companies[0]
+        if (
+            not companies
+            and not invest
+            and latest is not None
+            and (going_on or _THE_PLANT.search(text))
+        ):
             companies = list((*investments[latest].by, *investments[latest].to)[:1])
+        if (
+            not companies
+            and invest
+            and planned
+            and sentence.index - planned[0] <= 2
+            and _THE_PLANT.search(text)
+        ):
+            companies = [planned[1]]
+            plant = plant or _THE_PLANT.search(text)  # the plant announced, now with its cost
+        unnamed_giver = carried and sentence.index in aid_for
+        if unnamed_giver:
+            companies = [aid_for[sentence.index]]  # ", while the federal government adds €150m"
+        elif not companies and invest and subject and _KIND[0][1].search(text):
+            # "The state will contribute €210 million in regional aid": for the company the
+            # document is about, from a giver it does not name as a company.
+            companies = [subject]
+            unnamed_giver = True
+            aid_for[sentence.index] = subject
         if not companies:
+            if invest and plant:
+                pending = (sentence.index, money)
             continue
         details = [_detail("capacity", q, sentence, source, "GWh") for q in capacity]
         details += [_detail("jobs", q, sentence, source, "count") for q in jobs]
         previous = last_plant.get(companies[0])
-        if not invest and previous is not None and _THE_PLANT.search(text):
+        if not invest and previous is not None and (going_on or _THE_PLANT.search(text)):
             # "The plant will have a capacity of 40 GWh": details of the plant just announced.
-            record = investments[previous]
-            have = {(f.attribute, f.value) for f in record.facts}
-            more = tuple(f for f in details if (f.attribute, f.value) not in have)
-            investments[previous] = replace(
-                record,
-                facts=record.facts + more,
-                year=record.year
-                or _year(sentence, sentence.start + (plant.start() if plant else 0)),
+            investments[previous] = _merged(
+                investments[previous],
+                details,
+                _year(sentence, sentence.start + (plant.start() if plant else 0)),
             )
+            latest_at = sentence.index
             continue
         details = details[: len(capacity)]
         details += [_detail("jobs", q, sentence, source, "count") for q in jobs]
-        place = _place(sentence, is_name)
+        place = "" if unnamed_giver else row.group("place") if row else _place(sentence, is_name)
+        if not place and invest and _THE_PLANT.search(text) and not unnamed_giver:
+            place = plant_place
         if place:
             details.append(
                 Fact(
@@ -245,9 +425,14 @@ def extract_investments(
                     rule="plant place",
                 )
             )
+        amounts = money
+        if not invest and pending is not None and 0 < sentence.index - pending[0] <= 2:
+            amounts, invest = pending[1], True
+        pending = None
         if invest:
             kind = next((k for k, rx in _KIND if rx.search(text)), "investment")
-            figure = money[0]
+            kind = "subsidy" if unnamed_giver and kind == "investment" else kind
+            figure = amounts[0]
         else:
             kind = "plant"
             figure = (capacity or jobs)[0]
@@ -255,29 +440,55 @@ def extract_investments(
         # "X will provide a grant to Y", "X will invest ...".
         receiving = _RECEIVE.search(text) is not None
         giving = not receiving and _GIVE.search(text) is not None
+        by = (
+            _givers(sentence, companies)
+            if receiving
+            else tuple(companies[:1])
+            if giving
+            else _subjects(sentence, companies)
+        )
+        to = tuple(companies[:1]) if receiving else tuple(companies[1:2]) if giving else ()
+        if unnamed_giver:
+            by, to = (), (companies[0],)
+        known = resolver.companies
+        if (
+            kind in ("investment", "spending")
+            and not to
+            and by
+            and by[0] in known
+            and known[by[0]].kind == "government"
+            and subject
+            and subject not in by
+        ):
+            kind = "subsidy"  # "the State Government would contribute A$45 million towards ..."
+        if (
+            kind in ("subsidy", "loan")
+            and subject
+            and subject not in by
+            and all(t in known and known[t].kind in _FUNDERS for t in to)
+        ):
+            to = (subject,)  # a grant is for the company the document is about
+        year = _year(sentence, figure.start)
         ident = f"{source}-{kind}-{slug(companies[0])}-{number_id(figure.value)}"
-        if ident in seen:
+        # A headline and the lede state the same sum ("to spend", "will invest"): one record,
+        # with both's details.
+        same = f"{slug(companies[0])}-{number_id(figure.value)}-{bool(invest)}"
+        if same in seen:
+            investments[seen[same]] = _merged(investments[seen[same]], details, year)
             continue
-        seen.add(ident)
+        seen[same] = len(investments)
         if plant:
             last_plant[companies[0]] = latest = len(investments)
+            latest_at = sentence.index
         investments.append(
             Investment(
                 id=ident,
                 kind=kind,
-                amounts=tuple(
-                    _amount(q, sentence, source) for q in quantities if q.unit in CURRENCIES
-                )
-                if invest
-                else (),
+                amounts=tuple(_amount(q, sentence, source) for q in amounts) if invest else (),
                 cite=sentence.cite(source),
-                by=_givers(sentence, companies)
-                if receiving
-                else tuple(companies[:1])
-                if giving
-                else _subjects(sentence, companies),
-                to=tuple(companies[:1]) if receiving else tuple(companies[1:2]) if giving else (),
-                year=_year(sentence, figure.start),
+                by=by,
+                to=to,
+                year=year,
                 qualifier=figure.qualifier if invest else "",
                 facts=tuple(details),
                 origin="extracted",

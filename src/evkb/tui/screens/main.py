@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from contextlib import suppress
+from pathlib import Path
 from typing import ClassVar
 
 from textual import on, work
@@ -16,7 +17,7 @@ from textual.widgets.option_list import OptionDoesNotExist
 
 from evkb.model import KnowledgeBase
 from evkb.text import safe_line
-from evkb.tui.messages import GoTo
+from evkb.tui.messages import GoTo, KBRebuilt
 from evkb.tui.widgets.pane import Pane
 
 # pane id -> (tab title, binding key)
@@ -83,10 +84,12 @@ class MainScreen(Screen):
     TITLE = "Panes"
     FIRST = "overview"
 
-    def __init__(self, kb: KnowledgeBase, name: str = "") -> None:
+    def __init__(self, kb: KnowledgeBase, name: str = "", kb_dir: Path | None = None) -> None:
         super().__init__()
         self.kb = kb
         self.kb_name = name
+        # The folder reviews write to and rebuild; without one, nothing here can be reviewed.
+        self.kb_dir = kb_dir
         self.history: list[tuple[str, str | None]] = []
         self._current = self.FIRST
         self._mounting: dict[str, AwaitMount] = {}  # panes mounted but maybe not composed yet
@@ -174,7 +177,7 @@ class MainScreen(Screen):
     def action_review(self, verdict: str) -> None:
         from evkb.tui.reviewing import READ_ONLY, read_only
 
-        if read_only(self.app.kb_dir):  # type: ignore[attr-defined]
+        if self.kb_dir is None or read_only(self.kb_dir):
             self.notify(READ_ONLY, title="Read-only", markup=False, severity="warning")
             return
         target = self.current_pane().review_target()
@@ -200,15 +203,11 @@ class MainScreen(Screen):
         from evkb.errors import KBError, UserError
         from evkb.tui.reviewing import apply_verdict
 
+        assert self.kb_dir is not None  # action_review offers nothing without a folder
         place = self._place()
-        app = self.app
         try:
             kb, written = await asyncio.to_thread(
-                apply_verdict,
-                app.kb_dir,  # type: ignore[attr-defined]
-                self.kb,
-                verdict,
-                [record],
+                apply_verdict, self.kb_dir, self.kb, verdict, [record]
             )
         except (KBError, UserError) as error:
             self.notify(safe_line(str(error)), markup=False, severity="error")
@@ -223,10 +222,11 @@ class MainScreen(Screen):
         from evkb.errors import KBError, UserError
         from evkb.tui.reviewing import apply_undo
 
+        assert self.kb_dir is not None  # only a review of this folder is on the undo stack
         place = self._place()
         verdict, ids = self.undo_stack[-1]
         try:
-            kb = await asyncio.to_thread(apply_undo, self.app.kb_dir, ids)  # type: ignore[attr-defined]
+            kb = await asyncio.to_thread(apply_undo, self.kb_dir, ids)
         except (KBError, UserError) as error:
             self.notify(safe_line(str(error)), markup=False, severity="error")
             return
@@ -237,7 +237,7 @@ class MainScreen(Screen):
     async def reload(self, kb: KnowledgeBase, place: tuple[str, str | None, int | None]) -> None:
         """Show `kb` (rebuilt) in every pane, the reader kept on the same pane, item and row."""
         self.kb = kb
-        self.app.set_kb(kb)  # type: ignore[attr-defined]
+        self.post_message(KBRebuilt(kb))  # for the screens opened from here on
         for holder in self.query(TabPane):
             await holder.query(Pane).remove()
         pane, item, row = place

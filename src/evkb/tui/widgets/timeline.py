@@ -119,8 +119,10 @@ class TimelinePane(Pane):
 
     @property
     def location(self) -> str | None:
-        """The highlighted row, so going back returns to the same entry."""
-        at = self.listing.highlighted
+        """The highlighted row, so going back returns to the same entry (none while the pane
+        is still being composed: the reader may leave it that fast)."""
+        found = self.query(self.MAIN)
+        at = found.first(CitedList).highlighted if found else None
         return None if at is None else str(at)
 
     REVIEWS = True

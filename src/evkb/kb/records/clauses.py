@@ -1,0 +1,80 @@
+"""Cutting a sentence that states several sums where it turns from one to the next, so that
+each sum keeps its own verb, giver and receiver ("It raised $1.1 billion from investors and
+received a $1.4 billion loan from the DOE")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from itertools import pairwise
+
+from evkb.kb.records.context import Sentence, restates
+from evkb.kb.units import CURRENCIES
+
+# Where a sentence holding two sums turns to the second: "It raised $1.1 billion from
+# investors and received a $1.4 billion loan from the DOE", "...; the state adds $45m".
+_CLAUSE_BREAK = re.compile(
+    r";\s+|,\s+(?:while|whereas|but)\s+|,?\s+(?:and|but)\s+(?=(?:also\s+|then\s+|later\s+)?"
+    r"(?:[a-z]+ed|will|would|has|had|is|was|plans|expects|gets|receives|raises|wins)\b)"
+)
+
+
+def sums(sentence: Sentence) -> list:
+    """The sums of money a sentence states, each once ("$1 billion (150 billion yen)" is one)."""
+    quantities = sentence.quantities
+    return [
+        q for i, q in enumerate(quantities) if q.unit in CURRENCIES and not restates(quantities, i)
+    ]
+
+
+def _clauses(sentence: Sentence, money: list) -> list[Sentence]:
+    """The sentence cut where it turns from one sum to the next, each part with its own figures
+    and names; the sentence itself when it states one sum."""
+    text = sentence.text
+    cuts = []  # (where a clause ends, where the next begins): the joining words are neither's
+    for a, b in pairwise(money):
+        low, high = sentence.local(a)[1], sentence.local(b)[0]
+        breaks = list(_CLAUSE_BREAK.finditer(text, low, high))
+        if breaks:
+            cuts.append((breaks[-1].start(), breaks[-1].end()))
+    if not cuts:
+        return [sentence]
+    parts = []
+    for low, high in zip([0, *(c[1] for c in cuts)], [*(c[0] for c in cuts), len(text)]):
+        first = next(
+            (i for i, q in enumerate(sentence.quantities) if sentence.local(q)[0] >= low),
+            len(sentence.quantities),
+        )
+        own = [q for q in sentence.quantities if low <= sentence.local(q)[0] < high]
+        parts.append(
+            replace(
+                sentence,
+                start=sentence.start + low,
+                end=sentence.start + high,
+                text=text[low:high],
+                quantities=[
+                    q
+                    if q.equivalent == -1
+                    else replace(
+                        q,
+                        equivalent=q.equivalent - first
+                        if 0 <= q.equivalent - first < len(own)
+                        else -1,
+                    )
+                    for q in own
+                ],
+                mentions=[
+                    (c, s - low, e - low) for c, s, e in sentence.mentions if low <= s < high
+                ],
+            )
+        )
+    return parts
+
+
+def sentence_clauses(sentences: Sequence[Sentence]) -> Iterator[tuple[Sentence, bool]]:
+    """(clause, whether an earlier clause of the same sentence came before) for every sentence."""
+    for sentence in sentences:
+        money = sums(sentence)
+        for n, part in enumerate(_clauses(sentence, money) if len(money) > 1 else [sentence]):
+            yield part, n > 0

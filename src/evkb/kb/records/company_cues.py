@@ -1,0 +1,269 @@
+"""The words and patterns of news copy that make a capitalised run a company or rule it out.
+
+English only, never a name: kinds and titles, corporate suffixes and verbs, the phrases around
+an organisation ("a unit of", "analysts at", "carmakers such as") and around a person, a place
+or a product. `companies.py` weighs them on each name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from evkb.kb.records.context import COUNTRY_WORD, KIND_NOUN, KIND_OF_NOUN, NAME_KIND_WORDS
+
+# Corporate suffixes and generic words a name may carry or drop ("Acme Motor Co." is Acme).
+SUFFIXES = frozenset(
+    """co co. corp corp. corporation inc inc. ltd ltd. limited llc plc ag sa se nv gmbh group
+    holdings holding company motor motors sas spa s.a. s.p.a. ab asa oy oyj kk bv pty""".split()
+)
+ORG_WORDS = frozenset(
+    """association ministry agency authority bank board commission committee council department
+    energy fund foundation group holdings industries institute labs laboratories partners
+    research solution solutions systems technologies technology tech university ventures capital
+    lithium cells energie energia
+    electric electronics chemical chemicals materials battery batteries automotive power
+    federation office services trust alliance consortium exchange insights analytics consulting
+    manufacturing mobility motor motors amperex corp corporation inc ltd llc plc ag se gmbh co
+    intelligence auto cars trucks sas spa automobiles automobile service data news media press
+    journal times sa nv ab asa oy oyj kk bv pty securities mining metals minerals resources
+    university government insight ratings""".split()
+)
+# Words that end a carmaker's name, after which a capitalised word is a model.
+MAKER_WORDS = frozenset("motor motors cars auto automotive automobiles".split())
+# Words that head an organisation's name before "of" or "for" ("Ministry of Trade",
+# "Government of Canada", "Department for Business and Trade"): the rest is not a place.
+ORG_HEADS = frozenset(
+    """ministry department government university bank office agency commission council institute
+    federation association bureau administration authority board secretariat""".split()
+)
+# Acronyms of the trade and everyday English that name no organisation.
+COMMON_ACRONYMS = frozenset(
+    """EV EVS BEV BEVS PHEV PHEVS HEV HEVS FCEV ICE SUV SUVS IPO AI CEO CFO CTO COO GDP LFP LMFP NMC
+    NCM NCA NCMA LMO LCO LTO WLTP EPA CLTC NEDC OEM OEMS API IT TV PC FY YOY ESG CO2 ID OK PM AM
+    GMT UTC DC AC HQ VAT ETF R&D PR UN US USA UK EU USD EUR JPY GBP CNY KRW GWH MWH TWH KWH GW MW KW
+    KM MPH LLC PLC LTD INC CO Q1 Q2 Q3 Q4 H1 H2 FAQ PDF TBA SSB BMS CTP CTB NEV NEVS ZEV ADAS OTA
+    MOU RMB""".split()
+)
+# Words that open sentences or phrases without being part of a name.
+LEADING = frozenset(
+    """the a an this that these those its it their our his her both each every all some many most
+    several few no any another other such only even also but and or so yet then now meanwhile
+    however still while when where after before since until if as at by for from in into on with
+    without under over about among between during through via per according unlike like despite
+    although though because whereas whether why how what which who new former rival fellow
+    further more less last next first earlier later sales shares analysts executives officials
+    production demand prices output data figures reports research moreover furthermore
+    additionally besides overall instead indeed thus hence therefore second third fourth fifth
+    sixth seventh eighth ninth tenth top together respectively elsewhere currently
+    recently""".split()
+)
+TITLES = (
+    r"(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|CEO|CFO|CTO|chief executive|chief executive officer|chairman|"
+    r"chairwoman|president|founder|co-founder|analyst|spokesperson|spokesman|spokeswoman|minister|"
+    r"secretary|senator|governor|director|head|professor|economist|engineer|executive|manager|"
+    r"officer|reporter|author|vice president|boss|chief)"
+)
+PERSON_BEFORE = re.compile(rf"\b{TITLES}\.?,?\s+$", re.I)
+PERSON_AFTER = re.compile(
+    rf",\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){{0,3}}?{TITLES}\b|\s+\(\d{{2}}\)", re.I
+)
+SPEECH_AFTER = re.compile(r",?\s+(?:said|says|told|added|noted|explained|wrote|argued|warned)\b")
+TITLE_WORD = re.compile(rf"^{TITLES}$", re.I)
+
+CAP = r"(?:[A-Z][\w&+\-]*|[0-9][\w-]*[A-Z][\w-]*)"
+RUN = re.compile(
+    rf"(?<![\w'’\-.]){CAP}(?:\s+(?:(?:of|de|du|der|von|&|and)\s+)?{CAP}|"
+    rf"(?:(?<=Department)|(?<=Ministry)|(?<=Office)|(?<=Agency)|(?<=Secretary))\s+for\s+{CAP})*"
+    r"(?:,?\s+(?:Co|Inc|Corp|Ltd|Plc|LLC|AG|SE|SA|NV|SAS|SpA|AB|ASA)\.?(?![\w]))?"
+)
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
+POSSESSIVE_END = re.compile(r"['’]s$")
+TOKEN = re.compile(r"\S+")
+NO_LETTERS = re.compile(r"[\d\W]+")
+OPENERS = re.compile(r"[\"“‘(\[]*")
+PERSON_WORD = re.compile(r"[A-Z][a-z'’-]+")
+OF_PLACE = re.compile(r"^(.+?)\s+of\s+(.+)$")
+LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
+LISTED = re.compile(r"(?:,\s+[A-Z][\w&-]*)+,?\s+(?:and|&)\s+[A-Z][\w&-]*")
+
+DESCRIBED_BEFORE = re.compile(
+    rf"(?:^|\b)(?P<adj>(?:[\w'’.-]+\s+){{0,3}}?)(?P<noun>{KIND_NOUN}),?\s+$", re.I
+)
+DESCRIBED_AFTER = re.compile(
+    rf"^(?:,\s+(?:which\s+is\s+|who\s+is\s+)?|\s+(?:is|was|remains|became)\s+)(?:the|a|an|its)\s+"
+    rf"(?P<adj>(?:[\w'’.-]+\s+){{0,4}}?)(?P<noun>{KIND_NOUN})\b"
+    # An apposition closes ("X, the Swedish cell maker, said"); "Moreover, the automaker will"
+    # is a sentence going on after an adverb.
+    r"(?=\s*(?:,|\.|;|\)|$)|\s+(?:that|which|based|headquartered|in|with|and|backed|owned|"
+    r"founded|listed|controlled|run|led|known|whose|of)\b)",
+    re.I,
+)
+COUNTRY_POSSESSIVE = re.compile(
+    rf"\b(?P<c>{COUNTRY_WORD}|China|Japan|Korea|Germany|Sweden|France)['’]s\s+$"
+)
+# "Tarang Motors, India's third-largest seller": the country of an apposition.
+COUNTRY_APPOSITION = re.compile(rf"^,\s+(?:the\s+)?(?P<c>{COUNTRY_WORD}|South\s+Korea)['’]s\s")
+# Words before a kind noun that change the kind it says ("rating agency" is no government's).
+QUALIFIED_KINDS = {
+    "rating": "research firm",
+    "ratings": "research firm",
+    "credit": "research firm",
+    "news": "media",
+    "press": "media",
+    "advertising": "other",
+}
+OF_COUNTRY = re.compile(r"^\s+of\s+(?P<c>[A-Z][\w.]+(?:\s+[A-Z]\w+)?)")
+SITED = re.compile(r"-(?:based|headquartered|listed|born|backed|owned|registered)$", re.I)
+BASED = re.compile(rf"(?P<c>{COUNTRY_WORD}|China|Japan|Korea|Germany|Sweden|France)-based\s+$")
+AT_ORG = re.compile(
+    r"\b(?:analysts?|executives?|researchers?|officials?|engineers?|staff|workers|employees|"
+    r"campaigners|activists|members|representatives|protesters|volunteers|"
+    r"spokes(?:person|man|woman)|chief executive|CEO|president|head|boss|chairman|shareholders?)\s+"
+    r"(?:at|of|for|from|with)\s+$",
+    re.I,
+)
+ACCORDING = re.compile(
+    r"\b(?:according\s+to|told|reported\s+by|data\s+from|figures\s+from|compiled\s+by|cited\s+by)\s+$",
+    re.I,
+)
+# "a unit of X", "owned by X", "a joint venture with X": only an organisation is these.
+PART_OF = re.compile(
+    r"\b(?:(?:unit|subsidiary|affiliate|division|parent|spin-?off|joint\s+venture)\s+(?:of|with|between)|"
+    r"(?:owned|controlled|acquired|bought)\s+by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$",
+    re.I,
+)
+# "cell makers such as X", "carmakers including X, Y and": a list of the kind named before it.
+SUCH_AS = re.compile(
+    rf"\b(?P<noun>{KIND_NOUN})\s+(?:such\s+as|including|like)\s+"
+    r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*,\s+)*(?:and\s+|or\s+)?(?:[\w-]+-based\s+)?$",
+    re.I,
+)
+# A dateline's agency or wire ("SEOUL, Feb. 11 (Agency) --", "TORONTO, June 3, 2025 /Wire/"):
+# the name of who carried the story, not of whom it is about.
+DATELINE = re.compile(
+    r"^[A-Z][A-Z .'’-]+,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s+)?[(/]\s*$"
+)
+RANKED = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:[\s-]+plac(?:e|ed))?\b|"
+    r"\branked\b|\bNo\.\s?\d\b",
+    re.I,
+)
+# Prepositions a title-cased headline capitalises and a name does not carry.
+HEADLINE_WORDS = frozenset("On In To For With At From Into Over After As By Amid".split())
+AT_LAST = frozenset("at of for from with".split())
+# "Acme's third-quarter earnings", "shares of Acme": only a company has these.
+FINANCES_AFTER = re.compile(
+    r"^(?:['’]s?)?\s+(?:(?:first|second|third|fourth)[\s-]quarter\s+(?:\d{4}\s+)?|"
+    r"(?:full|half)[\s-]year\s+|annual\s+)?(?:earnings|results|revenue|profits?|net\s+income|"
+    r"share\s+price|stock|shareholders)\b",
+    re.I,
+)
+FINANCES_BEFORE = re.compile(r"\b(?:shares|stock|shareholders|stake)\s+(?:of|in)\s+$", re.I)
+# "Corvane's Estrel", "Acme's Tempo": what a company's possessive names is its own product,
+# plant or unit, not another company (a country's possessive aside: "Korea's SK On").
+OWNED = re.compile(r"\b[A-Z][\w&-]*['’]s\s+$")
+# Versions a carmaker sells a model in ("the Orla Long Range"): a name ending so is a car's.
+TRIMS = ("long range", "standard range", "extended range", "performance", "standard")
+# Plural nouns that end the names of a site's pages and policies, never an organisation's.
+PAGE_NOUNS = frozenset(
+    "principles standards guidelines policies terms conditions values notices rules".split()
+)
+# Labels a press page prints in capitals before a name ("SOURCE Acme", "NEWS PROVIDED BY").
+LABELS = frozenset("source news provided by update breaking exclusive contact media".split())
+VERBS = (
+    r"announce[sd]?|confirm(?:s|ed)?|unveil(?:s|ed)?|launch(?:es|ed)?|introduce[sd]?|invest(?:s|ed)?|build(?:s)?|"
+    r"built|open(?:s|ed)?|plan(?:s|ned)?|produce[sd]?|suppl(?:y|ies|ied)|sign(?:s|ed)?|agree[sd]?|"
+    r"acquire[sd]?|bought|buys|sell(?:s)?|sold|ship(?:s|ped)?|deliver(?:s|ed)?|report(?:s|ed)?|"
+    r"post(?:s|ed)|raise[sd]?|secure[sd]?|develop(?:s|ed)?|manufactur(?:es|ed)|aim(?:s|ed)?|"
+    r"intend(?:s|ed)?|began|begins|start(?:s|ed)|reveal(?:s|ed)|showcase[sd]?|debut(?:s|ed)|"
+    r"partner(?:s|ed)|team(?:s|ed)|won|receive[sd]?|employ(?:s|ed)?|make[s]?|operate[sd]?|"
+    r"hold(?:s)?|held|control(?:s|led)?|lead(?:s)?|rank(?:s|ed)|capture[sd]|accounted|took|"
+    r"commit(?:s|ted)?|spend(?:s)?|spent|pour(?:s|ed)?|earmark(?:s|ed)?|allocate[sd]?|"
+    r"form(?:s|ed)|expand(?:s|ed)?|cut(?:s)?|halt(?:s|ed)?|delay(?:s|ed)?|recall(?:s|ed)?|"
+    r"overtook|overtake[sn]?|trail(?:s|ed)|followed|unveil|will|has\s+been|made|"
+    r"is\s+(?:also\s+)?(?:building|investing|planning|developing|considering|seeking|weighing)"
+)
+CORPORATE_VERB = re.compile(
+    rf"^(?:,[^,.]{{1,60}},)?(?:\s+(?:also|has|have|had|would|could|may|recently|previously|now|"
+    rf"already|jointly|said\s+it\s+(?:will|would|had|has)|is\s+set\s+to|is\s+expected\s+to|expects\s+to|"
+    rf"intends\s+to|plans\s+to|aims\s+to))*\s+(?:{VERBS})\b"
+)
+PRODUCT_AFTER = re.compile(
+    r"^(?:\s+[\d.]+)?\s+(?:battery|batteries|cell|cells|pack|packs|platform|chemistry|SUV|SUVs|sedan|"
+    r"crossover|crossovers|hatchback|pickup|model|models|concept|EV\b|car|cars|vehicle|truck)\b"
+    r"(?!\s+(?:plant|plants|factory|factories|gigafactory|facility|site|unit|business|division|arm|"
+    r"subsidiary|venture|maker|makers|supplier|suppliers|production|output|sales)\b)"
+)
+# "Pemberly Auto's LFP cells", "Orlov's new Tempo battery": whose product it is.
+MAKER_OF = re.compile(
+    r"^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:battery|batteries|cells?|packs?|plants?|factory|factories|gigafactory)\b",
+    re.I,
+)
+# Legal forms a display name leaves out ("Voltaris SAS" is shown as Voltaris).
+LEGAL_FORM = re.compile(
+    r"(?:,?\s+(?:Co|Inc|Corp|Corporation|Ltd|Limited|Plc|PLC|LLC|AG|SE|SA|S\.A|NV|GmbH|SAS|SpA|S\.p\.A|AB|ASA|Oy|Oyj|KK|BV|Pty)\.?)+$"
+)
+TITLE_LAST = frozenset(
+    """mr mrs ms dr prof sir dame ceo cfo cto executive officer chairman chairwoman president
+    founder co-founder analyst spokesperson spokesman spokeswoman minister secretary senator
+    governor director head professor economist engineer manager reporter author boss
+    chief""".split()
+)
+KIND_LAST = (
+    frozenset(n.replace("-", " ").split()[-1] for n in KIND_OF_NOUN)
+    | frozenset(n.split("-")[-1] for n in KIND_OF_NOUN if "-" in n)
+    | frozenset(n.split()[-1] for n in KIND_OF_NOUN)
+)
+PREPOSITIONS = frozenset("of in at from to for with by on into near across over under than".split())
+PLACE_LAST = frozenset("in near outside across throughout around the of".split())
+PLACE_BEFORE = re.compile(
+    r"\b(?:in|near|outside|across|throughout|around|of\s+the\s+state\s+of)\s+(?:the\s+)?$"
+)
+# "Department of Energy (DOE)"; a release's defined name, after its ticker if any:
+# 'Acme Materials Inc. (TSX: AMI) ("Acme" or "the Company")'.
+ABBREVIATION_AFTER = re.compile(
+    r"^\s+(?:\([A-Z]{2,8}:\s*[A-Z0-9.]{1,8}\)\s+)?\((?:(?P<abbr>[A-Z][A-Za-z0-9&]{1,7})|"
+    r"[\"“](?P<defined>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})[\"”](?:\s+or\s+[^()]{1,40})?)\)"
+)
+QUOTE_BEFORE = re.compile(r"[\"“‘']\s*$")
+
+
+# Words of a name that say its kind before the general ones do: a county council governs
+# (an "association" by its last word), "... Chemicals" supplies, "... Securities" analyses.
+OWN_NAME_KINDS = (
+    (
+        "government",
+        (
+            "county council",
+            "city council",
+            "district council",
+            "borough council",
+            "state council",
+            "government of",
+        ),
+    ),
+    ("research firm", ("securities",)),
+    (
+        "supplier",
+        (
+            "materials",
+            "chemical",
+            "chemicals",
+            "lithium",
+            "mining",
+            "metals",
+            "minerals",
+            "anode",
+            "cathode",
+            "graphite",
+            "nickel",
+            "cobalt",
+            "refining",
+        ),
+    ),
+    ("automaker", ("trucks",)),
+)
+NAME_KINDS = [
+    (kind, re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b"))
+    for kind, words in (*OWN_NAME_KINDS, *NAME_KIND_WORDS)
+]

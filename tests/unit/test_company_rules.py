@@ -1,0 +1,184 @@
+"""Rules of the companies and investments extraction, each on a sentence or two of news copy."""
+
+from __future__ import annotations
+
+from evkb.kb.extract import split_passages
+from evkb.kb.records import Extracted, Lexicon, extract_records
+
+
+def _extract(text: str) -> Extracted:
+    passages = split_passages("doc", text)
+    return extract_records("doc", passages, Lexicon([]))
+
+
+def _names(text: str) -> set[str]:
+    return {c.name for c in _extract(text).companies}
+
+
+def test_a_legal_form_makes_a_company():
+    assert "Iberia Celdas" in _names("Iberia Celdas SA runs a plant near Valmonte.\n")
+
+
+def test_a_public_body_keeps_its_place_and_its_nationality():
+    names = _names(
+        "The Government of Canada will lend C$300 million.\n\n"
+        "The Swedish Energy Agency is expected to confirm a grant.\n\n"
+        "A loan came from the Department for Business and Trade.\n"
+    )
+    assert {"Government of Canada", "Swedish Energy Agency"} <= names
+    assert "Department for Business and Trade" in names
+    assert "Energy Agency" not in names and "Government" not in names
+
+
+def test_a_kind_before_a_name_outweighs_a_speech_verb():
+    found = _extract(
+        "Voltstrand, the German cell maker backed by the carmaker Brenner Werke, said its plant "
+        "was on schedule.\n"
+    ).companies
+    kinds = {c.name: (c.kind, c.country) for c in found}
+    assert kinds["Brenner Werke"][0] == "automaker"
+    assert kinds["Voltstrand"] == ("cell maker", "Germany")
+
+
+def test_a_unit_of_and_makers_such_as_name_organisations():
+    names = _names(
+        "Daewon will buy cathodes from Seorim Materials, a unit of steelmaker Seorim Steel.\n\n"
+        "Cheaper materials help cell makers such as Portland-based Cascadia Cells.\n"
+    )
+    assert {"Seorim Steel", "Cascadia Cells"} <= names
+
+
+def test_datelines_labels_headlines_and_models_are_not_companies():
+    names = _names(
+        "SEOUL, Feb. 11 (Yonsan News) -- Hwaseong Energy Co. said it will build a plant.\n\n"
+        "SOURCE Hwaseong Energy Co.\n\n"
+        "The Brisk Motors Arlo comes with an 82 kWh battery, Brisk Motors said.\n\n"
+        "The piece ran under the headline Treasury Tightens Rules On Batteries.\n"
+    )
+    assert "Yonsan News" not in names
+    assert not any(n.startswith(("SOURCE", "Treasury")) for n in names)
+    assert "Brisk Motors" in names and not any("Arlo" in n for n in names)
+
+
+def test_a_ranking_names_holders_by_their_places():
+    names = _names(
+        "Jiangyuan Power held 37.5% of the global market share.\n\n"
+        "Daesan SDI ranked fifth with 4.9%.\n\n"
+        "Gotion High-Tech was sixth with 4.4%, and Hefeng Lithium had 2.2%.\n"
+    )
+    assert {"Gotion High-Tech", "Hefeng Lithium"} <= names
+
+
+def test_defined_names_and_short_forms_are_aliases():
+    found = _extract(
+        'Kestway Materials Inc. (TSX: KWM) ("Kestway" or "the Company") and Orland Automotive '
+        "Group today announced a joint venture.\n\n"
+        "Orland will hold 49% of the venture, with Kestway holding the rest.\n"
+    ).companies
+    aliases = {c.name: set(c.aliases) for c in found}
+    assert "Kestway" in aliases["Kestway Materials"]
+    assert "Orland" in aliases["Orland Automotive Group"]
+
+
+def test_a_table_row_is_an_investment_with_its_place():
+    (record,) = _extract(
+        "The plants that moved forward this quarter:\n\n"
+        "Voltstrand GmbH, Eisenfeld (Germany): €2.3bn, 32 GWh, 2,400 jobs, start of production "
+        "2027.\n"
+    ).investments
+    facts = {f.attribute: f.value for f in record.facts}
+    assert record.by == ("voltstrand",)
+    assert [(a.value, a.unit) for a in record.amounts] == [(2.3e9, "EUR")]
+    assert facts == {"capacity": 32, "jobs": 2400, "place": "Eisenfeld"}
+
+
+def test_money_the_next_sentence_builds_is_the_builders_and_the_council_only_approves():
+    (record,) = _extract(
+        "Plans for a £640 million battery factory have been approved by Harrowdale County "
+        "Council.\n\n"
+        "Fenmoor Cells Ltd will build the plant and expects to employ 1,100 people when it "
+        "opens in 2028.\n"
+    ).investments
+    assert record.by == ("fenmoor-cells",)
+    assert [a.value for a in record.amounts] == [640e6]
+    assert record.year == "2028"
+
+
+def test_two_sums_in_one_sentence_are_two_records():
+    records = _extract(
+        "Redfern Cells makes cells in Texas.\n\n"
+        "It raised $1.1 billion from investors including Pinecrest Capital and received a "
+        "$1.4 billion loan from the U.S. Department of Energy.\n"
+    ).investments
+    parties = {(r.amounts[0].value, r.by, r.to) for r in records}
+    assert (1.1e9, ("pinecrest-capital",), ("redfern-cells",)) in parties
+    assert (1.4e9, ("department-of-energy",), ("redfern-cells",)) in parties
+
+
+def test_won_after_a_figure_is_a_currency_not_a_verb():
+    (record,) = _extract(
+        "Korea's Hwaseong Energy Co. said it will invest 2.1 trillion won to build a plant in "
+        "Tennessee.\n"
+    ).investments
+    assert record.by == ("hwaseong-energy",) and record.to == ()
+    assert record.amounts[0].unit == "KRW"
+
+
+def test_we_is_the_company_the_text_is_about():
+    (record,) = _extract(
+        "Welcome to the Nordfors Batteri earnings call.\n\n"
+        "Our plant in Lulea ships cells to Aldermark Trucks.\n\n"
+        "We will invest 1.2 billion euros in a third plant in Vaasa.\n"
+    ).investments
+    assert record.by == ("nordfors-batteri",)
+
+
+def test_a_plant_announced_then_costed_then_described_is_one_record():
+    records = _extract(
+        "Elbwerk Energie GmbH will build its second cell factory in Schwarzheide. The "
+        "investment totals around €1.4 billion.\n\n"
+        "The state of Brandenburg will contribute €210 million in regional aid, while the "
+        "federal government is providing a further €150 million.\n\n"
+        "Production is due to start in 2027 with an annual output of 18 GWh. Around 1,300 jobs "
+        "are to be created.\n"
+    ).investments
+    plant, *aid = records
+    facts = {f.attribute: f.value for f in plant.facts}
+    assert plant.by == ("elbwerk-energie",) and plant.year == "2027"
+    assert facts == {"place": "Schwarzheide", "capacity": 18, "jobs": 1300}
+    assert [(r.kind, r.by, r.to, r.amounts[0].value) for r in aid] == [
+        ("subsidy", (), ("elbwerk-energie",), 210e6),
+        ("subsidy", (), ("elbwerk-energie",), 150e6),
+    ]
+
+
+def test_a_company_and_its_suffixes_are_one_name():
+    names = _names(
+        "Shenzhen-listed Qingshan New Energy Technology Co., Ltd. said it plans to invest 6.5 "
+        "billion yuan.\n\n"
+        "Qingshan New Energy said the line would open in 2027, Qingshan said.\n"
+    )
+    assert names == {"Qingshan New Energy Technology"}
+
+
+def test_a_lede_naming_its_company_in_the_next_sentence():
+    (record,) = _extract(
+        "CHATHAM COUNTY, Ga. (WKRT) — A battery recycling company says it will spend $450 "
+        "million on a new plant in Chatham County that will create about 300 jobs.\n\n"
+        "Cyclone Materials Recovery, a Boston startup, will recover lithium at the site.\n"
+    ).investments
+    assert record.by == ("cyclone-materials-recovery",)
+    assert {f.attribute: f.value for f in record.facts}["jobs"] == 300
+
+
+def test_government_money_towards_a_project_is_a_subsidy_to_its_company():
+    records = _extract(
+        "ASX-listed Coolabah Lithium has made a final investment decision on a A$1.1 billion "
+        "refinery at Kwinana.\n\n"
+        "Premier Roger Cook said the State Government would contribute A$45 million towards "
+        "road and port upgrades.\n\n"
+        "Shares in Coolabah jumped 8 per cent.\n"
+    ).investments
+    kinds = {(r.kind, r.by, r.to, r.amounts[0].value) for r in records}
+    assert ("investment", ("coolabah-lithium",), (), 1.1e9) in kinds
+    assert ("subsidy", ("state-government",), ("coolabah-lithium",), 45e6) in kinds

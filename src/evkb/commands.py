@@ -401,7 +401,9 @@ def _pick_batteries(kb, wanted: list[str]) -> list[str]:
     ids = []
     for name in wanted:
         key = name.casefold()
-        matches = [b.id for b in kb.batteries if key in (b.id.casefold(), b.name.casefold())]
+        matches = [
+            b.id for b in kb.batteries if key in (b.id.casefold(), *(n.casefold() for n in b.names))
+        ]
         if not matches:
             matches = [
                 b.id for b in kb.batteries if key in b.id.casefold() or key in b.name.casefold()

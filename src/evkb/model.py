@@ -202,9 +202,16 @@ class Battery:
     origin: str = "curated"  # or "extracted": proposed by the build, not yet reviewed
     confidence: float = 1.0  # how sure the rule that proposed it is; curated records are 1.0
     rule: str = ""  # the extraction rule that proposed it
+    # Other names the sources give it ("second-generation Helix" for "Helix 2"); left out of
+    # the built files when empty, so files written before it read the same.
+    aliases: tuple[str, ...] = ()
 
     def values(self, attribute: str) -> tuple[Fact, ...]:
         return tuple(f for f in self.facts if f.attribute == attribute)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,6 +40,7 @@ from evkb.kb.products import (
     unpacked,
 )
 from evkb.kb.records import merge_records
+from evkb.kb.records.batteries import joined_aliases
 from evkb.kb.store import rows_of
 
 
@@ -191,7 +192,8 @@ def _add_extracted(kb: model.KnowledgeBase, curated, extracted) -> None:
                     c.attribute == f.attribute and _overlaps(c.cite, f.cite) for c in battery.facts
                 )
             )
-            battery = dataclasses.replace(battery, facts=battery.facts + new)
+            aliases = joined_aliases(battery.name, battery.aliases, more.names)
+            battery = dataclasses.replace(battery, facts=battery.facts + new, aliases=aliases)
         batteries.append(battery)
     kb.batteries = batteries + [b for b in records.batteries if b.id in by_id]
     kb.shares = [*kb.shares, *records.shares]

@@ -25,14 +25,14 @@ def kb_folders(tmp_path_factory) -> KBFolders:
 
 @pytest.fixture
 def bundled_copy(tmp_path):
-    """A copy of the bundled knowledge base (sources, curated files and its kb.toml)."""
+    """A copy of the bundled knowledge base (sources, curated files and its built files)."""
     import shutil
     from pathlib import Path
 
     data = Path(__file__).resolve().parents[1] / "data"
     folder = tmp_path / "kb"
-    for name in ("sources", "curated"):
-        shutil.copytree(data / name, folder / name)
+    for name in ("sources", "curated", "built"):
+        shutil.copytree(data / name, folder / name, ignore=shutil.ignore_patterns(".evkb-cache"))
     shutil.copy2(data / "kb.toml", folder / "kb.toml")
     return folder
 

@@ -293,9 +293,15 @@ def run_init(args: Namespace) -> int:
         mask = os.umask(0)
         os.umask(mask)
         staging.chmod(0o777 & ~mask)  # mkdtemp's folder is private; a new folder is not
-        for name in ("sources", "curated"):
+        for name in ("sources", "curated", "built"):
             # Plain copies: the user's files get the user's permissions, not the installed ones.
-            shutil.copytree(bundled / name, staging / name, copy_function=shutil.copyfile)
+            shutil.copytree(
+                bundled / name,
+                staging / name,
+                copy_function=shutil.copyfile,
+                # A product's cache entries and temporaries are not the data.
+                ignore=shutil.ignore_patterns(".*") if name == "built" else None,
+            )
         shutil.copyfile(bundled / "kb.toml", staging / "kb.toml")
         if place.exists():
             place.rmdir()
@@ -395,7 +401,9 @@ def _pick_batteries(kb, wanted: list[str]) -> list[str]:
     ids = []
     for name in wanted:
         key = name.casefold()
-        matches = [b.id for b in kb.batteries if key in (b.id.casefold(), b.name.casefold())]
+        matches = [
+            b.id for b in kb.batteries if key in (b.id.casefold(), *(n.casefold() for n in b.names))
+        ]
         if not matches:
             matches = [
                 b.id for b in kb.batteries if key in b.id.casefold() or key in b.name.casefold()

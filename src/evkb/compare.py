@@ -196,8 +196,15 @@ def cell_label(cell: Cell) -> str:
     return cell.text + marks
 
 
+def column_title(battery: Battery) -> str:
+    """A generation's column: its name, and the other names sources give it."""
+    if not battery.aliases:
+        return battery.name
+    return f"{battery.name} (also {', '.join(battery.aliases)})"
+
+
 def to_rows(cmp: Comparison) -> list[list[str]]:
-    header = ["attribute", *(b.name for b in cmp.batteries)]
+    header = ["attribute", *(column_title(b) for b in cmp.batteries)]
     return [header, *([row.label, *(cell_label(c) for c in row.cells)] for row in cmp.rows)]
 
 
@@ -249,7 +256,10 @@ def to_csv(cmp: Comparison) -> str:
 def to_json(cmp: Comparison) -> dict:
     return {
         "system": cmp.system,
-        "batteries": [{"id": b.id, "name": b.name, "maker": b.maker} for b in cmp.batteries],
+        "batteries": [
+            {"id": b.id, "name": b.name, "aliases": list(b.aliases), "maker": b.maker}
+            for b in cmp.batteries
+        ],
         "rows": [
             {
                 "attribute": row.attribute,

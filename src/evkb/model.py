@@ -202,9 +202,16 @@ class Battery:
     origin: str = "curated"  # or "extracted": proposed by the build, not yet reviewed
     confidence: float = 1.0  # how sure the rule that proposed it is; curated records are 1.0
     rule: str = ""  # the extraction rule that proposed it
+    # Other names the sources give it ("second-generation Helix" for "Helix 2"); left out of
+    # the built files when empty, so files written before it read the same.
+    aliases: tuple[str, ...] = ()
 
     def values(self, attribute: str) -> tuple[Fact, ...]:
         return tuple(f for f in self.facts if f.attribute == attribute)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
 
 
 @dataclass(frozen=True, slots=True)
@@ -392,6 +399,14 @@ class Records(Sequence[R], Generic[R]):
     def __iter__(self) -> Iterator[R]:
         for i in range(self._length):
             yield self[i]
+
+    def rows(self) -> list[tuple]:
+        """Every record as its plain row, without making the records."""
+        data = self._data()
+        if isinstance(data, list):
+            return data
+        # Rows cached column by column: each column parsed whole is far cheaper than row by row.
+        return list(zip(*(self.column(name) for name in self._fields))) if self._length else []
 
     def column(self, name: str) -> list:
         """One field of every record, without making the records."""

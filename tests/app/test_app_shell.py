@@ -325,11 +325,18 @@ def big_kb(kb: KnowledgeBase, count: int) -> KnowledgeBase:
     loader would make this test about the build's speed, not the pane's."""
     text = "A passage of a long archive with a figure of 42 GWh and a name, Panasonic, in it."
     step = len(text) + 1
-    kb.sources.append(Source("archive", "archive.txt", "2" * 64, count * step, title="Archive"))
-    kb.passages.extend(
-        Passage(f"archive:p{i}", "archive", i, BODY, i * step, i * step + len(text), text)
-        for i in range(count)
-    )
+    # A loaded knowledge base holds read-only record sequences: new lists, not appends.
+    kb.sources = [
+        *kb.sources,
+        Source("archive", "archive.txt", "2" * 64, count * step, title="Archive"),
+    ]
+    kb.passages = [
+        *kb.passages,
+        *(
+            Passage(f"archive:p{i}", "archive", i, BODY, i * step, i * step + len(text), text)
+            for i in range(count)
+        ),
+    ]
     return kb
 
 

@@ -134,6 +134,10 @@ def score(path: Path, lex: Lexicon) -> Score:
                 for f in facts
             )
         ]
+        # Every other name the text gives the generation is one of its aliases.
+        aliases = {spelling_key(a) for a in getattr(match[0], "aliases", ())}
+        if any(spelling_key(a) not in aliases for a in battery.get("aliases", [])):
+            missing.append("aliases")
         if missing:
             result.notes.append(f"battery {battery['name']} lacks {', '.join(missing)}")
         else:

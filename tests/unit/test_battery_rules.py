@@ -328,3 +328,97 @@ def test_a_figure_of_the_car_that_gets_the_cells_is_the_cars(tmp_path, lex):
     )
     assert got["corvik-materials/Ember"]["energy_density"] == [265.0]
     assert "range" not in got["corvik-materials/Ember"]
+
+
+def test_a_name_right_after_its_maker_and_a_cut_in_cost(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Corvik Materials is the youngest of the makers.\n"
+        "The Corvik M5 is an NMC cell with 270 Wh/kg that the company says cuts pack cost by "
+        "18 percent.\n",
+    )
+    assert got["corvik-materials/M5"]["cost_change"] == [-18.0]
+
+
+def test_also_called_names_one_product_and_a_longer_name_is_not_the_shorter(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Corvik Materials said its Helix pack gives 400 km of range.\n"
+        "The second-generation Helix, also called the Helix 2, is not affected.\n"
+        "Corvik said the Helix 2 charges from 10 to 80 percent in 24 minutes.\n",
+    )
+    assert "charging" not in got["corvik-materials/Helix"]
+    assert got["corvik-materials/second-generation Helix"]["charging"] == [24.0]
+
+
+def test_the_chemistry_a_cell_replaces_is_not_its_own(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Corvik Materials showed its Helix cell.\n"
+        "A: The Helix uses LMFP chemistry instead of the LFP of older cells, so it reaches "
+        "205 Wh/kg.\n",
+    )
+    assert got["corvik-materials/Helix"]["chemistry"] == ["LMFP"]
+
+
+def test_a_product_of_a_subject_not_read_as_a_company_is_nobody_elses(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Corvik Materials makes the Helix cell, which stores 270 Wh/kg.\n"
+        "Finally, Halden Cellworks is sampling the Fjord cell, a design of 350 Wh/kg.\n",
+    )
+    assert "corvik-materials/Fjord" not in got
+
+
+def test_a_generation_of_a_named_product_is_its_makers_and_another_numbering_an_alias(
+    tmp_path, lex
+):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Corvik Materials said its Helix pack, built with cells from Sunvale Battery, "
+        "gives 400 km of range.\n"
+        "The second-generation Helix, also called the Helix 2, is not affected.\n",
+    )
+    assert "corvik-materials/second-generation Helix" in got
+    assert not any(k.startswith("sunvale-battery/") for k in got)
+
+
+def test_the_new_product_of_the_second_generation_of_an_older_one(tmp_path, lex):
+    path = tmp_path / "article.txt"
+    path.write_text(
+        HEAD + "Corvik Materials today presented the Lumen 2, the second generation of its "
+        "cylindrical Lumen cell, at its technology day.\n"
+        "The second-generation Lumen stores 230 Wh/kg.\n",
+        encoding="utf-8",
+    )
+    (battery,) = extract(path, lex)[0].batteries
+    assert (battery.name, battery.aliases) == ("Lumen 2", ("second-generation Lumen",))
+
+
+def test_the_chemistry_a_maker_just_chose_is_its_next_named_products(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Across the border, Corvik Materials has doubled down on LFP.\n"
+        "Its Terrace cell, launched in 2025, reaches 190 Wh/kg.\n",
+    )
+    assert got["corvik-materials/Terrace"]["chemistry"] == ["LFP"]
+
+
+def test_a_next_generation_and_its_name_in_apposition_are_one_new_product(tmp_path, lex):
+    path = tmp_path / "article.txt"
+    path.write_text(
+        HEAD + "Corvik Materials said its Keystone cell stores 180 Wh/kg.\n"
+        "The next-generation Keystone, Keystone Plus, moves to LMFP.\n"
+        "Start of production is planned for 2028.\n",
+        encoding="utf-8",
+    )
+    found = {b.name: b for b in extract(path, lex)[0].batteries}
+    assert found["Keystone Plus"].aliases == ("next-generation Keystone",)
+    assert [f.value for f in found["Keystone Plus"].values("launch")] == [2028]
+    assert not found["Keystone"].values("chemistry")

@@ -71,7 +71,7 @@ def snapshot(folder: Path) -> dict[str, tuple[str, int]]:
     seen = {}
     for path in sorted(folder.rglob("*")):
         rel = path.relative_to(folder).as_posix()
-        if rel.split("/")[0] == ".evkb-cache":
+        if ".evkb-cache" in rel.split("/"):
             continue
         mode = stat.S_IMODE(path.lstat().st_mode)
         if path.is_file():
@@ -406,7 +406,7 @@ def test_added_documents_and_the_rebuilt_kb_toml_keep_normal_permissions(kb, tmp
 def test_init_makes_a_whole_folder_or_none(tmp_path, capsys):
     target = tmp_path / "new"
     assert run(capsys, "init", str(target))[0] == 0
-    assert {p.name for p in target.iterdir()} == {"sources", "curated", "kb.toml"}
+    assert {p.name for p in target.iterdir()} == {"sources", "curated", "built", "kb.toml"}
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no staging left
     before = snapshot(target)
     assert run(capsys, "init", str(target))[0] == 1

@@ -173,7 +173,7 @@ def workspace(base, tmp_path_factory):
                 continue
             if path.is_file() and rel not in originals:
                 path.unlink()
-            elif path.is_dir() and rel.parts[0] not in ("sources", "curated"):
+            elif path.is_dir() and rel.parts[0] not in ("sources", "curated", "built"):
                 shutil.rmtree(path)
         for rel, data in originals.items():
             path = folder / rel
@@ -228,11 +228,13 @@ def run_checked(folder: Path, *args: str) -> tuple[int, str, str]:
     assert_answer(code, out, err, folder)
     if code != 0 or args[0] == "check":
         assert snapshot(folder) == before, f"{args[0]} exit {code} changed the folder:\n{err}"
-    else:  # a successful build or add changes kb.toml (and add its new document), nothing else
+    else:  # a successful build or add changes built files (and add its new document), no other
         after = snapshot(folder)
         changed = {k for k in before.keys() | after.keys() if before.get(k) != after.get(k)}
-        assert changed <= {"kb.toml"} | {
-            k for k in after if k not in before and k.startswith("sources/")
+        assert changed <= {"kb.toml", "built"} | {
+            k
+            for k in before.keys() | after.keys()
+            if k.startswith("built/") or (k not in before and k.startswith("sources/"))
         }
     return code, out, err
 

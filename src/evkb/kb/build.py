@@ -1,21 +1,26 @@
-"""sources/ + curated/ -> kb.toml: extraction, citation resolution and conflicts, in one pass.
+"""sources/ + curated/ -> the built knowledge base: extraction, citations resolved, conflicts.
 
 The build is deterministic (same inputs, same bytes) and never touches what the user wrote. It
-holds the folder's lock while it works and replaces kb.toml atomically, so a failed or killed
-build leaves the previous kb.toml as it was.
+extracts only the documents whose product (`built/<source>.toml`) is absent, damaged or made
+from other inputs, and reuses the others. It holds the folder's lock while it works and writes
+each file atomically, kb.toml last, so a failed or killed build leaves the previous kb.toml
+valid with the files it names.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import shutil
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from evkb import model
+from evkb.kb.built import assemble, named_products, write_built
 from evkb.kb.check import check_quotes
 from evkb.kb.conflicts import find_conflicts
 from evkb.kb.documents import Progress, extract_documents, name_matcher  # noqa: F401
-from evkb.kb.files import folder_lock, remove_stale_temporaries, remove_temporaries_in
+from evkb.kb.files import folder_lock, remove_temporaries_in
 from evkb.kb.load import (
     KBError,
     Problem,
@@ -25,8 +30,18 @@ from evkb.kb.load import (
     read_sources,
     sort_problems,
 )
+from evkb.kb.products import (
+    BUILT_DIR,
+    Product,
+    finish_product,
+    lexicon_digest,
+    product_inputs,
+    reusable,
+    unpacked,
+)
 from evkb.kb.records import merge_records
-from evkb.kb.store import KB_FILE, remember, write_kb
+from evkb.kb.records.batteries import joined_aliases
+from evkb.kb.store import rows_of
 
 
 def _resolve(record: Any, resolved: dict[tuple[str, str], model.Citation]) -> Any:
@@ -59,8 +74,52 @@ def build_kb(
 
     Located warnings (a document with bytes that are not UTF-8, say) are added to `warnings`
     when it is given: the build goes on, but the user should hear of them.
+
+    Nothing is read from `built/` or written anywhere: every document is extracted.
     """
-    kb_dir = Path(kb_dir)
+    return _build(Path(kb_dir), warnings, jobs, progress, write=False)[0]
+
+
+def _products(
+    kb_dir: Path,
+    sources: list[model.Source],
+    texts: dict[str, str],
+    companies: list[model.Company],
+    problems: list[Problem],
+    jobs: int,
+    progress: Progress | None,
+    write: bool,
+) -> list[Product]:
+    """Every source's product, in the order of `sources`: reused where its inputs are the
+    same, extracted (in `jobs` processes) where not. With `write`, each new product is
+    staged in `built/` by the process that extracted it (rendering on every core); without,
+    nothing is reused or written."""
+    lexicon = lexicon_digest(companies)
+    inputs = {s.id: product_inputs(s, lexicon) for s in sources}
+    found: dict[str, Product | None] = dict.fromkeys(inputs)
+    if write:
+        named = named_products(kb_dir)
+        for s in sources:
+            found[s.id] = reusable(kb_dir, s.id, inputs[s.id], named.get(s.id), problems)
+    missing = [s.id for s in sources if found[s.id] is None]
+    documents = [(source, texts[source]) for source in missing]
+    if write:
+        finish = partial(finish_product, kb_dir, {source: inputs[source] for source in missing})
+        for made in extract_documents(companies, documents, jobs, progress, finish):
+            found[made.source] = unpacked(made)
+    else:
+        for source, made in zip(missing, extract_documents(companies, documents, jobs, progress)):
+            found[source] = Product(source, inputs[source], made)
+    return [found[s.id] for s in sources]  # type: ignore[misc]  # every one found or made
+
+
+def _build(
+    kb_dir: Path,
+    warnings: list[Problem] | None,
+    jobs: int,
+    progress: Progress | None,
+    write: bool = True,
+) -> tuple[model.KnowledgeBase, list[Product]]:
     problems: list[Problem] = []
     ids, files = read_sources(kb_dir, problems)
     texts = {f.id: f.text for f in files}
@@ -76,21 +135,8 @@ def build_kb(
     problems += found
 
     sources = [dataclasses.replace(s, **manifest.get(s.id, {})) for s in sources]
-    kb = model.KnowledgeBase(sources=sources)
-    passages_of: dict[str, list[model.Passage]] = {}
-    documents = [(source.id, texts[source.id]) for source in sources]
-    extracted = []
-    passages: list[model.Passage] = []
-    claims: list[model.Claim] = []
-    candidates: list[model.Candidate] = []
-    products_of = extract_documents(curated.companies, documents, jobs, progress)
-    for source, products in zip(sources, products_of):
-        passages_of[source.id] = products.passages
-        passages += products.passages
-        claims += products.claims
-        candidates += products.candidates
-        extracted.append(products.extracted)
-    kb.passages, kb.claims, kb.candidates = passages, claims, candidates
+    products = _products(kb_dir, sources, texts, curated.companies, problems, jobs, progress, write)
+    passages_of = {p.source: p.products.passages for p in products}
 
     # kb.toml never holds a quote its source lacks or a value its quote does not state.
     resolved = {
@@ -107,6 +153,7 @@ def build_kb(
     if errors:
         raise KBError(sort_problems(errors))
 
+    kb, _rows = assemble({"source": rows_of(sources)}, products)
     kb.companies = [_resolve(c, resolved) for c in curated.companies]
     kb.relations = [_resolve(r, resolved) for r in curated.relations]
     kb.terms = [_resolve(t, resolved) for t in curated.terms]
@@ -114,9 +161,9 @@ def build_kb(
     kb.shares = [_resolve(s, resolved) for s in curated.shares]
     kb.investments = [_resolve(i, resolved) for i in curated.investments]
     kb.figures = [_resolve(f, resolved) for f in curated.figures]
-    _add_extracted(kb, curated, extracted)
+    _add_extracted(kb, curated, [p.products.extracted for p in products])
     kb.conflicts = find_conflicts(kb)
-    return kb
+    return kb, products
 
 
 def _overlaps(a: model.Citation, b: model.Citation) -> bool:
@@ -145,12 +192,12 @@ def _add_extracted(kb: model.KnowledgeBase, curated, extracted) -> None:
                     c.attribute == f.attribute and _overlaps(c.cite, f.cite) for c in battery.facts
                 )
             )
-            battery = dataclasses.replace(battery, facts=battery.facts + new)
+            aliases = joined_aliases(battery.name, battery.aliases, more.names)
+            battery = dataclasses.replace(battery, facts=battery.facts + new, aliases=aliases)
         batteries.append(battery)
     kb.batteries = batteries + [b for b in records.batteries if b.id in by_id]
     kb.shares = [*kb.shares, *records.shares]
     kb.investments = [*kb.investments, *records.investments]
-    kb.contexts = records.contexts
 
 
 def build_locked(
@@ -159,16 +206,23 @@ def build_locked(
     jobs: int = 1,
     progress: Progress | None = None,
 ) -> tuple[model.KnowledgeBase, Path]:
-    """Build and write kb.toml; the caller holds the folder's lock."""
+    """Build and write kb.toml and the products that changed; the caller holds the lock."""
     kb_dir = Path(kb_dir)
-    path = kb_dir / KB_FILE
-    remove_stale_temporaries(path)  # left by a build that was killed while writing
     remove_temporaries_in(kb_dir / "sources")  # left by an add killed while copying
+    remove_temporaries_in(kb_dir / BUILT_DIR)  # products staged by a build that was killed
     digest = inputs_digest(kb_dir)
-    kb = build_kb(kb_dir, warnings, jobs, progress)
-    write_kb(kb, path, {"inputs_sha256": digest})
-    remember(kb, path)
-    return kb, path
+    new_folder = not (kb_dir / BUILT_DIR).is_dir()
+    try:
+        kb, products = _build(kb_dir, warnings, jobs, progress)
+        return kb, write_built(kb, kb_dir, products, {"inputs_sha256": digest})
+    except BaseException:
+        # A build that fails leaves the folder as it was: no staged product, no new folder
+        # (one this build made holds only what it put there).
+        if new_folder:
+            shutil.rmtree(kb_dir / BUILT_DIR, ignore_errors=True)
+        else:
+            remove_temporaries_in(kb_dir / BUILT_DIR)
+        raise
 
 
 def build(

@@ -154,15 +154,17 @@ def cached_tables(
     make: Callable[[], dict[str, list]],
     digest: str | None = None,
     notices: Notices = None,
+    tidy: bool = True,
 ) -> Tables:
     """Per table, (row count, rows or a loader of them) derived from `origin`.
 
     `make` returns plain JSON-able rows per table; they are stored sealed and read back lazily,
-    one table at a time, only when used.
+    one table at a time, only when used. With `tidy`, a new entry replaces the origin's older
+    ones; the many files of one folder (the per-source products) leave that to `keep_only`,
+    one pass over the cache folder instead of one a file.
     """
     digest = digest or file_digest(origin)
-    name = _scoped(origin, name)
-    file_name = f"{name}-{FORMAT}-{digest[:32]}.json"
+    file_name = entry_name(origin, name, digest)
     dirs = _cache_dirs(origin)
     key = user_key()
     if key is not None:
@@ -198,13 +200,33 @@ def cached_tables(
             if not _usable(folder):
                 continue
             try:
-                for old in _older(folder, origin, file_name, folders=False):
-                    _remove(old)
-                write_atomic(folder / file_name, sealed)
+                if tidy:
+                    for old in _older(folder, origin, file_name, folders=False):
+                        _remove(old)
+                # A cache entry torn by a power cut fails its seal and is made again.
+                write_atomic(folder / file_name, sealed, durable=False)
                 break
             except OSError:
                 continue
     return {table: (len(table_rows), table_rows) for table, table_rows in rows.items()}
+
+
+def entry_name(origin: Path, name: str, digest: str) -> str:
+    """The file name of the tables `cached_tables` derives from `origin` at `digest`."""
+    return f"{_scoped(origin, name)}-{FORMAT}-{digest[:32]}.json"
+
+
+def keep_only(folder: Path, name: str, keep: set[str]) -> None:
+    """Remove the entries named `name...` made for files of `folder` (in its own `.evkb-cache`)
+    that are not in `keep` (entry names): those of files gone or changed since."""
+    local = Path(folder) / ".evkb-cache"
+    try:
+        entries = [e for e in os.listdir(local) if e.startswith(name)]
+    except OSError:
+        return
+    for entry in entries:
+        if entry not in keep and entry.endswith(".json"):
+            _remove(local / entry)
 
 
 def _remove(path: Path) -> None:

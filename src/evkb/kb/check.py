@@ -147,22 +147,15 @@ def out_of_date(kb_dir: Path) -> bool:
 def _check_built(kb_dir: Path, problems: list[Problem]) -> None:
     import os
 
-    from evkb.kb.files import read_regular
-    from evkb.kb.store import KB_LIMIT, verify_body
+    from evkb.kb.built import verify_built
 
-    path = kb_dir / KB_FILE
-    if not os.path.lexists(path):
+    if not os.path.lexists(kb_dir / KB_FILE):
         return
-    try:
-        damage = verify_body(read_regular(path, KB_LIMIT))
-    except OSError as exc:
-        damage = getattr(exc, "reason", None) or f"cannot read: {exc.strerror or exc}"
-    if damage is not None:
-        problems.append(Problem(str(path), 1, 1, f"{damage}; run `evkb build`"))
-        return
-    if out_of_date(kb_dir):
+    damage = verify_built(kb_dir)
+    problems += damage
+    if not any(p.severity == "error" for p in damage) and out_of_date(kb_dir):
         message = "out of date with sources/ and curated/: run `evkb build`"
-        problems.append(Problem(str(path), 1, 1, message, "warning"))
+        problems.append(Problem(str(kb_dir / KB_FILE), 1, 1, message, "warning"))
 
 
 def check_kb(kb_dir: Path) -> list[Problem]:

@@ -14,6 +14,7 @@ import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from typing import Any
 
 from evkb import model
 from evkb.kb.extract import NameMatcher, extract_claims, find_candidates, split_passages
@@ -28,9 +29,10 @@ _PARALLEL_FROM = 8
 class DocumentProducts:
     """What one document contributes to the knowledge base, before collection-level steps."""
 
-    passages: list[model.Passage]
-    claims: list[model.Claim]
-    candidates: list[model.Candidate]
+    # Lists when extracted; records read back from a product's cache entry when reused.
+    passages: Sequence[model.Passage]
+    claims: Sequence[model.Claim]
+    candidates: Sequence[model.Candidate]
     extracted: Extracted
 
 
@@ -70,17 +72,22 @@ def default_jobs() -> int:
 
 # Each worker process builds its extractor once (the name matcher is not free to make).
 _worker: DocumentExtractor | None = None
+_finish: Callable[[str, DocumentProducts], Any] | None = None
 
 
-def _start_worker(companies: Sequence[model.Company]) -> None:
-    global _worker
+def _start_worker(
+    companies: Sequence[model.Company], finish: Callable[[str, DocumentProducts], Any] | None
+) -> None:
+    global _worker, _finish
     release_inherited_locks()  # a worker must not keep the folder locked if its parent is killed
     _worker = DocumentExtractor(companies)
+    _finish = finish
 
 
-def _extract_in_worker(document: tuple[str, str]) -> DocumentProducts:
+def _extract_in_worker(document: tuple[str, str]) -> Any:
     assert _worker is not None
-    return _worker(*document)
+    products = _worker(*document)
+    return _finish(document[0], products) if _finish is not None else products
 
 
 Progress = Callable[[int, int], None]
@@ -91,22 +98,28 @@ def extract_documents(
     documents: Sequence[tuple[str, str]],
     jobs: int = 1,
     progress: Progress | None = None,
-) -> list[DocumentProducts]:
+    finish: Callable[[str, DocumentProducts], Any] | None = None,
+) -> list[Any]:
     """(source id, text) pairs -> their products, in the same order. `progress(done, total)` is
-    called as documents finish."""
+    called as documents finish. `finish(source id, products)`, when given, runs where the
+    document was extracted (a picklable function: writing the product, say) and its result is
+    returned instead of the products."""
     total = len(documents)
     jobs = max(1, min(jobs, total))
-    results: list[DocumentProducts] = []
+    results: list[Any] = []
     if jobs == 1 or total < _PARALLEL_FROM:
         extractor = DocumentExtractor(companies)
         for source_id, text in documents:
-            results.append(extractor(source_id, text))
+            products = extractor(source_id, text)
+            results.append(finish(source_id, products) if finish is not None else products)
             if progress:
                 progress(len(results), total)
         return results
     # Chunks big enough to amortise pickling, small enough to keep both cores busy to the end.
     chunksize = max(1, min(16, total // (jobs * 8)))
-    with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(list(companies),)) as pool:
+    with ProcessPoolExecutor(
+        jobs, initializer=_start_worker, initargs=(list(companies), finish)
+    ) as pool:
         for products in pool.map(_extract_in_worker, documents, chunksize=chunksize):
             results.append(products)
             if progress:

@@ -37,9 +37,12 @@ def _create_temporary(path: Path) -> tuple[int, str]:
     raise FileExistsError(f"no free temporary name beside {path}")
 
 
-def write_atomic(path: Path, data: bytes | str | list[bytes]) -> None:
+def write_atomic(path: Path, data: bytes | str | list[bytes], durable: bool = True) -> None:
     """Replace `path` with `data` so a reader sees the old file or the new one, never half.
-    A list of pieces is written one after the other (a big file need not be joined first)."""
+    A list of pieces is written one after the other (a big file need not be joined first).
+
+    `durable=False` leaves flushing to the disk to the caller (one `os.sync()` after many
+    files costs far less than a flush each) or to nobody (a cache entry, checked when read)."""
     if isinstance(data, str):
         data = data.encode("utf-8")
     pieces = data if isinstance(data, list) else [data]
@@ -53,7 +56,8 @@ def write_atomic(path: Path, data: bytes | str | list[bytes]) -> None:
             for piece in pieces:
                 handle.write(piece)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException as exc:
         with suppress(FileNotFoundError):
@@ -61,7 +65,8 @@ def write_atomic(path: Path, data: bytes | str | list[bytes]) -> None:
         if isinstance(exc, OSError):
             raise _about(path, exc) from None
         raise
-    _sync_folder(path.parent)
+    if durable:
+        _sync_folder(path.parent)
 
 
 def create_new(path: Path, data: bytes, mode: int = 0o600) -> None:

@@ -145,7 +145,13 @@ def _tables(kind: str, record) -> tuple[str, dict]:
         return "company", {k: v for k, v in table.items() if v not in ("", [])}
     if kind == "battery":
         b: Battery = record
-        table = {"id": b.id, "name": b.name, "maker": b.maker, "fact": [_fact(f) for f in b.facts]}
+        table = {
+            "id": b.id,
+            "name": b.name,
+            "aliases": list(b.aliases),
+            "maker": b.maker,
+            "fact": [_fact(f) for f in b.facts],
+        }
         return "battery", {k: v for k, v in table.items() if v not in ("", [])}
     if kind == "share":
         s: Share = record

@@ -13,7 +13,7 @@ import hashlib
 import math
 import os
 import typing
-from dataclasses import replace
+from collections.abc import Iterable, Sequence
 from functools import cache
 from json.encoder import encode_basestring as _json_string
 from pathlib import Path
@@ -21,10 +21,10 @@ from pathlib import Path
 import tomli
 
 from evkb import model
-from evkb.kb.cache import Notices, cached_tables, file_digest
-from evkb.kb.files import write_atomic
+from evkb.errors import KBError, Problem
 
-# 2: [meta] carries the record counts and the sha256 of everything after it.
+# The format of kb.toml as one file (2: [meta] with record counts and a body digest); the
+# split form (a manifest and product files) has its own formats, in `built` and `products`.
 FORMAT = 2
 # The layout of the cached rows; a new layout makes old cache entries unused.
 ROWS_FORMAT = 5
@@ -198,13 +198,15 @@ def _emit(lines: list[str], table: str, record: typing.Any) -> None:
 _CHUNK = 5000
 
 
-def toml_chunks(kb: model.KnowledgeBase, meta: dict) -> list[bytes]:
-    """The knowledge base as TOML, in encoded pieces to write one after the other. Written
+def toml_chunks(
+    tables: Iterable[tuple[str, Sequence[typing.Any]]], meta: dict, fmt: int = FORMAT
+) -> list[bytes]:
+    """Tables of records as TOML, in encoded pieces to write one after the other. Written
     here rather than by a generic writer: the shape is fixed, and at 100,000 passages a generic
     writer spent most of the build's time.
 
     [meta] comes first and names the number of records per table and the sha256 of the rest,
-    so a cut or damaged file is told apart from a small knowledge base (see `verify_body`)."""
+    so a cut or damaged file is told apart from a small one (see `verify_body`)."""
     body: list[bytes] = []
     digest = hashlib.sha256()
     records = {}
@@ -217,8 +219,7 @@ def toml_chunks(kb: model.KnowledgeBase, meta: dict) -> list[bytes]:
             body.append(piece)
             lines.clear()
 
-    for table, (attr, _cls) in TABLES.items():
-        items = getattr(kb, attr)
+    for table, items in tables:
         records[table] = len(items)
         for n, record in enumerate(items, 1):
             _emit(lines, table, record)
@@ -226,21 +227,11 @@ def toml_chunks(kb: model.KnowledgeBase, meta: dict) -> list[bytes]:
                 flush()
         flush()
     meta = {**meta, "body_sha256": digest.hexdigest()}
-    head = ["[meta]", f"format = {FORMAT}"]
+    head = ["[meta]", f"format = {fmt}"]
     head += [f"{key} = {_toml_scalar(value)}" for key, value in sorted(meta.items())]
     counts = ", ".join(f"{table} = {count}" for table, count in records.items())
     head.append(f"records = {{ {counts} }}")
     return [("\n".join(head) + "\n").encode("utf-8"), *body]
-
-
-def kb_to_toml(kb: model.KnowledgeBase, meta: dict) -> str:
-    """The knowledge base as TOML text (see `toml_chunks`)."""
-    return b"".join(toml_chunks(kb, meta)).decode("utf-8")
-
-
-def write_kb(kb: model.KnowledgeBase, path: Path, meta: dict) -> None:
-    """Write kb.toml atomically; the same knowledge base always gives the same bytes."""
-    write_atomic(path, toml_chunks(kb, meta))
 
 
 def _split(data: bytes) -> tuple[bytes, bytes]:
@@ -251,35 +242,33 @@ def _split(data: bytes) -> tuple[bytes, bytes]:
     return data[: end + 1], data[end + 1 :]
 
 
-def verify_body(data: bytes) -> str | None:
-    """Why the bytes of a kb.toml are not a whole one as written (None when they are)."""
+def verify_body(data: bytes, fmt: int = FORMAT) -> str | None:
+    """Why the bytes of a file `toml_chunks` wrote are not a whole one (None when they are)."""
     head, body = _split(data)
     try:
         meta = tomli.loads(head.decode("utf-8")).get("meta", {})
     except (UnicodeDecodeError, tomli.TOMLDecodeError):
         return "its [meta] table is damaged"
-    if meta.get("format") != FORMAT:
+    if meta.get("format") != fmt:
         found = meta.get("format")
-        return f"made by another version of evkb (format {found!r}, this one reads {FORMAT})"
+        return f"made by another version of evkb (format {found!r}, this one reads {fmt})"
     if hashlib.sha256(body).hexdigest() != meta.get("body_sha256"):
         return "damaged or cut short (its content does not match the digest in [meta])"
     return None
 
 
-def _check_counts(kb: model.KnowledgeBase, meta: dict) -> None:
-    counts = meta.get("records", {})
-    for table, (attr, _cls) in TABLES.items():
-        if counts.get(table, 0) != len(getattr(kb, attr)):
+def check_counts(counts: dict[str, int], meta: dict) -> None:
+    """Raise ValueError unless the tables read hold as many records as [meta] says."""
+    said = meta.get("records", {})
+    for table in {*counts, *said}:
+        if counts.get(table, 0) != said.get(table, 0):
             raise ValueError(
-                f"{len(getattr(kb, attr))} {table} records where [meta] says {counts.get(table, 0)}"
+                f"{counts.get(table, 0)} {table} records where [meta] says {said.get(table, 0)}"
             )
 
 
-def parse_kb(data: dict) -> model.KnowledgeBase:
-    kb = model.KnowledgeBase()
-    for table, (attr, cls) in TABLES.items():
-        setattr(kb, attr, [record_from_dict(cls, item) for item in data.get(table, [])])
-    return kb
+def parse_records(data: dict, table: str, cls: typing.Any) -> list:
+    return [record_from_dict(cls, item) for item in data.get(table, [])]
 
 
 def read_meta(path: Path) -> dict:
@@ -295,40 +284,30 @@ def read_meta(path: Path) -> dict:
     return tomli.loads(b"".join(head).decode("utf-8")).get("meta", {})
 
 
-def read_kb(path: Path) -> model.KnowledgeBase:
-    """Parse a kb.toml (no cache). Raises KBError with a location for a damaged file."""
-    from evkb.errors import KBError, Problem
+def unreadable(path: Path, reason: str) -> KBError:
+    """The error for a built file a reader cannot use: the build makes it again."""
+    return KBError([Problem(str(path), 1, 1, f"{reason}; run `evkb build`")])
+
+
+def read_built_file(path: Path, fmt: int, root: Path | None = None) -> tuple[bytes, dict]:
+    """(bytes, parsed TOML) of a file `toml_chunks` wrote, whole and of format `fmt`. Raises
+    KBError with a location for a missing, damaged or cut file."""
     from evkb.kb.files import read_regular
-    from evkb.kb.load import read_toml
 
     try:
-        problem = verify_body(read_regular(path, KB_LIMIT))
+        data = read_regular(path, KB_LIMIT, root=root)
+    except FileNotFoundError:
+        raise unreadable(path, "missing") from None
     except OSError as exc:
-        problem = getattr(exc, "reason", None) or f"cannot read: {exc.strerror or exc}"
-    if problem is not None:
-        raise KBError([Problem(str(path), 1, 1, f"{problem}; run `evkb build`")])
-    try:
-        data = read_toml(path, limit=KB_LIMIT)
-    except KBError as exc:  # damaged by hand or by a disk: the build makes it again
-        raise KBError(
-            [replace(p, message=f"{p.message}; run `evkb build`") for p in exc.problems]
-        ) from None
-    try:
-        kb = parse_kb(data)
-        _check_counts(kb, data.get("meta", {}))
-        _verify(kb)
-    except (TypeError, KeyError, ValueError, AttributeError) as exc:
-        raise KBError(
-            [
-                Problem(
-                    str(path),
-                    1,
-                    1,
-                    f"not a kb.toml this version of evkb can read ({exc}); run `evkb build`",
-                )
-            ]
-        ) from None
-    return kb
+        reason = getattr(exc, "reason", None) or f"cannot read: {exc.strerror or exc}"
+        raise unreadable(path, reason) from None
+    problem = verify_body(data, fmt)
+    if problem is None:
+        try:
+            return data, tomli.loads(data.decode("utf-8"))
+        except (UnicodeDecodeError, tomli.TOMLDecodeError) as exc:
+            problem = f"not TOML ({getattr(exc, 'msg', exc)})"
+    raise unreadable(path, problem)
 
 
 @cache
@@ -349,7 +328,7 @@ def _expected(cls: typing.Any) -> dict[str, tuple[type, ...]]:
     return expected
 
 
-def _verify(kb: model.KnowledgeBase) -> None:
+def verify_records(kb: model.KnowledgeBase) -> None:
     """A damaged kb.toml (edited by hand, half a disk) must fail here with a message, not later
     in a command or the app with a traceback: field types, and every reference resolves."""
     sources = {s.id for s in kb.sources}
@@ -426,45 +405,39 @@ def _maker(cls: typing.Any):
 def to_rows(kb: model.KnowledgeBase) -> dict[str, list[tuple]]:
     """Each table as rows of plain values: the cached form of a knowledge base."""
     return {
-        table: [_row(r) for r in records]
+        table: rows_of(records)
         for table, (attr, _cls) in TABLES.items()
         if (records := getattr(kb, attr))
     }
+
+
+def rows_of(records: typing.Sequence) -> list[tuple]:
+    """Records as rows of plain values; a table read from a cache gives its rows as they are."""
+    if isinstance(records, model.Records):
+        return records.rows()
+    return [_row(r) for r in records]
+
+
+def records_of(cls: typing.Any, count: int, rows) -> model.Records:
+    """Rows of `cls` records (or a loader of them) as lazily made records."""
+    fields = tuple(f.name for f in dataclasses.fields(cls))
+    return model.Records(fields, rows, _maker(cls), count)
 
 
 def from_rows(data) -> model.KnowledgeBase:
     """A knowledge base whose tables unpack their rows only when first used."""
     kb = model.KnowledgeBase()
     for table, (attr, cls) in TABLES.items():
-        fields = tuple(f.name for f in dataclasses.fields(cls))
         count, rows = data.get(table, (0, []))
-        setattr(kb, attr, model.Records(fields, rows, _maker(cls), count))
+        setattr(kb, attr, records_of(cls, count, rows))
     return kb
 
 
-def _cached_rows(path: Path, digest: str, make, notices: Notices = None):
-    return cached_tables(path, f"kb{FORMAT}.{ROWS_FORMAT}", make, digest=digest, notices=notices)
+def __getattr__(name: str):
+    # The built form on disk (kb.toml and built/) is read and written by `built`, which
+    # builds on this module; its readers are also reached from here, where they always were.
+    if name in ("load_kb", "read_kb", "write_kb", "remember"):
+        from evkb.kb import built
 
-
-def remember(kb: model.KnowledgeBase, path: Path) -> None:
-    """Put a just-written knowledge base in the cache, so its first open is fast too."""
-    _cached_rows(path, file_digest(path), lambda: to_rows(kb))
-
-
-def load_kb(kb_dir: Path, notices: Notices = None) -> model.KnowledgeBase:
-    """The built knowledge base of a folder, from the content-hash cache when possible.
-
-    `notices` gets a line for each cache entry that was ignored (planted or damaged)."""
-    from evkb.errors import KBError, Problem
-
-    path = Path(kb_dir) / KB_FILE
-    if not os.path.lexists(path):
-        raise KBError([Problem(str(path), 1, 1, "no kb.toml here; run `evkb build` first")])
-    try:
-        digest = file_digest(path)
-    except OSError as exc:
-        reason = getattr(exc, "reason", None) or exc.strerror or str(exc)
-        raise KBError([Problem(str(path), 1, 1, f"{reason}; run `evkb build`")]) from None
-    kb = from_rows(_cached_rows(path, digest, lambda: to_rows(read_kb(path)), notices))
-    kb.digest = digest
-    return kb
+        return getattr(built, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -33,6 +33,12 @@ class BatteryCard:
     unstated: tuple[str, ...]  # titles of attributes no source states
     origin: str = "curated"
 
+    @property
+    def also_called(self) -> str:
+        """The other names the sources give the generation, as one line; "" when none."""
+        aliases = self.battery.aliases
+        return "also called " + ", ".join(aliases) if aliases else ""
+
 
 def attribute_title(attribute: str) -> str:
     return attribute.replace("_", " ")

@@ -128,6 +128,7 @@ _AMOUNT = {**_INHERITING_FACT, "attribute": _Field("str")}
 _BATTERY = {
     "id": _Field("id", True),
     "name": _Field("str", True),
+    "aliases": _Field("strs"),
     "maker": _Field("str", ref="company"),
     "notes": _Field("str"),
     "fact": _Field("facts"),

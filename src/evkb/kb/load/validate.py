@@ -311,7 +311,10 @@ def _term(check: _Validator, doc: _Doc, path: tuple, v: dict, label: str) -> Ter
 
 def _battery(check: _Validator, doc: _Doc, path: tuple, v: dict, label: str) -> Battery:
     facts = check.facts(doc, path + ("fact",), v.get("fact", []), label, _FACT, battery=True)
-    return Battery(v["id"], v["name"], v.get("maker", ""), facts, v.get("notes", ""))
+    aliases = tuple(v.get("aliases", ()))
+    return Battery(
+        v["id"], v["name"], v.get("maker", ""), facts, v.get("notes", ""), aliases=aliases
+    )
 
 
 def _share(check: _Validator, doc: _Doc, path: tuple, v: dict, label: str) -> Share:

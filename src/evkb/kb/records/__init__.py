@@ -10,12 +10,13 @@ document into the knowledge base, curated records first.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from evkb.kb.extract import NameMatcher
-from evkb.kb.records.batteries import extract_batteries, spelling_key
+from evkb.kb.records.batteries import extract_batteries, joined_aliases, spelling_key
 from evkb.kb.records.companies import (
     company_records,
     described_by_references,
@@ -316,12 +317,14 @@ def merge_records(
         for c in merge_companies([c for e in extracted for c in e.companies])
         if c.id not in skip and c.id not in curated_ids
     ]
-    by_name = {(b.maker, spelling_key(b.name)): b.id for b in curated_batteries}
+    # A generation is found again by any of its names, and only among its own maker's.
+    by_name = {(b.maker, spelling_key(n)): b.id for b in curated_batteries for n in b.names}
     curated_ids_b = {b.id for b in curated_batteries}
     merged: dict[str, Battery] = {}
     for e in extracted:
         for battery in e.batteries:
-            ident = by_name.get((battery.maker, spelling_key(battery.name))) or next(
+            named = (by_name.get((battery.maker, spelling_key(n))) for n in battery.names)
+            ident = next((i for i in named if i), None) or next(
                 (
                     b.id
                     for b in curated_batteries
@@ -339,27 +342,15 @@ def merge_records(
             had = merged.get(ident)
             if had is None:
                 name = "" if ident in curated_ids_b else battery.name
-                merged[ident] = Battery(
-                    ident,
-                    name,
-                    battery.maker,
-                    battery.facts,
-                    "",
-                    battery.origin,
-                    battery.confidence,
-                    battery.rule,
-                )
+                merged[ident] = dataclasses.replace(battery, id=ident, name=name, notes="")
             else:
-                merged[ident] = Battery(
-                    ident,
-                    had.name,
-                    had.maker,
-                    had.facts + battery.facts,
-                    "",
-                    had.origin,
-                    had.confidence,
-                    had.rule,
+                aliases = joined_aliases(had.name, had.aliases, battery.names)
+                merged[ident] = dataclasses.replace(
+                    had, facts=had.facts + battery.facts, notes="", aliases=aliases
                 )
+            by_name.update(
+                {(battery.maker, spelling_key(n)): ident for n in merged[ident].names if n}
+            )
         out.shares += [
             s
             for s in e.shares

@@ -10,8 +10,9 @@ American spelling; two makers' products never merge; one whose maker stays unkno
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from evkb.kb.records.battery_names import (
     _BY_PACK,
@@ -28,6 +29,7 @@ from evkb.kb.records.battery_names import (
     _table_row,
     chemistry_label,
     generation_number,
+    same_product,
     spelling_key,
     vehicle,
 )
@@ -35,10 +37,13 @@ from evkb.kb.records.battery_specs import _LAUNCH_WORDS, _fact, specs
 from evkb.kb.records.context import Resolver, Sentence, slug
 from evkb.model import Battery, Fact
 
-__all__ = ["chemistry_label", "extract_batteries", "spelling_key"]
+__all__ = ["chemistry_label", "extract_batteries", "joined_aliases", "spelling_key"]
 
 _REFERENCE = re.compile(
-    r"^\s*(?:It|They|(?:Mass\s+)?[Pp]roduction|Deliveries|Shipments|(?:Its\s+|The\s+)?(?:[Ee]nergy\s+density|[Rr]ange|[Cc]harging(?:\s+time)?|[Cc]ycle\s+life|[Cc]apacity|[Pp]ack\s+energy))\b|\b(?:the|this|that|these|its)\s+(?:new\s+|latest\s+)?(?:battery|batteries|cell|cells|pack|packs|chemistry|technology)\b|\b(?:it|they)\s+(?:will|would|can|could|offers?|delivers?|gives?|has|have|is|are)\b"
+    r"^\s*(?:[-•*·–]\s*)?(?:It|They|(?:[Ss]tart\s+of\s+|[Mm]ass\s+)?[Pp]roduction|Deliveries|Shipments|(?:Its\s+|The\s+)?(?:[Ee]nergy\s+density|[Rr]ange|[Cc]harging(?:\s+time)?|[Cc]ycle\s+life|[Cc]apacity|[Pp]ack\s+energy))\b"
+    # A spec sheet's lines under the product: "• Fast charge 10-80%: 17 min", "• Pack cost: ..."
+    r"|^\s*(?:[-•*·–]\s*)?(?:Chemistry|Cathode|Fast[\s-]charg\w*|Start\s+of\s+production|SOP|"
+    r"(?:Pack|Cell)\s+cost|Cost)\b[^:]{0,20}:|\b(?:the|this|that|these|its)\s+(?:new\s+|latest\s+)?(?:battery|batteries|cell|cells|pack|packs|chemistry|technology)\b|\b(?:it|they)\s+(?:will|would|can|could|offers?|delivers?|gives?|has|have|is|are)\b"
     # "A 50 kWh pack of them would give about 350 km": a pack built of the cells just named.
     r"|\b(?:pack|packs|battery|module|modules)\s+(?:of|made\s+(?:of|from)|built\s+from)\s+them\b"
     # "Kestrel rates it at 360 miles": the maker's figure for the product just named.
@@ -54,6 +59,13 @@ _REFERENCE = re.compile(
 _GENERIC_GENERATION = re.compile(
     r"^(?:(?:new|next|latest|newest)(?:[\s-]generation)?|the)\s+", re.I
 )
+
+
+def bare(name: str) -> int:
+    """The generation a name gives by its number only ("Gen 2", "the second-generation
+    battery pack"), else 0."""
+    number, base = generation_number(name)
+    return 0 if _NOUN_WORDS.sub("", base).strip() else number
 
 
 def _named_before(name: str, maker: str, batteries: dict[str, Battery]) -> str:
@@ -77,8 +89,13 @@ def _named_before(name: str, maker: str, batteries: dict[str, Battery]) -> str:
         ),
         # "new", "latest" or "new-generation" before a name the article gave with its number.
         lambda b: (
-            generic != name and spelling_key(generation_number(b.name)[1]) == spelling_key(generic)
+            generic != name
+            and generation_number(b.name)[0] > 0
+            and spelling_key(generation_number(b.name)[1]) == spelling_key(generic)
         ),
+        # The full name of a generation named before by its number only: "Our Gen 3 cell" in a
+        # headline, "the third-generation Aurel" in the text.
+        lambda b: bool(number) and bare(b.name) == number and not bare(name),
     ]
     for test in tests:
         same = [b.id for b in own if test(b)]
@@ -108,6 +125,12 @@ def _principal(sentences: Sequence[Sentence]) -> str:
     return max(counts, key=counts.__getitem__)
 
 
+_NUMBERED = re.compile(
+    r"\b(?:(?:first|second|third|fourth|fifth|sixth)[\s-]generation|[Gg]en(?:eration)?\s?\d)"
+    r"\s+[A-Z][\w.+-]*"
+)
+
+
 def _named_again(
     sentence: Sentence, batteries: dict[str, Battery], vehicles: dict[str, str]
 ) -> list[str]:
@@ -115,11 +138,27 @@ def _named_again(
     the text said uses it ("the Vela charged in 31 minutes", not "quicker than the Arlo"), or
     by its pack ("the 77kWh battery went from 10 to 80 per cent")."""
     text = sentence.text
-    again = [
-        b.id
+    # By any of its names; a name inside a longer one is not named ("PowerCore" in
+    # "PowerCore 2").
+    spans = [
+        (m.start(), m.end(), b.id)
         for b in batteries.values()
         if b.rule.endswith(("named product", "listed product"))
-        and re.search(rf"\b{re.escape(b.name)}\b", text)
+        for n in b.names
+        for m in re.finditer(rf"\b{re.escape(n)}\b", text)
+    ]
+    # "The second-generation Lumen" after "the Lumen 2": the same name numbered another way,
+    # kept as another name of it.
+    for m in _NUMBERED.finditer(text):
+        key = spelling_key(m.group())
+        same = [b.id for b in batteries.values() if key in map(spelling_key, b.names)]
+        if len(same) == 1:
+            spans.append((m.start(), m.end(), same[0]))
+            _also_named(batteries, same[0], m.group())
+    again = [
+        ident
+        for start, end, ident in spans
+        if not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in spans)
     ]
     for car, ident in vehicles.items():
         for match in re.finditer(rf"\b{re.escape(car)}\b", text):
@@ -129,6 +168,41 @@ def _named_again(
         return list(dict.fromkeys(again))
     packs = {float(m.group(1).replace(",", "")) for m in _BY_PACK.finditer(text)}
     return [b.id for b in batteries.values() if {f.value for f in b.values("energy")} & packs]
+
+
+def _one_product(
+    batteries: dict[str, Battery], placed: list[tuple[int, str]], text: str, known: set[str]
+) -> list[tuple[int, str]]:
+    """Two names the sentence gives one product ("X, also called Y", "the next-generation X,
+    Y,") are one product: the second, new in this sentence, joins the first as its alias;
+    a proper name is the name rather than "next-generation X"."""
+    at = dict(placed)
+    for match in same_product(text):
+        first, second = at.get(match.start("name")), at.get(match.start("alias"))
+        if not first or not second or first == second or second in known:
+            continue
+        one, other = batteries[first], batteries.pop(second)
+        have = {(f.attribute, f.cite.start) for f in one.facts}
+        facts = one.facts + tuple(f for f in other.facts if (f.attribute, f.cite.start) not in have)
+        name, aliases = one.name, joined_aliases(one.name, one.aliases, other.names)
+        if _GENERATION_WORDS.match(name) and not _GENERATION_WORDS.match(other.name):
+            name, aliases = other.name, joined_aliases(other.name, [one.name], one.aliases)
+        batteries[first] = dataclasses.replace(one, name=name, facts=facts, aliases=aliases)
+        placed = [(p, first if i == second else i) for p, i in placed]
+    return placed
+
+
+_GENERATION_WORDS = re.compile(r"(?:first|second|third|fourth|fifth|next)[\s-]generation\b", re.I)
+
+
+def _generation_of(name: str, batteries: dict[str, Battery]) -> str:
+    """The maker of the one product a generation's name numbers ("Helix 2" of "Helix"), else ""."""
+    number, base = generation_number(name)
+    if not number or not base:
+        return ""
+    key = spelling_key(base)
+    makers = {b.maker for b in batteries.values() if key in map(spelling_key, b.names)}
+    return makers.pop() if len(makers) == 1 else ""
 
 
 def _referred_maker(
@@ -182,9 +256,21 @@ def _maker(sentence: Sentence, at: int, resolver: Resolver) -> str:
         return before[-1][0]
     if sentence.mentions:
         return sentence.mentions[0][0]
+    unread = _UNREAD_SUBJECT.match(sentence.text)
+    if unread and unread.end("who") <= at:
+        return ""  # "Finally, Halden Cells is sampling the Fjord cell": a maker not read
     return resolver.focus(sentence)
 
 
+# A sentence whose subject is a capitalised name that is no company read in the text.
+_UNREAD_SUBJECT = re.compile(
+    r"^(?:[A-Z][a-z]+,\s+)?(?!(?:The|It|Its|This|That|These|They|We|Our|He|She|A|An)\b)"
+    r"(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)+)\s+(?:is|are|has|have|was|were|said|says|plans?|"
+    r"will|hopes?|aims?|expects?)\b"
+)
+
+
+_ITS = re.compile(r"\s*(?:Its|Their)\s")
 _FORMER_LATTER = re.compile(r"\bthe\s+latter\b", re.I)
 _FORMER = re.compile(r"\bthe\s+former\b", re.I)
 
@@ -197,6 +283,8 @@ def extract_batteries(
     active: str | None = None
     pair: list[str] = []  # the products of the last sentence naming two: "the former", "the latter"
     header = ""  # the column names of the table being read, as one line of words
+    # The last sentence about one company that names no product, and its one chemistry.
+    stance: tuple[int, str, list[Fact]] = (-2, "", [])
     vehicles: dict[str, str] = {}  # a car's name -> the product the text says it uses
     for sentence in sentences:
         cells = _table_cells(sentence.text)
@@ -205,6 +293,17 @@ def extract_batteries(
             continue
         header = header if cells else ""
         named = _table_row(cells, sentence) if cells and header else _products(sentence)
+        if (
+            not named
+            and len({m[0] for m in sentence.mentions}) == 1
+            and _CHEMISTRY.search(sentence.text)
+        ):
+            chosen = [f for _, f in specs(sentence, source) if f.attribute == "chemistry"]
+            stance = (
+                sentence.index,
+                sentence.mentions[0][0],
+                chosen[:1] if len(chosen) == 1 else [],
+            )
         if not named and active is None and len(pair) != 2 and not _maker_launch(sentence):
             continue  # nothing to attach specs to: spare reading them
         facts = specs(sentence, source, header)
@@ -216,6 +315,7 @@ def extract_batteries(
                 continue
         if named:
             placed = []
+            known = set(batteries)  # products named before this sentence
             for name, at, _end, kind in named:
                 maker = (
                     _version_maker(sentence, _end - len(name), sentences)
@@ -223,6 +323,10 @@ def extract_batteries(
                     else _maker(sentence, at, resolver)
                     or _referred_maker(sentence, at, resolver, sentences)
                 )
+                if not sentence.mentions and (owner := _generation_of(name, batteries)):
+                    # "The second-generation PowerCore" is a generation of the PowerCore's
+                    # maker, whichever company the text named last.
+                    maker = owner
                 if _FIRST_PERSON.search(sentence.text, max(0, at - 60), at):
                     # "our second-generation Fjell cell": the company the article speaks for,
                     # which a release or a call names first.
@@ -257,6 +361,8 @@ def extract_batteries(
                     definite = _DEFINITE.search(sentence.text, max(0, at - 20), at)
                     inferred = "" if definite else maker
                     ident = _named_before(name, inferred, batteries) or ident
+                if ident in batteries:
+                    _also_named(batteries, ident, name)
                 if ident not in batteries:
                     maker_fact = _maker_fact(maker, sentence, sentences, source)
                     batteries[ident] = Battery(
@@ -279,7 +385,17 @@ def extract_batteries(
                             _fact("chemistry", label, sentence, source, text=label, confidence=0.6),
                         )
                     ]
+                if (
+                    stance[0] == sentence.index - 1
+                    and stance[1] == maker
+                    and _ITS.match(sentence.text)
+                    and not any(f.attribute == "chemistry" for _, f in facts)
+                ):
+                    # "X has doubled down on LFP. Its Terrace cell ...": the chemistry the
+                    # maker was just said to choose is its new product's.
+                    facts = facts + [(at, f) for f in stance[2]]
                 placed.append((at, ident))
+            placed = _one_product(batteries, placed, sentence.text, known)
             # The rules find names in turn, not in reading order: each name takes the figures
             # after it only when the names are in the order the sentence gives them.
             placed.sort()
@@ -370,13 +486,46 @@ def _add(batteries: dict[str, Battery], ident: str, facts: list[Fact]) -> None:
     have = {(f.attribute, f.cite.start, str(f.value)) for f in battery.facts}
     new = tuple(f for f in facts if (f.attribute, f.cite.start, str(f.value)) not in have)
     if new:
-        batteries[ident] = Battery(
-            battery.id,
-            battery.name,
-            battery.maker,
-            battery.facts + new,
-            battery.notes,
-            battery.origin,
-            battery.confidence,
-            battery.rule,
-        )
+        batteries[ident] = dataclasses.replace(battery, facts=battery.facts + new)
+
+
+# Words that make a name a reference rather than a name: "the new Lumen" is the product
+# named before, not another name for it.
+_NOT_ALIAS = re.compile(
+    r"^(?:(?:the|this|that|its|our|their)\s+)?(?:new|latest|newest|current)\b", re.I
+)
+_ALIAS_NOISE = re.compile(
+    r"\b(?:the|this|that|its|our|their|battery|batteries|cells?|packs?|version)\b", re.I
+)
+
+
+def _written_key(name: str) -> str:
+    """A name as written, without case, articles and kind nouns: "the Gen 2 cell" is "gen 2"."""
+    return " ".join(_ALIAS_NOISE.sub(" ", name).lower().split())
+
+
+def joined_aliases(name: str, *names: Iterable[str]) -> tuple[str, ...]:
+    """The other names of a product named `name`, in the order first given, each once: a name
+    that differs from one already kept only by case, articles or a kind noun adds nothing."""
+    seen = {_written_key(name)}
+    out: list[str] = []
+    for group in names:
+        for alias in group:
+            key = _written_key(alias)
+            if key and key not in seen and not _NOT_ALIAS.search(alias):
+                seen.add(key)
+                out.append(alias)
+    return tuple(out)
+
+
+def _also_named(batteries: dict[str, Battery], ident: str, name: str) -> None:
+    """Keeps `name` as another name of a product the text names again by it."""
+    battery = batteries[ident]
+    if bare(battery.name) and not bare(name):
+        # Named by its number first, then in full: the full name is the name.
+        aliases = joined_aliases(name, [battery.name], battery.aliases)
+        batteries[ident] = dataclasses.replace(battery, name=name, aliases=aliases)
+        return
+    aliases = joined_aliases(battery.name, battery.aliases, [name])
+    if aliases != battery.aliases:
+        batteries[ident] = dataclasses.replace(battery, aliases=aliases)

@@ -36,7 +36,9 @@ _OWNED = re.compile(
 _SPEC_UNITS = frozenset(["Wh/kg", "Wh/L", "kWh"])
 # "The Strata Max offers 205 Wh/kg": a name that opens a sentence of battery specs.
 _SUBJECT = re.compile(
-    r"^(?:The\s+(?:[a-z][\w-]*\s+)?)?(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})"
+    # After a speaker's label in a transcript or an interview ("A: The Aurel 3 uses ...").
+    r"^(?:(?:[AQ]|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}):\s+)?"
+    r"(?:The\s+(?:[a-z][\w-]*\s+)?)?(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})"
     r"(?:,\s+which\s[^,]{1,60},)?\s+(?:offers?|has|delivers?|provides?|"
     r"stores?|reaches|achieves?|gives?|can|will|is|uses?|boasts?|promises?|charges?|lasts?|holds?|packs?)\b"
 )
@@ -82,7 +84,9 @@ _NOT_NAMES = frozenset(
 )
 
 _COMPARED = re.compile(
-    r"\b(?:than|compared\s+(?:to|with)|unlike|versus|vs\.?|replac\w*|over)\b[^.;]{0,25}$", re.I
+    r"\b(?:than|compared\s+(?:to|with)|unlike|versus|vs\.?|replac\w*|over|instead\s+of"
+    r"|rather\s+than)\b[^.;]{0,25}$",
+    re.I,
 )
 
 
@@ -227,8 +231,46 @@ def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
 _DESIGN = re.compile(r"\s+(?:CTP|CTB|CTC|CTM)$")
 
 
+_GENERATION_OF = re.compile(
+    r"(?P<name>\b[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2}),\s+(?:the|a|its)\s+(?:new\s+)?"
+    r"(?:second|third|fourth|fifth|sixth|next|new|latest)[\s-]generation\s+of\b"
+)
+_AFTER_MAKER = re.compile(
+    r"\s+(?P<name>[A-Z0-9][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*)?)\s+(?:is|was)\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:cell|battery|pack)s?\b"
+)
+# "The second-generation PowerCore, also called the PowerCore 2, ...": one product, two names.
+ALSO_CALLED = re.compile(
+    r"(?P<name>(?:(?:first|second|third|fourth|fifth|next)[\s-]generation\s+)?"
+    r"[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2}),?\s+(?:also\s+(?:called|known\s+as|"
+    r"sold\s+as|branded(?:\s+as)?)|internally\s+called)\s+(?:the\s+)?[\"“‘]?"
+    r"(?P<alias>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})"
+)
+
+# "The next-generation Keystone, Keystone Plus, moves to LMFP": a generation and its name.
+_GENERATION_APPOSED = re.compile(
+    r"(?P<name>\b(?:first|second|third|fourth|fifth|next)[\s-]generation\s+[A-Z][\w.+-]*),\s+"
+    r"(?P<alias>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2}),"
+)
+
+
+def same_product(text: str) -> list[re.Match[str]]:
+    """The places a sentence gives one product two names ("name" and "alias" groups)."""
+    return [*ALSO_CALLED.finditer(text), *_GENERATION_APPOSED.finditer(text)]
+
+
 def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
     found: list[tuple[str, int, int, str]] = []
+    # "the Lumen 2, the second generation of its Lumen cell": the new product; the one after
+    # "of" is the older generation it follows.
+    newer = _GENERATION_OF.search(sentence.text)
+    if newer and _name_ok(newer.group("name"), sentence):
+        return [(newer.group("name"), newer.start("name"), newer.end("name"), "named")]
+    for match in same_product(sentence.text):
+        for group in ("name", "alias"):
+            name = match.group(group)
+            if _name_ok(generation_number(name)[1] or name, sentence):
+                found.append((name, match.start(group), match.end(group), "named"))
     # A spec list: "- Strata Max: LMFP, 205 Wh/kg, 88 kWh pack, 640 km WLTP".
     listed = _LISTED.match(sentence.text)
     if (
@@ -297,6 +339,15 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
         if match.group("gen"):
             name = match.group("gen").strip() + " " + name
         found.append((name, match.start("name"), match.end("name"), "named"))
+    # "The Mirova M5 is an NMC cell": a product's name right after its maker's.
+    for _, _, end in sentence.mentions:
+        after = _AFTER_MAKER.match(sentence.text, end)
+        if (
+            after
+            and not any(s <= after.start("name") < e for _, s, e, _ in found)
+            and _name_ok(after.group("name"), sentence)
+        ):
+            found.append((after.group("name"), after.start("name"), after.end("name"), "named"))
     # "a pack called Strata", "Strata, a 205 Wh/kg cell", "Aurelis's Strata Max offers 205 Wh/kg"
     spec_figures = any(q.unit in _SPEC_UNITS for q in sentence.quantities)
     extra = [*_CALLED.finditer(sentence.text), *_APPOSED.finditer(sentence.text)]

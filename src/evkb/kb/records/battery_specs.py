@@ -39,7 +39,7 @@ _LAUNCH_WORDS = re.compile(
 _CAPACITY_WORDS = re.compile(r"\bcapacity\b|\bproduction\b|\boutput\b|\bannual\b|\bproduce\b", re.I)
 _COST_WORDS = re.compile(r"\bcost|\bcheaper\b|\bprice", re.I)
 _LESS = re.compile(
-    r"^\s*(?:less|lower|cheaper|reduction|cut|fewer|below)|\b(?:cut|reduce[sd]?|lower(?:ed|s)?|slash\w*|drop|fall|down)\s+(?:\w+\s+){0,4}?(?:by\s+)?(?:about\s+|around\s+|roughly\s+|up\s+to\s+)?$",
+    r"^\s*(?:less|lower|cheaper|reduction|cut|fewer|below)|\b(?:cut(?:s|ting)?|reduc(?:e[sd]?|ing)|lower(?:ed|s|ing)?|slash\w*|drops?|falls?|down)\s+(?:\w+\s+){0,4}?(?:by\s+)?(?:about\s+|around\s+|roughly\s+|up\s+to\s+)?$",
     re.I,
 )
 _QUAL_BEFORE = re.compile(

@@ -20,7 +20,7 @@ ORG_WORDS = frozenset(
     """association ministry agency authority bank board commission committee council department
     energy fund foundation group holdings industries institute labs laboratories partners
     research solution solutions systems technologies technology tech university ventures capital
-    lithium cells
+    lithium cells energie energia
     electric electronics chemical chemicals materials battery batteries automotive power
     federation office services trust alliance consortium exchange insights analytics consulting
     manufacturing mobility motor motors amperex corp corporation inc ltd llc plc ag se gmbh co

@@ -27,6 +27,8 @@ def card_rows(kb: KnowledgeBase, card: BatteryCard) -> list[Entry | Content]:
         origin_mark(card.origin) + literal(battery.name, "bold"),
         literal(f"by {card.maker or 'a maker not stated'}", "$text-muted"),
     ]
+    if card.also_called:
+        rows.append(literal(card.also_called, "$text-muted"))
     if battery.notes:
         rows.append(literal(battery.notes, "italic $text-muted"))
     for index, line in enumerate(card.lines):

@@ -1,0 +1,300 @@
+"""The built knowledge base on disk: kb.toml (a manifest) and a product file per source.
+
+kb.toml names every source's product file (`built/<source>.toml`) with its sha256 and size,
+and holds the collection-level tables: sources, the curated records resolved to passages, the
+extracted records merged across documents, and the conflicts. Passages, claims, candidates and
+passage contexts live in the product files, in the order of the sources. Product files are
+written first and kb.toml last, each atomically, so a reader sees the previous manifest with
+its files or the new one with its files. Everything read is cached by content hash (see
+`cache.py`): opening warm reads one cache entry and looks at the size of each product file.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import tomli
+
+from evkb import model
+from evkb.errors import KBError, Problem
+from evkb.kb.cache import Notices, cached_tables, file_digest
+from evkb.kb.files import open_regular, remove_stale_temporaries, write_atomic
+from evkb.kb.products import (
+    BUILT_DIR,
+    INPUTS,
+    SHARE,
+    Product,
+    put_in_place,
+    read_product,
+    take_back,
+    tidy_built,
+    write_product,
+)
+from evkb.kb.store import (
+    KB_FILE,
+    ROWS_FORMAT,
+    TABLES,
+    check_counts,
+    from_rows,
+    parse_records,
+    read_built_file,
+    rows_of,
+    toml_chunks,
+    unreadable,
+    verify_records,
+)
+
+# 3: kb.toml is a manifest of per-source product files plus the collection-level tables.
+FORMAT = 3
+
+
+@dataclass(frozen=True)
+class ProductEntry:
+    """A product file as kb.toml names it: `built/<source>.toml`, its sha256 and size."""
+
+    source: str
+    sha256: str
+    bytes: int
+
+
+# kb.toml's own tables, in the order it writes them.
+MANIFEST: dict[str, tuple[str, type]] = {
+    "product": ("products", ProductEntry),  # first: `named_products` reads only these
+    "source": TABLES["source"],
+    **{name: spec for name, spec in TABLES.items() if name != "source" and name not in SHARE},
+}
+
+
+def _tables(kb: model.KnowledgeBase, entries: Sequence[ProductEntry]) -> list[tuple[str, list]]:
+    return [
+        (name, list(entries) if name == "product" else getattr(kb, attr))
+        for name, (attr, _cls) in MANIFEST.items()
+    ]
+
+
+def write_manifest(
+    kb: model.KnowledgeBase, kb_dir: Path, products: Sequence[Product], meta: dict
+) -> Path:
+    """Write kb.toml atomically (the product files are written already); returns its path."""
+    path = Path(kb_dir) / KB_FILE
+    entries = [ProductEntry(p.source, p.sha256, p.size) for p in products]
+    write_atomic(path, toml_chunks(_tables(kb, entries), meta, FORMAT))
+    return path
+
+
+def products_of(kb: model.KnowledgeBase) -> list[Product]:
+    """A whole knowledge base cut into per-source products (made from nothing recorded, so a
+    build makes them again): what `write_kb` writes for a knowledge base made in memory."""
+    from evkb.kb.documents import DocumentProducts
+    from evkb.kb.records import Extracted
+
+    source_of = {p.id: p.source for p in kb.passages}
+    shares: dict[str, dict[str, list]] = {s.id: {n: [] for n in SHARE} for s in kb.sources}
+    for name in SHARE:
+        for record in getattr(kb, TABLES[name][0]):
+            source = getattr(record, "source", None) or source_of.get(record.passage, "")
+            shares[source][name].append(record)
+    return [
+        Product(
+            source,
+            dict.fromkeys(INPUTS, ""),  # made from nothing a build would recognise
+            DocumentProducts(
+                tables["passage"],
+                tables["claim"],
+                tables["candidate"],
+                Extracted(contexts=tables["context"]),
+            ),
+        )
+        for source, tables in shares.items()
+    ]
+
+
+def write_kb(kb: model.KnowledgeBase, path: Path, meta: dict) -> None:
+    """Write a knowledge base made in memory to `path` (a kb.toml) and its product files."""
+    kb_dir = Path(path).parent
+    products = products_of(kb)
+    for product in products:
+        write_product(kb_dir, product)
+    os.sync()  # the products on disk before the manifest that names them
+    write_manifest(kb, kb_dir, products, meta)
+    tidy_built(kb_dir, products)
+
+
+def assemble(
+    manifest: dict[str, list], products: Sequence[Product]
+) -> tuple[model.KnowledgeBase, dict[str, list]]:
+    """The knowledge base of a manifest's tables and its products, and its cached rows."""
+    rows = dict(manifest)
+    for name in SHARE:
+        joined: list = []
+        for product in products:
+            joined += product.table_rows(name)
+        rows[name] = joined
+    tables = {name: (len(table), table) for name, table in rows.items()}
+    return from_rows(tables), rows
+
+
+def _manifest_rows(path: Path) -> tuple[dict, dict[str, list], list[ProductEntry]]:
+    """([meta], rows per table, product entries) of kb.toml; KBError when damaged."""
+    _data, parsed = read_built_file(path, FORMAT)
+    meta = parsed.get("meta", {})
+    try:
+        records = {name: parse_records(parsed, name, cls) for name, (_a, cls) in MANIFEST.items()}
+        check_counts({name: len(items) for name, items in records.items()}, meta)
+        entries = records["product"]
+        if [e.source for e in entries] != [s.id for s in records["source"]]:
+            raise ValueError("its products are not one for each source, in order")
+        for entry in entries:
+            if not entry.source or "/" in entry.source or entry.source.startswith("."):
+                raise ValueError(f"a product named {entry.source!r}")
+    except (TypeError, KeyError, ValueError, AttributeError) as exc:
+        raise unreadable(path, f"not a kb.toml this version of evkb can read ({exc})") from None
+    return meta, {name: rows_of(items) for name, items in records.items()}, entries
+
+
+def _read(kb_dir: Path, notices: Notices, cached: bool) -> tuple[model.KnowledgeBase, dict]:
+    path = kb_dir / KB_FILE
+    _meta, manifest, entries = _manifest_rows(path)
+    products = [read_product(kb_dir, e.source, e.sha256, notices, cached) for e in entries]
+    kb, rows = assemble(manifest, products)
+    try:
+        verify_records(kb)
+    except (TypeError, KeyError, ValueError, AttributeError) as exc:
+        raise unreadable(path, f"not a kb.toml this version of evkb can read ({exc})") from None
+    return kb, rows
+
+
+def read_kb(path: Path) -> model.KnowledgeBase:
+    """Read kb.toml and its product files (no cache, nothing written). Raises KBError with a
+    location for a damaged, missing or changed file."""
+    return _read(Path(path).parent, None, cached=False)[0]
+
+
+_NAME = f"kb{FORMAT}.{ROWS_FORMAT}"
+
+
+def remember(kb: model.KnowledgeBase, path: Path, products: Sequence[Product]) -> None:
+    """Put a just-written knowledge base in the cache, so its first open is fast too."""
+    from evkb.kb.store import to_rows
+
+    def rows() -> dict[str, list]:
+        out = to_rows(kb)
+        out["product"] = [(p.source, p.sha256, p.size) for p in products]
+        return out
+
+    cached_tables(path, _NAME, rows, digest=file_digest(path))
+
+
+def _check_products(kb_dir: Path, tables) -> None:
+    """A missing product file, or one of another size than kb.toml says, stops the reader:
+    cheap (a stat a source), and it catches a file lost, cut or edited since the build."""
+    count, rows = tables.get("product", (0, []))
+    if not count:
+        return
+    sources = rows.column(0) if hasattr(rows, "column") else [r[0] for r in rows]
+    sizes = rows.column(2) if hasattr(rows, "column") else [r[2] for r in rows]
+    folder = os.path.join(kb_dir, BUILT_DIR)  # plain strings: a Path a product costs 60 µs
+    for source, size in zip(sources, sizes):
+        path = f"{folder}/{source}.toml"
+        try:
+            found = os.stat(path).st_size
+        except FileNotFoundError:
+            raise unreadable(Path(path), "missing (kb.toml names it)") from None
+        except OSError as exc:
+            raise unreadable(Path(path), f"cannot read: {exc.strerror or exc}") from None
+        if found != size:
+            raise unreadable(Path(path), "changed since the build (not the size kb.toml names)")
+
+
+def load_kb(kb_dir: Path, notices: Notices = None) -> model.KnowledgeBase:
+    """The built knowledge base of a folder, from the content-hash cache when possible.
+
+    `notices` gets a line for each cache entry that was ignored (planted or damaged)."""
+    kb_dir = Path(kb_dir)
+    path = kb_dir / KB_FILE
+    if not os.path.lexists(path):
+        raise KBError([Problem(str(path), 1, 1, "no kb.toml here; run `evkb build` first")])
+    try:
+        digest = file_digest(path)
+    except OSError as exc:
+        reason = getattr(exc, "reason", None) or exc.strerror or str(exc)
+        raise unreadable(path, reason) from None
+
+    def make() -> dict[str, list]:
+        return _read(kb_dir, notices, cached=True)[1]
+
+    tables = cached_tables(path, _NAME, make, digest=digest, notices=notices)
+    _check_products(kb_dir, tables)
+    kb = from_rows(tables)
+    kb.digest = digest
+    return kb
+
+
+def named_products(kb_dir: Path) -> dict[str, str]:
+    """Source -> sha256 of each product file kb.toml names ({} without a readable kb.toml).
+    Reads only the head of kb.toml, where they are: the build wants them, not the records."""
+    head: list[bytes] = []
+    try:
+        with os.fdopen(open_regular(Path(kb_dir) / KB_FILE), "rb") as handle:
+            for line in handle:
+                if line.startswith(b"[") and not line.startswith((b"[meta]", b"[[product]]")):
+                    break
+                head.append(line)
+        data = tomli.loads(b"".join(head).decode("utf-8"))
+        if data.get("meta", {}).get("format") != FORMAT:
+            return {}
+        return {str(e["source"]): str(e["sha256"]) for e in data.get("product", [])}
+    except (OSError, UnicodeDecodeError, tomli.TOMLDecodeError, KeyError, TypeError):
+        return {}
+
+
+def verify_built(kb_dir: Path) -> list[Problem]:
+    """What is wrong with kb.toml and the product files it names (for `evkb check`): each one
+    present, whole, and the file kb.toml names (its sha256); a product file it does not name
+    is a warning (the next build removes it)."""
+    kb_dir = Path(kb_dir)
+    try:
+        _meta, _rows, entries = _manifest_rows(kb_dir / KB_FILE)
+    except KBError as exc:
+        return exc.problems
+    problems: list[Problem] = []
+    for entry in entries:
+        try:
+            read_product(kb_dir, entry.source, entry.sha256, cached=False)
+        except KBError as exc:
+            problems += exc.problems
+    named = {f"{e.source}.toml" for e in entries}
+    folder = kb_dir / BUILT_DIR
+    for path in sorted(folder.glob("*.toml")) if folder.is_dir() else []:
+        if path.name not in named:
+            message = "a product kb.toml does not name; the next `evkb build` removes it"
+            problems.append(Problem(str(path), 1, 1, message, "warning"))
+    return problems
+
+
+def write_built(
+    kb: model.KnowledgeBase, kb_dir: Path, products: Sequence[Product], meta: dict
+) -> Path:
+    """Write what changed of a build: new products first, kb.toml last, then remove products of
+    sources that are gone. The caller holds the folder's lock."""
+    kb_dir = Path(kb_dir)
+    remove_stale_temporaries(kb_dir / KB_FILE)  # left by a build that was killed while writing
+    placed = []
+    try:
+        for product in products:
+            if not product.sha256:
+                write_product(kb_dir, product)
+            if product.staged:
+                placed.append(put_in_place(kb_dir, product))
+        if any(p.fresh for p in products):
+            os.sync()  # the products on disk before the manifest naming them: one flush for all
+        path = write_manifest(kb, kb_dir, products, meta)
+    except BaseException:
+        take_back(placed)  # the previous kb.toml stays valid with the files it names
+        raise
+    tidy_built(kb_dir, products)  # also removes the replaced products kept aside
+    remember(kb, path, products)
+    return path

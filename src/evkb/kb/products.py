@@ -1,0 +1,371 @@
+"""Per-source build products: `built/<source>.toml`, what the build learnt from one document.
+
+A product holds one document's passages, claims, name candidates, passage contexts and the
+records it proposes (before they are merged with the other documents'), and names what it was
+made from: the source's sha256, the digest of the curated lexicon the extractor used and the
+digest of the extractor itself (its code). A build reuses a product whose inputs are unchanged
+and extracts only new or changed documents, so an add costs one document's extraction. Products
+are read back through a sealed cache entry each (see `cache.py`), so an unchanged product is
+not parsed again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import secrets
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
+
+from evkb import model
+from evkb.errors import KBError, Problem
+from evkb.kb.cache import Notices, Tables, cached_tables, entry_name, file_digest, keep_only
+from evkb.kb.files import TMP_SUFFIX, remove_temporaries_in, write_atomic
+from evkb.kb.store import (
+    ROWS_FORMAT,
+    check_counts,
+    parse_records,
+    read_built_file,
+    records_of,
+    rows_of,
+    toml_chunks,
+    unreadable,
+)
+from evkb.kb.store import (
+    TABLES as KB_TABLES,
+)
+
+if TYPE_CHECKING:  # extraction's modules are imported only where products are made
+    from evkb.kb.documents import DocumentProducts
+    from evkb.kb.records import Extracted
+
+# 1: the first per-source layout.
+FORMAT = 1
+BUILT_DIR = "built"
+_ROWS = f"product{FORMAT}.{ROWS_FORMAT}"
+
+# The document's own share of the knowledge base's tables, in the order of its sources.
+SHARE = ("passage", "claim", "candidate", "context")
+# Product table -> (attribute of DocumentProducts, or of its Extracted, record type): its share
+# of the knowledge base's tables, then the records it proposes, which the build merges across
+# documents into the manifest's tables.
+TABLES: dict[str, tuple[str, type]] = {
+    **{name: KB_TABLES[name] for name in SHARE},
+    "extracted_company": ("companies", model.Company),
+    "extracted_battery": ("batteries", model.Battery),
+    "extracted_share": ("shares", model.Share),
+    "extracted_investment": ("investments", model.Investment),
+}
+# What a product is made from, in the order its [meta] names them.
+INPUTS = ("source_sha256", "lexicon_sha256", "extractor_sha256")
+
+
+@dataclass
+class Product:
+    """One document's products and what they were made from; `sha256` and `size` are those
+    of its file once written or read ("" and 0 before)."""
+
+    source: str
+    inputs: dict[str, str]
+    products: DocumentProducts
+    sha256: str = ""
+    size: int = 0
+    rows: dict[str, list] = field(default_factory=dict, repr=False)
+    fresh: bool = False  # written by this build, not yet flushed to disk
+    staged: str = ""  # where it was written, until renamed to its own name
+
+    def table(self, name: str) -> Sequence[Any]:
+        attr = TABLES[name][0]
+        holder = self.products if hasattr(self.products, attr) else self.products.extracted
+        return getattr(holder, attr)
+
+    def table_rows(self, name: str) -> list:
+        """A table as plain rows (those it was read with, when read from a cache)."""
+        if name not in self.rows:
+            self.rows[name] = rows_of(self.table(name))
+        return self.rows[name]
+
+
+# The code a product depends on, relative to the package: what `DocumentExtractor` runs (a
+# test holds this to what extraction imports). The file's layout has its own FORMAT.
+EXTRACTOR_CODE = (
+    "kb/documents.py",
+    "kb/extract",
+    "kb/records",
+    "kb/numberwords.py",
+    "kb/units.py",
+    "model.py",
+    "text.py",
+)
+
+
+def extractor_files() -> list[Path]:
+    package = Path(__file__).resolve().parents[1]  # the evkb package
+    files: list[Path] = []
+    for name in EXTRACTOR_CODE:
+        path = package / name
+        files += sorted(path.rglob("*.py")) if path.is_dir() else [path]
+    return files
+
+
+@cache
+def extractor_digest() -> str:
+    """sha256 of the code that makes products: a change to it makes every product again."""
+    package = Path(__file__).resolve().parents[1]
+    digest = hashlib.sha256()
+    for path in extractor_files():
+        name = path.relative_to(package).as_posix().encode("utf-8")
+        data = path.read_bytes()
+        digest.update(len(name).to_bytes(8, "big") + name + len(data).to_bytes(8, "big") + data)
+    return digest.hexdigest()
+
+
+def lexicon_digest(companies: Sequence[model.Company]) -> str:
+    """sha256 of the curated companies as the extractor sees them."""
+    digest = hashlib.sha256()
+    for piece in toml_chunks([("company", companies)], {}):
+        digest.update(piece)
+    return digest.hexdigest()
+
+
+def product_inputs(source: model.Source, lexicon: str) -> dict[str, str]:
+    return {
+        "source_sha256": source.sha256,
+        "lexicon_sha256": lexicon,
+        "extractor_sha256": extractor_digest(),
+    }
+
+
+def product_path(kb_dir: Path, source_id: str) -> Path:
+    return Path(kb_dir) / BUILT_DIR / f"{source_id}.toml"
+
+
+def product_chunks(product: Product) -> list[bytes]:
+    """The product as TOML pieces: the same product always gives the same bytes."""
+    tables = [(name, product.table(name)) for name in TABLES]
+    return toml_chunks(tables, {"source": product.source, **product.inputs}, FORMAT)
+
+
+def _cache_rows(path: Path, product: Product) -> None:
+    """Seal the product's rows in the cache, named by its file's digest."""
+
+    def rows() -> dict[str, list]:
+        out: dict[str, list] = {"meta": [(product.source, *(product.inputs[k] for k in INPUTS))]}
+        for name in TABLES:
+            if table := product.table_rows(name):
+                out[name] = table
+        return out
+
+    cached_tables(path, _ROWS, rows, digest=product.sha256, tidy=False)
+
+
+def write_product(kb_dir: Path, product: Product, staged: bool = False) -> None:
+    """Write `built/<source>.toml` atomically and cache its rows; sets `sha256` and `size`.
+    The file is not flushed to disk here: the build flushes all it wrote at once, before
+    kb.toml names them. `staged` writes it under a temporary name (`product.staged`) that
+    `put_in_place` renames: a build that fails later leaves the folder as it was."""
+    path = product_path(kb_dir, product.source)
+    path.parent.mkdir(exist_ok=True)
+    chunks = product_chunks(product)
+    digest = hashlib.sha256()
+    for piece in chunks:
+        digest.update(piece)
+    target = path
+    if staged:  # a name `remove_temporaries_in` knows, should this process be killed
+        target = path.with_name(f".{path.name}.{secrets.token_hex(6)}{TMP_SUFFIX}")
+        product.staged = str(target)
+    write_atomic(target, chunks, durable=False)
+    product.sha256 = digest.hexdigest()
+    product.size = sum(map(len, chunks))
+    _cache_rows(path, product)
+
+
+def put_in_place(kb_dir: Path, product: Product) -> tuple[Path, Path | None]:
+    """Rename a staged product to its own name, the file it replaces (if any) kept aside under a
+    temporary name. Returns (its path, where the replaced file is) for `take_back`."""
+    path = product_path(kb_dir, product.source)
+    aside = None
+    if os.path.lexists(path):
+        aside = path.with_name(f".{path.name}.{secrets.token_hex(6)}{TMP_SUFFIX}")
+        os.replace(path, aside)
+    os.replace(product.staged, path)
+    product.staged = ""
+    return path, aside
+
+
+def take_back(placed: Sequence[tuple[Path, Path | None]]) -> None:
+    """Undo `put_in_place`s: each product as it was before, or gone if it was not there."""
+    for path, aside in reversed(placed):
+        with contextlib.suppress(OSError):
+            if aside is not None:
+                os.replace(aside, path)
+            else:
+                path.unlink()
+
+
+def finish_product(
+    kb_dir: Path, inputs: dict[str, dict[str, str]], source_id: str, made: DocumentProducts
+) -> Product:
+    """Write a just-extracted document's product (in the worker process that extracted it, so
+    rendering and caching run on every core) and return it in the form cheapest to send back:
+    its big tables as plain rows (see `unpacked`)."""
+    from evkb.kb.documents import DocumentProducts
+
+    product = Product(source_id, inputs[source_id], made, fresh=True)
+    write_product(kb_dir, product, staged=True)
+    for name in SHARE:
+        product.table_rows(name)
+    product.products = DocumentProducts([], [], [], replace(made.extracted, contexts=[]))
+    return product
+
+
+def _with_share(tables: Tables, extracted: Extracted) -> DocumentProducts:
+    """Products whose own share of the knowledge base is made lazily from cached rows."""
+    from evkb.kb.documents import DocumentProducts
+
+    share = {name: records_of(TABLES[name][1], *tables.get(name, (0, []))) for name in SHARE}
+    # Read, never appended to: records stand in for the lists extraction makes.
+    extracted = replace(extracted, contexts=cast(list, share["context"]))
+    return DocumentProducts(share["passage"], share["claim"], share["candidate"], extracted)
+
+
+def unpacked(product: Product) -> Product:
+    """A product sent back by `finish_product` with its big tables as records again."""
+    if not product.fresh or product.products.passages or "passage" not in product.rows:
+        return product
+    tables: Tables = {name: (len(product.rows[name]), product.rows[name]) for name in SHARE}
+    product.products = _with_share(tables, product.products.extracted)
+    return product
+
+
+def _parse(path: Path, data: dict, source_id: str) -> dict[str, list]:
+    """The rows of a parsed product file; ValueError/TypeError/KeyError when it is not one."""
+    meta = data.get("meta", {})
+    if meta.get("source") != source_id:
+        raise ValueError(f"made for source {meta.get('source')!r}, not {source_id!r}")
+    rows: dict[str, list] = {"meta": [(source_id, *(str(meta[k]) for k in INPUTS))]}
+    counts = {}
+    for name, (_attr, cls) in TABLES.items():
+        records = parse_records(data, name, cls)
+        counts[name] = len(records)
+        if records:
+            rows[name] = rows_of(records)
+    check_counts(counts, meta)
+    for record in parse_records(data, "passage", model.Passage):
+        if record.source != source_id:
+            raise ValueError(f"a passage of source {record.source!r}")
+    return rows
+
+
+def product_rows(kb_dir: Path, source_id: str) -> dict[str, list]:
+    """The rows of a product file, parsed and checked (no cache). Raises KBError."""
+    path = product_path(kb_dir, source_id)
+    _data, parsed = read_built_file(path, FORMAT, root=Path(kb_dir))
+    try:
+        return _parse(path, parsed, source_id)
+    except (TypeError, KeyError, ValueError, AttributeError) as exc:
+        raise unreadable(path, f"not a product this version of evkb can read ({exc})") from None
+
+
+def read_product(
+    kb_dir: Path,
+    source_id: str,
+    sha256: str | None = None,
+    notices: Notices = None,
+    cached: bool = True,
+) -> Product:
+    """The product of one source, from its cache entry when `cached` and there is one. Raises
+    KBError (located, saying `run evkb build`) for a missing, damaged or cut file, and for one
+    whose sha256 is not `sha256` when given (changed since the manifest named it)."""
+    from evkb.kb.records import Extracted
+
+    path = product_path(kb_dir, source_id)
+    try:
+        digest = file_digest(path)
+        size = os.stat(path).st_size
+    except FileNotFoundError:
+        raise unreadable(path, "missing") from None
+    except OSError as exc:
+        reason = getattr(exc, "reason", None) or f"cannot read: {exc.strerror or exc}"
+        raise unreadable(path, reason) from None
+    if sha256 is not None and digest != sha256:
+        # Cut short or damaged says more than "changed" when the file is not whole.
+        read_built_file(path, FORMAT, root=Path(kb_dir))
+        raise unreadable(path, "changed since the build (its sha256 is not the one kb.toml names)")
+
+    def make() -> dict[str, list]:
+        return product_rows(kb_dir, source_id)
+
+    tables: Tables
+    if not cached:
+        tables = {name: (len(rows), rows) for name, rows in make().items()}
+    else:
+        tables = cached_tables(path, _ROWS, make, digest=digest, notices=notices, tidy=False)
+    try:
+        count, meta = tables["meta"]
+        source, *inputs = meta[0]
+        if count != 1 or source != source_id:
+            raise ValueError(source)
+        proposed = {
+            name: list(records_of(cls, *tables.get(name, (0, []))))
+            for name, (_attr, cls) in TABLES.items()
+            if name not in SHARE
+        }
+        extracted = Extracted(
+            companies=proposed["extracted_company"],
+            shares=proposed["extracted_share"],
+            batteries=proposed["extracted_battery"],
+            investments=proposed["extracted_investment"],
+        )
+    except (TypeError, KeyError, ValueError, IndexError) as exc:
+        raise unreadable(path, f"not a product this version of evkb can read ({exc})") from None
+    products = _with_share(tables, extracted)
+    return Product(source_id, dict(zip(INPUTS, inputs)), products, digest, size)
+
+
+def reusable(
+    kb_dir: Path,
+    source_id: str,
+    inputs: dict[str, str],
+    named: str | None,
+    problems: list[Problem],
+) -> Product | None:
+    """The source's product when it was made from exactly `inputs` and is the file kb.toml
+    names (`named`, its sha256, if it names one); None when it must be made again (absent,
+    damaged, changed by hand, made from other inputs), with a warning when it was damaged."""
+    path = product_path(kb_dir, source_id)
+    if not os.path.lexists(path):
+        if named is not None:
+            message = "missing (kb.toml names it); made again"
+            problems.append(Problem(str(path), 1, 1, message, "warning"))
+        return None
+    try:
+        product = read_product(kb_dir, source_id, named)
+    except KBError as exc:
+        problem = exc.problems[0]
+        reason = problem.message.removesuffix("; run `evkb build`")
+        problems.append(replace(problem, message=f"{reason}; made again", severity="warning"))
+        return None
+    return product if product.inputs == inputs else None
+
+
+def tidy_built(kb_dir: Path, products: Sequence[Product]) -> None:
+    """Remove the products of sources that are gone, what killed writes left, and the cache
+    entries of products that are no longer there. Call it holding the lock."""
+    folder = Path(kb_dir) / BUILT_DIR
+    if not folder.is_dir():
+        return
+    remove_temporaries_in(folder)
+    wanted = {f"{p.source}.toml" for p in products}
+    for path in folder.glob("*.toml"):
+        if path.name not in wanted:
+            with contextlib.suppress(OSError):
+                path.unlink()
+    keep = {
+        entry_name(product_path(kb_dir, p.source), _ROWS, p.sha256) for p in products if p.sha256
+    }
+    keep_only(folder, "product", keep)

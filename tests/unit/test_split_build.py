@@ -1,0 +1,214 @@
+"""The built knowledge base split per source: the same bytes whatever the order of adds, a build
+that extracts only what changed, and damaged or missing product files told and made again."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+
+import evkb.kb.build as build_module
+from evkb.kb.built import load_kb, read_kb
+from evkb.kb.check import check_kb
+
+ROOT = Path(__file__).resolve().parents[2]
+FOURTH = ROOT / "tests" / "fixtures" / "fourth" / "uk-gigafactory.txt"
+
+
+def built_files(folder: Path) -> dict[str, bytes]:
+    """kb.toml and every product file, by name (caches left out)."""
+    files = [folder / "kb.toml", *sorted((folder / "built").glob("*.toml"))]
+    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in files}
+
+
+def inputs(folder: Path) -> dict[str, str]:
+    """What the user wrote: every source and curated file, by content hash."""
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for name in ("sources", "curated")
+        for p in sorted((folder / name).rglob("*"))
+        if p.is_file()
+    }
+
+
+@pytest.fixture
+def documents(tmp_path: Path) -> list[Path]:
+    """Two documents to add: the fourth article and a short one of another style."""
+    short = tmp_path / "cell-news.txt"
+    short.write_text(
+        "Cell News\n\nNorthvolt said its Skelleftea plant will reach 60 GWh by 2030, "
+        "up from 16 GWh today.\n",
+        encoding="utf-8",
+    )
+    return [FOURTH, short]
+
+
+@pytest.fixture
+def extracted(monkeypatch) -> list[str]:
+    """The source ids each build extracts (the others are reused)."""
+    seen: list[str] = []
+    real = build_module.extract_documents
+
+    def spy(companies, docs, *args, **kwargs):
+        seen.extend(source for source, _text in docs)
+        return real(companies, docs, *args, **kwargs)
+
+    monkeypatch.setattr(build_module, "extract_documents", spy)
+    return seen
+
+
+def _copy(folder: Path, to: Path) -> Path:
+    shutil.copytree(folder, to, ignore=shutil.ignore_patterns(".evkb-cache", ".evkb.lock"))
+    return to
+
+
+def test_the_same_bytes_whatever_the_order_of_adds(cli, bundled_copy, documents, tmp_path):
+    first, second = documents
+    ab = _copy(bundled_copy, tmp_path / "ab")
+    ba = _copy(bundled_copy, tmp_path / "ba")
+    assert cli("add", "--kb", str(ab), str(first))[0] == 0
+    assert cli("add", "--kb", str(ab), str(second))[0] == 0
+    assert cli("add", "--kb", str(ba), str(second))[0] == 0
+    assert cli("add", "--kb", str(ba), str(first))[0] == 0
+    assert built_files(ab) == built_files(ba)
+    scratch = _copy(ab, tmp_path / "scratch")
+    shutil.rmtree(scratch / "built")
+    (scratch / "kb.toml").unlink()
+    assert cli("build", "--kb", str(scratch))[0] == 0
+    assert built_files(scratch) == built_files(ab)
+
+
+def test_an_add_extracts_only_the_new_document(cli, bundled_copy, documents, extracted):
+    before = built_files(bundled_copy)
+    code, _, err = cli("add", "--kb", str(bundled_copy), str(documents[1]))
+    assert code == 0, err
+    assert extracted == ["cell-news"]
+    after = built_files(bundled_copy)
+    # The other products are left as they were; the manifest names one more.
+    assert {k: v for k, v in after.items() if k.startswith("built/")} == {
+        **{k: v for k, v in before.items() if k.startswith("built/")},
+        "built/cell-news.toml": after["built/cell-news.toml"],
+    }
+    assert len(load_kb(bundled_copy).sources) == 4
+    assert check_kb(bundled_copy) == []
+
+
+def test_a_build_removes_the_products_of_sources_that_are_gone(cli, bundled_copy, extracted):
+    extra = bundled_copy / "sources" / "extra.txt"
+    extra.write_text("Extra\n\nCellCo will build 40 GWh by 2030.\n", encoding="utf-8")
+    assert cli("build", "--kb", str(bundled_copy))[0] == 0
+    assert (bundled_copy / "built" / "extra.toml").is_file()
+    extra.unlink()
+    extracted.clear()
+    code, _, err = cli("build", "--kb", str(bundled_copy))
+    assert code == 0, err
+    assert extracted == []  # nothing changed for the others
+    assert not (bundled_copy / "built" / "extra.toml").exists()
+    assert built_files(bundled_copy) == built_files(ROOT / "data")
+
+
+def test_the_split_form_reads_back_as_the_build_made_it(cli, bundled_copy):
+    from evkb.kb.build import build_kb
+    from evkb.kb.store import TABLES
+
+    built = build_kb(bundled_copy)
+    for kb in (read_kb(bundled_copy / "kb.toml"), load_kb(bundled_copy), load_kb(bundled_copy)):
+        for attr, _cls in TABLES.values():
+            assert list(getattr(kb, attr)) == list(getattr(built, attr)), attr
+
+
+def _damage_cut(path: Path) -> None:
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])  # what a kill -9 mid-write of a plain write leaves
+
+
+def _damage_edit(path: Path) -> None:
+    """A careful edit by hand: whole and well-formed, even its own digest made to match."""
+    head, body = path.read_text(encoding="utf-8").split("\n\n", 1)
+    body = "\n" + body.replace('kind = "body"', 'kind = "boilerplate"', 1)
+    old = hashlib.sha256(("\n" + path.read_text(encoding="utf-8").split("\n\n", 1)[1]).encode())
+    new = hashlib.sha256(body.encode()).hexdigest()
+    path.write_text(head.replace(old.hexdigest(), new) + "\n" + body, encoding="utf-8")
+
+
+def _damage_remove(path: Path) -> None:
+    path.unlink()
+
+
+@pytest.mark.parametrize(
+    ("damage", "said"),
+    [
+        (_damage_cut, "damaged or cut short"),
+        (_damage_edit, "changed since the build"),
+        (_damage_remove, "missing"),
+    ],
+    ids=["cut", "edited", "missing"],
+)
+def test_a_damaged_product_is_one_line_and_the_next_build_makes_it_again(
+    cli, bundled_copy, extracted, damage, said
+):
+    assert cli("search", "--kb", str(bundled_copy), "battery")[0] == 0  # the cache is warm
+    kept = inputs(bundled_copy)
+    product = bundled_copy / "built" / "toyota-subsidy.toml"
+    good = product.read_bytes()
+    damage(product)
+
+    code, out, err = cli("search", "--kb", str(bundled_copy), "battery")
+    assert code == 1 and out == ""
+    assert err.count("\n") == 1 and err.startswith(f"{product}:1:1: ")
+    assert "run `evkb build`" in err and "Traceback" not in err
+
+    code, _, err = cli("check", "--kb", str(bundled_copy))
+    assert code == 1 and f"{product}:1:1: " in err and said in err
+
+    code, _, err = cli("build", "--kb", str(bundled_copy))
+    assert code == 0 and "Traceback" not in err, err
+    assert f"{product}:1:1: warning: " in err and "made again" in err
+    assert extracted == ["toyota-subsidy"]
+    assert product.read_bytes() == good
+    assert check_kb(bundled_copy) == []
+    assert inputs(bundled_copy) == kept  # no source or curated file lost or touched
+
+
+def test_a_manifest_changed_by_hand_is_one_line_and_the_build_makes_it_again(cli, bundled_copy):
+    manifest = bundled_copy / "kb.toml"
+    text = manifest.read_text(encoding="utf-8")
+    manifest.write_text(text.replace('source = "toyota-subsidy"', 'source = "../x"'), "utf-8")
+    code, _, err = cli("export", "--kb", str(bundled_copy))
+    assert code == 1 and err.count("\n") == 1 and f"{manifest}:1:1: " in err
+    assert cli("build", "--kb", str(bundled_copy))[0] == 0
+    assert check_kb(bundled_copy) == []
+
+
+def test_the_extractor_digest_covers_the_code_extraction_runs():
+    import json
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, json\n"
+        "from evkb.kb.documents import DocumentExtractor\n"
+        "from evkb.kb.load import load_curated\n"
+        "from pathlib import Path\n"
+        f"folder = Path({str(ROOT / 'data')!r})\n"
+        "curated, _ = load_curated(folder, ['toyota-subsidy'])\n"
+        "text = (folder / 'sources' / 'toyota-subsidy.txt').read_text(encoding='utf-8')\n"
+        "DocumentExtractor(curated.companies)('toyota-subsidy', text)\n"
+        "mods = [m for m in sys.modules if m.startswith('evkb')]\n"
+        "print(json.dumps({m: getattr(sys.modules[m], '__file__', None) for m in mods}))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    from evkb.kb.products import extractor_files
+
+    hashed = {str(p) for p in extractor_files()}
+    # Reading curated files and locking folders are not extraction.
+    others = ("evkb.kb.load", "evkb.kb.files", "evkb.errors", "evkb.kb.cite", "evkb.paths")
+    ran = {
+        name: file
+        for name, file in json.loads(done.stdout).items()
+        if file and not file.endswith("__init__.py") and not name.startswith(others)
+    }
+    assert {name for name, file in ran.items() if file not in hashed} == set()

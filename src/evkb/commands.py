@@ -419,6 +419,10 @@ def _pick_batteries(kb, wanted: list[str]) -> list[str]:
     return ids
 
 
+# The narrowest a compared generation's column gets before the table is split in groups.
+COMPARE_COLUMN = 22
+
+
 def run_compare(args: Namespace) -> int:
     from evkb import compare
 
@@ -434,25 +438,36 @@ def run_compare(args: Namespace) -> int:
     elif args.format == "json":
         print(dumps_json(compare.to_json(cmp), indent=2))
     else:
-        table = Table(title="Battery generations", show_lines=True)
         rows = compare.to_rows(cmp)
-        for header in rows[0]:
-            table.add_column(literal(header))
-        for row_cells, row in zip(rows[1:], cmp.rows):
-            cells = [literal(row_cells[0], "bold")]
-            for label, cell in zip(row_cells[1:], row.cells):
-                style = (
-                    "dim"
-                    if cell.unknown
-                    else "yellow"
-                    if cell.conflict
-                    else "green"
-                    if cell.best
-                    else ""
-                )
-                cells.append(literal(label, style))
-            table.add_row(*cells)
-        out.print(table)
+        # Generations side by side in groups the terminal can show: squeezed into one table,
+        # a dozen of them leave every cell an ellipsis. The row labels repeat in each group.
+        label_width = max(len(row[0]) for row in rows) + 3
+        per_table = max(1, (out.width - label_width) // COMPARE_COLUMN)
+        count = len(rows[0]) - 1
+        for first in range(0, count, per_table):
+            last = min(first + per_table, count)
+            title = "Battery generations"
+            if count > per_table:
+                title += f" ({first + 1}-{last} of {count})"
+            table = Table(title=title, show_lines=True)
+            table.add_column(literal(rows[0][0]))
+            for header in rows[0][1 + first : 1 + last]:
+                table.add_column(literal(header))
+            for row_cells, row in zip(rows[1:], cmp.rows):
+                cells = [literal(row_cells[0], "bold")]
+                for label, cell in zip(row_cells[1 + first : 1 + last], row.cells[first:last]):
+                    style = (
+                        "dim"
+                        if cell.unknown
+                        else "yellow"
+                        if cell.conflict
+                        else "green"
+                        if cell.best
+                        else ""
+                    )
+                    cells.append(literal(label, style))
+                table.add_row(*cells)
+            out.print(table)
         legend = (
             f"{compare.BEST_MARK} best in row   {compare.CONFLICT_MARK} sources disagree   "
             f"{compare.APPROX} converted here   ({cmp.system})"

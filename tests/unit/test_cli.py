@@ -201,6 +201,17 @@ def test_compare_names_the_maker_by_company_in_every_format(kb, capsys):
         assert "Nippon car group" not in out.split("Sources:")[0]
 
 
+def test_compare_of_many_generations_splits_into_tables_that_fit(kb, capsys, monkeypatch):
+    # Eight generations squeezed into 80 columns would leave every cell an ellipsis.
+    monkeypatch.setenv("COLUMNS", "80")
+    code, out, _ = run(capsys, "compare", "--kb", str(kb))
+    assert code == 0
+    titles = [line.strip() for line in out.splitlines() if "Battery generations (" in line]
+    assert titles[0] == "Battery generations (1-2 of 8)" and len(titles) == 4
+    assert "High Performance" in out and "All-solid-state" in out  # every generation shown
+    assert max(len(line) for line in out.splitlines()) <= 80
+
+
 def test_compare_unknown_battery_is_one_clear_line(kb, capsys):
     code, out, err = run(capsys, "compare", "--kb", str(kb), "toyota-perfomance")
     assert code == 1 and out == ""

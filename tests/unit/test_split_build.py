@@ -52,7 +52,7 @@ def extracted(monkeypatch) -> list[str]:
     real = build_module.extract_documents
 
     def spy(companies, docs, *args, **kwargs):
-        seen.extend(source for source, _text in docs)
+        seen.extend(doc[0] for doc in docs)
         return real(companies, docs, *args, **kwargs)
 
     monkeypatch.setattr(build_module, "extract_documents", spy)

@@ -19,7 +19,7 @@ from evkb import model
 from evkb.kb.built import assemble, named_products, write_built
 from evkb.kb.check import check_quotes
 from evkb.kb.conflicts import find_conflicts
-from evkb.kb.documents import Progress, extract_documents, name_matcher  # noqa: F401
+from evkb.kb.documents import Document, Progress, extract_documents, name_matcher  # noqa: F401
 from evkb.kb.files import folder_lock, remove_temporaries_in
 from evkb.kb.load import (
     KBError,
@@ -102,7 +102,7 @@ def _products(
         for s in sources:
             found[s.id] = reusable(kb_dir, s.id, inputs[s.id], named.get(s.id), problems)
     missing = [s.id for s in sources if found[s.id] is None]
-    documents = [(source, texts[source]) for source in missing]
+    documents = [Document(s, texts[s], inputs[s]["published"]) for s in missing]
     if write:
         finish = partial(finish_product, kb_dir, {source: inputs[source] for source in missing})
         for made in extract_documents(companies, documents, jobs, progress, finish):

@@ -1,7 +1,8 @@
 """One document -> its build products, and that function mapped over a collection on every core.
 
 Everything the build learns from a document alone (passages with their kinds, claims, name
-candidates, extracted records) depends only on the document's text and the curated companies.
+candidates, extracted records) depends only on the document's text, its date of writing as
+sources.toml states it (periods such as "last year" count from it) and the curated companies.
 `DocumentExtractor` is that function; `extract_documents` maps it over many documents, in
 worker processes when asked (extraction is pure Python and holds the GIL, so threads would not
 help). Results come back in the order the documents were given, so the build stays
@@ -14,7 +15,7 @@ import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from evkb import model
 from evkb.kb.extract import NameMatcher, extract_claims, find_candidates, split_passages
@@ -23,6 +24,14 @@ from evkb.kb.records import Extracted, Lexicon, RememberedFinds, extract_records
 
 # Below this many documents a pool costs more to start than it saves.
 _PARALLEL_FROM = 8
+
+
+class Document(NamedTuple):
+    """One document as extraction sees it."""
+
+    source: str
+    text: str
+    published: str = ""  # sources.toml's ISO date, "" when it states none
 
 
 @dataclass
@@ -51,12 +60,12 @@ class DocumentExtractor:
         self._matcher = RememberedFinds(name_matcher(companies))
         self._lexicon = Lexicon(companies, self._matcher)
 
-    def __call__(self, source_id: str, text: str) -> DocumentProducts:
+    def __call__(self, source_id: str, text: str, published: str = "") -> DocumentProducts:
         try:
             passages = split_passages(source_id, text)
             claims = extract_claims(source_id, passages, self._matcher)
             candidates = find_candidates(source_id, passages, self._matcher)
-            extracted = extract_records(source_id, passages, self._lexicon, claims)
+            extracted = extract_records(source_id, passages, self._lexicon, claims, published)
         finally:
             self._matcher.forget()  # what was found in one document says nothing of the next
         return DocumentProducts(passages, claims, candidates, extracted)
@@ -84,7 +93,7 @@ def _start_worker(
     _finish = finish
 
 
-def _extract_in_worker(document: tuple[str, str]) -> Any:
+def _extract_in_worker(document: Document) -> Any:
     assert _worker is not None
     products = _worker(*document)
     return _finish(document[0], products) if _finish is not None else products
@@ -95,12 +104,12 @@ Progress = Callable[[int, int], None]
 
 def extract_documents(
     companies: Sequence[model.Company],
-    documents: Sequence[tuple[str, str]],
+    documents: Sequence[Document],
     jobs: int = 1,
     progress: Progress | None = None,
     finish: Callable[[str, DocumentProducts], Any] | None = None,
 ) -> list[Any]:
-    """(source id, text) pairs -> their products, in the same order. `progress(done, total)` is
+    """Documents -> their products, in the same order. `progress(done, total)` is
     called as documents finish. `finish(source id, products)`, when given, runs where the
     document was extracted (a picklable function: writing the product, say) and its result is
     returned instead of the products."""
@@ -109,9 +118,9 @@ def extract_documents(
     results: list[Any] = []
     if jobs == 1 or total < _PARALLEL_FROM:
         extractor = DocumentExtractor(companies)
-        for source_id, text in documents:
-            products = extractor(source_id, text)
-            results.append(finish(source_id, products) if finish is not None else products)
+        for document in documents:
+            products = extractor(*document)
+            results.append(finish(document[0], products) if finish is not None else products)
             if progress:
                 progress(len(results), total)
         return results

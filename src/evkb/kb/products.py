@@ -2,7 +2,7 @@
 
 A product holds one document's passages, claims, name candidates, passage contexts and the
 records it proposes (before they are merged with the other documents'), and names what it was
-made from: the source's sha256, the digest of the curated lexicon the extractor used and the
+made from: the source's sha256, its date of writing as sources.toml states it, the digest of the curated lexicon the extractor used and the
 digest of the extractor itself (its code). A build reuses a product whose inputs are unchanged
 and extracts only new or changed documents, so an add costs one document's extraction. Products
 are read back through a sealed cache entry each (see `cache.py`), so an unchanged product is
@@ -61,7 +61,7 @@ TABLES: dict[str, tuple[str, type]] = {
     "extracted_investment": ("investments", model.Investment),
 }
 # What a product is made from, in the order its [meta] names them.
-INPUTS = ("source_sha256", "lexicon_sha256", "extractor_sha256")
+INPUTS = ("source_sha256", "published", "lexicon_sha256", "extractor_sha256")
 
 
 @dataclass
@@ -135,6 +135,7 @@ def lexicon_digest(companies: Sequence[model.Company]) -> str:
 def product_inputs(source: model.Source, lexicon: str) -> dict[str, str]:
     return {
         "source_sha256": source.sha256,
+        "published": source.published,
         "lexicon_sha256": lexicon,
         "extractor_sha256": extractor_digest(),
     }
@@ -247,7 +248,8 @@ def _parse(path: Path, data: dict, source_id: str) -> dict[str, list]:
     meta = data.get("meta", {})
     if meta.get("source") != source_id:
         raise ValueError(f"made for source {meta.get('source')!r}, not {source_id!r}")
-    rows: dict[str, list] = {"meta": [(source_id, *(str(meta[k]) for k in INPUTS))]}
+    # An input a product does not name (one made before it was recorded) matches no source's.
+    rows: dict[str, list] = {"meta": [(source_id, *(str(meta.get(k, "")) for k in INPUTS))]}
     counts = {}
     for name, (_attr, cls) in TABLES.items():
         records = parse_records(data, name, cls)

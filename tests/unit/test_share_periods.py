@@ -189,3 +189,14 @@ def test_groups_hold_shares_their_members_named_in_an_aside_do_not():
         ("South Korea's three battery makers", 18.4, "2024"),
         ("South Korea's three battery makers", 23.1, "2023"),
     ]
+
+
+def test_last_years_figure_with_no_period_in_view_is_of_the_year_before_writing():
+    text = (
+        "Cell makers in Europe\n"
+        "Published 12 March 2026\n"
+        "Korsan Energy's share of the European electric-car battery market rose to 15 per cent, "
+        "up from last year's 12 per cent.\n"
+    )
+    # The new figure names no period; "last year's" does not date it, only the older one.
+    assert _shares(text) == [("Korsan Energy", 12, "2025"), ("Korsan Energy", 15, "")]

@@ -248,6 +248,8 @@ _PUBLISHED = re.compile(
     r"(?:\w+\s+)?(?:in|on|during|since)\s+$",
     re.I,
 )
+# "'s 12 per cent" after "last year": a figure of its own period, not the sentence's date.
+_OWN_FIGURE = re.compile(r"['’]s\s+(?:\w+\s+)?(?:about\s+|around\s+)?\d")
 _LAST_PART = re.compile(r"\b(?i:last)\s+(?P<part>quarter|month)\b")
 # "so far this year", "year to date": up to the month in view, or the last before writing.
 YEAR_TO_DATE = re.compile(
@@ -275,6 +277,8 @@ def _against_writing(text: str, written: Dateline, frame: str) -> list[tuple[int
             text, max(0, m.start() - 7), m.end() + 8
         ):
             continue  # "the same period last year", "so far this year": a period in view
+        if not m.group("part") and _OWN_FIGURE.match(text, m.end()):
+            continue  # "last year's 12 per cent" is the figure's own period (EARLIER_OWN)
         now = m.group("which").lower() in ("this", "current")
         year = written.shifted(0 if now else -1)
         if not year:

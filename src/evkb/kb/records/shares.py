@@ -385,6 +385,13 @@ def extract_shares(
                         leading[-1] if leading else own or inherited or main or running or frame
                     )
                     as_of = shifted(reference, earlier_year)
+                    last_year = (
+                        earlier_year.re is EARLIER_OWN and earlier_year["year"][:4] == "last"
+                    )
+                    if not reference and last_year:
+                        # "last year's 12 per cent" with no period in view: the year before
+                        # the date of writing, when that is known.
+                        as_of = written.shifted(-1)
                 elif bracketed and text[:at].rstrip().endswith("("):
                     as_of = bracketed  # a table row's "(35.1%)" under "H1 2024 in brackets"
                 elif n and _COMPARED.match(text, positions[n - 1][1], at):

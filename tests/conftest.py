@@ -48,3 +48,19 @@ def cli(capsys):
         return code, captured.out, captured.err
 
     return run
+
+
+@pytest.fixture
+def extracted(monkeypatch) -> list[str]:
+    """The source ids each build extracts (the others are reused)."""
+    import evkb.kb.build as build_module
+
+    seen: list[str] = []
+    real = build_module.extract_documents
+
+    def spy(companies, docs, *args, **kwargs):
+        seen.extend(doc.source for doc in docs)
+        return real(companies, docs, *args, **kwargs)
+
+    monkeypatch.setattr(build_module, "extract_documents", spy)
+    return seen

@@ -47,3 +47,9 @@ class KBFolders:
         folder, _kb = self._build(name)
         shutil.copytree(folder, to, ignore=_DERIVED)
         return to
+
+
+def built_files(folder: Path) -> dict[str, bytes]:
+    """kb.toml and every product file of a built folder, by name (caches left out)."""
+    files = [folder / "kb.toml", *sorted((folder / "built").glob("*.toml"))]
+    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in files}

@@ -5,10 +5,10 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from helpers.folders import built_files
 
 from evkb.kb.build import build, build_kb
 from evkb.kb.documents import extract_documents
-from evkb.kb.store import KB_FILE
 
 
 @pytest.fixture
@@ -21,12 +21,6 @@ def many(bundled_copy):
             variant = sources / f"{path.stem}-variant-{n}.txt"
             variant.write_text(f"{text}\n\nVariant {n}.\n", encoding="utf-8")
     return bundled_copy
-
-
-def built_files(folder) -> dict[str, bytes]:
-    """kb.toml and every product file, by name."""
-    files = [folder / KB_FILE, *sorted((folder / "built").glob("*.toml"))]
-    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in files}
 
 
 def test_parallel_build_writes_the_same_bytes_as_one_process(many):

@@ -8,19 +8,13 @@ import shutil
 from pathlib import Path
 
 import pytest
+from helpers.folders import built_files
 
-import evkb.kb.build as build_module
 from evkb.kb.built import load_kb, read_kb
 from evkb.kb.check import check_kb
 
 ROOT = Path(__file__).resolve().parents[2]
 FOURTH = ROOT / "tests" / "fixtures" / "fourth" / "uk-gigafactory.txt"
-
-
-def built_files(folder: Path) -> dict[str, bytes]:
-    """kb.toml and every product file, by name (caches left out)."""
-    files = [folder / "kb.toml", *sorted((folder / "built").glob("*.toml"))]
-    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in files}
 
 
 def inputs(folder: Path) -> dict[str, str]:
@@ -43,20 +37,6 @@ def documents(tmp_path: Path) -> list[Path]:
         encoding="utf-8",
     )
     return [FOURTH, short]
-
-
-@pytest.fixture
-def extracted(monkeypatch) -> list[str]:
-    """The source ids each build extracts (the others are reused)."""
-    seen: list[str] = []
-    real = build_module.extract_documents
-
-    def spy(companies, docs, *args, **kwargs):
-        seen.extend(doc[0] for doc in docs)
-        return real(companies, docs, *args, **kwargs)
-
-    monkeypatch.setattr(build_module, "extract_documents", spy)
-    return seen
 
 
 def _copy(folder: Path, to: Path) -> Path:

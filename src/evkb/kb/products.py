@@ -2,8 +2,9 @@
 
 A product holds one document's passages, claims, name candidates, passage contexts and the
 records it proposes (before they are merged with the other documents'), and names what it was
-made from: the source's sha256, its date of writing as sources.toml states it, the digest of the curated lexicon the extractor used and the
-digest of the extractor itself (its code). A build reuses a product whose inputs are unchanged
+made from: the source's sha256, its date of writing as sources.toml states it (periods such as
+"last year" count from it), the digest of the curated lexicon the extractor used and the digest
+of the extractor itself (its code). A build reuses a product whose inputs are unchanged
 and extracts only new or changed documents, so an add costs one document's extraction. Products
 are read back through a sealed cache entry each (see `cache.py`), so an unchanged product is
 not parsed again.

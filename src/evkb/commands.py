@@ -166,7 +166,14 @@ def run_add(args: Namespace) -> int:
     from evkb.kb.build import build_locked
     from evkb.kb.check import out_of_date
     from evkb.kb.documents import default_jobs
-    from evkb.kb.files import Refused, folder_lock, read_regular, safe_folder, write_atomic
+    from evkb.kb.files import (
+        ReadOnce,
+        Refused,
+        folder_lock,
+        read_regular,
+        safe_folder,
+        write_atomic,
+    )
     from evkb.kb.ingest import ORIGINALS, manifest_ids, planned_files, read_document
     from evkb.kb.load import list_sources
     from evkb.kb.store import KB_FILE
@@ -180,12 +187,18 @@ def run_add(args: Namespace) -> int:
                 "evkb adds documents only inside the knowledge base"
             )
     with folder_lock(kb_dir):
-        if (kb_dir / KB_FILE).is_file() and (kb_dir / "sources").is_dir() and out_of_date(kb_dir):
+        # Every source is read once for the checks and the build below, not once for each.
+        read = ReadOnce(kb_dir)
+        if (
+            (kb_dir / KB_FILE).is_file()
+            and (kb_dir / "sources").is_dir()
+            and out_of_date(kb_dir, read)
+        ):
             # An add killed between copying and building: finish it first, so what is in
             # sources/ is also what search and the panes know. (With no kb.toml yet, the
             # build of this add makes it from everything.)
             finishing: list = []
-            build_locked(kb_dir, finishing, default_jobs())
+            build_locked(kb_dir, finishing, default_jobs(), read=read)
             _report(finishing)
             err.print(
                 literal("kb.toml was out of date with sources/ and curated/; rebuilt it first")
@@ -194,7 +207,7 @@ def run_add(args: Namespace) -> int:
         by_content: dict[str | None, str] = {}
         for source in existing:
             try:
-                key = _content_key(read_regular(source, root=kb_dir))
+                key = _content_key(read(source))
             except OSError:
                 continue  # refused by the build with its reason
             if key is not None:
@@ -229,7 +242,7 @@ def run_add(args: Namespace) -> int:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 write_atomic(target, data)
                 written.append(target)
-            kb, path = build_locked(kb_dir, warnings, default_jobs())
+            kb, path = build_locked(kb_dir, warnings, default_jobs(), read=read)
         except BaseException:
             for target in written:  # the folder is left exactly as it was
                 if target in replaced:

@@ -442,3 +442,28 @@ def test_a_killed_runs_forked_workers_do_not_keep_the_folder_locked(tmp_path):
     finally:
         os.kill(worker, signal.SIGKILL)
         run.stdout.close()
+
+
+def test_read_once_rereads_a_changed_file_and_refuses_a_link(tmp_path, monkeypatch):
+    doc = tmp_path / "doc.txt"
+    doc.write_bytes(b"first")
+    reads = []
+    real = files.read_regular
+    monkeypatch.setattr(files, "read_regular", lambda *a, **k: reads.append(a[0]) or real(*a, **k))
+    read = files.ReadOnce(tmp_path)
+    assert read(doc) == b"first" and read(doc) == b"first"
+    assert len(reads) == 1  # the second from memory: the file is as it was
+    replacement = tmp_path / "new.txt"
+    replacement.write_bytes(b"other")
+    replacement.replace(doc)  # as write_atomic replaces a file: another inode
+    assert read(doc) == b"other"
+    with doc.open("r+b") as handle:  # changed in place, same size
+        handle.write(b"OTHER")
+    os.utime(doc, ns=(1, 1))
+    assert read(doc) == b"OTHER"
+    outside = tmp_path.parent / f"{tmp_path.name}-outside.txt"
+    outside.write_bytes(b"secret")
+    doc.unlink()
+    doc.symlink_to(outside)
+    with pytest.raises(files.Refused):
+        read(doc)

@@ -24,6 +24,7 @@ from evkb.kb.files import folder_lock, remove_temporaries_in
 from evkb.kb.load import (
     KBError,
     Problem,
+    Reader,
     inputs_digest,
     load_curated,
     load_manifest,
@@ -119,9 +120,10 @@ def _build(
     jobs: int,
     progress: Progress | None,
     write: bool = True,
+    read: Reader | None = None,
 ) -> tuple[model.KnowledgeBase, list[Product]]:
     problems: list[Problem] = []
-    ids, files = read_sources(kb_dir, problems)
+    ids, files = read_sources(kb_dir, problems, read)
     texts = {f.id: f.text for f in files}
     sources = [
         model.Source(
@@ -205,15 +207,17 @@ def build_locked(
     warnings: list[Problem] | None = None,
     jobs: int = 1,
     progress: Progress | None = None,
+    read: Reader | None = None,
 ) -> tuple[model.KnowledgeBase, Path]:
-    """Build and write kb.toml and the products that changed; the caller holds the lock."""
+    """Build and write kb.toml and the products that changed; the caller holds the lock.
+    `read` reads the sources and curated files (a `files.ReadOnce` of the caller's, say)."""
     kb_dir = Path(kb_dir)
     remove_temporaries_in(kb_dir / "sources")  # left by an add killed while copying
     remove_temporaries_in(kb_dir / BUILT_DIR)  # products staged by a build that was killed
-    digest = inputs_digest(kb_dir)
+    digest = inputs_digest(kb_dir, read)
     new_folder = not (kb_dir / BUILT_DIR).is_dir()
     try:
-        kb, products = _build(kb_dir, warnings, jobs, progress)
+        kb, products = _build(kb_dir, warnings, jobs, progress, read=read)
         return kb, write_built(kb, kb_dir, products, {"inputs_sha256": digest})
     except BaseException:
         # A build that fails leaves the folder as it was: no staged product, no new folder

@@ -133,13 +133,14 @@ def check_quotes(
     return found
 
 
-def out_of_date(kb_dir: Path) -> bool:
+def out_of_date(kb_dir: Path, read=None) -> bool:
     """Whether kb.toml is missing or was built from other inputs (an add killed before its
-    build, a file changed by hand): the next build brings it up to date."""
+    build, a file changed by hand): the next build brings it up to date. `read` reads the
+    inputs (see `inputs_digest`)."""
     from evkb.kb.store import read_meta
 
     try:
-        return read_meta(Path(kb_dir) / KB_FILE).get("inputs_sha256") != inputs_digest(kb_dir)
+        return read_meta(Path(kb_dir) / KB_FILE).get("inputs_sha256") != inputs_digest(kb_dir, read)
     except Exception:
         return True
 

@@ -174,6 +174,40 @@ def read_regular(
     return data
 
 
+class ReadOnce:
+    """Reads the files of a folder, each at most once while its lock is held: `evkb add` needs
+    every source for its duplicate check, the inputs digest (twice) and the build.
+
+    A file read again comes from memory only when it is a regular file whose lstat (device,
+    inode, size, mtime, ctime) is what it was when read, as git trusts its index; anything
+    else is read again, with `read_regular`'s checks."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+        self._seen: dict[str, tuple[tuple[int, ...], bytes]] = {}
+
+    @staticmethod
+    def _key(path: str) -> tuple[int, ...] | None:
+        try:
+            info = os.lstat(path)
+        except OSError:
+            return None
+        if not stat.S_ISREG(info.st_mode):
+            return None  # a link's target may change under an unchanged link
+        return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+
+    def __call__(self, path: Path, limit: int = DOCUMENT_LIMIT) -> bytes:
+        name = os.fspath(path)
+        key = self._key(name)
+        seen = self._seen.get(name)
+        if key is not None and seen is not None and seen[0] == key and len(seen[1]) <= limit:
+            return seen[1]
+        data = read_regular(path, limit, self.root)
+        if key is not None and self._key(name) == key:  # not changed while it was read
+            self._seen[name] = (key, data)
+        return data
+
+
 def safe_folder(folder: Path) -> bool:
     """Whether `folder` is a real folder (not a link) or absent, so writing in it stays here."""
     try:

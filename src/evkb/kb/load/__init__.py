@@ -18,6 +18,7 @@ from evkb.kb.load.problems import (
 from evkb.kb.load.reading import (
     MANIFEST,
     SOURCE_SUFFIXES,
+    Reader,
     SourceFile,
     inputs_digest,
     list_sources,
@@ -50,6 +51,7 @@ __all__ = [
     "KBError",
     "Positions",
     "Problem",
+    "Reader",
     "SourceFile",
     "closest_choice",
     "did_you_mean",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +15,9 @@ from evkb.errors import KBError, Problem
 SOURCE_SUFFIXES = (".txt", ".md")
 MANIFEST = "sources.toml"
 
+# Reads a knowledge base's file (`read_regular` inside the folder, or `files.ReadOnce`).
+Reader = Callable[[Path], bytes]
+
 
 def _position_of_byte(data: bytes, offset: int) -> tuple[int, int]:
     line_start = data.rfind(b"\n", 0, offset) + 1
@@ -22,13 +26,17 @@ def _position_of_byte(data: bytes, offset: int) -> tuple[int, int]:
     return line, col
 
 
-def _read_bytes(path: Path, root: Path | None = None, limit: int | None = None) -> bytes:
+def _read_bytes(
+    path: Path, root: Path | None = None, limit: int | None = None, read: Reader | None = None
+) -> bytes:
     """A regular file up to a size limit; inside the folder `root` when given (a knowledge
     base's files), else wherever its links lead (the user's own config and themes)."""
     from evkb.kb.files import DOCUMENT_LIMIT, Refused, read_regular
 
     path = Path(path)
     try:
+        if read is not None:
+            return read(path)
         return read_regular(path, limit or DOCUMENT_LIMIT, root, follow=root is None)
     except Refused as exc:
         raise KBError([Problem(str(path), 1, 1, exc.reason)]) from None
@@ -67,12 +75,15 @@ def read_toml(path: Path, limit: int | None = None) -> dict:
 _BYTE_OFFSET = re.compile(r"\bbyte (?:offset )?(\d+)|\boffset (\d+)")
 
 
-def read_source_file(path: Path, root: Path | None = None) -> tuple[str, str, list[Problem]]:
-    """(text, sha256 of its bytes, warnings) of one document inside `root`; KBError if refused."""
+def read_source_file(
+    path: Path, root: Path | None = None, read: Reader | None = None
+) -> tuple[str, str, list[Problem]]:
+    """(text, sha256 of its bytes, warnings) of one document inside `root` (read with `read`
+    when given); KBError if refused."""
     from evkb.kb.extract import read_text
 
     where = str(path)
-    data = _read_bytes(path, root)
+    data = _read_bytes(path, root, read=read)
     try:
         text, notes = read_text(data)
     except ValueError as exc:
@@ -111,7 +122,9 @@ class SourceFile:
     warnings: tuple[str, ...] = ()
 
 
-def read_sources(kb_dir: Path, problems: list[Problem]) -> tuple[list[str], list[SourceFile]]:
+def read_sources(
+    kb_dir: Path, problems: list[Problem], read: Reader | None = None
+) -> tuple[list[str], list[SourceFile]]:
     """Every document of the folder, read once: (every source id, the readable documents).
 
     Refused files, two files with one id, the same content twice, and files in sources/ that
@@ -141,7 +154,7 @@ def read_sources(kb_dir: Path, problems: list[Problem]) -> tuple[list[str], list
         first_of[path.stem] = path
         ids.append(path.stem)
         try:
-            text, digest, warnings = read_source_file(path, kb_dir)
+            text, digest, warnings = read_source_file(path, kb_dir, read)
         except KBError as exc:
             problems += exc.problems
             continue
@@ -165,15 +178,17 @@ def _input_files(kb_dir: Path) -> list[Path]:
     return files
 
 
-def inputs_digest(kb_dir: Path) -> str:
-    """sha256 over what a build reads (sources/*, curated/*.toml): a changed input, a new digest."""
+def inputs_digest(kb_dir: Path, read: Reader | None = None) -> str:
+    """sha256 over what a build reads (sources/*, curated/*.toml): a changed input, a new digest.
+    `read` reads each file (`read_regular` inside the folder when not given)."""
     kb_dir = Path(kb_dir)
     digest = hashlib.sha256()
     from evkb.kb.files import read_regular
 
+    read = read or (lambda path: read_regular(path, root=kb_dir))
     for rel, path in sorted((p.relative_to(kb_dir).as_posix(), p) for p in _input_files(kb_dir)):
         try:
-            data = read_regular(path, root=kb_dir)
+            data = read(path)
         except OSError:
             data = b"\0refused"  # reported by the build; never read past a limit or the folder
         name = rel.encode("utf-8")

@@ -162,6 +162,30 @@ def test_a_manifest_changed_by_hand_is_one_line_and_the_build_makes_it_again(cli
     assert check_kb(bundled_copy) == []
 
 
+def test_a_built_folder_that_is_a_link_is_refused_and_nothing_is_written_through_it(
+    cli, bundled_copy, tmp_path
+):
+    # A folder from someone else may carry `built` as a link to anywhere: a build would write
+    # products there (and replace files named like them), a reader would read them from there.
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "toyota-subsidy.toml").write_text("theirs\n", "utf-8")
+    shutil.rmtree(bundled_copy / "built")
+    (bundled_copy / "built").symlink_to(elsewhere)
+    kept = inputs(bundled_copy)
+    said = f"{bundled_copy / 'built'}:1:1: not a folder (a symbolic link?)"
+    for command in ("build", "search"):
+        args = (command, "--kb", str(bundled_copy)) + (("battery",) if command == "search" else ())
+        code, out, err = cli(*args)
+        assert code == 1 and out == "" and err.count("\n") == 1, err
+        assert err.startswith(said) and "Traceback" not in err
+    code, _, err = cli("check", "--kb", str(bundled_copy))
+    assert code == 1 and err.startswith(said) and "leads outside" not in err
+    assert sorted(p.name for p in elsewhere.iterdir()) == ["toyota-subsidy.toml"]
+    assert (elsewhere / "toyota-subsidy.toml").read_text("utf-8") == "theirs\n"
+    assert inputs(bundled_copy) == kept
+
+
 def test_the_extractor_digest_covers_the_code_extraction_runs():
     import json
     import subprocess

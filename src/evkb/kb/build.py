@@ -34,6 +34,7 @@ from evkb.kb.load import (
 from evkb.kb.products import (
     BUILT_DIR,
     Product,
+    check_built_folder,
     finish_product,
     lexicon_digest,
     product_inputs,
@@ -212,6 +213,7 @@ def build_locked(
     """Build and write kb.toml and the products that changed; the caller holds the lock.
     `read` reads the sources and curated files (a `files.ReadOnce` of the caller's, say)."""
     kb_dir = Path(kb_dir)
+    check_built_folder(kb_dir)
     remove_temporaries_in(kb_dir / "sources")  # left by an add killed while copying
     remove_temporaries_in(kb_dir / BUILT_DIR)  # products staged by a build that was killed
     digest = inputs_digest(kb_dir, read)

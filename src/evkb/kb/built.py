@@ -27,6 +27,7 @@ from evkb.kb.products import (
     INPUTS,
     SHARE,
     Product,
+    check_built_folder,
     put_in_place,
     read_product,
     take_back,
@@ -217,6 +218,7 @@ def load_kb(kb_dir: Path, notices: Notices = None) -> model.KnowledgeBase:
     path = kb_dir / KB_FILE
     if not os.path.lexists(path):
         raise KBError([Problem(str(path), 1, 1, "no kb.toml here; run `evkb build` first")])
+    check_built_folder(kb_dir)  # before anything is read through it
     try:
         digest = file_digest(path)
     except OSError as exc:
@@ -257,6 +259,7 @@ def verify_built(kb_dir: Path) -> list[Problem]:
     is a warning (the next build removes it)."""
     kb_dir = Path(kb_dir)
     try:
+        check_built_folder(kb_dir)
         _meta, _rows, entries = _manifest_rows(kb_dir / KB_FILE)
     except KBError as exc:
         return exc.problems

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, cast
 from evkb import model
 from evkb.errors import KBError, Problem
 from evkb.kb.cache import Notices, Tables, cached_tables, entry_name, file_digest, keep_only
-from evkb.kb.files import TMP_SUFFIX, remove_temporaries_in, write_atomic
+from evkb.kb.files import TMP_SUFFIX, remove_temporaries_in, safe_folder, write_atomic
 from evkb.kb.store import (
     ROWS_FORMAT,
     check_counts,
@@ -140,6 +140,18 @@ def product_inputs(source: model.Source, lexicon: str) -> dict[str, str]:
         "lexicon_sha256": lexicon,
         "extractor_sha256": extractor_digest(),
     }
+
+
+def check_built_folder(kb_dir: Path) -> None:
+    """Refuse a `built/` that is not a real folder of this one (a link, a file): products are
+    read and written only inside the knowledge base, never where a link leads."""
+    folder = Path(kb_dir) / BUILT_DIR
+    if not safe_folder(folder):
+        message = (
+            "not a folder (a symbolic link?); evkb keeps its products only inside the knowledge"
+            " base: remove it and run `evkb build`"
+        )
+        raise KBError([Problem(str(folder), 1, 1, message)])
 
 
 def product_path(kb_dir: Path, source_id: str) -> Path:

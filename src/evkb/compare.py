@@ -61,7 +61,8 @@ class Cell:
 
     @property
     def unknown(self) -> bool:
-        return not self.facts
+        """Nothing known. A maker the record names without a sentence of its own is known."""
+        return not self.facts and self.text == UNKNOWN
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,15 +164,17 @@ def compare_batteries(
     rows = []
     for attribute in BATTERY_ATTRIBUTES:
         per_battery = [b.values(attribute) for b in batteries]
-        if not any(per_battery):
+        makers = [maker_name(kb, b) for b in batteries] if attribute == "maker" else []
+        if not any(per_battery) and not any(makers):
             continue
         cells = [_cell(facts, kb, system) for facts in per_battery]
         if attribute == "maker":
             # An article may call the maker by a nickname; the row names the company, and the
-            # quotes stay so the name can still be traced to where the maker is stated.
+            # quotes stay so the name can still be traced to where the maker is stated. A
+            # maker known without a sentence of its own (the battery card's "by X") is named too.
             cells = [
-                Cell(c.facts, maker_name(kb, b) or c.text) if c.facts else c
-                for b, c in zip(batteries, cells)
+                Cell(c.facts, name or c.text) if c.facts or name else c
+                for name, c in zip(makers, cells)
             ]
         pick = BETTER.get(attribute)
         if pick:

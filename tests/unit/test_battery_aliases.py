@@ -130,3 +130,17 @@ def test_a_curated_alias_must_be_a_list_of_strings(tmp_path, capsys):
         out.write('[[battery]]\nid = "odd-cell"\nname = "Odd"\naliases = "Odd 2"\n')
     assert main(["check", "--kb", str(folder)]) == 1
     assert "aliases" in capsys.readouterr().err
+
+
+def test_compare_names_a_maker_the_record_knows_without_a_sentence_of_its_own(bundled_copy):
+    # The battery card says "by X" from the record's maker; compare shows the same maker.
+    from dataclasses import replace
+
+    kb = load_kb(bundled_copy)
+    battery = next(b for b in kb.batteries if any(f.attribute == "maker" for f in b.facts))
+    bare = replace(battery, facts=tuple(f for f in battery.facts if f.attribute != "maker"))
+    kb.batteries = [bare]
+    maker = next(r for r in compare_batteries(kb).rows if r.attribute == "maker")
+    cell = maker.cells[0]
+    assert not cell.facts and not cell.unknown
+    assert cell.text == kb.company(battery.maker).name

@@ -365,6 +365,8 @@ class CompareScreen(Screen[None]):
             )
         if cell.unknown:
             lines.append(literal("No source states this.", "$text-muted"))
+        elif not cell.facts:
+            lines.append(literal("Named by the record; no sentence of its own.", "$text-muted"))
         box.update(Content("\n").join(lines))
 
     def cell_names(self) -> tuple[str, str]:
@@ -383,7 +385,7 @@ class CompareScreen(Screen[None]):
 
     def action_open_cell(self) -> None:
         cell = self.selected_cell()
-        if cell is None or cell.unknown:
+        if cell is None or not cell.facts:
             return
         open_citations(
             self, tuple(f.cite for f in cell.facts), [self._fact_choice(f) for f in cell.facts]

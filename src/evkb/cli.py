@@ -105,7 +105,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     compare.add_argument("--format", choices=("table", "markdown", "csv", "json"), default="table")
     compare.add_argument("--units", choices=("metric", "imperial"), default="metric")
-    compare.set_defaults(func=lambda args: _commands().run_compare(args))
+    compare.set_defaults(func=lambda args: _commands().run_compare(args), rest="batteries")
 
     export = sub.add_parser("export", parents=[common], help="the whole knowledge base as JSON")
     export.add_argument("--format", choices=("json",), default="json")
@@ -138,7 +138,7 @@ def _parser() -> argparse.ArgumentParser:
         "ids", nargs="*", metavar="ID", help="ids of extracted records (see `evkb review`)"
     )
     review.add_argument("--json", action="store_true", help="print JSON")
-    review.set_defaults(func=lambda args: _commands().run_review(args))
+    review.set_defaults(func=lambda args: _commands().run_review(args), rest="ids")
     return parser
 
 
@@ -150,7 +150,15 @@ def _say(message: object) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args, extra = parser.parse_known_args(argv)
+    # argparse ends a list of names at the first option: `review accept --kb DIR ID` would
+    # leave ID over. The words after an option still belong to the command's list (`rest`).
+    rest = getattr(args, "rest", None)
+    if extra and rest and not any(word.startswith("-") for word in extra):
+        getattr(args, rest).extend(extra)
+    elif extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     # After parsing, so `--help` stays quick (the errors' dataclass imports `inspect`).
     from evkb.errors import EXIT_INTERNAL, EXIT_OK, EXIT_PROBLEM, KBError, UserError
 

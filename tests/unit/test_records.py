@@ -126,6 +126,15 @@ def test_reject_is_remembered(kb: Path, capsys):
     assert run(capsys, "check", "--kb", str(kb))[0] == 0
 
 
+def test_ids_after_an_option_are_still_the_commands_ids(kb: Path, capsys):
+    # `review reject --kb DIR ID`: argparse alone would stop the list at the option.
+    code, _, err = run(capsys, "review", "reject", "--kb", str(kb), "brightline-insights")
+    assert code == 0 and "rejected 1" in err
+    with pytest.raises(SystemExit) as exited:
+        run(capsys, "review", "reject", "--kb", str(kb), "x", "--frob")
+    assert exited.value.code == 2 and "unrecognized arguments: x --frob" in capsys.readouterr().err
+
+
 def test_review_lists_as_json_and_refuses_unknown_ids(kb: Path, capsys):
     code, out, _ = run(capsys, "review", "--json", "--kb", str(kb))
     assert code == 0

@@ -39,6 +39,7 @@ from evkb.kb.records.battery_names import (
 )
 from evkb.kb.records.battery_specs import _LAUNCH_WORDS, _fact, specs
 from evkb.kb.records.context import Resolver, Sentence, slug
+from evkb.kb.records.periods import UNDATED, Dateline
 from evkb.model import Battery, Fact
 
 __all__ = ["chemistry_label", "extract_batteries", "joined_aliases", "spelling_key"]
@@ -47,7 +48,9 @@ _REFERENCE = re.compile(
     r"^\s*(?:[-•*·–]\s*)?(?:It|They|(?:[Ss]tart\s+of\s+|[Mm]ass\s+)?[Pp]roduction|Deliveries|Shipments|(?:Its\s+|The\s+)?(?:[Ee]nergy\s+density|[Rr]ange|[Cc]harging(?:\s+time)?|[Cc]ycle\s+life|[Cc]apacity|[Pp]ack\s+energy))\b"
     # A spec sheet's lines under the product: "• Fast charge 10-80%: 17 min", "• Pack cost: ..."
     r"|^\s*(?:[-•*·–]\s*)?(?:Chemistry|Cathode|Fast[\s-]charg\w*|Start\s+of\s+production|SOP|"
-    r"(?:Pack|Cell)\s+cost|Cost)\b[^:]{0,20}:|\b(?:the|this|that|these|its)\s+(?:new\s+|latest\s+)?(?:battery|batteries|cell|cells|pack|packs|chemistry|technology)\b|\b(?:it|they)\s+(?:will|would|can|could|offers?|delivers?|gives?|has|have|is|are)\b"
+    r"(?:Pack|Cell)\s+cost|Cost)\b[^:]{0,20}:|"
+    # Any labelled bullet of the list under it: "- Gravimetric energy density: 310 Wh/kg".
+    r"^\s*[-•*·–]\s*[A-Z][\w\s()/,-]{0,40}:\s|\b(?:the|this|that|these|its)\s+(?:new\s+|latest\s+)?(?:battery|batteries|cell|cells|pack|packs|chemistry|technology)\b|\b(?:it|they)\s+(?:will|would|can|could|offers?|delivers?|gives?|has|have|is|are)\b"
     # "A 50 kWh pack of them would give about 350 km": a pack built of the cells just named.
     r"|\b(?:pack|packs|battery|module|modules)\s+(?:of|made\s+(?:of|from)|built\s+from)\s+them\b"
     # "Kestrel rates it at 360 miles": the maker's figure for the product just named.
@@ -55,7 +58,7 @@ _REFERENCE = re.compile(
     # A maker speaking of what it just named: "We expect start of production in 2029."
     r"|^\s*We\s+(?:now\s+|also\s+)?(?:expect|plan|aim|target|intend|will)\b"
     # "the 95kWh version", "the 77kWh battery": the product in view, by its pack.
-    r"|\bthe\s+\d[\d.,]*\s?kWh\s+(?:version|variant|model|battery|pack)\b",
+    r"|\bthe\s+\d[\d.,]*[\s-]?kWh\s+(?:version|variant|model|battery|pack)\b",
     re.I,
 )
 
@@ -147,7 +150,7 @@ def _named_again(
     spans = [
         (m.start(), m.end(), b.id)
         for b in batteries.values()
-        if b.rule.endswith(("named product", "listed product"))
+        if b.rule.endswith(("named product", "listed product", "version product"))
         for n in b.names
         for m in re.finditer(rf"\b{re.escape(n)}\b", text)
     ]
@@ -280,9 +283,14 @@ _FORMER = re.compile(r"\bthe\s+former\b", re.I)
 
 
 def extract_batteries(
-    source: str, sentences: Sequence[Sentence], resolver: Resolver, names: dict[str, str]
+    source: str,
+    sentences: Sequence[Sentence],
+    resolver: Resolver,
+    names: dict[str, str],
+    written: Dateline = UNDATED,
 ) -> list[Battery]:
-    """The products and generations of the body sentences, each with the specs stated for it."""
+    """The products and generations of the body sentences, each with the specs stated for it;
+    `written` (when the article was written) dates a launch "next year"."""
     batteries: dict[str, Battery] = {}
     active: str | None = None
     pair: list[str] = []  # the products of the last sentence naming two: "the former", "the latter"
@@ -308,9 +316,17 @@ def extract_batteries(
                 sentence.mentions[0][0],
                 chosen[:1] if len(chosen) == 1 else [],
             )
-        if not named and active is None and len(pair) != 2 and not _maker_launch(sentence):
+        if (
+            not named
+            and active is None
+            and len(pair) != 2
+            and not _maker_launch(sentence)
+            # "the Long Range went from 10 to 80 percent in 27 minutes" after a sentence about
+            # another company: a product named again may still take figures.
+            and not (batteries and sentence.quantities)
+        ):
             continue  # nothing to attach specs to: spare reading them
-        facts = specs(sentence, source, header)
+        facts = specs(sentence, source, header, written)
         if not named:
             again = _named_again(sentence, batteries, vehicles)
             if len(again) == 1:

@@ -15,37 +15,37 @@ _FORMAT = r"(?i:pouch|prismatic|cylindrical|blade|coin)"
 _GENERATION = (
     r"(?:(?:first|second|third|fourth|next|new|latest|\d(?:st|nd|rd|th))[- ]generation\s+)"
 )
-_NAME = r"[A-Z][\w.+]*(?:[ -](?:[A-Z0-9][\w.+]*))?(?:\s+[0-9][\w.]*)?"
+_NAME = r"[A-Z][\w.+™®]*(?:[ -](?:[A-Z0-9][\w.+™®]*))?(?:\s+[0-9][\w.]*)?"
 _PRODUCT_TEMPLATE = (
     rf"(?P<lead>['’]s\s+|\b(?i:the|its|their|our|a|an|new)\s+)"
     # "its cheaper Standard battery", "its 100kWh Long Range battery"
-    rf"(?:(?:[a-z][\w-]*|\d[\d.,]*\s?k?Wh)\s+){{0,2}}?(?P<gen>{_GENERATION})?"
+    rf"(?:(?:[a-z][\w-]*|\d[\d.,]*[\s-]?k?Wh)\s+){{0,2}}?(?P<gen>{_GENERATION})?"
     rf"(?P<name>{_NAME})\s+(?:(?P<chem>{{chem}})\s+)?{_NOUN}\b"
 )
 _INTRODUCED = re.compile(r"\b(?:new|latest|upgraded|all-new)\s+$", re.I)
 _PRONOUNS = frozenset("it they this that these those its their each both".split())
 _CALLED = re.compile(
-    r"\b(?:call(?:s|ed)?|name(?:s|d)?|dub(?:s|bed)?|brand(?:s|ed)?|badged)\s+(?:the\s+)?[\"“‘]?(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})"
+    r"\b(?:call(?:s|ed)?|name(?:s|d)?|dub(?:s|bed)?|brand(?:s|ed)?|badged)\s+(?:the\s+)?[\"“‘]?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2})"
 )
 _APPOSED = re.compile(
-    rf"(?:\b(?i:the)\s+)?(?P<name>\b[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){{0,2}}),\s+(?:a|an|its|their)\s+(?:[\w./()-]+\s+){{0,5}}?{_NOUN}\b"
+    rf"(?:\b(?i:the)\s+)?(?P<name>\b[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){{0,2}}),\s+(?:a|an|its|their)\s+(?:[\w./()-]+\s+){{0,5}}?{_NOUN}\b"
 )
 _OWNED = re.compile(
-    r"['’]s\s+(?:new\s+|latest\s+)?(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})\b"
+    r"['’]s\s+(?:new\s+|latest\s+)?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2})\b"
 )
 _SPEC_UNITS = frozenset(["Wh/kg", "Wh/L", "kWh"])
 # "The Strata Max offers 205 Wh/kg": a name that opens a sentence of battery specs.
 _SUBJECT = re.compile(
     # After a speaker's label in a transcript or an interview ("A: The Aurel 3 uses ...").
     r"^(?:(?:[AQ]|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}):\s+)?"
-    r"(?:The\s+(?:[a-z][\w-]*\s+)?)?(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})"
+    r"(?:The\s+(?:[a-z][\w-]*\s+)?)?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2})"
     r"(?:,\s+which\s[^,]{1,60},)?\s+(?:offers?|has|delivers?|provides?|"
     r"stores?|reaches|achieves?|gives?|can|will|is|uses?|boasts?|promises?|charges?|lasts?|holds?|packs?)\b"
 )
 _QUOTED = re.compile(
     rf"[\"“‘](?P<name>[A-Z][^\"”’]{{1,30}}?)[\"”’]\s+(?:(?:\w+\s+){{0,2}}?){_NOUN}"
 )
-_QUOTED_ALONE = re.compile(r"[\"“‘](?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})[\"”’]")
+_QUOTED_ALONE = re.compile(r"[\"“‘](?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2})[\"”’]")
 _PAIRED = re.compile(
     rf"\b(?i:the|its|their)\s+(?P<first>{_NAME})\s+and\s+(?:the\s+)?{_NAME}\s+{_NOUN}\b"
 )
@@ -59,9 +59,9 @@ _CHEMISTRY = re.compile(rf"\b(?P<chem>{_CHEMISTRIES})\b", re.I)
 _PRODUCT = re.compile(_PRODUCT_TEMPLATE.replace("{chem}", f"(?i:{_CHEMISTRIES})"))
 _LINE = re.compile(
     # "a 79 kWh NMC pack" in a sentence naming its maker is that maker's line too.
-    rf"(?P<lead>['’]s\s+|\b(?:its|their)\s+|\b(?:a|an)\s+(?=\d[\d.,]*\s?kWh))"
+    rf"(?P<lead>['’]s\s+|\b(?:its|their)\s+|\b(?:a|an)\s+(?=\d[\d.,]*[\s-]?kWh))"
     rf"(?:(?:new|latest|initial|first|upcoming)\s+)*"
-    rf"(?:\d[\d.,]*\s?kWh\s+)?(?P<gen>\w+-generation\s+)?(?P<chem>{_CHEMISTRIES})\s+(?:{_FORMAT}\s+)?(?P<noun>{_NOUN})\b",
+    rf"(?:\d[\d.,]*[\s-]?kWh\s+)?(?P<gen>\w+-generation\s+)?(?P<chem>{_CHEMISTRIES})\s+(?:{_FORMAT}\s+)?(?P<noun>{_NOUN})\b",
     re.I,
 )
 # "Daesan plans to start producing LFP batteries in 2026": a maker's line named by making it.
@@ -178,14 +178,15 @@ _TRIM = re.compile(
 _VERSION = re.compile(
     r"\b(?!(?:The|A|An|Its|Their|Our|This|That)\s)"
     r"(?P<car>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?)\s+(?P<trim>(?:Long|Standard|Extended|Mid|"
-    r"Max(?:imum)?)\s+Range|Standard|Performance)(?=['’]s\b|\s+(?:uses|has|gets|carries|comes)\b)"
+    r"Max(?:imum)?)\s+Range|Standard|Performance)(?=['’]s\b|(?:\s+(?:now|still|also|only|already))?"
+    r"\s+(?:uses|has|gets|carries|comes|keeps|packs|holds)\b)"
 )
 _TRIM_AT_END = re.compile(
     r"(?:Long|Standard|Extended|Mid|Max(?:imum)?)\s+Range$|Standard$|Performance$"
 )
 # "- Strata Max: LMFP, 205 Wh/kg", "Kestrel Vanta Long Range — 100 kWh, 360 miles"
 _LISTED = re.compile(
-    r"^\s*(?:[-•*·–]\s*)?(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3})(?:\s*:|\s+[—–])\s"
+    r"^\s*(?:[-•*·–]\s*)?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,3})(?:\s*:|\s+[—–])\s"
 )
 _LIST_UNITS = frozenset(["Wh/kg", "Wh/L", "kWh", "km", "mi", "min", "count"])
 # Labels of a spec table, not products: "Range: 640 km", "Chemistry: LMFP".
@@ -223,34 +224,36 @@ def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
     """(name, start, end, kind) of the products a sentence names; kind "named" or "line".
     A pack design written after the name ("the Tianma CTP pack") is not part of it."""
     return [
-        (_DESIGN.sub("", name) or name, start, end, kind)
+        (_DESIGN.sub("", _MARKS.sub("", name)) or name, start, end, kind)
         for name, start, end, kind in _found_products(sentence)
     ]
 
 
 _DESIGN = re.compile(r"\s+(?:CTP|CTB|CTC|CTM)$")
+# "Aurora™ 2": a trade mark's sign is read as part of the name, and kept out of it.
+_MARKS = re.compile("[™®]")
 
 
 _GENERATION_OF = re.compile(
-    r"(?P<name>\b[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2}),\s+(?:the|a|its)\s+(?:new\s+)?"
+    r"(?P<name>\b[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2}),\s+(?:the|a|its)\s+(?:new\s+)?"
     r"(?:second|third|fourth|fifth|sixth|next|new|latest)[\s-]generation\s+of\b"
 )
 _AFTER_MAKER = re.compile(
-    r"\s+(?P<name>[A-Z0-9][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*)?)\s+(?:is|was)\s+(?:an?|the)\s+"
+    r"\s+(?P<name>[A-Z0-9][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*)?)\s+(?:is|was)\s+(?:an?|the)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:cell|battery|pack)s?\b"
 )
 # "The second-generation PowerCore, also called the PowerCore 2, ...": one product, two names.
 ALSO_CALLED = re.compile(
     r"(?P<name>(?:(?:first|second|third|fourth|fifth|next)[\s-]generation\s+)?"
-    r"[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2}),?\s+(?:also\s+(?:called|known\s+as|"
+    r"[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2}),?\s+(?:also\s+(?:called|known\s+as|"
     r"sold\s+as|branded(?:\s+as)?)|internally\s+called)\s+(?:the\s+)?[\"“‘]?"
-    r"(?P<alias>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})"
+    r"(?P<alias>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2})"
 )
 
 # "The next-generation Keystone, Keystone Plus, moves to LMFP": a generation and its name.
 _GENERATION_APPOSED = re.compile(
-    r"(?P<name>\b(?:first|second|third|fourth|fifth|next)[\s-]generation\s+[A-Z][\w.+-]*),\s+"
-    r"(?P<alias>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2}),"
+    r"(?P<name>\b(?:first|second|third|fourth|fifth|next)[\s-]generation\s+[A-Z][\w.+™®-]*),\s+"
+    r"(?P<alias>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2}),"
 )
 
 
@@ -259,8 +262,25 @@ def same_product(text: str) -> list[re.Match[str]]:
     return [*ALSO_CALLED.finditer(text), *_GENERATION_APPOSED.finditer(text)]
 
 
+# The line over a spec list: "Key specifications of Aurora 2:", "Strata Max at a glance".
+_SHEET = (
+    r"(?i:specifications|specs|key\s+(?:specifications|specs|figures|facts|data)|at\s+a\s+glance)"
+)
+_SPEC_HEADER = re.compile(
+    rf"^\s*(?:(?i:key|main|technical|headline)\s+)?(?i:specifications|specs|figures|facts|data)"
+    rf"\s+(?i:of|for)\s+(?:the\s+)?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){{0,2}})\s*:?\s*$"
+    rf"|^\s*(?:The\s+)?(?P<own>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){{0,2}})\s+{_SHEET}\s*:?\s*$"
+)
+
+
 def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
     found: list[tuple[str, int, int, str]] = []
+    header = _SPEC_HEADER.match(sentence.text) if len(sentence.text) < 80 else None
+    if header:
+        group = "name" if header.group("name") else "own"
+        name = header.group(group)
+        if _name_ok(name, sentence) and name.split()[0].casefold() not in _SPEC_LABELS:
+            return [(name, header.start(group), header.end(group), "named")]
     # "the Lumen 2, the second generation of its Lumen cell": the new product; the one after
     # "of" is the older generation it follows.
     newer = _GENERATION_OF.search(sentence.text)
@@ -445,7 +465,7 @@ _FORMAT_LINE = re.compile(
     r"(?P<format>\d{2}(?:-series|\d{2}(?:-format)?))\s+(?:(?i:cylindrical|large|round)\s+)*"
     r"(?i:cells?|batter(?:y|ies))\b"
 )
-_BY_PACK = re.compile(r"\bthe\s+(\d[\d.,]*)\s?kWh\s+(?:version|variant|model|battery|pack)\b")
+_BY_PACK = re.compile(r"\bthe\s+(\d[\d.,]*)[\s-]?kWh\s+(?:version|variant|model|battery|pack)\b")
 _UNNAMED_GENERATION = re.compile(
     rf"(?:['’]s|\b(?i:its|their|our))\s+(?:new\s+)?(?P<gen>(?i:first|second|third|fourth|fifth|"
     rf"\d(?:st|nd|rd|th))-generation)\s+(?P<noun>{_NOUN})\b"

@@ -9,6 +9,7 @@ from typing import ClassVar
 
 from evkb.kb.records.battery_names import _CHEMISTRY, _COMPARED, chemistry_label
 from evkb.kb.records.context import Sentence, restates
+from evkb.kb.records.periods import UNDATED, Dateline
 from evkb.model import Fact
 
 _RANGE_WORDS = re.compile(
@@ -90,9 +91,12 @@ class _SentenceWords:
         return seen
 
 
-def specs(sentence: Sentence, source: str, header: str = "") -> list[tuple[int, Fact]]:
+def specs(
+    sentence: Sentence, source: str, header: str = "", written: Dateline = UNDATED
+) -> list[tuple[int, Fact]]:
     """The battery specs a sentence states, each with its local offset; a table row's figures
-    are read with the words of its header ("Fast charge", "Start of production")."""
+    are read with the words of its header ("Fast charge", "Start of production"), a launch
+    "next year" against the date the article was `written`."""
     text = sentence.text
     facts: list[tuple[int, Fact]] = []
     add = facts.append
@@ -178,6 +182,14 @@ def specs(sentence: Sentence, source: str, header: str = "") -> list[tuple[int, 
                 )
             )
         elif q.unit in ("year", "month") and words.launch:
+            if (
+                _NOT_LAUNCH.search(before)
+                or _EVENT_AFTER.match(text, end)
+                or (at < 60 and _DATELINE.match(text))
+            ):
+                # "spun out of a university in 2019", "its 2026 launch conference", and a wire
+                # story's "OSLO, Norway, Sept. 15, 2026 --", the day it was filed
+                continue
             qual = _QUAL_BEFORE.search(before)
             value = int(q.value)
             add(
@@ -223,6 +235,8 @@ def specs(sentence: Sentence, source: str, header: str = "") -> list[tuple[int, 
             )
         elif q.unit == "count" and "cycle" in q.text.lower():
             add((at, _fact("cycles", q.value, sentence, source, "count", q.text, q.qualifier)))
+    if written.stated and words.launch and "year" in text:
+        facts += _relative_launches(sentence, source, written)
     for chem in _CHEMISTRY.finditer(text):
         if chem.group("chem").lower() in ("lithium-ion", "lithium ion", "li-ion"):
             continue  # every battery of the trade is one: it tells nothing apart
@@ -270,3 +284,42 @@ _SentenceWords._PATTERNS = {
     "launch": _LAUNCH_WORDS,
     "cost": _COST_WORDS,
 }
+
+
+# A year that dates the company or an event rather than the product: "founded in 2019",
+# "spun out of a university laboratory in 2019", "its 2026 new product launch conference".
+_NOT_LAUNCH = re.compile(
+    r"\b(?:founded|established|set\s+up|spun\s+(?:out|off)|incorporated|listed|formed)\b"
+    r"[^,;]{0,50}$",
+    re.I,
+)
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,},")
+_EVENT_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:conference|event|show|fair|expo|summit|forum|day|"
+    r"keynote|presentation)s?\b",
+    re.I,
+)
+# "in the first quarter of next year", "by the middle of next year", "last year": a launch
+# dated against the day of writing. "the following year" needs a year in view: left alone.
+_RELATIVE_LAUNCH = re.compile(
+    r"\b(?P<which>this|next|last|the\s+coming|the\s+current)\s+year\b(?!['’])", re.I
+)
+_SHIFT = {"this": 0, "the current": 0, "next": 1, "the coming": 1, "last": -1}
+
+
+def _relative_launches(
+    sentence: Sentence, source: str, written: Dateline
+) -> list[tuple[int, Fact]]:
+    out = []
+    for m in _RELATIVE_LAUNCH.finditer(sentence.text):
+        if not _LAUNCH_WORDS.search(sentence.text, max(0, m.start() - 80), m.start()):
+            continue  # the launch word must come before the date it is given
+        year = written.shifted(_SHIFT[" ".join(m.group("which").lower().split())])
+        if year:
+            out.append(
+                (
+                    m.start(),
+                    _fact("launch", int(year), sentence, source, "year", m.group(), confidence=0.5),
+                )
+            )
+    return out

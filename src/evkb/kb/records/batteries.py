@@ -50,7 +50,7 @@ _REFERENCE = re.compile(
     r"|^\s*(?:[-•*·–]\s*)?(?:Chemistry|Cathode|Fast[\s-]charg\w*|Start\s+of\s+production|SOP|"
     r"(?:Pack|Cell)\s+cost|Cost)\b[^:]{0,20}:|"
     # Any labelled bullet of the list under it: "- Gravimetric energy density: 310 Wh/kg".
-    r"^\s*[-•*·–]\s*[A-Z][\w\s()/,-]{0,40}:\s|\b(?:the|this|that|these|its)\s+(?:new\s+|latest\s+)?(?:battery|batteries|cell|cells|pack|packs|chemistry|technology)\b|\b(?:it|they)\s+(?:will|would|can|could|offers?|delivers?|gives?|has|have|is|are)\b"
+    r"^\s*[-•*·–]\s*[A-Z][\w\s()/,-]{0,40}:\s|\b(?:the|this|that|these|its)\s+(?:new\s+|latest\s+)?(?:battery|batteries|cell|cells|pack|packs|chemistry|technology|product)\b|\b(?:it|they)\s+(?:will|would|can|could|offers?|delivers?|gives?|has|have|is|are)\b"
     # "A 50 kWh pack of them would give about 350 km": a pack built of the cells just named.
     r"|\b(?:pack|packs|battery|module|modules)\s+(?:of|made\s+(?:of|from)|built\s+from)\s+them\b"
     # "Kestrel rates it at 360 miles": the maker's figure for the product just named.
@@ -269,6 +269,19 @@ def _maker(sentence: Sentence, at: int, resolver: Resolver) -> str:
     return resolver.focus(sentence)
 
 
+def _short_named(text: str, names: dict[str, str]) -> str:
+    """The one company whose name the text gives without its last words, "Hengyuan Power"
+    for "Hengyuan Power Technology" (a short form not read as a mention), else ""."""
+    found = set()
+    for ident, name in names.items():
+        words = name.split()
+        for n in range(len(words) - 1, 1, -1):
+            if re.search(rf"\b{re.escape(' '.join(words[:n]))}\b", text):
+                found.add(ident)
+                break
+    return found.pop() if len(found) == 1 else ""
+
+
 # A sentence whose subject is a capitalised name that is no company read in the text.
 _UNREAD_SUBJECT = re.compile(
     r"^(?:[A-Z][a-z]+,\s+)?(?!(?:The|It|Its|This|That|These|They|We|Our|He|She|A|An)\b)"
@@ -342,6 +355,7 @@ def extract_batteries(
                     if kind == "version"
                     else _maker(sentence, at, resolver)
                     or _referred_maker(sentence, at, resolver, sentences)
+                    or _short_named(sentence.text[:at], names)
                 )
                 if not sentence.mentions and (owner := _generation_of(name, batteries)):
                     # "The second-generation PowerCore" is a generation of the PowerCore's
@@ -490,10 +504,14 @@ def _maker_launch(sentence: Sentence) -> bool:
 def _maker_fact(
     maker: str, sentence: Sentence, sentences: Sequence[Sentence], source: str
 ) -> tuple[Fact, ...]:
-    """The maker as a fact citing a sentence that names it (this one, else the nearest before)."""
+    """The maker as a fact citing a sentence that names it (this one, else the nearest before,
+    else the nearest after)."""
     if not maker:
         return ()
-    for earlier in (sentence, *reversed(sentences[: sentence.index])):
+    # A headline may name the product before the text names its maker in full: then the
+    # nearest sentence after.
+    after = sentences[sentence.index + 1 :]
+    for earlier in (sentence, *reversed(sentences[: sentence.index]), *after):
         for ident, start, end in earlier.mentions:
             if ident == maker:
                 written = earlier.text[start:end]

@@ -45,6 +45,9 @@ _SUBJECT = re.compile(
 _QUOTED = re.compile(
     rf"[\"“‘](?P<name>[A-Z][^\"”’]{{1,30}}?)[\"”’]\s+(?:(?:\w+\s+){{0,2}}?){_NOUN}"
 )
+_GENERATION_BEFORE_QUOTE = re.compile(
+    r"\b((?i:first|second|third|fourth|fifth|sixth|\d(?:st|nd|rd|th))[- ]generation)\s+[\"“‘]$"
+)
 _QUOTED_ALONE = re.compile(r"[\"“‘](?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2})[\"”’]")
 _PAIRED = re.compile(
     rf"\b(?i:the|its|their)\s+(?P<first>{_NAME})\s+and\s+(?:the\s+)?{_NAME}\s+{_NOUN}\b"
@@ -222,9 +225,15 @@ def vehicle(sentence: Sentence) -> str:
 
 def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
     """(name, start, end, kind) of the products a sentence names; kind "named" or "line".
-    A pack design written after the name ("the Tianma CTP pack") is not part of it."""
+    A pack design or a chemistry written after the name ("the Tianma CTP pack", "its Shakti
+    LFP cells") is not part of it."""
     return [
-        (_DESIGN.sub("", _MARKS.sub("", name)) or name, start, end, kind)
+        (
+            _DESIGN.sub("", _TRAILING_CHEMISTRY.sub("", _MARKS.sub("", name))) or name,
+            start,
+            end,
+            kind,
+        )
         for name, start, end, kind in _found_products(sentence)
     ]
 
@@ -232,6 +241,8 @@ def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
 _DESIGN = re.compile(r"\s+(?:CTP|CTB|CTC|CTM)$")
 # "Aurora™ 2": a trade mark's sign is read as part of the name, and kept out of it.
 _MARKS = re.compile("[™®]")
+# "its Shakti LFP cells": the chemistry after a name is the cells', not part of the name.
+_TRAILING_CHEMISTRY = re.compile(r"(?<=\w)\s+(?:LFP|LMFP|NMC|NCM|NCA|NCMA)$")
 
 
 _GENERATION_OF = re.compile(
@@ -315,8 +326,16 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
                 )
     for match in _QUOTED.finditer(sentence.text):
         if _name_ok(match.group("name"), sentence):
+            name = match.group("name").strip()
+            # 'the second-generation "Fengxing" LFP battery': the generation goes with the name.
+            gen = _GENERATION_BEFORE_QUOTE.search(sentence.text, 0, match.start("name"))
             found.append(
-                (match.group("name").strip(), match.start("name"), match.end("name"), "named")
+                (
+                    f"{gen.group(1)} {name}" if gen else name,
+                    match.start("name"),
+                    match.end("name"),
+                    "named",
+                )
             )
     # A short capitalised name in quotes in a sentence about a battery: 'a new pack, "Strata Max"'.
     for match in _QUOTED_ALONE.finditer(sentence.text):

@@ -317,7 +317,15 @@ def extract_batteries(
             header = " ".join(cells)  # "| Cell | Chemistry | Fast charge (10-80%) |"
             continue
         header = header if cells else ""
-        named = _table_row(cells, sentence) if cells and header else _products(sentence)
+        row_words = header
+        if cells and not header:
+            # A row under a header the body does not hold (a heading): its first cell may
+            # only name a product named before ("Urban" for the "Vale Urban"), and a battery
+            # table's minutes are its charging time.
+            named = [n for n in _table_row(cells, sentence) if _named_before(n[0], "", batteries)]
+            row_words = "charging" if named else ""
+        else:
+            named = _table_row(cells, sentence) if cells else _products(sentence)
         if (
             not named
             and len({m[0] for m in sentence.mentions}) == 1
@@ -339,7 +347,7 @@ def extract_batteries(
             and not (batteries and sentence.quantities)
         ):
             continue  # nothing to attach specs to: spare reading them
-        facts = specs(sentence, source, header, written)
+        facts = specs(sentence, source, row_words, written)
         if not named:
             again = _named_again(sentence, batteries, vehicles)
             if len(again) == 1:
@@ -413,7 +421,14 @@ def extract_batteries(
                 chem = _CHEMISTRY.search(name)
                 if kind in ("line", "made") and chem:
                     label = chem.group()
-                    facts = [(p, f) for p, f in facts if f.attribute != "chemistry"] + [
+                    # The line's chemistry is its name's; one written after an earlier product
+                    # of the sentence stays that product's.
+                    earlier = [a for _, a, _, _ in named if a < at]
+                    facts = [
+                        (p, f)
+                        for p, f in facts
+                        if f.attribute != "chemistry" or (earlier and earlier[0] <= p < at)
+                    ] + [
                         (
                             at,
                             _fact("chemistry", label, sentence, source, text=label, confidence=0.6),

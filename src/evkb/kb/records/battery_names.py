@@ -45,6 +45,10 @@ _SUBJECT = re.compile(
 _QUOTED = re.compile(
     rf"[\"“‘](?P<name>[A-Z][^\"”’]{{1,30}}?)[\"”’]\s+(?:(?:\w+\s+){{0,2}}?){_NOUN}"
 )
+_CONTRASTED = re.compile(
+    r"(?:,\s+(?:while|whereas|but)|;)\s+(?:the\s+)?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*)?)"
+    r"\s+(?:now\s+)?(?:gets|uses|has|carries|comes\s+with|packs)\s+(?:a|an|the)\b"
+)
 _GENERATION_BEFORE_QUOTE = re.compile(
     r"\b((?i:first|second|third|fourth|fifth|sixth|\d(?:st|nd|rd|th))[- ]generation)\s+[\"“‘]$"
 )
@@ -413,6 +417,15 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
             found.append(
                 (subject.group("name"), subject.start("name"), subject.end("name"), "named")
             )
+    if found and spec_figures:
+        # "..., while the Vale Touring gets a 77.4kWh pack": a second version set against the
+        # first, each with its own figures.
+        for match in _CONTRASTED.finditer(sentence.text):
+            name = match.group("name")
+            if not any(s <= match.start("name") < e for _, s, e, _ in found) and _name_ok(
+                name, sentence
+            ):
+                found.append((name, match.start("name"), match.end("name"), "named"))
     if not found:
         # "its second-generation battery pack": a generation named only by its number.
         generations = "eneration" in sentence.text
@@ -425,7 +438,9 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
             if match.group("lead")[0] not in "'’" or _owner_named(sentence, match.start("lead")):
                 name = f"{match.group('format')} cells"
                 found.append((name, match.start("format"), match.end(), "format"))
-    if not found:
+    if not found or all(f[3] in ("format", "generation") for f in found):
+        # "Daewon's 46-series cell (...), while Hanul's LFP prismatic cell (...)": a line named
+        # by its format does not hide another maker's line named by its chemistry.
         # "Hanjin said it would start making LFP batteries", "The company plans to produce ..."
         ends = [e for _, _, e in sentence.mentions]
         lower = sentence.text.lower()
@@ -440,6 +455,8 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
                 name = f"{chemistry_label(made.group('chem'))} {noun}"
                 found.append((name, made.start("chem"), made.end(), "made"))
         for match in _LINE.finditer(sentence.text):
+            if any(s <= match.start("chem") < e for _, s, e, _ in found):
+                continue
             if match.group("lead")[0] in "'’" and not _owner_named(sentence, match.start("lead")):
                 continue  # "Today's LFP cells": no maker's line (see _other_line)
             if match.group("lead")[0] in "aA" and not sentence.mentions:
@@ -463,11 +480,19 @@ _TRAILING_LOWER = re.compile(r"(?:\s+[a-z][\w-]*)+$")
 
 
 def _table_cells(text: str) -> list[str]:
-    """The cells of a table row written as text ("| V-Prism | LFP | 190 Wh/kg |"), else []."""
-    if text.count("|") < 3:
+    """The cells of a table row written as text ("| V-Prism | LFP | 190 Wh/kg |"), with tabs
+    ("Urban<tab>51.2kWh<tab>345km") or in columns aligned by spaces, else []."""
+    if text.count("|") >= 3:
+        cells = [c.strip() for c in text.strip().strip("|").split("|")]
+        return cells if len(cells) >= 3 and all(cells) else []
+    if "\t" not in text and "   " not in text:
         return []
-    cells = [c.strip() for c in text.strip().strip("|").split("|")]
-    return cells if len(cells) >= 3 and all(cells) else []
+    cells = [c.strip() for c in _COLUMN_GAP.split(text.strip())]
+    # Short cells only: prose with a stray tab or double space is no row.
+    return cells if len(cells) >= 3 and all(0 < len(c) <= 30 for c in cells) else []
+
+
+_COLUMN_GAP = re.compile(r"\s*\t\s*| {3,}")
 
 
 def _table_row(cells: list[str], sentence: Sentence) -> list[tuple[str, int, int, str]]:

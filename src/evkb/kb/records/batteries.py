@@ -311,6 +311,8 @@ def extract_batteries(
     # The last sentence about one company that names no product, and its one chemistry.
     stance: tuple[int, str, list[Fact]] = (-2, "", [])
     vehicles: dict[str, str] = {}  # a car's name -> the product the text says it uses
+    # A sentence introducing a product it does not name, its maker ("" when unnamed) and figures.
+    teaser: tuple[int, str, list[Fact]] = (-2, "", [])
     for sentence in sentences:
         cells = _table_cells(sentence.text)
         if cells and not any(q.unit in _ROW_UNITS for q in sentence.quantities):
@@ -337,6 +339,15 @@ def extract_batteries(
                 sentence.mentions[0][0],
                 chosen[:1] if len(chosen) == 1 else [],
             )
+        if not named and _INTRODUCES.search(sentence.text):
+            # "A start-up has unveiled a cell that can be recharged ... in 12 minutes": a lede
+            # whose product the next sentence names.
+            owners = {m[0] for m in sentence.mentions}
+            teaser = (
+                sentence.index,
+                owners.pop() if len(owners) == 1 else "?" if owners else "",
+                [f for _, f in specs(sentence, source, "", written)],
+            )
         if (
             not named
             and active is None
@@ -347,7 +358,8 @@ def extract_batteries(
             and not (batteries and sentence.quantities)
         ):
             continue  # nothing to attach specs to: spare reading them
-        facts = specs(sentence, source, row_words, written)
+        older: list[tuple[int, Fact]] = []
+        facts = specs(sentence, source, row_words, written, older)
         if not named:
             again = _named_again(sentence, batteries, vehicles)
             if len(again) == 1:
@@ -454,6 +466,12 @@ def extract_batteries(
                 if car := vehicle(sentence):
                     vehicles[car] = active
                 _add(batteries, active, [f for _, f in facts])
+                if (
+                    teaser[0] == sentence.index - 1
+                    and active not in known
+                    and teaser[1] in ("", batteries[active].maker)
+                ):
+                    _add(batteries, active, teaser[2])
             elif idents:
                 # Several products in one sentence: each takes the figures that follow it.
                 active, pair = None, idents
@@ -482,6 +500,8 @@ def extract_batteries(
             own = [b.id for b in batteries.values() if b.maker == sentence.mentions[0][0]]
             if len(own) == 1:
                 _add(batteries, own[0], [f for _, f in facts if f.attribute == "launch"])
+        if older and active is not None:
+            _older_generation(batteries, active, sentence, older, sentences, source)
         if (
             active is not None
             and sentence.mentions
@@ -498,6 +518,56 @@ def extract_batteries(
         if b.maker
         and (any(f.attribute != "maker" for f in b.facts) or b.rule.endswith("named product"))
     ]
+
+
+_INTRODUCES = re.compile(
+    r"\b(?:unveil(?:s|ed)?|launch(?:es|ed)?|introduc(?:es|ed)|present(?:s|ed)|show(?:s|ed)|"
+    r"reveal(?:s|ed)|develop(?:s|ed)|announc(?:es|ed))\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:battery|cell|pack)\s+(?:that|which)\b",
+    re.I,
+)
+# "175 Wh/kg, up from 160 Wh/kg for the Haixing 2": the figure of an older product, named.
+_OLDER_NAMED = re.compile(
+    r"\b(?:up|down)\s+from\s+[^,;]{1,40}?\s+(?:for|on|in|of|with)\s+(?:the\s+|its\s+)?"
+    r"(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})"
+)
+
+
+def _older_generation(
+    batteries: dict[str, Battery],
+    active: str,
+    sentence: Sentence,
+    older: list[tuple[int, Fact]],
+    sentences: Sequence[Sentence],
+    source: str,
+) -> None:
+    """The figures after "up from" go to the older generation they name, when it is another
+    generation of the product in view ("Haixing 2" beside "Haixing 3"), never another line."""
+    current = batteries[active]
+    for match in _OLDER_NAMED.finditer(sentence.text):
+        name = match.group("name")
+        base = spelling_key(generation_number(name)[1])
+        if not base or spelling_key(name) == spelling_key(current.name):
+            continue
+        if base != spelling_key(generation_number(current.name)[1]):
+            continue
+        figures = [f for p, f in older if match.start() <= p < match.end()]
+        if not figures:
+            continue
+        ident = _named_before(name, current.maker, batteries) or (
+            f"{slug(current.maker)}-{slug(name)}"
+        )
+        if ident not in batteries:
+            batteries[ident] = Battery(
+                id=ident,
+                name=name,
+                maker=current.maker,
+                facts=_maker_fact(current.maker, sentence, sentences, source),
+                origin="extracted",
+                confidence=0.5,
+                rule="battery: older product",
+            )
+        _add(batteries, ident, figures)
 
 
 _PLANT_WORDS = re.compile(

@@ -45,6 +45,12 @@ _SUBJECT = re.compile(
 _QUOTED = re.compile(
     rf"[\"“‘](?P<name>[A-Z][^\"”’]{{1,30}}?)[\"”’]\s+(?:(?:\w+\s+){{0,2}}?){_NOUN}"
 )
+_BUSINESS_AFTER = re.compile(
+    r"\s+(?:makers?|manufacturers?|suppliers?|producers?|compan(?:y|ies)|firms?|giants?|"
+    r"start-?ups?|developers?|businesse?s?|plants?|factor(?:y|ies)|gigafactor(?:y|ies)|"
+    r"industry|sector|market|division|unit|arm|venture|joint\s+venture|group|specialists?)\b",
+    re.I,
+)
 _CONTRASTED = re.compile(
     r"(?:,\s+(?:while|whereas|but)|;)\s+(?:the\s+)?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*)?)"
     r"\s+(?:now\s+)?(?:gets|uses|has|carries|comes\s+with|packs)\s+(?:a|an|the)\b"
@@ -368,6 +374,8 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
         name = match.group("name")
         if _COMPARED.search(sentence.text, max(0, match.start() - 30), match.start() + 1):
             continue  # "cheaper than the original Helix pack": the battery it is compared with
+        if _BUSINESS_AFTER.match(sentence.text, match.end()):
+            continue  # "the Anglo-Japanese battery maker", "the Wessex battery plant": no product
         if (
             match.group("lead").strip().lower() == "a"
             and not match.group("gen")

@@ -92,11 +92,16 @@ class _SentenceWords:
 
 
 def specs(
-    sentence: Sentence, source: str, header: str = "", written: Dateline = UNDATED
+    sentence: Sentence,
+    source: str,
+    header: str = "",
+    written: Dateline = UNDATED,
+    older: list[tuple[int, Fact]] | None = None,
 ) -> list[tuple[int, Fact]]:
     """The battery specs a sentence states, each with its local offset; a table row's figures
     are read with the words of its header ("Fast charge", "Start of production"), a launch
-    "next year" against the date the article was `written`."""
+    "next year" against the date the article was `written`. The figures of an older product
+    ("up from 160 Wh/kg for the Haixing 2") go to `older` when it is given."""
     text = sentence.text
     facts: list[tuple[int, Fact]] = []
     add = facts.append
@@ -259,9 +264,12 @@ def specs(
     # one, up to the end of the clause ("up from 71kWh, and ... a range of 342 miles").
     # "..., but we model 2028": the writer's estimate, not the maker's figure.
     # "... fit the cells to its Vela crossover, which offers 600 km": the car's figure.
-    for cue in [*_PREVIOUS.finditer(text), *_ESTIMATE.finditer(text), *_CARS_OWN.finditer(text)]:
+    previous = list(_PREVIOUS.finditer(text))
+    for cue in [*previous, *_ESTIMATE.finditer(text), *_CARS_OWN.finditer(text)]:
         stop = _CLAUSE_END.search(text, cue.end())
         end = stop.start() if stop else len(text)
+        if older is not None and cue in previous:
+            older += [(p, f) for p, f in facts if cue.start() <= p < end]
         facts = [(p, f) for p, f in facts if not cue.start() <= p < end]
     return facts
 

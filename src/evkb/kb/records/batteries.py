@@ -253,7 +253,7 @@ _VERSION_WORDS = re.compile(r"\b(?:Range|Standard|Performance)\b")
 def _maker(sentence: Sentence, at: int, resolver: Resolver) -> str:
     """Whose product: "X's Y battery" says it; else the company the sentence is about."""
     before = [m for m in sentence.mentions if m[2] <= at]
-    if before and re.fullmatch(r"['’]s\s+(?:[\w-]+\s+){0,3}", sentence.text[before[-1][2] : at]):
+    if before and re.fullmatch(r"['’]s?\s+(?:[\w-]+\s+){0,3}", sentence.text[before[-1][2] : at]):
         return before[-1][0]
     if len(sentence.mentions) > 1:
         subject = resolver.subject(sentence)

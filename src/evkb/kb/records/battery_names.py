@@ -17,7 +17,7 @@ _GENERATION = (
 )
 _NAME = r"[A-Z][\w.+™®]*(?:[ -](?:[A-Z0-9][\w.+™®]*))?(?:\s+[0-9][\w.]*)?"
 _PRODUCT_TEMPLATE = (
-    rf"(?P<lead>['’]s\s+|\b(?i:the|its|their|our|a|an|new)\s+)"
+    rf"(?P<lead>['’]s\s+|(?<=s)['’]\s+|\b(?i:the|its|their|our|a|an|new)\s+)"
     # "its cheaper Standard battery", "its 100kWh Long Range battery"
     rf"(?:(?:[a-z][\w-]*|\d[\d.,]*[\s-]?k?Wh)\s+){{0,2}}?(?P<gen>{_GENERATION})?"
     rf"(?P<name>{_NAME})\s+(?:(?P<chem>{{chem}})\s+)?{_NOUN}\b"
@@ -25,7 +25,7 @@ _PRODUCT_TEMPLATE = (
 _INTRODUCED = re.compile(r"\b(?:new|latest|upgraded|all-new)\s+$", re.I)
 _PRONOUNS = frozenset("it they this that these those its their each both".split())
 _CALLED = re.compile(
-    r"\b(?:call(?:s|ed)?|name(?:s|d)?|dub(?:s|bed)?|brand(?:s|ed)?|badged)\s+(?:the\s+)?[\"“‘]?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2})"
+    r"\b(?:call(?:s|ed)?|name(?:s|d)?|dub(?:s|bed)?|brand(?:s|ed)?|badged|(?:known|marketed|sold)\s+as)\s+(?:the\s+)?[\"“‘]?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2})"
 )
 _APPOSED = re.compile(
     rf"(?:\b(?i:the)\s+)?(?P<name>\b[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){{0,2}}),\s+(?:a|an|its|their)\s+(?:[\w./()-]+\s+){{0,5}}?{_NOUN}\b"
@@ -72,7 +72,7 @@ _CHEMISTRY = re.compile(rf"\b(?P<chem>{_CHEMISTRIES})\b", re.I)
 _PRODUCT = re.compile(_PRODUCT_TEMPLATE.replace("{chem}", f"(?i:{_CHEMISTRIES})"))
 _LINE = re.compile(
     # "a 79 kWh NMC pack" in a sentence naming its maker is that maker's line too.
-    rf"(?P<lead>['’]s\s+|\b(?:its|their)\s+|\b(?:a|an)\s+(?=\d[\d.,]*[\s-]?kWh))"
+    rf"(?P<lead>['’]s\s+|(?<=s)['’]\s+|\b(?:its|their)\s+|\b(?:a|an)\s+(?=\d[\d.,]*[\s-]?kWh))"
     rf"(?:(?:new|latest|initial|first|upcoming)\s+)*"
     rf"(?:\d[\d.,]*[\s-]?kWh\s+)?(?P<gen>\w+-generation\s+)?(?P<chem>{_CHEMISTRIES})\s+(?:{_FORMAT}\s+)?(?P<noun>{_NOUN})\b",
     re.I,
@@ -513,7 +513,7 @@ def _table_row(cells: list[str], sentence: Sentence) -> list[tuple[str, int, int
 
 
 _FORMAT_LINE = re.compile(
-    r"(?P<lead>['’]s\s+|\b(?i:its|their|our)\s+)(?:(?i:new|latest|current|first)\s+)?"
+    r"(?P<lead>['’]s\s+|(?<=s)['’]\s+|\b(?i:its|their|our)\s+)(?:(?i:new|latest|current|first)\s+)?"
     r"(?P<format>\d{2}(?:-series|\d{2}(?:-format)?))\s+(?:(?i:cylindrical|large|round)\s+)*"
     r"(?i:cells?|batter(?:y|ies))\b"
 )

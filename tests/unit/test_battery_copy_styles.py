@@ -1,0 +1,134 @@
+"""Battery generations as unseen copy writes them: units spelled out or hyphenated, trade marks,
+spec lists under a header, launches dated against the dateline, rows of tab tables, an older
+generation's figure, a lede that names its product one sentence later."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from records_scoring import extract, lexicon
+
+from evkb.kb.extract.quantities import extract_quantities
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return lexicon()
+
+
+def batteries(tmp_path: Path, lex, text: str) -> dict[str, dict[str, list]]:
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    extracted, _ = extract(path, lex)
+    found: dict[str, dict[str, list]] = {}
+    for b in extracted.batteries:
+        facts = found.setdefault(f"{b.maker}/{b.name}", {})
+        for f in b.facts:
+            facts.setdefault(f.attribute, []).append(f.value)
+    return found
+
+
+HEAD = "Cell makers show new products\nBy the Business Desk | 12 March 2026\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("uses a 94.5-kWh pack", 94.5, "kWh"),
+        ("stores 240 watt-hours per kilogram", 240.0, "Wh/kg"),
+        ("reaches 450 watt-hours per litre", 450.0, "Wh/L"),
+        ("rated at 190 Wh/L", 190.0, "Wh/L"),
+        ("at 300 Wh per kg", 300.0, "Wh/kg"),
+    ],
+)
+def test_spec_units_as_american_and_british_copy_write_them(text, value, unit):
+    [q] = extract_quantities(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_a_trade_marked_name_and_the_spec_list_under_it(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "OSLO, Norway, Sept. 15, 2026 (BUSINESS WIRE) -- Norvik Cells, a Norwegian cell "
+        "developer, today announced the launch of Aurora™ 2, its second-generation pouch cell.\n"
+        "Key specifications of Aurora 2:\n"
+        "- Gravimetric energy density: 310 Wh/kg\n"
+        "- Start of series production: second half of 2027\n",
+    )
+    aurora = got["norvik-cells/Aurora 2"]
+    assert aurora["energy_density"] == [310.0]
+    assert aurora["launch"] == [2027]  # not the dateline's 2026
+
+
+def test_a_launch_next_year_is_dated_by_the_dateline_and_a_founding_year_is_no_launch(
+    tmp_path, lex
+):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Tianrun Battery showed its Haixing 3 cell, which stores 175 Wh/kg.\n"
+        "Tianrun, which was founded in 2019, said Haixing 3 would be in mass production "
+        "by the middle of next year.\n",
+    )
+    assert got["tianrun-battery/Haixing 3"]["launch"] == [2027]
+
+
+def test_an_older_generations_figure_goes_to_it(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Tianrun Battery showed its Haixing 3 cell. The cell stores 175 Wh/kg, up from "
+        "160 Wh/kg for the Haixing 2, and keeps 90% of its capacity in the cold.\n",
+    )
+    assert got["tianrun-battery/Haixing 3"]["energy_density"] == [175.0]
+    assert got["tianrun-battery/Haixing 2"]["energy_density"] == [160.0]
+
+
+def test_a_lede_gives_its_figures_to_the_product_the_next_sentence_names(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "A battery start-up has unveiled a cell that it says can be recharged from 10 per "
+        "cent to 80 per cent in under 12 minutes.\n"
+        "Brackwell Energy said its Gen 2 cell stores 240 watt-hours per kilogram.\n",
+    )
+    assert got["brackwell-energy/Gen 2"]["charging"] == [12.0]
+
+
+def test_versions_set_against_each_other_and_their_rows_in_a_tab_table(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Kirra Automotive sells its small SUV in two versions.\n"
+        "The entry Vale Urban uses a 51.2kWh LFP battery with a range of 345km, while the "
+        "Vale Touring gets a 77.4kWh pack rated at 510km.\n"
+        "Urban\t51.2kWh\t345km\t26 min\n"
+        "Touring\t77.4kWh\t510km\t28 min\n",
+    )
+    assert got["kirra-automotive/Vale Urban"]["charging"] == [26.0]
+    assert got["kirra-automotive/Vale Touring"]["energy"] == [77.4, 77.4]
+    assert got["kirra-automotive/Vale Touring"]["charging"] == [28.0]
+
+
+def test_a_company_described_by_its_batteries_is_no_product(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Halden Cells, the Anglo-Japanese battery maker, makes 20 GWh of cells a year "
+        "and sells a 75 kWh pack.\n",
+    )
+    assert not any(name.endswith("Anglo-Japanese") for name in got)
+
+
+def test_a_plural_possessive_names_the_maker_and_known_as_names_the_product(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Pacer Motors said its next SUV will use Nordvolt Cells' LFP cells, giving the car "
+        "a range of 500 km.\n"
+        "Pacer Motors said its own sodium-ion battery, known as Sodeon, costs 20% less.\n",
+    )
+    assert got["nordvolt-cells/LFP cells"]["range"] == [500.0]
+    assert got["pacer-motors/Sodeon"]["cost_change"] == [-20.0]

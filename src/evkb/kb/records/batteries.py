@@ -8,8 +8,8 @@ Products merge with a generation of the same maker whose name matches up to Brit
 American spelling; two makers' products never merge; one whose maker stays unknown is dropped.
 
 Past 500 lines on purpose: following a product through the sentences that refer to it (named
-again, its car, its maker, its aliases) is one pass over one article's sentences; names and specs
-already live in their own modules.
+again, its car, its aliases, an older generation) is one pass over one article's sentences;
+names, specs, makers and tables already live in their own modules.
 """
 
 from __future__ import annotations
@@ -18,19 +18,23 @@ import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 
+from evkb.kb.records.battery_makers import (
+    maker_fact,
+    maker_of,
+    principal,
+    referred_maker,
+    short_named,
+    version_maker,
+)
 from evkb.kb.records.battery_names import (
     _BY_PACK,
     _CHEMISTRY,
     _COMPARED,
-    _NOT_NAMES,
     _NOUN_WORDS,
     _PRODUCT_NOUNS,
-    _ROW_UNITS,
     _anaphors,
     _other_line,
     _products,
-    _table_cells,
-    _table_row,
     chemistry_label,
     generation_number,
     same_product,
@@ -38,6 +42,7 @@ from evkb.kb.records.battery_names import (
     vehicle,
 )
 from evkb.kb.records.battery_specs import _LAUNCH_WORDS, _fact, specs
+from evkb.kb.records.battery_tables import ROW_UNITS, table_cells, table_row
 from evkb.kb.records.context import Resolver, Sentence, slug
 from evkb.kb.records.periods import UNDATED, Dateline
 from evkb.model import Battery, Fact
@@ -113,23 +118,6 @@ def _named_before(name: str, maker: str, batteries: dict[str, Battery]) -> str:
 
 _DEFINITE = re.compile(r"\b(?i:the|this|that)\s+(?:new\s+)?$")
 _FIRST_PERSON = re.compile(r"\b(?i:our\s+(?:[\w-]+\s+){0,3}|we\s+call\s+)$")
-
-
-def _principal(sentences: Sequence[Sentence]) -> str:
-    """The company an article names most, when one leads: who "we" are in a release or a call."""
-    counts: dict[str, int] = {}
-    for sentence in sentences:
-        for ident in {m[0] for m in sentence.mentions}:
-            counts[ident] = counts.get(ident, 0) + 1
-    # "Hanjin Energy" in a headline and "Hanjin Energy Solutions" in the text are one company.
-    for short in sorted(counts, key=len):
-        longer = [i for i in counts if i.startswith(short + "-")]
-        if len(longer) == 1:
-            counts[longer[0]] += counts.pop(short)
-    ranked = sorted(counts.values(), reverse=True)
-    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
-        return ""
-    return max(counts, key=counts.__getitem__)
 
 
 _NUMBERED = re.compile(
@@ -212,84 +200,6 @@ def _generation_of(name: str, batteries: dict[str, Battery]) -> str:
     return makers.pop() if len(makers) == 1 else ""
 
 
-def _referred_maker(
-    sentence: Sentence, at: int, resolver: Resolver, sentences: Sequence[Sentence]
-) -> str:
-    """The company a reference just before `at` stands for ("The company said it would start
-    making ..."), else the one the article is mostly about; "" when neither is clear."""
-    before = [m for m in _anaphors(sentence) if m.end() <= at]
-    if not before:
-        return ""
-    return resolver.resolve(sentence, before[-1]) or _principal(sentences)
-
-
-def _version_maker(sentence: Sentence, end: int, sentences: Sequence[Sentence]) -> str:
-    """Whose car a version is: the company named before it in the sentence, else in the
-    nearest sentence before naming one; never a name read into a car's own ("Orla Long
-    Range's" is no company, nor is "Orla" then)."""
-    window = sentences[max(0, sentence.index - 4) : sentence.index]
-    cars = {
-        ident
-        for s in (*window, sentence)
-        for ident, a, b in s.mentions
-        if _VERSION_WORDS.search(s.text, a, b)
-    }
-    own = [ident for ident, _, b in sentence.mentions if b <= end and ident not in cars]
-    if own:
-        return own[-1]
-    car = re.findall(r"[\w-]+", sentence.text[:end])[-2:]
-    if len(car) == 2 and all(w[:1].isupper() for w in car) and car[0] not in _NOT_NAMES:
-        return ""  # "Kestrel Vanta Long Range": the car's own name holds a maker not read
-    for earlier in reversed(window):
-        named = {ident for ident, _, _ in earlier.mentions} - cars
-        if named:
-            return named.pop() if len(named) == 1 else ""
-    return ""
-
-
-_VERSION_WORDS = re.compile(r"\b(?:Range|Standard|Performance)\b")
-
-
-def _maker(sentence: Sentence, at: int, resolver: Resolver) -> str:
-    """Whose product: "X's Y battery" says it; else the company the sentence is about."""
-    before = [m for m in sentence.mentions if m[2] <= at]
-    if before and re.fullmatch(r"['’]s?\s+(?:[\w-]+\s+){0,3}", sentence.text[before[-1][2] : at]):
-        return before[-1][0]
-    if len(sentence.mentions) > 1:
-        subject = resolver.subject(sentence)
-        if subject:
-            return subject
-    if before:
-        return before[-1][0]
-    if sentence.mentions:
-        return sentence.mentions[0][0]
-    unread = _UNREAD_SUBJECT.match(sentence.text)
-    if unread and unread.end("who") <= at:
-        return ""  # "Finally, Halden Cells is sampling the Fjord cell": a maker not read
-    return resolver.focus(sentence)
-
-
-def _short_named(text: str, names: dict[str, str]) -> str:
-    """The one company whose name the text gives without its last words, "Hengyuan Power"
-    for "Hengyuan Power Technology" (a short form not read as a mention), else ""."""
-    found = set()
-    for ident, name in names.items():
-        words = name.split()
-        for n in range(len(words) - 1, 1, -1):
-            if re.search(rf"\b{re.escape(' '.join(words[:n]))}\b", text):
-                found.add(ident)
-                break
-    return found.pop() if len(found) == 1 else ""
-
-
-# A sentence whose subject is a capitalised name that is no company read in the text.
-_UNREAD_SUBJECT = re.compile(
-    r"^(?:[A-Z][a-z]+,\s+)?(?!(?:The|It|Its|This|That|These|They|We|Our|He|She|A|An)\b)"
-    r"(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)+)\s+(?:is|are|has|have|was|were|said|says|plans?|"
-    r"will|hopes?|aims?|expects?)\b"
-)
-
-
 _ITS = re.compile(r"\s*(?:Its|Their)\s")
 _FORMER_LATTER = re.compile(r"\bthe\s+latter\b", re.I)
 _FORMER = re.compile(r"\bthe\s+former\b", re.I)
@@ -314,8 +224,8 @@ def extract_batteries(
     # A sentence introducing a product it does not name, its maker ("" when unnamed) and figures.
     teaser: tuple[int, str, list[Fact]] = (-2, "", [])
     for sentence in sentences:
-        cells = _table_cells(sentence.text)
-        if cells and not any(q.unit in _ROW_UNITS for q in sentence.quantities):
+        cells = table_cells(sentence.text)
+        if cells and not any(q.unit in ROW_UNITS for q in sentence.quantities):
             header = " ".join(cells)  # "| Cell | Chemistry | Fast charge (10-80%) |"
             continue
         header = header if cells else ""
@@ -324,10 +234,10 @@ def extract_batteries(
             # A row under a header the body does not hold (a heading): its first cell may
             # only name a product named before ("Urban" for the "Vale Urban"), and a battery
             # table's minutes are its charging time.
-            named = [n for n in _table_row(cells, sentence) if _named_before(n[0], "", batteries)]
+            named = [n for n in table_row(cells, sentence) if _named_before(n[0], "", batteries)]
             row_words = "charging" if named else ""
         else:
-            named = _table_row(cells, sentence) if cells else _products(sentence)
+            named = table_row(cells, sentence) if cells else _products(sentence)
         if (
             not named
             and len({m[0] for m in sentence.mentions}) == 1
@@ -371,11 +281,11 @@ def extract_batteries(
             known = set(batteries)  # products named before this sentence
             for name, at, _end, kind in named:
                 maker = (
-                    _version_maker(sentence, _end - len(name), sentences)
+                    version_maker(sentence, _end - len(name), sentences)
                     if kind == "version"
-                    else _maker(sentence, at, resolver)
-                    or _referred_maker(sentence, at, resolver, sentences)
-                    or _short_named(sentence.text[:at], names)
+                    else maker_of(sentence, at, resolver)
+                    or referred_maker(sentence, at, resolver, sentences)
+                    or short_named(sentence.text[:at], names)
                 )
                 if not sentence.mentions and (owner := _generation_of(name, batteries)):
                     # "The second-generation PowerCore" is a generation of the PowerCore's
@@ -390,14 +300,14 @@ def extract_batteries(
                     # name, else a new one of the article's only maker.
                     makers = {b.maker for b in batteries.values() if b.name == name}
                     makers = makers or {b.maker for b in batteries.values()}
-                    maker = makers.pop() if len(makers) == 1 else _principal(sentences)
+                    maker = makers.pop() if len(makers) == 1 else principal(sentences)
                 if kind == "made":
                     # The maker is the company doing the making, named or referred to ("The
                     # company said it would start ..."), and a year must date the line.
                     by = [m for m in sentence.mentions if m[2] <= at]
                     referred = [m.end() for m in _anaphors(sentence) if m.end() <= at]
                     if referred and (not by or referred[-1] > by[-1][2]):
-                        maker = _referred_maker(sentence, at, resolver, sentences)
+                        maker = referred_maker(sentence, at, resolver, sentences)
                     elif by:
                         maker = by[-1][0]
                     # else: a plant makes them, and the maker is the company in view
@@ -418,12 +328,11 @@ def extract_batteries(
                 if ident in batteries:
                     _also_named(batteries, ident, name)
                 if ident not in batteries:
-                    maker_fact = _maker_fact(maker, sentence, sentences, source)
                     batteries[ident] = Battery(
                         id=ident,
                         name=name,
                         maker=maker,
-                        facts=maker_fact,
+                        facts=maker_fact(maker, sentence, sentences, source),
                         origin="extracted",
                         confidence={"named": 0.7, "listed": 0.65, "version": 0.65, "made": 0.5}.get(
                             kind, 0.55
@@ -562,7 +471,7 @@ def _older_generation(
                 id=ident,
                 name=name,
                 maker=current.maker,
-                facts=_maker_fact(current.maker, sentence, sentences, source),
+                facts=maker_fact(current.maker, sentence, sentences, source),
                 origin="extracted",
                 confidence=0.5,
                 rule="battery: older product",
@@ -584,24 +493,6 @@ def _maker_launch(sentence: Sentence) -> bool:
         and not _PLANT_WORDS.search(sentence.text)
         and not _PRODUCT_NOUNS.search(sentence.text)
     )
-
-
-def _maker_fact(
-    maker: str, sentence: Sentence, sentences: Sequence[Sentence], source: str
-) -> tuple[Fact, ...]:
-    """The maker as a fact citing a sentence that names it (this one, else the nearest before,
-    else the nearest after)."""
-    if not maker:
-        return ()
-    # A headline may name the product before the text names its maker in full: then the
-    # nearest sentence after.
-    after = sentences[sentence.index + 1 :]
-    for earlier in (sentence, *reversed(sentences[: sentence.index]), *after):
-        for ident, start, end in earlier.mentions:
-            if ident == maker:
-                written = earlier.text[start:end]
-                return (_fact("maker", written, earlier, source, text=written, confidence=0.6),)
-    return ()
 
 
 def _add(batteries: dict[str, Battery], ident: str, facts: list[Fact]) -> None:

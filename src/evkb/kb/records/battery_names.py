@@ -483,35 +483,6 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
     return found
 
 
-_ROW_UNITS = frozenset(["Wh/kg", "Wh/L", "kWh", "km", "mi", "min", "count", "year", "GWh"])
-_TRAILING_LOWER = re.compile(r"(?:\s+[a-z][\w-]*)+$")
-
-
-def _table_cells(text: str) -> list[str]:
-    """The cells of a table row written as text ("| V-Prism | LFP | 190 Wh/kg |"), with tabs
-    ("Urban<tab>51.2kWh<tab>345km") or in columns aligned by spaces, else []."""
-    if text.count("|") >= 3:
-        cells = [c.strip() for c in text.strip().strip("|").split("|")]
-        return cells if len(cells) >= 3 and all(cells) else []
-    if "\t" not in text and "   " not in text:
-        return []
-    cells = [c.strip() for c in _COLUMN_GAP.split(text.strip())]
-    # Short cells only: prose with a stray tab or double space is no row.
-    return cells if len(cells) >= 3 and all(0 < len(c) <= 30 for c in cells) else []
-
-
-_COLUMN_GAP = re.compile(r"\s*\t\s*| {3,}")
-
-
-def _table_row(cells: list[str], sentence: Sentence) -> list[tuple[str, int, int, str]]:
-    """The product a row under a header names in its first cell: "V46 cylindrical" is V46."""
-    name = _TRAILING_LOWER.sub("", cells[0])
-    if not name[:1].isupper() or not _name_ok(name, sentence):
-        return []
-    start = sentence.text.find(name)
-    return [(name, start, start + len(name), "listed")]
-
-
 _FORMAT_LINE = re.compile(
     r"(?P<lead>['’]s\s+|(?<=s)['’]\s+|\b(?i:its|their|our)\s+)(?:(?i:new|latest|current|first)\s+)?"
     r"(?P<format>\d{2}(?:-series|\d{2}(?:-format)?))\s+(?:(?i:cylindrical|large|round)\s+)*"

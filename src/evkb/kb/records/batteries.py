@@ -258,24 +258,22 @@ def extract_batteries(
                 owners.pop() if len(owners) == 1 else "?" if owners else "",
                 [f for _, f in specs(sentence, source, "", written)],
             )
-        if (
-            not named
-            and active is None
-            and len(pair) != 2
-            and not _maker_launch(sentence)
-            # "the Long Range went from 10 to 80 percent in 27 minutes" after a sentence about
-            # another company: a product named again may still take figures.
-            and not (batteries and sentence.quantities)
-        ):
+        idle = not named and active is None and len(pair) != 2 and not _maker_launch(sentence)
+        # "the Long Range went from 10 to 80 percent in 27 minutes" after a sentence about
+        # another company: a product named again may still take figures.
+        again = (
+            _named_again(sentence, batteries, vehicles)
+            if not named and (not idle or (batteries and sentence.quantities))
+            else []
+        )
+        if idle and len(again) != 1:
             continue  # nothing to attach specs to: spare reading them
         older: list[tuple[int, Fact]] = []
         facts = specs(sentence, source, row_words, written, older)
-        if not named:
-            again = _named_again(sentence, batteries, vehicles)
-            if len(again) == 1:
-                active, pair = again[0], []
-                _add(batteries, active, [f for _, f in facts])
-                continue
+        if len(again) == 1:
+            active, pair = again[0], []
+            _add(batteries, active, [f for _, f in facts])
+            continue
         if named:
             placed = []
             known = set(batteries)  # products named before this sentence

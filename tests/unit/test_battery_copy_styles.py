@@ -132,3 +132,29 @@ def test_a_plural_possessive_names_the_maker_and_known_as_names_the_product(tmp_
     )
     assert got["nordvolt-cells/LFP cells"]["range"] == [500.0]
     assert got["pacer-motors/Sodeon"]["cost_change"] == [-20.0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Halcor Brava Long Range is rated at 310 miles (499 km) by the EPA.",
+        "Halcor Motors' Brava Long Range ($48,000) carries an 82 kWh pack rated at 310 miles.",
+        "Halcor Motors Brava Long Range: 82 kWh, EPA 310 miles (499 km), tested 268 miles.",
+    ],
+)
+def test_a_cars_version_is_named_as_a_test_site_writes_it(tmp_path, lex, sentence):
+    got = batteries(
+        tmp_path, lex, HEAD + "Halcor Motors builds the Brava family SUV.\n" + sentence + "\n"
+    )
+    assert 310.0 in got["halcor-motors/Long Range"]["range"]
+
+
+def test_figures_before_two_names_go_to_each(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Selby Motors' Orla comes with a 64 kWh Standard Range battery or an 87 kWh "
+        "Long Range battery.\n",
+    )
+    assert got["selby-motors/Standard Range"]["energy"] == [64.0]
+    assert got["selby-motors/Long Range"]["energy"] == [87.0]

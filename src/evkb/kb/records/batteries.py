@@ -55,7 +55,7 @@ _REFERENCE = re.compile(
     r"|^\s*(?:[-•*·–]\s*)?(?:Chemistry|Cathode|Fast[\s-]charg\w*|Start\s+of\s+production|SOP|"
     r"(?:Pack|Cell)\s+cost|Cost)\b[^:]{0,20}:|"
     # Any labelled bullet of the list under it: "- Gravimetric energy density: 310 Wh/kg".
-    r"^\s*[-•*·–]\s*[A-Z][\w\s()/,-]{0,40}:\s|\b(?:the|this|that|these|its)\s+(?:new\s+|latest\s+)?(?:battery|batteries|cell|cells|pack|packs|chemistry|technology|product)\b|\b(?:it|they)\s+(?:will|would|can|could|offers?|delivers?|gives?|has|have|is|are)\b"
+    r"^\s*[-•*·–]\s*[A-Z][\w\s()/,-]{0,40}:\s|\b(?:the|this|that|these|its)\s+(?:new\s+|latest\s+|\d[\d.,]*[\s-]?kWh\s+)?(?:battery|batteries|cell|cells|pack|packs|chemistry|technology|product)\b|\b(?:it|they)\s+(?:will|would|can|could|offers?|delivers?|gives?|has|have|is|are)\b"
     # "A 50 kWh pack of them would give about 350 km": a pack built of the cells just named.
     r"|\b(?:pack|packs|battery|module|modules)\s+(?:of|made\s+(?:of|from)|built\s+from)\s+them\b"
     # "Kestrel rates it at 360 miles": the maker's figure for the product just named.

@@ -73,7 +73,7 @@ _PRODUCT = re.compile(_PRODUCT_TEMPLATE.replace("{chem}", f"(?i:{_CHEMISTRIES})"
 _LINE = re.compile(
     # "a 79 kWh NMC pack" in a sentence naming its maker is that maker's line too.
     rf"(?P<lead>['’]s\s+|(?<=s)['’]\s+|\b(?:its|their)\s+|\b(?:a|an)\s+(?=\d[\d.,]*[\s-]?kWh))"
-    rf"(?:(?:new|latest|initial|first|upcoming)\s+)*"
+    rf"(?:(?:new|latest|initial|first|upcoming|own)\s+)*"
     rf"(?:\d[\d.,]*[\s-]?kWh\s+)?(?P<gen>\w+-generation\s+)?(?P<chem>{_CHEMISTRIES})\s+(?:{_FORMAT}\s+)?(?P<noun>{_NOUN})\b",
     re.I,
 )
@@ -191,15 +191,17 @@ _TRIM = re.compile(
 _VERSION = re.compile(
     r"\b(?!(?:The|A|An|Its|Their|Our|This|That)\s)"
     r"(?P<car>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?)\s+(?P<trim>(?:Long|Standard|Extended|Mid|"
-    r"Max(?:imum)?)\s+Range|Standard|Performance)(?=['’]s\b|(?:\s+(?:now|still|also|only|already))?"
-    r"\s+(?:uses|has|gets|carries|comes|keeps|packs|holds)\b)"
+    r"Max(?:imum)?)\s+Range|Standard|Performance)(?=['’]s\b|,|\s*\(|(?:\s+(?:now|still|also|only|already))?"
+    # "is rated at 310 miles", "managed 268 miles": a test site's verbs of a version's range.
+    r"\s+(?:uses|has|gets|carries|comes|keeps|packs|holds|is|was|returned|managed|manages|"
+    r"achieved|covered|went|offers|delivers|reached|lasted|did|does)\b)"
 )
 _TRIM_AT_END = re.compile(
     r"(?:Long|Standard|Extended|Mid|Max(?:imum)?)\s+Range$|Standard$|Performance$"
 )
 # "- Strata Max: LMFP, 205 Wh/kg", "Kestrel Vanta Long Range — 100 kWh, 360 miles"
 _LISTED = re.compile(
-    r"^\s*(?:[-•*·–]\s*)?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,3})(?:\s*:|\s+[—–])\s"
+    r"^\s*(?:[-•*·–]\s*)?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,4})(?:\s*:|\s+[—–])\s"
 )
 _LIST_UNITS = frozenset(["Wh/kg", "Wh/L", "kWh", "km", "mi", "min", "count"])
 # Labels of a spec table, not products: "Range: 640 km", "Chemistry: LMFP".
@@ -325,15 +327,18 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
             return [(trim.group(), listed.start("name"), listed.end("name"), "version")]
         if _name_ok(listed.group("name"), sentence):
             return [(listed.group("name"), listed.start("name"), listed.end("name"), "listed")]
-    if not _PRODUCT_NOUNS.search(sentence.text):
-        return found
-    # "The Orla Long Range's 87 kWh battery": a car's version names its battery generation.
-    if any(q.unit == "kWh" for q in sentence.quantities) and _VERSION_GATE.search(sentence.text):
+    # "The Orla Long Range's 87 kWh battery", "The Halcor Brava Long Range is rated at 310
+    # miles": a car's version names its battery generation, with or without a battery noun.
+    if _VERSION_GATE.search(sentence.text) and any(
+        q.unit in ("kWh", "km", "mi") for q in sentence.quantities
+    ):
         for match in _VERSION.finditer(sentence.text):
             if match.group("car").split()[0] not in _NOT_NAMES:  # "Electric Standard"
                 found.append(
                     (match.group("trim"), match.start("car"), match.end("trim"), "version")
                 )
+    if not _PRODUCT_NOUNS.search(sentence.text):
+        return found
     for match in _QUOTED.finditer(sentence.text):
         if _name_ok(match.group("name"), sentence):
             name = match.group("name").strip()
@@ -377,8 +382,12 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
         if _BUSINESS_AFTER.match(sentence.text, match.end()):
             continue  # "the Anglo-Japanese battery maker", "the Wessex battery plant": no product
         if (
-            match.group("lead").strip().lower() == "a"
+            match.group("lead").strip().lower() in ("a", "an")
             and not match.group("gen")
+            # "a 64 kWh Standard Range battery": a pack's figure says which one.
+            and not re.search(
+                r"\dk?Wh\b", sentence.text[match.end("lead") : match.start("name")].replace(" ", "")
+            )
             # "offers a new Max Pack battery" introduces a product; "a Chinese battery" does not.
             and not _INTRODUCED.search(sentence.text, match.end("lead"), match.start("name"))
         ):
@@ -389,7 +398,12 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
             continue
         if match.group("gen"):
             name = match.group("gen").strip() + " " + name
-        found.append((name, match.start("name"), match.end("name"), "named"))
+        # "a 64 kWh Standard Range battery or an 87 kWh Long Range battery": a figure written
+        # before the name is the product's own; it starts where its words do.
+        start = match.start("name")
+        if any(c.isdigit() for c in sentence.text[match.end("lead") : start]):
+            start = match.end("lead")
+        found.append((name, start, match.end("name"), "named"))
     # "The Mirova M5 is an NMC cell": a product's name right after its maker's.
     for _, _, end in sentence.mentions:
         after = _AFTER_MAKER.match(sentence.text, end)

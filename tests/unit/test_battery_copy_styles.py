@@ -158,3 +158,20 @@ def test_figures_before_two_names_go_to_each(tmp_path, lex):
     )
     assert got["selby-motors/Standard Range"]["energy"] == [64.0]
     assert got["selby-motors/Long Range"]["energy"] == [87.0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Vanta Long Range from Kestrel Motors is EPA-rated at 360 miles (579 km).",
+        "Kestrel Motors sells the Vanta in two versions. The Long Range gets a 100 kWh battery "
+        "rated at 360 miles.",
+        "Kestrel Motors makes the Vanta. We also drove the Kestrel Vanta Long Range. It is rated "
+        "at 360 miles (579 km).",
+        "Kestrel Motors makes the Vanta.\n| Car | Battery | EPA range |\n"
+        "| Kestrel Vanta Long Range | 100 kWh | 360 mi |",
+    ],
+)
+def test_a_version_without_its_car_or_its_figures_in_the_same_place(tmp_path, lex, text):
+    got = batteries(tmp_path, lex, HEAD + text + "\n")
+    assert got["kestrel-motors/Long Range"]["range"][0] == 360.0

@@ -279,7 +279,7 @@ def extract_batteries(
             known = set(batteries)  # products named before this sentence
             for name, at, _end, kind in named:
                 maker = (
-                    version_maker(sentence, _end - len(name), sentences)
+                    version_maker(sentence, _end - len(name), sentences, _end)
                     if kind == "version"
                     else maker_of(sentence, at, resolver)
                     or referred_maker(sentence, at, resolver, sentences)

@@ -41,10 +41,17 @@ def referred_maker(
     return resolver.resolve(sentence, before[-1]) or principal(sentences)
 
 
-def version_maker(sentence: Sentence, end: int, sentences: Sequence[Sentence]) -> str:
-    """Whose car a version is: the company named before it in the sentence, else in the
-    nearest sentence before naming one; never a name read into a car's own ("Orla Long
-    Range's" is no company, nor is "Orla" then)."""
+def version_maker(
+    sentence: Sentence, end: int, sentences: Sequence[Sentence], trim_end: int = -1
+) -> str:
+    """Whose car a version is: the company named right after it ("the Vanta Long Range from
+    Kestrel Motors"), else before it in the sentence, else in the nearest sentence before
+    naming one; never a name read into a car's own ("Orla Long Range's" is no company, nor is
+    "Orla" then)."""
+    if trim_end >= 0 and (by := _FROM.match(sentence.text, trim_end)):
+        after = [ident for ident, a, _ in sentence.mentions if a == by.end()]
+        if after:
+            return after[0]
     window = sentences[max(0, sentence.index - 4) : sentence.index]
     cars = {
         ident
@@ -66,6 +73,7 @@ def version_maker(sentence: Sentence, end: int, sentences: Sequence[Sentence]) -
 
 
 _VERSION_WORDS = re.compile(r"\b(?:Range|Standard|Performance)\b")
+_FROM = re.compile(r"\s+(?:from|by)\s+")
 
 
 def maker_of(sentence: Sentence, at: int, resolver: Resolver) -> str:

@@ -189,9 +189,12 @@ _TRIM = re.compile(
     )
 )
 _VERSION = re.compile(
-    r"\b(?!(?:The|A|An|Its|Their|Our|This|That)\s)"
-    r"(?P<car>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?)\s+(?P<trim>(?:Long|Standard|Extended|Mid|"
-    r"Max(?:imum)?)\s+Range|Standard|Performance)(?=['’]s\b|,|\s*\(|(?:\s+(?:now|still|also|only|already))?"
+    # "The Long Range gets a 100 kWh battery": the car named before may be left out.
+    r"(?:\b(?!(?:The|A|An|Its|Their|Our|This|That)\s)"
+    r"(?P<car>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?)\s+|\b[Tt]he\s+(?=(?:Long|Standard|Extended)\s))"
+    r"(?P<trim>(?:Long|Standard|Extended|Mid|"
+    r"Max(?:imum)?)\s+Range|Standard|Performance)(?=['’]s\b|,|\s*\(|\.?$|\s+(?:from|by)\s|"
+    r"(?:\s+(?:now|still|also|only|already))?"
     # "is rated at 310 miles", "managed 268 miles": a test site's verbs of a version's range.
     r"\s+(?:uses|has|gets|carries|comes|keeps|packs|holds|is|was|returned|managed|manages|"
     r"achieved|covered|went|offers|delivers|reached|lasted|did|does)\b)"
@@ -329,14 +332,17 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
             return [(listed.group("name"), listed.start("name"), listed.end("name"), "listed")]
     # "The Orla Long Range's 87 kWh battery", "The Halcor Brava Long Range is rated at 310
     # miles": a car's version names its battery generation, with or without a battery noun.
-    if _VERSION_GATE.search(sentence.text) and any(
-        q.unit in ("kWh", "km", "mi") for q in sentence.quantities
-    ):
+    # A sentence naming one without figures ("We also drove the Kestrel Vanta Long Range.")
+    # puts it in view for the next.
+    if _VERSION_GATE.search(sentence.text):
         for match in _VERSION.finditer(sentence.text):
-            if match.group("car").split()[0] not in _NOT_NAMES:  # "Electric Standard"
-                found.append(
-                    (match.group("trim"), match.start("car"), match.end("trim"), "version")
-                )
+            car = match.group("car") or ""
+            if car.split()[:1] != [] and car.split()[0] in _NOT_NAMES:
+                continue  # "Electric Standard"
+            if not car and not sentence.quantities:
+                continue  # "The Long Range" alone, and no figure to give it
+            start = match.start("car") if car else match.start("trim")
+            found.append((match.group("trim"), start, match.end("trim"), "version"))
     if not _PRODUCT_NOUNS.search(sentence.text):
         return found
     for match in _QUOTED.finditer(sentence.text):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from evkb.kb.records.battery_names import _name_ok
+from evkb.kb.records.battery_names import _TRIM_AT_END, _name_ok
 from evkb.kb.records.context import Sentence
 
 ROW_UNITS = frozenset(["Wh/kg", "Wh/L", "kWh", "km", "mi", "min", "count", "year", "GWh"])
@@ -31,7 +31,11 @@ _COLUMN_GAP = re.compile(r"\s*\t\s*| {3,}")
 def table_row(cells: list[str], sentence: Sentence) -> list[tuple[str, int, int, str]]:
     """The product a row under a header names in its first cell: "V46 cylindrical" is V46."""
     name = _TRAILING_LOWER.sub("", cells[0])
+    start = sentence.text.find(name)
+    # "| Kestrel Vanta Long Range | 100 kWh | 360 mi |": a car's version, whoever makes it.
+    trim = _TRIM_AT_END.search(name)
+    if trim and trim.start() > 0:
+        return [(trim.group(), start, start + len(name), "version")]
     if not name[:1].isupper() or not _name_ok(name, sentence):
         return []
-    start = sentence.text.find(name)
     return [(name, start, start + len(name), "listed")]

@@ -175,3 +175,17 @@ def test_figures_before_two_names_go_to_each(tmp_path, lex):
 def test_a_version_without_its_car_or_its_figures_in_the_same_place(tmp_path, lex, text):
     got = batteries(tmp_path, lex, HEAD + text + "\n")
     assert got["kestrel-motors/Long Range"]["range"][0] == 360.0
+
+
+def test_a_makers_lines_as_a_profile_writes_them(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Daewon Energy, the Korean battery maker, is changing course.\n"
+        "It held 12 percent of the market last year, according to researcher Cellmetric.\n"
+        "It plans to start mass production of LFP cells for cars in 2027.\n"
+        "Daewon Energy also supplies high-nickel NCMA pouch cells rated at 300 Wh/kg.\n",
+    )
+    assert got["daewon-energy/LFP cells"]["launch"] == [2027]
+    assert got["daewon-energy/NCMA cells"]["energy_density"] == [300.0]
+    assert not any(name.startswith("cellmetric/") for name in got)

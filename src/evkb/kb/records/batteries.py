@@ -309,7 +309,10 @@ def extract_batteries(
                     elif by:
                         maker = by[-1][0]
                     # else: a plant makes them, and the maker is the company in view
-                    if not any(f.attribute == "launch" and f.value for _, f in facts):
+                    # ... or a spec of its own: "supplies NCMA pouch cells rated at 300 Wh/kg"
+                    if not any(
+                        f.attribute not in ("chemistry", "maker") and f.value for _, f in facts
+                    ):
                         continue
                 if kind == "line" and (
                     not maker

@@ -38,7 +38,18 @@ def referred_maker(
     before = [m for m in _anaphors(sentence) if m.end() <= at]
     if not before:
         return ""
-    return resolver.resolve(sentence, before[-1]) or principal(sentences)
+    resolved = resolver.resolve(sentence, before[-1])
+    known = resolver.companies.get(resolved)
+    if known is not None and known.kind in _MAKES_NO_BATTERIES:
+        # "..., according to researcher Cellmetric. It plans to start mass production of LFP
+        # cells": whoever "it" is, a researcher makes no cells; the article's own company may.
+        lead = principal(sentences)
+        lead_kind = resolver.companies[lead].kind if lead in resolver.companies else ""
+        return lead if lead != resolved and lead_kind not in _MAKES_NO_BATTERIES else ""
+    return resolved or principal(sentences)
+
+
+_MAKES_NO_BATTERIES = frozenset(["research firm", "rating agency", "media", "government"])
 
 
 def version_maker(

@@ -74,7 +74,8 @@ _LINE = re.compile(
     # "a 79 kWh NMC pack" in a sentence naming its maker is that maker's line too.
     rf"(?P<lead>['’]s\s+|(?<=s)['’]\s+|\b(?:its|their)\s+|\b(?:a|an)\s+(?=\d[\d.,]*[\s-]?kWh))"
     rf"(?:(?:new|latest|initial|first|upcoming|own)\s+)*"
-    rf"(?:\d[\d.,]*[\s-]?kWh\s+)?(?P<gen>\w+-generation\s+)?(?P<chem>{_CHEMISTRIES})\s+(?:{_FORMAT}\s+)?(?P<noun>{_NOUN})\b",
+    rf"(?:\d[\d.,]*[\s-]?kWh\s+)?(?P<gen>\w+-generation\s+)?(?:(?:{_CHEMISTRIES})\s+)?"
+    rf"(?P<chem>{_CHEMISTRIES})\s+(?:{_FORMAT}\s+)?(?P<noun>{_NOUN})\b",
     re.I,
 )
 # "Daesan plans to start producing LFP batteries in 2026": a maker's line named by making it.
@@ -82,8 +83,10 @@ _MADE = re.compile(
     rf"(?P<lead>(?:\s+(?:plans?|planned|to|will|would|start|starts|started|begin|begins|began|"
     rf"it|said|says|also|soon|expects?|intends?|aims?)){{0,5}}\s+)(?:mass[- ])?"
     # "plans to mass-produce 46-series cylindrical batteries", "unveiled an LFP battery"
-    rf"(?:produc\w*|mak(?:e|es|ing)|manufactur\w*|unveil\w*|launch\w*|introduc\w*|develop\w*)"
-    rf"\s+(?:(?:an?|its|their|new)\s+)*(?P<chem>{_CHEMISTRIES}|\d{{2}}-series|\d{{4}})\s+"
+    # "mass production of LFP cells", "supplies high-nickel NCMA pouch cells"
+    rf"(?:produc\w*|mak(?:e|es|ing)|manufactur\w*|unveil\w*|launch\w*|introduc\w*|develop\w*|"
+    rf"suppl(?:y|ies|ied|ying))\s+(?:of\s+)?(?:(?:an?|its|their|new)\s+)*"
+    rf"(?:(?:{_CHEMISTRIES})\s+)?(?P<chem>{_CHEMISTRIES}|\d{{2}}-series|\d{{4}})\s+"
     rf"(?:{_FORMAT}\s+)?(?P<noun>{_NOUN})\b",
     re.I,
 )
@@ -511,7 +514,7 @@ _FORMAT_LINE = re.compile(
 _BY_PACK = re.compile(r"\bthe\s+(\d[\d.,]*)[\s-]?kWh\s+(?:version|variant|model|battery|pack)\b")
 _UNNAMED_GENERATION = re.compile(
     rf"(?:['’]s|\b(?i:its|their|our))\s+(?:new\s+)?(?P<gen>(?i:first|second|third|fourth|fifth|"
-    rf"\d(?:st|nd|rd|th))-generation)\s+(?P<noun>{_NOUN})\b"
+    rf"\d(?:st|nd|rd|th))-generation)\s+(?:{_FORMAT}\s+)?(?P<noun>{_NOUN})\b"
 )
 
 
@@ -527,7 +530,17 @@ def _anaphors_in(text: str) -> tuple[re.Match[str], ...]:
 
 
 # Cheap tests that spare the patterns above most sentences.
-_MAKING = ("produc", "make", "making", "manufactur", "unveil", "launch", "introduc", "develop")
+_MAKING = (
+    "produc",
+    "make",
+    "making",
+    "manufactur",
+    "unveil",
+    "launch",
+    "introduc",
+    "develop",
+    "suppl",
+)
 _VERSION_GATE = re.compile(r"Range|Standard|Performance")
 _FORMAT_GATE = re.compile(r"\d\d(?:-series|\d\d)")
 

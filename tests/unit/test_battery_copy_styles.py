@@ -4,10 +4,8 @@ generation's figure, a lede that names its product one sentence later."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from records_scoring import extract, lexicon
+from battery_cases import batteries, lexicon
 
 from evkb.kb.extract.quantities import extract_quantities
 
@@ -15,18 +13,6 @@ from evkb.kb.extract.quantities import extract_quantities
 @pytest.fixture(scope="module")
 def lex():
     return lexicon()
-
-
-def batteries(tmp_path: Path, lex, text: str) -> dict[str, dict[str, list]]:
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    extracted, _ = extract(path, lex)
-    found: dict[str, dict[str, list]] = {}
-    for b in extracted.batteries:
-        facts = found.setdefault(f"{b.maker}/{b.name}", {})
-        for f in b.facts:
-            facts.setdefault(f.attribute, []).append(f.value)
-    return found
 
 
 HEAD = "Cell makers show new products\nBy the Business Desk | 12 March 2026\n"

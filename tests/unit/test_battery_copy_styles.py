@@ -175,3 +175,18 @@ def test_a_makers_lines_as_a_profile_writes_them(tmp_path, lex):
     assert got["daewon-energy/LFP cells"]["launch"] == [2027]
     assert got["daewon-energy/NCMA cells"]["energy_density"] == [300.0]
     assert not any(name.startswith("cellmetric/") for name in got)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Acme Energy's new battery, the Zephyr, stores 250 Wh/kg.",
+        "The Zephyr, Acme Energy's first sodium-ion battery, stores 250 Wh/kg.",
+        "Called Zephyr, the cell from Acme Energy stores 250 Wh/kg.",
+        "Zephyr batteries will ship in 2027 with 250 Wh/kg, Acme Energy said.",
+        "Acme Energy's Zephyr and Tempest cells store 250 Wh/kg and 180 Wh/kg respectively.",
+    ],
+)
+def test_a_name_given_the_ways_news_copy_gives_one(tmp_path, lex, sentence):
+    got = batteries(tmp_path, lex, HEAD + sentence + "\n")
+    assert got["acme-energy/Zephyr"]["energy_density"] == [250.0]

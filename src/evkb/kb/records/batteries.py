@@ -385,6 +385,8 @@ def extract_batteries(
             elif idents:
                 # Several products in one sentence: each takes the figures that follow it.
                 active, pair = None, idents
+                if _RESPECTIVELY.search(sentence.text) and len(placed) == len(idents):
+                    facts = _respectively(placed, facts)
                 for n, (at, ident) in enumerate(placed):
                     upto = placed[n + 1][0] if n + 1 < len(placed) else len(sentence.text)
                     start = at if n else 0
@@ -428,6 +430,27 @@ def extract_batteries(
         if b.maker
         and (any(f.attribute != "maker" for f in b.facts) or b.rule.endswith("named product"))
     ]
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def _respectively(
+    placed: list[tuple[int, str]], facts: list[tuple[int, Fact]]
+) -> list[tuple[int, Fact]]:
+    """ "The Zephyr and Tempest cells store 250 Wh/kg and 180 Wh/kg respectively": figures of
+    one kind after the last name, as many as the names, go to them in order (each placed at its
+    product's name so that the split by position hands it over)."""
+    last = placed[-1][0]
+    out = [(p, f) for p, f in facts if p < last]
+    after = [(p, f) for p, f in facts if p >= last]
+    for attribute in dict.fromkeys(f.attribute for _, f in after):
+        same = [(p, f) for p, f in after if f.attribute == attribute]
+        if len(same) == len(placed):
+            out += [(placed[i][0], f) for i, (_, f) in enumerate(same)]
+        else:
+            out += same
+    return out
 
 
 _INTRODUCES = re.compile(

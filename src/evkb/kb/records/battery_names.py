@@ -25,10 +25,17 @@ _PRODUCT_TEMPLATE = (
 _INTRODUCED = re.compile(r"\b(?:new|latest|upgraded|all-new)\s+$", re.I)
 _PRONOUNS = frozenset("it they this that these those its their each both".split())
 _CALLED = re.compile(
-    r"\b(?:call(?:s|ed)?|name(?:s|d)?|dub(?:s|bed)?|brand(?:s|ed)?|badged|(?:known|marketed|sold)\s+as)\s+(?:the\s+)?[\"“‘]?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2})"
+    r"\b(?:[Cc]all(?:s|ed)?|[Nn]ame(?:s|d)?|[Dd]ub(?:s|bed)?|[Bb]rand(?:s|ed)?|badged|(?:known|marketed|sold)\s+as)\s+(?:the\s+)?[\"“‘]?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2})"
 )
 _APPOSED = re.compile(
-    rf"(?:\b(?i:the)\s+)?(?P<name>\b[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){{0,2}}),\s+(?:a|an|its|their)\s+(?:[\w./()-]+\s+){{0,5}}?{_NOUN}\b"
+    rf"(?:\b(?i:the)\s+)?(?P<name>\b[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){{0,2}}),\s+"
+    # "The Zephyr, Acme Energy's first sodium-ion battery, ...": the maker's possessive too.
+    rf"(?:a|an|its|their|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}}['’]s)\s+"
+    rf"(?:[\w./()-]+\s+){{0,5}}?{_NOUN}\b"
+)
+# "Acme Energy's new battery, the Zephyr, stores ...": a name apposed to the product noun.
+_NOUN_APPOSED = re.compile(
+    rf"\b{_NOUN},\s+(?:the\s+)?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){{0,2}})\s*(?:,|[-–—]\s)"
 )
 _OWNED = re.compile(
     r"['’]s\s+(?:new\s+|latest\s+)?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2})\b"
@@ -39,7 +46,7 @@ _SUBJECT = re.compile(
     # After a speaker's label in a transcript or an interview ("A: The Aurel 3 uses ...").
     r"^(?:(?:[AQ]|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}):\s+)?"
     r"(?:The\s+(?:[a-z][\w-]*\s+)?)?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2})"
-    r"(?:,\s+which\s[^,]{1,60},)?\s+(?:offers?|has|delivers?|provides?|"
+    rf"(?:\s+{_NOUN})?(?:,\s+which\s[^,]{{1,60}},)?\s+(?:offers?|has|delivers?|provides?|"
     r"stores?|reaches|achieves?|gives?|can|will|is|uses?|boasts?|promises?|charges?|lasts?|holds?|packs?)\b"
 )
 _QUOTED = re.compile(
@@ -60,7 +67,7 @@ _GENERATION_BEFORE_QUOTE = re.compile(
 )
 _QUOTED_ALONE = re.compile(r"[\"“‘](?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2})[\"”’]")
 _PAIRED = re.compile(
-    rf"\b(?i:the|its|their)\s+(?P<first>{_NAME})\s+and\s+(?:the\s+)?{_NAME}\s+{_NOUN}\b"
+    rf"(?:\b(?i:the|its|their)\s+|['’]s\s+)(?P<first>{_NAME})\s+and\s+(?:the\s+)?(?P<second>{_NAME})\s+{_NOUN}\b"
 )
 _CHEMISTRIES = (
     r"(?:all-|semi-)?solid[- ]state|sodium[- ]ion|lithium[- ]iron[- ]phosphate|LFP|LMFP|"
@@ -372,11 +379,12 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
             found.append((name, match.start("name"), match.end("name"), "named"))
     # "the Strata and Strata Max cells": two names sharing one noun.
     for match in _PAIRED.finditer(sentence.text):
-        first = match.group("first")
-        if not any(s <= match.start("first") < e for _, s, e, _ in found) and _name_ok(
-            first, sentence
-        ):
-            found.append((first, match.start("first"), match.end("first"), "named"))
+        for group in ("first", "second"):
+            name = match.group(group)
+            if not any(s <= match.start(group) < e for _, s, e, _ in found) and _name_ok(
+                name, sentence
+            ):
+                found.append((name, match.start(group), match.end(group), "named"))
     # "The Long Range version carries an 84 kWh battery": a car's battery generation named
     # by its version, when the sentence gives the battery's figures.
     trims = (
@@ -424,7 +432,11 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
             found.append((after.group("name"), after.start("name"), after.end("name"), "named"))
     # "a pack called Strata", "Strata, a 205 Wh/kg cell", "Aurelis's Strata Max offers 205 Wh/kg"
     spec_figures = any(q.unit in _SPEC_UNITS for q in sentence.quantities)
-    extra = [*_CALLED.finditer(sentence.text), *_APPOSED.finditer(sentence.text)]
+    extra = [
+        *_CALLED.finditer(sentence.text),
+        *_APPOSED.finditer(sentence.text),
+        *_NOUN_APPOSED.finditer(sentence.text),
+    ]
     if spec_figures:
         extra += [m for m in _OWNED.finditer(sentence.text)]
     for match in extra:

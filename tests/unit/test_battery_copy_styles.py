@@ -190,3 +190,10 @@ def test_a_makers_lines_as_a_profile_writes_them(tmp_path, lex):
 def test_a_name_given_the_ways_news_copy_gives_one(tmp_path, lex, sentence):
     got = batteries(tmp_path, lex, HEAD + sentence + "\n")
     assert got["acme-energy/Zephyr"]["energy_density"] == [250.0]
+
+
+def test_a_cycle_life_written_before_its_count(tmp_path, lex):
+    got = batteries(
+        tmp_path, lex, HEAD + "Acme Energy's Zephyr battery has a cycle life of 3,000 and more.\n"
+    )
+    assert got["acme-energy/Zephyr"]["cycles"] == [3000.0]

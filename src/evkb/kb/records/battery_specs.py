@@ -240,6 +240,11 @@ def specs(
             )
         elif q.unit == "count" and "cycle" in q.text.lower():
             add((at, _fact("cycles", q.value, sentence, source, "count", q.text, q.qualifier)))
+    if "ycle" in text and not any(f.attribute == "cycles" for _, f in facts):
+        # "a cycle life of 3,000": the count's noun comes before it.
+        for m in _CYCLE_LIFE.finditer(text):
+            value = float(m.group("n").replace(",", ""))
+            add((m.start("n"), _fact("cycles", value, sentence, source, "count", m.group())))
     if written.stated and words.launch and "year" in text:
         facts += _relative_launches(sentence, source, written)
     for chem in _CHEMISTRY.finditer(text):
@@ -294,6 +299,10 @@ _SentenceWords._PATTERNS = {
 }
 
 
+_CYCLE_LIFE = re.compile(
+    r"\b[Cc]ycle[\s-]life\s+(?:of\s+)?(?:(?:more\s+than|over|up\s+to|about|around|at\s+least)\s+)?"
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d{3,5})(?![\d,.]*\s*(?:%|cycles|charge))"
+)
 # A year that dates the company or an event rather than the product: "founded in 2019",
 # "spun out of a university laboratory in 2019", "its 2026 new product launch conference".
 _NOT_LAUNCH = re.compile(

@@ -243,8 +243,8 @@ def specs(
     if "ycle" in text and not any(f.attribute == "cycles" for _, f in facts):
         # "a cycle life of 3,000": the count's noun comes before it.
         for m in _CYCLE_LIFE.finditer(text):
-            value = float(m.group("n").replace(",", ""))
-            add((m.start("n"), _fact("cycles", value, sentence, source, "count", m.group())))
+            count = float(m.group("n").replace(",", ""))
+            add((m.start("n"), _fact("cycles", count, sentence, source, "count", m.group())))
     if written.stated and words.launch and "year" in text:
         facts += _relative_launches(sentence, source, written)
     for chem in _CHEMISTRY.finditer(text):

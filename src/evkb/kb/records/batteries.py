@@ -32,6 +32,7 @@ from evkb.kb.records.battery_names import (
     _COMPARED,
     _NOUN_WORDS,
     _PRODUCT_NOUNS,
+    TRAILING_CHEMISTRY,
     _anaphors,
     _other_line,
     _products,
@@ -249,7 +250,11 @@ def extract_batteries(
                 sentence.mentions[0][0],
                 chosen[:1] if len(chosen) == 1 else [],
             )
-        if not named and _INTRODUCES.search(sentence.text):
+        if (
+            not named
+            and (" that " in sentence.text or " which " in sentence.text)
+            and (_INTRODUCES.search(sentence.text))
+        ):
             # "A start-up has unveiled a cell that can be recharged ... in 12 minutes": a lede
             # whose product the next sentence names.
             owners = {m[0] for m in sentence.mentions}
@@ -309,10 +314,12 @@ def extract_batteries(
                     elif by:
                         maker = by[-1][0]
                     # else: a plant makes them, and the maker is the company in view
-                    # ... or a spec of its own: "supplies NCMA pouch cells rated at 300 Wh/kg"
-                    if not any(
-                        f.attribute not in ("chemistry", "maker") and f.value for _, f in facts
-                    ):
+                    # ... or a spec of the cells themselves: "supplies NCMA pouch cells rated
+                    # at 300 Wh/kg". A supply deal's date is the deal's, not the line's launch.
+                    of_cells = any(f.attribute in _CELL_SPECS for _, f in facts)
+                    dated = any(f.attribute == "launch" and f.value for _, f in facts)
+                    supplied = "suppl" in sentence.text[max(0, at - 40) : at].lower()
+                    if not of_cells and (supplied or not dated):
                         continue
                 if kind == "line" and (
                     not maker
@@ -426,12 +433,27 @@ def extract_batteries(
     # it would only ever be a stray.
     return [
         b
-        for b in batteries.values()
+        for b in without_chemistry(batteries)
         if b.maker
         and (any(f.attribute != "maker" for f in b.facts) or b.rule.endswith("named product"))
     ]
 
 
+def without_chemistry(batteries: dict[str, Battery]) -> list[Battery]:
+    """ "Shakti LFP" is the Shakti, its chemistry said after its name, unless the article has
+    variants of one name by chemistry ("the Qilin LFP battery", "the Qilin NMC battery")."""
+    bases = [spelling_key(TRAILING_CHEMISTRY.sub("", b.name)) for b in batteries.values()]
+    out = []
+    for battery, base in zip(batteries.values(), bases):
+        name = TRAILING_CHEMISTRY.sub("", battery.name)
+        if name != battery.name and bases.count(base) == 1:
+            aliases = joined_aliases(name, [battery.name], battery.aliases)
+            battery = dataclasses.replace(battery, name=name, aliases=aliases)
+        out.append(battery)
+    return out
+
+
+_CELL_SPECS = frozenset(["energy_density", "energy", "range", "charging", "cycles", "cost_change"])
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 
 

@@ -250,11 +250,10 @@ def vehicle(sentence: Sentence) -> str:
 
 def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
     """(name, start, end, kind) of the products a sentence names; kind "named" or "line".
-    A pack design or a chemistry written after the name ("the Tianma CTP pack", "its Shakti
-    LFP cells") is not part of it."""
+    A pack design written after the name ("the Tianma CTP pack") is not part of it."""
     return [
         (
-            _DESIGN.sub("", _TRAILING_CHEMISTRY.sub("", _MARKS.sub("", name))) or name,
+            _DESIGN.sub("", _MARKS.sub("", name)) or name,
             start,
             end,
             kind,
@@ -266,8 +265,8 @@ def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
 _DESIGN = re.compile(r"\s+(?:CTP|CTB|CTC|CTM)$")
 # "Aurora™ 2": a trade mark's sign is read as part of the name, and kept out of it.
 _MARKS = re.compile("[™®]")
-# "its Shakti LFP cells": the chemistry after a name is the cells', not part of the name.
-_TRAILING_CHEMISTRY = re.compile(r"(?<=\w)\s+(?:LFP|LMFP|NMC|NCM|NCA|NCMA)$")
+# "its Shakti LFP cells": a chemistry after a name (see `batteries.without_chemistry`).
+TRAILING_CHEMISTRY = re.compile(r"(?<=\w)\s+(?:LFP|LMFP|NMC|NCM|NCA|NCMA)$")
 
 
 _GENERATION_OF = re.compile(

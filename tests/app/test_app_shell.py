@@ -105,6 +105,10 @@ async def test_batteries_filter_by_name_maker_or_chemistry(make_app):
         filtering = app.screen.query_one("#battery-filter", Input)
         filtering.value = "toyota motor"
         await until(pilot, lambda: len(listing.options) == 2)
+        # A filter that hides every row leaves no card of a generation it hid.
+        filtering.value = "no such generation"
+        card = app.screen.query_one("#battery-card", CitedList)
+        await until(pilot, lambda: not listing.options and not texts(card))
         filtering.value = ""
         await until(pilot, lambda: [o.id for o in listing.options] == every)
 

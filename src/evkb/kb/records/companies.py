@@ -20,6 +20,7 @@ from evkb.kb.records import company_cues as cue
 from evkb.kb.records.context import (
     ANAPHOR,
     CALENDAR_WORDS,
+    COUNTRY_OF_WORD,
     KIND_OF_NOUN,
     PLACE_WORDS,
     SHARE_TALK,
@@ -30,6 +31,18 @@ from evkb.kb.records.context import (
 )
 from evkb.kb.records.shares import is_share_figure
 from evkb.model import Citation, Company
+
+
+def _nationalities() -> frozenset[str]:
+    """Adjectives of nationality ("Swedish", "South-Korean"): before a name they say where it
+    is from, where a country's own name ("Korea Investment", "UK Research") is part of it."""
+    firsts: dict[str, str] = {}
+    for word, country in COUNTRY_OF_WORD.items():
+        firsts.setdefault(country, word)  # each country's words start with its adjective
+    return frozenset(firsts.values()) | frozenset(w for w in COUNTRY_OF_WORD if "-" in w)
+
+
+_NATIONALITIES = _nationalities()
 
 
 def name_key(name: str) -> str:
@@ -59,7 +72,7 @@ class Found:
     inside: bool = False  # seen somewhere other than at a sentence's start
 
 
-def _runs(sentence: Sentence, known: list[tuple[str, int, int]]):
+def _runs(sentence: Sentence, known: list[tuple[str, int, int]], plain: set[str]):
     """Candidate name runs (start, end, name) in a sentence, outside known mentions."""
     text = sentence.text
     consumed = 0
@@ -105,19 +118,12 @@ def _runs(sentence: Sentence, known: list[tuple[str, int, int]]):
             tokens = tokens[:-1]
         if not tokens:
             continue
-        # "Acme and Borealis": two names unless the left part cannot stand alone.
+        # "Acme and Borealis": two names unless one side cannot stand alone. "&" joins the
+        # words of one name ("Power & Mobility", "E&M"), never two companies.
         parts: list[list[tuple[int, int, str]]] = []
         current: list[tuple[int, int, str]] = []
-        for token in tokens:
-            if (
-                token[2] in ("and", "&")
-                and current
-                and (
-                    len(current) == 1
-                    or cue.ACRONYM.match(current[-1][2])
-                    or current[-1][2].casefold() in cue.ORG_WORDS
-                )
-            ):
+        for n, token in enumerate(tokens):
+            if token[2] == "and" and current and _two_names(current, tokens[n + 1 :], plain):
                 parts.append(current)
                 current = []
                 continue
@@ -161,6 +167,45 @@ def _runs(sentence: Sentence, known: list[tuple[str, int, int]]):
                 yield part[0][0], end, text[part[0][0] : end].rstrip(",")
 
 
+def _ordinary(word: str, plain: set[str]) -> bool:
+    """A word of English rather than a name: the document writes it in lower case, or it ends
+    like an abstract noun ("Innovation", "Competition", "Development")."""
+    lowered = word.casefold()
+    return lowered in plain or (lowered.endswith(cue.NOUN_ENDINGS) and len(lowered) > 6)
+
+
+def _two_names(
+    left: list[tuple[int, int, str]], rest: list[tuple[int, int, str]], plain: set[str]
+) -> bool:
+    """Whether "and" between `left` and the words after it parts two names.
+
+    "Tata Motors and SVOLT", "Li Auto and EVE Energy" are two; "Competition and Markets
+    Authority", "UK Research and Innovation" are one, a side being an ordinary word of English;
+    "Department for Business and Trade and HM Treasury" parts where a new name starts with an
+    acronym or an organisation's head word after a complete "Department for ..." name.
+    """
+    right = []
+    for token in rest:
+        if token[2] == "and":
+            break
+        right.append(token[2])
+    words = [t[2] for t in left]
+    if not right:
+        return False
+    if (
+        len(words) >= 3
+        and words[0].casefold() in cue.ORG_HEADS
+        and words[1] in ("of", "for")
+        and (cue.ACRONYM.match(right[0]) or right[0].casefold() in cue.ORG_HEADS)
+    ):
+        return True
+    if len(right) == 1 and _ordinary(right[0], plain) and right[0].casefold() not in cue.ORG_WORDS:
+        return False  # "... Research and Innovation"
+    if len(words) == 1:
+        return not _ordinary(words[0], plain)  # "Competition and Markets Authority"
+    return bool(cue.ACRONYM.match(words[-1]) or words[-1].casefold() in cue.ORG_WORDS)
+
+
 def _plain_words(sentences: Sequence[Sentence]) -> set[str]:
     """Words the document writes in lower case somewhere: ordinary words, not names."""
     found: set[str] = set()
@@ -177,12 +222,14 @@ def _is_nameable(name: str, plain: set[str]) -> bool:
         return False  # "The Meridian Trust Principles": a page of the site, not its owner
     content = [w for w in words if w not in ("of", "for", "and", "&", "de", "du", "der", "von")]
     if any(
-        part in PLACE_WORDS or country_of(part)
-        for w in content
-        if "-" in w
+        part.casefold() in PLACE_WORDS or country_of(part)
+        for w in name.split()
+        if "-" in w and w.rsplit("-", 1)[1][:1].islower()
         for part in w.split("-")
     ):
-        return False  # "Chinese-related", "Acme-affiliated" ... describe, they do not name
+        return False  # "Chinese-related", "Acme-affiliated" ... describe ("Tri-County" names)
+    if words[-1] == "union" and all(w in PLACE_WORDS or country_of(w) for w in content[:-1]):
+        return False  # "the European Union": a bloc of countries, where sales are counted
     if not content or all(
         w in PLACE_WORDS or w in CALENDAR_WORDS or country_of(w) for w in content
     ):
@@ -227,7 +274,7 @@ def discover(
             if has_share
             else []
         )
-        for start, end, name in _runs(sentence, mentions):
+        for start, end, name in _runs(sentence, mentions, plain):
             before, after = text[max(0, start - 90) : start], text[end:]
             # The word before a name decides which of the patterns below can match at all:
             # checking it first keeps the cost per name to a few set lookups.
@@ -292,8 +339,7 @@ def discover(
             lead = name.split()
             while (
                 len(lead) > 1
-                and country_of(lead[0])
-                and lead[0].casefold() not in ("us",)
+                and lead[0].casefold() in _NATIONALITIES
                 and not all(
                     w.strip(".,").casefold() in cue.ORG_WORDS or w.casefold() in cue.KIND_LAST
                     for w in lead[1:]

@@ -14,7 +14,8 @@ from evkb.kb.records.context import COUNTRY_WORD, KIND_NOUN, KIND_OF_NOUN, NAME_
 # Corporate suffixes and generic words a name may carry or drop ("Acme Motor Co." is Acme).
 SUFFIXES = frozenset(
     """co co. corp corp. corporation inc inc. ltd ltd. limited llc plc ag sa se nv gmbh group
-    holdings holding company motor motors sas spa s.a. s.p.a. ab asa oy oyj kk bv pty""".split()
+    holdings holding company motor motors sas spa s.a. s.p.a. ab asa oy oyj kk bv pty as a/s aps
+    sf pvt pte bhd berhad tbk srl sarl kgaa""".split()
 )
 ORG_WORDS = frozenset(
     """association ministry agency authority bank board commission committee council department
@@ -26,8 +27,12 @@ ORG_WORDS = frozenset(
     manufacturing mobility motor motors amperex corp corporation inc ltd llc plc ag se gmbh co
     intelligence auto cars trucks sas spa automobiles automobile service data news media press
     journal times sa nv ab asa oy oyj kk bv pty securities mining metals minerals resources
-    university government insight ratings""".split()
+    university government insight ratings treasury centre center institution chamber union
+    commerce""".split()
 )
+# Endings of abstract nouns of English ("Innovation", "Development", "Security"): a name's
+# word that ends so is as often an ordinary word in a title-cased name.
+NOUN_ENDINGS = ("tion", "sion", "ment", "ity", "ness", "ance", "ence", "ship")
 # Words that end a carmaker's name, after which a capitalised word is a model.
 MAKER_WORDS = frozenset("motor motors cars auto automotive automobiles".split())
 # Words that head an organisation's name before "of" or "for" ("Ministry of Trade",
@@ -74,7 +79,7 @@ CAP = r"(?:[A-Z][\w&+\-]*|[0-9][\w-]*[A-Z][\w-]*)"
 RUN = re.compile(
     rf"(?<![\w'’\-.]){CAP}(?:\s+(?:(?:of|de|du|der|von|&|and)\s+)?{CAP}|"
     rf"(?:(?<=Department)|(?<=Ministry)|(?<=Office)|(?<=Agency)|(?<=Secretary))\s+for\s+{CAP})*"
-    r"(?:,?\s+(?:Co|Inc|Corp|Ltd|Plc|LLC|AG|SE|SA|NV|SAS|SpA|AB|ASA)\.?(?![\w]))?"
+    r"(?:,?\s+(?:Co|Inc|Corp|Ltd|Plc|LLC|AG|SE|SA|NV|SAS|SpA|AB|ASA|AS|A/S|SF|Pvt|Pte|Bhd)\.?(?![\w]))?"
 )
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
 POSSESSIVE_END = re.compile(r"['’]s$")
@@ -201,7 +206,7 @@ MAKER_OF = re.compile(
 )
 # Legal forms a display name leaves out ("Voltaris SAS" is shown as Voltaris).
 LEGAL_FORM = re.compile(
-    r"(?:,?\s+(?:Co|Inc|Corp|Corporation|Ltd|Limited|Plc|PLC|LLC|AG|SE|SA|S\.A|NV|GmbH|SAS|SpA|S\.p\.A|AB|ASA|Oy|Oyj|KK|BV|Pty)\.?)+$"
+    r"(?:,?\s+(?:Co|Inc|Corp|Corporation|Ltd|Limited|Plc|PLC|LLC|AG|SE|SA|S\.A|NV|GmbH|SAS|SpA|S\.p\.A|AB|ASA|AS|A/S|SF|Oy|Oyj|KK|BV|Pty|Pvt|Pte|Bhd)\.?)+$"
 )
 TITLE_LAST = frozenset(
     """mr mrs ms dr prof sir dame ceo cfo cto executive officer chairman chairwoman president
@@ -259,6 +264,7 @@ OWN_NAME_KINDS = (
             "nickel",
             "cobalt",
             "refining",
+            "recycling",
         ),
     ),
     ("automaker", ("trucks",)),

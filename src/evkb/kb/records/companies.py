@@ -298,7 +298,7 @@ def discover(
             at_start = start == 0 or cue.OPENERS.fullmatch(text, 0, start) is not None
             person = bool(
                 (last.rstrip(".") in cue.TITLE_LAST and cue.PERSON_BEFORE.search(before))
-                or cue.PERSON_AFTER.match(after)
+                or (cue.PERSON_AFTER.match(after) and not org_word)  # "Acme Corp, CEO Jane Roe"
             )
             # "backed by the carmaker Brenner Werke, said": the kind before it says what it is.
             described_before = last in cue.KIND_LAST and cue.DESCRIBED_BEFORE.search(before)
@@ -402,6 +402,19 @@ def discover(
                 entry.countries.append(country_of(of_country.group("c")))
             if at_org:
                 entry.strong.append(("people at", 0.75, i))
+            if (
+                (len(words) > 1 or cue.ACRONYM.match(name))
+                and last in ("from", "by", "the")
+                and cue.FUNDER_BEFORE.search(before)  # "a €45m grant from X", "banks led by X"
+            ):
+                entry.strong.append(("funder", 0.75, i))
+            unit = cue.UNIT_BEFORE.search(before) if last.rstrip(",") in cue.UNIT_NOUNS else None
+            if unit:  # "its battery unit, Adhira Cellforge,", "Acme's cathode arm Borel"
+                entry.strong.append(("unit of a company", 0.75, i))
+                if unit.group("what"):
+                    entry.kinds.append(kind_of_noun(f"{unit.group('what')} maker"))
+            elif cue.UNIT_AFTER.match(after):  # "HS Energy Solution, the battery unit of ..."
+                entry.strong.append(("unit of a company", 0.75, i))
             near = before[-45:]
             if (" of " in near or " by " in near or " with " in near) and cue.PART_OF.search(near):
                 entry.strong.append(("part of an organisation", 0.7, i))
@@ -445,6 +458,8 @@ def discover(
                     and not country_of(last[:-2])
                     and last[:-2] not in PLACE_WORDS
                     and cue.OWNED.search(before)
+                    # "the Department of Energy's Loan Programs Office": a body inside a body
+                    and words[-1].casefold() not in cue.ORG_HEADS
                 )
             ):
                 entry.vetoes.add("product")

@@ -137,6 +137,29 @@ PART_OF = re.compile(
     r"(?:owned|controlled|acquired|bought)\s+by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$",
     re.I,
 )
+# "a €45m grant from X", "a group of banks led by X", "part-funded by X": who gives money is
+# an organisation (a lone word after "from" is as often a place, and is not taken).
+FUNDER_BEFORE = re.compile(
+    r"\b(?:(?:grants?|loans?|funding|financing|backing|investment|money|aid|support|capital|"
+    r"subsid(?:y|ies)|equity|stake)\s+from|(?:banks?|lenders?|investors?|consortium|syndicate|"
+    r"round)\s+(?:[\w-]+\s+){0,2}?led\s+by|(?:part[\s-])?(?:funded|financed|underwritten)\s+by)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
+# A company's unit named after it: "its battery unit, Y", "Acme's cathode arm Y", "a joint
+# venture called Y"; the word before the unit says what the unit makes.
+UNIT_NOUNS = frozenset(
+    "unit units subsidiary arm affiliate division venture spin-off spinoff offshoot".split()
+)
+UNIT_BEFORE = re.compile(
+    r"\b(?:its|their|the|a|an|[A-Z][\w&-]*['’]s)\s+(?:new\s+|joint\s+)?(?:(?P<what>[\w-]+)\s+)?"
+    r"(?:unit|units|subsidiary|arm|affiliate|division|venture|spin-?off|offshoot),?\s+$"
+)
+UNIT_AFTER = re.compile(
+    r"^,\s+(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,3}?(?:unit|subsidiary|arm|affiliate|division|"
+    r"joint\s+venture)\s+(?:of|between|with)\b",
+    re.I,
+)
 # "cell makers such as X", "carmakers including X, Y and": a list of the kind named before it.
 SUCH_AS = re.compile(
     rf"\b(?P<noun>{KIND_NOUN})\s+(?:such\s+as|including|like)\s+"

@@ -28,7 +28,17 @@ from evkb.model import Fact, Investment
 _INVEST = re.compile(
     r"\b(?:invest\w*|spend\w*|spent|pour\w*|commit\w*|earmark\w*|allocat\w*|fund\w*|financ\w*|"
     r"subsid\w*|grant\w*|loan\w*|incentive\w*|tax\s+credits?|build\w*|plant|factory|gigafactory|facility|"
-    r"aid|contribut\w*|provid\w*|lend\w*|lent|giv(?:e|es|ing)\s+us)\b",
+    r"aid|contribut\w*|provid\w*|lend\w*|lent|giv(?:e|es|ing)\s+us|receiv\w*|stakes?|inject\w*|"
+    r"put\s+(?:in|up)|put(?=[^.;]{0,40}\binto\b)|(?:joint\s+)?ventures?|lenders?|debt\s+package|"
+    r"abatements?|tax(?:es)?\b[^.;]{0,60}\b(?:breaks?|relief|holidays?|exemptions?))\b",
+    re.I,
+)
+# Money that is a price or a size, not money committed: "raised its target price to 520,000
+# won", "could be valued at Rs 14,000 crore", "closed 3% higher at Rs 1,284".
+_NOT_COMMITTED = re.compile(
+    r"\b(?:target\s+price|price\s+target|valued\s+at|valuation|market\s+(?:value|cap\w*)|"
+    r"share\s+price|(?:closed|traded|ended|opened)\s+(?:[\w.%-]+\s+){0,4}at|orders?\s+worth|"
+    r"revenue|turnover|net\s+(?:profit|loss|income))\b[^.;$€£¥]{0,30}$",
     re.I,
 )
 _KIND = (
@@ -36,11 +46,15 @@ _KIND = (
         "subsidy",
         re.compile(
             r"\bsubsid(?:y|ies|ise[sd]?|ize[sd]?)\b|\bgrants?\b|\bincentives?\b|\btax\s+credits?\b|"
-            r"\b(?:state|regional|public|federal)\s+aid\b|\baid\s+from\b|\bin\s+(?:regional\s+)?aid\b",
+            r"\b(?:state|regional|public|federal)\s+aid\b|\baid\s+from\b|\bin\s+(?:regional\s+)?aid\b|"
+            r"\babatements?\b|\btax(?:es)?\b[^.;]{0,60}\b(?:breaks?|relief|holidays?|exemptions?)\b",
             re.I,
         ),
     ),
-    ("loan", re.compile(r"\bloans?\b", re.I)),
+    (
+        "loan",
+        re.compile(r"\bloans?\b|\blenders?\b|\bdebt\s+package\b|\bcredit\s+facilit", re.I),
+    ),
     ("spending", re.compile(r"\bspend\w*|\bspent\b", re.I)),
 )
 _PLANT = re.compile(
@@ -51,7 +65,8 @@ _PLANT = re.compile(
 )
 _JOBS = re.compile(r"\b(?:jobs?|workers|employees|staff|positions|people)\b", re.I)
 _PLACE = re.compile(
-    r"\b(?:in|at|near|outside)\s+(?P<place>[A-Z][\w.'’-]+(?:(?:\s+|,\s+)[A-Z][\w.'’-]+){0,3})"
+    r"\b(?:in|at|near|outside)\s+(?:the\s+(?:city|town|village|municipality|county|district|"
+    r"province|prefecture|region|state)\s+of\s+)?(?P<place>[A-Z][\w.'’-]+(?:(?:\s+|,\s+)[A-Z][\w.'’-]+){0,3})"
 )
 _THE_PLANT = re.compile(
     r"\b(?:the|this|that)\s+(?:new\s+)?(?:plant|factory|gigafactory|facility|site|refinery|line|"
@@ -65,8 +80,10 @@ _NAMED_PLANT = re.compile(
 )
 # A row of a table written as text: "Acme Cells SA, Valmonte (Spain): €1.2bn, 20 GWh, ...".
 _ROW_PLACE = re.compile(
-    r"(?:\s+(?:SA|AG|SE|NV|AB|GmbH|Inc|Ltd|Corp|Co|SpA|SAS)\.?)?,\s+"
-    r"(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s*(?:\([^)]{1,30}\))?\s*:"
+    r"(?:\s+(?:SA|AG|SE|NV|AB|AS|Oy|GmbH|Inc|Ltd|Corp|Co|SpA|SAS)\.?)?(?:,\s+"
+    r"(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s*(?:\([^)]{1,30}\))?\s*:|"
+    # "Nordkatode AS | Mo i Rana (NO) | cathode | €210m": a row whose cells pipes or tabs part
+    r"\s*[|\t]\s*(?P<cell>[A-Z][^|\t()\d]{1,40}?)\s*(?:\([^)]{1,30}\))?\s*[|\t])"
 )
 # "we", "our": a quoted executive or a transcript speaking for the company the text is about.
 # "We will hire 750 workers there": the place of the plant just spoken of.
@@ -85,16 +102,27 @@ _RECEIVE = re.compile(
     # "won" after a figure is Korea's currency ("2.1 trillion won"), not the verb.
     r"\b(?:receiv\w*|get|gets|got|won(?<!illion\swon)(?<!\d\swon)|wins|secur\w*|obtain\w*|landed|"
     # "raised €400 million", "raising a funding round"; not "to raise production"
-    r"(?<!to\s)rais(?:e|ed|es|ing)(?=\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?[$€£¥\d]"
+    r"(?<!to\s)rais(?:e|ed|es|ing)(?=\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?"
+    r"(?:[$€£¥₹\d]|Rs\.?\s|[A-Z]{1,2}\$)"
     r"|[^.]{0,25}\b(?:funding|capital|financing|round)\b)|"
     r"(?:was|were|been|be|is|are)\s+(?:awarded|granted|given|offered|lent)|"
+    r"(?:part[\s-])?(?:funded|financed)\s+by|"
     r"(?:giv\w*|offer\w*|grant\w*|lend\w*|award\w*|pay\w*)\s+us)\b",
     re.I,
 )
 _GIVE = re.compile(
-    r"\b(?:provid\w*|offer\w*|giv(?:e|es|ing)|grant(?:s|ed|ing)?|award(?:s|ed|ing)?|lend\w*|lent|extend\w*|allocat\w*)\b",
+    r"\b(?:provid\w*|offer\w*|giv(?:e|es|ing)|grant(?:s|ed|ing)?|award(?:s|ed|ing)?|lend(?:s|ing)?|lent|"
+    r"extend\w*|allocat\w*)\b",
     re.I,
 )
+
+
+def _commits(sentence: Sentence) -> bool:
+    """A word of committing money outside the names ("Korea Investment & Securities" is none)."""
+    return any(
+        not any(s <= m.start() < e for _, s, e in sentence.mentions)
+        for m in _INVEST.finditer(sentence.text)
+    )
 
 
 def _money(sentence: Sentence) -> list:
@@ -140,11 +168,22 @@ def _companies(sentence: Sentence, resolver: Resolver, subject: str = "") -> lis
     named = list(
         dict.fromkeys(
             cid
-            for cid, start, _ in sentence.mentions
-            if (cid not in known or known[cid].kind not in _REPORTERS)
+            for cid, start, end in sentence.mentions
+            if (
+                cid not in known
+                or known[cid].kind not in _REPORTERS
+                or _GETS_AFTER.match(text, end)  # "UK Research and Innovation will receive"
+            )
             and not _PERMITTER.search(text, max(0, start - 30), start)
         )
     )
+    if not named and _PAIR.search(text):
+        # "The two companies will each put in $1.3 billion": the two the text just named.
+        for back in (1, 2):
+            earlier = resolver.sentences[max(0, sentence.index - back)].mentions
+            pair = list(dict.fromkeys(c for c, _, _ in earlier))
+            if len(pair) >= 2:
+                return pair[:2]
     if subject and _FIRST_PERSON.search(text) and subject not in named:
         we = _FIRST_PERSON.search(text)
         if we and (
@@ -168,9 +207,24 @@ def _companies(sentence: Sentence, resolver: Resolver, subject: str = "") -> lis
         found = resolver.resolve(sentence, match)
         if found:
             return [found]
+    if _SAID.search(text):
+        # "... at its Hosur facility in Tamil Nadu to 4 GWh, the company said": the places the
+        # sentence names are no company "the company" could be.
+        found = resolver.focus(sentence)
+        return [found] if found else []
     return []
 
 
+_SAID = re.compile(r",\s+(?:the\s+company|the\s+firm|the\s+group|it)\s+(?:said|says|added)\b")
+_GETS_AFTER = re.compile(
+    r"\s+(?:will\s+|would\s+|has\s+|is\s+to\s+)?(?:receiv\w*|gets?|got|wins?|won|secur\w*|"
+    r"rais\w*|invest\w*|spend\w*|spent|build\w*)\b"
+)
+_PAIR = re.compile(
+    r"\b(?:the\s+two\s+(?:companies|firms|groups|partners|carmakers|automakers)|"
+    r"both\s+(?:companies|firms|groups|partners)|the\s+partners)\b",
+    re.I,
+)
 _JOINED = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
 
 
@@ -211,19 +265,40 @@ def _place(sentence: Sentence, is_name: Callable[[str], bool]) -> str:
         return named.group("place")
     plant = _PLANT.search(sentence.text)
     matches = list(_PLACE.finditer(sentence.text))
-    if plant:
-        matches = [m for m in matches if m.start() > plant.start()] + [
-            m for m in matches if m.start() <= plant.start()
+    # After the plant word ("a plant in X"), else after the sum ("8 billion yuan into a venture
+    # in Wuhu"), before any place that only sets the scene ("In China, ...").
+    money = next((q for q in sentence.quantities if q.unit in CURRENCIES), None)
+    pivot = plant.start() if plant else sentence.local(money)[0] if money else -1
+    if pivot >= 0:
+        matches = [m for m in matches if m.start() > pivot] + [
+            m for m in matches if m.start() <= pivot
         ]
     for match in matches:
         place = match.group("place").rstrip(",.")
         words = place.replace(",", " ").split()
-        if is_name(place) or words[0].lower() in CALENDAR_WORDS or words[0][0].isdigit():
+        if (
+            is_name(place)
+            or words[0].lower() in CALENDAR_WORDS
+            or words[0][0].isdigit()
+            or _SITED.search(words[-1])  # "a stake in Nevada-based X": where X sits
+        ):
             continue
         if any(s <= match.start("place") < e for _, s, e in sentence.mentions):
             continue
         return place
     return ""
+
+
+_SITED = re.compile(r"-(?:based|headquartered|listed|registered|owned|backed)$")
+# A sentence that opens on the plant goes on about the plant just announced, whatever its "it"
+# ("The plant will have ... when it starts production in 2028").
+_OPENS_ON_PLANT = re.compile(
+    r"\W*(?:The|This|That)\s+(?:new\s+)?(?:plant|factory|gigafactory|facility|site|refinery)\b"
+)
+# Names with these words lend, grant and invest: a sum they are named with is theirs to give.
+_FUNDER_WORDS = frozenset(
+    "fund bank capital ventures investment investments finance financing credit lending".split()
+)
 
 
 # "founded in 2019", "since 2021": a year of the company's past, not of the plant.
@@ -274,13 +349,44 @@ def _detail(attribute: str, q, sentence: Sentence, source: str, unit: str) -> Fa
     )
 
 
+def _funder(ident: str, known: dict) -> bool:
+    """A government, association or reporter, or a name that says it lends or invests."""
+    return (ident in known and known[ident].kind in _FUNDERS) or bool(
+        _FUNDER_WORDS.intersection(ident.split("-"))
+    )
+
+
+def _project_of(text: str, investments: Sequence[Investment]) -> str:
+    """The company of the latest plant whose place the text names ("the Cheongju project")."""
+    for record in reversed(investments):
+        for fact in record.facts:
+            if fact.attribute == "place" and isinstance(fact.value, str):
+                town = fact.value.split(",")[0]
+                if re.search(rf"\b{re.escape(town)}\b", text) and (record.by or record.to):
+                    return (*record.by, *record.to)[0]
+    return ""
+
+
 def _merged(record: Investment, facts: Sequence[Fact], year: str) -> Investment:
     """A record with the details a later sentence adds about the same plant or sum."""
     have = {(f.attribute, f.value) for f in record.facts}
     more = tuple(f for f in facts if (f.attribute, f.value) not in have)
-    if any(f.attribute == "place" for f in record.facts):
+    kept = record.facts
+    old = next((f for f in kept if f.attribute == "place"), None)
+    new = next((f for f in more if f.attribute == "place"), None)
+    if old is not None and new is not None and _narrower(new, str(old.value)):
+        kept = tuple(f for f in kept if f is not old)  # "at Dholera in Gujarat" for "in Gujarat"
+    elif old is not None:
         more = tuple(f for f in more if f.attribute != "place")
-    return replace(record, facts=record.facts + more, year=record.year or year)
+    return replace(record, facts=kept + more, year=record.year or year)
+
+
+def _narrower(place: Fact, wider: str) -> bool:
+    """Whether a place lies in the one stated before: its sentence names the wider place after
+    it ("at Dholera in Gujarat", "in Bartow County, Georgia")."""
+    quote, value = place.cite.quote, str(place.value)
+    at = quote.find(value)
+    return value != wider and at >= 0 and wider in quote[at:]
 
 
 def extract_investments(
@@ -302,14 +408,14 @@ def extract_investments(
     aid_for: dict[int, str] = {}  # sentence -> who receives its aid from an unnamed giver
     for sentence, carried in sentence_clauses(sentences):
         quantities = sentence.quantities
-        money = sums(sentence)
         text = sentence.text
+        money = [
+            q for q in sums(sentence) if not _NOT_COMMITTED.search(text, 0, sentence.local(q)[0])
+        ]
         mentions = sentence.mentions
-        row = (
-            _ROW_PLACE.match(text, mentions[0][2])
-            if mentions and mentions[0][1] == 0 and any(q.unit == "GWh" for q in quantities)
-            else None
-        )
+        row = _ROW_PLACE.match(text, mentions[0][2]) if mentions and mentions[0][1] == 0 else None
+        if row and not (any(q.unit == "GWh" for q in quantities) or (row.group("cell") and money)):
+            row = None
         plant = _PLANT.search(text) or row
         # "Production is due to start in 2027 with an output of 18 GWh. Around 1,300 jobs are
         # to be created.": sentences naming no one go on about the plant just announced.
@@ -329,7 +435,7 @@ def extract_investments(
             and q.unit == "count"
             and _JOBS.search(q.text + text[sentence.local(q)[1] : sentence.local(q)[1] + 12])
         ]
-        invest = bool(money) and (_INVEST.search(text) is not None or row is not None)
+        invest = bool(money) and (_commits(sentence) or row is not None)
         if invest and going_on and not plant and (capacity or jobs) and latest is not None:
             # "We will hire 750 workers there, and the state is giving us €40 million": the
             # workers are the plant's, the money is a sum of its own.
@@ -359,7 +465,20 @@ def extract_investments(
                     investments[latest], year=_year(sentence, sentence.end + 999)
                 )
             continue
-        companies = [mentions[0][0]] if row else _companies(sentence, resolver, subject)
+        if row:
+            companies = [mentions[0][0]]
+        elif (
+            latest is not None
+            and not mentions
+            and (
+                (going_on and not invest)
+                or (sentence.index - latest_at <= 3 and _OPENS_ON_PLANT.match(text))
+            )
+        ):
+            # "It expects to hire 1,250 people": what follows the plant is the plant's.
+            companies = list((*investments[latest].by, *investments[latest].to)[:1])
+        else:
+            companies = _companies(sentence, resolver, subject)
         if carried and (not mentions or not re.match(r"\W*$", text[: mentions[0][1]])):
             # A later clause without a subject of its own goes on about the first's.
             carried_subject = carried_by.get(sentence.index)
@@ -383,6 +502,15 @@ def extract_investments(
         ):
             companies = [planned[1]]
             plant = plant or _THE_PLANT.search(text)  # the plant announced, now with its cost
+        if (
+            invest
+            and not plant
+            and planned
+            and companies
+            and companies[0] == planned[1]
+            and sentence.index - planned[0] <= 2
+        ):
+            plant = _THE_PLANT.search(text)  # "plans to spend $1.1 billion on the project"
         unnamed_giver = carried and sentence.index in aid_for
         if unnamed_giver:
             companies = [aid_for[sentence.index]]  # ", while the federal government adds €150m"
@@ -410,7 +538,13 @@ def extract_investments(
             continue
         details = details[: len(capacity)]
         details += [_detail("jobs", q, sentence, source, "count") for q in jobs]
-        place = "" if unnamed_giver else row.group("place") if row else _place(sentence, is_name)
+        place = (
+            ""
+            if unnamed_giver
+            else (row.group("place") or row.group("cell"))
+            if row
+            else _place(sentence, is_name)
+        )
         if not place and invest and _THE_PLANT.search(text) and not unnamed_giver:
             place = plant_place
         if place:
@@ -461,13 +595,30 @@ def extract_investments(
             and subject not in by
         ):
             kind = "subsidy"  # "the State Government would contribute A$45 million towards ..."
+
         if (
             kind in ("subsidy", "loan")
-            and subject
-            and subject not in by
-            and all(t in known and known[t].kind in _FUNDERS for t in to)
+            and by
+            and not to
+            and not giving
+            and not _funder(by[0], known)
         ):
-            to = (subject,)  # a grant is for the company the document is about
+            # "Brightwater would pay 40 percent of its taxes, a break worth $62 million",
+            # "Fjellvik closed a €1.9bn debt package": a company's own aid or loan is one it gets.
+            by, to = (), by[:1]
+        if kind in ("subsidy", "loan") and all(_funder(t, known) for t in to):
+            # A grant is for the project it names ("tax credits to the Cheongju project"), else
+            # for the company the document is about, when the text has just named it.
+            receiver = _project_of(text, investments) or (
+                subject
+                if any(
+                    subject in (c for c, _, _ in s.mentions)
+                    for s in resolver.sentences[max(0, sentence.index - 3) : sentence.index + 1]
+                )
+                else ""
+            )
+            if receiver and receiver not in by:
+                to = (receiver,)
         year = _year(sentence, figure.start)
         ident = f"{source}-{kind}-{slug(companies[0])}-{number_id(figure.value)}"
         # A headline and the lede state the same sum ("to spend", "will invest"): one record,

@@ -182,3 +182,77 @@ def test_government_money_towards_a_project_is_a_subsidy_to_its_company():
     kinds = {(r.kind, r.by, r.to, r.amounts[0].value) for r in records}
     assert ("investment", ("coolabah-lithium",), (), 1.1e9) in kinds
     assert ("subsidy", ("state-government",), ("coolabah-lithium",), 45e6) in kinds
+
+
+def test_an_ampersand_joins_one_name_and_a_country_name_belongs_to_it():
+    names = _names(
+        "Marwar Power & Mobility Ltd said on Monday it will build a cell plant.\n\n"
+        "Korea Acme & Securities raised its target price for Marwar Power & Mobility.\n\n"
+        "The Competition and Markets Authority will look at the deal, and UK Research and "
+        "Innovation will fund the lab; competition is fierce.\n"
+    )
+    assert {"Marwar Power & Mobility", "Korea Acme & Securities"} <= names
+    assert {"Competition and Markets Authority", "UK Research and Innovation"} <= names
+    assert not names & {"Marwar Power", "Mobility", "Markets Authority", "Innovation"}
+
+
+def test_a_second_name_after_a_complete_public_body_is_its_own():
+    names = _names(
+        "The plan was drawn up by the Department for Business and Trade and HM Treasury.\n"
+    )
+    assert {"Department for Business and Trade", "HM Treasury"} <= names
+
+
+def test_funders_and_units_are_organisations_and_nordic_forms_are_suffixes():
+    found = _extract(
+        "Acme Cells AB has closed a €1.9bn debt package from a group of banks led by Skogby "
+        "Bankhus.\n\n"
+        "Its precursor plant is part-funded by a €45m grant from Tekna Suomi.\n\n"
+        "Harlow Group said its battery unit, Harlow Cellworks, will build the line.\n\n"
+        "Fjordvest SF has taken a stake in Nordkat AS.\n"
+    ).companies
+    kinds = {c.name: c.kind for c in found}
+    assert {"Skogby Bankhus", "Tekna Suomi", "Harlow Cellworks"} <= set(kinds)
+    assert kinds["Harlow Cellworks"] == "cell maker"
+
+
+def test_a_price_target_or_a_valuation_is_no_investment():
+    records = _extract(
+        "Analysts at Kotwal Securities said the unit could be valued at Rs 14,000 crore.\n\n"
+        "Korea Acme & Securities raised its target price for Hanul Chemical to 520,000 won.\n"
+    ).investments
+    assert records == []
+
+
+def test_the_plant_and_its_jobs_follow_the_money_for_the_project():
+    (record,) = _extract(
+        "County commissioners voted to grant a tax abatement to Brookfell Cell Co., clearing "
+        "the way for a battery plant near the city of Ashby.\n\n"
+        "The company plans to spend $1.1 billion on the first phase of the project.\n\n"
+        "It expects to hire 1,250 people by 2029.\n\n"
+        "The plant would make enough cells each year for about 20 GWh of packs.\n"
+    ).investments
+    facts = {f.attribute: f.value for f in record.facts}
+    assert record.by == ("brookfell-cell",)
+    assert facts == {"place": "Ashby", "jobs": 1250, "capacity": 20}
+
+
+def test_a_tax_break_a_debt_package_and_the_two_companies_have_their_receivers():
+    records = _extract(
+        "Brookfell Cell will build a plant in Ashby.\n\n"
+        "Brookfell would pay 40 percent of its property taxes, a break worth $62 million.\n\n"
+        "Brookfell also said it will form a joint venture with Ardent Motors.\n\n"
+        "The two companies will each put in $1.3 billion.\n"
+    ).investments
+    parties = {(r.kind, r.by, r.to, r.amounts[0].value) for r in records if r.amounts}
+    assert ("subsidy", (), ("brookfell-cell",), 62e6) in parties
+    assert any(v == 1.3e9 and "brookfell-cell" in by for _, by, _, v in parties)
+
+
+def test_a_headline_place_gives_way_to_the_town_the_lede_names():
+    (record,) = _extract(
+        "Marwar Power to invest Rs 8,500 crore in Gujarat cell plant\n\n"
+        "Marwar Power Ltd said it will set up a cell plant at Sanand in Gujarat at an investment "
+        "of Rs 8,500 crore.\n"
+    ).investments
+    assert {f.attribute: f.value for f in record.facts}["place"] == "Sanand"

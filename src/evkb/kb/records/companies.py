@@ -35,7 +35,7 @@ from evkb.model import Citation, Company
 
 def _nationalities() -> frozenset[str]:
     """Adjectives of nationality ("Swedish", "South-Korean"): before a name they say where it
-    is from, where a country's own name ("Korea Investment", "UK Research") is part of it."""
+    is from, where a country's own name ("Korea Acme Securities", "UK Research") is part of it."""
     firsts: dict[str, str] = {}
     for word, country in COUNTRY_OF_WORD.items():
         firsts.setdefault(country, word)  # each country's words start with its adjective
@@ -409,11 +409,11 @@ def discover(
             ):
                 entry.strong.append(("funder", 0.75, i))
             unit = cue.UNIT_BEFORE.search(before) if last.rstrip(",") in cue.UNIT_NOUNS else None
-            if unit:  # "its battery unit, Adhira Cellforge,", "Acme's cathode arm Borel"
+            if unit:  # "its battery unit, Acme Cellworks,", "Acme's cathode arm Borel"
                 entry.strong.append(("unit of a company", 0.75, i))
                 if unit.group("what"):
                     entry.kinds.append(kind_of_noun(f"{unit.group('what')} maker"))
-            elif cue.UNIT_AFTER.match(after):  # "HS Energy Solution, the battery unit of ..."
+            elif cue.UNIT_AFTER.match(after):  # "Acme Energy, the battery unit of ..."
                 entry.strong.append(("unit of a company", 0.75, i))
             near = before[-45:]
             if (" of " in near or " by " in near or " with " in near) and cue.PART_OF.search(near):

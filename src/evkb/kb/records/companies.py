@@ -203,6 +203,17 @@ def _two_names(
         return False  # "... Research and Innovation"
     if len(words) == 1:
         return not _ordinary(words[0], plain)  # "Competition and Markets Authority"
+    if (
+        len(right) >= 2
+        and not any(w.casefold() in cue.ORG_WORDS for w in right)
+        and not any(
+            _ordinary(w, plain) or w.casefold() in cue.ORG_WORDS or w in ("of", "for")
+            for w in words
+        )
+    ):
+        # "Sanwa Shoji and Pilbara Rail & Port": a proper name on each side, and no head noun
+        # the left could share ("House Ways and Means Committee" is one).
+        return True
     return bool(cue.ACRONYM.match(words[-1]) or words[-1].casefold() in cue.ORG_WORDS)
 
 
@@ -530,9 +541,12 @@ def kind_of(entry: Found) -> str:
     if kinds:
         return max(set(kinds), key=lambda k: (kinds.count(k), -kinds.index(k)))
     lowered = entry.name.casefold()
-    for kind, pattern in cue.NAME_KINDS:
-        if pattern.search(lowered):
-            return kind
+    # "Minerals Council of Australia": the head noun before "of" says the kind first.
+    heads = (lowered.split(" of ")[0].split()[-1],) if " of " in lowered else ()
+    for part in (*heads, lowered):
+        for kind, pattern in cue.NAME_KINDS:
+            if pattern.search(part):
+                return kind
     return "other"
 
 

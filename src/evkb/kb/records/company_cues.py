@@ -75,7 +75,8 @@ PERSON_AFTER = re.compile(
 SPEECH_AFTER = re.compile(r",?\s+(?:said|says|told|added|noted|explained|wrote|argued|warned)\b")
 TITLE_WORD = re.compile(rf"^{TITLES}$", re.I)
 
-CAP = r"(?:[A-Z][\w&+\-]*|[0-9][\w-]*[A-Z][\w-]*)"
+# "People's" is a word of official names ("the Hefei Municipal People's Government").
+CAP = r"(?:People['’]s(?=\s+[A-Z])|[A-Z][\w&+\-]*|[0-9][\w-]*[A-Z][\w-]*)"
 RUN = re.compile(
     rf"(?<![\w'’\-.]){CAP}(?:\s+(?:(?:of|de|du|der|von|&|and)\s+)?{CAP}|"
     rf"(?:(?<=Department)|(?<=Ministry)|(?<=Office)|(?<=Agency)|(?<=Secretary))\s+for\s+{CAP})*"
@@ -268,6 +269,7 @@ OWN_NAME_KINDS = (
             "borough council",
             "state council",
             "government of",
+            "treasury",
         ),
     ),
     ("research firm", ("securities",)),

@@ -250,6 +250,7 @@ _KIND_NOUNS: dict[str, tuple[str, ...]] = {
         "firm",
         "group",
         "conglomerate",
+        "trading house",
         "start-up",
         "startup",
         "utility",

@@ -93,6 +93,14 @@ def companies_of(sentence: Sentence, resolver: Resolver, subject: str = "") -> l
         if subject:
             return [subject, *(n for n in named if n != subject)]
     if named:
+        mentions = sentence.mentions
+        if (
+            len(named) > 1
+            and len(mentions) > 1
+            and mentions[0][0] == named[0]
+            and _OWNER_OF_NEXT.match(text, mentions[0][2], mentions[1][1])
+        ):
+            return [named[1], named[0], *named[2:]]  # "Acme's partner, Borel, will provide"
         return named
     if _INDEFINITE.search(text, 0, 120) and sentence.index + 1 < len(resolver.sentences):
         # "A battery recycling company says it will spend $450 million ..." and the next
@@ -112,6 +120,8 @@ def companies_of(sentence: Sentence, resolver: Resolver, subject: str = "") -> l
     return []
 
 
+# "Acme's partner, Borel,": the possessive's owner is not who acts.
+_OWNER_OF_NEXT = re.compile(r"['’]s\s+(?:[\w-]+,?\s+){1,3}?$")
 _SAID = re.compile(r",\s+(?:the\s+company|the\s+firm|the\s+group|it)\s+(?:said|says|added)\b")
 _GETS_AFTER = re.compile(
     r"\s+(?:will\s+|would\s+|has\s+|is\s+to\s+)?(?:receiv\w*|gets?|got|wins?|won|secur\w*|"
@@ -153,6 +163,9 @@ def _givers(sentence: Sentence, companies: list[str]) -> tuple[str, ...]:
 _FUNDER_WORDS = frozenset(
     "fund bank capital ventures investment investments finance financing credit lending".split()
 )
+
+
+_PLANT_WORD = re.compile(r"\b(?:plant|factory|gigafactory|refinery|facility)\b", re.I)
 
 
 def _funder(ident: str, known: dict) -> bool:
@@ -221,7 +234,12 @@ def parties(
             subject
             if any(
                 subject in (c for c, _, _ in s.mentions)
-                for s in resolver.sentences[max(0, sentence.index - 3) : sentence.index + 1]
+                # "The state will put $150 million towards a refinery. Acme will build it":
+                # money for a plant is its builder's, named next.
+                for s in resolver.sentences[
+                    max(0, sentence.index - 3) : sentence.index
+                    + (2 if _PLANT_WORD.search(text) else 1)
+                ]
             )
             else ""
         )

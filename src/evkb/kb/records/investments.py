@@ -29,7 +29,7 @@ _INVEST = re.compile(
     r"\b(?:invest\w*|spend\w*|spent|pour\w*|commit\w*|earmark\w*|allocat\w*|fund\w*|financ\w*|"
     r"subsid\w*|grant\w*|loan\w*|incentive\w*|tax\s+credits?|build\w*|plant|factory|gigafactory|facility|"
     r"aid|contribut\w*|provid\w*|lend\w*|lent|giv(?:e|es|ing)\s+us|receiv\w*|stakes?|inject\w*|"
-    r"put\s+(?:in|up)|put(?=[^.;]{0,40}\binto\b)|(?:joint\s+)?ventures?|lenders?|debt\s+package|"
+    r"put\s+(?:in|up)|put(?=[^.;]{0,40}\b(?:into|towards?)\b)|(?:joint\s+)?ventures?|lenders?|debt\s+package|"
     r"abatements?|tax(?:es)?\b[^.;]{0,60}\b(?:breaks?|relief|holidays?|exemptions?))\b",
     re.I,
 )
@@ -66,7 +66,9 @@ _PLANT = re.compile(
 _JOBS = re.compile(r"\b(?:jobs?|workers|employees|staff|positions|people)\b", re.I)
 _PLACE = re.compile(
     r"\b(?:in|at|near|outside)\s+(?:the\s+(?:city|town|village|municipality|county|district|"
-    r"province|prefecture|region|state)\s+of\s+)?(?P<place>[A-Z][\w.'’-]+(?:(?:\s+|,\s+)[A-Z][\w.'’-]+){0,3})"
+    r"province|prefecture|region|state)\s+of\s+|"
+    # "in the Feixi Economic Development Zone": a named zone or park takes "the"
+    r"the\s+(?=(?:[A-Z][\w'’-]+\s+){1,4}(?:Zone|Park|District|Estate|Valley|Area)\b))?(?P<place>[A-Z][\w.'’-]+(?:(?:\s+|,\s+)[A-Z][\w.'’-]+){0,3})"
 )
 _THE_PLANT = re.compile(
     r"\b(?:the|this|that)\s+(?:new\s+)?(?:plant|factory|gigafactory|facility|site|refinery|line|"
@@ -166,8 +168,8 @@ _PAST_YEAR = re.compile(
 )
 # "production is expected to start in 2027", "when it opens in 2028": the plant's year.
 _START_YEAR = re.compile(
-    r"\b(?:start\w*|begin\w*|began|open\w*|operational|online|output|production|complet\w*|"
-    r"ready)\b[^.;]{0,40}$",
+    r"\b(?:start\w*|begin\w*|began|open\w*|operational|online|output|produc\w*|complet\w*|"
+    r"ready|from)\b[^.;]{0,40}$",
     re.I,
 )
 
@@ -243,7 +245,7 @@ def extract_investments(
     # Money whose spender the sentence does not name ("Plans for a £640m factory have been
     # approved by the council"): the builder the next sentence names is the spender.
     pending: tuple[int, list] | None = None
-    plant_place = ""
+    plant_place, plant_place_at = "", -9
     planned: tuple[int, str] | None = None  # a plant announced without money, and its builder
     carried_by: dict[int, str] = {}  # sentence -> the company its first clause is about
     aid_for: dict[int, str] = {}  # sentence -> who receives its aid from an unnamed giver
@@ -291,6 +293,7 @@ def extract_investments(
             # "... will build a plant in Bécancour": where "the facility" of a later sum is,
             # and whose "The investment totals €1.4 billion" is.
             plant_place = _place(sentence, is_name) or plant_place
+            plant_place_at = sentence.index
             builders = companies_of(sentence, resolver, subject)
             if builders:
                 planned = (sentence.index, builders[0])
@@ -386,8 +389,15 @@ def extract_investments(
             if row
             else _place(sentence, is_name)
         )
-        if not place and invest and _THE_PLANT.search(text) and not unnamed_giver:
-            place = plant_place
+        if (
+            not place
+            and invest
+            and not unnamed_giver
+            and (_THE_PLANT.search(text) or (plant and sentence.index - plant_place_at <= 2))
+        ):
+            place = plant_place  # "... a refinery near X." then "Acme will build the refinery"
+        if place and plant:
+            plant_place, plant_place_at = place, sentence.index
         if place:
             details.append(
                 Fact(

@@ -217,6 +217,17 @@ def _two_names(
     return bool(cue.ACRONYM.match(words[-1]) or words[-1].casefold() in cue.ORG_WORDS)
 
 
+def _owns_a_company(after: str) -> bool:
+    """Whether a name is followed by a possessive and a company's name ("Pune's Sahyadri
+    Cells"): what owns a company by name in news copy is its city or country; a company's own
+    units and products come with a word of their kind ("its battery unit", "Acme's Tempo")."""
+    if not after.startswith(("'s ", "’s ")):
+        return False
+    run = cue.RUN.match(after, 3)
+    owned = run.group().split() if run else []
+    return len(owned) > 1 and any(w.casefold() in cue.ORG_WORDS for w in owned[1:])
+
+
 def _plain_words(sentences: Sequence[Sentence]) -> set[str]:
     """Words the document writes in lower case somewhere: ordinary words, not names."""
     found: set[str] = set()
@@ -469,11 +480,15 @@ def discover(
                     and not country_of(last[:-2])
                     and last[:-2] not in PLACE_WORDS
                     and cue.OWNED.search(before)
-                    # "the Department of Energy's Loan Programs Office": a body inside a body
+                    # "the Department of Energy's Loan Programs Office": a body inside a body;
+                    # "Pune's Sahyadri Cells": a company of a city
                     and words[-1].casefold() not in cue.ORG_HEADS
+                    and not org_word
                 )
             ):
                 entry.vetoes.add("product")
+            if len(words) == 1 and not org_word and _owns_a_company(after):
+                entry.vetoes.add("place")  # "Pune's Sahyadri Cells": a city's company
             if (
                 last in cue.PLACE_LAST
                 and cue.PLACE_BEFORE.search(before)

@@ -256,3 +256,24 @@ def test_a_headline_place_gives_way_to_the_town_the_lede_names():
         "of Rs 8,500 crore.\n"
     ).investments
     assert {f.attribute: f.value for f in record.facts}["place"] == "Sanand"
+
+
+def test_a_call_breaks_ground_then_costs_and_sizes_the_plant():
+    records = _extract(
+        "Operator: Welcome to the Corvane Storage second-quarter call.\n\n"
+        "Dana Pruitt: We broke ground in Meriwether County in May. Total capex for phase one is "
+        "$1.2bn, and we have secured a $400 million term loan from Harbor State Bank.\n\n"
+        "Dana Pruitt: The site will run at 12 GWh. We expect to employ about 900 people there.\n\n"
+        "Raj Iyer, Analyst, Pelham Brothers: Thanks.\n\n"
+        "Mark Osei: We expect roughly $210 million in advanced manufacturing production credits.\n"
+    )
+    assert "Pelham Brothers" in {c.name for c in records.companies}
+    found = {(r.kind, r.by, r.to, r.amounts[0].value): r for r in records.investments}
+    plant = found[("investment", ("corvane-storage",), (), 1.2e9)]
+    assert {f.attribute: f.value for f in plant.facts} == {
+        "place": "Meriwether County",
+        "capacity": 12,
+        "jobs": 900,
+    }
+    assert ("loan", ("harbor-state-bank",), ("corvane-storage",), 400e6) in found
+    assert ("subsidy", (), ("corvane-storage",), 210e6) in found

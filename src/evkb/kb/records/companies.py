@@ -319,7 +319,11 @@ def discover(
                 continue
             at_start = start == 0 or cue.OPENERS.fullmatch(text, 0, start) is not None
             person = bool(
-                (last.rstrip(".") in cue.TITLE_LAST and cue.PERSON_BEFORE.search(before))
+                (
+                    last.rstrip(".") in cue.TITLE_LAST
+                    and cue.PERSON_BEFORE.search(before)
+                    and not (org_word and tail.endswith(","))  # "Analyst, Pelham Brothers"
+                )
                 or (cue.PERSON_AFTER.match(after) and not org_word)  # "Acme Corp, CEO Jane Roe"
             )
             # "backed by the carmaker Brenner Werke, said": the kind before it says what it is.
@@ -330,7 +334,7 @@ def discover(
                 last in cue.AT_LAST
                 and (len(words) > 1 or last not in ("from", "with"))
                 and cue.AT_ORG.search(before)
-            )
+            ) or (tail.endswith(",") and cue.TITLED_AT.search(before))
             if (
                 not person
                 and not described_before

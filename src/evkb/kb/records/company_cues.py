@@ -28,7 +28,7 @@ ORG_WORDS = frozenset(
     intelligence auto cars trucks sas spa automobiles automobile service data news media press
     journal times sa nv ab asa oy oyj kk bv pty securities mining metals minerals resources
     university government insight ratings treasury centre center institution chamber union
-    commerce""".split()
+    commerce brothers""".split()
 )
 # Endings of abstract nouns of English ("Innovation", "Development", "Security"): a name's
 # word that ends so is as often an ordinary word in a title-cased name.
@@ -128,6 +128,12 @@ AT_ORG = re.compile(
     r"(?:at|of|for|from|with)\s+$",
     re.I,
 )
+# A transcript's or a byline's "Name, Analyst, Firm": the firm after the person's title.
+TITLED_AT = re.compile(
+    r"\b(?:analyst|economist|strategist|managing\s+director|partner|portfolio\s+manager|"
+    r"head\s+of\s+research|research\s+analyst),\s+$",
+    re.I,
+)
 ACCORDING = re.compile(
     r"\b(?:according\s+to|told|reported\s+by|data\s+from|figures\s+from|compiled\s+by|cited\s+by)\s+$",
     re.I,
@@ -184,7 +190,7 @@ AT_LAST = frozenset("at of for from with".split())
 FINANCES_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:(?:first|second|third|fourth)[\s-]quarter\s+(?:\d{4}\s+)?|"
     r"(?:full|half)[\s-]year\s+|annual\s+)?(?:earnings|results|revenue|profits?|net\s+income|"
-    r"share\s+price|stock|shareholders)\b",
+    r"share\s+price|stock|shareholders|(?:earnings\s+|conference\s+)?call)\b",
     re.I,
 )
 FINANCES_BEFORE = re.compile(r"\b(?:shares|stock|shareholders|stake)\s+(?:of|in)\s+$", re.I)

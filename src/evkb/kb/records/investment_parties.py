@@ -52,7 +52,7 @@ def document_subject(sentences: Sequence[Sentence], resolver: Resolver) -> str:
     counts: dict[str, int] = {}
     for sentence in sentences:
         for cid, _, _ in sentence.mentions:
-            if cid not in known or known[cid].kind not in _FUNDERS:
+            if not _funder(cid, known):  # a bank or a fund lends; it is not what "we" is
                 counts[cid] = counts.get(cid, 0) + 1
     return max(counts, key=lambda c: counts[c], default="")  # dicts keep the first on a tie
 

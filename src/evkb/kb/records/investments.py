@@ -30,7 +30,8 @@ _INVEST = re.compile(
     r"subsid\w*|grant\w*|loan\w*|incentive\w*|tax\s+credits?|build\w*|plant|factory|gigafactory|facility|"
     r"aid|contribut\w*|provid\w*|lend\w*|lent|giv(?:e|es|ing)\s+us|receiv\w*|stakes?|inject\w*|"
     r"put\s+(?:in|up)|put(?=[^.;]{0,40}\b(?:into|towards?)\b)|(?:joint\s+)?ventures?|lenders?|debt\s+package|"
-    r"abatements?|tax(?:es)?\b[^.;]{0,60}\b(?:breaks?|relief|holidays?|exemptions?))\b",
+    r"abatements?|tax(?:es)?\b[^.;]{0,60}\b(?:breaks?|relief|holidays?|exemptions?)|capex|"
+    r"capital\s+expenditure|(?:production|manufacturing|investment|energy)\s+credits?)\b",
     re.I,
 )
 # Money that is a price or a size, not money committed: "raised its target price to 520,000
@@ -47,7 +48,8 @@ _KIND = (
         re.compile(
             r"\bsubsid(?:y|ies|ise[sd]?|ize[sd]?)\b|\bgrants?\b|\bincentives?\b|\btax\s+credits?\b|"
             r"\b(?:state|regional|public|federal)\s+aid\b|\baid\s+from\b|\bin\s+(?:regional\s+)?aid\b|"
-            r"\babatements?\b|\btax(?:es)?\b[^.;]{0,60}\b(?:breaks?|relief|holidays?|exemptions?)\b",
+            r"\babatements?\b|\btax(?:es)?\b[^.;]{0,60}\b(?:breaks?|relief|holidays?|exemptions?)\b|"
+            r"\b(?:production|manufacturing|investment|energy)\s+credits?\b",
             re.I,
         ),
     ),
@@ -60,7 +62,7 @@ _KIND = (
 _PLANT = re.compile(
     r"\b(?:plant|plants|factory|factories|gigafactory|gigafactories|facility|facilities|works|site|"
     r"refinery|refineries|smelter|mill|(?:production|assembly|manufacturing)\s+(?:lines?|bases?)|"
-    r"the\s+line)\b",
+    r"the\s+line|broke\s+ground|break(?:s|ing)?\s+ground|ground-?breaking)\b",
     re.I,
 )
 _JOBS = re.compile(r"\b(?:jobs?|workers|employees|staff|positions|people)\b", re.I)
@@ -75,6 +77,8 @@ _THE_PLANT = re.compile(
     r"project|investment)\b",
     re.I,
 )
+# "Total capex for phase one is $1.2bn" after "We broke ground in X": the cost of that plant.
+_THE_COST = re.compile(rf"{_THE_PLANT.pattern}|^\W*total\s+(?:capex|investment|cost)\b", re.I)
 # "its Kameyama works", "the new Florence plant": a plant called by its place.
 _NAMED_PLANT = re.compile(
     r"\b(?:its|their|the|a|new)\s+(?P<place>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)\s+"
@@ -342,10 +346,10 @@ def extract_investments(
             and invest
             and planned
             and sentence.index - planned[0] <= 2
-            and _THE_PLANT.search(text)
+            and _THE_COST.search(text)
         ):
             companies = [planned[1]]
-            plant = plant or _THE_PLANT.search(text)  # the plant announced, now with its cost
+            plant = plant or _THE_COST.search(text)  # the plant announced, now with its cost
         if (
             invest
             and not plant

@@ -277,3 +277,25 @@ def test_a_call_breaks_ground_then_costs_and_sizes_the_plant():
     }
     assert ("loan", ("harbor-state-bank",), ("corvane-storage",), 400e6) in found
     assert ("subsidy", (), ("corvane-storage",), 210e6) in found
+
+
+def test_rows_of_a_plant_table_and_a_venture_called_so_are_companies():
+    records = _extract(
+        "Who builds what in the north:\n\n"
+        "Voltaris | Dunkirk | 24 GWh | 2026\n\n"
+        "Ostrava Cellworks | Ostrava | 16 GWh | 2027\n\n"
+        "The two will form a venture, to be called Ultiva, to recycle scrap.\n"
+    )
+    assert {"Voltaris", "Ostrava Cellworks", "Ultiva"} <= {c.name for c in records.companies}
+    places = {
+        r.by: [f.value for f in r.facts if f.attribute == "place"] for r in records.investments
+    }
+    assert places[("voltaris",)] == ["Dunkirk"]
+
+
+def test_in_the_county_is_the_county_named_before():
+    (record,) = _extract(
+        "Harlan County commissioners met on Tuesday.\n\n"
+        "Brookfell Cell Co. will invest $1.1 billion in a battery plant in the county.\n"
+    ).investments
+    assert {f.attribute: f.value for f in record.facts}["place"] == "Harlan County"

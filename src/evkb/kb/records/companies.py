@@ -441,6 +441,14 @@ def discover(
                     entry.kinds.append(kind_of_noun(f"{unit.group('what')} maker"))
             elif cue.UNIT_AFTER.match(after):  # "Acme Energy, the battery unit of ..."
                 entry.strong.append(("unit of a company", 0.75, i))
+            elif last in ("called", "named", "as", "dubbed") and cue.CALLED.search(before):
+                entry.strong.append(("unit of a company", 0.75, i))
+            if (
+                start == 0
+                and cue.ROW_AFTER.match(after)
+                and any(q.unit == "GWh" for q in sentence.quantities)
+            ):
+                entry.strong.append(("table row", 0.65, i))  # only a maker has GWh of its own
             near = before[-45:]
             if (" of " in near or " by " in near or " with " in near) and cue.PART_OF.search(near):
                 entry.strong.append(("part of an organisation", 0.7, i))
@@ -530,7 +538,7 @@ def accepted(entry: Found) -> tuple[str, float] | None:
         len(words) == 1
         and not entry.inside
         and not cue.ACRONYM.match(words[0])
-        and not any(rule == "descriptor" for rule, _, _ in entry.strong)
+        and not any(rule in ("descriptor", "table row") for rule, _, _ in entry.strong)
         # "Hartwell's Long Range pack holds ...": an ordinary word owns no product.
         and not any(rule == "maker of a product" for rule, _, _ in entry.weak)
     ):

@@ -162,6 +162,15 @@ UNIT_BEFORE = re.compile(
     r"\b(?:its|their|the|a|an|[A-Z][\w&-]*['’]s)\s+(?:new\s+|joint\s+)?(?:(?P<what>[\w-]+)\s+)?"
     r"(?:unit|units|subsidiary|arm|affiliate|division|venture|spin-?off|offshoot),?\s+$"
 )
+# "The venture, to be called Ultiva,", "a new company named Ostra": a name given to one.
+CALLED = re.compile(
+    r"\b(?:venture|partnership|unit|subsidiary|company|firm|entity|startup|start-up)\b"
+    r"[^.;]{0,25}\b(?:called|named|known\s+as|dubbed)\s+$",
+    re.I,
+)
+# A row of a table written as text that opens on the name: "Voltaris | Dunkirk | 24 GWh".
+# A colon only before a figure: "Dana Pruitt: The site will ..." is a transcript's speaker.
+ROW_AFTER = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?(?:[|\t]|\s{2,}|:\s+(?=[$€£¥\d]))")
 UNIT_AFTER = re.compile(
     r"^,\s+(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,3}?(?:unit|subsidiary|arm|affiliate|division|"
     r"joint\s+venture)\s+(?:of|between|with)\b",

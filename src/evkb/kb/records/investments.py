@@ -160,6 +160,8 @@ def _place(sentence: Sentence, is_name: Callable[[str], bool]) -> str:
     return ""
 
 
+_COUNTY = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+County\b")
+_IN_THE_COUNTY = re.compile(r"\b(?:in|near)\s+the\s+(?:same\s+)?county\b", re.I)
 _SITED = re.compile(r"-(?:based|headquartered|listed|registered|owned|backed)$")
 # A sentence that opens on the plant goes on about the plant just announced, whatever its "it"
 # ("The plant will have ... when it starts production in 2028").
@@ -250,12 +252,16 @@ def extract_investments(
     # approved by the council"): the builder the next sentence names is the spender.
     pending: tuple[int, list] | None = None
     plant_place, plant_place_at = "", -9
+    county = ""  # the last "X County" named: where "in the county" is
     planned: tuple[int, str] | None = None  # a plant announced without money, and its builder
     carried_by: dict[int, str] = {}  # sentence -> the company its first clause is about
     aid_for: dict[int, str] = {}  # sentence -> who receives its aid from an unnamed giver
     for sentence, carried in sentence_clauses(sentences):
         quantities = sentence.quantities
         text = sentence.text
+        if "County" in text:
+            named_county = _COUNTY.findall(text)
+            county = named_county[-1] if named_county else county
         money = [
             q for q in sums(sentence) if not _NOT_COMMITTED.search(text, 0, sentence.local(q)[0])
         ]
@@ -400,6 +406,8 @@ def extract_investments(
             and (_THE_PLANT.search(text) or (plant and sentence.index - plant_place_at <= 2))
         ):
             place = plant_place  # "... a refinery near X." then "Acme will build the refinery"
+        if not place and (plant or invest) and county and _IN_THE_COUNTY.search(text):
+            place = county  # "a plant in the county" of the commissioners named before
         if place and plant:
             plant_place, plant_place_at = place, sentence.index
         if place:

@@ -439,9 +439,9 @@ def discover(
                 entry.strong.append(("unit of a company", 0.75, i))
                 if unit.group("what"):
                     entry.kinds.append(kind_of_noun(f"{unit.group('what')} maker"))
-            elif cue.UNIT_AFTER.match(after):  # "Acme Energy, the battery unit of ..."
-                entry.strong.append(("unit of a company", 0.75, i))
-            elif last in ("called", "named", "as", "dubbed") and cue.CALLED.search(before):
+            elif cue.UNIT_AFTER.match(after) or (  # "Acme Energy, the battery unit of ..."
+                last in ("called", "named", "as", "dubbed") and cue.CALLED.search(before)
+            ):  # "a venture, to be called Ultiva,"
                 entry.strong.append(("unit of a company", 0.75, i))
             if (
                 start == 0

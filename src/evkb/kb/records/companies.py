@@ -447,6 +447,8 @@ def discover(
                 start == 0
                 and cue.ROW_AFTER.match(after)
                 and any(q.unit == "GWh" for q in sentence.quantities)
+                # "Production Capacity: 40 GWh" is a key figure's label, not a maker
+                and not all(_ordinary(w, plain) for w in words)
             ):
                 entry.strong.append(("table row", 0.65, i))  # only a maker has GWh of its own
             near = before[-45:]

@@ -27,8 +27,8 @@ ORG_WORDS = frozenset(
     manufacturing mobility motor motors amperex corp corporation inc ltd llc plc ag se gmbh co
     intelligence auto cars trucks sas spa automobiles automobile service data news media press
     journal times sa nv ab asa oy oyj kk bv pty securities mining metals minerals resources
-    university government insight ratings treasury centre center institution chamber union
-    commerce brothers""".split()
+    university government insight ratings treasury institution chamber union commerce
+    brothers""".split()
 )
 # Endings of abstract nouns of English ("Innovation", "Development", "Security"): a name's
 # word that ends so is as often an ordinary word in a title-cased name.

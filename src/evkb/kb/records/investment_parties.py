@@ -165,6 +165,7 @@ _FUNDER_WORDS = frozenset(
 )
 
 
+_MAKERS = ("automaker", "cell maker", "supplier")
 _PLANT_WORD = re.compile(r"\b(?:plant|factory|gigafactory|refinery|facility)\b", re.I)
 
 
@@ -228,11 +229,12 @@ def parties(
         # "Acme closed a €1.9bn debt package": a company's own aid or loan is one it gets.
         by, to = (), by[:1]
     if kind in ("subsidy", "loan") and all(_funder(t, known) for t in to):
-        # A grant is for the project it names ("tax credits to the Ulsan project"), else
-        # for the company the document is about, when the text has just named it.
+        # A grant is for the project it names ("tax credits to the Ulsan project"), else for
+        # the company the document is about: a maker, or one the text has just named.
         receiver = _project_of(text, earlier) or (
             subject
-            if any(
+            if (subject in known and known[subject].kind in _MAKERS)
+            or any(
                 subject in (c for c, _, _ in s.mentions)
                 # "The state will put $150 million towards a refinery. Acme will build it":
                 # money for a plant is its builder's, named next.

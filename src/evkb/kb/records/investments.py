@@ -42,6 +42,12 @@ _NOT_COMMITTED = re.compile(
     r"revenue|turnover|net\s+(?:profit|loss|income))\b[^.;$€£¥]{0,30}$",
     re.I,
 )
+# "received $2 billion in orders", "$4.1bn of revenue": money earned, not committed.
+_NOT_COMMITTED_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:in|of|worth\s+of)\s+(?:new\s+)?(?:orders|revenue|sales|bookings|"
+    r"contracts|profit|dividends?)\b",
+    re.I,
+)
 _KIND = (
     (
         "subsidy",
@@ -263,7 +269,10 @@ def extract_investments(
             named_county = _COUNTY.findall(text)
             county = named_county[-1] if named_county else county
         money = [
-            q for q in sums(sentence) if not _NOT_COMMITTED.search(text, 0, sentence.local(q)[0])
+            q
+            for q in sums(sentence)
+            if not _NOT_COMMITTED.search(text, 0, sentence.local(q)[0])
+            and not _NOT_COMMITTED_AFTER.match(text, sentence.local(q)[1])
         ]
         mentions = sentence.mentions
         row = _ROW_PLACE.match(text, mentions[0][2]) if mentions and mentions[0][1] == 0 else None

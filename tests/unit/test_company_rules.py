@@ -299,3 +299,13 @@ def test_in_the_county_is_the_county_named_before():
         "Brookfell Cell Co. will invest $1.1 billion in a battery plant in the county.\n"
     ).investments
     assert {f.attribute: f.value for f in record.facts}["place"] == "Harlan County"
+
+
+def test_companies_listed_as_customers_and_by_their_legal_form():
+    names = _names(
+        "Its customers include Ostrava Trucks, Velmar and Kestin Bus.\n\n"
+        "Rivals such as Norrvik have cut prices.\n\n"
+        "Skarva Kraft AS will supply the power, and the European Parliament has yet to vote.\n"
+    )
+    assert {"Ostrava Trucks", "Velmar", "Kestin Bus", "Norrvik"} <= names
+    assert {"Skarva Kraft", "European Parliament"} <= names

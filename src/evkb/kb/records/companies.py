@@ -306,6 +306,7 @@ def discover(
             org_word = len(words) > 1 and any(
                 w.strip(".,").casefold() in cue.ORG_WORDS for w in words[1:]
             )
+            org_word = org_word or (len(words) > 1 and words[-1].rstrip(".,") in cue.LEGAL_WORDS)
             org_word = org_word or (
                 len(words) > 2
                 and words[0].casefold() in cue.ORG_HEADS
@@ -396,6 +397,12 @@ def discover(
             if listed:
                 entry.strong.append(("descriptor", 0.8, i))
                 entry.kinds.append(kind_of_noun(listed.group("noun")))
+            elif (
+                not described
+                and (" as " in before or "includ" in before or " like " in before)
+                and cue.LISTED_AS.search(before)
+            ):
+                entry.strong.append(("listed with companies", 0.75, i))
             if described:
                 noun = kind_of_noun(described.group("noun"))
                 entry.strong.append(("descriptor", 0.85, i))

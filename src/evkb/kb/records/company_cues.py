@@ -28,7 +28,8 @@ ORG_WORDS = frozenset(
     intelligence auto cars trucks sas spa automobiles automobile service data news media press
     journal times sa nv ab asa oy oyj kk bv pty securities mining metals minerals resources
     university government insight ratings treasury institution chamber union commerce
-    brothers""".split()
+    brothers energi kraft batteri gruppen industrier parliament directorate senate congress
+    secretariat inspectorate tribunal bureau administration coalition cooperative""".split()
 )
 # Endings of abstract nouns of English ("Innovation", "Development", "Security"): a name's
 # word that ends so is as often an ordinary word in a title-cased name.
@@ -181,6 +182,21 @@ SUCH_AS = re.compile(
     rf"\b(?P<noun>{KIND_NOUN})\s+(?:such\s+as|including|like)\s+"
     r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*,\s+)*(?:and\s+|or\s+)?(?:[\w-]+-based\s+)?$",
     re.I,
+)
+# "customers including X, Y and Z", "rivals such as X", "its lenders include X": companies
+# listed after a plural of what companies are to one another.
+LISTED_AS = re.compile(
+    r"\b(?:customers|clients|partners|rivals|competitors|peers|buyers|lenders|investors|backers|"
+    r"shareholders|suppliers|players|brands|OEMs|companies|firms|groups|manufacturers)\s+"
+    r"(?:such\s+as|including|like|include|included)\s+"
+    r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:,\s+|,?\s+(?:and|or)\s+))*"
+    r"(?:[\w-]+-based\s+)?$",
+    re.I,
+)
+# Legal forms, as written: after a name they make it a company ("Acme AB", "Acme Pvt").
+LEGAL_WORDS = frozenset(
+    """AS A/S ASA AB SF Oy Oyj Pvt Pte Bhd Tbk KGaA SRL SARL SpA SAS GmbH AG SE NV BV KK Plc
+    PLC""".split()
 )
 # A dateline's agency or wire ("SEOUL, Feb. 11 (Agency) --", "TORONTO, June 3, 2025 /Wire/"):
 # the name of who carried the story, not of whom it is about.

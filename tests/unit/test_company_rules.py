@@ -309,3 +309,11 @@ def test_companies_listed_as_customers_and_by_their_legal_form():
     )
     assert {"Ostrava Trucks", "Velmar", "Kestin Bus", "Norrvik"} <= names
     assert {"Skarva Kraft", "European Parliament"} <= names
+
+
+def test_what_a_project_will_cost_is_its_investment():
+    (record,) = _extract(
+        "Norrvik Batteri AB plans a cell plant in Lulea.\n\n"
+        "The project will cost about €2.1 billion, the company said.\n"
+    ).investments
+    assert record.by == ("norrvik-batteri",) and record.amounts[0].value == 2.1e9

@@ -31,13 +31,15 @@ _INVEST = re.compile(
     r"aid|contribut\w*|provid\w*|lend\w*|lent|giv(?:e|es|ing)\s+us|receiv\w*|stakes?|inject\w*|"
     r"put\s+(?:in|up)|put(?=[^.;]{0,40}\b(?:into|towards?)\b)|(?:joint\s+)?ventures?|lenders?|debt\s+package|"
     r"abatements?|tax(?:es)?\b[^.;]{0,60}\b(?:breaks?|relief|holidays?|exemptions?)|capex|"
-    r"capital\s+expenditure|(?:production|manufacturing|investment|energy)\s+credits?)\b",
+    r"capital\s+expenditure|(?:production|manufacturing|investment|energy)\s+credits?|"
+    r"(?:will|would|to|set\s+to|expected\s+to)\s+cost|costing)\b",
     re.I,
 )
 # Money that is a price or a size, not money committed: "raised its target price to 520,000
 # won", "could be valued at Rs 14,000 crore", "closed 3% higher at Rs 1,284".
 _NOT_COMMITTED = re.compile(
-    r"\b(?:target\s+price|price\s+target|valued\s+at|valuation|market\s+(?:value|cap\w*)|"
+    # ("the project, valued at $2bn" is what the project costs)
+    r"\b(?:target\s+price|price\s+target|(?<!project,\s)(?<!project\s)valued\s+at|valuation|market\s+(?:value|cap\w*)|"
     r"share\s+price|(?:closed|traded|ended|opened)\s+(?:[\w.%-]+\s+){0,4}at|orders?\s+worth|"
     r"revenue|turnover|net\s+(?:profit|loss|income))\b[^.;$€£¥]{0,30}$",
     re.I,

@@ -246,7 +246,7 @@ VERBS = (
 CORPORATE_VERB = re.compile(
     rf"^(?:,[^,.]{{1,60}},)?(?:\s+(?:also|has|have|had|would|could|may|recently|previously|now|"
     rf"already|jointly|said\s+it\s+(?:will|would|had|has)|is\s+set\s+to|is\s+expected\s+to|expects\s+to|"
-    rf"intends\s+to|plans\s+to|aims\s+to))*\s+(?:{VERBS})\b"
+    rf"intends\s+to|plans\s+to|aims\s+to|[a-z]{{3,}}ly))*\s+(?:{VERBS})\b"
 )
 PRODUCT_AFTER = re.compile(
     r"^(?:\s+[\d.]+)?\s+(?:battery|batteries|cell|cells|pack|packs|platform|chemistry|SUV|SUVs|sedan|"

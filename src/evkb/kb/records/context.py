@@ -254,6 +254,7 @@ _KIND_NOUNS: dict[str, tuple[str, ...]] = {
         "start-up",
         "startup",
         "utility",
+        "brand",
         "giant",
         "maker",
         "manufacturer",

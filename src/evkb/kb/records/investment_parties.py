@@ -165,6 +165,10 @@ _FUNDER_WORDS = frozenset(
 )
 
 
+_INVESTED_IN = re.compile(
+    r"\b(?:round|stake|investment|invest(?:s|ed|ing)?|holding)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
 _MAKERS = ("automaker", "cell maker", "supplier")
 _PLANT_WORD = re.compile(r"\b(?:plant|factory|gigafactory|refinery|facility)\b", re.I)
 
@@ -210,6 +214,16 @@ def parties(
         else _subjects(sentence, companies)
     )
     to = tuple(companies[:1]) if receiving else tuple(companies[1:2]) if giving else ()
+    if not to and by:
+        # "led a $75 million round in Ostrava", "took a stake in Acme": who is invested in.
+        to = next(
+            (
+                (ident,)
+                for ident, start, _ in sentence.mentions
+                if ident not in by and _INVESTED_IN.search(text, max(0, start - 50), start)
+            ),
+            (),
+        )
     if unnamed_giver:
         by, to = (), (companies[0],)
     known = resolver.companies

@@ -32,7 +32,7 @@ _INVEST = re.compile(
     r"put\s+(?:in|up)|put(?=[^.;]{0,40}\b(?:into|towards?)\b)|(?:joint\s+)?ventures?|lenders?|debt\s+package|"
     r"abatements?|tax(?:es)?\b[^.;]{0,60}\b(?:breaks?|relief|holidays?|exemptions?)|capex|"
     r"capital\s+expenditure|(?:production|manufacturing|investment|energy)\s+credits?|"
-    r"(?:will|would|to|set\s+to|expected\s+to)\s+cost|costing)\b",
+    r"(?:will|would|to|set\s+to|expected\s+to)\s+cost|costing|(?:funding|financing|equity)?\s*round)\b",
     re.I,
 )
 # Money that is a price or a size, not money committed: "raised its target price to 520,000

@@ -317,3 +317,11 @@ def test_what_a_project_will_cost_is_its_investment():
         "The project will cost about €2.1 billion, the company said.\n"
     ).investments
     assert record.by == ("norrvik-batteri",) and record.amounts[0].value == 2.1e9
+
+
+def test_a_town_the_text_places_is_no_company_on_a_verb_alone():
+    names = _names(
+        "Sahyadri Cells will build its plant near Chakan.\n\n"
+        "Chakan will host three suppliers, and Varda will supply the separators.\n"
+    )
+    assert "Chakan" not in names and "Varda" in names

@@ -520,8 +520,13 @@ def discover(
     inside = {
         m.group() for s in sentences for m in re.finditer(r"(?<=[^\s.!?\"“]\s)[A-Z][\w&-]*", s.text)
     }
+    # A word the text uses as a place elsewhere ("near Pune", "Pune-based", "the city of Pune")
+    # is no company on a verb alone ("Pune will host the plant").
+    placed = {m.group(1) or m.group(2) for s in sentences for m in cue.PLACED.finditer(s.text)}
     for entry in found.values():
         entry.inside = entry.inside or entry.name in inside
+        if entry.name in placed:
+            entry.vetoes.add("place")
     # A person's name never names a company, nor does either half of it.
     for key in list(found):
         if set(key.split()) <= persons:

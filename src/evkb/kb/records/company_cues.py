@@ -198,6 +198,10 @@ LEGAL_WORDS = frozenset(
     """AS A/S ASA AB SF Oy Oyj Pvt Pte Bhd Tbk KGaA SRL SARL SpA SAS GmbH AG SE NV BV KK Plc
     PLC""".split()
 )
+PLACED = re.compile(
+    r"\b(?:near|outside|(?:city|town|village|state|province|district|region|county|"
+    r"municipality)\s+of)\s+([A-Z][\w'’-]*)\b(?!\s+[A-Z])|\b([A-Z][\w'’]*)-(?:based|headquartered)\b"
+)
 # A dateline's agency or wire ("SEOUL, Feb. 11 (Agency) --", "TORONTO, June 3, 2025 /Wire/"):
 # the name of who carried the story, not of whom it is about.
 DATELINE = re.compile(

@@ -325,3 +325,11 @@ def test_a_town_the_text_places_is_no_company_on_a_verb_alone():
         "Chakan will host three suppliers, and Varda will supply the separators.\n"
     )
     assert "Chakan" not in names and "Varda" in names
+
+
+def test_partners_in_a_deal_and_customers_supplied_are_companies():
+    names = _names(
+        "Varda Energy signed a supply deal with Kestrel Bus Works on Monday.\n\n"
+        "It already supplies cells to Ostrava Trucks.\n"
+    )
+    assert {"Kestrel Bus Works", "Ostrava Trucks"} <= names

@@ -450,6 +450,11 @@ def discover(
                 last in ("called", "named", "as", "dubbed") and cue.CALLED.search(before)
             ):  # "a venture, to be called Ultiva,"
                 entry.strong.append(("unit of a company", 0.75, i))
+            if last in ("with", "to", "the") and cue.DEALT_WITH.search(before):
+                if len(words) > 1 or cue.ACRONYM.match(name):
+                    entry.strong.append(("dealt with", 0.7, i))
+                else:
+                    entry.weak.append(("dealt with", 0.55, i))
             if (
                 start == 0
                 and cue.ROW_AFTER.match(after)

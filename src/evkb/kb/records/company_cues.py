@@ -198,6 +198,14 @@ LEGAL_WORDS = frozenset(
     """AS A/S ASA AB SF Oy Oyj Pvt Pte Bhd Tbk KGaA SRL SARL SpA SAS GmbH AG SE NV BV KK Plc
     PLC""".split()
 )
+# "a supply deal with X", "a partnership with X", "supplies cells to X": what only companies do
+# with one another (one word after it is as often a capital or a state: it counts for less).
+DEALT_WITH = re.compile(
+    r"\b(?:(?:deal|agreement|partnership|contract|tie-up|alliance|collaboration|merger|talks|"
+    r"memorandum|MoU|pact)\s+(?:[\w-]+\s+){0,2}?with|(?:supplies|supplied|supplying|sells|sold|"
+    r"ships|shipped|delivers|delivered)\s+(?:[\w-]+\s+){0,3}?to)\s+(?:the\s+)?$",
+    re.I,
+)
 PLACED = re.compile(
     r"\b(?:near|outside|(?:city|town|village|state|province|district|region|county|"
     r"municipality)\s+of)\s+([A-Z][\w'’-]*)\b(?!\s+[A-Z])|\b([A-Z][\w'’]*)-(?:based|headquartered)\b"

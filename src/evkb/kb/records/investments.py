@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from evkb.kb.records.clauses import sentence_clauses, sums
+from evkb.kb.records.company_cues import SITED
 from evkb.kb.records.context import (
     CALENDAR_WORDS,
     Resolver,
@@ -159,7 +160,7 @@ def _place(sentence: Sentence, is_name: Callable[[str], bool]) -> str:
             is_name(place)
             or words[0].lower() in CALENDAR_WORDS
             or words[0][0].isdigit()
-            or _SITED.search(words[-1])  # "a stake in Nevada-based X": where X sits
+            or SITED.search(words[-1])  # "a stake in Nevada-based X": where X sits
         ):
             continue
         if any(s <= match.start("place") < e for _, s, e in sentence.mentions):
@@ -170,7 +171,6 @@ def _place(sentence: Sentence, is_name: Callable[[str], bool]) -> str:
 
 _COUNTY = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+County\b")
 _IN_THE_COUNTY = re.compile(r"\b(?:in|near)\s+the\s+(?:same\s+)?county\b", re.I)
-_SITED = re.compile(r"-(?:based|headquartered|listed|registered|owned|backed)$")
 # A sentence that opens on the plant goes on about the plant just announced, whatever its "it"
 # ("The plant will have ... when it starts production in 2028").
 _OPENS_ON_PLANT = re.compile(

@@ -333,3 +333,12 @@ def test_partners_in_a_deal_and_customers_supplied_are_companies():
         "It already supplies cells to Ostrava Trucks.\n"
     )
     assert {"Kestrel Bus Works", "Ostrava Trucks"} <= names
+
+
+def test_initials_a_figure_is_sourced_to_are_a_body_but_not_the_station_told():
+    names = _names(
+        "Installations rose 30 percent, according to SNE.\n\n"
+        "Prices fell again, data from EVTank showed.\n\n"
+        "The plant is on schedule, its chief executive told WKRT.\n"
+    )
+    assert {"SNE", "EVTank"} <= names and "WKRT" not in names

@@ -476,7 +476,12 @@ def discover(
                 and cue.ACCORDING.search(before)
                 and (len(words) == 1 or org_word)
             ):
-                entry.weak.append(("source of a statement", 0.55, i))
+                # "according to SNE", "data from EVTank": initials a source goes by are a body's
+                # (the station a speaker "told" is the outlet telling the story)
+                acronym = last != "told" and (
+                    cue.ACRONYM.match(name) or cue.MIXED_ACRONYM.match(name)
+                )
+                (entry.strong if acronym else entry.weak).append(("source of a statement", 0.6, i))
             if not governed and any(
                 0 <= p - end <= 60 and not cue.RUN.search(text, end, p) for p in percent_starts
             ):

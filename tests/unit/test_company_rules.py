@@ -342,3 +342,26 @@ def test_initials_a_figure_is_sourced_to_are_a_body_but_not_the_station_told():
         "The plant is on schedule, its chief executive told WKRT.\n"
     )
     assert {"SNE", "EVTank"} <= names and "WKRT" not in names
+
+
+def test_a_german_legal_form_an_institute_for_and_a_development_bank():
+    found = _extract(
+        "The automotive supplier Brandt Leichtbau GmbH & Co. KG is investing €310 million in a "
+        "new plant in the district of Oberhavel.\n\n"
+        "The Federal Ministry for Economic Affairs (BMWK) is supporting the project with €48 "
+        "million, while the state-owned development bank KfW is providing a loan of €120 "
+        "million.\n\n"
+        "A study by the Fraunhofer Institute for Systems and Innovation Research expects demand "
+        "to triple.\n"
+    )
+    names = {c.name for c in found.companies}
+    assert {
+        "Brandt Leichtbau",
+        "KfW",
+        "Fraunhofer Institute for Systems and Innovation Research",
+    } <= names
+    assert not any(n in ("KG", "Innovation Research") for n in names)
+    parties = {(r.kind, r.by, r.to, r.amounts[0].value) for r in found.investments}
+    assert ("investment", ("brandt-leichtbau",), (), 310e6) in parties
+    assert ("loan", ("kfw",), ("brandt-leichtbau",), 120e6) in parties
+    assert any(v == 48e6 and to == ("brandt-leichtbau",) for _, _, to, v in parties)

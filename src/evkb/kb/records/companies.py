@@ -160,7 +160,8 @@ def _runs(sentence: Sentence, known: list[tuple[str, int, int]], plain: set[str]
                 ):
                     end += 1  # "Co." is the suffix, not a sentence end
                     more = re.match(
-                        r",?\s+(?:Limited|Ltd\.?|Inc\.?|LLC|Plc|Corporation)(?!\w)", text[end:]
+                        r",?\s+(?:Limited|Ltd\.?|Inc\.?|LLC|Plc|Corporation|KGaA|KG|OHG)(?!\w)",
+                        text[end:],
                     )
                     end += more.end() if more else 0
                     consumed = max(consumed, end)  # "Co., Ltd.": one suffix, not a name
@@ -203,6 +204,8 @@ def _two_names(
         return False  # "... Research and Innovation"
     if len(words) == 1:
         return not _ordinary(words[0], plain)  # "Competition and Markets Authority"
+    if "of" in words or "for" in words:
+        return False  # "Institute for Systems and Innovation Research": its complement goes on
     if (
         len(right) >= 2
         and not any(w.casefold() in cue.ORG_WORDS for w in right)
@@ -450,6 +453,8 @@ def discover(
                 last in ("called", "named", "as", "dubbed") and cue.CALLED.search(before)
             ):  # "a venture, to be called Ultiva,"
                 entry.strong.append(("unit of a company", 0.75, i))
+            if last == "bank" and cue.BANK_BEFORE.search(before):
+                entry.strong.append(("descriptor", 0.8, i))  # "the development bank KfW"
             if last in ("with", "to", "the") and cue.DEALT_WITH.search(before):
                 if len(words) > 1 or cue.ACRONYM.match(name):
                     entry.strong.append(("dealt with", 0.7, i))

@@ -15,7 +15,7 @@ from evkb.kb.records.context import COUNTRY_WORD, KIND_NOUN, KIND_OF_NOUN, NAME_
 SUFFIXES = frozenset(
     """co co. corp corp. corporation inc inc. ltd ltd. limited llc plc ag sa se nv gmbh group
     holdings holding company motor motors sas spa s.a. s.p.a. ab asa oy oyj kk bv pty as a/s aps
-    sf pvt pte bhd berhad tbk srl sarl kgaa""".split()
+    sf pvt pte bhd berhad tbk srl sarl kgaa kg ohg &""".split()
 )
 ORG_WORDS = frozenset(
     """association ministry agency authority bank board commission committee council department
@@ -80,7 +80,9 @@ TITLE_WORD = re.compile(rf"^{TITLES}$", re.I)
 CAP = r"(?:People['’]s(?=\s+[A-Z])|[A-Z][\w&+\-]*|[0-9][\w-]*[A-Z][\w-]*)"
 RUN = re.compile(
     rf"(?<![\w'’\-.]){CAP}(?:\s+(?:(?:of|de|du|der|von|&|and)\s+)?{CAP}|"
-    rf"(?:(?<=Department)|(?<=Ministry)|(?<=Office)|(?<=Agency)|(?<=Secretary))\s+for\s+{CAP})*"
+    rf"(?:(?<=Department)|(?<=Ministry)|(?<=Office)|(?<=Agency)|(?<=Secretary)|(?<=Institute)|"
+    rf"(?<=Council)|(?<=Commission)|(?<=Centre)|(?<=Center)|(?<=Foundation)|(?<=Association)|"
+    rf"(?<=Society)|(?<=Federation)|(?<=Fund)|(?<=Authority))\s+for\s+{CAP})*"
     r"(?:,?\s+(?:Co|Inc|Corp|Ltd|Plc|LLC|AG|SE|SA|NV|SAS|SpA|AB|ASA|AS|A/S|SF|Pvt|Pte|Bhd)\.?(?![\w]))?"
 )
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
@@ -200,6 +202,9 @@ LEGAL_WORDS = frozenset(
     """AS A/S ASA AB SF Oy Oyj Pvt Pte Bhd Tbk KGaA SRL SARL SpA SAS GmbH AG SE NV BV KK Plc
     PLC""".split()
 )
+# "the state-owned development bank KfW": a bank named after what it is. (A kind noun after a
+# name is no cue: "the Wolfsburg carmaker", "the Frankfurt lender" name a company by its city.)
+BANK_BEFORE = re.compile(r"\b(?:development|state|investment|central|policy)\s+bank\s+$", re.I)
 # "a supply deal with X", "a partnership with X", "supplies cells to X": what only companies do
 # with one another (one word after it is as often a capital or a state: it counts for less).
 DEALT_WITH = re.compile(
@@ -275,7 +280,7 @@ MAKER_OF = re.compile(
 )
 # Legal forms a display name leaves out ("Voltaris SAS" is shown as Voltaris).
 LEGAL_FORM = re.compile(
-    r"(?:,?\s+(?:Co|Inc|Corp|Corporation|Ltd|Limited|Plc|PLC|LLC|AG|SE|SA|S\.A|NV|GmbH|SAS|SpA|S\.p\.A|AB|ASA|AS|A/S|SF|Oy|Oyj|KK|BV|Pty|Pvt|Pte|Bhd)\.?)+$"
+    r"(?:,?\s+(?:Co|Inc|Corp|Corporation|Ltd|Limited|Plc|PLC|LLC|AG|SE|SA|S\.A|NV|GmbH|SAS|SpA|S\.p\.A|AB|ASA|AS|A/S|SF|Oy|Oyj|KK|BV|Pty|Pvt|Pte|Bhd|KGaA|KG|OHG|&)\.?)+$"
 )
 TITLE_LAST = frozenset(
     """mr mrs ms dr prof sir dame ceo cfo cto executive officer chairman chairwoman president

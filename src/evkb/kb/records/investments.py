@@ -33,7 +33,7 @@ _INVEST = re.compile(
     r"put\s+(?:in|up)|put(?=[^.;]{0,40}\b(?:into|towards?)\b)|(?:joint\s+)?ventures?|lenders?|debt\s+package|"
     r"abatements?|tax(?:es)?\b[^.;]{0,60}\b(?:breaks?|relief|holidays?|exemptions?)|capex|"
     r"capital\s+expenditure|(?:production|manufacturing|investment|energy)\s+credits?|"
-    r"(?:will|would|to|set\s+to|expected\s+to)\s+cost|costing|(?:funding|financing|equity)?\s*round)\b",
+    r"support(?:s|ed|ing)?|(?:will|would|to|set\s+to|expected\s+to)\s+cost|costing|(?:funding|financing|equity)?\s*round)\b",
     re.I,
 )
 # Money that is a price or a size, not money committed: "raised its target price to 520,000
@@ -51,6 +51,8 @@ _NOT_COMMITTED_AFTER = re.compile(
     r"contracts|profit|dividends?)\b",
     re.I,
 )
+# ", while the state-owned development bank KfW is providing": a clause with a subject of its own.
+_OWN_SUBJECT = re.compile(r"\W*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4})?$", re.I)
 _KIND = (
     (
         "subsidy",
@@ -344,7 +346,7 @@ def extract_investments(
             companies = list((*investments[latest].by, *investments[latest].to)[:1])
         else:
             companies = companies_of(sentence, resolver, subject)
-        if carried and (not mentions or not re.match(r"\W*$", text[: mentions[0][1]])):
+        if carried and (not mentions or not _OWN_SUBJECT.match(text, 0, mentions[0][1])):
             # A later clause without a subject of its own goes on about the first's.
             carried_subject = carried_by.get(sentence.index)
             if carried_subject and (not companies or companies[0] != carried_subject):

@@ -365,3 +365,20 @@ def test_a_german_legal_form_an_institute_for_and_a_development_bank():
     assert ("investment", ("brandt-leichtbau",), (), 310e6) in parties
     assert ("loan", ("kfw",), ("brandt-leichtbau",), 120e6) in parties
     assert any(v == 48e6 and to == ("brandt-leichtbau",) for _, _, to, v in parties)
+
+
+def test_spanish_legal_forms_connectors_and_heads():
+    found = _extract(
+        "Celdas Ibéricas S.L., a joint venture of the utility Energía del Ebro and a cell maker, "
+        "will build a plant in the industrial estate of Tafalla at a cost of €1.1 billion.\n\n"
+        "Its first customer will be Automóviles Ribera S.A., which makes vans.\n\n"
+        "The regional employers' association, the Confederación de Empresarios de Navarra, "
+        "called the project historic.\n"
+    )
+    kinds = {c.name: c.kind for c in found.companies}
+    assert {"Celdas Ibéricas", "Energía del Ebro", "Automóviles Ribera"} <= set(kinds)
+    assert "Confederación de Empresarios de Navarra" in kinds
+    assert kinds["Automóviles Ribera"] != "association"
+    (record,) = found.investments
+    assert record.by == ("celdas-ibericas",)
+    assert {f.attribute: f.value for f in record.facts}["place"] == "Tafalla"

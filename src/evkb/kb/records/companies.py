@@ -104,7 +104,7 @@ def _runs(sentence: Sentence, known: list[tuple[str, int, int]], plain: set[str]
                 or tokens[0][2].split("-")[0].casefold() in cue.LEADING
                 or cue.SITED.search(tokens[0][2])
                 or (tokens[0][2].isupper() and tokens[0][2].casefold() in cue.LABELS)
-                or tokens[0][2].casefold() in ("of", "for", "and", "&", "de", "du", "der", "von")
+                or tokens[0][2].casefold() in cue.CONNECTORS
                 # "Carmaker Ostrava Motors" opening a sentence: the kind, then the name.
                 or (
                     len(tokens) > 1
@@ -114,7 +114,7 @@ def _runs(sentence: Sentence, known: list[tuple[str, int, int]], plain: set[str]
             )
         ):
             tokens = tokens[1:]
-        while tokens and tokens[-1][2].casefold() in ("of", "and", "&", "de", "du", "der", "von"):
+        while tokens and tokens[-1][2].casefold() in cue.CONNECTORS - {"for"}:
             tokens = tokens[:-1]
         if not tokens:
             continue
@@ -245,7 +245,7 @@ def _is_nameable(name: str, plain: set[str]) -> bool:
         return False  # "Treasury Tightens Rules On Batteries": a headline in title case
     if len(words) > 1 and words[-1] in cue.PAGE_NOUNS:
         return False  # "The Meridian Trust Principles": a page of the site, not its owner
-    content = [w for w in words if w not in ("of", "for", "and", "&", "de", "du", "der", "von")]
+    content = [w for w in words if w not in cue.CONNECTORS]
     if any(
         part.casefold() in PLACE_WORDS or country_of(part)
         for w in name.split()
@@ -313,7 +313,7 @@ def discover(
             org_word = org_word or (
                 len(words) > 2
                 and words[0].casefold() in cue.ORG_HEADS
-                and words[1] in ("of", "for")
+                and words[1] in cue.CONNECTORS  # "Ministry of ...", "Confederación de ..."
             )
             if (
                 start < 60
@@ -455,7 +455,9 @@ def discover(
                 entry.strong.append(("unit of a company", 0.75, i))
             if last == "bank" and cue.BANK_BEFORE.search(before):
                 entry.strong.append(("descriptor", 0.8, i))  # "the development bank KfW"
-            if last in ("with", "to", "the") and cue.DEALT_WITH.search(before):
+            if (last in ("with", "to", "the") and cue.DEALT_WITH.search(before)) or (
+                last in ("be", "is", "was", "are", "were") and cue.CUSTOMER_IS.search(before)
+            ):
                 if len(words) > 1 or cue.ACRONYM.match(name):
                     entry.strong.append(("dealt with", 0.7, i))
                 else:
@@ -694,6 +696,7 @@ def company_records(
     return companies, names
 
 
+_APPOSED_NAME = re.compile(r",\s+(?:the\s+)?[A-Z]")
 # The last words of the nouns a reference uses ("the battery maker", "the Swedish firm").
 _REFERENCE_NOUNS = tuple(sorted({n.replace("-", " ").split()[-1] for n in KIND_OF_NOUN}))
 
@@ -711,8 +714,8 @@ def described_by_references(
         if not any(word in lowered for word in _REFERENCE_NOUNS):
             continue
         for match in ANAPHOR.finditer(sentence.text):
-            if not match.group("noun"):
-                continue
+            if not match.group("noun") or _APPOSED_NAME.match(sentence.text, match.end()):
+                continue  # "the employers' association, the Confederación ...": another's
             ident = resolve(sentence, match)
             if not ident:
                 continue

@@ -15,7 +15,8 @@ from evkb.kb.records.context import COUNTRY_WORD, KIND_NOUN, KIND_OF_NOUN, NAME_
 SUFFIXES = frozenset(
     """co co. corp corp. corporation inc inc. ltd ltd. limited llc plc ag sa se nv gmbh group
     holdings holding company motor motors sas spa s.a. s.p.a. ab asa oy oyj kk bv pty as a/s aps
-    sf pvt pte bhd berhad tbk srl sarl kgaa kg ohg &""".split()
+    sf pvt pte bhd berhad tbk srl sarl kgaa kg ohg & s.l. s.a.u. s.l.u. s.r.l. s.a.s. b.v. n.v. k.k.
+    ltda sl slu""".split()
 )
 ORG_WORDS = frozenset(
     """association ministry agency authority bank board commission committee council department
@@ -29,7 +30,10 @@ ORG_WORDS = frozenset(
     journal times sa nv ab asa oy oyj kk bv pty securities mining metals minerals resources
     university government insight ratings treasury institution chamber union commerce
     brothers energi kraft batteri gruppen industrier parliament directorate senate congress
-    secretariat inspectorate tribunal bureau administration coalition cooperative""".split()
+    secretariat inspectorate tribunal bureau administration coalition cooperative confederación
+    asociación federación cámara ministerio gobierno junta consejo instituto fundación sociedad
+    compañía grupo associação confederação associazione confederazione ministero groupe société
+    compagnie fédération banco banque banca caja caixa""".split()
 )
 # Endings of abstract nouns of English ("Innovation", "Development", "Security"): a name's
 # word that ends so is as often an ordinary word in a title-cased name.
@@ -40,7 +44,9 @@ MAKER_WORDS = frozenset("motor motors cars auto automotive automobiles".split())
 # "Government of Canada", "Department for Business and Trade"): the rest is not a place.
 ORG_HEADS = frozenset(
     """ministry department government university bank office agency commission council institute
-    federation association bureau administration authority board secretariat""".split()
+    federation association bureau administration authority board secretariat confederación
+    asociación federación cámara ministerio gobierno junta consejo instituto fundación banco
+    associação confederação associazione confederazione ministero fédération banque""".split()
 )
 # Acronyms of the trade and everyday English that name no organisation.
 COMMON_ACRONYMS = frozenset(
@@ -77,9 +83,11 @@ SPEECH_AFTER = re.compile(r",?\s+(?:said|says|told|added|noted|explained|wrote|a
 TITLE_WORD = re.compile(rf"^{TITLES}$", re.I)
 
 # "People's" is a word of official names ("the Hefei Municipal People's Government").
-CAP = r"(?:People['’]s(?=\s+[A-Z])|[A-Z][\w&+\-]*|[0-9][\w-]*[A-Z][\w-]*)"
+# Dotted legal forms are one word: "Celdas Ibéricas S.L.", "Ribera S.A.", "Acme B.V.".
+DOTTED_FORM = r"(?:S\.A\.U|S\.A\.S|S\.A|S\.L\.U|S\.L|S\.r\.l|S\.p\.A|B\.V|N\.V|K\.K)\.(?!\w)"
+CAP = rf"(?:{DOTTED_FORM}|People['’]s(?=\s+[A-Z])|[A-Z][\w&+\-]*|[0-9][\w-]*[A-Z][\w-]*)"
 RUN = re.compile(
-    rf"(?<![\w'’\-.]){CAP}(?:\s+(?:(?:of|de|du|der|von|&|and)\s+)?{CAP}|"
+    rf"(?<![\w'’\-.]){CAP}(?:\s+(?:(?:of|de|del|della|des|da|do|di|du|der|von|y|&|and)\s+)?{CAP}|"
     rf"(?:(?<=Department)|(?<=Ministry)|(?<=Office)|(?<=Agency)|(?<=Secretary)|(?<=Institute)|"
     rf"(?<=Council)|(?<=Commission)|(?<=Centre)|(?<=Center)|(?<=Foundation)|(?<=Association)|"
     rf"(?<=Society)|(?<=Federation)|(?<=Fund)|(?<=Authority))\s+for\s+{CAP})*"
@@ -200,11 +208,15 @@ LISTED_AS = re.compile(
 # Legal forms, as written: after a name they make it a company ("Acme AB", "Acme Pvt").
 LEGAL_WORDS = frozenset(
     """AS A/S ASA AB SF Oy Oyj Pvt Pte Bhd Tbk KGaA SRL SARL SpA SAS GmbH AG SE NV BV KK Plc
-    PLC""".split()
+    PLC S.A. S.A.U. S.L. S.L.U. S.r.l. S.p.A. B.V. N.V. K.K. Ltda.""".split()
 )
+# Words that join the words of one name ("Ministry of Trade", "Energía del Ebro").
+CONNECTORS = frozenset("of for and & de del della des da do di du der von y".split())
 # "the state-owned development bank KfW": a bank named after what it is. (A kind noun after a
 # name is no cue: "the Wolfsburg carmaker", "the Frankfurt lender" name a company by its city.)
 BANK_BEFORE = re.compile(r"\b(?:development|state|investment|central|policy)\s+bank\s+$", re.I)
+# "Its first customer will be X": a company named as what it is to another.
+CUSTOMER_IS = re.compile(r"\bcustomers?\s+(?:will\s+be|would\s+be|is|was|are|were)\s+$", re.I)
 # "a supply deal with X", "a partnership with X", "supplies cells to X": what only companies do
 # with one another (one word after it is as often a capital or a state: it counts for less).
 DEALT_WITH = re.compile(
@@ -280,7 +292,8 @@ MAKER_OF = re.compile(
 )
 # Legal forms a display name leaves out ("Voltaris SAS" is shown as Voltaris).
 LEGAL_FORM = re.compile(
-    r"(?:,?\s+(?:Co|Inc|Corp|Corporation|Ltd|Limited|Plc|PLC|LLC|AG|SE|SA|S\.A|NV|GmbH|SAS|SpA|S\.p\.A|AB|ASA|AS|A/S|SF|Oy|Oyj|KK|BV|Pty|Pvt|Pte|Bhd|KGaA|KG|OHG|&)\.?)+$"
+    r"(?:,?\s+(?:Co|Inc|Corp|Corporation|Ltd|Limited|Plc|PLC|LLC|AG|SE|SA|S\.A|NV|GmbH|SAS|SpA|S\.p\.A|AB|ASA|AS|A/S|SF|Oy|Oyj|KK|BV|Pty|Pvt|Pte|Bhd|KGaA|KG|OHG|&|S\.A\.U|S\.A\.S|"
+    r"S\.L\.U|S\.L|S\.r\.l|B\.V|N\.V|K\.K|Ltda)\.?)+$"
 )
 TITLE_LAST = frozenset(
     """mr mrs ms dr prof sir dame ceo cfo cto executive officer chairman chairwoman president

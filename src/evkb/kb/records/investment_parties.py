@@ -224,9 +224,11 @@ def parties(
             ),
             (),
         )
+    known = resolver.companies
+    if giving and to and _funder(to[0], known) and _funder(by[0], known):
+        to = ()  # "The state will contribute €60m, and the ministry has awarded €95m": two givers
     if unnamed_giver:
         by, to = (), (companies[0],)
-    known = resolver.companies
     if (
         kind in ("investment", "spending")
         and not to

@@ -382,3 +382,16 @@ def test_spanish_legal_forms_connectors_and_heads():
     (record,) = found.investments
     assert record.by == ("celdas-ibericas",)
     assert {f.attribute: f.value for f in record.facts}["place"] == "Tafalla"
+
+
+def test_a_complex_is_a_plant_and_a_bank_that_lends_gives_a_loan():
+    records = _extract(
+        "Daehan-Kumho Chemical said it will invest 1.2 trillion won in a cathode materials "
+        "complex in Pohang.\n\n"
+        "The complex will hire 600 workers, the company said.\n\n"
+        "The state-run Korea Development Bank (KDB) will lend 300 billion won for the project.\n"
+    ).investments
+    parties = {(r.kind, r.by, r.to): r for r in records}
+    plant = parties[("investment", ("daehan-kumho-chemical",), ())]
+    assert {f.attribute: f.value for f in plant.facts}["jobs"] == 600
+    assert ("loan", ("korea-development-bank",), ("daehan-kumho-chemical",)) in parties

@@ -66,13 +66,17 @@ _KIND = (
     ),
     (
         "loan",
-        re.compile(r"\bloans?\b|\blenders?\b|\bdebt\s+package\b|\bcredit\s+facilit", re.I),
+        re.compile(
+            r"\bloans?\b|\blenders?\b|\blend(?:s|ing)?\b|\blent\b|\bdebt\s+package\b|"
+            r"\bcredit\s+facilit",
+            re.I,
+        ),
     ),
     ("spending", re.compile(r"\bspend\w*|\bspent\b", re.I)),
 )
 _PLANT = re.compile(
     r"\b(?:plant|plants|factory|factories|gigafactory|gigafactories|facility|facilities|works|site|"
-    r"refinery|refineries|smelter|mill|(?:production|assembly|manufacturing)\s+(?:lines?|bases?)|"
+    r"refinery|refineries|smelter|mill|complex|(?:production|assembly|manufacturing)\s+(?:lines?|bases?)|"
     r"the\s+line|broke\s+ground|break(?:s|ing)?\s+ground|ground-?breaking)\b",
     re.I,
 )
@@ -177,7 +181,7 @@ _IN_THE_COUNTY = re.compile(r"\b(?:in|near)\s+the\s+(?:same\s+)?county\b", re.I)
 # A sentence that opens on the plant goes on about the plant just announced, whatever its "it"
 # ("The plant will have ... when it starts production in 2028").
 _OPENS_ON_PLANT = re.compile(
-    r"\W*(?:The|This|That)\s+(?:new\s+)?(?:plant|factory|gigafactory|facility|site|refinery)\b"
+    r"\W*(?:The|This|That)\s+(?:new\s+)?(?:plant|factory|gigafactory|facility|site|refinery|complex)\b"
 )
 # "founded in 2019", "since 2021": a year of the company's past, not of the plant.
 _PAST_YEAR = re.compile(

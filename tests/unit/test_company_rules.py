@@ -395,3 +395,11 @@ def test_a_complex_is_a_plant_and_a_bank_that_lends_gives_a_loan():
     plant = parties[("investment", ("daehan-kumho-chemical",), ())]
     assert {f.attribute: f.value for f in plant.facts}["jobs"] == 600
     assert ("loan", ("korea-development-bank",), ("daehan-kumho-chemical",)) in parties
+
+
+def test_a_ticker_or_a_listing_makes_a_company():
+    names = _names(
+        "Solvane (NYSE: SLVN) is our top pick.\n\n"
+        "Shenzhen-listed Tianrui trades at a discount, as does Norvik (5711.T).\n"
+    )
+    assert {"Solvane", "Tianrui", "Norvik"} <= names

@@ -453,6 +453,10 @@ def discover(
                 last in ("called", "named", "as", "dubbed") and cue.CALLED.search(before)
             ):  # "a venture, to be called Ultiva,"
                 entry.strong.append(("unit of a company", 0.75, i))
+            if cue.TICKER_AFTER.match(after) or (
+                last.endswith("-listed") and cue.LISTED_BEFORE.search(before)
+            ):
+                entry.strong.append(("listed company", 0.8, i))
             if last == "bank" and cue.BANK_BEFORE.search(before):
                 entry.strong.append(("descriptor", 0.8, i))  # "the development bank KfW"
             if (last in ("with", "to", "the") and cue.DEALT_WITH.search(before)) or (
@@ -569,7 +573,9 @@ def accepted(entry: Found) -> tuple[str, float] | None:
         len(words) == 1
         and not entry.inside
         and not cue.ACRONYM.match(words[0])
-        and not any(rule in ("descriptor", "table row") for rule, _, _ in entry.strong)
+        and not any(
+            rule in ("descriptor", "table row", "listed company") for rule, _, _ in entry.strong
+        )
         # "Hartwell's Long Range pack holds ...": an ordinary word owns no product.
         and not any(rule == "maker of a product" for rule, _, _ in entry.weak)
     ):

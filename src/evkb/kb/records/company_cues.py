@@ -217,6 +217,12 @@ CONNECTORS = frozenset("of for and & de del della des da do di du der von y".spl
 BANK_BEFORE = re.compile(r"\b(?:development|state|investment|central|policy)\s+bank\s+$", re.I)
 # "Its first customer will be X": a company named as what it is to another.
 CUSTOMER_IS = re.compile(r"\bcustomers?\s+(?:will\s+be|would\s+be|is|was|are|were)\s+$", re.I)
+# A ticker after a name: "Solvane (NYSE: SLVN)", "Kurogane Metals (5711.T)", "(002911.SZ)".
+TICKER_AFTER = re.compile(
+    r"^\s*\((?:[A-Z]{2,8}:\s*[A-Z0-9.]{1,10}|\d{3,6}\.[A-Z]{1,2}|[A-Z]{1,5}\.[A-Z]{1,2})\)"
+)
+# "Shenzhen-listed X", "ASX-listed X": only a company is listed on an exchange.
+LISTED_BEFORE = re.compile(r"\b[\w&]+-listed\s+$")
 # "a supply deal with X", "a partnership with X", "supplies cells to X": what only companies do
 # with one another (one word after it is as often a capital or a state: it counts for less).
 DEALT_WITH = re.compile(

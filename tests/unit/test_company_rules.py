@@ -403,3 +403,8 @@ def test_a_ticker_or_a_listing_makes_a_company():
         "Shenzhen-listed Tianrui trades at a discount, as does Norvik (5711.T).\n"
     )
     assert {"Solvane", "Tianrui", "Norvik"} <= names
+
+
+def test_a_body_named_with_its_country_speaks_as_a_body():
+    names = _names("Homes England said the site was ready.\n\nThe council agreed.\n")
+    assert "Homes England" in names

@@ -346,6 +346,8 @@ def discover(
                 and len(words) in (2, 3)
                 and all(cue.PERSON_WORD.fullmatch(w) for w in words)
                 and not org_word
+                # "Homes England said", "Business Finland said": a place in it names a body
+                and not any(w.casefold() in PLACE_WORDS or country_of(w) for w in words)
                 and (cue.SPEECH_AFTER.match(after) or last == "said")
             ):
                 person = True
@@ -503,7 +505,9 @@ def discover(
                 entry.weak.append(
                     ("corporate verb", 0.6 if not at_start or len(words) > 1 else 0.55, i)
                 )
-            elif cue.SPEECH_AFTER.match(after) and len(words) == 1:
+            elif cue.SPEECH_AFTER.match(after) and (
+                len(words) == 1 or any(w.casefold() in PLACE_WORDS or country_of(w) for w in words)
+            ):
                 entry.weak.append(
                     ("statement", 0.5, i)
                 )  # "Orlov says": a surname is caught as a person

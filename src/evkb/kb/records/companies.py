@@ -116,7 +116,9 @@ def discover(
                 (
                     last.rstrip(".") in cue.TITLE_LAST
                     and cue.PERSON_BEFORE.search(before)
-                    and not (org_word and tail.endswith(","))  # "Analyst, Pelham Brothers"
+                    and not tail.endswith(
+                        ","
+                    )  # "Analyst, Pelham Brothers": the title is the person before
                 )
                 or (cue.PERSON_AFTER.match(after) and not org_word)  # "Acme Corp, CEO Jane Roe"
             )

@@ -253,7 +253,10 @@ def _short_forms(sentences, lexicon: Lexicon, companies: list[Company], known) -
 
 
 _LOWER = re.compile(r"\b[a-z][a-z-]+\b")
-_PLACED = re.compile(r"\b(?:in|near|outside|downtown|around)\s+([A-Z][\w'’-]*)")
+_PLACED = re.compile(
+    r"\b(?:in|near|outside|downtown|around|(?:city|town|village|county|municipality|district|"
+    r"province|state|region)\s+of)\s+([A-Z][\w'’-]*)"
+)
 
 
 def _contexts(sentences, resolver: Resolver, shares: list[Share]) -> list[PassageContext]:

@@ -205,7 +205,12 @@ def extract_records(
     resolver = Resolver(sentences, known_companies)
     out.companies = described_by_references(out.companies, sentences, resolver.resolve)
     out.shares = extract_shares(
-        source, sentences, resolver, display, article_date(passages, published, sentences)
+        source,
+        sentences,
+        resolver,
+        display,
+        article_date(passages, published, sentences),
+        passages,
     )
     out.batteries = extract_batteries(source, sentences, resolver, display)
     out.investments = extract_investments(source, sentences, resolver, is_name)

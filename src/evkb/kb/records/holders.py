@@ -68,6 +68,9 @@ def holder_of(
 
     if group is not None:
         return "", group.group().strip(), "group"
+    chemistry = _CHEMISTRY_SUBJECT.search(text, max(base, low), at)
+    if chemistry is not None:
+        return "", chemistry.group("chem"), "group"  # "LFP cells took 47.5 per cent"
     anaphor = None
     for found in ANAPHOR.finditer(text, base, at):
         anaphor = found
@@ -178,3 +181,24 @@ def in_aside(text: str, start: int, at: int) -> bool:
         elif opened.count(left) > opened.count(right) and right in between:
             return True
     return False
+
+
+# A chemistry holds a share of the cells made or fitted: "LFP cells took 47.5 per cent",
+# "Sodium-ion's share ... was below 1%", "that lithium iron phosphate cells made up 36 per cent".
+_CHEMISTRIES = (
+    r"(?:lithium[- ])?iron[- ]phosphate|LFP|LMFP|NMC|NCM|NCA|sodium[- ]ion|"
+    r"(?:semi-|all-)?solid[- ]state|high[- ]nickel|(?:lithium[- ])?manganese[- ]rich|LMR"
+)
+_CHEMISTRY_NOUN = r"(?:\s+(?:cells?|batter(?:y|ies)|packs?|chemistry|chemistries|cathodes?))?"
+_CHEMISTRY_LABEL = re.compile(rf"(?i)^(?P<chem>{_CHEMISTRIES}){_CHEMISTRY_NOUN}$")
+# Only as the subject of a clause: at its start, or after "that", "while", "and" or a bullet.
+_CHEMISTRY_SUBJECT = re.compile(
+    rf"(?:^|[;:,\u2022\u2013\u2014-]\s*|\b(?:that|while|whereas|and|but)\s+)(?:the\s+)?"
+    rf"(?P<chem>(?i:{_CHEMISTRIES}))(?:['’]s)?{_CHEMISTRY_NOUN}(?=[\s:])"
+)
+
+
+def chemistry_label(text: str) -> str:
+    """The chemistry a table row or a bullet is about ("LFP", "Sodium-ion cells"), or ""."""
+    found = _CHEMISTRY_LABEL.match(text.strip())
+    return found.group("chem") if found else ""

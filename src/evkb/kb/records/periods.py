@@ -68,13 +68,14 @@ _YEARLESS = re.compile(
     rf"\b(?:{_MONTH}\s*(?:[-–]|\s(?:to|through)\s)\s*(?P<last>{_MONTH})|first\s+(?P<months>three|six|nine|ten|eleven)\s+months|"
     r"(?P<half>first|second)\s+half|(?P<quarter>first|second|third|fourth)\s+quarter|"
     r"(?-i:Q(?P<q>[1-4])|H(?P<h>[12])))\b"
-    r"(?!,?\s+(?:of\s+)?(?:19|20)\d{2}|\s*[-–]|\s+of\s+(?:the\s+)?(?:this|current|last|past)\s+year)"
+    r"(?!,?\s+(?:(?:quarter|period|half)\s+)?(?:of\s+)?(?:19|20)\d{2}|\s*[-–]|\s+of\s+(?:the\s+)?(?:this|current|last|past)\s+year)"
 )
 _SAME_PERIOD = re.compile(
     r"\b(?:the\s+)?same\s+(?:period|months|time|quarter)\s+(?:of|in)\s+(?P<y>(?:19|20)\d{2})\b"
 )
 _RANGE_WITH_YEAR = re.compile(
-    rf"\b{_MONTH}\s*(?:[-–]|\s(?:to|through)\s)\s*(?P<last>{_MONTH}),?\s+(?P<y>(?:19|20)\d{{2}})\b"
+    rf"\b{_MONTH}\s*(?:[-–]|\s(?:to|through)\s)\s*(?P<last>{_MONTH}),?\s+"
+    r"(?:(?:quarter|period|half)\s+)?(?:of\s+)?(?P<y>(?:19|20)\d{2})\b"  # "April-June quarter of"
 )
 
 
@@ -268,6 +269,11 @@ def _against_writing(text: str, written: Dateline, frame: str) -> list[tuple[int
         month = _month_number(m.group("m"))
         year = _year_for(month, frame, written)
         found.append((m.start("m"), m.end("m"), f"{year}-{month:02d}"))
+    for m in _MONTH_PART.finditer(text):
+        if not m.group("y"):  # "in the June quarter": the latest such quarter
+            month = _month_number(m.group("m"))
+            year = _year_for(month, frame, written)
+            found.append((m.start(), m.end(), f"{year}-{month:02d}"))
     for m in _LAST_PART.finditer(text):
         last = written.last(m.group("part").lower())
         if last:
@@ -337,6 +343,11 @@ def dates(
     ):
         return []
     parts = [(m.start(), m.end(), _part_of_year(m)) for m in _PART_OF_YEAR.finditer(text)]
+    parts += [
+        (m.start(), m.end(), f"{m.group('y')}-{_month_number(m.group('last')):02d}")
+        for m in _RANGE_WITH_YEAR.finditer(text)
+        if not any(s <= m.start() < e for s, e, _ in parts)
+    ]
     parts += spans
     parts += [p for p in leaning if not any(s <= p[0] < e for s, e, _ in parts)]
     found = [(start, period) for start, _, period in parts]
@@ -419,3 +430,46 @@ def shifted(period: str, earlier: re.Match[str]) -> str:
         return ""
     months = int(period[:4]) * 12 + int(period[5:7]) - 1 - (3 if earlier.group("quarter") else 1)
     return f"{months // 12}-{months % 12 + 1:02d}"
+
+
+# --- periods of a table's columns ------------------------------------------------------------
+
+# "Jun qtr 2025", "the June quarter", "Dec half": a part of a year named by the month it ends in
+# (Australian and financial copy).
+_MONTH_PART = re.compile(
+    rf"\b(?P<m>{_MONTH})\.?\s+(?:qtr|quarter|half|half-year)\b\.?(?:\s+(?P<y>(?:19|20)\d{{2}}))?",
+    re.I,
+)
+_MONTH_YEAR = re.compile(rf"\b(?P<m>{_MONTH})\.?\s+(?P<y>(?:19|20)\d{{2}})\b")
+_YEAR_ONLY = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?![\d.])(?!\s*[EFeP]\b)")
+# A column of estimates or forecasts ("2026E", "2027F", "2026 forecast") states no share held.
+FORECAST_COLUMN = re.compile(
+    r"(?:19|20)\d{2}\s*[EFP]\b|\b(?:forecast|estimate|target|outlook|plan)", re.I
+)
+
+
+def column_period(text: str, frame: str = "", written: Dateline = UNDATED) -> str:
+    """The period a table's header cell names ("Q3 2025", "H1 2024", "Jun qtr 2025",
+    "January-September 2025", "2025 (%)", "Share, 2024"), or "" when it names none or a
+    fiscal year the text does not date."""
+    if UNDATABLE.search(text):
+        return ""
+    found = _PART_OF_YEAR.search(text)
+    if found is not None:
+        return _part_of_year(found)
+    found = _RANGE_WITH_YEAR.search(text)
+    if found is not None:
+        return f"{found.group('y')}-{_month_number(found.group('last')):02d}"
+    spans = _spans_to(text, frame, written)
+    if spans:
+        return spans[0][2]
+    found = _MONTH_PART.search(text) or _MONTH_YEAR.search(text)
+    if found is not None:
+        month = _month_number(found.group("m"))
+        year = found.group("y") or _year_for(month, frame, written)
+        return f"{year}-{month:02d}" if year else ""
+    found = _YEAR_ONLY.search(text)
+    if found is not None:
+        return found.group("y")
+    leaning = _leaning(text, frame, written) + _against_writing(text, written, frame)
+    return min(leaning)[2] if leaning else ""

@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from evkb.kb.records.context import (
-    COUNTRY_OF_WORD,
     PLACE_WORDS,
     SHARE_TALK,
     Resolver,
@@ -39,13 +38,15 @@ from evkb.kb.records.periods import (
     frame_of,
     shifted,
 )
-from evkb.model import Share
+from evkb.kb.records.share_tables import table_shares
+from evkb.kb.records.share_words import bound_of, rank_of, scope_metric
+from evkb.model import Passage, Share
 
 _CHANGE_BEFORE = re.compile(
     r"(?:\b(?:by|jump|jumps|rise|rises|growth|increase|increases|surge|climb|decline|drop|fall|gain|"
     r"cut|cuts|reduction|boost|improvement|discount)\s+(?:of\s+)?|"
     r"\b(?:jumped|rose|grew|increased|surged|climbed|declined|dropped|fell|gained|slipped|slid|soared|"
-    r"plunged|plummeted|tumbled|shrank|expanded|added|lost|risen|fallen|grown|shrunk)\s+(?:by\s+)?|\b(?:up|down)\s+(?:by\s+)?)"
+    r"plunged|plummeted|tumbled|shrank|expanded|added|lost|risen|fallen|grown|shrunk)\s+(?:by\s+)?|\b(?<!made\s)(?<!make\s)(?<!makes\s)(?:up|down)\s+(?:by\s+)?)"
     r"(?:about|around|roughly|nearly|almost|some|over|more\s+than|just|an\s+estimated)?\s*$",
     re.I,
 )
@@ -82,6 +83,8 @@ _TO_COME = re.compile(
     r"(?:\bwill\s+(?:hold|own|take|have)|"
     r"\bto\s+(?:reach|hit|exceed|top|rise\s+to|grow\s+to|climb\s+to|increase\s+to|"
     r"account\s+for|make\s+up|hold|take|capture|win(?:\s+back)?)|"
+    r"\bto\s+(?:recover|return|rebound|fall|drop|slip|decline|rise|grow|climb|increase)\b"
+    r"[^.;%\d]{0,20}|"
     r"\b(?:targets?|targeting|goal\s+of|aims?\s+(?:for|at))\s+(?:an?\s+)?)\s*"
     r"(?:about\s+|around\s+|more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|almost\s+)?$",
     re.I,
@@ -111,81 +114,6 @@ _NOT_A_SHARE_NOUN = re.compile(
 _CHARGE = re.compile(r"\b(?:re|dis|fast[- ]?|super)?charg", re.I)
 _TO_LEVEL = re.compile(r"\b(?:to|from|and|-|–)\s*$", re.I)
 _BY_BEFORE = re.compile(r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?$", re.I)
-_BOUND = {
-    "more than": ">",
-    "over": ">",
-    "above": ">",
-    "at least": ">",
-    "upwards of": ">",
-    "in excess of": ">",
-    "less than": "<",
-    "under": "<",
-    "below": "<",
-    "up to": "<",
-    "fewer than": "<",
-    "just under": "<",
-}
-_ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "top": 1,
-    "largest": 1,
-    "biggest": 1,
-    "leader": 1,
-    "leading": 1,
-    "1st": 1,
-    "2nd": 2,
-    "3rd": 3,
-    "4th": 4,
-    "5th": 5,
-    "6th": 6,
-    "7th": 7,
-    "8th": 8,
-    "9th": 9,
-    "10th": 10,
-}
-_RANK = re.compile(
-    r"\b(?:No\.?\s*(?P<no>\d{1,2})\b|number\s+(?P<numword>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b|"
-    r"(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
-    r"(?:[- ](?:place|largest|biggest|spot|position|ranked))?\b"
-    r"(?!\s+(?:time|half|quarter|months?))|"
-    r"ranked\s+(?P<ranked>\w+)|"
-    r"(?P<top>the\s+(?:world['’]s\s+)?(?:largest|biggest|top|leading)\b"
-    r"(?!\s+(?:\w+\s+)?(?:two|three|five|ten|\d+)\b)|"
-    r"market\s+leader|\bled\s+(?:with|at)|\bleads\s+(?:with|at)|"
-    r"\b(?:remained|remains|stayed|stays|was|is|came|finished)\s+(?:on\s+)?top\b))",
-    re.I,
-)
-_NUMWORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
-_METRIC = re.compile(
-    r"\b(?:of|in)\s+(?:the\s+)?(?P<m>(?:[\w-]+\s+){0,4}?(?:market|installations|usage|sales|shipments|"
-    r"consumption|deployments|deliveries|registrations|supply))\b",
-    re.I,
-)
-_GLOBAL = re.compile(r"\b(?:global|worldwide|world['’]s|world|international)\b", re.I)
-
-
-def _bound(qualifier: str) -> str:
-    return _BOUND.get(qualifier.lower(), "=")
 
 
 def is_share_figure(sentence: Sentence, at: int, end: int, fraction: bool = False) -> bool:
@@ -209,59 +137,16 @@ def is_share_figure(sentence: Sentence, at: int, end: int, fraction: bool = Fals
     return not (fraction and _DURATION.match(after))  # "half an hour"
 
 
-def _rank(text: str) -> int:
-    found = _RANK.search(text)
-    if not found:
-        return 0
-    if found.group("no"):
-        return int(found.group("no"))
-    if found.group("numword"):
-        word = found.group("numword").lower()
-        return int(word) if word.isdigit() else _NUMWORDS[word]
-    if found.group("ord"):
-        return _ORDINALS.get(found.group("ord").lower(), 0)
-    if found.group("ranked"):
-        return _ORDINALS.get(found.group("ranked").lower(), 0)
-    return 1
-
-
-def _scope_metric(text: str) -> tuple[str, str]:
-    scope = "global" if _GLOBAL.search(text) else ""
-    if not scope:
-        for word in re.findall(r"\b(?:in|across)\s+(?:the\s+)?([A-Z][\w.]+(?:\s+[A-Z]\w+)?)", text):
-            country = COUNTRY_OF_WORD.get(word.lower()) or (
-                "Europe" if word.lower() in ("europe", "eu") else ""
-            )
-            if country:
-                scope = country
-                break
-        else:
-            for word in re.findall(r"\b([A-Z][a-z]+)\s+(?:\w+\s+){0,2}market\b", text):
-                if word.lower() in COUNTRY_OF_WORD:
-                    scope = COUNTRY_OF_WORD[word.lower()]
-                    break
-    metric = ""
-    found = _METRIC.search(text)
-    if found:
-        words = [
-            w
-            for w in found.group("m").split()
-            if not _GLOBAL.fullmatch(w) and w.lower() not in COUNTRY_OF_WORD
-        ]
-        metric = " ".join(words).lower()
-    return scope, metric or "market share"
-
-
 def extract_shares(
     source: str,
     sentences: Sequence[Sentence],
     resolver: Resolver,
     names: dict[str, str],
     written: Dateline = UNDATED,
+    passages: Sequence[Passage] = (),
 ) -> list[Share]:
     """Every market-share figure of the body sentences; `written` is when the article was
     written, for the periods it names against that ("in May", "last year")."""
-    shares: list[Share] = []
     seen: set[str] = set()
     running = ""  # the last period a sentence of the passage named
     passage = ""
@@ -279,10 +164,15 @@ def extract_shares(
     bracketed = ""  # the period a table's bracketed figures are of ("H1 2024 in brackets")
     holders: dict[int, set[str]] = {}  # the companies each sentence gives a share to
     frame = frame_of(sentences, written)
+    # Tables whose header dates each column are read as tables, their rows not as sentences.
+    shares, read = table_shares(source, passages, sentences, resolver, names, frame, written)
+    seen.update(s.id for s in shares)
     # The period a ranking's comparisons are about ("down from 15.9% a year earlier"): an
     # undated figure after "up from" / "compared with" later in the ranking is of that period.
     comparison = ""
     for sentence in sentences:
+        if sentence.passage.id in read:
+            continue
         if sentence.passage.id != passage:
             passage, running = sentence.passage.id, ""
         if sentence.index - ranking_seen > 4:
@@ -308,7 +198,7 @@ def extract_shares(
         # A ranking goes on over sentences and paragraphs that no longer say "share".
         if percents and (ranking or any(talks[max(0, sentence.index - 4) : sentence.index + 1])):
             text = sentence.text
-            scope, metric = _scope_metric(text)
+            scope, metric = scope_metric(text)
             # Another market ("the Indian market") is not the ranking's: no period inherited.
             inherited = ranking if not scope or not ranking_scope or scope == ranking_scope else ""
             positions = [sentence.local(q) for q in percents]
@@ -320,6 +210,14 @@ def extract_shares(
                 if _LIST_GAP.fullmatch(text, positions[n][1], positions[n + 1][0]):
                     last[n] = last[n + 1]
             respective = _respective(sentence, positions, last, resolver)
+            # "A year earlier the order was reversed, with X on 30.2 per cent": every figure of
+            # a sentence that opens on an earlier period is of that period.
+            opening = EARLIER.match(text)
+            if opening is not None and (
+                opening.end() > positions[0][0]
+                or min(opening.start(g) for g, v in opening.groupdict().items() if v) > 0
+            ):
+                opening = None
             group = ""  # the group the sentence's last figure was given to
             for n, q in enumerate(percents):
                 at, end = positions[n]
@@ -363,7 +261,12 @@ def extract_shares(
                 # A date after an earlier figure belongs to it ("5.1 percent in June 2023").
                 before = [pd for p, pd in stated if low <= p < at] if not n else []
                 leading = [pd for p, pd in stated if p < positions[0][0]]
-                earlier_year = EARLIER.match(text, end) or EARLIER_OWN.search(text, low, at)
+                # "X took 27.4% in the June quarter, ahead of Y on 22.9%": the date after an
+                # earlier figure is the sentence's when this one has none of its own.
+                between = next((pd for p, pd in stated if low <= p < at), "") if n else ""
+                earlier_year = (
+                    EARLIER.match(text, end) or EARLIER_OWN.search(text, low, at) or opening
+                )
                 if earlier_year and UNCHANGED.search(text, end, earlier_year.end()):
                     earlier_year = None  # "25%, unchanged from a year earlier": now's figure
                 year_colon = YEAR_COLON.search(text, low, at)
@@ -404,10 +307,10 @@ def extract_shares(
                         if before
                         else leading[-1]
                         if leading
-                        else main or running or inherited
+                        else main or between or running or inherited
                     )
                     in_view = IN_VIEW.match(text, end)
-                    if not as_of and (len(percents) > 1 or _rank(text) or in_view):
+                    if not as_of and (len(percents) > 1 or rank_of(text) or in_view):
                         as_of = frame  # a ranking sentence in an article about one period
                     if not as_of and in_view and in_view.group("part").lower() == "quarter":
                         as_of = written.last("quarter")  # a results call's "in the quarter"
@@ -426,8 +329,8 @@ def extract_shares(
                     rank_text = ""  # "down from 25.6 percent the previous year": no rank of its own
                 period = as_of or "undated"
                 ident = f"{source}-share-{slug(holder or label)}-{period}-{number_id(q.value)}"
-                if ident in seen:
-                    continue
+                # A figure a table row stated already still sets the period in view.
+                duplicate = ident in seen
                 seen.add(ident)
                 if as_of and not ranking and not (n and _COMPARED.match(text, low, at)):
                     ranking, ranking_scope = as_of, scope
@@ -437,6 +340,8 @@ def extract_shares(
                 if holder:
                     holders.setdefault(sentence.index, set()).add(holder)
                 group = label if how == "group" else ""
+                if duplicate:
+                    continue
                 confidence = {"named": 0.8, "resolved": 0.6, "group": 0.6, "unknown": 0.4}[how]
                 members = tuple(
                     dict.fromkeys(
@@ -452,13 +357,13 @@ def extract_shares(
                         holder=holder,
                         label=label,
                         percent=q.value,
-                        bound=_bound(q.qualifier),
+                        bound=bound_of(q.qualifier),
                         cite=sentence.cite(source),
                         members=members,
                         as_of=as_of,
                         scope=scope,
                         metric=metric,
-                        rank=_rank(rank_text),
+                        rank=rank_of(rank_text),
                         text=f"{q.qualifier} {q.text}"
                         if q.qualifier and f"{q.qualifier} {q.text}" in text
                         else q.text,

@@ -1,0 +1,195 @@
+"""Market shares read from tables written as text: a row's holder, a column's period from its
+header.
+
+Prose rules read a table row as a sentence and give every figure in it the period of the text
+around it; a table says more. Its header names each column's period ("| Q3 2025 | Q3 2024 |",
+"Jun qtr 2025", "2025 (%)"), its caption or header may state the unit of bare figures
+("Share of installs (per cent)"), a column may give the rank, and a column of changes ("Change
+(pp)", "+1.7") holds no share. Tables are read here only where the prose rules cannot: a
+header names a period, or the figures are bare numbers whose unit the table states. The rows
+read here are not read again as sentences.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from evkb.kb.extract.tables import Cell, Table, read_tables
+from evkb.kb.records.context import SHARE_TALK, Resolver, Sentence, number_id, slug
+from evkb.kb.records.holders import chemistry_label
+from evkb.kb.records.periods import FORECAST_COLUMN, LEGEND, Dateline, column_period
+from evkb.kb.records.share_words import scope_metric
+from evkb.model import BODY, Passage, Share
+
+# A column that is not a share held: a change, a growth rate, a volume, a rank.
+_NOT_SHARE_COLUMN = re.compile(
+    r"(?i)\b(?:change|chg|growth|yoy|y/y|y-o-y|diff|difference|delta|pp|pts?|points?|rank|"
+    r"gwh|mwh|kwh|units|volume|sales|capacity|price|margin|revenue|installations\s+\()|[±+\u0394]"
+)
+_PERCENT_UNIT = re.compile(r"(?i)^(?:%|per\s?cent|percent)$")
+_PERCENT_CELL = re.compile(r"(?i)^\(?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|percent|pc)\)?$")
+_BARE_CELL = re.compile(r"^\(?\d[\d,]*(?:\.\d+)?\)?$")
+_RANK_CELL = re.compile(r"^(?:No\.\s?|#)?(?P<n>\d{1,3})(?:[.)]|st|nd|rd|th)?$")
+# Rows that hold no company's share: the rest of the market, a total, a group of leaders.
+_NO_HOLDER = re.compile(
+    r"(?i)^(?:others?|all\s+others|other\s+\w+|rest(?:\s+of\s+\w+)?|total\b.*|top\s+\w+.*|"
+    r"market|industry|sum)$"
+)
+
+
+def table_shares(
+    source: str,
+    passages: Sequence[Passage],
+    sentences: Sequence[Sentence],
+    resolver: Resolver,
+    names: dict[str, str],
+    frame: str,
+    written: Dateline,
+) -> tuple[list[Share], set[str]]:
+    """The shares of the article's own tables that only a table's header or caption dates or
+    makes percentages, and the ids of the passages read for them."""
+    if not passages or not any("  " in p.text or "|" in p.text or "\t" in p.text for p in passages):
+        return [], set()
+    tables = read_tables([p.text for p in passages], [p.start for p in passages])
+    if not tables:
+        return [], set()
+    starts = [p.start for p in passages]
+    by_passage: dict[str, list[Sentence]] = {}
+    for sentence in sentences:
+        by_passage.setdefault(sentence.passage.id, []).append(sentence)
+    shares: list[Share] = []
+    read: set[str] = set()
+    for table in tables:
+        first = table.lines[0]
+        lead = passages[first - 1].text if first > 0 else ""
+        context = " ".join(
+            [lead, table.caption.text if table.caption else "", *(c.text for c in table.header)]
+        )
+        if not SHARE_TALK.search(context) and not _percent_caption(table):
+            continue
+        rows = [(row, _passage_of(row, passages, starts)) for row in table.rows]
+        if any(p is None or p.kind != BODY or p.id not in by_passage for _, p in rows):
+            continue
+        columns = _share_columns(table, frame, written, lead)
+        if not columns:
+            continue
+        scope, metric = scope_metric(context)
+        latest = max(columns.values())
+        for row, passage in rows:
+            assert passage is not None
+            read.add(passage.id)
+            found = _holder(row, by_passage[passage.id], resolver, names)
+            if found is None:
+                continue
+            holder, label, how, sentence = found
+            rank = _rank(row)
+            for column, period in columns.items():
+                cell = row[column]
+                value = float(re.sub(r"[^\d.]", "", cell.text) or "nan")
+                if not 0 < value <= 100:
+                    continue
+                named = slug(holder or label)
+                ident = f"{source}-share-{named}-{period or 'undated'}-{number_id(value)}"
+                shares.append(
+                    Share(
+                        holder=holder,
+                        label=label,
+                        percent=value,
+                        bound="=",
+                        cite=sentence.cite(source),
+                        as_of=period,
+                        scope=scope,
+                        metric=metric,
+                        rank=rank if period == latest else 0,
+                        text=cell.text,
+                        id=ident,
+                        origin="extracted",
+                        confidence=0.7 if how == "named" else 0.6,
+                        rule=f"share: {how} holder",
+                    )
+                )
+    return shares, read
+
+
+def _percent_caption(table: Table) -> bool:
+    return any(
+        _PERCENT_UNIT.match(table.unit(i, len(table.header))) for i in range(len(table.header))
+    ) or (table.caption is not None and bool(_PERCENT_UNIT.match(table.unit(-1, 0))))
+
+
+def _passage_of(
+    row: tuple[Cell, ...], passages: Sequence[Passage], starts: list[int]
+) -> Passage | None:
+    if not row:
+        return None
+    index = bisect.bisect_right(starts, row[0].start) - 1
+    return passages[index] if index >= 0 else None
+
+
+def _share_columns(table: Table, frame: str, written: Dateline, lead: str) -> dict[int, str]:
+    """Column (counted from a row's end, -1 the last) -> period, for the columns of shares the
+    prose rules would misread: dated by the header, or bare figures the table calls percent.
+    Empty when the table is better left to them."""
+    width = max(len(row) for row in table.rows)
+    if any(len(row) != width for row in table.rows):
+        return {}
+    caption = table.caption.text if table.caption else ""
+    legend = LEGEND.search(lead) or (LEGEND.search(caption) if caption else None)
+    around = (
+        column_period(caption, frame, written)
+        or column_period(lead[: legend.start()] if legend else lead, frame, written)
+        or frame
+    )
+    columns: dict[int, str] = {}
+    dated = bare = False
+    for column in range(-width, 0):
+        heading = table.heading(width + column, width)
+        text = heading.text if heading else ""
+        cells = [row[column] for row in table.rows]
+        if not all(c.is_figure for c in cells) or _NOT_SHARE_COLUMN.search(text):
+            continue
+        if FORECAST_COLUMN.search(text) or any(c.text[:1] in "+-\u2212" for c in cells):
+            continue  # estimates, or changes written with their sign
+        percent = all(_PERCENT_CELL.match(c.text) for c in cells)
+        if not percent:
+            unit = table.unit(width + column, width)
+            if not (_PERCENT_UNIT.match(unit) and all(_BARE_CELL.match(c.text) for c in cells)):
+                continue
+            bare = True
+        period = column_period(text, frame, written) if text else ""
+        dated = dated or bool(period)
+        columns[column] = period or around
+    if not (dated or bare) or (len(columns) > 1 and not all(columns.values())):
+        return {}  # no column the prose rules would misread, or two columns of one period
+    return columns
+
+
+def _holder(
+    row: tuple[Cell, ...], sentences: list[Sentence], resolver: Resolver, names: dict[str, str]
+) -> tuple[str, str, str, Sentence] | None:
+    """(company id, label, how, the row's sentence) for the row's label cell, or None."""
+    label = next((c for c in row if not c.is_figure), None)
+    if label is None or _NO_HOLDER.match(label.text.strip()):
+        return None
+    for sentence in sentences:
+        if not sentence.start <= label.start < sentence.end:
+            continue
+        for ident, start, end in sentence.mentions:
+            if sentence.start + start < label.end and label.start < sentence.start + end:
+                return ident, names.get(ident, ident), "named", sentence
+        chemistry = chemistry_label(label.text)
+        if chemistry:
+            return "", chemistry, "group", sentence
+    return None
+
+
+def _rank(row: tuple[Cell, ...]) -> int:
+    for cell in row:
+        if not cell.is_figure:
+            break
+        found = _RANK_CELL.match(cell.text)
+        if found:
+            return int(found.group("n"))
+    return 0

@@ -1,0 +1,127 @@
+"""The words of a share figure: its bound ("more than"), its rank ("third", "No. 5") and what
+and where it is a share of ("global EV battery installations")."""
+
+from __future__ import annotations
+
+import re
+
+from evkb.kb.records.context import COUNTRY_OF_WORD
+
+_BOUND = {
+    "more than": ">",
+    "over": ">",
+    "above": ">",
+    "at least": ">",
+    "upwards of": ">",
+    "in excess of": ">",
+    "less than": "<",
+    "under": "<",
+    "below": "<",
+    "up to": "<",
+    "fewer than": "<",
+    "just under": "<",
+}
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "top": 1,
+    "largest": 1,
+    "biggest": 1,
+    "leader": 1,
+    "leading": 1,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+    "5th": 5,
+    "6th": 6,
+    "7th": 7,
+    "8th": 8,
+    "9th": 9,
+    "10th": 10,
+}
+_RANK = re.compile(
+    r"\b(?:No\.?\s*(?P<no>\d{1,2})\b|number\s+(?P<numword>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b|"
+    r"(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+    r"(?:[- ](?:place|largest|biggest|spot|position|ranked))?\b"
+    r"(?!\s+(?:time|half|quarter|months?))|"
+    r"ranked\s+(?P<ranked>\w+)|"
+    r"(?P<top>the\s+(?:world['’]s\s+)?(?:largest|biggest|top|leading)\b"
+    r"(?!\s+(?:\w+\s+)?(?:two|three|five|ten|\d+)\b)|"
+    r"market\s+leader|\bled\s+(?:with|at)|\bleads\s+(?:with|at)|"
+    r"\b(?:remained|remains|stayed|stays|was|is|came|finished)\s+(?:on\s+)?top\b))",
+    re.I,
+)
+_NUMWORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+_METRIC = re.compile(
+    r"\b(?:of|in)\s+(?:the\s+)?(?P<m>(?:[\w-]+\s+){0,4}?(?:market|installations|usage|sales|shipments|"
+    r"consumption|deployments|deliveries|registrations|supply))\b",
+    re.I,
+)
+_GLOBAL = re.compile(r"\b(?:global|worldwide|world['’]s|world|international)\b", re.I)
+
+
+def bound_of(qualifier: str) -> str:
+    return _BOUND.get(qualifier.lower(), "=")
+
+
+def rank_of(text: str) -> int:
+    found = _RANK.search(text)
+    if not found:
+        return 0
+    if found.group("no"):
+        return int(found.group("no"))
+    if found.group("numword"):
+        word = found.group("numword").lower()
+        return int(word) if word.isdigit() else _NUMWORDS[word]
+    if found.group("ord"):
+        return _ORDINALS.get(found.group("ord").lower(), 0)
+    if found.group("ranked"):
+        return _ORDINALS.get(found.group("ranked").lower(), 0)
+    return 1
+
+
+def scope_metric(text: str) -> tuple[str, str]:
+    scope = "global" if _GLOBAL.search(text) else ""
+    if not scope:
+        for word in re.findall(r"\b(?:in|across)\s+(?:the\s+)?([A-Z][\w.]+(?:\s+[A-Z]\w+)?)", text):
+            country = COUNTRY_OF_WORD.get(word.lower()) or (
+                "Europe" if word.lower() in ("europe", "eu") else ""
+            )
+            if country:
+                scope = country
+                break
+        else:
+            for word in re.findall(r"\b([A-Z][a-z]+)\s+(?:\w+\s+){0,2}market\b", text):
+                if word.lower() in COUNTRY_OF_WORD:
+                    scope = COUNTRY_OF_WORD[word.lower()]
+                    break
+    metric = ""
+    found = _METRIC.search(text)
+    if found:
+        words = [
+            w
+            for w in found.group("m").split()
+            if not _GLOBAL.fullmatch(w) and w.lower() not in COUNTRY_OF_WORD
+        ]
+        metric = " ".join(words).lower()
+    return scope, metric or "market share"

@@ -338,6 +338,8 @@ def _story_lists(lines: Sequence[str], kinds: list[str], tables: set[int]) -> se
             continue
         if len(run) < _MIN_UNLABELLED or _announced(lines, kinds, run) or run[0] == first:
             continue  # too short, announced by the article, or its head
+        if _own_figures(lines, run):
+            continue  # the article's key figures or a ranking written as a list
         unterminated = sum(not FULL_STOP.search(line) for line in run_lines)
         if 2 * unterminated < len(run_lines) or coherence(run_lines) > _COHERENT_ABOVE:
             continue
@@ -347,6 +349,32 @@ def _story_lists(lines: Sequence[str], kinds: list[str], tables: set[int]) -> se
         if score < _UNRELATED_BELOW:
             found.update(run)
     return found
+
+
+# The label of an article's own list of figures ("Key figures", "At a glance", "In numbers"):
+# no list of other stories is titled so.
+_FIGURES_LABEL = re.compile(
+    r"(?i)^(?:key\s+(?:figures|facts|numbers|data|stats|statistics|points)|fact\s*(?:box|file|sheet)|"
+    r"at\s+a\s+glance|(?:by|in)\s+(?:the\s+)?numbers|the\s+numbers|snapshot|"
+    r"(?:market\s+shares?|league\s+table|ranking|rankings)(?:\s+[\w(),-]+){0,6})\s*:?$"
+)
+# An item of a list of shares: "• Jinhai Power: 31.4% of ...", "2. Navya Cells — 19.3% (21.7%)".
+_SHARE_ITEM = re.compile(
+    r"^(?:[-*+\u2022\u2013\u2014]\s+|(?:No\.\s?|#)?\d{1,2}[.)]?\s+)?[^\W\d_][^\d:;|\t]{0,48}?"
+    r"(?::|\s[\u2013\u2014-]|\s\.{3,}|,)\s*\(?\d[\d.,]*\s?(?:%|per\s?cent|percent)"
+)
+
+
+def _own_figures(lines: Sequence[str], run: list[int]) -> bool:
+    """Whether a run of list lines is the article's own list of figures: under a label such
+    as "Key figures" (the run's first line or the one above it), or every item a name and its
+    share ("Name: 31.4%"). A list of other stories carries a figure now and then, never a
+    share on every line under such a form."""
+    if _FIGURES_LABEL.match(lines[run[0]]) or (
+        run[0] > 0 and _FIGURES_LABEL.match(lines[run[0] - 1])
+    ):
+        return True
+    return len(run) >= 2 and all(_SHARE_ITEM.match(lines[i]) for i in run)
 
 
 # A line under a table naming where its figures come from: the table's own.

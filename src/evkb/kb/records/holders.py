@@ -21,7 +21,27 @@ def may_hold(holder: str, resolver: Resolver) -> bool:
 
 def _sole_holder(resolver: Resolver) -> str:
     able = [c for c in resolver.mentioned if may_hold(c, resolver)]
-    return able[0] if len(able) == 1 else ""
+    return able[0] if len(able) == 1 else _host(resolver)
+
+
+# "welcome to X's third-quarter results call", "X's Q3 2025 earnings call": the company whose
+# call or release the document is speaks as "we", whoever else it names.
+_HOSTS = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,4}?(?:results|earnings|conference|investor|analyst)\s+"
+    r"(?:call|presentation|webcast)\b",
+    re.I,
+)
+
+
+def _host(resolver: Resolver) -> str:
+    """The one company whose call the document names as its own in its first sentences."""
+    hosts = {
+        ident
+        for sentence in resolver.sentences[:3]
+        for ident, _, end in sentence.mentions
+        if _HOSTS.match(sentence.text, end) and may_hold(ident, resolver)
+    }
+    return hosts.pop() if len(hosts) == 1 else ""
 
 
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")  # not "US"
@@ -42,6 +62,7 @@ def holder_of(
         m
         for m in sentence.mentions
         if m[2] <= at
+        and not _FIRST_PERSON.fullmatch(text, m[1], m[2])  # "We" taken for a name: the speaker
         and not in_aside(text, m[1], at)
         and not _in_relative_clause(text, m, at)
         and not _reports(text, m, at, resolver)

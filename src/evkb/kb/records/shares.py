@@ -100,6 +100,7 @@ def _is_target(text: str, at: int, end: int, high: int, written: Dateline) -> bo
     return by is not None and (not written.stated or by.group("y") > written.period[:4])
 
 
+_POINTS = re.compile(r"(?i)\bpoints?\b|\bpp\b|\bpts\b")
 _RUNS_AT = re.compile(
     r"\b(?:runs?|running|ran|operat(?:es|ed|ing|e))\s+at\s+(?:about\s+|around\s+|nearly\s+)?$", re.I
 )
@@ -119,6 +120,8 @@ _BY_BEFORE = re.compile(r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?
 def is_share_figure(sentence: Sentence, at: int, end: int, fraction: bool = False) -> bool:
     """False for a percent that is a change, a charge level, a part of sales or a duration."""
     text = sentence.text
+    if _POINTS.search(text, at, end):
+        return False  # "three percentage points": a change read as one figure
     before, after = text[max(0, at - 40) : at], text[end:]
     if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after) or _RUNS_AT.search(before):
         return False
@@ -177,10 +180,12 @@ def extract_shares(
             passage, running = sentence.passage.id, ""
         if sentence.index - ranking_seen > 4:
             ranking, comparison, bracketed = "", "", ""
+        # A year in "(2024: 26.3%)" is the bracketed figure's (YEAR_COLON), not the one before.
         stated = [
             (p, period)
             for p, period in dates(sentence, frame, written)
             if not _BY_BEFORE.search(sentence.text, 0, p)
+            and not _YEAR_LABEL.match(sentence.text, max(0, p - 2))
         ]
         percents = [
             q
@@ -231,7 +236,11 @@ def extract_shares(
                 if _is_target(text, at, end, high, written):
                     continue
                 holder, label, how = holder_of(sentence, at, end, low, resolver, names)
-                if not how and group and _COMPARES_TO.search(text, low, at):
+                if (
+                    not how
+                    and group
+                    and (_COMPARES_TO.search(text, low, at) or YEAR_COLON.search(text, low, at))
+                ):
                     label, how = group, "group"  # "Korean makers held 18.4%, down from 23.1%"
                 if n in respective:
                     holder, how = respective[n], "named"
@@ -378,6 +387,7 @@ def extract_shares(
     return shares
 
 
+_YEAR_LABEL = re.compile(r"\s?\(\s*(?:19|20)\d{2}\s*:")
 _LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and|or)\s*")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 

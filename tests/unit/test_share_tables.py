@@ -1,0 +1,161 @@
+"""Market shares from tables and lists written as text, chemistries and speakers as holders,
+and the periods a table's header or a sentence's opening names."""
+
+from __future__ import annotations
+
+import pytest
+
+from evkb.kb.extract import split_passages
+from evkb.kb.records import Lexicon, extract_records
+from evkb.kb.records.periods import Dateline, column_period
+from evkb.model import BODY
+
+
+def _shares(text: str) -> list[tuple[str, float, str]]:
+    extracted = extract_records("doc", split_passages("doc", text), Lexicon([]))
+    names = {c.id: c.name for c in extracted.companies}
+    return sorted((names.get(s.holder, s.label), s.percent, s.as_of) for s in extracted.shares)
+
+
+def _ranks(text: str) -> dict[tuple[str, str], int]:
+    extracted = extract_records("doc", split_passages("doc", text), Lexicon([]))
+    return {(s.holder, s.as_of): s.rank for s in extracted.shares}
+
+
+@pytest.mark.parametrize(
+    ("header", "period"),
+    [
+        ("Q3 2025", "2025-09"),
+        ("H1 2024", "2024-06"),
+        ("Jun qtr 2025", "2025-06"),
+        ("January-September 2025", "2025-09"),
+        ("2025 (%)", "2025"),
+        ("Share, 2024", "2024"),
+        ("Sep 2025", "2025-09"),
+        ("2026E", ""),  # an estimate states no share held
+        ("FY2025", ""),  # a fiscal year the text does not date
+        ("Change (pp)", ""),
+    ],
+)
+def test_a_header_cell_names_its_column_period(header: str, period: str):
+    assert column_period(header, "", Dateline("2025-11", True)) == period
+
+
+PIPES = """Cell makers' league table
+Acme Energy widened its lead in the third quarter of 2025, according to Dorval Analytics.
+The table below ranks the largest suppliers by their share of global installations.
+| Rank | Cell maker | Q3 2025 | Q3 2024 | Change (pp) |
+|---|---|---|---|---|
+| 1 | Acme Energy | 34.8% | 33.1% | +1.7 |
+| 2 | Borel Battery | 16.2% | 17.5% | -1.3 |
+| 3 | Cantor Cells | 11.9% | 12.4% | -0.5 |
+Acme Energy said demand held up."""
+
+
+def test_a_pipe_table_gives_each_column_the_period_of_its_header():
+    shares = _shares(PIPES)
+    assert ("Acme Energy", 33.1, "2024-09") in shares
+    assert ("Borel Battery", 16.2, "2025-09") in shares
+    assert ("Cantor Cells", 12.4, "2024-09") in shares
+    assert not [s for s in shares if s[1] in (1.7, 1.3, 0.5)]  # changes in points
+    assert not [s for s in shares if s[2] == "2025-09" and s[1] in (33.1, 17.5, 12.4)]
+
+
+def test_a_rank_column_ranks_the_latest_period_only():
+    ranks = _ranks(PIPES)
+    assert ranks[("acme-energy", "2025-09")] == 1
+    assert ranks[("cantor-cells", "2025-09")] == 3
+    assert ranks[("cantor-cells", "2024-09")] == 0
+
+
+ALIGNED = """Home batteries: Acme overtakes Borel
+Sydney, 14 August 2025
+Acme Power has overtaken Borel Energy in home batteries, according to Dorval Insights.
+Supplier share of home battery installs (per cent)
+Supplier            Jun qtr 2025    Jun qtr 2024
+Acme Power          27.4            19.6
+Borel Energy        22.9            30.2
+Others              49.7            50.2
+Dorval said Acme Power had gained from cheaper units."""
+
+
+def test_bare_figures_under_a_caption_in_per_cent_are_shares():
+    shares = _shares(ALIGNED)
+    assert ("Acme Power", 19.6, "2024-06") in shares
+    assert ("Borel Energy", 22.9, "2025-06") in shares
+    assert not [s for s in shares if s[1] in (49.7, 50.2)]  # "Others" holds no share
+
+
+def test_a_table_of_volumes_is_no_table_of_shares():
+    text = """Installations by maker
+Acme Power led installations in 2025, according to Dorval Insights.
+Maker               2025 (GWh)    2024 (GWh)
+Acme Power          27.4          19.6
+Borel Energy        22.9          30.2
+Dorval said the market grew."""
+    assert _shares(text) == []
+
+
+def test_key_figures_are_the_articles_own_list():
+    text = """Chinese battery makers extend lead in Europe
+FRANKFURT, March 4 (Newswire) - Chinese suppliers increased their share of the European market last year, data from Dorval Data showed.
+Key figures
+• Acme Power: 31.4% of European installations in 2025 (2024: 27.9%)
+• Borel Energy: 22.6% (2024: 26.3%)
+• LFP chemistry: 38% of installations (2024: 29%)
+Borel Energy fell to second."""
+    passages = split_passages("doc", text)
+    assert all(p.kind == BODY for p in passages if p.text.startswith("•"))
+    shares = _shares(text)
+    assert ("Borel Energy", 22.6, "2025") in shares
+    assert ("Borel Energy", 26.3, "2024") in shares
+    assert ("LFP", 29.0, "2024") in shares
+
+
+def test_a_chemistry_holds_a_share_as_the_subject_of_its_clause():
+    text = (
+        "Battery chemistries in Europe\n"
+        "Dorval estimates that lithium iron phosphate cells made up 36 per cent of the European "
+        "market in the first half of 2025, against 24 per cent in 2024 as a whole.\n"
+        "Acme Power said it had gained from cheaper lithium iron phosphate units."
+    )
+    shares = _shares(text)
+    assert ("lithium iron phosphate", 36.0, "2025-06") in shares
+    assert ("lithium iron phosphate", 24.0, "2024") in shares
+
+
+def test_a_sentence_opening_on_an_earlier_period_dates_all_its_figures():
+    text = (
+        "Home batteries\nSydney, 14 August 2025\n"
+        "Acme Power's units made up 27.4 per cent of home batteries installed in the June "
+        "quarter, ahead of Borel Energy on 22.9 per cent. A year earlier the order was "
+        "reversed, with Borel Energy on 30.2 per cent and Acme Power on 19.6 per cent."
+    )
+    shares = _shares(text)
+    assert ("Borel Energy", 22.9, "2025-06") in shares
+    assert ("Borel Energy", 30.2, "2024-06") in shares
+    assert ("Acme Power", 19.6, "2024-06") in shares
+
+
+def test_we_on_a_results_call_is_the_company_whose_call_it_is():
+    text = (
+        "Results call\n"
+        "Operator: Good morning and welcome to Acme Battery's third-quarter 2025 results call.\n"
+        "Chief executive: Our share of North American installations was 14.2 percent in the "
+        "third quarter of 2025, up from 12.6 percent in the second quarter.\n"
+        "Chief executive: Borel Energy still leads. By our estimate it held 31 percent of "
+        "North American installations in the third quarter of 2025."
+    )
+    shares = _shares(text)
+    assert ("Acme Battery", 14.2, "2025-09") in shares
+    assert ("Acme Battery", 12.6, "2025-06") in shares
+    assert ("Borel Energy", 31.0, "2025-09") in shares
+
+
+def test_a_share_hoped_for_and_a_change_in_points_are_no_shares():
+    text = (
+        "Acme loses ground\nPublished 22 September 2025\n"
+        "Acme Energy said it expected its share to recover towards 20 per cent next year. "
+        "It was the only one of the four to lose more than three percentage points."
+    )
+    assert _shares(text) == []

@@ -159,3 +159,41 @@ def test_a_share_hoped_for_and_a_change_in_points_are_no_shares():
         "It was the only one of the four to lose more than three percentage points."
     )
     assert _shares(text) == []
+
+
+def test_a_lead_naming_two_periods_dates_two_columns_in_order():
+    text = """Europe's EV battery ranking
+Borel Batteries narrowed the gap to Acme Energy's share of Europe's market, Dorval said.
+Dorval's ranking of the top three in Europe, first half of 2025 against first half of 2024:
+1. Acme Energy 29.3% 31.0%
+2. Borel Batteries 24.8% 21.5%
+3. Cantor Cells 14.6% 15.2%
+Cantor Cells lost ground after a recall."""
+    shares = _shares(text)
+    assert ("Acme Energy", 31.0, "2024-06") in shares
+    assert ("Cantor Cells", 14.6, "2025-06") in shares
+    assert not [s for s in shares if s[1] == 31.0 and s[2] != "2024-06"]
+
+
+def test_a_caption_dates_a_list_with_leaders_and_the_row_is_quoted_whole():
+    text = """Who supplies electric pickups
+Acme Cells led with 41.2% of pickup battery capacity, followed by Borel Energy, whose share doubled.
+Pickup battery capacity by cell supplier, 2025
+Acme Cells .......... 41.2%
+Borel Energy ........ 23.1%
+Cantor Power -------- 18.7%
+Dorval said the market grew."""
+    extracted = extract_records("doc", split_passages("doc", text), Lexicon([]))
+    borel = [s for s in extracted.shares if s.percent == 23.1]
+    assert [(s.as_of, s.cite.quote) for s in borel] == [("2025", "Borel Energy ........ 23.1%")]
+
+
+def test_a_comparison_in_the_next_sentence_is_of_the_period_compared_before():
+    text = (
+        "Acme keeps top spot\nBy Jane Roe | 14 February 2026\n"
+        "Acme Energy supplied 37.4% of the batteries installed worldwide last year, down from "
+        "38.1% in 2024, Dorval said. Borel Cells rose to 17.2% from 15.9%."
+    )
+    shares = _shares(text)
+    assert ("Borel Cells", 17.2, "2025") in shares
+    assert ("Borel Cells", 15.9, "2024") in shares

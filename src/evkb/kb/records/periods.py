@@ -473,3 +473,17 @@ def column_period(text: str, frame: str = "", written: Dateline = UNDATED) -> st
         return found.group("y")
     leaning = _leaning(text, frame, written) + _against_writing(text, written, frame)
     return min(leaning)[2] if leaning else ""
+
+
+def periods_in(text: str, frame: str = "", written: Dateline = UNDATED) -> list[str]:
+    """The periods a table's caption or lead names, in order ("first half of 2025 against
+    first half of 2024" -> ["2025-06", "2024-06"])."""
+    spans: list[tuple[int, int, str]] = []
+    for pattern in (_PART_OF_YEAR, _RANGE_WITH_YEAR, _MONTH_PART, _MONTH_YEAR, _YEAR_ONLY):
+        for found in pattern.finditer(text):
+            if any(s < found.end() and found.start() < e for s, e, _ in spans):
+                continue
+            period = column_period(found.group(), frame, written)
+            if period:
+                spans.append((found.start(), found.end(), period))
+    return [period for _, _, period in sorted(spans)]

@@ -19,10 +19,18 @@ from collections.abc import Sequence
 from evkb.kb.extract.tables import Cell, Table, read_tables
 from evkb.kb.records.context import SHARE_TALK, Resolver, Sentence, number_id, slug
 from evkb.kb.records.holders import chemistry_label
-from evkb.kb.records.periods import FORECAST_COLUMN, LEGEND, Dateline, column_period
+from evkb.kb.records.periods import (
+    FORECAST_COLUMN,
+    LEGEND,
+    Dateline,
+    column_period,
+    periods_in,
+)
 from evkb.kb.records.share_words import scope_metric
-from evkb.model import BODY, Passage, Share
+from evkb.model import BODY, Citation, Passage, Share
 
+_MAX_ROW_CHARS = 160
+_DIGIT = re.compile(r"\d")
 # A column that is not a share held: a change, a growth rate, a volume, a rank.
 _NOT_SHARE_COLUMN = re.compile(
     r"(?i)\b(?:change|chg|growth|yoy|y/y|y-o-y|diff|difference|delta|pp|pts?|points?|rank|"
@@ -50,7 +58,11 @@ def table_shares(
 ) -> tuple[list[Share], set[str]]:
     """The shares of the article's own tables that only a table's header or caption dates or
     makes percentages, and the ids of the passages read for them."""
-    if not passages or not any("  " in p.text or "|" in p.text or "\t" in p.text for p in passages):
+    # A table has rows: short lines with figures. Most articles have none; spare reading them.
+    if (
+        sum(len(p.text) <= _MAX_ROW_CHARS and _DIGIT.search(p.text) is not None for p in passages)
+        < 2
+    ):
         return [], set()
     tables = read_tables([p.text for p in passages], [p.start for p in passages])
     if not tables:
@@ -67,7 +79,10 @@ def table_shares(
         context = " ".join(
             [lead, table.caption.text if table.caption else "", *(c.text for c in table.header)]
         )
-        if not SHARE_TALK.search(context) and not _percent_caption(table):
+        # The paragraph before a lead ("Pennant's ranking of the top five ...:") may say "share".
+        before = passages[first - 2].text if first > 1 else ""
+        talk = SHARE_TALK.search(context) or SHARE_TALK.search(before)
+        if not talk and not _percent_caption(table):
             continue
         rows = [(row, _passage_of(row, passages, starts)) for row in table.rows]
         if any(p is None or p.kind != BODY or p.id not in by_passage for _, p in rows):
@@ -98,7 +113,8 @@ def table_shares(
                         label=label,
                         percent=value,
                         bound="=",
-                        cite=sentence.cite(source),
+                        # The row whole: a sentence splitter may cut it at a leader's dots.
+                        cite=Citation(source, passage.text, passage.id, passage.start, passage.end),
                         as_of=period,
                         scope=scope,
                         metric=metric,
@@ -137,13 +153,13 @@ def _share_columns(table: Table, frame: str, written: Dateline, lead: str) -> di
         return {}
     caption = table.caption.text if table.caption else ""
     legend = LEGEND.search(lead) or (LEGEND.search(caption) if caption else None)
+    titled = column_period(caption, frame, written)
     around = (
-        column_period(caption, frame, written)
-        or column_period(lead[: legend.start()] if legend else lead, frame, written)
-        or frame
+        titled or column_period(lead[: legend.start()] if legend else lead, frame, written) or frame
     )
     columns: dict[int, str] = {}
-    dated = bare = False
+    # A caption is a heading, which the prose rules do not read: its period is the table's.
+    dated, bare = bool(titled), False
     for column in range(-width, 0):
         heading = table.heading(width + column, width)
         text = heading.text if heading else ""
@@ -161,6 +177,12 @@ def _share_columns(table: Table, frame: str, written: Dateline, lead: str) -> di
         period = column_period(text, frame, written) if text else ""
         dated = dated or bool(period)
         columns[column] = period or around
+    # "Ranking, first half of 2025 against first half of 2024:" names the columns' periods in
+    # their order when the header does not.
+    named = periods_in(caption or (lead if lead.rstrip().endswith(":") else ""), frame, written)
+    if not dated and len(columns) > 1 and len(named) == len(columns) and len(set(named)) > 1:
+        columns = dict(zip(sorted(columns), named, strict=True))
+        dated = True
     if not (dated or bare) or (len(columns) > 1 and not all(columns.values())):
         return {}  # no column the prose rules would misread, or two columns of one period
     return columns

@@ -316,7 +316,7 @@ def extract_shares(
                         if before
                         else leading[-1]
                         if leading
-                        else main or between or running or inherited
+                        else main or between or inherited or running
                     )
                     in_view = IN_VIEW.match(text, end)
                     if not as_of and (len(percents) > 1 or rank_of(text) or in_view):
@@ -325,8 +325,16 @@ def extract_shares(
                         as_of = written.last("quarter")  # a results call's "in the quarter"
                     if not as_of and YEAR_TO_DATE.search(text):
                         as_of = written.last("month")
-                if n and as_of and as_of != main and _COMPARED.match(text, positions[n - 1][1], at):
-                    comparison = as_of
+                if (
+                    n
+                    and as_of
+                    and as_of != main
+                    and (
+                        _COMPARED.match(text, positions[n - 1][1], at)
+                        or _COMPARES_TO.search(text, low, at)
+                    )
+                ):
+                    comparison = as_of  # "..., down from 38.1% in 2024
                 clause = text[low:high]
                 tail = _RANK_TAIL.match(text, end, high)
                 # "X, the world's third-largest maker of ... cells, held 6.8%": the rank

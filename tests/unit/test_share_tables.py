@@ -197,3 +197,47 @@ def test_a_comparison_in_the_next_sentence_is_of_the_period_compared_before():
     shares = _shares(text)
     assert ("Borel Cells", 17.2, "2025") in shares
     assert ("Borel Cells", 15.9, "2024") in shares
+
+
+_HEAD = (
+    "Chinese makers tighten grip in first half\n"
+    "By Ana Ruiz | 21 July 2025\n"
+    "Chinese suppliers raised their share of the market in the first half, an analyst note "
+    "from Corbel Research shows.\n"
+)
+_TAIL = (
+    "\nCorbel said it expected consolidation to continue.\n"
+    "More from Markets\n"
+    "Airline strike grounds 400 flights across southern Europe\n"
+    "Central bank holds rates at 4.25% for a fifth month\n"
+)
+_NAMES = ["Qilong Energy", "Baekdu Battery", "Sunvale Power", "Tamura Cells"]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "{i}   {name:<18} China   {a}%   {b}%",
+        "{i}. {name} (China) \u2013 {a}% ({b}%)",
+        "{name}, {a} per cent, up from {b} per cent",
+        "#{i} {name}: 18{i}.0 GWh, {a}% share",
+        "{name} \u2014 {a}% share, up 1.2 points",
+        "{name}: {a}% (H1 2024: {b}%)",
+    ],
+)
+def test_a_league_table_written_as_text_is_the_articles_own(row: str):
+    rows = [row.format(i=i, name=n, a=30 - 4 * i, b=29 - 4 * i) for i, n in enumerate(_NAMES, 1)]
+    passages = split_passages("doc", _HEAD + "\n".join(rows) + _TAIL)
+    kinds = {p.text: p.kind for p in passages}
+    assert all(kinds[r] == BODY for r in rows), kinds
+    assert kinds["Central bank holds rates at 4.25% for a fifth month"] != BODY
+
+
+def test_headlines_with_figures_stay_furniture_in_an_article_about_shares():
+    headlines = [
+        "Korvane shares rise 4%",
+        "Halden Cells profit falls 12%",
+        "Retail sales up 0.4% in February",
+    ]
+    passages = split_passages("doc", _HEAD + "Corbel said so.\n" + "\n".join(headlines))
+    assert all(p.kind != BODY for p in passages if p.text in headlines)

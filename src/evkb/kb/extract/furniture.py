@@ -303,12 +303,17 @@ def _announced(lines: Sequence[str], kinds: list[str], run: list[int]) -> bool:
     return any(lines[i].rstrip().endswith(":") for i in leads + run[:-1])
 
 
-def _story_lists(lines: Sequence[str], kinds: list[str], tables: set[int]) -> set[int]:
-    """Lines of lists of other stories or links, labelled or not, anywhere in the text.
+def _story_lists(
+    lines: Sequence[str], kinds: list[str], tables: set[int]
+) -> tuple[set[int], set[int]]:
+    """Lines of lists of other stories or links, labelled or not, anywhere in the text, and
+    the lines of the article's own lists of figures found among them (see `_figure_lists`).
 
     The lines of the article's own `tables` are its own and never part of such a list.
     """
     runs, joins = _runs(lines, kinds)
+    figures = _figure_lists(lines, kinds, runs)
+    tables = tables | figures
     own = _outside(kinds, runs) | tables
     vocabularies: list[Counter[str]] = []
 
@@ -338,8 +343,6 @@ def _story_lists(lines: Sequence[str], kinds: list[str], tables: set[int]) -> se
             continue
         if len(run) < _MIN_UNLABELLED or _announced(lines, kinds, run) or run[0] == first:
             continue  # too short, announced by the article, or its head
-        if _own_figures(lines, run):
-            continue  # the article's key figures or a ranking written as a list
         unterminated = sum(not FULL_STOP.search(line) for line in run_lines)
         if 2 * unterminated < len(run_lines) or coherence(run_lines) > _COHERENT_ABOVE:
             continue
@@ -348,7 +351,7 @@ def _story_lists(lines: Sequence[str], kinds: list[str], tables: set[int]) -> se
         score = sum(relatedness(line, body()) for line in run_lines) / len(run_lines)
         if score < _UNRELATED_BELOW:
             found.update(run)
-    return found
+    return found, figures
 
 
 # The label of an article's own list of figures ("Key figures", "At a glance", "In numbers"):
@@ -358,30 +361,80 @@ _FIGURES_LABEL = re.compile(
     r"at\s+a\s+glance|(?:by|in)\s+(?:the\s+)?numbers|the\s+numbers|snapshot|"
     r"(?:market\s+shares?|league\s+table|ranking|rankings)(?:\s+[\w(),-]+){0,6})\s*:?$"
 )
-# An item of a list of shares: "• Jinhai Power: 31.4% of ...", "2. Navya Cells — 19.3% (21.7%)".
-_SHARE_ITEM = re.compile(
-    r"^(?:[-*+\u2022\u2013\u2014]\s+|(?:No\.\s?|#)?\d{1,2}[.)]?\s+)?[^\W\d_][^\d:;|\t]{0,48}?"
-    r"(?::|\s[\u2013\u2014-]|\s\.{3,}|,)\s*\(?\d[\d.,]*\s?(?:%|per\s?cent|percent)"
+
+
+def _figure_lists(lines: Sequence[str], kinds: list[str], runs: list[list[int]]) -> set[int]:
+    """The lines of the article's own lists of figures among runs of list-like lines: the
+    items under a label such as "Key figures", and, in an article that speaks of shares, three
+    or more consecutive items each naming a holder and its share ("Name: 31.4%", "1. Name —
+    31.4% (30.2%)", "Name   31.4%   30.2%"). A list of other stories carries a figure now and
+    then, never a share on every line after a name."""
+    found: set[int] = set()
+    talk: bool | None = None
+    for run in runs:
+        labelled = run[0] > 0 and bool(_FIGURES_LABEL.match(lines[run[0] - 1]))
+        stretch: list[int] = []
+        for position, index in enumerate(run):
+            line = lines[index]
+            if _FIGURES_LABEL.match(line):
+                labelled = True
+                found.add(index)
+                continue
+            if labelled and not LIST_LABEL.match(line):
+                found.add(index)
+                continue
+            labelled = False
+            adjacent = bool(stretch) and stretch[-1] == run[position - 1] == index - 1
+            if _share_row(line) and (adjacent or not stretch):
+                stretch.append(index)
+                continue
+            if len(stretch) >= _MIN_UNLABELLED:
+                if talk is None:
+                    talk = _speaks_of_shares(lines, kinds, runs)
+                if talk:
+                    found.update(stretch)
+            stretch = [index] if _share_row(line) else []
+        if len(stretch) >= _MIN_UNLABELLED:
+            if talk is None:
+                talk = _speaks_of_shares(lines, kinds, runs)
+            if talk:
+                found.update(stretch)
+    return found
+
+
+# A share after a holder's name: "Jinhai Power: 31.4%", "2. Navya Cells — 19.3% (21.7%)",
+# "Korvane Energy   41.2%   40.1%"; never a signed change ("+0.4%").
+_SHARE_ROW = re.compile(
+    r"^(?:[-*+\u2022\u2013\u2014]\s+|(?:No\.\s?|#)?\d{1,2}(?:[.)]|st|nd|rd|th)?\s+)?"
+    r"(?P<label>[^\W\d_][^\d:;|\t]{0,48}?)"
+    # after a separator, a few words may come first ("Name: 186 GWh, 36.9%"); after a space, none
+    r"(?:\s*(?::|\s[\u2013\u2014-]|\.{3,}|-{3,}|,|\t|\||\s{2,})\s*[^%]{0,30}?|\s)"
+    r"(?<![+\u2212\d.-])\d[\d.,]*\s?(?:%|per\s?cent|percent)"
 )
+_CONNECTORS = frozenset({"of", "and", "&", "de", "the", "du", "la", "von"})
+_SHARE_WORD = re.compile(r"(?i)\bmarket\s+shares?\b|\bshare\s+of\b|\b(?:its|their)\s+share\b")
 
 
-def _own_figures(lines: Sequence[str], run: list[int]) -> bool:
-    """Whether a run of list lines is the article's own list of figures: under a label such
-    as "Key figures" (the run's first line or the one above it), or every item a name and its
-    share ("Name: 31.4%"). A list of other stories carries a figure now and then, never a
-    share on every line under such a form."""
-    if _FIGURES_LABEL.match(lines[run[0]]) or (
-        run[0] > 0 and _FIGURES_LABEL.match(lines[run[0] - 1])
-    ):
-        return True
-    return len(run) >= 2 and all(_SHARE_ITEM.match(lines[i]) for i in run)
+def _share_row(line: str) -> bool:
+    """A name and its share on one line; the name mostly capitalised words, not a headline."""
+    found = _SHARE_ROW.match(line)
+    if found is None:
+        return False
+    words = [w for w in found.group("label").split() if w.lower() not in _CONNECTORS]
+    named = sum(w[:1].isupper() or w[:1] == "(" for w in words)
+    return bool(words) and 2 * named > len(words)
+
+
+def _speaks_of_shares(lines: Sequence[str], kinds: list[str], runs: list[list[int]]) -> bool:
+    return any(_SHARE_WORD.search(lines[i]) for i in _outside(kinds, runs))
 
 
 # A line under a table naming where its figures come from: the table's own.
 _TABLE_NOTE = re.compile(r"(?i)^(?:sources?|notes?|data|figures)\s*:\s*\S")
 # Words by which an article announces a table of its own.
 _ANNOUNCES = re.compile(
-    r"(?i)\b(?:table|chart|ranking|league|breakdown|(?:as\s+)?follows|following|below)\b"
+    r"(?i)\b(?:table|chart|ranking|league|breakdown|(?:as\s+)?follows|following|below|"
+    r"market\s+shares?|shares?\s+of)\b"
 )
 
 
@@ -516,9 +569,15 @@ def find_furniture(lines: Sequence[str], kinds: Sequence[str]) -> dict[int, str]
             beside = [i for i in (index - 1, index + 1) if 0 <= i < len(lines)]
             if any(is_byline(lines[i]) or is_dateline(lines[i]) for i in beside):
                 changed[index] = kinds[index] = BOILERPLATE
-    for index in sorted(_story_lists(lines, kinds, tables)):
+    stories, figures = _story_lists(lines, kinds, tables)
+    for index in sorted(stories):
         if kinds[index] in (BODY, HEADING):
             changed[index] = kinds[index] = UNRELATED
+    # An item of the article's own list of figures reads as a heading on its own; its label
+    # ("Key figures") may stay one.
+    for index in sorted(figures):
+        if kinds[index] == HEADING and not _FIGURES_LABEL.match(lines[index]):
+            changed[index] = kinds[index] = BODY
     # The rows of the article's own tables are body whatever their form made them (a title-
     # cased row reads as a heading, "Name: 12.3%" as a comment, a Markdown rule as a
     # separator); a caption or a header row may stay the heading it reads as.

@@ -241,3 +241,15 @@ def test_headlines_with_figures_stay_furniture_in_an_article_about_shares():
     ]
     passages = split_passages("doc", _HEAD + "Corbel said so.\n" + "\n".join(headlines))
     assert all(p.kind != BODY for p in passages if p.text in headlines)
+
+
+def test_a_rank_in_the_next_sentence_ranks_the_holders_latest_share():
+    text = (
+        "Acme loses ground\nPublished 22 September 2025\n"
+        "The Korean cell giant Acme Energy Solution has lost ground in Europe. Its share of "
+        "installations slipped to 18.2 per cent in the first half of 2025, from 21.0 per cent "
+        "in the same period last year. That left it in third place. Six months earlier it had "
+        "been second."
+    )
+    extracted = extract_records("doc", split_passages("doc", text), Lexicon([]))
+    assert {s.percent: s.rank for s in extracted.shares} == {18.2: 3, 21.0: 0}

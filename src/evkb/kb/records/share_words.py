@@ -4,8 +4,11 @@ and where it is a share of ("global EV battery installations")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 
-from evkb.kb.records.context import COUNTRY_OF_WORD
+from evkb.kb.records.context import COUNTRY_OF_WORD, Sentence
+from evkb.model import Share
 
 _BOUND = {
     "more than": ">",
@@ -125,3 +128,60 @@ def scope_metric(text: str) -> tuple[str, str]:
         ]
         metric = " ".join(words).lower()
     return scope, metric or "market share"
+
+
+# "That left it in third place.", "X fell to second.": a rank stated after the share it ranks.
+_RANK_AFTER = re.compile(
+    r"(?i)\b(?:in|into|to|at|was|is|now|came|finished|ranked|ranks|placed|remained|remains|"
+    r"stayed|stays)\s+(?:the\s+)?(?:No\.?\s*\d{1,2}\b|number\s+\w+|"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+    r"(?:[- ](?:place|spot|position))?\b(?!\s+(?:time|half|quarter|months?|line|plant|generation)))"
+)
+# A rank of another time ("Six months earlier it had been second") ranks no figure in view.
+_OTHER_TIME = re.compile(
+    r"(?i)\b(?:earlier|before|ago|previously|had\s+been|used\s+to|last\s+year|(?:19|20)\d{2})\b"
+)
+_PRONOUN_SUBJECT = re.compile(r"(?i)^(?:(?:that|this)\s+\w+\s+)?(?:it|the\s+company|the\s+group)\b")
+_LOOK_BACK = 4
+
+
+def ranks_stated_after(shares: list[Share], sentences: Sequence[Sentence]) -> list[Share]:
+    """Shares with the rank a later sentence gives their holder ("That left it in third
+    place."): the holder's latest unranked share of the few sentences before, when the
+    sentence names that holder first or calls it "it" after a sentence about it alone."""
+    at = {(s.passage.id, s.start): s.index for s in sentences}
+    by_sentence: dict[int, list[int]] = {}
+    for n, share in enumerate(shares):
+        index = at.get((share.cite.passage, share.cite.start))
+        if index is not None:
+            by_sentence.setdefault(index, []).append(n)
+    out = list(shares)
+    for sentence in sentences:
+        text = sentence.text
+        if any(q.unit == "percent" for q in sentence.quantities) or not by_sentence:
+            continue
+        found = _RANK_AFTER.search(text)
+        if found is None:
+            continue
+        clause = text.rfind(",", 0, found.start()) + 1
+        if _OTHER_TIME.search(text, clause):
+            continue
+        earlier = [
+            n
+            for back in range(1, _LOOK_BACK + 1)
+            for n in by_sentence.get(sentence.index - back, [])
+        ]
+        named = [m for m in sentence.mentions if m[1] < found.start()]
+        if named and named[0][1] <= 4:
+            holder = named[0][0]
+        elif _PRONOUN_SUBJECT.match(text):
+            holders = {out[n].holder for n in by_sentence.get(sentence.index - 1, [])}
+            holder = holders.pop() if len(holders) == 1 else ""
+        else:
+            continue
+        own = [n for n in earlier if holder and out[n].holder == holder]
+        if not own or any(out[n].rank for n in own):
+            continue
+        latest = max(own, key=lambda n: out[n].as_of)
+        out[latest] = replace(out[latest], rank=rank_of(found.group()))
+    return out

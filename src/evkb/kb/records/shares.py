@@ -39,7 +39,7 @@ from evkb.kb.records.periods import (
     shifted,
 )
 from evkb.kb.records.share_tables import table_shares
-from evkb.kb.records.share_words import bound_of, rank_of, scope_metric
+from evkb.kb.records.share_words import bound_of, rank_of, ranks_stated_after, scope_metric
 from evkb.model import Passage, Share
 
 _CHANGE_BEFORE = re.compile(
@@ -392,7 +392,7 @@ def extract_shares(
                 )
         if stated:
             running = stated[-1][1]
-    return shares
+    return ranks_stated_after(shares, sentences)
 
 
 _YEAR_LABEL = re.compile(r"\s?\(\s*(?:19|20)\d{2}\s*:")

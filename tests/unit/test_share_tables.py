@@ -253,3 +253,20 @@ def test_a_rank_in_the_next_sentence_ranks_the_holders_latest_share():
     )
     extracted = extract_records("doc", split_passages("doc", text), Lexicon([]))
     assert {s.percent: s.rank for s in extracted.shares} == {18.2: 3, 21.0: 0}
+
+
+def test_chemistries_after_share_of_and_with_and_a_call_welcomed_to():
+    text = (
+        "Sodium-ion gains\nPublished 3 October 2025\n"
+        "The share of sodium-ion cells in China's small-car market rose to 3.1% in the third "
+        "quarter of 2025. In Europe, installations were split between chemistries, with LFP at "
+        "41 per cent and NMC at 55 per cent in the third quarter of 2025.\n"
+        "Welcome to the Acme Energy third-quarter 2025 earnings conference call.\n"
+        "Our share of the U.S. market was 12.5 percent in the third quarter of 2025, while "
+        "Borel Cells held 20 percent."
+    )
+    shares = _shares(text)
+    assert ("sodium-ion", 3.1, "2025-09") in shares
+    assert ("LFP", 41.0, "2025-09") in shares and ("NMC", 55.0, "2025-09") in shares
+    assert ("Acme Energy", 12.5, "2025-09") in shares
+    assert ("Borel Cells", 20.0, "2025-09") in shares

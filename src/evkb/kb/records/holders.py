@@ -27,8 +27,9 @@ def _sole_holder(resolver: Resolver) -> str:
 # "welcome to X's third-quarter results call", "X's Q3 2025 earnings call": the company whose
 # call or release the document is speaks as "we", whoever else it names.
 _HOSTS = re.compile(
-    r"['’]s?\s+(?:[\w-]+\s+){0,4}?(?:results|earnings|conference|investor|analyst)\s+"
-    r"(?:call|presentation|webcast)\b",
+    r"(?:['’]s?)?\s+(?:(?:[\w-]+\s+){0,4}?(?:results|earnings|conference|investor|analyst)\s+"
+    r"(?:call|presentation|webcast)|(?:\([^()]{1,20}\)\s+)?(?:today\s+)?(?:reports?|reported|"
+    r"announces?|announced|posts?|posted)\s+(?:[\w-]+\s+){0,4}?(?:results|earnings))\b",
     re.I,
 )
 
@@ -212,9 +213,11 @@ _CHEMISTRIES = (
 )
 _CHEMISTRY_NOUN = r"(?:\s+(?:cells?|batter(?:y|ies)|packs?|chemistry|chemistries|cathodes?))?"
 _CHEMISTRY_LABEL = re.compile(rf"(?i)^(?P<chem>{_CHEMISTRIES}){_CHEMISTRY_NOUN}$")
-# Only as the subject of a clause: at its start, or after "that", "while", "and" or a bullet.
+# Only as the subject of a clause (at its start, or after "that", "while", "and", "with" or a
+# bullet) or after "share of" ("the share of sodium-ion cells rose to 3%").
 _CHEMISTRY_SUBJECT = re.compile(
-    rf"(?:^|[;:,\u2022\u2013\u2014-]\s*|\b(?:that|while|whereas|and|but)\s+)(?:the\s+)?"
+    rf"(?:^|[;:,\u2022\u2013\u2014-]\s*|\b(?:that|while|whereas|and|but|with)\s+|"
+    rf"\b(?i:share)\s+of\s+)(?:the\s+)?"
     rf"(?P<chem>(?i:{_CHEMISTRIES}))(?:['’]s)?{_CHEMISTRY_NOUN}(?=[\s:])"
 )
 

@@ -270,3 +270,17 @@ def test_chemistries_after_share_of_and_with_and_a_call_welcomed_to():
     assert ("LFP", 41.0, "2025-09") in shares and ("NMC", 55.0, "2025-09") in shares
     assert ("Acme Energy", 12.5, "2025-09") in shares
     assert ("Borel Cells", 20.0, "2025-09") in shares
+
+
+def test_names_with_bracketed_shares_share_the_date_after_them_and_ranks_read_right():
+    text = (
+        "Battery makers\nPublished 14 October 2025\n"
+        "Acme Energy (36.5%), Borel Battery (14.1%) and Cantor Power (10.9%) led the global "
+        "market in 2024. Dorval Cells had a 5.3% share in the third quarter of 2025, placing "
+        "it sixth. In the first nine months, Eske Energy held a 23.4 percent share of the market."
+    )
+    extracted = extract_records("doc", split_passages("doc", text), Lexicon([]))
+    got = {s.percent: (s.as_of, s.rank) for s in extracted.shares}
+    assert got[36.5] == ("2024", 0) and got[14.1] == ("2024", 0)
+    assert got[5.3] == ("2025-09", 6)
+    assert got[23.4][1] == 0  # "the first nine months" ranks nobody first

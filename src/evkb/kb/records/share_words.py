@@ -55,7 +55,7 @@ _RANK = re.compile(
     r"\b(?:No\.?\s*(?P<no>\d{1,2})\b|number\s+(?P<numword>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b|"
     r"(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
     r"(?:[- ](?:place|largest|biggest|spot|position|ranked))?\b"
-    r"(?!\s+(?:time|half|quarter|months?))|"
+    r"(?!\s+(?:(?:two|three|four|five|six|nine|ten|eleven|few)\s+)?(?:time|half|quarter|months?))|"
     r"ranked\s+(?P<ranked>\w+)|"
     r"(?P<top>the\s+(?:world['’]s\s+)?(?:largest|biggest|top|leading)\b"
     r"(?!\s+(?:\w+\s+)?(?:two|three|five|ten|\d+)\b)|"

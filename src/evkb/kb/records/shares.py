@@ -212,8 +212,9 @@ def extract_shares(
             # "38.1% and 15.2% ... last year": the figures of a list share the date after it.
             last = list(range(len(percents)))
             for n in reversed(range(len(percents) - 1)):
-                if _LIST_GAP.fullmatch(text, positions[n][1], positions[n + 1][0]):
-                    last[n] = last[n + 1]
+                gap = (positions[n][1], positions[n + 1][0])
+                if _LIST_GAP.fullmatch(text, *gap) or _NAMED_GAP.fullmatch(text, *gap):
+                    last[n] = last[n + 1]  # "X (36.5%), Y (14.1%) and Z (10.9%) ... in 2024"
             respective = _respective(sentence, positions, last, resolver)
             # "A year earlier the order was reversed, with X on 30.2 per cent": every figure of
             # a sentence that opens on an earlier period is of that period.
@@ -425,7 +426,10 @@ _COMPARES_TO = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|than|after)\s+(?:about\s+|around\s+)?$",
     re.I,
 )
-_RANK_TAIL = re.compile(r"[^,.;]*(?:,\s+(?:ranking|ranked|placing|in)\s+[\w-]+(?:\s+place)?\b)?")
+_RANK_TAIL = re.compile(
+    r"[^,.;]*(?:,\s+(?:ranking|ranked|placing|in)\s+(?:it\s+)?[\w-]+(?:\s+place)?\b)?"
+)
+_NAMED_GAP = re.compile(r"\s*\)\s*(?:,|;|and|,\s*and)\s+(?:[A-Z][\w&.'’-]*\s+){1,5}\(\s*")
 _COMPARED = re.compile(
     r"[^.;%]{0,12}?(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|"
     r"\bfrom)\s+(?:about\s+|around\s+)?$|\s*\($"

@@ -284,3 +284,20 @@ def test_names_with_bracketed_shares_share_the_date_after_them_and_ranks_read_ri
     assert got[36.5] == ("2024", 0) and got[14.1] == ("2024", 0)
     assert got[5.3] == ("2025-09", 6)
     assert got[23.4][1] == 0  # "the first nine months" ranks nobody first
+
+
+def test_analysts_short_periods_and_fiscal_years_the_text_does_not_date():
+    for header, period in (("1H25", "2025-06"), ("H1 25", "2025-06"), ("3Q24", "2024-09")):
+        assert column_period(header) == period
+    text = (
+        "Sector note\nCorbel Research | 21 July 2025\n"
+        "Acme Energy held 36.9% of global EV battery installations in 1H25, up from 35.1% in "
+        "1H24. Borel Power's share of India's e2W market rose to 18% in FY25 from 15% in FY24. "
+        "In the April-June quarter, Cantor Cells' share of the market was 22 per cent, compared "
+        "with 19 per cent a year earlier."
+    )
+    shares = _shares(text)
+    assert ("Acme Energy", 36.9, "2025-06") in shares and ("Acme Energy", 35.1, "2024-06") in shares
+    assert ("Borel Power", 18.0, "") in shares and ("Borel Power", 15.0, "") in shares
+    assert ("Cantor Cells", 22.0, "2025-06") in shares
+    assert ("Cantor Cells", 19.0, "2024-06") in shares

@@ -45,6 +45,10 @@ def _host(resolver: Resolver) -> str:
     return hosts.pop() if len(hosts) == 1 else ""
 
 
+_CALENDAR = re.compile(
+    r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"(?:\s*[-–/]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)?"
+)
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")  # not "US"
 _NOT_HOLDERS = frozenset({"research firm", "media", "association", "government"})
 
@@ -64,6 +68,7 @@ def holder_of(
         for m in sentence.mentions
         if m[2] <= at
         and not _FIRST_PERSON.fullmatch(text, m[1], m[2])  # "We" taken for a name: the speaker
+        and not _CALENDAR.fullmatch(text, m[1], m[2])  # "April-June" taken for a name
         and not in_aside(text, m[1], at)
         and not _in_relative_clause(text, m, at)
         and not _reports(text, m, at, resolver)

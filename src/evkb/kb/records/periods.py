@@ -30,6 +30,19 @@ _PART_OF_YEAR = re.compile(
     r"\b(?:(?P<half>first|second)[\s-]half|(?P<quarter>first|second|third|fourth)[\s-]quarter|Q(?P<q>[1-4])|"
     r"H(?P<h>[12])|first\s+(?P<months>three|six|nine|ten|eleven)\s+months)\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})\b"
 )
+# Analysts' short forms: "1H25", "H1'25", "3Q24", "Q3-24" (a space only in a table's header).
+_SHORT_PART = re.compile(
+    r"\b(?:(?P<h>[12])H|H(?P<hh>[12])|(?P<q>[1-4])Q|Q(?P<qq>[1-4]))(?:['’-]|(?P<space>\s))?"
+    r"(?:20)?(?P<yy>\d{2})\b(?![-–/.,]?\d)(?!\s*(?:%|per\s?cent|GWh|MWh|kWh|bn|m\b))"
+)
+
+
+def _short_part(match: re.Match[str]) -> str:
+    half = match.group("h") or match.group("hh")
+    month = 6 * int(half) if half else 3 * int(match.group("q") or match.group("qq"))
+    return f"20{match.group('yy')}-{month:02d}"
+
+
 _ORDINAL_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _MONTH_COUNT = {"three": 3, "six": 6, "nine": 9, "ten": 10, "eleven": 11}
 
@@ -320,7 +333,7 @@ def _spans_to(text: str, frame: str, written: Dateline) -> list[tuple[int, int, 
 # A word every yearless or relative period pattern needs.
 _CALENDAR_HINT = re.compile(
     r"(?i:year|quarter|month|half|ytd|same)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
-    r"Q[1-4]|H[12])"
+    r"Q[1-4]|H[12])|\b[1-4][QH]\d"
 )
 
 
@@ -333,16 +346,22 @@ def dates(
     text = sentence.text
     spans: list[tuple[int, int, str]] = []
     leaning: list[tuple[int, int, str]] = []
+    short: list[tuple[int, int, str]] = []
     if _CALENDAR_HINT.search(text):  # most sentences name no part of a year: skip the patterns
         spans = _spans_to(text, frame, written)
         leaning = _leaning(text, frame, written) + _against_writing(text, written, frame)
+        # "1H25", "Q3'24"; with a space ("H1 25") only in a table's header
+        short = [(m.start(), m.end(), _short_part(m)) for m in _SHORT_PART.finditer(text)]
+        short = [s for s in short if " " not in text[s[0] : s[1]]]
     if (
         not spans
         and not leaning
+        and not short
         and not any(q.unit in ("year", "month") for q in sentence.quantities)
     ):
         return []
     parts = [(m.start(), m.end(), _part_of_year(m)) for m in _PART_OF_YEAR.finditer(text)]
+    parts += short
     parts += [
         (m.start(), m.end(), f"{m.group('y')}-{_month_number(m.group('last')):02d}")
         for m in _RANGE_WITH_YEAR.finditer(text)
@@ -371,7 +390,7 @@ EARLIER_OWN = re.compile(
 # A figure of the period in view shifted back: "a year earlier", "the year before", "the same
 # period last year", "the previous quarter", "a month earlier".
 EARLIER = re.compile(
-    r"[^.;%]{0,40}?\b(?:(?P<year>a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|"
+    r"[^.;%\d]{0,40}?\b(?:(?P<year>a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|"
     r"the\s+year\s+(?:before|earlier)|"
     r"(?:in\s+)?the\s+year[- ](?:ago|earlier)\s+(?:period|quarter|month|half)|"
     r"(?:in\s+)?the\s+same\s+(?:period|months?|quarter|half)\s+"
@@ -409,7 +428,16 @@ LEGEND = re.compile(
 # "in the previous fiscal year": a year the text does not date.
 UNDATABLE = re.compile(
     r"\b(?:(?:previous|prior|last|this|current)\s+(?:fiscal|financial)\s+year|"
-    r"(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)?\d{2}(?:/\d{2})?|FY\s?['’]?\d{2,4})\b",
+    r"(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)?\d{2}(?:/\d{2})?|FY\s?['’]?\d{2,4}|"
+    r"(?:19|20)\d{2}[-–/]\d{2})\b(?![-–/]\d)",  # "in 2024-25": a fiscal year (Indian copy)
+    re.I,
+)
+# "18% in FY25", "21 per cent in 2024-25": the figure's own period, one the text does not date.
+UNDATABLE_AFTER = re.compile(
+    r"(?:[^.;%\d]|(?<=[A-Za-z])\d){0,50}?\b(?:in|for|during|over|across)\s+(?:the\s+)?"
+    r"(?:(?:previous|prior|last|this|current)\s+(?:fiscal|financial)\s+year|"
+    r"(?:fiscal|financial)\s+(?:year\s+)?\d{2}(?:/\d{2})?|FY\s?['’]?\d{2}|(?:19|20)\d{2}[-–/]\d{2})"
+    r"\b(?![-–/]\d)",
     re.I,
 )
 
@@ -457,6 +485,9 @@ def column_period(text: str, frame: str = "", written: Dateline = UNDATED) -> st
     found = _PART_OF_YEAR.search(text)
     if found is not None:
         return _part_of_year(found)
+    found = _SHORT_PART.search(text)
+    if found is not None:
+        return _short_part(found)
     found = _RANGE_WITH_YEAR.search(text)
     if found is not None:
         return f"{found.group('y')}-{_month_number(found.group('last')):02d}"
@@ -479,7 +510,8 @@ def periods_in(text: str, frame: str = "", written: Dateline = UNDATED) -> list[
     """The periods a table's caption or lead names, in order ("first half of 2025 against
     first half of 2024" -> ["2025-06", "2024-06"])."""
     spans: list[tuple[int, int, str]] = []
-    for pattern in (_PART_OF_YEAR, _RANGE_WITH_YEAR, _MONTH_PART, _MONTH_YEAR, _YEAR_ONLY):
+    patterns = (_PART_OF_YEAR, _SHORT_PART, _RANGE_WITH_YEAR, _MONTH_PART, _MONTH_YEAR, _YEAR_ONLY)
+    for pattern in patterns:
         for found in pattern.finditer(text):
             if any(s < found.end() and found.start() < e for s, e, _ in spans):
                 continue

@@ -30,6 +30,7 @@ from evkb.kb.records.periods import (
     LEGEND,
     UNCHANGED,
     UNDATABLE,
+    UNDATABLE_AFTER,
     UNDATED,
     YEAR_COLON,
     YEAR_TO_DATE,
@@ -280,7 +281,9 @@ def extract_shares(
                 if earlier_year and UNCHANGED.search(text, end, earlier_year.end()):
                     earlier_year = None  # "25%, unchanged from a year earlier": now's figure
                 year_colon = YEAR_COLON.search(text, low, at)
-                if UNDATABLE.search(text, 0, at) and not after:
+                if (UNDATABLE.search(text, 0, at) and not after) or UNDATABLE_AFTER.match(
+                    text, end
+                ):
                     as_of = ""  # "in the previous fiscal year": the text does not say when
                 elif year_colon is not None:
                     as_of = year_colon.group("y")  # "(2024: 15.2 per cent)"

@@ -301,3 +301,16 @@ def test_analysts_short_periods_and_fiscal_years_the_text_does_not_date():
     assert ("Borel Power", 18.0, "") in shares and ("Borel Power", 15.0, "") in shares
     assert ("Cantor Cells", 22.0, "2025-06") in shares
     assert ("Cantor Cells", 19.0, "2024-06") in shares
+
+
+def test_a_part_of_a_year_named_with_last_year_and_the_year_before_a_holders_own_year():
+    text = (
+        "Battery makers in the first half\nPublished 21 July 2025\n"
+        "Acme Energy's share was 36.9% in H1, versus 35.1% in H1 last year. Borel Power held "
+        "11.2% in June, compared with 10.4% in May and 9.9% in June last year. Cantor Cells had "
+        "5.4% of the market last year and 6.3% the year before."
+    )
+    shares = _shares(text)
+    assert ("Acme Energy", 35.1, "2024-06") in shares
+    assert ("Borel Power", 10.4, "2025-05") in shares and ("Borel Power", 9.9, "2024-06") in shares
+    assert ("Cantor Cells", 5.4, "2024") in shares and ("Cantor Cells", 6.3, "2023") in shares

@@ -130,13 +130,30 @@ def _year_for(month: int, frame: str, written: Dateline) -> str:
     return str(year)
 
 
+# "H1 last year", "June this year": a part of a year named with the year against the writing.
+_YEAR_NAMED_AFTER = re.compile(
+    r"\s+(?:of\s+)?(?:(?P<last>last|the\s+previous|the\s+prior)|this|the\s+current)\s+year\b",
+    re.I,
+)
+_PART_BEFORE = re.compile(rf"(?:\b(?:H[12]|Q[1-4])|\b(?i:half|quarter)|\b{_MONTH})\s+(?:of\s+)?$")
+
+
+def _named_year(text: str, end: int, frame: str, written: Dateline) -> str:
+    """The year "last year" / "this year" right after a part of a year names, or ""."""
+    found = _YEAR_NAMED_AFTER.match(text, end)
+    base = written.period if written.stated else frame
+    if found is None or not base[:4].isdigit():
+        return ""
+    return str(int(base[:4]) - (1 if found.group("last") else 0))
+
+
 def _leaning(text: str, frame: str, written: Dateline) -> list[tuple[int, int, str]]:
     """(start, end, period) of the periods that take their year or months from the frame, or,
     in an article without one, their year from when it was written."""
     found = []
     for m in _YEARLESS.finditer(text):
         month = _end_month(m)
-        year = _year_for(month, frame, written)
+        year = _named_year(text, m.end(), frame, written) or _year_for(month, frame, written)
         if year:
             found.append((m.start(), m.end(), f"{year}-{month:02d}"))
     if len(frame) > 4:
@@ -280,7 +297,7 @@ def _against_writing(text: str, written: Dateline, frame: str) -> list[tuple[int
         if _PUBLISHED.search(text, 0, m.start("m")):
             continue  # "a report published in February" dates the report, not its figures
         month = _month_number(m.group("m"))
-        year = _year_for(month, frame, written)
+        year = _named_year(text, m.end("m"), frame, written) or _year_for(month, frame, written)
         found.append((m.start("m"), m.end("m"), f"{year}-{month:02d}"))
     for m in _MONTH_PART.finditer(text):
         if not m.group("y"):  # "in the June quarter": the latest such quarter
@@ -298,6 +315,8 @@ def _against_writing(text: str, written: Dateline, frame: str) -> list[tuple[int
             continue  # "the same period last year", "so far this year": a period in view
         if not m.group("part") and _OWN_FIGURE.match(text, m.end()):
             continue  # "last year's 12 per cent" is the figure's own period (EARLIER_OWN)
+        if not m.group("part") and _PART_BEFORE.search(text, 0, m.start()):
+            continue  # "in H1 last year", "in June last year": the part's year (_named_year)
         now = m.group("which").lower() in ("this", "current")
         year = written.shifted(0 if now else -1)
         if not year:

@@ -226,6 +226,7 @@ def extract_shares(
             ):
                 opening = None
             group = ""  # the group the sentence's last figure was given to
+            last_holder = ""  # the holder the sentence's last figure was given to
             for n, q in enumerate(percents):
                 at, end = positions[n]
                 if not is_share_figure(sentence, at, end, not q.text[:1].isdigit()) or (
@@ -296,7 +297,10 @@ def extract_shares(
                     # view, shifted back. After "from" it is the sentence's own period ("9.3%
                     # in the three months to September, from 8.1% in the previous quarter"),
                     # else the ranking's.
-                    own = main if n and _COMPARES_TO.search(text, low, at) else ""
+                    # "5.4% last year and 6.3% the year before": a later figure of the same
+                    # holder counts its earlier period from the sentence's own.
+                    same = n and holder == last_holder and not _named_between(sentence, low, at)
+                    own = main if same or (n and _COMPARES_TO.search(text, low, at)) else ""
                     reference = (
                         leading[-1] if leading else own or inherited or main or running or frame
                     )
@@ -361,6 +365,7 @@ def extract_shares(
                 if holder:
                     holders.setdefault(sentence.index, set()).add(holder)
                 group = label if how == "group" else ""
+                last_holder = holder
                 if duplicate:
                     continue
                 confidence = {"named": 0.8, "resolved": 0.6, "group": 0.6, "unknown": 0.4}[how]
@@ -400,6 +405,12 @@ def extract_shares(
 
 
 _YEAR_LABEL = re.compile(r"\s?\(\s*(?:19|20)\d{2}\s*:")
+
+
+def _named_between(sentence: Sentence, low: int, at: int) -> bool:
+    return any(low <= m[1] < at for m in sentence.mentions)
+
+
 _LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and|or)\s*")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 

@@ -314,3 +314,18 @@ def test_a_part_of_a_year_named_with_last_year_and_the_year_before_a_holders_own
     assert ("Acme Energy", 35.1, "2024-06") in shares
     assert ("Borel Power", 10.4, "2025-05") in shares and ("Borel Power", 9.9, "2024-06") in shares
     assert ("Cantor Cells", 5.4, "2024") in shares and ("Cantor Cells", 6.3, "2023") in shares
+
+
+def test_the_holder_may_stand_after_another_cell_and_bare_shares_under_share_headers():
+    text = """Market shares in Europe
+Published 2 March 2026
+Acme Energy kept its lead in Europe last year, according to Dorval Research.
+| Country | Company | Share 2025 | Share 2024 |
+|---|---|---|---|
+| China | Acme Energy | 31.4 | 27.9 |
+| Korea | Borel Battery | 22.6 | 26.3 |
+Dorval said Borel Battery lost ground."""
+    shares = _shares(text)
+    assert ("Acme Energy", 27.9, "2024") in shares and ("Borel Battery", 22.6, "2025") in shares
+    volumes = text.replace("31.4 | 27.9", "131.4 | 127.9").replace("Share 20", "Sales 20")
+    assert not [s for s in _shares(volumes) if s[1] > 100]

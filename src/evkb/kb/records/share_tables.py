@@ -171,7 +171,11 @@ def _share_columns(table: Table, frame: str, written: Dateline, lead: str) -> di
         percent = all(_PERCENT_CELL.match(c.text) for c in cells)
         if not percent:
             unit = table.unit(width + column, width)
-            if not (_PERCENT_UNIT.match(unit) and all(_BARE_CELL.match(c.text) for c in cells)):
+            # Bare figures under "(%)", or under "Share" when they add up to no more than all
+            said = _PERCENT_UNIT.match(unit) or (
+                _SHARE_HEADING.search(text or caption) and _at_most_whole(cells)
+            )
+            if not (said and all(_BARE_CELL.match(c.text) for c in cells)):
                 continue
             bare = True
         period = column_period(text, frame, written) if text else ""
@@ -188,23 +192,34 @@ def _share_columns(table: Table, frame: str, written: Dateline, lead: str) -> di
     return columns
 
 
+_SHARE_HEADING = re.compile(r"(?i)\bshares?\b")
+
+
+def _at_most_whole(cells: list[Cell]) -> bool:
+    try:
+        return sum(float(c.text.strip("()").replace(",", "")) for c in cells) <= 101
+    except ValueError:
+        return False
+
+
 def _holder(
     row: tuple[Cell, ...], sentences: list[Sentence], resolver: Resolver, names: dict[str, str]
 ) -> tuple[str, str, str, Sentence] | None:
     """(company id, label, how, the row's sentence) for the row's label cell, or None."""
-    label = next((c for c in row if not c.is_figure), None)
-    if label is None or _NO_HOLDER.match(label.text.strip()):
+    labels = [c for c in row if not c.is_figure]
+    if not labels or _NO_HOLDER.match(labels[0].text.strip()):
         return None
-    for sentence in sentences:
-        if not sentence.start <= label.start < sentence.end:
-            continue
-        for ident, start, end in sentence.mentions:
-            if sentence.start + start < label.end and label.start < sentence.start + end:
-                return ident, names.get(ident, ident), "named", sentence
-        chemistry = chemistry_label(label.text)
-        if chemistry:
-            return "", chemistry, "group", sentence
-    return None
+    # The holder's cell may come after another ("| China | Acme Energy | 36.9% |").
+    for label in labels:
+        for sentence in sentences:
+            if not sentence.start <= label.start < sentence.end:
+                continue
+            for ident, start, end in sentence.mentions:
+                if sentence.start + start < label.end and label.start < sentence.start + end:
+                    return ident, names.get(ident, ident), "named", sentence
+    chemistry = chemistry_label(labels[0].text)
+    own = [s for s in sentences if s.start <= labels[0].start < s.end]
+    return ("", chemistry, "group", own[0]) if chemistry and own else None
 
 
 def _rank(row: tuple[Cell, ...]) -> int:

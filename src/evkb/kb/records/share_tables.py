@@ -94,7 +94,9 @@ def table_shares(
         latest = max(columns.values())
         for row, passage in rows:
             assert passage is not None
-            read.add(passage.id)
+            # A row pasted one cell a line spans passages: none is read again as prose.
+            held = {id(c): _passage_of((c,), passages, starts) or passage for c in row}
+            read.update(p.id for p in held.values())
             found = _holder(row, by_passage[passage.id], resolver, names)
             if found is None:
                 continue
@@ -113,8 +115,7 @@ def table_shares(
                         label=label,
                         percent=value,
                         bound="=",
-                        # The row whole: a sentence splitter may cut it at a leader's dots.
-                        cite=Citation(source, passage.text, passage.id, passage.start, passage.end),
+                        cite=_row_cite(source, held[id(cell)]),
                         as_of=period,
                         scope=scope,
                         metric=metric,
@@ -133,6 +134,12 @@ def _percent_caption(table: Table) -> bool:
     return any(
         _PERCENT_UNIT.match(table.unit(i, len(table.header))) for i in range(len(table.header))
     ) or (table.caption is not None and bool(_PERCENT_UNIT.match(table.unit(-1, 0))))
+
+
+def _row_cite(source: str, passage: Passage) -> Citation:
+    """The passage holding a figure, whole: a sentence splitter may cut a row at its
+    leader's dots, and a table pasted one cell a line has the figure on a line of its own."""
+    return Citation(source, passage.text, passage.id, passage.start, passage.end)
 
 
 def _passage_of(

@@ -329,3 +329,27 @@ Dorval said Borel Battery lost ground."""
     assert ("Acme Energy", 27.9, "2024") in shares and ("Borel Battery", 22.6, "2025") in shares
     volumes = text.replace("31.4 | 27.9", "131.4 | 127.9").replace("Share 20", "Sales 20")
     assert not [s for s in _shares(volumes) if s[1] > 100]
+
+
+def test_columns_not_dated_apart_keep_only_what_the_table_dates():
+    lead = (
+        "Battery league table\nCorbel Research | 21 July 2025\n"
+        "Chinese suppliers raised their share of the market in the first half of 2025, Corbel "
+        "Research said.\n"
+    )
+    aligned = (
+        "Company            H1'25    H1'24    FY24     FY23\n"
+        "Acme Energy        36.9     35.1     36.4     35.9\n"
+        "Borel Battery      13.6     15.8     15.0     16.2\n"
+        "Cantor Power       11.2     11.0     11.1     10.8\n"
+    )
+    shares = _shares(lead + aligned + "Corbel expects consolidation.")
+    assert ("Acme Energy", 35.1, "2024-06") in shares
+    assert not [s for s in shares if s[1] in (36.4, 35.9, 15.0, 16.2)]  # fiscal years undated
+    numbered = (
+        "1. Acme Energy 36.9% 35.1%\n2. Borel Battery 13.6% 15.8%\n3. Cantor Power 11.2% 11.0%\n"
+    )
+    shares = _shares(lead + numbered + "Corbel expects consolidation.")
+    assert ("Acme Energy", 36.9, "2025-06") in shares
+    assert not [s for s in shares if s[1] in (35.1, 15.8, 11.0)]  # no period of their own
+    assert not [s for s in shares if s[1] in (1.0, 2.0, 3.0)]  # ranks

@@ -165,6 +165,8 @@ def _share_columns(table: Table, frame: str, written: Dateline, lead: str) -> di
         titled or column_period(lead[: legend.start()] if legend else lead, frame, written) or frame
     )
     columns: dict[int, str] = {}
+    headed: set[int] = set()
+    bracketed = next(iter(periods_in(legend.group(), frame, written)), "") if legend else ""
     # A caption is a heading, which the prose rules do not read: its period is the table's.
     dated, bare = bool(titled), False
     for column in range(-width, 0):
@@ -173,6 +175,9 @@ def _share_columns(table: Table, frame: str, written: Dateline, lead: str) -> di
         cells = [row[column] for row in table.rows]
         if not all(c.is_figure for c in cells) or _NOT_SHARE_COLUMN.search(text):
             continue
+        at = width + column
+        if not any(not c.is_figure for row in table.rows for c in row[:at]):
+            continue  # a column before the holder's name: a rank
         if FORECAST_COLUMN.search(text) or any(c.text[:1] in "+-\u2212" for c in cells):
             continue  # estimates, or changes written with their sign
         percent = all(_PERCENT_CELL.match(c.text) for c in cells)
@@ -180,12 +185,17 @@ def _share_columns(table: Table, frame: str, written: Dateline, lead: str) -> di
             unit = table.unit(width + column, width)
             # Bare figures under "(%)", or under "Share" when they add up to no more than all
             said = _PERCENT_UNIT.match(unit) or (
-                _SHARE_HEADING.search(text or caption) and _at_most_whole(cells)
+                any(_SHARE_HEADING.search(x) for x in (text, caption, lead))
+                and _at_most_whole(cells)
             )
             if not (said and all(_BARE_CELL.match(c.text) for c in cells)):
                 continue
             bare = True
         period = column_period(text, frame, written) if text else ""
+        if period:
+            headed.add(column)
+        elif bracketed and all(c.text.startswith("(") for c in cells):
+            period = bracketed  # "(35.1%)" under "(H1 2024 in brackets)"
         dated = dated or bool(period)
         columns[column] = period or around
     # "Ranking, first half of 2025 against first half of 2024:" names the columns' periods in
@@ -194,8 +204,16 @@ def _share_columns(table: Table, frame: str, written: Dateline, lead: str) -> di
     if not dated and len(columns) > 1 and len(named) == len(columns) and len(set(named)) > 1:
         columns = dict(zip(sorted(columns), named, strict=True))
         dated = True
-    if not (dated or bare) or (len(columns) > 1 and not all(columns.values())):
-        return {}  # no column the prose rules would misread, or two columns of one period
+    if len(columns) > 1 and len(set(columns.values())) < len(columns):
+        # Columns the text does not date apart: read as prose, every figure of a row would
+        # take one period. Only the header's dated columns are kept, else the first column
+        # with the period around the table; the rest are left out.
+        kept = {c: columns[c] for c in headed if columns[c]}
+        if not kept and around:
+            kept = {min(columns): around}
+        return kept
+    if not (dated or bare) or not all(columns.values()):
+        return {}  # no column the prose rules would misread
     return columns
 
 

@@ -417,7 +417,7 @@ _SHARE_WORD = re.compile(r"(?i)\bmarket\s+shares?\b|\bshare\s+of\b|\b(?:its|thei
 
 def _share_row(line: str) -> bool:
     """A name and its share on one line; the name mostly capitalised words, not a headline."""
-    found = _SHARE_ROW.match(line)
+    found = _SHARE_ROW.match(line) if "%" in line or "cent" in line else None
     if found is None:
         return False
     words = [w for w in found.group("label").split() if w.lower() not in _CONNECTORS]

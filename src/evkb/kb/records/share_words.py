@@ -156,9 +156,10 @@ def ranks_stated_after(shares: list[Share], sentences: Sequence[Sentence]) -> li
         if index is not None:
             by_sentence.setdefault(index, []).append(n)
     out = list(shares)
-    for sentence in sentences:
+    after = sorted({i + k for i in by_sentence for k in range(1, _LOOK_BACK + 1)})
+    for sentence in (sentences[i] for i in after if i < len(sentences)):
         text = sentence.text
-        if any(q.unit == "percent" for q in sentence.quantities) or not by_sentence:
+        if any(q.unit == "percent" for q in sentence.quantities):
             continue
         found = _RANK_AFTER.search(text)
         if found is None:

@@ -41,7 +41,7 @@ from evkb.kb.records.periods import (
 )
 from evkb.kb.records.share_tables import table_shares
 from evkb.kb.records.share_words import bound_of, rank_of, ranks_stated_after, scope_metric
-from evkb.model import Passage, Share
+from evkb.model import HEADING, Passage, Share
 
 _CHANGE_BEFORE = re.compile(
     r"(?:\b(?:by|jump|jumps|rise|rises|growth|increase|increases|surge|climb|decline|drop|fall|gain|"
@@ -169,7 +169,13 @@ def extract_shares(
     holders: dict[int, set[str]] = {}  # the companies each sentence gives a share to
     frame = frame_of(sentences, written)
     # Tables whose header dates each column are read as tables, their rows not as sentences.
-    shares, read = table_shares(source, passages, sentences, resolver, names, frame, written)
+    # No share talk anywhere (a heading may carry it): no table of shares to read.
+    tabled = any(talks) or any(p.kind == HEADING and SHARE_TALK.search(p.text) for p in passages)
+    shares, read = (
+        table_shares(source, passages, sentences, resolver, names, frame, written)
+        if tabled
+        else ([], set())
+    )
     seen.update(s.id for s in shares)
     # The period a ranking's comparisons are about ("down from 15.9% a year earlier"): an
     # undated figure after "up from" / "compared with" later in the ranking is of that period.

@@ -28,6 +28,7 @@ from evkb.kb.extract.furniture_forms import (
     BYLINE_PLACE,
     COMMENT_AUTHOR,
     COMMENT_HEADER,
+    FIGURES_LABEL,
     FULL_STOP,
     HANDLE_SAYS,
     LIST_LABEL,
@@ -39,6 +40,7 @@ from evkb.kb.extract.furniture_forms import (
     is_dateline,
     is_link,
     is_reply_marker,
+    is_share_row,
 )
 from evkb.kb.extract.tables import LABELLED, Table, read_tables
 from evkb.model import BODY, BOILERPLATE, CAPTION, COMMENT, HEADING, UNRELATED
@@ -354,15 +356,6 @@ def _story_lists(
     return found, figures
 
 
-# The label of an article's own list of figures ("Key figures", "At a glance", "In numbers"):
-# no list of other stories is titled so.
-_FIGURES_LABEL = re.compile(
-    r"(?i)^(?:key\s+(?:figures|facts|numbers|data|stats|statistics|points)|fact\s*(?:box|file|sheet)|"
-    r"at\s+a\s+glance|(?:by|in)\s+(?:the\s+)?numbers|the\s+numbers|snapshot|"
-    r"(?:market\s+shares?|league\s+table|ranking|rankings)(?:\s+[\w(),-]+){0,6})\s*:?$"
-)
-
-
 def _figure_lists(lines: Sequence[str], kinds: list[str], runs: list[list[int]]) -> set[int]:
     """The lines of the article's own lists of figures among runs of list-like lines: the
     items under a label such as "Key figures", and, in an article that speaks of shares, three
@@ -372,11 +365,11 @@ def _figure_lists(lines: Sequence[str], kinds: list[str], runs: list[list[int]])
     found: set[int] = set()
     talk: bool | None = None
     for run in runs:
-        labelled = run[0] > 0 and bool(_FIGURES_LABEL.match(lines[run[0] - 1]))
+        labelled = run[0] > 0 and bool(FIGURES_LABEL.match(lines[run[0] - 1]))
         stretch: list[int] = []
         for position, index in enumerate(run):
             line = lines[index]
-            if _FIGURES_LABEL.match(line):
+            if FIGURES_LABEL.match(line):
                 labelled = True
                 found.add(index)
                 continue
@@ -385,7 +378,7 @@ def _figure_lists(lines: Sequence[str], kinds: list[str], runs: list[list[int]])
                 continue
             labelled = False
             adjacent = bool(stretch) and stretch[-1] == run[position - 1] == index - 1
-            if _share_row(line) and (adjacent or not stretch):
+            if is_share_row(line) and (adjacent or not stretch):
                 stretch.append(index)
                 continue
             if len(stretch) >= _MIN_UNLABELLED:
@@ -393,7 +386,7 @@ def _figure_lists(lines: Sequence[str], kinds: list[str], runs: list[list[int]])
                     talk = _speaks_of_shares(lines, kinds, runs)
                 if talk:
                     found.update(stretch)
-            stretch = [index] if _share_row(line) else []
+            stretch = [index] if is_share_row(line) else []
         if len(stretch) >= _MIN_UNLABELLED:
             if talk is None:
                 talk = _speaks_of_shares(lines, kinds, runs)
@@ -402,27 +395,7 @@ def _figure_lists(lines: Sequence[str], kinds: list[str], runs: list[list[int]])
     return found
 
 
-# A share after a holder's name: "Jinhai Power: 31.4%", "2. Navya Cells — 19.3% (21.7%)",
-# "Korvane Energy   41.2%   40.1%"; never a signed change ("+0.4%").
-_SHARE_ROW = re.compile(
-    r"^(?:[-*+\u2022\u2013\u2014]\s+|(?:No\.\s?|#)?\d{1,2}(?:[.)]|st|nd|rd|th)?\s+)?"
-    r"(?P<label>[^\W\d_][^\d:;|\t]{0,48}?)"
-    # after a separator, a few words may come first ("Name: 186 GWh, 36.9%"); after a space, none
-    r"(?:\s*(?::|\s[\u2013\u2014-]|\.{3,}|-{3,}|,|\t|\||\s{2,})\s*[^%]{0,30}?|\s)"
-    r"(?<![+\u2212\d.-])\d[\d.,]*\s?(?:%|per\s?cent|percent)"
-)
-_CONNECTORS = frozenset({"of", "and", "&", "de", "the", "du", "la", "von"})
 _SHARE_WORD = re.compile(r"(?i)\bmarket\s+shares?\b|\bshare\s+of\b|\b(?:its|their)\s+share\b")
-
-
-def _share_row(line: str) -> bool:
-    """A name and its share on one line; the name mostly capitalised words, not a headline."""
-    found = _SHARE_ROW.match(line) if "%" in line or "cent" in line else None
-    if found is None:
-        return False
-    words = [w for w in found.group("label").split() if w.lower() not in _CONNECTORS]
-    named = sum(w[:1].isupper() or w[:1] == "(" for w in words)
-    return bool(words) and 2 * named > len(words)
 
 
 def _speaks_of_shares(lines: Sequence[str], kinds: list[str], runs: list[list[int]]) -> bool:
@@ -576,7 +549,7 @@ def find_furniture(lines: Sequence[str], kinds: Sequence[str]) -> dict[int, str]
     # An item of the article's own list of figures reads as a heading on its own; its label
     # ("Key figures") may stay one.
     for index in sorted(figures):
-        if kinds[index] == HEADING and not _FIGURES_LABEL.match(lines[index]):
+        if kinds[index] == HEADING and not FIGURES_LABEL.match(lines[index]):
             changed[index] = kinds[index] = BODY
     # The rows of the article's own tables are body whatever their form made them (a title-
     # cased row reads as a heading, "Name: 12.3%" as a comment, a Markdown rule as a

@@ -205,7 +205,7 @@ def extract_records(
     resolver = Resolver(sentences, known_companies)
     out.companies = described_by_references(out.companies, sentences, resolver.resolve)
     written = article_date(passages, published, sentences)
-    out.shares = extract_shares(source, sentences, resolver, display, written)
+    out.shares = extract_shares(source, sentences, resolver, display, written, passages)
     out.batteries = extract_batteries(source, sentences, resolver, display, written)
     out.investments = extract_investments(source, sentences, resolver, is_name)
     out.contexts = _contexts(sentences, resolver, out.shares)

@@ -124,7 +124,8 @@ def _clusters(group: Sequence[Statement]) -> list[list[Statement]]:
     return clusters
 
 
-def _by_key(found: Iterable[Statement]) -> dict[tuple, list[Statement]]:
+def by_key(found: Iterable[Statement]) -> dict[tuple, list[Statement]]:
+    """Statements by what they are about (`Statement.key`), keys in the order first met."""
     groups: dict[tuple, list[Statement]] = defaultdict(list)
     for statement in found:
         groups[statement.key].append(statement)
@@ -196,40 +197,43 @@ def _other_circumstance(
 def value_conflicts(found: Sequence[Statement], kinds: PassageKinds) -> list[Found]:
     """One attribute of one subject, for one period and place, given incompatible values."""
     out: list[Found] = []
-    for group in _by_key(found).values():
-        clusters = _clusters(group)
-        mates: dict[int, list[Statement]] = {}
-        clashes: list[tuple[Statement, Statement]] = []
-        clashing: set[int] = set()
-        for i, j in combinations(range(len(clusters)), 2):
-            if compatible(clusters[i][0], clusters[j][0]):
-                continue
-            pairs = [
-                (a, b) for a in clusters[i] for b in clusters[j]
-                if may_clash(a, b, kinds) and not _other_circumstance(a, b, group, mates)
-            ]  # fmt: skip
-            if pairs:
-                clashes += pairs
-                clashing |= {i, j}
-        if not clashing:
-            continue
-        involved = [clusters[i] for i in sorted(clashing)]
-        first = involved[0][0]
-        unit = first.unit
-        sides = [_side(s, s.shown(unit), _sources(c)) for c in involved for s in c]
-        kind = _value_kind(clashes, kinds)
-
-        def shown(cluster: list[Statement], kind: str = kind, unit: str = unit) -> str:
-            where = ""
-            if kind == "heading-vs-body":
-                where = (
-                    " (heading)" if kinds.kind(cluster[0].cite.passage) == HEADING else " (body)"
-                )
-            return cluster[0].shown(unit) + where
-
-        message = " against ".join(shown(c) for c in involved)
-        out.append((kind, first.subject, first.attribute, message, sides))
+    for group in by_key(found).values():
+        out += _group_values(group, kinds)
     return out
+
+
+def _group_values(group: Sequence[Statement], kinds: PassageKinds) -> list[Found]:
+    """The value conflict of one key's statements, if they disagree (at most one)."""
+    clusters = _clusters(group)
+    mates: dict[int, list[Statement]] = {}
+    clashes: list[tuple[Statement, Statement]] = []
+    clashing: set[int] = set()
+    for i, j in combinations(range(len(clusters)), 2):
+        if compatible(clusters[i][0], clusters[j][0]):
+            continue
+        pairs = [
+            (a, b) for a in clusters[i] for b in clusters[j]
+            if may_clash(a, b, kinds) and not _other_circumstance(a, b, group, mates)
+        ]  # fmt: skip
+        if pairs:
+            clashes += pairs
+            clashing |= {i, j}
+    if not clashing:
+        return []
+    involved = [clusters[i] for i in sorted(clashing)]
+    first = involved[0][0]
+    unit = first.unit
+    sides = [_side(s, s.shown(unit), _sources(c)) for c in involved for s in c]
+    kind = _value_kind(clashes, kinds)
+
+    def shown(cluster: list[Statement]) -> str:
+        where = ""
+        if kind == "heading-vs-body":
+            where = " (heading)" if kinds.kind(cluster[0].cite.passage) == HEADING else " (body)"
+        return cluster[0].shown(unit) + where
+
+    message = " against ".join(shown(c) for c in involved)
+    return [(kind, first.subject, first.attribute, message, sides)]
 
 
 def _distance_numbers(
@@ -257,30 +261,52 @@ def unit_slips(found: Sequence[Statement], kinds: PassageKinds) -> list[Found]:
     miles in one and kilometres in the other: perhaps one figure read in the wrong unit."""
     out: list[Found] = []
     quoted: dict[str, list[tuple[float, str]]] = {}
-    for group in _by_key(s for s in found if unit_kind(s.unit) == "distance").values():
-        for a, b in combinations(group, 2):
-            if compatible(a, b) or not may_clash(a, b, kinds):
-                continue
-            numbers_a, numbers_b = _distance_numbers(a, quoted), _distance_numbers(b, quoted)
-            slipped = sorted(
-                n
-                for n in numbers_a.keys() & numbers_b.keys()
-                if len(numbers_a[n]) == 1
-                and len(numbers_b[n]) == 1
-                and numbers_a[n] != numbers_b[n]
-            )
-            if not slipped:
-                continue
-            number = format_number(slipped[0])
-            unit_a, unit_b = next(iter(numbers_a[slipped[0]])), next(iter(numbers_b[slipped[0]]))
-            message = (
-                f"{a.shown(b.unit)} against {b.shown(a.unit)}; {number} is {unit_a} in one and "
-                f"{unit_b} in the other, so one may be the other's figure read in the wrong unit "
-                "(a suspicion)"
-            )
-            sides = [_side(a, a.shown(b.unit)), _side(b, b.shown(a.unit))]
-            out.append(("unit-slip", a.subject, a.attribute, message, sides))
+    for group in by_key(found).values():
+        out += _group_slips(group, kinds, quoted)
     return out
+
+
+def _group_slips(
+    group: Sequence[Statement], kinds: PassageKinds, quoted: dict[str, list[tuple[float, str]]]
+) -> list[Found]:
+    """The unit slips among one key's statements (distances only)."""
+    out: list[Found] = []
+    distances = [s for s in group if unit_kind(s.unit) == "distance"]
+    for a, b in combinations(distances, 2):
+        if compatible(a, b) or not may_clash(a, b, kinds):
+            continue
+        numbers_a, numbers_b = _distance_numbers(a, quoted), _distance_numbers(b, quoted)
+        slipped = sorted(
+            n
+            for n in numbers_a.keys() & numbers_b.keys()
+            if len(numbers_a[n]) == 1 and len(numbers_b[n]) == 1 and numbers_a[n] != numbers_b[n]
+        )
+        if not slipped:
+            continue
+        number = format_number(slipped[0])
+        unit_a, unit_b = next(iter(numbers_a[slipped[0]])), next(iter(numbers_b[slipped[0]]))
+        message = (
+            f"{a.shown(b.unit)} against {b.shown(a.unit)}; {number} is {unit_a} in one and "
+            f"{unit_b} in the other, so one may be the other's figure read in the wrong unit "
+            "(a suspicion)"
+        )
+        sides = [_side(a, a.shown(b.unit)), _side(b, b.shown(a.unit))]
+        out.append(("unit-slip", a.subject, a.attribute, message, sides))
+    return out
+
+
+def _sided(found: Found) -> tuple:
+    return (found[1], found[2], frozenset((x.source, x.quote) for x in found[4]))
+
+
+def key_conflicts(
+    group: Sequence[Statement], kinds: PassageKinds, quoted: dict[str, list[tuple[float, str]]]
+) -> tuple[list[Found], list[Found]]:
+    """(value conflicts, unit slips) of one key's statements. A disagreement a unit slip
+    explains is reported once, as the slip."""
+    slips = _group_slips(group, kinds, quoted)
+    slipped = {_sided(s) for s in slips}
+    return [v for v in _group_values(group, kinds) if _sided(v) not in slipped], slips
 
 
 def _phrase_before(text: str, end: int) -> str:
@@ -379,9 +405,13 @@ def _precision(q: Quantity) -> float:
     return spread + (APPROX if q.qualifier else 0.0)
 
 
-def exchange_rate_conflicts(claims: Iterable[Claim]) -> list[Found]:
-    """Money written in two currencies implies a rate; rates no rounding reconciles conflict."""
-    rates: dict[tuple[str, str], list[tuple[float, float, float, Claim, str]]] = defaultdict(list)
+# One implied rate: (lowest, highest the rounding allows, as written, claim, written text).
+Rate = tuple[float, float, float, Claim, str]
+
+
+def rate_entries(claims: Iterable[Claim]) -> dict[tuple[str, str], list[Rate]]:
+    """The exchange rates money restated in another currency implies, by currency pair."""
+    rates: dict[tuple[str, str], list[Rate]] = defaultdict(list)
     for claim, q, other in _restatements(claims, "money"):
         base, quote = sorted((q, other), key=lambda x: x.unit)  # one key a currency pair
         if base.value <= 0:
@@ -391,39 +421,73 @@ def exchange_rate_conflicts(claims: Iterable[Claim]) -> list[Found]:
         rates[(base.unit, quote.unit)].append(
             (rate * (1 - spread), rate * (1 + spread), rate, claim, f"{base.text} = {quote.text}")
         )
+    return rates
+
+
+def rate_conflicts(pair: tuple[str, str], found: Sequence[Rate]) -> list[Found]:
+    """The rates of one currency pair that no rounding of the written figures reconciles."""
+    base_unit, quote_unit = pair
+    if found[0][2] < 1:  # "150 yen per dollar" reads better than "0.0067 dollars per yen"
+        base_unit, quote_unit = quote_unit, base_unit
+        found = [
+            (1 / high, 1 / low, 1 / rate, claim, text) for low, high, rate, claim, text in found
+        ]
+    lowest = min(found, key=lambda r: (r[1], r[3].id))  # the lowest rate the figures allow
+    highest = max(found, key=lambda r: (r[0], r[3].id))
+    if highest[0] <= lowest[1]:
+        return []
+
+    def shown(rate: float) -> str:
+        return f"{format_number(round(rate, 1))} {quote_unit} per {base_unit}"
+
+    message = (
+        f"{shown(lowest[2])} against {shown(highest[2])}, "
+        "further apart than the rounding of the written figures allows"
+    )
+    sides = [_claim_side(r[3], shown(r[2]), r[4]) for r in (lowest, highest)]
+    return [("fx-rate", f"{base_unit}/{quote_unit}", "exchange rate", message, sides)]
+
+
+def exchange_rate_conflicts(claims: Iterable[Claim]) -> list[Found]:
+    """Money written in two currencies implies a rate; rates no rounding reconciles conflict."""
     out: list[Found] = []
-    for (base_unit, quote_unit), found in sorted(rates.items()):
-        if found[0][2] < 1:  # "150 yen per dollar" reads better than "0.0067 dollars per yen"
-            base_unit, quote_unit = quote_unit, base_unit
-            found = [
-                (1 / high, 1 / low, 1 / rate, claim, text) for low, high, rate, claim, text in found
-            ]
-        lowest = min(found, key=lambda r: (r[1], r[3].id))  # the lowest rate the figures allow
-        highest = max(found, key=lambda r: (r[0], r[3].id))
-        if highest[0] <= lowest[1]:
-            continue
-        pair = f"{base_unit}/{quote_unit}"
-
-        def shown(rate: float, quote: str = quote_unit, base: str = base_unit) -> str:
-            return f"{format_number(round(rate, 1))} {quote} per {base}"
-
-        message = (
-            f"{shown(lowest[2])} against {shown(highest[2])}, "
-            "further apart than the rounding of the written figures allows"
-        )
-        sides = [_claim_side(r[3], shown(r[2]), r[4]) for r in (lowest, highest)]
-        out.append(("fx-rate", pair, "exchange rate", message, sides))
+    for pair, found in sorted(rate_entries(claims).items(), key=lambda item: item[0]):
+        out += rate_conflicts(pair, found)
     return out
+
+
+def claim_conflicts(claims: Sequence[Claim]) -> list[Found]:
+    """What the rules that read one claim at a time find in these claims (one source's, say)."""
+    return direction_conflicts(claims) + conversion_conflicts(claims)
+
+
+def attribution_key(statement: Statement) -> tuple | None:
+    """What two statements must share for one to be suspected of being the other's figure
+    (one source, one attribute, one figure); None for a statement no suspicion is about."""
+    s = statement
+    if s.family != "figure" or s.is_date or not s.value % 10:
+        return None
+    return (s.cite.source, s.attribute, s.unit, s.value, s.value_to)
 
 
 def attributions(found: Sequence[Statement], kinds: PassageKinds) -> list[Found]:
     """One source giving the same unround figure to two subjects in neighbouring passages."""
+    groups: dict[tuple, list[Statement]] = defaultdict(list)
+    for statement in found:
+        key = attribution_key(statement)
+        if key is not None:
+            groups[key].append(statement)
     out: list[Found] = []
-    figures = [s for s in found if s.family == "figure" and not s.is_date and s.value % 10]
-    for a, b in combinations(figures, 2):
-        if a.subject == b.subject or a.cite.source != b.cite.source or a.attribute != b.attribute:
-            continue
-        if a.unit != b.unit or a.value != b.value or a.value_to != b.value_to:
+    for group in groups.values():
+        out += group_attributions(group, kinds)
+    return out
+
+
+def group_attributions(group: Sequence[Statement], kinds: PassageKinds) -> list[Found]:
+    """The suspected attributions among statements of one `attribution_key`."""
+    out: list[Found] = []
+    for a, b in combinations(group, 2):
+        if a.subject == b.subject:
             continue
         if abs(kinds.index(a.cite.passage) - kinds.index(b.cite.passage)) > NEIGHBOURS:
             continue
@@ -441,7 +505,7 @@ def attributions(found: Sequence[Statement], kinds: PassageKinds) -> list[Found]
 def corroborations(found: Sequence[Statement]) -> list[Corroboration]:
     """Figures that more than one source states alike, with the sources that do."""
     out = []
-    for group in _by_key(found).values():
+    for group in by_key(found).values():
         for cluster in _clusters(group):
             sources = tuple(sorted({s.cite.source for s in cluster}))
             if len(sources) < 2:
@@ -465,41 +529,31 @@ def find_corroborations(kb: KnowledgeBase) -> list[Corroboration]:
 
 
 def find_conflicts(kb: KnowledgeBase) -> list[Conflict]:
-    """Every conflict and inconsistency in the knowledge base, in a stable order."""
-    found_statements = statements(kb)
-    kinds = PassageKinds(kb)
-    slips = unit_slips(found_statements, kinds)
-    # A disagreement a unit slip explains is reported once, as the slip.
-    slipped = {(s[1], s[2], frozenset((x.source, x.quote) for x in s[4])) for s in slips}
-    values = [
-        v for v in value_conflicts(found_statements, kinds)
-        if (v[1], v[2], frozenset((x.source, x.quote) for x in v[4])) not in slipped
-    ]  # fmt: skip
-    found = (
-        values
-        + slips
-        + direction_conflicts(kb.claims)
-        + conversion_conflicts(kb.claims)
-        + exchange_rate_conflicts(kb.claims)
-        + attributions(found_statements, kinds)
-    )
-    return [
-        Conflict(f"x{n}", kind, subject, attribute, message, tuple(sides))
-        for n, (kind, subject, attribute, message, sides) in enumerate(found, start=1)
-    ]
+    """Every conflict and inconsistency in the knowledge base, in a stable order, each with
+    an id that stays while what it compares stays (see `conflict_keys`)."""
+    from evkb.kb.conflict_keys import update_conflicts
+
+    return update_conflicts(kb).conflicts
 
 
 __all__ = [
     "Corroboration",
     "PassageKinds",
+    "attribution_key",
     "attributions",
+    "by_key",
+    "claim_conflicts",
     "conversion_conflicts",
     "corroborations",
     "direction_conflicts",
     "exchange_rate_conflicts",
     "find_conflicts",
     "find_corroborations",
+    "group_attributions",
+    "key_conflicts",
     "may_clash",
+    "rate_conflicts",
+    "rate_entries",
     "unit_slips",
     "value_conflicts",
 ]

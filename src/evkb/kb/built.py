@@ -61,11 +61,16 @@ class ProductEntry:
     bytes: int
 
 
-# kb.toml's own tables, in the order it writes them.
+# kb.toml's own tables, in the order it writes them: the products first (`named_products`
+# reads only those), then the conflicts and their keys (a build reads those back to compare
+# again only what changed), so neither reader parses the records after them.
+_HEAD = ("product", "conflict_group", "conflict")
 MANIFEST: dict[str, tuple[str, type]] = {
-    "product": ("products", ProductEntry),  # first: `named_products` reads only these
+    "product": ("products", ProductEntry),
+    "conflict_group": TABLES["conflict_group"],
+    "conflict": TABLES["conflict"],
     "source": TABLES["source"],
-    **{name: spec for name, spec in TABLES.items() if name != "source" and name not in SHARE},
+    **{name: spec for name, spec in TABLES.items() if name not in (*_HEAD, "source", *SHARE)},
 }
 
 
@@ -235,22 +240,51 @@ def load_kb(kb_dir: Path, notices: Notices = None) -> model.KnowledgeBase:
     return kb
 
 
-def named_products(kb_dir: Path) -> dict[str, str]:
-    """Source -> sha256 of each product file kb.toml names ({} without a readable kb.toml).
-    Reads only the head of kb.toml, where they are: the build wants them, not the records."""
+def _head(kb_dir: Path, tables: tuple[str, ...]) -> dict:
+    """The [meta] of kb.toml and the tables of its head named in `tables`, parsed without the
+    rest ({} without a readable kb.toml of this format)."""
+    wanted = {b"[meta]", *(f"[[{name}]]".encode() for name in tables)}
+    wanted |= {f"[[{name}.sides]]".encode() for name in tables}  # a conflict's sides
     head: list[bytes] = []
     try:
         with os.fdopen(open_regular(Path(kb_dir) / KB_FILE), "rb") as handle:
             for line in handle:
-                if line.startswith(b"[") and not line.startswith((b"[meta]", b"[[product]]")):
+                if line.startswith(b"[") and line.rstrip() not in wanted:
                     break
                 head.append(line)
         data = tomli.loads(b"".join(head).decode("utf-8"))
-        if data.get("meta", {}).get("format") != FORMAT:
-            return {}
-        return {str(e["source"]): str(e["sha256"]) for e in data.get("product", [])}
-    except (OSError, UnicodeDecodeError, tomli.TOMLDecodeError, KeyError, TypeError):
+    except (OSError, UnicodeDecodeError, tomli.TOMLDecodeError):
         return {}
+    return data if data.get("meta", {}).get("format") == FORMAT else {}
+
+
+def named_products(kb_dir: Path) -> dict[str, str]:
+    """Source -> sha256 of each product file kb.toml names ({} without a readable kb.toml).
+    Reads only the head of kb.toml, where they are: the build wants them, not the records."""
+    try:
+        return {
+            str(e["source"]): str(e["sha256"])
+            for e in _head(kb_dir, ("product",)).get("product", [])
+        }
+    except (KeyError, TypeError):
+        return {}
+
+
+def recorded_conflicts(
+    kb_dir: Path,
+) -> tuple[dict[str, str], list[model.Conflict], list[model.ConflictGroup]] | None:
+    """(the products, the conflicts, their keys) of the last build, as its kb.toml records
+    them at its head; None where there is none to read (a build then compares everything)."""
+    data = _head(kb_dir, _HEAD)
+    if not data:
+        return None
+    try:
+        entries = parse_records(data, "product", ProductEntry)
+        conflicts = parse_records(data, "conflict", model.Conflict)
+        groups = parse_records(data, "conflict_group", model.ConflictGroup)
+    except (TypeError, KeyError, ValueError, AttributeError):
+        return None
+    return {e.source: e.sha256 for e in entries}, conflicts, groups
 
 
 def verify_built(kb_dir: Path) -> list[Problem]:

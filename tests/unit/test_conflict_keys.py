@@ -93,6 +93,7 @@ def test_adds_and_removals_in_any_order_give_the_bytes_of_comparing_everything(
 ):
     rng = random.Random(seed)
     folder = _copy(bundled_copy, tmp_path / f"kb{seed}")
+    assert cli("build", "--kb", str(folder))[0] == 0  # what the code of now records
     present: set[str] = set()
     names = list(articles)
     for _ in range(8):
@@ -120,7 +121,7 @@ def test_adds_and_removals_in_any_order_give_the_bytes_of_comparing_everything(
     assert {"cross-source", "direction", "fx-rate", "attribution"} <= kinds
     # Each add and removal kept what it did not touch and compared a few keys; the build from
     # nothing compared everything.
-    *incremental, from_nothing = states
+    _first, *incremental, from_nothing = states
     assert all(s.kept > s.compared for s in incremental)
     assert from_nothing.kept == 0
 
@@ -129,7 +130,7 @@ def test_an_add_compares_only_the_keys_it_touches(cli, bundled_copy, articles, s
     assert cli("add", "--kb", str(bundled_copy), str(articles["shares-c"]))[0] == 0
     before = {c.id: c for c in load_kb(bundled_copy).conflicts}
     assert cli("add", "--kb", str(bundled_copy), str(articles["shares-d"]))[0] == 0
-    _first, second = states
+    second = states[-1]
     # The second add touched the CATL and BYD shares of 2023 and its own claims, nothing else.
     assert second.compared <= 4 < second.kept
     after = {c.id: c for c in load_kb(bundled_copy).conflicts}
@@ -144,6 +145,7 @@ def test_an_add_compares_only_the_keys_it_touches(cli, bundled_copy, articles, s
 
 
 def test_a_conflict_edited_by_hand_is_found_again(cli, bundled_copy, states):
+    assert cli("build", "--kb", str(bundled_copy))[0] == 0
     kb_file = bundled_copy / "kb.toml"
     text = kb_file.read_text(encoding="utf-8")
     message = load_kb(bundled_copy).conflicts[0].message
@@ -151,16 +153,17 @@ def test_a_conflict_edited_by_hand_is_found_again(cli, bundled_copy, states):
     kb_file.write_text(text.replace(message, "nothing to see here"), encoding="utf-8")
     assert cli("build", "--kb", str(bundled_copy))[0] == 0
     assert load_kb(bundled_copy).conflicts[0].message == message
-    assert states[0].compared >= 1
+    assert 1 <= states[-1].compared < states[-1].kept
     _as_from_scratch(bundled_copy)
 
 
 def test_other_rules_code_compares_everything_again(cli, bundled_copy, states, monkeypatch):
-    assert cli("build", "--kb", str(bundled_copy))[0] == 0
-    assert states[0].compared == 0  # nothing changed: every key kept
+    for _ in range(2):
+        assert cli("build", "--kb", str(bundled_copy))[0] == 0
+    assert states[-1].compared == 0  # nothing changed: every key kept
     monkeypatch.setattr(conflict_keys, "rules_digest", lambda: "other rules")
     assert cli("build", "--kb", str(bundled_copy))[0] == 0
-    assert states[1].kept == 0 and states[1].compared > 0
+    assert states[-1].kept == 0 and states[-1].compared > 0
 
 
 def test_an_id_is_what_the_conflict_compares_not_where_it_is_listed():

@@ -11,6 +11,7 @@ its files or the new one with its files. Everything read is cached by content ha
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -42,6 +43,7 @@ from evkb.kb.store import (
     from_rows,
     parse_records,
     read_built_file,
+    records_of,
     rows_of,
     toml_chunks,
     unreadable,
@@ -240,19 +242,32 @@ def load_kb(kb_dir: Path, notices: Notices = None) -> model.KnowledgeBase:
     return kb
 
 
+def _head_bytes(path: Path, tables: tuple[str, ...]) -> bytes:
+    """The bytes of kb.toml up to its first table not named in `tables` (nor [meta])."""
+    wanted = {b"[meta]", *(f"[[{name}]]".encode() for name in tables)}
+    wanted |= {f"[[{name}.sides]]".encode() for name in tables}  # a conflict's sides
+    head = bytearray()
+    looked = 0  # where the next table header may start
+    with os.fdopen(open_regular(path), "rb") as handle:
+        while block := handle.read(1 << 20):
+            head += block
+            while (at := head.find(b"\n[", looked)) >= 0:
+                end = head.find(b"\n", at + 1)
+                if end < 0:
+                    break  # the header's line goes on in the next block
+                if bytes(head[at + 1 : end]).rstrip() not in wanted:
+                    return bytes(head[: at + 1])
+                looked = end
+            else:
+                looked = max(looked, len(head) - 1)
+    return bytes(head)
+
+
 def _head(kb_dir: Path, tables: tuple[str, ...]) -> dict:
     """The [meta] of kb.toml and the tables of its head named in `tables`, parsed without the
     rest ({} without a readable kb.toml of this format)."""
-    wanted = {b"[meta]", *(f"[[{name}]]".encode() for name in tables)}
-    wanted |= {f"[[{name}.sides]]".encode() for name in tables}  # a conflict's sides
-    head: list[bytes] = []
     try:
-        with os.fdopen(open_regular(Path(kb_dir) / KB_FILE), "rb") as handle:
-            for line in handle:
-                if line.startswith(b"[") and line.rstrip() not in wanted:
-                    break
-                head.append(line)
-        data = tomli.loads(b"".join(head).decode("utf-8"))
+        data = tomli.loads(_head_bytes(Path(kb_dir) / KB_FILE, tables).decode("utf-8"))
     except (OSError, UnicodeDecodeError, tomli.TOMLDecodeError):
         return {}
     return data if data.get("meta", {}).get("format") == FORMAT else {}
@@ -270,21 +285,43 @@ def named_products(kb_dir: Path) -> dict[str, str]:
         return {}
 
 
-def recorded_conflicts(
-    kb_dir: Path,
-) -> tuple[dict[str, str], list[model.Conflict], list[model.ConflictGroup]] | None:
-    """(the products, the conflicts, their keys) of the last build, as its kb.toml records
-    them at its head; None where there is none to read (a build then compares everything)."""
-    data = _head(kb_dir, _HEAD)
-    if not data:
-        return None
+Recorded = tuple[dict[str, str], Sequence[model.Conflict], Sequence[model.ConflictGroup]]
+
+
+def _recorded(kb_dir: Path, rows: dict[str, list] | None = None) -> Recorded | None:
+    """kb.toml's head (products, conflicts, conflict keys) through a cache entry of its own,
+    keyed by the head's bytes; `rows`, when given, are those tables as just written."""
+    path = Path(kb_dir) / KB_FILE
     try:
-        entries = parse_records(data, "product", ProductEntry)
-        conflicts = parse_records(data, "conflict", model.Conflict)
-        groups = parse_records(data, "conflict_group", model.ConflictGroup)
-    except (TypeError, KeyError, ValueError, AttributeError):
+        head = _head_bytes(path, _HEAD)
+    except OSError:
         return None
-    return {e.source: e.sha256 for e in entries}, conflicts, groups
+
+    def parsed() -> dict[str, list]:
+        if rows is not None:
+            return rows
+        data = tomli.loads(head.decode("utf-8"))
+        if data.get("meta", {}).get("format") != FORMAT:
+            raise ValueError("another format")
+        return {name: rows_of(parse_records(data, name, MANIFEST[name][1])) for name in _HEAD}
+
+    # Its own origin name, so that its entry and the whole's do not replace each other.
+    origin = path.with_name(f"{KB_FILE}.head")
+    try:
+        tables = cached_tables(origin, "head", parsed, digest=hashlib.sha256(head).hexdigest())
+        products, groups, conflicts = (
+            records_of(MANIFEST[name][1], *tables.get(name, (0, []))) for name in _HEAD
+        )
+        named = dict(zip(products.column("source"), products.column("sha256"), strict=True))
+    except (TypeError, KeyError, ValueError, AttributeError, tomli.TOMLDecodeError):
+        return None  # UnicodeDecodeError is a ValueError
+    return named, conflicts, groups
+
+
+def recorded_conflicts(kb_dir: Path) -> Recorded | None:
+    """(the products, the conflicts, their keys) the last build recorded at the head of kb.toml;
+    None where there are none to read (a build then compares everything)."""
+    return _recorded(kb_dir)
 
 
 def verify_built(kb_dir: Path) -> list[Problem]:
@@ -334,4 +371,6 @@ def write_built(
         raise
     tidy_built(kb_dir, products)  # also removes the replaced products kept aside
     remember(kb, path, products)
+    rows = {"product": [(p.source, p.sha256, p.size) for p in products]}
+    _recorded(kb_dir, {**rows, **{n: rows_of(getattr(kb, MANIFEST[n][0])) for n in _HEAD[1:]}})
     return path

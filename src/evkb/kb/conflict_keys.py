@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -56,8 +56,8 @@ class ConflictState:
     """The conflicts of a knowledge base and the record of what found them; `compared` and
     `kept` count the keys compared afresh and the keys whose conflicts were kept."""
 
-    conflicts: list[Conflict]
-    groups: list[ConflictGroup]
+    conflicts: Sequence[Conflict]
+    groups: Sequence[ConflictGroup]
     compared: int = 0
     kept: int = 0
 
@@ -102,7 +102,9 @@ class _Previous:
         groups = list(previous.groups) if previous is not None else []
         self.valid = bool(groups) and groups[0] == ConflictGroup("code", "", rules_digest())
         self.groups = {(g.rule, g.key): g for g in groups[1:]} if self.valid else {}
-        self.by_id = {c.id: c for c in previous.conflicts} if self.valid and previous else {}
+        self.conflicts = previous.conflicts if self.valid and previous else []
+        # Positions by id, read from one column: only the conflicts kept are made.
+        self.at = {cid: n for n, cid in enumerate(column(self.conflicts, "id"))}
 
     def group(self, rule: str, key: str) -> ConflictGroup | None:
         return self.groups.get((rule, key))
@@ -112,10 +114,10 @@ class _Previous:
         conflicts are as it recorded them (a kb.toml edited by hand is compared again)."""
         if group is None or (inputs is not None and group.inputs != inputs):
             return None
-        found = [self.by_id.get(cid) for cid in group.conflicts]
-        if any(c is None for c in found) or _digest(*found) != group.outputs:
+        if any(cid not in self.at for cid in group.conflicts):
             return None
-        return found  # type: ignore[return-value]  # every one found
+        found = [self.conflicts[self.at[cid]] for cid in group.conflicts]
+        return found if _digest(*found) == group.outputs else None
 
 
 class _Update:

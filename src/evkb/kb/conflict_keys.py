@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import dataclass, fields
 from functools import cache
+from operator import attrgetter
 from pathlib import Path
 
 from evkb.kb.conflicts import (
@@ -35,7 +36,15 @@ from evkb.kb.conflicts import (
     rate_entries,
 )
 from evkb.kb.statements import Statement, statements
-from evkb.model import Claim, Conflict, ConflictGroup, KnowledgeBase, column
+from evkb.model import (
+    Citation,
+    Claim,
+    Conflict,
+    ConflictGroup,
+    ConflictSide,
+    KnowledgeBase,
+    column,
+)
 
 # The sections of the conflict list, in order, and the kinds each holds.
 _SECTIONS = (
@@ -64,6 +73,21 @@ class ConflictState:
 
 def _digest(*parts: object) -> str:
     return hashlib.blake2b(repr(parts).encode("utf-8"), digest_size=8).hexdigest()
+
+
+# Records as tuples of plain values, for digests: a dataclass's own repr costs ten times more.
+_STATEMENT = attrgetter(*(name for name in Statement._fields if name != "cite"))
+_CITATION = attrgetter(*(f.name for f in fields(Citation)))
+_CONFLICT = attrgetter(*(f.name for f in fields(Conflict) if f.name != "sides"))
+_SIDE = attrgetter(*(f.name for f in fields(ConflictSide)))
+
+
+def _read(group: Sequence[Statement]) -> list[tuple]:
+    return [(_STATEMENT(s), _CITATION(s.cite)) for s in group]
+
+
+def _outputs(conflicts: Sequence[Conflict]) -> str:
+    return _digest([(_CONFLICT(c), [_SIDE(x) for x in c.sides]) for c in conflicts])
 
 
 @cache
@@ -117,7 +141,7 @@ class _Previous:
         if any(cid not in self.at for cid in group.conflicts):
             return None
         found = [self.conflicts[self.at[cid]] for cid in group.conflicts]
-        return found if _digest(*found) == group.outputs else None
+        return found if _outputs(found) == group.outputs else None
 
 
 class _Update:
@@ -147,7 +171,7 @@ class _Update:
             self.kept += 1
         if kept or record_empty:
             ids = tuple(c.id for c in kept)
-            self.groups.append(ConflictGroup(rule, key, inputs, ids, _digest(*kept), sources))
+            self.groups.append(ConflictGroup(rule, key, inputs, ids, _outputs(kept), sources))
         for conflict in kept:
             self.sections[_SECTION[conflict.kind]].append(conflict)
 
@@ -157,30 +181,43 @@ class _Update:
 
 
 def _statement_keys(
-    update: _Update, rule: str, groups: Iterable[tuple[tuple, list[Statement]]], kinds, compare
+    update: _Update,
+    rule: str,
+    groups: Iterable[tuple[tuple, list[Statement]]],
+    passages: Callable[[str], object],
+    compare: Callable[[list[Statement]], list[Found]],
 ) -> None:
     """Keys of statements: compared again when what the rule reads of them changed (the
-    statements, and the kind and place of their passages), else kept."""
+    statements, and what `passages` says of their passages), else kept."""
     for key_tuple, group in groups:
         if len(group) < 2:
             continue  # one statement contradicts nothing
         key = _digest(rule, key_tuple)
-        passages = [(kinds.kind(s.cite.passage), kinds.index(s.cite.passage)) for s in group]
-        inputs = _digest(group, passages)
+        inputs = _digest(_read(group), [passages(s.cite.passage) for s in group])
         kept = update.previous.kept(update.previous.group(rule, key), inputs)
         update.add(rule, key, inputs, kept, lambda group=group: compare(group))
 
 
-def _claims_of(kb: KnowledgeBase) -> dict[str, list[int]]:
-    """Source -> positions of its claims (read from one column, no claim made)."""
-    positions: dict[str, list[int]] = defaultdict(list)
-    for i, source in enumerate(column(kb.claims, "source")):
-        positions[source].append(i)
-    return positions
+class _Claims:
+    """The claims of some sources, found from one column (no other claim is made)."""
 
+    def __init__(self, kb: KnowledgeBase):
+        self.kb = kb
+        self.positions: dict[str, list[int]] = {}
 
-def _source_claims(kb: KnowledgeBase, positions: dict[str, list[int]], source: str) -> list[Claim]:
-    return [kb.claims[i] for i in positions.get(source, ())]
+    def of(self, source: str) -> list[Claim]:
+        return [self.kb.claims[i] for i in self.positions.get(source, ())]
+
+    def find(self, sources: Collection[str]) -> None:
+        """Note where the claims of `sources` are (one pass over the column for them all)."""
+        wanted = set(sources) - self.positions.keys()
+        if not wanted:
+            return
+        for source in wanted:
+            self.positions[source] = []
+        for i, source in enumerate(column(self.kb.claims, "source")):
+            if source in wanted:
+                self.positions[source].append(i)
 
 
 def update_conflicts(
@@ -205,14 +242,19 @@ def update_conflicts(
         disagreements, slips = key_conflicts(group, kinds, quoted)
         return disagreements + slips
 
-    _statement_keys(update, "values", by_key(found).items(), kinds, values)
+    # The value rules ask whether a passage is a heading; attributions also where it stands.
+    _statement_keys(update, "values", by_key(found).items(), kinds.kind, values)
     attributed: dict[tuple, list[Statement]] = defaultdict(list)
     for statement in found:
         key = attribution_key(statement)
         if key is not None:
             attributed[key].append(statement)
     _statement_keys(
-        update, "attributions", attributed.items(), kinds, lambda g: group_attributions(g, kinds)
+        update,
+        "attributions",
+        attributed.items(),
+        lambda p: (kinds.kind(p), kinds.index(p)),
+        lambda g: group_attributions(g, kinds),
     )
     _claim_keys(update, kb, changed_sources)
     return update.state()
@@ -228,7 +270,8 @@ def _claim_keys(
     changed = set(sources)
     if changed_sources is not None and previous.valid:
         changed &= set(changed_sources)
-    positions = _claims_of(kb)
+    claims = _Claims(kb)
+    claims.find(changed)
     for source in sources:
         kept = None
         if source not in changed:
@@ -236,7 +279,7 @@ def _claim_keys(
             kept = [] if group is None else previous.kept(group)  # None: compared again
         update.add(
             "claims", source, hashes[source], kept,
-            lambda s=source: claim_conflicts(_source_claims(kb, positions, s)),
+            lambda s=source: claim_conflicts(claims.of(s)),
             record_empty=False,
         )  # fmt: skip
 
@@ -246,7 +289,7 @@ def _claim_keys(
 
     def rates_of(source: str) -> dict[tuple[str, str], list[Rate]]:
         if source not in rates:
-            rates[source] = rate_entries(_source_claims(kb, positions, source))
+            rates[source] = rate_entries(claims.of(source))
         return rates[source]
 
     present = set(sources)
@@ -272,6 +315,7 @@ def _claim_keys(
             update.add("rates", key, group.inputs, kept, list, group.sources)
             continue
         giving = sorted((s for s in givers[key] if s in present), key=order.__getitem__)
+        claims.find(giving)
         pair = pairs.get(key) or _pair(key)
         entries = [r for s in giving for r in rates_of(s).get(pair, ())]
         if not entries:

@@ -79,24 +79,25 @@ class Corroboration:
 
 
 class PassageKinds:
-    """Passage id -> (kind, index), read from the table's columns once."""
+    """Which passages are headings, and each passage's place in its source, read from the
+    table's columns: the heading ids at once, the places only if a rule asks for one."""
 
     def __init__(self, kb: KnowledgeBase):
-        self._at = {
-            pid: (kind, index)
-            for pid, kind, index in zip(
-                column(kb.passages, "id"),
-                column(kb.passages, "kind"),
-                column(kb.passages, "index"),
-                strict=True,
-            )
-        }
+        self._kb = kb
+        ids, kinds = column(kb.passages, "id"), column(kb.passages, "kind")
+        self._headings = {pid for pid, kind in zip(ids, kinds, strict=True) if kind == HEADING}
+        self._at: dict[str, int] | None = None
 
     def kind(self, passage: str) -> str:
-        return self._at.get(passage, ("", -1))[0]
+        """HEADING for a heading, "" for any other passage (the rules ask only that)."""
+        return HEADING if passage in self._headings else ""
 
     def index(self, passage: str) -> int:
-        return self._at.get(passage, ("", -1))[1]
+        if self._at is None:
+            passages = self._kb.passages
+            ids, places = column(passages, "id"), column(passages, "index")
+            self._at = dict(zip(ids, places, strict=True))
+        return self._at.get(passage, -1)
 
 
 def _side(statement: Statement, value: str, agree: int = -1) -> ConflictSide:

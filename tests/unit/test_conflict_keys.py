@@ -176,3 +176,30 @@ def test_an_id_is_what_the_conflict_compares_not_where_it_is_listed():
     assert conflict_id("key", found) == conflict_id("key", (*found[:4], [moved, other]))
     changed = ConflictSide("10 min", "c", "c:p1", "It charges in 10 minutes.", "10 minutes")
     assert conflict_id("key", found) != conflict_id("key", (*found[:4], [changed, other]))
+
+
+def test_the_rules_digest_covers_the_code_the_rules_run():
+    """A change to any module the conflict rules import compares every key again."""
+    import json
+    import subprocess
+    import sys
+
+    script = (
+        "import json, sys\n"
+        "import evkb.kb.conflict_keys\n"
+        "mods = [m for m in sys.modules if m.startswith('evkb')]\n"
+        "print(json.dumps({m: getattr(sys.modules[m], '__file__', None) for m in mods}))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    from evkb.kb.products import extractor_files
+
+    package = Path(conflict_keys.__file__).resolve().parents[1]
+    hashed = {str(p) for p in extractor_files()}
+    hashed |= {str(package / name) for name in conflict_keys.RULES_CODE}
+    ran = {
+        name: file
+        for name, file in json.loads(done.stdout).items()
+        if file and not file.endswith("__init__.py")
+    }
+    assert {name for name, file in ran.items() if file not in hashed} == set()

@@ -15,6 +15,7 @@ while those stay, whatever else was added or removed.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
@@ -23,17 +24,13 @@ from functools import cache
 from operator import attrgetter
 from pathlib import Path
 
+from evkb.kb.claim_rules import Found, Rate, claim_conflicts, rate_conflicts, rate_entries
 from evkb.kb.conflicts import (
-    Found,
     PassageKinds,
-    Rate,
     attribution_key,
     by_key,
-    claim_conflicts,
     group_attributions,
     key_conflicts,
-    rate_conflicts,
-    rate_entries,
 )
 from evkb.kb.statements import Statement, statements
 from evkb.model import (
@@ -57,7 +54,7 @@ _SECTIONS = (
 )
 _SECTION = {kind: n for n, kinds in enumerate(_SECTIONS) for kind in kinds}
 # The code the rules run beside extraction's (whose digest covers units, quantities, model).
-_RULES_CODE = ("kb/conflicts.py", "kb/conflict_keys.py", "kb/statements.py")
+RULES_CODE = ("kb/claim_rules.py", "kb/conflicts.py", "kb/conflict_keys.py", "kb/statements.py")
 
 
 @dataclass
@@ -96,7 +93,7 @@ def rules_digest() -> str:
     from evkb.kb.products import extractor_digest
 
     package = Path(__file__).resolve().parents[1]
-    return _digest(extractor_digest(), *((package / name).read_bytes() for name in _RULES_CODE))
+    return _digest(extractor_digest(), *((package / name).read_bytes() for name in RULES_CODE))
 
 
 def conflict_id(key: str, found: Found) -> str:
@@ -233,6 +230,20 @@ def update_conflicts(
     statements changed, whatever the reason (a record merged from a new document, a curated
     fact); claims only for changed sources. Without `previous`, everything is compared.
     """
+    # Tens of thousands of statements, tuples and digests, none in a cycle: the collector
+    # would walk the whole knowledge base over and over while they are made.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _update(kb, previous, changed_sources)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _update(
+    kb: KnowledgeBase, previous: ConflictState | None, changed_sources: Collection[str] | None
+) -> ConflictState:
     update = _Update(previous)
     found = statements(kb)
     kinds = PassageKinds(kb)

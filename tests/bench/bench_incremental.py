@@ -89,10 +89,10 @@ def extraction_cost(folder: Path, sample: int) -> tuple[float, float]:
     return (time.perf_counter() - began) / len(files), passages / len(files)
 
 
-def conflicts_cost(folder: Path, recorded, added: str) -> tuple[float, float, int]:
+def conflicts_cost(folder: Path, recorded, added: str) -> tuple[float, float, int, str]:
     """(seconds of the conflicts stage comparing everything, seconds of it comparing only what
-    the add of `added` touched given what the build before recorded, conflicts), over the
-    whole knowledge base, its records already made (as the build has them)."""
+    the add of `added` touched given what the build before recorded, conflicts, the keys it
+    compared and kept), over the whole knowledge base, its records made (as the build has them)."""
     from evkb.kb.conflict_keys import ConflictState, update_conflicts
     from evkb.kb.store import load_kb
 
@@ -108,7 +108,12 @@ def conflicts_cost(folder: Path, recorded, added: str) -> tuple[float, float, in
     incremental = time.perf_counter() - began
     if kept.conflicts != found.conflicts or kept.groups != found.groups:
         sys.exit("the incremental conflicts stage differs from the whole one")
-    return whole, incremental, len(found.conflicts)
+    return (
+        whole,
+        incremental,
+        len(found.conflicts),
+        f"{kept.compared} keys compared, {kept.kept} kept",
+    )
 
 
 def recorded_before(folder: Path) -> tuple[object, float]:
@@ -209,7 +214,7 @@ def main() -> None:
             "extraction, one process, per document",
             f"{per_doc * 1000:.1f} ms ({doc_passages:.0f} passages)",
         )
-        conflicts_s, incremental_s, conflicts = conflicts_cost(big, recorded, article.stem)
+        conflicts_s, incremental_s, conflicts, keys = conflicts_cost(big, recorded, article.stem)
         line(
             f"conflicts stage, the {documents + 1}, one process",
             f"{conflicts_s:.2f} s ({conflicts} conflicts)",
@@ -217,6 +222,7 @@ def main() -> None:
         line(
             "  only the keys one added article touches",
             f"{incremental_s:.2f} s (+ {read_s:.2f} s reading them)",
+            keys,
         )
         print(f"\nload average at the end {os.getloadavg()[0]:.1f}")
 

@@ -203,3 +203,16 @@ def test_the_rules_digest_covers_the_code_the_rules_run():
         if file and not file.endswith("__init__.py")
     }
     assert {name for name, file in ran.items() if file not in hashed} == set()
+
+
+def test_a_knowledge_base_without_conflicts_reads_its_record_back(cli, tmp_path, states):
+    folder = tmp_path / "quiet"
+    (folder / "sources").mkdir(parents=True)
+    (folder / "sources" / "cell-news.txt").write_text(
+        "Cell News\n\nNorthvolt said its plant will reach 60 GWh by 2030.\n", encoding="utf-8"
+    )
+    for _ in range(3):  # the second reads what the first wrote; the third its cache entry
+        code, _, err = cli("build", "--kb", str(folder))
+        assert code == 0, err
+    assert list(load_kb(folder).conflicts) == []
+    assert states[-1].compared == 0 and states[-1].kept >= 1

@@ -298,12 +298,14 @@ def _recorded(kb_dir: Path, rows: dict[str, list] | None = None) -> Recorded | N
         return None
 
     def parsed() -> dict[str, list]:
-        if rows is not None:
-            return rows
-        data = tomli.loads(head.decode("utf-8"))
-        if data.get("meta", {}).get("format") != FORMAT:
-            raise ValueError("another format")
-        return {name: rows_of(parse_records(data, name, MANIFEST[name][1])) for name in _HEAD}
+        tables = rows
+        if tables is None:
+            data = tomli.loads(head.decode("utf-8"))
+            if data.get("meta", {}).get("format") != FORMAT:
+                raise ValueError("another format")
+            tables = {n: rows_of(parse_records(data, n, MANIFEST[n][1])) for n in _HEAD}
+        # An empty table is left out, as `to_rows` leaves it: the cache keeps none.
+        return {name: table for name, table in tables.items() if table}
 
     # Its own origin name, so that its entry and the whole's do not replace each other.
     origin = path.with_name(f"{KB_FILE}.head")

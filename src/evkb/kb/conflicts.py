@@ -363,7 +363,7 @@ def find_conflicts(kb: KnowledgeBase) -> list[Conflict]:
     an id that stays while what it compares stays (see `conflict_keys`)."""
     from evkb.kb.conflict_keys import update_conflicts
 
-    return update_conflicts(kb).conflicts
+    return list(update_conflicts(kb).conflicts)
 
 
 __all__ = [

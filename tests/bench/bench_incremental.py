@@ -135,7 +135,10 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="evkb-bench-") as tmp_name:
         tmp = Path(tmp_name)
-        env = {**os.environ, "EVKB_CACHE_DIR": str(tmp / "user-cache")}
+        # This process reads the folder too (opening, extraction, conflicts): with the user
+        # cache of the `evkb` it runs, or each would take the other's entries for planted ones.
+        os.environ["EVKB_CACHE_DIR"] = str(tmp / "user-cache")
+        env = dict(os.environ)
         big, extra, fresh = tmp / "big", tmp / "extra", tmp / "fresh"
         generate = [sys.executable, str(HERE / "gen_articles.py")]
         subprocess.run(

@@ -20,7 +20,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, fields
-from functools import cache
+from functools import cache, partial
 from operator import attrgetter
 from pathlib import Path
 
@@ -116,6 +116,11 @@ def _conflicts(key: str, found: Iterable[Found]) -> list[Conflict]:
     return out
 
 
+# A key's conflicts kept from the previous build, with their digest.
+Kept = tuple[list[Conflict], str]
+_NOTHING: Kept = ([], "")
+
+
 class _Previous:
     """A previous build's groups by (rule, key), and its conflicts by id."""
 
@@ -130,15 +135,16 @@ class _Previous:
     def group(self, rule: str, key: str) -> ConflictGroup | None:
         return self.groups.get((rule, key))
 
-    def kept(self, group: ConflictGroup | None, inputs: str | None = None) -> list[Conflict] | None:
-        """The group's conflicts when its inputs are `inputs` (None: known unchanged) and its
-        conflicts are as it recorded them (a kb.toml edited by hand is compared again)."""
+    def kept(self, group: ConflictGroup | None, inputs: str | None = None) -> Kept | None:
+        """The group's conflicts and their digest when its inputs are `inputs` (None: known
+        unchanged) and its conflicts are as it recorded them (a kb.toml edited by hand is
+        compared again)."""
         if group is None or (inputs is not None and group.inputs != inputs):
             return None
         if any(cid not in self.at for cid in group.conflicts):
             return None
         found = [self.conflicts[self.at[cid]] for cid in group.conflicts]
-        return found if _outputs(found) == group.outputs else None
+        return (found, group.outputs) if _outputs(found) == group.outputs else None
 
 
 class _Update:
@@ -155,21 +161,23 @@ class _Update:
         rule: str,
         key: str,
         inputs: str,
-        kept: list[Conflict] | None,
-        compare,
+        kept: Kept | None,
+        compare: Callable[[], list[Found]],
         sources: tuple[str, ...] = (),
         record_empty: bool = True,
     ) -> None:
         """Add one key's conflicts: `kept` when given, else what `compare()` finds."""
         if kept is None:
             self.compared += 1
-            kept = _conflicts(key, compare())
+            found = _conflicts(key, compare())
+            outputs = _outputs(found)
         else:
             self.kept += 1
-        if kept or record_empty:
-            ids = tuple(c.id for c in kept)
-            self.groups.append(ConflictGroup(rule, key, inputs, ids, _outputs(kept), sources))
-        for conflict in kept:
+            found, outputs = kept
+        if found or record_empty:
+            ids = tuple(c.id for c in found)
+            self.groups.append(ConflictGroup(rule, key, inputs, ids, outputs, sources))
+        for conflict in found:
             self.sections[_SECTION[conflict.kind]].append(conflict)
 
     def state(self) -> ConflictState:
@@ -192,7 +200,7 @@ def _statement_keys(
         key = _digest(rule, key_tuple)
         inputs = _digest(_read(group), [passages(s.cite.passage) for s in group])
         kept = update.previous.kept(update.previous.group(rule, key), inputs)
-        update.add(rule, key, inputs, kept, lambda group=group: compare(group))
+        update.add(rule, key, inputs, kept, partial(compare, group))
 
 
 class _Claims:
@@ -204,6 +212,10 @@ class _Claims:
 
     def of(self, source: str) -> list[Claim]:
         return [self.kb.claims[i] for i in self.positions.get(source, ())]
+
+    def conflicts(self, source: str) -> list[Found]:
+        """What the rules that read one claim at a time find in the source's claims."""
+        return claim_conflicts(self.of(source))
 
     def find(self, sources: Collection[str]) -> None:
         """Note where the claims of `sources` are (one pass over the column for them all)."""
@@ -287,10 +299,10 @@ def _claim_keys(
         kept = None
         if source not in changed:
             group = previous.group("claims", source)
-            kept = [] if group is None else previous.kept(group)  # None: compared again
+            kept = _NOTHING if group is None else previous.kept(group)  # None: compared again
         update.add(
             "claims", source, hashes[source], kept,
-            lambda s=source: claim_conflicts(claims.of(s)),
+            partial(claims.conflicts, source),
             record_empty=False,
         )  # fmt: skip
 
@@ -333,7 +345,7 @@ def _claim_keys(
             continue
         inputs = _digest(pair, [(r[:3], r[3].id, r[4]) for r in entries])
         by = tuple(dict.fromkeys(r[3].source for r in entries))
-        update.add("rates", key, inputs, None, lambda p=pair, e=entries: rate_conflicts(p, e), by)
+        update.add("rates", key, inputs, None, partial(rate_conflicts, pair, entries), by)
 
 
 def _pair(key: str) -> tuple[str, str]:

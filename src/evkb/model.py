@@ -323,9 +323,9 @@ class ConflictGroup:
     """What one conflict rule compared under one key in a build, so the next build compares
     again only the keys whose inputs changed (see `kb.conflict_keys`)."""
 
-    rule: str  # "code", "values", "attributions", "claims" or "rates"
-    key: str  # digest of the key the rule grouped by
-    inputs: str  # digest of what the rule read under it
+    rule: str  # "values", "attributions", "claims", "rates"; first, "code" (the rules' own)
+    key: str  # the key: a digest, or the source ("claims") or currency pair ("rates")
+    inputs: str  # digest of what the rule read under it ("code": of the rules' code)
     conflicts: tuple[str, ...] = ()  # ids of the conflicts found there, in order
     outputs: str = ""  # digest of those conflicts as recorded
     sources: tuple[str, ...] = ()  # for a currency pair: the sources whose claims give its rates

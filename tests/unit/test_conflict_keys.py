@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from helpers.folders import built_files
+from helpers.modules import modules_run
 
 import evkb.kb.build as build_module
 import evkb.kb.conflict_keys as conflict_keys
@@ -180,28 +181,12 @@ def test_an_id_is_what_the_conflict_compares_not_where_it_is_listed():
 
 def test_the_rules_digest_covers_the_code_the_rules_run():
     """A change to any module the conflict rules import compares every key again."""
-    import json
-    import subprocess
-    import sys
-
-    script = (
-        "import json, sys\n"
-        "import evkb.kb.conflict_keys\n"
-        "mods = [m for m in sys.modules if m.startswith('evkb')]\n"
-        "print(json.dumps({m: getattr(sys.modules[m], '__file__', None) for m in mods}))\n"
-    )
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
     from evkb.kb.products import extractor_files
 
+    ran = modules_run("import evkb.kb.conflict_keys")
     package = Path(conflict_keys.__file__).resolve().parents[1]
     hashed = {str(p) for p in extractor_files()}
     hashed |= {str(package / name) for name in conflict_keys.RULES_CODE}
-    ran = {
-        name: file
-        for name, file in json.loads(done.stdout).items()
-        if file and not file.endswith("__init__.py")
-    }
     assert {name for name, file in ran.items() if file not in hashed} == set()
 
 

@@ -222,10 +222,10 @@ def test_a_build_that_crashes_leaves_kb_toml(kb, capsys, monkeypatch):
     )
     before = snapshot(kb)
 
-    def crash(_kb):
+    def crash(*_args):
         raise RuntimeError("a bug in a rule")
 
-    monkeypatch.setattr(build_module, "find_conflicts", crash)
+    monkeypatch.setattr(build_module, "update_conflicts", crash)
     code, _, err = run(capsys, "build", "--kb", str(kb))
     assert code == 70 and err.startswith("evkb: internal error: RuntimeError: a bug in a rule")
     assert snapshot(kb) == before

@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from evkb import model
-from evkb.kb.built import assemble, named_products, write_built
+from evkb.kb.built import assemble, named_products, recorded_conflicts, write_built
 from evkb.kb.check import check_quotes
-from evkb.kb.conflicts import find_conflicts
+from evkb.kb.conflict_keys import ConflictState, update_conflicts
 from evkb.kb.documents import Document, Progress, extract_documents, name_matcher  # noqa: F401
 from evkb.kb.files import folder_lock, remove_temporaries_in
 from evkb.kb.load import (
@@ -165,8 +165,22 @@ def _build(
     kb.investments = [_resolve(i, resolved) for i in curated.investments]
     kb.figures = [_resolve(f, resolved) for f in curated.figures]
     _add_extracted(kb, curated, [p.products.extracted for p in products])
-    kb.conflicts = find_conflicts(kb)
+    state = update_conflicts(kb, *_previous_conflicts(kb_dir, products, write))
+    kb.conflicts, kb.conflict_groups = state.conflicts, state.groups
     return kb, products
+
+
+def _previous_conflicts(
+    kb_dir: Path, products: list[Product], write: bool
+) -> tuple[ConflictState | None, set[str] | None]:
+    """The conflicts the last build recorded, and the sources whose product is not the one
+    they were found in: what `update_conflicts` compares again. (None, None) compares all."""
+    recorded = recorded_conflicts(kb_dir) if write else None
+    if recorded is None:
+        return None, None
+    named, conflicts, groups = recorded
+    changed = {p.source for p in products if not p.sha256 or named.get(p.source) != p.sha256}
+    return ConflictState(conflicts, groups), changed
 
 
 def _overlaps(a: model.Citation, b: model.Citation) -> bool:

@@ -11,6 +11,7 @@ its files or the new one with its files. Everything read is cached by content ha
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -42,6 +43,7 @@ from evkb.kb.store import (
     from_rows,
     parse_records,
     read_built_file,
+    records_of,
     rows_of,
     toml_chunks,
     unreadable,
@@ -61,11 +63,16 @@ class ProductEntry:
     bytes: int
 
 
-# kb.toml's own tables, in the order it writes them.
+# kb.toml's own tables, in the order it writes them: the products first (`named_products`
+# reads only those), then the conflicts and their keys (a build reads those back to compare
+# again only what changed), so neither reader parses the records after them.
+_HEAD = ("product", "conflict_group", "conflict")
 MANIFEST: dict[str, tuple[str, type]] = {
-    "product": ("products", ProductEntry),  # first: `named_products` reads only these
+    "product": ("products", ProductEntry),
+    "conflict_group": TABLES["conflict_group"],
+    "conflict": TABLES["conflict"],
     "source": TABLES["source"],
-    **{name: spec for name, spec in TABLES.items() if name != "source" and name not in SHARE},
+    **{name: spec for name, spec in TABLES.items() if name not in (*_HEAD, "source", *SHARE)},
 }
 
 
@@ -235,22 +242,88 @@ def load_kb(kb_dir: Path, notices: Notices = None) -> model.KnowledgeBase:
     return kb
 
 
+def _head_bytes(path: Path, tables: tuple[str, ...]) -> bytes:
+    """The bytes of kb.toml up to its first table not named in `tables` (nor [meta])."""
+    wanted = {b"[meta]", *(f"[[{name}]]".encode() for name in tables)}
+    wanted |= {f"[[{name}.sides]]".encode() for name in tables}  # a conflict's sides
+    head = bytearray()
+    looked = 0  # where the next table header may start
+    with os.fdopen(open_regular(path), "rb") as handle:
+        while block := handle.read(1 << 20):
+            head += block
+            while (at := head.find(b"\n[", looked)) >= 0:
+                end = head.find(b"\n", at + 1)
+                if end < 0:
+                    break  # the header's line goes on in the next block
+                if bytes(head[at + 1 : end]).rstrip() not in wanted:
+                    return bytes(head[: at + 1])
+                looked = end
+            else:
+                looked = max(looked, len(head) - 1)
+    return bytes(head)
+
+
+def _head(kb_dir: Path, tables: tuple[str, ...]) -> dict:
+    """The [meta] of kb.toml and the tables of its head named in `tables`, parsed without the
+    rest ({} without a readable kb.toml of this format)."""
+    try:
+        data = tomli.loads(_head_bytes(Path(kb_dir) / KB_FILE, tables).decode("utf-8"))
+    except (OSError, UnicodeDecodeError, tomli.TOMLDecodeError):
+        return {}
+    return data if data.get("meta", {}).get("format") == FORMAT else {}
+
+
 def named_products(kb_dir: Path) -> dict[str, str]:
     """Source -> sha256 of each product file kb.toml names ({} without a readable kb.toml).
     Reads only the head of kb.toml, where they are: the build wants them, not the records."""
-    head: list[bytes] = []
     try:
-        with os.fdopen(open_regular(Path(kb_dir) / KB_FILE), "rb") as handle:
-            for line in handle:
-                if line.startswith(b"[") and not line.startswith((b"[meta]", b"[[product]]")):
-                    break
-                head.append(line)
-        data = tomli.loads(b"".join(head).decode("utf-8"))
-        if data.get("meta", {}).get("format") != FORMAT:
-            return {}
-        return {str(e["source"]): str(e["sha256"]) for e in data.get("product", [])}
-    except (OSError, UnicodeDecodeError, tomli.TOMLDecodeError, KeyError, TypeError):
+        return {
+            str(e["source"]): str(e["sha256"])
+            for e in _head(kb_dir, ("product",)).get("product", [])
+        }
+    except (KeyError, TypeError):
         return {}
+
+
+Recorded = tuple[dict[str, str], Sequence[model.Conflict], Sequence[model.ConflictGroup]]
+
+
+def _recorded(kb_dir: Path, rows: dict[str, list] | None = None) -> Recorded | None:
+    """kb.toml's head (products, conflicts, conflict keys) through a cache entry of its own,
+    keyed by the head's bytes; `rows`, when given, are those tables as just written."""
+    path = Path(kb_dir) / KB_FILE
+    try:
+        head = _head_bytes(path, _HEAD)
+    except OSError:
+        return None
+
+    def parsed() -> dict[str, list]:
+        tables = rows
+        if tables is None:
+            data = tomli.loads(head.decode("utf-8"))
+            if data.get("meta", {}).get("format") != FORMAT:
+                raise ValueError("another format")
+            tables = {n: rows_of(parse_records(data, n, MANIFEST[n][1])) for n in _HEAD}
+        # An empty table is left out, as `to_rows` leaves it: the cache keeps none.
+        return {name: table for name, table in tables.items() if table}
+
+    # Its own origin name, so that its entry and the whole's do not replace each other.
+    origin = path.with_name(f"{KB_FILE}.head")
+    try:
+        tables = cached_tables(origin, "head", parsed, digest=hashlib.sha256(head).hexdigest())
+        products, groups, conflicts = (
+            records_of(MANIFEST[name][1], *tables.get(name, (0, []))) for name in _HEAD
+        )
+        named = dict(zip(products.column("source"), products.column("sha256"), strict=True))
+    except (TypeError, KeyError, ValueError, AttributeError, tomli.TOMLDecodeError):
+        return None  # UnicodeDecodeError is a ValueError
+    return named, conflicts, groups
+
+
+def recorded_conflicts(kb_dir: Path) -> Recorded | None:
+    """(the products, the conflicts, their keys) the last build recorded at the head of kb.toml;
+    None where there are none to read (a build then compares everything)."""
+    return _recorded(kb_dir)
 
 
 def verify_built(kb_dir: Path) -> list[Problem]:
@@ -300,4 +373,6 @@ def write_built(
         raise
     tidy_built(kb_dir, products)  # also removes the replaced products kept aside
     remember(kb, path, products)
+    rows = {"product": [(p.source, p.sha256, p.size) for p in products]}
+    _recorded(kb_dir, {**rows, **{n: rows_of(getattr(kb, MANIFEST[n][0])) for n in _HEAD[1:]}})
     return path

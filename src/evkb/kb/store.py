@@ -45,6 +45,7 @@ TABLES: dict[str, tuple[str, type]] = {
     "investment": ("investments", model.Investment),
     "figure": ("figures", model.Figure),
     "conflict": ("conflicts", model.Conflict),
+    "conflict_group": ("conflict_groups", model.ConflictGroup),
     "candidate": ("candidates", model.Candidate),
     "context": ("contexts", model.PassageContext),
 }

@@ -13,8 +13,10 @@ from pathlib import Path
 import pytest
 from helpers.folders import built_files
 
+from evkb.kb.built import load_kb, read_kb
 from evkb.kb.check import check_kb
 from evkb.kb.columns import Joined, RowSlice, decode_tables, encode_tables, join_rows
+from evkb.kb.store import TABLES
 
 ROOT = Path(__file__).resolve().parents[2]
 FOURTH = ROOT / "tests" / "fixtures" / "fourth" / "uk-gigafactory.txt"
@@ -87,6 +89,10 @@ def test_an_add_after_a_build_reads_no_other_product(cli, bundled_copy, tmp_path
     assert code == 0, err
     assert product_reads == ["cell-news"]  # the others came from the last build's entries
     assert check_kb(bundled_copy) == []
+    # The cache entry the add wrote, mostly copied text, reads back as the files do.
+    from_files, from_cache = read_kb(bundled_copy / "kb.toml"), load_kb(bundled_copy)
+    for attr, _cls in TABLES.values():
+        assert list(getattr(from_cache, attr)) == list(getattr(from_files, attr)), attr
     scratch = tmp_path / "scratch"
     shutil.copytree(bundled_copy, scratch, ignore=shutil.ignore_patterns(".evkb-cache"))
     shutil.rmtree(scratch / "built")

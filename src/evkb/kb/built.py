@@ -204,6 +204,8 @@ def remember(
         for name, (attr, _cls) in TABLES.items():
             if name in SHARE:
                 table = join_rows([p.table_rows(name) for p in products])
+            elif f"extracted_{name}" in _PASSED:
+                table = _merged_rows(getattr(kb, attr), products, f"extracted_{name}")
             else:
                 table = rows_of(getattr(kb, attr))
             if table:
@@ -220,6 +222,31 @@ def remember(
 
     cached_tables(path, _NAME, rows, digest=digest)
     cached_tables(path, _BUILD, build_rows, digest=digest)
+
+
+# Proposed records the merge passes on as they are (or leaves out), in the order of products.
+_PASSED = ("extracted_share", "extracted_investment")
+
+
+def _merged_rows(merged: Sequence, products: Sequence[Product], table: str) -> Any:
+    """The rows of a merged table whose records are curated ones, then products' proposed
+    records in product order with some left out: the rows of a product none of whose records
+    was left out are its own (so an entry copies their text), the others' are made again."""
+    proposed = [p.table(table) for p in products]
+    ours = {id(r) for records in proposed for r in records}
+    head = next((i for i, r in enumerate(merged) if id(r) in ours), len(merged))
+    pieces = [rows_of(merged[:head])]
+    at = head
+    for product, records in zip(products, proposed):
+        kept = []
+        for record in records:
+            if at < len(merged) and merged[at] is record:
+                kept.append(record)
+                at += 1
+        pieces.append(product.table_rows(table) if len(kept) == len(records) else rows_of(kept))
+    if at != len(merged):  # not the shape expected: all its rows made again
+        return rows_of(merged)
+    return join_rows(pieces)
 
 
 def known_products(kb_dir: Path) -> dict[str, Product]:

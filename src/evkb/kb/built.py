@@ -57,6 +57,7 @@ from evkb.kb.store import (
     from_rows,
     parse_records,
     read_built_file,
+    render_record,
     rows_of,
     toml_chunks,
     unreadable,
@@ -84,11 +85,16 @@ MANIFEST: dict[str, tuple[str, type]] = {
 }
 
 
-def _tables(kb: model.KnowledgeBase, entries: Sequence[ProductEntry]) -> list[tuple[str, list]]:
-    return [
-        (name, list(entries) if name == "product" else getattr(kb, attr))
-        for name, (attr, _cls) in MANIFEST.items()
-    ]
+def _tables(
+    kb: model.KnowledgeBase, entries: Sequence[ProductEntry], products: Sequence[Product] = ()
+) -> list[tuple[str, Sequence]]:
+    tables: list[tuple[str, Sequence]] = []
+    for name, (attr, _cls) in MANIFEST.items():
+        records = list(entries) if name == "product" else getattr(kb, attr)
+        if f"extracted_{name}" in _PASSED and products:
+            records = _merged_toml(records, products, name)
+        tables.append((name, records))
+    return tables
 
 
 def write_manifest(
@@ -97,7 +103,7 @@ def write_manifest(
     """Write kb.toml atomically (the product files are written already); returns its path."""
     path = Path(kb_dir) / KB_FILE
     entries = [ProductEntry(p.source, p.sha256, p.size) for p in products]
-    write_atomic(path, toml_chunks(_tables(kb, entries), meta, FORMAT))
+    write_atomic(path, toml_chunks(_tables(kb, entries, products), meta, FORMAT))
     return path
 
 
@@ -188,7 +194,7 @@ def read_kb(path: Path) -> model.KnowledgeBase:
 
 _NAME = f"kb{FORMAT}.{ROWS_FORMAT}"
 # The build's own entry (see the module's docstring): 1, the first layout.
-_BUILD = f"build{FORMAT}.{ROWS_FORMAT}.1"
+_BUILD = f"build{FORMAT}.{ROWS_FORMAT}.2"  # 2: with the TOML of passed-on records
 _PROPOSED = tuple(name for name in PRODUCT_TABLES if name not in SHARE)
 
 
@@ -217,6 +223,8 @@ def remember(
         out: dict[str, Any] = {
             name: join_rows([p.table_rows(name) for p in products]) for name in _PROPOSED
         }
+        for name in _PASSED:
+            out[f"toml_{name}"] = join_rows([_rendered(p, name) for p in products])
         out["product"] = [entry_row(p) for p in products]
         return out
 
@@ -228,14 +236,16 @@ def remember(
 _PASSED = ("extracted_share", "extracted_investment")
 
 
-def _merged_rows(merged: Sequence, products: Sequence[Product], table: str) -> Any:
-    """The rows of a merged table whose records are curated ones, then products' proposed
-    records in product order with some left out: the rows of a product none of whose records
-    was left out are its own (so an entry copies their text), the others' are made again."""
+def _passed_on(
+    merged: Sequence, products: Sequence[Product], table: str
+) -> list[tuple[Product | None, list]] | None:
+    """A merged table whose records are curated ones, then products' proposed records in
+    product order with some left out, in pieces: (None, the curated records), then (product,
+    its records kept, or None when it kept them all). None when the table is not of that shape."""
     proposed = [p.table(table) for p in products]
     ours = {id(r) for records in proposed for r in records}
     head = next((i for i, r in enumerate(merged) if id(r) in ours), len(merged))
-    pieces = [rows_of(merged[:head])]
+    pieces: list[tuple[Product | None, Any]] = [(None, list(merged[:head]))]
     at = head
     for product, records in zip(products, proposed):
         kept = []
@@ -243,10 +253,46 @@ def _merged_rows(merged: Sequence, products: Sequence[Product], table: str) -> A
             if at < len(merged) and merged[at] is record:
                 kept.append(record)
                 at += 1
-        pieces.append(product.table_rows(table) if len(kept) == len(records) else rows_of(kept))
-    if at != len(merged):  # not the shape expected: all its rows made again
+        pieces.append((product, None if len(kept) == len(records) else kept))
+    return pieces if at == len(merged) else None
+
+
+def _merged_rows(merged: Sequence, products: Sequence[Product], table: str) -> Any:
+    """The rows of a merged table: a product's own rows where it kept all its records (so an
+    entry copies their text), the others' made again."""
+    pieces = _passed_on(merged, products, table)
+    if pieces is None:
         return rows_of(merged)
-    return join_rows(pieces)
+    return join_rows(
+        [rows_of(kept) if kept is not None else p.table_rows(table) for p, kept in pieces]
+    )
+
+
+def _rendered(product: Product, table: str) -> Any:
+    """The proposed records of `table` as the manifest writes them (rows of one text), kept
+    with the product so the next build's entry has them."""
+    key = f"toml_{table}"
+    if key not in product.rows:
+        name = table.removeprefix("extracted_")
+        product.rows[key] = [(render_record(name, r),) for r in product.table(table)]
+    return product.rows[key]
+
+
+def _merged_toml(merged: Sequence, products: Sequence[Product], name: str) -> list:
+    """The records of a merged manifest table, each product's as the text it was rendered to
+    where it kept them all (rendering them is most of writing the manifest)."""
+    table = f"extracted_{name}"
+    pieces = _passed_on(merged, products, table)
+    if pieces is None:
+        return list(merged)
+    items: list = []
+    for product, kept in pieces:
+        if kept is not None:
+            items += kept
+        else:
+            rendered = _rendered(product, table)
+            items += rendered.column(0) if hasattr(rendered, "column") else [r[0] for r in rendered]
+    return items
 
 
 def known_products(kb_dir: Path) -> dict[str, Product]:
@@ -280,8 +326,10 @@ def known_products(kb_dir: Path) -> dict[str, Product]:
             for name, rows_in in zip(PRODUCT_TABLES, row[5 + len(INPUTS) :]):
                 start = starts[name]
                 starts[name] = start + rows_in
-                table = tables.get(name, (0, []))[1]
-                share[name] = (rows_in, RowSlice(table, start, start + rows_in) if rows_in else [])
+                for key in (name, f"toml_{name}") if name in _PASSED else (name,):
+                    table = tables.get(key, (0, []))[1]
+                    rows_of_key: Any = RowSlice(table, start, start + rows_in) if rows_in else []
+                    share[key] = (rows_in, rows_of_key)
             if "/" in source or source.startswith("."):
                 raise ValueError(source)
             try:
@@ -296,7 +344,8 @@ def known_products(kb_dir: Path) -> dict[str, Product]:
             product.rows = {name: rows for name, (_n, rows) in share.items() if name != "meta"}
             product.stat = (size, mtime_ns, inode)
             found[source] = product
-        if any(starts[name] != tables.get(name, (0, []))[0] for name in PRODUCT_TABLES):
+        counts = {**starts, **{f"toml_{name}": starts[name] for name in _PASSED}}
+        if any(count != tables.get(name, (0, []))[0] for name, count in counts.items()):
             return {}  # rows that do not add up: not an entry this build can use
     except (TypeError, KeyError, ValueError, IndexError, AttributeError, KBError):
         return {}

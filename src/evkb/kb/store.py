@@ -193,6 +193,13 @@ def _emit(lines: list[str], table: str, record: typing.Any) -> None:
             _emit(lines, f"{table}.{name}", value)
 
 
+def render_record(table: str, record: typing.Any) -> str:
+    """One record as `toml_chunks` writes it in `table` (which takes this text in its place)."""
+    lines: list[str] = []
+    _emit(lines, table, record)
+    return "\n".join(lines)
+
+
 # Records rendered before their lines are encoded and let go: at 100,000 passages the lines of
 # the whole file held at once cost more memory than the knowledge base itself.
 _CHUNK = 5000
@@ -206,7 +213,8 @@ def toml_chunks(
     writer spent most of the build's time.
 
     [meta] comes first and names the number of records per table and the sha256 of the rest,
-    so a cut or damaged file is told apart from a small one (see `verify_body`)."""
+    so a cut or damaged file is told apart from a small one (see `verify_body`). An item that
+    is a str is a record as `render_record` renders it, written as it is."""
     body: list[bytes] = []
     digest = hashlib.sha256()
     records = {}
@@ -222,7 +230,10 @@ def toml_chunks(
     for table, items in tables:
         records[table] = len(items)
         for n, record in enumerate(items, 1):
-            _emit(lines, table, record)
+            if isinstance(record, str):
+                lines.append(record)
+            else:
+                _emit(lines, table, record)
             if n % _CHUNK == 0:
                 flush()
         flush()

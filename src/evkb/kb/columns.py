@@ -98,6 +98,16 @@ class Columns:
         end = offsets[stop] - 1 if stop < self._length else len(text) - 1  # before "," or "]"
         return text[begin:end], offsets[start:stop], begin
 
+    def blob(self, at: int) -> memoryview:
+        return self._blobs[at]
+
+    def chars(self, at: int) -> int:
+        return len(self._text(at)[0])
+
+    def release(self, at: int) -> None:
+        """Forget a column's decoded text (made again if a value is read from it)."""
+        self._texts[at] = None
+
     @property
     def width(self) -> int:
         return len(self._blobs)
@@ -213,9 +223,10 @@ def _column_blob(values: tuple) -> tuple[bytes, bytes]:
     return ("[" + ",".join(parts) + "]").encode("utf-8"), offsets.tobytes()
 
 
-def _joined_blob(joined: Joined, at: int) -> tuple[bytes, bytes]:
-    """A column of `Joined` rows: the slices' text copied, the lists' values encoded."""
-    texts: list[str] = []
+def _joined_blob(joined: Joined, at: int) -> tuple[list[bytes | memoryview], bytes]:
+    """A column of `Joined` rows, in pieces: the slices' text copied (the bytes themselves
+    where the column is ASCII), the lists' values encoded."""
+    blob: list[bytes | memoryview] = [b"["]
     offsets = array(_OFFSET)
     at_char = 1  # after "["
     for piece in joined.pieces:
@@ -223,6 +234,9 @@ def _joined_blob(joined: Joined, at: int) -> tuple[bytes, bytes]:
             text, found, begin = piece.columns.span(at, piece.start, piece.stop)
             shift = at_char - begin
             offsets.extend(found if shift == 0 else array(_OFFSET, map(shift.__add__, found)))
+            whole = piece.columns.blob(at)
+            ascii_only = len(whole) == piece.columns.chars(at)  # characters are bytes
+            blob.append(whole[begin : begin + len(text)] if ascii_only else text.encode("utf-8"))
         else:
             values = tuple(row[at] for row in piece)
             parts = list(map(_encoder(values), values))
@@ -231,9 +245,14 @@ def _joined_blob(joined: Joined, at: int) -> tuple[bytes, bytes]:
                 offsets.append(place)
                 place += len(part) + 1
             text = ",".join(parts)
-        texts.append(text)
+            blob.append(text.encode("utf-8"))
+        blob.append(b",")
         at_char += len(text) + 1
-    return ("[" + ",".join(texts) + "]").encode("utf-8"), offsets.tobytes()
+    blob[-1] = b"]"
+    for piece in joined.pieces:
+        if isinstance(piece, RowSlice):
+            piece.columns.release(at)  # the decoded text of a big column is no longer needed
+    return blob, offsets.tobytes()
 
 
 def encode_tables(tables: Mapping[str, Any], header: dict) -> list[bytes]:
@@ -246,11 +265,11 @@ def encode_tables(tables: Mapping[str, Any], header: dict) -> list[bytes]:
         columns = (
             (_joined_blob(rows, at) for at in range(rows.width))
             if isinstance(rows, Joined)
-            else map(_column_blob, zip(*rows))
+            else (([blob], offsets) for blob, offsets in map(_column_blob, zip(*rows)))
         )
         for blob, offsets in columns:
-            sizes.append([len(blob), len(offsets)])
-            blocks += [blob, offsets]
+            sizes.append([sum(map(len, blob)), len(offsets)])
+            blocks += [*blob, offsets]
         header["tables"].append([table, len(rows), sizes])
     return [json.dumps(header).encode("utf-8") + b"\n", *blocks]
 

@@ -17,10 +17,12 @@ unchanged rows' encoded text (`columns.Joined`).
 
 from __future__ import annotations
 
+import hashlib
 import os
 import stat
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +30,7 @@ import tomli
 
 from evkb import model
 from evkb.errors import KBError, Problem
+from evkb.kb import store
 from evkb.kb.cache import Notices, cached_only, cached_tables, file_digest
 from evkb.kb.columns import RowSlice, join_rows
 from evkb.kb.files import open_regular, remove_stale_temporaries, write_atomic
@@ -193,8 +196,17 @@ def read_kb(path: Path) -> model.KnowledgeBase:
 
 
 _NAME = f"kb{FORMAT}.{ROWS_FORMAT}"
-# The build's own entry (see the module's docstring): 1, the first layout.
-_BUILD = f"build{FORMAT}.{ROWS_FORMAT}.2"  # 2: with the TOML of passed-on records
+
+
+@cache
+def _build_entry() -> str:
+    """The name of the build's own entry (see the module's docstring): its layout (2: with the
+    TOML of passed-on records) and the code that renders TOML, since a change to that code
+    makes the rendered records it keeps stale."""
+    renderer = hashlib.sha256(Path(store.__file__).read_bytes()).hexdigest()[:12]
+    return f"build{FORMAT}.{ROWS_FORMAT}.2.{renderer}"
+
+
 _PROPOSED = tuple(name for name in PRODUCT_TABLES if name not in SHARE)
 
 
@@ -229,7 +241,7 @@ def remember(
         return out
 
     cached_tables(path, _NAME, rows, digest=digest)
-    cached_tables(path, _BUILD, build_rows, digest=digest)
+    cached_tables(path, _build_entry(), build_rows, digest=digest)
 
 
 # Proposed records the merge passes on as they are (or leaves out), in the order of products.
@@ -305,7 +317,7 @@ def known_products(kb_dir: Path) -> dict[str, Product]:
     except OSError:
         return {}
     kb_tables = cached_only(path, _NAME, digest)
-    build_tables = cached_only(path, _BUILD, digest) if kb_tables is not None else None
+    build_tables = cached_only(path, _build_entry(), digest) if kb_tables is not None else None
     if kb_tables is None or build_tables is None:
         return {}
     tables: dict[str, tuple[int, Any]] = {

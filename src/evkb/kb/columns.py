@@ -155,6 +155,10 @@ class RowSlice:
     def rows(self) -> list[tuple]:
         return list(zip(*(self.column(at) for at in range(self.columns.width))))
 
+    @property
+    def width(self) -> int:
+        return self.columns.width
+
 
 class Joined:
     """Pieces of one table one after the other (lists of rows, `RowSlice`s), read like one list

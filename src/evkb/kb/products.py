@@ -30,6 +30,7 @@ from evkb.kb.files import TMP_SUFFIX, remove_temporaries_in, safe_folder, write_
 from evkb.kb.store import (
     ROWS_FORMAT,
     check_counts,
+    made_records,
     parse_records,
     read_built_file,
     records_of,
@@ -366,7 +367,7 @@ def product_of(path: Path, source_id: str, tables: Tables, digest: str, size: in
         if count != 1 or source != source_id:
             raise ValueError(source)
         proposed = {
-            name: list(records_of(cls, *tables.get(name, (0, []))))
+            name: made_records(cls, *tables.get(name, (0, [])))
             for name, (_attr, cls) in TABLES.items()
             if name not in SHARE
         }

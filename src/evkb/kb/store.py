@@ -405,7 +405,7 @@ def _maker(cls: typing.Any):
         values = list(row)
         for i, kind, make_nested in nested:
             if kind == "many":
-                values[i] = tuple(make_nested(v) for v in values[i])
+                values[i] = tuple(map(make_nested, values[i]))
             else:
                 values[i] = make_nested(values[i])
         return cls(*values)
@@ -433,6 +433,16 @@ def records_of(cls: typing.Any, count: int, rows) -> model.Records:
     """Rows of `cls` records (or a loader of them) as lazily made records."""
     fields = tuple(f.name for f in dataclasses.fields(cls))
     return model.Records(fields, rows, _maker(cls), count)
+
+
+def made_records(cls: typing.Any, count: int, rows) -> list:
+    """Every row of `cls` records made at once: rows cached column by column are read a whole
+    column at a time, which costs far less than row by row."""
+    if not count:
+        return []
+    if hasattr(rows, "column"):
+        rows = zip(*(rows.column(at) for at in range(rows.width)))
+    return list(map(_maker(cls), rows))
 
 
 def from_rows(data) -> model.KnowledgeBase:

@@ -16,7 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from evkb import model
-from evkb.kb.built import assemble, named_products, recorded_conflicts, write_built
+from evkb.kb.built import (
+    assemble,
+    known_products,
+    named_products,
+    recorded_conflicts,
+    write_built,
+)
 from evkb.kb.check import check_quotes
 from evkb.kb.conflict_keys import ConflictState, update_conflicts
 from evkb.kb.documents import Document, Progress, extract_documents, name_matcher  # noqa: F401
@@ -101,8 +107,13 @@ def _products(
     found: dict[str, Product | None] = dict.fromkeys(inputs)
     if write:
         named = named_products(kb_dir)
+        known = known_products(kb_dir)  # untouched since the last build: not read again
         for s in sources:
-            found[s.id] = reusable(kb_dir, s.id, inputs[s.id], named.get(s.id), problems)
+            product = known.get(s.id)
+            same = product is not None and product.sha256 == named.get(s.id)
+            if product is None or not same or product.inputs != inputs[s.id]:
+                product = reusable(kb_dir, s.id, inputs[s.id], named.get(s.id), problems)
+            found[s.id] = product
     missing = [s.id for s in sources if found[s.id] is None]
     documents = [Document(s, texts[s], inputs[s]["published"]) for s in missing]
     if write:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from helpers.app import in_pane, laid_out, started
+from textual.widgets import Input, OptionList, Static
+from helpers.app import in_pane, laid_out, started, until
 
 from evkb.kb.load import KBError
 from evkb.model import BODY, KnowledgeBase, Passage, Source
@@ -86,6 +87,32 @@ async def test_batteries_card_marks_conflicts_and_unknowns(make_app):
         assert any("20 min against 10 min" in t for t in card)
 
 
+async def test_batteries_filter_by_name_maker_or_chemistry(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await started(pilot)
+        await pilot.press("2")
+        listing = await laid_out(pilot, "#battery-list", OptionList)
+        every = [o.id for o in listing.options]
+        assert {"bipolar-lfp", "high-performance"} <= set(every)
+        await pilot.press("f", *"high")
+        assert [o.id for o in listing.options] == ["high-performance"]
+        note = str(app.screen.query_one("#battery-note", Static).render())
+        assert note == f"1 of {len(every)} generations"
+        await pilot.press("enter")
+        assert app.focused is listing
+        # A maker's name finds its generations; clearing the filter lists them all again.
+        filtering = app.screen.query_one("#battery-filter", Input)
+        filtering.value = "toyota motor"
+        await until(pilot, lambda: len(listing.options) == 2)
+        # A filter that hides every row leaves no card of a generation it hid.
+        filtering.value = "no such generation"
+        card = app.screen.query_one("#battery-card", CitedList)
+        await until(pilot, lambda: not listing.options and not texts(card))
+        filtering.value = ""
+        await until(pilot, lambda: [o.id for o in listing.options] == every)
+
+
 async def test_market_share_draws_bounds_as_bounds(make_app):
     app = make_app()
     async with app.run_test(size=(120, 36)) as pilot:
@@ -104,8 +131,8 @@ async def test_sources_pane_shows_document_text_literally(make_app):
         await pilot.press("4")
         await pilot.pause()
         app.screen.query_one("SourcesPane").select("toyota-solid-state")
-        await pilot.pause()
-        view = app.screen.query_one(PassageView)
+        view = await laid_out(pilot, "PassageView", PassageView)
+        await until(pilot, lambda: "today" in view_text(view))
         shown = view_text(view)
         assert "[b]today[/b]" in shown  # markup in a document stays text
         assert "[@click=app.quit]x[/]" in shown and "␛[31mred" in shown

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
@@ -9,7 +11,7 @@ from textual.content import Content
 from evkb.model import KnowledgeBase
 from evkb.tui.literal import literal
 from evkb.tui.widgets.cited import CitedList, Entry, copy_text, origin_mark
-from evkb.tui.widgets.pane import ItemList, MasterDetailPane, NamedRow
+from evkb.tui.widgets.pane import FilteredPane, ItemList, NamedRow
 from evkb.views.battery import BatteryCard, battery_card, maker_name
 from evkb.views.common import origin_of
 
@@ -53,23 +55,32 @@ class BatteryList(ItemList):
     """The Batteries list."""
 
 
-class BatteriesPane(MasterDetailPane):
+class BatteriesPane(FilteredPane):
+    """Filter as you type (`f`) by name, other names, maker or chemistry; read the spec card."""
+
     def __init__(self, kb: KnowledgeBase, *, classes: str | None = None) -> None:
         super().__init__(classes=classes)
         self.kb = kb
 
     def compose(self) -> ComposeResult:
         with Horizontal():
-            yield BatteryList(id="battery-list", classes="master")
+            yield from self.side("battery", BatteryList(id="battery-list", classes="master"))
             yield CitedList(id="battery-card", classes="detail")
 
-    def on_mount(self) -> None:
-        self.listing.set_items(
-            [
-                (b.id, NamedRow(b.name, maker_name(self.kb, b), origin_mark(origin_of(b))))
-                for b in self.kb.batteries
-            ]
-        )
+    def items(self) -> list[tuple[str, NamedRow]]:
+        return [
+            (b.id, NamedRow(b.name, maker_name(self.kb, b), origin_mark(origin_of(b))))
+            for b in self.kb.batteries
+        ]
+
+    def names(self, item: str) -> Sequence[str]:
+        battery = self.kb.battery(item)
+        chemistry = [str(f.value) for f in battery.values("chemistry")]
+        return [*battery.names, maker_name(self.kb, battery), *chemistry]
+
+    def note(self, shown: int, total: int, filtered: bool) -> str:
+        count = f"{shown} of {total}" if filtered else str(shown)
+        return f"{count} generations"
 
     REVIEWS = True
 

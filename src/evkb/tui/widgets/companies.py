@@ -5,18 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar
 
-from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal
 from textual.content import Content
-from textual.widgets import Input, Static
-from textual.widgets.option_list import OptionDoesNotExist
 
 from evkb.model import KnowledgeBase
 from evkb.tui.literal import literal
 from evkb.tui.widgets.cited import CitedList, Entry, heading, origin_mark, statement_entry
-from evkb.tui.widgets.pane import ItemList, MasterDetailPane, NamedRow
+from evkb.tui.widgets.pane import FilteredPane, ItemList, NamedRow
 from evkb.views.common import origin_of
 from evkb.views.dossier import Dossier, company_dossier
 from evkb.views.overview import CompanyRow, company_rows
@@ -59,11 +56,10 @@ class CompanyList(ItemList):
     """The Companies list."""
 
 
-class CompaniesPane(MasterDetailPane):
+class CompaniesPane(FilteredPane):
     """Filter as you type (`f`), order with `s`, read what is known about the company."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("f", "focus_filter", "Filter", id="filter"),
         Binding("s", "cycle_order", "Order", id="companies.order"),
     ]
 
@@ -75,44 +71,23 @@ class CompaniesPane(MasterDetailPane):
 
     def compose(self) -> ComposeResult:
         with Horizontal():
-            with Vertical(id="company-side", classes="side"):
-                yield Input(placeholder="filter", id="company-filter", compact=True)
-                yield Static(id="company-order", classes="list-note")
-                yield CompanyList(id="company-list", classes="master")
+            yield from self.side("company", CompanyList(id="company-list", classes="master"))
             yield CitedList(id="company-detail", classes="detail")
-
-    def on_mount(self) -> None:
-        self.fill("")
 
     def rows(self) -> list[CompanyRow]:
         if self.order not in self._rows:
             self._rows[self.order] = company_rows(self.kb, self.order)
         return self._rows[self.order]
 
-    def fill(self, needle: str) -> None:
-        needle = needle.casefold().strip()
-        names = {c.id: c.names for c in self.kb.companies} if needle else {}
-        rows = company_items(
-            [
-                r
-                for r in self.rows()
-                if not needle or any(needle in n.casefold() for n in names[r.id])
-            ],
-            self.order,
-        )
-        shown = f"{len(rows)} of {len(self.kb.companies)}" if needle else str(len(rows))
-        self.query_one("#company-order", Static).update(
-            literal(f"{shown} companies {ORDERS[self.order]} (s)", "$text-muted")
-        )
-        self.listing.set_items(rows, keep=self.listing.current)
+    def items(self) -> list[tuple[str, NamedRow]]:
+        return company_items(self.rows(), self.order)
 
-    @on(Input.Changed, "#company-filter")
-    def _filter(self, event: Input.Changed) -> None:
-        self.fill(event.value)
+    def names(self, item: str) -> Sequence[str]:
+        return self.kb.company(item).names
 
-    @on(Input.Submitted, "#company-filter")
-    def _to_list(self) -> None:
-        self.listing.focus()
+    def note(self, shown: int, total: int, filtered: bool) -> str:
+        count = f"{shown} of {total}" if filtered else str(shown)
+        return f"{count} companies {ORDERS[self.order]} (s)"
 
     def show(self, company_id: str | None) -> None:
         detail = self.query_one("#company-detail", CitedList)
@@ -121,15 +96,6 @@ class CompaniesPane(MasterDetailPane):
             return
         detail.set_entries(dossier_rows(self.kb, company_dossier(self.kb, company_id)))
         detail.scroll_home(animate=False)
-
-    def select(self, company_id: str) -> None:
-        """Show `company_id`, clearing a filter that hides it."""
-        try:
-            self.listing.get_option_index(company_id)
-        except OptionDoesNotExist:
-            self.query_one("#company-filter", Input).value = ""
-            self.fill("")
-        super().select(company_id)
 
     REVIEWS = True
 
@@ -144,10 +110,7 @@ class CompaniesPane(MasterDetailPane):
             return company
         return None
 
-    def action_focus_filter(self) -> None:
-        self.query_one("#company-filter").focus()
-
     def action_cycle_order(self) -> None:
         orders = list(ORDERS)
         self.order = orders[(orders.index(self.order) + 1) % len(orders)]
-        self.fill(self.query_one("#company-filter", Input).value)
+        self.fill(self.filter_input.value)

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from copy import copy
 from dataclasses import dataclass
+from typing import ClassVar
 
 from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
 from textual.content import Content
 from textual.css.styles import RulesMap
 from textual.message import Message
@@ -13,7 +18,7 @@ from textual.strip import Strip
 from textual.style import Style
 from textual.visual import RenderOptions, Visual
 from textual.widget import Widget
-from textual.widgets import OptionList
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from evkb.tui.literal import literal
@@ -244,3 +249,80 @@ class MasterDetailPane(Pane):
         if row is not None and isinstance(detail, OptionList) and row < detail.option_count:
             detail.highlighted = row
             detail.focus()
+
+
+class FilteredPane(MasterDetailPane):
+    """A master-detail pane whose list filters as you type (`f`): a filter, a line saying how
+    many items are shown, then the list.
+
+    Subclasses say which items the list holds (`items`), the names an item answers to (`names`)
+    and the note's words (`note`), and compose `side(...)` as their master.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("f", "focus_filter", "Filter", id="filter"),
+    ]
+
+    def side(self, name: str, listing: ItemList) -> ComposeResult:
+        """The filter, the note and `listing`, with ids `NAME-filter` and `NAME-note`."""
+        with Vertical(id=f"{name}-side", classes="side"):
+            yield Input(
+                placeholder="filter", id=f"{name}-filter", classes="list-filter", compact=True
+            )
+            yield Static(id=f"{name}-note", classes="list-note")
+            yield listing
+
+    def items(self) -> list[tuple[str, NamedRow]]:
+        """Every item in the list's order, with its row."""
+        raise NotImplementedError
+
+    def names(self, item: str) -> Sequence[str]:
+        """What a filter matches for `item`: its name and the other names it goes by."""
+        raise NotImplementedError
+
+    def note(self, shown: int, total: int, filtered: bool) -> str:
+        raise NotImplementedError
+
+    @property
+    def filter_input(self) -> Input:
+        return self.query_one(".list-filter", Input)
+
+    def on_mount(self) -> None:
+        self.fill("")
+
+    def fill(self, needle: str) -> None:
+        """List the items one of whose names holds `needle` (any case), keeping the cursor's."""
+        needle = needle.casefold().strip()
+        every = self.items()
+        rows = [
+            (item, row)
+            for item, row in every
+            if not needle or any(needle in n.casefold() for n in self.names(item))
+        ]
+        note = self.note(len(rows), len(every), bool(needle))
+        self.query_one(".list-note", Static).update(literal(note, "$text-muted"))
+        self.listing.set_items(rows, keep=self.listing.current)
+        if not rows:  # no row to be chosen: the detail of one filtered away would linger
+            self.show(None)
+
+    @on(Input.Changed, ".list-filter")
+    def _filter(self, event: Input.Changed) -> None:
+        self.fill(event.value)
+
+    @on(Input.Submitted, ".list-filter")
+    def _to_list(self) -> None:
+        self.listing.focus()
+
+    def select(self, item: str) -> None:
+        """Show `item`, clearing a filter that hides it."""
+        try:
+            self.listing.get_option_index(item)
+        except OptionDoesNotExist:
+            self.filter_input.value = ""
+            self.fill("")
+        super().select(item)
+
+    def action_focus_filter(self) -> None:
+        # At once, not on the next turn as `focus()` would: keys typed right after `f` (one
+        # write of "fcat") are already queued and must reach the filter, not the list.
+        self.screen.set_focus(self.filter_input)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from textual.widgets import Input, OptionList, Static
 from helpers.app import in_pane, laid_out, started, until
+from textual.widgets import Input, OptionList, Static
 
 from evkb.kb.load import KBError
 from evkb.model import BODY, KnowledgeBase, Passage, Source

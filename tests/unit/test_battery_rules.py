@@ -2,27 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from records_scoring import extract, lexicon
+from battery_cases import batteries, extract, lexicon
 
 
 @pytest.fixture(scope="module")
 def lex():
     return lexicon()
-
-
-def batteries(tmp_path: Path, lex, text: str) -> dict[str, dict[str, list]]:
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    extracted, _ = extract(path, lex)
-    found: dict[str, dict[str, list]] = {}
-    for b in extracted.batteries:
-        facts = found.setdefault(f"{b.maker}/{b.name}", {})
-        for f in b.facts:
-            facts.setdefault(f.attribute, []).append(f.value)
-    return found
 
 
 HEAD = "Cell makers show new products\nBy the Business Desk\n"

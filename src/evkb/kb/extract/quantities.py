@@ -48,8 +48,9 @@ _PERCENT = _variants(
     rf"{_NUM_START}(?P<num>@NUM@){_RANGE}\s?"
     r"(?:%|(?i:percent|per\s?cent|pc|percentage\s+points?|pp)(?![\w]))"
 )
+# "a 94.5-kWh pack": American copy hyphenates a figure used as an adjective.
 _ENERGY = _variants(
-    rf"{_NUM_START}(?P<num>@NUM@){_RANGE}\s?"
+    rf"{_NUM_START}(?P<num>@NUM@){_RANGE}(?:\s?-\s?|\s)?"
     r"(?P<unit>[kMGT]Wh|(?i:(?:kilo|mega|giga|tera)watt[\s-]hours?))(?![\w])"
 )
 _DISTANCE = _variants(
@@ -59,7 +60,8 @@ _DISTANCE = _variants(
 # Battery specs: energy density ("160Wh/kg", "300 Wh per kilogram"), C-rates ("4C"), "°C".
 _SPEC = _variants(
     rf"{_NUM_START}(?P<num>@NUM@){_RANGE}\s?"
-    r"(?P<unit>Wh\s?/\s?(?:kg|[lL])\b|(?i:wh\s+per\s+(?:kg|kilogram|lit(?:re|er)))|\u00b0\s?C\b|C(?![\w\u00b0/-]))"
+    r"(?P<unit>Wh\s?/\s?(?:kg|[lL])\b|(?i:(?:wh|watt[\s-]hours?)\s+(?:per|a)\s+(?:kg|kilogram(?:me)?|lit(?:re|er)))"
+    r"|\u00b0\s?C\b|C(?![\w\u00b0/-]))"
 )
 _DURATION = _variants(
     rf"{_NUM_START}(?P<num>@NUM@){_RANGE}(?:\s?-\s?|\s)?"
@@ -220,7 +222,7 @@ def _spec_unit(m: re.Match[str]) -> tuple[str, float]:
         return "\u00b0C", 1.0
     if unit == "c":
         return "C", 1.0
-    return ("Wh/kg", 1.0) if "k" in unit[2:] else ("Wh/L", 1.0)
+    return ("Wh/L", 1.0) if unit.endswith(("l", "litre", "liter")) else ("Wh/kg", 1.0)
 
 
 def _distance_unit(m: re.Match[str]) -> tuple[str, float]:
@@ -258,7 +260,7 @@ _READING_OF_WORD = {
         (1, "kwh mwh gwh twh kilowatt megawatt gigawatt terawatt"),
         (2, "km kilometer kilometers kilometre kilometres mi mile miles"),
         (3, "minute minutes min mins hour hours hr hrs h second seconds sec secs"),
-        (4, "wh c \u00b0"),
+        (4, "wh watt c \u00b0"),
         (_MONEY_WORD, "yen euro euros dollars pounds sterling yuan renminbi won rupees"),
         (_MONEY_WORD, "usd eur gbp jpy cny krw inr us u"),  # "5 US dollars", "5 U.S. dollars"
     )

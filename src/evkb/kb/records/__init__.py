@@ -205,10 +205,9 @@ def extract_records(
     display = {c.id: c.name for c in lexicon.companies} | {c.id: c.name for c in companies}
     resolver = Resolver(sentences, known_companies)
     out.companies = described_by_references(out.companies, sentences, resolver.resolve)
-    out.shares = extract_shares(
-        source, sentences, resolver, display, article_date(passages, published, sentences)
-    )
-    out.batteries = extract_batteries(source, sentences, resolver, display)
+    written = article_date(passages, published, sentences)
+    out.shares = extract_shares(source, sentences, resolver, display, written)
+    out.batteries = extract_batteries(source, sentences, resolver, display, written)
     out.investments = extract_investments(source, sentences, resolver, is_name)
     out.contexts = _contexts(sentences, resolver, out.shares)
     return out

@@ -8,8 +8,8 @@ Products merge with a generation of the same maker whose name matches up to Brit
 American spelling; two makers' products never merge; one whose maker stays unknown is dropped.
 
 Past 500 lines on purpose: following a product through the sentences that refer to it (named
-again, its car, its maker, its aliases) is one pass over one article's sentences; names and specs
-already live in their own modules.
+again, its car, its aliases, an older generation) is one pass over one article's sentences;
+names, specs, makers and tables already live in their own modules.
 """
 
 from __future__ import annotations
@@ -18,19 +18,24 @@ import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 
+from evkb.kb.records.battery_makers import (
+    maker_fact,
+    maker_of,
+    principal,
+    referred_maker,
+    short_named,
+    version_maker,
+)
 from evkb.kb.records.battery_names import (
     _BY_PACK,
     _CHEMISTRY,
     _COMPARED,
-    _NOT_NAMES,
     _NOUN_WORDS,
     _PRODUCT_NOUNS,
-    _ROW_UNITS,
+    TRAILING_CHEMISTRY,
     _anaphors,
     _other_line,
     _products,
-    _table_cells,
-    _table_row,
     chemistry_label,
     generation_number,
     same_product,
@@ -38,7 +43,9 @@ from evkb.kb.records.battery_names import (
     vehicle,
 )
 from evkb.kb.records.battery_specs import _LAUNCH_WORDS, _fact, specs
+from evkb.kb.records.battery_tables import ROW_UNITS, table_cells, table_row
 from evkb.kb.records.context import Resolver, Sentence, slug
+from evkb.kb.records.periods import UNDATED, Dateline
 from evkb.model import Battery, Fact
 
 __all__ = ["chemistry_label", "extract_batteries", "joined_aliases", "spelling_key"]
@@ -47,7 +54,9 @@ _REFERENCE = re.compile(
     r"^\s*(?:[-•*·–]\s*)?(?:It|They|(?:[Ss]tart\s+of\s+|[Mm]ass\s+)?[Pp]roduction|Deliveries|Shipments|(?:Its\s+|The\s+)?(?:[Ee]nergy\s+density|[Rr]ange|[Cc]harging(?:\s+time)?|[Cc]ycle\s+life|[Cc]apacity|[Pp]ack\s+energy))\b"
     # A spec sheet's lines under the product: "• Fast charge 10-80%: 17 min", "• Pack cost: ..."
     r"|^\s*(?:[-•*·–]\s*)?(?:Chemistry|Cathode|Fast[\s-]charg\w*|Start\s+of\s+production|SOP|"
-    r"(?:Pack|Cell)\s+cost|Cost)\b[^:]{0,20}:|\b(?:the|this|that|these|its)\s+(?:new\s+|latest\s+)?(?:battery|batteries|cell|cells|pack|packs|chemistry|technology)\b|\b(?:it|they)\s+(?:will|would|can|could|offers?|delivers?|gives?|has|have|is|are)\b"
+    r"(?:Pack|Cell)\s+cost|Cost)\b[^:]{0,20}:|"
+    # Any labelled bullet of the list under it: "- Gravimetric energy density: 310 Wh/kg".
+    r"^\s*[-•*·–]\s*[A-Z][\w\s()/,-]{0,40}:\s|\b(?:the|this|that|these|its)\s+(?:new\s+|latest\s+|\d[\d.,]*[\s-]?kWh\s+)?(?:battery|batteries|cell|cells|pack|packs|chemistry|technology|product)\b|\b(?:it|they)\s+(?:will|would|can|could|offers?|delivers?|gives?|has|have|is|are)\b"
     # "A 50 kWh pack of them would give about 350 km": a pack built of the cells just named.
     r"|\b(?:pack|packs|battery|module|modules)\s+(?:of|made\s+(?:of|from)|built\s+from)\s+them\b"
     # "Kestrel rates it at 360 miles": the maker's figure for the product just named.
@@ -55,7 +64,7 @@ _REFERENCE = re.compile(
     # A maker speaking of what it just named: "We expect start of production in 2029."
     r"|^\s*We\s+(?:now\s+|also\s+)?(?:expect|plan|aim|target|intend|will)\b"
     # "the 95kWh version", "the 77kWh battery": the product in view, by its pack.
-    r"|\bthe\s+\d[\d.,]*\s?kWh\s+(?:version|variant|model|battery|pack)\b",
+    r"|\bthe\s+\d[\d.,]*[\s-]?kWh\s+(?:version|variant|model|battery|pack)\b",
     re.I,
 )
 
@@ -112,23 +121,6 @@ _DEFINITE = re.compile(r"\b(?i:the|this|that)\s+(?:new\s+)?$")
 _FIRST_PERSON = re.compile(r"\b(?i:our\s+(?:[\w-]+\s+){0,3}|we\s+call\s+)$")
 
 
-def _principal(sentences: Sequence[Sentence]) -> str:
-    """The company an article names most, when one leads: who "we" are in a release or a call."""
-    counts: dict[str, int] = {}
-    for sentence in sentences:
-        for ident in {m[0] for m in sentence.mentions}:
-            counts[ident] = counts.get(ident, 0) + 1
-    # "Hanjin Energy" in a headline and "Hanjin Energy Solutions" in the text are one company.
-    for short in sorted(counts, key=len):
-        longer = [i for i in counts if i.startswith(short + "-")]
-        if len(longer) == 1:
-            counts[longer[0]] += counts.pop(short)
-    ranked = sorted(counts.values(), reverse=True)
-    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
-        return ""
-    return max(counts, key=counts.__getitem__)
-
-
 _NUMBERED = re.compile(
     r"\b(?:(?:first|second|third|fourth|fifth|sixth)[\s-]generation|[Gg]en(?:eration)?\s?\d)"
     r"\s+[A-Z][\w.+-]*"
@@ -147,7 +139,7 @@ def _named_again(
     spans = [
         (m.start(), m.end(), b.id)
         for b in batteries.values()
-        if b.rule.endswith(("named product", "listed product"))
+        if b.rule.endswith(("named product", "listed product", "version product"))
         for n in b.names
         for m in re.finditer(rf"\b{re.escape(n)}\b", text)
     ]
@@ -209,80 +201,20 @@ def _generation_of(name: str, batteries: dict[str, Battery]) -> str:
     return makers.pop() if len(makers) == 1 else ""
 
 
-def _referred_maker(
-    sentence: Sentence, at: int, resolver: Resolver, sentences: Sequence[Sentence]
-) -> str:
-    """The company a reference just before `at` stands for ("The company said it would start
-    making ..."), else the one the article is mostly about; "" when neither is clear."""
-    before = [m for m in _anaphors(sentence) if m.end() <= at]
-    if not before:
-        return ""
-    return resolver.resolve(sentence, before[-1]) or _principal(sentences)
-
-
-def _version_maker(sentence: Sentence, end: int, sentences: Sequence[Sentence]) -> str:
-    """Whose car a version is: the company named before it in the sentence, else in the
-    nearest sentence before naming one; never a name read into a car's own ("Orla Long
-    Range's" is no company, nor is "Orla" then)."""
-    window = sentences[max(0, sentence.index - 4) : sentence.index]
-    cars = {
-        ident
-        for s in (*window, sentence)
-        for ident, a, b in s.mentions
-        if _VERSION_WORDS.search(s.text, a, b)
-    }
-    own = [ident for ident, _, b in sentence.mentions if b <= end and ident not in cars]
-    if own:
-        return own[-1]
-    car = re.findall(r"[\w-]+", sentence.text[:end])[-2:]
-    if len(car) == 2 and all(w[:1].isupper() for w in car) and car[0] not in _NOT_NAMES:
-        return ""  # "Kestrel Vanta Long Range": the car's own name holds a maker not read
-    for earlier in reversed(window):
-        named = {ident for ident, _, _ in earlier.mentions} - cars
-        if named:
-            return named.pop() if len(named) == 1 else ""
-    return ""
-
-
-_VERSION_WORDS = re.compile(r"\b(?:Range|Standard|Performance)\b")
-
-
-def _maker(sentence: Sentence, at: int, resolver: Resolver) -> str:
-    """Whose product: "X's Y battery" says it; else the company the sentence is about."""
-    before = [m for m in sentence.mentions if m[2] <= at]
-    if before and re.fullmatch(r"['’]s\s+(?:[\w-]+\s+){0,3}", sentence.text[before[-1][2] : at]):
-        return before[-1][0]
-    if len(sentence.mentions) > 1:
-        subject = resolver.subject(sentence)
-        if subject:
-            return subject
-    if before:
-        return before[-1][0]
-    if sentence.mentions:
-        return sentence.mentions[0][0]
-    unread = _UNREAD_SUBJECT.match(sentence.text)
-    if unread and unread.end("who") <= at:
-        return ""  # "Finally, Halden Cells is sampling the Fjord cell": a maker not read
-    return resolver.focus(sentence)
-
-
-# A sentence whose subject is a capitalised name that is no company read in the text.
-_UNREAD_SUBJECT = re.compile(
-    r"^(?:[A-Z][a-z]+,\s+)?(?!(?:The|It|Its|This|That|These|They|We|Our|He|She|A|An)\b)"
-    r"(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)+)\s+(?:is|are|has|have|was|were|said|says|plans?|"
-    r"will|hopes?|aims?|expects?)\b"
-)
-
-
 _ITS = re.compile(r"\s*(?:Its|Their)\s")
 _FORMER_LATTER = re.compile(r"\bthe\s+latter\b", re.I)
 _FORMER = re.compile(r"\bthe\s+former\b", re.I)
 
 
 def extract_batteries(
-    source: str, sentences: Sequence[Sentence], resolver: Resolver, names: dict[str, str]
+    source: str,
+    sentences: Sequence[Sentence],
+    resolver: Resolver,
+    names: dict[str, str],
+    written: Dateline = UNDATED,
 ) -> list[Battery]:
-    """The products and generations of the body sentences, each with the specs stated for it."""
+    """The products and generations of the body sentences, each with the specs stated for it;
+    `written` (when the article was written) dates a launch "next year"."""
     batteries: dict[str, Battery] = {}
     active: str | None = None
     pair: list[str] = []  # the products of the last sentence naming two: "the former", "the latter"
@@ -290,13 +222,23 @@ def extract_batteries(
     # The last sentence about one company that names no product, and its one chemistry.
     stance: tuple[int, str, list[Fact]] = (-2, "", [])
     vehicles: dict[str, str] = {}  # a car's name -> the product the text says it uses
+    # A sentence introducing a product it does not name, its maker ("" when unnamed) and figures.
+    teaser: tuple[int, str, list[Fact]] = (-2, "", [])
     for sentence in sentences:
-        cells = _table_cells(sentence.text)
-        if cells and not any(q.unit in _ROW_UNITS for q in sentence.quantities):
+        cells = table_cells(sentence.text)
+        if cells and not any(q.unit in ROW_UNITS for q in sentence.quantities):
             header = " ".join(cells)  # "| Cell | Chemistry | Fast charge (10-80%) |"
             continue
         header = header if cells else ""
-        named = _table_row(cells, sentence) if cells and header else _products(sentence)
+        row_words = header
+        if cells and not header:
+            # A row under a header the body does not hold (a heading): its first cell may
+            # only name a product named before ("Urban" for the "Vale Urban"), and a battery
+            # table's minutes are its charging time.
+            named = [n for n in table_row(cells, sentence) if _named_before(n[0], "", batteries)]
+            row_words = "charging" if named else ""
+        else:
+            named = table_row(cells, sentence) if cells else _products(sentence)
         if (
             not named
             and len({m[0] for m in sentence.mentions}) == 1
@@ -308,24 +250,45 @@ def extract_batteries(
                 sentence.mentions[0][0],
                 chosen[:1] if len(chosen) == 1 else [],
             )
-        if not named and active is None and len(pair) != 2 and not _maker_launch(sentence):
+        if (
+            not named
+            and (" that " in sentence.text or " which " in sentence.text)
+            and (_INTRODUCES.search(sentence.text))
+        ):
+            # "A start-up has unveiled a cell that can be recharged ... in 12 minutes": a lede
+            # whose product the next sentence names.
+            owners = {m[0] for m in sentence.mentions}
+            teaser = (
+                sentence.index,
+                owners.pop() if len(owners) == 1 else "?" if owners else "",
+                [f for _, f in specs(sentence, source, "", written)],
+            )
+        idle = not named and active is None and len(pair) != 2 and not _maker_launch(sentence)
+        # "the Long Range went from 10 to 80 percent in 27 minutes" after a sentence about
+        # another company: a product named again may still take figures.
+        again = (
+            _named_again(sentence, batteries, vehicles)
+            if not named and (not idle or (batteries and sentence.quantities))
+            else []
+        )
+        if idle and len(again) != 1:
             continue  # nothing to attach specs to: spare reading them
-        facts = specs(sentence, source, header)
-        if not named:
-            again = _named_again(sentence, batteries, vehicles)
-            if len(again) == 1:
-                active, pair = again[0], []
-                _add(batteries, active, [f for _, f in facts])
-                continue
+        older: list[tuple[int, Fact]] = []
+        facts = specs(sentence, source, row_words, written, older)
+        if len(again) == 1:
+            active, pair = again[0], []
+            _add(batteries, active, [f for _, f in facts])
+            continue
         if named:
             placed = []
             known = set(batteries)  # products named before this sentence
             for name, at, _end, kind in named:
                 maker = (
-                    _version_maker(sentence, _end - len(name), sentences)
+                    version_maker(sentence, _end - len(name), sentences, _end)
                     if kind == "version"
-                    else _maker(sentence, at, resolver)
-                    or _referred_maker(sentence, at, resolver, sentences)
+                    else maker_of(sentence, at, resolver)
+                    or referred_maker(sentence, at, resolver, sentences)
+                    or short_named(sentence.text[:at], names)
                 )
                 if not sentence.mentions and (owner := _generation_of(name, batteries)):
                     # "The second-generation PowerCore" is a generation of the PowerCore's
@@ -340,18 +303,23 @@ def extract_batteries(
                     # name, else a new one of the article's only maker.
                     makers = {b.maker for b in batteries.values() if b.name == name}
                     makers = makers or {b.maker for b in batteries.values()}
-                    maker = makers.pop() if len(makers) == 1 else _principal(sentences)
+                    maker = makers.pop() if len(makers) == 1 else principal(sentences)
                 if kind == "made":
                     # The maker is the company doing the making, named or referred to ("The
                     # company said it would start ..."), and a year must date the line.
                     by = [m for m in sentence.mentions if m[2] <= at]
                     referred = [m.end() for m in _anaphors(sentence) if m.end() <= at]
                     if referred and (not by or referred[-1] > by[-1][2]):
-                        maker = _referred_maker(sentence, at, resolver, sentences)
+                        maker = referred_maker(sentence, at, resolver, sentences)
                     elif by:
                         maker = by[-1][0]
                     # else: a plant makes them, and the maker is the company in view
-                    if not any(f.attribute == "launch" and f.value for _, f in facts):
+                    # ... or a spec of the cells themselves: "supplies NCMA pouch cells rated
+                    # at 300 Wh/kg". A supply deal's date is the deal's, not the line's launch.
+                    of_cells = any(f.attribute in _CELL_SPECS for _, f in facts)
+                    dated = any(f.attribute == "launch" and f.value for _, f in facts)
+                    supplied = "suppl" in sentence.text[max(0, at - 40) : at].lower()
+                    if not of_cells and (supplied or not dated):
                         continue
                 if kind == "line" and (
                     not maker
@@ -368,12 +336,11 @@ def extract_batteries(
                 if ident in batteries:
                     _also_named(batteries, ident, name)
                 if ident not in batteries:
-                    maker_fact = _maker_fact(maker, sentence, sentences, source)
                     batteries[ident] = Battery(
                         id=ident,
                         name=name,
                         maker=maker,
-                        facts=maker_fact,
+                        facts=maker_fact(maker, sentence, sentences, source),
                         origin="extracted",
                         confidence={"named": 0.7, "listed": 0.65, "version": 0.65, "made": 0.5}.get(
                             kind, 0.55
@@ -383,7 +350,14 @@ def extract_batteries(
                 chem = _CHEMISTRY.search(name)
                 if kind in ("line", "made") and chem:
                     label = chem.group()
-                    facts = [(p, f) for p, f in facts if f.attribute != "chemistry"] + [
+                    # The line's chemistry is its name's; one written after an earlier product
+                    # of the sentence stays that product's.
+                    earlier = [a for _, a, _, _ in named if a < at]
+                    facts = [
+                        (p, f)
+                        for p, f in facts
+                        if f.attribute != "chemistry" or (earlier and earlier[0] <= p < at)
+                    ] + [
                         (
                             at,
                             _fact("chemistry", label, sentence, source, text=label, confidence=0.6),
@@ -409,9 +383,17 @@ def extract_batteries(
                 if car := vehicle(sentence):
                     vehicles[car] = active
                 _add(batteries, active, [f for _, f in facts])
+                if (
+                    teaser[0] == sentence.index - 1
+                    and active not in known
+                    and teaser[1] in ("", batteries[active].maker)
+                ):
+                    _add(batteries, active, teaser[2])
             elif idents:
                 # Several products in one sentence: each takes the figures that follow it.
                 active, pair = None, idents
+                if _RESPECTIVELY.search(sentence.text) and len(placed) == len(idents):
+                    facts = _respectively(placed, facts)
                 for n, (at, ident) in enumerate(placed):
                     upto = placed[n + 1][0] if n + 1 < len(placed) else len(sentence.text)
                     start = at if n else 0
@@ -437,6 +419,8 @@ def extract_batteries(
             own = [b.id for b in batteries.values() if b.maker == sentence.mentions[0][0]]
             if len(own) == 1:
                 _add(batteries, own[0], [f for _, f in facts if f.attribute == "launch"])
+        if older and active is not None:
+            _older_generation(batteries, active, sentence, older, sentences, source)
         if (
             active is not None
             and sentence.mentions
@@ -449,10 +433,96 @@ def extract_batteries(
     # it would only ever be a stray.
     return [
         b
-        for b in batteries.values()
+        for b in without_chemistry(batteries)
         if b.maker
         and (any(f.attribute != "maker" for f in b.facts) or b.rule.endswith("named product"))
     ]
+
+
+def without_chemistry(batteries: dict[str, Battery]) -> list[Battery]:
+    """ "Shakti LFP" is the Shakti, its chemistry said after its name, unless the article has
+    variants of one name by chemistry ("the Qilin LFP battery", "the Qilin NMC battery")."""
+    bases = [spelling_key(TRAILING_CHEMISTRY.sub("", b.name)) for b in batteries.values()]
+    out = []
+    for battery, base in zip(batteries.values(), bases):
+        name = TRAILING_CHEMISTRY.sub("", battery.name)
+        if name != battery.name and bases.count(base) == 1:
+            aliases = joined_aliases(name, [battery.name], battery.aliases)
+            battery = dataclasses.replace(battery, name=name, aliases=aliases)
+        out.append(battery)
+    return out
+
+
+_CELL_SPECS = frozenset(["energy_density", "energy", "range", "charging", "cycles", "cost_change"])
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def _respectively(
+    placed: list[tuple[int, str]], facts: list[tuple[int, Fact]]
+) -> list[tuple[int, Fact]]:
+    """ "The Zephyr and Tempest cells store 250 Wh/kg and 180 Wh/kg respectively": figures of
+    one kind after the last name, as many as the names, go to them in order (each placed at its
+    product's name so that the split by position hands it over)."""
+    last = placed[-1][0]
+    out = [(p, f) for p, f in facts if p < last]
+    after = [(p, f) for p, f in facts if p >= last]
+    for attribute in dict.fromkeys(f.attribute for _, f in after):
+        same = [(p, f) for p, f in after if f.attribute == attribute]
+        if len(same) == len(placed):
+            out += [(placed[i][0], f) for i, (_, f) in enumerate(same)]
+        else:
+            out += same
+    return out
+
+
+_INTRODUCES = re.compile(
+    r"\b(?:unveil(?:s|ed)?|launch(?:es|ed)?|introduc(?:es|ed)|present(?:s|ed)|show(?:s|ed)|"
+    r"reveal(?:s|ed)|develop(?:s|ed)|announc(?:es|ed))\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:battery|cell|pack)\s+(?:that|which)\b",
+    re.I,
+)
+# "175 Wh/kg, up from 160 Wh/kg for the Haixing 2": the figure of an older product, named.
+_OLDER_NAMED = re.compile(
+    r"\b(?:up|down)\s+from\s+[^,;]{1,40}?\s+(?:for|on|in|of|with)\s+(?:the\s+|its\s+)?"
+    r"(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})"
+)
+
+
+def _older_generation(
+    batteries: dict[str, Battery],
+    active: str,
+    sentence: Sentence,
+    older: list[tuple[int, Fact]],
+    sentences: Sequence[Sentence],
+    source: str,
+) -> None:
+    """The figures after "up from" go to the older generation they name, when it is another
+    generation of the product in view ("Haixing 2" beside "Haixing 3"), never another line."""
+    current = batteries[active]
+    for match in _OLDER_NAMED.finditer(sentence.text):
+        name = match.group("name")
+        base = spelling_key(generation_number(name)[1])
+        if not base or spelling_key(name) == spelling_key(current.name):
+            continue
+        if base != spelling_key(generation_number(current.name)[1]):
+            continue
+        figures = [f for p, f in older if match.start() <= p < match.end()]
+        if not figures:
+            continue
+        ident = _named_before(name, current.maker, batteries) or (
+            f"{slug(current.maker)}-{slug(name)}"
+        )
+        if ident not in batteries:
+            batteries[ident] = Battery(
+                id=ident,
+                name=name,
+                maker=current.maker,
+                facts=maker_fact(current.maker, sentence, sentences, source),
+                origin="extracted",
+                confidence=0.5,
+                rule="battery: older product",
+            )
+        _add(batteries, ident, figures)
 
 
 _PLANT_WORDS = re.compile(
@@ -469,20 +539,6 @@ def _maker_launch(sentence: Sentence) -> bool:
         and not _PLANT_WORDS.search(sentence.text)
         and not _PRODUCT_NOUNS.search(sentence.text)
     )
-
-
-def _maker_fact(
-    maker: str, sentence: Sentence, sentences: Sequence[Sentence], source: str
-) -> tuple[Fact, ...]:
-    """The maker as a fact citing a sentence that names it (this one, else the nearest before)."""
-    if not maker:
-        return ()
-    for earlier in (sentence, *reversed(sentences[: sentence.index])):
-        for ident, start, end in earlier.mentions:
-            if ident == maker:
-                written = earlier.text[start:end]
-                return (_fact("maker", written, earlier, source, text=written, confidence=0.6),)
-    return ()
 
 
 def _add(batteries: dict[str, Battery], ident: str, facts: list[Fact]) -> None:

@@ -15,39 +15,59 @@ _FORMAT = r"(?i:pouch|prismatic|cylindrical|blade|coin)"
 _GENERATION = (
     r"(?:(?:first|second|third|fourth|next|new|latest|\d(?:st|nd|rd|th))[- ]generation\s+)"
 )
-_NAME = r"[A-Z][\w.+]*(?:[ -](?:[A-Z0-9][\w.+]*))?(?:\s+[0-9][\w.]*)?"
+_NAME = r"[A-Z][\w.+™®]*(?:[ -](?:[A-Z0-9][\w.+™®]*))?(?:\s+[0-9][\w.]*)?"
 _PRODUCT_TEMPLATE = (
-    rf"(?P<lead>['’]s\s+|\b(?i:the|its|their|our|a|an|new)\s+)"
+    rf"(?P<lead>['’]s\s+|(?<=s)['’]\s+|\b(?i:the|its|their|our|a|an|new)\s+)"
     # "its cheaper Standard battery", "its 100kWh Long Range battery"
-    rf"(?:(?:[a-z][\w-]*|\d[\d.,]*\s?k?Wh)\s+){{0,2}}?(?P<gen>{_GENERATION})?"
+    rf"(?:(?:[a-z][\w-]*|\d[\d.,]*[\s-]?k?Wh)\s+){{0,2}}?(?P<gen>{_GENERATION})?"
     rf"(?P<name>{_NAME})\s+(?:(?P<chem>{{chem}})\s+)?{_NOUN}\b"
 )
 _INTRODUCED = re.compile(r"\b(?:new|latest|upgraded|all-new)\s+$", re.I)
 _PRONOUNS = frozenset("it they this that these those its their each both".split())
 _CALLED = re.compile(
-    r"\b(?:call(?:s|ed)?|name(?:s|d)?|dub(?:s|bed)?|brand(?:s|ed)?|badged)\s+(?:the\s+)?[\"“‘]?(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})"
+    r"\b(?:[Cc]all(?:s|ed)?|[Nn]ame(?:s|d)?|[Dd]ub(?:s|bed)?|[Bb]rand(?:s|ed)?|badged|(?:known|marketed|sold)\s+as)\s+(?:the\s+)?[\"“‘]?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2})"
 )
 _APPOSED = re.compile(
-    rf"(?:\b(?i:the)\s+)?(?P<name>\b[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){{0,2}}),\s+(?:a|an|its|their)\s+(?:[\w./()-]+\s+){{0,5}}?{_NOUN}\b"
+    rf"(?:\b(?i:the)\s+)?(?P<name>\b[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){{0,2}}),\s+"
+    # "The Zephyr, Acme Energy's first sodium-ion battery, ...": the maker's possessive too.
+    rf"(?:a|an|its|their|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}}['’]s)\s+"
+    rf"(?:[\w./()-]+\s+){{0,5}}?{_NOUN}\b"
+)
+# "Acme Energy's new battery, the Zephyr, stores ...": a name apposed to the product noun.
+_NOUN_APPOSED = re.compile(
+    rf"\b{_NOUN},\s+(?:the\s+)?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){{0,2}})\s*(?:,|[-–—]\s)"
 )
 _OWNED = re.compile(
-    r"['’]s\s+(?:new\s+|latest\s+)?(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})\b"
+    r"['’]s\s+(?:new\s+|latest\s+)?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2})\b"
 )
 _SPEC_UNITS = frozenset(["Wh/kg", "Wh/L", "kWh"])
 # "The Strata Max offers 205 Wh/kg": a name that opens a sentence of battery specs.
 _SUBJECT = re.compile(
     # After a speaker's label in a transcript or an interview ("A: The Aurel 3 uses ...").
     r"^(?:(?:[AQ]|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}):\s+)?"
-    r"(?:The\s+(?:[a-z][\w-]*\s+)?)?(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})"
-    r"(?:,\s+which\s[^,]{1,60},)?\s+(?:offers?|has|delivers?|provides?|"
+    r"(?:The\s+(?:[a-z][\w-]*\s+)?)?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2})"
+    rf"(?:\s+{_NOUN})?(?:,\s+which\s[^,]{{1,60}},)?\s+(?:offers?|has|delivers?|provides?|"
     r"stores?|reaches|achieves?|gives?|can|will|is|uses?|boasts?|promises?|charges?|lasts?|holds?|packs?)\b"
 )
 _QUOTED = re.compile(
     rf"[\"“‘](?P<name>[A-Z][^\"”’]{{1,30}}?)[\"”’]\s+(?:(?:\w+\s+){{0,2}}?){_NOUN}"
 )
-_QUOTED_ALONE = re.compile(r"[\"“‘](?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})[\"”’]")
+_BUSINESS_AFTER = re.compile(
+    r"\s+(?:makers?|manufacturers?|suppliers?|producers?|compan(?:y|ies)|firms?|giants?|"
+    r"start-?ups?|developers?|businesse?s?|plants?|factor(?:y|ies)|gigafactor(?:y|ies)|"
+    r"industry|sector|market|division|unit|arm|venture|joint\s+venture|group|specialists?)\b",
+    re.I,
+)
+_CONTRASTED = re.compile(
+    r"(?:,\s+(?:while|whereas|but)|;)\s+(?:the\s+)?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*)?)"
+    r"\s+(?:now\s+)?(?:gets|uses|has|carries|comes\s+with|packs)\s+(?:a|an|the)\b"
+)
+_GENERATION_BEFORE_QUOTE = re.compile(
+    r"\b((?i:first|second|third|fourth|fifth|sixth|\d(?:st|nd|rd|th))[- ]generation)\s+[\"“‘]$"
+)
+_QUOTED_ALONE = re.compile(r"[\"“‘](?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2})[\"”’]")
 _PAIRED = re.compile(
-    rf"\b(?i:the|its|their)\s+(?P<first>{_NAME})\s+and\s+(?:the\s+)?{_NAME}\s+{_NOUN}\b"
+    rf"(?:\b(?i:the|its|their)\s+|['’]s\s+)(?P<first>{_NAME})\s+and\s+(?:the\s+)?(?P<second>{_NAME})\s+{_NOUN}\b"
 )
 _CHEMISTRIES = (
     r"(?:all-|semi-)?solid[- ]state|sodium[- ]ion|lithium[- ]iron[- ]phosphate|LFP|LMFP|"
@@ -59,9 +79,10 @@ _CHEMISTRY = re.compile(rf"\b(?P<chem>{_CHEMISTRIES})\b", re.I)
 _PRODUCT = re.compile(_PRODUCT_TEMPLATE.replace("{chem}", f"(?i:{_CHEMISTRIES})"))
 _LINE = re.compile(
     # "a 79 kWh NMC pack" in a sentence naming its maker is that maker's line too.
-    rf"(?P<lead>['’]s\s+|\b(?:its|their)\s+|\b(?:a|an)\s+(?=\d[\d.,]*\s?kWh))"
-    rf"(?:(?:new|latest|initial|first|upcoming)\s+)*"
-    rf"(?:\d[\d.,]*\s?kWh\s+)?(?P<gen>\w+-generation\s+)?(?P<chem>{_CHEMISTRIES})\s+(?:{_FORMAT}\s+)?(?P<noun>{_NOUN})\b",
+    rf"(?P<lead>['’]s\s+|(?<=s)['’]\s+|\b(?:its|their)\s+|\b(?:a|an)\s+(?=\d[\d.,]*[\s-]?kWh))"
+    rf"(?:(?:new|latest|initial|first|upcoming|own)\s+)*"
+    rf"(?:\d[\d.,]*[\s-]?kWh\s+)?(?P<gen>\w+-generation\s+)?(?:(?:{_CHEMISTRIES})\s+)?"
+    rf"(?P<chem>{_CHEMISTRIES})\s+(?:{_FORMAT}\s+)?(?P<noun>{_NOUN})\b",
     re.I,
 )
 # "Daesan plans to start producing LFP batteries in 2026": a maker's line named by making it.
@@ -69,8 +90,10 @@ _MADE = re.compile(
     rf"(?P<lead>(?:\s+(?:plans?|planned|to|will|would|start|starts|started|begin|begins|began|"
     rf"it|said|says|also|soon|expects?|intends?|aims?)){{0,5}}\s+)(?:mass[- ])?"
     # "plans to mass-produce 46-series cylindrical batteries", "unveiled an LFP battery"
-    rf"(?:produc\w*|mak(?:e|es|ing)|manufactur\w*|unveil\w*|launch\w*|introduc\w*|develop\w*)"
-    rf"\s+(?:(?:an?|its|their|new)\s+)*(?P<chem>{_CHEMISTRIES}|\d{{2}}-series|\d{{4}})\s+"
+    # "mass production of LFP cells", "supplies high-nickel NCMA pouch cells"
+    rf"(?:produc\w*|mak(?:e|es|ing)|manufactur\w*|unveil\w*|launch\w*|introduc\w*|develop\w*|"
+    rf"suppl(?:y|ies|ied|ying))\s+(?:of\s+)?(?:(?:an?|its|their|new)\s+)*"
+    rf"(?:(?:{_CHEMISTRIES})\s+)?(?P<chem>{_CHEMISTRIES}|\d{{2}}-series|\d{{4}})\s+"
     rf"(?:{_FORMAT}\s+)?(?P<noun>{_NOUN})\b",
     re.I,
 )
@@ -176,16 +199,22 @@ _TRIM = re.compile(
     )
 )
 _VERSION = re.compile(
-    r"\b(?!(?:The|A|An|Its|Their|Our|This|That)\s)"
-    r"(?P<car>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?)\s+(?P<trim>(?:Long|Standard|Extended|Mid|"
-    r"Max(?:imum)?)\s+Range|Standard|Performance)(?=['’]s\b|\s+(?:uses|has|gets|carries|comes)\b)"
+    # "The Long Range gets a 100 kWh battery": the car named before may be left out.
+    r"(?:\b(?!(?:The|A|An|Its|Their|Our|This|That)\s)"
+    r"(?P<car>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?)\s+|\b[Tt]he\s+(?=(?:Long|Standard|Extended)\s))"
+    r"(?P<trim>(?:Long|Standard|Extended|Mid|"
+    r"Max(?:imum)?)\s+Range|Standard|Performance)(?=['’]s\b|,|\s*\(|\.?$|\s+(?:from|by)\s|"
+    r"(?:\s+(?:now|still|also|only|already))?"
+    # "is rated at 310 miles", "managed 268 miles": a test site's verbs of a version's range.
+    r"\s+(?:uses|has|gets|carries|comes|keeps|packs|holds|is|was|returned|managed|manages|"
+    r"achieved|covered|went|offers|delivers|reached|lasted|did|does)\b)"
 )
 _TRIM_AT_END = re.compile(
     r"(?:Long|Standard|Extended|Mid|Max(?:imum)?)\s+Range$|Standard$|Performance$"
 )
 # "- Strata Max: LMFP, 205 Wh/kg", "Kestrel Vanta Long Range — 100 kWh, 360 miles"
 _LISTED = re.compile(
-    r"^\s*(?:[-•*·–]\s*)?(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3})(?:\s*:|\s+[—–])\s"
+    r"^\s*(?:[-•*·–]\s*)?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,4})(?:\s*:|\s+[—–])\s"
 )
 _LIST_UNITS = frozenset(["Wh/kg", "Wh/L", "kWh", "km", "mi", "min", "count"])
 # Labels of a spec table, not products: "Range: 640 km", "Chemistry: LMFP".
@@ -223,34 +252,43 @@ def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
     """(name, start, end, kind) of the products a sentence names; kind "named" or "line".
     A pack design written after the name ("the Tianma CTP pack") is not part of it."""
     return [
-        (_DESIGN.sub("", name) or name, start, end, kind)
+        (
+            _DESIGN.sub("", _MARKS.sub("", name)) or name,
+            start,
+            end,
+            kind,
+        )
         for name, start, end, kind in _found_products(sentence)
     ]
 
 
 _DESIGN = re.compile(r"\s+(?:CTP|CTB|CTC|CTM)$")
+# "Aurora™ 2": a trade mark's sign is read as part of the name, and kept out of it.
+_MARKS = re.compile("[™®]")
+# "its Shakti LFP cells": a chemistry after a name (see `batteries.without_chemistry`).
+TRAILING_CHEMISTRY = re.compile(r"(?<=\w)\s+(?:LFP|LMFP|NMC|NCM|NCA|NCMA)$")
 
 
 _GENERATION_OF = re.compile(
-    r"(?P<name>\b[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2}),\s+(?:the|a|its)\s+(?:new\s+)?"
+    r"(?P<name>\b[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2}),\s+(?:the|a|its)\s+(?:new\s+)?"
     r"(?:second|third|fourth|fifth|sixth|next|new|latest)[\s-]generation\s+of\b"
 )
 _AFTER_MAKER = re.compile(
-    r"\s+(?P<name>[A-Z0-9][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*)?)\s+(?:is|was)\s+(?:an?|the)\s+"
+    r"\s+(?P<name>[A-Z0-9][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*)?)\s+(?:is|was)\s+(?:an?|the)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:cell|battery|pack)s?\b"
 )
 # "The second-generation PowerCore, also called the PowerCore 2, ...": one product, two names.
 ALSO_CALLED = re.compile(
     r"(?P<name>(?:(?:first|second|third|fourth|fifth|next)[\s-]generation\s+)?"
-    r"[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2}),?\s+(?:also\s+(?:called|known\s+as|"
+    r"[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2}),?\s+(?:also\s+(?:called|known\s+as|"
     r"sold\s+as|branded(?:\s+as)?)|internally\s+called)\s+(?:the\s+)?[\"“‘]?"
-    r"(?P<alias>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})"
+    r"(?P<alias>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2})"
 )
 
 # "The next-generation Keystone, Keystone Plus, moves to LMFP": a generation and its name.
 _GENERATION_APPOSED = re.compile(
-    r"(?P<name>\b(?:first|second|third|fourth|fifth|next)[\s-]generation\s+[A-Z][\w.+-]*),\s+"
-    r"(?P<alias>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2}),"
+    r"(?P<name>\b(?:first|second|third|fourth|fifth|next)[\s-]generation\s+[A-Z][\w.+™®-]*),\s+"
+    r"(?P<alias>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2}),"
 )
 
 
@@ -259,8 +297,25 @@ def same_product(text: str) -> list[re.Match[str]]:
     return [*ALSO_CALLED.finditer(text), *_GENERATION_APPOSED.finditer(text)]
 
 
+# The line over a spec list: "Key specifications of Aurora 2:", "Strata Max at a glance".
+_SHEET = (
+    r"(?i:specifications|specs|key\s+(?:specifications|specs|figures|facts|data)|at\s+a\s+glance)"
+)
+_SPEC_HEADER = re.compile(
+    rf"^\s*(?:(?i:key|main|technical|headline)\s+)?(?i:specifications|specs|figures|facts|data)"
+    rf"\s+(?i:of|for)\s+(?:the\s+)?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){{0,2}})\s*:?\s*$"
+    rf"|^\s*(?:The\s+)?(?P<own>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){{0,2}})\s+{_SHEET}\s*:?\s*$"
+)
+
+
 def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
     found: list[tuple[str, int, int, str]] = []
+    header = _SPEC_HEADER.match(sentence.text) if len(sentence.text) < 80 else None
+    if header:
+        group = "name" if header.group("name") else "own"
+        name = header.group(group)
+        if _name_ok(name, sentence) and name.split()[0].casefold() not in _SPEC_LABELS:
+            return [(name, header.start(group), header.end(group), "named")]
     # "the Lumen 2, the second generation of its Lumen cell": the new product; the one after
     # "of" is the older generation it follows.
     newer = _GENERATION_OF.search(sentence.text)
@@ -284,19 +339,33 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
             return [(trim.group(), listed.start("name"), listed.end("name"), "version")]
         if _name_ok(listed.group("name"), sentence):
             return [(listed.group("name"), listed.start("name"), listed.end("name"), "listed")]
+    # "The Orla Long Range's 87 kWh battery", "The Halcor Brava Long Range is rated at 310
+    # miles": a car's version names its battery generation, with or without a battery noun.
+    # A sentence naming one without figures ("We also drove the Kestrel Vanta Long Range.")
+    # puts it in view for the next.
+    if _VERSION_GATE.search(sentence.text):
+        for match in _VERSION.finditer(sentence.text):
+            car = match.group("car") or ""
+            if car.split()[:1] != [] and car.split()[0] in _NOT_NAMES:
+                continue  # "Electric Standard"
+            if not car and not sentence.quantities:
+                continue  # "The Long Range" alone, and no figure to give it
+            start = match.start("car") if car else match.start("trim")
+            found.append((match.group("trim"), start, match.end("trim"), "version"))
     if not _PRODUCT_NOUNS.search(sentence.text):
         return found
-    # "The Orla Long Range's 87 kWh battery": a car's version names its battery generation.
-    if any(q.unit == "kWh" for q in sentence.quantities) and _VERSION_GATE.search(sentence.text):
-        for match in _VERSION.finditer(sentence.text):
-            if match.group("car").split()[0] not in _NOT_NAMES:  # "Electric Standard"
-                found.append(
-                    (match.group("trim"), match.start("car"), match.end("trim"), "version")
-                )
     for match in _QUOTED.finditer(sentence.text):
         if _name_ok(match.group("name"), sentence):
+            name = match.group("name").strip()
+            # 'the second-generation "Fengxing" LFP battery': the generation goes with the name.
+            gen = _GENERATION_BEFORE_QUOTE.search(sentence.text, 0, match.start("name"))
             found.append(
-                (match.group("name").strip(), match.start("name"), match.end("name"), "named")
+                (
+                    f"{gen.group(1)} {name}" if gen else name,
+                    match.start("name"),
+                    match.end("name"),
+                    "named",
+                )
             )
     # A short capitalised name in quotes in a sentence about a battery: 'a new pack, "Strata Max"'.
     for match in _QUOTED_ALONE.finditer(sentence.text):
@@ -309,11 +378,12 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
             found.append((name, match.start("name"), match.end("name"), "named"))
     # "the Strata and Strata Max cells": two names sharing one noun.
     for match in _PAIRED.finditer(sentence.text):
-        first = match.group("first")
-        if not any(s <= match.start("first") < e for _, s, e, _ in found) and _name_ok(
-            first, sentence
-        ):
-            found.append((first, match.start("first"), match.end("first"), "named"))
+        for group in ("first", "second"):
+            name = match.group(group)
+            if not any(s <= match.start(group) < e for _, s, e, _ in found) and _name_ok(
+                name, sentence
+            ):
+                found.append((name, match.start(group), match.end(group), "named"))
     # "The Long Range version carries an 84 kWh battery": a car's battery generation named
     # by its version, when the sentence gives the battery's figures.
     trims = (
@@ -325,9 +395,15 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
         name = match.group("name")
         if _COMPARED.search(sentence.text, max(0, match.start() - 30), match.start() + 1):
             continue  # "cheaper than the original Helix pack": the battery it is compared with
+        if _BUSINESS_AFTER.match(sentence.text, match.end()):
+            continue  # "the Anglo-Japanese battery maker", "the Wessex battery plant": no product
         if (
-            match.group("lead").strip().lower() == "a"
+            match.group("lead").strip().lower() in ("a", "an")
             and not match.group("gen")
+            # "a 64 kWh Standard Range battery": a pack's figure says which one.
+            and not re.search(
+                r"\dk?Wh\b", sentence.text[match.end("lead") : match.start("name")].replace(" ", "")
+            )
             # "offers a new Max Pack battery" introduces a product; "a Chinese battery" does not.
             and not _INTRODUCED.search(sentence.text, match.end("lead"), match.start("name"))
         ):
@@ -338,7 +414,12 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
             continue
         if match.group("gen"):
             name = match.group("gen").strip() + " " + name
-        found.append((name, match.start("name"), match.end("name"), "named"))
+        # "a 64 kWh Standard Range battery or an 87 kWh Long Range battery": a figure written
+        # before the name is the product's own; it starts where its words do.
+        start = match.start("name")
+        if any(c.isdigit() for c in sentence.text[match.end("lead") : start]):
+            start = match.end("lead")
+        found.append((name, start, match.end("name"), "named"))
     # "The Mirova M5 is an NMC cell": a product's name right after its maker's.
     for _, _, end in sentence.mentions:
         after = _AFTER_MAKER.match(sentence.text, end)
@@ -350,7 +431,11 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
             found.append((after.group("name"), after.start("name"), after.end("name"), "named"))
     # "a pack called Strata", "Strata, a 205 Wh/kg cell", "Aurelis's Strata Max offers 205 Wh/kg"
     spec_figures = any(q.unit in _SPEC_UNITS for q in sentence.quantities)
-    extra = [*_CALLED.finditer(sentence.text), *_APPOSED.finditer(sentence.text)]
+    extra = [
+        *_CALLED.finditer(sentence.text),
+        *_APPOSED.finditer(sentence.text),
+        *_NOUN_APPOSED.finditer(sentence.text),
+    ]
     if spec_figures:
         extra += [m for m in _OWNED.finditer(sentence.text)]
     for match in extra:
@@ -374,6 +459,15 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
             found.append(
                 (subject.group("name"), subject.start("name"), subject.end("name"), "named")
             )
+    if found and spec_figures:
+        # "..., while the Vale Touring gets a 77.4kWh pack": a second version set against the
+        # first, each with its own figures.
+        for match in _CONTRASTED.finditer(sentence.text):
+            name = match.group("name")
+            if not any(s <= match.start("name") < e for _, s, e, _ in found) and _name_ok(
+                name, sentence
+            ):
+                found.append((name, match.start("name"), match.end("name"), "named"))
     if not found:
         # "its second-generation battery pack": a generation named only by its number.
         generations = "eneration" in sentence.text
@@ -386,7 +480,9 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
             if match.group("lead")[0] not in "'’" or _owner_named(sentence, match.start("lead")):
                 name = f"{match.group('format')} cells"
                 found.append((name, match.start("format"), match.end(), "format"))
-    if not found:
+    if not found or all(f[3] in ("format", "generation") for f in found):
+        # "Daewon's 46-series cell (...), while Hanul's LFP prismatic cell (...)": a line named
+        # by its format does not hide another maker's line named by its chemistry.
         # "Hanjin said it would start making LFP batteries", "The company plans to produce ..."
         ends = [e for _, _, e in sentence.mentions]
         lower = sentence.text.lower()
@@ -401,6 +497,8 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
                 name = f"{chemistry_label(made.group('chem'))} {noun}"
                 found.append((name, made.start("chem"), made.end(), "made"))
         for match in _LINE.finditer(sentence.text):
+            if any(s <= match.start("chem") < e for _, s, e, _ in found):
+                continue
             if match.group("lead")[0] in "'’" and not _owner_named(sentence, match.start("lead")):
                 continue  # "Today's LFP cells": no maker's line (see _other_line)
             if match.group("lead")[0] in "aA" and not sentence.mentions:
@@ -419,36 +517,15 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
     return found
 
 
-_ROW_UNITS = frozenset(["Wh/kg", "Wh/L", "kWh", "km", "mi", "min", "count", "year", "GWh"])
-_TRAILING_LOWER = re.compile(r"(?:\s+[a-z][\w-]*)+$")
-
-
-def _table_cells(text: str) -> list[str]:
-    """The cells of a table row written as text ("| V-Prism | LFP | 190 Wh/kg |"), else []."""
-    if text.count("|") < 3:
-        return []
-    cells = [c.strip() for c in text.strip().strip("|").split("|")]
-    return cells if len(cells) >= 3 and all(cells) else []
-
-
-def _table_row(cells: list[str], sentence: Sentence) -> list[tuple[str, int, int, str]]:
-    """The product a row under a header names in its first cell: "V46 cylindrical" is V46."""
-    name = _TRAILING_LOWER.sub("", cells[0])
-    if not name[:1].isupper() or not _name_ok(name, sentence):
-        return []
-    start = sentence.text.find(name)
-    return [(name, start, start + len(name), "listed")]
-
-
 _FORMAT_LINE = re.compile(
-    r"(?P<lead>['’]s\s+|\b(?i:its|their|our)\s+)(?:(?i:new|latest|current|first)\s+)?"
+    r"(?P<lead>['’]s\s+|(?<=s)['’]\s+|\b(?i:its|their|our)\s+)(?:(?i:new|latest|current|first)\s+)?"
     r"(?P<format>\d{2}(?:-series|\d{2}(?:-format)?))\s+(?:(?i:cylindrical|large|round)\s+)*"
     r"(?i:cells?|batter(?:y|ies))\b"
 )
-_BY_PACK = re.compile(r"\bthe\s+(\d[\d.,]*)\s?kWh\s+(?:version|variant|model|battery|pack)\b")
+_BY_PACK = re.compile(r"\bthe\s+(\d[\d.,]*)[\s-]?kWh\s+(?:version|variant|model|battery|pack)\b")
 _UNNAMED_GENERATION = re.compile(
     rf"(?:['’]s|\b(?i:its|their|our))\s+(?:new\s+)?(?P<gen>(?i:first|second|third|fourth|fifth|"
-    rf"\d(?:st|nd|rd|th))-generation)\s+(?P<noun>{_NOUN})\b"
+    rf"\d(?:st|nd|rd|th))-generation)\s+(?:{_FORMAT}\s+)?(?P<noun>{_NOUN})\b"
 )
 
 
@@ -464,7 +541,17 @@ def _anaphors_in(text: str) -> tuple[re.Match[str], ...]:
 
 
 # Cheap tests that spare the patterns above most sentences.
-_MAKING = ("produc", "make", "making", "manufactur", "unveil", "launch", "introduc", "develop")
+_MAKING = (
+    "produc",
+    "make",
+    "making",
+    "manufactur",
+    "unveil",
+    "launch",
+    "introduc",
+    "develop",
+    "suppl",
+)
 _VERSION_GATE = re.compile(r"Range|Standard|Performance")
 _FORMAT_GATE = re.compile(r"\d\d(?:-series|\d\d)")
 

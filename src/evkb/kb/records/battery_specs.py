@@ -9,6 +9,7 @@ from typing import ClassVar
 
 from evkb.kb.records.battery_names import _CHEMISTRY, _COMPARED, chemistry_label
 from evkb.kb.records.context import Sentence, restates
+from evkb.kb.records.periods import UNDATED, Dateline
 from evkb.model import Fact
 
 _RANGE_WORDS = re.compile(
@@ -90,9 +91,17 @@ class _SentenceWords:
         return seen
 
 
-def specs(sentence: Sentence, source: str, header: str = "") -> list[tuple[int, Fact]]:
+def specs(
+    sentence: Sentence,
+    source: str,
+    header: str = "",
+    written: Dateline = UNDATED,
+    older: list[tuple[int, Fact]] | None = None,
+) -> list[tuple[int, Fact]]:
     """The battery specs a sentence states, each with its local offset; a table row's figures
-    are read with the words of its header ("Fast charge", "Start of production")."""
+    are read with the words of its header ("Fast charge", "Start of production"), a launch
+    "next year" against the date the article was `written`. The figures of an older product
+    ("up from 160 Wh/kg for the Haixing 2") go to `older` when it is given."""
     text = sentence.text
     facts: list[tuple[int, Fact]] = []
     add = facts.append
@@ -178,6 +187,14 @@ def specs(sentence: Sentence, source: str, header: str = "") -> list[tuple[int, 
                 )
             )
         elif q.unit in ("year", "month") and words.launch:
+            if (
+                _NOT_LAUNCH.search(before)
+                or _EVENT_AFTER.match(text, end)
+                or (at < 60 and _DATELINE.match(text))
+            ):
+                # "spun out of a university in 2019", "its 2026 launch conference", and a wire
+                # story's "OSLO, Norway, Sept. 15, 2026 --", the day it was filed
+                continue
             qual = _QUAL_BEFORE.search(before)
             value = int(q.value)
             add(
@@ -223,6 +240,13 @@ def specs(sentence: Sentence, source: str, header: str = "") -> list[tuple[int, 
             )
         elif q.unit == "count" and "cycle" in q.text.lower():
             add((at, _fact("cycles", q.value, sentence, source, "count", q.text, q.qualifier)))
+    if "ycle" in text and not any(f.attribute == "cycles" for _, f in facts):
+        # "a cycle life of 3,000": the count's noun comes before it.
+        for m in _CYCLE_LIFE.finditer(text):
+            count = float(m.group("n").replace(",", ""))
+            add((m.start("n"), _fact("cycles", count, sentence, source, "count", m.group())))
+    if written.stated and words.launch and "year" in text:
+        facts += _relative_launches(sentence, source, written)
     for chem in _CHEMISTRY.finditer(text):
         if chem.group("chem").lower() in ("lithium-ion", "lithium ion", "li-ion"):
             continue  # every battery of the trade is one: it tells nothing apart
@@ -245,9 +269,12 @@ def specs(sentence: Sentence, source: str, header: str = "") -> list[tuple[int, 
     # one, up to the end of the clause ("up from 71kWh, and ... a range of 342 miles").
     # "..., but we model 2028": the writer's estimate, not the maker's figure.
     # "... fit the cells to its Vela crossover, which offers 600 km": the car's figure.
-    for cue in [*_PREVIOUS.finditer(text), *_ESTIMATE.finditer(text), *_CARS_OWN.finditer(text)]:
+    previous = list(_PREVIOUS.finditer(text))
+    for cue in [*previous, *_ESTIMATE.finditer(text), *_CARS_OWN.finditer(text)]:
         stop = _CLAUSE_END.search(text, cue.end())
         end = stop.start() if stop else len(text)
+        if older is not None and cue in previous:
+            older += [(p, f) for p, f in facts if cue.start() <= p < end]
         facts = [(p, f) for p, f in facts if not cue.start() <= p < end]
     return facts
 
@@ -270,3 +297,46 @@ _SentenceWords._PATTERNS = {
     "launch": _LAUNCH_WORDS,
     "cost": _COST_WORDS,
 }
+
+
+_CYCLE_LIFE = re.compile(
+    r"\b[Cc]ycle[\s-]life\s+(?:of\s+)?(?:(?:more\s+than|over|up\s+to|about|around|at\s+least)\s+)?"
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d{3,5})(?![\d,.]*\s*(?:%|cycles|charge))"
+)
+# A year that dates the company or an event rather than the product: "founded in 2019",
+# "spun out of a university laboratory in 2019", "its 2026 new product launch conference".
+_NOT_LAUNCH = re.compile(
+    r"\b(?:founded|established|set\s+up|spun\s+(?:out|off)|incorporated|listed|formed)\b"
+    r"[^,;]{0,50}$",
+    re.I,
+)
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,},")
+_EVENT_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:conference|event|show|fair|expo|summit|forum|day|"
+    r"keynote|presentation)s?\b",
+    re.I,
+)
+# "in the first quarter of next year", "by the middle of next year", "last year": a launch
+# dated against the day of writing. "the following year" needs a year in view: left alone.
+_RELATIVE_LAUNCH = re.compile(
+    r"\b(?P<which>this|next|last|the\s+coming|the\s+current)\s+year\b(?!['’])", re.I
+)
+_SHIFT = {"this": 0, "the current": 0, "next": 1, "the coming": 1, "last": -1}
+
+
+def _relative_launches(
+    sentence: Sentence, source: str, written: Dateline
+) -> list[tuple[int, Fact]]:
+    out = []
+    for m in _RELATIVE_LAUNCH.finditer(sentence.text):
+        if not _LAUNCH_WORDS.search(sentence.text, max(0, m.start() - 80), m.start()):
+            continue  # the launch word must come before the date it is given
+        year = written.shifted(_SHIFT[" ".join(m.group("which").lower().split())])
+        if year:
+            out.append(
+                (
+                    m.start(),
+                    _fact("launch", int(year), sentence, source, "year", m.group(), confidence=0.5),
+                )
+            )
+    return out

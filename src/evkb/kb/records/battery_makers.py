@@ -1,0 +1,145 @@
+"""Whose battery product a sentence names: the company before "'s", the subject of the
+sentence, the one a reference ("the company") stands for, a car's maker for a version, or a
+short form of a company named in full; and the maker as a cited fact."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from evkb.kb.records.battery_names import _NOT_NAMES, _anaphors
+from evkb.kb.records.battery_specs import _fact
+from evkb.kb.records.context import Resolver, Sentence
+from evkb.model import Fact
+
+
+def principal(sentences: Sequence[Sentence]) -> str:
+    """The company an article names most, when one leads: who "we" are in a release or a call."""
+    counts: dict[str, int] = {}
+    for sentence in sentences:
+        for ident in {m[0] for m in sentence.mentions}:
+            counts[ident] = counts.get(ident, 0) + 1
+    # "Hanjin Energy" in a headline and "Hanjin Energy Solutions" in the text are one company.
+    for short in sorted(counts, key=len):
+        longer = [i for i in counts if i.startswith(short + "-")]
+        if len(longer) == 1:
+            counts[longer[0]] += counts.pop(short)
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return ""
+    return max(counts, key=counts.__getitem__)
+
+
+def referred_maker(
+    sentence: Sentence, at: int, resolver: Resolver, sentences: Sequence[Sentence]
+) -> str:
+    """The company a reference just before `at` stands for ("The company said it would start
+    making ..."), else the one the article is mostly about; "" when neither is clear."""
+    before = [m for m in _anaphors(sentence) if m.end() <= at]
+    if not before:
+        return ""
+    resolved = resolver.resolve(sentence, before[-1])
+    known = resolver.companies.get(resolved)
+    if known is not None and known.kind in _MAKES_NO_BATTERIES:
+        # "..., according to researcher Cellmetric. It plans to start mass production of LFP
+        # cells": whoever "it" is, a researcher makes no cells; the article's own company may.
+        lead = principal(sentences)
+        lead_kind = resolver.companies[lead].kind if lead in resolver.companies else ""
+        return lead if lead != resolved and lead_kind not in _MAKES_NO_BATTERIES else ""
+    return resolved or principal(sentences)
+
+
+_MAKES_NO_BATTERIES = frozenset(["research firm", "rating agency", "media", "government"])
+
+
+def version_maker(
+    sentence: Sentence, end: int, sentences: Sequence[Sentence], trim_end: int = -1
+) -> str:
+    """Whose car a version is: the company named right after it ("the Vanta Long Range from
+    Kestrel Motors"), else before it in the sentence, else in the nearest sentence before
+    naming one; never a name read into a car's own ("Orla Long Range's" is no company, nor is
+    "Orla" then)."""
+    if trim_end >= 0 and (by := _FROM.match(sentence.text, trim_end)):
+        after = [ident for ident, a, _ in sentence.mentions if a == by.end()]
+        if after:
+            return after[0]
+    window = sentences[max(0, sentence.index - 4) : sentence.index]
+    cars = {
+        ident
+        for s in (*window, sentence)
+        for ident, a, b in s.mentions
+        if _VERSION_WORDS.search(s.text, a, b)
+    }
+    own = [ident for ident, _, b in sentence.mentions if b <= end and ident not in cars]
+    if own:
+        return own[-1]
+    car = re.findall(r"[\w-]+", sentence.text[:end])[-2:]
+    if len(car) == 2 and all(w[:1].isupper() for w in car) and car[0] not in _NOT_NAMES:
+        return ""  # "Kestrel Vanta Long Range": the car's own name holds a maker not read
+    for earlier in reversed(window):
+        named = {ident for ident, _, _ in earlier.mentions} - cars
+        if named:
+            return named.pop() if len(named) == 1 else ""
+    return ""
+
+
+_VERSION_WORDS = re.compile(r"\b(?:Range|Standard|Performance)\b")
+_FROM = re.compile(r"\s+(?:from|by)\s+")
+
+
+def maker_of(sentence: Sentence, at: int, resolver: Resolver) -> str:
+    """Whose product: "X's Y battery" says it; else the company the sentence is about."""
+    before = [m for m in sentence.mentions if m[2] <= at]
+    if before and re.fullmatch(r"['’]s?\s+(?:[\w-]+\s+){0,3}", sentence.text[before[-1][2] : at]):
+        return before[-1][0]
+    if len(sentence.mentions) > 1:
+        subject = resolver.subject(sentence)
+        if subject:
+            return subject
+    if before:
+        return before[-1][0]
+    if sentence.mentions:
+        return sentence.mentions[0][0]
+    unread = _UNREAD_SUBJECT.match(sentence.text)
+    if unread and unread.end("who") <= at:
+        return ""  # "Finally, Halden Cells is sampling the Fjord cell": a maker not read
+    return resolver.focus(sentence)
+
+
+def short_named(text: str, names: dict[str, str]) -> str:
+    """The one company whose name the text gives without its last words, "Hengyuan Power"
+    for "Hengyuan Power Technology" (a short form not read as a mention), else ""."""
+    found = set()
+    for ident, name in names.items():
+        words = name.split()
+        for n in range(len(words) - 1, 1, -1):
+            if re.search(rf"\b{re.escape(' '.join(words[:n]))}\b", text):
+                found.add(ident)
+                break
+    return found.pop() if len(found) == 1 else ""
+
+
+# A sentence whose subject is a capitalised name that is no company read in the text.
+_UNREAD_SUBJECT = re.compile(
+    r"^(?:[A-Z][a-z]+,\s+)?(?!(?:The|It|Its|This|That|These|They|We|Our|He|She|A|An)\b)"
+    r"(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)+)\s+(?:is|are|has|have|was|were|said|says|plans?|"
+    r"will|hopes?|aims?|expects?)\b"
+)
+
+
+def maker_fact(
+    maker: str, sentence: Sentence, sentences: Sequence[Sentence], source: str
+) -> tuple[Fact, ...]:
+    """The maker as a fact citing a sentence that names it (this one, else the nearest before,
+    else the nearest after)."""
+    if not maker:
+        return ()
+    # A headline may name the product before the text names its maker in full: then the
+    # nearest sentence after.
+    after = sentences[sentence.index + 1 :]
+    for earlier in (sentence, *reversed(sentences[: sentence.index]), *after):
+        for ident, start, end in earlier.mentions:
+            if ident == maker:
+                written = earlier.text[start:end]
+                return (_fact("maker", written, earlier, source, text=written, confidence=0.6),)
+    return ()

@@ -1,0 +1,41 @@
+"""Tables written as text in news copy: a row's cells split by pipes, tabs or aligned columns,
+and the product a row names in its first cell."""
+
+from __future__ import annotations
+
+import re
+
+from evkb.kb.records.battery_names import _TRIM_AT_END, _name_ok
+from evkb.kb.records.context import Sentence
+
+ROW_UNITS = frozenset(["Wh/kg", "Wh/L", "kWh", "km", "mi", "min", "count", "year", "GWh"])
+_TRAILING_LOWER = re.compile(r"(?:\s+[a-z][\w-]*)+$")
+
+
+def table_cells(text: str) -> list[str]:
+    """The cells of a table row written as text ("| V-Prism | LFP | 190 Wh/kg |"), with tabs
+    ("Urban<tab>51.2kWh<tab>345km") or in columns aligned by spaces, else []."""
+    if text.count("|") >= 3:
+        cells = [c.strip() for c in text.strip().strip("|").split("|")]
+        return cells if len(cells) >= 3 and all(cells) else []
+    if "\t" not in text and "   " not in text:
+        return []
+    cells = [c.strip() for c in _COLUMN_GAP.split(text.strip())]
+    # Short cells only: prose with a stray tab or double space is no row.
+    return cells if len(cells) >= 3 and all(0 < len(c) <= 30 for c in cells) else []
+
+
+_COLUMN_GAP = re.compile(r"\s*\t\s*| {3,}")
+
+
+def table_row(cells: list[str], sentence: Sentence) -> list[tuple[str, int, int, str]]:
+    """The product a row under a header names in its first cell: "V46 cylindrical" is V46."""
+    name = _TRAILING_LOWER.sub("", cells[0])
+    start = sentence.text.find(name)
+    # "| Kestrel Vanta Long Range | 100 kWh | 360 mi |": a car's version, whoever makes it.
+    trim = _TRIM_AT_END.search(name)
+    if trim and trim.start() > 0:
+        return [(trim.group(), start, start + len(name), "version")]
+    if not name[:1].isupper() or not _name_ok(name, sentence):
+        return []
+    return [(name, start, start + len(name), "listed")]

@@ -319,6 +319,19 @@ class Conflict:
 
 
 @dataclass(frozen=True, slots=True)
+class ConflictGroup:
+    """What one conflict rule compared under one key in a build, so the next build compares
+    again only the keys whose inputs changed (see `kb.conflict_keys`)."""
+
+    rule: str  # "values", "attributions", "claims", "rates"; first, "code" (the rules' own)
+    key: str  # the key: a digest, or the source ("claims") or currency pair ("rates")
+    inputs: str  # digest of what the rule read under it ("code": of the rules' code)
+    conflicts: tuple[str, ...] = ()  # ids of the conflicts found there, in order
+    outputs: str = ""  # digest of those conflicts as recorded
+    sources: tuple[str, ...] = ()  # for a currency pair: the sources whose claims give its rates
+
+
+@dataclass(frozen=True, slots=True)
 class Verdict:
     """A person's decision on an extracted record, kept in curated/: "accepted" or "rejected"."""
 
@@ -439,6 +452,7 @@ class KnowledgeBase:
     investments: Sequence[Investment] = field(default_factory=list)
     figures: Sequence[Figure] = field(default_factory=list)
     conflicts: Sequence[Conflict] = field(default_factory=list)
+    conflict_groups: Sequence[ConflictGroup] = field(default_factory=list)
     candidates: Sequence[Candidate] = field(default_factory=list)
     # passage id -> (company ids, periods) the passage speaks of without always naming them
     contexts: Sequence[PassageContext] = field(default_factory=list)

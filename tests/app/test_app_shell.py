@@ -197,8 +197,9 @@ async def test_backspace_walks_history_across_panes(make_app):
 async def test_y_copies_the_focused_fact_with_its_citation(make_app):
     app = make_app()
     async with app.run_test(size=(120, 36)) as pilot:
+        await started(pilot)
         await pilot.press("3")
-        await pilot.pause()
+        await in_pane(pilot)
         await pilot.press("G", "enter", "y")  # the undated period, into its table, copy
         copied = app.clipboard
         assert "Chinese suppliers: > 50%" in copied
@@ -370,9 +371,10 @@ def big_kb(kb: KnowledgeBase, count: int) -> KnowledgeBase:
 async def test_a_source_of_100k_passages_opens_at_once(make_app, shell_kb):
     app = make_app(kb=big_kb(shell_kb, 100_000))
     async with app.run_test(size=(120, 36)) as pilot:
+        await started(pilot)
         await pilot.press("4")
-        await pilot.pause()
-        view = app.screen.query_one(PassageView)
+        await in_pane(pilot)
+        view = await laid_out(pilot, "PassageView", PassageView)
         app.screen.query_one("SourcesPane").select("archive")
         view.render_line(0)  # lays out the first page only
         assert "passages 1-200 of 100000" in view_text(view)
@@ -464,8 +466,11 @@ async def test_list_rows_stay_one_line_with_an_ellipsis(make_app, width):
 async def test_help_sections_are_the_titles_people_see(make_app):
     app = make_app()
     async with app.run_test(size=(120, 36)) as pilot:
-        await pilot.press("1", "question_mark")
-        await pilot.pause()
+        await started(pilot)
+        await pilot.press("1")
+        await in_pane(pilot)
+        await pilot.press("question_mark")
+        await until(pilot, lambda: hasattr(app.screen, "rows"))
         sections = {section for section, *_ in app.screen.rows}
         assert {"Everywhere", "Panes", "Companies list", "Companies pane"} <= sections
         assert not any("List" in s or s.startswith("In ") for s in sections)

@@ -182,3 +182,229 @@ def test_government_money_towards_a_project_is_a_subsidy_to_its_company():
     kinds = {(r.kind, r.by, r.to, r.amounts[0].value) for r in records}
     assert ("investment", ("coolabah-lithium",), (), 1.1e9) in kinds
     assert ("subsidy", ("state-government",), ("coolabah-lithium",), 45e6) in kinds
+
+
+def test_an_ampersand_joins_one_name_and_a_country_name_belongs_to_it():
+    names = _names(
+        "Marwar Power & Mobility Ltd said on Monday it will build a cell plant.\n\n"
+        "Korea Acme & Securities raised its target price for Marwar Power & Mobility.\n\n"
+        "The Competition and Markets Authority will look at the deal, and UK Research and "
+        "Innovation will fund the lab; competition is fierce.\n"
+    )
+    assert {"Marwar Power & Mobility", "Korea Acme & Securities"} <= names
+    assert {"Competition and Markets Authority", "UK Research and Innovation"} <= names
+    assert not names & {"Marwar Power", "Mobility", "Markets Authority", "Innovation"}
+
+
+def test_a_second_name_after_a_complete_public_body_is_its_own():
+    names = _names(
+        "The plan was drawn up by the Department for Business and Trade and HM Treasury.\n"
+    )
+    assert {"Department for Business and Trade", "HM Treasury"} <= names
+
+
+def test_funders_and_units_are_organisations_and_nordic_forms_are_suffixes():
+    found = _extract(
+        "Acme Cells AB has closed a €1.9bn debt package from a group of banks led by Skogby "
+        "Bankhus.\n\n"
+        "Its precursor plant is part-funded by a €45m grant from Tekna Suomi.\n\n"
+        "Harlow Group said its battery unit, Harlow Cellworks, will build the line.\n\n"
+        "Fjordvest SF has taken a stake in Nordkat AS.\n"
+    ).companies
+    kinds = {c.name: c.kind for c in found}
+    assert {"Skogby Bankhus", "Tekna Suomi", "Harlow Cellworks"} <= set(kinds)
+    assert kinds["Harlow Cellworks"] == "cell maker"
+
+
+def test_a_price_target_or_a_valuation_is_no_investment():
+    records = _extract(
+        "Analysts at Kotwal Securities said the unit could be valued at Rs 14,000 crore.\n\n"
+        "Korea Acme & Securities raised its target price for Hanul Chemical to 520,000 won.\n"
+    ).investments
+    assert records == []
+
+
+def test_the_plant_and_its_jobs_follow_the_money_for_the_project():
+    (record,) = _extract(
+        "County commissioners voted to grant a tax abatement to Brookfell Cell Co., clearing "
+        "the way for a battery plant near the city of Ashby.\n\n"
+        "The company plans to spend $1.1 billion on the first phase of the project.\n\n"
+        "It expects to hire 1,250 people by 2029.\n\n"
+        "The plant would make enough cells each year for about 20 GWh of packs.\n"
+    ).investments
+    facts = {f.attribute: f.value for f in record.facts}
+    assert record.by == ("brookfell-cell",)
+    assert facts == {"place": "Ashby", "jobs": 1250, "capacity": 20}
+
+
+def test_a_tax_break_a_debt_package_and_the_two_companies_have_their_receivers():
+    records = _extract(
+        "Brookfell Cell will build a plant in Ashby.\n\n"
+        "Brookfell would pay 40 percent of its property taxes, a break worth $62 million.\n\n"
+        "Brookfell also said it will form a joint venture with Ardent Motors.\n\n"
+        "The two companies will each put in $1.3 billion.\n"
+    ).investments
+    parties = {(r.kind, r.by, r.to, r.amounts[0].value) for r in records if r.amounts}
+    assert ("subsidy", (), ("brookfell-cell",), 62e6) in parties
+    assert any(v == 1.3e9 and "brookfell-cell" in by for _, by, _, v in parties)
+
+
+def test_a_headline_place_gives_way_to_the_town_the_lede_names():
+    (record,) = _extract(
+        "Marwar Power to invest Rs 8,500 crore in Gujarat cell plant\n\n"
+        "Marwar Power Ltd said it will set up a cell plant at Sanand in Gujarat at an investment "
+        "of Rs 8,500 crore.\n"
+    ).investments
+    assert {f.attribute: f.value for f in record.facts}["place"] == "Sanand"
+
+
+def test_a_call_breaks_ground_then_costs_and_sizes_the_plant():
+    records = _extract(
+        "Operator: Welcome to the Corvane Storage second-quarter call.\n\n"
+        "Dana Pruitt: We broke ground in Meriwether County in May. Total capex for phase one is "
+        "$1.2bn, and we have secured a $400 million term loan from Harbor State Bank.\n\n"
+        "Dana Pruitt: The site will run at 12 GWh. We expect to employ about 900 people there.\n\n"
+        "Raj Iyer, Analyst, Pelham Brothers: Thanks.\n\n"
+        "Mark Osei: We expect roughly $210 million in advanced manufacturing production credits.\n"
+    )
+    assert "Pelham Brothers" in {c.name for c in records.companies}
+    found = {(r.kind, r.by, r.to, r.amounts[0].value): r for r in records.investments}
+    plant = found[("investment", ("corvane-storage",), (), 1.2e9)]
+    assert {f.attribute: f.value for f in plant.facts} == {
+        "place": "Meriwether County",
+        "capacity": 12,
+        "jobs": 900,
+    }
+    assert ("loan", ("harbor-state-bank",), ("corvane-storage",), 400e6) in found
+    assert ("subsidy", (), ("corvane-storage",), 210e6) in found
+
+
+def test_rows_of_a_plant_table_and_a_venture_called_so_are_companies():
+    records = _extract(
+        "Who builds what in the north:\n\n"
+        "Voltaris | Dunkirk | 24 GWh | 2026\n\n"
+        "Ostrava Cellworks | Ostrava | 16 GWh | 2027\n\n"
+        "The two will form a venture, to be called Ultiva, to recycle scrap.\n"
+    )
+    assert {"Voltaris", "Ostrava Cellworks", "Ultiva"} <= {c.name for c in records.companies}
+    places = {
+        r.by: [f.value for f in r.facts if f.attribute == "place"] for r in records.investments
+    }
+    assert places[("voltaris",)] == ["Dunkirk"]
+
+
+def test_in_the_county_is_the_county_named_before():
+    (record,) = _extract(
+        "Harlan County commissioners met on Tuesday.\n\n"
+        "Brookfell Cell Co. will invest $1.1 billion in a battery plant in the county.\n"
+    ).investments
+    assert {f.attribute: f.value for f in record.facts}["place"] == "Harlan County"
+
+
+def test_companies_listed_as_customers_and_by_their_legal_form():
+    names = _names(
+        "Its customers include Ostrava Trucks, Velmar and Kestin Bus.\n\n"
+        "Rivals such as Norrvik have cut prices.\n\n"
+        "Skarva Kraft AS will supply the power, and the European Parliament has yet to vote.\n"
+    )
+    assert {"Ostrava Trucks", "Velmar", "Kestin Bus", "Norrvik"} <= names
+    assert {"Skarva Kraft", "European Parliament"} <= names
+
+
+def test_what_a_project_will_cost_is_its_investment():
+    (record,) = _extract(
+        "Norrvik Batteri AB plans a cell plant in Lulea.\n\n"
+        "The project will cost about €2.1 billion, the company said.\n"
+    ).investments
+    assert record.by == ("norrvik-batteri",) and record.amounts[0].value == 2.1e9
+
+
+def test_a_town_the_text_places_is_no_company_on_a_verb_alone():
+    names = _names(
+        "Sahyadri Cells will build its plant near Chakan.\n\n"
+        "Chakan will host three suppliers, and Varda will supply the separators.\n"
+    )
+    assert "Chakan" not in names and "Varda" in names
+
+
+def test_partners_in_a_deal_and_customers_supplied_are_companies():
+    names = _names(
+        "Varda Energy signed a supply deal with Kestrel Bus Works on Monday.\n\n"
+        "It already supplies cells to Ostrava Trucks.\n"
+    )
+    assert {"Kestrel Bus Works", "Ostrava Trucks"} <= names
+
+
+def test_initials_a_figure_is_sourced_to_are_a_body_but_not_the_station_told():
+    names = _names(
+        "Installations rose 30 percent, according to SNE.\n\n"
+        "Prices fell again, data from EVTank showed.\n\n"
+        "The plant is on schedule, its chief executive told WKRT.\n"
+    )
+    assert {"SNE", "EVTank"} <= names and "WKRT" not in names
+
+
+def test_a_german_legal_form_an_institute_for_and_a_development_bank():
+    found = _extract(
+        "The automotive supplier Brandt Leichtbau GmbH & Co. KG is investing €310 million in a "
+        "new plant in the district of Oberhavel.\n\n"
+        "The Federal Ministry for Economic Affairs (BMWK) is supporting the project with €48 "
+        "million, while the state-owned development bank KfW is providing a loan of €120 "
+        "million.\n\n"
+        "A study by the Fraunhofer Institute for Systems and Innovation Research expects demand "
+        "to triple.\n"
+    )
+    names = {c.name for c in found.companies}
+    assert {
+        "Brandt Leichtbau",
+        "KfW",
+        "Fraunhofer Institute for Systems and Innovation Research",
+    } <= names
+    assert not any(n in ("KG", "Innovation Research") for n in names)
+    parties = {(r.kind, r.by, r.to, r.amounts[0].value) for r in found.investments}
+    assert ("investment", ("brandt-leichtbau",), (), 310e6) in parties
+    assert ("loan", ("kfw",), ("brandt-leichtbau",), 120e6) in parties
+    assert any(v == 48e6 and to == ("brandt-leichtbau",) for _, _, to, v in parties)
+
+
+def test_spanish_legal_forms_connectors_and_heads():
+    found = _extract(
+        "Celdas Ibéricas S.L., a joint venture of the utility Energía del Ebro and a cell maker, "
+        "will build a plant in the industrial estate of Tafalla at a cost of €1.1 billion.\n\n"
+        "Its first customer will be Automóviles Ribera S.A., which makes vans.\n\n"
+        "The regional employers' association, the Confederación de Empresarios de Navarra, "
+        "called the project historic.\n"
+    )
+    kinds = {c.name: c.kind for c in found.companies}
+    assert {"Celdas Ibéricas", "Energía del Ebro", "Automóviles Ribera"} <= set(kinds)
+    assert "Confederación de Empresarios de Navarra" in kinds
+    assert kinds["Automóviles Ribera"] != "association"
+    (record,) = found.investments
+    assert record.by == ("celdas-ibericas",)
+    assert {f.attribute: f.value for f in record.facts}["place"] == "Tafalla"
+
+
+def test_a_complex_is_a_plant_and_a_bank_that_lends_gives_a_loan():
+    records = _extract(
+        "Daehan-Kumho Chemical said it will invest 1.2 trillion won in a cathode materials "
+        "complex in Pohang.\n\n"
+        "The complex will hire 600 workers, the company said.\n\n"
+        "The state-run Korea Development Bank (KDB) will lend 300 billion won for the project.\n"
+    ).investments
+    parties = {(r.kind, r.by, r.to): r for r in records}
+    plant = parties[("investment", ("daehan-kumho-chemical",), ())]
+    assert {f.attribute: f.value for f in plant.facts}["jobs"] == 600
+    assert ("loan", ("korea-development-bank",), ("daehan-kumho-chemical",)) in parties
+
+
+def test_a_ticker_or_a_listing_makes_a_company():
+    names = _names(
+        "Solvane (NYSE: SLVN) is our top pick.\n\n"
+        "Shenzhen-listed Tianrui trades at a discount, as does Norvik (5711.T).\n"
+    )
+    assert {"Solvane", "Tianrui", "Norvik"} <= names
+
+
+def test_a_body_named_with_its_country_speaks_as_a_body():
+    names = _names("Homes England said the site was ready.\n\nThe council agreed.\n")
+    assert "Homes England" in names

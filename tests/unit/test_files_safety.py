@@ -222,10 +222,10 @@ def test_a_build_that_crashes_leaves_kb_toml(kb, capsys, monkeypatch):
     )
     before = snapshot(kb)
 
-    def crash(_kb):
+    def crash(*_args):
         raise RuntimeError("a bug in a rule")
 
-    monkeypatch.setattr(build_module, "find_conflicts", crash)
+    monkeypatch.setattr(build_module, "update_conflicts", crash)
     code, _, err = run(capsys, "build", "--kb", str(kb))
     assert code == 70 and err.startswith("evkb: internal error: RuntimeError: a bug in a rule")
     assert snapshot(kb) == before
@@ -255,23 +255,20 @@ def test_kill_9_in_the_middle_of_a_build_leaves_the_old_kb_toml(kb, tmp_path):
     wait_for_lock(kb, process)
     process.send_signal(signal.SIGKILL)
     process.wait()
-    if process.returncode == -signal.SIGKILL:
-        assert (kb / "kb.toml").read_bytes() == old
-    else:
-        assert b"generated-007" in (kb / "kb.toml").read_bytes()
+    now = (kb / "kb.toml").read_bytes()
+    # Killed before its manifest was in place the build leaves the old one; killed after it
+    # (the lock is held while the caches are written) or finished, the whole new one.
+    assert now == old or (now.endswith(b"\n") and b"generated-007" in now)
+    if now != old:
         (kb / "kb.toml").write_bytes(old)
     assert temporaries(kb) == []
     # Killed while writing, if the temporary file can be caught (it lives for milliseconds).
     process = start_build(kb, tmp_path)
-    caught = False
     while process.poll() is None:
         if temporaries(kb):
             process.send_signal(signal.SIGKILL)
-            caught = True
             break
     process.wait()
-    if caught:
-        assert (kb / "kb.toml").read_bytes() == old
     # Either way kb.toml is whole: the old bytes or a complete new build, never a mix.
     now = (kb / "kb.toml").read_bytes()
     assert now == old or (now.endswith(b"\n") and b"generated-007" in now)

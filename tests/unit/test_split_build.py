@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from helpers.folders import built_files
+from helpers.modules import modules_run
 
 from evkb.kb.built import load_kb, read_kb
 from evkb.kb.check import check_kb
@@ -187,12 +188,7 @@ def test_a_built_folder_that_is_a_link_is_refused_and_nothing_is_written_through
 
 
 def test_the_extractor_digest_covers_the_code_extraction_runs():
-    import json
-    import subprocess
-    import sys
-
-    script = (
-        "import sys, json\n"
+    ran = modules_run(
         "from evkb.kb.documents import DocumentExtractor\n"
         "from evkb.kb.load import load_curated\n"
         "from pathlib import Path\n"
@@ -200,19 +196,12 @@ def test_the_extractor_digest_covers_the_code_extraction_runs():
         "curated, _ = load_curated(folder, ['toyota-subsidy'])\n"
         "text = (folder / 'sources' / 'toyota-subsidy.txt').read_text(encoding='utf-8')\n"
         "DocumentExtractor(curated.companies)('toyota-subsidy', text)\n"
-        "mods = [m for m in sys.modules if m.startswith('evkb')]\n"
-        "print(json.dumps({m: getattr(sys.modules[m], '__file__', None) for m in mods}))\n"
     )
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
     from evkb.kb.products import extractor_files
 
     hashed = {str(p) for p in extractor_files()}
     # Reading curated files and locking folders are not extraction.
     others = ("evkb.kb.load", "evkb.kb.files", "evkb.errors", "evkb.kb.cite", "evkb.paths")
-    ran = {
-        name: file
-        for name, file in json.loads(done.stdout).items()
-        if file and not file.endswith("__init__.py") and not name.startswith(others)
-    }
-    assert {name for name, file in ran.items() if file not in hashed} == set()
+    assert {
+        name for name, file in ran.items() if file not in hashed and not name.startswith(others)
+    } == set()

@@ -16,9 +16,15 @@ from pathlib import Path
 from typing import Any
 
 from evkb import model
-from evkb.kb.built import assemble, named_products, write_built
+from evkb.kb.built import (
+    assemble,
+    known_products,
+    named_products,
+    recorded_conflicts,
+    write_built,
+)
 from evkb.kb.check import check_quotes
-from evkb.kb.conflicts import find_conflicts
+from evkb.kb.conflict_keys import ConflictState, update_conflicts
 from evkb.kb.documents import Document, Progress, collector_paused, extract_documents, name_matcher  # noqa: F401
 from evkb.kb.files import folder_lock, remove_temporaries_in
 from evkb.kb.load import (
@@ -101,8 +107,13 @@ def _products(
     found: dict[str, Product | None] = dict.fromkeys(inputs)
     if write:
         named = named_products(kb_dir)
+        known = known_products(kb_dir)  # untouched since the last build: not read again
         for s in sources:
-            found[s.id] = reusable(kb_dir, s.id, inputs[s.id], named.get(s.id), problems)
+            product = known.get(s.id)
+            same = product is not None and product.sha256 == named.get(s.id)
+            if product is None or not same or product.inputs != inputs[s.id]:
+                product = reusable(kb_dir, s.id, inputs[s.id], named.get(s.id), problems)
+            found[s.id] = product
     missing = [s.id for s in sources if found[s.id] is None]
     documents = [Document(s, texts[s], inputs[s]["published"]) for s in missing]
     if write:
@@ -165,8 +176,22 @@ def _build(
     kb.investments = [_resolve(i, resolved) for i in curated.investments]
     kb.figures = [_resolve(f, resolved) for f in curated.figures]
     _add_extracted(kb, curated, [p.products.extracted for p in products])
-    kb.conflicts = find_conflicts(kb)
+    state = update_conflicts(kb, *_previous_conflicts(kb_dir, products, write))
+    kb.conflicts, kb.conflict_groups = state.conflicts, state.groups
     return kb, products
+
+
+def _previous_conflicts(
+    kb_dir: Path, products: list[Product], write: bool
+) -> tuple[ConflictState | None, set[str] | None]:
+    """The conflicts the last build recorded, and the sources whose product is not the one
+    they were found in: what `update_conflicts` compares again. (None, None) compares all."""
+    recorded = recorded_conflicts(kb_dir) if write else None
+    if recorded is None:
+        return None, None
+    named, conflicts, groups = recorded
+    changed = {p.source for p in products if not p.sha256 or named.get(p.source) != p.sha256}
+    return ConflictState(conflicts, groups), changed
 
 
 def _overlaps(a: model.Citation, b: model.Citation) -> bool:

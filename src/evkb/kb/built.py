@@ -7,20 +7,32 @@ passage contexts live in the product files, in the order of the sources. Product
 written first and kb.toml last, each atomically, so a reader sees the previous manifest with
 its files or the new one with its files. Everything read is cached by content hash (see
 `cache.py`): opening warm reads one cache entry and looks at the size of each product file.
+
+A build keeps a second entry beside it, for the next build only: each product's file as it
+found it (sha256, size, mtime, inode), what it was made from, and the records it proposed. The
+next build (an add, say) takes every product whose file is untouched from the two entries
+instead of reading 2,500 files and their entries, and writes the new entries by copying the
+unchanged rows' encoded text (`columns.Joined`).
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
+import stat
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 import tomli
 
 from evkb import model
 from evkb.errors import KBError, Problem
-from evkb.kb.cache import Notices, cached_tables, file_digest
+from evkb.kb import store
+from evkb.kb.cache import Notices, cached_only, cached_tables, file_digest
+from evkb.kb.columns import RowSlice, join_rows
 from evkb.kb.files import open_regular, remove_stale_temporaries, write_atomic
 from evkb.kb.products import (
     BUILT_DIR,
@@ -28,11 +40,17 @@ from evkb.kb.products import (
     SHARE,
     Product,
     check_built_folder,
+    entry_row,
+    product_of,
+    product_path,
     put_in_place,
     read_product,
     take_back,
     tidy_built,
     write_product,
+)
+from evkb.kb.products import (
+    TABLES as PRODUCT_TABLES,
 )
 from evkb.kb.store import (
     KB_FILE,
@@ -42,6 +60,8 @@ from evkb.kb.store import (
     from_rows,
     parse_records,
     read_built_file,
+    records_of,
+    render_record,
     rows_of,
     toml_chunks,
     unreadable,
@@ -61,19 +81,29 @@ class ProductEntry:
     bytes: int
 
 
-# kb.toml's own tables, in the order it writes them.
+# kb.toml's own tables, in the order it writes them: the products first (`named_products`
+# reads only those), then the conflicts and their keys (a build reads those back to compare
+# again only what changed), so neither reader parses the records after them.
+_HEAD = ("product", "conflict_group", "conflict")
 MANIFEST: dict[str, tuple[str, type]] = {
-    "product": ("products", ProductEntry),  # first: `named_products` reads only these
+    "product": ("products", ProductEntry),
+    "conflict_group": TABLES["conflict_group"],
+    "conflict": TABLES["conflict"],
     "source": TABLES["source"],
-    **{name: spec for name, spec in TABLES.items() if name != "source" and name not in SHARE},
+    **{name: spec for name, spec in TABLES.items() if name not in (*_HEAD, "source", *SHARE)},
 }
 
 
-def _tables(kb: model.KnowledgeBase, entries: Sequence[ProductEntry]) -> list[tuple[str, list]]:
-    return [
-        (name, list(entries) if name == "product" else getattr(kb, attr))
-        for name, (attr, _cls) in MANIFEST.items()
-    ]
+def _tables(
+    kb: model.KnowledgeBase, entries: Sequence[ProductEntry], products: Sequence[Product] = ()
+) -> list[tuple[str, Sequence]]:
+    tables: list[tuple[str, Sequence]] = []
+    for name, (attr, _cls) in MANIFEST.items():
+        records = list(entries) if name == "product" else getattr(kb, attr)
+        if f"extracted_{name}" in _PASSED and products:
+            records = _merged_toml(records, products, name)
+        tables.append((name, records))
+    return tables
 
 
 def write_manifest(
@@ -82,7 +112,7 @@ def write_manifest(
     """Write kb.toml atomically (the product files are written already); returns its path."""
     path = Path(kb_dir) / KB_FILE
     entries = [ProductEntry(p.source, p.sha256, p.size) for p in products]
-    write_atomic(path, toml_chunks(_tables(kb, entries), meta, FORMAT))
+    write_atomic(path, toml_chunks(_tables(kb, entries, products), meta, FORMAT))
     return path
 
 
@@ -126,14 +156,11 @@ def write_kb(kb: model.KnowledgeBase, path: Path, meta: dict) -> None:
 
 def assemble(
     manifest: dict[str, list], products: Sequence[Product]
-) -> tuple[model.KnowledgeBase, dict[str, list]]:
+) -> tuple[model.KnowledgeBase, dict[str, Any]]:
     """The knowledge base of a manifest's tables and its products, and its cached rows."""
-    rows = dict(manifest)
+    rows: dict[str, Any] = dict(manifest)
     for name in SHARE:
-        joined: list = []
-        for product in products:
-            joined += product.table_rows(name)
-        rows[name] = joined
+        rows[name] = join_rows([product.table_rows(name) for product in products])
     tables = {name: (len(table), table) for name, table in rows.items()}
     return from_rows(tables), rows
 
@@ -177,16 +204,170 @@ def read_kb(path: Path) -> model.KnowledgeBase:
 _NAME = f"kb{FORMAT}.{ROWS_FORMAT}"
 
 
-def remember(kb: model.KnowledgeBase, path: Path, products: Sequence[Product]) -> None:
-    """Put a just-written knowledge base in the cache, so its first open is fast too."""
-    from evkb.kb.store import to_rows
+@cache
+def _build_entry() -> str:
+    """The name of the build's own entry (see the module's docstring): its layout (2: with the
+    TOML of passed-on records) and the code that renders TOML, since a change to that code
+    makes the rendered records it keeps stale."""
+    renderer = hashlib.sha256(Path(store.__file__).read_bytes()).hexdigest()[:12]
+    return f"build{FORMAT}.{ROWS_FORMAT}.2.{renderer}"
 
-    def rows() -> dict[str, list]:
-        out = to_rows(kb)
+
+_PROPOSED = tuple(name for name in PRODUCT_TABLES if name not in SHARE)
+
+
+def remember(
+    kb: model.KnowledgeBase, path: Path, products: Sequence[Product], digest: str = ""
+) -> None:
+    """Put a just-written knowledge base in the cache, so its first open is fast too, and what
+    the next build needs of its products beside it."""
+    digest = digest or file_digest(path)
+
+    def rows() -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for name, (attr, _cls) in TABLES.items():
+            if name in SHARE:
+                table = join_rows([p.table_rows(name) for p in products])
+            elif f"extracted_{name}" in _PASSED:
+                table = _merged_rows(getattr(kb, attr), products, f"extracted_{name}")
+            else:
+                table = rows_of(getattr(kb, attr))
+            if table:
+                out[name] = table
         out["product"] = [(p.source, p.sha256, p.size) for p in products]
         return out
 
-    cached_tables(path, _NAME, rows, digest=file_digest(path))
+    def build_rows() -> dict[str, Any]:
+        out: dict[str, Any] = {
+            name: join_rows([p.table_rows(name) for p in products]) for name in _PROPOSED
+        }
+        for name in _PASSED:
+            out[f"toml_{name}"] = join_rows([_rendered(p, name) for p in products])
+        out["product"] = [entry_row(p) for p in products]
+        return out
+
+    cached_tables(path, _NAME, rows, digest=digest)
+    cached_tables(path, _build_entry(), build_rows, digest=digest)
+
+
+# Proposed records the merge passes on as they are (or leaves out), in the order of products.
+_PASSED = ("extracted_share", "extracted_investment")
+
+
+def _passed_on(
+    merged: Sequence, products: Sequence[Product], table: str
+) -> list[tuple[Product | None, list]] | None:
+    """A merged table whose records are curated ones, then products' proposed records in
+    product order with some left out, in pieces: (None, the curated records), then (product,
+    its records kept, or None when it kept them all). None when the table is not of that shape."""
+    proposed = [p.table(table) for p in products]
+    ours = {id(r) for records in proposed for r in records}
+    head = next((i for i, r in enumerate(merged) if id(r) in ours), len(merged))
+    pieces: list[tuple[Product | None, Any]] = [(None, list(merged[:head]))]
+    at = head
+    for product, records in zip(products, proposed):
+        kept = []
+        for record in records:
+            if at < len(merged) and merged[at] is record:
+                kept.append(record)
+                at += 1
+        pieces.append((product, None if len(kept) == len(records) else kept))
+    return pieces if at == len(merged) else None
+
+
+def _merged_rows(merged: Sequence, products: Sequence[Product], table: str) -> Any:
+    """The rows of a merged table: a product's own rows where it kept all its records (so an
+    entry copies their text), the others' made again."""
+    pieces = _passed_on(merged, products, table)
+    if pieces is None:
+        return rows_of(merged)
+    return join_rows(
+        [rows_of(kept) if kept is not None else p.table_rows(table) for p, kept in pieces]
+    )
+
+
+def _rendered(product: Product, table: str) -> Any:
+    """The proposed records of `table` as the manifest writes them (rows of one text), kept
+    with the product so the next build's entry has them."""
+    key = f"toml_{table}"
+    if key not in product.rows:
+        name = table.removeprefix("extracted_")
+        product.rows[key] = [(render_record(name, r),) for r in product.table(table)]
+    return product.rows[key]
+
+
+def _merged_toml(merged: Sequence, products: Sequence[Product], name: str) -> list:
+    """The records of a merged manifest table, each product's as the text it was rendered to
+    where it kept them all (rendering them is most of writing the manifest)."""
+    table = f"extracted_{name}"
+    pieces = _passed_on(merged, products, table)
+    if pieces is None:
+        return list(merged)
+    items: list = []
+    for product, kept in pieces:
+        if kept is not None:
+            items += kept
+        else:
+            rendered = _rendered(product, table)
+            items += rendered.column(0) if hasattr(rendered, "column") else [r[0] for r in rendered]
+    return items
+
+
+def known_products(kb_dir: Path) -> dict[str, Product]:
+    """Source -> product, for every product kb.toml names whose file is as the last build left
+    it (the same size, mtime and inode), read from that build's cache entries; {} without them.
+    A product changed, replaced or touched since is not among them: the build reads it whole."""
+    path = Path(kb_dir) / KB_FILE
+    try:
+        digest = file_digest(path)
+    except OSError:
+        return {}
+    kb_tables = cached_only(path, _NAME, digest)
+    build_tables = cached_only(path, _build_entry(), digest) if kb_tables is not None else None
+    if kb_tables is None or build_tables is None:
+        return {}
+    tables: dict[str, tuple[int, Any]] = {
+        **{n: kb_tables.get(n, (0, [])) for n in SHARE},
+        **build_tables,
+    }
+    try:
+        count, rows = tables["product"]
+        width = 5 + len(INPUTS) + len(PRODUCT_TABLES)
+        columns = [rows.column(at) for at in range(width)] if count else [[]] * width
+        starts = dict.fromkeys(PRODUCT_TABLES, 0)
+        found: dict[str, Product] = {}
+        folder = os.path.join(kb_dir, BUILT_DIR)  # plain strings: a Path a product costs 60 µs
+        for row in zip(*columns):
+            source, sha256, size, mtime_ns, inode = row[:5]
+            inputs = row[5 : 5 + len(INPUTS)]
+            share: dict[str, tuple[int, Any]] = {"meta": (1, [(source, *inputs)])}
+            for name, rows_in in zip(PRODUCT_TABLES, row[5 + len(INPUTS) :]):
+                start = starts[name]
+                starts[name] = start + rows_in
+                for key in (name, f"toml_{name}") if name in _PASSED else (name,):
+                    table = tables.get(key, (0, []))[1]
+                    rows_of_key: Any = RowSlice(table, start, start + rows_in) if rows_in else []
+                    share[key] = (rows_in, rows_of_key)
+            if "/" in source or source.startswith("."):
+                raise ValueError(source)
+            try:
+                info = os.lstat(f"{folder}/{source}.toml")
+            except OSError:
+                continue
+            if not stat.S_ISREG(info.st_mode) or (
+                (info.st_size, info.st_mtime_ns, info.st_ino) != (size, mtime_ns, inode)
+            ):
+                continue
+            product = product_of(product_path(kb_dir, source), source, share, sha256, size)
+            product.rows = {name: rows for name, (_n, rows) in share.items() if name != "meta"}
+            product.stat = (size, mtime_ns, inode)
+            found[source] = product
+        counts = {**starts, **{f"toml_{name}": starts[name] for name in _PASSED}}
+        if any(count != tables.get(name, (0, []))[0] for name, count in counts.items()):
+            return {}  # rows that do not add up: not an entry this build can use
+    except (TypeError, KeyError, ValueError, IndexError, AttributeError, KBError):
+        return {}
+    return found
 
 
 def _check_products(kb_dir: Path, tables) -> None:
@@ -235,22 +416,88 @@ def load_kb(kb_dir: Path, notices: Notices = None) -> model.KnowledgeBase:
     return kb
 
 
+def _head_bytes(path: Path, tables: tuple[str, ...]) -> bytes:
+    """The bytes of kb.toml up to its first table not named in `tables` (nor [meta])."""
+    wanted = {b"[meta]", *(f"[[{name}]]".encode() for name in tables)}
+    wanted |= {f"[[{name}.sides]]".encode() for name in tables}  # a conflict's sides
+    head = bytearray()
+    looked = 0  # where the next table header may start
+    with os.fdopen(open_regular(path), "rb") as handle:
+        while block := handle.read(1 << 20):
+            head += block
+            while (at := head.find(b"\n[", looked)) >= 0:
+                end = head.find(b"\n", at + 1)
+                if end < 0:
+                    break  # the header's line goes on in the next block
+                if bytes(head[at + 1 : end]).rstrip() not in wanted:
+                    return bytes(head[: at + 1])
+                looked = end
+            else:
+                looked = max(looked, len(head) - 1)
+    return bytes(head)
+
+
+def _head(kb_dir: Path, tables: tuple[str, ...]) -> dict:
+    """The [meta] of kb.toml and the tables of its head named in `tables`, parsed without the
+    rest ({} without a readable kb.toml of this format)."""
+    try:
+        data = tomli.loads(_head_bytes(Path(kb_dir) / KB_FILE, tables).decode("utf-8"))
+    except (OSError, UnicodeDecodeError, tomli.TOMLDecodeError):
+        return {}
+    return data if data.get("meta", {}).get("format") == FORMAT else {}
+
+
 def named_products(kb_dir: Path) -> dict[str, str]:
     """Source -> sha256 of each product file kb.toml names ({} without a readable kb.toml).
     Reads only the head of kb.toml, where they are: the build wants them, not the records."""
-    head: list[bytes] = []
     try:
-        with os.fdopen(open_regular(Path(kb_dir) / KB_FILE), "rb") as handle:
-            for line in handle:
-                if line.startswith(b"[") and not line.startswith((b"[meta]", b"[[product]]")):
-                    break
-                head.append(line)
-        data = tomli.loads(b"".join(head).decode("utf-8"))
-        if data.get("meta", {}).get("format") != FORMAT:
-            return {}
-        return {str(e["source"]): str(e["sha256"]) for e in data.get("product", [])}
-    except (OSError, UnicodeDecodeError, tomli.TOMLDecodeError, KeyError, TypeError):
+        return {
+            str(e["source"]): str(e["sha256"])
+            for e in _head(kb_dir, ("product",)).get("product", [])
+        }
+    except (KeyError, TypeError):
         return {}
+
+
+Recorded = tuple[dict[str, str], Sequence[model.Conflict], Sequence[model.ConflictGroup]]
+
+
+def _recorded(kb_dir: Path, rows: dict[str, list] | None = None) -> Recorded | None:
+    """kb.toml's head (products, conflicts, conflict keys) through a cache entry of its own,
+    keyed by the head's bytes; `rows`, when given, are those tables as just written."""
+    path = Path(kb_dir) / KB_FILE
+    try:
+        head = _head_bytes(path, _HEAD)
+    except OSError:
+        return None
+
+    def parsed() -> dict[str, list]:
+        tables = rows
+        if tables is None:
+            data = tomli.loads(head.decode("utf-8"))
+            if data.get("meta", {}).get("format") != FORMAT:
+                raise ValueError("another format")
+            tables = {n: rows_of(parse_records(data, n, MANIFEST[n][1])) for n in _HEAD}
+        # An empty table is left out, as `to_rows` leaves it: the cache keeps none.
+        return {name: table for name, table in tables.items() if table}
+
+    # Its own origin name, so that its entry and the whole's do not replace each other.
+    origin = path.with_name(f"{KB_FILE}.head")
+    try:
+        tables = cached_tables(origin, "head", parsed, digest=hashlib.sha256(head).hexdigest())
+        products, groups, conflicts = (
+            records_of(MANIFEST[name][1], *tables.get(name, (0, []))) for name in _HEAD
+        )
+        named = dict(zip(products.column("source"), products.column("sha256"), strict=True))
+    except (TypeError, KeyError, ValueError, AttributeError, tomli.TOMLDecodeError):
+        return None  # UnicodeDecodeError is a ValueError
+    return named, conflicts, groups
+
+
+def recorded_conflicts(kb_dir: Path) -> Recorded | None:
+    """(the products, the conflicts, their keys) the last build recorded at the head of kb.toml;
+    None where there are none to read (a build then compares everything)."""
+    return _recorded(kb_dir)
 
 
 def verify_built(kb_dir: Path) -> list[Problem]:
@@ -300,4 +547,6 @@ def write_built(
         raise
     tidy_built(kb_dir, products)  # also removes the replaced products kept aside
     remember(kb, path, products)
+    rows = {"product": [(p.source, p.sha256, p.size) for p in products]}
+    _recorded(kb_dir, {**rows, **{n: rows_of(getattr(kb, MANIFEST[n][0])) for n in _HEAD[1:]}})
     return path

@@ -20,9 +20,9 @@ import shutil
 import stat
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from evkb.kb.columns import Tables, decode_tables, encode_tables
 from evkb.kb.files import create_new, open_regular, read_regular, safe_folder, write_atomic
@@ -133,14 +133,17 @@ def _scoped(origin: Path, name: str) -> str:
     return f"{name}-{_where(origin)}"
 
 
-def _older(folder: Path, origin: Path, keep: str, folders: bool) -> list[Path]:
+def _older(folder: Path, origin: Path, keep: str, folders: bool, digest: str = "") -> list[Path]:
     """This origin's other entries in `folder` (older contents, older formats, old pickles):
-    files for the tables, folders for the index. A cache, not an archive."""
+    files for the tables, folders for the index; with `digest`, entries of other contents only
+    (several kinds of entry derive from one file). A cache, not an archive."""
     found = []
+    same = f"-{FORMAT}-{digest[:32]}.json" if digest else None
     for path in folder.glob(f"*-{_where(origin)}-*"):
         try:
             # pathlib's * also matches the dot names of temporary folders being made: not those.
             mine = path.name != keep and not path.name.startswith(".")
+            mine = mine and not (same and path.name.endswith(same))
             if mine and stat.S_ISDIR(os.lstat(path).st_mode) == folders:
                 found.append(path)
         except OSError:
@@ -151,7 +154,7 @@ def _older(folder: Path, origin: Path, keep: str, folders: bool) -> list[Path]:
 def cached_tables(
     origin: Path,
     name: str,
-    make: Callable[[], dict[str, list]],
+    make: Callable[[], Mapping[str, Any]],
     digest: str | None = None,
     notices: Notices = None,
     tidy: bool = True,
@@ -168,31 +171,9 @@ def cached_tables(
     dirs = _cache_dirs(origin)
     key = user_key()
     if key is not None:
-        for folder in dirs:
-            entry = folder / file_name
-            try:
-                data = read_regular(entry, ENTRY_LIMIT)
-            except FileNotFoundError:
-                continue
-            except OSError:
-                data = b""
-            payload = unseal(key, data)
-            try:
-                tables = (
-                    decode_tables(payload, {"format": FORMAT, "origin": digest})
-                    if payload is not None
-                    else None
-                )
-            except (ValueError, TypeError, KeyError):
-                tables = None
-            if tables is not None:
-                return tables
-            _note(
-                notices,
-                f"{entry}: a cache entry evkb did not make (planted or damaged); "
-                "ignored and rebuilt",
-            )
-            _remove(entry)
+        tables = _found(key, dirs, file_name, digest, notices)
+        if tables is not None:
+            return tables
     rows = make()
     if key is not None:
         sealed = seal(key, encode_tables(rows, {"format": FORMAT, "origin": digest}))
@@ -201,7 +182,7 @@ def cached_tables(
                 continue
             try:
                 if tidy:
-                    for old in _older(folder, origin, file_name, folders=False):
+                    for old in _older(folder, origin, file_name, False, digest):
                         _remove(old)
                 # A cache entry torn by a power cut fails its seal and is made again.
                 write_atomic(folder / file_name, sealed, durable=False)
@@ -209,6 +190,47 @@ def cached_tables(
             except OSError:
                 continue
     return {table: (len(table_rows), table_rows) for table, table_rows in rows.items()}
+
+
+def _found(
+    key: bytes, dirs: list[Path], file_name: str, digest: str, notices: Notices
+) -> Tables | None:
+    """The tables of the sealed entry `file_name` in one of `dirs`; a planted or damaged one is
+    removed with a notice."""
+    for folder in dirs:
+        entry = folder / file_name
+        try:
+            data = read_regular(entry, ENTRY_LIMIT)
+        except FileNotFoundError:
+            continue
+        except OSError:
+            data = b""
+        payload = unseal(key, data)
+        try:
+            tables = (
+                decode_tables(payload, {"format": FORMAT, "origin": digest})
+                if payload is not None
+                else None
+            )
+        except (ValueError, TypeError, KeyError):
+            tables = None
+        if tables is not None:
+            return tables
+        _note(
+            notices,
+            f"{entry}: a cache entry evkb did not make (planted or damaged); ignored and rebuilt",
+        )
+        _remove(entry)
+    return None
+
+
+def cached_only(origin: Path, name: str, digest: str, notices: Notices = None) -> Tables | None:
+    """The tables `cached_tables` keeps for `origin` at `digest`, or None when there is no sound
+    entry (nothing is made or written)."""
+    key = user_key(create=False)
+    if key is None:
+        return None
+    return _found(key, _cache_dirs(origin), entry_name(origin, name, digest), digest, notices)
 
 
 def entry_name(origin: Path, name: str, digest: str) -> str:

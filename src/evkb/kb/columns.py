@@ -4,6 +4,9 @@ Data only: each column is one JSON array, with the character offset of each valu
 (an array of integers, read with `array.frombytes`). Nothing in it can run code. A whole column is
 parsed at once when a view needs it (`Records.column`); a few rows are parsed value by value,
 so opening a big knowledge base and showing its first screen parses only what it shows.
+
+A new entry can take rows of an old one as the text they already are (`RowSlice`, `Joined`):
+an add to a big collection encodes the rows it made, not the collection's.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import json
 import json.encoder
 import sys
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar, cast
 
 T = TypeVar("T")
@@ -72,15 +75,42 @@ class Columns:
                 raise ValueError("a cached column of the wrong length")
         return values
 
-    def _value(self, at: int, i: int):
-        values = self._columns[at]
-        if values is not None:
-            return values[i]
+    def _text(self, at: int) -> tuple[str, array]:
+        """A column's JSON text and the character offset of each value in it."""
         text = self._texts[at]
         if text is None:
             text = self._texts[at] = str(self._blobs[at], "utf-8")
             self._offsets[at] = array(_OFFSET, bytes(self._offsets[at]))
-        return _DECODER.raw_decode(text, self._offsets[at][i])[0]
+        return text, cast(array, self._offsets[at])
+
+    def _value(self, at: int, i: int):
+        values = self._columns[at]
+        if values is not None:
+            return values[i]
+        text, offsets = self._text(at)
+        return _DECODER.raw_decode(text, offsets[i])[0]
+
+    def span(self, at: int, start: int, stop: int) -> tuple[str, array, int]:
+        """The values of rows [start, stop) of a column as their JSON text (comma-separated),
+        their offsets and where that text began in the column (offsets count from there)."""
+        text, offsets = self._text(at)
+        begin = offsets[start]
+        end = offsets[stop] - 1 if stop < self._length else len(text) - 1  # before "," or "]"
+        return text[begin:end], offsets[start:stop], begin
+
+    def blob(self, at: int) -> memoryview:
+        return self._blobs[at]
+
+    def chars(self, at: int) -> int:
+        return len(self._text(at)[0])
+
+    def release(self, at: int) -> None:
+        """Forget a column's decoded text (made again if a value is read from it)."""
+        self._texts[at] = None
+
+    @property
+    def width(self) -> int:
+        return len(self._blobs)
 
     def __len__(self) -> int:
         return self._length
@@ -102,6 +132,91 @@ class Columns:
 Tables = dict[str, tuple[int, "list | Columns"]]
 
 
+class RowSlice:
+    """Rows [start, stop) of a cached table, read like a list of rows and written into a new
+    entry as the encoded text they already are."""
+
+    __slots__ = ("columns", "start", "stop")
+
+    def __init__(self, columns: Columns, start: int, stop: int):
+        self.columns, self.start, self.stop = columns, start, stop
+
+    def __len__(self) -> int:
+        return self.stop - self.start
+
+    def __getitem__(self, i: int) -> tuple:
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        return self.columns[self.start + i]
+
+    def column(self, at: int) -> list:
+        return self.columns.column(at)[self.start : self.stop]
+
+    def rows(self) -> list[tuple]:
+        return list(zip(*(self.column(at) for at in range(self.columns.width))))
+
+    @property
+    def width(self) -> int:
+        return self.columns.width
+
+
+class Joined:
+    """Pieces of one table one after the other (lists of rows, `RowSlice`s), read like one list
+    of rows; `encode_tables` copies the slices' text instead of encoding their rows again."""
+
+    __slots__ = ("_length", "_rows", "pieces")
+
+    def __init__(self, pieces: list):
+        self.pieces = pieces
+        self._length = sum(map(len, pieces))
+        self._rows: list[tuple] | None = None
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __getitem__(self, i: int) -> tuple:
+        if self._rows is None:  # a whole table read row by row: rows at once are cheaper
+            rows: list = []
+            for piece in self.pieces:
+                rows += piece.rows() if isinstance(piece, RowSlice) else piece
+            self._rows = rows
+        return self._rows[i]
+
+    def column(self, at: int) -> list:
+        values: list = []
+        for piece in self.pieces:
+            values += piece.column(at) if isinstance(piece, RowSlice) else [r[at] for r in piece]
+        return values
+
+    @property
+    def width(self) -> int:
+        first = self.pieces[0]
+        return first.columns.width if isinstance(first, RowSlice) else len(first[0])
+
+
+def join_rows(pieces: list) -> list | Joined:
+    """Tables' rows one after the other: a list when every piece is one, else the pieces with
+    neighbouring slices of one cached table made one (so their text is copied at once)."""
+    if not any(isinstance(p, RowSlice) for p in pieces):
+        return [row for piece in pieces for row in piece]
+    joined: list = []
+    for piece in pieces:
+        if not len(piece):
+            continue
+        last = joined[-1] if joined else None
+        if isinstance(piece, RowSlice):
+            follows = isinstance(last, RowSlice) and last.columns is piece.columns
+            if follows and last.stop == piece.start:  # type: ignore[union-attr]
+                joined[-1] = RowSlice(piece.columns, last.start, piece.stop)  # type: ignore[union-attr]
+            else:
+                joined.append(piece)
+        elif isinstance(last, list):
+            last += piece  # a copy this function made
+        else:
+            joined.append(list(piece))
+    return Joined(joined) if joined else []
+
+
 def _column_blob(values: tuple) -> tuple[bytes, bytes]:
     parts = list(map(_encoder(values), values))
     offsets = array(_OFFSET)
@@ -112,17 +227,53 @@ def _column_blob(values: tuple) -> tuple[bytes, bytes]:
     return ("[" + ",".join(parts) + "]").encode("utf-8"), offsets.tobytes()
 
 
-def encode_tables(tables: dict[str, list], header: dict) -> list[bytes]:
+def _joined_blob(joined: Joined, at: int) -> tuple[list[bytes | memoryview], bytes]:
+    """A column of `Joined` rows, in pieces: the slices' text copied (the bytes themselves
+    where the column is ASCII), the lists' values encoded."""
+    blob: list[bytes | memoryview] = [b"["]
+    offsets = array(_OFFSET)
+    at_char = 1  # after "["
+    for piece in joined.pieces:
+        if isinstance(piece, RowSlice):
+            text, found, begin = piece.columns.span(at, piece.start, piece.stop)
+            shift = at_char - begin
+            offsets.extend(found if shift == 0 else array(_OFFSET, map(shift.__add__, found)))
+            whole = piece.columns.blob(at)
+            ascii_only = len(whole) == piece.columns.chars(at)  # characters are bytes
+            blob.append(whole[begin : begin + len(text)] if ascii_only else text.encode("utf-8"))
+        else:
+            values = tuple(row[at] for row in piece)
+            parts = list(map(_encoder(values), values))
+            place = at_char
+            for part in parts:
+                offsets.append(place)
+                place += len(part) + 1
+            text = ",".join(parts)
+            blob.append(text.encode("utf-8"))
+        blob.append(b",")
+        at_char += len(text) + 1
+    blob[-1] = b"]"
+    for piece in joined.pieces:
+        if isinstance(piece, RowSlice):
+            piece.columns.release(at)  # the decoded text of a big column is no longer needed
+    return blob, offsets.tobytes()
+
+
+def encode_tables(tables: Mapping[str, Any], header: dict) -> list[bytes]:
     """The tables (rows of plain values) as one header line and the column blocks, in pieces to
     write one after the other (joined, at 100,000 passages, they would be one more copy)."""
     blocks = []
     header = {**header, "byteorder": sys.byteorder, "tables": []}
     for table, rows in tables.items():
         sizes = []
-        for column in zip(*rows):
-            blob, offsets = _column_blob(column)
-            sizes.append([len(blob), len(offsets)])
-            blocks += [blob, offsets]
+        columns = (
+            (_joined_blob(rows, at) for at in range(rows.width))
+            if isinstance(rows, Joined)
+            else (([blob], offsets) for blob, offsets in map(_column_blob, zip(*rows)))
+        )
+        for blob, offsets in columns:
+            sizes.append([sum(map(len, blob)), len(offsets)])
+            blocks += [*blob, offsets]
         header["tables"].append([table, len(rows), sizes])
     return [json.dumps(header).encode("utf-8") + b"\n", *blocks]
 

@@ -11,57 +11,42 @@ kept apart from the values:
   ("more than 620 miles") agrees with any value inside it.
 - `unit_slips`: within such a disagreement, one number written in miles by one statement and in
   kilometres by the other; a suspicion, and said to be one.
+- `attributions`: one source giving the same, unround figure to two subjects in neighbouring
+  passages; a suspicion too.
+
+Rules that read claims rather than records live in `claim_rules` (and are reached from here):
+
 - `direction_conflicts`: a direction word against its numbers ("fell from 0.7% to 1.6%").
 - `conversion_conflicts`: a stated conversion that does not convert ("600 miles (600 km)").
 - `exchange_rate_conflicts`: money written in two currencies implying rates that no rounding of
   the written figures reconciles.
-- `attributions`: one source giving the same, unround figure to two subjects in neighbouring
-  passages; a suspicion too.
+
+`conflict_keys` runs them key by key, so that a build compares again only what changed.
 
 Agreeing figures from different sources are corroboration (`corroborations`), not conflict.
 """
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
+from evkb.kb.claim_rules import (
+    Found,
+    claim_conflicts,
+    conversion_conflicts,
+    direction_conflicts,
+    exchange_rate_conflicts,
+    rate_conflicts,
+    rate_entries,
+)
 from evkb.kb.extract import extract_quantities
-from evkb.kb.statements import APPROX, Statement, compatible, rounding, same_value, statements
-from evkb.kb.units import convert, format_number, format_value, unit_kind
-from evkb.model import HEADING, Claim, Conflict, ConflictSide, KnowledgeBase, Quantity, column
+from evkb.kb.statements import Statement, compatible, same_value, statements
+from evkb.kb.units import format_number, format_value, unit_kind
+from evkb.model import HEADING, Conflict, ConflictSide, KnowledgeBase, column
 
-# Found conflicts before they are numbered: (kind, subject, attribute, message, sides).
-Found = tuple[str, str, str, str, list[ConflictSide]]
-
-_RISE = (
-    r"rose|risen|rising|increased|increasing|grew|grown|growing|climbed|climbing|jumped|surged|"
-    r"soared|went up|edged up|up"
-)
-_FALL = (
-    r"fell|fallen|falling|dropped|dropping|declined|declining|decreased|decreasing|shrank|slid|"
-    r"slipped|slumped|dipped|plunged|tumbled|went down|edged down|down"
-)
-# The word, then "from" within a few words of the same clause ("slipped two points, from").
-_DIRECTION = re.compile(
-    rf"\b(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))\b(?P<gap>[^.;:,]{{0,30}}?),?\s+from\b",
-    re.IGNORECASE,
-)
-_FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
-_ANY_DIRECTION = re.compile(rf"\b(?:{_RISE}|{_FALL})\b", re.IGNORECASE)
-# Between the two figures of "from X to Y".
-_TO = re.compile(r"^\s*(?:\S+\s+){0,4}?(?:to|[\u2013-])\s", re.IGNORECASE)
-# Where the phrase a figure is about starts, and the words that end it without adding meaning.
-_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\b(?:and|but|while|whereas)\b", re.IGNORECASE)
-_TRAILING = re.compile(
-    r"(?:\s+(?:of|at|to|by|around|about|roughly|approximately|nearly|almost|over|some|up|a|an|the|"
-    r"is|was|were|are|has|have|had|will|would|be|been|more|less|than))+\s*$",
-    re.IGNORECASE,
-)
-_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # Passages this close in one source are neighbours: where one figure slips to another subject.
 NEIGHBOURS = 3
 
@@ -79,24 +64,25 @@ class Corroboration:
 
 
 class PassageKinds:
-    """Passage id -> (kind, index), read from the table's columns once."""
+    """Which passages are headings, and each passage's place in its source, read from the
+    table's columns: the heading ids at once, the places only if a rule asks for one."""
 
     def __init__(self, kb: KnowledgeBase):
-        self._at = {
-            pid: (kind, index)
-            for pid, kind, index in zip(
-                column(kb.passages, "id"),
-                column(kb.passages, "kind"),
-                column(kb.passages, "index"),
-                strict=True,
-            )
-        }
+        self._kb = kb
+        ids, kinds = column(kb.passages, "id"), column(kb.passages, "kind")
+        self._headings = {pid for pid, kind in zip(ids, kinds, strict=True) if kind == HEADING}
+        self._at: dict[str, int] | None = None
 
     def kind(self, passage: str) -> str:
-        return self._at.get(passage, ("", -1))[0]
+        """HEADING for a heading, "" for any other passage (the rules ask only that)."""
+        return HEADING if passage in self._headings else ""
 
     def index(self, passage: str) -> int:
-        return self._at.get(passage, ("", -1))[1]
+        if self._at is None:
+            passages = self._kb.passages
+            ids, places = column(passages, "id"), column(passages, "index")
+            self._at = dict(zip(ids, places, strict=True))
+        return self._at.get(passage, -1)
 
 
 def _side(statement: Statement, value: str, agree: int = -1) -> ConflictSide:
@@ -105,10 +91,6 @@ def _side(statement: Statement, value: str, agree: int = -1) -> ConflictSide:
         statement.value, statement.unit, qualifier=statement.qualifier
     )
     return ConflictSide(value, cite.source, cite.passage, cite.quote, written, agree)
-
-
-def _claim_side(claim: Claim, value: str, written: str) -> ConflictSide:
-    return ConflictSide(value, claim.source, claim.passage, claim.text, written)
 
 
 def _clusters(group: Sequence[Statement]) -> list[list[Statement]]:
@@ -124,7 +106,8 @@ def _clusters(group: Sequence[Statement]) -> list[list[Statement]]:
     return clusters
 
 
-def _by_key(found: Iterable[Statement]) -> dict[tuple, list[Statement]]:
+def by_key(found: Iterable[Statement]) -> dict[tuple, list[Statement]]:
+    """Statements by what they are about (`Statement.key`), keys in the order first met."""
     groups: dict[tuple, list[Statement]] = defaultdict(list)
     for statement in found:
         groups[statement.key].append(statement)
@@ -196,40 +179,43 @@ def _other_circumstance(
 def value_conflicts(found: Sequence[Statement], kinds: PassageKinds) -> list[Found]:
     """One attribute of one subject, for one period and place, given incompatible values."""
     out: list[Found] = []
-    for group in _by_key(found).values():
-        clusters = _clusters(group)
-        mates: dict[int, list[Statement]] = {}
-        clashes: list[tuple[Statement, Statement]] = []
-        clashing: set[int] = set()
-        for i, j in combinations(range(len(clusters)), 2):
-            if compatible(clusters[i][0], clusters[j][0]):
-                continue
-            pairs = [
-                (a, b) for a in clusters[i] for b in clusters[j]
-                if may_clash(a, b, kinds) and not _other_circumstance(a, b, group, mates)
-            ]  # fmt: skip
-            if pairs:
-                clashes += pairs
-                clashing |= {i, j}
-        if not clashing:
-            continue
-        involved = [clusters[i] for i in sorted(clashing)]
-        first = involved[0][0]
-        unit = first.unit
-        sides = [_side(s, s.shown(unit), _sources(c)) for c in involved for s in c]
-        kind = _value_kind(clashes, kinds)
-
-        def shown(cluster: list[Statement], kind: str = kind, unit: str = unit) -> str:
-            where = ""
-            if kind == "heading-vs-body":
-                where = (
-                    " (heading)" if kinds.kind(cluster[0].cite.passage) == HEADING else " (body)"
-                )
-            return cluster[0].shown(unit) + where
-
-        message = " against ".join(shown(c) for c in involved)
-        out.append((kind, first.subject, first.attribute, message, sides))
+    for group in by_key(found).values():
+        out += _group_values(group, kinds)
     return out
+
+
+def _group_values(group: Sequence[Statement], kinds: PassageKinds) -> list[Found]:
+    """The value conflict of one key's statements, if they disagree (at most one)."""
+    clusters = _clusters(group)
+    mates: dict[int, list[Statement]] = {}
+    clashes: list[tuple[Statement, Statement]] = []
+    clashing: set[int] = set()
+    for i, j in combinations(range(len(clusters)), 2):
+        if compatible(clusters[i][0], clusters[j][0]):
+            continue
+        pairs = [
+            (a, b) for a in clusters[i] for b in clusters[j]
+            if may_clash(a, b, kinds) and not _other_circumstance(a, b, group, mates)
+        ]  # fmt: skip
+        if pairs:
+            clashes += pairs
+            clashing |= {i, j}
+    if not clashing:
+        return []
+    involved = [clusters[i] for i in sorted(clashing)]
+    first = involved[0][0]
+    unit = first.unit
+    sides = [_side(s, s.shown(unit), _sources(c)) for c in involved for s in c]
+    kind = _value_kind(clashes, kinds)
+
+    def shown(cluster: list[Statement]) -> str:
+        where = ""
+        if kind == "heading-vs-body":
+            where = " (heading)" if kinds.kind(cluster[0].cite.passage) == HEADING else " (body)"
+        return cluster[0].shown(unit) + where
+
+    message = " against ".join(shown(c) for c in involved)
+    return [(kind, first.subject, first.attribute, message, sides)]
 
 
 def _distance_numbers(
@@ -257,173 +243,81 @@ def unit_slips(found: Sequence[Statement], kinds: PassageKinds) -> list[Found]:
     miles in one and kilometres in the other: perhaps one figure read in the wrong unit."""
     out: list[Found] = []
     quoted: dict[str, list[tuple[float, str]]] = {}
-    for group in _by_key(s for s in found if unit_kind(s.unit) == "distance").values():
-        for a, b in combinations(group, 2):
-            if compatible(a, b) or not may_clash(a, b, kinds):
-                continue
-            numbers_a, numbers_b = _distance_numbers(a, quoted), _distance_numbers(b, quoted)
-            slipped = sorted(
-                n
-                for n in numbers_a.keys() & numbers_b.keys()
-                if len(numbers_a[n]) == 1
-                and len(numbers_b[n]) == 1
-                and numbers_a[n] != numbers_b[n]
-            )
-            if not slipped:
-                continue
-            number = format_number(slipped[0])
-            unit_a, unit_b = next(iter(numbers_a[slipped[0]])), next(iter(numbers_b[slipped[0]]))
-            message = (
-                f"{a.shown(b.unit)} against {b.shown(a.unit)}; {number} is {unit_a} in one and "
-                f"{unit_b} in the other, so one may be the other's figure read in the wrong unit "
-                "(a suspicion)"
-            )
-            sides = [_side(a, a.shown(b.unit)), _side(b, b.shown(a.unit))]
-            out.append(("unit-slip", a.subject, a.attribute, message, sides))
+    for group in by_key(found).values():
+        out += _group_slips(group, kinds, quoted)
     return out
 
 
-def _phrase_before(text: str, end: int) -> str:
-    """The phrase a figure or direction word is about: the clause before it, function words off."""
-    before = text[:end]
-    breaks = list(_CLAUSE_BREAK.finditer(before))
-    phrase = before[breaks[-1].end() :] if breaks else before
-    phrase = _TRAILING.sub("", " ".join(phrase.split()))
-    return " ".join(phrase.split()[-10:])
-
-
-def direction_conflicts(claims: Iterable[Claim]) -> list[Found]:
-    """A direction word against the two figures it introduces ("fell from 0.7% to 1.6%")."""
+def _group_slips(
+    group: Sequence[Statement], kinds: PassageKinds, quoted: dict[str, list[tuple[float, str]]]
+) -> list[Found]:
+    """The unit slips among one key's statements (distances only)."""
     out: list[Found] = []
-    for claim in claims:
-        if not _FROM.search(claim.text):
-            continue  # every pattern ends in "from": a plain search for it skips most claims
-        for match in _DIRECTION.finditer(claim.text):
-            if _ANY_DIRECTION.search(match.group("gap")):
-                continue  # "fell as imports rose from": the nearer word owns the figures
-            after = claim.start + match.end()
-            following = [
-                q for q in claim.quantities if q.start >= after and unit_kind(q.unit) != "time"
-            ]
-            if len(following) < 2 or following[0].unit != following[1].unit:
-                continue
-            first, second = following[:2]
-            between = claim.text[first.end - claim.start : second.start - claim.start]
-            if not _TO.match(between + " "):
-                continue  # "fell from 10% last year, while ... 12%" is not a from-to pair
-            rising = match.group("rise") is not None
-            if (rising and second.value >= first.value) or (
-                not rising and second.value <= first.value
-            ):
-                continue
-            word = (match.group("rise") or match.group("fall")).lower()
-            low, high = (format_value(q.value, q.unit) for q in (first, second))
-            goes = "rise" if second.value > first.value else "fall"
-            subject = _phrase_before(claim.text, match.start()) or claim.source
-            message = f"\u201c{word}\u201d but the figures {goes} from {low} to {high}"
-            written = claim.text[match.start() : second.end - claim.start]
-            out.append(
-                (
-                    "direction",
-                    subject,
-                    "change",
-                    message,
-                    [_claim_side(claim, f"{word}: {low} \u2192 {high}", written)],
-                )
-            )
-    return out
-
-
-def conversion_conflicts(claims: Iterable[Claim]) -> list[Found]:
-    """A distance restated in the other unit ("600 miles (600 km)") that does not convert."""
-    out: list[Found] = []
-    for claim, q, other in _restatements(claims, "distance"):
-        converted = convert(q.value, q.unit, other.unit)
-        if (
-            abs(converted - other.value)
-            <= _precision(q) * converted + _precision(other) * other.value
-        ):
+    distances = [s for s in group if unit_kind(s.unit) == "distance"]
+    for a, b in combinations(distances, 2):
+        if compatible(a, b) or not may_clash(a, b, kinds):
             continue
-        subject = _phrase_before(claim.text, q.start - claim.start) or claim.source
-        stated, should = (
-            format_value(other.value, other.unit),
-            format_value(round(converted), other.unit),
+        numbers_a, numbers_b = _distance_numbers(a, quoted), _distance_numbers(b, quoted)
+        slipped = sorted(
+            n
+            for n in numbers_a.keys() & numbers_b.keys()
+            if len(numbers_a[n]) == 1 and len(numbers_b[n]) == 1 and numbers_a[n] != numbers_b[n]
         )
-        message = f"{format_value(q.value, q.unit)} is {should}, not {stated}"
-        side = _claim_side(
-            claim, f"{format_value(q.value, q.unit)} = {stated}", f"{q.text} ({other.text})"
-        )
-        out.append(("unit-pair", subject, "distance", message, [side]))
-    return out
-
-
-def _restatements(claims: Iterable[Claim], kind: str) -> Iterator[tuple[Claim, Quantity, Quantity]]:
-    """Each figure a claim restates in another unit of the same kind ("$1 billion (150 billion
-    yen)", "600 miles (965 km)"), once, in the order written."""
-    for claim in claims:
-        quantities = claim.quantities
-        for i, q in enumerate(quantities):
-            j = q.equivalent
-            if j <= i or j >= len(quantities):
-                continue
-            other = quantities[j]
-            if unit_kind(q.unit) == unit_kind(other.unit) == kind and q.unit != other.unit:
-                yield claim, q, other
-
-
-def _precision(q: Quantity) -> float:
-    """How far (relative) the written figure may be from the exact one: its last digit's
-    rounding, at most `APPROX`, plus `APPROX` when it is said to be approximate."""
-    match = _DIGITS.search(q.text)
-    spread = min(APPROX, rounding(match.group())) if match else APPROX
-    return spread + (APPROX if q.qualifier else 0.0)
-
-
-def exchange_rate_conflicts(claims: Iterable[Claim]) -> list[Found]:
-    """Money written in two currencies implies a rate; rates no rounding reconciles conflict."""
-    rates: dict[tuple[str, str], list[tuple[float, float, float, Claim, str]]] = defaultdict(list)
-    for claim, q, other in _restatements(claims, "money"):
-        base, quote = sorted((q, other), key=lambda x: x.unit)  # one key a currency pair
-        if base.value <= 0:
+        if not slipped:
             continue
-        rate = quote.value / base.value
-        spread = _precision(base) + _precision(quote)
-        rates[(base.unit, quote.unit)].append(
-            (rate * (1 - spread), rate * (1 + spread), rate, claim, f"{base.text} = {quote.text}")
-        )
-    out: list[Found] = []
-    for (base_unit, quote_unit), found in sorted(rates.items()):
-        if found[0][2] < 1:  # "150 yen per dollar" reads better than "0.0067 dollars per yen"
-            base_unit, quote_unit = quote_unit, base_unit
-            found = [
-                (1 / high, 1 / low, 1 / rate, claim, text) for low, high, rate, claim, text in found
-            ]
-        lowest = min(found, key=lambda r: (r[1], r[3].id))  # the lowest rate the figures allow
-        highest = max(found, key=lambda r: (r[0], r[3].id))
-        if highest[0] <= lowest[1]:
-            continue
-        pair = f"{base_unit}/{quote_unit}"
-
-        def shown(rate: float, quote: str = quote_unit, base: str = base_unit) -> str:
-            return f"{format_number(round(rate, 1))} {quote} per {base}"
-
+        number = format_number(slipped[0])
+        unit_a, unit_b = next(iter(numbers_a[slipped[0]])), next(iter(numbers_b[slipped[0]]))
         message = (
-            f"{shown(lowest[2])} against {shown(highest[2])}, "
-            "further apart than the rounding of the written figures allows"
+            f"{a.shown(b.unit)} against {b.shown(a.unit)}; {number} is {unit_a} in one and "
+            f"{unit_b} in the other, so one may be the other's figure read in the wrong unit "
+            "(a suspicion)"
         )
-        sides = [_claim_side(r[3], shown(r[2]), r[4]) for r in (lowest, highest)]
-        out.append(("fx-rate", pair, "exchange rate", message, sides))
+        sides = [_side(a, a.shown(b.unit)), _side(b, b.shown(a.unit))]
+        out.append(("unit-slip", a.subject, a.attribute, message, sides))
     return out
+
+
+def _sided(found: Found) -> tuple:
+    return (found[1], found[2], frozenset((x.source, x.quote) for x in found[4]))
+
+
+def key_conflicts(
+    group: Sequence[Statement], kinds: PassageKinds, quoted: dict[str, list[tuple[float, str]]]
+) -> tuple[list[Found], list[Found]]:
+    """(value conflicts, unit slips) of one key's statements. A disagreement a unit slip
+    explains is reported once, as the slip."""
+    slips = _group_slips(group, kinds, quoted)
+    slipped = {_sided(s) for s in slips}
+    return [v for v in _group_values(group, kinds) if _sided(v) not in slipped], slips
+
+
+def attribution_key(statement: Statement) -> tuple | None:
+    """What two statements must share for one to be suspected of being the other's figure
+    (one source, one attribute, one figure); None for a statement no suspicion is about."""
+    s = statement
+    if s.family != "figure" or s.is_date or not s.value % 10:
+        return None
+    return (s.cite.source, s.attribute, s.unit, s.value, s.value_to)
 
 
 def attributions(found: Sequence[Statement], kinds: PassageKinds) -> list[Found]:
     """One source giving the same unround figure to two subjects in neighbouring passages."""
+    groups: dict[tuple, list[Statement]] = defaultdict(list)
+    for statement in found:
+        key = attribution_key(statement)
+        if key is not None:
+            groups[key].append(statement)
     out: list[Found] = []
-    figures = [s for s in found if s.family == "figure" and not s.is_date and s.value % 10]
-    for a, b in combinations(figures, 2):
-        if a.subject == b.subject or a.cite.source != b.cite.source or a.attribute != b.attribute:
-            continue
-        if a.unit != b.unit or a.value != b.value or a.value_to != b.value_to:
+    for group in groups.values():
+        out += group_attributions(group, kinds)
+    return out
+
+
+def group_attributions(group: Sequence[Statement], kinds: PassageKinds) -> list[Found]:
+    """The suspected attributions among statements of one `attribution_key`."""
+    out: list[Found] = []
+    for a, b in combinations(group, 2):
+        if a.subject == b.subject:
             continue
         if abs(kinds.index(a.cite.passage) - kinds.index(b.cite.passage)) > NEIGHBOURS:
             continue
@@ -441,7 +335,7 @@ def attributions(found: Sequence[Statement], kinds: PassageKinds) -> list[Found]
 def corroborations(found: Sequence[Statement]) -> list[Corroboration]:
     """Figures that more than one source states alike, with the sources that do."""
     out = []
-    for group in _by_key(found).values():
+    for group in by_key(found).values():
         for cluster in _clusters(group):
             sources = tuple(sorted({s.cite.source for s in cluster}))
             if len(sources) < 2:
@@ -465,41 +359,31 @@ def find_corroborations(kb: KnowledgeBase) -> list[Corroboration]:
 
 
 def find_conflicts(kb: KnowledgeBase) -> list[Conflict]:
-    """Every conflict and inconsistency in the knowledge base, in a stable order."""
-    found_statements = statements(kb)
-    kinds = PassageKinds(kb)
-    slips = unit_slips(found_statements, kinds)
-    # A disagreement a unit slip explains is reported once, as the slip.
-    slipped = {(s[1], s[2], frozenset((x.source, x.quote) for x in s[4])) for s in slips}
-    values = [
-        v for v in value_conflicts(found_statements, kinds)
-        if (v[1], v[2], frozenset((x.source, x.quote) for x in v[4])) not in slipped
-    ]  # fmt: skip
-    found = (
-        values
-        + slips
-        + direction_conflicts(kb.claims)
-        + conversion_conflicts(kb.claims)
-        + exchange_rate_conflicts(kb.claims)
-        + attributions(found_statements, kinds)
-    )
-    return [
-        Conflict(f"x{n}", kind, subject, attribute, message, tuple(sides))
-        for n, (kind, subject, attribute, message, sides) in enumerate(found, start=1)
-    ]
+    """Every conflict and inconsistency in the knowledge base, in a stable order, each with
+    an id that stays while what it compares stays (see `conflict_keys`)."""
+    from evkb.kb.conflict_keys import update_conflicts
+
+    return list(update_conflicts(kb).conflicts)
 
 
 __all__ = [
     "Corroboration",
     "PassageKinds",
+    "attribution_key",
     "attributions",
+    "by_key",
+    "claim_conflicts",
     "conversion_conflicts",
     "corroborations",
     "direction_conflicts",
     "exchange_rate_conflicts",
     "find_conflicts",
     "find_corroborations",
+    "group_attributions",
+    "key_conflicts",
     "may_clash",
+    "rate_conflicts",
+    "rate_entries",
     "unit_slips",
     "value_conflicts",
 ]

@@ -16,6 +16,7 @@ import contextlib
 import hashlib
 import os
 import secrets
+import stat
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -29,6 +30,7 @@ from evkb.kb.files import TMP_SUFFIX, remove_temporaries_in, safe_folder, write_
 from evkb.kb.store import (
     ROWS_FORMAT,
     check_counts,
+    made_records,
     parse_records,
     read_built_file,
     records_of,
@@ -78,6 +80,9 @@ class Product:
     rows: dict[str, list] = field(default_factory=dict, repr=False)
     fresh: bool = False  # written by this build, not yet flushed to disk
     staged: str = ""  # where it was written, until renamed to its own name
+    # (size, mtime_ns, inode) of its file when written or read whole: while the file's lstat
+    # is the same, a later build trusts it to be that file (as git trusts its index).
+    stat: tuple[int, int, int] | None = None
 
     def table(self, name: str) -> Sequence[Any]:
         attr = TABLES[name][0]
@@ -158,6 +163,32 @@ def product_path(kb_dir: Path, source_id: str) -> Path:
     return Path(kb_dir) / BUILT_DIR / f"{source_id}.toml"
 
 
+def file_stat(path: str | Path) -> tuple[int, int, int] | None:
+    """(size, mtime_ns, inode) of a regular file, None for anything else."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return None
+    if not stat.S_ISREG(info.st_mode):
+        return None
+    return (info.st_size, info.st_mtime_ns, info.st_ino)
+
+
+def entry_row(product: Product) -> tuple:
+    """What a build's cache entry records of a product: its file, what it was made from, and
+    how many rows of each table it holds (its place in the entry's joined tables)."""
+    size, mtime_ns, inode = product.stat or (product.size, -1, -1)
+    return (
+        product.source,
+        product.sha256,
+        size,
+        mtime_ns,
+        inode,
+        *(product.inputs[k] for k in INPUTS),
+        *(len(product.table_rows(name)) for name in TABLES),
+    )
+
+
 def product_chunks(product: Product) -> list[bytes]:
     """The product as TOML pieces: the same product always gives the same bytes."""
     tables = [(name, product.table(name)) for name in TABLES]
@@ -193,6 +224,7 @@ def write_product(kb_dir: Path, product: Product, staged: bool = False) -> None:
         target = path.with_name(f".{path.name}.{secrets.token_hex(6)}{TMP_SUFFIX}")
         product.staged = str(target)
     write_atomic(target, chunks, durable=False)
+    product.stat = file_stat(target)  # a rename keeps size, mtime and inode
     product.sha256 = digest.hexdigest()
     product.size = sum(map(len, chunks))
     _cache_rows(path, product)
@@ -296,10 +328,9 @@ def read_product(
     """The product of one source, from its cache entry when `cached` and there is one. Raises
     KBError (located, saying `run evkb build`) for a missing, damaged or cut file, and for one
     whose sha256 is not `sha256` when given (changed since the manifest named it)."""
-    from evkb.kb.records import Extracted
-
     path = product_path(kb_dir, source_id)
     try:
+        before = file_stat(path)
         digest = file_digest(path)
         size = os.stat(path).st_size
     except FileNotFoundError:
@@ -320,13 +351,23 @@ def read_product(
         tables = {name: (len(rows), rows) for name, rows in make().items()}
     else:
         tables = cached_tables(path, _ROWS, make, digest=digest, notices=notices, tidy=False)
+    product = product_of(path, source_id, tables, digest, size)
+    product.stat = before if before == file_stat(path) else None  # not changed while read
+    return product
+
+
+def product_of(path: Path, source_id: str, tables: Tables, digest: str, size: int) -> Product:
+    """The product of one source from its tables (its file's or a cache entry's rows); KBError
+    located at `path` when they are not a product's."""
+    from evkb.kb.records import Extracted
+
     try:
         count, meta = tables["meta"]
         source, *inputs = meta[0]
         if count != 1 or source != source_id:
             raise ValueError(source)
         proposed = {
-            name: list(records_of(cls, *tables.get(name, (0, []))))
+            name: made_records(cls, *tables.get(name, (0, [])))
             for name, (_attr, cls) in TABLES.items()
             if name not in SHARE
         }

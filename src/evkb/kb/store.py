@@ -45,6 +45,7 @@ TABLES: dict[str, tuple[str, type]] = {
     "investment": ("investments", model.Investment),
     "figure": ("figures", model.Figure),
     "conflict": ("conflicts", model.Conflict),
+    "conflict_group": ("conflict_groups", model.ConflictGroup),
     "candidate": ("candidates", model.Candidate),
     "context": ("contexts", model.PassageContext),
 }
@@ -193,6 +194,13 @@ def _emit(lines: list[str], table: str, record: typing.Any) -> None:
             _emit(lines, f"{table}.{name}", value)
 
 
+def render_record(table: str, record: typing.Any) -> str:
+    """One record as `toml_chunks` writes it in `table` (which takes this text in its place)."""
+    lines: list[str] = []
+    _emit(lines, table, record)
+    return "\n".join(lines)
+
+
 # Records rendered before their lines are encoded and let go: at 100,000 passages the lines of
 # the whole file held at once cost more memory than the knowledge base itself.
 _CHUNK = 5000
@@ -206,7 +214,8 @@ def toml_chunks(
     writer spent most of the build's time.
 
     [meta] comes first and names the number of records per table and the sha256 of the rest,
-    so a cut or damaged file is told apart from a small one (see `verify_body`)."""
+    so a cut or damaged file is told apart from a small one (see `verify_body`). An item that
+    is a str is a record as `render_record` renders it, written as it is."""
     body: list[bytes] = []
     digest = hashlib.sha256()
     records = {}
@@ -222,7 +231,10 @@ def toml_chunks(
     for table, items in tables:
         records[table] = len(items)
         for n, record in enumerate(items, 1):
-            _emit(lines, table, record)
+            if isinstance(record, str):
+                lines.append(record)
+            else:
+                _emit(lines, table, record)
             if n % _CHUNK == 0:
                 flush()
         flush()
@@ -394,7 +406,7 @@ def _maker(cls: typing.Any):
         values = list(row)
         for i, kind, make_nested in nested:
             if kind == "many":
-                values[i] = tuple(make_nested(v) for v in values[i])
+                values[i] = tuple(map(make_nested, values[i]))
             else:
                 values[i] = make_nested(values[i])
         return cls(*values)
@@ -422,6 +434,16 @@ def records_of(cls: typing.Any, count: int, rows) -> model.Records:
     """Rows of `cls` records (or a loader of them) as lazily made records."""
     fields = tuple(f.name for f in dataclasses.fields(cls))
     return model.Records(fields, rows, _maker(cls), count)
+
+
+def made_records(cls: typing.Any, count: int, rows) -> list:
+    """Every row of `cls` records made at once: rows cached column by column are read a whole
+    column at a time, which costs far less than row by row."""
+    if not count:
+        return []
+    if hasattr(rows, "column"):
+        rows = zip(*(rows.column(at) for at in range(rows.width)))
+    return list(map(_maker(cls), rows))
 
 
 def from_rows(data) -> model.KnowledgeBase:

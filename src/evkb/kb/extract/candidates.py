@@ -187,7 +187,8 @@ def _has_acronym(words: list[str]) -> bool:
 def _split_lists(groups: list[list[str]]) -> list[list[str]]:
     """Split "Tata Motors and SVOLT" or "Stellantis and Solid Power" into two names.
 
-    A run splits at "and"/"&" where its left part is complete on its own: one word, ending in
+    A run splits at "and" ("&" joins the words of one name: "Power & Mobility") where its left
+    part is complete on its own: one word, ending in
     an organisation word or an acronym, or a two-word name before another organisation
     ("Li Auto and EVE Energy", "Li Auto and SVOLT"). "Ministry of Trade and Industry" and
     "Motor Vehicle and Motorcycle Association" stay whole: their left parts do not end like
@@ -197,7 +198,7 @@ def _split_lists(groups: list[list[str]]) -> list[list[str]]:
     for group in groups:
         start = 0
         for index, word in enumerate(group):
-            if word in ("and", "&") and start < index < len(group) - 1:
+            if word == "and" and start < index < len(group) - 1:
                 left, right = group[start:index], group[index + 1 :]
                 if (
                     len(left) == 1

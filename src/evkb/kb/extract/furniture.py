@@ -28,6 +28,7 @@ from evkb.kb.extract.furniture_forms import (
     BYLINE_PLACE,
     COMMENT_AUTHOR,
     COMMENT_HEADER,
+    FIGURES_LABEL,
     FULL_STOP,
     HANDLE_SAYS,
     LIST_LABEL,
@@ -39,6 +40,7 @@ from evkb.kb.extract.furniture_forms import (
     is_dateline,
     is_link,
     is_reply_marker,
+    is_share_row,
 )
 from evkb.kb.extract.tables import LABELLED, Table, read_tables
 from evkb.model import BODY, BOILERPLATE, CAPTION, COMMENT, HEADING, UNRELATED
@@ -303,12 +305,17 @@ def _announced(lines: Sequence[str], kinds: list[str], run: list[int]) -> bool:
     return any(lines[i].rstrip().endswith(":") for i in leads + run[:-1])
 
 
-def _story_lists(lines: Sequence[str], kinds: list[str], tables: set[int]) -> set[int]:
-    """Lines of lists of other stories or links, labelled or not, anywhere in the text.
+def _story_lists(
+    lines: Sequence[str], kinds: list[str], tables: set[int]
+) -> tuple[set[int], set[int]]:
+    """Lines of lists of other stories or links, labelled or not, anywhere in the text, and
+    the lines of the article's own lists of figures found among them (see `_figure_lists`).
 
     The lines of the article's own `tables` are its own and never part of such a list.
     """
     runs, joins = _runs(lines, kinds)
+    figures = _figure_lists(lines, kinds, runs)
+    tables = tables | figures
     own = _outside(kinds, runs) | tables
     vocabularies: list[Counter[str]] = []
 
@@ -346,14 +353,61 @@ def _story_lists(lines: Sequence[str], kinds: list[str], tables: set[int]) -> se
         score = sum(relatedness(line, body()) for line in run_lines) / len(run_lines)
         if score < _UNRELATED_BELOW:
             found.update(run)
+    return found, figures
+
+
+def _figure_lists(lines: Sequence[str], kinds: list[str], runs: list[list[int]]) -> set[int]:
+    """The lines of the article's own lists of figures among runs of list-like lines: the
+    items under a label such as "Key figures", and, in an article that speaks of shares, three
+    or more consecutive items each naming a holder and its share ("Name: 31.4%", "1. Name —
+    31.4% (30.2%)", "Name   31.4%   30.2%"). A list of other stories carries a figure now and
+    then, never a share on every line after a name."""
+    found: set[int] = set()
+    talk: bool | None = None
+    for run in runs:
+        labelled = run[0] > 0 and bool(FIGURES_LABEL.match(lines[run[0] - 1]))
+        stretch: list[int] = []
+        for position, index in enumerate(run):
+            line = lines[index]
+            if FIGURES_LABEL.match(line):
+                labelled = True
+                found.add(index)
+                continue
+            if labelled and not LIST_LABEL.match(line):
+                found.add(index)
+                continue
+            labelled = False
+            adjacent = bool(stretch) and stretch[-1] == run[position - 1] == index - 1
+            if is_share_row(line) and (adjacent or not stretch):
+                stretch.append(index)
+                continue
+            if len(stretch) >= _MIN_UNLABELLED:
+                if talk is None:
+                    talk = _speaks_of_shares(lines, kinds, runs)
+                if talk:
+                    found.update(stretch)
+            stretch = [index] if is_share_row(line) else []
+        if len(stretch) >= _MIN_UNLABELLED:
+            if talk is None:
+                talk = _speaks_of_shares(lines, kinds, runs)
+            if talk:
+                found.update(stretch)
     return found
+
+
+_SHARE_WORD = re.compile(r"(?i)\bmarket\s+shares?\b|\bshare\s+of\b|\b(?:its|their)\s+share\b")
+
+
+def _speaks_of_shares(lines: Sequence[str], kinds: list[str], runs: list[list[int]]) -> bool:
+    return any(_SHARE_WORD.search(lines[i]) for i in _outside(kinds, runs))
 
 
 # A line under a table naming where its figures come from: the table's own.
 _TABLE_NOTE = re.compile(r"(?i)^(?:sources?|notes?|data|figures)\s*:\s*\S")
 # Words by which an article announces a table of its own.
 _ANNOUNCES = re.compile(
-    r"(?i)\b(?:table|chart|ranking|league|breakdown|(?:as\s+)?follows|following|below)\b"
+    r"(?i)\b(?:table|chart|ranking|league|breakdown|(?:as\s+)?follows|following|below|"
+    r"market\s+shares?|shares?\s+of)\b"
 )
 
 
@@ -488,9 +542,15 @@ def find_furniture(lines: Sequence[str], kinds: Sequence[str]) -> dict[int, str]
             beside = [i for i in (index - 1, index + 1) if 0 <= i < len(lines)]
             if any(is_byline(lines[i]) or is_dateline(lines[i]) for i in beside):
                 changed[index] = kinds[index] = BOILERPLATE
-    for index in sorted(_story_lists(lines, kinds, tables)):
+    stories, figures = _story_lists(lines, kinds, tables)
+    for index in sorted(stories):
         if kinds[index] in (BODY, HEADING):
             changed[index] = kinds[index] = UNRELATED
+    # An item of the article's own list of figures reads as a heading on its own; its label
+    # ("Key figures") may stay one.
+    for index in sorted(figures):
+        if kinds[index] == HEADING and not FIGURES_LABEL.match(lines[index]):
+            changed[index] = kinds[index] = BODY
     # The rows of the article's own tables are body whatever their form made them (a title-
     # cased row reads as a heading, "Name: 12.3%" as a comment, a Markdown rule as a
     # separator); a caption or a header row may stay the heading it reads as.

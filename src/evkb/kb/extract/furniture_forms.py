@@ -284,3 +284,34 @@ def comment_meta(line: str) -> bool:
         or HANDLE_SAYS.match(line)
         or is_dateline(line)
     )
+
+
+# The label of an article's own list of figures ("Key figures", "At a glance", "In numbers"):
+# no list of other stories is titled so.
+FIGURES_LABEL = re.compile(
+    r"(?i)^(?:key\s+(?:figures|facts|numbers|data|stats|statistics|points)|fact\s*(?:box|file|sheet)|"
+    r"at\s+a\s+glance|(?:by|in)\s+(?:the\s+)?numbers|the\s+numbers|snapshot|"
+    r"(?:market\s+shares?|league\s+table|ranking|rankings)(?:\s+[\w(),-]+){0,6})\s*:?$"
+)
+
+
+# A share after a holder's name: "Jinhai Power: 31.4%", "2. Navya Cells — 19.3% (21.7%)",
+# "Korvane Energy   41.2%   40.1%"; never a signed change ("+0.4%").
+_SHARE_ROW = re.compile(
+    r"^(?:[-*+\u2022\u2013\u2014]\s+|(?:No\.\s?|#)?\d{1,2}(?:[.)]|st|nd|rd|th)?\s+)?"
+    r"(?P<label>[^\W\d_][^\d:;|\t]{0,48}?)"
+    # after a separator, a few words may come first ("Name: 186 GWh, 36.9%"); after a space, none
+    r"(?:\s*(?::|\s[\u2013\u2014-]|\.{3,}|-{3,}|,|\t|\||\s{2,})\s*[^%]{0,30}?|\s)"
+    r"(?<![+\u2212\d.-])\d[\d.,]*\s?(?:%|per\s?cent|percent)"
+)
+_CONNECTORS = frozenset({"of", "and", "&", "de", "the", "du", "la", "von"})
+
+
+def is_share_row(line: str) -> bool:
+    """A name and its share on one line; the name mostly capitalised words, not a headline."""
+    found = _SHARE_ROW.match(line) if "%" in line or "cent" in line else None
+    if found is None:
+        return False
+    words = [w for w in found.group("label").split() if w.lower() not in _CONNECTORS]
+    named = sum(w[:1].isupper() or w[:1] == "(" for w in words)
+    return bool(words) and 2 * named > len(words)

@@ -206,7 +206,7 @@ def extract_records(
     resolver = Resolver(sentences, known_companies)
     out.companies = described_by_references(out.companies, sentences, resolver.resolve)
     written = article_date(passages, published, sentences)
-    out.shares = extract_shares(source, sentences, resolver, display, written)
+    out.shares = extract_shares(source, sentences, resolver, display, written, passages)
     out.batteries = extract_batteries(source, sentences, resolver, display, written)
     out.investments = extract_investments(source, sentences, resolver, is_name)
     out.contexts = _contexts(sentences, resolver, out.shares)
@@ -258,7 +258,10 @@ def _alone(word: str, seconds: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _LOWER = re.compile(r"\b[a-z][a-z-]+\b")
-_PLACED = re.compile(r"\b(?:in|near|outside|downtown|around)\s+([A-Z][\w'’-]*)")
+_PLACED = re.compile(
+    r"\b(?:in|near|outside|downtown|around|(?:city|town|village|county|municipality|district|"
+    r"province|state|region)\s+of)\s+([A-Z][\w'’-]*)"
+)
 
 
 def _contexts(sentences, resolver: Resolver, shares: list[Share]) -> list[PassageContext]:

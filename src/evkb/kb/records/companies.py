@@ -6,8 +6,9 @@ Solution", "... Motor Co."), a share held, people working "at" it, or a corporat
 ("X announced", "X will build"). People (a title or role next to them), products (followed by
 "battery", "pack" ...), places and dates are never companies.
 
-The words and patterns themselves are in `company_cues.py`; here they are weighed together on
-one name (what makes it a company against what rules it out), which is why `discover` is long.
+The words and patterns themselves are in `company_cues.py`, the cutting of capitalised runs into
+names in `company_names.py`; here they are weighed together on one name (what makes it a company
+against what rules it out), which is why `discover` is long.
 """
 
 from __future__ import annotations
@@ -17,9 +18,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from evkb.kb.records import company_cues as cue
+from evkb.kb.records.company_names import (
+    NATIONALITIES,
+    is_nameable,
+    name_key,
+    ordinary,
+    owns_a_company,
+    plain_words,
+    runs,
+)
 from evkb.kb.records.context import (
     ANAPHOR,
-    CALENDAR_WORDS,
     KIND_OF_NOUN,
     PLACE_WORDS,
     SHARE_TALK,
@@ -30,16 +39,6 @@ from evkb.kb.records.context import (
 )
 from evkb.kb.records.shares import is_share_figure
 from evkb.model import Citation, Company
-
-
-def name_key(name: str) -> str:
-    """Names that are the same company share a key: case, possessive, suffixes and
-    punctuation aside ("Acme Motor Co." and "Acme" give "acme")."""
-    name = cue.POSSESSIVE_END.sub("", name.strip())
-    words = [w.strip(".,").casefold() for w in name.replace("-", " ").split()]
-    while len(words) > 1 and (words[-1] in cue.SUFFIXES or words[-1] + "." in cue.SUFFIXES):
-        words.pop()
-    return " ".join(words)
 
 
 @dataclass(slots=True)
@@ -59,148 +58,11 @@ class Found:
     inside: bool = False  # seen somewhere other than at a sentence's start
 
 
-def _runs(sentence: Sentence, known: list[tuple[str, int, int]]):
-    """Candidate name runs (start, end, name) in a sentence, outside known mentions."""
-    text = sentence.text
-    consumed = 0
-    for match in cue.RUN.finditer(text):
-        if match.start() < consumed or any(
-            s < match.end() and match.start() < e for _, s, e in known
-        ):
-            continue
-        run_end = match.end()
-        if " of " in match.group():
-            # "Ministry of Economy, Trade and Industry": a list inside a name after "of".
-            listed = cue.LISTED.match(text, run_end)
-            if listed:
-                run_end = consumed = listed.end()
-        tokens = [
-            (m.start() + match.start(), m.end() + match.start(), m.group().rstrip(","))
-            for m in cue.TOKEN.finditer(text[match.start() : run_end])
-        ]
-        # Titles split a run: "Acme CEO Jane Roe" is a company, a title and a person.
-        for i, (_, _, word) in enumerate(tokens):
-            if cue.TITLE_WORD.match(word.rstrip(",")):
-                tokens = tokens[:i]
-                break
-        # "Lyon-based Aurelis Energy", "Shenzhen-listed Tianhe": where it sits, not its name.
-        while (
-            tokens
-            and (
-                tokens[0][2].casefold() in cue.LEADING
-                or tokens[0][2].split("-")[0].casefold() in cue.LEADING
-                or cue.SITED.search(tokens[0][2])
-                or (tokens[0][2].isupper() and tokens[0][2].casefold() in cue.LABELS)
-                or tokens[0][2].casefold() in ("of", "for", "and", "&", "de", "du", "der", "von")
-                # "Carmaker Ostrava Motors" opening a sentence: the kind, then the name.
-                or (
-                    len(tokens) > 1
-                    and tokens[1][2][:1].isupper()
-                    and tokens[0][2].casefold() in KIND_OF_NOUN
-                )
-            )
-        ):
-            tokens = tokens[1:]
-        while tokens and tokens[-1][2].casefold() in ("of", "and", "&", "de", "du", "der", "von"):
-            tokens = tokens[:-1]
-        if not tokens:
-            continue
-        # "Acme and Borealis": two names unless the left part cannot stand alone.
-        parts: list[list[tuple[int, int, str]]] = []
-        current: list[tuple[int, int, str]] = []
-        for token in tokens:
-            if (
-                token[2] in ("and", "&")
-                and current
-                and (
-                    len(current) == 1
-                    or cue.ACRONYM.match(current[-1][2])
-                    or current[-1][2].casefold() in cue.ORG_WORDS
-                )
-            ):
-                parts.append(current)
-                current = []
-                continue
-            current.append(token)
-        parts.append(current)
-        # "The Brisk Motors Arlo comes with": a carmaker's name, then its model's.
-        for n, part in enumerate(parts):
-            if len(part) < 2:
-                continue
-            at = next(
-                (
-                    k
-                    for k in range(max(0, len(part) - 3), len(part) - 1)
-                    if part[k][2].casefold() in cue.MAKER_WORDS
-                ),
-                None,
-            )
-            if at is not None and not any(
-                t[2].casefold() in cue.ORG_WORDS
-                or t[2].casefold() in PLACE_WORDS
-                or t[2].rstrip(".").casefold() in cue.SUFFIXES
-                for t in part[at + 1 :]
-            ):
-                parts[n] = part[: at + 1]
-        for part in parts:
-            if part:
-                end = part[-1][1]
-                if text[end : end + 1] == "." and part[-1][2].casefold() in (
-                    "co",
-                    "inc",
-                    "corp",
-                    "ltd",
-                    "bros",
-                ):
-                    end += 1  # "Co." is the suffix, not a sentence end
-                    more = re.match(
-                        r",?\s+(?:Limited|Ltd\.?|Inc\.?|LLC|Plc|Corporation)(?!\w)", text[end:]
-                    )
-                    end += more.end() if more else 0
-                    consumed = max(consumed, end)  # "Co., Ltd.": one suffix, not a name
-                yield part[0][0], end, text[part[0][0] : end].rstrip(",")
-
-
-def _plain_words(sentences: Sequence[Sentence]) -> set[str]:
-    """Words the document writes in lower case somewhere: ordinary words, not names."""
-    found: set[str] = set()
-    for s in sentences:
-        found.update(w for w in cue.LOWER_WORD.findall(s.text))
-    return found
-
-
-def _is_nameable(name: str, plain: set[str]) -> bool:
-    words = [w.strip(".,").casefold() for w in name.split()]
-    if len(words) >= 4 and any(w in cue.HEADLINE_WORDS for w in name.split()[2:]):
-        return False  # "Treasury Tightens Rules On Batteries": a headline in title case
-    if len(words) > 1 and words[-1] in cue.PAGE_NOUNS:
-        return False  # "The Meridian Trust Principles": a page of the site, not its owner
-    content = [w for w in words if w not in ("of", "for", "and", "&", "de", "du", "der", "von")]
-    if any(
-        part in PLACE_WORDS or country_of(part)
-        for w in content
-        if "-" in w
-        for part in w.split("-")
-    ):
-        return False  # "Chinese-related", "Acme-affiliated" ... describe, they do not name
-    if not content or all(
-        w in PLACE_WORDS or w in CALENDAR_WORDS or country_of(w) for w in content
-    ):
-        return False
-    if len(content) == 1:
-        if name.upper() in cue.COMMON_ACRONYMS or name.upper().rstrip("S") in cue.COMMON_ACRONYMS:
-            return False
-        if content[0] in plain or content[0] in cue.LEADING or content[0] in cue.ORG_WORDS:
-            return False  # "the Government confirmed": a word any organisation may carry
-    # "I" of a first-person text, or no letters at all
-    return not (len(name) < 2 or cue.NO_LETTERS.fullmatch(name))
-
-
 def discover(
     sentences: Sequence[Sentence], known_mentions: list[list[tuple[str, int, int]]]
 ) -> dict[str, Found]:
     """Every organisation-like name the document's body gives evidence for, by name key."""
-    plain = _plain_words(sentences)
+    plain = plain_words(sentences)
     # A ranking names its places ("ranked fifth with 4.9%") long after it last says "share",
     # but an ordinal alone ("the second line runs at 80%") starts none.
     talks = [SHARE_TALK.search(s.text) is not None for s in sentences]
@@ -227,7 +89,7 @@ def discover(
             if has_share
             else []
         )
-        for start, end, name in _runs(sentence, mentions):
+        for start, end, name in runs(sentence, mentions, plain):
             before, after = text[max(0, start - 90) : start], text[end:]
             # The word before a name decides which of the patterns below can match at all:
             # checking it first keeps the cost per name to a few set lookups.
@@ -237,10 +99,11 @@ def discover(
             org_word = len(words) > 1 and any(
                 w.strip(".,").casefold() in cue.ORG_WORDS for w in words[1:]
             )
+            org_word = org_word or (len(words) > 1 and words[-1].rstrip(".,") in cue.LEGAL_WORDS)
             org_word = org_word or (
                 len(words) > 2
                 and words[0].casefold() in cue.ORG_HEADS
-                and words[1] in ("of", "for")
+                and words[1] in cue.CONNECTORS  # "Ministry of ...", "Confederación de ..."
             )
             if (
                 start < 60
@@ -250,8 +113,14 @@ def discover(
                 continue
             at_start = start == 0 or cue.OPENERS.fullmatch(text, 0, start) is not None
             person = bool(
-                (last.rstrip(".") in cue.TITLE_LAST and cue.PERSON_BEFORE.search(before))
-                or cue.PERSON_AFTER.match(after)
+                (
+                    last.rstrip(".") in cue.TITLE_LAST
+                    and cue.PERSON_BEFORE.search(before)
+                    and not tail.endswith(
+                        ","
+                    )  # "Analyst, Pelham Brothers": the title is the person before
+                )
+                or (cue.PERSON_AFTER.match(after) and not org_word)  # "Acme Corp, CEO Jane Roe"
             )
             # "backed by the carmaker Brenner Werke, said": the kind before it says what it is.
             described_before = last in cue.KIND_LAST and cue.DESCRIBED_BEFORE.search(before)
@@ -261,7 +130,7 @@ def discover(
                 last in cue.AT_LAST
                 and (len(words) > 1 or last not in ("from", "with"))
                 and cue.AT_ORG.search(before)
-            )
+            ) or (tail.endswith(",") and cue.TITLED_AT.search(before))
             if (
                 not person
                 and not described_before
@@ -269,6 +138,8 @@ def discover(
                 and len(words) in (2, 3)
                 and all(cue.PERSON_WORD.fullmatch(w) for w in words)
                 and not org_word
+                # "Homes England said", "Business Finland said": a place in it names a body
+                and not any(w.casefold() in PLACE_WORDS or country_of(w) for w in words)
                 and (cue.SPEECH_AFTER.match(after) or last == "said")
             ):
                 person = True
@@ -292,8 +163,7 @@ def discover(
             lead = name.split()
             while (
                 len(lead) > 1
-                and country_of(lead[0])
-                and lead[0].casefold() not in ("us",)
+                and lead[0].casefold() in NATIONALITIES
                 and not all(
                     w.strip(".,").casefold() in cue.ORG_WORDS or w.casefold() in cue.KIND_LAST
                     for w in lead[1:]
@@ -306,7 +176,7 @@ def discover(
             if len(lead) != len(name.split()):
                 shift = name.find(lead[0])
                 start, name = start + shift, name[shift:]
-            if not _is_nameable(name, plain):
+            if not is_nameable(name, plain):
                 continue
             key = name_key(name)
             entry = found.setdefault(key, Found(name))
@@ -324,6 +194,12 @@ def discover(
             if listed:
                 entry.strong.append(("descriptor", 0.8, i))
                 entry.kinds.append(kind_of_noun(listed.group("noun")))
+            elif (
+                not described
+                and (" as " in before or "includ" in before or " like " in before)
+                and cue.LISTED_AS.search(before)
+            ):
+                entry.strong.append(("listed with companies", 0.75, i))
             if described:
                 noun = kind_of_noun(described.group("noun"))
                 entry.strong.append(("descriptor", 0.85, i))
@@ -356,6 +232,42 @@ def discover(
                 entry.countries.append(country_of(of_country.group("c")))
             if at_org:
                 entry.strong.append(("people at", 0.75, i))
+            if (
+                (len(words) > 1 or cue.ACRONYM.match(name))
+                and last in ("from", "by", "the")
+                and cue.FUNDER_BEFORE.search(before)  # "a €45m grant from X", "banks led by X"
+            ):
+                entry.strong.append(("funder", 0.75, i))
+            unit = cue.UNIT_BEFORE.search(before) if last.rstrip(",") in cue.UNIT_NOUNS else None
+            if unit:  # "its battery unit, Acme Cellworks,", "Acme's cathode arm Borel"
+                entry.strong.append(("unit of a company", 0.75, i))
+                if unit.group("what"):
+                    entry.kinds.append(kind_of_noun(f"{unit.group('what')} maker"))
+            elif cue.UNIT_AFTER.match(after) or (  # "Acme Energy, the battery unit of ..."
+                last in ("called", "named", "as", "dubbed") and cue.CALLED.search(before)
+            ):  # "a venture, to be called Ultiva,"
+                entry.strong.append(("unit of a company", 0.75, i))
+            if cue.TICKER_AFTER.match(after) or (
+                last.endswith("-listed") and cue.LISTED_BEFORE.search(before)
+            ):
+                entry.strong.append(("listed company", 0.8, i))
+            if last == "bank" and cue.BANK_BEFORE.search(before):
+                entry.strong.append(("descriptor", 0.8, i))  # "the development bank KfW"
+            if (last in ("with", "to", "the") and cue.DEALT_WITH.search(before)) or (
+                last in ("be", "is", "was", "are", "were") and cue.CUSTOMER_IS.search(before)
+            ):
+                if len(words) > 1 or cue.ACRONYM.match(name):
+                    entry.strong.append(("dealt with", 0.7, i))
+                else:
+                    entry.weak.append(("dealt with", 0.55, i))
+            if (
+                start == 0
+                and cue.ROW_AFTER.match(after)
+                and any(q.unit == "GWh" for q in sentence.quantities)
+                # "Production Capacity: 40 GWh" is a key figure's label, not a maker
+                and not all(ordinary(w, plain) for w in words)
+            ):
+                entry.strong.append(("table row", 0.65, i))  # only a maker has GWh of its own
             near = before[-45:]
             if (" of " in near or " by " in near or " with " in near) and cue.PART_OF.search(near):
                 entry.strong.append(("part of an organisation", 0.7, i))
@@ -369,7 +281,12 @@ def discover(
                 and cue.ACCORDING.search(before)
                 and (len(words) == 1 or org_word)
             ):
-                entry.weak.append(("source of a statement", 0.55, i))
+                # "according to SNE", "data from EVTank": initials a source goes by are a body's
+                # (the station a speaker "told" is the outlet telling the story)
+                acronym = last != "told" and (
+                    cue.ACRONYM.match(name) or cue.MIXED_ACRONYM.match(name)
+                )
+                (entry.strong if acronym else entry.weak).append(("source of a statement", 0.6, i))
             if not governed and any(
                 0 <= p - end <= 60 and not cue.RUN.search(text, end, p) for p in percent_starts
             ):
@@ -380,7 +297,9 @@ def discover(
                 entry.weak.append(
                     ("corporate verb", 0.6 if not at_start or len(words) > 1 else 0.55, i)
                 )
-            elif cue.SPEECH_AFTER.match(after) and len(words) == 1:
+            elif cue.SPEECH_AFTER.match(after) and (
+                len(words) == 1 or any(w.casefold() in PLACE_WORDS or country_of(w) for w in words)
+            ):
                 entry.weak.append(
                     ("statement", 0.5, i)
                 )  # "Orlov says": a surname is caught as a person
@@ -399,9 +318,15 @@ def discover(
                     and not country_of(last[:-2])
                     and last[:-2] not in PLACE_WORDS
                     and cue.OWNED.search(before)
+                    # "the Department of Energy's Loan Programs Office": a body inside a body;
+                    # "Pune's Sahyadri Cells": a company of a city
+                    and words[-1].casefold() not in cue.ORG_HEADS
+                    and not org_word
                 )
             ):
                 entry.vetoes.add("product")
+            if len(words) == 1 and not org_word and owns_a_company(after):
+                entry.vetoes.add("place")  # "Pune's Sahyadri Cells": a city's company
             if (
                 last in cue.PLACE_LAST
                 and cue.PLACE_BEFORE.search(before)
@@ -412,8 +337,13 @@ def discover(
     inside = {
         m.group() for s in sentences for m in re.finditer(r"(?<=[^\s.!?\"“]\s)[A-Z][\w&-]*", s.text)
     }
+    # A word the text uses as a place elsewhere ("near Pune", "Pune-based", "the city of Pune")
+    # is no company on a verb alone ("Pune will host the plant").
+    placed = {m.group(1) or m.group(2) for s in sentences for m in cue.PLACED.finditer(s.text)}
     for entry in found.values():
         entry.inside = entry.inside or entry.name in inside
+        if entry.name in placed:
+            entry.vetoes.add("place")
     # A person's name never names a company, nor does either half of it.
     for key in list(found):
         if set(key.split()) <= persons:
@@ -439,7 +369,9 @@ def accepted(entry: Found) -> tuple[str, float] | None:
         len(words) == 1
         and not entry.inside
         and not cue.ACRONYM.match(words[0])
-        and not any(rule == "descriptor" for rule, _, _ in entry.strong)
+        and not any(
+            rule in ("descriptor", "table row", "listed company") for rule, _, _ in entry.strong
+        )
         # "Hartwell's Long Range pack holds ...": an ordinary word owns no product.
         and not any(rule == "maker of a product" for rule, _, _ in entry.weak)
     ):
@@ -469,9 +401,12 @@ def kind_of(entry: Found) -> str:
     if kinds:
         return max(set(kinds), key=lambda k: (kinds.count(k), -kinds.index(k)))
     lowered = entry.name.casefold()
-    for kind, pattern in cue.NAME_KINDS:
-        if pattern.search(lowered):
-            return kind
+    # "Minerals Council of Australia": the head noun before "of" says the kind first.
+    heads = (lowered.split(" of ")[0].split()[-1],) if " of " in lowered else ()
+    for part in (*heads, lowered):
+        for kind, pattern in cue.NAME_KINDS:
+            if pattern.search(part):
+                return kind
     return "other"
 
 
@@ -563,6 +498,7 @@ def company_records(
     return companies, names
 
 
+_APPOSED_NAME = re.compile(r",\s+(?:the\s+)?[A-Z]")
 # The last words of the nouns a reference uses ("the battery maker", "the Swedish firm").
 _REFERENCE_NOUNS = tuple(sorted({n.replace("-", " ").split()[-1] for n in KIND_OF_NOUN}))
 
@@ -580,8 +516,8 @@ def described_by_references(
         if not any(word in lowered for word in _REFERENCE_NOUNS):
             continue
         for match in ANAPHOR.finditer(sentence.text):
-            if not match.group("noun"):
-                continue
+            if not match.group("noun") or _APPOSED_NAME.match(sentence.text, match.end()):
+                continue  # "the employers' association, the Confederación ...": another's
             ident = resolve(sentence, match)
             if not ident:
                 continue

@@ -14,7 +14,9 @@ from evkb.kb.records.context import COUNTRY_WORD, KIND_NOUN, KIND_OF_NOUN, NAME_
 # Corporate suffixes and generic words a name may carry or drop ("Acme Motor Co." is Acme).
 SUFFIXES = frozenset(
     """co co. corp corp. corporation inc inc. ltd ltd. limited llc plc ag sa se nv gmbh group
-    holdings holding company motor motors sas spa s.a. s.p.a. ab asa oy oyj kk bv pty""".split()
+    holdings holding company motor motors sas spa s.a. s.p.a. ab asa oy oyj kk bv pty as a/s aps
+    sf pvt pte bhd berhad tbk srl sarl kgaa kg ohg & s.l. s.a.u. s.l.u. s.r.l. s.a.s. b.v. n.v. k.k.
+    ltda sl slu""".split()
 )
 ORG_WORDS = frozenset(
     """association ministry agency authority bank board commission committee council department
@@ -26,15 +28,25 @@ ORG_WORDS = frozenset(
     manufacturing mobility motor motors amperex corp corporation inc ltd llc plc ag se gmbh co
     intelligence auto cars trucks sas spa automobiles automobile service data news media press
     journal times sa nv ab asa oy oyj kk bv pty securities mining metals minerals resources
-    university government insight ratings""".split()
+    university government insight ratings treasury institution chamber union commerce
+    brothers energi kraft batteri gruppen industrier parliament directorate senate congress
+    secretariat inspectorate tribunal bureau administration coalition cooperative confederación
+    asociación federación cámara ministerio gobierno junta consejo instituto fundación sociedad
+    compañía grupo associação confederação associazione confederazione ministero groupe société
+    compagnie fédération banco banque banca caja caixa""".split()
 )
+# Endings of abstract nouns of English ("Innovation", "Development", "Security"): a name's
+# word that ends so is as often an ordinary word in a title-cased name.
+NOUN_ENDINGS = ("tion", "sion", "ment", "ity", "ness", "ance", "ence", "ship")
 # Words that end a carmaker's name, after which a capitalised word is a model.
 MAKER_WORDS = frozenset("motor motors cars auto automotive automobiles".split())
 # Words that head an organisation's name before "of" or "for" ("Ministry of Trade",
 # "Government of Canada", "Department for Business and Trade"): the rest is not a place.
 ORG_HEADS = frozenset(
     """ministry department government university bank office agency commission council institute
-    federation association bureau administration authority board secretariat""".split()
+    federation association bureau administration authority board secretariat confederación
+    asociación federación cámara ministerio gobierno junta consejo instituto fundación banco
+    associação confederação associazione confederazione ministero fédération banque""".split()
 )
 # Acronyms of the trade and everyday English that name no organisation.
 COMMON_ACRONYMS = frozenset(
@@ -70,13 +82,20 @@ PERSON_AFTER = re.compile(
 SPEECH_AFTER = re.compile(r",?\s+(?:said|says|told|added|noted|explained|wrote|argued|warned)\b")
 TITLE_WORD = re.compile(rf"^{TITLES}$", re.I)
 
-CAP = r"(?:[A-Z][\w&+\-]*|[0-9][\w-]*[A-Z][\w-]*)"
+# "People's" is a word of official names ("the Hefei Municipal People's Government").
+# Dotted legal forms are one word: "Celdas Ibéricas S.L.", "Ribera S.A.", "Acme B.V.".
+DOTTED_FORM = r"(?:S\.A\.U|S\.A\.S|S\.A|S\.L\.U|S\.L|S\.r\.l|S\.p\.A|B\.V|N\.V|K\.K)\.(?!\w)"
+CAP = rf"(?:{DOTTED_FORM}|People['’]s(?=\s+[A-Z])|[A-Z][\w&+\-]*|[0-9][\w-]*[A-Z][\w-]*)"
 RUN = re.compile(
-    rf"(?<![\w'’\-.]){CAP}(?:\s+(?:(?:of|de|du|der|von|&|and)\s+)?{CAP}|"
-    rf"(?:(?<=Department)|(?<=Ministry)|(?<=Office)|(?<=Agency)|(?<=Secretary))\s+for\s+{CAP})*"
-    r"(?:,?\s+(?:Co|Inc|Corp|Ltd|Plc|LLC|AG|SE|SA|NV|SAS|SpA|AB|ASA)\.?(?![\w]))?"
+    rf"(?<![\w'’\-.]){CAP}(?:\s+(?:(?:of|de|del|della|des|da|do|di|du|der|von|y|&|and)\s+)?{CAP}|"
+    rf"(?:(?<=Department)|(?<=Ministry)|(?<=Office)|(?<=Agency)|(?<=Secretary)|(?<=Institute)|"
+    rf"(?<=Council)|(?<=Commission)|(?<=Centre)|(?<=Center)|(?<=Foundation)|(?<=Association)|"
+    rf"(?<=Society)|(?<=Federation)|(?<=Fund)|(?<=Authority))\s+for\s+{CAP})*"
+    r"(?:,?\s+(?:Co|Inc|Corp|Ltd|Plc|LLC|AG|SE|SA|NV|SAS|SpA|AB|ASA|AS|A/S|SF|Pvt|Pte|Bhd)\.?(?![\w]))?"
 )
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
+# Initials with a word run into them ("EVTank", "KfW"): capitals at both ends or twice at the start.
+MIXED_ACRONYM = re.compile(r"^(?:[A-Z]{2,}[a-z]+|[A-Z][a-z]{1,2}[A-Z]+)$")
 POSSESSIVE_END = re.compile(r"['’]s$")
 TOKEN = re.compile(r"\S+")
 NO_LETTERS = re.compile(r"[\d\W]+")
@@ -122,6 +141,12 @@ AT_ORG = re.compile(
     r"(?:at|of|for|from|with)\s+$",
     re.I,
 )
+# A transcript's or a byline's "Name, Analyst, Firm": the firm after the person's title.
+TITLED_AT = re.compile(
+    r"\b(?:analyst|economist|strategist|managing\s+director|partner|portfolio\s+manager|"
+    r"head\s+of\s+research|research\s+analyst),\s+$",
+    re.I,
+)
 ACCORDING = re.compile(
     r"\b(?:according\s+to|told|reported\s+by|data\s+from|figures\s+from|compiled\s+by|cited\s+by)\s+$",
     re.I,
@@ -132,11 +157,83 @@ PART_OF = re.compile(
     r"(?:owned|controlled|acquired|bought)\s+by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$",
     re.I,
 )
+# "a €45m grant from X", "a group of banks led by X", "part-funded by X": who gives money is
+# an organisation (a lone word after "from" is as often a place, and is not taken).
+FUNDER_BEFORE = re.compile(
+    r"\b(?:(?:grants?|loans?|funding|financing|backing|investment|money|aid|support|capital|"
+    r"subsid(?:y|ies)|equity|stake)\s+from|(?:banks?|lenders?|investors?|consortium|syndicate|"
+    r"round)\s+(?:[\w-]+\s+){0,2}?led\s+by|(?:part[\s-])?(?:funded|financed|underwritten)\s+by)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
+# A company's unit named after it: "its battery unit, Y", "Acme's cathode arm Y", "a joint
+# venture called Y"; the word before the unit says what the unit makes.
+UNIT_NOUNS = frozenset(
+    "unit units subsidiary arm affiliate division venture spin-off spinoff offshoot".split()
+)
+UNIT_BEFORE = re.compile(
+    r"\b(?:its|their|the|a|an|[A-Z][\w&-]*['’]s)\s+(?:new\s+|joint\s+)?(?:(?P<what>[\w-]+)\s+)?"
+    r"(?:unit|units|subsidiary|arm|affiliate|division|venture|spin-?off|offshoot),?\s+$"
+)
+# "The venture, to be called Ultiva,", "a new company named Ostra": a name given to one.
+CALLED = re.compile(
+    r"\b(?:venture|partnership|unit|subsidiary|company|firm|entity|startup|start-up)\b"
+    r"[^.;]{0,25}\b(?:called|named|known\s+as|dubbed)\s+$",
+    re.I,
+)
+# A row of a table written as text that opens on the name: "Voltaris | Dunkirk | 24 GWh".
+# A colon only before a figure: "Dana Pruitt: The site will ..." is a transcript's speaker.
+ROW_AFTER = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?(?:[|\t]|\s{2,}|:\s+(?=[$€£¥\d]))")
+UNIT_AFTER = re.compile(
+    r"^,\s+(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,3}?(?:unit|subsidiary|arm|affiliate|division|"
+    r"joint\s+venture)\s+(?:of|between|with)\b",
+    re.I,
+)
 # "cell makers such as X", "carmakers including X, Y and": a list of the kind named before it.
 SUCH_AS = re.compile(
     rf"\b(?P<noun>{KIND_NOUN})\s+(?:such\s+as|including|like)\s+"
     r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*,\s+)*(?:and\s+|or\s+)?(?:[\w-]+-based\s+)?$",
     re.I,
+)
+# "customers including X, Y and Z", "rivals such as X", "its lenders include X": companies
+# listed after a plural of what companies are to one another.
+LISTED_AS = re.compile(
+    r"\b(?:customers|clients|partners|rivals|competitors|peers|buyers|lenders|investors|backers|"
+    r"shareholders|suppliers|players|brands|OEMs|companies|firms|groups|manufacturers)\s+"
+    r"(?:such\s+as|including|like|include|included)\s+"
+    r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:,\s+|,?\s+(?:and|or)\s+))*"
+    r"(?:[\w-]+-based\s+)?$",
+    re.I,
+)
+# Legal forms, as written: after a name they make it a company ("Acme AB", "Acme Pvt").
+LEGAL_WORDS = frozenset(
+    """AS A/S ASA AB SF Oy Oyj Pvt Pte Bhd Tbk KGaA SRL SARL SpA SAS GmbH AG SE NV BV KK Plc
+    PLC S.A. S.A.U. S.L. S.L.U. S.r.l. S.p.A. B.V. N.V. K.K. Ltda.""".split()
+)
+# Words that join the words of one name ("Ministry of Trade", "Energía del Ebro").
+CONNECTORS = frozenset("of for and & de del della des da do di du der von y".split())
+# "the state-owned development bank KfW": a bank named after what it is. (A kind noun after a
+# name is no cue: "the Wolfsburg carmaker", "the Frankfurt lender" name a company by its city.)
+BANK_BEFORE = re.compile(r"\b(?:development|state|investment|central|policy)\s+bank\s+$", re.I)
+# "Its first customer will be X": a company named as what it is to another.
+CUSTOMER_IS = re.compile(r"\bcustomers?\s+(?:will\s+be|would\s+be|is|was|are|were)\s+$", re.I)
+# A ticker after a name: "Solvane (NYSE: SLVN)", "Kurogane Metals (5711.T)", "(002911.SZ)".
+TICKER_AFTER = re.compile(
+    r"^\s*\((?:[A-Z]{2,8}:\s*[A-Z0-9.]{1,10}|\d{3,6}\.[A-Z]{1,2}|[A-Z]{1,5}\.[A-Z]{1,2})\)"
+)
+# "Shenzhen-listed X", "ASX-listed X": only a company is listed on an exchange.
+LISTED_BEFORE = re.compile(r"\b[\w&]+-listed\s+$")
+# "a supply deal with X", "a partnership with X", "supplies cells to X": what only companies do
+# with one another (one word after it is as often a capital or a state: it counts for less).
+DEALT_WITH = re.compile(
+    r"\b(?:(?:deal|agreement|partnership|contract|tie-up|alliance|collaboration|merger|talks|"
+    r"memorandum|MoU|pact)\s+(?:[\w-]+\s+){0,2}?with|(?:supplies|supplied|supplying|sells|sold|"
+    r"ships|shipped|delivers|delivered)\s+(?:[\w-]+\s+){0,3}?to)\s+(?:the\s+)?$",
+    re.I,
+)
+PLACED = re.compile(
+    r"\b(?:near|outside|(?:city|town|village|state|province|district|region|county|"
+    r"municipality)\s+of)\s+([A-Z][\w'’-]*)\b(?!\s+[A-Z])|\b([A-Z][\w'’]*)-(?:based|headquartered)\b"
 )
 # A dateline's agency or wire ("SEOUL, Feb. 11 (Agency) --", "TORONTO, June 3, 2025 /Wire/"):
 # the name of who carried the story, not of whom it is about.
@@ -155,7 +252,7 @@ AT_LAST = frozenset("at of for from with".split())
 FINANCES_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:(?:first|second|third|fourth)[\s-]quarter\s+(?:\d{4}\s+)?|"
     r"(?:full|half)[\s-]year\s+|annual\s+)?(?:earnings|results|revenue|profits?|net\s+income|"
-    r"share\s+price|stock|shareholders)\b",
+    r"share\s+price|stock|shareholders|(?:earnings\s+|conference\s+)?call)\b",
     re.I,
 )
 FINANCES_BEFORE = re.compile(r"\b(?:shares|stock|shareholders|stake)\s+(?:of|in)\s+$", re.I)
@@ -186,7 +283,7 @@ VERBS = (
 CORPORATE_VERB = re.compile(
     rf"^(?:,[^,.]{{1,60}},)?(?:\s+(?:also|has|have|had|would|could|may|recently|previously|now|"
     rf"already|jointly|said\s+it\s+(?:will|would|had|has)|is\s+set\s+to|is\s+expected\s+to|expects\s+to|"
-    rf"intends\s+to|plans\s+to|aims\s+to))*\s+(?:{VERBS})\b"
+    rf"intends\s+to|plans\s+to|aims\s+to|[a-z]{{3,}}ly))*\s+(?:{VERBS})\b"
 )
 PRODUCT_AFTER = re.compile(
     r"^(?:\s+[\d.]+)?\s+(?:battery|batteries|cell|cells|pack|packs|platform|chemistry|SUV|SUVs|sedan|"
@@ -201,7 +298,8 @@ MAKER_OF = re.compile(
 )
 # Legal forms a display name leaves out ("Voltaris SAS" is shown as Voltaris).
 LEGAL_FORM = re.compile(
-    r"(?:,?\s+(?:Co|Inc|Corp|Corporation|Ltd|Limited|Plc|PLC|LLC|AG|SE|SA|S\.A|NV|GmbH|SAS|SpA|S\.p\.A|AB|ASA|Oy|Oyj|KK|BV|Pty)\.?)+$"
+    r"(?:,?\s+(?:Co|Inc|Corp|Corporation|Ltd|Limited|Plc|PLC|LLC|AG|SE|SA|S\.A|NV|GmbH|SAS|SpA|S\.p\.A|AB|ASA|AS|A/S|SF|Oy|Oyj|KK|BV|Pty|Pvt|Pte|Bhd|KGaA|KG|OHG|&|S\.A\.U|S\.A\.S|"
+    r"S\.L\.U|S\.L|S\.r\.l|B\.V|N\.V|K\.K|Ltda)\.?)+$"
 )
 TITLE_LAST = frozenset(
     """mr mrs ms dr prof sir dame ceo cfo cto executive officer chairman chairwoman president
@@ -240,6 +338,7 @@ OWN_NAME_KINDS = (
             "borough council",
             "state council",
             "government of",
+            "treasury",
         ),
     ),
     ("research firm", ("securities",)),
@@ -259,6 +358,7 @@ OWN_NAME_KINDS = (
             "nickel",
             "cobalt",
             "refining",
+            "recycling",
         ),
     ),
     ("automaker", ("trucks",)),

@@ -21,9 +21,34 @@ def may_hold(holder: str, resolver: Resolver) -> bool:
 
 def _sole_holder(resolver: Resolver) -> str:
     able = [c for c in resolver.mentioned if may_hold(c, resolver)]
-    return able[0] if len(able) == 1 else ""
+    return able[0] if len(able) == 1 else _host(resolver)
 
 
+# "welcome to X's third-quarter results call", "X's Q3 2025 earnings call": the company whose
+# call or release the document is speaks as "we", whoever else it names.
+_HOSTS = re.compile(
+    r"(?:['’]s?)?\s+(?:(?:[\w-]+\s+){0,4}?(?:results|earnings|conference|investor|analyst)\s+"
+    r"(?:call|presentation|webcast)|(?:\([^()]{1,20}\)\s+)?(?:today\s+)?(?:reports?|reported|"
+    r"announces?|announced|posts?|posted)\s+(?:[\w-]+\s+){0,4}?(?:results|earnings))\b",
+    re.I,
+)
+
+
+def _host(resolver: Resolver) -> str:
+    """The one company whose call the document names as its own in its first sentences."""
+    hosts = {
+        ident
+        for sentence in resolver.sentences[:3]
+        for ident, _, end in sentence.mentions
+        if _HOSTS.match(sentence.text, end) and may_hold(ident, resolver)
+    }
+    return hosts.pop() if len(hosts) == 1 else ""
+
+
+_CALENDAR = re.compile(
+    r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"(?:\s*[-–/]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)?"
+)
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")  # not "US"
 _NOT_HOLDERS = frozenset({"research firm", "media", "association", "government"})
 
@@ -42,6 +67,8 @@ def holder_of(
         m
         for m in sentence.mentions
         if m[2] <= at
+        and not _FIRST_PERSON.fullmatch(text, m[1], m[2])  # "We" taken for a name: the speaker
+        and not _CALENDAR.fullmatch(text, m[1], m[2])  # "April-June" taken for a name
         and not in_aside(text, m[1], at)
         and not _in_relative_clause(text, m, at)
         and not _reports(text, m, at, resolver)
@@ -68,6 +95,9 @@ def holder_of(
 
     if group is not None:
         return "", group.group().strip(), "group"
+    chemistry = _CHEMISTRY_SUBJECT.search(text, max(base, low), at)
+    if chemistry is not None:
+        return "", chemistry.group("chem"), "group"  # "LFP cells took 47.5 per cent"
     anaphor = None
     for found in ANAPHOR.finditer(text, base, at):
         anaphor = found
@@ -178,3 +208,26 @@ def in_aside(text: str, start: int, at: int) -> bool:
         elif opened.count(left) > opened.count(right) and right in between:
             return True
     return False
+
+
+# A chemistry holds a share of the cells made or fitted: "LFP cells took 47.5 per cent",
+# "Sodium-ion's share ... was below 1%", "that lithium iron phosphate cells made up 36 per cent".
+_CHEMISTRIES = (
+    r"(?:lithium[- ])?iron[- ]phosphate|LFP|LMFP|NMC|NCM|NCA|sodium[- ]ion|"
+    r"(?:semi-|all-)?solid[- ]state|high[- ]nickel|(?:lithium[- ])?manganese[- ]rich|LMR"
+)
+_CHEMISTRY_NOUN = r"(?:\s+(?:cells?|batter(?:y|ies)|packs?|chemistry|chemistries|cathodes?))?"
+_CHEMISTRY_LABEL = re.compile(rf"(?i)^(?P<chem>{_CHEMISTRIES}){_CHEMISTRY_NOUN}$")
+# Only as the subject of a clause (at its start, or after "that", "while", "and", "with" or a
+# bullet) or after "share of" ("the share of sodium-ion cells rose to 3%").
+_CHEMISTRY_SUBJECT = re.compile(
+    rf"(?:^|[;:,\u2022\u2013\u2014-]\s*|\b(?:that|while|whereas|and|but|with)\s+|"
+    rf"\b(?i:share)\s+of\s+)(?:the\s+)?"
+    rf"(?P<chem>(?i:{_CHEMISTRIES}))(?:['’]s)?{_CHEMISTRY_NOUN}(?=[\s:])"
+)
+
+
+def chemistry_label(text: str) -> str:
+    """The chemistry a table row or a bullet is about ("LFP", "Sodium-ion cells"), or ""."""
+    found = _CHEMISTRY_LABEL.match(text.strip())
+    return found.group("chem") if found else ""

@@ -13,8 +13,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from evkb.kb.records.clauses import sentence_clauses, sums
+from evkb.kb.records.company_cues import SITED
 from evkb.kb.records.context import (
-    ANAPHOR,
     CALENDAR_WORDS,
     Resolver,
     Sentence,
@@ -22,42 +22,79 @@ from evkb.kb.records.context import (
     number_id,
     slug,
 )
+from evkb.kb.records.investment_parties import companies_of, document_subject, parties
 from evkb.kb.units import CURRENCIES
 from evkb.model import Fact, Investment
 
 _INVEST = re.compile(
     r"\b(?:invest\w*|spend\w*|spent|pour\w*|commit\w*|earmark\w*|allocat\w*|fund\w*|financ\w*|"
     r"subsid\w*|grant\w*|loan\w*|incentive\w*|tax\s+credits?|build\w*|plant|factory|gigafactory|facility|"
-    r"aid|contribut\w*|provid\w*|lend\w*|lent|giv(?:e|es|ing)\s+us)\b",
+    r"aid|contribut\w*|provid\w*|lend\w*|lent|giv(?:e|es|ing)\s+us|receiv\w*|stakes?|inject\w*|"
+    r"put\s+(?:in|up)|put(?=[^.;]{0,40}\b(?:into|towards?)\b)|(?:joint\s+)?ventures?|lenders?|debt\s+package|"
+    r"abatements?|tax(?:es)?\b[^.;]{0,60}\b(?:breaks?|relief|holidays?|exemptions?)|capex|"
+    r"capital\s+expenditure|(?:production|manufacturing|investment|energy)\s+credits?|"
+    r"support(?:s|ed|ing)?|award(?:s|ed|ing)?|(?:will|would|to|set\s+to|expected\s+to)\s+cost|costing|(?:funding|financing|equity)?\s*round)\b",
     re.I,
 )
+# Money that is a price or a size, not money committed: "raised its target price to 520,000
+# won", "could be valued at Rs 14,000 crore", "closed 3% higher at Rs 1,284".
+_NOT_COMMITTED = re.compile(
+    # ("the project, valued at $2bn" is what the project costs)
+    r"\b(?:target\s+price|price\s+target|(?<!project,\s)(?<!project\s)valued\s+at|valuation|market\s+(?:value|cap\w*)|"
+    r"share\s+price|(?:closed|traded|ended|opened)\s+(?:[\w.%-]+\s+){0,4}at|orders?\s+worth|"
+    r"revenue|turnover|net\s+(?:profit|loss|income))\b[^.;$€£¥]{0,30}$",
+    re.I,
+)
+# "received $2 billion in orders", "$4.1bn of revenue": money earned, not committed.
+_NOT_COMMITTED_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:in|of|worth\s+of)\s+(?:new\s+)?(?:orders|revenue|sales|bookings|"
+    r"contracts|profit|dividends?)\b",
+    re.I,
+)
+# ", while the state-owned development bank KfW is providing": a clause with a subject of its own.
+_OWN_SUBJECT = re.compile(r"\W*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4})?$", re.I)
 _KIND = (
     (
         "subsidy",
         re.compile(
             r"\bsubsid(?:y|ies|ise[sd]?|ize[sd]?)\b|\bgrants?\b|\bincentives?\b|\btax\s+credits?\b|"
-            r"\b(?:state|regional|public|federal)\s+aid\b|\baid\s+from\b|\bin\s+(?:regional\s+)?aid\b",
+            r"\b(?:state|regional|public|federal)\s+aid\b|\baid\s+from\b|\bin\s+(?:regional\s+)?aid\b|"
+            r"\babatements?\b|\btax(?:es)?\b[^.;]{0,60}\b(?:breaks?|relief|holidays?|exemptions?)\b|"
+            r"\b(?:production|manufacturing|investment|energy)\s+credits?\b",
             re.I,
         ),
     ),
-    ("loan", re.compile(r"\bloans?\b", re.I)),
+    (
+        "loan",
+        re.compile(
+            r"\bloans?\b|\blenders?\b|\blend(?:s|ing)?\b|\blent\b|\bdebt\s+package\b|"
+            r"\bcredit\s+facilit",
+            re.I,
+        ),
+    ),
     ("spending", re.compile(r"\bspend\w*|\bspent\b", re.I)),
 )
 _PLANT = re.compile(
     r"\b(?:plant|plants|factory|factories|gigafactory|gigafactories|facility|facilities|works|site|"
-    r"refinery|refineries|smelter|mill|(?:production|assembly|manufacturing)\s+(?:lines?|bases?)|"
-    r"the\s+line)\b",
+    r"refinery|refineries|smelter|mill|complex|(?:production|assembly|manufacturing)\s+(?:lines?|bases?)|"
+    r"the\s+line|broke\s+ground|break(?:s|ing)?\s+ground|ground-?breaking)\b",
     re.I,
 )
 _JOBS = re.compile(r"\b(?:jobs?|workers|employees|staff|positions|people)\b", re.I)
 _PLACE = re.compile(
-    r"\b(?:in|at|near|outside)\s+(?P<place>[A-Z][\w.'’-]+(?:(?:\s+|,\s+)[A-Z][\w.'’-]+){0,3})"
+    r"\b(?:in|at|near|outside)\s+(?:the\s+(?:city|town|village|municipality|county|district|"
+    r"province|prefecture|region|state|(?:industrial|business|technology|science)\s+"
+    r"(?:estate|park|zone))\s+of\s+|"
+    # "in the Feixi Economic Development Zone": a named zone or park takes "the"
+    r"the\s+(?=(?:[A-Z][\w'’-]+\s+){1,4}(?:Zone|Park|District|Estate|Valley|Area)\b))?(?P<place>[A-Z][\w.'’-]+(?:(?:\s+|,\s+)[A-Z][\w.'’-]+){0,3})"
 )
 _THE_PLANT = re.compile(
     r"\b(?:the|this|that)\s+(?:new\s+)?(?:plant|factory|gigafactory|facility|site|refinery|line|"
     r"project|investment)\b",
     re.I,
 )
+# "Total capex for phase one is $1.2bn" after "We broke ground in X": the cost of that plant.
+_THE_COST = re.compile(rf"{_THE_PLANT.pattern}|^\W*total\s+(?:capex|investment|cost)\b", re.I)
 # "its Kameyama works", "the new Florence plant": a plant called by its place.
 _NAMED_PLANT = re.compile(
     r"\b(?:its|their|the|a|new)\s+(?P<place>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)\s+"
@@ -65,36 +102,22 @@ _NAMED_PLANT = re.compile(
 )
 # A row of a table written as text: "Acme Cells SA, Valmonte (Spain): €1.2bn, 20 GWh, ...".
 _ROW_PLACE = re.compile(
-    r"(?:\s+(?:SA|AG|SE|NV|AB|GmbH|Inc|Ltd|Corp|Co|SpA|SAS)\.?)?,\s+"
-    r"(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s*(?:\([^)]{1,30}\))?\s*:"
+    r"(?:\s+(?:SA|AG|SE|NV|AB|AS|Oy|GmbH|Inc|Ltd|Corp|Co|SpA|SAS)\.?)?(?:,\s+"
+    r"(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s*(?:\([^)]{1,30}\))?\s*:|"
+    # "Acme AS | Mo i Rana (NO) | cathode | €210m": a row whose cells pipes or tabs part
+    r"\s*[|\t]\s*(?P<cell>[A-Z][^|\t()\d]{1,40}?)\s*(?:\([^)]{1,30}\))?\s*[|\t])"
 )
 # "we", "our": a quoted executive or a transcript speaking for the company the text is about.
 # "We will hire 750 workers there": the place of the plant just spoken of.
 _THERE = re.compile(r"\b(?:there|at\s+the\s+site)\b")
-# A lede that names its company only in the next sentence.
-_INDEFINITE = re.compile(
-    r"(?:^|[—–]|--)\W*(?:An?|One)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|maker|start-?up|"
-    r"manufacturer|producer|supplier|recycler|developer)\b"
-)
-_FIRST_PERSON = re.compile(r"\b(?:we|our|We|Our)\b")
-# "approved by the county council": who permits the money is not who spends it.
-_PERMITTER = re.compile(
-    r"\b(?:approved|backed|cleared|endorsed|welcomed)\s+by\s+(?:the\s+)?$", re.I
-)
-_RECEIVE = re.compile(
-    # "won" after a figure is Korea's currency ("2.1 trillion won"), not the verb.
-    r"\b(?:receiv\w*|get|gets|got|won(?<!illion\swon)(?<!\d\swon)|wins|secur\w*|obtain\w*|landed|"
-    # "raised €400 million", "raising a funding round"; not "to raise production"
-    r"(?<!to\s)rais(?:e|ed|es|ing)(?=\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?[$€£¥\d]"
-    r"|[^.]{0,25}\b(?:funding|capital|financing|round)\b)|"
-    r"(?:was|were|been|be|is|are)\s+(?:awarded|granted|given|offered|lent)|"
-    r"(?:giv\w*|offer\w*|grant\w*|lend\w*|award\w*|pay\w*)\s+us)\b",
-    re.I,
-)
-_GIVE = re.compile(
-    r"\b(?:provid\w*|offer\w*|giv(?:e|es|ing)|grant(?:s|ed|ing)?|award(?:s|ed|ing)?|lend\w*|lent|extend\w*|allocat\w*)\b",
-    re.I,
-)
+
+
+def _commits(sentence: Sentence) -> bool:
+    """A word of committing money outside the names ("Acme Investment & Securities" is none)."""
+    return any(
+        not any(s <= m.start() < e for _, s, e in sentence.mentions)
+        for m in _INVEST.finditer(sentence.text)
+    )
 
 
 def _money(sentence: Sentence) -> list:
@@ -116,88 +139,6 @@ def _amount(q, sentence: Sentence, source: str) -> Fact:
     )
 
 
-_REPORTERS = ("media", "research firm")
-_FUNDERS = ("government", "association", *_REPORTERS)
-
-
-def document_subject(sentences: Sequence[Sentence], resolver: Resolver) -> str:
-    """The company a document is about: of those that make or spend, the one named most often,
-    the earliest named on a tie; "" when the document names none."""
-    known = resolver.companies
-    counts: dict[str, int] = {}
-    for sentence in sentences:
-        for cid, _, _ in sentence.mentions:
-            if cid not in known or known[cid].kind not in _FUNDERS:
-                counts[cid] = counts.get(cid, 0) + 1
-    return max(counts, key=lambda c: counts[c], default="")  # dicts keep the first on a tie
-
-
-def _companies(sentence: Sentence, resolver: Resolver, subject: str = "") -> list[str]:
-    """The companies a sentence's money belongs to: those who report it or only approve it
-    are not among them; "we" is the company the document is about."""
-    known = resolver.companies
-    text = sentence.text
-    named = list(
-        dict.fromkeys(
-            cid
-            for cid, start, _ in sentence.mentions
-            if (cid not in known or known[cid].kind not in _REPORTERS)
-            and not _PERMITTER.search(text, max(0, start - 30), start)
-        )
-    )
-    if subject and _FIRST_PERSON.search(text) and subject not in named:
-        we = _FIRST_PERSON.search(text)
-        if we and (
-            not named or we.start() < next(s for c, s, _ in sentence.mentions if c in named)
-        ):
-            return [subject, *named]
-    first = ANAPHOR.search(sentence.text)
-    if first is not None and (not sentence.mentions or first.start() < sentence.mentions[0][1]):
-        subject = resolver.resolve(sentence, first)  # "The US startup, which supplies X, will ..."
-        if subject:
-            return [subject, *(n for n in named if n != subject)]
-    if named:
-        return named
-    if _INDEFINITE.search(text, 0, 120) and sentence.index + 1 < len(resolver.sentences):
-        # "A battery recycling company says it will spend $450 million ..." and the next
-        # sentence opens with its name.
-        following = resolver.sentences[sentence.index + 1]
-        if following.mentions and re.match(r"\W*$", following.text[: following.mentions[0][1]]):
-            return [following.mentions[0][0]]
-    for match in ANAPHOR.finditer(sentence.text):
-        found = resolver.resolve(sentence, match)
-        if found:
-            return [found]
-    return []
-
-
-_JOINED = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
-
-
-def _subjects(sentence: Sentence, companies: list[str]) -> tuple[str, ...]:
-    """The paying company, and a second one only when joined to it ("Acme and Borealis will")."""
-    mentions = sentence.mentions
-    if (
-        len(companies) > 1
-        and len(mentions) > 1
-        and mentions[0][0] == companies[0]
-        and _JOINED.fullmatch(sentence.text, mentions[0][2], mentions[1][1])
-    ):
-        return (companies[0], mentions[1][0])
-    return tuple(companies[:1])
-
-
-_FROM = re.compile(r"\b(?:from|by|led\s+by)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?$", re.I)
-
-
-def _givers(sentence: Sentence, companies: list[str]) -> tuple[str, ...]:
-    """Who the money comes from: a company named after "from" or "led by"."""
-    for ident, start, _ in sentence.mentions:
-        if ident != companies[0] and _FROM.search(sentence.text, max(0, start - 40), start):
-            return (ident,)
-    return ()
-
-
 def _place(sentence: Sentence, is_name: Callable[[str], bool]) -> str:
     """The place a plant or investment is in: the plant's own name ("its Kameyama works"),
     else after the plant word when there is one."""
@@ -211,14 +152,23 @@ def _place(sentence: Sentence, is_name: Callable[[str], bool]) -> str:
         return named.group("place")
     plant = _PLANT.search(sentence.text)
     matches = list(_PLACE.finditer(sentence.text))
-    if plant:
-        matches = [m for m in matches if m.start() > plant.start()] + [
-            m for m in matches if m.start() <= plant.start()
+    # After the plant word ("a plant in X"), else after the sum ("8 billion yuan into a venture
+    # in Wuhu"), before any place that only sets the scene ("In China, ...").
+    money = next((q for q in sentence.quantities if q.unit in CURRENCIES), None)
+    pivot = plant.start() if plant else sentence.local(money)[0] if money else -1
+    if pivot >= 0:
+        matches = [m for m in matches if m.start() > pivot] + [
+            m for m in matches if m.start() <= pivot
         ]
     for match in matches:
         place = match.group("place").rstrip(",.")
         words = place.replace(",", " ").split()
-        if is_name(place) or words[0].lower() in CALENDAR_WORDS or words[0][0].isdigit():
+        if (
+            is_name(place)
+            or words[0].lower() in CALENDAR_WORDS
+            or words[0][0].isdigit()
+            or SITED.search(words[-1])  # "a stake in Nevada-based X": where X sits
+        ):
             continue
         if any(s <= match.start("place") < e for _, s, e in sentence.mentions):
             continue
@@ -226,14 +176,21 @@ def _place(sentence: Sentence, is_name: Callable[[str], bool]) -> str:
     return ""
 
 
+_COUNTY = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+County\b")
+_IN_THE_COUNTY = re.compile(r"\b(?:in|near)\s+the\s+(?:same\s+)?county\b", re.I)
+# A sentence that opens on the plant goes on about the plant just announced, whatever its "it"
+# ("The plant will have ... when it starts production in 2028").
+_OPENS_ON_PLANT = re.compile(
+    r"\W*(?:The|This|That)\s+(?:new\s+)?(?:plant|factory|gigafactory|facility|site|refinery|complex)\b"
+)
 # "founded in 2019", "since 2021": a year of the company's past, not of the plant.
 _PAST_YEAR = re.compile(
     r"\b(?:founded|established|set\s+up|created|incorporated|listed|since)\s+(?:in\s+)?$", re.I
 )
 # "production is expected to start in 2027", "when it opens in 2028": the plant's year.
 _START_YEAR = re.compile(
-    r"\b(?:start\w*|begin\w*|began|open\w*|operational|online|output|production|complet\w*|"
-    r"ready)\b[^.;]{0,40}$",
+    r"\b(?:start\w*|begin\w*|began|open\w*|operational|online|output|produc\w*|complet\w*|"
+    r"ready|from)\b[^.;]{0,40}$",
     re.I,
 )
 
@@ -278,9 +235,22 @@ def _merged(record: Investment, facts: Sequence[Fact], year: str) -> Investment:
     """A record with the details a later sentence adds about the same plant or sum."""
     have = {(f.attribute, f.value) for f in record.facts}
     more = tuple(f for f in facts if (f.attribute, f.value) not in have)
-    if any(f.attribute == "place" for f in record.facts):
+    kept = record.facts
+    old = next((f for f in kept if f.attribute == "place"), None)
+    new = next((f for f in more if f.attribute == "place"), None)
+    if old is not None and new is not None and _narrower(new, str(old.value)):
+        kept = tuple(f for f in kept if f is not old)  # "at Sanand in Gujarat" for "in Gujarat"
+    elif old is not None:
         more = tuple(f for f in more if f.attribute != "place")
-    return replace(record, facts=record.facts + more, year=record.year or year)
+    return replace(record, facts=kept + more, year=record.year or year)
+
+
+def _narrower(place: Fact, wider: str) -> bool:
+    """Whether a place lies in the one stated before: its sentence names the wider place after
+    it ("at Sanand in Gujarat", "in Floyd County, Georgia")."""
+    quote, value = place.cite.quote, str(place.value)
+    at = quote.find(value)
+    return value != wider and at >= 0 and wider in quote[at:]
 
 
 def extract_investments(
@@ -296,20 +266,27 @@ def extract_investments(
     # Money whose spender the sentence does not name ("Plans for a £640m factory have been
     # approved by the council"): the builder the next sentence names is the spender.
     pending: tuple[int, list] | None = None
-    plant_place = ""
+    plant_place, plant_place_at = "", -9
+    county = ""  # the last "X County" named: where "in the county" is
     planned: tuple[int, str] | None = None  # a plant announced without money, and its builder
     carried_by: dict[int, str] = {}  # sentence -> the company its first clause is about
     aid_for: dict[int, str] = {}  # sentence -> who receives its aid from an unnamed giver
     for sentence, carried in sentence_clauses(sentences):
         quantities = sentence.quantities
-        money = sums(sentence)
         text = sentence.text
+        if "County" in text:
+            named_county = _COUNTY.findall(text)
+            county = named_county[-1] if named_county else county
+        money = [
+            q
+            for q in sums(sentence)
+            if not _NOT_COMMITTED.search(text, 0, sentence.local(q)[0])
+            and not _NOT_COMMITTED_AFTER.match(text, sentence.local(q)[1])
+        ]
         mentions = sentence.mentions
-        row = (
-            _ROW_PLACE.match(text, mentions[0][2])
-            if mentions and mentions[0][1] == 0 and any(q.unit == "GWh" for q in quantities)
-            else None
-        )
+        row = _ROW_PLACE.match(text, mentions[0][2]) if mentions and mentions[0][1] == 0 else None
+        if row and not (any(q.unit == "GWh" for q in quantities) or (row.group("cell") and money)):
+            row = None
         plant = _PLANT.search(text) or row
         # "Production is due to start in 2027 with an output of 18 GWh. Around 1,300 jobs are
         # to be created.": sentences naming no one go on about the plant just announced.
@@ -329,7 +306,7 @@ def extract_investments(
             and q.unit == "count"
             and _JOBS.search(q.text + text[sentence.local(q)[1] : sentence.local(q)[1] + 12])
         ]
-        invest = bool(money) and (_INVEST.search(text) is not None or row is not None)
+        invest = bool(money) and (_commits(sentence) or row is not None)
         if invest and going_on and not plant and (capacity or jobs) and latest is not None:
             # "We will hire 750 workers there, and the state is giving us €40 million": the
             # workers are the plant's, the money is a sum of its own.
@@ -344,7 +321,8 @@ def extract_investments(
             # "... will build a plant in Bécancour": where "the facility" of a later sum is,
             # and whose "The investment totals €1.4 billion" is.
             plant_place = _place(sentence, is_name) or plant_place
-            builders = _companies(sentence, resolver, subject)
+            plant_place_at = sentence.index
+            builders = companies_of(sentence, resolver, subject)
             if builders:
                 planned = (sentence.index, builders[0])
         if not invest and not (capacity or jobs):
@@ -359,8 +337,21 @@ def extract_investments(
                     investments[latest], year=_year(sentence, sentence.end + 999)
                 )
             continue
-        companies = [mentions[0][0]] if row else _companies(sentence, resolver, subject)
-        if carried and (not mentions or not re.match(r"\W*$", text[: mentions[0][1]])):
+        if row:
+            companies = [mentions[0][0]]
+        elif (
+            latest is not None
+            and not mentions
+            and (
+                (going_on and not invest)
+                or (sentence.index - latest_at <= 3 and _OPENS_ON_PLANT.match(text))
+            )
+        ):
+            # "It expects to hire 1,250 people": what follows the plant is the plant's.
+            companies = list((*investments[latest].by, *investments[latest].to)[:1])
+        else:
+            companies = companies_of(sentence, resolver, subject)
+        if carried and (not mentions or not _OWN_SUBJECT.match(text, 0, mentions[0][1])):
             # A later clause without a subject of its own goes on about the first's.
             carried_subject = carried_by.get(sentence.index)
             if carried_subject and (not companies or companies[0] != carried_subject):
@@ -379,10 +370,19 @@ def extract_investments(
             and invest
             and planned
             and sentence.index - planned[0] <= 2
-            and _THE_PLANT.search(text)
+            and _THE_COST.search(text)
         ):
             companies = [planned[1]]
-            plant = plant or _THE_PLANT.search(text)  # the plant announced, now with its cost
+            plant = plant or _THE_COST.search(text)  # the plant announced, now with its cost
+        if (
+            invest
+            and not plant
+            and planned
+            and companies
+            and companies[0] == planned[1]
+            and sentence.index - planned[0] <= 2
+        ):
+            plant = _THE_PLANT.search(text)  # "plans to spend $1.1 billion on the project"
         unnamed_giver = carried and sentence.index in aid_for
         if unnamed_giver:
             companies = [aid_for[sentence.index]]  # ", while the federal government adds €150m"
@@ -410,9 +410,24 @@ def extract_investments(
             continue
         details = details[: len(capacity)]
         details += [_detail("jobs", q, sentence, source, "count") for q in jobs]
-        place = "" if unnamed_giver else row.group("place") if row else _place(sentence, is_name)
-        if not place and invest and _THE_PLANT.search(text) and not unnamed_giver:
-            place = plant_place
+        place = (
+            ""
+            if unnamed_giver
+            else (row.group("place") or row.group("cell"))
+            if row
+            else _place(sentence, is_name)
+        )
+        if (
+            not place
+            and invest
+            and not unnamed_giver
+            and (_THE_PLANT.search(text) or (plant and sentence.index - plant_place_at <= 2))
+        ):
+            place = plant_place  # "... a refinery near X." then "Acme will build the refinery"
+        if not place and (plant or invest) and county and _IN_THE_COUNTY.search(text):
+            place = county  # "a plant in the county" of the commissioners named before
+        if place and plant:
+            plant_place, plant_place_at = place, sentence.index
         if place:
             details.append(
                 Fact(
@@ -436,38 +451,9 @@ def extract_investments(
         else:
             kind = "plant"
             figure = (capacity or jobs)[0]
-        # Who pays and who receives follows the verb: "X will receive / raised ... from Y",
-        # "X will provide a grant to Y", "X will invest ...".
-        receiving = _RECEIVE.search(text) is not None
-        giving = not receiving and _GIVE.search(text) is not None
-        by = (
-            _givers(sentence, companies)
-            if receiving
-            else tuple(companies[:1])
-            if giving
-            else _subjects(sentence, companies)
+        kind, by, to = parties(
+            sentence, companies, kind, unnamed_giver, resolver, subject, investments
         )
-        to = tuple(companies[:1]) if receiving else tuple(companies[1:2]) if giving else ()
-        if unnamed_giver:
-            by, to = (), (companies[0],)
-        known = resolver.companies
-        if (
-            kind in ("investment", "spending")
-            and not to
-            and by
-            and by[0] in known
-            and known[by[0]].kind == "government"
-            and subject
-            and subject not in by
-        ):
-            kind = "subsidy"  # "the State Government would contribute A$45 million towards ..."
-        if (
-            kind in ("subsidy", "loan")
-            and subject
-            and subject not in by
-            and all(t in known and known[t].kind in _FUNDERS for t in to)
-        ):
-            to = (subject,)  # a grant is for the company the document is about
         year = _year(sentence, figure.start)
         ident = f"{source}-{kind}-{slug(companies[0])}-{number_id(figure.value)}"
         # A headline and the lede state the same sum ("to spend", "will invest"): one record,

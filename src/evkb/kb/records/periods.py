@@ -30,6 +30,19 @@ _PART_OF_YEAR = re.compile(
     r"\b(?:(?P<half>first|second)[\s-]half|(?P<quarter>first|second|third|fourth)[\s-]quarter|Q(?P<q>[1-4])|"
     r"H(?P<h>[12])|first\s+(?P<months>three|six|nine|ten|eleven)\s+months)\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})\b"
 )
+# Analysts' short forms: "1H25", "H1'25", "3Q24", "Q3-24" (a space only in a table's header).
+_SHORT_PART = re.compile(
+    r"\b(?:(?P<h>[12])H|H(?P<hh>[12])|(?P<q>[1-4])Q|Q(?P<qq>[1-4]))(?:['’-]|(?P<space>\s))?"
+    r"(?:20)?(?P<yy>\d{2})\b(?![-–/.,]?\d)(?!\s*(?:%|per\s?cent|GWh|MWh|kWh|bn|m\b))"
+)
+
+
+def _short_part(match: re.Match[str]) -> str:
+    half = match.group("h") or match.group("hh")
+    month = 6 * int(half) if half else 3 * int(match.group("q") or match.group("qq"))
+    return f"20{match.group('yy')}-{month:02d}"
+
+
 _ORDINAL_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _MONTH_COUNT = {"three": 3, "six": 6, "nine": 9, "ten": 10, "eleven": 11}
 
@@ -68,13 +81,14 @@ _YEARLESS = re.compile(
     rf"\b(?:{_MONTH}\s*(?:[-–]|\s(?:to|through)\s)\s*(?P<last>{_MONTH})|first\s+(?P<months>three|six|nine|ten|eleven)\s+months|"
     r"(?P<half>first|second)\s+half|(?P<quarter>first|second|third|fourth)\s+quarter|"
     r"(?-i:Q(?P<q>[1-4])|H(?P<h>[12])))\b"
-    r"(?!,?\s+(?:of\s+)?(?:19|20)\d{2}|\s*[-–]|\s+of\s+(?:the\s+)?(?:this|current|last|past)\s+year)"
+    r"(?!,?\s+(?:(?:quarter|period|half)\s+)?(?:of\s+)?(?:19|20)\d{2}|\s*[-–]|\s+of\s+(?:the\s+)?(?:this|current|last|past)\s+year)"
 )
 _SAME_PERIOD = re.compile(
     r"\b(?:the\s+)?same\s+(?:period|months|time|quarter)\s+(?:of|in)\s+(?P<y>(?:19|20)\d{2})\b"
 )
 _RANGE_WITH_YEAR = re.compile(
-    rf"\b{_MONTH}\s*(?:[-–]|\s(?:to|through)\s)\s*(?P<last>{_MONTH}),?\s+(?P<y>(?:19|20)\d{{2}})\b"
+    rf"\b{_MONTH}\s*(?:[-–]|\s(?:to|through)\s)\s*(?P<last>{_MONTH}),?\s+"
+    r"(?:(?:quarter|period|half)\s+)?(?:of\s+)?(?P<y>(?:19|20)\d{2})\b"  # "April-June quarter of"
 )
 
 
@@ -116,13 +130,30 @@ def _year_for(month: int, frame: str, written: Dateline) -> str:
     return str(year)
 
 
+# "H1 last year", "June this year": a part of a year named with the year against the writing.
+_YEAR_NAMED_AFTER = re.compile(
+    r"\s+(?:of\s+)?(?:(?P<last>last|the\s+previous|the\s+prior)|this|the\s+current)\s+year\b",
+    re.I,
+)
+_PART_BEFORE = re.compile(rf"(?:\b(?:H[12]|Q[1-4])|\b(?i:half|quarter)|\b{_MONTH})\s+(?:of\s+)?$")
+
+
+def _named_year(text: str, end: int, frame: str, written: Dateline) -> str:
+    """The year "last year" / "this year" right after a part of a year names, or ""."""
+    found = _YEAR_NAMED_AFTER.match(text, end)
+    base = written.period if written.stated else frame
+    if found is None or not base[:4].isdigit():
+        return ""
+    return str(int(base[:4]) - (1 if found.group("last") else 0))
+
+
 def _leaning(text: str, frame: str, written: Dateline) -> list[tuple[int, int, str]]:
     """(start, end, period) of the periods that take their year or months from the frame, or,
     in an article without one, their year from when it was written."""
     found = []
     for m in _YEARLESS.finditer(text):
         month = _end_month(m)
-        year = _year_for(month, frame, written)
+        year = _named_year(text, m.end(), frame, written) or _year_for(month, frame, written)
         if year:
             found.append((m.start(), m.end(), f"{year}-{month:02d}"))
     if len(frame) > 4:
@@ -266,8 +297,13 @@ def _against_writing(text: str, written: Dateline, frame: str) -> list[tuple[int
         if _PUBLISHED.search(text, 0, m.start("m")):
             continue  # "a report published in February" dates the report, not its figures
         month = _month_number(m.group("m"))
-        year = _year_for(month, frame, written)
+        year = _named_year(text, m.end("m"), frame, written) or _year_for(month, frame, written)
         found.append((m.start("m"), m.end("m"), f"{year}-{month:02d}"))
+    for m in _MONTH_PART.finditer(text):
+        if not m.group("y"):  # "in the June quarter": the latest such quarter
+            month = _month_number(m.group("m"))
+            year = _year_for(month, frame, written)
+            found.append((m.start(), m.end(), f"{year}-{month:02d}"))
     for m in _LAST_PART.finditer(text):
         last = written.last(m.group("part").lower())
         if last:
@@ -279,6 +315,8 @@ def _against_writing(text: str, written: Dateline, frame: str) -> list[tuple[int
             continue  # "the same period last year", "so far this year": a period in view
         if not m.group("part") and _OWN_FIGURE.match(text, m.end()):
             continue  # "last year's 12 per cent" is the figure's own period (EARLIER_OWN)
+        if not m.group("part") and _PART_BEFORE.search(text, 0, m.start()):
+            continue  # "in H1 last year", "in June last year": the part's year (_named_year)
         now = m.group("which").lower() in ("this", "current")
         year = written.shifted(0 if now else -1)
         if not year:
@@ -314,7 +352,7 @@ def _spans_to(text: str, frame: str, written: Dateline) -> list[tuple[int, int, 
 # A word every yearless or relative period pattern needs.
 _CALENDAR_HINT = re.compile(
     r"(?i:year|quarter|month|half|ytd|same)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
-    r"Q[1-4]|H[12])"
+    r"Q[1-4]|H[12])|\b[1-4][QH]\d"
 )
 
 
@@ -327,16 +365,27 @@ def dates(
     text = sentence.text
     spans: list[tuple[int, int, str]] = []
     leaning: list[tuple[int, int, str]] = []
+    short: list[tuple[int, int, str]] = []
     if _CALENDAR_HINT.search(text):  # most sentences name no part of a year: skip the patterns
         spans = _spans_to(text, frame, written)
         leaning = _leaning(text, frame, written) + _against_writing(text, written, frame)
+        # "1H25", "Q3'24"; with a space ("H1 25") only in a table's header
+        short = [(m.start(), m.end(), _short_part(m)) for m in _SHORT_PART.finditer(text)]
+        short = [s for s in short if " " not in text[s[0] : s[1]]]
     if (
         not spans
         and not leaning
+        and not short
         and not any(q.unit in ("year", "month") for q in sentence.quantities)
     ):
         return []
     parts = [(m.start(), m.end(), _part_of_year(m)) for m in _PART_OF_YEAR.finditer(text)]
+    parts += short
+    parts += [
+        (m.start(), m.end(), f"{m.group('y')}-{_month_number(m.group('last')):02d}")
+        for m in _RANGE_WITH_YEAR.finditer(text)
+        if not any(s <= m.start() < e for s, e, _ in parts)
+    ]
     parts += spans
     parts += [p for p in leaning if not any(s <= p[0] < e for s, e, _ in parts)]
     found = [(start, period) for start, _, period in parts]
@@ -360,7 +409,7 @@ EARLIER_OWN = re.compile(
 # A figure of the period in view shifted back: "a year earlier", "the year before", "the same
 # period last year", "the previous quarter", "a month earlier".
 EARLIER = re.compile(
-    r"[^.;%]{0,40}?\b(?:(?P<year>a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|"
+    r"[^.;%\d]{0,40}?\b(?:(?P<year>a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|"
     r"the\s+year\s+(?:before|earlier)|"
     r"(?:in\s+)?the\s+year[- ](?:ago|earlier)\s+(?:period|quarter|month|half)|"
     r"(?:in\s+)?the\s+same\s+(?:period|months?|quarter|half)\s+"
@@ -398,7 +447,16 @@ LEGEND = re.compile(
 # "in the previous fiscal year": a year the text does not date.
 UNDATABLE = re.compile(
     r"\b(?:(?:previous|prior|last|this|current)\s+(?:fiscal|financial)\s+year|"
-    r"(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)?\d{2}(?:/\d{2})?|FY\s?['’]?\d{2,4})\b",
+    r"(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)?\d{2}(?:/\d{2})?|FY\s?['’]?\d{2,4}|"
+    r"(?:19|20)\d{2}[-–/]\d{2})\b(?![-–/]\d)",  # "in 2024-25": a fiscal year (Indian copy)
+    re.I,
+)
+# "18% in FY25", "21 per cent in 2024-25": the figure's own period, one the text does not date.
+UNDATABLE_AFTER = re.compile(
+    r"(?:[^.;%\d]|(?<=[A-Za-z])\d){0,50}?\b(?:in|for|during|over|across)\s+(?:the\s+)?"
+    r"(?:(?:previous|prior|last|this|current)\s+(?:fiscal|financial)\s+year|"
+    r"(?:fiscal|financial)\s+(?:year\s+)?\d{2}(?:/\d{2})?|FY\s?['’]?\d{2}|(?:19|20)\d{2}[-–/]\d{2})"
+    r"\b(?![-–/]\d)",
     re.I,
 )
 
@@ -419,3 +477,64 @@ def shifted(period: str, earlier: re.Match[str]) -> str:
         return ""
     months = int(period[:4]) * 12 + int(period[5:7]) - 1 - (3 if earlier.group("quarter") else 1)
     return f"{months // 12}-{months % 12 + 1:02d}"
+
+
+# --- periods of a table's columns ------------------------------------------------------------
+
+# "Jun qtr 2025", "the June quarter", "Dec half": a part of a year named by the month it ends in
+# (Australian and financial copy).
+_MONTH_PART = re.compile(
+    rf"\b(?P<m>{_MONTH})\.?\s+(?:qtr|quarter|half|half-year)\b\.?(?:\s+(?P<y>(?:19|20)\d{{2}}))?",
+    re.I,
+)
+_MONTH_YEAR = re.compile(rf"\b(?P<m>{_MONTH})\.?\s+(?P<y>(?:19|20)\d{{2}})\b")
+_YEAR_ONLY = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?![\d.])(?!\s*[EFeP]\b)")
+# A column of estimates or forecasts ("2026E", "2027F", "2026 forecast") states no share held.
+FORECAST_COLUMN = re.compile(
+    r"(?:19|20)\d{2}\s*[EFP]\b|\b(?:forecast|estimate|target|outlook|plan)", re.I
+)
+
+
+def column_period(text: str, frame: str = "", written: Dateline = UNDATED) -> str:
+    """The period a table's header cell names ("Q3 2025", "H1 2024", "Jun qtr 2025",
+    "January-September 2025", "2025 (%)", "Share, 2024"), or "" when it names none or a
+    fiscal year the text does not date."""
+    if UNDATABLE.search(text):
+        return ""
+    found = _PART_OF_YEAR.search(text)
+    if found is not None:
+        return _part_of_year(found)
+    found = _SHORT_PART.search(text)
+    if found is not None:
+        return _short_part(found)
+    found = _RANGE_WITH_YEAR.search(text)
+    if found is not None:
+        return f"{found.group('y')}-{_month_number(found.group('last')):02d}"
+    spans = _spans_to(text, frame, written)
+    if spans:
+        return spans[0][2]
+    found = _MONTH_PART.search(text) or _MONTH_YEAR.search(text)
+    if found is not None:
+        month = _month_number(found.group("m"))
+        year = found.group("y") or _year_for(month, frame, written)
+        return f"{year}-{month:02d}" if year else ""
+    found = _YEAR_ONLY.search(text)
+    if found is not None:
+        return found.group("y")
+    leaning = _leaning(text, frame, written) + _against_writing(text, written, frame)
+    return min(leaning)[2] if leaning else ""
+
+
+def periods_in(text: str, frame: str = "", written: Dateline = UNDATED) -> list[str]:
+    """The periods a table's caption or lead names, in order ("first half of 2025 against
+    first half of 2024" -> ["2025-06", "2024-06"])."""
+    spans: list[tuple[int, int, str]] = []
+    patterns = (_PART_OF_YEAR, _SHORT_PART, _RANGE_WITH_YEAR, _MONTH_PART, _MONTH_YEAR, _YEAR_ONLY)
+    for pattern in patterns:
+        for found in pattern.finditer(text):
+            if any(s < found.end() and found.start() < e for s, e, _ in spans):
+                continue
+            period = column_period(found.group(), frame, written)
+            if period:
+                spans.append((found.start(), found.end(), period))
+    return [period for _, _, period in sorted(spans)]

@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from evkb.kb.records.context import (
-    COUNTRY_OF_WORD,
     PLACE_WORDS,
     SHARE_TALK,
     Resolver,
@@ -31,6 +30,7 @@ from evkb.kb.records.periods import (
     LEGEND,
     UNCHANGED,
     UNDATABLE,
+    UNDATABLE_AFTER,
     UNDATED,
     YEAR_COLON,
     YEAR_TO_DATE,
@@ -39,13 +39,15 @@ from evkb.kb.records.periods import (
     frame_of,
     shifted,
 )
-from evkb.model import Share
+from evkb.kb.records.share_tables import table_shares
+from evkb.kb.records.share_words import bound_of, rank_of, ranks_stated_after, scope_metric
+from evkb.model import HEADING, Passage, Share
 
 _CHANGE_BEFORE = re.compile(
     r"(?:\b(?:by|jump|jumps|rise|rises|growth|increase|increases|surge|climb|decline|drop|fall|gain|"
     r"cut|cuts|reduction|boost|improvement|discount)\s+(?:of\s+)?|"
     r"\b(?:jumped|rose|grew|increased|surged|climbed|declined|dropped|fell|gained|slipped|slid|soared|"
-    r"plunged|plummeted|tumbled|shrank|expanded|added|lost|risen|fallen|grown|shrunk)\s+(?:by\s+)?|\b(?:up|down)\s+(?:by\s+)?)"
+    r"plunged|plummeted|tumbled|shrank|expanded|added|lost|risen|fallen|grown|shrunk)\s+(?:by\s+)?|\b(?<!made\s)(?<!make\s)(?<!makes\s)(?:up|down)\s+(?:by\s+)?)"
     r"(?:about|around|roughly|nearly|almost|some|over|more\s+than|just|an\s+estimated)?\s*$",
     re.I,
 )
@@ -82,6 +84,8 @@ _TO_COME = re.compile(
     r"(?:\bwill\s+(?:hold|own|take|have)|"
     r"\bto\s+(?:reach|hit|exceed|top|rise\s+to|grow\s+to|climb\s+to|increase\s+to|"
     r"account\s+for|make\s+up|hold|take|capture|win(?:\s+back)?)|"
+    r"\bto\s+(?:recover|return|rebound|fall|drop|slip|decline|rise|grow|climb|increase)\b"
+    r"[^.;%\d]{0,20}|"
     r"\b(?:targets?|targeting|goal\s+of|aims?\s+(?:for|at))\s+(?:an?\s+)?)\s*"
     r"(?:about\s+|around\s+|more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|almost\s+)?$",
     re.I,
@@ -97,6 +101,7 @@ def _is_target(text: str, at: int, end: int, high: int, written: Dateline) -> bo
     return by is not None and (not written.stated or by.group("y") > written.period[:4])
 
 
+_POINTS = re.compile(r"(?i)\bpoints?\b|\bpp\b|\bpts\b")
 _RUNS_AT = re.compile(
     r"\b(?:runs?|running|ran|operat(?:es|ed|ing|e))\s+at\s+(?:about\s+|around\s+|nearly\s+)?$", re.I
 )
@@ -111,86 +116,13 @@ _NOT_A_SHARE_NOUN = re.compile(
 _CHARGE = re.compile(r"\b(?:re|dis|fast[- ]?|super)?charg", re.I)
 _TO_LEVEL = re.compile(r"\b(?:to|from|and|-|–)\s*$", re.I)
 _BY_BEFORE = re.compile(r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?$", re.I)
-_BOUND = {
-    "more than": ">",
-    "over": ">",
-    "above": ">",
-    "at least": ">",
-    "upwards of": ">",
-    "in excess of": ">",
-    "less than": "<",
-    "under": "<",
-    "below": "<",
-    "up to": "<",
-    "fewer than": "<",
-    "just under": "<",
-}
-_ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "top": 1,
-    "largest": 1,
-    "biggest": 1,
-    "leader": 1,
-    "leading": 1,
-    "1st": 1,
-    "2nd": 2,
-    "3rd": 3,
-    "4th": 4,
-    "5th": 5,
-    "6th": 6,
-    "7th": 7,
-    "8th": 8,
-    "9th": 9,
-    "10th": 10,
-}
-_RANK = re.compile(
-    r"\b(?:No\.?\s*(?P<no>\d{1,2})\b|number\s+(?P<numword>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b|"
-    r"(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
-    r"(?:[- ](?:place|largest|biggest|spot|position|ranked))?\b"
-    r"(?!\s+(?:time|half|quarter|months?))|"
-    r"ranked\s+(?P<ranked>\w+)|"
-    r"(?P<top>the\s+(?:world['’]s\s+)?(?:largest|biggest|top|leading)\b"
-    r"(?!\s+(?:\w+\s+)?(?:two|three|five|ten|\d+)\b)|"
-    r"market\s+leader|\bled\s+(?:with|at)|\bleads\s+(?:with|at)|"
-    r"\b(?:remained|remains|stayed|stays|was|is|came|finished)\s+(?:on\s+)?top\b))",
-    re.I,
-)
-_NUMWORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
-_METRIC = re.compile(
-    r"\b(?:of|in)\s+(?:the\s+)?(?P<m>(?:[\w-]+\s+){0,4}?(?:market|installations|usage|sales|shipments|"
-    r"consumption|deployments|deliveries|registrations|supply))\b",
-    re.I,
-)
-_GLOBAL = re.compile(r"\b(?:global|worldwide|world['’]s|world|international)\b", re.I)
-
-
-def _bound(qualifier: str) -> str:
-    return _BOUND.get(qualifier.lower(), "=")
 
 
 def is_share_figure(sentence: Sentence, at: int, end: int, fraction: bool = False) -> bool:
     """False for a percent that is a change, a charge level, a part of sales or a duration."""
     text = sentence.text
+    if _POINTS.search(text, at, end):
+        return False  # "three percentage points": a change read as one figure
     before, after = text[max(0, at - 40) : at], text[end:]
     if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after) or _RUNS_AT.search(before):
         return False
@@ -209,59 +141,16 @@ def is_share_figure(sentence: Sentence, at: int, end: int, fraction: bool = Fals
     return not (fraction and _DURATION.match(after))  # "half an hour"
 
 
-def _rank(text: str) -> int:
-    found = _RANK.search(text)
-    if not found:
-        return 0
-    if found.group("no"):
-        return int(found.group("no"))
-    if found.group("numword"):
-        word = found.group("numword").lower()
-        return int(word) if word.isdigit() else _NUMWORDS[word]
-    if found.group("ord"):
-        return _ORDINALS.get(found.group("ord").lower(), 0)
-    if found.group("ranked"):
-        return _ORDINALS.get(found.group("ranked").lower(), 0)
-    return 1
-
-
-def _scope_metric(text: str) -> tuple[str, str]:
-    scope = "global" if _GLOBAL.search(text) else ""
-    if not scope:
-        for word in re.findall(r"\b(?:in|across)\s+(?:the\s+)?([A-Z][\w.]+(?:\s+[A-Z]\w+)?)", text):
-            country = COUNTRY_OF_WORD.get(word.lower()) or (
-                "Europe" if word.lower() in ("europe", "eu") else ""
-            )
-            if country:
-                scope = country
-                break
-        else:
-            for word in re.findall(r"\b([A-Z][a-z]+)\s+(?:\w+\s+){0,2}market\b", text):
-                if word.lower() in COUNTRY_OF_WORD:
-                    scope = COUNTRY_OF_WORD[word.lower()]
-                    break
-    metric = ""
-    found = _METRIC.search(text)
-    if found:
-        words = [
-            w
-            for w in found.group("m").split()
-            if not _GLOBAL.fullmatch(w) and w.lower() not in COUNTRY_OF_WORD
-        ]
-        metric = " ".join(words).lower()
-    return scope, metric or "market share"
-
-
 def extract_shares(
     source: str,
     sentences: Sequence[Sentence],
     resolver: Resolver,
     names: dict[str, str],
     written: Dateline = UNDATED,
+    passages: Sequence[Passage] = (),
 ) -> list[Share]:
     """Every market-share figure of the body sentences; `written` is when the article was
     written, for the periods it names against that ("in May", "last year")."""
-    shares: list[Share] = []
     seen: set[str] = set()
     running = ""  # the last period a sentence of the passage named
     passage = ""
@@ -279,18 +168,31 @@ def extract_shares(
     bracketed = ""  # the period a table's bracketed figures are of ("H1 2024 in brackets")
     holders: dict[int, set[str]] = {}  # the companies each sentence gives a share to
     frame = frame_of(sentences, written)
+    # Tables whose header dates each column are read as tables, their rows not as sentences.
+    # No share talk anywhere (a heading may carry it): no table of shares to read.
+    tabled = any(talks) or any(p.kind == HEADING and SHARE_TALK.search(p.text) for p in passages)
+    shares, read = (
+        table_shares(source, passages, sentences, resolver, names, frame, written)
+        if tabled
+        else ([], set())
+    )
+    seen.update(s.id for s in shares)
     # The period a ranking's comparisons are about ("down from 15.9% a year earlier"): an
     # undated figure after "up from" / "compared with" later in the ranking is of that period.
     comparison = ""
     for sentence in sentences:
+        if sentence.passage.id in read:
+            continue
         if sentence.passage.id != passage:
             passage, running = sentence.passage.id, ""
         if sentence.index - ranking_seen > 4:
             ranking, comparison, bracketed = "", "", ""
+        # A year in "(2024: 26.3%)" is the bracketed figure's (YEAR_COLON), not the one before.
         stated = [
             (p, period)
             for p, period in dates(sentence, frame, written)
             if not _BY_BEFORE.search(sentence.text, 0, p)
+            and not _YEAR_LABEL.match(sentence.text, max(0, p - 2))
         ]
         percents = [
             q
@@ -308,7 +210,7 @@ def extract_shares(
         # A ranking goes on over sentences and paragraphs that no longer say "share".
         if percents and (ranking or any(talks[max(0, sentence.index - 4) : sentence.index + 1])):
             text = sentence.text
-            scope, metric = _scope_metric(text)
+            scope, metric = scope_metric(text)
             # Another market ("the Indian market") is not the ranking's: no period inherited.
             inherited = ranking if not scope or not ranking_scope or scope == ranking_scope else ""
             positions = [sentence.local(q) for q in percents]
@@ -317,10 +219,20 @@ def extract_shares(
             # "38.1% and 15.2% ... last year": the figures of a list share the date after it.
             last = list(range(len(percents)))
             for n in reversed(range(len(percents) - 1)):
-                if _LIST_GAP.fullmatch(text, positions[n][1], positions[n + 1][0]):
-                    last[n] = last[n + 1]
+                gap = (positions[n][1], positions[n + 1][0])
+                if _LIST_GAP.fullmatch(text, *gap) or _NAMED_GAP.fullmatch(text, *gap):
+                    last[n] = last[n + 1]  # "X (36.5%), Y (14.1%) and Z (10.9%) ... in 2024"
             respective = _respective(sentence, positions, last, resolver)
+            # "A year earlier the order was reversed, with X on 30.2 per cent": every figure of
+            # a sentence that opens on an earlier period is of that period.
+            opening = EARLIER.match(text)
+            if opening is not None and (
+                opening.end() > positions[0][0]
+                or min(opening.start(g) for g, v in opening.groupdict().items() if v) > 0
+            ):
+                opening = None
             group = ""  # the group the sentence's last figure was given to
+            last_holder = ""  # the holder the sentence's last figure was given to
             for n, q in enumerate(percents):
                 at, end = positions[n]
                 if not is_share_figure(sentence, at, end, not q.text[:1].isdigit()) or (
@@ -333,7 +245,11 @@ def extract_shares(
                 if _is_target(text, at, end, high, written):
                     continue
                 holder, label, how = holder_of(sentence, at, end, low, resolver, names)
-                if not how and group and _COMPARES_TO.search(text, low, at):
+                if (
+                    not how
+                    and group
+                    and (_COMPARES_TO.search(text, low, at) or YEAR_COLON.search(text, low, at))
+                ):
                     label, how = group, "group"  # "Korean makers held 18.4%, down from 23.1%"
                 if n in respective:
                     holder, how = respective[n], "named"
@@ -363,11 +279,18 @@ def extract_shares(
                 # A date after an earlier figure belongs to it ("5.1 percent in June 2023").
                 before = [pd for p, pd in stated if low <= p < at] if not n else []
                 leading = [pd for p, pd in stated if p < positions[0][0]]
-                earlier_year = EARLIER.match(text, end) or EARLIER_OWN.search(text, low, at)
+                # "X took 27.4% in the June quarter, ahead of Y on 22.9%": the date after an
+                # earlier figure is the sentence's when this one has none of its own.
+                between = next((pd for p, pd in stated if low <= p < at), "") if n else ""
+                earlier_year = (
+                    EARLIER.match(text, end) or EARLIER_OWN.search(text, low, at) or opening
+                )
                 if earlier_year and UNCHANGED.search(text, end, earlier_year.end()):
                     earlier_year = None  # "25%, unchanged from a year earlier": now's figure
                 year_colon = YEAR_COLON.search(text, low, at)
-                if UNDATABLE.search(text, 0, at) and not after:
+                if (UNDATABLE.search(text, 0, at) and not after) or UNDATABLE_AFTER.match(
+                    text, end
+                ):
                     as_of = ""  # "in the previous fiscal year": the text does not say when
                 elif year_colon is not None:
                     as_of = year_colon.group("y")  # "(2024: 15.2 per cent)"
@@ -380,7 +303,10 @@ def extract_shares(
                     # view, shifted back. After "from" it is the sentence's own period ("9.3%
                     # in the three months to September, from 8.1% in the previous quarter"),
                     # else the ranking's.
-                    own = main if n and _COMPARES_TO.search(text, low, at) else ""
+                    # "5.4% last year and 6.3% the year before": a later figure of the same
+                    # holder counts its earlier period from the sentence's own.
+                    same = n and holder == last_holder and not _named_between(sentence, low, at)
+                    own = main if same or (n and _COMPARES_TO.search(text, low, at)) else ""
                     reference = (
                         leading[-1] if leading else own or inherited or main or running or frame
                     )
@@ -404,17 +330,25 @@ def extract_shares(
                         if before
                         else leading[-1]
                         if leading
-                        else main or running or inherited
+                        else main or between or inherited or running
                     )
                     in_view = IN_VIEW.match(text, end)
-                    if not as_of and (len(percents) > 1 or _rank(text) or in_view):
+                    if not as_of and (len(percents) > 1 or rank_of(text) or in_view):
                         as_of = frame  # a ranking sentence in an article about one period
                     if not as_of and in_view and in_view.group("part").lower() == "quarter":
                         as_of = written.last("quarter")  # a results call's "in the quarter"
                     if not as_of and YEAR_TO_DATE.search(text):
                         as_of = written.last("month")
-                if n and as_of and as_of != main and _COMPARED.match(text, positions[n - 1][1], at):
-                    comparison = as_of
+                if (
+                    n
+                    and as_of
+                    and as_of != main
+                    and (
+                        _COMPARED.match(text, positions[n - 1][1], at)
+                        or _COMPARES_TO.search(text, low, at)
+                    )
+                ):
+                    comparison = as_of  # "..., down from 38.1% in 2024
                 clause = text[low:high]
                 tail = _RANK_TAIL.match(text, end, high)
                 # "X, the world's third-largest maker of ... cells, held 6.8%": the rank
@@ -426,8 +360,8 @@ def extract_shares(
                     rank_text = ""  # "down from 25.6 percent the previous year": no rank of its own
                 period = as_of or "undated"
                 ident = f"{source}-share-{slug(holder or label)}-{period}-{number_id(q.value)}"
-                if ident in seen:
-                    continue
+                # A figure a table row stated already still sets the period in view.
+                duplicate = ident in seen
                 seen.add(ident)
                 if as_of and not ranking and not (n and _COMPARED.match(text, low, at)):
                     ranking, ranking_scope = as_of, scope
@@ -437,6 +371,9 @@ def extract_shares(
                 if holder:
                     holders.setdefault(sentence.index, set()).add(holder)
                 group = label if how == "group" else ""
+                last_holder = holder
+                if duplicate:
+                    continue
                 confidence = {"named": 0.8, "resolved": 0.6, "group": 0.6, "unknown": 0.4}[how]
                 members = tuple(
                     dict.fromkeys(
@@ -452,13 +389,13 @@ def extract_shares(
                         holder=holder,
                         label=label,
                         percent=q.value,
-                        bound=_bound(q.qualifier),
+                        bound=bound_of(q.qualifier),
                         cite=sentence.cite(source),
                         members=members,
                         as_of=as_of,
                         scope=scope,
                         metric=metric,
-                        rank=_rank(rank_text),
+                        rank=rank_of(rank_text),
                         text=f"{q.qualifier} {q.text}"
                         if q.qualifier and f"{q.qualifier} {q.text}" in text
                         else q.text,
@@ -470,7 +407,14 @@ def extract_shares(
                 )
         if stated:
             running = stated[-1][1]
-    return shares
+    return ranks_stated_after(shares, sentences)
+
+
+_YEAR_LABEL = re.compile(r"\s?\(\s*(?:19|20)\d{2}\s*:")
+
+
+def _named_between(sentence: Sentence, low: int, at: int) -> bool:
+    return any(low <= m[1] < at for m in sentence.mentions)
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and|or)\s*")
@@ -502,7 +446,10 @@ _COMPARES_TO = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|than|after)\s+(?:about\s+|around\s+)?$",
     re.I,
 )
-_RANK_TAIL = re.compile(r"[^,.;]*(?:,\s+(?:ranking|ranked|placing|in)\s+[\w-]+(?:\s+place)?\b)?")
+_RANK_TAIL = re.compile(
+    r"[^,.;]*(?:,\s+(?:ranking|ranked|placing|in)\s+(?:it\s+)?[\w-]+(?:\s+place)?\b)?"
+)
+_NAMED_GAP = re.compile(r"\s*\)\s*(?:,|;|and|,\s*and)\s+(?:[A-Z][\w&.'’-]*\s+){1,5}\(\s*")
 _COMPARED = re.compile(
     r"[^.;%]{0,12}?(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|"
     r"\bfrom)\s+(?:about\s+|around\s+)?$|\s*\($"

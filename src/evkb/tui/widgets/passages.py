@@ -147,10 +147,11 @@ class PassageView(ScrollView, can_focus=True):
             label = literal(f"▶ {passage.id} · {passage.kind}", "bold reverse")
         else:
             label = literal(f"{passage.id} · {passage.kind}", "$text-muted")
-        strip = Visual.to_strips(
+        strips = Visual.to_strips(
             self, label.truncate(width, ellipsis=True), width, 1, self.visual_style
-        )[0]
-        return strip
+        )
+        # No strip at all while the view has no width yet (drawn before its first layout).
+        return strips[0] if strips else Strip.blank(width, self.visual_style.rich_style)
 
     def render_line(self, y: int) -> Strip:
         self._layout()

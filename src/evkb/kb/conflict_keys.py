@@ -1,0 +1,353 @@
+"""Conflicts kept from one build to the next: each rule's keys, what it read, what it found.
+
+Every conflict rule compares what shares a key: the value rules one attribute of one subject for
+one period and place (`Statement.key`), the attribution rule one source's figure
+(`attribution_key`), the rules that read a claim alone one source's claims, the exchange-rate
+rule one currency pair. A `ConflictGroup` records, for each key, a digest of what the rule read
+there and the conflicts it found. The next build compares again only the keys whose inputs
+changed and keeps the conflicts of the others, so an add costs what it touches; the result is
+the one comparing everything gives, byte for byte (the tests hold it to that).
+
+A conflict's id is a digest of its rule's key and of what it compares (kind, subject,
+attribute, each side's source, quote and written value): the same from one build to the next
+while those stay, whatever else was added or removed.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+from collections import defaultdict
+from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import dataclass, fields
+from functools import cache, partial
+from operator import attrgetter
+from pathlib import Path
+
+from evkb.kb.claim_rules import Found, Rate, claim_conflicts, rate_conflicts, rate_entries
+from evkb.kb.conflicts import (
+    PassageKinds,
+    attribution_key,
+    by_key,
+    group_attributions,
+    key_conflicts,
+)
+from evkb.kb.statements import Statement, statements
+from evkb.model import (
+    Citation,
+    Claim,
+    Conflict,
+    ConflictGroup,
+    ConflictSide,
+    KnowledgeBase,
+    column,
+)
+
+# The sections of the conflict list, in order, and the kinds each holds.
+_SECTIONS = (
+    ("cross-source", "internal", "heading-vs-body"),
+    ("unit-slip",),
+    ("direction",),
+    ("unit-pair",),
+    ("fx-rate",),
+    ("attribution",),
+)
+_SECTION = {kind: n for n, kinds in enumerate(_SECTIONS) for kind in kinds}
+# The code the rules run beside extraction's (whose digest covers units, quantities, model).
+RULES_CODE = ("kb/claim_rules.py", "kb/conflicts.py", "kb/conflict_keys.py", "kb/statements.py")
+
+
+@dataclass
+class ConflictState:
+    """The conflicts of a knowledge base and the record of what found them; `compared` and
+    `kept` count the keys compared afresh and the keys whose conflicts were kept."""
+
+    conflicts: Sequence[Conflict]
+    groups: Sequence[ConflictGroup]
+    compared: int = 0
+    kept: int = 0
+
+
+def _digest(*parts: object) -> str:
+    return hashlib.blake2b(repr(parts).encode("utf-8"), digest_size=8).hexdigest()
+
+
+# Records as tuples of plain values, for digests: a dataclass's own repr costs ten times more.
+_STATEMENT = attrgetter(*(name for name in Statement._fields if name != "cite"))
+_CITATION = attrgetter(*(f.name for f in fields(Citation)))
+_CONFLICT = attrgetter(*(f.name for f in fields(Conflict) if f.name != "sides"))
+_SIDE = attrgetter(*(f.name for f in fields(ConflictSide)))
+
+
+def _read(group: Sequence[Statement]) -> list[tuple]:
+    return [(_STATEMENT(s), _CITATION(s.cite)) for s in group]
+
+
+def _outputs(conflicts: Sequence[Conflict]) -> str:
+    return _digest([(_CONFLICT(c), [_SIDE(x) for x in c.sides]) for c in conflicts])
+
+
+@cache
+def rules_digest() -> str:
+    """Digest of the code that finds conflicts: a change to it compares every key again."""
+    from evkb.kb.products import extractor_digest
+
+    package = Path(__file__).resolve().parents[1]
+    return _digest(extractor_digest(), *((package / name).read_bytes() for name in RULES_CODE))
+
+
+def conflict_id(key: str, found: Found) -> str:
+    """The id of a conflict found under `key`: what it compares, never where it is listed."""
+    kind, subject, attribute, _message, sides = found
+    compared = [(s.source, s.quote, s.written) for s in sides]
+    return "x" + _digest(key, kind, subject, attribute, compared)[:12]
+
+
+def _conflicts(key: str, found: Iterable[Found]) -> list[Conflict]:
+    out: list[Conflict] = []
+    seen: dict[str, int] = {}
+    for item in found:
+        kind, subject, attribute, message, sides = item
+        cid = conflict_id(key, item)
+        seen[cid] = seen.get(cid, 0) + 1
+        if seen[cid] > 1:  # the same comparison twice under one key: told apart by its turn
+            cid = f"{cid}-{seen[cid]}"
+        out.append(Conflict(cid, kind, subject, attribute, message, tuple(sides)))
+    return out
+
+
+# A key's conflicts kept from the previous build, with their digest.
+Kept = tuple[list[Conflict], str]
+_NOTHING: Kept = ([], "")
+
+
+class _Previous:
+    """A previous build's groups by (rule, key), and its conflicts by id."""
+
+    def __init__(self, previous: ConflictState | None):
+        groups = list(previous.groups) if previous is not None else []
+        self.valid = bool(groups) and groups[0] == ConflictGroup("code", "", rules_digest())
+        self.groups = {(g.rule, g.key): g for g in groups[1:]} if self.valid else {}
+        self.conflicts = previous.conflicts if self.valid and previous else []
+        # Positions by id, read from one column: only the conflicts kept are made.
+        self.at = {cid: n for n, cid in enumerate(column(self.conflicts, "id"))}
+
+    def group(self, rule: str, key: str) -> ConflictGroup | None:
+        return self.groups.get((rule, key))
+
+    def kept(self, group: ConflictGroup | None, inputs: str | None = None) -> Kept | None:
+        """The group's conflicts and their digest when its inputs are `inputs` (None: known
+        unchanged) and its conflicts are as it recorded them (a kb.toml edited by hand is
+        compared again)."""
+        if group is None or (inputs is not None and group.inputs != inputs):
+            return None
+        if any(cid not in self.at for cid in group.conflicts):
+            return None
+        found = [self.conflicts[self.at[cid]] for cid in group.conflicts]
+        return (found, group.outputs) if _outputs(found) == group.outputs else None
+
+
+class _Update:
+    """One update: the groups and conflicts in the order a full comparison gives them."""
+
+    def __init__(self, previous: ConflictState | None):
+        self.previous = _Previous(previous)
+        self.groups: list[ConflictGroup] = [ConflictGroup("code", "", rules_digest())]
+        self.sections: list[list[Conflict]] = [[] for _ in _SECTIONS]
+        self.compared = self.kept = 0
+
+    def add(
+        self,
+        rule: str,
+        key: str,
+        inputs: str,
+        kept: Kept | None,
+        compare: Callable[[], list[Found]],
+        sources: tuple[str, ...] = (),
+        record_empty: bool = True,
+    ) -> None:
+        """Add one key's conflicts: `kept` when given, else what `compare()` finds."""
+        if kept is None:
+            self.compared += 1
+            found = _conflicts(key, compare())
+            outputs = _outputs(found)
+        else:
+            self.kept += 1
+            found, outputs = kept
+        if found or record_empty:
+            ids = tuple(c.id for c in found)
+            self.groups.append(ConflictGroup(rule, key, inputs, ids, outputs, sources))
+        for conflict in found:
+            self.sections[_SECTION[conflict.kind]].append(conflict)
+
+    def state(self) -> ConflictState:
+        conflicts = [c for section in self.sections for c in section]
+        return ConflictState(conflicts, self.groups, self.compared, self.kept)
+
+
+def _statement_keys(
+    update: _Update,
+    rule: str,
+    groups: Iterable[tuple[tuple, list[Statement]]],
+    passages: Callable[[str], object],
+    compare: Callable[[list[Statement]], list[Found]],
+) -> None:
+    """Keys of statements: compared again when what the rule reads of them changed (the
+    statements, and what `passages` says of their passages), else kept."""
+    for key_tuple, group in groups:
+        if len(group) < 2:
+            continue  # one statement contradicts nothing
+        key = _digest(rule, key_tuple)
+        inputs = _digest(_read(group), [passages(s.cite.passage) for s in group])
+        kept = update.previous.kept(update.previous.group(rule, key), inputs)
+        update.add(rule, key, inputs, kept, partial(compare, group))
+
+
+class _Claims:
+    """The claims of some sources, found from one column (no other claim is made)."""
+
+    def __init__(self, kb: KnowledgeBase):
+        self.kb = kb
+        self.positions: dict[str, list[int]] = {}
+
+    def of(self, source: str) -> list[Claim]:
+        return [self.kb.claims[i] for i in self.positions.get(source, ())]
+
+    def conflicts(self, source: str) -> list[Found]:
+        """What the rules that read one claim at a time find in the source's claims."""
+        return claim_conflicts(self.of(source))
+
+    def find(self, sources: Collection[str]) -> None:
+        """Note where the claims of `sources` are (one pass over the column for them all)."""
+        wanted = set(sources) - self.positions.keys()
+        if not wanted:
+            return
+        for source in wanted:
+            self.positions[source] = []
+        for i, source in enumerate(column(self.kb.claims, "source")):
+            if source in wanted:
+                self.positions[source].append(i)
+
+
+def update_conflicts(
+    kb: KnowledgeBase,
+    previous: ConflictState | None = None,
+    changed_sources: Collection[str] | None = None,
+) -> ConflictState:
+    """Every conflict of `kb`, comparing again only what changed since `previous`.
+
+    `previous` is the state the last build recorded (`kb.conflicts`, `kb.conflict_groups`);
+    `changed_sources` names every source whose claims may differ from that build's (new
+    ones included; None: any may). Keys of statements are compared again when their
+    statements changed, whatever the reason (a record merged from a new document, a curated
+    fact); claims only for changed sources. Without `previous`, everything is compared.
+    """
+    # Tens of thousands of statements, tuples and digests, none in a cycle: the collector
+    # would walk the whole knowledge base over and over while they are made.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _update(kb, previous, changed_sources)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _update(
+    kb: KnowledgeBase, previous: ConflictState | None, changed_sources: Collection[str] | None
+) -> ConflictState:
+    update = _Update(previous)
+    found = statements(kb)
+    kinds = PassageKinds(kb)
+    quoted: dict[str, list[tuple[float, str]]] = {}
+
+    def values(group: list[Statement]) -> list[Found]:
+        disagreements, slips = key_conflicts(group, kinds, quoted)
+        return disagreements + slips
+
+    # The value rules ask whether a passage is a heading; attributions also where it stands.
+    _statement_keys(update, "values", by_key(found).items(), kinds.kind, values)
+    attributed: dict[tuple, list[Statement]] = defaultdict(list)
+    for statement in found:
+        key = attribution_key(statement)
+        if key is not None:
+            attributed[key].append(statement)
+    _statement_keys(
+        update,
+        "attributions",
+        attributed.items(),
+        lambda p: (kinds.kind(p), kinds.index(p)),
+        lambda g: group_attributions(g, kinds),
+    )
+    _claim_keys(update, kb, changed_sources)
+    return update.state()
+
+
+def _claim_keys(
+    update: _Update, kb: KnowledgeBase, changed_sources: Collection[str] | None
+) -> None:
+    """The rules that read claims: one source's claims at a time, and the currency pairs."""
+    previous = update.previous
+    sources = list(column(kb.sources, "id"))
+    hashes = dict(zip(sources, column(kb.sources, "sha256"), strict=True))
+    changed = set(sources)
+    if changed_sources is not None and previous.valid:
+        changed &= set(changed_sources)
+    claims = _Claims(kb)
+    claims.find(changed)
+    for source in sources:
+        kept = None
+        if source not in changed:
+            group = previous.group("claims", source)
+            kept = _NOTHING if group is None else previous.kept(group)  # None: compared again
+        update.add(
+            "claims", source, hashes[source], kept,
+            partial(claims.conflicts, source),
+            record_empty=False,
+        )  # fmt: skip
+
+    # Currency pairs: compared again where a changed or removed source gave rates before or
+    # a changed one gives them now; each such pair from the claims of the sources that give it.
+    rates: dict[str, dict[tuple[str, str], list[Rate]]] = {}
+
+    def rates_of(source: str) -> dict[tuple[str, str], list[Rate]]:
+        if source not in rates:
+            rates[source] = rate_entries(claims.of(source))
+        return rates[source]
+
+    present = set(sources)
+    givers: dict[str, set[str]] = defaultdict(set)
+    stale: set[str] = set()
+    for group in previous.groups.values():
+        if group.rule == "rates":
+            givers[group.key] |= set(group.sources)
+            if any(s in changed or s not in present for s in group.sources):
+                stale.add(group.key)
+    pairs: dict[str, tuple[str, str]] = {}
+    for source in sources:
+        if source in changed:
+            for pair in rates_of(source):
+                pairs["/".join(pair)] = pair
+                givers["/".join(pair)].add(source)
+                stale.add("/".join(pair))
+    order = {source: n for n, source in enumerate(sources)}
+    for key in sorted(givers):
+        group = previous.group("rates", key)
+        kept = previous.kept(group) if key not in stale else None
+        if kept is not None and group is not None:
+            update.add("rates", key, group.inputs, kept, list, group.sources)
+            continue
+        giving = sorted((s for s in givers[key] if s in present), key=order.__getitem__)
+        claims.find(giving)
+        pair = pairs.get(key) or _pair(key)
+        entries = [r for s in giving for r in rates_of(s).get(pair, ())]
+        if not entries:
+            continue
+        inputs = _digest(pair, [(r[:3], r[3].id, r[4]) for r in entries])
+        by = tuple(dict.fromkeys(r[3].source for r in entries))
+        update.add("rates", key, inputs, None, partial(rate_conflicts, pair, entries), by)
+
+
+def _pair(key: str) -> tuple[str, str]:
+    base, _, quote = key.partition("/")
+    return base, quote

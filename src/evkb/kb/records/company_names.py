@@ -1,0 +1,238 @@
+"""Organisation-like names in a sentence: runs of capitalised words, cut where one name ends.
+
+Where a run splits in two ("Tata Motors and SVOLT", never "Power & Mobility"), where a title
+or a place cuts it, and whether what is left can name anything at all (not a place, a month or
+an ordinary word). `companies.py` weighs what the text says about each name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from evkb.kb.records import company_cues as cue
+from evkb.kb.records.context import (
+    CALENDAR_WORDS,
+    COUNTRY_OF_WORD,
+    KIND_OF_NOUN,
+    PLACE_WORDS,
+    Sentence,
+    country_of,
+)
+
+
+def _nationalities() -> frozenset[str]:
+    """Adjectives of nationality ("Swedish", "South-Korean"): before a name they say where it
+    is from, where a country's own name ("Korea Acme Securities", "UK Research") is part of it."""
+    firsts: dict[str, str] = {}
+    for word, country in COUNTRY_OF_WORD.items():
+        firsts.setdefault(country, word)  # each country's words start with its adjective
+    return frozenset(firsts.values()) | frozenset(w for w in COUNTRY_OF_WORD if "-" in w)
+
+
+NATIONALITIES = _nationalities()
+
+
+def name_key(name: str) -> str:
+    """Names that are the same company share a key: case, possessive, suffixes and
+    punctuation aside ("Acme Motor Co." and "Acme" give "acme")."""
+    name = cue.POSSESSIVE_END.sub("", name.strip())
+    words = [w.strip(".,").casefold() for w in name.replace("-", " ").split()]
+    while len(words) > 1 and (words[-1] in cue.SUFFIXES or words[-1] + "." in cue.SUFFIXES):
+        words.pop()
+    return " ".join(words)
+
+
+def runs(sentence: Sentence, known: list[tuple[str, int, int]], plain: set[str]):
+    """Candidate name runs (start, end, name) in a sentence, outside known mentions."""
+    text = sentence.text
+    consumed = 0
+    for match in cue.RUN.finditer(text):
+        if match.start() < consumed or any(
+            s < match.end() and match.start() < e for _, s, e in known
+        ):
+            continue
+        run_end = match.end()
+        if " of " in match.group():
+            # "Ministry of Economy, Trade and Industry": a list inside a name after "of".
+            listed = cue.LISTED.match(text, run_end)
+            if listed:
+                run_end = consumed = listed.end()
+        tokens = [
+            (m.start() + match.start(), m.end() + match.start(), m.group().rstrip(","))
+            for m in cue.TOKEN.finditer(text[match.start() : run_end])
+        ]
+        # Titles split a run: "Acme CEO Jane Roe" is a company, a title and a person.
+        for i, (_, _, word) in enumerate(tokens):
+            if cue.TITLE_WORD.match(word.rstrip(",")):
+                tokens = tokens[:i]
+                break
+        # "Lyon-based Aurelis Energy", "Shenzhen-listed Tianhe": where it sits, not its name.
+        while (
+            tokens
+            and (
+                tokens[0][2].casefold() in cue.LEADING
+                or tokens[0][2].split("-")[0].casefold() in cue.LEADING
+                or cue.SITED.search(tokens[0][2])
+                or (tokens[0][2].isupper() and tokens[0][2].casefold() in cue.LABELS)
+                or tokens[0][2].casefold() in cue.CONNECTORS
+                # "Carmaker Ostrava Motors" opening a sentence: the kind, then the name.
+                or (
+                    len(tokens) > 1
+                    and tokens[1][2][:1].isupper()
+                    and tokens[0][2].casefold() in KIND_OF_NOUN
+                )
+            )
+        ):
+            tokens = tokens[1:]
+        while tokens and tokens[-1][2].casefold() in cue.CONNECTORS - {"for"}:
+            tokens = tokens[:-1]
+        if not tokens:
+            continue
+        # "Acme and Borealis": two names unless one side cannot stand alone. "&" joins the
+        # words of one name ("Power & Mobility", "E&M"), never two companies.
+        parts: list[list[tuple[int, int, str]]] = []
+        current: list[tuple[int, int, str]] = []
+        for n, token in enumerate(tokens):
+            if token[2] == "and" and current and _two_names(current, tokens[n + 1 :], plain):
+                parts.append(current)
+                current = []
+                continue
+            current.append(token)
+        parts.append(current)
+        # "The Brisk Motors Arlo comes with": a carmaker's name, then its model's.
+        for n, part in enumerate(parts):
+            if len(part) < 2:
+                continue
+            at = next(
+                (
+                    k
+                    for k in range(max(0, len(part) - 3), len(part) - 1)
+                    if part[k][2].casefold() in cue.MAKER_WORDS
+                ),
+                None,
+            )
+            if at is not None and not any(
+                t[2].casefold() in cue.ORG_WORDS
+                or t[2].casefold() in PLACE_WORDS
+                or t[2].rstrip(".").casefold() in cue.SUFFIXES
+                for t in part[at + 1 :]
+            ):
+                parts[n] = part[: at + 1]
+        for part in parts:
+            if part:
+                end = part[-1][1]
+                if text[end : end + 1] == "." and part[-1][2].casefold() in (
+                    "co",
+                    "inc",
+                    "corp",
+                    "ltd",
+                    "bros",
+                ):
+                    end += 1  # "Co." is the suffix, not a sentence end
+                    more = re.match(
+                        r",?\s+(?:Limited|Ltd\.?|Inc\.?|LLC|Plc|Corporation|KGaA|KG|OHG)(?!\w)",
+                        text[end:],
+                    )
+                    end += more.end() if more else 0
+                    consumed = max(consumed, end)  # "Co., Ltd.": one suffix, not a name
+                yield part[0][0], end, text[part[0][0] : end].rstrip(",")
+
+
+def ordinary(word: str, plain: set[str]) -> bool:
+    """A word of English rather than a name: the document writes it in lower case, or it ends
+    like an abstract noun ("Innovation", "Competition", "Development")."""
+    lowered = word.casefold()
+    return lowered in plain or (lowered.endswith(cue.NOUN_ENDINGS) and len(lowered) > 6)
+
+
+def _two_names(
+    left: list[tuple[int, int, str]], rest: list[tuple[int, int, str]], plain: set[str]
+) -> bool:
+    """Whether "and" between `left` and the words after it parts two names.
+
+    "Tata Motors and SVOLT", "Li Auto and EVE Energy" are two; "Competition and Markets
+    Authority", "UK Research and Innovation" are one, a side being an ordinary word of English;
+    "Department for Business and Trade and HM Treasury" parts where a new name starts with an
+    acronym or an organisation's head word after a complete "Department for ..." name.
+    """
+    right = []
+    for token in rest:
+        if token[2] == "and":
+            break
+        right.append(token[2])
+    words = [t[2] for t in left]
+    if not right:
+        return False
+    if (
+        len(words) >= 3
+        and words[0].casefold() in cue.ORG_HEADS
+        and words[1] in ("of", "for")
+        and (cue.ACRONYM.match(right[0]) or right[0].casefold() in cue.ORG_HEADS)
+    ):
+        return True
+    if len(right) == 1 and ordinary(right[0], plain) and right[0].casefold() not in cue.ORG_WORDS:
+        return False  # "... Research and Innovation"
+    if len(words) == 1:
+        return not ordinary(words[0], plain)  # "Competition and Markets Authority"
+    if "of" in words or "for" in words:
+        return False  # "Institute for Systems and Innovation Research": its complement goes on
+    if (
+        len(right) >= 2
+        and not any(w.casefold() in cue.ORG_WORDS for w in right)
+        and not any(
+            ordinary(w, plain) or w.casefold() in cue.ORG_WORDS or w in ("of", "for") for w in words
+        )
+    ):
+        # "Sanwa Shoji and Pilbara Rail & Port": a proper name on each side, and no head noun
+        # the left could share ("House Ways and Means Committee" is one).
+        return True
+    return bool(cue.ACRONYM.match(words[-1]) or words[-1].casefold() in cue.ORG_WORDS)
+
+
+def owns_a_company(after: str) -> bool:
+    """Whether a name is followed by a possessive and a company's name ("Pune's Sahyadri
+    Cells"): what owns a company by name in news copy is its city or country; a company's own
+    units and products come with a word of their kind ("its battery unit", "Acme's Tempo")."""
+    if not after.startswith(("'s ", "’s ")):
+        return False
+    run = cue.RUN.match(after, 3)
+    owned = run.group().split() if run else []
+    return len(owned) > 1 and any(w.casefold() in cue.ORG_WORDS for w in owned[1:])
+
+
+def plain_words(sentences: Sequence[Sentence]) -> set[str]:
+    """Words the document writes in lower case somewhere: ordinary words, not names."""
+    found: set[str] = set()
+    for s in sentences:
+        found.update(w for w in cue.LOWER_WORD.findall(s.text))
+    return found
+
+
+def is_nameable(name: str, plain: set[str]) -> bool:
+    words = [w.strip(".,").casefold() for w in name.split()]
+    if len(words) >= 4 and any(w in cue.HEADLINE_WORDS for w in name.split()[2:]):
+        return False  # "Treasury Tightens Rules On Batteries": a headline in title case
+    if len(words) > 1 and words[-1] in cue.PAGE_NOUNS:
+        return False  # "The Meridian Trust Principles": a page of the site, not its owner
+    content = [w for w in words if w not in cue.CONNECTORS]
+    if any(
+        part.casefold() in PLACE_WORDS or country_of(part)
+        for w in name.split()
+        if "-" in w and w.rsplit("-", 1)[1][:1].islower()
+        for part in w.split("-")
+    ):
+        return False  # "Chinese-related", "Acme-affiliated" ... describe ("Tri-County" names)
+    if words[-1] == "union" and all(w in PLACE_WORDS or country_of(w) for w in content[:-1]):
+        return False  # "the European Union": a bloc of countries, where sales are counted
+    if not content or all(
+        w in PLACE_WORDS or w in CALENDAR_WORDS or country_of(w) for w in content
+    ):
+        return False
+    if len(content) == 1:
+        if name.upper() in cue.COMMON_ACRONYMS or name.upper().rstrip("S") in cue.COMMON_ACRONYMS:
+            return False
+        if content[0] in plain or content[0] in cue.LEADING or content[0] in cue.ORG_WORDS:
+            return False  # "the Government confirmed": a word any organisation may carry
+    # "I" of a first-person text, or no letters at all
+    return not (len(name) < 2 or cue.NO_LETTERS.fullmatch(name))

@@ -1,0 +1,266 @@
+"""Who an investment's money belongs to: who spends or gives it, and who receives it.
+
+The companies a sentence names, or those its "it", "we" or "the two companies" stands for; a
+grant's receiver where the sentence names only the giver.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from evkb.kb.records.context import ANAPHOR, Resolver, Sentence
+from evkb.model import Investment
+
+# A lede that names its company only in the next sentence.
+_INDEFINITE = re.compile(
+    r"(?:^|[—–]|--)\W*(?:An?|One)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|maker|start-?up|"
+    r"manufacturer|producer|supplier|recycler|developer)\b"
+)
+_FIRST_PERSON = re.compile(r"\b(?:we|our|We|Our)\b")
+# "approved by the county council": who permits the money is not who spends it.
+_PERMITTER = re.compile(
+    r"\b(?:approved|backed|cleared|endorsed|welcomed)\s+by\s+(?:the\s+)?$", re.I
+)
+_RECEIVE = re.compile(
+    # "won" after a figure is Korea's currency ("2.1 trillion won"), not the verb.
+    r"\b(?:receiv\w*|get|gets|got|won(?<!illion\swon)(?<!\d\swon)|wins|secur\w*|obtain\w*|landed|"
+    # "raised €400 million", "raising a funding round"; not "to raise production"
+    r"(?<!to\s)rais(?:e|ed|es|ing)(?=\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?"
+    r"(?:[$€£¥₹\d]|Rs\.?\s|[A-Z]{1,2}\$)"
+    r"|[^.]{0,25}\b(?:funding|capital|financing|round)\b)|"
+    r"(?:was|were|been|be|is|are)\s+(?:awarded|granted|given|offered|lent)|"
+    r"(?:part[\s-])?(?:funded|financed)\s+by|"
+    r"(?:giv\w*|offer\w*|grant\w*|lend\w*|award\w*|pay\w*)\s+us)\b",
+    re.I,
+)
+_GIVE = re.compile(
+    r"\b(?:provid\w*|offer\w*|giv(?:e|es|ing)|grant(?:s|ed|ing)?|award(?:s|ed|ing)?|lend(?:s|ing)?|lent|"
+    r"extend\w*|allocat\w*)\b",
+    re.I,
+)
+
+
+_REPORTERS = ("media", "research firm")
+_FUNDERS = ("government", "association", *_REPORTERS)
+
+
+def document_subject(sentences: Sequence[Sentence], resolver: Resolver) -> str:
+    """The company a document is about: of those that make or spend, the one named most often,
+    the earliest named on a tie; "" when the document names none."""
+    known = resolver.companies
+    counts: dict[str, int] = {}
+    for sentence in sentences:
+        for cid, _, _ in sentence.mentions:
+            if not _funder(cid, known):  # a bank or a fund lends; it is not what "we" is
+                counts[cid] = counts.get(cid, 0) + 1
+    return max(counts, key=lambda c: counts[c], default="")  # dicts keep the first on a tie
+
+
+def companies_of(sentence: Sentence, resolver: Resolver, subject: str = "") -> list[str]:
+    """The companies a sentence's money belongs to: those who report it or only approve it
+    are not among them; "we" is the company the document is about."""
+    known = resolver.companies
+    text = sentence.text
+    named = list(
+        dict.fromkeys(
+            cid
+            for cid, start, end in sentence.mentions
+            if (
+                cid not in known
+                or known[cid].kind not in _REPORTERS
+                or _GETS_AFTER.match(text, end)  # "the Research Council will receive"
+            )
+            and not _PERMITTER.search(text, max(0, start - 30), start)
+        )
+    )
+    if not named and _PAIR.search(text):
+        # "The two companies will each put in $1.3 billion": the two the text just named.
+        for back in (1, 2):
+            earlier = resolver.sentences[max(0, sentence.index - back)].mentions
+            pair = list(dict.fromkeys(c for c, _, _ in earlier))
+            if len(pair) >= 2:
+                return pair[:2]
+    if subject and _FIRST_PERSON.search(text) and subject not in named:
+        we = _FIRST_PERSON.search(text)
+        if we and (
+            not named or we.start() < next(s for c, s, _ in sentence.mentions if c in named)
+        ):
+            return [subject, *named]
+    first = ANAPHOR.search(sentence.text)
+    if first is not None and (not sentence.mentions or first.start() < sentence.mentions[0][1]):
+        subject = resolver.resolve(sentence, first)  # "The US startup, which supplies X, will ..."
+        if subject:
+            return [subject, *(n for n in named if n != subject)]
+    if named:
+        mentions = sentence.mentions
+        if (
+            len(named) > 1
+            and len(mentions) > 1
+            and mentions[0][0] == named[0]
+            and _OWNER_OF_NEXT.match(text, mentions[0][2], mentions[1][1])
+        ):
+            return [named[1], named[0], *named[2:]]  # "Acme's partner, Borel, will provide"
+        return named
+    if _INDEFINITE.search(text, 0, 120) and sentence.index + 1 < len(resolver.sentences):
+        # "A battery recycling company says it will spend $450 million ..." and the next
+        # sentence opens with its name.
+        following = resolver.sentences[sentence.index + 1]
+        if following.mentions and re.match(r"\W*$", following.text[: following.mentions[0][1]]):
+            return [following.mentions[0][0]]
+    for match in ANAPHOR.finditer(sentence.text):
+        found = resolver.resolve(sentence, match)
+        if found:
+            return [found]
+    if _SAID.search(text):
+        # "... at its Hosur facility in Tamil Nadu to 4 GWh, the company said": the places the
+        # sentence names are no company "the company" could be.
+        found = resolver.focus(sentence)
+        return [found] if found else []
+    return []
+
+
+# "Acme's partner, Borel,": the possessive's owner is not who acts.
+_OWNER_OF_NEXT = re.compile(r"['’]s\s+(?:[\w-]+,?\s+){1,3}?$")
+_SAID = re.compile(r",\s+(?:the\s+company|the\s+firm|the\s+group|it)\s+(?:said|says|added)\b")
+_GETS_AFTER = re.compile(
+    r"\s+(?:will\s+|would\s+|has\s+|is\s+to\s+)?(?:receiv\w*|gets?|got|wins?|won|secur\w*|"
+    r"rais\w*|invest\w*|spend\w*|spent|build\w*)\b"
+)
+_PAIR = re.compile(
+    r"\b(?:the\s+two\s+(?:companies|firms|groups|partners|carmakers|automakers)|"
+    r"both\s+(?:companies|firms|groups|partners)|the\s+partners)\b",
+    re.I,
+)
+_JOINED = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
+
+
+def _subjects(sentence: Sentence, companies: list[str]) -> tuple[str, ...]:
+    """The paying company, and a second one only when joined to it ("Acme and Borealis will")."""
+    mentions = sentence.mentions
+    if (
+        len(companies) > 1
+        and len(mentions) > 1
+        and mentions[0][0] == companies[0]
+        and _JOINED.fullmatch(sentence.text, mentions[0][2], mentions[1][1])
+    ):
+        return (companies[0], mentions[1][0])
+    return tuple(companies[:1])
+
+
+_FROM = re.compile(r"\b(?:from|by|led\s+by)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?$", re.I)
+
+
+def _givers(sentence: Sentence, companies: list[str]) -> tuple[str, ...]:
+    """Who the money comes from: a company named after "from" or "led by"."""
+    for ident, start, _ in sentence.mentions:
+        if ident != companies[0] and _FROM.search(sentence.text, max(0, start - 40), start):
+            return (ident,)
+    return ()
+
+
+# Names with these words lend, grant and invest: a sum they are named with is theirs to give.
+_FUNDER_WORDS = frozenset(
+    "fund bank capital ventures investment investments finance financing credit lending".split()
+)
+
+
+_INVESTED_IN = re.compile(
+    r"\b(?:round|stake|investment|invest(?:s|ed|ing)?|holding)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+_MAKERS = ("automaker", "cell maker", "supplier")
+_PLANT_WORD = re.compile(r"\b(?:plant|factory|gigafactory|refinery|facility)\b", re.I)
+
+
+def _funder(ident: str, known: dict) -> bool:
+    """A government, association or reporter, or a name that says it lends or invests."""
+    return (ident in known and known[ident].kind in _FUNDERS) or bool(
+        _FUNDER_WORDS.intersection(ident.split("-"))
+    )
+
+
+def _project_of(text: str, investments: Sequence[Investment]) -> str:
+    """The company of the latest plant whose place the text names ("the Ulsan project")."""
+    for record in reversed(investments):
+        for fact in record.facts:
+            if fact.attribute == "place" and isinstance(fact.value, str):
+                town = fact.value.split(",")[0]
+                if re.search(rf"\b{re.escape(town)}\b", text) and (record.by or record.to):
+                    return (*record.by, *record.to)[0]
+    return ""
+
+
+def parties(
+    sentence: Sentence,
+    companies: list[str],
+    kind: str,
+    unnamed_giver: bool,
+    resolver: Resolver,
+    subject: str,
+    earlier: Sequence[Investment],
+) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """The record's kind (a government's spending is a subsidy), who pays and who receives."""
+    text = sentence.text
+    # Who pays and who receives follows the verb: "X will receive / raised ... from Y",
+    # "X will provide a grant to Y", "X will invest ...".
+    receiving = _RECEIVE.search(text) is not None
+    giving = not receiving and _GIVE.search(text) is not None
+    by = (
+        _givers(sentence, companies)
+        if receiving
+        else tuple(companies[:1])
+        if giving
+        else _subjects(sentence, companies)
+    )
+    to = tuple(companies[:1]) if receiving else tuple(companies[1:2]) if giving else ()
+    if not to and by:
+        # "led a $75 million round in Ostrava", "took a stake in Acme": who is invested in.
+        to = next(
+            (
+                (ident,)
+                for ident, start, _ in sentence.mentions
+                if ident not in by and _INVESTED_IN.search(text, max(0, start - 50), start)
+            ),
+            (),
+        )
+    known = resolver.companies
+    if giving and to and _funder(to[0], known) and _funder(by[0], known):
+        to = ()  # "The state will contribute €60m, and the ministry has awarded €95m": two givers
+    if unnamed_giver:
+        by, to = (), (companies[0],)
+    if (
+        kind in ("investment", "spending")
+        and not to
+        and by
+        and by[0] in known
+        and known[by[0]].kind == "government"
+        and subject
+        and subject not in by
+    ):
+        kind = "subsidy"  # "the State Government would contribute A$45 million towards ..."
+
+    if kind in ("subsidy", "loan") and by and not to and not giving and not _funder(by[0], known):
+        # "Acme would pay 40 percent of its taxes, a break worth $62 million",
+        # "Acme closed a €1.9bn debt package": a company's own aid or loan is one it gets.
+        by, to = (), by[:1]
+    if kind in ("subsidy", "loan") and all(_funder(t, known) for t in to):
+        # A grant is for the project it names ("tax credits to the Ulsan project"), else for
+        # the company the document is about: a maker, or one the text has just named.
+        receiver = _project_of(text, earlier) or (
+            subject
+            if (subject in known and known[subject].kind in _MAKERS)
+            or any(
+                subject in (c for c, _, _ in s.mentions)
+                # "The state will put $150 million towards a refinery. Acme will build it":
+                # money for a plant is its builder's, named next.
+                for s in resolver.sentences[
+                    max(0, sentence.index - 3) : sentence.index
+                    + (2 if _PLANT_WORD.search(text) else 1)
+                ]
+            )
+            else ""
+        )
+        if receiver and receiver not in by:
+            to = (receiver,)
+    return kind, by, to

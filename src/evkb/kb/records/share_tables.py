@@ -1,0 +1,257 @@
+"""Market shares read from tables written as text: a row's holder, a column's period from its
+header.
+
+Prose rules read a table row as a sentence and give every figure in it the period of the text
+around it; a table says more. Its header names each column's period ("| Q3 2025 | Q3 2024 |",
+"Jun qtr 2025", "2025 (%)"), its caption or header may state the unit of bare figures
+("Share of installs (per cent)"), a column may give the rank, and a column of changes ("Change
+(pp)", "+1.7") holds no share. Tables are read here only where the prose rules cannot: a
+header names a period, or the figures are bare numbers whose unit the table states. The rows
+read here are not read again as sentences.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from evkb.kb.extract.tables import Cell, Table, read_tables
+from evkb.kb.records.context import SHARE_TALK, Resolver, Sentence, number_id, slug
+from evkb.kb.records.holders import chemistry_label
+from evkb.kb.records.periods import (
+    FORECAST_COLUMN,
+    LEGEND,
+    Dateline,
+    column_period,
+    periods_in,
+)
+from evkb.kb.records.share_words import scope_metric
+from evkb.model import BODY, Citation, Passage, Share
+
+_MAX_ROW_CHARS = 160
+_DIGIT = re.compile(r"\d")
+# A column that is not a share held: a change, a growth rate, a volume, a rank.
+_NOT_SHARE_COLUMN = re.compile(
+    r"(?i)\b(?:change|chg|growth|yoy|y/y|y-o-y|diff|difference|delta|pp|pts?|points?|rank|"
+    r"gwh|mwh|kwh|units|volume|sales|capacity|price|margin|revenue|installations\s+\()|[±+\u0394]"
+)
+_PERCENT_UNIT = re.compile(r"(?i)^(?:%|per\s?cent|percent)$")
+_PERCENT_CELL = re.compile(r"(?i)^\(?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|percent|pc)\)?$")
+_BARE_CELL = re.compile(r"^\(?\d[\d,]*(?:\.\d+)?\)?$")
+_RANK_CELL = re.compile(r"^(?:No\.\s?|#)?(?P<n>\d{1,3})(?:[.)]|st|nd|rd|th)?$")
+# Rows that hold no company's share: the rest of the market, a total, a group of leaders.
+_NO_HOLDER = re.compile(
+    r"(?i)^(?:others?|all\s+others|other\s+\w+|rest(?:\s+of\s+\w+)?|total\b.*|top\s+\w+.*|"
+    r"market|industry|sum)$"
+)
+
+
+def table_shares(
+    source: str,
+    passages: Sequence[Passage],
+    sentences: Sequence[Sentence],
+    resolver: Resolver,
+    names: dict[str, str],
+    frame: str,
+    written: Dateline,
+) -> tuple[list[Share], set[str]]:
+    """The shares of the article's own tables that only a table's header or caption dates or
+    makes percentages, and the ids of the passages read for them."""
+    # A table has rows: short lines with figures. Most articles have none; spare reading them.
+    if (
+        sum(len(p.text) <= _MAX_ROW_CHARS and _DIGIT.search(p.text) is not None for p in passages)
+        < 2
+    ):
+        return [], set()
+    tables = read_tables([p.text for p in passages], [p.start for p in passages])
+    if not tables:
+        return [], set()
+    starts = [p.start for p in passages]
+    by_passage: dict[str, list[Sentence]] = {}
+    for sentence in sentences:
+        by_passage.setdefault(sentence.passage.id, []).append(sentence)
+    shares: list[Share] = []
+    read: set[str] = set()
+    for table in tables:
+        first = table.lines[0]
+        lead = passages[first - 1].text if first > 0 else ""
+        context = " ".join(
+            [lead, table.caption.text if table.caption else "", *(c.text for c in table.header)]
+        )
+        # The paragraph before a lead ("Pennant's ranking of the top five ...:") may say "share".
+        before = passages[first - 2].text if first > 1 else ""
+        talk = SHARE_TALK.search(context) or SHARE_TALK.search(before)
+        if not talk and not _percent_caption(table):
+            continue
+        rows = [(row, _passage_of(row, passages, starts)) for row in table.rows]
+        if any(p is None or p.kind != BODY or p.id not in by_passage for _, p in rows):
+            continue
+        columns = _share_columns(table, frame, written, lead)
+        if not columns:
+            continue
+        scope, metric = scope_metric(context)
+        latest = max(columns.values())
+        for row, passage in rows:
+            assert passage is not None
+            # A row pasted one cell a line spans passages: none is read again as prose.
+            held = {id(c): _passage_of((c,), passages, starts) or passage for c in row}
+            read.update(p.id for p in held.values())
+            found = _holder(row, by_passage[passage.id], resolver, names)
+            if found is None:
+                continue
+            holder, label, how, sentence = found
+            rank = _rank(row)
+            for column, period in columns.items():
+                cell = row[column]
+                value = float(re.sub(r"[^\d.]", "", cell.text) or "nan")
+                if not 0 < value <= 100:
+                    continue
+                named = slug(holder or label)
+                ident = f"{source}-share-{named}-{period or 'undated'}-{number_id(value)}"
+                shares.append(
+                    Share(
+                        holder=holder,
+                        label=label,
+                        percent=value,
+                        bound="=",
+                        cite=_row_cite(source, held[id(cell)]),
+                        as_of=period,
+                        scope=scope,
+                        metric=metric,
+                        rank=rank if period == latest else 0,
+                        text=cell.text,
+                        id=ident,
+                        origin="extracted",
+                        confidence=0.7 if how == "named" else 0.6,
+                        rule=f"share: {how} holder",
+                    )
+                )
+    return shares, read
+
+
+def _percent_caption(table: Table) -> bool:
+    return any(
+        _PERCENT_UNIT.match(table.unit(i, len(table.header))) for i in range(len(table.header))
+    ) or (table.caption is not None and bool(_PERCENT_UNIT.match(table.unit(-1, 0))))
+
+
+def _row_cite(source: str, passage: Passage) -> Citation:
+    """The passage holding a figure, whole: a sentence splitter may cut a row at its
+    leader's dots, and a table pasted one cell a line has the figure on a line of its own."""
+    return Citation(source, passage.text, passage.id, passage.start, passage.end)
+
+
+def _passage_of(
+    row: tuple[Cell, ...], passages: Sequence[Passage], starts: list[int]
+) -> Passage | None:
+    if not row:
+        return None
+    index = bisect.bisect_right(starts, row[0].start) - 1
+    return passages[index] if index >= 0 else None
+
+
+def _share_columns(table: Table, frame: str, written: Dateline, lead: str) -> dict[int, str]:
+    """Column (counted from a row's end, -1 the last) -> period, for the columns of shares the
+    prose rules would misread: dated by the header, or bare figures the table calls percent.
+    Empty when the table is better left to them."""
+    width = max(len(row) for row in table.rows)
+    if any(len(row) != width for row in table.rows):
+        return {}
+    caption = table.caption.text if table.caption else ""
+    legend = LEGEND.search(lead) or (LEGEND.search(caption) if caption else None)
+    titled = column_period(caption, frame, written)
+    around = (
+        titled or column_period(lead[: legend.start()] if legend else lead, frame, written) or frame
+    )
+    columns: dict[int, str] = {}
+    headed: set[int] = set()
+    bracketed = next(iter(periods_in(legend.group(), frame, written)), "") if legend else ""
+    # A caption is a heading, which the prose rules do not read: its period is the table's.
+    dated, bare = bool(titled), False
+    for column in range(-width, 0):
+        heading = table.heading(width + column, width)
+        text = heading.text if heading else ""
+        cells = [row[column] for row in table.rows]
+        if not all(c.is_figure for c in cells) or _NOT_SHARE_COLUMN.search(text):
+            continue
+        at = width + column
+        if not any(not c.is_figure for row in table.rows for c in row[:at]):
+            continue  # a column before the holder's name: a rank
+        if FORECAST_COLUMN.search(text) or any(c.text[:1] in "+-\u2212" for c in cells):
+            continue  # estimates, or changes written with their sign
+        percent = all(_PERCENT_CELL.match(c.text) for c in cells)
+        if not percent:
+            unit = table.unit(width + column, width)
+            # Bare figures under "(%)", or under "Share" when they add up to no more than all
+            said = _PERCENT_UNIT.match(unit) or (
+                any(_SHARE_HEADING.search(x) for x in (text, caption, lead))
+                and _at_most_whole(cells)
+            )
+            if not (said and all(_BARE_CELL.match(c.text) for c in cells)):
+                continue
+            bare = True
+        period = column_period(text, frame, written) if text else ""
+        if period:
+            headed.add(column)
+        elif bracketed and all(c.text.startswith("(") for c in cells):
+            period = bracketed  # "(35.1%)" under "(H1 2024 in brackets)"
+        dated = dated or bool(period)
+        columns[column] = period or around
+    # "Ranking, first half of 2025 against first half of 2024:" names the columns' periods in
+    # their order when the header does not.
+    named = periods_in(caption or (lead if lead.rstrip().endswith(":") else ""), frame, written)
+    if not dated and len(columns) > 1 and len(named) == len(columns) and len(set(named)) > 1:
+        columns = dict(zip(sorted(columns), named, strict=True))
+        dated = True
+    if len(columns) > 1 and len(set(columns.values())) < len(columns):
+        # Columns the text does not date apart: read as prose, every figure of a row would
+        # take one period. Only the header's dated columns are kept, else the first column
+        # with the period around the table; the rest are left out.
+        kept = {c: columns[c] for c in headed if columns[c]}
+        if not kept and around:
+            kept = {min(columns): around}
+        return kept
+    if not (dated or bare) or not all(columns.values()):
+        return {}  # no column the prose rules would misread
+    return columns
+
+
+_SHARE_HEADING = re.compile(r"(?i)\bshares?\b")
+
+
+def _at_most_whole(cells: list[Cell]) -> bool:
+    try:
+        return sum(float(c.text.strip("()").replace(",", "")) for c in cells) <= 101
+    except ValueError:
+        return False
+
+
+def _holder(
+    row: tuple[Cell, ...], sentences: list[Sentence], resolver: Resolver, names: dict[str, str]
+) -> tuple[str, str, str, Sentence] | None:
+    """(company id, label, how, the row's sentence) for the row's label cell, or None."""
+    labels = [c for c in row if not c.is_figure]
+    if not labels or _NO_HOLDER.match(labels[0].text.strip()):
+        return None
+    # The holder's cell may come after another ("| China | Acme Energy | 36.9% |").
+    for label in labels:
+        for sentence in sentences:
+            if not sentence.start <= label.start < sentence.end:
+                continue
+            for ident, start, end in sentence.mentions:
+                if sentence.start + start < label.end and label.start < sentence.start + end:
+                    return ident, names.get(ident, ident), "named", sentence
+    chemistry = chemistry_label(labels[0].text)
+    own = [s for s in sentences if s.start <= labels[0].start < s.end]
+    return ("", chemistry, "group", own[0]) if chemistry and own else None
+
+
+def _rank(row: tuple[Cell, ...]) -> int:
+    for cell in row:
+        if not cell.is_figure:
+            break
+        found = _RANK_CELL.match(cell.text)
+        if found:
+            return int(found.group("n"))
+    return 0

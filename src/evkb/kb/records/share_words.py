@@ -1,0 +1,188 @@
+"""The words of a share figure: its bound ("more than"), its rank ("third", "No. 5") and what
+and where it is a share of ("global EV battery installations")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from evkb.kb.records.context import COUNTRY_OF_WORD, Sentence
+from evkb.model import Share
+
+_BOUND = {
+    "more than": ">",
+    "over": ">",
+    "above": ">",
+    "at least": ">",
+    "upwards of": ">",
+    "in excess of": ">",
+    "less than": "<",
+    "under": "<",
+    "below": "<",
+    "up to": "<",
+    "fewer than": "<",
+    "just under": "<",
+}
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "top": 1,
+    "largest": 1,
+    "biggest": 1,
+    "leader": 1,
+    "leading": 1,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+    "5th": 5,
+    "6th": 6,
+    "7th": 7,
+    "8th": 8,
+    "9th": 9,
+    "10th": 10,
+}
+_RANK = re.compile(
+    r"\b(?:No\.?\s*(?P<no>\d{1,2})\b|number\s+(?P<numword>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b|"
+    r"(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+    r"(?:[- ](?:place|largest|biggest|spot|position|ranked))?\b"
+    r"(?!\s+(?:(?:two|three|four|five|six|nine|ten|eleven|few)\s+)?(?:time|half|quarter|months?))|"
+    r"ranked\s+(?P<ranked>\w+)|"
+    r"(?P<top>the\s+(?:world['’]s\s+)?(?:largest|biggest|top|leading)\b"
+    r"(?!\s+(?:\w+\s+)?(?:two|three|five|ten|\d+)\b)|"
+    r"market\s+leader|\bled\s+(?:with|at)|\bleads\s+(?:with|at)|"
+    r"\b(?:remained|remains|stayed|stays|was|is|came|finished)\s+(?:on\s+)?top\b))",
+    re.I,
+)
+_NUMWORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+_METRIC = re.compile(
+    r"\b(?:of|in)\s+(?:the\s+)?(?P<m>(?:[\w-]+\s+){0,4}?(?:market|installations|usage|sales|shipments|"
+    r"consumption|deployments|deliveries|registrations|supply))\b",
+    re.I,
+)
+_GLOBAL = re.compile(r"\b(?:global|worldwide|world['’]s|world|international)\b", re.I)
+
+
+def bound_of(qualifier: str) -> str:
+    return _BOUND.get(qualifier.lower(), "=")
+
+
+def rank_of(text: str) -> int:
+    found = _RANK.search(text)
+    if not found:
+        return 0
+    if found.group("no"):
+        return int(found.group("no"))
+    if found.group("numword"):
+        word = found.group("numword").lower()
+        return int(word) if word.isdigit() else _NUMWORDS[word]
+    if found.group("ord"):
+        return _ORDINALS.get(found.group("ord").lower(), 0)
+    if found.group("ranked"):
+        return _ORDINALS.get(found.group("ranked").lower(), 0)
+    return 1
+
+
+def scope_metric(text: str) -> tuple[str, str]:
+    scope = "global" if _GLOBAL.search(text) else ""
+    if not scope:
+        for word in re.findall(r"\b(?:in|across)\s+(?:the\s+)?([A-Z][\w.]+(?:\s+[A-Z]\w+)?)", text):
+            country = COUNTRY_OF_WORD.get(word.lower()) or (
+                "Europe" if word.lower() in ("europe", "eu") else ""
+            )
+            if country:
+                scope = country
+                break
+        else:
+            for word in re.findall(r"\b([A-Z][a-z]+)\s+(?:\w+\s+){0,2}market\b", text):
+                if word.lower() in COUNTRY_OF_WORD:
+                    scope = COUNTRY_OF_WORD[word.lower()]
+                    break
+    metric = ""
+    found = _METRIC.search(text)
+    if found:
+        words = [
+            w
+            for w in found.group("m").split()
+            if not _GLOBAL.fullmatch(w) and w.lower() not in COUNTRY_OF_WORD
+        ]
+        metric = " ".join(words).lower()
+    return scope, metric or "market share"
+
+
+# "That left it in third place.", "X fell to second.": a rank stated after the share it ranks.
+_RANK_AFTER = re.compile(
+    r"(?i)\b(?:in|into|to|at|was|is|now|came|finished|ranked|ranks|placed|remained|remains|"
+    r"stayed|stays)\s+(?:the\s+)?(?:No\.?\s*\d{1,2}\b|number\s+\w+|"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+    r"(?:[- ](?:place|spot|position))?\b(?!\s+(?:time|half|quarter|months?|line|plant|generation)))"
+)
+# A rank of another time ("Six months earlier it had been second") ranks no figure in view.
+_OTHER_TIME = re.compile(
+    r"(?i)\b(?:earlier|before|ago|previously|had\s+been|used\s+to|last\s+year|(?:19|20)\d{2})\b"
+)
+_PRONOUN_SUBJECT = re.compile(r"(?i)^(?:(?:that|this)\s+\w+\s+)?(?:it|the\s+company|the\s+group)\b")
+_LOOK_BACK = 4
+
+
+def ranks_stated_after(shares: list[Share], sentences: Sequence[Sentence]) -> list[Share]:
+    """Shares with the rank a later sentence gives their holder ("That left it in third
+    place."): the holder's latest unranked share of the few sentences before, when the
+    sentence names that holder first or calls it "it" after a sentence about it alone."""
+    at = {(s.passage.id, s.start): s.index for s in sentences}
+    by_sentence: dict[int, list[int]] = {}
+    for n, share in enumerate(shares):
+        index = at.get((share.cite.passage, share.cite.start))
+        if index is not None:
+            by_sentence.setdefault(index, []).append(n)
+    out = list(shares)
+    after = sorted({i + k for i in by_sentence for k in range(1, _LOOK_BACK + 1)})
+    for sentence in (sentences[i] for i in after if i < len(sentences)):
+        text = sentence.text
+        if any(q.unit == "percent" for q in sentence.quantities):
+            continue
+        found = _RANK_AFTER.search(text)
+        if found is None:
+            continue
+        clause = text.rfind(",", 0, found.start()) + 1
+        if _OTHER_TIME.search(text, clause):
+            continue
+        earlier = [
+            n
+            for back in range(1, _LOOK_BACK + 1)
+            for n in by_sentence.get(sentence.index - back, [])
+        ]
+        named = [m for m in sentence.mentions if m[1] < found.start()]
+        if named and named[0][1] <= 4:
+            holder = named[0][0]
+        elif _PRONOUN_SUBJECT.match(text):
+            holders = {out[n].holder for n in by_sentence.get(sentence.index - 1, [])}
+            holder = holders.pop() if len(holders) == 1 else ""
+        else:
+            continue
+        own = [n for n in earlier if holder and out[n].holder == holder]
+        if not own or any(out[n].rank for n in own):
+            continue
+        latest = max(own, key=lambda n: out[n].as_of)
+        out[latest] = replace(out[latest], rank=rank_of(found.group()))
+    return out

@@ -53,3 +53,35 @@ def test_jobs_must_be_a_positive_count(cli, bundled_copy, capsys):
 def test_piped_build_prints_no_progress(cli, bundled_copy):
     code, _, err = cli("build", "--kb", str(bundled_copy), "--jobs", "2")
     assert code == 0 and err.startswith("built ") and err.count("\n") == 1
+
+
+def _collector_in_worker(_source: str, _products) -> bool:
+    import gc
+
+    return gc.isenabled()
+
+
+def test_a_build_pauses_the_collector_and_gives_it_back_as_it_was(many):
+    import gc
+
+    from evkb.kb.documents import collector_paused
+
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+        # Forked workers inherit the paused collector; each turns it on for its own heap.
+        kb = build_kb(many, jobs=1)
+        folder = many / "sources"
+        documents = [(s.id, (folder / s.file).read_text(encoding="utf-8")) for s in kb.sources]
+        found = extract_documents(kb.companies, documents, jobs=2, finish=_collector_in_worker)
+        assert found == [True] * len(documents)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # not turned on behind the caller's back
+    finally:
+        gc.enable()
+    build(many, jobs=1)
+    assert gc.isenabled()

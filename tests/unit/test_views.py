@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from evkb.kb.store import KB_FILE, read_kb
-from evkb.model import Battery, Citation, Company, Fact, Investment, KnowledgeBase, Share
+from evkb.model import Battery, Citation, Claim, Company, Fact, Investment, KnowledgeBase, Share
 from evkb.paths import bundled_kb_dir
 from evkb.timeline import merge_same, timeline_entries
 from evkb.views.battery import battery_card
@@ -111,6 +111,36 @@ def test_overview_counts_and_company_orders():
     assert dict(view.counts)["extracted records awaiting review"] == 0
     assert [r.name for r in company_rows(kb, "kind")] == ["Acme Motor", "Volt Cells"]
     assert company_rows(kb)[1].source == "other"
+
+
+def test_overview_reads_mentions_and_review_marks_as_every_record_says():
+    kb = small_kb()
+    names = ["Borealis", "anode works", "Cobalt Co", "Dune"]
+    kb.companies = [
+        *kb.companies,
+        *(Company(n.split()[0].lower(), n, "other", origin="extracted") for n in names),
+    ]
+    entities = [
+        ("volt", "volt"),
+        ("acme", "anode"),
+        (),
+        ("borealis", "volt"),
+        ("dune",),
+        ("cobalt",),
+    ]
+    kb.claims = [
+        Claim(f"d:c{i}", "d:p0", "d", 0, 1, "x", entities=e) for i, e in enumerate(entities)
+    ]
+    view = overview(kb, top=4)
+    # The same rows, ties by name, as the full list sorted by mentions gives.
+    assert list(view.most_mentioned) == company_rows(kb, "mentions")[:4]
+    assert [(r.name, r.mentions) for r in view.most_mentioned] == [
+        ("Volt Cells", 2),
+        ("Acme Motor", 1),
+        ("anode works", 1),
+        ("Borealis", 1),
+    ]
+    assert dict(view.counts)["extracted records awaiting review"] == 4
 
 
 def test_timeline_merges_rows_stating_the_same_thing():

@@ -25,7 +25,7 @@ from evkb.kb.built import (
 )
 from evkb.kb.check import check_quotes
 from evkb.kb.conflict_keys import ConflictState, update_conflicts
-from evkb.kb.documents import Document, Progress, extract_documents, name_matcher  # noqa: F401
+from evkb.kb.documents import Document, Progress, collector_paused, extract_documents, name_matcher  # noqa: F401
 from evkb.kb.files import folder_lock, remove_temporaries_in
 from evkb.kb.load import (
     KBError,
@@ -244,8 +244,9 @@ def build_locked(
     digest = inputs_digest(kb_dir, read)
     new_folder = not (kb_dir / BUILT_DIR).is_dir()
     try:
-        kb, products = _build(kb_dir, warnings, jobs, progress, read=read)
-        return kb, write_built(kb, kb_dir, products, {"inputs_sha256": digest})
+        with collector_paused():
+            kb, products = _build(kb_dir, warnings, jobs, progress, read=read)
+            return kb, write_built(kb, kb_dir, products, {"inputs_sha256": digest})
     except BaseException:
         # A build that fails leaves the folder as it was: no staged product, no new folder
         # (one this build made holds only what it put there).

@@ -11,9 +11,11 @@ deterministic however many processes did the work.
 
 from __future__ import annotations
 
+import gc
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -79,6 +81,23 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off while a build runs, as it was afterwards.
+
+    A build holds millions of rows and records alive and makes no reference cycles (none left
+    after extracting 500 documents without the collector), so each pass of the collector over
+    them is wasted: on 2,500 documents the passes were a third of the building process's CPU
+    time. Reference counting still frees everything a build lets go."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 # Each worker process builds its extractor once (the name matcher is not free to make).
 _worker: DocumentExtractor | None = None
 _finish: Callable[[str, DocumentProducts], Any] | None = None
@@ -89,6 +108,7 @@ def _start_worker(
 ) -> None:
     global _worker, _finish
     release_inherited_locks()  # a worker must not keep the folder locked if its parent is killed
+    gc.enable()  # a forked worker inherits a paused collector; its heap is one document's
     _worker = DocumentExtractor(companies)
     _finish = finish
 

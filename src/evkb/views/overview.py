@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from itertools import chain
 
 from evkb.model import Company, KnowledgeBase, column
 from evkb.views.common import origin_of
@@ -29,11 +30,10 @@ class Overview:
 
 
 def mention_counts(kb: KnowledgeBase) -> Counter[str]:
-    """How many claims name each company (one pass over the claims)."""
-    counts: Counter[str] = Counter()
-    for entities in column(kb.claims, "entities"):
-        counts.update(set(entities))
-    return counts
+    """How many claims name each company (one pass over the claims). Most claims name none
+    and most of the rest one: only a claim naming several needs its names made unique."""
+    entities = column(kb.claims, "entities")
+    return Counter(chain.from_iterable(set(e) if len(e) > 1 else e for e in entities if e))
 
 
 def company_row(company: Company, mentions: int) -> CompanyRow:
@@ -53,9 +53,11 @@ def company_rows(kb: KnowledgeBase, order: str = "name") -> list[CompanyRow]:
 
 
 def awaiting_review(kb: KnowledgeBase) -> int:
-    """Extracted records not yet accepted or rejected (0 until extraction proposes any)."""
+    """Extracted records not yet accepted or rejected (0 until extraction proposes any). Read
+    from the `origin` column: the first screen shows it, and making every record of a big
+    knowledge base to read one field costs a second."""
     tables = (kb.companies, kb.batteries, kb.shares, kb.investments)
-    return sum(1 for table in tables for record in table if origin_of(record) == "extracted")
+    return sum(1 for table in tables for origin in column(table, "origin") if origin == "extracted")
 
 
 def overview(kb: KnowledgeBase, top: int = 8) -> Overview:
@@ -70,5 +72,10 @@ def overview(kb: KnowledgeBase, top: int = 8) -> Overview:
         ("extracted records awaiting review", awaiting_review(kb)),
     )
     kinds = Counter(column(kb.companies, "kind")).most_common()
-    rows = company_rows(kb, "mentions")[:top]
+    # company_rows(kb, "mentions")[:top], making only the `top` companies shown: a company of
+    # a big collection cites thousands of sentences.
+    mentions = mention_counts(kb)
+    ids, names = column(kb.companies, "id"), column(kb.companies, "name")
+    first = sorted(range(len(ids)), key=lambda i: (-mentions[ids[i]], names[i].casefold()))[:top]
+    rows = [company_row(kb.companies[i], mentions[ids[i]]) for i in first]
     return Overview(counts, tuple(kinds), tuple(r for r in rows if r.mentions))

@@ -14,6 +14,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from evkb.kb.extract import NameMatcher
 from evkb.kb.records.batteries import extract_batteries, joined_aliases, spelling_key
@@ -243,13 +244,17 @@ def _short_forms(sentences, lexicon: Lexicon, companies: list[Company], known) -
             or word in placed
         ):
             continue  # a word the text uses as a place ("near Florence") is not a name
-        alone = re.search(
-            rf"\b{re.escape(word)}\b(?!['’]?\s*(?:{'|'.join(map(re.escape, seconds[word]))})\b)",
-            text,
-        )
-        if alone:
+        if _alone(word, tuple(sorted(seconds[word]))).search(text):
             forms[word] = next(iter(ids))
     return forms
+
+
+@lru_cache(maxsize=4096)
+def _alone(word: str, seconds: tuple[str, ...]) -> re.Pattern[str]:
+    """`word` not followed by any of `seconds`. Kept compiled: a collection names the same
+    companies in document after document, and `re`'s own cache is too small for them."""
+    after = "|".join(map(re.escape, seconds))
+    return re.compile(rf"\b{re.escape(word)}\b(?!['’]?\s*(?:{after})\b)")
 
 
 _LOWER = re.compile(r"\b[a-z][a-z-]+\b")

@@ -408,3 +408,23 @@ def test_a_ticker_or_a_listing_makes_a_company():
 def test_a_body_named_with_its_country_speaks_as_a_body():
     names = _names("Homes England said the site was ready.\n\nThe council agreed.\n")
     assert "Homes England" in names
+
+
+def test_a_clause_ending_in_a_kind_does_not_describe_the_name_that_says_it():
+    found = _extract(
+        "Kestral Energy moved up one place after a new contract with a European carmaker, "
+        "Harwick Analytics said.\n\n"
+        "Demand was strong, the cell maker, Ordway Cells, said on Monday.\n"
+    ).companies
+    kinds = {c.name: c.kind for c in found}
+    assert kinds["Harwick Analytics"] == "research firm"  # its own name's word, not "carmaker"
+    assert kinds["Ordway Cells"] == "cell maker"  # an apposition closed by a comma still tells
+
+
+def test_a_pronoun_or_a_span_of_months_is_never_a_company():
+    from evkb.kb.records.company_names import is_nameable
+
+    # "We supplied 8.5 percent of the market" in a call; "April-June shipments rose".
+    assert not is_nameable("We", set()) and not is_nameable("April-June", set())
+    assert not is_nameable("They", set())
+    assert is_nameable("Velling", set()) and is_nameable("May Energy", set())

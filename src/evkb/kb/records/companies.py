@@ -124,6 +124,16 @@ def discover(
             )
             # "backed by the carmaker Brenner Werke, said": the kind before it says what it is.
             described_before = last in cue.KIND_LAST and cue.DESCRIBED_BEFORE.search(before)
+            if (
+                described_before
+                and tail.endswith(",")
+                and not after.startswith(",")
+                and cue.SPEECH_AFTER.match(after)
+            ):
+                # "a contract with a European carmaker, Meridale said": the clause ends at the
+                # comma and the name opens the attribution; the noun was someone else ("the cell
+                # maker, Acme, said" closes its apposition with a comma, and stays described).
+                described_before = None
             # "officials from Ulsan" is as often a city as an organisation: one word after
             # "from" or "with" is not enough.
             at_org = (

@@ -139,6 +139,15 @@ def runs(sentence: Sentence, known: list[tuple[str, int, int]], plain: set[str])
                 yield part[0][0], end, text[part[0][0] : end].rstrip(",")
 
 
+# Who a sentence is about when it names nobody; "US" in capitals is the country, not "us".
+PRONOUNS = frozenset("i we you he she they us them me him".split())
+
+
+def calendar(word: str) -> bool:
+    """A month or a day, or a span of them ("April-June"): a date, never a name."""
+    return all(part in CALENDAR_WORDS for part in word.split("-"))
+
+
 def ordinary(word: str, plain: set[str]) -> bool:
     """A word of English rather than a name: the document writes it in lower case, or it ends
     like an abstract noun ("Innovation", "Competition", "Development")."""
@@ -225,13 +234,13 @@ def is_nameable(name: str, plain: set[str]) -> bool:
         return False  # "Chinese-related", "Acme-affiliated" ... describe ("Tri-County" names)
     if words[-1] == "union" and all(w in PLACE_WORDS or country_of(w) for w in content[:-1]):
         return False  # "the European Union": a bloc of countries, where sales are counted
-    if not content or all(
-        w in PLACE_WORDS or w in CALENDAR_WORDS or country_of(w) for w in content
-    ):
+    if not content or all(w in PLACE_WORDS or calendar(w) or country_of(w) for w in content):
         return False
     if len(content) == 1:
         if name.upper() in cue.COMMON_ACRONYMS or name.upper().rstrip("S") in cue.COMMON_ACRONYMS:
             return False
+        if content[0] in PRONOUNS and not name.isupper():
+            return False  # "We supplied 8.5 percent": the speaker, whoever that is
         if content[0] in plain or content[0] in cue.LEADING or content[0] in cue.ORG_WORDS:
             return False  # "the Government confirmed": a word any organisation may carry
     # "I" of a first-person text, or no letters at all

@@ -281,7 +281,7 @@ NAME_KIND_WORDS = (
     ),
     (
         "research firm",
-        ("research", "insights", "analytics", "intelligence", "consulting", "bloombergnef"),
+        ("research", "insights", "analytics", "intelligence", "consulting"),
     ),
     ("media", ("news", "times", "journal", "post", "press", "media", "herald", "tribune")),
     ("association", ("association", "federation", "council", "alliance", "society")),

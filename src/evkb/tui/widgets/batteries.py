@@ -78,8 +78,7 @@ class BatteriesPane(FilteredPane):
         chemistry = [str(f.value) for f in battery.values("chemistry")]
         return [*battery.names, maker_name(self.kb, battery), *chemistry]
 
-    def note(self, shown: int, total: int, filtered: bool) -> str:
-        count = f"{shown} of {total}" if filtered else str(shown)
+    def note(self, count: str) -> str:
         return f"{count} generations"
 
     REVIEWS = True

@@ -85,8 +85,7 @@ class CompaniesPane(FilteredPane):
     def names(self, item: str) -> Sequence[str]:
         return self.kb.company(item).names
 
-    def note(self, shown: int, total: int, filtered: bool) -> str:
-        count = f"{shown} of {total}" if filtered else str(shown)
+    def note(self, count: str) -> str:
         return f"{count} companies {ORDERS[self.order]} (s)"
 
     def show(self, company_id: str | None) -> None:

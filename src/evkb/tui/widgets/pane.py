@@ -280,7 +280,8 @@ class FilteredPane(MasterDetailPane):
         """What a filter matches for `item`: its name and the other names it goes by."""
         raise NotImplementedError
 
-    def note(self, shown: int, total: int, filtered: bool) -> str:
+    def note(self, count: str) -> str:
+        """The line above the list, given how many rows it shows ("3" or "3 of 21")."""
         raise NotImplementedError
 
     @property
@@ -299,7 +300,7 @@ class FilteredPane(MasterDetailPane):
             for item, row in every
             if not needle or any(needle in n.casefold() for n in self.names(item))
         ]
-        note = self.note(len(rows), len(every), bool(needle))
+        note = self.note(f"{len(rows)} of {len(every)}" if needle else str(len(rows)))
         self.query_one(".list-note", Static).update(literal(note, "$text-muted"))
         self.listing.set_items(rows, keep=self.listing.current)
         if not rows:  # no row to be chosen: the detail of one filtered away would linger

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from evkb.kb.records import company_cues as cue
 from evkb.kb.records.company_names import (
     NATIONALITIES,
+    initials_owners,
     is_nameable,
     name_key,
     ordinary,
@@ -358,6 +359,10 @@ def discover(
     for key in list(found):
         if set(key.split()) <= persons:
             del found[key]
+    # "The GAO" after "the Government Accountability Office": the longer name's alias.
+    for initials, longer in initials_owners([e.name for e in found.values()]).items():
+        if initials not in found[name_key(longer)].aliases:
+            found[name_key(longer)].aliases.append(initials)
     # An alias seen as its own name ("... (DOE)" then "the DOE") is the same company.
     for entry in list(found.values()):
         for alias in entry.aliases:

@@ -67,8 +67,22 @@ LEADING = frozenset(
     production demand prices output data figures reports research moreover furthermore
     additionally besides overall instead indeed thus hence therefore second third fourth fifth
     sixth seventh eighth ninth tenth top together respectively elsewhere currently
-    recently""".split()
+    recently competitor competitors rivals""".split()
 )
+# Words an analyst's note prints after a company's name: its rating, never part of the name
+# ("Acme Power Overweight", "Acme Underweight thesis").
+RATINGS = frozenset(
+    """overweight underweight equal-weight equalweight market-weight outperform underperform
+    buy sell hold neutral accumulate reduce""".split()
+)
+# Heads of bodies whose names are qualified by the word before them ("Government
+# Accountability Office", "State Grid Board"): a kind noun before them is part of the name.
+INSTITUTION_HEADS = frozenset(
+    """office agency committee subcommittee commission council authority bureau administration
+    board department ministry directorate service inspectorate tribunal""".split()
+)
+# Chambers of a legislature: "House Energy and Commerce Committee" is one committee.
+CHAMBERS = frozenset("house senate joint select assembly".split())
 TITLES = (
     r"(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|CEO|CFO|CTO|chief executive|chief executive officer|chairman|"
     r"chairwoman|president|founder|co-founder|analyst|spokesperson|spokesman|spokeswoman|minister|"
@@ -90,7 +104,9 @@ RUN = re.compile(
     rf"(?<![\w'’\-.]){CAP}(?:\s+(?:(?:of|de|del|della|des|da|do|di|du|der|von|y|&|and)\s+)?{CAP}|"
     rf"(?:(?<=Department)|(?<=Ministry)|(?<=Office)|(?<=Agency)|(?<=Secretary)|(?<=Institute)|"
     rf"(?<=Council)|(?<=Commission)|(?<=Centre)|(?<=Center)|(?<=Foundation)|(?<=Association)|"
-    rf"(?<=Society)|(?<=Federation)|(?<=Fund)|(?<=Authority))\s+for\s+{CAP})*"
+    rf"(?<=Society)|(?<=Federation)|(?<=Fund)|(?<=Authority))\s+for\s+{CAP}|"
+    # "Senate Committee on Energy and Natural Resources": a committee is "on" its subject.
+    rf"(?<=Committee)\s+on\s+{CAP})*"
     r"(?:,?\s+(?:Co|Inc|Corp|Ltd|Plc|LLC|AG|SE|SA|NV|SAS|SpA|AB|ASA|AS|A/S|SF|Pvt|Pte|Bhd)\.?(?![\w]))?"
 )
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")

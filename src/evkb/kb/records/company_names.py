@@ -81,10 +81,17 @@ def runs(sentence: Sentence, known: list[tuple[str, int, int]], plain: set[str])
                     len(tokens) > 1
                     and tokens[1][2][:1].isupper()
                     and tokens[0][2].casefold() in KIND_OF_NOUN
+                    # "Government Accountability Office": the noun qualifies a body's name.
+                    and tokens[-1][2].casefold() not in cue.INSTITUTION_HEADS
                 )
             )
         ):
             tokens = tokens[1:]
+        # "Acme Power Overweight", "Korea Exchange Tuesday": a rating or a day after a name.
+        while len(tokens) > 1 and (
+            tokens[-1][2].casefold() in cue.RATINGS or calendar(tokens[-1][2].casefold())
+        ):
+            tokens = tokens[:-1]
         while tokens and tokens[-1][2].casefold() in cue.CONNECTORS - {"for"}:
             tokens = tokens[:-1]
         if not tokens:
@@ -184,7 +191,9 @@ def _two_names(
         return False  # "... Research and Innovation"
     if len(words) == 1:
         return not ordinary(words[0], plain)  # "Competition and Markets Authority"
-    if "of" in words or "for" in words:
+    if words[0].casefold() in cue.CHAMBERS and right[-1].casefold() in cue.INSTITUTION_HEADS:
+        return False  # "House Energy and Commerce Committee": one committee of a chamber
+    if "of" in words or "for" in words or "on" in words:
         return False  # "Institute for Systems and Innovation Research": its complement goes on
     if (
         len(right) >= 2
@@ -222,6 +231,8 @@ def is_nameable(name: str, plain: set[str]) -> bool:
     words = [w.strip(".,").casefold() for w in name.split()]
     if len(words) >= 4 and any(w in cue.HEADLINE_WORDS for w in name.split()[2:]):
         return False  # "Treasury Tightens Rules On Batteries": a headline in title case
+    if len(words) > 1 and words[-1] == "act":
+        return False  # "the Inflation Reduction Act": a law, not the body that passed it
     if len(words) > 1 and words[-1] in cue.PAGE_NOUNS:
         return False  # "The Meridian Trust Principles": a page of the site, not its owner
     content = [w for w in words if w not in cue.CONNECTORS]
@@ -245,3 +256,24 @@ def is_nameable(name: str, plain: set[str]) -> bool:
             return False  # "the Government confirmed": a word any organisation may carry
     # "I" of a first-person text, or no letters at all
     return not (len(name) < 2 or cue.NO_LETTERS.fullmatch(name))
+
+
+def initials_owners(names: Sequence[str]) -> dict[str, str]:
+    """Acronym -> the one longer name among `names` whose initials it spells ("GAO" for
+    "Government Accountability Office", "DOE" with or without the "of"); an acronym that two
+    names could spell is left alone."""
+    owners: dict[str, set[str]] = {}
+    for name in names:
+        words = name.split()
+        if len(words) < 2:
+            continue
+        spelt = {"".join(w[0] for w in words).upper()}
+        spelt.add("".join(w[0] for w in words if w[:1].isupper()))
+        for initials in spelt:
+            if len(initials) >= 3:
+                owners.setdefault(initials, set()).add(name)
+    return {
+        name: next(iter(owners[name]))
+        for name in names
+        if cue.ACRONYM.match(name) and len(owners.get(name, ())) == 1
+    }

@@ -428,3 +428,42 @@ def test_a_pronoun_or_a_span_of_months_is_never_a_company():
     assert not is_nameable("We", set()) and not is_nameable("April-June", set())
     assert not is_nameable("They", set())
     assert is_nameable("Velling", set()) and is_nameable("May Energy", set())
+
+
+def test_a_rating_or_a_day_after_a_name_is_not_part_of_it():
+    names = _names(
+        "We keep Tarn Power Systems Overweight as its plant ramps up.\n\n"
+        "Morel Energy listed on the Seoul Exchange Tuesday, the company said.\n"
+    )
+    assert "Tarn Power Systems" in names and "Tarn Power Systems Overweight" not in names
+    assert "Seoul Exchange Tuesday" not in names
+
+
+def test_bodies_of_a_legislature_and_an_office_keep_their_whole_names():
+    found = _extract(
+        "Members of the Senate Committee on Energy and Natural Resources questioned the delay.\n\n"
+        "The House Energy and Commerce Committee will hold a hearing.\n\n"
+        "A report from the Government Accountability Office found delays, the GAO said.\n\n"
+        "The Inflation Reduction Act made the programme more attractive.\n"
+    ).companies
+    names = {c.name for c in found}
+    assert "Senate Committee on Energy and Natural Resources" in names
+    assert "House Energy and Commerce Committee" in names
+    assert "Government Accountability Office" in names
+    assert not names & {"GAO", "Inflation Reduction Act", "Accountability Office", "House Energy"}
+    office = next(c for c in found if c.name == "Government Accountability Office")
+    assert "GAO" in office.aliases
+
+
+def test_kronor_lakh_crore_and_a_canadian_dollar():
+    found = _extract(
+        "HALIFAX, N.S. — Harbour Cells Inc. will invest $1.4-billion in a cell plant.\n\n"
+        "Kvarn Batteri AB will invest SEK 1.2 billion in a cathode plant.\n\n"
+        "Orvik Cells AS will invest NOK 600m (€52m) in a second line.\n\n"
+        "Sahyadri Cells Ltd will invest Rs 1 lakh crore in cell plants.\n"
+    ).investments
+    amounts = {(a.value, a.unit) for i in found for a in i.amounts}
+    assert (1.4e9, "CAD") in amounts
+    assert (1.2e9, "SEK") in amounts
+    assert {(6e8, "NOK"), (5.2e7, "EUR")} <= amounts
+    assert (1e12, "INR") in amounts

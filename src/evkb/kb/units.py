@@ -9,7 +9,10 @@ from __future__ import annotations
 import math
 
 # Canonical money units are ISO 4217 codes; these are the ones the extractor recognises.
-CURRENCIES = ("USD", "JPY", "EUR", "GBP", "CNY", "KRW", "INR", "AUD", "CAD", "CHF", "HKD", "SGD")
+CURRENCIES = (
+    "USD", "JPY", "EUR", "GBP", "CNY", "KRW", "INR", "AUD", "CAD", "CHF", "HKD", "SGD",
+    "SEK", "NOK", "DKK",
+)  # fmt: skip
 
 # Canonical unit -> kind. Only units of the same kind convert into each other.
 UNIT_KINDS: dict[str, str] = {
@@ -58,6 +61,9 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "CNY": ("yuan", "renminbi", "rmb", "cny"),
     "KRW": ("₩", "won", "krw"),
     "INR": ("₹", "rupee", "rupees", "rs", "inr", "crore", "lakh"),
+    "SEK": ("sek", "kronor", "krona"),
+    "NOK": ("nok",),
+    "DKK": ("dkk",),
     "percent": ("%", "percent", "per cent", "pc", "percentage", "percentage points"),
     "GWh": ("GWh", "gigawatt-hour", "gigawatt-hours", "gigawatt hours", "MWh", "TWh"),
     "kWh": ("kWh", "kilowatt-hour", "kilowatt-hours", "kilowatt hours"),

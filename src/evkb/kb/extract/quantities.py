@@ -33,7 +33,7 @@ _FRACTION_TOKENS = frozenset(["half", "third", "thirds", "quarter", "quarters"])
 _MONTH_GATE = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _CURRENCY_BEFORE = re.compile(
     r"(?:(?<![\w$])(?P<cur>(?i:US|U\.S\.|A|AU|C|CA|HK|S)?\$|[\u20ac\u00a3\u00a5\u20b9\u20a9])"
-    r"|(?<![\w])(?P<code>Rs\.?|INR|USD|EUR|GBP|JPY|CNY|RMB|KRW|CHF)\s?)$"
+    r"|(?<![\w])(?P<code>Rs\.?|INR|USD|EUR|GBP|JPY|CNY|RMB|KRW|CHF|SEK|NOK|DKK)\s?)$"
 )
 _CURRENCY_CHARS = frozenset("$\u20ac\u00a3\u00a5\u20b9\u20a9 .")
 _AMOUNT = re.compile(rf"(?P<num>{_NUM})(?P<scale>{_SCALE})?")
@@ -42,7 +42,7 @@ _NUMBER = re.compile(_NUM)
 _MONEY_SUFFIX = _variants(
     rf"{_NUM_START}(?P<num>@NUM@)(?P<scale>{_SCALE})?\s?"
     r"(?P<cur>(?i:yen|euros?|(?:U\.?S\.?\s)?dollars|pounds(?:\ssterling)?|sterling|yuan|"
-    r"renminbi|won|rupees)|USD|EUR|GBP|JPY|CNY|KRW|INR)(?![\w])"
+    r"renminbi|won|rupees|kronor|krona)|USD|EUR|GBP|JPY|CNY|KRW|INR|SEK|NOK|DKK)(?![\w])"
 )
 _PERCENT = _variants(
     rf"{_NUM_START}(?P<num>@NUM@){_RANGE}\s?"
@@ -176,7 +176,7 @@ def _scaled(match: re.Match[str]) -> float:
     value = _number(match.group("num"))
     scale = match.group("scale")
     if scale:
-        value *= _SCALE_WORDS[scale.strip().lower()]
+        value *= _SCALE_WORDS[" ".join(scale.strip(" -").lower().split())]
     return value
 
 
@@ -261,8 +261,14 @@ _READING_OF_WORD = {
         (2, "km kilometer kilometers kilometre kilometres mi mile miles"),
         (3, "minute minutes min mins hour hours hr hrs h second seconds sec secs"),
         (4, "wh watt c \u00b0"),
-        (_MONEY_WORD, "yen euro euros dollars pounds sterling yuan renminbi won rupees"),
-        (_MONEY_WORD, "usd eur gbp jpy cny krw inr us u"),  # "5 US dollars", "5 U.S. dollars"
+        (
+            _MONEY_WORD,
+            "yen euro euros dollars pounds sterling yuan renminbi won rupees kronor krona",
+        ),
+        (
+            _MONEY_WORD,
+            "usd eur gbp jpy cny krw inr sek nok dkk us u",
+        ),  # "5 US dollars", "5 U.S. dollars"
     )
     for word in words.split()
 }

@@ -31,6 +31,21 @@ def sums(sentence: Sentence) -> list:
     ]
 
 
+def in_every_currency(sentence: Sentence, money: list) -> list:
+    """The sums with their restatements in other currencies ("NOK 600m (€52m)" is both): a
+    record keeps one amount a currency stated. A restatement follows its sum at once."""
+    result = list(money)
+    for q in sentence.quantities:
+        if (
+            q.unit in CURRENCIES
+            and q.equivalent != -1
+            and all(q.unit != other.unit for other in result)
+            and any(0 <= q.start - m.end <= 12 for m in money)
+        ):
+            result.append(q)
+    return result
+
+
 def _clauses(sentence: Sentence, money: list) -> list[Sentence]:
     """The sentence cut where it turns from one sum to the next, each part with its own figures
     and names; the sentence itself when it states one sum."""

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from evkb.kb.records.clauses import sentence_clauses, sums
+from evkb.kb.records.clauses import in_every_currency, sentence_clauses, sums
 from evkb.kb.records.company_cues import SITED
 from evkb.kb.records.context import (
     CALENDAR_WORDS,
@@ -124,12 +124,46 @@ def _money(sentence: Sentence) -> list:
     return [q for q in sentence.quantities if q.unit in CURRENCIES]
 
 
-def _amount(q, sentence: Sentence, source: str) -> Fact:
+# What a bare "$" is in the copy of a country with its own dollar: the dollar written out
+# ("A$", "Canadian dollars"), a dateline's province or state ("HALIFAX, N.S. -", "PERTH, WA"),
+# or the home exchange. A "$" the copy marks as American ("US$") stays USD.
+_HOME_DOLLAR = (
+    (
+        "CAD",
+        re.compile(
+            r"\bC(?:A)?\$\d|\bCanadian\s+dollars?\b|\bToronto\s+Stock\s+Exchange\b|\bTSX\b|"
+            r"^[A-Z\u00c0-\u00dd.' -]+,\s+(?:Ont|Que|B\.C|Alta|Man|Sask|N\.S|N\.B|Nfld|P\.E\.I)\.",
+            re.M,
+        ),
+    ),
+    (
+        "AUD",
+        re.compile(
+            r"\bAU?\$\d|\bAustralian\s+dollars?\b|\bASX\b|"
+            r"^[A-Z.' -]+,\s+(?:NSW|Vic|Qld|WA|SA|Tas|NT|ACT)\b",
+            re.M,
+        ),
+    ),
+)
+
+
+def home_dollar(sentences: Sequence[Sentence]) -> str:
+    """The currency a bare "$" stands for in this document: CAD or AUD where the copy says
+    so, else "" (a "$" is the US dollar)."""
+    text = "\n".join(s.text for s in sentences[:40])
+    if "$" not in text and "dollar" not in text:
+        return ""
+    homes = [code for code, signs in _HOME_DOLLAR if signs.search(text)]
+    return homes[0] if len(homes) == 1 else ""
+
+
+def _amount(q, sentence: Sentence, source: str, dollar: str = "") -> Fact:
+    unit = dollar if dollar and q.unit == "USD" and q.text.startswith("$") else q.unit
     return Fact(
         attribute="amount",
         value=q.value,
         cite=sentence.cite(source),
-        unit=q.unit,
+        unit=unit,
         qualifier=q.qualifier,
         value_to=q.value_to,
         text=q.text,
@@ -263,6 +297,7 @@ def extract_investments(
     latest: int | None = None  # the document's last plant record: "The plant" with no company
     latest_at = 0  # the sentence that made it
     subject = document_subject(sentences, resolver)
+    dollar = home_dollar(sentences)
     # Money whose spender the sentence does not name ("Plans for a £640m factory have been
     # approved by the council"): the builder the next sentence names is the spender.
     pending: tuple[int, list] | None = None
@@ -470,7 +505,12 @@ def extract_investments(
             Investment(
                 id=ident,
                 kind=kind,
-                amounts=tuple(_amount(q, sentence, source) for q in amounts) if invest else (),
+                amounts=tuple(
+                    _amount(q, sentence, source, dollar)
+                    for q in in_every_currency(sentence, amounts)
+                )
+                if invest
+                else (),
                 cite=sentence.cite(source),
                 by=by,
                 to=to,

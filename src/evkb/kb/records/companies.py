@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from evkb.kb.records import company_cues as cue
 from evkb.kb.records.company_names import (
@@ -29,17 +29,13 @@ from evkb.kb.records.company_names import (
     runs,
 )
 from evkb.kb.records.context import (
-    ANAPHOR,
-    KIND_OF_NOUN,
     PLACE_WORDS,
     SHARE_TALK,
     Sentence,
     country_of,
     kind_of_noun,
-    slug,
 )
 from evkb.kb.records.shares import is_share_figure
-from evkb.model import Citation, Company
 
 
 @dataclass(slots=True)
@@ -375,208 +371,18 @@ def discover(
     return found
 
 
-def accepted(entry: Found) -> tuple[str, float] | None:
-    """The rule and confidence that make a found name a company, or None."""
-    words = entry.name.split()
-    # A word capitalised only where sentences start ("Total", "Overall") is an ordinary word
-    # unless the text describes it as an organisation.
-    if (
-        len(words) == 1
-        and not entry.inside
-        and not cue.ACRONYM.match(words[0])
-        and not any(
-            rule in ("descriptor", "table row", "listed company") for rule, _, _ in entry.strong
-        )
-        # "Hartwell's Long Range pack holds ...": an ordinary word owns no product.
-        and not any(rule == "maker of a product" for rule, _, _ in entry.weak)
-    ):
-        return None
-    if entry.strong:
-        rule, confidence, _ = max(entry.strong, key=lambda e: e[1])
-        overriding = any(r in ("descriptor", "people at") for r, _, _ in entry.strong)
-        org_word = any(r == "organisation word" for r, _, _ in entry.strong)
-        if entry.vetoes and not overriding and ("product" in entry.vetoes or not org_word):
-            return None
-        return rule, confidence
-    if entry.weak and not entry.vetoes:
-        rule, confidence, _ = max(entry.weak, key=lambda e: e[1])
-        # One weak cue seen once is not enough unless it is a clear corporate subject.
-        if len(entry.weak) >= 2 or rule in (
-            "corporate verb",
-            "statement",
-            "maker of a product",
-            "company finances",
-        ):
-            return rule, confidence
-    return None
+# The records made from what `discover` finds live beside it; imported here for callers.
+from evkb.kb.records.company_records import (  # noqa: E402
+    company_records,
+    described_by_references,
+    merge_companies,
+)
 
-
-def kind_of(entry: Found) -> str:
-    kinds = [k for k in entry.kinds if k != "other"]
-    if kinds:
-        return max(set(kinds), key=lambda k: (kinds.count(k), -kinds.index(k)))
-    lowered = entry.name.casefold()
-    # "Minerals Council of Australia": the head noun before "of" says the kind first.
-    heads = (lowered.split(" of ")[0].split()[-1],) if " of " in lowered else ()
-    for part in (*heads, lowered):
-        for kind, pattern in cue.NAME_KINDS:
-            if pattern.search(part):
-                return kind
-    return "other"
-
-
-def _display(entry: Found) -> str:
-    """The fullest name the text uses, without its legal form ("Voltaris SAS" is Voltaris)."""
-    name = max(entry.variants, key=lambda v: (len(name_key(v).split()), -entry.variants.index(v)))
-    return cue.LEGAL_FORM.sub("", name) or name
-
-
-def _longer_name(key: str, multi: list[str]) -> str:
-    """The one longer accepted name a name is the start of, or "": a single word may stand for
-    any longer name it starts, a longer one only where the rest is organisation words."""
-    words = key.split()
-    longer = [m for m in multi if m != key and m.split()[: len(words)] == words]
-    if not longer:
-        return ""
-    full = max(longer, key=len)
-    if any(full.split()[: len(m.split())] != m.split() for m in longer):
-        return ""  # "Acme Cells" and "Acme Motors": two companies, the short form is neither
-    rest = full.split()[len(words) :]
-    if len(words) > 1 and not all(w in cue.ORG_WORDS or w in cue.SUFFIXES for w in rest):
-        return ""
-    return full
-
-
-def company_records(
-    source: str, sentences: Sequence[Sentence], found: dict[str, Found], taken: set[str]
-) -> tuple[list[Company], dict[str, str]]:
-    """Company records for the accepted names, and each accepted name or alias -> company id."""
-    companies: list[Company] = []
-    names: dict[str, str] = {}
-    keys = sorted(
-        found,
-        key=lambda k: (
-            min(i for _, _, i in found[k].strong + found[k].weak)
-            if found[k].strong + found[k].weak
-            else 0
-        ),
-    )
-    accepted_keys = {k: a for k in keys if (a := accepted(found[k])) is not None}
-    multi = [k for k in accepted_keys if " " in k]
-    for key in list(accepted_keys):
-        longer = _longer_name(key, multi)
-        if longer:  # what the text says of the short form, it says of the company
-            short, full = found[key], found[longer]
-            full.kinds += short.kinds
-            full.countries += short.countries
-            full.aliases += [v for v in short.variants if v not in full.aliases]
-    for key in keys:
-        verdict = accepted_keys.get(key)
-        if verdict is None:
-            continue
-        entry = found[key]
-        # "Acme" in a text about "Acme Cells" is the longer name's short form; so is "Acme
-        # Electric" beside "Acme Electric Industries".
-        longer = _longer_name(key, multi)
-        if longer:
-            names[entry.name] = slug(_display(found[longer]))
-            continue
-        name = _display(entry)
-        ident = slug(name)
-        rule, confidence = verdict
-        evidence = sorted({i for _, _, i in entry.strong + entry.weak})[:3]
-        cites = tuple(sentences[i].cite(source) for i in evidence)
-        countries = [c for c in entry.countries if c]
-        aliases = tuple(
-            dict.fromkeys(
-                a
-                for a in [*entry.aliases, *entry.variants]
-                if a != name and (name_key(a) != name_key(name) or a in entry.aliases)
-            )
-        )
-        companies.append(
-            Company(
-                id=ident,
-                name=name,
-                kind=kind_of(entry),
-                aliases=tuple(a for a in aliases if a != name),
-                country=max(set(countries), key=countries.count) if countries else "",
-                cites=cites,
-                origin="extracted",
-                confidence=confidence,
-                rule=rule,
-            )
-        )
-        taken.add(ident)
-        for variant in (name, *entry.variants, *entry.aliases):
-            names.setdefault(variant, ident)
-    return companies, names
-
-
-_APPOSED_NAME = re.compile(r",\s+(?:the\s+)?[A-Z]")
-# The last words of the nouns a reference uses ("the battery maker", "the Swedish firm").
-_REFERENCE_NOUNS = tuple(sorted({n.replace("-", " ").split()[-1] for n in KIND_OF_NOUN}))
-
-
-def described_by_references(
-    companies: list[Company], sentences: Sequence[Sentence], resolve
-) -> list[Company]:
-    """Kind and country a document gives a company only by a reference to it ("the battery
-    maker said", "The British firm will"), where the company has none of its own."""
-    learnt: dict[str, tuple[str, str]] = {}
-    if all(c.kind != "other" and c.country for c in companies):
-        return companies
-    for sentence in sentences:
-        lowered = sentence.text.casefold()
-        if not any(word in lowered for word in _REFERENCE_NOUNS):
-            continue
-        for match in ANAPHOR.finditer(sentence.text):
-            if not match.group("noun") or _APPOSED_NAME.match(sentence.text, match.end()):
-                continue  # "the employers' association, the Confederación ...": another's
-            ident = resolve(sentence, match)
-            if not ident:
-                continue
-            kind, country = learnt.get(ident, ("", ""))
-            noun_kind = kind_of_noun(match.group("noun"))
-            countries = [country_of(w.strip(",.")) for w in match.group("adj").split()]
-            learnt[ident] = (
-                kind or (noun_kind if noun_kind != "other" else ""),
-                country or next((c for c in countries if c), ""),
-            )
-    out = []
-    for company in companies:
-        kind, country = learnt.get(company.id, ("", ""))
-        out.append(
-            replace(
-                company,
-                kind=kind if company.kind == "other" and kind else company.kind,
-                country=company.country or country,
-            )
-        )
-    return out
-
-
-def merge_companies(records: list[Company]) -> list[Company]:
-    """One record per id across documents: first kind and country stated, every citation."""
-    merged: dict[str, Company] = {}
-    for company in records:
-        had = merged.get(company.id)
-        if had is None:
-            merged[company.id] = company
-            continue
-        merged[company.id] = Company(
-            id=had.id,
-            name=had.name,
-            kind=had.kind if had.kind != "other" else company.kind,
-            aliases=tuple(dict.fromkeys((*had.aliases, *company.aliases))),
-            country=had.country or company.country,
-            cites=(*had.cites, *company.cites),
-            origin="extracted",
-            confidence=max(had.confidence, company.confidence),
-            rule=had.rule,
-        )
-    return list(merged.values())
-
-
-def cite_of(sentence: Sentence, source: str) -> Citation:
-    return sentence.cite(source)
+__all__ = [
+    "Found",
+    "company_records",
+    "described_by_references",
+    "discover",
+    "merge_companies",
+    "name_key",
+]

@@ -467,3 +467,23 @@ def test_kronor_lakh_crore_and_a_canadian_dollar():
     assert (1.2e9, "SEK") in amounts
     assert {(6e8, "NOK"), (5.2e7, "EUR")} <= amounts
     assert (1e12, "INR") in amounts
+
+
+def test_an_office_holder_or_members_in_the_possessive_stay_in_a_body_name():
+    names = _names(
+        "The Nevada Governor's Office of Economic Development approved the tax credits.\n\n"
+        "The Federation of Automobile Dealers' Associations said sales rose.\n\n"
+        "The guarantee is administered by the Swedish National Debt Office, it said.\n"
+    )
+    assert "Nevada Governor's Office of Economic Development" in names
+    assert "Federation of Automobile Dealers' Associations" in names
+    assert "Swedish National Debt Office" in names
+    assert not names & {"Office of Economic Development", "National Debt Office"}
+
+
+def test_an_apposition_going_on_with_a_participle_describes_the_name():
+    found = _extract(
+        "Marden Cell Works, the battery start-up spun out of a university, is to build a "
+        "£1.6bn plant at Teesford.\n"
+    ).companies
+    assert [(c.name, c.kind) for c in found] == [("Marden Cell Works", "cell maker")]

@@ -175,6 +175,7 @@ def discover(
                     w.strip(".,").casefold() in cue.ORG_WORDS or w.casefold() in cue.KIND_LAST
                     for w in lead[1:]
                 )
+                and not cue.public_body(lead[1:], plain)
             ):
                 country = country or country_of(lead[0])
                 lead = lead[1:]

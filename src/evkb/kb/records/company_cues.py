@@ -81,6 +81,20 @@ INSTITUTION_HEADS = frozenset(
     """office agency committee subcommittee commission council authority bureau administration
     board department ministry directorate service inspectorate tribunal""".split()
 )
+# Words of a public body's name that say whose it is ("National Debt Office").
+_PUBLIC = frozenset("national federal state public royal central regional provincial".split())
+
+
+def public_body(words: list[str], plain: set[str]) -> bool:
+    """A state's office or agency named in words of English ("National Debt Office", "Federal
+    Cartel Office", "Public Roads Administration"): a nationality before it is its name's."""
+    return (
+        len(words) > 1
+        and words[-1].casefold() in INSTITUTION_HEADS
+        and (words[0].casefold() in _PUBLIC or all(w.casefold() in plain for w in words[:-1]))
+    )
+
+
 # Chambers of a legislature: "House Energy and Commerce Committee" is one committee.
 CHAMBERS = frozenset("house senate joint select assembly".split())
 TITLES = (
@@ -106,7 +120,13 @@ RUN = re.compile(
     rf"(?<=Council)|(?<=Commission)|(?<=Centre)|(?<=Center)|(?<=Foundation)|(?<=Association)|"
     rf"(?<=Society)|(?<=Federation)|(?<=Fund)|(?<=Authority))\s+for\s+{CAP}|"
     # "Senate Committee on Energy and Natural Resources": a committee is "on" its subject.
-    rf"(?<=Committee)\s+on\s+{CAP})*"
+    rf"(?<=Committee)\s+on\s+{CAP}|"
+    # "the Governor's Office of ...", "Dealers' Associations": an office's holder or a body's
+    # members in the possessive are part of its name.
+    rf"(?:(?<=Governor)|(?<=Mayor)|(?<=President)|(?<=Premier)|(?<=Minister)|(?<=Chancellor))"
+    rf"['’]s\s+(?=(?:Office|Council|Department|Cabinet|Bureau)\b){CAP}|"
+    rf"(?<=[a-z]s)['’]\s+(?=(?:Associations?|Federation|Union|Council|Party|Forum|Chamber)\b)"
+    rf"{CAP})*"
     r"(?:,?\s+(?:Co|Inc|Corp|Ltd|Plc|LLC|AG|SE|SA|NV|SAS|SpA|AB|ASA|AS|A/S|SF|Pvt|Pte|Bhd)\.?(?![\w]))?"
 )
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
@@ -130,7 +150,9 @@ DESCRIBED_AFTER = re.compile(
     # An apposition closes ("X, the Swedish cell maker, said"); "Moreover, the automaker will"
     # is a sentence going on after an adverb.
     r"(?=\s*(?:,|\.|;|\)|$)|\s+(?:that|which|based|headquartered|in|with|and|backed|owned|"
-    r"founded|listed|controlled|run|led|known|whose|of)\b)",
+    r"founded|listed|controlled|run|led|known|whose|of)\b"
+    # "X, the battery start-up spun out of a university": a participle going on about it.
+    r"|\s+(?:[a-z]+ed|spun|set|built|born|made|grown)\s+(?:out|up|off|in|by|from|at|with|as)\b)",
     re.I,
 )
 COUNTRY_POSSESSIVE = re.compile(

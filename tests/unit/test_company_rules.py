@@ -487,3 +487,14 @@ def test_an_apposition_going_on_with_a_participle_describes_the_name():
         "£1.6bn plant at Teesford.\n"
     ).companies
     assert [(c.name, c.kind) for c in found] == [("Marden Cell Works", "cell maker")]
+
+
+def test_money_for_a_class_of_companies_a_question_or_a_market_forecast_is_no_investment():
+    found = _extract(
+        "The Ministry of Industry will provide 300 billion won in policy loans to battery firms.\n\n"
+        "The Tarn Research Office said compliance would cost the industry $300 million a year.\n\n"
+        "Should you invest $1,000 in Kessel Motors right now?\n\n"
+        "The country's EV market could draw investment of Rs 4 lakh crore by 2030.\n\n"
+        "Kessel Motors will invest $2 billion in a cell plant to supply carmakers.\n"
+    ).investments
+    assert [[a.value for a in i.amounts] for i in found] == [[2e9]]

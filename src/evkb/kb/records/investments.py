@@ -51,6 +51,21 @@ _NOT_COMMITTED_AFTER = re.compile(
     r"contracts|profit|dividends?)\b",
     re.I,
 )
+# Money for a class of companies, or a cost they bear, is a programme or an estimate, not a
+# company's commitment: "300 billion won in policy loans to battery firms", "grants to help
+# smaller suppliers", "would cost the industry $300 million". (A question, "Should you invest
+# $1,000 in Acme?", commits nobody either, nor does a whole market's forecast.)
+_TO_A_CLASS = re.compile(
+    r"\b(?:to|help)\s+(?:the\s+)?(?:(?:small|smaller|battery|cell|domestic|local|eligible|"
+    r"qualifying|other|young|clean-?tech|component|parts)\s+){0,2}(?:firms|companies|suppliers|"
+    r"makers|manufacturers|producers|businesses|start-?ups)\b|"
+    r"\bcost\s+(?:the\s+)?(?:industry|sector|consumers|taxpayers|households|companies|"
+    r"carmakers|automakers|manufacturers)\b|"
+    # "India's EV market could draw investment of Rs 4 lakh crore": a market's forecast.
+    r"\b(?:market|sector|industry)\s+(?:could|would|will|may|might|is\s+expected\s+to)\s+"
+    r"(?:draw|attract|see|need|require)\b",
+    re.I,
+)
 # ", while the state-owned development bank KfW is providing": a clause with a subject of its own.
 _OWN_SUBJECT = re.compile(r"\W*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4})?$", re.I)
 _KIND = (
@@ -318,6 +333,8 @@ def extract_investments(
             if not _NOT_COMMITTED.search(text, 0, sentence.local(q)[0])
             and not _NOT_COMMITTED_AFTER.match(text, sentence.local(q)[1])
         ]
+        if money and (text.rstrip(" \"'”’").endswith("?") or _TO_A_CLASS.search(text)):
+            money = []
         mentions = sentence.mentions
         row = _ROW_PLACE.match(text, mentions[0][2]) if mentions and mentions[0][1] == 0 else None
         if row and not (any(q.unit == "GWh" for q in quantities) or (row.group("cell") and money)):

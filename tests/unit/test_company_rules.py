@@ -498,3 +498,27 @@ def test_money_for_a_class_of_companies_a_question_or_a_market_forecast_is_no_in
         "Kessel Motors will invest $2 billion in a cell plant to supply carmakers.\n"
     ).investments
     assert [[a.value for a in i.amounts] for i in found] == [[2e9]]
+
+
+def test_a_venture_named_in_passing_and_the_works_that_follow_belong_to_the_plant():
+    found = _extract(
+        "Kessel Battery Corp and Arden Motor Co will spend $3.4 billion on a cell plant in "
+        "Marlow County, the companies said.\n\n"
+        "The joint venture, to be called KA Cells, will have an annual capacity of 30 GWh and "
+        "will employ about 1,800 people.\n\n"
+        "Production is scheduled to start in 2028, with the first cells going to Arden Motor.\n"
+    ).investments
+    plant = next(i for i in found if any(a.value == 3.4e9 for a in i.amounts))
+    facts = {(f.attribute, f.value) for f in plant.facts}
+    assert {("capacity", 30.0), ("jobs", 1800.0)} <= facts
+    assert plant.year == "2028"
+
+
+def test_a_named_plant_with_what_it_makes_between_is_the_place():
+    found = _extract(
+        "Kessel Motors is expanding the Brookhaven cell plant with a $1.1 billion investment, "
+        "with the new lines running in 2028.\n"
+    ).investments
+    assert [(f.value, i.year) for i in found for f in i.facts if f.attribute == "place"] == [
+        ("Brookhaven", "2028")
+    ]

@@ -113,6 +113,8 @@ _THE_COST = re.compile(rf"{_THE_PLANT.pattern}|^\W*total\s+(?:capex|investment|c
 # "its Kameyama works", "the new Florence plant": a plant called by its place.
 _NAMED_PLANT = re.compile(
     r"\b(?:its|their|the|a|new)\s+(?P<place>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)\s+"
+    # "the Brookhaven cell plant": what the plant makes may stand between.
+    r"(?:(?:cell|battery|cathode|anode|precursor|pack|module|recycling|lithium|hydroxide)\s+)?"
     r"(?:plant|factory|gigafactory|works|facility|site|refinery)\b"
 )
 # A row of a table written as text: "Acme Cells SA, Valmonte (Spain): €1.2bn, 20 GWh, ...".
@@ -232,6 +234,20 @@ _IN_THE_COUNTY = re.compile(r"\b(?:in|near)\s+the\s+(?:same\s+)?county\b", re.I)
 _OPENS_ON_PLANT = re.compile(
     r"\W*(?:The|This|That)\s+(?:new\s+)?(?:plant|factory|gigafactory|facility|site|refinery|complex)\b"
 )
+# "The joint venture, to be called KB Cells, will have ...": the plant or venture just
+# announced, given a name in passing; the sentence goes on about it.
+_NAMED_IN_PASSING = re.compile(
+    r"\W*(?:The|This)\s+(?:new\s+)?(?:joint\s+)?(?:venture|plant|factory|gigafactory|facility|"
+    r"refinery|company|entity),\s+(?:which\s+will\s+be\s+|to\s+be\s+)?(?:called|named|"
+    r"known\s+as|dubbed)\s+[^,]{2,60},"
+)
+# "Production is scheduled to start in 2028, with the first cells going to Acme": a sentence
+# on the works of the plant just announced, whoever else it names later.
+_ON_THE_WORKS = re.compile(
+    r"\W*(?:(?:Mass|Commercial|Series|Full)\s+)?(?:production|construction|output|operations|"
+    r"deliveries|shipments)\b",
+    re.I,
+)
 # "founded in 2019", "since 2021": a year of the company's past, not of the plant.
 _PAST_YEAR = re.compile(
     r"\b(?:founded|established|set\s+up|created|incorporated|listed|since)\s+(?:in\s+)?$", re.I
@@ -239,6 +255,7 @@ _PAST_YEAR = re.compile(
 # "production is expected to start in 2027", "when it opens in 2028": the plant's year.
 _START_YEAR = re.compile(
     r"\b(?:start\w*|begin\w*|began|open\w*|operational|online|output|produc\w*|complet\w*|"
+    r"running|operating|in\s+operation|"
     r"ready|from)\b[^.;]{0,40}$",
     re.I,
 )
@@ -336,6 +353,9 @@ def extract_investments(
         if money and (text.rstrip(" \"'”’").endswith("?") or _TO_A_CLASS.search(text)):
             money = []
         mentions = sentence.mentions
+        named = _NAMED_IN_PASSING.match(text) if latest is not None and mentions else None
+        if named:
+            mentions = [m for m in mentions if m[1] >= named.end()]
         row = _ROW_PLACE.match(text, mentions[0][2]) if mentions and mentions[0][1] == 0 else None
         if row and not (any(q.unit == "GWh" for q in quantities) or (row.group("cell") and money)):
             row = None
@@ -381,7 +401,7 @@ def extract_investments(
             if (
                 latest is not None
                 and not investments[latest].year
-                and not mentions
+                and (not mentions or _ON_THE_WORKS.match(text))
                 and sentence.index - latest_at <= 2
             ):
                 # "Construction begins this fall and production is expected to start in 2027."

@@ -522,3 +522,13 @@ def test_a_named_plant_with_what_it_makes_between_is_the_place():
     assert [(f.value, i.year) for i in found for f in i.facts if f.attribute == "place"] == [
         ("Brookhaven", "2028")
     ]
+
+
+def test_a_law_firm_and_a_company_rated_by_an_analyst_are_companies():
+    names = _names(
+        "Lawyers at Whitcombe Harlan LLP, who advise several applicants, said the rules helped.\n\n"
+        "We cut Shuguang Cathode to Underweight after the plant was delayed.\n\n"
+        "Officials in Tokyo to hold talks on the plant were named.\n"
+    )
+    assert {"Whitcombe Harlan", "Shuguang Cathode"} <= names
+    assert "Tokyo" not in names

@@ -299,6 +299,8 @@ def discover(
                 0 <= p - end <= 60 and not cue.RUN.search(text, end, p) for p in percent_starts
             ):
                 entry.strong.append(("share holder", 0.75, i))
+            if cue.RATED_AFTER.match(after):
+                entry.strong.append(("rated by an analyst", 0.7, i))
             if governed:
                 pass
             elif cue.CORPORATE_VERB.match(run_after) and not cue.SPEECH_AFTER.match(run_after):

@@ -15,6 +15,7 @@ from evkb.kb.records.context import COUNTRY_WORD, KIND_NOUN, KIND_OF_NOUN, NAME_
 SUFFIXES = frozenset(
     """co co. corp corp. corporation inc inc. ltd ltd. limited llc plc ag sa se nv gmbh group
     holdings holding company motor motors sas spa s.a. s.p.a. ab asa oy oyj kk bv pty as a/s aps
+    llp lp
     sf pvt pte bhd berhad tbk srl sarl kgaa kg ohg & s.l. s.a.u. s.l.u. s.r.l. s.a.s. b.v. n.v. k.k.
     ltda sl slu""".split()
 )
@@ -75,6 +76,12 @@ RATINGS = frozenset(
     """overweight underweight equal-weight equalweight market-weight outperform underperform
     buy sell hold neutral accumulate reduce""".split()
 )
+# "We cut Acme to Underweight", "Acme (Buy)", "our Overweight on Acme": only a listed company
+# is rated. Capitals only: "Tokyo to hold talks" is a verb.
+RATED_AFTER = re.compile(
+    r"^(?:\s+(?:to|at)\s+(?:an?\s+)?|\s+\(|\s+)(?:Overweight|Underweight|Equal-weight|"
+    r"Outperform|Underperform|Market-weight|Buy|Sell|Hold|Accumulate)\b(?!\s+(?:the|a|an|its)\b)"
+)
 # Heads of bodies whose names are qualified by the word before them ("Government
 # Accountability Office", "State Grid Board"): a kind noun before them is part of the name.
 INSTITUTION_HEADS = frozenset(
@@ -127,7 +134,7 @@ RUN = re.compile(
     rf"['’]s\s+(?=(?:Office|Council|Department|Cabinet|Bureau)\b){CAP}|"
     rf"(?<=[a-z]s)['’]\s+(?=(?:Associations?|Federation|Union|Council|Party|Forum|Chamber)\b)"
     rf"{CAP})*"
-    r"(?:,?\s+(?:Co|Inc|Corp|Ltd|Plc|LLC|AG|SE|SA|NV|SAS|SpA|AB|ASA|AS|A/S|SF|Pvt|Pte|Bhd)\.?(?![\w]))?"
+    r"(?:,?\s+(?:Co|Inc|Corp|Ltd|Plc|LLC|LLP|AG|SE|SA|NV|SAS|SpA|AB|ASA|AS|A/S|SF|Pvt|Pte|Bhd)\.?(?![\w]))?"
 )
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
 # Initials with a word run into them ("EVTank", "KfW"): capitals at both ends or twice at the start.
@@ -246,7 +253,7 @@ LISTED_AS = re.compile(
 # Legal forms, as written: after a name they make it a company ("Acme AB", "Acme Pvt").
 LEGAL_WORDS = frozenset(
     """AS A/S ASA AB SF Oy Oyj Pvt Pte Bhd Tbk KGaA SRL SARL SpA SAS GmbH AG SE NV BV KK Plc
-    PLC S.A. S.A.U. S.L. S.L.U. S.r.l. S.p.A. B.V. N.V. K.K. Ltda.""".split()
+    PLC S.A. S.A.U. S.L. S.L.U. S.r.l. S.p.A. B.V. N.V. K.K. Ltda. LLP LP""".split()
 )
 # Words that join the words of one name ("Ministry of Trade", "Energía del Ebro").
 CONNECTORS = frozenset("of for and & de del della des da do di du der von y".split())
@@ -336,7 +343,7 @@ MAKER_OF = re.compile(
 )
 # Legal forms a display name leaves out ("Voltaris SAS" is shown as Voltaris).
 LEGAL_FORM = re.compile(
-    r"(?:,?\s+(?:Co|Inc|Corp|Corporation|Ltd|Limited|Plc|PLC|LLC|AG|SE|SA|S\.A|NV|GmbH|SAS|SpA|S\.p\.A|AB|ASA|AS|A/S|SF|Oy|Oyj|KK|BV|Pty|Pvt|Pte|Bhd|KGaA|KG|OHG|&|S\.A\.U|S\.A\.S|"
+    r"(?:,?\s+(?:Co|Inc|Corp|Corporation|Ltd|Limited|Plc|PLC|LLC|LLP|AG|SE|SA|S\.A|NV|GmbH|SAS|SpA|S\.p\.A|AB|ASA|AS|A/S|SF|Oy|Oyj|KK|BV|Pty|Pvt|Pte|Bhd|KGaA|KG|OHG|&|S\.A\.U|S\.A\.S|"
     r"S\.L\.U|S\.L|S\.r\.l|B\.V|N\.V|K\.K|Ltda)\.?)+$"
 )
 TITLE_LAST = frozenset(

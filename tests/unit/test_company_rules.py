@@ -532,3 +532,13 @@ def test_a_law_firm_and_a_company_rated_by_an_analyst_are_companies():
     )
     assert {"Whitcombe Harlan", "Shuguang Cathode"} <= names
     assert "Tokyo" not in names
+
+
+def test_a_fund_an_institute_a_state_enterprise_and_a_union_named_by_their_kind():
+    names = _names(
+        "Equity came from shareholders, among them the Nordic pension fund Fjellkassa.\n\n"
+        "It got a loan from state enterprise Envara for the line.\n\n"
+        "Costs are higher, says Dr. Anna Weil from the research institute Zellhaus Rhein.\n\n"
+        "The plant was welcomed by the trade union Metallbund.\n"
+    )
+    assert {"Fjellkassa", "Envara", "Zellhaus Rhein", "Metallbund"} <= names

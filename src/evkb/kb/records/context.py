@@ -222,6 +222,8 @@ _KIND_NOUNS: dict[str, tuple[str, ...]] = {
         "analyst firm",
         "researcher",
         "tracker",
+        "research institute",
+        "market research institute",
     ),
     "media": (
         "newspaper",
@@ -259,6 +261,16 @@ _KIND_NOUNS: dict[str, tuple[str, ...]] = {
         "maker",
         "manufacturer",
         "producer",
+        "pension fund",
+        "investment fund",
+        "wealth fund",
+        "state enterprise",
+        "state-owned enterprise",
+        "trade union",
+        "labour union",
+        "labor union",
+        "stock exchange",
+        "law firm",
     ),
 }
 KIND_OF_NOUN = {noun: kind for kind, nouns in _KIND_NOUNS.items() for noun in nouns}

@@ -542,3 +542,12 @@ def test_a_fund_an_institute_a_state_enterprise_and_a_union_named_by_their_kind(
         "The plant was welcomed by the trade union Metallbund.\n"
     )
     assert {"Fjellkassa", "Envara", "Zellhaus Rhein", "Metallbund"} <= names
+
+
+def test_a_parent_of_the_same_name_family_is_a_company_of_its_own():
+    found = _extract(
+        "Norwegian cell start-up Skarnes Cells AS has secured a loan for a second line.\n\n"
+        "Its Oslo-listed parent, Skarnes, said the expansion would cost NOK 3.1 billion.\n"
+    )
+    assert {c.name for c in found.companies} >= {"Skarnes Cells", "Skarnes"}
+    assert [i.by for i in found.investments] == [("skarnes",)]

@@ -53,6 +53,7 @@ class Found:
     aliases: list[str] = field(default_factory=list)
     variants: list[str] = field(default_factory=list)
     inside: bool = False  # seen somewhere other than at a sentence's start
+    parent: bool = False  # named as a longer name's parent: a company of its own
 
 
 def discover(
@@ -279,6 +280,9 @@ def discover(
             near = before[-45:]
             if (" of " in near or " by " in near or " with " in near) and cue.PART_OF.search(near):
                 entry.strong.append(("part of an organisation", 0.7, i))
+            if "parent" in near and cue.PARENT_BEFORE.search(near):
+                entry.strong.append(("parent company", 0.7, i))
+                entry.parent = True
             if cue.FINANCES_AFTER.match(run_after) or (
                 last in ("of", "in") and cue.FINANCES_BEFORE.search(before)
             ):

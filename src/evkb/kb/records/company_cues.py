@@ -202,6 +202,11 @@ PART_OF = re.compile(
     r"(?:owned|controlled|acquired|bought)\s+by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$",
     re.I,
 )
+# "Its Oslo-listed parent, Acme,", "the parent company Acme": the owner of the company the
+# sentence is about, never its short form.
+PARENT_BEFORE = re.compile(
+    r"\b(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?parent(?:\s+company|\s+group)?,?\s+$", re.I
+)
 # "a €45m grant from X", "a group of banks led by X", "part-funded by X": who gives money is
 # an organisation (a lone word after "from" is as often a place, and is not taken).
 FUNDER_BEFORE = re.compile(

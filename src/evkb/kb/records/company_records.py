@@ -113,8 +113,10 @@ def company_records(
     )
     accepted_keys = {k: a for k in keys if (a := accepted(found[k])) is not None}
     multi = [k for k in accepted_keys if " " in k]
+    # "Its parent, Acme," beside "Acme Cells AS": two companies of one name family.
+    multi_of = {k: [] if found[k].parent else multi for k in accepted_keys}
     for key in list(accepted_keys):
-        longer = _longer_name(key, multi)
+        longer = _longer_name(key, multi_of[key])
         if longer:  # what the text says of the short form, it says of the company
             short, full = found[key], found[longer]
             full.kinds += short.kinds
@@ -127,7 +129,7 @@ def company_records(
         entry = found[key]
         # "Acme" in a text about "Acme Cells" is the longer name's short form; so is "Acme
         # Electric" beside "Acme Electric Industries".
-        longer = _longer_name(key, multi)
+        longer = _longer_name(key, multi_of[key])
         if longer:
             names[entry.name] = slug(_display(found[longer]))
             continue

@@ -551,3 +551,12 @@ def test_a_parent_of_the_same_name_family_is_a_company_of_its_own():
     )
     assert {c.name for c in found.companies} >= {"Skarnes Cells", "Skarnes"}
     assert [i.by for i in found.investments] == [("skarnes",)]
+
+
+def test_a_legislature_is_a_body_and_a_legal_notice_company_or_a_unit_is_none():
+    found = _extract(
+        "Congress set aside the loan authority in 2022, the agency said.\n\n"
+        "The Company expects its plant to open in 2027.\n\n"
+        "The cells reach 190 Wh per kilogram and 300 Wh/kg in the lab.\n"
+    ).companies
+    assert [(c.name, c.kind) for c in found] == [("Congress", "government")]

@@ -303,6 +303,9 @@ def discover(
                 0 <= p - end <= 60 and not cue.RUN.search(text, end, p) for p in percent_starts
             ):
                 entry.strong.append(("share holder", 0.75, i))
+            if len(words) == 1 and name.casefold() in cue.LEGISLATURES:
+                entry.strong.append(("legislature", 0.7, i))
+                entry.kinds.append("government")
             if cue.RATED_AFTER.match(after):
                 entry.strong.append(("rated by an analyst", 0.7, i))
             if governed:

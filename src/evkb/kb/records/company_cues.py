@@ -55,7 +55,7 @@ COMMON_ACRONYMS = frozenset(
     NCM NCA NCMA LMO LCO LTO WLTP EPA CLTC NEDC OEM OEMS API IT TV PC FY YOY ESG CO2 ID OK PM AM
     GMT UTC DC AC HQ VAT ETF R&D PR UN US USA UK EU USD EUR JPY GBP CNY KRW GWH MWH TWH KWH GW MW KW
     KM MPH LLC PLC LTD INC CO Q1 Q2 Q3 Q4 H1 H2 FAQ PDF TBA SSB BMS CTP CTB NEV NEVS ZEV ADAS OTA
-    MOU RMB""".split()
+    MOU RMB WH KG""".split()
 )
 # Words that open sentences or phrases without being part of a name.
 LEADING = frozenset(
@@ -102,6 +102,8 @@ def public_body(words: list[str], plain: set[str]) -> bool:
     )
 
 
+# A legislature named by its kind alone, capitalised: the country's own.
+LEGISLATURES = frozenset("congress parliament bundestag".split())
 # Chambers of a legislature: "House Energy and Commerce Committee" is one committee.
 CHAMBERS = frozenset("house senate joint select assembly".split())
 TITLES = (

@@ -252,8 +252,12 @@ def is_nameable(name: str, plain: set[str]) -> bool:
             return False
         if content[0] in PRONOUNS and not name.isupper():
             return False  # "We supplied 8.5 percent": the speaker, whoever that is
+        if content[0] in cue.LEGISLATURES and name[:1].isupper():
+            return True  # "Congress set aside the money": the one legislature of the country
         if content[0] in plain or content[0] in cue.LEADING or content[0] in cue.ORG_WORDS:
             return False  # "the Government confirmed": a word any organisation may carry
+        if content[0] in cue.SUFFIXES:
+            return False  # "the Company" of a release's legal notice: whichever it means
     # "I" of a first-person text, or no letters at all
     return not (len(name) < 2 or cue.NO_LETTERS.fullmatch(name))
 

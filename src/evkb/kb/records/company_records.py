@@ -35,7 +35,8 @@ def accepted(entry: Found) -> tuple[str, float] | None:
         and not entry.inside
         and not cue.ACRONYM.match(words[0])
         and not any(
-            rule in ("descriptor", "table row", "listed company") for rule, _, _ in entry.strong
+            rule in ("descriptor", "table row", "listed company", "legislature")
+            for rule, _, _ in entry.strong
         )
         # "Hartwell's Long Range pack holds ...": an ordinary word owns no product.
         and not any(rule == "maker of a product" for rule, _, _ in entry.weak)

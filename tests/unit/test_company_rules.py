@@ -560,3 +560,19 @@ def test_a_legislature_is_a_body_and_a_legal_notice_company_or_a_unit_is_none():
         "The cells reach 190 Wh per kilogram and 300 Wh/kg in the lab.\n"
     ).companies
     assert [(c.name, c.kind) for c in found] == [("Congress", "government")]
+
+
+def test_a_dateline_a_ruled_out_opposition_an_exchange_and_a_members_union():
+    found = _extract(
+        "ADELAIDE, SA — The South Australian Government will lend $120 million to Spencer Gulf "
+        "Minerals for a plant at Whyalla, Energy Minister Tom Kearney said on Monday.\n\n"
+        "The Australian Workers' Union welcomed the decision, while the Opposition said the "
+        "state was taking on too much risk.\n\n"
+        "Shares in Spencer Gulf rose 11 per cent on the ASX.\n"
+    )
+    names = {c.name for c in found.companies}
+    assert {"Spencer Gulf Minerals", "Australian Workers' Union", "ASX"} <= names
+    assert not names & {"ADELAIDE", "Opposition", "Workers' Union"}
+    loan = found.investments[0]
+    assert [(a.value, a.unit) for a in loan.amounts] == [(1.2e8, "AUD")]
+    assert [f.value for f in loan.facts if f.attribute == "place"] == ["Whyalla"]

@@ -109,6 +109,14 @@ def discover(
                 and cue.DATELINE.match(text, 0, start)
             ):
                 continue
+            if (
+                start == 0
+                and sentence.index <= 2
+                and name.split()[0].isupper()
+                and len(text) > 80
+                and cue.DATELINE_DASH.match(text, end)
+            ):
+                continue  # "ADELAIDE, SA — The state ...": where the story was filed
             at_start = start == 0 or cue.OPENERS.fullmatch(text, 0, start) is not None
             person = bool(
                 (
@@ -303,6 +311,8 @@ def discover(
                 0 <= p - end <= 60 and not cue.RUN.search(text, end, p) for p in percent_starts
             ):
                 entry.strong.append(("share holder", 0.75, i))
+            if cue.ACRONYM.match(name) and cue.EXCHANGE_BEFORE.search(before):
+                entry.strong.append(("stock exchange", 0.7, i))  # "shares rose 8% on the ASX"
             if len(words) == 1 and name.casefold() in cue.LEGISLATURES:
                 entry.strong.append(("legislature", 0.7, i))
                 entry.kinds.append("government")
@@ -315,7 +325,8 @@ def discover(
                     ("corporate verb", 0.6 if not at_start or len(words) > 1 else 0.55, i)
                 )
             elif cue.SPEECH_AFTER.match(after) and (
-                len(words) == 1 or any(w.casefold() in PLACE_WORDS or country_of(w) for w in words)
+                (len(words) == 1 and not ordinary(name, plain))  # "the Opposition said"
+                or any(w.casefold() in PLACE_WORDS or country_of(w) for w in words)
             ):
                 entry.weak.append(
                     ("statement", 0.5, i)

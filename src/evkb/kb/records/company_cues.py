@@ -94,12 +94,20 @@ _PUBLIC = frozenset("national federal state public royal central regional provin
 
 def public_body(words: list[str], plain: set[str]) -> bool:
     """A state's office or agency named in words of English ("National Debt Office", "Federal
-    Cartel Office", "Public Roads Administration"): a nationality before it is its name's."""
+    Cartel Office", "Public Roads Administration"), or a body of members ("Workers' Union"):
+    a nationality before it is its name's."""
     return (
         len(words) > 1
-        and words[-1].casefold() in INSTITUTION_HEADS
-        and (words[0].casefold() in _PUBLIC or all(w.casefold() in plain for w in words[:-1]))
+        and words[-1].casefold() in INSTITUTION_HEADS | _MEMBERS_BODIES
+        and (
+            words[0].casefold() in _PUBLIC
+            or all(w.casefold() in plain or w.endswith(("s'", "s’")) for w in words[:-1])
+        )
     )
+
+
+# Bodies of members, named for them in the plural possessive ("Workers' Union").
+_MEMBERS_BODIES = frozenset("union unions association associations federation council".split())
 
 
 # A legislature named by its kind alone, capitalised: the country's own.
@@ -291,6 +299,15 @@ PLACED = re.compile(
 # the name of who carried the story, not of whom it is about.
 DATELINE = re.compile(
     r"^[A-Z][A-Z .'’-]+,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s+)?[(/]\s*$"
+)
+# "ADELAIDE, SA — The state ...", "OSLO - Acme said": a dateline's place (and state) and dash.
+DATELINE_DASH = re.compile(r"(?:,\s+[A-Z][A-Za-z.]{0,5})?\s+[\u2014\u2013-]{1,2}\s+[A-Za-z]")
+# "Shares in Acme rose 11 per cent on the ASX", "closed higher at Rs 812 on the BSE": the
+# exchange a company's shares trade on.
+EXCHANGE_BEFORE = re.compile(
+    r"\b(?:shares?|stock|listed|traded|trading|closed|ended|rose|fell|gained|jumped|slipped|"
+    r"surged|dropped|higher|lower)\b[^.;]{0,60}\bon\s+the\s+$",
+    re.I,
 )
 RANKED = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:[\s-]+plac(?:e|ed))?\b|"

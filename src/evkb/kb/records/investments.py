@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from evkb.kb.records.clauses import in_every_currency, sentence_clauses, sums
-from evkb.kb.records.company_cues import SITED
+from evkb.kb.records.company_cues import SITED, TITLES
 from evkb.kb.records.context import (
     CALENDAR_WORDS,
     Resolver,
@@ -223,10 +223,16 @@ def _place(sentence: Sentence, is_name: Callable[[str], bool]) -> str:
             continue
         if any(s <= match.start("place") < e for _, s, e in sentence.mentions):
             continue
-        return place
+        # "at Whyalla, Energy Minister Tom Kearney said": the place ends where a title starts.
+        parts = place.split(", ")
+        cut = next((n for n, p in enumerate(parts) if _HAS_TITLE.search(p)), len(parts))
+        if cut == 0:
+            continue
+        return ", ".join(parts[:cut])
     return ""
 
 
+_HAS_TITLE = re.compile(rf"\b{TITLES}\b", re.I)
 _COUNTY = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+County\b")
 _IN_THE_COUNTY = re.compile(r"\b(?:in|near)\s+the\s+(?:same\s+)?county\b", re.I)
 # A sentence that opens on the plant goes on about the plant just announced, whatever its "it"

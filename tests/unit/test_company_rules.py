@@ -576,3 +576,21 @@ def test_a_dateline_a_ruled_out_opposition_an_exchange_and_a_members_union():
     loan = found.investments[0]
     assert [(a.value, a.unit) for a in loan.amounts] == [(1.2e8, "AUD")]
     assert [f.value for f in loan.facts if f.attribute == "place"] == ["Whyalla"]
+
+
+def test_a_board_that_approves_a_wage_and_a_seat_are_not_the_plant():
+    found = _extract(
+        "Tarn County commissioners OK tax break for $2.1 billion battery plant\n\n"
+        "MILLBROOK - The Tarn County Board of Commissioners voted 4-1 to approve a tax abatement "
+        "for Kessel Cell Co., clearing the way for a $2.1 billion battery plant at the Millbrook "
+        "Industrial Park.\n\n"
+        "The company, which is based in Columbus, plans to build a 25-gigawatt-hour plant that "
+        "would employ 1,600 people, with an average wage of $27.40 an hour. Construction would "
+        "begin this fall and the first cells would roll off the line in 2028.\n"
+    ).investments
+    assert len(found) == 1
+    plant = found[0]
+    assert "tarn-county-board-of-commissioners" not in (*plant.by, *plant.to)
+    facts = {(f.attribute, f.value) for f in plant.facts}
+    assert {("capacity", 25.0), ("jobs", 1600.0), ("place", "Millbrook Industrial Park")} <= facts
+    assert plant.year == "2028"

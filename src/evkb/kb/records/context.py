@@ -289,6 +289,13 @@ NAME_KIND_WORDS = (
             "commission",
             "office",
             "administration",
+            "commissioners",
+            "authority",
+            "committee",
+            "senate",
+            "congress",
+            "parliament",
+            "legislature",
         ),
     ),
     (

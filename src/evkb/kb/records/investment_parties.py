@@ -22,6 +22,14 @@ _FIRST_PERSON = re.compile(r"\b(?:we|our|We|Our)\b")
 _PERMITTER = re.compile(
     r"\b(?:approved|backed|cleared|endorsed|welcomed)\s+by\s+(?:the\s+)?$", re.I
 )
+# "the Board of Commissioners voted 4-1 to approve a tax abatement for Acme": who allows the
+# money is neither its spender nor its receiver.
+_APPROVES_AFTER = re.compile(
+    r"\s+(?:commissioners\s+|councillors\s+|council\s+)?"
+    r"(?:(?:voted|agreed|moved)\s+(?:[\d-]+\s+|\w+\s+){0,3}?to\s+)?(?:approve[sd]?|OKs?\b|OK['’]?d|"
+    r"sign(?:s|ed)?\s+off|rubber-stamp(?:s|ed)?|clear(?:s|ed)?|permit(?:s|ted)?)\b",
+    re.I,
+)
 _RECEIVE = re.compile(
     # "won" after a figure is Korea's currency ("2.1 trillion won"), not the verb.
     r"\b(?:receiv\w*|get|gets|got|won(?<!illion\swon)(?<!\d\swon)|wins|secur\w*|obtain\w*|landed|"
@@ -72,6 +80,7 @@ def companies_of(sentence: Sentence, resolver: Resolver, subject: str = "") -> l
                 or _GETS_AFTER.match(text, end)  # "the Research Council will receive"
             )
             and not _PERMITTER.search(text, max(0, start - 30), start)
+            and not _APPROVES_AFTER.match(text, end)
         )
     )
     if not named and _PAIR.search(text):

@@ -48,7 +48,9 @@ _NOT_COMMITTED = re.compile(
 # "received $2 billion in orders", "$4.1bn of revenue": money earned, not committed.
 _NOT_COMMITTED_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:in|of|worth\s+of)\s+(?:new\s+)?(?:orders|revenue|sales|bookings|"
-    r"contracts|profit|dividends?)\b",
+    r"contracts|profit|dividends?)\b|"
+    # "an average wage of $27.40 an hour": pay, not money committed
+    r"\s*(?:an|a|per)\s+(?:hour|week|month)\b",
     re.I,
 )
 # Money for a class of companies, or a cost they bear, is a programme or an estimate, not a
@@ -223,6 +225,8 @@ def _place(sentence: Sentence, is_name: Callable[[str], bool]) -> str:
             continue
         if any(s <= match.start("place") < e for _, s, e in sentence.mentions):
             continue
+        if _SEAT_BEFORE.search(sentence.text, max(0, match.start() - 20), match.start()):
+            continue  # "which is based in Columbus": where it sits, not where it builds
         # "at Whyalla, Energy Minister Tom Kearney said": the place ends where a title starts.
         parts = place.split(", ")
         cut = next((n for n, p in enumerate(parts) if _HAS_TITLE.search(p)), len(parts))
@@ -232,6 +236,11 @@ def _place(sentence: Sentence, is_name: Callable[[str], bool]) -> str:
     return ""
 
 
+# "a $2.1 billion electric vehicle battery plant": the sum is what the plant costs.
+_PLANT_COSTING = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,4}\s+(?:plant|factory|gigafactory|facility|refinery|complex)\b"
+)
+_SEAT_BEFORE = re.compile(r"\b(?:based|headquartered|registered|listed)\s+$", re.I)
 _HAS_TITLE = re.compile(rf"\b{TITLES}\b", re.I)
 _COUNTY = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+County\b")
 _IN_THE_COUNTY = re.compile(r"\b(?:in|near)\s+the\s+(?:same\s+)?county\b", re.I)
@@ -261,7 +270,7 @@ _PAST_YEAR = re.compile(
 # "production is expected to start in 2027", "when it opens in 2028": the plant's year.
 _START_YEAR = re.compile(
     r"\b(?:start\w*|begin\w*|began|open\w*|operational|online|output|produc\w*|complet\w*|"
-    r"running|operating|in\s+operation|"
+    r"running|operating|in\s+operation|roll(?:s|ed|ing)?\s+off|"
     r"ready|from)\b[^.;]{0,40}$",
     re.I,
 )
@@ -524,6 +533,8 @@ def extract_investments(
         pending = None
         if invest:
             kind = next((k for k, rx in _KIND if rx.search(text)), "investment")
+            if _PLANT_COSTING.match(text, sentence.local(amounts[0])[1]):
+                kind = "investment"  # "a tax break for a $2.1 billion plant": the plant's cost
             kind = "subsidy" if unnamed_giver and kind == "investment" else kind
             figure = amounts[0]
         else:
@@ -539,6 +550,8 @@ def extract_investments(
         same = f"{slug(companies[0])}-{number_id(figure.value)}-{bool(invest)}"
         if same in seen:
             investments[seen[same]] = _merged(investments[seen[same]], details, year)
+            if seen[same] == latest:
+                latest_at = sentence.index  # the lede restates the headline; the story goes on
             continue
         seen[same] = len(investments)
         if plant:

@@ -13,16 +13,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from evkb.kb.records.clauses import in_every_currency, sentence_clauses, sums
-from evkb.kb.records.company_cues import SITED, TITLES
 from evkb.kb.records.context import (
-    CALENDAR_WORDS,
     Resolver,
     Sentence,
-    country_of,
     number_id,
     slug,
 )
 from evkb.kb.records.investment_parties import companies_of, document_subject, parties
+from evkb.kb.records.investment_places import PLANT, home_dollar, place_of, year_of
 from evkb.kb.units import CURRENCIES
 from evkb.model import Fact, Investment
 
@@ -91,20 +89,7 @@ _KIND = (
     ),
     ("spending", re.compile(r"\bspend\w*|\bspent\b", re.I)),
 )
-_PLANT = re.compile(
-    r"\b(?:plant|plants|factory|factories|gigafactory|gigafactories|facility|facilities|works|site|"
-    r"refinery|refineries|smelter|mill|complex|(?:production|assembly|manufacturing)\s+(?:lines?|bases?)|"
-    r"the\s+line|broke\s+ground|break(?:s|ing)?\s+ground|ground-?breaking)\b",
-    re.I,
-)
 _JOBS = re.compile(r"\b(?:jobs?|workers|employees|staff|positions|people)\b", re.I)
-_PLACE = re.compile(
-    r"\b(?:in|at|near|outside)\s+(?:the\s+(?:city|town|village|municipality|county|district|"
-    r"province|prefecture|region|state|(?:industrial|business|technology|science)\s+"
-    r"(?:estate|park|zone))\s+of\s+|"
-    # "in the Feixi Economic Development Zone": a named zone or park takes "the"
-    r"the\s+(?=(?:[A-Z][\w'’-]+\s+){1,4}(?:Zone|Park|District|Estate|Valley|Area)\b))?(?P<place>[A-Z][\w.'’-]+(?:(?:\s+|,\s+)[A-Z][\w.'’-]+){0,3})"
-)
 _THE_PLANT = re.compile(
     r"\b(?:the|this|that)\s+(?:new\s+)?(?:plant|factory|gigafactory|facility|site|refinery|line|"
     r"project|investment)\b",
@@ -112,13 +97,6 @@ _THE_PLANT = re.compile(
 )
 # "Total capex for phase one is $1.2bn" after "We broke ground in X": the cost of that plant.
 _THE_COST = re.compile(rf"{_THE_PLANT.pattern}|^\W*total\s+(?:capex|investment|cost)\b", re.I)
-# "its Kameyama works", "the new Florence plant": a plant called by its place.
-_NAMED_PLANT = re.compile(
-    r"\b(?:its|their|the|a|new)\s+(?P<place>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)\s+"
-    # "the Brookhaven cell plant": what the plant makes may stand between.
-    r"(?:(?:cell|battery|cathode|anode|precursor|pack|module|recycling|lithium|hydroxide)\s+)?"
-    r"(?:plant|factory|gigafactory|works|facility|site|refinery)\b"
-)
 # A row of a table written as text: "Acme Cells SA, Valmonte (Spain): €1.2bn, 20 GWh, ...".
 _ROW_PLACE = re.compile(
     r"(?:\s+(?:SA|AG|SE|NV|AB|AS|Oy|GmbH|Inc|Ltd|Corp|Co|SpA|SAS)\.?)?(?:,\s+"
@@ -143,39 +121,6 @@ def _money(sentence: Sentence) -> list:
     return [q for q in sentence.quantities if q.unit in CURRENCIES]
 
 
-# What a bare "$" is in the copy of a country with its own dollar: the dollar written out
-# ("A$", "Canadian dollars"), a dateline's province or state ("HALIFAX, N.S. -", "PERTH, WA"),
-# or the home exchange. A "$" the copy marks as American ("US$") stays USD.
-_HOME_DOLLAR = (
-    (
-        "CAD",
-        re.compile(
-            r"\bC(?:A)?\$\d|\bCanadian\s+dollars?\b|\bToronto\s+Stock\s+Exchange\b|\bTSX\b|"
-            r"^[A-Z\u00c0-\u00dd.' -]+,\s+(?:Ont|Que|B\.C|Alta|Man|Sask|N\.S|N\.B|Nfld|P\.E\.I)\.",
-            re.M,
-        ),
-    ),
-    (
-        "AUD",
-        re.compile(
-            r"\bAU?\$\d|\bAustralian\s+dollars?\b|\bASX\b|"
-            r"^[A-Z.' -]+,\s+(?:NSW|Vic|Qld|WA|SA|Tas|NT|ACT)\b",
-            re.M,
-        ),
-    ),
-)
-
-
-def home_dollar(sentences: Sequence[Sentence]) -> str:
-    """The currency a bare "$" stands for in this document: CAD or AUD where the copy says
-    so, else "" (a "$" is the US dollar)."""
-    text = "\n".join(s.text for s in sentences[:40])
-    if "$" not in text and "dollar" not in text:
-        return ""
-    homes = [code for code, signs in _HOME_DOLLAR if signs.search(text)]
-    return homes[0] if len(homes) == 1 else ""
-
-
 def _amount(q, sentence: Sentence, source: str, dollar: str = "") -> Fact:
     unit = dollar if dollar and q.unit == "USD" and q.text.startswith("$") else q.unit
     return Fact(
@@ -192,56 +137,10 @@ def _amount(q, sentence: Sentence, source: str, dollar: str = "") -> Fact:
     )
 
 
-def _place(sentence: Sentence, is_name: Callable[[str], bool]) -> str:
-    """The place a plant or investment is in: the plant's own name ("its Kameyama works"),
-    else after the plant word when there is one."""
-    named = _NAMED_PLANT.search(sentence.text)
-    if (
-        named
-        and not is_name(named.group("place"))
-        and not country_of(named.group("place"))
-        and not any(s <= named.start("place") < e for _, s, e in sentence.mentions)
-    ):
-        return named.group("place")
-    plant = _PLANT.search(sentence.text)
-    matches = list(_PLACE.finditer(sentence.text))
-    # After the plant word ("a plant in X"), else after the sum ("8 billion yuan into a venture
-    # in Wuhu"), before any place that only sets the scene ("In China, ...").
-    money = next((q for q in sentence.quantities if q.unit in CURRENCIES), None)
-    pivot = plant.start() if plant else sentence.local(money)[0] if money else -1
-    if pivot >= 0:
-        matches = [m for m in matches if m.start() > pivot] + [
-            m for m in matches if m.start() <= pivot
-        ]
-    for match in matches:
-        place = match.group("place").rstrip(",.")
-        words = place.replace(",", " ").split()
-        if (
-            is_name(place)
-            or words[0].lower() in CALENDAR_WORDS
-            or words[0][0].isdigit()
-            or SITED.search(words[-1])  # "a stake in Nevada-based X": where X sits
-        ):
-            continue
-        if any(s <= match.start("place") < e for _, s, e in sentence.mentions):
-            continue
-        if _SEAT_BEFORE.search(sentence.text, max(0, match.start() - 20), match.start()):
-            continue  # "which is based in Columbus": where it sits, not where it builds
-        # "at Whyalla, Energy Minister Tom Kearney said": the place ends where a title starts.
-        parts = place.split(", ")
-        cut = next((n for n, p in enumerate(parts) if _HAS_TITLE.search(p)), len(parts))
-        if cut == 0:
-            continue
-        return ", ".join(parts[:cut])
-    return ""
-
-
 # "a $2.1 billion electric vehicle battery plant": the sum is what the plant costs.
 _PLANT_COSTING = re.compile(
     r"(?:\s+[a-z][\w-]*){0,4}\s+(?:plant|factory|gigafactory|facility|refinery|complex)\b"
 )
-_SEAT_BEFORE = re.compile(r"\b(?:based|headquartered|registered|listed)\s+$", re.I)
-_HAS_TITLE = re.compile(rf"\b{TITLES}\b", re.I)
 _COUNTY = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+County\b")
 _IN_THE_COUNTY = re.compile(r"\b(?:in|near)\s+the\s+(?:same\s+)?county\b", re.I)
 # A sentence that opens on the plant goes on about the plant just announced, whatever its "it"
@@ -263,38 +162,6 @@ _ON_THE_WORKS = re.compile(
     r"deliveries|shipments)\b",
     re.I,
 )
-# "founded in 2019", "since 2021": a year of the company's past, not of the plant.
-_PAST_YEAR = re.compile(
-    r"\b(?:founded|established|set\s+up|created|incorporated|listed|since)\s+(?:in\s+)?$", re.I
-)
-# "production is expected to start in 2027", "when it opens in 2028": the plant's year.
-_START_YEAR = re.compile(
-    r"\b(?:start\w*|begin\w*|began|open\w*|operational|online|output|produc\w*|complet\w*|"
-    r"running|operating|in\s+operation|roll(?:s|ed|ing)?\s+off|"
-    r"ready|from)\b[^.;]{0,40}$",
-    re.I,
-)
-
-
-def _year(sentence: Sentence, near: int) -> str:
-    """The year stated closest to the figure (within a clause's reach), else the year a
-    plant starts, or ""."""
-    text, offset = sentence.text, sentence.start
-    years = [
-        q
-        for q in sentence.quantities
-        if q.unit == "year"
-        and not _PAST_YEAR.search(text, max(0, q.start - offset - 30), q.start - offset)
-    ]
-    close = [q for q in years if abs(q.start - near) <= 80]
-    if close:
-        return str(int(min(close, key=lambda q: abs(q.start - near)).value))
-    starting = [
-        q
-        for q in years
-        if _START_YEAR.search(text, max(0, q.start - offset - 60), q.start - offset)
-    ]
-    return str(int(starting[0].value)) if starting else ""
 
 
 def _detail(attribute: str, q, sentence: Sentence, source: str, unit: str) -> Fact:
@@ -374,7 +241,7 @@ def extract_investments(
         row = _ROW_PLACE.match(text, mentions[0][2]) if mentions and mentions[0][1] == 0 else None
         if row and not (any(q.unit == "GWh" for q in quantities) or (row.group("cell") and money)):
             row = None
-        plant = _PLANT.search(text) or row
+        plant = PLANT.search(text) or row
         # "Production is due to start in 2027 with an output of 18 GWh. Around 1,300 jobs are
         # to be created.": sentences naming no one go on about the plant just announced.
         going_on = (
@@ -407,7 +274,7 @@ def extract_investments(
         if plant and not money:
             # "... will build a plant in Bécancour": where "the facility" of a later sum is,
             # and whose "The investment totals €1.4 billion" is.
-            plant_place = _place(sentence, is_name) or plant_place
+            plant_place = place_of(sentence, is_name) or plant_place
             plant_place_at = sentence.index
             builders = companies_of(sentence, resolver, subject)
             if builders:
@@ -421,7 +288,7 @@ def extract_investments(
             ):
                 # "Construction begins this fall and production is expected to start in 2027."
                 investments[latest] = replace(
-                    investments[latest], year=_year(sentence, sentence.end + 999)
+                    investments[latest], year=year_of(sentence, sentence.end + 999)
                 )
             continue
         if row:
@@ -491,7 +358,7 @@ def extract_investments(
             investments[previous] = _merged(
                 investments[previous],
                 details,
-                _year(sentence, sentence.start + (plant.start() if plant else 0)),
+                year_of(sentence, sentence.start + (plant.start() if plant else 0)),
             )
             latest_at = sentence.index
             continue
@@ -502,7 +369,7 @@ def extract_investments(
             if unnamed_giver
             else (row.group("place") or row.group("cell"))
             if row
-            else _place(sentence, is_name)
+            else place_of(sentence, is_name)
         )
         if (
             not place
@@ -543,7 +410,7 @@ def extract_investments(
         kind, by, to = parties(
             sentence, companies, kind, unnamed_giver, resolver, subject, investments
         )
-        year = _year(sentence, figure.start)
+        year = year_of(sentence, figure.start)
         ident = f"{source}-{kind}-{slug(companies[0])}-{number_id(figure.value)}"
         # A headline and the lede state the same sum ("to spend", "will invest"): one record,
         # with both's details.

@@ -1,0 +1,144 @@
+"""Where and when a plant or a sum is, and in which dollar: the place a sentence names, the
+year a plant starts, and what a bare "$" stands for in the copy of a country with its own."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from evkb.kb.records.company_cues import SITED, TITLES
+from evkb.kb.records.context import CALENDAR_WORDS, Sentence, country_of
+from evkb.kb.units import CURRENCIES
+
+# A word of a plant or of building one ("gigafactory", "production line", "broke ground").
+PLANT = re.compile(
+    r"\b(?:plant|plants|factory|factories|gigafactory|gigafactories|facility|facilities|works|site|"
+    r"refinery|refineries|smelter|mill|complex|(?:production|assembly|manufacturing)\s+(?:lines?|bases?)|"
+    r"the\s+line|broke\s+ground|break(?:s|ing)?\s+ground|ground-?breaking)\b",
+    re.I,
+)
+_PLACE = re.compile(
+    r"\b(?:in|at|near|outside)\s+(?:the\s+(?:city|town|village|municipality|county|district|"
+    r"province|prefecture|region|state|(?:industrial|business|technology|science)\s+"
+    r"(?:estate|park|zone))\s+of\s+|"
+    # "in the Feixi Economic Development Zone": a named zone or park takes "the"
+    r"the\s+(?=(?:[A-Z][\w'’-]+\s+){1,4}(?:Zone|Park|District|Estate|Valley|Area)\b))?(?P<place>[A-Z][\w.'’-]+(?:(?:\s+|,\s+)[A-Z][\w.'’-]+){0,3})"
+)
+# "its Kameyama works", "the new Florence plant": a plant called by its place.
+_NAMED_PLANT = re.compile(
+    r"\b(?:its|their|the|a|new)\s+(?P<place>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)\s+"
+    # "the Brookhaven cell plant": what the plant makes may stand between.
+    r"(?:(?:cell|battery|cathode|anode|precursor|pack|module|recycling|lithium|hydroxide)\s+)?"
+    r"(?:plant|factory|gigafactory|works|facility|site|refinery)\b"
+)
+_SEAT_BEFORE = re.compile(r"\b(?:based|headquartered|registered|listed)\s+$", re.I)
+_HAS_TITLE = re.compile(rf"\b{TITLES}\b", re.I)
+# What a bare "$" is in the copy of a country with its own dollar: the dollar written out
+# ("A$", "Canadian dollars"), a dateline's province or state ("HALIFAX, N.S. -", "PERTH, WA"),
+# or the home exchange. A "$" the copy marks as American ("US$") stays USD.
+_HOME_DOLLAR = (
+    (
+        "CAD",
+        re.compile(
+            r"\bC(?:A)?\$\d|\bCanadian\s+dollars?\b|\bToronto\s+Stock\s+Exchange\b|\bTSX\b|"
+            r"^[A-Z\u00c0-\u00dd.' -]+,\s+(?:Ont|Que|B\.C|Alta|Man|Sask|N\.S|N\.B|Nfld|P\.E\.I)\.",
+            re.M,
+        ),
+    ),
+    (
+        "AUD",
+        re.compile(
+            r"\bAU?\$\d|\bAustralian\s+dollars?\b|\bASX\b|"
+            r"^[A-Z.' -]+,\s+(?:NSW|Vic|Qld|WA|SA|Tas|NT|ACT)\b",
+            re.M,
+        ),
+    ),
+)
+
+
+def home_dollar(sentences: Sequence[Sentence]) -> str:
+    """The currency a bare "$" stands for in this document: CAD or AUD where the copy says
+    so, else "" (a "$" is the US dollar)."""
+    text = "\n".join(s.text for s in sentences[:40])
+    if "$" not in text and "dollar" not in text:
+        return ""
+    homes = [code for code, signs in _HOME_DOLLAR if signs.search(text)]
+    return homes[0] if len(homes) == 1 else ""
+
+
+def place_of(sentence: Sentence, is_name: Callable[[str], bool]) -> str:
+    """The place a plant or investment is in: the plant's own name ("its Kameyama works"),
+    else after the plant word when there is one."""
+    named = _NAMED_PLANT.search(sentence.text)
+    if (
+        named
+        and not is_name(named.group("place"))
+        and not country_of(named.group("place"))
+        and not any(s <= named.start("place") < e for _, s, e in sentence.mentions)
+    ):
+        return named.group("place")
+    plant = PLANT.search(sentence.text)
+    matches = list(_PLACE.finditer(sentence.text))
+    # After the plant word ("a plant in X"), else after the sum ("8 billion yuan into a venture
+    # in Wuhu"), before any place that only sets the scene ("In China, ...").
+    money = next((q for q in sentence.quantities if q.unit in CURRENCIES), None)
+    pivot = plant.start() if plant else sentence.local(money)[0] if money else -1
+    if pivot >= 0:
+        matches = [m for m in matches if m.start() > pivot] + [
+            m for m in matches if m.start() <= pivot
+        ]
+    for match in matches:
+        place = match.group("place").rstrip(",.")
+        words = place.replace(",", " ").split()
+        if (
+            is_name(place)
+            or words[0].lower() in CALENDAR_WORDS
+            or words[0][0].isdigit()
+            or SITED.search(words[-1])  # "a stake in Nevada-based X": where X sits
+        ):
+            continue
+        if any(s <= match.start("place") < e for _, s, e in sentence.mentions):
+            continue
+        if _SEAT_BEFORE.search(sentence.text, max(0, match.start() - 20), match.start()):
+            continue  # "which is based in Columbus": where it sits, not where it builds
+        # "at Whyalla, Energy Minister Tom Kearney said": the place ends where a title starts.
+        parts = place.split(", ")
+        cut = next((n for n, p in enumerate(parts) if _HAS_TITLE.search(p)), len(parts))
+        if cut == 0:
+            continue
+        return ", ".join(parts[:cut])
+    return ""
+
+
+# "founded in 2019", "since 2021": a year of the company's past, not of the plant.
+_PAST_YEAR = re.compile(
+    r"\b(?:founded|established|set\s+up|created|incorporated|listed|since)\s+(?:in\s+)?$", re.I
+)
+# "production is expected to start in 2027", "when it opens in 2028": the plant's year.
+_START_YEAR = re.compile(
+    r"\b(?:start\w*|begin\w*|began|open\w*|operational|online|output|produc\w*|complet\w*|"
+    r"running|operating|in\s+operation|roll(?:s|ed|ing)?\s+off|"
+    r"ready|from)\b[^.;]{0,40}$",
+    re.I,
+)
+
+
+def year_of(sentence: Sentence, near: int) -> str:
+    """The year stated closest to the figure (within a clause's reach), else the year a
+    plant starts, or ""."""
+    text, offset = sentence.text, sentence.start
+    years = [
+        q
+        for q in sentence.quantities
+        if q.unit == "year"
+        and not _PAST_YEAR.search(text, max(0, q.start - offset - 30), q.start - offset)
+    ]
+    close = [q for q in years if abs(q.start - near) <= 80]
+    if close:
+        return str(int(min(close, key=lambda q: abs(q.start - near)).value))
+    starting = [
+        q
+        for q in years
+        if _START_YEAR.search(text, max(0, q.start - offset - 60), q.start - offset)
+    ]
+    return str(int(starting[0].value)) if starting else ""

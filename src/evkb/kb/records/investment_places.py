@@ -34,13 +34,13 @@ _NAMED_PLANT = re.compile(
 _SEAT_BEFORE = re.compile(r"\b(?:based|headquartered|registered|listed)\s+$", re.I)
 _HAS_TITLE = re.compile(rf"\b{TITLES}\b", re.I)
 # What a bare "$" is in the copy of a country with its own dollar: the dollar written out
-# ("A$", "Canadian dollars"), a dateline's province or state ("HALIFAX, N.S. -", "PERTH, WA"),
-# or the home exchange. A "$" the copy marks as American ("US$") stays USD.
+# ("A$", "Canadian dollars") or a dateline's province or state ("HALIFAX, N.S. -", "PERTH, WA").
+# A "$" the copy marks as American ("US$") stays USD.
 _HOME_DOLLAR = (
     (
         "CAD",
         re.compile(
-            r"\bC(?:A)?\$\d|\bCanadian\s+dollars?\b|\bToronto\s+Stock\s+Exchange\b|\bTSX\b|"
+            r"\bC(?:A)?\$\d|\bCanadian\s+dollars?\b|"
             r"^[A-Z\u00c0-\u00dd.' -]+,\s+(?:Ont|Que|B\.C|Alta|Man|Sask|N\.S|N\.B|Nfld|P\.E\.I)\.",
             re.M,
         ),
@@ -48,7 +48,7 @@ _HOME_DOLLAR = (
     (
         "AUD",
         re.compile(
-            r"\bAU?\$\d|\bAustralian\s+dollars?\b|\bASX\b|"
+            r"\bAU?\$\d|\bAustralian\s+dollars?\b|"
             r"^[A-Z.' -]+,\s+(?:NSW|Vic|Qld|WA|SA|Tas|NT|ACT)\b",
             re.M,
         ),

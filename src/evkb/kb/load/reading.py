@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import Protocol
 
 import tomli
 
@@ -111,24 +111,83 @@ def list_sources(kb_dir: Path) -> list[Path]:
     )
 
 
-@dataclass(frozen=True)
 class SourceFile:
-    """One readable document of a knowledge base."""
+    """One readable document of a knowledge base. Its text is read when first asked for where
+    the last build recorded the file unchanged (`known`): an add needs the new document's text,
+    not the collection's."""
 
-    id: str
-    path: Path
-    text: str
+    __slots__ = ("_read", "_text", "chars", "id", "path", "sha256", "warnings")
+
+    def __init__(
+        self,
+        id: str,
+        path: Path,
+        text: str | None,
+        sha256: str,
+        warnings: tuple[str, ...] = (),
+        chars: int = -1,
+        read: Callable[[], tuple[str, str]] | None = None,
+    ) -> None:
+        self.id, self.path, self.sha256, self.warnings = id, path, sha256, warnings
+        self._text, self._read = text, read
+        self.chars = len(text) if text is not None else chars
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            assert self._read is not None
+            text, digest = self._read()
+            if digest != self.sha256:
+                message = "changed while the build read it; run the command again"
+                raise KBError([Problem(str(self.path), 1, 1, message)])
+            self._text = text
+        return self._text
+
+
+class SourceTexts(Mapping[str, str]):
+    """Source id -> text of `read_sources`' documents, each read when first asked for."""
+
+    def __init__(self, files: Sequence[SourceFile]) -> None:
+        self._files = {f.id: f for f in files}
+
+    def __getitem__(self, source_id: str) -> str:
+        return self._files[source_id].text
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._files)
+
+    def __len__(self) -> int:
+        return len(self._files)
+
+
+class Known(Protocol):
+    """What a build recorded of a document (`inputs.InputFile`)."""
+
     sha256: str
-    warnings: tuple[str, ...] = ()
+    chars: int
+    stat: tuple[int, int, int, int] | None
+
+
+def _unchanged(path: Path, known: Known | None) -> bool:
+    if known is None or known.stat is None:
+        return False
+    from evkb.kb.inputs import lstat_of
+
+    return lstat_of(str(path)) == known.stat
 
 
 def read_sources(
-    kb_dir: Path, problems: list[Problem], read: Reader | None = None
+    kb_dir: Path,
+    problems: list[Problem],
+    read: Reader | None = None,
+    known: Mapping[str, Known] | None = None,
 ) -> tuple[list[str], list[SourceFile]]:
     """Every document of the folder, read once: (every source id, the readable documents).
 
     Refused files, two files with one id, the same content twice, and files in sources/ that
-    are not documents are added to `problems` (warnings of the decoder too).
+    are not documents are added to `problems` (warnings of the decoder too). A document named
+    in `known` (file name -> what the last build recorded) whose lstat is the recorded one is
+    not read: its text is read if asked for.
     """
     folder = Path(kb_dir) / "sources"
     if not folder.is_dir():
@@ -153,21 +212,33 @@ def read_sources(
             continue
         first_of[path.stem] = path
         ids.append(path.stem)
-        try:
-            text, digest, warnings = read_source_file(path, kb_dir, read)
-        except KBError as exc:
-            problems += exc.problems
-            continue
-        problems += warnings
+        recorded = (known or {}).get(path.name)
+        if recorded is not None and _unchanged(path, recorded):
+            digest = recorded.sha256
+
+            def again(path: Path = path) -> tuple[str, str]:
+                text, digest, _warnings = read_source_file(path, kb_dir, read)
+                return text, digest
+
+            file = SourceFile(path.stem, path, None, digest, chars=recorded.chars, read=again)
+        else:
+            try:
+                text, digest, warnings = read_source_file(path, kb_dir, read)
+            except KBError as exc:
+                problems += exc.problems
+                continue
+            problems += warnings
+            file = SourceFile(path.stem, path, text, digest, tuple(w.message for w in warnings))
         if digest in by_digest:
             message = f"same content as source {by_digest[digest]!r}"
             problems.append(Problem(str(path), 1, 1, message, "warning"))
         by_digest.setdefault(digest, path.stem)
-        files.append(SourceFile(path.stem, path, text, digest, tuple(w.message for w in warnings)))
+        files.append(file)
     return ids, files
 
 
-def _input_files(kb_dir: Path) -> list[Path]:
+def input_files(kb_dir: Path) -> list[Path]:
+    """The files a build reads: sources/* (but dot files) and curated/*.toml."""
     files = []
     sources = kb_dir / "sources"
     if sources.is_dir():
@@ -180,19 +251,8 @@ def _input_files(kb_dir: Path) -> list[Path]:
 
 def inputs_digest(kb_dir: Path, read: Reader | None = None) -> str:
     """sha256 over what a build reads (sources/*, curated/*.toml): a changed input, a new digest.
-    `read` reads each file (`read_regular` inside the folder when not given)."""
-    kb_dir = Path(kb_dir)
-    digest = hashlib.sha256()
-    from evkb.kb.files import read_regular
+    `read` reads each file (`read_regular` inside the folder when not given). See `Inputs`,
+    which reads only what changed since the last build."""
+    from evkb.kb.inputs import Inputs
 
-    read = read or (lambda path: read_regular(path, root=kb_dir))
-    for rel, path in sorted((p.relative_to(kb_dir).as_posix(), p) for p in _input_files(kb_dir)):
-        try:
-            data = read(path)
-        except OSError:
-            data = b"\0refused"  # reported by the build; never read past a limit or the folder
-        name = rel.encode("utf-8")
-        # Lengths first, so no two different sets of files can hash the same bytes.
-        digest.update(len(name).to_bytes(8, "big") + name + len(data).to_bytes(8, "big"))
-        digest.update(data)
-    return digest.hexdigest()
+    return Inputs(Path(kb_dir), read).digest()

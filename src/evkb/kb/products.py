@@ -25,7 +25,14 @@ from typing import TYPE_CHECKING, Any, cast
 
 from evkb import model
 from evkb.errors import KBError, Problem
-from evkb.kb.cache import Notices, Tables, cached_tables, entry_name, file_digest, keep_only
+from evkb.kb.cache import (
+    Notices,
+    Tables,
+    cached_tables,
+    file_digest,
+    keep_only,
+    local_entry_name,
+)
 from evkb.kb.files import TMP_SUFFIX, remove_temporaries_in, safe_folder, write_atomic
 from evkb.kb.store import (
     ROWS_FORMAT,
@@ -172,6 +179,20 @@ def file_stat(path: str | Path) -> tuple[int, int, int] | None:
     if not stat.S_ISREG(info.st_mode):
         return None
     return (info.st_size, info.st_mtime_ns, info.st_ino)
+
+
+def same_bytes(path: str, size: int, sha256: str) -> tuple[int, int, int] | None:
+    """The file's (size, mtime_ns, inode) when it holds exactly the bytes of `sha256` (hashed,
+    and not changed while hashed), else None: a product whose lstat changed (a copied folder)
+    costs a hash, not a parse."""
+    before = file_stat(path)
+    if before is None or before[0] != size:
+        return None
+    try:
+        digest = file_digest(Path(path))
+    except OSError:
+        return None
+    return before if digest == sha256 and file_stat(path) == before else None
 
 
 def entry_row(product: Product) -> tuple:
@@ -422,6 +443,8 @@ def tidy_built(kb_dir: Path, products: Sequence[Product]) -> None:
             with contextlib.suppress(OSError):
                 path.unlink()
     keep = {
-        entry_name(product_path(kb_dir, p.source), _ROWS, p.sha256) for p in products if p.sha256
+        local_entry_name(product_path(kb_dir, p.source), _ROWS, p.sha256)
+        for p in products
+        if p.sha256
     }
     keep_only(folder, "product", keep)

@@ -121,9 +121,8 @@ class Inputs:
         if self._known is None:
             self._known = self._recorded()
         found = []
-        paths = sorted((p.relative_to(self.kb_dir).as_posix(), p) for p in input_files(self.kb_dir))
-        for rel, path in paths:
-            before = lstat_of(str(path))
+        for rel, path in input_files(self.kb_dir):
+            before = lstat_of(path)
             known = self._known.get(rel)
             if before is None or known is None or known.stat != before:
                 known = self._known[rel] = self._look(rel, path, before)
@@ -131,12 +130,12 @@ class Inputs:
         self._files = found
         return found
 
-    def _look(self, rel: str, path: Path, before: Stat | None) -> InputFile:
+    def _look(self, rel: str, path: str, before: Stat | None) -> InputFile:
         from evkb.kb.extract.text import read_text
 
         began = time.time_ns()
         try:
-            data = self.read(path)
+            data = self.read(Path(path))
         except OSError:
             return InputFile(rel, REFUSED)  # never read past a limit or the folder
         file = InputFile(rel, hashlib.sha256(data).hexdigest())
@@ -147,7 +146,7 @@ class Inputs:
                 text, notes = "", ["refused"]
             key = hashlib.sha256(text.strip().encode("utf-8")).hexdigest() if text else ""
             file = replace(file, key=key, chars=-1 if notes else len(text))
-        trusted = before is not None and before == lstat_of(str(path))  # unchanged while read
+        trusted = before is not None and before == lstat_of(path)  # unchanged while read
         if trusted and before is not None and before[3] < began - _RACY_NS:
             file = replace(file, stat=before)
         return file

@@ -125,21 +125,17 @@ def _usable(folder: Path) -> bool:
     return safe_folder(folder) and os.access(folder, os.W_OK)
 
 
-def _local(origin: Path, folder: Path | None) -> bool:
-    """Whether `folder` is the `.evkb-cache` beside `origin` (moved and copied with it)."""
-    return folder is not None and Path(folder) == Path(origin).parent / ".evkb-cache"
-
-
-def _where(origin: Path, folder: Path | None = None) -> str:
-    origin = Path(origin)
-    if _local(origin, folder):
+def _where(origin: Path | str, folder: Path | str | None = None) -> str:
+    # Plain strings: a build names an entry for each of 2,500 products.
+    parent, name = os.path.split(os.fspath(origin))
+    if folder is not None and os.fspath(folder) == os.path.join(parent, ".evkb-cache"):
         # The folder's own cache goes where the folder goes: an entry named by the file's name
         # alone is found again after the knowledge base is moved or copied (`cp -a`). Its seal
         # and the digest it names still decide whether it is used.
-        return hashlib.sha256(origin.name.encode("utf-8")).hexdigest()[:12]
-    # The folder resolved once for all its files: a build names an entry for each of 2,500
-    # products, and resolving each path cost more than the rest of tidying them.
-    resolved = os.path.join(_resolved_folder(str(origin.parent)), origin.name)
+        return hashlib.sha256(name.encode("utf-8")).hexdigest()[:12]
+    # The folder resolved once for all its files (resolving each path cost more than the rest
+    # of tidying them).
+    resolved = os.path.join(_resolved_folder(parent), name)
     return hashlib.sha256(resolved.encode("utf-8")).hexdigest()[:12]
 
 
@@ -148,7 +144,7 @@ def _resolved_folder(folder: str) -> str:
     return str(Path(folder).resolve())
 
 
-def _scoped(origin: Path, name: str, folder: Path | None = None) -> str:
+def _scoped(origin: Path | str, name: str, folder: Path | str | None = None) -> str:
     """The entry name of `origin` in `folder`: knowledge bases sharing the user cache keep one
     entry each there."""
     return f"{name}-{_where(origin, folder)}"
@@ -255,15 +251,15 @@ def cached_only(origin: Path, name: str, digest: str, notices: Notices = None) -
     return _found(key, origin, name, _cache_dirs(origin), digest, notices)
 
 
-def entry_name(origin: Path, name: str, digest: str, folder: Path | None = None) -> str:
+def entry_name(origin: Path | str, name: str, digest: str, folder: Path | str | None = None) -> str:
     """The file name of the tables `cached_tables` derives from `origin` at `digest`, in the
     cache folder `folder` (the user's when not given)."""
     return f"{_scoped(origin, name, folder)}-{FORMAT}-{digest[:32]}.json"
 
 
-def local_entry_name(origin: Path, name: str, digest: str) -> str:
+def local_entry_name(origin: str, name: str, digest: str) -> str:
     """`entry_name` in the `.evkb-cache` beside `origin` (see `keep_only`)."""
-    return entry_name(origin, name, digest, Path(origin).parent / ".evkb-cache")
+    return entry_name(origin, name, digest, os.path.join(os.path.dirname(origin), ".evkb-cache"))
 
 
 def keep_only(folder: Path, name: str, keep: set[str]) -> None:

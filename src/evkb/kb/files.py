@@ -226,7 +226,8 @@ def remove_temporaries_in(folder: Path) -> None:
     """Remove what killed `write_atomic` calls left in `folder` (`evkb add` copying a document,
     say); only names `write_atomic` makes. Call it holding the lock."""
     try:
-        leftovers = [p for p in Path(folder).iterdir() if _OUR_TEMPORARY.match(p.name)]
+        # Names first: a Path for each of 2,500 products cost more than the rest.
+        leftovers = [Path(folder, n) for n in os.listdir(folder) if _OUR_TEMPORARY.match(n)]
     except OSError:
         return
     for leftover in leftovers:

@@ -438,13 +438,13 @@ def tidy_built(kb_dir: Path, products: Sequence[Product]) -> None:
         return
     remove_temporaries_in(folder)
     wanted = {f"{p.source}.toml" for p in products}
-    for path in folder.glob("*.toml"):
-        if path.name not in wanted:
+    names = os.listdir(folder)  # plain strings: a Path a product costs more than the rest
+    for name in names:
+        if name.endswith(".toml") and name not in wanted:
             with contextlib.suppress(OSError):
-                path.unlink()
+                os.unlink(os.path.join(folder, name))
+    where = os.fspath(folder)
     keep = {
-        local_entry_name(product_path(kb_dir, p.source), _ROWS, p.sha256)
-        for p in products
-        if p.sha256
+        local_entry_name(f"{where}/{p.source}.toml", _ROWS, p.sha256) for p in products if p.sha256
     }
     keep_only(folder, "product", keep)

@@ -240,8 +240,9 @@ def read_sources(
 
 def input_files(kb_dir: Path) -> list[tuple[str, str]]:
     """(place in the folder, path) of each file a build reads, sorted by place: sources/* (but
-    dot files) and curated/*.toml (as pathlib's glob matches it, dot files too). Plain strings from one directory scan each: at 2,500
-    documents, a Path and a stat a file cost more than the rest of an add's look at them."""
+    dot files) and curated/*.toml (as pathlib's glob matches it, dot files too). Plain strings
+    from one directory scan each: at 2,500 documents, a Path and a stat a file cost more than
+    the rest of an add's look at them."""
     found = []
     for folder, wanted in (("sources", None), ("curated", ".toml")):
         try:

@@ -194,19 +194,26 @@ def read_sources(
     if not folder.is_dir():
         problems.append(Problem(str(folder), 1, 1, "no sources/ folder: the documents go there"))
         return [], []
-    for path in sorted(folder.iterdir(), key=lambda p: p.name):
-        if path.name.startswith(".") or path.name == MANIFEST or path.is_dir():
+    # One scan (a stat a file only for links): the documents, what list_sources lists.
+    with os.scandir(folder) as scan:
+        entries = sorted(scan, key=lambda e: e.name)
+    documents: list[Path] = []
+    for entry in entries:
+        document = os.path.splitext(entry.name)[1] in SOURCE_SUFFIXES
+        if document and entry.is_file():
+            documents.append(Path(entry.path))
+        elif entry.name.startswith(".") or entry.name == MANIFEST or entry.is_dir():
             continue
-        if not path.is_file():  # a FIFO, a device, a dangling link: never opened
-            problems.append(Problem(str(path), 1, 1, "not a regular file; not read", "warning"))
-        elif path.suffix not in SOURCE_SUFFIXES:
+        elif not entry.is_file():  # a FIFO, a device, a dangling link: never opened
+            problems.append(Problem(entry.path, 1, 1, "not a regular file; not read", "warning"))
+        elif not document:
             message = "not read: only .txt and .md files are documents"
-            problems.append(Problem(str(path), 1, 1, message, "warning"))
+            problems.append(Problem(entry.path, 1, 1, message, "warning"))
     ids: list[str] = []
     files: list[SourceFile] = []
     first_of: dict[str, Path] = {}
     by_digest: dict[str, str] = {}
-    for path in list_sources(kb_dir):
+    for path in documents:
         if path.stem in first_of:
             message = f"source id {path.stem!r} is also {first_of[path.stem].name}: rename one"
             problems.append(Problem(str(path), 1, 1, message))

@@ -94,7 +94,7 @@ def build_kb(
 def _products(
     kb_dir: Path,
     sources: list[model.Source],
-    texts: dict[str, str],
+    texts: Mapping[str, str],
     companies: list[model.Company],
     problems: list[Problem],
     jobs: int,

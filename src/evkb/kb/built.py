@@ -355,7 +355,7 @@ def known_products(kb_dir: Path) -> dict[str, Product]:
                 info = os.lstat(f"{folder}/{source}.toml")
             except OSError:
                 continue
-            found_stat = (info.st_size, info.st_mtime_ns, info.st_ino)
+            found_stat: tuple[int, int, int] | None = (info.st_size, info.st_mtime_ns, info.st_ino)
             if not stat.S_ISREG(info.st_mode):
                 continue
             if found_stat != (size, mtime_ns, inode):

@@ -19,7 +19,9 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import cast
 
+from evkb.kb.columns import Columns
 from evkb.kb.load.reading import SOURCE_SUFFIXES, Reader, input_files
 
 # 1: (file, size, mtime_ns, inode, ctime_ns, sha256, text key, chars) a row.
@@ -108,7 +110,7 @@ class Inputs:
             return {}
         try:
             count, rows = tables.get("file", (0, []))
-            columns = [rows.column(at) for at in range(8)] if count else [[]] * 8
+            columns = [cast(Columns, rows).column(at) for at in range(8)] if count else [[]] * 8
             known = {}
             for rel, size, mtime, inode, ctime, sha256, key, chars in zip(*columns):
                 known[rel] = InputFile(rel, sha256, key, chars, (size, mtime, inode, ctime))

@@ -164,9 +164,12 @@ class SourceTexts(Mapping[str, str]):
 class Known(Protocol):
     """What a build recorded of a document (`inputs.InputFile`)."""
 
-    sha256: str
-    chars: int
-    stat: tuple[int, int, int, int] | None
+    @property
+    def sha256(self) -> str: ...
+    @property
+    def chars(self) -> int: ...
+    @property
+    def stat(self) -> tuple[int, int, int, int] | None: ...
 
 
 def _unchanged(path: Path, known: Known | None) -> bool:

@@ -208,6 +208,15 @@ class ReadOnce:
         return data
 
 
+def regular_lstat(path: str | Path) -> os.stat_result | None:
+    """The lstat of a regular file, None for anything else (a link, a folder, nothing)."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return None
+    return info if stat.S_ISREG(info.st_mode) else None
+
+
 def safe_folder(folder: Path) -> bool:
     """Whether `folder` is a real folder (not a link) or absent, so writing in it stays here."""
     try:

@@ -13,8 +13,6 @@ others. A file changed by hand always has another ctime, so it is read again; a 
 from __future__ import annotations
 
 import hashlib
-import os
-import stat
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -22,6 +20,7 @@ from pathlib import Path
 from typing import cast
 
 from evkb.kb.columns import Columns
+from evkb.kb.files import regular_lstat
 from evkb.kb.load.reading import SOURCE_SUFFIXES, Reader, input_files
 
 # 1: (file, size, mtime_ns, inode, ctime_ns, sha256, text key, chars) a row.
@@ -63,12 +62,10 @@ def content_key(data: bytes) -> str | None:
 
 
 def lstat_of(path: str) -> Stat | None:
-    """(size, mtime_ns, inode, ctime_ns) of a regular file, None for anything else."""
-    try:
-        info = os.lstat(path)
-    except OSError:
-        return None
-    if not stat.S_ISREG(info.st_mode):
+    """(size, mtime_ns, inode, ctime_ns) of a regular file, None for anything else. The ctime
+    changes with any write (an mtime can be set back)."""
+    info = regular_lstat(path)
+    if info is None:
         return None
     return (info.st_size, info.st_mtime_ns, info.st_ino, info.st_ctime_ns)
 

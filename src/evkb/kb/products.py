@@ -16,7 +16,6 @@ import contextlib
 import hashlib
 import os
 import secrets
-import stat
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -33,7 +32,13 @@ from evkb.kb.cache import (
     keep_only,
     local_entry_name,
 )
-from evkb.kb.files import TMP_SUFFIX, remove_temporaries_in, safe_folder, write_atomic
+from evkb.kb.files import (
+    TMP_SUFFIX,
+    regular_lstat,
+    remove_temporaries_in,
+    safe_folder,
+    write_atomic,
+)
 from evkb.kb.store import (
     ROWS_FORMAT,
     check_counts,
@@ -172,13 +177,8 @@ def product_path(kb_dir: Path, source_id: str) -> Path:
 
 def file_stat(path: str | Path) -> tuple[int, int, int] | None:
     """(size, mtime_ns, inode) of a regular file, None for anything else."""
-    try:
-        info = os.lstat(path)
-    except OSError:
-        return None
-    if not stat.S_ISREG(info.st_mode):
-        return None
-    return (info.st_size, info.st_mtime_ns, info.st_ino)
+    info = regular_lstat(path)
+    return None if info is None else (info.st_size, info.st_mtime_ns, info.st_ino)
 
 
 def same_bytes(path: str, size: int, sha256: str) -> tuple[int, int, int] | None:

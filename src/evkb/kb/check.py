@@ -136,11 +136,10 @@ def out_of_date(kb_dir: Path, read=None, inputs=None) -> bool:
     """Whether kb.toml is missing or was built from other inputs (an add killed before its
     build, a file changed by hand): the next build brings it up to date. `read` reads the
     inputs that changed since the last build (see `inputs.Inputs`, or give one in `inputs`)."""
-    from evkb.kb.inputs import Inputs, recorded_digest
+    from evkb.kb.inputs import Inputs, up_to_date
 
     try:
-        recorded = recorded_digest(Path(kb_dir))
-        return recorded is None or recorded != (inputs or Inputs(Path(kb_dir), read)).digest()
+        return not up_to_date(Path(kb_dir), inputs or Inputs(Path(kb_dir), read))
     except Exception:
         return True
 

@@ -86,6 +86,29 @@ def recorded_digest(kb_dir: Path) -> str | None:
     return value if isinstance(value, str) else None
 
 
+def _earlier_digest(kb_dir: Path, read: Reader) -> str:
+    """The inputs digest as kb.toml recorded it before `Inputs` (over every file's bytes): a
+    folder built then is not out of date for that alone. Reads every input."""
+    digest = hashlib.sha256()
+    for rel, path in input_files(kb_dir):
+        try:
+            data = read(Path(path))
+        except OSError:
+            data = b"\0refused"
+        name = rel.encode("utf-8")
+        digest.update(len(name).to_bytes(8, "big") + name + len(data).to_bytes(8, "big"))
+        digest.update(data)
+    return digest.hexdigest()
+
+
+def up_to_date(kb_dir: Path, inputs: Inputs) -> bool:
+    """Whether kb.toml was built from the inputs as they are now."""
+    recorded = recorded_digest(kb_dir)
+    if recorded is None:
+        return False
+    return recorded == inputs.digest() or recorded == _earlier_digest(kb_dir, inputs.read)
+
+
 class Inputs:
     """The files a build of `kb_dir` reads, read (with `read`) only where the record the last
     build left, or an earlier look in this process, does not vouch for them."""

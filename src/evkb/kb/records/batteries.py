@@ -18,7 +18,9 @@ import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 
+from evkb.kb.records.battery_figures import figures_for
 from evkb.kb.records.battery_makers import (
+    able_maker,
     maker_fact,
     maker_of,
     principal,
@@ -275,6 +277,11 @@ def extract_batteries(
             continue  # nothing to attach specs to: spare reading them
         older: list[tuple[int, Fact]] = []
         facts = specs(sentence, source, row_words, written, older)
+        if batteries and (shared := figures_for(sentence, facts, batteries)):
+            for ident, given in shared.items():
+                _add(batteries, ident, given)
+            active, pair = None, []
+            continue
         if len(again) == 1:
             active, pair = again[0], []
             _add(batteries, active, [f for _, f in facts])
@@ -284,7 +291,7 @@ def extract_batteries(
             known = set(batteries)  # products named before this sentence
             for name, at, _end, kind in named:
                 maker = (
-                    version_maker(sentence, _end - len(name), sentences, _end)
+                    version_maker(sentence, _end - len(name), sentences, _end, names, resolver)
                     if kind == "version"
                     else maker_of(sentence, at, resolver)
                     or referred_maker(sentence, at, resolver, sentences)
@@ -321,6 +328,7 @@ def extract_batteries(
                     supplied = "suppl" in sentence.text[max(0, at - 40) : at].lower()
                     if not of_cells and (supplied or not dated):
                         continue
+                maker = able_maker(maker, sentence, resolver, sentences)
                 if kind == "line" and (
                     not maker
                     or not any(f.attribute not in ("chemistry", "launch") for _, f in facts)

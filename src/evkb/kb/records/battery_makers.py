@@ -52,17 +52,46 @@ def referred_maker(
 _MAKES_NO_BATTERIES = frozenset(["research firm", "rating agency", "media", "government"])
 
 
+def able_maker(
+    maker: str, sentence: Sentence, resolver: Resolver, sentences: Sequence[Sentence]
+) -> str:
+    """The maker, unless it is a company that makes no batteries (a ministry that funds the
+    plant, the researcher that wrote the note): then the nearest company before it that can,
+    alone in its sentence, else "" (a company first named later is a customer, not the maker)."""
+    if not _unable(maker, resolver):
+        return maker
+    for earlier in (sentence, *reversed(sentences[: sentence.index])):
+        able = {m[0] for m in earlier.mentions if not _unable(m[0], resolver)}
+        if len(able) == 1:
+            return able.pop()
+    return ""
+
+
+def _unable(maker: str, resolver: Resolver) -> bool:
+    known = resolver.companies.get(maker)
+    return known is not None and known.kind in _MAKES_NO_BATTERIES
+
+
 def version_maker(
-    sentence: Sentence, end: int, sentences: Sequence[Sentence], trim_end: int = -1
+    sentence: Sentence,
+    end: int,
+    sentences: Sequence[Sentence],
+    trim_end: int = -1,
+    names: dict[str, str] | None = None,
+    resolver: Resolver | None = None,
 ) -> str:
     """Whose car a version is: the company named right after it ("the Vanta Long Range from
-    Kestrel Motors"), else before it in the sentence, else in the nearest sentence before
-    naming one; never a name read into a car's own ("Orla Long Range's" is no company, nor is
-    "Orla" then)."""
+    Kestrel Motors"), else the one whose name the article writes before the car's ("Marlowe
+    Tessa", "Marlowe's Tessa"), else the company named before it in the sentence, else in the
+    nearest sentence before naming one; never a name read into a car's own ("Orla Long Range's"
+    is no company, nor is "Orla" then)."""
     if trim_end >= 0 and (by := _FROM.match(sentence.text, trim_end)):
         after = [ident for ident, a, _ in sentence.mentions if a == by.end()]
         if after:
             return after[0]
+    written = _CAR_BEFORE.search(sentence.text, 0, end)
+    if written and names and (maker := car_maker(written.group("car"), sentences, names)):
+        return maker
     window = sentences[max(0, sentence.index - 4) : sentence.index]
     cars = {
         ident
@@ -78,9 +107,42 @@ def version_maker(
         return ""  # "Kestrel Vanta Long Range": the car's own name holds a maker not read
     for earlier in reversed(window):
         named = {ident for ident, _, _ in earlier.mentions} - cars
+        if resolver is not None:
+            # "built from cells that Quellin Battery supplies": a car's version is no cell
+            # maker's nor supplier's, when the text says which they are.
+            named = {i for i in named if not _no_cars(i, resolver)}
         if named:
             return named.pop() if len(named) == 1 else ""
     return ""
+
+
+def _no_cars(ident: str, resolver: Resolver) -> bool:
+    known = resolver.companies.get(ident)
+    return known is not None and (known.kind in _MAKES_NO_BATTERIES or known.kind in _SUPPLIES)
+
+
+_SUPPLIES = frozenset(["cell maker", "supplier", "recycler"])
+
+
+# The car's name right before its version: "The Tessa Standard Range", "the 2027 Sable Long Range".
+_CAR_BEFORE = re.compile(r"\b(?P<car>[A-Z][a-z][\w-]*)\s+$")
+
+
+def car_maker(car: str, sentences: Sequence[Sentence], names: dict[str, str]) -> str:
+    """The one company whose name (or its first word) the article writes right before the car's
+    name, as news copy names a car: "the Marlowe Tessa", "Marlowe's Tessa", "Marlowe 2027 Tessa";
+    "" when none or several do."""
+    if car in _NOT_NAMES:
+        return ""
+    found = set()
+    for ident, name in names.items():
+        first = re.escape(name.split()[0]) if name.split() else ""
+        written = re.compile(
+            rf"\b(?:{re.escape(name)}|{first})(?:['’]s)?\s+(?:\d{{4}}\s+)?{re.escape(car)}\b"
+        )
+        if first and any(written.search(s.text) for s in sentences):
+            found.add(ident)
+    return found.pop() if len(found) == 1 else ""
 
 
 _VERSION_WORDS = re.compile(r"\b(?:Range|Standard|Performance)\b")
@@ -99,6 +161,10 @@ def maker_of(sentence: Sentence, at: int, resolver: Resolver) -> str:
     if before:
         return before[-1][0]
     if sentence.mentions:
+        if any(m.end() <= at for m in _anaphors(sentence)):
+            # "The company's growth came from its LMFP "Tidewater" cell ... of Qiantang's
+            # installations": the product is the company referred to, not one named after it.
+            return ""
         return sentence.mentions[0][0]
     unread = _UNREAD_SUBJECT.match(sentence.text)
     if unread and unread.end("who") <= at:

@@ -26,6 +26,7 @@ from evkb.kb.records.battery_makers import (
     principal,
     referred_maker,
     short_named,
+    trim_maker,
     version_maker,
 )
 from evkb.kb.records.battery_names import (
@@ -329,6 +330,7 @@ def extract_batteries(
                     if not of_cells and (supplied or not dated):
                         continue
                 maker = able_maker(maker, sentence, resolver, sentences)
+                maker = trim_maker(name, maker, sentence, at, sentences, names, resolver)
                 if kind == "line" and (
                     not maker
                     or not any(f.attribute not in ("chemistry", "launch") for _, f in facts)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from evkb.kb.records.battery_names import _NOT_NAMES, _anaphors
+from evkb.kb.records.battery_names import _NOT_NAMES, _TRIM_AT_END, _anaphors
 from evkb.kb.records.battery_specs import _fact
 from evkb.kb.records.context import Resolver, Sentence
 from evkb.model import Fact
@@ -114,6 +114,23 @@ def version_maker(
         if named:
             return named.pop() if len(named) == 1 else ""
     return ""
+
+
+def trim_maker(
+    name: str,
+    maker: str,
+    sentence: Sentence,
+    at: int,
+    sentences: Sequence[Sentence],
+    names: dict[str, str],
+    resolver: Resolver,
+) -> str:
+    """A trim's name ("The Standard pack uses LFP cells from Hanseong") is a car's version
+    whatever noun follows it: its maker is the carmaker, never the cell maker or supplier the
+    sentence names for the cells; one with no maker yet is a car's version all the same."""
+    if not _TRIM_AT_END.fullmatch(name) or (maker and not _no_cars(maker, resolver)):
+        return maker
+    return version_maker(sentence, at, sentences, -1, names, resolver)
 
 
 def _no_cars(ident: str, resolver: Resolver) -> bool:

@@ -60,6 +60,13 @@ _REFERENCE = re.compile(
     r"(?:Pack|Cell)\s+cost|Cost)\b[^:]{0,20}:|"
     # Any labelled bullet of the list under it: "- Gravimetric energy density: 310 Wh/kg".
     r"^\s*[-•*·–]\s*[A-Z][\w\s()/,-]{0,40}:\s|\b(?:the|this|that|these|its)\s+(?:new\s+|latest\s+|\d[\d.,]*[\s-]?kWh\s+)?(?:battery|batteries|cell|cells|pack|packs|chemistry|technology|product)\b|\b(?:it|they)\s+(?:will|would|can|could|offers?|delivers?|gives?|has|have|is|are)\b"
+    # "the sulfide-based cell", "the prismatic NMC 811 cell": the product in view, described;
+    # never "the other cell", "the older pack" or "the current NCM cells".
+    r"|\b(?:the|this|these)\s+(?:(?!(?:other|rival|older|previous|existing|current|original|"
+    r"competing|first|earlier|same|conventional|standard)\b)(?-i:[a-z][\w-]*|[A-Z]{2,5}(?:\s?\d{2,3})?)"
+    r"\s+){1,3}(?:battery|cell|pack)\b"
+    # "The manufacturer specifies the cycle life at 2,500 full cycles."
+    r"|\bthe\s+(?:cycle\s+life|energy\s+density)\b"
     # "A 50 kWh pack of them would give about 350 km": a pack built of the cells just named.
     r"|\b(?:pack|packs|battery|module|modules)\s+(?:of|made\s+(?:of|from)|built\s+from)\s+them\b"
     # "Kestrel rates it at 360 miles": the maker's figure for the product just named.
@@ -69,6 +76,12 @@ _REFERENCE = re.compile(
     # "the 95kWh version", "the 77kWh battery": the product in view, by its pack.
     r"|\bthe\s+\d[\d.,]*[\s-]?kWh\s+(?:version|variant|model|battery|pack)\b",
     re.I,
+)
+
+
+# "The truck's 600 kWh battery is said to enable 500 km": the vehicle's pack, not the product.
+_VEHICLES_OWN = re.compile(
+    r"\b(?:truck|car|van|bus|vehicle|SUV|lorry|tractor|crossover|sedan|saloon)['’]s\b", re.I
 )
 
 
@@ -416,6 +429,7 @@ def extract_batteries(
         elif (
             active is not None
             and not _other_line(sentence)
+            and not _VEHICLES_OWN.search(sentence.text)
             and (reference := _REFERENCE.search(sentence.text))
         ):
             others = sentence.mentions and batteries[active].maker not in {
@@ -493,9 +507,14 @@ _INTRODUCES = re.compile(
 )
 # "175 Wh/kg, up from 160 Wh/kg for the Haixing 2": the figure of an older product, named.
 _OLDER_NAMED = re.compile(
-    r"\b(?:up|down)\s+from\s+[^,;]{1,40}?\s+(?:for|on|in|of|with)\s+(?:the\s+|its\s+)?"
+    r"\b(?:(?:up|down)\s+from\s+[^,;]{1,40}?\s+(?:for|on|in|of|with)\s+(?:the\s+|its\s+)?|"
+    # "more than the predecessor Polar 1 with 257 Wh/kg"
+    r"than\s+(?:the|its)\s+(?:predecessor|previous\s+generation|first[\s-]generation),?\s+)"
     r"(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})"
 )
+
+
+_AFTER_NAME = re.compile(r"[;,]|\.?$")
 
 
 def _older_generation(
@@ -516,7 +535,11 @@ def _older_generation(
             continue
         if base != spelling_key(generation_number(current.name)[1]):
             continue
-        figures = [f for p, f in older if match.start() <= p < match.end()]
+        # Its figures sit before its name ("up from 160 Wh/kg for the Haixing 2") or after it,
+        # up to the clause's end ("the predecessor Polar 1 with 257 Wh/kg").
+        stop = _AFTER_NAME.search(sentence.text, match.end())
+        end = stop.start() if stop else match.end()
+        figures = [f for p, f in older if match.start() <= p < end]
         if not figures:
             continue
         ident = _named_before(name, current.maker, batteries) or (

@@ -76,6 +76,7 @@ _CHEMISTRIES = (
     r"high[- ]nickel|silicon[- ]anode|lithium[- ]ion|Li-ion|bipolar"
 )
 _CHEMISTRY = re.compile(rf"\b(?P<chem>{_CHEMISTRIES})\b", re.I)
+_GRADE = re.compile(r"(?:NMC|NCM|NCA|NCMA)[\s-]?\d{2,3}", re.I)
 _PRODUCT = re.compile(_PRODUCT_TEMPLATE.replace("{chem}", f"(?i:{_CHEMISTRIES})"))
 _LINE = re.compile(
     # "a 79 kWh NMC pack" in a sentence naming its maker is that maker's line too.
@@ -184,6 +185,8 @@ def _name_ok(name: str, sentence: Sentence) -> bool:
     first = name.split()[0]
     if first in _NOT_NAMES or _CHEMISTRY.fullmatch(name) or name.isdigit():
         return False
+    if _GRADE.fullmatch(name):
+        return False  # "the prismatic NMC 811 cell": a chemistry's grade, not a product's name
     if any(w.lower() in PLACE_WORDS or country_of(w) for w in name.split()):
         return False
     # A company's own name before "battery" is its maker, not a product; nor is a name that

@@ -283,7 +283,12 @@ def specs(
 # are another product's: "20 percent more, compared to the bipolar packs, which translates
 # into 720 miles" is still this one's range.
 _PREVIOUS = re.compile(
-    r"\b(?:(?:up|down)\s+from|(?:against|versus|vs\.?)(?=\s+(?:about\s+|around\s+)?\d))", re.I
+    r"\b(?:(?:up|down)\s+from|(?:against|versus|vs\.?)(?=\s+(?:about\s+|around\s+)?\d)|"
+    # "11 % more than the predecessor Polar 1 with 257 Wh/kg"
+    r"than\s+(?:the|its)\s+(?:predecessor|previous|older|first[\s-]generation)\b|"
+    # "roughly 40 percent higher than the nickel-cobalt-manganese (NCM) cells it supplies"
+    r"(?:higher|lower|more|less|better|denser|longer|cheaper)\s+than\s+(?:the|its|today['’]s)\s)",
+    re.I,
 )
 _CARS_OWN = re.compile(
     r"\b(?:crossover|SUV|sedan|saloon|hatchback|pickup|van)s?,?\s+(?:which|that)\b", re.I

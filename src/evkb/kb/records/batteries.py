@@ -343,7 +343,8 @@ def extract_batteries(
                     if not of_cells and (supplied or not dated):
                         continue
                 maker = able_maker(maker, sentence, resolver, sentences)
-                maker = trim_maker(name, maker, sentence, at, sentences, names, resolver)
+                if kind != "version":  # a version's maker was sought as a car's already
+                    maker = trim_maker(name, maker, sentence, at, sentences, names, resolver)
                 if kind == "line" and (
                     not maker
                     or not any(f.attribute not in ("chemistry", "launch") for _, f in facts)

@@ -73,7 +73,7 @@ _CHEMISTRIES = (
     r"(?:all-|semi-)?solid[- ]state|sodium[- ]ion|lithium[- ]iron[- ]phosphate|LFP|LMFP|"
     r"lithium[- ]manganese[- ]iron[- ]phosphate|nickel[- ]manganese[- ]cobalt|NMC|NCM|NCA|NCMA|"
     r"nickel[- ]cobalt[- ]alumin(?:i)?um|lithium[- ]metal|lithium[- ]sulph?fur|lithium[- ]sulphur|"
-    r"high[- ]nickel|silicon[- ]anode|lithium[- ]ion|Li-ion|bipolar"
+    r"high[- ]nickel|nickel[- ]rich|silicon[- ]anode|lithium[- ]ion|Li-ion|bipolar"
 )
 _CHEMISTRY = re.compile(rf"\b(?P<chem>{_CHEMISTRIES})\b", re.I)
 _GRADE = re.compile(r"(?:NMC|NCM|NCA|NCMA)[\s-]?\d{2,3}", re.I)
@@ -210,7 +210,8 @@ _VERSION = re.compile(
     r"(?:\s+(?:now|still|also|only|already))?"
     # "is rated at 310 miles", "managed 268 miles": a test site's verbs of a version's range.
     r"\s+(?:uses|has|gets|carries|comes|keeps|packs|holds|is|was|returned|managed|manages|"
-    r"achieved|covered|went|offers|delivers|reached|lasted|did|does)\b)"
+    r"achieved|covered|went|offers|delivers|reached|lasted|did|does|switches|moves|steps|"
+    r"runs|relies|draws|pairs|adds|brings|starts|costs|took|takes|needed|needs)\b)"
 )
 _TRIM_AT_END = re.compile(
     r"(?:Long|Standard|Extended|Mid|Max(?:imum)?)\s+Range$|Standard$|Performance$"

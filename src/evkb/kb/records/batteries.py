@@ -510,7 +510,8 @@ _INTRODUCES = re.compile(
 _OLDER_NAMED = re.compile(
     r"\b(?:(?:up|down)\s+from\s+[^,;]{1,40}?\s+(?:for|on|in|of|with)\s+(?:the\s+|its\s+)?|"
     # "more than the predecessor Polar 1 with 257 Wh/kg"
-    r"than\s+(?:the|its)\s+(?:predecessor|previous\s+generation|first[\s-]generation),?\s+)"
+    r"(?:than|compared\s+(?:with|to))\s+(?:the|its)\s+"
+    r"(?:predecessor|previous\s+generation|first[\s-]generation),?\s+)"
     r"(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})"
 )
 

@@ -139,9 +139,12 @@ _GENERATION_NUMBER = re.compile(
     r"\b(?:(?P<word>first|second|third|fourth|fifth|sixth)|(?P<nth>\d)(?:st|nd|rd|th))"
     r"[\s-]gen(?:eration)?\b|\bgen(?:eration)?[\s-]?(?P<num>\d)\b"
     # "Helix 2", "Blade 2.0": a name's own number is its generation.
-    r"|(?<=[A-Za-z])\s(?P<own>\d)(?:\.0)?$",
+    r"|(?<=[A-Za-z])\s(?P<own>\d)(?:\.0)?$"
+    # "Qingyun II": the same in Roman numerals.
+    r"|(?<=[A-Za-z])\s(?P<roman>(?-i:II|III|IV))$",
     re.I,
 )
+_ROMAN = {"II": 2, "III": 3, "IV": 4}
 _NOUN_WORDS = re.compile(r"\b(?:battery|batteries|cells?|packs?|battery\s+packs?)\b", re.I)
 
 
@@ -154,6 +157,8 @@ def generation_number(name: str) -> tuple[int, str]:
     number = (
         _ORDINALS[word.lower()]
         if word
+        else _ROMAN[found.group("roman")]
+        if found.group("roman")
         else int(found.group("nth") or found.group("num") or found.group("own"))
     )
     rest = (name[: found.start()] + " " + name[found.end() :]).strip(" -")

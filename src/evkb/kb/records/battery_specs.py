@@ -111,6 +111,8 @@ def specs(
         before = text[max(0, at - 60) : at]
         if restates(sentence.quantities, index) and q.unit not in ("km", "mi"):
             continue  # "$1 billion (150 billion yen)": the conversion restates the figure
+        if q.unit in _AMOUNT_UNITS and _CHANGE_BY.search(before):
+            continue  # "an increase of 15Wh/kg", "range up by 80 km": a change, not a value
         # A range is kept in both units the text writes ("620 km (385 miles)"): readers of
         # either system find it as written.
         if q.unit in ("km", "mi") and _ADDED.search(before):
@@ -285,9 +287,18 @@ def specs(
 _PREVIOUS = re.compile(
     r"\b(?:(?:up|down)\s+from|(?:against|versus|vs\.?)(?=\s+(?:about\s+|around\s+)?\d)|"
     # "11 % more than the predecessor Polar 1 with 257 Wh/kg"
-    r"than\s+(?:the|its)\s+(?:predecessor|previous|older|first[\s-]generation)\b|"
+    r"(?:than|compared\s+(?:with|to))\s+(?:the|its)\s+(?:predecessor|previous|older|"
+    r"first[\s-]generation)\b|"
     # "roughly 40 percent higher than the nickel-cobalt-manganese (NCM) cells it supplies"
     r"(?:higher|lower|more|less|better|denser|longer|cheaper)\s+than\s+(?:the|its|today['’]s)\s)",
+    re.I,
+)
+# Units of a spec's amount; a percent after "reduced by" is the cost change itself.
+_AMOUNT_UNITS = frozenset(["Wh/kg", "Wh/L", "kWh", "km", "mi", "min", "GWh"])
+_CHANGE_BY = re.compile(
+    r"\b(?:(?:increase|improvement|gain|rise|jump|boost|reduction|drop)\s+of|"
+    r"(?:increased|improved|raised|rose|rises|grew|up|down|cut|reduced|boosted)\s+by)\s+"
+    r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$",
     re.I,
 )
 _CARS_OWN = re.compile(

@@ -47,6 +47,7 @@ from evkb.kb.records.battery_names import (
 )
 from evkb.kb.records.battery_specs import _LAUNCH_WORDS, _fact, specs
 from evkb.kb.records.battery_tables import ROW_UNITS, table_cells, table_row
+from evkb.kb.records.battery_versions import trim_version
 from evkb.kb.records.context import Resolver, Sentence, slug
 from evkb.kb.records.periods import UNDATED, Dateline
 from evkb.model import Battery, Fact
@@ -298,6 +299,10 @@ def extract_batteries(
             continue
         if len(again) == 1:
             active, pair = again[0], []
+            if version := trim_version(sentence.text, batteries[active]):
+                # "The standard-range Tern is a 64 kWh pack": that version's figures.
+                active = version.id
+                batteries.setdefault(active, version)
             _add(batteries, active, [f for _, f in facts])
             continue
         if named:
@@ -357,7 +362,12 @@ def extract_batteries(
                     definite = _DEFINITE.search(sentence.text, max(0, at - 20), at)
                     inferred = "" if definite else maker
                     ident = _named_before(name, inferred, batteries) or ident
-                if ident in batteries:
+                if ident in batteries and (
+                    version := trim_version(sentence.text, batteries[ident])
+                ):
+                    ident = version.id
+                    batteries.setdefault(ident, version)
+                elif ident in batteries:
                     _also_named(batteries, ident, name)
                 if ident not in batteries:
                     batteries[ident] = Battery(

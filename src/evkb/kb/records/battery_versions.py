@@ -1,0 +1,32 @@
+"""A product's version named by a trim written before the product's name ("the standard-range
+Tern is a 64-kilowatt-hour pack"): a battery of its own, the same maker's, not the product."""
+
+from __future__ import annotations
+
+import re
+
+from evkb.model import Battery
+
+_TRIM_BEFORE = r"\b(?P<trim>(?i:standard|long|extended|mid|max(?:imum)?)[\s-](?i:range))\s+"
+
+
+def trim_version(text: str, battery: Battery) -> Battery | None:
+    """The version of `battery` the text names by a trim before one of its names, as a new
+    battery ("Tern Standard Range", also called "standard-range Tern"), else None."""
+    for name in battery.names:
+        found = re.search(rf"{_TRIM_BEFORE}{re.escape(name)}\b", text)
+        if found is None:
+            continue
+        trim = " ".join(w.capitalize() for w in re.split(r"[\s-]", found.group("trim")))
+        written = f"{found.group('trim')} {name}"
+        return Battery(
+            id=f"{battery.id}-{trim.lower().replace(' ', '-')}",
+            name=f"{battery.name} {trim}",
+            maker=battery.maker,
+            aliases=(written,),
+            facts=tuple(f for f in battery.facts if f.attribute == "maker"),
+            origin=battery.origin,
+            confidence=battery.confidence,
+            rule=battery.rule,
+        )
+    return None

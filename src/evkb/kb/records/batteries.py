@@ -174,6 +174,8 @@ def _named_again(
         if not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in spans)
     ]
     for car, ident in vehicles.items():
+        if ident not in batteries:
+            continue  # a product of no maker, since taken in by its maker's (`_adopt_unowned`)
         for match in re.finditer(rf"\b{re.escape(car)}\b", text):
             if not _COMPARED.search(text, max(0, match.start() - 30), match.start()):
                 again.append(ident)
@@ -381,6 +383,8 @@ def extract_batteries(
                         ),
                         rule=f"battery: {kind} product",
                     )
+                    if maker:
+                        _adopt_unowned(batteries, ident)
                 chem = _CHEMISTRY.search(name)
                 if kind in ("line", "made") and chem:
                     label = chem.group()
@@ -584,6 +588,15 @@ def _maker_launch(sentence: Sentence) -> bool:
         and not _PLANT_WORDS.search(sentence.text)
         and not _PRODUCT_NOUNS.search(sentence.text)
     )
+
+
+def _adopt_unowned(batteries: dict[str, Battery], ident: str) -> None:
+    """A headline may name a product before the text names its maker ("production of the new
+    RW3 cell is to start in 2028"): the product of no maker with the same name is this one."""
+    key = spelling_key(batteries[ident].name)
+    for other in [b for b in batteries.values() if not b.maker and spelling_key(b.name) == key]:
+        del batteries[other.id]
+        _add(batteries, ident, [f for f in other.facts if f.attribute != "maker"])
 
 
 def _add(batteries: dict[str, Battery], ident: str, facts: list[Fact]) -> None:

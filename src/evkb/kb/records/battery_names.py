@@ -20,7 +20,8 @@ _PRODUCT_TEMPLATE = (
     rf"(?P<lead>['’]s\s+|(?<=s)['’]\s+|\b(?i:the|its|their|our|a|an|new)\s+)"
     # "its cheaper Standard battery", "its 100kWh Long Range battery"
     rf"(?:(?:[a-z][\w-]*|\d[\d.,]*[\s-]?k?Wh)\s+){{0,2}}?(?P<gen>{_GENERATION})?"
-    rf"(?P<name>{_NAME})\s+(?:(?P<chem>{{chem}})\s+)?{_NOUN}\b"
+    # "the company's new RW3 prismatic cells": a cell format may sit between name and noun.
+    rf"(?P<name>{_NAME})\s+(?:(?P<chem>{{chem}})\s+)?(?:{_FORMAT}\s+)?{_NOUN}\b"
 )
 _INTRODUCED = re.compile(r"\b(?:new|latest|upgraded|all-new)\s+$", re.I)
 _PRONOUNS = frozenset("it they this that these those its their each both".split())

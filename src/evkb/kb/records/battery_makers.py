@@ -145,20 +145,31 @@ _SUPPLIES = frozenset(["cell maker", "supplier", "recycler"])
 _CAR_BEFORE = re.compile(r"\b(?P<car>[A-Z][a-z][\w-]*)\s+$")
 
 
+# What may sit between a maker's name and its car's: "Marlowe's Tessa", "Marlowe 2027 Tessa".
+_MAKER_BEFORE_CAR = re.compile(r"(?:['’]s)?\s+(?:\d{4}\s+)?$")
+
+
 def car_maker(car: str, sentences: Sequence[Sentence], names: dict[str, str]) -> str:
     """The one company whose name (or its first word) the article writes right before the car's
     name, as news copy names a car: "the Marlowe Tessa", "Marlowe's Tessa", "Marlowe 2027 Tessa";
     "" when none or several do."""
     if car in _NOT_NAMES:
         return ""
-    found = set()
+    written: dict[str, str] = {}  # a way the article may write a maker before a car's name
     for ident, name in names.items():
-        first = re.escape(name.split()[0]) if name.split() else ""
-        written = re.compile(
-            rf"\b(?:{re.escape(name)}|{first})(?:['’]s)?\s+(?:\d{{4}}\s+)?{re.escape(car)}\b"
-        )
-        if first and any(written.search(s.text) for s in sentences):
-            found.add(ident)
+        for form in {name, name.split()[0]} if name.split() else ():
+            written[form] = ident if written.get(form, ident) == ident else ""
+    found = set()
+    for sentence in sentences:
+        at = sentence.text.find(car)
+        while at > 0:
+            before = _MAKER_BEFORE_CAR.sub("", sentence.text[max(0, at - 80) : at]).split()
+            # The maker's full name or its first word, right before the car's.
+            for n in range(1, min(len(before), 5) + 1):
+                who = written.get(" ".join(before[-n:]), "")
+                if who:
+                    found.add(who)
+            at = sentence.text.find(car, at + 1)
     return found.pop() if len(found) == 1 else ""
 
 

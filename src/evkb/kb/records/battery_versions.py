@@ -7,15 +7,18 @@ import re
 
 from evkb.model import Battery
 
-_TRIM_BEFORE = r"\b(?P<trim>(?i:standard|long|extended|mid|max(?:imum)?)[\s-](?i:range))\s+"
+_TRIM_BEFORE = re.compile(
+    r"\b(?P<trim>(?:standard|long|extended|mid|max(?:imum)?)[\s-]range)\s+(?=[A-Z])", re.I
+)
 
 
 def trim_version(text: str, battery: Battery) -> Battery | None:
     """The version of `battery` the text names by a trim before one of its names, as a new
     battery ("Tern Standard Range", also called "standard-range Tern"), else None."""
-    for name in battery.names:
-        found = re.search(rf"{_TRIM_BEFORE}{re.escape(name)}\b", text)
-        if found is None:
+    for found in _TRIM_BEFORE.finditer(text):
+        after = text[found.end() :]
+        name = next((n for n in battery.names if re.match(rf"{re.escape(n)}\b", after)), "")
+        if not name:
             continue
         trim = " ".join(w.capitalize() for w in re.split(r"[\s-]", found.group("trim")))
         written = f"{found.group('trim')} {name}"

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from evkb.kb.records.battery_names import _CHEMISTRY, _COMPARED, chemistry_label
+from evkb.kb.records.battery_names import _COMPARED
+from evkb.kb.records.battery_words import _CHEMISTRY, chemistry_label
 from evkb.kb.records.context import Sentence, restates
 from evkb.kb.records.periods import UNDATED, Dateline
 from evkb.model import Fact

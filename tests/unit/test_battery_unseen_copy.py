@@ -85,3 +85,19 @@ def test_an_increase_is_not_a_spec_and_roman_numerals_number_a_generation(tmp_pa
     )
     assert got["zhongheng-energy/Qingyun II"]["energy_density"] == [175.0]
     assert got["zhongheng-energy/Qingyun"]["energy_density"] == [160.0]
+
+
+def test_a_releases_defined_term_is_not_a_maker_and_a_warranty_is_no_range(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + 'Veyra Power Systems, Inc. ("Veyra" or "the Company") today introduced the '
+        "VX-5, a cell-to-pack battery platform.\n"
+        "The VX-5 uses LMFP cells. The Company said the design reduces pack cost per "
+        "kilowatt-hour by 18 percent and increases usable energy by 12 percent.\n"
+        "VX-5 key specifications:\n"
+        "- Estimated range: up to 260 miles (418 km)\n"
+        "- Warranty: 8 years or 200,000 miles\n",
+    )
+    assert set(got) == {"veyra-power-systems/VX-5"}
+    assert got["veyra-power-systems/VX-5"]["range"] == [260.0, 418.0]

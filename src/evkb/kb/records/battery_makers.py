@@ -68,8 +68,13 @@ def able_maker(
 
 
 def _unable(maker: str, resolver: Resolver) -> bool:
+    if maker in _DEFINED_TERMS:
+        return True  # 'Veyra Power Systems, Inc. ("the Company")': a release's word for itself
     known = resolver.companies.get(maker)
     return known is not None and known.kind in _MAKES_NO_BATTERIES
+
+
+_DEFINED_TERMS = frozenset(["company", "the-company", "group", "firm", "manufacturer"])
 
 
 def version_maker(

@@ -20,6 +20,7 @@ _ADDED = re.compile(
     r"\b(?:add|adds|added|adding|recover|recovers|regain|regains|replenish\w*)\s+(?:up\s+to\s+|about\s+|around\s+)?$",
     re.I,
 )
+_WARRANTY = re.compile(r"\bwarrant", re.I)
 _AWAY = re.compile(
     r"\s+(?:from|away|north|south|east|west|outside|long|wide|of\s+(?:road|track|cable))\b", re.I
 )
@@ -41,7 +42,7 @@ _LAUNCH_WORDS = re.compile(
 _CAPACITY_WORDS = re.compile(r"\bcapacity\b|\bproduction\b|\boutput\b|\bannual\b|\bproduce\b", re.I)
 _COST_WORDS = re.compile(r"\bcost|\bcheaper\b|\bprice", re.I)
 _LESS = re.compile(
-    r"^\s*(?:less|lower|cheaper|reduction|cut|fewer|below)|\b(?:cut(?:s|ting)?|reduc(?:e[sd]?|ing)|lower(?:ed|s|ing)?|slash\w*|drops?|falls?|down)\s+(?:\w+\s+){0,4}?(?:by\s+)?(?:about\s+|around\s+|roughly\s+|up\s+to\s+)?$",
+    r"^\s*(?:less|lower|cheaper|reduction|cut|fewer|below)|\b(?:cut(?:s|ting)?|reduc(?:e[sd]?|ing)|lower(?:ed|s|ing)?|slash\w*|drops?|falls?|down)\s+(?:[\w-]+\s+){0,4}?(?:by\s+)?(?:about\s+|around\s+|roughly\s+|up\s+to\s+)?$",
     re.I,
 )
 _QUAL_BEFORE = re.compile(
@@ -118,6 +119,8 @@ def specs(
         # either system find it as written.
         if q.unit in ("km", "mi") and _ADDED.search(before):
             continue  # "adds 400 km of range in 12 minutes" is a charging rate, not a range
+        if q.unit in ("km", "mi") and _WARRANTY.search(before):
+            continue  # "Warranty: 8 years or 200,000 miles" is no range
         if q.unit in ("km", "mi") and (words.range or not _AWAY.match(text, end)):
             add(
                 (
@@ -224,6 +227,8 @@ def specs(
             q.unit == "percent"
             and words.cost
             and not _CHARGE_WORDS.search(text[max(0, at - 20) : end + 20])
+            # "... and increases usable energy by 12 percent": the cost is said near its change
+            and _COST_WORDS.search(text, max(0, at - 60), end + 30)
         ):
             sign = -1 if _LESS.search(before) or _LESS.match(text[end:]) else 1
             add(

@@ -33,7 +33,16 @@ from evkb.errors import KBError, Problem
 from evkb.kb import store
 from evkb.kb.cache import Notices, cached_only, cached_tables, file_digest
 from evkb.kb.columns import RowSlice, join_rows
-from evkb.kb.files import open_regular, remove_stale_temporaries, write_atomic
+from evkb.kb.files import read_regular, remove_stale_temporaries, write_atomic
+from evkb.kb.parts import (
+    Part,
+    check_parts,
+    check_parts_folder,
+    read_parts,
+    stray_parts,
+    tidy_parts,
+    write_parts,
+)
 from evkb.kb.products import (
     BUILT_DIR,
     INPUTS,
@@ -54,6 +63,7 @@ from evkb.kb.products import (
 )
 from evkb.kb.store import (
     KB_FILE,
+    KB_LIMIT,
     ROWS_FORMAT,
     TABLES,
     check_counts,
@@ -68,8 +78,9 @@ from evkb.kb.store import (
     verify_records,
 )
 
-# 3: kb.toml is a manifest of per-source product files plus the collection-level tables.
-FORMAT = 3
+# 3: kb.toml is a manifest of per-source product files plus the collection-level tables;
+# 4: and of the parts those tables are cut into (`parts.py`), no records of its own.
+FORMAT = 4
 
 
 @dataclass(frozen=True)
@@ -81,25 +92,23 @@ class ProductEntry:
     bytes: int
 
 
-# kb.toml's own tables, in the order it writes them: the products first (`named_products`
-# reads only those), then the conflicts and their keys (a build reads those back to compare
-# again only what changed), so neither reader parses the records after them.
-_HEAD = ("product", "conflict_group", "conflict")
-MANIFEST: dict[str, tuple[str, type]] = {
-    "product": ("products", ProductEntry),
-    "conflict_group": TABLES["conflict_group"],
-    "conflict": TABLES["conflict"],
-    "source": TABLES["source"],
-    **{name: spec for name, spec in TABLES.items() if name not in (*_HEAD, "source", *SHARE)},
-}
+# kb.toml's own tables: the products (`named_products` reads only those) and the parts.
+OWN: dict[str, type] = {"product": ProductEntry, "part": Part}
+# The collection-level tables, in the order of their parts: the conflicts and their keys first.
+_CONFLICTS = ("conflict_group", "conflict")
+MERGED = (
+    *_CONFLICTS,
+    "source",
+    *(name for name in TABLES if name not in (*_CONFLICTS, "source", *SHARE)),
+)
 
 
 def _tables(
-    kb: model.KnowledgeBase, entries: Sequence[ProductEntry], products: Sequence[Product] = ()
+    kb: model.KnowledgeBase, products: Sequence[Product] = ()
 ) -> list[tuple[str, Sequence]]:
     tables: list[tuple[str, Sequence]] = []
-    for name, (attr, _cls) in MANIFEST.items():
-        records = list(entries) if name == "product" else getattr(kb, attr)
+    for name in MERGED:
+        records = getattr(kb, TABLES[name][0])
         if f"extracted_{name}" in _PASSED and products:
             records = _merged_toml(records, products, name)
         tables.append((name, records))
@@ -107,13 +116,22 @@ def _tables(
 
 
 def write_manifest(
-    kb: model.KnowledgeBase, kb_dir: Path, products: Sequence[Product], meta: dict
-) -> Path:
-    """Write kb.toml atomically (the product files are written already); returns its path."""
+    kb: model.KnowledgeBase,
+    kb_dir: Path,
+    products: Sequence[Product],
+    meta: dict,
+    fresh: bool = False,
+) -> tuple[Path, list[Part]]:
+    """Write the parts that are new, then kb.toml atomically; returns its path and the parts.
+    The product files are written already (`fresh`: some not flushed to disk yet)."""
     path = Path(kb_dir) / KB_FILE
+    check_parts_folder(kb_dir)
+    parts, wrote = write_parts(kb_dir, _tables(kb, products))
+    if wrote or fresh:
+        os.sync()  # the files on disk before the manifest that names them: one flush for all
     entries = [ProductEntry(p.source, p.sha256, p.size) for p in products]
-    write_atomic(path, toml_chunks(_tables(kb, entries, products), meta, FORMAT))
-    return path
+    write_atomic(path, toml_chunks([("product", entries), ("part", parts)], meta, FORMAT))
+    return path, parts
 
 
 def products_of(kb: model.KnowledgeBase) -> list[Product]:
@@ -149,9 +167,9 @@ def write_kb(kb: model.KnowledgeBase, path: Path, meta: dict) -> None:
     products = products_of(kb)
     for product in products:
         write_product(kb_dir, product)
-    os.sync()  # the products on disk before the manifest that names them
-    write_manifest(kb, kb_dir, products, meta)
+    _path, parts = write_manifest(kb, kb_dir, products, meta, fresh=True)
     tidy_built(kb_dir, products)
+    tidy_parts(kb_dir, parts)
 
 
 def assemble(
@@ -165,27 +183,42 @@ def assemble(
     return from_rows(tables), rows
 
 
-def _manifest_rows(path: Path) -> tuple[dict, dict[str, list], list[ProductEntry]]:
-    """([meta], rows per table, product entries) of kb.toml; KBError when damaged."""
+def _own(path: Path) -> tuple[dict, list[ProductEntry], list[Part]]:
+    """([meta], product entries, parts) of kb.toml; KBError when damaged."""
     _data, parsed = read_built_file(path, FORMAT)
     meta = parsed.get("meta", {})
     try:
-        records = {name: parse_records(parsed, name, cls) for name, (_a, cls) in MANIFEST.items()}
-        check_counts({name: len(items) for name, items in records.items()}, meta)
-        entries = records["product"]
-        if [e.source for e in entries] != [s.id for s in records["source"]]:
-            raise ValueError("its products are not one for each source, in order")
-        for entry in entries:
+        own = {name: parse_records(parsed, name, cls) for name, cls in OWN.items()}
+        check_counts({name: len(items) for name, items in own.items()}, meta)
+        for entry in own["product"]:
             if not entry.source or "/" in entry.source or entry.source.startswith("."):
                 raise ValueError(f"a product named {entry.source!r}")
     except (TypeError, KeyError, ValueError, AttributeError) as exc:
         raise unreadable(path, f"not a kb.toml this version of evkb can read ({exc})") from None
-    return meta, {name: rows_of(items) for name, items in records.items()}, entries
+    return meta, own["product"], own["part"]
+
+
+def _manifest_rows(
+    path: Path, problems: list[Problem] | None = None
+) -> tuple[dict, dict[str, list], list[ProductEntry], list[Part]]:
+    """([meta], rows per table, product entries, parts) of kb.toml and its parts; KBError when
+    damaged (with `problems`, a damaged part is added there and the others still read)."""
+    meta, entries, parts = _own(path)
+    check_parts_folder(path.parent)
+    try:
+        records = read_parts(path.parent, parts, MERGED, problems)
+        if [e.source for e in entries] != [s.id for s in records["source"]] and not problems:
+            raise ValueError("its products are not one for each source, in order")
+    except (TypeError, KeyError, ValueError, AttributeError) as exc:
+        raise unreadable(path, f"not a kb.toml this version of evkb can read ({exc})") from None
+    rows = {name: rows_of(items) for name, items in records.items()}
+    rows.update(product=rows_of(entries), part=rows_of(parts))
+    return meta, rows, entries, parts
 
 
 def _read(kb_dir: Path, notices: Notices, cached: bool) -> tuple[model.KnowledgeBase, dict]:
     path = kb_dir / KB_FILE
-    _meta, manifest, entries = _manifest_rows(path)
+    _meta, manifest, entries, _parts = _manifest_rows(path)
     products = [read_product(kb_dir, e.source, e.sha256, notices, cached) for e in entries]
     kb, rows = assemble(manifest, products)
     try:
@@ -217,7 +250,11 @@ _PROPOSED = tuple(name for name in PRODUCT_TABLES if name not in SHARE)
 
 
 def remember(
-    kb: model.KnowledgeBase, path: Path, products: Sequence[Product], digest: str = ""
+    kb: model.KnowledgeBase,
+    path: Path,
+    products: Sequence[Product],
+    parts: Sequence[Part],
+    digest: str = "",
 ) -> None:
     """Put a just-written knowledge base in the cache, so its first open is fast too, and what
     the next build needs of its products beside it."""
@@ -235,6 +272,7 @@ def remember(
             if table:
                 out[name] = table
         out["product"] = [(p.source, p.sha256, p.size) for p in products]
+        out["part"] = rows_of(parts)
         return out
 
     def build_rows() -> dict[str, Any]:
@@ -370,16 +408,21 @@ def known_products(kb_dir: Path) -> dict[str, Product]:
     return found
 
 
+def _column(rows, at: int) -> list:
+    return rows.column(at) if hasattr(rows, "column") else [r[at] for r in rows]
+
+
 def _check_products(kb_dir: Path, tables) -> None:
-    """A missing product file, or one of another size than kb.toml says, stops the reader:
-    cheap (a stat a source), and it catches a file lost, cut or edited since the build."""
+    """A missing product file or part, or one of another size than kb.toml says, stops the
+    reader: cheap (a stat a file), and it catches a file lost, cut or edited since the build."""
+    count, rows = tables.get("part", (0, []))
+    if count:
+        check_parts(kb_dir, _column(rows, 1), _column(rows, 3))
     count, rows = tables.get("product", (0, []))
     if not count:
         return
-    sources = rows.column(0) if hasattr(rows, "column") else [r[0] for r in rows]
-    sizes = rows.column(2) if hasattr(rows, "column") else [r[2] for r in rows]
     folder = os.path.join(kb_dir, BUILT_DIR)  # plain strings: a Path a product costs 60 µs
-    for source, size in zip(sources, sizes):
+    for source, size in zip(_column(rows, 0), _column(rows, 2)):
         path = f"{folder}/{source}.toml"
         try:
             found = os.stat(path).st_size
@@ -400,6 +443,7 @@ def load_kb(kb_dir: Path, notices: Notices = None) -> model.KnowledgeBase:
     if not os.path.lexists(path):
         raise KBError([Problem(str(path), 1, 1, "no kb.toml here; run `evkb build` first")])
     check_built_folder(kb_dir)  # before anything is read through it
+    check_parts_folder(kb_dir)
     try:
         digest = file_digest(path)
     except OSError as exc:
@@ -416,101 +460,76 @@ def load_kb(kb_dir: Path, notices: Notices = None) -> model.KnowledgeBase:
     return kb
 
 
-def _head_bytes(path: Path, tables: tuple[str, ...]) -> bytes:
-    """The bytes of kb.toml up to its first table not named in `tables` (nor [meta])."""
-    wanted = {b"[meta]", *(f"[[{name}]]".encode() for name in tables)}
-    wanted |= {f"[[{name}.sides]]".encode() for name in tables}  # a conflict's sides
-    head = bytearray()
-    looked = 0  # where the next table header may start
-    with os.fdopen(open_regular(path), "rb") as handle:
-        while block := handle.read(1 << 20):
-            head += block
-            while (at := head.find(b"\n[", looked)) >= 0:
-                end = head.find(b"\n", at + 1)
-                if end < 0:
-                    break  # the header's line goes on in the next block
-                if bytes(head[at + 1 : end]).rstrip() not in wanted:
-                    return bytes(head[: at + 1])
-                looked = end
-            else:
-                looked = max(looked, len(head) - 1)
-    return bytes(head)
-
-
-def _head(kb_dir: Path, tables: tuple[str, ...]) -> dict:
-    """The [meta] of kb.toml and the tables of its head named in `tables`, parsed without the
-    rest ({} without a readable kb.toml of this format)."""
-    try:
-        data = tomli.loads(_head_bytes(Path(kb_dir) / KB_FILE, tables).decode("utf-8"))
-    except (OSError, UnicodeDecodeError, tomli.TOMLDecodeError):
-        return {}
-    return data if data.get("meta", {}).get("format") == FORMAT else {}
+def _manifest(kb_dir: Path) -> tuple[bytes, dict]:
+    """The bytes of kb.toml and its tables parsed; ValueError when not of this format."""
+    data = read_regular(Path(kb_dir) / KB_FILE, KB_LIMIT)
+    parsed = tomli.loads(data.decode("utf-8"))
+    if parsed.get("meta", {}).get("format") != FORMAT:
+        raise ValueError("another format")
+    return data, parsed
 
 
 def named_products(kb_dir: Path) -> dict[str, str]:
-    """Source -> sha256 of each product file kb.toml names ({} without a readable kb.toml).
-    Reads only the head of kb.toml, where they are: the build wants them, not the records."""
+    """Source -> sha256 of each product file kb.toml names ({} without a readable kb.toml)."""
     try:
-        return {
-            str(e["source"]): str(e["sha256"])
-            for e in _head(kb_dir, ("product",)).get("product", [])
-        }
-    except (KeyError, TypeError):
-        return {}
+        return {str(e["source"]): str(e["sha256"]) for e in _manifest(kb_dir)[1].get("product", [])}
+    except (OSError, ValueError, KeyError, TypeError, tomli.TOMLDecodeError):
+        return {}  # UnicodeDecodeError is a ValueError
 
 
 Recorded = tuple[dict[str, str], Sequence[model.Conflict], Sequence[model.ConflictGroup]]
+_RECORDED = {"product": ProductEntry, **{name: TABLES[name][1] for name in _CONFLICTS}}
 
 
 def _recorded(kb_dir: Path, rows: dict[str, list] | None = None) -> Recorded | None:
-    """kb.toml's head (products, conflicts, conflict keys) through a cache entry of its own,
-    keyed by the head's bytes; `rows`, when given, are those tables as just written."""
+    """The products, conflicts and conflict keys of kb.toml and its parts through a cache entry
+    of their own, keyed by kb.toml's bytes; `rows`, when given, are those tables as written."""
     path = Path(kb_dir) / KB_FILE
     try:
-        head = _head_bytes(path, _HEAD)
-    except OSError:
+        data, parsed_kb = _manifest(kb_dir)
+    except (OSError, ValueError, tomli.TOMLDecodeError):
         return None
 
     def parsed() -> dict[str, list]:
         tables = rows
         if tables is None:
-            data = tomli.loads(head.decode("utf-8"))
-            if data.get("meta", {}).get("format") != FORMAT:
-                raise ValueError("another format")
-            tables = {n: rows_of(parse_records(data, n, MANIFEST[n][1])) for n in _HEAD}
+            parts = parse_records(parsed_kb, "part", Part)
+            records = read_parts(kb_dir, parts, _CONFLICTS)
+            entries = parse_records(parsed_kb, "product", ProductEntry)
+            tables = {"product": rows_of(entries), **{n: rows_of(records[n]) for n in _CONFLICTS}}
         # An empty table is left out, as `to_rows` leaves it: the cache keeps none.
         return {name: table for name, table in tables.items() if table}
 
     # Its own origin name, so that its entry and the whole's do not replace each other.
     origin = path.with_name(f"{KB_FILE}.head")
     try:
-        tables = cached_tables(origin, "head", parsed, digest=hashlib.sha256(head).hexdigest())
+        tables = cached_tables(origin, "head", parsed, digest=hashlib.sha256(data).hexdigest())
         products, groups, conflicts = (
-            records_of(MANIFEST[name][1], *tables.get(name, (0, []))) for name in _HEAD
+            records_of(cls, *tables.get(name, (0, []))) for name, cls in _RECORDED.items()
         )
         named = dict(zip(products.column("source"), products.column("sha256"), strict=True))
-    except (TypeError, KeyError, ValueError, AttributeError, tomli.TOMLDecodeError):
+    except (TypeError, KeyError, ValueError, AttributeError, KBError):
         return None  # UnicodeDecodeError is a ValueError
     return named, conflicts, groups
 
 
 def recorded_conflicts(kb_dir: Path) -> Recorded | None:
-    """(the products, the conflicts, their keys) the last build recorded at the head of kb.toml;
-    None where there are none to read (a build then compares everything)."""
+    """(the products, the conflicts, their keys) the last build recorded in kb.toml and its
+    parts; None where there are none to read (a build then compares everything)."""
     return _recorded(kb_dir)
 
 
 def verify_built(kb_dir: Path) -> list[Problem]:
-    """What is wrong with kb.toml and the product files it names (for `evkb check`): each one
-    present, whole, and the file kb.toml names (its sha256); a product file it does not name
-    is a warning (the next build removes it)."""
+    """What is wrong with kb.toml and the files it names (for `evkb check`): each product and
+    part present, whole, and the file kb.toml names (its sha256); a product or part it does not
+    name is a warning (the next build removes it)."""
     kb_dir = Path(kb_dir)
+    problems: list[Problem] = []
     try:
         check_built_folder(kb_dir)
-        _meta, _rows, entries = _manifest_rows(kb_dir / KB_FILE)
+        _meta, _rows, entries, parts = _manifest_rows(kb_dir / KB_FILE, problems)
     except KBError as exc:
-        return exc.problems
-    problems: list[Problem] = []
+        return problems + exc.problems
     for entry in entries:
         try:
             read_product(kb_dir, entry.source, entry.sha256, cached=False)
@@ -522,14 +541,18 @@ def verify_built(kb_dir: Path) -> list[Problem]:
         if path.name not in named:
             message = "a product kb.toml does not name; the next `evkb build` removes it"
             problems.append(Problem(str(path), 1, 1, message, "warning"))
+    for path in stray_parts(kb_dir, parts):
+        message = "a part kb.toml does not name; the next `evkb build` removes it"
+        problems.append(Problem(str(path), 1, 1, message, "warning"))
     return problems
 
 
 def write_built(
     kb: model.KnowledgeBase, kb_dir: Path, products: Sequence[Product], meta: dict
 ) -> Path:
-    """Write what changed of a build: new products first, kb.toml last, then remove products of
-    sources that are gone. The caller holds the folder's lock."""
+    """Write what changed of a build: new products and parts first, kb.toml last, then remove
+    the products of sources that are gone and the parts it no longer names. The caller holds
+    the folder's lock."""
     kb_dir = Path(kb_dir)
     remove_stale_temporaries(kb_dir / KB_FILE)  # left by a build that was killed while writing
     placed = []
@@ -539,14 +562,14 @@ def write_built(
                 write_product(kb_dir, product)
             if product.staged:
                 placed.append(put_in_place(kb_dir, product))
-        if any(p.fresh for p in products):
-            os.sync()  # the products on disk before the manifest naming them: one flush for all
-        path = write_manifest(kb, kb_dir, products, meta)
+        fresh = any(p.fresh for p in products)
+        path, parts = write_manifest(kb, kb_dir, products, meta, fresh)
     except BaseException:
         take_back(placed)  # the previous kb.toml stays valid with the files it names
         raise
     tidy_built(kb_dir, products)  # also removes the replaced products kept aside
-    remember(kb, path, products)
+    tidy_parts(kb_dir, parts)
+    remember(kb, path, products, parts)
     rows = {"product": [(p.source, p.sha256, p.size) for p in products]}
-    _recorded(kb_dir, {**rows, **{n: rows_of(getattr(kb, MANIFEST[n][0])) for n in _HEAD[1:]}})
+    _recorded(kb_dir, {**rows, **{n: rows_of(getattr(kb, TABLES[n][0])) for n in _CONFLICTS}})
     return path

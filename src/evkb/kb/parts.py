@@ -1,0 +1,214 @@
+"""The collection-level tables of the built knowledge base, in small files under built/merged/.
+
+Sources, curated records resolved, extracted records merged across documents, conflicts and
+their keys are each cut into parts where the records themselves say so: a part ends after a
+record whose id's digest falls in one n-th of the range, so a record added or changed alters
+the part it falls in and leaves the others as they were, whatever came before it. A part's file
+is named by the digest of its bytes (`built/merged/<table>-<digest>.toml`): a build writes only
+the parts that are new and never gives a name kb.toml uses other bytes; kb.toml, written last,
+lists the parts in order with their sha256, and the next build removes those it no longer names.
+The same records always give the same parts, whatever the order documents were added in.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import stat
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from evkb.errors import KBError, Problem
+from evkb.kb.files import read_regular, remove_temporaries_in, safe_folder, write_atomic
+from evkb.kb.store import (
+    KB_LIMIT,
+    TABLES,
+    _toml_scalar,
+    parse_records,
+    read_built_file,
+    render_record,
+    toml_chunks,
+    unreadable,
+)
+
+# 1: one table's records, [meta] with their count and the body's digest.
+FORMAT = 1
+PARTS_DIR = "merged"  # inside built/
+
+
+@dataclass(frozen=True)
+class Part:
+    """A part as kb.toml names it: its table, its file in built/merged/, sha256, size, records."""
+
+    table: str
+    file: str
+    sha256: str
+    bytes: int
+    records: int
+
+
+# Records a part holds on average: merged companies and generations carry every document's
+# citations, so their parts are cut finer.
+_SPREAD = {"company": 4, "battery": 16}
+_RECORDS = 64
+# The field whose value cuts a table (a conflict key's own key; "id" for the others).
+_CUT_BY = {"conflict_group": "key"}
+
+
+def parts_folder(kb_dir: Path) -> Path:
+    return Path(kb_dir) / "built" / PARTS_DIR
+
+
+def _cut_value(table: str, record: Any) -> str:
+    """The TOML text of the field that cuts the table, the same for a record and for the text
+    `render_record` makes of it (merged records passed on come as that text)."""
+    name = _CUT_BY.get(table, "id")
+    if not isinstance(record, str):
+        value = getattr(record, name, None)
+        if isinstance(value, str) and value:
+            return _toml_scalar(value)
+        record = render_record(table, record)
+    at = record.find(f"\n{name} = ")
+    if at < 0:
+        return ""
+    start = at + len(name) + 4
+    end = record.find("\n", start)
+    return record[start : end if end >= 0 else len(record)]
+
+
+def _cuts(table: str, items: Sequence) -> list[Sequence]:
+    """The table's records in parts, each ending after a record whose cut value's digest is
+    a multiple of the table's spread (the last part ends with the table)."""
+    spread = _SPREAD.get(table, _RECORDS)
+    parts: list[Sequence] = []
+    start = 0
+    for n, record in enumerate(items):
+        text = _cut_value(table, record).encode("utf-8")
+        digest = int.from_bytes(hashlib.blake2b(text, digest_size=8).digest(), "big")
+        if digest % spread == 0:
+            parts.append(items[start : n + 1])
+            start = n + 1
+    if start < len(items):
+        parts.append(items[start:])
+    return parts
+
+
+def _holds(path: Path, data: bytes) -> bool:
+    """Whether the file at `path` is a regular file of exactly these bytes."""
+    try:
+        return len(data) == os.lstat(path).st_size and read_regular(path, KB_LIMIT) == data
+    except OSError:
+        return False
+
+
+def write_parts(kb_dir: Path, tables: Sequence[tuple[str, Sequence]]) -> tuple[list[Part], bool]:
+    """Write each table's parts not on disk already (not flushed: the caller flushes once, before
+    kb.toml names them); returns the parts in order and whether any file was written."""
+    folder = parts_folder(kb_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    remove_temporaries_in(folder)
+    parts: list[Part] = []
+    wrote = False
+    for table, items in tables:
+        for records in _cuts(table, items):
+            data = b"".join(toml_chunks([(table, records)], {}, FORMAT))
+            sha256 = hashlib.sha256(data).hexdigest()
+            name = f"{table}-{sha256[:24]}.toml"
+            if not _holds(folder / name, data):
+                write_atomic(folder / name, data, durable=False)
+                wrote = True
+            parts.append(Part(table, name, sha256, len(data), len(records)))
+    return parts, wrote
+
+
+def _path(kb_dir: Path, part: Part) -> Path:
+    name = part.file
+    if "/" in name or name.startswith(".") or not name.startswith(f"{part.table}-"):
+        raise ValueError(f"a part named {name!r}")
+    if part.table not in TABLES:
+        raise ValueError(f"a part of table {part.table!r}")
+    return parts_folder(kb_dir) / name
+
+
+def read_parts(
+    kb_dir: Path,
+    parts: Sequence[Part],
+    tables: Sequence[str],
+    problems: list[Problem] | None = None,
+) -> dict[str, list]:
+    """The records of `tables`, from their parts in order. Raises KBError (located, saying to
+    run `evkb build`) for a part missing, cut, or not the file kb.toml names, or adds it to
+    `problems` when given and reads on; ValueError for a part entry that is not one."""
+    out: dict[str, list] = {name: [] for name in tables}
+    for part in parts:
+        if part.table not in out:
+            continue
+        try:
+            out[part.table] += _read_part(kb_dir, part)
+        except KBError as exc:
+            if problems is None:
+                raise
+            problems += exc.problems
+    return out
+
+
+def _read_part(kb_dir: Path, part: Part) -> list:
+    path = _path(kb_dir, part)
+    data, parsed = read_built_file(path, FORMAT, root=Path(kb_dir))
+    if hashlib.sha256(data).hexdigest() != part.sha256:
+        raise unreadable(path, "changed since the build (its sha256 is not the one kb.toml names)")
+    try:
+        records = parse_records(parsed, part.table, TABLES[part.table][1])
+    except (TypeError, KeyError, ValueError, AttributeError) as exc:
+        raise unreadable(path, f"not a part this version of evkb can read ({exc})") from None
+    if len(records) != part.records:
+        raise unreadable(path, f"{len(records)} records where kb.toml says {part.records}")
+    return records
+
+
+def check_parts(kb_dir: Path, files: Sequence[str], sizes: Sequence[int]) -> None:
+    """A part missing, or not of the size kb.toml names, stops the reader (a stat a part)."""
+    folder = os.path.join(kb_dir, "built", PARTS_DIR)
+    for name, size in zip(files, sizes):
+        path = f"{folder}/{name}"
+        try:
+            found = os.stat(path).st_size
+        except FileNotFoundError:
+            raise unreadable(Path(path), "missing (kb.toml names it)") from None
+        except OSError as exc:
+            raise unreadable(Path(path), f"cannot read: {exc.strerror or exc}") from None
+        if found != size:
+            raise unreadable(Path(path), "changed since the build (not the size kb.toml names)")
+
+
+def check_parts_folder(kb_dir: Path) -> None:
+    """Refuse a built/merged/ that is a link or a file: parts stay inside the knowledge base."""
+    folder = parts_folder(kb_dir)
+    if not safe_folder(folder):
+        message = (
+            "not a folder (a symbolic link?); evkb keeps its parts only inside the knowledge"
+            " base: remove it and run `evkb build`"
+        )
+        raise KBError([Problem(str(folder), 1, 1, message)])
+
+
+def stray_parts(kb_dir: Path, parts: Sequence[Part]) -> list[Path]:
+    """Files of built/merged/ kb.toml does not name."""
+    folder = parts_folder(kb_dir)
+    named = {p.file for p in parts}
+    if not folder.is_dir():
+        return []
+    return [path for path in sorted(folder.glob("*.toml")) if path.name not in named]
+
+
+def tidy_parts(kb_dir: Path, parts: Sequence[Part]) -> None:
+    """Remove the parts kb.toml no longer names and what killed writes left. Hold the lock."""
+    folder = parts_folder(kb_dir)
+    remove_temporaries_in(folder)
+    for path in stray_parts(kb_dir, parts):
+        with contextlib.suppress(OSError):
+            if stat.S_ISREG(os.lstat(path).st_mode):
+                path.unlink()

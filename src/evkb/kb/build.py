@@ -246,7 +246,8 @@ def build_locked(
     try:
         with collector_paused():
             kb, products = _build(kb_dir, warnings, jobs, progress, read=read)
-            return kb, write_built(kb, kb_dir, products, {"inputs_sha256": digest})
+            meta = {"inputs_sha256": digest}
+            return kb, write_built(kb, kb_dir, products, meta, warnings)
     except BaseException:
         # A build that fails leaves the folder as it was: no staged product, no new folder
         # (one this build made holds only what it put there).

@@ -17,6 +17,7 @@ unchanged rows' encoded text (`columns.Joined`).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import stat
@@ -121,16 +122,26 @@ def write_manifest(
     products: Sequence[Product],
     meta: dict,
     fresh: bool = False,
+    warnings: list[Problem] | None = None,
 ) -> tuple[Path, list[Part]]:
     """Write the parts that are new, then kb.toml atomically; returns its path and the parts.
-    The product files are written already (`fresh`: some not flushed to disk yet)."""
+    The product files are written already (`fresh`: some not flushed to disk yet); a part the
+    previous kb.toml names that is missing or changed is told in `warnings`."""
     path = Path(kb_dir) / KB_FILE
     check_parts_folder(kb_dir)
-    parts, wrote = write_parts(kb_dir, _tables(kb, products))
-    if wrote or fresh:
-        os.sync()  # the files on disk before the manifest that names them: one flush for all
-    entries = [ProductEntry(p.source, p.sha256, p.size) for p in products]
-    write_atomic(path, toml_chunks([("product", entries), ("part", parts)], meta, FORMAT))
+    named = {str(p.get("file")) for p in _recorded_parts(kb_dir)}
+    new: list[Path] = []
+    try:
+        parts, wrote = write_parts(kb_dir, _tables(kb, products), named, warnings, new)
+        if wrote or fresh:
+            os.sync()  # the files on disk before the manifest that names them: one flush for all
+        entries = [ProductEntry(p.source, p.sha256, p.size) for p in products]
+        write_atomic(path, toml_chunks([("product", entries), ("part", parts)], meta, FORMAT))
+    except BaseException:
+        for written in new:  # a build that fails leaves the folder as it was
+            with contextlib.suppress(OSError):
+                written.unlink()
+        raise
     return path, parts
 
 
@@ -469,6 +480,15 @@ def _manifest(kb_dir: Path) -> tuple[bytes, dict]:
     return data, parsed
 
 
+def _recorded_parts(kb_dir: Path) -> list[dict]:
+    """The parts kb.toml names, as parsed ([] without a readable kb.toml)."""
+    try:
+        parts = _manifest(kb_dir)[1].get("part", [])
+    except (OSError, ValueError, tomli.TOMLDecodeError):
+        return []
+    return [p for p in parts if isinstance(p, dict)] if isinstance(parts, list) else []
+
+
 def named_products(kb_dir: Path) -> dict[str, str]:
     """Source -> sha256 of each product file kb.toml names ({} without a readable kb.toml)."""
     try:
@@ -494,7 +514,9 @@ def _recorded(kb_dir: Path, rows: dict[str, list] | None = None) -> Recorded | N
         tables = rows
         if tables is None:
             parts = parse_records(parsed_kb, "part", Part)
-            records = read_parts(kb_dir, parts, _CONFLICTS)
+            # Read as they are: a conflict changed by hand fails its key's digest and is
+            # compared again, the others are kept.
+            records = read_parts(kb_dir, parts, _CONFLICTS, verify=False)
             entries = parse_records(parsed_kb, "product", ProductEntry)
             tables = {"product": rows_of(entries), **{n: rows_of(records[n]) for n in _CONFLICTS}}
         # An empty table is left out, as `to_rows` leaves it: the cache keeps none.
@@ -548,7 +570,11 @@ def verify_built(kb_dir: Path) -> list[Problem]:
 
 
 def write_built(
-    kb: model.KnowledgeBase, kb_dir: Path, products: Sequence[Product], meta: dict
+    kb: model.KnowledgeBase,
+    kb_dir: Path,
+    products: Sequence[Product],
+    meta: dict,
+    warnings: list[Problem] | None = None,
 ) -> Path:
     """Write what changed of a build: new products and parts first, kb.toml last, then remove
     the products of sources that are gone and the parts it no longer names. The caller holds
@@ -563,7 +589,7 @@ def write_built(
             if product.staged:
                 placed.append(put_in_place(kb_dir, product))
         fresh = any(p.fresh for p in products)
-        path, parts = write_manifest(kb, kb_dir, products, meta, fresh)
+        path, parts = write_manifest(kb, kb_dir, products, meta, fresh, warnings)
     except BaseException:
         take_back(placed)  # the previous kb.toml stays valid with the files it names
         raise

@@ -16,10 +16,12 @@ import contextlib
 import hashlib
 import os
 import stat
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import tomli
 
 from evkb.errors import KBError, Problem
 from evkb.kb.files import read_regular, remove_temporaries_in, safe_folder, write_atomic
@@ -104,9 +106,17 @@ def _holds(path: Path, data: bytes) -> bool:
         return False
 
 
-def write_parts(kb_dir: Path, tables: Sequence[tuple[str, Sequence]]) -> tuple[list[Part], bool]:
+def write_parts(
+    kb_dir: Path,
+    tables: Sequence[tuple[str, Sequence]],
+    named: Collection[str] = (),
+    warnings: list[Problem] | None = None,
+    new: list[Path] | None = None,
+) -> tuple[list[Part], bool]:
     """Write each table's parts not on disk already (not flushed: the caller flushes once, before
-    kb.toml names them); returns the parts in order and whether any file was written."""
+    kb.toml names them); returns the parts in order and whether any file was written. A part
+    the previous kb.toml `named` that is missing or not its bytes is made again with a warning;
+    the others written are added to `new` (what a build that fails removes)."""
     folder = parts_folder(kb_dir)
     folder.mkdir(parents=True, exist_ok=True)
     remove_temporaries_in(folder)
@@ -118,6 +128,12 @@ def write_parts(kb_dir: Path, tables: Sequence[tuple[str, Sequence]]) -> tuple[l
             sha256 = hashlib.sha256(data).hexdigest()
             name = f"{table}-{sha256[:24]}.toml"
             if not _holds(folder / name, data):
+                if name in named and warnings is not None:
+                    found = "missing" if not os.path.lexists(folder / name) else "changed"
+                    message = f"{found} since the build (kb.toml names it); made again"
+                    warnings.append(Problem(str(folder / name), 1, 1, message, "warning"))
+                elif new is not None:
+                    new.append(folder / name)
                 write_atomic(folder / name, data, durable=False)
                 wrote = True
             parts.append(Part(table, name, sha256, len(data), len(records)))
@@ -138,16 +154,20 @@ def read_parts(
     parts: Sequence[Part],
     tables: Sequence[str],
     problems: list[Problem] | None = None,
+    verify: bool = True,
 ) -> dict[str, list]:
     """The records of `tables`, from their parts in order. Raises KBError (located, saying to
     run `evkb build`) for a part missing, cut, or not the file kb.toml names, or adds it to
-    `problems` when given and reads on; ValueError for a part entry that is not one."""
+    `problems` when given and reads on; ValueError for a part entry that is not one.
+
+    `verify=False` takes a part changed by hand as it is, if it is still TOML: for a reader
+    that checks each record against a digest of its own (the conflicts a build keeps)."""
     out: dict[str, list] = {name: [] for name in tables}
     for part in parts:
         if part.table not in out:
             continue
         try:
-            out[part.table] += _read_part(kb_dir, part)
+            out[part.table] += _read_part(kb_dir, part, verify)
         except KBError as exc:
             if problems is None:
                 raise
@@ -155,8 +175,14 @@ def read_parts(
     return out
 
 
-def _read_part(kb_dir: Path, part: Part) -> list:
+def _read_part(kb_dir: Path, part: Part, verify: bool = True) -> list:
     path = _path(kb_dir, part)
+    if not verify:
+        try:
+            parsed = tomli.loads(read_regular(path, KB_LIMIT, root=Path(kb_dir)).decode("utf-8"))
+        except (OSError, UnicodeDecodeError, tomli.TOMLDecodeError):
+            raise unreadable(path, "damaged") from None
+        return parse_records(parsed, part.table, TABLES[part.table][1])
     data, parsed = read_built_file(path, FORMAT, root=Path(kb_dir))
     if hashlib.sha256(data).hexdigest() != part.sha256:
         raise unreadable(path, "changed since the build (its sha256 is not the one kb.toml names)")

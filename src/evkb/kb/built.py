@@ -129,10 +129,12 @@ def write_manifest(
     previous kb.toml names that is missing or changed is told in `warnings`."""
     path = Path(kb_dir) / KB_FILE
     check_parts_folder(kb_dir)
-    named = {str(p.get("file")) for p in _recorded_parts(kb_dir)}
+    previous = _recorded_parts(kb_dir)
+    rendered = [name.removeprefix("extracted_") for name in _PASSED]
     new: list[Path] = []
     try:
-        parts, wrote = write_parts(kb_dir, _tables(kb, products), named, warnings, new)
+        tables = _tables(kb, products)
+        parts, wrote = write_parts(kb_dir, tables, previous, warnings, new, rendered)
         if wrote or fresh:
             os.sync()  # the files on disk before the manifest that names them: one flush for all
         entries = [ProductEntry(p.source, p.sha256, p.size) for p in products]
@@ -480,13 +482,12 @@ def _manifest(kb_dir: Path) -> tuple[bytes, dict]:
     return data, parsed
 
 
-def _recorded_parts(kb_dir: Path) -> list[dict]:
-    """The parts kb.toml names, as parsed ([] without a readable kb.toml)."""
+def _recorded_parts(kb_dir: Path) -> list[Part]:
+    """The parts kb.toml names ([] without a readable kb.toml)."""
     try:
-        parts = _manifest(kb_dir)[1].get("part", [])
-    except (OSError, ValueError, tomli.TOMLDecodeError):
+        return parse_records(_manifest(kb_dir)[1], "part", Part)
+    except (OSError, ValueError, TypeError, KeyError, AttributeError, tomli.TOMLDecodeError):
         return []
-    return [p for p in parts if isinstance(p, dict)] if isinstance(parts, list) else []
 
 
 def named_products(kb_dir: Path) -> dict[str, str]:

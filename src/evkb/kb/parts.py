@@ -26,12 +26,14 @@ import tomli
 from evkb.errors import KBError, Problem
 from evkb.kb.files import read_regular, remove_temporaries_in, safe_folder, write_atomic
 from evkb.kb.store import (
+    KB_FILE,
     KB_LIMIT,
     TABLES,
     _toml_scalar,
     parse_records,
     read_built_file,
     render_record,
+    rows_of,
     toml_chunks,
     unreadable,
 )
@@ -50,6 +52,7 @@ class Part:
     sha256: str
     bytes: int
     records: int
+    rows_digest: str = ""  # of its records as rows (see `_rows_digest`); "" for rendered ones
 
 
 # Records a part holds on average: merged companies and generations carry every document's
@@ -106,38 +109,94 @@ def _holds(path: Path, data: bytes) -> bool:
         return False
 
 
+def _rows_digest(records: Sequence) -> str:
+    """A digest of records as rows of plain values: several times cheaper than rendering them,
+    it tells a part whose records are those of a part of the last build."""
+    return hashlib.blake2b(repr(rows_of(records)).encode("utf-8"), digest_size=12).hexdigest()
+
+
+class _Previous:
+    """The parts the last kb.toml names, by file and by what they hold. A part is taken as it
+    is (not rendered nor read) when its file is the size it names and not newer than kb.toml
+    (written before it, as git trusts its index); anything else is made and compared again."""
+
+    def __init__(self, kb_dir: Path, parts: Sequence[Part]):
+        self.folder = parts_folder(kb_dir)
+        parts = [p for p in parts if _named_well(p)]
+        self.by_file = {p.file: p for p in parts}
+        self.by_rows = {(p.table, p.rows_digest): p for p in parts if p.rows_digest}
+        try:
+            self.written = os.stat(Path(kb_dir) / KB_FILE).st_mtime_ns
+        except OSError:
+            self.written = -1
+
+    def untouched(self, part: Part | None) -> bool:
+        if part is None:
+            return False
+        try:
+            info = os.lstat(self.folder / part.file)
+        except OSError:
+            return False
+        return (
+            stat.S_ISREG(info.st_mode)
+            and info.st_size == part.bytes
+            and info.st_mtime_ns <= self.written
+        )
+
+
 def write_parts(
     kb_dir: Path,
     tables: Sequence[tuple[str, Sequence]],
-    named: Collection[str] = (),
+    previous: Sequence[Part] = (),
     warnings: list[Problem] | None = None,
     new: list[Path] | None = None,
+    rendered: Collection[str] = (),
 ) -> tuple[list[Part], bool]:
     """Write each table's parts not on disk already (not flushed: the caller flushes once, before
-    kb.toml names them); returns the parts in order and whether any file was written. A part
-    the previous kb.toml `named` that is missing or not its bytes is made again with a warning;
-    the others written are added to `new` (what a build that fails removes)."""
+    kb.toml names them); returns the parts in order and whether any file was written.
+
+    `previous` are the parts the last kb.toml names: one holding the same records is kept
+    without rendering them; one that is missing or not its bytes is made again with a warning.
+    The other parts written are added to `new` (what a build that fails removes). The records
+    of the `rendered` tables may come as their TOML text (`render_record`): their parts are
+    cheap to make and are compared by their bytes."""
     folder = parts_folder(kb_dir)
     folder.mkdir(parents=True, exist_ok=True)
     remove_temporaries_in(folder)
+    last = _Previous(kb_dir, previous)
     parts: list[Part] = []
     wrote = False
     for table, items in tables:
         for records in _cuts(table, items):
+            digest = "" if table in rendered else _rows_digest(records)
+            kept = last.by_rows.get((table, digest)) if digest else None
+            if kept is not None and kept.records == len(records) and last.untouched(kept):
+                parts.append(kept)
+                continue
             data = b"".join(toml_chunks([(table, records)], {}, FORMAT))
             sha256 = hashlib.sha256(data).hexdigest()
             name = f"{table}-{sha256[:24]}.toml"
-            if not _holds(folder / name, data):
-                if name in named and warnings is not None:
+            kept = last.by_file.get(name)
+            same = kept is not None and kept.sha256 == sha256 and last.untouched(kept)
+            if not same and not _holds(folder / name, data):
+                if kept is not None and warnings is not None:
                     found = "missing" if not os.path.lexists(folder / name) else "changed"
                     message = f"{found} since the build (kb.toml names it); made again"
                     warnings.append(Problem(str(folder / name), 1, 1, message, "warning"))
-                elif new is not None:
+                elif kept is None and new is not None:
                     new.append(folder / name)
                 write_atomic(folder / name, data, durable=False)
                 wrote = True
-            parts.append(Part(table, name, sha256, len(data), len(records)))
+            parts.append(Part(table, name, sha256, len(data), len(records), digest))
     return parts, wrote
+
+
+def _named_well(part: Part) -> bool:
+    try:
+        _path(Path(), part)
+    except ValueError:
+        return False
+    return True
 
 
 def _path(kb_dir: Path, part: Part) -> Path:

@@ -67,6 +67,7 @@ def test_an_add_extracts_only_the_new_document(cli, bundled_copy, documents, ext
     assert code == 0, err
     assert extracted == ["cell-news"]
     after = built_files(bundled_copy)
+
     # The other products are left as they were; the manifest names one more.
     def products(files: dict[str, bytes]) -> dict[str, bytes]:
         return {k: v for k, v in files.items() if k.count("/") == 1 and k.startswith("built/")}

@@ -123,18 +123,21 @@ def write_manifest(
     meta: dict,
     fresh: bool = False,
     warnings: list[Problem] | None = None,
+    rows: dict[str, Any] | None = None,
 ) -> tuple[Path, list[Part]]:
     """Write the parts that are new, then kb.toml atomically; returns its path and the parts.
     The product files are written already (`fresh`: some not flushed to disk yet); a part the
-    previous kb.toml names that is missing or changed is told in `warnings`."""
+    previous kb.toml names that is missing or changed is told in `warnings`. `rows` gets (or
+    gives) the rows of the tables not passed on as TOML (`remember` caches them)."""
     path = Path(kb_dir) / KB_FILE
     check_parts_folder(kb_dir)
     previous = _recorded_parts(kb_dir)
-    rendered = [name.removeprefix("extracted_") for name in _PASSED]
+    rows = {} if rows is None else rows
+    rows.update({n: rows_of(getattr(kb, TABLES[n][0])) for n in MERGED if n not in _RENDERED})
     new: list[Path] = []
     try:
         tables = _tables(kb, products)
-        parts, wrote = write_parts(kb_dir, tables, previous, warnings, new, rendered)
+        parts, wrote = write_parts(kb_dir, tables, previous, warnings, new, _RENDERED, rows)
         if wrote or fresh:
             os.sync()  # the files on disk before the manifest that names them: one flush for all
         entries = [ProductEntry(p.source, p.sha256, p.size) for p in products]
@@ -268,6 +271,7 @@ def remember(
     products: Sequence[Product],
     parts: Sequence[Part],
     digest: str = "",
+    made: dict[str, Any] | None = None,
 ) -> None:
     """Put a just-written knowledge base in the cache, so its first open is fast too, and what
     the next build needs of its products beside it."""
@@ -280,6 +284,8 @@ def remember(
                 table = join_rows([p.table_rows(name) for p in products])
             elif f"extracted_{name}" in _PASSED:
                 table = _merged_rows(getattr(kb, attr), products, f"extracted_{name}")
+            elif made and name in made:
+                table = made[name]
             else:
                 table = rows_of(getattr(kb, attr))
             if table:
@@ -303,6 +309,7 @@ def remember(
 
 # Proposed records the merge passes on as they are (or leaves out), in the order of products.
 _PASSED = ("extracted_share", "extracted_investment")
+_RENDERED = tuple(name.removeprefix("extracted_") for name in _PASSED)
 
 
 def _passed_on(
@@ -590,13 +597,14 @@ def write_built(
             if product.staged:
                 placed.append(put_in_place(kb_dir, product))
         fresh = any(p.fresh for p in products)
-        path, parts = write_manifest(kb, kb_dir, products, meta, fresh, warnings)
+        rows: dict[str, Any] = {}
+        path, parts = write_manifest(kb, kb_dir, products, meta, fresh, warnings, rows)
     except BaseException:
         take_back(placed)  # the previous kb.toml stays valid with the files it names
         raise
     tidy_built(kb_dir, products)  # also removes the replaced products kept aside
     tidy_parts(kb_dir, parts)
-    remember(kb, path, products, parts)
-    rows = {"product": [(p.source, p.sha256, p.size) for p in products]}
-    _recorded(kb_dir, {**rows, **{n: rows_of(getattr(kb, TABLES[n][0])) for n in _CONFLICTS}})
+    remember(kb, path, products, parts, made=rows)
+    entries = [(p.source, p.sha256, p.size) for p in products]
+    _recorded(kb_dir, {"product": entries, **{n: rows[n] for n in _CONFLICTS}})
     return path

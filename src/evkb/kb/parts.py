@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import os
 import stat
-from collections.abc import Collection, Sequence
+import zlib
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -84,20 +86,18 @@ def _cut_value(table: str, record: Any) -> str:
     return record[start : end if end >= 0 else len(record)]
 
 
-def _cuts(table: str, items: Sequence) -> list[Sequence]:
-    """The table's records in parts, each ending after a record whose cut value's digest is
-    a multiple of the table's spread (the last part ends with the table)."""
+def _cuts(table: str, items: Sequence) -> list[tuple[int, int]]:
+    """(start, end) of each part of the table's records, each ending after a record whose cut
+    value's checksum is a multiple of the table's spread (the last part ends with the table)."""
     spread = _SPREAD.get(table, _RECORDS)
-    parts: list[Sequence] = []
+    parts: list[tuple[int, int]] = []
     start = 0
     for n, record in enumerate(items):
-        text = _cut_value(table, record).encode("utf-8")
-        digest = int.from_bytes(hashlib.blake2b(text, digest_size=8).digest(), "big")
-        if digest % spread == 0:
-            parts.append(items[start : n + 1])
+        if zlib.crc32(_cut_value(table, record).encode("utf-8")) % spread == 0:
+            parts.append((start, n + 1))
             start = n + 1
     if start < len(items):
-        parts.append(items[start:])
+        parts.append((start, len(items)))
     return parts
 
 
@@ -109,10 +109,12 @@ def _holds(path: Path, data: bytes) -> bool:
         return False
 
 
-def _rows_digest(records: Sequence) -> str:
-    """A digest of records as rows of plain values: several times cheaper than rendering them,
-    it tells a part whose records are those of a part of the last build."""
-    return hashlib.blake2b(repr(rows_of(records)).encode("utf-8"), digest_size=12).hexdigest()
+def _rows_digest(rows: Sequence) -> str:
+    """A digest of records as rows of plain values (`rows_of`, several times cheaper than
+    rendering them): it tells a part whose records are those of a part of the last build."""
+    # As JSON: rows read back from a cache hold lists where rows of records hold tuples.
+    text = json.dumps(list(rows), ensure_ascii=False, separators=(",", ":"))
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=12).hexdigest()
 
 
 class _Previous:
@@ -151,6 +153,7 @@ def write_parts(
     warnings: list[Problem] | None = None,
     new: list[Path] | None = None,
     rendered: Collection[str] = (),
+    rows: Mapping[str, Sequence] | None = None,
 ) -> tuple[list[Part], bool]:
     """Write each table's parts not on disk already (not flushed: the caller flushes once, before
     kb.toml names them); returns the parts in order and whether any file was written.
@@ -159,7 +162,8 @@ def write_parts(
     without rendering them; one that is missing or not its bytes is made again with a warning.
     The other parts written are added to `new` (what a build that fails removes). The records
     of the `rendered` tables may come as their TOML text (`render_record`): their parts are
-    cheap to make and are compared by their bytes."""
+    cheap to make and are compared by their bytes; the others' `rows` (`rows_of` each table,
+    which the caller may have made already) tell their parts apart without rendering them."""
     folder = parts_folder(kb_dir)
     folder.mkdir(parents=True, exist_ok=True)
     remove_temporaries_in(folder)
@@ -167,8 +171,12 @@ def write_parts(
     parts: list[Part] = []
     wrote = False
     for table, items in tables:
-        for records in _cuts(table, items):
-            digest = "" if table in rendered else _rows_digest(records)
+        table_rows = None
+        if table not in rendered:
+            table_rows = rows[table] if rows and table in rows else rows_of(items)
+        for start, end in _cuts(table, items):
+            records = items[start:end]
+            digest = "" if table_rows is None else _rows_digest(table_rows[start:end])
             kept = last.by_rows.get((table, digest)) if digest else None
             if kept is not None and kept.records == len(records) and last.untouched(kept):
                 parts.append(kept)

@@ -16,13 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from evkb import model
-from evkb.kb.built import (
-    assemble,
-    known_products,
-    named_products,
-    recorded_conflicts,
-    write_built,
-)
+from evkb.kb.built import assemble, known_products, write_built
 from evkb.kb.check import check_quotes
 from evkb.kb.conflict_keys import ConflictState, update_conflicts
 from evkb.kb.documents import Document, Progress, collector_paused, extract_documents, name_matcher  # noqa: F401
@@ -37,6 +31,7 @@ from evkb.kb.load import (
     read_sources,
     sort_problems,
 )
+from evkb.kb.manifest import named_products, recorded_conflicts
 from evkb.kb.products import (
     BUILT_DIR,
     Product,

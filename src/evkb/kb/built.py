@@ -1,12 +1,14 @@
-"""The built knowledge base on disk: kb.toml (a manifest) and a product file per source.
+"""The built knowledge base on disk: kb.toml (a manifest), a product file per source, parts.
 
-kb.toml names every source's product file (`built/<source>.toml`) with its sha256 and size,
-and holds the collection-level tables: sources, the curated records resolved to passages, the
-extracted records merged across documents, and the conflicts. Passages, claims, candidates and
-passage contexts live in the product files, in the order of the sources. Product files are
-written first and kb.toml last, each atomically, so a reader sees the previous manifest with
-its files or the new one with its files. Everything read is cached by content hash (see
-`cache.py`): opening warm reads one cache entry and looks at the size of each product file.
+kb.toml (`manifest.py`) names every source's product file (`built/<source>.toml`) and every
+part of the collection-level tables (`built/merged/`, `parts.py`: sources, the curated records
+resolved to passages, the extracted records merged across documents, the conflicts and their
+keys), each with its sha256 and size. Passages, claims, candidates and passage contexts live in
+the product files, in the order of the sources. Product files and new parts are written first
+and kb.toml last, each atomically, and no file kb.toml names is ever given other bytes, so a
+reader sees the previous manifest with its files or the new one with its files. Everything read
+is cached by content hash (see `cache.py`): opening warm reads one cache entry and looks at the
+size of each file kb.toml names.
 
 A build keeps a second entry beside it, for the next build only: each product's file as it
 found it (sha256, size, mtime, inode), what it was made from, and the records it proposed. The
@@ -22,23 +24,30 @@ import hashlib
 import os
 import stat
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
-
-import tomli
 
 from evkb import model
 from evkb.errors import KBError, Problem
 from evkb.kb import store
 from evkb.kb.cache import Notices, cached_only, cached_tables, file_digest
 from evkb.kb.columns import RowSlice, join_rows
-from evkb.kb.files import read_regular, remove_stale_temporaries, write_atomic
+from evkb.kb.files import remove_stale_temporaries, write_atomic
+from evkb.kb.manifest import (
+    CONFLICTS,
+    FORMAT,
+    MERGED,
+    ProductEntry,
+    read_own,
+    record_conflicts,
+    recorded_parts,
+)
 from evkb.kb.parts import (
     Part,
     check_parts,
     check_parts_folder,
+    check_sizes,
     read_parts,
     stray_parts,
     tidy_parts,
@@ -64,43 +73,14 @@ from evkb.kb.products import (
 )
 from evkb.kb.store import (
     KB_FILE,
-    KB_LIMIT,
     ROWS_FORMAT,
     TABLES,
-    check_counts,
     from_rows,
-    parse_records,
-    read_built_file,
-    records_of,
     render_record,
     rows_of,
     toml_chunks,
     unreadable,
     verify_records,
-)
-
-# 3: kb.toml is a manifest of per-source product files plus the collection-level tables;
-# 4: and of the parts those tables are cut into (`parts.py`), no records of its own.
-FORMAT = 4
-
-
-@dataclass(frozen=True)
-class ProductEntry:
-    """A product file as kb.toml names it: `built/<source>.toml`, its sha256 and size."""
-
-    source: str
-    sha256: str
-    bytes: int
-
-
-# kb.toml's own tables: the products (`named_products` reads only those) and the parts.
-OWN: dict[str, type] = {"product": ProductEntry, "part": Part}
-# The collection-level tables, in the order of their parts: the conflicts and their keys first.
-_CONFLICTS = ("conflict_group", "conflict")
-MERGED = (
-    *_CONFLICTS,
-    "source",
-    *(name for name in TABLES if name not in (*_CONFLICTS, "source", *SHARE)),
 )
 
 
@@ -131,7 +111,7 @@ def write_manifest(
     gives) the rows of the tables not passed on as TOML (`remember` caches them)."""
     path = Path(kb_dir) / KB_FILE
     check_parts_folder(kb_dir)
-    previous = _recorded_parts(kb_dir)
+    previous = recorded_parts(kb_dir)
     rows = {} if rows is None else rows
     rows.update({n: rows_of(getattr(kb, TABLES[n][0])) for n in MERGED if n not in _RENDERED})
     new: list[Path] = []
@@ -199,27 +179,12 @@ def assemble(
     return from_rows(tables), rows
 
 
-def _own(path: Path) -> tuple[dict, list[ProductEntry], list[Part]]:
-    """([meta], product entries, parts) of kb.toml; KBError when damaged."""
-    _data, parsed = read_built_file(path, FORMAT)
-    meta = parsed.get("meta", {})
-    try:
-        own = {name: parse_records(parsed, name, cls) for name, cls in OWN.items()}
-        check_counts({name: len(items) for name, items in own.items()}, meta)
-        for entry in own["product"]:
-            if not entry.source or "/" in entry.source or entry.source.startswith("."):
-                raise ValueError(f"a product named {entry.source!r}")
-    except (TypeError, KeyError, ValueError, AttributeError) as exc:
-        raise unreadable(path, f"not a kb.toml this version of evkb can read ({exc})") from None
-    return meta, own["product"], own["part"]
-
-
 def _manifest_rows(
     path: Path, problems: list[Problem] | None = None
 ) -> tuple[dict, dict[str, list], list[ProductEntry], list[Part]]:
     """([meta], rows per table, product entries, parts) of kb.toml and its parts; KBError when
     damaged (with `problems`, a damaged part is added there and the others still read)."""
-    meta, entries, parts = _own(path)
+    meta, entries, parts = read_own(path)
     check_parts_folder(path.parent)
     try:
         records = read_parts(path.parent, parts, MERGED, problems)
@@ -433,25 +398,14 @@ def _column(rows, at: int) -> list:
 
 
 def _check_products(kb_dir: Path, tables) -> None:
-    """A missing product file or part, or one of another size than kb.toml says, stops the
-    reader: cheap (a stat a file), and it catches a file lost, cut or edited since the build."""
+    """Every product file and part kb.toml names is there, of the size it names (`check_sizes`)."""
     count, rows = tables.get("part", (0, []))
     if count:
         check_parts(kb_dir, _column(rows, 1), _column(rows, 3))
     count, rows = tables.get("product", (0, []))
-    if not count:
-        return
-    folder = os.path.join(kb_dir, BUILT_DIR)  # plain strings: a Path a product costs 60 µs
-    for source, size in zip(_column(rows, 0), _column(rows, 2)):
-        path = f"{folder}/{source}.toml"
-        try:
-            found = os.stat(path).st_size
-        except FileNotFoundError:
-            raise unreadable(Path(path), "missing (kb.toml names it)") from None
-        except OSError as exc:
-            raise unreadable(Path(path), f"cannot read: {exc.strerror or exc}") from None
-        if found != size:
-            raise unreadable(Path(path), "changed since the build (not the size kb.toml names)")
+    if count:
+        folder = os.path.join(kb_dir, BUILT_DIR)  # plain strings: a Path a product costs 60 µs
+        check_sizes((f"{folder}/{source}.toml" for source in _column(rows, 0)), _column(rows, 2))
 
 
 def load_kb(kb_dir: Path, notices: Notices = None) -> model.KnowledgeBase:
@@ -478,75 +432,6 @@ def load_kb(kb_dir: Path, notices: Notices = None) -> model.KnowledgeBase:
     kb = from_rows(tables)
     kb.digest = digest
     return kb
-
-
-def _manifest(kb_dir: Path) -> tuple[bytes, dict]:
-    """The bytes of kb.toml and its tables parsed; ValueError when not of this format."""
-    data = read_regular(Path(kb_dir) / KB_FILE, KB_LIMIT)
-    parsed = tomli.loads(data.decode("utf-8"))
-    if parsed.get("meta", {}).get("format") != FORMAT:
-        raise ValueError("another format")
-    return data, parsed
-
-
-def _recorded_parts(kb_dir: Path) -> list[Part]:
-    """The parts kb.toml names ([] without a readable kb.toml)."""
-    try:
-        return parse_records(_manifest(kb_dir)[1], "part", Part)
-    except (OSError, ValueError, TypeError, KeyError, AttributeError, tomli.TOMLDecodeError):
-        return []
-
-
-def named_products(kb_dir: Path) -> dict[str, str]:
-    """Source -> sha256 of each product file kb.toml names ({} without a readable kb.toml)."""
-    try:
-        return {str(e["source"]): str(e["sha256"]) for e in _manifest(kb_dir)[1].get("product", [])}
-    except (OSError, ValueError, KeyError, TypeError, tomli.TOMLDecodeError):
-        return {}  # UnicodeDecodeError is a ValueError
-
-
-Recorded = tuple[dict[str, str], Sequence[model.Conflict], Sequence[model.ConflictGroup]]
-_RECORDED = {"product": ProductEntry, **{name: TABLES[name][1] for name in _CONFLICTS}}
-
-
-def _recorded(kb_dir: Path, rows: dict[str, list] | None = None) -> Recorded | None:
-    """The products, conflicts and conflict keys of kb.toml and its parts through a cache entry
-    of their own, keyed by kb.toml's bytes; `rows`, when given, are those tables as written."""
-    path = Path(kb_dir) / KB_FILE
-    try:
-        data, parsed_kb = _manifest(kb_dir)
-    except (OSError, ValueError, tomli.TOMLDecodeError):
-        return None
-
-    def parsed() -> dict[str, list]:
-        tables = rows
-        if tables is None:
-            parts = parse_records(parsed_kb, "part", Part)
-            # Read as they are: a conflict changed by hand fails its key's digest and is
-            # compared again, the others are kept.
-            records = read_parts(kb_dir, parts, _CONFLICTS, verify=False)
-            entries = parse_records(parsed_kb, "product", ProductEntry)
-            tables = {"product": rows_of(entries), **{n: rows_of(records[n]) for n in _CONFLICTS}}
-        # An empty table is left out, as `to_rows` leaves it: the cache keeps none.
-        return {name: table for name, table in tables.items() if table}
-
-    # Its own origin name, so that its entry and the whole's do not replace each other.
-    origin = path.with_name(f"{KB_FILE}.head")
-    try:
-        tables = cached_tables(origin, "head", parsed, digest=hashlib.sha256(data).hexdigest())
-        products, groups, conflicts = (
-            records_of(cls, *tables.get(name, (0, []))) for name, cls in _RECORDED.items()
-        )
-        named = dict(zip(products.column("source"), products.column("sha256"), strict=True))
-    except (TypeError, KeyError, ValueError, AttributeError, KBError):
-        return None  # UnicodeDecodeError is a ValueError
-    return named, conflicts, groups
-
-
-def recorded_conflicts(kb_dir: Path) -> Recorded | None:
-    """(the products, the conflicts, their keys) the last build recorded in kb.toml and its
-    parts; None where there are none to read (a build then compares everything)."""
-    return _recorded(kb_dir)
 
 
 def verify_built(kb_dir: Path) -> list[Problem]:
@@ -606,5 +491,5 @@ def write_built(
     tidy_parts(kb_dir, parts)
     remember(kb, path, products, parts, made=rows)
     entries = [(p.source, p.sha256, p.size) for p in products]
-    _recorded(kb_dir, {"product": entries, **{n: rows[n] for n in _CONFLICTS}})
+    record_conflicts(kb_dir, {"product": entries, **{n: rows[n] for n in CONFLICTS}})
     return path

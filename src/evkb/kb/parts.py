@@ -18,7 +18,7 @@ import json
 import os
 import stat
 import zlib
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -262,11 +262,10 @@ def _read_part(kb_dir: Path, part: Part, verify: bool = True) -> list:
     return records
 
 
-def check_parts(kb_dir: Path, files: Sequence[str], sizes: Sequence[int]) -> None:
-    """A part missing, or not of the size kb.toml names, stops the reader (a stat a part)."""
-    folder = os.path.join(kb_dir, "built", PARTS_DIR)
-    for name, size in zip(files, sizes):
-        path = f"{folder}/{name}"
+def check_sizes(paths: Iterable[str], sizes: Iterable[int]) -> None:
+    """A built file missing, or not of the size kb.toml names, stops the reader: cheap (a stat
+    a file), and it catches a file lost, cut or edited since the build."""
+    for path, size in zip(paths, sizes):
         try:
             found = os.stat(path).st_size
         except FileNotFoundError:
@@ -275,6 +274,12 @@ def check_parts(kb_dir: Path, files: Sequence[str], sizes: Sequence[int]) -> Non
             raise unreadable(Path(path), f"cannot read: {exc.strerror or exc}") from None
         if found != size:
             raise unreadable(Path(path), "changed since the build (not the size kb.toml names)")
+
+
+def check_parts(kb_dir: Path, files: Sequence[str], sizes: Sequence[int]) -> None:
+    """`check_sizes` of the parts kb.toml names."""
+    folder = os.path.join(kb_dir, "built", PARTS_DIR)  # plain strings: a Path a part costs 60 µs
+    check_sizes((f"{folder}/{name}" for name in files), sizes)
 
 
 def check_parts_folder(kb_dir: Path) -> None:

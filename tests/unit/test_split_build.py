@@ -253,3 +253,33 @@ def test_a_damaged_part_is_one_line_and_the_next_build_makes_it_again(
     assert part.read_bytes() == good
     assert check_kb(bundled_copy) == []
     assert inputs(bundled_copy) == kept
+
+
+def test_the_parts_lost_are_one_notice_and_made_again(cli, bundled_copy, extracted):
+    parts = bundled_copy / "built" / "merged"
+    good = {p.name: p.read_bytes() for p in parts.iterdir()}
+    shutil.rmtree(parts)
+    code, _, err = cli("export", "--kb", str(bundled_copy))
+    assert code == 1 and err.count("\n") == 1 and "missing" in err and "Traceback" not in err
+    code, _, err = cli("build", "--kb", str(bundled_copy))
+    assert code == 0 and "Traceback" not in err, err
+    assert err.count(f"{parts}:1:1: warning: {len(good)} parts kb.toml names") == 1
+    assert extracted == []
+    assert {p.name: p.read_bytes() for p in parts.iterdir()} == good
+    assert check_kb(bundled_copy) == []
+
+
+def test_a_parts_folder_that_is_a_link_is_refused_and_nothing_is_written_through_it(
+    cli, bundled_copy, tmp_path
+):
+    parts = bundled_copy / "built" / "merged"
+    elsewhere = tmp_path / "elsewhere"
+    parts.rename(elsewhere)
+    parts.symlink_to(elsewhere)
+    before = {p.name: p.read_bytes() for p in elsewhere.iterdir()}
+    (bundled_copy / "sources" / "extra.txt").write_text("CellCo will build 40 GWh.\n", "utf-8")
+    for command in ("search", "check", "export", "build"):
+        args = [command, "--kb", str(bundled_copy)] + (["battery"] if command == "search" else [])
+        code, _, err = cli(*args)
+        assert code == 1 and f"{parts}:1:1: not a folder" in err and "Traceback" not in err
+    assert {p.name: p.read_bytes() for p in elsewhere.iterdir()} == before

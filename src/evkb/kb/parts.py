@@ -169,6 +169,7 @@ def write_parts(
     remove_temporaries_in(folder)
     last = _Previous(kb_dir, previous)
     parts: list[Part] = []
+    damaged: list[Problem] = []
     wrote = False
     for table, items in tables:
         table_rows = None
@@ -187,15 +188,20 @@ def write_parts(
             kept = last.by_file.get(name)
             same = kept is not None and kept.sha256 == sha256 and last.untouched(kept)
             if not same and not _holds(folder / name, data):
-                if kept is not None and warnings is not None:
+                if kept is not None:
                     found = "missing" if not os.path.lexists(folder / name) else "changed"
                     message = f"{found} since the build (kb.toml names it); made again"
-                    warnings.append(Problem(str(folder / name), 1, 1, message, "warning"))
-                elif kept is None and new is not None:
+                    damaged.append(Problem(str(folder / name), 1, 1, message, "warning"))
+                elif new is not None:
                     new.append(folder / name)
                 write_atomic(folder / name, data, durable=False)
                 wrote = True
             parts.append(Part(table, name, sha256, len(data), len(records), digest))
+    if warnings is not None and len(damaged) > 1:  # one notice, not one a part
+        message = f"{len(damaged)} parts kb.toml names were missing or changed; made again"
+        damaged = [Problem(str(folder), 1, 1, message, "warning")]
+    if warnings is not None:
+        warnings += damaged
     return parts, wrote
 
 

@@ -9,6 +9,7 @@ A build reads from it the products it may reuse and the conflicts and their keys
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -73,13 +74,27 @@ def read_own(path: Path) -> tuple[dict, list[ProductEntry], list[Part]]:
     return meta, own["product"], own["part"]
 
 
+# The last kb.toml parsed, by its path and lstat: a build asks for its products, its parts and
+# its conflicts in turn, and kb.toml is only ever replaced whole (a new inode).
+_LAST: dict[str, tuple[tuple[int, ...], bytes, dict]] = {}
+
+
 def _manifest(kb_dir: Path) -> tuple[bytes, dict]:
     """The bytes of kb.toml and its tables parsed; ValueError when not of this format."""
-    data = read_regular(Path(kb_dir) / KB_FILE, KB_LIMIT)
-    parsed = tomli.loads(data.decode("utf-8"))
+    path = Path(kb_dir) / KB_FILE
+    info = os.lstat(path)
+    key = (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+    last = _LAST.get(str(path))
+    if last is not None and last[0] == key:
+        data, parsed = last[1], last[2]
+    else:
+        data = read_regular(path, KB_LIMIT)
+        parsed = tomli.loads(data.decode("utf-8"))
+        _LAST.clear()
+        _LAST[str(path)] = (key, data, parsed)
     if parsed.get("meta", {}).get("format") != FORMAT:
         raise ValueError("another format")
-    return data, parsed
+    return data, parsed  # read only by its callers
 
 
 def recorded_parts(kb_dir: Path) -> list[Part]:

@@ -20,12 +20,14 @@ import stat
 import zlib
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import tomli
 
 from evkb.errors import KBError, Problem
+from evkb.kb import store
 from evkb.kb.files import read_regular, remove_temporaries_in, safe_folder, write_atomic
 from evkb.kb.store import (
     KB_FILE,
@@ -109,12 +111,21 @@ def _holds(path: Path, data: bytes) -> bool:
         return False
 
 
+@cache
+def _renderer() -> bytes:
+    """The code that renders records as TOML: a part kept by its rows must render as before."""
+    return hashlib.sha256(Path(store.__file__).read_bytes()).digest()
+
+
 def _rows_digest(rows: Sequence) -> str:
     """A digest of records as rows of plain values (`rows_of`, several times cheaper than
-    rendering them): it tells a part whose records are those of a part of the last build."""
+    rendering them) and of the code that renders them: it tells a part whose records are
+    those of a part of the last build."""
     # As JSON: rows read back from a cache hold lists where rows of records hold tuples.
     text = json.dumps(list(rows), ensure_ascii=False, separators=(",", ":"))
-    return hashlib.blake2b(text.encode("utf-8"), digest_size=12).hexdigest()
+    digest = hashlib.blake2b(_renderer(), digest_size=12)
+    digest.update(text.encode("utf-8"))
+    return digest.hexdigest()
 
 
 class _Previous:

@@ -95,7 +95,8 @@ def _cuts(table: str, items: Sequence) -> list[tuple[int, int]]:
     parts: list[tuple[int, int]] = []
     start = 0
     for n, record in enumerate(items):
-        if zlib.crc32(_cut_value(table, record).encode("utf-8")) % spread == 0:
+        value = _cut_value(table, record)  # "": a record without an id never ends a part
+        if value and zlib.crc32(value.encode("utf-8")) % spread == 0:
             parts.append((start, n + 1))
             start = n + 1
     if start < len(items):
@@ -217,6 +218,13 @@ def write_parts(
 
 
 def _named_well(part: Part) -> bool:
+    """Whether a part entry read from kb.toml is one this build may keep (kb.toml may have
+    been edited by hand: any field may hold anything)."""
+    types = {"table": str, "file": str, "sha256": str, "bytes": int, "records": int}
+    if any(type(getattr(part, name)) is not kind for name, kind in types.items()):
+        return False
+    if not isinstance(part.rows_digest, str):
+        return False
     try:
         _path(Path(), part)
     except ValueError:
@@ -226,6 +234,8 @@ def _named_well(part: Part) -> bool:
 
 def _path(kb_dir: Path, part: Part) -> Path:
     name = part.file
+    if not isinstance(name, str) or not isinstance(part.table, str):
+        raise ValueError(f"a part named {name!r}")
     if "/" in name or name.startswith(".") or not name.startswith(f"{part.table}-"):
         raise ValueError(f"a part named {name!r}")
     if part.table not in TABLES:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from evkb.kb.extract.gates import holds_any
 from evkb.kb.records.context import (
     PLACE_WORDS,
     SHARE_TALK,
@@ -50,6 +51,13 @@ _CHANGE_BEFORE = re.compile(
     r"plunged|plummeted|tumbled|shrank|expanded|added|lost|risen|fallen|grown|shrunk)\s+(?:by\s+)?|\b(?<!made\s)(?<!make\s)(?<!makes\s)(?:up|down)\s+(?:by\s+)?)"
     r"(?:about|around|roughly|nearly|almost|some|over|more\s+than|just|an\s+estimated)?\s*$",
     re.I,
+)
+# A word each alternative of _CHANGE_BEFORE holds: without one, it cannot match.
+_CHANGE_WORDS = (
+    *("by", "jump", "rise", "grow", "grew", "increase", "surge", "climb", "decline", "drop"),
+    *("fall", "fell", "gain", "cut", "reduction", "boost", "improvement", "discount", "rose"),
+    *("slip", "slid", "soared", "plunged", "plummeted", "tumbled", "shrank", "shrunk"),
+    *("expanded", "added", "lost", "up", "down"),
 )
 _CHANGE_AFTER = re.compile(
     r"^\s*(?:-|\s)?(?:points?|percentage\s+points?|pp\b|increase|rise|jump|growth|gain|drop|decline|fall|"
@@ -124,7 +132,8 @@ def is_share_figure(sentence: Sentence, at: int, end: int, fraction: bool = Fals
     if _POINTS.search(text, at, end):
         return False  # "three percentage points": a change read as one figure
     before, after = text[max(0, at - 40) : at], text[end:]
-    if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after) or _RUNS_AT.search(before):
+    changed = holds_any(before, _CHANGE_WORDS) and _CHANGE_BEFORE.search(before)
+    if changed or _CHANGE_AFTER.match(after) or _RUNS_AT.search(before):
         return False
     if _CHARGE.search(text) and _TO_LEVEL.search(before):
         return False

@@ -26,7 +26,7 @@ def folded(text: str) -> str:
 def holds_any(text: str, words: tuple[str, ...]) -> bool:
     """Whether one of `words` (lower case) is in the text, case aside."""
     low = folded(text)
-    return any(word in low for word in words)
+    return any(map(low.__contains__, words))
 
 
 def last_words_at(text: str, count: int) -> int:

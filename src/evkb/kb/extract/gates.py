@@ -23,6 +23,11 @@ def folded(text: str) -> str:
     return low if low.isascii() else text.translate(_FOLD).lower()
 
 
+def holds(text: str, words: tuple[str, ...]) -> bool:
+    """Whether one of `words` is in the text as written (for a pattern that heeds case)."""
+    return any(map(text.__contains__, words))
+
+
 def holds_any(text: str, words: tuple[str, ...]) -> bool:
     """Whether one of `words` (lower case) is in the text, case aside."""
     low = folded(text)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from evkb.kb.extract.gates import holds_any
+from evkb.kb.extract.gates import holds, holds_any
 from evkb.kb.records.context import Sentence
 from evkb.model import BODY, BOILERPLATE, CAPTION, HEADING, Passage, Quantity
 
@@ -92,6 +92,11 @@ _RANGE_WITH_YEAR = re.compile(
     r"(?:(?:quarter|period|half)\s+)?(?:of\s+)?(?P<y>(?:19|20)\d{2})\b"  # "April-June quarter of"
 )
 
+# A word each match of _PART_OF_YEAR and _RANGE_WITH_YEAR holds (as written: they heed case). Few
+# sentences hold one, and testing them is much cheaper than the patterns.
+_PART_WORDS = ("half", "quarter", "months", "Q1", "Q2", "Q3", "Q4", "H1", "H2")
+_RANGE_WORDS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
 
 def _month_number(word: str) -> int:
     return _MONTH_NAMES.index(word[:3].lower()) + 1
@@ -102,7 +107,10 @@ def frame_of(sentences: Sequence[Sentence], written: Dateline | None = None) -> 
     "January-September 2025" or "first half of 2025"; else, given when the article was
     written, its first "January to October" or "first half" without a year; "" when none."""
     for sentence in sentences:
-        for found in (_PART_OF_YEAR.search(sentence.text), _RANGE_WITH_YEAR.search(sentence.text)):
+        text = sentence.text
+        parts = _PART_OF_YEAR.search(text) if holds(text, _PART_WORDS) else None
+        ranged = _RANGE_WITH_YEAR.search(text) if holds(text, _RANGE_WORDS) else None
+        for found in (parts, ranged):
             if found is not None:
                 if found.re is _RANGE_WITH_YEAR:
                     return f"{found.group('y')}-{_month_number(found.group('last')):02d}"

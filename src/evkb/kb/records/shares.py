@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import pairwise
 
 from evkb.kb.extract.gates import holds_any
@@ -129,7 +130,12 @@ _BY_BEFORE = re.compile(r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?
 
 def is_share_figure(sentence: Sentence, at: int, end: int, fraction: bool = False) -> bool:
     """False for a percent that is a change, a charge level, a part of sales or a duration."""
-    text = sentence.text
+    return _share_figure(sentence.text, at, end, fraction)
+
+
+@lru_cache(maxsize=4096)
+def _share_figure(text: str, at: int, end: int, fraction: bool) -> bool:
+    # Asked of the same figures by the companies and the shares stage: the second is looked up.
     if _POINTS.search(text, at, end):
         return False  # "three percentage points": a change read as one figure
     before, after = text[max(0, at - 40) : at], text[end:]

@@ -33,11 +33,3 @@ def holds_any(text: str, words: tuple[str, ...]) -> bool:
     low = folded(text)
     return any(map(low.__contains__, words))
 
-
-def last_words_at(text: str, count: int) -> int:
-    """Where the last `count` words of the text (runs of non-space) start, 0 if it has fewer:
-    a pattern anchored at the end whose match spans at most `count` words starts there."""
-    parts = text.rsplit(None, count)
-    if len(parts) <= count:
-        return 0
-    return text.find(parts[1], len(parts[0]))

@@ -32,4 +32,3 @@ def holds_any(text: str, words: tuple[str, ...]) -> bool:
     """Whether one of `words` (lower case) is in the text, case aside."""
     low = folded(text)
     return any(map(low.__contains__, words))
-

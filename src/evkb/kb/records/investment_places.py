@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from evkb.kb.extract.gates import holds_any
 from evkb.kb.records.company_cues import SITED, TITLES
 from evkb.kb.records.context import CALENDAR_WORDS, Sentence, country_of
 from evkb.kb.units import CURRENCIES
@@ -17,6 +18,18 @@ PLANT = re.compile(
     r"the\s+line|broke\s+ground|break(?:s|ing)?\s+ground|ground-?breaking)\b",
     re.I,
 )
+# What every match of PLANT holds, in lower case: most sentences name no plant.
+PLANT_WORDS = (
+    *("plant", "factor", "facilit", "works", "site", "refiner", "smelter", "mill", "complex"),
+    *("line", "base", "ground"),
+)
+
+
+def plant_in(text: str) -> re.Match[str] | None:
+    """The first word of a plant or of building one in the text, if any."""
+    return PLANT.search(text) if holds_any(text, PLANT_WORDS) else None
+
+
 _PLACE = re.compile(
     r"\b(?:in|at|near|outside)\s+(?:the\s+(?:city|town|village|municipality|county|district|"
     r"province|prefecture|region|state|(?:industrial|business|technology|science)\s+"
@@ -77,7 +90,7 @@ def place_of(sentence: Sentence, is_name: Callable[[str], bool]) -> str:
         and not any(s <= named.start("place") < e for _, s, e in sentence.mentions)
     ):
         return named.group("place")
-    plant = PLANT.search(sentence.text)
+    plant = plant_in(sentence.text)
     matches = list(_PLACE.finditer(sentence.text))
     # After the plant word ("a plant in X"), else after the sum ("8 billion yuan into a venture
     # in Wuhu"), before any place that only sets the scene ("In China, ...").

@@ -20,7 +20,7 @@ from evkb.kb.records.context import (
     slug,
 )
 from evkb.kb.records.investment_parties import companies_of, document_subject, parties
-from evkb.kb.records.investment_places import PLANT, home_dollar, place_of, year_of
+from evkb.kb.records.investment_places import home_dollar, place_of, plant_in, year_of
 from evkb.kb.units import CURRENCIES
 from evkb.model import Fact, Investment
 
@@ -241,7 +241,7 @@ def extract_investments(
         row = _ROW_PLACE.match(text, mentions[0][2]) if mentions and mentions[0][1] == 0 else None
         if row and not (any(q.unit == "GWh" for q in quantities) or (row.group("cell") and money)):
             row = None
-        plant = PLANT.search(text) or row
+        plant = plant_in(text) or row
         # "Production is due to start in 2027 with an output of 18 GWh. Around 1,300 jobs are
         # to be created.": sentences naming no one go on about the plant just announced.
         going_on = (

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from evkb.kb.records.context import Sentence
+from evkb.kb.records.fiscal import FiscalYear, fiscal_periods, fiscal_year
 from evkb.model import BODY, BOILERPLATE, CAPTION, HEADING, Passage, Quantity
 
 
@@ -170,6 +171,8 @@ class Dateline:
 
     period: str = ""
     stated: bool = False
+    # How the article's fiscal years run, when its text says ("FY26" is then datable).
+    fiscal: FiscalYear | None = None
 
     def year_of(self, month: int) -> str:
         """The year of a month named without one: the latest such month not after the writing."""
@@ -230,8 +233,9 @@ def article_date(
     line; else the latest date its body `sentences` name, which bounds it from below. News copy says
     "last year" against the first. A `published` date the manifest states comes first: a
     person or the page's metadata gave it."""
+    fiscal = fiscal_year("\n".join(p.text for p in passages))
     if _ISO_DATE.fullmatch(published):
-        return Dateline(published[:7], True)
+        return Dateline(published[:7], True, fiscal)
     head = [p for p in passages if p.kind in _DATELINE_KINDS][:6]
     # A page's meta line may sit anywhere: "First published on Tue 14 Oct 2025 07.00 BST".
     meta = [p for p in passages if p.kind == BOILERPLATE and p not in head]
@@ -241,11 +245,11 @@ def article_date(
             if found.group("y3"):
                 year, month = found.group("y3"), int(found.group("m3"))
             elif found.group("y4"):
-                return Dateline(_numeric_date(found), True)
+                return Dateline(_numeric_date(found), True, fiscal)
             else:
                 year = found.group("y1") or found.group("y2")
                 month = _month_number(found.group("m1") or found.group("m2"))
-            return Dateline(f"{year}-{month:02d}", True)
+            return Dateline(f"{year}-{month:02d}", True, fiscal)
     latest = ""
     for sentence in sentences:
         for q in sentence.quantities:
@@ -253,7 +257,7 @@ def article_date(
             at = q.start - sentence.start
             if period and not _FUTURE.search(sentence.text[max(0, at - 60) : at]):
                 latest = max(latest, period)
-    return Dateline(latest)
+    return Dateline(latest, False, fiscal)
 
 
 # A date after these words is a plan's, not a date the text was written after.
@@ -356,6 +360,9 @@ _CALENDAR_HINT = re.compile(
 )
 
 
+_FISCAL_HINT = re.compile(r"FY|(?i:fiscal|financial)|(?:19|20)\d{2}[-\u2013/]\d{2}\b")
+
+
 def dates(
     sentence: Sentence, frame: str = "", written: Dateline = UNDATED
 ) -> list[tuple[int, str]]:
@@ -372,14 +379,25 @@ def dates(
         # "1H25", "Q3'24"; with a space ("H1 25") only in a table's header
         short = [(m.start(), m.end(), _short_part(m)) for m in _SHORT_PART.finditer(text)]
         short = [s for s in short if " " not in text[s[0] : s[1]]]
+    fiscal = (
+        fiscal_periods(text, written.fiscal)
+        if written.fiscal is not None and _FISCAL_HINT.search(text)
+        else []
+    )
     if (
         not spans
         and not leaning
         and not short
+        and not fiscal
         and not any(q.unit in ("year", "month") for q in sentence.quantities)
     ):
         return []
-    parts = [(m.start(), m.end(), _part_of_year(m)) for m in _PART_OF_YEAR.finditer(text)]
+    parts = list(fiscal)
+    parts += [
+        (m.start(), m.end(), _part_of_year(m))
+        for m in _PART_OF_YEAR.finditer(text)
+        if not any(s <= m.start() < e for s, e, _ in fiscal)
+    ]
     parts += short
     parts += [
         (m.start(), m.end(), f"{m.group('y')}-{_month_number(m.group('last')):02d}")
@@ -499,6 +517,10 @@ def column_period(text: str, frame: str = "", written: Dateline = UNDATED) -> st
     """The period a table's header cell names ("Q3 2025", "H1 2024", "Jun qtr 2025",
     "January-September 2025", "2025 (%)", "Share, 2024"), or "" when it names none or a
     fiscal year the text does not date."""
+    if written.fiscal is not None:
+        fiscal = fiscal_periods(text, written.fiscal)
+        if fiscal:
+            return fiscal[0][2]
     if UNDATABLE.search(text):
         return ""
     found = _PART_OF_YEAR.search(text)

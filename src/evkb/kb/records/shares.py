@@ -79,7 +79,9 @@ _HOLDS_PART = re.compile(
     re.I,
 )
 # A share to come: "a 25 per cent share of UK supply by 2030", "its share to reach 40%".
-_BY_YEAR = re.compile(r"[^.;%]{0,60}?\bby\s+(?:the\s+end\s+of\s+)?(?P<y>(?:19|20)\d{2})\b")
+_BY_YEAR = re.compile(
+    r"[^.;%]{0,60}?\bby\s+(?:the\s+end\s+of\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)?(?P<y>(?:19|20)\d{2})\b"
+)
 _TO_COME = re.compile(
     r"(?:\bwill\s+(?:hold|own|take|have)|"
     r"\bto\s+(?:reach|hit|exceed|top|rise\s+to|grow\s+to|climb\s+to|increase\s+to|"
@@ -288,9 +290,7 @@ def extract_shares(
                 if earlier_year and UNCHANGED.search(text, end, earlier_year.end()):
                     earlier_year = None  # "25%, unchanged from a year earlier": now's figure
                 year_colon = YEAR_COLON.search(text, low, at)
-                if (UNDATABLE.search(text, 0, at) and not after) or UNDATABLE_AFTER.match(
-                    text, end
-                ):
+                if _undatable(text, at, end, stated, bool(after)):
                     as_of = ""  # "in the previous fiscal year": the text does not say when
                 elif year_colon is not None:
                     as_of = year_colon.group("y")  # "(2024: 15.2 per cent)"
@@ -408,6 +408,19 @@ def extract_shares(
         if stated:
             running = stated[-1][1]
     return ranks_stated_after(shares, sentences)
+
+
+def _undatable(text: str, at: int, end: int, stated: list[tuple[int, str]], after: bool) -> bool:
+    """A figure of a fiscal year the text does not date ("in the previous fiscal year", "FY25"
+    in copy that does not say when its fiscal years end)."""
+
+    def dated(found: re.Match[str]) -> bool:
+        # "the first quarter of fiscal 2025" is dated from its start
+        return any(found.start() - 24 <= p < found.end() for p, _ in stated)
+
+    before = not after and any(not dated(m) for m in UNDATABLE.finditer(text, 0, at))
+    own = UNDATABLE_AFTER.match(text, end)
+    return before or (own is not None and not dated(own))
 
 
 _YEAR_LABEL = re.compile(r"\s?\(\s*(?:19|20)\d{2}\s*:")

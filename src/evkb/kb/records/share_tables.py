@@ -19,13 +19,8 @@ from collections.abc import Sequence
 from evkb.kb.extract.tables import Cell, Table, read_tables
 from evkb.kb.records.context import SHARE_TALK, Resolver, Sentence, number_id, slug
 from evkb.kb.records.holders import chemistry_label
-from evkb.kb.records.periods import (
-    FORECAST_COLUMN,
-    LEGEND,
-    Dateline,
-    column_period,
-    periods_in,
-)
+from evkb.kb.records.periods import FORECAST_COLUMN, Dateline, column_period, periods_in
+from evkb.kb.records.relative_periods import LEGEND
 from evkb.kb.records.share_words import scope_metric
 from evkb.model import BODY, Citation, Passage, Share
 

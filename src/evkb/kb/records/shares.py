@@ -23,7 +23,8 @@ from evkb.kb.records.context import (
     slug,
 )
 from evkb.kb.records.holders import PRONOUNS, holder_of, in_aside, may_hold
-from evkb.kb.records.periods import (
+from evkb.kb.records.periods import UNDATED, YEAR_TO_DATE, Dateline, dates, frame_of
+from evkb.kb.records.relative_periods import (
     EARLIER,
     EARLIER_OWN,
     IN_VIEW,
@@ -31,12 +32,7 @@ from evkb.kb.records.periods import (
     UNCHANGED,
     UNDATABLE,
     UNDATABLE_AFTER,
-    UNDATED,
     YEAR_COLON,
-    YEAR_TO_DATE,
-    Dateline,
-    dates,
-    frame_of,
     shifted,
 )
 from evkb.kb.records.share_tables import table_shares

@@ -30,7 +30,7 @@ def period_of(quantity: Quantity) -> str:
 # Parts of a year, as the month they end in ("the first half of 2025" is as of 2025-06).
 _PART_OF_YEAR = re.compile(
     r"\b(?:(?P<half>first|second)[\s-]half|(?P<quarter>first|second|third|fourth)[\s-]quarter|Q(?P<q>[1-4])|"
-    r"H(?P<h>[12])|first\s+(?P<months>three|six|nine|ten|eleven)\s+months)\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})\b"
+    r"H(?P<h>[12])|first\s+(?P<months>two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months)\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})\b"
 )
 # Analysts' short forms: "1H25", "H1'25", "3Q24", "Q3-24" (a space only in a table's header).
 _SHORT_PART = re.compile(
@@ -46,7 +46,10 @@ def _short_part(match: re.Match[str]) -> str:
 
 
 _ORDINAL_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-_MONTH_COUNT = {"three": 3, "six": 6, "nine": 9, "ten": 10, "eleven": 11}
+_MONTH_COUNT = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11,
+}  # fmt: skip
 
 
 def _end_month(match: re.Match[str]) -> int:
@@ -80,7 +83,7 @@ _MONTH = (
 # Periods that lean on the period the article is about: "January-September" and "the first
 # nine months" without a year, "the same period of 2024" (the same months, another year).
 _YEARLESS = re.compile(
-    rf"\b(?:{_MONTH}\s*(?:[-–]|\s(?:to|through)\s)\s*(?P<last>{_MONTH})|first\s+(?P<months>three|six|nine|ten|eleven)\s+months|"
+    rf"\b(?:{_MONTH}\s*(?:[-–]|\s(?:to|through)\s)\s*(?P<last>{_MONTH})|first\s+(?P<months>two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months|"
     r"(?P<half>first|second)\s+half|(?P<quarter>first|second|third|fourth)\s+quarter|"
     r"(?-i:Q(?P<q>[1-4])|H(?P<h>[12])))\b"
     r"(?!,?\s+(?:(?:quarter|period|half)\s+)?(?:of\s+)?(?:19|20)\d{2}|\s*[-–]|\s+of\s+(?:the\s+)?(?:this|current|last|past)\s+year)"
@@ -103,11 +106,19 @@ def frame_of(sentences: Sequence[Sentence], written: Dateline | None = None) -> 
     "January-September 2025" or "first half of 2025"; else, given when the article was
     written, its first "January to October" or "first half" without a year; "" when none."""
     for sentence in sentences:
-        for found in (_PART_OF_YEAR.search(sentence.text), _RANGE_WITH_YEAR.search(sentence.text)):
-            if found is not None:
-                if found.re is _RANGE_WITH_YEAR:
-                    return f"{found.group('y')}-{_month_number(found.group('last')):02d}"
-                return _part_of_year(found)
+        text = sentence.text
+        for found in (*_PART_OF_YEAR.finditer(text), *_RANGE_WITH_YEAR.finditer(text)):
+            if found.re is _RANGE_WITH_YEAR:
+                period = f"{found.group('y')}-{_month_number(found.group('last')):02d}"
+            else:
+                period = _part_of_year(found)
+            # "mass production in the first half of 2028" is a plan, not what the article
+            # reports on: no frame after the writing or after "will", "plans", "by".
+            if (written is not None and written.period and period > written.period) or (
+                _FUTURE.search(text[max(0, found.start() - 60) : found.start()])
+            ):
+                continue
+            return period
     if written is not None:
         for sentence in sentences:
             if not _CALENDAR_HINT.search(sentence.text):
@@ -124,6 +135,11 @@ def _year_for(month: int, frame: str, written: Dateline) -> str:
     frame, the latest such part not after the writing."""
     if not frame:
         return written.year_of(month)
+    latest = written.year_of(month) if written.stated else ""
+    if latest > frame[:4] and f"{latest}-{month:02d}" > frame:
+        # "in January" in a March article about the last quarter of the year before: the
+        # month since the frame, not the one in it
+        return latest
     year = int(frame[:4])
     # "in April" in a May article whose frame is the first quarter is this April
     this_year = written.stated and written.year_of(month) == frame[:4]
@@ -276,7 +292,7 @@ _BARE_MONTH = re.compile(
 _RELATIVE_YEAR = re.compile(
     r"\b(?:(?:the\s+)?(?P<part>(?:first|second|final|last)[\s-]half|"
     r"(?:first|second|third|fourth|final|last)[\s-]quarter|"
-    r"first\s+(?:three|six|nine|ten|eleven)\s+months)\s+of\s+)?"
+    r"first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months)\s+of\s+)?"
     r"(?:the\s+)?(?P<which>(?i:this|current|last|past))\s+year\b"
 )
 _PUBLISHED = re.compile(
@@ -412,8 +428,14 @@ def dates(
         period = period_of(q)
         at = q.start - sentence.start
         if period and not any(start <= at < end for start, end, _ in parts):
+            if q.unit == "month" and _DATELINE_END.match(text, q.end - sentence.start):
+                continue  # "DETROIT, March 4, 2026 (Wirebeat) -": when the copy was filed
             found.append((at, period))
     return sorted(found)
+
+
+# The end of a dateline after its date: "(Reuters) -", " - ", " -- ", ": ".
+_DATELINE_END = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[-\u2013\u2014]{1,2}|:)\s")
 
 
 # --- periods of a table's columns ------------------------------------------------------------

@@ -32,16 +32,19 @@ _PART_OF_YEAR = re.compile(
     r"\b(?:(?P<half>first|second)[\s-]half|(?P<quarter>first|second|third|fourth)[\s-]quarter|Q(?P<q>[1-4])|"
     r"H(?P<h>[12])|first\s+(?P<months>two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months)\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})\b"
 )
-# Analysts' short forms: "1H25", "H1'25", "3Q24", "Q3-24" (a space only in a table's header).
+# Analysts' short forms: "1H25", "H1'25", "3Q24", "Q3-24", "9M25" (a space only in a header).
 _SHORT_PART = re.compile(
-    r"\b(?:(?P<h>[12])H|H(?P<hh>[12])|(?P<q>[1-4])Q|Q(?P<qq>[1-4]))(?:['’-]|(?P<space>\s))?"
+    r"\b(?:(?P<h>[12])H|H(?P<hh>[12])|(?P<q>[1-4])Q|Q(?P<qq>[1-4])|(?P<m>[2-9]|1[01])M)(?:['’-]|(?P<space>\s))?"
     r"(?:20)?(?P<yy>\d{2})\b(?![-–/.,]?\d)(?!\s*(?:%|per\s?cent|GWh|MWh|kWh|bn|m\b))"
 )
 
 
 def _short_part(match: re.Match[str]) -> str:
     half = match.group("h") or match.group("hh")
-    month = 6 * int(half) if half else 3 * int(match.group("q") or match.group("qq"))
+    if match.group("m"):
+        month = int(match.group("m"))  # "9M25": the first nine months of 2025
+    else:
+        month = 6 * int(half) if half else 3 * int(match.group("q") or match.group("qq"))
     return f"20{match.group('yy')}-{month:02d}"
 
 

@@ -48,7 +48,8 @@ YEAR_COLON = re.compile(r"\(\s*(?P<y>(?:19|20)\d{2})\s*:\s*$")
 # A table's legend: "(H1 2024 in brackets)", "figures in parentheses are for 2024".
 LEGEND = re.compile(
     r"\((?P<p>[^()]{2,30}?)\s+in\s+(?:brackets|parentheses)\)|"
-    r"\bin\s+(?:brackets|parentheses)\s+(?:are\s+)?(?:for|from|of)\s+(?P<q>[^.;:()]{2,30})",
+    r"\bin\s+(?:brackets|parentheses)(?:\s*:\s*|\s+(?:are\s+)?(?:(?:for|from|of)\s+)?)"
+    r"(?P<q>[^.;:()]{2,60})",
     re.I,
 )
 
@@ -85,3 +86,14 @@ def shifted(period: str, earlier: re.Match[str]) -> str:
         return ""
     months = int(period[:4]) * 12 + int(period[5:7]) - 1 - (3 if earlier.group("quarter") else 1)
     return f"{months // 12}-{months % 12 + 1:02d}"
+
+
+# A column headed by a period relative to the table's main one: "Year ago", "Prior year",
+# "Share a year earlier", "Previous quarter".
+RELATIVE_COLUMN = re.compile(
+    r"(?i)^(?:(?:market\s+)?share,?\s+)?(?:the\s+|a\s+)?(?:same\s+(?:period|quarter|half)\s+)?"
+    r"(?:(?P<year>(?:year|yr)\s+(?:ago|earlier|before)|(?:prior|previous|last)\s+year)|"
+    r"(?P<quarter>quarter\s+(?:ago|earlier|before)|(?:prior|previous|last)\s+quarter)|"
+    r"(?P<month>month\s+(?:ago|earlier|before)|(?:prior|previous|last)\s+month))"
+    r"(?:\s*\(%\)|\s*%)?$"
+)

@@ -90,6 +90,8 @@ def holder_of(
     for found in _GROUP.finditer(text, max(base, low), at):
         if _OBJECT.search(text, 0, found.start()):
             continue  # "the largest supplier to India's two-wheeler makers": not the subject
+        if ANAPHOR.search(text, found.end(), at):
+            continue  # "It supplies three Japanese carmakers, and its share ...": its own
         if not _RELATIVE.search(text, base, found.start()) or "," not in text[found.end() : at]:
             group = found  # not "X, which sells mainly to Chinese brands, was third"
 

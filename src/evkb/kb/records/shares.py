@@ -99,6 +99,8 @@ def _is_target(text: str, at: int, end: int, high: int, written: Dateline) -> bo
     return by is not None and (not written.stated or by.group("y") > written.period[:4])
 
 
+# "(2025E: 65.9%)", "2026F: 41%": an analyst's estimate or forecast, not a share held.
+_ESTIMATE = re.compile(r"(?:19|20)\d{2}\s?[EF]\s*:\s*$")
 _POINTS = re.compile(r"(?i)\bpoints?\b|\bpp\b|\bpts\b")
 _RUNS_AT = re.compile(
     r"\b(?:runs?|running|ran|operat(?:es|ed|ing|e))\s+at\s+(?:about\s+|around\s+|nearly\s+)?$", re.I
@@ -240,7 +242,7 @@ def extract_shares(
                     continue
                 low = positions[n - 1][1] if n else 0
                 high = positions[n + 1][0] if n + 1 < len(percents) else len(text)
-                if _is_target(text, at, end, high, written):
+                if _is_target(text, at, end, high, written) or _ESTIMATE.search(text, low, at):
                     continue
                 holder, label, how = holder_of(sentence, at, end, low, resolver, names)
                 if (
@@ -260,9 +262,12 @@ def extract_shares(
                     pronoun = how == "resolved" or label.lower() in PRONOUNS
                     if not how:
                         pronoun = _BARE_SHARE.search(text, low, at) is not None
+                    subject = _subject_before(sentences, sentence, resolver) if pronoun else ""
                     if pronoun and earlier and len(earlier) == 1:
                         holder = next(iter(earlier))
                         label, how = names.get(holder, holder), "resolved"
+                    elif pronoun and subject and not earlier:
+                        holder, label, how = subject, names.get(subject, subject), "resolved"
                     elif how == "resolved":
                         continue
                 if not how or (unheld == n - 1 and _COMPARED.match(text, low, at)):
@@ -417,6 +422,19 @@ def _undatable(text: str, at: int, end: int, stated: list[tuple[int, str]], afte
     before = not after and any(not dated(m) for m in UNDATABLE.finditer(text, 0, at))
     own = UNDATABLE_AFTER.match(text, end)
     return before or (own is not None and not dated(own))
+
+
+def _subject_before(sentences: Sequence[Sentence], sentence: Sentence, resolver: Resolver) -> str:
+    """The company the sentence before opens with, when it names no other: "Acme was the
+    biggest gainer. It now supplies ..., and its share ..." ("" when not so plain)."""
+    at = sentence.index - 1
+    if at < 0 or at >= len(sentences) or sentences[at].index != at:
+        return ""
+    named = {m[0] for m in sentences[at].mentions if may_hold(m[0], resolver)}
+    opens = [m for m in sentences[at].mentions if m[1] == 0]
+    if len(named) != 1 or not opens or opens[0][0] not in named:
+        return ""
+    return opens[0][0]
 
 
 _YEAR_LABEL = re.compile(r"\s?\(\s*(?:19|20)\d{2}\s*:")

@@ -34,11 +34,15 @@ _HOSTS = re.compile(
 )
 
 
+# A transcript's first lines may be a logo's caption, a contents list, a ticker: look past them.
+_HOST_SENTENCES = 8
+
+
 def _host(resolver: Resolver) -> str:
     """The one company whose call the document names as its own in its first sentences."""
     hosts = {
         ident
-        for sentence in resolver.sentences[:3]
+        for sentence in resolver.sentences[:_HOST_SENTENCES]
         for ident, _, end in sentence.mentions
         if _HOSTS.match(sentence.text, end) and may_hold(ident, resolver)
     }
@@ -100,6 +104,10 @@ def holder_of(
     chemistry = _CHEMISTRY_SUBJECT.search(text, max(base, low), at)
     if chemistry is not None:
         return "", chemistry.group("chem"), "group"  # "LFP cells took 47.5 per cent"
+    # Only in an article about companies: one that names none yields no records.
+    segment = _SEGMENT_SUBJECT.search(text, max(base, low), at) if resolver.mentioned else None
+    if segment is not None and not ANAPHOR.search(text, segment.end(), at):
+        return "", segment.group("seg"), "group"  # "Electric vehicles made up 4.1 per cent"
     anaphor = None
     for found in ANAPHOR.finditer(text, base, at):
         anaphor = found
@@ -120,6 +128,12 @@ def holder_of(
         resolved = resolver.resolve(sentence, anaphor)
         if resolved:
             return resolved, names.get(resolved, resolved), "resolved"
+        # "X's capacity rose 64%, and its market share was 4.3%": the one company the
+        # sentence names before "its"
+        named = {m[0] for m in before if m[2] <= anaphor.start() and may_hold(m[0], resolver)}
+        if len(named) == 1 and anaphor.group().strip().lower() in ("its", "it"):
+            only = named.pop()
+            return only, names.get(only, only), "resolved"
         return "", anaphor.group().strip(), "unknown"
     after = [m for m in sentence.mentions if m[1] >= end and m[1] - end <= 40]
     if after and re.match(
@@ -136,6 +150,14 @@ _GROUP = re.compile(
     r"(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:companies|firms|makers|manufacturers|suppliers|producers|carmakers|automakers|brands|rivals|"
     r"competitors|players|groups|cell\s+makers|battery\s+makers)\b"
+)
+# A kind of vehicle as the subject of a clause holds a share of sales: "Electric vehicles made
+# up 4.1 per cent of ...", "and zero-emission cars took 13.8 per cent".
+_SEGMENT_SUBJECT = re.compile(
+    r"(?:^|[;:,]\s*|\b(?:and|while|whereas|but|that)\s+)(?P<seg>(?i:(?:fully\s+|pure\s+)?"
+    r"(?:electric|zero[- ]emission|battery[- ]electric|plug-in(?:\s+hybrid)?|hybrid|new[- ]energy)"
+    r"\s+(?:vehicles|cars|models|trucks|buses|two-wheelers|scooters))|EVs|BEVs|PHEVs|NEVs)"
+    r"(?=\s+(?:made\s+up|accounted\s+for|took|held|had|represented|comprised|captured)\b)"
 )
 # A capitalised name the text gives a figure to ("..., Acme Lithium had 2.2%", "followed by
 # Acme at 24.9%") that is not a known company: the figure is not the earlier name's.

@@ -38,7 +38,7 @@ UNCHANGED = re.compile(
 
 # "in the quarter", "during the period": the period the article is about.
 IN_VIEW = re.compile(
-    r"[^.;%]{0,20}?\b(?:(?:in|during|for|over)\s+the|this)\s+(?P<part>quarter|period|half)\b",
+    r"[^.;%]{0,50}?\b(?:(?:in|during|for|over)\s+the|this)\s+(?P<part>quarter|period|half)\b",
     re.I,
 )
 

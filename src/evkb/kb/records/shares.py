@@ -99,6 +99,11 @@ def _is_target(text: str, at: int, end: int, high: int, written: Dateline) -> bo
     return by is not None and (not written.stated or by.group("y") > written.period[:4])
 
 
+_SAME_IN_VIEW = re.compile(
+    r"[^.;%\d]{0,30}?\b(?:in|during|over|for|across)\s+the\s+same\s+(?:period|quarter|half|months?|time)\b"
+    r"(?!\s+(?:a\s+year|last\s+year|the\s+previous|of|in)\b)",
+    re.I,
+)
 # "(2025E: 65.9%)", "2026F: 41%": an analyst's estimate or forecast, not a share held.
 _ESTIMATE = re.compile(r"(?:19|20)\d{2}\s?[EF]\s*:\s*$")
 _POINTS = re.compile(r"(?i)\bpoints?\b|\bpp\b|\bpts\b")
@@ -208,6 +213,8 @@ def extract_shares(
             stated = [(p, pd) for p, pd in stated if not legend.start() <= p < legend.end()]
             ranking_seen = sentence.index
         # A ranking goes on over sentences and paragraphs that no longer say "share".
+        if sentence.text.rstrip().endswith("?"):
+            percents = []  # "can you hold 9%-plus into Q4?": a question states no share
         if percents and (ranking or any(talks[max(0, sentence.index - 4) : sentence.index + 1])):
             text = sentence.text
             scope, metric = scope_metric(text)
@@ -295,6 +302,10 @@ def extract_shares(
                     as_of = ""  # "in the previous fiscal year": the text does not say when
                 elif year_colon is not None:
                     as_of = year_colon.group("y")  # "(2024: 15.2 per cent)"
+                elif _SAME_IN_VIEW.match(text, end):
+                    # "Its rival said its share rose to 7.2% in the same period": the period
+                    # the figures before it were of
+                    as_of = main or running or inherited or frame
                 elif after and not (
                     earlier_year and earlier_year.end() <= text.find(after[0][:4], end)
                 ):

@@ -380,6 +380,7 @@ _CALENDAR_HINT = re.compile(
 )
 
 
+_PART_OF_FISCAL = re.compile(r"(?i)\b(?:period|quarter|half|months)\s+of\s+(?:the\s+)?$")
 _FISCAL_HINT = re.compile(r"FY|(?i:fiscal|financial)|(?:19|20)\d{2}[-\u2013/]\d{2}\b")
 
 
@@ -404,6 +405,8 @@ def dates(
         if written.fiscal is not None and _FISCAL_HINT.search(text)
         else []
     )
+    # "the April-September period of FY26": the months named, not the whole fiscal year
+    fiscal = [f for f in fiscal if not _PART_OF_FISCAL.search(text, 0, f[0])]
     if (
         not spans
         and not leaning

@@ -189,7 +189,11 @@ def extract_shares(
         if sentence.passage.id in read:
             continue
         if sentence.passage.id != passage:
-            passage, running = sentence.passage.id, ""
+            # A paragraph that names no period goes on with the one before it ("... in 2024.
+            # X was the largest supplier, with a 38.5 per cent share"), never with a plan's.
+            passage = sentence.passage.id
+            if not (written.stated and running and running <= written.period):
+                running = ""
         if sentence.index - ranking_seen > 4:
             ranking, comparison, bracketed = "", "", ""
         # A year in "(2024: 26.3%)" is the bracketed figure's (YEAR_COLON), not the one before.

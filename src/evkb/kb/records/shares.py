@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from evkb.kb.records.context import (
+    ANAPHOR,
     PLACE_WORDS,
     SHARE_TALK,
     Resolver,
@@ -265,6 +266,13 @@ def extract_shares(
                 if n in respective:
                     holder, how = respective[n], "named"
                     label = names.get(holder, holder)
+                pronoun_at = ANAPHOR.search(text, 0, at) if how == "resolved" else None
+                if pronoun_at is not None and pronoun_at.group("pron"):
+                    # "The Korean battery maker's profit fell ... It also held 41.5%": the
+                    # company a description in between names, not one named further back
+                    described = _described_before(sentences, sentence, resolver)
+                    if described:
+                        holder, label = described, names.get(described, described)
                 if how in ("unknown", "resolved", "") and not may_hold(holder, resolver):
                     # "its" after a sentence whose one holder was "the Korean battery giant"
                     # is that holder, not the researcher the sentence quoted; so is "the
@@ -437,6 +445,22 @@ def _undatable(text: str, at: int, end: int, stated: list[tuple[int, str]], afte
     before = not after and any(not dated(m) for m in UNDATABLE.finditer(text, 0, at))
     own = UNDATABLE_AFTER.match(text, end)
     return before or (own is not None and not dated(own))
+
+
+def _described_before(sentences: Sequence[Sentence], sentence: Sentence, resolver: Resolver) -> str:
+    """The company a sentence of the passage before this one opens on as a description
+    ("The Korean battery maker's ...") when no sentence in between names one; else ""."""
+    for back in range(1, 4):
+        at = sentence.index - back
+        if at < 0 or sentences[at].index != at or sentences[at].passage.id != sentence.passage.id:
+            return ""
+        earlier = sentences[at]
+        if earlier.mentions:
+            return ""
+        opening = ANAPHOR.match(earlier.text)
+        if opening is not None and opening.group("noun"):
+            return resolver.resolve(earlier, opening)
+    return ""
 
 
 def _subject_before(sentences: Sequence[Sentence], sentence: Sentence, resolver: Resolver) -> str:

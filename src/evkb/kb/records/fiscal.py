@@ -43,6 +43,14 @@ _STATED_MONTH = re.compile(
     rf"(?:\d{{1,2}}\s+)?(?P<m>{_MONTH})\b",
     re.I,
 )
+# "FY3/25", "FY12/24": Japanese brokers' notation, the month and year a fiscal year ends.
+_ENDS_NOTATION = re.compile(r"\bFY(?P<m>1[0-2]|0?[1-9])/(?:20)?\d{2}\b")
+# "the year to June 30" in copy that speaks of its financial year: the month it ends in.
+_YEAR_TO = re.compile(
+    rf"\byear\s+(?:to|ended|ending)\s+(?:\d{{1,2}}\s+)?(?P<m>{_MONTH})\b(?:\s+\d{{1,2}}\b)?(?!,?\s+(?:19|20)\d{{2}})"
+)
+_FINANCIAL_YEAR = re.compile(r"(?i)\b(?:financial|fiscal)\s+year\b")
+_AUSTRALIAN = re.compile(r"\bA\$\s?\d|\bAUD\b")
 _INDIAN = re.compile(r"\b(?:crore|lakh)s?\b|\bRs\.?\s?\d|\u20b9|\bINR\b")
 _JAPANESE = re.compile(r"\byen\b|\bJPY\b")
 _HINT = re.compile(r"(?i:FY|fiscal|financial)|(?:19|20)\d{2}[-\u2013/]\d{2}\b")
@@ -57,11 +65,16 @@ def fiscal_year(text: str) -> FiscalYear | None:
         offset = int(stated.group("end")) - int(stated.group("y"))
         if offset in (0, 1):
             return FiscalYear(_month(stated.group("m")), offset, 0)
-    month = _STATED_MONTH.search(text)
+    month = _STATED_MONTH.search(text) or _ENDS_NOTATION.search(text)
+    if month is None and _FINANCIAL_YEAR.search(text):
+        month = _YEAR_TO.search(text)
     if month is not None:
-        return FiscalYear(_month(month.group("m")), 0, 0)
+        found = month.group("m")
+        return FiscalYear(int(found) if found.isdigit() else _month(found), 0, 0)
     if _INDIAN.search(text):
         return FiscalYear(3, 0, 0)
+    if _AUSTRALIAN.search(text):
+        return FiscalYear(6, 0, 0)
     if _JAPANESE.search(text):
         return FiscalYear(3, 1, 0)
     return None
@@ -74,11 +87,13 @@ def _month(word: str) -> int:
 # "Q2 FY26", "H1 FY2026", "FY26", "FY 2025-26", "FY2025/26", "fiscal 2024", "the first quarter
 # of fiscal 2025", "financial year 2024-25", "2024-25".
 _PART = (
-    r"(?:(?:Q(?P<q>[1-4])|H(?P<h>[12])|(?P<qw>first|second|third|fourth)\s+quarter|"
+    r"(?:(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q|H(?P<h>[12])|(?P<h2>[12])H|"
+    r"(?P<qw>first|second|third|fourth)\s+quarter|"
     r"(?P<hw>first|second)\s+half)\s+(?:of\s+)?(?:the\s+)?)?"
 )
 _FISCAL = re.compile(
-    _PART + r"(?:(?P<fy>FY\s?['\u2019]?(?P<fyy>(?:19|20)?\d{2})(?:[-\u2013/](?P<fyend>\d{2}))?)|"
+    _PART + r"(?:FY(?P<endm>1[0-2]|0?[1-9])/(?P<endy>(?:20)?\d{2})|"
+    r"(?P<fy>FY\s?['\u2019]?(?P<fyy>(?:19|20)?\d{2})(?:[-\u2013/](?P<fyend>\d{2}))?)|"
     r"(?i:fiscal|financial)\s+(?:year\s+)?(?P<wy>(?:19|20)\d{2})(?:[-\u2013/](?P<wyend>\d{2}))?|"
     r"(?P<span>(?:19|20)\d{2})[-\u2013/](?P<spanend>\d{2}))\b(?![-\u2013/]\d)"
 )
@@ -90,7 +105,10 @@ def fiscal_periods(text: str, fiscal: FiscalYear) -> list[tuple[int, int, str]]:
     ends in ("Q2 FY26" -> "2025-09" when fiscal years end in March)."""
     found = []
     for m in _FISCAL.finditer(text):
-        if m.group("fy"):
+        end = fiscal.end
+        if m.group("endm"):
+            end, year = int(m.group("endm")), 2000 + int(m.group("endy")[-2:])
+        elif m.group("fy"):
             named = m.group("fyy")
             year = int(named) + (2000 if len(named) == 2 else 0) + fiscal.short
             if m.group("fyend"):
@@ -101,9 +119,9 @@ def fiscal_periods(text: str, fiscal: FiscalYear) -> list[tuple[int, int, str]]:
             year = int(m.group("span")) + 1
             if int(m.group("spanend")) != year % 100:
                 continue  # "2024-26" is no one year
-        quarter = m.group("q") or _ORDINAL.get((m.group("qw") or "").lower())
-        half = m.group("h") or _ORDINAL.get((m.group("hw") or "").lower())
-        months = year * 12 + fiscal.end - 1
+        quarter = m.group("q") or m.group("q2") or _ORDINAL.get((m.group("qw") or "").lower())
+        half = m.group("h") or m.group("h2") or _ORDINAL.get((m.group("hw") or "").lower())
+        months = year * 12 + end - 1
         if quarter:
             months -= 3 * (4 - int(quarter))
         elif half:

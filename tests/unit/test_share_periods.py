@@ -38,6 +38,15 @@ def test_the_date_of_writing_comes_from_the_head_of_the_article(head: str, expec
     assert article_date(split_passages("doc", text)) == expected
 
 
+def test_a_period_end_or_a_plan_in_the_head_is_not_the_date_of_writing():
+    text = (
+        "Acme Energy results for the three months ended September 30, 2025\n"
+        "Acme will open a plant on May 1, 2027\nFebruary 3, 2026\n"
+        "Acme Energy held 9 percent of the market this year."
+    )
+    assert article_date(split_passages("doc", text)) == Dateline("2026-02", True)
+
+
 def test_a_published_date_from_the_manifest_comes_before_the_text():
     text = "Cell makers gain ground\nJuly 8, 2025\nAcme Energy held 9 percent of the market."
     assert article_date(split_passages("doc", text), "2025-09-30") == Dateline("2025-09", True)
@@ -52,6 +61,15 @@ def test_without_a_dateline_the_latest_body_date_gives_only_a_year():
     written = article_date(passages, "", body_sentences(passages))
     assert written == Dateline("2024-03", False)
     assert written.shifted(-1) == ""  # "last year" needs the day of writing
+
+
+def test_a_plan_is_not_the_period_an_article_reports_on():
+    text = (
+        "May 12, 2026\nAcme Energy will start mass production in the first half of 2028.\n"
+        "Its market share was 24.6 percent in January-April, down from 26.9 percent in the "
+        "same period a year earlier."
+    )
+    assert _shares(text) == [("Acme Energy", 24.6, "2026-04"), ("Acme Energy", 26.9, "2025-04")]
 
 
 def test_periods_named_against_the_date_of_writing():

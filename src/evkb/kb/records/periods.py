@@ -261,6 +261,10 @@ def article_date(
     meta = [p for p in passages if p.kind == BOILERPLATE and p not in head]
     for passage in head + meta:
         found = _FULL_DATE.search(passage.text, 0, 80 if passage in head else len(passage.text))
+        if found is not None and _NOT_WRITTEN.search(
+            passage.text[max(0, found.start() - 60) : found.start()]
+        ):
+            continue  # "the three months ended September 30, 2025", "will open on May 1, 2027"
         if found is not None:
             if found.group("y3"):
                 year, month = found.group("y3"), int(found.group("m3"))
@@ -280,6 +284,12 @@ def article_date(
     return Dateline(latest, False, fiscal)
 
 
+# A date after these words is a period's end or a plan's, not the day the text was written.
+_NOT_WRITTEN = re.compile(
+    r"(?:\b(?:ended|ending|through|until|till|since|before|between|as\s+(?:of|at))\s+(?:the\s+)?|"
+    r"\b(?:will|would|plans?|planned|aims?|expects?|expected|scheduled|due|targets?)\b[^.;]*)$",
+    re.I,
+)
 # A date after these words is a plan's, not a date the text was written after.
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|plans?|planned|aims?|expects?|expected|targets?|forecasts?|goal|"

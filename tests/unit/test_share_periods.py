@@ -218,3 +218,25 @@ def test_last_years_figure_with_no_period_in_view_is_of_the_year_before_writing(
     )
     # The new figure names no period; "last year's" does not date it, only the older one.
     assert _shares(text) == [("Korsan Energy", 12, "2025"), ("Korsan Energy", 15, "")]
+
+
+def test_a_bracketed_figure_labelled_with_its_period_is_of_that_period():
+    text = (
+        "EV battery suppliers: first-quarter ranking\nMay 2, 2025\n"
+        "Cellwatch ranked the suppliers by their share of installations in the first quarter:\n"
+        "- Acme Energy: 38.4% (Q1 2024: 35.1%)\n- Borel Power: 15.9% (Q1 2024: 16.5%)\n"
+    )
+    shares = _shares(text)
+    assert ("Acme Energy", 38.4, "2025-03") in shares
+    assert ("Acme Energy", 35.1, "2024-03") in shares
+
+
+def test_a_heading_about_shares_dates_the_rows_under_it():
+    text = (
+        "Global EV battery market share, 2025\nJanuary 20, 2026\n"
+        "Cellwatch published its annual ranking of cell makers on Tuesday.\n"
+        "1. Acme Energy 38.1% (2024: 37.9%)\n2. Borel Power 14.4% (2024: 13.1%)\n"
+    )
+    shares = _shares(text)
+    assert ("Acme Energy", 38.1, "2025") in shares
+    assert ("Borel Power", 13.1, "2024") in shares

@@ -24,7 +24,14 @@ from evkb.kb.records.context import (
     slug,
 )
 from evkb.kb.records.holders import PRONOUNS, holder_of, in_aside, may_hold
-from evkb.kb.records.periods import UNDATED, YEAR_TO_DATE, Dateline, dates, frame_of
+from evkb.kb.records.periods import (
+    UNDATED,
+    YEAR_TO_DATE,
+    Dateline,
+    column_period,
+    dates,
+    frame_of,
+)
 from evkb.kb.records.relative_periods import (
     EARLIER,
     EARLIER_OWN,
@@ -33,12 +40,11 @@ from evkb.kb.records.relative_periods import (
     UNCHANGED,
     UNDATABLE,
     UNDATABLE_AFTER,
-    YEAR_COLON,
     shifted,
 )
 from evkb.kb.records.share_tables import table_shares
 from evkb.kb.records.share_words import bound_of, rank_of, ranks_stated_after, scope_metric
-from evkb.model import HEADING, Passage, Share
+from evkb.model import BODY, HEADING, Passage, Share
 
 _CHANGE_BEFORE = re.compile(
     r"(?:\b(?:by|jump|jumps|rise|rises|growth|increase|increases|surge|climb|decline|drop|fall|gain|"
@@ -174,6 +180,16 @@ def extract_shares(
     bracketed = ""  # the period a table's bracketed figures are of ("H1 2024 in brackets")
     holders: dict[int, set[str]] = {}  # the companies each sentence gives a share to
     frame = frame_of(sentences, written)
+    # A heading about shares ("Global EV battery market share, 2025") opens a section whose
+    # first sentences speak of shares, and of its period when they name none.
+    sections = _share_sections(passages, frame, written)
+    section_count: dict[str, int] = {}
+    for n, sentence in enumerate(sentences):
+        opened = sections.get(sentence.passage.id)
+        if opened is not None:
+            heading, _ = opened
+            section_count[heading] = section_count.get(heading, 0) + 1
+            talks[n] = talks[n] or section_count[heading] <= _SECTION_SENTENCES
     # Tables whose header dates each column are read as tables, their rows not as sentences.
     # No share talk anywhere (a heading may carry it): no table of shares to read.
     tabled = any(talks) or any(p.kind == HEADING and SHARE_TALK.search(p.text) for p in passages)
@@ -195,14 +211,17 @@ def extract_shares(
             passage = sentence.passage.id
             if not (written.stated and running and running <= written.period):
                 running = ""
+            running = running or sections.get(passage, ("", ""))[1]
         if sentence.index - ranking_seen > 4:
             ranking, comparison, bracketed = "", "", ""
-        # A year in "(2024: 26.3%)" is the bracketed figure's (YEAR_COLON), not the one before.
+        # A period in "(2024: 26.3%)", "(Q1 2024: 35.1%)" is the bracketed figure's, not the
+        # one before.
+        named = dates(sentence, frame, written)
         stated = [
             (p, period)
-            for p, period in dates(sentence, frame, written)
+            for p, period in named
             if not _BY_BEFORE.search(sentence.text, 0, p)
-            and not _YEAR_LABEL.match(sentence.text, max(0, p - 2))
+            and not _PERIOD_LABEL.match(sentence.text, max(0, p - 2))
         ]
         percents = [
             q
@@ -260,7 +279,7 @@ def extract_shares(
                 if (
                     not how
                     and group
-                    and (_COMPARES_TO.search(text, low, at) or YEAR_COLON.search(text, low, at))
+                    and (_COMPARES_TO.search(text, low, at) or _PERIOD_COLON.search(text, low, at))
                 ):
                     label, how = group, "group"  # "Korean makers held 18.4%, down from 23.1%"
                 if n in respective:
@@ -309,11 +328,13 @@ def extract_shares(
                 )
                 if earlier_year and UNCHANGED.search(text, end, earlier_year.end()):
                     earlier_year = None  # "25%, unchanged from a year earlier": now's figure
-                year_colon = YEAR_COLON.search(text, low, at)
+                year_colon = _PERIOD_COLON.search(text, low, at)
                 if _undatable(text, at, end, stated, bool(after)):
                     as_of = ""  # "in the previous fiscal year": the text does not say when
                 elif year_colon is not None:
-                    as_of = year_colon.group("y")  # "(2024: 15.2 per cent)"
+                    # "(2024: 15.2 per cent)", "(Q1 2024: 35.1%)"
+                    labelled = [pd for p, pd in named if year_colon.start() <= p < year_colon.end()]
+                    as_of = labelled[0] if labelled else ""
                 elif _SAME_IN_VIEW.match(text, end):
                     # "Its rival said its share rose to 7.2% in the same period": the period
                     # the figures before it were of
@@ -447,6 +468,25 @@ def _undatable(text: str, at: int, end: int, stated: list[tuple[int, str]], afte
     return before or (own is not None and not dated(own))
 
 
+_SECTION_SENTENCES = 8
+
+
+def _share_sections(
+    passages: Sequence[Passage], frame: str, written: Dateline
+) -> dict[str, tuple[str, str]]:
+    """Body passage id -> (the id of the heading about shares above it, the period that
+    heading names) for the passages under such a heading."""
+    sections: dict[str, tuple[str, str]] = {}
+    current: tuple[str, str] | None = None
+    for passage in passages:
+        if passage.kind == HEADING:
+            talk = SHARE_TALK.search(passage.text) is not None
+            current = (passage.id, column_period(passage.text, frame, written)) if talk else None
+        elif passage.kind == BODY and current is not None:
+            sections[passage.id] = current
+    return sections
+
+
 def _described_before(sentences: Sequence[Sentence], sentence: Sentence, resolver: Resolver) -> str:
     """The company a sentence of the passage before this one opens on as a description
     ("The Korean battery maker's ...") when no sentence in between names one; else ""."""
@@ -476,7 +516,9 @@ def _subject_before(sentences: Sequence[Sentence], sentence: Sentence, resolver:
     return opens[0][0]
 
 
-_YEAR_LABEL = re.compile(r"\s?\(\s*(?:19|20)\d{2}\s*:")
+# "(2024: 26.3%)", "(Q1 2024: 35.1%)": a bracketed figure labelled with its own period.
+_PERIOD_LABEL = re.compile(r"\s?\(\s*[^():]{2,25}:\s*(?=[\d(])")
+_PERIOD_COLON = re.compile(r"\(\s*(?P<y>[^():]{2,25}?)\s*:\s*$")
 
 
 def _named_between(sentence: Sentence, low: int, at: int) -> bool:

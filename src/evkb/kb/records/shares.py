@@ -440,7 +440,7 @@ def extract_shares(
                         as_of=as_of,
                         scope=scope,
                         metric=metric,
-                        rank=rank_of(rank_text),
+                        rank=rank_of(rank_text) or _row_rank(sentence, n, rank_text),
                         text=f"{q.qualifier} {q.text}"
                         if q.qualifier and f"{q.qualifier} {q.text}" in text
                         else q.text,
@@ -469,6 +469,19 @@ def _undatable(text: str, at: int, end: int, stated: list[tuple[int, str]], afte
 
 
 _SECTION_SENTENCES = 8
+# A numbered row read as a sentence: "1. Acme Energy 38.1% (2024: 37.9%)".
+_ROW_RANK = re.compile(r"^(?:No\.\s?|#)?(?P<n>\d{1,2})[.)]\s+(?=[A-Z])")
+
+
+def _row_rank(sentence: Sentence, n: int, rank_text: str) -> int:
+    """The rank a numbered row opens with, for its first figure (not an earlier period's);
+    the splitter may leave the number out of the row's sentence."""
+    if n or not rank_text:
+        return 0
+    row = sentence.passage.text
+    found = _ROW_RANK.match(row)
+    lead = sentence.start - sentence.passage.start
+    return int(found.group("n")) if found and lead <= found.end() else 0
 
 
 def _share_sections(

@@ -51,8 +51,8 @@ _BULLET = r"(?:[-*+\u2022\u2013\u2014]\s+)"
 # A row's label: a name of a few words without figures ("Korvane Energy", "Others").
 _LABEL = r"(?P<label>[^\W\d_][^\d:;|\t]{0,48}?)"
 # Figures of a row follow each other with spaces, or in brackets with "; " or " / " between:
-# "39.4% (37.2%; 38.0%)", "24.6 per cent (21.3 / 22.0)".
-_BETWEEN_FIGURES = r"(?:\s*[;/]\s*|\s+)"
+# "39.4% (37.2%; 38.0%)", "24.6 per cent (21.3 / 22.0)", "37.9% vs 36.8%".
+_BETWEEN_FIGURES = r"(?:\s*[;/]\s*|\s+(?:vs\.?|versus|against)\s+|\s+)"
 # "1. Company A 37.4% 36.8%", "Company A .......... 23.1%", "Name: 12.3%", "Name - 12.3%".
 _LABELLED_ROW = re.compile(
     rf"(?i)^{_BULLET}?{_RANK}?{_LABEL}(?<!,)"
@@ -224,6 +224,9 @@ def _labelled(text: str, start: int) -> Row | None:
     return _cells(text, start, spans)
 
 
+_BETWEEN = re.compile(rf"(?i){_BETWEEN_FIGURES}")
+
+
 def _figure_spans(figures: str) -> list[tuple[int, int]]:
     """The spans of the figures in a run of them ("38.0 per cent 33.5 per cent")."""
     spans, position = [], 0
@@ -233,10 +236,8 @@ def _figure_spans(figures: str) -> list[tuple[int, int]]:
             break
         spans.append(found.span())
         position = found.end()
-        while position < len(figures) and (
-            figures[position].isspace() or figures[position] in ";/"
-        ):
-            position += 1
+        between = _BETWEEN.match(figures, position)
+        position = between.end() if between else position
     return spans
 
 

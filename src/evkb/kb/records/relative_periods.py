@@ -92,8 +92,16 @@ def shifted(period: str, earlier: re.Match[str]) -> str:
 # "Share a year earlier", "Previous quarter".
 RELATIVE_COLUMN = re.compile(
     r"(?i)^(?:(?:market\s+)?share,?\s+)?(?:the\s+|a\s+)?(?:same\s+(?:period|quarter|half)\s+)?"
-    r"(?:(?P<year>(?:year|yr)\s+(?:ago|earlier|before)|(?:prior|previous|last)\s+year)|"
-    r"(?P<quarter>quarter\s+(?:ago|earlier|before)|(?:prior|previous|last)\s+quarter)|"
-    r"(?P<month>month\s+(?:ago|earlier|before)|(?:prior|previous|last)\s+month))"
+    r"(?:(?P<year>(?:year|yr)[\s-](?:ago|earlier|before)|(?:prior|previous|last)[\s-]year)|"
+    r"(?P<quarter>quarter[\s-](?:ago|earlier|before)|(?:prior|previous|last)[\s-]quarter)|"
+    r"(?P<month>month[\s-](?:ago|earlier|before)|(?:prior|previous|last)[\s-]month))"
+    r"(?:\s+(?:share|figures?))?"
     r"(?:\s*\(%\)|\s*%)?$"
+)
+
+# The same, anywhere in a legend: "(year-earlier figures in parentheses)".
+RELATIVE_WORDS = re.compile(
+    r"(?i)\b(?:(?P<year>(?:a\s+)?(?:year|yr)[\s-](?:ago|earlier|before)|(?:prior|previous|last)[\s-]year)|"
+    r"(?P<quarter>(?:a\s+)?quarter[\s-](?:ago|earlier|before)|(?:prior|previous|last)[\s-]quarter)|"
+    r"(?P<month>(?:a\s+)?month[\s-](?:ago|earlier|before)|(?:prior|previous|last)[\s-]month))\b"
 )

@@ -20,9 +20,15 @@ from evkb.kb.extract.tables import Cell, Table, read_tables
 from evkb.kb.records.context import SHARE_TALK, Resolver, Sentence, number_id, slug
 from evkb.kb.records.holders import chemistry_label
 from evkb.kb.records.periods import FORECAST_COLUMN, Dateline, column_period, periods_in
-from evkb.kb.records.relative_periods import EARLIER, LEGEND, RELATIVE_COLUMN, shifted
+from evkb.kb.records.relative_periods import (
+    EARLIER,
+    LEGEND,
+    RELATIVE_COLUMN,
+    RELATIVE_WORDS,
+    shifted,
+)
 from evkb.kb.records.share_words import scope_metric
-from evkb.model import BODY, Citation, Passage, Share
+from evkb.model import BODY, HEADING, Citation, Passage, Share
 
 _MAX_ROW_CHARS = 160
 _DIGIT = re.compile(r"\d")
@@ -79,7 +85,10 @@ def table_shares(
         rows = [(row, _passage_of(row, passages, starts)) for row in table.rows]
         if any(p is None or p.kind != BODY or p.id not in by_passage for _, p in rows):
             continue
-        columns = _share_columns(table, frame, written, lead)
+        # A heading just above ("EV battery suppliers, Q2 2025 vs Q2 2024") may name the
+        # columns' periods when neither a caption nor the lead does.
+        title = next((p.text for p in passages[max(0, first - 3) : first] if p.kind == HEADING), "")
+        columns = _share_columns(table, frame, written, lead, title)
         if not columns:
             continue
         scope, metric = scope_metric(context)
@@ -143,7 +152,9 @@ def _passage_of(
     return passages[index] if index >= 0 else None
 
 
-def _share_columns(table: Table, frame: str, written: Dateline, lead: str) -> dict[int, str]:
+def _share_columns(
+    table: Table, frame: str, written: Dateline, lead: str, title: str = ""
+) -> dict[int, str]:
     """Column (counted from a row's end, -1 the last) -> period, for the columns of shares the
     prose rules would misread: dated by the header, or bare figures the table calls percent.
     Empty when the table is better left to them."""
@@ -211,6 +222,8 @@ def _share_columns(table: Table, frame: str, written: Dateline, lead: str) -> di
     # "Ranking, first half of 2025 against first half of 2024:" names the columns' periods in
     # their order when the header does not.
     named = periods_in(caption or (lead if lead.rstrip().endswith(":") else ""), frame, written)
+    if len(named) != len(columns) and title:
+        named = periods_in(title, frame, written)
     if not dated and len(columns) > 1 and len(named) == len(columns) and len(set(named)) > 1:
         columns = dict(zip(sorted(columns), named, strict=True))
         dated = True
@@ -241,7 +254,7 @@ def legend_periods(text: str, main: str, frame: str, written: Dateline) -> list[
             continue
         period = column_period(part, frame, written)
         if not period:
-            earlier = EARLIER.match(part) or RELATIVE_COLUMN.match(part.strip())
+            earlier = EARLIER.match(part) or RELATIVE_WORDS.search(part)
             period = shifted(main, earlier) if earlier else ""
         periods.append(period)
     return periods

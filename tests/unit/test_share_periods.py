@@ -240,3 +240,20 @@ def test_a_heading_about_shares_dates_the_rows_under_it():
     shares = _shares(text)
     assert ("Acme Energy", 38.1, "2025") in shares
     assert ("Borel Power", 13.1, "2024") in shares
+
+
+def test_this_year_without_a_date_of_writing_is_not_another_sentences_year():
+    text = (
+        "Acme gains ground\nAcme Energy held 24 percent of the European market in 2024, "
+        "according to Cellwatch. This year its share has risen to 29 percent, the company said."
+    )
+    assert ("Acme Energy", 29.0, "") in _shares(text)
+
+
+def test_so_far_this_year_in_january_is_the_month_of_writing():
+    text = (
+        "Acme gains ground\nPublished: 14 January 2026\n"
+        "Acme Energy's share of the European market rose to 29 percent last year, Cellwatch "
+        "said. So far this year its share has been about 31 percent."
+    )
+    assert ("Acme Energy", 31.0, "2026-01") in _shares(text)

@@ -369,6 +369,19 @@ def extract_shares(
                     # "up from 9.6%", "compared with 5.2%", "(2.4% a year earlier), X had 2.2%
                     # (1.9%)": an undated comparison is of the ranking's comparison period.
                     as_of = comparison
+                elif not before and not leading and YEAR_TO_DATE.search(text, low, high):
+                    # "Year to date": to the month the figures before were of, else up to
+                    # the writing
+                    in_view_month = main or inherited or running
+                    as_of = (
+                        in_view_month
+                        if len(in_view_month) > 4 and in_view_month[:4] == written.period[:4]
+                        else _to_date(written)
+                    )
+                elif not before and not leading and _RELATIVE_YEAR.search(text, low, high):
+                    # "This year its share has risen to 29 percent" with no date of writing:
+                    # not the year another sentence named
+                    as_of = ""
                 else:
                     as_of = (
                         before[-1]
@@ -466,6 +479,17 @@ def _undatable(text: str, at: int, end: int, stated: list[tuple[int, str]], afte
     before = not after and any(not dated(m) for m in UNDATABLE.finditer(text, 0, at))
     own = UNDATABLE_AFTER.match(text, end)
     return before or (own is not None and not dated(own))
+
+
+# A year named against the day of writing, which `dates` reads only when that day is known.
+_RELATIVE_YEAR = re.compile(r"\b(?:this|current|last|past|next)\s+year\b", re.I)
+
+
+def _to_date(written: Dateline) -> str:
+    """The period "so far this year" ends in: the last whole month before the writing, or
+    the month of writing in January (the year so far has no whole month)."""
+    last = written.last("month")
+    return written.period if last[:4] != written.period[:4] else last
 
 
 _SECTION_SENTENCES = 8

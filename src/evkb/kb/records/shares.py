@@ -414,6 +414,11 @@ def extract_shares(
                 named_at = [m[1] for m in sentence.mentions if m[0] == holder and m[2] <= at]
                 start = min(at - 80, named_at[-1]) if how == "named" and named_at else at - 80
                 rank_text = text[max(low, start) : tail.end() if tail else end]
+                # "Y, with 15.2 per cent, was second, while X came third at 9.8%": from X's
+                # name on, when it says a rank, it is X's
+                own_rank = text[named_at[-1] : tail.end() if tail else end] if named_at else ""
+                if named_at and named_at[-1] >= low and rank_of(own_rank):
+                    rank_text = own_rank
                 if earlier_year or (n and _COMPARED.match(text, low, at)):
                     rank_text = ""  # "down from 25.6 percent the previous year": no rank of its own
                 period = as_of or "undated"
@@ -592,7 +597,8 @@ _COMPARES_TO = re.compile(
     re.I,
 )
 _RANK_TAIL = re.compile(
-    r"[^,.;]*(?:,\s+(?:ranking|ranked|placing|in)\s+(?:it\s+)?[\w-]+(?:\s+place)?\b)?"
+    r"[^,.;]*(?:,\s+(?:ranking|ranked|placing|in|was|came|finished|placed)\s+(?:it\s+)?"
+    r"[\w-]+(?:\s+place)?\b)?"
 )
 _NAMED_GAP = re.compile(r"\s*\)\s*(?:,|;|and|,\s*and)\s+(?:[A-Z][\w&.'’-]*\s+){1,5}\(\s*")
 _COMPARED = re.compile(

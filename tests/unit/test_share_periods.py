@@ -257,3 +257,13 @@ def test_so_far_this_year_in_january_is_the_month_of_writing():
         "said. So far this year its share has been about 31 percent."
     )
     assert ("Acme Energy", 31.0, "2026-01") in _shares(text)
+
+
+def test_a_charge_range_a_hypothetical_and_a_part_of_a_share_are_no_shares():
+    text = (
+        "Cells\nJuly 3, 2026\nAcme Energy held 11.2% of the market in the first half of 2026. "
+        "Its cell charges 10-80% in 15 minutes, and it made up about 40% of Acme Energy's "
+        "installations. Borel Power lost about half of its share. As many as 40 percent of "
+        "models could lose eligibility, the market tracker said."
+    )
+    assert _shares(text) == [("Acme Energy", 11.2, "2026-06")]

@@ -61,6 +61,7 @@ _CHANGE_AFTER = re.compile(
     r"of\s+(?:new\s+)?(?:car|vehicle|cars|vehicles)\s+sales\s+by|charge|charged|state\s+of\s+charge|"
     r"of\s+(?:its\s+|their\s+|full\s+|installed\s+|nameplate\s+)?(?:capacity|range|charge)|efficien|capacity\b|"
     r"discount|tariff|tax|stake|shareholding|equity|ownership|interest\s+in|-?\s*owned\b|"
+    r"of\s+(?:its|their|the\s+company['’]s)\s+(?:market\s+)?share\b|"
     r"(?:held|controlled)\s+by|(?:share|holding)\s+in\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:joint\s+venture|venture|company|firm|business|plant|project|unit|subsidiary|start-?up|group))",
     re.I,
@@ -69,7 +70,8 @@ _OWN_BUSINESS = re.compile(
     r"^\s*(?:of\s+)?(?:(?:its|their|the\s+company['’]s|(?P<whose>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s?)"
     r"\s+(?:\w+\s+)?"
     r"(?:sales|revenue|output|lineup|models|packs|cells|batteries|purchases|needs|requirements|"
-    r"demand|supplies|capacity|production|workforce|employees|staff|workers|jobs)|"
+    r"demand|supplies|capacity|production|workforce|employees|staff|workers|jobs|installations|"
+    r"shipments|deliveries|volumes?|orders|output)|"
     r"the\s+(?:\w+\s+){0,2}(?:it|they)\s+(?:uses?|buys?|needs?|makes?|sells?|produces?|"
     r"consumes?|sources?|imports?|builds?)\b)",
     re.I,
@@ -126,6 +128,11 @@ _NOT_A_SHARE_NOUN = re.compile(
     re.I,
 )
 _CHARGE = re.compile(r"\b(?:re|dis|fast[- ]?|super)?charg", re.I)
+_RANGE = re.compile(r"\d[\d.]*\s*%?\s*(?:-|\u2013|to)\s*\d")
+# Lower case only: "in May" is a month.
+_HYPOTHETICAL = re.compile(
+    r"[^.;%]{0,50}?\b(?:could|might|may|would)\s+(?!have\s+(?:held|had|taken))"
+)
 _TO_LEVEL = re.compile(r"\b(?:to|from|and|-|–)\s*$", re.I)
 _BY_BEFORE = re.compile(r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?$", re.I)
 
@@ -138,8 +145,10 @@ def is_share_figure(sentence: Sentence, at: int, end: int, fraction: bool = Fals
     before, after = text[max(0, at - 40) : at], text[end:]
     if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after) or _RUNS_AT.search(before):
         return False
-    if _CHARGE.search(text) and _TO_LEVEL.search(before):
-        return False
+    if _CHARGE.search(text) and (_TO_LEVEL.search(before) or _RANGE.match(text, at, end)):
+        return False  # "charges to 80 per cent", "charges 10-80% in 15 minutes"
+    if _HYPOTHETICAL.match(after):
+        return False  # "as many as 40 percent of current models could lose eligibility"
     if _NOT_A_SHARE_NOUN.search(before):
         return False  # "its operating margin to 8 percent", "a tariff of 25 percent"
     own = _OWN_BUSINESS.match(after)

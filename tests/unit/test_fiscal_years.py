@@ -34,3 +34,8 @@ def test_a_financial_year_to_june_is_read_from_the_copy() -> None:
     assert fiscal is not None and fiscal.end == 6
     found = [p for _, _, p in fiscal_periods("14.2 per cent in FY25, over 2024-25", fiscal)]
     assert found == ["2025-06", "2025-06"]
+
+
+def test_parts_of_a_fiscal_year_written_together() -> None:
+    found = [p for _, _, p in fiscal_periods("Q3FY26, 9MFY26, H1FY26", FiscalYear(3, 0, 0))]
+    assert found == ["2025-12", "2025-12", "2025-09"]

@@ -84,12 +84,12 @@ def _month(word: str) -> int:
     return _MONTHS.index(word[:3].lower()) + 1
 
 
-# "Q2 FY26", "H1 FY2026", "FY26", "FY 2025-26", "FY2025/26", "fiscal 2024", "the first quarter
-# of fiscal 2025", "financial year 2024-25", "2024-25".
+# "Q2 FY26", "Q3FY26", "9MFY26", "H1 FY2026", "FY26", "FY 2025-26", "FY2025/26", "fiscal 2024",
+# "the first quarter of fiscal 2025", "financial year 2024-25", "2024-25".
 _PART = (
-    r"(?:(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q|H(?P<h>[12])|(?P<h2>[12])H|"
+    r"(?:(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q|H(?P<h>[12])|(?P<h2>[12])H|(?P<mm>[1-9]|1[01])M|"
     r"(?P<qw>first|second|third|fourth)\s+quarter|"
-    r"(?P<hw>first|second)\s+half)\s+(?:of\s+)?(?:the\s+)?)?"
+    r"(?P<hw>first|second)\s+half)(?:\s+of\s+(?:the\s+)?|\s*))?"
 )
 _FISCAL = re.compile(
     _PART + r"(?:FY(?P<endm>1[0-2]|0?[1-9])/(?P<endy>(?:20)?\d{2})|"
@@ -122,7 +122,9 @@ def fiscal_periods(text: str, fiscal: FiscalYear) -> list[tuple[int, int, str]]:
         quarter = m.group("q") or m.group("q2") or _ORDINAL.get((m.group("qw") or "").lower())
         half = m.group("h") or m.group("h2") or _ORDINAL.get((m.group("hw") or "").lower())
         months = year * 12 + end - 1
-        if quarter:
+        if m.group("mm"):
+            months -= 12 - int(m.group("mm"))  # "9MFY26": the first nine months of FY26
+        elif quarter:
             months -= 3 * (4 - int(quarter))
         elif half:
             months -= 6 * (2 - int(half))

@@ -430,12 +430,12 @@ def print_report(
 ) -> None:
     """One row per article (right/proposed and found/truth), then totals in percent."""
     width = max(len(name) for name in scores) + 1
-    head = "".join(f"{name[:11] + ' P':>15}{'R':>7}" for name in COLUMNS)
+    head = "".join(f"{name[:11] + ' P':>15}{'R':>8}" for name in COLUMNS)
     print(f"{'article':<{width}}{head}{'leaks cl/co/re/ca':>19}{'furn':>9}{'dropped':>9}", file=out)
     for name, counts in scores.items():
         if name == "TOTAL":
-            print("-" * (width + 22 * len(COLUMNS) + 37), file=out)
-        cells = "".join(f"{p:>15}{r:>7}" for p, r in (counts[c].cells() for c in COLUMNS))
+            print("-" * (width + 23 * len(COLUMNS) + 37), file=out)
+        cells = "".join(f"{p:>15}{r:>8}" for p, r in (counts[c].cells() for c in COLUMNS))
         leaks = "/".join(str(counts[k].right) for k in LEAKS)
         furn, drop = counts["furniture caught"], counts["body dropped"]
         print(

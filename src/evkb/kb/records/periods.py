@@ -104,6 +104,9 @@ def _month_number(word: str) -> int:
     return _MONTH_NAMES.index(word[:3].lower()) + 1
 
 
+_COMPARISON_LABEL = re.compile(r"\s*:\s*[\d(]")
+
+
 def frame_of(sentences: Sequence[Sentence], written: Dateline | None = None) -> str:
     """The part of a year the article is about: its first "first nine months of 2025",
     "January-September 2025" or "first half of 2025"; else, given when the article was
@@ -117,10 +120,12 @@ def frame_of(sentences: Sequence[Sentence], written: Dateline | None = None) -> 
                 period = _part_of_year(found)
             # "mass production in the first half of 2028" is a plan, not what the article
             # reports on: no frame after the writing or after "will", "plans", "by".
-            if (written is not None and written.period and period > written.period) or (
-                _FUTURE.search(text[max(0, found.start() - 60) : found.start()])
+            if (
+                (written is not None and written.period and period > written.period)
+                or _FUTURE.search(text[max(0, found.start() - 60) : found.start()])
+                or _COMPARISON_LABEL.match(text, found.end())
             ):
-                continue
+                continue  # also "(Q1 2024: 35.1%)": a comparison's label
             return period
     if written is not None:
         for sentence in sentences:

@@ -174,6 +174,7 @@ def extract_shares(
     written, for the periods it names against that ("in May", "last year")."""
     seen: set[str] = set()
     running = ""  # the last period a sentence of the passage named
+    carried = ""  # the last period a sentence with a percent named, for the next passage
     passage = ""
     # The period a ranking is about: it goes on to the following figures that name none, until
     # a few sentences pass without a share ("Borealis ranked second with 15.8 percent").
@@ -218,8 +219,7 @@ def extract_shares(
             # A paragraph that names no period goes on with the one before it ("... in 2024.
             # X was the largest supplier, with a 38.5 per cent share"), never with a plan's.
             passage = sentence.passage.id
-            if not (written.stated and running and running <= written.period):
-                running = ""
+            running = carried if written.stated and carried <= written.period else ""
             running = running or sections.get(passage, ("", ""))[1]
         if sentence.index - ranking_seen > 4:
             ranking, comparison, bracketed = "", "", ""
@@ -479,6 +479,9 @@ def extract_shares(
                 )
         if stated:
             running = stated[-1][1]
+            # Only a period stated with a percent, or by a lead announcing rows ("... in the
+            # first quarter:"), goes on to the next paragraph: "founded in 2017" dates none.
+            carried = running if percents or sentence.text.rstrip().endswith(":") else ""
     return ranks_stated_after(shares, sentences)
 
 

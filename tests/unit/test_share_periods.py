@@ -267,3 +267,13 @@ def test_a_charge_range_a_hypothetical_and_a_part_of_a_share_are_no_shares():
         "models could lose eligibility, the market tracker said."
     )
     assert _shares(text) == [("Acme Energy", 11.2, "2026-06")]
+
+
+def test_a_company_that_says_it_holds_a_share_holds_it():
+    text = (
+        "Acme launches van pack\nMay 5, 2026\n"
+        "Tollway Logistics will buy 1,200 vans from van maker Borel Vans from 2028.\n"
+        "Acme Power said it holds an estimated 14 percent share of the North American market "
+        "for van battery packs."
+    )
+    assert [s[0] for s in _shares(text)] == ["Acme Power"]

@@ -190,11 +190,18 @@ def _reports(text: str, mention: tuple[str, int, int], at: int, resolver: Resolv
         return True
     if _FORECASTS.search(text, mention[2], at):
         return True  # "Analysts at X expect LFP cells to account for ..., up from 25% today"
+    if _SELF_REPORT.match(text, mention[2]):
+        return False  # "X said it holds an estimated 14 percent share": X speaks of itself
     return _REPORTING.search(text, mention[2], at) is not None and not SHARE_TALK.search(
         text, mention[2], at
     )
 
 
+_SELF_REPORT = re.compile(
+    r"['’]?\s*,?\s+(?:said|says|reported|reports|announced|stated|estimated|estimates|claims?|"
+    r"claimed)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|its)\b",
+    re.I,
+)
 _FORECASTS = re.compile(
     r"\b(?:expects?|expected|forecasts?|predicts?|projects?|estimates?)\s+(?:[\w-]+\s+){1,6}?to\s+\w",
     re.I,

@@ -29,6 +29,7 @@ def _dates(sentence: str, written: Dateline) -> list[str]:
         ("Posted : 2026-02-10 16:40", Dateline("2026-02", True)),
         ("Published 12 March 2026 | Energy Storage Weekly", Dateline("2026-03", True)),
         ("Dresden, 14.10.2025", Dateline("2025-10", True)),
+        ("Filed 4-Mar-2025 09:12", Dateline("2025-03", True)),
         # Day or month first: either could be the month, so only the year is known.
         ("Thursday 09/10/2025", Dateline("2025", True)),
     ],

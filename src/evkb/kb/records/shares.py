@@ -277,7 +277,7 @@ def extract_shares(
                 at, end = positions[n]
                 if not is_share_figure(sentence, at, end, not q.text[:1].isdigit()) or (
                     q.text.lower().startswith("half")
-                    and re.search(r"(?:first|second)\s+$", text[:at])
+                    and re.search(r"(?:first|second|the|this|that|last|past)\s+$", text[:at], re.I)
                 ):
                     continue
                 low = positions[n - 1][1] if n else 0
@@ -387,7 +387,12 @@ def extract_shares(
                         if len(in_view_month) > 4 and in_view_month[:4] == written.period[:4]
                         else _to_date(written)
                     )
-                elif not before and not leading and _RELATIVE_YEAR.search(text, low, high):
+                elif (
+                    not written.stated
+                    and not before
+                    and not leading
+                    and _RELATIVE_YEAR.search(text, low, high)
+                ):
                     # "This year its share has risen to 29 percent" with no date of writing:
                     # not the year another sentence named
                     as_of = ""

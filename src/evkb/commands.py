@@ -7,7 +7,6 @@ shaped; each `run_*` is short and independent, and the core does the work.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import re
 import shutil
@@ -151,15 +150,14 @@ def _source_id(path: Path, taken: set[str]) -> str:
     return candidate
 
 
-def _content_key(data: bytes) -> str | None:
-    """What makes two files the same document: their text, whatever the BOM or line ends."""
-    from evkb.kb.extract import read_text
+def _content_key_of(path: Path, read) -> str | None:
+    """The content key of a source the inputs did not list (a link, say): read it."""
+    from evkb.kb.inputs import content_key
 
     try:
-        text, _ = read_text(data)
-    except ValueError:
-        return None
-    return hashlib.sha256(text.strip().encode("utf-8")).hexdigest()
+        return content_key(read(path))
+    except OSError:
+        return None  # refused by the build with its reason
 
 
 def run_add(args: Namespace) -> int:
@@ -175,6 +173,7 @@ def run_add(args: Namespace) -> int:
         write_atomic,
     )
     from evkb.kb.ingest import ORIGINALS, manifest_ids, planned_files, read_document
+    from evkb.kb.inputs import Inputs, content_key
     from evkb.kb.load import list_sources
     from evkb.kb.store import KB_FILE
 
@@ -187,30 +186,31 @@ def run_add(args: Namespace) -> int:
                 "evkb adds documents only inside the knowledge base"
             )
     with folder_lock(kb_dir):
-        # Every source is read once for the checks and the build below, not once for each.
+        # Every source is read once for the checks and the build below, not once for each, and
+        # only if it changed since the last build recorded it (see `inputs.Inputs`).
         read = ReadOnce(kb_dir)
+        inputs = Inputs(kb_dir, read)
         if (
             (kb_dir / KB_FILE).is_file()
             and (kb_dir / "sources").is_dir()
-            and out_of_date(kb_dir, read)
+            and out_of_date(kb_dir, read, inputs)
         ):
             # An add killed between copying and building: finish it first, so what is in
             # sources/ is also what search and the panes know. (With no kb.toml yet, the
             # build of this add makes it from everything.)
             finishing: list = []
-            build_locked(kb_dir, finishing, default_jobs(), read=read)
+            build_locked(kb_dir, finishing, default_jobs(), read=read, inputs=inputs)
             _report(finishing)
             err.print(
                 literal("kb.toml was out of date with sources/ and curated/; rebuilt it first")
             )
         existing = list_sources(kb_dir)
+        keys = {f.rel: f.key for f in inputs.files()}
         by_content: dict[str | None, str] = {}
         for source in existing:
-            try:
-                key = _content_key(read(source))
-            except OSError:
-                continue  # refused by the build with its reason
-            if key is not None:
+            # "" for a file refused (the build says why) or not a text
+            key = keys.get(f"sources/{source.name}") or _content_key_of(source, read)
+            if key:
                 by_content.setdefault(key, source.stem)
         taken = {source.stem for source in existing} | manifest_ids(sources_dir)
         documents = {}
@@ -223,7 +223,7 @@ def run_add(args: Namespace) -> int:
                 document = read_document(file.name, data)
             except ValueError as exc:
                 raise UserError(f"{file}: {exc}") from None
-            key = _content_key(document.stored)
+            key = content_key(document.stored)
             if key in by_content:
                 raise UserError(f"{file}: already in the knowledge base as {by_content[key]!r}")
             source_id = _source_id(file, taken)
@@ -242,7 +242,7 @@ def run_add(args: Namespace) -> int:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 write_atomic(target, data)
                 written.append(target)
-            kb, path = build_locked(kb_dir, warnings, default_jobs(), read=read)
+            kb, path = build_locked(kb_dir, warnings, default_jobs(), read=read, inputs=inputs)
         except BaseException:
             for target in written:  # the folder is left exactly as it was
                 if target in replaced:

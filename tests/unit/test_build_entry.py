@@ -101,14 +101,44 @@ def test_an_add_after_a_build_reads_no_other_product(cli, bundled_copy, tmp_path
     assert built_files(scratch) == built_files(bundled_copy)
 
 
-def test_a_product_touched_since_the_build_is_read_again(cli, bundled_copy, product_reads):
+def test_a_product_touched_since_the_build_is_hashed_not_read(cli, bundled_copy, product_reads):
     assert cli("build", "--kb", str(bundled_copy))[0] == 0
+    before = built_files(bundled_copy)
     product = bundled_copy / "built" / "toyota-subsidy.toml"
     info = os.stat(product)
     os.utime(product, ns=(info.st_atime_ns, info.st_mtime_ns + 1_000_000))
     product_reads.clear()
     assert cli("build", "--kb", str(bundled_copy))[0] == 0
-    assert product_reads == ["toyota-subsidy"]
+    assert product_reads == []  # the same bytes (its sha256) are the same product
+    assert built_files(bundled_copy) == before
+
+
+def test_a_moved_folder_reads_no_other_product_or_source(
+    cli, bundled_copy, tmp_path, product_reads, monkeypatch
+):
+    import evkb.kb.inputs
+
+    monkeypatch.setattr(evkb.kb.inputs, "_RACY_NS", 0)  # files made a moment ago are trusted
+    assert cli("add", "--kb", str(bundled_copy), str(FOURTH))[0] == 0
+    moved = tmp_path / "moved"
+    os.rename(bundled_copy, moved)  # the entries in its own .evkb-cache go with it
+    import evkb.kb.load.reading as reading
+
+    sources_read: list[str] = []
+    real = reading.read_source_file
+
+    def spy(path, *args, **kwargs):
+        sources_read.append(Path(path).stem)
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(reading, "read_source_file", spy)
+    product_reads.clear()
+    code, _, err = cli("add", "--kb", str(moved), str(_second_document(tmp_path)))
+    assert code == 0, err
+    assert product_reads == ["cell-news"]
+    # Only the new document is read, and those curated facts cite (their quotes are checked).
+    assert "cell-news" in sources_read and FOURTH.stem not in sources_read
+    assert check_kb(moved) == []
 
 
 def test_a_product_edited_to_the_same_size_is_made_again(cli, bundled_copy, extracted):

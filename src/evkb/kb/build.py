@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import shutil
+from collections.abc import Mapping
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -27,16 +28,18 @@ from evkb.kb.check import check_quotes
 from evkb.kb.conflict_keys import ConflictState, update_conflicts
 from evkb.kb.documents import Document, Progress, collector_paused, extract_documents, name_matcher  # noqa: F401
 from evkb.kb.files import folder_lock, remove_temporaries_in
+from evkb.kb.inputs import Inputs
 from evkb.kb.load import (
     KBError,
     Problem,
     Reader,
-    inputs_digest,
+    SourceTexts,
     load_curated,
     load_manifest,
     read_sources,
     sort_problems,
 )
+from evkb.kb.load.reading import Known
 from evkb.kb.products import (
     BUILT_DIR,
     Product,
@@ -91,7 +94,7 @@ def build_kb(
 def _products(
     kb_dir: Path,
     sources: list[model.Source],
-    texts: dict[str, str],
+    texts: Mapping[str, str],
     companies: list[model.Company],
     problems: list[Problem],
     jobs: int,
@@ -133,14 +136,13 @@ def _build(
     progress: Progress | None,
     write: bool = True,
     read: Reader | None = None,
+    known: Mapping[str, Known] | None = None,
 ) -> tuple[model.KnowledgeBase, list[Product]]:
     problems: list[Problem] = []
-    ids, files = read_sources(kb_dir, problems, read)
-    texts = {f.id: f.text for f in files}
+    ids, files = read_sources(kb_dir, problems, read, known)
+    texts = SourceTexts(files)
     sources = [
-        model.Source(
-            id=f.id, file=f.path.name, sha256=f.sha256, chars=len(f.text), warnings=f.warnings
-        )
+        model.Source(id=f.id, file=f.path.name, sha256=f.sha256, chars=f.chars, warnings=f.warnings)
         for f in files
     ]
     manifest, found = load_manifest(kb_dir, ids)
@@ -234,19 +236,24 @@ def build_locked(
     jobs: int = 1,
     progress: Progress | None = None,
     read: Reader | None = None,
+    inputs: Inputs | None = None,
 ) -> tuple[model.KnowledgeBase, Path]:
     """Build and write kb.toml and the products that changed; the caller holds the lock.
-    `read` reads the sources and curated files (a `files.ReadOnce` of the caller's, say)."""
+    `read` reads the sources and curated files (a `files.ReadOnce` of the caller's, say);
+    `inputs` knows those the caller looked at already."""
     kb_dir = Path(kb_dir)
     check_built_folder(kb_dir)
     remove_temporaries_in(kb_dir / "sources")  # left by an add killed while copying
     remove_temporaries_in(kb_dir / BUILT_DIR)  # products staged by a build that was killed
-    digest = inputs_digest(kb_dir, read)
+    inputs = inputs or Inputs(kb_dir, read)
+    files = inputs.files()  # only what changed since the last build is read
+    digest = inputs.digest(files)
     new_folder = not (kb_dir / BUILT_DIR).is_dir()
     try:
         with collector_paused():
-            kb, products = _build(kb_dir, warnings, jobs, progress, read=read)
-            return kb, write_built(kb, kb_dir, products, {"inputs_sha256": digest})
+            known = inputs.trusted_documents()
+            kb, products = _build(kb_dir, warnings, jobs, progress, read=read, known=known)
+            path = write_built(kb, kb_dir, products, {"inputs_sha256": digest})
     except BaseException:
         # A build that fails leaves the folder as it was: no staged product, no new folder
         # (one this build made holds only what it put there).
@@ -255,6 +262,8 @@ def build_locked(
         else:
             remove_temporaries_in(kb_dir / BUILT_DIR)
         raise
+    inputs.record(digest, files)
+    return kb, path
 
 
 def build(

@@ -45,6 +45,7 @@ from evkb.kb.products import (
     product_path,
     put_in_place,
     read_product,
+    same_bytes,
     take_back,
     tidy_built,
     write_product,
@@ -354,13 +355,17 @@ def known_products(kb_dir: Path) -> dict[str, Product]:
                 info = os.lstat(f"{folder}/{source}.toml")
             except OSError:
                 continue
-            if not stat.S_ISREG(info.st_mode) or (
-                (info.st_size, info.st_mtime_ns, info.st_ino) != (size, mtime_ns, inode)
-            ):
+            found_stat: tuple[int, int, int] | None = (info.st_size, info.st_mtime_ns, info.st_ino)
+            if not stat.S_ISREG(info.st_mode):
                 continue
+            if found_stat != (size, mtime_ns, inode):
+                # A moved or copied folder (new inodes): the same bytes are the same product.
+                found_stat = same_bytes(f"{folder}/{source}.toml", size, sha256)
+                if found_stat is None:
+                    continue
             product = product_of(product_path(kb_dir, source), source, share, sha256, size)
             product.rows = {name: rows for name, (_n, rows) in share.items() if name != "meta"}
-            product.stat = (size, mtime_ns, inode)
+            product.stat = found_stat
             found[source] = product
         counts = {**starts, **{f"toml_{name}": starts[name] for name in _PASSED}}
         if any(count != tables.get(name, (0, []))[0] for name, count in counts.items()):

@@ -11,6 +11,7 @@ user cache directory, else nowhere (the caller then keeps everything in memory).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import json
@@ -124,13 +125,29 @@ def _usable(folder: Path) -> bool:
     return safe_folder(folder) and os.access(folder, os.W_OK)
 
 
-def _where(origin: Path) -> str:
-    return hashlib.sha256(str(Path(origin).resolve()).encode("utf-8")).hexdigest()[:12]
+def _where(origin: Path | str, folder: Path | str | None = None) -> str:
+    # Plain strings: a build names an entry for each of 2,500 products.
+    parent, name = os.path.split(os.fspath(origin))
+    if folder is not None and os.fspath(folder) == os.path.join(parent, ".evkb-cache"):
+        # The folder's own cache goes where the folder goes: an entry named by the file's name
+        # alone is found again after the knowledge base is moved or copied (`cp -a`). Its seal
+        # and the digest it names still decide whether it is used.
+        return hashlib.sha256(name.encode("utf-8")).hexdigest()[:12]
+    # The folder resolved once for all its files (resolving each path cost more than the rest
+    # of tidying them).
+    resolved = os.path.join(_resolved_folder(parent), name)
+    return hashlib.sha256(resolved.encode("utf-8")).hexdigest()[:12]
 
 
-def _scoped(origin: Path, name: str) -> str:
-    """The entry name of `origin`: knowledge bases sharing the user cache keep one entry each."""
-    return f"{name}-{_where(origin)}"
+@functools.lru_cache(maxsize=64)
+def _resolved_folder(folder: str) -> str:
+    return str(Path(folder).resolve())
+
+
+def _scoped(origin: Path | str, name: str, folder: Path | str | None = None) -> str:
+    """The entry name of `origin` in `folder`: knowledge bases sharing the user cache keep one
+    entry each there."""
+    return f"{name}-{_where(origin, folder)}"
 
 
 def _older(folder: Path, origin: Path, keep: str, folders: bool, digest: str = "") -> list[Path]:
@@ -139,7 +156,8 @@ def _older(folder: Path, origin: Path, keep: str, folders: bool, digest: str = "
     (several kinds of entry derive from one file). A cache, not an archive."""
     found = []
     same = f"-{FORMAT}-{digest[:32]}.json" if digest else None
-    for path in folder.glob(f"*-{_where(origin)}-*"):
+    wheres = {_where(origin, folder), _where(origin)}  # and what a folder's own cache used to be
+    for path in (p for where in sorted(wheres) for p in folder.glob(f"*-{where}-*")):
         try:
             # pathlib's * also matches the dot names of temporary folders being made: not those.
             mine = path.name != keep and not path.name.startswith(".")
@@ -167,11 +185,10 @@ def cached_tables(
     one pass over the cache folder instead of one a file.
     """
     digest = digest or file_digest(origin)
-    file_name = entry_name(origin, name, digest)
     dirs = _cache_dirs(origin)
     key = user_key()
     if key is not None:
-        tables = _found(key, dirs, file_name, digest, notices)
+        tables = _found(key, origin, name, dirs, digest, notices)
         if tables is not None:
             return tables
     rows = make()
@@ -180,6 +197,7 @@ def cached_tables(
         for folder in dirs:
             if not _usable(folder):
                 continue
+            file_name = entry_name(origin, name, digest, folder)
             try:
                 if tidy:
                     for old in _older(folder, origin, file_name, False, digest):
@@ -193,12 +211,12 @@ def cached_tables(
 
 
 def _found(
-    key: bytes, dirs: list[Path], file_name: str, digest: str, notices: Notices
+    key: bytes, origin: Path, name: str, dirs: list[Path], digest: str, notices: Notices
 ) -> Tables | None:
-    """The tables of the sealed entry `file_name` in one of `dirs`; a planted or damaged one is
-    removed with a notice."""
+    """The tables of the sealed entry of `origin` named `name` in one of `dirs`; a planted or
+    damaged one is removed with a notice."""
     for folder in dirs:
-        entry = folder / file_name
+        entry = folder / entry_name(origin, name, digest, folder)
         try:
             data = read_regular(entry, ENTRY_LIMIT)
         except FileNotFoundError:
@@ -230,12 +248,18 @@ def cached_only(origin: Path, name: str, digest: str, notices: Notices = None) -
     key = user_key(create=False)
     if key is None:
         return None
-    return _found(key, _cache_dirs(origin), entry_name(origin, name, digest), digest, notices)
+    return _found(key, origin, name, _cache_dirs(origin), digest, notices)
 
 
-def entry_name(origin: Path, name: str, digest: str) -> str:
-    """The file name of the tables `cached_tables` derives from `origin` at `digest`."""
-    return f"{_scoped(origin, name)}-{FORMAT}-{digest[:32]}.json"
+def entry_name(origin: Path | str, name: str, digest: str, folder: Path | str | None = None) -> str:
+    """The file name of the tables `cached_tables` derives from `origin` at `digest`, in the
+    cache folder `folder` (the user's when not given)."""
+    return f"{_scoped(origin, name, folder)}-{FORMAT}-{digest[:32]}.json"
+
+
+def local_entry_name(origin: str, name: str, digest: str) -> str:
+    """`entry_name` in the `.evkb-cache` beside `origin` (see `keep_only`)."""
+    return entry_name(origin, name, digest, os.path.join(os.path.dirname(origin), ".evkb-cache"))
 
 
 def keep_only(folder: Path, name: str, keep: set[str]) -> None:
@@ -420,14 +444,13 @@ def cached_dir(
     `fallback()` gives the value held in memory instead.
     """
     digest = digest or file_digest(origin)
-    name = _scoped(origin, name)
-    entry_name = f"{name}-{FORMAT}-{digest[:32]}"
+    kind = name
     dirs = _cache_dirs(origin)
     key = user_key()
     if key is None:
         return fallback()
     for folder in dirs:
-        entry = folder / entry_name
+        entry = folder / f"{_scoped(origin, kind, folder)}-{FORMAT}-{digest[:32]}"
         if not os.path.lexists(entry):
             continue
         if _verified_folder(key, entry, digest):
@@ -443,6 +466,8 @@ def cached_dir(
     for folder in dirs:
         if not _usable(folder):
             continue
+        name = _scoped(origin, kind, folder)
+        entry_name = f"{name}-{FORMAT}-{digest[:32]}"
         _clean_stale(folder, name)
         try:
             work = Path(tempfile.mkdtemp(prefix=f".{entry_name}.", dir=folder))

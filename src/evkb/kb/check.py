@@ -18,7 +18,6 @@ from evkb.kb.load import (
     CiteCheck,
     Curated,
     Problem,
-    inputs_digest,
     load_curated,
     load_manifest,
     read_sources,
@@ -133,14 +132,14 @@ def check_quotes(
     return found
 
 
-def out_of_date(kb_dir: Path, read=None) -> bool:
+def out_of_date(kb_dir: Path, read=None, inputs=None) -> bool:
     """Whether kb.toml is missing or was built from other inputs (an add killed before its
     build, a file changed by hand): the next build brings it up to date. `read` reads the
-    inputs (see `inputs_digest`)."""
-    from evkb.kb.store import read_meta
+    inputs that changed since the last build (see `inputs.Inputs`, or give one in `inputs`)."""
+    from evkb.kb.inputs import Inputs, up_to_date
 
     try:
-        return read_meta(Path(kb_dir) / KB_FILE).get("inputs_sha256") != inputs_digest(kb_dir, read)
+        return not up_to_date(Path(kb_dir), inputs or Inputs(Path(kb_dir), read))
     except Exception:
         return True
 

@@ -208,6 +208,15 @@ class ReadOnce:
         return data
 
 
+def regular_lstat(path: str | Path) -> os.stat_result | None:
+    """The lstat of a regular file, None for anything else (a link, a folder, nothing)."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return None
+    return info if stat.S_ISREG(info.st_mode) else None
+
+
 def safe_folder(folder: Path) -> bool:
     """Whether `folder` is a real folder (not a link) or absent, so writing in it stays here."""
     try:
@@ -226,7 +235,8 @@ def remove_temporaries_in(folder: Path) -> None:
     """Remove what killed `write_atomic` calls left in `folder` (`evkb add` copying a document,
     say); only names `write_atomic` makes. Call it holding the lock."""
     try:
-        leftovers = [p for p in Path(folder).iterdir() if _OUR_TEMPORARY.match(p.name)]
+        # Names first: a Path for each of 2,500 products cost more than the rest.
+        leftovers = [Path(folder, n) for n in os.listdir(folder) if _OUR_TEMPORARY.match(n)]
     except OSError:
         return
     for leftover in leftovers:

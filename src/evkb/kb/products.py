@@ -16,7 +16,6 @@ import contextlib
 import hashlib
 import os
 import secrets
-import stat
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -25,8 +24,21 @@ from typing import TYPE_CHECKING, Any, cast
 
 from evkb import model
 from evkb.errors import KBError, Problem
-from evkb.kb.cache import Notices, Tables, cached_tables, entry_name, file_digest, keep_only
-from evkb.kb.files import TMP_SUFFIX, remove_temporaries_in, safe_folder, write_atomic
+from evkb.kb.cache import (
+    Notices,
+    Tables,
+    cached_tables,
+    file_digest,
+    keep_only,
+    local_entry_name,
+)
+from evkb.kb.files import (
+    TMP_SUFFIX,
+    regular_lstat,
+    remove_temporaries_in,
+    safe_folder,
+    write_atomic,
+)
 from evkb.kb.store import (
     ROWS_FORMAT,
     check_counts,
@@ -165,13 +177,22 @@ def product_path(kb_dir: Path, source_id: str) -> Path:
 
 def file_stat(path: str | Path) -> tuple[int, int, int] | None:
     """(size, mtime_ns, inode) of a regular file, None for anything else."""
+    info = regular_lstat(path)
+    return None if info is None else (info.st_size, info.st_mtime_ns, info.st_ino)
+
+
+def same_bytes(path: str, size: int, sha256: str) -> tuple[int, int, int] | None:
+    """The file's (size, mtime_ns, inode) when it holds exactly the bytes of `sha256` (hashed,
+    and not changed while hashed), else None: a product whose lstat changed (a copied folder)
+    costs a hash, not a parse."""
+    before = file_stat(path)
+    if before is None or before[0] != size:
+        return None
     try:
-        info = os.lstat(path)
+        digest = file_digest(Path(path))
     except OSError:
         return None
-    if not stat.S_ISREG(info.st_mode):
-        return None
-    return (info.st_size, info.st_mtime_ns, info.st_ino)
+    return before if digest == sha256 and file_stat(path) == before else None
 
 
 def entry_row(product: Product) -> tuple:
@@ -417,11 +438,13 @@ def tidy_built(kb_dir: Path, products: Sequence[Product]) -> None:
         return
     remove_temporaries_in(folder)
     wanted = {f"{p.source}.toml" for p in products}
-    for path in folder.glob("*.toml"):
-        if path.name not in wanted:
+    names = os.listdir(folder)  # plain strings: a Path a product costs more than the rest
+    for name in names:
+        if name.endswith(".toml") and name not in wanted:
             with contextlib.suppress(OSError):
-                path.unlink()
+                os.unlink(os.path.join(folder, name))
+    where = os.fspath(folder)
     keep = {
-        entry_name(product_path(kb_dir, p.source), _ROWS, p.sha256) for p in products if p.sha256
+        local_entry_name(f"{where}/{p.source}.toml", _ROWS, p.sha256) for p in products if p.sha256
     }
     keep_only(folder, "product", keep)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import Protocol
 
 import tomli
 
@@ -111,88 +112,166 @@ def list_sources(kb_dir: Path) -> list[Path]:
     )
 
 
-@dataclass(frozen=True)
 class SourceFile:
-    """One readable document of a knowledge base."""
+    """One readable document of a knowledge base. Its text is read when first asked for where
+    the last build recorded the file unchanged (`known`): an add needs the new document's text,
+    not the collection's."""
 
-    id: str
-    path: Path
-    text: str
-    sha256: str
-    warnings: tuple[str, ...] = ()
+    __slots__ = ("_read", "_text", "chars", "id", "path", "sha256", "warnings")
+
+    def __init__(
+        self,
+        id: str,
+        path: Path,
+        text: str | None,
+        sha256: str,
+        warnings: tuple[str, ...] = (),
+        chars: int = -1,
+        read: Callable[[], tuple[str, str]] | None = None,
+    ) -> None:
+        self.id, self.path, self.sha256, self.warnings = id, path, sha256, warnings
+        self._text, self._read = text, read
+        self.chars = len(text) if text is not None else chars
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            assert self._read is not None
+            text, digest = self._read()
+            if digest != self.sha256:
+                message = "changed while the build read it; run the command again"
+                raise KBError([Problem(str(self.path), 1, 1, message)])
+            self._text = text
+        return self._text
+
+
+class SourceTexts(Mapping[str, str]):
+    """Source id -> text of `read_sources`' documents, each read when first asked for."""
+
+    def __init__(self, files: Sequence[SourceFile]) -> None:
+        self._files = {f.id: f for f in files}
+
+    def __getitem__(self, source_id: str) -> str:
+        return self._files[source_id].text
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._files)
+
+    def __len__(self) -> int:
+        return len(self._files)
+
+
+class Known(Protocol):
+    """What a build recorded of a document (`inputs.InputFile`)."""
+
+    @property
+    def sha256(self) -> str: ...
+    @property
+    def chars(self) -> int: ...
+    @property
+    def stat(self) -> tuple[int, int, int, int] | None: ...
+
+
+def _unchanged(path: Path, known: Known | None) -> bool:
+    if known is None or known.stat is None:
+        return False
+    from evkb.kb.inputs import lstat_of
+
+    return lstat_of(str(path)) == known.stat
 
 
 def read_sources(
-    kb_dir: Path, problems: list[Problem], read: Reader | None = None
+    kb_dir: Path,
+    problems: list[Problem],
+    read: Reader | None = None,
+    known: Mapping[str, Known] | None = None,
 ) -> tuple[list[str], list[SourceFile]]:
     """Every document of the folder, read once: (every source id, the readable documents).
 
     Refused files, two files with one id, the same content twice, and files in sources/ that
-    are not documents are added to `problems` (warnings of the decoder too).
+    are not documents are added to `problems` (warnings of the decoder too). A document named
+    in `known` (file name -> what the last build recorded) whose lstat is the recorded one is
+    not read: its text is read if asked for.
     """
     folder = Path(kb_dir) / "sources"
     if not folder.is_dir():
         problems.append(Problem(str(folder), 1, 1, "no sources/ folder: the documents go there"))
         return [], []
-    for path in sorted(folder.iterdir(), key=lambda p: p.name):
-        if path.name.startswith(".") or path.name == MANIFEST or path.is_dir():
+    # One scan (a stat a file only for links): the documents, what list_sources lists.
+    with os.scandir(folder) as scan:
+        entries = sorted(scan, key=lambda e: e.name)
+    documents: list[Path] = []
+    for entry in entries:
+        document = os.path.splitext(entry.name)[1] in SOURCE_SUFFIXES
+        if document and entry.is_file():
+            documents.append(Path(entry.path))
+        elif entry.name.startswith(".") or entry.name == MANIFEST or entry.is_dir():
             continue
-        if not path.is_file():  # a FIFO, a device, a dangling link: never opened
-            problems.append(Problem(str(path), 1, 1, "not a regular file; not read", "warning"))
-        elif path.suffix not in SOURCE_SUFFIXES:
+        elif not entry.is_file():  # a FIFO, a device, a dangling link: never opened
+            problems.append(Problem(entry.path, 1, 1, "not a regular file; not read", "warning"))
+        elif not document:
             message = "not read: only .txt and .md files are documents"
-            problems.append(Problem(str(path), 1, 1, message, "warning"))
+            problems.append(Problem(entry.path, 1, 1, message, "warning"))
     ids: list[str] = []
     files: list[SourceFile] = []
     first_of: dict[str, Path] = {}
     by_digest: dict[str, str] = {}
-    for path in list_sources(kb_dir):
+    for path in documents:
         if path.stem in first_of:
             message = f"source id {path.stem!r} is also {first_of[path.stem].name}: rename one"
             problems.append(Problem(str(path), 1, 1, message))
             continue
         first_of[path.stem] = path
         ids.append(path.stem)
-        try:
-            text, digest, warnings = read_source_file(path, kb_dir, read)
-        except KBError as exc:
-            problems += exc.problems
-            continue
-        problems += warnings
+        recorded = (known or {}).get(path.name)
+        if recorded is not None and _unchanged(path, recorded):
+            digest = recorded.sha256
+
+            def again(path: Path = path) -> tuple[str, str]:
+                text, digest, _warnings = read_source_file(path, kb_dir, read)
+                return text, digest
+
+            file = SourceFile(path.stem, path, None, digest, chars=recorded.chars, read=again)
+        else:
+            try:
+                text, digest, warnings = read_source_file(path, kb_dir, read)
+            except KBError as exc:
+                problems += exc.problems
+                continue
+            problems += warnings
+            file = SourceFile(path.stem, path, text, digest, tuple(w.message for w in warnings))
         if digest in by_digest:
             message = f"same content as source {by_digest[digest]!r}"
             problems.append(Problem(str(path), 1, 1, message, "warning"))
         by_digest.setdefault(digest, path.stem)
-        files.append(SourceFile(path.stem, path, text, digest, tuple(w.message for w in warnings)))
+        files.append(file)
     return ids, files
 
 
-def _input_files(kb_dir: Path) -> list[Path]:
-    files = []
-    sources = kb_dir / "sources"
-    if sources.is_dir():
-        files += [p for p in sources.iterdir() if p.is_file() and not p.name.startswith(".")]
-    curated = kb_dir / "curated"
-    if curated.is_dir():
-        files += [p for p in curated.glob("*.toml") if p.is_file()]
-    return files
+def input_files(kb_dir: Path) -> list[tuple[str, str]]:
+    """(place in the folder, path) of each file a build reads, sorted by place: sources/* (but
+    dot files) and curated/*.toml (as pathlib's glob matches it, dot files too). Plain strings
+    from one directory scan each: at 2,500 documents, a Path and a stat a file cost more than
+    the rest of an add's look at them."""
+    found = []
+    for folder, wanted in (("sources", None), ("curated", ".toml")):
+        try:
+            with os.scandir(os.path.join(kb_dir, folder)) as entries:
+                for entry in entries:
+                    name = entry.name
+                    if name.startswith(".") if wanted is None else not name.endswith(wanted):
+                        continue
+                    if entry.is_file():  # through a link, as the build sees it
+                        found.append((f"{folder}/{name}", entry.path))
+        except OSError:
+            continue  # no such folder (the build says so)
+    return sorted(found)
 
 
 def inputs_digest(kb_dir: Path, read: Reader | None = None) -> str:
     """sha256 over what a build reads (sources/*, curated/*.toml): a changed input, a new digest.
-    `read` reads each file (`read_regular` inside the folder when not given)."""
-    kb_dir = Path(kb_dir)
-    digest = hashlib.sha256()
-    from evkb.kb.files import read_regular
+    `read` reads each file (`read_regular` inside the folder when not given). See `Inputs`,
+    which reads only what changed since the last build."""
+    from evkb.kb.inputs import Inputs
 
-    read = read or (lambda path: read_regular(path, root=kb_dir))
-    for rel, path in sorted((p.relative_to(kb_dir).as_posix(), p) for p in _input_files(kb_dir)):
-        try:
-            data = read(path)
-        except OSError:
-            data = b"\0refused"  # reported by the build; never read past a limit or the folder
-        name = rel.encode("utf-8")
-        # Lengths first, so no two different sets of files can hash the same bytes.
-        digest.update(len(name).to_bytes(8, "big") + name + len(data).to_bytes(8, "big"))
-        digest.update(data)
-    return digest.hexdigest()
+    return Inputs(Path(kb_dir), read).digest()

@@ -8,6 +8,7 @@ company a call or release names; an ambiguous reference stays unknown.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from evkb.kb.records.context import ANAPHOR, SHARE_TALK, Resolver, Sentence
 
@@ -262,3 +263,32 @@ def chemistry_label(text: str) -> str:
     """The chemistry a table row or a bullet is about ("LFP", "Sodium-ion cells"), or ""."""
     found = _CHEMISTRY_LABEL.match(text.strip())
     return found.group("chem") if found else ""
+
+
+def described_before(sentences: Sequence[Sentence], sentence: Sentence, resolver: Resolver) -> str:
+    """The company a sentence of the passage before this one opens on as a description
+    ("The Korean battery maker's ...") when no sentence in between names one; else ""."""
+    for back in range(1, 4):
+        at = sentence.index - back
+        if at < 0 or sentences[at].index != at or sentences[at].passage.id != sentence.passage.id:
+            return ""
+        earlier = sentences[at]
+        if earlier.mentions:
+            return ""
+        opening = ANAPHOR.match(earlier.text)
+        if opening is not None and opening.group("noun"):
+            return resolver.resolve(earlier, opening)
+    return ""
+
+
+def subject_before(sentences: Sequence[Sentence], sentence: Sentence, resolver: Resolver) -> str:
+    """The company the sentence before opens with, when it names no other: "Acme was the
+    biggest gainer. It now supplies ..., and its share ..." ("" when not so plain)."""
+    at = sentence.index - 1
+    if at < 0 or at >= len(sentences) or sentences[at].index != at:
+        return ""
+    named = {m[0] for m in sentences[at].mentions if may_hold(m[0], resolver)}
+    opens = [m for m in sentences[at].mentions if m[1] == 0]
+    if len(named) != 1 or not opens or opens[0][0] not in named:
+        return ""
+    return opens[0][0]

@@ -10,21 +10,32 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from evkb.kb.records.context import Sentence
-from evkb.kb.records.fiscal import FiscalYear, fiscal_periods, fiscal_year
+from evkb.kb.records.dateline import (
+    FUTURE,
+    MONTH,
+    UNDATED,
+    Dateline,
+    article_date,
+    month_number,
+    period_of,
+)
+from evkb.kb.records.fiscal import fiscal_periods
 from evkb.kb.records.relative_periods import UNDATABLE
-from evkb.model import BODY, BOILERPLATE, CAPTION, HEADING, Passage, Quantity
 
-
-def period_of(quantity: Quantity) -> str:
-    """The as-of period a date quantity names: "2024-07" for a month, "2024" for a year."""
-    if quantity.unit == "month" and quantity.iso:
-        return quantity.iso
-    if quantity.unit == "year" and quantity.value_to is None:
-        return str(int(quantity.value))
-    return ""
+__all__ = [
+    "FORECAST_COLUMN",
+    "UNDATED",
+    "YEAR_TO_DATE",
+    "Dateline",
+    "article_date",
+    "column_period",
+    "dates",
+    "frame_of",
+    "period_of",
+    "periods_in",
+]
 
 
 # Parts of a year, as the month they end in ("the first half of 2025" is as of 2025-06).
@@ -60,7 +71,7 @@ def _end_month(match: re.Match[str]) -> int:
     nine months, or the last month of a range ("January-September")."""
     found = match.groupdict()
     if found.get("last"):
-        return _month_number(found["last"])
+        return month_number(found["last"])
     if found.get("half"):
         return 6 * _ORDINAL_NUMBER[found["half"]]
     if found.get("quarter"):
@@ -76,17 +87,10 @@ def _part_of_year(match: re.Match[str]) -> str:
     return f"{match.group('y')}-{_end_month(match):02d}"
 
 
-_MONTH_NAMES = (
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
-)  # fmt: skip
-_MONTH = (
-    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
-    r"Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
-)
 # Periods that lean on the period the article is about: "January-September" and "the first
 # nine months" without a year, "the same period of 2024" (the same months, another year).
 _YEARLESS = re.compile(
-    rf"\b(?:{_MONTH}\s*(?:[-–]|\s(?:to|through)\s)\s*(?P<last>{_MONTH})|first\s+(?P<months>two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months|"
+    rf"\b(?:{MONTH}\s*(?:[-–]|\s(?:to|through)\s)\s*(?P<last>{MONTH})|first\s+(?P<months>two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months|"
     r"(?P<half>first|second)\s+half|(?P<quarter>first|second|third|fourth)\s+quarter|"
     r"(?-i:Q(?P<q>[1-4])|H(?P<h>[12])))\b"
     r"(?!,?\s+(?:(?:quarter|period|half)\s+)?(?:of\s+)?(?:19|20)\d{2}|\s*[-–]|\s+of\s+(?:the\s+)?(?:this|current|last|past)\s+year)"
@@ -95,13 +99,9 @@ _SAME_PERIOD = re.compile(
     r"\b(?:the\s+)?same\s+(?:period|months|time|quarter)\s+(?:of|in)\s+(?P<y>(?:19|20)\d{2})\b"
 )
 _RANGE_WITH_YEAR = re.compile(
-    rf"\b{_MONTH}\s*(?:[-–]|\s(?:to|through)\s)\s*(?P<last>{_MONTH}),?\s+"
+    rf"\b{MONTH}\s*(?:[-–]|\s(?:to|through)\s)\s*(?P<last>{MONTH}),?\s+"
     r"(?:(?:quarter|period|half)\s+)?(?:of\s+)?(?P<y>(?:19|20)\d{2})\b"  # "April-June quarter of"
 )
-
-
-def _month_number(word: str) -> int:
-    return _MONTH_NAMES.index(word[:3].lower()) + 1
 
 
 _COMPARISON_LABEL = re.compile(r"\s*:\s*[\d(]")
@@ -115,14 +115,14 @@ def frame_of(sentences: Sequence[Sentence], written: Dateline | None = None) -> 
         text = sentence.text
         for found in (*_PART_OF_YEAR.finditer(text), *_RANGE_WITH_YEAR.finditer(text)):
             if found.re is _RANGE_WITH_YEAR:
-                period = f"{found.group('y')}-{_month_number(found.group('last')):02d}"
+                period = f"{found.group('y')}-{month_number(found.group('last')):02d}"
             else:
                 period = _part_of_year(found)
             # "mass production in the first half of 2028" is a plan, not what the article
             # reports on: no frame after the writing or after "will", "plans", "by".
             if (
                 (written is not None and written.period and period > written.period)
-                or _FUTURE.search(text[max(0, found.start() - 60) : found.start()])
+                or FUTURE.search(text[max(0, found.start() - 60) : found.start()])
                 or _COMPARISON_LABEL.match(text, found.end())
             ):
                 continue  # also "(Q1 2024: 35.1%)": a comparison's label
@@ -161,7 +161,7 @@ _YEAR_NAMED_AFTER = re.compile(
     r"\s+(?:of\s+)?(?:(?P<last>last|the\s+previous|the\s+prior)|this|the\s+current)\s+year\b",
     re.I,
 )
-_PART_BEFORE = re.compile(rf"(?:\b(?:H[12]|Q[1-4])|\b(?i:half|quarter)|\b{_MONTH})\s+(?:of\s+)?$")
+_PART_BEFORE = re.compile(rf"(?:\b(?:H[12]|Q[1-4])|\b(?i:half|quarter)|\b{MONTH})\s+(?:of\s+)?$")
 
 
 def _named_year(text: str, end: int, frame: str, written: Dateline) -> str:
@@ -188,125 +188,11 @@ def _leaning(text: str, frame: str, written: Dateline) -> list[tuple[int, int, s
     return found
 
 
-@dataclass(frozen=True, slots=True)
-class Dateline:
-    """When the article was written, as far as its text says ("2025-07"). `stated` is False
-    when only the latest date the body names gave it: good enough for the year of a bare month
-    ("in May"), not for "last year", which needs the day of writing."""
-
-    period: str = ""
-    stated: bool = False
-    # How the article's fiscal years run, when its text says ("FY26" is then datable).
-    fiscal: FiscalYear | None = None
-
-    def year_of(self, month: int) -> str:
-        """The year of a month named without one: the latest such month not after the writing."""
-        if not self.period:
-            return ""
-        year = int(self.period[:4])
-        if self.stated and len(self.period) > 4 and month > int(self.period[5:7]):
-            year -= 1  # "in December" in a February article is last December
-        return str(year)
-
-    def shifted(self, years: int) -> str:
-        """ "this year" (0) and "last year" (-1): only from a stated date of writing."""
-        return str(int(self.period[:4]) + years) if self.stated and self.period else ""
-
-    def last(self, part: str) -> str:
-        """ "last quarter" and "last month": the last whole one before the month of writing."""
-        if not self.stated or len(self.period) < 7:
-            return ""
-        year, month = int(self.period[:4]), int(self.period[5:7])
-        month = (month - 1) // 3 * 3 if part == "quarter" else month - 1
-        return f"{year - 1}-12" if month == 0 else f"{year}-{month:02d}"
-
-
-UNDATED = Dateline()
-
-# A date of writing: "October 29, 2025", "12 March 2026", "4-Mar-2026", "2026-02-10",
-# "2025/08/05".
-_FULL_DATE = re.compile(
-    rf"\b(?:(?P<m1>{_MONTH})\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d{{2}})|"
-    rf"\d{{1,2}}(?:st|nd|rd|th)?(?:\s+|-)(?P<m2>{_MONTH})(?:,?\s+|-)(?P<y2>(?:19|20)\d{{2}})|"
-    r"(?P<y3>(?:19|20)\d{2})[-/.](?P<m3>0?[1-9]|1[0-2])[-/.](?:[12]\d|3[01]|0?[1-9])|"
-    r"(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?P=sep)(?P<y4>(?:19|20)\d{2}))(?!\d)"
-)
-# A source line under a headline may read as a caption ("Source: ... Weekly 2025-11-12").
-_DATELINE_KINDS = frozenset({BODY, HEADING, BOILERPLATE, CAPTION})
-
-
-_ISO_DATE = re.compile(r"(?:19|20)\d{2}(?:-(?:0[1-9]|1[0-2])(?:-\d{2})?)?")
-
-
-def _numeric_date(found: re.Match[str]) -> str:
-    """ "09/10/2025": day first where the day says so or the dots do (European), month first
-    where the month says so (American); only the year where either could be the month."""
-    a, b, year = int(found.group("a")), int(found.group("b")), found.group("y4")
-    if found.group("sep") == "." or a > 12:
-        month = b
-    elif b > 12:
-        month = a
-    else:
-        return year
-    return f"{year}-{month:02d}" if 1 <= month <= 12 else year
-
-
-def article_date(
-    passages: Sequence[Passage], published: str = "", sentences: Sequence[Sentence] = ()
-) -> Dateline:
-    """When the article was written: the full date at the head of one of its first passages
-    (the byline's or dateline's "July 8, 2025", "Posted : 2026-02-10") or in a page's meta
-    line; else the latest date its body `sentences` name, which bounds it from below. News copy says
-    "last year" against the first. A `published` date the manifest states comes first: a
-    person or the page's metadata gave it."""
-    fiscal = fiscal_year("\n".join(p.text for p in passages))
-    if _ISO_DATE.fullmatch(published):
-        return Dateline(published[:7], True, fiscal)
-    head = [p for p in passages if p.kind in _DATELINE_KINDS][:6]
-    # A page's meta line may sit anywhere: "First published on Tue 14 Oct 2025 07.00 BST".
-    meta = [p for p in passages if p.kind == BOILERPLATE and p not in head]
-    for passage in head + meta:
-        found = _FULL_DATE.search(passage.text, 0, 80 if passage in head else len(passage.text))
-        if found is not None and _NOT_WRITTEN.search(
-            passage.text[max(0, found.start() - 60) : found.start()]
-        ):
-            continue  # "the three months ended September 30, 2025", "will open on May 1, 2027"
-        if found is not None:
-            if found.group("y3"):
-                year, month = found.group("y3"), int(found.group("m3"))
-            elif found.group("y4"):
-                return Dateline(_numeric_date(found), True, fiscal)
-            else:
-                year = found.group("y1") or found.group("y2")
-                month = _month_number(found.group("m1") or found.group("m2"))
-            return Dateline(f"{year}-{month:02d}", True, fiscal)
-    latest = ""
-    for sentence in sentences:
-        for q in sentence.quantities:
-            period = period_of(q)
-            at = q.start - sentence.start
-            if period and not _FUTURE.search(sentence.text[max(0, at - 60) : at]):
-                latest = max(latest, period)
-    return Dateline(latest, False, fiscal)
-
-
-# A date after these words is a period's end or a plan's, not the day the text was written.
-_NOT_WRITTEN = re.compile(
-    r"(?:\b(?:ended|ending|through|until|till|since|before|between|as\s+(?:of|at))\s+(?:the\s+)?|"
-    r"\b(?:will|would|plans?|planned|aims?|expects?|expected|scheduled|due|targets?)\b[^.;]*)$",
-    re.I,
-)
-# A date after these words is a plan's, not a date the text was written after.
-_FUTURE = re.compile(
-    r"\b(?:will|would|shall|plans?|planned|aims?|expects?|expected|targets?|forecasts?|goal|"
-    r"scheduled|due)\b|\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?$"
-)
-
 # Months and years named against the date of writing: "in May", "last year", "first half of
 # this year". A month with a day ("July 8") is a dateline, not a period.
 _BARE_MONTH = re.compile(
     rf"\b(?i:in|of|for|during|from|to|and|since|than|through|until|with|end\s+of)\s+"
-    rf"(?P<m>{_MONTH})(?!\s*[-–]|,?\s+\d|\w)"
+    rf"(?P<m>{MONTH})(?!\s*[-–]|,?\s+\d|\w)"
 )
 _RELATIVE_YEAR = re.compile(
     r"\b(?:(?:the\s+)?(?P<part>(?:first|second|final|last)[\s-]half|"
@@ -336,12 +222,12 @@ def _against_writing(text: str, written: Dateline, frame: str) -> list[tuple[int
     for m in _BARE_MONTH.finditer(text):
         if _PUBLISHED.search(text, 0, m.start("m")):
             continue  # "a report published in February" dates the report, not its figures
-        month = _month_number(m.group("m"))
+        month = month_number(m.group("m"))
         year = _named_year(text, m.end("m"), frame, written) or _year_for(month, frame, written)
         found.append((m.start("m"), m.end("m"), f"{year}-{month:02d}"))
     for m in _MONTH_PART.finditer(text):
         if not m.group("y"):  # "in the June quarter": the latest such quarter
-            month = _month_number(m.group("m"))
+            month = month_number(m.group("m"))
             year = _year_for(month, frame, written)
             found.append((m.start(), m.end(), f"{year}-{month:02d}"))
     for m in _LAST_PART.finditer(text):
@@ -375,14 +261,14 @@ def _against_writing(text: str, written: Dateline, frame: str) -> list[tuple[int
 # named by the month it ends in (British and financial copy).
 _SPAN_TO = re.compile(
     r"\b(?:(?:twelve|12|three|3|six|6|nine|9)\s+months|year|quarter|half[\s-]year|half)\s+"
-    rf"(?:to|ended|ending)\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b"
+    rf"(?:to|ended|ending)\s+(?:the\s+end\s+of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b"
 )
 
 
 def _spans_to(text: str, frame: str, written: Dateline) -> list[tuple[int, int, str]]:
     found = []
     for m in _SPAN_TO.finditer(text):
-        month = _month_number(m.group("m"))
+        month = month_number(m.group("m"))
         year = m.group("y") or _year_for(month, frame, written)
         if year:
             found.append((m.start(), m.end(), f"{year}-{month:02d}"))
@@ -439,7 +325,7 @@ def dates(
     ]
     parts += short
     parts += [
-        (m.start(), m.end(), f"{m.group('y')}-{_month_number(m.group('last')):02d}")
+        (m.start(), m.end(), f"{m.group('y')}-{month_number(m.group('last')):02d}")
         for m in _RANGE_WITH_YEAR.finditer(text)
         if not any(s <= m.start() < e for s, e, _ in parts)
     ]
@@ -465,10 +351,10 @@ _DATELINE_END = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[-\u2013\u2014]{1,2}|:
 # "Jun qtr 2025", "the June quarter", "Dec half": a part of a year named by the month it ends in
 # (Australian and financial copy).
 _MONTH_PART = re.compile(
-    rf"\b(?P<m>{_MONTH})\.?\s+(?:qtr|quarter|half|half-year)\b\.?(?:\s+(?P<y>(?:19|20)\d{{2}}))?",
+    rf"\b(?P<m>{MONTH})\.?\s+(?:qtr|quarter|half|half-year)\b\.?(?:\s+(?P<y>(?:19|20)\d{{2}}))?",
     re.I,
 )
-_MONTH_YEAR = re.compile(rf"\b(?P<m>{_MONTH})\.?\s+(?P<y>(?:19|20)\d{{2}})\b")
+_MONTH_YEAR = re.compile(rf"\b(?P<m>{MONTH})\.?\s+(?P<y>(?:19|20)\d{{2}})\b")
 _YEAR_ONLY = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?![\d.])(?!\s*[EFeP]\b)")
 # A column of estimates or forecasts ("2026E", "2027F", "2026 forecast") states no share held.
 FORECAST_COLUMN = re.compile(
@@ -494,13 +380,13 @@ def column_period(text: str, frame: str = "", written: Dateline = UNDATED) -> st
         return _short_part(found)
     found = _RANGE_WITH_YEAR.search(text)
     if found is not None:
-        return f"{found.group('y')}-{_month_number(found.group('last')):02d}"
+        return f"{found.group('y')}-{month_number(found.group('last')):02d}"
     spans = _spans_to(text, frame, written)
     if spans:
         return spans[0][2]
     found = _MONTH_PART.search(text) or _MONTH_YEAR.search(text)
     if found is not None:
-        month = _month_number(found.group("m"))
+        month = month_number(found.group("m"))
         year = found.group("y") or _year_for(month, frame, written)
         return f"{year}-{month:02d}" if year else ""
     found = _YEAR_ONLY.search(text)

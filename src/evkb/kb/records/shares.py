@@ -15,7 +15,6 @@ from itertools import pairwise
 
 from evkb.kb.records.context import (
     ANAPHOR,
-    PLACE_WORDS,
     SHARE_TALK,
     Resolver,
     Sentence,
@@ -23,7 +22,14 @@ from evkb.kb.records.context import (
     restates,
     slug,
 )
-from evkb.kb.records.holders import PRONOUNS, holder_of, in_aside, may_hold
+from evkb.kb.records.holders import (
+    PRONOUNS,
+    described_before,
+    holder_of,
+    in_aside,
+    may_hold,
+    subject_before,
+)
 from evkb.kb.records.periods import (
     UNDATED,
     YEAR_TO_DATE,
@@ -42,71 +48,10 @@ from evkb.kb.records.relative_periods import (
     UNDATABLE_AFTER,
     shifted,
 )
+from evkb.kb.records.share_figures import BY_BEFORE, HOLDS_PART, is_share_figure, is_target
 from evkb.kb.records.share_tables import table_shares
 from evkb.kb.records.share_words import bound_of, rank_of, ranks_stated_after, scope_metric
 from evkb.model import BODY, HEADING, Passage, Share
-
-_CHANGE_BEFORE = re.compile(
-    r"(?:\b(?:by|jump|jumps|rise|rises|growth|increase|increases|surge|climb|decline|drop|fall|gain|"
-    r"cut|cuts|reduction|boost|improvement|discount)\s+(?:of\s+)?|"
-    r"\b(?:jumped|rose|grew|increased|surged|climbed|declined|dropped|fell|gained|slipped|slid|soared|"
-    r"plunged|plummeted|tumbled|shrank|expanded|added|lost|risen|fallen|grown|shrunk)\s+(?:by\s+)?|\b(?<!made\s)(?<!make\s)(?<!makes\s)(?:up|down)\s+(?:by\s+)?)"
-    r"(?:about|around|roughly|nearly|almost|some|over|more\s+than|just|an\s+estimated)?\s*$",
-    re.I,
-)
-_CHANGE_AFTER = re.compile(
-    r"^\s*(?:-|\s)?(?:points?|percentage\s+points?|pp\b|increase|rise|jump|growth|gain|drop|decline|fall|"
-    r"year[- ]on[- ]year|yoy|y/y|more\b|less\b|cheaper|lower|higher|faster|slower|smaller|larger|"
-    r"(?:of\s+)?(?:its|their|the\s+company['’]s|the\s+group['’]s)\s+(?:\w+\s+)?(?:sales|revenue|output|production|profit|lineup|fleet|vehicles)|"
-    r"of\s+(?:new\s+)?(?:car|vehicle|cars|vehicles)\s+sales\s+by|charge|charged|state\s+of\s+charge|"
-    r"of\s+(?:its\s+|their\s+|full\s+|installed\s+|nameplate\s+)?(?:capacity|range|charge)|efficien|capacity\b|"
-    r"discount|tariff|tax|stake|shareholding|equity|ownership|interest\s+in|-?\s*owned\b|"
-    r"of\s+(?:its|their|the\s+company['’]s)\s+(?:market\s+)?share\b|"
-    r"(?:held|controlled)\s+by|(?:share|holding)\s+in\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,2}"
-    r"(?:joint\s+venture|venture|company|firm|business|plant|project|unit|subsidiary|start-?up|group))",
-    re.I,
-)
-_OWN_BUSINESS = re.compile(
-    r"^\s*(?:of\s+)?(?:(?:its|their|the\s+company['’]s|(?P<whose>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s?)"
-    r"\s+(?:\w+\s+)?"
-    r"(?:sales|revenue|output|lineup|models|packs|cells|batteries|purchases|needs|requirements|"
-    r"demand|supplies|capacity|production|workforce|employees|staff|workers|jobs|installations|"
-    r"shipments|deliveries|volumes?|orders|output)|"
-    r"the\s+(?:\w+\s+){0,2}(?:it|they)\s+(?:uses?|buys?|needs?|makes?|sells?|produces?|"
-    r"consumes?|sources?|imports?|builds?)\b)",
-    re.I,
-)
-# "X held 18.4 per cent of ...", "supplied 40% of ...": holding a part of a whole is share talk.
-_HOLDS_PART = re.compile(
-    r"\b(?:held|holds?|supplied|supplies|accounted\s+for|accounts?\s+for|made\s+up|makes?\s+up|"
-    r"took|takes|controlled|controls?|captured|captures?|commanded|commands?)\s+"
-    r"(?:\w+\s+){0,2}?[\d.]+\s*(?:%|per\s*cent|percent)\s+of\b",
-    re.I,
-)
-# A share to come: "a 25 per cent share of UK supply by 2030", "its share to reach 40%".
-_BY_YEAR = re.compile(
-    r"[^.;%]{0,60}?\bby\s+(?:the\s+end\s+of\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)?(?P<y>(?:19|20)\d{2})\b"
-)
-_TO_COME = re.compile(
-    r"(?:\bwill\s+(?:hold|own|take|have)|"
-    r"\bto\s+(?:reach|hit|exceed|top|rise\s+to|grow\s+to|climb\s+to|increase\s+to|"
-    r"account\s+for|make\s+up|hold|take|capture|win(?:\s+back)?)|"
-    r"\bto\s+(?:recover|return|rebound|fall|drop|slip|decline|rise|grow|climb|increase)\b"
-    r"[^.;%\d]{0,20}|"
-    r"\b(?:targets?|targeting|goal\s+of|aims?\s+(?:for|at))\s+(?:an?\s+)?)\s*"
-    r"(?:about\s+|around\s+|more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|almost\s+)?$",
-    re.I,
-)
-
-
-def _is_target(text: str, at: int, end: int, high: int, written: Dateline) -> bool:
-    """A target or forecast, not a share held: the figure is one "to reach", or one "by" a
-    year after the article was written (any year when the day of writing is unknown)."""
-    if _TO_COME.search(text, max(0, at - 40), at):
-        return True
-    by = _BY_YEAR.match(text, end, high)
-    return by is not None and (not written.stated or by.group("y") > written.period[:4])
-
 
 _SAME_IN_VIEW = re.compile(
     r"[^.;%\d]{0,30}?\b(?:in|during|over|for|across)\s+the\s+same\s+(?:period|quarter|half|months?|time)\b"
@@ -115,51 +60,6 @@ _SAME_IN_VIEW = re.compile(
 )
 # "(2025E: 65.9%)", "2026F: 41%": an analyst's estimate or forecast, not a share held.
 _ESTIMATE = re.compile(r"(?:19|20)\d{2}\s?[EF]\s*:\s*$")
-_POINTS = re.compile(r"(?i)\bpoints?\b|\bpp\b|\bpts\b")
-_RUNS_AT = re.compile(
-    r"\b(?:runs?|running|ran|operat(?:es|ed|ing|e))\s+at\s+(?:about\s+|around\s+|nearly\s+)?$", re.I
-)
-_REST = re.compile(r"\b(?:remaining|rest\s+of\s+the|other)\s+$", re.I)
-_DURATION = re.compile(r"^\s*(?:an?\s+)?(?:hour|minute|year|day|decade|century)s?\b", re.I)
-_NOT_A_SHARE_NOUN = re.compile(
-    r"\b(?:margins?|returns?|rates?|yields?|growth|inflation|efficiency|tax(?:es)?|tariffs?|interest|"
-    r"discounts?|stakes?|payout|dividends?|profits?|revenues?|costs?|prices?|utili[sz]ation|"
-    r"threshold|requirement|content|duty|duties|levy)\b[^.;%,]{0,30}$",
-    re.I,
-)
-_CHARGE = re.compile(r"\b(?:re|dis|fast[- ]?|super)?charg", re.I)
-_RANGE = re.compile(r"\d[\d.]*\s*%?\s*(?:-|\u2013|to)\s*\d")
-# Lower case only: "in May" is a month.
-_HYPOTHETICAL = re.compile(
-    r"[^.;%]{0,50}?\b(?:could|might|may|would)\s+(?!have\s+(?:held|had|taken))"
-)
-_TO_LEVEL = re.compile(r"\b(?:to|from|and|-|–)\s*$", re.I)
-_BY_BEFORE = re.compile(r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?$", re.I)
-
-
-def is_share_figure(sentence: Sentence, at: int, end: int, fraction: bool = False) -> bool:
-    """False for a percent that is a change, a charge level, a part of sales or a duration."""
-    text = sentence.text
-    if _POINTS.search(text, at, end):
-        return False  # "three percentage points": a change read as one figure
-    before, after = text[max(0, at - 40) : at], text[end:]
-    if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after) or _RUNS_AT.search(before):
-        return False
-    if _CHARGE.search(text) and (_TO_LEVEL.search(before) or _RANGE.match(text, at, end)):
-        return False  # "charges to 80 per cent", "charges 10-80% in 15 minutes"
-    if _HYPOTHETICAL.match(after):
-        return False  # "as many as 40 percent of current models could lose eligibility"
-    if _NOT_A_SHARE_NOUN.search(before):
-        return False  # "its operating margin to 8 percent", "a tariff of 25 percent"
-    own = _OWN_BUSINESS.match(after)
-    whose = own.group("whose") if own else None
-    if own and not (whose and all(w in PLACE_WORDS for w in whose.lower().split())):
-        # "half of its sales", "30% of a carmaker's cells": a part of one company's business,
-        # not a market share ("40% of China's batteries" is one)
-        return False
-    if _REST.search(before):
-        return False  # "the remaining 49%" of a venture
-    return not (fraction and _DURATION.match(after))  # "half an hour"
 
 
 def extract_shares(
@@ -182,8 +82,7 @@ def extract_shares(
     talks = [
         SHARE_TALK.search(s.text) is not None
         or (
-            any(q.unit == "percent" for q in s.quantities)
-            and _HOLDS_PART.search(s.text) is not None
+            any(q.unit == "percent" for q in s.quantities) and HOLDS_PART.search(s.text) is not None
         )
         for s in sentences
     ]
@@ -229,7 +128,7 @@ def extract_shares(
         stated = [
             (p, period)
             for p, period in named
-            if not _BY_BEFORE.search(sentence.text, 0, p)
+            if not BY_BEFORE.search(sentence.text, 0, p)
             and not _PERIOD_LABEL.match(sentence.text, max(0, p - 2))
         ]
         percents = [
@@ -282,7 +181,7 @@ def extract_shares(
                     continue
                 low = positions[n - 1][1] if n else 0
                 high = positions[n + 1][0] if n + 1 < len(percents) else len(text)
-                if _is_target(text, at, end, high, written) or _ESTIMATE.search(text, low, at):
+                if is_target(text, at, end, high, written) or _ESTIMATE.search(text, low, at):
                     continue
                 holder, label, how = holder_of(sentence, at, end, low, resolver, names)
                 if (
@@ -298,7 +197,7 @@ def extract_shares(
                 if pronoun_at is not None and pronoun_at.group("pron"):
                     # "The Korean battery maker's profit fell ... It also held 41.5%": the
                     # company a description in between names, not one named further back
-                    described = _described_before(sentences, sentence, resolver)
+                    described = described_before(sentences, sentence, resolver)
                     if described:
                         holder, label = described, names.get(described, described)
                 if how in ("unknown", "resolved", "") and not may_hold(holder, resolver):
@@ -309,7 +208,7 @@ def extract_shares(
                     pronoun = how == "resolved" or label.lower() in PRONOUNS
                     if not how:
                         pronoun = _BARE_SHARE.search(text, low, at) is not None
-                    subject = _subject_before(sentences, sentence, resolver) if pronoun else ""
+                    subject = subject_before(sentences, sentence, resolver) if pronoun else ""
                     if pronoun and earlier and len(earlier) == 1:
                         holder = next(iter(earlier))
                         label, how = names.get(holder, holder), "resolved"
@@ -544,35 +443,6 @@ def _share_sections(
         elif passage.kind == BODY and current is not None:
             sections[passage.id] = current
     return sections
-
-
-def _described_before(sentences: Sequence[Sentence], sentence: Sentence, resolver: Resolver) -> str:
-    """The company a sentence of the passage before this one opens on as a description
-    ("The Korean battery maker's ...") when no sentence in between names one; else ""."""
-    for back in range(1, 4):
-        at = sentence.index - back
-        if at < 0 or sentences[at].index != at or sentences[at].passage.id != sentence.passage.id:
-            return ""
-        earlier = sentences[at]
-        if earlier.mentions:
-            return ""
-        opening = ANAPHOR.match(earlier.text)
-        if opening is not None and opening.group("noun"):
-            return resolver.resolve(earlier, opening)
-    return ""
-
-
-def _subject_before(sentences: Sequence[Sentence], sentence: Sentence, resolver: Resolver) -> str:
-    """The company the sentence before opens with, when it names no other: "Acme was the
-    biggest gainer. It now supplies ..., and its share ..." ("" when not so plain)."""
-    at = sentence.index - 1
-    if at < 0 or at >= len(sentences) or sentences[at].index != at:
-        return ""
-    named = {m[0] for m in sentences[at].mentions if may_hold(m[0], resolver)}
-    opens = [m for m in sentences[at].mentions if m[1] == 0]
-    if len(named) != 1 or not opens or opens[0][0] not in named:
-        return ""
-    return opens[0][0]
 
 
 # "(2024: 26.3%)", "(Q1 2024: 35.1%)": a bracketed figure labelled with its own period.

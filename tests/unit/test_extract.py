@@ -409,6 +409,14 @@ def test_energy_forms():
     ]
 
 
+def test_a_cars_consumption_is_neither_a_packs_energy_nor_a_distance():
+    assert figures("Over our loop it used 17.9 kWh/100 km, against 16kWh per 100 km.") == []
+    assert figures("A 77 kWh pack rated at 515 km.") == [
+        ("77 kWh", 77.0, "kWh", "", None),
+        ("515 km", 515.0, "km", "", None),
+    ]
+
+
 def test_distance_forms(texts):
     found = extract_quantities(sentence(texts, "toyota-subsidy", "600 miles (965 kilometers)"))
     miles = next(q for q in found if q.unit == "mi")

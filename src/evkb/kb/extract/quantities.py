@@ -14,6 +14,14 @@ from evkb.kb.extract.numbers import (
     _SCALE_WORDS,
     _variants,
 )
+from evkb.kb.extract.quantity_units import (
+    _consumption,
+    _distance_unit,
+    _duration_unit,
+    _energy_unit,
+    _percent_unit,
+    _spec_unit,
+)
 from evkb.kb.extract.sentences import _BEFORE_NUMBER
 from evkb.kb.numberwords import SMALL_NUMBERS, TENS
 from evkb.kb.units import unit_kind
@@ -204,40 +212,6 @@ def _money_word(m: re.Match[str]) -> _Found:
     return m.start(), m.end(), _scaled(m), code, None, ""
 
 
-def _percent_unit(m: re.Match[str]) -> tuple[str, float]:
-    return "percent", 1.0
-
-
-def _energy_unit(m: re.Match[str]) -> tuple[str, float]:
-    unit = m.group("unit").lower()
-    prefix = unit[0]
-    if prefix == "k":
-        return "kWh", 1.0  # a pack's energy, not a plant's output
-    return "GWh", {"m": 1e-3, "g": 1.0, "t": 1e3}[prefix]
-
-
-def _spec_unit(m: re.Match[str]) -> tuple[str, float]:
-    unit = m.group("unit").lower().replace(" ", "")
-    if unit.startswith("\u00b0"):
-        return "\u00b0C", 1.0
-    if unit == "c":
-        return "C", 1.0
-    return ("Wh/L", 1.0) if unit.endswith(("l", "litre", "liter")) else ("Wh/kg", 1.0)
-
-
-def _distance_unit(m: re.Match[str]) -> tuple[str, float]:
-    return ("km", 1.0) if m.group("unit").lower().startswith("k") else ("mi", 1.0)
-
-
-def _duration_unit(m: re.Match[str]) -> tuple[str, float]:
-    unit = m.group("unit").lower()
-    if unit.startswith("h"):
-        return "min", 60.0
-    if unit.startswith("s"):
-        return "min", 1 / 60
-    return "min", 1.0
-
-
 # Figures written as a number and a unit: (digits-only/with-words patterns, unit reader).
 _UNIT_FAMILIES = (
     (_PERCENT, _percent_unit),
@@ -298,7 +272,7 @@ def _at_number(text: str, start: int, found: list[_Found]) -> None:
     else:
         patterns, unit_of = _UNIT_FAMILIES[reading]
         m = patterns[0].match(text, start)
-        if m:
+        if m and not _consumption(text, unit_of, start, m.end()):
             found.append(_unit_figure(m, unit_of))
 
 

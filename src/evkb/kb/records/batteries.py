@@ -7,43 +7,61 @@ again ("the Gen 2 cell" after "our second-generation Fjell cell") is the one nam
 Products merge with a generation of the same maker whose name matches up to British and
 American spelling; two makers' products never merge; one whose maker stays unknown is dropped.
 
-Past 500 lines on purpose: following a product through the sentences that refer to it (named
-again, its car, its aliases, an older generation) is one pass over one article's sentences;
-names, specs, makers and tables already live in their own modules.
+Following a product through the sentences that refer to it is one pass over one article's
+sentences; how names, chemistries and generations are written (`battery_names`,
+`battery_words`), specs, makers, tables, versions, figures shared among products and the
+products found so far (`battery_store`) live in their own modules.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
+from evkb.kb.records.battery_figures import (
+    RESPECTIVELY,
+    figures_for,
+    older_generation,
+    respectively,
+)
 from evkb.kb.records.battery_makers import (
+    able_maker,
     maker_fact,
     maker_of,
     principal,
     referred_maker,
     short_named,
+    trim_maker,
     version_maker,
 )
 from evkb.kb.records.battery_names import (
     _BY_PACK,
-    _CHEMISTRY,
     _COMPARED,
-    _NOUN_WORDS,
     _PRODUCT_NOUNS,
-    TRAILING_CHEMISTRY,
     _anaphors,
     _other_line,
     _products,
-    chemistry_label,
-    generation_number,
     same_product,
-    spelling_key,
     vehicle,
 )
 from evkb.kb.records.battery_specs import _LAUNCH_WORDS, _fact, specs
+from evkb.kb.records.battery_store import (
+    add_facts,
+    adopt_unowned,
+    also_named,
+    joined_aliases,
+    named_before,
+    without_chemistry,
+)
 from evkb.kb.records.battery_tables import ROW_UNITS, table_cells, table_row
+from evkb.kb.records.battery_versions import trim_version
+from evkb.kb.records.battery_words import (
+    _CHEMISTRY,
+    chemistry_label,
+    generation_number,
+    spelling_key,
+)
 from evkb.kb.records.context import Resolver, Sentence, slug
 from evkb.kb.records.periods import UNDATED, Dateline
 from evkb.model import Battery, Fact
@@ -57,6 +75,13 @@ _REFERENCE = re.compile(
     r"(?:Pack|Cell)\s+cost|Cost)\b[^:]{0,20}:|"
     # Any labelled bullet of the list under it: "- Gravimetric energy density: 310 Wh/kg".
     r"^\s*[-•*·–]\s*[A-Z][\w\s()/,-]{0,40}:\s|\b(?:the|this|that|these|its)\s+(?:new\s+|latest\s+|\d[\d.,]*[\s-]?kWh\s+)?(?:battery|batteries|cell|cells|pack|packs|chemistry|technology|product)\b|\b(?:it|they)\s+(?:will|would|can|could|offers?|delivers?|gives?|has|have|is|are)\b"
+    # "the sulfide-based cell", "the prismatic NMC 811 cell": the product in view, described;
+    # never "the other cell", "the older pack" or "the current NCM cells".
+    r"|\b(?:the|this|these)\s+(?:(?!(?:other|rival|older|previous|existing|current|original|"
+    r"competing|first|earlier|same|conventional|standard)\b)(?-i:[a-z][\w-]*|[A-Z]{2,5}(?:\s?\d{2,3})?)"
+    r"\s+){1,3}(?:battery|cell|pack)\b"
+    # "The manufacturer specifies the cycle life at 2,500 full cycles."
+    r"|\bthe\s+(?:cycle\s+life|energy\s+density)\b"
     # "A 50 kWh pack of them would give about 350 km": a pack built of the cells just named.
     r"|\b(?:pack|packs|battery|module|modules)\s+(?:of|made\s+(?:of|from)|built\s+from)\s+them\b"
     # "Kestrel rates it at 360 miles": the maker's figure for the product just named.
@@ -69,52 +94,10 @@ _REFERENCE = re.compile(
 )
 
 
-_GENERIC_GENERATION = re.compile(
-    r"^(?:(?:new|next|latest|newest)(?:[\s-]generation)?|the)\s+", re.I
+# "The truck's 600 kWh battery is said to enable 500 km": the vehicle's pack, not the product.
+_VEHICLES_OWN = re.compile(
+    r"\b(?:truck|car|van|bus|vehicle|SUV|lorry|tractor|crossover|sedan|saloon)['’]s\b", re.I
 )
-
-
-def bare(name: str) -> int:
-    """The generation a name gives by its number only ("Gen 2", "the second-generation
-    battery pack"), else 0."""
-    number, base = generation_number(name)
-    return 0 if _NOUN_WORDS.sub("", base).strip() else number
-
-
-def _named_before(name: str, maker: str, batteries: dict[str, Battery]) -> str:
-    """The id of the same maker's product this name names again, when exactly one fits: "the
-    Ember battery" after "its second-generation Ember battery", "the Gen 2 cell" after "our
-    second-generation Fjell cell", "the new-generation Lanhai" after "second-generation Lanhai".
-    """
-    # A name given again where no maker is in view is the product the article named before.
-    own = [b for b in batteries.values() if b.maker == maker or not maker]
-    key = spelling_key(name)
-    number, base = generation_number(name)
-    generic = _GENERIC_GENERATION.sub("", name)
-    tests = [
-        lambda b: spelling_key(b.name) == key,
-        lambda b: b.name.endswith(" " + name),
-        # Only a generation's number: the one product of that generation.
-        lambda b: (
-            bool(number)
-            and not _NOUN_WORDS.sub("", base).strip()
-            and generation_number(b.name)[0] == number
-        ),
-        # "new", "latest" or "new-generation" before a name the article gave with its number.
-        lambda b: (
-            generic != name
-            and generation_number(b.name)[0] > 0
-            and spelling_key(generation_number(b.name)[1]) == spelling_key(generic)
-        ),
-        # The full name of a generation named before by its number only: "Our Gen 3 cell" in a
-        # headline, "the third-generation Aurel" in the text.
-        lambda b: bool(number) and bare(b.name) == number and not bare(name),
-    ]
-    for test in tests:
-        same = [b.id for b in own if test(b)]
-        if len(same) == 1:
-            return same[0]
-    return ""
 
 
 _DEFINITE = re.compile(r"\b(?i:the|this|that)\s+(?:new\s+)?$")
@@ -150,13 +133,15 @@ def _named_again(
         same = [b.id for b in batteries.values() if key in map(spelling_key, b.names)]
         if len(same) == 1:
             spans.append((m.start(), m.end(), same[0]))
-            _also_named(batteries, same[0], m.group())
+            also_named(batteries, same[0], m.group())
     again = [
         ident
         for start, end, ident in spans
         if not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in spans)
     ]
     for car, ident in vehicles.items():
+        if ident not in batteries:
+            continue  # a product of no maker, since taken in by its maker's (`adopt_unowned`)
         for match in re.finditer(rf"\b{re.escape(car)}\b", text):
             if not _COMPARED.search(text, max(0, match.start() - 30), match.start()):
                 again.append(ident)
@@ -235,7 +220,7 @@ def extract_batteries(
             # A row under a header the body does not hold (a heading): its first cell may
             # only name a product named before ("Urban" for the "Vale Urban"), and a battery
             # table's minutes are its charging time.
-            named = [n for n in table_row(cells, sentence) if _named_before(n[0], "", batteries)]
+            named = [n for n in table_row(cells, sentence) if named_before(n[0], "", batteries)]
             row_words = "charging" if named else ""
         else:
             named = table_row(cells, sentence) if cells else _products(sentence)
@@ -275,16 +260,25 @@ def extract_batteries(
             continue  # nothing to attach specs to: spare reading them
         older: list[tuple[int, Fact]] = []
         facts = specs(sentence, source, row_words, written, older)
+        if batteries and (shared := figures_for(sentence, facts, batteries)):
+            for ident, given in shared.items():
+                add_facts(batteries, ident, given)
+            active, pair = None, []
+            continue
         if len(again) == 1:
             active, pair = again[0], []
-            _add(batteries, active, [f for _, f in facts])
+            if version := trim_version(sentence.text, batteries[active]):
+                # "The standard-range Tern is a 64 kWh pack": that version's figures.
+                active = version.id
+                batteries.setdefault(active, version)
+            add_facts(batteries, active, [f for _, f in facts])
             continue
         if named:
             placed = []
             known = set(batteries)  # products named before this sentence
             for name, at, _end, kind in named:
                 maker = (
-                    version_maker(sentence, _end - len(name), sentences, _end)
+                    version_maker(sentence, _end - len(name), sentences, _end, names, resolver)
                     if kind == "version"
                     else maker_of(sentence, at, resolver)
                     or referred_maker(sentence, at, resolver, sentences)
@@ -321,6 +315,9 @@ def extract_batteries(
                     supplied = "suppl" in sentence.text[max(0, at - 40) : at].lower()
                     if not of_cells and (supplied or not dated):
                         continue
+                maker = able_maker(maker, sentence, resolver, sentences)
+                if kind != "version":  # a version's maker was sought as a car's already
+                    maker = trim_maker(name, maker, sentence, at, sentences, names, resolver)
                 if kind == "line" and (
                     not maker
                     or not any(f.attribute not in ("chemistry", "launch") for _, f in facts)
@@ -332,9 +329,14 @@ def extract_batteries(
                     # whoever is in view; "Its Long Range model" is the company in view's.
                     definite = _DEFINITE.search(sentence.text, max(0, at - 20), at)
                     inferred = "" if definite else maker
-                    ident = _named_before(name, inferred, batteries) or ident
-                if ident in batteries:
-                    _also_named(batteries, ident, name)
+                    ident = named_before(name, inferred, batteries) or ident
+                if ident in batteries and (
+                    version := trim_version(sentence.text, batteries[ident])
+                ):
+                    ident = version.id
+                    batteries.setdefault(ident, version)
+                elif ident in batteries:
+                    also_named(batteries, ident, name)
                 if ident not in batteries:
                     batteries[ident] = Battery(
                         id=ident,
@@ -347,6 +349,8 @@ def extract_batteries(
                         ),
                         rule=f"battery: {kind} product",
                     )
+                    if maker:
+                        adopt_unowned(batteries, ident)
                 chem = _CHEMISTRY.search(name)
                 if kind in ("line", "made") and chem:
                     label = chem.group()
@@ -382,45 +386,46 @@ def extract_batteries(
                 active, pair = idents[0], []
                 if car := vehicle(sentence):
                     vehicles[car] = active
-                _add(batteries, active, [f for _, f in facts])
+                add_facts(batteries, active, [f for _, f in facts])
                 if (
                     teaser[0] == sentence.index - 1
                     and active not in known
                     and teaser[1] in ("", batteries[active].maker)
                 ):
-                    _add(batteries, active, teaser[2])
+                    add_facts(batteries, active, teaser[2])
             elif idents:
                 # Several products in one sentence: each takes the figures that follow it.
                 active, pair = None, idents
-                if _RESPECTIVELY.search(sentence.text) and len(placed) == len(idents):
-                    facts = _respectively(placed, facts)
+                if RESPECTIVELY.search(sentence.text) and len(placed) == len(idents):
+                    facts = respectively(placed, facts)
                 for n, (at, ident) in enumerate(placed):
                     upto = placed[n + 1][0] if n + 1 < len(placed) else len(sentence.text)
                     start = at if n else 0
-                    _add(batteries, ident, [f for p, f in facts if start <= p < upto])
+                    add_facts(batteries, ident, [f for p, f in facts if start <= p < upto])
         elif len(pair) == 2 and _FORMER.search(sentence.text):
             latter = _FORMER_LATTER.search(sentence.text)
             cut = latter.start() if latter else len(sentence.text)
-            _add(batteries, pair[0], [f for p, f in facts if p < cut])
-            _add(batteries, pair[1], [f for p, f in facts if p >= cut])
+            add_facts(batteries, pair[0], [f for p, f in facts if p < cut])
+            add_facts(batteries, pair[1], [f for p, f in facts if p >= cut])
         elif (
             active is not None
             and not _other_line(sentence)
+            and not _VEHICLES_OWN.search(sentence.text)
             and (reference := _REFERENCE.search(sentence.text))
         ):
             others = sentence.mentions and batteries[active].maker not in {
                 m[0] for m in sentence.mentions
             }
             if not others or reference.start() < sentence.mentions[0][1]:
-                _add(batteries, active, [f for _, f in facts])
+                add_facts(batteries, active, [f for _, f in facts])
         elif _maker_launch(sentence):
             # "Corvik expects to start volume production in 2027": when a maker the article
             # credits with one product says when production starts, the date is that product's.
             own = [b.id for b in batteries.values() if b.maker == sentence.mentions[0][0]]
             if len(own) == 1:
-                _add(batteries, own[0], [f for _, f in facts if f.attribute == "launch"])
+                add_facts(batteries, own[0], [f for _, f in facts if f.attribute == "launch"])
         if older and active is not None:
-            _older_generation(batteries, active, sentence, older, sentences, source)
+            older_generation(batteries, active, sentence, older, sentences, source)
         if (
             active is not None
             and sentence.mentions
@@ -439,92 +444,13 @@ def extract_batteries(
     ]
 
 
-def without_chemistry(batteries: dict[str, Battery]) -> list[Battery]:
-    """ "Shakti LFP" is the Shakti, its chemistry said after its name, unless the article has
-    variants of one name by chemistry ("the Qilin LFP battery", "the Qilin NMC battery")."""
-    bases = [spelling_key(TRAILING_CHEMISTRY.sub("", b.name)) for b in batteries.values()]
-    out = []
-    for battery, base in zip(batteries.values(), bases):
-        name = TRAILING_CHEMISTRY.sub("", battery.name)
-        if name != battery.name and bases.count(base) == 1:
-            aliases = joined_aliases(name, [battery.name], battery.aliases)
-            battery = dataclasses.replace(battery, name=name, aliases=aliases)
-        out.append(battery)
-    return out
-
-
 _CELL_SPECS = frozenset(["energy_density", "energy", "range", "charging", "cycles", "cost_change"])
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
-
-
-def _respectively(
-    placed: list[tuple[int, str]], facts: list[tuple[int, Fact]]
-) -> list[tuple[int, Fact]]:
-    """ "The Zephyr and Tempest cells store 250 Wh/kg and 180 Wh/kg respectively": figures of
-    one kind after the last name, as many as the names, go to them in order (each placed at its
-    product's name so that the split by position hands it over)."""
-    last = placed[-1][0]
-    out = [(p, f) for p, f in facts if p < last]
-    after = [(p, f) for p, f in facts if p >= last]
-    for attribute in dict.fromkeys(f.attribute for _, f in after):
-        same = [(p, f) for p, f in after if f.attribute == attribute]
-        if len(same) == len(placed):
-            out += [(placed[i][0], f) for i, (_, f) in enumerate(same)]
-        else:
-            out += same
-    return out
-
-
 _INTRODUCES = re.compile(
     r"\b(?:unveil(?:s|ed)?|launch(?:es|ed)?|introduc(?:es|ed)|present(?:s|ed)|show(?:s|ed)|"
     r"reveal(?:s|ed)|develop(?:s|ed)|announc(?:es|ed))\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:battery|cell|pack)\s+(?:that|which)\b",
     re.I,
 )
-# "175 Wh/kg, up from 160 Wh/kg for the Haixing 2": the figure of an older product, named.
-_OLDER_NAMED = re.compile(
-    r"\b(?:up|down)\s+from\s+[^,;]{1,40}?\s+(?:for|on|in|of|with)\s+(?:the\s+|its\s+)?"
-    r"(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})"
-)
-
-
-def _older_generation(
-    batteries: dict[str, Battery],
-    active: str,
-    sentence: Sentence,
-    older: list[tuple[int, Fact]],
-    sentences: Sequence[Sentence],
-    source: str,
-) -> None:
-    """The figures after "up from" go to the older generation they name, when it is another
-    generation of the product in view ("Haixing 2" beside "Haixing 3"), never another line."""
-    current = batteries[active]
-    for match in _OLDER_NAMED.finditer(sentence.text):
-        name = match.group("name")
-        base = spelling_key(generation_number(name)[1])
-        if not base or spelling_key(name) == spelling_key(current.name):
-            continue
-        if base != spelling_key(generation_number(current.name)[1]):
-            continue
-        figures = [f for p, f in older if match.start() <= p < match.end()]
-        if not figures:
-            continue
-        ident = _named_before(name, current.maker, batteries) or (
-            f"{slug(current.maker)}-{slug(name)}"
-        )
-        if ident not in batteries:
-            batteries[ident] = Battery(
-                id=ident,
-                name=name,
-                maker=current.maker,
-                facts=maker_fact(current.maker, sentence, sentences, source),
-                origin="extracted",
-                confidence=0.5,
-                rule="battery: older product",
-            )
-        _add(batteries, ident, figures)
-
-
 _PLANT_WORDS = re.compile(
     r"\b(?:plant|plants|factory|factories|gigafactory|facility|site|line|lines|mine|refinery)\b",
     re.I,
@@ -539,53 +465,3 @@ def _maker_launch(sentence: Sentence) -> bool:
         and not _PLANT_WORDS.search(sentence.text)
         and not _PRODUCT_NOUNS.search(sentence.text)
     )
-
-
-def _add(batteries: dict[str, Battery], ident: str, facts: list[Fact]) -> None:
-    battery = batteries[ident]
-    have = {(f.attribute, f.cite.start, str(f.value)) for f in battery.facts}
-    new = tuple(f for f in facts if (f.attribute, f.cite.start, str(f.value)) not in have)
-    if new:
-        batteries[ident] = dataclasses.replace(battery, facts=battery.facts + new)
-
-
-# Words that make a name a reference rather than a name: "the new Lumen" is the product
-# named before, not another name for it.
-_NOT_ALIAS = re.compile(
-    r"^(?:(?:the|this|that|its|our|their)\s+)?(?:new|latest|newest|current)\b", re.I
-)
-_ALIAS_NOISE = re.compile(
-    r"\b(?:the|this|that|its|our|their|battery|batteries|cells?|packs?|version)\b", re.I
-)
-
-
-def _written_key(name: str) -> str:
-    """A name as written, without case, articles and kind nouns: "the Gen 2 cell" is "gen 2"."""
-    return " ".join(_ALIAS_NOISE.sub(" ", name).lower().split())
-
-
-def joined_aliases(name: str, *names: Iterable[str]) -> tuple[str, ...]:
-    """The other names of a product named `name`, in the order first given, each once: a name
-    that differs from one already kept only by case, articles or a kind noun adds nothing."""
-    seen = {_written_key(name)}
-    out: list[str] = []
-    for group in names:
-        for alias in group:
-            key = _written_key(alias)
-            if key and key not in seen and not _NOT_ALIAS.search(alias):
-                seen.add(key)
-                out.append(alias)
-    return tuple(out)
-
-
-def _also_named(batteries: dict[str, Battery], ident: str, name: str) -> None:
-    """Keeps `name` as another name of a product the text names again by it."""
-    battery = batteries[ident]
-    if bare(battery.name) and not bare(name):
-        # Named by its number first, then in full: the full name is the name.
-        aliases = joined_aliases(name, [battery.name], battery.aliases)
-        batteries[ident] = dataclasses.replace(battery, name=name, aliases=aliases)
-        return
-    aliases = joined_aliases(battery.name, battery.aliases, [name])
-    if aliases != battery.aliases:
-        batteries[ident] = dataclasses.replace(battery, aliases=aliases)

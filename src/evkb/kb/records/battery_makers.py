@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from evkb.kb.records.battery_names import _NOT_NAMES, _anaphors
+from evkb.kb.records.battery_names import _NOT_NAMES, _TRIM_AT_END, _anaphors
 from evkb.kb.records.battery_specs import _fact
 from evkb.kb.records.context import Resolver, Sentence
 from evkb.model import Fact
@@ -52,17 +52,51 @@ def referred_maker(
 _MAKES_NO_BATTERIES = frozenset(["research firm", "rating agency", "media", "government"])
 
 
+def able_maker(
+    maker: str, sentence: Sentence, resolver: Resolver, sentences: Sequence[Sentence]
+) -> str:
+    """The maker, unless it is a company that makes no batteries (a ministry that funds the
+    plant, the researcher that wrote the note): then the nearest company before it that can,
+    alone in its sentence, else "" (a company first named later is a customer, not the maker)."""
+    if not _unable(maker, resolver):
+        return maker
+    for earlier in (sentence, *reversed(sentences[: sentence.index])):
+        able = {m[0] for m in earlier.mentions if not _unable(m[0], resolver)}
+        if len(able) == 1:
+            return able.pop()
+    return ""
+
+
+def _unable(maker: str, resolver: Resolver) -> bool:
+    if maker in _DEFINED_TERMS:
+        return True  # 'Veyra Power Systems, Inc. ("the Company")': a release's word for itself
+    known = resolver.companies.get(maker)
+    return known is not None and known.kind in _MAKES_NO_BATTERIES
+
+
+_DEFINED_TERMS = frozenset(["company", "the-company", "group", "firm", "manufacturer"])
+
+
 def version_maker(
-    sentence: Sentence, end: int, sentences: Sequence[Sentence], trim_end: int = -1
+    sentence: Sentence,
+    end: int,
+    sentences: Sequence[Sentence],
+    trim_end: int = -1,
+    names: dict[str, str] | None = None,
+    resolver: Resolver | None = None,
 ) -> str:
     """Whose car a version is: the company named right after it ("the Vanta Long Range from
-    Kestrel Motors"), else before it in the sentence, else in the nearest sentence before
-    naming one; never a name read into a car's own ("Orla Long Range's" is no company, nor is
-    "Orla" then)."""
+    Kestrel Motors"), else the one whose name the article writes before the car's ("Marlowe
+    Tessa", "Marlowe's Tessa"), else the company named before it in the sentence, else in the
+    nearest sentence before naming one; never a name read into a car's own ("Orla Long Range's"
+    is no company, nor is "Orla" then)."""
     if trim_end >= 0 and (by := _FROM.match(sentence.text, trim_end)):
         after = [ident for ident, a, _ in sentence.mentions if a == by.end()]
         if after:
             return after[0]
+    written = _CAR_BEFORE.search(sentence.text, 0, end)
+    if written and names and (maker := car_maker(written.group("car"), sentences, names)):
+        return maker
     window = sentences[max(0, sentence.index - 4) : sentence.index]
     cars = {
         ident
@@ -78,9 +112,70 @@ def version_maker(
         return ""  # "Kestrel Vanta Long Range": the car's own name holds a maker not read
     for earlier in reversed(window):
         named = {ident for ident, _, _ in earlier.mentions} - cars
+        if resolver is not None:
+            # "built from cells that Quellin Battery supplies": a car's version is no cell
+            # maker's nor supplier's, when the text says which they are.
+            named = {i for i in named if not _no_cars(i, resolver)}
         if named:
             return named.pop() if len(named) == 1 else ""
     return ""
+
+
+def trim_maker(
+    name: str,
+    maker: str,
+    sentence: Sentence,
+    at: int,
+    sentences: Sequence[Sentence],
+    names: dict[str, str],
+    resolver: Resolver,
+) -> str:
+    """A trim's name ("The Standard pack uses LFP cells from Hanseong") is a car's version
+    whatever noun follows it: its maker is the carmaker, never the cell maker or supplier the
+    sentence names for the cells; one with no maker yet is a car's version all the same."""
+    if not _TRIM_AT_END.fullmatch(name) or (maker and not _no_cars(maker, resolver)):
+        return maker
+    return version_maker(sentence, at, sentences, -1, names, resolver)
+
+
+def _no_cars(ident: str, resolver: Resolver) -> bool:
+    known = resolver.companies.get(ident)
+    return known is not None and (known.kind in _MAKES_NO_BATTERIES or known.kind in _SUPPLIES)
+
+
+_SUPPLIES = frozenset(["cell maker", "supplier", "recycler"])
+
+
+# The car's name right before its version: "The Tessa Standard Range", "the 2027 Sable Long Range".
+_CAR_BEFORE = re.compile(r"\b(?P<car>[A-Z][a-z][\w-]*)\s+$")
+
+
+# What may sit between a maker's name and its car's: "Marlowe's Tessa", "Marlowe 2027 Tessa".
+_MAKER_BEFORE_CAR = re.compile(r"(?:['’]s)?\s+(?:\d{4}\s+)?$")
+
+
+def car_maker(car: str, sentences: Sequence[Sentence], names: dict[str, str]) -> str:
+    """The one company whose name (or its first word) the article writes right before the car's
+    name, as news copy names a car: "the Marlowe Tessa", "Marlowe's Tessa", "Marlowe 2027 Tessa";
+    "" when none or several do."""
+    if car in _NOT_NAMES:
+        return ""
+    written: dict[str, str] = {}  # a way the article may write a maker before a car's name
+    for ident, name in names.items():
+        for form in {name, name.split()[0]} if name.split() else ():
+            written[form] = ident if written.get(form, ident) == ident else ""
+    found = set()
+    for sentence in sentences:
+        at = sentence.text.find(car)
+        while at > 0:
+            before = _MAKER_BEFORE_CAR.sub("", sentence.text[max(0, at - 80) : at]).split()
+            # The maker's full name or its first word, right before the car's.
+            for n in range(1, min(len(before), 5) + 1):
+                who = written.get(" ".join(before[-n:]), "")
+                if who:
+                    found.add(who)
+            at = sentence.text.find(car, at + 1)
+    return found.pop() if len(found) == 1 else ""
 
 
 _VERSION_WORDS = re.compile(r"\b(?:Range|Standard|Performance)\b")
@@ -99,6 +194,10 @@ def maker_of(sentence: Sentence, at: int, resolver: Resolver) -> str:
     if before:
         return before[-1][0]
     if sentence.mentions:
+        if any(m.end() <= at for m in _anaphors(sentence)):
+            # "The company's growth came from its LMFP "Tidewater" cell ... of Qiantang's
+            # installations": the product is the company referred to, not one named after it.
+            return ""
         return sentence.mentions[0][0]
     unread = _UNREAD_SUBJECT.match(sentence.text)
     if unread and unread.end("who") <= at:

@@ -8,6 +8,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from evkb.kb.records.battery_words import (
+    _CHEMISTRIES,
+    _CHEMISTRY,
+    _GRADE,
+    chemistry_label,
+    generation_number,
+)
 from evkb.kb.records.context import ANAPHOR, PLACE_WORDS, Sentence, country_of
 
 _NOUN = r"(?:battery|batteries|cell|cells|pack|packs|battery\s+pack|battery\s+cells?)"
@@ -20,7 +27,8 @@ _PRODUCT_TEMPLATE = (
     rf"(?P<lead>['’]s\s+|(?<=s)['’]\s+|\b(?i:the|its|their|our|a|an|new)\s+)"
     # "its cheaper Standard battery", "its 100kWh Long Range battery"
     rf"(?:(?:[a-z][\w-]*|\d[\d.,]*[\s-]?k?Wh)\s+){{0,2}}?(?P<gen>{_GENERATION})?"
-    rf"(?P<name>{_NAME})\s+(?:(?P<chem>{{chem}})\s+)?{_NOUN}\b"
+    # "the company's new RW3 prismatic cells": a cell format may sit between name and noun.
+    rf"(?P<name>{_NAME})\s+(?:(?P<chem>{{chem}})\s+)?(?:{_FORMAT}\s+)?{_NOUN}\b"
 )
 _INTRODUCED = re.compile(r"\b(?:new|latest|upgraded|all-new)\s+$", re.I)
 _PRONOUNS = frozenset("it they this that these those its their each both".split())
@@ -69,13 +77,6 @@ _QUOTED_ALONE = re.compile(r"[\"“‘](?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9]
 _PAIRED = re.compile(
     rf"(?:\b(?i:the|its|their)\s+|['’]s\s+)(?P<first>{_NAME})\s+and\s+(?:the\s+)?(?P<second>{_NAME})\s+{_NOUN}\b"
 )
-_CHEMISTRIES = (
-    r"(?:all-|semi-)?solid[- ]state|sodium[- ]ion|lithium[- ]iron[- ]phosphate|LFP|LMFP|"
-    r"lithium[- ]manganese[- ]iron[- ]phosphate|nickel[- ]manganese[- ]cobalt|NMC|NCM|NCA|NCMA|"
-    r"nickel[- ]cobalt[- ]alumin(?:i)?um|lithium[- ]metal|lithium[- ]sulph?fur|lithium[- ]sulphur|"
-    r"high[- ]nickel|silicon[- ]anode|lithium[- ]ion|Li-ion|bipolar"
-)
-_CHEMISTRY = re.compile(rf"\b(?P<chem>{_CHEMISTRIES})\b", re.I)
 _PRODUCT = re.compile(_PRODUCT_TEMPLATE.replace("{chem}", f"(?i:{_CHEMISTRIES})"))
 _LINE = re.compile(
     # "a 79 kWh NMC pack" in a sentence naming its maker is that maker's line too.
@@ -113,77 +114,12 @@ _COMPARED = re.compile(
 )
 
 
-def chemistry_label(text: str) -> str:
-    """A chemistry as the trade abbreviates it where it has an abbreviation."""
-    lower = text.lower().replace(" ", "-")
-    labels = {
-        "lithium-iron-phosphate": "LFP",
-        "lithium-manganese-iron-phosphate": "LMFP",
-        "nickel-manganese-cobalt": "NMC",
-        "nickel-cobalt-aluminium": "NCA",
-        "nickel-cobalt-aluminum": "NCA",
-        "solid-state": "solid-state",
-        "all-solid-state": "all-solid-state",
-        "semi-solid-state": "semi-solid-state",
-    }
-    if lower in labels:
-        return labels[lower]
-    return text if text.isupper() else lower
-
-
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
-# "second-generation", "2nd-gen", "Gen 2", "Gen2", "Generation 2": one generation, written
-# the ways news copy writes it.
-_GENERATION_NUMBER = re.compile(
-    r"\b(?:(?P<word>first|second|third|fourth|fifth|sixth)|(?P<nth>\d)(?:st|nd|rd|th))"
-    r"[\s-]gen(?:eration)?\b|\bgen(?:eration)?[\s-]?(?P<num>\d)\b"
-    # "Helix 2", "Blade 2.0": a name's own number is its generation.
-    r"|(?<=[A-Za-z])\s(?P<own>\d)(?:\.0)?$",
-    re.I,
-)
-_NOUN_WORDS = re.compile(r"\b(?:battery|batteries|cells?|packs?|battery\s+packs?)\b", re.I)
-
-
-def generation_number(name: str) -> tuple[int, str]:
-    """The generation a name numbers (0 when none) and the name without it."""
-    found = _GENERATION_NUMBER.search(name)
-    if found is None:
-        return 0, name
-    word = found.group("word")
-    number = (
-        _ORDINALS[word.lower()]
-        if word
-        else int(found.group("nth") or found.group("num") or found.group("own"))
-    )
-    rest = (name[: found.start()] + " " + name[found.end() :]).strip(" -")
-    return number, " ".join(rest.split())
-
-
-def spelling_key(name: str) -> str:
-    """Names equal up to case, hyphens, British/American spelling, generic words and the way a
-    generation is numbered ("second-generation Fjell", "Fjell Gen 2")."""
-    number, name = generation_number(name)
-    words = [
-        w
-        for w in re.split(r"[\s-]+", name.lower())
-        if w not in ("battery", "batteries", "cell", "cells", "pack", "packs", "version", "the")
-    ]
-    text = (f"gen{number}" if number else "") + "".join(words)
-    for british, american in (
-        ("isation", "ization"),
-        ("ise", "ize"),
-        ("our", "or"),
-        ("tre", "ter"),
-        ("yse", "yze"),
-    ):
-        text = text.replace(british, american)
-    return text
-
-
 def _name_ok(name: str, sentence: Sentence) -> bool:
     first = name.split()[0]
     if first in _NOT_NAMES or _CHEMISTRY.fullmatch(name) or name.isdigit():
         return False
+    if _GRADE.fullmatch(name):
+        return False  # "the prismatic NMC 811 cell": a chemistry's grade, not a product's name
     if any(w.lower() in PLACE_WORDS or country_of(w) for w in name.split()):
         return False
     # A company's own name before "battery" is its maker, not a product; nor is a name that
@@ -207,7 +143,8 @@ _VERSION = re.compile(
     r"(?:\s+(?:now|still|also|only|already))?"
     # "is rated at 310 miles", "managed 268 miles": a test site's verbs of a version's range.
     r"\s+(?:uses|has|gets|carries|comes|keeps|packs|holds|is|was|returned|managed|manages|"
-    r"achieved|covered|went|offers|delivers|reached|lasted|did|does)\b)"
+    r"achieved|covered|went|offers|delivers|reached|lasted|did|does|switches|moves|steps|"
+    r"runs|relies|draws|pairs|adds|brings|starts|costs|took|takes|needed|needs)\b)"
 )
 _TRIM_AT_END = re.compile(
     r"(?:Long|Standard|Extended|Mid|Max(?:imum)?)\s+Range$|Standard$|Performance$"

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from evkb.kb.records.battery_names import _CHEMISTRY, _COMPARED, chemistry_label
+from evkb.kb.records.battery_names import _COMPARED
+from evkb.kb.records.battery_words import _CHEMISTRY, chemistry_label
 from evkb.kb.records.context import Sentence, restates
 from evkb.kb.records.periods import UNDATED, Dateline
 from evkb.model import Fact
@@ -19,6 +20,7 @@ _ADDED = re.compile(
     r"\b(?:add|adds|added|adding|recover|recovers|regain|regains|replenish\w*)\s+(?:up\s+to\s+|about\s+|around\s+)?$",
     re.I,
 )
+_WARRANTY = re.compile(r"\bwarrant", re.I)
 _AWAY = re.compile(
     r"\s+(?:from|away|north|south|east|west|outside|long|wide|of\s+(?:road|track|cable))\b", re.I
 )
@@ -40,7 +42,7 @@ _LAUNCH_WORDS = re.compile(
 _CAPACITY_WORDS = re.compile(r"\bcapacity\b|\bproduction\b|\boutput\b|\bannual\b|\bproduce\b", re.I)
 _COST_WORDS = re.compile(r"\bcost|\bcheaper\b|\bprice", re.I)
 _LESS = re.compile(
-    r"^\s*(?:less|lower|cheaper|reduction|cut|fewer|below)|\b(?:cut(?:s|ting)?|reduc(?:e[sd]?|ing)|lower(?:ed|s|ing)?|slash\w*|drops?|falls?|down)\s+(?:\w+\s+){0,4}?(?:by\s+)?(?:about\s+|around\s+|roughly\s+|up\s+to\s+)?$",
+    r"^\s*(?:less|lower|cheaper|reduction|cut|fewer|below)|\b(?:cut(?:s|ting)?|reduc(?:e[sd]?|ing)|lower(?:ed|s|ing)?|slash\w*|drops?|falls?|down)\s+(?:[\w-]+\s+){0,4}?(?:by\s+)?(?:about\s+|around\s+|roughly\s+|up\s+to\s+)?$",
     re.I,
 )
 _QUAL_BEFORE = re.compile(
@@ -111,10 +113,14 @@ def specs(
         before = text[max(0, at - 60) : at]
         if restates(sentence.quantities, index) and q.unit not in ("km", "mi"):
             continue  # "$1 billion (150 billion yen)": the conversion restates the figure
+        if q.unit in _AMOUNT_UNITS and _CHANGE_BY.search(before):
+            continue  # "an increase of 15Wh/kg", "range up by 80 km": a change, not a value
         # A range is kept in both units the text writes ("620 km (385 miles)"): readers of
         # either system find it as written.
         if q.unit in ("km", "mi") and _ADDED.search(before):
             continue  # "adds 400 km of range in 12 minutes" is a charging rate, not a range
+        if q.unit in ("km", "mi") and _WARRANTY.search(before):
+            continue  # "Warranty: 8 years or 200,000 miles" is no range
         if q.unit in ("km", "mi") and (words.range or not _AWAY.match(text, end)):
             add(
                 (
@@ -221,6 +227,8 @@ def specs(
             q.unit == "percent"
             and words.cost
             and not _CHARGE_WORDS.search(text[max(0, at - 20) : end + 20])
+            # "... and increases usable energy by 12 percent": the cost is said near its change
+            and _COST_WORDS.search(text, max(0, at - 60), end + 30)
         ):
             sign = -1 if _LESS.search(before) or _LESS.match(text[end:]) else 1
             add(
@@ -283,7 +291,21 @@ def specs(
 # are another product's: "20 percent more, compared to the bipolar packs, which translates
 # into 720 miles" is still this one's range.
 _PREVIOUS = re.compile(
-    r"\b(?:(?:up|down)\s+from|(?:against|versus|vs\.?)(?=\s+(?:about\s+|around\s+)?\d))", re.I
+    r"\b(?:(?:up|down)\s+from|(?:against|versus|vs\.?)(?=\s+(?:about\s+|around\s+)?\d)|"
+    # "11 % more than the predecessor Polar 1 with 257 Wh/kg"
+    r"(?:than|compared\s+(?:with|to))\s+(?:the|its)\s+(?:predecessor|previous|older|"
+    r"first[\s-]generation)\b|"
+    # "roughly 40 percent higher than the nickel-cobalt-manganese (NCM) cells it supplies"
+    r"(?:higher|lower|more|less|better|denser|longer|cheaper)\s+than\s+(?:the|its|today['’]s)\s)",
+    re.I,
+)
+# Units of a spec's amount; a percent after "reduced by" is the cost change itself.
+_AMOUNT_UNITS = frozenset(["Wh/kg", "Wh/L", "kWh", "km", "mi", "min", "GWh"])
+_CHANGE_BY = re.compile(
+    r"\b(?:(?:increase|improvement|gain|rise|jump|boost|reduction|drop)\s+of|"
+    r"(?:increased|improved|raised|rose|rises|grew|up|down|cut|reduced|boosted)\s+by)\s+"
+    r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$",
+    re.I,
 )
 _CARS_OWN = re.compile(
     r"\b(?:crossover|SUV|sedan|saloon|hatchback|pickup|van)s?,?\s+(?:which|that)\b", re.I

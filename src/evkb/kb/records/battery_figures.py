@@ -1,0 +1,121 @@
+"""Figures a sentence gives each of several products: by naming the product right after the
+figure ("28 minutes for the Long Range and 31 minutes for the Standard Range"), in the order of
+the names ("... respectively"), or to an older generation it names ("up from 160 Wh/kg for the
+Haixing 2")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from evkb.kb.records.battery_makers import maker_fact
+from evkb.kb.records.battery_store import add_facts, named_before
+from evkb.kb.records.battery_words import generation_number, spelling_key
+from evkb.kb.records.context import Sentence, slug
+from evkb.model import Battery, Fact
+
+# A figure, its unit and a bracketed restatement, then "for"/"on"/"in" the product: "31 minutes
+# for the Standard Range", "341 miles (549 km) for the Long Range".
+_FOR = re.compile(
+    r"[\d.,]+\s*[^\s\d(),;]*(?:\s+[a-z]+)?(?:\s*\([^)]{0,30}\))?\s+(?:for|on|with|in)\s+(?:the|its)\s+"
+    r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,2})"
+)
+
+
+def figures_for(
+    sentence: Sentence, facts: list[tuple[int, Fact]], batteries: dict[str, Battery]
+) -> dict[str, list[Fact]]:
+    """Each product's figures where the sentence names two or more products after figures; an
+    empty dict otherwise (one product's sentence is read as before)."""
+    owners: dict[int, str] = {}
+    for at, _ in facts:
+        if at in owners:
+            continue
+        found = _FOR.match(sentence.text, at)
+        if found:
+            key = spelling_key(found.group("name"))
+            same = [b.id for b in batteries.values() if key in map(spelling_key, b.names)]
+            if len(same) == 1:
+                owners[at] = same[0]
+    if len(set(owners.values())) < 2:
+        return {}
+    out: dict[str, list[Fact]] = {}
+    for at, fact in facts:
+        if at in owners:
+            out.setdefault(owners[at], []).append(fact)
+    return out
+
+
+RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def respectively(
+    placed: list[tuple[int, str]], facts: list[tuple[int, Fact]]
+) -> list[tuple[int, Fact]]:
+    """ "The Zephyr and Tempest cells store 250 Wh/kg and 180 Wh/kg respectively": figures of
+    one kind after the last name, as many as the names, go to them in order (each placed at its
+    product's name so that the split by position hands it over)."""
+    last = placed[-1][0]
+    out = [(p, f) for p, f in facts if p < last]
+    after = [(p, f) for p, f in facts if p >= last]
+    for attribute in dict.fromkeys(f.attribute for _, f in after):
+        same = [(p, f) for p, f in after if f.attribute == attribute]
+        if len(same) == len(placed):
+            out += [(placed[i][0], f) for i, (_, f) in enumerate(same)]
+        else:
+            out += same
+    return out
+
+
+# "175 Wh/kg, up from 160 Wh/kg for the Haixing 2": the figure of an older product, named.
+_OLDER_NAMED = re.compile(
+    r"\b(?:(?:up|down)\s+from\s+[^,;]{1,40}?\s+(?:for|on|in|of|with)\s+(?:the\s+|its\s+)?|"
+    # "more than the predecessor Polar 1 with 257 Wh/kg"
+    r"(?:than|compared\s+(?:with|to))\s+(?:the|its)\s+"
+    r"(?:predecessor|previous\s+generation|first[\s-]generation),?\s+)"
+    r"(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})"
+)
+
+
+_AFTER_NAME = re.compile(r"[;,]|\.?$")
+
+
+def older_generation(
+    batteries: dict[str, Battery],
+    active: str,
+    sentence: Sentence,
+    older: list[tuple[int, Fact]],
+    sentences: Sequence[Sentence],
+    source: str,
+) -> None:
+    """The figures after "up from" go to the older generation they name, when it is another
+    generation of the product in view ("Haixing 2" beside "Haixing 3"), never another line."""
+    current = batteries[active]
+    for match in _OLDER_NAMED.finditer(sentence.text):
+        name = match.group("name")
+        base = spelling_key(generation_number(name)[1])
+        if not base or spelling_key(name) == spelling_key(current.name):
+            continue
+        if base != spelling_key(generation_number(current.name)[1]):
+            continue
+        # Its figures sit before its name ("up from 160 Wh/kg for the Haixing 2") or after it,
+        # up to the clause's end ("the predecessor Polar 1 with 257 Wh/kg").
+        stop = _AFTER_NAME.search(sentence.text, match.end())
+        end = stop.start() if stop else match.end()
+        figures = [f for p, f in older if match.start() <= p < end]
+        if not figures:
+            continue
+        ident = named_before(name, current.maker, batteries) or (
+            f"{slug(current.maker)}-{slug(name)}"
+        )
+        if ident not in batteries:
+            batteries[ident] = Battery(
+                id=ident,
+                name=name,
+                maker=current.maker,
+                facts=maker_fact(current.maker, sentence, sentences, source),
+                origin="extracted",
+                confidence=0.5,
+                rule="battery: older product",
+            )
+        add_facts(batteries, ident, figures)

@@ -1,0 +1,132 @@
+"""The products an article's reading has found so far: a product named again by another name,
+figures added without repeating one, aliases kept once, a headline's product given its maker."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable
+
+from evkb.kb.records.battery_names import TRAILING_CHEMISTRY
+from evkb.kb.records.battery_words import _NOUN_WORDS, generation_number, spelling_key
+from evkb.model import Battery, Fact
+
+_GENERIC_GENERATION = re.compile(
+    r"^(?:(?:new|next|latest|newest)(?:[\s-]generation)?|the)\s+", re.I
+)
+
+
+def bare(name: str) -> int:
+    """The generation a name gives by its number only ("Gen 2", "the second-generation
+    battery pack"), else 0."""
+    number, base = generation_number(name)
+    return 0 if _NOUN_WORDS.sub("", base).strip() else number
+
+
+def named_before(name: str, maker: str, batteries: dict[str, Battery]) -> str:
+    """The id of the same maker's product this name names again, when exactly one fits: "the
+    Ember battery" after "its second-generation Ember battery", "the Gen 2 cell" after "our
+    second-generation Fjell cell", "the new-generation Lanhai" after "second-generation Lanhai".
+    """
+    # A name given again where no maker is in view is the product the article named before.
+    own = [b for b in batteries.values() if b.maker == maker or not maker]
+    key = spelling_key(name)
+    number, base = generation_number(name)
+    generic = _GENERIC_GENERATION.sub("", name)
+    tests = [
+        lambda b: spelling_key(b.name) == key,
+        lambda b: b.name.endswith(" " + name),
+        # Only a generation's number: the one product of that generation.
+        lambda b: (
+            bool(number)
+            and not _NOUN_WORDS.sub("", base).strip()
+            and generation_number(b.name)[0] == number
+        ),
+        # "new", "latest" or "new-generation" before a name the article gave with its number.
+        lambda b: (
+            generic != name
+            and generation_number(b.name)[0] > 0
+            and spelling_key(generation_number(b.name)[1]) == spelling_key(generic)
+        ),
+        # The full name of a generation named before by its number only: "Our Gen 3 cell" in a
+        # headline, "the third-generation Aurel" in the text.
+        lambda b: bool(number) and bare(b.name) == number and not bare(name),
+    ]
+    for test in tests:
+        same = [b.id for b in own if test(b)]
+        if len(same) == 1:
+            return same[0]
+    return ""
+
+
+def without_chemistry(batteries: dict[str, Battery]) -> list[Battery]:
+    """ "Shakti LFP" is the Shakti, its chemistry said after its name, unless the article has
+    variants of one name by chemistry ("the Qilin LFP battery", "the Qilin NMC battery")."""
+    bases = [spelling_key(TRAILING_CHEMISTRY.sub("", b.name)) for b in batteries.values()]
+    out = []
+    for battery, base in zip(batteries.values(), bases):
+        name = TRAILING_CHEMISTRY.sub("", battery.name)
+        if name != battery.name and bases.count(base) == 1:
+            aliases = joined_aliases(name, [battery.name], battery.aliases)
+            battery = dataclasses.replace(battery, name=name, aliases=aliases)
+        out.append(battery)
+    return out
+
+
+def adopt_unowned(batteries: dict[str, Battery], ident: str) -> None:
+    """A headline may name a product before the text names its maker ("production of the new
+    RW3 cell is to start in 2028"): the product of no maker with the same name is this one."""
+    key = spelling_key(batteries[ident].name)
+    for other in [b for b in batteries.values() if not b.maker and spelling_key(b.name) == key]:
+        del batteries[other.id]
+        add_facts(batteries, ident, [f for f in other.facts if f.attribute != "maker"])
+
+
+def add_facts(batteries: dict[str, Battery], ident: str, facts: list[Fact]) -> None:
+    battery = batteries[ident]
+    have = {(f.attribute, f.cite.start, str(f.value)) for f in battery.facts}
+    new = tuple(f for f in facts if (f.attribute, f.cite.start, str(f.value)) not in have)
+    if new:
+        batteries[ident] = dataclasses.replace(battery, facts=battery.facts + new)
+
+
+# Words that make a name a reference rather than a name: "the new Lumen" is the product
+# named before, not another name for it.
+_NOT_ALIAS = re.compile(
+    r"^(?:(?:the|this|that|its|our|their)\s+)?(?:new|latest|newest|current)\b", re.I
+)
+_ALIAS_NOISE = re.compile(
+    r"\b(?:the|this|that|its|our|their|battery|batteries|cells?|packs?|version)\b", re.I
+)
+
+
+def _written_key(name: str) -> str:
+    """A name as written, without case, articles and kind nouns: "the Gen 2 cell" is "gen 2"."""
+    return " ".join(_ALIAS_NOISE.sub(" ", name).lower().split())
+
+
+def joined_aliases(name: str, *names: Iterable[str]) -> tuple[str, ...]:
+    """The other names of a product named `name`, in the order first given, each once: a name
+    that differs from one already kept only by case, articles or a kind noun adds nothing."""
+    seen = {_written_key(name)}
+    out: list[str] = []
+    for group in names:
+        for alias in group:
+            key = _written_key(alias)
+            if key and key not in seen and not _NOT_ALIAS.search(alias):
+                seen.add(key)
+                out.append(alias)
+    return tuple(out)
+
+
+def also_named(batteries: dict[str, Battery], ident: str, name: str) -> None:
+    """Keeps `name` as another name of a product the text names again by it."""
+    battery = batteries[ident]
+    if bare(battery.name) and not bare(name):
+        # Named by its number first, then in full: the full name is the name.
+        aliases = joined_aliases(name, [battery.name], battery.aliases)
+        batteries[ident] = dataclasses.replace(battery, name=name, aliases=aliases)
+        return
+    aliases = joined_aliases(battery.name, battery.aliases, [name])
+    if aliases != battery.aliases:
+        batteries[ident] = dataclasses.replace(battery, aliases=aliases)

@@ -1,0 +1,88 @@
+"""How a battery's chemistry and generation are written, and when two written names are one:
+chemistry labels ("lithium iron phosphate" is LFP), generation numbers ("second-generation",
+"Gen 2", "Qingyun II") and a spelling key that ignores British and American spelling."""
+
+from __future__ import annotations
+
+import re
+
+_CHEMISTRIES = (
+    r"(?:all-|semi-)?solid[- ]state|sodium[- ]ion|lithium[- ]iron[- ]phosphate|LFP|LMFP|"
+    r"lithium[- ]manganese[- ]iron[- ]phosphate|nickel[- ]manganese[- ]cobalt|NMC|NCM|NCA|NCMA|"
+    r"nickel[- ]cobalt[- ]alumin(?:i)?um|lithium[- ]metal|lithium[- ]sulph?fur|lithium[- ]sulphur|"
+    r"high[- ]nickel|nickel[- ]rich|silicon[- ]anode|lithium[- ]ion|Li-ion|bipolar"
+)
+_CHEMISTRY = re.compile(rf"\b(?P<chem>{_CHEMISTRIES})\b", re.I)
+_GRADE = re.compile(r"(?:NMC|NCM|NCA|NCMA)[\s-]?\d{2,3}", re.I)
+
+
+def chemistry_label(text: str) -> str:
+    """A chemistry as the trade abbreviates it where it has an abbreviation."""
+    lower = text.lower().replace(" ", "-")
+    labels = {
+        "lithium-iron-phosphate": "LFP",
+        "lithium-manganese-iron-phosphate": "LMFP",
+        "nickel-manganese-cobalt": "NMC",
+        "nickel-cobalt-aluminium": "NCA",
+        "nickel-cobalt-aluminum": "NCA",
+        "solid-state": "solid-state",
+        "all-solid-state": "all-solid-state",
+        "semi-solid-state": "semi-solid-state",
+    }
+    if lower in labels:
+        return labels[lower]
+    return text if text.isupper() else lower
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+# "second-generation", "2nd-gen", "Gen 2", "Gen2", "Generation 2": one generation, written
+# the ways news copy writes it.
+_GENERATION_NUMBER = re.compile(
+    r"\b(?:(?P<word>first|second|third|fourth|fifth|sixth)|(?P<nth>\d)(?:st|nd|rd|th))"
+    r"[\s-]gen(?:eration)?\b|\bgen(?:eration)?[\s-]?(?P<num>\d)\b"
+    # "Helix 2", "Blade 2.0": a name's own number is its generation.
+    r"|(?<=[A-Za-z])\s(?P<own>\d)(?:\.0)?$"
+    # "Qingyun II": the same in Roman numerals.
+    r"|(?<=[A-Za-z])\s(?P<roman>(?-i:II|III|IV))$",
+    re.I,
+)
+_ROMAN = {"II": 2, "III": 3, "IV": 4}
+_NOUN_WORDS = re.compile(r"\b(?:battery|batteries|cells?|packs?|battery\s+packs?)\b", re.I)
+
+
+def generation_number(name: str) -> tuple[int, str]:
+    """The generation a name numbers (0 when none) and the name without it."""
+    found = _GENERATION_NUMBER.search(name)
+    if found is None:
+        return 0, name
+    word = found.group("word")
+    number = (
+        _ORDINALS[word.lower()]
+        if word
+        else _ROMAN[found.group("roman")]
+        if found.group("roman")
+        else int(found.group("nth") or found.group("num") or found.group("own"))
+    )
+    rest = (name[: found.start()] + " " + name[found.end() :]).strip(" -")
+    return number, " ".join(rest.split())
+
+
+def spelling_key(name: str) -> str:
+    """Names equal up to case, hyphens, British/American spelling, generic words and the way a
+    generation is numbered ("second-generation Fjell", "Fjell Gen 2")."""
+    number, name = generation_number(name)
+    words = [
+        w
+        for w in re.split(r"[\s-]+", name.lower())
+        if w not in ("battery", "batteries", "cell", "cells", "pack", "packs", "version", "the")
+    ]
+    text = (f"gen{number}" if number else "") + "".join(words)
+    for british, american in (
+        ("isation", "ization"),
+        ("ise", "ize"),
+        ("our", "or"),
+        ("tre", "ter"),
+        ("yse", "yze"),
+    ):
+        text = text.replace(british, american)
+    return text

@@ -121,7 +121,7 @@ def conflicts_cost(folder: Path, recorded, added: set[str]) -> tuple[float, floa
 
 def recorded_before(folder: Path) -> tuple[object, float]:
     """What the last build recorded of its conflicts, and the seconds reading it took."""
-    from evkb.kb.built import recorded_conflicts
+    from evkb.kb.manifest import recorded_conflicts
 
     began = time.perf_counter()
     recorded = recorded_conflicts(folder)

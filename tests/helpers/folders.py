@@ -50,6 +50,8 @@ class KBFolders:
 
 
 def built_files(folder: Path) -> dict[str, bytes]:
-    """kb.toml and every product file of a built folder, by name (caches left out)."""
-    files = [folder / "kb.toml", *sorted((folder / "built").glob("*.toml"))]
+    """kb.toml, every product file and every part of a built folder, by name (caches left
+    out)."""
+    built = folder / "built"
+    files = [folder / "kb.toml", *sorted(built.glob("*.toml")), *sorted(built.glob("merged/*"))]
     return {path.relative_to(folder).as_posix(): path.read_bytes() for path in files}

@@ -246,6 +246,13 @@ def test_a_build_failing_while_writing_leaves_kb_toml(kb, capsys, monkeypatch):
     assert snapshot(kb) == before
 
 
+def whole(kb: Path) -> bool:
+    """kb.toml and every product and part it names are there and whole."""
+    from evkb.kb.built import verify_built
+
+    return [p for p in verify_built(kb) if p.severity == "error"] == []
+
+
 def test_kill_9_in_the_middle_of_a_build_leaves_the_old_kb_toml(kb, tmp_path):
     old = (kb / "kb.toml").read_bytes()
     add_articles(kb, 8)
@@ -259,23 +266,72 @@ def test_kill_9_in_the_middle_of_a_build_leaves_the_old_kb_toml(kb, tmp_path):
     # Killed before its manifest was in place the build leaves the old one; killed after it
     # (the lock is held while the caches are written) or finished, the whole new one.
     assert now == old or (now.endswith(b"\n") and b"generated-007" in now)
-    if now != old:
-        (kb / "kb.toml").write_bytes(old)
+    assert whole(kb)  # and the files it names are there
+    old = now
     assert temporaries(kb) == []
-    # Killed while writing, if the temporary file can be caught (it lives for milliseconds).
-    process = start_build(kb, tmp_path)
-    while process.poll() is None:
-        if temporaries(kb):
-            process.send_signal(signal.SIGKILL)
-            break
-    process.wait()
-    # Either way kb.toml is whole: the old bytes or a complete new build, never a mix.
-    now = (kb / "kb.toml").read_bytes()
-    assert now == old or (now.endswith(b"\n") and b"generated-007" in now)
+    # Killed while writing a part or kb.toml, if the temporary file can be caught (it lives
+    # for milliseconds); a few tries, each with another article to write.
+    parts = kb / "built" / "merged"
+    for n in range(3):
+        (kb / "sources" / f"late-{n}.txt").write_text(
+            f"Late Cells {n} will build {n + 40} GWh by 2031.\n", encoding="utf-8"
+        )
+        process = start_build(kb, tmp_path)
+        while process.poll() is None:
+            if temporaries(kb) or temporaries(parts):
+                process.send_signal(signal.SIGKILL)
+                break
+        process.wait()
+        # Either way kb.toml is whole, the old bytes or a complete new build, never a mix, and
+        # every file it names is there.
+        now = (kb / "kb.toml").read_bytes()
+        assert now == old or (now.endswith(b"\n") and f"late-{n}".encode() in now)
+        assert whole(kb)
+        old = now
     # The next build takes the lock a killed run left, clears its leftovers and completes.
     assert main(["build", "--kb", str(kb)]) == 0
-    assert temporaries(kb) == [] and not (kb / LOCK_FILE).exists()
-    assert (kb / "kb.toml").read_bytes() != old
+    assert temporaries(kb) == [] and temporaries(parts) == []
+    assert not (kb / LOCK_FILE).exists()
+    assert b"late-2" in (kb / "kb.toml").read_bytes() and whole(kb)
+
+
+_KILLED_AT_KB_TOML = """
+import os, sys
+from evkb.kb import built
+from evkb.cli import main
+
+write = built.write_atomic
+
+def killed(path, *args, **kwargs):
+    if path.name == "kb.toml":
+        os._exit(9)  # what kill -9 leaves: nothing cleaned up
+    return write(path, *args, **kwargs)
+
+built.write_atomic = killed
+main(["build", "--kb", sys.argv[1]])
+"""
+
+
+def test_killed_between_its_parts_and_kb_toml_a_build_leaves_the_old_one_whole(kb, tmp_path):
+    old = (kb / "kb.toml").read_bytes()
+    parts = kb / "built" / "merged"
+    before = sorted(p.name for p in parts.iterdir())
+    (kb / "sources" / "beta.txt").write_text(
+        "Beta Cells will build 40 GWh by 2030.\n", encoding="utf-8"
+    )
+    env = {**os.environ, "EVKB_CACHE_DIR": str(tmp_path / "cache")}
+    done = subprocess.run([sys.executable, "-c", _KILLED_AT_KB_TOML, str(kb)], env=env)
+    assert done.returncode == 9
+    # The new parts are written beside the old ones, which are all still there: the old
+    # kb.toml reads as it did.
+    assert (kb / "kb.toml").read_bytes() == old and whole(kb)
+    after = sorted(p.name for p in parts.iterdir())
+    assert set(before) < set(after)
+    # The next build names the new parts and removes what the old kb.toml alone named.
+    assert main(["build", "--kb", str(kb)]) == 0
+    assert whole(kb) and b"beta" in (kb / "kb.toml").read_bytes()
+    named = (kb / "kb.toml").read_text(encoding="utf-8")
+    assert all(p.name in named for p in parts.iterdir())
 
 
 # --- the lock -----------------------------------------------------------------------------------------

@@ -67,9 +67,13 @@ def test_an_add_extracts_only_the_new_document(cli, bundled_copy, documents, ext
     assert code == 0, err
     assert extracted == ["cell-news"]
     after = built_files(bundled_copy)
+
     # The other products are left as they were; the manifest names one more.
-    assert {k: v for k, v in after.items() if k.startswith("built/")} == {
-        **{k: v for k, v in before.items() if k.startswith("built/")},
+    def products(files: dict[str, bytes]) -> dict[str, bytes]:
+        return {k: v for k, v in files.items() if k.count("/") == 1 and k.startswith("built/")}
+
+    assert products(after) == {
+        **products(before),
         "built/cell-news.toml": after["built/cell-news.toml"],
     }
     assert len(load_kb(bundled_copy).sources) == 4
@@ -205,3 +209,77 @@ def test_the_extractor_digest_covers_the_code_extraction_runs():
     assert {
         name for name, file in ran.items() if file not in hashed and not name.startswith(others)
     } == set()
+
+
+def _damage_part_edit(path: Path) -> None:
+    """An edit by hand that keeps the part whole and well-formed, its own digest made to match."""
+    head, body = path.read_text(encoding="utf-8").split("\n\n", 1)
+    old = hashlib.sha256(("\n" + body).encode()).hexdigest()
+    body = "\n" + body.replace('name = "', 'name = "Not ', 1)
+    new = hashlib.sha256(body.encode()).hexdigest()
+    path.write_text(head.replace(old, new) + "\n" + body, encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("damage", "said", "told"),
+    [
+        (_damage_cut, "damaged or cut short", "changed since the build"),
+        (_damage_part_edit, "changed since the build", "changed since the build"),
+        (_damage_remove, "missing", "missing since the build"),
+    ],
+    ids=["cut", "edited", "missing"],
+)
+def test_a_damaged_part_is_one_line_and_the_next_build_makes_it_again(
+    cli, bundled_copy, extracted, damage, said, told
+):
+    assert cli("search", "--kb", str(bundled_copy), "battery")[0] == 0  # the cache is warm
+    kept = inputs(bundled_copy)
+    part = sorted((bundled_copy / "built" / "merged").glob("company-*.toml"))[0]
+    good = part.read_bytes()
+    damage(part)
+
+    code, out, err = cli("search", "--kb", str(bundled_copy), "battery")
+    assert code == 1 and out == ""
+    assert err.count("\n") == 1 and err.startswith(f"{part}:1:1: ")
+    assert "run `evkb build`" in err and "Traceback" not in err
+
+    code, _, err = cli("check", "--kb", str(bundled_copy))
+    assert code == 1 and f"{part}:1:1: " in err and said in err and "Traceback" not in err
+
+    code, _, err = cli("build", "--kb", str(bundled_copy))
+    assert code == 0 and "Traceback" not in err, err
+    assert err.count(f"{part}:1:1: warning: {told}") == 1 and "made again" in err
+    assert extracted == []  # a part is made from the products: no document extracted again
+    assert part.read_bytes() == good
+    assert check_kb(bundled_copy) == []
+    assert inputs(bundled_copy) == kept
+
+
+def test_the_parts_lost_are_one_notice_and_made_again(cli, bundled_copy, extracted):
+    parts = bundled_copy / "built" / "merged"
+    good = {p.name: p.read_bytes() for p in parts.iterdir()}
+    shutil.rmtree(parts)
+    code, _, err = cli("export", "--kb", str(bundled_copy))
+    assert code == 1 and err.count("\n") == 1 and "missing" in err and "Traceback" not in err
+    code, _, err = cli("build", "--kb", str(bundled_copy))
+    assert code == 0 and "Traceback" not in err, err
+    assert err.count(f"{parts}:1:1: warning: {len(good)} parts kb.toml names") == 1
+    assert extracted == []
+    assert {p.name: p.read_bytes() for p in parts.iterdir()} == good
+    assert check_kb(bundled_copy) == []
+
+
+def test_a_parts_folder_that_is_a_link_is_refused_and_nothing_is_written_through_it(
+    cli, bundled_copy, tmp_path
+):
+    parts = bundled_copy / "built" / "merged"
+    elsewhere = tmp_path / "elsewhere"
+    parts.rename(elsewhere)
+    parts.symlink_to(elsewhere)
+    before = {p.name: p.read_bytes() for p in elsewhere.iterdir()}
+    (bundled_copy / "sources" / "extra.txt").write_text("CellCo will build 40 GWh.\n", "utf-8")
+    for command in ("search", "check", "export", "build"):
+        args = [command, "--kb", str(bundled_copy)] + (["battery"] if command == "search" else [])
+        code, _, err = cli(*args)
+        assert code == 1 and f"{parts}:1:1: not a folder" in err and "Traceback" not in err
+    assert {p.name: p.read_bytes() for p in elsewhere.iterdir()} == before

@@ -17,13 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from evkb import model
-from evkb.kb.built import (
-    assemble,
-    known_products,
-    named_products,
-    recorded_conflicts,
-    write_built,
-)
+from evkb.kb.built import assemble, known_products, write_built
 from evkb.kb.check import check_quotes
 from evkb.kb.conflict_keys import ConflictState, update_conflicts
 from evkb.kb.documents import Document, Progress, collector_paused, extract_documents, name_matcher  # noqa: F401
@@ -40,6 +34,7 @@ from evkb.kb.load import (
     sort_problems,
 )
 from evkb.kb.load.reading import Known
+from evkb.kb.manifest import named_products, recorded_conflicts
 from evkb.kb.products import (
     BUILT_DIR,
     Product,
@@ -253,7 +248,8 @@ def build_locked(
         with collector_paused():
             known = inputs.trusted_documents()
             kb, products = _build(kb_dir, warnings, jobs, progress, read=read, known=known)
-            path = write_built(kb, kb_dir, products, {"inputs_sha256": digest})
+            meta = {"inputs_sha256": digest}
+            path = write_built(kb, kb_dir, products, meta, warnings)
     except BaseException:
         # A build that fails leaves the folder as it was: no staged product, no new folder
         # (one this build made holds only what it put there).

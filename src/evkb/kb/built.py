@@ -1,12 +1,14 @@
-"""The built knowledge base on disk: kb.toml (a manifest) and a product file per source.
+"""The built knowledge base on disk: kb.toml (a manifest), a product file per source, parts.
 
-kb.toml names every source's product file (`built/<source>.toml`) with its sha256 and size,
-and holds the collection-level tables: sources, the curated records resolved to passages, the
-extracted records merged across documents, and the conflicts. Passages, claims, candidates and
-passage contexts live in the product files, in the order of the sources. Product files are
-written first and kb.toml last, each atomically, so a reader sees the previous manifest with
-its files or the new one with its files. Everything read is cached by content hash (see
-`cache.py`): opening warm reads one cache entry and looks at the size of each product file.
+kb.toml (`manifest.py`) names every source's product file (`built/<source>.toml`) and every
+part of the collection-level tables (`built/merged/`, `parts.py`: sources, the curated records
+resolved to passages, the extracted records merged across documents, the conflicts and their
+keys), each with its sha256 and size. Passages, claims, candidates and passage contexts live in
+the product files, in the order of the sources. Product files and new parts are written first
+and kb.toml last, each atomically, and no file kb.toml names is ever given other bytes, so a
+reader sees the previous manifest with its files or the new one with its files. Everything read
+is cached by content hash (see `cache.py`): opening warm reads one cache entry and looks at the
+size of each file kb.toml names.
 
 A build keeps a second entry beside it, for the next build only: each product's file as it
 found it (sha256, size, mtime, inode), what it was made from, and the records it proposed. The
@@ -17,23 +19,40 @@ unchanged rows' encoded text (`columns.Joined`).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import stat
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
-
-import tomli
 
 from evkb import model
 from evkb.errors import KBError, Problem
 from evkb.kb import store
 from evkb.kb.cache import Notices, cached_only, cached_tables, file_digest
 from evkb.kb.columns import RowSlice, join_rows
-from evkb.kb.files import open_regular, remove_stale_temporaries, write_atomic
+from evkb.kb.files import remove_stale_temporaries, write_atomic
+from evkb.kb.manifest import (
+    CONFLICTS,
+    FORMAT,
+    MERGED,
+    ProductEntry,
+    read_own,
+    record_conflicts,
+    recorded_parts,
+)
+from evkb.kb.parts import (
+    Part,
+    check_parts,
+    check_parts_folder,
+    check_sizes,
+    read_parts,
+    stray_parts,
+    tidy_parts,
+    write_parts,
+)
 from evkb.kb.products import (
     BUILT_DIR,
     INPUTS,
@@ -57,11 +76,7 @@ from evkb.kb.store import (
     KB_FILE,
     ROWS_FORMAT,
     TABLES,
-    check_counts,
     from_rows,
-    parse_records,
-    read_built_file,
-    records_of,
     render_record,
     rows_of,
     toml_chunks,
@@ -69,38 +84,13 @@ from evkb.kb.store import (
     verify_records,
 )
 
-# 3: kb.toml is a manifest of per-source product files plus the collection-level tables.
-FORMAT = 3
-
-
-@dataclass(frozen=True)
-class ProductEntry:
-    """A product file as kb.toml names it: `built/<source>.toml`, its sha256 and size."""
-
-    source: str
-    sha256: str
-    bytes: int
-
-
-# kb.toml's own tables, in the order it writes them: the products first (`named_products`
-# reads only those), then the conflicts and their keys (a build reads those back to compare
-# again only what changed), so neither reader parses the records after them.
-_HEAD = ("product", "conflict_group", "conflict")
-MANIFEST: dict[str, tuple[str, type]] = {
-    "product": ("products", ProductEntry),
-    "conflict_group": TABLES["conflict_group"],
-    "conflict": TABLES["conflict"],
-    "source": TABLES["source"],
-    **{name: spec for name, spec in TABLES.items() if name not in (*_HEAD, "source", *SHARE)},
-}
-
 
 def _tables(
-    kb: model.KnowledgeBase, entries: Sequence[ProductEntry], products: Sequence[Product] = ()
+    kb: model.KnowledgeBase, products: Sequence[Product] = ()
 ) -> list[tuple[str, Sequence]]:
     tables: list[tuple[str, Sequence]] = []
-    for name, (attr, _cls) in MANIFEST.items():
-        records = list(entries) if name == "product" else getattr(kb, attr)
+    for name in MERGED:
+        records = getattr(kb, TABLES[name][0])
         if f"extracted_{name}" in _PASSED and products:
             records = _merged_toml(records, products, name)
         tables.append((name, records))
@@ -108,13 +98,37 @@ def _tables(
 
 
 def write_manifest(
-    kb: model.KnowledgeBase, kb_dir: Path, products: Sequence[Product], meta: dict
-) -> Path:
-    """Write kb.toml atomically (the product files are written already); returns its path."""
+    kb: model.KnowledgeBase,
+    kb_dir: Path,
+    products: Sequence[Product],
+    meta: dict,
+    fresh: bool = False,
+    warnings: list[Problem] | None = None,
+    rows: dict[str, Any] | None = None,
+) -> tuple[Path, list[Part]]:
+    """Write the parts that are new, then kb.toml atomically; returns its path and the parts.
+    The product files are written already (`fresh`: some not flushed to disk yet); a part the
+    previous kb.toml names that is missing or changed is told in `warnings`. `rows` gets (or
+    gives) the rows of the tables not passed on as TOML (`remember` caches them)."""
     path = Path(kb_dir) / KB_FILE
-    entries = [ProductEntry(p.source, p.sha256, p.size) for p in products]
-    write_atomic(path, toml_chunks(_tables(kb, entries, products), meta, FORMAT))
-    return path
+    check_parts_folder(kb_dir)
+    previous = recorded_parts(kb_dir)
+    rows = {} if rows is None else rows
+    rows.update({n: rows_of(getattr(kb, TABLES[n][0])) for n in MERGED if n not in _RENDERED})
+    new: list[Path] = []
+    try:
+        tables = _tables(kb, products)
+        parts, wrote = write_parts(kb_dir, tables, previous, warnings, new, _RENDERED, rows)
+        if wrote or fresh:
+            os.sync()  # the files on disk before the manifest that names them: one flush for all
+        entries = [ProductEntry(p.source, p.sha256, p.size) for p in products]
+        write_atomic(path, toml_chunks([("product", entries), ("part", parts)], meta, FORMAT))
+    except BaseException:
+        for written in new:  # a build that fails leaves the folder as it was
+            with contextlib.suppress(OSError):
+                written.unlink()
+        raise
+    return path, parts
 
 
 def products_of(kb: model.KnowledgeBase) -> list[Product]:
@@ -150,9 +164,9 @@ def write_kb(kb: model.KnowledgeBase, path: Path, meta: dict) -> None:
     products = products_of(kb)
     for product in products:
         write_product(kb_dir, product)
-    os.sync()  # the products on disk before the manifest that names them
-    write_manifest(kb, kb_dir, products, meta)
+    _path, parts = write_manifest(kb, kb_dir, products, meta, fresh=True)
     tidy_built(kb_dir, products)
+    tidy_parts(kb_dir, parts)
 
 
 def assemble(
@@ -166,27 +180,27 @@ def assemble(
     return from_rows(tables), rows
 
 
-def _manifest_rows(path: Path) -> tuple[dict, dict[str, list], list[ProductEntry]]:
-    """([meta], rows per table, product entries) of kb.toml; KBError when damaged."""
-    _data, parsed = read_built_file(path, FORMAT)
-    meta = parsed.get("meta", {})
+def _manifest_rows(
+    path: Path, problems: list[Problem] | None = None
+) -> tuple[dict, dict[str, list], list[ProductEntry], list[Part]]:
+    """([meta], rows per table, product entries, parts) of kb.toml and its parts; KBError when
+    damaged (with `problems`, a damaged part is added there and the others still read)."""
+    meta, entries, parts = read_own(path)
+    check_parts_folder(path.parent)
     try:
-        records = {name: parse_records(parsed, name, cls) for name, (_a, cls) in MANIFEST.items()}
-        check_counts({name: len(items) for name, items in records.items()}, meta)
-        entries = records["product"]
-        if [e.source for e in entries] != [s.id for s in records["source"]]:
+        records = read_parts(path.parent, parts, MERGED, problems)
+        if [e.source for e in entries] != [s.id for s in records["source"]] and not problems:
             raise ValueError("its products are not one for each source, in order")
-        for entry in entries:
-            if not entry.source or "/" in entry.source or entry.source.startswith("."):
-                raise ValueError(f"a product named {entry.source!r}")
     except (TypeError, KeyError, ValueError, AttributeError) as exc:
         raise unreadable(path, f"not a kb.toml this version of evkb can read ({exc})") from None
-    return meta, {name: rows_of(items) for name, items in records.items()}, entries
+    rows = {name: rows_of(items) for name, items in records.items()}
+    rows.update(product=rows_of(entries), part=rows_of(parts))
+    return meta, rows, entries, parts
 
 
 def _read(kb_dir: Path, notices: Notices, cached: bool) -> tuple[model.KnowledgeBase, dict]:
     path = kb_dir / KB_FILE
-    _meta, manifest, entries = _manifest_rows(path)
+    _meta, manifest, entries, _parts = _manifest_rows(path)
     products = [read_product(kb_dir, e.source, e.sha256, notices, cached) for e in entries]
     kb, rows = assemble(manifest, products)
     try:
@@ -218,7 +232,12 @@ _PROPOSED = tuple(name for name in PRODUCT_TABLES if name not in SHARE)
 
 
 def remember(
-    kb: model.KnowledgeBase, path: Path, products: Sequence[Product], digest: str = ""
+    kb: model.KnowledgeBase,
+    path: Path,
+    products: Sequence[Product],
+    parts: Sequence[Part],
+    digest: str = "",
+    made: dict[str, Any] | None = None,
 ) -> None:
     """Put a just-written knowledge base in the cache, so its first open is fast too, and what
     the next build needs of its products beside it."""
@@ -231,11 +250,14 @@ def remember(
                 table = join_rows([p.table_rows(name) for p in products])
             elif f"extracted_{name}" in _PASSED:
                 table = _merged_rows(getattr(kb, attr), products, f"extracted_{name}")
+            elif made and name in made:
+                table = made[name]
             else:
                 table = rows_of(getattr(kb, attr))
             if table:
                 out[name] = table
         out["product"] = [(p.source, p.sha256, p.size) for p in products]
+        out["part"] = rows_of(parts)
         return out
 
     def build_rows() -> dict[str, Any]:
@@ -253,6 +275,7 @@ def remember(
 
 # Proposed records the merge passes on as they are (or leaves out), in the order of products.
 _PASSED = ("extracted_share", "extracted_investment")
+_RENDERED = tuple(name.removeprefix("extracted_") for name in _PASSED)
 
 
 def _passed_on(
@@ -375,25 +398,19 @@ def known_products(kb_dir: Path) -> dict[str, Product]:
     return found
 
 
+def _column(rows, at: int) -> list:
+    return rows.column(at) if hasattr(rows, "column") else [r[at] for r in rows]
+
+
 def _check_products(kb_dir: Path, tables) -> None:
-    """A missing product file, or one of another size than kb.toml says, stops the reader:
-    cheap (a stat a source), and it catches a file lost, cut or edited since the build."""
+    """Every product file and part kb.toml names is there, of the size it names (`check_sizes`)."""
+    count, rows = tables.get("part", (0, []))
+    if count:
+        check_parts(kb_dir, _column(rows, 1), _column(rows, 3))
     count, rows = tables.get("product", (0, []))
-    if not count:
-        return
-    sources = rows.column(0) if hasattr(rows, "column") else [r[0] for r in rows]
-    sizes = rows.column(2) if hasattr(rows, "column") else [r[2] for r in rows]
-    folder = os.path.join(kb_dir, BUILT_DIR)  # plain strings: a Path a product costs 60 µs
-    for source, size in zip(sources, sizes):
-        path = f"{folder}/{source}.toml"
-        try:
-            found = os.stat(path).st_size
-        except FileNotFoundError:
-            raise unreadable(Path(path), "missing (kb.toml names it)") from None
-        except OSError as exc:
-            raise unreadable(Path(path), f"cannot read: {exc.strerror or exc}") from None
-        if found != size:
-            raise unreadable(Path(path), "changed since the build (not the size kb.toml names)")
+    if count:
+        folder = os.path.join(kb_dir, BUILT_DIR)  # plain strings: a Path a product costs 60 µs
+        check_sizes((f"{folder}/{source}.toml" for source in _column(rows, 0)), _column(rows, 2))
 
 
 def load_kb(kb_dir: Path, notices: Notices = None) -> model.KnowledgeBase:
@@ -405,6 +422,7 @@ def load_kb(kb_dir: Path, notices: Notices = None) -> model.KnowledgeBase:
     if not os.path.lexists(path):
         raise KBError([Problem(str(path), 1, 1, "no kb.toml here; run `evkb build` first")])
     check_built_folder(kb_dir)  # before anything is read through it
+    check_parts_folder(kb_dir)
     try:
         digest = file_digest(path)
     except OSError as exc:
@@ -421,101 +439,17 @@ def load_kb(kb_dir: Path, notices: Notices = None) -> model.KnowledgeBase:
     return kb
 
 
-def _head_bytes(path: Path, tables: tuple[str, ...]) -> bytes:
-    """The bytes of kb.toml up to its first table not named in `tables` (nor [meta])."""
-    wanted = {b"[meta]", *(f"[[{name}]]".encode() for name in tables)}
-    wanted |= {f"[[{name}.sides]]".encode() for name in tables}  # a conflict's sides
-    head = bytearray()
-    looked = 0  # where the next table header may start
-    with os.fdopen(open_regular(path), "rb") as handle:
-        while block := handle.read(1 << 20):
-            head += block
-            while (at := head.find(b"\n[", looked)) >= 0:
-                end = head.find(b"\n", at + 1)
-                if end < 0:
-                    break  # the header's line goes on in the next block
-                if bytes(head[at + 1 : end]).rstrip() not in wanted:
-                    return bytes(head[: at + 1])
-                looked = end
-            else:
-                looked = max(looked, len(head) - 1)
-    return bytes(head)
-
-
-def _head(kb_dir: Path, tables: tuple[str, ...]) -> dict:
-    """The [meta] of kb.toml and the tables of its head named in `tables`, parsed without the
-    rest ({} without a readable kb.toml of this format)."""
-    try:
-        data = tomli.loads(_head_bytes(Path(kb_dir) / KB_FILE, tables).decode("utf-8"))
-    except (OSError, UnicodeDecodeError, tomli.TOMLDecodeError):
-        return {}
-    return data if data.get("meta", {}).get("format") == FORMAT else {}
-
-
-def named_products(kb_dir: Path) -> dict[str, str]:
-    """Source -> sha256 of each product file kb.toml names ({} without a readable kb.toml).
-    Reads only the head of kb.toml, where they are: the build wants them, not the records."""
-    try:
-        return {
-            str(e["source"]): str(e["sha256"])
-            for e in _head(kb_dir, ("product",)).get("product", [])
-        }
-    except (KeyError, TypeError):
-        return {}
-
-
-Recorded = tuple[dict[str, str], Sequence[model.Conflict], Sequence[model.ConflictGroup]]
-
-
-def _recorded(kb_dir: Path, rows: dict[str, list] | None = None) -> Recorded | None:
-    """kb.toml's head (products, conflicts, conflict keys) through a cache entry of its own,
-    keyed by the head's bytes; `rows`, when given, are those tables as just written."""
-    path = Path(kb_dir) / KB_FILE
-    try:
-        head = _head_bytes(path, _HEAD)
-    except OSError:
-        return None
-
-    def parsed() -> dict[str, list]:
-        tables = rows
-        if tables is None:
-            data = tomli.loads(head.decode("utf-8"))
-            if data.get("meta", {}).get("format") != FORMAT:
-                raise ValueError("another format")
-            tables = {n: rows_of(parse_records(data, n, MANIFEST[n][1])) for n in _HEAD}
-        # An empty table is left out, as `to_rows` leaves it: the cache keeps none.
-        return {name: table for name, table in tables.items() if table}
-
-    # Its own origin name, so that its entry and the whole's do not replace each other.
-    origin = path.with_name(f"{KB_FILE}.head")
-    try:
-        tables = cached_tables(origin, "head", parsed, digest=hashlib.sha256(head).hexdigest())
-        products, groups, conflicts = (
-            records_of(MANIFEST[name][1], *tables.get(name, (0, []))) for name in _HEAD
-        )
-        named = dict(zip(products.column("source"), products.column("sha256"), strict=True))
-    except (TypeError, KeyError, ValueError, AttributeError, tomli.TOMLDecodeError):
-        return None  # UnicodeDecodeError is a ValueError
-    return named, conflicts, groups
-
-
-def recorded_conflicts(kb_dir: Path) -> Recorded | None:
-    """(the products, the conflicts, their keys) the last build recorded at the head of kb.toml;
-    None where there are none to read (a build then compares everything)."""
-    return _recorded(kb_dir)
-
-
 def verify_built(kb_dir: Path) -> list[Problem]:
-    """What is wrong with kb.toml and the product files it names (for `evkb check`): each one
-    present, whole, and the file kb.toml names (its sha256); a product file it does not name
-    is a warning (the next build removes it)."""
+    """What is wrong with kb.toml and the files it names (for `evkb check`): each product and
+    part present, whole, and the file kb.toml names (its sha256); a product or part it does not
+    name is a warning (the next build removes it)."""
     kb_dir = Path(kb_dir)
+    problems: list[Problem] = []
     try:
         check_built_folder(kb_dir)
-        _meta, _rows, entries = _manifest_rows(kb_dir / KB_FILE)
+        _meta, _rows, entries, parts = _manifest_rows(kb_dir / KB_FILE, problems)
     except KBError as exc:
-        return exc.problems
-    problems: list[Problem] = []
+        return problems + exc.problems
     for entry in entries:
         try:
             read_product(kb_dir, entry.source, entry.sha256, cached=False)
@@ -527,14 +461,22 @@ def verify_built(kb_dir: Path) -> list[Problem]:
         if path.name not in named:
             message = "a product kb.toml does not name; the next `evkb build` removes it"
             problems.append(Problem(str(path), 1, 1, message, "warning"))
+    for path in stray_parts(kb_dir, parts):
+        message = "a part kb.toml does not name; the next `evkb build` removes it"
+        problems.append(Problem(str(path), 1, 1, message, "warning"))
     return problems
 
 
 def write_built(
-    kb: model.KnowledgeBase, kb_dir: Path, products: Sequence[Product], meta: dict
+    kb: model.KnowledgeBase,
+    kb_dir: Path,
+    products: Sequence[Product],
+    meta: dict,
+    warnings: list[Problem] | None = None,
 ) -> Path:
-    """Write what changed of a build: new products first, kb.toml last, then remove products of
-    sources that are gone. The caller holds the folder's lock."""
+    """Write what changed of a build: new products and parts first, kb.toml last, then remove
+    the products of sources that are gone and the parts it no longer names. The caller holds
+    the folder's lock."""
     kb_dir = Path(kb_dir)
     remove_stale_temporaries(kb_dir / KB_FILE)  # left by a build that was killed while writing
     placed = []
@@ -544,14 +486,15 @@ def write_built(
                 write_product(kb_dir, product)
             if product.staged:
                 placed.append(put_in_place(kb_dir, product))
-        if any(p.fresh for p in products):
-            os.sync()  # the products on disk before the manifest naming them: one flush for all
-        path = write_manifest(kb, kb_dir, products, meta)
+        fresh = any(p.fresh for p in products)
+        rows: dict[str, Any] = {}
+        path, parts = write_manifest(kb, kb_dir, products, meta, fresh, warnings, rows)
     except BaseException:
         take_back(placed)  # the previous kb.toml stays valid with the files it names
         raise
     tidy_built(kb_dir, products)  # also removes the replaced products kept aside
-    remember(kb, path, products)
-    rows = {"product": [(p.source, p.sha256, p.size) for p in products]}
-    _recorded(kb_dir, {**rows, **{n: rows_of(getattr(kb, MANIFEST[n][0])) for n in _HEAD[1:]}})
+    tidy_parts(kb_dir, parts)
+    remember(kb, path, products, parts, made=rows)
+    entries = [(p.source, p.sha256, p.size) for p in products]
+    record_conflicts(kb_dir, {"product": entries, **{n: rows[n] for n in CONFLICTS}})
     return path

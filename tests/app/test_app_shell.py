@@ -116,9 +116,16 @@ async def test_batteries_filter_by_name_maker_or_chemistry(make_app):
 async def test_market_share_draws_bounds_as_bounds(make_app):
     app = make_app()
     async with app.run_test(size=(120, 36)) as pilot:
+        await started(pilot)
         await pilot.press("3")
-        await pilot.pause()
-        chart = app.screen.query_one("#share-chart").render().plain
+        await in_pane(pilot)
+
+        def chart_text() -> str:
+            charts = app.screen.query("#share-chart")
+            return charts.first().render().plain if charts else ""
+
+        await until(pilot, lambda: "not stated" in chart_text())
+        chart = chart_text()
         assert "┤ < 10%" in chart and "▶ > 50%" in chart
         assert "others" in chart and "not stated" in chart
         table = texts(app.screen.query_one("#share-table", CitedList))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers.app import record_notices
+from helpers.app import in_pane, record_notices, started, until
 
 from evkb.kb import review
 from evkb.kb.store import load_kb
@@ -79,9 +79,11 @@ async def test_reject_from_the_batteries_pane_removes_the_record(kb_dir: Path):
 async def test_accept_a_share_from_the_market_table(kb_dir: Path):
     app = EvkbApp(kb_dir, theme="evkb-harbour")
     async with app.run_test(size=(120, 36)) as pilot:
+        await started(pilot)
         await pilot.press("3")
-        await pilot.pause()
+        await in_pane(pilot)
         pane = app.screen.current_pane()
+        await until(pilot, lambda: pane.review_target() is not None)
         share = pane.review_target()
         assert share is not None and "-share-" in share
         await pilot.press("a")

@@ -101,8 +101,14 @@ def vocabulary(lines: Sequence[str]) -> Counter[str]:
     """Every term of the given lines (see `_terms`), with the number of lines using it."""
     counts: Counter[str] = Counter()
     for line in lines:
-        counts.update({term[0] for token in _CONTENT.findall(line) if (term := _term(token))})
+        counts.update(_line_terms(line))
     return counts
+
+
+@lru_cache(maxsize=1 << 14)
+def _line_terms(line: str) -> tuple[str, ...]:
+    # The stages that weigh furniture ask for the vocabulary of the same lines several times.
+    return tuple({term[0] for token in _CONTENT.findall(line) if (term := _term(token))})
 
 
 def relatedness(line: str, body: Counter[str], itself: bool = False) -> float:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # A sentence ends at . ! ? or … (with closing quotes/brackets), followed by space and a
 # character that can open a sentence. Abbreviations are ruled out afterwards.
@@ -30,6 +31,13 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     initials and dotted abbreviations ("U.S.", "J. Smith"), titles ("Dr.") and labels before a
     number ("No. 1", "Jul. 2024") do not end a sentence either.
     """
+    return [(start + offset, end + offset) for start, end in _spans(text)]
+
+
+@lru_cache(maxsize=1024)
+def _spans(text: str) -> tuple[tuple[int, int], ...]:
+    # The claims and the records stage split the same passages: the second time is looked up.
+    offset = 0
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
@@ -49,7 +57,7 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
         _add_span(spans, text, start, end, offset)
         start = end
     _add_span(spans, text, start, len(text), offset)
-    return spans
+    return tuple(spans)
 
 
 def _add_span(spans: list[tuple[int, int]], text: str, start: int, end: int, offset: int) -> None:

@@ -31,10 +31,10 @@ from evkb.kb.records.context import (
     ANAPHOR,
     KIND_OF_NOUN,
     PLACE_WORDS,
-    SHARE_TALK,
     Sentence,
     country_of,
     kind_of_noun,
+    share_talk,
     slug,
 )
 from evkb.kb.records.shares import is_share_figure
@@ -65,7 +65,7 @@ def discover(
     plain = plain_words(sentences)
     # A ranking names its places ("ranked fifth with 4.9%") long after it last says "share",
     # but an ordinal alone ("the second line runs at 80%") starts none.
-    talks = [SHARE_TALK.search(s.text) is not None for s in sentences]
+    talks = [share_talk(s.text) for s in sentences]
     for n, s in enumerate(sentences):
         if (
             not talks[n]

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from evkb.kb.extract import extract_quantities, split_sentences
+from evkb.kb.extract.gates import holds_any
 from evkb.model import BODY, Citation, Claim, Passage, Quantity
 
 
@@ -380,6 +381,14 @@ SHARE_TALK = re.compile(
     r"\bshares?\b|\bmarket\b|\baccount(?:s|ed|ing)?\s+for\b|\bof\s+(?:the\s+)?(?:global|worldwide|total|all)\b",
     re.I,
 )
+# A word every match of SHARE_TALK holds, in lower case.
+_SHARE_TALK_WORDS = ("share", "market", "account", "global", "worldwide", "total", "all")
+
+
+def share_talk(text: str) -> bool:
+    """Whether SHARE_TALK matches; its words are tested first, being much cheaper (each
+    sentence is asked by the companies and the shares stage, and most hold none)."""
+    return holds_any(text, _SHARE_TALK_WORDS) and SHARE_TALK.search(text) is not None
 
 
 # --- who "it", "the company" and "the Korean cell giant" are ----------------------------------

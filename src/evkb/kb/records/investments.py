@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from evkb.kb.extract.gates import holds_any
 from evkb.kb.records.clauses import sentence_clauses, sums
 from evkb.kb.records.company_cues import SITED
 from evkb.kb.records.context import (
@@ -80,6 +81,17 @@ _PLANT = re.compile(
     r"the\s+line|broke\s+ground|break(?:s|ing)?\s+ground|ground-?breaking)\b",
     re.I,
 )
+# What every match of _PLANT holds, in lower case: most sentences name no plant.
+_PLANT_WORDS = (
+    *("plant", "factor", "facilit", "works", "site", "refiner", "smelter", "mill", "complex"),
+    *("line", "base", "ground"),
+)
+
+
+def _plant(text: str) -> re.Match[str] | None:
+    return _PLANT.search(text) if holds_any(text, _PLANT_WORDS) else None
+
+
 _JOBS = re.compile(r"\b(?:jobs?|workers|employees|staff|positions|people)\b", re.I)
 _PLACE = re.compile(
     r"\b(?:in|at|near|outside)\s+(?:the\s+(?:city|town|village|municipality|county|district|"
@@ -150,7 +162,7 @@ def _place(sentence: Sentence, is_name: Callable[[str], bool]) -> str:
         and not any(s <= named.start("place") < e for _, s, e in sentence.mentions)
     ):
         return named.group("place")
-    plant = _PLANT.search(sentence.text)
+    plant = _plant(sentence.text)
     matches = list(_PLACE.finditer(sentence.text))
     # After the plant word ("a plant in X"), else after the sum ("8 billion yuan into a venture
     # in Wuhu"), before any place that only sets the scene ("In China, ...").
@@ -287,7 +299,7 @@ def extract_investments(
         row = _ROW_PLACE.match(text, mentions[0][2]) if mentions and mentions[0][1] == 0 else None
         if row and not (any(q.unit == "GWh" for q in quantities) or (row.group("cell") and money)):
             row = None
-        plant = _PLANT.search(text) or row
+        plant = _plant(text) or row
         # "Production is due to start in 2027 with an output of 18 GWh. Around 1,300 jobs are
         # to be created.": sentences naming no one go on about the plant just announced.
         going_on = (

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from evkb.kb.extract.gates import holds, holds_any
 from evkb.kb.records.context import Sentence
 from evkb.kb.records.dateline import (
     FUTURE,
@@ -103,6 +104,11 @@ _RANGE_WITH_YEAR = re.compile(
     r"(?:(?:quarter|period|half)\s+)?(?:of\s+)?(?P<y>(?:19|20)\d{2})\b"  # "April-June quarter of"
 )
 
+# A word each match of _PART_OF_YEAR and _RANGE_WITH_YEAR holds (as written: they heed case). Few
+# sentences hold one, and testing them is much cheaper than the patterns.
+_PART_WORDS = ("half", "quarter", "months", "Q1", "Q2", "Q3", "Q4", "H1", "H2")
+_RANGE_WORDS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
 
 _COMPARISON_LABEL = re.compile(r"\s*:\s*[\d(]")
 
@@ -113,7 +119,9 @@ def frame_of(sentences: Sequence[Sentence], written: Dateline | None = None) -> 
     written, its first "January to October" or "first half" without a year; "" when none."""
     for sentence in sentences:
         text = sentence.text
-        for found in (*_PART_OF_YEAR.finditer(text), *_RANGE_WITH_YEAR.finditer(text)):
+        parts = _PART_OF_YEAR.finditer(text) if holds(text, _PART_WORDS) else iter(())
+        ranged = _RANGE_WITH_YEAR.finditer(text) if holds(text, _RANGE_WORDS) else iter(())
+        for found in (*parts, *ranged):
             if found.re is _RANGE_WITH_YEAR:
                 period = f"{found.group('y')}-{month_number(found.group('last')):02d}"
             else:
@@ -129,7 +137,7 @@ def frame_of(sentences: Sequence[Sentence], written: Dateline | None = None) -> 
             return period
     if written is not None:
         for sentence in sentences:
-            if not _CALENDAR_HINT.search(sentence.text):
+            if not _calendar_hint(sentence.text):
                 continue
             leaning = _leaning(sentence.text, "", written)
             if leaning:
@@ -280,6 +288,16 @@ _CALENDAR_HINT = re.compile(
     r"(?i:year|quarter|month|half|ytd|same)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
     r"Q[1-4]|H[12])|\b[1-4][QH]\d"
 )
+# What every match of _CALENDAR_HINT holds, in lower case: tested first, being much cheaper.
+_CALENDAR_WORDS = (
+    *("year", "quarter", "month", "half", "ytd", "same"),
+    *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    *("q1", "q2", "q3", "q4", "h1", "h2", "1q", "2q", "3q", "4q", "1h", "2h", "3h", "4h"),
+)
+
+
+def _calendar_hint(text: str) -> bool:
+    return holds_any(text, _CALENDAR_WORDS) and _CALENDAR_HINT.search(text) is not None
 
 
 _PART_OF_FISCAL = re.compile(r"(?i)\b(?:period|quarter|half|months)\s+of\s+(?:the\s+)?$")
@@ -296,7 +314,7 @@ def dates(
     spans: list[tuple[int, int, str]] = []
     leaning: list[tuple[int, int, str]] = []
     short: list[tuple[int, int, str]] = []
-    if _CALENDAR_HINT.search(text):  # most sentences name no part of a year: skip the patterns
+    if _calendar_hint(text):  # most sentences name no part of a year: skip the patterns
         spans = _spans_to(text, frame, written)
         leaning = _leaning(text, frame, written) + _against_writing(text, written, frame)
         # "1H25", "Q3'24"; with a space ("H1 25") only in a table's header

@@ -7,7 +7,9 @@ models could lose ...").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from evkb.kb.extract.gates import holds_any
 from evkb.kb.records.context import PLACE_WORDS, Sentence
 from evkb.kb.records.periods import Dateline
 
@@ -18,6 +20,13 @@ _CHANGE_BEFORE = re.compile(
     r"plunged|plummeted|tumbled|shrank|expanded|added|lost|risen|fallen|grown|shrunk)\s+(?:by\s+)?|\b(?<!made\s)(?<!make\s)(?<!makes\s)(?:up|down)\s+(?:by\s+)?)"
     r"(?:about|around|roughly|nearly|almost|some|over|more\s+than|just|an\s+estimated)?\s*$",
     re.I,
+)
+# A word each alternative of _CHANGE_BEFORE holds: without one, it cannot match.
+_CHANGE_WORDS = (
+    *("by", "jump", "rise", "grow", "grew", "increase", "surge", "climb", "decline", "drop"),
+    *("fall", "fell", "gain", "cut", "reduction", "boost", "improvement", "discount", "rose"),
+    *("slip", "slid", "soared", "plunged", "plummeted", "tumbled", "shrank", "shrunk"),
+    *("expanded", "added", "lost", "up", "down"),
 )
 _CHANGE_AFTER = re.compile(
     r"^\s*(?:-|\s)?(?:points?|percentage\s+points?|pp\b|increase|rise|jump|growth|gain|drop|decline|fall|"
@@ -97,11 +106,17 @@ BY_BEFORE = re.compile(r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?$
 
 def is_share_figure(sentence: Sentence, at: int, end: int, fraction: bool = False) -> bool:
     """False for a percent that is a change, a charge level, a part of sales or a duration."""
-    text = sentence.text
+    return _share_figure(sentence.text, at, end, fraction)
+
+
+@lru_cache(maxsize=4096)
+def _share_figure(text: str, at: int, end: int, fraction: bool) -> bool:
+    # Asked of the same figures by the companies and the shares stage: the second is looked up.
     if _POINTS.search(text, at, end):
         return False  # "three percentage points": a change read as one figure
     before, after = text[max(0, at - 40) : at], text[end:]
-    if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after) or _RUNS_AT.search(before):
+    changed = holds_any(before, _CHANGE_WORDS) and _CHANGE_BEFORE.search(before)
+    if changed or _CHANGE_AFTER.match(after) or _RUNS_AT.search(before):
         return False
     if _CHARGE.search(text) and (_TO_LEVEL.search(before) or _RANGE.match(text, at, end)):
         return False  # "charges to 80 per cent", "charges 10-80% in 15 minutes"

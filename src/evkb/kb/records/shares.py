@@ -20,6 +20,7 @@ from evkb.kb.records.context import (
     Sentence,
     number_id,
     restates,
+    share_talk,
     slug,
 )
 from evkb.kb.records.holders import (
@@ -80,7 +81,7 @@ def extract_shares(
     # a few sentences pass without a share ("Borealis ranked second with 15.8 percent").
     ranking, ranking_scope, ranking_seen = "", "", -10
     talks = [
-        SHARE_TALK.search(s.text) is not None
+        share_talk(s.text)
         or (
             any(q.unit == "percent" for q in s.quantities) and HOLDS_PART.search(s.text) is not None
         )

@@ -1,0 +1,64 @@
+"""The word tests run before costly patterns never rule out a text the pattern matches."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from evkb.kb.extract import split_sentences
+from evkb.kb.extract.gates import folded, holds, holds_any
+from evkb.kb.records import battery_names, context, investments, periods, shares
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def _texts() -> list[str]:
+    """Every line of the article fixtures, every sentence of them, and the 40 characters
+    before each figure (what the share rules test for a change)."""
+    found: set[str] = set()
+    for folder in ("records", "styles", "fourth", "conflicts"):
+        for path in sorted((FIXTURES / folder).rglob("*.txt")):
+            for line in path.read_text(encoding="utf-8").split("\n"):
+                found.add(line)
+                found.update(line[s:e] for s, e in split_sentences(line))
+                found.update(line[max(0, i - 40) : i] for i, c in enumerate(line) if c.isdigit())
+    return sorted(found)
+
+
+TEXTS = _texts()
+
+GATES = [
+    (periods._CALENDAR_HINT, lambda t: holds_any(t, periods._CALENDAR_WORDS)),
+    (periods._PART_OF_YEAR, lambda t: holds(t, periods._PART_WORDS)),
+    (periods._RANGE_WITH_YEAR, lambda t: holds(t, periods._RANGE_WORDS)),
+    (investments._PLANT, lambda t: holds_any(t, investments._PLANT_WORDS)),
+    (shares._CHANGE_BEFORE, lambda t: holds_any(t, shares._CHANGE_WORDS)),
+    (context.SHARE_TALK, lambda t: holds_any(t, context._SHARE_TALK_WORDS)),
+    (battery_names.ALSO_CALLED, lambda t: "also" in t or "internally" in t),
+    (battery_names._GENERATION_APPOSED, lambda t: "generation" in t),
+    (
+        battery_names._LINE,
+        lambda t: (
+            holds_any(t, battery_names._LINE_CHEMISTRIES)
+            and holds_any(t, battery_names._LINE_NOUNS)
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("pattern", "gate"), GATES, ids=lambda g: getattr(g, "pattern", "")[:30])
+def test_gate_keeps_every_match(pattern, gate) -> None:
+    matched = [t for t in TEXTS if pattern.search(t)]
+    assert matched, "the fixtures should exercise the pattern"
+    assert [t for t in matched if not gate(t)] == []
+
+
+def test_folded_reads_letters_as_a_case_blind_pattern_does() -> None:
+    # The long s, the dotless i, the dotted capital I and the kelvin sign match ASCII letters
+    # in a case-blind pattern, so the gates must see them as those letters.
+    assert folded("ſame") == "same"
+    assert folded("İT ıt") == "it it"
+    assert folded("\u212aWh") == "kwh"
+    assert holds_any("The ſite", ("site",))
+    assert not holds("First Half", ("half",))  # a pattern that heeds case reads it as written

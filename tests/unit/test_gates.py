@@ -8,7 +8,7 @@ import pytest
 
 from evkb.kb.extract import split_sentences
 from evkb.kb.extract.gates import folded, holds, holds_any
-from evkb.kb.records import battery_names, context, investment_places, periods, shares
+from evkb.kb.records import battery_names, context, investment_places, periods, share_figures
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -33,7 +33,7 @@ GATES = [
     (periods._PART_OF_YEAR, lambda t: holds(t, periods._PART_WORDS)),
     (periods._RANGE_WITH_YEAR, lambda t: holds(t, periods._RANGE_WORDS)),
     (investment_places.PLANT, lambda t: holds_any(t, investment_places.PLANT_WORDS)),
-    (shares._CHANGE_BEFORE, lambda t: holds_any(t, shares._CHANGE_WORDS)),
+    (share_figures._CHANGE_BEFORE, lambda t: holds_any(t, share_figures._CHANGE_WORDS)),
     (context.SHARE_TALK, lambda t: holds_any(t, context._SHARE_TALK_WORDS)),
     (battery_names.ALSO_CALLED, lambda t: "also" in t or "internally" in t),
     (battery_names._GENERATION_APPOSED, lambda t: "generation" in t),

@@ -29,6 +29,7 @@ def _dates(sentence: str, written: Dateline) -> list[str]:
         ("Posted : 2026-02-10 16:40", Dateline("2026-02", True)),
         ("Published 12 March 2026 | Energy Storage Weekly", Dateline("2026-03", True)),
         ("Dresden, 14.10.2025", Dateline("2025-10", True)),
+        ("Filed 4-Mar-2025 09:12", Dateline("2025-03", True)),
         # Day or month first: either could be the month, so only the year is known.
         ("Thursday 09/10/2025", Dateline("2025", True)),
     ],
@@ -36,6 +37,15 @@ def _dates(sentence: str, written: Dateline) -> list[str]:
 def test_the_date_of_writing_comes_from_the_head_of_the_article(head: str, expected: Dateline):
     text = f"Cell makers gain ground\n{head}\nAcme Energy held 9 percent of the market."
     assert article_date(split_passages("doc", text)) == expected
+
+
+def test_a_period_end_or_a_plan_in_the_head_is_not_the_date_of_writing():
+    text = (
+        "Acme Energy results for the three months ended September 30, 2025\n"
+        "Acme will open a plant on May 1, 2027\nFebruary 3, 2026\n"
+        "Acme Energy held 9 percent of the market this year."
+    )
+    assert article_date(split_passages("doc", text)) == Dateline("2026-02", True)
 
 
 def test_a_published_date_from_the_manifest_comes_before_the_text():
@@ -52,6 +62,15 @@ def test_without_a_dateline_the_latest_body_date_gives_only_a_year():
     written = article_date(passages, "", body_sentences(passages))
     assert written == Dateline("2024-03", False)
     assert written.shifted(-1) == ""  # "last year" needs the day of writing
+
+
+def test_a_plan_is_not_the_period_an_article_reports_on():
+    text = (
+        "May 12, 2026\nAcme Energy will start mass production in the first half of 2028.\n"
+        "Its market share was 24.6 percent in January-April, down from 26.9 percent in the "
+        "same period a year earlier."
+    )
+    assert _shares(text) == [("Acme Energy", 24.6, "2026-04"), ("Acme Energy", 26.9, "2025-04")]
 
 
 def test_periods_named_against_the_date_of_writing():
@@ -200,3 +219,62 @@ def test_last_years_figure_with_no_period_in_view_is_of_the_year_before_writing(
     )
     # The new figure names no period; "last year's" does not date it, only the older one.
     assert _shares(text) == [("Korsan Energy", 12, "2025"), ("Korsan Energy", 15, "")]
+
+
+def test_a_bracketed_figure_labelled_with_its_period_is_of_that_period():
+    text = (
+        "EV battery suppliers: first-quarter ranking\nMay 2, 2025\n"
+        "Cellwatch ranked the suppliers by their share of installations in the first quarter:\n"
+        "- Acme Energy: 38.4% (Q1 2024: 35.1%)\n- Borel Power: 15.9% (Q1 2024: 16.5%)\n"
+    )
+    shares = _shares(text)
+    assert ("Acme Energy", 38.4, "2025-03") in shares
+    assert ("Acme Energy", 35.1, "2024-03") in shares
+
+
+def test_a_heading_about_shares_dates_the_rows_under_it():
+    text = (
+        "Global EV battery market share, 2025\nJanuary 20, 2026\n"
+        "Cellwatch published its annual ranking of cell makers on Tuesday.\n"
+        "1. Acme Energy 38.1% (2024: 37.9%)\n2. Borel Power 14.4% (2024: 13.1%)\n"
+    )
+    shares = _shares(text)
+    assert ("Acme Energy", 38.1, "2025") in shares
+    assert ("Borel Power", 13.1, "2024") in shares
+
+
+def test_this_year_without_a_date_of_writing_is_not_another_sentences_year():
+    text = (
+        "Acme gains ground\nAcme Energy held 24 percent of the European market in 2024, "
+        "according to Cellwatch. This year its share has risen to 29 percent, the company said."
+    )
+    assert ("Acme Energy", 29.0, "") in _shares(text)
+
+
+def test_so_far_this_year_in_january_is_the_month_of_writing():
+    text = (
+        "Acme gains ground\nPublished: 14 January 2026\n"
+        "Acme Energy's share of the European market rose to 29 percent last year, Cellwatch "
+        "said. So far this year its share has been about 31 percent."
+    )
+    assert ("Acme Energy", 31.0, "2026-01") in _shares(text)
+
+
+def test_a_charge_range_a_hypothetical_and_a_part_of_a_share_are_no_shares():
+    text = (
+        "Cells\nJuly 3, 2026\nAcme Energy held 11.2% of the market in the first half of 2026. "
+        "Its cell charges 10-80% in 15 minutes, and it made up about 40% of Acme Energy's "
+        "installations. Borel Power lost about half of its share. As many as 40 percent of "
+        "models could lose eligibility, the market tracker said."
+    )
+    assert _shares(text) == [("Acme Energy", 11.2, "2026-06")]
+
+
+def test_a_company_that_says_it_holds_a_share_holds_it():
+    text = (
+        "Acme launches van pack\nMay 5, 2026\n"
+        "Tollway Logistics will buy 1,200 vans from van maker Borel Vans from 2028.\n"
+        "Acme Power said it holds an estimated 14 percent share of the North American market "
+        "for van battery packs."
+    )
+    assert [s[0] for s in _shares(text)] == ["Acme Power"]

@@ -83,7 +83,8 @@ def test_bare_figures_under_a_caption_in_per_cent_are_shares():
     shares = _shares(ALIGNED)
     assert ("Acme Power", 19.6, "2024-06") in shares
     assert ("Borel Energy", 22.9, "2025-06") in shares
-    assert not [s for s in shares if s[1] in (49.7, 50.2)]  # "Others" holds no share
+    # "Others" holds the rest of the market: a share the table states, no company's
+    assert ("Others", 49.7, "2025-06") in shares
 
 
 def test_a_table_of_volumes_is_no_table_of_shares():
@@ -353,3 +354,35 @@ def test_columns_not_dated_apart_keep_only_what_the_table_dates():
     assert ("Acme Energy", 36.9, "2025-06") in shares
     assert not [s for s in shares if s[1] in (35.1, 15.8, 11.0)]  # no period of their own
     assert not [s for s in shares if s[1] in (1.0, 2.0, 3.0)]  # ranks
+
+
+def test_bracketed_figures_take_the_periods_a_legend_names_in_order():
+    text = (
+        "Battery league table\nJuly 30, 2026\n"
+        "League table (share of global EV battery installations, H1 2026; in brackets H1 2025, "
+        "then full-year 2025)\n"
+        "1. Acme Power (China) - 39.4% (37.2%; 38.0%)\n"
+        "2. Borel Energy (Korea) - 17.6% (17.4%; 17.9%)\n"
+        "Others - 43.0% (45.4%; 44.1%)\n"
+    )
+    shares = _shares(text)
+    assert ("Acme Power", 39.4, "2026-06") in shares
+    assert ("Acme Power", 37.2, "2025-06") in shares
+    assert ("Borel Energy", 17.9, "2025") in shares
+    assert ("Others", 45.4, "2025-06") in shares
+
+
+def test_a_year_ago_column_and_a_relative_legend_count_back_from_the_main_period():
+    tabbed = (
+        "Cell makers\n21 October 2025\nInstallations rose in the first nine months of 2025.\n"
+        "Table 1: Share of global EV battery installations (%)\n"
+        "Rank\tCell maker\t9M25\tYear ago\tChg (pp)\n"
+        "1\tAcme Power\t33.9\t35.2\t-1.3\n2\tBorel Energy\t19.3\t18.1\t+1.2\n"
+    )
+    assert ("Acme Power", 35.2, "2024-09") in _shares(tabbed)
+    versus = (
+        "EV battery suppliers, Q2 2025 vs Q2 2024\nJuly 30, 2025\n"
+        "Cellwatch's quarterly ranking of EV battery makers by share of installations:\n"
+        "Acme Power 37.9% vs 36.8%\nBorel Energy 16.2% vs 14.9%\nCorin Cells 10.1% vs 11.6%\n"
+    )
+    assert ("Borel Energy", 14.9, "2024-06") in _shares(versus)

@@ -50,11 +50,14 @@ _RANK = r"(?:(?:No\.\s?|#)?(?P<rank>\d{1,3})(?:[.)]|st|nd|rd|th)?\s+)"
 _BULLET = r"(?:[-*+\u2022\u2013\u2014]\s+)"
 # A row's label: a name of a few words without figures ("Korvane Energy", "Others").
 _LABEL = r"(?P<label>[^\W\d_][^\d:;|\t]{0,48}?)"
+# Figures of a row follow each other with spaces, or in brackets with "; " or " / " between:
+# "39.4% (37.2%; 38.0%)", "24.6 per cent (21.3 / 22.0)", "37.9% vs 36.8%".
+_BETWEEN_FIGURES = r"(?:\s*[;/]\s*|\s+(?:vs\.?|versus|against)\s+|\s+)"
 # "1. Company A 37.4% 36.8%", "Company A .......... 23.1%", "Name: 12.3%", "Name - 12.3%".
 _LABELLED_ROW = re.compile(
     rf"(?i)^{_BULLET}?{_RANK}?{_LABEL}(?<!,)"
     r"(?P<sep>\s*(?:\.{3,}|-{3,}|\u2026+|_{3,}|:|(?<=\s)[\u2013\u2014-](?=\s))\s*|\s+)"
-    rf"(?P<figures>{_FIGURE}(?:\s+{_FIGURE})*)$"
+    rf"(?P<figures>{_FIGURE}(?:{_BETWEEN_FIGURES}{_FIGURE})*)$"
 )
 # A unit named in a header or caption: in brackets, or after a comma or "in" at the end.
 _STATED_UNIT = re.compile(
@@ -221,6 +224,9 @@ def _labelled(text: str, start: int) -> Row | None:
     return _cells(text, start, spans)
 
 
+_BETWEEN = re.compile(rf"(?i){_BETWEEN_FIGURES}")
+
+
 def _figure_spans(figures: str) -> list[tuple[int, int]]:
     """The spans of the figures in a run of them ("38.0 per cent 33.5 per cent")."""
     spans, position = [], 0
@@ -230,8 +236,8 @@ def _figure_spans(figures: str) -> list[tuple[int, int]]:
             break
         spans.append(found.span())
         position = found.end()
-        while position < len(figures) and figures[position].isspace():
-            position += 1
+        between = _BETWEEN.match(figures, position)
+        position = between.end() if between else position
     return spans
 
 
@@ -257,6 +263,10 @@ def read_row(line: str, start: int = 0) -> tuple[str, Row] | None:
         if len(cells) >= 2 and _short(cells):
             return SPACES, cells
     if " / " in line:
+        bracket = line.find("(")
+        whole = _labelled(line, start) if -1 < bracket < line.find(" / ") else None
+        if whole is not None:
+            return LABELLED, whole  # "Name — 24.6% (21.3 / 22.0)": one row, figures in brackets
         cells = _split(line, start, _SLASH)
         if sum(_labelled(c.text, 0) is not None for c in cells) >= len(cells) - 1:
             return None  # rows written inline ("A 37.4% / B 17.2% / C 12.6%"), not cells
@@ -362,6 +372,10 @@ def read_tables(lines: Sequence[str], starts: Sequence[int] | None = None) -> li
         while end < len(lines) and forms[end] == form:
             width = len(cells[end])
             if width and widths and width not in widths and form != LABELLED:
+                if _unranked(cells[end], cells[end - 1]):
+                    group.append(end)  # "Others" or "Total" under ranked rows: no rank cell
+                    end += 1
+                    continue
                 if end != index + 1 or _has_figures(cells[index], years=False):
                     break  # columns change: another table (numbered rows may lack a rank)
                 widths = set()  # a header of its own width (no cell above a rank column)
@@ -375,6 +389,17 @@ def read_tables(lines: Sequence[str], starts: Sequence[int] | None = None) -> li
         else:
             index += 1
     return tables
+
+
+def _unranked(row: Row, above: Row) -> bool:
+    """A row one cell narrower than the ranked row above it, starting with its label."""
+    return (
+        len(row) + 1 == len(above)
+        and bool(row)
+        and not row[0].is_figure
+        and above[0].is_figure
+        and not above[1].is_figure
+    )
 
 
 def _stacked(lines: Sequence[str], starts: Sequence[int], index: int, floor: int) -> Table | None:

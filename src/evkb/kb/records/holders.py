@@ -8,6 +8,7 @@ company a call or release names; an ambiguous reference stays unknown.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from evkb.kb.records.context import ANAPHOR, SHARE_TALK, Resolver, Sentence
 
@@ -34,11 +35,15 @@ _HOSTS = re.compile(
 )
 
 
+# A transcript's first lines may be a logo's caption, a contents list, a ticker: look past them.
+_HOST_SENTENCES = 8
+
+
 def _host(resolver: Resolver) -> str:
     """The one company whose call the document names as its own in its first sentences."""
     hosts = {
         ident
-        for sentence in resolver.sentences[:3]
+        for sentence in resolver.sentences[:_HOST_SENTENCES]
         for ident, _, end in sentence.mentions
         if _HOSTS.match(sentence.text, end) and may_hold(ident, resolver)
     }
@@ -90,6 +95,8 @@ def holder_of(
     for found in _GROUP.finditer(text, max(base, low), at):
         if _OBJECT.search(text, 0, found.start()):
             continue  # "the largest supplier to India's two-wheeler makers": not the subject
+        if ANAPHOR.search(text, found.end(), at):
+            continue  # "It supplies three Japanese carmakers, and its share ...": its own
         if not _RELATIVE.search(text, base, found.start()) or "," not in text[found.end() : at]:
             group = found  # not "X, which sells mainly to Chinese brands, was third"
 
@@ -98,6 +105,10 @@ def holder_of(
     chemistry = _CHEMISTRY_SUBJECT.search(text, max(base, low), at)
     if chemistry is not None:
         return "", chemistry.group("chem"), "group"  # "LFP cells took 47.5 per cent"
+    # Only in an article about companies: one that names none yields no records.
+    segment = _SEGMENT_SUBJECT.search(text, max(base, low), at) if resolver.mentioned else None
+    if segment is not None and not ANAPHOR.search(text, segment.end(), at):
+        return "", segment.group("seg"), "group"  # "Electric vehicles made up 4.1 per cent"
     anaphor = None
     for found in ANAPHOR.finditer(text, base, at):
         anaphor = found
@@ -118,6 +129,12 @@ def holder_of(
         resolved = resolver.resolve(sentence, anaphor)
         if resolved:
             return resolved, names.get(resolved, resolved), "resolved"
+        # "X's capacity rose 64%, and its market share was 4.3%": the one company the
+        # sentence names before "its"
+        named = {m[0] for m in before if m[2] <= anaphor.start() and may_hold(m[0], resolver)}
+        if len(named) == 1 and anaphor.group().strip().lower() in ("its", "it"):
+            only = named.pop()
+            return only, names.get(only, only), "resolved"
         return "", anaphor.group().strip(), "unknown"
     after = [m for m in sentence.mentions if m[1] >= end and m[1] - end <= 40]
     if after and re.match(
@@ -134,6 +151,14 @@ _GROUP = re.compile(
     r"(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:companies|firms|makers|manufacturers|suppliers|producers|carmakers|automakers|brands|rivals|"
     r"competitors|players|groups|cell\s+makers|battery\s+makers)\b"
+)
+# A kind of vehicle as the subject of a clause holds a share of sales: "Electric vehicles made
+# up 4.1 per cent of ...", "and zero-emission cars took 13.8 per cent".
+_SEGMENT_SUBJECT = re.compile(
+    r"(?:^|[;:,]\s*|\b(?:and|while|whereas|but|that)\s+)(?P<seg>(?i:(?:fully\s+|pure\s+)?"
+    r"(?:electric|zero[- ]emission|battery[- ]electric|plug-in(?:\s+hybrid)?|hybrid|new[- ]energy)"
+    r"\s+(?:vehicles|cars|models|trucks|buses|two-wheelers|scooters))|EVs|BEVs|PHEVs|NEVs)"
+    r"(?=\s+(?:made\s+up|accounted\s+for|took|held|had|represented|comprised|captured)\b)"
 )
 # A capitalised name the text gives a figure to ("..., Acme Lithium had 2.2%", "followed by
 # Acme at 24.9%") that is not a known company: the figure is not the earlier name's.
@@ -166,11 +191,18 @@ def _reports(text: str, mention: tuple[str, int, int], at: int, resolver: Resolv
         return True
     if _FORECASTS.search(text, mention[2], at):
         return True  # "Analysts at X expect LFP cells to account for ..., up from 25% today"
+    if _SELF_REPORT.match(text, mention[2]):
+        return False  # "X said it holds an estimated 14 percent share": X speaks of itself
     return _REPORTING.search(text, mention[2], at) is not None and not SHARE_TALK.search(
         text, mention[2], at
     )
 
 
+_SELF_REPORT = re.compile(
+    r"['’]?\s*,?\s+(?:said|says|reported|reports|announced|stated|estimated|estimates|claims?|"
+    r"claimed)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|its)\b",
+    re.I,
+)
 _FORECASTS = re.compile(
     r"\b(?:expects?|expected|forecasts?|predicts?|projects?|estimates?)\s+(?:[\w-]+\s+){1,6}?to\s+\w",
     re.I,
@@ -231,3 +263,32 @@ def chemistry_label(text: str) -> str:
     """The chemistry a table row or a bullet is about ("LFP", "Sodium-ion cells"), or ""."""
     found = _CHEMISTRY_LABEL.match(text.strip())
     return found.group("chem") if found else ""
+
+
+def described_before(sentences: Sequence[Sentence], sentence: Sentence, resolver: Resolver) -> str:
+    """The company a sentence of the passage before this one opens on as a description
+    ("The Korean battery maker's ...") when no sentence in between names one; else ""."""
+    for back in range(1, 4):
+        at = sentence.index - back
+        if at < 0 or sentences[at].index != at or sentences[at].passage.id != sentence.passage.id:
+            return ""
+        earlier = sentences[at]
+        if earlier.mentions:
+            return ""
+        opening = ANAPHOR.match(earlier.text)
+        if opening is not None and opening.group("noun"):
+            return resolver.resolve(earlier, opening)
+    return ""
+
+
+def subject_before(sentences: Sequence[Sentence], sentence: Sentence, resolver: Resolver) -> str:
+    """The company the sentence before opens with, when it names no other: "Acme was the
+    biggest gainer. It now supplies ..., and its share ..." ("" when not so plain)."""
+    at = sentence.index - 1
+    if at < 0 or at >= len(sentences) or sentences[at].index != at:
+        return ""
+    named = {m[0] for m in sentences[at].mentions if may_hold(m[0], resolver)}
+    opens = [m for m in sentences[at].mentions if m[1] == 0]
+    if len(named) != 1 or not opens or opens[0][0] not in named:
+        return ""
+    return opens[0][0]

@@ -10,42 +10,61 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from evkb.kb.extract.gates import holds, holds_any
 from evkb.kb.records.context import Sentence
-from evkb.model import BODY, BOILERPLATE, CAPTION, HEADING, Passage, Quantity
+from evkb.kb.records.dateline import (
+    FUTURE,
+    MONTH,
+    UNDATED,
+    Dateline,
+    article_date,
+    month_number,
+    period_of,
+)
+from evkb.kb.records.fiscal import fiscal_periods
+from evkb.kb.records.relative_periods import UNDATABLE
 
-
-def period_of(quantity: Quantity) -> str:
-    """The as-of period a date quantity names: "2024-07" for a month, "2024" for a year."""
-    if quantity.unit == "month" and quantity.iso:
-        return quantity.iso
-    if quantity.unit == "year" and quantity.value_to is None:
-        return str(int(quantity.value))
-    return ""
+__all__ = [
+    "FORECAST_COLUMN",
+    "UNDATED",
+    "YEAR_TO_DATE",
+    "Dateline",
+    "article_date",
+    "column_period",
+    "dates",
+    "frame_of",
+    "period_of",
+    "periods_in",
+]
 
 
 # Parts of a year, as the month they end in ("the first half of 2025" is as of 2025-06).
 _PART_OF_YEAR = re.compile(
     r"\b(?:(?P<half>first|second)[\s-]half|(?P<quarter>first|second|third|fourth)[\s-]quarter|Q(?P<q>[1-4])|"
-    r"H(?P<h>[12])|first\s+(?P<months>three|six|nine|ten|eleven)\s+months)\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})\b"
+    r"H(?P<h>[12])|first\s+(?P<months>two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months)\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})\b"
 )
-# Analysts' short forms: "1H25", "H1'25", "3Q24", "Q3-24" (a space only in a table's header).
+# Analysts' short forms: "1H25", "H1'25", "3Q24", "Q3-24", "9M25" (a space only in a header).
 _SHORT_PART = re.compile(
-    r"\b(?:(?P<h>[12])H|H(?P<hh>[12])|(?P<q>[1-4])Q|Q(?P<qq>[1-4]))(?:['’-]|(?P<space>\s))?"
+    r"\b(?:(?P<h>[12])H|H(?P<hh>[12])|(?P<q>[1-4])Q|Q(?P<qq>[1-4])|(?P<m>[2-9]|1[01])M)(?:['’-]|(?P<space>\s))?"
     r"(?:20)?(?P<yy>\d{2})\b(?![-–/.,]?\d)(?!\s*(?:%|per\s?cent|GWh|MWh|kWh|bn|m\b))"
 )
 
 
 def _short_part(match: re.Match[str]) -> str:
     half = match.group("h") or match.group("hh")
-    month = 6 * int(half) if half else 3 * int(match.group("q") or match.group("qq"))
+    if match.group("m"):
+        month = int(match.group("m"))  # "9M25": the first nine months of 2025
+    else:
+        month = 6 * int(half) if half else 3 * int(match.group("q") or match.group("qq"))
     return f"20{match.group('yy')}-{month:02d}"
 
 
 _ORDINAL_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-_MONTH_COUNT = {"three": 3, "six": 6, "nine": 9, "ten": 10, "eleven": 11}
+_MONTH_COUNT = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11,
+}  # fmt: skip
 
 
 def _end_month(match: re.Match[str]) -> int:
@@ -53,7 +72,7 @@ def _end_month(match: re.Match[str]) -> int:
     nine months, or the last month of a range ("January-September")."""
     found = match.groupdict()
     if found.get("last"):
-        return _month_number(found["last"])
+        return month_number(found["last"])
     if found.get("half"):
         return 6 * _ORDINAL_NUMBER[found["half"]]
     if found.get("quarter"):
@@ -69,17 +88,10 @@ def _part_of_year(match: re.Match[str]) -> str:
     return f"{match.group('y')}-{_end_month(match):02d}"
 
 
-_MONTH_NAMES = (
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
-)  # fmt: skip
-_MONTH = (
-    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
-    r"Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
-)
 # Periods that lean on the period the article is about: "January-September" and "the first
 # nine months" without a year, "the same period of 2024" (the same months, another year).
 _YEARLESS = re.compile(
-    rf"\b(?:{_MONTH}\s*(?:[-–]|\s(?:to|through)\s)\s*(?P<last>{_MONTH})|first\s+(?P<months>three|six|nine|ten|eleven)\s+months|"
+    rf"\b(?:{MONTH}\s*(?:[-–]|\s(?:to|through)\s)\s*(?P<last>{MONTH})|first\s+(?P<months>two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months|"
     r"(?P<half>first|second)\s+half|(?P<quarter>first|second|third|fourth)\s+quarter|"
     r"(?-i:Q(?P<q>[1-4])|H(?P<h>[12])))\b"
     r"(?!,?\s+(?:(?:quarter|period|half)\s+)?(?:of\s+)?(?:19|20)\d{2}|\s*[-–]|\s+of\s+(?:the\s+)?(?:this|current|last|past)\s+year)"
@@ -88,7 +100,7 @@ _SAME_PERIOD = re.compile(
     r"\b(?:the\s+)?same\s+(?:period|months|time|quarter)\s+(?:of|in)\s+(?P<y>(?:19|20)\d{2})\b"
 )
 _RANGE_WITH_YEAR = re.compile(
-    rf"\b{_MONTH}\s*(?:[-–]|\s(?:to|through)\s)\s*(?P<last>{_MONTH}),?\s+"
+    rf"\b{MONTH}\s*(?:[-–]|\s(?:to|through)\s)\s*(?P<last>{MONTH}),?\s+"
     r"(?:(?:quarter|period|half)\s+)?(?:of\s+)?(?P<y>(?:19|20)\d{2})\b"  # "April-June quarter of"
 )
 
@@ -98,8 +110,7 @@ _PART_WORDS = ("half", "quarter", "months", "Q1", "Q2", "Q3", "Q4", "H1", "H2")
 _RANGE_WORDS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-def _month_number(word: str) -> int:
-    return _MONTH_NAMES.index(word[:3].lower()) + 1
+_COMPARISON_LABEL = re.compile(r"\s*:\s*[\d(]")
 
 
 def frame_of(sentences: Sequence[Sentence], written: Dateline | None = None) -> str:
@@ -108,13 +119,22 @@ def frame_of(sentences: Sequence[Sentence], written: Dateline | None = None) -> 
     written, its first "January to October" or "first half" without a year; "" when none."""
     for sentence in sentences:
         text = sentence.text
-        parts = _PART_OF_YEAR.search(text) if holds(text, _PART_WORDS) else None
-        ranged = _RANGE_WITH_YEAR.search(text) if holds(text, _RANGE_WORDS) else None
-        for found in (parts, ranged):
-            if found is not None:
-                if found.re is _RANGE_WITH_YEAR:
-                    return f"{found.group('y')}-{_month_number(found.group('last')):02d}"
-                return _part_of_year(found)
+        parts = _PART_OF_YEAR.finditer(text) if holds(text, _PART_WORDS) else iter(())
+        ranged = _RANGE_WITH_YEAR.finditer(text) if holds(text, _RANGE_WORDS) else iter(())
+        for found in (*parts, *ranged):
+            if found.re is _RANGE_WITH_YEAR:
+                period = f"{found.group('y')}-{month_number(found.group('last')):02d}"
+            else:
+                period = _part_of_year(found)
+            # "mass production in the first half of 2028" is a plan, not what the article
+            # reports on: no frame after the writing or after "will", "plans", "by".
+            if (
+                (written is not None and written.period and period > written.period)
+                or FUTURE.search(text[max(0, found.start() - 60) : found.start()])
+                or _COMPARISON_LABEL.match(text, found.end())
+            ):
+                continue  # also "(Q1 2024: 35.1%)": a comparison's label
+            return period
     if written is not None:
         for sentence in sentences:
             if not _calendar_hint(sentence.text):
@@ -131,6 +151,11 @@ def _year_for(month: int, frame: str, written: Dateline) -> str:
     frame, the latest such part not after the writing."""
     if not frame:
         return written.year_of(month)
+    latest = written.year_of(month) if written.stated else ""
+    if latest > frame[:4] and f"{latest}-{month:02d}" > frame:
+        # "in January" in a March article about the last quarter of the year before: the
+        # month since the frame, not the one in it
+        return latest
     year = int(frame[:4])
     # "in April" in a May article whose frame is the first quarter is this April
     this_year = written.stated and written.year_of(month) == frame[:4]
@@ -144,7 +169,7 @@ _YEAR_NAMED_AFTER = re.compile(
     r"\s+(?:of\s+)?(?:(?P<last>last|the\s+previous|the\s+prior)|this|the\s+current)\s+year\b",
     re.I,
 )
-_PART_BEFORE = re.compile(rf"(?:\b(?:H[12]|Q[1-4])|\b(?i:half|quarter)|\b{_MONTH})\s+(?:of\s+)?$")
+_PART_BEFORE = re.compile(rf"(?:\b(?:H[12]|Q[1-4])|\b(?i:half|quarter)|\b{MONTH})\s+(?:of\s+)?$")
 
 
 def _named_year(text: str, end: int, frame: str, written: Dateline) -> str:
@@ -171,116 +196,16 @@ def _leaning(text: str, frame: str, written: Dateline) -> list[tuple[int, int, s
     return found
 
 
-@dataclass(frozen=True, slots=True)
-class Dateline:
-    """When the article was written, as far as its text says ("2025-07"). `stated` is False
-    when only the latest date the body names gave it: good enough for the year of a bare month
-    ("in May"), not for "last year", which needs the day of writing."""
-
-    period: str = ""
-    stated: bool = False
-
-    def year_of(self, month: int) -> str:
-        """The year of a month named without one: the latest such month not after the writing."""
-        if not self.period:
-            return ""
-        year = int(self.period[:4])
-        if self.stated and len(self.period) > 4 and month > int(self.period[5:7]):
-            year -= 1  # "in December" in a February article is last December
-        return str(year)
-
-    def shifted(self, years: int) -> str:
-        """ "this year" (0) and "last year" (-1): only from a stated date of writing."""
-        return str(int(self.period[:4]) + years) if self.stated and self.period else ""
-
-    def last(self, part: str) -> str:
-        """ "last quarter" and "last month": the last whole one before the month of writing."""
-        if not self.stated or len(self.period) < 7:
-            return ""
-        year, month = int(self.period[:4]), int(self.period[5:7])
-        month = (month - 1) // 3 * 3 if part == "quarter" else month - 1
-        return f"{year - 1}-12" if month == 0 else f"{year}-{month:02d}"
-
-
-UNDATED = Dateline()
-
-# A date of writing: "October 29, 2025", "12 March 2026", "2026-02-10", "2025/08/05".
-_FULL_DATE = re.compile(
-    rf"\b(?:(?P<m1>{_MONTH})\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d{{2}})|"
-    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH}),?\s+(?P<y2>(?:19|20)\d{{2}})|"
-    r"(?P<y3>(?:19|20)\d{2})[-/.](?P<m3>0?[1-9]|1[0-2])[-/.](?:[12]\d|3[01]|0?[1-9])|"
-    r"(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?P=sep)(?P<y4>(?:19|20)\d{2}))(?!\d)"
-)
-# A source line under a headline may read as a caption ("Source: ... Weekly 2025-11-12").
-_DATELINE_KINDS = frozenset({BODY, HEADING, BOILERPLATE, CAPTION})
-
-
-_ISO_DATE = re.compile(r"(?:19|20)\d{2}(?:-(?:0[1-9]|1[0-2])(?:-\d{2})?)?")
-
-
-def _numeric_date(found: re.Match[str]) -> str:
-    """ "09/10/2025": day first where the day says so or the dots do (European), month first
-    where the month says so (American); only the year where either could be the month."""
-    a, b, year = int(found.group("a")), int(found.group("b")), found.group("y4")
-    if found.group("sep") == "." or a > 12:
-        month = b
-    elif b > 12:
-        month = a
-    else:
-        return year
-    return f"{year}-{month:02d}" if 1 <= month <= 12 else year
-
-
-def article_date(
-    passages: Sequence[Passage], published: str = "", sentences: Sequence[Sentence] = ()
-) -> Dateline:
-    """When the article was written: the full date at the head of one of its first passages
-    (the byline's or dateline's "July 8, 2025", "Posted : 2026-02-10") or in a page's meta
-    line; else the latest date its body `sentences` name, which bounds it from below. News copy says
-    "last year" against the first. A `published` date the manifest states comes first: a
-    person or the page's metadata gave it."""
-    if _ISO_DATE.fullmatch(published):
-        return Dateline(published[:7], True)
-    head = [p for p in passages if p.kind in _DATELINE_KINDS][:6]
-    # A page's meta line may sit anywhere: "First published on Tue 14 Oct 2025 07.00 BST".
-    meta = [p for p in passages if p.kind == BOILERPLATE and p not in head]
-    for passage in head + meta:
-        found = _FULL_DATE.search(passage.text, 0, 80 if passage in head else len(passage.text))
-        if found is not None:
-            if found.group("y3"):
-                year, month = found.group("y3"), int(found.group("m3"))
-            elif found.group("y4"):
-                return Dateline(_numeric_date(found), True)
-            else:
-                year = found.group("y1") or found.group("y2")
-                month = _month_number(found.group("m1") or found.group("m2"))
-            return Dateline(f"{year}-{month:02d}", True)
-    latest = ""
-    for sentence in sentences:
-        for q in sentence.quantities:
-            period = period_of(q)
-            at = q.start - sentence.start
-            if period and not _FUTURE.search(sentence.text[max(0, at - 60) : at]):
-                latest = max(latest, period)
-    return Dateline(latest)
-
-
-# A date after these words is a plan's, not a date the text was written after.
-_FUTURE = re.compile(
-    r"\b(?:will|would|shall|plans?|planned|aims?|expects?|expected|targets?|forecasts?|goal|"
-    r"scheduled|due)\b|\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?$"
-)
-
 # Months and years named against the date of writing: "in May", "last year", "first half of
 # this year". A month with a day ("July 8") is a dateline, not a period.
 _BARE_MONTH = re.compile(
     rf"\b(?i:in|of|for|during|from|to|and|since|than|through|until|with|end\s+of)\s+"
-    rf"(?P<m>{_MONTH})(?!\s*[-–]|,?\s+\d|\w)"
+    rf"(?P<m>{MONTH})(?!\s*[-–]|,?\s+\d|\w)"
 )
 _RELATIVE_YEAR = re.compile(
     r"\b(?:(?:the\s+)?(?P<part>(?:first|second|final|last)[\s-]half|"
     r"(?:first|second|third|fourth|final|last)[\s-]quarter|"
-    r"first\s+(?:three|six|nine|ten|eleven)\s+months)\s+of\s+)?"
+    r"first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months)\s+of\s+)?"
     r"(?:the\s+)?(?P<which>(?i:this|current|last|past))\s+year\b"
 )
 _PUBLISHED = re.compile(
@@ -305,12 +230,12 @@ def _against_writing(text: str, written: Dateline, frame: str) -> list[tuple[int
     for m in _BARE_MONTH.finditer(text):
         if _PUBLISHED.search(text, 0, m.start("m")):
             continue  # "a report published in February" dates the report, not its figures
-        month = _month_number(m.group("m"))
+        month = month_number(m.group("m"))
         year = _named_year(text, m.end("m"), frame, written) or _year_for(month, frame, written)
         found.append((m.start("m"), m.end("m"), f"{year}-{month:02d}"))
     for m in _MONTH_PART.finditer(text):
         if not m.group("y"):  # "in the June quarter": the latest such quarter
-            month = _month_number(m.group("m"))
+            month = month_number(m.group("m"))
             year = _year_for(month, frame, written)
             found.append((m.start(), m.end(), f"{year}-{month:02d}"))
     for m in _LAST_PART.finditer(text):
@@ -344,14 +269,14 @@ def _against_writing(text: str, written: Dateline, frame: str) -> list[tuple[int
 # named by the month it ends in (British and financial copy).
 _SPAN_TO = re.compile(
     r"\b(?:(?:twelve|12|three|3|six|6|nine|9)\s+months|year|quarter|half[\s-]year|half)\s+"
-    rf"(?:to|ended|ending)\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b"
+    rf"(?:to|ended|ending)\s+(?:the\s+end\s+of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b"
 )
 
 
 def _spans_to(text: str, frame: str, written: Dateline) -> list[tuple[int, int, str]]:
     found = []
     for m in _SPAN_TO.finditer(text):
-        month = _month_number(m.group("m"))
+        month = month_number(m.group("m"))
         year = m.group("y") or _year_for(month, frame, written)
         if year:
             found.append((m.start(), m.end(), f"{year}-{month:02d}"))
@@ -375,6 +300,10 @@ def _calendar_hint(text: str) -> bool:
     return holds_any(text, _CALENDAR_WORDS) and _CALENDAR_HINT.search(text) is not None
 
 
+_PART_OF_FISCAL = re.compile(r"(?i)\b(?:period|quarter|half|months)\s+of\s+(?:the\s+)?$")
+_FISCAL_HINT = re.compile(r"FY|(?i:fiscal|financial)|(?:19|20)\d{2}[-\u2013/]\d{2}\b")
+
+
 def dates(
     sentence: Sentence, frame: str = "", written: Dateline = UNDATED
 ) -> list[tuple[int, str]]:
@@ -391,17 +320,30 @@ def dates(
         # "1H25", "Q3'24"; with a space ("H1 25") only in a table's header
         short = [(m.start(), m.end(), _short_part(m)) for m in _SHORT_PART.finditer(text)]
         short = [s for s in short if " " not in text[s[0] : s[1]]]
+    fiscal = (
+        fiscal_periods(text, written.fiscal)
+        if written.fiscal is not None and _FISCAL_HINT.search(text)
+        else []
+    )
+    # "the April-September period of FY26": the months named, not the whole fiscal year
+    fiscal = [f for f in fiscal if not _PART_OF_FISCAL.search(text, 0, f[0])]
     if (
         not spans
         and not leaning
         and not short
+        and not fiscal
         and not any(q.unit in ("year", "month") for q in sentence.quantities)
     ):
         return []
-    parts = [(m.start(), m.end(), _part_of_year(m)) for m in _PART_OF_YEAR.finditer(text)]
+    parts = list(fiscal)
+    parts += [
+        (m.start(), m.end(), _part_of_year(m))
+        for m in _PART_OF_YEAR.finditer(text)
+        if not any(s <= m.start() < e for s, e, _ in fiscal)
+    ]
     parts += short
     parts += [
-        (m.start(), m.end(), f"{m.group('y')}-{_month_number(m.group('last')):02d}")
+        (m.start(), m.end(), f"{m.group('y')}-{month_number(m.group('last')):02d}")
         for m in _RANGE_WITH_YEAR.finditer(text)
         if not any(s <= m.start() < e for s, e, _ in parts)
     ]
@@ -412,90 +354,14 @@ def dates(
         period = period_of(q)
         at = q.start - sentence.start
         if period and not any(start <= at < end for start, end, _ in parts):
+            if q.unit == "month" and _DATELINE_END.match(text, q.end - sentence.start):
+                continue  # "DETROIT, March 4, 2026 (Wirebeat) -": when the copy was filed
             found.append((at, period))
     return sorted(found)
 
 
-# --- figures against the period in view ------------------------------------------------------
-
-# "up from last year's 11.2 per cent": the period in view a year back.
-EARLIER_OWN = re.compile(
-    r"\b(?P<year>last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|ago))['’]s\s+"
-    r"(?:\w+\s+)?(?:about\s+|around\s+)?$",
-    re.I,
-)
-
-# A figure of the period in view shifted back: "a year earlier", "the year before", "the same
-# period last year", "the previous quarter", "a month earlier".
-EARLIER = re.compile(
-    r"[^.;%\d]{0,40}?\b(?:(?P<year>a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|"
-    r"the\s+year\s+(?:before|earlier)|"
-    r"(?:in\s+)?the\s+year[- ](?:ago|earlier)\s+(?:period|quarter|month|half)|"
-    r"(?:in\s+)?the\s+same\s+(?:period|months?|quarter|half)\s+"
-    r"(?:a\s+year\s+(?:earlier|ago)|last\s+year|of\s+the\s+previous\s+year))|"
-    r"(?P<years>two|three|four|five)\s+years\s+(?:earlier|ago|before)|"
-    r"(?P<quarter>(?:in\s+)?the\s+(?:previous|prior|preceding)\s+quarter|a\s+quarter\s+(?:earlier|before)|"
-    r"the\s+quarter\s+before)|"
-    r"(?P<month>(?:in\s+)?the\s+(?:previous|prior|preceding)\s+month|a\s+month\s+(?:earlier|before)|"
-    r"the\s+month\s+before))",
-    re.I,
-)
-
-# "25%, unchanged from a year earlier": the comparison is the figure's, not its period.
-UNCHANGED = re.compile(
-    r"\b(?:unchanged|flat|steady|stable|up|down|higher|lower)\s+(?:\w+\s+)?(?:from|on|than|against|over)\b",
-    re.I,
-)
-
-# "in the quarter", "during the period": the period the article is about.
-IN_VIEW = re.compile(
-    r"[^.;%]{0,20}?\b(?:(?:in|during|for|over)\s+the|this)\s+(?P<part>quarter|period|half)\b",
-    re.I,
-)
-
-# "(2024: 15.2 per cent)": the year of a bracketed figure.
-YEAR_COLON = re.compile(r"\(\s*(?P<y>(?:19|20)\d{2})\s*:\s*$")
-
-# A table's legend: "(H1 2024 in brackets)", "figures in parentheses are for 2024".
-LEGEND = re.compile(
-    r"\((?P<p>[^()]{2,30}?)\s+in\s+(?:brackets|parentheses)\)|"
-    r"\bin\s+(?:brackets|parentheses)\s+(?:are\s+)?(?:for|from|of)\s+(?P<q>[^.;:()]{2,30})",
-    re.I,
-)
-
-# "in the previous fiscal year": a year the text does not date.
-UNDATABLE = re.compile(
-    r"\b(?:(?:previous|prior|last|this|current)\s+(?:fiscal|financial)\s+year|"
-    r"(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)?\d{2}(?:/\d{2})?|FY\s?['’]?\d{2,4}|"
-    r"(?:19|20)\d{2}[-–/]\d{2})\b(?![-–/]\d)",  # "in 2024-25": a fiscal year (Indian copy)
-    re.I,
-)
-# "18% in FY25", "21 per cent in 2024-25": the figure's own period, one the text does not date.
-UNDATABLE_AFTER = re.compile(
-    r"(?:[^.;%\d]|(?<=[A-Za-z])\d){0,50}?\b(?:in|for|during|over|across)\s+(?:the\s+)?"
-    r"(?:(?:previous|prior|last|this|current)\s+(?:fiscal|financial)\s+year|"
-    r"(?:fiscal|financial)\s+(?:year\s+)?\d{2}(?:/\d{2})?|FY\s?['’]?\d{2}|(?:19|20)\d{2}[-–/]\d{2})"
-    r"\b(?![-–/]\d)",
-    re.I,
-)
-
-
-_YEARS = {"two": 2, "three": 3, "four": 4, "five": 5}
-
-
-def shifted(period: str, earlier: re.Match[str]) -> str:
-    """The period in view moved back a year, a quarter or a month ("2025-09" -> "2025-06");
-    "" when it is unknown or a bare year cannot move by less than a year."""
-    if not period[:4].isdigit():
-        return ""
-    if earlier.group("year"):
-        return f"{int(period[:4]) - 1}{period[4:]}"
-    if earlier.groupdict().get("years"):
-        return f"{int(period[:4]) - _YEARS[earlier.group('years').lower()]}{period[4:]}"
-    if len(period) < 7:
-        return ""
-    months = int(period[:4]) * 12 + int(period[5:7]) - 1 - (3 if earlier.group("quarter") else 1)
-    return f"{months // 12}-{months % 12 + 1:02d}"
+# The end of a dateline after its date: "(Reuters) -", " - ", " -- ", ": ".
+_DATELINE_END = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[-\u2013\u2014]{1,2}|:)\s")
 
 
 # --- periods of a table's columns ------------------------------------------------------------
@@ -503,10 +369,10 @@ def shifted(period: str, earlier: re.Match[str]) -> str:
 # "Jun qtr 2025", "the June quarter", "Dec half": a part of a year named by the month it ends in
 # (Australian and financial copy).
 _MONTH_PART = re.compile(
-    rf"\b(?P<m>{_MONTH})\.?\s+(?:qtr|quarter|half|half-year)\b\.?(?:\s+(?P<y>(?:19|20)\d{{2}}))?",
+    rf"\b(?P<m>{MONTH})\.?\s+(?:qtr|quarter|half|half-year)\b\.?(?:\s+(?P<y>(?:19|20)\d{{2}}))?",
     re.I,
 )
-_MONTH_YEAR = re.compile(rf"\b(?P<m>{_MONTH})\.?\s+(?P<y>(?:19|20)\d{{2}})\b")
+_MONTH_YEAR = re.compile(rf"\b(?P<m>{MONTH})\.?\s+(?P<y>(?:19|20)\d{{2}})\b")
 _YEAR_ONLY = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?![\d.])(?!\s*[EFeP]\b)")
 # A column of estimates or forecasts ("2026E", "2027F", "2026 forecast") states no share held.
 FORECAST_COLUMN = re.compile(
@@ -518,6 +384,10 @@ def column_period(text: str, frame: str = "", written: Dateline = UNDATED) -> st
     """The period a table's header cell names ("Q3 2025", "H1 2024", "Jun qtr 2025",
     "January-September 2025", "2025 (%)", "Share, 2024"), or "" when it names none or a
     fiscal year the text does not date."""
+    if written.fiscal is not None:
+        fiscal = fiscal_periods(text, written.fiscal)
+        if fiscal:
+            return fiscal[0][2]
     if UNDATABLE.search(text):
         return ""
     found = _PART_OF_YEAR.search(text)
@@ -528,13 +398,13 @@ def column_period(text: str, frame: str = "", written: Dateline = UNDATED) -> st
         return _short_part(found)
     found = _RANGE_WITH_YEAR.search(text)
     if found is not None:
-        return f"{found.group('y')}-{_month_number(found.group('last')):02d}"
+        return f"{found.group('y')}-{month_number(found.group('last')):02d}"
     spans = _spans_to(text, frame, written)
     if spans:
         return spans[0][2]
     found = _MONTH_PART.search(text) or _MONTH_YEAR.search(text)
     if found is not None:
-        month = _month_number(found.group("m"))
+        month = month_number(found.group("m"))
         year = found.group("y") or _year_for(month, frame, written)
         return f"{year}-{month:02d}" if year else ""
     found = _YEAR_ONLY.search(text)

@@ -19,15 +19,16 @@ from collections.abc import Sequence
 from evkb.kb.extract.tables import Cell, Table, read_tables
 from evkb.kb.records.context import SHARE_TALK, Resolver, Sentence, number_id, slug
 from evkb.kb.records.holders import chemistry_label
-from evkb.kb.records.periods import (
-    FORECAST_COLUMN,
+from evkb.kb.records.periods import FORECAST_COLUMN, Dateline, column_period, periods_in
+from evkb.kb.records.relative_periods import (
+    EARLIER,
     LEGEND,
-    Dateline,
-    column_period,
-    periods_in,
+    RELATIVE_COLUMN,
+    RELATIVE_WORDS,
+    shifted,
 )
 from evkb.kb.records.share_words import scope_metric
-from evkb.model import BODY, Citation, Passage, Share
+from evkb.model import BODY, HEADING, Citation, Passage, Share
 
 _MAX_ROW_CHARS = 160
 _DIGIT = re.compile(r"\d")
@@ -41,10 +42,7 @@ _PERCENT_CELL = re.compile(r"(?i)^\(?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|percen
 _BARE_CELL = re.compile(r"^\(?\d[\d,]*(?:\.\d+)?\)?$")
 _RANK_CELL = re.compile(r"^(?:No\.\s?|#)?(?P<n>\d{1,3})(?:[.)]|st|nd|rd|th)?$")
 # Rows that hold no company's share: the rest of the market, a total, a group of leaders.
-_NO_HOLDER = re.compile(
-    r"(?i)^(?:others?|all\s+others|other\s+\w+|rest(?:\s+of\s+\w+)?|total\b.*|top\s+\w+.*|"
-    r"market|industry|sum)$"
-)
+_NO_HOLDER = re.compile(r"(?i)^(?:other\s+(?!than)\w+|total\b.*|top\s+\w+.*|market|industry|sum)$")
 
 
 def table_shares(
@@ -87,7 +85,10 @@ def table_shares(
         rows = [(row, _passage_of(row, passages, starts)) for row in table.rows]
         if any(p is None or p.kind != BODY or p.id not in by_passage for _, p in rows):
             continue
-        columns = _share_columns(table, frame, written, lead)
+        # A heading just above ("EV battery suppliers, Q2 2025 vs Q2 2024") may name the
+        # columns' periods when neither a caption nor the lead does.
+        title = next((p.text for p in passages[max(0, first - 3) : first] if p.kind == HEADING), "")
+        columns = _share_columns(table, frame, written, lead, title)
         if not columns:
             continue
         scope, metric = scope_metric(context)
@@ -124,7 +125,7 @@ def table_shares(
                         id=ident,
                         origin="extracted",
                         confidence=0.7 if how == "named" else 0.6,
-                        rule=f"share: {how} holder",
+                        rule="share: table row label" if how == "row" else f"share: {how} holder",
                     )
                 )
     return shares, read
@@ -151,12 +152,15 @@ def _passage_of(
     return passages[index] if index >= 0 else None
 
 
-def _share_columns(table: Table, frame: str, written: Dateline, lead: str) -> dict[int, str]:
+def _share_columns(
+    table: Table, frame: str, written: Dateline, lead: str, title: str = ""
+) -> dict[int, str]:
     """Column (counted from a row's end, -1 the last) -> period, for the columns of shares the
     prose rules would misread: dated by the header, or bare figures the table calls percent.
     Empty when the table is better left to them."""
     width = max(len(row) for row in table.rows)
-    if any(len(row) != width for row in table.rows):
+    # Columns count from a row's end: an "Others" row without a rank lines up with the rest.
+    if any(len(row) != width and not (len(row) == width - 1 and row) for row in table.rows):
         return {}
     caption = table.caption.text if table.caption else ""
     legend = LEGEND.search(lead) or (LEGEND.search(caption) if caption else None)
@@ -166,13 +170,18 @@ def _share_columns(table: Table, frame: str, written: Dateline, lead: str) -> di
     )
     columns: dict[int, str] = {}
     headed: set[int] = set()
-    bracketed = next(iter(periods_in(legend.group(), frame, written)), "") if legend else ""
+    legend_text = (legend.group("p") or legend.group("q")) if legend else ""
+    bracketed = legend_periods(legend_text, around, frame, written) if legend else []
+    in_brackets = 0  # the bracketed columns met so far
+    opened = False  # a bracket opened in an earlier column is not closed yet
     # A caption is a heading, which the prose rules do not read: its period is the table's.
     dated, bare = bool(titled), False
     for column in range(-width, 0):
         heading = table.heading(width + column, width)
         text = heading.text if heading else ""
-        cells = [row[column] for row in table.rows]
+        cells = [row[column] for row in table.rows if len(row) >= -column]
+        if len(cells) < len(table.rows):
+            continue  # the rank column, which an "Others" row lacks
         if not all(c.is_figure for c in cells) or _NOT_SHARE_COLUMN.search(text):
             continue
         at = width + column
@@ -192,15 +201,29 @@ def _share_columns(table: Table, frame: str, written: Dateline, lead: str) -> di
                 continue
             bare = True
         period = column_period(text, frame, written) if text else ""
+        relative = RELATIVE_COLUMN.match(text) if text and not period else None
+        inside = opened or all(c.text.startswith("(") for c in cells)
+        opened = inside and not all(c.text.endswith(")") for c in cells)
         if period:
             headed.add(column)
-        elif bracketed and all(c.text.startswith("(") for c in cells):
-            period = bracketed  # "(35.1%)" under "(H1 2024 in brackets)"
+        elif relative is not None:
+            # "Year ago" next to "9M25": the main column's period, a year back
+            main = next((columns[c] for c in sorted(headed)), titled or around)
+            period = shifted(main, relative)
+            if period:
+                headed.add(column)
+        elif bracketed and inside:
+            # "(35.1%)" under "(H1 2024 in brackets)"; "(37.2%; 38.0%)" under "in brackets
+            # H1 2025, then full-year 2025"
+            period = bracketed[in_brackets] if in_brackets < len(bracketed) else ""
+            in_brackets += 1
         dated = dated or bool(period)
         columns[column] = period or around
     # "Ranking, first half of 2025 against first half of 2024:" names the columns' periods in
     # their order when the header does not.
     named = periods_in(caption or (lead if lead.rstrip().endswith(":") else ""), frame, written)
+    if len(named) != len(columns) and title:
+        named = periods_in(title, frame, written)
     if not dated and len(columns) > 1 and len(named) == len(columns) and len(set(named)) > 1:
         columns = dict(zip(sorted(columns), named, strict=True))
         dated = True
@@ -218,6 +241,23 @@ def _share_columns(table: Table, frame: str, written: Dateline, lead: str) -> di
 
 
 _SHARE_HEADING = re.compile(r"(?i)\bshares?\b")
+_LEGEND_PARTS = re.compile(r"\s*(?:,\s*(?:then\s+)?|;\s*|/\s*|\s\bthen\s+|\s\band\s+(?:then\s+)?)")
+
+
+def legend_periods(text: str, main: str, frame: str, written: Dateline) -> list[str]:
+    """The periods of bracketed figures in the order a legend names them ("H1 2025, then
+    full-year 2025", "the same quarter a year earlier / all of 2024"); a period relative to
+    the table's main one is counted from it; "" where a part names none."""
+    periods = []
+    for part in _LEGEND_PARTS.split(text):
+        if not part.strip():
+            continue
+        period = column_period(part, frame, written)
+        if not period:
+            earlier = EARLIER.match(part) or RELATIVE_WORDS.search(part)
+            period = shifted(main, earlier) if earlier else ""
+        periods.append(period)
+    return periods
 
 
 def _at_most_whole(cells: list[Cell]) -> bool:
@@ -234,17 +274,37 @@ def _holder(
     labels = [c for c in row if not c.is_figure]
     if not labels or _NO_HOLDER.match(labels[0].text.strip()):
         return None
-    # The holder's cell may come after another ("| China | Acme Energy | 36.9% |").
+    own = [s for s in sentences if s.start <= labels[0].start < s.end]
+    if _REST_ROW.match(labels[0].text.strip()):
+        return ("", labels[0].text.strip(), "group", own[0]) if own else None
+    # The holder's cell may come after another ("| China | Acme Energy | 36.9% |"). The name
+    # heads its cell: "Acme (Korea)" is Acme's row, whatever company "Korea" may call up.
     for label in labels:
         for sentence in sentences:
             if not sentence.start <= label.start < sentence.end:
                 continue
             for ident, start, end in sentence.mentions:
-                if sentence.start + start < label.end and label.start < sentence.start + end:
+                if (
+                    sentence.start + start <= label.start + _HEAD
+                    and label.start < sentence.start + end
+                ):
                     return ident, names.get(ident, ident), "named", sentence
     chemistry = chemistry_label(labels[0].text)
-    own = [s for s in sentences if s.start <= labels[0].start < s.end]
-    return ("", chemistry, "group", own[0]) if chemistry and own else None
+    if chemistry and own:
+        return "", chemistry, "group", own[0]
+    # A row named by a name the text does not otherwise give ("Acme Chem (Korea)"): the
+    # table states its holder, as a label.
+    name = _ROW_NAME.match(labels[0].text.strip())
+    return ("", name.group("name"), "row", own[0]) if name and own else None
+
+
+_HEAD = 3  # a bullet or a quote before the name
+# The rest of the market: a holder the table states without a company.
+_REST_ROW = re.compile(r"(?i)^(?:others?|all\s+others|rest\s+of\s+(?:the\s+)?(?:market|industry))$")
+# A name: capitalised words, perhaps a country in brackets after it.
+_ROW_NAME = re.compile(
+    r"^(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,4})(?:\s+\([A-Z][\w .-]{1,20}\))?$"
+)
 
 
 def _rank(row: tuple[Cell, ...]) -> int:

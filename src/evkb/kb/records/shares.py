@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 from itertools import pairwise
 
-from evkb.kb.extract.gates import holds_any
 from evkb.kb.records.context import (
-    PLACE_WORDS,
+    ANAPHOR,
     SHARE_TALK,
     Resolver,
     Sentence,
@@ -25,8 +23,23 @@ from evkb.kb.records.context import (
     share_talk,
     slug,
 )
-from evkb.kb.records.holders import PRONOUNS, holder_of, in_aside, may_hold
+from evkb.kb.records.holders import (
+    PRONOUNS,
+    described_before,
+    holder_of,
+    in_aside,
+    may_hold,
+    subject_before,
+)
 from evkb.kb.records.periods import (
+    UNDATED,
+    YEAR_TO_DATE,
+    Dateline,
+    column_period,
+    dates,
+    frame_of,
+)
+from evkb.kb.records.relative_periods import (
     EARLIER,
     EARLIER_OWN,
     IN_VIEW,
@@ -34,127 +47,20 @@ from evkb.kb.records.periods import (
     UNCHANGED,
     UNDATABLE,
     UNDATABLE_AFTER,
-    UNDATED,
-    YEAR_COLON,
-    YEAR_TO_DATE,
-    Dateline,
-    dates,
-    frame_of,
     shifted,
 )
+from evkb.kb.records.share_figures import BY_BEFORE, HOLDS_PART, is_share_figure, is_target
 from evkb.kb.records.share_tables import table_shares
 from evkb.kb.records.share_words import bound_of, rank_of, ranks_stated_after, scope_metric
-from evkb.model import HEADING, Passage, Share
+from evkb.model import BODY, HEADING, Passage, Share
 
-_CHANGE_BEFORE = re.compile(
-    r"(?:\b(?:by|jump|jumps|rise|rises|growth|increase|increases|surge|climb|decline|drop|fall|gain|"
-    r"cut|cuts|reduction|boost|improvement|discount)\s+(?:of\s+)?|"
-    r"\b(?:jumped|rose|grew|increased|surged|climbed|declined|dropped|fell|gained|slipped|slid|soared|"
-    r"plunged|plummeted|tumbled|shrank|expanded|added|lost|risen|fallen|grown|shrunk)\s+(?:by\s+)?|\b(?<!made\s)(?<!make\s)(?<!makes\s)(?:up|down)\s+(?:by\s+)?)"
-    r"(?:about|around|roughly|nearly|almost|some|over|more\s+than|just|an\s+estimated)?\s*$",
+_SAME_IN_VIEW = re.compile(
+    r"[^.;%\d]{0,30}?\b(?:in|during|over|for|across)\s+the\s+same\s+(?:period|quarter|half|months?|time)\b"
+    r"(?!\s+(?:a\s+year|last\s+year|the\s+previous|of|in)\b)",
     re.I,
 )
-# A word each alternative of _CHANGE_BEFORE holds: without one, it cannot match.
-_CHANGE_WORDS = (
-    *("by", "jump", "rise", "grow", "grew", "increase", "surge", "climb", "decline", "drop"),
-    *("fall", "fell", "gain", "cut", "reduction", "boost", "improvement", "discount", "rose"),
-    *("slip", "slid", "soared", "plunged", "plummeted", "tumbled", "shrank", "shrunk"),
-    *("expanded", "added", "lost", "up", "down"),
-)
-_CHANGE_AFTER = re.compile(
-    r"^\s*(?:-|\s)?(?:points?|percentage\s+points?|pp\b|increase|rise|jump|growth|gain|drop|decline|fall|"
-    r"year[- ]on[- ]year|yoy|y/y|more\b|less\b|cheaper|lower|higher|faster|slower|smaller|larger|"
-    r"(?:of\s+)?(?:its|their|the\s+company['’]s|the\s+group['’]s)\s+(?:\w+\s+)?(?:sales|revenue|output|production|profit|lineup|fleet|vehicles)|"
-    r"of\s+(?:new\s+)?(?:car|vehicle|cars|vehicles)\s+sales\s+by|charge|charged|state\s+of\s+charge|"
-    r"of\s+(?:its\s+|their\s+|full\s+|installed\s+|nameplate\s+)?(?:capacity|range|charge)|efficien|capacity\b|"
-    r"discount|tariff|tax|stake|shareholding|equity|ownership|interest\s+in|-?\s*owned\b|"
-    r"(?:held|controlled)\s+by|(?:share|holding)\s+in\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,2}"
-    r"(?:joint\s+venture|venture|company|firm|business|plant|project|unit|subsidiary|start-?up|group))",
-    re.I,
-)
-_OWN_BUSINESS = re.compile(
-    r"^\s*(?:of\s+)?(?:(?:its|their|the\s+company['’]s|(?P<whose>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s?)"
-    r"\s+(?:\w+\s+)?"
-    r"(?:sales|revenue|output|lineup|models|packs|cells|batteries|purchases|needs|requirements|"
-    r"demand|supplies|capacity|production|workforce|employees|staff|workers|jobs)|"
-    r"the\s+(?:\w+\s+){0,2}(?:it|they)\s+(?:uses?|buys?|needs?|makes?|sells?|produces?|"
-    r"consumes?|sources?|imports?|builds?)\b)",
-    re.I,
-)
-# "X held 18.4 per cent of ...", "supplied 40% of ...": holding a part of a whole is share talk.
-_HOLDS_PART = re.compile(
-    r"\b(?:held|holds?|supplied|supplies|accounted\s+for|accounts?\s+for|made\s+up|makes?\s+up|"
-    r"took|takes|controlled|controls?|captured|captures?|commanded|commands?)\s+"
-    r"(?:\w+\s+){0,2}?[\d.]+\s*(?:%|per\s*cent|percent)\s+of\b",
-    re.I,
-)
-# A share to come: "a 25 per cent share of UK supply by 2030", "its share to reach 40%".
-_BY_YEAR = re.compile(r"[^.;%]{0,60}?\bby\s+(?:the\s+end\s+of\s+)?(?P<y>(?:19|20)\d{2})\b")
-_TO_COME = re.compile(
-    r"(?:\bwill\s+(?:hold|own|take|have)|"
-    r"\bto\s+(?:reach|hit|exceed|top|rise\s+to|grow\s+to|climb\s+to|increase\s+to|"
-    r"account\s+for|make\s+up|hold|take|capture|win(?:\s+back)?)|"
-    r"\bto\s+(?:recover|return|rebound|fall|drop|slip|decline|rise|grow|climb|increase)\b"
-    r"[^.;%\d]{0,20}|"
-    r"\b(?:targets?|targeting|goal\s+of|aims?\s+(?:for|at))\s+(?:an?\s+)?)\s*"
-    r"(?:about\s+|around\s+|more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|almost\s+)?$",
-    re.I,
-)
-
-
-def _is_target(text: str, at: int, end: int, high: int, written: Dateline) -> bool:
-    """A target or forecast, not a share held: the figure is one "to reach", or one "by" a
-    year after the article was written (any year when the day of writing is unknown)."""
-    if _TO_COME.search(text, max(0, at - 40), at):
-        return True
-    by = _BY_YEAR.match(text, end, high)
-    return by is not None and (not written.stated or by.group("y") > written.period[:4])
-
-
-_POINTS = re.compile(r"(?i)\bpoints?\b|\bpp\b|\bpts\b")
-_RUNS_AT = re.compile(
-    r"\b(?:runs?|running|ran|operat(?:es|ed|ing|e))\s+at\s+(?:about\s+|around\s+|nearly\s+)?$", re.I
-)
-_REST = re.compile(r"\b(?:remaining|rest\s+of\s+the|other)\s+$", re.I)
-_DURATION = re.compile(r"^\s*(?:an?\s+)?(?:hour|minute|year|day|decade|century)s?\b", re.I)
-_NOT_A_SHARE_NOUN = re.compile(
-    r"\b(?:margins?|returns?|rates?|yields?|growth|inflation|efficiency|tax(?:es)?|tariffs?|interest|"
-    r"discounts?|stakes?|payout|dividends?|profits?|revenues?|costs?|prices?|utili[sz]ation|"
-    r"threshold|requirement|content|duty|duties|levy)\b[^.;%,]{0,30}$",
-    re.I,
-)
-_CHARGE = re.compile(r"\b(?:re|dis|fast[- ]?|super)?charg", re.I)
-_TO_LEVEL = re.compile(r"\b(?:to|from|and|-|–)\s*$", re.I)
-_BY_BEFORE = re.compile(r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?$", re.I)
-
-
-def is_share_figure(sentence: Sentence, at: int, end: int, fraction: bool = False) -> bool:
-    """False for a percent that is a change, a charge level, a part of sales or a duration."""
-    return _share_figure(sentence.text, at, end, fraction)
-
-
-@lru_cache(maxsize=4096)
-def _share_figure(text: str, at: int, end: int, fraction: bool) -> bool:
-    # Asked of the same figures by the companies and the shares stage: the second is looked up.
-    if _POINTS.search(text, at, end):
-        return False  # "three percentage points": a change read as one figure
-    before, after = text[max(0, at - 40) : at], text[end:]
-    changed = holds_any(before, _CHANGE_WORDS) and _CHANGE_BEFORE.search(before)
-    if changed or _CHANGE_AFTER.match(after) or _RUNS_AT.search(before):
-        return False
-    if _CHARGE.search(text) and _TO_LEVEL.search(before):
-        return False
-    if _NOT_A_SHARE_NOUN.search(before):
-        return False  # "its operating margin to 8 percent", "a tariff of 25 percent"
-    own = _OWN_BUSINESS.match(after)
-    whose = own.group("whose") if own else None
-    if own and not (whose and all(w in PLACE_WORDS for w in whose.lower().split())):
-        # "half of its sales", "30% of a carmaker's cells": a part of one company's business,
-        # not a market share ("40% of China's batteries" is one)
-        return False
-    if _REST.search(before):
-        return False  # "the remaining 49%" of a venture
-    return not (fraction and _DURATION.match(after))  # "half an hour"
+# "(2025E: 65.9%)", "2026F: 41%": an analyst's estimate or forecast, not a share held.
+_ESTIMATE = re.compile(r"(?:19|20)\d{2}\s?[EF]\s*:\s*$")
 
 
 def extract_shares(
@@ -169,6 +75,7 @@ def extract_shares(
     written, for the periods it names against that ("in May", "last year")."""
     seen: set[str] = set()
     running = ""  # the last period a sentence of the passage named
+    carried = ""  # the last period a sentence with a percent named, for the next passage
     passage = ""
     # The period a ranking is about: it goes on to the following figures that name none, until
     # a few sentences pass without a share ("Borealis ranked second with 15.8 percent").
@@ -176,14 +83,23 @@ def extract_shares(
     talks = [
         share_talk(s.text)
         or (
-            any(q.unit == "percent" for q in s.quantities)
-            and _HOLDS_PART.search(s.text) is not None
+            any(q.unit == "percent" for q in s.quantities) and HOLDS_PART.search(s.text) is not None
         )
         for s in sentences
     ]
     bracketed = ""  # the period a table's bracketed figures are of ("H1 2024 in brackets")
     holders: dict[int, set[str]] = {}  # the companies each sentence gives a share to
     frame = frame_of(sentences, written)
+    # A heading about shares ("Global EV battery market share, 2025") opens a section whose
+    # first sentences speak of shares, and of its period when they name none.
+    sections = _share_sections(passages, frame, written)
+    section_count: dict[str, int] = {}
+    for n, sentence in enumerate(sentences):
+        opened = sections.get(sentence.passage.id)
+        if opened is not None:
+            heading, _ = opened
+            section_count[heading] = section_count.get(heading, 0) + 1
+            talks[n] = talks[n] or section_count[heading] <= _SECTION_SENTENCES
     # Tables whose header dates each column are read as tables, their rows not as sentences.
     # No share talk anywhere (a heading may carry it): no table of shares to read.
     tabled = any(talks) or any(p.kind == HEADING and SHARE_TALK.search(p.text) for p in passages)
@@ -200,15 +116,21 @@ def extract_shares(
         if sentence.passage.id in read:
             continue
         if sentence.passage.id != passage:
-            passage, running = sentence.passage.id, ""
+            # A paragraph that names no period goes on with the one before it ("... in 2024.
+            # X was the largest supplier, with a 38.5 per cent share"), never with a plan's.
+            passage = sentence.passage.id
+            running = carried if written.stated and carried <= written.period else ""
+            running = running or sections.get(passage, ("", ""))[1]
         if sentence.index - ranking_seen > 4:
             ranking, comparison, bracketed = "", "", ""
-        # A year in "(2024: 26.3%)" is the bracketed figure's (YEAR_COLON), not the one before.
+        # A period in "(2024: 26.3%)", "(Q1 2024: 35.1%)" is the bracketed figure's, not the
+        # one before.
+        named = dates(sentence, frame, written)
         stated = [
             (p, period)
-            for p, period in dates(sentence, frame, written)
-            if not _BY_BEFORE.search(sentence.text, 0, p)
-            and not _YEAR_LABEL.match(sentence.text, max(0, p - 2))
+            for p, period in named
+            if not BY_BEFORE.search(sentence.text, 0, p)
+            and not _PERIOD_LABEL.match(sentence.text, max(0, p - 2))
         ]
         percents = [
             q
@@ -224,6 +146,8 @@ def extract_shares(
             stated = [(p, pd) for p, pd in stated if not legend.start() <= p < legend.end()]
             ranking_seen = sentence.index
         # A ranking goes on over sentences and paragraphs that no longer say "share".
+        if sentence.text.rstrip().endswith("?"):
+            percents = []  # "can you hold 9%-plus into Q4?": a question states no share
         if percents and (ranking or any(talks[max(0, sentence.index - 4) : sentence.index + 1])):
             text = sentence.text
             scope, metric = scope_metric(text)
@@ -253,23 +177,30 @@ def extract_shares(
                 at, end = positions[n]
                 if not is_share_figure(sentence, at, end, not q.text[:1].isdigit()) or (
                     q.text.lower().startswith("half")
-                    and re.search(r"(?:first|second)\s+$", text[:at])
+                    and re.search(r"(?:first|second|the|this|that|last|past)\s+$", text[:at], re.I)
                 ):
                     continue
                 low = positions[n - 1][1] if n else 0
                 high = positions[n + 1][0] if n + 1 < len(percents) else len(text)
-                if _is_target(text, at, end, high, written):
+                if is_target(text, at, end, high, written) or _ESTIMATE.search(text, low, at):
                     continue
                 holder, label, how = holder_of(sentence, at, end, low, resolver, names)
                 if (
                     not how
                     and group
-                    and (_COMPARES_TO.search(text, low, at) or YEAR_COLON.search(text, low, at))
+                    and (_COMPARES_TO.search(text, low, at) or _PERIOD_COLON.search(text, low, at))
                 ):
                     label, how = group, "group"  # "Korean makers held 18.4%, down from 23.1%"
                 if n in respective:
                     holder, how = respective[n], "named"
                     label = names.get(holder, holder)
+                pronoun_at = ANAPHOR.search(text, 0, at) if how == "resolved" else None
+                if pronoun_at is not None and pronoun_at.group("pron"):
+                    # "The Korean battery maker's profit fell ... It also held 41.5%": the
+                    # company a description in between names, not one named further back
+                    described = described_before(sentences, sentence, resolver)
+                    if described:
+                        holder, label = described, names.get(described, described)
                 if how in ("unknown", "resolved", "") and not may_hold(holder, resolver):
                     # "its" after a sentence whose one holder was "the Korean battery giant"
                     # is that holder, not the researcher the sentence quoted; so is "the
@@ -278,9 +209,12 @@ def extract_shares(
                     pronoun = how == "resolved" or label.lower() in PRONOUNS
                     if not how:
                         pronoun = _BARE_SHARE.search(text, low, at) is not None
+                    subject = subject_before(sentences, sentence, resolver) if pronoun else ""
                     if pronoun and earlier and len(earlier) == 1:
                         holder = next(iter(earlier))
                         label, how = names.get(holder, holder), "resolved"
+                    elif pronoun and subject and not earlier:
+                        holder, label, how = subject, names.get(subject, subject), "resolved"
                     elif how == "resolved":
                         continue
                 if not how or (unheld == n - 1 and _COMPARED.match(text, low, at)):
@@ -303,13 +237,17 @@ def extract_shares(
                 )
                 if earlier_year and UNCHANGED.search(text, end, earlier_year.end()):
                     earlier_year = None  # "25%, unchanged from a year earlier": now's figure
-                year_colon = YEAR_COLON.search(text, low, at)
-                if (UNDATABLE.search(text, 0, at) and not after) or UNDATABLE_AFTER.match(
-                    text, end
-                ):
+                year_colon = _PERIOD_COLON.search(text, low, at)
+                if _undatable(text, at, end, stated, bool(after)):
                     as_of = ""  # "in the previous fiscal year": the text does not say when
                 elif year_colon is not None:
-                    as_of = year_colon.group("y")  # "(2024: 15.2 per cent)"
+                    # "(2024: 15.2 per cent)", "(Q1 2024: 35.1%)"
+                    labelled = [pd for p, pd in named if year_colon.start() <= p < year_colon.end()]
+                    as_of = labelled[0] if labelled else ""
+                elif _SAME_IN_VIEW.match(text, end):
+                    # "Its rival said its share rose to 7.2% in the same period": the period
+                    # the figures before it were of
+                    as_of = main or running or inherited or frame
                 elif after and not (
                     earlier_year and earlier_year.end() <= text.find(after[0][:4], end)
                 ):
@@ -340,6 +278,24 @@ def extract_shares(
                     # "up from 9.6%", "compared with 5.2%", "(2.4% a year earlier), X had 2.2%
                     # (1.9%)": an undated comparison is of the ranking's comparison period.
                     as_of = comparison
+                elif not before and not leading and YEAR_TO_DATE.search(text, low, high):
+                    # "Year to date": to the month the figures before were of, else up to
+                    # the writing
+                    in_view_month = main or inherited or running
+                    as_of = (
+                        in_view_month
+                        if len(in_view_month) > 4 and in_view_month[:4] == written.period[:4]
+                        else _to_date(written)
+                    )
+                elif (
+                    not written.stated
+                    and not before
+                    and not leading
+                    and _RELATIVE_YEAR.search(text, low, high)
+                ):
+                    # "This year its share has risen to 29 percent" with no date of writing:
+                    # not the year another sentence named
+                    as_of = ""
                 else:
                     as_of = (
                         before[-1]
@@ -372,6 +328,11 @@ def extract_shares(
                 named_at = [m[1] for m in sentence.mentions if m[0] == holder and m[2] <= at]
                 start = min(at - 80, named_at[-1]) if how == "named" and named_at else at - 80
                 rank_text = text[max(low, start) : tail.end() if tail else end]
+                # "Y, with 15.2 per cent, was second, while X came third at 9.8%": from X's
+                # name on, when it says a rank, it is X's
+                own_rank = text[named_at[-1] : tail.end() if tail else end] if named_at else ""
+                if named_at and named_at[-1] >= low and rank_of(own_rank):
+                    rank_text = own_rank
                 if earlier_year or (n and _COMPARED.match(text, low, at)):
                     rank_text = ""  # "down from 25.6 percent the previous year": no rank of its own
                 period = as_of or "undated"
@@ -411,7 +372,7 @@ def extract_shares(
                         as_of=as_of,
                         scope=scope,
                         metric=metric,
-                        rank=rank_of(rank_text),
+                        rank=rank_of(rank_text) or _row_rank(sentence, n, rank_text),
                         text=f"{q.qualifier} {q.text}"
                         if q.qualifier and f"{q.qualifier} {q.text}" in text
                         else q.text,
@@ -423,10 +384,71 @@ def extract_shares(
                 )
         if stated:
             running = stated[-1][1]
+            # Only a period stated with a percent, or by a lead announcing rows ("... in the
+            # first quarter:"), goes on to the next paragraph: "founded in 2017" dates none.
+            carried = running if percents or sentence.text.rstrip().endswith(":") else ""
     return ranks_stated_after(shares, sentences)
 
 
-_YEAR_LABEL = re.compile(r"\s?\(\s*(?:19|20)\d{2}\s*:")
+def _undatable(text: str, at: int, end: int, stated: list[tuple[int, str]], after: bool) -> bool:
+    """A figure of a fiscal year the text does not date ("in the previous fiscal year", "FY25"
+    in copy that does not say when its fiscal years end)."""
+
+    def dated(found: re.Match[str]) -> bool:
+        # "the first quarter of fiscal 2025" is dated from its start
+        return any(found.start() - 24 <= p < found.end() for p, _ in stated)
+
+    before = not after and any(not dated(m) for m in UNDATABLE.finditer(text, 0, at))
+    own = UNDATABLE_AFTER.match(text, end)
+    return before or (own is not None and not dated(own))
+
+
+# A year named against the day of writing, which `dates` reads only when that day is known.
+_RELATIVE_YEAR = re.compile(r"\b(?:this|current|last|past|next)\s+year\b", re.I)
+
+
+def _to_date(written: Dateline) -> str:
+    """The period "so far this year" ends in: the last whole month before the writing, or
+    the month of writing in January (the year so far has no whole month)."""
+    last = written.last("month")
+    return written.period if last[:4] != written.period[:4] else last
+
+
+_SECTION_SENTENCES = 8
+# A numbered row read as a sentence: "1. Acme Energy 38.1% (2024: 37.9%)".
+_ROW_RANK = re.compile(r"^(?:No\.\s?|#)?(?P<n>\d{1,2})[.)]\s+(?=[A-Z])")
+
+
+def _row_rank(sentence: Sentence, n: int, rank_text: str) -> int:
+    """The rank a numbered row opens with, for its first figure (not an earlier period's);
+    the splitter may leave the number out of the row's sentence."""
+    if n or not rank_text:
+        return 0
+    row = sentence.passage.text
+    found = _ROW_RANK.match(row)
+    lead = sentence.start - sentence.passage.start
+    return int(found.group("n")) if found and lead <= found.end() else 0
+
+
+def _share_sections(
+    passages: Sequence[Passage], frame: str, written: Dateline
+) -> dict[str, tuple[str, str]]:
+    """Body passage id -> (the id of the heading about shares above it, the period that
+    heading names) for the passages under such a heading."""
+    sections: dict[str, tuple[str, str]] = {}
+    current: tuple[str, str] | None = None
+    for passage in passages:
+        if passage.kind == HEADING:
+            talk = SHARE_TALK.search(passage.text) is not None
+            current = (passage.id, column_period(passage.text, frame, written)) if talk else None
+        elif passage.kind == BODY and current is not None:
+            sections[passage.id] = current
+    return sections
+
+
+# "(2024: 26.3%)", "(Q1 2024: 35.1%)": a bracketed figure labelled with its own period.
+_PERIOD_LABEL = re.compile(r"\s?\(\s*[^():]{2,25}:\s*(?=[\d(])")
+_PERIOD_COLON = re.compile(r"\(\s*(?P<y>[^():]{2,25}?)\s*:\s*$")
 
 
 def _named_between(sentence: Sentence, low: int, at: int) -> bool:
@@ -463,7 +485,8 @@ _COMPARES_TO = re.compile(
     re.I,
 )
 _RANK_TAIL = re.compile(
-    r"[^,.;]*(?:,\s+(?:ranking|ranked|placing|in)\s+(?:it\s+)?[\w-]+(?:\s+place)?\b)?"
+    r"[^,.;]*(?:,\s+(?:ranking|ranked|placing|in|was|came|finished|placed)\s+(?:it\s+)?"
+    r"[\w-]+(?:\s+place)?\b)?"
 )
 _NAMED_GAP = re.compile(r"\s*\)\s*(?:,|;|and|,\s*and)\s+(?:[A-Z][\w&.'’-]*\s+){1,5}\(\s*")
 _COMPARED = re.compile(

@@ -1,0 +1,150 @@
+"""When an article was written, as far as its text says, and the month names every reader of
+dates shares: a byline's or dateline's "July 8, 2025", a page's meta line, a manifest's
+published date, else the latest date the body names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from evkb.kb.records.context import Sentence
+from evkb.kb.records.fiscal import FiscalYear, fiscal_year
+from evkb.model import BODY, BOILERPLATE, CAPTION, HEADING, Passage, Quantity
+
+MONTH_NAMES = (
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
+)  # fmt: skip
+MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+    r"Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+
+
+def month_number(word: str) -> int:
+    return MONTH_NAMES.index(word[:3].lower()) + 1
+
+
+def period_of(quantity: Quantity) -> str:
+    """The as-of period a date quantity names: "2024-07" for a month, "2024" for a year."""
+    if quantity.unit == "month" and quantity.iso:
+        return quantity.iso
+    if quantity.unit == "year" and quantity.value_to is None:
+        return str(int(quantity.value))
+    return ""
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """When the article was written, as far as its text says ("2025-07"). `stated` is False
+    when only the latest date the body names gave it: good enough for the year of a bare month
+    ("in May"), not for "last year", which needs the day of writing."""
+
+    period: str = ""
+    stated: bool = False
+    # How the article's fiscal years run, when its text says ("FY26" is then datable).
+    fiscal: FiscalYear | None = None
+
+    def year_of(self, month: int) -> str:
+        """The year of a month named without one: the latest such month not after the writing."""
+        if not self.period:
+            return ""
+        year = int(self.period[:4])
+        if self.stated and len(self.period) > 4 and month > int(self.period[5:7]):
+            year -= 1  # "in December" in a February article is last December
+        return str(year)
+
+    def shifted(self, years: int) -> str:
+        """ "this year" (0) and "last year" (-1): only from a stated date of writing."""
+        return str(int(self.period[:4]) + years) if self.stated and self.period else ""
+
+    def last(self, part: str) -> str:
+        """ "last quarter" and "last month": the last whole one before the month of writing."""
+        if not self.stated or len(self.period) < 7:
+            return ""
+        year, month = int(self.period[:4]), int(self.period[5:7])
+        month = (month - 1) // 3 * 3 if part == "quarter" else month - 1
+        return f"{year - 1}-12" if month == 0 else f"{year}-{month:02d}"
+
+
+UNDATED = Dateline()
+
+# A date of writing: "October 29, 2025", "12 March 2026", "4-Mar-2026", "2026-02-10",
+# "2025/08/05".
+_FULL_DATE = re.compile(
+    rf"\b(?:(?P<m1>{MONTH})\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d{{2}})|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?(?:\s+|-)(?P<m2>{MONTH})(?:,?\s+|-)(?P<y2>(?:19|20)\d{{2}})|"
+    r"(?P<y3>(?:19|20)\d{2})[-/.](?P<m3>0?[1-9]|1[0-2])[-/.](?:[12]\d|3[01]|0?[1-9])|"
+    r"(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?P=sep)(?P<y4>(?:19|20)\d{2}))(?!\d)"
+)
+# A source line under a headline may read as a caption ("Source: ... Weekly 2025-11-12").
+_DATELINE_KINDS = frozenset({BODY, HEADING, BOILERPLATE, CAPTION})
+
+
+_ISO_DATE = re.compile(r"(?:19|20)\d{2}(?:-(?:0[1-9]|1[0-2])(?:-\d{2})?)?")
+
+
+def _numeric_date(found: re.Match[str]) -> str:
+    """ "09/10/2025": day first where the day says so or the dots do (European), month first
+    where the month says so (American); only the year where either could be the month."""
+    a, b, year = int(found.group("a")), int(found.group("b")), found.group("y4")
+    if found.group("sep") == "." or a > 12:
+        month = b
+    elif b > 12:
+        month = a
+    else:
+        return year
+    return f"{year}-{month:02d}" if 1 <= month <= 12 else year
+
+
+def article_date(
+    passages: Sequence[Passage], published: str = "", sentences: Sequence[Sentence] = ()
+) -> Dateline:
+    """When the article was written: the full date at the head of one of its first passages
+    (the byline's or dateline's "July 8, 2025", "Posted : 2026-02-10") or in a page's meta
+    line; else the latest date its body `sentences` name, which bounds it from below. News copy says
+    "last year" against the first. A `published` date the manifest states comes first: a
+    person or the page's metadata gave it."""
+    fiscal = fiscal_year("\n".join(p.text for p in passages))
+    if _ISO_DATE.fullmatch(published):
+        return Dateline(published[:7], True, fiscal)
+    head = [p for p in passages if p.kind in _DATELINE_KINDS][:6]
+    # A page's meta line may sit anywhere: "First published on Tue 14 Oct 2025 07.00 BST".
+    meta = [p for p in passages if p.kind == BOILERPLATE and p not in head]
+    for passage in head + meta:
+        found = _FULL_DATE.search(passage.text, 0, 80 if passage in head else len(passage.text))
+        if found is not None and _NOT_WRITTEN.search(
+            passage.text[max(0, found.start() - 60) : found.start()]
+        ):
+            continue  # "the three months ended September 30, 2025", "will open on May 1, 2027"
+        if found is not None:
+            if found.group("y3"):
+                year, month = found.group("y3"), int(found.group("m3"))
+            elif found.group("y4"):
+                return Dateline(_numeric_date(found), True, fiscal)
+            else:
+                year = found.group("y1") or found.group("y2")
+                month = month_number(found.group("m1") or found.group("m2"))
+            return Dateline(f"{year}-{month:02d}", True, fiscal)
+    latest = ""
+    for sentence in sentences:
+        for q in sentence.quantities:
+            period = period_of(q)
+            at = q.start - sentence.start
+            if period and not FUTURE.search(sentence.text[max(0, at - 60) : at]):
+                latest = max(latest, period)
+    return Dateline(latest, False, fiscal)
+
+
+# A date after these words is a period's end or a plan's, not the day the text was written.
+_NOT_WRITTEN = re.compile(
+    r"(?:\b(?:ended|ending|through|until|till|since|before|between|as\s+(?:of|at))\s+(?:the\s+)?|"
+    r"\b(?:will|would|plans?|planned|aims?|expects?|expected|scheduled|due|targets?)\b[^.;]*)$",
+    re.I,
+)
+# A date after these words is a plan's, not a date the text was written after.
+FUTURE = re.compile(
+    r"\b(?:will|would|shall|plans?|planned|aims?|expects?|expected|targets?|forecasts?|goal|"
+    r"scheduled|due)\b|\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?$"
+)

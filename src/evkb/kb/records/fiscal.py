@@ -1,0 +1,132 @@
+"""Fiscal years: the month an article's fiscal years end in, and the periods "FY26", "Q2 FY26",
+"fiscal 2024" and "2024-25" name once that is known.
+
+A fiscal year is datable only when the text says how its fiscal years run: outright ("fiscal
+2024, the year ended March 2025", "the financial year ending 31 March") or by the conventions
+of the copy it is written in. Indian copy (crore, lakh, rupees) counts in years that end in
+March and names them by the year they end in ("FY26", "2025-26"); Japanese copy (yen) ends them
+in March too but names "fiscal 2024" by the year it starts in. Anything else stays undated.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FiscalYear:
+    """How the article's fiscal years run: the month they end in, and what to add to the year
+    a name states to get the year it ends in ("fiscal 2024" -> 2025 in Japanese copy: `worded`
+    1; "FY26" -> 2026: `short` 0)."""
+
+    end: int = 0
+    worded: int = 0
+    short: int = 0
+
+
+# "fiscal 2024, the year ended March 2025", "fiscal year 2024 (ending March 31, 2025)".
+_STATED = re.compile(
+    r"\b(?:fiscal|financial)\s+(?:year\s+)?(?P<y>(?:19|20)\d{2})\b[^.;]{0,40}?\b(?:end(?:ed|ing|s)?|through|to)\s+"
+    rf"(?:on\s+)?(?:\d{{1,2}}\s+)?(?P<m>{_MONTH})\.?(?:\s+\d{{1,2}})?,?\s+(?P<end>(?:19|20)\d{{2}})\b",
+    re.I,
+)
+# "the financial year ending 31 March", "fiscal year ended Sept. 30": the month only.
+_STATED_MONTH = re.compile(
+    r"\b(?:fiscal|financial)\s+years?\s+(?:that\s+)?(?:end(?:ed|ing|s)?|runs?\s+to)\s+(?:on\s+)?"
+    rf"(?:\d{{1,2}}\s+)?(?P<m>{_MONTH})\b",
+    re.I,
+)
+# "FY3/25", "FY12/24": Japanese brokers' notation, the month and year a fiscal year ends.
+_ENDS_NOTATION = re.compile(r"\bFY(?P<m>1[0-2]|0?[1-9])/(?:20)?\d{2}\b")
+# "the year to June 30" in copy that speaks of its financial year: the month it ends in.
+_YEAR_TO = re.compile(
+    rf"\byear\s+(?:to|ended|ending)\s+(?:\d{{1,2}}\s+)?(?P<m>{_MONTH})\b(?:\s+\d{{1,2}}\b)?(?!,?\s+(?:19|20)\d{{2}})"
+)
+_FINANCIAL_YEAR = re.compile(r"(?i)\b(?:financial|fiscal)\s+year\b")
+_AUSTRALIAN = re.compile(r"\bA\$\s?\d|\bAUD\b")
+_INDIAN = re.compile(r"\b(?:crore|lakh)s?\b|\bRs\.?\s?\d|\u20b9|\bINR\b")
+_JAPANESE = re.compile(r"\byen\b|\bJPY\b")
+_HINT = re.compile(r"(?i:FY|fiscal|financial)|(?:19|20)\d{2}[-\u2013/]\d{2}\b")
+
+
+def fiscal_year(text: str) -> FiscalYear | None:
+    """How the article's fiscal years run, from what its text says; None when it does not."""
+    if not _HINT.search(text):
+        return None
+    stated = _STATED.search(text)
+    if stated is not None:
+        offset = int(stated.group("end")) - int(stated.group("y"))
+        if offset in (0, 1):
+            return FiscalYear(_month(stated.group("m")), offset, 0)
+    month = _STATED_MONTH.search(text) or _ENDS_NOTATION.search(text)
+    if month is None and _FINANCIAL_YEAR.search(text):
+        month = _YEAR_TO.search(text)
+    if month is not None:
+        found = month.group("m")
+        return FiscalYear(int(found) if found.isdigit() else _month(found), 0, 0)
+    if _INDIAN.search(text):
+        return FiscalYear(3, 0, 0)
+    if _AUSTRALIAN.search(text):
+        return FiscalYear(6, 0, 0)
+    if _JAPANESE.search(text):
+        return FiscalYear(3, 1, 0)
+    return None
+
+
+def _month(word: str) -> int:
+    return _MONTHS.index(word[:3].lower()) + 1
+
+
+# "Q2 FY26", "Q3FY26", "9MFY26", "H1 FY2026", "FY26", "FY 2025-26", "FY2025/26", "fiscal 2024",
+# "the first quarter of fiscal 2025", "financial year 2024-25", "2024-25".
+_PART = (
+    r"(?:(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q|H(?P<h>[12])|(?P<h2>[12])H|(?P<mm>[1-9]|1[01])M|"
+    r"(?P<qw>first|second|third|fourth)\s+quarter|"
+    r"(?P<hw>first|second)\s+half)(?:\s+of\s+(?:the\s+)?|\s*))?"
+)
+_FISCAL = re.compile(
+    _PART + r"(?:FY(?P<endm>1[0-2]|0?[1-9])/(?P<endy>(?:20)?\d{2})|"
+    r"(?P<fy>FY\s?['\u2019]?(?P<fyy>(?:19|20)?\d{2})(?:[-\u2013/](?P<fyend>\d{2}))?)|"
+    r"(?i:fiscal|financial)\s+(?:year\s+)?(?P<wy>(?:19|20)\d{2})(?:[-\u2013/](?P<wyend>\d{2}))?|"
+    r"(?P<span>(?:19|20)\d{2})[-\u2013/](?P<spanend>\d{2}))\b(?![-\u2013/]\d)"
+)
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def fiscal_periods(text: str, fiscal: FiscalYear) -> list[tuple[int, int, str]]:
+    """(start, end, period) of every fiscal year or part of one the text names: the month it
+    ends in ("Q2 FY26" -> "2025-09" when fiscal years end in March)."""
+    found = []
+    for m in _FISCAL.finditer(text):
+        end = fiscal.end
+        if m.group("endm"):
+            end, year = int(m.group("endm")), 2000 + int(m.group("endy")[-2:])
+        elif m.group("fy"):
+            named = m.group("fyy")
+            year = int(named) + (2000 if len(named) == 2 else 0) + fiscal.short
+            if m.group("fyend"):
+                year = int(named[:2] if len(named) == 4 else "20") * 100 + int(m.group("fyend"))
+        elif m.group("wy"):
+            year = int(m.group("wy")) + (1 if m.group("wyend") else fiscal.worded)
+        else:
+            year = int(m.group("span")) + 1
+            if int(m.group("spanend")) != year % 100:
+                continue  # "2024-26" is no one year
+        quarter = m.group("q") or m.group("q2") or _ORDINAL.get((m.group("qw") or "").lower())
+        half = m.group("h") or m.group("h2") or _ORDINAL.get((m.group("hw") or "").lower())
+        months = year * 12 + end - 1
+        if m.group("mm"):
+            months -= 12 - int(m.group("mm"))  # "9MFY26": the first nine months of FY26
+        elif quarter:
+            months -= 3 * (4 - int(quarter))
+        elif half:
+            months -= 6 * (2 - int(half))
+        found.append((m.start(), m.end(), f"{months // 12}-{months % 12 + 1:02d}"))
+    return found

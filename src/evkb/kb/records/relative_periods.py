@@ -1,0 +1,107 @@
+"""Figures against the period in view: "a year earlier", "the previous quarter", "last year's
+12 per cent", "(2024: 15.2 per cent)", a table's legend, and fiscal years the text leaves
+undated. The period named outright is `periods`'s; these words lean on it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "up from last year's 11.2 per cent": the period in view a year back.
+EARLIER_OWN = re.compile(
+    r"\b(?P<year>last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|ago))['’]s\s+"
+    r"(?:\w+\s+)?(?:about\s+|around\s+)?$",
+    re.I,
+)
+
+# A figure of the period in view shifted back: "a year earlier", "the year before", "the same
+# period last year", "the previous quarter", "a month earlier".
+EARLIER = re.compile(
+    r"[^.;%\d]{0,40}?\b(?:(?P<year>a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|"
+    r"the\s+year\s+(?:before|earlier)|"
+    r"(?:in\s+)?the\s+year[- ](?:ago|earlier)\s+(?:period|quarter|month|half)|"
+    r"(?:in\s+)?the\s+same\s+(?:period|months?|quarter|half)\s+"
+    r"(?:a\s+year\s+(?:earlier|ago)|last\s+year|of\s+the\s+previous\s+year))|"
+    r"(?P<years>two|three|four|five)\s+years\s+(?:earlier|ago|before)|"
+    r"(?P<quarter>(?:in\s+)?the\s+(?:previous|prior|preceding)\s+quarter|a\s+quarter\s+(?:earlier|before)|"
+    r"the\s+quarter\s+before)|"
+    r"(?P<month>(?:in\s+)?the\s+(?:previous|prior|preceding)\s+month|a\s+month\s+(?:earlier|before)|"
+    r"the\s+month\s+before))",
+    re.I,
+)
+
+# "25%, unchanged from a year earlier": the comparison is the figure's, not its period.
+UNCHANGED = re.compile(
+    r"\b(?:unchanged|flat|steady|stable|up|down|higher|lower)\s+(?:\w+\s+)?(?:from|on|than|against|over)\b",
+    re.I,
+)
+
+# "in the quarter", "during the period": the period the article is about.
+IN_VIEW = re.compile(
+    r"[^.;%]{0,50}?\b(?:(?:in|during|for|over)\s+the|this)\s+(?P<part>quarter|period|half)\b",
+    re.I,
+)
+
+# "(2024: 15.2 per cent)": the year of a bracketed figure.
+YEAR_COLON = re.compile(r"\(\s*(?P<y>(?:19|20)\d{2})\s*:\s*$")
+
+# A table's legend: "(H1 2024 in brackets)", "figures in parentheses are for 2024".
+LEGEND = re.compile(
+    r"\((?P<p>[^()]{2,30}?)\s+in\s+(?:brackets|parentheses)\)|"
+    r"\bin\s+(?:brackets|parentheses)(?:\s*:\s*|\s+(?:are\s+)?(?:(?:for|from|of)\s+)?)"
+    r"(?P<q>[^.;:()]{2,60})",
+    re.I,
+)
+
+# "in the previous fiscal year": a year the text does not date.
+UNDATABLE = re.compile(
+    r"\b(?:(?:previous|prior|last|this|current)\s+(?:fiscal|financial)\s+year|"
+    r"(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)?\d{2}(?:/\d{2})?|FY\s?['’]?\d{2,4}|"
+    r"(?:19|20)\d{2}[-–/]\d{2})\b(?![-–/]\d)",  # "in 2024-25": a fiscal year (Indian copy)
+    re.I,
+)
+# "18% in FY25", "21 per cent in 2024-25": the figure's own period, one the text does not date.
+UNDATABLE_AFTER = re.compile(
+    r"(?:[^.;%\d]|(?<=[A-Za-z])\d){0,50}?\b(?:in|for|during|over|across)\s+(?:the\s+)?"
+    r"(?:(?:previous|prior|last|this|current)\s+(?:fiscal|financial)\s+year|"
+    r"(?:fiscal|financial)\s+(?:year\s+)?\d{2}(?:/\d{2})?|FY\s?['’]?\d{2}|(?:19|20)\d{2}[-–/]\d{2})"
+    r"\b(?![-–/]\d)",
+    re.I,
+)
+
+
+_YEARS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def shifted(period: str, earlier: re.Match[str]) -> str:
+    """The period in view moved back a year, a quarter or a month ("2025-09" -> "2025-06");
+    "" when it is unknown or a bare year cannot move by less than a year."""
+    if not period[:4].isdigit():
+        return ""
+    if earlier.group("year"):
+        return f"{int(period[:4]) - 1}{period[4:]}"
+    if earlier.groupdict().get("years"):
+        return f"{int(period[:4]) - _YEARS[earlier.group('years').lower()]}{period[4:]}"
+    if len(period) < 7:
+        return ""
+    months = int(period[:4]) * 12 + int(period[5:7]) - 1 - (3 if earlier.group("quarter") else 1)
+    return f"{months // 12}-{months % 12 + 1:02d}"
+
+
+# A column headed by a period relative to the table's main one: "Year ago", "Prior year",
+# "Share a year earlier", "Previous quarter".
+RELATIVE_COLUMN = re.compile(
+    r"(?i)^(?:(?:market\s+)?share,?\s+)?(?:the\s+|a\s+)?(?:same\s+(?:period|quarter|half)\s+)?"
+    r"(?:(?P<year>(?:year|yr)[\s-](?:ago|earlier|before)|(?:prior|previous|last)[\s-]year)|"
+    r"(?P<quarter>quarter[\s-](?:ago|earlier|before)|(?:prior|previous|last)[\s-]quarter)|"
+    r"(?P<month>month[\s-](?:ago|earlier|before)|(?:prior|previous|last)[\s-]month))"
+    r"(?:\s+(?:share|figures?))?"
+    r"(?:\s*\(%\)|\s*%)?$"
+)
+
+# The same, anywhere in a legend: "(year-earlier figures in parentheses)".
+RELATIVE_WORDS = re.compile(
+    r"(?i)\b(?:(?P<year>(?:a\s+)?(?:year|yr)[\s-](?:ago|earlier|before)|(?:prior|previous|last)[\s-]year)|"
+    r"(?P<quarter>(?:a\s+)?quarter[\s-](?:ago|earlier|before)|(?:prior|previous|last)[\s-]quarter)|"
+    r"(?P<month>(?:a\s+)?month[\s-](?:ago|earlier|before)|(?:prior|previous|last)[\s-]month))\b"
+)

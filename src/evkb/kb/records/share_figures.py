@@ -1,0 +1,135 @@
+"""Which percents of a sentence are market shares: not a change ("a jump of 45 percent", "2
+percentage points"), a charge level ("to 80 per cent"), a part of one company's business
+("half of its sales"), a target ("to reach 40% by 2030") or a hypothetical ("40 percent of
+models could lose ...").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from evkb.kb.extract.gates import holds_any
+from evkb.kb.records.context import PLACE_WORDS, Sentence
+from evkb.kb.records.periods import Dateline
+
+_CHANGE_BEFORE = re.compile(
+    r"(?:\b(?:by|jump|jumps|rise|rises|growth|increase|increases|surge|climb|decline|drop|fall|gain|"
+    r"cut|cuts|reduction|boost|improvement|discount)\s+(?:of\s+)?|"
+    r"\b(?:jumped|rose|grew|increased|surged|climbed|declined|dropped|fell|gained|slipped|slid|soared|"
+    r"plunged|plummeted|tumbled|shrank|expanded|added|lost|risen|fallen|grown|shrunk)\s+(?:by\s+)?|\b(?<!made\s)(?<!make\s)(?<!makes\s)(?:up|down)\s+(?:by\s+)?)"
+    r"(?:about|around|roughly|nearly|almost|some|over|more\s+than|just|an\s+estimated)?\s*$",
+    re.I,
+)
+# A word each alternative of _CHANGE_BEFORE holds: without one, it cannot match.
+_CHANGE_WORDS = (
+    *("by", "jump", "rise", "grow", "grew", "increase", "surge", "climb", "decline", "drop"),
+    *("fall", "fell", "gain", "cut", "reduction", "boost", "improvement", "discount", "rose"),
+    *("slip", "slid", "soared", "plunged", "plummeted", "tumbled", "shrank", "shrunk"),
+    *("expanded", "added", "lost", "up", "down"),
+)
+_CHANGE_AFTER = re.compile(
+    r"^\s*(?:-|\s)?(?:points?|percentage\s+points?|pp\b|increase|rise|jump|growth|gain|drop|decline|fall|"
+    r"year[- ]on[- ]year|yoy|y/y|more\b|less\b|cheaper|lower|higher|faster|slower|smaller|larger|"
+    r"(?:of\s+)?(?:its|their|the\s+company['’]s|the\s+group['’]s)\s+(?:\w+\s+)?(?:sales|revenue|output|production|profit|lineup|fleet|vehicles)|"
+    r"of\s+(?:new\s+)?(?:car|vehicle|cars|vehicles)\s+sales\s+by|charge|charged|state\s+of\s+charge|"
+    r"of\s+(?:its\s+|their\s+|full\s+|installed\s+|nameplate\s+)?(?:capacity|range|charge)|efficien|capacity\b|"
+    r"discount|tariff|tax|stake|shareholding|equity|ownership|interest\s+in|-?\s*owned\b|"
+    r"of\s+(?:its|their|the\s+company['’]s)\s+(?:market\s+)?share\b|"
+    r"(?:held|controlled)\s+by|(?:share|holding)\s+in\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:joint\s+venture|venture|company|firm|business|plant|project|unit|subsidiary|start-?up|group))",
+    re.I,
+)
+_OWN_BUSINESS = re.compile(
+    r"^\s*(?:of\s+)?(?:(?:its|their|the\s+company['’]s|(?P<whose>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s?)"
+    r"\s+(?:\w+\s+)?"
+    r"(?:sales|revenue|output|lineup|models|packs|cells|batteries|purchases|needs|requirements|"
+    r"demand|supplies|capacity|production|workforce|employees|staff|workers|jobs|installations|"
+    r"shipments|deliveries|volumes?|orders|output)|"
+    r"the\s+(?:\w+\s+){0,2}(?:it|they)\s+(?:uses?|buys?|needs?|makes?|sells?|produces?|"
+    r"consumes?|sources?|imports?|builds?)\b)",
+    re.I,
+)
+# "X held 18.4 per cent of ...", "supplied 40% of ...": holding a part of a whole is share talk.
+HOLDS_PART = re.compile(
+    r"\b(?:held|holds?|supplied|supplies|accounted\s+for|accounts?\s+for|made\s+up|makes?\s+up|"
+    r"took|takes|controlled|controls?|captured|captures?|commanded|commands?)\s+"
+    r"(?:\w+\s+){0,2}?[\d.]+\s*(?:%|per\s*cent|percent)\s+of\b",
+    re.I,
+)
+# A share to come: "a 25 per cent share of UK supply by 2030", "its share to reach 40%".
+_BY_YEAR = re.compile(
+    r"[^.;%]{0,60}?\bby\s+(?:the\s+end\s+of\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)?(?P<y>(?:19|20)\d{2})\b"
+)
+_TO_COME = re.compile(
+    r"(?:\bwill\s+(?:hold|own|take|have)|"
+    r"\bto\s+(?:reach|hit|exceed|top|rise\s+to|grow\s+to|climb\s+to|increase\s+to|"
+    r"account\s+for|make\s+up|hold|take|capture|win(?:\s+back)?)|"
+    r"\bto\s+(?:recover|return|rebound|fall|drop|slip|decline|rise|grow|climb|increase)\b"
+    r"[^.;%\d]{0,20}|"
+    r"\b(?:targets?|targeting|goal\s+of|aims?\s+(?:for|at))\s+(?:an?\s+)?)\s*"
+    r"(?:about\s+|around\s+|more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|almost\s+)?$",
+    re.I,
+)
+
+
+def is_target(text: str, at: int, end: int, high: int, written: Dateline) -> bool:
+    """A target or forecast, not a share held: the figure is one "to reach", or one "by" a
+    year after the article was written (any year when the day of writing is unknown)."""
+    if _TO_COME.search(text, max(0, at - 40), at):
+        return True
+    by = _BY_YEAR.match(text, end, high)
+    return by is not None and (not written.stated or by.group("y") > written.period[:4])
+
+
+_POINTS = re.compile(r"(?i)\bpoints?\b|\bpp\b|\bpts\b")
+_RUNS_AT = re.compile(
+    r"\b(?:runs?|running|ran|operat(?:es|ed|ing|e))\s+at\s+(?:about\s+|around\s+|nearly\s+)?$", re.I
+)
+_REST = re.compile(r"\b(?:remaining|rest\s+of\s+the|other)\s+$", re.I)
+_DURATION = re.compile(r"^\s*(?:an?\s+)?(?:hour|minute|year|day|decade|century)s?\b", re.I)
+_NOT_A_SHARE_NOUN = re.compile(
+    r"\b(?:margins?|returns?|rates?|yields?|growth|inflation|efficiency|tax(?:es)?|tariffs?|interest|"
+    r"discounts?|stakes?|payout|dividends?|profits?|revenues?|costs?|prices?|utili[sz]ation|"
+    r"threshold|requirement|content|duty|duties|levy)\b[^.;%,]{0,30}$",
+    re.I,
+)
+_CHARGE = re.compile(r"\b(?:re|dis|fast[- ]?|super)?charg", re.I)
+_RANGE = re.compile(r"\d[\d.]*\s*%?\s*(?:-|\u2013|to)\s*\d")
+# Lower case only: "in May" is a month.
+_HYPOTHETICAL = re.compile(
+    r"[^.;%]{0,50}?\b(?:could|might|may|would)\s+(?!have\s+(?:held|had|taken))"
+)
+_TO_LEVEL = re.compile(r"\b(?:to|from|and|-|–)\s*$", re.I)
+BY_BEFORE = re.compile(r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?$", re.I)
+
+
+def is_share_figure(sentence: Sentence, at: int, end: int, fraction: bool = False) -> bool:
+    """False for a percent that is a change, a charge level, a part of sales or a duration."""
+    return _share_figure(sentence.text, at, end, fraction)
+
+
+@lru_cache(maxsize=4096)
+def _share_figure(text: str, at: int, end: int, fraction: bool) -> bool:
+    # Asked of the same figures by the companies and the shares stage: the second is looked up.
+    if _POINTS.search(text, at, end):
+        return False  # "three percentage points": a change read as one figure
+    before, after = text[max(0, at - 40) : at], text[end:]
+    changed = holds_any(before, _CHANGE_WORDS) and _CHANGE_BEFORE.search(before)
+    if changed or _CHANGE_AFTER.match(after) or _RUNS_AT.search(before):
+        return False
+    if _CHARGE.search(text) and (_TO_LEVEL.search(before) or _RANGE.match(text, at, end)):
+        return False  # "charges to 80 per cent", "charges 10-80% in 15 minutes"
+    if _HYPOTHETICAL.match(after):
+        return False  # "as many as 40 percent of current models could lose eligibility"
+    if _NOT_A_SHARE_NOUN.search(before):
+        return False  # "its operating margin to 8 percent", "a tariff of 25 percent"
+    own = _OWN_BUSINESS.match(after)
+    whose = own.group("whose") if own else None
+    if own and not (whose and all(w in PLACE_WORDS for w in whose.lower().split())):
+        # "half of its sales", "30% of a carmaker's cells": a part of one company's business,
+        # not a market share ("40% of China's batteries" is one)
+        return False
+    if _REST.search(before):
+        return False  # "the remaining 49%" of a venture
+    return not (fraction and _DURATION.match(after))  # "half an hour"

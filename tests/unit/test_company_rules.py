@@ -594,3 +594,15 @@ def test_a_board_that_approves_a_wage_and_a_seat_are_not_the_plant():
     facts = {(f.attribute, f.value) for f in plant.facts}
     assert {("capacity", 25.0), ("jobs", 1600.0), ("place", "Millbrook Industrial Park")} <= facts
     assert plant.year == "2028"
+
+
+def test_a_year_label_is_not_a_company():
+    found = _extract(
+        "Cell makers hold their ground\n\n"
+        "Analysts at Harwick Securities expect Dovren Cells to keep its lead.\n\n"
+        "Our estimates: we see the top three holding 68% of the market in 2026 (2025E: 65.9%). "
+        "We keep Buy on Ostler Power; FY26: flat.\n"
+    )
+    names = {c.name for c in found.companies}
+    assert {"Dovren Cells", "Ostler Power"} <= names
+    assert not names & {"2025E", "FY26"}

@@ -150,9 +150,16 @@ def runs(sentence: Sentence, known: list[tuple[str, int, int]], plain: set[str])
 PRONOUNS = frozenset("i we you he she they us them me him".split())
 
 
+# A year or fiscal year as a table's column label: "2025E" (estimate), "2024A", "FY26".
+_YEAR_LABEL = re.compile(r"(?:fy|cy)?(?:\d{2}|\d{4})[aef]?", re.IGNORECASE)
+
+
 def calendar(word: str) -> bool:
-    """A month or a day, or a span of them ("April-June"): a date, never a name."""
-    return all(part in CALENDAR_WORDS for part in word.split("-"))
+    """A month or a day, a span of them ("April-June"), or a year label ("2025E", "FY26"): a
+    date, never a name."""
+    return bool(_YEAR_LABEL.fullmatch(word)) or all(
+        part in CALENDAR_WORDS for part in word.split("-")
+    )
 
 
 def ordinary(word: str, plain: set[str]) -> bool:

@@ -655,6 +655,12 @@ def test_candidates_split_lists_of_companies():
     ]  # fmt: skip
 
 
+def test_a_currency_code_is_not_a_candidate():
+    text = "Skarvik Cells raised SEK 2.4 billion and NOK 900 million from ABF Capital."
+    found = find_candidates("c", split_passages("c", text), NameMatcher(KNOWN))
+    assert [c.name for c in found] == ["Skarvik Cells", "ABF Capital"]
+
+
 def test_a_sentence_end_does_not_label_the_next_number():
     assert figures("Toyota builds cars in Japan. 10 new plants will follow.") == [
         ("10 new plants", 10.0, "count", "", None)

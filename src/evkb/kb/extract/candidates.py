@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from evkb.kb.extract.names import NameFinder
 from evkb.kb.extract.passages import _is_title_cased, _words
 from evkb.kb.extract.quantities import _MONTH_WORDS
+from evkb.kb.units import CURRENCIES
 from evkb.model import BODY, CLAIM_KINDS, HEADING, Candidate, Passage
 
 # Knowledge of English, not of any document: places, peoples, months and days, which are
@@ -146,7 +147,9 @@ def _run_candidates(run: str, at_sentence_start: bool, proper: set[str]) -> list
             continue
         if len(group) == 1:
             # Two-letter capitals are as often models or grades ("RZ", "A4") as companies.
-            if _ACRONYM.match(group[0]) and len(group[0]) >= 3 and group[0] not in _COMMON_ACRONYMS:
+            # A currency code the unit table reads ("SEK 2.4 billion") is money, not a name.
+            common = group[0] in _COMMON_ACRONYMS or group[0] in CURRENCIES
+            if _ACRONYM.match(group[0]) and len(group[0]) >= 3 and not common:
                 names.append(group[0])
             continue
         if (

@@ -17,8 +17,9 @@ import pytest
 
 from evkb.cli import main
 from evkb.kb.extract import split_passages
-from evkb.kb.extract.furniture import coherence, find_furniture, relatedness, vocabulary
+from evkb.kb.extract.furniture import find_furniture
 from evkb.kb.extract.furniture_forms import form_kind
+from evkb.kb.extract.relatedness import coherence, relatedness, vocabulary
 from evkb.model import (
     BODY,
     BOILERPLATE,

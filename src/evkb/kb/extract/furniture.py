@@ -13,16 +13,14 @@ measure.
 
 Everything here is a pure function over the passages' texts and their kinds as classified one by
 one; `find_furniture` is the entry point. Lines told by their form alone are in
-`furniture_forms`.
+`furniture_forms`; the measures of relatedness are in `relatedness`.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 
 from evkb.kb.extract.furniture_forms import (
     BYLINE_PLACE,
@@ -42,100 +40,16 @@ from evkb.kb.extract.furniture_forms import (
     is_reply_marker,
     is_share_row,
 )
+from evkb.kb.extract.relatedness import (
+    CONTENT,
+    coherence,
+    relatedness,
+    term_of,
+    terms_of,
+    vocabulary,
+)
 from evkb.kb.extract.tables import LABELLED, Table, read_tables
 from evkb.model import BODY, BOILERPLATE, CAPTION, COMMENT, HEADING, UNRELATED
-
-# ---------------------------------------------------------------------------------------------
-# Relatedness to the body
-# ---------------------------------------------------------------------------------------------
-
-_STOP_WORDS = frozenset(
-    """the and for are but not you all any can had her was one our out has have him his how its
-    may new now old see two who did get let say she too use that with this from they will would
-    there their what about which when were been into more than then them these some could other
-    after over such only also just most made make like many much very where while your said says
-    says year years last first amid after before under between against during without within
-    back down off upon onto per via each both every should might must shall being does done
-    those here why yet amp""".split()
-)
-_CONTENT = re.compile(r"[^\W\d_][\w'\u2019-]*|\d[\d,.]*")
-
-
-@lru_cache(maxsize=1 << 16)
-def _term(token: str) -> tuple[str, float] | None:
-    """A token's term (a crude stem, or a figure's digits) and weight, or None for a stop word.
-
-    Names (capitalised, or a short acronym) and figures weigh double: a name or a figure the
-    body never mentions is the surest sign of a line about something else.
-    """
-    if token[0].isdigit():
-        number = token.rstrip(".,").replace(",", "")
-        return (number, 2.0) if number else None
-    word = token.lower().replace("\u2019", "'")
-    if word.endswith("'s"):
-        word = word[:-2]
-    for tail in ("ies", "es", "s", "ing", "ed"):
-        if len(word) > len(tail) + 3 and word.endswith(tail):
-            word = word[: -len(tail)] + ("y" if tail == "ies" else "")
-            break
-    if len(word) < 3 or word in _STOP_WORDS:
-        return None
-    named = (token[0].isupper() and not token.isupper()) or (len(token) <= 5 and token.isupper())
-    return word, 2.0 if named else 1.0
-
-
-def _terms(line: str) -> list[tuple[str, float]]:
-    """Content words and figures of a line, each with its weight (see `_term`).
-
-    A line's first word is capitalised whatever it is, so it weighs as an ordinary word.
-    """
-    terms = []
-    for position, token in enumerate(_CONTENT.findall(line)):
-        term = _term(token)
-        if term is not None:
-            terms.append((term[0], 1.0) if position == 0 and not token.isupper() else term)
-    return terms
-
-
-def vocabulary(lines: Sequence[str]) -> Counter[str]:
-    """Every term of the given lines (see `_terms`), with the number of lines using it."""
-    counts: Counter[str] = Counter()
-    for line in lines:
-        counts.update(_line_terms(line))
-    return counts
-
-
-@lru_cache(maxsize=1 << 14)
-def _line_terms(line: str) -> tuple[str, ...]:
-    # The stages that weigh furniture ask for the vocabulary of the same lines several times.
-    return tuple({term[0] for token in _CONTENT.findall(line) if (term := _term(token))})
-
-
-def relatedness(line: str, body: Counter[str], itself: bool = False) -> float:
-    """The weighted share of a line's words, names and figures that the body also uses (0..1).
-
-    With `itself`, the line is one of the body's lines and its own use of a term does not count.
-    """
-    terms = _terms(line)
-    total = sum(weight for _term, weight in terms)
-    if not total:
-        return 0.0
-    least = 2 if itself else 1
-    return sum(weight for term, weight in terms if body[term] >= least) / total
-
-
-def _topic(line: str) -> set[str]:
-    return {term for term, _weight in _terms(line) if not term[0].isdigit()}
-
-
-def coherence(lines: Sequence[str]) -> float:
-    """How much consecutive lines share their words: high for a list about one subject."""
-    topics = [_topic(line) for line in lines]
-    pairs = list(itertools.pairwise(topics))
-    if not pairs:
-        return 0.0
-    return sum(len(a & b) / max(1, min(len(a), len(b))) for a, b in pairs) / len(pairs)
-
 
 # ---------------------------------------------------------------------------------------------
 # Lists, comments and the whole page
@@ -235,7 +149,7 @@ def _runs(lines: Sequence[str], kinds: list[str]) -> tuple[list[list[int]], set[
 
     joins = set()
     for before, index, after in candidates:
-        alone = sum(1 for term, _weight in _terms(lines[index]) if body[term] == 1)
+        alone = sum(1 for term, _weight in terms_of(lines[index]) if body[term] == 1)
         if len(body) - alone < _MIN_BODY_TERMS:
             continue  # too little body to tell
         if unrelated(index) and unrelated(before) and unrelated(after):
@@ -426,7 +340,9 @@ def _named_rows(table: Table, body: Counter[str]) -> int:
     """How many of a table's rows name something (a capitalised word) the body names too."""
     named = 0
     for row in table.rows:
-        terms = [_term(token) for c in row if not c.is_figure for token in _CONTENT.findall(c.text)]
+        terms = [
+            term_of(token) for c in row if not c.is_figure for token in CONTENT.findall(c.text)
+        ]
         named += any(t and t[1] > 1 and not t[0][0].isdigit() and body[t[0]] for t in terms)
     return named
 

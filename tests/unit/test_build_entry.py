@@ -165,3 +165,21 @@ def test_a_planted_build_entry_is_ignored(cli, bundled_copy, tmp_path, product_r
     assert sorted(product_reads) == sorted(s.stem for s in (bundled_copy / "built").glob("*.toml"))
     assert built_files(bundled_copy) == before
     assert check_kb(bundled_copy) == []
+
+
+def test_reading_many_built_files_again_is_said_once(cli, bundled_copy, monkeypatch):
+    import evkb.kb.build as build_module
+
+    monkeypatch.setattr(build_module, "READ_AGAIN_NOTICE", 2)  # the three bundled are "many"
+    assert cli("build", "--kb", str(bundled_copy))[0] == 0
+    code, _, err = cli("build", "--kb", str(bundled_copy))
+    assert code == 0 and "reading them again" not in err  # the last build's record is there
+    shutil.rmtree(bundled_copy / ".evkb-cache")  # as after an upgrade, or another cache
+    code, _, err = cli("build", "--kb", str(bundled_copy))
+    assert code == 0, err
+    notices = [line for line in err.splitlines() if "reading them again" in line]
+    assert notices == [
+        f"{bundled_copy / 'built'}:1:1: warning: 3 built files are not in this cache's record of"
+        " the last build (an older evkb built them, or another cache directory is in use):"
+        " reading them again, once"
+    ]

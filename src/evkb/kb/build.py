@@ -42,6 +42,7 @@ from evkb.kb.products import (
     finish_product,
     lexicon_digest,
     product_inputs,
+    product_path,
     reusable,
     unpacked,
 )
@@ -106,6 +107,7 @@ def _products(
     if write:
         named = named_products(kb_dir)
         known = known_products(kb_dir)  # untouched since the last build: not read again
+        _say_why_products_are_read(kb_dir, [s.id for s in sources if s.id not in known], problems)
         for s in sources:
             product = known.get(s.id)
             same = product is not None and product.sha256 == named.get(s.id)
@@ -122,6 +124,30 @@ def _products(
         for source, made in zip(missing, extract_documents(companies, documents, jobs, progress)):
             found[source] = Product(source, inputs[source], made)
     return [found[s.id] for s in sources]  # type: ignore[misc]  # every one found or made
+
+
+# From this many built files to read again, reading them takes long enough to say why (~35 ms
+# a file): an add that usually takes seconds would otherwise seem to hang.
+READ_AGAIN_NOTICE = 200
+
+
+def _say_why_products_are_read(kb_dir: Path, unknown: list[str], problems: list[Problem]) -> None:
+    """One notice when many built files are missing from this cache's record of the last build
+    (a kb.toml of an older evkb, another cache directory, files touched): each is read whole."""
+    if len(unknown) < READ_AGAIN_NOTICE:
+        return
+    on_disk = sum(1 for source in unknown if product_path(kb_dir, source).is_file())
+    if on_disk >= READ_AGAIN_NOTICE:
+        problems.append(
+            Problem(
+                str(Path(kb_dir) / BUILT_DIR),
+                1,
+                1,
+                f"{on_disk} built files are not in this cache's record of the last build (an older"
+                " evkb built them, or another cache directory is in use): reading them again, once",
+                "warning",
+            )
+        )
 
 
 def _build(

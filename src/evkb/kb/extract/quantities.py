@@ -82,12 +82,13 @@ _YEAR_RANGE = re.compile(
     rf"(?P<sep>\s?[-\u2013/]\s?|\s+(?:or|to|and|through|until)\s+)(?P<y2>{_YEAR_NUM}|\d{{2}})"
     r"(?![\w%\u2013-]|[.,]\d)"
 )
-_MONTH_NAMES = (
+# A month's name or its abbreviation, as a pattern to put in others (no group of its own).
+MONTH_PATTERN = (
     r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
 )
 _MONTH_YEAR = re.compile(
-    rf"(?<![\w])(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?P<mon>{_MONTH_NAMES})\.?"
+    rf"(?<![\w])(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?P<mon>{MONTH_PATTERN})\.?"
     rf"(?:\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?)?\s+(?P<y>{_YEAR_NUM})(?![\w])"
 )
 _FRACTION = re.compile(
@@ -318,7 +319,7 @@ def _year_at(text: str, start: int, found: list[_Found]) -> None:
 
 def _months(text: str, found: list[_Found]) -> None:
     for m in _MONTH_YEAR.finditer(text):
-        month = _MONTH_INDEX[m.group("mon")[:3].lower()]
+        month = month_number(m.group("mon"))
         year = m.group("y")
         found.append((m.start(), m.end(), float(year), "month", None, f"{year}-{month:02d}"))
 
@@ -326,6 +327,11 @@ def _months(text: str, found: list[_Found]) -> None:
 _MONTH_INDEX = {
     name: i for i, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)
 }
+
+
+def month_number(word: str) -> int:
+    """1 to 12 for a month's name or abbreviation ("Sept", "june"); KeyError for any other."""
+    return _MONTH_INDEX[word[:3].lower()]
 
 
 def _is_plural(word: str) -> bool:

@@ -9,21 +9,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from evkb.kb.extract.quantities import month_number
 from evkb.kb.records.context import Sentence
 from evkb.kb.records.fiscal import FiscalYear, fiscal_year
 from evkb.model import BODY, BOILERPLATE, CAPTION, HEADING, Passage, Quantity
 
-MONTH_NAMES = (
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
-)  # fmt: skip
 MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
     r"Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
-
-
-def month_number(word: str) -> int:
-    return MONTH_NAMES.index(word[:3].lower()) + 1
 
 
 def period_of(quantity: Quantity) -> str:

@@ -13,11 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
+from evkb.kb.extract.quantities import MONTH_PATTERN, month_number
+
+_MONTH = f"(?:{MONTH_PATTERN})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,13 +62,13 @@ def fiscal_year(text: str) -> FiscalYear | None:
     if stated is not None:
         offset = int(stated.group("end")) - int(stated.group("y"))
         if offset in (0, 1):
-            return FiscalYear(_month(stated.group("m")), offset, 0)
+            return FiscalYear(month_number(stated.group("m")), offset, 0)
     month = _STATED_MONTH.search(text) or _ENDS_NOTATION.search(text)
     if month is None and _FINANCIAL_YEAR.search(text):
         month = _YEAR_TO.search(text)
     if month is not None:
         found = month.group("m")
-        return FiscalYear(int(found) if found.isdigit() else _month(found), 0, 0)
+        return FiscalYear(int(found) if found.isdigit() else month_number(found), 0, 0)
     if _INDIAN.search(text):
         return FiscalYear(3, 0, 0)
     if _AUSTRALIAN.search(text):
@@ -78,10 +76,6 @@ def fiscal_year(text: str) -> FiscalYear | None:
     if _JAPANESE.search(text):
         return FiscalYear(3, 1, 0)
     return None
-
-
-def _month(word: str) -> int:
-    return _MONTHS.index(word[:3].lower()) + 1
 
 
 # "Q2 FY26", "Q3FY26", "9MFY26", "H1 FY2026", "FY26", "FY 2025-26", "FY2025/26", "fiscal 2024",

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from evkb.kb.extract.gates import holds, holds_any
+from evkb.kb.extract.quantities import month_number
 from evkb.kb.records.context import Sentence
 from evkb.kb.records.dateline import (
     FUTURE,
@@ -19,7 +20,6 @@ from evkb.kb.records.dateline import (
     UNDATED,
     Dateline,
     article_date,
-    month_number,
     period_of,
 )
 from evkb.kb.records.fiscal import fiscal_periods

@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+import re
 from pathlib import Path
 
 import pytest
 
+import evkb.kb.extract
+import evkb.kb.records
 from evkb.kb.extract import split_sentences
-from evkb.kb.extract.gates import folded, holds, holds_any
-from evkb.kb.records import battery_names, context, investment_places, periods, share_figures
+from evkb.kb.extract.gates import Gated, fold, folded, holds, holds_any, search_from
+from evkb.kb.records import (
+    battery_names,
+    context,
+    fiscal,
+    investment_places,
+    periods,
+    share_figures,
+)
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -38,6 +50,10 @@ GATES = [
     (battery_names.ALSO_CALLED, lambda t: "also" in t or "internally" in t),
     (battery_names._GENERATION_APPOSED, lambda t: "generation" in t),
     (
+        fiscal._HINT,
+        lambda t: holds(fold(t), ("fy", "fiscal", "financial")) or fiscal._SPAN.search(t),
+    ),
+    (
         battery_names._LINE,
         lambda t: (
             holds_any(t, battery_names._LINE_CHEMISTRIES)
@@ -62,3 +78,42 @@ def test_folded_reads_letters_as_a_case_blind_pattern_does() -> None:
     assert folded("\u212aWh") == "kwh"
     assert holds_any("The ſite", ("site",))
     assert not holds("First Half", ("half",))  # a pattern that heeds case reads it as written
+
+
+def _gated_patterns() -> list[tuple[str, Gated]]:
+    """Every pattern of extraction's modules that `gated` put behind a gate of words."""
+    found = []
+    for package in (evkb.kb.extract, evkb.kb.records):
+        for info in pkgutil.iter_modules(package.__path__):
+            module = importlib.import_module(f"{package.__name__}.{info.name}")
+            found += [
+                (f"{info.name}.{name}", value)
+                for name, value in vars(module).items()
+                if isinstance(value, Gated)
+            ]
+    return found
+
+
+GATED = _gated_patterns()
+
+
+def test_patterns_are_gated() -> None:
+    assert len(GATED) >= 10
+
+
+@pytest.mark.parametrize(("name", "gated"), GATED, ids=[name for name, _ in GATED])
+def test_gated_pattern_matches_as_the_pattern_does(name, gated) -> None:
+    for text in TEXTS:
+        found = gated.compiled.search(text)
+        assert gated.could_match(text) or found is None, text
+        ours = gated.search(text)
+        assert (ours and ours.span()) == (found and found.span())
+    assert gated.pattern == gated.compiled.pattern
+
+
+def test_search_from_finds_what_search_finds() -> None:
+    pattern = re.compile(r"\bCell\b(?!\s+Pack)")
+    for text in ["Cell", "xCell Cell", "Cell Pack, Cell", "Cellar Cell Pack", "no", "aCell"]:
+        found = pattern.search(text)
+        ours = search_from(pattern, "Cell", text)
+        assert (ours and ours.span()) == (found and found.span()), text

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from evkb.kb.extract.gates import gated
 from evkb.model import BOILERPLATE, CAPTION
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -99,6 +100,10 @@ _CREDIT = re.compile(
     r"\((?:photo|image|picture|credit|video)[^)]*\)\s*$|^(?:\u25b6|\u25ba)\s*\w|"
     # A caption that ends with its credit: "... in Sunderland. Photograph: Jane Doe/PA".
     r"[.!?]\s+(?:photo(?:graph)?|image|picture)(?:\s+credit)?\s*:\s*[^.]{2,60}$"
+)
+_CREDIT = gated(
+    _CREDIT,
+    "photo image pic video footage illustration graphic credit courtesy source \u25b6 \u25ba",
 )
 # A credit on its own: "Jane Doe/PA", "STR/AFP via Getty Images", "Bloomberg Photos".
 _AGENCY_CREDIT = re.compile(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from evkb.kb.extract.furniture import find_furniture
+from evkb.kb.extract.gates import gated
 from evkb.kb.extract.tables import read_row
 from evkb.model import BODY, BOILERPLATE, CAPTION, HEADING, UNRELATED, Passage
 
@@ -37,6 +38,9 @@ _BOILERPLATE = re.compile(
     r"this\s+article\s+(?:was|first|originally)\b)"
 )
 _BOILERPLATE_ANYWHERE = re.compile(r"(?i)\u00a9|all rights reserved|sign up to our newsletter")
+_BOILERPLATE_ANYWHERE = gated(
+    _BOILERPLATE_ANYWHERE, ("\u00a9", "all rights reserved", "sign up to our newsletter")
+)
 # "By Jane Smith", "By JANE SMITH, Energy Correspondent", "By our Motoring Correspondent".
 _BYLINE = re.compile(
     r"^By\s+(?:(?:our|the|a|an)\s+)?[A-Z][\w.\u2019'-]+(?:\s+(?:[A-Z][\w.\u2019'-]+|de|van|von|and))*"

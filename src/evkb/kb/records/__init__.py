@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from evkb.kb.extract import NameMatcher
+from evkb.kb.extract.gates import search_from
 from evkb.kb.records.batteries import extract_batteries, joined_aliases, spelling_key
 from evkb.kb.records.companies import (
     company_records,
@@ -244,7 +245,7 @@ def _short_forms(sentences, lexicon: Lexicon, companies: list[Company], known) -
             or word in placed
         ):
             continue  # a word the text uses as a place ("near Florence") is not a name
-        if _alone(word, tuple(sorted(seconds[word]))).search(text):
+        if search_from(_alone(word, tuple(sorted(seconds[word]))), word, text):
             forms[word] = next(iter(ids))
     return forms
 

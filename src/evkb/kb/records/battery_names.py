@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from evkb.kb.extract.gates import holds_any
+from evkb.kb.extract.gates import gated, holds_any
 from evkb.kb.records.battery_words import (
     _CHEMISTRIES,
     _CHEMISTRY,
@@ -36,16 +36,19 @@ _PRONOUNS = frozenset("it they this that these those its their each both".split(
 _CALLED = re.compile(
     r"\b(?:[Cc]all(?:s|ed)?|[Nn]ame(?:s|d)?|[Dd]ub(?:s|bed)?|[Bb]rand(?:s|ed)?|badged|(?:known|marketed|sold)\s+as)\s+(?:the\s+)?[\"“‘]?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2})"
 )
+_CALLED = gated(_CALLED, "call name dub brand badged known marketed sold")
 _APPOSED = re.compile(
     rf"(?:\b(?i:the)\s+)?(?P<name>\b[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){{0,2}}),\s+"
     # "The Zephyr, Acme Energy's first sodium-ion battery, ...": the maker's possessive too.
     rf"(?:a|an|its|their|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}}['’]s)\s+"
     rf"(?:[\w./()-]+\s+){{0,5}}?{_NOUN}\b"
 )
+_APPOSED = gated(_APPOSED, "batter cell pack", ",")
 # "Acme Energy's new battery, the Zephyr, stores ...": a name apposed to the product noun.
 _NOUN_APPOSED = re.compile(
     rf"\b{_NOUN},\s+(?:the\s+)?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){{0,2}})\s*(?:,|[-–—]\s)"
 )
+_NOUN_APPOSED = gated(_NOUN_APPOSED, "batter cell pack", ",")
 _OWNED = re.compile(
     r"['’]s\s+(?:new\s+|latest\s+)?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2})\b"
 )
@@ -78,6 +81,7 @@ _QUOTED_ALONE = re.compile(r"[\"“‘](?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9]
 _PAIRED = re.compile(
     rf"(?:\b(?i:the|its|their)\s+|['’]s\s+)(?P<first>{_NAME})\s+and\s+(?:the\s+)?(?P<second>{_NAME})\s+{_NOUN}\b"
 )
+_PAIRED = gated(_PAIRED, "batter cell pack", "and")
 _PRODUCT = re.compile(_PRODUCT_TEMPLATE.replace("{chem}", f"(?i:{_CHEMISTRIES})"))
 _LINE = re.compile(
     # "a 79 kWh NMC pack" in a sentence naming its maker is that maker's line too.
@@ -226,6 +230,7 @@ _GENERATION_OF = re.compile(
     r"(?P<name>\b[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2}),\s+(?:the|a|its)\s+(?:new\s+)?"
     r"(?:second|third|fourth|fifth|sixth|next|new|latest)[\s-]generation\s+of\b"
 )
+_GENERATION_OF = gated(_GENERATION_OF, "generation")
 _AFTER_MAKER = re.compile(
     r"\s+(?P<name>[A-Z0-9][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*)?)\s+(?:is|was)\s+(?:an?|the)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:cell|battery|pack)s?\b"
@@ -480,6 +485,7 @@ _FORMAT_LINE = re.compile(
     r"(?P<format>\d{2}(?:-series|\d{2}(?:-format)?))\s+(?:(?i:cylindrical|large|round)\s+)*"
     r"(?i:cells?|batter(?:y|ies))\b"
 )
+_FORMAT_LINE = gated(_FORMAT_LINE, "cell batter")
 _BY_PACK = re.compile(r"\bthe\s+(\d[\d.,]*)[\s-]?kWh\s+(?:version|variant|model|battery|pack)\b")
 _UNNAMED_GENERATION = re.compile(
     rf"(?:['’]s|\b(?i:its|their|our))\s+(?:new\s+)?(?P<gen>(?i:first|second|third|fourth|fifth|"

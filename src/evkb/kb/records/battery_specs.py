@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+from evkb.kb.extract.gates import gated
 from evkb.kb.records.battery_names import _COMPARED
 from evkb.kb.records.battery_words import _CHEMISTRY, chemistry_label
 from evkb.kb.records.context import Sentence, restates
@@ -310,6 +311,7 @@ _CHANGE_BY = re.compile(
 _CARS_OWN = re.compile(
     r"\b(?:crossover|SUV|sedan|saloon|hatchback|pickup|van)s?,?\s+(?:which|that)\b", re.I
 )
+_CARS_OWN = gated(_CARS_OWN, "which that")
 _ESTIMATE = re.compile(r"\bwe\s+(?:model|assume|estimate|forecast|pencil\s+in)\b", re.I)
 _CLAUSE_END = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s+and\s+(?:it|they)\b", re.I)
 _SentenceWords._PATTERNS = {

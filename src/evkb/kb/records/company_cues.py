@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from evkb.kb.extract.gates import gated
 from evkb.kb.records.context import COUNTRY_WORD, KIND_NOUN, KIND_OF_NOUN, NAME_KIND_WORDS
 
 # Corporate suffixes and generic words a name may carry or drop ("Acme Motor Co." is Acme).
@@ -294,6 +295,11 @@ DEALT_WITH = re.compile(
 PLACED = re.compile(
     r"\b(?:near|outside|(?:city|town|village|state|province|district|region|county|"
     r"municipality)\s+of)\s+([A-Z][\w'’-]*)\b(?!\s+[A-Z])|\b([A-Z][\w'’]*)-(?:based|headquartered)\b"
+)
+PLACED = gated(
+    PLACED,
+    "near outside city town village state province district region county municipality"
+    " -based -headquartered",
 )
 # A dateline's agency or wire ("SEOUL, Feb. 11 (Agency) --", "TORONTO, June 3, 2025 /Wire/"):
 # the name of who carried the story, not of whom it is about.

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from evkb.kb.extract.gates import fold, holds
 from evkb.kb.extract.quantities import MONTH_PATTERN, month_number
 
 _MONTH = f"(?:{MONTH_PATTERN})"
@@ -52,29 +53,40 @@ _AUSTRALIAN = re.compile(r"\bA\$\s?\d|\bAUD\b")
 _INDIAN = re.compile(r"\b(?:crore|lakh)s?\b|\bRs\.?\s?\d|\u20b9|\bINR\b")
 _JAPANESE = re.compile(r"\byen\b|\bJPY\b")
 _HINT = re.compile(r"(?i:FY|fiscal|financial)|(?:19|20)\d{2}[-\u2013/]\d{2}\b")
+_SPAN = re.compile(r"(?:19|20)\d{2}[-\u2013/]\d{2}\b")  # _HINT's second half
+
+
+# What a match of each pattern above holds (gates.py): a whole article is long, and each
+# pattern that cannot match is spared a pass over it.
+_WORDED = ("fiscal", "financial")
+_SIGNS = (
+    (_INDIAN, ("crore", "lakh", "Rs", "\u20b9", "INR"), FiscalYear(3, 0, 0)),
+    (_AUSTRALIAN, ("A$", "AUD"), FiscalYear(6, 0, 0)),
+    (_JAPANESE, ("yen", "JPY"), FiscalYear(3, 1, 0)),
+)
 
 
 def fiscal_year(text: str) -> FiscalYear | None:
     """How the article's fiscal years run, from what its text says; None when it does not."""
-    if not _HINT.search(text):
+    low = fold(text)  # once: the whole article
+    worded = holds(low, _WORDED)
+    if not (worded or "fy" in low or _SPAN.search(text)):  # _HINT, at a fraction of its cost
         return None
-    stated = _STATED.search(text)
+    stated = _STATED.search(text) if worded else None
     if stated is not None:
         offset = int(stated.group("end")) - int(stated.group("y"))
         if offset in (0, 1):
             return FiscalYear(month_number(stated.group("m")), offset, 0)
-    month = _STATED_MONTH.search(text) or _ENDS_NOTATION.search(text)
-    if month is None and _FINANCIAL_YEAR.search(text):
+    month = _STATED_MONTH.search(text) if worded else None
+    month = month or (_ENDS_NOTATION.search(text) if "FY" in text else None)
+    if month is None and worded and _FINANCIAL_YEAR.search(text):
         month = _YEAR_TO.search(text)
     if month is not None:
         found = month.group("m")
         return FiscalYear(int(found) if found.isdigit() else month_number(found), 0, 0)
-    if _INDIAN.search(text):
-        return FiscalYear(3, 0, 0)
-    if _AUSTRALIAN.search(text):
-        return FiscalYear(6, 0, 0)
-    if _JAPANESE.search(text):
-        return FiscalYear(3, 1, 0)
+    for pattern, words, fiscal in _SIGNS:
+        if holds(text, words) and pattern.search(text):
+            return fiscal
     return None
 
 

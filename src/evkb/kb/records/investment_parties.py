@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from evkb.kb.extract.gates import gated
 from evkb.kb.records.context import ANAPHOR, Resolver, Sentence
 from evkb.model import Investment
 
@@ -41,6 +42,11 @@ _RECEIVE = re.compile(
     r"(?:part[\s-])?(?:funded|financed)\s+by|"
     r"(?:giv\w*|offer\w*|grant\w*|lend\w*|award\w*|pay\w*)\s+us)\b",
     re.I,
+)
+_RECEIVE = gated(
+    _RECEIVE,
+    "receiv get got won wins secur obtain landed rais award grant giv offer lent lend funded"
+    " financed pay",
 )
 _GIVE = re.compile(
     r"\b(?:provid\w*|offer\w*|giv(?:e|es|ing)|grant(?:s|ed|ing)?|award(?:s|ed|ing)?|lend(?:s|ing)?|lent|"

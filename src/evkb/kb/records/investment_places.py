@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from evkb.kb.extract.gates import holds_any
+from evkb.kb.extract.gates import holds, holds_any
 from evkb.kb.records.company_cues import SITED, TITLES
 from evkb.kb.records.context import CALENDAR_WORDS, Sentence, country_of
 from evkb.kb.units import CURRENCIES
@@ -49,12 +49,14 @@ _HAS_TITLE = re.compile(rf"\b{TITLES}\b", re.I)
 # What a bare "$" is in the copy of a country with its own dollar: the dollar written out
 # ("A$", "Canadian dollars") or a dateline's province or state ("HALIFAX, N.S. -", "PERTH, WA").
 # A "$" the copy marks as American ("US$") stays USD.
+_CA_PROVINCE = r",\s+(?:Ont|Que|B\.C|Alta|Man|Sask|N\.S|N\.B|Nfld|P\.E\.I)\."
+_AU_STATE = r",\s+(?:NSW|Vic|Qld|WA|SA|Tas|NT|ACT)\b"
 _HOME_DOLLAR = (
     (
         "CAD",
         re.compile(
             r"\bC(?:A)?\$\d|\bCanadian\s+dollars?\b|"
-            r"^[A-Z\u00c0-\u00dd.' -]+,\s+(?:Ont|Que|B\.C|Alta|Man|Sask|N\.S|N\.B|Nfld|P\.E\.I)\.",
+            rf"^[A-Z\u00c0-\u00dd.' -]+{_CA_PROVINCE}",
             re.M,
         ),
     ),
@@ -62,10 +64,16 @@ _HOME_DOLLAR = (
         "AUD",
         re.compile(
             r"\bAU?\$\d|\bAustralian\s+dollars?\b|"
-            r"^[A-Z.' -]+,\s+(?:NSW|Vic|Qld|WA|SA|Tas|NT|ACT)\b",
+            rf"^[A-Z.' -]+{_AU_STATE}",
             re.M,
         ),
     ),
+)
+# What a match of each holds (gates.py): its words, else the province after a comma (a pattern
+# that starts with a comma is quick to rule out, and most copy says neither).
+_HOME_GATES = (
+    (("C$", "CA$", "Canadian"), re.compile(_CA_PROVINCE)),
+    (("A$", "AU$", "Australian"), re.compile(_AU_STATE)),
 )
 
 
@@ -75,7 +83,11 @@ def home_dollar(sentences: Sequence[Sentence]) -> str:
     text = "\n".join(s.text for s in sentences[:40])
     if "$" not in text and "dollar" not in text:
         return ""
-    homes = [code for code, signs in _HOME_DOLLAR if signs.search(text)]
+    homes = [
+        code
+        for (code, signs), (words, province) in zip(_HOME_DOLLAR, _HOME_GATES)
+        if (holds(text, words) or province.search(text)) and signs.search(text)
+    ]
     return homes[0] if len(homes) == 1 else ""
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from evkb.kb.extract.gates import holds, holds_any
+from evkb.kb.extract.gates import gated, holds, holds_any
 from evkb.kb.extract.quantities import month_number
 from evkb.kb.records.context import Sentence
 from evkb.kb.records.dateline import (
@@ -208,6 +208,7 @@ _RELATIVE_YEAR = re.compile(
     r"first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months)\s+of\s+)?"
     r"(?:the\s+)?(?P<which>(?i:this|current|last|past))\s+year\b"
 )
+_RELATIVE_YEAR = gated(_RELATIVE_YEAR, "year")
 _PUBLISHED = re.compile(
     r"\b(?:published|released|issued|announced|unveiled|presented|updated|filed|said|reported)\s+"
     r"(?:\w+\s+)?(?:in|on|during|since)\s+$",
@@ -372,6 +373,7 @@ _MONTH_PART = re.compile(
     rf"\b(?P<m>{MONTH})\.?\s+(?:qtr|quarter|half|half-year)\b\.?(?:\s+(?P<y>(?:19|20)\d{{2}}))?",
     re.I,
 )
+_MONTH_PART = gated(_MONTH_PART, "qtr quarter half")
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{MONTH})\.?\s+(?P<y>(?:19|20)\d{{2}})\b")
 _YEAR_ONLY = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?![\d.])(?!\s*[EFeP]\b)")
 # A column of estimates or forecasts ("2026E", "2027F", "2026 forecast") states no share held.

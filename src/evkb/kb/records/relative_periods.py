@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from evkb.kb.extract.gates import gated
+
 # "up from last year's 11.2 per cent": the period in view a year back.
 EARLIER_OWN = re.compile(
     r"\b(?P<year>last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|ago))['’]s\s+"
@@ -29,6 +31,7 @@ EARLIER = re.compile(
     r"the\s+month\s+before))",
     re.I,
 )
+EARLIER = gated(EARLIER, "earlier ago before previous prior preceding last")
 
 # "25%, unchanged from a year earlier": the comparison is the figure's, not its period.
 UNCHANGED = re.compile(
@@ -52,6 +55,7 @@ LEGEND = re.compile(
     r"(?P<q>[^.;:()]{2,60})",
     re.I,
 )
+LEGEND = gated(LEGEND, "bracket parenthes")
 
 # "in the previous fiscal year": a year the text does not date.
 UNDATABLE = re.compile(

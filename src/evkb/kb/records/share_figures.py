@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from evkb.kb.extract.gates import holds_any
+from evkb.kb.extract.gates import gated, holds_any
 from evkb.kb.records.context import PLACE_WORDS, Sentence
 from evkb.kb.records.periods import Dateline
 
@@ -95,6 +95,7 @@ _NOT_A_SHARE_NOUN = re.compile(
     re.I,
 )
 _CHARGE = re.compile(r"\b(?:re|dis|fast[- ]?|super)?charg", re.I)
+_CHARGE = gated(_CHARGE, "charg")
 _RANGE = re.compile(r"\d[\d.]*\s*%?\s*(?:-|\u2013|to)\s*\d")
 # Lower case only: "in May" is a month.
 _HYPOTHETICAL = re.compile(

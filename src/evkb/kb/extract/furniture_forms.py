@@ -25,6 +25,7 @@ _DATE_PART = re.compile(
     rf"\d+\s*(?:[smhdw]|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago|"
     rf"\d+\s*min(?:ute)?s?\s+read)\b"
 )
+_DATE_PART = gated(_DATE_PART, "0 1 2 3 4 5 6 7 8 9")
 # Words a dateline or byline may carry besides a date and a name.
 _DATELINE_WORDS = frozenset(
     """published updated posted last modified on at by in and first written words story text
@@ -169,6 +170,7 @@ COMMENT_AUTHOR = re.compile(r"^@?[\w.'-]{2,30}(?:\s+[\w.'-]{2,30}){0,2}$")
 
 FULL_STOP = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
 SENTENCE_BREAK = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s+[\"'\u201c\u2018(]?[A-Z0-9]")
+SENTENCE_BREAK = gated(SENTENCE_BREAK, ". ! ? \u2026")
 _QUOTE = re.compile(r"[\"\u201c\u201d]")
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")

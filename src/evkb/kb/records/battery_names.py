@@ -83,6 +83,7 @@ _PAIRED = re.compile(
 )
 _PAIRED = gated(_PAIRED, "batter cell pack", "and")
 _PRODUCT = re.compile(_PRODUCT_TEMPLATE.replace("{chem}", f"(?i:{_CHEMISTRIES})"))
+_PRODUCT = gated(_PRODUCT, "batter cell pack")
 _LINE = re.compile(
     # "a 79 kWh NMC pack" in a sentence naming its maker is that maker's line too.
     rf"(?P<lead>['’]s\s+|(?<=s)['’]\s+|\b(?:its|their)\s+|\b(?:a|an)\s+(?=\d[\d.,]*[\s-]?kWh))"

@@ -44,6 +44,7 @@ _PART_OF_YEAR = re.compile(
     r"\b(?:(?P<half>first|second)[\s-]half|(?P<quarter>first|second|third|fourth)[\s-]quarter|Q(?P<q>[1-4])|"
     r"H(?P<h>[12])|first\s+(?P<months>two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months)\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})\b"
 )
+_PART_OF_YEAR = gated(_PART_OF_YEAR, "half quarter months q1 q2 q3 q4 h1 h2")
 # Analysts' short forms: "1H25", "H1'25", "3Q24", "Q3-24", "9M25" (a space only in a header).
 _SHORT_PART = re.compile(
     r"\b(?:(?P<h>[12])H|H(?P<hh>[12])|(?P<q>[1-4])Q|Q(?P<qq>[1-4])|(?P<m>[2-9]|1[01])M)(?:['’-]|(?P<space>\s))?"
@@ -102,6 +103,12 @@ _SAME_PERIOD = re.compile(
 _RANGE_WITH_YEAR = re.compile(
     rf"\b{MONTH}\s*(?:[-–]|\s(?:to|through)\s)\s*(?P<last>{MONTH}),?\s+"
     r"(?:(?:quarter|period|half)\s+)?(?:of\s+)?(?P<y>(?:19|20)\d{2})\b"  # "April-June quarter of"
+)
+_RANGE_WITH_YEAR = gated(
+    _RANGE_WITH_YEAR,
+    "jan feb mar apr may jun jul aug sep oct nov dec",
+    "- \u2013 to through",
+    "19 20",
 )
 
 # A word each match of _PART_OF_YEAR and _RANGE_WITH_YEAR holds (as written: they heed case). Few

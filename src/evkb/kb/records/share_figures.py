@@ -94,6 +94,11 @@ _NOT_A_SHARE_NOUN = re.compile(
     r"threshold|requirement|content|duty|duties|levy)\b[^.;%,]{0,30}$",
     re.I,
 )
+_NOT_A_SHARE_NOUN = gated(
+    _NOT_A_SHARE_NOUN,
+    "margin return rate yield growth inflation efficiency tax tariff interest discount stake payout"
+    " dividend profit revenue cost price utili threshold requirement content dut levy",
+)
 _CHARGE = re.compile(r"\b(?:re|dis|fast[- ]?|super)?charg", re.I)
 _CHARGE = gated(_CHARGE, "charg")
 _RANGE = re.compile(r"\d[\d.]*\s*%?\s*(?:-|\u2013|to)\s*\d")

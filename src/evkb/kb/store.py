@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import math
+import operator
 import os
 import typing
 from collections.abc import Iterable, Sequence
@@ -118,12 +119,15 @@ def record_from_dict(cls: typing.Any, data: dict):
     return cls(**values)
 
 
+_DEL, _DEL_ESCAPED = "\x7f", "\\u007f"
+
+
 def _toml_scalar(value: object) -> str:
     if isinstance(value, str):
         # A JSON string is a TOML basic string, except that TOML also wants DEL escaped. The
         # encoder json.dumps calls, without its per-call set-up: millions of strings a build.
         text = _json_string(value)
-        return text.replace("\x7f", "\\u007f") if "\x7f" in text else text
+        return text.replace(_DEL, _DEL_ESCAPED) if _DEL in text else text
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
@@ -173,12 +177,15 @@ def _inline(record: typing.Any) -> str:
 
 
 def _emit(lines: list[str], table: str, record: typing.Any) -> None:
-    """One record as an array-of-tables entry; nested record lists become sub-tables."""
+    """One record as an array-of-tables entry; nested record lists become sub-tables.
+
+    Every product and built file is written through here, a few thousand fields a document:
+    `_left_out` is written out in place, and a plain string (most values) encoded at once."""
     lines.append(f"\n[[{table}]]")
     nested = []
     for name, kind, optional, default in _plan(record.__class__):
         value = getattr(record, name)
-        if _left_out(value, optional, default):
+        if optional and (value is None or value == "" or value == () or value == default):
             continue
         if kind == "one":
             lines.append(f"{name} = {_inline(value)}")
@@ -187,6 +194,9 @@ def _emit(lines: list[str], table: str, record: typing.Any) -> None:
                 nested.append((name, value))
             else:
                 lines.append(f"{name} = []")
+        elif type(value) is str:  # what _toml_scalar does with it, one call fewer
+            text = _json_string(value)
+            lines.append(f"{name} = {text.replace(_DEL, _DEL_ESCAPED) if _DEL in text else text}")
         else:
             lines.append(f"{name} = {_toml_scalar(value)}")
     for name, values in nested:
@@ -379,6 +389,11 @@ def verify_records(kb: model.KnowledgeBase) -> None:
 
 def _row(record: typing.Any) -> tuple:
     """A record as a tuple of plain values (nested records as nested tuples)."""
+    flat = _FLAT.get(record.__class__)
+    if flat is None:
+        flat = _FLAT[record.__class__] = _flat_getter(record.__class__)
+    if flat:  # no nested record: the values as they are, gathered in C
+        return flat(record)
     row = []
     for name, kind, _optional, _default in _plan(record.__class__):
         value = getattr(record, name)
@@ -388,6 +403,18 @@ def _row(record: typing.Any) -> tuple:
             value = tuple(_row(v) for v in value)
         row.append(value)
     return tuple(row)
+
+
+# Per record type, its fields' attrgetter when it nests no record (False when it does): most
+# rows a build makes are of passages and claims, hundreds of thousands of them.
+_FLAT: dict[type, typing.Any] = {}
+
+
+def _flat_getter(cls: typing.Any) -> typing.Any:
+    plan = _plan(cls)
+    if len(plan) < 2 or any(kind in ("one", "many") for _name, kind, _o, _d in plan):
+        return False
+    return operator.attrgetter(*(name for name, *_ in plan))
 
 
 @cache

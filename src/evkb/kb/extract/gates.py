@@ -75,7 +75,10 @@ class Gated:
 
     def could_match(self, text: str) -> bool:
         low = folded(text)
-        return all(any(map(low.__contains__, words)) for words in self.groups)
+        for words in self.groups:  # a loop, not all(): this runs for every sentence
+            if not any(map(low.__contains__, words)):
+                return False
+        return True
 
     def search(self, text: str, *span: int) -> re.Match[str] | None:
         return self.compiled.search(text, *span) if self.could_match(text) else None

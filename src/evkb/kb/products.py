@@ -280,12 +280,17 @@ def finish_product(
     """Write a just-extracted document's product (in the worker process that extracted it, so
     rendering and caching run on every core) and return it in the form cheapest to send back:
     its big tables as plain rows (see `unpacked`)."""
+    from evkb.kb.built import _rendered
     from evkb.kb.documents import DocumentProducts
 
     product = Product(source_id, inputs[source_id], made, fresh=True)
     write_product(kb_dir, product, staged=True)
-    for name in SHARE:
+    for name in TABLES:
         product.table_rows(name)
+        if name not in SHARE:
+            # The proposed records as the manifest and the build's cache entry write them:
+            # rendered here, on every core, not one document after another once all are made.
+            _rendered(product, name)
     product.products = DocumentProducts([], [], [], replace(made.extracted, contexts=[]))
     return product
 

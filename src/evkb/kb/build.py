@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import dataclasses
 import shutil
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 from evkb import model
 from evkb.kb.built import assemble, known_products, write_built
@@ -115,7 +115,7 @@ def _products(
                 product = reusable(kb_dir, s.id, inputs[s.id], named.get(s.id), problems)
             found[s.id] = product
     missing = [s.id for s in sources if found[s.id] is None]
-    documents = [Document(s, texts[s], inputs[s]["published"]) for s in missing]
+    documents = _Documents(missing, texts, inputs)
     if write:
         finish = partial(finish_product, kb_dir, {source: inputs[source] for source in missing})
         for made in extract_documents(companies, documents, jobs, progress, finish):
@@ -124,6 +124,28 @@ def _products(
         for source, made in zip(missing, extract_documents(companies, documents, jobs, progress)):
             found[source] = Product(source, inputs[source], made)
     return [found[s.id] for s in sources]  # type: ignore[misc]  # every one found or made
+
+
+class _Documents(Sequence[Document]):
+    """The documents to extract, each text read when the pool takes it: a build from scratch
+    reads thousands of sources, and read first they held the workers back (a second a
+    thousand documents); read as taken, the reading overlaps the extraction."""
+
+    def __init__(self, ids: list[str], texts: Mapping[str, str], inputs: dict) -> None:
+        self._ids, self._texts, self._inputs = ids, texts, inputs
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    @overload
+    def __getitem__(self, index: int) -> Document: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Document]: ...
+    def __getitem__(self, index: int | slice) -> Document | Sequence[Document]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        source = self._ids[index]
+        return Document(source, self._texts[source], self._inputs[source]["published"])
 
 
 # From this many built files to read again, reading them takes long enough to say why (~35 ms

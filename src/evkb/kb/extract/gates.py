@@ -75,7 +75,7 @@ class Gated:
 
     def could_match(self, text: str) -> bool:
         low = folded(text)
-        for words in self.groups:  # a loop, not all(): this runs for every sentence
+        for words in self.groups:  # noqa: SIM110 (a loop, not all(): it runs for every sentence)
             if not any(map(low.__contains__, words)):
                 return False
         return True

@@ -271,7 +271,7 @@ def _holder(
     row: tuple[Cell, ...], sentences: list[Sentence], resolver: Resolver, names: dict[str, str]
 ) -> tuple[str, str, str, Sentence] | None:
     """(company id, label, how, the row's sentence) for the row's label cell, or None."""
-    labels = [c for c in row if not c.is_figure]
+    labels = [_unranked_cell(c) for c in row if not c.is_figure]
     if not labels or _NO_HOLDER.match(labels[0].text.strip()):
         return None
     own = [s for s in sentences if s.start <= labels[0].start < s.end]
@@ -307,9 +307,24 @@ _ROW_NAME = re.compile(
 )
 
 
+# A rank heading a row's first cell when columns are aligned with spaces: "1. Acme Energy".
+_RANK_IN_LABEL = re.compile(r"^(?:No\.\s?|#)?(?P<n>\d{1,3})[.)]\s+(?=[^\W\d_])")
+
+
+def _unranked_cell(cell: Cell) -> Cell:
+    """The label cell without a rank before the name (a sentence splitter cuts "1." off)."""
+    found = _RANK_IN_LABEL.match(cell.text)
+    if found is None:
+        return cell
+    return Cell(cell.text[found.end() :], cell.start + found.end(), cell.end)
+
+
 def _rank(row: tuple[Cell, ...]) -> int:
     for cell in row:
         if not cell.is_figure:
+            found = _RANK_IN_LABEL.match(cell.text)
+            if found is not None:
+                return int(found.group("n"))
             break
         found = _RANK_CELL.match(cell.text)
         if found:

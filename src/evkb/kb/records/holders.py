@@ -39,17 +39,41 @@ _HOSTS = re.compile(
 _HOST_SENTENCES = 8
 
 
+# A podcast or an interview introduces its guest by the company the guest runs ("my guest
+# today runs X", "the X chief on ..."): the guest speaks for it as "we".
+_GUEST_BEFORE = re.compile(
+    r"(?i)\b(?:my|our)\s+guests?\s+(?:(?:today|this\s+week)\s+)?(?:runs|heads|leads|"
+    r"(?:co-)?founded|is\s+(?:the\s+)?(?:chief\s+executive|CEO|boss|head|founder)\s+of)\s+$"
+)
+_GUEST_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:chief\s+executive|chief|CEO|boss|founder)\s+(?!officer\b)(?:on|talks|"
+    r"says|explains|answers)\b",
+    re.I,
+)
+
+
 def _host(resolver: Resolver) -> str:
-    """The one company whose call the document names as its own in its first sentences."""
+    """The one company whose call the document names as its own in its first sentences, or
+    whose head a podcast or an interview has as its guest."""
     hosts = {
         ident
         for sentence in resolver.sentences[:_HOST_SENTENCES]
-        for ident, _, end in sentence.mentions
-        if _HOSTS.match(sentence.text, end) and may_hold(ident, resolver)
+        for ident, start, end in sentence.mentions
+        if (
+            _HOSTS.match(sentence.text, end)
+            or _GUEST_AFTER.match(sentence.text, end)
+            or _GUEST_BEFORE.search(sentence.text[max(0, start - 60) : start])
+        )
+        and may_hold(ident, resolver)
     }
     return hosts.pop() if len(hosts) == 1 else ""
 
 
+_AFTER_COMMA = re.compile(r"['’]?\s*,\s*")
+# "it" or "the company" opening a clause, not "its closest rival" or "the company that ...",
+# which stand beside a name.
+_SUBJECT_PRONOUN = re.compile(r"(?i)it|the\s+(?:company|firm|group)")
+_APPOSITION_GOES_ON = re.compile(r"(?i)\s*(?:,|that\b|which\b|who\b|behind\b|of\b)")
 _CALENDAR = re.compile(
     r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
     r"(?:\s*[-–/]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)?"
@@ -120,8 +144,19 @@ def holder_of(
         # names that can hold a share speaks; else the writer does, who holds none.
         sole = _sole_holder(resolver)
         return (sole, names.get(sole, sole), "resolved") if sole else ("", "", "")
-    # A name before an earlier figure belongs to it; a reference after that figure wins.
-    if nearest is not None and (anaphor is None or not (nearest[2] <= low <= anaphor.start())):
+    # A name before an earlier figure belongs to it; a reference after that figure wins. So
+    # does a pronoun opening the clause after the name: "Unlike X, it held 9%", "Outside
+    # China, it remained second with 22.6%": the name is no subject.
+    first = ANAPHOR.search(text, base, at) if nearest is not None else None
+    opens = (
+        first is not None
+        and _SUBJECT_PRONOUN.fullmatch(first.group())
+        and _AFTER_COMMA.fullmatch(text, base, first.start()) is not None
+        and not _APPOSITION_GOES_ON.match(text, first.end())
+    )
+    if opens:
+        anaphor = first
+    elif nearest is not None and (anaphor is None or not (nearest[2] <= low <= anaphor.start())):
         if _OTHER_HOLDER.search(text, nearest[2], at):
             return "", "", ""  # "X held 2.6%, Y had 2.2%" with Y unknown: not X's figure
         return nearest[0], names.get(nearest[0], nearest[0]), "named"
@@ -132,7 +167,7 @@ def holder_of(
         # "X's capacity rose 64%, and its market share was 4.3%": the one company the
         # sentence names before "its"
         named = {m[0] for m in before if m[2] <= anaphor.start() and may_hold(m[0], resolver)}
-        if len(named) == 1 and anaphor.group().strip().lower() in ("its", "it"):
+        if not opens and len(named) == 1 and anaphor.group().strip().lower() in ("its", "it"):
             only = named.pop()
             return only, names.get(only, only), "resolved"
         return "", anaphor.group().strip(), "unknown"

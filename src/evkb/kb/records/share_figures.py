@@ -54,7 +54,12 @@ _OWN_BUSINESS = re.compile(
 HOLDS_PART = re.compile(
     r"\b(?:held|holds?|supplied|supplies|accounted\s+for|accounts?\s+for|made\s+up|makes?\s+up|"
     r"took|takes|controlled|controls?|captured|captures?|commanded|commands?)\s+"
-    r"(?:\w+\s+){0,2}?[\d.]+\s*(?:%|per\s*cent|percent)\s+of\b",
+    r"(?:\w+\s+){0,2}?[\d.]+\s*(?:%|per\s*cent|percent)\s+of\b|"
+    # "ended 2025 with 6.8 percent of European EV cell installations": a part of what a whole
+    # market installs, registers or sells, whatever the verb ("its sales" is not share talk:
+    # a part of its own business is no share, see _OWN_BUSINESS).
+    r"[\d.]+\s*(?:%|per\s*cent|percent)\s+of\s+(?!its\b|their\b|our\b|the\s+company)"
+    r"(?:[\w-]+\s+){0,5}?(?:installations|registrations|deliveries|shipments)\b",
     re.I,
 )
 # A share to come: "a 25 per cent share of UK supply by 2030", "its share to reach 40%".
@@ -100,6 +105,11 @@ _RANGE = re.compile(r"\d[\d.]*\s*%?\s*(?:-|\u2013|to)\s*\d")
 _HYPOTHETICAL = re.compile(
     r"[^.;%]{0,50}?\b(?:could|might|may|would)\s+(?!have\s+(?:held|had|taken))"
 )
+_IN_MINUTES = re.compile(
+    r"^[^.;,]{0,30}?\bin\s+(?:(?:under|less\s+than|about|around|just|only)\s+)?\d+\s*"
+    r"(?:minutes?|mins?|seconds?|secs?)\b",
+    re.I,
+)
 _TO_LEVEL = re.compile(r"\b(?:to|from|and|-|–)\s*$", re.I)
 BY_BEFORE = re.compile(r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?$", re.I)
 
@@ -120,6 +130,8 @@ def _share_figure(text: str, at: int, end: int, fraction: bool) -> bool:
         return False
     if _CHARGE.search(text) and (_TO_LEVEL.search(before) or _RANGE.match(text, at, end)):
         return False  # "charges to 80 per cent", "charges 10-80% in 15 minutes"
+    if _IN_MINUTES.match(after) and (_TO_LEVEL.search(before) or _RANGE.match(text, at, end)):
+        return False  # "goes from 10 to 80 percent in 18 minutes": a charge, the word unsaid
     if _HYPOTHETICAL.match(after):
         return False  # "as many as 40 percent of current models could lose eligibility"
     if _NOT_A_SHARE_NOUN.search(before):

@@ -35,6 +35,7 @@ from evkb.kb.records.periods import (
     UNDATED,
     YEAR_TO_DATE,
     Dateline,
+    clause_periods,
     column_period,
     dates,
     frame_of,
@@ -163,6 +164,8 @@ def extract_shares(
                 if _LIST_GAP.fullmatch(text, *gap) or _NAMED_GAP.fullmatch(text, *gap):
                     last[n] = last[n + 1]  # "X (36.5%), Y (14.1%) and Z (10.9%) ... in 2024"
             respective = _respective(sentence, positions, last, resolver)
+            opened = clause_periods(text, positions, stated)
+            opening_at = {p for p, _ in opened.values()}
             # "A year earlier the order was reversed, with X on 30.2 per cent": every figure of
             # a sentence that opens on an earlier period is of that period.
             opening = EARLIER.match(text)
@@ -224,7 +227,9 @@ def extract_shares(
                 tail_high = positions[last[n] + 1][0] if last[n] + 1 < len(percents) else len(text)
                 stop = text.find(";", tail_end, tail_high)
                 after = [
-                    pd for p, pd in stated if tail_end <= p < (tail_high if stop < 0 else stop)
+                    pd
+                    for p, pd in stated
+                    if tail_end <= p < (tail_high if stop < 0 else stop) and p not in opening_at
                 ]
                 # A date after an earlier figure belongs to it ("5.1 percent in June 2023").
                 before = [pd for p, pd in stated if low <= p < at] if not n else []
@@ -240,6 +245,8 @@ def extract_shares(
                 year_colon = _PERIOD_COLON.search(text, low, at)
                 if _undatable(text, at, end, stated, bool(after)):
                     as_of = ""  # "in the previous fiscal year": the text does not say when
+                elif n in opened:
+                    as_of = opened[n][1]  # "...; last year the figure was 24 per cent"
                 elif year_colon is not None:
                     # "(2024: 15.2 per cent)", "(Q1 2024: 35.1%)"
                     labelled = [pd for p, pd in named if year_colon.start() <= p < year_colon.end()]

@@ -164,8 +164,8 @@ def extract_shares(
                 if _LIST_GAP.fullmatch(text, *gap) or _NAMED_GAP.fullmatch(text, *gap):
                     last[n] = last[n + 1]  # "X (36.5%), Y (14.1%) and Z (10.9%) ... in 2024"
             respective = _respective(sentence, positions, last, resolver)
-            opened = clause_periods(text, positions, stated)
-            opening_at = {p for p, _ in opened.values()}
+            own_clause = clause_periods(text, positions, stated)
+            opening_at = {p for p, _ in own_clause.values()}
             # "A year earlier the order was reversed, with X on 30.2 per cent": every figure of
             # a sentence that opens on an earlier period is of that period.
             opening = EARLIER.match(text)
@@ -245,8 +245,8 @@ def extract_shares(
                 year_colon = _PERIOD_COLON.search(text, low, at)
                 if _undatable(text, at, end, stated, bool(after)):
                     as_of = ""  # "in the previous fiscal year": the text does not say when
-                elif n in opened:
-                    as_of = opened[n][1]  # "...; last year the figure was 24 per cent"
+                elif n in own_clause:
+                    as_of = own_clause[n][1]  # "...; last year the figure was 24 per cent"
                 elif year_colon is not None:
                     # "(2024: 15.2 per cent)", "(Q1 2024: 35.1%)"
                     labelled = [pd for p, pd in named if year_colon.start() <= p < year_colon.end()]

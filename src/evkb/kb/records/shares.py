@@ -45,6 +45,7 @@ from evkb.kb.records.relative_periods import (
     EARLIER_OWN,
     IN_VIEW,
     LEGEND,
+    RELATIVE_COLUMN,
     UNCHANGED,
     UNDATABLE,
     UNDATABLE_AFTER,
@@ -250,7 +251,15 @@ def extract_shares(
                 elif year_colon is not None:
                     # "(2024: 15.2 per cent)", "(Q1 2024: 35.1%)"
                     labelled = [pd for p, pd in named if year_colon.start() <= p < year_colon.end()]
-                    as_of = labelled[0] if labelled else ""
+                    # "(previous year: 44,0 percent)": the period in view, a year back
+                    relative = RELATIVE_COLUMN.match(year_colon.group("y"))
+                    as_of = (
+                        labelled[0]
+                        if labelled
+                        else shifted(main or inherited or running or frame, relative)
+                        if relative
+                        else ""
+                    )
                 elif _SAME_IN_VIEW.match(text, end):
                     # "Its rival said its share rose to 7.2% in the same period": the period
                     # the figures before it were of

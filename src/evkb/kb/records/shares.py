@@ -212,7 +212,10 @@ def extract_shares(
                     earlier = holders.get(sentence.index - 1) or holders.get(sentence.index - 2)
                     pronoun = how == "resolved" or label.lower() in PRONOUNS
                     if not how:
-                        pronoun = _BARE_SHARE.search(text, low, at) is not None
+                        pronoun = (
+                            _BARE_SHARE.search(text, low, at) is not None
+                            or _THAT_FIGURE.fullmatch(text, 0, at) is not None
+                        )
                     subject = subject_before(sentences, sentence, resolver) if pronoun else ""
                     if pronoun and earlier and len(earlier) == 1:
                         holder = next(iter(earlier))
@@ -221,7 +224,7 @@ def extract_shares(
                         holder, label, how = subject, names.get(subject, subject), "resolved"
                     elif how == "resolved":
                         continue
-                if not how or (unheld == n - 1 and _COMPARED.match(text, low, at)):
+                if not how or (n and unheld == n - 1 and _COMPARED.match(text, low, at)):
                     unheld = n  # "Y had 2.2% (1.9%)": the comparison is Y's too
                     continue
                 tail_end = positions[last[n]][1]
@@ -495,6 +498,11 @@ def _respective(
     return {first + i: m[0] for i, m in enumerate(names)}
 
 
+# "That's up from 5.1 percent in 2024": the figure the sentence before gave its holder.
+_THAT_FIGURE = re.compile(
+    r"\W*(?:that|this)(?:['’]s|\s+is|\s+was)\s+(?:up|down)\s+from\s+(?:about\s+|around\s+)?",
+    re.I,
+)
 _BARE_SHARE = re.compile(r"\b[Tt]he\s+(?:market\s+)?share\b(?!\s+of\s+[A-Z])")
 _COMPARES_TO = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|than|after)\s+(?:about\s+|around\s+)?$",

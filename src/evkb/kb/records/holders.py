@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from evkb.kb.records.context import ANAPHOR, SHARE_TALK, Resolver, Sentence
 
@@ -327,3 +328,27 @@ def subject_before(sentences: Sequence[Sentence], sentence: Sentence, resolver: 
     if len(named) != 1 or not opens or opens[0][0] not in named:
         return ""
     return opens[0][0]
+
+
+LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and|or)\s*")
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def respective_holders(
+    sentence: Sentence, positions: list[tuple[int, int]], last: list[int], resolver: Resolver
+) -> dict[int, str]:
+    """ "X and Y held 38.1% and 15.2% ..., respectively": figure n is the n-th name's, when a
+    list of names before a list of as many figures says so."""
+    text = sentence.text
+    if not _RESPECTIVELY.search(text) or not positions:
+        return {}
+    first = 0
+    count = last[first] - first + 1
+    names = [m for m in sentence.mentions if m[2] <= positions[first][0]]
+    names = names[-count:]
+    joined = len(names) == count > 1 and all(
+        LIST_GAP.fullmatch(text, a[2], b[1]) for a, b in pairwise(names)
+    )
+    if not joined or any(not may_hold(m[0], resolver) for m in names):
+        return {}
+    return {first + i: m[0] for i, m in enumerate(names)}

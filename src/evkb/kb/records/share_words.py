@@ -186,3 +186,18 @@ def ranks_stated_after(shares: list[Share], sentences: Sequence[Sentence]) -> li
         latest = max(own, key=lambda n: out[n].as_of)
         out[latest] = replace(out[latest], rank=rank_of(found.group()))
     return out
+
+
+# A numbered row read as a sentence: "1. Acme Energy 38.1% (2024: 37.9%)".
+_ROW_RANK = re.compile(r"^(?:No\.\s?|#)?(?P<n>\d{1,2})[.)]\s+(?=[A-Z])")
+
+
+def row_rank(sentence: Sentence, n: int, rank_text: str) -> int:
+    """The rank a numbered row opens with, for its first figure (not an earlier period's);
+    the splitter may leave the number out of the row's sentence."""
+    if n or not rank_text:
+        return 0
+    row = sentence.passage.text
+    found = _ROW_RANK.match(row)
+    lead = sentence.start - sentence.passage.start
+    return int(found.group("n")) if found and lead <= found.end() else 0

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import pairwise
 
 from evkb.kb.records.context import (
     ANAPHOR,
@@ -24,11 +23,13 @@ from evkb.kb.records.context import (
     slug,
 )
 from evkb.kb.records.holders import (
+    LIST_GAP,
     PRONOUNS,
     described_before,
     holder_of,
     in_aside,
     may_hold,
+    respective_holders,
     subject_before,
 )
 from evkb.kb.records.periods import (
@@ -53,7 +54,13 @@ from evkb.kb.records.relative_periods import (
 )
 from evkb.kb.records.share_figures import BY_BEFORE, HOLDS_PART, is_share_figure, is_target
 from evkb.kb.records.share_tables import table_shares
-from evkb.kb.records.share_words import bound_of, rank_of, ranks_stated_after, scope_metric
+from evkb.kb.records.share_words import (
+    bound_of,
+    rank_of,
+    ranks_stated_after,
+    row_rank,
+    scope_metric,
+)
 from evkb.model import BODY, HEADING, Passage, Share
 
 _SAME_IN_VIEW = re.compile(
@@ -162,9 +169,9 @@ def extract_shares(
             last = list(range(len(percents)))
             for n in reversed(range(len(percents) - 1)):
                 gap = (positions[n][1], positions[n + 1][0])
-                if _LIST_GAP.fullmatch(text, *gap) or _NAMED_GAP.fullmatch(text, *gap):
+                if LIST_GAP.fullmatch(text, *gap) or _NAMED_GAP.fullmatch(text, *gap):
                     last[n] = last[n + 1]  # "X (36.5%), Y (14.1%) and Z (10.9%) ... in 2024"
-            respective = _respective(sentence, positions, last, resolver)
+            respective = respective_holders(sentence, positions, last, resolver)
             own_clause = clause_periods(text, positions, stated)
             opening_at = {p for p, _ in own_clause.values()}
             # "A year earlier the order was reversed, with X on 30.2 per cent": every figure of
@@ -391,7 +398,7 @@ def extract_shares(
                         as_of=as_of,
                         scope=scope,
                         metric=metric,
-                        rank=rank_of(rank_text) or _row_rank(sentence, n, rank_text),
+                        rank=rank_of(rank_text) or row_rank(sentence, n, rank_text),
                         text=f"{q.qualifier} {q.text}"
                         if q.qualifier and f"{q.qualifier} {q.text}" in text
                         else q.text,
@@ -434,19 +441,6 @@ def _to_date(written: Dateline) -> str:
 
 
 _SECTION_SENTENCES = 8
-# A numbered row read as a sentence: "1. Acme Energy 38.1% (2024: 37.9%)".
-_ROW_RANK = re.compile(r"^(?:No\.\s?|#)?(?P<n>\d{1,2})[.)]\s+(?=[A-Z])")
-
-
-def _row_rank(sentence: Sentence, n: int, rank_text: str) -> int:
-    """The rank a numbered row opens with, for its first figure (not an earlier period's);
-    the splitter may leave the number out of the row's sentence."""
-    if n or not rank_text:
-        return 0
-    row = sentence.passage.text
-    found = _ROW_RANK.match(row)
-    lead = sentence.start - sentence.passage.start
-    return int(found.group("n")) if found and lead <= found.end() else 0
 
 
 def _share_sections(
@@ -472,30 +466,6 @@ _PERIOD_COLON = re.compile(r"\(\s*(?P<y>[^():]{2,25}?)\s*:\s*$")
 
 def _named_between(sentence: Sentence, low: int, at: int) -> bool:
     return any(low <= m[1] < at for m in sentence.mentions)
-
-
-_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and|or)\s*")
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
-
-
-def _respective(
-    sentence: Sentence, positions: list[tuple[int, int]], last: list[int], resolver: Resolver
-) -> dict[int, str]:
-    """ "X and Y held 38.1% and 15.2% ..., respectively": figure n is the n-th name's, when a
-    list of names before a list of as many figures says so."""
-    text = sentence.text
-    if not _RESPECTIVELY.search(text) or not positions:
-        return {}
-    first = 0
-    count = last[first] - first + 1
-    names = [m for m in sentence.mentions if m[2] <= positions[first][0]]
-    names = names[-count:]
-    joined = len(names) == count > 1 and all(
-        _LIST_GAP.fullmatch(text, a[2], b[1]) for a, b in pairwise(names)
-    )
-    if not joined or any(not may_hold(m[0], resolver) for m in names):
-        return {}
-    return {first + i: m[0] for i, m in enumerate(names)}
 
 
 # "That's up from 5.1 percent in 2024": the figure the sentence before gave its holder.

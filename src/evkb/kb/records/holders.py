@@ -92,6 +92,16 @@ def holder_of(
     """(company id, label, how): how is "named", "resolved", "group" (a label such as "Chinese
     suppliers" and no id), "unknown" or "" for no holder."""
     text = sentence.text
+    # "..., against more than 60 percent for Chinese suppliers": a holder named just after
+    # the figure by "for" is its own, whoever the sentence named before.
+    named_for = _FOR_HOLDER.match(text, end)
+    if named_for is not None:
+        for ident, start, _ in sentence.mentions:
+            if start == named_for.end():
+                return ident, names.get(ident, ident), "named"
+        group_for = _GROUP.match(text, named_for.end())
+        if group_for is not None:
+            return "", group_for.group().strip(), "group"
     # A name inside an aside ("Japanese companies – led by X – hold ...") is not the holder.
     before = [
         m
@@ -180,6 +190,7 @@ def holder_of(
     return "", "", ""
 
 
+_FOR_HOLDER = re.compile(r"\s+(?:for|held\s+by)\s+(?:the\s+)?", re.I)
 # A group named by origin or kind: "Chinese suppliers", "Asian battery makers".
 _GROUP = re.compile(
     r"\b(?!(?:The|These|Those|All|Other|Both|Such|Its|Their|Many|Some|Most|Top|Several)\b)"
@@ -225,6 +236,8 @@ def _reports(text: str, mention: tuple[str, int, int], at: int, resolver: Resolv
     known = resolver.companies.get(mention[0])
     if known is not None and known.kind in ("research firm", "media"):
         return True
+    if _SOURCE_BEFORE.search(text, max(0, mention[1] - 30), mention[1]):
+        return True  # "..., according to the European Battery Alliance, against 60 percent"
     if _FORECASTS.search(text, mention[2], at):
         return True  # "Analysts at X expect LFP cells to account for ..., up from 25% today"
     if _SELF_REPORT.match(text, mention[2]):
@@ -234,6 +247,11 @@ def _reports(text: str, mention: tuple[str, int, int], at: int, resolver: Resolv
     )
 
 
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:according\s+to|data\s+from|figures\s+from|estimates\s+(?:from|by)|cited\s+by)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
 _SELF_REPORT = re.compile(
     r"['’]?\s*,?\s+(?:said|says|reported|reports|announced|stated|estimated|estimates|claims?|"
     r"claimed)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|its)\b",

@@ -216,7 +216,15 @@ def extract_shares(
                     # "its" after a sentence whose one holder was "the Korean battery giant"
                     # is that holder, not the researcher the sentence quoted; so is "the
                     # share" that "rose further" with no holder named.
-                    earlier = holders.get(sentence.index - 1) or holders.get(sentence.index - 2)
+                    # the holders of the last sentence a few back that gave any
+                    earlier = next(
+                        (
+                            holders[i]
+                            for i in range(sentence.index - 1, sentence.index - 4, -1)
+                            if i in holders
+                        ),
+                        None,
+                    )
                     pronoun = how == "resolved" or label.lower() in PRONOUNS
                     if not how:
                         pronoun = (

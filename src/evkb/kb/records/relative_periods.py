@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from evkb.kb.records.dateline import Dateline
+
 # "up from last year's 11.2 per cent": the period in view a year back.
 EARLIER_OWN = re.compile(
     r"\b(?P<year>last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|ago))['’]s\s+"
@@ -107,3 +109,23 @@ RELATIVE_WORDS = re.compile(
     r"(?P<quarter>(?:a\s+)?quarter[\s-](?:ago|earlier|before)|(?:prior|previous|last)[\s-]quarter)|"
     r"(?P<month>(?:a\s+)?month[\s-](?:ago|earlier|before)|(?:prior|previous|last)[\s-]month))\b"
 )
+
+
+def undatable(text: str, at: int, end: int, stated: list[tuple[int, str]], after: bool) -> bool:
+    """A figure of a fiscal year the text does not date ("in the previous fiscal year", "FY25"
+    in copy that does not say when its fiscal years end)."""
+
+    def dated(found: re.Match[str]) -> bool:
+        # "the first quarter of fiscal 2025" is dated from its start
+        return any(found.start() - 24 <= p < found.end() for p, _ in stated)
+
+    before = not after and any(not dated(m) for m in UNDATABLE.finditer(text, 0, at))
+    own = UNDATABLE_AFTER.match(text, end)
+    return before or (own is not None and not dated(own))
+
+
+def to_date(written: Dateline) -> str:
+    """The period "so far this year" ends in: the last whole month before the writing, or
+    the month of writing in January (the year so far has no whole month)."""
+    last = written.last("month")
+    return written.period if last[:4] != written.period[:4] else last

@@ -48,9 +48,9 @@ from evkb.kb.records.relative_periods import (
     LEGEND,
     RELATIVE_COLUMN,
     UNCHANGED,
-    UNDATABLE,
-    UNDATABLE_AFTER,
     shifted,
+    to_date,
+    undatable,
 )
 from evkb.kb.records.share_figures import BY_BEFORE, HOLDS_PART, is_share_figure, is_target
 from evkb.kb.records.share_tables import table_shares
@@ -98,6 +98,7 @@ def extract_shares(
     ]
     bracketed = ""  # the period a table's bracketed figures are of ("H1 2024 in brackets")
     holders: dict[int, set[str]] = {}  # the companies each sentence gives a share to
+    groups: dict[int, set[str]] = {}  # the groups ("LFP", "Chinese suppliers") likewise
     frame = frame_of(sentences, written)
     # A heading about shares ("Global EV battery market share, 2025") opens a section whose
     # first sentences speak of shares, and of its period when they name none.
@@ -237,6 +238,10 @@ def extract_shares(
                         label, how = names.get(holder, holder), "resolved"
                     elif pronoun and subject and not earlier:
                         holder, label, how = subject, names.get(subject, subject), "resolved"
+                    elif pronoun and not earlier and len(groups.get(sentence.index - 1, ())) == 1:
+                        # "LFP cells made up 46 percent ... In Europe it's lower, maybe 20
+                        # percent": the one group the sentence before gave a share
+                        label, how = next(iter(groups[sentence.index - 1])), "group"
                     elif how == "resolved":
                         continue
                 if not how or (n and unheld == n - 1 and _COMPARED.match(text, low, at)):
@@ -262,7 +267,7 @@ def extract_shares(
                 if earlier_year and UNCHANGED.search(text, end, earlier_year.end()):
                     earlier_year = None  # "25%, unchanged from a year earlier": now's figure
                 year_colon = _PERIOD_COLON.search(text, low, at)
-                if _undatable(text, at, end, stated, bool(after)):
+                if undatable(text, at, end, stated, bool(after)):
                     as_of = ""  # "in the previous fiscal year": the text does not say when
                 elif n in own_clause:
                     as_of = own_clause[n][1]  # "...; last year the figure was 24 per cent"
@@ -319,7 +324,7 @@ def extract_shares(
                     as_of = (
                         in_view_month
                         if len(in_view_month) > 4 and in_view_month[:4] == written.period[:4]
-                        else _to_date(written)
+                        else to_date(written)
                     )
                 elif (
                     not written.stated
@@ -382,6 +387,8 @@ def extract_shares(
                 if holder:
                     holders.setdefault(sentence.index, set()).add(holder)
                 group = label if how == "group" else ""
+                if group:
+                    groups.setdefault(sentence.index, set()).add(group)
                 last_holder = holder
                 if duplicate:
                     continue
@@ -424,28 +431,8 @@ def extract_shares(
     return ranks_stated_after(shares, sentences)
 
 
-def _undatable(text: str, at: int, end: int, stated: list[tuple[int, str]], after: bool) -> bool:
-    """A figure of a fiscal year the text does not date ("in the previous fiscal year", "FY25"
-    in copy that does not say when its fiscal years end)."""
-
-    def dated(found: re.Match[str]) -> bool:
-        # "the first quarter of fiscal 2025" is dated from its start
-        return any(found.start() - 24 <= p < found.end() for p, _ in stated)
-
-    before = not after and any(not dated(m) for m in UNDATABLE.finditer(text, 0, at))
-    own = UNDATABLE_AFTER.match(text, end)
-    return before or (own is not None and not dated(own))
-
-
 # A year named against the day of writing, which `dates` reads only when that day is known.
 _RELATIVE_YEAR = re.compile(r"\b(?:this|current|last|past|next)\s+year\b", re.I)
-
-
-def _to_date(written: Dateline) -> str:
-    """The period "so far this year" ends in: the last whole month before the writing, or
-    the month of writing in January (the year so far has no whole month)."""
-    last = written.last("month")
-    return written.period if last[:4] != written.period[:4] else last
 
 
 _SECTION_SENTENCES = 8

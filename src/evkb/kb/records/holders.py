@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from evkb.kb.records.context import ANAPHOR, SHARE_TALK, Resolver, Sentence
+from evkb.model import HEADING, Passage
 
 
 def may_hold(holder: str, resolver: Resolver) -> bool:
@@ -370,3 +371,23 @@ def respective_holders(
     if not joined or any(not may_hold(m[0], resolver) for m in names):
         return {}
     return {first + i: m[0] for i, m in enumerate(names)}
+
+
+def asked_about(
+    passages: Sequence[Passage], resolver: Resolver, names: dict[str, str]
+) -> dict[str, str]:
+    """Passage id -> the one company the question just above it names ("Q: Is X catching
+    up?" then "A: Slowly. It held 9.8 percent"): an answer's "it" is what was asked about.
+    A question set as a heading has no sentences of its own, so names are looked up in it."""
+    asked: dict[str, str] = {}
+    for question, answer in pairwise(passages):
+        if question.kind != HEADING or not question.text.rstrip().endswith("?"):
+            continue
+        named = {
+            ident
+            for ident in resolver.mentioned
+            if names.get(ident) and names[ident] in question.text and may_hold(ident, resolver)
+        }
+        if len(named) == 1:
+            asked[answer.id] = named.pop()
+    return asked

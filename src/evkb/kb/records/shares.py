@@ -25,6 +25,7 @@ from evkb.kb.records.context import (
 from evkb.kb.records.holders import (
     LIST_GAP,
     PRONOUNS,
+    asked_about,
     described_before,
     holder_of,
     in_aside,
@@ -103,6 +104,7 @@ def extract_shares(
     # A heading about shares ("Global EV battery market share, 2025") opens a section whose
     # first sentences speak of shares, and of its period when they name none.
     sections = _share_sections(passages, frame, written)
+    asked = asked_about(passages, resolver, names)
     section_count: dict[str, int] = {}
     for n, sentence in enumerate(sentences):
         opened = sections.get(sentence.passage.id)
@@ -207,6 +209,9 @@ def extract_shares(
                     holder, how = respective[n], "named"
                     label = names.get(holder, holder)
                 pronoun_at = ANAPHOR.search(text, 0, at) if how == "resolved" else None
+                if pronoun_at is not None and sentence.passage.id in asked:
+                    holder = asked[sentence.passage.id]  # "Q: Is X catching up?" "A: It ..."
+                    label, pronoun_at = names.get(holder, holder), None
                 if pronoun_at is not None and pronoun_at.group("pron"):
                     # "The Korean battery maker's profit fell ... It also held 41.5%": the
                     # company a description in between names, not one named further back

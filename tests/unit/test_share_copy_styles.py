@@ -83,3 +83,11 @@ def test_the_holder_after_for_and_a_pronoun_after_an_introductory_name():
     assert ("Pelorus Cells", 22.6, "2025") in found
     assert ("Chinese suppliers", 60.0, "2025") in found
     assert all(holder != "Battery Council" for holder, _, _ in found)
+
+
+def test_a_month_range_is_one_span_not_its_first_month_of_the_year_of_writing():
+    text = (
+        "Korean makers lose ground\nSeoul Daily | 6 November 2025\n"
+        "Pelorus Cells ranked second with 20.1% of the market from January to September.\n"
+    )
+    assert _shares(text) == [("Pelorus Cells", 20.1, "2025-09")]

@@ -316,7 +316,13 @@ def dates(
     short: list[tuple[int, int, str]] = []
     if _calendar_hint(text):  # most sentences name no part of a year: skip the patterns
         spans = _spans_to(text, frame, written)
-        leaning = _leaning(text, frame, written) + _against_writing(text, written, frame)
+        leaning = _leaning(text, frame, written)
+        # "from January to September" is one span: not also "January" of the year of writing
+        leaning += [
+            a
+            for a in _against_writing(text, written, frame)
+            if not any(s <= a[0] < e for s, e, _ in leaning)
+        ]
         # "1H25", "Q3'24"; with a space ("H1 25") only in a table's header
         short = [(m.start(), m.end(), _short_part(m)) for m in _SHORT_PART.finditer(text)]
         short = [s for s in short if " " not in text[s[0] : s[1]]]

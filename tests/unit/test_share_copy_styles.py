@@ -91,3 +91,14 @@ def test_a_month_range_is_one_span_not_its_first_month_of_the_year_of_writing():
         "Pelorus Cells ranked second with 20.1% of the market from January to September.\n"
     )
     assert _shares(text) == [("Pelorus Cells", 20.1, "2025-09")]
+
+
+def test_a_fraction_is_no_rank_and_last_fiscal_is_a_year_the_text_does_not_date():
+    text = (
+        "Scooter makers\nMumbai, April 14, 2026\n"
+        "Veloce Motors now commands about a fourth of the market, with a 25.3 per cent share in "
+        "March. Its share of the three-wheeler segment was 12 per cent last fiscal.\n"
+    )
+    extracted = extract_records("doc", split_passages("doc", text), Lexicon([]))
+    found = sorted((s.percent, s.as_of, s.rank) for s in extracted.shares)
+    assert found == [(12.0, "", 0), (25.3, "2026-03", 0)]

@@ -59,15 +59,17 @@ LEGEND = re.compile(
 
 # "in the previous fiscal year": a year the text does not date.
 UNDATABLE = re.compile(
-    r"\b(?:(?:previous|prior|last|this|current)\s+(?:fiscal|financial)\s+year|"
+    # "last fiscal" without "year", as Indian copy writes it
+    r"\b(?:(?:previous|prior|last|this|current)\s+(?:fiscal|financial)(?:\s+year)?(?![\w-])|"
     r"(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)?\d{2}(?:/\d{2})?|FY\s?['’]?\d{2,4}|"
     r"(?:19|20)\d{2}[-–/]\d{2})\b(?![-–/]\d)",  # "in 2024-25": a fiscal year (Indian copy)
     re.I,
 )
 # "18% in FY25", "21 per cent in 2024-25": the figure's own period, one the text does not date.
 UNDATABLE_AFTER = re.compile(
-    r"(?:[^.;%\d]|(?<=[A-Za-z])\d){0,50}?\b(?:in|for|during|over|across)\s+(?:the\s+)?"
-    r"(?:(?:previous|prior|last|this|current)\s+(?:fiscal|financial)\s+year|"
+    r"(?:[^.;%\d]|(?<=[A-Za-z])\d){0,50}?\b(?:(?:in|for|during|over|across)\s+(?:the\s+)?|"
+    r"(?=(?:last|this)\s+fiscal\b))"
+    r"(?:(?:previous|prior|last|this|current)\s+(?:fiscal|financial)(?:\s+year)?(?![\w-])|"
     r"(?:fiscal|financial)\s+(?:year\s+)?\d{2}(?:/\d{2})?|FY\s?['’]?\d{2}|(?:19|20)\d{2}[-–/]\d{2})"
     r"\b(?![-–/]\d)",
     re.I,

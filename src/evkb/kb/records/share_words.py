@@ -53,6 +53,8 @@ _ORDINALS = {
 }
 _RANK = re.compile(
     r"\b(?:No\.?\s*(?P<no>\d{1,2})\b|number\s+(?P<numword>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b|"
+    # "a fourth of the market", "one third", "a second plant": a fraction or another one
+    r"(?<!\ba\s)(?<!\bone\s)(?<!\bone-)"
     r"(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
     r"(?:[- ](?:place|largest|biggest|spot|position|ranked))?\b"
     r"(?!\s+(?:(?:two|three|four|five|six|nine|ten|eleven|few)\s+)?(?:time|half|quarter|months?))|"

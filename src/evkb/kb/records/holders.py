@@ -71,6 +71,9 @@ def _host(resolver: Resolver) -> str:
     return hosts.pop() if len(hosts) == 1 else ""
 
 
+_RIVAL_AFTER = re.compile(
+    r"(?<=[Ii]ts)\s+(?:[\w-]+\s+){0,2}?(?:competitors?|rivals?|peers?|challengers?)\b"
+)
 _AFTER_COMMA = re.compile(r"['’]?\s*,\s*")
 # "it" or "the company" opening a clause, not "its closest rival" or "the company that ...",
 # which stand beside a name.
@@ -172,6 +175,8 @@ def holder_of(
         if _OTHER_HOLDER.search(text, nearest[2], at):
             return "", "", ""  # "X held 2.6%, Y had 2.2%" with Y unknown: not X's figure
         return nearest[0], names.get(nearest[0], nearest[0]), "named"
+    if anaphor is not None and _RIVAL_AFTER.match(text, anaphor.end()):
+        return "", "", ""  # "Its closest competitor ... sits on 22 per cent": another company
     if anaphor is not None:
         resolved = resolver.resolve(sentence, anaphor)
         if resolved:

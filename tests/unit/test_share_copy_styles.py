@@ -102,3 +102,15 @@ def test_a_fraction_is_no_rank_and_last_fiscal_is_a_year_the_text_does_not_date(
     extracted = extract_records("doc", split_passages("doc", text), Lexicon([]))
     found = sorted((s.percent, s.as_of, s.rank) for s in extracted.shares)
     assert found == [(12.0, "", 0), (25.3, "2026-03", 0)]
+
+
+def test_a_call_whose_company_only_the_title_names_speaks_as_we_for_it():
+    text = (
+        "Pelorus Cells Q3 2025 Earnings Call (Transcript)\nNovember 6, 2025\n"
+        "Presenter, CFO: Thank you for joining. In the third quarter, our share of European EV "
+        "battery installations was 11.5%, up from 10.2% a year earlier.\n"
+        "Presenter, CFO: Our estimate for the market leader is about 38% in the quarter.\n"
+    )
+    extracted = extract_records("doc", split_passages("doc", text), Lexicon([]))
+    found = sorted((s.holder or s.label, s.percent, s.as_of) for s in extracted.shares)
+    assert found == [("Pelorus Cells", 10.2, "2024-09"), ("Pelorus Cells", 11.5, "2025-09")]

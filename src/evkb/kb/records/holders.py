@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from evkb.kb.records.context import ANAPHOR, SHARE_TALK, Resolver, Sentence
+from evkb.kb.records.context import ANAPHOR, SHARE_TALK, Resolver, Sentence, slug
 from evkb.model import HEADING, Passage
 
 
@@ -74,6 +74,10 @@ def _host(resolver: Resolver) -> str:
 _RIVAL_AFTER = re.compile(
     r"(?<=[Ii]ts)\s+(?:[\w-]+\s+){0,2}?(?:competitors?|rivals?|peers?|challengers?)\b"
 )
+_OWN_ESTIMATE = re.compile(
+    r"\s+(?:own\s+)?(?:estimates?|count|calculations?|data|numbers|figures|research|analysis)\b",
+    re.I,
+)
 _AFTER_COMMA = re.compile(r"['’]?\s*,\s*")
 # "it" or "the company" opening a clause, not "its closest rival" or "the company that ...",
 # which stand beside a name.
@@ -91,10 +95,17 @@ PRONOUNS = frozenset({"it", "its", "the company", "the company's", "the company�
 
 
 def holder_of(
-    sentence: Sentence, at: int, end: int, low: int, resolver: Resolver, names: dict[str, str]
+    sentence: Sentence,
+    at: int,
+    end: int,
+    low: int,
+    resolver: Resolver,
+    names: dict[str, str],
+    header: tuple[str, str] = ("", ""),
 ) -> tuple[str, str, str]:
     """(company id, label, how): how is "named", "resolved", "group" (a label such as "Chinese
-    suppliers" and no id), "unknown" or "" for no holder."""
+    suppliers" and no id), "header" (the company a transcript's title names, the body never),
+    "unknown" or "" for no holder. `header` is `host_in_header` of the document."""
     text = sentence.text
     # "..., against more than 60 percent for Chinese suppliers": a holder named just after
     # the figure by "for" is its own, whoever the sentence named before.
@@ -153,11 +164,14 @@ def holder_of(
         anaphor = found
     speaker = None
     for found in _FIRST_PERSON.finditer(text, base, at):
-        speaker = found
+        if not _OWN_ESTIMATE.match(text, found.end()):
+            speaker = found  # not "our estimate for X is ...": the speaker is the source
     if speaker is not None and (anaphor is None or speaker.start() > anaphor.start()):
         # "Our share ... was 7.4%" in a call or a release: the one company the document
         # names that can hold a share speaks; else the writer does, who holds none.
-        sole = _sole_holder(resolver)
+        sole = _sole_holder(resolver) or header[0]
+        if not sole and header[1]:
+            return "", header[1], "header"
         return (sole, names.get(sole, sole), "resolved") if sole else ("", "", "")
     # A name before an earlier figure belongs to it; a reference after that figure wins. So
     # does a pronoun opening the clause after the name: "Unlike X, it held 9%", "Outside
@@ -396,3 +410,29 @@ def asked_about(
         if len(named) == 1:
             asked[answer.id] = named.pop()
     return asked
+
+
+# "Acme Energy Q2 FY2025 Earnings Call (Translated)", "Acme Corp. (ACME) Q3 2025 Earnings Call
+# Transcript": a transcript's title names the company speaking as "we" when its body never does.
+_CALL_TITLE = re.compile(
+    r"^(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|&|Co\.|Corp\.|Inc\.|Ltd\.?))"
+    r"{0,4}?)(?:\s+\([A-Z.:\s\d]{1,12}\))?\s+"
+    r"(?:(?:Q[1-4]|H[12]|[1-4]Q|FY\s?\d{2,4}|\d{4}|first|second|third|fourth|full[- ]year|"
+    r"half[- ]year|quarter(?:ly)?|fiscal)[\s-]+){0,4}"
+    r"(?:earnings|results|financial\s+results)\s+(?:conference\s+)?(?:call|webcast|briefing)\b",
+    re.I,
+)
+
+
+def host_in_header(
+    passages: Sequence[Passage], resolver: Resolver, names: dict[str, str]
+) -> tuple[str, str]:
+    """(company id or "", name) of the company a call transcript's title names, or ("", "")."""
+    for passage in passages[:3]:
+        found = _CALL_TITLE.match(passage.text) if passage.kind == HEADING else None
+        if found is None:
+            continue
+        name = found.group("name")
+        known = [i for i in resolver.mentioned if names.get(i) == name or i == slug(name)]
+        return (known[0] if len(known) == 1 else ""), name
+    return "", ""

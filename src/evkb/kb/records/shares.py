@@ -28,6 +28,7 @@ from evkb.kb.records.holders import (
     asked_about,
     described_before,
     holder_of,
+    host_in_header,
     in_aside,
     may_hold,
     respective_holders,
@@ -105,6 +106,7 @@ def extract_shares(
     # first sentences speak of shares, and of its period when they name none.
     sections = _share_sections(passages, frame, written)
     asked = asked_about(passages, resolver, names)
+    header = host_in_header(passages, resolver, names)
     section_count: dict[str, int] = {}
     for n, sentence in enumerate(sentences):
         opened = sections.get(sentence.passage.id)
@@ -198,7 +200,7 @@ def extract_shares(
                 high = positions[n + 1][0] if n + 1 < len(percents) else len(text)
                 if is_target(text, at, end, high, written) or _ESTIMATE.search(text, low, at):
                     continue
-                holder, label, how = holder_of(sentence, at, end, low, resolver, names)
+                holder, label, how = holder_of(sentence, at, end, low, resolver, names, header)
                 if (
                     not how
                     and group
@@ -397,7 +399,13 @@ def extract_shares(
                 last_holder = holder
                 if duplicate:
                     continue
-                confidence = {"named": 0.8, "resolved": 0.6, "group": 0.6, "unknown": 0.4}[how]
+                confidence = {
+                    "named": 0.8,
+                    "resolved": 0.6,
+                    "group": 0.6,
+                    "header": 0.5,
+                    "unknown": 0.4,
+                }[how]
                 members = tuple(
                     dict.fromkeys(
                         m[0]

@@ -37,6 +37,7 @@ _NOT_SHARE_COLUMN = re.compile(
     r"(?i)\b(?:change|chg|growth|yoy|y/y|y-o-y|diff|difference|delta|pp|pts?|points?|rank|"
     r"gwh|mwh|kwh|units|volume|sales|capacity|price|margin|revenue|installations\s+\()|[±+\u0394]"
 )
+_VOLUME_WORD = re.compile(r"(?i)\b(?:[GMk]Wh|units|volume|sales|installations)\b|[()]")
 _PERCENT_UNIT = re.compile(r"(?i)^(?:%|per\s?cent|percent)$")
 _PERCENT_CELL = re.compile(r"(?i)^\(?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|percent|pc)\)?$")
 _BARE_CELL = re.compile(r"^\(?\d[\d,]*(?:\.\d+)?\)?$")
@@ -201,6 +202,11 @@ def _share_columns(
                 continue
             bare = True
         period = column_period(text, frame, written) if text else ""
+        left = table.heading(at - 1, width) if text and not period and at > 1 else None
+        if left is not None and _NOT_SHARE_COLUMN.search(left.text):
+            # "| Q3 25 GWh | Share | Q3 24 GWh | Share |": a share column under a bare "Share"
+            # is of the period its volume column on the left names
+            period = column_period(_VOLUME_WORD.sub("", left.text).strip(), frame, written)
         relative = RELATIVE_COLUMN.match(text) if text and not period else None
         inside = opened or all(c.text.startswith("(") for c in cells)
         opened = inside and not all(c.text.endswith(")") for c in cells)

@@ -220,7 +220,9 @@ _LAST_PART = re.compile(r"\b(?i:last)\s+(?P<part>quarter|month)\b")
 YEAR_TO_DATE = re.compile(
     r"(?i:\bso\s+far\s+this\s+year|year[\s-]to[\s-]date|ytd\b)|\bthis\s+year\s+to\s+date"
 )
-_SAME_AS_LAST = re.compile(r"\bsame\s+(?:\w+\s+)?(?:period|months?|time|quarter|half)\s+$")
+_SAME_AS_LAST = re.compile(
+    r"\bsame\s+(?:\w+\s+)?(?:period|months?|time|quarter|half|point|stage)\s+$"
+)
 
 
 def _against_writing(text: str, written: Dateline, frame: str) -> list[tuple[int, int, str]]:

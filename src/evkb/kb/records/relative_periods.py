@@ -22,7 +22,7 @@ EARLIER = re.compile(
     r"[^.;%\d]{0,40}?\b(?:(?P<year>a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|"
     r"the\s+year\s+(?:before|earlier)|"
     r"(?:in\s+)?the\s+year[- ](?:ago|earlier)\s+(?:period|quarter|month|half)|"
-    r"(?:in\s+)?the\s+same\s+(?:period|months?|quarter|half)\s+"
+    r"(?:(?:in|at)\s+)?the\s+same\s+(?:period|months?|quarter|half|point|time|stage)\s+"
     r"(?:a\s+year\s+(?:earlier|ago)|last\s+year|of\s+the\s+previous\s+year))|"
     r"(?P<years>two|three|four|five)\s+years\s+(?:earlier|ago|before)|"
     r"(?P<quarter>(?:in\s+)?the\s+(?:previous|prior|preceding)\s+quarter|a\s+quarter\s+(?:earlier|before)|"

@@ -3,15 +3,10 @@ podcast's guest speaking as "we", translated trade press, opinion columns."""
 
 from __future__ import annotations
 
+from test_share_periods import _shares
+
 from evkb.kb.extract import split_passages
 from evkb.kb.records import Lexicon, extract_records
-
-
-def _shares(text: str) -> list[tuple[str, float, str]]:
-    extracted = extract_records("doc", split_passages("doc", text), Lexicon([]))
-    names = {c.id: c.name for c in extracted.companies}
-    return sorted((names.get(s.holder, s.label), s.percent, s.as_of) for s in extracted.shares)
-
 
 HEAD = "Cell makers' shares\nBattery Weekly | 4 November 2025\n"
 

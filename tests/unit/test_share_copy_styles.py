@@ -109,3 +109,14 @@ def test_a_call_whose_company_only_the_title_names_speaks_as_we_for_it():
     extracted = extract_records("doc", split_passages("doc", text), Lexicon([]))
     found = sorted((s.holder or s.label, s.percent, s.as_of) for s in extracted.shares)
     assert found == [("Pelorus Cells", 10.2, "2024-09"), ("Pelorus Cells", 11.5, "2025-09")]
+
+
+def test_a_ranking_with_its_figures_in_brackets_speaks_of_shares_without_the_word():
+    text = HEAD + (
+        "Pelorus Cells (38.1 per cent) retained top spot in the first half, ahead of Halden "
+        "Battery (22.4 per cent). Costs (down 4 per cent) and prices (up 2 per cent) moved less.\n"
+    )
+    assert _shares(text) == [
+        ("Halden Battery", 22.4, "2025-06"),
+        ("Pelorus Cells", 38.1, "2025-06"),
+    ]

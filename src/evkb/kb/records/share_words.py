@@ -203,3 +203,20 @@ def row_rank(sentence: Sentence, n: int, rank_text: str) -> int:
     found = _ROW_RANK.match(row)
     lead = sentence.start - sentence.passage.start
     return int(found.group("n")) if found and lead <= found.end() else 0
+
+
+# "Acme (38.1 per cent) retained top spot, ahead of Bolt (22.4 per cent)": names ranked with
+# their figures in brackets speak of shares without the word.
+_BRACKETED_PERCENT = re.compile(r"\(\s*\d[\d.]*\s?(?:%|per\s?cent|percent)\s*\)", re.I)
+_RANKING_WORDS = re.compile(
+    r"\b(?:ahead\s+of|behind|top\s+spot|led\s+by|followed\s+by|leader|ranked|ranking)\b", re.I
+)
+
+
+def ranks_in_brackets(text: str) -> bool:
+    """Two or more figures in brackets in a sentence that ranks (see above)."""
+    return (
+        text.count("(") >= 2
+        and len(_BRACKETED_PERCENT.findall(text)) >= 2
+        and (_RANKING_WORDS.search(text) is not None or rank_of(text) > 0)
+    )

@@ -59,6 +59,7 @@ from evkb.kb.records.share_tables import table_shares
 from evkb.kb.records.share_words import (
     bound_of,
     rank_of,
+    ranks_in_brackets,
     ranks_stated_after,
     row_rank,
     scope_metric,
@@ -94,7 +95,8 @@ def extract_shares(
     talks = [
         share_talk(s.text)
         or (
-            any(q.unit == "percent" for q in s.quantities) and HOLDS_PART.search(s.text) is not None
+            any(q.unit == "percent" for q in s.quantities)
+            and (HOLDS_PART.search(s.text) is not None or ranks_in_brackets(s.text))
         )
         for s in sentences
     ]

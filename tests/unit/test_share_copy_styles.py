@@ -120,3 +120,16 @@ def test_a_ranking_with_its_figures_in_brackets_speaks_of_shares_without_the_wor
         ("Halden Battery", 22.4, "2025-06"),
         ("Pelorus Cells", 38.1, "2025-06"),
     ]
+
+
+def test_followed_by_ranks_one_place_below_and_continues_to_lead_ranks_first():
+    text = HEAD + (
+        "Pelorus Cells ranked first with a market share of 44.6% in 2024, followed by Halden "
+        "Battery with 17.3%. In Europe, Corvane Energy continues to lead with a share of 38.5%.\n"
+    )
+    extracted = extract_records("doc", split_passages("doc", text), Lexicon([]))
+    assert sorted((s.percent, s.rank) for s in extracted.shares) == [
+        (17.3, 2),
+        (38.5, 1),
+        (44.6, 1),
+    ]

@@ -61,7 +61,7 @@ _RANK = re.compile(
     r"ranked\s+(?P<ranked>\w+)|"
     r"(?P<top>the\s+(?:world['’]s\s+)?(?:largest|biggest|top|leading)\b"
     r"(?!\s+(?:\w+\s+)?(?:two|three|five|ten|\d+)\b)|"
-    r"market\s+leader|\bled\s+(?:with|at)|\bleads\s+(?:with|at)|"
+    r"market\s+leader|\bled\s+(?:with|at)|\bleads?\s+(?:with|at)|"
     r"\b(?:remained|remains|stayed|stays|was|is|came|finished)\s+(?:on\s+)?top\b))",
     re.I,
 )

@@ -191,6 +191,7 @@ def extract_shares(
                 opening = None
             group = ""  # the group the sentence's last figure was given to
             last_holder = ""  # the holder the sentence's last figure was given to
+            last_rank = 0  # the rank of the sentence's last figure
             for n, q in enumerate(percents):
                 at, end = positions[n]
                 if not is_share_figure(sentence, at, end, not q.text[:1].isdigit()) or (
@@ -401,6 +402,10 @@ def extract_shares(
                 last_holder = holder
                 if duplicate:
                     continue
+                rank = rank_of(rank_text) or row_rank(sentence, n, rank_text)
+                if not rank and n and last_rank and _FOLLOWED_BY.search(text, low, at):
+                    rank = last_rank + 1  # "X ranked first with 44.6%, followed by Y with 17.3%"
+                last_rank = rank
                 confidence = {
                     "named": 0.8,
                     "resolved": 0.6,
@@ -428,7 +433,7 @@ def extract_shares(
                         as_of=as_of,
                         scope=scope,
                         metric=metric,
-                        rank=rank_of(rank_text) or row_rank(sentence, n, rank_text),
+                        rank=rank,
                         text=f"{q.qualifier} {q.text}"
                         if q.qualifier and f"{q.qualifier} {q.text}" in text
                         else q.text,
@@ -483,6 +488,7 @@ _THAT_FIGURE = re.compile(
     r"\W*(?:that|this)(?:['’]s|\s+is|\s+was)\s+(?:up|down)\s+from\s+(?:about\s+|around\s+)?",
     re.I,
 )
+_FOLLOWED_BY = re.compile(r"\bfollowed\s+by\b", re.I)
 _BARE_SHARE = re.compile(r"\b[Tt]he\s+(?:market\s+)?share\b(?!\s+of\s+[A-Z])")
 _COMPARES_TO = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|than|after)\s+(?:about\s+|around\s+)?$",

@@ -336,3 +336,19 @@ def _rank(row: tuple[Cell, ...]) -> int:
         if found:
             return int(found.group("n"))
     return 0
+
+
+def share_sections(
+    passages: Sequence[Passage], frame: str, written: Dateline
+) -> dict[str, tuple[str, str]]:
+    """Body passage id -> (the id of the heading about shares above it, the period that
+    heading names) for the passages under such a heading."""
+    sections: dict[str, tuple[str, str]] = {}
+    current: tuple[str, str] | None = None
+    for passage in passages:
+        if passage.kind == HEADING:
+            talk = SHARE_TALK.search(passage.text) is not None
+            current = (passage.id, column_period(passage.text, frame, written)) if talk else None
+        elif passage.kind == BODY and current is not None:
+            sections[passage.id] = current
+    return sections

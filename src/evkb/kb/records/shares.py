@@ -39,7 +39,6 @@ from evkb.kb.records.periods import (
     YEAR_TO_DATE,
     Dateline,
     clause_periods,
-    column_period,
     dates,
     frame_of,
 )
@@ -55,7 +54,7 @@ from evkb.kb.records.relative_periods import (
     undatable,
 )
 from evkb.kb.records.share_figures import BY_BEFORE, HOLDS_PART, is_share_figure, is_target
-from evkb.kb.records.share_tables import table_shares
+from evkb.kb.records.share_tables import share_sections, table_shares
 from evkb.kb.records.share_words import (
     bound_of,
     rank_of,
@@ -64,7 +63,7 @@ from evkb.kb.records.share_words import (
     row_rank,
     scope_metric,
 )
-from evkb.model import BODY, HEADING, Passage, Share
+from evkb.model import HEADING, Passage, Share
 
 _SAME_IN_VIEW = re.compile(
     r"[^.;%\d]{0,30}?\b(?:in|during|over|for|across)\s+the\s+same\s+(?:period|quarter|half|months?|time)\b"
@@ -106,7 +105,7 @@ def extract_shares(
     frame = frame_of(sentences, written)
     # A heading about shares ("Global EV battery market share, 2025") opens a section whose
     # first sentences speak of shares, and of its period when they name none.
-    sections = _share_sections(passages, frame, written)
+    sections = share_sections(passages, frame, written)
     asked = asked_about(passages, resolver, names)
     header = host_in_header(passages, resolver, names)
     section_count: dict[str, int] = {}
@@ -456,22 +455,6 @@ _RELATIVE_YEAR = re.compile(r"\b(?:this|current|last|past|next)\s+year\b", re.I)
 
 
 _SECTION_SENTENCES = 8
-
-
-def _share_sections(
-    passages: Sequence[Passage], frame: str, written: Dateline
-) -> dict[str, tuple[str, str]]:
-    """Body passage id -> (the id of the heading about shares above it, the period that
-    heading names) for the passages under such a heading."""
-    sections: dict[str, tuple[str, str]] = {}
-    current: tuple[str, str] | None = None
-    for passage in passages:
-        if passage.kind == HEADING:
-            talk = SHARE_TALK.search(passage.text) is not None
-            current = (passage.id, column_period(passage.text, frame, written)) if talk else None
-        elif passage.kind == BODY and current is not None:
-            sections[passage.id] = current
-    return sections
 
 
 # "(2024: 26.3%)", "(Q1 2024: 35.1%)": a bracketed figure labelled with its own period.

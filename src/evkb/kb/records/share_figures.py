@@ -54,14 +54,28 @@ _OWN_BUSINESS = re.compile(
 HOLDS_PART = re.compile(
     r"\b(?:held|holds?|supplied|supplies|accounted\s+for|accounts?\s+for|made\s+up|makes?\s+up|"
     r"took|takes|controlled|controls?|captured|captures?|commanded|commands?)\s+"
-    r"(?:\w+\s+){0,2}?[\d.]+\s*(?:%|per\s*cent|percent)\s+of\b|"
-    # "ended 2025 with 6.8 percent of European EV cell installations": a part of what a whole
-    # market installs, registers or sells, whatever the verb ("its sales" is not share talk:
-    # a part of its own business is no share, see _OWN_BUSINESS).
+    r"(?:\w+\s+){0,2}?[\d.]+\s*(?:%|per\s*cent|percent)\s+of\b",
+    re.I,
+)
+# "ended 2025 with 6.8 percent of European EV cell installations": a part of what a whole
+# market installs, registers or ships, whatever the verb ("its deliveries" is not share talk:
+# a part of its own business is no share, see _OWN_BUSINESS).
+_PART_OF_MARKET = re.compile(
     r"[\d.]+\s*(?:%|per\s*cent|percent)\s+of\s+(?!its\b|their\b|our\b|the\s+company)"
     r"(?:[\w-]+\s+){0,5}?(?:installations|registrations|deliveries|shipments)\b",
     re.I,
 )
+_MARKET_VOLUMES = ("installations", "registrations", "deliveries", "shipments")
+
+
+def holds_part(text: str) -> bool:
+    """Whether a sentence gives a holder a part of a whole (see HOLDS_PART, _PART_OF_MARKET);
+    the volumes' words are tested first, being much cheaper than the pattern."""
+    return HOLDS_PART.search(text) is not None or (
+        holds_any(text, _MARKET_VOLUMES) and _PART_OF_MARKET.search(text) is not None
+    )
+
+
 # A share to come: "a 25 per cent share of UK supply by 2030", "its share to reach 40%".
 _BY_YEAR = re.compile(
     r"[^.;%]{0,60}?\bby\s+(?:the\s+end\s+of\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)?(?P<y>(?:19|20)\d{2})\b"

@@ -53,7 +53,7 @@ from evkb.kb.records.relative_periods import (
     to_date,
     undatable,
 )
-from evkb.kb.records.share_figures import BY_BEFORE, HOLDS_PART, is_share_figure, is_target
+from evkb.kb.records.share_figures import BY_BEFORE, holds_part, is_share_figure, is_target
 from evkb.kb.records.share_tables import share_sections, table_shares
 from evkb.kb.records.share_words import (
     bound_of,
@@ -95,7 +95,7 @@ def extract_shares(
         share_talk(s.text)
         or (
             any(q.unit == "percent" for q in s.quantities)
-            and (HOLDS_PART.search(s.text) is not None or ranks_in_brackets(s.text))
+            and (holds_part(s.text) or ranks_in_brackets(s.text))
         )
         for s in sentences
     ]

@@ -133,3 +133,17 @@ def test_followed_by_ranks_one_place_below_and_continues_to_lead_ranks_first():
         (38.5, 1),
         (44.6, 1),
     ]
+
+
+def test_the_company_a_title_names_after_the_call_or_for_the_guest_speaks_as_we():
+    for title in (
+        "Q3 2025 Earnings Call: Halden Battery (HLDN)",
+        "The Cell Show, Episode 88 - with Jo Lindqvist, chief executive of Halden Battery",
+    ):
+        text = (
+            f"{title}\nOctober 30, 2025\n"
+            "CFO: In the third quarter our share of U.S. EV battery installations was 8.8%.\n"
+        )
+        extracted = extract_records("doc", split_passages("doc", text), Lexicon([]))
+        found = [(s.holder or s.label, s.percent, s.as_of) for s in extracted.shares]
+        assert found == [("Halden Battery", 8.8, "2025-09")], title

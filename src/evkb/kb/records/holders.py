@@ -415,11 +415,24 @@ def asked_about(
 # "Acme Energy Q2 FY2025 Earnings Call (Translated)", "Acme Corp. (ACME) Q3 2025 Earnings Call
 # Transcript": a transcript's title names the company speaking as "we" when its body never does.
 _CALL_TITLE = re.compile(
-    r"^(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|&|Co\.|Corp\.|Inc\.|Ltd\.?))"
+    r"^(?!(?:Q[1-4]|H[12]|[1-4]Q|FY\S*|Fiscal|Full|First|Second|Third|Fourth)\s)"
+    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|&|Co\.|Corp\.|Inc\.|Ltd\.?))"
     r"{0,4}?)(?:\s+\([A-Z.:\s\d]{1,12}\))?\s+"
     r"(?:(?:Q[1-4]|H[12]|[1-4]Q|FY\s?\d{2,4}|\d{4}|first|second|third|fourth|full[- ]year|"
     r"half[- ]year|quarter(?:ly)?|fiscal)[\s-]+){0,4}"
     r"(?:earnings|results|financial\s+results)\s+(?:conference\s+)?(?:call|webcast|briefing)\b",
+    re.I,
+)
+
+
+# "Q3 2025 Earnings Call: Acme Energy", "Episode 212, with Jo Lin, chief executive of Acme
+# Energy": the title names the company after the call or the guest.
+_NAME = r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|&|Co\.|Corp\.|Inc\.|Ltd\.?)){0,4})"
+_GUEST_TITLE = re.compile(
+    r"(?:(?:earnings|results)\s+(?:conference\s+)?call(?:\s+transcript)?\s*[:|\u2013\u2014-]\s*"
+    r"|\bwith\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+(?:the\s+)?(?:chief\s+executive|CEO|"
+    r"founder|co-founder|president|head|chair(?:man|woman)?)\s+of\s+)"
+    rf"{_NAME}(?=\s*(?:\(|$|[,:;.|\u2013\u2014-]))",
     re.I,
 )
 
@@ -429,7 +442,11 @@ def host_in_header(
 ) -> tuple[str, str]:
     """(company id or "", name) of the company a call transcript's title names, or ("", "")."""
     for passage in passages[:3]:
-        found = _CALL_TITLE.match(passage.text) if passage.kind == HEADING else None
+        found = (
+            _CALL_TITLE.match(passage.text) or _GUEST_TITLE.search(passage.text)
+            if passage.kind == HEADING
+            else None
+        )
         if found is None:
             continue
         name = found.group("name")

@@ -606,3 +606,25 @@ def test_a_year_label_is_not_a_company():
     names = {c.name for c in found.companies}
     assert {"Dovren Cells", "Ostler Power"} <= names
     assert not names & {"2025E", "FY26"}
+
+
+def test_legal_forms_of_other_jurisdictions_and_a_state_cabinet():
+    names = _names(
+        "Karoo Volt (Pty) Ltd, the battery start-up, raised money from Perak Lithium Sdn Bhd.\n\n"
+        "Its unit, Lumen Grid Energy Pte. Ltd., will buy cells.\n\n"
+        "The Kentucky Cabinet for Economic Development offered up to $90 million.\n"
+    )
+    assert {"Karoo Volt", "Perak Lithium", "Lumen Grid Energy"} <= names
+    assert "Kentucky Cabinet for Economic Development" in names
+
+
+def test_a_figure_a_closing_quote_and_a_company_that_says_are_read_right():
+    names = _names(
+        "The Industrial Development Corporation will lend the company R1.1bn.\n\n"
+        '"We are ready," Karoo Volt chief executive Nomsa Dlamini said.\n\n'
+        "Karoo Volt, the Eastern Cape battery start-up, will build the plant.\n\n"
+        "A plant that Ardent Cellworks says will bring 1,600 jobs.\n\n"
+        "Ardent Cellworks, a Michigan-based startup, said it will spend $2.4 billion.\n"
+    )
+    assert {"Karoo Volt", "Ardent Cellworks"} <= names
+    assert not any(n.startswith("R1") for n in names)

@@ -372,9 +372,12 @@ def discover(
         entry.inside = entry.inside or entry.name in inside
         if entry.name in placed:
             entry.vetoes.add("place")
-    # A person's name never names a company, nor does either half of it.
+    # A person's name never names a company, nor does either half of it; but a name the text
+    # also calls "a Michigan-based startup" was a company "saying" something, not a person.
     for key in list(found):
-        if set(key.split()) <= persons:
+        if set(key.split()) <= persons and not any(
+            rule == "descriptor" for rule, _, _ in found[key].strong
+        ):
             del found[key]
     # "The GAO" after "the Government Accountability Office": the longer name's alias.
     for initials, longer in initials_owners([e.name for e in found.values()]).items():

@@ -15,7 +15,7 @@ from evkb.kb.records.context import COUNTRY_WORD, KIND_NOUN, KIND_OF_NOUN, NAME_
 SUFFIXES = frozenset(
     """co co. corp corp. corporation inc inc. ltd ltd. limited llc plc ag sa se nv gmbh group
     holdings holding company motor motors sas spa s.a. s.p.a. ab asa oy oyj kk bv pty as a/s aps
-    llp lp
+    llp lp sdn
     sf pvt pte bhd berhad tbk srl sarl kgaa kg ohg & s.l. s.a.u. s.l.u. s.r.l. s.a.s. b.v. n.v. k.k.
     ltda sl slu""".split()
 )
@@ -34,7 +34,7 @@ ORG_WORDS = frozenset(
     secretariat inspectorate tribunal bureau administration coalition cooperative confederación
     asociación federación cámara ministerio gobierno junta consejo instituto fundación sociedad
     compañía grupo associação confederação associazione confederazione ministero groupe société
-    compagnie fédération banco banque banca caja caixa""".split()
+    compagnie fédération banco banque banca caja caixa cabinet""".split()
 )
 # Endings of abstract nouns of English ("Innovation", "Development", "Security"): a name's
 # word that ends so is as often an ordinary word in a title-cased name.
@@ -45,7 +45,7 @@ MAKER_WORDS = frozenset("motor motors cars auto automotive automobiles".split())
 # "Government of Canada", "Department for Business and Trade"): the rest is not a place.
 ORG_HEADS = frozenset(
     """ministry department government university bank office agency commission council institute
-    federation association bureau administration authority board secretariat confederación
+    federation association bureau administration authority board secretariat cabinet confederación
     asociación federación cámara ministerio gobierno junta consejo instituto fundación banco
     associação confederação associazione confederazione ministero fédération banque""".split()
 )
@@ -135,7 +135,7 @@ RUN = re.compile(
     rf"(?<![\w'’\-.]){CAP}(?:\s+(?:(?:of|de|del|della|des|da|do|di|du|der|von|y|&|and)\s+)?{CAP}|"
     rf"(?:(?<=Department)|(?<=Ministry)|(?<=Office)|(?<=Agency)|(?<=Secretary)|(?<=Institute)|"
     rf"(?<=Council)|(?<=Commission)|(?<=Centre)|(?<=Center)|(?<=Foundation)|(?<=Association)|"
-    rf"(?<=Society)|(?<=Federation)|(?<=Fund)|(?<=Authority))\s+for\s+{CAP}|"
+    rf"(?<=Society)|(?<=Federation)|(?<=Fund)|(?<=Authority)|(?<=Cabinet))\s+for\s+{CAP}|"
     # "Senate Committee on Energy and Natural Resources": a committee is "on" its subject.
     rf"(?<=Committee)\s+on\s+{CAP}|"
     # "the Governor's Office of ...", "Dealers' Associations": an office's holder or a body's
@@ -144,7 +144,8 @@ RUN = re.compile(
     rf"['’]s\s+(?=(?:Office|Council|Department|Cabinet|Bureau)\b){CAP}|"
     rf"(?<=[a-z]s)['’]\s+(?=(?:Associations?|Federation|Union|Council|Party|Forum|Chamber)\b)"
     rf"{CAP})*"
-    r"(?:,?\s+(?:Co|Inc|Corp|Ltd|Plc|LLC|LLP|AG|SE|SA|NV|SAS|SpA|AB|ASA|AS|A/S|SF|Pvt|Pte|Bhd)\.?(?![\w]))?"
+    r"(?:,?\s+(?:\((?:Pty|Pvt|Pte)\)\s+)?(?:Co|Inc|Corp|Ltd|Plc|LLC|LLP|AG|SE|SA|NV|SAS|SpA|AB|ASA|"
+    r"AS|A/S|SF|Pvt|Pte|Bhd)\.?(?![\w]))?"
 )
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
 # Initials with a word run into them ("EVTank", "KfW"): capitals at both ends or twice at the start.
@@ -267,7 +268,7 @@ LISTED_AS = re.compile(
 )
 # Legal forms, as written: after a name they make it a company ("Acme AB", "Acme Pvt").
 LEGAL_WORDS = frozenset(
-    """AS A/S ASA AB SF Oy Oyj Pvt Pte Bhd Tbk KGaA SRL SARL SpA SAS GmbH AG SE NV BV KK Plc
+    """AS A/S ASA AB SF Oy Oyj Pvt Pte Bhd Sdn Tbk KGaA SRL SARL SpA SAS GmbH AG SE NV BV KK Plc
     PLC S.A. S.A.U. S.L. S.L.U. S.r.l. S.p.A. B.V. N.V. K.K. Ltda. LLP LP""".split()
 )
 # Words that join the words of one name ("Ministry of Trade", "Energía del Ebro").
@@ -367,7 +368,7 @@ MAKER_OF = re.compile(
 )
 # Legal forms a display name leaves out ("Voltaris SAS" is shown as Voltaris).
 LEGAL_FORM = re.compile(
-    r"(?:,?\s+(?:Co|Inc|Corp|Corporation|Ltd|Limited|Plc|PLC|LLC|LLP|AG|SE|SA|S\.A|NV|GmbH|SAS|SpA|S\.p\.A|AB|ASA|AS|A/S|SF|Oy|Oyj|KK|BV|Pty|Pvt|Pte|Bhd|KGaA|KG|OHG|&|S\.A\.U|S\.A\.S|"
+    r"(?:,?\s+(?:Co|Inc|Corp|Corporation|Ltd|Limited|Plc|PLC|LLC|LLP|AG|SE|SA|S\.A|NV|GmbH|SAS|SpA|S\.p\.A|AB|ASA|AS|A/S|SF|Oy|Oyj|KK|BV|Pty|\(Pty\)|\(Pvt\)|Pvt|Pte|Sdn|Bhd|KGaA|KG|OHG|&|S\.A\.U|S\.A\.S|"
     r"S\.L\.U|S\.L|S\.r\.l|B\.V|N\.V|K\.K|Ltda)\.?)+$"
 )
 TITLE_LAST = frozenset(
@@ -392,7 +393,9 @@ ABBREVIATION_AFTER = re.compile(
     r"^\s+(?:\([A-Z]{2,8}:\s*[A-Z0-9.]{1,8}\)\s+)?\((?:(?P<abbr>[A-Z][A-Za-z0-9&]{1,7})|"
     r"[\"“](?P<defined>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})[\"”](?:\s+or\s+[^()]{1,40})?)\)"
 )
-QUOTE_BEFORE = re.compile(r"[\"“‘']\s*$")
+# An opening quote only: after a comma or stop ('... this scale," Acme's chief said') the quote
+# closes what someone said and the name opens its attribution.
+QUOTE_BEFORE = re.compile(r"(?<![,.!?])[\"“‘']\s*$")
 
 
 # Words of a name that say its kind before the general ones do: a county council governs

@@ -127,15 +127,9 @@ def runs(sentence: Sentence, known: list[tuple[str, int, int]], plain: set[str])
             ):
                 parts[n] = part[: at + 1]
         for part in parts:
-            if part:
+            if part and not _figure(text, part[0][0], part[-1][1]):
                 end = part[-1][1]
-                if text[end : end + 1] == "." and part[-1][2].casefold() in (
-                    "co",
-                    "inc",
-                    "corp",
-                    "ltd",
-                    "bros",
-                ):
+                if text[end : end + 1] == "." and part[-1][2].casefold() in _DOTTED_SUFFIXES:
                     end += 1  # "Co." is the suffix, not a sentence end
                     more = re.match(
                         r",?\s+(?:Limited|Ltd\.?|Inc\.?|LLC|Plc|Corporation|KGaA|KG|OHG)(?!\w)",
@@ -144,6 +138,18 @@ def runs(sentence: Sentence, known: list[tuple[str, int, int]], plain: set[str])
                     end += more.end() if more else 0
                     consumed = max(consumed, end)  # "Co., Ltd.": one suffix, not a name
                 yield part[0][0], end, text[part[0][0] : end].rstrip(",")
+
+
+# Suffixes written with a stop that does not end the sentence ("Acme Co.", "Acme Pte. Ltd.").
+_DOTTED_SUFFIXES = frozenset("co inc corp ltd bros pte pvt pty".split())
+_MONEY_SIGN = frozenset("$€£¥₩₹")
+
+
+def _figure(text: str, start: int, end: int) -> bool:
+    """A run that is a figure's currency and number ("R1.1bn", "$48M", "S$25"), not a name."""
+    return (start > 0 and text[start - 1] in _MONEY_SIGN) or (
+        text[end : end + 1] == "." and text[end + 1 : end + 2].isdigit()
+    )
 
 
 # Who a sentence is about when it names nobody; "US" in capitals is the country, not "us".

@@ -84,7 +84,7 @@ def body_sentences(
     return sentences
 
 
-_SUFFIX_END = re.compile(r"\b(?:Co|Inc|Corp|Ltd|Bros)\.$")
+_SUFFIX_END = re.compile(r"\b(?:Co|Inc|Corp|Ltd|Bros|Pte|Pvt|Pty)\.$")
 
 
 def _joined(spans: list[tuple[int, int]], passage: Passage) -> list[tuple[int, int]]:

@@ -628,3 +628,37 @@ def test_a_figure_a_closing_quote_and_a_company_that_says_are_read_right():
     )
     assert {"Karoo Volt", "Ardent Cellworks"} <= names
     assert not any(n.startswith("R1") for n in names)
+
+
+def _paid(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...], float]]:
+    return [(i.by, i.to, i.amounts[0].value) for i in _extract(text).investments if i.amounts]
+
+
+def test_a_partner_after_with_joins_the_spender_the_article_is_about():
+    paid = _paid(
+        "Daesan Battery Co., the South Korean battery maker, said it will invest 700 billion "
+        "won in its plant in Gyor.\n\n"
+        "The remaining 500 billion won will fund a joint plant in Ohio with Summit Motor Corp., "
+        "the U.S. carmaker.\n"
+    )
+    assert (("daesan-battery",), (), 500e9) in paid
+
+
+def test_a_government_is_never_the_company():
+    paid = _paid(
+        "The Harbour State Government will lend $120 million to Gulf Minerals Ltd for a "
+        "precursor plant at Whyalla.\n\n"
+        "The company will spend $640 million on the plant.\n"
+    )
+    assert any(by == ("gulf-minerals",) and value == 640e6 for by, _, value in paid)
+
+
+def test_a_grant_for_the_project_goes_to_the_plant_builder_and_an_expansion_commits_money():
+    paid = _paid(
+        "Tanjong Cell Technologies will build a battery module plant in Tuas with an annual "
+        "capacity of 3 GWh.\n\n"
+        "The Economic Development Board has supported the project with a S$25 million grant.\n\n"
+        "The Jurong site will be expanded by 1 GWh for about S$40 million, the company said.\n"
+    )
+    assert any(to == ("tanjong-cell-technologies",) and v == 25e6 for _, to, v in paid)
+    assert any(by == ("tanjong-cell-technologies",) and v == 40e6 for by, _, v in paid)

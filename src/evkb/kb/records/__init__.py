@@ -232,7 +232,7 @@ def _short_forms(sentences, lexicon: Lexicon, companies: list[Company], known) -
                 firsts.setdefault(words[0], set()).add(company.id)
                 seconds.setdefault(words[0], set()).add(words[1])
     taken = {n for c in full for n in c.names}
-    placed = set(_PLACED.findall(text))
+    placed = {a or b for a, b in _PLACED.findall(text)}
     forms = {}
     for word, ids in firsts.items():
         if (
@@ -258,9 +258,11 @@ def _alone(word: str, seconds: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _LOWER = re.compile(r"\b[a-z][a-z-]+\b")
+# "near Florence", "the city of Florence", "Rowan County": the word is a place's name.
 _PLACED = re.compile(
     r"\b(?:in|near|outside|downtown|around|(?:city|town|village|county|municipality|district|"
-    r"province|state|region)\s+of)\s+([A-Z][\w'’-]*)"
+    r"province|state|region)\s+of)\s+([A-Z][\w'’-]*)|\b([A-Z][\w'’-]*)(?=\s+(?:County|City|"
+    r"Township|Parish|Province|Prefecture|District)\b)"
 )
 
 

@@ -35,6 +35,9 @@ _OPENING_WORDS = frozenset(
 _NOT_A_NAME = _OPENING_WORDS | CALENDAR_WORDS
 
 
+NOT_A_COMPANY = frozenset({"government"})
+
+
 class Resolver:
     """Resolves a reference to the company the article is talking about, only when unambiguous.
 
@@ -48,21 +51,27 @@ class Resolver:
         self.companies = companies
         self.mentioned = {cid for s in sentences for cid, _, _ in s.mentions}
 
-    def focus(self, sentence: Sentence) -> str:
-        """The one company named in the nearest earlier sentence(s) of the passage, or ""."""
+    def focus(self, sentence: Sentence, not_kinds: frozenset[str] = frozenset()) -> str:
+        """The one company named in the nearest earlier sentence(s) of the passage, or "";
+        companies of `not_kinds` are none the reference can be."""
         for back in range(1, 5):
             i = sentence.index - back
             if i < 0:
                 break
             earlier = self.sentences[i]
-            named = {cid for cid, _, _ in earlier.mentions}
+            named = {cid for cid, _, _ in earlier.mentions if self._kind(cid) not in not_kinds}
             if len(named) == 1:
                 return named.pop()
             if named:
-                return self.subject(earlier)
+                subject = self.subject(earlier)
+                return subject if subject in named else ""
             if earlier.passage.id != sentence.passage.id and back > 3:
                 break
         return ""
+
+    def _kind(self, ident: str) -> str:
+        known = self.companies.get(ident)
+        return known.kind if known else ""
 
     @staticmethod
     def subject(sentence: Sentence) -> str:
@@ -87,7 +96,10 @@ class Resolver:
                     continue
                 if not any(s <= word.start() < e for _, s, e in sentence.mentions):
                     return ""
-            return self.focus(sentence)
+            # "The company will spend ..." after "The Government will lend ... to Acme": a
+            # government is never "the company" (nor "the firm", "the group").
+            pronoun = match.group("pron").casefold()
+            return self.focus(sentence, NOT_A_COMPANY if pronoun[:3] == "the" else frozenset())
         kind = kind_of_noun(match.group("noun"))
         countries = {country_of(w.strip(",.")) for w in match.group("adj").split()} - {""}
         fits = [

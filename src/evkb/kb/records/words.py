@@ -184,6 +184,7 @@ NAME_KIND_WORDS = (
             "congress",
             "parliament",
             "legislature",
+            "board",
         ),
     ),
     (

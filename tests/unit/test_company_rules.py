@@ -662,3 +662,24 @@ def test_a_grant_for_the_project_goes_to_the_plant_builder_and_an_expansion_comm
     )
     assert any(to == ("tanjong-cell-technologies",) and v == 25e6 for _, to, v in paid)
     assert any(by == ("tanjong-cell-technologies",) and v == 40e6 for by, _, v in paid)
+
+
+def test_a_programme_a_site_a_class_and_a_qualifier_are_no_companies():
+    names = _names(
+        "The government will contribute $322 million through the Strategic Innovation Fund, "
+        "while the National Wealth Fund will lend $200 million.\n\n"
+        "Halden Cells plans to raise output at its Tyneside plant by 40 per cent.\n\n"
+        "The company supplied 11.3% of the batteries installed in new European EVs last year.\n\n"
+        "Voltreg, founded as a spin-off of a Karlsruhe research institute, makes cells.\n"
+    )
+    assert "National Wealth Fund" in names and "Halden Cells" in names
+    assert not names & {"Strategic Innovation Fund", "Tyneside", "European EVs", "Karlsruhe"}
+
+
+def test_a_person_of_an_organisation_is_the_organisation():
+    names = _names(
+        '"The cell giant needs growth," said Lee Dong-hoon of Hanul Securities.\n\n'
+        "Orvane Energy shares fell.\n"
+    )
+    assert "Hanul Securities" in names
+    assert not any("Lee" in n for n in names)

@@ -163,9 +163,16 @@ def discover(
                 persons.update(w.casefold() for w in words)
                 continue
             # "Nordvik of Sweden": the place is the country, not part of the name.
+            of = cue.OF_PLACE.match(name) if " of " in name else None
+            if of and last == "said" and _person_of(of.group(1), of.group(2)):
+                # "said Lee Dong-hoon of Hanul Securities": a person, then whom they speak for.
+                persons.update(w.casefold() for w in of.group(1).split())
+                shift = len(name) - len(of.group(2))
+                start, name, words = start + shift, of.group(2), of.group(2).split()
+                before = text[max(0, start - 90) : start]
+                tail, last, of = "of", "of", None
             run_after = after  # the verb follows the whole run: "Nordvik of Sweden raised ..."
             country = ""
-            of = cue.OF_PLACE.match(name) if " of " in name else None
             if of and all(
                 w.casefold() in PLACE_WORDS or country_of(w) for w in of.group(2).split()
             ):
@@ -286,7 +293,13 @@ def discover(
             ):
                 entry.strong.append(("table row", 0.65, i))  # only a maker has GWh of its own
             near = before[-45:]
-            if (" of " in near or " by " in near or " with " in near) and cue.PART_OF.search(near):
+            if (
+                (" of " in near or " by " in near or " with " in near)
+                and cue.PART_OF.search(near)
+                # "a spin-off of a Karlsruhe research institute": the name only qualifies the
+                # organisation, which goes unnamed.
+                and not cue.ATTRIBUTIVE_AFTER.match(after)
+            ):
                 entry.strong.append(("part of an organisation", 0.7, i))
             if "parent" in near and cue.PARENT_BEFORE.search(near):
                 entry.strong.append(("parent company", 0.7, i))
@@ -353,6 +366,12 @@ def discover(
                 )
             ):
                 entry.vetoes.add("product")
+            if words[-1].casefold() in cue.PROGRAMME_HEADS and cue.THROUGH_BEFORE.search(before):
+                entry.vetoes.add(
+                    "programme"
+                )  # "support through the Automotive Transformation Fund"
+            if not org_word and cue.OWN_SITE.match(after) and cue.ITS_BEFORE.search(before):
+                entry.vetoes.add("place")  # "at its Tyneside plant": where the plant is
             if len(words) == 1 and not org_word and owns_a_company(after):
                 entry.vetoes.add("place")  # "Pune's Sahyadri Cells": a city's company
             if (
@@ -393,6 +412,18 @@ def discover(
                 entry.kinds += other.kinds
                 entry.countries += other.countries
     return found
+
+
+def _person_of(person: str, body: str) -> bool:
+    """Whether "X of Y" is a person X speaking for an organisation Y: Y carries an
+    organisation's word, X is two or three capitalised words and none of them is one."""
+    words = person.split()
+    return (
+        1 < len(words) <= 3
+        and all(cue.PERSON_WORD.fullmatch(w) for w in words)
+        and not any(w.casefold() in cue.ORG_WORDS for w in words)
+        and any(w.casefold() in cue.ORG_WORDS for w in body.split())
+    )
 
 
 # The records made from what `discover` finds live beside it; imported here for callers.

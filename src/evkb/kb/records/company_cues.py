@@ -207,6 +207,21 @@ ACCORDING = re.compile(
     r"\b(?:according\s+to|told|reported\s+by|data\s+from|figures\s+from|compiled\s+by|cited\s+by)\s+$",
     re.I,
 )
+# "a Karlsruhe research institute", "a Shenzhen battery maker": a name before a kind noun in
+# lower case qualifies an organisation left unnamed.
+ATTRIBUTIVE_AFTER = re.compile(rf"^\s+(?:[a-z][\w-]*\s+){{0,2}}?{KIND_NOUN}\b")
+# Money "through the ... Fund" or "under the ... Scheme" runs through a programme, not a body.
+PROGRAMME_HEADS = frozenset("fund programme program scheme initiative facility".split())
+THROUGH_BEFORE = re.compile(
+    r"\b(?:through|under|via)\s+(?:the|its|a)\s+(?:(?:federal|national|state|government['’]s)\s+)?$",
+    re.I,
+)
+# "at its Tyneside plant", "their Ohio factory": the name says where the company's site is.
+ITS_BEFORE = re.compile(r"\b(?:its|their|our)\s+$", re.I)
+OWN_SITE = re.compile(
+    r"^\s+(?:[a-z][\w-]*\s+){0,2}?(?:plant|plants|factory|factories|site|sites|facility|"
+    r"gigafactory|works|campus|mine|refinery)\b"
+)
 # "a unit of X", "owned by X", "a joint venture with X": only an organisation is these.
 PART_OF = re.compile(
     r"\b(?:(?:unit|subsidiary|affiliate|division|parent|spin-?off|joint\s+venture)\s+(?:of|with|between)|"

@@ -260,6 +260,11 @@ def is_nameable(name: str, plain: set[str]) -> bool:
         return False  # "the European Union": a bloc of countries, where sales are counted
     if not content or all(w in PLACE_WORDS or calendar(w) or country_of(w) for w in content):
         return False
+    if len(content) > 1 and all(
+        w in PLACE_WORDS or country_of(w) or w.upper().rstrip("S") in cue.COMMON_ACRONYMS
+        for w in content
+    ):
+        return False  # "European EVs", "Chinese OEMs": a class of things from a place
     if len(content) == 1:
         if name.upper() in cue.COMMON_ACRONYMS or name.upper().rstrip("S") in cue.COMMON_ACRONYMS:
             return False

@@ -683,3 +683,16 @@ def test_a_person_of_an_organisation_is_the_organisation():
     )
     assert "Hanul Securities" in names
     assert not any("Lee" in n for n in names)
+
+
+def test_rows_of_a_share_table_in_aligned_columns_and_a_company_in_what_was_said():
+    names = _names(
+        "Corella Power has overtaken Redgum Energy in market share, according to Southerly "
+        "Insights.\n\n"
+        "Corella Power       27.4            24.1\n"
+        "Wattle Storage      14.3            13.7\n"
+        "Others              25.8            26.2\n\n"
+        "Southerly said Wattle Storage had gained from cheaper units.\n"
+    )
+    assert "Wattle Storage" in names
+    assert "Others" not in names

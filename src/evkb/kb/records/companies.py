@@ -156,7 +156,12 @@ def discover(
                 and not org_word
                 # "Homes England said", "Business Finland said": a place in it names a body
                 and not any(w.casefold() in PLACE_WORDS or country_of(w) for w in words)
-                and (cue.SPEECH_AFTER.match(after) or last == "said")
+                and (
+                    cue.SPEECH_AFTER.match(after)
+                    # "said Jane Roe." is who spoke; "said Wattle Storage had gained" is what
+                    # was said, about a company.
+                    or (last == "said" and cue.SPEAKER_ENDS.match(after))
+                )
             ):
                 person = True
             if person:
@@ -287,7 +292,16 @@ def discover(
             if (
                 start == 0
                 and cue.ROW_AFTER.match(after)
-                and any(q.unit == "GWh" for q in sentence.quantities)
+                and (
+                    any(q.unit == "GWh" for q in sentence.quantities)
+                    # "Wattle Storage   14.3   13.7" in a table the text around calls one of
+                    # shares: only a holder has a row of its own figures there.
+                    or (
+                        cue.FIGURES_ROW.match(after)
+                        and any(talks[max(0, sentence.index - 8) : sentence.index + 9])
+                        and name.casefold() not in cue.ROW_LABELS
+                    )
+                )
                 # "Production Capacity: 40 GWh" is a key figure's label, not a maker
                 and not all(ordinary(w, plain) for w in words)
             ):

@@ -260,6 +260,12 @@ CALLED = re.compile(
 # A row of a table written as text that opens on the name: "Voltaris | Dunkirk | 24 GWh".
 # A colon only before a figure: "Dana Pruitt: The site will ..." is a transcript's speaker.
 ROW_AFTER = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?(?:[|\t]|\s{2,}|:\s+(?=[$€£¥\d]))")
+# The rest of such a row is figures only: "Kestrel Home        9.6             10.2".
+FIGURES_ROW = re.compile(r"^(?:\s*[|\t]?\s*[-–—]?[$€£¥]?[\d][\d.,]*\s*(?:%|pp?|bn|m)?)+\s*\|?\s*$")
+# A table's rows that are no company of their own.
+ROW_LABELS = frozenset("others other total rest all remainder subtotal average market".split())
+# "said Jane Roe, chief executive", "said Lee of Acme": the speaker's name ends there.
+SPEAKER_ENDS = re.compile(r"^\s*(?:$|[,.;:)!?\"”’]|\s+(?:of|at|from|who|in|on)\b)")
 UNIT_AFTER = re.compile(
     r"^,\s+(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,3}?(?:unit|subsidiary|arm|affiliate|division|"
     r"joint\s+venture)\s+(?:of|between|with)\b",

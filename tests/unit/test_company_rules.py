@@ -696,3 +696,20 @@ def test_rows_of_a_share_table_in_aligned_columns_and_a_company_in_what_was_said
     )
     assert "Wattle Storage" in names
     assert "Others" not in names
+
+
+def test_rand_and_a_korean_wire_s_trillions_are_money():
+    paid = _paid(
+        "Karoo Volt (Pty) Ltd, the battery start-up, has secured a R2.3bn funding package.\n\n"
+        "The Industrial Development Corporation will lend the company R1.1bn.\n\n"
+        "Hanseong Energy, the battery maker, signed a 2.5 trillion-won deal to build cells in "
+        "Georgia.\n\n"
+        "Daehan Chemical, the cathode maker, will invest 1.2 tril. won in a plant.\n"
+    )
+    values = {v for _, _, v in paid}
+    assert {2.3e9, 1.1e9, 2.5e12, 1.2e12} <= values
+    # A model's code is no sum of rand.
+    from evkb.kb.extract import extract_quantities
+
+    figures = extract_quantities("Orvane will build the R2 at its plant for $5 billion.")
+    assert [(q.value, q.unit) for q in figures] == [(5e9, "USD")]

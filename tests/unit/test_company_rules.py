@@ -713,3 +713,19 @@ def test_rand_and_a_korean_wire_s_trillions_are_money():
 
     figures = extract_quantities("Orvane will build the R2 at its plant for $5 billion.")
     assert [(q.value, q.unit) for q in figures] == [(5e9, "USD")]
+
+
+def test_a_government_by_its_place_initials_and_words_of_trade_make_companies():
+    names = _names(
+        "The Anhui provincial government will give a subsidy of 300 million yuan to the "
+        "project.\n\n"
+        "Xuyang Energy overtook Sunrise Lithium and Seorim SDX in the quarter.\n\n"
+        "Hanul Chem lost 1.2 points as two customers cut builds.\n\n"
+        "Launch customer Tollhouse Logistics, which operates a delivery fleet, will buy vans.\n\n"
+        "The Office of Clean Vehicle Standards, a new unit, will require audits.\n\n"
+        "Shares of Sahyadri Motors closed 2.3 per cent higher at Rs 1,184.60 on the BSE.\n\n"
+        "Analysts at Pelham Bros said My OBD is a reader that works.\n"
+    )
+    assert {"Anhui provincial government", "Seorim SDX", "Hanul Chem"} <= names
+    assert {"Tollhouse Logistics", "Office of Clean Vehicle Standards", "BSE"} <= names
+    assert "My OBD" not in names

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from evkb.kb.records import company_cues as cue
 from evkb.kb.records.company_names import (
     NATIONALITIES,
+    PRONOUNS,
     initials_owners,
     is_nameable,
     name_key,
@@ -98,6 +99,21 @@ def discover(
                 w.strip(".,").casefold() in cue.ORG_WORDS for w in words[1:]
             )
             org_word = org_word or (len(words) > 1 and words[-1].rstrip(".,") in cue.LEGAL_WORDS)
+            org_word = org_word or (
+                len(words) == 2
+                and cue.NAME_INITIALS.match(words[1]) is not None
+                and words[1] not in cue.COMMON_ACRONYMS
+                # a proper name first ("Seorim SDX"): not "BUSINESS WIRE", "27E EPS", "My OBD"
+                and cue.PERSON_WORD.fullmatch(words[0]) is not None
+                and len(words[0]) > 2
+                and words[0].casefold() not in cue.LEADING | PRONOUNS | cue.DETERMINERS
+            )
+            government = cue.GOVERNMENT_AFTER.match(after)
+            if government and not any(w.casefold() in cue.ORG_WORDS for w in words):
+                # "the Anhui provincial government will give": the body, named by its place.
+                end += government.end()
+                name, words, after = text[start:end], text[start:end].split(), text[end:]
+                org_word = True
             org_word = org_word or (
                 len(words) > 2
                 and words[0].casefold() in cue.ORG_HEADS

@@ -34,7 +34,7 @@ ORG_WORDS = frozenset(
     secretariat inspectorate tribunal bureau administration coalition cooperative confederación
     asociación federación cámara ministerio gobierno junta consejo instituto fundación sociedad
     compañía grupo associação confederação associazione confederazione ministero groupe société
-    compagnie fédération banco banque banca caja caixa cabinet""".split()
+    compagnie fédération banco banque banca caja caixa cabinet chem logistics freight""".split()
 )
 # Endings of abstract nouns of English ("Innovation", "Development", "Security"): a name's
 # word that ends so is as often an ordinary word in a title-cased name.
@@ -207,6 +207,16 @@ ACCORDING = re.compile(
     r"\b(?:according\s+to|told|reported\s+by|data\s+from|figures\s+from|compiled\s+by|cited\s+by)\s+$",
     re.I,
 )
+# "the Anhui provincial government", "the Saxony-Anhalt state government": a government named by
+# its place, the rest in lower case.
+GOVERNMENT_AFTER = re.compile(
+    r"^\s+(?:state|provincial|municipal|regional|prefectural|city|county|federal|territory|"
+    r"local)\s+government\b"
+)
+# "Samsung SDI", "Seorim SDX": initials after a first name word make a company's name (two
+# letters are as often a model, "Lexus RZ"; five or digits a product, "IONIQ", "EV6").
+NAME_INITIALS = re.compile(r"^[A-Z]{3,4}$")
+DETERMINERS = frozenset("my your our his her their its".split())
 # "a Karlsruhe research institute", "a Shenzhen battery maker": a name before a kind noun in
 # lower case qualifies an organisation left unnamed.
 ATTRIBUTIVE_AFTER = re.compile(rf"^\s+(?:[a-z][\w-]*\s+){{0,2}}?{KIND_NOUN}\b")
@@ -328,7 +338,7 @@ DATELINE_DASH = re.compile(r"(?:,\s+[A-Z][A-Za-z.]{0,5})?\s+[\u2014\u2013-]{1,2}
 # exchange a company's shares trade on.
 EXCHANGE_BEFORE = re.compile(
     r"\b(?:shares?|stock|listed|traded|trading|closed|ended|rose|fell|gained|jumped|slipped|"
-    r"surged|dropped|higher|lower)\b[^.;]{0,60}\bon\s+the\s+$",
+    r"surged|dropped|higher|lower)\b(?:[^.;]|\.\d){0,60}\bon\s+the\s+$",
     re.I,
 )
 RANKED = re.compile(

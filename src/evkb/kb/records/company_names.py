@@ -246,7 +246,7 @@ def is_nameable(name: str, plain: set[str]) -> bool:
         return False  # "Treasury Tightens Rules On Batteries": a headline in title case
     if len(words) > 1 and words[-1] == "act":
         return False  # "the Inflation Reduction Act": a law, not the body that passed it
-    if len(words) > 1 and words[-1] in cue.PAGE_NOUNS:
+    if len(words) > 1 and words[-1] in cue.PAGE_NOUNS and words[0] not in cue.ORG_HEADS:
         return False  # "The Meridian Trust Principles": a page of the site, not its owner
     content = [w for w in words if w not in cue.CONNECTORS]
     if any(

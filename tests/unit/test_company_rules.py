@@ -729,3 +729,18 @@ def test_a_government_by_its_place_initials_and_words_of_trade_make_companies():
     assert {"Anhui provincial government", "Seorim SDX", "Hanul Chem"} <= names
     assert {"Tollhouse Logistics", "Office of Clean Vehicle Standards", "BSE"} <= names
     assert "My OBD" not in names
+
+
+def test_a_plant_by_place_and_start_a_capacity_in_a_place_and_a_year_s_capex():
+    found = _extract(
+        "Jiangyuan Power Technology, the Chinese battery maker, is also expanding. Its plant in "
+        "Debrecen, Hungary is scheduled to start production in 2026.\n\n"
+        "Xuyang Energy overtook Sunrise Lithium. Its capacity in Hungary (40 GWh, start 2027) "
+        "should widen its reach.\n\n"
+        "Corvane Motors, the carmaker, said: We still expect capex of $3.2 billion to $3.5 "
+        "billion for the year.\n"
+    ).investments
+    places = {(i.by, f.value) for i in found for f in i.facts if f.attribute == "place"}
+    assert (("jiangyuan-power-technology",), "Debrecen, Hungary") in places
+    assert any(f.value == 40 for i in found if i.by == ("xuyang-energy",) for f in i.facts)
+    assert not any(i.amounts for i in found)

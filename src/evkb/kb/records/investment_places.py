@@ -15,13 +15,15 @@ from evkb.kb.units import CURRENCIES
 PLANT = re.compile(
     r"\b(?:plant|plants|factory|factories|gigafactory|gigafactories|facility|facilities|works|site|"
     r"refinery|refineries|smelter|mill|complex|(?:production|assembly|manufacturing)\s+(?:lines?|bases?)|"
-    r"the\s+line|broke\s+ground|break(?:s|ing)?\s+ground|ground-?breaking)\b",
+    r"the\s+line|broke\s+ground|break(?:s|ing)?\s+ground|ground-?breaking)\b"
+    # "Its capacity in Hungary (40 GWh, start 2027)": a maker's capacity in a named place.
+    r"|\bcapacity\s+in\s+(?-i:(?=[A-Z]))",
     re.I,
 )
 # What every match of PLANT holds, in lower case: most sentences name no plant.
 PLANT_WORDS = (
     *("plant", "factor", "facilit", "works", "site", "refiner", "smelter", "mill", "complex"),
-    *("line", "base", "ground"),
+    *("line", "base", "ground", "capacity"),
 )
 
 

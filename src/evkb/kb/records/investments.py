@@ -52,6 +52,13 @@ _NOT_COMMITTED_AFTER = re.compile(
     r"\s*(?:an|a|per)\s+(?:hour|week|month)\b",
     re.I,
 )
+# "We still expect capex of $3.2 billion to $3.5 billion for the year": a company's budget for
+# a period, not money committed to a plant or a company.
+_PERIOD_BUDGET = re.compile(
+    r"\b(?:capex|capital\s+(?:expenditures?|spending))\b(?:[^.;]|\.\d){0,60}\b(?:for|in)\s+(?:the|this|"
+    r"next)\s+(?:full\s+)?(?:fiscal\s+)?(?:year|quarter)\b",
+    re.I,
+)
 # Money for a class of companies, or a cost they bear, is a programme or an estimate, not a
 # company's commitment: "300 billion won in policy loans to battery firms", "grants to help
 # smaller suppliers", "would cost the industry $300 million". (A question, "Should you invest
@@ -202,6 +209,69 @@ def _narrower(place: Fact, wider: str) -> bool:
     return value != wider and at >= 0 and wider in quote[at:]
 
 
+# A plant whose start the text schedules: it is being built, not only spoken of.
+_SCHEDULED = re.compile(
+    r"\b(?:scheduled|due|set|expected|slated|planned|poised)\s+to\s+(?:start|begin|open|enter|"
+    r"commence)|\bunder\s+construction\b|\bwill\s+(?:start|begin)\s+(?:production|operations)\b",
+    re.I,
+)
+
+
+def _named_since(resolver: Resolver, after: int, before: int, record: Investment) -> bool:
+    """Whether a sentence between names only companies other than the record's (a ministry or
+    an agency weighing aid for the plant leaves the story with it)."""
+    parties = {*record.by, *record.to}
+    known = resolver.companies
+    for sentence in resolver.sentences[after + 1 : before]:
+        named = {
+            cid
+            for cid, _, _ in sentence.mentions
+            if cid not in known or known[cid].kind not in _BYSTANDERS
+        }
+        if named and not named & parties:
+            return True
+    return False
+
+
+_BYSTANDERS = frozenset(("government", "association", "media", "research firm"))
+
+
+def _sited_plant(
+    source: str,
+    sentence: Sentence,
+    resolver: Resolver,
+    subject: str,
+    is_name: Callable[[str], bool],
+    earlier: Sequence[Investment],
+) -> Investment | None:
+    """A plant stated by its place and start year alone, when its builder is known and no
+    record has that place yet."""
+    place = place_of(sentence, is_name)
+    year = year_of(sentence, sentence.end + 999)
+    builders = companies_of(sentence, resolver, subject)
+    if not (place and year and builders) or any(
+        f.attribute == "place" and f.value == place for r in earlier for f in r.facts
+    ):
+        return None
+    cite = sentence.cite(source)
+    fact = Fact("place", place, cite, text=place, origin="extracted", confidence=0.6,
+                rule="plant place")  # fmt: skip
+    return Investment(
+        id=f"{source}-plant-{slug(builders[0])}-{slug(place)}",
+        kind="plant",
+        amounts=(),
+        cite=cite,
+        by=(builders[0],),
+        to=(),
+        year=year,
+        qualifier="",
+        facts=(fact,),
+        origin="extracted",
+        confidence=0.55,
+        rule="investment: plant",
+    )
+
+
 def extract_investments(
     source: str, sentences: Sequence[Sentence], resolver: Resolver, is_name: Callable[[str], bool]
 ) -> list[Investment]:
@@ -233,7 +303,11 @@ def extract_investments(
             if not _NOT_COMMITTED.search(text, 0, sentence.local(q)[0])
             and not _NOT_COMMITTED_AFTER.match(text, sentence.local(q)[1])
         ]
-        if money and (text.rstrip(" \"'”’").endswith("?") or _TO_A_CLASS.search(text)):
+        if money and (
+            text.rstrip(" \"'”’").endswith("?")
+            or _TO_A_CLASS.search(text)
+            or ("cap" in text and _PERIOD_BUDGET.search(text) and not plant_in(text))
+        ):
             money = []
         mentions = sentence.mentions
         named = _NAMED_IN_PASSING.match(text) if latest is not None and mentions else None
@@ -252,6 +326,9 @@ def extract_investments(
                 sentence.index - latest_at <= 2
                 or (sentence.index - latest_at <= 4 and _THERE.search(text) is not None)
             )
+            # "Xuyang overtook Sunrise. Its capacity in Hungary ...": another company named
+            # since has the story now.
+            and not _named_since(resolver, latest_at, sentence.index, investments[latest])
         )
         capacity = [q for q in quantities if q.unit == "GWh"] if plant or going_on else []
         jobs = [
@@ -280,6 +357,15 @@ def extract_investments(
             builders = companies_of(sentence, resolver, subject)
             if builders:
                 planned = (sentence.index, builders[0])
+        if plant and not money and not (capacity or jobs) and _SCHEDULED.search(text):
+            # "Its plant in Debrecen, Hungary is scheduled to start production in 2026": a plant
+            # with no figure is still one, where and when it is stated.
+            record = _sited_plant(source, sentence, resolver, subject, is_name, investments)
+            if record is not None:
+                last_plant[(*record.by, *record.to)[0]] = latest = len(investments)
+                latest_at = sentence.index
+                investments.append(record)
+                continue
         if not invest and not (capacity or jobs):
             if (
                 latest is not None

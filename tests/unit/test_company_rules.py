@@ -744,3 +744,17 @@ def test_a_plant_by_place_and_start_a_capacity_in_a_place_and_a_year_s_capex():
     assert (("jiangyuan-power-technology",), "Debrecen, Hungary") in places
     assert any(f.value == 40 for i in found if i.by == ("xuyang-energy",) for f in i.facts)
     assert not any(i.amounts for i in found)
+
+
+def test_a_tab_parts_a_name_from_the_next_cell_of_its_row():
+    found = _extract(
+        "Cell plants announced this year, by investor (GWh, EUR):\n\n"
+        "Company\tCountry\tCapacity\tInvestment\n"
+        "Voltaris Energy\tFrance\t24 GWh\tEUR 2.1 billion\n"
+        "Nordlys Cells\tNorway\t16 GWh\tEUR 1.3 billion\n"
+        "Brenner Batterie GmbH  Germany  12 GWh  EUR 900 million\n"
+    )
+    assert {"Voltaris Energy", "Nordlys Cells"} <= {c.name for c in found.companies}
+    assert not any("\t" in c.name or "France" in c.name for c in found.companies)
+    places = {f.value for i in found.investments for f in i.facts if f.attribute == "place"}
+    assert {"France", "Norway"} <= places

@@ -131,20 +131,23 @@ TITLE_WORD = re.compile(rf"^{TITLES}$", re.I)
 # Dotted legal forms are one word: "Celdas Ibéricas S.L.", "Ribera S.A.", "Acme B.V.".
 DOTTED_FORM = r"(?:S\.A\.U|S\.A\.S|S\.A|S\.L\.U|S\.L|S\.r\.l|S\.p\.A|B\.V|N\.V|K\.K)\.(?!\w)"
 CAP = rf"(?:{DOTTED_FORM}|People['’]s(?=\s+[A-Z])|[A-Z][\w&+\-]*|[0-9][\w-]*[A-Z][\w-]*)"
+# One space (or a line break) between a name's words: a tab or a run of spaces parts the cells
+# of a table written as text ("Voltaris Energy<TAB>France").
+GAP = r"(?:[ \u00a0]|\r?\n)"
 RUN = re.compile(
-    rf"(?<![\w'’\-.]){CAP}(?:\s+(?:(?:of|de|del|della|des|da|do|di|du|der|von|y|&|and)\s+)?{CAP}|"
+    rf"(?<![\w'’\-.]){CAP}(?:{GAP}(?:(?:of|de|del|della|des|da|do|di|du|der|von|y|&|and){GAP})?{CAP}|"
     rf"(?:(?<=Department)|(?<=Ministry)|(?<=Office)|(?<=Agency)|(?<=Secretary)|(?<=Institute)|"
     rf"(?<=Council)|(?<=Commission)|(?<=Centre)|(?<=Center)|(?<=Foundation)|(?<=Association)|"
-    rf"(?<=Society)|(?<=Federation)|(?<=Fund)|(?<=Authority)|(?<=Cabinet))\s+for\s+{CAP}|"
+    rf"(?<=Society)|(?<=Federation)|(?<=Fund)|(?<=Authority)|(?<=Cabinet)){GAP}for{GAP}{CAP}|"
     # "Senate Committee on Energy and Natural Resources": a committee is "on" its subject.
-    rf"(?<=Committee)\s+on\s+{CAP}|"
+    rf"(?<=Committee){GAP}on{GAP}{CAP}|"
     # "the Governor's Office of ...", "Dealers' Associations": an office's holder or a body's
     # members in the possessive are part of its name.
     rf"(?:(?<=Governor)|(?<=Mayor)|(?<=President)|(?<=Premier)|(?<=Minister)|(?<=Chancellor))"
-    rf"['’]s\s+(?=(?:Office|Council|Department|Cabinet|Bureau)\b){CAP}|"
-    rf"(?<=[a-z]s)['’]\s+(?=(?:Associations?|Federation|Union|Council|Party|Forum|Chamber)\b)"
+    rf"['’]s{GAP}(?=(?:Office|Council|Department|Cabinet|Bureau)\b){CAP}|"
+    rf"(?<=[a-z]s)['’]{GAP}(?=(?:Associations?|Federation|Union|Council|Party|Forum|Chamber)\b)"
     rf"{CAP})*"
-    r"(?:,?\s+(?:\((?:Pty|Pvt|Pte)\)\s+)?(?:Co|Inc|Corp|Ltd|Plc|LLC|LLP|AG|SE|SA|NV|SAS|SpA|AB|ASA|"
+    rf"(?:,?{GAP}(?:\((?:Pty|Pvt|Pte)\){GAP})?(?:Co|Inc|Corp|Ltd|Plc|LLC|LLP|AG|SE|SA|NV|SAS|SpA|AB|ASA|"
     r"AS|A/S|SF|Pvt|Pte|Bhd)\.?(?![\w]))?"
 )
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")

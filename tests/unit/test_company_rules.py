@@ -758,3 +758,18 @@ def test_a_tab_parts_a_name_from_the_next_cell_of_its_row():
     assert not any("\t" in c.name or "France" in c.name for c in found.companies)
     places = {f.value for i in found.investments for f in i.facts if f.attribute == "place"}
     assert {"France", "Norway"} <= places
+
+
+def test_naira_a_loan_for_the_facility_and_another_maker_s_plant_has_no_place_of_the_last():
+    found = _extract(
+        "Lagos — Niger Delta Power Cells Ltd, a Nigerian battery start-up, will build a pack "
+        "plant in Ogun State.\n\n"
+        "The Bank of Industry has approved a N45bn loan for the facility.\n\n"
+        "The county approved a tax break for a $2.1 billion battery plant by Orvane Cells, the "
+        "cell maker.\n"
+    ).investments
+    loan = next(i for i in found if i.amounts[0].value == 45e9)
+    assert loan.kind == "loan" and loan.amounts[0].unit == "NGN"
+    assert loan.to == ("niger-delta-power-cells",)
+    other = next(i for i in found if i.amounts[0].value == 2.1e9)
+    assert not any(f.attribute == "place" for f in other.facts)

@@ -33,6 +33,7 @@ _CURRENCY_PREFIX = {
     "\u00a3": "GBP", "gbp": "GBP", "\u00a5": "JPY", "jpy": "JPY", "\u20b9": "INR", "rs": "INR",
     "rs.": "INR", "inr": "INR", "\u20a9": "KRW", "krw": "KRW", "cny": "CNY", "rmb": "CNY",
     "chf": "CHF", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "r": "ZAR", "zar": "ZAR",
+    "n": "NGN", "\u20a6": "NGN", "ngn": "NGN",
 }  # fmt: skip
 _CURRENCY_WORD = {
     "yen": "JPY", "euro": "EUR", "euros": "EUR", "dollars": "USD", "us dollars": "USD",
@@ -40,7 +41,7 @@ _CURRENCY_WORD = {
     "yuan": "CNY", "renminbi": "CNY", "won": "KRW", "rupees": "INR", "usd": "USD", "eur": "EUR",
     "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "krw": "KRW", "inr": "INR",
     "kronor": "SEK", "krona": "SEK", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "rand": "ZAR",
-    "zar": "ZAR",
+    "zar": "ZAR", "naira": "NGN", "ngn": "NGN",
 }  # fmt: skip
 
 

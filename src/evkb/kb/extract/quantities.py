@@ -28,9 +28,9 @@ from evkb.kb.units import unit_kind
 from evkb.model import Quantity
 
 # Where a written number starts: a digit not inside a word, code or bigger number.
-# "R2.3bn" is rand: a number may start right after a lone "R".
+# "R2.3bn" is rand and "N45bn" naira: a number may start right after a lone "R" or "N".
 _NUMBER_START = re.compile(
-    r"[0-9](?:(?<![\w.,\u2013-][0-9])|(?<=(?<!\w)c\.[0-9])|(?<=(?<![\w&])R[0-9]))"
+    r"[0-9](?:(?<![\w.,\u2013-][0-9])|(?<=(?<!\w)c\.[0-9])|(?<=(?<![\w&])[RN][0-9]))"
 )
 _LOWER_TOKEN = re.compile(r"[a-z]+")
 # Words that may be figures; a sentence without any skips the slower word patterns.
@@ -43,10 +43,10 @@ _SCALE_TOKENS = frozenset(["hundred", "thousand", "million", "billion", "trillio
 _FRACTION_TOKENS = frozenset(["half", "third", "thirds", "quarter", "quarters"])
 _MONTH_GATE = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _CURRENCY_BEFORE = re.compile(
-    r"(?:(?<![\w$])(?P<cur>(?i:US|U\.S\.|A|AU|C|CA|HK|S)?\$|[\u20ac\u00a3\u00a5\u20b9\u20a9]|R)"
-    r"|(?<![\w])(?P<code>Rs\.?|INR|USD|EUR|GBP|JPY|CNY|RMB|KRW|CHF|SEK|NOK|DKK|ZAR)\s?)$"
+    r"(?:(?<![\w$])(?P<cur>(?i:US|U\.S\.|A|AU|C|CA|HK|S)?\$|[\u20ac\u00a3\u00a5\u20b9\u20a9\u20a6]|R|N)"
+    r"|(?<![\w])(?P<code>Rs\.?|INR|USD|EUR|GBP|JPY|CNY|RMB|KRW|CHF|SEK|NOK|DKK|ZAR|NGN)\s?)$"
 )
-_CURRENCY_CHARS = frozenset("$\u20ac\u00a3\u00a5\u20b9\u20a9 .R")
+_CURRENCY_CHARS = frozenset("$\u20ac\u00a3\u00a5\u20b9\u20a9\u20a6 .RN")
 _AMOUNT = re.compile(rf"(?P<num>{_NUM})(?P<scale>{_SCALE})?")
 _NUMBER = re.compile(_NUM)
 
@@ -54,7 +54,8 @@ _MONEY_SUFFIX = _variants(
     # "a 2.5 trillion-won deal": Korean copy hyphenates the sum used as an adjective.
     rf"{_NUM_START}(?P<num>@NUM@)(?P<scale>{_SCALE})?[\s-]?"
     r"(?P<cur>(?i:yen|euros?|(?:U\.?S\.?\s)?dollars|pounds(?:\ssterling)?|sterling|yuan|"
-    r"renminbi|won|rupees|kronor|krona|rand)|USD|EUR|GBP|JPY|CNY|KRW|INR|SEK|NOK|DKK|ZAR)(?![\w])"
+    r"renminbi|won|rupees|kronor|krona|rand|naira)|USD|EUR|GBP|JPY|CNY|KRW|INR|SEK|NOK|DKK|ZAR|NGN)"
+    r"(?![\w])"
 )
 _PERCENT = _variants(
     rf"{_NUM_START}(?P<num>@NUM@){_RANGE}\s?"
@@ -242,11 +243,12 @@ _READING_OF_WORD = {
         (4, "wh watt c \u00b0"),
         (
             _MONEY_WORD,
-            "yen euro euros dollars pounds sterling yuan renminbi won rupees kronor krona rand",
+            "yen euro euros dollars pounds sterling yuan renminbi won rupees kronor krona rand "
+            "naira",
         ),
         (
             _MONEY_WORD,
-            "usd eur gbp jpy cny krw inr sek nok dkk zar us u",
+            "usd eur gbp jpy cny krw inr sek nok dkk zar ngn us u",
         ),  # "5 US dollars", "5 U.S. dollars"
     )
     for word in words.split()
@@ -262,10 +264,10 @@ def _at_number(text: str, start: int, found: list[_Found]) -> None:
     if start and text[start - 1] in _CURRENCY_CHARS:
         currency = _CURRENCY_BEFORE.search(text, max(0, start - 6), start)
         amount = _AMOUNT.match(text, start)  # a number starts here, so this matches
-        # "R2.3bn", "R350m", "R12,000" are rand; "R2" alone is as often a model's name.
+        # "R2.3bn", "R350m", "R12,000" are rand; "R2" or "N95" alone is as often a model's name.
         if (
             currency
-            and currency.group("cur") == "R"
+            and currency.group("cur") in ("R", "N")
             and not (amount and (amount.group("scale") or "," in amount.group("num")))
         ):
             currency = None

@@ -146,8 +146,10 @@ def _amount(q, sentence: Sentence, source: str, dollar: str = "") -> Fact:
 
 
 # "a $2.1 billion electric vehicle battery plant": the sum is what the plant costs.
+# ("a N45bn loan for the facility" is a loan all the same.)
 _PLANT_COSTING = re.compile(
-    r"(?:\s+[a-z][\w-]*){0,4}\s+(?:plant|factory|gigafactory|facility|refinery|complex)\b"
+    r"(?:\s+(?!loans?\b|grants?\b|subsid|incentive|credit|aid\b|abatement)[a-z][\w-]*){0,4}\s+"
+    r"(?:plant|factory|gigafactory|facility|refinery|complex)\b"
 )
 _COUNTY = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+County\b")
 _IN_THE_COUNTY = re.compile(r"\b(?:in|near)\s+the\s+(?:same\s+)?county\b", re.I)
@@ -215,6 +217,15 @@ _SCHEDULED = re.compile(
     r"commence)|\bunder\s+construction\b|\bwill\s+(?:start|begin)\s+(?:production|operations)\b",
     re.I,
 )
+
+
+def _other_maker(company: str, builder: str, resolver: Resolver) -> bool:
+    """Whether `company` is a maker other than the builder of the plant last placed."""
+    known = resolver.companies.get(company)
+    return bool(builder) and company != builder and known is not None and known.kind in _MAKERS
+
+
+_MAKERS = frozenset(("automaker", "cell maker", "supplier"))
 
 
 def _named_since(resolver: Resolver, after: int, before: int, record: Investment) -> bool:
@@ -286,7 +297,7 @@ def extract_investments(
     # Money whose spender the sentence does not name ("Plans for a £640m factory have been
     # approved by the council"): the builder the next sentence names is the spender.
     pending: tuple[int, list] | None = None
-    plant_place, plant_place_at = "", -9
+    plant_place, plant_place_at, plant_by = "", -9, ""
     county = ""  # the last "X County" named: where "in the county" is
     planned: tuple[int, str] | None = None  # a plant announced without money, and its builder
     carried_by: dict[int, str] = {}  # sentence -> the company its first clause is about
@@ -355,6 +366,7 @@ def extract_investments(
             plant_place = place_of(sentence, is_name) or plant_place
             plant_place_at = sentence.index
             builders = companies_of(sentence, resolver, subject)
+            plant_by = builders[0] if builders else ""
             if builders:
                 planned = (sentence.index, builders[0])
         if plant and not money and not (capacity or jobs) and _SCHEDULED.search(text):
@@ -463,12 +475,14 @@ def extract_investments(
             and invest
             and not unnamed_giver
             and (_THE_PLANT.search(text) or (plant and sentence.index - plant_place_at <= 2))
+            # another maker's plant is not where the last one is
+            and not _other_maker(companies[0], plant_by, resolver)
         ):
             place = plant_place  # "... a refinery near X." then "Acme will build the refinery"
         if not place and (plant or invest) and county and _IN_THE_COUNTY.search(text):
             place = county  # "a plant in the county" of the commissioners named before
         if place and plant:
-            plant_place, plant_place_at = place, sentence.index
+            plant_place, plant_place_at, plant_by = place, sentence.index, companies[0]
         if place:
             details.append(
                 Fact(

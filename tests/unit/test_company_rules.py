@@ -773,3 +773,14 @@ def test_naira_a_loan_for_the_facility_and_another_maker_s_plant_has_no_place_of
     assert loan.to == ("niger-delta-power-cells",)
     other = next(i for i in found if i.amounts[0].value == 2.1e9)
     assert not any(f.attribute == "place" for f in other.facts)
+
+
+def test_euros_written_the_german_way():
+    from evkb.kb.extract import extract_quantities
+
+    read = [
+        (q.value, q.unit)
+        for text in ("invest EUR 1,2 Mrd. in the plant", "with 120 Mio. Euro from the state")
+        for q in extract_quantities(text)
+    ]
+    assert read == [(1.2e9, "EUR"), (1.2e8, "EUR")]

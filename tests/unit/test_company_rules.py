@@ -784,3 +784,10 @@ def test_euros_written_the_german_way():
         for q in extract_quantities(text)
     ]
     assert read == [(1.2e9, "EUR"), (1.2e8, "EUR")]
+
+
+def test_an_american_headline_s_capital_m_and_b():
+    from evkb.kb.extract import extract_quantities
+
+    read = [(q.value, q.unit) for q in extract_quantities("County OKs $48M, not a $2.4B plant")]
+    assert read == [(48e6, "USD"), (2.4e9, "USD")]

@@ -21,9 +21,10 @@ _SCALE_WORDS = {
 }  # fmt: skip
 _SCALE = (
     # "$1.4-billion" as Canadian copy hyphenates it; "Rs 4 lakh crore" is 4 x 10^12.
-    # "1.2 tln won", "1.2 tril. won": a Korean wire's abbreviations of trillion.
+    # "1.2 tln won", "1.2 tril. won": a Korean wire's abbreviations of trillion; "$48M", "$2.4B"
+    # in American headlines.
     r"(?:[\s-]?(?i:trillion|billion|million|thousand|lakh\s+crore|crore|lakh|trn|tn|tln|tril\.|bn|"
-    r"bln|mn|mln)|(?:m|b|k))(?![\w])"
+    r"bln|mn|mln)|(?:m|b|k|M|B))(?![\w])"
 )
 _RANGE = rf"(?P<to>\s?[-\u2013]\s?(?:{_NUM})|\s+to\s+(?:{_NUM}))?"
 

@@ -791,3 +791,14 @@ def test_an_american_headline_s_capital_m_and_b():
 
     read = [(q.value, q.unit) for q in extract_quantities("County OKs $48M, not a $2.4B plant")]
     assert read == [(48e6, "USD"), (2.4e9, "USD")]
+
+
+def test_aid_that_names_only_its_giver_goes_to_the_joint_venture():
+    paid = _paid(
+        "Tervan Motor Corp, the Japanese automaker, and Koryo Cell Co said they would form a joint "
+        "venture to build a $3.5 billion battery plant in Bartow County, Georgia.\n\n"
+        "The venture, to be called TK Battery Partners, will be owned 51% by Koryo Cell.\n\n"
+        "Georgia's Department of Economic Development said the state had offered an incentive "
+        "package worth $280 million.\n"
+    )
+    assert any(to == ("tk-battery-partners",) and v == 280e6 for _, to, v in paid)

@@ -219,6 +219,28 @@ _SCHEDULED = re.compile(
 )
 
 
+# "The joint venture, Acme Cathode Partners (", "The venture, to be called TK Battery Partners,"
+_VENTURE_BEFORE = re.compile(
+    r"\b(?:joint\s+)?venture,?\s+(?:(?:which\s+will\s+be\s+|to\s+be\s+)?(?:called|named|"
+    r"known\s+as|dubbed)\s+)?$",
+    re.I,
+)
+
+
+def _venture_in(sentence: Sentence) -> str:
+    """The company a sentence names as a joint venture, or ""."""
+    for ident, start, _ in sentence.mentions:
+        if _VENTURE_BEFORE.search(sentence.text, max(0, start - 45), start):
+            return ident
+    return ""
+
+
+def _aid_unaddressed(sentence: Sentence, resolver: Resolver) -> bool:
+    """Whether a sentence of aid names no company it could be for: only givers."""
+    known = resolver.companies
+    return all(cid in known and known[cid].kind in _BYSTANDERS for cid, _, _ in sentence.mentions)
+
+
 def _other_maker(company: str, builder: str, resolver: Resolver) -> bool:
     """Whether `company` is a maker other than the builder of the plant last placed."""
     known = resolver.companies.get(company)
@@ -302,9 +324,12 @@ def extract_investments(
     planned: tuple[int, str] | None = None  # a plant announced without money, and its builder
     carried_by: dict[int, str] = {}  # sentence -> the company its first clause is about
     aid_for: dict[int, str] = {}  # sentence -> who receives its aid from an unnamed giver
+    venture = ""  # the joint venture the text names ("The venture, to be called X,")
     for sentence, carried in sentence_clauses(sentences):
         quantities = sentence.quantities
         text = sentence.text
+        if "enture" in text:
+            venture = _venture_in(sentence) or venture
         if "County" in text:
             named_county = _COUNTY.findall(text)
             county = named_county[-1] if named_county else county
@@ -511,6 +536,13 @@ def extract_investments(
         kind, by, to = parties(
             sentence, companies, kind, unnamed_giver, resolver, subject, investments
         )
+        if (
+            venture
+            and kind in ("subsidy", "loan")
+            and venture not in by
+            and _aid_unaddressed(sentence, resolver)
+        ):
+            to = (venture,)  # "the state offered incentives worth $280 million": for the venture
         year = year_of(sentence, figure.start)
         ident = f"{source}-{kind}-{slug(companies[0])}-{number_id(figure.value)}"
         # A headline and the lede state the same sum ("to spend", "will invest"): one record,

@@ -802,3 +802,16 @@ def test_aid_that_names_only_its_giver_goes_to_the_joint_venture():
         "package worth $280 million.\n"
     )
     assert any(to == ("tk-battery-partners",) and v == 280e6 for _, to, v in paid)
+
+
+def test_what_a_start_up_makes_says_its_kind_and_where_it_was_said_is_no_place():
+    found = _extract(
+        "Karoo Volt (Pty) Ltd, the Eastern Cape battery start-up, has won a grant.\n\n"
+        "Spreewerk Energie GmbH, the cell maker, is building its second factory in "
+        "Schwarzheide. The company plans to invest EUR 1.2 billion in the plant, managing "
+        "director Jens Kowalke announced on Monday in Potsdam.\n"
+    )
+    kinds = {c.name: c.kind for c in found.companies}
+    assert kinds["Karoo Volt"] == "cell maker"
+    places = {f.value for i in found.investments for f in i.facts if f.attribute == "place"}
+    assert "Potsdam" not in places and "Schwarzheide" in places

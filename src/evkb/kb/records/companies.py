@@ -254,7 +254,12 @@ def discover(
                     for w in described.group("adj").split()
                     if w.casefold() in cue.QUALIFIED_KINDS
                 ]
-                entry.kinds.append(qualified[-1] if qualified else noun)
+                # "the Eastern Cape battery start-up": what it makes says its kind.
+                made = described.group("adj").split()[-1:] if noun == "other" else []
+                made_kind = kind_of_noun(f"{made[0]} maker") if made else "other"
+                entry.kinds.append(
+                    qualified[-1] if qualified else made_kind if made_kind != "other" else noun
+                )
                 for word in described.group("adj").split():
                     if country_of(word.strip(",.")):
                         entry.countries.append(country_of(word.strip(",.")))

@@ -38,8 +38,10 @@ def name_key(name: str) -> str:
     punctuation aside ("Acme Motor Co." and "Acme" give "acme")."""
     name = cue.POSSESSIVE_END.sub("", name.strip())
     words = [w.strip(".,").casefold() for w in name.replace("-", " ").split()]
-    while len(words) > 1 and (words[-1] in cue.SUFFIXES or words[-1] + "." in cue.SUFFIXES):
-        words.pop()
+    while len(words) > 1 and (
+        words[-1].strip("()") in cue.SUFFIXES or words[-1] + "." in cue.SUFFIXES
+    ):
+        words.pop()  # "(Pty) Ltd" too
     return " ".join(words)
 
 

@@ -48,6 +48,11 @@ _NAMED_PLANT = re.compile(
 )
 _SEAT_BEFORE = re.compile(r"\b(?:based|headquartered|registered|listed)\s+$", re.I)
 _HAS_TITLE = re.compile(rf"\b{TITLES}\b", re.I)
+_SPOKEN_BEFORE = re.compile(
+    r"\b(?:announced|said|told\s+(?:reporters|journalists|analysts|investors)|spoke|"
+    r"presented|unveiled\s+the\s+plans?)(?:\s+on\s+\w+|\s+at\s+a\s+[\w\s]{1,25}?)?\s*$",
+    re.I,
+)
 # What a bare "$" is in the copy of a country with its own dollar: the dollar written out
 # ("A$", "Canadian dollars") or a dateline's province or state ("HALIFAX, N.S. -", "PERTH, WA").
 # A "$" the copy marks as American ("US$") stays USD.
@@ -116,6 +121,8 @@ def place_of(sentence: Sentence, is_name: Callable[[str], bool]) -> str:
             continue
         if _SEAT_BEFORE.search(sentence.text, max(0, match.start() - 20), match.start()):
             continue  # "which is based in Columbus": where it sits, not where it builds
+        if _SPOKEN_BEFORE.search(sentence.text, max(0, match.start() - 40), match.start()):
+            continue  # "announced on Monday in Potsdam": where it was said, not built
         # "at Whyalla, Energy Minister Tom Kearney said": the place ends where a title starts.
         parts = place.split(", ")
         cut = next((n for n, p in enumerate(parts) if _HAS_TITLE.search(p)), len(parts))

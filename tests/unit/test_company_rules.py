@@ -815,3 +815,11 @@ def test_what_a_start_up_makes_says_its_kind_and_where_it_was_said_is_no_place()
     assert kinds["Karoo Volt"] == "cell maker"
     places = {f.value for i in found.investments for f in i.facts if f.attribute == "place"}
     assert "Potsdam" not in places and "Schwarzheide" in places
+
+
+def test_money_of_an_unnamed_builder_does_not_go_to_the_next_maker_with_its_own_plant():
+    found = _extract(
+        "Plans for a $410 million graphite facility outside Chattanooga have been approved.\n\n"
+        "Veltra Motors, the carmaker, opened its 8 GWh pack plant in Pune on Friday.\n"
+    ).investments
+    assert not any(i.amounts and i.by == ("veltra-motors",) for i in found)

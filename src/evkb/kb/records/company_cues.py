@@ -34,7 +34,8 @@ ORG_WORDS = frozenset(
     secretariat inspectorate tribunal bureau administration coalition cooperative confederación
     asociación federación cámara ministerio gobierno junta consejo instituto fundación sociedad
     compañía grupo associação confederação associazione confederazione ministero groupe société
-    compagnie fédération banco banque banca caja caixa cabinet chem logistics freight""".split()
+    compagnie fédération banco banque banca caja caixa cabinet chem logistics freight anode
+    cathode""".split()
 )
 # Endings of abstract nouns of English ("Innovation", "Development", "Security"): a name's
 # word that ends so is as often an ordinary word in a title-cased name.

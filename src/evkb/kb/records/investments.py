@@ -211,6 +211,8 @@ def _narrower(place: Fact, wider: str) -> bool:
     return value != wider and at >= 0 and wider in quote[at:]
 
 
+# "Acme will build it", "Acme is behind the project": who builds the plant spoken of before.
+_BUILDS_IT = re.compile(r"\b(?:build|run|operate|develop)s?\s+it\b|\bis\s+behind\b", re.I)
 # A plant whose start the text schedules: it is being built, not only spoken of.
 _SCHEDULED = re.compile(
     r"\b(?:scheduled|due|set|expected|slated|planned|poised)\s+to\s+(?:start|begin|open|enter|"
@@ -521,7 +523,13 @@ def extract_investments(
                 )
             )
         amounts = money
-        if not invest and pending is not None and 0 < sentence.index - pending[0] <= 2:
+        if (
+            not invest
+            and pending is not None
+            and 0 < sentence.index - pending[0] <= 2
+            # the builder of "the plant" just spoken of, not a company with a plant of its own
+            and (_THE_PLANT.search(text) or _BUILDS_IT.search(text))
+        ):
             amounts, invest = pending[1], True
         pending = None
         if invest:

@@ -823,3 +823,12 @@ def test_money_of_an_unnamed_builder_does_not_go_to_the_next_maker_with_its_own_
         "Veltra Motors, the carmaker, opened its 8 GWh pack plant in Pune on Friday.\n"
     ).investments
     assert not any(i.amounts and i.by == ("veltra-motors",) for i in found)
+
+
+def test_a_grant_we_received_from_a_department_is_the_department_s_to_give():
+    found = _extract(
+        "Orvane Cells, the battery maker, held its earnings call on Tuesday.\n\n"
+        "Maria Voss: We also received a $200 million grant from the Department of Energy.\n"
+    ).investments
+    grant = next(i for i in found if i.amounts)
+    assert grant.by == ("department-of-energy",) and grant.to == ("orvane-cells",)

@@ -180,6 +180,14 @@ def _subjects(sentence: Sentence, companies: list[str]) -> tuple[str, ...]:
 _FROM = re.compile(r"\b(?:from|by|led\s+by)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?$", re.I)
 
 
+def _named_after_from(sentence: Sentence, ident: str) -> bool:
+    """Whether every mention of `ident` in the sentence follows "from" or "led by"."""
+    starts = [start for cid, start, _ in sentence.mentions if cid == ident]
+    return bool(starts) and all(
+        _FROM.search(sentence.text, max(0, start - 40), start) for start in starts
+    )
+
+
 def _givers(sentence: Sentence, companies: list[str]) -> tuple[str, ...]:
     """Who the money comes from: a company named after "from" or "led by"."""
     for ident, start, _ in sentence.mentions:
@@ -255,6 +263,10 @@ def parties(
         else _subjects(sentence, companies)
     )
     to = tuple(companies[:1]) if receiving else tuple(companies[1:2]) if giving else ()
+    if receiving and not by and _named_after_from(sentence, companies[0]):
+        # "We received a $200 million grant from the Department of Energy": the one company
+        # named is the giver; the receiver is whoever "we" is, if known.
+        by, to = tuple(companies[:1]), tuple(companies[1:2])
     if not to and by:
         # "led a $75 million round in Ostrava", "took a stake in Acme": who is invested in.
         to = next(

@@ -46,6 +46,27 @@ _CURRENCY_WORD = {
 }  # fmt: skip
 
 
+# German copy, translated or not: "EUR 1,2 Mrd.", "120 Mio. Euro", "3,5 Mrd. €" (a decimal
+# comma, a stop between thousands, "Mrd." a billion and "Mio." a million).
+_CONTINENTAL_MONEY = re.compile(
+    r"(?<![\w.,])(?:(?P<pre>EUR|€)\s?)?(?P<num>\d{1,3}(?:\.\d{3})*(?:,\d{1,3})?)\s?"
+    r"(?P<scale>Mrd|Mio)\.?(?:\s?(?P<post>Euro|EUR|€)(?![\w]))?"
+)
+
+
+def continental_money(text: str) -> list[tuple[int, int, float, str, None, str]]:
+    """Euros written the German way, as readings (start, end, value, unit, None, ""); the
+    longer reading wins over "EUR 1" read before."""
+    found = []
+    for m in _CONTINENTAL_MONEY.finditer(text):
+        if not (m.group("pre") or m.group("post")):
+            continue
+        value = float(m.group("num").replace(".", "").replace(",", "."))
+        scale = 1e9 if m.group("scale") == "Mrd" else 1e6
+        found.append((m.start(), m.end(), value * scale, "EUR", None, ""))
+    return found
+
+
 def _variants(template: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A pattern compiled twice: numbers in digits only, and digits or words ("two").
 

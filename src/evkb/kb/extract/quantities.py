@@ -13,6 +13,7 @@ from evkb.kb.extract.numbers import (
     _SCALE,
     _SCALE_WORDS,
     _variants,
+    continental_money,
 )
 from evkb.kb.extract.quantity_units import (
     _consumption,
@@ -422,24 +423,6 @@ def _fractions(text: str, found: list[_Found]) -> None:
         found.append((m.start(), m.end(), _FRACTIONS[word], "percent", None, ""))
 
 
-# German copy, translated or not: "EUR 1,2 Mrd.", "120 Mio. Euro", "3,5 Mrd. €" (a decimal
-# comma, a stop between thousands, "Mrd." a billion and "Mio." a million).
-_CONTINENTAL_MONEY = re.compile(
-    r"(?<![\w.,])(?:(?P<pre>EUR|€)\s?)?(?P<num>\d{1,3}(?:\.\d{3})*(?:,\d{1,3})?)\s?"
-    r"(?P<scale>Mrd|Mio)\.?(?:\s?(?P<post>Euro|EUR|€)(?![\w]))?"
-)
-
-
-def _continental_money(text: str, found: list[_Found]) -> None:
-    """Euros written the German way; the longer reading wins over "EUR 1" read before."""
-    for m in _CONTINENTAL_MONEY.finditer(text):
-        if not (m.group("pre") or m.group("post")):
-            continue
-        value = float(m.group("num").replace(".", "").replace(",", "."))
-        scale = 1e9 if m.group("scale") == "Mrd" else 1e6
-        found.append((m.start(), m.end(), value * scale, "EUR", None, ""))
-
-
 def extract_quantities(text: str, offset: int = 0) -> list[Quantity]:
     """Every figure in `text`, normalised, in order; offsets shifted by `offset`.
 
@@ -466,7 +449,7 @@ def extract_quantities(text: str, offset: int = 0) -> list[Quantity]:
     if found and _MONTH_GATE.search(text):
         _months(text, found)
     if "Mrd" in text or "Mio" in text:
-        _continental_money(text, found)
+        found += continental_money(text)
     if not found:
         return []
     # Longest reading first at each start; a reading inside an accepted one is dropped.

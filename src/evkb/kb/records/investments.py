@@ -21,6 +21,17 @@ from evkb.kb.records.context import (
 )
 from evkb.kb.records.investment_parties import companies_of, document_subject, parties
 from evkb.kb.records.investment_places import home_dollar, place_of, plant_in, year_of
+from evkb.kb.records.investment_story import (
+    BUILDS_IT,
+    SCHEDULED,
+    aid_unaddressed,
+    detail,
+    merged,
+    named_since,
+    other_maker,
+    sited_plant,
+    venture_in,
+)
 from evkb.kb.units import CURRENCIES
 from evkb.model import Fact, Investment
 
@@ -174,139 +185,6 @@ _ON_THE_WORKS = re.compile(
 )
 
 
-def _detail(attribute: str, q, sentence: Sentence, source: str, unit: str) -> Fact:
-    return Fact(
-        attribute,
-        q.value,
-        sentence.cite(source),
-        unit,
-        q.qualifier,
-        q.value_to,
-        q.text,
-        "extracted",
-        0.7,
-        f"plant {attribute}",
-    )
-
-
-def _merged(record: Investment, facts: Sequence[Fact], year: str) -> Investment:
-    """A record with the details a later sentence adds about the same plant or sum."""
-    have = {(f.attribute, f.value) for f in record.facts}
-    more = tuple(f for f in facts if (f.attribute, f.value) not in have)
-    kept = record.facts
-    old = next((f for f in kept if f.attribute == "place"), None)
-    new = next((f for f in more if f.attribute == "place"), None)
-    if old is not None and new is not None and _narrower(new, str(old.value)):
-        kept = tuple(f for f in kept if f is not old)  # "at Sanand in Gujarat" for "in Gujarat"
-    elif old is not None:
-        more = tuple(f for f in more if f.attribute != "place")
-    return replace(record, facts=kept + more, year=record.year or year)
-
-
-def _narrower(place: Fact, wider: str) -> bool:
-    """Whether a place lies in the one stated before: its sentence names the wider place after
-    it ("at Sanand in Gujarat", "in Floyd County, Georgia")."""
-    quote, value = place.cite.quote, str(place.value)
-    at = quote.find(value)
-    return value != wider and at >= 0 and wider in quote[at:]
-
-
-# "Acme will build it", "Acme is behind the project": who builds the plant spoken of before.
-_BUILDS_IT = re.compile(r"\b(?:build|run|operate|develop)s?\s+it\b|\bis\s+behind\b", re.I)
-# A plant whose start the text schedules: it is being built, not only spoken of.
-_SCHEDULED = re.compile(
-    r"\b(?:scheduled|due|set|expected|slated|planned|poised)\s+to\s+(?:start|begin|open|enter|"
-    r"commence)|\bunder\s+construction\b|\bwill\s+(?:start|begin)\s+(?:production|operations)\b",
-    re.I,
-)
-
-
-# "The joint venture, Acme Cathode Partners (", "The venture, to be called TK Battery Partners,"
-_VENTURE_BEFORE = re.compile(
-    r"\b(?:joint\s+)?venture,?\s+(?:(?:which\s+will\s+be\s+|to\s+be\s+)?(?:called|named|"
-    r"known\s+as|dubbed)\s+)?$",
-    re.I,
-)
-
-
-def _venture_in(sentence: Sentence) -> str:
-    """The company a sentence names as a joint venture, or ""."""
-    for ident, start, _ in sentence.mentions:
-        if _VENTURE_BEFORE.search(sentence.text, max(0, start - 45), start):
-            return ident
-    return ""
-
-
-def _aid_unaddressed(sentence: Sentence, resolver: Resolver) -> bool:
-    """Whether a sentence of aid names no company it could be for: only givers."""
-    known = resolver.companies
-    return all(cid in known and known[cid].kind in _BYSTANDERS for cid, _, _ in sentence.mentions)
-
-
-def _other_maker(company: str, builder: str, resolver: Resolver) -> bool:
-    """Whether `company` is a maker other than the builder of the plant last placed."""
-    known = resolver.companies.get(company)
-    return bool(builder) and company != builder and known is not None and known.kind in _MAKERS
-
-
-_MAKERS = frozenset(("automaker", "cell maker", "supplier"))
-
-
-def _named_since(resolver: Resolver, after: int, before: int, record: Investment) -> bool:
-    """Whether a sentence between names only companies other than the record's (a ministry or
-    an agency weighing aid for the plant leaves the story with it)."""
-    parties = {*record.by, *record.to}
-    known = resolver.companies
-    for sentence in resolver.sentences[after + 1 : before]:
-        named = {
-            cid
-            for cid, _, _ in sentence.mentions
-            if cid not in known or known[cid].kind not in _BYSTANDERS
-        }
-        if named and not named & parties:
-            return True
-    return False
-
-
-_BYSTANDERS = frozenset(("government", "association", "media", "research firm"))
-
-
-def _sited_plant(
-    source: str,
-    sentence: Sentence,
-    resolver: Resolver,
-    subject: str,
-    is_name: Callable[[str], bool],
-    earlier: Sequence[Investment],
-) -> Investment | None:
-    """A plant stated by its place and start year alone, when its builder is known and no
-    record has that place yet."""
-    place = place_of(sentence, is_name)
-    year = year_of(sentence, sentence.end + 999)
-    builders = companies_of(sentence, resolver, subject)
-    if not (place and year and builders) or any(
-        f.attribute == "place" and f.value == place for r in earlier for f in r.facts
-    ):
-        return None
-    cite = sentence.cite(source)
-    fact = Fact("place", place, cite, text=place, origin="extracted", confidence=0.6,
-                rule="plant place")  # fmt: skip
-    return Investment(
-        id=f"{source}-plant-{slug(builders[0])}-{slug(place)}",
-        kind="plant",
-        amounts=(),
-        cite=cite,
-        by=(builders[0],),
-        to=(),
-        year=year,
-        qualifier="",
-        facts=(fact,),
-        origin="extracted",
-        confidence=0.55,
-        rule="investment: plant",
-    )
-
-
 def extract_investments(
     source: str, sentences: Sequence[Sentence], resolver: Resolver, is_name: Callable[[str], bool]
 ) -> list[Investment]:
@@ -331,7 +209,7 @@ def extract_investments(
         quantities = sentence.quantities
         text = sentence.text
         if "enture" in text:
-            venture = _venture_in(sentence) or venture
+            venture = venture_in(sentence) or venture
         if "County" in text:
             named_county = _COUNTY.findall(text)
             county = named_county[-1] if named_county else county
@@ -366,7 +244,7 @@ def extract_investments(
             )
             # "Xuyang overtook Sunrise. Its capacity in Hungary ...": another company named
             # since has the story now.
-            and not _named_since(resolver, latest_at, sentence.index, investments[latest])
+            and not named_since(resolver, latest_at, sentence.index, investments[latest])
         )
         capacity = [q for q in quantities if q.unit == "GWh"] if plant or going_on else []
         jobs = [
@@ -380,10 +258,10 @@ def extract_investments(
         if invest and going_on and not plant and (capacity or jobs) and latest is not None:
             # "We will hire 750 workers there, and the state is giving us €40 million": the
             # workers are the plant's, the money is a sum of its own.
-            investments[latest] = _merged(
+            investments[latest] = merged(
                 investments[latest],
-                [_detail("capacity", q, sentence, source, "GWh") for q in capacity]
-                + [_detail("jobs", q, sentence, source, "count") for q in jobs],
+                [detail("capacity", q, sentence, source, "GWh") for q in capacity]
+                + [detail("jobs", q, sentence, source, "count") for q in jobs],
                 "",
             )
             capacity, jobs = [], []
@@ -396,10 +274,10 @@ def extract_investments(
             plant_by = builders[0] if builders else ""
             if builders:
                 planned = (sentence.index, builders[0])
-        if plant and not money and not (capacity or jobs) and _SCHEDULED.search(text):
+        if plant and not money and not (capacity or jobs) and SCHEDULED.search(text):
             # "Its plant in Debrecen, Hungary is scheduled to start production in 2026": a plant
             # with no figure is still one, where and when it is stated.
-            record = _sited_plant(source, sentence, resolver, subject, is_name, investments)
+            record = sited_plant(source, sentence, resolver, subject, is_name, investments)
             if record is not None:
                 last_plant[(*record.by, *record.to)[0]] = latest = len(investments)
                 latest_at = sentence.index
@@ -476,12 +354,12 @@ def extract_investments(
             if invest and plant:
                 pending = (sentence.index, money)
             continue
-        details = [_detail("capacity", q, sentence, source, "GWh") for q in capacity]
-        details += [_detail("jobs", q, sentence, source, "count") for q in jobs]
+        details = [detail("capacity", q, sentence, source, "GWh") for q in capacity]
+        details += [detail("jobs", q, sentence, source, "count") for q in jobs]
         previous = last_plant.get(companies[0])
         if not invest and previous is not None and (going_on or _THE_PLANT.search(text)):
             # "The plant will have a capacity of 40 GWh": details of the plant just announced.
-            investments[previous] = _merged(
+            investments[previous] = merged(
                 investments[previous],
                 details,
                 year_of(sentence, sentence.start + (plant.start() if plant else 0)),
@@ -489,7 +367,7 @@ def extract_investments(
             latest_at = sentence.index
             continue
         details = details[: len(capacity)]
-        details += [_detail("jobs", q, sentence, source, "count") for q in jobs]
+        details += [detail("jobs", q, sentence, source, "count") for q in jobs]
         place = (
             ""
             if unnamed_giver
@@ -503,7 +381,7 @@ def extract_investments(
             and not unnamed_giver
             and (_THE_PLANT.search(text) or (plant and sentence.index - plant_place_at <= 2))
             # another maker's plant is not where the last one is
-            and not _other_maker(companies[0], plant_by, resolver)
+            and not other_maker(companies[0], plant_by, resolver)
         ):
             place = plant_place  # "... a refinery near X." then "Acme will build the refinery"
         if not place and (plant or invest) and county and _IN_THE_COUNTY.search(text):
@@ -528,7 +406,7 @@ def extract_investments(
             and pending is not None
             and 0 < sentence.index - pending[0] <= 2
             # the builder of "the plant" just spoken of, not a company with a plant of its own
-            and (_THE_PLANT.search(text) or _BUILDS_IT.search(text))
+            and (_THE_PLANT.search(text) or BUILDS_IT.search(text))
         ):
             amounts, invest = pending[1], True
         pending = None
@@ -548,7 +426,7 @@ def extract_investments(
             venture
             and kind in ("subsidy", "loan")
             and venture not in by
-            and _aid_unaddressed(sentence, resolver)
+            and aid_unaddressed(sentence, resolver)
         ):
             to = (venture,)  # "the state offered incentives worth $280 million": for the venture
         year = year_of(sentence, figure.start)
@@ -557,7 +435,7 @@ def extract_investments(
         # with both's details.
         same = f"{slug(companies[0])}-{number_id(figure.value)}-{bool(invest)}"
         if same in seen:
-            investments[seen[same]] = _merged(investments[seen[same]], details, year)
+            investments[seen[same]] = merged(investments[seen[same]], details, year)
             if seen[same] == latest:
                 latest_at = sentence.index  # the lede restates the headline; the story goes on
             continue

@@ -832,3 +832,16 @@ def test_a_grant_we_received_from_a_department_is_the_department_s_to_give():
     ).investments
     grant = next(i for i in found if i.amounts)
     assert grant.by == ("department-of-energy",) and grant.to == ("orvane-cells",)
+
+
+def test_a_minister_with_initials_is_a_person_and_a_bank_tied_up_with_is_a_company():
+    found = _extract(
+        "Sahyadri Cells Pvt Ltd will invest Rs 4,500 crore in a 5 GWh cell plant at Hosur, the "
+        "company said.\n\n"
+        "The facility will generate 2,000 direct jobs, Industries Minister T.R.B. Rajaa said.\n\n"
+        "Meanwhile, rival Varuna Energy Storage has tied up with SBI for a Rs 800-crore loan.\n"
+    )
+    names = {c.name for c in found.companies}
+    assert "SBI" in names and "Rajaa" not in names
+    plant = next(i for i in found.investments if i.by == ("sahyadri-cells",))
+    assert any(f.attribute == "jobs" and f.value == 2000 for f in plant.facts)

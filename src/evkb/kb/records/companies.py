@@ -136,7 +136,7 @@ def discover(
             at_start = start == 0 or cue.OPENERS.fullmatch(text, 0, start) is not None
             person = bool(
                 (
-                    last.rstrip(".") in cue.TITLE_LAST
+                    (last.rstrip(".") in cue.TITLE_LAST or cue.INITIALS.fullmatch(tail))
                     and cue.PERSON_BEFORE.search(before)
                     and not tail.endswith(
                         ","

@@ -121,7 +121,9 @@ TITLES = (
     r"secretary|senator|governor|director|head|professor|economist|engineer|executive|manager|"
     r"officer|reporter|author|vice president|boss|chief)"
 )
-PERSON_BEFORE = re.compile(rf"\b{TITLES}\.?,?\s+$", re.I)
+INITIALS = re.compile(r"(?:[A-Z]\.){1,4}")
+# "Industries Minister T.R.B. Rajaa", "CEO J. K. Mehta": a title and initials, then a surname.
+PERSON_BEFORE = re.compile(rf"\b{TITLES}\.?,?\s+(?:[A-Z]\.\s?){{0,4}}$", re.I)
 PERSON_AFTER = re.compile(
     rf",\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){{0,3}}?{TITLES}\b|\s+\(\d{{2}}\)", re.I
 )
@@ -323,7 +325,8 @@ LISTED_BEFORE = re.compile(r"\b[\w&]+-listed\s+$")
 # with one another (one word after it is as often a capital or a state: it counts for less).
 DEALT_WITH = re.compile(
     r"\b(?:(?:deal|agreement|partnership|contract|tie-up|alliance|collaboration|merger|talks|"
-    r"memorandum|MoU|pact)\s+(?:[\w-]+\s+){0,2}?with|(?:supplies|supplied|supplying|sells|sold|"
+    r"memorandum|MoU|pact)\s+(?:[\w-]+\s+){0,2}?with|(?:tied|teamed|tying|teaming)\s+up\s+with|"
+    r"(?:supplies|supplied|supplying|sells|sold|"
     r"ships|shipped|delivers|delivered)\s+(?:[\w-]+\s+){0,3}?to)\s+(?:the\s+)?$",
     re.I,
 )

@@ -422,6 +422,8 @@ def discover(
     # A word the text uses as a place elsewhere ("near Pune", "Pune-based", "the city of Pune")
     # is no company on a verb alone ("Pune will host the plant").
     placed = {m.group(1) or m.group(2) for s in sentences for m in cue.PLACED.finditer(s.text)}
+    # "in Yichun, Jiangxi": the province or state after a town is a place as well.
+    placed |= {m.group(1) for s in sentences for m in cue.TOWN_REGION.finditer(s.text)}
     for entry in found.values():
         entry.inside = entry.inside or entry.name in inside
         if entry.name in placed:
@@ -446,7 +448,35 @@ def discover(
                 entry.weak += other.weak
                 entry.kinds += other.kinds
                 entry.countries += other.countries
+    _merge_first_words(found)
     return found
+
+
+def _merge_first_words(found: dict[str, Found]) -> None:
+    """A name's first word used alone ("Tianli signed" after '"Tianli Energy"', "Kurose rose"
+    after "Kurose Battery") is that company, when only one name starts with it and it is no
+    place's name."""
+    firsts: dict[str, set[str]] = {}
+    for key, entry in found.items():
+        if entry.vetoes or not entry.strong:
+            continue  # "Corvane Estrel" is a product; "Corvane" is not it
+        for name in (entry.name, *entry.aliases):
+            words = name.split()
+            if len(words) > 1 and len(words[0]) >= 4 and words[1][:1].isupper():
+                firsts.setdefault(words[0], set()).add(key)
+    for key in list(found):
+        entry = found[key]
+        owners = firsts.get(entry.name, set()) - {key}
+        if " " in entry.name or "place" in entry.vetoes or entry.parent or len(owners) != 1:
+            continue  # ("Its parent, Skarnes," is a company of its own)
+        first = entry.name.casefold()
+        if first in PLACE_WORDS or country_of(first) or first in NATIONALITIES:
+            continue
+        owner = found[next(iter(owners))]
+        owner.strong += entry.strong
+        owner.weak += entry.weak
+        owner.aliases.append(entry.name)
+        del found[key]
 
 
 def _person_of(person: str, body: str) -> bool:

@@ -334,6 +334,11 @@ PLACED = re.compile(
     r"\b(?:near|outside|(?:city|town|village|state|province|district|region|county|"
     r"municipality)\s+of)\s+([A-Z][\w'’-]*)\b(?!\s+[A-Z])|\b([A-Z][\w'’]*)-(?:based|headquartered)\b"
 )
+# "in Yichun, Jiangxi." (not "in China, Rheinwerk said": a clause of its own starts there)
+TOWN_REGION = re.compile(
+    r"\bin\s+[A-Z][\w'’-]*,\s+([A-Z][\w'’-]*)(?=\s*(?:[.,;:)]|$|\s+(?:and|in|on|at|for|to|with|"
+    r"from|by|near)\b))"
+)
 # A dateline's agency or wire ("SEOUL, Feb. 11 (Agency) --", "TORONTO, June 3, 2025 /Wire/"):
 # the name of who carried the story, not of whom it is about.
 DATELINE = re.compile(
@@ -429,6 +434,8 @@ PLACE_BEFORE = re.compile(
 # 'Acme Materials Inc. (TSX: AMI) ("Acme" or "the Company")'.
 ABBREVIATION_AFTER = re.compile(
     r"^\s+(?:\([A-Z]{2,8}:\s*[A-Z0-9.]{1,8}\)\s+)?\((?:(?P<abbr>[A-Z][A-Za-z0-9&]{1,7})|"
+    # a Chinese filing's '(hereinafter referred to as "Tianli Energy")'
+    r"(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called)\s+)?"
     r"[\"“](?P<defined>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})[\"”](?:\s+or\s+[^()]{1,40})?)\)"
 )
 # An opening quote only: after a comma or stop ('... this scale," Acme's chief said') the quote

@@ -15,6 +15,7 @@ from evkb.kb.units import CURRENCIES
 PLANT = re.compile(
     r"\b(?:plant|plants|factory|factories|gigafactory|gigafactories|facility|facilities|works|site|"
     r"refinery|refineries|smelter|mill|complex|(?:production|assembly|manufacturing)\s+(?:lines?|bases?)|"
+    r"(?:battery|cell|industrial)\s+bases?|"
     r"the\s+line|broke\s+ground|break(?:s|ing)?\s+ground|ground-?breaking)\b"
     # "Its capacity in Hungary (40 GWh, start 2027)": a maker's capacity in a named place.
     r"|\bcapacity\s+in\s+(?-i:(?=[A-Z]))",

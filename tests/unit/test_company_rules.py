@@ -862,3 +862,12 @@ def test_a_filing_s_hereinafter_name_its_first_word_and_a_battery_base():
     assert "Tianli Energy" in aliases and "Tianli" in aliases and "Jiangxi" not in aliases
     facts = {(f.attribute, f.value) for i in found.investments for f in i.facts}
     assert {("capacity", 20), ("jobs", 3000)} <= facts
+
+
+def test_a_plant_named_whole_in_capitals_is_its_place():
+    found = _extract(
+        "Kurobane Electric Co., Ltd. announced today that it will invest approximately 120 "
+        "billion yen to establish a new production line at its Himeji Plant (Himeji City, Hyogo "
+        "Prefecture).\n"
+    ).investments
+    assert [f.value for f in found[0].facts if f.attribute == "place"] == ["Himeji"]

@@ -46,6 +46,8 @@ _NAMED_PLANT = re.compile(
     # "the Brookhaven cell plant": what the plant makes may stand between.
     r"(?:(?:cell|battery|cathode|anode|precursor|pack|module|recycling|lithium|hydroxide)\s+)?"
     r"(?:plant|factory|gigafactory|works|facility|site|refinery)\b"
+    # "at its Himeji Plant": a Japanese release capitalises the plant's name whole.
+    r"|\b(?:its|their|the)\s+(?P<named>[A-Z][a-z][\w-]*)\s+(?:Plant|Factory|Works)\b"
 )
 _SEAT_BEFORE = re.compile(r"\b(?:based|headquartered|registered|listed)\s+$", re.I)
 _HAS_TITLE = re.compile(rf"\b{TITLES}\b", re.I)
@@ -91,13 +93,14 @@ def place_of(sentence: Sentence, is_name: Callable[[str], bool]) -> str:
     """The place a plant or investment is in: the plant's own name ("its Kameyama works"),
     else after the plant word when there is one."""
     named = _NAMED_PLANT.search(sentence.text)
+    group = ("place" if named.group("place") else "named") if named else ""
     if (
         named
-        and not is_name(named.group("place"))
-        and not country_of(named.group("place"))
-        and not any(s <= named.start("place") < e for _, s, e in sentence.mentions)
+        and not is_name(named.group(group))
+        and not country_of(named.group(group))
+        and not any(s <= named.start(group) < e for _, s, e in sentence.mentions)
     ):
-        return named.group("place")
+        return named.group(group)
     plant = plant_in(sentence.text)
     matches = list(_PLACE.finditer(sentence.text))
     # After the plant word ("a plant in X"), else after the sum ("8 billion yuan into a venture

@@ -871,3 +871,12 @@ def test_a_plant_named_whole_in_capitals_is_its_place():
         "Prefecture).\n"
     ).investments
     assert [f.value for f in found[0].facts if f.attribute == "place"] == ["Himeji"]
+
+
+def test_an_adverb_of_place_opening_a_sentence_is_no_company():
+    names = _names(
+        "Dorim Energy, the battery maker, grew 4.1%. Outside China, it remained the second-largest "
+        "supplier with 22.6% of the market.\n\n"
+        "AASEN: There our share is smaller, about 3 percent of European deliveries.\n"
+    )
+    assert not names & {"Outside China", "There", "China"}

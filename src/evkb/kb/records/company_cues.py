@@ -69,7 +69,7 @@ LEADING = frozenset(
     production demand prices output data figures reports research moreover furthermore
     additionally besides overall instead indeed thus hence therefore second third fourth fifth
     sixth seventh eighth ninth tenth top together respectively elsewhere currently
-    recently competitor competitors rivals""".split()
+    recently competitor competitors rivals there here outside inside beyond""".split()
 )
 # Words an analyst's note prints after a company's name: its rating, never part of the name
 # ("Acme Power Overweight", "Acme Underweight thesis").

@@ -200,7 +200,8 @@ def _build(
     kb.investments = [_resolve(i, resolved) for i in curated.investments]
     kb.figures = [_resolve(f, resolved) for f in curated.figures]
     _add_extracted(kb, curated, [p.products.extracted for p in products])
-    state = update_conflicts(kb, *_previous_conflicts(kb_dir, products, write))
+    claims_of = {p.source: p.products.claims for p in products}
+    state = update_conflicts(kb, *_previous_conflicts(kb_dir, products, write), claims_of)
     kb.conflicts, kb.conflict_groups = state.conflicts, state.groups
     return kb, products
 

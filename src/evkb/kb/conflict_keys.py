@@ -18,7 +18,7 @@ from __future__ import annotations
 import gc
 import hashlib
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from functools import cache, partial
 from operator import attrgetter
@@ -204,13 +204,18 @@ def _statement_keys(
 
 
 class _Claims:
-    """The claims of some sources, found from one column (no other claim is made)."""
+    """The claims of some sources, found from one column (no other claim is made), or taken
+    from `by_source` (each document's own claims) when the caller has them: picking a few
+    claims out of the whole table made every row of it."""
 
-    def __init__(self, kb: KnowledgeBase):
+    def __init__(self, kb: KnowledgeBase, by_source: Mapping[str, Sequence[Claim]] | None):
         self.kb = kb
+        self.by_source = by_source
         self.positions: dict[str, list[int]] = {}
 
     def of(self, source: str) -> list[Claim]:
+        if self.by_source is not None and source in self.by_source:
+            return list(self.by_source[source])
         return [self.kb.claims[i] for i in self.positions.get(source, ())]
 
     def conflicts(self, source: str) -> list[Found]:
@@ -220,6 +225,8 @@ class _Claims:
     def find(self, sources: Collection[str]) -> None:
         """Note where the claims of `sources` are (one pass over the column for them all)."""
         wanted = set(sources) - self.positions.keys()
+        if self.by_source is not None:
+            wanted -= self.by_source.keys()
         if not wanted:
             return
         for source in wanted:
@@ -233,6 +240,7 @@ def update_conflicts(
     kb: KnowledgeBase,
     previous: ConflictState | None = None,
     changed_sources: Collection[str] | None = None,
+    claims_of: Mapping[str, Sequence[Claim]] | None = None,
 ) -> ConflictState:
     """Every conflict of `kb`, comparing again only what changed since `previous`.
 
@@ -247,14 +255,17 @@ def update_conflicts(
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _update(kb, previous, changed_sources)
+        return _update(kb, previous, changed_sources, claims_of)
     finally:
         if enabled:
             gc.enable()
 
 
 def _update(
-    kb: KnowledgeBase, previous: ConflictState | None, changed_sources: Collection[str] | None
+    kb: KnowledgeBase,
+    previous: ConflictState | None,
+    changed_sources: Collection[str] | None,
+    claims_of: Mapping[str, Sequence[Claim]] | None,
 ) -> ConflictState:
     update = _Update(previous)
     found = statements(kb)
@@ -279,12 +290,12 @@ def _update(
         lambda p: (kinds.kind(p), kinds.index(p)),
         lambda g: group_attributions(g, kinds),
     )
-    _claim_keys(update, kb, changed_sources)
+    _claim_keys(update, kb, changed_sources, _Claims(kb, claims_of))
     return update.state()
 
 
 def _claim_keys(
-    update: _Update, kb: KnowledgeBase, changed_sources: Collection[str] | None
+    update: _Update, kb: KnowledgeBase, changed_sources: Collection[str] | None, claims: _Claims
 ) -> None:
     """The rules that read claims: one source's claims at a time, and the currency pairs."""
     previous = update.previous
@@ -293,7 +304,6 @@ def _claim_keys(
     changed = set(sources)
     if changed_sources is not None and previous.valid:
         changed &= set(changed_sources)
-    claims = _Claims(kb)
     claims.find(changed)
     for source in sources:
         kept = None

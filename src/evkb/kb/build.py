@@ -35,6 +35,7 @@ from evkb.kb.load import (
 )
 from evkb.kb.load.reading import Known
 from evkb.kb.manifest import named_products, recorded_conflicts
+from evkb.kb.merge import merge_records
 from evkb.kb.products import (
     BUILT_DIR,
     Product,
@@ -46,7 +47,6 @@ from evkb.kb.products import (
     reusable,
     unpacked,
 )
-from evkb.kb.records import merge_records
 from evkb.kb.records.batteries import joined_aliases
 from evkb.kb.store import rows_of
 
@@ -199,7 +199,9 @@ def _build(
     kb.shares = [_resolve(s, resolved) for s in curated.shares]
     kb.investments = [_resolve(i, resolved) for i in curated.investments]
     kb.figures = [_resolve(f, resolved) for f in curated.figures]
-    _add_extracted(kb, curated, [p.products.extracted for p in products])
+    _add_extracted(
+        kb, curated, [p.products.extracted for p in products], [p.source for p in products]
+    )
     claims_of = {p.source: p.products.claims for p in products}
     state = update_conflicts(kb, *_previous_conflicts(kb_dir, products, write), claims_of)
     kb.conflicts, kb.conflict_groups = state.conflicts, state.groups
@@ -223,12 +225,12 @@ def _overlaps(a: model.Citation, b: model.Citation) -> bool:
     return a.source == b.source and a.start < b.end and b.start < a.end
 
 
-def _add_extracted(kb: model.KnowledgeBase, curated, extracted) -> None:
+def _add_extracted(kb: model.KnowledgeBase, curated, extracted, sources: list[str]) -> None:
     """Extracted records after the curated ones; what a curated record states is left out, and
     what a person accepted or rejected in `evkb review` is never proposed again."""
     skip = {v.id for v in curated.reviews}
     records = merge_records(
-        extracted, kb.companies, kb.batteries, kb.shares, kb.investments, kb.figures, skip
+        extracted, kb.companies, kb.batteries, kb.shares, kb.investments, kb.figures, skip, sources
     )
     kb.companies = [*kb.companies, *records.companies]
     by_id = {b.id: b for b in records.batteries}
@@ -249,8 +251,11 @@ def _add_extracted(kb: model.KnowledgeBase, curated, extracted) -> None:
             battery = dataclasses.replace(battery, facts=battery.facts + new, aliases=aliases)
         batteries.append(battery)
     kb.batteries = batteries + [b for b in records.batteries if b.id in by_id]
-    kb.shares = [*kb.shares, *records.shares]
-    kb.investments = [*kb.investments, *records.investments]
+    # Still in pieces: what the products passed on whole is not made into records here.
+    for name in ("shares", "investments"):
+        passed = getattr(records, name)
+        assert isinstance(passed, model.Pieces)  # what merge_records returns for these
+        setattr(kb, name, model.Pieces(getattr(kb, name), passed.pieces))
 
 
 def build_locked(

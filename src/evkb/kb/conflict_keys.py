@@ -32,14 +32,16 @@ from evkb.kb.conflicts import (
     group_attributions,
     key_conflicts,
 )
-from evkb.kb.statements import Statement, statements
+from evkb.kb.statements import Statement, investment_statements, statements
 from evkb.model import (
     Citation,
     Claim,
     Conflict,
     ConflictGroup,
     ConflictSide,
+    Investment,
     KnowledgeBase,
+    Pieces,
     column,
 )
 
@@ -191,16 +193,58 @@ def _statement_keys(
     groups: Iterable[tuple[tuple, list[Statement]]],
     passages: Callable[[str], object],
     compare: Callable[[list[Statement]], list[Found]],
+    sources: tuple[str, ...] = (),
 ) -> None:
     """Keys of statements: compared again when what the rule reads of them changed (the
-    statements, and what `passages` says of their passages), else kept."""
+    statements, and what `passages` says of their passages), else kept. `sources`: the one
+    document whose records they all are, when they are (part of the key and recorded)."""
     for key_tuple, group in groups:
         if len(group) < 2:
             continue  # one statement contradicts nothing
-        key = _digest(rule, key_tuple)
+        key = _digest(rule, *sources, key_tuple)
         inputs = _digest(_read(group), [passages(s.cite.passage) for s in group])
         kept = update.previous.kept(update.previous.group(rule, key), inputs)
-        update.add(rule, key, inputs, kept, partial(compare, group))
+        update.add(rule, key, inputs, kept, partial(compare, group), sources)
+
+
+def _investment_keys(
+    update: _Update,
+    pieces: Sequence[tuple[str, Sequence[Investment], bool]],
+    changed_sources: Collection[str] | None,
+    passages: Callable[[str], object],
+    compare: Callable[[list[Statement]], list[Found]],
+) -> None:
+    """The keys of each document's extracted investments, document by document: a record's
+    statements are all about itself (its id is their subject), so a document passed on whole
+    by this build and the last, and unchanged since, keeps its groups without its records being
+    read. A marker group names the documents some of whose records the merge left out."""
+    previous = update.previous
+    marker = previous.group("investments", "")
+    partial_before = set(marker.sources) if marker is not None else None
+    changed = set(changed_sources) if changed_sources is not None else None
+    groups_of: dict[str, list[ConflictGroup]] = defaultdict(list)
+    if partial_before is not None and changed is not None:
+        for group in previous.groups.values():
+            if group.rule == "investments" and group.key:
+                groups_of[group.sources[0]].append(group)
+    partial_now = tuple(source for source, _records, whole in pieces if not whole)
+    update.groups.append(ConflictGroup("investments", "", "", (), "", partial_now))
+    for source, records, whole in pieces:
+        if (
+            whole
+            and changed is not None
+            and partial_before is not None
+            and source not in changed
+            and source not in partial_before
+        ):
+            found = groups_of.get(source, [])
+            kept = [previous.kept(group) for group in found]
+            if all(k is not None for k in kept):
+                for group, k in zip(found, kept):
+                    update.add("investments", group.key, group.inputs, k, list, group.sources)
+                continue
+        groups = by_key(investment_statements(records)).items()
+        _statement_keys(update, "investments", groups, passages, compare, (source,))
 
 
 class _Claims:
@@ -268,7 +312,11 @@ def _update(
     claims_of: Mapping[str, Sequence[Claim]] | None,
 ) -> ConflictState:
     update = _Update(previous)
-    found = statements(kb)
+    # Extracted investments come in documents' pieces (the build's merge): compared piece by
+    # piece, after the other statements; a list is all compared together.
+    investments = kb.investments
+    pieces = investments.pieces if isinstance(investments, Pieces) else []
+    found = statements(kb, investments.head if isinstance(investments, Pieces) else investments)
     kinds = PassageKinds(kb)
     quoted: dict[str, list[tuple[float, str]]] = {}
 
@@ -278,6 +326,8 @@ def _update(
 
     # The value rules ask whether a passage is a heading; attributions also where it stands.
     _statement_keys(update, "values", by_key(found).items(), kinds.kind, values)
+    if pieces:
+        _investment_keys(update, pieces, changed_sources, kinds.kind, values)
     attributed: dict[tuple, list[Statement]] = defaultdict(list)
     for statement in found:
         key = attribution_key(statement)

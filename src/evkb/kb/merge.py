@@ -1,0 +1,157 @@
+"""Every document's proposed records folded into one set, after the curated ones.
+
+Collection-level, not extraction: a change here makes no document's product again. Companies
+and battery generations merge by id across documents; shares and investments are passed on
+document by document, so an add does not make the records of documents it leaves untouched.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from evkb.kb.records import Extracted
+from evkb.kb.records.batteries import joined_aliases, spelling_key
+from evkb.kb.records.companies import merge_companies
+from evkb.model import (
+    Battery,
+    Citation,
+    Company,
+    Figure,
+    Investment,
+    Pieces,
+    Share,
+    column,
+)
+
+
+def _overlap(a: Citation, b: Citation) -> bool:
+    return a.source == b.source and a.start < b.end and b.start < a.end
+
+
+def merge_records(
+    extracted: Sequence[Extracted],
+    curated_companies: Sequence[Company],
+    curated_batteries: Sequence[Battery],
+    curated_shares: Sequence[Share],
+    curated_investments: Sequence[Investment],
+    curated_figures: Sequence[Figure],
+    skip: set[str],
+    sources: Sequence[str],
+) -> Extracted:
+    """Every document's records as one set, curated records first.
+
+    Companies and generations merge by id across documents. A generation that is a curated
+    one (same maker and name up to spelling, or stating a curated fact's sentence) adds its
+    other facts to that curated record. Whatever a curated record already states from the
+    same sentence (a share, an amount) is left out, and so is whatever a person reviewed.
+
+    Shares and investments are passed on document by document (`Pieces`, labelled by
+    `sources`, the documents of `extracted` in order): a document's records are read only
+    when a curated record cites that document or a person reviewed one of them.
+    """
+    out = Extracted()
+    curated_ids = {c.id for c in curated_companies}
+    out.companies = [
+        c
+        for c in merge_companies([c for e in extracted for c in e.companies])
+        if c.id not in skip and c.id not in curated_ids
+    ]
+    # A generation is found again by any of its names, and only among its own maker's.
+    by_name = {(b.maker, spelling_key(n)): b.id for b in curated_batteries for n in b.names}
+    curated_ids_b = {b.id for b in curated_batteries}
+    merged: dict[str, Battery] = {}
+    for e in extracted:
+        for battery in e.batteries:
+            named = (by_name.get((battery.maker, spelling_key(n))) for n in battery.names)
+            ident = next((i for i in named if i), None) or next(
+                (
+                    b.id
+                    for b in curated_batteries
+                    if b.maker == battery.maker
+                    and any(
+                        c.attribute == f.attribute and _overlap(c.cite, f.cite)
+                        for c in b.facts
+                        for f in battery.facts
+                    )
+                ),
+                battery.id,
+            )
+            if ident in skip:
+                continue
+            had = merged.get(ident)
+            if had is None:
+                name = "" if ident in curated_ids_b else battery.name
+                merged[ident] = dataclasses.replace(battery, id=ident, name=name, notes="")
+            else:
+                aliases = joined_aliases(had.name, had.aliases, battery.names)
+                merged[ident] = dataclasses.replace(
+                    had, facts=had.facts + battery.facts, notes="", aliases=aliases
+                )
+            by_name.update(
+                {(battery.maker, spelling_key(n)): ident for n in merged[ident].names if n}
+            )
+    out.batteries = list(merged.values())
+    out.shares = _passed_on(
+        sources, [e.shares for e in extracted], skip, _share_filter(curated_shares)
+    )
+    out.investments = _passed_on(
+        sources,
+        [e.investments for e in extracted],
+        skip,
+        _investment_filter(curated_investments, curated_figures),
+    )
+    return out
+
+
+# What a curated record leaves out of a document's shares or investments: the sources it
+# cites (a record citing another source is never left out), and whether a record is left out.
+Filter = tuple[set[str], Callable[[Any], bool]]
+
+
+def _share_filter(curated: Sequence[Share]) -> Filter:
+    def stated(s: Share) -> bool:
+        return any(c.percent == s.percent and _overlap(c.cite, s.cite) for c in curated)
+
+    return {c.cite.source for c in curated}, stated
+
+
+def _investment_filter(investments: Sequence[Investment], figures: Sequence[Figure]) -> Filter:
+    """An amount a curated record states from the same source, or a plant whose figures a
+    curated record of the same sentence states, is that record's."""
+    stated = {(i.cite.source, a.value) for i in investments for a in i.amounts}
+    values: list[tuple[Citation, set]] = [
+        (i.cite, {f.value for f in (*i.amounts, *i.facts)}) for i in investments
+    ] + [(f.cite, {x.value for x in f.facts}) for f in figures]
+
+    def left_out(i: Investment) -> bool:
+        return any((i.cite.source, a.value) in stated for a in i.amounts) or (
+            not i.amounts
+            and any(
+                _overlap(cite, i.cite)
+                and {x.value for x in i.facts if not isinstance(x.value, str)} <= found
+                for cite, found in values
+            )
+        )
+
+    cited = {i.cite.source for i in investments} | {f.cite.source for f in figures}
+    return cited, left_out
+
+
+def _passed_on(
+    sources: Sequence[str], tables: list[Sequence], skip: set[str], rule: Filter
+) -> Pieces:
+    """Each document's records less those reviewed or a curated record's, as pieces; a
+    document's own records cite only it, so one no curated record cites is read only for the
+    ids a person reviewed."""
+    cited, left_out = rule
+    pieces: list[tuple[str, Sequence, bool]] = []
+    for source, records in zip(sources, tables, strict=True):
+        if source not in cited and (not skip or skip.isdisjoint(column(records, "id"))):
+            pieces.append((source, records, True))
+            continue
+        kept = [r for r in records if r.id not in skip and not left_out(r)]
+        whole = len(kept) == len(records)
+        pieces.append((source, records if whole else kept, whole))
+    return Pieces([], pieces)

@@ -48,7 +48,7 @@ from evkb.kb.products import (
     unpacked,
 )
 from evkb.kb.records.batteries import joined_aliases
-from evkb.kb.store import rows_of
+from evkb.kb.store import records_of, rows_of
 
 
 def _resolve(record: Any, resolved: dict[tuple[str, str], model.Citation]) -> Any:
@@ -232,7 +232,9 @@ def _add_extracted(kb: model.KnowledgeBase, curated, extracted, sources: list[st
     records = merge_records(
         extracted, kb.companies, kb.batteries, kb.shares, kb.investments, kb.figures, skip, sources
     )
-    kb.companies = [*kb.companies, *records.companies]
+    # Rows, made into records when read: the merged companies are made from rows.
+    companies = rows_of(kb.companies) + rows_of(records.companies)
+    kb.companies = records_of(model.Company, len(companies), companies)
     by_id = {b.id: b for b in records.batteries}
     batteries = []
     for battery in kb.batteries:
@@ -252,10 +254,8 @@ def _add_extracted(kb: model.KnowledgeBase, curated, extracted, sources: list[st
         batteries.append(battery)
     kb.batteries = batteries + [b for b in records.batteries if b.id in by_id]
     # Still in pieces: what the products passed on whole is not made into records here.
-    for name in ("shares", "investments"):
-        passed = getattr(records, name)
-        assert isinstance(passed, model.Pieces)  # what merge_records returns for these
-        setattr(kb, name, model.Pieces(getattr(kb, name), passed.pieces))
+    kb.shares = model.Pieces(kb.shares, records.shares.pieces)
+    kb.investments = model.Pieces(kb.investments, records.investments.pieces)
 
 
 def build_locked(

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from evkb.kb.records import Extracted
 from evkb.kb.records.batteries import joined_aliases, spelling_key
-from evkb.kb.records.companies import merge_companies
+from evkb.kb.store import records_of, rows_of
 from evkb.model import (
     Battery,
     Citation,
@@ -30,6 +31,55 @@ def _overlap(a: Citation, b: Citation) -> bool:
     return a.source == b.source and a.start < b.end and b.start < a.end
 
 
+@dataclass
+class Merged:
+    """The extracted records of every document as the knowledge base lists them."""
+
+    companies: Sequence[Company]
+    batteries: list[Battery]
+    shares: Pieces[Share]
+    investments: Pieces[Investment]
+
+
+# A company as a row (`store.rows_of`): its fields in order.
+_ID, _NAME, _KIND, _ALIASES, _COUNTRY, _CITES, _ORIGIN, _CONFIDENCE, _RULE = range(9)
+
+
+def merged_company_rows(tables: Sequence[Sequence[Company]]) -> list[tuple]:
+    """One company per id across documents, as rows: the first kind and country stated,
+    every alias and citation. Merged as rows, not records: a product read back keeps its
+    companies as rows, and a company named in a thousand documents is made once, if at all."""
+    first: dict[str, tuple] = {}
+    merged: dict[str, list] = {}
+    for records in tables:
+        for row in rows_of(records):
+            ident = row[_ID]
+            had = merged.get(ident)
+            if had is None:
+                if ident not in first:
+                    first[ident] = row
+                    continue
+                row0 = first[ident]
+                had = merged[ident] = [*row0]
+                had[_ALIASES] = dict.fromkeys(row0[_ALIASES])
+                had[_CITES] = list(row0[_CITES])
+            if had[_KIND] == "other":
+                had[_KIND] = row[_KIND]
+            had[_ALIASES].update(dict.fromkeys(row[_ALIASES]))
+            had[_COUNTRY] = had[_COUNTRY] or row[_COUNTRY]
+            had[_CITES] += row[_CITES]
+            had[_ORIGIN] = "extracted"
+            had[_CONFIDENCE] = max(had[_CONFIDENCE], row[_CONFIDENCE])
+    out = []
+    for ident, row in first.items():
+        had = merged.get(ident)
+        if had is not None:
+            had[_ALIASES], had[_CITES] = tuple(had[_ALIASES]), tuple(had[_CITES])
+            row = tuple(had)
+        out.append(row)
+    return out
+
+
 def merge_records(
     extracted: Sequence[Extracted],
     curated_companies: Sequence[Company],
@@ -39,7 +89,7 @@ def merge_records(
     curated_figures: Sequence[Figure],
     skip: set[str],
     sources: Sequence[str],
-) -> Extracted:
+) -> Merged:
     """Every document's records as one set, curated records first.
 
     Companies and generations merge by id across documents. A generation that is a curated
@@ -51,13 +101,13 @@ def merge_records(
     `sources`, the documents of `extracted` in order): a document's records are read only
     when a curated record cites that document or a person reviewed one of them.
     """
-    out = Extracted()
     curated_ids = {c.id for c in curated_companies}
-    out.companies = [
-        c
-        for c in merge_companies([c for e in extracted for c in e.companies])
-        if c.id not in skip and c.id not in curated_ids
+    rows = [
+        row
+        for row in merged_company_rows([e.companies for e in extracted])
+        if row[0] not in skip and row[0] not in curated_ids
     ]
+    companies = records_of(Company, len(rows), rows)
     # A generation is found again by any of its names, and only among its own maker's.
     by_name = {(b.maker, spelling_key(n)): b.id for b in curated_batteries for n in b.names}
     curated_ids_b = {b.id for b in curated_batteries}
@@ -92,17 +142,14 @@ def merge_records(
             by_name.update(
                 {(battery.maker, spelling_key(n)): ident for n in merged[ident].names if n}
             )
-    out.batteries = list(merged.values())
-    out.shares = _passed_on(
-        sources, [e.shares for e in extracted], skip, _share_filter(curated_shares)
-    )
-    out.investments = _passed_on(
+    shares = _passed_on(sources, [e.shares for e in extracted], skip, _share_filter(curated_shares))
+    investments = _passed_on(
         sources,
         [e.investments for e in extracted],
         skip,
         _investment_filter(curated_investments, curated_figures),
     )
-    return out
+    return Merged(companies, list(merged.values()), shares, investments)
 
 
 # What a curated record leaves out of a document's shares or investments: the sources it

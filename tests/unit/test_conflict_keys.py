@@ -214,3 +214,24 @@ def test_a_knowledge_base_without_conflicts_reads_its_record_back(cli, tmp_path,
         assert code == 0, err
     assert list(load_kb(folder).conflicts) == []
     assert states[-1].compared == 0 and states[-1].kept >= 1
+
+
+def test_an_add_reads_no_investment_of_a_document_it_leaves_alone(
+    cli, bundled_copy, articles, states, monkeypatch
+):
+    assert cli("add", "--kb", str(bundled_copy), str(articles["range-a"]))[0] == 0
+    assert any(i.cite.source == "range-a" for i in load_kb(bundled_copy).investments)
+    read: list[str] = []
+    real = conflict_keys.investment_statements
+
+    def spy(investments):
+        investments = list(investments)
+        read.extend(i.cite.source for i in investments)
+        return real(investments)
+
+    monkeypatch.setattr(conflict_keys, "investment_statements", spy)
+    assert cli("add", "--kb", str(bundled_copy), str(articles["range-b"]))[0] == 0
+    # The new document's investments are compared; those of range-a are kept unread (the
+    # bundled ones are compared again: curated records cite those documents).
+    assert "range-b" in read and "range-a" not in read
+    _as_from_scratch(bundled_copy)

@@ -14,7 +14,7 @@ from typing import Any
 
 from evkb.kb.records import Extracted
 from evkb.kb.records.batteries import joined_aliases, spelling_key
-from evkb.kb.store import records_of, rows_of
+from evkb.kb.store import records_of, row_positions, rows_of
 from evkb.model import (
     Battery,
     Citation,
@@ -41,8 +41,10 @@ class Merged:
     investments: Pieces[Investment]
 
 
-# A company as a row (`store.rows_of`): its fields in order.
-_ID, _NAME, _KIND, _ALIASES, _COUNTRY, _CITES, _ORIGIN, _CONFIDENCE, _RULE = range(9)
+# Where a company's fields stand in its row (`store.rows_of`).
+_AT = row_positions(Company)
+_ID, _KIND, _ALIASES, _COUNTRY = _AT["id"], _AT["kind"], _AT["aliases"], _AT["country"]
+_CITES, _ORIGIN, _CONFIDENCE = _AT["cites"], _AT["origin"], _AT["confidence"]
 
 
 def merged_company_rows(tables: Sequence[Sequence[Company]]) -> list[tuple]:

@@ -440,6 +440,11 @@ def _field_names(cls: typing.Any) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(cls))
 
 
+def row_positions(cls: typing.Any) -> dict[str, int]:
+    """Where each field of a `cls` record stands in its row (`rows_of`)."""
+    return {name: n for n, name in enumerate(_field_names(cls))}
+
+
 def made_records(cls: typing.Any, count: int, rows) -> list:
     """Every row of `cls` records made at once: rows cached column by column are read a whole
     column at a time, which costs far less than row by row."""

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 
 from evkb import model
-from evkb.kb.merge import merged_company_rows
+from evkb.kb.merge import merged_battery_rows, merged_company_rows
+from evkb.kb.records.batteries import joined_aliases, spelling_key
 from evkb.kb.records.companies import merge_companies
 from evkb.kb.store import records_of, rows_of
 
@@ -49,3 +51,94 @@ def test_companies_merged_as_rows_are_the_records_merged():
 
 def _listed(value):
     return [_listed(v) for v in value] if isinstance(value, (list, tuple)) else value
+
+
+def _merged_as_records(tables, curated, skip):
+    """The merge of generations as records, as it was written before it read rows: the
+    reference the rows must give."""
+    by_name = {(b.maker, spelling_key(n)): b.id for b in curated for n in b.names}
+    curated_ids = {b.id for b in curated}
+    merged: dict[str, model.Battery] = {}
+    for table in tables:
+        for battery in table:
+            named = (by_name.get((battery.maker, spelling_key(n))) for n in battery.names)
+            ident = next((i for i in named if i), None) or next(
+                (
+                    b.id
+                    for b in curated
+                    if b.maker == battery.maker
+                    and any(
+                        c.attribute == f.attribute
+                        and c.cite.source == f.cite.source
+                        and c.cite.start < f.cite.end
+                        and f.cite.start < c.cite.end
+                        for c in b.facts
+                        for f in battery.facts
+                    )
+                ),
+                battery.id,
+            )
+            if ident in skip:
+                continue
+            had = merged.get(ident)
+            if had is None:
+                name = "" if ident in curated_ids else battery.name
+                merged[ident] = dataclasses.replace(battery, id=ident, name=name, notes="")
+            else:
+                aliases = joined_aliases(had.name, had.aliases, battery.names)
+                merged[ident] = dataclasses.replace(
+                    had, facts=had.facts + battery.facts, notes="", aliases=aliases
+                )
+            by_name.update(
+                {(battery.maker, spelling_key(n)): ident for n in merged[ident].names if n}
+            )
+    return list(merged.values())
+
+
+def _battery(rng: random.Random, source: str, n: int) -> model.Battery:
+    name = rng.choice(["Helix 2", "Helix Gen 2", "second-generation Helix", "Fjell", "Fjell cell"])
+    facts = tuple(
+        model.Fact(
+            rng.choice(["range", "charging"]),
+            float(rng.randint(1, 9)),
+            model.Citation(source, "q", f"{source}:p0", start, start + 5),
+            "km",
+        )
+        for start in rng.sample(range(0, 30, 5), rng.randint(0, 2))
+    )
+    return model.Battery(
+        id=f"{rng.choice(['acme', 'bolt'])}-{name.lower().replace(' ', '-')}",
+        name=name,
+        maker=rng.choice(["acme", "bolt"]),
+        facts=facts,
+        notes=rng.choice(["", "a note"]),
+        origin="extracted",
+        confidence=0.6,
+        rule="battery: named",
+        aliases=tuple(rng.sample(["Helix II", "HX2", "Fjell"], rng.randint(0, 2))),
+    )
+
+
+def test_generations_merged_as_rows_are_the_records_merged():
+    rng = random.Random(11)
+    curated = [
+        model.Battery(
+            "acme-helix",
+            "Helix",
+            "acme",
+            (model.Fact("range", 5.0, model.Citation("doc1", "q", "doc1:p0", 0, 5), "km"),),
+        )
+    ]
+    for _ in range(300):
+        tables = [
+            [_battery(rng, f"doc{d}", n) for n in range(rng.randint(0, 3))]
+            for d in range(rng.randint(1, 5))
+        ]
+        skip = set(rng.sample(["bolt-fjell", "acme-helix"], rng.randint(0, 1)))
+        given = [
+            records_of(model.Battery, len(t), [_listed(r) for r in rows_of(t)]) if n % 2 else t
+            for n, t in enumerate(tables)
+        ]
+        merged = merged_battery_rows(given, curated, skip)
+        expected = _merged_as_records(tables, curated, skip)
+        assert [_listed(r) for r in merged] == [_listed(r) for r in rows_of(expected)]

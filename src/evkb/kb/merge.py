@@ -7,7 +7,6 @@ document by document, so an add does not make the records of documents it leaves
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -19,6 +18,7 @@ from evkb.model import (
     Battery,
     Citation,
     Company,
+    Fact,
     Figure,
     Investment,
     Pieces,
@@ -36,7 +36,7 @@ class Merged:
     """The extracted records of every document as the knowledge base lists them."""
 
     companies: Sequence[Company]
-    batteries: list[Battery]
+    batteries: Sequence[Battery]
     shares: Pieces[Share]
     investments: Pieces[Investment]
 
@@ -82,6 +82,68 @@ def merged_company_rows(tables: Sequence[Sequence[Company]]) -> list[tuple]:
     return out
 
 
+# Where a generation's fields stand in its row, and a fact's, and a citation's.
+_B = row_positions(Battery)
+_F = row_positions(Fact)
+_C = row_positions(Citation)
+
+
+def _states_curated(facts: Sequence, curated: Battery) -> bool:
+    """Whether facts (as rows) state an attribute of a curated generation from its sentence."""
+    attribute, cite = _F["attribute"], _F["cite"]
+    source, start, end = _C["source"], _C["start"], _C["end"]
+    return any(
+        c.attribute == f[attribute]
+        and c.cite.source == f[cite][source]
+        and c.cite.start < f[cite][end]
+        and f[cite][start] < c.cite.end
+        for c in curated.facts
+        for f in facts
+    )
+
+
+def merged_battery_rows(
+    tables: Sequence[Sequence[Battery]], curated: Sequence[Battery], skip: set[str]
+) -> list[tuple]:
+    """One generation per id across documents, as rows; a generation that is a curated one
+    (same maker and name up to spelling, or stating a curated fact's sentence) is merged under
+    the curated id, nameless (the curated record names it). A generation is found again by
+    any of its names, and only among its own maker's."""
+    ident_at, name_at, maker_at = _B["id"], _B["name"], _B["maker"]
+    facts_at, notes_at, aliases_at = _B["facts"], _B["notes"], _B["aliases"]
+    by_name = {(b.maker, spelling_key(n)): b.id for b in curated for n in b.names}
+    curated_ids = {b.id for b in curated}
+    merged: dict[str, list] = {}
+    for records in tables:
+        for row in rows_of(records):
+            maker, names = row[maker_at], (row[name_at], *row[aliases_at])
+            named = (by_name.get((maker, spelling_key(n))) for n in names)
+            ident = next((i for i in named if i), None) or next(
+                (b.id for b in curated if b.maker == maker and _states_curated(row[facts_at], b)),
+                row[ident_at],
+            )
+            if ident in skip:
+                continue
+            had = merged.get(ident)
+            if had is None:
+                had = merged[ident] = [*row]
+                had[ident_at] = ident
+                had[name_at] = "" if ident in curated_ids else row[name_at]
+                had[notes_at] = ""
+                had[facts_at] = list(row[facts_at])
+            else:
+                had[aliases_at] = joined_aliases(had[name_at], had[aliases_at], names)
+                had[facts_at] += row[facts_at]
+            by_name.update(
+                {(maker, spelling_key(n)): ident for n in (had[name_at], *had[aliases_at]) if n}
+            )
+    out = []
+    for had in merged.values():
+        had[facts_at] = tuple(had[facts_at])
+        out.append(tuple(had))
+    return out
+
+
 def merge_records(
     extracted: Sequence[Extracted],
     curated_companies: Sequence[Company],
@@ -110,40 +172,8 @@ def merge_records(
         if row[0] not in skip and row[0] not in curated_ids
     ]
     companies = records_of(Company, len(rows), rows)
-    # A generation is found again by any of its names, and only among its own maker's.
-    by_name = {(b.maker, spelling_key(n)): b.id for b in curated_batteries for n in b.names}
-    curated_ids_b = {b.id for b in curated_batteries}
-    merged: dict[str, Battery] = {}
-    for e in extracted:
-        for battery in e.batteries:
-            named = (by_name.get((battery.maker, spelling_key(n))) for n in battery.names)
-            ident = next((i for i in named if i), None) or next(
-                (
-                    b.id
-                    for b in curated_batteries
-                    if b.maker == battery.maker
-                    and any(
-                        c.attribute == f.attribute and _overlap(c.cite, f.cite)
-                        for c in b.facts
-                        for f in battery.facts
-                    )
-                ),
-                battery.id,
-            )
-            if ident in skip:
-                continue
-            had = merged.get(ident)
-            if had is None:
-                name = "" if ident in curated_ids_b else battery.name
-                merged[ident] = dataclasses.replace(battery, id=ident, name=name, notes="")
-            else:
-                aliases = joined_aliases(had.name, had.aliases, battery.names)
-                merged[ident] = dataclasses.replace(
-                    had, facts=had.facts + battery.facts, notes="", aliases=aliases
-                )
-            by_name.update(
-                {(battery.maker, spelling_key(n)): ident for n in merged[ident].names if n}
-            )
+    rows = merged_battery_rows([e.batteries for e in extracted], curated_batteries, skip)
+    batteries = records_of(Battery, len(rows), rows)
     shares = _passed_on(sources, [e.shares for e in extracted], skip, _share_filter(curated_shares))
     investments = _passed_on(
         sources,
@@ -151,7 +181,7 @@ def merge_records(
         skip,
         _investment_filter(curated_investments, curated_figures),
     )
-    return Merged(companies, list(merged.values()), shares, investments)
+    return Merged(companies, batteries, shares, investments)
 
 
 # What a curated record leaves out of a document's shares or investments: the sources it

@@ -78,8 +78,9 @@ TABLES: dict[str, tuple[str, type]] = {
 # Proposed records the merge passes on document by document (`kb.merge.merge_records`).
 PASSED = ("extracted_share", "extracted_investment")
 # Proposed records read back as rows, made into records only when used: the merge passes those
-# on and merges companies as rows, and an add leaves most documents' records untouched.
-AS_ROWS = ("extracted_company", *PASSED)
+# on and merges companies and generations as rows, and an add leaves most documents' records
+# untouched.
+AS_ROWS = ("extracted_company", "extracted_battery", *PASSED)
 # What a product is made from, in the order its [meta] names them.
 INPUTS = ("source_sha256", "published", "lexicon_sha256", "extractor_sha256")
 

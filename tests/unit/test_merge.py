@@ -8,8 +8,30 @@ import random
 from evkb import model
 from evkb.kb.merge import merged_battery_rows, merged_company_rows
 from evkb.kb.records.batteries import joined_aliases, spelling_key
-from evkb.kb.records.companies import merge_companies
 from evkb.kb.store import records_of, rows_of
+
+
+def merge_companies(records: list[model.Company]) -> list[model.Company]:
+    """The merge of companies as records, as it was written before it read rows: the
+    reference the rows must give."""
+    merged: dict[str, model.Company] = {}
+    for company in records:
+        had = merged.get(company.id)
+        if had is None:
+            merged[company.id] = company
+            continue
+        merged[company.id] = model.Company(
+            id=had.id,
+            name=had.name,
+            kind=had.kind if had.kind != "other" else company.kind,
+            aliases=tuple(dict.fromkeys((*had.aliases, *company.aliases))),
+            country=had.country or company.country,
+            cites=(*had.cites, *company.cites),
+            origin="extracted",
+            confidence=max(had.confidence, company.confidence),
+            rule=had.rule,
+        )
+    return list(merged.values())
 
 
 def _companies(rng: random.Random, source: str) -> list[model.Company]:

@@ -396,7 +396,6 @@ def discover(
 from evkb.kb.records.company_records import (  # noqa: E402
     company_records,
     described_by_references,
-    merge_companies,
 )
 
 __all__ = [
@@ -404,6 +403,5 @@ __all__ = [
     "company_records",
     "described_by_references",
     "discover",
-    "merge_companies",
     "name_key",
 ]

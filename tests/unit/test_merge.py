@@ -6,6 +6,8 @@ import dataclasses
 import random
 
 from evkb import model
+from evkb.kb.build import build_kb
+from evkb.kb.built import load_kb, write_kb
 from evkb.kb.merge import merged_battery_rows, merged_company_rows
 from evkb.kb.records.batteries import joined_aliases, spelling_key
 from evkb.kb.store import records_of, rows_of
@@ -164,3 +166,19 @@ def test_generations_merged_as_rows_are_the_records_merged():
         merged = merged_battery_rows(given, curated, skip)
         expected = _merged_as_records(tables, curated, skip)
         assert [_listed(r) for r in merged] == [_listed(r) for r in rows_of(expected)]
+
+
+def test_a_knowledge_base_built_in_memory_is_written_with_every_record(bundled_copy, tmp_path):
+    (bundled_copy / "sources" / "plans.txt").write_text(
+        "Toyota battery plans\n\nToyota will spend $2 billion (200 billion yen) on batteries, "
+        "and its share of the Japanese market rose to 1.6% in 2024.\n",
+        encoding="utf-8",
+    )
+    kb = build_kb(bundled_copy)
+    assert any(r.origin == "extracted" for r in kb.investments)
+    written = tmp_path / "written"
+    written.mkdir()
+    write_kb(kb, written / "kb.toml", {})
+    again = load_kb(written)
+    for table in ("companies", "batteries", "shares", "investments"):
+        assert rows_of(getattr(again, table)) == rows_of(getattr(kb, table)), table

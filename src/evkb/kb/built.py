@@ -290,7 +290,8 @@ def _passed_on(
             return None
         given: list[tuple[Product | None, Any]] = [(None, list(merged.head))]
         for product, (_source, records, whole) in zip(products, merged.pieces):
-            given.append((product, None if whole else list(records)))
+            own = whole and records is product.table(table)  # not a product made apart
+            given.append((product, None if own else list(records)))
         return given
     proposed = [p.table(table) for p in products]
     ours = {id(r) for records in proposed for r in records}

@@ -31,9 +31,9 @@ from typing import Any
 from evkb import model
 from evkb.errors import KBError, Problem
 from evkb.kb import store
-from evkb.kb.cache import Notices, cached_only, cached_tables, file_digest
-from evkb.kb.columns import RowSlice, join_rows
-from evkb.kb.files import remove_stale_temporaries, write_atomic
+from evkb.kb.cache import Notices, cached_only, cached_tables, file_digest, tidy_segments
+from evkb.kb.columns import join_rows, slice_rows
+from evkb.kb.files import flush_written, remove_stale_temporaries, write_atomic
 from evkb.kb.manifest import (
     CONFLICTS,
     FORMAT,
@@ -102,14 +102,14 @@ def write_manifest(
     kb_dir: Path,
     products: Sequence[Product],
     meta: dict,
-    fresh: bool = False,
+    written: Sequence[Path] = (),
     warnings: list[Problem] | None = None,
     rows: dict[str, Any] | None = None,
 ) -> tuple[Path, list[Part]]:
     """Write the parts that are new, then kb.toml atomically; returns its path and the parts.
-    The product files are written already (`fresh`: some not flushed to disk yet); a part the
-    previous kb.toml names that is missing or changed is told in `warnings`. `rows` gets (or
-    gives) the rows of the tables not passed on as TOML (`remember` caches them)."""
+    The product files are written already (`written`: those not flushed to disk yet); a part
+    the previous kb.toml names that is missing or changed is told in `warnings`. `rows` gets
+    (or gives) the rows of the tables not passed on as TOML (`remember` caches them)."""
     path = Path(kb_dir) / KB_FILE
     check_parts_folder(kb_dir)
     previous = recorded_parts(kb_dir)
@@ -119,8 +119,8 @@ def write_manifest(
     try:
         tables = _tables(kb, products)
         parts, wrote = write_parts(kb_dir, tables, previous, warnings, new, _RENDERED, rows)
-        if wrote or fresh:
-            os.sync()  # the files on disk before the manifest that names them: one flush for all
+        # The files on disk before the manifest that names them.
+        flush_written([*written, *wrote], path)
         entries = [ProductEntry(p.source, p.sha256, p.size) for p in products]
         write_atomic(path, toml_chunks([("product", entries), ("part", parts)], meta, FORMAT))
     except BaseException:
@@ -164,7 +164,8 @@ def write_kb(kb: model.KnowledgeBase, path: Path, meta: dict) -> None:
     products = products_of(kb)
     for product in products:
         write_product(kb_dir, product)
-    _path, parts = write_manifest(kb, kb_dir, products, meta, fresh=True)
+    written = [product_path(kb_dir, p.source) for p in products]
+    _path, parts = write_manifest(kb, kb_dir, products, meta, written)
     tidy_built(kb_dir, products)
     tidy_parts(kb_dir, parts)
 
@@ -269,8 +270,9 @@ def remember(
         out["product"] = [entry_row(p) for p in products]
         return out
 
-    cached_tables(path, _NAME, rows, digest=digest)
-    cached_tables(path, _build_entry(), build_rows, digest=digest)
+    cached_tables(path, _NAME, rows, digest=digest, segmented=True)
+    cached_tables(path, _build_entry(), build_rows, digest=digest, segmented=True)
+    tidy_segments(path)  # after both: the second names segments of the last build's
 
 
 # Proposed records the merge passes on as they are (or leaves out), in the order of products.
@@ -370,7 +372,7 @@ def known_products(kb_dir: Path) -> dict[str, Product]:
                 starts[name] = start + rows_in
                 for key in (name, f"toml_{name}") if name in _PASSED else (name,):
                     table = tables.get(key, (0, []))[1]
-                    rows_of_key: Any = RowSlice(table, start, start + rows_in) if rows_in else []
+                    rows_of_key: Any = slice_rows(table, start, start + rows_in) if rows_in else []
                     share[key] = (rows_in, rows_of_key)
             if "/" in source or source.startswith("."):
                 raise ValueError(source)
@@ -429,10 +431,15 @@ def load_kb(kb_dir: Path, notices: Notices = None) -> model.KnowledgeBase:
         reason = getattr(exc, "reason", None) or exc.strerror or str(exc)
         raise unreadable(path, reason) from None
 
+    made = []
+
     def make() -> dict[str, list]:
+        made.append(True)
         return _read(kb_dir, notices, cached=True)[1]
 
-    tables = cached_tables(path, _NAME, make, digest=digest, notices=notices)
+    tables = cached_tables(path, _NAME, make, digest=digest, notices=notices, segmented=True)
+    if made:
+        tidy_segments(path)
     _check_products(kb_dir, tables)
     kb = from_rows(tables)
     kb.digest = digest
@@ -481,14 +488,17 @@ def write_built(
     remove_stale_temporaries(kb_dir / KB_FILE)  # left by a build that was killed while writing
     placed = []
     try:
+        written = []
         for product in products:
             if not product.sha256:
                 write_product(kb_dir, product)
+                product.fresh = True
             if product.staged:
                 placed.append(put_in_place(kb_dir, product))
-        fresh = any(p.fresh for p in products)
+            if product.fresh:
+                written.append(product_path(kb_dir, product.source))
         rows: dict[str, Any] = {}
-        path, parts = write_manifest(kb, kb_dir, products, meta, fresh, warnings, rows)
+        path, parts = write_manifest(kb, kb_dir, products, meta, written, warnings, rows)
     except BaseException:
         take_back(placed)  # the previous kb.toml stays valid with the files it names
         raise

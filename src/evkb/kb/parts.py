@@ -166,9 +166,9 @@ def write_parts(
     new: list[Path] | None = None,
     rendered: Collection[str] = (),
     rows: Mapping[str, Sequence] | None = None,
-) -> tuple[list[Part], bool]:
-    """Write each table's parts not on disk already (not flushed: the caller flushes once, before
-    kb.toml names them); returns the parts in order and whether any file was written.
+) -> tuple[list[Part], list[Path]]:
+    """Write each table's parts not on disk already (not flushed: the caller flushes them, before
+    kb.toml names them); returns the parts in order and the files written.
 
     `previous` are the parts the last kb.toml names: one holding the same records is kept
     without rendering them; one that is missing or not its bytes is made again with a warning.
@@ -182,7 +182,7 @@ def write_parts(
     last = _Previous(kb_dir, previous)
     parts: list[Part] = []
     damaged: list[Problem] = []
-    wrote = False
+    wrote: list[Path] = []
     for table, items in tables:
         table_rows = None
         if table not in rendered:
@@ -207,7 +207,7 @@ def write_parts(
                 elif new is not None:
                     new.append(folder / name)
                 write_atomic(folder / name, data, durable=False)
-                wrote = True
+                wrote.append(folder / name)
             parts.append(Part(table, name, sha256, len(data), len(records), digest))
     if warnings is not None and len(damaged) > 1:  # one notice, not one a part
         message = f"{len(damaged)} parts kb.toml names were missing or changed; made again"

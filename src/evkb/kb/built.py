@@ -31,7 +31,7 @@ from typing import Any
 from evkb import model
 from evkb.errors import KBError, Problem
 from evkb.kb import store
-from evkb.kb.cache import Notices, cached_only, cached_tables, file_digest, tidy_segments
+from evkb.kb.cache import Notices, Tables, cached_only, cached_tables, file_digest, tidy_segments
 from evkb.kb.columns import join_rows, slice_rows
 from evkb.kb.files import flush_written, remove_stale_temporaries, write_atomic
 from evkb.kb.manifest import (
@@ -217,16 +217,18 @@ def read_kb(path: Path) -> model.KnowledgeBase:
     return _read(Path(path).parent, None, cached=False)[0]
 
 
-_NAME = f"kb{FORMAT}.{ROWS_FORMAT}"
+# .2: written in segments (`cache.py`); an evkb that reads the whole entry as one file of rows
+# must not find it under the name it looks for.
+_NAME = f"kb{FORMAT}.{ROWS_FORMAT}.2"
 
 
 @cache
 def _build_entry() -> str:
     """The name of the build's own entry (see the module's docstring): its layout (2: with the
-    TOML of passed-on records) and the code that renders TOML, since a change to that code
-    makes the rendered records it keeps stale."""
+    TOML of passed-on records; 3: written in segments) and the code that renders TOML, since a
+    change to that code makes the rendered records it keeps stale."""
     renderer = hashlib.sha256(Path(store.__file__).read_bytes()).hexdigest()[:12]
-    return f"build{FORMAT}.{ROWS_FORMAT}.2.{renderer}"
+    return f"build{FORMAT}.{ROWS_FORMAT}.3.{renderer}"
 
 
 _PROPOSED = tuple(name for name in PRODUCT_TABLES if name not in SHARE)
@@ -243,6 +245,7 @@ def remember(
     """Put a just-written knowledge base in the cache, so its first open is fast too, and what
     the next build needs of its products beside it."""
     digest = digest or file_digest(path)
+    previous = _LAST_ENTRY.pop(str(path), {})
 
     def rows() -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -252,7 +255,7 @@ def remember(
             elif f"extracted_{name}" in _PASSED:
                 table = _merged_rows(getattr(kb, attr), products, f"extracted_{name}")
             elif made and name in made:
-                table = made[name]
+                table = _kept_rows(name, made[name], parts, previous)
             else:
                 table = rows_of(getattr(kb, attr))
             if table:
@@ -274,6 +277,42 @@ def remember(
     cached_tables(path, _build_entry(), build_rows, digest=digest, segmented=True)
     tidy_segments(path)  # after both: the second names segments of the last build's
 
+
+def _kept_rows(name: str, rows: list, parts: Sequence[Part], previous: Tables) -> Any:
+    """A merged table's rows with those of each part the last build wrote too (the same rows'
+    digest) taken from the last build's entry (`previous`), where its segment names them:
+    the new entry writes only the rows of the parts that changed."""
+    try:
+        count, old_parts = previous["part"]
+        old_rows = previous[name][1]
+        tables, records, digests = (_column(old_parts, at) for at in (0, 4, 5))
+    except (KeyError, IndexError, TypeError):
+        return rows
+    where: dict[str, tuple[int, int]] = {}
+    at = 0
+    for table, n, digest in zip(tables, records, digests):
+        if table == name:
+            if digest:
+                where[digest] = (at, at + n)
+            at += n
+    if at != len(old_rows) or count != len(tables):
+        return rows  # not the entry of the parts it lists: nothing taken from it
+    pieces: list = []
+    at = 0
+    for part in parts:
+        if part.table != name:
+            continue
+        found = where.get(part.rows_digest) if part.rows_digest else None
+        end = at + part.records
+        same = found is not None and found[1] - found[0] == part.records
+        pieces.append(slice_rows(old_rows, *found) if same else rows[at:end])  # type: ignore[misc]
+        at = end
+    return join_rows(pieces) if at == len(rows) else rows
+
+
+# The kb.toml entry `known_products` read, by kb.toml's path: `remember` takes from it the rows
+# of the parts that did not change.
+_LAST_ENTRY: dict[str, Tables] = {}
 
 # Proposed records the merge passes on as they are (or leaves out), in the order of products.
 _PASSED = ("extracted_share", "extracted_investment")
@@ -352,6 +391,8 @@ def known_products(kb_dir: Path) -> dict[str, Product]:
     build_tables = cached_only(path, _build_entry(), digest) if kb_tables is not None else None
     if kb_tables is None or build_tables is None:
         return {}
+    _LAST_ENTRY.clear()
+    _LAST_ENTRY[str(path)] = kb_tables
     tables: dict[str, tuple[int, Any]] = {
         **{n: kb_tables.get(n, (0, [])) for n in SHARE},
         **build_tables,

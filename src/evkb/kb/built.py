@@ -124,9 +124,9 @@ def write_manifest(
         entries = [ProductEntry(p.source, p.sha256, p.size) for p in products]
         write_atomic(path, toml_chunks([("product", entries), ("part", parts)], meta, FORMAT))
     except BaseException:
-        for written in new:  # a build that fails leaves the folder as it was
+        for part in new:  # a build that fails leaves the folder as it was
             with contextlib.suppress(OSError):
-                written.unlink()
+                part.unlink()
         raise
     return path, parts
 
@@ -255,7 +255,8 @@ def remember(
             elif f"extracted_{name}" in _PASSED:
                 table = _merged_rows(getattr(kb, attr), products, f"extracted_{name}")
             elif made and name in made:
-                table = _kept_rows(name, made[name], parts, previous)
+                # Kept for `record_conflicts` too, which then names the same segments.
+                table = made[name] = _kept_rows(name, made[name], parts, previous)
             else:
                 table = rows_of(getattr(kb, attr))
             if table:

@@ -32,7 +32,15 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
-from evkb.kb.columns import Columns, Joined, RowSlice, Tables, decode_tables, encode_tables, join_rows
+from evkb.kb.columns import (
+    Columns,
+    Joined,
+    RowSlice,
+    Tables,
+    decode_tables,
+    encode_tables,
+    join_rows,
+)
 from evkb.kb.files import create_new, open_regular, read_regular, safe_folder, write_atomic
 
 T = TypeVar("T")
@@ -205,7 +213,7 @@ def cached_tables(
     rows = make()
     if key is not None:
         header = {"format": FORMAT, "origin": digest}
-        sealed = None if segmented else seal(key, encode_tables(rows, header))
+        sealed = [] if segmented else seal(key, encode_tables(rows, header))
         for folder in dirs:
             if not _usable(folder):
                 continue
@@ -291,7 +299,7 @@ def _write_segments(
 
 _SEGMENT_HEADER = {"format": FORMAT, SEGMENT: 1}
 # Segments read by this process, by file and seal: the whole's entry and the build's share some.
-_READ: dict[tuple[str, str], Columns] = {}
+_READ: dict[tuple[str, str], tuple[Columns, int]] = {}
 _READ_BYTES = 1 << 30
 
 
@@ -301,7 +309,7 @@ def _read_segment(key: bytes, folder: Path, origin: Path, mac: str) -> Columns |
     path = folder / _segment_name(origin, mac, folder)
     found = _READ.get((str(path), mac))
     if found is not None:
-        return found
+        return found[0]
     try:
         data = read_regular(path, ENTRY_LIMIT)
     except FileNotFoundError:
@@ -313,10 +321,12 @@ def _read_segment(key: bytes, folder: Path, origin: Path, mac: str) -> Columns |
     if tables is None or len(tables) != 1:
         raise ValueError(f"{path}: not the segment named")
     columns = next(iter(tables.values()))[1]
+    if not isinstance(columns, Columns):
+        raise ValueError(f"{path}: not the segment named")
     columns.segment = mac
-    if sum(len(c.blob(0).obj) for c in _READ.values() if c.width) > _READ_BYTES:  # type: ignore[attr-defined]
+    if sum(size for _c, size in _READ.values()) > _READ_BYTES:
         _READ.clear()
-    _READ[str(path), mac] = columns
+    _READ[str(path), mac] = (columns, len(data))
     return columns
 
 
@@ -335,7 +345,9 @@ def _from_segments(key: bytes, folder: Path, origin: Path, header: dict) -> Tabl
             if columns is None or not 0 <= start <= stop <= len(columns):
                 return None
             pieces.append(RowSlice(columns, start, stop))
-        whole = len(pieces) == 1 and pieces[0].start == 0 and len(pieces[0]) == len(pieces[0].columns)
+        whole = (
+            len(pieces) == 1 and pieces[0].start == 0 and len(pieces[0]) == len(pieces[0].columns)
+        )
         rows: Any = pieces[0].columns if whole else join_rows(pieces)
         if len(rows) != count:
             return None
@@ -364,7 +376,9 @@ def _tidy_segments(folder: Path, origin: Path) -> None:
             with open(path, "rb") as handle:
                 handle.readline()  # the seal: what is kept is only ever read through it
                 header = json.loads(handle.readline())
-            named.update(piece[0][:32] for _t, _c, pieces in header.get(SEGMENT, []) for piece in pieces)
+            named.update(
+                piece[0][:32] for _t, _c, pieces in header.get(SEGMENT, []) for piece in pieces
+            )
         except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError):
             continue
     now = time.time()

@@ -18,8 +18,8 @@ import json.encoder
 import sys
 from array import array
 from bisect import bisect_right
-from itertools import accumulate
 from collections.abc import Callable, Mapping
+from itertools import accumulate
 from typing import Any, TypeVar, cast
 
 T = TypeVar("T")
@@ -59,7 +59,16 @@ class Columns:
     """The rows of a cached table: a column parsed whole when asked for, a row value by value
     until so many rows are asked for that parsing the columns whole is cheaper."""
 
-    __slots__ = ("_asked", "_blobs", "_columns", "_length", "_offsets", "_rows", "_texts", "segment")
+    __slots__ = (
+        "_asked",
+        "_blobs",
+        "_columns",
+        "_length",
+        "_offsets",
+        "_rows",
+        "_texts",
+        "segment",
+    )
 
     def __init__(self, blobs: list[memoryview], offsets: list[memoryview], length: int):
         self.segment = ""  # the segment file these rows were read from (its seal), if any
@@ -221,7 +230,9 @@ def slice_rows(rows: Any, start: int, stop: int) -> Any:
         begin, end = max(start, at), min(stop, at + len(piece))
         if begin < end:
             if isinstance(piece, RowSlice):
-                pieces.append(RowSlice(piece.columns, piece.start + begin - at, piece.start + end - at))
+                pieces.append(
+                    RowSlice(piece.columns, piece.start + begin - at, piece.start + end - at)
+                )
             else:
                 pieces.append(piece[begin - at : end - at])
     return pieces[0] if len(pieces) == 1 and isinstance(pieces[0], RowSlice) else join_rows(pieces)
@@ -230,7 +241,9 @@ def slice_rows(rows: Any, start: int, stop: int) -> Any:
 def join_rows(pieces: list) -> list | Joined:
     """Tables' rows one after the other: a list when every piece is one, else the pieces with
     neighbouring slices of one cached table made one (so their text is copied at once)."""
-    pieces = [p for piece in pieces for p in (piece.pieces if isinstance(piece, Joined) else [piece])]
+    pieces = [
+        p for piece in pieces for p in (piece.pieces if isinstance(piece, Joined) else [piece])
+    ]
     pieces = [RowSlice(p, 0, len(p)) if isinstance(p, Columns) else p for p in pieces]
     if not any(isinstance(p, RowSlice) for p in pieces):
         return [row for piece in pieces for row in piece]

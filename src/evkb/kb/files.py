@@ -75,19 +75,28 @@ def flush_written(paths: Iterable[str | Path], about: Path) -> None:
     into: only these, not every file of the machine as `os.sync()` would (other people's
     writes made an add wait on them). An error is told as one about `about`, the file these
     were written for (kb.toml), which is then not written."""
-    folders: dict[str, None] = {}
+    paths = [os.fspath(path) for path in paths]
+    if not paths:
+        return
+    # In threads: the file system commits fsyncs that wait together at once (2,500 products
+    # one after the other took 10 s on a busy disk, 16 at a time a twentieth of that).
+    from concurrent.futures import ThreadPoolExecutor
+
     try:
-        for path in paths:
-            fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
-            try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-            folders[os.path.dirname(os.fspath(path))] = None
+        with ThreadPoolExecutor(min(16, len(paths))) as pool:
+            list(pool.map(_sync_file, paths))
     except OSError as exc:
         raise _about(Path(about), exc) from None
-    for folder in folders:
+    for folder in dict.fromkeys(os.path.dirname(path) for path in paths):
         _sync_folder(Path(folder))
+
+
+def _sync_file(path: str) -> None:
+    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def create_new(path: Path, data: bytes, mode: int = 0o600) -> None:

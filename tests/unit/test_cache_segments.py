@@ -117,3 +117,30 @@ def _tables_of(entry: str):
 
 
 TABLES_OF = {"kb": _tables_of("kb"), "build": _tables_of("build")}
+
+
+def test_an_add_flushes_the_files_it_wrote_not_the_machine(
+    cli, bundled_copy, tmp_path, monkeypatch
+):
+    from evkb.kb import files
+
+    assert cli("build", "--kb", str(bundled_copy))[0] == 0
+
+    def whole_machine():
+        raise AssertionError("os.sync() flushes every file of the machine")
+
+    flushed: list[str] = []
+    real = files._sync_file
+
+    def spy(path):
+        flushed.append(path)
+        real(path)
+
+    monkeypatch.setattr(files.os, "sync", whole_machine)
+    monkeypatch.setattr(files, "_sync_file", spy)
+    before = set((bundled_copy / "built" / "merged").iterdir())
+    assert cli("add", "--kb", str(bundled_copy), str(_article(tmp_path, 1)))[0] == 0
+    new_parts = set((bundled_copy / "built" / "merged").iterdir()) - before
+    assert new_parts and {str(p) for p in new_parts} <= set(flushed)
+    assert str(bundled_copy / "built" / "cells-1.toml") in flushed
+    assert len(flushed) == len(new_parts) + 1  # nothing else

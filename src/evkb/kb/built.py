@@ -13,8 +13,10 @@ size of each file kb.toml names.
 A build keeps a second entry beside it, for the next build only: each product's file as it
 found it (sha256, size, mtime, inode), what it was made from, and the records it proposed. The
 next build (an add, say) takes every product whose file is untouched from the two entries
-instead of reading 2,500 files and their entries, and writes the new entries by copying the
-unchanged rows' encoded text (`columns.Joined`).
+instead of reading 2,500 files and their entries. Both entries are written in segments
+(`cache.py`): the new ones name the rows they keep in the segments the last build wrote (the
+products untouched, the merged tables' parts whose rows' digest is the same) and write only
+the rest.
 """
 
 from __future__ import annotations

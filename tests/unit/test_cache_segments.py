@@ -144,3 +144,17 @@ def test_an_add_flushes_the_files_it_wrote_not_the_machine(
     assert new_parts and {str(p) for p in new_parts} <= set(flushed)
     assert str(bundled_copy / "built" / "cells-1.toml") in flushed
     assert len(flushed) == len(new_parts) + 1  # nothing else
+
+
+def test_a_fifo_among_the_entries_does_not_stop_the_tidying(cli, bundled_copy):
+    import threading
+
+    assert cli("build", "--kb", str(bundled_copy))[0] == 0
+    folder = bundled_copy / ".evkb-cache"
+    where = cache._where(bundled_copy / "kb.toml", folder)
+    os.mkfifo(folder / f"kb9-{where}-4-planted.json")  # an entry's name; opened, it would wait
+    tidying = threading.Thread(target=cache.tidy_segments, args=(bundled_copy / "kb.toml",))
+    tidying.daemon = True
+    tidying.start()
+    tidying.join(timeout=60)
+    assert not tidying.is_alive()

@@ -373,9 +373,9 @@ def _tidy_segments(folder: Path, origin: Path) -> None:
             segments.append(path)
             continue
         try:
-            with open(path, "rb") as handle:
-                handle.readline()  # the seal: what is kept is only ever read through it
-                header = json.loads(handle.readline())
+            with os.fdopen(open_regular(path), "rb") as handle:  # never a link or a FIFO
+                handle.readline(100)  # the seal: what is kept is only ever read through it
+                header = json.loads(handle.readline(1 << 24))
             named.update(
                 piece[0][:32] for _t, _c, pieces in header.get(SEGMENT, []) for piece in pieces
             )

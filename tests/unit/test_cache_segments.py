@@ -9,7 +9,7 @@ import os
 import time
 from pathlib import Path
 
-from evkb.kb import cache
+from evkb.kb import cache, segments
 from evkb.kb.built import load_kb, read_kb
 from evkb.kb.check import check_kb
 from evkb.kb.store import TABLES
@@ -64,24 +64,24 @@ def test_a_segment_not_ours_is_refused_and_the_entry_made_again(cli, bundled_cop
     (segment,) = (bundled_copy / ".evkb-cache").glob(f"segment-*{mac[:32]}.json")
     data = segment.read_bytes()
     segment.write_bytes(data.replace(b"Toyota", b"Tayota"))
-    cache._READ.clear()  # as a new process finds it
+    segments._READ.clear()  # as a new process finds it
     notices: list[str] = []
     kb = load_kb(bundled_copy, notices)
     assert len(notices) == 1 and "a cache entry evkb did not make" in notices[0]
     assert list(kb.passages) == list(read_kb(bundled_copy / "kb.toml").passages)
-    cache._READ.clear()
+    segments._READ.clear()
     _same_as_files(bundled_copy)
 
 
 def test_a_table_spread_over_too_many_segments_is_written_whole(
     cli, bundled_copy, tmp_path, monkeypatch
 ):
-    monkeypatch.setattr(cache, "MOST_SEGMENTS", 3)
+    monkeypatch.setattr(segments, "MOST_SEGMENTS", 3)
     for n in range(5):
         assert cli("add", "--kb", str(bundled_copy), str(_article(tmp_path, n)))[0] == 0
         named = {piece[0] for piece in _pieces(bundled_copy, "kb", "passage")}
         assert len(named) <= 3  # 6 by the fifth add, were it never written whole
-    cache._READ.clear()
+    segments._READ.clear()
     _same_as_files(bundled_copy)
 
 
@@ -153,7 +153,7 @@ def test_a_fifo_among_the_entries_does_not_stop_the_tidying(cli, bundled_copy):
     folder = bundled_copy / ".evkb-cache"
     where = cache._where(bundled_copy / "kb.toml", folder)
     os.mkfifo(folder / f"kb9-{where}-4-planted.json")  # an entry's name; opened, it would wait
-    tidying = threading.Thread(target=cache.tidy_segments, args=(bundled_copy / "kb.toml",))
+    tidying = threading.Thread(target=segments.tidy, args=(bundled_copy / "kb.toml",))
     tidying.daemon = True
     tidying.start()
     tidying.join(timeout=60)

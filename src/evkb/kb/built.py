@@ -33,7 +33,7 @@ from typing import Any
 from evkb import model
 from evkb.errors import KBError, Problem
 from evkb.kb import store
-from evkb.kb.cache import Notices, Tables, cached_only, cached_tables, file_digest, tidy_segments
+from evkb.kb.cache import Notices, Tables, cached_only, cached_tables, file_digest
 from evkb.kb.columns import join_rows, slice_rows
 from evkb.kb.files import flush_written, remove_stale_temporaries, write_atomic
 from evkb.kb.manifest import (
@@ -50,6 +50,7 @@ from evkb.kb.parts import (
     check_parts,
     check_parts_folder,
     check_sizes,
+    kept_rows,
     read_parts,
     stray_parts,
     tidy_parts,
@@ -74,6 +75,7 @@ from evkb.kb.products import (
 from evkb.kb.products import (
     TABLES as PRODUCT_TABLES,
 )
+from evkb.kb.segments import tidy as tidy_segments
 from evkb.kb.store import (
     KB_FILE,
     ROWS_FORMAT,
@@ -258,7 +260,7 @@ def remember(
                 table = _merged_rows(getattr(kb, attr), products, f"extracted_{name}")
             elif made and name in made:
                 # Kept for `record_conflicts` too, which then names the same segments.
-                table = made[name] = _kept_rows(name, made[name], parts, previous)
+                table = made[name] = kept_rows(name, made[name], parts, previous)
             else:
                 table = rows_of(getattr(kb, attr))
             if table:
@@ -279,38 +281,6 @@ def remember(
     cached_tables(path, _NAME, rows, digest=digest, segmented=True)
     cached_tables(path, _build_entry(), build_rows, digest=digest, segmented=True)
     tidy_segments(path)  # after both: the second names segments of the last build's
-
-
-def _kept_rows(name: str, rows: list, parts: Sequence[Part], previous: Tables) -> Any:
-    """A merged table's rows with those of each part the last build wrote too (the same rows'
-    digest) taken from the last build's entry (`previous`), where its segment names them:
-    the new entry writes only the rows of the parts that changed."""
-    try:
-        count, old_parts = previous["part"]
-        old_rows = previous[name][1]
-        tables, records, digests = (_column(old_parts, at) for at in (0, 4, 5))
-    except (KeyError, IndexError, TypeError):
-        return rows
-    where: dict[str, tuple[int, int]] = {}
-    at = 0
-    for table, n, digest in zip(tables, records, digests):
-        if table == name:
-            if digest:
-                where[digest] = (at, at + n)
-            at += n
-    if at != len(old_rows) or count != len(tables):
-        return rows  # not the entry of the parts it lists: nothing taken from it
-    pieces: list = []
-    at = 0
-    for part in parts:
-        if part.table != name:
-            continue
-        found = where.get(part.rows_digest) if part.rows_digest else None
-        end = at + part.records
-        same = found is not None and found[1] - found[0] == part.records
-        pieces.append(slice_rows(old_rows, *found) if same else rows[at:end])  # type: ignore[misc]
-        at = end
-    return join_rows(pieces) if at == len(rows) else rows
 
 
 # The kb.toml entry `known_products` read, by kb.toml's path: `remember` takes from it the rows

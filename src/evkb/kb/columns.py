@@ -6,7 +6,7 @@ parsed at once when a view needs it (`Records.column`); a few rows are parsed va
 so opening a big knowledge base and showing its first screen parses only what it shows.
 
 A new entry can take rows of an old one as the text they already are (`RowSlice`, `Joined`),
-or name them where they are: rows read from a segment (see `cache.py`) know it (`segment`),
+or name them where they are: rows read from a segment (see `segments.py`) know it (`segment`),
 so an add to a big collection writes the rows it made, not the collection's.
 """
 
@@ -71,7 +71,8 @@ class Columns:
     )
 
     def __init__(self, blobs: list[memoryview], offsets: list[memoryview], length: int):
-        self.segment = ""  # the segment file these rows were read from (its seal), if any
+        # The segment these rows were read from (its cache folder and seal), if any.
+        self.segment: tuple[str, str] | None = None
         self._blobs = blobs
         self._offsets: list[memoryview | array] = list(offsets)
         self._texts: list[str | None] = [None] * len(blobs)

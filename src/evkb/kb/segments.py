@@ -49,9 +49,9 @@ def _pieces(rows: Any) -> list:
     return [RowSlice(p, 0, len(p)) if isinstance(p, Columns) else p for p in pieces]
 
 
-def _kept(pieces: list) -> bool:
+def _kept(pieces: list, folder: Path) -> bool:
     """Whether a table's pieces may name the segments they come from rather than be copied."""
-    named = [p for p in pieces if _segment_of(p)]
+    named = [p for p in pieces if _segment_of(p, folder)]
     if not named:
         return False
     held = {id(p.columns): len(p.columns) for p in named}
@@ -59,8 +59,11 @@ def _kept(pieces: list) -> bool:
     return len(held) < MOST_SEGMENTS and 2 * taken >= sum(held.values())
 
 
-def _segment_of(piece: Any) -> str:
-    return piece.columns.segment if isinstance(piece, RowSlice) else ""
+def _segment_of(piece: Any, folder: Path) -> str:
+    """The seal of the segment a piece's rows are in, if it is in `folder` (an entry names
+    segments of its own folder only)."""
+    segment = piece.columns.segment if isinstance(piece, RowSlice) else None
+    return segment[1] if segment is not None and segment[0] == str(folder) else ""
 
 
 def write(key: bytes, folder: Path, origin: Path, tables: Mapping[str, Any], header: dict) -> bytes:
@@ -69,13 +72,13 @@ def write(key: bytes, folder: Path, origin: Path, tables: Mapping[str, Any], hea
     listed = []
     for table, rows in tables.items():
         pieces = _pieces(rows)
-        if not _kept(pieces):
+        if not _kept(pieces, folder):
             pieces = [join_rows(pieces)]  # written whole: copied where it can be
         named: list[list] = []
         new: list = []
         at = 0
         for piece in pieces:
-            segment = _segment_of(piece)
+            segment = _segment_of(piece, folder)
             if segment:
                 named.append([segment, piece.start, piece.stop])
             elif len(piece):
@@ -120,7 +123,7 @@ def _read_one(key: bytes, folder: Path, origin: Path, mac: str) -> Columns | Non
     columns = next(iter(tables.values()))[1]
     if not isinstance(columns, Columns):
         raise ValueError(f"{path}: not the segment named")
-    columns.segment = mac
+    columns.segment = (str(folder), mac)
     if sum(size for _c, size in _READ.values()) > _READ_BYTES:
         _READ.clear()
     _READ[str(path), mac] = (columns, len(data))

@@ -13,8 +13,10 @@ size of each file kb.toml names.
 A build keeps a second entry beside it, for the next build only: each product's file as it
 found it (sha256, size, mtime, inode), what it was made from, and the records it proposed. The
 next build (an add, say) takes every product whose file is untouched from the two entries
-instead of reading 2,500 files and their entries, and writes the new entries by copying the
-unchanged rows' encoded text (`columns.Joined`).
+instead of reading 2,500 files and their entries. Both entries are written in segments
+(`cache.py`): the new ones name the rows they keep in the segments the last build wrote (the
+products untouched, the merged tables' parts whose rows' digest is the same) and write only
+the rest.
 """
 
 from __future__ import annotations
@@ -31,9 +33,9 @@ from typing import Any
 from evkb import model
 from evkb.errors import KBError, Problem
 from evkb.kb import store
-from evkb.kb.cache import Notices, cached_only, cached_tables, file_digest
-from evkb.kb.columns import RowSlice, join_rows
-from evkb.kb.files import remove_stale_temporaries, write_atomic
+from evkb.kb.cache import Notices, Tables, cached_only, cached_tables, file_digest
+from evkb.kb.columns import join_rows, slice_rows
+from evkb.kb.files import flush_written, remove_stale_temporaries, write_atomic
 from evkb.kb.manifest import (
     CONFLICTS,
     FORMAT,
@@ -48,6 +50,7 @@ from evkb.kb.parts import (
     check_parts,
     check_parts_folder,
     check_sizes,
+    kept_rows,
     read_parts,
     stray_parts,
     tidy_parts,
@@ -73,6 +76,7 @@ from evkb.kb.products import (
 from evkb.kb.products import (
     TABLES as PRODUCT_TABLES,
 )
+from evkb.kb.segments import tidy as tidy_segments
 from evkb.kb.store import (
     KB_FILE,
     ROWS_FORMAT,
@@ -103,14 +107,14 @@ def write_manifest(
     kb_dir: Path,
     products: Sequence[Product],
     meta: dict,
-    fresh: bool = False,
+    written: Sequence[Path] = (),
     warnings: list[Problem] | None = None,
     rows: dict[str, Any] | None = None,
 ) -> tuple[Path, list[Part]]:
     """Write the parts that are new, then kb.toml atomically; returns its path and the parts.
-    The product files are written already (`fresh`: some not flushed to disk yet); a part the
-    previous kb.toml names that is missing or changed is told in `warnings`. `rows` gets (or
-    gives) the rows of the tables not passed on as TOML (`remember` caches them)."""
+    The product files are written already (`written`: those not flushed to disk yet); a part
+    the previous kb.toml names that is missing or changed is told in `warnings`. `rows` gets
+    (or gives) the rows of the tables not passed on as TOML (`remember` caches them)."""
     path = Path(kb_dir) / KB_FILE
     check_parts_folder(kb_dir)
     previous = recorded_parts(kb_dir)
@@ -120,14 +124,14 @@ def write_manifest(
     try:
         tables = _tables(kb, products)
         parts, wrote = write_parts(kb_dir, tables, previous, warnings, new, _RENDERED, rows)
-        if wrote or fresh:
-            os.sync()  # the files on disk before the manifest that names them: one flush for all
+        # The files on disk before the manifest that names them.
+        flush_written([*written, *wrote], path)
         entries = [ProductEntry(p.source, p.sha256, p.size) for p in products]
         write_atomic(path, toml_chunks([("product", entries), ("part", parts)], meta, FORMAT))
     except BaseException:
-        for written in new:  # a build that fails leaves the folder as it was
+        for part in new:  # a build that fails leaves the folder as it was
             with contextlib.suppress(OSError):
-                written.unlink()
+                part.unlink()
         raise
     return path, parts
 
@@ -165,7 +169,8 @@ def write_kb(kb: model.KnowledgeBase, path: Path, meta: dict) -> None:
     products = products_of(kb)
     for product in products:
         write_product(kb_dir, product)
-    _path, parts = write_manifest(kb, kb_dir, products, meta, fresh=True)
+    written = [product_path(kb_dir, p.source) for p in products]
+    _path, parts = write_manifest(kb, kb_dir, products, meta, written)
     tidy_built(kb_dir, products)
     tidy_parts(kb_dir, parts)
 
@@ -217,16 +222,18 @@ def read_kb(path: Path) -> model.KnowledgeBase:
     return _read(Path(path).parent, None, cached=False)[0]
 
 
-_NAME = f"kb{FORMAT}.{ROWS_FORMAT}"
+# .2: written in segments (`cache.py`); an evkb that reads the whole entry as one file of rows
+# must not find it under the name it looks for.
+_NAME = f"kb{FORMAT}.{ROWS_FORMAT}.2"
 
 
 @cache
 def _build_entry() -> str:
     """The name of the build's own entry (see the module's docstring): its layout (2: with the
-    TOML of passed-on records) and the code that renders TOML, since a change to that code
-    makes the rendered records it keeps stale."""
+    TOML of passed-on records; 3: written in segments) and the code that renders TOML, since a
+    change to that code makes the rendered records it keeps stale."""
     renderer = hashlib.sha256(Path(store.__file__).read_bytes()).hexdigest()[:12]
-    return f"build{FORMAT}.{ROWS_FORMAT}.2.{renderer}"
+    return f"build{FORMAT}.{ROWS_FORMAT}.3.{renderer}"
 
 
 _PROPOSED = tuple(name for name in PRODUCT_TABLES if name not in SHARE)
@@ -243,6 +250,7 @@ def remember(
     """Put a just-written knowledge base in the cache, so its first open is fast too, and what
     the next build needs of its products beside it."""
     digest = digest or file_digest(path)
+    previous = _LAST_ENTRY.pop(str(path), {})
 
     def rows() -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -252,7 +260,8 @@ def remember(
             elif f"extracted_{name}" in _PASSED:
                 table = _merged_rows(getattr(kb, attr), products, f"extracted_{name}")
             elif made and name in made:
-                table = made[name]
+                # Kept for `record_conflicts` too, which then names the same segments.
+                table = made[name] = kept_rows(name, made[name], parts, previous)
             else:
                 table = rows_of(getattr(kb, attr))
             if table:
@@ -270,9 +279,14 @@ def remember(
         out["product"] = [entry_row(p) for p in products]
         return out
 
-    cached_tables(path, _NAME, rows, digest=digest)
-    cached_tables(path, _build_entry(), build_rows, digest=digest)
+    cached_tables(path, _NAME, rows, digest=digest, segmented=True)
+    cached_tables(path, _build_entry(), build_rows, digest=digest, segmented=True)
+    tidy_segments(path)  # after both: the second names segments of the last build's
 
+
+# The kb.toml entry `known_products` read, by kb.toml's path: `remember` takes from it the rows
+# of the parts that did not change.
+_LAST_ENTRY: dict[str, Tables] = {}
 
 # Proposed records the merge passes on as they are (or leaves out), in the order of products.
 _PASSED = PASSED
@@ -359,6 +373,8 @@ def known_products(kb_dir: Path) -> dict[str, Product]:
     build_tables = cached_only(path, _build_entry(), digest) if kb_tables is not None else None
     if kb_tables is None or build_tables is None:
         return {}
+    _LAST_ENTRY.clear()
+    _LAST_ENTRY[str(path)] = kb_tables
     tables: dict[str, tuple[int, Any]] = {
         **{n: kb_tables.get(n, (0, [])) for n in SHARE},
         **build_tables,
@@ -379,7 +395,7 @@ def known_products(kb_dir: Path) -> dict[str, Product]:
                 starts[name] = start + rows_in
                 for key in (name, f"toml_{name}") if name in _PASSED else (name,):
                     table = tables.get(key, (0, []))[1]
-                    rows_of_key: Any = RowSlice(table, start, start + rows_in) if rows_in else []
+                    rows_of_key: Any = slice_rows(table, start, start + rows_in) if rows_in else []
                     share[key] = (rows_in, rows_of_key)
             if "/" in source or source.startswith("."):
                 raise ValueError(source)
@@ -438,10 +454,15 @@ def load_kb(kb_dir: Path, notices: Notices = None) -> model.KnowledgeBase:
         reason = getattr(exc, "reason", None) or exc.strerror or str(exc)
         raise unreadable(path, reason) from None
 
+    made = []
+
     def make() -> dict[str, list]:
+        made.append(True)
         return _read(kb_dir, notices, cached=True)[1]
 
-    tables = cached_tables(path, _NAME, make, digest=digest, notices=notices)
+    tables = cached_tables(path, _NAME, make, digest=digest, notices=notices, segmented=True)
+    if made:
+        tidy_segments(path)
     _check_products(kb_dir, tables)
     kb = from_rows(tables)
     kb.digest = digest
@@ -490,14 +511,17 @@ def write_built(
     remove_stale_temporaries(kb_dir / KB_FILE)  # left by a build that was killed while writing
     placed = []
     try:
+        written = []
         for product in products:
             if not product.sha256:
                 write_product(kb_dir, product)
+                product.fresh = True
             if product.staged:
                 placed.append(put_in_place(kb_dir, product))
-        fresh = any(p.fresh for p in products)
+            if product.fresh:
+                written.append(product_path(kb_dir, product.source))
         rows: dict[str, Any] = {}
-        path, parts = write_manifest(kb, kb_dir, products, meta, fresh, warnings, rows)
+        path, parts = write_manifest(kb, kb_dir, products, meta, written, warnings, rows)
     except BaseException:
         take_back(placed)  # the previous kb.toml stays valid with the files it names
         raise

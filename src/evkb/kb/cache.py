@@ -7,6 +7,7 @@ names the sha256 of the file it derives from: an entry planted in a shared folde
 disk or made from another file fails the check, is ignored with a one-line notice and rebuilt.
 Entries go to `.evkb-cache/` beside the file when that is a real, writable folder, else to the
 user cache directory, else nowhere (the caller then keeps everything in memory).
+A big entry that the next one mostly repeats is written in segments (see `segments.py`).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from evkb.kb.files import create_new, open_regular, read_regular, safe_folder, w
 
 T = TypeVar("T")
 FORMAT = "4"
+SEGMENT = "segment"  # the name of segment files (`segments.py`)
 KEY_FILE = "key"
 SEAL_FILE = "evkb-seal.json"
 # A temporary folder this old was left by a killed run (a build of 100,000 passages takes seconds).
@@ -160,7 +162,8 @@ def _older(folder: Path, origin: Path, keep: str, folders: bool, digest: str = "
     for path in (p for where in sorted(wheres) for p in folder.glob(f"*-{where}-*")):
         try:
             # pathlib's * also matches the dot names of temporary folders being made: not those.
-            mine = path.name != keep and not path.name.startswith(".")
+            # Segments go when no entry names them any more (`segments.tidy`).
+            mine = path.name != keep and not path.name.startswith((".", f"{SEGMENT}-"))
             mine = mine and not (same and path.name.endswith(same))
             if mine and stat.S_ISDIR(os.lstat(path).st_mode) == folders:
                 found.append(path)
@@ -176,13 +179,16 @@ def cached_tables(
     digest: str | None = None,
     notices: Notices = None,
     tidy: bool = True,
+    segmented: bool = False,
 ) -> Tables:
     """Per table, (row count, rows or a loader of them) derived from `origin`.
 
     `make` returns plain JSON-able rows per table; they are stored sealed and read back lazily,
     one table at a time, only when used. With `tidy`, a new entry replaces the origin's older
     ones; the many files of one folder (the per-source products) leave that to `keep_only`,
-    one pass over the cache folder instead of one a file.
+    one pass over the cache folder instead of one a file. `segmented` writes the entry in
+    segments (`segments.py`); `segments.tidy` then removes those no entry names, once every
+    entry that may name the old ones is written.
     """
     digest = digest or file_digest(origin)
     dirs = _cache_dirs(origin)
@@ -193,7 +199,8 @@ def cached_tables(
             return tables
     rows = make()
     if key is not None:
-        sealed = seal(key, encode_tables(rows, {"format": FORMAT, "origin": digest}))
+        header = {"format": FORMAT, "origin": digest}
+        sealed = [] if segmented else seal(key, encode_tables(rows, header))
         for folder in dirs:
             if not _usable(folder):
                 continue
@@ -202,6 +209,10 @@ def cached_tables(
                 if tidy:
                     for old in _older(folder, origin, file_name, False, digest):
                         _remove(old)
+                if segmented:
+                    from evkb.kb import segments  # it builds on this module
+
+                    sealed = seal(key, segments.write(key, folder, origin, rows, header))
                 # A cache entry torn by a power cut fails its seal and is made again.
                 write_atomic(folder / file_name, sealed, durable=False)
                 break
@@ -224,12 +235,17 @@ def _found(
         except OSError:
             data = b""
         payload = unseal(key, data)
+        expected = {"format": FORMAT, "origin": digest}
         try:
-            tables = (
-                decode_tables(payload, {"format": FORMAT, "origin": digest})
-                if payload is not None
-                else None
-            )
+            from evkb.kb import segments  # it builds on this module
+
+            header = segments.header(payload) if payload is not None else None
+            if header is not None and all(header.get(k) == v for k, v in expected.items()):
+                tables = segments.read(key, folder, origin, header)
+                if tables is None:
+                    continue  # a segment gone meanwhile (another run tidied): made again
+            else:
+                tables = decode_tables(payload, expected) if payload is not None else None
         except (ValueError, TypeError, KeyError):
             tables = None
         if tables is not None:

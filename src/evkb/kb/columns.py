@@ -5,8 +5,9 @@ Data only: each column is one JSON array, with the character offset of each valu
 parsed at once when a view needs it (`Records.column`); a few rows are parsed value by value,
 so opening a big knowledge base and showing its first screen parses only what it shows.
 
-A new entry can take rows of an old one as the text they already are (`RowSlice`, `Joined`):
-an add to a big collection encodes the rows it made, not the collection's.
+A new entry can take rows of an old one as the text they already are (`RowSlice`, `Joined`),
+or name them where they are: rows read from a segment (see `segments.py`) know it (`segment`),
+so an add to a big collection writes the rows it made, not the collection's.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ import json
 import json.encoder
 import sys
 from array import array
+from bisect import bisect_right
 from collections.abc import Callable, Mapping
+from itertools import accumulate
 from typing import Any, TypeVar, cast
 
 T = TypeVar("T")
@@ -56,9 +59,20 @@ class Columns:
     """The rows of a cached table: a column parsed whole when asked for, a row value by value
     until so many rows are asked for that parsing the columns whole is cheaper."""
 
-    __slots__ = ("_asked", "_blobs", "_columns", "_length", "_offsets", "_rows", "_texts")
+    __slots__ = (
+        "_asked",
+        "_blobs",
+        "_columns",
+        "_length",
+        "_offsets",
+        "_rows",
+        "_texts",
+        "segment",
+    )
 
     def __init__(self, blobs: list[memoryview], offsets: list[memoryview], length: int):
+        # The segment these rows were read from (its cache folder and seal), if any.
+        self.segment: tuple[str, str] | None = None
         self._blobs = blobs
         self._offsets: list[memoryview | array] = list(offsets)
         self._texts: list[str | None] = [None] * len(blobs)
@@ -164,19 +178,29 @@ class Joined:
     """Pieces of one table one after the other (lists of rows, `RowSlice`s), read like one list
     of rows; `encode_tables` copies the slices' text instead of encoding their rows again."""
 
-    __slots__ = ("_length", "_rows", "pieces")
+    __slots__ = ("_asked", "_length", "_rows", "_starts", "pieces")
 
     def __init__(self, pieces: list):
         self.pieces = pieces
-        self._length = sum(map(len, pieces))
+        self._starts = list(accumulate(map(len, pieces), initial=0))
+        self._length = self._starts[-1]
         self._rows: list[tuple] | None = None
+        self._asked = 0
 
     def __len__(self) -> int:
         return self._length
 
     def __getitem__(self, i: int) -> tuple:
-        if self._rows is None:  # a whole table read row by row: rows at once are cheaper
-            rows: list = []
+        if self._rows is None:
+            self._asked += 1
+            if self._asked <= max(64, self._length // 32):  # a few rows: from their piece
+                if i < 0:
+                    i += self._length
+                if not 0 <= i < self._length:
+                    raise IndexError(i)
+                at = bisect_right(self._starts, i) - 1
+                return self.pieces[at][i - self._starts[at]]
+            rows: list = []  # a whole table read row by row: rows at once are cheaper
             for piece in self.pieces:
                 rows += piece.rows() if isinstance(piece, RowSlice) else piece
             self._rows = rows
@@ -194,9 +218,34 @@ class Joined:
         return first.columns.width if isinstance(first, RowSlice) else len(first[0])
 
 
+def slice_rows(rows: Any, start: int, stop: int) -> Any:
+    """Rows [start, stop) of a cached table (`Columns` or `Joined`) as slices of the columns
+    they were read from, so a new entry copies or names them (`join_rows`)."""
+    if not isinstance(rows, Joined):
+        return RowSlice(rows, start, stop)
+    pieces = []
+    first = max(bisect_right(rows._starts, start) - 1, 0)
+    for piece, at in zip(rows.pieces[first:], rows._starts[first:]):
+        if at >= stop:
+            break
+        begin, end = max(start, at), min(stop, at + len(piece))
+        if begin < end:
+            if isinstance(piece, RowSlice):
+                pieces.append(
+                    RowSlice(piece.columns, piece.start + begin - at, piece.start + end - at)
+                )
+            else:
+                pieces.append(piece[begin - at : end - at])
+    return pieces[0] if len(pieces) == 1 and isinstance(pieces[0], RowSlice) else join_rows(pieces)
+
+
 def join_rows(pieces: list) -> list | Joined:
     """Tables' rows one after the other: a list when every piece is one, else the pieces with
     neighbouring slices of one cached table made one (so their text is copied at once)."""
+    pieces = [
+        p for piece in pieces for p in (piece.pieces if isinstance(piece, Joined) else [piece])
+    ]
+    pieces = [RowSlice(p, 0, len(p)) if isinstance(p, Columns) else p for p in pieces]
     if not any(isinstance(p, RowSlice) for p in pieces):
         return [row for piece in pieces for row in piece]
     joined: list = []

@@ -138,10 +138,11 @@ def record_conflicts(kb_dir: Path, rows: dict[str, list] | None = None) -> Recor
         # An empty table is left out, as `to_rows` leaves it: the cache keeps none.
         return {name: table for name, table in tables.items() if table}
 
-    # Its own origin name, so that its entry and the whole's do not replace each other.
-    origin = path.with_name(f"{KB_FILE}.head")
+    # Beside the whole's entry (the same origin and digest), in segments: its conflicts are
+    # the rows the whole's entry names, so an add writes only those that changed.
     try:
-        tables = cached_tables(origin, "head", parsed, digest=hashlib.sha256(data).hexdigest())
+        digest = hashlib.sha256(data).hexdigest()
+        tables = cached_tables(path, "head", parsed, digest=digest, segmented=True)
         products, groups, conflicts = (
             records_of(cls, *tables.get(name, (0, []))) for name, cls in _RECORDED.items()
         )

@@ -28,6 +28,7 @@ import tomli
 
 from evkb.errors import KBError, Problem
 from evkb.kb import store
+from evkb.kb.columns import Tables, join_rows, slice_rows
 from evkb.kb.files import read_regular, remove_temporaries_in, safe_folder, write_atomic
 from evkb.kb.store import (
     KB_FILE,
@@ -166,9 +167,9 @@ def write_parts(
     new: list[Path] | None = None,
     rendered: Collection[str] = (),
     rows: Mapping[str, Sequence] | None = None,
-) -> tuple[list[Part], bool]:
-    """Write each table's parts not on disk already (not flushed: the caller flushes once, before
-    kb.toml names them); returns the parts in order and whether any file was written.
+) -> tuple[list[Part], list[Path]]:
+    """Write each table's parts not on disk already (not flushed: the caller flushes them, before
+    kb.toml names them); returns the parts in order and the files written.
 
     `previous` are the parts the last kb.toml names: one holding the same records is kept
     without rendering them; one that is missing or not its bytes is made again with a warning.
@@ -182,7 +183,7 @@ def write_parts(
     last = _Previous(kb_dir, previous)
     parts: list[Part] = []
     damaged: list[Problem] = []
-    wrote = False
+    wrote: list[Path] = []
     for table, items in tables:
         table_rows = None
         if table not in rendered:
@@ -207,7 +208,7 @@ def write_parts(
                 elif new is not None:
                     new.append(folder / name)
                 write_atomic(folder / name, data, durable=False)
-                wrote = True
+                wrote.append(folder / name)
             parts.append(Part(table, name, sha256, len(data), len(records), digest))
     if warnings is not None and len(damaged) > 1:  # one notice, not one a part
         message = f"{len(damaged)} parts kb.toml names were missing or changed; made again"
@@ -337,3 +338,39 @@ def tidy_parts(kb_dir: Path, parts: Sequence[Part]) -> None:
         with contextlib.suppress(OSError):
             if stat.S_ISREG(os.lstat(path).st_mode):
                 path.unlink()
+
+
+def kept_rows(name: str, rows: list, parts: Sequence[Part], previous: Tables) -> Any:
+    """A merged table's rows with those of each part the last build wrote too (the same rows'
+    digest) taken from the last build's entry (`previous`), where its segment names them:
+    the new entry writes only the rows of the parts that changed."""
+    try:
+        count, old_parts = previous["part"]
+        old_rows = previous[name][1]
+        tables, records, digests = (_column_of(old_parts, at) for at in (0, 4, 5))
+    except (KeyError, IndexError, TypeError):
+        return rows
+    where: dict[str, tuple[int, int]] = {}
+    at = 0
+    for table, n, digest in zip(tables, records, digests):
+        if table == name:
+            if digest:
+                where[digest] = (at, at + n)
+            at += n
+    if at != len(old_rows) or count != len(tables):
+        return rows  # not the entry of the parts it lists: nothing taken from it
+    pieces: list = []
+    at = 0
+    for part in parts:
+        if part.table != name:
+            continue
+        found = where.get(part.rows_digest) if part.rows_digest else None
+        end = at + part.records
+        same = found is not None and found[1] - found[0] == part.records
+        pieces.append(slice_rows(old_rows, *found) if same else rows[at:end])  # type: ignore[misc]
+        at = end
+    return join_rows(pieces) if at == len(rows) else rows
+
+
+def _column_of(rows: Any, at: int) -> list:
+    return rows.column(at) if hasattr(rows, "column") else [r[at] for r in rows]

@@ -418,6 +418,16 @@ def extract_batteries(
             }
             if not others or reference.start() < sentence.mentions[0][1]:
                 add_facts(batteries, active, [f for _, f in facts])
+        elif (
+            active is not None
+            and _DEDICATED.search(sentence.text)
+            and batteries[active].maker
+            in {m[0] for m in sentence.mentions} | {batteries[active].maker}
+            and len({m[0] for m in sentence.mentions}) <= 1
+        ):
+            # "The company plans a dedicated line with an annual capacity of 12 GWh": a line
+            # built for the product in view is that product's production capacity.
+            add_facts(batteries, active, [f for _, f in facts if f.attribute == "production"])
         elif _maker_launch(sentence):
             # "Corvik expects to start volume production in 2027": when a maker the article
             # credits with one product says when production starts, the date is that product's.
@@ -450,6 +460,9 @@ _INTRODUCES = re.compile(
     r"reveal(?:s|ed)|develop(?:s|ed)|announc(?:es|ed))\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:battery|cell|pack)\s+(?:that|which)\b",
     re.I,
+)
+_DEDICATED = re.compile(
+    r"\bdedicated\s+(?:production\s+|cell\s+|battery\s+)?(?:lines?|plants?|factory)\b", re.I
 )
 _PLANT_WORDS = re.compile(
     r"\b(?:plant|plants|factory|factories|gigafactory|facility|site|line|lines|mine|refinery)\b",

@@ -14,6 +14,15 @@ _CHEMISTRIES = (
 )
 _CHEMISTRY = re.compile(rf"\b(?P<chem>{_CHEMISTRIES})\b", re.I)
 _GRADE = re.compile(r"(?:NMC|NCM|NCA|NCMA)[\s-]?\d{2,3}", re.I)
+# A spec states a chemistry in more ways than a product's name carries one: "a semi-solid
+# electrolyte", "iron phosphate", "LiFePO4", and a cathode's grade run into its letters
+# ("NCM811", where a word boundary never falls between the letters and the figures).
+SPEC_CHEMISTRY = re.compile(
+    rf"\b(?P<chem>{_CHEMISTRIES}|semi[- ]solid|(?:lithium[- ])?iron[- ]manganese[- ]phosphate|"
+    r"manganese[- ]iron[- ]phosphate|iron[- ]phosphate|LiFePO4|Na-ion)\b"
+    r"|\b(?P<grade>NMC|NCM|NCA|NCMA)\d{3}\b",
+    re.I,
+)
 
 
 def chemistry_label(text: str) -> str:
@@ -28,6 +37,13 @@ def chemistry_label(text: str) -> str:
         "solid-state": "solid-state",
         "all-solid-state": "all-solid-state",
         "semi-solid-state": "semi-solid-state",
+        "semi-solid": "semi-solid-state",
+        "iron-phosphate": "LFP",
+        "lifepo4": "LFP",
+        "lithium-iron-manganese-phosphate": "LMFP",
+        "iron-manganese-phosphate": "LMFP",
+        "manganese-iron-phosphate": "LMFP",
+        "na-ion": "sodium-ion",
     }
     if lower in labels:
         return labels[lower]

@@ -8,7 +8,14 @@ import pytest
 
 from evkb.kb.extract import split_sentences
 from evkb.kb.extract.gates import folded, holds, holds_any
-from evkb.kb.records import battery_names, context, investment_places, periods, share_figures
+from evkb.kb.records import (
+    battery_lines,
+    battery_names,
+    context,
+    investment_places,
+    periods,
+    share_figures,
+)
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -38,10 +45,10 @@ GATES = [
     (battery_names.ALSO_CALLED, lambda t: "also" in t or "internally" in t),
     (battery_names._GENERATION_APPOSED, lambda t: "generation" in t),
     (
-        battery_names._LINE,
+        battery_lines._LINE,
         lambda t: (
-            holds_any(t, battery_names._LINE_CHEMISTRIES)
-            and holds_any(t, battery_names._LINE_NOUNS)
+            holds_any(t, battery_lines._LINE_CHEMISTRIES)
+            and holds_any(t, battery_lines._LINE_NOUNS)
         ),
     ),
 ]

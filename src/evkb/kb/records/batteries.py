@@ -25,6 +25,7 @@ from evkb.kb.records.battery_figures import (
     older_generation,
     respectively,
 )
+from evkb.kb.records.battery_lines import _anaphors, _other_line
 from evkb.kb.records.battery_makers import (
     able_maker,
     maker_fact,
@@ -39,8 +40,6 @@ from evkb.kb.records.battery_names import (
     _BY_PACK,
     _COMPARED,
     _PRODUCT_NOUNS,
-    _anaphors,
-    _other_line,
     _products,
     same_product,
     vehicle,

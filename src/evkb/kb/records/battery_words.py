@@ -13,6 +13,9 @@ _CHEMISTRIES = (
     r"high[- ]nickel|nickel[- ]rich|silicon[- ]anode|lithium[- ]ion|Li-ion|bipolar"
 )
 _CHEMISTRY = re.compile(rf"\b(?P<chem>{_CHEMISTRIES})\b", re.I)
+# The nouns a battery product is written with, and the cell formats that may precede them.
+_NOUN = r"(?:battery|batteries|cell|cells|pack|packs|battery\s+pack|battery\s+cells?)"
+_FORMAT = r"(?i:pouch|prismatic|cylindrical|blade|coin)"
 _GRADE = re.compile(r"(?:NMC|NCM|NCA|NCMA)[\s-]?\d{2,3}", re.I)
 # A spec states a chemistry in more ways than a product's name carries one: "a semi-solid
 # electrolyte", "iron phosphate", "LiFePO4", and a cathode's grade run into its letters

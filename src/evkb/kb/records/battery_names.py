@@ -16,7 +16,7 @@ from evkb.kb.records.battery_words import (
     _NOUN,
     generation_number,
 )
-from evkb.kb.records.context import PLACE_WORDS, Sentence, country_of
+from evkb.kb.records.context import CALENDAR_WORDS, PLACE_WORDS, Sentence, country_of
 
 _GENERATION = (
     r"(?:(?:first|second|third|fourth|next|new|latest|\d(?:st|nd|rd|th))[- ]generation\s+)"
@@ -42,7 +42,15 @@ _APPOSED = re.compile(
 )
 # "Acme Energy's new battery, the Zephyr, stores ...": a name apposed to the product noun.
 _NOUN_APPOSED = re.compile(
-    rf"\b{_NOUN},\s+(?:the\s+)?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){{0,2}})\s*(?:,|[-–—]\s)"
+    rf"\b(?:{_NOUN}|products?),\s+(?:the\s+)?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){{0,2}})\s*(?:,|[-–—]\s)"
+)
+# "its new prismatic cell VX-Prime", "its first-generation cell VX-One": translated copy puts
+# the noun before the name, which then ends the phrase.
+_NOUN_NAMED = re.compile(
+    rf"(?:['’]s\s+|\b(?i:its|their|our|the)\s+)(?:(?i:new|latest|[a-z]+-generation)\s+)?"
+    rf"(?:{_FORMAT}\s+)?(?:battery\s+)?(?:cell|battery|pack)\s+"
+    r"(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*)?)"
+    r"(?=\s*[,.;:(]|\s+(?:at|in|on|for|with|which|that|and|is|was|will|has|uses|from|reaches|offers)\b)"
 )
 _OWNED = re.compile(
     r"['’]s\s+(?:new\s+|latest\s+)?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2})\b"
@@ -136,7 +144,7 @@ _SPEC_LABELS = frozenset(
     weight voltage launch production pack cell battery specs specifications key power output
     warranty""".split()
 )
-_PRODUCT_NOUNS = re.compile(r"batter|cell|pack", re.I)
+_PRODUCT_NOUNS = re.compile(r"batter|cell|pack|storage\s+(?:system|unit|container)", re.I)
 
 
 # "Talon's Vela uses the company's 77 kWh LFP battery": the Vela is a car, its battery the product.
@@ -353,6 +361,11 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
         *_CALLED.finditer(sentence.text),
         *_APPOSED.finditer(sentence.text),
         *_NOUN_APPOSED.finditer(sentence.text),
+        *(
+            m
+            for m in _NOUN_NAMED.finditer(sentence.text)
+            if m.group("name").lower() not in CALENDAR_WORDS
+        ),
     ]
     if spec_figures:
         extra += [m for m in _OWNED.finditer(sentence.text)]

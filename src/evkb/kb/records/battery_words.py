@@ -14,7 +14,11 @@ _CHEMISTRIES = (
 )
 _CHEMISTRY = re.compile(rf"\b(?P<chem>{_CHEMISTRIES})\b", re.I)
 # The nouns a battery product is written with, and the cell formats that may precede them.
-_NOUN = r"(?:battery|batteries|cell|cells|pack|packs|battery\s+pack|battery\s+cells?)"
+# A stationary product is sold as a "storage system" or "storage container" of its cells.
+_NOUN = (
+    r"(?:battery|batteries|cell|cells|pack|packs|battery\s+pack|battery\s+cells?|"
+    r"(?:energy\s+)?storage\s+(?:systems?|units?|containers?))"
+)
 _FORMAT = r"(?i:pouch|prismatic|cylindrical|blade|coin)"
 _GRADE = re.compile(r"(?:NMC|NCM|NCA|NCMA)[\s-]?\d{2,3}", re.I)
 # A spec states a chemistry in more ways than a product's name carries one: "a semi-solid

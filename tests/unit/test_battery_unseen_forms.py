@@ -1,0 +1,98 @@
+"""Battery specs and names in the forms unseen copy writes them: translated cycle counts, cathode
+grades run into their letters, a line's size, names after their noun, storage products."""
+
+from __future__ import annotations
+
+import pytest
+from battery_cases import batteries, lexicon
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return lexicon()
+
+
+HEAD = "Cell makers show new products\nBy the Business Desk\n"
+
+
+def test_cycles_counted_in_times_and_written_as_an_adjective(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + 'Corvik Materials released its sodium-ion cell "Helix" on Monday.\n'
+        "The energy density of the Helix cell reaches 165Wh/kg, and the cycle life exceeds "
+        "6,000 times.\n"
+        "Sunvale Battery's Crest cell reaches 180 Wh/kg and comes with a 7,000-cycle rating.\n",
+    )
+    assert got["corvik-materials/Helix"]["cycles"] == [6000.0]
+    assert got["sunvale-battery/Crest"]["cycles"] == [7000.0]
+
+
+@pytest.mark.parametrize(
+    ("written", "label"),
+    [
+        ("an NCM811 cathode", "NCM"),
+        ("a semi-solid electrolyte", "semi-solid-state"),
+        ("an iron phosphate cathode", "LFP"),
+        ("lithium iron manganese phosphate", "LMFP"),
+    ],
+)
+def test_chemistry_written_as_a_grade_or_in_words(tmp_path, lex, written, label):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + f"Corvik Materials' Helix cell uses {written} and stores 280 Wh/kg.\n",
+    )
+    assert label in got["corvik-materials/Helix"]["chemistry"]
+
+
+def test_a_lines_size_and_a_line_dedicated_to_the_product_are_its_capacity(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Corvik Materials said its Helix cell stores 280 Wh/kg.\n"
+        "The company plans a dedicated line with an annual production capacity of 12 "
+        "gigawatt-hours.\n"
+        "Sunvale Battery's Crest cell reaches 180 Wh/kg.\n"
+        "Sunvale makes the cells on a 3 GWh line and will supply 1.2 GWh of them to a utility.\n",
+    )
+    assert got["corvik-materials/Helix"]["production"] == [12.0]
+    assert got["sunvale-battery/Crest"]["production"] == [3.0]
+
+
+def test_the_pack_and_range_of_the_car_that_carries_the_cell_are_the_cars(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Corvik Materials' Helix cell stores 175 Wh/kg.\n"
+        "The first model to use the Helix cell will be the Orla EV, which carries a 45kWh "
+        "battery pack and has a range of 410km.\n",
+    )
+    helix = got["corvik-materials/Helix"]
+    assert helix["energy_density"] == [175.0]
+    assert "energy" not in helix and "range" not in helix
+
+
+def test_a_name_written_after_its_noun_and_after_product(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Corvik Materials presented its new prismatic cell VX-Prime at a fair in Munich.\n"
+        "The VX-Prime stores 205 Wh/kg.\n"
+        "Its older product, VX-One, uses lithium-iron-phosphate cells and reaches 160 Wh/kg.\n",
+    )
+    assert got["corvik-materials/VX-Prime"]["energy_density"] == [205.0]
+    assert got["corvik-materials/VX-One"]["energy_density"] == [160.0]
+
+
+def test_a_storage_system_is_a_product_and_a_newsletters_title_is_not(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        "The Cell Ledger: why storage is growing\n"
+        "Corvik Materials will supply its GridStack storage systems to a utility.\n"
+        "The cells, which use sodium-ion chemistry, are rated for 10,000 cycles.\n",
+    )
+    assert got["corvik-materials/GridStack"]["cycles"] == [10000.0]
+    assert got["corvik-materials/GridStack"]["chemistry"] == ["sodium-ion"]
+    assert not any(key.endswith("/Ledger") for key in got)

@@ -96,3 +96,17 @@ def test_a_storage_system_is_a_product_and_a_newsletters_title_is_not(tmp_path, 
     assert got["corvik-materials/GridStack"]["cycles"] == [10000.0]
     assert got["corvik-materials/GridStack"]["chemistry"] == ["sodium-ion"]
     assert not any(key.endswith("/Ledger") for key in got)
+
+
+def test_a_plants_start_and_capacity_go_to_the_one_product_it_will_make(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Corvik Materials will build a cell plant near Leeds.\n"
+        "The plant, which will have a capacity of 12GWh a year, will begin production in 2029.\n"
+        "The company will make its Helix cell, which reaches 190Wh/kg.\n"
+        "Sunvale Battery's Crest cell reaches 180 Wh/kg.\n",
+    )
+    assert got["corvik-materials/Helix"]["launch"] == [2029]
+    assert got["corvik-materials/Helix"]["production"] == [12.0]
+    assert "launch" not in got["sunvale-battery/Crest"]

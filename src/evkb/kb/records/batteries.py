@@ -208,6 +208,9 @@ def extract_batteries(
     vehicles: dict[str, str] = {}  # a car's name -> the product the text says it uses
     # A sentence introducing a product it does not name, its maker ("" when unnamed) and figures.
     teaser: tuple[int, str, list[Fact]] = (-2, "", [])
+    # When and at what capacity the plant the article is about starts, before it names what
+    # the plant makes: the companies the sentences name ("" for none) and the figures.
+    plant: tuple[set[str], list[Fact]] = (set(), [])
     for sentence in sentences:
         cells = table_cells(sentence.text)
         if cells and not any(q.unit in ROW_UNITS for q in sentence.quantities):
@@ -246,6 +249,17 @@ def extract_batteries(
                 sentence.index,
                 owners.pop() if len(owners) == 1 else "?" if owners else "",
                 [f for _, f in specs(sentence, source, "", written)],
+            )
+        if not named and _plant_start(sentence):
+            owners = {m[0] for m in sentence.mentions}
+            plant = (
+                owners | plant[0],
+                plant[1]
+                + [
+                    f
+                    for _, f in specs(sentence, source, "", written)
+                    if f.attribute in ("launch", "production")
+                ],
             )
         idle = not named and active is None and len(pair) != 2 and not _maker_launch(sentence)
         # "the Long Range went from 10 to 80 percent in 27 minutes" after a sentence about
@@ -383,6 +397,11 @@ def extract_batteries(
             idents = list(dict.fromkeys(i for _, i in placed))
             if len(idents) == 1:
                 active, pair = idents[0], []
+                if plant[1] and _WILL_MAKE.search(sentence.text, 0, placed[0][0]):
+                    # "The plant will begin production in 2029 ... The company will make its
+                    # Kestrel cell": the plant's start and capacity are its one product's.
+                    facts = facts + _plant_facts(plant, batteries[active], facts)
+                    plant = (set(), [])
                 if car := vehicle(sentence):
                     vehicles[car] = active
                 add_facts(batteries, active, [f for _, f in facts])
@@ -467,6 +486,43 @@ _PLANT_WORDS = re.compile(
     r"\b(?:plant|plants|factory|factories|gigafactory|facility|site|line|lines|mine|refinery)\b",
     re.I,
 )
+
+
+# "The plant, which will have a capacity of 12GWh a year, will begin production in 2029",
+# "Commercial production is slated to begin in early 2028": a plant's start, product unnamed.
+_PLANT_START = re.compile(
+    r"\b(?:plant|factory|gigafactory|facility|site|line)\b[^.;]*\b(?:production|capacity|"
+    r"operations?)\b|^(?:Commercial|Series|Mass|Volume|Full)\s+production\b",
+    re.I,
+)
+_WILL_MAKE = re.compile(
+    r"\b(?:will|to|would|is\s+to)\s+(?:make|produce|manufacture|build|turn\s+out)\b", re.I
+)
+
+
+def _plant_start(sentence: Sentence) -> bool:
+    """A sentence dating or sizing a plant, of at most one company, naming no battery."""
+    return (
+        any(q.unit in ("GWh", "year") for q in sentence.quantities)
+        and len({m[0] for m in sentence.mentions}) <= 1
+        and _PLANT_START.search(sentence.text) is not None
+        and not _PRODUCT_NOUNS.search(sentence.text)
+    )
+
+
+def _plant_facts(
+    plant: tuple[set[str], list[Fact]], battery: Battery, facts: list[tuple[int, Fact]]
+) -> list[tuple[int, Fact]]:
+    """The plant's start and capacity the product lacks, when the plant is its maker's."""
+    owners, figures = plant
+    if owners - {battery.maker}:
+        return []
+    stated = {f.attribute for f in battery.facts} | {f.attribute for _, f in facts}
+    chosen: dict[str, Fact] = {}
+    for fact in figures:
+        if fact.attribute not in stated:
+            chosen.setdefault(fact.attribute, fact)  # the first the article gives
+    return [(0, f) for f in chosen.values()]
 
 
 def _maker_launch(sentence: Sentence) -> bool:

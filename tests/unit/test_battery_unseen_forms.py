@@ -110,3 +110,16 @@ def test_a_plants_start_and_capacity_go_to_the_one_product_it_will_make(tmp_path
     assert got["corvik-materials/Helix"]["launch"] == [2029]
     assert got["corvik-materials/Helix"]["production"] == [12.0]
     assert "launch" not in got["sunvale-battery/Crest"]
+
+
+def test_the_company_saying_when_deliveries_begin_dates_the_product_just_named(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        "Corvik releases Helix cell\n2026-08-21 09:30\n"
+        'On 20 August, Corvik Materials released its sodium-ion cell "Helix", which stores '
+        "175Wh/kg.\n"
+        "The company announced that mass delivery will begin in the fourth quarter of this "
+        "year.\n",
+    )
+    assert got["corvik-materials/Helix"]["launch"] == [2026]

@@ -446,6 +446,15 @@ def extract_batteries(
             # "The company plans a dedicated line with an annual capacity of 12 GWh": a line
             # built for the product in view is that product's production capacity.
             add_facts(batteries, active, [f for _, f in facts if f.attribute == "production"])
+        elif (
+            active is not None
+            and _COMPANY_SAYS.match(sentence.text)
+            and not sentence.mentions
+            and not _PLANT_WORDS.search(sentence.text)
+        ):
+            # "The company announced that mass delivery will begin in the fourth quarter of
+            # this year", right after it named the product: when the product starts.
+            add_facts(batteries, active, [f for _, f in facts if f.attribute == "launch"])
         elif _maker_launch(sentence):
             # "Corvik expects to start volume production in 2027": when a maker the article
             # credits with one product says when production starts, the date is that product's.
@@ -481,6 +490,10 @@ _INTRODUCES = re.compile(
 )
 _DEDICATED = re.compile(
     r"\bdedicated\s+(?:production\s+|cell\s+|battery\s+)?(?:lines?|plants?|factory)\b", re.I
+)
+_COMPANY_SAYS = re.compile(
+    r"(?:The\s+(?:company|firm|group|manufacturer|maker)|It)\s+(?:also\s+)?(?:said|says|"
+    r"announced|expects|plans|added|confirmed)\b"
 )
 _PLANT_WORDS = re.compile(
     r"\b(?:plant|plants|factory|factories|gigafactory|facility|site|line|lines|mine|refinery)\b",

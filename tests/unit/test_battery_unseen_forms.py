@@ -123,3 +123,15 @@ def test_the_company_saying_when_deliveries_begin_dates_the_product_just_named(t
         "year.\n",
     )
     assert got["corvik-materials/Helix"]["launch"] == [2026]
+
+
+def test_a_version_the_car_comes_as_takes_the_battery_its_next_sentence_gives(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        "Four electric SUVs on test\nBy the Motoring Desk\n"
+        "Kessler Automobile's Vela also comes as a Long Range model. Its 92 kWh NMC battery is "
+        "rated at 355 miles (571 km).\n",
+    )
+    assert got["kessler-automobile/Long Range"]["energy"] == [92.0]
+    assert not any(key.endswith("NMC battery") for key in got)

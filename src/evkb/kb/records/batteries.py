@@ -185,6 +185,7 @@ def _generation_of(name: str, batteries: dict[str, Battery]) -> str:
     return makers.pop() if len(makers) == 1 else ""
 
 
+_ITS_BEFORE = re.compile(r"\b(?:Its|its|Their|their)\s+(?:\d[\d.,]*[\s-]?kWh\s+)?$")
 _ITS = re.compile(r"\s*(?:Its|Their)\s")
 _FORMER_LATTER = re.compile(r"\bthe\s+latter\b", re.I)
 _FORMER = re.compile(r"\bthe\s+former\b", re.I)
@@ -290,6 +291,16 @@ def extract_batteries(
             placed = []
             known = set(batteries)  # products named before this sentence
             for name, at, _end, kind in named:
+                if (
+                    kind == "line"
+                    and active is not None
+                    and batteries[active].rule == "battery: version product"
+                    and _ITS_BEFORE.search(sentence.text, max(0, at - 30), at)
+                ):
+                    # "The Vela also comes as a Long Range model. Its 92 kWh NMC battery ...":
+                    # the battery of the version in view, not a line of its maker's.
+                    placed.append((at, active))
+                    continue
                 maker = (
                     version_maker(sentence, _end - len(name), sentences, _end, names, resolver)
                     if kind == "version"

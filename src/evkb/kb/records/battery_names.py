@@ -130,6 +130,12 @@ _VERSION = re.compile(
     r"achieved|covered|went|offers|delivers|reached|lasted|did|does|switches|moves|steps|"
     r"runs|relies|draws|pairs|adds|brings|starts|costs|took|takes|needed|needs)\b)"
 )
+# "Kessler's Vela also comes as a Long Range model": a version the car is offered in.
+_OFFERED_AS = re.compile(
+    r"\b(?:comes?|is\s+(?:also\s+)?(?:offered|sold|available))\s+(?:also\s+)?(?:as|in)\s+an?\s+"
+    r"(?P<trim>(?:Long|Standard|Extended|Mid|Max(?:imum)?)\s+Range|Standard|Performance)\s+"
+    r"(?:model|version|variant|trim)\b"
+)
 _TRIM_AT_END = re.compile(
     r"(?:Long|Standard|Extended|Mid|Max(?:imum)?)\s+Range$|Standard$|Performance$"
 )
@@ -278,6 +284,10 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
                 continue  # "The Long Range" alone, and no figure to give it
             start = match.start("car") if car else match.start("trim")
             found.append((match.group("trim"), start, match.end("trim"), "version"))
+        for match in _OFFERED_AS.finditer(sentence.text):
+            if not any(s <= match.start("trim") < e for _, s, e, _ in found):
+                trim = match.group("trim")
+                found.append((trim, match.start("trim"), match.end("trim"), "version"))
     if not _PRODUCT_NOUNS.search(sentence.text):
         return found
     for match in _QUOTED.finditer(sentence.text):

@@ -284,10 +284,10 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
                 continue  # "The Long Range" alone, and no figure to give it
             start = match.start("car") if car else match.start("trim")
             found.append((match.group("trim"), start, match.end("trim"), "version"))
-        for match in _OFFERED_AS.finditer(sentence.text):
-            if not any(s <= match.start("trim") < e for _, s, e, _ in found):
-                trim = match.group("trim")
-                found.append((trim, match.start("trim"), match.end("trim"), "version"))
+        for offered in _OFFERED_AS.finditer(sentence.text):
+            at = offered.start("trim")
+            if not any(s <= at < e for _, s, e, _ in found):
+                found.append((offered.group("trim"), at, offered.end("trim"), "version"))
     if not _PRODUCT_NOUNS.search(sentence.text):
         return found
     for match in _QUOTED.finditer(sentence.text):

@@ -135,3 +135,13 @@ def test_a_version_the_car_comes_as_takes_the_battery_its_next_sentence_gives(tm
     )
     assert got["kessler-automobile/Long Range"]["energy"] == [92.0]
     assert not any(key.endswith("NMC battery") for key in got)
+
+
+def test_a_cars_pack_set_against_the_cell_keeps_its_figure(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Corvik Materials quotes 270Wh/kg for its Helix cell, though the Tide's complete "
+        "pack manages about 175Wh/kg.\n",
+    )
+    assert got["corvik-materials/Helix"]["energy_density"] == [270.0]

@@ -286,7 +286,8 @@ def specs(
     # "..., but we model 2028": the writer's estimate, not the maker's figure.
     # "... fit the cells to its Vela crossover, which offers 600 km": the car's figure.
     previous = list(_PREVIOUS.finditer(text))
-    for cue in [*previous, *_ESTIMATE.finditer(text), *_CARS_OWN.finditer(text)]:
+    cues = [*_ESTIMATE.finditer(text), *_CARS_OWN.finditer(text), *_CARS_PACK.finditer(text)]
+    for cue in [*previous, *cues]:
         stop = _CLAUSE_END.search(text, cue.end())
         end = stop.start() if stop else len(text)
         if older is not None and cue in previous:
@@ -322,6 +323,12 @@ _CARS_OWN = re.compile(
     r"|\b(?:EV|car|vehicle|truck|bus)s?,?\s+(?:which|that)\s+(?:carr(?:y|ies)|ha[sv]e?|gets?|"
     r"comes?\s+with)\b",
     re.I,
+)
+# "270Wh/kg for the Helix cell itself, though the Tide's complete pack manages 175Wh/kg": a
+# figure set against the cell's belongs to the named car's pack.
+_CARS_PACK = re.compile(
+    r"\b(?:though|although|while|whereas|but)\s+the\s+[A-Z][\w-]*['’]s\s+(?:[a-z]+\s+){0,2}"
+    r"(?:pack|battery)\b"
 )
 _ESTIMATE = re.compile(r"\bwe\s+(?:model|assume|estimate|forecast|pencil\s+in)\b", re.I)
 _CLAUSE_END = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s+and\s+(?:it|they)\b", re.I)

@@ -145,3 +145,27 @@ def test_a_cars_pack_set_against_the_cell_keeps_its_figure(tmp_path, lex):
         "pack manages about 175Wh/kg.\n",
     )
     assert got["corvik-materials/Helix"]["energy_density"] == [270.0]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "It delivers 4,000+ cycles.",
+        "The cell's energy density is 300Wh/kg, and it can be cycled 4,000 times.",
+    ],
+)
+def test_cycles_with_a_plus_or_cycled_so_many_times(tmp_path, lex, later):
+    got = batteries(
+        tmp_path, lex, HEAD + f"Corvik Materials' Helix cell stores 190 Wh/kg.\n{later}\n"
+    )
+    assert got["corvik-materials/Helix"]["cycles"] == [4000.0]
+
+
+def test_the_company_making_the_product_at_a_plant_of_a_capacity(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Corvik Materials' Helix cell stores 190 Wh/kg.\n"
+        "The company will make it at a plant with 20 GWh of annual capacity.\n",
+    )
+    assert got["corvik-materials/Helix"]["production"] == [20.0]

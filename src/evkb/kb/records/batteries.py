@@ -499,8 +499,12 @@ _INTRODUCES = re.compile(
     r"(?:battery|cell|pack)\s+(?:that|which)\b",
     re.I,
 )
+# ... or "will make it at a plant with 20 GWh of annual capacity".
 _DEDICATED = re.compile(
-    r"\bdedicated\s+(?:production\s+|cell\s+|battery\s+)?(?:lines?|plants?|factory)\b", re.I
+    r"\bdedicated\s+(?:production\s+|cell\s+|battery\s+)?(?:lines?|plants?|factory)\b"
+    r"|\b(?:make|makes|produce|produces|build|builds|manufacture|manufactures)\s+(?:it|them)\s+"
+    r"(?:at|in|on)\b",
+    re.I,
 )
 _COMPANY_SAYS = re.compile(
     r"(?:The\s+(?:company|firm|group|manufacturer|maker)|It)\s+(?:also\s+)?(?:said|says|"

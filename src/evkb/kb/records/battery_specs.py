@@ -257,7 +257,7 @@ def specs(
     if "ycle" in text and not any(f.attribute == "cycles" for _, f in facts):
         # "a cycle life of 3,000": the count's noun comes before it.
         for m in _CYCLE_LIFE.finditer(text):
-            group = "n" if m.group("n") else "a"
+            group = next(g for g in ("n", "a", "p", "t") if m.group(g))
             count = float(m.group(group).replace(",", ""))
             add((m.start(group), _fact("cycles", count, sentence, source, "count", m.group())))
     if written.stated and words.launch and "year" in text:
@@ -348,6 +348,10 @@ _CYCLE_LIFE = re.compile(
     r"(?:(?:more\s+than|over|up\s+to|about|around|at\s+least)\s+)?"
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d{3,5})(?![\d,.]*\s*(?:%|cycles|charge))"
     r"|(?<![\w.,])(?P<a>\d{1,3}(?:,\d{3})+|\d{3,5})-cycle\b"
+    # "4,000+ cycles", "can be cycled 2,500 times"
+    r"|(?<![\w.,])(?P<p>\d{1,3}(?:,\d{3})+|\d{3,5})\+\s*(?:full\s+|charge\s+)*cycles\b"
+    r"|\bcycled\s+(?:(?:more\s+than|over|up\s+to|about|around|at\s+least)\s+)?"
+    r"(?P<t>\d{1,3}(?:,\d{3})+|\d{3,5})\s+times\b"
 )
 # A year that dates the company or an event rather than the product: "founded in 2019",
 # "spun out of a university laboratory in 2019", "its 2026 new product launch conference".

@@ -169,3 +169,17 @@ def test_the_company_making_the_product_at_a_plant_of_a_capacity(tmp_path, lex):
         "The company will make it at a plant with 20 GWh of annual capacity.\n",
     )
     assert got["corvik-materials/Helix"]["production"] == [20.0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Corvik Materials will sell Helix-branded LFP cells that store 190 Wh/kg.",
+        "Corvik Materials introduced its Helix series of LFP cells, which store 190 Wh/kg.",
+        "Corvik Materials sells the cells under the Helix brand. They store 190 Wh/kg.",
+        "Corvik Materials' new battery 'Helix' stores 190 Wh/kg.",
+    ],
+)
+def test_a_product_named_as_a_brand_or_a_series(tmp_path, lex, sentence):
+    got = batteries(tmp_path, lex, HEAD + sentence + "\n")
+    assert got["corvik-materials/Helix"]["energy_density"] == [190.0]

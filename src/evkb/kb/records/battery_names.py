@@ -47,10 +47,20 @@ _NOUN_APPOSED = re.compile(
 # "its new prismatic cell VX-Prime", "its first-generation cell VX-One": translated copy puts
 # the noun before the name, which then ends the phrase.
 _NOUN_NAMED = re.compile(
-    rf"(?:['’]s\s+|\b(?i:its|their|our|the)\s+)(?:(?i:new|latest|[a-z]+-generation)\s+)?"
+    rf"(?:['’]s\s+|(?<=s)['’]\s+|\b(?i:its|their|our|the)\s+)"
+    rf"(?:(?i:new|latest|[a-z]+-generation)\s+)?"
     rf"(?:{_FORMAT}\s+)?(?:battery\s+)?(?:cell|battery|pack)\s+"
-    r"(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*)?)"
-    r"(?=\s*[,.;:(]|\s+(?:at|in|on|for|with|which|that|and|is|was|will|has|uses|from|reaches|offers)\b)"
+    r"[\"“‘']?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*)?)[\"”’']?"
+    r"(?=\s*[,.;:(]|\s+(?:at|in|on|for|with|which|that|and|is|was|will|has|uses|from|reaches|"
+    r"offers|stores|delivers|can|gives|provides|achieves)\b)"
+)
+# "Helix-branded LFP cells", "its Helix series of LFP cells", "sold under the Helix brand".
+_BRANDED = re.compile(
+    r"\b(?P<name>[A-Z][\w.+™®]*(?:\s+[A-Z0-9][\w.+™®]*)?)(?:-branded\s+|\s+"
+    rf"(?:series|family|range|platform)\s+of\s+)(?:[\w-]+\s+){{0,3}}?{_NOUN}\b"
+)
+_UNDER_BRAND = re.compile(
+    r"\bunder\s+the\s+(?P<name>[A-Z][\w.+™®]*(?:\s+[A-Z0-9][\w.+™®]*)?)\s+(?:brand|name)\b"
 )
 _OWNED = re.compile(
     r"['’]s\s+(?:new\s+|latest\s+)?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2})\b"
@@ -376,6 +386,8 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
             for m in _NOUN_NAMED.finditer(sentence.text)
             if m.group("name").lower() not in CALENDAR_WORDS
         ),
+        *_BRANDED.finditer(sentence.text),
+        *_UNDER_BRAND.finditer(sentence.text),
     ]
     if spec_figures:
         extra += [m for m in _OWNED.finditer(sentence.text)]

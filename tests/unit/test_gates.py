@@ -11,6 +11,7 @@ from evkb.kb.extract.gates import folded, holds, holds_any
 from evkb.kb.records import (
     battery_lines,
     battery_names,
+    battery_specs,
     context,
     investment_places,
     periods,
@@ -51,6 +52,9 @@ GATES = [
             and holds_any(t, battery_lines._LINE_NOUNS)
         ),
     ),
+    (battery_names._NOUN_NAMED, lambda t: battery_names._NAME_AFTER_NOUN.search(t) is not None),
+    (battery_names._BRANDED, lambda t: holds(t, battery_names._BRAND_WORDS)),
+    (battery_specs._CARS_PACK, lambda t: holds(t, battery_specs._CONTRAST_WORDS)),
 ]
 
 

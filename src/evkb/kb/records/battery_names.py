@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from evkb.kb.extract.gates import holds
 from evkb.kb.records.battery_lines import unnamed_lines
 from evkb.kb.records.battery_words import (
     _CHEMISTRIES,
@@ -62,6 +63,9 @@ _BRANDED = re.compile(
 _UNDER_BRAND = re.compile(
     r"\bunder\s+the\s+(?P<name>[A-Z][\w.+™®]*(?:\s+[A-Z0-9][\w.+™®]*)?)\s+(?:brand|name)\b"
 )
+# Cheap tests that spare the two patterns above the sentences they cannot match.
+_NAME_AFTER_NOUN = re.compile(r"(?:cell|battery|pack)\s+[\"“‘']?[A-Z]")
+_BRAND_WORDS = ("-branded", " series of", " family of", " range of", " platform of", "under the")
 _OWNED = re.compile(
     r"['’]s\s+(?:new\s+|latest\s+)?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2})\b"
 )
@@ -381,14 +385,15 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
         *_CALLED.finditer(sentence.text),
         *_APPOSED.finditer(sentence.text),
         *_NOUN_APPOSED.finditer(sentence.text),
-        *(
+    ]
+    if _NAME_AFTER_NOUN.search(sentence.text):
+        extra += [
             m
             for m in _NOUN_NAMED.finditer(sentence.text)
             if m.group("name").lower() not in CALENDAR_WORDS
-        ),
-        *_BRANDED.finditer(sentence.text),
-        *_UNDER_BRAND.finditer(sentence.text),
-    ]
+        ]
+    if holds(sentence.text, _BRAND_WORDS):
+        extra += [*_BRANDED.finditer(sentence.text), *_UNDER_BRAND.finditer(sentence.text)]
     if spec_figures:
         extra += [m for m in _OWNED.finditer(sentence.text)]
     for match in extra:

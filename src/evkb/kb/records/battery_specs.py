@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+from evkb.kb.extract.gates import holds
 from evkb.kb.records.battery_names import _COMPARED
-from evkb.kb.records.battery_words import SPEC_CHEMISTRY, chemistry_label
+from evkb.kb.records.battery_words import chemistry_label, spec_chemistries
 from evkb.kb.records.context import Sentence, restates
 from evkb.kb.records.periods import UNDATED, Dateline
 from evkb.model import Fact
@@ -254,7 +255,7 @@ def specs(
             )
         elif q.unit == "count" and "cycle" in q.text.lower():
             add((at, _fact("cycles", q.value, sentence, source, "count", q.text, q.qualifier)))
-    if "ycle" in text and not any(f.attribute == "cycles" for _, f in facts):
+    if ("ycle" in text or " times" in text) and not any(f.attribute == "cycles" for _, f in facts):
         # "a cycle life of 3,000": the count's noun comes before it.
         for m in _CYCLE_LIFE.finditer(text):
             group = next(g for g in ("n", "a", "p", "t") if m.group(g))
@@ -262,8 +263,8 @@ def specs(
             add((m.start(group), _fact("cycles", count, sentence, source, "count", m.group())))
     if written.stated and words.launch and "year" in text:
         facts += _relative_launches(sentence, source, written)
-    for chem in SPEC_CHEMISTRY.finditer(text):
-        named = chem.group("chem") or chem.group("grade")
+    for chem in spec_chemistries(text):
+        named = chem.group("chem") or (chem.groupdict().get("grade") or "")
         if named.lower() in ("lithium-ion", "lithium ion", "li-ion"):
             continue  # every battery of the trade is one: it tells nothing apart
         if _COMPARED.search(text, max(0, chem.start() - 30), chem.start()):
@@ -273,7 +274,7 @@ def specs(
                 chem.start(),
                 _fact(
                     "chemistry",
-                    chemistry_label(named.upper() if chem.group("grade") else named),
+                    chemistry_label(named.upper() if chem.groupdict().get("grade") else named),
                     sentence,
                     source,
                     text=chem.group(),
@@ -286,7 +287,9 @@ def specs(
     # "..., but we model 2028": the writer's estimate, not the maker's figure.
     # "... fit the cells to its Vela crossover, which offers 600 km": the car's figure.
     previous = list(_PREVIOUS.finditer(text))
-    cues = [*_ESTIMATE.finditer(text), *_CARS_OWN.finditer(text), *_CARS_PACK.finditer(text)]
+    cues = [*_ESTIMATE.finditer(text), *_CARS_OWN.finditer(text)]
+    if holds(text, _CONTRAST_WORDS):
+        cues += _CARS_PACK.finditer(text)
     for cue in [*previous, *cues]:
         stop = _CLAUSE_END.search(text, cue.end())
         end = stop.start() if stop else len(text)
@@ -330,6 +333,7 @@ _CARS_PACK = re.compile(
     r"\b(?:though|although|while|whereas|but)\s+the\s+[A-Z][\w-]*['’]s\s+(?:[a-z]+\s+){0,2}"
     r"(?:pack|battery)\b"
 )
+_CONTRAST_WORDS = ("though", "while", "whereas", "but ")
 _ESTIMATE = re.compile(r"\bwe\s+(?:model|assume|estimate|forecast|pencil\s+in)\b", re.I)
 _CLAUSE_END = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s+and\s+(?:it|they)\b", re.I)
 _SentenceWords._PATTERNS = {
@@ -348,9 +352,10 @@ _CYCLE_LIFE = re.compile(
     r"(?:(?:more\s+than|over|up\s+to|about|around|at\s+least)\s+)?"
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d{3,5})(?![\d,.]*\s*(?:%|cycles|charge))"
     r"|(?<![\w.,])(?P<a>\d{1,3}(?:,\d{3})+|\d{3,5})-cycle\b"
-    # "4,000+ cycles", "can be cycled 2,500 times"
+    # "4,000+ cycles", "can be cycled 2,500 times", "can be charged 5,000 times"
     r"|(?<![\w.,])(?P<p>\d{1,3}(?:,\d{3})+|\d{3,5})\+\s*(?:full\s+|charge\s+)*cycles\b"
-    r"|\bcycled\s+(?:(?:more\s+than|over|up\s+to|about|around|at\s+least)\s+)?"
+    r"|\b(?:cycled|charged(?:\s+and\s+discharged)?)\s+"
+    r"(?:(?:more\s+than|over|up\s+to|about|around|at\s+least)\s+)?"
     r"(?P<t>\d{1,3}(?:,\d{3})+|\d{3,5})\s+times\b"
 )
 # A year that dates the company or an event rather than the product: "founded in 2019",

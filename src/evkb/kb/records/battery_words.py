@@ -5,6 +5,9 @@ chemistry labels ("lithium iron phosphate" is LFP), generation numbers ("second-
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+
+from evkb.kb.extract.gates import holds_any
 
 _CHEMISTRIES = (
     r"(?:all-|semi-)?solid[- ]state|sodium[- ]ion|lithium[- ]iron[- ]phosphate|LFP|LMFP|"
@@ -30,6 +33,15 @@ SPEC_CHEMISTRY = re.compile(
     r"|\b(?P<grade>NMC|NCM|NCA|NCMA)\d{3}\b",
     re.I,
 )
+# What SPEC_CHEMISTRY reads that _CHEMISTRY does not holds one of these (see `gates`).
+_SPEC_ONLY_WORDS = ("semi", "phosphate", "lifepo", "na-ion", "nmc", "ncm", "nca")
+
+
+def spec_chemistries(text: str) -> Iterator[re.Match[str]]:
+    """The chemistries a spec sentence states ("chem" or "grade" group), read with the
+    narrower pattern where the text holds none of the wider one's words."""
+    wide = holds_any(text, _SPEC_ONLY_WORDS)
+    return (SPEC_CHEMISTRY if wide else _CHEMISTRY).finditer(text)
 
 
 def chemistry_label(text: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from evkb.kb.extract.gates import holds
+from evkb.kb.extract.gates import holds, holds_any
 from evkb.kb.records.battery_names import _COMPARED
 from evkb.kb.records.battery_words import chemistry_label, spec_chemistries
 from evkb.kb.records.context import Sentence, restates
@@ -287,7 +287,9 @@ def specs(
     # "..., but we model 2028": the writer's estimate, not the maker's figure.
     # "... fit the cells to its Vela crossover, which offers 600 km": the car's figure.
     previous = list(_PREVIOUS.finditer(text))
-    cues = [*_ESTIMATE.finditer(text), *_CARS_OWN.finditer(text)]
+    cues = [*_ESTIMATE.finditer(text)]
+    if holds_any(text, ("which", "that")):
+        cues += _CARS_OWN.finditer(text)
     if holds(text, _CONTRAST_WORDS):
         cues += _CARS_PACK.finditer(text)
     for cue in [*previous, *cues]:

@@ -33,14 +33,16 @@ SPEC_CHEMISTRY = re.compile(
     r"|\b(?P<grade>NMC|NCM|NCA|NCMA)\d{3}\b",
     re.I,
 )
-# What SPEC_CHEMISTRY reads that _CHEMISTRY does not holds one of these (see `gates`).
-_SPEC_ONLY_WORDS = ("semi", "phosphate", "lifepo", "na-ion", "nmc", "ncm", "nca")
+# What SPEC_CHEMISTRY reads that _CHEMISTRY does not holds one of these words or a grade run
+# into its letters (see `gates`).
+_SPEC_ONLY_WORDS = ("semi", "phosphate", "lifepo", "na-ion")
+_GRADE_RUN = re.compile(r"(?:NMC|NCM|NCA)\d", re.I)
 
 
 def spec_chemistries(text: str) -> Iterator[re.Match[str]]:
     """The chemistries a spec sentence states ("chem" or "grade" group), read with the
     narrower pattern where the text holds none of the wider one's words."""
-    wide = holds_any(text, _SPEC_ONLY_WORDS)
+    wide = holds_any(text, _SPEC_ONLY_WORDS) or _GRADE_RUN.search(text) is not None
     return (SPEC_CHEMISTRY if wide else _CHEMISTRY).finditer(text)
 
 

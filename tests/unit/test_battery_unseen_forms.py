@@ -183,3 +183,12 @@ def test_the_company_making_the_product_at_a_plant_of_a_capacity(tmp_path, lex):
 def test_a_product_named_as_a_brand_or_a_series(tmp_path, lex, sentence):
     got = batteries(tmp_path, lex, HEAD + sentence + "\n")
     assert got["corvik-materials/Helix"]["energy_density"] == [190.0]
+
+
+def test_a_chemistry_written_before_the_name_is_no_part_of_it(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Corvik Materials unveiled its LFP Helix cell, which stores 190 Wh/kg.\n",
+    )
+    assert got["corvik-materials/Helix"]["chemistry"] == ["LFP"]

@@ -191,10 +191,12 @@ def vehicle(sentence: Sentence) -> str:
 
 def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
     """(name, start, end, kind) of the products a sentence names; kind "named" or "line".
-    A pack design written after the name ("the Tianma CTP pack") is not part of it."""
+    A pack design written after the name ("the Tianma CTP pack") is not part of it, nor is a
+    chemistry written before it ("its LFP Helix cell").
+    """
     return [
         (
-            _DESIGN.sub("", _MARKS.sub("", name)) or name,
+            _LEADING_CHEMISTRY.sub("", _DESIGN.sub("", _MARKS.sub("", name))) or name,
             start,
             end,
             kind,
@@ -204,6 +206,7 @@ def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
 
 
 _DESIGN = re.compile(r"\s+(?:CTP|CTB|CTC|CTM)$")
+_LEADING_CHEMISTRY = re.compile(r"^(?:LFP|LMFP|NMC|NCM|NCA|NCMA)\s+(?=[A-Z][a-z])")
 # "Aurora™ 2": a trade mark's sign is read as part of the name, and kept out of it.
 _MARKS = re.compile("[™®]")
 # "its Shakti LFP cells": a chemistry after a name (see `batteries.without_chemistry`).

@@ -192,3 +192,28 @@ def test_a_chemistry_written_before_the_name_is_no_part_of_it(tmp_path, lex):
         HEAD + "Corvik Materials unveiled its LFP Helix cell, which stores 190 Wh/kg.\n",
     )
     assert got["corvik-materials/Helix"]["chemistry"] == ["LFP"]
+
+
+def test_an_faq_and_a_podcast_answer_name_the_cell_and_give_its_specs(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        "FAQ: what is the Helix?\nWhat is the Helix?\n"
+        "The Helix is Corvik Materials' new LFP cell.\nHow much energy does it store?\n"
+        "It stores 180 Wh/kg.\n"
+        "JANE ROE (Corvik Materials): Crest is our sodium-ion cell. It does 160 watt-hours "
+        "per kilo.\n",
+    )
+    assert got["corvik-materials/Helix"]["energy_density"] == [180.0]
+    assert got["corvik-materials/Helix"]["chemistry"] == ["LFP"]
+    assert got["corvik-materials/Crest"]["energy_density"] == [160.0]
+
+
+def test_a_company_is_no_cell_it_is_said_to_be_a_maker_of(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD
+        + "Corvik Materials is a Finnish battery maker.\nChina is the largest battery market.\n",
+    )
+    assert got == {}

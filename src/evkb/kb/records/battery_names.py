@@ -66,6 +66,14 @@ _UNDER_BRAND = re.compile(
 # Cheap tests that spare the two patterns above the sentences they cannot match.
 _NAME_AFTER_NOUN = re.compile(r"(?:cell|battery|pack)\s+[\"“‘']?[A-Z]")
 _BRAND_WORDS = ("-branded", " series of", " family of", " range of", " platform of", "under the")
+# "The Helix is Corvik Materials' new LFP cell", "Helix is our sodium-ion cell": a name that
+# opens a sentence saying which battery it is.
+_IS_THE_CELL = re.compile(
+    r"^(?:(?:[AQ]|[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3}(?:\s+\([^)]{1,40}\))?):\s+)?"
+    r"(?:The\s+)?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*)?)\s+is\s+"
+    r"(?:an?|its|our|their|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s?)\s+(?:[\w-]+\s+){0,4}?"
+    rf"{_NOUN}(?=\s*[,.;:]|\s*$|\s+(?:that|which|with|for|from|and|designed|made|built)\b)"
+)
 _OWNED = re.compile(
     r"['’]s\s+(?:new\s+|latest\s+)?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2})\b"
 )
@@ -388,6 +396,7 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
         *_CALLED.finditer(sentence.text),
         *_APPOSED.finditer(sentence.text),
         *_NOUN_APPOSED.finditer(sentence.text),
+        *_IS_THE_CELL.finditer(sentence.text),
     ]
     if _NAME_AFTER_NOUN.search(sentence.text):
         extra += [

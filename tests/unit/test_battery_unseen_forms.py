@@ -217,3 +217,16 @@ def test_a_company_is_no_cell_it_is_said_to_be_a_maker_of(tmp_path, lex):
         + "Corvik Materials is a Finnish battery maker.\nChina is the largest battery market.\n",
     )
     assert got == {}
+
+
+def test_a_transcripts_answer_after_the_speakers_label_speaks_of_the_product(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        "Corvik Materials Q3 2026 Earnings Call Transcript\n"
+        "Jane Roe -- Chief Executive Officer: On the cell side, our Helix cell now reaches "
+        "300 Wh/kg.\n"
+        "Analyst: What about cycle life?\n"
+        "Jane Roe -- Chief Executive Officer: We're seeing north of 3,000 cycles in validation.\n",
+    )
+    assert got["corvik-materials/Helix"]["cycles"] == [3000.0]

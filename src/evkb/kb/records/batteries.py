@@ -86,7 +86,9 @@ _REFERENCE = re.compile(
     # "Kestrel rates it at 360 miles": the maker's figure for the product just named.
     r"|\b(?:rates?|rated|quotes?|puts?|claims?)\s+(?:it|them)\b"
     # A maker speaking of what it just named: "We expect start of production in 2029."
-    r"|^\s*We\s+(?:now\s+|also\s+)?(?:expect|plan|aim|target|intend|will)\b"
+    # In a transcript, after the speaker's label: "Jane Roe -- CEO: We're seeing 3,000 cycles."
+    r"|^\s*(?:[A-Z][^:]{0,60}:\s+)?We(?:['’]re|\s+are)?\s+(?:now\s+|also\s+)?"
+    r"(?:expect|plan|aim|target|intend|will|seeing|see|getting|get)\b"
     # "the 95kWh version", "the 77kWh battery": the product in view, by its pack.
     r"|\bthe\s+\d[\d.,]*[\s-]?kWh\s+(?:version|variant|model|battery|pack)\b",
     re.I,

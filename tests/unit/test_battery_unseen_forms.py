@@ -224,6 +224,7 @@ def test_a_transcripts_answer_after_the_speakers_label_speaks_of_the_product(tmp
         tmp_path,
         lex,
         "Corvik Materials Q3 2026 Earnings Call Transcript\n"
+        "Operator: Welcome to the Corvik Materials third-quarter call.\n"
         "Jane Roe -- Chief Executive Officer: On the cell side, our Helix cell now reaches "
         "300 Wh/kg.\n"
         "Analyst: What about cycle life?\n"

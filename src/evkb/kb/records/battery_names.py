@@ -23,6 +23,8 @@ _GENERATION = (
     r"(?:(?:first|second|third|fourth|next|new|latest|\d(?:st|nd|rd|th))[- ]generation\s+)"
 )
 _NAME = r"[A-Z][\w.+™®]*(?:[ -](?:[A-Z0-9][\w.+™®]*))?(?:\s+[0-9][\w.]*)?"
+# A product's name of one or two words ("VX-Prime", "Stellar 46"), for this round's patterns.
+_SHORT_NAME = r"[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*)?"
 _PRODUCT_TEMPLATE = (
     rf"(?P<lead>['’]s\s+|(?<=s)['’]\s+|\b(?i:the|its|their|our|a|an|new)\s+)"
     # "its cheaper Standard battery", "its 100kWh Long Range battery"
@@ -51,18 +53,16 @@ _NOUN_NAMED = re.compile(
     rf"(?:['’]s\s+|(?<=s)['’]\s+|\b(?i:its|their|our|the)\s+)"
     rf"(?:(?i:new|latest|[a-z]+-generation)\s+)?"
     rf"(?:{_FORMAT}\s+)?(?:battery\s+)?(?:cell|battery|pack)\s+"
-    r"[\"“‘']?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*)?)[\"”’']?"
+    rf"[\"“‘']?(?P<name>{_SHORT_NAME})[\"”’']?"
     r"(?=\s*[,.;:(]|\s+(?:at|in|on|for|with|which|that|and|is|was|will|has|uses|from|reaches|"
     r"offers|stores|delivers|can|gives|provides|achieves)\b)"
 )
 # "Helix-branded LFP cells", "its Helix series of LFP cells", "sold under the Helix brand".
 _BRANDED = re.compile(
-    r"\b(?P<name>[A-Z][\w.+™®]*(?:\s+[A-Z0-9][\w.+™®]*)?)(?:-branded\s+|\s+"
+    rf"\b(?P<name>{_SHORT_NAME})(?:-branded\s+|\s+"
     rf"(?:series|family|range|platform)\s+of\s+)(?:[\w-]+\s+){{0,3}}?{_NOUN}\b"
 )
-_UNDER_BRAND = re.compile(
-    r"\bunder\s+the\s+(?P<name>[A-Z][\w.+™®]*(?:\s+[A-Z0-9][\w.+™®]*)?)\s+(?:brand|name)\b"
-)
+_UNDER_BRAND = re.compile(rf"\bunder\s+the\s+(?P<name>{_SHORT_NAME})\s+(?:brand|name)\b")
 # Cheap tests that spare the two patterns above the sentences they cannot match.
 _NAME_AFTER_NOUN = re.compile(r"(?:cell|battery|pack)\s+[\"“‘']?[A-Z]")
 _BRAND_WORDS = ("-branded", " series of", " family of", " range of", " platform of", "under the")
@@ -70,7 +70,7 @@ _BRAND_WORDS = ("-branded", " series of", " family of", " range of", " platform 
 # opens a sentence saying which battery it is.
 _IS_THE_CELL = re.compile(
     r"^(?:(?:[AQ]|[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3}(?:\s+\([^)]{1,40}\))?):\s+)?"
-    r"(?:The\s+)?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*)?)\s+is\s+"
+    rf"(?:The\s+)?(?P<name>{_SHORT_NAME})\s+is\s+"
     r"(?:an?|its|our|their|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s?)\s+(?:[\w-]+\s+){0,4}?"
     rf"{_NOUN}(?=\s*[,.;:]|\s*$|\s+(?:that|which|with|for|from|and|designed|made|built)\b)"
 )

@@ -69,7 +69,7 @@ def _holder_id(holder: str, names: dict[str, str]) -> str:
 def _share_key(share) -> tuple[str, float, str]:
     holder = share.holder or (
         f"label:{name_key(share.label)}"
-        if share.rule in ("share: group holder", "share: table row label")
+        if share.rule in ("share: group holder", "share: table row label", "share: header holder")
         else ""
     )
     return holder, share.percent, share.as_of

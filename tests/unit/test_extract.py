@@ -386,6 +386,10 @@ def test_more_than_half_is_a_share(texts):
         ("Two-thirds of buyers agreed.", [("Two-thirds", 66.67, "percent", "", None)]),
         ("A quarter of cars are electric.", [("A quarter", 25.0, "percent", "", None)]),
         ("Sales fell 5 to 10 percent.", [("5 to 10 percent", 5.0, "percent", "", 10.0)]),
+        # Copy translated from German keeps the decimal comma; a thousands separator stays one.
+        ("A share of 18,4 percent.", [("18,4 percent", 18.4, "percent", "", None)]),
+        ("Prices fell 12,5%.", [("12,5%", 12.5, "percent", "", None)]),
+        ("It rose 3,000 percent.", [("3,000 percent", 3000.0, "percent", "", None)]),
         # Fractions of time or of nothing are not shares.
         ("Output rose in the first half of 2023.", [("2023", 2023.0, "year", "", None)]),
         ("It opened a third plant.", []),

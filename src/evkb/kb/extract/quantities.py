@@ -52,8 +52,11 @@ _MONEY_SUFFIX = _variants(
     r"(?P<cur>(?i:yen|euros?|(?:U\.?S\.?\s)?dollars|pounds(?:\ssterling)?|sterling|yuan|"
     r"renminbi|won|rupees|kronor|krona)|USD|EUR|GBP|JPY|CNY|KRW|INR|SEK|NOK|DKK)(?![\w])"
 )
+# "18,4 percent": copy translated from German, French or Spanish keeps the decimal comma, which
+# a thousands separator never is before one or two digits and a percent.
+_DECIMAL_COMMA = r"\d{1,2},\d{1,2}(?=\s?(?:%|(?i:percent|per\s?cent)))"
 _PERCENT = _variants(
-    rf"{_NUM_START}(?P<num>@NUM@){_RANGE}\s?"
+    rf"{_NUM_START}(?P<num>{_DECIMAL_COMMA}|@NUM@){_RANGE}\s?"
     r"(?:%|(?i:percent|per\s?cent|pc|percentage\s+points?|pp)(?![\w]))"
 )
 # "a 94.5-kWh pack": American copy hyphenates a figure used as an adjective.
@@ -170,9 +173,14 @@ _MONTH_WORDS = frozenset(
 )
 
 
+_DECIMAL_COMMA_NUMBER = re.compile(r"\d{1,2},\d{1,2}")
+
+
 def _number(text: str) -> float:
     """The value of a written number: "1,158", "1.5", "two", "twenty-five", "a dozen"."""
     if text[0].isdigit():
+        if _DECIMAL_COMMA_NUMBER.fullmatch(text):
+            return float(text.replace(",", "."))
         return float(text.replace(",", ""))
     words = text.lower().replace("-", " ").split()
     if words[-1] == "dozen":
@@ -224,7 +232,7 @@ _UNIT_FAMILIES = (
 )
 # The first word after a number (past a range and a scale word) says which reading to try.
 _WORD_AFTER_NUMBER = re.compile(
-    rf"(?:{_NUM})(?:\s?[-\u2013]\s?(?:{_NUM})|\s+to\s+(?:{_NUM}))?(?:{_SCALE})?[\s-]*"
+    rf"(?:{_DECIMAL_COMMA}|{_NUM})(?:\s?[-\u2013]\s?(?:{_NUM})|\s+to\s+(?:{_NUM}))?(?:{_SCALE})?[\s-]*"
     r"(%|\u00b0|[^\W\d_]+)"
 )
 _MONEY_WORD = -1

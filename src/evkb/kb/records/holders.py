@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
-from evkb.kb.records.context import ANAPHOR, SHARE_TALK, Resolver, Sentence
+from evkb.kb.records.context import ANAPHOR, SHARE_TALK, Resolver, Sentence, slug
+from evkb.model import HEADING, Passage
 
 
 def may_hold(holder: str, resolver: Resolver) -> bool:
@@ -39,17 +41,48 @@ _HOSTS = re.compile(
 _HOST_SENTENCES = 8
 
 
+# A podcast or an interview introduces its guest by the company the guest runs ("my guest
+# today runs X", "the X chief on ..."): the guest speaks for it as "we".
+_GUEST_BEFORE = re.compile(
+    r"(?i)\b(?:my|our)\s+guests?\s+(?:(?:today|this\s+week)\s+)?(?:runs|heads|leads|"
+    r"(?:co-)?founded|is\s+(?:the\s+)?(?:chief\s+executive|CEO|boss|head|founder)\s+of)\s+$"
+)
+_GUEST_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:chief\s+executive|chief|CEO|boss|founder)\s+(?!officer\b)(?:on|talks|"
+    r"says|explains|answers)\b",
+    re.I,
+)
+
+
 def _host(resolver: Resolver) -> str:
-    """The one company whose call the document names as its own in its first sentences."""
+    """The one company whose call the document names as its own in its first sentences, or
+    whose head a podcast or an interview has as its guest."""
     hosts = {
         ident
         for sentence in resolver.sentences[:_HOST_SENTENCES]
-        for ident, _, end in sentence.mentions
-        if _HOSTS.match(sentence.text, end) and may_hold(ident, resolver)
+        for ident, start, end in sentence.mentions
+        if (
+            _HOSTS.match(sentence.text, end)
+            or _GUEST_AFTER.match(sentence.text, end)
+            or _GUEST_BEFORE.search(sentence.text[max(0, start - 60) : start])
+        )
+        and may_hold(ident, resolver)
     }
     return hosts.pop() if len(hosts) == 1 else ""
 
 
+_RIVAL_AFTER = re.compile(
+    r"(?<=[Ii]ts)\s+(?:[\w-]+\s+){0,2}?(?:competitors?|rivals?|peers?|challengers?)\b"
+)
+_OWN_ESTIMATE = re.compile(
+    r"\s+(?:own\s+)?(?:estimates?|count|calculations?|data|numbers|figures|research|analysis)\b",
+    re.I,
+)
+_AFTER_COMMA = re.compile(r"['’]?\s*,\s*")
+# "it" or "the company" opening a clause, not "its closest rival" or "the company that ...",
+# which stand beside a name.
+_SUBJECT_PRONOUN = re.compile(r"(?i)it|the\s+(?:company|firm|group)")
+_APPOSITION_GOES_ON = re.compile(r"(?i)\s*(?:,|that\b|which\b|who\b|behind\b|of\b)")
 _CALENDAR = re.compile(
     r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
     r"(?:\s*[-–/]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)?"
@@ -62,11 +95,28 @@ PRONOUNS = frozenset({"it", "its", "the company", "the company's", "the company�
 
 
 def holder_of(
-    sentence: Sentence, at: int, end: int, low: int, resolver: Resolver, names: dict[str, str]
+    sentence: Sentence,
+    at: int,
+    end: int,
+    low: int,
+    resolver: Resolver,
+    names: dict[str, str],
+    header: tuple[str, str] = ("", ""),
 ) -> tuple[str, str, str]:
     """(company id, label, how): how is "named", "resolved", "group" (a label such as "Chinese
-    suppliers" and no id), "unknown" or "" for no holder."""
+    suppliers" and no id), "header" (the company a transcript's title names, the body never),
+    "unknown" or "" for no holder. `header` is `host_in_header` of the document."""
     text = sentence.text
+    # "..., against more than 60 percent for Chinese suppliers": a holder named just after
+    # the figure by "for" is its own, whoever the sentence named before.
+    named_for = _FOR_HOLDER.match(text, end)
+    if named_for is not None:
+        for ident, start, _ in sentence.mentions:
+            if start == named_for.end():
+                return ident, names.get(ident, ident), "named"
+        group_for = _GROUP.match(text, named_for.end())
+        if group_for is not None:
+            return "", group_for.group().strip(), "group"
     # A name inside an aside ("Japanese companies – led by X – hold ...") is not the holder.
     before = [
         m
@@ -114,17 +164,33 @@ def holder_of(
         anaphor = found
     speaker = None
     for found in _FIRST_PERSON.finditer(text, base, at):
-        speaker = found
+        if not _OWN_ESTIMATE.match(text, found.end()):
+            speaker = found  # not "our estimate for X is ...": the speaker is the source
     if speaker is not None and (anaphor is None or speaker.start() > anaphor.start()):
         # "Our share ... was 7.4%" in a call or a release: the one company the document
         # names that can hold a share speaks; else the writer does, who holds none.
-        sole = _sole_holder(resolver)
+        sole = _sole_holder(resolver) or header[0]
+        if not sole and header[1]:
+            return "", header[1], "header"
         return (sole, names.get(sole, sole), "resolved") if sole else ("", "", "")
-    # A name before an earlier figure belongs to it; a reference after that figure wins.
-    if nearest is not None and (anaphor is None or not (nearest[2] <= low <= anaphor.start())):
+    # A name before an earlier figure belongs to it; a reference after that figure wins. So
+    # does a pronoun opening the clause after the name: "Unlike X, it held 9%", "Outside
+    # China, it remained second with 22.6%": the name is no subject.
+    first = ANAPHOR.search(text, base, at) if nearest is not None else None
+    opens = (
+        first is not None
+        and _SUBJECT_PRONOUN.fullmatch(first.group())
+        and _AFTER_COMMA.fullmatch(text, base, first.start()) is not None
+        and not _APPOSITION_GOES_ON.match(text, first.end())
+    )
+    if opens:
+        anaphor = first
+    elif nearest is not None and (anaphor is None or not (nearest[2] <= low <= anaphor.start())):
         if _OTHER_HOLDER.search(text, nearest[2], at):
             return "", "", ""  # "X held 2.6%, Y had 2.2%" with Y unknown: not X's figure
         return nearest[0], names.get(nearest[0], nearest[0]), "named"
+    if anaphor is not None and _RIVAL_AFTER.match(text, anaphor.end()):
+        return "", "", ""  # "Its closest competitor ... sits on 22 per cent": another company
     if anaphor is not None:
         resolved = resolver.resolve(sentence, anaphor)
         if resolved:
@@ -132,7 +198,7 @@ def holder_of(
         # "X's capacity rose 64%, and its market share was 4.3%": the one company the
         # sentence names before "its"
         named = {m[0] for m in before if m[2] <= anaphor.start() and may_hold(m[0], resolver)}
-        if len(named) == 1 and anaphor.group().strip().lower() in ("its", "it"):
+        if not opens and len(named) == 1 and anaphor.group().strip().lower() in ("its", "it"):
             only = named.pop()
             return only, names.get(only, only), "resolved"
         return "", anaphor.group().strip(), "unknown"
@@ -144,6 +210,7 @@ def holder_of(
     return "", "", ""
 
 
+_FOR_HOLDER = re.compile(r"\s+(?:for|held\s+by)\s+(?:the\s+)?", re.I)
 # A group named by origin or kind: "Chinese suppliers", "Asian battery makers".
 _GROUP = re.compile(
     r"\b(?!(?:The|These|Those|All|Other|Both|Such|Its|Their|Many|Some|Most|Top|Several)\b)"
@@ -189,6 +256,8 @@ def _reports(text: str, mention: tuple[str, int, int], at: int, resolver: Resolv
     known = resolver.companies.get(mention[0])
     if known is not None and known.kind in ("research firm", "media"):
         return True
+    if _SOURCE_BEFORE.search(text, max(0, mention[1] - 30), mention[1]):
+        return True  # "..., according to the European Battery Alliance, against 60 percent"
     if _FORECASTS.search(text, mention[2], at):
         return True  # "Analysts at X expect LFP cells to account for ..., up from 25% today"
     if _SELF_REPORT.match(text, mention[2]):
@@ -198,6 +267,11 @@ def _reports(text: str, mention: tuple[str, int, int], at: int, resolver: Resolv
     )
 
 
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:according\s+to|data\s+from|figures\s+from|estimates\s+(?:from|by)|cited\s+by)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
 _SELF_REPORT = re.compile(
     r"['’]?\s*,?\s+(?:said|says|reported|reports|announced|stated|estimated|estimates|claims?|"
     r"claimed)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|its)\b",
@@ -292,3 +366,90 @@ def subject_before(sentences: Sequence[Sentence], sentence: Sentence, resolver: 
     if len(named) != 1 or not opens or opens[0][0] not in named:
         return ""
     return opens[0][0]
+
+
+LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and|or)\s*")
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def respective_holders(
+    sentence: Sentence, positions: list[tuple[int, int]], last: list[int], resolver: Resolver
+) -> dict[int, str]:
+    """ "X and Y held 38.1% and 15.2% ..., respectively": figure n is the n-th name's, when a
+    list of names before a list of as many figures says so."""
+    text = sentence.text
+    if not _RESPECTIVELY.search(text) or not positions:
+        return {}
+    first = 0
+    count = last[first] - first + 1
+    names = [m for m in sentence.mentions if m[2] <= positions[first][0]]
+    names = names[-count:]
+    joined = len(names) == count > 1 and all(
+        LIST_GAP.fullmatch(text, a[2], b[1]) for a, b in pairwise(names)
+    )
+    if not joined or any(not may_hold(m[0], resolver) for m in names):
+        return {}
+    return {first + i: m[0] for i, m in enumerate(names)}
+
+
+def asked_about(
+    passages: Sequence[Passage], resolver: Resolver, names: dict[str, str]
+) -> dict[str, str]:
+    """Passage id -> the one company the question just above it names ("Q: Is X catching
+    up?" then "A: Slowly. It held 9.8 percent"): an answer's "it" is what was asked about.
+    A question set as a heading has no sentences of its own, so names are looked up in it."""
+    asked: dict[str, str] = {}
+    for question, answer in pairwise(passages):
+        if question.kind != HEADING or not question.text.rstrip().endswith("?"):
+            continue
+        named = {
+            ident
+            for ident in resolver.mentioned
+            if names.get(ident) and names[ident] in question.text and may_hold(ident, resolver)
+        }
+        if len(named) == 1:
+            asked[answer.id] = named.pop()
+    return asked
+
+
+# "Acme Energy Q2 FY2025 Earnings Call (Translated)", "Acme Corp. (ACME) Q3 2025 Earnings Call
+# Transcript": a transcript's title names the company speaking as "we" when its body never does.
+_CALL_TITLE = re.compile(
+    r"^(?!(?:Q[1-4]|H[12]|[1-4]Q|FY\S*|Fiscal|Full|First|Second|Third|Fourth)\s)"
+    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|&|Co\.|Corp\.|Inc\.|Ltd\.?))"
+    r"{0,4}?)(?:\s+\([A-Z.:\s\d]{1,12}\))?\s+"
+    r"(?:(?:Q[1-4]|H[12]|[1-4]Q|FY\s?\d{2,4}|\d{4}|first|second|third|fourth|full[- ]year|"
+    r"half[- ]year|quarter(?:ly)?|fiscal)[\s-]+){0,4}"
+    r"(?:earnings|results|financial\s+results)\s+(?:conference\s+)?(?:call|webcast|briefing)\b",
+    re.I,
+)
+
+
+# "Q3 2025 Earnings Call: Acme Energy", "Episode 212, with Jo Lin, chief executive of Acme
+# Energy": the title names the company after the call or the guest.
+_NAME = r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|&|Co\.|Corp\.|Inc\.|Ltd\.?)){0,4})"
+_GUEST_TITLE = re.compile(
+    r"(?:(?:earnings|results)\s+(?:conference\s+)?call(?:\s+transcript)?\s*[:|\u2013\u2014-]\s*"
+    r"|\bwith\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+(?:the\s+)?(?:chief\s+executive|CEO|"
+    r"founder|co-founder|president|head|chair(?:man|woman)?)\s+of\s+)"
+    rf"{_NAME}(?=\s*(?:\(|$|[,:;.|\u2013\u2014-]))",
+    re.I,
+)
+
+
+def host_in_header(
+    passages: Sequence[Passage], resolver: Resolver, names: dict[str, str]
+) -> tuple[str, str]:
+    """(company id or "", name) of the company a call transcript's title names, or ("", "")."""
+    for passage in passages[:3]:
+        found = (
+            _CALL_TITLE.match(passage.text) or _GUEST_TITLE.search(passage.text)
+            if passage.kind == HEADING
+            else None
+        )
+        if found is None:
+            continue
+        name = found.group("name")
+        known = [i for i in resolver.mentioned if names.get(i) == name or i == slug(name)]
+        return (known[0] if len(known) == 1 else ""), name
+    return "", ""

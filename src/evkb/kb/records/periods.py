@@ -220,7 +220,9 @@ _LAST_PART = re.compile(r"\b(?i:last)\s+(?P<part>quarter|month)\b")
 YEAR_TO_DATE = re.compile(
     r"(?i:\bso\s+far\s+this\s+year|year[\s-]to[\s-]date|ytd\b)|\bthis\s+year\s+to\s+date"
 )
-_SAME_AS_LAST = re.compile(r"\bsame\s+(?:\w+\s+)?(?:period|months?|time|quarter|half)\s+$")
+_SAME_AS_LAST = re.compile(
+    r"\bsame\s+(?:\w+\s+)?(?:period|months?|time|quarter|half|point|stage)\s+$"
+)
 
 
 def _against_writing(text: str, written: Dateline, frame: str) -> list[tuple[int, int, str]]:
@@ -316,7 +318,13 @@ def dates(
     short: list[tuple[int, int, str]] = []
     if _calendar_hint(text):  # most sentences name no part of a year: skip the patterns
         spans = _spans_to(text, frame, written)
-        leaning = _leaning(text, frame, written) + _against_writing(text, written, frame)
+        leaning = _leaning(text, frame, written)
+        # "from January to September" is one span: not also "January" of the year of writing
+        leaning += [
+            a
+            for a in _against_writing(text, written, frame)
+            if not any(s <= a[0] < e for s, e, _ in leaning)
+        ]
         # "1H25", "Q3'24"; with a space ("H1 25") only in a table's header
         short = [(m.start(), m.end(), _short_part(m)) for m in _SHORT_PART.finditer(text)]
         short = [s for s in short if " " not in text[s[0] : s[1]]]
@@ -427,3 +435,30 @@ def periods_in(text: str, frame: str = "", written: Dateline = UNDATED) -> list[
             if period:
                 spans.append((found.start(), found.end(), period))
     return [period for _, _, period in sorted(spans)]
+
+
+# A clause that opens on its period: "...; last year the figure was 24 per cent, and this year
+# it is tracking at 20 per cent". The period belongs to the figure of its own clause, not to
+# the figure before it, as a period after a figure would ("31 per cent in 2023").
+_CLAUSE_BREAK = re.compile(
+    r"(?:;|,?\s+(?:and|but|while|whereas)|,)\s+(?:(?:in|for|during|over|by)\s+)?$", re.I
+)
+_WITHIN_CLAUSE = re.compile(r"[^,;()]*")
+
+
+def clause_periods(
+    text: str, positions: Sequence[tuple[int, int]], stated: Sequence[tuple[int, str]]
+) -> dict[int, tuple[int, str]]:
+    """Figure index -> (position, period) of a date opening that figure's own clause, after
+    an earlier figure of the sentence."""
+    found: dict[int, tuple[int, str]] = {}
+    for n in range(1, len(positions)):
+        low, at = positions[n - 1][1], positions[n][0]
+        for p, period in stated:
+            if (
+                low <= p < at
+                and _CLAUSE_BREAK.search(text, low, p)
+                and _WITHIN_CLAUSE.fullmatch(text, p, at)
+            ):
+                found[n] = (p, period)
+    return found

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from evkb.kb.records.dateline import Dateline
+
 # "up from last year's 11.2 per cent": the period in view a year back.
 EARLIER_OWN = re.compile(
     r"\b(?P<year>last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|ago))['’]s\s+"
@@ -20,7 +22,7 @@ EARLIER = re.compile(
     r"[^.;%\d]{0,40}?\b(?:(?P<year>a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|"
     r"the\s+year\s+(?:before|earlier)|"
     r"(?:in\s+)?the\s+year[- ](?:ago|earlier)\s+(?:period|quarter|month|half)|"
-    r"(?:in\s+)?the\s+same\s+(?:period|months?|quarter|half)\s+"
+    r"(?:(?:in|at)\s+)?the\s+same\s+(?:period|months?|quarter|half|point|time|stage)\s+"
     r"(?:a\s+year\s+(?:earlier|ago)|last\s+year|of\s+the\s+previous\s+year))|"
     r"(?P<years>two|three|four|five)\s+years\s+(?:earlier|ago|before)|"
     r"(?P<quarter>(?:in\s+)?the\s+(?:previous|prior|preceding)\s+quarter|a\s+quarter\s+(?:earlier|before)|"
@@ -47,7 +49,9 @@ YEAR_COLON = re.compile(r"\(\s*(?P<y>(?:19|20)\d{2})\s*:\s*$")
 
 # A table's legend: "(H1 2024 in brackets)", "figures in parentheses are for 2024".
 LEGEND = re.compile(
-    r"\((?P<p>[^()]{2,30}?)\s+in\s+(?:brackets|parentheses)\)|"
+    # "(H1 2024 in brackets)"; also the last part of a longer key: "(GWh, %; same period a
+    # year earlier in brackets)".
+    r"(?:\(|;\s*)(?P<p>[^();]{2,40}?)\s+in\s+(?:brackets|parentheses)\)|"
     r"\bin\s+(?:brackets|parentheses)(?:\s*:\s*|\s+(?:are\s+)?(?:(?:for|from|of)\s+)?)"
     r"(?P<q>[^.;:()]{2,60})",
     re.I,
@@ -55,15 +59,17 @@ LEGEND = re.compile(
 
 # "in the previous fiscal year": a year the text does not date.
 UNDATABLE = re.compile(
-    r"\b(?:(?:previous|prior|last|this|current)\s+(?:fiscal|financial)\s+year|"
+    # "last fiscal" without "year", as Indian copy writes it
+    r"\b(?:(?:previous|prior|last|this|current)\s+(?:fiscal|financial)(?:\s+year)?(?![\w-])|"
     r"(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)?\d{2}(?:/\d{2})?|FY\s?['’]?\d{2,4}|"
     r"(?:19|20)\d{2}[-–/]\d{2})\b(?![-–/]\d)",  # "in 2024-25": a fiscal year (Indian copy)
     re.I,
 )
 # "18% in FY25", "21 per cent in 2024-25": the figure's own period, one the text does not date.
 UNDATABLE_AFTER = re.compile(
-    r"(?:[^.;%\d]|(?<=[A-Za-z])\d){0,50}?\b(?:in|for|during|over|across)\s+(?:the\s+)?"
-    r"(?:(?:previous|prior|last|this|current)\s+(?:fiscal|financial)\s+year|"
+    r"(?:[^.;%\d]|(?<=[A-Za-z])\d){0,50}?\b(?:(?:in|for|during|over|across)\s+(?:the\s+)?|"
+    r"(?=(?:last|this)\s+fiscal\b))"
+    r"(?:(?:previous|prior|last|this|current)\s+(?:fiscal|financial)(?:\s+year)?(?![\w-])|"
     r"(?:fiscal|financial)\s+(?:year\s+)?\d{2}(?:/\d{2})?|FY\s?['’]?\d{2}|(?:19|20)\d{2}[-–/]\d{2})"
     r"\b(?![-–/]\d)",
     re.I,
@@ -105,3 +111,23 @@ RELATIVE_WORDS = re.compile(
     r"(?P<quarter>(?:a\s+)?quarter[\s-](?:ago|earlier|before)|(?:prior|previous|last)[\s-]quarter)|"
     r"(?P<month>(?:a\s+)?month[\s-](?:ago|earlier|before)|(?:prior|previous|last)[\s-]month))\b"
 )
+
+
+def undatable(text: str, at: int, end: int, stated: list[tuple[int, str]], after: bool) -> bool:
+    """A figure of a fiscal year the text does not date ("in the previous fiscal year", "FY25"
+    in copy that does not say when its fiscal years end)."""
+
+    def dated(found: re.Match[str]) -> bool:
+        # "the first quarter of fiscal 2025" is dated from its start
+        return any(found.start() - 24 <= p < found.end() for p, _ in stated)
+
+    before = not after and any(not dated(m) for m in UNDATABLE.finditer(text, 0, at))
+    own = UNDATABLE_AFTER.match(text, end)
+    return before or (own is not None and not dated(own))
+
+
+def to_date(written: Dateline) -> str:
+    """The period "so far this year" ends in: the last whole month before the writing, or
+    the month of writing in January (the year so far has no whole month)."""
+    last = written.last("month")
+    return written.period if last[:4] != written.period[:4] else last

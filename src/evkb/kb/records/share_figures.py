@@ -57,6 +57,25 @@ HOLDS_PART = re.compile(
     r"(?:\w+\s+){0,2}?[\d.]+\s*(?:%|per\s*cent|percent)\s+of\b",
     re.I,
 )
+# "ended 2025 with 6.8 percent of European EV cell installations": a part of what a whole
+# market installs, registers or ships, whatever the verb ("its deliveries" is not share talk:
+# a part of its own business is no share, see _OWN_BUSINESS).
+_PART_OF_MARKET = re.compile(
+    r"[\d.]+\s*(?:%|per\s*cent|percent)\s+of\s+(?!its\b|their\b|our\b|the\s+company)"
+    r"(?:[\w-]+\s+){0,5}?(?:installations|registrations|deliveries|shipments)\b",
+    re.I,
+)
+_MARKET_VOLUMES = ("installations", "registrations", "deliveries", "shipments")
+
+
+def holds_part(text: str) -> bool:
+    """Whether a sentence gives a holder a part of a whole (see HOLDS_PART, _PART_OF_MARKET);
+    the volumes' words are tested first, being much cheaper than the pattern."""
+    return HOLDS_PART.search(text) is not None or (
+        holds_any(text, _MARKET_VOLUMES) and _PART_OF_MARKET.search(text) is not None
+    )
+
+
 # A share to come: "a 25 per cent share of UK supply by 2030", "its share to reach 40%".
 _BY_YEAR = re.compile(
     r"[^.;%]{0,60}?\bby\s+(?:the\s+end\s+of\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)?(?P<y>(?:19|20)\d{2})\b"
@@ -100,6 +119,11 @@ _RANGE = re.compile(r"\d[\d.]*\s*%?\s*(?:-|\u2013|to)\s*\d")
 _HYPOTHETICAL = re.compile(
     r"[^.;%]{0,50}?\b(?:could|might|may|would)\s+(?!have\s+(?:held|had|taken))"
 )
+_IN_MINUTES = re.compile(
+    r"^[^.;,]{0,30}?\bin\s+(?:(?:under|less\s+than|about|around|just|only)\s+)?\d+\s*"
+    r"(?:minutes?|mins?|seconds?|secs?)\b",
+    re.I,
+)
 _TO_LEVEL = re.compile(r"\b(?:to|from|and|-|–)\s*$", re.I)
 BY_BEFORE = re.compile(r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?$", re.I)
 
@@ -120,6 +144,8 @@ def _share_figure(text: str, at: int, end: int, fraction: bool) -> bool:
         return False
     if _CHARGE.search(text) and (_TO_LEVEL.search(before) or _RANGE.match(text, at, end)):
         return False  # "charges to 80 per cent", "charges 10-80% in 15 minutes"
+    if _IN_MINUTES.match(after) and (_TO_LEVEL.search(before) or _RANGE.match(text, at, end)):
+        return False  # "goes from 10 to 80 percent in 18 minutes": a charge, the word unsaid
     if _HYPOTHETICAL.match(after):
         return False  # "as many as 40 percent of current models could lose eligibility"
     if _NOT_A_SHARE_NOUN.search(before):

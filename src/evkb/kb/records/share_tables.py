@@ -37,6 +37,7 @@ _NOT_SHARE_COLUMN = re.compile(
     r"(?i)\b(?:change|chg|growth|yoy|y/y|y-o-y|diff|difference|delta|pp|pts?|points?|rank|"
     r"gwh|mwh|kwh|units|volume|sales|capacity|price|margin|revenue|installations\s+\()|[±+\u0394]"
 )
+_VOLUME_WORD = re.compile(r"(?i)\b(?:[GMk]Wh|units|volume|sales|installations)\b|[()]")
 _PERCENT_UNIT = re.compile(r"(?i)^(?:%|per\s?cent|percent)$")
 _PERCENT_CELL = re.compile(r"(?i)^\(?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|percent|pc)\)?$")
 _BARE_CELL = re.compile(r"^\(?\d[\d,]*(?:\.\d+)?\)?$")
@@ -201,6 +202,11 @@ def _share_columns(
                 continue
             bare = True
         period = column_period(text, frame, written) if text else ""
+        left = table.heading(at - 1, width) if text and not period and at > 1 else None
+        if left is not None and _NOT_SHARE_COLUMN.search(left.text):
+            # "| Q3 25 GWh | Share | Q3 24 GWh | Share |": a share column under a bare "Share"
+            # is of the period its volume column on the left names
+            period = column_period(_VOLUME_WORD.sub("", left.text).strip(), frame, written)
         relative = RELATIVE_COLUMN.match(text) if text and not period else None
         inside = opened or all(c.text.startswith("(") for c in cells)
         opened = inside and not all(c.text.endswith(")") for c in cells)
@@ -271,7 +277,7 @@ def _holder(
     row: tuple[Cell, ...], sentences: list[Sentence], resolver: Resolver, names: dict[str, str]
 ) -> tuple[str, str, str, Sentence] | None:
     """(company id, label, how, the row's sentence) for the row's label cell, or None."""
-    labels = [c for c in row if not c.is_figure]
+    labels = [_unranked_cell(c) for c in row if not c.is_figure]
     if not labels or _NO_HOLDER.match(labels[0].text.strip()):
         return None
     own = [s for s in sentences if s.start <= labels[0].start < s.end]
@@ -307,11 +313,42 @@ _ROW_NAME = re.compile(
 )
 
 
+# A rank heading a row's first cell when columns are aligned with spaces: "1. Acme Energy".
+_RANK_IN_LABEL = re.compile(r"^(?:No\.\s?|#)?(?P<n>\d{1,3})[.)]\s+(?=[^\W\d_])")
+
+
+def _unranked_cell(cell: Cell) -> Cell:
+    """The label cell without a rank before the name (a sentence splitter cuts "1." off)."""
+    found = _RANK_IN_LABEL.match(cell.text)
+    if found is None:
+        return cell
+    return Cell(cell.text[found.end() :], cell.start + found.end(), cell.end)
+
+
 def _rank(row: tuple[Cell, ...]) -> int:
     for cell in row:
         if not cell.is_figure:
+            found = _RANK_IN_LABEL.match(cell.text)
+            if found is not None:
+                return int(found.group("n"))
             break
         found = _RANK_CELL.match(cell.text)
         if found:
             return int(found.group("n"))
     return 0
+
+
+def share_sections(
+    passages: Sequence[Passage], frame: str, written: Dateline
+) -> dict[str, tuple[str, str]]:
+    """Body passage id -> (the id of the heading about shares above it, the period that
+    heading names) for the passages under such a heading."""
+    sections: dict[str, tuple[str, str]] = {}
+    current: tuple[str, str] | None = None
+    for passage in passages:
+        if passage.kind == HEADING:
+            talk = SHARE_TALK.search(passage.text) is not None
+            current = (passage.id, column_period(passage.text, frame, written)) if talk else None
+        elif passage.kind == BODY and current is not None:
+            sections[passage.id] = current
+    return sections

@@ -53,13 +53,15 @@ _ORDINALS = {
 }
 _RANK = re.compile(
     r"\b(?:No\.?\s*(?P<no>\d{1,2})\b|number\s+(?P<numword>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b|"
+    # "a fourth of the market", "one third", "a second plant": a fraction or another one
+    r"(?<!\ba\s)(?<!\bone\s)(?<!\bone-)"
     r"(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
     r"(?:[- ](?:place|largest|biggest|spot|position|ranked))?\b"
     r"(?!\s+(?:(?:two|three|four|five|six|nine|ten|eleven|few)\s+)?(?:time|half|quarter|months?))|"
     r"ranked\s+(?P<ranked>\w+)|"
     r"(?P<top>the\s+(?:world['’]s\s+)?(?:largest|biggest|top|leading)\b"
     r"(?!\s+(?:\w+\s+)?(?:two|three|five|ten|\d+)\b)|"
-    r"market\s+leader|\bled\s+(?:with|at)|\bleads\s+(?:with|at)|"
+    r"market\s+leader|\bled\s+(?:with|at)|\bleads?\s+(?:with|at)|"
     r"\b(?:remained|remains|stayed|stays|was|is|came|finished)\s+(?:on\s+)?top\b))",
     re.I,
 )
@@ -186,3 +188,35 @@ def ranks_stated_after(shares: list[Share], sentences: Sequence[Sentence]) -> li
         latest = max(own, key=lambda n: out[n].as_of)
         out[latest] = replace(out[latest], rank=rank_of(found.group()))
     return out
+
+
+# A numbered row read as a sentence: "1. Acme Energy 38.1% (2024: 37.9%)".
+_ROW_RANK = re.compile(r"^(?:No\.\s?|#)?(?P<n>\d{1,2})[.)]\s+(?=[A-Z])")
+
+
+def row_rank(sentence: Sentence, n: int, rank_text: str) -> int:
+    """The rank a numbered row opens with, for its first figure (not an earlier period's);
+    the splitter may leave the number out of the row's sentence."""
+    if n or not rank_text:
+        return 0
+    row = sentence.passage.text
+    found = _ROW_RANK.match(row)
+    lead = sentence.start - sentence.passage.start
+    return int(found.group("n")) if found and lead <= found.end() else 0
+
+
+# "Acme (38.1 per cent) retained top spot, ahead of Bolt (22.4 per cent)": names ranked with
+# their figures in brackets speak of shares without the word.
+_BRACKETED_PERCENT = re.compile(r"\(\s*\d[\d.]*\s?(?:%|per\s?cent|percent)\s*\)", re.I)
+_RANKING_WORDS = re.compile(
+    r"\b(?:ahead\s+of|behind|top\s+spot|led\s+by|followed\s+by|leader|ranked|ranking)\b", re.I
+)
+
+
+def ranks_in_brackets(text: str) -> bool:
+    """Two or more figures in brackets in a sentence that ranks (see above)."""
+    return (
+        text.count("(") >= 2
+        and len(_BRACKETED_PERCENT.findall(text)) >= 2
+        and (_RANKING_WORDS.search(text) is not None or rank_of(text) > 0)
+    )

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import pairwise
 
 from evkb.kb.records.context import (
     ANAPHOR,
@@ -24,18 +23,22 @@ from evkb.kb.records.context import (
     slug,
 )
 from evkb.kb.records.holders import (
+    LIST_GAP,
     PRONOUNS,
+    asked_about,
     described_before,
     holder_of,
+    host_in_header,
     in_aside,
     may_hold,
+    respective_holders,
     subject_before,
 )
 from evkb.kb.records.periods import (
     UNDATED,
     YEAR_TO_DATE,
     Dateline,
-    column_period,
+    clause_periods,
     dates,
     frame_of,
 )
@@ -44,15 +47,23 @@ from evkb.kb.records.relative_periods import (
     EARLIER_OWN,
     IN_VIEW,
     LEGEND,
+    RELATIVE_COLUMN,
     UNCHANGED,
-    UNDATABLE,
-    UNDATABLE_AFTER,
     shifted,
+    to_date,
+    undatable,
 )
-from evkb.kb.records.share_figures import BY_BEFORE, HOLDS_PART, is_share_figure, is_target
-from evkb.kb.records.share_tables import table_shares
-from evkb.kb.records.share_words import bound_of, rank_of, ranks_stated_after, scope_metric
-from evkb.model import BODY, HEADING, Passage, Share
+from evkb.kb.records.share_figures import BY_BEFORE, holds_part, is_share_figure, is_target
+from evkb.kb.records.share_tables import share_sections, table_shares
+from evkb.kb.records.share_words import (
+    bound_of,
+    rank_of,
+    ranks_in_brackets,
+    ranks_stated_after,
+    row_rank,
+    scope_metric,
+)
+from evkb.model import HEADING, Passage, Share
 
 _SAME_IN_VIEW = re.compile(
     r"[^.;%\d]{0,30}?\b(?:in|during|over|for|across)\s+the\s+same\s+(?:period|quarter|half|months?|time)\b"
@@ -83,16 +94,20 @@ def extract_shares(
     talks = [
         share_talk(s.text)
         or (
-            any(q.unit == "percent" for q in s.quantities) and HOLDS_PART.search(s.text) is not None
+            any(q.unit == "percent" for q in s.quantities)
+            and (holds_part(s.text) or ranks_in_brackets(s.text))
         )
         for s in sentences
     ]
     bracketed = ""  # the period a table's bracketed figures are of ("H1 2024 in brackets")
     holders: dict[int, set[str]] = {}  # the companies each sentence gives a share to
+    groups: dict[int, set[str]] = {}  # the groups ("LFP", "Chinese suppliers") likewise
     frame = frame_of(sentences, written)
     # A heading about shares ("Global EV battery market share, 2025") opens a section whose
     # first sentences speak of shares, and of its period when they name none.
-    sections = _share_sections(passages, frame, written)
+    sections = share_sections(passages, frame, written)
+    asked = asked_about(passages, resolver, names)
+    header = host_in_header(passages, resolver, names)
     section_count: dict[str, int] = {}
     for n, sentence in enumerate(sentences):
         opened = sections.get(sentence.passage.id)
@@ -160,9 +175,11 @@ def extract_shares(
             last = list(range(len(percents)))
             for n in reversed(range(len(percents) - 1)):
                 gap = (positions[n][1], positions[n + 1][0])
-                if _LIST_GAP.fullmatch(text, *gap) or _NAMED_GAP.fullmatch(text, *gap):
+                if LIST_GAP.fullmatch(text, *gap) or _NAMED_GAP.fullmatch(text, *gap):
                     last[n] = last[n + 1]  # "X (36.5%), Y (14.1%) and Z (10.9%) ... in 2024"
-            respective = _respective(sentence, positions, last, resolver)
+            respective = respective_holders(sentence, positions, last, resolver)
+            own_clause = clause_periods(text, positions, stated)
+            opening_at = {p for p, _ in own_clause.values()}
             # "A year earlier the order was reversed, with X on 30.2 per cent": every figure of
             # a sentence that opens on an earlier period is of that period.
             opening = EARLIER.match(text)
@@ -173,6 +190,7 @@ def extract_shares(
                 opening = None
             group = ""  # the group the sentence's last figure was given to
             last_holder = ""  # the holder the sentence's last figure was given to
+            last_rank = 0  # the rank of the sentence's last figure
             for n, q in enumerate(percents):
                 at, end = positions[n]
                 if not is_share_figure(sentence, at, end, not q.text[:1].isdigit()) or (
@@ -184,7 +202,7 @@ def extract_shares(
                 high = positions[n + 1][0] if n + 1 < len(percents) else len(text)
                 if is_target(text, at, end, high, written) or _ESTIMATE.search(text, low, at):
                     continue
-                holder, label, how = holder_of(sentence, at, end, low, resolver, names)
+                holder, label, how = holder_of(sentence, at, end, low, resolver, names, header)
                 if (
                     not how
                     and group
@@ -195,6 +213,9 @@ def extract_shares(
                     holder, how = respective[n], "named"
                     label = names.get(holder, holder)
                 pronoun_at = ANAPHOR.search(text, 0, at) if how == "resolved" else None
+                if pronoun_at is not None and sentence.passage.id in asked:
+                    holder = asked[sentence.passage.id]  # "Q: Is X catching up?" "A: It ..."
+                    label, pronoun_at = names.get(holder, holder), None
                 if pronoun_at is not None and pronoun_at.group("pron"):
                     # "The Korean battery maker's profit fell ... It also held 41.5%": the
                     # company a description in between names, not one named further back
@@ -205,26 +226,43 @@ def extract_shares(
                     # "its" after a sentence whose one holder was "the Korean battery giant"
                     # is that holder, not the researcher the sentence quoted; so is "the
                     # share" that "rose further" with no holder named.
-                    earlier = holders.get(sentence.index - 1) or holders.get(sentence.index - 2)
+                    # the holders of the last sentence a few back that gave any
+                    earlier = next(
+                        (
+                            holders[i]
+                            for i in range(sentence.index - 1, sentence.index - 4, -1)
+                            if i in holders
+                        ),
+                        None,
+                    )
                     pronoun = how == "resolved" or label.lower() in PRONOUNS
                     if not how:
-                        pronoun = _BARE_SHARE.search(text, low, at) is not None
+                        pronoun = (
+                            _BARE_SHARE.search(text, low, at) is not None
+                            or _THAT_FIGURE.fullmatch(text, 0, at) is not None
+                        )
                     subject = subject_before(sentences, sentence, resolver) if pronoun else ""
                     if pronoun and earlier and len(earlier) == 1:
                         holder = next(iter(earlier))
                         label, how = names.get(holder, holder), "resolved"
                     elif pronoun and subject and not earlier:
                         holder, label, how = subject, names.get(subject, subject), "resolved"
+                    elif pronoun and not earlier and len(groups.get(sentence.index - 1, ())) == 1:
+                        # "LFP cells made up 46 percent ... In Europe it's lower, maybe 20
+                        # percent": the one group the sentence before gave a share
+                        label, how = next(iter(groups[sentence.index - 1])), "group"
                     elif how == "resolved":
                         continue
-                if not how or (unheld == n - 1 and _COMPARED.match(text, low, at)):
+                if not how or (n and unheld == n - 1 and _COMPARED.match(text, low, at)):
                     unheld = n  # "Y had 2.2% (1.9%)": the comparison is Y's too
                     continue
                 tail_end = positions[last[n]][1]
                 tail_high = positions[last[n] + 1][0] if last[n] + 1 < len(percents) else len(text)
                 stop = text.find(";", tail_end, tail_high)
                 after = [
-                    pd for p, pd in stated if tail_end <= p < (tail_high if stop < 0 else stop)
+                    pd
+                    for p, pd in stated
+                    if tail_end <= p < (tail_high if stop < 0 else stop) and p not in opening_at
                 ]
                 # A date after an earlier figure belongs to it ("5.1 percent in June 2023").
                 before = [pd for p, pd in stated if low <= p < at] if not n else []
@@ -238,12 +276,22 @@ def extract_shares(
                 if earlier_year and UNCHANGED.search(text, end, earlier_year.end()):
                     earlier_year = None  # "25%, unchanged from a year earlier": now's figure
                 year_colon = _PERIOD_COLON.search(text, low, at)
-                if _undatable(text, at, end, stated, bool(after)):
+                if undatable(text, at, end, stated, bool(after)):
                     as_of = ""  # "in the previous fiscal year": the text does not say when
+                elif n in own_clause:
+                    as_of = own_clause[n][1]  # "...; last year the figure was 24 per cent"
                 elif year_colon is not None:
                     # "(2024: 15.2 per cent)", "(Q1 2024: 35.1%)"
                     labelled = [pd for p, pd in named if year_colon.start() <= p < year_colon.end()]
-                    as_of = labelled[0] if labelled else ""
+                    # "(previous year: 44,0 percent)": the period in view, a year back
+                    relative = RELATIVE_COLUMN.match(year_colon.group("y"))
+                    as_of = (
+                        labelled[0]
+                        if labelled
+                        else shifted(main or inherited or running or frame, relative)
+                        if relative
+                        else ""
+                    )
                 elif _SAME_IN_VIEW.match(text, end):
                     # "Its rival said its share rose to 7.2% in the same period": the period
                     # the figures before it were of
@@ -285,7 +333,7 @@ def extract_shares(
                     as_of = (
                         in_view_month
                         if len(in_view_month) > 4 and in_view_month[:4] == written.period[:4]
-                        else _to_date(written)
+                        else to_date(written)
                     )
                 elif (
                     not written.stated
@@ -348,10 +396,22 @@ def extract_shares(
                 if holder:
                     holders.setdefault(sentence.index, set()).add(holder)
                 group = label if how == "group" else ""
+                if group:
+                    groups.setdefault(sentence.index, set()).add(group)
                 last_holder = holder
                 if duplicate:
                     continue
-                confidence = {"named": 0.8, "resolved": 0.6, "group": 0.6, "unknown": 0.4}[how]
+                rank = rank_of(rank_text) or row_rank(sentence, n, rank_text)
+                if not rank and n and last_rank and _FOLLOWED_BY.search(text, low, at):
+                    rank = last_rank + 1  # "X ranked first with 44.6%, followed by Y with 17.3%"
+                last_rank = rank
+                confidence = {
+                    "named": 0.8,
+                    "resolved": 0.6,
+                    "group": 0.6,
+                    "header": 0.5,
+                    "unknown": 0.4,
+                }[how]
                 members = tuple(
                     dict.fromkeys(
                         m[0]
@@ -372,7 +432,7 @@ def extract_shares(
                         as_of=as_of,
                         scope=scope,
                         metric=metric,
-                        rank=rank_of(rank_text) or _row_rank(sentence, n, rank_text),
+                        rank=rank,
                         text=f"{q.qualifier} {q.text}"
                         if q.qualifier and f"{q.qualifier} {q.text}" in text
                         else q.text,
@@ -390,60 +450,11 @@ def extract_shares(
     return ranks_stated_after(shares, sentences)
 
 
-def _undatable(text: str, at: int, end: int, stated: list[tuple[int, str]], after: bool) -> bool:
-    """A figure of a fiscal year the text does not date ("in the previous fiscal year", "FY25"
-    in copy that does not say when its fiscal years end)."""
-
-    def dated(found: re.Match[str]) -> bool:
-        # "the first quarter of fiscal 2025" is dated from its start
-        return any(found.start() - 24 <= p < found.end() for p, _ in stated)
-
-    before = not after and any(not dated(m) for m in UNDATABLE.finditer(text, 0, at))
-    own = UNDATABLE_AFTER.match(text, end)
-    return before or (own is not None and not dated(own))
-
-
 # A year named against the day of writing, which `dates` reads only when that day is known.
 _RELATIVE_YEAR = re.compile(r"\b(?:this|current|last|past|next)\s+year\b", re.I)
 
 
-def _to_date(written: Dateline) -> str:
-    """The period "so far this year" ends in: the last whole month before the writing, or
-    the month of writing in January (the year so far has no whole month)."""
-    last = written.last("month")
-    return written.period if last[:4] != written.period[:4] else last
-
-
 _SECTION_SENTENCES = 8
-# A numbered row read as a sentence: "1. Acme Energy 38.1% (2024: 37.9%)".
-_ROW_RANK = re.compile(r"^(?:No\.\s?|#)?(?P<n>\d{1,2})[.)]\s+(?=[A-Z])")
-
-
-def _row_rank(sentence: Sentence, n: int, rank_text: str) -> int:
-    """The rank a numbered row opens with, for its first figure (not an earlier period's);
-    the splitter may leave the number out of the row's sentence."""
-    if n or not rank_text:
-        return 0
-    row = sentence.passage.text
-    found = _ROW_RANK.match(row)
-    lead = sentence.start - sentence.passage.start
-    return int(found.group("n")) if found and lead <= found.end() else 0
-
-
-def _share_sections(
-    passages: Sequence[Passage], frame: str, written: Dateline
-) -> dict[str, tuple[str, str]]:
-    """Body passage id -> (the id of the heading about shares above it, the period that
-    heading names) for the passages under such a heading."""
-    sections: dict[str, tuple[str, str]] = {}
-    current: tuple[str, str] | None = None
-    for passage in passages:
-        if passage.kind == HEADING:
-            talk = SHARE_TALK.search(passage.text) is not None
-            current = (passage.id, column_period(passage.text, frame, written)) if talk else None
-        elif passage.kind == BODY and current is not None:
-            sections[passage.id] = current
-    return sections
 
 
 # "(2024: 26.3%)", "(Q1 2024: 35.1%)": a bracketed figure labelled with its own period.
@@ -455,30 +466,12 @@ def _named_between(sentence: Sentence, low: int, at: int) -> bool:
     return any(low <= m[1] < at for m in sentence.mentions)
 
 
-_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and|or)\s*")
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
-
-
-def _respective(
-    sentence: Sentence, positions: list[tuple[int, int]], last: list[int], resolver: Resolver
-) -> dict[int, str]:
-    """ "X and Y held 38.1% and 15.2% ..., respectively": figure n is the n-th name's, when a
-    list of names before a list of as many figures says so."""
-    text = sentence.text
-    if not _RESPECTIVELY.search(text) or not positions:
-        return {}
-    first = 0
-    count = last[first] - first + 1
-    names = [m for m in sentence.mentions if m[2] <= positions[first][0]]
-    names = names[-count:]
-    joined = len(names) == count > 1 and all(
-        _LIST_GAP.fullmatch(text, a[2], b[1]) for a, b in pairwise(names)
-    )
-    if not joined or any(not may_hold(m[0], resolver) for m in names):
-        return {}
-    return {first + i: m[0] for i, m in enumerate(names)}
-
-
+# "That's up from 5.1 percent in 2024": the figure the sentence before gave its holder.
+_THAT_FIGURE = re.compile(
+    r"\W*(?:that|this)(?:['’]s|\s+is|\s+was)\s+(?:up|down)\s+from\s+(?:about\s+|around\s+)?",
+    re.I,
+)
+_FOLLOWED_BY = re.compile(r"\bfollowed\s+by\b", re.I)
 _BARE_SHARE = re.compile(r"\b[Tt]he\s+(?:market\s+)?share\b(?!\s+of\s+[A-Z])")
 _COMPARES_TO = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|than|after)\s+(?:about\s+|around\s+)?$",

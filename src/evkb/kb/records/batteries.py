@@ -9,8 +9,9 @@ American spelling; two makers' products never merge; one whose maker stays unkno
 
 Following a product through the sentences that refer to it is one pass over one article's
 sentences; how names, chemistries and generations are written (`battery_names`,
-`battery_words`), specs, makers, tables, versions, figures shared among products and the
-products found so far (`battery_store`) live in their own modules.
+`battery_words`), specs, makers, tables, versions, figures shared among products, a plant's
+start and capacity (`battery_plants`) and the products found so far (`battery_store`) live in
+their own modules.
 """
 
 from __future__ import annotations
@@ -39,12 +40,20 @@ from evkb.kb.records.battery_makers import (
 from evkb.kb.records.battery_names import (
     _BY_PACK,
     _COMPARED,
-    _PRODUCT_NOUNS,
     _products,
     same_product,
     vehicle,
 )
-from evkb.kb.records.battery_specs import _LAUNCH_WORDS, _fact, specs
+from evkb.kb.records.battery_plants import (
+    COMPANY_SAYS,
+    DEDICATED,
+    PLANT_WORDS,
+    WILL_MAKE,
+    maker_launch,
+    plant_facts,
+    plant_start,
+)
+from evkb.kb.records.battery_specs import _fact, specs
 from evkb.kb.records.battery_store import (
     add_facts,
     adopt_unowned,
@@ -253,7 +262,7 @@ def extract_batteries(
                 owners.pop() if len(owners) == 1 else "?" if owners else "",
                 [f for _, f in specs(sentence, source, "", written)],
             )
-        if not named and _plant_start(sentence):
+        if not named and plant_start(sentence):
             owners = {m[0] for m in sentence.mentions}
             plant = (
                 owners | plant[0],
@@ -264,7 +273,7 @@ def extract_batteries(
                     if f.attribute in ("launch", "production")
                 ],
             )
-        idle = not named and active is None and len(pair) != 2 and not _maker_launch(sentence)
+        idle = not named and active is None and len(pair) != 2 and not maker_launch(sentence)
         # "the Long Range went from 10 to 80 percent in 27 minutes" after a sentence about
         # another company: a product named again may still take figures.
         again = (
@@ -410,10 +419,10 @@ def extract_batteries(
             idents = list(dict.fromkeys(i for _, i in placed))
             if len(idents) == 1:
                 active, pair = idents[0], []
-                if plant[1] and _WILL_MAKE.search(sentence.text, 0, placed[0][0]):
+                if plant[1] and WILL_MAKE.search(sentence.text, 0, placed[0][0]):
                     # "The plant will begin production in 2029 ... The company will make its
                     # Kestrel cell": the plant's start and capacity are its one product's.
-                    facts = facts + _plant_facts(plant, batteries[active], facts)
+                    facts = facts + plant_facts(plant, batteries[active], facts)
                     plant = (set(), [])
                 if car := vehicle(sentence):
                     vehicles[car] = active
@@ -451,7 +460,7 @@ def extract_batteries(
                 add_facts(batteries, active, [f for _, f in facts])
         elif (
             active is not None
-            and _DEDICATED.search(sentence.text)
+            and DEDICATED.search(sentence.text)
             and batteries[active].maker
             in {m[0] for m in sentence.mentions} | {batteries[active].maker}
             and len({m[0] for m in sentence.mentions}) <= 1
@@ -461,14 +470,14 @@ def extract_batteries(
             add_facts(batteries, active, [f for _, f in facts if f.attribute == "production"])
         elif (
             active is not None
-            and _COMPANY_SAYS.match(sentence.text)
+            and COMPANY_SAYS.match(sentence.text)
             and not sentence.mentions
-            and not _PLANT_WORDS.search(sentence.text)
+            and not PLANT_WORDS.search(sentence.text)
         ):
             # "The company announced that mass delivery will begin in the fourth quarter of
             # this year", right after it named the product: when the product starts.
             add_facts(batteries, active, [f for _, f in facts if f.attribute == "launch"])
-        elif _maker_launch(sentence):
+        elif maker_launch(sentence):
             # "Corvik expects to start volume production in 2027": when a maker the article
             # credits with one product says when production starts, the date is that product's.
             own = [b.id for b in batteries.values() if b.maker == sentence.mentions[0][0]]
@@ -501,65 +510,3 @@ _INTRODUCES = re.compile(
     r"(?:battery|cell|pack)\s+(?:that|which)\b",
     re.I,
 )
-# ... or "will make it at a plant with 20 GWh of annual capacity".
-_DEDICATED = re.compile(
-    r"\bdedicated\s+(?:production\s+|cell\s+|battery\s+)?(?:lines?|plants?|factory)\b"
-    r"|\b(?:make|makes|produce|produces|build|builds|manufacture|manufactures)\s+(?:it|them)\s+"
-    r"(?:at|in|on)\b",
-    re.I,
-)
-_COMPANY_SAYS = re.compile(
-    r"(?:The\s+(?:company|firm|group|manufacturer|maker)|It)\s+(?:also\s+)?(?:said|says|"
-    r"announced|expects|plans|added|confirmed)\b"
-)
-_PLANT_WORDS = re.compile(
-    r"\b(?:plant|plants|factory|factories|gigafactory|facility|site|line|lines|mine|refinery)\b",
-    re.I,
-)
-
-
-# "The plant, which will have a capacity of 12GWh a year, will begin production in 2029",
-# "Commercial production is slated to begin in early 2028": a plant's start, product unnamed.
-_PLANT_START = re.compile(
-    r"\b(?:plant|factory|gigafactory|facility|site|line)\b[^.;]*\b(?:production|capacity|"
-    r"operations?)\b|^(?:Commercial|Series|Mass|Volume|Full)\s+production\b",
-    re.I,
-)
-_WILL_MAKE = re.compile(
-    r"\b(?:will|to|would|is\s+to)\s+(?:make|produce|manufacture|build|turn\s+out)\b", re.I
-)
-
-
-def _plant_start(sentence: Sentence) -> bool:
-    """A sentence dating or sizing a plant, of at most one company, naming no battery."""
-    return (
-        any(q.unit in ("GWh", "year") for q in sentence.quantities)
-        and len({m[0] for m in sentence.mentions}) <= 1
-        and _PLANT_START.search(sentence.text) is not None
-        and not _PRODUCT_NOUNS.search(sentence.text)
-    )
-
-
-def _plant_facts(
-    plant: tuple[set[str], list[Fact]], battery: Battery, facts: list[tuple[int, Fact]]
-) -> list[tuple[int, Fact]]:
-    """The plant's start and capacity the product lacks, when the plant is its maker's."""
-    owners, figures = plant
-    if owners - {battery.maker}:
-        return []
-    stated = {f.attribute for f in battery.facts} | {f.attribute for _, f in facts}
-    chosen: dict[str, Fact] = {}
-    for fact in figures:
-        if fact.attribute not in stated:
-            chosen.setdefault(fact.attribute, fact)  # the first the article gives
-    return [(0, f) for f in chosen.values()]
-
-
-def _maker_launch(sentence: Sentence) -> bool:
-    """A sentence of one company saying when something starts, and not about a plant."""
-    return (
-        len({m[0] for m in sentence.mentions}) == 1
-        and _LAUNCH_WORDS.search(sentence.text) is not None
-        and not _PLANT_WORDS.search(sentence.text)
-        and not _PRODUCT_NOUNS.search(sentence.text)
-    )

@@ -606,3 +606,277 @@ def test_a_year_label_is_not_a_company():
     names = {c.name for c in found.companies}
     assert {"Dovren Cells", "Ostler Power"} <= names
     assert not names & {"2025E", "FY26"}
+
+
+def test_legal_forms_of_other_jurisdictions_and_a_state_cabinet():
+    names = _names(
+        "Karoo Volt (Pty) Ltd, the battery start-up, raised money from Perak Lithium Sdn Bhd.\n\n"
+        "Its unit, Lumen Grid Energy Pte. Ltd., will buy cells.\n\n"
+        "The Kentucky Cabinet for Economic Development offered up to $90 million.\n"
+    )
+    assert {"Karoo Volt", "Perak Lithium", "Lumen Grid Energy"} <= names
+    assert "Kentucky Cabinet for Economic Development" in names
+
+
+def test_a_figure_a_closing_quote_and_a_company_that_says_are_read_right():
+    names = _names(
+        "The Industrial Development Corporation will lend the company R1.1bn.\n\n"
+        '"We are ready," Karoo Volt chief executive Nomsa Dlamini said.\n\n'
+        "Karoo Volt, the Eastern Cape battery start-up, will build the plant.\n\n"
+        "A plant that Ardent Cellworks says will bring 1,600 jobs.\n\n"
+        "Ardent Cellworks, a Michigan-based startup, said it will spend $2.4 billion.\n"
+    )
+    assert {"Karoo Volt", "Ardent Cellworks"} <= names
+    assert not any(n.startswith("R1") for n in names)
+
+
+def _paid(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...], float]]:
+    return [(i.by, i.to, i.amounts[0].value) for i in _extract(text).investments if i.amounts]
+
+
+def test_a_partner_after_with_joins_the_spender_the_article_is_about():
+    paid = _paid(
+        "Daesan Battery Co., the South Korean battery maker, said it will invest 700 billion "
+        "won in its plant in Gyor.\n\n"
+        "The remaining 500 billion won will fund a joint plant in Ohio with Summit Motor Corp., "
+        "the U.S. carmaker.\n"
+    )
+    assert (("daesan-battery",), (), 500e9) in paid
+
+
+def test_a_government_is_never_the_company():
+    paid = _paid(
+        "The Harbour State Government will lend $120 million to Gulf Minerals Ltd for a "
+        "precursor plant at Whyalla.\n\n"
+        "The company will spend $640 million on the plant.\n"
+    )
+    assert any(by == ("gulf-minerals",) and value == 640e6 for by, _, value in paid)
+
+
+def test_a_grant_for_the_project_goes_to_the_plant_builder_and_an_expansion_commits_money():
+    paid = _paid(
+        "Tanjong Cell Technologies will build a battery module plant in Tuas with an annual "
+        "capacity of 3 GWh.\n\n"
+        "The Economic Development Board has supported the project with a S$25 million grant.\n\n"
+        "The Jurong site will be expanded by 1 GWh for about S$40 million, the company said.\n"
+    )
+    assert any(to == ("tanjong-cell-technologies",) and v == 25e6 for _, to, v in paid)
+    assert any(by == ("tanjong-cell-technologies",) and v == 40e6 for by, _, v in paid)
+
+
+def test_a_programme_a_site_a_class_and_a_qualifier_are_no_companies():
+    names = _names(
+        "The government will contribute $322 million through the Strategic Innovation Fund, "
+        "while the National Wealth Fund will lend $200 million.\n\n"
+        "Halden Cells plans to raise output at its Tyneside plant by 40 per cent.\n\n"
+        "The company supplied 11.3% of the batteries installed in new European EVs last year.\n\n"
+        "Voltreg, founded as a spin-off of a Karlsruhe research institute, makes cells.\n"
+    )
+    assert "National Wealth Fund" in names and "Halden Cells" in names
+    assert not names & {"Strategic Innovation Fund", "Tyneside", "European EVs", "Karlsruhe"}
+
+
+def test_a_person_of_an_organisation_is_the_organisation():
+    names = _names(
+        '"The cell giant needs growth," said Lee Dong-hoon of Hanul Securities.\n\n'
+        "Orvane Energy shares fell.\n"
+    )
+    assert "Hanul Securities" in names
+    assert not any("Lee" in n for n in names)
+
+
+def test_rows_of_a_share_table_in_aligned_columns_and_a_company_in_what_was_said():
+    names = _names(
+        "Corella Power has overtaken Redgum Energy in market share, according to Southerly "
+        "Insights.\n\n"
+        "Corella Power       27.4            24.1\n"
+        "Wattle Storage      14.3            13.7\n"
+        "Others              25.8            26.2\n\n"
+        "Southerly said Wattle Storage had gained from cheaper units.\n"
+    )
+    assert "Wattle Storage" in names
+    assert "Others" not in names
+
+
+def test_rand_and_a_korean_wire_s_trillions_are_money():
+    paid = _paid(
+        "Karoo Volt (Pty) Ltd, the battery start-up, has secured a R2.3bn funding package.\n\n"
+        "The Industrial Development Corporation will lend the company R1.1bn.\n\n"
+        "Hanseong Energy, the battery maker, signed a 2.5 trillion-won deal to build cells in "
+        "Georgia.\n\n"
+        "Daehan Chemical, the cathode maker, will invest 1.2 tril. won in a plant.\n"
+    )
+    values = {v for _, _, v in paid}
+    assert {2.3e9, 1.1e9, 2.5e12, 1.2e12} <= values
+    # A model's code is no sum of rand.
+    from evkb.kb.extract import extract_quantities
+
+    figures = extract_quantities("Orvane will build the R2 at its plant for $5 billion.")
+    assert [(q.value, q.unit) for q in figures] == [(5e9, "USD")]
+
+
+def test_a_government_by_its_place_initials_and_words_of_trade_make_companies():
+    names = _names(
+        "The Anhui provincial government will give a subsidy of 300 million yuan to the "
+        "project.\n\n"
+        "Xuyang Energy overtook Sunrise Lithium and Seorim SDX in the quarter.\n\n"
+        "Hanul Chem lost 1.2 points as two customers cut builds.\n\n"
+        "Launch customer Tollhouse Logistics, which operates a delivery fleet, will buy vans.\n\n"
+        "The Office of Clean Vehicle Standards, a new unit, will require audits.\n\n"
+        "Shares of Sahyadri Motors closed 2.3 per cent higher at Rs 1,184.60 on the BSE.\n\n"
+        "Analysts at Pelham Bros said My OBD is a reader that works.\n"
+    )
+    assert {"Anhui provincial government", "Seorim SDX", "Hanul Chem"} <= names
+    assert {"Tollhouse Logistics", "Office of Clean Vehicle Standards", "BSE"} <= names
+    assert "My OBD" not in names
+
+
+def test_a_plant_by_place_and_start_a_capacity_in_a_place_and_a_year_s_capex():
+    found = _extract(
+        "Jiangyuan Power Technology, the Chinese battery maker, is also expanding. Its plant in "
+        "Debrecen, Hungary is scheduled to start production in 2026.\n\n"
+        "Xuyang Energy overtook Sunrise Lithium. Its capacity in Hungary (40 GWh, start 2027) "
+        "should widen its reach.\n\n"
+        "Corvane Motors, the carmaker, said: We still expect capex of $3.2 billion to $3.5 "
+        "billion for the year.\n"
+    ).investments
+    places = {(i.by, f.value) for i in found for f in i.facts if f.attribute == "place"}
+    assert (("jiangyuan-power-technology",), "Debrecen, Hungary") in places
+    assert any(f.value == 40 for i in found if i.by == ("xuyang-energy",) for f in i.facts)
+    assert not any(i.amounts for i in found)
+
+
+def test_a_tab_parts_a_name_from_the_next_cell_of_its_row():
+    found = _extract(
+        "Cell plants announced this year, by investor (GWh, EUR):\n\n"
+        "Company\tCountry\tCapacity\tInvestment\n"
+        "Voltaris Energy\tFrance\t24 GWh\tEUR 2.1 billion\n"
+        "Nordlys Cells\tNorway\t16 GWh\tEUR 1.3 billion\n"
+        "Brenner Batterie GmbH  Germany  12 GWh  EUR 900 million\n"
+    )
+    assert {"Voltaris Energy", "Nordlys Cells"} <= {c.name for c in found.companies}
+    assert not any("\t" in c.name or "France" in c.name for c in found.companies)
+    places = {f.value for i in found.investments for f in i.facts if f.attribute == "place"}
+    assert {"France", "Norway"} <= places
+
+
+def test_naira_a_loan_for_the_facility_and_another_maker_s_plant_has_no_place_of_the_last():
+    found = _extract(
+        "Lagos — Niger Delta Power Cells Ltd, a Nigerian battery start-up, will build a pack "
+        "plant in Ogun State.\n\n"
+        "The Bank of Industry has approved a N45bn loan for the facility.\n\n"
+        "The county approved a tax break for a $2.1 billion battery plant by Orvane Cells, the "
+        "cell maker.\n"
+    ).investments
+    loan = next(i for i in found if i.amounts[0].value == 45e9)
+    assert loan.kind == "loan" and loan.amounts[0].unit == "NGN"
+    assert loan.to == ("niger-delta-power-cells",)
+    other = next(i for i in found if i.amounts[0].value == 2.1e9)
+    assert not any(f.attribute == "place" for f in other.facts)
+
+
+def test_euros_written_the_german_way():
+    from evkb.kb.extract import extract_quantities
+
+    read = [
+        (q.value, q.unit)
+        for text in ("invest EUR 1,2 Mrd. in the plant", "with 120 Mio. Euro from the state")
+        for q in extract_quantities(text)
+    ]
+    assert read == [(1.2e9, "EUR"), (1.2e8, "EUR")]
+
+
+def test_an_american_headline_s_capital_m_and_b():
+    from evkb.kb.extract import extract_quantities
+
+    read = [(q.value, q.unit) for q in extract_quantities("County OKs $48M, not a $2.4B plant")]
+    assert read == [(48e6, "USD"), (2.4e9, "USD")]
+
+
+def test_aid_that_names_only_its_giver_goes_to_the_joint_venture():
+    paid = _paid(
+        "Tervan Motor Corp, the Japanese automaker, and Koryo Cell Co said they would form a joint "
+        "venture to build a $3.5 billion battery plant in Bartow County, Georgia.\n\n"
+        "The venture, to be called TK Battery Partners, will be owned 51% by Koryo Cell.\n\n"
+        "Georgia's Department of Economic Development said the state had offered an incentive "
+        "package worth $280 million.\n"
+    )
+    assert any(to == ("tk-battery-partners",) and v == 280e6 for _, to, v in paid)
+
+
+def test_what_a_start_up_makes_says_its_kind_and_where_it_was_said_is_no_place():
+    found = _extract(
+        "Karoo Volt (Pty) Ltd, the Eastern Cape battery start-up, has won a grant.\n\n"
+        "Spreewerk Energie GmbH, the cell maker, is building its second factory in "
+        "Schwarzheide. The company plans to invest EUR 1.2 billion in the plant, managing "
+        "director Jens Kowalke announced on Monday in Potsdam.\n"
+    )
+    kinds = {c.name: c.kind for c in found.companies}
+    assert kinds["Karoo Volt"] == "cell maker"
+    places = {f.value for i in found.investments for f in i.facts if f.attribute == "place"}
+    assert "Potsdam" not in places and "Schwarzheide" in places
+
+
+def test_money_of_an_unnamed_builder_does_not_go_to_the_next_maker_with_its_own_plant():
+    found = _extract(
+        "Plans for a $410 million graphite facility outside Chattanooga have been approved.\n\n"
+        "Veltra Motors, the carmaker, opened its 8 GWh pack plant in Pune on Friday.\n"
+    ).investments
+    assert not any(i.amounts and i.by == ("veltra-motors",) for i in found)
+
+
+def test_a_grant_we_received_from_a_department_is_the_department_s_to_give():
+    found = _extract(
+        "Orvane Cells, the battery maker, held its earnings call on Tuesday.\n\n"
+        "Maria Voss: We also received a $200 million grant from the Department of Energy.\n"
+    ).investments
+    grant = next(i for i in found if i.amounts)
+    assert grant.by == ("department-of-energy",) and grant.to == ("orvane-cells",)
+
+
+def test_a_minister_with_initials_is_a_person_and_a_bank_tied_up_with_is_a_company():
+    found = _extract(
+        "Sahyadri Cells Pvt Ltd will invest Rs 4,500 crore in a 5 GWh cell plant at Hosur, the "
+        "company said.\n\n"
+        "The facility will generate 2,000 direct jobs, Industries Minister T.R.B. Rajaa said.\n\n"
+        "Meanwhile, rival Varuna Energy Storage has tied up with SBI for a Rs 800-crore loan.\n"
+    )
+    names = {c.name for c in found.companies}
+    assert "SBI" in names and "Rajaa" not in names
+    plant = next(i for i in found.investments if i.by == ("sahyadri-cells",))
+    assert any(f.attribute == "jobs" and f.value == 2000 for f in plant.facts)
+
+
+def test_a_filing_s_hereinafter_name_its_first_word_and_a_battery_base():
+    found = _extract(
+        "According to the announcement, Jiangxi Ganfeng Tianli Energy Co., Ltd. (hereinafter "
+        'referred to as "Tianli Energy") plans to invest 5 billion yuan to build a 20GWh '
+        "solid-state battery base in Yichun, Jiangxi.\n\n"
+        "The project is expected to be put into production in 2026 and will create about 3,000 "
+        "jobs.\n\n"
+        "In addition, Tianli signed a strategic cooperation agreement with FinDreams Battery.\n"
+    )
+    companies = {c.name: c.aliases for c in found.companies}
+    assert "Tianli" not in companies
+    aliases = companies["Jiangxi Ganfeng Tianli Energy"]
+    assert "Tianli Energy" in aliases and "Tianli" in aliases and "Jiangxi" not in aliases
+    facts = {(f.attribute, f.value) for i in found.investments for f in i.facts}
+    assert {("capacity", 20), ("jobs", 3000)} <= facts
+
+
+def test_a_plant_named_whole_in_capitals_is_its_place():
+    found = _extract(
+        "Kurobane Electric Co., Ltd. announced today that it will invest approximately 120 "
+        "billion yen to establish a new production line at its Himeji Plant (Himeji City, Hyogo "
+        "Prefecture).\n"
+    ).investments
+    assert [f.value for f in found[0].facts if f.attribute == "place"] == ["Himeji"]
+
+
+def test_an_adverb_of_place_opening_a_sentence_is_no_company():
+    names = _names(
+        "Dorim Energy, the battery maker, grew 4.1%. Outside China, it remained the second-largest "
+        "supplier with 22.6% of the market.\n\n"
+        "AASEN: There our share is smaller, about 3 percent of European deliveries.\n"
+    )
+    assert not names & {"Outside China", "There", "China"}

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from evkb import model
-from evkb.kb.extract import NameMatcher, extract_claims, find_candidates, split_passages
+from evkb.kb.extract import NameMatcher, candidates_of, extract_claims, split_passages
 from evkb.kb.files import release_inherited_locks
 from evkb.kb.records import Extracted, Lexicon, RememberedFinds, extract_records
 
@@ -66,8 +66,8 @@ class DocumentExtractor:
         try:
             passages = split_passages(source_id, text)
             claims = extract_claims(source_id, passages, self._matcher)
-            candidates = find_candidates(source_id, passages, self._matcher)
             extracted = extract_records(source_id, passages, self._lexicon, claims, published)
+            candidates = candidates_of(source_id, extracted.companies, passages)
         finally:
             self._matcher.forget()  # what was found in one document says nothing of the next
         return DocumentProducts(passages, claims, candidates, extracted)

@@ -11,7 +11,7 @@ import math
 # Canonical money units are ISO 4217 codes; these are the ones the extractor recognises.
 CURRENCIES = (
     "USD", "JPY", "EUR", "GBP", "CNY", "KRW", "INR", "AUD", "CAD", "CHF", "HKD", "SGD",
-    "SEK", "NOK", "DKK",
+    "SEK", "NOK", "DKK", "ZAR", "NGN",
 )  # fmt: skip
 
 # Canonical unit -> kind. Only units of the same kind convert into each other.
@@ -64,6 +64,8 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "SEK": ("sek", "kronor", "krona"),
     "NOK": ("nok",),
     "DKK": ("dkk",),
+    "ZAR": ("rand", "zar"),
+    "NGN": ("\u20a6", "naira", "ngn"),
     "percent": ("%", "percent", "per cent", "pc", "percentage", "percentage points"),
     "GWh": ("GWh", "gigawatt-hour", "gigawatt-hours", "gigawatt hours", "MWh", "TWh"),
     "kWh": ("kWh", "kilowatt-hour", "kilowatt-hours", "kilowatt hours"),

@@ -8,7 +8,7 @@ One module a stage: text (bytes), sentences, passages, numbers and quantities, n
 candidates.
 """
 
-from evkb.kb.extract.candidates import find_candidates
+from evkb.kb.extract.candidates import candidates_of, find_candidates
 from evkb.kb.extract.claims import extract_claims
 from evkb.kb.extract.names import NameMatcher
 from evkb.kb.extract.passages import split_passages
@@ -18,6 +18,7 @@ from evkb.kb.extract.text import read_text
 
 __all__ = [
     "NameMatcher",
+    "candidates_of",
     "extract_claims",
     "extract_quantities",
     "find_candidates",

@@ -17,12 +17,14 @@ _NUMWORD = (
 _SCALE_WORDS = {
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "lakh": 1e5, "million": 1e6, "mn": 1e6,
     "m": 1e6, "mln": 1e6, "crore": 1e7, "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9,
-    "lakh crore": 1e12, "trillion": 1e12, "tn": 1e12, "trn": 1e12,
+    "lakh crore": 1e12, "trillion": 1e12, "tn": 1e12, "trn": 1e12, "tln": 1e12, "tril.": 1e12,
 }  # fmt: skip
 _SCALE = (
     # "$1.4-billion" as Canadian copy hyphenates it; "Rs 4 lakh crore" is 4 x 10^12.
-    r"(?:[\s-]?(?i:trillion|billion|million|thousand|lakh\s+crore|crore|lakh|trn|tn|bn|bln|mn|mln)|(?:m|b|k))"
-    r"(?![\w])"
+    # "1.2 tln won", "1.2 tril. won": a Korean wire's abbreviations of trillion; "$48M", "$2.4B"
+    # in American headlines.
+    r"(?:[\s-]?(?i:trillion|billion|million|thousand|lakh\s+crore|crore|lakh|trn|tn|tln|tril\.|bn|"
+    r"bln|mn|mln)|(?:m|b|k|M|B))(?![\w])"
 )
 _RANGE = rf"(?P<to>\s?[-\u2013]\s?(?:{_NUM})|\s+to\s+(?:{_NUM}))?"
 
@@ -31,15 +33,38 @@ _CURRENCY_PREFIX = {
     "c$": "CAD", "ca$": "CAD", "hk$": "HKD", "s$": "SGD", "\u20ac": "EUR", "eur": "EUR",
     "\u00a3": "GBP", "gbp": "GBP", "\u00a5": "JPY", "jpy": "JPY", "\u20b9": "INR", "rs": "INR",
     "rs.": "INR", "inr": "INR", "\u20a9": "KRW", "krw": "KRW", "cny": "CNY", "rmb": "CNY",
-    "chf": "CHF", "sek": "SEK", "nok": "NOK", "dkk": "DKK",
+    "chf": "CHF", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "r": "ZAR", "zar": "ZAR",
+    "n": "NGN", "\u20a6": "NGN", "ngn": "NGN",
 }  # fmt: skip
 _CURRENCY_WORD = {
     "yen": "JPY", "euro": "EUR", "euros": "EUR", "dollars": "USD", "us dollars": "USD",
     "u.s. dollars": "USD", "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP",
     "yuan": "CNY", "renminbi": "CNY", "won": "KRW", "rupees": "INR", "usd": "USD", "eur": "EUR",
     "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "krw": "KRW", "inr": "INR",
-    "kronor": "SEK", "krona": "SEK", "sek": "SEK", "nok": "NOK", "dkk": "DKK",
+    "kronor": "SEK", "krona": "SEK", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "rand": "ZAR",
+    "zar": "ZAR", "naira": "NGN", "ngn": "NGN",
 }  # fmt: skip
+
+
+# German copy, translated or not: "EUR 1,2 Mrd.", "120 Mio. Euro", "3,5 Mrd. €" (a decimal
+# comma, a stop between thousands, "Mrd." a billion and "Mio." a million).
+_CONTINENTAL_MONEY = re.compile(
+    r"(?<![\w.,])(?:(?P<pre>EUR|€)\s?)?(?P<num>\d{1,3}(?:\.\d{3})*(?:,\d{1,3})?)\s?"
+    r"(?P<scale>Mrd|Mio)\.?(?:\s?(?P<post>Euro|EUR|€)(?![\w]))?"
+)
+
+
+def continental_money(text: str) -> list[tuple[int, int, float, str, None, str]]:
+    """Euros written the German way, as readings (start, end, value, unit, None, ""); the
+    longer reading wins over "EUR 1" read before."""
+    found = []
+    for m in _CONTINENTAL_MONEY.finditer(text):
+        if not (m.group("pre") or m.group("post")):
+            continue
+        value = float(m.group("num").replace(".", "").replace(",", "."))
+        scale = 1e9 if m.group("scale") == "Mrd" else 1e6
+        found.append((m.start(), m.end(), value * scale, "EUR", None, ""))
+    return found
 
 
 def _variants(template: str) -> tuple[re.Pattern[str], re.Pattern[str]]:

@@ -13,6 +13,7 @@ from evkb.kb.extract.numbers import (
     _SCALE,
     _SCALE_WORDS,
     _variants,
+    continental_money,
 )
 from evkb.kb.extract.quantity_units import (
     _consumption,
@@ -28,7 +29,10 @@ from evkb.kb.units import unit_kind
 from evkb.model import Quantity
 
 # Where a written number starts: a digit not inside a word, code or bigger number.
-_NUMBER_START = re.compile(r"[0-9](?:(?<![\w.,\u2013-][0-9])|(?<=(?<!\w)c\.[0-9]))")
+# "R2.3bn" is rand and "N45bn" naira: a number may start right after a lone "R" or "N".
+_NUMBER_START = re.compile(
+    r"[0-9](?:(?<![\w.,\u2013-][0-9])|(?<=(?<!\w)c\.[0-9])|(?<=(?<![\w&])[RN][0-9]))"
+)
 _LOWER_TOKEN = re.compile(r"[a-z]+")
 # Words that may be figures; a sentence without any skips the slower word patterns.
 # "zero" and "one" are left out: they are almost never a figure.
@@ -40,17 +44,19 @@ _SCALE_TOKENS = frozenset(["hundred", "thousand", "million", "billion", "trillio
 _FRACTION_TOKENS = frozenset(["half", "third", "thirds", "quarter", "quarters"])
 _MONTH_GATE = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _CURRENCY_BEFORE = re.compile(
-    r"(?:(?<![\w$])(?P<cur>(?i:US|U\.S\.|A|AU|C|CA|HK|S)?\$|[\u20ac\u00a3\u00a5\u20b9\u20a9])"
-    r"|(?<![\w])(?P<code>Rs\.?|INR|USD|EUR|GBP|JPY|CNY|RMB|KRW|CHF|SEK|NOK|DKK)\s?)$"
+    r"(?:(?<![\w$])(?P<cur>(?i:US|U\.S\.|A|AU|C|CA|HK|S)?\$|[\u20ac\u00a3\u00a5\u20b9\u20a9\u20a6]|R|N)"
+    r"|(?<![\w])(?P<code>Rs\.?|INR|USD|EUR|GBP|JPY|CNY|RMB|KRW|CHF|SEK|NOK|DKK|ZAR|NGN)\s?)$"
 )
-_CURRENCY_CHARS = frozenset("$\u20ac\u00a3\u00a5\u20b9\u20a9 .")
+_CURRENCY_CHARS = frozenset("$\u20ac\u00a3\u00a5\u20b9\u20a9\u20a6 .RN")
 _AMOUNT = re.compile(rf"(?P<num>{_NUM})(?P<scale>{_SCALE})?")
 _NUMBER = re.compile(_NUM)
 
 _MONEY_SUFFIX = _variants(
-    rf"{_NUM_START}(?P<num>@NUM@)(?P<scale>{_SCALE})?\s?"
+    # "a 2.5 trillion-won deal": Korean copy hyphenates the sum used as an adjective.
+    rf"{_NUM_START}(?P<num>@NUM@)(?P<scale>{_SCALE})?[\s-]?"
     r"(?P<cur>(?i:yen|euros?|(?:U\.?S\.?\s)?dollars|pounds(?:\ssterling)?|sterling|yuan|"
-    r"renminbi|won|rupees|kronor|krona)|USD|EUR|GBP|JPY|CNY|KRW|INR|SEK|NOK|DKK)(?![\w])"
+    r"renminbi|won|rupees|kronor|krona|rand|naira)|USD|EUR|GBP|JPY|CNY|KRW|INR|SEK|NOK|DKK|ZAR|NGN)"
+    r"(?![\w])"
 )
 # "18,4 percent": copy translated from German, French or Spanish keeps the decimal comma, which
 # a thousands separator never is before one or two digits and a percent.
@@ -247,11 +253,12 @@ _READING_OF_WORD = {
         (4, "wh watt c \u00b0"),
         (
             _MONEY_WORD,
-            "yen euro euros dollars pounds sterling yuan renminbi won rupees kronor krona",
+            "yen euro euros dollars pounds sterling yuan renminbi won rupees kronor krona rand "
+            "naira",
         ),
         (
             _MONEY_WORD,
-            "usd eur gbp jpy cny krw inr sek nok dkk us u",
+            "usd eur gbp jpy cny krw inr sek nok dkk zar ngn us u",
         ),  # "5 US dollars", "5 U.S. dollars"
     )
     for word in words.split()
@@ -267,6 +274,13 @@ def _at_number(text: str, start: int, found: list[_Found]) -> None:
     if start and text[start - 1] in _CURRENCY_CHARS:
         currency = _CURRENCY_BEFORE.search(text, max(0, start - 6), start)
         amount = _AMOUNT.match(text, start)  # a number starts here, so this matches
+        # "R2.3bn", "R350m", "R12,000" are rand; "R2" or "N95" alone is as often a model's name.
+        if (
+            currency
+            and currency.group("cur") in ("R", "N")
+            and not (amount and (amount.group("scale") or "," in amount.group("num")))
+        ):
+            currency = None
         if currency and amount:
             written = (currency.group("cur") or currency.group("code")).strip().lower()
             code = _CURRENCY_PREFIX[written]
@@ -443,6 +457,8 @@ def extract_quantities(text: str, offset: int = 0) -> list[Quantity]:
         _number_words(text, found, tokens)
     if found and _MONTH_GATE.search(text):
         _months(text, found)
+    if "Mrd" in text or "Mio" in text:
+        found += continental_money(text)
     if not found:
         return []
     # Longest reading first at each start; a reading inside an accepted one is dropped.

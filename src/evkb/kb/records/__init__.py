@@ -232,7 +232,7 @@ def _short_forms(sentences, lexicon: Lexicon, companies: list[Company], known) -
                 firsts.setdefault(words[0], set()).add(company.id)
                 seconds.setdefault(words[0], set()).add(words[1])
     taken = {n for c in full for n in c.names}
-    placed = set(_PLACED.findall(text))
+    placed = {w for found in _PLACED.findall(text) for w in found if w}
     forms = {}
     for word, ids in firsts.items():
         if (
@@ -258,9 +258,14 @@ def _alone(word: str, seconds: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _LOWER = re.compile(r"\b[a-z][a-z-]+\b")
+# "near Florence", "the city of Florence", "Rowan County": the word is a place's name.
 _PLACED = re.compile(
+    # "in Yichun, Jiangxi.": the town's province or state after it is a place too
+    r"\bin\s+[A-Z][\w'’-]*,\s+([A-Z][\w'’-]*)(?=\s*(?:[.,;:)]|$|\s+(?:and|in|on|at|for|to|"
+    r"with|from|by|near)\b))|"
     r"\b(?:in|near|outside|downtown|around|(?:city|town|village|county|municipality|district|"
-    r"province|state|region)\s+of)\s+([A-Z][\w'’-]*)"
+    r"province|state|region)\s+of)\s+([A-Z][\w'’-]*)|\b([A-Z][\w'’-]*)(?=\s+(?:County|City|"
+    r"Township|Parish|Province|Prefecture|District)\b)"
 )
 
 

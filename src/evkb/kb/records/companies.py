@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from evkb.kb.records import company_cues as cue
 from evkb.kb.records.company_names import (
     NATIONALITIES,
+    PRONOUNS,
     initials_owners,
     is_nameable,
     name_key,
@@ -99,6 +100,21 @@ def discover(
             )
             org_word = org_word or (len(words) > 1 and words[-1].rstrip(".,") in cue.LEGAL_WORDS)
             org_word = org_word or (
+                len(words) == 2
+                and cue.NAME_INITIALS.match(words[1]) is not None
+                and words[1] not in cue.COMMON_ACRONYMS
+                # a proper name first ("Seorim SDX"): not "BUSINESS WIRE", "27E EPS", "My OBD"
+                and cue.PERSON_WORD.fullmatch(words[0]) is not None
+                and len(words[0]) > 2
+                and words[0].casefold() not in cue.LEADING | PRONOUNS | cue.DETERMINERS
+            )
+            government = cue.GOVERNMENT_AFTER.match(after)
+            if government and not any(w.casefold() in cue.ORG_WORDS for w in words):
+                # "the Anhui provincial government will give": the body, named by its place.
+                end += government.end()
+                name, words, after = text[start:end], text[start:end].split(), text[end:]
+                org_word = True
+            org_word = org_word or (
                 len(words) > 2
                 and words[0].casefold() in cue.ORG_HEADS
                 and words[1] in cue.CONNECTORS  # "Ministry of ...", "Confederación de ..."
@@ -120,7 +136,7 @@ def discover(
             at_start = start == 0 or cue.OPENERS.fullmatch(text, 0, start) is not None
             person = bool(
                 (
-                    last.rstrip(".") in cue.TITLE_LAST
+                    (last.rstrip(".") in cue.TITLE_LAST or cue.INITIALS.fullmatch(tail))
                     and cue.PERSON_BEFORE.search(before)
                     and not tail.endswith(
                         ","
@@ -156,16 +172,28 @@ def discover(
                 and not org_word
                 # "Homes England said", "Business Finland said": a place in it names a body
                 and not any(w.casefold() in PLACE_WORDS or country_of(w) for w in words)
-                and (cue.SPEECH_AFTER.match(after) or last == "said")
+                and (
+                    cue.SPEECH_AFTER.match(after)
+                    # "said Jane Roe." is who spoke; "said Wattle Storage had gained" is what
+                    # was said, about a company.
+                    or (last == "said" and cue.SPEAKER_ENDS.match(after))
+                )
             ):
                 person = True
             if person:
                 persons.update(w.casefold() for w in words)
                 continue
             # "Nordvik of Sweden": the place is the country, not part of the name.
+            of = cue.OF_PLACE.match(name) if " of " in name else None
+            if of and last == "said" and _person_of(of.group(1), of.group(2)):
+                # "said Lee Dong-hoon of Hanul Securities": a person, then whom they speak for.
+                persons.update(w.casefold() for w in of.group(1).split())
+                shift = len(name) - len(of.group(2))
+                start, name, words = start + shift, of.group(2), of.group(2).split()
+                before = text[max(0, start - 90) : start]
+                tail, last, of = "of", "of", None
             run_after = after  # the verb follows the whole run: "Nordvik of Sweden raised ..."
             country = ""
-            of = cue.OF_PLACE.match(name) if " of " in name else None
             if of and all(
                 w.casefold() in PLACE_WORDS or country_of(w) for w in of.group(2).split()
             ):
@@ -226,7 +254,12 @@ def discover(
                     for w in described.group("adj").split()
                     if w.casefold() in cue.QUALIFIED_KINDS
                 ]
-                entry.kinds.append(qualified[-1] if qualified else noun)
+                # "the Eastern Cape battery start-up": what it makes says its kind.
+                made = described.group("adj").split()[-1:] if noun == "other" else []
+                made_kind = kind_of_noun(f"{made[0]} maker") if made else "other"
+                entry.kinds.append(
+                    qualified[-1] if qualified else made_kind if made_kind != "other" else noun
+                )
                 for word in described.group("adj").split():
                     if country_of(word.strip(",.")):
                         entry.countries.append(country_of(word.strip(",.")))
@@ -280,13 +313,28 @@ def discover(
             if (
                 start == 0
                 and cue.ROW_AFTER.match(after)
-                and any(q.unit == "GWh" for q in sentence.quantities)
+                and (
+                    any(q.unit == "GWh" for q in sentence.quantities)
+                    # "Wattle Storage   14.3   13.7" in a table the text around calls one of
+                    # shares: only a holder has a row of its own figures there.
+                    or (
+                        cue.FIGURES_ROW.match(after)
+                        and any(talks[max(0, sentence.index - 8) : sentence.index + 9])
+                        and name.casefold() not in cue.ROW_LABELS
+                    )
+                )
                 # "Production Capacity: 40 GWh" is a key figure's label, not a maker
                 and not all(ordinary(w, plain) for w in words)
             ):
                 entry.strong.append(("table row", 0.65, i))  # only a maker has GWh of its own
             near = before[-45:]
-            if (" of " in near or " by " in near or " with " in near) and cue.PART_OF.search(near):
+            if (
+                (" of " in near or " by " in near or " with " in near)
+                and cue.PART_OF.search(near)
+                # "a spin-off of a Karlsruhe research institute": the name only qualifies the
+                # organisation, which goes unnamed.
+                and not cue.ATTRIBUTIVE_AFTER.match(after)
+            ):
                 entry.strong.append(("part of an organisation", 0.7, i))
             if "parent" in near and cue.PARENT_BEFORE.search(near):
                 entry.strong.append(("parent company", 0.7, i))
@@ -353,6 +401,12 @@ def discover(
                 )
             ):
                 entry.vetoes.add("product")
+            if words[-1].casefold() in cue.PROGRAMME_HEADS and cue.THROUGH_BEFORE.search(before):
+                entry.vetoes.add(
+                    "programme"
+                )  # "support through the Automotive Transformation Fund"
+            if not org_word and cue.OWN_SITE.match(after) and cue.ITS_BEFORE.search(before):
+                entry.vetoes.add("place")  # "at its Tyneside plant": where the plant is
             if len(words) == 1 and not org_word and owns_a_company(after):
                 entry.vetoes.add("place")  # "Pune's Sahyadri Cells": a city's company
             if (
@@ -368,13 +422,18 @@ def discover(
     # A word the text uses as a place elsewhere ("near Pune", "Pune-based", "the city of Pune")
     # is no company on a verb alone ("Pune will host the plant").
     placed = {m.group(1) or m.group(2) for s in sentences for m in cue.PLACED.finditer(s.text)}
+    # "in Yichun, Jiangxi": the province or state after a town is a place as well.
+    placed |= {m.group(1) for s in sentences for m in cue.TOWN_REGION.finditer(s.text)}
     for entry in found.values():
         entry.inside = entry.inside or entry.name in inside
         if entry.name in placed:
             entry.vetoes.add("place")
-    # A person's name never names a company, nor does either half of it.
+    # A person's name never names a company, nor does either half of it; but a name the text
+    # also calls "a Michigan-based startup" was a company "saying" something, not a person.
     for key in list(found):
-        if set(key.split()) <= persons:
+        if set(key.split()) <= persons and not any(
+            rule == "descriptor" for rule, _, _ in found[key].strong
+        ):
             del found[key]
     # "The GAO" after "the Government Accountability Office": the longer name's alias.
     for initials, longer in initials_owners([e.name for e in found.values()]).items():
@@ -389,7 +448,47 @@ def discover(
                 entry.weak += other.weak
                 entry.kinds += other.kinds
                 entry.countries += other.countries
+    _merge_first_words(found)
     return found
+
+
+def _merge_first_words(found: dict[str, Found]) -> None:
+    """A name's first word used alone ("Tianli signed" after '"Tianli Energy"', "Kurose rose"
+    after "Kurose Battery") is that company, when only one name starts with it and it is no
+    place's name."""
+    firsts: dict[str, set[str]] = {}
+    for key, entry in found.items():
+        if entry.vetoes or not entry.strong:
+            continue  # "Corvane Estrel" is a product; "Corvane" is not it
+        for name in (entry.name, *entry.aliases):
+            words = name.split()
+            if len(words) > 1 and len(words[0]) >= 4 and words[1][:1].isupper():
+                firsts.setdefault(words[0], set()).add(key)
+    for key in list(found):
+        entry = found[key]
+        owners = firsts.get(entry.name, set()) - {key}
+        if " " in entry.name or "place" in entry.vetoes or entry.parent or len(owners) != 1:
+            continue  # ("Its parent, Skarnes," is a company of its own)
+        first = entry.name.casefold()
+        if first in PLACE_WORDS or country_of(first) or first in NATIONALITIES:
+            continue
+        owner = found[next(iter(owners))]
+        owner.strong += entry.strong
+        owner.weak += entry.weak
+        owner.aliases.append(entry.name)
+        del found[key]
+
+
+def _person_of(person: str, body: str) -> bool:
+    """Whether "X of Y" is a person X speaking for an organisation Y: Y carries an
+    organisation's word, X is two or three capitalised words and none of them is one."""
+    words = person.split()
+    return (
+        1 < len(words) <= 3
+        and all(cue.PERSON_WORD.fullmatch(w) for w in words)
+        and not any(w.casefold() in cue.ORG_WORDS for w in words)
+        and any(w.casefold() in cue.ORG_WORDS for w in body.split())
+    )
 
 
 # The records made from what `discover` finds live beside it; imported here for callers.

@@ -15,7 +15,7 @@ from evkb.kb.records.context import COUNTRY_WORD, KIND_NOUN, KIND_OF_NOUN, NAME_
 SUFFIXES = frozenset(
     """co co. corp corp. corporation inc inc. ltd ltd. limited llc plc ag sa se nv gmbh group
     holdings holding company motor motors sas spa s.a. s.p.a. ab asa oy oyj kk bv pty as a/s aps
-    llp lp
+    llp lp sdn
     sf pvt pte bhd berhad tbk srl sarl kgaa kg ohg & s.l. s.a.u. s.l.u. s.r.l. s.a.s. b.v. n.v. k.k.
     ltda sl slu""".split()
 )
@@ -34,7 +34,8 @@ ORG_WORDS = frozenset(
     secretariat inspectorate tribunal bureau administration coalition cooperative confederación
     asociación federación cámara ministerio gobierno junta consejo instituto fundación sociedad
     compañía grupo associação confederação associazione confederazione ministero groupe société
-    compagnie fédération banco banque banca caja caixa""".split()
+    compagnie fédération banco banque banca caja caixa cabinet chem logistics freight anode
+    cathode""".split()
 )
 # Endings of abstract nouns of English ("Innovation", "Development", "Security"): a name's
 # word that ends so is as often an ordinary word in a title-cased name.
@@ -45,7 +46,7 @@ MAKER_WORDS = frozenset("motor motors cars auto automotive automobiles".split())
 # "Government of Canada", "Department for Business and Trade"): the rest is not a place.
 ORG_HEADS = frozenset(
     """ministry department government university bank office agency commission council institute
-    federation association bureau administration authority board secretariat confederación
+    federation association bureau administration authority board secretariat cabinet confederación
     asociación federación cámara ministerio gobierno junta consejo instituto fundación banco
     associação confederação associazione confederazione ministero fédération banque""".split()
 )
@@ -68,7 +69,7 @@ LEADING = frozenset(
     production demand prices output data figures reports research moreover furthermore
     additionally besides overall instead indeed thus hence therefore second third fourth fifth
     sixth seventh eighth ninth tenth top together respectively elsewhere currently
-    recently competitor competitors rivals""".split()
+    recently competitor competitors rivals there here outside inside beyond""".split()
 )
 # Words an analyst's note prints after a company's name: its rating, never part of the name
 # ("Acme Power Overweight", "Acme Underweight thesis").
@@ -120,7 +121,9 @@ TITLES = (
     r"secretary|senator|governor|director|head|professor|economist|engineer|executive|manager|"
     r"officer|reporter|author|vice president|boss|chief)"
 )
-PERSON_BEFORE = re.compile(rf"\b{TITLES}\.?,?\s+$", re.I)
+INITIALS = re.compile(r"(?:[A-Z]\.){1,4}")
+# "Industries Minister T.R.B. Rajaa", "CEO J. K. Mehta": a title and initials, then a surname.
+PERSON_BEFORE = re.compile(rf"\b{TITLES}\.?,?\s+(?:[A-Z]\.\s?){{0,4}}$", re.I)
 PERSON_AFTER = re.compile(
     rf",\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){{0,3}}?{TITLES}\b|\s+\(\d{{2}}\)", re.I
 )
@@ -131,20 +134,24 @@ TITLE_WORD = re.compile(rf"^{TITLES}$", re.I)
 # Dotted legal forms are one word: "Celdas Ibéricas S.L.", "Ribera S.A.", "Acme B.V.".
 DOTTED_FORM = r"(?:S\.A\.U|S\.A\.S|S\.A|S\.L\.U|S\.L|S\.r\.l|S\.p\.A|B\.V|N\.V|K\.K)\.(?!\w)"
 CAP = rf"(?:{DOTTED_FORM}|People['’]s(?=\s+[A-Z])|[A-Z][\w&+\-]*|[0-9][\w-]*[A-Z][\w-]*)"
+# One space (or a line break) between a name's words: a tab or a run of spaces parts the cells
+# of a table written as text ("Voltaris Energy<TAB>France").
+GAP = r"(?:[ \u00a0]|\r?\n)"
 RUN = re.compile(
-    rf"(?<![\w'’\-.]){CAP}(?:\s+(?:(?:of|de|del|della|des|da|do|di|du|der|von|y|&|and)\s+)?{CAP}|"
+    rf"(?<![\w'’\-.]){CAP}(?:{GAP}(?:(?:of|de|del|della|des|da|do|di|du|der|von|y|&|and){GAP})?{CAP}|"
     rf"(?:(?<=Department)|(?<=Ministry)|(?<=Office)|(?<=Agency)|(?<=Secretary)|(?<=Institute)|"
     rf"(?<=Council)|(?<=Commission)|(?<=Centre)|(?<=Center)|(?<=Foundation)|(?<=Association)|"
-    rf"(?<=Society)|(?<=Federation)|(?<=Fund)|(?<=Authority))\s+for\s+{CAP}|"
+    rf"(?<=Society)|(?<=Federation)|(?<=Fund)|(?<=Authority)|(?<=Cabinet)){GAP}for{GAP}{CAP}|"
     # "Senate Committee on Energy and Natural Resources": a committee is "on" its subject.
-    rf"(?<=Committee)\s+on\s+{CAP}|"
+    rf"(?<=Committee){GAP}on{GAP}{CAP}|"
     # "the Governor's Office of ...", "Dealers' Associations": an office's holder or a body's
     # members in the possessive are part of its name.
     rf"(?:(?<=Governor)|(?<=Mayor)|(?<=President)|(?<=Premier)|(?<=Minister)|(?<=Chancellor))"
-    rf"['’]s\s+(?=(?:Office|Council|Department|Cabinet|Bureau)\b){CAP}|"
-    rf"(?<=[a-z]s)['’]\s+(?=(?:Associations?|Federation|Union|Council|Party|Forum|Chamber)\b)"
+    rf"['’]s{GAP}(?=(?:Office|Council|Department|Cabinet|Bureau)\b){CAP}|"
+    rf"(?<=[a-z]s)['’]{GAP}(?=(?:Associations?|Federation|Union|Council|Party|Forum|Chamber)\b)"
     rf"{CAP})*"
-    r"(?:,?\s+(?:Co|Inc|Corp|Ltd|Plc|LLC|LLP|AG|SE|SA|NV|SAS|SpA|AB|ASA|AS|A/S|SF|Pvt|Pte|Bhd)\.?(?![\w]))?"
+    rf"(?:,?{GAP}(?:\((?:Pty|Pvt|Pte)\){GAP})?(?:Co|Inc|Corp|Ltd|Plc|LLC|LLP|AG|SE|SA|NV|SAS|SpA|AB|ASA|"
+    r"AS|A/S|SF|Pvt|Pte|Bhd)\.?(?![\w]))?"
 )
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
 # Initials with a word run into them ("EVTank", "KfW"): capitals at both ends or twice at the start.
@@ -206,6 +213,31 @@ ACCORDING = re.compile(
     r"\b(?:according\s+to|told|reported\s+by|data\s+from|figures\s+from|compiled\s+by|cited\s+by)\s+$",
     re.I,
 )
+# "the Anhui provincial government", "the Saxony-Anhalt state government": a government named by
+# its place, the rest in lower case.
+GOVERNMENT_AFTER = re.compile(
+    r"^\s+(?:state|provincial|municipal|regional|prefectural|city|county|federal|territory|"
+    r"local)\s+government\b"
+)
+# "Samsung SDI", "Seorim SDX": initials after a first name word make a company's name (two
+# letters are as often a model, "Lexus RZ"; five or digits a product, "IONIQ", "EV6").
+NAME_INITIALS = re.compile(r"^[A-Z]{3,4}$")
+DETERMINERS = frozenset("my your our his her their its".split())
+# "a Karlsruhe research institute", "a Shenzhen battery maker": a name before a kind noun in
+# lower case qualifies an organisation left unnamed.
+ATTRIBUTIVE_AFTER = re.compile(rf"^\s+(?:[a-z][\w-]*\s+){{0,2}}?{KIND_NOUN}\b")
+# Money "through the ... Fund" or "under the ... Scheme" runs through a programme, not a body.
+PROGRAMME_HEADS = frozenset("fund programme program scheme initiative facility".split())
+THROUGH_BEFORE = re.compile(
+    r"\b(?:through|under|via)\s+(?:the|its|a)\s+(?:(?:federal|national|state|government['’]s)\s+)?$",
+    re.I,
+)
+# "at its Tyneside plant", "their Ohio factory": the name says where the company's site is.
+ITS_BEFORE = re.compile(r"\b(?:its|their|our)\s+$", re.I)
+OWN_SITE = re.compile(
+    r"^\s+(?:[a-z][\w-]*\s+){0,2}?(?:plant|plants|factory|factories|site|sites|facility|"
+    r"gigafactory|works|campus|mine|refinery)\b"
+)
 # "a unit of X", "owned by X", "a joint venture with X": only an organisation is these.
 PART_OF = re.compile(
     r"\b(?:(?:unit|subsidiary|affiliate|division|parent|spin-?off|joint\s+venture)\s+(?:of|with|between)|"
@@ -244,6 +276,12 @@ CALLED = re.compile(
 # A row of a table written as text that opens on the name: "Voltaris | Dunkirk | 24 GWh".
 # A colon only before a figure: "Dana Pruitt: The site will ..." is a transcript's speaker.
 ROW_AFTER = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?(?:[|\t]|\s{2,}|:\s+(?=[$€£¥\d]))")
+# The rest of such a row is figures only: "Kestrel Home        9.6             10.2".
+FIGURES_ROW = re.compile(r"^(?:\s*[|\t]?\s*[-–—]?[$€£¥]?[\d][\d.,]*\s*(?:%|pp?|bn|m)?)+\s*\|?\s*$")
+# A table's rows that are no company of their own.
+ROW_LABELS = frozenset("others other total rest all remainder subtotal average market".split())
+# "said Jane Roe, chief executive", "said Lee of Acme": the speaker's name ends there.
+SPEAKER_ENDS = re.compile(r"^\s*(?:$|[,.;:)!?\"”’]|\s+(?:of|at|from|who|in|on)\b)")
 UNIT_AFTER = re.compile(
     r"^,\s+(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,3}?(?:unit|subsidiary|arm|affiliate|division|"
     r"joint\s+venture)\s+(?:of|between|with)\b",
@@ -267,7 +305,7 @@ LISTED_AS = re.compile(
 )
 # Legal forms, as written: after a name they make it a company ("Acme AB", "Acme Pvt").
 LEGAL_WORDS = frozenset(
-    """AS A/S ASA AB SF Oy Oyj Pvt Pte Bhd Tbk KGaA SRL SARL SpA SAS GmbH AG SE NV BV KK Plc
+    """AS A/S ASA AB SF Oy Oyj Pvt Pte Bhd Sdn Tbk KGaA SRL SARL SpA SAS GmbH AG SE NV BV KK Plc
     PLC S.A. S.A.U. S.L. S.L.U. S.r.l. S.p.A. B.V. N.V. K.K. Ltda. LLP LP""".split()
 )
 # Words that join the words of one name ("Ministry of Trade", "Energía del Ebro").
@@ -287,13 +325,19 @@ LISTED_BEFORE = re.compile(r"\b[\w&]+-listed\s+$")
 # with one another (one word after it is as often a capital or a state: it counts for less).
 DEALT_WITH = re.compile(
     r"\b(?:(?:deal|agreement|partnership|contract|tie-up|alliance|collaboration|merger|talks|"
-    r"memorandum|MoU|pact)\s+(?:[\w-]+\s+){0,2}?with|(?:supplies|supplied|supplying|sells|sold|"
+    r"memorandum|MoU|pact)\s+(?:[\w-]+\s+){0,2}?with|(?:tied|teamed|tying|teaming)\s+up\s+with|"
+    r"(?:supplies|supplied|supplying|sells|sold|"
     r"ships|shipped|delivers|delivered)\s+(?:[\w-]+\s+){0,3}?to)\s+(?:the\s+)?$",
     re.I,
 )
 PLACED = re.compile(
     r"\b(?:near|outside|(?:city|town|village|state|province|district|region|county|"
     r"municipality)\s+of)\s+([A-Z][\w'’-]*)\b(?!\s+[A-Z])|\b([A-Z][\w'’]*)-(?:based|headquartered)\b"
+)
+# "in Yichun, Jiangxi." (not "in China, Rheinwerk said": a clause of its own starts there)
+TOWN_REGION = re.compile(
+    r"\bin\s+[A-Z][\w'’-]*,\s+([A-Z][\w'’-]*)(?=\s*(?:[.,;:)]|$|\s+(?:and|in|on|at|for|to|with|"
+    r"from|by|near)\b))"
 )
 # A dateline's agency or wire ("SEOUL, Feb. 11 (Agency) --", "TORONTO, June 3, 2025 /Wire/"):
 # the name of who carried the story, not of whom it is about.
@@ -306,7 +350,7 @@ DATELINE_DASH = re.compile(r"(?:,\s+[A-Z][A-Za-z.]{0,5})?\s+[\u2014\u2013-]{1,2}
 # exchange a company's shares trade on.
 EXCHANGE_BEFORE = re.compile(
     r"\b(?:shares?|stock|listed|traded|trading|closed|ended|rose|fell|gained|jumped|slipped|"
-    r"surged|dropped|higher|lower)\b[^.;]{0,60}\bon\s+the\s+$",
+    r"surged|dropped|higher|lower)\b(?:[^.;]|\.\d){0,60}\bon\s+the\s+$",
     re.I,
 )
 RANKED = re.compile(
@@ -367,7 +411,7 @@ MAKER_OF = re.compile(
 )
 # Legal forms a display name leaves out ("Voltaris SAS" is shown as Voltaris).
 LEGAL_FORM = re.compile(
-    r"(?:,?\s+(?:Co|Inc|Corp|Corporation|Ltd|Limited|Plc|PLC|LLC|LLP|AG|SE|SA|S\.A|NV|GmbH|SAS|SpA|S\.p\.A|AB|ASA|AS|A/S|SF|Oy|Oyj|KK|BV|Pty|Pvt|Pte|Bhd|KGaA|KG|OHG|&|S\.A\.U|S\.A\.S|"
+    r"(?:,?\s+(?:Co|Inc|Corp|Corporation|Ltd|Limited|Plc|PLC|LLC|LLP|AG|SE|SA|S\.A|NV|GmbH|SAS|SpA|S\.p\.A|AB|ASA|AS|A/S|SF|Oy|Oyj|KK|BV|Pty|\(Pty\)|\(Pvt\)|Pvt|Pte|Sdn|Bhd|KGaA|KG|OHG|&|S\.A\.U|S\.A\.S|"
     r"S\.L\.U|S\.L|S\.r\.l|B\.V|N\.V|K\.K|Ltda)\.?)+$"
 )
 TITLE_LAST = frozenset(
@@ -390,9 +434,13 @@ PLACE_BEFORE = re.compile(
 # 'Acme Materials Inc. (TSX: AMI) ("Acme" or "the Company")'.
 ABBREVIATION_AFTER = re.compile(
     r"^\s+(?:\([A-Z]{2,8}:\s*[A-Z0-9.]{1,8}\)\s+)?\((?:(?P<abbr>[A-Z][A-Za-z0-9&]{1,7})|"
+    # a Chinese filing's '(hereinafter referred to as "Tianli Energy")'
+    r"(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called)\s+)?"
     r"[\"“](?P<defined>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})[\"”](?:\s+or\s+[^()]{1,40})?)\)"
 )
-QUOTE_BEFORE = re.compile(r"[\"“‘']\s*$")
+# An opening quote only: after a comma or stop ('... this scale," Acme's chief said') the quote
+# closes what someone said and the name opens its attribution.
+QUOTE_BEFORE = re.compile(r"(?<![,.!?])[\"“‘']\s*$")
 
 
 # Words of a name that say its kind before the general ones do: a county council governs

@@ -38,8 +38,10 @@ def name_key(name: str) -> str:
     punctuation aside ("Acme Motor Co." and "Acme" give "acme")."""
     name = cue.POSSESSIVE_END.sub("", name.strip())
     words = [w.strip(".,").casefold() for w in name.replace("-", " ").split()]
-    while len(words) > 1 and (words[-1] in cue.SUFFIXES or words[-1] + "." in cue.SUFFIXES):
-        words.pop()
+    while len(words) > 1 and (
+        words[-1].strip("()") in cue.SUFFIXES or words[-1] + "." in cue.SUFFIXES
+    ):
+        words.pop()  # "(Pty) Ltd" too
     return " ".join(words)
 
 
@@ -127,15 +129,9 @@ def runs(sentence: Sentence, known: list[tuple[str, int, int]], plain: set[str])
             ):
                 parts[n] = part[: at + 1]
         for part in parts:
-            if part:
+            if part and not _figure(text, part[0][0], part[-1][1]):
                 end = part[-1][1]
-                if text[end : end + 1] == "." and part[-1][2].casefold() in (
-                    "co",
-                    "inc",
-                    "corp",
-                    "ltd",
-                    "bros",
-                ):
+                if text[end : end + 1] == "." and part[-1][2].casefold() in _DOTTED_SUFFIXES:
                     end += 1  # "Co." is the suffix, not a sentence end
                     more = re.match(
                         r",?\s+(?:Limited|Ltd\.?|Inc\.?|LLC|Plc|Corporation|KGaA|KG|OHG)(?!\w)",
@@ -144,6 +140,18 @@ def runs(sentence: Sentence, known: list[tuple[str, int, int]], plain: set[str])
                     end += more.end() if more else 0
                     consumed = max(consumed, end)  # "Co., Ltd.": one suffix, not a name
                 yield part[0][0], end, text[part[0][0] : end].rstrip(",")
+
+
+# Suffixes written with a stop that does not end the sentence ("Acme Co.", "Acme Pte. Ltd.").
+_DOTTED_SUFFIXES = frozenset("co inc corp ltd bros pte pvt pty".split())
+_MONEY_SIGN = frozenset("$€£¥₩₹")
+
+
+def _figure(text: str, start: int, end: int) -> bool:
+    """A run that is a figure's currency and number ("R1.1bn", "$48M", "S$25"), not a name."""
+    return (start > 0 and text[start - 1] in _MONEY_SIGN) or (
+        text[end : end + 1] == "." and text[end + 1 : end + 2].isdigit()
+    )
 
 
 # Who a sentence is about when it names nobody; "US" in capitals is the country, not "us".
@@ -240,7 +248,7 @@ def is_nameable(name: str, plain: set[str]) -> bool:
         return False  # "Treasury Tightens Rules On Batteries": a headline in title case
     if len(words) > 1 and words[-1] == "act":
         return False  # "the Inflation Reduction Act": a law, not the body that passed it
-    if len(words) > 1 and words[-1] in cue.PAGE_NOUNS:
+    if len(words) > 1 and words[-1] in cue.PAGE_NOUNS and words[0] not in cue.ORG_HEADS:
         return False  # "The Meridian Trust Principles": a page of the site, not its owner
     content = [w for w in words if w not in cue.CONNECTORS]
     if any(
@@ -254,6 +262,11 @@ def is_nameable(name: str, plain: set[str]) -> bool:
         return False  # "the European Union": a bloc of countries, where sales are counted
     if not content or all(w in PLACE_WORDS or calendar(w) or country_of(w) for w in content):
         return False
+    if len(content) > 1 and all(
+        w in PLACE_WORDS or country_of(w) or w.upper().rstrip("S") in cue.COMMON_ACRONYMS
+        for w in content
+    ):
+        return False  # "European EVs", "Chinese OEMs": a class of things from a place
     if len(content) == 1:
         if name.upper() in cue.COMMON_ACRONYMS or name.upper().rstrip("S") in cue.COMMON_ACRONYMS:
             return False

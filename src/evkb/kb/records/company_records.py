@@ -42,6 +42,12 @@ def accepted(entry: Found) -> tuple[str, float] | None:
         and not any(rule == "maker of a product" for rule, _, _ in entry.weak)
     ):
         return None
+    if (
+        "programme" in entry.vetoes
+        and all(r == "organisation word" for r, _, _ in entry.strong)
+        and not any(r == "corporate verb" for r, _, _ in entry.weak)
+    ):
+        return None  # a fund money runs through, never seen to act on its own
     if entry.strong:
         rule, confidence, _ = max(entry.strong, key=lambda e: e[1])
         overriding = any(r in ("descriptor", "people at") for r, _, _ in entry.strong)

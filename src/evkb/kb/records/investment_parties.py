@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from evkb.kb.records.anaphora import NOT_A_COMPANY
 from evkb.kb.records.context import ANAPHOR, Resolver, Sentence
 from evkb.model import Investment
 
@@ -90,6 +91,19 @@ def companies_of(sentence: Sentence, resolver: Resolver, subject: str = "") -> l
             pair = list(dict.fromkeys(c for c, _, _ in earlier))
             if len(pair) >= 2:
                 return pair[:2]
+    if (
+        subject
+        and named
+        and subject not in named
+        and all(
+            _PARTNER_BEFORE.search(text, max(0, start - 60), start)
+            for cid, start, _ in sentence.mentions
+            if cid in named
+        )
+    ):
+        # "500 billion won will fund a joint plant in Ohio with Summit Motor": the partner
+        # named after "with" joins the spender the document is about; it is not the spender.
+        return [subject, *named]
     if subject and _FIRST_PERSON.search(text) and subject not in named:
         we = _FIRST_PERSON.search(text)
         if we and (
@@ -121,17 +135,23 @@ def companies_of(sentence: Sentence, resolver: Resolver, subject: str = "") -> l
         found = resolver.resolve(sentence, match)
         if found:
             return [found]
-    if _SAID.search(text):
+    said = _SAID.search(text)
+    if said:
         # "... at its Hosur facility in Tamil Nadu to 4 GWh, the company said": the places the
-        # sentence names are no company "the company" could be.
-        found = resolver.focus(sentence)
+        # sentence names are no company "the company" could be, nor is a government.
+        found = resolver.focus(sentence, NOT_A_COMPANY if said.group(1) else frozenset())
         return [found] if found else []
     return []
 
 
+# "a joint plant in Ohio with", "a venture with", "together with": a partner follows.
+_PARTNER_BEFORE = re.compile(
+    r"\b(?:joint(?:ly)?|together|partnership|venture|alongside)\b[^.;]{0,40}\bwith\s+(?:the\s+)?$",
+    re.I,
+)
 # "Acme's partner, Borel,": the possessive's owner is not who acts.
 _OWNER_OF_NEXT = re.compile(r"['’]s\s+(?:[\w-]+,?\s+){1,3}?$")
-_SAID = re.compile(r",\s+(?:the\s+company|the\s+firm|the\s+group|it)\s+(?:said|says|added)\b")
+_SAID = re.compile(r",\s+(?:(the\s+company|the\s+firm|the\s+group)|it)\s+(?:said|says|added)\b")
 _GETS_AFTER = re.compile(
     r"\s+(?:will\s+|would\s+|has\s+|is\s+to\s+)?(?:receiv\w*|gets?|got|wins?|won|secur\w*|"
     r"rais\w*|invest\w*|spend\w*|spent|build\w*)\b"
@@ -158,6 +178,14 @@ def _subjects(sentence: Sentence, companies: list[str]) -> tuple[str, ...]:
 
 
 _FROM = re.compile(r"\b(?:from|by|led\s+by)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?$", re.I)
+
+
+def _named_after_from(sentence: Sentence, ident: str) -> bool:
+    """Whether every mention of `ident` in the sentence follows "from" or "led by"."""
+    starts = [start for cid, start, _ in sentence.mentions if cid == ident]
+    return bool(starts) and all(
+        _FROM.search(sentence.text, max(0, start - 40), start) for start in starts
+    )
 
 
 def _givers(sentence: Sentence, companies: list[str]) -> tuple[str, ...]:
@@ -190,14 +218,26 @@ def _funder(ident: str, known: dict) -> bool:
 
 
 def _project_of(text: str, investments: Sequence[Investment]) -> str:
-    """The company of the latest plant whose place the text names ("the Ulsan project")."""
-    for record in reversed(investments):
+    """The company of the latest plant whose place the text names ("the Ulsan project"), or of
+    the latest plant when the text speaks of "the project" or "the plant" without a place."""
+    plants = [
+        r
+        for r in investments
+        if (r.by or r.to) and _PLANT_FACTS.intersection(f.attribute for f in r.facts)
+    ]
+    for record in reversed(plants):
         for fact in record.facts:
             if fact.attribute == "place" and isinstance(fact.value, str):
                 town = fact.value.split(",")[0]
-                if re.search(rf"\b{re.escape(town)}\b", text) and (record.by or record.to):
+                if re.search(rf"\b{re.escape(town)}\b", text):
                     return (*record.by, *record.to)[0]
+    if plants and _THE_PROJECT.search(text):
+        return (*plants[-1].by, *plants[-1].to)[0]
     return ""
+
+
+_PLANT_FACTS = frozenset(("place", "capacity", "jobs"))
+_THE_PROJECT = re.compile(r"\bthe\s+(?:project|plant|factory|facility|site|gigafactory)\b", re.I)
 
 
 def parties(
@@ -223,6 +263,10 @@ def parties(
         else _subjects(sentence, companies)
     )
     to = tuple(companies[:1]) if receiving else tuple(companies[1:2]) if giving else ()
+    if receiving and not by and _named_after_from(sentence, companies[0]):
+        # "We received a $200 million grant from the Department of Energy": the one company
+        # named is the giver; the receiver is whoever "we" is, if known.
+        by, to = tuple(companies[:1]), tuple(companies[1:2])
     if not to and by:
         # "led a $75 million round in Ostrava", "took a stake in Acme": who is invested in.
         to = next(

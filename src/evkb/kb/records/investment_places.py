@@ -15,13 +15,16 @@ from evkb.kb.units import CURRENCIES
 PLANT = re.compile(
     r"\b(?:plant|plants|factory|factories|gigafactory|gigafactories|facility|facilities|works|site|"
     r"refinery|refineries|smelter|mill|complex|(?:production|assembly|manufacturing)\s+(?:lines?|bases?)|"
-    r"the\s+line|broke\s+ground|break(?:s|ing)?\s+ground|ground-?breaking)\b",
+    r"(?:battery|cell|industrial)\s+bases?|"
+    r"the\s+line|broke\s+ground|break(?:s|ing)?\s+ground|ground-?breaking)\b"
+    # "Its capacity in Hungary (40 GWh, start 2027)": a maker's capacity in a named place.
+    r"|\bcapacity\s+in\s+(?-i:(?=[A-Z]))",
     re.I,
 )
 # What every match of PLANT holds, in lower case: most sentences name no plant.
 PLANT_WORDS = (
     *("plant", "factor", "facilit", "works", "site", "refiner", "smelter", "mill", "complex"),
-    *("line", "base", "ground"),
+    *("line", "base", "ground", "capacity"),
 )
 
 
@@ -43,9 +46,16 @@ _NAMED_PLANT = re.compile(
     # "the Brookhaven cell plant": what the plant makes may stand between.
     r"(?:(?:cell|battery|cathode|anode|precursor|pack|module|recycling|lithium|hydroxide)\s+)?"
     r"(?:plant|factory|gigafactory|works|facility|site|refinery)\b"
+    # "at its Himeji Plant": a Japanese release capitalises the plant's name whole.
+    r"|\b(?:its|their|the)\s+(?P<named>[A-Z][a-z][\w-]*)\s+(?:Plant|Factory|Works)\b"
 )
 _SEAT_BEFORE = re.compile(r"\b(?:based|headquartered|registered|listed)\s+$", re.I)
 _HAS_TITLE = re.compile(rf"\b{TITLES}\b", re.I)
+_SPOKEN_BEFORE = re.compile(
+    r"\b(?:announced|said|told\s+(?:reporters|journalists|analysts|investors)|spoke|"
+    r"presented|unveiled\s+the\s+plans?)(?:\s+on\s+\w+|\s+at\s+a\s+[\w\s]{1,25}?)?\s*$",
+    re.I,
+)
 # What a bare "$" is in the copy of a country with its own dollar: the dollar written out
 # ("A$", "Canadian dollars") or a dateline's province or state ("HALIFAX, N.S. -", "PERTH, WA").
 # A "$" the copy marks as American ("US$") stays USD.
@@ -83,13 +93,14 @@ def place_of(sentence: Sentence, is_name: Callable[[str], bool]) -> str:
     """The place a plant or investment is in: the plant's own name ("its Kameyama works"),
     else after the plant word when there is one."""
     named = _NAMED_PLANT.search(sentence.text)
+    group = ("place" if named.group("place") else "named") if named else ""
     if (
         named
-        and not is_name(named.group("place"))
-        and not country_of(named.group("place"))
-        and not any(s <= named.start("place") < e for _, s, e in sentence.mentions)
+        and not is_name(named.group(group))
+        and not country_of(named.group(group))
+        and not any(s <= named.start(group) < e for _, s, e in sentence.mentions)
     ):
-        return named.group("place")
+        return named.group(group)
     plant = plant_in(sentence.text)
     matches = list(_PLACE.finditer(sentence.text))
     # After the plant word ("a plant in X"), else after the sum ("8 billion yuan into a venture
@@ -114,6 +125,8 @@ def place_of(sentence: Sentence, is_name: Callable[[str], bool]) -> str:
             continue
         if _SEAT_BEFORE.search(sentence.text, max(0, match.start() - 20), match.start()):
             continue  # "which is based in Columbus": where it sits, not where it builds
+        if _SPOKEN_BEFORE.search(sentence.text, max(0, match.start() - 40), match.start()):
+            continue  # "announced on Monday in Potsdam": where it was said, not built
         # "at Whyalla, Energy Minister Tom Kearney said": the place ends where a title starts.
         parts = place.split(", ")
         cut = next((n for n, p in enumerate(parts) if _HAS_TITLE.search(p)), len(parts))

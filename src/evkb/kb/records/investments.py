@@ -21,12 +21,24 @@ from evkb.kb.records.context import (
 )
 from evkb.kb.records.investment_parties import companies_of, document_subject, parties
 from evkb.kb.records.investment_places import home_dollar, place_of, plant_in, year_of
+from evkb.kb.records.investment_story import (
+    BUILDS_IT,
+    SCHEDULED,
+    aid_unaddressed,
+    detail,
+    merged,
+    named_since,
+    other_maker,
+    sited_plant,
+    venture_in,
+)
 from evkb.kb.units import CURRENCIES
 from evkb.model import Fact, Investment
 
 _INVEST = re.compile(
     r"\b(?:invest\w*|spend\w*|spent|pour\w*|commit\w*|earmark\w*|allocat\w*|fund\w*|financ\w*|"
     r"subsid\w*|grant\w*|loan\w*|incentive\w*|tax\s+credits?|build\w*|plant|factory|gigafactory|facility|"
+    r"expan(?:d|ds|ded|ding|sion|sions)|"
     r"aid|contribut\w*|provid\w*|lend\w*|lent|giv(?:e|es|ing)\s+us|receiv\w*|stakes?|inject\w*|"
     r"put\s+(?:in|up)|put(?=[^.;]{0,40}\b(?:into|towards?)\b)|(?:joint\s+)?ventures?|lenders?|debt\s+package|"
     r"abatements?|tax(?:es)?\b[^.;]{0,60}\b(?:breaks?|relief|holidays?|exemptions?)|capex|"
@@ -49,6 +61,13 @@ _NOT_COMMITTED_AFTER = re.compile(
     r"contracts|profit|dividends?)\b|"
     # "an average wage of $27.40 an hour": pay, not money committed
     r"\s*(?:an|a|per)\s+(?:hour|week|month)\b",
+    re.I,
+)
+# "We still expect capex of $3.2 billion to $3.5 billion for the year": a company's budget for
+# a period, not money committed to a plant or a company.
+_PERIOD_BUDGET = re.compile(
+    r"\b(?:capex|capital\s+(?:expenditures?|spending))\b(?:[^.;]|\.\d){0,60}\b(?:for|in)\s+(?:the|this|"
+    r"next)\s+(?:full\s+)?(?:fiscal\s+)?(?:year|quarter)\b",
     re.I,
 )
 # Money for a class of companies, or a cost they bear, is a programme or an estimate, not a
@@ -138,8 +157,10 @@ def _amount(q, sentence: Sentence, source: str, dollar: str = "") -> Fact:
 
 
 # "a $2.1 billion electric vehicle battery plant": the sum is what the plant costs.
+# ("a N45bn loan for the facility" is a loan all the same.)
 _PLANT_COSTING = re.compile(
-    r"(?:\s+[a-z][\w-]*){0,4}\s+(?:plant|factory|gigafactory|facility|refinery|complex)\b"
+    r"(?:\s+(?!loans?\b|grants?\b|subsid|incentive|credit|aid\b|abatement)[a-z][\w-]*){0,4}\s+"
+    r"(?:plant|factory|gigafactory|facility|refinery|complex)\b"
 )
 _COUNTY = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+County\b")
 _IN_THE_COUNTY = re.compile(r"\b(?:in|near)\s+the\s+(?:same\s+)?county\b", re.I)
@@ -164,43 +185,6 @@ _ON_THE_WORKS = re.compile(
 )
 
 
-def _detail(attribute: str, q, sentence: Sentence, source: str, unit: str) -> Fact:
-    return Fact(
-        attribute,
-        q.value,
-        sentence.cite(source),
-        unit,
-        q.qualifier,
-        q.value_to,
-        q.text,
-        "extracted",
-        0.7,
-        f"plant {attribute}",
-    )
-
-
-def _merged(record: Investment, facts: Sequence[Fact], year: str) -> Investment:
-    """A record with the details a later sentence adds about the same plant or sum."""
-    have = {(f.attribute, f.value) for f in record.facts}
-    more = tuple(f for f in facts if (f.attribute, f.value) not in have)
-    kept = record.facts
-    old = next((f for f in kept if f.attribute == "place"), None)
-    new = next((f for f in more if f.attribute == "place"), None)
-    if old is not None and new is not None and _narrower(new, str(old.value)):
-        kept = tuple(f for f in kept if f is not old)  # "at Sanand in Gujarat" for "in Gujarat"
-    elif old is not None:
-        more = tuple(f for f in more if f.attribute != "place")
-    return replace(record, facts=kept + more, year=record.year or year)
-
-
-def _narrower(place: Fact, wider: str) -> bool:
-    """Whether a place lies in the one stated before: its sentence names the wider place after
-    it ("at Sanand in Gujarat", "in Floyd County, Georgia")."""
-    quote, value = place.cite.quote, str(place.value)
-    at = quote.find(value)
-    return value != wider and at >= 0 and wider in quote[at:]
-
-
 def extract_investments(
     source: str, sentences: Sequence[Sentence], resolver: Resolver, is_name: Callable[[str], bool]
 ) -> list[Investment]:
@@ -215,14 +199,17 @@ def extract_investments(
     # Money whose spender the sentence does not name ("Plans for a £640m factory have been
     # approved by the council"): the builder the next sentence names is the spender.
     pending: tuple[int, list] | None = None
-    plant_place, plant_place_at = "", -9
+    plant_place, plant_place_at, plant_by = "", -9, ""
     county = ""  # the last "X County" named: where "in the county" is
     planned: tuple[int, str] | None = None  # a plant announced without money, and its builder
     carried_by: dict[int, str] = {}  # sentence -> the company its first clause is about
     aid_for: dict[int, str] = {}  # sentence -> who receives its aid from an unnamed giver
+    venture = ""  # the joint venture the text names ("The venture, to be called X,")
     for sentence, carried in sentence_clauses(sentences):
         quantities = sentence.quantities
         text = sentence.text
+        if "enture" in text:
+            venture = venture_in(sentence) or venture
         if "County" in text:
             named_county = _COUNTY.findall(text)
             county = named_county[-1] if named_county else county
@@ -232,7 +219,11 @@ def extract_investments(
             if not _NOT_COMMITTED.search(text, 0, sentence.local(q)[0])
             and not _NOT_COMMITTED_AFTER.match(text, sentence.local(q)[1])
         ]
-        if money and (text.rstrip(" \"'”’").endswith("?") or _TO_A_CLASS.search(text)):
+        if money and (
+            text.rstrip(" \"'”’").endswith("?")
+            or _TO_A_CLASS.search(text)
+            or ("cap" in text and _PERIOD_BUDGET.search(text) and not plant_in(text))
+        ):
             money = []
         mentions = sentence.mentions
         named = _NAMED_IN_PASSING.match(text) if latest is not None and mentions else None
@@ -251,6 +242,9 @@ def extract_investments(
                 sentence.index - latest_at <= 2
                 or (sentence.index - latest_at <= 4 and _THERE.search(text) is not None)
             )
+            # "Xuyang overtook Sunrise. Its capacity in Hungary ...": another company named
+            # since has the story now.
+            and not named_since(resolver, latest_at, sentence.index, investments[latest])
         )
         capacity = [q for q in quantities if q.unit == "GWh"] if plant or going_on else []
         jobs = [
@@ -264,10 +258,10 @@ def extract_investments(
         if invest and going_on and not plant and (capacity or jobs) and latest is not None:
             # "We will hire 750 workers there, and the state is giving us €40 million": the
             # workers are the plant's, the money is a sum of its own.
-            investments[latest] = _merged(
+            investments[latest] = merged(
                 investments[latest],
-                [_detail("capacity", q, sentence, source, "GWh") for q in capacity]
-                + [_detail("jobs", q, sentence, source, "count") for q in jobs],
+                [detail("capacity", q, sentence, source, "GWh") for q in capacity]
+                + [detail("jobs", q, sentence, source, "count") for q in jobs],
                 "",
             )
             capacity, jobs = [], []
@@ -277,8 +271,18 @@ def extract_investments(
             plant_place = place_of(sentence, is_name) or plant_place
             plant_place_at = sentence.index
             builders = companies_of(sentence, resolver, subject)
+            plant_by = builders[0] if builders else ""
             if builders:
                 planned = (sentence.index, builders[0])
+        if plant and not money and not (capacity or jobs) and SCHEDULED.search(text):
+            # "Its plant in Debrecen, Hungary is scheduled to start production in 2026": a plant
+            # with no figure is still one, where and when it is stated.
+            record = sited_plant(source, sentence, resolver, subject, is_name, investments)
+            if record is not None:
+                last_plant[(*record.by, *record.to)[0]] = latest = len(investments)
+                latest_at = sentence.index
+                investments.append(record)
+                continue
         if not invest and not (capacity or jobs):
             if (
                 latest is not None
@@ -350,12 +354,12 @@ def extract_investments(
             if invest and plant:
                 pending = (sentence.index, money)
             continue
-        details = [_detail("capacity", q, sentence, source, "GWh") for q in capacity]
-        details += [_detail("jobs", q, sentence, source, "count") for q in jobs]
+        details = [detail("capacity", q, sentence, source, "GWh") for q in capacity]
+        details += [detail("jobs", q, sentence, source, "count") for q in jobs]
         previous = last_plant.get(companies[0])
         if not invest and previous is not None and (going_on or _THE_PLANT.search(text)):
             # "The plant will have a capacity of 40 GWh": details of the plant just announced.
-            investments[previous] = _merged(
+            investments[previous] = merged(
                 investments[previous],
                 details,
                 year_of(sentence, sentence.start + (plant.start() if plant else 0)),
@@ -363,7 +367,7 @@ def extract_investments(
             latest_at = sentence.index
             continue
         details = details[: len(capacity)]
-        details += [_detail("jobs", q, sentence, source, "count") for q in jobs]
+        details += [detail("jobs", q, sentence, source, "count") for q in jobs]
         place = (
             ""
             if unnamed_giver
@@ -376,12 +380,14 @@ def extract_investments(
             and invest
             and not unnamed_giver
             and (_THE_PLANT.search(text) or (plant and sentence.index - plant_place_at <= 2))
+            # another maker's plant is not where the last one is
+            and not other_maker(companies[0], plant_by, resolver)
         ):
             place = plant_place  # "... a refinery near X." then "Acme will build the refinery"
         if not place and (plant or invest) and county and _IN_THE_COUNTY.search(text):
             place = county  # "a plant in the county" of the commissioners named before
         if place and plant:
-            plant_place, plant_place_at = place, sentence.index
+            plant_place, plant_place_at, plant_by = place, sentence.index, companies[0]
         if place:
             details.append(
                 Fact(
@@ -395,7 +401,13 @@ def extract_investments(
                 )
             )
         amounts = money
-        if not invest and pending is not None and 0 < sentence.index - pending[0] <= 2:
+        if (
+            not invest
+            and pending is not None
+            and 0 < sentence.index - pending[0] <= 2
+            # the builder of "the plant" just spoken of, not a company with a plant of its own
+            and (_THE_PLANT.search(text) or BUILDS_IT.search(text))
+        ):
             amounts, invest = pending[1], True
         pending = None
         if invest:
@@ -410,13 +422,20 @@ def extract_investments(
         kind, by, to = parties(
             sentence, companies, kind, unnamed_giver, resolver, subject, investments
         )
+        if (
+            venture
+            and kind in ("subsidy", "loan")
+            and venture not in by
+            and aid_unaddressed(sentence, resolver)
+        ):
+            to = (venture,)  # "the state offered incentives worth $280 million": for the venture
         year = year_of(sentence, figure.start)
         ident = f"{source}-{kind}-{slug(companies[0])}-{number_id(figure.value)}"
         # A headline and the lede state the same sum ("to spend", "will invest"): one record,
         # with both's details.
         same = f"{slug(companies[0])}-{number_id(figure.value)}-{bool(invest)}"
         if same in seen:
-            investments[seen[same]] = _merged(investments[seen[same]], details, year)
+            investments[seen[same]] = merged(investments[seen[same]], details, year)
             if seen[same] == latest:
                 latest_at = sentence.index  # the lede restates the headline; the story goes on
             continue

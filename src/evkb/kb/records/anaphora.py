@@ -1,0 +1,115 @@
+"""Who "it", "the company" and "the Korean cell giant" are: resolved only when unambiguous."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from evkb.kb.records.sentences import Sentence
+from evkb.kb.records.words import CALENDAR_WORDS, KIND_NOUN, country_of, kind_of_noun
+
+ANAPHOR = re.compile(
+    rf"\b(?:(?P<pron>it|its|the\s+company|the\s+firm|the\s+group|the\s+company['’]s|the\s+firm['’]s)|"
+    rf"the\s+(?P<adj>(?:[\w'’-]+\s+){{0,3}}?)(?P<noun>{KIND_NOUN}))\b(?!\s+(?-i:[A-Z]))",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """A company as resolution needs it: its kind and country."""
+
+    id: str
+    kind: str
+    country: str
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'’-]*")  # a name, not a unit ("GWh")
+_OPENING_WORDS = frozenset(
+    """the a an it its this that these those in on at as after before around by for from with
+    during since until meanwhile however also but and or so while when last next early late
+    earlier later """.split()
+)
+# "In December alone, its share ...": a month before "its" is no other name it could be.
+_NOT_A_NAME = _OPENING_WORDS | CALENDAR_WORDS
+
+
+NOT_A_COMPANY = frozenset({"government"})
+
+
+class Resolver:
+    """Resolves a reference to the company the article is talking about, only when unambiguous.
+
+    "The Korean cell giant" is the one company of the document with that kind and country;
+    "it" and "the company" are the one company the preceding sentences name. Anything else stays
+    unknown: a guess would be a false record.
+    """
+
+    def __init__(self, sentences: Sequence[Sentence], companies: dict[str, Known]):
+        self.sentences = sentences
+        self.companies = companies
+        self.mentioned = {cid for s in sentences for cid, _, _ in s.mentions}
+
+    def focus(self, sentence: Sentence, not_kinds: frozenset[str] = frozenset()) -> str:
+        """The one company named in the nearest earlier sentence(s) of the passage, or "";
+        companies of `not_kinds` are none the reference can be."""
+        for back in range(1, 5):
+            i = sentence.index - back
+            if i < 0:
+                break
+            earlier = self.sentences[i]
+            named = {cid for cid, _, _ in earlier.mentions if self._kind(cid) not in not_kinds}
+            if len(named) == 1:
+                return named.pop()
+            if named:
+                subject = self.subject(earlier)
+                return subject if subject in named else ""
+            if earlier.passage.id != sentence.passage.id and back > 3:
+                break
+        return ""
+
+    def _kind(self, ident: str) -> str:
+        known = self.companies.get(ident)
+        return known.kind if known else ""
+
+    @staticmethod
+    def subject(sentence: Sentence) -> str:
+        """The company a sentence is about when it names several: the one it opens with, not
+        joined to another ("X and Y will ..." has no single subject)."""
+        first, second = sentence.mentions[0], sentence.mentions[1]
+        opening = sentence.text[: first[1]]
+        if len(opening.split()) > 6 or re.search(
+            r"\b(?:by|from|with|to|of|at|for|than|like)\s+$", opening, re.I
+        ):
+            return ""
+        if re.fullmatch(r"\s*(?:,|and|or|&|,\s*and)\s*", sentence.text[first[2] : second[1]]):
+            return ""
+        return first[0]
+
+    def resolve(self, sentence: Sentence, match: re.Match[str]) -> str:
+        if match.group("pron"):
+            # "Japan's objective ... as it transitions": another name before "it" may be what
+            # "it" is; only a sentence without one leaves the company as the reading.
+            for word in _CAPITALISED.finditer(sentence.text, 0, match.start()):
+                if word.group().casefold() in _NOT_A_NAME:
+                    continue
+                if not any(s <= word.start() < e for _, s, e in sentence.mentions):
+                    return ""
+            # "The company will spend ..." after "The Government will lend ... to Acme": a
+            # government is never "the company" (nor "the firm", "the group").
+            pronoun = match.group("pron").casefold()
+            return self.focus(sentence, NOT_A_COMPANY if pronoun[:3] == "the" else frozenset())
+        kind = kind_of_noun(match.group("noun"))
+        countries = {country_of(w.strip(",.")) for w in match.group("adj").split()} - {""}
+        fits = [
+            k.id
+            for k in self.companies.values()
+            if k.id in self.mentioned
+            and (kind == "other" or k.kind == kind)
+            and (not countries or k.country in countries)
+        ]
+        if len(fits) == 1:
+            return fits[0]
+        focus = self.focus(sentence)
+        return focus if focus and (not fits or focus in fits) else ""

@@ -1,0 +1,149 @@
+"""How an article's story of a plant goes on over sentences, and whose plant it is.
+
+Its details merged into one record, the plant stated by place and start alone, the venture that
+receives its aid, and when another maker has taken the story.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from evkb.kb.records.context import Resolver, Sentence, slug
+from evkb.kb.records.investment_parties import companies_of
+from evkb.kb.records.investment_places import place_of, year_of
+from evkb.model import Fact, Investment
+
+
+def detail(attribute: str, q, sentence: Sentence, source: str, unit: str) -> Fact:
+    return Fact(
+        attribute,
+        q.value,
+        sentence.cite(source),
+        unit,
+        q.qualifier,
+        q.value_to,
+        q.text,
+        "extracted",
+        0.7,
+        f"plant {attribute}",
+    )
+
+
+def merged(record: Investment, facts: Sequence[Fact], year: str) -> Investment:
+    """A record with the details a later sentence adds about the same plant or sum."""
+    have = {(f.attribute, f.value) for f in record.facts}
+    more = tuple(f for f in facts if (f.attribute, f.value) not in have)
+    kept = record.facts
+    old = next((f for f in kept if f.attribute == "place"), None)
+    new = next((f for f in more if f.attribute == "place"), None)
+    if old is not None and new is not None and _narrower(new, str(old.value)):
+        kept = tuple(f for f in kept if f is not old)  # "at Sanand in Gujarat" for "in Gujarat"
+    elif old is not None:
+        more = tuple(f for f in more if f.attribute != "place")
+    return replace(record, facts=kept + more, year=record.year or year)
+
+
+def _narrower(place: Fact, wider: str) -> bool:
+    """Whether a place lies in the one stated before: its sentence names the wider place after
+    it ("at Sanand in Gujarat", "in Floyd County, Georgia")."""
+    quote, value = place.cite.quote, str(place.value)
+    at = quote.find(value)
+    return value != wider and at >= 0 and wider in quote[at:]
+
+
+# "Acme will build it", "Acme is behind the project": who builds the plant spoken of before.
+BUILDS_IT = re.compile(r"\b(?:build|run|operate|develop)s?\s+it\b|\bis\s+behind\b", re.I)
+# A plant whose start the text schedules: it is being built, not only spoken of.
+SCHEDULED = re.compile(
+    r"\b(?:scheduled|due|set|expected|slated|planned|poised)\s+to\s+(?:start|begin|open|enter|"
+    r"commence)|\bunder\s+construction\b|\bwill\s+(?:start|begin)\s+(?:production|operations)\b",
+    re.I,
+)
+
+
+# "The joint venture, Acme Cathode Partners (", "The venture, to be called TK Battery Partners,"
+_VENTURE_BEFORE = re.compile(
+    r"\b(?:joint\s+)?venture,?\s+(?:(?:which\s+will\s+be\s+|to\s+be\s+)?(?:called|named|"
+    r"known\s+as|dubbed)\s+)?$",
+    re.I,
+)
+
+
+def venture_in(sentence: Sentence) -> str:
+    """The company a sentence names as a joint venture, or ""."""
+    for ident, start, _ in sentence.mentions:
+        if _VENTURE_BEFORE.search(sentence.text, max(0, start - 45), start):
+            return ident
+    return ""
+
+
+def aid_unaddressed(sentence: Sentence, resolver: Resolver) -> bool:
+    """Whether a sentence of aid names no company it could be for: only givers."""
+    known = resolver.companies
+    return all(cid in known and known[cid].kind in _BYSTANDERS for cid, _, _ in sentence.mentions)
+
+
+def other_maker(company: str, builder: str, resolver: Resolver) -> bool:
+    """Whether `company` is a maker other than the builder of the plant last placed."""
+    known = resolver.companies.get(company)
+    return bool(builder) and company != builder and known is not None and known.kind in _MAKERS
+
+
+_MAKERS = frozenset(("automaker", "cell maker", "supplier"))
+
+
+def named_since(resolver: Resolver, after: int, before: int, record: Investment) -> bool:
+    """Whether a sentence between names only companies other than the record's (a ministry or
+    an agency weighing aid for the plant leaves the story with it)."""
+    parties = {*record.by, *record.to}
+    known = resolver.companies
+    for sentence in resolver.sentences[after + 1 : before]:
+        named = {
+            cid
+            for cid, _, _ in sentence.mentions
+            if cid not in known or known[cid].kind not in _BYSTANDERS
+        }
+        if named and not named & parties:
+            return True
+    return False
+
+
+_BYSTANDERS = frozenset(("government", "association", "media", "research firm"))
+
+
+def sited_plant(
+    source: str,
+    sentence: Sentence,
+    resolver: Resolver,
+    subject: str,
+    is_name: Callable[[str], bool],
+    earlier: Sequence[Investment],
+) -> Investment | None:
+    """A plant stated by its place and start year alone, when its builder is known and no
+    record has that place yet."""
+    place = place_of(sentence, is_name)
+    year = year_of(sentence, sentence.end + 999)
+    builders = companies_of(sentence, resolver, subject)
+    if not (place and year and builders) or any(
+        f.attribute == "place" and f.value == place for r in earlier for f in r.facts
+    ):
+        return None
+    cite = sentence.cite(source)
+    fact = Fact("place", place, cite, text=place, origin="extracted", confidence=0.6,
+                rule="plant place")  # fmt: skip
+    return Investment(
+        id=f"{source}-plant-{slug(builders[0])}-{slug(place)}",
+        kind="plant",
+        amounts=(),
+        cite=cite,
+        by=(builders[0],),
+        to=(),
+        year=year,
+        qualifier="",
+        facts=(fact,),
+        origin="extracted",
+        confidence=0.55,
+        rule="investment: plant",
+    )

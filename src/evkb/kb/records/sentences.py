@@ -1,0 +1,104 @@
+"""Body sentences as every record rule reads them: their text, figures and named companies."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from evkb.kb.extract import extract_quantities, split_sentences
+from evkb.model import BODY, Citation, Claim, Passage, Quantity
+
+
+@dataclass(slots=True)
+class Sentence:
+    """One sentence of a body passage; offsets absolute, `text[s - start]` is the source text."""
+
+    passage: Passage
+    start: int
+    end: int
+    text: str
+    quantities: list[Quantity]
+    index: int  # position among the document's body sentences
+    first_in_passage: bool
+    mentions: list[tuple[str, int, int]] = field(
+        default_factory=list
+    )  # (company id, start, end), local
+
+    def cite(self, source: str) -> Citation:
+        return Citation(source, self.text, self.passage.id, self.start, self.end)
+
+    def local(self, quantity: Quantity) -> tuple[int, int]:
+        return quantity.start - self.start, quantity.end - self.start
+
+
+def _figures_of_claims(claims: Sequence[Claim]) -> dict[str, list[Quantity]]:
+    """Each passage's figures as the claims stage read them, `equivalent` indexing the list."""
+    figures: dict[str, list[Quantity]] = {}
+    for claim in claims:
+        own = figures.setdefault(claim.passage, [])
+        base = len(own)
+        own += [
+            q if q.equivalent == -1 else replace(q, equivalent=q.equivalent + base)
+            for q in claim.quantities
+        ]
+    return figures
+
+
+def body_sentences(
+    passages: Sequence[Passage], claims: Sequence[Claim] | None = None
+) -> list[Sentence]:
+    """The sentences of body passages only: captions, boilerplate and unrelated lists never
+    make records, and headings restate the body without its context.
+
+    `claims` of the same passages, when given, save reading every figure a second time."""
+    figures = _figures_of_claims(claims) if claims is not None else None
+    sentences: list[Sentence] = []
+    for passage in passages:
+        if passage.kind != BODY:
+            continue
+        if figures is None:
+            quantities = extract_quantities(passage.text, passage.start)
+        else:
+            quantities = figures.get(passage.id, [])
+        first_sentence = True
+        at = 0
+        for start, end in _joined(split_sentences(passage.text, passage.start), passage):
+            own = []
+            first = at
+            while at < len(quantities) and quantities[at].start < end:
+                at += 1
+            for q in quantities[first:at]:
+                # `equivalent` indexes the passage's figures; a sentence's records use its own.
+                local = q.equivalent - first if q.equivalent != -1 else -1
+                own.append(
+                    q
+                    if local == q.equivalent
+                    else replace(q, equivalent=local if 0 <= local < at - first else -1)
+                )
+            text = passage.text[start - passage.start : end - passage.start]
+            sentences.append(
+                Sentence(passage, start, end, text, own, len(sentences), first_sentence)
+            )
+            first_sentence = False
+    return sentences
+
+
+_SUFFIX_END = re.compile(r"\b(?:Co|Inc|Corp|Ltd|Bros|Pte|Pvt|Pty)\.$")
+
+
+def _joined(spans: list[tuple[int, int]], passage: Passage) -> list[tuple[int, int]]:
+    """Sentence spans with a split after a corporate suffix ("... Co. Limited") undone."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and _SUFFIX_END.search(passage.text, 0, out[-1][1] - passage.start):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def restates(quantities: Sequence[Quantity], index: int) -> bool:
+    """True for the second figure of a pair that states one value twice ("$1 billion (150
+    billion yen)", "600 miles (965 km)"): records keep the first as the value."""
+    return -1 < quantities[index].equivalent < index

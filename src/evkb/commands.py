@@ -175,7 +175,8 @@ def run_add(args: Namespace) -> int:
     from evkb.kb.ingest import ORIGINALS, manifest_ids, planned_files, read_document
     from evkb.kb.inputs import Inputs, content_key
     from evkb.kb.load import list_sources
-    from evkb.kb.store import KB_FILE
+    from evkb.kb.store import KB_FILE, row_positions, rows_of
+    from evkb.model import Company
 
     kb_dir = writable_kb_dir(args)
     sources_dir = kb_dir / "sources"
@@ -266,17 +267,22 @@ def run_add(args: Namespace) -> int:
         for note in document.notes:  # how a page was decoded (a text's are the build's warnings)
             err.print(literal(f"  {note}"))
     new_ids = set(documents)
+    # As rows (a citation's source first): a company cited by every document is not made
+    # into a record with its thousands of citations to be named here.
+    companies = rows_of(kb.companies)
+    at = row_positions(Company)
+    name, aliases, cites, origin = at["name"], at["aliases"], at["cites"], at["origin"]
     proposed = [
-        c
-        for c in kb.companies
-        if c.origin == "extracted" and any(x.source in new_ids for x in c.cites)
+        row[name]
+        for row in companies
+        if row[origin] == "extracted" and any(cite[0] in new_ids for cite in row[cites])
     ]
     if proposed:
-        names = ", ".join(sorted(c.name for c in proposed))
+        names = ", ".join(sorted(proposed))
         err.print(literal(f"companies proposed (see `evkb review`): {names}"))
     from evkb.kb.records.companies import name_key
 
-    known = {name_key(n) for c in kb.companies for n in c.names}
+    known = {name_key(n) for row in companies for n in (row[name], *row[aliases])}
     candidates = sorted(
         {c.name for c in kb.candidates if c.source in new_ids and name_key(c.name) not in known}
     )

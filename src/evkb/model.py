@@ -7,6 +7,7 @@ Offsets (`start`, `end`) are character offsets into the source's decoded text.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar, overload
@@ -431,9 +432,57 @@ class Records(Sequence[R], Generic[R]):
         return [row[at] for row in data]
 
 
+class Pieces(Sequence[R]):
+    """A merged table as the pieces it was made of, one after another: the records before any
+    document's (`head`), then what each document's product passed on (`pieces`: its source, its
+    records, and whether those are all it proposed). A product's records passed on whole stay
+    as they were read (rows not yet made into records): an add does not make the records of
+    2,500 untouched documents to pass them on."""
+
+    __slots__ = ("_starts", "head", "pieces")
+
+    def __init__(self, head: Sequence[R], pieces: list[tuple[str, Sequence[R], bool]]):
+        self.head = head
+        self.pieces = pieces
+        starts = [len(head)]
+        for _source, records, _whole in pieces:
+            starts.append(starts[-1] + len(records))
+        self._starts = starts
+
+    def parts(self) -> Iterator[Sequence[R]]:
+        yield self.head
+        for _source, records, _whole in self.pieces:
+            yield records
+
+    def __len__(self) -> int:
+        return self._starts[-1]
+
+    @overload
+    def __getitem__(self, i: int) -> R: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[R]: ...
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        if i < len(self.head):
+            return self.head[i]
+        at = bisect_right(self._starts, i) - 1
+        return self.pieces[at][1][i - self._starts[at]]
+
+    def __iter__(self) -> Iterator[R]:
+        for records in self.parts():
+            yield from records
+
+
 def column(items: Sequence, name: str) -> list:
     if isinstance(items, Records):
         return items.column(name)
+    if isinstance(items, Pieces):
+        return [value for records in items.parts() for value in column(records, name)]
     return [getattr(item, name) for item in items]
 
 

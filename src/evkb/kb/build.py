@@ -35,6 +35,7 @@ from evkb.kb.load import (
 )
 from evkb.kb.load.reading import Known
 from evkb.kb.manifest import named_products, recorded_conflicts
+from evkb.kb.merge import merge_records
 from evkb.kb.products import (
     BUILT_DIR,
     Product,
@@ -46,9 +47,8 @@ from evkb.kb.products import (
     reusable,
     unpacked,
 )
-from evkb.kb.records import merge_records
 from evkb.kb.records.batteries import joined_aliases
-from evkb.kb.store import rows_of
+from evkb.kb.store import records_of, rows_of
 
 
 def _resolve(record: Any, resolved: dict[tuple[str, str], model.Citation]) -> Any:
@@ -199,8 +199,11 @@ def _build(
     kb.shares = [_resolve(s, resolved) for s in curated.shares]
     kb.investments = [_resolve(i, resolved) for i in curated.investments]
     kb.figures = [_resolve(f, resolved) for f in curated.figures]
-    _add_extracted(kb, curated, [p.products.extracted for p in products])
-    state = update_conflicts(kb, *_previous_conflicts(kb_dir, products, write))
+    _add_extracted(
+        kb, curated, [p.products.extracted for p in products], [p.source for p in products]
+    )
+    claims_of = {p.source: p.products.claims for p in products}
+    state = update_conflicts(kb, *_previous_conflicts(kb_dir, products, write), claims_of)
     kb.conflicts, kb.conflict_groups = state.conflicts, state.groups
     return kb, products
 
@@ -222,14 +225,16 @@ def _overlaps(a: model.Citation, b: model.Citation) -> bool:
     return a.source == b.source and a.start < b.end and b.start < a.end
 
 
-def _add_extracted(kb: model.KnowledgeBase, curated, extracted) -> None:
+def _add_extracted(kb: model.KnowledgeBase, curated, extracted, sources: list[str]) -> None:
     """Extracted records after the curated ones; what a curated record states is left out, and
     what a person accepted or rejected in `evkb review` is never proposed again."""
     skip = {v.id for v in curated.reviews}
     records = merge_records(
-        extracted, kb.companies, kb.batteries, kb.shares, kb.investments, kb.figures, skip
+        extracted, kb.companies, kb.batteries, kb.shares, kb.investments, kb.figures, skip, sources
     )
-    kb.companies = [*kb.companies, *records.companies]
+    # Rows, made into records when read: the merged companies are made from rows.
+    companies = rows_of(kb.companies) + rows_of(records.companies)
+    kb.companies = records_of(model.Company, len(companies), companies)
     by_id = {b.id: b for b in records.batteries}
     batteries = []
     for battery in kb.batteries:
@@ -248,8 +253,9 @@ def _add_extracted(kb: model.KnowledgeBase, curated, extracted) -> None:
             battery = dataclasses.replace(battery, facts=battery.facts + new, aliases=aliases)
         batteries.append(battery)
     kb.batteries = batteries + [b for b in records.batteries if b.id in by_id]
-    kb.shares = [*kb.shares, *records.shares]
-    kb.investments = [*kb.investments, *records.investments]
+    # Still in pieces: what the products passed on whole is not made into records here.
+    kb.shares = model.Pieces(kb.shares, records.shares.pieces)
+    kb.investments = model.Pieces(kb.investments, records.investments.pieces)
 
 
 def build_locked(

@@ -56,6 +56,7 @@ from evkb.kb.parts import (
 from evkb.kb.products import (
     BUILT_DIR,
     INPUTS,
+    PASSED,
     SHARE,
     Product,
     check_built_folder,
@@ -274,7 +275,7 @@ def remember(
 
 
 # Proposed records the merge passes on as they are (or leaves out), in the order of products.
-_PASSED = ("extracted_share", "extracted_investment")
+_PASSED = PASSED
 _RENDERED = tuple(name.removeprefix("extracted_") for name in _PASSED)
 
 
@@ -284,6 +285,14 @@ def _passed_on(
     """A merged table whose records are curated ones, then products' proposed records in
     product order with some left out, in pieces: (None, the curated records), then (product,
     its records kept, or None when it kept them all). None when the table is not of that shape."""
+    if isinstance(merged, model.Pieces):  # the merge says which pieces it passed on whole
+        if [source for source, _records, _whole in merged.pieces] != [p.source for p in products]:
+            return None
+        given: list[tuple[Product | None, Any]] = [(None, list(merged.head))]
+        for product, (_source, records, whole) in zip(products, merged.pieces):
+            own = whole and records is product.table(table)  # not a product made apart
+            given.append((product, None if own else list(records)))
+        return given
     proposed = [p.table(table) for p in products]
     ours = {id(r) for records in proposed for r in records}
     head = next((i for i, r in enumerate(merged) if id(r) in ours), len(merged))

@@ -18,7 +18,7 @@ from __future__ import annotations
 import gc
 import hashlib
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from functools import cache, partial
 from operator import attrgetter
@@ -32,14 +32,16 @@ from evkb.kb.conflicts import (
     group_attributions,
     key_conflicts,
 )
-from evkb.kb.statements import Statement, statements
+from evkb.kb.statements import Statement, investment_statements, statements
 from evkb.model import (
     Citation,
     Claim,
     Conflict,
     ConflictGroup,
     ConflictSide,
+    Investment,
     KnowledgeBase,
+    Pieces,
     column,
 )
 
@@ -191,26 +193,73 @@ def _statement_keys(
     groups: Iterable[tuple[tuple, list[Statement]]],
     passages: Callable[[str], object],
     compare: Callable[[list[Statement]], list[Found]],
+    sources: tuple[str, ...] = (),
 ) -> None:
     """Keys of statements: compared again when what the rule reads of them changed (the
-    statements, and what `passages` says of their passages), else kept."""
+    statements, and what `passages` says of their passages), else kept. `sources`: the one
+    document whose records they all are, when they are (part of the key and recorded)."""
     for key_tuple, group in groups:
         if len(group) < 2:
             continue  # one statement contradicts nothing
-        key = _digest(rule, key_tuple)
+        key = _digest(rule, *sources, key_tuple)
         inputs = _digest(_read(group), [passages(s.cite.passage) for s in group])
         kept = update.previous.kept(update.previous.group(rule, key), inputs)
-        update.add(rule, key, inputs, kept, partial(compare, group))
+        update.add(rule, key, inputs, kept, partial(compare, group), sources)
+
+
+def _investment_keys(
+    update: _Update,
+    pieces: Sequence[tuple[str, Sequence[Investment], bool]],
+    changed_sources: Collection[str] | None,
+    passages: Callable[[str], object],
+    compare: Callable[[list[Statement]], list[Found]],
+) -> None:
+    """The keys of each document's extracted investments, document by document: a record's
+    statements are all about itself (its id is their subject), so a document passed on whole
+    by this build and the last, and unchanged since, keeps its groups without its records being
+    read. A marker group names the documents some of whose records the merge left out."""
+    previous = update.previous
+    marker = previous.group("investments", "")
+    partial_before = set(marker.sources) if marker is not None else None
+    changed = set(changed_sources) if changed_sources is not None else None
+    groups_of: dict[str, list[ConflictGroup]] = defaultdict(list)
+    if partial_before is not None and changed is not None:
+        for group in previous.groups.values():
+            if group.rule == "investments" and group.key:
+                groups_of[group.sources[0]].append(group)
+    partial_now = tuple(source for source, _records, whole in pieces if not whole)
+    update.groups.append(ConflictGroup("investments", "", "", (), "", partial_now))
+    for source, records, whole in pieces:
+        if (
+            whole
+            and changed is not None
+            and partial_before is not None
+            and source not in changed
+            and source not in partial_before
+        ):
+            found = groups_of.get(source, [])
+            kept = [previous.kept(group) for group in found]
+            if all(k is not None for k in kept):
+                for group, k in zip(found, kept):
+                    update.add("investments", group.key, group.inputs, k, list, group.sources)
+                continue
+        groups = by_key(investment_statements(records)).items()
+        _statement_keys(update, "investments", groups, passages, compare, (source,))
 
 
 class _Claims:
-    """The claims of some sources, found from one column (no other claim is made)."""
+    """The claims of some sources, found from one column (no other claim is made), or taken
+    from `by_source` (each document's own claims) when the caller has them: picking a few
+    claims out of the whole table made every row of it."""
 
-    def __init__(self, kb: KnowledgeBase):
+    def __init__(self, kb: KnowledgeBase, by_source: Mapping[str, Sequence[Claim]] | None):
         self.kb = kb
+        self.by_source = by_source
         self.positions: dict[str, list[int]] = {}
 
     def of(self, source: str) -> list[Claim]:
+        if self.by_source is not None and source in self.by_source:
+            return list(self.by_source[source])
         return [self.kb.claims[i] for i in self.positions.get(source, ())]
 
     def conflicts(self, source: str) -> list[Found]:
@@ -220,6 +269,8 @@ class _Claims:
     def find(self, sources: Collection[str]) -> None:
         """Note where the claims of `sources` are (one pass over the column for them all)."""
         wanted = set(sources) - self.positions.keys()
+        if self.by_source is not None:
+            wanted -= self.by_source.keys()
         if not wanted:
             return
         for source in wanted:
@@ -233,6 +284,7 @@ def update_conflicts(
     kb: KnowledgeBase,
     previous: ConflictState | None = None,
     changed_sources: Collection[str] | None = None,
+    claims_of: Mapping[str, Sequence[Claim]] | None = None,
 ) -> ConflictState:
     """Every conflict of `kb`, comparing again only what changed since `previous`.
 
@@ -247,17 +299,24 @@ def update_conflicts(
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _update(kb, previous, changed_sources)
+        return _update(kb, previous, changed_sources, claims_of)
     finally:
         if enabled:
             gc.enable()
 
 
 def _update(
-    kb: KnowledgeBase, previous: ConflictState | None, changed_sources: Collection[str] | None
+    kb: KnowledgeBase,
+    previous: ConflictState | None,
+    changed_sources: Collection[str] | None,
+    claims_of: Mapping[str, Sequence[Claim]] | None,
 ) -> ConflictState:
     update = _Update(previous)
-    found = statements(kb)
+    # Extracted investments come in documents' pieces (the build's merge): compared piece by
+    # piece, after the other statements; a list is all compared together.
+    investments = kb.investments
+    pieces = investments.pieces if isinstance(investments, Pieces) else []
+    found = statements(kb, investments.head if isinstance(investments, Pieces) else investments)
     kinds = PassageKinds(kb)
     quoted: dict[str, list[tuple[float, str]]] = {}
 
@@ -267,6 +326,8 @@ def _update(
 
     # The value rules ask whether a passage is a heading; attributions also where it stands.
     _statement_keys(update, "values", by_key(found).items(), kinds.kind, values)
+    if pieces:
+        _investment_keys(update, pieces, changed_sources, kinds.kind, values)
     attributed: dict[tuple, list[Statement]] = defaultdict(list)
     for statement in found:
         key = attribution_key(statement)
@@ -279,12 +340,12 @@ def _update(
         lambda p: (kinds.kind(p), kinds.index(p)),
         lambda g: group_attributions(g, kinds),
     )
-    _claim_keys(update, kb, changed_sources)
+    _claim_keys(update, kb, changed_sources, _Claims(kb, claims_of))
     return update.state()
 
 
 def _claim_keys(
-    update: _Update, kb: KnowledgeBase, changed_sources: Collection[str] | None
+    update: _Update, kb: KnowledgeBase, changed_sources: Collection[str] | None, claims: _Claims
 ) -> None:
     """The rules that read claims: one source's claims at a time, and the currency pairs."""
     previous = update.previous
@@ -293,7 +354,6 @@ def _claim_keys(
     changed = set(sources)
     if changed_sources is not None and previous.valid:
         changed &= set(changed_sources)
-    claims = _Claims(kb)
     claims.find(changed)
     for source in sources:
         kept = None

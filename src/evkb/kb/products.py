@@ -75,6 +75,12 @@ TABLES: dict[str, tuple[str, type]] = {
     "extracted_share": ("shares", model.Share),
     "extracted_investment": ("investments", model.Investment),
 }
+# Proposed records the merge passes on document by document (`kb.merge.merge_records`).
+PASSED = ("extracted_share", "extracted_investment")
+# Proposed records read back as rows, made into records only when used: the merge passes those
+# on and merges companies and generations as rows, and an add leaves most documents' records
+# untouched.
+AS_ROWS = ("extracted_company", "extracted_battery", *PASSED)
 # What a product is made from, in the order its [meta] names them.
 INPUTS = ("source_sha256", "published", "lexicon_sha256", "extractor_sha256")
 
@@ -387,8 +393,8 @@ def product_of(path: Path, source_id: str, tables: Tables, digest: str, size: in
         source, *inputs = meta[0]
         if count != 1 or source != source_id:
             raise ValueError(source)
-        proposed = {
-            name: made_records(cls, *tables.get(name, (0, [])))
+        proposed: dict[str, Any] = {
+            name: (records_of if name in AS_ROWS else made_records)(cls, *tables.get(name, (0, [])))
             for name, (_attr, cls) in TABLES.items()
             if name not in SHARE
         }

@@ -9,12 +9,12 @@ their fields only, so curated and extracted records (`origin`) are treated alike
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
 from evkb.kb.units import convert, format_number, format_value, unit_kind
-from evkb.model import Citation, Fact, KnowledgeBase, column
+from evkb.model import Citation, Fact, Investment, KnowledgeBase, column
 
 # Values closer than this (relative) are the same figure rounded or converted differently.
 TOLERANCE = 0.02
@@ -239,8 +239,11 @@ def _company_names(kb: KnowledgeBase) -> dict[str, str]:
     return dict(zip(column(kb.companies, "id"), column(kb.companies, "name"), strict=True))
 
 
-def statements(kb: KnowledgeBase) -> list[Statement]:
-    """Every numeric value any record of the knowledge base states, whatever its origin."""
+def statements(
+    kb: KnowledgeBase, investments: Sequence[Investment] | None = None
+) -> list[Statement]:
+    """Every numeric value any record of the knowledge base states, whatever its origin
+    (`investments` instead of the knowledge base's, when given)."""
     names = _company_names(kb)
     found: list[Statement] = []
     for battery in kb.batteries:
@@ -265,17 +268,24 @@ def statements(kb: KnowledgeBase) -> list[Statement]:
                 _origin(share),
             )
         )
-    for investment in kb.investments:
-        name = investment.purpose or investment.id
-        # Amounts, and where a record has them, a plant's other figures (capacity, jobs).
-        facts = (*investment.amounts, *getattr(investment, "facts", ()))
-        found += _from_facts(
-            "investment", investment.id, name, facts, _origin(investment),
-            period=investment.year, cite=investment.cite,
-        )  # fmt: skip
+    found += investment_statements(kb.investments if investments is None else investments)
     for figure in kb.figures:
         found += _from_facts(
             "figure", figure.subject, names.get(figure.subject, figure.subject), figure.facts,
             _origin(figure), period=figure.year, prefix=f"{figure.kind}: ", cite=figure.cite,
+        )  # fmt: skip
+    return found
+
+
+def investment_statements(investments: Iterable[Investment]) -> list[Statement]:
+    """The amounts of investments and, where a record has them, a plant's other figures
+    (capacity, jobs): each about its own record."""
+    found: list[Statement] = []
+    for investment in investments:
+        name = investment.purpose or investment.id
+        facts = (*investment.amounts, *getattr(investment, "facts", ()))
+        found += _from_facts(
+            "investment", investment.id, name, facts, _origin(investment),
+            period=investment.year, cite=investment.cite,
         )  # fmt: skip
     return found

@@ -432,8 +432,17 @@ def rows_of(records: typing.Sequence) -> list[tuple]:
 
 def records_of(cls: typing.Any, count: int, rows) -> model.Records:
     """Rows of `cls` records (or a loader of them) as lazily made records."""
-    fields = tuple(f.name for f in dataclasses.fields(cls))
-    return model.Records(fields, rows, _maker(cls), count)
+    return model.Records(_field_names(cls), rows, _maker(cls), count)
+
+
+@cache
+def _field_names(cls: typing.Any) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
+def row_positions(cls: typing.Any) -> dict[str, int]:
+    """Where each field of a `cls` record stands in its row (`rows_of`)."""
+    return {name: n for n, name in enumerate(_field_names(cls))}
 
 
 def made_records(cls: typing.Any, count: int, rows) -> list:

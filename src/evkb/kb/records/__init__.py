@@ -4,25 +4,23 @@
 returns what it proposes, each record with `origin = "extracted"`, a confidence, the rule that
 made it and a citation of the exact sentence. Ids are stable across builds: companies and
 batteries by their normalised names (the same company in two documents is one record), shares,
-investments and plants by source, holder and figure. `merge_records` folds the records of every
-document into the knowledge base, curated records first.
+investments and plants by source, holder and figure. `kb.merge.merge_records` folds the
+records of every document into the knowledge base, curated records first.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from evkb.kb.extract import NameMatcher
-from evkb.kb.records.batteries import extract_batteries, joined_aliases, spelling_key
+from evkb.kb.records.batteries import extract_batteries
 from evkb.kb.records.companies import (
     company_records,
     described_by_references,
     discover,
-    merge_companies,
     name_key,
 )
 from evkb.kb.records.context import (
@@ -38,17 +36,15 @@ from evkb.kb.records.periods import article_date, dates
 from evkb.kb.records.shares import extract_shares
 from evkb.model import (
     Battery,
-    Citation,
     Claim,
     Company,
-    Figure,
     Investment,
     Passage,
     PassageContext,
     Share,
 )
 
-__all__ = ["Extracted", "Lexicon", "RememberedFinds", "extract_records", "merge_records"]
+__all__ = ["Extracted", "Lexicon", "RememberedFinds", "extract_records"]
 
 _SUFFIX_AFTER = re.compile(
     r"(?:,?\s+(?:Motor|Motors|Co|Corp|Inc|Ltd|Group|Holdings|Corporation|Limited|Plc|LLC|AG|SE)\b\.?)+"
@@ -101,9 +97,9 @@ class Lexicon:
 @dataclass
 class Extracted:
     companies: list[Company] = field(default_factory=list)
-    shares: list[Share] = field(default_factory=list)
+    shares: Sequence[Share] = field(default_factory=list)
     batteries: list[Battery] = field(default_factory=list)
-    investments: list[Investment] = field(default_factory=list)
+    investments: Sequence[Investment] = field(default_factory=list)
     contexts: list[PassageContext] = field(default_factory=list)
 
 
@@ -300,95 +296,3 @@ def _contexts(sentences, resolver: Resolver, shares: list[Share]) -> list[Passag
         for pid in order
         if companies.get(pid)
     ]
-
-
-def _overlap(a: Citation, b: Citation) -> bool:
-    return a.source == b.source and a.start < b.end and b.start < a.end
-
-
-def merge_records(
-    extracted: Sequence[Extracted],
-    curated_companies: Sequence[Company],
-    curated_batteries: Sequence[Battery],
-    curated_shares: Sequence[Share],
-    curated_investments: Sequence[Investment],
-    curated_figures: Sequence[Figure],
-    skip: set[str],
-) -> Extracted:
-    """Every document's records as one set, curated records first.
-
-    Companies and generations merge by id across documents. A generation that is a curated
-    one (same maker and name up to spelling, or stating a curated fact's sentence) adds its
-    other facts to that curated record. Whatever a curated record already states from the
-    same sentence (a share, an amount) is left out, and so is whatever a person reviewed.
-    """
-    out = Extracted()
-    curated_ids = {c.id for c in curated_companies}
-    out.companies = [
-        c
-        for c in merge_companies([c for e in extracted for c in e.companies])
-        if c.id not in skip and c.id not in curated_ids
-    ]
-    # A generation is found again by any of its names, and only among its own maker's.
-    by_name = {(b.maker, spelling_key(n)): b.id for b in curated_batteries for n in b.names}
-    curated_ids_b = {b.id for b in curated_batteries}
-    merged: dict[str, Battery] = {}
-    for e in extracted:
-        for battery in e.batteries:
-            named = (by_name.get((battery.maker, spelling_key(n))) for n in battery.names)
-            ident = next((i for i in named if i), None) or next(
-                (
-                    b.id
-                    for b in curated_batteries
-                    if b.maker == battery.maker
-                    and any(
-                        c.attribute == f.attribute and _overlap(c.cite, f.cite)
-                        for c in b.facts
-                        for f in battery.facts
-                    )
-                ),
-                battery.id,
-            )
-            if ident in skip:
-                continue
-            had = merged.get(ident)
-            if had is None:
-                name = "" if ident in curated_ids_b else battery.name
-                merged[ident] = dataclasses.replace(battery, id=ident, name=name, notes="")
-            else:
-                aliases = joined_aliases(had.name, had.aliases, battery.names)
-                merged[ident] = dataclasses.replace(
-                    had, facts=had.facts + battery.facts, notes="", aliases=aliases
-                )
-            by_name.update(
-                {(battery.maker, spelling_key(n)): ident for n in merged[ident].names if n}
-            )
-        out.shares += [
-            s
-            for s in e.shares
-            if s.id not in skip
-            and not any(c.percent == s.percent and _overlap(c.cite, s.cite) for c in curated_shares)
-        ]
-        # An amount a curated record states from the same source, or a plant whose figures a
-        # curated record of the same sentence states, is that record's.
-        stated = {(i.cite.source, a.value) for i in curated_investments for a in i.amounts}
-        curated_values: list[tuple[Citation, set]] = [
-            (i.cite, {f.value for f in (*i.amounts, *i.facts)}) for i in curated_investments
-        ] + [(f.cite, {x.value for x in f.facts}) for f in curated_figures]
-        out.investments += [
-            i
-            for i in e.investments
-            if i.id not in skip
-            and not any((i.cite.source, a.value) in stated for a in i.amounts)
-            and not (
-                not i.amounts
-                and any(
-                    _overlap(cite, i.cite)
-                    and {x.value for x in i.facts if not isinstance(x.value, str)} <= values
-                    for cite, values in curated_values
-                )
-            )
-        ]
-        out.contexts += e.contexts
-    out.batteries = list(merged.values())
-    return out

@@ -495,7 +495,6 @@ def _person_of(person: str, body: str) -> bool:
 from evkb.kb.records.company_records import (  # noqa: E402
     company_records,
     described_by_references,
-    merge_companies,
 )
 
 __all__ = [
@@ -503,6 +502,5 @@ __all__ = [
     "company_records",
     "described_by_references",
     "discover",
-    "merge_companies",
     "name_key",
 ]

@@ -215,27 +215,5 @@ def described_by_references(
     return out
 
 
-def merge_companies(records: list[Company]) -> list[Company]:
-    """One record per id across documents: first kind and country stated, every citation."""
-    merged: dict[str, Company] = {}
-    for company in records:
-        had = merged.get(company.id)
-        if had is None:
-            merged[company.id] = company
-            continue
-        merged[company.id] = Company(
-            id=had.id,
-            name=had.name,
-            kind=had.kind if had.kind != "other" else company.kind,
-            aliases=tuple(dict.fromkeys((*had.aliases, *company.aliases))),
-            country=had.country or company.country,
-            cites=(*had.cites, *company.cites),
-            origin="extracted",
-            confidence=max(had.confidence, company.confidence),
-            rule=had.rule,
-        )
-    return list(merged.values())
-
-
 def cite_of(sentence: Sentence, source: str) -> Citation:
     return sentence.cite(source)

@@ -14,7 +14,9 @@ import evkb.kb.records
 from evkb.kb.extract import split_sentences
 from evkb.kb.extract.gates import Gated, fold, folded, holds, holds_any, search_from
 from evkb.kb.records import (
+    battery_lines,
     battery_names,
+    battery_specs,
     context,
     fiscal,
     investment_places,
@@ -54,12 +56,15 @@ GATES = [
         lambda t: holds(fold(t), ("fy", "fiscal", "financial")) or fiscal._SPAN.search(t),
     ),
     (
-        battery_names._LINE,
+        battery_lines._LINE,
         lambda t: (
-            holds_any(t, battery_names._LINE_CHEMISTRIES)
-            and holds_any(t, battery_names._LINE_NOUNS)
+            holds_any(t, battery_lines._LINE_CHEMISTRIES)
+            and holds_any(t, battery_lines._LINE_NOUNS)
         ),
     ),
+    (battery_names._NOUN_NAMED, lambda t: battery_names._NAME_AFTER_NOUN.search(t) is not None),
+    (battery_names._BRANDED, lambda t: holds(t, battery_names._BRAND_WORDS)),
+    (battery_specs._CARS_PACK, lambda t: holds(t, battery_specs._CONTRAST_WORDS)),
 ]
 
 

@@ -74,10 +74,11 @@ _DISTANCE = _variants(
     rf"{_NUM_START}(?P<num>@NUM@){_RANGE}(?:\s?-\s?|\s)?"
     r"(?P<unit>(?i:km|kilomet(?:er|re)s?|miles?|mi))(?![\w])"
 )
-# Battery specs: energy density ("160Wh/kg", "300 Wh per kilogram"), C-rates ("4C"), "°C".
+# Battery specs: energy density ("160Wh/kg", "300 Wh per kilogram", "160 watt-hours per kilo"),
+# C-rates ("4C"), "°C".
 _SPEC = _variants(
     rf"{_NUM_START}(?P<num>@NUM@){_RANGE}\s?"
-    r"(?P<unit>Wh\s?/\s?(?:kg|[lL])\b|(?i:(?:wh|watt[\s-]hours?)\s+(?:per|a)\s+(?:kg|kilogram(?:me)?|lit(?:re|er)))"
+    r"(?P<unit>Wh\s?/\s?(?:kg|[lL])\b|(?i:(?:wh|watt[\s-]hours?)\s+(?:per|a)\s+(?:kg|kilo(?:gram(?:me)?)?|lit(?:re|er)))"
     r"|\u00b0\s?C\b|C(?![\w\u00b0/-]))"
 )
 _DURATION = _variants(

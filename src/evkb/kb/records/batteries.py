@@ -9,8 +9,9 @@ American spelling; two makers' products never merge; one whose maker stays unkno
 
 Following a product through the sentences that refer to it is one pass over one article's
 sentences; how names, chemistries and generations are written (`battery_names`,
-`battery_words`), specs, makers, tables, versions, figures shared among products and the
-products found so far (`battery_store`) live in their own modules.
+`battery_words`), specs, makers, tables, versions, figures shared among products, a plant's
+start and capacity (`battery_plants`) and the products found so far (`battery_store`) live in
+their own modules.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from evkb.kb.records.battery_figures import (
     older_generation,
     respectively,
 )
+from evkb.kb.records.battery_lines import _anaphors, _other_line
 from evkb.kb.records.battery_makers import (
     able_maker,
     maker_fact,
@@ -38,14 +40,20 @@ from evkb.kb.records.battery_makers import (
 from evkb.kb.records.battery_names import (
     _BY_PACK,
     _COMPARED,
-    _PRODUCT_NOUNS,
-    _anaphors,
-    _other_line,
     _products,
     same_product,
     vehicle,
 )
-from evkb.kb.records.battery_specs import _LAUNCH_WORDS, _fact, specs
+from evkb.kb.records.battery_plants import (
+    COMPANY_SAYS,
+    DEDICATED,
+    PLANT_WORDS,
+    WILL_MAKE,
+    maker_launch,
+    plant_facts,
+    plant_start,
+)
+from evkb.kb.records.battery_specs import _fact, specs
 from evkb.kb.records.battery_store import (
     add_facts,
     adopt_unowned,
@@ -74,7 +82,7 @@ _REFERENCE = re.compile(
     r"|^\s*(?:[-•*·–]\s*)?(?:Chemistry|Cathode|Fast[\s-]charg\w*|Start\s+of\s+production|SOP|"
     r"(?:Pack|Cell)\s+cost|Cost)\b[^:]{0,20}:|"
     # Any labelled bullet of the list under it: "- Gravimetric energy density: 310 Wh/kg".
-    r"^\s*[-•*·–]\s*[A-Z][\w\s()/,-]{0,40}:\s|\b(?:the|this|that|these|its)\s+(?:new\s+|latest\s+|\d[\d.,]*[\s-]?kWh\s+)?(?:battery|batteries|cell|cells|pack|packs|chemistry|technology|product)\b|\b(?:it|they)\s+(?:will|would|can|could|offers?|delivers?|gives?|has|have|is|are)\b"
+    r"^\s*[-•*·–]\s*[A-Z][\w\s()/,-]{0,40}:\s|\b(?:the|this|that|these|its)\s+(?:new\s+|latest\s+|\d[\d.,]*[\s-]?kWh\s+)?(?:battery|batteries|cell|cells|pack|packs|chemistry|technology|product)\b|\b(?:it|they)\s+(?:will|would|can|could|offers?|delivers?|gives?|has|have|is|are|stores?|reach(?:es)?|lasts?|achieves?)\b"
     # "the sulfide-based cell", "the prismatic NMC 811 cell": the product in view, described;
     # never "the other cell", "the older pack" or "the current NCM cells".
     r"|\b(?:the|this|these)\s+(?:(?!(?:other|rival|older|previous|existing|current|original|"
@@ -87,7 +95,9 @@ _REFERENCE = re.compile(
     # "Kestrel rates it at 360 miles": the maker's figure for the product just named.
     r"|\b(?:rates?|rated|quotes?|puts?|claims?)\s+(?:it|them)\b"
     # A maker speaking of what it just named: "We expect start of production in 2029."
-    r"|^\s*We\s+(?:now\s+|also\s+)?(?:expect|plan|aim|target|intend|will)\b"
+    # In a transcript, after the speaker's label: "Jane Roe -- CEO: We're seeing 3,000 cycles."
+    r"|^\s*(?:[A-Z][^:]{0,60}:\s+)?We(?:['’]re|\s+are)?\s+(?:now\s+|also\s+)?"
+    r"(?:expect|plan|aim|target|intend|will|seeing|see|getting|get)\b"
     # "the 95kWh version", "the 77kWh battery": the product in view, by its pack.
     r"|\bthe\s+\d[\d.,]*[\s-]?kWh\s+(?:version|variant|model|battery|pack)\b",
     re.I,
@@ -186,6 +196,7 @@ def _generation_of(name: str, batteries: dict[str, Battery]) -> str:
     return makers.pop() if len(makers) == 1 else ""
 
 
+_ITS_BEFORE = re.compile(r"\b(?:Its|its|Their|their)\s+(?:\d[\d.,]*[\s-]?kWh\s+)?$")
 _ITS = re.compile(r"\s*(?:Its|Their)\s")
 _FORMER_LATTER = re.compile(r"\bthe\s+latter\b", re.I)
 _FORMER = re.compile(r"\bthe\s+former\b", re.I)
@@ -209,6 +220,9 @@ def extract_batteries(
     vehicles: dict[str, str] = {}  # a car's name -> the product the text says it uses
     # A sentence introducing a product it does not name, its maker ("" when unnamed) and figures.
     teaser: tuple[int, str, list[Fact]] = (-2, "", [])
+    # When and at what capacity the plant the article is about starts, before it names what
+    # the plant makes: the companies the sentences name ("" for none) and the figures.
+    plant: tuple[set[str], list[Fact]] = (set(), [])
     for sentence in sentences:
         cells = table_cells(sentence.text)
         if cells and not any(q.unit in ROW_UNITS for q in sentence.quantities):
@@ -248,7 +262,18 @@ def extract_batteries(
                 owners.pop() if len(owners) == 1 else "?" if owners else "",
                 [f for _, f in specs(sentence, source, "", written)],
             )
-        idle = not named and active is None and len(pair) != 2 and not _maker_launch(sentence)
+        if not named and plant_start(sentence):
+            owners = {m[0] for m in sentence.mentions}
+            plant = (
+                owners | plant[0],
+                plant[1]
+                + [
+                    f
+                    for _, f in specs(sentence, source, "", written)
+                    if f.attribute in ("launch", "production")
+                ],
+            )
+        idle = not named and active is None and len(pair) != 2 and not maker_launch(sentence)
         # "the Long Range went from 10 to 80 percent in 27 minutes" after a sentence about
         # another company: a product named again may still take figures.
         again = (
@@ -277,6 +302,16 @@ def extract_batteries(
             placed = []
             known = set(batteries)  # products named before this sentence
             for name, at, _end, kind in named:
+                if (
+                    kind == "line"
+                    and active is not None
+                    and batteries[active].rule == "battery: version product"
+                    and _ITS_BEFORE.search(sentence.text, max(0, at - 30), at)
+                ):
+                    # "The Vela also comes as a Long Range model. Its 92 kWh NMC battery ...":
+                    # the battery of the version in view, not a line of its maker's.
+                    placed.append((at, active))
+                    continue
                 maker = (
                     version_maker(sentence, _end - len(name), sentences, _end, names, resolver)
                     if kind == "version"
@@ -384,6 +419,11 @@ def extract_batteries(
             idents = list(dict.fromkeys(i for _, i in placed))
             if len(idents) == 1:
                 active, pair = idents[0], []
+                if plant[1] and WILL_MAKE.search(sentence.text, 0, placed[0][0]):
+                    # "The plant will begin production in 2029 ... The company will make its
+                    # Kestrel cell": the plant's start and capacity are its one product's.
+                    facts = facts + plant_facts(plant, batteries[active], facts)
+                    plant = (set(), [])
                 if car := vehicle(sentence):
                     vehicles[car] = active
                 add_facts(batteries, active, [f for _, f in facts])
@@ -418,7 +458,26 @@ def extract_batteries(
             }
             if not others or reference.start() < sentence.mentions[0][1]:
                 add_facts(batteries, active, [f for _, f in facts])
-        elif _maker_launch(sentence):
+        elif (
+            active is not None
+            and DEDICATED.search(sentence.text)
+            and batteries[active].maker
+            in {m[0] for m in sentence.mentions} | {batteries[active].maker}
+            and len({m[0] for m in sentence.mentions}) <= 1
+        ):
+            # "The company plans a dedicated line with an annual capacity of 12 GWh": a line
+            # built for the product in view is that product's production capacity.
+            add_facts(batteries, active, [f for _, f in facts if f.attribute == "production"])
+        elif (
+            active is not None
+            and COMPANY_SAYS.match(sentence.text)
+            and not sentence.mentions
+            and not PLANT_WORDS.search(sentence.text)
+        ):
+            # "The company announced that mass delivery will begin in the fourth quarter of
+            # this year", right after it named the product: when the product starts.
+            add_facts(batteries, active, [f for _, f in facts if f.attribute == "launch"])
+        elif maker_launch(sentence):
             # "Corvik expects to start volume production in 2027": when a maker the article
             # credits with one product says when production starts, the date is that product's.
             own = [b.id for b in batteries.values() if b.maker == sentence.mentions[0][0]]
@@ -451,17 +510,3 @@ _INTRODUCES = re.compile(
     r"(?:battery|cell|pack)\s+(?:that|which)\b",
     re.I,
 )
-_PLANT_WORDS = re.compile(
-    r"\b(?:plant|plants|factory|factories|gigafactory|facility|site|line|lines|mine|refinery)\b",
-    re.I,
-)
-
-
-def _maker_launch(sentence: Sentence) -> bool:
-    """A sentence of one company saying when something starts, and not about a plant."""
-    return (
-        len({m[0] for m in sentence.mentions}) == 1
-        and _LAUNCH_WORDS.search(sentence.text) is not None
-        and not _PLANT_WORDS.search(sentence.text)
-        and not _PRODUCT_NOUNS.search(sentence.text)
-    )

@@ -1,29 +1,30 @@
 """How news copy names a battery product in one sentence: named products ("Acme's Zephyr
 battery", the "Performance" pack), generations written several ways ("second-generation", "Gen 2"),
-a car's version ("the Orla Long Range's 87 kWh battery"), a maker's unnamed line ("its LFP cells"),
-rows of a table written as text, and the cars that use a battery without being one."""
+a car's version ("the Orla Long Range's 87 kWh battery"), rows of a spec list, and the cars that
+use a battery without being one; lines without a name are `battery_lines`'."""
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from evkb.kb.extract.gates import gated, holds_any
+from evkb.kb.extract.gates import gated, holds
+from evkb.kb.records.battery_lines import unnamed_lines
 from evkb.kb.records.battery_words import (
     _CHEMISTRIES,
     _CHEMISTRY,
+    _FORMAT,
     _GRADE,
-    chemistry_label,
+    _NOUN,
     generation_number,
 )
-from evkb.kb.records.context import ANAPHOR, PLACE_WORDS, Sentence, country_of
+from evkb.kb.records.context import CALENDAR_WORDS, PLACE_WORDS, Sentence, country_of
 
-_NOUN = r"(?:battery|batteries|cell|cells|pack|packs|battery\s+pack|battery\s+cells?)"
-_FORMAT = r"(?i:pouch|prismatic|cylindrical|blade|coin)"
 _GENERATION = (
     r"(?:(?:first|second|third|fourth|next|new|latest|\d(?:st|nd|rd|th))[- ]generation\s+)"
 )
 _NAME = r"[A-Z][\w.+™®]*(?:[ -](?:[A-Z0-9][\w.+™®]*))?(?:\s+[0-9][\w.]*)?"
+# A product's name of one or two words ("VX-Prime", "Stellar 46"), for this round's patterns.
+_SHORT_NAME = r"[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*)?"
 _PRODUCT_TEMPLATE = (
     rf"(?P<lead>['’]s\s+|(?<=s)['’]\s+|\b(?i:the|its|their|our|a|an|new)\s+)"
     # "its cheaper Standard battery", "its 100kWh Long Range battery"
@@ -43,15 +44,43 @@ _APPOSED = re.compile(
     rf"(?:a|an|its|their|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}}['’]s)\s+"
     rf"(?:[\w./()-]+\s+){{0,5}}?{_NOUN}\b"
 )
-_APPOSED = gated(_APPOSED, "batter cell pack", ",")
+_APPOSED = gated(_APPOSED, "batter cell pack storage", ",")
 # "Acme Energy's new battery, the Zephyr, stores ...": a name apposed to the product noun.
 _NOUN_APPOSED = re.compile(
-    rf"\b{_NOUN},\s+(?:the\s+)?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){{0,2}})\s*(?:,|[-–—]\s)"
+    rf"\b(?:{_NOUN}|products?),\s+(?:the\s+)?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){{0,2}})\s*(?:,|[-–—]\s)"
 )
-_NOUN_APPOSED = gated(_NOUN_APPOSED, "batter cell pack", ",")
+_NOUN_APPOSED = gated(_NOUN_APPOSED, "batter cell pack storage product", ",")
+# "its new prismatic cell VX-Prime", "its first-generation cell VX-One": translated copy puts
+# the noun before the name, which then ends the phrase.
+_NOUN_NAMED = re.compile(
+    rf"(?:['’]s\s+|(?<=s)['’]\s+|\b(?i:its|their|our|the)\s+)"
+    rf"(?:(?i:new|latest|[a-z]+-generation)\s+)?"
+    rf"(?:{_FORMAT}\s+)?(?:battery\s+)?(?:cell|battery|pack)\s+"
+    rf"[\"“‘']?(?P<name>{_SHORT_NAME})[\"”’']?"
+    r"(?=\s*[,.;:(]|\s+(?:at|in|on|for|with|which|that|and|is|was|will|has|uses|from|reaches|"
+    r"offers|stores|delivers|can|gives|provides|achieves)\b)"
+)
+# "Helix-branded LFP cells", "its Helix series of LFP cells", "sold under the Helix brand".
+_BRANDED = re.compile(
+    rf"\b(?P<name>{_SHORT_NAME})(?:-branded\s+|\s+"
+    rf"(?:series|family|range|platform)\s+of\s+)(?:[\w-]+\s+){{0,3}}?{_NOUN}\b"
+)
+_UNDER_BRAND = re.compile(rf"\bunder\s+the\s+(?P<name>{_SHORT_NAME})\s+(?:brand|name)\b")
+# Cheap tests that spare the two patterns above the sentences they cannot match.
+_NAME_AFTER_NOUN = re.compile(r"(?:cell|battery|pack)\s+[\"“‘']?[A-Z]")
+_BRAND_WORDS = ("-branded", " series of", " family of", " range of", " platform of", "under the")
+# "The Helix is Corvik Materials' new LFP cell", "Helix is our sodium-ion cell": a name that
+# opens a sentence saying which battery it is.
+_IS_THE_CELL = re.compile(
+    r"^(?:(?:[AQ]|[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3}(?:\s+\([^)]{1,40}\))?):\s+)?"
+    rf"(?:The\s+)?(?P<name>{_SHORT_NAME})\s+is\s+"
+    r"(?:an?|its|our|their|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s?)\s+(?:[\w-]+\s+){0,4}?"
+    rf"{_NOUN}(?=\s*[,.;:]|\s*$|\s+(?:that|which|with|for|from|and|designed|made|built)\b)"
+)
 _OWNED = re.compile(
     r"['’]s\s+(?:new\s+|latest\s+)?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2})\b"
 )
+_BY_PACK = re.compile(r"\bthe\s+(\d[\d.,]*)[\s-]?kWh\s+(?:version|variant|model|battery|pack)\b")
 _SPEC_UNITS = frozenset(["Wh/kg", "Wh/L", "kWh"])
 # "The Strata Max offers 205 Wh/kg": a name that opens a sentence of battery specs.
 _SUBJECT = re.compile(
@@ -81,48 +110,9 @@ _QUOTED_ALONE = re.compile(r"[\"“‘](?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9]
 _PAIRED = re.compile(
     rf"(?:\b(?i:the|its|their)\s+|['’]s\s+)(?P<first>{_NAME})\s+and\s+(?:the\s+)?(?P<second>{_NAME})\s+{_NOUN}\b"
 )
-_PAIRED = gated(_PAIRED, "batter cell pack", "and")
+_PAIRED = gated(_PAIRED, "batter cell pack storage", "and")
 _PRODUCT = re.compile(_PRODUCT_TEMPLATE.replace("{chem}", f"(?i:{_CHEMISTRIES})"))
-_PRODUCT = gated(_PRODUCT, "batter cell pack")
-_LINE = re.compile(
-    # "a 79 kWh NMC pack" in a sentence naming its maker is that maker's line too.
-    rf"(?P<lead>['’]s\s+|(?<=s)['’]\s+|\b(?:its|their)\s+|\b(?:a|an)\s+(?=\d[\d.,]*[\s-]?kWh))"
-    rf"(?:(?:new|latest|initial|first|upcoming|own)\s+)*"
-    rf"(?:\d[\d.,]*[\s-]?kWh\s+)?(?P<gen>\w+-generation\s+)?(?:(?:{_CHEMISTRIES})\s+)?"
-    rf"(?P<chem>{_CHEMISTRIES})\s+(?:{_FORMAT}\s+)?(?P<noun>{_NOUN})\b",
-    re.I,
-)
-# A chemistry and a battery noun, in lower case, as every match of _LINE holds one of each.
-_LINE_CHEMISTRIES = (
-    *("solid", "sodium", "lithium", "lfp", "lmfp", "nickel", "nmc", "ncm", "nca", "silicon"),
-    *("li-ion", "bipolar"),
-)
-_LINE_NOUNS = ("batter", "cell", "pack")
-
-
-def _lines(text: str) -> list[re.Match[str]]:
-    """The matches of _LINE, tested for its words first (most sentences name no chemistry)."""
-    if holds_any(text, _LINE_CHEMISTRIES) and holds_any(text, _LINE_NOUNS):
-        return list(_LINE.finditer(text))
-    return []
-
-
-# "Daesan plans to start producing LFP batteries in 2026": a maker's line named by making it.
-_MADE = re.compile(
-    rf"(?P<lead>(?:\s+(?:plans?|planned|to|will|would|start|starts|started|begin|begins|began|"
-    rf"it|said|says|also|soon|expects?|intends?|aims?)){{0,5}}\s+)(?:mass[- ])?"
-    # "plans to mass-produce 46-series cylindrical batteries", "unveiled an LFP battery"
-    # "mass production of LFP cells", "supplies high-nickel NCMA pouch cells"
-    rf"(?:produc\w*|mak(?:e|es|ing)|manufactur\w*|unveil\w*|launch\w*|introduc\w*|develop\w*|"
-    rf"suppl(?:y|ies|ied|ying))\s+(?:of\s+)?(?:(?:an?|its|their|new)\s+)*"
-    rf"(?:(?:{_CHEMISTRIES})\s+)?(?P<chem>{_CHEMISTRIES}|\d{{2}}-series|\d{{4}})\s+"
-    rf"(?:{_FORMAT}\s+)?(?P<noun>{_NOUN})\b",
-    re.I,
-)
-
-_PLANT_SUBJECT = re.compile(
-    r"\b(?:plant|factory|gigafactory|facility|site)(?:\s+in\s+[A-Z][\w-]*)?(?:,\s*which)?", re.I
-)
+_PRODUCT = gated(_PRODUCT, "batter cell pack storage")
 _NOT_NAMES = frozenset(
     """EV EVs Li-ion Lithium Battery The A An Its Their New Electric Solid Sodium Nickel
     Iron Next Our Your This That Chinese Japanese Korean European American""".split()
@@ -167,6 +157,12 @@ _VERSION = re.compile(
     r"achieved|covered|went|offers|delivers|reached|lasted|did|does|switches|moves|steps|"
     r"runs|relies|draws|pairs|adds|brings|starts|costs|took|takes|needed|needs)\b)"
 )
+# "Kessler's Vela also comes as a Long Range model": a version the car is offered in.
+_OFFERED_AS = re.compile(
+    r"\b(?:comes?|is\s+(?:also\s+)?(?:offered|sold|available))\s+(?:also\s+)?(?:as|in)\s+an?\s+"
+    r"(?P<trim>(?:Long|Standard|Extended|Mid|Max(?:imum)?)\s+Range|Standard|Performance)\s+"
+    r"(?:model|version|variant|trim)\b"
+)
 _TRIM_AT_END = re.compile(
     r"(?:Long|Standard|Extended|Mid|Max(?:imum)?)\s+Range$|Standard$|Performance$"
 )
@@ -181,7 +177,7 @@ _SPEC_LABELS = frozenset(
     weight voltage launch production pack cell battery specs specifications key power output
     warranty""".split()
 )
-_PRODUCT_NOUNS = re.compile(r"batter|cell|pack", re.I)
+_PRODUCT_NOUNS = re.compile(r"batter|cell|pack|storage\s+(?:system|unit|container)", re.I)
 
 
 # "Talon's Vela uses the company's 77 kWh LFP battery": the Vela is a car, its battery the product.
@@ -208,10 +204,12 @@ def vehicle(sentence: Sentence) -> str:
 
 def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
     """(name, start, end, kind) of the products a sentence names; kind "named" or "line".
-    A pack design written after the name ("the Tianma CTP pack") is not part of it."""
+    A pack design written after the name ("the Tianma CTP pack") is not part of it, nor is a
+    chemistry written before it ("its LFP Helix cell").
+    """
     return [
         (
-            _DESIGN.sub("", _MARKS.sub("", name)) or name,
+            _LEADING_CHEMISTRY.sub("", _DESIGN.sub("", _MARKS.sub("", name))) or name,
             start,
             end,
             kind,
@@ -221,6 +219,7 @@ def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
 
 
 _DESIGN = re.compile(r"\s+(?:CTP|CTB|CTC|CTM)$")
+_LEADING_CHEMISTRY = re.compile(r"^(?:LFP|LMFP|NMC|NCM|NCA|NCMA)\s+(?=[A-Z][a-z])")
 # "Aurora™ 2": a trade mark's sign is read as part of the name, and kept out of it.
 _MARKS = re.compile("[™®]")
 # "its Shakti LFP cells": a chemistry after a name (see `batteries.without_chemistry`).
@@ -316,6 +315,10 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
                 continue  # "The Long Range" alone, and no figure to give it
             start = match.start("car") if car else match.start("trim")
             found.append((match.group("trim"), start, match.end("trim"), "version"))
+        for offered in _OFFERED_AS.finditer(sentence.text):
+            at = offered.start("trim")
+            if not any(s <= at < e for _, s, e, _ in found):
+                found.append((offered.group("trim"), at, offered.end("trim"), "version"))
     if not _PRODUCT_NOUNS.search(sentence.text):
         return found
     for match in _QUOTED.finditer(sentence.text):
@@ -399,7 +402,16 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
         *_CALLED.finditer(sentence.text),
         *_APPOSED.finditer(sentence.text),
         *_NOUN_APPOSED.finditer(sentence.text),
+        *_IS_THE_CELL.finditer(sentence.text),
     ]
+    if _NAME_AFTER_NOUN.search(sentence.text):
+        extra += [
+            m
+            for m in _NOUN_NAMED.finditer(sentence.text)
+            if m.group("name").lower() not in CALENDAR_WORDS
+        ]
+    if holds(sentence.text, _BRAND_WORDS):
+        extra += [*_BRANDED.finditer(sentence.text), *_UNDER_BRAND.finditer(sentence.text)]
     if spec_figures:
         extra += [m for m in _OWNED.finditer(sentence.text)]
     for match in extra:
@@ -432,106 +444,8 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
                 name, sentence
             ):
                 found.append((name, match.start("name"), match.end("name"), "named"))
-    if not found:
-        # "its second-generation battery pack": a generation named only by its number.
-        generations = "eneration" in sentence.text
-        for match in _UNNAMED_GENERATION.finditer(sentence.text) if generations else ():
-            name = f"{match.group('gen')} {match.group('noun').split()[-1]}"
-            found.append((name, match.start("gen"), match.end(), "generation"))
-        # "its 46-series cylindrical cells", "the company's 4680 cells": a line named by format.
-        formats = _FORMAT_GATE.search(sentence.text)
-        for match in _FORMAT_LINE.finditer(sentence.text) if formats else ():
-            if match.group("lead")[0] not in "'’" or _owner_named(sentence, match.start("lead")):
-                name = f"{match.group('format')} cells"
-                found.append((name, match.start("format"), match.end(), "format"))
-    if not found or all(f[3] in ("format", "generation") for f in found):
-        # "Daewon's 46-series cell (...), while Hanul's LFP prismatic cell (...)": a line named
-        # by its format does not hide another maker's line named by its chemistry.
-        # "Hanjin said it would start making LFP batteries", "The company plans to produce ..."
-        ends = [e for _, _, e in sentence.mentions]
-        lower = sentence.text.lower()
-        if any(word in lower for word in _MAKING):
-            ends += [m.end() for m in _anaphors(sentence)]
-            # "The plant, which will make LFP cells for entry-level cars, opens in 2027"
-            ends += [m.end() for m in _PLANT_SUBJECT.finditer(sentence.text)]
-        for end in sorted(set(ends)):
-            made = _MADE.match(sentence.text, end)
-            if made and not any(f[1] == made.start("chem") for f in found):
-                noun = "cells" if "cell" in made.group("noun").lower() else "battery"
-                name = f"{chemistry_label(made.group('chem'))} {noun}"
-                found.append((name, made.start("chem"), made.end(), "made"))
-        for match in _lines(sentence.text):
-            if any(s <= match.start("chem") < e for _, s, e, _ in found):
-                continue
-            if match.group("lead")[0] in "'’" and not _owner_named(sentence, match.start("lead")):
-                continue  # "Today's LFP cells": no maker's line (see _other_line)
-            if match.group("lead")[0] in "aA" and not sentence.mentions:
-                continue  # "a 60 kWh LFP pack costs ...": batteries in general
-            noun = "cells" if "cell" in match.group("noun").lower() else "battery"
-            generation = (match.group("gen") or "").strip()
-            name = f"{chemistry_label(match.group('chem'))} {noun}"
-            found.append(
-                (
-                    f"{generation} {name}" if generation else name,
-                    match.start("chem"),
-                    match.end(),
-                    "line",
-                )
-            )
-    return found
-
-
-_FORMAT_LINE = re.compile(
-    r"(?P<lead>['’]s\s+|(?<=s)['’]\s+|\b(?i:its|their|our)\s+)(?:(?i:new|latest|current|first)\s+)?"
-    r"(?P<format>\d{2}(?:-series|\d{2}(?:-format)?))\s+(?:(?i:cylindrical|large|round)\s+)*"
-    r"(?i:cells?|batter(?:y|ies))\b"
-)
-_FORMAT_LINE = gated(_FORMAT_LINE, "cell batter")
-_BY_PACK = re.compile(r"\bthe\s+(\d[\d.,]*)[\s-]?kWh\s+(?:version|variant|model|battery|pack)\b")
-_UNNAMED_GENERATION = re.compile(
-    rf"(?:['’]s|\b(?i:its|their|our))\s+(?:new\s+)?(?P<gen>(?i:first|second|third|fourth|fifth|"
-    rf"\d(?:st|nd|rd|th))-generation)\s+(?:{_FORMAT}\s+)?(?P<noun>{_NOUN})\b"
-)
-
-
-def _anaphors(sentence: Sentence) -> tuple[re.Match[str], ...]:
-    """ "it", "the company", "the Korean cell giant": the references to a company."""
-    return _anaphors_in(sentence.text)
-
-
-@lru_cache(maxsize=256)
-def _anaphors_in(text: str) -> tuple[re.Match[str], ...]:
-    # Asked of one sentence by several rules in turn: found once.
-    return tuple(ANAPHOR.finditer(text))
+    return unnamed_lines(sentence, found)
 
 
 # Cheap tests that spare the patterns above most sentences.
-_MAKING = (
-    "produc",
-    "make",
-    "making",
-    "manufactur",
-    "unveil",
-    "launch",
-    "introduc",
-    "develop",
-    "suppl",
-)
 _VERSION_GATE = re.compile(r"Range|Standard|Performance")
-_FORMAT_GATE = re.compile(r"\d\d(?:-series|\d\d)")
-
-
-def _owner_named(sentence: Sentence, at: int) -> bool:
-    """Whether the owner before a possessive at `at` is a company: named, or referred to
-    ("the company's", "the Korean cell giant's"), not "Today's" or "China's"."""
-    return any(e == at for _, _, e in sentence.mentions) or any(
-        m.end() == at for m in _anaphors(sentence)
-    )
-
-
-def _other_line(sentence: Sentence) -> bool:
-    """ "Today's LFP cells already manage 160 Wh/kg": a sentence about batteries in general."""
-    return any(
-        m.group("lead")[0] in "'’" and not _owner_named(sentence, m.start("lead"))
-        for m in _lines(sentence.text)
-    )

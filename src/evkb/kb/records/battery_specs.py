@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from evkb.kb.extract.gates import gated
+from evkb.kb.extract.gates import gated, holds, holds_any
 from evkb.kb.records.battery_names import _COMPARED
-from evkb.kb.records.battery_words import _CHEMISTRY, chemistry_label
+from evkb.kb.records.battery_words import chemistry_label, spec_chemistries
 from evkb.kb.records.context import Sentence, restates
 from evkb.kb.records.periods import UNDATED, Dateline
 from evkb.model import Fact
@@ -41,6 +41,12 @@ _LAUNCH_WORDS = re.compile(
     re.I,
 )
 _CAPACITY_WORDS = re.compile(r"\bcapacity\b|\bproduction\b|\boutput\b|\bannual\b|\bproduce\b", re.I)
+# "makes the cells on a 3 GWh line": a figure written as the size of a line or plant is its
+# capacity, where no word says so.
+_SIZE_OF_LINE = re.compile(
+    r"\s+(?:(?:production|assembly|cell|battery)\s+)?(?:lines?|plants?|factory|gigafactory|facility)\b",
+    re.I,
+)
 _COST_WORDS = re.compile(r"\bcost|\bcheaper\b|\bprice", re.I)
 _LESS = re.compile(
     r"^\s*(?:less|lower|cheaper|reduction|cut|fewer|below)|\b(?:cut(?:s|ting)?|reduc(?:e[sd]?|ing)|lower(?:ed|s|ing)?|slash\w*|drops?|falls?|down)\s+(?:[\w-]+\s+){0,4}?(?:by\s+)?(?:about\s+|around\s+|roughly\s+|up\s+to\s+)?$",
@@ -177,7 +183,7 @@ def specs(
                     ),
                 )
             )
-        elif q.unit == "GWh" and words.capacity:
+        elif q.unit == "GWh" and (words.capacity or _SIZE_OF_LINE.match(text, end)):
             add(
                 (
                     at,
@@ -249,15 +255,17 @@ def specs(
             )
         elif q.unit == "count" and "cycle" in q.text.lower():
             add((at, _fact("cycles", q.value, sentence, source, "count", q.text, q.qualifier)))
-    if "ycle" in text and not any(f.attribute == "cycles" for _, f in facts):
+    if ("ycle" in text or " times" in text) and not any(f.attribute == "cycles" for _, f in facts):
         # "a cycle life of 3,000": the count's noun comes before it.
         for m in _CYCLE_LIFE.finditer(text):
-            count = float(m.group("n").replace(",", ""))
-            add((m.start("n"), _fact("cycles", count, sentence, source, "count", m.group())))
+            group = next(g for g in ("n", "a", "p", "t") if m.group(g))
+            count = float(m.group(group).replace(",", ""))
+            add((m.start(group), _fact("cycles", count, sentence, source, "count", m.group())))
     if written.stated and words.launch and "year" in text:
         facts += _relative_launches(sentence, source, written)
-    for chem in _CHEMISTRY.finditer(text):
-        if chem.group("chem").lower() in ("lithium-ion", "lithium ion", "li-ion"):
+    for chem in spec_chemistries(text):
+        named = chem.group("chem") or (chem.groupdict().get("grade") or "")
+        if named.lower() in ("lithium-ion", "lithium ion", "li-ion"):
             continue  # every battery of the trade is one: it tells nothing apart
         if _COMPARED.search(text, max(0, chem.start() - 30), chem.start()):
             continue  # "cheaper than comparable LFP cells" names another battery's chemistry
@@ -266,7 +274,7 @@ def specs(
                 chem.start(),
                 _fact(
                     "chemistry",
-                    chemistry_label(chem.group("chem")),
+                    chemistry_label(named.upper() if chem.groupdict().get("grade") else named),
                     sentence,
                     source,
                     text=chem.group(),
@@ -279,7 +287,12 @@ def specs(
     # "..., but we model 2028": the writer's estimate, not the maker's figure.
     # "... fit the cells to its Vela crossover, which offers 600 km": the car's figure.
     previous = list(_PREVIOUS.finditer(text))
-    for cue in [*previous, *_ESTIMATE.finditer(text), *_CARS_OWN.finditer(text)]:
+    cues = [*_ESTIMATE.finditer(text)]
+    if holds_any(text, ("which", "that")):
+        cues += _CARS_OWN.finditer(text)
+    if holds(text, _CONTRAST_WORDS):
+        cues += _CARS_PACK.finditer(text)
+    for cue in [*previous, *cues]:
         stop = _CLAUSE_END.search(text, cue.end())
         end = stop.start() if stop else len(text)
         if older is not None and cue in previous:
@@ -309,9 +322,21 @@ _CHANGE_BY = re.compile(
     re.I,
 )
 _CARS_OWN = re.compile(
-    r"\b(?:crossover|SUV|sedan|saloon|hatchback|pickup|van)s?,?\s+(?:which|that)\b", re.I
+    r"\b(?:crossover|SUV|sedan|saloon|hatchback|pickup|van)s?,?\s+(?:which|that)\b"
+    # "the first model to use it will be the Xiaoyu EV, which carries a 45kWh pack": the car's
+    # own pack and range ("an LFP battery for EVs, which it will produce" is the battery's).
+    r"|\b(?:EV|car|vehicle|truck|bus)s?,?\s+(?:which|that)\s+(?:carr(?:y|ies)|ha[sv]e?|gets?|"
+    r"comes?\s+with)\b",
+    re.I,
 )
 _CARS_OWN = gated(_CARS_OWN, "which that")
+# "270Wh/kg for the Helix cell itself, though the Tide's complete pack manages 175Wh/kg": a
+# figure set against the cell's belongs to the named car's pack.
+_CARS_PACK = re.compile(
+    r"\b(?:though|although|while|whereas|but)\s+the\s+[A-Z][\w-]*['’]s\s+(?:[a-z]+\s+){0,2}"
+    r"(?:pack|battery)\b"
+)
+_CONTRAST_WORDS = ("though", "while", "whereas", "but ")
 _ESTIMATE = re.compile(r"\bwe\s+(?:model|assume|estimate|forecast|pencil\s+in)\b", re.I)
 _CLAUSE_END = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s+and\s+(?:it|they)\b", re.I)
 _SentenceWords._PATTERNS = {
@@ -323,9 +348,18 @@ _SentenceWords._PATTERNS = {
 }
 
 
+# "a cycle life of 3,000", "the cycle life exceeds 8,000 times" (translated copy counts cycles
+# in "times"), and a count written as an adjective, "a 7,000-cycle rating".
 _CYCLE_LIFE = re.compile(
-    r"\b[Cc]ycle[\s-]life\s+(?:of\s+)?(?:(?:more\s+than|over|up\s+to|about|around|at\s+least)\s+)?"
+    r"\b[Cc]ycle[\s-]life\s+(?:of\s+|is\s+|(?:exceed|reach|surpass|top)(?:s|es|ing)?\s+)?"
+    r"(?:(?:more\s+than|over|up\s+to|about|around|at\s+least)\s+)?"
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d{3,5})(?![\d,.]*\s*(?:%|cycles|charge))"
+    r"|(?<![\w.,])(?P<a>\d{1,3}(?:,\d{3})+|\d{3,5})-cycle\b"
+    # "4,000+ cycles", "can be cycled 2,500 times", "can be charged 5,000 times"
+    r"|(?<![\w.,])(?P<p>\d{1,3}(?:,\d{3})+|\d{3,5})\+\s*(?:full\s+|charge\s+)*cycles\b"
+    r"|\b(?:cycled|charged(?:\s+and\s+discharged)?)\s+"
+    r"(?:(?:more\s+than|over|up\s+to|about|around|at\s+least)\s+)?"
+    r"(?P<t>\d{1,3}(?:,\d{3})+|\d{3,5})\s+times\b"
 )
 # A year that dates the company or an event rather than the product: "founded in 2019",
 # "spun out of a university laboratory in 2019", "its 2026 new product launch conference".

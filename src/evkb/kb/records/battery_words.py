@@ -5,6 +5,9 @@ chemistry labels ("lithium iron phosphate" is LFP), generation numbers ("second-
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+
+from evkb.kb.extract.gates import holds_any
 
 _CHEMISTRIES = (
     r"(?:all-|semi-)?solid[- ]state|sodium[- ]ion|lithium[- ]iron[- ]phosphate|LFP|LMFP|"
@@ -13,7 +16,34 @@ _CHEMISTRIES = (
     r"high[- ]nickel|nickel[- ]rich|silicon[- ]anode|lithium[- ]ion|Li-ion|bipolar"
 )
 _CHEMISTRY = re.compile(rf"\b(?P<chem>{_CHEMISTRIES})\b", re.I)
+# The nouns a battery product is written with, and the cell formats that may precede them.
+# A stationary product is sold as a "storage system" or "storage container" of its cells.
+_NOUN = (
+    r"(?:battery|batteries|cell|cells|pack|packs|battery\s+pack|battery\s+cells?|"
+    r"(?:energy\s+)?storage\s+(?:systems?|units?|containers?))"
+)
+_FORMAT = r"(?i:pouch|prismatic|cylindrical|blade|coin)"
 _GRADE = re.compile(r"(?:NMC|NCM|NCA|NCMA)[\s-]?\d{2,3}", re.I)
+# A spec states a chemistry in more ways than a product's name carries one: "a semi-solid
+# electrolyte", "iron phosphate", "LiFePO4", and a cathode's grade run into its letters
+# ("NCM811", where a word boundary never falls between the letters and the figures).
+SPEC_CHEMISTRY = re.compile(
+    rf"\b(?P<chem>{_CHEMISTRIES}|semi[- ]solid|(?:lithium[- ])?iron[- ]manganese[- ]phosphate|"
+    r"manganese[- ]iron[- ]phosphate|iron[- ]phosphate|LiFePO4|Na-ion)\b"
+    r"|\b(?P<grade>NMC|NCM|NCA|NCMA)\d{3}\b",
+    re.I,
+)
+# What SPEC_CHEMISTRY reads that _CHEMISTRY does not holds one of these words or a grade run
+# into its letters (see `gates`).
+_SPEC_ONLY_WORDS = ("semi", "phosphate", "lifepo", "na-ion")
+_GRADE_RUN = re.compile(r"(?:NMC|NCM|NCA)\d", re.I)
+
+
+def spec_chemistries(text: str) -> Iterator[re.Match[str]]:
+    """The chemistries a spec sentence states ("chem" or "grade" group), read with the
+    narrower pattern where the text holds none of the wider one's words."""
+    wide = holds_any(text, _SPEC_ONLY_WORDS) or _GRADE_RUN.search(text) is not None
+    return (SPEC_CHEMISTRY if wide else _CHEMISTRY).finditer(text)
 
 
 def chemistry_label(text: str) -> str:
@@ -28,6 +58,13 @@ def chemistry_label(text: str) -> str:
         "solid-state": "solid-state",
         "all-solid-state": "all-solid-state",
         "semi-solid-state": "semi-solid-state",
+        "semi-solid": "semi-solid-state",
+        "iron-phosphate": "LFP",
+        "lifepo4": "LFP",
+        "lithium-iron-manganese-phosphate": "LMFP",
+        "iron-manganese-phosphate": "LMFP",
+        "manganese-iron-phosphate": "LMFP",
+        "na-ion": "sodium-ion",
     }
     if lower in labels:
         return labels[lower]

@@ -1,0 +1,161 @@
+"""A maker's battery line that has no name of its own: named by its chemistry ("its LFP
+cells"), its format ("its 46-series cells"), its generation's number ("its second-generation
+pack") or by making it ("plans to produce LFP batteries"); and sentences about such batteries in
+general ("Today's LFP cells ..."), which name no maker's line."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from evkb.kb.extract.gates import gated, holds_any
+from evkb.kb.records.battery_words import _CHEMISTRIES, _FORMAT, _NOUN, chemistry_label
+from evkb.kb.records.context import ANAPHOR, Sentence
+
+_LINE = re.compile(
+    # "a 79 kWh NMC pack" in a sentence naming its maker is that maker's line too.
+    rf"(?P<lead>['’]s\s+|(?<=s)['’]\s+|\b(?:its|their)\s+|\b(?:a|an)\s+(?=\d[\d.,]*[\s-]?kWh))"
+    rf"(?:(?:new|latest|initial|first|upcoming|own)\s+)*"
+    rf"(?:\d[\d.,]*[\s-]?kWh\s+)?(?P<gen>\w+-generation\s+)?(?:(?:{_CHEMISTRIES})\s+)?"
+    rf"(?P<chem>{_CHEMISTRIES})\s+(?:{_FORMAT}\s+)?(?P<noun>{_NOUN})\b",
+    re.I,
+)
+# A chemistry and a battery noun, in lower case, as every match of _LINE holds one of each.
+_LINE_CHEMISTRIES = (
+    *("solid", "sodium", "lithium", "lfp", "lmfp", "nickel", "nmc", "ncm", "nca", "silicon"),
+    *("li-ion", "bipolar"),
+)
+_LINE_NOUNS = ("batter", "cell", "pack", "storage")
+
+
+def _lines(text: str) -> list[re.Match[str]]:
+    """The matches of _LINE, tested for its words first (most sentences name no chemistry)."""
+    if holds_any(text, _LINE_CHEMISTRIES) and holds_any(text, _LINE_NOUNS):
+        return list(_LINE.finditer(text))
+    return []
+
+
+# "Daesan plans to start producing LFP batteries in 2026": a maker's line named by making it.
+_MADE = re.compile(
+    rf"(?P<lead>(?:\s+(?:plans?|planned|to|will|would|start|starts|started|begin|begins|began|"
+    rf"it|said|says|also|soon|expects?|intends?|aims?)){{0,5}}\s+)(?:mass[- ])?"
+    # "plans to mass-produce 46-series cylindrical batteries", "unveiled an LFP battery"
+    # "mass production of LFP cells", "supplies high-nickel NCMA pouch cells"
+    rf"(?:produc\w*|mak(?:e|es|ing)|manufactur\w*|unveil\w*|launch\w*|introduc\w*|develop\w*|"
+    rf"suppl(?:y|ies|ied|ying))\s+(?:of\s+)?(?:(?:an?|its|their|new)\s+)*"
+    rf"(?:(?:{_CHEMISTRIES})\s+)?(?P<chem>{_CHEMISTRIES}|\d{{2}}-series|\d{{4}})\s+"
+    rf"(?:{_FORMAT}\s+)?(?P<noun>{_NOUN})\b",
+    re.I,
+)
+
+_PLANT_SUBJECT = re.compile(
+    r"\b(?:plant|factory|gigafactory|facility|site)(?:\s+in\s+[A-Z][\w-]*)?(?:,\s*which)?", re.I
+)
+
+
+_FORMAT_LINE = re.compile(
+    r"(?P<lead>['’]s\s+|(?<=s)['’]\s+|\b(?i:its|their|our)\s+)(?:(?i:new|latest|current|first)\s+)?"
+    r"(?P<format>\d{2}(?:-series|\d{2}(?:-format)?))\s+(?:(?i:cylindrical|large|round)\s+)*"
+    r"(?i:cells?|batter(?:y|ies))\b"
+)
+_FORMAT_LINE = gated(_FORMAT_LINE, "cell batter")
+_UNNAMED_GENERATION = re.compile(
+    rf"(?:['’]s|\b(?i:its|their|our))\s+(?:new\s+)?(?P<gen>(?i:first|second|third|fourth|fifth|"
+    rf"\d(?:st|nd|rd|th))-generation)\s+(?:{_FORMAT}\s+)?(?P<noun>{_NOUN})\b"
+)
+
+
+def _anaphors(sentence: Sentence) -> tuple[re.Match[str], ...]:
+    """ "it", "the company", "the Korean cell giant": the references to a company."""
+    return _anaphors_in(sentence.text)
+
+
+@lru_cache(maxsize=256)
+def _anaphors_in(text: str) -> tuple[re.Match[str], ...]:
+    # Asked of one sentence by several rules in turn: found once.
+    return tuple(ANAPHOR.finditer(text))
+
+
+# Cheap tests that spare the patterns above most sentences.
+_MAKING = (
+    "produc",
+    "make",
+    "making",
+    "manufactur",
+    "unveil",
+    "launch",
+    "introduc",
+    "develop",
+    "suppl",
+)
+_FORMAT_GATE = re.compile(r"\d\d(?:-series|\d\d)")
+
+
+def unnamed_lines(
+    sentence: Sentence, found: list[tuple[str, int, int, str]]
+) -> list[tuple[str, int, int, str]]:
+    """`found` (the products the sentence names) and the lines it names without a name, each
+    (name, start, end, kind) with kind "generation", "format", "made" or "line"."""
+    if not found:
+        # "its second-generation battery pack": a generation named only by its number.
+        generations = "eneration" in sentence.text
+        for match in _UNNAMED_GENERATION.finditer(sentence.text) if generations else ():
+            name = f"{match.group('gen')} {match.group('noun').split()[-1]}"
+            found.append((name, match.start("gen"), match.end(), "generation"))
+        # "its 46-series cylindrical cells", "the company's 4680 cells": a line named by format.
+        formats = _FORMAT_GATE.search(sentence.text)
+        for match in _FORMAT_LINE.finditer(sentence.text) if formats else ():
+            if match.group("lead")[0] not in "'’" or _owner_named(sentence, match.start("lead")):
+                name = f"{match.group('format')} cells"
+                found.append((name, match.start("format"), match.end(), "format"))
+    if not found or all(f[3] in ("format", "generation") for f in found):
+        # "Daewon's 46-series cell (...), while Hanul's LFP prismatic cell (...)": a line named
+        # by its format does not hide another maker's line named by its chemistry.
+        # "Hanjin said it would start making LFP batteries", "The company plans to produce ..."
+        ends = [e for _, _, e in sentence.mentions]
+        lower = sentence.text.lower()
+        if any(word in lower for word in _MAKING):
+            ends += [m.end() for m in _anaphors(sentence)]
+            # "The plant, which will make LFP cells for entry-level cars, opens in 2027"
+            ends += [m.end() for m in _PLANT_SUBJECT.finditer(sentence.text)]
+        for end in sorted(set(ends)):
+            made = _MADE.match(sentence.text, end)
+            if made and not any(f[1] == made.start("chem") for f in found):
+                noun = "cells" if "cell" in made.group("noun").lower() else "battery"
+                name = f"{chemistry_label(made.group('chem'))} {noun}"
+                found.append((name, made.start("chem"), made.end(), "made"))
+        for match in _lines(sentence.text):
+            if any(s <= match.start("chem") < e for _, s, e, _ in found):
+                continue
+            if match.group("lead")[0] in "'’" and not _owner_named(sentence, match.start("lead")):
+                continue  # "Today's LFP cells": no maker's line (see _other_line)
+            if match.group("lead")[0] in "aA" and not sentence.mentions:
+                continue  # "a 60 kWh LFP pack costs ...": batteries in general
+            noun = "cells" if "cell" in match.group("noun").lower() else "battery"
+            generation = (match.group("gen") or "").strip()
+            name = f"{chemistry_label(match.group('chem'))} {noun}"
+            found.append(
+                (
+                    f"{generation} {name}" if generation else name,
+                    match.start("chem"),
+                    match.end(),
+                    "line",
+                )
+            )
+    return found
+
+
+def _owner_named(sentence: Sentence, at: int) -> bool:
+    """Whether the owner before a possessive at `at` is a company: named, or referred to
+    ("the company's", "the Korean cell giant's"), not "Today's" or "China's"."""
+    return any(e == at for _, _, e in sentence.mentions) or any(
+        m.end() == at for m in _anaphors(sentence)
+    )
+
+
+def _other_line(sentence: Sentence) -> bool:
+    """ "Today's LFP cells already manage 160 Wh/kg": a sentence about batteries in general."""
+    return any(
+        m.group("lead")[0] in "'’" and not _owner_named(sentence, m.start("lead"))
+        for m in _lines(sentence.text)
+    )

@@ -1,0 +1,76 @@
+"""When a battery product starts and at what capacity, read from the sentences about its plant
+or its company rather than the product: a plant dated or sized before the article names what it
+makes, a line dedicated to the product, the company saying when deliveries begin."""
+
+from __future__ import annotations
+
+import re
+
+from evkb.kb.records.battery_names import _PRODUCT_NOUNS
+from evkb.kb.records.battery_specs import _LAUNCH_WORDS
+from evkb.kb.records.context import Sentence
+from evkb.model import Battery, Fact
+
+# "The company plans a dedicated line with an annual capacity of 12 GWh", or "will make it at a
+# plant with 20 GWh of annual capacity": a line built for the product in view.
+DEDICATED = re.compile(
+    r"\bdedicated\s+(?:production\s+|cell\s+|battery\s+)?(?:lines?|plants?|factory)\b"
+    r"|\b(?:make|makes|produce|produces|build|builds|manufacture|manufactures)\s+(?:it|them)\s+"
+    r"(?:at|in|on)\b",
+    re.I,
+)
+COMPANY_SAYS = re.compile(
+    r"(?:The\s+(?:company|firm|group|manufacturer|maker)|It)\s+(?:also\s+)?(?:said|says|"
+    r"announced|expects|plans|added|confirmed)\b"
+)
+PLANT_WORDS = re.compile(
+    r"\b(?:plant|plants|factory|factories|gigafactory|facility|site|line|lines|mine|refinery)\b",
+    re.I,
+)
+
+
+# "The plant, which will have a capacity of 12GWh a year, will begin production in 2029",
+# "Commercial production is slated to begin in early 2028": a plant's start, product unnamed.
+_PLANT_START = re.compile(
+    r"\b(?:plant|factory|gigafactory|facility|site|line)\b[^.;]*\b(?:production|capacity|"
+    r"operations?)\b|^(?:Commercial|Series|Mass|Volume|Full)\s+production\b",
+    re.I,
+)
+WILL_MAKE = re.compile(
+    r"\b(?:will|to|would|is\s+to)\s+(?:make|produce|manufacture|build|turn\s+out)\b", re.I
+)
+
+
+def plant_start(sentence: Sentence) -> bool:
+    """A sentence dating or sizing a plant, of at most one company, naming no battery."""
+    return (
+        any(q.unit in ("GWh", "year") for q in sentence.quantities)
+        and len({m[0] for m in sentence.mentions}) <= 1
+        and _PLANT_START.search(sentence.text) is not None
+        and not _PRODUCT_NOUNS.search(sentence.text)
+    )
+
+
+def plant_facts(
+    plant: tuple[set[str], list[Fact]], battery: Battery, facts: list[tuple[int, Fact]]
+) -> list[tuple[int, Fact]]:
+    """The plant's start and capacity the product lacks, when the plant is its maker's."""
+    owners, figures = plant
+    if owners - {battery.maker}:
+        return []
+    stated = {f.attribute for f in battery.facts} | {f.attribute for _, f in facts}
+    chosen: dict[str, Fact] = {}
+    for fact in figures:
+        if fact.attribute not in stated:
+            chosen.setdefault(fact.attribute, fact)  # the first the article gives
+    return [(0, f) for f in chosen.values()]
+
+
+def maker_launch(sentence: Sentence) -> bool:
+    """A sentence of one company saying when something starts, and not about a plant."""
+    return (
+        len({m[0] for m in sentence.mentions}) == 1
+        and _LAUNCH_WORDS.search(sentence.text) is not None
+        and not PLANT_WORDS.search(sentence.text)
+        and not _PRODUCT_NOUNS.search(sentence.text)
+    )

@@ -124,6 +124,8 @@ def test_each_form_gets_the_kind_that_says_what_it_is():
         "Next-generation cells arrive in 2027",
         "Reporting season starts with a loss",
         '"We will be making cells here by 2027," said Jane Smith, chief executive.',
+        "Its subsidiary will subscribe for a 40% stake in the cell maker for S$180 million.",
+        "Existing shareholders may subscribe to the rights issue until 30 May.",
     ],
 )
 def test_article_sentences_that_look_a_little_like_furniture_are_not(line):
@@ -150,6 +152,8 @@ def test_article_sentences_that_look_a_little_like_furniture_are_not(line):
         ("Mar 3, 2025 10:14 am EST", BOILERPLATE),
         ("Sign up for the Battery Brief, our weekly look at the EV supply chain.", BOILERPLATE),
         ("Editor's picks", BOILERPLATE),
+        ("Subscribe for free to get the weekly battery briefing.", BOILERPLATE),
+        ("Subscribe to our newsletter for the latest on cell supply.", BOILERPLATE),
     ],
 )
 def test_furniture_lines_told_by_their_form(line, kind):

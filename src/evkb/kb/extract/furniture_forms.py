@@ -71,8 +71,17 @@ _SPONSOR_SOFT = re.compile(
     r"(?i)^(?:presented\s+by|in\s+(?:association|partnership)\s+with|brought\s+to\s+you\s+by|"
     r"supported\s+by|powered\s+by|with\s+thanks\s+to)\b"
 )
+# "will subscribe for a 40% stake", "subscribe to the rights issue": the word's financial
+# sense, which filings and business pages use, is no prompt to subscribe to a newsletter.
+_INVESTOR_SUBSCRIBES = (
+    r"(?!\s+(?:for|to)\s+(?:(?:a|an|the|its|their|new|all|up\s+to|about|some|[\d.,]+\s*(?:%|per\s*cent|"
+    r"percent|million|billion|m|bn)?)\s+){0,4}(?:stakes?|shares?|units|bonds?|notes|rights|"
+    r"placements?|equity|capital|convertibles?|debentures|ipo|offering|issue)\b)"
+)
 _PROMPT = re.compile(
-    r"(?i)\bnewsletters?\b|\bsubscribe\b|\bsign\s+up\s+(?:to|for|here|now|today|free)\b|"
+    r"(?i)\bnewsletters?\b|\bsubscribe\b"
+    + _INVESTOR_SUBSCRIBES
+    + r"|\bsign\s+up\s+(?:to|for|here|now|today|free)\b|"
     r"^sign\s+up\b|\benter\s+your\s+e-?mail\b|\byour\s+inbox\b|\bapp\s+store\b|\bgoogle\s+play\b|"
     r"\b(?:download|get|install)\s+(?:the|our)\b.{0,40}\bapp\b|\bfollow\s+us\b|"
     r"^follow\s+our\b.{0,40}\bon\s+(?:the|our)\s+app\b|\bscan\s+the\s+qr\s+code\b|"

@@ -68,6 +68,7 @@ from evkb.kb.products import (
     product_path,
     put_in_place,
     read_product,
+    rendered_records,
     same_bytes,
     take_back,
     tidy_built,
@@ -82,7 +83,6 @@ from evkb.kb.store import (
     ROWS_FORMAT,
     TABLES,
     from_rows,
-    render_record,
     rows_of,
     toml_chunks,
     unreadable,
@@ -275,7 +275,7 @@ def remember(
             name: join_rows([p.table_rows(name) for p in products]) for name in _PROPOSED
         }
         for name in _PASSED:
-            out[f"toml_{name}"] = join_rows([_rendered(p, name) for p in products])
+            out[f"toml_{name}"] = join_rows([rendered_records(p, name) for p in products])
         out["product"] = [entry_row(p) for p in products]
         return out
 
@@ -333,16 +333,6 @@ def _merged_rows(merged: Sequence, products: Sequence[Product], table: str) -> A
     )
 
 
-def _rendered(product: Product, table: str) -> Any:
-    """The proposed records of `table` as the manifest writes them (rows of one text), kept
-    with the product so the next build's entry has them."""
-    key = f"toml_{table}"
-    if key not in product.rows:
-        name = table.removeprefix("extracted_")
-        product.rows[key] = [(render_record(name, r),) for r in product.table(table)]
-    return product.rows[key]
-
-
 def _merged_toml(merged: Sequence, products: Sequence[Product], name: str) -> list:
     """The records of a merged manifest table, each product's as the text it was rendered to
     where it kept them all (rendering them is most of writing the manifest)."""
@@ -355,7 +345,7 @@ def _merged_toml(merged: Sequence, products: Sequence[Product], name: str) -> li
         if kept is not None:
             items += kept
         else:
-            rendered = _rendered(product, table)
+            rendered = rendered_records(product, table)
             items += rendered.column(0) if hasattr(rendered, "column") else [r[0] for r in rendered]
     return items
 

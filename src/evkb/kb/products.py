@@ -46,6 +46,7 @@ from evkb.kb.store import (
     parse_records,
     read_built_file,
     records_of,
+    render_record,
     rows_of,
     toml_chunks,
     unreadable,
@@ -280,13 +281,22 @@ def take_back(placed: Sequence[tuple[Path, Path | None]]) -> None:
                 path.unlink()
 
 
+def rendered_records(product: Product, table: str) -> Any:
+    """The proposed records of `table` as the manifest writes them (rows of one text), kept
+    with the product so the next build's entry has them."""
+    key = f"toml_{table}"
+    if key not in product.rows:
+        name = table.removeprefix("extracted_")
+        product.rows[key] = [(render_record(name, r),) for r in product.table(table)]
+    return product.rows[key]
+
+
 def finish_product(
     kb_dir: Path, inputs: dict[str, dict[str, str]], source_id: str, made: DocumentProducts
 ) -> Product:
     """Write a just-extracted document's product (in the worker process that extracted it, so
     rendering and caching run on every core) and return it in the form cheapest to send back:
     its big tables as plain rows (see `unpacked`)."""
-    from evkb.kb.built import _rendered
     from evkb.kb.documents import DocumentProducts
 
     product = Product(source_id, inputs[source_id], made, fresh=True)
@@ -296,7 +306,7 @@ def finish_product(
         if name not in SHARE:
             # The proposed records as the manifest and the build's cache entry write them:
             # rendered here, on every core, not one document after another once all are made.
-            _rendered(product, name)
+            rendered_records(product, name)
     product.products = DocumentProducts([], [], [], replace(made.extracted, contexts=[]))
     return product
 

@@ -307,6 +307,9 @@ def comment_meta(line: str) -> bool:
 FIGURES_LABEL = re.compile(
     r"(?i)^(?:key\s+(?:figures|facts|numbers|data|stats|statistics|points)|fact\s*(?:box|file|sheet)|"
     r"at\s+a\s+glance|(?:by|in)\s+(?:the\s+)?numbers|the\s+numbers|snapshot|"
+    # A product's spec sheet: "Technical data at a glance", "Key specifications", "Tech specs".
+    r"(?:(?:technical|tech|key|main|cell|pack|battery|product)\s+(?:data|details|specs|"
+    r"specifications)|specs|specifications|spec\s+sheet|data\s*sheet)(?:\s+at\s+a\s+glance)?|"
     r"(?:market\s+shares?|league\s+table|ranking|rankings)(?:\s+[\w(),-]+){0,6})\s*:?$"
 )
 

@@ -41,6 +41,7 @@ from evkb.kb.records.battery_names import (
     _BY_PACK,
     _COMPARED,
     _products,
+    named_after,
     same_product,
     vehicle,
 )
@@ -62,7 +63,7 @@ from evkb.kb.records.battery_store import (
     named_before,
     without_chemistry,
 )
-from evkb.kb.records.battery_tables import ROW_UNITS, table_cells, table_row
+from evkb.kb.records.battery_tables import ROW_UNITS, spec_row, table_cells, table_row
 from evkb.kb.records.battery_versions import trim_version
 from evkb.kb.records.battery_words import (
     _CHEMISTRY,
@@ -238,6 +239,10 @@ def extract_batteries(
             row_words = "charging" if named else ""
         else:
             named = table_row(cells, sentence) if cells else _products(sentence)
+            if not named and not cells and sentence.index:
+                named = named_after(
+                    sentence, sentences[max(0, sentence.index - 2) : sentence.index]
+                )
         if (
             not named
             and len({m[0] for m in sentence.mentions}) == 1
@@ -447,6 +452,10 @@ def extract_batteries(
             cut = latter.start() if latter else len(sentence.text)
             add_facts(batteries, pair[0], [f for p, f in facts if p < cut])
             add_facts(batteries, pair[1], [f for p, f in facts if p >= cut])
+        elif active is not None and not sentence.mentions and spec_row(sentence.text):
+            # "Nominal energy: 2.6 kWh" under the product in view: a row of its spec sheet.
+            add_facts(batteries, active, [f for _, f in facts])
+            continue
         elif (
             active is not None
             and not _other_line(sentence)

@@ -6,6 +6,7 @@ use a battery without being one; lines without a name are `battery_lines`'."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from evkb.kb.extract.gates import gated, holds
 from evkb.kb.records.battery_lines import unnamed_lines
@@ -35,9 +36,12 @@ _PRODUCT_TEMPLATE = (
 _INTRODUCED = re.compile(r"\b(?:new|latest|upgraded|all-new)\s+$", re.I)
 _PRONOUNS = frozenset("it they this that these those its their each both".split())
 _CALLED = re.compile(
-    r"\b(?:[Cc]all(?:s|ed)?|[Nn]ame(?:s|d)?|[Dd]ub(?:s|bed)?|[Bb]rand(?:s|ed)?|badged|(?:known|marketed|sold)\s+as)\s+(?:the\s+)?[\"“‘]?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2})"
+    r"\b(?:[Cc]all(?:s|ed)?|(?:[Cc]ode-?)?[Nn]ame(?:s|d)?|[Dd]ub(?:s|bed)?|[Bb]rand(?:s|ed)?|badged|"
+    # "an LFP cell it has christened Kestrel", "its LFP cell, codenamed Flint,"
+    r"[Cc]hristen(?:s|ed)?|(?:known|marketed|sold)\s+as)\s+(?:the\s+)?[\"“‘]?"
+    r"(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2})"
 )
-_CALLED = gated(_CALLED, "call name dub brand badged known marketed sold")
+_CALLED = gated(_CALLED, "call name dub brand badged christen known marketed sold")
 _APPOSED = re.compile(
     rf"(?:\b(?i:the)\s+)?(?P<name>\b[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){{0,2}}),\s+"
     # "The Zephyr, Acme Energy's first sodium-ion battery, ...": the maker's possessive too.
@@ -170,6 +174,11 @@ _TRIM_AT_END = re.compile(
 _LISTED = re.compile(
     r"^\s*(?:[-•*·–]\s*)?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,4})(?:\s*:|\s+[—–])\s"
 )
+# "Ji-woo Park: The automaker quotes 560 kilometers ...": a speaker's words, not a spec row.
+_SPOKEN = re.compile(
+    r"\s*(?:The|We|Our|It|I|I['’]m|That|This|There|They|Yes|No|So|Well|Sure|Thanks?|And|But|"
+    r"Right|Okay|OK|Good|Great)\b"
+)
 _LIST_UNITS = frozenset(["Wh/kg", "Wh/L", "kWh", "km", "mi", "min", "count"])
 # Labels of a spec table, not products: "Range: 640 km", "Chemistry: LMFP".
 _SPEC_LABELS = frozenset(
@@ -177,7 +186,11 @@ _SPEC_LABELS = frozenset(
     weight voltage launch production pack cell battery specs specifications key power output
     warranty""".split()
 )
-_PRODUCT_NOUNS = re.compile(r"batter|cell|pack|storage\s+(?:system|unit|container)", re.I)
+# A cell's format stands for the cell in trade copy: "The LFP prismatic, which we call Basin".
+_PRODUCT_NOUNS = re.compile(
+    r"batter|cell|pack|prismatic|pouch|predecessor|successor|storage\s+(?:system|unit|container)",
+    re.I,
+)
 
 
 # "Talon's Vela uses the company's 77 kWh LFP battery": the Vela is a car, its battery the product.
@@ -293,6 +306,7 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
     listed = _LISTED.match(sentence.text)
     if (
         listed
+        and not _SPOKEN.match(sentence.text, listed.end())
         and listed.group("name").split()[0].casefold() not in _SPEC_LABELS
         and sum(q.unit in _LIST_UNITS for q in sentence.quantities) >= 2
     ):
@@ -445,6 +459,36 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
             ):
                 found.append((name, match.start("name"), match.end("name"), "named"))
     return unnamed_lines(sentence, found)
+
+
+# "... a sodium-ion cell for storage only. It's called Tidewater.": a name given in a sentence
+# of its own to the product the sentence before described (a speaker's "Yes." may sit between).
+_IT_IS_CALLED = re.compile(
+    r"^(?:(?:Yes|So|Well|And|Internally),?\s+)?(?:It|This\s+one|The\s+new\s+one)(?:['’]s|\s+is)\s+"
+    r"(?:called|named|dubbed|christened|code-?named|branded)\s+[\"“‘]?"
+    r"(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2})"
+)
+_DESCRIBED = re.compile(r"batter|cell|pack|prismatic|pouch|product", re.I)
+
+
+def named_after(sentence: Sentence, before: Sequence[Sentence]) -> list[tuple[str, int, int, str]]:
+    """The product "It's called X" names, when one of the two sentences before speaks of a
+    battery product; else nothing."""
+    text = sentence.text
+    if "alled" not in text and "amed" not in text and "dubbed" not in text and "isten" not in text:
+        return []
+    found = _IT_IS_CALLED.match(_SPEAKER.sub("", text, count=1))
+    if not found or not any(_DESCRIBED.search(s.text) for s in before[-2:]):
+        return []
+    name = found.group("name").rstrip(".")
+    if not _name_ok(name, sentence):
+        return []
+    at = text.find(name)
+    return [(name, at, at + len(name), "named")]
+
+
+# A transcript's speaker label: "Ji-woo Park: ", "Oliver Grant, Bramhall Securities: ".
+_SPEAKER = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s+[^:]{2,60})?:\s+")
 
 
 # Cheap tests that spare the patterns above most sentences.

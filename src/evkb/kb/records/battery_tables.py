@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from evkb.kb.records.battery_names import _TRIM_AT_END, _name_ok
+from evkb.kb.records.battery_names import _SPEC_LABELS, _TRIM_AT_END, _name_ok
 from evkb.kb.records.context import Sentence
 
 ROW_UNITS = frozenset(["Wh/kg", "Wh/L", "kWh", "km", "mi", "min", "count", "year", "GWh"])
@@ -39,3 +39,19 @@ def table_row(cells: list[str], sentence: Sentence) -> list[tuple[str, int, int,
     if not name[:1].isupper() or not _name_ok(name, sentence):
         return []
     return [(name, start, start + len(name), "listed")]
+
+
+# "Nominal energy: 2.6 kWh", "Charge time (0-100%) | 90 minutes": a row of a spec sheet that
+# labels its figure, under the product the sheet is about.
+_LABEL_ROW = re.compile(r"^\s*(?:[-•*·]\s*)?(?P<label>[A-Z][\w ()%/.,-]{1,40}?)\s*(?::|\|)\s+\S")
+_LABEL_WORD = re.compile(r"[a-z]+")
+
+
+def spec_row(text: str) -> bool:
+    """Whether the line is a labelled row of a spec sheet: a short label holding a spec's word,
+    a colon or a pipe, then its value."""
+    row = _LABEL_ROW.match(text) if len(text) <= 90 else None
+    if row is None:
+        return False
+    words = _LABEL_WORD.findall(row.group("label").lower())
+    return len(words) <= 5 and any(w in _SPEC_LABELS for w in words)

@@ -4,6 +4,7 @@ short form of a company named in full; and the maker as a cited fact."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -72,9 +73,15 @@ def _unable(maker: str, resolver: Resolver) -> bool:
     if maker in _DEFINED_TERMS:
         return True  # 'Veyra Power Systems, Inc. ("the Company")': a release's word for itself
     known = resolver.companies.get(maker)
-    return known is not None and known.kind in _MAKES_NO_BATTERIES
+    # "a spin-off of the Technical University of Cottbus": a university or an institute
+    # teaches and researches; the products are its spin-off's.
+    return known is not None and (
+        known.kind in _MAKES_NO_BATTERIES or bool(_ACADEMIC.search(maker))
+    )
 
 
+# Read in the company's id: "technical-university-of-cottbus".
+_ACADEMIC = re.compile(r"(?:^|-)(?:universit[a-z]*|institute|institut|college|academy)(?:-|$)")
 _DEFINED_TERMS = frozenset(["company", "the-company", "group", "firm", "manufacturer"])
 
 
@@ -184,7 +191,15 @@ _FROM = re.compile(r"\s+(?:from|by)\s+")
 
 
 def maker_of(sentence: Sentence, at: int, resolver: Resolver) -> str:
-    """Whose product: "X's Y battery" says it; else the company the sentence is about."""
+    """Whose product: "X's Y battery" says it; else the company the sentence is about. The
+    firm in a speaker's label ("Priya Raman, Harborview Partners: ... the Summit cell?") is
+    whom the speaker works for, not the product's maker."""
+    label = _FIRM_LABEL.match(sentence.text)
+    if label and any(m[1] < label.end() for m in sentence.mentions):
+        mentions = [m for m in sentence.mentions if m[1] >= label.end()]
+        if not mentions:
+            return ""
+        sentence = dataclasses.replace(sentence, mentions=mentions)
     before = [m for m in sentence.mentions if m[2] <= at]
     if before and re.fullmatch(r"['’]s?\s+(?:[\w-]+\s+){0,3}", sentence.text[before[-1][2] : at]):
         return before[-1][0]
@@ -203,7 +218,17 @@ def maker_of(sentence: Sentence, at: int, resolver: Resolver) -> str:
     unread = _UNREAD_SUBJECT.match(sentence.text)
     if unread and unread.end("who") <= at:
         return ""  # "Finally, Halden Cells is sampling the Fjord cell": a maker not read
+    for earlier in reversed(resolver.sentences[max(0, sentence.index - 4) : sentence.index]):
+        if earlier.mentions:
+            label = _FIRM_LABEL.match(earlier.text)
+            if label and all(m[2] <= label.end() for m in earlier.mentions):
+                return ""  # "Priya Raman, Harborview Partners: Thanks. Dana, ... the Summit cell?"
+            break
     return resolver.focus(sentence)
+
+
+# A speaker's label naming the firm they speak for: "Oliver Grant, Bramhall Securities: ".
+_FIRM_LABEL = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s+[A-Z][^:]{1,60}:\s")
 
 
 def short_named(text: str, names: dict[str, str]) -> str:

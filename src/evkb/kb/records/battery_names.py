@@ -92,7 +92,8 @@ _SUBJECT = re.compile(
     r"^(?:(?:[AQ]|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}):\s+)?"
     r"(?:The\s+(?:[a-z][\w-]*\s+)?)?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2})"
     rf"(?:\s+{_NOUN})?(?:,\s+which\s[^,]{{1,60}},)?\s+(?:offers?|has|delivers?|provides?|"
-    r"stores?|reaches|achieves?|gives?|can|will|is|uses?|boasts?|promises?|charges?|lasts?|holds?|packs?)\b"
+    r"stores?|reaches|achieves?|gives?|can|will|is|uses?|boasts?|promises?|charges?|lasts?|holds?|packs?|"
+    r"manages)\b"
 )
 _QUOTED = re.compile(
     rf"[\"“‘](?P<name>[A-Z][^\"”’]{{1,30}}?)[\"”’]\s+(?:(?:\w+\s+){{0,2}}?){_NOUN}"

@@ -322,7 +322,9 @@ _CHANGE_BY = re.compile(
     re.I,
 )
 _CARS_OWN = re.compile(
-    r"\b(?:crossover|SUV|sedan|saloon|hatchback|pickup|van)s?,?\s+(?:which|that)\b"
+    # "its electric saloon Kranich, which today achieves 540 kilometres": a car's name too.
+    r"\b(?:crossover|SUV|sedan|saloon|hatchback|pickup|van)s?(?:\s+[A-Z][\w-]*){0,2},?\s+"
+    r"(?:which|that)\b"
     # "the first model to use it will be the Xiaoyu EV, which carries a 45kWh pack": the car's
     # own pack and range ("an LFP battery for EVs, which it will produce" is the battery's).
     r"|\b(?:EV|car|vehicle|truck|bus)s?,?\s+(?:which|that)\s+(?:carr(?:y|ies)|ha[sv]e?|gets?|"

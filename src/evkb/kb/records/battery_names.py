@@ -46,7 +46,10 @@ _APPOSED = re.compile(
     rf"(?:\b(?i:the)\s+)?(?P<name>\b[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){{0,2}}),\s+"
     # "The Zephyr, Acme Energy's first sodium-ion battery, ...": the maker's possessive too.
     rf"(?:a|an|its|their|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}}['’]s)\s+"
-    rf"(?:[\w./()-]+\s+){{0,5}}?{_NOUN}\b"
+    # The battery noun heads the apposition: "Telangana, its first step into making cells" is a
+    # place and a step, not a product.
+    rf"(?:(?!(?:into|of|for|to|from|in|on|at|by|making|producing|building)\s)[\w./()-]+\s+){{0,5}}?"
+    rf"{_NOUN}\b"
 )
 _APPOSED = gated(_APPOSED, "batter cell pack storage", ",")
 # "Acme Energy's new battery, the Zephyr, stores ...": a name apposed to the product noun.

@@ -26,7 +26,7 @@ from evkb.kb.records.battery_figures import (
     older_generation,
     respectively,
 )
-from evkb.kb.records.battery_lines import _anaphors, _other_line
+from evkb.kb.records.battery_lines import _anaphors, _other_line, bought_in
 from evkb.kb.records.battery_makers import (
     able_maker,
     maker_fact,
@@ -361,6 +361,7 @@ def extract_batteries(
                 if kind == "line" and (
                     not maker
                     or not any(f.attribute not in ("chemistry", "launch") for _, f in facts)
+                    or bought_in(sentence, sentences)
                 ):
                     continue
                 ident = f"{slug(maker) if maker else slug(source)}-{slug(name)}"

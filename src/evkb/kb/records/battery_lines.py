@@ -6,6 +6,7 @@ general ("Today's LFP cells ..."), which name no maker's line."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from evkb.kb.extract.gates import gated, holds_any
@@ -159,3 +160,34 @@ def _other_line(sentence: Sentence) -> bool:
         m.group("lead")[0] in "'’" and not _owner_named(sentence, m.start("lead"))
         for m in _lines(sentence.text)
     )
+
+
+# "a 66 kWh lithium-ion pack bought from a Chinese supplier", "will source the cells for its
+# next hatchback from a Chinese supplier", "it did not name the cell maker": batteries the
+# company buys, so no line of its own.
+_BOUGHT = re.compile(
+    r"\b(?:cells?|batter(?:y|ies)|packs?)\s+(?:[\w-]+\s+){0,2}?(?:bought|sourced|purchased|imported|"
+    r"procured)\s+from\b|"
+    r"\bsourc(?:e|es|ed|ing)\s+(?:the\s+|its\s+|their\s+)?(?:cells|batteries|packs?)\b[^.;]{0,60}?\bfrom\b|"
+    r"\b(?:did\s+not|didn['’]t|declined\s+to|would\s+not)\s+(?:name|identify|disclose)\s+"
+    r"(?:the\s+|its\s+)?(?:cell\s+|battery\s+)?(?:maker|supplier|manufacturer)",
+    re.I,
+)
+_BOUGHT_WORDS = (
+    "bought",
+    "sourc",
+    "purchased",
+    "imported",
+    "procured",
+    "name",
+    "identify",
+    "disclose",
+)
+
+
+def bought_in(sentence: Sentence, sentences: Sequence[Sentence]) -> bool:
+    """Whether this sentence or the one before says the company buys the batteries in."""
+    for text in (sentence.text, sentences[sentence.index - 1].text if sentence.index else ""):
+        if holds_any(text, _BOUGHT_WORDS) and _BOUGHT.search(text):
+            return True
+    return False

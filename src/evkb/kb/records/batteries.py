@@ -34,6 +34,7 @@ from evkb.kb.records.battery_makers import (
     principal,
     referred_maker,
     short_named,
+    speaking_for,
     trim_maker,
     version_maker,
 )
@@ -112,6 +113,9 @@ _VEHICLES_OWN = re.compile(
 
 
 _DEFINITE = re.compile(r"\b(?i:the|this|that)\s+(?:new\s+)?$")
+# "the Gen 3 battery pack, which we design in-house": a product whose maker the sentence does
+# not name, in the words of the company the article speaks for.
+_WE = re.compile(r"\b(?:we|We|our|Our)\b")
 _FIRST_PERSON = re.compile(r"\b(?i:our\s+(?:[\w-]+\s+){0,3}|we\s+call\s+)$")
 
 
@@ -332,6 +336,10 @@ def extract_batteries(
                     # "our second-generation Fjell cell": the company the article speaks for,
                     # which a release or a call names first.
                     maker = next((s.mentions[0][0] for s in sentences if s.mentions), maker)
+                elif not maker and _WE.search(sentence.text):
+                    # Without "our" before the name: the first company named that can make
+                    # batteries, not an analyst's firm nor a ministry.
+                    maker = speaking_for(sentences, resolver)
                 if kind == "listed" and not maker:
                     # A spec list names the products the article presented: one of them by
                     # name, else a new one of the article's only maker.

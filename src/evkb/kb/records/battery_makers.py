@@ -69,6 +69,22 @@ def able_maker(
     return ""
 
 
+def speaking_for(sentences: Sequence[Sentence], resolver: Resolver) -> str:
+    """Who "we" are in a call or a release: the first company it names that the text calls a
+    maker (of cars, cells or materials) in its first sentences, outside a speaker's label
+    ("Priya Raman, Harborview Partners:"); an analyst's firm or a ministry never."""
+    for sentence in sentences[:8]:  # the company a call or a release is about opens it
+        label = _FIRM_LABEL.match(sentence.text)
+        for ident, start, _ in sentence.mentions:
+            known = resolver.companies.get(ident)
+            if not (label and start < label.end()) and known and known.kind in _MAKERS:
+                return ident
+    return ""
+
+
+_MAKERS = frozenset(["automaker", "cell maker", "supplier"])
+
+
 def _unable(maker: str, resolver: Resolver) -> bool:
     if maker in _DEFINED_TERMS:
         return True  # 'Veyra Power Systems, Inc. ("the Company")': a release's word for itself
@@ -112,14 +128,19 @@ def version_maker(
         for ident, a, b in s.mentions
         if _VERSION_WORDS.search(s.text, a, b)
     }
-    own = [ident for ident, _, b in sentence.mentions if b <= end and ident not in cars]
+    own = [
+        ident
+        for ident, _, b in sentence.mentions
+        if b <= end and ident not in cars and ident not in cell_sources(sentence)
+    ]
     if own:
         return own[-1]
-    car = re.findall(r"[\w-]+", sentence.text[:end])[-2:]
+    car = re.findall(r"[\w-]+", sentence.text[:end])
+    car = car[-3:-1] if car[-1:] == ["EV"] else car[-2:]  # "Ridgeline EV" is one car's name
     if len(car) == 2 and all(w[:1].isupper() for w in car) and car[0] not in _NOT_NAMES:
         return ""  # "Kestrel Vanta Long Range": the car's own name holds a maker not read
     for earlier in reversed(window):
-        named = {ident for ident, _, _ in earlier.mentions} - cars
+        named = {ident for ident, _, _ in earlier.mentions} - cars - cell_sources(earlier)
         if resolver is not None:
             # "built from cells that Quellin Battery supplies": a car's version is no cell
             # maker's nor supplier's, when the text says which they are.
@@ -155,7 +176,8 @@ _SUPPLIES = frozenset(["cell maker", "supplier", "recycler"])
 
 
 # The car's name right before its version: "The Tessa Standard Range", "the 2027 Sable Long Range".
-_CAR_BEFORE = re.compile(r"\b(?P<car>[A-Z][a-z][\w-]*)\s+$")
+# "The Ridgeline EV Standard Range": "EV" after a car's name is part of it.
+_CAR_BEFORE = re.compile(r"\b(?P<car>[A-Z][a-z][\w-]*)(?:\s+(?:EV|e))?\s+$")
 
 
 # What may sit between a maker's name and its car's: "Marlowe's Tessa", "Marlowe 2027 Tessa".
@@ -171,7 +193,7 @@ def car_maker(car: str, sentences: Sequence[Sentence], names: dict[str, str]) ->
     written: dict[str, str] = {}  # a way the article may write a maker before a car's name
     for ident, name in names.items():
         for form in {name, name.split()[0]} if name.split() else ():
-            written[form] = ident if written.get(form, ident) == ident else ""
+            written[form] = _one_of(written.get(form, ident), ident)
     found = set()
     for sentence in sentences:
         at = sentence.text.find(car)
@@ -184,6 +206,18 @@ def car_maker(car: str, sentences: Sequence[Sentence], names: dict[str, str]) ->
                     found.add(who)
             at = sentence.text.find(car, at + 1)
     return found.pop() if len(found) == 1 else ""
+
+
+def _one_of(known: str, ident: str) -> str:
+    """The one company two ids name, when one is the other's short form ("pallas" read in a
+    headline, "pallas-motors" in the text): the full one; "" for two companies."""
+    if known == ident:
+        return ident
+    if known and ident.startswith(known + "-"):
+        return ident
+    if ident and known.startswith(ident + "-"):
+        return known
+    return ""
 
 
 _VERSION_WORDS = re.compile(r"\b(?:Range|Standard|Performance)\b")
@@ -214,7 +248,17 @@ def maker_of(sentence: Sentence, at: int, resolver: Resolver) -> str:
             # "The company's growth came from its LMFP "Tidewater" cell ... of Qiantang's
             # installations": the product is the company referred to, not one named after it.
             return ""
-        return sentence.mentions[0][0]
+        sources = cell_sources(sentence)
+        # "the Gen 3 battery pack, which we design in-house ... using cells from our partner
+        # Corvane Energy": the cells' maker named after the pack did not make the pack.
+        return next(
+            (
+                ident
+                for ident, start, _ in sentence.mentions
+                if ident not in sources or "pack" not in sentence.text[at:start]
+            ),
+            "",
+        )
     unread = _UNREAD_SUBJECT.match(sentence.text)
     if unread and unread.end("who") <= at:
         return ""  # "Finally, Halden Cells is sampling the Fjord cell": a maker not read
@@ -229,6 +273,27 @@ def maker_of(sentence: Sentence, at: int, resolver: Resolver) -> str:
 
 # A speaker's label naming the firm they speak for: "Oliver Grant, Bramhall Securities: ".
 _FIRM_LABEL = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s+[A-Z][^:]{1,60}:\s")
+
+
+# "built with cells from Tianrui Power", "using cells from our partner Corvane Energy", "with
+# cells supplied by Gwangsan Battery": the company named is where the cells come from.
+_CELLS_FROM = re.compile(
+    r"\bcells?\s+(?:[\w-]+\s+){0,2}?(?:from|supplied\s+by|made\s+by|"
+    r"sourced\s+from|bought\s+from|built\s+by)\s+(?:(?:our|its|their|the)\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}(?:partner|supplier|cell\s+maker|maker)\s+)?$",
+    re.I,
+)
+
+
+def cell_sources(sentence: Sentence) -> set[str]:
+    """The companies a sentence names as where the cells come from, not as their pack's maker."""
+    if " from " not in sentence.text and " by " not in sentence.text:
+        return set()
+    return {
+        ident
+        for ident, start, _ in sentence.mentions
+        if _CELLS_FROM.search(sentence.text, max(0, start - 70), start)
+    }
 
 
 def short_named(text: str, names: dict[str, str]) -> str:

@@ -69,10 +69,14 @@ def respectively(
 
 # "175 Wh/kg, up from 160 Wh/kg for the Haixing 2": the figure of an older product, named.
 _OLDER_NAMED = re.compile(
-    r"\b(?:(?:up|down)\s+from\s+[^,;]{1,40}?\s+(?:for|on|in|of|with)\s+(?:the\s+|its\s+)?|"
-    # "more than the predecessor Polar 1 with 257 Wh/kg"
+    # "5 MWh, against 3.7 MWh in the first Arktis"
+    r"\b(?:(?:(?:up|down)\s+from|against)\s+[^,;]{1,40}?\s+(?:for|on|in|of|with)\s+"
+    r"(?:the\s+|its\s+)?(?:(?:first|original|previous)\s+)?|"
+    # "more than the predecessor Polar 1 with 257 Wh/kg", "compared with the first generation
+    # product Haina, whose energy density was 150Wh/kg"
     r"(?:than|compared\s+(?:with|to))\s+(?:the|its)\s+"
-    r"(?:predecessor|previous\s+generation|first[\s-]generation),?\s+)"
+    r"(?:predecessor|previous\s+generation|first[\s-]generation)"
+    r"(?:\s+(?:product|cell|battery|pack|model))?,?\s+)"
     r"(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})"
 )
 
@@ -92,7 +96,7 @@ def older_generation(
     generation of the product in view ("Haixing 2" beside "Haixing 3"), never another line."""
     current = batteries[active]
     for match in _OLDER_NAMED.finditer(sentence.text):
-        name = match.group("name")
+        name = match.group("name").rstrip(".")  # "... in the first Arktis."
         base = spelling_key(generation_number(name)[1])
         if not base or spelling_key(name) == spelling_key(current.name):
             continue

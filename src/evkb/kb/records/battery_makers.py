@@ -90,14 +90,18 @@ def _unable(maker: str, resolver: Resolver) -> bool:
         return True  # 'Veyra Power Systems, Inc. ("the Company")': a release's word for itself
     known = resolver.companies.get(maker)
     # "a spin-off of the Technical University of Cottbus": a university or an institute
-    # teaches and researches; the products are its spin-off's.
+    # teaches and researches, "the industry association Nordic Storage Forum" counts; the
+    # products are their members' and spin-offs'.
     return known is not None and (
         known.kind in _MAKES_NO_BATTERIES or bool(_ACADEMIC.search(maker))
     )
 
 
 # Read in the company's id: "technical-university-of-cottbus".
-_ACADEMIC = re.compile(r"(?:^|-)(?:universit[a-z]*|institute|institut|college|academy)(?:-|$)")
+_ACADEMIC = re.compile(
+    r"(?:^|-)(?:universit[a-z]*|institute|institut|college|academy|association|federation|"
+    r"forum|council|chamber|society)(?:-|$)"
+)
 _DEFINED_TERMS = frozenset(["company", "the-company", "group", "firm", "manufacturer"])
 
 

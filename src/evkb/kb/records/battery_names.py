@@ -192,7 +192,8 @@ _SPEC_LABELS = frozenset(
 )
 # A cell's format stands for the cell in trade copy: "The LFP prismatic, which we call Basin".
 _PRODUCT_NOUNS = re.compile(
-    r"batter|cell|pack|prismatic|pouch|predecessor|successor|storage\s+(?:system|unit|container)",
+    r"batter|cell|pack|prismatic|pouch|predecessor|successor|new\s+product|"
+    r"storage\s+(?:system|unit|container)",
     re.I,
 )
 

@@ -12,7 +12,7 @@ from evkb.kb.records.battery_names import _COMPARED
 from evkb.kb.records.battery_words import chemistry_label, spec_chemistries
 from evkb.kb.records.context import Sentence, restates
 from evkb.kb.records.periods import UNDATED, Dateline
-from evkb.model import Fact
+from evkb.model import Fact, Quantity
 
 _RANGE_WORDS = re.compile(
     r"\brange\b|\bdrive\b|\bdriving\b|\btravel|\bon\s+a\s+(?:single\s+)?charge\b", re.I
@@ -158,13 +158,14 @@ def specs(
                     ),
                 )
             )
-        elif q.unit == "kWh":
+        elif q.unit == "kWh" or _storage_energy(q, text, end, words.capacity):
+            value, value_to = q.value, q.value_to
+            if q.unit == "GWh":  # "a 20-foot container that holds 5 MWh": 5,000 kWh
+                value, value_to = value * 1e6, value_to * 1e6 if value_to else value_to
             add(
                 (
                     at,
-                    _fact(
-                        "energy", q.value, sentence, source, "kWh", q.text, q.qualifier, q.value_to
-                    ),
+                    _fact("energy", value, sentence, source, "kWh", q.text, q.qualifier, value_to),
                 )
             )
         elif q.unit in ("Wh/kg", "Wh/L"):
@@ -313,7 +314,22 @@ _PREVIOUS = re.compile(
     r"(?:higher|lower|more|less|better|denser|longer|cheaper)\s+than\s+(?:the|its|today['’]s)\s)",
     re.I,
 )
+
+
 # Units of a spec's amount; a percent after "reduced by" is the cost change itself.
+def _storage_energy(q: Quantity, text: str, end: int, capacity: bool) -> bool:
+    """A storage unit's energy written in MWh ("a container that holds 5 MWh"): small, and
+    neither a plant's capacity nor a volume ordered ("400 MWh of Arktis systems")."""
+    return (
+        q.unit == "GWh"
+        and q.text.endswith("MWh")
+        and q.value < 0.1
+        and not capacity
+        and not _OF_AFTER.match(text, end)
+    )
+
+
+_OF_AFTER = re.compile(r"\s+(?:of|a\s+year|per\s+year|annually)\b")
 _AMOUNT_UNITS = frozenset(["Wh/kg", "Wh/L", "kWh", "km", "mi", "min", "GWh"])
 _CHANGE_BY = re.compile(
     r"\b(?:(?:increase|improvement|gain|rise|jump|boost|reduction|drop)\s+of|"

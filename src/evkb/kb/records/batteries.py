@@ -89,7 +89,7 @@ _REFERENCE = re.compile(
     # never "the other cell", "the older pack" or "the current NCM cells".
     r"|\b(?:the|this|these)\s+(?:(?!(?:other|rival|older|previous|existing|current|original|"
     r"competing|first|earlier|same|conventional|standard)\b)(?-i:[a-z][\w-]*|[A-Z]{2,5}(?:\s?\d{2,3})?)"
-    r"\s+){1,3}(?:battery|cell|pack)\b"
+    r"\s+){1,3}(?:battery|batteries|cells?|packs?)\b"
     # "The manufacturer specifies the cycle life at 2,500 full cycles."
     r"|\bthe\s+(?:cycle\s+life|energy\s+density)\b"
     # "A 50 kWh pack of them would give about 350 km": a pack built of the cells just named.

@@ -36,6 +36,7 @@ from evkb.kb.records.battery_makers import (
     short_named,
     speaking_for,
     trim_maker,
+    unable,
     version_maker,
 )
 from evkb.kb.records.battery_names import (
@@ -88,7 +89,8 @@ _REFERENCE = re.compile(
     # "the sulfide-based cell", "the prismatic NMC 811 cell": the product in view, described;
     # never "the other cell", "the older pack" or "the current NCM cells".
     r"|\b(?:the|this|these)\s+(?:(?!(?:other|rival|older|previous|existing|current|original|"
-    r"competing|first|earlier|same|conventional|standard)\b)(?-i:[a-z][\w-]*|[A-Z]{2,5}(?:\s?\d{2,3})?)"
+    r"competing|first|earlier|same|conventional|standard|of|in|for|from|with|to|on|at|and)\b)"
+    r"(?-i:[a-z][\w-]*|[A-Z]{2,5}(?:\s?\d{2,3})?)"
     r"\s+){1,3}(?:battery|batteries|cells?|packs?)\b"
     # "The manufacturer specifies the cycle life at 2,500 full cycles."
     r"|\bthe\s+(?:cycle\s+life|energy\s+density)\b"
@@ -112,6 +114,11 @@ _VEHICLES_OWN = re.compile(
 )
 
 
+# A plant's start still to come: "where production is scheduled to start in fiscal 2028".
+_PLANNED = re.compile(
+    r"\b(?:will|would|to\s+(?:start|begin)|scheduled|planned|slated|due|is\s+to|are\s+to)\b"
+)
+_THE_NEW = re.compile(r"(?:The|Its)\s+new\s+(?:[\w-]+\s+)?(?:cell|battery|pack)\b")
 _DEFINITE = re.compile(r"\b(?i:the|this|that)\s+(?:new\s+)?$")
 # "the Gen 3 battery pack, which we design in-house": a product whose maker the sentence does
 # not name, in the words of the company the article speaks for.
@@ -228,6 +235,7 @@ def extract_batteries(
     # When and at what capacity the plant the article is about starts, before it names what
     # the plant makes: the companies the sentences name ("" for none) and the figures.
     plant: tuple[set[str], list[Fact]] = (set(), [])
+    named_at = -9  # the sentence that last named the product in view
     for sentence in sentences:
         cells = table_cells(sentence.text)
         if cells and not any(q.unit in ROW_UNITS for q in sentence.quantities):
@@ -273,15 +281,25 @@ def extract_batteries(
             )
         if not named and plant_start(sentence):
             owners = {m[0] for m in sentence.mentions}
-            plant = (
-                owners | plant[0],
-                plant[1]
-                + [
-                    f
-                    for _, f in specs(sentence, source, "", written)
-                    if f.attribute in ("launch", "production")
-                ],
-            )
+            dated = [
+                f
+                for _, f in specs(sentence, source, "", written)
+                if f.attribute in ("launch", "production")
+            ]
+            plant = (owners | plant[0], plant[1] + dated)
+            maker = batteries[active].maker if active is not None else ""
+            if (
+                maker
+                and sentence.index - named_at <= 2
+                and _PLANNED.search(sentence.text)
+                and sum(b.maker == maker for b in batteries.values()) == 1
+            ):
+                # "The cell, code-named Hayabusa, ... Tsurugi Denchi will invest in a plant
+                # where production starts in 2028 with 3 GWh": the plant of the maker's one
+                # product, right after it is named, makes it.
+                given = plant_facts((owners, dated), batteries[active], [])
+                add_facts(batteries, active, [f for _, f in given])
+                plant = (set(), []) if given else plant
         idle = not named and active is None and len(pair) != 2 and not maker_launch(sentence)
         # "the Long Range went from 10 to 80 percent in 27 minutes" after a sentence about
         # another company: a product named again may still take figures.
@@ -432,10 +450,15 @@ def extract_batteries(
             placed.sort()
             idents = list(dict.fromkeys(i for _, i in placed))
             if len(idents) == 1:
-                active, pair = idents[0], []
-                if plant[1] and WILL_MAKE.search(sentence.text, 0, placed[0][0]):
+                active, pair, named_at = idents[0], [], sentence.index
+                if plant[1] and (
+                    WILL_MAKE.search(sentence.text, 0, placed[0][0])
+                    or (not known and _THE_NEW.match(sentence.text))
+                ):
                     # "The plant will begin production in 2029 ... The company will make its
-                    # Kestrel cell": the plant's start and capacity are its one product's.
+                    # Kestrel cell", or "The new cell, which Shirakawa calls Kasumi" as the
+                    # first product the article names: the plant's start and capacity are its
+                    # one product's.
                     facts = facts + plant_facts(plant, batteries[active], facts)
                     plant = (set(), [])
                 if car := vehicle(sentence):
@@ -509,7 +532,13 @@ def extract_batteries(
             and not named
             and not _other_line(sentence)
             and batteries[active].maker not in {m[0] for m in sentence.mentions}
+            and not (
+                sentence.index - named_at <= 2
+                and all(unable(m[0], resolver) for m in sentence.mentions)
+            )
         ):
+            # A ministry's subsidy or a researcher's remark right between the product and its
+            # figures does not take the text away from it.
             active = None  # the text has moved on to another company
     # A product whose maker the article never makes clear can be neither merged nor compared:
     # it would only ever be a stray.

@@ -60,10 +60,10 @@ def able_maker(
     """The maker, unless it is a company that makes no batteries (a ministry that funds the
     plant, the researcher that wrote the note): then the nearest company before it that can,
     alone in its sentence, else "" (a company first named later is a customer, not the maker)."""
-    if not _unable(maker, resolver):
+    if not unable(maker, resolver):
         return maker
     for earlier in (sentence, *reversed(sentences[: sentence.index])):
-        able = {m[0] for m in earlier.mentions if not _unable(m[0], resolver)}
+        able = {m[0] for m in earlier.mentions if not unable(m[0], resolver)}
         if len(able) == 1:
             return able.pop()
     return ""
@@ -85,7 +85,8 @@ def speaking_for(sentences: Sequence[Sentence], resolver: Resolver) -> str:
 _MAKERS = frozenset(["automaker", "cell maker", "supplier"])
 
 
-def _unable(maker: str, resolver: Resolver) -> bool:
+def unable(maker: str, resolver: Resolver) -> bool:
+    """Whether the company makes no batteries: a ministry, a researcher, a university."""
     if maker in _DEFINED_TERMS:
         return True  # 'Veyra Power Systems, Inc. ("the Company")': a release's word for itself
     known = resolver.companies.get(maker)

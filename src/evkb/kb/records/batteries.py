@@ -281,25 +281,25 @@ def extract_batteries(
             )
         if not named and plant_start(sentence):
             owners = {m[0] for m in sentence.mentions}
-            dated = [
+            started = [
                 f
                 for _, f in specs(sentence, source, "", written)
                 if f.attribute in ("launch", "production")
             ]
-            plant = (owners | plant[0], plant[1] + dated)
-            maker = batteries[active].maker if active is not None else ""
+            plant = (owners | plant[0], plant[1] + started)
             if (
-                maker
+                active is not None
                 and sentence.index - named_at <= 2
                 and _PLANNED.search(sentence.text)
-                and sum(b.maker == maker for b in batteries.values()) == 1
+                and any(q.unit == "GWh" for q in sentence.quantities)
+                and sum(b.maker == batteries[active].maker for b in batteries.values()) == 1
             ):
                 # "The cell, code-named Hayabusa, ... Tsurugi Denchi will invest in a plant
-                # where production starts in 2028 with 3 GWh": the plant of the maker's one
-                # product, right after it is named, makes it.
-                given = plant_facts((owners, dated), batteries[active], [])
-                add_facts(batteries, active, [f for _, f in given])
-                plant = (set(), []) if given else plant
+                # where production starts in 2028 with 3 GWh": the plant sized right after the
+                # maker's one product is named makes it.
+                sized = plant_facts((owners, started), batteries[active], [])
+                add_facts(batteries, active, [f for _, f in sized])
+                plant = (set(), []) if sized else plant
         idle = not named and active is None and len(pair) != 2 and not maker_launch(sentence)
         # "the Long Range went from 10 to 80 percent in 27 minutes" after a sentence about
         # another company: a product named again may still take figures.

@@ -15,6 +15,13 @@ from evkb.kb.extract.numbers import (
     _variants,
     continental_money,
 )
+from evkb.kb.extract.quantity_dates import (
+    MONTH_PATTERN,
+    _Found,
+    month_number,
+    months,
+    year_at,
+)
 from evkb.kb.extract.quantity_units import (
     _consumption,
     _distance_unit,
@@ -27,6 +34,9 @@ from evkb.kb.extract.sentences import _BEFORE_NUMBER
 from evkb.kb.numberwords import SMALL_NUMBERS, TENS
 from evkb.kb.units import unit_kind
 from evkb.model import Quantity
+
+# The month readers live in `quantity_dates`; their public names stay importable from here.
+__all__ = ["MONTH_PATTERN", "extract_quantities", "month_number"]
 
 # Where a written number starts: a digit not inside a word, code or bigger number.
 # "R2.3bn" is rand and "N45bn" naira: a number may start right after a lone "R" or "N".
@@ -84,22 +94,6 @@ _SPEC = _variants(
 _DURATION = _variants(
     rf"{_NUM_START}(?P<num>@NUM@){_RANGE}(?:\s?-\s?|\s)?"
     r"(?P<unit>(?i:minutes?|mins?|hours?|hrs?|h|seconds?|secs?))(?![\w])"
-)
-_YEAR_NUM = r"(?:19\d{2}|20\d{2}|2100)"
-_YEAR = re.compile(rf"(?<![\w.,$\u20ac\u00a3\u00a5#-])(?P<y1>{_YEAR_NUM})(?![\w%\u2013-]|[.,]\d)")
-_YEAR_RANGE = re.compile(
-    rf"(?<![\w.,$\u20ac\u00a3\u00a5#-])(?P<y1>{_YEAR_NUM})"
-    rf"(?P<sep>\s?[-\u2013/]\s?|\s+(?:or|to|and|through|until)\s+)(?P<y2>{_YEAR_NUM}|\d{{2}})"
-    r"(?![\w%\u2013-]|[.,]\d)"
-)
-# A month's name or its abbreviation, as a pattern to put in others (no group of its own).
-MONTH_PATTERN = (
-    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
-)
-_MONTH_YEAR = re.compile(
-    rf"(?<![\w])(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?P<mon>{MONTH_PATTERN})\.?"
-    rf"(?:\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?)?\s+(?P<y>{_YEAR_NUM})(?![\w])"
 )
 _FRACTION = re.compile(
     r"(?<![\w-])(?P<frac>(?i:half|(?:a|one)[\s-]third|two[\s-]thirds|(?:a|one)[\s-]quarter|"
@@ -213,7 +207,6 @@ def _range_end(match: re.Match[str]) -> float | None:
 
 
 # A found figure before qualifiers and equivalents: start, end, value, unit, value_to, iso.
-_Found = tuple[int, int, float, str, "float | None", str]
 
 
 def _unit_figure(m: re.Match[str], unit_of) -> _Found:
@@ -286,7 +279,7 @@ def _at_number(text: str, start: int, found: list[_Found]) -> None:
             code = _CURRENCY_PREFIX[written]
             found.append((currency.start(), amount.end(), _scaled(amount), code, None, ""))
     if text[start : start + 4].isdigit():
-        _year_at(text, start, found)
+        year_at(text, start, found)
     after = _WORD_AFTER_NUMBER.match(text, start)
     if after is None:
         return
@@ -320,41 +313,6 @@ def _number_words(text: str, found: list[_Found], tokens: set[str]) -> None:
             _count(text, m, found)
     if not _FRACTION_TOKENS.isdisjoint(tokens):
         _fractions(text, found)
-
-
-def _year_at(text: str, start: int, found: list[_Found]) -> None:
-    m = _YEAR.match(text, start)
-    if m:
-        found.append((m.start(), m.end(), float(m.group("y1")), "year", None, ""))
-    # A range is a longer reading of its first year; the overlap rule prefers it.
-    m = _YEAR_RANGE.match(text, start)
-    if m:
-        first, second = int(m.group("y1")), m.group("y2")
-        sep = m.group("sep").strip()
-        upper = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
-        if upper <= first or (len(second) == 2 and sep not in ("-", "\u2013", "/")):
-            return
-        before = text[max(0, m.start() - 12) : m.start()].rstrip().lower()
-        if sep == "and" and not before.endswith("between"):
-            return  # "in 2026 and 2027" lists two years; "between 2026 and 2027" spans them
-        found.append((m.start(), m.end(), float(first), "year", float(upper), ""))
-
-
-def _months(text: str, found: list[_Found]) -> None:
-    for m in _MONTH_YEAR.finditer(text):
-        month = month_number(m.group("mon"))
-        year = m.group("y")
-        found.append((m.start(), m.end(), float(year), "month", None, f"{year}-{month:02d}"))
-
-
-_MONTH_INDEX = {
-    name: i for i, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)
-}
-
-
-def month_number(word: str) -> int:
-    """1 to 12 for a month's name or abbreviation ("Sept", "june"); KeyError for any other."""
-    return _MONTH_INDEX[word[:3].lower()]
 
 
 def _is_plural(word: str) -> bool:
@@ -456,7 +414,7 @@ def extract_quantities(text: str, offset: int = 0) -> list[Quantity]:
     ):
         _number_words(text, found, tokens)
     if found and _MONTH_GATE.search(text):
-        _months(text, found)
+        months(text, found)
     if "Mrd" in text or "Mio" in text:
         found += continental_money(text)
     if not found:

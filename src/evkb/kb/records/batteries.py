@@ -9,14 +9,13 @@ American spelling; two makers' products never merge; one whose maker stays unkno
 
 Following a product through the sentences that refer to it is one pass over one article's
 sentences; how names, chemistries and generations are written (`battery_names`,
-`battery_words`), specs, makers, tables, versions, figures shared among products, a plant's
-start and capacity (`battery_plants`) and the products found so far (`battery_store`) live in
-their own modules.
+`battery_words`), how a sentence speaks of a product again (`battery_mentions`), specs, makers,
+tables, versions, figures shared among products, a plant's start and capacity
+(`battery_plants`) and the products found so far (`battery_store`) live in their own modules.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -39,12 +38,16 @@ from evkb.kb.records.battery_makers import (
     unable,
     version_maker,
 )
+from evkb.kb.records.battery_mentions import (
+    REFERENCE,
+    VEHICLES_OWN,
+    generation_of,
+    named_again,
+    one_product,
+)
 from evkb.kb.records.battery_names import (
-    _BY_PACK,
-    _COMPARED,
     _products,
     named_after,
-    same_product,
     vehicle,
 )
 from evkb.kb.records.battery_plants import (
@@ -70,7 +73,6 @@ from evkb.kb.records.battery_versions import trim_version
 from evkb.kb.records.battery_words import (
     _CHEMISTRY,
     chemistry_label,
-    generation_number,
     spelling_key,
 )
 from evkb.kb.records.context import Resolver, Sentence, slug
@@ -78,41 +80,6 @@ from evkb.kb.records.periods import UNDATED, Dateline
 from evkb.model import Battery, Fact
 
 __all__ = ["chemistry_label", "extract_batteries", "joined_aliases", "spelling_key"]
-
-_REFERENCE = re.compile(
-    r"^\s*(?:[-•*·–]\s*)?(?:It|They|(?:[Ss]tart\s+of\s+|[Mm]ass\s+)?[Pp]roduction|Deliveries|Shipments|(?:Its\s+|The\s+)?(?:[Ee]nergy\s+density|[Rr]ange|[Cc]harging(?:\s+time)?|[Cc]ycle\s+life|[Cc]apacity|[Pp]ack\s+energy))\b"
-    # A spec sheet's lines under the product: "• Fast charge 10-80%: 17 min", "• Pack cost: ..."
-    r"|^\s*(?:[-•*·–]\s*)?(?:Chemistry|Cathode|Fast[\s-]charg\w*|Start\s+of\s+production|SOP|"
-    r"(?:Pack|Cell)\s+cost|Cost)\b[^:]{0,20}:|"
-    # Any labelled bullet of the list under it: "- Gravimetric energy density: 310 Wh/kg".
-    r"^\s*[-•*·–]\s*[A-Z][\w\s()/,-]{0,40}:\s|\b(?:the|this|that|these|its)\s+(?:new\s+|latest\s+|\d[\d.,]*[\s-]?kWh\s+)?(?:battery|batteries|cell|cells|pack|packs|chemistry|technology|product)\b|\b(?:it|they)\s+(?:will|would|can|could|offers?|delivers?|gives?|has|have|is|are|stores?|reach(?:es)?|lasts?|achieves?)\b"
-    # "the sulfide-based cell", "the prismatic NMC 811 cell": the product in view, described;
-    # never "the other cell", "the older pack" or "the current NCM cells".
-    r"|\b(?:the|this|these)\s+(?:(?!(?:other|rival|older|previous|existing|current|original|"
-    r"competing|first|earlier|same|conventional|standard|of|in|for|from|with|to|on|at|and)\b)"
-    r"(?-i:[a-z][\w-]*|[A-Z]{2,5}(?:\s?\d{2,3})?)"
-    r"\s+){1,3}(?:battery|batteries|cells?|packs?)\b"
-    # "The manufacturer specifies the cycle life at 2,500 full cycles."
-    r"|\bthe\s+(?:cycle\s+life|energy\s+density)\b"
-    # "A 50 kWh pack of them would give about 350 km": a pack built of the cells just named.
-    r"|\b(?:pack|packs|battery|module|modules)\s+(?:of|made\s+(?:of|from)|built\s+from)\s+them\b"
-    # "Kestrel rates it at 360 miles": the maker's figure for the product just named.
-    r"|\b(?:rates?|rated|quotes?|puts?|claims?)\s+(?:it|them)\b"
-    # A maker speaking of what it just named: "We expect start of production in 2029."
-    # In a transcript, after the speaker's label: "Jane Roe -- CEO: We're seeing 3,000 cycles."
-    r"|^\s*(?:[A-Z][^:]{0,60}:\s+)?We(?:['’]re|\s+are)?\s+(?:now\s+|also\s+)?"
-    r"(?:expect|plan|aim|target|intend|will|seeing|see|getting|get)\b"
-    # "the 95kWh version", "the 77kWh battery": the product in view, by its pack.
-    r"|\bthe\s+\d[\d.,]*[\s-]?kWh\s+(?:version|variant|model|battery|pack)\b",
-    re.I,
-)
-
-
-# "The truck's 600 kWh battery is said to enable 500 km": the vehicle's pack, not the product.
-_VEHICLES_OWN = re.compile(
-    r"\b(?:truck|car|van|bus|vehicle|SUV|lorry|tractor|crossover|sedan|saloon)['’]s\b", re.I
-)
-
 
 # A plant's start still to come: "where production is scheduled to start in fiscal 2028".
 _PLANNED = re.compile(
@@ -124,88 +91,6 @@ _DEFINITE = re.compile(r"\b(?i:the|this|that)\s+(?:new\s+)?$")
 # not name, in the words of the company the article speaks for.
 _WE = re.compile(r"\b(?:we|We|our|Our)\b")
 _FIRST_PERSON = re.compile(r"\b(?i:our\s+(?:[\w-]+\s+){0,3}|we\s+call\s+)$")
-
-
-_NUMBERED = re.compile(
-    r"\b(?:(?:first|second|third|fourth|fifth|sixth)[\s-]generation|[Gg]en(?:eration)?\s?\d)"
-    r"\s+[A-Z][\w.+-]*"
-)
-
-
-def _named_again(
-    sentence: Sentence, batteries: dict[str, Battery], vehicles: dict[str, str]
-) -> list[str]:
-    """The products a sentence names again: by name ("The Brisa stores 42 kWh"), by the car
-    the text said uses it ("the Vela charged in 31 minutes", not "quicker than the Arlo"), or
-    by its pack ("the 77kWh battery went from 10 to 80 per cent")."""
-    text = sentence.text
-    # By any of its names; a name inside a longer one is not named ("PowerCore" in
-    # "PowerCore 2").
-    spans = [
-        (m.start(), m.end(), b.id)
-        for b in batteries.values()
-        if b.rule.endswith(("named product", "listed product", "version product"))
-        for n in b.names
-        for m in re.finditer(rf"\b{re.escape(n)}\b", text)
-    ]
-    # "The second-generation Lumen" after "the Lumen 2": the same name numbered another way,
-    # kept as another name of it.
-    for m in _NUMBERED.finditer(text):
-        key = spelling_key(m.group())
-        same = [b.id for b in batteries.values() if key in map(spelling_key, b.names)]
-        if len(same) == 1:
-            spans.append((m.start(), m.end(), same[0]))
-            also_named(batteries, same[0], m.group())
-    again = [
-        ident
-        for start, end, ident in spans
-        if not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in spans)
-    ]
-    for car, ident in vehicles.items():
-        if ident not in batteries:
-            continue  # a product of no maker, since taken in by its maker's (`adopt_unowned`)
-        for match in re.finditer(rf"\b{re.escape(car)}\b", text):
-            if not _COMPARED.search(text, max(0, match.start() - 30), match.start()):
-                again.append(ident)
-    if again:
-        return list(dict.fromkeys(again))
-    packs = {float(m.group(1).replace(",", "")) for m in _BY_PACK.finditer(text)}
-    return [b.id for b in batteries.values() if {f.value for f in b.values("energy")} & packs]
-
-
-def _one_product(
-    batteries: dict[str, Battery], placed: list[tuple[int, str]], text: str, known: set[str]
-) -> list[tuple[int, str]]:
-    """Two names the sentence gives one product ("X, also called Y", "the next-generation X,
-    Y,") are one product: the second, new in this sentence, joins the first as its alias;
-    a proper name is the name rather than "next-generation X"."""
-    at = dict(placed)
-    for match in same_product(text):
-        first, second = at.get(match.start("name")), at.get(match.start("alias"))
-        if not first or not second or first == second or second in known:
-            continue
-        one, other = batteries[first], batteries.pop(second)
-        have = {(f.attribute, f.cite.start) for f in one.facts}
-        facts = one.facts + tuple(f for f in other.facts if (f.attribute, f.cite.start) not in have)
-        name, aliases = one.name, joined_aliases(one.name, one.aliases, other.names)
-        if _GENERATION_WORDS.match(name) and not _GENERATION_WORDS.match(other.name):
-            name, aliases = other.name, joined_aliases(other.name, [one.name], one.aliases)
-        batteries[first] = dataclasses.replace(one, name=name, facts=facts, aliases=aliases)
-        placed = [(p, first if i == second else i) for p, i in placed]
-    return placed
-
-
-_GENERATION_WORDS = re.compile(r"(?:first|second|third|fourth|fifth|next)[\s-]generation\b", re.I)
-
-
-def _generation_of(name: str, batteries: dict[str, Battery]) -> str:
-    """The maker of the one product a generation's name numbers ("Helix 2" of "Helix"), else ""."""
-    number, base = generation_number(name)
-    if not number or not base:
-        return ""
-    key = spelling_key(base)
-    makers = {b.maker for b in batteries.values() if key in map(spelling_key, b.names)}
-    return makers.pop() if len(makers) == 1 else ""
 
 
 _ITS_BEFORE = re.compile(r"\b(?:Its|its|Their|their)\s+(?:\d[\d.,]*[\s-]?kWh\s+)?$")
@@ -304,7 +189,7 @@ def extract_batteries(
         # "the Long Range went from 10 to 80 percent in 27 minutes" after a sentence about
         # another company: a product named again may still take figures.
         again = (
-            _named_again(sentence, batteries, vehicles)
+            named_again(sentence, batteries, vehicles)
             if not named and (not idle or (batteries and sentence.quantities))
             else []
         )
@@ -346,7 +231,7 @@ def extract_batteries(
                     or referred_maker(sentence, at, resolver, sentences)
                     or short_named(sentence.text[:at], names)
                 )
-                if not sentence.mentions and (owner := _generation_of(name, batteries)):
+                if not sentence.mentions and (owner := generation_of(name, batteries)):
                     # "The second-generation PowerCore" is a generation of the PowerCore's
                     # maker, whichever company the text named last.
                     maker = owner
@@ -444,7 +329,7 @@ def extract_batteries(
                     # maker was just said to choose is its new product's.
                     facts = facts + [(at, f) for f in stance[2]]
                 placed.append((at, ident))
-            placed = _one_product(batteries, placed, sentence.text, known)
+            placed = one_product(batteries, placed, sentence.text, known)
             # The rules find names in turn, not in reading order: each name takes the figures
             # after it only when the names are in the order the sentence gives them.
             placed.sort()
@@ -491,8 +376,8 @@ def extract_batteries(
         elif (
             active is not None
             and not _other_line(sentence)
-            and not _VEHICLES_OWN.search(sentence.text)
-            and (reference := _REFERENCE.search(sentence.text))
+            and not VEHICLES_OWN.search(sentence.text)
+            and (reference := REFERENCE.search(sentence.text))
         ):
             others = sentence.mentions and batteries[active].maker not in {
                 m[0] for m in sentence.mentions

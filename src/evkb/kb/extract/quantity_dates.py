@@ -1,0 +1,61 @@
+"""Years and months among a text's figures: "2027", "2026-27", "2025 to 2030", "March 2026",
+"12 Sept. 2026"; and a month's number by its name."""
+
+from __future__ import annotations
+
+import re
+
+# A figure found: start, end, value, unit, the end of its range (or None), an ISO date or "".
+_Found = tuple[int, int, float, str, "float | None", str]
+
+_YEAR_NUM = r"(?:19\d{2}|20\d{2}|2100)"
+_YEAR = re.compile(rf"(?<![\w.,$\u20ac\u00a3\u00a5#-])(?P<y1>{_YEAR_NUM})(?![\w%\u2013-]|[.,]\d)")
+_YEAR_RANGE = re.compile(
+    rf"(?<![\w.,$\u20ac\u00a3\u00a5#-])(?P<y1>{_YEAR_NUM})"
+    rf"(?P<sep>\s?[-\u2013/]\s?|\s+(?:or|to|and|through|until)\s+)(?P<y2>{_YEAR_NUM}|\d{{2}})"
+    r"(?![\w%\u2013-]|[.,]\d)"
+)
+# A month's name or its abbreviation, as a pattern to put in others (no group of its own).
+MONTH_PATTERN = (
+    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+)
+_MONTH_YEAR = re.compile(
+    rf"(?<![\w])(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?P<mon>{MONTH_PATTERN})\.?"
+    rf"(?:\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?)?\s+(?P<y>{_YEAR_NUM})(?![\w])"
+)
+
+
+def year_at(text: str, start: int, found: list[_Found]) -> None:
+    m = _YEAR.match(text, start)
+    if m:
+        found.append((m.start(), m.end(), float(m.group("y1")), "year", None, ""))
+    # A range is a longer reading of its first year; the overlap rule prefers it.
+    m = _YEAR_RANGE.match(text, start)
+    if m:
+        first, second = int(m.group("y1")), m.group("y2")
+        sep = m.group("sep").strip()
+        upper = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+        if upper <= first or (len(second) == 2 and sep not in ("-", "\u2013", "/")):
+            return
+        before = text[max(0, m.start() - 12) : m.start()].rstrip().lower()
+        if sep == "and" and not before.endswith("between"):
+            return  # "in 2026 and 2027" lists two years; "between 2026 and 2027" spans them
+        found.append((m.start(), m.end(), float(first), "year", float(upper), ""))
+
+
+def months(text: str, found: list[_Found]) -> None:
+    for m in _MONTH_YEAR.finditer(text):
+        month = month_number(m.group("mon"))
+        year = m.group("y")
+        found.append((m.start(), m.end(), float(year), "month", None, f"{year}-{month:02d}"))
+
+
+_MONTH_INDEX = {
+    name: i for i, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)
+}
+
+
+def month_number(word: str) -> int:
+    """1 to 12 for a month's name or abbreviation ("Sept", "june"); KeyError for any other."""
+    return _MONTH_INDEX[word[:3].lower()]

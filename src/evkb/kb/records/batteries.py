@@ -209,6 +209,8 @@ def extract_batteries(
                 active = version.id
                 batteries.setdefault(active, version)
             add_facts(batteries, active, [f for _, f in facts])
+            if older:  # "the energy density of Haina 2.0 ... compared with the first ... Haina"
+                older_generation(batteries, active, sentence, older, sentences, source)
             continue
         if named:
             placed = []

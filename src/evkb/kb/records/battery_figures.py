@@ -82,6 +82,7 @@ _OLDER_NAMED = re.compile(
 
 
 _AFTER_NAME = re.compile(r"[;,]|\.?$")
+_WHOSE = re.compile(r"\s*(?:whose|which|that)\s")
 
 
 def older_generation(
@@ -105,6 +106,10 @@ def older_generation(
         # Its figures sit before its name ("up from 160 Wh/kg for the Haixing 2") or after it,
         # up to the clause's end ("the predecessor Polar 1 with 257 Wh/kg").
         stop = _AFTER_NAME.search(sentence.text, match.end())
+        if stop and _WHOSE.match(sentence.text, stop.end()):
+            # "the first generation product Haina, whose energy density was 150Wh/kg": the
+            # clause about it is its own.
+            stop = _AFTER_NAME.search(sentence.text, stop.end() + 1)
         end = stop.start() if stop else match.end()
         figures = [f for p, f in older if match.start() <= p < end]
         if not figures:

@@ -27,7 +27,8 @@ _NAME = r"[A-Z][\w.+™®]*(?:[ -](?:[A-Z0-9][\w.+™®]*))?(?:\s+[0-9][\w.]*)?"
 # A product's name of one or two words ("VX-Prime", "Stellar 46"), for this round's patterns.
 _SHORT_NAME = r"[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*)?"
 _PRODUCT_TEMPLATE = (
-    rf"(?P<lead>['’]s\s+|(?<=s)['’]\s+|\b(?i:the|its|their|our|a|an|new)\s+)"
+    # "the Chinese supplier, whose Shorthorn prismatic cell is rated at 180 Wh/kg"
+    rf"(?P<lead>['’]s\s+|(?<=s)['’]\s+|\b(?i:the|its|their|our|a|an|new|whose)\s+)"
     # "its cheaper Standard battery", "its 100kWh Long Range battery"
     rf"(?:(?:[a-z][\w-]*|\d[\d.,]*[\s-]?k?Wh)\s+){{0,2}}?(?P<gen>{_GENERATION})?"
     # "the company's new RW3 prismatic cells": a cell format may sit between name and noun.

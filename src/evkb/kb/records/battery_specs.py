@@ -316,7 +316,6 @@ _PREVIOUS = re.compile(
 )
 
 
-# Units of a spec's amount; a percent after "reduced by" is the cost change itself.
 def _storage_energy(q: Quantity, text: str, end: int, capacity: bool) -> bool:
     """A storage unit's energy written in MWh ("a container that holds 5 MWh"): small, and
     neither a plant's capacity nor a volume ordered ("400 MWh of Arktis systems")."""
@@ -330,6 +329,7 @@ def _storage_energy(q: Quantity, text: str, end: int, capacity: bool) -> bool:
 
 
 _OF_AFTER = re.compile(r"\s+(?:of|a\s+year|per\s+year|annually)\b")
+# Units of a spec's amount; a percent after "reduced by" is the cost change itself.
 _AMOUNT_UNITS = frozenset(["Wh/kg", "Wh/L", "kWh", "km", "mi", "min", "GWh"])
 _CHANGE_BY = re.compile(
     r"\b(?:(?:increase|improvement|gain|rise|jump|boost|reduction|drop)\s+of|"

@@ -41,9 +41,9 @@ def _duration_unit(m: re.Match[str]) -> tuple[str, float]:
     return "min", 1.0
 
 
-# "17.9 kWh/100 km", "16 kWh per 100 kilometres": a car's consumption, neither a pack's energy
-# nor a distance it goes.
-_PER_DISTANCE = re.compile(r"\s?(?:/|per)\s?100\s?(?i:km|kilomet|mi)")
+# "17.9 kWh/100 km", "16 kWh per 100 kilometres", a truck's "1.38 kWh per kilometre": a
+# vehicle's consumption, neither a pack's energy nor a distance it goes.
+_PER_DISTANCE = re.compile(r"\s?(?:/|per|a)\s?(?:100\s?)?(?i:km\b|kilomet|mi\b|miles?\b)")
 _ENERGY_PER = re.compile(r"(?i:wh|watt[\s-]hours?)\s?(?:/|per)\s?$")
 
 

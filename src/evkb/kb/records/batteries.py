@@ -86,6 +86,10 @@ _PLANNED = re.compile(
     r"\b(?:will|would|to\s+(?:start|begin)|scheduled|planned|slated|due|is\s+to|are\s+to)\b"
 )
 _THE_NEW = re.compile(r"(?:The|Its)\s+new\s+(?:[\w-]+\s+)?(?:cell|battery|pack)\b")
+_BOTH = re.compile(
+    r"^(?:Both|All\s+(?:two|three))\s+(?:[\w-]+\s+)?(?:packs|versions|batteries|cells|models|"
+    r"variants|trims)\b"
+)
 _DEFINITE = re.compile(r"\b(?i:the|this|that)\s+(?:new\s+)?$")
 # "the Gen 3 battery pack, which we design in-house": a product whose maker the sentence does
 # not name, in the words of the company the article speaks for.
@@ -121,6 +125,7 @@ def extract_batteries(
     # the plant makes: the companies the sentences name ("" for none) and the figures.
     plant: tuple[set[str], list[Fact]] = (set(), [])
     named_at = -9  # the sentence that last named the product in view
+    both: list[str] = []  # one maker's two products named in turn, for "Both packs ..."
     for sentence in sentences:
         cells = table_cells(sentence.text)
         if cells and not any(q.unit in ROW_UNITS for q in sentence.quantities):
@@ -337,6 +342,14 @@ def extract_batteries(
             placed.sort()
             idents = list(dict.fromkeys(i for _, i in placed))
             if len(idents) == 1:
+                one_maker = (
+                    active is not None
+                    and active != idents[0]
+                    and active in batteries
+                    and batteries[idents[0]].maker in ("", batteries[active].maker)
+                    and sentence.index - named_at <= 1
+                )
+                both = [active, idents[0]] if one_maker and active else []
                 active, pair, named_at = idents[0], [], sentence.index
                 if plant[1] and (
                     WILL_MAKE.search(sentence.text, 0, placed[0][0])
@@ -366,6 +379,12 @@ def extract_batteries(
                     upto = placed[n + 1][0] if n + 1 < len(placed) else len(sentence.text)
                     start = at if n else 0
                     add_facts(batteries, ident, [f for p, f in facts if start <= p < upto])
+        elif len(both) == 2 and _BOTH.match(sentence.text):
+            # "The Standard Haul carries 420 kWh. The Long Haul gets 560 kWh. Both packs charge
+            # ... in 75 minutes": the two products just named, each in turn.
+            for ident in both:
+                if ident in batteries:  # not since taken in by its maker's (`adopt_unowned`)
+                    add_facts(batteries, ident, [f for _, f in facts])
         elif len(pair) == 2 and _FORMER.search(sentence.text):
             latter = _FORMER_LATTER.search(sentence.text)
             cut = latter.start() if latter else len(sentence.text)

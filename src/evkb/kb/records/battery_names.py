@@ -94,10 +94,10 @@ _SPEC_UNITS = frozenset(["Wh/kg", "Wh/L", "kWh"])
 _SUBJECT = re.compile(
     # After a speaker's label in a transcript or an interview ("A: The Aurel 3 uses ...").
     r"^(?:(?:[AQ]|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}):\s+)?"
-    r"(?:The\s+(?:[a-z][\w-]*\s+)?)?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2})"
+    r"(?:The\s+(?:[a-z][\w-]*\s+)?)?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,3})"
     rf"(?:\s+{_NOUN})?(?:,\s+which\s[^,]{{1,60}},)?\s+(?:offers?|has|delivers?|provides?|"
     r"stores?|reaches|achieves?|gives?|can|will|is|uses?|boasts?|promises?|charges?|lasts?|holds?|packs?|"
-    r"manages)\b"
+    r"manages|carries|gets)\b"
 )
 _QUOTED = re.compile(
     rf"[\"“‘](?P<name>[A-Z][^\"”’]{{1,30}}?)[\"”’]\s+(?:(?:\w+\s+){{0,2}}?){_NOUN}"

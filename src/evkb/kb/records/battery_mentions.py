@@ -35,7 +35,7 @@ REFERENCE = re.compile(
     # A maker speaking of what it just named: "We expect start of production in 2029."
     # In a transcript, after the speaker's label: "Jane Roe -- CEO: We're seeing 3,000 cycles."
     r"|^\s*(?:[A-Z][^:]{0,60}:\s+)?We(?:['’]re|\s+are)?\s+(?:now\s+|also\s+)?"
-    r"(?:expect|plan|aim|target|intend|will|seeing|see|getting|get)\b"
+    r"(?:expect|plan|aim|target|intend|will|seeing|see|getting|get|begin|start)\b"
     # "the 95kWh version", "the 77kWh battery": the product in view, by its pack.
     r"|\bthe\s+\d[\d.,]*[\s-]?kWh\s+(?:version|variant|model|battery|pack)\b",
     re.I,

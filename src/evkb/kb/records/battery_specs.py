@@ -36,7 +36,8 @@ _CHARGE_WINDOW = re.compile(
 _LAUNCH_WORDS = re.compile(
     r"\b(?:launch|launches|launched|debut|release|released|available|production|produce|produced|producing|"
     r"mass[- ]produc\w*|start|starts|arrive|arrives|on\s+sale|market|roll(?:s|ed)?\s+out|"
-    r"introduc\w*|reach\w*\s+(?:customers|buyers|showrooms|dealers|the\s+market|the\s+road)|"
+    r"introduc\w*|reach\w*\s+(?:[\w-]+\s+)?(?:customers|buyers|showrooms|dealers|stations|fleets|"
+    r"the\s+market|the\s+road)|"
     r"commerciali[sz]\w*|scheduled|due|began|suppl(?:y|ying|ies)|deliver\w*|ship\w*|enter\w*|install\w*|fitted|equip\w*|arriv\w*)\b",
     re.I,
 )

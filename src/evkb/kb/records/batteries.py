@@ -65,6 +65,7 @@ from evkb.kb.records.battery_store import (
     adopt_unowned,
     also_named,
     joined_aliases,
+    lines_named_later,
     named_before,
     without_chemistry,
 )
@@ -448,6 +449,7 @@ def extract_batteries(
             active = None  # the text has moved on to another company
     # A product whose maker the article never makes clear can be neither merged nor compared:
     # it would only ever be a stray.
+    lines_named_later(batteries)
     return [
         b
         for b in without_chemistry(batteries)

@@ -73,6 +73,29 @@ def without_chemistry(batteries: dict[str, Battery]) -> list[Battery]:
     return out
 
 
+def lines_named_later(batteries: dict[str, Battery]) -> None:
+    """ "Hoshizora will mass-produce all-solid-state EV cells ... the Tsubasa SSB": a line a
+    maker is said to make is its one named product, when that product's chemistry is the
+    line's or is not stated; the line's chemistry, start and capacity join it. Another
+    chemistry stays a line of its own."""
+    for line in [b for b in batteries.values() if b.rule == "battery: made product"]:
+        own_products = [b for b in batteries.values() if b.maker == line.maker]
+        named = [b for b in own_products if b.rule == "battery: named product"]
+        if len(named) != 1 or len(own_products) != 2:
+            continue  # the maker's other lines say it makes several things
+        kinds = {str(f.value).lower() for f in line.facts if f.attribute == "chemistry"}
+        own = {str(f.value).lower() for f in named[0].facts if f.attribute == "chemistry"}
+        if not kinds or (own and not kinds <= own):
+            continue
+        have = {f.attribute for f in named[0].facts}
+        del batteries[line.id]
+        add_facts(
+            batteries,
+            named[0].id,
+            [f for f in line.facts if f.attribute not in have and f.attribute != "maker"],
+        )
+
+
 def adopt_unowned(batteries: dict[str, Battery], ident: str) -> None:
     """A headline may name a product before the text names its maker ("production of the new
     RW3 cell is to start in 2028"): the product of no maker with the same name is this one."""

@@ -1,0 +1,105 @@
+"""Battery generations as calls, spec sheets and fleet copy write them: names given by
+"christened", "codenamed" and "It's called X.", a speaker's label that is neither a spec row nor
+the maker, "Label: value" rows, a pack's cell supplier, bought-in packs, older generations."""
+
+from __future__ import annotations
+
+import pytest
+from battery_cases import batteries, lexicon
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return lexicon()
+
+
+HEAD = "Cell makers show new products\nBy the Business Desk\n"
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        "Corvik Materials said its first product, an LFP cell it has christened Helix, "
+        "stores 190 Wh/kg.\n",
+        "Corvik Materials said its LFP cell, codenamed Helix, stores 190 Wh/kg.\n",
+        "Corvik Materials is building a sodium-ion cell for storage. It's called Helix. "
+        "They claim 190 watt-hours per kilogram.\n",
+    ],
+)
+def test_a_name_given_by_a_naming_verb(tmp_path, lex, named):
+    got = batteries(tmp_path, lex, HEAD + named)
+    assert got["corvik-materials/Helix"]["energy_density"] == [190.0]
+
+
+def test_a_speakers_label_is_no_spec_row_and_their_firm_no_maker(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        "Corvik Materials Q3 Earnings Call Transcript\n"
+        "Operator: Welcome to the third-quarter call of Corvik Materials, the cell maker.\n"
+        "Dana Reyes: Our new cell, which we call Helix, delivers 265 watt-hours per kilogram.\n"
+        "Oliver Grant, Bramhall Securities: Can you talk about the Summit cell?\n"
+        "Dana Reyes: The automaker quotes 560 kilometers with an 84-kilowatt-hour pack.\n",
+    )
+    assert got["corvik-materials/Helix"]["energy_density"] == [265.0]
+    assert not any(key.endswith("/Dana Reyes") for key in got)
+    assert not any(key.startswith("bramhall-securities/") for key in got)
+
+
+def test_label_value_rows_under_a_spec_sheet_heading(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Corvik Materials on Friday unveiled the Helix, a swappable battery pack.\n"
+        "Technical data at a glance\n"
+        "Chemistry: LFP (cylindrical cells)\n"
+        "Nominal energy: 2.6 kWh\n"
+        "Charge time (0-100%): 90 minutes\n"
+        "Cycle life: 3,000 cycles\n",
+    )
+    helix = got["corvik-materials/Helix"]
+    assert helix["energy"] == [2.6] and helix["charging"] == [90.0]
+    assert helix["cycles"] == [3000.0] and helix["chemistry"] == ["LFP"]
+
+
+def test_a_packs_maker_is_not_its_cell_supplier(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Kestrel Motors builds the Gen 3 battery pack, which we design in-house using "
+        "cells from our partner Sunvale Battery. Gen 3 uses LMFP chemistry and stores 82 kWh.\n",
+    )
+    assert not any(key.startswith("sunvale-battery/") for key in got)
+
+
+def test_a_pack_bought_from_a_supplier_is_no_line_of_the_carmaker(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Kestrel Motors' current model carries a 66 kWh lithium-ion pack bought from "
+        "a Chinese supplier and is rated at 480 km.\n",
+    )
+    assert not got
+
+
+def test_an_older_generation_named_in_a_comparison_takes_its_clause(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + 'Corvik Materials released its sodium-ion cell "Helix 2.0" on Monday.\n'
+        "The energy density of Helix 2.0 reaches 175Wh/kg, compared with the first "
+        "generation product Helix, whose energy density was 150Wh/kg.\n",
+    )
+    assert got["corvik-materials/Helix 2.0"]["energy_density"] == [175.0]
+    assert got["corvik-materials/Helix"]["energy_density"] == [150.0]
+
+
+def test_a_storage_unit_holding_mwh_has_that_energy(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Corvik Materials showed a new storage container. The new product, Helix 2, is "
+        "a 20-foot container that holds 5 MWh, against 3.7 MWh in the first Helix.\n",
+    )
+    assert got["corvik-materials/Helix 2"]["energy"] == [5000.0]
+    assert got["corvik-materials/Helix"]["energy"] == [3700.0]

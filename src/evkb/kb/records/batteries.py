@@ -391,8 +391,14 @@ def extract_batteries(
             cut = latter.start() if latter else len(sentence.text)
             add_facts(batteries, pair[0], [f for p, f in facts if p < cut])
             add_facts(batteries, pair[1], [f for p, f in facts if p >= cut])
-        elif active is not None and not sentence.mentions and spec_row(sentence.text):
-            # "Nominal energy: 2.6 kWh" under the product in view: a row of its spec sheet.
+        elif (
+            active is not None
+            and len(batteries) == 1
+            and not sentence.mentions
+            and spec_row(sentence.text)
+        ):
+            # "Nominal energy: 2.6 kWh" under the one product the article has named: a row of
+            # its spec sheet (after several, the sheet's title says whose, and it is not read).
             add_facts(batteries, active, [f for _, f in facts])
             continue
         elif (

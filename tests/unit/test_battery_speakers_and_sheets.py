@@ -103,3 +103,14 @@ def test_a_storage_unit_holding_mwh_has_that_energy(tmp_path, lex):
     )
     assert got["corvik-materials/Helix 2"]["energy"] == [5000.0]
     assert got["corvik-materials/Helix"]["energy"] == [3700.0]
+
+
+def test_a_cell_introduced_by_its_chemistry_then_named(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Corvik Materials said it will begin mass production of a lithium-metal cell "
+        "for aircraft.\n"
+        "The cell, code-named Helix, achieves an energy density of 420 Wh/kg.\n",
+    )
+    assert got["corvik-materials/Helix"]["chemistry"] == ["lithium-metal"]

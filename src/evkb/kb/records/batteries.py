@@ -91,6 +91,7 @@ _BOTH = re.compile(
     r"^(?:Both|All\s+(?:two|three))\s+(?:[\w-]+\s+)?(?:packs|versions|batteries|cells|models|"
     r"variants|trims)\b"
 )
+_THE_CELL = re.compile(r"(?:The|This)\s+(?:new\s+)?(?:cell|battery|pack)\b")
 _DEFINITE = re.compile(r"\b(?i:the|this|that)\s+(?:new\s+)?$")
 # "the Gen 3 battery pack, which we design in-house": a product whose maker the sentence does
 # not name, in the words of the company the article speaks for.
@@ -127,6 +128,8 @@ def extract_batteries(
     plant: tuple[set[str], list[Fact]] = (set(), [])
     named_at = -9  # the sentence that last named the product in view
     both: list[str] = []  # one maker's two products named in turn, for "Both packs ..."
+    # A line a maker is said to make, named in no sentence yet: where, whose, its chemistry.
+    introduced: tuple[int, str, list[Fact]] = (-9, "", [])
     for sentence in sentences:
         cells = table_cells(sentence.text)
         if cells and not any(q.unit in ROW_UNITS for q in sentence.quantities):
@@ -273,6 +276,12 @@ def extract_batteries(
                     dated = any(f.attribute == "launch" and f.value for _, f in facts)
                     supplied = "suppl" in sentence.text[max(0, at - 40) : at].lower()
                     if not of_cells and (supplied or not dated):
+                        if (chem := _CHEMISTRY.search(name)) and maker:
+                            # "... to mass-produce lithium-metal cells": the chemistry of the
+                            # cell the next sentences may name.
+                            label = chem.group()
+                            made = _fact("chemistry", label, sentence, source, text=label)
+                            introduced = (sentence.index, maker, [made])
                         continue
                 maker = able_maker(maker, sentence, resolver, sentences)
                 if kind != "version":  # a version's maker was sought as a car's already
@@ -362,6 +371,16 @@ def extract_batteries(
                     # one product's.
                     facts = facts + plant_facts(plant, batteries[active], facts)
                     plant = (set(), [])
+                if (
+                    introduced[0] >= sentence.index - 2
+                    and introduced[1] == batteries[active].maker
+                    and _THE_CELL.match(sentence.text)
+                    and not any(f.attribute == "chemistry" for _, f in facts)
+                    and not batteries[active].values("chemistry")
+                ):
+                    # "... will mass-produce a lithium-metal cell. The cell, code-named
+                    # Hayabusa, ...": the cell just introduced, now named, is of that chemistry.
+                    facts = facts + [(0, f) for f in introduced[2]]
                 if car := vehicle(sentence):
                     vehicles[car] = active
                 add_facts(batteries, active, [f for _, f in facts])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from evkb.kb.records import company_cues as cue
 from evkb.kb.records.context import (
@@ -33,6 +34,7 @@ def _nationalities() -> frozenset[str]:
 NATIONALITIES = _nationalities()
 
 
+@lru_cache(maxsize=8192)
 def name_key(name: str) -> str:
     """Names that are the same company share a key: case, possessive, suffixes and
     punctuation aside ("Acme Motor Co." and "Acme" give "acme")."""
@@ -238,8 +240,15 @@ def plain_words(sentences: Sequence[Sentence]) -> set[str]:
     """Words the document writes in lower case somewhere: ordinary words, not names."""
     found: set[str] = set()
     for s in sentences:
-        found.update(w for w in cue.LOWER_WORD.findall(s.text))
+        found.update(lower_words(s.text))
     return found
+
+
+@lru_cache(maxsize=1024)
+def lower_words(text: str) -> tuple[str, ...]:
+    """The words a sentence writes in lower case: the companies stage and the short forms of
+    names both ask it of every sentence."""
+    return tuple(cue.LOWER_WORD.findall(text))
 
 
 def is_nameable(name: str, plain: set[str]) -> bool:

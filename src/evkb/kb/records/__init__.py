@@ -26,10 +26,10 @@ from evkb.kb.records.companies import (
 )
 from evkb.kb.records.company_names import lower_words
 from evkb.kb.records.context import (
-    ANAPHOR,
     PLACE_WORDS,
     Known,
     Resolver,
+    anaphors,
     body_sentences,
     country_of,
 )
@@ -276,7 +276,7 @@ def _contexts(sentences, resolver: Resolver, shares: list[Share]) -> list[Passag
     for sentence in sentences:
         if sentence.mentions:
             continue  # a passage that names its company needs no help to be found
-        for match in ANAPHOR.finditer(sentence.text):
+        for match in anaphors(sentence.text):
             resolved = resolver.resolve(sentence, match)
             if resolved:
                 companies.setdefault(sentence.passage.id, []).append(resolved)

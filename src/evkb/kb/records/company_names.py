@@ -68,7 +68,7 @@ def runs(sentence: Sentence, known: list[tuple[str, int, int]], plain: set[str])
         ]
         # Titles split a run: "Acme CEO Jane Roe" is a company, a title and a person.
         for i, (_, _, word) in enumerate(tokens):
-            if cue.TITLE_WORD.match(word.rstrip(",")):
+            if _is_title(word):
                 tokens = tokens[:i]
                 break
         # "Lyon-based Aurelis Energy", "Shenzhen-listed Tianhe": where it sits, not its name.
@@ -164,12 +164,19 @@ PRONOUNS = frozenset("i we you he she they us them me him".split())
 _YEAR_LABEL = re.compile(r"(?:fy|cy)?(?:\d{2}|\d{4})[aef]?", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)  # asked of every word of every name run
 def calendar(word: str) -> bool:
     """A month or a day, a span of them ("April-June"), or a year label ("2025E", "FY26"): a
     date, never a name."""
     return bool(_YEAR_LABEL.fullmatch(word)) or all(
         part in CALENDAR_WORDS for part in word.split("-")
     )
+
+
+@lru_cache(maxsize=8192)
+def _is_title(word: str) -> bool:
+    """A title that splits a run ("CEO"): asked of every word of every run."""
+    return cue.TITLE_WORD.match(word.rstrip(",")) is not None
 
 
 def ordinary(word: str, plain: set[str]) -> bool:

@@ -259,6 +259,7 @@ COUNTRY_WORD = (
 )
 
 
+@lru_cache(maxsize=8192)  # asked of the words of every name run, and of places
 def country_of(word: str) -> str:
     word = " ".join(word.lower().split())
     if word.startswith("south korea"):

@@ -16,7 +16,8 @@ from typing import Any, cast
 # What a case-blind pattern reads as an ASCII letter that `str.lower` keeps apart (the long s,
 # the dotless i, the dotted capital I, the kelvin sign): folded first, no match is missed.
 _FOLD = str.maketrans({"ſ": "s", "ı": "i", "İ": "i", "K": "k"})
-_FOLDED = ("ſ", "ı", "İ", "K")
+# The characters of _FOLD that `str.lower` alone would fold otherwise.
+_FOLDED = tuple(chr(c) for c, to in _FOLD.items() if chr(c).lower() != to)
 
 
 def fold(text: str) -> str:

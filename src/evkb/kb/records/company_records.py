@@ -187,7 +187,7 @@ def described_by_references(
         return companies
     for sentence in sentences:
         lowered = sentence.text.casefold()
-        if not any(word in lowered for word in _REFERENCE_NOUNS):
+        if not any(map(lowered.__contains__, _REFERENCE_NOUNS)):
             continue
         for match in anaphors(sentence.text):
             if not match.group("noun") or _APPOSED_NAME.match(sentence.text, match.end()):

@@ -259,6 +259,22 @@ def lower_words(text: str) -> tuple[str, ...]:
 
 
 def is_nameable(name: str, plain: set[str]) -> bool:
+    # A document names the same few names again and again: each is judged once, with the one
+    # thing the document's own words change (whether it writes the name's word in lower case).
+    content = _content(name)
+    return _nameable(name, bool(content) and content[0] in plain)
+
+
+@lru_cache(maxsize=8192)
+def _content(name: str) -> tuple[str, ...]:
+    """The words of a name that say something, case folded ("of", "and" aside)."""
+    return tuple(
+        w for w in (w.strip(".,").casefold() for w in name.split()) if w not in cue.CONNECTORS
+    )
+
+
+@lru_cache(maxsize=8192)
+def _nameable(name: str, plain_word: bool) -> bool:
     words = [w.strip(".,").casefold() for w in name.split()]
     if len(words) >= 4 and any(w in cue.HEADLINE_WORDS for w in name.split()[2:]):
         return False  # "Treasury Tightens Rules On Batteries": a headline in title case
@@ -290,7 +306,7 @@ def is_nameable(name: str, plain: set[str]) -> bool:
             return False  # "We supplied 8.5 percent": the speaker, whoever that is
         if content[0] in cue.LEGISLATURES and name[:1].isupper():
             return True  # "Congress set aside the money": the one legislature of the country
-        if content[0] in plain or content[0] in cue.LEADING or content[0] in cue.ORG_WORDS:
+        if plain_word or content[0] in cue.LEADING or content[0] in cue.ORG_WORDS:
             return False  # "the Government confirmed": a word any organisation may carry
         if content[0] in cue.SUFFIXES:
             return False  # "the Company" of a release's legal notice: whichever it means

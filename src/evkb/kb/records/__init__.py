@@ -24,7 +24,7 @@ from evkb.kb.records.companies import (
     discover,
     name_key,
 )
-from evkb.kb.records.company_names import lower_words
+from evkb.kb.records.company_names import plain_words
 from evkb.kb.records.context import (
     PLACE_WORDS,
     Known,
@@ -219,7 +219,7 @@ def _short_forms(sentences, lexicon: Lexicon, companies: list[Company], known) -
     present = {ident for mentions in known for ident, _, _ in mentions}
     full = [c for c in lexicon.companies if c.id in present] + companies
     text = "\n".join(s.text for s in sentences)
-    lower = {part for s in sentences for w in lower_words(s.text) for part in w.split("-")}
+    lower = {part for w in plain_words(sentences) for part in w.split("-")}
     firsts: dict[str, set[str]] = {}
     seconds: dict[str, set[str]] = {}
     # "Florence County Council": a public body's first word is its place, never its short form.

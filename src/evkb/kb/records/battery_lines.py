@@ -107,7 +107,7 @@ def unnamed_lines(
         # "Hanjin said it would start making LFP batteries", "The company plans to produce ..."
         ends = [e for _, _, e in sentence.mentions]
         lower = sentence.text.lower()
-        if any(word in lower for word in _MAKING):
+        if any(map(lower.__contains__, _MAKING)):
             ends += [m.end() for m in _anaphors(sentence)]
             # "The plant, which will make LFP cells for entry-level cars, opens in 2027"
             ends += [m.end() for m in _PLANT_SUBJECT.finditer(sentence.text)]

@@ -22,7 +22,6 @@ the rest.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import stat
 from collections.abc import Sequence
@@ -32,7 +31,6 @@ from typing import Any
 
 from evkb import model
 from evkb.errors import KBError, Problem
-from evkb.kb import store
 from evkb.kb.cache import Notices, Tables, cached_only, cached_tables, file_digest
 from evkb.kb.columns import join_rows, slice_rows
 from evkb.kb.files import flush_written, remove_stale_temporaries, write_atomic
@@ -77,6 +75,7 @@ from evkb.kb.products import (
 from evkb.kb.products import (
     TABLES as PRODUCT_TABLES,
 )
+from evkb.kb.rendering import renderer_digest
 from evkb.kb.segments import tidy as tidy_segments
 from evkb.kb.store import (
     KB_FILE,
@@ -232,7 +231,7 @@ def _build_entry() -> str:
     """The name of the build's own entry (see the module's docstring): its layout (2: with the
     TOML of passed-on records; 3: written in segments) and the code that renders TOML, since a
     change to that code makes the rendered records it keeps stale."""
-    renderer = hashlib.sha256(Path(store.__file__).read_bytes()).hexdigest()[:12]
+    renderer = renderer_digest().hex()[:12]
     return f"build{FORMAT}.{ROWS_FORMAT}.3.{renderer}"
 
 

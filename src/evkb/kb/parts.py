@@ -20,16 +20,15 @@ import stat
 import zlib
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 import tomli
 
 from evkb.errors import KBError, Problem
-from evkb.kb import store
 from evkb.kb.columns import Tables, join_rows, slice_rows
 from evkb.kb.files import read_regular, remove_temporaries_in, safe_folder, write_atomic
+from evkb.kb.rendering import renderer_digest
 from evkb.kb.store import (
     KB_FILE,
     KB_LIMIT,
@@ -113,10 +112,9 @@ def _holds(path: Path, data: bytes) -> bool:
         return False
 
 
-@cache
 def _renderer() -> bytes:
     """The code that renders records as TOML: a part kept by its rows must render as before."""
-    return hashlib.sha256(Path(store.__file__).read_bytes()).digest()
+    return renderer_digest()
 
 
 def _rows_digest(rows: Sequence) -> str:

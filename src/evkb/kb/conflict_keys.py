@@ -42,6 +42,7 @@ from evkb.model import (
     Investment,
     KnowledgeBase,
     Pieces,
+    Records,
     column,
 )
 
@@ -79,14 +80,41 @@ _STATEMENT = attrgetter(*(name for name in Statement._fields if name != "cite"))
 _CITATION = attrgetter(*(f.name for f in fields(Citation)))
 _CONFLICT = attrgetter(*(f.name for f in fields(Conflict) if f.name != "sides"))
 _SIDE = attrgetter(*(f.name for f in fields(ConflictSide)))
+# A conflict as a row is the one `store.rows_of` makes (its sides, the last field, as rows):
+# the conflicts kept from the last build are read and written as rows, never made.
+_FIELDS = tuple(f.name for f in fields(Conflict))
+_SIDES, _KIND = _FIELDS.index("sides"), _FIELDS.index("kind")
+assert len(_FIELDS) - 1 == _SIDES
+
+
+def _conflict_row(conflict: Conflict) -> tuple:
+    return (*_CONFLICT(conflict), tuple(map(_SIDE, conflict.sides)))
+
+
+def _conflict_of(row: Sequence) -> Conflict:
+    ident, kind, subject, attribute, message, sides = row
+    return Conflict(
+        ident, kind, subject, attribute, message, tuple(ConflictSide(*s) for s in sides)
+    )
+
+
+def _rows(conflicts: Sequence[Conflict]) -> list[tuple]:
+    return (
+        conflicts.rows() if isinstance(conflicts, Records) else list(map(_conflict_row, conflicts))
+    )
 
 
 def _read(group: Sequence[Statement]) -> list[tuple]:
     return [(_STATEMENT(s), _CITATION(s.cite)) for s in group]
 
 
-def _outputs(conflicts: Sequence[Conflict]) -> str:
-    return _digest([(_CONFLICT(c), [_SIDE(x) for x in c.sides]) for c in conflicts])
+def _outputs(conflicts: Sequence[tuple]) -> str:
+    """A digest of conflicts as rows (`rows_of`: their fields, then their sides' as rows; rows
+    read back from a cache hold lists), the same for a conflict made and one kept as a row."""
+    return _digest([(tuple(c[:_SIDES]), [tuple(side) for side in c[_SIDES]]) for c in conflicts])
+
+
+_NO_OUTPUTS = _outputs([])
 
 
 @cache
@@ -105,7 +133,9 @@ def conflict_id(key: str, found: Found) -> str:
     return "x" + _digest(key, kind, subject, attribute, compared)[:12]
 
 
-def _conflicts(key: str, found: Iterable[Found]) -> list[Conflict]:
+def _conflicts(key: str, found: Iterable[Found]) -> list[tuple]:
+    """The conflicts found under `key`, as rows (kept conflicts are rows too: the conflicts of
+    a build are rows until read)."""
     out: list[Conflict] = []
     seen: dict[str, int] = {}
     for item in found:
@@ -115,11 +145,11 @@ def _conflicts(key: str, found: Iterable[Found]) -> list[Conflict]:
         if seen[cid] > 1:  # the same comparison twice under one key: told apart by its turn
             cid = f"{cid}-{seen[cid]}"
         out.append(Conflict(cid, kind, subject, attribute, message, tuple(sides)))
-    return out
+    return list(map(_conflict_row, out))
 
 
-# A key's conflicts kept from the previous build, with their digest.
-Kept = tuple[list[Conflict], str]
+# A key's conflicts kept from the previous build (as rows), with their digest.
+Kept = tuple[list[tuple], str]
 _NOTHING: Kept = ([], "")
 
 
@@ -130,9 +160,9 @@ class _Previous:
         groups = list(previous.groups) if previous is not None else []
         self.valid = bool(groups) and groups[0] == ConflictGroup("code", "", rules_digest())
         self.groups = {(g.rule, g.key): g for g in groups[1:]} if self.valid else {}
-        self.conflicts = previous.conflicts if self.valid and previous else []
-        # Positions by id, read from one column: only the conflicts kept are made.
-        self.at = {cid: n for n, cid in enumerate(column(self.conflicts, "id"))}
+        # As rows, never made into records: the kept ones are written as rows again.
+        self.conflicts = _rows(previous.conflicts) if self.valid and previous else []
+        self.at = {cid: n for n, cid in enumerate(c[0] for c in self.conflicts)}
 
     def group(self, rule: str, key: str) -> ConflictGroup | None:
         return self.groups.get((rule, key))
@@ -146,7 +176,8 @@ class _Previous:
         if any(cid not in self.at for cid in group.conflicts):
             return None
         found = [self.conflicts[self.at[cid]] for cid in group.conflicts]
-        return (found, group.outputs) if _outputs(found) == group.outputs else None
+        outputs = _outputs(found) if found else _NO_OUTPUTS  # most keys find nothing
+        return (found, group.outputs) if outputs == group.outputs else None
 
 
 class _Update:
@@ -155,7 +186,7 @@ class _Update:
     def __init__(self, previous: ConflictState | None):
         self.previous = _Previous(previous)
         self.groups: list[ConflictGroup] = [ConflictGroup("code", "", rules_digest())]
-        self.sections: list[list[Conflict]] = [[] for _ in _SECTIONS]
+        self.sections: list[list[tuple]] = [[] for _ in _SECTIONS]
         self.compared = self.kept = 0
 
     def add(
@@ -177,13 +208,14 @@ class _Update:
             self.kept += 1
             found, outputs = kept
         if found or record_empty:
-            ids = tuple(c.id for c in found)
+            ids = tuple(c[0] for c in found)
             self.groups.append(ConflictGroup(rule, key, inputs, ids, outputs, sources))
         for conflict in found:
-            self.sections[_SECTION[conflict.kind]].append(conflict)
+            self.sections[_SECTION[conflict[_KIND]]].append(conflict)
 
     def state(self) -> ConflictState:
-        conflicts = [c for section in self.sections for c in section]
+        rows = [c for section in self.sections for c in section]
+        conflicts = Records(_FIELDS, rows, _conflict_of, len(rows))
         return ConflictState(conflicts, self.groups, self.compared, self.kept)
 
 

@@ -41,6 +41,7 @@ from evkb.kb.store import (
     toml_chunks,
     unreadable,
 )
+from evkb.model import Records
 
 # 1: one table's records, [meta] with their count and the body's digest.
 FORMAT = 1
@@ -88,14 +89,29 @@ def _cut_value(table: str, record: Any) -> str:
     return record[start : end if end >= 0 else len(record)]
 
 
+def _cut_values(table: str, items: Sequence) -> list[str]:
+    """`_cut_value` of each item; records kept as rows (merged companies, generations) are read
+    from their column, not made into records with every citation they carry."""
+    passed_on = getattr(items, "cut_values", None)  # `manifest.PassedOn`
+    if passed_on is not None:
+        return passed_on(lambda record: _cut_value(table, record))
+    if not isinstance(items, Records):
+        return [_cut_value(table, record) for record in items]
+    values = items.column(_CUT_BY.get(table, "id"))
+    return [
+        _toml_scalar(value) if isinstance(value, str) and value else _cut_value(table, items[n])
+        for n, value in enumerate(values)
+    ]
+
+
 def _cuts(table: str, items: Sequence) -> list[tuple[int, int]]:
     """(start, end) of each part of the table's records, each ending after a record whose cut
     value's checksum is a multiple of the table's spread (the last part ends with the table)."""
     spread = _SPREAD.get(table, _RECORDS)
     parts: list[tuple[int, int]] = []
     start = 0
-    for n, record in enumerate(items):
-        value = _cut_value(table, record)  # "": a record without an id never ends a part
+    for n, value in enumerate(_cut_values(table, items)):
+        # "": a record without an id never ends a part
         if value and zlib.crc32(value.encode("utf-8")) % spread == 0:
             parts.append((start, n + 1))
             start = n + 1

@@ -203,12 +203,12 @@ def write_parts(
         if table not in rendered:
             table_rows = rows[table] if rows and table in rows else rows_of(items)
         for start, end in _cuts(table, items):
-            records = items[start:end]
             digest = "" if table_rows is None else _rows_digest(table_rows[start:end])
             kept = last.by_rows.get((table, digest)) if digest else None
-            if kept is not None and kept.records == len(records) and last.untouched(kept):
+            if kept is not None and kept.records == end - start and last.untouched(kept):
                 parts.append(kept)
                 continue
+            records = items[start:end]  # made (or their text read) only for a part not kept
             data = b"".join(toml_chunks([(table, records)], {}, FORMAT))
             sha256 = hashlib.sha256(data).hexdigest()
             name = f"{table}-{sha256[:24]}.toml"

@@ -279,14 +279,28 @@ def _investment_keys(
         _statement_keys(update, "investments", groups, passages, compare, (source,))
 
 
+def claim_findings(claims: Sequence[Claim]) -> list[Found]:
+    """What the rules that read one claim at a time find in one document's claims: a function
+    of that document alone, so a build may find it where the document is extracted, on every
+    core, and hand it to `update_conflicts` (`claims_found`) instead of finding it after the
+    last document is done."""
+    return claim_conflicts(list(claims))
+
+
 class _Claims:
     """The claims of some sources, found from one column (no other claim is made), or taken
     from `by_source` (each document's own claims) when the caller has them: picking a few
     claims out of the whole table made every row of it."""
 
-    def __init__(self, kb: KnowledgeBase, by_source: Mapping[str, Sequence[Claim]] | None):
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        by_source: Mapping[str, Sequence[Claim]] | None,
+        found: Mapping[str, list[Found]] | None = None,
+    ):
         self.kb = kb
         self.by_source = by_source
+        self.found = found or {}
         self.positions: dict[str, list[int]] = {}
 
     def of(self, source: str) -> list[Claim]:
@@ -295,8 +309,10 @@ class _Claims:
         return [self.kb.claims[i] for i in self.positions.get(source, ())]
 
     def conflicts(self, source: str) -> list[Found]:
-        """What the rules that read one claim at a time find in the source's claims."""
-        return claim_conflicts(self.of(source))
+        """What the rules that read one claim at a time find in the source's claims (found
+        already where the caller has it: `claim_findings`)."""
+        found = self.found.get(source)
+        return list(found) if found is not None else claim_conflicts(self.of(source))
 
     def find(self, sources: Collection[str]) -> None:
         """Note where the claims of `sources` are (one pass over the column for them all)."""
@@ -317,6 +333,7 @@ def update_conflicts(
     previous: ConflictState | None = None,
     changed_sources: Collection[str] | None = None,
     claims_of: Mapping[str, Sequence[Claim]] | None = None,
+    claims_found: Mapping[str, list[Found]] | None = None,
 ) -> ConflictState:
     """Every conflict of `kb`, comparing again only what changed since `previous`.
 
@@ -325,13 +342,15 @@ def update_conflicts(
     ones included; None: any may). Keys of statements are compared again when their
     statements changed, whatever the reason (a record merged from a new document, a curated
     fact); claims only for changed sources. Without `previous`, everything is compared.
+    `claims_found` holds, for any source, `claim_findings` of its claims, found already (by
+    the process that extracted it, say): those are not read again.
     """
     # Tens of thousands of statements, tuples and digests, none in a cycle: the collector
     # would walk the whole knowledge base over and over while they are made.
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _update(kb, previous, changed_sources, claims_of)
+        return _update(kb, previous, changed_sources, _Claims(kb, claims_of, claims_found))
     finally:
         if enabled:
             gc.enable()
@@ -341,7 +360,7 @@ def _update(
     kb: KnowledgeBase,
     previous: ConflictState | None,
     changed_sources: Collection[str] | None,
-    claims_of: Mapping[str, Sequence[Claim]] | None,
+    claims: _Claims,
 ) -> ConflictState:
     update = _Update(previous)
     # Extracted investments come in documents' pieces (the build's merge): compared piece by
@@ -372,7 +391,7 @@ def _update(
         lambda p: (kinds.kind(p), kinds.index(p)),
         lambda g: group_attributions(g, kinds),
     )
-    _claim_keys(update, kb, changed_sources, _Claims(kb, claims_of))
+    _claim_keys(update, kb, changed_sources, claims)
     return update.state()
 
 

@@ -131,6 +131,28 @@ def article_date(
     return Dateline(latest, False, fiscal)
 
 
+# A results document's own quarter, as its title or opening names it: "Acme (ACME) Q3 2026
+# Earnings Call Transcript", "welcome to Acme's second-quarter 2026 results call".
+_REPORTED_QUARTER = re.compile(
+    r"(?i)\b(?:Q(?P<q>[1-4])|(?P<nth>first|second|third|fourth)[\s-]quarter)\s+(?:FY\s?)?"
+    r"(?P<y>(?:19|20)\d{2})\b[^.!?]{0,40}?\b(?:results?|earnings)\b"
+)
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def reported_quarter(passages: Sequence[Passage]) -> str:
+    """The quarter a results call or release reports on ("2026-09" for "Q3 2026 Earnings
+    Call"), from its first passages; "" when they name none."""
+    for passage in passages[:8]:
+        if "quarter" not in passage.text.lower() and "Q" not in passage.text:
+            continue
+        found = _REPORTED_QUARTER.search(passage.text, 0, 300)
+        if found is not None:
+            nth = found.group("q") or _NTH[found.group("nth").lower()]
+            return f"{found.group('y')}-{3 * int(nth):02d}"
+    return ""
+
+
 # A date after these words is a period's end or a plan's, not the day the text was written.
 _NOT_WRITTEN = re.compile(
     r"(?:\b(?:ended|ending|through|until|till|since|before|between|as\s+(?:of|at))\s+(?:the\s+)?|"

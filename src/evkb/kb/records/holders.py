@@ -19,7 +19,19 @@ def may_hold(holder: str, resolver: Resolver) -> bool:
     """Whether a company "it" resolved to can hold a market share: not a researcher, an
     outlet, an association or a government that the sentence before quoted."""
     known = resolver.companies.get(holder)
-    return bool(holder) and (known is None or known.kind not in _NOT_HOLDERS)
+    return (
+        bool(holder)
+        and (known is None or known.kind not in _NOT_HOLDERS)
+        and _NO_MARKET.search(holder) is None
+    )
+
+
+# A university, an institute or a public body sells into no market: "it" is not the spin-off's
+# university that an apposition named ("the company, a spin-off of X University, ... it held").
+_NO_MARKET = re.compile(
+    r"(?:^|-)(?:university|universitat|institute|ministry|department|agency|commission|council|"
+    r"bureau|authority|association|federation)(?:-|$)"
+)
 
 
 def _sole_holder(resolver: Resolver) -> str:
@@ -87,6 +99,13 @@ _CALENDAR = re.compile(
     r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
     r"(?:\s*[-–/]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)?"
 )
+# An analyst's period token taken for a name: "1H26", "9M25", "Q3", "FY26", "CY2025".
+_PERIOD_TOKEN = re.compile(
+    r"(?i)(?:[12]H|H[12]|[1-4]Q|Q[1-4]|(?:[2-9]|1[01])M|FY|CY)\s?['’]?(?:\d{2}|\d{4})?"
+)
+_LEVY_AFTER = re.compile(
+    r"\s+(?:rates?|tax(?:es)?|dut(?:y|ies)|levy|levies|tariffs?|credits?)\b", re.I
+)
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")  # not "US"
 _NOT_HOLDERS = frozenset({"research firm", "media", "association", "government"})
 
@@ -124,6 +143,9 @@ def holder_of(
         if m[2] <= at
         and not _FIRST_PERSON.fullmatch(text, m[1], m[2])  # "We" taken for a name: the speaker
         and not _CALENDAR.fullmatch(text, m[1], m[2])  # "April-June" taken for a name
+        and not _PERIOD_TOKEN.fullmatch(text, m[1], m[2])
+        and not _LEVY_AFTER.match(text, m[2])  # "a lower GST rate": a tax, no company
+        and (m[0] in resolver.mentioned and may_hold(m[0], resolver))  # not a trade body
         and not in_aside(text, m[1], at)
         and not _in_relative_clause(text, m, at)
         and not _reports(text, m, at, resolver)

@@ -22,6 +22,7 @@ from evkb.kb.records.context import (
     share_talk,
     slug,
 )
+from evkb.kb.records.dateline import reported_quarter
 from evkb.kb.records.holders import (
     LIST_GAP,
     PRONOUNS,
@@ -102,6 +103,11 @@ def extract_shares(
     bracketed = ""  # the period a table's bracketed figures are of ("H1 2024 in brackets")
     holders: dict[int, set[str]] = {}  # the companies each sentence gives a share to
     groups: dict[int, set[str]] = {}  # the groups ("LFP", "Chinese suppliers") likewise
+    # A results call that states no date of writing is held on its quarter ("Q3 2026 Earnings
+    # Call"): "last year" and "the quarter" count from it.
+    reported = reported_quarter(passages)
+    if reported and not written.stated:
+        written = Dateline(reported, True, written.fiscal)
     frame = frame_of(sentences, written)
     # A heading about shares ("Global EV battery market share, 2025") opens a section whose
     # first sentences speak of shares, and of its period when they name none.
@@ -161,6 +167,7 @@ def extract_shares(
             stated = [(p, pd) for p, pd in stated if not legend.start() <= p < legend.end()]
             ranking_seen = sentence.index
         # A ranking goes on over sentences and paragraphs that no longer say "share".
+        last_year_unknown = False
         if sentence.text.rstrip().endswith("?"):
             percents = []  # "can you hold 9%-plus into Q4?": a question states no share
         if percents and (ranking or any(talks[max(0, sentence.index - 4) : sentence.index + 1])):
@@ -197,6 +204,10 @@ def extract_shares(
                     q.text.lower().startswith("half")
                     and re.search(r"(?:first|second|the|this|that|last|past)\s+$", text[:at], re.I)
                 ):
+                    # "X posted the fastest growth, 61.2 percent. Still, the company held
+                    # 9.6 percent": no share, but the company it opens on is in view.
+                    if sentence.mentions and sentence.mentions[0][1] == 0:
+                        holders.setdefault(sentence.index, set()).add(sentence.mentions[0][0])
                     continue
                 low = positions[n - 1][1] if n else 0
                 high = positions[n + 1][0] if n + 1 < len(percents) else len(text)
@@ -259,11 +270,12 @@ def extract_shares(
                 tail_end = positions[last[n]][1]
                 tail_high = positions[last[n] + 1][0] if last[n] + 1 < len(percents) else len(text)
                 stop = text.find(";", tail_end, tail_high)
-                after = [
-                    pd
+                after_at = [
+                    (p, pd)
                     for p, pd in stated
                     if tail_end <= p < (tail_high if stop < 0 else stop) and p not in opening_at
                 ]
+                after = [pd for _, pd in after_at]
                 # A date after an earlier figure belongs to it ("5.1 percent in June 2023").
                 before = [pd for p, pd in stated if low <= p < at] if not n else []
                 leading = [pd for p, pd in stated if p < positions[0][0]]
@@ -280,6 +292,12 @@ def extract_shares(
                     as_of = ""  # "in the previous fiscal year": the text does not say when
                 elif n in own_clause:
                     as_of = own_clause[n][1]  # "...; last year the figure was 24 per cent"
+                elif after and _RELATIVE_YEAR.search(text, end, after_at[0][0]):
+                    # "38 per cent of the market last year, and says ... busy into 2028": the
+                    # figure's year is "last year", which no date of writing dates here
+                    as_of, last_year_unknown = "", True
+                elif reported and not after and _THE_QUARTER.match(text, end):
+                    as_of = reported  # a results call's "18.3% in the quarter": its quarter
                 elif year_colon is not None:
                     # "(2024: 15.2 per cent)", "(Q1 2024: 35.1%)"
                     labelled = [pd for p, pd in named if year_colon.start() <= p < year_colon.end()]
@@ -383,6 +401,8 @@ def extract_shares(
                     rank_text = own_rank
                 if earlier_year or (n and _COMPARED.match(text, low, at)):
                     rank_text = ""  # "down from 25.6 percent the previous year": no rank of its own
+                if as_of and written.stated and as_of[:4] > written.period[:4]:
+                    continue  # "2% of demand in 2030" in a 2026 article: a forecast
                 period = as_of or "undated"
                 ident = f"{source}-share-{slug(holder or label)}-{period}-{number_id(q.value)}"
                 # A figure a table row stated already still sets the period in view.
@@ -443,7 +463,9 @@ def extract_shares(
                     )
                 )
         if stated:
-            running = stated[-1][1]
+            # "... last year, and says it will be busy into 2028. Rival Y held 21 per cent":
+            # the year in view is the undated "last year", not the plan's.
+            running = "" if last_year_unknown else stated[-1][1]
             # Only a period stated with a percent, or by a lead announcing rows ("... in the
             # first quarter:"), goes on to the next paragraph: "founded in 2017" dates none.
             carried = running if percents or sentence.text.rstrip().endswith(":") else ""
@@ -455,6 +477,11 @@ _RELATIVE_YEAR = re.compile(r"\b(?:this|current|last|past|next)\s+year\b", re.I)
 
 
 _SECTION_SENTENCES = 8
+# "in the quarter", "this quarter": the quarter in view, with no other words for it between.
+_THE_QUARTER = re.compile(
+    r"[^.;%\d]{0,40}?\b(?:(?:in|during|for|over)\s+the|this)\s+quarter\b(?!\s+(?:of|to|ended)\b)",
+    re.I,
+)
 
 
 # "(2024: 26.3%)", "(Q1 2024: 35.1%)": a bracketed figure labelled with its own period.

@@ -1,0 +1,66 @@
+"""Market shares in copy the first rules did not read: analyst columns with names cut short,
+results calls dated by their title, ranges of the year, and figures that only look like
+shares (growth written with "-ing", a part of revenue, a forecast year, a tax rate)."""
+
+from __future__ import annotations
+
+from test_share_periods import _shares
+
+HEAD = "Storage cells\nTrade Weekly | 14 October 2026\n"
+
+
+def test_a_name_cut_short_in_a_table_row_is_the_company_the_prose_names():
+    text = HEAD + (
+        "Acme Storage Solutions lost share abroad, per Volt Tracker.\n"
+        "Shipments, share of GWh (%)\n"
+        "Rank  Maker                     1H26    1H25    FY25\n"
+        "1     Borel Power Corp.         31.6    28.9    29.4\n"
+        "2     Acme Storage Sol.          8.7    10.2     9.9\n"
+        "3     Cantor Cells               6.4     5.1     5.5\n"
+        "Acme Storage Solutions said demand would recover.\n"
+    )
+    shares = _shares(text)
+    assert ("Acme Storage Solutions", 8.7, "2026-06") in shares
+    assert ("Acme Storage Solutions", 9.9, "2025") in shares  # "FY25" beside calendar halves
+    assert ("Cantor Cells", 5.1, "2025-06") in shares
+
+
+def test_a_results_call_is_dated_by_the_quarter_its_title_names():
+    text = (
+        "Borel Mobility Inc. (BRL) Q2 2026 Results Call - Transcript\n"
+        "Operator: Welcome to Borel Mobility's second-quarter 2026 results call.\n"
+        "Chief Executive Officer: Our share of the Canadian electric van market was 18.3% in the "
+        "quarter, up from 14.2% in the second quarter of last year.\n"
+    )
+    shares = _shares(text)
+    assert ("Borel Mobility", 18.3, "2026-06") in shares
+    assert ("Borel Mobility", 14.2, "2025-06") in shares
+
+
+def test_the_first_three_quarters_of_this_year_end_in_september():
+    text = HEAD + (
+        "Acme Power took 41.8 percent of installations in the first three quarters of this year, "
+        "up from 36.4 percent a year earlier, Volt Tracker said.\n"
+    )
+    assert ("Acme Power", 41.8, "2026-09") in _shares(text)
+
+
+def test_growth_a_part_of_revenue_a_forecast_and_a_tax_rate_are_no_shares():
+    text = HEAD + (
+        "Acme Power held 20.1% of the storage market in the first half of 2026, per Volt Tracker.\n"
+        "We model its shipments rising 27% in FY27, with installations jumping 61.2 percent "
+        "on-year.\n"
+        "Storage now makes up 23% of revenue.\n"
+        "Volt Tracker expects sodium-ion cells to account for about 5% of demand in 2030, and "
+        "solid-state cells will account for less than 2% of demand in 2030.\n"
+        "Traders want a lower GST rate on cells, currently 18 per cent.\n"
+    )
+    assert _shares(text) == [("Acme Power", 20.1, "2026-06")]
+
+
+def test_an_analyst_period_token_is_no_holder():
+    text = HEAD + (
+        "Acme Power held 17.2% of installations in Europe in 1H26, against 23.5% a year "
+        "earlier, per Volt Tracker.\n"
+    )
+    assert ("Acme Power", 23.5, "2025-06") in _shares(text)

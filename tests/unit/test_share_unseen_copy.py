@@ -64,3 +64,16 @@ def test_an_analyst_period_token_is_no_holder():
         "earlier, per Volt Tracker.\n"
     )
     assert ("Acme Power", 23.5, "2025-06") in _shares(text)
+
+
+def test_an_earlier_period_opening_the_next_figure_s_clause_is_that_figure_s():
+    text = HEAD + (
+        "Acme Power held 22.4 percent of the home battery market in the first half of the "
+        "year, while in the same period of the previous year its share stood at 19.8 percent.\n"
+        "Borel Energy ranked first with a share of 31.0%, and in the same period last year its "
+        "share was 34.2%.\n"
+    )
+    shares = _shares(text)
+    assert ("Acme Power", 22.4, "2026-06") in shares and ("Acme Power", 19.8, "2025-06") in shares
+    assert ("Borel Energy", 31.0, "2026-06") in shares
+    assert ("Borel Energy", 34.2, "2025-06") in shares

@@ -214,15 +214,16 @@ def holder_of(
     if anaphor is not None and _RIVAL_AFTER.match(text, anaphor.end()):
         return "", "", ""  # "Its closest competitor ... sits on 22 per cent": another company
     if anaphor is not None:
-        resolved = resolver.resolve(sentence, anaphor)
-        if resolved:
-            return resolved, names.get(resolved, resolved), "resolved"
         # "X's capacity rose 64%, and its market share was 4.3%": the one company the
-        # sentence names before "its"
+        # sentence names before "its", whatever an earlier sentence named (a researcher, or
+        # the company the paragraph before spoke of)
         named = {m[0] for m in before if m[2] <= anaphor.start() and may_hold(m[0], resolver)}
         if not opens and len(named) == 1 and anaphor.group().strip().lower() in ("its", "it"):
             only = named.pop()
             return only, names.get(only, only), "resolved"
+        resolved = resolver.resolve(sentence, anaphor)
+        if resolved:
+            return resolved, names.get(resolved, resolved), "resolved"
         return "", anaphor.group().strip(), "unknown"
     after = [m for m in sentence.mentions if m[1] >= end and m[1] - end <= 40]
     if after and re.match(

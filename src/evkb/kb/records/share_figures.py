@@ -47,7 +47,8 @@ _CHANGE_AFTER = re.compile(
 _OWN_BUSINESS = re.compile(
     r"^\s*(?:of\s+)?(?:(?:its|their|our|the\s+company['’]s|(?P<whose>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s?)"
     r"\s+(?:\w+\s+)?"
-    r"(?:sales|revenue|output|lineup|models|packs|cells|batteries|purchases|needs|requirements|"
+    r"(?:sales|revenue|turnover|earnings|output|lineup|models|packs|cells|batteries|purchases|"
+    r"needs|requirements|"
     r"demand|supplies|capacity|production|workforce|employees|staff|workers|jobs|installations|"
     r"shipments|deliveries|volumes?|orders|output)|"
     r"the\s+(?:\w+\s+){0,2}(?:it|they)\s+(?:uses?|buys?|needs?|makes?|sells?|produces?|"

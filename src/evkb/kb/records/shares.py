@@ -198,6 +198,9 @@ def extract_shares(
             group = ""  # the group the sentence's last figure was given to
             last_holder = ""  # the holder the sentence's last figure was given to
             last_rank = 0  # the rank of the sentence's last figure
+            # "X took 38.5%, and in the same period last year its share was 44.0%": the
+            # earlier period opens the next figure's clause, and is that figure's.
+            handed = _clause_openers(text, positions)
             for n, q in enumerate(percents):
                 at, end = positions[n]
                 if not is_share_figure(sentence, at, end, not q.text[:1].isdigit()) or (
@@ -282,8 +285,11 @@ def extract_shares(
                 # "X took 27.4% in the June quarter, ahead of Y on 22.9%": the date after an
                 # earlier figure is the sentence's when this one has none of its own.
                 between = next((pd for p, pd in stated if low <= p < at), "") if n else ""
+                ahead = EARLIER.match(text, end)
+                if ahead is not None and n + 1 in handed and ahead.end() == handed[n + 1].end():
+                    ahead = None  # the next figure's own
                 earlier_year = (
-                    EARLIER.match(text, end) or EARLIER_OWN.search(text, low, at) or opening
+                    ahead or handed.get(n) or EARLIER_OWN.search(text, low, at) or opening
                 )
                 if earlier_year and UNCHANGED.search(text, end, earlier_year.end()):
                     earlier_year = None  # "25%, unchanged from a year earlier": now's figure
@@ -357,7 +363,9 @@ def extract_shares(
                     not written.stated
                     and not before
                     and not leading
-                    and _RELATIVE_YEAR.search(text, low, high)
+                    and _RELATIVE_YEAR.search(
+                        text, low, handed[n + 1].start() if n + 1 in handed else high
+                    )
                 ):
                     # "This year its share has risen to 29 percent" with no date of writing:
                     # not the year another sentence named
@@ -487,6 +495,27 @@ _THE_QUARTER = re.compile(
 # "(2024: 26.3%)", "(Q1 2024: 35.1%)": a bracketed figure labelled with its own period.
 _PERIOD_LABEL = re.compile(r"\s?\(\s*[^():]{2,25}:\s*(?=[\d(])")
 _PERIOD_COLON = re.compile(r"\(\s*(?P<y>[^():]{2,25}?)\s*:\s*$")
+
+
+def _clause_openers(text: str, positions: Sequence[tuple[int, int]]) -> dict[int, re.Match[str]]:
+    """Figure index -> the earlier period opening that figure's own clause after an earlier
+    figure (", and in the same period last year its share was 44.0%")."""
+    found: dict[int, re.Match[str]] = {}
+    for n in range(1, len(positions)):
+        low, at = positions[n - 1][1], positions[n][0]
+        for brk in _NEXT_CLAUSE.finditer(text, low, at):
+            earlier = EARLIER.match(text, brk.end(), at)
+            if (
+                earlier is not None
+                and min(earlier.start(g) for g, v in earlier.groupdict().items() if v) == brk.end()
+                and _SAME_CLAUSE.fullmatch(text, earlier.end(), at) is not None
+            ):
+                found[n] = earlier
+    return found
+
+
+_NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+", re.I)
+_SAME_CLAUSE = re.compile(r"[^,;()%]{1,60}")
 
 
 def _named_between(sentence: Sentence, low: int, at: int) -> bool:

@@ -77,3 +77,27 @@ def test_an_earlier_period_opening_the_next_figure_s_clause_is_that_figure_s():
     assert ("Acme Power", 22.4, "2026-06") in shares and ("Acme Power", 19.8, "2025-06") in shares
     assert ("Borel Energy", 31.0, "2026-06") in shares
     assert ("Borel Energy", 34.2, "2025-06") in shares
+
+
+def test_the_leaders_counted_hold_a_share_as_a_group():
+    text = HEAD + (
+        "The top three suppliers held 64.3% of shipments in the first half of 2026, and the "
+        "two Korean giants together held 18.2% in the same period, per Volt Tracker.\n"
+    )
+    shares = _shares(text)
+    assert ("two Korean giants", 18.2, "2026-06") in shares
+    # "The top three" together is the ranking's sum, no one holder's share.
+    assert not [s for s in shares if s[1] == 64.3]
+
+
+def test_a_title_block_taken_for_furniture_still_dates_the_note():
+    from evkb.kb.records.dateline import article_date
+    from evkb.model import BODY, UNRELATED, Passage
+
+    kinds = [UNRELATED, UNRELATED, BODY]
+    texts = ["Batteries: the top tightens", "Sector note, 24 November 2026", "Acme held 9%."]
+    passages = [
+        Passage(f"d:p{i}", "d", i, kind, 0, len(text), text)
+        for i, (kind, text) in enumerate(zip(kinds, texts, strict=True))
+    ]
+    assert article_date(passages).period == "2026-11"

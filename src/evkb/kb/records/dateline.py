@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from evkb.kb.extract.quantities import month_number
 from evkb.kb.records.context import Sentence
 from evkb.kb.records.fiscal import FiscalYear, fiscal_year
-from evkb.model import BODY, BOILERPLATE, CAPTION, HEADING, Passage, Quantity
+from evkb.model import BODY, BOILERPLATE, CAPTION, HEADING, UNRELATED, Passage, Quantity
 
 MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
@@ -104,6 +104,9 @@ def article_date(
     if _ISO_DATE.fullmatch(published):
         return Dateline(published[:7], True, fiscal)
     head = [p for p in passages if p.kind in _DATELINE_KINDS][:6]
+    # A note's title block taken for unrelated furniture still dates the note ("Sector note,
+    # 24 November 2026" under the title), when it opens the document.
+    head += [p for p in passages[:6] if p.kind == UNRELATED]
     # A page's meta line may sit anywhere: "First published on Tue 14 Oct 2025 07.00 BST".
     meta = [p for p in passages if p.kind == BOILERPLATE and p not in head]
     for passage in head + meta:

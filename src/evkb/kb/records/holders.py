@@ -174,6 +174,10 @@ def holder_of(
 
     if group is not None:
         return "", group.group().strip(), "group"
+    # "The top five held 74.1%", "the two Chinese leaders held 51.0%": the leaders, counted.
+    counted = _COUNTED_GROUP.search(text, max(base, low), at) if _COUNT_WORD.search(text) else None
+    if counted is not None and not ANAPHOR.search(text, counted.end(), at):
+        return "", counted.group("g"), "group"
     chemistry = _CHEMISTRY_SUBJECT.search(text, max(base, low), at)
     if chemistry is not None:
         return "", chemistry.group("chem"), "group"  # "LFP cells took 47.5 per cent"
@@ -241,6 +245,17 @@ _GROUP = re.compile(
     r"(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:companies|firms|makers|manufacturers|suppliers|producers|carmakers|automakers|brands|rivals|"
     r"competitors|players|groups|cell\s+makers|battery\s+makers)\b"
+)
+_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+_COUNT_WORD = re.compile(rf"(?i)\b{_COUNT}\b")
+# Only with an origin: "the top five" together is a ranking's sum, no holder's share.
+_COUNTED_GROUP = re.compile(
+    r"\b(?:[Tt]he\s+)?(?P<g>(?:(?:top|leading|biggest|largest)\s+)?"
+    + _COUNT
+    + r"\s+[A-Z][a-z]+\s+(?:(?:cell\s+|battery\s+)?(?:makers|suppliers|players|producers|"
+    r"companies|groups|leaders|manufacturers)|leaders|giants|market\s+leaders))"
+    r"(?=\s+(?:together\s+)?(?:held|took|accounted|made\s+up|controlled|had|supplied|captured|"
+    r"commanded)\b)"
 )
 # A kind of vehicle as the subject of a clause holds a share of sales: "Electric vehicles made
 # up 4.1 per cent of ...", "and zero-emission cars took 13.8 per cent".

@@ -101,3 +101,19 @@ def test_a_title_block_taken_for_furniture_still_dates_the_note():
         for i, (kind, text) in enumerate(zip(kinds, texts, strict=True))
     ]
     assert article_date(passages).period == "2026-11"
+
+
+def test_a_place_with_its_figure_is_share_talk_and_a_growth_rate_s_month_stays_its_own():
+    text = (
+        "Acme climbs to third\nWire | November 4, 2026\n"
+        "Acme Power lifted its share of global installations to 17.6% in the third quarter, "
+        "Volt Tracker said.\n"
+        "Acme's output rose 41% from a year earlier, after a second line reached full output "
+        "in August. Global installations grew 27% over the same period.\n"
+        "Its chief executive spoke to analysts on a call. He said orders were strong.\n"
+        "Borel Energy, the supplier Acme displaced, fell to fourth place with 15.8%.\n"
+        "Cantor Cells kept the top spot with 31.2%, and Dorval came second with 19.4%.\n"
+    )
+    shares = _shares(text)
+    assert ("Borel Energy", 15.8, "2026-09") in shares
+    assert ("Cantor Cells", 31.2, "2026-09") in shares

@@ -58,6 +58,7 @@ from evkb.kb.records.share_figures import BY_BEFORE, holds_part, is_share_figure
 from evkb.kb.records.share_tables import share_sections, table_shares
 from evkb.kb.records.share_words import (
     bound_of,
+    placed_figure,
     rank_of,
     ranks_in_brackets,
     ranks_stated_after,
@@ -96,7 +97,7 @@ def extract_shares(
         share_talk(s.text)
         or (
             any(q.unit == "percent" for q in s.quantities)
-            and (holds_part(s.text) or ranks_in_brackets(s.text))
+            and (holds_part(s.text) or ranks_in_brackets(s.text) or placed_figure(s.text))
         )
         for s in sentences
     ]
@@ -168,6 +169,8 @@ def extract_shares(
             ranking_seen = sentence.index
         # A ranking goes on over sentences and paragraphs that no longer say "share".
         last_year_unknown = False
+        share_like = False  # a percent of the sentence read as a share
+        changes = False  # a percent of the sentence read as a change or a level, no share
         if sentence.text.rstrip().endswith("?"):
             percents = []  # "can you hold 9%-plus into Q4?": a question states no share
         if percents and (ranking or any(talks[max(0, sentence.index - 4) : sentence.index + 1])):
@@ -211,7 +214,9 @@ def extract_shares(
                     # 9.6 percent": no share, but the company it opens on is in view.
                     if sentence.mentions and sentence.mentions[0][1] == 0:
                         holders.setdefault(sentence.index, set()).add(sentence.mentions[0][0])
+                    changes = True
                     continue
+                share_like = True
                 low = positions[n - 1][1] if n else 0
                 high = positions[n + 1][0] if n + 1 < len(percents) else len(text)
                 if is_target(text, at, end, high, written) or _ESTIMATE.search(text, low, at):
@@ -476,7 +481,14 @@ def extract_shares(
             running = "" if last_year_unknown else stated[-1][1]
             # Only a period stated with a percent, or by a lead announcing rows ("... in the
             # first quarter:"), goes on to the next paragraph: "founded in 2017" dates none.
-            carried = running if percents or sentence.text.rstrip().endswith(":") else ""
+            # A growth rate's date is its own: "output rose 41% ... reached full output in
+            # August" dates no share of the next paragraph.
+            carried = (
+                running
+                if (percents and (share_like or not changes))
+                or sentence.text.rstrip().endswith(":")
+                else ""
+            )
     return ranks_stated_after(shares, sentences)
 
 

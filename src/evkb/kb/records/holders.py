@@ -103,6 +103,15 @@ _CALENDAR = re.compile(
 _PERIOD_TOKEN = re.compile(
     r"(?i)(?:[12]H|H[12]|[1-4]Q|Q[1-4]|(?:[2-9]|1[01])M|FY|CY)\s?['’]?(?:\d{2}|\d{4})?"
 )
+_JOINT = re.compile(r"[^.;%\d]{0,30}?\b(?:together|combined|jointly|between\s+them)\b", re.I)
+_LIST_BEFORE = re.compile(r"\s*(?:,|,?\s+and)\s+")
+# A company the text does not name: "one of the big Korean players", "a Korean manufacturer
+# that asked not to be named", "one supplier whose name ... withheld".
+_UNNAMED_SUBJECT = re.compile(
+    r"(?:^|[.;:]\s+|,\s+)(?:[Oo]ne\s+of\s+(?:the|its|their)\s+|[Aa]n?\s+|[Oo]ne\s+)"
+    r"(?:[\w-]+\s+){0,3}?(?:players?|makers?|manufacturers?|suppliers?|compan(?:y|ies)|producers?|"
+    r"brands?|rivals?|competitors?|carmakers?|automakers?)\b"
+)
 _LEVY_AFTER = re.compile(
     r"\s+(?:rates?|tax(?:es)?|dut(?:y|ies)|levy|levies|tariffs?|credits?)\b", re.I
 )
@@ -158,6 +167,13 @@ def holder_of(
     ):
         before.pop()
     nearest = before[-1] if before else None
+    if (
+        nearest is not None
+        and len(before) > 1
+        and _JOINT.match(text, nearest[2], at)
+        and _LIST_BEFORE.fullmatch(text, before[-2][2], nearest[1])
+    ):
+        return "", "", ""  # "X, Y and Z together accounted for 17.4 percent": no one's
     vague = _VAGUE.search(text, nearest[2], at) if nearest is not None else None
     if vague is not None:
         return "", vague.group(), "unknown"
@@ -215,6 +231,8 @@ def holder_of(
         if _OTHER_HOLDER.search(text, nearest[2], at):
             return "", "", ""  # "X held 2.6%, Y had 2.2%" with Y unknown: not X's figure
         return nearest[0], names.get(nearest[0], nearest[0]), "named"
+    if anaphor is not None and _UNNAMED_SUBJECT.search(text, base, anaphor.start()):
+        return "", "", ""  # "One of the big Korean players told us its share is ...": unnamed
     if anaphor is not None and _RIVAL_AFTER.match(text, anaphor.end()):
         return "", "", ""  # "Its closest competitor ... sits on 22 per cent": another company
     if anaphor is not None:

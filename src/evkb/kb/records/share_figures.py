@@ -64,7 +64,7 @@ _OF_TAKINGS = re.compile(
 # "X held 18.4 per cent of ...", "supplied 40% of ...": holding a part of a whole is share talk.
 HOLDS_PART = re.compile(
     r"\b(?:held|holds?|supplied|supplies|accounted\s+for|accounts?\s+for|made\s+up|makes?\s+up|"
-    r"took|takes|controlled|controls?|captured|captures?|commanded|commands?)\s+"
+    r"took|takes|controlled|controls?|captured|captures?|commanded|commands?|provided|provides?)\s+"
     r"(?:\w+\s+){0,2}?[\d.]+\s*(?:%|per\s*cent|percent)\s+of\b",
     re.I,
 )
@@ -154,6 +154,11 @@ _IN_MINUTES = re.compile(
     r"(?:minutes?|mins?|seconds?|secs?)\b",
     re.I,
 )
+_LEFT_AT = re.compile(
+    r"\b(?:leave|leaving|left|keep|keeping|kept|store|stored|park|parked)\s+"
+    r"(?:(?!share\b)[\w-]+\s+){1,3}?at\s+(?:about\s+|around\s+)?$",
+    re.I,
+)
 _TO_LEVEL = re.compile(r"\b(?:to|from|and|-|–)\s*$", re.I)
 BY_BEFORE = re.compile(r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?$", re.I)
 
@@ -176,6 +181,8 @@ def _share_figure(text: str, at: int, end: int, fraction: bool) -> bool:
         return False  # "charges to 80 per cent", "charges 10-80% in 15 minutes"
     if _IN_MINUTES.match(after) and (_TO_LEVEL.search(before) or _RANGE.match(text, at, end)):
         return False  # "goes from 10 to 80 percent in 18 minutes": a charge, the word unsaid
+    if _LEFT_AT.search(before):
+        return False  # "leave an EV at 100 percent for a week": a charge level
     if _HYPOTHETICAL.match(after):
         return False  # "as many as 40 percent of current models could lose eligibility"
     if _NOT_A_SHARE_NOUN.search(before):

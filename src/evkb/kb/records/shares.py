@@ -65,7 +65,7 @@ from evkb.kb.records.share_words import (
     row_rank,
     scope_metric,
 )
-from evkb.model import HEADING, Passage, Share
+from evkb.model import HEADING, Passage, Quantity, Share
 
 _SAME_IN_VIEW = re.compile(
     r"[^.;%\d]{0,30}?\b(?:in|during|over|for|across)\s+the\s+same\s+(?:period|quarter|half|months?|time)\b"
@@ -285,8 +285,15 @@ def extract_shares(
                 ]
                 after = [pd for _, pd in after_at]
                 # A date after an earlier figure belongs to it ("5.1 percent in June 2023").
-                before = [pd for p, pd in stated if low <= p < at] if not n else []
-                leading = [pd for p, pd in stated if p < positions[0][0]]
+                before = (
+                    [pd for p, pd in stated if low <= p < at and not _in_relative(text, p, at)]
+                    if not n
+                    else []
+                )
+                first_at = positions[0][0]
+                leading = [
+                    pd for p, pd in stated if p < first_at and not _in_relative(text, p, first_at)
+                ]
                 # "X took 27.4% in the June quarter, ahead of Y on 22.9%": the date after an
                 # earlier figure is the sentence's when this one has none of its own.
                 between = next((pd for p, pd in stated if low <= p < at), "") if n else ""
@@ -478,7 +485,7 @@ def extract_shares(
         if stated:
             # "... last year, and says it will be busy into 2028. Rival Y held 21 per cent":
             # the year in view is the undated "last year", not the plan's.
-            running = "" if last_year_unknown else stated[-1][1]
+            running = "" if last_year_unknown else _period_in_view(sentence, stated, percents)
             # Only a period stated with a percent, or by a lead announcing rows ("... in the
             # first quarter:"), goes on to the next paragraph: "founded in 2017" dates none.
             # A growth rate's date is its own: "output rose 41% ... reached full output in
@@ -528,6 +535,32 @@ def _clause_openers(text: str, positions: Sequence[tuple[int, int]]) -> dict[int
 
 _NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+", re.I)
 _SAME_CLAUSE = re.compile(r"[^,;()%]{1,60}")
+
+
+def _period_in_view(
+    sentence: Sentence, stated: list[tuple[int, str]], percents: Sequence[Quantity]
+) -> str:
+    """The period a sentence leaves in view for the next: its first date that is not a
+    comparison's ("17.4 percent in January, down from 21.9 percent a year earlier and from
+    19.2 percent for the whole of last year" leaves January); its last without figures."""
+    if not percents:
+        return stated[-1][1]
+    text = sentence.text
+    starts = [sentence.local(q)[0] for q in percents]
+    for p, period in stated:
+        figure = max((a for a in starts if a < p), default=-1)
+        if figure < 0 or not _COMPARES_TO.search(text, max(0, figure - 30), figure):
+            return period
+    return stated[-1][1]
+
+
+def _in_relative(text: str, p: int, at: int) -> bool:
+    """Whether a date sits in a relative clause that closes before the figure: "Korean
+    suppliers, which held the majority as recently as 2024, fell to 36.0%"."""
+    return _RELATIVE_OPEN.search(text, max(0, p - 80), p) is not None and "," in text[p:at]
+
+
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose)\b[^,;()]*$")
 
 
 def _named_between(sentence: Sentence, low: int, at: int) -> bool:

@@ -134,3 +134,14 @@ def test_a_joint_figure_an_unnamed_company_and_a_date_in_a_relative_clause():
     assert not [s for s in shares if s[1] in (58.2, 21.0, 80.0)]
     assert ("Dorval Storage", 8.6, "2026-06") in shares
     assert ("Chinese suppliers", 60.0, "2025") in shares
+
+
+def test_a_magazine_edition_dates_last_year_and_rates_compared_are_no_shares():
+    text = (
+        "Fleet operations\nWords: A. Writer | Fleet Monthly, October 2026 edition\n"
+        "Acme Coachworks is the biggest body builder, with 38 per cent of the local bus-body "
+        "market last year, and says its order book will keep its line busy into 2028.\n"
+        "Its pilot line achieved recoveries of 78 per cent, against 70 per cent assumed in the "
+        "2024 study, which would place it in the lower half of the cost curve.\n"
+    )
+    assert _shares(text) == [("Acme Coachworks", 38.0, "2025")]

@@ -124,6 +124,12 @@ def article_date(
                 year = found.group("y1") or found.group("y2")
                 month = month_number(found.group("m1") or found.group("m2"))
             return Dateline(f"{year}-{month:02d}", True, fiscal)
+    for passage in head:
+        # "FleetWise SA, October 2026 edition", "Issue: May 2026": a magazine's month
+        found = _EDITION.search(passage.text, 0, 120)
+        if found is not None:
+            month = month_number(found.group("m") or found.group("m2"))
+            return Dateline(f"{found.group('y') or found.group('y2')}-{month:02d}", True, fiscal)
     latest = ""
     for sentence in sentences:
         for q in sentence.quantities:
@@ -156,6 +162,10 @@ def reported_quarter(passages: Sequence[Passage]) -> str:
     return ""
 
 
+_EDITION = re.compile(
+    rf"(?i)\b(?P<m>{MONTH})\s+(?P<y>(?:19|20)\d{{2}})\s+(?:edition|issue)\b|"
+    rf"\b(?:edition|issue)\s*[:,]?\s*(?P<m2>{MONTH})\s+(?P<y2>(?:19|20)\d{{2}})\b"
+)
 # A date after these words is a period's end or a plan's, not the day the text was written.
 _NOT_WRITTEN = re.compile(
     r"(?:\b(?:ended|ending|through|until|till|since|before|between|as\s+(?:of|at))\s+(?:the\s+)?|"

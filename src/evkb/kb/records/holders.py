@@ -278,10 +278,11 @@ _COUNTED_GROUP = re.compile(
 # A kind of vehicle as the subject of a clause holds a share of sales: "Electric vehicles made
 # up 4.1 per cent of ...", "and zero-emission cars took 13.8 per cent".
 _SEGMENT_SUBJECT = re.compile(
-    r"(?:^|[;:,]\s*|\b(?:and|while|whereas|but|that)\s+)(?P<seg>(?i:(?:fully\s+|pure\s+)?"
+    r"(?:^|[;:,]\s*|\b(?:and|while|whereas|but|that|with)\s+)(?P<seg>(?i:(?:fully\s+|pure\s+)?"
     r"(?:electric|zero[- ]emission|battery[- ]electric|plug-in(?:\s+hybrid)?|hybrid|new[- ]energy)"
     r"\s+(?:vehicles|cars|models|trucks|buses|two-wheelers|scooters))|EVs|BEVs|PHEVs|NEVs)"
-    r"(?=\s+(?:made\s+up|accounted\s+for|took|held|had|represented|comprised|captured)\b)"
+    r"(?=\s+(?:made\s+up|making\s+up|accounted\s+for|accounting\s+for|took|held|had|represented|"
+    r"comprised|captured)\b)"
 )
 # A capitalised name the text gives a figure to ("..., Acme Lithium had 2.2%", "followed by
 # Acme at 24.9%") that is not a known company: the figure is not the earlier name's.

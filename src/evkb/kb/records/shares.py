@@ -204,17 +204,33 @@ def extract_shares(
             # "X took 38.5%, and in the same period last year its share was 44.0%": the
             # earlier period opens the next figure's clause, and is that figure's.
             handed = _clause_openers(text, positions)
+            dropped = -1  # the last figure read as no share
             for n, q in enumerate(percents):
                 at, end = positions[n]
-                if not is_share_figure(sentence, at, end, not q.text[:1].isdigit()) or (
-                    q.text.lower().startswith("half")
-                    and re.search(r"(?:first|second|the|this|that|last|past)\s+$", text[:at], re.I)
+                # "recoveries of 78 per cent, against 70 per cent assumed": a figure compared
+                # with one that is no share is none either
+                compared_to_none = (
+                    n > 0
+                    and dropped == n - 1
+                    and _COMPARED.match(text, positions[n - 1][1], at) is not None
+                )
+                if (
+                    compared_to_none
+                    or not is_share_figure(sentence, at, end, not q.text[:1].isdigit())
+                    or (
+                        q.text.lower().startswith("half")
+                        and re.search(
+                            r"(?:first|second|the|this|that|last|past|lower|upper|bottom|top|other)\s+$",
+                            text[:at],
+                            re.I,
+                        )
+                    )
                 ):
                     # "X posted the fastest growth, 61.2 percent. Still, the company held
                     # 9.6 percent": no share, but the company it opens on is in view.
                     if sentence.mentions and sentence.mentions[0][1] == 0:
                         holders.setdefault(sentence.index, set()).add(sentence.mentions[0][0])
-                    changes = True
+                    changes, dropped = True, n
                     continue
                 share_like = True
                 low = positions[n - 1][1] if n else 0

@@ -110,7 +110,7 @@ _LIST_BEFORE = re.compile(r"\s*(?:,|,?\s+and)\s+")
 _UNNAMED_SUBJECT = re.compile(
     r"(?:^|[.;:]\s+|,\s+)(?:[Oo]ne\s+of\s+(?:the|its|their)\s+|[Aa]n?\s+|[Oo]ne\s+)"
     r"(?:[\w-]+\s+){0,3}?(?:players?|makers?|manufacturers?|suppliers?|compan(?:y|ies)|producers?|"
-    r"brands?|rivals?|competitors?|carmakers?|automakers?)\b"
+    r"brands?|rivals?|competitors?|carmakers?|automakers?|customers?|clients?)\b"
 )
 _LEVY_AFTER = re.compile(
     r"\s+(?:rates?|tax(?:es)?|dut(?:y|ies)|levy|levies|tariffs?|credits?)\b", re.I
@@ -231,8 +231,11 @@ def holder_of(
         if _OTHER_HOLDER.search(text, nearest[2], at):
             return "", "", ""  # "X held 2.6%, Y had 2.2%" with Y unknown: not X's figure
         return nearest[0], names.get(nearest[0], nearest[0]), "named"
-    if anaphor is not None and _UNNAMED_SUBJECT.search(text, base, anaphor.start()):
-        return "", "", ""  # "One of the big Korean players told us its share is ...": unnamed
+    unnamed = _UNNAMED_SUBJECT.search(text, base, at) if anaphor is not None else None
+    if unnamed is not None and anaphor is not None and unnamed.start() <= anaphor.start():
+        # "One of the big Korean players told us its share is ...", "One of its two biggest
+        # customers accounts for roughly 40 per cent of sales": no company the text names
+        return "", "", ""
     if anaphor is not None and _RIVAL_AFTER.match(text, anaphor.end()):
         return "", "", ""  # "Its closest competitor ... sits on 22 per cent": another company
     if anaphor is not None:

@@ -146,3 +146,18 @@ def test_a_magazine_edition_dates_last_year_and_rates_compared_are_no_shares():
         "2024 study, which would place it in the lower half of the cost curve.\n"
     )
     assert _shares(text) == [("Acme Coachworks", 38.0, "2025")]
+
+
+def test_names_listed_together_hold_the_share_of_the_group_the_lead_counts():
+    text = (
+        "Japan's cell makers slip\nWire | TOKYO, May 4, 2026\n"
+        "The combined share of Japan's three largest cell makers fell again in March.\n"
+        "Acme Energy, Borel Cells and Cantor Power together accounted for 6.1 percent of "
+        "installations in March, down from 7.4 percent a year earlier, Volt Tracker said.\n"
+        "Dorval Energy, Eskil Batteries, Fenwick Cells and Garnet Power together held 12.0 "
+        "percent in March.\n"
+    )
+    shares = _shares(text)
+    assert ("Japan's three largest cell makers", 6.1, "2026-03") in shares
+    assert ("Japan's three largest cell makers", 7.4, "2025-03") in shares
+    assert not [s for s in shares if s[1] == 12.0]  # four names, a group of three: no one's

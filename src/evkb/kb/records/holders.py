@@ -103,6 +103,28 @@ _CALENDAR = re.compile(
 _PERIOD_TOKEN = re.compile(
     r"(?i)(?:[12]H|H[12]|[1-4]Q|Q[1-4]|(?:[2-9]|1[01])M|FY|CY)\s?['’]?(?:\d{2}|\d{4})?"
 )
+
+
+def _counted_label(sentences: Sequence[Sentence], sentence: Sentence, count: int) -> str:
+    """The group of `count` companies one of the sentence's three before names by origin and
+    number ("South Korea's three big battery makers", "the two Chinese leaders"), or ""."""
+    found = []
+    for i in range(max(0, sentence.index - 3), sentence.index):
+        earlier = sentences[i]
+        if earlier.passage.source != sentence.passage.source:
+            continue
+        for m in _COUNTED_ORIGIN.finditer(earlier.text):
+            if _NUMBER_WORDS.get(m.group("n").lower()) == count:
+                found.append(m.group("g"))
+    return found[-1] if len(set(found)) == 1 else ""
+
+
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_COUNTED_ORIGIN = re.compile(
+    r"(?P<g>(?:(?:South|North)\s+)?[A-Z][a-z]+['’]s\s+(?P<n>two|three|four|five|six)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:makers|suppliers|producers|companies|manufacturers|carmakers|"
+    r"automakers|groups|leaders|giants))\b"
+)
 _JOINT = re.compile(r"[^.;%\d]{0,30}?\b(?:together|combined|jointly|between\s+them)\b", re.I)
 _LIST_BEFORE = re.compile(r"\s*(?:,|,?\s+and)\s+")
 # A company the text does not name: "one of the big Korean players", "a Korean manufacturer
@@ -173,7 +195,15 @@ def holder_of(
         and _JOINT.match(text, nearest[2], at)
         and _LIST_BEFORE.fullmatch(text, before[-2][2], nearest[1])
     ):
-        return "", "", ""  # "X, Y and Z together accounted for 17.4 percent": no one's
+        # "X, Y and Z together accounted for 17.4 percent": no one's, but the group's when
+        # a sentence just before names as many ("South Korea's three big battery makers")
+        listed = 2
+        while listed < len(before) and _LIST_BEFORE.fullmatch(
+            text, before[-listed - 1][2], before[-listed][1]
+        ):
+            listed += 1
+        label = _counted_label(resolver.sentences, sentence, listed)
+        return ("", label, "group") if label else ("", "", "")
     vague = _VAGUE.search(text, nearest[2], at) if nearest is not None else None
     if vague is not None:
         return "", vague.group(), "unknown"

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from evkb.kb.extract.gates import gated
 from evkb.kb.records.anaphora import NOT_A_COMPANY
-from evkb.kb.records.context import ANAPHOR, Resolver, Sentence
+from evkb.kb.records.context import Resolver, Sentence, anaphors
 from evkb.model import Investment
 
 # A lede that names its company only in the next sentence.
@@ -116,7 +116,7 @@ def companies_of(sentence: Sentence, resolver: Resolver, subject: str = "") -> l
             not named or we.start() < next(s for c, s, _ in sentence.mentions if c in named)
         ):
             return [subject, *named]
-    first = ANAPHOR.search(sentence.text)
+    first = next(iter(anaphors(sentence.text)), None)
     if first is not None and (not sentence.mentions or first.start() < sentence.mentions[0][1]):
         subject = resolver.resolve(sentence, first)  # "The US startup, which supplies X, will ..."
         if subject:
@@ -137,7 +137,7 @@ def companies_of(sentence: Sentence, resolver: Resolver, subject: str = "") -> l
         following = resolver.sentences[sentence.index + 1]
         if following.mentions and re.match(r"\W*$", following.text[: following.mentions[0][1]]):
             return [following.mentions[0][0]]
-    for match in ANAPHOR.finditer(sentence.text):
+    for match in anaphors(sentence.text):
         found = resolver.resolve(sentence, match)
         if found:
             return [found]

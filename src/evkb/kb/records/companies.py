@@ -213,6 +213,7 @@ def discover(
                     for w in lead[1:]
                 )
                 and not cue.public_body(lead[1:], plain)
+                and not cue.national_body(lead[1:])
             ):
                 country = country or country_of(lead[0])
                 lead = lead[1:]

@@ -188,6 +188,7 @@ ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
 # Initials with a word run into them ("EVTank", "KfW"): capitals at both ends or twice at the start.
 MIXED_ACRONYM = re.compile(r"^(?:[A-Z]{2,}[a-z]+|[A-Z][a-z]{1,2}[A-Z]+)$")
 POSSESSIVE_END = re.compile(r"['’]s$")
+POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 TOKEN = re.compile(r"\S+")
 NO_LETTERS = re.compile(r"[\d\W]+")
 OPENERS = re.compile(r"[\"“‘(\[]*")

@@ -89,6 +89,13 @@ def runs(sentence: Sentence, known: list[tuple[str, int, int]], plain: set[str])
             )
         ):
             tokens = tokens[1:]
+        opens = match.start() == 0 or cue.OPENERS.fullmatch(text, 0, match.start()) is not None
+        if opens and len(tokens) > 2 and _opening_word(tokens, text):
+            tokens = tokens[2:] if tokens[1][2] == "of" else tokens[1:]
+        # "Kaivos Teollisuus and Swedish investment company ...": the nationality opens the
+        # next phrase, not a second name.
+        if len(tokens) > 2 and tokens[-2][2] == "and" and tokens[-1][2].casefold() in NATIONALITIES:
+            tokens = tokens[:-2]
         # "Acme Power Overweight", "Korea Exchange Tuesday": a rating or a day after a name.
         while len(tokens) > 1 and (
             tokens[-1][2].casefold() in cue.RATINGS or calendar(tokens[-1][2].casefold())
@@ -140,6 +147,28 @@ def runs(sentence: Sentence, known: list[tuple[str, int, int]], plain: set[str])
                     end += more.end() if more else 0
                     consumed = max(consumed, end)  # "Co., Ltd.": one suffix, not a name
                 yield part[0][0], end, text[part[0][0] : end].rstrip(",")
+
+
+# Words that open a spoken or written sentence before a name without being part of it: an
+# imperative ("Take Acme Power in Czechia.", "Consider Acme"), a kin noun ("Compatriot Acme").
+_OPENING_WORDS = frozenset("take consider compatriot compatriots".split())
+
+
+def _opening_word(tokens: list[tuple[int, int, str]], text: str) -> bool:
+    """Whether a sentence's first word is no part of the name after it: an opening word, or a
+    plural noun of a count the sentence gives before a company's possessive ("Shipments of Acme
+    Power's packs rose", "Deliveries of Acme's cells"); "Friends of Acme" does not own them."""
+    first = tokens[0][2]
+    if first.casefold() in _OPENING_WORDS:
+        return True
+    return (
+        tokens[1][2] == "of"
+        and first[1:].islower()
+        and first.endswith("s")
+        and not first.endswith("ss")
+        and first.casefold() not in cue.ORG_WORDS | cue.ORG_HEADS
+        and cue.POSSESSIVE_AFTER.match(text, tokens[-1][1]) is not None
+    )
 
 
 # Suffixes written with a stop that does not end the sentence ("Acme Co.", "Acme Pte. Ltd.").
@@ -268,6 +297,8 @@ def is_nameable(name: str, plain: set[str]) -> bool:
     ):
         return False  # "European EVs", "Chinese OEMs": a class of things from a place
     if len(content) == 1:
+        if content[0].endswith("s") and country_of(content[0][:-1]):
+            return False  # "Nigerians will ride": a people, not a body
         if name.upper() in cue.COMMON_ACRONYMS or name.upper().rstrip("S") in cue.COMMON_ACRONYMS:
             return False
         if content[0] in PRONOUNS and not name.isupper():

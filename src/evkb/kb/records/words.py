@@ -243,6 +243,16 @@ _COUNTRIES = {
     "Czech Republic": "czech",
     "Slovakia": "slovak slovakia",
     "Ireland": "irish ireland",
+    "Nigeria": "nigerian nigeria",
+    "Kenya": "kenyan kenya",
+    "Ghana": "ghanaian ghana",
+    "Egypt": "egyptian egypt",
+    "Argentina": "argentine argentina argentinian",
+    "Malaysia": "malaysian malaysia",
+    "Philippines": "filipino philippine philippines",
+    "Estonia": "estonian estonia",
+    "Romania": "romanian romania",
+    "Serbia": "serbian serbia",
 }
 COUNTRY_OF_WORD = {w: country for country, words in _COUNTRIES.items() for w in words.split()}
 COUNTRY_WORD = (

@@ -245,11 +245,12 @@ ACCORDING = re.compile(
     r"\b(?:according\s+to|told|reported\s+by|data\s+from|figures\s+from|compiled\s+by|cited\s+by)\s+$",
     re.I,
 )
-# "the Anhui provincial government", "the Saxony-Anhalt state government": a government named by
-# its place, the rest in lower case.
+# "the Anhui provincial government", "the Gujarat government", "Sorvika municipality", "the
+# Harlan school district": a public body named by its place, the rest in lower case.
 GOVERNMENT_AFTER = re.compile(
-    r"^\s+(?:state|provincial|municipal|regional|prefectural|city|county|federal|territory|"
-    r"local)\s+government\b"
+    r"^\s+(?:(?:(?:state|provincial|municipal|regional|prefectural|city|county|federal|territory|"
+    r"local)\s+)?government|municipality|(?:city|county|district|regional)\s+council|"
+    r"school\s+district)\b"
 )
 # "Samsung SDI", "Seorim SDX": initials after a first name word make a company's name (two
 # letters are as often a model, "Lexus RZ"; five or digits a product, "IONIQ", "EV6").

@@ -185,6 +185,8 @@ NAME_KIND_WORDS = (
             "parliament",
             "legislature",
             "board",
+            "municipality",
+            "school district",
         ),
     ),
     (

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from evkb.kb.extract.gates import gated
 from evkb.kb.records.anaphora import NOT_A_COMPANY
 from evkb.kb.records.context import ANAPHOR, Resolver, Sentence
+from evkb.kb.records.sentences import is_call_title
 from evkb.model import Investment
 
 # A lede that names its company only in the next sentence.
@@ -20,6 +21,8 @@ _INDEFINITE = re.compile(
     r"manufacturer|producer|supplier|recycler|developer)\b"
 )
 _FIRST_PERSON = re.compile(r"\b(?:we|our|We|Our)\b")
+_WELCOME = re.compile(r"\bwelcome\s+to\s+(?:the\s+)?$", re.I)
+_CALL = re.compile(r"^['’]?s?\s+(?:[\w-]+\s+){0,4}?(?:earnings\s+|conference\s+)?call\b", re.I)
 # "approved by the county council": who permits the money is not who spends it.
 _PERMITTER = re.compile(
     r"\b(?:approved|backed|cleared|endorsed|welcomed)\s+by\s+(?:the\s+)?$", re.I
@@ -65,6 +68,18 @@ def document_subject(sentences: Sequence[Sentence], resolver: Resolver) -> str:
     the earliest named on a tie; "" when the document names none."""
     known = resolver.companies
     counts: dict[str, int] = {}
+    for sentence in sentences[:12]:
+        # A call's transcript is its company's: named in the title or the operator's welcome
+        # ("welcome to Acme's third-quarter earnings call"), "we" all through.
+        host = sentence.mentions[0] if sentence.mentions else None
+        if host and (
+            is_call_title(sentence.passage)
+            or (
+                _WELCOME.search(sentence.text, max(0, host[1] - 16), host[1])
+                and _CALL.search(sentence.text, host[2])
+            )
+        ):
+            return host[0]
     for sentence in sentences:
         for cid, _, _ in sentence.mentions:
             if not _funder(cid, known):  # a bank or a fund lends; it is not what "we" is

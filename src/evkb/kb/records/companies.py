@@ -250,10 +250,13 @@ def discover(
                 noun = kind_of_noun(described.group("noun"))
                 entry.strong.append(("descriptor", 0.85, i))
                 # "rating agency", "news agency": the word before the noun says the kind.
+                adjectives = described.group("adj").casefold().split()
                 qualified = [
-                    cue.QUALIFIED_KINDS[w.casefold()]
-                    for w in described.group("adj").split()
-                    if w.casefold() in cue.QUALIFIED_KINDS
+                    cue.QUALIFIED_KINDS[w]
+                    for n, w in enumerate(adjectives)
+                    if w in cue.QUALIFIED_KINDS
+                    # "the export credit agency" lends for the state; it rates no one
+                    and adjectives[n - 1 : n] != ["export"]
                 ]
                 # "the Eastern Cape battery start-up": what it makes says its kind.
                 made = described.group("adj").split()[-1:] if noun == "other" else []
@@ -281,6 +284,17 @@ def discover(
             of_country = cue.OF_COUNTRY.match(after)
             if of_country and country_of(of_country.group("c")):
                 entry.countries.append(country_of(of_country.group("c")))
+            if not person and cue.GIVES_AFTER.match(run_after):
+                entry.strong.append(("gives a sum", 0.7, i))
+            # "the chief executive told Battery Metals Daily the ...", "told FleetWise.": whom a
+            # speaker tells is the outlet telling the story, when it is no person.
+            if (
+                last == "told"
+                and cue.TOLD_AFTER.match(after)
+                and (org_word or cue.ACRONYM.match(name) or cue.CAMEL.fullmatch(name))
+            ):
+                entry.strong.append(("outlet told", 0.7, i))
+                entry.kinds.append("media")
             if at_org:
                 entry.strong.append(("people at", 0.75, i))
             if (

@@ -188,6 +188,13 @@ ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
 # Initials with a word run into them ("EVTank", "KfW"): capitals at both ends or twice at the start.
 MIXED_ACRONYM = re.compile(r"^(?:[A-Z]{2,}[a-z]+|[A-Z][a-z]{1,2}[A-Z]+)$")
 POSSESSIVE_END = re.compile(r"['’]s$")
+# After the outlet a speaker "told": what was told, when, or the sentence's end.
+TOLD_AFTER = re.compile(
+    r"^(?:\s+(?:that|the|this|last|on|in|at|during|earlier|recently|when|how|it|its|in\s+an)\b|"
+    r"\s*[.,;:\"”]|\s*$)"
+)
+# "FleetWise", "JobsOhio": one word with a capital inside, a coined name and never a person's.
+CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 TOKEN = re.compile(r"\S+")
 NO_LETTERS = re.compile(r"[\d\W]+")
@@ -435,6 +442,15 @@ CORPORATE_VERB = re.compile(
     rf"^(?:,[^,.]{{1,60}},)?(?:\s+(?:also|has|have|had|would|could|may|recently|previously|now|"
     rf"already|jointly|said\s+it\s+(?:will|would|had|has)|is\s+set\s+to|is\s+expected\s+to|expects\s+to|"
     rf"intends\s+to|plans\s+to|aims\s+to|[a-z]{{3,}}ly))*\s+(?:{VERBS})\b"
+)
+# "Business Finland has granted EUR 38 million", "the Acme Fund will lend $50m": who gives a
+# sum is an organisation, whatever words its name is made of.
+GIVES_AFTER = re.compile(
+    r"^\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|is\s+to\s+)?(?:also\s+)?"
+    r"(?:granted|awarded|lent|loaned|pledged|committed|contributed|approved|extended|"
+    r"grant|award|lend|pledge|commit|contribute|approve|extend)\s+(?:an?\s+|up\s+to\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?=[$€£¥₹₩]|[A-Z]{1,3}\$|(?:EUR|USD|GBP|JPY|CNY|KRW|INR|AUD|CAD|NOK|"
+    r"SEK|DKK|CHF|ZAR|BRL)\s?\d)"
 )
 PRODUCT_AFTER = re.compile(
     r"^(?:\s+[\d.]+)?\s+(?:battery|batteries|cell|cells|pack|packs|platform|chemistry|SUV|SUVs|sedan|"

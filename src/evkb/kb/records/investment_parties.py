@@ -201,7 +201,7 @@ def _subjects(sentence: Sentence, companies: list[str]) -> tuple[str, ...]:
 _FROM = re.compile(r"\b(?:from|by|led\s+by)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?$", re.I)
 
 
-def _named_after_from(sentence: Sentence, ident: str) -> bool:
+def named_after_from(sentence: Sentence, ident: str) -> bool:
     """Whether every mention of `ident` in the sentence follows "from" or "led by"."""
     starts = [start for cid, start, _ in sentence.mentions if cid == ident]
     return bool(starts) and all(
@@ -284,7 +284,7 @@ def parties(
         else _subjects(sentence, companies)
     )
     to = tuple(companies[:1]) if receiving else tuple(companies[1:2]) if giving else ()
-    if receiving and not by and _named_after_from(sentence, companies[0]):
+    if receiving and not by and named_after_from(sentence, companies[0]):
         # "We received a $200 million grant from the Department of Energy": the one company
         # named is the giver; the receiver is whoever "we" is, if known.
         by, to = tuple(companies[:1]), tuple(companies[1:2])

@@ -19,7 +19,12 @@ from evkb.kb.records.context import (
     number_id,
     slug,
 )
-from evkb.kb.records.investment_parties import companies_of, document_subject, parties
+from evkb.kb.records.investment_parties import (
+    companies_of,
+    document_subject,
+    named_after_from,
+    parties,
+)
 from evkb.kb.records.investment_places import home_dollar, place_of, plant_in, year_of
 from evkb.kb.records.investment_story import (
     BUILDS_IT,
@@ -203,9 +208,11 @@ def extract_investments(
     county = ""  # the last "X County" named: where "in the county" is
     planned: tuple[int, str] | None = None  # a plant announced without money, and its builder
     carried_by: dict[int, str] = {}  # sentence -> the company its first clause is about
+    carried_to: dict[int, str] = {}  # sentence -> whom its first clause's sum is for
     aid_for: dict[int, str] = {}  # sentence -> who receives its aid from an unnamed giver
     venture = ""  # the joint venture the text names ("The venture, to be called X,")
     for sentence, carried in sentence_clauses(sentences):
+        given_to = ""  # whom a clause naming only its giver gives to
         quantities = sentence.quantities
         text = sentence.text
         if "enture" in text:
@@ -310,8 +317,12 @@ def extract_investments(
         else:
             companies = companies_of(sentence, resolver, subject)
         if carried and (not mentions or not _OWN_SUBJECT.match(text, 0, mentions[0][1])):
-            # A later clause without a subject of its own goes on about the first's.
+            # A later clause without a subject of its own goes on about the first's; one that
+            # names the sum's giver ("and a $150 million prepayment from Acme") is for whoever
+            # the first clause's sum was for.
             carried_subject = carried_by.get(sentence.index)
+            if mentions and named_after_from(sentence, mentions[0][0]):
+                carried_subject = given_to = carried_to.get(sentence.index, "")
             if carried_subject and (not companies or companies[0] != carried_subject):
                 companies = [carried_subject, *(c for c in companies if c != carried_subject)]
         if not carried and companies:
@@ -422,6 +433,11 @@ def extract_investments(
         kind, by, to = parties(
             sentence, companies, kind, unnamed_giver, resolver, subject, investments
         )
+        if not carried and (to or by):
+            carried_to[sentence.index] = (*to, *by)[0]
+        elif given_to and given_to in by:
+            # "..., and a US$150 million prepayment from Acme": Acme gives, to the first's
+            by, to = tuple(c for c in companies if c != given_to)[:1], (given_to,)
         if (
             venture
             and kind in ("subsidy", "loan")

@@ -88,7 +88,7 @@ def discover(
             if has_share
             else []
         )
-        for start, end, name in runs(sentence, mentions, plain):
+        for start, end, name in runs(sentence, mentions, plain, persons):
             before, after = text[max(0, start - 90) : start], text[end:]
             # The word before a name decides which of the patterns below can match at all:
             # checking it first keeps the cost per name to a few set lookups.
@@ -180,6 +180,10 @@ def discover(
                 )
             ):
                 person = True
+            if not person and last in _PARTICLES and cue.PERSON_WORD.fullmatch(name):
+                # "fleet manager Pieter van Wyk": a surname after its particle is a person's
+                person = cue.PERSON_WORD.fullmatch(before.rsplit(None, 2)[-2:][0]) is not None
+                persons.add(last)
             if person:
                 persons.update(w.casefold() for w in words)
                 continue
@@ -465,6 +469,10 @@ def discover(
                 entry.countries += other.countries
     _merge_first_words(found)
     return found
+
+
+# The particles of family names ("van Wyk", "de Vries", "von Brandt").
+_PARTICLES = frozenset("van von de der den da di du le la".split())
 
 
 def _merge_first_words(found: dict[str, Found]) -> None:

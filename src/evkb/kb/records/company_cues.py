@@ -150,7 +150,8 @@ TITLES = (
     r"(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|CEO|CFO|CTO|chief executive|chief executive officer|chairman|"
     r"chairwoman|president|founder|co-founder|analyst|spokesperson|spokesman|spokeswoman|minister|"
     r"secretary|senator|governor|director|head|professor|economist|engineer|executive|manager|"
-    r"officer|reporter|author|vice president|boss|chief)"
+    r"officer|reporter|author|vice president|boss|chief|commissioner|mayor|councillor|premier|"
+    r"treasurer)"
 )
 INITIALS = re.compile(r"(?:[A-Z]\.){1,4}")
 # "Industries Minister T.R.B. Rajaa", "CEO J. K. Mehta": a title and initials, then a surname.

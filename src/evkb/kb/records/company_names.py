@@ -45,8 +45,14 @@ def name_key(name: str) -> str:
     return " ".join(words)
 
 
-def runs(sentence: Sentence, known: list[tuple[str, int, int]], plain: set[str]):
-    """Candidate name runs (start, end, name) in a sentence, outside known mentions."""
+def runs(
+    sentence: Sentence,
+    known: list[tuple[str, int, int]],
+    plain: set[str],
+    persons: set[str] | None = None,
+):
+    """Candidate name runs (start, end, name) in a sentence, outside known mentions; the words
+    of a person's name after a title ("President Takumi Arakawa") join `persons`."""
     text = sentence.text
     consumed = 0
     for match in cue.RUN.finditer(text):
@@ -67,6 +73,13 @@ def runs(sentence: Sentence, known: list[tuple[str, int, int]], plain: set[str])
         # Titles split a run: "Acme CEO Jane Roe" is a company, a title and a person.
         for i, (_, _, word) in enumerate(tokens):
             if cue.TITLE_WORD.match(word.rstrip(",")):
+                named = [t[2] for t in tokens[i + 1 : i + 4]]
+                if (
+                    persons is not None
+                    and len(named) >= 2
+                    and all(cue.PERSON_WORD.fullmatch(w) for w in named)
+                ):
+                    persons.update(w.casefold() for w in named)
                 tokens = tokens[:i]
                 break
         # "Lyon-based Aurelis Energy", "Shenzhen-listed Tianhe": where it sits, not its name.

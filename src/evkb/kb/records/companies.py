@@ -88,7 +88,11 @@ def discover(
             if has_share
             else []
         )
+        # "Catch all the Business News, Market News, Breaking News ...": a site's sections
+        sections = text.count(" News") >= 3
         for start, end, name in runs(sentence, mentions, plain, persons):
+            if sections and name.endswith(("News", "Updates", "Events")):
+                continue
             before, after = text[max(0, start - 90) : start], text[end:]
             # The word before a name decides which of the patterns below can match at all:
             # checking it first keeps the cost per name to a few set lookups.

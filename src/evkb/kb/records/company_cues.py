@@ -36,7 +36,7 @@ ORG_WORDS = frozenset(
     asociación federación cámara ministerio gobierno junta consejo instituto fundación sociedad
     compañía grupo associação confederação associazione confederazione ministero groupe société
     compagnie fédération banco banque banca caja caixa cabinet chem logistics freight anode
-    cathode""".split()
+    cathode college polytechnic shire""".split()
 )
 # Endings of abstract nouns of English ("Innovation", "Development", "Security"): a name's
 # word that ends so is as often an ordinary word in a title-cased name.
@@ -49,7 +49,8 @@ ORG_HEADS = frozenset(
     """ministry department government university bank office agency commission council institute
     federation association bureau administration authority board secretariat cabinet confederación
     asociación federación cámara ministerio gobierno junta consejo instituto fundación banco
-    associação confederação associazione confederazione ministero fédération banque""".split()
+    associação confederação associazione confederazione ministero fédération banque
+    shire""".split()
 )
 # Acronyms of the trade and everyday English that name no organisation.
 COMMON_ACRONYMS = frozenset(

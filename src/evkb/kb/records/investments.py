@@ -190,6 +190,11 @@ _ON_THE_WORKS = re.compile(
 )
 
 
+def _kind_of(resolver: Resolver, ident: str) -> str:
+    known = resolver.companies.get(ident)
+    return known.kind if known else ""
+
+
 def extract_investments(
     source: str, sentences: Sequence[Sentence], resolver: Resolver, is_name: Callable[[str], bool]
 ) -> list[Investment]:
@@ -365,6 +370,8 @@ def extract_investments(
             if invest and plant:
                 pending = (sentence.index, money)
             continue
+        if not invest and _kind_of(resolver, companies[0]) == "government":
+            continue  # "the Shire, which approved a worker village for 250 people": it builds none
         details = [detail("capacity", q, sentence, source, "GWh") for q in capacity]
         details += [detail("jobs", q, sentence, source, "count") for q in jobs]
         previous = last_plant.get(companies[0])

@@ -159,6 +159,13 @@ _KIND_NOUNS: dict[str, tuple[str, ...]] = {
         "labor union",
         "stock exchange",
         "law firm",
+        "investment company",
+        "investment firm",
+        "venture capital firm",
+        "private equity firm",
+        "environmental group",
+        "campaign group",
+        "pressure group",
     ),
 }
 KIND_OF_NOUN = {noun: kind for kind, nouns in _KIND_NOUNS.items() for noun in nouns}
@@ -187,6 +194,12 @@ NAME_KIND_WORDS = (
             "board",
             "municipality",
             "school district",
+            "shire",
+            "county council",
+            "city council",
+            "district council",
+            "borough council",
+            "regional council",
         ),
     ),
     (

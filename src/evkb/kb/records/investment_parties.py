@@ -39,7 +39,7 @@ _RECEIVE = re.compile(
     # "won" after a figure is Korea's currency ("2.1 trillion won"), not the verb.
     r"\b(?:receiv\w*|get|gets|got|won(?<!illion\swon)(?<!\d\swon)|wins|secur\w*|obtain\w*|landed|"
     # "raised €400 million", "raising a funding round"; not "to raise production"
-    r"(?<!to\s)rais(?:e|ed|es|ing)(?=\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?"
+    r"(?<!to\s)rais(?:e|ed|es|ing)(?=\s+(?:an?\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?"
     r"(?:[$€£¥₹\d]|Rs\.?\s|[A-Z]{1,2}\$)"
     r"|[^.]{0,25}\b(?:funding|capital|financing|round)\b)|"
     r"(?:was|were|been|be|is|are)\s+(?:awarded|granted|given|offered|lent)|"
@@ -224,7 +224,8 @@ _FUNDER_WORDS = frozenset(
 
 
 _INVESTED_IN = re.compile(
-    r"\b(?:round|stake|investment|invest(?:s|ed|ing)?|holding)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+    r"\b(?:(?:round|stake|investment|invest(?:s|ed|ing)?|holding)\s+in|buy|buys|bought|buying|"
+    r"acquir(?:e|es|ed|ing))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,
 )
 _MAKERS = ("automaker", "cell maker", "supplier")
@@ -236,6 +237,13 @@ def _funder(ident: str, known: dict) -> bool:
     return (ident in known and known[ident].kind in _FUNDERS) or bool(
         _FUNDER_WORDS.intersection(ident.split("-"))
     )
+
+
+def builder(record: Investment) -> str:
+    """Whose plant an investment is: a loan's or a grant's receiver, else who spends on it."""
+    if record.kind in ("loan", "subsidy") and record.to:
+        return record.to[0]
+    return (*record.by, *record.to)[0]
 
 
 def _project_of(text: str, investments: Sequence[Investment]) -> str:
@@ -251,9 +259,9 @@ def _project_of(text: str, investments: Sequence[Investment]) -> str:
             if fact.attribute == "place" and isinstance(fact.value, str):
                 town = fact.value.split(",")[0]
                 if re.search(rf"\b{re.escape(town)}\b", text):
-                    return (*record.by, *record.to)[0]
+                    return builder(record)
     if plants and _THE_PROJECT.search(text):
-        return (*plants[-1].by, *plants[-1].to)[0]
+        return builder(plants[-1])
     return ""
 
 

@@ -20,6 +20,7 @@ from evkb.kb.records.context import (
     slug,
 )
 from evkb.kb.records.investment_parties import (
+    builder,
     companies_of,
     document_subject,
     named_after_from,
@@ -48,7 +49,14 @@ _INVEST = re.compile(
     r"put\s+(?:in|up)|put(?=[^.;]{0,40}\b(?:into|towards?)\b)|(?:joint\s+)?ventures?|lenders?|debt\s+package|"
     r"abatements?|tax(?:es)?\b[^.;]{0,60}\b(?:breaks?|relief|holidays?|exemptions?)|capex|"
     r"capital\s+expenditure|(?:production|manufacturing|investment|energy)\s+credits?|"
-    r"support(?:s|ed|ing)?|award(?:s|ed|ing)?|(?:will|would|to|set\s+to|expected\s+to)\s+cost|costing|(?:funding|financing|equity)?\s*round)\b",
+    r"support(?:s|ed|ing)?|award(?:s|ed|ing)?|(?:will|would|to|set\s+to|expected\s+to)\s+cost|costing|(?:funding|financing|equity)?\s*round|"
+    # "raised a $42 million Series A", "Brandt raised 95 million euros": money raised
+    r"rais(?:e|ed|es|ing)(?=\s+(?:an?\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?"
+    r"(?:[$€£¥₹₩]|[A-Z]{1,3}\$|(?:EUR|USD|GBP|SEK|NOK)\s?\d|\d))|series\s+[A-F]|seed\s+round|"
+    r"putting\s+(?:in|up)|"
+    # "agreed to buy Acme for $1.35 billion": a company bought is money put into it
+    r"(?:buy|buys|bought|buying|acquir(?:e|es|ed|ing))(?=[^.;]{0,60}\bfor\s+(?:about\s+|around\s+|"
+    r"roughly\s+|some\s+)?(?:[$€£¥₹₩]|[A-Z]{1,3}\$|\d)))\b",
     re.I,
 )
 # Money that is a price or a size, not money committed: "raised its target price to 520,000
@@ -291,7 +299,7 @@ def extract_investments(
             # with no figure is still one, where and when it is stated.
             record = sited_plant(source, sentence, resolver, subject, is_name, investments)
             if record is not None:
-                last_plant[(*record.by, *record.to)[0]] = latest = len(investments)
+                last_plant[builder(record)] = latest = len(investments)
                 latest_at = sentence.index
                 investments.append(record)
                 continue
@@ -318,7 +326,7 @@ def extract_investments(
             )
         ):
             # "It expects to hire 1,250 people": what follows the plant is the plant's.
-            companies = list((*investments[latest].by, *investments[latest].to)[:1])
+            companies = [builder(investments[latest])]
         else:
             companies = companies_of(sentence, resolver, subject)
         if carried and (not mentions or not _OWN_SUBJECT.match(text, 0, mentions[0][1])):
@@ -338,7 +346,7 @@ def extract_investments(
             and latest is not None
             and (going_on or _THE_PLANT.search(text))
         ):
-            companies = list((*investments[latest].by, *investments[latest].to)[:1])
+            companies = [builder(investments[latest])]
         if (
             not companies
             and invest
@@ -464,7 +472,9 @@ def extract_investments(
             continue
         seen[same] = len(investments)
         if plant:
-            last_plant[companies[0]] = latest = len(investments)
+            # a loan for a plant is for its receiver's plant
+            owner = to[0] if kind in ("loan", "subsidy") and to else companies[0]
+            last_plant[owner] = latest = len(investments)
             latest_at = sentence.index
         investments.append(
             Investment(

@@ -22,8 +22,8 @@ _CLAUSE_BREAK = re.compile(
     r",\s+(?=(?:part[\s-])?(?:funded|financed|backed)\s+by\b)|"
     # "..., and the Acme County Development Board will spend $28 million": a named subject of
     # its own, its verb after the name
-    r",\s+and\s+(?=(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of|for|and|[A-Z][\w&'’-]*)){0,6}\s+"
-    r"(?:will|would|has|have|had|is|are|was|were|plans|expects|adds|gives|provides|offers|"
+    r",\s+and\s+(?=(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of|for|and|[A-Z][\w&'’-]*)){0,6}"
+    r"(?:\s+(?:region|government|state\s+government|council|municipality))?\s+(?:will|would|has|have|had|is|are|was|were|plans|expects|adds|gives|provides|offers|"
     r"contributes|invests|spends|lends|grants)\b)|"
     # "a A$300 million loan from X, and a US$150 million prepayment from Y": a list of sums,
     # each with its own party

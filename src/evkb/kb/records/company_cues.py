@@ -259,7 +259,10 @@ ACCORDING = re.compile(
 GOVERNMENT_AFTER = re.compile(
     r"^\s+(?:(?:(?:state|provincial|municipal|regional|prefectural|city|county|federal|territory|"
     r"local)\s+)?government|municipality|(?:city|county|district|regional)\s+council|"
-    r"school\s+district)\b"
+    r"school\s+district|"
+    # "the Hauts-de-France region has granted EUR 45 million": a region that gives is its body
+    r"region(?=\s+(?:has|have|had|will|is|was)\s+(?:also\s+)?(?:granted|awarded|lent|pledged|"
+    r"committed|contributed|approved|provided|offered|agreed)\b))\b"
 )
 # "Samsung SDI", "Seorim SDX": initials after a first name word make a company's name (two
 # letters are as often a model, "Lexus RZ"; five or digits a product, "IONIQ", "EV6").

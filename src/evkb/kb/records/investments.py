@@ -198,6 +198,19 @@ _ON_THE_WORKS = re.compile(
 )
 
 
+def _plant_figures(sentence: Sentence) -> tuple[list, list]:
+    """A plant's capacity (GWh) and jobs that a sentence states."""
+    text = sentence.text
+    capacity = [q for q in sentence.quantities if q.unit == "GWh"]
+    jobs = [
+        q
+        for q in sentence.quantities
+        if q.unit == "count"
+        and _JOBS.search(q.text + text[sentence.local(q)[1] : sentence.local(q)[1] + 12])
+    ]
+    return capacity, jobs
+
+
 def _kind_of(resolver: Resolver, ident: str) -> str:
     known = resolver.companies.get(ident)
     return known.kind if known else ""
@@ -266,14 +279,7 @@ def extract_investments(
             # since has the story now.
             and not named_since(resolver, latest_at, sentence.index, investments[latest])
         )
-        capacity = [q for q in quantities if q.unit == "GWh"] if plant or going_on else []
-        jobs = [
-            q
-            for q in quantities
-            if (plant or going_on)
-            and q.unit == "count"
-            and _JOBS.search(q.text + text[sentence.local(q)[1] : sentence.local(q)[1] + 12])
-        ]
+        capacity, jobs = _plant_figures(sentence) if plant or going_on else ([], [])
         invest = bool(money) and (_commits(sentence) or row is not None)
         if invest and going_on and not plant and (capacity or jobs) and latest is not None:
             # "We will hire 750 workers there, and the state is giving us €40 million": the
@@ -355,7 +361,9 @@ def extract_investments(
             and _THE_COST.search(text)
         ):
             companies = [planned[1]]
-            plant = plant or _THE_COST.search(text)  # the plant announced, now with its cost
+            if not plant:  # the plant announced, now with its cost, output and staff
+                plant = _THE_COST.search(text)
+                capacity, jobs = _plant_figures(sentence)
         if (
             invest
             and not plant

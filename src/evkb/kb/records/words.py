@@ -200,6 +200,7 @@ NAME_KIND_WORDS = (
             "district council",
             "borough council",
             "regional council",
+            "region",
         ),
     ),
     (

@@ -36,7 +36,7 @@ ORG_WORDS = frozenset(
     asociación federación cámara ministerio gobierno junta consejo instituto fundación sociedad
     compañía grupo associação confederação associazione confederazione ministero groupe société
     compagnie fédération banco banque banca caja caixa cabinet chem logistics freight anode
-    cathode college polytechnic shire""".split()
+    cathode college polytechnic shire company""".split()
 )
 # Endings of abstract nouns of English ("Innovation", "Development", "Security"): a name's
 # word that ends so is as often an ordinary word in a title-cased name.
@@ -241,7 +241,10 @@ AT_ORG = re.compile(
     r"\b(?:analysts?|executives?|researchers?|officials?|engineers?|staff|workers|employees|"
     r"campaigners|activists|members|representatives|protesters|volunteers|"
     r"spokes(?:person|man|woman)|chief executive|CEO|president|head|boss|chairman|shareholders?)\s+"
-    r"(?:at|of|for|from|with)\s+$",
+    r"(?:at|of|for|from|with)\s+$|"
+    # the operator of a call: "Our next question comes from Jo Roe with Acme Partners."
+    r"\bquestions?\s+(?:comes?|is|are)\s+from\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+"
+    r"(?:with|of|at|from)\s+$",
     re.I,
 )
 # A transcript's or a byline's "Name, Analyst, Firm": the firm after the person's title.

@@ -147,3 +147,25 @@ def sited_plant(
         confidence=0.55,
         rule="investment: plant",
     )
+
+
+_JOBS = re.compile(r"\b(?:jobs?|workers|employees|staff|positions|people)\b", re.I)
+
+
+def plant_figures(sentence: Sentence) -> tuple[list, list]:
+    """A plant's capacity (GWh) and jobs that a sentence states."""
+    text = sentence.text
+    capacity = [q for q in sentence.quantities if q.unit == "GWh"]
+    jobs = [
+        q
+        for q in sentence.quantities
+        if q.unit == "count"
+        and _JOBS.search(q.text + text[sentence.local(q)[1] : sentence.local(q)[1] + 12])
+    ]
+    return capacity, jobs
+
+
+def kind_of(resolver: Resolver, ident: str) -> str:
+    """The kind of a company the resolver knows, else ""."""
+    known = resolver.companies.get(ident)
+    return known.kind if known else ""

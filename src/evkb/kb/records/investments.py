@@ -32,9 +32,11 @@ from evkb.kb.records.investment_story import (
     SCHEDULED,
     aid_unaddressed,
     detail,
+    kind_of,
     merged,
     named_since,
     other_maker,
+    plant_figures,
     sited_plant,
     venture_in,
 )
@@ -121,7 +123,6 @@ _KIND = (
     ),
     ("spending", re.compile(r"\bspend\w*|\bspent\b", re.I)),
 )
-_JOBS = re.compile(r"\b(?:jobs?|workers|employees|staff|positions|people)\b", re.I)
 _THE_PLANT = re.compile(
     r"\b(?:the|this|that)\s+(?:new\s+)?(?:plant|factory|gigafactory|facility|site|refinery|line|"
     r"project|investment)\b",
@@ -198,24 +199,6 @@ _ON_THE_WORKS = re.compile(
 )
 
 
-def _plant_figures(sentence: Sentence) -> tuple[list, list]:
-    """A plant's capacity (GWh) and jobs that a sentence states."""
-    text = sentence.text
-    capacity = [q for q in sentence.quantities if q.unit == "GWh"]
-    jobs = [
-        q
-        for q in sentence.quantities
-        if q.unit == "count"
-        and _JOBS.search(q.text + text[sentence.local(q)[1] : sentence.local(q)[1] + 12])
-    ]
-    return capacity, jobs
-
-
-def _kind_of(resolver: Resolver, ident: str) -> str:
-    known = resolver.companies.get(ident)
-    return known.kind if known else ""
-
-
 def extract_investments(
     source: str, sentences: Sequence[Sentence], resolver: Resolver, is_name: Callable[[str], bool]
 ) -> list[Investment]:
@@ -279,7 +262,7 @@ def extract_investments(
             # since has the story now.
             and not named_since(resolver, latest_at, sentence.index, investments[latest])
         )
-        capacity, jobs = _plant_figures(sentence) if plant or going_on else ([], [])
+        capacity, jobs = plant_figures(sentence) if plant or going_on else ([], [])
         invest = bool(money) and (_commits(sentence) or row is not None)
         if invest and going_on and not plant and (capacity or jobs) and latest is not None:
             # "We will hire 750 workers there, and the state is giving us €40 million": the
@@ -363,7 +346,7 @@ def extract_investments(
             companies = [planned[1]]
             if not plant:  # the plant announced, now with its cost, output and staff
                 plant = _THE_COST.search(text)
-                capacity, jobs = _plant_figures(sentence)
+                capacity, jobs = plant_figures(sentence)
         if (
             invest
             and not plant
@@ -386,7 +369,7 @@ def extract_investments(
             if invest and plant:
                 pending = (sentence.index, money)
             continue
-        if not invest and _kind_of(resolver, companies[0]) == "government":
+        if not invest and kind_of(resolver, companies[0]) == "government":
             continue  # "the Shire, which approved a worker village for 250 people": it builds none
         details = [detail("capacity", q, sentence, source, "GWh") for q in capacity]
         details += [detail("jobs", q, sentence, source, "count") for q in jobs]

@@ -218,6 +218,7 @@ def extract_investments(
     planned: tuple[int, str] | None = None  # a plant announced without money, and its builder
     carried_by: dict[int, str] = {}  # sentence -> the company its first clause is about
     carried_to: dict[int, str] = {}  # sentence -> whom its first clause's sum is for
+    committed: set[int] = set()  # sentences whose first clause commits money
     aid_for: dict[int, str] = {}  # sentence -> who receives its aid from an unnamed giver
     venture = ""  # the joint venture the text names ("The venture, to be called X,")
     for sentence, carried in sentence_clauses(sentences):
@@ -263,7 +264,15 @@ def extract_investments(
             and not named_since(resolver, latest_at, sentence.index, investments[latest])
         )
         capacity, jobs = plant_figures(sentence) if plant or going_on else ([], [])
-        invest = bool(money) and (_commits(sentence) or row is not None)
+        invest = bool(money) and (
+            _commits(sentence)
+            or row is not None
+            # "a $300 million loan from X, and a $150 million prepayment from Y": the sums of a
+            # list are all committed when its first is
+            or (carried and sentence.index in committed)
+        )
+        if invest and not carried:
+            committed.add(sentence.index)
         if invest and going_on and not plant and (capacity or jobs) and latest is not None:
             # "We will hire 750 workers there, and the state is giving us €40 million": the
             # workers are the plant's, the money is a sum of its own.

@@ -4,20 +4,8 @@ a call whose company only its title names, several sums in one sentence, money r
 
 from __future__ import annotations
 
-from evkb.kb.extract import split_passages
-from evkb.kb.records import Extracted, Lexicon, extract_records
-
-
-def _extract(text: str) -> Extracted:
-    return extract_records("doc", split_passages("doc", text), Lexicon([]))
-
-
-def _names(text: str) -> set[str]:
-    return {c.name for c in _extract(text).companies}
-
-
-def _investments(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...], float]]:
-    return [(i.by, i.to, i.amounts[0].value) for i in _extract(text).investments if i.amounts]
+from test_company_rules import _extract, _names
+from test_company_rules import _paid as _investments
 
 
 def test_a_nationality_opening_a_bodys_descriptive_name_is_part_of_it():

@@ -272,6 +272,8 @@ def discover(
             of_country = cue.OF_COUNTRY.match(after)
             if of_country and country_of(of_country.group("c")):
                 entry.countries.append(country_of(of_country.group("c")))
+            if len(words) > 1 and cue.WHICH_RUNS.match(after):
+                entry.strong.append(("what it does", 0.7, i))
             if not person and cue.GIVES_AFTER.match(run_after):
                 entry.strong.append(("gives a sum", 0.7, i))
             # "the chief executive told Battery Metals Daily the ...", "told FleetWise.": whom a

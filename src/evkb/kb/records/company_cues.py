@@ -432,7 +432,15 @@ KIND_LAST = (
     | frozenset(n.split("-")[-1] for n in KIND_OF_NOUN if "-" in n)
     | frozenset(n.split()[-1] for n in KIND_OF_NOUN)
 )
-PREPOSITIONS = frozenset("of in at from to for with by on into near across over under than".split())
+PREPOSITIONS = frozenset(
+    "of in at from to for with by on into near across over under than between among".split()
+)
+# "Mokoena Transit, which runs 640 buses": what only an organisation does, said of it in a
+# relative clause (a person is "who", a town "hosts" or "is home to").
+WHICH_RUNS = re.compile(
+    r"^,\s+which\s+(?:runs|operates|employs|represents|supplies|manufactures|produces|"
+    r"assembles|makes|builds|sells|owns)\b"
+)
 PLACE_LAST = frozenset("in near outside across throughout around the of".split())
 PLACE_BEFORE = re.compile(
     r"\b(?:in|near|outside|across|throughout|around|of\s+the\s+state\s+of)\s+(?:the\s+)?$"

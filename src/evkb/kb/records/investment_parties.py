@@ -131,6 +131,11 @@ def companies_of(sentence: Sentence, resolver: Resolver, subject: str = "") -> l
             not named or we.start() < next(s for c, s, _ in sentence.mentions if c in named)
         ):
             return [subject, *named]
+    if not named and "the " in text:
+        head = _THE_BODY.search(text)
+        body = _body_named(head.group(1), resolver) if head else ""
+        if body:
+            return [body]  # "the Commission will award €2.4 billion": the European Commission
     first = ANAPHOR.search(sentence.text)
     if first is not None and (not sentence.mentions or first.start() < sentence.mentions[0][1]):
         subject = resolver.resolve(sentence, first)  # "The US startup, which supplies X, will ..."
@@ -237,6 +242,24 @@ def _funder(ident: str, known: dict) -> bool:
     return (ident in known and known[ident].kind in _FUNDERS) or bool(
         _FUNDER_WORDS.intersection(ident.split("-"))
     )
+
+
+# "the Commission", "the Fund": a body named by the head of its name, capitalised.
+_THE_BODY = re.compile(
+    r"\b[Tt]he\s+(Commission|Ministry|Department|Fund|Bank|Agency|Authority|Council|Board|"
+    r"Government|Office|State|Region|Shire|Municipality)\b(?!\s+(?:of|for)\b|\s+[A-Z])"
+)
+
+
+def _body_named(head: str, resolver: Resolver) -> str:
+    """The one company the document names whose name's head is `head`, or ""."""
+    word = head.casefold()
+    bodies = [
+        ident
+        for ident in resolver.mentioned
+        if ident.endswith(f"-{word}") or f"-{word}-of-" in ident or ident.startswith(f"{word}-of-")
+    ]
+    return bodies[0] if len(bodies) == 1 else ""
 
 
 def builder(record: Investment) -> str:

@@ -25,6 +25,10 @@ _CLAUSE_BREAK = re.compile(
     r",\s+and\s+(?=(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of|for|and|[A-Z][\w&'’-]*)){0,6}"
     r"(?:\s+(?:region|government|state\s+government|council|municipality))?\s+(?:will|would|has|have|had|is|are|was|were|plans|expects|adds|gives|provides|offers|"
     r"contributes|invests|spends|lends|grants)\b)|"
+    # "..., and the state's development agency, JobsOhio, is contributing $40 million": a
+    # subject described, then named between commas
+    r",\s+and\s+(?=the\s+(?:[\w'’-]+\s+){0,4}?[\w-]+,\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4},"
+    r"\s+(?:is|are|will|has|have|had|was|were)\b)|"
     # "a A$300 million loan from X, and a US$150 million prepayment from Y": a list of sums,
     # each with its own party
     r",\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:[$€£¥₹₩]|[A-Z]{1,3}\$|(?:EUR|USD|GBP|JPY|CNY|"

@@ -101,7 +101,8 @@ _TO_A_CLASS = re.compile(
     re.I,
 )
 # ", while the state-owned development bank KfW is providing": a clause with a subject of its own.
-_OWN_SUBJECT = re.compile(r"\W*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4})?$", re.I)
+# ("the state's development agency, JobsOhio, is ...": the subject described, then named)
+_OWN_SUBJECT = re.compile(r"\W*(?:(?:the|a|an)\s+(?:[\w'’-]+,?\s+){0,4})?$", re.I)
 _KIND = (
     (
         "subsidy",

@@ -44,7 +44,7 @@ from evkb.kb.units import CURRENCIES
 from evkb.model import Fact, Investment
 
 _INVEST = re.compile(
-    r"\b(?:invest\w*|spend\w*|spent|pour\w*|commit\w*|earmark\w*|allocat\w*|fund\w*|financ\w*|"
+    r"\b(?:invest(?!ors?\b)\w*|spend\w*|spent|pour\w*|commit\w*|earmark\w*|allocat\w*|fund\w*|financ\w*|"
     r"subsid\w*|grant\w*|loan\w*|incentive\w*|tax\s+credits?|build\w*|plant|factory|gigafactory|facility|"
     r"expan(?:d|ds|ded|ding|sion|sions)|"
     r"aid|contribut\w*|provid\w*|lend\w*|lent|giv(?:e|es|ing)\s+us|receiv\w*|stakes?|inject\w*|"
@@ -54,7 +54,7 @@ _INVEST = re.compile(
     r"support(?:s|ed|ing)?|award(?:s|ed|ing)?|(?:will|would|to|set\s+to|expected\s+to)\s+cost|costing|(?:funding|financing|equity)?\s*round|"
     # "raised a $42 million Series A", "Brandt raised 95 million euros": money raised
     r"rais(?:e|ed|es|ing)(?=\s+(?:an?\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?"
-    r"(?:[$€£¥₹₩]|[A-Z]{1,3}\$|(?:EUR|USD|GBP|SEK|NOK)\s?\d|\d))|series\s+[A-F]|seed\s+round|"
+    r"(?:[$€£¥₹₩]|[A-Z]{1,3}\$|(?:Rs\.?|[A-Z]{3})\s?\d|\d))|series\s+[A-F]|seed\s+round|"
     r"putting\s+(?:in|up)|"
     # "agreed to buy Acme for $1.35 billion": a company bought is money put into it
     r"(?:buy|buys|bought|buying|acquir(?:e|es|ed|ing))(?=[^.;]{0,60}\bfor\s+(?:about\s+|around\s+|"
@@ -200,6 +200,17 @@ _ON_THE_WORKS = re.compile(
 )
 
 
+def _in_part_of(sentence: Sentence, figure, companies: list[str]) -> list[str]:
+    """The companies of the part of a sentence (between semicolons) that states the sum: "Maker
+    commits 240 billion yen to plant; Acme Motor first customer" names Acme in another part."""
+    at = sentence.local(figure)[0]
+    low = sentence.text.rfind(";", 0, at) + 1
+    high = sentence.text.find(";", at) % (len(sentence.text) + 1)
+    outside = {c for c, s, _ in sentence.mentions if not low <= s < high}
+    inside = {c for c, s, _ in sentence.mentions if low <= s < high}
+    return [c for c in companies if c in inside or c not in outside]
+
+
 def extract_investments(
     source: str, sentences: Sequence[Sentence], resolver: Resolver, is_name: Callable[[str], bool]
 ) -> list[Investment]:
@@ -328,6 +339,8 @@ def extract_investments(
             companies = [builder(investments[latest])]
         else:
             companies = companies_of(sentence, resolver, subject)
+            if invest and ";" in text:
+                companies = _in_part_of(sentence, money[0], companies)
         if carried and (not mentions or not _OWN_SUBJECT.match(text, 0, mentions[0][1])):
             # A later clause without a subject of its own goes on about the first's; one that
             # names the sum's giver ("and a $150 million prepayment from Acme") is for whoever

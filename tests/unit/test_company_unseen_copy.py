@@ -129,3 +129,15 @@ def test_a_site_list_of_news_sections_names_no_outlet():
         "Catch all the Business News, Market News, Breaking News Events and Latest News Updates "
         "on our website.\n"
     )
+
+
+def test_a_union_named_before_its_kind_and_labels_that_are_no_names():
+    names = _names(
+        "The IG Metall union welcomed the investment.\n\n"
+        "Global installations grew 29% in 1H26 to 498 GWh.\n\n"
+        "The industry wants a lower GST rate on cells, currently 18 per cent.\n\n"
+        "Mokoena Transit, which runs 640 buses between Soshanguve and the Pretoria CBD, will add "
+        "120 buses.\n"
+    )
+    assert {"IG Metall", "Mokoena Transit"} <= names
+    assert not names & {"1H26", "GST", "Pretoria CBD", "Soshanguve"}

@@ -272,6 +272,8 @@ def discover(
             of_country = cue.OF_COUNTRY.match(after)
             if of_country and country_of(of_country.group("c")):
                 entry.countries.append(country_of(of_country.group("c")))
+            if last == "the" and cue.UNION_AFTER.match(after):
+                entry.strong.append(("descriptor", 0.8, i))  # "the IG Metall union welcomed"
             if len(words) > 1 and cue.WHICH_RUNS.match(after):
                 entry.strong.append(("what it does", 0.7, i))
             if not person and cue.GIVES_AFTER.match(run_after):

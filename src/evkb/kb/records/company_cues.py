@@ -65,7 +65,7 @@ COMMON_ACRONYMS = frozenset(
     NCM NCA NCMA LMO LCO LTO WLTP EPA CLTC NEDC OEM OEMS API IT TV PC FY YOY ESG CO2 ID OK PM AM
     GMT UTC DC AC HQ VAT ETF R&D PR UN US USA UK EU USD EUR JPY GBP CNY KRW GWH MWH TWH KWH GW MW KW
     KM MPH LLC PLC LTD INC CO Q1 Q2 Q3 Q4 H1 H2 FAQ PDF TBA SSB BMS CTP CTB NEV NEVS ZEV ADAS OTA
-    MOU RMB WH KG""".split()
+    MOU RMB WH KG GST CBD""".split()
 )
 # Words that open sentences or phrases without being part of a name.
 LEADING = frozenset(
@@ -435,6 +435,8 @@ KIND_LAST = (
 PREPOSITIONS = frozenset(
     "of in at from to for with by on into near across over under than between among".split()
 )
+# "the IG Metall union", "the Unite trade union": a union named before its kind.
+UNION_AFTER = re.compile(r"^\s+(?:trade\s+|labou?r\s+)?union\b(?!\s+(?:of|for)\b)")
 # "Mokoena Transit, which runs 640 buses": what only an organisation does, said of it in a
 # relative clause (a person is "who", a town "hosts" or "is home to").
 WHICH_RUNS = re.compile(

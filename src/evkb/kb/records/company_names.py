@@ -201,7 +201,11 @@ PRONOUNS = frozenset("i we you he she they us them me him".split())
 
 
 # A year or fiscal year as a table's column label: "2025E" (estimate), "2024A", "FY26".
-_YEAR_LABEL = re.compile(r"(?:fy|cy)?(?:\d{2}|\d{4})[aef]?", re.IGNORECASE)
+# "FY25", "2026E", and the halves and quarters of a year ("1H26", "H2 2025", "3Q25", "Q4'25").
+_YEAR_LABEL = re.compile(
+    r"(?:fy|cy)?(?:\d{2}|\d{4})[aef]?|[1-4]q\d{2}|[12]h\d{2}|q[1-4]['’]?\d{2}|h[12]['’]?\d{2}",
+    re.IGNORECASE,
+)
 
 
 def calendar(word: str) -> bool:

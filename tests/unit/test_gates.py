@@ -86,16 +86,18 @@ def test_folded_reads_letters_as_a_case_blind_pattern_does() -> None:
 
 
 def _gated_patterns() -> list[tuple[str, Gated]]:
-    """Every pattern of extraction's modules that `gated` put behind a gate of words."""
+    """Every pattern of extraction's modules that `gated` put behind a gate of words, also
+    where a pair of patterns holds it (the figures in words of quantities.py)."""
     found = []
     for package in (evkb.kb.extract, evkb.kb.records):
         for info in pkgutil.iter_modules(package.__path__):
             module = importlib.import_module(f"{package.__name__}.{info.name}")
-            found += [
-                (f"{info.name}.{name}", value)
-                for name, value in vars(module).items()
-                if isinstance(value, Gated)
-            ]
+            for name, value in vars(module).items():
+                found += [
+                    (f"{info.name}.{name}" + (f"[{i}]" if isinstance(value, tuple) else ""), item)
+                    for i, item in enumerate(value if isinstance(value, tuple) else (value,))
+                    if isinstance(item, Gated)
+                ]
     return found
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from evkb.kb.extract.furniture_forms import (
     BYLINE_PLACE,
@@ -70,6 +71,7 @@ _MIN_BODY_TERMS = 8
 _SKIPPED = (BOILERPLATE, CAPTION, COMMENT)
 
 
+@lru_cache(maxsize=4096)  # asked of each line by the runs, their joins and their segments
 def _is_list_line(line: str) -> bool:
     """Short enough for a list item, with at most two sentences and a few words."""
     if is_link(line):

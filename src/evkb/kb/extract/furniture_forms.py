@@ -223,11 +223,14 @@ def is_byline(line: str) -> bool:
     return 2 <= len(name) <= 4 and all(w[0].isupper() for w in name)
 
 
+_FIGURE_TOKEN = re.compile(r"[\d.,]+k?")
+
+
 def _is_share_bar(line: str) -> bool:
     if len(line) > 80:
         return False
     tokens = [t.strip(".:()").lower() for t in _TOKEN.findall(line)]
-    tokens = [t for t in tokens if t and not t.isdigit() and not re.fullmatch(r"[\d.,]+k?", t)]
+    tokens = [t for t in tokens if t and not t.isdigit() and not _FIGURE_TOKEN.fullmatch(t)]
     if not tokens or tokens[0] not in _SHARE_WORDS:
         return False
     return all(t in _SHARE_WORDS for t in tokens) and (len(tokens) >= 2 or tokens[0] == "share")

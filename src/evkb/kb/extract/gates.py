@@ -16,12 +16,16 @@ from typing import Any, cast
 # What a case-blind pattern reads as an ASCII letter that `str.lower` keeps apart (the long s,
 # the dotless i, the dotted capital I, the kelvin sign): folded first, no match is missed.
 _FOLD = str.maketrans({"ſ": "s", "ı": "i", "İ": "i", "K": "k"})
+# The characters of _FOLD that `str.lower` alone would fold otherwise.
+_FOLDED = tuple(chr(c) for c, to in _FOLD.items() if chr(c).lower() != to)
 
 
 def fold(text: str) -> str:
     """The text in lower case as a case-blind pattern compares it."""
     low = text.lower()
-    return low if low.isascii() else text.translate(_FOLD).lower()
+    if low.isascii() or not any(map(text.__contains__, _FOLDED)):
+        return low  # `translate` reads the text a character at a time: only where it changes it
+    return text.translate(_FOLD).lower()
 
 
 @lru_cache(maxsize=4096)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from evkb.kb.extract.gates import gated
 from evkb.kb.extract.numbers import (
     _CURRENCY_PREFIX,
     _CURRENCY_WORD,
@@ -227,6 +228,20 @@ def _money_word(m: re.Match[str]) -> _Found:
     code = _CURRENCY_WORD[" ".join(m.group("cur").lower().split())]
     return m.start(), m.end(), _scaled(m), code, None, ""
 
+
+# A figure in words runs its patterns only over a text holding its unit's words (what every
+# match holds, case aside: see gates.py); the digits-only patterns are matched at a number.
+_MONEY_SUFFIX = (
+    _MONEY_SUFFIX[0],
+    gated(
+        _MONEY_SUFFIX[1],
+        "yen euro dollar pound sterling yuan renminbi won rupee kron rand naira usd eur gbp "
+        "jpy cny krw inr sek nok dkk zar ngn",
+    ),
+)
+_PERCENT = (_PERCENT[0], gated(_PERCENT[1], "% per pc pp"))
+_ENERGY = (_ENERGY[0], gated(_ENERGY[1], "wh watt"))
+_DISTANCE = (_DISTANCE[0], gated(_DISTANCE[1], "km kilomet mi"))
 
 # Figures written as a number and a unit: (digits-only/with-words patterns, unit reader).
 _UNIT_FAMILIES = (

@@ -53,12 +53,18 @@ def terms_of(line: str) -> list[tuple[str, float]]:
 
     A line's first word is capitalised whatever it is, so it weighs as an ordinary word.
     """
+    return list(_terms(line))
+
+
+@lru_cache(maxsize=4096)
+def _terms(line: str) -> tuple[tuple[str, float], ...]:
+    # A line of a list is weighed for its coherence and then for its relatedness: read once.
     terms = []
     for position, token in enumerate(CONTENT.findall(line)):
         term = term_of(token)
         if term is not None:
             terms.append((term[0], 1.0) if position == 0 and not token.isupper() else term)
-    return terms
+    return tuple(terms)
 
 
 def vocabulary(lines: Sequence[str]) -> Counter[str]:

@@ -24,11 +24,12 @@ from evkb.kb.records.companies import (
     discover,
     name_key,
 )
+from evkb.kb.records.company_names import plain_words
 from evkb.kb.records.context import (
-    ANAPHOR,
     PLACE_WORDS,
     Known,
     Resolver,
+    anaphors,
     body_sentences,
     country_of,
 )
@@ -218,7 +219,7 @@ def _short_forms(sentences, lexicon: Lexicon, companies: list[Company], known) -
     present = {ident for mentions in known for ident, _, _ in mentions}
     full = [c for c in lexicon.companies if c.id in present] + companies
     text = "\n".join(s.text for s in sentences)
-    lower = {part for w in _LOWER.findall(text) for part in w.split("-")}
+    lower = {part for w in plain_words(sentences) for part in w.split("-")}
     firsts: dict[str, set[str]] = {}
     seconds: dict[str, set[str]] = {}
     # "Florence County Council": a public body's first word is its place, never its short form.
@@ -229,7 +230,7 @@ def _short_forms(sentences, lexicon: Lexicon, companies: list[Company], known) -
                 firsts.setdefault(words[0], set()).add(company.id)
                 seconds.setdefault(words[0], set()).add(words[1])
     taken = {n for c in full for n in c.names}
-    placed = {w for found in _PLACED.findall(text) for w in found if w}
+    placed: set[str] | None = None  # read only when a word gets that far: a costly pattern
     forms = {}
     for word, ids in firsts.items():
         if (
@@ -238,8 +239,11 @@ def _short_forms(sentences, lexicon: Lexicon, companies: list[Company], known) -
             or word.lower() in lower
             or country_of(word)
             or word.lower() in PLACE_WORDS
-            or word in placed
         ):
+            continue
+        if placed is None:
+            placed = {w for found in _PLACED.findall(text) for w in found if w}
+        if word in placed:
             continue  # a word the text uses as a place ("near Florence") is not a name
         if search_from(_alone(word, tuple(sorted(seconds[word]))), word, text):
             forms[word] = next(iter(ids))
@@ -254,7 +258,6 @@ def _alone(word: str, seconds: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(word)}\b(?!['’]?\s*(?:{after})\b)")
 
 
-_LOWER = re.compile(r"\b[a-z][a-z-]+\b")
 # "near Florence", "the city of Florence", "Rowan County": the word is a place's name.
 _PLACED = re.compile(
     # "in Yichun, Jiangxi.": the town's province or state after it is a place too
@@ -273,7 +276,7 @@ def _contexts(sentences, resolver: Resolver, shares: list[Share]) -> list[Passag
     for sentence in sentences:
         if sentence.mentions:
             continue  # a passage that names its company needs no help to be found
-        for match in ANAPHOR.finditer(sentence.text):
+        for match in anaphors(sentence.text):
             resolved = resolver.resolve(sentence, match)
             if resolved:
                 companies.setdefault(sentence.passage.id, []).append(resolved)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from evkb.kb.records.sentences import Sentence
 from evkb.kb.records.words import CALENDAR_WORDS, KIND_NOUN, country_of, kind_of_noun
@@ -14,6 +15,13 @@ ANAPHOR = re.compile(
     rf"the\s+(?P<adj>(?:[\w'’-]+\s+){{0,3}}?)(?P<noun>{KIND_NOUN}))\b(?!\s+(?-i:[A-Z]))",
     re.I,
 )
+
+
+@lru_cache(maxsize=256)
+def anaphors(text: str) -> tuple[re.Match[str], ...]:
+    """Every match of ANAPHOR in a sentence: asked of one sentence by several rules in turn
+    (companies' kinds, battery lines and makers, investments' parties, passage contexts)."""
+    return tuple(ANAPHOR.finditer(text))
 
 
 @dataclass(frozen=True, slots=True)

@@ -134,6 +134,7 @@ def _named_again(
         for b in batteries.values()
         if b.rule.endswith(("named product", "listed product", "version product"))
         for n in b.names
+        if n in text  # the pattern's own text: most names are not in a given sentence
         for m in re.finditer(rf"\b{re.escape(n)}\b", text)
     ]
     # "The second-generation Lumen" after "the Lumen 2": the same name numbered another way,

@@ -6,11 +6,10 @@ general ("Today's LFP cells ..."), which name no maker's line."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from evkb.kb.extract.gates import gated, holds_any
 from evkb.kb.records.battery_words import _CHEMISTRIES, _FORMAT, _NOUN, chemistry_label
-from evkb.kb.records.context import ANAPHOR, Sentence
+from evkb.kb.records.context import Sentence, anaphors
 
 _LINE = re.compile(
     # "a 79 kWh NMC pack" in a sentence naming its maker is that maker's line too.
@@ -67,13 +66,7 @@ _UNNAMED_GENERATION = re.compile(
 
 def _anaphors(sentence: Sentence) -> tuple[re.Match[str], ...]:
     """ "it", "the company", "the Korean cell giant": the references to a company."""
-    return _anaphors_in(sentence.text)
-
-
-@lru_cache(maxsize=256)
-def _anaphors_in(text: str) -> tuple[re.Match[str], ...]:
-    # Asked of one sentence by several rules in turn: found once.
-    return tuple(ANAPHOR.finditer(text))
+    return anaphors(sentence.text)
 
 
 # Cheap tests that spare the patterns above most sentences.
@@ -114,7 +107,7 @@ def unnamed_lines(
         # "Hanjin said it would start making LFP batteries", "The company plans to produce ..."
         ends = [e for _, _, e in sentence.mentions]
         lower = sentence.text.lower()
-        if any(word in lower for word in _MAKING):
+        if any(map(lower.__contains__, _MAKING)):
             ends += [m.end() for m in _anaphors(sentence)]
             # "The plant, which will make LFP cells for entry-level cars, opens in 2027"
             ends += [m.end() for m in _PLANT_SUBJECT.finditer(sentence.text)]

@@ -333,8 +333,10 @@ PLACED = gated(
     " -based -headquartered",
 )
 # "in Yichun, Jiangxi." (not "in China, Rheinwerk said": a clause of its own starts there)
+# "in" leads (the boundary before it is looked behind): the pattern is tried only where "in"
+# is, not at every character.
 TOWN_REGION = re.compile(
-    r"\bin\s+[A-Z][\w'’-]*,\s+([A-Z][\w'’-]*)(?=\s*(?:[.,;:)]|$|\s+(?:and|in|on|at|for|to|with|"
+    r"in(?<=\bin)\s+[A-Z][\w'’-]*,\s+([A-Z][\w'’-]*)(?=\s*(?:[.,;:)]|$|\s+(?:and|in|on|at|for|to|with|"
     r"from|by|near)\b))"
 )
 # A dateline's agency or wire ("SEOUL, Feb. 11 (Agency) --", "TORONTO, June 3, 2025 /Wire/"):

@@ -32,12 +32,15 @@ class Found:
     parent: bool = False  # named as a longer name's parent: a company of its own
 
 
+# A capitalised word after another word: the capital leads, so the pattern is tried only at
+# capitals (a pattern that opens with the look behind is tried at every character).
+_INSIDE = re.compile(r"[A-Z](?<=[^\s.!?\"“]\s[A-Z])[\w&-]*")
+
+
 def settle(found: dict[str, Found], sentences: Sequence[Sentence], persons: set[str]) -> None:
     """Drops, vetoes and merges the found names by what the document says elsewhere."""
     # Proper names are capitalised mid-sentence too, also inside a longer name ("the Orlov Tempo").
-    inside = {
-        m.group() for s in sentences for m in re.finditer(r"(?<=[^\s.!?\"“]\s)[A-Z][\w&-]*", s.text)
-    }
+    inside = {m.group() for s in sentences for m in _INSIDE.finditer(s.text)}
     # A word the text uses as a place elsewhere ("near Pune", "Pune-based", "the city of Pune")
     # is no company on a verb alone ("Pune will host the plant").
     placed = {m.group(1) or m.group(2) for s in sentences for m in cue.PLACED.finditer(s.text)}

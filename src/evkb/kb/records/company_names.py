@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from evkb.kb.records import company_cues as cue
 from evkb.kb.records.context import (
@@ -33,6 +34,7 @@ def _nationalities() -> frozenset[str]:
 NATIONALITIES = _nationalities()
 
 
+@lru_cache(maxsize=8192)
 def name_key(name: str) -> str:
     """Names that are the same company share a key: case, possessive, suffixes and
     punctuation aside ("Acme Motor Co." and "Acme" give "acme")."""
@@ -72,7 +74,7 @@ def runs(
         ]
         # Titles split a run: "Acme CEO Jane Roe" is a company, a title and a person.
         for i, (_, _, word) in enumerate(tokens):
-            if cue.TITLE_WORD.match(word.rstrip(",")):
+            if _is_title(word):
                 named = [t[2] for t in tokens[i + 1 : i + 4]]
                 if (
                     persons is not None
@@ -208,12 +210,19 @@ _YEAR_LABEL = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)  # asked of every word of every name run
 def calendar(word: str) -> bool:
     """A month or a day, a span of them ("April-June"), or a year label ("2025E", "FY26"): a
     date, never a name."""
     return bool(_YEAR_LABEL.fullmatch(word)) or all(
         part in CALENDAR_WORDS for part in word.split("-")
     )
+
+
+@lru_cache(maxsize=8192)
+def _is_title(word: str) -> bool:
+    """A title that splits a run ("CEO"): asked of every word of every run."""
+    return cue.TITLE_WORD.match(word.rstrip(",")) is not None
 
 
 def ordinary(word: str, plain: set[str]) -> bool:
@@ -284,11 +293,34 @@ def plain_words(sentences: Sequence[Sentence]) -> set[str]:
     """Words the document writes in lower case somewhere: ordinary words, not names."""
     found: set[str] = set()
     for s in sentences:
-        found.update(w for w in cue.LOWER_WORD.findall(s.text))
+        found.update(lower_words(s.text))
     return found
 
 
+@lru_cache(maxsize=1024)
+def lower_words(text: str) -> tuple[str, ...]:
+    """The words a sentence writes in lower case: the companies stage and the short forms of
+    names both ask it of every sentence."""
+    return tuple(cue.LOWER_WORD.findall(text))
+
+
 def is_nameable(name: str, plain: set[str]) -> bool:
+    # A document names the same few names again and again: each is judged once, with the one
+    # thing the document's own words change (whether it writes the name's word in lower case).
+    content = _content(name)
+    return _nameable(name, bool(content) and content[0] in plain)
+
+
+@lru_cache(maxsize=8192)
+def _content(name: str) -> tuple[str, ...]:
+    """The words of a name that say something, case folded ("of", "and" aside)."""
+    return tuple(
+        w for w in (w.strip(".,").casefold() for w in name.split()) if w not in cue.CONNECTORS
+    )
+
+
+@lru_cache(maxsize=8192)
+def _nameable(name: str, plain_word: bool) -> bool:
     words = [w.strip(".,").casefold() for w in name.split()]
     if len(words) >= 4 and any(w in cue.HEADLINE_WORDS for w in name.split()[2:]):
         return False  # "Treasury Tightens Rules On Batteries": a headline in title case
@@ -322,7 +354,7 @@ def is_nameable(name: str, plain: set[str]) -> bool:
             return False  # "We supplied 8.5 percent": the speaker, whoever that is
         if content[0] in cue.LEGISLATURES and name[:1].isupper():
             return True  # "Congress set aside the money": the one legislature of the country
-        if content[0] in plain or content[0] in cue.LEADING or content[0] in cue.ORG_WORDS:
+        if plain_word or content[0] in cue.LEADING or content[0] in cue.ORG_WORDS:
             return False  # "the Government confirmed": a word any organisation may carry
         if content[0] in cue.SUFFIXES:
             return False  # "the Company" of a release's legal notice: whichever it means

@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 from evkb.kb.records import company_cues as cue
 from evkb.kb.records.company_names import name_key
 from evkb.kb.records.context import (
-    ANAPHOR,
     KIND_OF_NOUN,
     Sentence,
+    anaphors,
     country_of,
     kind_of_noun,
     slug,
@@ -187,9 +187,9 @@ def described_by_references(
         return companies
     for sentence in sentences:
         lowered = sentence.text.casefold()
-        if not any(word in lowered for word in _REFERENCE_NOUNS):
+        if not any(map(lowered.__contains__, _REFERENCE_NOUNS)):
             continue
-        for match in ANAPHOR.finditer(sentence.text):
+        for match in anaphors(sentence.text):
             if not match.group("noun") or _APPOSED_NAME.match(sentence.text, match.end()):
                 continue  # "the employers' association, the Confederación ...": another's
             ident = resolve(sentence, match)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from evkb.kb.records.anaphora import ANAPHOR, Known, Resolver
+from evkb.kb.records.anaphora import ANAPHOR, Known, Resolver, anaphors
 from evkb.kb.records.sentences import Sentence, body_sentences, restates
 from evkb.kb.records.words import (
     _SHARE_TALK_WORDS,
@@ -39,6 +39,7 @@ __all__ = [
     "Known",
     "Resolver",
     "Sentence",
+    "anaphors",
     "body_sentences",
     "country_of",
     "kind_of_noun",

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from evkb.kb.extract.gates import gated
 from evkb.kb.records.anaphora import NOT_A_COMPANY
-from evkb.kb.records.context import ANAPHOR, Resolver, Sentence
+from evkb.kb.records.context import Resolver, Sentence, anaphors
 from evkb.kb.records.sentences import is_call_title
 from evkb.model import Investment
 
@@ -136,7 +136,7 @@ def companies_of(sentence: Sentence, resolver: Resolver, subject: str = "") -> l
         body = _body_named(head.group(1), resolver) if head else ""
         if body:
             return [body]  # "the Commission will award €2.4 billion": the European Commission
-    first = ANAPHOR.search(sentence.text)
+    first = next(iter(anaphors(sentence.text)), None)
     if first is not None and (not sentence.mentions or first.start() < sentence.mentions[0][1]):
         subject = resolver.resolve(sentence, first)  # "The US startup, which supplies X, will ..."
         if subject:
@@ -157,7 +157,7 @@ def companies_of(sentence: Sentence, resolver: Resolver, subject: str = "") -> l
         following = resolver.sentences[sentence.index + 1]
         if following.mentions and re.match(r"\W*$", following.text[: following.mentions[0][1]]):
             return [following.mentions[0][0]]
-    for match in ANAPHOR.finditer(sentence.text):
+    for match in anaphors(sentence.text):
         found = resolver.resolve(sentence, match)
         if found:
             return [found]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from evkb.kb.extract.gates import holds, holds_any
 from evkb.kb.records.company_cues import SITED, TITLES
@@ -28,6 +29,7 @@ PLANT_WORDS = (
 )
 
 
+@lru_cache(maxsize=1024)  # asked of a sentence by the investments stage several times
 def plant_in(text: str) -> re.Match[str] | None:
     """The first word of a plant or of building one in the text, if any."""
     return PLANT.search(text) if holds_any(text, PLANT_WORDS) else None

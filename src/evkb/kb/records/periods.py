@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from evkb.kb.extract.gates import gated, holds, holds_any
 from evkb.kb.extract.quantities import month_number
@@ -306,6 +307,7 @@ _CALENDAR_WORDS = (
 )
 
 
+@lru_cache(maxsize=1024)  # asked of each sentence by the dates and the frame of shares
 def _calendar_hint(text: str) -> bool:
     return holds_any(text, _CALENDAR_WORDS) and _CALENDAR_HINT.search(text) is not None
 

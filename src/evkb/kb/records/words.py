@@ -7,6 +7,7 @@ the battery industry.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from evkb.kb.extract.gates import holds_any
 
@@ -284,6 +285,7 @@ COUNTRY_WORD = (
 )
 
 
+@lru_cache(maxsize=8192)  # asked of the words of every name run, and of places
 def country_of(word: str) -> str:
     word = " ".join(word.lower().split())
     if word.startswith("south korea"):
@@ -318,6 +320,7 @@ SHARE_TALK = re.compile(
 _SHARE_TALK_WORDS = ("share", "market", "account", "global", "worldwide", "total", "all")
 
 
+@lru_cache(maxsize=1024)  # asked twice of each sentence
 def share_talk(text: str) -> bool:
     """Whether SHARE_TALK matches; its words are tested first, being much cheaper (each
     sentence is asked by the companies and the shares stage, and most hold none)."""

@@ -32,6 +32,7 @@ from evkb.kb.records.investment_story import (
     SCHEDULED,
     aid_unaddressed,
     detail,
+    in_part_of,
     kind_of,
     merged,
     named_since,
@@ -200,17 +201,6 @@ _ON_THE_WORKS = re.compile(
 )
 
 
-def _in_part_of(sentence: Sentence, figure, companies: list[str]) -> list[str]:
-    """The companies of the part of a sentence (between semicolons) that states the sum: "Maker
-    commits 240 billion yen to plant; Acme Motor first customer" names Acme in another part."""
-    at = sentence.local(figure)[0]
-    low = sentence.text.rfind(";", 0, at) + 1
-    high = sentence.text.find(";", at) % (len(sentence.text) + 1)
-    outside = {c for c, s, _ in sentence.mentions if not low <= s < high}
-    inside = {c for c, s, _ in sentence.mentions if low <= s < high}
-    return [c for c in companies if c in inside or c not in outside]
-
-
 def extract_investments(
     source: str, sentences: Sequence[Sentence], resolver: Resolver, is_name: Callable[[str], bool]
 ) -> list[Investment]:
@@ -340,7 +330,7 @@ def extract_investments(
         else:
             companies = companies_of(sentence, resolver, subject)
             if invest and ";" in text:
-                companies = _in_part_of(sentence, money[0], companies)
+                companies = in_part_of(sentence, money[0], companies)
         if carried and (not mentions or not _OWN_SUBJECT.match(text, 0, mentions[0][1])):
             # A later clause without a subject of its own goes on about the first's; one that
             # names the sum's giver ("and a $150 million prepayment from Acme") is for whoever

@@ -176,7 +176,7 @@ def run_add(args: Namespace) -> int:
     from evkb.kb.inputs import Inputs, content_key
     from evkb.kb.load import list_sources
     from evkb.kb.store import KB_FILE, row_positions, rows_of
-    from evkb.model import Company
+    from evkb.model import Company, column
 
     kb_dir = writable_kb_dir(args)
     sources_dir = kb_dir / "sources"
@@ -283,8 +283,11 @@ def run_add(args: Namespace) -> int:
     from evkb.kb.records.companies import name_key
 
     known = {name_key(n) for row in companies for n in (row[name], *row[aliases])}
+    # The names of the new documents' candidates, read from two columns: the other documents'
+    # candidates (tens of thousands) are not made into records to be passed over.
+    found = zip(column(kb.candidates, "source"), column(kb.candidates, "name"), strict=True)
     candidates = sorted(
-        {c.name for c in kb.candidates if c.source in new_ids and name_key(c.name) not in known}
+        {name for source, name in found if source in new_ids and name_key(name) not in known}
     )
     if candidates:
         err.print(

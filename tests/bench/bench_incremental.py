@@ -109,7 +109,7 @@ def conflicts_cost(folder: Path, recorded, added: set[str]) -> tuple[float, floa
     began = time.perf_counter()
     kept = update_conflicts(kb, ConflictState(conflicts, groups), added)
     incremental = time.perf_counter() - began
-    if kept.conflicts != found.conflicts or kept.groups != found.groups:
+    if list(kept.conflicts) != list(found.conflicts) or kept.groups != found.groups:
         sys.exit("the incremental conflicts stage differs from the whole one")
     return (
         whole,

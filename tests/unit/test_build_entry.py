@@ -183,3 +183,37 @@ def test_reading_many_built_files_again_is_said_once(cli, bundled_copy, monkeypa
         " the last build (an older evkb built them, or another cache directory is in use):"
         " reading them again, once"
     ]
+
+
+def test_an_add_reads_the_text_of_passed_on_records_only_for_the_parts_it_writes(
+    cli, bundled_copy, tmp_path, monkeypatch
+):
+    """The shares and investments passed on are told apart by their keys (a product's sha256
+    and their places): an add that leaves a part as it was neither reads nor hashes its text."""
+    import evkb.kb.manifest as manifest_module
+
+    assert cli("add", "--kb", str(bundled_copy), str(FOURTH))[0] == 0
+    before = {p.file for p in manifest_module.recorded_parts(bundled_copy)}
+    read: list[tuple[str, int, int]] = []
+    items = manifest_module.PassedOn._items
+
+    def spy(self, start, stop):
+        read.append((self.table, start, stop))
+        return items(self, start, stop)
+
+    monkeypatch.setattr(manifest_module.PassedOn, "_items", spy)
+    plant = tmp_path / "toyota-plant.txt"
+    plant.write_text(
+        "Toyota battery plant\n\nToyota said on Tuesday it plans to invest $1 billion (150 "
+        "billion yen) in a new battery plant in Japan by 2027.\n",
+        encoding="utf-8",
+    )
+    code, _, err = cli("add", "--kb", str(bundled_copy), str(plant))
+    assert code == 0, err
+    after = manifest_module.recorded_parts(bundled_copy)
+    passed = [p for p in after if p.table in ("share", "investment")]
+    new = [p for p in passed if p.file not in before]
+    assert new and len(new) < len(passed)  # the plant's part is new, the others kept
+    assert all(p.rows_digest for p in passed)  # named by their keys
+    assert len(read) == len(new)  # the text read for each part written, for no other
+    assert check_kb(bundled_copy) == []

@@ -235,3 +235,20 @@ def test_an_add_reads_no_investment_of_a_document_it_leaves_alone(
     # bundled ones are compared again: curated records cite those documents).
     assert "range-b" in read and "range-a" not in read
     _as_from_scratch(bundled_copy)
+
+
+def test_claim_findings_found_apart_give_what_the_whole_pass_finds(cli, bundled_copy, articles):
+    """A build may find each document's claim conflicts where it extracts the document and
+    hand them over: the conflicts and their keys are those the whole pass finds."""
+    for path in articles.values():
+        assert cli("add", "--kb", str(bundled_copy), str(path))[0] == 0
+    kb = build_kb(bundled_copy)
+    by_source: dict[str, list] = {}
+    for claim in kb.claims:
+        by_source.setdefault(claim.source, []).append(claim)
+    found = {source: conflict_keys.claim_findings(claims) for source, claims in by_source.items()}
+    assert any(found.values())  # "fell from 0.7% to 1.6%" and the exchange rates at least
+    whole = update_conflicts(kb)
+    handed = update_conflicts(kb, claims_found=found)
+    assert list(handed.conflicts) == list(whole.conflicts)
+    assert list(handed.groups) == list(whole.groups)

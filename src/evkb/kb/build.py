@@ -47,7 +47,6 @@ from evkb.kb.products import (
     reusable,
     unpacked,
 )
-from evkb.kb.records.batteries import joined_aliases
 from evkb.kb.store import records_of, rows_of
 
 
@@ -243,10 +242,6 @@ def _previous_conflicts(
     return ConflictState(conflicts, groups), changed
 
 
-def _overlaps(a: model.Citation, b: model.Citation) -> bool:
-    return a.source == b.source and a.start < b.end and b.start < a.end
-
-
 def _add_extracted(kb: model.KnowledgeBase, curated, extracted, sources: list[str]) -> None:
     """Extracted records after the curated ones; what a curated record states is left out, and
     what a person accepted or rejected in `evkb review` is never proposed again."""
@@ -257,24 +252,7 @@ def _add_extracted(kb: model.KnowledgeBase, curated, extracted, sources: list[st
     # Rows, made into records when read: the merged companies are made from rows.
     companies = rows_of(kb.companies) + rows_of(records.companies)
     kb.companies = records_of(model.Company, len(companies), companies)
-    by_id = {b.id: b for b in records.batteries}
-    batteries = []
-    for battery in kb.batteries:
-        more = by_id.pop(battery.id, None)
-        if more is not None:
-            has_maker = any(f.attribute == "maker" for f in battery.facts)
-            new = tuple(
-                f
-                for f in more.facts
-                if not (f.attribute == "maker" and has_maker)
-                and not any(
-                    c.attribute == f.attribute and _overlaps(c.cite, f.cite) for c in battery.facts
-                )
-            )
-            aliases = joined_aliases(battery.name, battery.aliases, more.names)
-            battery = dataclasses.replace(battery, facts=battery.facts + new, aliases=aliases)
-        batteries.append(battery)
-    kb.batteries = batteries + [b for b in records.batteries if b.id in by_id]
+    kb.batteries = records.batteries  # the curated ones first, with what the merge adds
     # Still in pieces: what the products passed on whole is not made into records here.
     kb.shares = model.Pieces(kb.shares, records.shares.pieces)
     kb.investments = model.Pieces(kb.investments, records.investments.pieces)

@@ -22,7 +22,6 @@ the rest.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import stat
 from collections.abc import Sequence
@@ -32,7 +31,6 @@ from typing import Any
 
 from evkb import model
 from evkb.errors import KBError, Problem
-from evkb.kb import store
 from evkb.kb.cache import Notices, Tables, cached_only, cached_tables, file_digest
 from evkb.kb.columns import join_rows, slice_rows
 from evkb.kb.files import flush_written, remove_stale_temporaries, write_atomic
@@ -40,6 +38,7 @@ from evkb.kb.manifest import (
     CONFLICTS,
     FORMAT,
     MERGED,
+    PassedOn,
     ProductEntry,
     read_own,
     record_conflicts,
@@ -77,6 +76,7 @@ from evkb.kb.products import (
 from evkb.kb.products import (
     TABLES as PRODUCT_TABLES,
 )
+from evkb.kb.rendering import renderer_digest
 from evkb.kb.segments import tidy as tidy_segments
 from evkb.kb.store import (
     KB_FILE,
@@ -123,7 +123,12 @@ def write_manifest(
     new: list[Path] = []
     try:
         tables = _tables(kb, products)
-        parts, wrote = write_parts(kb_dir, tables, previous, warnings, new, _RENDERED, rows)
+        # The tables passed on are told apart by their records' keys, not their text.
+        keys = {name: items.keys for name, items in tables if isinstance(items, PassedOn)}
+        rendered = [name for name in _RENDERED if name not in keys]
+        parts, wrote = write_parts(
+            kb_dir, tables, previous, warnings, new, rendered, {**rows, **keys}
+        )
         # The files on disk before the manifest that names them.
         flush_written([*written, *wrote], path)
         entries = [ProductEntry(p.source, p.sha256, p.size) for p in products]
@@ -232,7 +237,7 @@ def _build_entry() -> str:
     """The name of the build's own entry (see the module's docstring): its layout (2: with the
     TOML of passed-on records; 3: written in segments) and the code that renders TOML, since a
     change to that code makes the rendered records it keeps stale."""
-    renderer = hashlib.sha256(Path(store.__file__).read_bytes()).hexdigest()[:12]
+    renderer = renderer_digest().hex()[:12]
     return f"build{FORMAT}.{ROWS_FORMAT}.3.{renderer}"
 
 
@@ -333,21 +338,15 @@ def _merged_rows(merged: Sequence, products: Sequence[Product], table: str) -> A
     )
 
 
-def _merged_toml(merged: Sequence, products: Sequence[Product], name: str) -> list:
+def _merged_toml(merged: Sequence, products: Sequence[Product], name: str) -> Sequence:
     """The records of a merged manifest table, each product's as the text it was rendered to
-    where it kept them all (rendering them is most of writing the manifest)."""
+    where it kept them all (rendering them is most of writing the manifest), read only for
+    the parts that are written (`PassedOn`)."""
     table = f"extracted_{name}"
     pieces = _passed_on(merged, products, table)
     if pieces is None:
         return list(merged)
-    items: list = []
-    for product, kept in pieces:
-        if kept is not None:
-            items += kept
-        else:
-            rendered = rendered_records(product, table)
-            items += rendered.column(0) if hasattr(rendered, "column") else [r[0] for r in rendered]
-    return items
+    return PassedOn(table, pieces)
 
 
 def known_products(kb_dir: Path) -> dict[str, Product]:

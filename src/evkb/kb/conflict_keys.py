@@ -42,6 +42,7 @@ from evkb.model import (
     Investment,
     KnowledgeBase,
     Pieces,
+    Records,
     column,
 )
 
@@ -79,14 +80,41 @@ _STATEMENT = attrgetter(*(name for name in Statement._fields if name != "cite"))
 _CITATION = attrgetter(*(f.name for f in fields(Citation)))
 _CONFLICT = attrgetter(*(f.name for f in fields(Conflict) if f.name != "sides"))
 _SIDE = attrgetter(*(f.name for f in fields(ConflictSide)))
+# A conflict as a row is the one `store.rows_of` makes (its sides, the last field, as rows):
+# the conflicts kept from the last build are read and written as rows, never made.
+_FIELDS = tuple(f.name for f in fields(Conflict))
+_SIDES, _KIND = _FIELDS.index("sides"), _FIELDS.index("kind")
+assert len(_FIELDS) - 1 == _SIDES
+
+
+def _conflict_row(conflict: Conflict) -> tuple:
+    return (*_CONFLICT(conflict), tuple(map(_SIDE, conflict.sides)))
+
+
+def _conflict_of(row: Sequence) -> Conflict:
+    ident, kind, subject, attribute, message, sides = row
+    return Conflict(
+        ident, kind, subject, attribute, message, tuple(ConflictSide(*s) for s in sides)
+    )
+
+
+def _rows(conflicts: Sequence[Conflict]) -> list[tuple]:
+    return (
+        conflicts.rows() if isinstance(conflicts, Records) else list(map(_conflict_row, conflicts))
+    )
 
 
 def _read(group: Sequence[Statement]) -> list[tuple]:
     return [(_STATEMENT(s), _CITATION(s.cite)) for s in group]
 
 
-def _outputs(conflicts: Sequence[Conflict]) -> str:
-    return _digest([(_CONFLICT(c), [_SIDE(x) for x in c.sides]) for c in conflicts])
+def _outputs(conflicts: Sequence[tuple]) -> str:
+    """A digest of conflicts as rows (`rows_of`: their fields, then their sides' as rows; rows
+    read back from a cache hold lists), the same for a conflict made and one kept as a row."""
+    return _digest([(tuple(c[:_SIDES]), [tuple(side) for side in c[_SIDES]]) for c in conflicts])
+
+
+_NO_OUTPUTS = _outputs([])
 
 
 @cache
@@ -105,7 +133,9 @@ def conflict_id(key: str, found: Found) -> str:
     return "x" + _digest(key, kind, subject, attribute, compared)[:12]
 
 
-def _conflicts(key: str, found: Iterable[Found]) -> list[Conflict]:
+def _conflicts(key: str, found: Iterable[Found]) -> list[tuple]:
+    """The conflicts found under `key`, as rows (kept conflicts are rows too: the conflicts of
+    a build are rows until read)."""
     out: list[Conflict] = []
     seen: dict[str, int] = {}
     for item in found:
@@ -115,11 +145,11 @@ def _conflicts(key: str, found: Iterable[Found]) -> list[Conflict]:
         if seen[cid] > 1:  # the same comparison twice under one key: told apart by its turn
             cid = f"{cid}-{seen[cid]}"
         out.append(Conflict(cid, kind, subject, attribute, message, tuple(sides)))
-    return out
+    return list(map(_conflict_row, out))
 
 
-# A key's conflicts kept from the previous build, with their digest.
-Kept = tuple[list[Conflict], str]
+# A key's conflicts kept from the previous build (as rows), with their digest.
+Kept = tuple[list[tuple], str]
 _NOTHING: Kept = ([], "")
 
 
@@ -130,9 +160,9 @@ class _Previous:
         groups = list(previous.groups) if previous is not None else []
         self.valid = bool(groups) and groups[0] == ConflictGroup("code", "", rules_digest())
         self.groups = {(g.rule, g.key): g for g in groups[1:]} if self.valid else {}
-        self.conflicts = previous.conflicts if self.valid and previous else []
-        # Positions by id, read from one column: only the conflicts kept are made.
-        self.at = {cid: n for n, cid in enumerate(column(self.conflicts, "id"))}
+        # As rows, never made into records: the kept ones are written as rows again.
+        self.conflicts = _rows(previous.conflicts) if self.valid and previous else []
+        self.at = {cid: n for n, cid in enumerate(c[0] for c in self.conflicts)}
 
     def group(self, rule: str, key: str) -> ConflictGroup | None:
         return self.groups.get((rule, key))
@@ -146,7 +176,8 @@ class _Previous:
         if any(cid not in self.at for cid in group.conflicts):
             return None
         found = [self.conflicts[self.at[cid]] for cid in group.conflicts]
-        return (found, group.outputs) if _outputs(found) == group.outputs else None
+        outputs = _outputs(found) if found else _NO_OUTPUTS  # most keys find nothing
+        return (found, group.outputs) if outputs == group.outputs else None
 
 
 class _Update:
@@ -155,7 +186,7 @@ class _Update:
     def __init__(self, previous: ConflictState | None):
         self.previous = _Previous(previous)
         self.groups: list[ConflictGroup] = [ConflictGroup("code", "", rules_digest())]
-        self.sections: list[list[Conflict]] = [[] for _ in _SECTIONS]
+        self.sections: list[list[tuple]] = [[] for _ in _SECTIONS]
         self.compared = self.kept = 0
 
     def add(
@@ -177,13 +208,14 @@ class _Update:
             self.kept += 1
             found, outputs = kept
         if found or record_empty:
-            ids = tuple(c.id for c in found)
+            ids = tuple(c[0] for c in found)
             self.groups.append(ConflictGroup(rule, key, inputs, ids, outputs, sources))
         for conflict in found:
-            self.sections[_SECTION[conflict.kind]].append(conflict)
+            self.sections[_SECTION[conflict[_KIND]]].append(conflict)
 
     def state(self) -> ConflictState:
-        conflicts = [c for section in self.sections for c in section]
+        rows = [c for section in self.sections for c in section]
+        conflicts = Records(_FIELDS, rows, _conflict_of, len(rows))
         return ConflictState(conflicts, self.groups, self.compared, self.kept)
 
 
@@ -247,14 +279,28 @@ def _investment_keys(
         _statement_keys(update, "investments", groups, passages, compare, (source,))
 
 
+def claim_findings(claims: Sequence[Claim]) -> list[Found]:
+    """What the rules that read one claim at a time find in one document's claims: a function
+    of that document alone, so a build may find it where the document is extracted, on every
+    core, and hand it to `update_conflicts` (`claims_found`) instead of finding it after the
+    last document is done."""
+    return claim_conflicts(list(claims))
+
+
 class _Claims:
     """The claims of some sources, found from one column (no other claim is made), or taken
     from `by_source` (each document's own claims) when the caller has them: picking a few
     claims out of the whole table made every row of it."""
 
-    def __init__(self, kb: KnowledgeBase, by_source: Mapping[str, Sequence[Claim]] | None):
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        by_source: Mapping[str, Sequence[Claim]] | None,
+        found: Mapping[str, list[Found]] | None = None,
+    ):
         self.kb = kb
         self.by_source = by_source
+        self.found = found or {}
         self.positions: dict[str, list[int]] = {}
 
     def of(self, source: str) -> list[Claim]:
@@ -263,8 +309,10 @@ class _Claims:
         return [self.kb.claims[i] for i in self.positions.get(source, ())]
 
     def conflicts(self, source: str) -> list[Found]:
-        """What the rules that read one claim at a time find in the source's claims."""
-        return claim_conflicts(self.of(source))
+        """What the rules that read one claim at a time find in the source's claims (found
+        already where the caller has it: `claim_findings`)."""
+        found = self.found.get(source)
+        return list(found) if found is not None else claim_conflicts(self.of(source))
 
     def find(self, sources: Collection[str]) -> None:
         """Note where the claims of `sources` are (one pass over the column for them all)."""
@@ -285,6 +333,7 @@ def update_conflicts(
     previous: ConflictState | None = None,
     changed_sources: Collection[str] | None = None,
     claims_of: Mapping[str, Sequence[Claim]] | None = None,
+    claims_found: Mapping[str, list[Found]] | None = None,
 ) -> ConflictState:
     """Every conflict of `kb`, comparing again only what changed since `previous`.
 
@@ -293,13 +342,15 @@ def update_conflicts(
     ones included; None: any may). Keys of statements are compared again when their
     statements changed, whatever the reason (a record merged from a new document, a curated
     fact); claims only for changed sources. Without `previous`, everything is compared.
+    `claims_found` holds, for any source, `claim_findings` of its claims, found already (by
+    the process that extracted it, say): those are not read again.
     """
     # Tens of thousands of statements, tuples and digests, none in a cycle: the collector
     # would walk the whole knowledge base over and over while they are made.
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _update(kb, previous, changed_sources, claims_of)
+        return _update(kb, previous, changed_sources, _Claims(kb, claims_of, claims_found))
     finally:
         if enabled:
             gc.enable()
@@ -309,7 +360,7 @@ def _update(
     kb: KnowledgeBase,
     previous: ConflictState | None,
     changed_sources: Collection[str] | None,
-    claims_of: Mapping[str, Sequence[Claim]] | None,
+    claims: _Claims,
 ) -> ConflictState:
     update = _Update(previous)
     # Extracted investments come in documents' pieces (the build's merge): compared piece by
@@ -340,7 +391,7 @@ def _update(
         lambda p: (kinds.kind(p), kinds.index(p)),
         lambda g: group_attributions(g, kinds),
     )
-    _claim_keys(update, kb, changed_sources, _Claims(kb, claims_of))
+    _claim_keys(update, kb, changed_sources, claims)
     return update.state()
 
 

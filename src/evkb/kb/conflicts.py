@@ -254,10 +254,18 @@ def _group_slips(
     """The unit slips among one key's statements (distances only)."""
     out: list[Found] = []
     distances = [s for s in group if unit_kind(s.unit) == "distance"]
+    numbers: dict[int, dict[float, set[str]]] = {}  # a statement's, found once, not once a pair
+
+    def numbers_of(statement: Statement) -> dict[float, set[str]]:
+        found = numbers.get(id(statement))
+        if found is None:
+            found = numbers[id(statement)] = _distance_numbers(statement, quoted)
+        return found
+
     for a, b in combinations(distances, 2):
         if compatible(a, b) or not may_clash(a, b, kinds):
             continue
-        numbers_a, numbers_b = _distance_numbers(a, quoted), _distance_numbers(b, quoted)
+        numbers_a, numbers_b = numbers_of(a), numbers_of(b)
         slipped = sorted(
             n
             for n in numbers_a.keys() & numbers_b.keys()

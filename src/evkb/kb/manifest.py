@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import tomli
 
@@ -21,15 +23,17 @@ from evkb.errors import KBError
 from evkb.kb.cache import cached_tables
 from evkb.kb.files import read_regular
 from evkb.kb.parts import Part, read_parts
-from evkb.kb.products import SHARE
+from evkb.kb.products import SHARE, Product, rendered_records
 from evkb.kb.store import (
     KB_FILE,
     KB_LIMIT,
     TABLES,
+    _toml_scalar,
     check_counts,
     parse_records,
     read_built_file,
     records_of,
+    row_positions,
     rows_of,
     unreadable,
 )
@@ -156,3 +160,73 @@ def recorded_conflicts(kb_dir: Path) -> Recorded | None:
     """(the products, the conflicts, their keys) the last build recorded in kb.toml and its
     parts; None where there are none to read (a build then compares everything)."""
     return record_conflicts(kb_dir)
+
+
+class PassedOn(Sequence):
+    """A merged table passed on document by document (shares, investments) as the parts read
+    it: `keys` name each record cheaply (a product passing all its records on: its sha256 and
+    the record's place, which fix the text it renders to; any other record: its row), so a
+    part whose keys' digest is the last build's is named without its text being read; the
+    text of a record is read from its product's rendering only where a part is written."""
+
+    def __init__(self, table: str, pieces: Sequence[tuple[Product | None, Any]]):
+        self.table = table
+        self.keys: list = []
+        self._runs: list[tuple[int, Product | None, Any]] = []
+        for product, kept in pieces:
+            if kept is None and product is not None and not product.sha256:
+                kept = list(product.table(table))  # not written yet: nothing names its bytes
+            start = len(self.keys)
+            if kept is not None:
+                self._runs.append((start, None, kept))
+                self.keys += rows_of(kept)
+            else:
+                assert product is not None  # a piece kept whole is a product's
+                self._runs.append((start, product, None))
+                self.keys += [(product.sha256, n) for n in range(len(product.table_rows(table)))]
+        self._starts = [start for start, _product, _kept in self._runs]
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return list(self._items(*index.indices(len(self))[:2]))
+        return next(self._items(index, index + 1))
+
+    def _items(self, start: int, stop: int) -> Iterator[Any]:
+        """The records [start, stop): a product's as the text it renders them to."""
+        at = max(bisect_right(self._starts, start) - 1, 0)
+        for begin, product, kept in self._runs[at:]:
+            if begin >= stop:
+                break
+            count = len(kept) if kept is not None else len(self._rows(product))
+            low, high = max(start, begin) - begin, min(stop, begin + count) - begin
+            if kept is not None:
+                yield from kept[low:high]
+            else:
+                assert product is not None  # a run is a product's or records kept
+                rendered = rendered_records(product, self.table)
+                yield from (rendered[n][0] for n in range(low, high))
+
+    def _rows(self, product: Product | None) -> Any:
+        assert product is not None
+        return product.table_rows(self.table)
+
+    def cut_values(self, cut: Callable[[Any], str]) -> list[str]:
+        """`cut` of each record (`parts._cut_value`), a product's records' from their id
+        column: their text is not read for it."""
+        values: list[str] = []
+        at_id = row_positions(TABLES[self.table.removeprefix("extracted_")][1])["id"]
+        for _begin, product, kept in self._runs:
+            if kept is not None:
+                values += map(cut, kept)
+                continue
+            rows = self._rows(product)
+            ids = rows.column(at_id) if hasattr(rows, "column") else [r[at_id] for r in rows]
+            records = product.table(self.table) if product is not None else []
+            values += [
+                _toml_scalar(ident) if isinstance(ident, str) and ident else cut(records[n])
+                for n, ident in enumerate(ids)
+            ]
+        return values

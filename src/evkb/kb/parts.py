@@ -20,16 +20,15 @@ import stat
 import zlib
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 import tomli
 
 from evkb.errors import KBError, Problem
-from evkb.kb import store
 from evkb.kb.columns import Tables, join_rows, slice_rows
 from evkb.kb.files import read_regular, remove_temporaries_in, safe_folder, write_atomic
+from evkb.kb.rendering import renderer_digest
 from evkb.kb.store import (
     KB_FILE,
     KB_LIMIT,
@@ -42,6 +41,7 @@ from evkb.kb.store import (
     toml_chunks,
     unreadable,
 )
+from evkb.model import Records
 
 # 1: one table's records, [meta] with their count and the body's digest.
 FORMAT = 1
@@ -89,14 +89,29 @@ def _cut_value(table: str, record: Any) -> str:
     return record[start : end if end >= 0 else len(record)]
 
 
+def _cut_values(table: str, items: Sequence) -> list[str]:
+    """`_cut_value` of each item; records kept as rows (merged companies, generations) are read
+    from their column, not made into records with every citation they carry."""
+    passed_on = getattr(items, "cut_values", None)  # `manifest.PassedOn`
+    if passed_on is not None:
+        return passed_on(lambda record: _cut_value(table, record))
+    if not isinstance(items, Records):
+        return [_cut_value(table, record) for record in items]
+    values = items.column(_CUT_BY.get(table, "id"))
+    return [
+        _toml_scalar(value) if isinstance(value, str) and value else _cut_value(table, items[n])
+        for n, value in enumerate(values)
+    ]
+
+
 def _cuts(table: str, items: Sequence) -> list[tuple[int, int]]:
     """(start, end) of each part of the table's records, each ending after a record whose cut
     value's checksum is a multiple of the table's spread (the last part ends with the table)."""
     spread = _SPREAD.get(table, _RECORDS)
     parts: list[tuple[int, int]] = []
     start = 0
-    for n, record in enumerate(items):
-        value = _cut_value(table, record)  # "": a record without an id never ends a part
+    for n, value in enumerate(_cut_values(table, items)):
+        # "": a record without an id never ends a part
         if value and zlib.crc32(value.encode("utf-8")) % spread == 0:
             parts.append((start, n + 1))
             start = n + 1
@@ -113,10 +128,9 @@ def _holds(path: Path, data: bytes) -> bool:
         return False
 
 
-@cache
 def _renderer() -> bytes:
     """The code that renders records as TOML: a part kept by its rows must render as before."""
-    return hashlib.sha256(Path(store.__file__).read_bytes()).digest()
+    return renderer_digest()
 
 
 def _rows_digest(rows: Sequence) -> str:
@@ -189,12 +203,12 @@ def write_parts(
         if table not in rendered:
             table_rows = rows[table] if rows and table in rows else rows_of(items)
         for start, end in _cuts(table, items):
-            records = items[start:end]
             digest = "" if table_rows is None else _rows_digest(table_rows[start:end])
             kept = last.by_rows.get((table, digest)) if digest else None
-            if kept is not None and kept.records == len(records) and last.untouched(kept):
+            if kept is not None and kept.records == end - start and last.untouched(kept):
                 parts.append(kept)
                 continue
+            records = items[start:end]  # made (or their text read) only for a part not kept
             data = b"".join(toml_chunks([(table, records)], {}, FORMAT))
             sha256 = hashlib.sha256(data).hexdigest()
             name = f"{table}-{sha256[:24]}.toml"

@@ -13,7 +13,7 @@ from evkb.kb.load import load_curated
 from evkb.kb.records import Extracted, Lexicon, extract_records
 from evkb.kb.records.batteries import spelling_key
 from evkb.kb.records.companies import name_key
-from evkb.model import BODY
+from evkb.model import BODY, HEADING
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "records"
 LEXICON_DIR = Path(__file__).resolve().parents[2] / "data"
@@ -184,7 +184,8 @@ def score(path: Path, lex: Lexicon) -> Score:
     cites = [c.cite for c in extracted.shares + extracted.investments]
     cites += [c for company in extracted.companies for c in company.cites]
     cites += [f.cite for b in extracted.batteries for f in b.facts]
-    result.furniture = sum(1 for c in cites if kinds.get(c.passage) != BODY)
+    # A heading is the article's own text (a call's title names its company), not furniture.
+    result.furniture = sum(1 for c in cites if kinds.get(c.passage) not in (BODY, HEADING))
     return result
 
 

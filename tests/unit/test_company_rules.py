@@ -335,13 +335,20 @@ def test_partners_in_a_deal_and_customers_supplied_are_companies():
     assert {"Kestrel Bus Works", "Ostrava Trucks"} <= names
 
 
-def test_initials_a_figure_is_sourced_to_are_a_body_but_not_the_station_told():
-    names = _names(
+def test_initials_a_figure_is_sourced_to_are_a_body_and_the_station_told_is_media():
+    found = _extract(
         "Installations rose 30 percent, according to SNE.\n\n"
         "Prices fell again, data from EVTank showed.\n\n"
-        "The plant is on schedule, its chief executive told WKRT.\n"
+        "The plant is on schedule, its chief executive told WKRT.\n\n"
+        "The chief executive told Battery Metals Daily the money was in place.\n"
     )
-    assert {"SNE", "EVTank"} <= names and "WKRT" not in names
+    kinds = {c.name: c.kind for c in found.companies}
+    assert {"SNE", "EVTank"} <= set(kinds)
+    assert kinds["WKRT"] == kinds["Battery Metals Daily"] == "media"
+
+
+def test_whom_a_speaker_tells_by_a_persons_name_is_no_outlet():
+    assert _names("The plant is on schedule, its chief executive told Jane Roe.\n") == set()
 
 
 def test_a_german_legal_form_an_institute_for_and_a_development_bank():

@@ -108,7 +108,9 @@ def test_a_call_whose_company_only_the_title_names_speaks_as_we_for_it():
     )
     extracted = extract_records("doc", split_passages("doc", text), Lexicon([]))
     found = sorted((s.holder or s.label, s.percent, s.as_of) for s in extracted.shares)
-    assert found == [("Pelorus Cells", 10.2, "2024-09"), ("Pelorus Cells", 11.5, "2025-09")]
+    # The title's company is a company of the document now, so the holder is its record.
+    assert found == [("pelorus-cells", 10.2, "2024-09"), ("pelorus-cells", 11.5, "2025-09")]
+    assert [c.name for c in extracted.companies] == ["Pelorus Cells"]
 
 
 def test_a_ranking_with_its_figures_in_brackets_speaks_of_shares_without_the_word():

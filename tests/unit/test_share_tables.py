@@ -346,7 +346,12 @@ def test_columns_not_dated_apart_keep_only_what_the_table_dates():
     )
     shares = _shares(lead + aligned + "Corbel expects consolidation.")
     assert ("Acme Energy", 35.1, "2024-06") in shares
-    assert not [s for s in shares if s[1] in (36.4, 35.9, 15.0, 16.2)]  # fiscal years undated
+    # Beside calendar halves ("H1'25"), "FY24" is the year those halves make up.
+    assert ("Acme Energy", 36.4, "2024") in shares and ("Borel Battery", 16.2, "2023") in shares
+    # Without them, a fiscal year the text does not date stays undated.
+    fiscal = aligned.replace("H1'25    H1'24", "Jun-25   Jun-24")
+    shares = _shares(lead + fiscal + "Corbel expects consolidation.")
+    assert not [s for s in shares if s[1] in (36.4, 35.9, 15.0, 16.2)]
     numbered = (
         "1. Acme Energy 36.9% 35.1%\n2. Borel Battery 13.6% 15.8%\n3. Cantor Power 11.2% 11.0%\n"
     )

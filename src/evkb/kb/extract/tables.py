@@ -199,8 +199,18 @@ def _ends_clause(text: str) -> bool:
 
 def _short(cells: Row) -> bool:
     return all(
-        (len(c.text) <= _MAX_CELL_CHARS and not _ends_clause(c.text)) or c.is_figure for c in cells
+        (
+            len(c.text) <= _MAX_CELL_CHARS
+            and (not _ends_clause(c.text) or _ABBREVIATED.search(c.text) is not None)
+        )
+        or c.is_figure
+        for c in cells
     )
+
+
+# A name cut short with a full stop ("Acme Energy Sol.", "Acme Battery Co."): a table's label,
+# not the end of a clause.
+_ABBREVIATED = re.compile(r"^[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}\s+[A-Z][a-z]{0,3}\.$")
 
 
 def _labelled(text: str, start: int) -> Row | None:

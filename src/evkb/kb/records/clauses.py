@@ -19,7 +19,20 @@ _CLAUSE_BREAK = re.compile(
     r"(?:also\s+|then\s+|later\s+)?"
     r"(?:[a-z]+ed|will|would|has|have|had|is|was|plans|expects|gets|receives|raises|wins)\b)|"
     # "an investment of €320m, part-funded by a €45m grant from ...": the grant is a sum apart
-    r",\s+(?=(?:part[\s-])?(?:funded|financed|backed)\s+by\b)"
+    r",\s+(?=(?:part[\s-])?(?:funded|financed|backed)\s+by\b)|"
+    # "..., and the Acme County Development Board will spend $28 million": a named subject of
+    # its own, its verb after the name
+    r",\s+and\s+(?=(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of|for|and|[A-Z][\w&'’-]*)){0,6}"
+    r"(?:\s+(?:region|government|state\s+government|council|municipality))?\s+(?:will|would|has|have|had|is|are|was|were|plans|expects|adds|gives|provides|offers|"
+    r"contributes|invests|spends|lends|grants)\b)|"
+    # "..., and the state's development agency, JobsOhio, is contributing $40 million": a
+    # subject described, then named between commas
+    r",\s+and\s+(?=the\s+(?:[\w'’-]+\s+){0,4}?[\w-]+,\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4},"
+    r"\s+(?:is|are|will|has|have|had|was|were)\b)|"
+    # "a A$300 million loan from X, and a US$150 million prepayment from Y": a list of sums,
+    # each with its own party
+    r",\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:[$€£¥₹₩]|[A-Z]{1,3}\$|(?:EUR|USD|GBP|JPY|CNY|"
+    r"KRW|INR|AUD|CAD|NOK|SEK|DKK|CHF|ZAR|BRL)\s?\d))"
 )
 
 
@@ -53,7 +66,8 @@ def _clauses(sentence: Sentence, money: list) -> list[Sentence]:
     cuts = []  # (where a clause ends, where the next begins): the joining words are neither's
     for a, b in pairwise(money):
         low, high = sentence.local(a)[1], sentence.local(b)[0]
-        breaks = list(_CLAUSE_BREAK.finditer(text, low, high))
+        # the look-ahead may read into the second sum ("and a US$150 million loan")
+        breaks = [m for m in _CLAUSE_BREAK.finditer(text, low, high + 8) if m.end() <= high]
         if breaks:
             cuts.append((breaks[-1].start(), breaks[-1].end()))
     if not cuts:

@@ -13,15 +13,13 @@ against what rules it out), which is why `discover` is long.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from evkb.kb.records import company_cues as cue
+from evkb.kb.records.company_found import Found, settle
 from evkb.kb.records.company_names import (
     NATIONALITIES,
     PRONOUNS,
-    initials_owners,
     is_nameable,
     name_key,
     ordinary,
@@ -37,29 +35,6 @@ from evkb.kb.records.context import (
     share_talk,
 )
 from evkb.kb.records.shares import is_share_figure
-
-
-@dataclass(slots=True)
-class Found:
-    """What the document says about one organisation-like name."""
-
-    name: str
-    strong: list[tuple[str, float, int]] = field(
-        default_factory=list
-    )  # (rule, confidence, sentence)
-    weak: list[tuple[str, float, int]] = field(default_factory=list)
-    vetoes: set[str] = field(default_factory=set)
-    kinds: list[str] = field(default_factory=list)
-    countries: list[str] = field(default_factory=list)
-    aliases: list[str] = field(default_factory=list)
-    variants: list[str] = field(default_factory=list)
-    inside: bool = False  # seen somewhere other than at a sentence's start
-    parent: bool = False  # named as a longer name's parent: a company of its own
-
-
-# A capitalised word after another word: the capital leads, so the pattern is tried only at
-# capitals (a pattern that opens with the look behind is tried at every character).
-_INSIDE = re.compile(r"[A-Z](?<=[^\s.!?\"“]\s[A-Z])[\w&-]*")
 
 
 def discover(
@@ -93,7 +68,11 @@ def discover(
             if has_share
             else []
         )
-        for start, end, name in runs(sentence, mentions, plain):
+        # "Catch all the Business News, Market News, Breaking News ...": a site's sections
+        sections = text.count(" News") >= 3
+        for start, end, name in runs(sentence, mentions, plain, persons):
+            if sections and name.endswith(("News", "Updates", "Events")):
+                continue
             before, after = text[max(0, start - 90) : start], text[end:]
             # The word before a name decides which of the patterns below can match at all:
             # checking it first keeps the cost per name to a few set lookups.
@@ -185,6 +164,10 @@ def discover(
                 )
             ):
                 person = True
+            if not person and last in _PARTICLES and cue.PERSON_WORD.fullmatch(name):
+                # "fleet manager Pieter van Wyk": a surname after its particle is a person's
+                person = cue.PERSON_WORD.fullmatch(before.rsplit(None, 2)[-2:][0]) is not None
+                persons.add(last)
             if person:
                 persons.update(w.casefold() for w in words)
                 continue
@@ -218,6 +201,7 @@ def discover(
                     for w in lead[1:]
                 )
                 and not cue.public_body(lead[1:], plain)
+                and not cue.national_body(lead[1:])
             ):
                 country = country or country_of(lead[0])
                 lead = lead[1:]
@@ -254,10 +238,13 @@ def discover(
                 noun = kind_of_noun(described.group("noun"))
                 entry.strong.append(("descriptor", 0.85, i))
                 # "rating agency", "news agency": the word before the noun says the kind.
+                adjectives = described.group("adj").casefold().split()
                 qualified = [
-                    cue.QUALIFIED_KINDS[w.casefold()]
-                    for w in described.group("adj").split()
-                    if w.casefold() in cue.QUALIFIED_KINDS
+                    cue.QUALIFIED_KINDS[w]
+                    for n, w in enumerate(adjectives)
+                    if w in cue.QUALIFIED_KINDS
+                    # "the export credit agency" lends for the state; it rates no one
+                    and adjectives[n - 1 : n] != ["export"]
                 ]
                 # "the Eastern Cape battery start-up": what it makes says its kind.
                 made = described.group("adj").split()[-1:] if noun == "other" else []
@@ -285,6 +272,21 @@ def discover(
             of_country = cue.OF_COUNTRY.match(after)
             if of_country and country_of(of_country.group("c")):
                 entry.countries.append(country_of(of_country.group("c")))
+            if last == "the" and cue.UNION_AFTER.match(after):
+                entry.strong.append(("descriptor", 0.8, i))  # "the IG Metall union welcomed"
+            if len(words) > 1 and cue.WHICH_RUNS.match(after):
+                entry.strong.append(("what it does", 0.7, i))
+            if not person and cue.GIVES_AFTER.match(run_after):
+                entry.strong.append(("gives a sum", 0.7, i))
+            # "the chief executive told Battery Metals Daily the ...", "told FleetWise.": whom a
+            # speaker tells is the outlet telling the story, when it is no person.
+            if (
+                last == "told"
+                and cue.TOLD_AFTER.match(after)
+                and (org_word or cue.ACRONYM.match(name) or cue.CAMEL.fullmatch(name))
+            ):
+                entry.strong.append(("outlet told", 0.7, i))
+                entry.kinds.append("media")
             if at_org:
                 entry.strong.append(("people at", 0.75, i))
             if (
@@ -420,66 +422,12 @@ def discover(
                 and not cue.FINANCES_BEFORE.search(before)  # "shares in Acme" is no place
             ):
                 entry.vetoes.add("place")
-    # Proper names are capitalised mid-sentence too, also inside a longer name ("the Orlov Tempo").
-    inside = {m.group() for s in sentences for m in _INSIDE.finditer(s.text)}
-    # A word the text uses as a place elsewhere ("near Pune", "Pune-based", "the city of Pune")
-    # is no company on a verb alone ("Pune will host the plant").
-    placed = {m.group(1) or m.group(2) for s in sentences for m in cue.PLACED.finditer(s.text)}
-    # "in Yichun, Jiangxi": the province or state after a town is a place as well.
-    placed |= {m.group(1) for s in sentences for m in cue.TOWN_REGION.finditer(s.text)}
-    for entry in found.values():
-        entry.inside = entry.inside or entry.name in inside
-        if entry.name in placed:
-            entry.vetoes.add("place")
-    # A person's name never names a company, nor does either half of it; but a name the text
-    # also calls "a Michigan-based startup" was a company "saying" something, not a person.
-    for key in list(found):
-        if set(key.split()) <= persons and not any(
-            rule == "descriptor" for rule, _, _ in found[key].strong
-        ):
-            del found[key]
-    # "The GAO" after "the Government Accountability Office": the longer name's alias.
-    for initials, longer in initials_owners([e.name for e in found.values()]).items():
-        if initials not in found[name_key(longer)].aliases:
-            found[name_key(longer)].aliases.append(initials)
-    # An alias seen as its own name ("... (DOE)" then "the DOE") is the same company.
-    for entry in list(found.values()):
-        for alias in entry.aliases:
-            other = found.pop(name_key(alias), None)
-            if other is not None and other is not entry:
-                entry.strong += other.strong
-                entry.weak += other.weak
-                entry.kinds += other.kinds
-                entry.countries += other.countries
-    _merge_first_words(found)
+    settle(found, sentences, persons)
     return found
 
 
-def _merge_first_words(found: dict[str, Found]) -> None:
-    """A name's first word used alone ("Tianli signed" after '"Tianli Energy"', "Kurose rose"
-    after "Kurose Battery") is that company, when only one name starts with it and it is no
-    place's name."""
-    firsts: dict[str, set[str]] = {}
-    for key, entry in found.items():
-        if entry.vetoes or not entry.strong:
-            continue  # "Corvane Estrel" is a product; "Corvane" is not it
-        for name in (entry.name, *entry.aliases):
-            words = name.split()
-            if len(words) > 1 and len(words[0]) >= 4 and words[1][:1].isupper():
-                firsts.setdefault(words[0], set()).add(key)
-    for key in list(found):
-        entry = found[key]
-        owners = firsts.get(entry.name, set()) - {key}
-        if " " in entry.name or "place" in entry.vetoes or entry.parent or len(owners) != 1:
-            continue  # ("Its parent, Skarnes," is a company of its own)
-        first = entry.name.casefold()
-        if first in PLACE_WORDS or country_of(first) or first in NATIONALITIES:
-            continue
-        owner = found[next(iter(owners))]
-        owner.strong += entry.strong
-        owner.weak += entry.weak
-        owner.aliases.append(entry.name)
-        del found[key]
+# The particles of family names ("van Wyk", "de Vries", "von Brandt").
+_PARTICLES = frozenset("van von de der den da di du le la".split())
 
 
 def _person_of(person: str, body: str) -> bool:

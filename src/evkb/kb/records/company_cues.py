@@ -10,6 +10,13 @@ from __future__ import annotations
 import re
 
 from evkb.kb.extract.gates import gated
+from evkb.kb.records.company_bodies import (  # noqa: F401  (read as cue.X)
+    CHAMBERS,
+    INSTITUTION_HEADS,
+    LEGISLATURES,
+    national_body,
+    public_body,
+)
 from evkb.kb.records.context import COUNTRY_WORD, KIND_NOUN, KIND_OF_NOUN, NAME_KIND_WORDS
 
 # Corporate suffixes and generic words a name may carry or drop ("Acme Motor Co." is Acme).
@@ -36,7 +43,7 @@ ORG_WORDS = frozenset(
     asociación federación cámara ministerio gobierno junta consejo instituto fundación sociedad
     compañía grupo associação confederação associazione confederazione ministero groupe société
     compagnie fédération banco banque banca caja caixa cabinet chem logistics freight anode
-    cathode""".split()
+    cathode college polytechnic shire company""".split()
 )
 # Endings of abstract nouns of English ("Innovation", "Development", "Security"): a name's
 # word that ends so is as often an ordinary word in a title-cased name.
@@ -49,7 +56,8 @@ ORG_HEADS = frozenset(
     """ministry department government university bank office agency commission council institute
     federation association bureau administration authority board secretariat cabinet confederación
     asociación federación cámara ministerio gobierno junta consejo instituto fundación banco
-    associação confederação associazione confederazione ministero fédération banque""".split()
+    associação confederação associazione confederazione ministero fédération banque
+    shire""".split()
 )
 # Acronyms of the trade and everyday English that name no organisation.
 COMMON_ACRONYMS = frozenset(
@@ -57,7 +65,7 @@ COMMON_ACRONYMS = frozenset(
     NCM NCA NCMA LMO LCO LTO WLTP EPA CLTC NEDC OEM OEMS API IT TV PC FY YOY ESG CO2 ID OK PM AM
     GMT UTC DC AC HQ VAT ETF R&D PR UN US USA UK EU USD EUR JPY GBP CNY KRW GWH MWH TWH KWH GW MW KW
     KM MPH LLC PLC LTD INC CO Q1 Q2 Q3 Q4 H1 H2 FAQ PDF TBA SSB BMS CTP CTB NEV NEVS ZEV ADAS OTA
-    MOU RMB WH KG""".split()
+    MOU RMB WH KG GST CBD""".split()
 )
 # Words that open sentences or phrases without being part of a name.
 LEADING = frozenset(
@@ -84,43 +92,12 @@ RATED_AFTER = re.compile(
     r"^(?:\s+(?:to|at)\s+(?:an?\s+)?|\s+\(|\s+)(?:Overweight|Underweight|Equal-weight|"
     r"Outperform|Underperform|Market-weight|Buy|Sell|Hold|Accumulate)\b(?!\s+(?:the|a|an|its)\b)"
 )
-# Heads of bodies whose names are qualified by the word before them ("Government
-# Accountability Office", "State Grid Board"): a kind noun before them is part of the name.
-INSTITUTION_HEADS = frozenset(
-    """office agency committee subcommittee commission council authority bureau administration
-    board department ministry directorate service inspectorate tribunal""".split()
-)
-# Words of a public body's name that say whose it is ("National Debt Office").
-_PUBLIC = frozenset("national federal state public royal central regional provincial".split())
-
-
-def public_body(words: list[str], plain: set[str]) -> bool:
-    """A state's office or agency named in words of English ("National Debt Office", "Federal
-    Cartel Office", "Public Roads Administration"), or a body of members ("Workers' Union"):
-    a nationality before it is its name's."""
-    return (
-        len(words) > 1
-        and words[-1].casefold() in INSTITUTION_HEADS | _MEMBERS_BODIES
-        and (
-            words[0].casefold() in _PUBLIC
-            or all(w.casefold() in plain or w.endswith(("s'", "s’")) for w in words[:-1])
-        )
-    )
-
-
-# Bodies of members, named for them in the plural possessive ("Workers' Union").
-_MEMBERS_BODIES = frozenset("union unions association associations federation council".split())
-
-
-# A legislature named by its kind alone, capitalised: the country's own.
-LEGISLATURES = frozenset("congress parliament bundestag".split())
-# Chambers of a legislature: "House Energy and Commerce Committee" is one committee.
-CHAMBERS = frozenset("house senate joint select assembly".split())
 TITLES = (
     r"(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|CEO|CFO|CTO|chief executive|chief executive officer|chairman|"
     r"chairwoman|president|founder|co-founder|analyst|spokesperson|spokesman|spokeswoman|minister|"
     r"secretary|senator|governor|director|head|professor|economist|engineer|executive|manager|"
-    r"officer|reporter|author|vice president|boss|chief)"
+    r"officer|reporter|author|vice president|boss|chief|commissioner|mayor|councillor|premier|"
+    r"treasurer)"
 )
 INITIALS = re.compile(r"(?:[A-Z]\.){1,4}")
 # "Industries Minister T.R.B. Rajaa", "CEO J. K. Mehta": a title and initials, then a surname.
@@ -158,6 +135,14 @@ ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
 # Initials with a word run into them ("EVTank", "KfW"): capitals at both ends or twice at the start.
 MIXED_ACRONYM = re.compile(r"^(?:[A-Z]{2,}[a-z]+|[A-Z][a-z]{1,2}[A-Z]+)$")
 POSSESSIVE_END = re.compile(r"['’]s$")
+# After the outlet a speaker "told": what was told, when, or the sentence's end.
+TOLD_AFTER = re.compile(
+    r"^(?:\s+(?:that|the|this|last|on|in|at|during|earlier|recently|when|how|it|its|in\s+an)\b|"
+    r"\s*[.,;:\"”]|\s*$)"
+)
+# "FleetWise", "JobsOhio": one word with a capital inside, a coined name and never a person's.
+CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
+POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 TOKEN = re.compile(r"\S+")
 NO_LETTERS = re.compile(r"[\d\W]+")
 OPENERS = re.compile(r"[\"“‘(\[]*")
@@ -201,7 +186,10 @@ AT_ORG = re.compile(
     r"\b(?:analysts?|executives?|researchers?|officials?|engineers?|staff|workers|employees|"
     r"campaigners|activists|members|representatives|protesters|volunteers|"
     r"spokes(?:person|man|woman)|chief executive|CEO|president|head|boss|chairman|shareholders?)\s+"
-    r"(?:at|of|for|from|with)\s+$",
+    r"(?:at|of|for|from|with)\s+$|"
+    # the operator of a call: "Our next question comes from Jo Roe with Acme Partners."
+    r"\bquestions?\s+(?:comes?|is|are)\s+from\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+"
+    r"(?:with|of|at|from)\s+$",
     re.I,
 )
 # A transcript's or a byline's "Name, Analyst, Firm": the firm after the person's title.
@@ -214,11 +202,15 @@ ACCORDING = re.compile(
     r"\b(?:according\s+to|told|reported\s+by|data\s+from|figures\s+from|compiled\s+by|cited\s+by)\s+$",
     re.I,
 )
-# "the Anhui provincial government", "the Saxony-Anhalt state government": a government named by
-# its place, the rest in lower case.
+# "the Anhui provincial government", "the Gujarat government", "Sorvika municipality", "the
+# Harlan school district": a public body named by its place, the rest in lower case.
 GOVERNMENT_AFTER = re.compile(
-    r"^\s+(?:state|provincial|municipal|regional|prefectural|city|county|federal|territory|"
-    r"local)\s+government\b"
+    r"^\s+(?:(?:(?:state|provincial|municipal|regional|prefectural|city|county|federal|territory|"
+    r"local)\s+)?government|municipality|(?:city|county|district|regional)\s+council|"
+    r"school\s+district|"
+    # "the Hauts-de-France region has granted EUR 45 million": a region that gives is its body
+    r"region(?=\s+(?:has|have|had|will|is|was)\s+(?:also\s+)?(?:granted|awarded|lent|pledged|"
+    r"committed|contributed|approved|provided|offered|agreed)\b))\b"
 )
 # "Samsung SDI", "Seorim SDX": initials after a first name word make a company's name (two
 # letters are as often a model, "Lexus RZ"; five or digits a product, "IONIQ", "EV6").
@@ -406,6 +398,15 @@ CORPORATE_VERB = re.compile(
     rf"already|jointly|said\s+it\s+(?:will|would|had|has)|is\s+set\s+to|is\s+expected\s+to|expects\s+to|"
     rf"intends\s+to|plans\s+to|aims\s+to|[a-z]{{3,}}ly))*\s+(?:{VERBS})\b"
 )
+# "Business Finland has granted EUR 38 million", "the Acme Fund will lend $50m": who gives a
+# sum is an organisation, whatever words its name is made of.
+GIVES_AFTER = re.compile(
+    r"^\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|is\s+to\s+)?(?:also\s+)?"
+    r"(?:granted|awarded|lent|loaned|pledged|committed|contributed|approved|extended|"
+    r"grant|award|lend|pledge|commit|contribute|approve|extend)\s+(?:an?\s+|up\s+to\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?=[$€£¥₹₩]|[A-Z]{1,3}\$|(?:EUR|USD|GBP|JPY|CNY|KRW|INR|AUD|CAD|NOK|"
+    r"SEK|DKK|CHF|ZAR|BRL)\s?\d)"
+)
 PRODUCT_AFTER = re.compile(
     r"^(?:\s+[\d.]+)?\s+(?:battery|batteries|cell|cells|pack|packs|platform|chemistry|SUV|SUVs|sedan|"
     r"crossover|crossovers|hatchback|pickup|model|models|concept|EV\b|car|cars|vehicle|truck)\b"
@@ -433,7 +434,17 @@ KIND_LAST = (
     | frozenset(n.split("-")[-1] for n in KIND_OF_NOUN if "-" in n)
     | frozenset(n.split()[-1] for n in KIND_OF_NOUN)
 )
-PREPOSITIONS = frozenset("of in at from to for with by on into near across over under than".split())
+PREPOSITIONS = frozenset(
+    "of in at from to for with by on into near across over under than between among".split()
+)
+# "the IG Metall union", "the Unite trade union": a union named before its kind.
+UNION_AFTER = re.compile(r"^\s+(?:trade\s+|labou?r\s+)?union\b(?!\s+(?:of|for)\b)")
+# "Mokoena Transit, which runs 640 buses": what only an organisation does, said of it in a
+# relative clause (a person is "who", a town "hosts" or "is home to").
+WHICH_RUNS = re.compile(
+    r"^,\s+which\s+(?:runs|operates|employs|represents|supplies|manufactures|produces|"
+    r"assembles|makes|builds|sells|owns)\b"
+)
 PLACE_LAST = frozenset("in near outside across throughout around the of".split())
 PLACE_BEFORE = re.compile(
     r"\b(?:in|near|outside|across|throughout|around|of\s+the\s+state\s+of)\s+(?:the\s+)?$"

@@ -47,8 +47,14 @@ def name_key(name: str) -> str:
     return " ".join(words)
 
 
-def runs(sentence: Sentence, known: list[tuple[str, int, int]], plain: set[str]):
-    """Candidate name runs (start, end, name) in a sentence, outside known mentions."""
+def runs(
+    sentence: Sentence,
+    known: list[tuple[str, int, int]],
+    plain: set[str],
+    persons: set[str] | None = None,
+):
+    """Candidate name runs (start, end, name) in a sentence, outside known mentions; the words
+    of a person's name after a title ("President Takumi Arakawa") join `persons`."""
     text = sentence.text
     consumed = 0
     for match in cue.RUN.finditer(text):
@@ -69,6 +75,13 @@ def runs(sentence: Sentence, known: list[tuple[str, int, int]], plain: set[str])
         # Titles split a run: "Acme CEO Jane Roe" is a company, a title and a person.
         for i, (_, _, word) in enumerate(tokens):
             if _is_title(word):
+                named = [t[2] for t in tokens[i + 1 : i + 4]]
+                if (
+                    persons is not None
+                    and len(named) >= 2
+                    and all(cue.PERSON_WORD.fullmatch(w) for w in named)
+                ):
+                    persons.update(w.casefold() for w in named)
                 tokens = tokens[:i]
                 break
         # "Lyon-based Aurelis Energy", "Shenzhen-listed Tianhe": where it sits, not its name.
@@ -91,6 +104,13 @@ def runs(sentence: Sentence, known: list[tuple[str, int, int]], plain: set[str])
             )
         ):
             tokens = tokens[1:]
+        opens = match.start() == 0 or cue.OPENERS.fullmatch(text, 0, match.start()) is not None
+        if opens and len(tokens) > 2 and _opening_word(tokens, text):
+            tokens = tokens[2:] if tokens[1][2] == "of" else tokens[1:]
+        # "Kaivos Teollisuus and Swedish investment company ...": the nationality opens the
+        # next phrase, not a second name.
+        if len(tokens) > 2 and tokens[-2][2] == "and" and tokens[-1][2].casefold() in NATIONALITIES:
+            tokens = tokens[:-2]
         # "Acme Power Overweight", "Korea Exchange Tuesday": a rating or a day after a name.
         while len(tokens) > 1 and (
             tokens[-1][2].casefold() in cue.RATINGS or calendar(tokens[-1][2].casefold())
@@ -144,6 +164,28 @@ def runs(sentence: Sentence, known: list[tuple[str, int, int]], plain: set[str])
                 yield part[0][0], end, text[part[0][0] : end].rstrip(",")
 
 
+# Words that open a spoken or written sentence before a name without being part of it: an
+# imperative ("Take Acme Power in Czechia.", "Consider Acme"), a kin noun ("Compatriot Acme").
+_OPENING_WORDS = frozenset("take consider compatriot compatriots".split())
+
+
+def _opening_word(tokens: list[tuple[int, int, str]], text: str) -> bool:
+    """Whether a sentence's first word is no part of the name after it: an opening word, or a
+    plural noun of a count the sentence gives before a company's possessive ("Shipments of Acme
+    Power's packs rose", "Deliveries of Acme's cells"); "Friends of Acme" does not own them."""
+    first = tokens[0][2]
+    if first.casefold() in _OPENING_WORDS:
+        return True
+    return (
+        tokens[1][2] == "of"
+        and first[1:].islower()
+        and first.endswith("s")
+        and not first.endswith("ss")
+        and first.casefold() not in cue.ORG_WORDS | cue.ORG_HEADS
+        and cue.POSSESSIVE_AFTER.match(text, tokens[-1][1]) is not None
+    )
+
+
 # Suffixes written with a stop that does not end the sentence ("Acme Co.", "Acme Pte. Ltd.").
 _DOTTED_SUFFIXES = frozenset("co inc corp ltd bros pte pvt pty".split())
 _MONEY_SIGN = frozenset("$€£¥₩₹")
@@ -161,7 +203,11 @@ PRONOUNS = frozenset("i we you he she they us them me him".split())
 
 
 # A year or fiscal year as a table's column label: "2025E" (estimate), "2024A", "FY26".
-_YEAR_LABEL = re.compile(r"(?:fy|cy)?(?:\d{2}|\d{4})[aef]?", re.IGNORECASE)
+# "FY25", "2026E", and the halves and quarters of a year ("1H26", "H2 2025", "3Q25", "Q4'25").
+_YEAR_LABEL = re.compile(
+    r"(?:fy|cy)?(?:\d{2}|\d{4})[aef]?|[1-4]q\d{2}|[12]h\d{2}|q[1-4]['’]?\d{2}|h[12]['’]?\d{2}",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=8192)  # asked of every word of every name run
@@ -300,6 +346,8 @@ def _nameable(name: str, plain_word: bool) -> bool:
     ):
         return False  # "European EVs", "Chinese OEMs": a class of things from a place
     if len(content) == 1:
+        if content[0].endswith("s") and country_of(content[0][:-1]):
+            return False  # "Nigerians will ride": a people, not a body
         if name.upper() in cue.COMMON_ACRONYMS or name.upper().rstrip("S") in cue.COMMON_ACRONYMS:
             return False
         if content[0] in PRONOUNS and not name.isupper():

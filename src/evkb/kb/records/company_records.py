@@ -22,7 +22,7 @@ from evkb.kb.records.context import (
 from evkb.model import Citation, Company
 
 if TYPE_CHECKING:
-    from evkb.kb.records.companies import Found
+    from evkb.kb.records.company_found import Found
 
 
 def accepted(entry: Found) -> tuple[str, float] | None:

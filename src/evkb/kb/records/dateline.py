@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from evkb.kb.extract.quantities import month_number
 from evkb.kb.records.context import Sentence
 from evkb.kb.records.fiscal import FiscalYear, fiscal_year
-from evkb.model import BODY, BOILERPLATE, CAPTION, HEADING, Passage, Quantity
+from evkb.model import BODY, BOILERPLATE, CAPTION, HEADING, UNRELATED, Passage, Quantity
 
 MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
@@ -104,6 +104,9 @@ def article_date(
     if _ISO_DATE.fullmatch(published):
         return Dateline(published[:7], True, fiscal)
     head = [p for p in passages if p.kind in _DATELINE_KINDS][:6]
+    # A note's title block taken for unrelated furniture still dates the note ("Sector note,
+    # 24 November 2026" under the title), when it opens the document.
+    head += [p for p in passages[:6] if p.kind == UNRELATED]
     # A page's meta line may sit anywhere: "First published on Tue 14 Oct 2025 07.00 BST".
     meta = [p for p in passages if p.kind == BOILERPLATE and p not in head]
     for passage in head + meta:
@@ -121,6 +124,12 @@ def article_date(
                 year = found.group("y1") or found.group("y2")
                 month = month_number(found.group("m1") or found.group("m2"))
             return Dateline(f"{year}-{month:02d}", True, fiscal)
+    for passage in head:
+        # "FleetWise SA, October 2026 edition", "Issue: May 2026": a magazine's month
+        found = _EDITION.search(passage.text, 0, 120)
+        if found is not None:
+            month = month_number(found.group("m") or found.group("m2"))
+            return Dateline(f"{found.group('y') or found.group('y2')}-{month:02d}", True, fiscal)
     latest = ""
     for sentence in sentences:
         for q in sentence.quantities:
@@ -131,6 +140,32 @@ def article_date(
     return Dateline(latest, False, fiscal)
 
 
+# A results document's own quarter, as its title or opening names it: "Acme (ACME) Q3 2026
+# Earnings Call Transcript", "welcome to Acme's second-quarter 2026 results call".
+_REPORTED_QUARTER = re.compile(
+    r"(?i)\b(?:Q(?P<q>[1-4])|(?P<nth>first|second|third|fourth)[\s-]quarter)\s+(?:FY\s?)?"
+    r"(?P<y>(?:19|20)\d{2})\b[^.!?]{0,40}?\b(?:results?|earnings)\b"
+)
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def reported_quarter(passages: Sequence[Passage]) -> str:
+    """The quarter a results call or release reports on ("2026-09" for "Q3 2026 Earnings
+    Call"), from its first passages; "" when they name none."""
+    for passage in passages[:8]:
+        if "quarter" not in passage.text.lower() and "Q" not in passage.text:
+            continue
+        found = _REPORTED_QUARTER.search(passage.text, 0, 300)
+        if found is not None:
+            nth = found.group("q") or _NTH[found.group("nth").lower()]
+            return f"{found.group('y')}-{3 * int(nth):02d}"
+    return ""
+
+
+_EDITION = re.compile(
+    rf"(?i)\b(?P<m>{MONTH})\s+(?P<y>(?:19|20)\d{{2}})\s+(?:edition|issue)\b|"
+    rf"\b(?:edition|issue)\s*[:,]?\s*(?P<m2>{MONTH})\s+(?P<y2>(?:19|20)\d{{2}})\b"
+)
 # A date after these words is a period's end or a plan's, not the day the text was written.
 _NOT_WRITTEN = re.compile(
     r"(?:\b(?:ended|ending|through|until|till|since|before|between|as\s+(?:of|at))\s+(?:the\s+)?|"

@@ -19,7 +19,19 @@ def may_hold(holder: str, resolver: Resolver) -> bool:
     """Whether a company "it" resolved to can hold a market share: not a researcher, an
     outlet, an association or a government that the sentence before quoted."""
     known = resolver.companies.get(holder)
-    return bool(holder) and (known is None or known.kind not in _NOT_HOLDERS)
+    return (
+        bool(holder)
+        and (known is None or known.kind not in _NOT_HOLDERS)
+        and _NO_MARKET.search(holder) is None
+    )
+
+
+# A university, an institute or a public body sells into no market: "it" is not the spin-off's
+# university that an apposition named ("the company, a spin-off of X University, ... it held").
+_NO_MARKET = re.compile(
+    r"(?:^|-)(?:university|universitat|institute|ministry|department|agency|commission|council|"
+    r"bureau|authority|association|federation)(?:-|$)"
+)
 
 
 def _sole_holder(resolver: Resolver) -> str:
@@ -87,6 +99,44 @@ _CALENDAR = re.compile(
     r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
     r"(?:\s*[-–/]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)?"
 )
+# An analyst's period token taken for a name: "1H26", "9M25", "Q3", "FY26", "CY2025".
+_PERIOD_TOKEN = re.compile(
+    r"(?i)(?:[12]H|H[12]|[1-4]Q|Q[1-4]|(?:[2-9]|1[01])M|FY|CY)\s?['’]?(?:\d{2}|\d{4})?"
+)
+
+
+def _counted_label(sentences: Sequence[Sentence], sentence: Sentence, count: int) -> str:
+    """The group of `count` companies one of the sentence's three before names by origin and
+    number ("South Korea's three big battery makers", "the two Chinese leaders"), or ""."""
+    found = []
+    for i in range(max(0, sentence.index - 3), sentence.index):
+        earlier = sentences[i]
+        if earlier.passage.source != sentence.passage.source:
+            continue
+        for m in _COUNTED_ORIGIN.finditer(earlier.text):
+            if _NUMBER_WORDS.get(m.group("n").lower()) == count:
+                found.append(m.group("g"))
+    return found[-1] if len(set(found)) == 1 else ""
+
+
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_COUNTED_ORIGIN = re.compile(
+    r"(?P<g>(?:(?:South|North)\s+)?[A-Z][a-z]+['’]s\s+(?P<n>two|three|four|five|six)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:makers|suppliers|producers|companies|manufacturers|carmakers|"
+    r"automakers|groups|leaders|giants))\b"
+)
+_JOINT = re.compile(r"[^.;%\d]{0,30}?\b(?:together|combined|jointly|between\s+them)\b", re.I)
+_LIST_BEFORE = re.compile(r"\s*(?:,|,?\s+and)\s+")
+# A company the text does not name: "one of the big Korean players", "a Korean manufacturer
+# that asked not to be named", "one supplier whose name ... withheld".
+_UNNAMED_SUBJECT = re.compile(
+    r"(?:^|[.;:]\s+|,\s+)(?:[Oo]ne\s+of\s+(?:the|its|their)\s+|[Aa]n?\s+|[Oo]ne\s+)"
+    r"(?:[\w-]+\s+){0,3}?(?:players?|makers?|manufacturers?|suppliers?|compan(?:y|ies)|producers?|"
+    r"brands?|rivals?|competitors?|carmakers?|automakers?|customers?|clients?)\b"
+)
+_LEVY_AFTER = re.compile(
+    r"\s+(?:rates?|tax(?:es)?|dut(?:y|ies)|levy|levies|tariffs?|credits?)\b", re.I
+)
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")  # not "US"
 _NOT_HOLDERS = frozenset({"research firm", "media", "association", "government"})
 
@@ -124,6 +174,9 @@ def holder_of(
         if m[2] <= at
         and not _FIRST_PERSON.fullmatch(text, m[1], m[2])  # "We" taken for a name: the speaker
         and not _CALENDAR.fullmatch(text, m[1], m[2])  # "April-June" taken for a name
+        and not _PERIOD_TOKEN.fullmatch(text, m[1], m[2])
+        and not _LEVY_AFTER.match(text, m[2])  # "a lower GST rate": a tax, no company
+        and (m[0] in resolver.mentioned and may_hold(m[0], resolver))  # not a trade body
         and not in_aside(text, m[1], at)
         and not _in_relative_clause(text, m, at)
         and not _reports(text, m, at, resolver)
@@ -136,6 +189,21 @@ def holder_of(
     ):
         before.pop()
     nearest = before[-1] if before else None
+    if (
+        nearest is not None
+        and len(before) > 1
+        and _JOINT.match(text, nearest[2], at)
+        and _LIST_BEFORE.fullmatch(text, before[-2][2], nearest[1])
+    ):
+        # "X, Y and Z together accounted for 17.4 percent": no one's, but the group's when
+        # a sentence just before names as many ("South Korea's three big battery makers")
+        listed = 2
+        while listed < len(before) and _LIST_BEFORE.fullmatch(
+            text, before[-listed - 1][2], before[-listed][1]
+        ):
+            listed += 1
+        label = _counted_label(resolver.sentences, sentence, listed)
+        return ("", label, "group") if label else ("", "", "")
     vague = _VAGUE.search(text, nearest[2], at) if nearest is not None else None
     if vague is not None:
         return "", vague.group(), "unknown"
@@ -152,6 +220,10 @@ def holder_of(
 
     if group is not None:
         return "", group.group().strip(), "group"
+    # "The top five held 74.1%", "the two Chinese leaders held 51.0%": the leaders, counted.
+    counted = _COUNTED_GROUP.search(text, max(base, low), at) if _COUNT_WORD.search(text) else None
+    if counted is not None and not ANAPHOR.search(text, counted.end(), at):
+        return "", counted.group("g"), "group"
     chemistry = _CHEMISTRY_SUBJECT.search(text, max(base, low), at)
     if chemistry is not None:
         return "", chemistry.group("chem"), "group"  # "LFP cells took 47.5 per cent"
@@ -189,18 +261,24 @@ def holder_of(
         if _OTHER_HOLDER.search(text, nearest[2], at):
             return "", "", ""  # "X held 2.6%, Y had 2.2%" with Y unknown: not X's figure
         return nearest[0], names.get(nearest[0], nearest[0]), "named"
+    unnamed = _UNNAMED_SUBJECT.search(text, base, at) if anaphor is not None else None
+    if unnamed is not None and anaphor is not None and unnamed.start() <= anaphor.start():
+        # "One of the big Korean players told us its share is ...", "One of its two biggest
+        # customers accounts for roughly 40 per cent of sales": no company the text names
+        return "", "", ""
     if anaphor is not None and _RIVAL_AFTER.match(text, anaphor.end()):
         return "", "", ""  # "Its closest competitor ... sits on 22 per cent": another company
     if anaphor is not None:
-        resolved = resolver.resolve(sentence, anaphor)
-        if resolved:
-            return resolved, names.get(resolved, resolved), "resolved"
         # "X's capacity rose 64%, and its market share was 4.3%": the one company the
-        # sentence names before "its"
+        # sentence names before "its", whatever an earlier sentence named (a researcher, or
+        # the company the paragraph before spoke of)
         named = {m[0] for m in before if m[2] <= anaphor.start() and may_hold(m[0], resolver)}
         if not opens and len(named) == 1 and anaphor.group().strip().lower() in ("its", "it"):
             only = named.pop()
             return only, names.get(only, only), "resolved"
+        resolved = resolver.resolve(sentence, anaphor)
+        if resolved:
+            return resolved, names.get(resolved, resolved), "resolved"
         return "", anaphor.group().strip(), "unknown"
     after = [m for m in sentence.mentions if m[1] >= end and m[1] - end <= 40]
     if after and re.match(
@@ -219,13 +297,25 @@ _GROUP = re.compile(
     r"(?:companies|firms|makers|manufacturers|suppliers|producers|carmakers|automakers|brands|rivals|"
     r"competitors|players|groups|cell\s+makers|battery\s+makers)\b"
 )
+_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+_COUNT_WORD = re.compile(rf"(?i)\b{_COUNT}\b")
+# Only with an origin: "the top five" together is a ranking's sum, no holder's share.
+_COUNTED_GROUP = re.compile(
+    r"\b(?:[Tt]he\s+)?(?P<g>(?:(?:top|leading|biggest|largest)\s+)?"
+    + _COUNT
+    + r"\s+[A-Z][a-z]+\s+(?:(?:cell\s+|battery\s+)?(?:makers|suppliers|players|producers|"
+    r"companies|groups|leaders|manufacturers)|leaders|giants|market\s+leaders))"
+    r"(?=\s+(?:together\s+)?(?:held|took|accounted|made\s+up|controlled|had|supplied|captured|"
+    r"commanded)\b)"
+)
 # A kind of vehicle as the subject of a clause holds a share of sales: "Electric vehicles made
 # up 4.1 per cent of ...", "and zero-emission cars took 13.8 per cent".
 _SEGMENT_SUBJECT = re.compile(
-    r"(?:^|[;:,]\s*|\b(?:and|while|whereas|but|that)\s+)(?P<seg>(?i:(?:fully\s+|pure\s+)?"
+    r"(?:^|[;:,]\s*|\b(?:and|while|whereas|but|that|with)\s+)(?P<seg>(?i:(?:fully\s+|pure\s+)?"
     r"(?:electric|zero[- ]emission|battery[- ]electric|plug-in(?:\s+hybrid)?|hybrid|new[- ]energy)"
     r"\s+(?:vehicles|cars|models|trucks|buses|two-wheelers|scooters))|EVs|BEVs|PHEVs|NEVs)"
-    r"(?=\s+(?:made\s+up|accounted\s+for|took|held|had|represented|comprised|captured)\b)"
+    r"(?=\s+(?:made\s+up|making\s+up|accounted\s+for|accounting\s+for|took|held|had|represented|"
+    r"comprised|captured)\b)"
 )
 # A capitalised name the text gives a figure to ("..., Acme Lithium had 2.2%", "followed by
 # Acme at 24.9%") that is not a known company: the figure is not the earlier name's.

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from evkb.kb.extract.gates import gated
 from evkb.kb.records.anaphora import NOT_A_COMPANY
 from evkb.kb.records.context import Resolver, Sentence, anaphors
+from evkb.kb.records.sentences import is_call_title
 from evkb.model import Investment
 
 # A lede that names its company only in the next sentence.
@@ -20,6 +21,8 @@ _INDEFINITE = re.compile(
     r"manufacturer|producer|supplier|recycler|developer)\b"
 )
 _FIRST_PERSON = re.compile(r"\b(?:we|our|We|Our)\b")
+_WELCOME = re.compile(r"\bwelcome\s+to\s+(?:the\s+)?$", re.I)
+_CALL = re.compile(r"^['’]?s?\s+(?:[\w-]+\s+){0,4}?(?:earnings\s+|conference\s+)?call\b", re.I)
 # "approved by the county council": who permits the money is not who spends it.
 _PERMITTER = re.compile(
     r"\b(?:approved|backed|cleared|endorsed|welcomed)\s+by\s+(?:the\s+)?$", re.I
@@ -36,7 +39,7 @@ _RECEIVE = re.compile(
     # "won" after a figure is Korea's currency ("2.1 trillion won"), not the verb.
     r"\b(?:receiv\w*|get|gets|got|won(?<!illion\swon)(?<!\d\swon)|wins|secur\w*|obtain\w*|landed|"
     # "raised €400 million", "raising a funding round"; not "to raise production"
-    r"(?<!to\s)rais(?:e|ed|es|ing)(?=\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?"
+    r"(?<!to\s)rais(?:e|ed|es|ing)(?=\s+(?:an?\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?"
     r"(?:[$€£¥₹\d]|Rs\.?\s|[A-Z]{1,2}\$)"
     r"|[^.]{0,25}\b(?:funding|capital|financing|round)\b)|"
     r"(?:was|were|been|be|is|are)\s+(?:awarded|granted|given|offered|lent)|"
@@ -65,6 +68,18 @@ def document_subject(sentences: Sequence[Sentence], resolver: Resolver) -> str:
     the earliest named on a tie; "" when the document names none."""
     known = resolver.companies
     counts: dict[str, int] = {}
+    for sentence in sentences[:12]:
+        # A call's transcript is its company's: named in the title or the operator's welcome
+        # ("welcome to Acme's third-quarter earnings call"), "we" all through.
+        host = sentence.mentions[0] if sentence.mentions else None
+        if host and (
+            is_call_title(sentence.passage)
+            or (
+                _WELCOME.search(sentence.text, max(0, host[1] - 16), host[1])
+                and _CALL.search(sentence.text, host[2])
+            )
+        ):
+            return host[0]
     for sentence in sentences:
         for cid, _, _ in sentence.mentions:
             if not _funder(cid, known):  # a bank or a fund lends; it is not what "we" is
@@ -116,6 +131,11 @@ def companies_of(sentence: Sentence, resolver: Resolver, subject: str = "") -> l
             not named or we.start() < next(s for c, s, _ in sentence.mentions if c in named)
         ):
             return [subject, *named]
+    if not named and "the " in text:
+        head = _THE_BODY.search(text)
+        body = _body_named(head.group(1), resolver) if head else ""
+        if body:
+            return [body]  # "the Commission will award €2.4 billion": the European Commission
     first = next(iter(anaphors(sentence.text)), None)
     if first is not None and (not sentence.mentions or first.start() < sentence.mentions[0][1]):
         subject = resolver.resolve(sentence, first)  # "The US startup, which supplies X, will ..."
@@ -186,7 +206,7 @@ def _subjects(sentence: Sentence, companies: list[str]) -> tuple[str, ...]:
 _FROM = re.compile(r"\b(?:from|by|led\s+by)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?$", re.I)
 
 
-def _named_after_from(sentence: Sentence, ident: str) -> bool:
+def named_after_from(sentence: Sentence, ident: str) -> bool:
     """Whether every mention of `ident` in the sentence follows "from" or "led by"."""
     starts = [start for cid, start, _ in sentence.mentions if cid == ident]
     return bool(starts) and all(
@@ -209,7 +229,8 @@ _FUNDER_WORDS = frozenset(
 
 
 _INVESTED_IN = re.compile(
-    r"\b(?:round|stake|investment|invest(?:s|ed|ing)?|holding)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+    r"\b(?:(?:round|stake|investment|invest(?:s|ed|ing)?|holding)\s+in|buy|buys|bought|buying|"
+    r"acquir(?:e|es|ed|ing))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,
 )
 _MAKERS = ("automaker", "cell maker", "supplier")
@@ -221,6 +242,31 @@ def _funder(ident: str, known: dict) -> bool:
     return (ident in known and known[ident].kind in _FUNDERS) or bool(
         _FUNDER_WORDS.intersection(ident.split("-"))
     )
+
+
+# "the Commission", "the Fund": a body named by the head of its name, capitalised.
+_THE_BODY = re.compile(
+    r"\b[Tt]he\s+(Commission|Ministry|Department|Fund|Bank|Agency|Authority|Council|Board|"
+    r"Government|Office|State|Region|Shire|Municipality)\b(?!\s+(?:of|for)\b|\s+[A-Z])"
+)
+
+
+def _body_named(head: str, resolver: Resolver) -> str:
+    """The one company the document names whose name's head is `head`, or ""."""
+    word = head.casefold()
+    bodies = [
+        ident
+        for ident in resolver.mentioned
+        if ident.endswith(f"-{word}") or f"-{word}-of-" in ident or ident.startswith(f"{word}-of-")
+    ]
+    return bodies[0] if len(bodies) == 1 else ""
+
+
+def builder(record: Investment) -> str:
+    """Whose plant an investment is: a loan's or a grant's receiver, else who spends on it."""
+    if record.kind in ("loan", "subsidy") and record.to:
+        return record.to[0]
+    return (*record.by, *record.to)[0]
 
 
 def _project_of(text: str, investments: Sequence[Investment]) -> str:
@@ -236,9 +282,9 @@ def _project_of(text: str, investments: Sequence[Investment]) -> str:
             if fact.attribute == "place" and isinstance(fact.value, str):
                 town = fact.value.split(",")[0]
                 if re.search(rf"\b{re.escape(town)}\b", text):
-                    return (*record.by, *record.to)[0]
+                    return builder(record)
     if plants and _THE_PROJECT.search(text):
-        return (*plants[-1].by, *plants[-1].to)[0]
+        return builder(plants[-1])
     return ""
 
 
@@ -269,7 +315,7 @@ def parties(
         else _subjects(sentence, companies)
     )
     to = tuple(companies[:1]) if receiving else tuple(companies[1:2]) if giving else ()
-    if receiving and not by and _named_after_from(sentence, companies[0]):
+    if receiving and not by and named_after_from(sentence, companies[0]):
         # "We received a $200 million grant from the Department of Energy": the one company
         # named is the giver; the receiver is whoever "we" is, if known.
         by, to = tuple(companies[:1]), tuple(companies[1:2])

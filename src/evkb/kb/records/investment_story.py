@@ -147,3 +147,36 @@ def sited_plant(
         confidence=0.55,
         rule="investment: plant",
     )
+
+
+_JOBS = re.compile(r"\b(?:jobs?|workers|employees|staff|positions|people)\b", re.I)
+
+
+def plant_figures(sentence: Sentence) -> tuple[list, list]:
+    """A plant's capacity (GWh) and jobs that a sentence states."""
+    text = sentence.text
+    capacity = [q for q in sentence.quantities if q.unit == "GWh"]
+    jobs = [
+        q
+        for q in sentence.quantities
+        if q.unit == "count"
+        and _JOBS.search(q.text + text[sentence.local(q)[1] : sentence.local(q)[1] + 12])
+    ]
+    return capacity, jobs
+
+
+def kind_of(resolver: Resolver, ident: str) -> str:
+    """The kind of a company the resolver knows, else ""."""
+    known = resolver.companies.get(ident)
+    return known.kind if known else ""
+
+
+def in_part_of(sentence: Sentence, figure, companies: list[str]) -> list[str]:
+    """The companies of the part of a sentence (between semicolons) that states the sum: "Maker
+    commits 240 billion yen to plant; Acme Motor first customer" names Acme in another part."""
+    at = sentence.local(figure)[0]
+    low = sentence.text.rfind(";", 0, at) + 1
+    high = sentence.text.find(";", at) % (len(sentence.text) + 1)
+    outside = {c for c, s, _ in sentence.mentions if not low <= s < high}
+    inside = {c for c, s, _ in sentence.mentions if low <= s < high}
+    return [c for c in companies if c in inside or c not in outside]

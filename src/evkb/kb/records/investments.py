@@ -19,16 +19,25 @@ from evkb.kb.records.context import (
     number_id,
     slug,
 )
-from evkb.kb.records.investment_parties import companies_of, document_subject, parties
+from evkb.kb.records.investment_parties import (
+    builder,
+    companies_of,
+    document_subject,
+    named_after_from,
+    parties,
+)
 from evkb.kb.records.investment_places import home_dollar, place_of, plant_in, year_of
 from evkb.kb.records.investment_story import (
     BUILDS_IT,
     SCHEDULED,
     aid_unaddressed,
     detail,
+    in_part_of,
+    kind_of,
     merged,
     named_since,
     other_maker,
+    plant_figures,
     sited_plant,
     venture_in,
 )
@@ -36,14 +45,21 @@ from evkb.kb.units import CURRENCIES
 from evkb.model import Fact, Investment
 
 _INVEST = re.compile(
-    r"\b(?:invest\w*|spend\w*|spent|pour\w*|commit\w*|earmark\w*|allocat\w*|fund\w*|financ\w*|"
+    r"\b(?:invest(?!ors?\b)\w*|spend\w*|spent|pour\w*|commit\w*|earmark\w*|allocat\w*|fund\w*|financ\w*|"
     r"subsid\w*|grant\w*|loan\w*|incentive\w*|tax\s+credits?|build\w*|plant|factory|gigafactory|facility|"
     r"expan(?:d|ds|ded|ding|sion|sions)|"
     r"aid|contribut\w*|provid\w*|lend\w*|lent|giv(?:e|es|ing)\s+us|receiv\w*|stakes?|inject\w*|"
     r"put\s+(?:in|up)|put(?=[^.;]{0,40}\b(?:into|towards?)\b)|(?:joint\s+)?ventures?|lenders?|debt\s+package|"
     r"abatements?|tax(?:es)?\b[^.;]{0,60}\b(?:breaks?|relief|holidays?|exemptions?)|capex|"
     r"capital\s+expenditure|(?:production|manufacturing|investment|energy)\s+credits?|"
-    r"support(?:s|ed|ing)?|award(?:s|ed|ing)?|(?:will|would|to|set\s+to|expected\s+to)\s+cost|costing|(?:funding|financing|equity)?\s*round)\b",
+    r"support(?:s|ed|ing)?|award(?:s|ed|ing)?|(?:will|would|to|set\s+to|expected\s+to)\s+cost|costing|(?:funding|financing|equity)?\s*round|"
+    # "raised a $42 million Series A", "Brandt raised 95 million euros": money raised
+    r"rais(?:e|ed|es|ing)(?=\s+(?:an?\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?"
+    r"(?:[$€£¥₹₩]|[A-Z]{1,3}\$|(?:Rs\.?|[A-Z]{3})\s?\d|\d))|series\s+[A-F]|seed\s+round|"
+    r"putting\s+(?:in|up)|"
+    # "agreed to buy Acme for $1.35 billion": a company bought is money put into it
+    r"(?:buy|buys|bought|buying|acquir(?:e|es|ed|ing))(?=[^.;]{0,60}\bfor\s+(?:about\s+|around\s+|"
+    r"roughly\s+|some\s+)?(?:[$€£¥₹₩]|[A-Z]{1,3}\$|\d)))\b",
     re.I,
 )
 # Money that is a price or a size, not money committed: "raised its target price to 520,000
@@ -86,7 +102,8 @@ _TO_A_CLASS = re.compile(
     re.I,
 )
 # ", while the state-owned development bank KfW is providing": a clause with a subject of its own.
-_OWN_SUBJECT = re.compile(r"\W*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4})?$", re.I)
+# ("the state's development agency, JobsOhio, is ...": the subject described, then named)
+_OWN_SUBJECT = re.compile(r"\W*(?:(?:the|a|an)\s+(?:[\w'’-]+,?\s+){0,4})?$", re.I)
 _KIND = (
     (
         "subsidy",
@@ -108,7 +125,6 @@ _KIND = (
     ),
     ("spending", re.compile(r"\bspend\w*|\bspent\b", re.I)),
 )
-_JOBS = re.compile(r"\b(?:jobs?|workers|employees|staff|positions|people)\b", re.I)
 _THE_PLANT = re.compile(
     r"\b(?:the|this|that)\s+(?:new\s+)?(?:plant|factory|gigafactory|facility|site|refinery|line|"
     r"project|investment)\b",
@@ -203,9 +219,12 @@ def extract_investments(
     county = ""  # the last "X County" named: where "in the county" is
     planned: tuple[int, str] | None = None  # a plant announced without money, and its builder
     carried_by: dict[int, str] = {}  # sentence -> the company its first clause is about
+    carried_to: dict[int, str] = {}  # sentence -> whom its first clause's sum is for
+    committed: set[int] = set()  # sentences whose first clause commits money
     aid_for: dict[int, str] = {}  # sentence -> who receives its aid from an unnamed giver
     venture = ""  # the joint venture the text names ("The venture, to be called X,")
     for sentence, carried in sentence_clauses(sentences):
+        given_to = ""  # whom a clause naming only its giver gives to
         quantities = sentence.quantities
         text = sentence.text
         if "enture" in text:
@@ -246,15 +265,16 @@ def extract_investments(
             # since has the story now.
             and not named_since(resolver, latest_at, sentence.index, investments[latest])
         )
-        capacity = [q for q in quantities if q.unit == "GWh"] if plant or going_on else []
-        jobs = [
-            q
-            for q in quantities
-            if (plant or going_on)
-            and q.unit == "count"
-            and _JOBS.search(q.text + text[sentence.local(q)[1] : sentence.local(q)[1] + 12])
-        ]
-        invest = bool(money) and (_commits(sentence) or row is not None)
+        capacity, jobs = plant_figures(sentence) if plant or going_on else ([], [])
+        invest = bool(money) and (
+            _commits(sentence)
+            or row is not None
+            # "a $300 million loan from X, and a $150 million prepayment from Y": the sums of a
+            # list are all committed when its first is
+            or (carried and sentence.index in committed)
+        )
+        if invest and not carried:
+            committed.add(sentence.index)
         if invest and going_on and not plant and (capacity or jobs) and latest is not None:
             # "We will hire 750 workers there, and the state is giving us €40 million": the
             # workers are the plant's, the money is a sum of its own.
@@ -279,7 +299,7 @@ def extract_investments(
             # with no figure is still one, where and when it is stated.
             record = sited_plant(source, sentence, resolver, subject, is_name, investments)
             if record is not None:
-                last_plant[(*record.by, *record.to)[0]] = latest = len(investments)
+                last_plant[builder(record)] = latest = len(investments)
                 latest_at = sentence.index
                 investments.append(record)
                 continue
@@ -306,12 +326,18 @@ def extract_investments(
             )
         ):
             # "It expects to hire 1,250 people": what follows the plant is the plant's.
-            companies = list((*investments[latest].by, *investments[latest].to)[:1])
+            companies = [builder(investments[latest])]
         else:
             companies = companies_of(sentence, resolver, subject)
+            if invest and ";" in text:
+                companies = in_part_of(sentence, money[0], companies)
         if carried and (not mentions or not _OWN_SUBJECT.match(text, 0, mentions[0][1])):
-            # A later clause without a subject of its own goes on about the first's.
+            # A later clause without a subject of its own goes on about the first's; one that
+            # names the sum's giver ("and a $150 million prepayment from Acme") is for whoever
+            # the first clause's sum was for.
             carried_subject = carried_by.get(sentence.index)
+            if mentions and named_after_from(sentence, mentions[0][0]):
+                carried_subject = given_to = carried_to.get(sentence.index, "")
             if carried_subject and (not companies or companies[0] != carried_subject):
                 companies = [carried_subject, *(c for c in companies if c != carried_subject)]
         if not carried and companies:
@@ -322,7 +348,7 @@ def extract_investments(
             and latest is not None
             and (going_on or _THE_PLANT.search(text))
         ):
-            companies = list((*investments[latest].by, *investments[latest].to)[:1])
+            companies = [builder(investments[latest])]
         if (
             not companies
             and invest
@@ -331,7 +357,9 @@ def extract_investments(
             and _THE_COST.search(text)
         ):
             companies = [planned[1]]
-            plant = plant or _THE_COST.search(text)  # the plant announced, now with its cost
+            if not plant:  # the plant announced, now with its cost, output and staff
+                plant = _THE_COST.search(text)
+                capacity, jobs = plant_figures(sentence)
         if (
             invest
             and not plant
@@ -354,6 +382,8 @@ def extract_investments(
             if invest and plant:
                 pending = (sentence.index, money)
             continue
+        if not invest and kind_of(resolver, companies[0]) == "government":
+            continue  # "the Shire, which approved a worker village for 250 people": it builds none
         details = [detail("capacity", q, sentence, source, "GWh") for q in capacity]
         details += [detail("jobs", q, sentence, source, "count") for q in jobs]
         previous = last_plant.get(companies[0])
@@ -422,6 +452,11 @@ def extract_investments(
         kind, by, to = parties(
             sentence, companies, kind, unnamed_giver, resolver, subject, investments
         )
+        if not carried and (to or by):
+            carried_to[sentence.index] = (*to, *by)[0]
+        elif given_to and given_to in by:
+            # "..., and a US$150 million prepayment from Acme": Acme gives, to the first's
+            by, to = tuple(c for c in companies if c != given_to)[:1], (given_to,)
         if (
             venture
             and kind in ("subsidy", "loan")
@@ -441,7 +476,9 @@ def extract_investments(
             continue
         seen[same] = len(investments)
         if plant:
-            last_plant[companies[0]] = latest = len(investments)
+            # a loan for a plant is for its receiver's plant
+            owner = to[0] if kind in ("loan", "subsidy") and to else companies[0]
+            last_plant[owner] = latest = len(investments)
             latest_at = sentence.index
         investments.append(
             Investment(

@@ -43,7 +43,8 @@ __all__ = [
 # Parts of a year, as the month they end in ("the first half of 2025" is as of 2025-06).
 _PART_OF_YEAR = re.compile(
     r"\b(?:(?P<half>first|second)[\s-]half|(?P<quarter>first|second|third|fourth)[\s-]quarter|Q(?P<q>[1-4])|"
-    r"H(?P<h>[12])|first\s+(?P<months>two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months)\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})\b"
+    r"H(?P<h>[12])|first\s+(?P<months>two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months|"
+    r"first\s+(?P<quarters>two|three)\s+quarters)\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})\b"
 )
 _PART_OF_YEAR = gated(_PART_OF_YEAR, "half quarter months q1 q2 q3 q4 h1 h2")
 # Analysts' short forms: "1H25", "H1'25", "3Q24", "Q3-24", "9M25" (a space only in a header).
@@ -83,6 +84,8 @@ def _end_month(match: re.Match[str]) -> int:
         return 3 * int(found["q"])
     if found.get("h"):
         return 6 * int(found["h"])
+    if found.get("quarters"):
+        return 3 * _MONTH_COUNT[found["quarters"]]  # "the first three quarters"
     return _MONTH_COUNT[found["months"]]
 
 
@@ -95,7 +98,7 @@ def _part_of_year(match: re.Match[str]) -> str:
 _YEARLESS = re.compile(
     rf"\b(?:{MONTH}\s*(?:[-–]|\s(?:to|through)\s)\s*(?P<last>{MONTH})|first\s+(?P<months>two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months|"
     r"(?P<half>first|second)\s+half|(?P<quarter>first|second|third|fourth)\s+quarter|"
-    r"(?-i:Q(?P<q>[1-4])|H(?P<h>[12])))\b"
+    r"first\s+(?P<quarters>two|three)\s+quarters|(?-i:Q(?P<q>[1-4])|H(?P<h>[12])))\b"
     r"(?!,?\s+(?:(?:quarter|period|half)\s+)?(?:of\s+)?(?:19|20)\d{2}|\s*[-–]|\s+of\s+(?:the\s+)?(?:this|current|last|past)\s+year)"
 )
 _SAME_PERIOD = re.compile(
@@ -213,7 +216,8 @@ _BARE_MONTH = re.compile(
 _RELATIVE_YEAR = re.compile(
     r"\b(?:(?:the\s+)?(?P<part>(?:first|second|final|last)[\s-]half|"
     r"(?:first|second|third|fourth|final|last)[\s-]quarter|"
-    r"first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months)\s+of\s+)?"
+    r"first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months|"
+    r"first\s+(?:two|three)\s+quarters)\s+of\s+)?"
     r"(?:the\s+)?(?P<which>(?i:this|current|last|past))\s+year\b"
 )
 _RELATIVE_YEAR = gated(_RELATIVE_YEAR, "year")
@@ -452,7 +456,7 @@ def periods_in(text: str, frame: str = "", written: Dateline = UNDATED) -> list[
 # it is tracking at 20 per cent". The period belongs to the figure of its own clause, not to
 # the figure before it, as a period after a figure would ("31 per cent in 2023").
 _CLAUSE_BREAK = re.compile(
-    r"(?:;|,?\s+(?:and|but|while|whereas)|,)\s+(?:(?:in|for|during|over|by)\s+)?$", re.I
+    r"(?:;|,?\s+(?:and|but|while|whereas)|,)\s+(?:(?:in|for|during|over|by)\s+)?(?:the\s+)?$", re.I
 )
 _WITHIN_CLAUSE = re.compile(r"[^,;()]*")
 

@@ -121,8 +121,9 @@ def undatable(text: str, at: int, end: int, stated: list[tuple[int, str]], after
     in copy that does not say when its fiscal years end)."""
 
     def dated(found: re.Match[str]) -> bool:
-        # "the first quarter of fiscal 2025" is dated from its start
-        return any(found.start() - 24 <= p < found.end() for p, _ in stated)
+        # "the first quarter of fiscal 2025", "the April-September period of the current
+        # financial year" are dated from their start
+        return any(found.start() - 36 <= p < found.end() for p, _ in stated)
 
     before = not after and any(not dated(m) for m in UNDATABLE.finditer(text, 0, at))
     own = UNDATABLE_AFTER.match(text, end)

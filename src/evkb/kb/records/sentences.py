@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from evkb.kb.extract import extract_quantities, split_sentences
-from evkb.model import BODY, Citation, Claim, Passage, Quantity
+from evkb.model import BODY, HEADING, Citation, Claim, Passage, Quantity
 
 
 @dataclass(slots=True)
@@ -54,8 +54,11 @@ def body_sentences(
     `claims` of the same passages, when given, save reading every figure a second time."""
     figures = _figures_of_claims(claims) if claims is not None else None
     sentences: list[Sentence] = []
+    opening = True  # no body passage yet: the title's place
     for passage in passages:
-        if passage.kind != BODY:
+        title = opening and is_call_title(passage)
+        opening = opening and passage.kind != BODY
+        if passage.kind != BODY and not title:
             continue
         if figures is None:
             quantities = extract_quantities(passage.text, passage.start)
@@ -76,12 +79,39 @@ def body_sentences(
                     if local == q.equivalent
                     else replace(q, equivalent=local if 0 <= local < at - first else -1)
                 )
+            if title:
+                end = start + _title_name_end(passage.text)
             text = passage.text[start - passage.start : end - passage.start]
             sentences.append(
                 Sentence(passage, start, end, text, own, len(sentences), first_sentence)
             )
             first_sentence = False
     return sentences
+
+
+# "Acme Motors (ACME) Q3 2026 Earnings Call Transcript": a call's title names whose call it is,
+# the one place a transcript may name its own company ("we" everywhere else).
+_CALL_TITLE = re.compile(r"\b(?:earnings|conference|investor|analyst)\s+call\b", re.I)
+
+
+def is_call_title(passage: Passage) -> bool:
+    """Whether a heading is the title of a call's transcript."""
+    return passage.kind == HEADING and _CALL_TITLE.search(passage.text) is not None
+
+
+# Where the name and ticker of a call's title end: the period and the words of the call.
+_TITLE_REST = re.compile(
+    r"\s+(?:Q[1-4]|[1-4]Q|H[12]|FY|\d{4}|fiscal|first|second|third|fourth|full|half|annual|"
+    r"earnings|conference|investor|analyst)\b",
+    re.I,
+)
+
+
+def _title_name_end(title: str) -> int:
+    """The length of a call's title that names the company: "Acme Motors (ACME)" of "Acme Motors
+    (ACME) Q3 2026 Earnings Call Transcript"; the rest is read by no record."""
+    rest = _TITLE_REST.search(title)
+    return rest.start() if rest else len(title)
 
 
 _SUFFIX_END = re.compile(r"\b(?:Co|Inc|Corp|Ltd|Bros|Pte|Pvt|Pty)\.$")

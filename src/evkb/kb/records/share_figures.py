@@ -17,7 +17,9 @@ _CHANGE_BEFORE = re.compile(
     r"(?:\b(?:by|jump|jumps|rise|rises|growth|increase|increases|surge|climb|decline|drop|fall|gain|"
     r"cut|cuts|reduction|boost|improvement|discount)\s+(?:of\s+)?|"
     r"\b(?:jumped|rose|grew|increased|surged|climbed|declined|dropped|fell|gained|slipped|slid|soared|"
-    r"plunged|plummeted|tumbled|shrank|expanded|added|lost|risen|fallen|grown|shrunk)\s+(?:by\s+)?|\b(?<!made\s)(?<!make\s)(?<!makes\s)(?:up|down)\s+(?:by\s+)?)"
+    r"plunged|plummeted|tumbled|shrank|expanded|added|lost|risen|fallen|grown|shrunk|"
+    r"rising|jumping|growing|climbing|falling|surging|increasing|declining|dropping|gaining|"
+    r"slipping|sliding|soaring|shrinking)\s+(?:by\s+)?|\b(?<!made\s)(?<!make\s)(?<!makes\s)(?:up|down)\s+(?:by\s+)?)"
     r"(?:about|around|roughly|nearly|almost|some|over|more\s+than|just|an\s+estimated)?\s*$",
     re.I,
 )
@@ -27,10 +29,12 @@ _CHANGE_WORDS = (
     *("fall", "fell", "gain", "cut", "reduction", "boost", "improvement", "discount", "rose"),
     *("slip", "slid", "soared", "plunged", "plummeted", "tumbled", "shrank", "shrunk"),
     *("expanded", "added", "lost", "up", "down"),
+    *("rising", "surging", "increasing", "declining", "soaring", "shrinking"),
 )
 _CHANGE_AFTER = re.compile(
     r"^\s*(?:-|\s)?(?:points?|percentage\s+points?|pp\b|increase|rise|jump|growth|gain|drop|decline|fall|"
-    r"year[- ]on[- ]year|yoy|y/y|more\b|less\b|cheaper|lower|higher|faster|slower|smaller|larger|"
+    r"year[- ]on[- ]year|year[- ]over[- ]year|on[- ](?:year|quarter)\b|yoy|y/y|q/q|qoq|"
+    r"more\b|less\b|cheaper|lower|higher|faster|slower|smaller|larger|"
     r"(?:of\s+)?(?:its|their|the\s+company['’]s|the\s+group['’]s)\s+(?:\w+\s+)?(?:sales|revenue|output|production|profit|lineup|fleet|vehicles)|"
     r"of\s+(?:new\s+)?(?:car|vehicle|cars|vehicles)\s+sales\s+by|charge|charged|state\s+of\s+charge|"
     r"of\s+(?:its\s+|their\s+|full\s+|installed\s+|nameplate\s+)?(?:capacity|range|charge)|efficien|capacity\b|"
@@ -41,19 +45,26 @@ _CHANGE_AFTER = re.compile(
     re.I,
 )
 _OWN_BUSINESS = re.compile(
-    r"^\s*(?:of\s+)?(?:(?:its|their|the\s+company['’]s|(?P<whose>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s?)"
+    r"^\s*(?:of\s+)?(?:(?:its|their|our|the\s+company['’]s|(?P<whose>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s?)"
     r"\s+(?:\w+\s+)?"
-    r"(?:sales|revenue|output|lineup|models|packs|cells|batteries|purchases|needs|requirements|"
+    r"(?:sales|revenue|turnover|earnings|output|lineup|models|packs|cells|batteries|purchases|"
+    r"needs|requirements|"
     r"demand|supplies|capacity|production|workforce|employees|staff|workers|jobs|installations|"
     r"shipments|deliveries|volumes?|orders|output)|"
     r"the\s+(?:\w+\s+){0,2}(?:it|they)\s+(?:uses?|buys?|needs?|makes?|sells?|produces?|"
     r"consumes?|sources?|imports?|builds?)\b)",
     re.I,
 )
+# A part of what one business takes in, whoever's: no market is shared ("of sales" may be).
+_OF_TAKINGS = re.compile(
+    r"^\s*of\s+(?:total\s+|group\s+|annual\s+|net\s+)?(?:revenues?|turnover|earnings|profits?|"
+    r"orders|order\s+book)\b",
+    re.I,
+)
 # "X held 18.4 per cent of ...", "supplied 40% of ...": holding a part of a whole is share talk.
 HOLDS_PART = re.compile(
     r"\b(?:held|holds?|supplied|supplies|accounted\s+for|accounts?\s+for|made\s+up|makes?\s+up|"
-    r"took|takes|controlled|controls?|captured|captures?|commanded|commands?)\s+"
+    r"took|takes|controlled|controls?|captured|captures?|commanded|commands?|provided|provides?)\s+"
     r"(?:\w+\s+){0,2}?[\d.]+\s*(?:%|per\s*cent|percent)\s+of\b",
     re.I,
 )
@@ -80,13 +91,19 @@ def holds_part(text: str) -> bool:
 _BY_YEAR = re.compile(
     r"[^.;%]{0,60}?\bby\s+(?:the\s+end\s+of\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)?(?P<y>(?:19|20)\d{2})\b"
 )
+_BY_THEN = re.compile(r"[^.;%]{0,60}?\bby\s+then\b", re.I)
 _TO_COME = re.compile(
     r"(?:\bwill\s+(?:hold|own|take|have)|"
     r"\bto\s+(?:reach|hit|exceed|top|rise\s+to|grow\s+to|climb\s+to|increase\s+to|"
-    r"account\s+for|make\s+up|hold|take|capture|win(?:\s+back)?)|"
+    r"account\s+for|make\s+up|hold|take|capture|supply|meet|win(?:\s+back)?)|"
     r"\bto\s+(?:recover|return|rebound|fall|drop|slip|decline|rise|grow|climb|increase)\b"
     r"[^.;%\d]{0,20}|"
-    r"\b(?:targets?|targeting|goal\s+of|aims?\s+(?:for|at))\s+(?:an?\s+)?)\s*"
+    r"\b(?:targets?|targeting|goal\s+of|aims?\s+(?:for|at))\s+(?:an?\s+)?|"
+    # "will account for less than 2%", "would on its own meet about 4 per cent", "could
+    # recover to around 30 percent": what may come, not what is held
+    r"\b(?:will|would|could|might|may)\s+(?:[\w-]+\s+){0,3}?(?:hold|own|take|have|"
+    r"account\s+for|make\s+up|reach|supply|meet|capture|win|"
+    r"(?:recover|return|rebound|rise|grow|climb|fall|drop|slip)\s+(?:back\s+)?to))\s*"
     r"(?:about\s+|around\s+|more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|almost\s+)?$",
     re.I,
 )
@@ -97,6 +114,8 @@ def is_target(text: str, at: int, end: int, high: int, written: Dateline) -> boo
     year after the article was written (any year when the day of writing is unknown)."""
     if _TO_COME.search(text, max(0, at - 40), at):
         return True
+    if _BY_THEN.match(text, end, high):
+        return True  # "... by 2029 and supply a quarter of the cells ... by then"
     by = _BY_YEAR.match(text, end, high)
     return by is not None and (not written.stated or by.group("y") > written.period[:4])
 
@@ -110,13 +129,19 @@ _DURATION = re.compile(r"^\s*(?:an?\s+)?(?:hour|minute|year|day|decade|century)s
 _NOT_A_SHARE_NOUN = re.compile(
     r"\b(?:margins?|returns?|rates?|yields?|growth|inflation|efficiency|tax(?:es)?|tariffs?|interest|"
     r"discounts?|stakes?|payout|dividends?|profits?|revenues?|costs?|prices?|utili[sz]ation|"
-    r"threshold|requirement|content|duty|duties|levy)\b[^.;%,]{0,30}$",
+    r"threshold|requirement|requires?|required|mandates?|quotas?|vat|gst|content|duty|duties|levy|"
+    r"recover(?:y|ies)|swell(?:s|ing)?|swelled|expansion)\b"
+    # "its operating margin on electric models was barely 3 per cent": a few words may come
+    # between, but none that gives a share ("margins fell, yet it held 20% of ...").
+    r"(?:(?!\b(?:share|held|holds?|took|takes|accounted|accounts|made|makes|supplied|supplies|"
+    r"captured|controlled|commanded|led|ranked)\b)[^.;%,]){0,45}$",
     re.I,
 )
 _NOT_A_SHARE_NOUN = gated(
     _NOT_A_SHARE_NOUN,
     "margin return rate yield growth inflation efficiency tax tariff interest discount stake payout"
-    " dividend profit revenue cost price utili threshold requirement content dut levy",
+    " dividend profit revenue cost price utili threshold requir mandate quota vat gst content dut"
+    " levy recover swell expansion",
 )
 _CHARGE = re.compile(r"\b(?:re|dis|fast[- ]?|super)?charg", re.I)
 _CHARGE = gated(_CHARGE, "charg")
@@ -128,6 +153,11 @@ _HYPOTHETICAL = re.compile(
 _IN_MINUTES = re.compile(
     r"^[^.;,]{0,30}?\bin\s+(?:(?:under|less\s+than|about|around|just|only)\s+)?\d+\s*"
     r"(?:minutes?|mins?|seconds?|secs?)\b",
+    re.I,
+)
+_LEFT_AT = re.compile(
+    r"\b(?:leave|leaving|left|keep|keeping|kept|store|stored|park|parked)\s+"
+    r"(?:(?!share\b)[\w-]+\s+){1,3}?at\s+(?:about\s+|around\s+)?$",
     re.I,
 )
 _TO_LEVEL = re.compile(r"\b(?:to|from|and|-|–)\s*$", re.I)
@@ -152,6 +182,8 @@ def _share_figure(text: str, at: int, end: int, fraction: bool) -> bool:
         return False  # "charges to 80 per cent", "charges 10-80% in 15 minutes"
     if _IN_MINUTES.match(after) and (_TO_LEVEL.search(before) or _RANGE.match(text, at, end)):
         return False  # "goes from 10 to 80 percent in 18 minutes": a charge, the word unsaid
+    if _LEFT_AT.search(before):
+        return False  # "leave an EV at 100 percent for a week": a charge level
     if _HYPOTHETICAL.match(after):
         return False  # "as many as 40 percent of current models could lose eligibility"
     if _NOT_A_SHARE_NOUN.search(before):
@@ -162,6 +194,8 @@ def _share_figure(text: str, at: int, end: int, fraction: bool) -> bool:
         # "half of its sales", "30% of a carmaker's cells": a part of one company's business,
         # not a market share ("40% of China's batteries" is one)
         return False
+    if _OF_TAKINGS.match(after):
+        return False  # "now make up 23% of revenue", "70 percent of orders so far"
     if _REST.search(before):
         return False  # "the remaining 49%" of a venture
     return not (fraction and _DURATION.match(after))  # "half an hour"

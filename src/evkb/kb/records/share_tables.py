@@ -177,6 +177,8 @@ def _share_columns(
     opened = False  # a bracket opened in an earlier column is not closed yet
     # A caption is a heading, which the prose rules do not read: its period is the table's.
     dated, bare = bool(titled), False
+    # "1H26 | 1H25 | FY25": beside columns of calendar parts of a year, "FY25" is that year.
+    halves = any(_SHORT_PART_HEADER.search(h.text) for h in table.header)
     for column in range(-width, 0):
         heading = table.heading(width + column, width)
         text = heading.text if heading else ""
@@ -202,6 +204,9 @@ def _share_columns(
                 continue
             bare = True
         period = column_period(text, frame, written) if text else ""
+        full_year = _FULL_YEAR_HEADER.match(text) if halves and not period else None
+        if full_year is not None:
+            period = f"20{full_year.group('yy')[-2:]}"
         left = table.heading(at - 1, width) if text and not period and at > 1 else None
         if left is not None and _NOT_SHARE_COLUMN.search(left.text):
             # "| Q3 25 GWh | Share | Q3 24 GWh | Share |": a share column under a bare "Share"
@@ -247,6 +252,8 @@ def _share_columns(
 
 
 _SHARE_HEADING = re.compile(r"(?i)\bshares?\b")
+_SHORT_PART_HEADER = re.compile(r"^(?:[12]H|H[12]|[1-4]Q|Q[1-4]|(?:[2-9]|1[01])M)\s?['’]?\d{2}$")
+_FULL_YEAR_HEADER = re.compile(r"^FY\s?['’]?(?P<yy>(?:20)?\d{2})$")
 _LEGEND_PARTS = re.compile(r"\s*(?:,\s*(?:then\s+)?|;\s*|/\s*|\s\bthen\s+|\s\band\s+(?:then\s+)?)")
 
 
@@ -283,6 +290,10 @@ def _holder(
     own = [s for s in sentences if s.start <= labels[0].start < s.end]
     if _REST_ROW.match(labels[0].text.strip()):
         return ("", labels[0].text.strip(), "group", own[0]) if own else None
+    # "Acme Energy Sol." is the company the text names in full ("Acme Energy Solutions").
+    expanded = _expanded(labels[0].text.strip(), names)
+    if expanded and own:
+        return expanded, names[expanded], "named", own[0]
     # The holder's cell may come after another ("| China | Acme Energy | 36.9% |"). The name
     # heads its cell: "Acme (Korea)" is Acme's row, whatever company "Korea" may call up.
     for label in labels:
@@ -303,6 +314,24 @@ def _holder(
     name = _ROW_NAME.match(labels[0].text.strip())
     return ("", name.group("name"), "row", own[0]) if name and own else None
 
+
+def _expanded(label: str, names: dict[str, str]) -> str:
+    """The one company whose name a label shortened with a full stop begins ("Acme Energy
+    Sol." -> Acme Energy Solutions), or ""."""
+    short = _SHORTENED.match(label)
+    if short is None:
+        return ""
+    stem = short.group("stem")
+    found = {
+        ident
+        for ident, name in names.items()
+        if len(name) > len(stem) and name.startswith(stem) and not name.endswith(".")
+    }
+    return found.pop() if len(found) == 1 else ""
+
+
+# A name whose last word is cut short: "Acme Energy Sol." (the stem is "Acme Energy Sol").
+_SHORTENED = re.compile(r"^(?P<stem>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}\s+[A-Z][a-z]{0,3})\.$")
 
 _HEAD = 3  # a bullet or a quote before the name
 # The rest of the market: a holder the table states without a company.

@@ -89,6 +89,21 @@ def bound_of(qualifier: str) -> str:
     return _BOUND.get(qualifier.lower(), "=")
 
 
+# "came second with 19.4%", "fell to fourth place with 15.8%", "kept the top spot with 31.2%":
+# a place in a ranking with its figure speaks of shares though no word says "share".
+_PLACED_FIGURE = re.compile(
+    r"\b(?:place|spot|position|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"No\.\s?\d{1,2})\s+(?:with|at|on)\s+(?:about\s+|around\s+|just\s+|nearly\s+)?"
+    r"\d[\d.,]*\s*(?:%|per\s?cent|percent)",
+    re.I,
+)
+
+
+def placed_figure(text: str) -> bool:
+    """Whether a sentence gives a place in a ranking with its percent (see _PLACED_FIGURE)."""
+    return _PLACED_FIGURE.search(text) is not None
+
+
 def rank_of(text: str) -> int:
     found = _RANK.search(text)
     if not found:

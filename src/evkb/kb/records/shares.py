@@ -22,6 +22,7 @@ from evkb.kb.records.context import (
     share_talk,
     slug,
 )
+from evkb.kb.records.dateline import reported_quarter
 from evkb.kb.records.holders import (
     LIST_GAP,
     PRONOUNS,
@@ -57,13 +58,14 @@ from evkb.kb.records.share_figures import BY_BEFORE, holds_part, is_share_figure
 from evkb.kb.records.share_tables import share_sections, table_shares
 from evkb.kb.records.share_words import (
     bound_of,
+    placed_figure,
     rank_of,
     ranks_in_brackets,
     ranks_stated_after,
     row_rank,
     scope_metric,
 )
-from evkb.model import HEADING, Passage, Share
+from evkb.model import HEADING, Passage, Quantity, Share
 
 _SAME_IN_VIEW = re.compile(
     r"[^.;%\d]{0,30}?\b(?:in|during|over|for|across)\s+the\s+same\s+(?:period|quarter|half|months?|time)\b"
@@ -95,13 +97,18 @@ def extract_shares(
         share_talk(s.text)
         or (
             any(q.unit == "percent" for q in s.quantities)
-            and (holds_part(s.text) or ranks_in_brackets(s.text))
+            and (holds_part(s.text) or ranks_in_brackets(s.text) or placed_figure(s.text))
         )
         for s in sentences
     ]
     bracketed = ""  # the period a table's bracketed figures are of ("H1 2024 in brackets")
     holders: dict[int, set[str]] = {}  # the companies each sentence gives a share to
     groups: dict[int, set[str]] = {}  # the groups ("LFP", "Chinese suppliers") likewise
+    # A results call that states no date of writing is held on its quarter ("Q3 2026 Earnings
+    # Call"): "last year" and "the quarter" count from it.
+    reported = reported_quarter(passages)
+    if reported and not written.stated:
+        written = Dateline(reported, True, written.fiscal)
     frame = frame_of(sentences, written)
     # A heading about shares ("Global EV battery market share, 2025") opens a section whose
     # first sentences speak of shares, and of its period when they name none.
@@ -161,6 +168,9 @@ def extract_shares(
             stated = [(p, pd) for p, pd in stated if not legend.start() <= p < legend.end()]
             ranking_seen = sentence.index
         # A ranking goes on over sentences and paragraphs that no longer say "share".
+        last_year_unknown = False
+        share_like = False  # a percent of the sentence read as a share
+        changes = False  # a percent of the sentence read as a change or a level, no share
         if sentence.text.rstrip().endswith("?"):
             percents = []  # "can you hold 9%-plus into Q4?": a question states no share
         if percents and (ranking or any(talks[max(0, sentence.index - 4) : sentence.index + 1])):
@@ -191,13 +201,38 @@ def extract_shares(
             group = ""  # the group the sentence's last figure was given to
             last_holder = ""  # the holder the sentence's last figure was given to
             last_rank = 0  # the rank of the sentence's last figure
+            # "X took 38.5%, and in the same period last year its share was 44.0%": the
+            # earlier period opens the next figure's clause, and is that figure's.
+            handed = _clause_openers(text, positions)
+            dropped = -1  # the last figure read as no share
             for n, q in enumerate(percents):
                 at, end = positions[n]
-                if not is_share_figure(sentence, at, end, not q.text[:1].isdigit()) or (
-                    q.text.lower().startswith("half")
-                    and re.search(r"(?:first|second|the|this|that|last|past)\s+$", text[:at], re.I)
+                # "recoveries of 78 per cent, against 70 per cent assumed": a figure compared
+                # with one that is no share is none either
+                compared_to_none = (
+                    n > 0
+                    and dropped == n - 1
+                    and _COMPARED.match(text, positions[n - 1][1], at) is not None
+                )
+                if (
+                    compared_to_none
+                    or not is_share_figure(sentence, at, end, not q.text[:1].isdigit())
+                    or (
+                        q.text.lower().startswith("half")
+                        and re.search(
+                            r"(?:first|second|the|this|that|last|past|lower|upper|bottom|top|other)\s+$",
+                            text[:at],
+                            re.I,
+                        )
+                    )
                 ):
+                    # "X posted the fastest growth, 61.2 percent. Still, the company held
+                    # 9.6 percent": no share, but the company it opens on is in view.
+                    if sentence.mentions and sentence.mentions[0][1] == 0:
+                        holders.setdefault(sentence.index, set()).add(sentence.mentions[0][0])
+                    changes, dropped = True, n
                     continue
+                share_like = True
                 low = positions[n - 1][1] if n else 0
                 high = positions[n + 1][0] if n + 1 < len(percents) else len(text)
                 if is_target(text, at, end, high, written) or _ESTIMATE.search(text, low, at):
@@ -259,19 +294,30 @@ def extract_shares(
                 tail_end = positions[last[n]][1]
                 tail_high = positions[last[n] + 1][0] if last[n] + 1 < len(percents) else len(text)
                 stop = text.find(";", tail_end, tail_high)
-                after = [
-                    pd
+                after_at = [
+                    (p, pd)
                     for p, pd in stated
                     if tail_end <= p < (tail_high if stop < 0 else stop) and p not in opening_at
                 ]
+                after = [pd for _, pd in after_at]
                 # A date after an earlier figure belongs to it ("5.1 percent in June 2023").
-                before = [pd for p, pd in stated if low <= p < at] if not n else []
-                leading = [pd for p, pd in stated if p < positions[0][0]]
+                before = (
+                    [pd for p, pd in stated if low <= p < at and not _in_relative(text, p, at)]
+                    if not n
+                    else []
+                )
+                first_at = positions[0][0]
+                leading = [
+                    pd for p, pd in stated if p < first_at and not _in_relative(text, p, first_at)
+                ]
                 # "X took 27.4% in the June quarter, ahead of Y on 22.9%": the date after an
                 # earlier figure is the sentence's when this one has none of its own.
                 between = next((pd for p, pd in stated if low <= p < at), "") if n else ""
+                ahead = EARLIER.match(text, end)
+                if ahead is not None and n + 1 in handed and ahead.end() == handed[n + 1].end():
+                    ahead = None  # the next figure's own
                 earlier_year = (
-                    EARLIER.match(text, end) or EARLIER_OWN.search(text, low, at) or opening
+                    ahead or handed.get(n) or EARLIER_OWN.search(text, low, at) or opening
                 )
                 if earlier_year and UNCHANGED.search(text, end, earlier_year.end()):
                     earlier_year = None  # "25%, unchanged from a year earlier": now's figure
@@ -280,6 +326,12 @@ def extract_shares(
                     as_of = ""  # "in the previous fiscal year": the text does not say when
                 elif n in own_clause:
                     as_of = own_clause[n][1]  # "...; last year the figure was 24 per cent"
+                elif after and _RELATIVE_YEAR.search(text, end, after_at[0][0]):
+                    # "38 per cent of the market last year, and says ... busy into 2028": the
+                    # figure's year is "last year", which no date of writing dates here
+                    as_of, last_year_unknown = "", True
+                elif reported and not after and _THE_QUARTER.match(text, end):
+                    as_of = reported  # a results call's "18.3% in the quarter": its quarter
                 elif year_colon is not None:
                     # "(2024: 15.2 per cent)", "(Q1 2024: 35.1%)"
                     labelled = [pd for p, pd in named if year_colon.start() <= p < year_colon.end()]
@@ -339,7 +391,9 @@ def extract_shares(
                     not written.stated
                     and not before
                     and not leading
-                    and _RELATIVE_YEAR.search(text, low, high)
+                    and _RELATIVE_YEAR.search(
+                        text, low, handed[n + 1].start() if n + 1 in handed else high
+                    )
                 ):
                     # "This year its share has risen to 29 percent" with no date of writing:
                     # not the year another sentence named
@@ -383,6 +437,8 @@ def extract_shares(
                     rank_text = own_rank
                 if earlier_year or (n and _COMPARED.match(text, low, at)):
                     rank_text = ""  # "down from 25.6 percent the previous year": no rank of its own
+                if as_of and written.stated and as_of[:4] > written.period[:4]:
+                    continue  # "2% of demand in 2030" in a 2026 article: a forecast
                 period = as_of or "undated"
                 ident = f"{source}-share-{slug(holder or label)}-{period}-{number_id(q.value)}"
                 # A figure a table row stated already still sets the period in view.
@@ -443,10 +499,19 @@ def extract_shares(
                     )
                 )
         if stated:
-            running = stated[-1][1]
+            # "... last year, and says it will be busy into 2028. Rival Y held 21 per cent":
+            # the year in view is the undated "last year", not the plan's.
+            running = "" if last_year_unknown else _period_in_view(sentence, stated, percents)
             # Only a period stated with a percent, or by a lead announcing rows ("... in the
             # first quarter:"), goes on to the next paragraph: "founded in 2017" dates none.
-            carried = running if percents or sentence.text.rstrip().endswith(":") else ""
+            # A growth rate's date is its own: "output rose 41% ... reached full output in
+            # August" dates no share of the next paragraph.
+            carried = (
+                running
+                if (percents and (share_like or not changes))
+                or sentence.text.rstrip().endswith(":")
+                else ""
+            )
     return ranks_stated_after(shares, sentences)
 
 
@@ -455,11 +520,63 @@ _RELATIVE_YEAR = re.compile(r"\b(?:this|current|last|past|next)\s+year\b", re.I)
 
 
 _SECTION_SENTENCES = 8
+# "in the quarter", "this quarter": the quarter in view, with no other words for it between.
+_THE_QUARTER = re.compile(
+    r"[^.;%\d]{0,40}?\b(?:(?:in|during|for|over)\s+the|this)\s+quarter\b(?!\s+(?:of|to|ended)\b)",
+    re.I,
+)
 
 
 # "(2024: 26.3%)", "(Q1 2024: 35.1%)": a bracketed figure labelled with its own period.
 _PERIOD_LABEL = re.compile(r"\s?\(\s*[^():]{2,25}:\s*(?=[\d(])")
 _PERIOD_COLON = re.compile(r"\(\s*(?P<y>[^():]{2,25}?)\s*:\s*$")
+
+
+def _clause_openers(text: str, positions: Sequence[tuple[int, int]]) -> dict[int, re.Match[str]]:
+    """Figure index -> the earlier period opening that figure's own clause after an earlier
+    figure (", and in the same period last year its share was 44.0%")."""
+    found: dict[int, re.Match[str]] = {}
+    for n in range(1, len(positions)):
+        low, at = positions[n - 1][1], positions[n][0]
+        for brk in _NEXT_CLAUSE.finditer(text, low, at):
+            earlier = EARLIER.match(text, brk.end(), at)
+            if (
+                earlier is not None
+                and min(earlier.start(g) for g, v in earlier.groupdict().items() if v) == brk.end()
+                and _SAME_CLAUSE.fullmatch(text, earlier.end(), at) is not None
+            ):
+                found[n] = earlier
+    return found
+
+
+_NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+", re.I)
+_SAME_CLAUSE = re.compile(r"[^,;()%]{1,60}")
+
+
+def _period_in_view(
+    sentence: Sentence, stated: list[tuple[int, str]], percents: Sequence[Quantity]
+) -> str:
+    """The period a sentence leaves in view for the next: its first date that is not a
+    comparison's ("17.4 percent in January, down from 21.9 percent a year earlier and from
+    19.2 percent for the whole of last year" leaves January); its last without figures."""
+    if not percents:
+        return stated[-1][1]
+    text = sentence.text
+    starts = [sentence.local(q)[0] for q in percents]
+    for p, period in stated:
+        figure = max((a for a in starts if a < p), default=-1)
+        if figure < 0 or not _COMPARES_TO.search(text, max(0, figure - 30), figure):
+            return period
+    return stated[-1][1]
+
+
+def _in_relative(text: str, p: int, at: int) -> bool:
+    """Whether a date sits in a relative clause that closes before the figure: "Korean
+    suppliers, which held the majority as recently as 2024, fell to 36.0%"."""
+    return _RELATIVE_OPEN.search(text, max(0, p - 80), p) is not None and "," in text[p:at]
+
+
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose)\b[^,;()]*$")
 
 
 def _named_between(sentence: Sentence, low: int, at: int) -> bool:

@@ -160,6 +160,13 @@ _KIND_NOUNS: dict[str, tuple[str, ...]] = {
         "labor union",
         "stock exchange",
         "law firm",
+        "investment company",
+        "investment firm",
+        "venture capital firm",
+        "private equity firm",
+        "environmental group",
+        "campaign group",
+        "pressure group",
     ),
 }
 KIND_OF_NOUN = {noun: kind for kind, nouns in _KIND_NOUNS.items() for noun in nouns}
@@ -186,6 +193,15 @@ NAME_KIND_WORDS = (
             "parliament",
             "legislature",
             "board",
+            "municipality",
+            "school district",
+            "shire",
+            "county council",
+            "city council",
+            "district council",
+            "borough council",
+            "regional council",
+            "region",
         ),
     ),
     (
@@ -244,6 +260,16 @@ _COUNTRIES = {
     "Czech Republic": "czech",
     "Slovakia": "slovak slovakia",
     "Ireland": "irish ireland",
+    "Nigeria": "nigerian nigeria",
+    "Kenya": "kenyan kenya",
+    "Ghana": "ghanaian ghana",
+    "Egypt": "egyptian egypt",
+    "Argentina": "argentine argentina argentinian",
+    "Malaysia": "malaysian malaysia",
+    "Philippines": "filipino philippine philippines",
+    "Estonia": "estonian estonia",
+    "Romania": "romanian romania",
+    "Serbia": "serbian serbia",
 }
 COUNTRY_OF_WORD = {w: country for country, words in _COUNTRIES.items() for w in words.split()}
 COUNTRY_WORD = (

@@ -1,0 +1,68 @@
+"""How news copy names public bodies: an office or agency in words of English ("National Debt
+Office"), a nationality that opens a body's descriptive name ("the Brazilian Development Bank"),
+a legislature and its chambers. Read by `companies.py` through `company_cues`."""
+
+from __future__ import annotations
+
+# Heads of bodies whose names are qualified by the word before them ("Government
+# Accountability Office", "State Grid Board"): a kind noun before them is part of the name.
+INSTITUTION_HEADS = frozenset(
+    """office agency committee subcommittee commission council authority bureau administration
+    board department ministry directorate service inspectorate tribunal""".split()
+)
+# Words of a public body's name that say whose it is ("National Debt Office").
+_PUBLIC = frozenset("national federal state public royal central regional provincial".split())
+
+
+def public_body(words: list[str], plain: set[str]) -> bool:
+    """A state's office or agency named in words of English ("National Debt Office", "Federal
+    Cartel Office", "Public Roads Administration"), or a body of members ("Workers' Union"):
+    a nationality before it is its name's."""
+    return (
+        len(words) > 1
+        and words[-1].casefold() in INSTITUTION_HEADS | _MEMBERS_BODIES
+        and (
+            words[0].casefold() in _PUBLIC
+            or all(w.casefold() in plain or w.endswith(("s'", "s’")) for w in words[:-1])
+        )
+    )
+
+
+# Heads of the names of public and member bodies that a nationality opens ("the Brazilian
+# Development Bank", "the Indian Institute of Science", "the Dutch Authority for Consumers").
+# Not a ministry: a country has one of each, so "the Spanish Ministry of Industry" is Spain's.
+_NATIONAL_HEADS = frozenset(
+    """bank fund authority agency commission institute association council board office
+    university foundation administration bureau federation society chamber""".split()
+)
+
+
+def national_body(words: list[str]) -> bool:
+    """Whether a name after a nationality is a body's descriptive name, the nationality part of
+    it: its head is a body's noun and the words before the head are words of English, not a
+    company's own name ("Swedish Nordvik Bank" stays Nordvik's, "Korean SK Bank" too)."""
+    cut = next((n for n, w in enumerate(words) if w in ("of", "for")), len(words))
+    head, rest = words[cut - 1 : cut], words[: cut - 1]
+    return bool(
+        head
+        and head[0].casefold() in _NATIONAL_HEADS
+        and all(_english_word(w) or w in ("and", "&") for w in rest)
+    )
+
+
+def _english_word(word: str) -> bool:
+    """A title-cased word of English ("Public", "Export-Import", "Green"): letters, one capital,
+    no initials or digits inside a company's coined name."""
+    return all(part[:1].isupper() and part[1:].islower() for part in word.split("-")) and all(
+        part.isalpha() and part.isascii() for part in word.split("-")
+    )
+
+
+# Bodies of members, named for them in the plural possessive ("Workers' Union").
+_MEMBERS_BODIES = frozenset("union unions association associations federation council".split())
+
+
+# A legislature named by its kind alone, capitalised: the country's own.
+LEGISLATURES = frozenset("congress parliament bundestag".split())
+# Chambers of a legislature: "House Energy and Commerce Committee" is one committee.
+CHAMBERS = frozenset("house senate joint select assembly".split())

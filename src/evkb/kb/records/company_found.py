@@ -1,0 +1,100 @@
+"""What the whole document says about the names `discover` found, one sentence at a time: a
+name used as a place elsewhere, a person's name, initials and aliases of a longer name, and a
+first word that stands for the one name it starts are settled here, once every sentence is read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from evkb.kb.records import company_cues as cue
+from evkb.kb.records.company_names import NATIONALITIES, initials_owners, name_key
+from evkb.kb.records.context import PLACE_WORDS, Sentence, country_of
+
+
+@dataclass(slots=True)
+class Found:
+    """What the document says about one organisation-like name."""
+
+    name: str
+    strong: list[tuple[str, float, int]] = field(
+        default_factory=list
+    )  # (rule, confidence, sentence)
+    weak: list[tuple[str, float, int]] = field(default_factory=list)
+    vetoes: set[str] = field(default_factory=set)
+    kinds: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    variants: list[str] = field(default_factory=list)
+    inside: bool = False  # seen somewhere other than at a sentence's start
+    parent: bool = False  # named as a longer name's parent: a company of its own
+
+
+# A capitalised word after another word: the capital leads, so the pattern is tried only at
+# capitals (a pattern that opens with the look behind is tried at every character).
+_INSIDE = re.compile(r"[A-Z](?<=[^\s.!?\"“]\s[A-Z])[\w&-]*")
+
+
+def settle(found: dict[str, Found], sentences: Sequence[Sentence], persons: set[str]) -> None:
+    """Drops, vetoes and merges the found names by what the document says elsewhere."""
+    # Proper names are capitalised mid-sentence too, also inside a longer name ("the Orlov Tempo").
+    inside = {m.group() for s in sentences for m in _INSIDE.finditer(s.text)}
+    # A word the text uses as a place elsewhere ("near Pune", "Pune-based", "the city of Pune")
+    # is no company on a verb alone ("Pune will host the plant").
+    placed = {m.group(1) or m.group(2) for s in sentences for m in cue.PLACED.finditer(s.text)}
+    # "in Yichun, Jiangxi": the province or state after a town is a place as well.
+    placed |= {m.group(1) for s in sentences for m in cue.TOWN_REGION.finditer(s.text)}
+    for entry in found.values():
+        entry.inside = entry.inside or entry.name in inside
+        if entry.name in placed:
+            entry.vetoes.add("place")
+    # A person's name never names a company, nor does either half of it; but a name the text
+    # also calls "a Michigan-based startup" was a company "saying" something, not a person.
+    for key in list(found):
+        if set(key.split()) <= persons and not any(
+            rule == "descriptor" for rule, _, _ in found[key].strong
+        ):
+            del found[key]
+    # "The GAO" after "the Government Accountability Office": the longer name's alias.
+    for initials, longer in initials_owners([e.name for e in found.values()]).items():
+        if initials not in found[name_key(longer)].aliases:
+            found[name_key(longer)].aliases.append(initials)
+    # An alias seen as its own name ("... (DOE)" then "the DOE") is the same company.
+    for entry in list(found.values()):
+        for alias in entry.aliases:
+            other = found.pop(name_key(alias), None)
+            if other is not None and other is not entry:
+                entry.strong += other.strong
+                entry.weak += other.weak
+                entry.kinds += other.kinds
+                entry.countries += other.countries
+    _merge_first_words(found)
+
+
+def _merge_first_words(found: dict[str, Found]) -> None:
+    """A name's first word used alone ("Tianli signed" after '"Tianli Energy"', "Kurose rose"
+    after "Kurose Battery") is that company, when only one name starts with it and it is no
+    place's name."""
+    firsts: dict[str, set[str]] = {}
+    for key, entry in found.items():
+        if entry.vetoes or not entry.strong:
+            continue  # "Corvane Estrel" is a product; "Corvane" is not it
+        for name in (entry.name, *entry.aliases):
+            words = name.split()
+            if len(words) > 1 and len(words[0]) >= 4 and words[1][:1].isupper():
+                firsts.setdefault(words[0], set()).add(key)
+    for key in list(found):
+        entry = found[key]
+        owners = firsts.get(entry.name, set()) - {key}
+        if " " in entry.name or "place" in entry.vetoes or entry.parent or len(owners) != 1:
+            continue  # ("Its parent, Skarnes," is a company of its own)
+        first = entry.name.casefold()
+        if first in PLACE_WORDS or country_of(first) or first in NATIONALITIES:
+            continue
+        owner = found[next(iter(owners))]
+        owner.strong += entry.strong
+        owner.weak += entry.weak
+        owner.aliases.append(entry.name)
+        del found[key]

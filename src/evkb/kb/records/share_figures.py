@@ -68,15 +68,23 @@ HOLDS_PART = re.compile(
     r"(?:\w+\s+){0,2}?[\d.]+\s*(?:%|per\s*cent|percent)\s+of\b",
     re.I,
 )
-# "ended 2025 with 6.8 percent of European EV cell installations": a part of what a whole
-# market installs, registers or ships, whatever the verb ("its deliveries" is not share talk:
-# a part of its own business is no share, see _OWN_BUSINESS).
+# "ended 2025 with 6.8 percent of European EV cell installations", "had 41.3% of electric car
+# sales", "handled 23 per cent of the batteries collected for recycling": a part of what a whole
+# market sells, installs, ships or takes in, whatever the verb before it (the verbs of holding
+# are an open class; a part of one company's own business is no share, see _OWN_BUSINESS).
 _PART_OF_MARKET = re.compile(
     r"[\d.]+\s*(?:%|per\s*cent|percent)\s+of\s+(?!its\b|their\b|our\b|the\s+company)"
-    r"(?:[\w-]+\s+){0,5}?(?:installations|registrations|deliveries|shipments)\b",
+    r"(?:[\w'’-]+\s+){0,5}?(?:(?:installations|registrations|deliveries|shipments|sales|supply|"
+    r"demand|swaps|purchases)\b|(?:batter(?:y|ies)|cells|packs|cars|vehicles|buses|trucks|"
+    r"scooters|two-wheelers)\s+(?:sold|fitted|installed|collected|shipped|delivered|registered|"
+    r"bought|supplied|imported|recycled)\b)",
     re.I,
 )
-_MARKET_VOLUMES = ("installations", "registrations", "deliveries", "shipments")
+_MARKET_VOLUMES = (
+    *("installations", "registrations", "deliveries", "shipments", "sales", "supply", "demand"),
+    *("swaps", "purchases", "sold", "fitted", "installed", "collected", "shipped", "delivered"),
+    *("registered", "bought", "supplied", "imported", "recycled"),
+)
 
 
 def holds_part(text: str) -> bool:

@@ -161,3 +161,28 @@ def test_names_listed_together_hold_the_share_of_the_group_the_lead_counts():
     assert ("Japan's three largest cell makers", 6.1, "2026-03") in shares
     assert ("Japan's three largest cell makers", 7.4, "2025-03") in shares
     assert not [s for s in shares if s[1] == 12.0]  # four names, a group of three: no one's
+
+
+def test_a_percent_of_a_markets_whole_is_a_share_whatever_the_verb():
+    text = HEAD + (
+        "Borel Auto, the leader, had 41.3% of electric car sales in the first half of this year, "
+        "against 28.9% in the same period of 2025.\n"
+        "Cantor Energy handled 23 per cent of the batteries collected for recycling last year.\n"
+        "Borel Auto cut 12% of its workforce.\n"
+    )
+    shares = _shares(text)
+    assert ("Borel Auto", 41.3, "2026-06") in shares
+    assert ("Borel Auto", 28.9, "2025-06") in shares
+    assert ("Cantor Energy", 23.0, "2025") in shares
+    assert all(s[1] != 12.0 for s in shares)  # a part of its own workforce
+
+
+def test_a_letter_is_dated_by_the_quarter_its_header_line_names():
+    text = (
+        "Acme Capital Partners\nLetter to Limited Partners\nThird quarter 2026\n"
+        "Borel Power remains our largest position. Its share of North American EV cell "
+        "shipments rose to 11.2% in the third quarter from 8.9% in the previous quarter.\n"
+    )
+    shares = _shares(text)
+    assert ("Borel Power", 11.2, "2026-09") in shares
+    assert ("Borel Power", 8.9, "2026-06") in shares

@@ -147,15 +147,24 @@ _REPORTED_QUARTER = re.compile(
     r"(?P<y>(?:19|20)\d{2})\b[^.!?]{0,40}?\b(?:results?|earnings)\b"
 )
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# A line of the header that is nothing but a quarter ("Third quarter 2026", "Q3 2026"): the
+# period a letter, a report or a factsheet is about.
+_QUARTER_LINE = re.compile(
+    r"(?i)\s*(?:Q(?P<q>[1-4])|(?P<nth>first|second|third|fourth)[\s-]quarter)(?:\s+of)?\s+"
+    r"(?:FY\s?)?(?P<y>(?:19|20)\d{2})\s*"
+)
 
 
 def reported_quarter(passages: Sequence[Passage]) -> str:
-    """The quarter a results call or release reports on ("2026-09" for "Q3 2026 Earnings
-    Call"), from its first passages; "" when they name none."""
+    """The quarter a results call, release or letter reports on ("2026-09" for "Q3 2026
+    Earnings Call" or a header line "Third quarter 2026"), from its first passages; "" when
+    they name none."""
     for passage in passages[:8]:
         if "quarter" not in passage.text.lower() and "Q" not in passage.text:
             continue
-        found = _REPORTED_QUARTER.search(passage.text, 0, 300)
+        found = _REPORTED_QUARTER.search(passage.text, 0, 300) or _QUARTER_LINE.fullmatch(
+            passage.text
+        )
         if found is not None:
             nth = found.group("q") or _NTH[found.group("nth").lower()]
             return f"{found.group('y')}-{3 * int(nth):02d}"

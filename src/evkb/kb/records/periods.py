@@ -379,7 +379,23 @@ def dates(
             if q.unit == "month" and _DATELINE_END.match(text, q.end - sentence.start):
                 continue  # "DETROIT, March 4, 2026 (Wirebeat) -": when the copy was filed
             found.append((at, period))
-    return sorted(found)
+    found.sort()
+    return _same_months(text, found) if "same" in text else found
+
+
+def _same_months(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """ "41.3% in the first half of this year, against 28.9% in the same period of 2025": the
+    same months as the period the sentence named before, in the year it names now (the
+    nearest period in view wins over the article's)."""
+    for m in _SAME_PERIOD.finditer(text):
+        earlier = [period for at, period in found if at < m.start() and len(period) > 4]
+        if earlier:
+            months = earlier[-1][4:]
+            found = [
+                (at, f"{m.group('y')}{months}" if m.start() <= at < m.end() else period)
+                for at, period in found
+            ]
+    return found
 
 
 # The end of a dateline after its date: "(Reuters) -", " - ", " -- ", ": ".

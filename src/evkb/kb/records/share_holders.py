@@ -106,16 +106,20 @@ _BARE_SHARE = re.compile(r"\b[Tt]he\s+(?:market\s+)?share\b(?!\s+of\s+[A-Z])")
 
 def described_before(sentences: Sequence[Sentence], sentence: Sentence, resolver: Resolver) -> str:
     """The company a sentence of the passage before this one opens on as a description
-    ("The Korean battery maker's ...") when no sentence in between names one; else ""."""
+    ("The Korean battery maker's ...") when no sentence in between names one that may hold a
+    share; else ""."""
     for back in range(1, 4):
         at = sentence.index - back
         if at < 0 or sentences[at].index != at or sentences[at].passage.id != sentence.passage.id:
             return ""
         earlier = sentences[at]
-        if earlier.mentions:
+        # A university or a researcher named in between holds no share: it ends no description.
+        if any(may_hold(m[0], resolver) for m in earlier.mentions):
             return ""
         opening = ANAPHOR.match(earlier.text)
-        if opening is not None and opening.group("noun"):
+        # "The Korean battery maker's ...", "The company, founded in 2019 as a spin-off of X
+        # University, ...": the paragraph opens on its subject.
+        if opening is not None and (opening.group("noun") or opening.group().lower()[:4] == "the "):
             return resolver.resolve(earlier, opening)
     return ""
 

@@ -186,3 +186,14 @@ def test_a_letter_is_dated_by_the_quarter_its_header_line_names():
     shares = _shares(text)
     assert ("Borel Power", 11.2, "2026-09") in shares
     assert ("Borel Power", 8.9, "2026-06") in shares
+
+
+def test_a_share_held_in_the_present_tense_takes_no_period_from_the_sentences_before():
+    text = HEAD + (
+        "Borel Power sold 2.1 GWh of storage cells in 2025, up from 1.2 GWh in 2024.\n"
+        "The company holds about 9 per cent of the European market for storage cells, it said.\n"
+        "Cantor Cells held 12.5% of the market in 2025.\n"
+    )
+    shares = _shares(text)
+    assert ("Borel Power", 9.0, "") in shares
+    assert ("Cantor Cells", 12.5, "2025") in shares

@@ -81,6 +81,9 @@ def figure_period(
         view.comparison,
     )
     year_unknown = False
+    # "The company holds about 9 per cent of the European market": a figure in the present
+    # tense whose sentence names no period of its own is of no period the text states.
+    present = _PRESENT.search(text, max(low, at - 80), at) is not None
     tail_end = positions[last[n]][1]
     tail_high = positions[last[n] + 1][0] if last[n] + 1 < count else len(text)
     stop = text.find(";", tail_end, tail_high)
@@ -180,16 +183,26 @@ def figure_period(
             if before
             else leading[-1]
             if leading
-            else main or between or inherited or running
+            else main or between or inherited or ("" if present else running)
         )
         in_view = IN_VIEW.match(text, end)
-        if not as_of and (count > 1 or rank_of(text) or in_view):
+        if not as_of and not present and (count > 1 or rank_of(text) or in_view):
             as_of = frame  # a ranking sentence in an article about one period
         if not as_of and in_view and in_view.group("part").lower() == "quarter":
             as_of = written.last("quarter")  # a results call's "in the quarter"
         if not as_of and YEAR_TO_DATE.search(text):
             as_of = written.last("month")
     return as_of, earlier_year, year_unknown
+
+
+# A verb of holding in the present tense with no verb in the past between it and the figure.
+_PRESENT = re.compile(
+    r"\b(?:holds|has|have|accounts?\s+for|supplies|controls|commands|makes?\s+up|operates|"
+    r"represents|owns|enjoys|takes|captures|sits|stands|remains|is|are)\b"
+    r"(?:(?!\b(?:was|were|had|held|took|accounted|made|supplied|controlled|reached|rose|fell|"
+    r"grew|ended|finished|came|ranked|slipped|climbed)\b)[^.;%])*$",
+    re.I,
+)
 
 
 # A year named against the day of writing, which `dates` reads only when that day is known.

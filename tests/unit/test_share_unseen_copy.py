@@ -197,3 +197,14 @@ def test_a_share_held_in_the_present_tense_takes_no_period_from_the_sentences_be
     shares = _shares(text)
     assert ("Borel Power", 9.0, "") in shares
     assert ("Cantor Cells", 12.5, "2025") in shares
+
+
+def test_a_stake_in_a_venture_and_a_figure_compared_with_no_share_are_no_shares():
+    text = HEAD + (
+        "Borel Power held 20.1% of the storage market in 2025.\n"
+        "Its partner Cantor Cells, which holds 40% of the joint venture, supplies the cathodes.\n"
+        "Storage will make up about 8% of its revenue in 2028, against 3% last year.\n"
+        "We expect revenue growth of 25% to 30% for the full year.\n"
+        "Our aim is a third of the storage market by financial year 2030.\n"
+    )
+    assert _shares(text) == [("Borel Power", 20.1, "2025")]

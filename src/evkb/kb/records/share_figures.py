@@ -40,6 +40,9 @@ _CHANGE_AFTER = re.compile(
     r"of\s+(?:its\s+|their\s+|full\s+|installed\s+|nameplate\s+)?(?:capacity|range|charge)|efficien|capacity\b|"
     r"discount|tariff|tax|stake|shareholding|equity|ownership|interest\s+in|-?\s*owned\b|"
     r"of\s+(?:its|their|the\s+company['’]s)\s+(?:market\s+)?share\b|"
+    # "holds 40% of the joint venture": a part of a business owned, not of a market
+    r"of\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:joint\s+venture|venture|"
+    r"company|firm|business|plant|project|subsidiary|start-?up)\b(?!['’])|"
     r"(?:held|controlled)\s+by|(?:share|holding)\s+in\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:joint\s+venture|venture|company|firm|business|plant|project|unit|subsidiary|start-?up|group))",
     re.I,
@@ -97,7 +100,8 @@ def holds_part(text: str) -> bool:
 
 # A share to come: "a 25 per cent share of UK supply by 2030", "its share to reach 40%".
 _BY_YEAR = re.compile(
-    r"[^.;%]{0,60}?\bby\s+(?:the\s+end\s+of\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)?(?P<y>(?:19|20)\d{2})\b"
+    r"[^.;%]{0,60}?\bby\s+(?:the\s+end\s+of\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?)?"
+    r"(?P<y>(?:19|20)\d{2})\b"
 )
 _BY_THEN = re.compile(r"[^.;%]{0,60}?\bby\s+then\b", re.I)
 _TO_COME = re.compile(

@@ -207,12 +207,18 @@ def extract_shares(
             dropped = -1  # the last figure read as no share
             for n, q in enumerate(percents):
                 at, end = positions[n]
-                # "recoveries of 78 per cent, against 70 per cent assumed": a figure compared
-                # with one that is no share is none either
+                # "recoveries of 78 per cent, against 70 per cent assumed", "8% of its revenue
+                # in 2028, against 3% last year", "growth of 25% to 30%": a figure compared
+                # with one that is no share, or ending its range, is none either
+                gap = positions[n - 1][1] if n else 0
                 compared_to_none = (
                     n > 0
                     and dropped == n - 1
-                    and COMPARED.match(text, positions[n - 1][1], at) is not None
+                    and (
+                        COMPARED.match(text, gap, at) is not None
+                        or COMPARES_TO.search(text, gap, at) is not None
+                        or _RANGE_ON.fullmatch(text, gap, at) is not None
+                    )
                 )
                 if (
                     compared_to_none
@@ -363,3 +369,4 @@ _RANK_TAIL = re.compile(
 )
 _NAMED_GAP = re.compile(r"\s*\)\s*(?:,|;|and|,\s*and)\s+(?:[A-Z][\w&.'’-]*\s+){1,5}\(\s*")
 _SECTION_SENTENCES = 8
+_RANGE_ON = re.compile(r"\s*(?:to|-|\u2013)\s*")

@@ -210,14 +210,18 @@ def extract_shares(
                 # "recoveries of 78 per cent, against 70 per cent assumed", "8% of its revenue
                 # in 2028, against 3% last year", "growth of 25% to 30%": a figure compared
                 # with one that is no share, or ending its range, is none either
-                gap = positions[n - 1][1] if n else 0
+                since = positions[n - 1][1] if n else 0
                 compared_to_none = (
                     n > 0
                     and dropped == n - 1
                     and (
-                        COMPARED.match(text, gap, at) is not None
-                        or COMPARES_TO.search(text, gap, at) is not None
-                        or _RANGE_ON.fullmatch(text, gap, at) is not None
+                        COMPARED.match(text, since, at) is not None
+                        or COMPARES_TO.search(text, since, at) is not None
+                        or _RANGE_ON.fullmatch(text, since, at) is not None
+                        or (
+                            _RANGE_TO.fullmatch(text, since, at) is not None
+                            and _RANGE_OF.search(text, 0, positions[n - 1][0]) is not None
+                        )
                     )
                 )
                 if (
@@ -369,4 +373,7 @@ _RANK_TAIL = re.compile(
 )
 _NAMED_GAP = re.compile(r"\s*\)\s*(?:,|;|and|,\s*and)\s+(?:[A-Z][\w&.'’-]*\s+){1,5}\(\s*")
 _SECTION_SENTENCES = 8
-_RANGE_ON = re.compile(r"\s*(?:to|-|\u2013)\s*")
+# "25%-30%", "growth of 25% to 30%" (not "dropped 1.2 points to 36.8%": a level after a change)
+_RANGE_ON = re.compile(r"\s*(?:-|\u2013)\s*")
+_RANGE_TO = re.compile(r"\s+to\s+")
+_RANGE_OF = re.compile(r"\b(?:of|between)\s+(?:about\s+|around\s+)?$", re.I)

@@ -208,3 +208,13 @@ def test_a_stake_in_a_venture_and_a_figure_compared_with_no_share_are_no_shares(
         "Our aim is a third of the storage market by financial year 2030.\n"
     )
     assert _shares(text) == [("Borel Power", 20.1, "2025")]
+
+
+def test_a_transcript_is_dated_by_the_footer_that_says_when_it_was_recorded():
+    text = (
+        "The Charge Sheet, Episode 112: storage cells\n"
+        "INGRID: Our numbers for the first three quarters of this year have Borel Power at 27.5 "
+        "percent of global storage cell shipments.\n"
+        "Recorded 12 November 2026. The Charge Sheet is produced by Lantern Audio.\n"
+    )
+    assert ("Borel Power", 27.5, "2026-09") in _shares(text)

@@ -198,7 +198,7 @@ def figure_period(
 # A verb of holding in the present tense with no verb in the past between it and the figure.
 _PRESENT = re.compile(
     r"\b(?:holds|has|have|accounts?\s+for|supplies|controls|commands|makes?\s+up|operates|"
-    r"represents|owns|enjoys|takes|captures|sits|stands|remains|is|are)\b"
+    r"represents|owns|enjoys|takes|captures)\b"
     r"(?:(?!\b(?:was|were|had|held|took|accounted|made|supplied|controlled|reached|rose|fell|"
     r"grew|ended|finished|came|ranked|slipped|climbed)\b)[^.;%])*$",
     re.I,

@@ -218,3 +218,25 @@ def test_a_transcript_is_dated_by_the_footer_that_says_when_it_was_recorded():
         "Recorded 12 November 2026. The Charge Sheet is produced by Lantern Audio.\n"
     )
     assert ("Borel Power", 27.5, "2026-09") in _shares(text)
+
+
+def test_a_league_table_in_prose_speaks_of_shares_in_semesters():
+    text = HEAD + (
+        "In the first semester of 2025 Borel Power covered 34,2% of the installed cells, "
+        "against 29,8% in the same semester of last year.\n"
+        "Third is Cantor Cells, which rises to 12,7% thanks to a new contract.\n"
+        "Dorin Energy stops at 3,1%, while Elmar Battery descends to 2,4%.\n"
+        "The market grew by 18% in the semester.\n"
+    )
+    shares = _shares(text)
+    assert ("Borel Power", 34.2, "2025-06") in shares
+    assert ("Borel Power", 29.8, "2024-06") in shares
+    assert ("Dorin Energy", 3.1, "2025-06") in shares
+    assert all(s[1] != 18.0 for s in shares)
+
+
+def test_percents_beside_one_or_two_companies_are_no_league_table():
+    text = HEAD + (
+        "Borel Power raised 34% more cells than planned; Cantor Cells reached 95% of its target.\n"
+    )
+    assert _shares(text) == []

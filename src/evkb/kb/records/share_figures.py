@@ -7,10 +7,11 @@ models could lose ...").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from evkb.kb.extract.gates import gated, holds_any
-from evkb.kb.records.context import PLACE_WORDS, Sentence
+from evkb.kb.records.context import PLACE_WORDS, Resolver, Sentence
 from evkb.kb.records.periods import Dateline
 
 _CHANGE_BEFORE = re.compile(
@@ -211,3 +212,35 @@ def _share_figure(text: str, at: int, end: int, fraction: bool) -> bool:
     if _REST.search(before):
         return False  # "the remaining 49%" of a venture
     return not (fraction and _DURATION.match(after))  # "half an hour"
+
+
+def league_table_in_prose(
+    sentences: Sequence[Sentence], resolver: Resolver, talks: list[bool]
+) -> None:
+    """Marks as share talk the sentences that pair a company with a percent that is no change
+    or level ("Tianrui Energy covered 34.2%", "Volta Celle stops at 3.1%") when the article
+    pairs three or more companies so: a league table written as prose speaks of shares though
+    no word says "share" (its figures' own clauses still decide each one)."""
+    paired: dict[int, set[str]] = {}
+    for n, sentence in enumerate(sentences):
+        if talks[n] or not sentence.mentions or not sentence.quantities:
+            continue
+        for q in sentence.quantities:
+            if q.unit != "percent":
+                continue
+            at, end = sentence.local(q)
+            named = [m for m in sentence.mentions if m[2] <= at]
+            if not named or at - named[-1][2] > _PAIR_GAP or not resolver.mentioned:
+                continue
+            ident = named[-1][0]
+            known = resolver.companies.get(ident)
+            if known is not None and known.kind in ("research firm", "media", "government"):
+                continue
+            if is_share_figure(sentence, at, end):
+                paired.setdefault(n, set()).add(ident)
+    if len(set().union(*paired.values()) if paired else ()) >= 3:
+        for n in paired:
+            talks[n] = True
+
+
+_PAIR_GAP = 60  # characters between a name and its figure, about a clause's length

@@ -34,7 +34,13 @@ from evkb.kb.records.relative_periods import (
     EARLIER,
     LEGEND,
 )
-from evkb.kb.records.share_figures import BY_BEFORE, holds_part, is_share_figure, is_target
+from evkb.kb.records.share_figures import (
+    BY_BEFORE,
+    holds_part,
+    is_share_figure,
+    is_target,
+    league_table_in_prose,
+)
 from evkb.kb.records.share_holders import (
     LIST_GAP,
     Holders,
@@ -94,6 +100,7 @@ def extract_shares(
         )
         for s in sentences
     ]
+    league_table_in_prose(sentences, resolver, talks)
     bracketed = ""  # the period a table's bracketed figures are of ("H1 2024 in brackets")
     holders: dict[int, set[str]] = {}  # the companies each sentence gives a share to
     groups: dict[int, set[str]] = {}  # the groups ("LFP", "Chinese suppliers") likewise

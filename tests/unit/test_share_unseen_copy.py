@@ -240,3 +240,15 @@ def test_percents_beside_one_or_two_companies_are_no_league_table():
         "Borel Power raised 34% more cells than planned; Cantor Cells reached 95% of its target.\n"
     )
     assert _shares(text) == []
+
+
+def test_they_is_the_one_company_or_group_the_sentence_before_names():
+    text = HEAD + (
+        "RAMAN: Still Borel Power, by a distance. On our numbers they shipped about 37 percent "
+        "of all storage cells in the first half of 2026.\n"
+        "Chinese suppliers still lead. Imports from Cantor Cells accounted for more than a "
+        "third of the market, although their share slipped to 34 per cent in 2026.\n"
+    )
+    shares = _shares(text)
+    assert ("Borel Power", 37.0, "2026-06") in shares
+    assert ("Chinese suppliers", 34.0, "2026") not in shares

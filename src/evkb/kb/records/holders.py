@@ -286,6 +286,11 @@ def holder_of(
     return "", "", ""
 
 
+def groups_named(text: str) -> set[str]:
+    """The groups named by origin or kind in a text ("Chinese suppliers")."""
+    return {m.group().strip() for m in _GROUP.finditer(text)}
+
+
 _FOR_HOLDER = re.compile(r"\s+(?:for|held\s+by)\s+(?:the\s+)?", re.I)
 # A group named by origin or kind: "Chinese suppliers", "Asian battery makers".
 _GROUP = re.compile(

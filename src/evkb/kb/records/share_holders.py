@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from evkb.kb.records.context import ANAPHOR, Resolver, Sentence, slug
-from evkb.kb.records.holders import PRONOUNS, holder_of, may_hold
+from evkb.kb.records.holders import PRONOUNS, groups_named, holder_of, may_hold
 from evkb.kb.records.share_periods import COMPARES_TO, PERIOD_COLON
 from evkb.model import HEADING, Passage
 
@@ -53,6 +53,8 @@ def figure_holder(
         and (COMPARES_TO.search(text, low, at) or PERIOD_COLON.search(text, low, at))
     ):
         label, how = group, "group"  # "Korean makers held 18.4%, down from 23.1%"
+    if not how and not low and _THEY.match(text, 0, at):
+        holder, label, how = _they(sentences, sentence, resolver, names)
     if n in respective:
         holder, how = respective[n], "named"
         label = names.get(holder, holder)
@@ -222,3 +224,28 @@ def host_in_header(
         known = [i for i in resolver.mentioned if names.get(i) == name or i == slug(name)]
         return (known[0] if len(known) == 1 else ""), name
     return "", ""
+
+
+# "they" or "their" as the subject of the sentence's first figure, a few words in at most
+# ("On our numbers they shipped about 37 percent"), no name or clause break after it.
+_THEY = re.compile(r"(?i)(?:[\w'’-]+\s+){0,3}?(?:they|their)\b[^,;:]*$")
+
+
+def _they(
+    sentences: Sequence[Sentence], sentence: Sentence, resolver: Resolver, names: dict[str, str]
+) -> tuple[str, str, str]:
+    """(company id, label, how) of "they" opening a figure's clause: the one group or the one
+    company the sentence before names ("Chinese suppliers still hold most of the market. We
+    think they had about 60%"); nothing when it names both, several or none."""
+    at = sentence.index - 1
+    if at < 0 or sentences[at].index != at:
+        return "", "", ""
+    before = sentences[at]
+    companies = {m[0] for m in before.mentions if may_hold(m[0], resolver)}
+    groups = groups_named(before.text)
+    if len(groups) == 1 and not companies:
+        return "", groups.pop(), "group"
+    if len(companies) == 1 and not groups:
+        only = companies.pop()
+        return only, names.get(only, only), "resolved"
+    return "", "", ""

@@ -252,3 +252,14 @@ def test_they_is_the_one_company_or_group_the_sentence_before_names():
     shares = _shares(text)
     assert ("Borel Power", 37.0, "2026-06") in shares
     assert ("Chinese suppliers", 34.0, "2026") not in shares
+
+
+def test_we_think_they_had_is_the_group_the_speaker_spoke_of():
+    text = (
+        "Borel Power Q3 2026 Earnings Call Transcript\n"
+        "Chief Executive: Chinese suppliers still hold most of the market. We think they had "
+        "about 60% in the quarter. Our own share reached 27% in the quarter.\n"
+    )
+    shares = _shares(text)
+    assert ("Chinese suppliers", 60.0, "2026-09") in shares
+    assert ("Borel Power", 27.0, "2026-09") in shares

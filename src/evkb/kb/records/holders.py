@@ -234,8 +234,12 @@ def holder_of(
         anaphor = found
     speaker = None
     for found in _FIRST_PERSON.finditer(text, base, at):
-        if not _OWN_ESTIMATE.match(text, found.end()):
-            speaker = found  # not "our estimate for X is ...": the speaker is the source
+        if not _OWN_ESTIMATE.match(text, found.end()) and not _THEY_AFTER.search(
+            text, found.end(), at
+        ):
+            # not "our estimate for X is ...": the speaker is the source; nor "we think they
+            # had about 60%": the speaker is not the subject
+            speaker = found
     if speaker is not None and (anaphor is None or speaker.start() > anaphor.start()):
         # "Our share ... was 7.4%" in a call or a release: the one company the document
         # names that can hold a share speaks; else the writer does, who holds none.
@@ -291,6 +295,7 @@ def groups_named(text: str) -> set[str]:
     return {m.group().strip() for m in _GROUP.finditer(text)}
 
 
+_THEY_AFTER = re.compile(r"(?i)\b(?:they|their)\b")
 _FOR_HOLDER = re.compile(r"\s+(?:for|held\s+by)\s+(?:the\s+)?", re.I)
 # A group named by origin or kind: "Chinese suppliers", "Asian battery makers".
 _GROUP = re.compile(

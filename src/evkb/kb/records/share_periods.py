@@ -183,7 +183,7 @@ def figure_period(
             if before
             else leading[-1]
             if leading
-            else main or between or inherited or ("" if present else running)
+            else main or between or ("" if present else inherited or running)
         )
         in_view = IN_VIEW.match(text, end)
         if not as_of and not present and (count > 1 or rank_of(text) or in_view):

@@ -263,3 +263,15 @@ def test_we_think_they_had_is_the_group_the_speaker_spoke_of():
     shares = _shares(text)
     assert ("Chinese suppliers", 60.0, "2026-09") in shares
     assert ("Borel Power", 27.0, "2026-09") in shares
+
+
+def test_the_company_goes_on_with_the_subject_of_the_sentence_before():
+    text = HEAD + (
+        "Acme Power is a Pune-based battery pack maker.\n"
+        "According to registration data, Acme Power held around 14 per cent of the "
+        "storage market in 2026, second only to Borel Energy's 22 per cent. A year earlier, the "
+        "company had a share of 11.5 per cent.\n"
+    )
+    shares = _shares(text)
+    assert ("Acme Power", 14.0, "2026") in shares
+    assert ("Acme Power", 11.5, "2025") in shares

@@ -89,6 +89,10 @@ def figure_holder(
             label, how = names.get(holder, holder), "resolved"
         elif pronoun and subject and not earlier:
             holder, label, how = subject, names.get(subject, subject), "resolved"
+        elif pronoun and earlier and (opener := _opener_before(sentences, sentence)) in earlier:
+            # "According to K, X held around 14 per cent, second only to Y's 22 per cent. A
+            # year earlier, the company had 11.5 per cent": the subject goes on, not Y
+            holder, label, how = opener, names.get(opener, opener), "resolved"
         elif pronoun and not earlier and len(groups.get(sentence.index - 1, ())) == 1:
             # "LFP cells made up 46 percent ... In Europe it's lower, maybe 20
             # percent": the one group the sentence before gave a share
@@ -137,6 +141,28 @@ def subject_before(sentences: Sequence[Sentence], sentence: Sentence, resolver: 
     if len(named) != 1 or not opens or opens[0][0] not in named:
         return ""
     return opens[0][0]
+
+
+def _opener_before(sentences: Sequence[Sentence], sentence: Sentence) -> str:
+    """The company the sentence before opens its main clause with: at its start, or after an
+    opening phrase and a comma ("According to K, X held ..."); "" when another comes first."""
+    at = sentence.index - 1
+    if at < 0 or sentences[at].index != at or not sentences[at].mentions:
+        return ""
+    before = sentences[at]
+    first = before.mentions[0]
+    if first[1] == 0 or _OPENING_PHRASE.fullmatch(before.text, 0, first[1]):
+        return first[0]
+    if len(before.mentions) > 1 and _OPENING_PHRASE.fullmatch(
+        before.text, before.mentions[0][2], before.mentions[1][1]
+    ):
+        # the opening phrase names the source: "According to research firm K, X held ..."
+        return before.mentions[1][0] if _SOURCE_OPENING.match(before.text) else ""
+    return ""
+
+
+_OPENING_PHRASE = re.compile(r"[^,;:]{0,60},\s+|(?i:the\s+)?")
+_SOURCE_OPENING = re.compile(r"(?i)(?:according\s+to|data\s+from|figures\s+from|per)\b")
 
 
 LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and|or)\s*")

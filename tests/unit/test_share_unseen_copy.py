@@ -275,3 +275,13 @@ def test_the_company_goes_on_with_the_subject_of_the_sentence_before():
     shares = _shares(text)
     assert ("Acme Power", 14.0, "2026") in shares
     assert ("Acme Power", 11.5, "2025") in shares
+
+
+def test_a_forum_that_puts_a_share_at_a_figure_is_its_source():
+    text = HEAD + (
+        "Acme Power said it produced 14% of Indonesia's MHP output in the first half of 2026. "
+        "Industry figures compiled by the Indonesian Nickel Producers Forum put its share of "
+        "first-half output a little lower, at 13.1%.\n"
+    )
+    shares = _shares(text)
+    assert all(s[0] != "Indonesian Nickel Producers Forum" for s in shares)

@@ -28,7 +28,7 @@ def may_hold(holder: str, resolver: Resolver) -> bool:
 # university that an apposition named ("the company, a spin-off of X University, ... it held").
 _NO_MARKET = re.compile(
     r"(?:^|-)(?:university|universitat|institute|ministry|department|agency|commission|council|"
-    r"bureau|authority|association|federation)(?:-|$)"
+    r"bureau|authority|association|federation|forum|alliance|chamber|consortium|observatory)(?:-|$)"
 )
 
 
@@ -343,7 +343,7 @@ _VAGUE = re.compile(
 
 _REPORTING = re.compile(
     r"\b(?:estimat\w*|expect\w*|forecast\w*|predict\w*|project\w*|believ\w*|says?|said|reckon\w*|"
-    r"thinks?|reports?|reported|shows?|showed)\b",
+    r"thinks?|reports?|reported|shows?|showed|puts?|putting)\b",
     re.I,
 )
 

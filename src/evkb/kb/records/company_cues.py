@@ -9,13 +9,21 @@ from __future__ import annotations
 
 import re
 
-from evkb.kb.extract.gates import gated
 from evkb.kb.records.company_bodies import (  # noqa: F401  (read as cue.X)
     CHAMBERS,
     INSTITUTION_HEADS,
     LEGISLATURES,
     national_body,
     public_body,
+)
+from evkb.kb.records.company_places import (  # noqa: F401  (read as cue.X)
+    DATELINE,
+    DATELINE_DASH,
+    EXCHANGE_BEFORE,
+    PLACE_BEFORE,
+    PLACE_LAST,
+    PLACED,
+    TOWN_REGION,
 )
 from evkb.kb.records.context import COUNTRY_WORD, KIND_NOUN, KIND_OF_NOUN, NAME_KIND_WORDS
 
@@ -323,36 +331,6 @@ DEALT_WITH = re.compile(
     r"ships|shipped|delivers|delivered)\s+(?:[\w-]+\s+){0,3}?to)\s+(?:the\s+)?$",
     re.I,
 )
-PLACED = re.compile(
-    r"\b(?:near|outside|(?:city|town|village|state|province|district|region|county|"
-    r"municipality)\s+of)\s+([A-Z][\w'’-]*)\b(?!\s+[A-Z])|\b([A-Z][\w'’]*)-(?:based|headquartered)\b"
-)
-PLACED = gated(
-    PLACED,
-    "near outside city town village state province district region county municipality"
-    " -based -headquartered",
-)
-# "in Yichun, Jiangxi." (not "in China, Rheinwerk said": a clause of its own starts there)
-# "in" leads (the boundary before it is looked behind): the pattern is tried only where "in"
-# is, not at every character.
-TOWN_REGION = re.compile(
-    r"in(?<=\bin)\s+[A-Z][\w'’-]*,\s+([A-Z][\w'’-]*)(?=\s*(?:[.,;:)]|$|\s+(?:and|in|on|at|for|to|with|"
-    r"from|by|near)\b))"
-)
-# A dateline's agency or wire ("SEOUL, Feb. 11 (Agency) --", "TORONTO, June 3, 2025 /Wire/"):
-# the name of who carried the story, not of whom it is about.
-DATELINE = re.compile(
-    r"^[A-Z][A-Z .'’-]+,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s+)?[(/]\s*$"
-)
-# "ADELAIDE, SA — The state ...", "OSLO - Acme said": a dateline's place (and state) and dash.
-DATELINE_DASH = re.compile(r"(?:,\s+[A-Z][A-Za-z.]{0,5})?\s+[\u2014\u2013-]{1,2}\s+[A-Za-z]")
-# "Shares in Acme rose 11 per cent on the ASX", "closed higher at Rs 812 on the BSE": the
-# exchange a company's shares trade on.
-EXCHANGE_BEFORE = re.compile(
-    r"\b(?:shares?|stock|listed|traded|trading|closed|ended|rose|fell|gained|jumped|slipped|"
-    r"surged|dropped|higher|lower)\b(?:[^.;]|\.\d){0,60}\bon\s+the\s+$",
-    re.I,
-)
 RANKED = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:[\s-]+plac(?:e|ed))?\b|"
     r"\branked\b|\bNo\.\s?\d\b",
@@ -444,10 +422,6 @@ UNION_AFTER = re.compile(r"^\s+(?:trade\s+|labou?r\s+)?union\b(?!\s+(?:of|for)\b
 WHICH_RUNS = re.compile(
     r"^,\s+which\s+(?:runs|operates|employs|represents|supplies|manufactures|produces|"
     r"assembles|makes|builds|sells|owns)\b"
-)
-PLACE_LAST = frozenset("in near outside across throughout around the of".split())
-PLACE_BEFORE = re.compile(
-    r"\b(?:in|near|outside|across|throughout|around|of\s+the\s+state\s+of)\s+(?:the\s+)?$"
 )
 # "Department of Energy (DOE)"; a release's defined name, after its ticker if any:
 # 'Acme Materials Inc. (TSX: AMI) ("Acme" or "the Company")'.

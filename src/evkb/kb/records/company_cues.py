@@ -33,7 +33,7 @@ SUFFIXES = frozenset(
     holdings holding company motor motors sas spa s.a. s.p.a. ab asa oy oyj kk bv pty as a/s aps
     llp lp sdn
     sf pvt pte bhd berhad tbk srl sarl kgaa kg ohg & s.l. s.a.u. s.l.u. s.r.l. s.a.s. b.v. n.v. k.k.
-    ltda sl slu""".split()
+    ltda sl slu jsc pjsc ojsc cjsc zrt kft""".split()
 )
 ORG_WORDS = frozenset(
     """association ministry agency authority bank board commission committee council department
@@ -124,7 +124,7 @@ CAP = rf"(?:{DOTTED_FORM}|People['’]s(?=\s+[A-Z])|[A-Z][\w&+\-]*|[0-9][\w-]*[A
 # of a table written as text ("Voltaris Energy<TAB>France").
 GAP = r"(?:[ \u00a0]|\r?\n)"
 RUN = re.compile(
-    rf"(?<![\w'’\-.]){CAP}(?:{GAP}(?:(?:of|de|del|della|des|da|do|di|du|der|von|y|&|and){GAP})?{CAP}|"
+    rf"(?<![\w'’\-.]){CAP}(?:{GAP}(?:(?:of(?:{GAP}the)?|de|del|della|des|da|do|di|du|der|von|y|e|et|und|&|and){GAP})?{CAP}|"
     rf"(?:(?<=Department)|(?<=Ministry)|(?<=Office)|(?<=Agency)|(?<=Secretary)|(?<=Institute)|"
     rf"(?<=Council)|(?<=Commission)|(?<=Centre)|(?<=Center)|(?<=Foundation)|(?<=Association)|"
     rf"(?<=Society)|(?<=Federation)|(?<=Fund)|(?<=Authority)|(?<=Cabinet)){GAP}for{GAP}{CAP}|"
@@ -137,7 +137,7 @@ RUN = re.compile(
     rf"(?<=[a-z]s)['’]{GAP}(?=(?:Associations?|Federation|Union|Council|Party|Forum|Chamber)\b)"
     rf"{CAP})*"
     rf"(?:,?{GAP}(?:\((?:Pty|Pvt|Pte)\){GAP})?(?:Co|Inc|Corp|Ltd|Plc|LLC|LLP|AG|SE|SA|NV|SAS|SpA|AB|ASA|"
-    r"AS|A/S|SF|Pvt|Pte|Bhd)\.?(?![\w]))?"
+    r"AS|A/S|SF|Pvt|Pte|Bhd|JSC|PJSC|Tbk)\.?(?![\w]))?"
 )
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
 # Initials with a word run into them ("EVTank", "KfW"): capitals at both ends or twice at the start.
@@ -307,10 +307,11 @@ LISTED_AS = re.compile(
 # Legal forms, as written: after a name they make it a company ("Acme AB", "Acme Pvt").
 LEGAL_WORDS = frozenset(
     """AS A/S ASA AB SF Oy Oyj Pvt Pte Bhd Sdn Tbk KGaA SRL SARL SpA SAS GmbH AG SE NV BV KK Plc
-    PLC S.A. S.A.U. S.L. S.L.U. S.r.l. S.p.A. B.V. N.V. K.K. Ltda. LLP LP""".split()
+    PLC S.A. S.A.U. S.L. S.L.U. S.r.l. S.p.A. B.V. N.V. K.K. Ltda. LLP LP JSC PJSC OJSC CJSC Zrt.
+    Kft. Berhad""".split()
 )
 # Words that join the words of one name ("Ministry of Trade", "Energía del Ebro").
-CONNECTORS = frozenset("of for and & de del della des da do di du der von y".split())
+CONNECTORS = frozenset("of for and & de del della des da do di du der von y e et und".split())
 # "the state-owned development bank KfW": a bank named after what it is. (A kind noun after a
 # name is no cue: "the Wolfsburg carmaker", "the Frankfurt lender" name a company by its city.)
 BANK_BEFORE = re.compile(r"\b(?:development|state|investment|central|policy)\s+bank\s+$", re.I)
@@ -399,7 +400,7 @@ MAKER_OF = re.compile(
 # Legal forms a display name leaves out ("Voltaris SAS" is shown as Voltaris).
 LEGAL_FORM = re.compile(
     r"(?:,?\s+(?:Co|Inc|Corp|Corporation|Ltd|Limited|Plc|PLC|LLC|LLP|AG|SE|SA|S\.A|NV|GmbH|SAS|SpA|S\.p\.A|AB|ASA|AS|A/S|SF|Oy|Oyj|KK|BV|Pty|\(Pty\)|\(Pvt\)|Pvt|Pte|Sdn|Bhd|KGaA|KG|OHG|&|S\.A\.U|S\.A\.S|"
-    r"S\.L\.U|S\.L|S\.r\.l|B\.V|N\.V|K\.K|Ltda)\.?)+$"
+    r"S\.L\.U|S\.L|S\.r\.l|B\.V|N\.V|K\.K|Ltda|JSC|PJSC|OJSC|CJSC|Tbk|Berhad|Zrt|Kft)\.?)+$"
 )
 TITLE_LAST = frozenset(
     """mr mrs ms dr prof sir dame ceo cfo cto executive officer chairman chairwoman president

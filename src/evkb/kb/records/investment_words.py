@@ -32,7 +32,12 @@ NOT_COMMITTED = re.compile(
     # ("the project, valued at $2bn" is what the project costs)
     r"\b(?:target\s+price|price\s+target|(?<!project,\s)(?<!project\s)valued\s+at|valuation|market\s+(?:value|cap\w*)|"
     r"share\s+price|(?:closed|traded|ended|opened)\s+(?:[\w.%-]+\s+){0,4}at|orders?\s+worth|"
-    r"revenue|turnover|net\s+(?:profit|loss|income))\b[^.;$€£¥]{0,30}$",
+    r"revenue|turnover|net\s+(?:profit|loss|income)|"
+    # what is earned or what a thing sells for: "expects sales of", "sells for", "an operating
+    # loss of", "priced at", "EBITDA of"
+    r"sales|earnings|ebitda|(?:operating|gross|pre-?tax)\s+(?:profit|loss|income|margin)|"
+    r"(?:sells?|sold|selling|retails?|retailed|retailing)\s+(?:\w+\s+){0,2}?(?:for|at)|priced\s+at|"
+    r"(?:retail|sticker|list|selling|purchase|unit|starting)\s+prices?)\b[^.;$€£¥]{0,30}$",
     re.I,
 )
 # "received $2 billion in orders", "$4.1bn of revenue": money earned, not committed.
@@ -40,7 +45,9 @@ NOT_COMMITTED_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:in|of|worth\s+of)\s+(?:new\s+)?(?:orders|revenue|sales|bookings|"
     r"contracts|profit|dividends?)\b|"
     # "an average wage of $27.40 an hour": pay, not money committed
-    r"\s*(?:an|a|per)\s+(?:hour|week|month)\b",
+    r"\s*(?:an|a|per)\s+(?:hour|week|month)\b|"
+    # "US$130 per kWh", "$4 a share": a price of a unit, not a sum committed
+    r"\s*(?:an?|per|/)\s*(?:kWh|kilowatt-hours?|MWh|shares?|units?|vehicles?|cars?|tonnes?|tons?)\b",
     re.I,
 )
 # "We still expect capex of $3.2 billion to $3.5 billion for the year": a company's budget for
@@ -62,7 +69,7 @@ TO_A_CLASS = re.compile(
     r"carmakers|automakers|manufacturers)\b|"
     # "India's EV market could draw investment of Rs 4 lakh crore": a market's forecast.
     r"\b(?:market|sector|industry)\s+(?:could|would|will|may|might|is\s+expected\s+to)\s+"
-    r"(?:draw|attract|see|need|require)\b",
+    r"(?:draw|attract|see|need|require|reach|hit|top|exceed|be\s+worth|grow\s+to)\b",
     re.I,
 )
 KIND = (

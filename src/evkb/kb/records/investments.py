@@ -115,6 +115,12 @@ _IN_THE_COUNTY = re.compile(r"\b(?:in|near)\s+the\s+(?:same\s+)?county\b", re.I)
 _OPENS_ON_PLANT = re.compile(
     r"\W*(?:The|This|That)\s+(?:new\s+)?(?:plant|factory|gigafactory|facility|site|refinery|complex)\b"
 )
+# "The Saint-Aurèle plant, which represents an investment of €1.1 billion": the plant the
+# document is about, named by its place.
+_OPENS_ON_ITS_PLANT = re.compile(
+    r"\W*(?:The|This|That)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:new\s+)?(?:plant|factory|gigafactory|"
+    r"facility|refinery|complex|project)\b"
+)
 # "The joint venture, to be called KB Cells, will have ...": the plant or venture just
 # announced, given a name in passing; the sentence goes on about it.
 _NAMED_IN_PASSING = re.compile(
@@ -308,6 +314,8 @@ def extract_investments(
             companies = [subject]
             unnamed_giver = True
             aid_for[sentence.index] = subject
+        if not companies and invest and subject and _OPENS_ON_ITS_PLANT.match(text):
+            companies = [subject]  # the company slot, empty in the sentence: the document's
         if not companies:
             if invest and plant:
                 pending = (sentence.index, money)

@@ -127,6 +127,12 @@ def discover(
                     )  # "Analyst, Pelham Brothers": the title is the person before
                 )
                 or (cue.PERSON_AFTER.match(after) and not org_word)  # "Acme Corp, CEO Jane Roe"
+                or (
+                    cue.HOLDER_BEFORE.search(before) is not None
+                    and not org_word
+                    and 2 <= len(words) <= 4
+                    and all(cue.PERSON_WORD.fullmatch(w) for w in words)
+                )
             )
             # "backed by the carmaker Brenner Werke, said": the kind before it says what it is.
             described_before = last in cue.KIND_LAST and cue.DESCRIBED_BEFORE.search(before)

@@ -48,9 +48,13 @@ __all__ = ["MONTH_PATTERN", "extract_quantities", "month_number"]
 # "R2.3bn" is rand and "N45bn" naira: a number may start right after a lone "R" or "N".
 # "VND6 trillion", "RM3.2 billion": a currency's code may be glued to its figure (one look-behind
 # a code length, as look-behinds are of fixed width).
-_GLUED_CODES = "".join(
-    f"|(?<=(?<![\\w&])(?:{'|'.join(re.escape(c) for c in CODES_BEFORE if len(c) == n)})[0-9])"
-    for n in sorted({len(c) for c in CODES_BEFORE})
+_GLUED_CODES = (
+    "|(?<=[A-Za-z][0-9])(?:"
+    + "|".join(
+        f"(?<=(?<![\\w&])(?:{'|'.join(re.escape(c) for c in CODES_BEFORE if len(c) == n)})[0-9])"
+        for n in sorted({len(c) for c in CODES_BEFORE})
+    )
+    + ")"
 )
 _NUMBER_START = re.compile(
     r"[0-9](?:(?<![\w.,\u2013-][0-9])|(?<=(?<!\w)c\.[0-9])|(?<=(?<![\w&])[RN][0-9])"
@@ -76,8 +80,10 @@ _CURRENCY_BEFORE = re.compile(
     + "|".join(map(re.escape, CODES_BEFORE))
     + r")\s?)$"
 )
+# The last character of a currency's mark, before a figure or the space before it: a number
+# after anything else ("of 5", "in 2024") has no currency in front and skips the pattern.
 _CURRENCY_CHARS = frozenset(
-    "$\u20ac\u00a3\u00a5\u20b9\u20a9\u20a6 .RN"
+    "$\u20ac\u00a3\u00a5\u20b9\u20a9\u20a6.RNs"
     + SYMBOLS_BEFORE
     + "".join(c[-1] for c in CODES_BEFORE)
 )
@@ -312,7 +318,10 @@ def _at_number(text: str, start: int, found: list[_Found]) -> None:
     The word after the number picks the one pattern worth trying (a unit, a currency, or
     a counted noun), so each number costs a few anchored matches, not one per unit.
     """
-    if start and text[start - 1] in _CURRENCY_CHARS:
+    mark = (
+        text[start - 2 : start - 1] if text[start - 1 : start] == " " else text[start - 1 : start]
+    )
+    if mark and mark in _CURRENCY_CHARS:
         currency = _CURRENCY_BEFORE.search(text, max(0, start - 6), start)
         amount = _AMOUNT.match(text, start)  # a number starts here, so this matches
         # "R2.3bn", "R350m", "R12,000" are rand; "R2" or "N95" alone is as often a model's name.

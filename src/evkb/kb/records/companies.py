@@ -128,7 +128,8 @@ def discover(
                 )
                 or (cue.PERSON_AFTER.match(after) and not org_word)  # "Acme Corp, CEO Jane Roe"
                 or (
-                    cue.HOLDER_BEFORE.search(before) is not None
+                    tail.endswith(",")
+                    and cue.HOLDER_BEFORE.search(before) is not None
                     and not org_word
                     and 2 <= len(words) <= 4
                     and all(cue.PERSON_WORD.fullmatch(w) for w in words)

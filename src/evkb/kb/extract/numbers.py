@@ -75,7 +75,7 @@ _WORLD_CURRENCIES = (
     ("DKK", (), ("danish crowns", "danish kroner")),
     ("CHF", (), ("swiss francs",)),
     ("TRY", ("TRY",), ("lira", "liras", "turkish lira")),
-    ("KES", ("KSh", "KES"), ("kenyan shillings",)),
+    ("KES", ("KSh", "Sh", "KES"), ("kenyan shillings",)),
     ("GHS", ("GHS",), ("cedis",)),
     ("EGP", ("EGP",), ("egyptian pounds",)),
     ("MAD", ("MAD",), ("dirhams", "moroccan dirhams")),

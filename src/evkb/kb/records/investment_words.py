@@ -21,6 +21,9 @@ INVEST = re.compile(
     r"rais(?:e|ed|es|ing)(?=\s+(?:an?\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?"
     r"(?:[$€£¥₹₩]|[A-Z]{1,3}\$|(?:Rs\.?|[A-Z]{3})\s?\d|\d))|series\s+[A-F]|seed\s+round|"
     r"putting\s+(?:in|up)|"
+    # the undertaking a sum is the size of: "in a R1.4 billion programme", "the project,
+    # worth around 450 million dollars"
+    r"programmes?|programs?|projects?|schemes?|packages?|"
     # "agreed to buy Acme for $1.35 billion": a company bought is money put into it
     r"(?:buy|buys|bought|buying|acquir(?:e|es|ed|ing))(?=[^.;]{0,60}\bfor\s+(?:about\s+|around\s+|"
     r"roughly\s+|some\s+)?(?:[$€£¥₹₩]|[A-Z]{1,3}\$|\d)))\b",

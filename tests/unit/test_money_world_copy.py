@@ -108,3 +108,17 @@ def test_a_titles_holder_and_an_honorific_name_a_person():
         "I will now hand over to the group managing director, Encik Hafiz Rahman.\n"
     )
     assert not {"Moser", "Karin Moser", "Encik Hafiz Rahman", "Hafiz Rahman"} & names
+
+
+def test_a_body_named_head_first_is_an_organisation():
+    names = _names(
+        "The loan came from the Banco Nacional de Fomento Industrial, the federal development "
+        "bank.\n\n"
+        "The grant was announced by the Ministry for the Environment on Tuesday.\n\n"
+        "Rules come from the Directorate-General for Environment in Brussels.\n"
+    )
+    assert {
+        "Banco Nacional de Fomento Industrial",
+        "Ministry for the Environment",
+        "Directorate-General for Environment",
+    } <= names

@@ -83,6 +83,13 @@ def discover(
                 w.strip(".,").casefold() in cue.ORG_WORDS for w in words[1:]
             )
             org_word = org_word or (len(words) > 1 and words[-1].rstrip(".,") in cue.LEGAL_WORDS)
+            # "Banco Nacional de Fomento", "Ministry for the Environment": a body's head word
+            # first, as Romance languages and official English name bodies, then its remit.
+            org_word = org_word or (
+                len(words) > 2
+                and words[0].casefold().split("-")[0] in cue.ORG_HEADS
+                and words[1].casefold() in cue.CONNECTORS | {"nacional", "national", "federal"}
+            )
             org_word = org_word or (
                 len(words) == 2
                 and cue.NAME_INITIALS.match(words[1]) is not None

@@ -65,7 +65,7 @@ ORG_HEADS = frozenset(
     federation association bureau administration authority board secretariat cabinet confederación
     asociación federación cámara ministerio gobierno junta consejo instituto fundación banco
     associação confederação associazione confederazione ministero fédération banque
-    shire""".split()
+    shire directorate""".split()
 )
 # Acronyms of the trade and everyday English that name no organisation.
 COMMON_ACRONYMS = frozenset(
@@ -135,7 +135,8 @@ RUN = re.compile(
     rf"(?<![\w'’\-.]){CAP}(?:{GAP}(?:(?:of(?:{GAP}the)?|de|del|della|des|da|do|di|du|der|von|y|e|et|und|&|and){GAP})?{CAP}|"
     rf"(?:(?<=Department)|(?<=Ministry)|(?<=Office)|(?<=Agency)|(?<=Secretary)|(?<=Institute)|"
     rf"(?<=Council)|(?<=Commission)|(?<=Centre)|(?<=Center)|(?<=Foundation)|(?<=Association)|"
-    rf"(?<=Society)|(?<=Federation)|(?<=Fund)|(?<=Authority)|(?<=Cabinet)){GAP}for{GAP}{CAP}|"
+    rf"(?<=Society)|(?<=Federation)|(?<=Fund)|(?<=Authority)|(?<=Cabinet)|(?<=Directorate)|"
+    rf"(?<=Directorate-General)|(?<=Bank)){GAP}for(?:{GAP}the)?{GAP}{CAP}|"
     # "Senate Committee on Energy and Natural Resources": a committee is "on" its subject.
     rf"(?<=Committee){GAP}on{GAP}{CAP}|"
     # "the Governor's Office of ...", "Dealers' Associations": an office's holder or a body's

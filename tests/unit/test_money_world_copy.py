@@ -122,3 +122,23 @@ def test_a_body_named_head_first_is_an_organisation():
         "Ministry for the Environment",
         "Directorate-General for Environment",
     } <= names
+
+
+def test_a_countrys_initials_open_its_bodys_name_and_streets_and_greetings_name_none():
+    extracted = _extract(
+        "Dear Partners,\n\n"
+        "Prairie Cell Co. applied for a loan from the U.S. Department of Energy.\n\n"
+        "Analysts at Dalal Street brokerage Khandelwal Securities said the plant would help.\n"
+    )
+    companies = {c.name: c for c in extracted.companies}
+    assert "U.S. Department of Energy" in companies
+    assert "Department of Energy" in companies["U.S. Department of Energy"].aliases
+    assert not {"Dear Partners", "Dalal Street", "Department of Energy"} & set(companies)
+
+
+def test_a_name_with_a_legal_form_that_later_says_something_stays_a_company():
+    names = _names(
+        "Prairie Cell Co. built its business on batteries for pickups.\n\n"
+        "Prairie Cell says the unit will last 10,000 cycles.\n"
+    )
+    assert "Prairie Cell" in names

@@ -73,6 +73,8 @@ def discover(
         for start, end, name in runs(sentence, mentions, plain, persons):
             if sections and name.endswith(("News", "Updates", "Events")):
                 continue
+            if text.startswith("Dear ", max(0, start - 5)):
+                continue  # "Dear Partners,": a letter's greeting to its readers
             before, after = text[max(0, start - 90) : start], text[end:]
             # The word before a name decides which of the patterns below can match at all:
             # checking it first keeps the cost per name to a few set lookups.

@@ -127,7 +127,13 @@ TITLE_WORD = re.compile(rf"^{TITLES}$", re.I)
 # "People's" is a word of official names ("the Hefei Municipal People's Government").
 # Dotted legal forms are one word: "Celdas Ibéricas S.L.", "Ribera S.A.", "Acme B.V.".
 DOTTED_FORM = r"(?:S\.A\.U|S\.A\.S|S\.A|S\.L\.U|S\.L|S\.r\.l|S\.p\.A|B\.V|N\.V|K\.K)\.(?!\w)"
-CAP = rf"(?:{DOTTED_FORM}|People['’]s(?=\s+[A-Z])|[A-Z][\w&+\-]*|[0-9][\w-]*[A-Z][\w-]*)"
+# A country's initials open the names of its bodies: "U.S. Department of Energy", "U.K. Export
+# Finance".
+COUNTRY_INITIALS = r"(?:U\.S|U\.K|E\.U|U\.N)\.(?=\s+[A-Z])"
+CAP = (
+    rf"(?:{DOTTED_FORM}|{COUNTRY_INITIALS}|People['’]s(?=\s+[A-Z])|[A-Z][\w&+\-]*|"
+    r"[0-9][\w-]*[A-Z][\w-]*)"
+)
 # One space (or a line break) between a name's words: a tab or a run of spaces parts the cells
 # of a table written as text ("Voltaris Energy<TAB>France").
 GAP = r"(?:[ \u00a0]|\r?\n)"

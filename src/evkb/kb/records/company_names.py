@@ -349,6 +349,12 @@ def _content(name: str) -> tuple[str, ...]:
     )
 
 
+_STREETS = frozenset("street road avenue lane boulevard highway".split())
+_COUNTED = frozenset(
+    "two three four five six seven eight nine ten eleven twelve twenty thirty fifty hundred".split()
+)
+
+
 @lru_cache(maxsize=8192)
 def _nameable(name: str, plain_word: bool) -> bool:
     words = [w.strip(".,").casefold() for w in name.split()]
@@ -356,6 +362,10 @@ def _nameable(name: str, plain_word: bool) -> bool:
         return False  # "Treasury Tightens Rules On Batteries": a headline in title case
     if len(words) > 1 and words[-1] == "act":
         return False  # "the Inflation Reduction Act": a law, not the body that passed it
+    if len(words) > 1 and words[-1] in _STREETS:
+        return False  # "Dalal Street", "Omahu Road": a street, whatever trades there
+    if len(words) > 2 and words[0] in _COUNTED:
+        return False  # "Eight EV Battery Makers Take ...": a count in a title-cased headline
     if len(words) > 1 and words[-1] in cue.PAGE_NOUNS and words[0] not in cue.ORG_HEADS:
         return False  # "The Meridian Trust Principles": a page of the site, not its owner
     content = [w for w in words if w not in cue.CONNECTORS]

@@ -75,6 +75,8 @@ def discover(
                 continue
             if text.startswith("Dear ", max(0, start - 5)):
                 continue  # "Dear Partners,": a letter's greeting to its readers
+            if text[end : end + 1] == " " and cue.PLAN_AFTER.match(text, end):
+                continue
             before, after = text[max(0, start - 90) : start], text[end:]
             # The word before a name decides which of the patterns below can match at all:
             # checking it first keeps the cost per name to a few set lookups.

@@ -51,7 +51,11 @@ ORG_WORDS = frozenset(
     asociación federación cámara ministerio gobierno junta consejo instituto fundación sociedad
     compañía grupo associação confederação associazione confederazione ministero groupe société
     compagnie fédération banco banque banca caja caixa cabinet chem logistics freight anode
-    cathode college polytechnic shire company""".split()
+    cathode college polytechnic shire company
+    works werke werk gesellschaft stiftung verband fonden invest kemi química quimica mineração
+    mineracao minería mineria baterias baterías batterie batterien materiali materiais materiales
+    industrie industria industrias indústria kogyo denki denko shoji seisakusho kenkyujo
+    kenkyusho sangyo jidosha kagaku keji nengyuan dianchi jituan gongsi""".split()
 )
 # Endings of abstract nouns of English ("Innovation", "Development", "Security"): a name's
 # word that ends so is as often an ordinary word in a title-cased name.
@@ -244,6 +248,10 @@ DETERMINERS = frozenset("my your our his her their its".split())
 # lower case qualifies an organisation left unnamed.
 ATTRIBUTIVE_AFTER = re.compile(rf"^\s+(?:[a-z][\w-]*\s+){{0,2}}?{KIND_NOUN}\b")
 # Money "through the ... Fund" or "under the ... Scheme" runs through a programme, not a body.
+# "the France Industrie 2030 plan", "its Vision 2030 programme": a plan's name, not a body's.
+PLAN_AFTER = re.compile(
+    r"\s+(?:\d{4}\s+)?(?:plan|programme|program|strategy|initiative|scheme|agenda|roadmap)\b"
+)
 PROGRAMME_HEADS = frozenset("fund programme program scheme initiative facility".split())
 THROUGH_BEFORE = re.compile(
     r"\b(?:through|under|via)\s+(?:the|its|a)\s+(?:(?:federal|national|state|government['’]s)\s+)?$",

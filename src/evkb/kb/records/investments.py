@@ -119,7 +119,12 @@ _OPENS_ON_PLANT = re.compile(
 # document is about, named by its place.
 _OPENS_ON_ITS_PLANT = re.compile(
     r"\W*(?:The|This|That)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:new\s+)?(?:plant|factory|gigafactory|"
-    r"facility|refinery|complex|project)\b"
+    r"facility|refinery|complex|project)\b|"
+    # "That is a $1.6 billion investment adding 20 GWh": what was just announced, sized
+    r"\W*(?:That|This)\s+(?:is|was|will\s+be|would\s+be|represents|means)\s+(?:an?\s+)?"
+    r"(?:total\s+|combined\s+)?(?:investment|commitment)\s+of\b|"
+    r"\W*(?:That|This)\s+(?:is|was|will\s+be|would\s+be|represents)\s+an?\s+\S+\s+"
+    r"(?:\S+\s+)?(?:investment|commitment)\b"
 )
 # "The joint venture, to be called KB Cells, will have ...": the plant or venture just
 # announced, given a name in passing; the sentence goes on about it.

@@ -107,6 +107,34 @@ WORDS_AFTER = sorted(
 CODES_AFTER = sorted({code for code, _, _ in _WORLD_CURRENCIES})
 
 
+# "VND6 trillion", "RM3.2 billion": a currency's code may be glued to its figure (one look-behind
+# a code length, as look-behinds are of fixed width).
+GLUED_CODES = (
+    "|(?<=[A-Za-z][0-9])(?:"
+    + "|".join(
+        f"(?<=(?<![\\w&])(?:{'|'.join(re.escape(c) for c in CODES_BEFORE if len(c) == n)})[0-9])"
+        for n in sorted({len(c) for c in CODES_BEFORE})
+    )
+    + ")"
+)
+# A currency's mark that ends right before a figure (searched in the few characters before it).
+CURRENCY_BEFORE = re.compile(
+    r"(?:(?<![\w$])(?P<cur>(?i:US|U\.S\.|A|AU|C|CA|HK|S)?\$|(?:"
+    + "|".join(map(re.escape, DOLLAR_MARKS))
+    + r")\$\s?|[\u20ac\u00a3\u00a5\u20b9\u20a9\u20a6"
+    + SYMBOLS_BEFORE
+    + r"]|R|N)|(?<![\w])(?P<code>Rs\.?|"
+    + "|".join(map(re.escape, CODES_BEFORE))
+    + r")\s?)$"
+)
+# The last character of a currency's mark, before a figure or the space before it: a number
+# after anything else ("of 5", "in 2024") has no currency in front and skips the pattern.
+CURRENCY_CHARS = frozenset(
+    "$\u20ac\u00a3\u00a5\u20b9\u20a9\u20a6.RNs"
+    + SYMBOLS_BEFORE
+    + "".join(c[-1] for c in CODES_BEFORE)
+)
+
 # German copy, translated or not: "EUR 1,2 Mrd.", "120 Mio. Euro", "3,5 Mrd. €" (a decimal
 # comma, a stop between thousands, "Mrd." a billion and "Mio." a million).
 _CONTINENTAL_MONEY = re.compile(

@@ -14,9 +14,9 @@ from evkb.kb.extract.numbers import (
     _SCALE,
     _SCALE_WORDS,
     CODES_AFTER,
-    CODES_BEFORE,
-    DOLLAR_MARKS,
-    SYMBOLS_BEFORE,
+    CURRENCY_BEFORE,
+    CURRENCY_CHARS,
+    GLUED_CODES,
     WORDS_AFTER,
     _variants,
     continental_money,
@@ -46,19 +46,9 @@ __all__ = ["MONTH_PATTERN", "extract_quantities", "month_number"]
 
 # Where a written number starts: a digit not inside a word, code or bigger number.
 # "R2.3bn" is rand and "N45bn" naira: a number may start right after a lone "R" or "N".
-# "VND6 trillion", "RM3.2 billion": a currency's code may be glued to its figure (one look-behind
-# a code length, as look-behinds are of fixed width).
-_GLUED_CODES = (
-    "|(?<=[A-Za-z][0-9])(?:"
-    + "|".join(
-        f"(?<=(?<![\\w&])(?:{'|'.join(re.escape(c) for c in CODES_BEFORE if len(c) == n)})[0-9])"
-        for n in sorted({len(c) for c in CODES_BEFORE})
-    )
-    + ")"
-)
 _NUMBER_START = re.compile(
     r"[0-9](?:(?<![\w.,\u2013-][0-9])|(?<=(?<!\w)c\.[0-9])|(?<=(?<![\w&])[RN][0-9])"
-    + _GLUED_CODES
+    + GLUED_CODES
     + ")"
 )
 _LOWER_TOKEN = re.compile(r"[a-z]+")
@@ -71,22 +61,6 @@ _NUMBER_WORDS = frozenset(
 _SCALE_TOKENS = frozenset(["hundred", "thousand", "million", "billion", "trillion"])
 _FRACTION_TOKENS = frozenset(["half", "third", "thirds", "quarter", "quarters"])
 _MONTH_GATE = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
-_CURRENCY_BEFORE = re.compile(
-    r"(?:(?<![\w$])(?P<cur>(?i:US|U\.S\.|A|AU|C|CA|HK|S)?\$|(?:"
-    + "|".join(map(re.escape, DOLLAR_MARKS))
-    + r")\$\s?|[\u20ac\u00a3\u00a5\u20b9\u20a9\u20a6"
-    + SYMBOLS_BEFORE
-    + r"]|R|N)|(?<![\w])(?P<code>Rs\.?|"
-    + "|".join(map(re.escape, CODES_BEFORE))
-    + r")\s?)$"
-)
-# The last character of a currency's mark, before a figure or the space before it: a number
-# after anything else ("of 5", "in 2024") has no currency in front and skips the pattern.
-_CURRENCY_CHARS = frozenset(
-    "$\u20ac\u00a3\u00a5\u20b9\u20a9\u20a6.RNs"
-    + SYMBOLS_BEFORE
-    + "".join(c[-1] for c in CODES_BEFORE)
-)
 _AMOUNT = re.compile(rf"(?P<num>{_NUM})(?P<scale>{_SCALE})?")
 _NUMBER = re.compile(_NUM)
 
@@ -321,8 +295,8 @@ def _at_number(text: str, start: int, found: list[_Found]) -> None:
     mark = (
         text[start - 2 : start - 1] if text[start - 1 : start] == " " else text[start - 1 : start]
     )
-    if mark and mark in _CURRENCY_CHARS:
-        currency = _CURRENCY_BEFORE.search(text, max(0, start - 6), start)
+    if mark and mark in CURRENCY_CHARS:
+        currency = CURRENCY_BEFORE.search(text, max(0, start - 6), start)
         amount = _AMOUNT.match(text, start)  # a number starts here, so this matches
         # "R2.3bn", "R350m", "R12,000" are rand; "R2" or "N95" alone is as often a model's name.
         if (

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from evkb.kb.records.battery_called import named_after
 from evkb.kb.records.battery_figures import (
     RESPECTIVELY,
     figures_for,
@@ -45,11 +46,8 @@ from evkb.kb.records.battery_mentions import (
     named_again,
     one_product,
 )
-from evkb.kb.records.battery_names import (
-    _products,
-    named_after,
-    vehicle,
-)
+from evkb.kb.records.battery_name_checks import vehicle
+from evkb.kb.records.battery_names import _products
 from evkb.kb.records.battery_plants import (
     COMPANY_SAYS,
     DEDICATED,

@@ -9,7 +9,8 @@ import re
 from collections.abc import Sequence
 
 from evkb.kb.records.battery_lines import _anaphors
-from evkb.kb.records.battery_names import _NOT_NAMES, _TRIM_AT_END
+from evkb.kb.records.battery_name_checks import _NOT_NAMES
+from evkb.kb.records.battery_names import _TRIM_AT_END
 from evkb.kb.records.battery_specs import _fact
 from evkb.kb.records.context import Resolver, Sentence
 from evkb.model import Fact

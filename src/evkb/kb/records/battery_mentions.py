@@ -7,7 +7,9 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from evkb.kb.records.battery_names import _BY_PACK, _COMPARED, same_product
+from evkb.kb.records.battery_called import same_product
+from evkb.kb.records.battery_name_checks import _COMPARED
+from evkb.kb.records.battery_names import _BY_PACK
 from evkb.kb.records.battery_store import also_named, joined_aliases
 from evkb.kb.records.battery_words import generation_number, spelling_key
 from evkb.kb.records.context import Sentence

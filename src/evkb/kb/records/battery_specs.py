@@ -8,7 +8,7 @@ import re
 from typing import ClassVar
 
 from evkb.kb.extract.gates import gated, holds, holds_any
-from evkb.kb.records.battery_names import _COMPARED
+from evkb.kb.records.battery_name_checks import _COMPARED
 from evkb.kb.records.battery_words import chemistry_label, spec_chemistries
 from evkb.kb.records.context import Sentence, restates
 from evkb.kb.records.periods import UNDATED, Dateline

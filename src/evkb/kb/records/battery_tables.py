@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from evkb.kb.records.battery_names import _SPEC_LABELS, _TRIM_AT_END, _name_ok
+from evkb.kb.records.battery_name_checks import _name_ok
+from evkb.kb.records.battery_names import _SPEC_LABELS, _TRIM_AT_END
 from evkb.kb.records.context import Sentence
 
 ROW_UNITS = frozenset(["Wh/kg", "Wh/L", "kWh", "km", "mi", "min", "count", "year", "GWh"])

@@ -20,6 +20,12 @@ import re
 from collections.abc import Sequence
 
 from evkb.kb.records.battery_called import named_after
+from evkb.kb.records.battery_candidates import (
+    extended_names,
+    line_maker,
+    model_named,
+    model_shaped,
+)
 from evkb.kb.records.battery_figures import (
     RESPECTIVELY,
     figures_for,
@@ -128,6 +134,7 @@ def extract_batteries(
     both: list[str] = []  # one maker's two products named in turn, for "Both packs ..."
     # A line a maker is said to make, named in no sentence yet: where, whose, its chemistry.
     introduced: tuple[int, str, list[Fact]] = (-9, "", [])
+    lineage: dict[str, str] = {}  # a name extending a product's name -> that product's maker
     for sentence in sentences:
         cells = table_cells(sentence.text)
         if cells and not any(q.unit in ROW_UNITS for q in sentence.quantities):
@@ -147,6 +154,27 @@ def extract_batteries(
                 named = named_after(
                     sentence, sentences[max(0, sentence.index - 2) : sentence.index]
                 )
+            if (
+                not named
+                and not cells
+                and batteries
+                and (extended := extended_names(sentence, batteries))
+            ):
+                # "Helix 2 follows in 2028": a generation of a line named before, its maker's.
+                for name, owner in extended:
+                    at = sentence.text.find(name)
+                    named.append((name, at, at + len(name), "candidate"))
+                    lineage[name] = owner
+            if not named and not cells:
+                # A name read by its evidence (a model's shape, a battery noun, a paragraph of
+                # specs); one named before is `named_again`'s, whose maker is known.
+                named = [
+                    n
+                    for n in model_named(
+                        sentence, sentences[sentence.index + 1 : sentence.index + 3]
+                    )
+                    if not named_before(n[0], "", batteries)
+                ]
         if (
             not named
             and len({m[0] for m in sentence.mentions}) == 1
@@ -281,9 +309,17 @@ def extract_batteries(
                             made = _fact("chemistry", label, sentence, source, text=label)
                             introduced = (sentence.index, maker, [made])
                         continue
+                if not maker and not sentence.mentions and model_shaped(name):
+                    # "The second is the P7, a prismatic cell that it says stores 270 Wh/kg":
+                    # a model's name in a sentence naming no company is the article's company's.
+                    maker = principal(sentences)
                 maker = able_maker(maker, sentence, resolver, sentences)
                 if kind != "version":  # a version's maker was sought as a car's already
                     maker = trim_maker(name, maker, sentence, at, sentences, names, resolver)
+                # "The first-generation AeroStack" after "Tessaly's AeroStack 2": one line, one
+                # maker, whichever company the sentence named last.
+                if kind != "version":
+                    maker = lineage.get(name) or line_maker(name, maker, batteries) or maker
                 if kind == "line" and (
                     not maker
                     or not any(f.attribute not in ("chemistry", "launch") for _, f in facts)
@@ -311,9 +347,13 @@ def extract_batteries(
                         maker=maker,
                         facts=maker_fact(maker, sentence, sentences, source),
                         origin="extracted",
-                        confidence={"named": 0.7, "listed": 0.65, "version": 0.65, "made": 0.5}.get(
-                            kind, 0.55
-                        ),
+                        confidence={
+                            "named": 0.7,
+                            "listed": 0.65,
+                            "version": 0.65,
+                            "made": 0.5,
+                            "candidate": 0.5,
+                        }.get(kind, 0.55),
                         rule=f"battery: {kind} product",
                     )
                     if maker:

@@ -4,6 +4,7 @@ around its figure."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import ClassVar
 
@@ -119,6 +120,9 @@ def specs(
     for index, q in enumerate(sentence.quantities):
         at, end = sentence.local(q)
         before = text[max(0, at - 60) : at]
+        if q.value_to is not None and _CHANGED_FROM.search(before):
+            # "the energy density rises from 250 to 290 Wh/kg": the figure now is the second.
+            q = dataclasses.replace(q, value=q.value_to, value_to=None)
         if restates(sentence.quantities, index) and q.unit not in ("km", "mi"):
             continue  # "$1 billion (150 billion yen)": the conversion restates the figure
         if q.unit in _AMOUNT_UNITS and _CHANGE_BY.search(before):
@@ -295,7 +299,10 @@ def specs(
     if holds(text, _CONTRAST_WORDS):
         cues += _CARS_PACK.finditer(text)
     for cue in [*previous, *cues]:
-        stop = _CLAUSE_END.search(text, cue.end())
+        # "Compared with the predecessor RZ2, the energy density rises ...": a comparison
+        # put first ends at its comma.
+        fronted = cue.start() < 3 and cue in previous
+        stop = (_FRONTED_END if fronted else _CLAUSE_END).search(text, cue.end())
         end = stop.start() if stop else len(text)
         if older is not None and cue in previous:
             older += [(p, f) for p, f in facts if cue.start() <= p < end]
@@ -357,6 +364,15 @@ _CARS_PACK = re.compile(
 )
 _CONTRAST_WORDS = ("though", "while", "whereas", "but ")
 _ESTIMATE = re.compile(r"\bwe\s+(?:model|assume|estimate|forecast|pencil\s+in)\b", re.I)
+_FRONTED_END = re.compile(r",")
+# A change from one figure to another: "rises from 250 to 290", "cut from 20 to 15 minutes".
+_CHANGED_FROM = re.compile(
+    r"\b(?:ris(?:e|es|ing)|rose|increas\w*|gr(?:ow|ows|ew|owing)|climb\w*|improv\w*|jump\w*|"
+    r"go(?:es)?\s+up|went\s+up|boost\w*|rais\w*|extend\w*|fall(?:s|ing)?|fell|drop\w*|"
+    r"decreas\w*|cut|cuts|shrink\w*|reduc\w*|shorten\w*|goes|went|moves?|moved)\s+"
+    r"(?:\w+\s+){0,2}?from\s+(?:about\s+|around\s+)?$",
+    re.I,
+)
 _CLAUSE_END = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s+and\s+(?:it|they)\b", re.I)
 _SentenceWords._PATTERNS = {
     "range": _RANGE_WORDS,

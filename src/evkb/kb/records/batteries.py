@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from evkb.kb.records.battery_called import named_after
+from evkb.kb.records.battery_called import SPEAKER, named_after
 from evkb.kb.records.battery_candidates import (
     extended_names,
     line_maker,
@@ -462,12 +462,12 @@ def extract_batteries(
             active is not None
             and not _other_line(sentence)
             and not VEHICLES_OWN.search(sentence.text)
-            and (reference := REFERENCE.search(sentence.text))
+            and (cited := _referred(sentence.text)) >= 0
         ):
             others = sentence.mentions and batteries[active].maker not in {
                 m[0] for m in sentence.mentions
             }
-            if not others or reference.start() < sentence.mentions[0][1]:
+            if not others or cited < sentence.mentions[0][1]:
                 add_facts(batteries, active, [f for _, f in facts])
         elif (
             active is not None
@@ -494,6 +494,19 @@ def extract_batteries(
             own = [b.id for b in batteries.values() if b.maker == sentence.mentions[0][0]]
             if len(own) == 1:
                 add_facts(batteries, own[0], [f for _, f in facts if f.attribute == "launch"])
+        elif (
+            active is not None
+            and len(batteries) == 1
+            and not sentence.mentions
+            and sentence.index - named_at <= 3
+            and not _other_line(sentence)
+            and not VEHICLES_OWN.search(sentence.text)
+            and not _QUOTE_OPENS.match(sentence.text)
+        ):
+            # "And we've taken it past 6,000 cycles": right after the article's one product,
+            # in a sentence naming no company, a cell's spec can only be that product's (a
+            # range or a price may be a car's, a drive's or a market's).
+            add_facts(batteries, active, [f for _, f in facts if f.attribute in _OWN_SPECS])
         if older and active is not None:
             older_generation(batteries, active, sentence, older, sentences, source)
         if (
@@ -519,6 +532,22 @@ def extract_batteries(
         if b.maker
         and (any(f.attribute != "maker" for f in b.facts) or b.rule.endswith("named product"))
     ]
+
+
+_OWN_SPECS = frozenset(["cycles", "charging", "energy_density", "chemistry", "launch"])
+_QUOTE_OPENS = re.compile(r"\s*[\"“‘']")
+
+
+def _referred(text: str) -> int:
+    """Where a sentence refers to the product in view ("It", "the cell", "Production"), also
+    after a transcript's speaker label ("DEV RAMAN: Production starts next year"); else -1."""
+    reference = REFERENCE.search(text)
+    if reference:
+        return reference.start()
+    label = SPEAKER.match(text)
+    # Searched in the words after the label, where "^" of the pattern's openings holds.
+    reference = REFERENCE.search(text[label.end() :]) if label else None
+    return label.end() + reference.start() if label and reference else -1
 
 
 _CELL_SPECS = frozenset(["energy_density", "energy", "range", "charging", "cycles", "cost_change"])

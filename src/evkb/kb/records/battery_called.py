@@ -50,7 +50,7 @@ def named_after(sentence: Sentence, before: Sequence[Sentence]) -> list[tuple[st
     text = sentence.text
     if "alled" not in text and "amed" not in text and "dubbed" not in text and "isten" not in text:
         return []
-    found = _IT_IS_CALLED.match(_SPEAKER.sub("", text, count=1))
+    found = _IT_IS_CALLED.match(SPEAKER.sub("", text, count=1))
     if not found or not any(_DESCRIBED.search(s.text) for s in before[-2:]):
         return []
     name = found.group("name").rstrip(".")
@@ -61,4 +61,4 @@ def named_after(sentence: Sentence, before: Sequence[Sentence]) -> list[tuple[st
 
 
 # A transcript's speaker label: "Ji-woo Park: ", "Oliver Grant, Bramhall Securities: ".
-_SPEAKER = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s+[^:]{2,60})?:\s+")
+SPEAKER = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s+[^:]{2,60})?:\s+")

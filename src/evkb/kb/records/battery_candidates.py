@@ -76,7 +76,12 @@ _VEHICLE_BEFORE = re.compile(
 )
 
 
-_SHAPED = re.compile(rf"(?:{_CODE}){_SUFFIX}")
+_SHAPED = re.compile(rf"(?:[A-Z][A-Za-z]+\s+)?(?:{_CODE}){_SUFFIX}")
+# "We call it the Riverbank R2. It's a lithium iron phosphate prismatic cell": the next
+# sentence of the paragraph says what the name is.
+_DESCRIBED_NEXT = re.compile(
+    r"^(?:It|It['’]s|This|They|The\s+new\s+\w+)\b[^.;]{0,60}?\b(?:cells?|batter(?:y|ies)|packs?|modules?)\b"
+)
 
 
 def model_shaped(name: str) -> bool:
@@ -95,7 +100,9 @@ def _spec_paragraph(sentence: Sentence, following: Sequence[Sentence]) -> bool:
     return False
 
 
-def _model_ok(name: str, start: int, match: re.Match[str], sentence: Sentence) -> bool:
+def _model_ok(
+    name: str, start: int, match: re.Match[str], sentence: Sentence, described: bool
+) -> bool:
     words = name.split()
     first = words[0]
     if first in _NOT_NAMES or first in _NOT_MODELS or _FISCAL.match(first):
@@ -117,7 +124,7 @@ def _model_ok(name: str, start: int, match: re.Match[str], sentence: Sentence) -
         if not _BUSINESS_AFTER.match(text, m.end())
     ]
     if not nouns:
-        return False
+        return described and not match.group("word")
     if match.group("word") and not (
         _NOUN_AFTER.match(text, end) or _APPOSED_TO_NOUN.search(text, max(0, start - 40), start)
     ):
@@ -137,7 +144,12 @@ def model_named(
     sentence whose paragraph states a battery's figures; a company's name and a model code
     ("Orvik P1") is one product's name."""
     text = sentence.text
-    if not _BATTERY_NOUN.search(text) or not _spec_paragraph(sentence, following):
+    described = bool(
+        following
+        and following[0].passage is sentence.passage
+        and _DESCRIBED_NEXT.match(following[0].text)
+    )
+    if not (described or _BATTERY_NOUN.search(text)) or not _spec_paragraph(sentence, following):
         return []
     found: list[tuple[str, int, int, str]] = []
     for match in _MODEL.finditer(text):
@@ -148,7 +160,7 @@ def model_named(
             # "The VX-3 platform": a word that opens the sentence is not the name's.
             name, start = name[len(lead) :].lstrip(), match.start("lead") + len(lead) + 1
             lead = ""
-        if not _model_ok(name, start, match, sentence):
+        if not _model_ok(name, start, match, sentence, described):
             continue
         owned = [m for m in sentence.mentions if m[1] < end and start < m[2]]
         if owned:

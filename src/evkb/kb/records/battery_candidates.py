@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
+from evkb.kb.extract.gates import holds_any
 from evkb.kb.records.battery_name_checks import _NOT_NAMES, _name_ok, vehicle
 from evkb.kb.records.battery_words import _CHEMISTRY, _GRADE
 from evkb.kb.records.context import CALENDAR_WORDS, PLACE_WORDS, Sentence, country_of
@@ -22,7 +24,7 @@ _CODE = (
     r"[A-Z][A-Za-z]{0,5}\d[\w-]*"
     r"|[A-Z]{1,4}-[A-Z][a-z]+\w*"
     r"|[A-Z][A-Za-z]{0,5}-\d[\w-]*"
-    r"|[A-Z][a-z]+[A-Z][a-z]+\w*"
+    r"|[A-Z][a-z]{2,}[A-Z][a-z]+\w*"
 )
 _SUFFIX = r"(?:\s+(?:\d{1,3}[A-Za-z]?|Evo|Plus|Pro|Max|Ultra|Lite|Neo|Prime))?"
 _MODEL = re.compile(
@@ -76,6 +78,22 @@ _VEHICLE_BEFORE = re.compile(
 )
 
 
+# What every name _MODEL reads holds, tested first as it is much cheaper.
+_ROUGH_MODEL = re.compile(
+    r"[A-Z](?:[A-Za-z]{0,5}-?\d|-[A-Z]|[a-z]+[A-Z]|[a-z]{2,}\s+\d{1,2}(?!\d))"
+)
+_NOUN_WORDS = (
+    "cell",
+    "batter",
+    "pack",
+    "module",
+    "chemistr",
+    "platform",
+    "prismatic",
+    "pouch",
+    "cylindrical",
+    "generation",
+)
 _SHAPED = re.compile(rf"(?:[A-Z][A-Za-z]+\s+)?(?:{_CODE}){_SUFFIX}")
 # "We call it the Riverbank R2. It's a lithium iron phosphate prismatic cell": the next
 # sentence of the paragraph says what the name is.
@@ -92,12 +110,13 @@ def model_shaped(name: str) -> bool:
 def _spec_paragraph(sentence: Sentence, following: Sequence[Sentence]) -> bool:
     """Whether the sentence, or one of the next two, states a battery's figure or chemistry
     ("the same battery: the RP-58, built by ... The pack stores 58 kWh")."""
-    for s in (sentence, *following[:2]):
-        if any(q.unit in _SPEC_UNITS for q in s.quantities) or _CYCLES.search(s.text):
-            return True
-        if _CHEMISTRY.search(s.text):
-            return True
-    return False
+    near = (sentence, *following[:2])
+    # The figures' units first: no pattern is run where one of them says it.
+    if any(q.unit in _SPEC_UNITS for s in near for q in s.quantities):
+        return True
+    return any(
+        ("cycles" in s.text and _CYCLES.search(s.text)) or _CHEMISTRY.search(s.text) for s in near
+    )
 
 
 def _model_ok(
@@ -144,13 +163,15 @@ def model_named(
     sentence whose paragraph states a battery's figures; a company's name and a model code
     ("Orvik P1") is one product's name."""
     text = sentence.text
-    described = bool(
+    noun = holds_any(text, _NOUN_WORDS)
+    # Without a battery noun of its own, the sentence's name is one the next describes.
+    described = not noun and bool(
         following
         and following[0].passage is sentence.passage
         and _DESCRIBED_NEXT.match(following[0].text)
     )
-    if not (described or _BATTERY_NOUN.search(text)) or not _spec_paragraph(sentence, following):
-        return []
+    if not (noun or described) or not _ROUGH_MODEL.search(text):
+        return []  # no battery noun, or no capital run into a figure or a capital
     found: list[tuple[str, int, int, str]] = []
     for match in _MODEL.finditer(text):
         name = match.group("name")
@@ -160,8 +181,6 @@ def model_named(
             # "The VX-3 platform": a word that opens the sentence is not the name's.
             name, start = name[len(lead) :].lstrip(), match.start("lead") + len(lead) + 1
             lead = ""
-        if not _model_ok(name, start, match, sentence, described):
-            continue
         owned = [m for m in sentence.mentions if m[1] < end and start < m[2]]
         if owned:
             # "Orvik P1": the maker's name and a model code; a company's name alone is no product.
@@ -169,13 +188,16 @@ def model_named(
                 continue
         elif not _name_ok(name, sentence):
             continue
+        if not _model_ok(name, start, match, sentence, described):
+            continue
         if name == vehicle(sentence):
             continue
         if generation := _GENERATION_BEFORE.search(text, max(0, start - 25), start):
             # "A second-generation StoreCell": the generation is part of the product's name.
             name, start = f"{generation.group().strip()} {name}", generation.start()
         found.append((name, start, end, "candidate"))
-    return found
+    # The paragraph's figures last: the costliest test, for the few names left.
+    return found if found and _spec_paragraph(sentence, following) else []
 
 
 # "up from 160 Wh/kg for the Haixing 2", "the predecessor Polar 1": an older generation, which
@@ -190,11 +212,22 @@ _FAMILY_SUFFIX = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)
 def _stem(name: str) -> str:
     """A line's name without its generation's mark: "Helix" of "Helix 2", "RP-58" of "RP-58 Evo"."""
     name = name.split("generation ")[-1]
     marks = list(_FAMILY_SUFFIX.finditer(name))
     return name[: marks[-1].start()] if marks and marks[-1].end() == len(name) else name
+
+
+@lru_cache(maxsize=1024)
+def _family(name: str) -> str:
+    """The line a product's name numbers its generations in ("Helix" of "Helix 1", "RP-58"),
+    or "" for a word ("Standard", "LFP battery")."""
+    stem = _stem(name)
+    if len(stem) < 2 or not stem[0].isupper():
+        return ""
+    return stem if stem != name or model_shaped(stem) else ""
 
 
 def extended_names(sentence: Sentence, batteries: dict[str, Battery]) -> list[tuple[str, str]]:
@@ -205,16 +238,20 @@ def extended_names(sentence: Sentence, batteries: dict[str, Battery]) -> list[tu
     found: list[tuple[str, str]] = []
     seen = set()
     for battery in batteries.values():
-        stem = _stem(battery.name) if battery.maker else ""
-        if len(stem) < 2 or not stem[0].isupper() or stem in seen:
+        stem = _family(battery.name) if battery.maker else ""
+        if not stem or stem in seen:
             continue
         seen.add(stem)
         at = text.find(stem)
         while at >= 0:
             before = text[at - 1 : at] if at else " "
             suffix = _FAMILY_SUFFIX.match(text, at + len(stem))
-            compared = _COMPARED_BEFORE.search(text, max(0, at - 30), at)
-            if suffix and not before.isalnum() and before != "-" and not compared:
+            if (
+                suffix
+                and not before.isalnum()
+                and before != "-"
+                and not _COMPARED_BEFORE.search(text, max(0, at - 30), at)
+            ):
                 name = text[at : suffix.end()].strip()
                 after = text[suffix.end() : suffix.end() + 1]
                 if name != battery.name and not after.isalnum() and after not in "%-":

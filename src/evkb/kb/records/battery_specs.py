@@ -39,7 +39,12 @@ _LAUNCH_WORDS = re.compile(
     r"mass[- ]produc\w*|start|starts|arrive|arrives|on\s+sale|market|roll(?:s|ed)?\s+out|"
     r"introduc\w*|reach\w*\s+(?:[\w-]+\s+)?(?:customers|buyers|showrooms|dealers|stations|fleets|"
     r"the\s+market|the\s+road)|"
-    r"commerciali[sz]\w*|scheduled|due|began|suppl(?:y|ying|ies)|deliver\w*|ship\w*|enter\w*|install\w*|fitted|equip\w*|arriv\w*)\b",
+    r"commerciali[sz]\w*|scheduled|due|began|suppl(?:y|ying|ies)|deliver\w*|ship\w*|enter\w*|install\w*|fitted|equip\w*|arriv\w*|"
+    # When a product comes, in the open words copy uses for it: "is planned for 2029", "follows
+    # in 2028", "should come off the line in 2028", "brought forward by a year to 2027".
+    r"planned|slated|expected|targeted|pencilled|penciled|follows|come\s+off|comes|coming|"
+    r"sales|brings?\s+forward|brought\s+forward|to\s+be\s+used|go(?:es)?\s+into|started|"
+    r"begins?|sampl\w*)\b",
     re.I,
 )
 _CAPACITY_WORDS = re.compile(r"\bcapacity\b|\bproduction\b|\boutput\b|\bannual\b|\bproduce\b", re.I)

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from evkb.kb.records.battery_called import SPEAKER, named_after
 from evkb.kb.records.battery_candidates import (
+    chemistry_before,
     extended_names,
     line_maker,
     model_named,
@@ -358,6 +359,10 @@ def extract_batteries(
                     )
                     if maker:
                         adopt_unowned(batteries, ident)
+                    if not any(f.attribute == "chemistry" for _, f in facts):
+                        facts = facts + [
+                            (at, f) for f in chemistry_before(sentence, sentences, maker, source)
+                        ]
                 chem = _CHEMISTRY.search(name)
                 if kind in ("line", "made") and chem:
                     label = chem.group()

@@ -7,15 +7,18 @@ chemistry's grade, the car or aircraft that uses the battery) is checked as ever
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from functools import lru_cache
 
 from evkb.kb.extract.gates import holds_any
 from evkb.kb.records.battery_name_checks import _NOT_NAMES, _name_ok, vehicle
+from evkb.kb.records.battery_names import _products
+from evkb.kb.records.battery_specs import specs
 from evkb.kb.records.battery_words import _CHEMISTRY, _GRADE
 from evkb.kb.records.context import CALENDAR_WORDS, PLACE_WORDS, Sentence, country_of
-from evkb.model import Battery
+from evkb.model import Battery, Fact
 
 # A model's shape: letters run into figures ("RZ3", "G2-Prism"), a short code and a word
 # ("PS-Na", "SL-Na1"), letters and figures hyphened ("RP-58", "KB-21700X"), a word with a capital
@@ -270,3 +273,21 @@ def line_maker(name: str, maker: str, batteries: dict[str, Battery]) -> str:
         b.maker for b in batteries.values() if b.maker and b.name != name and _stem(b.name) == stem
     }
     return owners.pop() if len(owners) == 1 and maker not in owners else ""
+
+
+def chemistry_before(
+    sentence: Sentence, sentences: Sequence[Sentence], maker: str, source: str
+) -> list[Fact]:
+    """The one chemistry of the sentence or two just before a product is first named, when
+    they name no other company nor product: "... on the Helix family of lithium manganese-rich
+    (LMR) cells. The first generation, Helix 1, ..." (the cell just introduced is the one)."""
+    for earlier in reversed(sentences[max(0, sentence.index - 2) : sentence.index]):
+        if any(m[0] != maker for m in earlier.mentions) or _products(earlier):
+            return []
+        if not earlier.mentions and earlier.passage is not sentence.passage:
+            return []  # a paragraph before that names no maker may speak of anyone's cells
+        chosen = [f for _, f in specs(earlier, source) if f.attribute == "chemistry"]
+        if chosen:
+            labels = {f.value for f in chosen}
+            return [dataclasses.replace(chosen[0], confidence=0.5)] if len(labels) == 1 else []
+    return []

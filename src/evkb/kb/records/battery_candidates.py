@@ -97,7 +97,7 @@ _NOUN_WORDS = (
     "cylindrical",
     "generation",
 )
-_SHAPED = re.compile(rf"(?:[A-Z][A-Za-z]+\s+)?(?:{_CODE}){_SUFFIX}")
+_SHAPED = re.compile(rf"(?:[A-Z][A-Za-z]+\s+)?(?:{_CODE}){_SUFFIX}|[A-Z][a-z]{{2,}}\s+\d{{1,2}}")
 # "We call it the Riverbank R2. It's a lithium iron phosphate prismatic cell": the next
 # sentence of the paragraph says what the name is.
 _DESCRIBED_NEXT = re.compile(
@@ -106,7 +106,8 @@ _DESCRIBED_NEXT = re.compile(
 
 
 def model_shaped(name: str) -> bool:
-    """Whether a name is shaped like a model's ("P7", "VX-3", "StoreCell 320"), not a word's."""
+    """Whether a name is shaped like a model's ("P7", "VX-3", "StoreCell 320", "Helix 1"), not
+    a word's."""
     return _SHAPED.fullmatch(name) is not None
 
 

@@ -44,13 +44,20 @@ _CALLED = re.compile(
     r"(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2})"
 )
 _CALLED = gated(_CALLED, "call name dub brand badged christen known marketed sold")
+_VEHICLE_NOUNS = (
+    r"(?:cars?|hatchbacks?|saloons?|sedans?|SUVs?|pickups?|trucks?|vans?|buses|bus|crossovers?|"
+    r"coupés?|coupes?|scooters?|motorbikes?|motorcycles?|aircraft|planes?|e-bikes?|vehicles?)"
+)
 _APPOSED = re.compile(
     rf"(?:\b(?i:the)\s+)?(?P<name>\b[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){{0,2}}),\s+"
     # "The Zephyr, Acme Energy's first sodium-ion battery, ...": the maker's possessive too.
     rf"(?:a|an|its|their|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}}['’]s)\s+"
     # The battery noun heads the apposition: "Telangana, its first step into making cells" is a
     # place and a step, not a product.
-    rf"(?:(?!(?:into|of|for|to|from|in|on|at|by|making|producing|building)\s)[\w./()-]+\s+){{0,5}}?"
+    # Nor is a car the apposition makes a vehicle: "the Sakura Leaf, a small hatchback whose
+    # early packs ...".
+    rf"(?:(?!(?:into|of|for|to|from|in|on|at|by|making|producing|building|whose|{_VEHICLE_NOUNS})\s)"
+    rf"[\w./()-]+\s+){{0,5}}?"
     rf"{_NOUN}\b"
 )
 _APPOSED = gated(_APPOSED, "batter cell pack storage", ",")
@@ -74,7 +81,10 @@ _BRANDED = re.compile(
     rf"\b(?P<name>{_SHORT_NAME})(?:-branded\s+|\s+"
     rf"(?:series|family|range|platform)\s+of\s+)(?:[\w-]+\s+){{0,3}}?{_NOUN}\b"
 )
-_UNDER_BRAND = re.compile(rf"\bunder\s+the\s+(?P<name>{_SHORT_NAME})\s+(?:brand|name)\b")
+# "cells sold under the Helix brand"; not "e-bikes sold under the Fernlight brand".
+_UNDER_BRAND = re.compile(
+    rf"\b{_NOUN}\s+(?:[\w-]+\s+){{0,3}}?under\s+the\s+(?P<name>{_SHORT_NAME})\s+(?:brand|name)\b"
+)
 # Cheap tests that spare the two patterns above the sentences they cannot match.
 _NAME_AFTER_NOUN = re.compile(r"(?:cell|battery|pack)\s+[\"“‘']?[A-Z]")
 _BRAND_WORDS = ("-branded", " series of", " family of", " range of", " platform of", "under the")

@@ -19,13 +19,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from evkb.kb.records.battery_called import SPEAKER, named_after
 from evkb.kb.records.battery_candidates import (
     chemistry_before,
-    extended_names,
     line_maker,
-    model_named,
     model_shaped,
+    prose_products,
 )
 from evkb.kb.records.battery_figures import (
     RESPECTIVELY,
@@ -37,24 +35,19 @@ from evkb.kb.records.battery_lines import _anaphors, _other_line, bought_in
 from evkb.kb.records.battery_makers import (
     able_maker,
     maker_fact,
-    maker_of,
+    named_maker,
     principal,
     referred_maker,
-    short_named,
-    speaking_for,
     trim_maker,
     unable,
-    version_maker,
 )
 from evkb.kb.records.battery_mentions import (
-    REFERENCE,
     VEHICLES_OWN,
-    generation_of,
     named_again,
     one_product,
+    referred_at,
 )
 from evkb.kb.records.battery_name_checks import vehicle
-from evkb.kb.records.battery_names import _products
 from evkb.kb.records.battery_plants import (
     COMPANY_SAYS,
     DEDICATED,
@@ -98,10 +91,6 @@ _BOTH = re.compile(
 )
 _THE_CELL = re.compile(r"(?:The|This)\s+(?:new\s+)?(?:cell|battery|pack)\b")
 _DEFINITE = re.compile(r"\b(?i:the|this|that)\s+(?:new\s+)?$")
-# "the Gen 3 battery pack, which we design in-house": a product whose maker the sentence does
-# not name, in the words of the company the article speaks for.
-_WE = re.compile(r"\b(?:we|We|our|Our)\b")
-_FIRST_PERSON = re.compile(r"\b(?i:our\s+(?:[\w-]+\s+){0,3}|we\s+call\s+)$")
 
 
 _ITS_BEFORE = re.compile(r"\b(?:Its|its|Their|their)\s+(?:\d[\d.,]*[\s-]?kWh\s+)?$")
@@ -149,33 +138,10 @@ def extract_batteries(
             # table's minutes are its charging time.
             named = [n for n in table_row(cells, sentence) if named_before(n[0], "", batteries)]
             row_words = "charging" if named else ""
+        elif cells:
+            named = table_row(cells, sentence)
         else:
-            named = table_row(cells, sentence) if cells else _products(sentence)
-            if not named and not cells and sentence.index:
-                named = named_after(
-                    sentence, sentences[max(0, sentence.index - 2) : sentence.index]
-                )
-            if (
-                not named
-                and not cells
-                and batteries
-                and (extended := extended_names(sentence, batteries))
-            ):
-                # "Helix 2 follows in 2028": a generation of a line named before, its maker's.
-                for name, owner in extended:
-                    at = sentence.text.find(name)
-                    named.append((name, at, at + len(name), "candidate"))
-                    lineage[name] = owner
-            if not named and not cells:
-                # A name read by its evidence (a model's shape, a battery noun, a paragraph of
-                # specs); one named before is `named_again`'s, whose maker is known.
-                named = [
-                    n
-                    for n in model_named(
-                        sentence, sentences[sentence.index + 1 : sentence.index + 3]
-                    )
-                    if not named_before(n[0], "", batteries)
-                ]
+            named = prose_products(sentence, sentences, batteries, lineage)
         if (
             not named
             and len({m[0] for m in sentence.mentions}) == 1
@@ -262,31 +228,9 @@ def extract_batteries(
                     # the battery of the version in view, not a line of its maker's.
                     placed.append((at, active))
                     continue
-                maker = (
-                    version_maker(sentence, _end - len(name), sentences, _end, names, resolver)
-                    if kind == "version"
-                    else maker_of(sentence, at, resolver)
-                    or referred_maker(sentence, at, resolver, sentences)
-                    or short_named(sentence.text[:at], names)
+                maker = named_maker(
+                    (name, at, _end, kind), sentence, sentences, names, resolver, batteries
                 )
-                if not sentence.mentions and (owner := generation_of(name, batteries)):
-                    # "The second-generation PowerCore" is a generation of the PowerCore's
-                    # maker, whichever company the text named last.
-                    maker = owner
-                if _FIRST_PERSON.search(sentence.text, max(0, at - 60), at):
-                    # "our second-generation Fjell cell": the company the article speaks for,
-                    # which a release or a call names first.
-                    maker = next((s.mentions[0][0] for s in sentences if s.mentions), maker)
-                elif not maker and _WE.search(sentence.text):
-                    # Without "our" before the name: the first company named that can make
-                    # batteries, not an analyst's firm nor a ministry.
-                    maker = speaking_for(sentences, resolver)
-                if kind == "listed" and not maker:
-                    # A spec list names the products the article presented: one of them by
-                    # name, else a new one of the article's only maker.
-                    makers = {b.maker for b in batteries.values() if b.name == name}
-                    makers = makers or {b.maker for b in batteries.values()}
-                    maker = makers.pop() if len(makers) == 1 else principal(sentences)
                 if kind == "made":
                     # The maker is the company doing the making, named or referred to ("The
                     # company said it would start ..."), and a year must date the line.
@@ -467,7 +411,7 @@ def extract_batteries(
             active is not None
             and not _other_line(sentence)
             and not VEHICLES_OWN.search(sentence.text)
-            and (cited := _referred(sentence.text)) >= 0
+            and (cited := referred_at(sentence.text)) >= 0
         ):
             others = sentence.mentions and batteries[active].maker not in {
                 m[0] for m in sentence.mentions
@@ -541,18 +485,6 @@ def extract_batteries(
 
 _OWN_SPECS = frozenset(["cycles", "charging", "energy_density", "chemistry", "launch"])
 _QUOTE_OPENS = re.compile(r"\s*[\"“‘']")
-
-
-def _referred(text: str) -> int:
-    """Where a sentence refers to the product in view ("It", "the cell", "Production"), also
-    after a transcript's speaker label ("DEV RAMAN: Production starts next year"); else -1."""
-    reference = REFERENCE.search(text)
-    if reference:
-        return reference.start()
-    label = SPEAKER.match(text)
-    # Searched in the words after the label, where "^" of the pattern's openings holds.
-    reference = REFERENCE.search(text[label.end() :]) if label else None
-    return label.end() + reference.start() if label and reference else -1
 
 
 _CELL_SPECS = frozenset(["energy_density", "energy", "range", "charging", "cycles", "cost_change"])

@@ -13,9 +13,11 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from evkb.kb.extract.gates import holds_any
+from evkb.kb.records.battery_called import named_after
 from evkb.kb.records.battery_name_checks import _NOT_NAMES, _name_ok, vehicle
 from evkb.kb.records.battery_names import _products
 from evkb.kb.records.battery_specs import specs
+from evkb.kb.records.battery_store import named_before
 from evkb.kb.records.battery_words import _CHEMISTRY, _GRADE
 from evkb.kb.records.context import CALENDAR_WORDS, PLACE_WORDS, Sentence, country_of
 from evkb.model import Battery, Fact
@@ -292,3 +294,30 @@ def chemistry_before(
             labels = {f.value for f in chosen}
             return [dataclasses.replace(chosen[0], confidence=0.5)] if len(labels) == 1 else []
     return []
+
+
+def prose_products(
+    sentence: Sentence,
+    sentences: Sequence[Sentence],
+    batteries: dict[str, Battery],
+    lineage: dict[str, str],
+) -> list[tuple[str, int, int, str]]:
+    """The products a sentence of prose names: by the frames copy names them in
+    (`battery_names`), in a sentence of their own ("It's called Tidewater."), as a line's next
+    generation ("Helix 2 follows", whose maker `lineage` learns), else by their evidence."""
+    named = _products(sentence)
+    if not named and sentence.index:
+        named = named_after(sentence, sentences[max(0, sentence.index - 2) : sentence.index])
+    if not named and batteries and (extended := extended_names(sentence, batteries)):
+        for name, owner in extended:
+            at = sentence.text.find(name)
+            named.append((name, at, at + len(name), "candidate"))
+            lineage[name] = owner
+    if not named:
+        # A name read by its evidence (a model's shape, a battery noun, a paragraph of specs);
+        # one named before is `named_again`'s, whose maker is known.
+        following = sentences[sentence.index + 1 : sentence.index + 3]
+        named = [
+            n for n in model_named(sentence, following) if not named_before(n[0], "", batteries)
+        ]
+    return named

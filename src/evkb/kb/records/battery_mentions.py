@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from evkb.kb.records.battery_called import same_product
+from evkb.kb.records.battery_called import SPEAKER, same_product
 from evkb.kb.records.battery_name_checks import _COMPARED
 from evkb.kb.records.battery_names import _BY_PACK
 from evkb.kb.records.battery_store import also_named, joined_aliases
@@ -42,6 +42,18 @@ REFERENCE = re.compile(
     r"|\bthe\s+\d[\d.,]*[\s-]?kWh\s+(?:version|variant|model|battery|pack)\b",
     re.I,
 )
+
+
+def referred_at(text: str) -> int:
+    """Where a sentence refers to the product in view ("It", "the cell", "Production"), also
+    after a transcript's speaker label ("DEV RAMAN: Production starts next year"); else -1."""
+    reference = REFERENCE.search(text)
+    if reference:
+        return reference.start()
+    label = SPEAKER.match(text)
+    # Searched in the words after the label, where "^" of the pattern's openings holds.
+    reference = REFERENCE.search(text[label.end() :]) if label else None
+    return label.end() + reference.start() if label and reference else -1
 
 
 # "The truck's 600 kWh battery is said to enable 500 km": the vehicle's pack, not the product.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from evkb.kb.extract.gates import gated
+from evkb.kb.extract.gates import folded_pattern, gated
 from evkb.kb.extract.numbers import (
     _CURRENCY_PREFIX,
     _CURRENCY_WORD,
@@ -115,6 +115,7 @@ _QUALIFIER = re.compile(
     r"about|around|roughly|approximately|approx\.|nearly|almost|over|exceeding|under|below|"
     r"above|some|by|after|before|circa|~)\s*(?:(?:a|an|the|the\s+year|the\s+end\s+of)\s+)?$"
 )
+_QUALIFIER = folded_pattern(_QUALIFIER)
 # The word just before a number must be one of these for a qualifier to be possible.
 _QUALIFIER_LAST_WORDS = frozenset(
     """to over under than least most as of estimated about around roughly approximately approx.

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from evkb.kb.extract.gates import folded_pattern
 from evkb.kb.records.battery_figures import (
     RESPECTIVELY,
     figures_for,
@@ -490,3 +491,4 @@ _INTRODUCES = re.compile(
     r"(?:battery|cell|pack)\s+(?:that|which)\b",
     re.I,
 )
+_INTRODUCES = folded_pattern(_INTRODUCES)

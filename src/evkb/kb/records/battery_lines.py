@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from evkb.kb.extract.gates import gated, holds_any
+from evkb.kb.extract.gates import folded_pattern, gated, holds_any
 from evkb.kb.records.battery_words import _CHEMISTRIES, _FORMAT, _NOUN, chemistry_label
 from evkb.kb.records.context import Sentence, anaphors
 
@@ -51,6 +51,7 @@ _MADE = re.compile(
 _PLANT_SUBJECT = re.compile(
     r"\b(?:plant|factory|gigafactory|facility|site)(?:\s+in\s+[A-Z][\w-]*)?(?:,\s*which)?", re.I
 )
+_PLANT_SUBJECT = folded_pattern(_PLANT_SUBJECT)
 
 
 _FORMAT_LINE = re.compile(

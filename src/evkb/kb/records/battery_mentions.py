@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from evkb.kb.extract.gates import folded_pattern
 from evkb.kb.records.battery_names import _BY_PACK, _COMPARED, same_product
 from evkb.kb.records.battery_store import also_named, joined_aliases
 from evkb.kb.records.battery_words import generation_number, spelling_key
@@ -46,6 +47,7 @@ REFERENCE = re.compile(
 VEHICLES_OWN = re.compile(
     r"\b(?:truck|car|van|bus|vehicle|SUV|lorry|tractor|crossover|sedan|saloon)['’]s\b", re.I
 )
+VEHICLES_OWN = folded_pattern(VEHICLES_OWN)
 
 
 _NUMBERED = re.compile(

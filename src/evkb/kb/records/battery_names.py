@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from evkb.kb.extract.gates import gated, holds
+from evkb.kb.extract.gates import folded_pattern, gated, holds
 from evkb.kb.records.battery_lines import unnamed_lines
 from evkb.kb.records.battery_words import (
     _CHEMISTRIES,
@@ -197,6 +197,7 @@ _PRODUCT_NOUNS = re.compile(
     r"storage\s+(?:system|unit|container)",
     re.I,
 )
+_PRODUCT_NOUNS = folded_pattern(_PRODUCT_NOUNS)
 
 
 # "Talon's Vela uses the company's 77 kWh LFP battery": the Vela is a car, its battery the product.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from evkb.kb.extract.gates import gated
+from evkb.kb.extract.gates import folded_pattern, gated
 from evkb.kb.records.company_bodies import (  # noqa: F401  (read as cue.X)
     CHAMBERS,
     INSTITUTION_HEADS,
@@ -192,6 +192,7 @@ AT_ORG = re.compile(
     r"(?:with|of|at|from)\s+$",
     re.I,
 )
+AT_ORG = folded_pattern(AT_ORG)
 # A transcript's or a byline's "Name, Analyst, Firm": the firm after the person's title.
 TITLED_AT = re.compile(
     r"\b(?:analyst|economist|strategist|managing\s+director|partner|portfolio\s+manager|"
@@ -323,6 +324,7 @@ DEALT_WITH = re.compile(
     r"ships|shipped|delivers|delivered)\s+(?:[\w-]+\s+){0,3}?to)\s+(?:the\s+)?$",
     re.I,
 )
+DEALT_WITH = folded_pattern(DEALT_WITH)
 PLACED = re.compile(
     r"\b(?:near|outside|(?:city|town|village|state|province|district|region|county|"
     r"municipality)\s+of)\s+([A-Z][\w'’-]*)\b(?!\s+[A-Z])|\b([A-Z][\w'’]*)-(?:based|headquartered)\b"
@@ -358,6 +360,7 @@ RANKED = re.compile(
     r"\branked\b|\bNo\.\s?\d\b",
     re.I,
 )
+RANKED = folded_pattern(RANKED)
 # Prepositions a title-cased headline capitalises and a name does not carry.
 HEADLINE_WORDS = frozenset("On In To For With At From Into Over After As By Amid".split())
 AT_LAST = frozenset("at of for from with".split())

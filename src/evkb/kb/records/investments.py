@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from evkb.kb.extract.gates import folded_pattern
 from evkb.kb.records.clauses import in_every_currency, sentence_clauses, sums
 from evkb.kb.records.context import (
     Resolver,
@@ -62,6 +63,7 @@ _INVEST = re.compile(
     r"roughly\s+|some\s+)?(?:[$€£¥₹₩]|[A-Z]{1,3}\$|\d)))\b",
     re.I,
 )
+_INVEST = folded_pattern(_INVEST)
 # Money that is a price or a size, not money committed: "raised its target price to 520,000
 # won", "could be valued at Rs 14,000 crore", "closed 3% higher at Rs 1,284".
 _NOT_COMMITTED = re.compile(
@@ -71,6 +73,7 @@ _NOT_COMMITTED = re.compile(
     r"revenue|turnover|net\s+(?:profit|loss|income))\b[^.;$€£¥]{0,30}$",
     re.I,
 )
+_NOT_COMMITTED = folded_pattern(_NOT_COMMITTED)
 # "received $2 billion in orders", "$4.1bn of revenue": money earned, not committed.
 _NOT_COMMITTED_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:in|of|worth\s+of)\s+(?:new\s+)?(?:orders|revenue|sales|bookings|"
@@ -101,6 +104,7 @@ _TO_A_CLASS = re.compile(
     r"(?:draw|attract|see|need|require)\b",
     re.I,
 )
+_TO_A_CLASS = folded_pattern(_TO_A_CLASS)
 # ", while the state-owned development bank KfW is providing": a clause with a subject of its own.
 # ("the state's development agency, JobsOhio, is ...": the subject described, then named)
 _OWN_SUBJECT = re.compile(r"\W*(?:(?:the|a|an)\s+(?:[\w'’-]+,?\s+){0,4})?$", re.I)

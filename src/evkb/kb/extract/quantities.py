@@ -15,6 +15,8 @@ from evkb.kb.extract.numbers import (
     _SCALE_WORDS,
     _variants,
     continental_money,
+    matches_at,
+    number_starts,
 )
 from evkb.kb.extract.quantity_dates import (
     MONTH_PATTERN,
@@ -317,14 +319,15 @@ def _at_number(text: str, start: int, found: list[_Found]) -> None:
 
 def _number_words(text: str, found: list[_Found], tokens: set[str]) -> None:
     """Figures written in words ("two all-electric vehicles", "more than half")."""
-    for m in _MONEY_SUFFIX[1].finditer(text):
+    starts = number_starts(text)
+    for m in matches_at(_MONEY_SUFFIX[1], text, starts):
         if not m.group("num")[0].isdigit():
             found.append(_money_word(m))
     for patterns, unit_of in _UNIT_FAMILIES:
-        for m in patterns[1].finditer(text):
+        for m in matches_at(patterns[1], text, starts):
             if not m.group("num")[0].isdigit():
                 found.append(_unit_figure(m, unit_of))
-    for m in _COUNT_NUMBER[1].finditer(text):
+    for m in matches_at(_COUNT_NUMBER[1], text, starts):
         if not m.group("num")[0].isdigit():
             _count(text, m, found)
     if not _FRACTION_TOKENS.isdisjoint(tokens):

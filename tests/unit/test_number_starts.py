@@ -11,7 +11,7 @@ from evkb.kb.extract import quantities
 from evkb.kb.extract.numbers import matches_at, number_starts
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from test_folded import TEXTS  # noqa: E402
+from test_folded import TEXTS
 
 PATTERNS = {
     "money": quantities._MONEY_SUFFIX,

@@ -77,7 +77,7 @@ def test_fold_reads_every_character_as_a_case_blind_pattern_does() -> None:
     "source",
     [
         r"\bcell(?-i:[A-Z])",  # a part that heeds case
-        r"(?i:cell)",
+        r"(?s:cell.)",
         r"(?P<w>\w+)\s+(?P=w)",  # back references
         r"(\w+)\s+\1",
         r"(?P<A>x)?(?(A)y|z)",  # a condition on a group
@@ -99,6 +99,7 @@ def test_lower_copy_writes_letters_in_lower_case_and_keeps_the_rest() -> None:
     assert copy.pattern == r"(?P<Name>[a-z]{1,3}\$|\brs\.?)\S\W\u2013[^a-z\d]"
     assert not copy.flags & re.I
     assert lower_copy(re.compile(r"(?i)\bcell\b")).pattern == r"\bcell\b"  # type: ignore[union-attr]
+    assert lower_copy(re.compile(r"(?i:Cell)s", re.I)).pattern == r"(?:cell)s"  # type: ignore[union-attr]
     assert lower_copy(re.compile(r"Cell")) is None  # heeds case: nothing to gain
 
 

@@ -213,8 +213,10 @@ def lower_copy(compiled: re.Pattern[str]) -> re.Pattern[str] | None:
         text = part.group()
         if text.startswith("(?P<"):
             out.append(text)  # a group's name is kept as written
+        elif text == "(?i:":
+            out.append("(?:")  # case-blind inside a case-blind pattern: nothing more
         elif text.startswith("("):
-            return None  # an inline flag, or a back reference by name
+            return None  # another inline flag, or a back reference by name
         elif text.startswith("\\"):
             if not _plain_escape(text):
                 return None

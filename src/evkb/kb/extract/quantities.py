@@ -142,6 +142,7 @@ def _qualifier_before(text: str, start: int) -> re.Match[str] | None:
 _ORDINAL_BEFORE = re.compile(
     r"(?i)(?:first|second|third|fourth|last|latter|former|final|back|front|other|next)[\s-]+$"
 )
+_ORDINAL_BEFORE = folded_pattern(_ORDINAL_BEFORE)
 _FRACTION_OF_TIME = re.compile(
     r"(?i)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?(?:\d{4}|year|decade|century|month|week|"
     r"day|season|quarter|fiscal|hour)"

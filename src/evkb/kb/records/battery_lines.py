@@ -20,6 +20,7 @@ _LINE = re.compile(
     rf"(?P<chem>{_CHEMISTRIES})\s+(?:{_FORMAT}\s+)?(?P<noun>{_NOUN})\b",
     re.I,
 )
+_LINE = folded_pattern(_LINE)
 # A chemistry and a battery noun, in lower case, as every match of _LINE holds one of each.
 _LINE_CHEMISTRIES = (
     *("solid", "sodium", "lithium", "lfp", "lmfp", "nickel", "nmc", "ncm", "nca", "silicon"),

@@ -39,6 +39,7 @@ SPEC_CHEMISTRY = folded_pattern(SPEC_CHEMISTRY)
 # into its letters (see `gates`).
 _SPEC_ONLY_WORDS = ("semi", "phosphate", "lifepo", "na-ion")
 _GRADE_RUN = re.compile(r"(?:NMC|NCM|NCA)\d", re.I)
+_GRADE_RUN = folded_pattern(_GRADE_RUN)
 
 
 def spec_chemistries(text: str) -> Iterator[re.Match[str]]:

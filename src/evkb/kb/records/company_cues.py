@@ -252,6 +252,7 @@ FUNDER_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.I,
 )
+FUNDER_BEFORE = folded_pattern(FUNDER_BEFORE)
 # A company's unit named after it: "its battery unit, Y", "Acme's cathode arm Y", "a joint
 # venture called Y"; the word before the unit says what the unit makes.
 UNIT_NOUNS = frozenset(

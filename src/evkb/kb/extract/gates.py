@@ -118,6 +118,24 @@ def gated(compiled: re.Pattern[str], *groups: str | tuple[str, ...]) -> re.Patte
     return cast(re.Pattern[str], Gated(compiled, *groups))
 
 
+def finditer_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(text)` gives, for a pattern whose every match starts at one of
+    `starts` (in order, more places do no harm) and is never empty: each next match is the
+    first place at or after the last one's end where the pattern matches.
+
+    A pattern that opens with an alternation or a look-behind is tried by `re` at every
+    character; one cheap scan for the places a match can start at all spares that."""
+    if isinstance(pattern, Gated):
+        if not pattern.could_match(text):
+            return
+        pattern = pattern.compiled
+    end = 0
+    for start in starts:
+        if start >= end and (found := pattern.match(text, start)) is not None:
+            yield found
+            end = found.end()
+
+
 class Folded:
     """A case-blind compiled pattern run as its lower-case copy over the folded text.
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from evkb.kb.extract.gates import fold
 
@@ -96,7 +95,7 @@ def number_starts(text: str) -> list[int]:
     """Every place a pattern of `_variants` could match: the first digit of a run of digits
     and every place a number word's first word is written (case aside), in order.
 
-    Such a pattern tried at these places only (`matches_at`) finds what it finds tried at
+    Such a pattern tried at these places only (`gates.finditer_at`) finds what it finds tried at
     every character, many times faster: most of a text is neither."""
     starts = [m.start() for m in _DIGITS.finditer(text)]
     low = fold(text)  # one character for one: its places are the text's
@@ -110,14 +109,3 @@ def number_starts(text: str) -> list[int]:
                     starts.append(len(spaced) - 1)
             at = low.find(word, at + 1)
     return sorted(set(starts))
-
-
-def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
-    """What `pattern.finditer(text)` gives, for a pattern whose every match starts at one of
-    `starts` (in order) and is never empty: each next match is the first place at or after
-    the last one's end where the pattern matches."""
-    end = 0
-    for start in starts:
-        if start >= end and (found := pattern.match(text, start)) is not None:
-            yield found
-            end = found.end()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from evkb.kb.extract.gates import folded_pattern, gated
+from evkb.kb.extract.gates import finditer_at, folded_pattern, gated
 from evkb.kb.extract.numbers import (
     _CURRENCY_PREFIX,
     _CURRENCY_WORD,
@@ -15,7 +15,6 @@ from evkb.kb.extract.numbers import (
     _SCALE_WORDS,
     _variants,
     continental_money,
-    matches_at,
     number_starts,
 )
 from evkb.kb.extract.quantity_dates import (
@@ -321,14 +320,14 @@ def _at_number(text: str, start: int, found: list[_Found]) -> None:
 def _number_words(text: str, found: list[_Found], tokens: set[str]) -> None:
     """Figures written in words ("two all-electric vehicles", "more than half")."""
     starts = number_starts(text)
-    for m in matches_at(_MONEY_SUFFIX[1], text, starts):
+    for m in finditer_at(_MONEY_SUFFIX[1], text, starts):
         if not m.group("num")[0].isdigit():
             found.append(_money_word(m))
     for patterns, unit_of in _UNIT_FAMILIES:
-        for m in matches_at(patterns[1], text, starts):
+        for m in finditer_at(patterns[1], text, starts):
             if not m.group("num")[0].isdigit():
                 found.append(_unit_figure(m, unit_of))
-    for m in matches_at(_COUNT_NUMBER[1], text, starts):
+    for m in finditer_at(_COUNT_NUMBER[1], text, starts):
         if not m.group("num")[0].isdigit():
             _count(text, m, found)
     if not _FRACTION_TOKENS.isdisjoint(tokens):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from evkb.kb.extract.gates import folded_pattern, gated, holds
+from evkb.kb.extract.gates import finditer_at, folded, folded_pattern, gated, holds
 from evkb.kb.records.battery_lines import unnamed_lines
 from evkb.kb.records.battery_words import (
     _CHEMISTRIES,
@@ -122,6 +122,16 @@ _PAIRED = re.compile(
 _PAIRED = gated(_PAIRED, "batter cell pack storage", "and")
 _PRODUCT = re.compile(_PRODUCT_TEMPLATE.replace("{chem}", f"(?i:{_CHEMISTRIES})"))
 _PRODUCT = gated(_PRODUCT, "batter cell pack storage")
+# Where a match of _PRODUCT or _TRIM can start: at its lead, an apostrophe or one of these words
+# before a space (case aside, as the folded text is read; more places do no harm).
+_LEADS = re.compile(r"['’]|(?:the|its|their|our|an?|new|whose)\s")
+
+
+def product_leads(text: str) -> list[int]:
+    """The places a match of _PRODUCT or _TRIM can start (see `finditer_at`)."""
+    return [m.start() for m in _LEADS.finditer(folded(text))]
+
+
 _NOT_NAMES = frozenset(
     """EV EVs Li-ion Lithium Battery The A An Its Their New Electric Solid Sodium Nickel
     Iron Next Our Your This That Chinese Japanese Korean European American""".split()
@@ -374,12 +384,13 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
                 found.append((name, match.start(group), match.end(group), "named"))
     # "The Long Range version carries an 84 kWh battery": a car's battery generation named
     # by its version, when the sentence gives the battery's figures.
+    leads = product_leads(sentence.text)
     trims = (
-        list(_TRIM.finditer(sentence.text))
+        list(finditer_at(_TRIM, sentence.text, leads))
         if any(q.unit in _SPEC_UNITS for q in sentence.quantities)
         else []
     )
-    for match in [*_PRODUCT.finditer(sentence.text), *trims]:
+    for match in [*finditer_at(_PRODUCT, sentence.text, leads), *trims]:
         name = match.group("name")
         if _COMPARED.search(sentence.text, max(0, match.start() - 30), match.start() + 1):
             continue  # "cheaper than the original Helix pack": the battery it is compared with

@@ -6,29 +6,18 @@ import importlib
 import pkgutil
 import re
 import string
+import sys
 from pathlib import Path
 
 import pytest
 
 import evkb.kb.extract
 import evkb.kb.records
-from evkb.kb.extract import split_sentences
 from evkb.kb.extract.gates import Folded, Gated, fold, folded_pattern, lower_copy
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-
-
-def _texts() -> list[str]:
-    """Every line and sentence of the article fixtures, and the 60 characters before each
-    figure (what the rules that read backwards from a figure test)."""
-    found: set[str] = set()
-    for folder in ("records", "styles", "fourth", "conflicts", "heldout5/articles"):
-        for path in sorted((FIXTURES / folder).rglob("*.txt")):
-            for line in path.read_text(encoding="utf-8").split("\n"):
-                found.add(line)
-                found.update(line[s:e] for s, e in split_sentences(line))
-                found.update(line[max(0, i - 60) : i] for i, c in enumerate(line) if c.isdigit())
-    return sorted(found)
+# Every line and sentence of the article fixtures, and the characters before each figure.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from test_gates import TEXTS
 
 
 def _folded_patterns() -> list[tuple[str, Folded]]:
@@ -44,7 +33,6 @@ def _folded_patterns() -> list[tuple[str, Folded]]:
     return list(found.values())
 
 
-TEXTS = _texts()
 FOLDED = _folded_patterns()
 
 

@@ -13,7 +13,7 @@ from evkb.kb.extract.numbers import number_starts
 from evkb.kb.records import battery_names
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from test_folded import TEXTS
+from test_gates import TEXTS
 
 PATTERNS = {
     "money": quantities._MONEY_SUFFIX,

@@ -52,7 +52,7 @@ class NameMatcher:
         found: list[tuple[str, int, int]] = []
         by_first = self._by_first
         # Most texts hold no name's first word: one pass in C says so before the loop below.
-        if by_first.keys().isdisjoint(map(str.casefold, _NAME_WORD.findall(text))):
+        if by_first.keys().isdisjoint(_words(text)):
             return found
         last_end = 0
         for word in _NAME_WORD.finditer(text):
@@ -73,6 +73,13 @@ class NameMatcher:
                 last_end = end
                 break
         return found
+
+
+@lru_cache(maxsize=1024)
+def _words(text: str) -> frozenset[str]:
+    """A text's words, case folded, kept: the curated names' matcher and each document's own
+    ask it of the same passages."""
+    return frozenset(map(str.casefold, _NAME_WORD.findall(text)))
 
 
 @lru_cache(maxsize=8192)

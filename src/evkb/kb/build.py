@@ -20,7 +20,7 @@ from evkb import model
 from evkb.kb.built import assemble, known_products, write_built
 from evkb.kb.check import check_quotes
 from evkb.kb.conflict_keys import ConflictState, update_conflicts
-from evkb.kb.documents import Document, Progress, collector_paused, extract_documents, name_matcher  # noqa: F401
+from evkb.kb.documents import Document, name_matcher  # noqa: F401
 from evkb.kb.files import folder_lock, remove_temporaries_in
 from evkb.kb.inputs import Inputs
 from evkb.kb.load import (
@@ -36,6 +36,7 @@ from evkb.kb.load import (
 from evkb.kb.load.reading import Known
 from evkb.kb.manifest import named_products, recorded_conflicts
 from evkb.kb.merge import merge_records
+from evkb.kb.pool import Progress, collector_paused, extract_documents
 from evkb.kb.products import (
     BUILT_DIR,
     Product,

@@ -225,7 +225,8 @@ def _build(
         kb, curated, [p.products.extracted for p in products], [p.source for p in products]
     )
     claims_of = {p.source: p.products.claims for p in products}
-    state = update_conflicts(kb, *_previous_conflicts(kb_dir, products, write), claims_of)
+    found = {p.source: p.found for p in products if p.found is not None}
+    state = update_conflicts(kb, *_previous_conflicts(kb_dir, products, write), claims_of, found)
     kb.conflicts, kb.conflict_groups = state.conflicts, state.groups
     return kb, products
 

@@ -102,6 +102,9 @@ class Product:
     # (size, mtime_ns, inode) of its file when written or read whole: while the file's lstat
     # is the same, a later build trusts it to be that file (as git trusts its index).
     stat: tuple[int, int, int] | None = None
+    # What the conflict rules that read one claim at a time find in its claims, for a product
+    # just made: found where it was extracted, on every core (`conflict_keys.claim_findings`).
+    found: list | None = None
 
     def table(self, name: str) -> Sequence[Any]:
         attr = TABLES[name][0]
@@ -297,10 +300,12 @@ def finish_product(
     """Write a just-extracted document's product (in the worker process that extracted it, so
     rendering and caching run on every core) and return it in the form cheapest to send back:
     its big tables as plain rows (see `unpacked`)."""
+    from evkb.kb.conflict_keys import claim_findings
     from evkb.kb.documents import DocumentProducts
 
     product = Product(source_id, inputs[source_id], made, fresh=True)
     write_product(kb_dir, product, staged=True)
+    product.found = claim_findings(made.claims)
     for name in TABLES:
         product.table_rows(name)
         if name not in SHARE:

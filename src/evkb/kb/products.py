@@ -221,8 +221,17 @@ def entry_row(product: Product) -> tuple:
 
 
 def product_chunks(product: Product) -> list[bytes]:
-    """The product as TOML pieces: the same product always gives the same bytes."""
-    tables = [(name, product.table(name)) for name in TABLES]
+    """The product as TOML pieces: the same product always gives the same bytes. Proposed
+    records rendered already for the manifest (`rendered_records`) are not rendered again:
+    only their tables' names differ, in the header lines (a value never holds a line break)."""
+    tables: list[tuple[str, Sequence[Any]]] = []
+    for name in TABLES:
+        rendered = product.rows.get(f"toml_{name}")
+        if rendered is None:
+            tables.append((name, product.table(name)))
+            continue
+        header, own = "\n[[" + name.removeprefix("extracted_"), "\n[[" + name
+        tables.append((name, [text.replace(header, own) for (text,) in rendered]))
     return toml_chunks(tables, {"source": product.source, **product.inputs}, FORMAT)
 
 
@@ -304,14 +313,16 @@ def finish_product(
     from evkb.kb.documents import DocumentProducts
 
     product = Product(source_id, inputs[source_id], made, fresh=True)
+    for name in TABLES:
+        if name not in SHARE:
+            # The proposed records as the manifest and the build's cache entry write them:
+            # rendered here, on every core, not one document after another once all are made
+            # (and the product's file takes them too).
+            rendered_records(product, name)
     write_product(kb_dir, product, staged=True)
     product.found = claim_findings(made.claims)
     for name in TABLES:
         product.table_rows(name)
-        if name not in SHARE:
-            # The proposed records as the manifest and the build's cache entry write them:
-            # rendered here, on every core, not one document after another once all are made.
-            rendered_records(product, name)
     product.products = DocumentProducts([], [], [], replace(made.extracted, contexts=[]))
     return product
 

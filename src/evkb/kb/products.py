@@ -103,8 +103,10 @@ class Product:
     # is the same, a later build trusts it to be that file (as git trusts its index).
     stat: tuple[int, int, int] | None = None
     # What the conflict rules that read one claim at a time find in its claims, for a product
-    # just made: found where it was extracted, on every core (`conflict_keys.claim_findings`).
+    # just made: found where it was extracted, on every core (`conflict_keys.claim_findings`);
+    # and whether its claims imply an exchange rate (the one rule that reads them again).
     found: list | None = None
+    rated: bool = True
 
     def table(self, name: str) -> Sequence[Any]:
         attr = TABLES[name][0]
@@ -309,6 +311,7 @@ def finish_product(
     """Write a just-extracted document's product (in the worker process that extracted it, so
     rendering and caching run on every core) and return it in the form cheapest to send back:
     its big tables as plain rows (see `unpacked`)."""
+    from evkb.kb.claim_rules import rate_entries
     from evkb.kb.conflict_keys import claim_findings
     from evkb.kb.documents import DocumentProducts
 
@@ -321,6 +324,7 @@ def finish_product(
             rendered_records(product, name)
     write_product(kb_dir, product, staged=True)
     product.found = claim_findings(made.claims)
+    product.rated = bool(rate_entries(made.claims))
     for name in TABLES:
         product.table_rows(name)
     product.products = DocumentProducts([], [], [], replace(made.extracted, contexts=[]))

@@ -228,8 +228,9 @@ def _build(
     # only for the exchange rates they imply, and most imply none (making every claim of
     # 2,500 documents again for nothing took a second after the last one).
     claims_of = {p.source: p.products.claims if p.rated else () for p in products}
-    found = {p.source: p.found for p in products if p.found is not None}
-    state = update_conflicts(kb, *_previous_conflicts(kb_dir, products, write), claims_of, found)
+    claims_found = {p.source: p.found for p in products if p.found is not None}
+    previous, changed = _previous_conflicts(kb_dir, products, write)
+    state = update_conflicts(kb, previous, changed, claims_of, claims_found)
     kb.conflicts, kb.conflict_groups = state.conflicts, state.groups
     return kb, products
 

@@ -1,6 +1,8 @@
 """Prints, per test article, how well the extracted records match its truth file.
 
-python tests/bench/records_quality.py
+python tests/bench/records_quality.py [-v] [--pending]
+
+`--pending` scores the articles of tests/fixtures/records-pending instead.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
 
-from records_scoring import articles, lexicon, score
+from records_scoring import FIXTURES, articles, lexicon, score
 
 
 def _ratio(a: int, b: int) -> str:
@@ -19,7 +21,9 @@ def _ratio(a: int, b: int) -> str:
 
 def main() -> None:
     lex = lexicon()
-    rows = [score(path, lex) for path in articles()]
+    pending = FIXTURES.parent / "records-pending"
+    paths = sorted(pending.glob("*.txt")) if "--pending" in sys.argv else articles()
+    rows = [score(path, lex) for path in paths]
     print(
         f"{'article':24} {'companies':>10} {'strays':>6} {'shares':>8} {'wrong':>5} {'batteries':>9} {'bstray':>6} {'invest':>7} {'furniture':>9}"
     )

@@ -161,3 +161,127 @@ def test_names_listed_together_hold_the_share_of_the_group_the_lead_counts():
     assert ("Japan's three largest cell makers", 6.1, "2026-03") in shares
     assert ("Japan's three largest cell makers", 7.4, "2025-03") in shares
     assert not [s for s in shares if s[1] == 12.0]  # four names, a group of three: no one's
+
+
+def test_a_percent_of_a_markets_whole_is_a_share_whatever_the_verb():
+    text = HEAD + (
+        "Borel Auto, the leader, had 41.3% of electric car sales in the first half of this year, "
+        "against 28.9% in the same period of 2025.\n"
+        "Cantor Energy handled 23 per cent of the batteries collected for recycling last year.\n"
+        "Borel Auto cut 12% of its workforce.\n"
+    )
+    shares = _shares(text)
+    assert ("Borel Auto", 41.3, "2026-06") in shares
+    assert ("Borel Auto", 28.9, "2025-06") in shares
+    assert ("Cantor Energy", 23.0, "2025") in shares
+    assert all(s[1] != 12.0 for s in shares)  # a part of its own workforce
+
+
+def test_a_letter_is_dated_by_the_quarter_its_header_line_names():
+    text = (
+        "Acme Capital Partners\nLetter to Limited Partners\nThird quarter 2026\n"
+        "Borel Power remains our largest position. Its share of North American EV cell "
+        "shipments rose to 11.2% in the third quarter from 8.9% in the previous quarter.\n"
+    )
+    shares = _shares(text)
+    assert ("Borel Power", 11.2, "2026-09") in shares
+    assert ("Borel Power", 8.9, "2026-06") in shares
+
+
+def test_a_share_held_in_the_present_tense_takes_no_period_from_the_sentences_before():
+    text = HEAD + (
+        "Borel Power sold 2.1 GWh of storage cells in 2025, up from 1.2 GWh in 2024.\n"
+        "The company holds about 9 per cent of the European market for storage cells, it said.\n"
+        "Cantor Cells held 12.5% of the market in 2025.\n"
+    )
+    shares = _shares(text)
+    assert ("Borel Power", 9.0, "") in shares
+    assert ("Cantor Cells", 12.5, "2025") in shares
+
+
+def test_a_stake_in_a_venture_and_a_figure_compared_with_no_share_are_no_shares():
+    text = HEAD + (
+        "Borel Power held 20.1% of the storage market in 2025.\n"
+        "Its partner Cantor Cells, which holds 40% of the joint venture, supplies the cathodes.\n"
+        "Storage will make up about 8% of its revenue in 2028, against 3% last year.\n"
+        "We expect revenue growth of 25% to 30% for the full year.\n"
+        "Our aim is a third of the storage market by financial year 2030.\n"
+    )
+    assert _shares(text) == [("Borel Power", 20.1, "2025")]
+
+
+def test_a_transcript_is_dated_by_the_footer_that_says_when_it_was_recorded():
+    text = (
+        "The Charge Sheet, Episode 112: storage cells\n"
+        "INGRID: Our numbers for the first three quarters of this year have Borel Power at 27.5 "
+        "percent of global storage cell shipments.\n"
+        "Recorded 12 November 2026. The Charge Sheet is produced by Lantern Audio.\n"
+    )
+    assert ("Borel Power", 27.5, "2026-09") in _shares(text)
+
+
+def test_a_league_table_in_prose_speaks_of_shares_in_semesters():
+    text = HEAD + (
+        "In the first semester of 2025 Borel Power covered 34,2% of the installed cells, "
+        "against 29,8% in the same semester of last year.\n"
+        "Third is Cantor Cells, which rises to 12,7% thanks to a new contract.\n"
+        "Dorin Energy stops at 3,1%, while Elmar Battery descends to 2,4%.\n"
+        "The market grew by 18% in the semester.\n"
+    )
+    shares = _shares(text)
+    assert ("Borel Power", 34.2, "2025-06") in shares
+    assert ("Borel Power", 29.8, "2024-06") in shares
+    assert ("Dorin Energy", 3.1, "2025-06") in shares
+    assert all(s[1] != 18.0 for s in shares)
+
+
+def test_percents_beside_one_or_two_companies_are_no_league_table():
+    text = HEAD + (
+        "Borel Power raised 34% more cells than planned; Cantor Cells reached 95% of its target.\n"
+    )
+    assert _shares(text) == []
+
+
+def test_they_is_the_one_company_or_group_the_sentence_before_names():
+    text = HEAD + (
+        "RAMAN: Still Borel Power, by a distance. On our numbers they shipped about 37 percent "
+        "of all storage cells in the first half of 2026.\n"
+        "Chinese suppliers still lead. Imports from Cantor Cells accounted for more than a "
+        "third of the market, although their share slipped to 34 per cent in 2026.\n"
+    )
+    shares = _shares(text)
+    assert ("Borel Power", 37.0, "2026-06") in shares
+    assert ("Chinese suppliers", 34.0, "2026") not in shares
+
+
+def test_we_think_they_had_is_the_group_the_speaker_spoke_of():
+    text = (
+        "Borel Power Q3 2026 Earnings Call Transcript\n"
+        "Chief Executive: Chinese suppliers still hold most of the market. We think they had "
+        "about 60% in the quarter. Our own share reached 27% in the quarter.\n"
+    )
+    shares = _shares(text)
+    assert ("Chinese suppliers", 60.0, "2026-09") in shares
+    assert ("Borel Power", 27.0, "2026-09") in shares
+
+
+def test_the_company_goes_on_with_the_subject_of_the_sentence_before():
+    text = HEAD + (
+        "Acme Power is a Pune-based battery pack maker.\n"
+        "According to registration data, Acme Power held around 14 per cent of the "
+        "storage market in 2026, second only to Borel Energy's 22 per cent. A year earlier, the "
+        "company had a share of 11.5 per cent.\n"
+    )
+    shares = _shares(text)
+    assert ("Acme Power", 14.0, "2026") in shares
+    assert ("Acme Power", 11.5, "2025") in shares
+
+
+def test_a_forum_that_puts_a_share_at_a_figure_is_its_source():
+    text = HEAD + (
+        "Acme Power said it produced 14% of Indonesia's MHP output in the first half of 2026. "
+        "Industry figures compiled by the Indonesian Nickel Producers Forum put its share of "
+        "first-half output a little lower, at 13.1%.\n"
+    )
+    shares = _shares(text)
+    assert all(s[0] != "Indonesian Nickel Producers Forum" for s in shares)

@@ -72,6 +72,10 @@ _FULL_DATE = re.compile(
     r"(?P<y3>(?:19|20)\d{2})[-/.](?P<m3>0?[1-9]|1[0-2])[-/.](?:[12]\d|3[01]|0?[1-9])|"
     r"(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?P=sep)(?P<y4>(?:19|20)\d{2}))(?!\d)"
 )
+_WRITTEN_LINE = re.compile(
+    r"(?i)\s*(?:(?:first\s+)?published|posted|recorded|filed|updated|broadcast|aired|released|"
+    r"written)\b\s*(?:on\b|:)?\s*(?=\d|[A-Z])"
+)
 # A source line under a headline may read as a caption ("Source: ... Weekly 2025-11-12").
 _DATELINE_KINDS = frozenset({BODY, HEADING, BOILERPLATE, CAPTION})
 
@@ -109,6 +113,8 @@ def article_date(
     head += [p for p in passages[:6] if p.kind == UNRELATED]
     # A page's meta line may sit anywhere: "First published on Tue 14 Oct 2025 07.00 BST".
     meta = [p for p in passages if p.kind == BOILERPLATE and p not in head]
+    # A footer that says when: "Recorded 12 November 2026.", "Published: 3 March 2026".
+    meta += [p for p in passages[-4:] if p not in head + meta and _WRITTEN_LINE.match(p.text)]
     for passage in head + meta:
         found = _FULL_DATE.search(passage.text, 0, 80 if passage in head else len(passage.text))
         if found is not None and _NOT_WRITTEN.search(
@@ -147,15 +153,24 @@ _REPORTED_QUARTER = re.compile(
     r"(?P<y>(?:19|20)\d{2})\b[^.!?]{0,40}?\b(?:results?|earnings)\b"
 )
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# A line of the header that is nothing but a quarter ("Third quarter 2026", "Q3 2026"): the
+# period a letter, a report or a factsheet is about.
+_QUARTER_LINE = re.compile(
+    r"(?i)\s*(?:Q(?P<q>[1-4])|(?P<nth>first|second|third|fourth)[\s-]quarter)(?:\s+of)?\s+"
+    r"(?:FY\s?)?(?P<y>(?:19|20)\d{2})\s*"
+)
 
 
 def reported_quarter(passages: Sequence[Passage]) -> str:
-    """The quarter a results call or release reports on ("2026-09" for "Q3 2026 Earnings
-    Call"), from its first passages; "" when they name none."""
+    """The quarter a results call, release or letter reports on ("2026-09" for "Q3 2026
+    Earnings Call" or a header line "Third quarter 2026"), from its first passages; "" when
+    they name none."""
     for passage in passages[:8]:
         if "quarter" not in passage.text.lower() and "Q" not in passage.text:
             continue
-        found = _REPORTED_QUARTER.search(passage.text, 0, 300)
+        found = _REPORTED_QUARTER.search(passage.text, 0, 300) or _QUARTER_LINE.fullmatch(
+            passage.text
+        )
         if found is not None:
             nth = found.group("q") or _NTH[found.group("nth").lower()]
             return f"{found.group('y')}-{3 * int(nth):02d}"

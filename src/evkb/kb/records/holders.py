@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import pairwise
 
-from evkb.kb.records.context import ANAPHOR, SHARE_TALK, Resolver, Sentence, slug
-from evkb.model import HEADING, Passage
+from evkb.kb.records.context import ANAPHOR, SHARE_TALK, Resolver, Sentence
 
 
 def may_hold(holder: str, resolver: Resolver) -> bool:
@@ -30,7 +28,7 @@ def may_hold(holder: str, resolver: Resolver) -> bool:
 # university that an apposition named ("the company, a spin-off of X University, ... it held").
 _NO_MARKET = re.compile(
     r"(?:^|-)(?:university|universitat|institute|ministry|department|agency|commission|council|"
-    r"bureau|authority|association|federation)(?:-|$)"
+    r"bureau|authority|association|federation|forum|alliance|chamber|consortium|observatory)(?:-|$)"
 )
 
 
@@ -236,8 +234,12 @@ def holder_of(
         anaphor = found
     speaker = None
     for found in _FIRST_PERSON.finditer(text, base, at):
-        if not _OWN_ESTIMATE.match(text, found.end()):
-            speaker = found  # not "our estimate for X is ...": the speaker is the source
+        if not _OWN_ESTIMATE.match(text, found.end()) and not _THEY_AFTER.search(
+            text, found.end(), at
+        ):
+            # not "our estimate for X is ...": the speaker is the source; nor "we think they
+            # had about 60%": the speaker is not the subject
+            speaker = found
     if speaker is not None and (anaphor is None or speaker.start() > anaphor.start()):
         # "Our share ... was 7.4%" in a call or a release: the one company the document
         # names that can hold a share speaks; else the writer does, who holds none.
@@ -288,6 +290,12 @@ def holder_of(
     return "", "", ""
 
 
+def groups_named(text: str) -> set[str]:
+    """The groups named by origin or kind in a text ("Chinese suppliers")."""
+    return {m.group().strip() for m in _GROUP.finditer(text)}
+
+
+_THEY_AFTER = re.compile(r"(?i)\b(?:they|their)\b")
 _FOR_HOLDER = re.compile(r"\s+(?:for|held\s+by)\s+(?:the\s+)?", re.I)
 # A group named by origin or kind: "Chinese suppliers", "Asian battery makers".
 _GROUP = re.compile(
@@ -335,7 +343,7 @@ _VAGUE = re.compile(
 
 _REPORTING = re.compile(
     r"\b(?:estimat\w*|expect\w*|forecast\w*|predict\w*|project\w*|believ\w*|says?|said|reckon\w*|"
-    r"thinks?|reports?|reported|shows?|showed)\b",
+    r"thinks?|reports?|reported|shows?|showed|puts?|putting)\b",
     re.I,
 )
 
@@ -427,119 +435,3 @@ def chemistry_label(text: str) -> str:
     """The chemistry a table row or a bullet is about ("LFP", "Sodium-ion cells"), or ""."""
     found = _CHEMISTRY_LABEL.match(text.strip())
     return found.group("chem") if found else ""
-
-
-def described_before(sentences: Sequence[Sentence], sentence: Sentence, resolver: Resolver) -> str:
-    """The company a sentence of the passage before this one opens on as a description
-    ("The Korean battery maker's ...") when no sentence in between names one; else ""."""
-    for back in range(1, 4):
-        at = sentence.index - back
-        if at < 0 or sentences[at].index != at or sentences[at].passage.id != sentence.passage.id:
-            return ""
-        earlier = sentences[at]
-        if earlier.mentions:
-            return ""
-        opening = ANAPHOR.match(earlier.text)
-        if opening is not None and opening.group("noun"):
-            return resolver.resolve(earlier, opening)
-    return ""
-
-
-def subject_before(sentences: Sequence[Sentence], sentence: Sentence, resolver: Resolver) -> str:
-    """The company the sentence before opens with, when it names no other: "Acme was the
-    biggest gainer. It now supplies ..., and its share ..." ("" when not so plain)."""
-    at = sentence.index - 1
-    if at < 0 or at >= len(sentences) or sentences[at].index != at:
-        return ""
-    named = {m[0] for m in sentences[at].mentions if may_hold(m[0], resolver)}
-    opens = [m for m in sentences[at].mentions if m[1] == 0]
-    if len(named) != 1 or not opens or opens[0][0] not in named:
-        return ""
-    return opens[0][0]
-
-
-LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and|or)\s*")
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
-
-
-def respective_holders(
-    sentence: Sentence, positions: list[tuple[int, int]], last: list[int], resolver: Resolver
-) -> dict[int, str]:
-    """ "X and Y held 38.1% and 15.2% ..., respectively": figure n is the n-th name's, when a
-    list of names before a list of as many figures says so."""
-    text = sentence.text
-    if not _RESPECTIVELY.search(text) or not positions:
-        return {}
-    first = 0
-    count = last[first] - first + 1
-    names = [m for m in sentence.mentions if m[2] <= positions[first][0]]
-    names = names[-count:]
-    joined = len(names) == count > 1 and all(
-        LIST_GAP.fullmatch(text, a[2], b[1]) for a, b in pairwise(names)
-    )
-    if not joined or any(not may_hold(m[0], resolver) for m in names):
-        return {}
-    return {first + i: m[0] for i, m in enumerate(names)}
-
-
-def asked_about(
-    passages: Sequence[Passage], resolver: Resolver, names: dict[str, str]
-) -> dict[str, str]:
-    """Passage id -> the one company the question just above it names ("Q: Is X catching
-    up?" then "A: Slowly. It held 9.8 percent"): an answer's "it" is what was asked about.
-    A question set as a heading has no sentences of its own, so names are looked up in it."""
-    asked: dict[str, str] = {}
-    for question, answer in pairwise(passages):
-        if question.kind != HEADING or not question.text.rstrip().endswith("?"):
-            continue
-        named = {
-            ident
-            for ident in resolver.mentioned
-            if names.get(ident) and names[ident] in question.text and may_hold(ident, resolver)
-        }
-        if len(named) == 1:
-            asked[answer.id] = named.pop()
-    return asked
-
-
-# "Acme Energy Q2 FY2025 Earnings Call (Translated)", "Acme Corp. (ACME) Q3 2025 Earnings Call
-# Transcript": a transcript's title names the company speaking as "we" when its body never does.
-_CALL_TITLE = re.compile(
-    r"^(?!(?:Q[1-4]|H[12]|[1-4]Q|FY\S*|Fiscal|Full|First|Second|Third|Fourth)\s)"
-    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|&|Co\.|Corp\.|Inc\.|Ltd\.?))"
-    r"{0,4}?)(?:\s+\([A-Z.:\s\d]{1,12}\))?\s+"
-    r"(?:(?:Q[1-4]|H[12]|[1-4]Q|FY\s?\d{2,4}|\d{4}|first|second|third|fourth|full[- ]year|"
-    r"half[- ]year|quarter(?:ly)?|fiscal)[\s-]+){0,4}"
-    r"(?:earnings|results|financial\s+results)\s+(?:conference\s+)?(?:call|webcast|briefing)\b",
-    re.I,
-)
-
-
-# "Q3 2025 Earnings Call: Acme Energy", "Episode 212, with Jo Lin, chief executive of Acme
-# Energy": the title names the company after the call or the guest.
-_NAME = r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|&|Co\.|Corp\.|Inc\.|Ltd\.?)){0,4})"
-_GUEST_TITLE = re.compile(
-    r"(?:(?:earnings|results)\s+(?:conference\s+)?call(?:\s+transcript)?\s*[:|\u2013\u2014-]\s*"
-    r"|\bwith\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+(?:the\s+)?(?:chief\s+executive|CEO|"
-    r"founder|co-founder|president|head|chair(?:man|woman)?)\s+of\s+)"
-    rf"{_NAME}(?=\s*(?:\(|$|[,:;.|\u2013\u2014-]))",
-    re.I,
-)
-
-
-def host_in_header(
-    passages: Sequence[Passage], resolver: Resolver, names: dict[str, str]
-) -> tuple[str, str]:
-    """(company id or "", name) of the company a call transcript's title names, or ("", "")."""
-    for passage in passages[:3]:
-        found = (
-            _CALL_TITLE.match(passage.text) or _GUEST_TITLE.search(passage.text)
-            if passage.kind == HEADING
-            else None
-        )
-        if found is None:
-            continue
-        name = found.group("name")
-        known = [i for i in resolver.mentioned if names.get(i) == name or i == slug(name)]
-        return (known[0] if len(known) == 1 else ""), name
-    return "", ""

@@ -42,11 +42,12 @@ __all__ = [
 
 # Parts of a year, as the month they end in ("the first half of 2025" is as of 2025-06).
 _PART_OF_YEAR = re.compile(
-    r"\b(?:(?P<half>first|second)[\s-]half|(?P<quarter>first|second|third|fourth)[\s-]quarter|Q(?P<q>[1-4])|"
+    r"\b(?:(?P<half>first|second)[\s-](?:half|semester)|(?P<quarter>first|second|third|fourth)[\s-]quarter|Q(?P<q>[1-4])|"
     r"H(?P<h>[12])|first\s+(?P<months>two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months|"
     r"first\s+(?P<quarters>two|three)\s+quarters)\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})\b"
 )
-_PART_OF_YEAR = gated(_PART_OF_YEAR, "half quarter months q1 q2 q3 q4 h1 h2")
+# "semester": a half-year in copy translated from Romance languages.
+_PART_OF_YEAR = gated(_PART_OF_YEAR, "half semester quarter months q1 q2 q3 q4 h1 h2")
 # Analysts' short forms: "1H25", "H1'25", "3Q24", "Q3-24", "9M25" (a space only in a header).
 _SHORT_PART = re.compile(
     r"\b(?:(?P<h>[12])H|H(?P<hh>[12])|(?P<q>[1-4])Q|Q(?P<qq>[1-4])|(?P<m>[2-9]|1[01])M)(?:['’-]|(?P<space>\s))?"
@@ -97,12 +98,13 @@ def _part_of_year(match: re.Match[str]) -> str:
 # nine months" without a year, "the same period of 2024" (the same months, another year).
 _YEARLESS = re.compile(
     rf"\b(?:{MONTH}\s*(?:[-–]|\s(?:to|through)\s)\s*(?P<last>{MONTH})|first\s+(?P<months>two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months|"
-    r"(?P<half>first|second)\s+half|(?P<quarter>first|second|third|fourth)\s+quarter|"
+    r"(?P<half>first|second)\s+(?:half|semester)|(?P<quarter>first|second|third|fourth)\s+quarter|"
     r"first\s+(?P<quarters>two|three)\s+quarters|(?-i:Q(?P<q>[1-4])|H(?P<h>[12])))\b"
-    r"(?!,?\s+(?:(?:quarter|period|half)\s+)?(?:of\s+)?(?:19|20)\d{2}|\s*[-–]|\s+of\s+(?:the\s+)?(?:this|current|last|past)\s+year)"
+    r"(?!,?\s+(?:(?:quarter|period|half|semester)\s+)?(?:of\s+)?(?:19|20)\d{2}|\s*[-–]|\s+of\s+(?:the\s+)?(?:this|current|last|past)\s+year)"
 )
 _SAME_PERIOD = re.compile(
-    r"\b(?:the\s+)?same\s+(?:period|months|time|quarter)\s+(?:of|in)\s+(?P<y>(?:19|20)\d{2})\b"
+    r"\b(?:the\s+)?same\s+(?:period|months|time|quarter|half|semester)\s+(?:of|in)\s+"
+    r"(?P<y>(?:19|20)\d{2})\b"
 )
 _RANGE_WITH_YEAR = re.compile(
     rf"\b{MONTH}\s*(?:[-–]|\s(?:to|through)\s)\s*(?P<last>{MONTH}),?\s+"
@@ -117,7 +119,7 @@ _RANGE_WITH_YEAR = gated(
 
 # A word each match of _PART_OF_YEAR and _RANGE_WITH_YEAR holds (as written: they heed case). Few
 # sentences hold one, and testing them is much cheaper than the patterns.
-_PART_WORDS = ("half", "quarter", "months", "Q1", "Q2", "Q3", "Q4", "H1", "H2")
+_PART_WORDS = ("half", "semester", "quarter", "months", "Q1", "Q2", "Q3", "Q4", "H1", "H2")
 _RANGE_WORDS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -214,7 +216,7 @@ _BARE_MONTH = re.compile(
     rf"(?P<m>{MONTH})(?!\s*[-–]|,?\s+\d|\w)"
 )
 _RELATIVE_YEAR = re.compile(
-    r"\b(?:(?:the\s+)?(?P<part>(?:first|second|final|last)[\s-]half|"
+    r"\b(?:(?:the\s+)?(?P<part>(?:first|second|final|last)[\s-](?:half|semester)|"
     r"(?:first|second|third|fourth|final|last)[\s-]quarter|"
     r"first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months|"
     r"first\s+(?:two|three)\s+quarters)\s+of\s+)?"
@@ -234,7 +236,7 @@ YEAR_TO_DATE = re.compile(
     r"(?i:\bso\s+far\s+this\s+year|year[\s-]to[\s-]date|ytd\b)|\bthis\s+year\s+to\s+date"
 )
 _SAME_AS_LAST = re.compile(
-    r"\bsame\s+(?:\w+\s+)?(?:period|months?|time|quarter|half|point|stage)\s+$"
+    r"\bsame\s+(?:\w+\s+)?(?:period|months?|time|quarter|half|semester|point|stage)\s+(?:of\s+)?$"
 )
 
 
@@ -273,7 +275,7 @@ def _against_writing(text: str, written: Dateline, frame: str) -> list[tuple[int
         period = year
         if m.group("part"):
             named = re.sub(r"^(?:final|last)(?=[\s-]quarter)", "fourth", m.group("part"))
-            named = re.sub(r"^(?:final|last)(?=[\s-]half)", "second", named)
+            named = re.sub(r"^(?:final|last)(?=[\s-](?:half|semester))", "second", named)
             part = _PART_OF_YEAR.match(f"{named} {year}")
             period = _part_of_year(part) if part else year
         found.append((m.start(), m.end(), period))
@@ -379,7 +381,23 @@ def dates(
             if q.unit == "month" and _DATELINE_END.match(text, q.end - sentence.start):
                 continue  # "DETROIT, March 4, 2026 (Wirebeat) -": when the copy was filed
             found.append((at, period))
-    return sorted(found)
+    found.sort()
+    return _same_months(text, found) if "same" in text else found
+
+
+def _same_months(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """ "41.3% in the first half of this year, against 28.9% in the same period of 2025": the
+    same months as the period the sentence named before, in the year it names now (the
+    nearest period in view wins over the article's)."""
+    for m in _SAME_PERIOD.finditer(text):
+        earlier = [period for at, period in found if at < m.start() and len(period) > 4]
+        if earlier:
+            months = earlier[-1][4:]
+            found = [
+                (at, f"{m.group('y')}{months}" if m.start() <= at < m.end() else period)
+                for at, period in found
+            ]
+    return found
 
 
 # The end of a dateline after its date: "(Reuters) -", " - ", " -- ", ": ".

@@ -22,9 +22,9 @@ EARLIER_OWN = re.compile(
 EARLIER = re.compile(
     r"[^.;%\d]{0,40}?\b(?:(?P<year>a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|"
     r"the\s+year\s+(?:before|earlier)|"
-    r"(?:in\s+)?the\s+year[- ](?:ago|earlier)\s+(?:period|quarter|month|half)|"
-    r"(?:(?:in|at)\s+)?the\s+same\s+(?:period|months?|quarter|half|point|time|stage)\s+"
-    r"(?:a\s+year\s+(?:earlier|ago)|last\s+year|of\s+the\s+previous\s+year))|"
+    r"(?:in\s+)?the\s+year[- ](?:ago|earlier)\s+(?:period|quarter|month|half|semester)|"
+    r"(?:(?:in|at)\s+)?the\s+same\s+(?:period|months?|quarter|half|semester|point|time|stage)\s+"
+    r"(?:a\s+year\s+(?:earlier|ago)|(?:of\s+)?last\s+year|of\s+the\s+previous\s+year))|"
     r"(?P<years>two|three|four|five)\s+years\s+(?:earlier|ago|before)|"
     r"(?P<quarter>(?:in\s+)?the\s+(?:previous|prior|preceding)\s+quarter|a\s+quarter\s+(?:earlier|before)|"
     r"the\s+quarter\s+before)|"
@@ -42,7 +42,7 @@ UNCHANGED = re.compile(
 
 # "in the quarter", "during the period": the period the article is about.
 IN_VIEW = re.compile(
-    r"[^.;%]{0,50}?\b(?:(?:in|during|for|over)\s+the|this)\s+(?P<part>quarter|period|half)\b",
+    r"[^.;%]{0,50}?\b(?:(?:in|during|for|over)\s+the|this)\s+(?P<part>quarter|period|half|semester)\b",
     re.I,
 )
 

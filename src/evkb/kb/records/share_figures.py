@@ -7,10 +7,11 @@ models could lose ...").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from evkb.kb.extract.gates import gated, holds_any
-from evkb.kb.records.context import PLACE_WORDS, Sentence
+from evkb.kb.records.context import PLACE_WORDS, Resolver, Sentence
 from evkb.kb.records.periods import Dateline
 
 _CHANGE_BEFORE = re.compile(
@@ -40,6 +41,9 @@ _CHANGE_AFTER = re.compile(
     r"of\s+(?:its\s+|their\s+|full\s+|installed\s+|nameplate\s+)?(?:capacity|range|charge)|efficien|capacity\b|"
     r"discount|tariff|tax|stake|shareholding|equity|ownership|interest\s+in|-?\s*owned\b|"
     r"of\s+(?:its|their|the\s+company['’]s)\s+(?:market\s+)?share\b|"
+    # "holds 40% of the joint venture": a part of a business owned, not of a market
+    r"of\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:joint\s+venture|venture|"
+    r"company|firm|business|plant|project|subsidiary|start-?up)\b(?!['’])|"
     r"(?:held|controlled)\s+by|(?:share|holding)\s+in\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:joint\s+venture|venture|company|firm|business|plant|project|unit|subsidiary|start-?up|group))",
     re.I,
@@ -68,15 +72,23 @@ HOLDS_PART = re.compile(
     r"(?:\w+\s+){0,2}?[\d.]+\s*(?:%|per\s*cent|percent)\s+of\b",
     re.I,
 )
-# "ended 2025 with 6.8 percent of European EV cell installations": a part of what a whole
-# market installs, registers or ships, whatever the verb ("its deliveries" is not share talk:
-# a part of its own business is no share, see _OWN_BUSINESS).
+# "ended 2025 with 6.8 percent of European EV cell installations", "had 41.3% of electric car
+# sales", "handled 23 per cent of the batteries collected for recycling": a part of what a whole
+# market sells, installs, ships or takes in, whatever the verb before it (the verbs of holding
+# are an open class; a part of one company's own business is no share, see _OWN_BUSINESS).
 _PART_OF_MARKET = re.compile(
     r"[\d.]+\s*(?:%|per\s*cent|percent)\s+of\s+(?!its\b|their\b|our\b|the\s+company)"
-    r"(?:[\w-]+\s+){0,5}?(?:installations|registrations|deliveries|shipments)\b",
+    r"(?:[\w'’-]+\s+){0,5}?(?:(?:installations|registrations|deliveries|shipments|sales|supply|"
+    r"demand|swaps|purchases)\b|(?:batter(?:y|ies)|cells|packs|cars|vehicles|buses|trucks|"
+    r"scooters|two-wheelers)\s+(?:sold|fitted|installed|collected|shipped|delivered|registered|"
+    r"bought|supplied|imported|recycled)\b)",
     re.I,
 )
-_MARKET_VOLUMES = ("installations", "registrations", "deliveries", "shipments")
+_MARKET_VOLUMES = (
+    *("installations", "registrations", "deliveries", "shipments", "sales", "supply", "demand"),
+    *("swaps", "purchases", "sold", "fitted", "installed", "collected", "shipped", "delivered"),
+    *("registered", "bought", "supplied", "imported", "recycled"),
+)
 
 
 def holds_part(text: str) -> bool:
@@ -89,7 +101,8 @@ def holds_part(text: str) -> bool:
 
 # A share to come: "a 25 per cent share of UK supply by 2030", "its share to reach 40%".
 _BY_YEAR = re.compile(
-    r"[^.;%]{0,60}?\bby\s+(?:the\s+end\s+of\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)?(?P<y>(?:19|20)\d{2})\b"
+    r"[^.;%]{0,60}?\bby\s+(?:the\s+end\s+of\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?)?"
+    r"(?P<y>(?:19|20)\d{2})\b"
 )
 _BY_THEN = re.compile(r"[^.;%]{0,60}?\bby\s+then\b", re.I)
 _TO_COME = re.compile(
@@ -199,3 +212,35 @@ def _share_figure(text: str, at: int, end: int, fraction: bool) -> bool:
     if _REST.search(before):
         return False  # "the remaining 49%" of a venture
     return not (fraction and _DURATION.match(after))  # "half an hour"
+
+
+def league_table_in_prose(
+    sentences: Sequence[Sentence], resolver: Resolver, talks: list[bool]
+) -> None:
+    """Marks as share talk the sentences that pair a company with a percent that is no change
+    or level ("Tianrui Energy covered 34.2%", "Volta Celle stops at 3.1%") when the article
+    pairs three or more companies so: a league table written as prose speaks of shares though
+    no word says "share" (its figures' own clauses still decide each one)."""
+    paired: dict[int, set[str]] = {}
+    for n, sentence in enumerate(sentences):
+        if talks[n] or not sentence.mentions or not sentence.quantities:
+            continue
+        for q in sentence.quantities:
+            if q.unit != "percent":
+                continue
+            at, end = sentence.local(q)
+            named = [m for m in sentence.mentions if m[2] <= at]
+            if not named or at - named[-1][2] > _PAIR_GAP or not resolver.mentioned:
+                continue
+            ident = named[-1][0]
+            known = resolver.companies.get(ident)
+            if known is not None and known.kind in ("research firm", "media", "government"):
+                continue
+            if is_share_figure(sentence, at, end):
+                paired.setdefault(n, set()).add(ident)
+    if len(set().union(*paired.values()) if paired else ()) >= 3:
+        for n in paired:
+            talks[n] = True
+
+
+_PAIR_GAP = 60  # characters between a name and its figure, about a clause's length

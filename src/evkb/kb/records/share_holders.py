@@ -1,0 +1,277 @@
+"""The holder of a share figure beyond its own clause: a list of names read "respectively",
+the company an answer's question asks about, the one a description or the sentence before
+opens on, the one sentences just before gave a share to, a transcript title's company."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from evkb.kb.records.context import ANAPHOR, Resolver, Sentence, slug
+from evkb.kb.records.holders import PRONOUNS, groups_named, holder_of, may_hold
+from evkb.kb.records.share_periods import COMPARES_TO, PERIOD_COLON
+from evkb.model import HEADING, Passage
+
+
+@dataclass(frozen=True)
+class Holders:
+    """What a document tells about holders beyond a figure's clause: the company a
+    transcript's title names, the one each answer's question asks about, and the companies
+    and groups each sentence so far gave a share to."""
+
+    sentences: Sequence[Sentence]
+    resolver: Resolver
+    names: dict[str, str]
+    header: tuple[str, str]
+    asked: dict[str, str]
+    holders: dict[int, set[str]]
+    groups: dict[int, set[str]]
+
+
+def figure_holder(
+    known: Holders,
+    sentence: Sentence,
+    positions: Sequence[tuple[int, int]],
+    n: int,
+    group: str,
+    respective: dict[int, str],
+) -> tuple[str, str, str] | None:
+    """(company id, label, how) of figure n as `holder_of` reads it, or None when an "it" the
+    text does not settle leaves the figure out. `group` is the group the sentence's figure
+    before was given to; `respective` maps figures to the names of a list read in order."""
+    sentences, resolver, names, header = known.sentences, known.resolver, known.names, known.header
+    asked, holders, groups = known.asked, known.holders, known.groups
+    text = sentence.text
+    at, end = positions[n]
+    low = positions[n - 1][1] if n else 0
+    holder, label, how = holder_of(sentence, at, end, low, resolver, names, header)
+    if (
+        not how
+        and group
+        and (COMPARES_TO.search(text, low, at) or PERIOD_COLON.search(text, low, at))
+    ):
+        label, how = group, "group"  # "Korean makers held 18.4%, down from 23.1%"
+    if not how and not low and _THEY.match(text, 0, at):
+        holder, label, how = _they(sentences, sentence, resolver, names)
+    if n in respective:
+        holder, how = respective[n], "named"
+        label = names.get(holder, holder)
+    pronoun_at = ANAPHOR.search(text, 0, at) if how == "resolved" else None
+    if pronoun_at is not None and sentence.passage.id in asked:
+        holder = asked[sentence.passage.id]  # "Q: Is X catching up?" "A: It ..."
+        label, pronoun_at = names.get(holder, holder), None
+    if pronoun_at is not None and pronoun_at.group("pron"):
+        # "The Korean battery maker's profit fell ... It also held 41.5%": the
+        # company a description in between names, not one named further back
+        described = described_before(sentences, sentence, resolver)
+        if described:
+            holder, label = described, names.get(described, described)
+    if how in ("unknown", "resolved", "") and not may_hold(holder, resolver):
+        # "its" after a sentence whose one holder was "the Korean battery giant"
+        # is that holder, not the researcher the sentence quoted; so is "the
+        # share" that "rose further" with no holder named.
+        # the holders of the last sentence a few back that gave any
+        earlier = next(
+            (holders[i] for i in range(sentence.index - 1, sentence.index - 4, -1) if i in holders),
+            None,
+        )
+        pronoun = how == "resolved" or label.lower() in PRONOUNS
+        if not how:
+            pronoun = (
+                _BARE_SHARE.search(text, low, at) is not None
+                or _THAT_FIGURE.fullmatch(text, 0, at) is not None
+            )
+        subject = subject_before(sentences, sentence, resolver) if pronoun else ""
+        if pronoun and earlier and len(earlier) == 1:
+            holder = next(iter(earlier))
+            label, how = names.get(holder, holder), "resolved"
+        elif pronoun and subject and not earlier:
+            holder, label, how = subject, names.get(subject, subject), "resolved"
+        elif pronoun and earlier and (opener := _opener_before(sentences, sentence)) in earlier:
+            # "According to K, X held around 14 per cent, second only to Y's 22 per cent. A
+            # year earlier, the company had 11.5 per cent": the subject goes on, not Y
+            holder, label, how = opener, names.get(opener, opener), "resolved"
+        elif pronoun and not earlier and len(groups.get(sentence.index - 1, ())) == 1:
+            # "LFP cells made up 46 percent ... In Europe it's lower, maybe 20
+            # percent": the one group the sentence before gave a share
+            label, how = next(iter(groups[sentence.index - 1])), "group"
+        elif how == "resolved":
+            return None
+    return holder, label, how
+
+
+# "That's up from 5.1 percent in 2024": the figure the sentence before gave its holder.
+_THAT_FIGURE = re.compile(
+    r"\W*(?:that|this)(?:['’]s|\s+is|\s+was)\s+(?:up|down)\s+from\s+(?:about\s+|around\s+)?",
+    re.I,
+)
+_BARE_SHARE = re.compile(r"\b[Tt]he\s+(?:market\s+)?share\b(?!\s+of\s+[A-Z])")
+
+
+def described_before(sentences: Sequence[Sentence], sentence: Sentence, resolver: Resolver) -> str:
+    """The company a sentence of the passage before this one opens on as a description
+    ("The Korean battery maker's ...") when no sentence in between names one that may hold a
+    share; else ""."""
+    for back in range(1, 4):
+        at = sentence.index - back
+        if at < 0 or sentences[at].index != at or sentences[at].passage.id != sentence.passage.id:
+            return ""
+        earlier = sentences[at]
+        # A university or a researcher named in between holds no share: it ends no description.
+        if any(may_hold(m[0], resolver) for m in earlier.mentions):
+            return ""
+        opening = ANAPHOR.match(earlier.text)
+        # "The Korean battery maker's ...", "The company, founded in 2019 as a spin-off of X
+        # University, ...": the paragraph opens on its subject.
+        if opening is not None and (opening.group("noun") or opening.group().lower()[:4] == "the "):
+            return resolver.resolve(earlier, opening)
+    return ""
+
+
+def subject_before(sentences: Sequence[Sentence], sentence: Sentence, resolver: Resolver) -> str:
+    """The company the sentence before opens with, when it names no other: "Acme was the
+    biggest gainer. It now supplies ..., and its share ..." ("" when not so plain)."""
+    at = sentence.index - 1
+    if at < 0 or at >= len(sentences) or sentences[at].index != at:
+        return ""
+    named = {m[0] for m in sentences[at].mentions if may_hold(m[0], resolver)}
+    opens = [m for m in sentences[at].mentions if m[1] == 0]
+    if len(named) != 1 or not opens or opens[0][0] not in named:
+        return ""
+    return opens[0][0]
+
+
+def _opener_before(sentences: Sequence[Sentence], sentence: Sentence) -> str:
+    """The company the sentence before opens its main clause with: at its start, or after an
+    opening phrase and a comma ("According to K, X held ..."); "" when another comes first."""
+    at = sentence.index - 1
+    if at < 0 or sentences[at].index != at or not sentences[at].mentions:
+        return ""
+    before = sentences[at]
+    first = before.mentions[0]
+    if first[1] == 0 or _OPENING_PHRASE.fullmatch(before.text, 0, first[1]):
+        return first[0]
+    if len(before.mentions) > 1 and _OPENING_PHRASE.fullmatch(
+        before.text, before.mentions[0][2], before.mentions[1][1]
+    ):
+        # the opening phrase names the source: "According to research firm K, X held ..."
+        return before.mentions[1][0] if _SOURCE_OPENING.match(before.text) else ""
+    return ""
+
+
+_OPENING_PHRASE = re.compile(r"[^,;:]{0,60},\s+|(?i:the\s+)?")
+_SOURCE_OPENING = re.compile(r"(?i)(?:according\s+to|data\s+from|figures\s+from|per)\b")
+
+
+LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and|or)\s*")
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def respective_holders(
+    sentence: Sentence, positions: list[tuple[int, int]], last: list[int], resolver: Resolver
+) -> dict[int, str]:
+    """ "X and Y held 38.1% and 15.2% ..., respectively": figure n is the n-th name's, when a
+    list of names before a list of as many figures says so."""
+    text = sentence.text
+    if not _RESPECTIVELY.search(text) or not positions:
+        return {}
+    first = 0
+    count = last[first] - first + 1
+    names = [m for m in sentence.mentions if m[2] <= positions[first][0]]
+    names = names[-count:]
+    joined = len(names) == count > 1 and all(
+        LIST_GAP.fullmatch(text, a[2], b[1]) for a, b in pairwise(names)
+    )
+    if not joined or any(not may_hold(m[0], resolver) for m in names):
+        return {}
+    return {first + i: m[0] for i, m in enumerate(names)}
+
+
+def asked_about(
+    passages: Sequence[Passage], resolver: Resolver, names: dict[str, str]
+) -> dict[str, str]:
+    """Passage id -> the one company the question just above it names ("Q: Is X catching
+    up?" then "A: Slowly. It held 9.8 percent"): an answer's "it" is what was asked about.
+    A question set as a heading has no sentences of its own, so names are looked up in it."""
+    asked: dict[str, str] = {}
+    for question, answer in pairwise(passages):
+        if question.kind != HEADING or not question.text.rstrip().endswith("?"):
+            continue
+        named = {
+            ident
+            for ident in resolver.mentioned
+            if names.get(ident) and names[ident] in question.text and may_hold(ident, resolver)
+        }
+        if len(named) == 1:
+            asked[answer.id] = named.pop()
+    return asked
+
+
+# "Acme Energy Q2 FY2025 Earnings Call (Translated)", "Acme Corp. (ACME) Q3 2025 Earnings Call
+# Transcript": a transcript's title names the company speaking as "we" when its body never does.
+_CALL_TITLE = re.compile(
+    r"^(?!(?:Q[1-4]|H[12]|[1-4]Q|FY\S*|Fiscal|Full|First|Second|Third|Fourth)\s)"
+    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|&|Co\.|Corp\.|Inc\.|Ltd\.?))"
+    r"{0,4}?)(?:\s+\([A-Z.:\s\d]{1,12}\))?\s+"
+    r"(?:(?:Q[1-4]|H[12]|[1-4]Q|FY\s?\d{2,4}|\d{4}|first|second|third|fourth|full[- ]year|"
+    r"half[- ]year|quarter(?:ly)?|fiscal)[\s-]+){0,4}"
+    r"(?:earnings|results|financial\s+results)\s+(?:conference\s+)?(?:call|webcast|briefing)\b",
+    re.I,
+)
+
+
+# "Q3 2025 Earnings Call: Acme Energy", "Episode 212, with Jo Lin, chief executive of Acme
+# Energy": the title names the company after the call or the guest.
+_NAME = r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|&|Co\.|Corp\.|Inc\.|Ltd\.?)){0,4})"
+_GUEST_TITLE = re.compile(
+    r"(?:(?:earnings|results)\s+(?:conference\s+)?call(?:\s+transcript)?\s*[:|\u2013\u2014-]\s*"
+    r"|\bwith\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+(?:the\s+)?(?:chief\s+executive|CEO|"
+    r"founder|co-founder|president|head|chair(?:man|woman)?)\s+of\s+)"
+    rf"{_NAME}(?=\s*(?:\(|$|[,:;.|\u2013\u2014-]))",
+    re.I,
+)
+
+
+def host_in_header(
+    passages: Sequence[Passage], resolver: Resolver, names: dict[str, str]
+) -> tuple[str, str]:
+    """(company id or "", name) of the company a call transcript's title names, or ("", "")."""
+    for passage in passages[:3]:
+        found = (
+            _CALL_TITLE.match(passage.text) or _GUEST_TITLE.search(passage.text)
+            if passage.kind == HEADING
+            else None
+        )
+        if found is None:
+            continue
+        name = found.group("name")
+        known = [i for i in resolver.mentioned if names.get(i) == name or i == slug(name)]
+        return (known[0] if len(known) == 1 else ""), name
+    return "", ""
+
+
+# "they" or "their" as the subject of the sentence's first figure, a few words in at most
+# ("On our numbers they shipped about 37 percent"), no name or clause break after it.
+_THEY = re.compile(r"(?i)(?:[\w'’-]+\s+){0,3}?(?:they|their)\b[^,;:]*$")
+
+
+def _they(
+    sentences: Sequence[Sentence], sentence: Sentence, resolver: Resolver, names: dict[str, str]
+) -> tuple[str, str, str]:
+    """(company id, label, how) of "they" opening a figure's clause: the one group or the one
+    company the sentence before names ("Chinese suppliers still hold most of the market. We
+    think they had about 60%"); nothing when it names both, several or none."""
+    at = sentence.index - 1
+    if at < 0 or sentences[at].index != at:
+        return "", "", ""
+    before = sentences[at]
+    companies = {m[0] for m in before.mentions if may_hold(m[0], resolver)}
+    groups = groups_named(before.text)
+    if len(groups) == 1 and not companies:
+        return "", groups.pop(), "group"
+    if len(companies) == 1 and not groups:
+        only = companies.pop()
+        return only, names.get(only, only), "resolved"
+    return "", "", ""

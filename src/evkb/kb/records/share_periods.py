@@ -1,0 +1,281 @@
+"""The period of a share figure: the nearest date in its clause, else the sentence's, else the
+one in view (the ranking's, the paragraph's, the article's), shifted for "a year earlier"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from evkb.kb.records.context import Sentence
+from evkb.kb.records.periods import YEAR_TO_DATE, Dateline
+from evkb.kb.records.relative_periods import (
+    EARLIER,
+    EARLIER_OWN,
+    IN_VIEW,
+    RELATIVE_COLUMN,
+    UNCHANGED,
+    shifted,
+    to_date,
+    undatable,
+)
+from evkb.kb.records.share_words import rank_of
+from evkb.model import Quantity
+
+_SAME_IN_VIEW = re.compile(
+    r"[^.;%\d]{0,30}?\b(?:in|during|over|for|across)\s+the\s+same\s+(?:period|quarter|half|months?|time)\b"
+    r"(?!\s+(?:a\s+year|last\s+year|the\s+previous|of|in)\b)",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Figures:
+    """A sentence's percents read once: where each stands, the periods the sentence states,
+    and which of them open or close the figures' own clauses."""
+
+    sentence: Sentence
+    positions: list[tuple[int, int]]
+    # figure n shares the date after figure last[n] ("38.1% and 15.2% ... last year")
+    last: list[int]
+    stated: list[tuple[int, str]]
+    named: list[tuple[int, str]]
+    own_clause: dict[int, tuple[int, str]]
+    opening: re.Match[str] | None
+    handed: dict[int, re.Match[str]]
+
+
+@dataclass(frozen=True)
+class InView:
+    """The periods in view when a figure is read: the sentence's first dated figure's, the
+    ranking's, the paragraph's, the article's, a table's bracketed one, a comparison's."""
+
+    main: str
+    inherited: str
+    running: str
+    frame: str
+    written: Dateline
+    reported: str
+    bracketed: str
+    comparison: str
+
+
+def figure_period(
+    fig: Figures, n: int, holder: str, last_holder: str, view: InView
+) -> tuple[str, re.Match[str] | None, bool]:
+    """(as_of, the "a year earlier" that shifted it or None, whether an undated "last year"
+    left it unknown) for figure n of the sentence."""
+    sentence, text, positions = fig.sentence, fig.sentence.text, fig.positions
+    stated, named, last, handed, opening = fig.stated, fig.named, fig.last, fig.handed, fig.opening
+    own_clause = fig.own_clause
+    opening_at = {p for p, _ in own_clause.values()}
+    count = len(positions)
+    at, end = positions[n]
+    low = positions[n - 1][1] if n else 0
+    high = positions[n + 1][0] if n + 1 < count else len(text)
+    main, inherited, running, frame = view.main, view.inherited, view.running, view.frame
+    written, reported, bracketed, comparison = (
+        view.written,
+        view.reported,
+        view.bracketed,
+        view.comparison,
+    )
+    year_unknown = False
+    # "The company holds about 9 per cent of the European market": a figure in the present
+    # tense whose sentence names no period of its own is of no period the text states.
+    present = _PRESENT.search(text, max(low, at - 80), at) is not None
+    tail_end = positions[last[n]][1]
+    tail_high = positions[last[n] + 1][0] if last[n] + 1 < count else len(text)
+    stop = text.find(";", tail_end, tail_high)
+    after_at = [
+        (p, pd)
+        for p, pd in stated
+        if tail_end <= p < (tail_high if stop < 0 else stop) and p not in opening_at
+    ]
+    after = [pd for _, pd in after_at]
+    # A date after an earlier figure belongs to it ("5.1 percent in June 2023").
+    before = (
+        [pd for p, pd in stated if low <= p < at and not _in_relative(text, p, at)] if not n else []
+    )
+    first_at = positions[0][0]
+    leading = [pd for p, pd in stated if p < first_at and not _in_relative(text, p, first_at)]
+    # "X took 27.4% in the June quarter, ahead of Y on 22.9%": the date after an
+    # earlier figure is the sentence's when this one has none of its own.
+    between = next((pd for p, pd in stated if low <= p < at), "") if n else ""
+    ahead = EARLIER.match(text, end)
+    if ahead is not None and n + 1 in handed and ahead.end() == handed[n + 1].end():
+        ahead = None  # the next figure's own
+    earlier_year = ahead or handed.get(n) or EARLIER_OWN.search(text, low, at) or opening
+    if earlier_year and UNCHANGED.search(text, end, earlier_year.end()):
+        earlier_year = None  # "25%, unchanged from a year earlier": now's figure
+    year_colon = PERIOD_COLON.search(text, low, at)
+    if undatable(text, at, end, stated, bool(after)):
+        as_of = ""  # "in the previous fiscal year": the text does not say when
+    elif n in own_clause:
+        as_of = own_clause[n][1]  # "...; last year the figure was 24 per cent"
+    elif after and _RELATIVE_YEAR.search(text, end, after_at[0][0]):
+        # "38 per cent of the market last year, and says ... busy into 2028": the
+        # figure's year is "last year", which no date of writing dates here
+        as_of, year_unknown = "", True
+    elif reported and not after and _THE_QUARTER.match(text, end):
+        as_of = reported  # a results call's "18.3% in the quarter": its quarter
+    elif year_colon is not None:
+        # "(2024: 15.2 per cent)", "(Q1 2024: 35.1%)"
+        labelled = [pd for p, pd in named if year_colon.start() <= p < year_colon.end()]
+        # "(previous year: 44,0 percent)": the period in view, a year back
+        relative = RELATIVE_COLUMN.match(year_colon.group("y"))
+        as_of = (
+            labelled[0]
+            if labelled
+            else shifted(main or inherited or running or frame, relative)
+            if relative
+            else ""
+        )
+    elif _SAME_IN_VIEW.match(text, end):
+        # "Its rival said its share rose to 7.2% in the same period": the period
+        # the figures before it were of
+        as_of = main or running or inherited or frame
+    elif after and not (earlier_year and earlier_year.end() <= text.find(after[0][:4], end)):
+        as_of = after[0]
+    elif earlier_year:
+        # "16.4% a year earlier", "6.9% in the previous quarter": the period in
+        # view, shifted back. After "from" it is the sentence's own period ("9.3%
+        # in the three months to September, from 8.1% in the previous quarter"),
+        # else the ranking's.
+        # "5.4% last year and 6.3% the year before": a later figure of the same
+        # holder counts its earlier period from the sentence's own.
+        same = n and holder == last_holder and not _named_between(sentence, low, at)
+        own = main if same or (n and COMPARES_TO.search(text, low, at)) else ""
+        reference = leading[-1] if leading else own or inherited or main or running or frame
+        as_of = shifted(reference, earlier_year)
+        last_year = earlier_year.re is EARLIER_OWN and earlier_year["year"][:4] == "last"
+        if not reference and last_year:
+            # "last year's 12 per cent" with no period in view: the year before
+            # the date of writing, when that is known.
+            as_of = written.shifted(-1)
+    elif bracketed and text[:at].rstrip().endswith("("):
+        as_of = bracketed  # a table row's "(35.1%)" under "H1 2024 in brackets"
+    elif n and COMPARED.match(text, positions[n - 1][1], at):
+        # "up from 9.6%", "compared with 5.2%", "(2.4% a year earlier), X had 2.2%
+        # (1.9%)": an undated comparison is of the ranking's comparison period.
+        as_of = comparison
+    elif not before and not leading and YEAR_TO_DATE.search(text, low, high):
+        # "Year to date": to the month the figures before were of, else up to
+        # the writing
+        in_view_month = main or inherited or running
+        as_of = (
+            in_view_month
+            if len(in_view_month) > 4 and in_view_month[:4] == written.period[:4]
+            else to_date(written)
+        )
+    elif (
+        not written.stated
+        and not before
+        and not leading
+        and _RELATIVE_YEAR.search(text, low, handed[n + 1].start() if n + 1 in handed else high)
+    ):
+        # "This year its share has risen to 29 percent" with no date of writing:
+        # not the year another sentence named
+        as_of = ""
+    else:
+        as_of = (
+            before[-1]
+            if before
+            else leading[-1]
+            if leading
+            else main or between or ("" if present else inherited or running)
+        )
+        in_view = IN_VIEW.match(text, end)
+        if not as_of and not present and (count > 1 or rank_of(text) or in_view):
+            as_of = frame  # a ranking sentence in an article about one period
+        if not as_of and in_view and in_view.group("part").lower() == "quarter":
+            as_of = written.last("quarter")  # a results call's "in the quarter"
+        if not as_of and YEAR_TO_DATE.search(text):
+            as_of = written.last("month")
+    return as_of, earlier_year, year_unknown
+
+
+# A verb of holding in the present tense with no verb in the past between it and the figure.
+_PRESENT = re.compile(
+    r"\b(?:holds|has|have|accounts?\s+for|supplies|controls|commands|makes?\s+up|operates|"
+    r"represents|owns|enjoys|takes|captures)\b"
+    r"(?:(?!\b(?:was|were|had|held|took|accounted|made|supplied|controlled|reached|rose|fell|"
+    r"grew|ended|finished|came|ranked|slipped|climbed)\b)[^.;%])*$",
+    re.I,
+)
+
+
+# A year named against the day of writing, which `dates` reads only when that day is known.
+_RELATIVE_YEAR = re.compile(r"\b(?:this|current|last|past|next)\s+year\b", re.I)
+
+# "in the quarter", "this quarter": the quarter in view, with no other words for it between.
+_THE_QUARTER = re.compile(
+    r"[^.;%\d]{0,40}?\b(?:(?:in|during|for|over)\s+the|this)\s+quarter\b(?!\s+(?:of|to|ended)\b)",
+    re.I,
+)
+
+
+# "(2024: 26.3%)", "(Q1 2024: 35.1%)": a bracketed figure labelled with its own period.
+PERIOD_LABEL = re.compile(r"\s?\(\s*[^():]{2,25}:\s*(?=[\d(])")
+PERIOD_COLON = re.compile(r"\(\s*(?P<y>[^():]{2,25}?)\s*:\s*$")
+
+
+def clause_openers(text: str, positions: Sequence[tuple[int, int]]) -> dict[int, re.Match[str]]:
+    """Figure index -> the earlier period opening that figure's own clause after an earlier
+    figure (", and in the same period last year its share was 44.0%")."""
+    found: dict[int, re.Match[str]] = {}
+    for n in range(1, len(positions)):
+        low, at = positions[n - 1][1], positions[n][0]
+        for brk in _NEXT_CLAUSE.finditer(text, low, at):
+            earlier = EARLIER.match(text, brk.end(), at)
+            if (
+                earlier is not None
+                and min(earlier.start(g) for g, v in earlier.groupdict().items() if v) == brk.end()
+                and _SAME_CLAUSE.fullmatch(text, earlier.end(), at) is not None
+            ):
+                found[n] = earlier
+    return found
+
+
+_NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+", re.I)
+_SAME_CLAUSE = re.compile(r"[^,;()%]{1,60}")
+
+
+def period_in_view(
+    sentence: Sentence, stated: list[tuple[int, str]], percents: Sequence[Quantity]
+) -> str:
+    """The period a sentence leaves in view for the next: its first date that is not a
+    comparison's ("17.4 percent in January, down from 21.9 percent a year earlier and from
+    19.2 percent for the whole of last year" leaves January); its last without figures."""
+    if not percents:
+        return stated[-1][1]
+    text = sentence.text
+    starts = [sentence.local(q)[0] for q in percents]
+    for p, period in stated:
+        figure = max((a for a in starts if a < p), default=-1)
+        if figure < 0 or not COMPARES_TO.search(text, max(0, figure - 30), figure):
+            return period
+    return stated[-1][1]
+
+
+def _in_relative(text: str, p: int, at: int) -> bool:
+    """Whether a date sits in a relative clause that closes before the figure: "Korean
+    suppliers, which held the majority as recently as 2024, fell to 36.0%"."""
+    return _RELATIVE_OPEN.search(text, max(0, p - 80), p) is not None and "," in text[p:at]
+
+
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose)\b[^,;()]*$")
+
+
+def _named_between(sentence: Sentence, low: int, at: int) -> bool:
+    return any(low <= m[1] < at for m in sentence.mentions)
+
+
+COMPARES_TO = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|than|after)\s+(?:about\s+|around\s+)?$",
+    re.I,
+)
+COMPARED = re.compile(
+    r"[^.;%]{0,12}?(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|"
+    r"\bfrom)\s+(?:about\s+|around\s+)?$|\s*\($"
+)

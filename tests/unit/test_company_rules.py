@@ -112,7 +112,7 @@ def test_two_sums_in_one_sentence_are_two_records():
     ).investments
     parties = {(r.amounts[0].value, r.by, r.to) for r in records}
     assert (1.1e9, ("pinecrest-capital",), ("redfern-cells",)) in parties
-    assert (1.4e9, ("department-of-energy",), ("redfern-cells",)) in parties
+    assert (1.4e9, ("u-s-department-of-energy",), ("redfern-cells",)) in parties
 
 
 def test_won_after_a_figure_is_a_currency_not_a_verb():

@@ -12,6 +12,9 @@ import math
 CURRENCIES = (
     "USD", "JPY", "EUR", "GBP", "CNY", "KRW", "INR", "AUD", "CAD", "CHF", "HKD", "SGD",
     "SEK", "NOK", "DKK", "ZAR", "NGN",
+    # the world's other currencies copy writes about plants in (see extract/numbers.py)
+    "BRL", "MXN", "CLP", "ARS", "PHP", "MYR", "IDR", "VND", "THB", "TWD", "NZD", "PLN", "HUF",
+    "CZK", "TRY", "KES", "GHS", "EGP", "MAD", "AED", "SAR", "RUB",
 )  # fmt: skip
 
 # Canonical unit -> kind. Only units of the same kind convert into each other.
@@ -66,6 +69,28 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "DKK": ("dkk",),
     "ZAR": ("rand", "zar"),
     "NGN": ("\u20a6", "naira", "ngn"),
+    "BRL": ("R$", "reais", "brl"),
+    "MXN": ("MX$", "pesos", "mxn"),
+    "CLP": ("clp",),
+    "ARS": ("ars",),
+    "PHP": ("\u20b1", "php"),
+    "MYR": ("RM", "ringgit", "myr"),
+    "IDR": ("Rp", "rupiah", "idr"),
+    "VND": ("dong", "vnd"),
+    "THB": ("\u0e3f", "baht", "thb"),
+    "TWD": ("NT$", "twd"),
+    "NZD": ("NZ$", "nzd"),
+    "PLN": ("zloty", "pln"),
+    "HUF": ("forint", "huf"),
+    "CZK": ("koruna", "czk"),
+    "TRY": ("lira",),
+    "KES": ("KSh", "kes"),
+    "GHS": ("cedis", "ghs"),
+    "EGP": ("egp",),
+    "MAD": ("dirhams",),
+    "AED": ("aed",),
+    "SAR": ("riyals",),
+    "RUB": ("roubles", "rubles", "rub"),
     "percent": ("%", "percent", "per cent", "pc", "percentage", "percentage points"),
     "GWh": ("GWh", "gigawatt-hour", "gigawatt-hours", "gigawatt hours", "MWh", "TWh"),
     "kWh": ("kWh", "kilowatt-hour", "kilowatt-hours", "kilowatt hours"),

@@ -46,6 +46,95 @@ _CURRENCY_WORD = {
 }  # fmt: skip
 
 
+# Currencies beyond the main ones, as copy from their countries (or translated from their
+# languages) writes them: the ISO code, the marks written glued or spaced before a figure
+# ("R$ 2.6 billion", "RM3.2 billion", "Rp 11 trillion", "VND6 trillion") and the words after
+# it ("7,800 million pesos", "17 billion baht"). A word several countries share ("crowns",
+# "kroner", "francs", "shillings") counts only with its country's adjective.
+_WORLD_CURRENCIES = (
+    ("BRL", ("R$", "BRL"), ("reais", "brazilian reais")),
+    ("MXN", ("MX$", "MXN"), ("pesos", "mexican pesos")),
+    ("CLP", ("CLP",), ("chilean pesos",)),
+    ("ARS", ("ARS",), ("argentine pesos", "argentinian pesos")),
+    ("PHP", ("\u20b1", "PHP"), ("philippine pesos",)),
+    ("MYR", ("RM", "MYR"), ("ringgit",)),
+    ("IDR", ("Rp", "IDR"), ("rupiah",)),
+    ("VND", ("VND",), ("dong", "vietnamese dong")),
+    ("THB", ("\u0e3f", "THB"), ("baht",)),
+    ("TWD", ("NT$", "TWD"), ("new taiwan dollars", "taiwan dollars")),
+    ("NZD", ("NZ$", "NZD"), ("new zealand dollars",)),
+    ("AUD", ("AUD",), ("australian dollars",)),
+    ("CAD", ("CAD",), ("canadian dollars",)),
+    ("HKD", ("HKD",), ("hong kong dollars",)),
+    ("SGD", ("SGD",), ("singapore dollars",)),
+    ("PLN", ("PLN",), ("zloty", "zlotys", "zlotych")),
+    ("HUF", ("HUF",), ("forint", "forints")),
+    ("CZK", ("CZK",), ("koruna", "korunas", "czech crowns", "czech korunas")),
+    ("SEK", (), ("swedish crowns", "swedish kronor")),
+    ("NOK", (), ("norwegian crowns", "norwegian kroner")),
+    ("DKK", (), ("danish crowns", "danish kroner")),
+    ("CHF", (), ("swiss francs",)),
+    ("TRY", ("TRY",), ("lira", "liras", "turkish lira")),
+    ("KES", ("KSh", "Sh", "KES"), ("kenyan shillings",)),
+    ("GHS", ("GHS",), ("cedis",)),
+    ("EGP", ("EGP",), ("egyptian pounds",)),
+    ("MAD", ("MAD",), ("dirhams", "moroccan dirhams")),
+    ("AED", ("AED",), ("uae dirhams", "emirati dirhams")),
+    ("SAR", ("SAR",), ("riyals", "saudi riyals")),
+    ("RUB", ("RUB",), ("roubles", "rubles")),
+)
+for _code, _marks, _words in _WORLD_CURRENCIES:
+    _CURRENCY_PREFIX.update({mark.lower(): _code for mark in _marks})
+    _CURRENCY_WORD.update({word: _code for word in _words})
+    _CURRENCY_WORD[_code.lower()] = _code
+# The codes and letter marks written before a figure, longest first ("MX$" before "MX"): the
+# readers build their patterns from these, so a currency added above is read everywhere.
+CODES_BEFORE = sorted(
+    {m for _, marks, _ in _WORLD_CURRENCIES for m in marks if m[0].isalpha() and "$" not in m}
+    | {"INR", "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "KRW", "CHF", "SEK", "NOK", "DKK"}
+    | {"ZAR", "NGN"},
+    key=lambda m: (-len(m), m),
+)
+DOLLAR_MARKS = sorted(
+    {m[:-1] for _, marks, _ in _WORLD_CURRENCIES for m in marks if m.endswith("$")},
+    key=lambda m: (-len(m), m),
+)
+SYMBOLS_BEFORE = "".join(m for _, marks, _ in _WORLD_CURRENCIES for m in marks if len(m) == 1)
+# The words after a figure, and their first words ("mexican" of "mexican pesos").
+WORDS_AFTER = sorted(
+    {w for _, _, words in _WORLD_CURRENCIES for w in words}, key=lambda w: (-len(w), w)
+)
+CODES_AFTER = sorted({code for code, _, _ in _WORLD_CURRENCIES})
+
+
+# "VND6 trillion", "RM3.2 billion": a currency's code may be glued to its figure (one look-behind
+# a code length, as look-behinds are of fixed width).
+GLUED_CODES = (
+    "|(?<=[A-Za-z][0-9])(?:"
+    + "|".join(
+        f"(?<=(?<![\\w&])(?:{'|'.join(re.escape(c) for c in CODES_BEFORE if len(c) == n)})[0-9])"
+        for n in sorted({len(c) for c in CODES_BEFORE})
+    )
+    + ")"
+)
+# A currency's mark that ends right before a figure (searched in the few characters before it).
+CURRENCY_BEFORE = re.compile(
+    r"(?:(?<![\w$])(?P<cur>(?i:US|U\.S\.|A|AU|C|CA|HK|S)?\$|(?:"
+    + "|".join(map(re.escape, DOLLAR_MARKS))
+    + r")\$\s?|[\u20ac\u00a3\u00a5\u20b9\u20a9\u20a6"
+    + SYMBOLS_BEFORE
+    + r"]|R|N)|(?<![\w])(?P<code>Rs\.?|"
+    + "|".join(map(re.escape, CODES_BEFORE))
+    + r")\s?)$"
+)
+# The last character of a currency's mark, before a figure or the space before it: a number
+# after anything else ("of 5", "in 2024") has no currency in front and skips the pattern.
+CURRENCY_CHARS = frozenset(
+    "$\u20ac\u00a3\u00a5\u20b9\u20a9\u20a6.RNs"
+    + SYMBOLS_BEFORE
+    + "".join(c[-1] for c in CODES_BEFORE)
+)
+
 # German copy, translated or not: "EUR 1,2 Mrd.", "120 Mio. Euro", "3,5 Mrd. €" (a decimal
 # comma, a stop between thousands, "Mrd." a billion and "Mio." a million).
 _CONTINENTAL_MONEY = re.compile(

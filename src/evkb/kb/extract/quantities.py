@@ -13,6 +13,11 @@ from evkb.kb.extract.numbers import (
     _RANGE,
     _SCALE,
     _SCALE_WORDS,
+    CODES_AFTER,
+    CURRENCY_BEFORE,
+    CURRENCY_CHARS,
+    GLUED_CODES,
+    WORDS_AFTER,
     _variants,
     continental_money,
 )
@@ -42,7 +47,9 @@ __all__ = ["MONTH_PATTERN", "extract_quantities", "month_number"]
 # Where a written number starts: a digit not inside a word, code or bigger number.
 # "R2.3bn" is rand and "N45bn" naira: a number may start right after a lone "R" or "N".
 _NUMBER_START = re.compile(
-    r"[0-9](?:(?<![\w.,\u2013-][0-9])|(?<=(?<!\w)c\.[0-9])|(?<=(?<![\w&])[RN][0-9]))"
+    r"[0-9](?:(?<![\w.,\u2013-][0-9])|(?<=(?<!\w)c\.[0-9])|(?<=(?<![\w&])[RN][0-9])"
+    + GLUED_CODES
+    + ")"
 )
 _LOWER_TOKEN = re.compile(r"[a-z]+")
 # Words that may be figures; a sentence without any skips the slower word patterns.
@@ -54,11 +61,6 @@ _NUMBER_WORDS = frozenset(
 _SCALE_TOKENS = frozenset(["hundred", "thousand", "million", "billion", "trillion"])
 _FRACTION_TOKENS = frozenset(["half", "third", "thirds", "quarter", "quarters"])
 _MONTH_GATE = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
-_CURRENCY_BEFORE = re.compile(
-    r"(?:(?<![\w$])(?P<cur>(?i:US|U\.S\.|A|AU|C|CA|HK|S)?\$|[\u20ac\u00a3\u00a5\u20b9\u20a9\u20a6]|R|N)"
-    r"|(?<![\w])(?P<code>Rs\.?|INR|USD|EUR|GBP|JPY|CNY|RMB|KRW|CHF|SEK|NOK|DKK|ZAR|NGN)\s?)$"
-)
-_CURRENCY_CHARS = frozenset("$\u20ac\u00a3\u00a5\u20b9\u20a9\u20a6 .RN")
 _AMOUNT = re.compile(rf"(?P<num>{_NUM})(?P<scale>{_SCALE})?")
 _NUMBER = re.compile(_NUM)
 
@@ -66,8 +68,11 @@ _MONEY_SUFFIX = _variants(
     # "a 2.5 trillion-won deal": Korean copy hyphenates the sum used as an adjective.
     rf"{_NUM_START}(?P<num>@NUM@)(?P<scale>{_SCALE})?[\s-]?"
     r"(?P<cur>(?i:yen|euros?|(?:U\.?S\.?\s)?dollars|pounds(?:\ssterling)?|sterling|yuan|"
-    r"renminbi|won|rupees|kronor|krona|rand|naira)|USD|EUR|GBP|JPY|CNY|KRW|INR|SEK|NOK|DKK|ZAR|NGN)"
-    r"(?![\w])"
+    r"renminbi|won|rupees|kronor|krona|rand|naira|"
+    + "|".join(w.replace(" ", r"\s") for w in WORDS_AFTER)
+    + r")|USD|EUR|GBP|JPY|CNY|KRW|INR|SEK|NOK|DKK|ZAR|NGN|"
+    + "|".join(CODES_AFTER)
+    + r")(?![\w])"
 )
 # "18,4 percent": copy translated from German, French or Spanish keeps the decimal comma, which
 # a thousands separator never is before one or two digits and a percent.
@@ -166,6 +171,8 @@ _COUNT_STOP = frozenset(
     million thousand hundred trillion bn mn yen euros euro dollars pounds sterling yuan won
     rupees crore lakh miles mile km kilometres kilometers kilometre kilometer mi gwh mwh twh
     kwh gw mw percentage points point also only just each every other such respectively
+    reais pesos ringgit rupiah dong baht zloty zlotys forint forints koruna lira riyals dirhams
+    cedis roubles rubles
     alone apiece half halves third thirds quarter quarters""".split()
 )
 _MONTH_WORDS = frozenset(
@@ -229,7 +236,8 @@ _MONEY_SUFFIX = (
     gated(
         _MONEY_SUFFIX[1],
         "yen euro dollar pound sterling yuan renminbi won rupee kron rand naira usd eur gbp "
-        "jpy cny krw inr sek nok dkk zar ngn",
+        "jpy cny krw inr sek nok dkk zar ngn "
+        + " ".join(sorted({w.split()[-1] for w in WORDS_AFTER} | {c.lower() for c in CODES_AFTER})),
     ),
 )
 _PERCENT = (_PERCENT[0], gated(_PERCENT[1], "% per pc pp"))
@@ -251,6 +259,7 @@ _WORD_AFTER_NUMBER = re.compile(
 )
 _MONEY_WORD = -1
 _COUNT_WORD = -2
+_MONEY_OR_COUNT = -3
 _READING_OF_WORD = {
     word: reading
     for reading, words in (
@@ -268,6 +277,10 @@ _READING_OF_WORD = {
             _MONEY_WORD,
             "usd eur gbp jpy cny krw inr sek nok dkk zar ngn us u",
         ),  # "5 US dollars", "5 U.S. dollars"
+        (_MONEY_WORD, " ".join(w for w in WORDS_AFTER if " " not in w)),
+        (_MONEY_WORD, " ".join(c.lower() for c in CODES_AFTER)),
+        # "2 billion Mexican pesos", but "5 Swedish companies": money if a currency follows
+        (_MONEY_OR_COUNT, " ".join({w.split()[0] for w in WORDS_AFTER if " " in w})),
     )
     for word in words.split()
 }
@@ -279,8 +292,11 @@ def _at_number(text: str, start: int, found: list[_Found]) -> None:
     The word after the number picks the one pattern worth trying (a unit, a currency, or
     a counted noun), so each number costs a few anchored matches, not one per unit.
     """
-    if start and text[start - 1] in _CURRENCY_CHARS:
-        currency = _CURRENCY_BEFORE.search(text, max(0, start - 6), start)
+    mark = (
+        text[start - 2 : start - 1] if text[start - 1 : start] == " " else text[start - 1 : start]
+    )
+    if mark and mark in CURRENCY_CHARS:
+        currency = CURRENCY_BEFORE.search(text, max(0, start - 6), start)
         amount = _AMOUNT.match(text, start)  # a number starts here, so this matches
         # "R2.3bn", "R350m", "R12,000" are rand; "R2" or "N95" alone is as often a model's name.
         if (
@@ -299,6 +315,9 @@ def _at_number(text: str, start: int, found: list[_Found]) -> None:
     if after is None:
         return
     reading = _READING_OF_WORD.get(after.group(1).lower(), _COUNT_WORD)
+    if reading == _MONEY_OR_COUNT:
+        m = _MONEY_SUFFIX[0].match(text, start)
+        reading = _MONEY_WORD if m else _COUNT_WORD
     if reading == _MONEY_WORD:
         m = _MONEY_SUFFIX[0].match(text, start)
         if m:

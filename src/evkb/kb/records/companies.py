@@ -73,6 +73,10 @@ def discover(
         for start, end, name in runs(sentence, mentions, plain, persons):
             if sections and name.endswith(("News", "Updates", "Events")):
                 continue
+            if text.startswith("Dear ", max(0, start - 5)):
+                continue  # "Dear Partners,": a letter's greeting to its readers
+            if text[end : end + 1] == " " and cue.PLAN_AFTER.match(text, end):
+                continue
             before, after = text[max(0, start - 90) : start], text[end:]
             # The word before a name decides which of the patterns below can match at all:
             # checking it first keeps the cost per name to a few set lookups.
@@ -83,6 +87,13 @@ def discover(
                 w.strip(".,").casefold() in cue.ORG_WORDS for w in words[1:]
             )
             org_word = org_word or (len(words) > 1 and words[-1].rstrip(".,") in cue.LEGAL_WORDS)
+            # "Banco Nacional de Fomento", "Ministry for the Environment": a body's head word
+            # first, as Romance languages and official English name bodies, then its remit.
+            org_word = org_word or (
+                len(words) > 2
+                and words[0].casefold().split("-")[0] in cue.ORG_HEADS
+                and words[1].casefold() in cue.CONNECTORS | {"nacional", "national", "federal"}
+            )
             org_word = org_word or (
                 len(words) == 2
                 and cue.NAME_INITIALS.match(words[1]) is not None
@@ -127,6 +138,13 @@ def discover(
                     )  # "Analyst, Pelham Brothers": the title is the person before
                 )
                 or (cue.PERSON_AFTER.match(after) and not org_word)  # "Acme Corp, CEO Jane Roe"
+                or (
+                    tail.endswith(",")
+                    and cue.HOLDER_BEFORE.search(before) is not None
+                    and not org_word
+                    and 2 <= len(words) <= 4
+                    and all(cue.PERSON_WORD.fullmatch(w) for w in words)
+                )
             )
             # "backed by the carmaker Brenner Werke, said": the kind before it says what it is.
             described_before = last in cue.KIND_LAST and cue.DESCRIBED_BEFORE.search(before)

@@ -9,13 +9,30 @@ from __future__ import annotations
 
 import re
 
-from evkb.kb.extract.gates import gated
 from evkb.kb.records.company_bodies import (  # noqa: F401  (read as cue.X)
     CHAMBERS,
     INSTITUTION_HEADS,
     LEGISLATURES,
     national_body,
     public_body,
+)
+from evkb.kb.records.company_people import (  # noqa: F401  (read as cue.X)
+    HOLDER_BEFORE,
+    INITIALS,
+    PERSON_AFTER,
+    PERSON_BEFORE,
+    SPEECH_AFTER,
+    TITLE_WORD,
+    TITLES,
+)
+from evkb.kb.records.company_places import (  # noqa: F401  (read as cue.X)
+    DATELINE,
+    DATELINE_DASH,
+    EXCHANGE_BEFORE,
+    PLACE_BEFORE,
+    PLACE_LAST,
+    PLACED,
+    TOWN_REGION,
 )
 from evkb.kb.records.context import COUNTRY_WORD, KIND_NOUN, KIND_OF_NOUN, NAME_KIND_WORDS
 
@@ -25,7 +42,7 @@ SUFFIXES = frozenset(
     holdings holding company motor motors sas spa s.a. s.p.a. ab asa oy oyj kk bv pty as a/s aps
     llp lp sdn
     sf pvt pte bhd berhad tbk srl sarl kgaa kg ohg & s.l. s.a.u. s.l.u. s.r.l. s.a.s. b.v. n.v. k.k.
-    ltda sl slu""".split()
+    ltda sl slu jsc pjsc ojsc cjsc zrt kft""".split()
 )
 ORG_WORDS = frozenset(
     """association ministry agency authority bank board commission committee council department
@@ -43,7 +60,11 @@ ORG_WORDS = frozenset(
     asociación federación cámara ministerio gobierno junta consejo instituto fundación sociedad
     compañía grupo associação confederação associazione confederazione ministero groupe société
     compagnie fédération banco banque banca caja caixa cabinet chem logistics freight anode
-    cathode college polytechnic shire company""".split()
+    cathode college polytechnic shire company
+    works werke werk gesellschaft stiftung verband fonden invest kemi química quimica mineração
+    mineracao minería mineria baterias baterías batterie batterien materiali materiais materiales
+    industrie industria industrias indústria kogyo denki denko shoji seisakusho kenkyujo
+    kenkyusho sangyo jidosha kagaku keji nengyuan dianchi jituan gongsi""".split()
 )
 # Endings of abstract nouns of English ("Innovation", "Development", "Security"): a name's
 # word that ends so is as often an ordinary word in a title-cased name.
@@ -57,7 +78,7 @@ ORG_HEADS = frozenset(
     federation association bureau administration authority board secretariat cabinet confederación
     asociación federación cámara ministerio gobierno junta consejo instituto fundación banco
     associação confederação associazione confederazione ministero fédération banque
-    shire""".split()
+    shire directorate""".split()
 )
 # Acronyms of the trade and everyday English that name no organisation.
 COMMON_ACRONYMS = frozenset(
@@ -92,34 +113,26 @@ RATED_AFTER = re.compile(
     r"^(?:\s+(?:to|at)\s+(?:an?\s+)?|\s+\(|\s+)(?:Overweight|Underweight|Equal-weight|"
     r"Outperform|Underperform|Market-weight|Buy|Sell|Hold|Accumulate)\b(?!\s+(?:the|a|an|its)\b)"
 )
-TITLES = (
-    r"(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|CEO|CFO|CTO|chief executive|chief executive officer|chairman|"
-    r"chairwoman|president|founder|co-founder|analyst|spokesperson|spokesman|spokeswoman|minister|"
-    r"secretary|senator|governor|director|head|professor|economist|engineer|executive|manager|"
-    r"officer|reporter|author|vice president|boss|chief|commissioner|mayor|councillor|premier|"
-    r"treasurer)"
-)
-INITIALS = re.compile(r"(?:[A-Z]\.){1,4}")
-# "Industries Minister T.R.B. Rajaa", "CEO J. K. Mehta": a title and initials, then a surname.
-PERSON_BEFORE = re.compile(rf"\b{TITLES}\.?,?\s+(?:[A-Z]\.\s?){{0,4}}$", re.I)
-PERSON_AFTER = re.compile(
-    rf",\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){{0,3}}?{TITLES}\b|\s+\(\d{{2}}\)", re.I
-)
-SPEECH_AFTER = re.compile(r",?\s+(?:said|says|told|added|noted|explained|wrote|argued|warned)\b")
-TITLE_WORD = re.compile(rf"^{TITLES}$", re.I)
 
 # "People's" is a word of official names ("the Hefei Municipal People's Government").
 # Dotted legal forms are one word: "Celdas Ibéricas S.L.", "Ribera S.A.", "Acme B.V.".
 DOTTED_FORM = r"(?:S\.A\.U|S\.A\.S|S\.A|S\.L\.U|S\.L|S\.r\.l|S\.p\.A|B\.V|N\.V|K\.K)\.(?!\w)"
-CAP = rf"(?:{DOTTED_FORM}|People['’]s(?=\s+[A-Z])|[A-Z][\w&+\-]*|[0-9][\w-]*[A-Z][\w-]*)"
+# A country's initials open the names of its bodies: "U.S. Department of Energy", "U.K. Export
+# Finance".
+COUNTRY_INITIALS = r"(?:U\.S|U\.K|E\.U|U\.N)\.(?=\s+[A-Z])"
+CAP = (
+    rf"(?:{DOTTED_FORM}|{COUNTRY_INITIALS}|People['’]s(?=\s+[A-Z])|[A-Z][\w&+\-]*|"
+    r"[0-9][\w-]*[A-Z][\w-]*)"
+)
 # One space (or a line break) between a name's words: a tab or a run of spaces parts the cells
 # of a table written as text ("Voltaris Energy<TAB>France").
 GAP = r"(?:[ \u00a0]|\r?\n)"
 RUN = re.compile(
-    rf"(?<![\w'’\-.]){CAP}(?:{GAP}(?:(?:of|de|del|della|des|da|do|di|du|der|von|y|&|and){GAP})?{CAP}|"
+    rf"(?<![\w'’\-.]){CAP}(?:{GAP}(?:(?:of(?:{GAP}the)?|de|del|della|des|da|do|di|du|der|von|y|e|et|und|&|and){GAP})?{CAP}|"
     rf"(?:(?<=Department)|(?<=Ministry)|(?<=Office)|(?<=Agency)|(?<=Secretary)|(?<=Institute)|"
     rf"(?<=Council)|(?<=Commission)|(?<=Centre)|(?<=Center)|(?<=Foundation)|(?<=Association)|"
-    rf"(?<=Society)|(?<=Federation)|(?<=Fund)|(?<=Authority)|(?<=Cabinet)){GAP}for{GAP}{CAP}|"
+    rf"(?<=Society)|(?<=Federation)|(?<=Fund)|(?<=Authority)|(?<=Cabinet)|(?<=Directorate)|"
+    rf"(?<=Directorate-General)|(?<=Bank)){GAP}for(?:{GAP}the)?{GAP}{CAP}|"
     # "Senate Committee on Energy and Natural Resources": a committee is "on" its subject.
     rf"(?<=Committee){GAP}on{GAP}{CAP}|"
     # "the Governor's Office of ...", "Dealers' Associations": an office's holder or a body's
@@ -128,8 +141,9 @@ RUN = re.compile(
     rf"['’]s{GAP}(?=(?:Office|Council|Department|Cabinet|Bureau)\b){CAP}|"
     rf"(?<=[a-z]s)['’]{GAP}(?=(?:Associations?|Federation|Union|Council|Party|Forum|Chamber)\b)"
     rf"{CAP})*"
-    rf"(?:,?{GAP}(?:\((?:Pty|Pvt|Pte)\){GAP})?(?:Co|Inc|Corp|Ltd|Plc|LLC|LLP|AG|SE|SA|NV|SAS|SpA|AB|ASA|"
-    r"AS|A/S|SF|Pvt|Pte|Bhd)\.?(?![\w]))?"
+    # ("Co Westmeath", "Co Durham": a county, written so in Ireland and Britain, not a suffix)
+    rf"(?:,?{GAP}(?:\((?:Pty|Pvt|Pte)\){GAP})?(?:Co(?!{GAP}(?!Ltd|Limited|Inc)[A-Z][a-z])|Inc|Corp|Ltd|Plc|LLC|LLP|AG|SE|SA|NV|SAS|SpA|AB|ASA|"
+    r"AS|A/S|SF|Pvt|Pte|Bhd|JSC|PJSC|Tbk)\.?(?![\w]))?"
 )
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
 # Initials with a word run into them ("EVTank", "KfW"): capitals at both ends or twice at the start.
@@ -220,6 +234,10 @@ DETERMINERS = frozenset("my your our his her their its".split())
 # lower case qualifies an organisation left unnamed.
 ATTRIBUTIVE_AFTER = re.compile(rf"^\s+(?:[a-z][\w-]*\s+){{0,2}}?{KIND_NOUN}\b")
 # Money "through the ... Fund" or "under the ... Scheme" runs through a programme, not a body.
+# "the France Industrie 2030 plan", "its Vision 2030 programme": a plan's name, not a body's.
+PLAN_AFTER = re.compile(
+    r"\s+(?:\d{4}\s+)?(?:plan|programme|program|strategy|initiative|scheme|agenda|roadmap)\b"
+)
 PROGRAMME_HEADS = frozenset("fund programme program scheme initiative facility".split())
 THROUGH_BEFORE = re.compile(
     r"\b(?:through|under|via)\s+(?:the|its|a)\s+(?:(?:federal|national|state|government['’]s)\s+)?$",
@@ -299,10 +317,11 @@ LISTED_AS = re.compile(
 # Legal forms, as written: after a name they make it a company ("Acme AB", "Acme Pvt").
 LEGAL_WORDS = frozenset(
     """AS A/S ASA AB SF Oy Oyj Pvt Pte Bhd Sdn Tbk KGaA SRL SARL SpA SAS GmbH AG SE NV BV KK Plc
-    PLC S.A. S.A.U. S.L. S.L.U. S.r.l. S.p.A. B.V. N.V. K.K. Ltda. LLP LP""".split()
+    PLC S.A. S.A.U. S.L. S.L.U. S.r.l. S.p.A. B.V. N.V. K.K. Ltda. LLP LP JSC PJSC OJSC CJSC Zrt.
+    Kft. Berhad""".split()
 )
 # Words that join the words of one name ("Ministry of Trade", "Energía del Ebro").
-CONNECTORS = frozenset("of for and & de del della des da do di du der von y".split())
+CONNECTORS = frozenset("of for and & de del della des da do di du der von y e et und".split())
 # "the state-owned development bank KfW": a bank named after what it is. (A kind noun after a
 # name is no cue: "the Wolfsburg carmaker", "the Frankfurt lender" name a company by its city.)
 BANK_BEFORE = re.compile(r"\b(?:development|state|investment|central|policy)\s+bank\s+$", re.I)
@@ -323,36 +342,6 @@ DEALT_WITH = re.compile(
     r"ships|shipped|delivers|delivered)\s+(?:[\w-]+\s+){0,3}?to)\s+(?:the\s+)?$",
     re.I,
 )
-PLACED = re.compile(
-    r"\b(?:near|outside|(?:city|town|village|state|province|district|region|county|"
-    r"municipality)\s+of)\s+([A-Z][\w'’-]*)\b(?!\s+[A-Z])|\b([A-Z][\w'’]*)-(?:based|headquartered)\b"
-)
-PLACED = gated(
-    PLACED,
-    "near outside city town village state province district region county municipality"
-    " -based -headquartered",
-)
-# "in Yichun, Jiangxi." (not "in China, Rheinwerk said": a clause of its own starts there)
-# "in" leads (the boundary before it is looked behind): the pattern is tried only where "in"
-# is, not at every character.
-TOWN_REGION = re.compile(
-    r"in(?<=\bin)\s+[A-Z][\w'’-]*,\s+([A-Z][\w'’-]*)(?=\s*(?:[.,;:)]|$|\s+(?:and|in|on|at|for|to|with|"
-    r"from|by|near)\b))"
-)
-# A dateline's agency or wire ("SEOUL, Feb. 11 (Agency) --", "TORONTO, June 3, 2025 /Wire/"):
-# the name of who carried the story, not of whom it is about.
-DATELINE = re.compile(
-    r"^[A-Z][A-Z .'’-]+,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s+)?[(/]\s*$"
-)
-# "ADELAIDE, SA — The state ...", "OSLO - Acme said": a dateline's place (and state) and dash.
-DATELINE_DASH = re.compile(r"(?:,\s+[A-Z][A-Za-z.]{0,5})?\s+[\u2014\u2013-]{1,2}\s+[A-Za-z]")
-# "Shares in Acme rose 11 per cent on the ASX", "closed higher at Rs 812 on the BSE": the
-# exchange a company's shares trade on.
-EXCHANGE_BEFORE = re.compile(
-    r"\b(?:shares?|stock|listed|traded|trading|closed|ended|rose|fell|gained|jumped|slipped|"
-    r"surged|dropped|higher|lower)\b(?:[^.;]|\.\d){0,60}\bon\s+the\s+$",
-    re.I,
-)
 RANKED = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:[\s-]+plac(?:e|ed))?\b|"
     r"\branked\b|\bNo\.\s?\d\b",
@@ -365,7 +354,7 @@ AT_LAST = frozenset("at of for from with".split())
 FINANCES_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:(?:first|second|third|fourth)[\s-]quarter\s+(?:\d{4}\s+)?|"
     r"(?:full|half)[\s-]year\s+|annual\s+)?(?:earnings|results|revenue|profits?|net\s+income|"
-    r"share\s+price|stock|shareholders|(?:earnings\s+|conference\s+)?call)\b",
+    r"share\s+price|stock(?!\s+(?:exchange|market))|shareholders|(?:earnings\s+|conference\s+)?call)\b",
     re.I,
 )
 FINANCES_BEFORE = re.compile(r"\b(?:shares|stock|shareholders|stake)\s+(?:of|in)\s+$", re.I)
@@ -421,7 +410,7 @@ MAKER_OF = re.compile(
 # Legal forms a display name leaves out ("Voltaris SAS" is shown as Voltaris).
 LEGAL_FORM = re.compile(
     r"(?:,?\s+(?:Co|Inc|Corp|Corporation|Ltd|Limited|Plc|PLC|LLC|LLP|AG|SE|SA|S\.A|NV|GmbH|SAS|SpA|S\.p\.A|AB|ASA|AS|A/S|SF|Oy|Oyj|KK|BV|Pty|\(Pty\)|\(Pvt\)|Pvt|Pte|Sdn|Bhd|KGaA|KG|OHG|&|S\.A\.U|S\.A\.S|"
-    r"S\.L\.U|S\.L|S\.r\.l|B\.V|N\.V|K\.K|Ltda)\.?)+$"
+    r"S\.L\.U|S\.L|S\.r\.l|B\.V|N\.V|K\.K|Ltda|JSC|PJSC|OJSC|CJSC|Tbk|Berhad|Zrt|Kft)\.?)+$"
 )
 TITLE_LAST = frozenset(
     """mr mrs ms dr prof sir dame ceo cfo cto executive officer chairman chairwoman president
@@ -444,10 +433,6 @@ UNION_AFTER = re.compile(r"^\s+(?:trade\s+|labou?r\s+)?union\b(?!\s+(?:of|for)\b
 WHICH_RUNS = re.compile(
     r"^,\s+which\s+(?:runs|operates|employs|represents|supplies|manufactures|produces|"
     r"assembles|makes|builds|sells|owns)\b"
-)
-PLACE_LAST = frozenset("in near outside across throughout around the of".split())
-PLACE_BEFORE = re.compile(
-    r"\b(?:in|near|outside|across|throughout|around|of\s+the\s+state\s+of)\s+(?:the\s+)?$"
 )
 # "Department of Energy (DOE)"; a release's defined name, after its ticker if any:
 # 'Acme Materials Inc. (TSX: AMI) ("Acme" or "the Company")'.

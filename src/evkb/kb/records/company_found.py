@@ -37,6 +37,17 @@ class Found:
 _INSIDE = re.compile(r"[A-Z](?<=[^\s.!?\"“]\s[A-Z])[\w&-]*")
 
 
+def _legal(name: str) -> bool:
+    """Whether a name ends with a legal form or corporate suffix ("Acme Co.", "Acme AB")."""
+    words = name.split()
+    return len(words) > 1 and (
+        words[-1] in cue.LEGAL_WORDS or words[-1].rstrip(".,").casefold() in _LEGAL_SUFFIXES
+    )
+
+
+_LEGAL_SUFFIXES = frozenset("co inc corp corporation ltd limited llc plc".split())
+
+
 def settle(found: dict[str, Found], sentences: Sequence[Sentence], persons: set[str]) -> None:
     """Drops, vetoes and merges the found names by what the document says elsewhere."""
     # Proper names are capitalised mid-sentence too, also inside a longer name ("the Orlov Tempo").
@@ -53,8 +64,12 @@ def settle(found: dict[str, Found], sentences: Sequence[Sentence], persons: set[
     # A person's name never names a company, nor does either half of it; but a name the text
     # also calls "a Michigan-based startup" was a company "saying" something, not a person.
     for key in list(found):
-        if set(key.split()) <= persons and not any(
-            rule == "descriptor" for rule, _, _ in found[key].strong
+        if (
+            set(key.split()) <= persons
+            and not any(rule == "descriptor" for rule, _, _ in found[key].strong)
+            # "Prairie Cell Co. built ...", then "Prairie Cell says": a legal form somewhere
+            # makes the name a company's, whatever it says later
+            and not any(_legal(v) for v in found[key].variants)
         ):
             del found[key]
     # "The GAO" after "the Government Accountability Office": the longer name's alias.

@@ -107,6 +107,7 @@ def runs(
         opens = match.start() == 0 or cue.OPENERS.fullmatch(text, 0, match.start()) is not None
         if opens and len(tokens) > 2 and _opening_word(tokens, text):
             tokens = tokens[2:] if tokens[1][2] == "of" else tokens[1:]
+        tokens = _of_the(tokens)
         # "Kaivos Teollisuus and Swedish investment company ...": the nationality opens the
         # next phrase, not a second name.
         if len(tokens) > 2 and tokens[-2][2] == "and" and tokens[-1][2].casefold() in NATIONALITIES:
@@ -186,6 +187,31 @@ def _opening_word(tokens: list[tuple[int, int, str]], text: str) -> bool:
     )
 
 
+def _of_the(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The name in a run joined by "of the": "Members of the Senate Committee on ...", "the
+    Green Transit Facility of the Acme Bank" are some of a body or a programme it runs, and the
+    body of two words or more after "of the" is the name ("Friends of the Fjords" is one)."""
+    at = next(
+        (
+            i
+            for i in range(1, len(tokens) - 3)
+            if tokens[i][2] == "of" and tokens[i + 1][2] == "the"
+        ),
+        0,
+    )
+    if not at:
+        return tokens
+    head = tokens[at - 1][2]
+    members = (
+        at == 1
+        and head[1:].islower()
+        and head.endswith("s")
+        and not head.endswith("ss")
+        and head.casefold() not in cue.ORG_WORDS | cue.ORG_HEADS
+    )
+    return tokens[at + 2 :] if members or head.casefold() in cue.PROGRAMME_HEADS else tokens
+
+
 # Suffixes written with a stop that does not end the sentence ("Acme Co.", "Acme Pte. Ltd.").
 _DOTTED_SUFFIXES = frozenset("co inc corp ltd bros pte pvt pty".split())
 _MONEY_SIGN = frozenset("$€£¥₩₹")
@@ -260,7 +286,11 @@ def _two_names(
     if len(right) == 1 and ordinary(right[0], plain) and right[0].casefold() not in cue.ORG_WORDS:
         return False  # "... Research and Innovation"
     if len(words) == 1:
-        return not ordinary(words[0], plain)  # "Competition and Markets Authority"
+        # "Competition and Markets Authority", "Energy and Petroleum Regulatory Authority": one
+        # word before "and" and a body's head word at the end name one body.
+        if right[-1].casefold() in cue.INSTITUTION_HEADS and len(right) > 1:
+            return False
+        return not ordinary(words[0], plain)
     if words[0].casefold() in cue.CHAMBERS and right[-1].casefold() in cue.INSTITUTION_HEADS:
         return False  # "House Energy and Commerce Committee": one committee of a chamber
     if "of" in words or "for" in words or "on" in words:
@@ -319,6 +349,12 @@ def _content(name: str) -> tuple[str, ...]:
     )
 
 
+_STREETS = frozenset("street road avenue lane boulevard highway".split())
+_COUNTED = frozenset(
+    "two three four five six seven eight nine ten eleven twelve twenty thirty fifty hundred".split()
+)
+
+
 @lru_cache(maxsize=8192)
 def _nameable(name: str, plain_word: bool) -> bool:
     words = [w.strip(".,").casefold() for w in name.split()]
@@ -326,6 +362,10 @@ def _nameable(name: str, plain_word: bool) -> bool:
         return False  # "Treasury Tightens Rules On Batteries": a headline in title case
     if len(words) > 1 and words[-1] == "act":
         return False  # "the Inflation Reduction Act": a law, not the body that passed it
+    if len(words) > 1 and words[-1] in _STREETS:
+        return False  # "Dalal Street", "Omahu Road": a street, whatever trades there
+    if len(words) > 2 and words[0] in _COUNTED:
+        return False  # "Eight EV Battery Makers Take ...": a count in a title-cased headline
     if len(words) > 1 and words[-1] in cue.PAGE_NOUNS and words[0] not in cue.ORG_HEADS:
         return False  # "The Meridian Trust Principles": a page of the site, not its owner
     content = [w for w in words if w not in cue.CONNECTORS]

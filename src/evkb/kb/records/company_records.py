@@ -146,10 +146,13 @@ def company_records(
         evidence = sorted({i for _, _, i in entry.strong + entry.weak})[:3]
         cites = tuple(sentences[i].cite(source) for i in evidence)
         countries = [c for c in entry.countries if c]
+        # "U.S. Department of Energy" is as often written "the Department of Energy"
+        initials = _INITIALS_FIRST.match(name)
+        unprefixed = [name[initials.end() :]] if initials else []
         aliases = tuple(
             dict.fromkeys(
                 a
-                for a in [*entry.aliases, *entry.variants]
+                for a in [*entry.aliases, *entry.variants, *unprefixed]
                 if a != name and (name_key(a) != name_key(name) or a in entry.aliases)
             )
         )
@@ -172,6 +175,7 @@ def company_records(
     return companies, names
 
 
+_INITIALS_FIRST = re.compile(rf"{cue.COUNTRY_INITIALS}\s+")
 _APPOSED_NAME = re.compile(r",\s+(?:the\s+)?[A-Z]")
 # The last words of the nouns a reference uses ("the battery maker", "the Swedish firm").
 _REFERENCE_NOUNS = tuple(sorted({n.replace("-", " ").split()[-1] for n in KIND_OF_NOUN}))

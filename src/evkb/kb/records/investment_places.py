@@ -89,9 +89,23 @@ _HOME_GATES = (
 )
 
 
+# The countries with a dollar of their own, by name and adjective (the first word gates).
+_DOLLAR_COUNTRIES = (
+    ("NZD", ("New", "Kiwi"), re.compile(r"\bNew\s+Zealand(?:ers?)?\b|\bKiwi\b")),
+    ("AUD", ("Australia",), re.compile(r"\bAustralia(?:n|ns)?\b")),
+    ("CAD", ("Canad",), re.compile(r"\bCanad(?:a|ian|ians)\b")),
+    ("SGD", ("Singapore",), re.compile(r"\bSingapore(?:an|ans)?\b")),
+    ("HKD", ("Hong",), re.compile(r"\bHong\s+Kong\b")),
+    ("TWD", ("Taiwan",), re.compile(r"\bTaiwan(?:ese)?\b")),
+)
+_AMERICA = re.compile(
+    r"\bU\.S\.(?!\$)|\bUS\b(?!\$)|\bUnited\s+States\b|\bAmerica(?:n|ns)?\b|\bUSD\b"
+)
+
+
 def home_dollar(sentences: Sequence[Sentence]) -> str:
     """The currency a bare "$" stands for in this document: CAD or AUD where the copy says
-    so, else "" (a "$" is the US dollar)."""
+    so, a dollar country's own where the copy is about it alone, else "" (the US dollar)."""
     text = "\n".join(s.text for s in sentences[:40])
     if "$" not in text and "dollar" not in text:
         return ""
@@ -100,7 +114,18 @@ def home_dollar(sentences: Sequence[Sentence]) -> str:
         for (code, signs), (words, province) in zip(_HOME_DOLLAR, _HOME_GATES)
         if (holds(text, words) or province.search(text)) and signs.search(text)
     ]
-    return homes[0] if len(homes) == 1 else ""
+    if homes:
+        return homes[0] if len(homes) == 1 else ""
+    # Copy about one country with a dollar of its own, naming it twice or more and the United
+    # States never, writes its own dollar as "$" ("Hastings ... New Zealand ... $38 million").
+    named = [
+        code
+        for code, words, rx in _DOLLAR_COUNTRIES
+        if holds(text, words) and len(rx.findall(text)) >= 2
+    ]
+    if len(named) == 1 and not _AMERICA.search(text):
+        return named[0]
+    return ""
 
 
 def place_of(sentence: Sentence, is_name: Callable[[str], bool]) -> str:

@@ -41,90 +41,20 @@ from evkb.kb.records.investment_story import (
     sited_plant,
     venture_in,
 )
+from evkb.kb.records.investment_words import (
+    INVEST,
+    KIND,
+    NOT_COMMITTED,
+    NOT_COMMITTED_AFTER,
+    PERIOD_BUDGET,
+    TO_A_CLASS,
+)
 from evkb.kb.units import CURRENCIES
 from evkb.model import Fact, Investment
 
-_INVEST = re.compile(
-    r"\b(?:invest(?!ors?\b)\w*|spend\w*|spent|pour\w*|commit\w*|earmark\w*|allocat\w*|fund\w*|financ\w*|"
-    r"subsid\w*|grant\w*|loan\w*|incentive\w*|tax\s+credits?|build\w*|plant|factory|gigafactory|facility|"
-    r"expan(?:d|ds|ded|ding|sion|sions)|"
-    r"aid|contribut\w*|provid\w*|lend\w*|lent|giv(?:e|es|ing)\s+us|receiv\w*|stakes?|inject\w*|"
-    r"put\s+(?:in|up)|put(?=[^.;]{0,40}\b(?:into|towards?)\b)|(?:joint\s+)?ventures?|lenders?|debt\s+package|"
-    r"abatements?|tax(?:es)?\b[^.;]{0,60}\b(?:breaks?|relief|holidays?|exemptions?)|capex|"
-    r"capital\s+expenditure|(?:production|manufacturing|investment|energy)\s+credits?|"
-    r"support(?:s|ed|ing)?|award(?:s|ed|ing)?|(?:will|would|to|set\s+to|expected\s+to)\s+cost|costing|(?:funding|financing|equity)?\s*round|"
-    # "raised a $42 million Series A", "Brandt raised 95 million euros": money raised
-    r"rais(?:e|ed|es|ing)(?=\s+(?:an?\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?"
-    r"(?:[$€£¥₹₩]|[A-Z]{1,3}\$|(?:Rs\.?|[A-Z]{3})\s?\d|\d))|series\s+[A-F]|seed\s+round|"
-    r"putting\s+(?:in|up)|"
-    # "agreed to buy Acme for $1.35 billion": a company bought is money put into it
-    r"(?:buy|buys|bought|buying|acquir(?:e|es|ed|ing))(?=[^.;]{0,60}\bfor\s+(?:about\s+|around\s+|"
-    r"roughly\s+|some\s+)?(?:[$€£¥₹₩]|[A-Z]{1,3}\$|\d)))\b",
-    re.I,
-)
-# Money that is a price or a size, not money committed: "raised its target price to 520,000
-# won", "could be valued at Rs 14,000 crore", "closed 3% higher at Rs 1,284".
-_NOT_COMMITTED = re.compile(
-    # ("the project, valued at $2bn" is what the project costs)
-    r"\b(?:target\s+price|price\s+target|(?<!project,\s)(?<!project\s)valued\s+at|valuation|market\s+(?:value|cap\w*)|"
-    r"share\s+price|(?:closed|traded|ended|opened)\s+(?:[\w.%-]+\s+){0,4}at|orders?\s+worth|"
-    r"revenue|turnover|net\s+(?:profit|loss|income))\b[^.;$€£¥]{0,30}$",
-    re.I,
-)
-# "received $2 billion in orders", "$4.1bn of revenue": money earned, not committed.
-_NOT_COMMITTED_AFTER = re.compile(
-    r"\s*(?:[\w-]+\s+){0,2}?(?:in|of|worth\s+of)\s+(?:new\s+)?(?:orders|revenue|sales|bookings|"
-    r"contracts|profit|dividends?)\b|"
-    # "an average wage of $27.40 an hour": pay, not money committed
-    r"\s*(?:an|a|per)\s+(?:hour|week|month)\b",
-    re.I,
-)
-# "We still expect capex of $3.2 billion to $3.5 billion for the year": a company's budget for
-# a period, not money committed to a plant or a company.
-_PERIOD_BUDGET = re.compile(
-    r"\b(?:capex|capital\s+(?:expenditures?|spending))\b(?:[^.;]|\.\d){0,60}\b(?:for|in)\s+(?:the|this|"
-    r"next)\s+(?:full\s+)?(?:fiscal\s+)?(?:year|quarter)\b",
-    re.I,
-)
-# Money for a class of companies, or a cost they bear, is a programme or an estimate, not a
-# company's commitment: "300 billion won in policy loans to battery firms", "grants to help
-# smaller suppliers", "would cost the industry $300 million". (A question, "Should you invest
-# $1,000 in Acme?", commits nobody either, nor does a whole market's forecast.)
-_TO_A_CLASS = re.compile(
-    r"\b(?:to|help)\s+(?:the\s+)?(?:(?:small|smaller|battery|cell|domestic|local|eligible|"
-    r"qualifying|other|young|clean-?tech|component|parts)\s+){0,2}(?:firms|companies|suppliers|"
-    r"makers|manufacturers|producers|businesses|start-?ups)\b|"
-    r"\bcost\s+(?:the\s+)?(?:industry|sector|consumers|taxpayers|households|companies|"
-    r"carmakers|automakers|manufacturers)\b|"
-    # "India's EV market could draw investment of Rs 4 lakh crore": a market's forecast.
-    r"\b(?:market|sector|industry)\s+(?:could|would|will|may|might|is\s+expected\s+to)\s+"
-    r"(?:draw|attract|see|need|require)\b",
-    re.I,
-)
 # ", while the state-owned development bank KfW is providing": a clause with a subject of its own.
 # ("the state's development agency, JobsOhio, is ...": the subject described, then named)
 _OWN_SUBJECT = re.compile(r"\W*(?:(?:the|a|an)\s+(?:[\w'’-]+,?\s+){0,4})?$", re.I)
-_KIND = (
-    (
-        "subsidy",
-        re.compile(
-            r"\bsubsid(?:y|ies|ise[sd]?|ize[sd]?)\b|\bgrants?\b|\bincentives?\b|\btax\s+credits?\b|"
-            r"\b(?:state|regional|public|federal)\s+aid\b|\baid\s+from\b|\bin\s+(?:regional\s+)?aid\b|"
-            r"\babatements?\b|\btax(?:es)?\b[^.;]{0,60}\b(?:breaks?|relief|holidays?|exemptions?)\b|"
-            r"\b(?:production|manufacturing|investment|energy)\s+credits?\b",
-            re.I,
-        ),
-    ),
-    (
-        "loan",
-        re.compile(
-            r"\bloans?\b|\blenders?\b|\blend(?:s|ing)?\b|\blent\b|\bdebt\s+package\b|"
-            r"\bcredit\s+facilit",
-            re.I,
-        ),
-    ),
-    ("spending", re.compile(r"\bspend\w*|\bspent\b", re.I)),
-)
 _THE_PLANT = re.compile(
     r"\b(?:the|this|that)\s+(?:new\s+)?(?:plant|factory|gigafactory|facility|site|refinery|line|"
     r"project|investment)\b",
@@ -148,7 +78,7 @@ def _commits(sentence: Sentence) -> bool:
     """A word of committing money outside the names ("Acme Investment & Securities" is none)."""
     return any(
         not any(s <= m.start() < e for _, s, e in sentence.mentions)
-        for m in _INVEST.finditer(sentence.text)
+        for m in INVEST.finditer(sentence.text)
     )
 
 
@@ -184,6 +114,17 @@ _IN_THE_COUNTY = re.compile(r"\b(?:in|near)\s+the\s+(?:same\s+)?county\b", re.I)
 # ("The plant will have ... when it starts production in 2028").
 _OPENS_ON_PLANT = re.compile(
     r"\W*(?:The|This|That)\s+(?:new\s+)?(?:plant|factory|gigafactory|facility|site|refinery|complex)\b"
+)
+# "The Saint-Aurèle plant, which represents an investment of €1.1 billion": the plant the
+# document is about, named by its place.
+_OPENS_ON_ITS_PLANT = re.compile(
+    r"\W*(?:The|This|That)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:new\s+)?(?:plant|factory|gigafactory|"
+    r"facility|refinery|complex|project)\b|"
+    # "That is a $1.6 billion investment adding 20 GWh": what was just announced, sized
+    r"\W*(?:That|This)\s+(?:is|was|will\s+be|would\s+be|represents|means)\s+(?:an?\s+)?"
+    r"(?:total\s+|combined\s+)?(?:investment|commitment)\s+of\b|"
+    r"\W*(?:That|This)\s+(?:is|was|will\s+be|would\s+be|represents)\s+an?\s+\S+\s+"
+    r"(?:\S+\s+)?(?:investment|commitment)\b"
 )
 # "The joint venture, to be called KB Cells, will have ...": the plant or venture just
 # announced, given a name in passing; the sentence goes on about it.
@@ -235,13 +176,13 @@ def extract_investments(
         money = [
             q
             for q in sums(sentence)
-            if not _NOT_COMMITTED.search(text, 0, sentence.local(q)[0])
-            and not _NOT_COMMITTED_AFTER.match(text, sentence.local(q)[1])
+            if not NOT_COMMITTED.search(text, 0, sentence.local(q)[0])
+            and not NOT_COMMITTED_AFTER.match(text, sentence.local(q)[1])
         ]
         if money and (
             text.rstrip(" \"'”’").endswith("?")
-            or _TO_A_CLASS.search(text)
-            or ("cap" in text and _PERIOD_BUDGET.search(text) and not plant_in(text))
+            or TO_A_CLASS.search(text)
+            or ("cap" in text and PERIOD_BUDGET.search(text) and not plant_in(text))
         ):
             money = []
         mentions = sentence.mentions
@@ -372,12 +313,14 @@ def extract_investments(
         unnamed_giver = carried and sentence.index in aid_for
         if unnamed_giver:
             companies = [aid_for[sentence.index]]  # ", while the federal government adds €150m"
-        elif not companies and invest and subject and _KIND[0][1].search(text):
+        elif not companies and invest and subject and KIND[0][1].search(text):
             # "The state will contribute €210 million in regional aid": for the company the
             # document is about, from a giver it does not name as a company.
             companies = [subject]
             unnamed_giver = True
             aid_for[sentence.index] = subject
+        if not companies and invest and subject and _OPENS_ON_ITS_PLANT.match(text):
+            companies = [subject]  # the company slot, empty in the sentence: the document's
         if not companies:
             if invest and plant:
                 pending = (sentence.index, money)
@@ -441,7 +384,7 @@ def extract_investments(
             amounts, invest = pending[1], True
         pending = None
         if invest:
-            kind = next((k for k, rx in _KIND if rx.search(text)), "investment")
+            kind = next((k for k, rx in KIND if rx.search(text)), "investment")
             if _PLANT_COSTING.match(text, sentence.local(amounts[0])[1]):
                 kind = "investment"  # "a tax break for a $2.1 billion plant": the plant's cost
             kind = "subsidy" if unnamed_giver and kind == "investment" else kind

@@ -1,0 +1,45 @@
+"""Words of news copy that put a name in a place: a site, a town, a dateline, an exchange.
+
+Read through `company_cues` (as `cue.X`) like the rest of the cues on a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from evkb.kb.extract.gates import gated
+
+PLACED = re.compile(
+    r"\b(?:near|outside|(?:city|town|village|state|province|district|region|county|"
+    r"municipality)\s+of)\s+([A-Z][\w'’-]*)\b(?!\s+[A-Z])|\b([A-Z][\w'’]*)-(?:based|headquartered)\b"
+)
+PLACED = gated(
+    PLACED,
+    "near outside city town village state province district region county municipality"
+    " -based -headquartered",
+)
+# "in Yichun, Jiangxi." (not "in China, Rheinwerk said": a clause of its own starts there)
+# "in" leads (the boundary before it is looked behind): the pattern is tried only where "in"
+# is, not at every character.
+TOWN_REGION = re.compile(
+    r"in(?<=\bin)\s+[A-Z][\w'’-]*,\s+([A-Z][\w'’-]*)(?=\s*(?:[.,;:)]|$|\s+(?:and|in|on|at|for|to|with|"
+    r"from|by|near)\b))"
+)
+# A dateline's agency or wire ("SEOUL, Feb. 11 (Agency) --", "TORONTO, June 3, 2025 /Wire/"):
+# the name of who carried the story, not of whom it is about.
+DATELINE = re.compile(
+    r"^[A-Z][A-Z .'’-]+,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s+)?[(/]\s*$"
+)
+# "ADELAIDE, SA — The state ...", "OSLO - Acme said": a dateline's place (and state) and dash.
+DATELINE_DASH = re.compile(r"(?:,\s+[A-Z][A-Za-z.]{0,5})?\s+[\u2014\u2013-]{1,2}\s+[A-Za-z]")
+# "Shares in Acme rose 11 per cent on the ASX", "closed higher at Rs 812 on the BSE": the
+# exchange a company's shares trade on.
+EXCHANGE_BEFORE = re.compile(
+    r"\b(?:shares?|stock|listed|traded|trading|closed|ended|rose|fell|gained|jumped|slipped|"
+    r"surged|dropped|higher|lower)\b(?:[^.;]|\.\d){0,60}\bon\s+the\s+$",
+    re.I,
+)
+PLACE_LAST = frozenset("in near outside across throughout around the of".split())
+PLACE_BEFORE = re.compile(
+    r"\b(?:in|near|outside|across|throughout|around|of\s+the\s+state\s+of)\s+(?:the\s+)?$"
+)

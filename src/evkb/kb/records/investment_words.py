@@ -1,0 +1,98 @@
+"""The words that make a sum of money committed (invested, lent, granted) or not (a price, a size).
+
+An investment's sum sits in a clause with an act of committing money; the words nearest the sum
+rule out what is earned, priced or forecast; its kind (subsidy, loan, spending) is named by them.
+"""
+
+from __future__ import annotations
+
+import re
+
+INVEST = re.compile(
+    r"\b(?:invest(?!ors?\b)\w*|spend\w*|spent|pour\w*|commit\w*|earmark\w*|allocat\w*|fund\w*|financ\w*|"
+    r"subsid\w*|grant\w*|loan\w*|incentive\w*|tax\s+credits?|build\w*|plant|factory|gigafactory|facility|"
+    r"expan(?:d|ds|ded|ding|sion|sions)|"
+    r"aid|contribut\w*|provid\w*|lend\w*|lent|giv(?:e|es|ing)\s+us|receiv\w*|stakes?|inject\w*|"
+    r"put\s+(?:in|up)|put(?=[^.;]{0,40}\b(?:into|towards?)\b)|(?:joint\s+)?ventures?|lenders?|debt\s+package|"
+    r"abatements?|tax(?:es)?\b[^.;]{0,60}\b(?:breaks?|relief|holidays?|exemptions?)|capex|"
+    r"capital\s+expenditure|(?:production|manufacturing|investment|energy)\s+credits?|"
+    r"support(?:s|ed|ing)?|award(?:s|ed|ing)?|(?:will|would|to|set\s+to|expected\s+to)\s+cost|costing|(?:funding|financing|equity)?\s*round|"
+    # "raised a $42 million Series A", "Brandt raised 95 million euros": money raised
+    r"rais(?:e|ed|es|ing)(?=\s+(?:an?\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?"
+    r"(?:[$€£¥₹₩]|[A-Z]{1,3}\$|(?:Rs\.?|[A-Z]{3})\s?\d|\d))|series\s+[A-F]|seed\s+round|"
+    r"putting\s+(?:in|up)|"
+    # the undertaking a sum is the size of: "in a R1.4 billion programme", "the project,
+    # worth around 450 million dollars"
+    r"programmes?|programs?|projects?|schemes?|packages?|"
+    # "agreed to buy Acme for $1.35 billion": a company bought is money put into it
+    r"(?:buy|buys|bought|buying|acquir(?:e|es|ed|ing))(?=[^.;]{0,60}\bfor\s+(?:about\s+|around\s+|"
+    r"roughly\s+|some\s+)?(?:[$€£¥₹₩]|[A-Z]{1,3}\$|\d)))\b",
+    re.I,
+)
+# Money that is a price or a size, not money committed: "raised its target price to 520,000
+# won", "could be valued at Rs 14,000 crore", "closed 3% higher at Rs 1,284".
+NOT_COMMITTED = re.compile(
+    # ("the project, valued at $2bn" is what the project costs)
+    r"\b(?:target\s+price|price\s+target|(?<!project,\s)(?<!project\s)valued\s+at|valuation|market\s+(?:value|cap\w*)|"
+    r"share\s+price|(?:closed|traded|ended|opened)\s+(?:[\w.%-]+\s+){0,4}at|orders?\s+worth|"
+    r"revenue|turnover|net\s+(?:profit|loss|income)|"
+    # what is earned or what a thing sells for: "expects sales of", "sells for", "an operating
+    # loss of", "priced at", "EBITDA of"
+    r"sales|earnings|ebitda|(?:operating|gross|pre-?tax)\s+(?:profit|loss|income|margin)|"
+    r"(?:sells?|sold|selling|retails?|retailed|retailing)\s+(?:\w+\s+){0,2}?(?:for|at)|priced\s+at|"
+    r"(?:retail|sticker|list|selling|purchase|unit|starting)\s+prices?)\b[^.;$€£¥]{0,30}$",
+    re.I,
+)
+# "received $2 billion in orders", "$4.1bn of revenue": money earned, not committed.
+NOT_COMMITTED_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:in|of|worth\s+of)\s+(?:new\s+)?(?:orders|revenue|sales|bookings|"
+    r"contracts|profit|dividends?)\b|"
+    # "an average wage of $27.40 an hour": pay, not money committed
+    r"\s*(?:an|a|per)\s+(?:hour|week|month)\b|"
+    # "US$130 per kWh", "$4 a share": a price of a unit, not a sum committed
+    r"\s*(?:an?|per|/)\s*(?:kWh|kilowatt-hours?|MWh|shares?|units?|vehicles?|cars?|tonnes?|tons?)\b",
+    re.I,
+)
+# "We still expect capex of $3.2 billion to $3.5 billion for the year": a company's budget for
+# a period, not money committed to a plant or a company.
+PERIOD_BUDGET = re.compile(
+    r"\b(?:capex|capital\s+(?:expenditures?|spending))\b(?:[^.;]|\.\d){0,60}\b(?:for|in)\s+(?:the|this|"
+    r"next)\s+(?:full\s+)?(?:fiscal\s+)?(?:year|quarter)\b",
+    re.I,
+)
+# Money for a class of companies, or a cost they bear, is a programme or an estimate, not a
+# company's commitment: "300 billion won in policy loans to battery firms", "grants to help
+# smaller suppliers", "would cost the industry $300 million". (A question, "Should you invest
+# $1,000 in Acme?", commits nobody either, nor does a whole market's forecast.)
+TO_A_CLASS = re.compile(
+    r"\b(?:to|help)\s+(?:the\s+)?(?:(?:small|smaller|battery|cell|domestic|local|eligible|"
+    r"qualifying|other|young|clean-?tech|component|parts)\s+){0,2}(?:firms|companies|suppliers|"
+    r"makers|manufacturers|producers|businesses|start-?ups)\b|"
+    r"\bcost\s+(?:the\s+)?(?:industry|sector|consumers|taxpayers|households|companies|"
+    r"carmakers|automakers|manufacturers)\b|"
+    # "India's EV market could draw investment of Rs 4 lakh crore": a market's forecast.
+    r"\b(?:market|sector|industry)\s+(?:could|would|will|may|might|is\s+expected\s+to)\s+"
+    r"(?:draw|attract|see|need|require|reach|hit|top|exceed|be\s+worth|grow\s+to)\b",
+    re.I,
+)
+KIND = (
+    (
+        "subsidy",
+        re.compile(
+            r"\bsubsid(?:y|ies|ise[sd]?|ize[sd]?)\b|\bgrants?\b|\bincentives?\b|\btax\s+credits?\b|"
+            r"\b(?:state|regional|public|federal)\s+aid\b|\baid\s+from\b|\bin\s+(?:regional\s+)?aid\b|"
+            r"\babatements?\b|\btax(?:es)?\b[^.;]{0,60}\b(?:breaks?|relief|holidays?|exemptions?)\b|"
+            r"\b(?:production|manufacturing|investment|energy)\s+credits?\b",
+            re.I,
+        ),
+    ),
+    (
+        "loan",
+        re.compile(
+            r"\bloans?\b|\blenders?\b|\blend(?:s|ing)?\b|\blent\b|\bdebt\s+package\b|"
+            r"\bcredit\s+facilit",
+            re.I,
+        ),
+    ),
+    ("spending", re.compile(r"\bspend\w*|\bspent\b", re.I)),
+)

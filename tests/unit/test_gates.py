@@ -14,6 +14,7 @@ import evkb.kb.records
 from evkb.kb.extract import split_sentences
 from evkb.kb.extract.gates import Gated, fold, folded, holds, holds_any, search_from
 from evkb.kb.records import (
+    battery_called,
     battery_lines,
     battery_names,
     battery_specs,
@@ -49,8 +50,8 @@ GATES = [
     (investment_places.PLANT, lambda t: holds_any(t, investment_places.PLANT_WORDS)),
     (share_figures._CHANGE_BEFORE, lambda t: holds_any(t, share_figures._CHANGE_WORDS)),
     (context.SHARE_TALK, lambda t: holds_any(t, context._SHARE_TALK_WORDS)),
-    (battery_names.ALSO_CALLED, lambda t: "also" in t or "internally" in t),
-    (battery_names._GENERATION_APPOSED, lambda t: "generation" in t),
+    (battery_called.ALSO_CALLED, lambda t: "also" in t or "internally" in t),
+    (battery_called._GENERATION_APPOSED, lambda t: "generation" in t),
     (
         fiscal._HINT,
         lambda t: holds(fold(t), ("fy", "fiscal", "financial")) or fiscal._SPAN.search(t),

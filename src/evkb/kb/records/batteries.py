@@ -19,6 +19,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from evkb.kb.records.battery_candidates import (
+    chemistry_before,
+    line_maker,
+    model_shaped,
+    prose_products,
+)
 from evkb.kb.records.battery_figures import (
     RESPECTIVELY,
     figures_for,
@@ -29,27 +35,19 @@ from evkb.kb.records.battery_lines import _anaphors, _other_line, bought_in
 from evkb.kb.records.battery_makers import (
     able_maker,
     maker_fact,
-    maker_of,
+    named_maker,
     principal,
     referred_maker,
-    short_named,
-    speaking_for,
     trim_maker,
     unable,
-    version_maker,
 )
 from evkb.kb.records.battery_mentions import (
-    REFERENCE,
     VEHICLES_OWN,
-    generation_of,
     named_again,
     one_product,
+    referred_at,
 )
-from evkb.kb.records.battery_names import (
-    _products,
-    named_after,
-    vehicle,
-)
+from evkb.kb.records.battery_name_checks import vehicle
 from evkb.kb.records.battery_plants import (
     COMPANY_SAYS,
     DEDICATED,
@@ -93,10 +91,6 @@ _BOTH = re.compile(
 )
 _THE_CELL = re.compile(r"(?:The|This)\s+(?:new\s+)?(?:cell|battery|pack)\b")
 _DEFINITE = re.compile(r"\b(?i:the|this|that)\s+(?:new\s+)?$")
-# "the Gen 3 battery pack, which we design in-house": a product whose maker the sentence does
-# not name, in the words of the company the article speaks for.
-_WE = re.compile(r"\b(?:we|We|our|Our)\b")
-_FIRST_PERSON = re.compile(r"\b(?i:our\s+(?:[\w-]+\s+){0,3}|we\s+call\s+)$")
 
 
 _ITS_BEFORE = re.compile(r"\b(?:Its|its|Their|their)\s+(?:\d[\d.,]*[\s-]?kWh\s+)?$")
@@ -130,6 +124,7 @@ def extract_batteries(
     both: list[str] = []  # one maker's two products named in turn, for "Both packs ..."
     # A line a maker is said to make, named in no sentence yet: where, whose, its chemistry.
     introduced: tuple[int, str, list[Fact]] = (-9, "", [])
+    lineage: dict[str, str] = {}  # a name extending a product's name -> that product's maker
     for sentence in sentences:
         cells = table_cells(sentence.text)
         if cells and not any(q.unit in ROW_UNITS for q in sentence.quantities):
@@ -143,12 +138,10 @@ def extract_batteries(
             # table's minutes are its charging time.
             named = [n for n in table_row(cells, sentence) if named_before(n[0], "", batteries)]
             row_words = "charging" if named else ""
+        elif cells:
+            named = table_row(cells, sentence)
         else:
-            named = table_row(cells, sentence) if cells else _products(sentence)
-            if not named and not cells and sentence.index:
-                named = named_after(
-                    sentence, sentences[max(0, sentence.index - 2) : sentence.index]
-                )
+            named = prose_products(sentence, sentences, batteries, lineage)
         if (
             not named
             and len({m[0] for m in sentence.mentions}) == 1
@@ -235,31 +228,9 @@ def extract_batteries(
                     # the battery of the version in view, not a line of its maker's.
                     placed.append((at, active))
                     continue
-                maker = (
-                    version_maker(sentence, _end - len(name), sentences, _end, names, resolver)
-                    if kind == "version"
-                    else maker_of(sentence, at, resolver)
-                    or referred_maker(sentence, at, resolver, sentences)
-                    or short_named(sentence.text[:at], names)
+                maker = named_maker(
+                    (name, at, _end, kind), sentence, sentences, names, resolver, batteries
                 )
-                if not sentence.mentions and (owner := generation_of(name, batteries)):
-                    # "The second-generation PowerCore" is a generation of the PowerCore's
-                    # maker, whichever company the text named last.
-                    maker = owner
-                if _FIRST_PERSON.search(sentence.text, max(0, at - 60), at):
-                    # "our second-generation Fjell cell": the company the article speaks for,
-                    # which a release or a call names first.
-                    maker = next((s.mentions[0][0] for s in sentences if s.mentions), maker)
-                elif not maker and _WE.search(sentence.text):
-                    # Without "our" before the name: the first company named that can make
-                    # batteries, not an analyst's firm nor a ministry.
-                    maker = speaking_for(sentences, resolver)
-                if kind == "listed" and not maker:
-                    # A spec list names the products the article presented: one of them by
-                    # name, else a new one of the article's only maker.
-                    makers = {b.maker for b in batteries.values() if b.name == name}
-                    makers = makers or {b.maker for b in batteries.values()}
-                    maker = makers.pop() if len(makers) == 1 else principal(sentences)
                 if kind == "made":
                     # The maker is the company doing the making, named or referred to ("The
                     # company said it would start ..."), and a year must date the line.
@@ -283,9 +254,17 @@ def extract_batteries(
                             made = _fact("chemistry", label, sentence, source, text=label)
                             introduced = (sentence.index, maker, [made])
                         continue
+                if not maker and not sentence.mentions and model_shaped(name):
+                    # "The second is the P7, a prismatic cell that it says stores 270 Wh/kg":
+                    # a model's name in a sentence naming no company is the article's company's.
+                    maker = principal(sentences)
                 maker = able_maker(maker, sentence, resolver, sentences)
                 if kind != "version":  # a version's maker was sought as a car's already
                     maker = trim_maker(name, maker, sentence, at, sentences, names, resolver)
+                # "The first-generation AeroStack" after "Tessaly's AeroStack 2": one line, one
+                # maker, whichever company the sentence named last.
+                if kind != "version":
+                    maker = lineage.get(name) or line_maker(name, maker, batteries) or maker
                 if kind == "line" and (
                     not maker
                     or not any(f.attribute not in ("chemistry", "launch") for _, f in facts)
@@ -313,13 +292,21 @@ def extract_batteries(
                         maker=maker,
                         facts=maker_fact(maker, sentence, sentences, source),
                         origin="extracted",
-                        confidence={"named": 0.7, "listed": 0.65, "version": 0.65, "made": 0.5}.get(
-                            kind, 0.55
-                        ),
+                        confidence={
+                            "named": 0.7,
+                            "listed": 0.65,
+                            "version": 0.65,
+                            "made": 0.5,
+                            "candidate": 0.5,
+                        }.get(kind, 0.55),
                         rule=f"battery: {kind} product",
                     )
                     if maker:
                         adopt_unowned(batteries, ident)
+                    if not any(f.attribute == "chemistry" for _, f in facts):
+                        facts = facts + [
+                            (at, f) for f in chemistry_before(sentence, sentences, maker, source)
+                        ]
                 chem = _CHEMISTRY.search(name)
                 if kind in ("line", "made") and chem:
                     label = chem.group()
@@ -424,12 +411,12 @@ def extract_batteries(
             active is not None
             and not _other_line(sentence)
             and not VEHICLES_OWN.search(sentence.text)
-            and (reference := REFERENCE.search(sentence.text))
+            and (cited := referred_at(sentence.text)) >= 0
         ):
             others = sentence.mentions and batteries[active].maker not in {
                 m[0] for m in sentence.mentions
             }
-            if not others or reference.start() < sentence.mentions[0][1]:
+            if not others or cited < sentence.mentions[0][1]:
                 add_facts(batteries, active, [f for _, f in facts])
         elif (
             active is not None
@@ -456,6 +443,19 @@ def extract_batteries(
             own = [b.id for b in batteries.values() if b.maker == sentence.mentions[0][0]]
             if len(own) == 1:
                 add_facts(batteries, own[0], [f for _, f in facts if f.attribute == "launch"])
+        elif (
+            active is not None
+            and len(batteries) == 1
+            and not sentence.mentions
+            and sentence.index - named_at <= 3
+            and not _other_line(sentence)
+            and not VEHICLES_OWN.search(sentence.text)
+            and not _QUOTE_OPENS.match(sentence.text)
+        ):
+            # "And we've taken it past 6,000 cycles": right after the article's one product,
+            # in a sentence naming no company, a cell's spec can only be that product's (a
+            # range or a price may be a car's, a drive's or a market's).
+            add_facts(batteries, active, [f for _, f in facts if f.attribute in _OWN_SPECS])
         if older and active is not None:
             older_generation(batteries, active, sentence, older, sentences, source)
         if (
@@ -481,6 +481,10 @@ def extract_batteries(
         if b.maker
         and (any(f.attribute != "maker" for f in b.facts) or b.rule.endswith("named product"))
     ]
+
+
+_OWN_SPECS = frozenset(["cycles", "charging", "energy_density", "chemistry", "launch"])
+_QUOTE_OPENS = re.compile(r"\s*[\"“‘']")
 
 
 _CELL_SPECS = frozenset(["energy_density", "energy", "range", "charging", "cycles", "cost_change"])

@@ -9,10 +9,12 @@ import re
 from collections.abc import Sequence
 
 from evkb.kb.records.battery_lines import _anaphors
-from evkb.kb.records.battery_names import _NOT_NAMES, _TRIM_AT_END
+from evkb.kb.records.battery_mentions import generation_of
+from evkb.kb.records.battery_name_checks import _NOT_NAMES
+from evkb.kb.records.battery_names import _TRIM_AT_END
 from evkb.kb.records.battery_specs import _fact
 from evkb.kb.records.context import Resolver, Sentence
-from evkb.model import Fact
+from evkb.model import Battery, Fact
 
 
 def principal(sentences: Sequence[Sentence]) -> str:
@@ -338,3 +340,49 @@ def maker_fact(
                 written = earlier.text[start:end]
                 return (_fact("maker", written, earlier, source, text=written, confidence=0.6),)
     return ()
+
+
+# "the Gen 3 battery pack, which we design in-house": a product whose maker the sentence does
+# not name, in the words of the company the article speaks for.
+_WE = re.compile(r"\b(?:we|We|our|Our)\b")
+_FIRST_PERSON = re.compile(r"\b(?i:our\s+(?:[\w-]+\s+){0,3}|we\s+call\s+)$")
+
+
+def named_maker(
+    found: tuple[str, int, int, str],
+    sentence: Sentence,
+    sentences: Sequence[Sentence],
+    names: dict[str, str],
+    resolver: Resolver,
+    batteries: dict[str, Battery],
+) -> str:
+    """Whose product the sentence names (`found` is its name, start, end and kind): a car's
+    version its carmaker's, else the maker the sentence says or refers to, a generation's
+    line's maker, the company the article speaks for ("our ..."), a listed product's."""
+    name, at, end, kind = found
+    maker = (
+        version_maker(sentence, end - len(name), sentences, end, names, resolver)
+        if kind == "version"
+        else maker_of(sentence, at, resolver)
+        or referred_maker(sentence, at, resolver, sentences)
+        or short_named(sentence.text[:at], names)
+    )
+    if not sentence.mentions and (owner := generation_of(name, batteries)):
+        # "The second-generation PowerCore" is a generation of the PowerCore's maker, whichever
+        # company the text named last.
+        maker = owner
+    if _FIRST_PERSON.search(sentence.text, max(0, at - 60), at):
+        # "our second-generation Fjell cell": the company the article speaks for, which a
+        # release or a call names first.
+        maker = next((s.mentions[0][0] for s in sentences if s.mentions), maker)
+    elif not maker and _WE.search(sentence.text):
+        # Without "our" before the name: the first company named that can make batteries, not
+        # an analyst's firm nor a ministry.
+        maker = speaking_for(sentences, resolver)
+    if kind == "listed" and not maker:
+        # A spec list names the products the article presented: one of them by name, else a new
+        # one of the article's only maker.
+        makers = {b.maker for b in batteries.values() if b.name == name}
+        makers = makers or {b.maker for b in batteries.values()}
+        maker = makers.pop() if len(makers) == 1 else principal(sentences)
+    return maker

@@ -7,19 +7,21 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from evkb.kb.records.battery_names import _BY_PACK, _COMPARED, same_product
+from evkb.kb.records.battery_called import SPEAKER, same_product
+from evkb.kb.records.battery_name_checks import _COMPARED
+from evkb.kb.records.battery_names import _BY_PACK
 from evkb.kb.records.battery_store import also_named, joined_aliases
 from evkb.kb.records.battery_words import generation_number, spelling_key
 from evkb.kb.records.context import Sentence
 from evkb.model import Battery
 
 REFERENCE = re.compile(
-    r"^\s*(?:[-•*·–]\s*)?(?:It|They|(?:[Ss]tart\s+of\s+|[Mm]ass\s+)?[Pp]roduction|Deliveries|Shipments|(?:Its\s+|The\s+)?(?:[Ee]nergy\s+density|[Rr]ange|[Cc]harging(?:\s+time)?|[Cc]ycle\s+life|[Cc]apacity|[Pp]ack\s+energy))\b"
+    r"^\s*(?:[-•*·–]\s*)?(?:It|They|(?:[Ss]tart\s+of\s+|(?:[Mm]ass|[Ss]eries|[Ss]erial|[Vv]olume|[Cc]ommercial)\s+)?[Pp]roduction|Deliveries|Shipments|(?:Its\s+|The\s+)?(?:[Ee]nergy\s+density|[Rr]ange|[Cc]harging(?:\s+time)?|[Cc]ycle\s+life|[Cc]apacity|[Pp]ack\s+energy))\b"
     # A spec sheet's lines under the product: "• Fast charge 10-80%: 17 min", "• Pack cost: ..."
     r"|^\s*(?:[-•*·–]\s*)?(?:Chemistry|Cathode|Fast[\s-]charg\w*|Start\s+of\s+production|SOP|"
     r"(?:Pack|Cell)\s+cost|Cost)\b[^:]{0,20}:|"
     # Any labelled bullet of the list under it: "- Gravimetric energy density: 310 Wh/kg".
-    r"^\s*[-•*·–]\s*[A-Z][\w\s()/,-]{0,40}:\s|\b(?:the|this|that|these|its)\s+(?:new\s+|latest\s+|\d[\d.,]*[\s-]?kWh\s+)?(?:battery|batteries|cell|cells|pack|packs|chemistry|technology|product)\b|\b(?:it|they)\s+(?:will|would|can|could|offers?|delivers?|gives?|has|have|is|are|stores?|reach(?:es)?|lasts?|achieves?)\b"
+    r"^\s*[-•*·–]\s*[A-Z][\w\s()/,-]{0,40}:\s|\b(?:the|this|that|these|its)\s+(?:new\s+|latest\s+|\d[\d.,]*[\s-]?kWh\s+)?(?:battery|batteries|cell|cells|pack|packs|chemistry|technology|product)\b|\b(?:it|they)(?:\s+(?:will|would|can|could|should|may|might|must|offers?|delivers?|gives?|has|have|is|are|stores?|reach(?:es)?|lasts?|achieves?|enables?|provides?|supports?|allows?|charges?|powers?|weighs?|uses?|keeps?|retains?|promises?|boasts?|accepts?|survives?|withstands?|handles?|takes?|needs?|requires?|packs?|runs?|manages?|goes|went)|['’]s\s+(?:rated|good|designed|built|made|able|expected|due|a|an))\b"
     # "the sulfide-based cell", "the prismatic NMC 811 cell": the product in view, described;
     # never "the other cell", "the older pack" or "the current NCM cells".
     r"|\b(?:the|this|these)\s+(?:(?!(?:other|rival|older|previous|existing|current|original|"
@@ -40,6 +42,18 @@ REFERENCE = re.compile(
     r"|\bthe\s+\d[\d.,]*[\s-]?kWh\s+(?:version|variant|model|battery|pack)\b",
     re.I,
 )
+
+
+def referred_at(text: str) -> int:
+    """Where a sentence refers to the product in view ("It", "the cell", "Production"), also
+    after a transcript's speaker label ("DEV RAMAN: Production starts next year"); else -1."""
+    reference = REFERENCE.search(text)
+    if reference:
+        return reference.start()
+    label = SPEAKER.match(text)
+    # Searched in the words after the label, where "^" of the pattern's openings holds.
+    reference = REFERENCE.search(text[label.end() :]) if label else None
+    return label.end() + reference.start() if label and reference else -1
 
 
 # "The truck's 600 kWh battery is said to enable 500 km": the vehicle's pack, not the product.

@@ -1,24 +1,25 @@
 """How news copy names a battery product in one sentence: named products ("Acme's Zephyr
 battery", the "Performance" pack), generations written several ways ("second-generation", "Gen 2"),
-a car's version ("the Orla Long Range's 87 kWh battery"), rows of a spec list, and the cars that
-use a battery without being one; lines without a name are `battery_lines`'."""
+a car's version ("the Orla Long Range's 87 kWh battery") and rows of a spec list; what a name may
+not be is `battery_name_checks`', other names of one product `battery_called`', lines without a
+name `battery_lines`'."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from evkb.kb.extract.gates import gated, holds
+from evkb.kb.records.battery_called import same_product
 from evkb.kb.records.battery_lines import unnamed_lines
+from evkb.kb.records.battery_name_checks import _COMPARED, _NOT_NAMES, _name_ok, vehicle
 from evkb.kb.records.battery_words import (
     _CHEMISTRIES,
     _CHEMISTRY,
     _FORMAT,
-    _GRADE,
     _NOUN,
     generation_number,
 )
-from evkb.kb.records.context import CALENDAR_WORDS, PLACE_WORDS, Sentence, country_of
+from evkb.kb.records.context import CALENDAR_WORDS, Sentence
 
 _GENERATION = (
     r"(?:(?:first|second|third|fourth|next|new|latest|\d(?:st|nd|rd|th))[- ]generation\s+)"
@@ -43,13 +44,20 @@ _CALLED = re.compile(
     r"(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2})"
 )
 _CALLED = gated(_CALLED, "call name dub brand badged christen known marketed sold")
+_VEHICLE_NOUNS = (
+    r"(?:cars?|hatchbacks?|saloons?|sedans?|SUVs?|pickups?|trucks?|vans?|buses|bus|crossovers?|"
+    r"coupés?|coupes?|scooters?|motorbikes?|motorcycles?|aircraft|planes?|e-bikes?|vehicles?)"
+)
 _APPOSED = re.compile(
     rf"(?:\b(?i:the)\s+)?(?P<name>\b[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){{0,2}}),\s+"
     # "The Zephyr, Acme Energy's first sodium-ion battery, ...": the maker's possessive too.
     rf"(?:a|an|its|their|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}}['’]s)\s+"
     # The battery noun heads the apposition: "Telangana, its first step into making cells" is a
     # place and a step, not a product.
-    rf"(?:(?!(?:into|of|for|to|from|in|on|at|by|making|producing|building)\s)[\w./()-]+\s+){{0,5}}?"
+    # Nor is a car the apposition makes a vehicle: "the Sakura Leaf, a small hatchback whose
+    # early packs ...".
+    rf"(?:(?!(?:into|of|for|to|from|in|on|at|by|making|producing|building|whose|{_VEHICLE_NOUNS})\s)"
+    rf"[\w./()-]+\s+){{0,5}}?"
     rf"{_NOUN}\b"
 )
 _APPOSED = gated(_APPOSED, "batter cell pack storage", ",")
@@ -73,7 +81,10 @@ _BRANDED = re.compile(
     rf"\b(?P<name>{_SHORT_NAME})(?:-branded\s+|\s+"
     rf"(?:series|family|range|platform)\s+of\s+)(?:[\w-]+\s+){{0,3}}?{_NOUN}\b"
 )
-_UNDER_BRAND = re.compile(rf"\bunder\s+the\s+(?P<name>{_SHORT_NAME})\s+(?:brand|name)\b")
+# "cells sold under the Helix brand"; not "e-bikes sold under the Fernlight brand".
+_UNDER_BRAND = re.compile(
+    rf"\b{_NOUN}\s+(?:[\w-]+\s+){{0,3}}?under\s+the\s+(?P<name>{_SHORT_NAME})\s+(?:brand|name)\b"
+)
 # Cheap tests that spare the two patterns above the sentences they cannot match.
 _NAME_AFTER_NOUN = re.compile(r"(?:cell|battery|pack)\s+[\"“‘']?[A-Z]")
 _BRAND_WORDS = ("-branded", " series of", " family of", " range of", " platform of", "under the")
@@ -122,31 +133,6 @@ _PAIRED = re.compile(
 _PAIRED = gated(_PAIRED, "batter cell pack storage", "and")
 _PRODUCT = re.compile(_PRODUCT_TEMPLATE.replace("{chem}", f"(?i:{_CHEMISTRIES})"))
 _PRODUCT = gated(_PRODUCT, "batter cell pack storage")
-_NOT_NAMES = frozenset(
-    """EV EVs Li-ion Lithium Battery The A An Its Their New Electric Solid Sodium Nickel
-    Iron Next Our Your This That Chinese Japanese Korean European American""".split()
-)
-
-_COMPARED = re.compile(
-    r"\b(?:than|compared\s+(?:to|with)|unlike|versus|vs\.?|replac\w*|over|instead\s+of"
-    r"|rather\s+than)\b[^.;]{0,25}$",
-    re.I,
-)
-
-
-def _name_ok(name: str, sentence: Sentence) -> bool:
-    first = name.split()[0]
-    if first in _NOT_NAMES or _CHEMISTRY.fullmatch(name) or name.isdigit():
-        return False
-    if _GRADE.fullmatch(name):
-        return False  # "the prismatic NMC 811 cell": a chemistry's grade, not a product's name
-    if any(w.lower() in PLACE_WORDS or country_of(w) for w in name.split()):
-        return False
-    # A company's own name before "battery" is its maker, not a product; nor is a name that
-    # holds one ("Start-up Ombra Mobility uses NMC cells").
-    start = sentence.text.find(name)
-    end = start + len(name)
-    return not any(s < end and start < e for _, s, e in sentence.mentions)
 
 
 _TRIM = re.compile(
@@ -199,28 +185,6 @@ _PRODUCT_NOUNS = re.compile(
 )
 
 
-# "Talon's Vela uses the company's 77 kWh LFP battery": the Vela is a car, its battery the product.
-_USES = re.compile(
-    rf"\s+(?:uses|comes\s+with|carries|gets|runs\s+on|is\s+(?:fitted|equipped|powered)\s+"
-    rf"(?:with|by)|with\s+(?:one|a|an|its))\s+[^.;]{{0,50}}?\b{_NOUN}\b"
-)
-
-
-_CAR_BEFORE = re.compile(
-    r"(?<![\w-])(?!(?:The|A|An|Its|Their|Our|This|That)\s)([A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?)$"
-)
-
-
-def vehicle(sentence: Sentence) -> str:
-    """The name of a vehicle the sentence says uses a battery, or ""."""
-    text = sentence.text
-    for uses in _USES.finditer(text):
-        car = _CAR_BEFORE.search(text, max(0, uses.start() - 40), uses.start())
-        if car and car.group(1) not in _NOT_NAMES:
-            return car.group(1)
-    return ""
-
-
 def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
     """(name, start, end, kind) of the products a sentence names; kind "named" or "line".
     A pack design written after the name ("the Tianma CTP pack") is not part of it, nor is a
@@ -254,29 +218,6 @@ _AFTER_MAKER = re.compile(
     r"\s+(?P<name>[A-Z0-9][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*)?)\s+(?:is|was)\s+(?:an?|the)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:cell|battery|pack)s?\b"
 )
-# "The second-generation PowerCore, also called the PowerCore 2, ...": one product, two names.
-ALSO_CALLED = re.compile(
-    r"(?P<name>(?:(?:first|second|third|fourth|fifth|next)[\s-]generation\s+)?"
-    r"[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2}),?\s+(?:also\s+(?:called|known\s+as|"
-    r"sold\s+as|branded(?:\s+as)?)|internally\s+called)\s+(?:the\s+)?[\"“‘]?"
-    r"(?P<alias>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2})"
-)
-
-# "The next-generation Keystone, Keystone Plus, moves to LMFP": a generation and its name.
-_GENERATION_APPOSED = re.compile(
-    r"(?P<name>\b(?:first|second|third|fourth|fifth|next)[\s-]generation\s+[A-Z][\w.+™®-]*),\s+"
-    r"(?P<alias>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2}),"
-)
-
-
-def same_product(text: str) -> list[re.Match[str]]:
-    """The places a sentence gives one product two names ("name" and "alias" groups)."""
-    # Each pattern holds a word most sentences lack: tested first, being much cheaper.
-    also = "also" in text or "internally" in text
-    return [
-        *(ALSO_CALLED.finditer(text) if also else ()),
-        *(_GENERATION_APPOSED.finditer(text) if "generation" in text else ()),
-    ]
 
 
 # The line over a spec list: "Key specifications of Aurora 2:", "Strata Max at a glance".
@@ -465,36 +406,6 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
             ):
                 found.append((name, match.start("name"), match.end("name"), "named"))
     return unnamed_lines(sentence, found)
-
-
-# "... a sodium-ion cell for storage only. It's called Tidewater.": a name given in a sentence
-# of its own to the product the sentence before described (a speaker's "Yes." may sit between).
-_IT_IS_CALLED = re.compile(
-    r"^(?:(?:Yes|So|Well|And|Internally),?\s+)?(?:It|This\s+one|The\s+new\s+one)(?:['’]s|\s+is)\s+"
-    r"(?:called|named|dubbed|christened|code-?named|branded)\s+[\"“‘]?"
-    r"(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2})"
-)
-_DESCRIBED = re.compile(r"batter|cell|pack|prismatic|pouch|product", re.I)
-
-
-def named_after(sentence: Sentence, before: Sequence[Sentence]) -> list[tuple[str, int, int, str]]:
-    """The product "It's called X" names, when one of the two sentences before speaks of a
-    battery product; else nothing."""
-    text = sentence.text
-    if "alled" not in text and "amed" not in text and "dubbed" not in text and "isten" not in text:
-        return []
-    found = _IT_IS_CALLED.match(_SPEAKER.sub("", text, count=1))
-    if not found or not any(_DESCRIBED.search(s.text) for s in before[-2:]):
-        return []
-    name = found.group("name").rstrip(".")
-    if not _name_ok(name, sentence):
-        return []
-    at = text.find(name)
-    return [(name, at, at + len(name), "named")]
-
-
-# A transcript's speaker label: "Ji-woo Park: ", "Oliver Grant, Bramhall Securities: ".
-_SPEAKER = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s+[^:]{2,60})?:\s+")
 
 
 # Cheap tests that spare the patterns above most sentences.

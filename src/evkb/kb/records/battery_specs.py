@@ -4,11 +4,12 @@ around its figure."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import ClassVar
 
 from evkb.kb.extract.gates import gated, holds, holds_any
-from evkb.kb.records.battery_names import _COMPARED
+from evkb.kb.records.battery_name_checks import _COMPARED
 from evkb.kb.records.battery_words import chemistry_label, spec_chemistries
 from evkb.kb.records.context import Sentence, restates
 from evkb.kb.records.periods import UNDATED, Dateline
@@ -38,7 +39,12 @@ _LAUNCH_WORDS = re.compile(
     r"mass[- ]produc\w*|start|starts|arrive|arrives|on\s+sale|market|roll(?:s|ed)?\s+out|"
     r"introduc\w*|reach\w*\s+(?:[\w-]+\s+)?(?:customers|buyers|showrooms|dealers|stations|fleets|"
     r"the\s+market|the\s+road)|"
-    r"commerciali[sz]\w*|scheduled|due|began|suppl(?:y|ying|ies)|deliver\w*|ship\w*|enter\w*|install\w*|fitted|equip\w*|arriv\w*)\b",
+    r"commerciali[sz]\w*|scheduled|due|began|suppl(?:y|ying|ies)|deliver\w*|ship\w*|enter\w*|install\w*|fitted|equip\w*|arriv\w*|"
+    # When a product comes, in the open words copy uses for it: "is planned for 2029", "follows
+    # in 2028", "should come off the line in 2028", "brought forward by a year to 2027".
+    r"planned|slated|expected|targeted|pencilled|penciled|follows|come\s+off|comes|coming|"
+    r"sales|brings?\s+forward|brought\s+forward|to\s+be\s+used|go(?:es)?\s+into|started|"
+    r"begins?|sampl\w*)\b",
     re.I,
 )
 _CAPACITY_WORDS = re.compile(r"\bcapacity\b|\bproduction\b|\boutput\b|\bannual\b|\bproduce\b", re.I)
@@ -119,6 +125,9 @@ def specs(
     for index, q in enumerate(sentence.quantities):
         at, end = sentence.local(q)
         before = text[max(0, at - 60) : at]
+        if q.value_to is not None and _CHANGED_FROM.search(before):
+            # "the energy density rises from 250 to 290 Wh/kg": the figure now is the second.
+            q = dataclasses.replace(q, value=q.value_to, value_to=None)
         if restates(sentence.quantities, index) and q.unit not in ("km", "mi"):
             continue  # "$1 billion (150 billion yen)": the conversion restates the figure
         if q.unit in _AMOUNT_UNITS and _CHANGE_BY.search(before):
@@ -129,6 +138,8 @@ def specs(
             continue  # "adds 400 km of range in 12 minutes" is a charging rate, not a range
         if q.unit in ("km", "mi") and _WARRANTY.search(before):
             continue  # "Warranty: 8 years or 200,000 miles" is no range
+        if q.unit in ("km", "mi") and not words.range and _OVER_DISTANCE.search(before):
+            continue  # "drains it from 95 to 20 per cent in about 22 kilometres": a distance
         if q.unit in ("km", "mi") and (words.range or not _AWAY.match(text, end)):
             add(
                 (
@@ -295,7 +306,10 @@ def specs(
     if holds(text, _CONTRAST_WORDS):
         cues += _CARS_PACK.finditer(text)
     for cue in [*previous, *cues]:
-        stop = _CLAUSE_END.search(text, cue.end())
+        # "Compared with the predecessor RZ2, the energy density rises ...": a comparison
+        # put first ends at its comma.
+        fronted = cue.start() < 3 and cue in previous
+        stop = (_FRONTED_END if fronted else _CLAUSE_END).search(text, cue.end())
         end = stop.start() if stop else len(text)
         if older is not None and cue in previous:
             older += [(p, f) for p, f in facts if cue.start() <= p < end]
@@ -357,6 +371,18 @@ _CARS_PACK = re.compile(
 )
 _CONTRAST_WORDS = ("though", "while", "whereas", "but ")
 _ESTIMATE = re.compile(r"\bwe\s+(?:model|assume|estimate|forecast|pencil\s+in)\b", re.I)
+_FRONTED_END = re.compile(r",")
+_OVER_DISTANCE = re.compile(
+    r"\b(?:in|over|within)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.I
+)
+# A change from one figure to another: "rises from 250 to 290", "cut from 20 to 15 minutes".
+_CHANGED_FROM = re.compile(
+    r"\b(?:ris(?:e|es|ing)|rose|increas\w*|gr(?:ow|ows|ew|owing)|climb\w*|improv\w*|jump\w*|"
+    r"go(?:es)?\s+up|went\s+up|boost\w*|rais\w*|extend\w*|fall(?:s|ing)?|fell|drop\w*|"
+    r"decreas\w*|cut|cuts|shrink\w*|reduc\w*|shorten\w*|goes|went|moves?|moved)\s+"
+    r"(?:\w+\s+){0,2}?from\s+(?:about\s+|around\s+)?$",
+    re.I,
+)
 _CLAUSE_END = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s+and\s+(?:it|they)\b", re.I)
 _SentenceWords._PATTERNS = {
     "range": _RANGE_WORDS,

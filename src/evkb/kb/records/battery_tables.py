@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from evkb.kb.records.battery_names import _SPEC_LABELS, _TRIM_AT_END, _name_ok
+from evkb.kb.records.battery_name_checks import _name_ok
+from evkb.kb.records.battery_names import _SPEC_LABELS, _TRIM_AT_END
 from evkb.kb.records.context import Sentence
 
 ROW_UNITS = frozenset(["Wh/kg", "Wh/L", "kWh", "km", "mi", "min", "count", "year", "GWh"])
@@ -43,7 +44,10 @@ def table_row(cells: list[str], sentence: Sentence) -> list[tuple[str, int, int,
 
 # "Nominal energy: 2.6 kWh", "Charge time (0-100%) | 90 minutes": a row of a spec sheet that
 # labels its figure, under the product the sheet is about.
-_LABEL_ROW = re.compile(r"^\s*(?:[-•*·]\s*)?(?P<label>[A-Z][\w ()%/.,-]{1,40}?)\s*(?::|\|)\s+\S")
+# "Cycle life - 5,000 cycles": a dash between label and value, as broker notes write them.
+_LABEL_ROW = re.compile(
+    r"^\s*(?:[-•*·]\s*)?(?P<label>[A-Z][\w ()%/.,-]{1,40}?)\s*(?::|\||\s[-–—])\s+\S"
+)
 _LABEL_WORD = re.compile(r"[a-z]+")
 
 

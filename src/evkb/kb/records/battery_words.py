@@ -13,7 +13,9 @@ _CHEMISTRIES = (
     r"(?:all-|semi-)?solid[- ]state|sodium[- ]ion|lithium[- ]iron[- ]phosphate|LFP|LMFP|"
     r"lithium[- ]manganese[- ]iron[- ]phosphate|nickel[- ]manganese[- ]cobalt|NMC|NCM|NCA|NCMA|"
     r"nickel[- ]cobalt[- ]alumin(?:i)?um|lithium[- ]metal|lithium[- ]sulph?fur|lithium[- ]sulphur|"
-    r"high[- ]nickel|nickel[- ]rich|silicon[- ]anode|lithium[- ]ion|Li-ion|bipolar"
+    r"high[- ]nickel|nickel[- ]rich|silicon[- ]anode|lithium[- ]ion|Li-ion|bipolar|"
+    # Lithium manganese-rich cathodes, written out or as their letters.
+    r"(?:lithium[- ])?manganese[- ]rich|LMR"
 )
 _CHEMISTRY = re.compile(rf"\b(?P<chem>{_CHEMISTRIES})\b", re.I)
 # The nouns a battery product is written with, and the cell formats that may precede them.
@@ -65,6 +67,8 @@ def chemistry_label(text: str) -> str:
         "iron-manganese-phosphate": "LMFP",
         "manganese-iron-phosphate": "LMFP",
         "na-ion": "sodium-ion",
+        "manganese-rich": "LMR",
+        "lithium-manganese-rich": "LMR",
     }
     if lower in labels:
         return labels[lower]

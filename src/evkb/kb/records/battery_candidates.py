@@ -1,0 +1,323 @@
+"""Battery products read by their evidence rather than by the frame that names them: a name
+shaped like a model's ("RZ3", "PS-Na", "KB-21700X", "StoreCell 320", "Orvik P1") beside a
+battery noun, in a paragraph that states a battery's figures, is a product whatever the words
+around it; a name that extends a product named before ("Helix 2" after "Helix 1", "RP-58 Evo"
+after "RP-58") is a generation of the same line. What a name may not be (a company, a place, a
+chemistry's grade, the car or aircraft that uses the battery) is checked as everywhere else."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from evkb.kb.extract.gates import holds_any
+from evkb.kb.records.battery_called import named_after
+from evkb.kb.records.battery_name_checks import _NOT_NAMES, _name_ok, vehicle
+from evkb.kb.records.battery_names import _products
+from evkb.kb.records.battery_specs import specs
+from evkb.kb.records.battery_store import named_before
+from evkb.kb.records.battery_words import _CHEMISTRY, _GRADE
+from evkb.kb.records.context import CALENDAR_WORDS, PLACE_WORDS, Sentence, country_of
+from evkb.model import Battery, Fact
+
+# A model's shape: letters run into figures ("RZ3", "G2-Prism"), a short code and a word
+# ("PS-Na", "SL-Na1"), letters and figures hyphened ("RP-58", "KB-21700X"), a word with a capital
+# inside it ("StoreCell", "AeroStack"), or a capitalised word and a small number ("Helix 2").
+_CODE = (
+    r"[A-Z][A-Za-z]{0,5}\d[\w-]*"
+    r"|[A-Z]{1,4}-[A-Z][a-z]+\w*"
+    r"|[A-Z][A-Za-z]{0,5}-\d[\w-]*"
+    r"|[A-Z][a-z]{2,}[A-Z][a-z]+\w*"
+)
+_SUFFIX = r"(?:\s+(?:\d{1,3}[A-Za-z]?|Evo|Plus|Pro|Max|Ultra|Lite|Neo|Prime))?"
+_MODEL = re.compile(
+    rf"(?<![\w.-])(?P<name>(?:(?P<lead>[A-Z][A-Za-z]+)\s+)?(?:{_CODE}){_SUFFIX}(?![.,]\d)"
+    rf"|(?P<word>[A-Z][a-z]{{2,}})\s+\d{{1,2}}(?!\d|[.,]\d|\s*(?:%|GWh|kWh|Wh|km|per|percent)))(?![\w-])"
+)
+# A battery's nouns, and how near one must sit to the name (in characters, either side).
+_BATTERY_NOUN = re.compile(
+    r"\b(?:cells?|batter(?:y|ies)|packs?|modules?|chemistry|platform|prismatic|pouch|"
+    r"cylindrical|generation)\b",
+    re.I,
+)
+_NEAR = 45
+# The figures that say a paragraph is about a battery's specs.
+_SPEC_UNITS = frozenset(["Wh/kg", "Wh/L", "kWh", "MWh", "km", "mi", "min", "GWh"])
+_CYCLES = re.compile(r"\d[\d,]*\s+(?:(?:charge|full|charging)\s+)?cycles\b")
+# Words a model-shaped name is never: a quarter, a fiscal year, a standard, a series of a list.
+_NOT_MODELS = frozenset(
+    """Q1 Q2 Q3 Q4 H1 H2 FY CY COVID-19 CO2 Model Series Phase Line Plant Unit Tier Level Scope
+    Stage Round Class Euro Article Section Issue Episode Chapter Figure Table Grade Type
+    Category Zone Area Route Highway Building Hall Block Lot Page Vol No Number Top Group Day
+    Week Year Part Item Lane Road Street Channel Studio Gate Terminal Station Camp Fund""".split()
+)
+_LONGER_NAME = re.compile(r"\s+(?:of\s+|de\s+)?[A-Z][a-z]")
+_GENERATION_BEFORE = re.compile(
+    r"\b(?i:first|second|third|fourth|fifth|next|new)[- ]generation\s+$"
+)
+_BUSINESS_AFTER = re.compile(
+    r"\s+(?:plants?|factor(?:y|ies)|gigafactor(?:y|ies)|makers?|manufacturers?|suppliers?|"
+    r"start-?ups?|compan(?:y|ies)|firms?|sites?|industry|sector|market|projects?|farms?|lines?)\b",
+    re.I,
+)
+_NOUN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?{_BATTERY_NOUN.pattern}", re.I)
+_APPOSED_TO_NOUN = re.compile(rf"{_BATTERY_NOUN.pattern}\s*[,:–—-]\s*(?:the\s+)?$", re.I)
+_FISCAL = re.compile(r"^(?:FY|CY|Q|H)\d", re.I)
+# The name of what uses the battery: "the batteries for its PW-19", "the PW-19's pack", "the
+# Ridgeback electric pickup".
+_USER_BEFORE = re.compile(
+    r"\b(?:for|in|into|powers?|powering|fitted\s+to|fit\s+to|on)\s+(?:the|its|their|a|an)?\s*"
+    r"(?:[\w-]+\s+){0,2}$"
+)
+_USER_AFTER = re.compile(
+    r"^(?:['’]s\b|\s+(?:will\s+)?(?:fly|flies|drive|drives|seats?|carries\s+\d)|"
+    r"\s+(?:electric\s+)?(?:car|saloon|sedan|SUV|pickup|truck|van|bus|aircraft|plane|jet|"
+    r"scooter|motorbike|motorcycle|hatchback|coupé|coupe|crossover|model|tractor|boat|drone)s?\b)"
+)
+_VEHICLE_BEFORE = re.compile(
+    r"\b(?:car|saloon|sedan|SUV|pickup|truck|van|bus|aircraft|plane|scooter|motorbike|"
+    r"hatchback|coupé|crossover|model|drone|e-bike)s?\s*,?\s*(?:the\s+)?$",
+    re.I,
+)
+
+
+# What every name _MODEL reads holds, tested first as it is much cheaper.
+_ROUGH_MODEL = re.compile(
+    r"[A-Z](?:[A-Za-z]{0,5}-?\d|-[A-Z]|[a-z]+[A-Z]|[a-z]{2,}\s+\d{1,2}(?!\d))"
+)
+_NOUN_WORDS = (
+    "cell",
+    "batter",
+    "pack",
+    "module",
+    "chemistr",
+    "platform",
+    "prismatic",
+    "pouch",
+    "cylindrical",
+    "generation",
+)
+_SHAPED = re.compile(rf"(?:[A-Z][A-Za-z]+\s+)?(?:{_CODE}){_SUFFIX}|[A-Z][a-z]{{2,}}\s+\d{{1,2}}")
+# "We call it the Riverbank R2. It's a lithium iron phosphate prismatic cell": the next
+# sentence of the paragraph says what the name is.
+_DESCRIBED_NEXT = re.compile(
+    r"^(?:It|It['’]s|This|They|The\s+new\s+\w+)\b[^.;]{0,60}?\b(?:cells?|batter(?:y|ies)|packs?|modules?)\b"
+)
+
+
+def model_shaped(name: str) -> bool:
+    """Whether a name is shaped like a model's ("P7", "VX-3", "StoreCell 320", "Helix 1"), not
+    a word's."""
+    return _SHAPED.fullmatch(name) is not None
+
+
+def _spec_paragraph(sentence: Sentence, following: Sequence[Sentence]) -> bool:
+    """Whether the sentence, or one of the next two, states a battery's figure or chemistry
+    ("the same battery: the RP-58, built by ... The pack stores 58 kWh")."""
+    near = (sentence, *following[:2])
+    # The figures' units first: no pattern is run where one of them says it.
+    if any(q.unit in _SPEC_UNITS for s in near for q in s.quantities):
+        return True
+    return any(
+        ("cycles" in s.text and _CYCLES.search(s.text)) or _CHEMISTRY.search(s.text) for s in near
+    )
+
+
+def _model_ok(
+    name: str, start: int, match: re.Match[str], sentence: Sentence, described: bool
+) -> bool:
+    words = name.split()
+    first = words[0]
+    if first in _NOT_NAMES or first in _NOT_MODELS or _FISCAL.match(first):
+        return False
+    if first.lower() in CALENDAR_WORDS or _GRADE.fullmatch(name) or _CHEMISTRY.fullmatch(name):
+        return False
+    if any(w.lower() in PLACE_WORDS or country_of(w) for w in words):
+        return False
+    text = sentence.text
+    end = match.end("name")
+    if _USER_AFTER.match(text[end:]) or _VEHICLE_BEFORE.search(text[max(0, start - 30) : start]):
+        return False
+    if _LONGER_NAME.match(text, end):
+        return False  # "BatteryCon Europe": a longer proper name, an event's or a firm's
+    # "the battery plant off Interstate 95": a noun that names a business is not the product's.
+    nouns = [
+        m
+        for m in _BATTERY_NOUN.finditer(text, max(0, start - _NEAR), end + _NEAR)
+        if not _BUSINESS_AFTER.match(text, m.end())
+    ]
+    if not nouns:
+        return described and not match.group("word")
+    if match.group("word") and not (
+        _NOUN_AFTER.match(text, end) or _APPOSED_TO_NOUN.search(text, max(0, start - 40), start)
+    ):
+        return (
+            False  # "Helix 1" names a product as "Helix 1 cells" or "the first generation, Helix 1"
+        )
+    # "the batteries for its PW-19": the battery noun before the name, and a word that makes
+    # the name what the battery goes into.
+    before = all(m.end() <= start for m in nouns)
+    return not (before and _USER_BEFORE.search(text[nouns[-1].end() : start]))
+
+
+def model_named(
+    sentence: Sentence, following: Sequence[Sentence]
+) -> list[tuple[str, int, int, str]]:
+    """(name, start, end, "candidate") of the model-shaped names beside a battery noun in a
+    sentence whose paragraph states a battery's figures; a company's name and a model code
+    ("Orvik P1") is one product's name."""
+    text = sentence.text
+    noun = holds_any(text, _NOUN_WORDS)
+    # Without a battery noun of its own, the sentence's name is one the next describes.
+    described = not noun and bool(
+        following
+        and following[0].passage is sentence.passage
+        and _DESCRIBED_NEXT.match(following[0].text)
+    )
+    if not (noun or described) or not _ROUGH_MODEL.search(text):
+        return []  # no battery noun, or no capital run into a figure or a capital
+    found: list[tuple[str, int, int, str]] = []
+    for match in _MODEL.finditer(text):
+        name = match.group("name")
+        start, end = match.start("name"), match.end("name")
+        lead = match.group("lead")
+        if lead and (lead in _NOT_NAMES or lead in _NOT_MODELS or lead.lower() in CALENDAR_WORDS):
+            # "The VX-3 platform": a word that opens the sentence is not the name's.
+            name, start = name[len(lead) :].lstrip(), match.start("lead") + len(lead) + 1
+            lead = ""
+        owned = [m for m in sentence.mentions if m[1] < end and start < m[2]]
+        if owned:
+            # "Orvik P1": the maker's name and a model code; a company's name alone is no product.
+            if not lead or owned[0][1] != start or owned[0][2] >= end - 1:
+                continue
+        elif not _name_ok(name, sentence):
+            continue
+        if not _model_ok(name, start, match, sentence, described):
+            continue
+        if name == vehicle(sentence):
+            continue
+        if generation := _GENERATION_BEFORE.search(text, max(0, start - 25), start):
+            # "A second-generation StoreCell": the generation is part of the product's name.
+            name, start = f"{generation.group().strip()} {name}", generation.start()
+        found.append((name, start, end, "candidate"))
+    # The paragraph's figures last: the costliest test, for the few names left.
+    return found if found and _spec_paragraph(sentence, following) else []
+
+
+# "up from 160 Wh/kg for the Haixing 2", "the predecessor Polar 1": an older generation, which
+# the specs' own rules read.
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:than|from|predecessor|successor|replac\w*|compared|versus|vs\.?|over|unlike)\b"
+    r"[^.;]{0,25}$",
+    re.I,
+)
+_FAMILY_SUFFIX = re.compile(
+    r"\s+(?:\d{1,3}[A-Za-z]?|Evo|Plus|Pro|Max|Ultra|Lite|Neo|Prime|II|III|IV)(?![\w-])"
+)
+
+
+@lru_cache(maxsize=1024)
+def _stem(name: str) -> str:
+    """A line's name without its generation's mark: "Helix" of "Helix 2", "RP-58" of "RP-58 Evo"."""
+    name = name.split("generation ")[-1]
+    marks = list(_FAMILY_SUFFIX.finditer(name))
+    return name[: marks[-1].start()] if marks and marks[-1].end() == len(name) else name
+
+
+@lru_cache(maxsize=1024)
+def _family(name: str) -> str:
+    """The line a product's name numbers its generations in ("Helix" of "Helix 1", "RP-58"),
+    or "" for a word ("Standard", "LFP battery")."""
+    stem = _stem(name)
+    if len(stem) < 2 or not stem[0].isupper():
+        return ""
+    return stem if stem != name or model_shaped(stem) else ""
+
+
+def extended_names(sentence: Sentence, batteries: dict[str, Battery]) -> list[tuple[str, str]]:
+    """(name, maker) of the products a sentence names by extending a product's name named
+    before ("Helix 2" after "Helix 1", "RP-58 Evo" after "RP-58"): a generation of the same
+    maker's line, however the sentence frames it."""
+    text = sentence.text
+    found: list[tuple[str, str]] = []
+    seen = set()
+    for battery in batteries.values():
+        stem = _family(battery.name) if battery.maker else ""
+        if not stem or stem in seen:
+            continue
+        seen.add(stem)
+        at = text.find(stem)
+        while at >= 0:
+            before = text[at - 1 : at] if at else " "
+            suffix = _FAMILY_SUFFIX.match(text, at + len(stem))
+            if (
+                suffix
+                and not before.isalnum()
+                and before != "-"
+                and not _COMPARED_BEFORE.search(text, max(0, at - 30), at)
+            ):
+                name = text[at : suffix.end()].strip()
+                after = text[suffix.end() : suffix.end() + 1]
+                if name != battery.name and not after.isalnum() and after not in "%-":
+                    found.append((name, battery.maker))
+            at = text.find(stem, at + len(stem))
+    return list(dict.fromkeys(found))
+
+
+def line_maker(name: str, maker: str, batteries: dict[str, Battery]) -> str:
+    """The maker of the one line a product's name belongs to ("AeroStack" of "AeroStack 2"),
+    when another maker's product of that line is known; else ""."""
+    stem = _stem(name)
+    if len(stem) < 3:
+        return ""
+    owners = {
+        b.maker for b in batteries.values() if b.maker and b.name != name and _stem(b.name) == stem
+    }
+    return owners.pop() if len(owners) == 1 and maker not in owners else ""
+
+
+def chemistry_before(
+    sentence: Sentence, sentences: Sequence[Sentence], maker: str, source: str
+) -> list[Fact]:
+    """The one chemistry of the sentence or two just before a product is first named, when
+    they name no other company nor product: "... on the Helix family of lithium manganese-rich
+    (LMR) cells. The first generation, Helix 1, ..." (the cell just introduced is the one)."""
+    for earlier in reversed(sentences[max(0, sentence.index - 2) : sentence.index]):
+        if any(m[0] != maker for m in earlier.mentions) or _products(earlier):
+            return []
+        if not earlier.mentions and earlier.passage is not sentence.passage:
+            return []  # a paragraph before that names no maker may speak of anyone's cells
+        chosen = [f for _, f in specs(earlier, source) if f.attribute == "chemistry"]
+        if chosen:
+            labels = {f.value for f in chosen}
+            return [dataclasses.replace(chosen[0], confidence=0.5)] if len(labels) == 1 else []
+    return []
+
+
+def prose_products(
+    sentence: Sentence,
+    sentences: Sequence[Sentence],
+    batteries: dict[str, Battery],
+    lineage: dict[str, str],
+) -> list[tuple[str, int, int, str]]:
+    """The products a sentence of prose names: by the frames copy names them in
+    (`battery_names`), in a sentence of their own ("It's called Tidewater."), as a line's next
+    generation ("Helix 2 follows", whose maker `lineage` learns), else by their evidence."""
+    named = _products(sentence)
+    if not named and sentence.index:
+        named = named_after(sentence, sentences[max(0, sentence.index - 2) : sentence.index])
+    if not named and batteries and (extended := extended_names(sentence, batteries)):
+        for name, owner in extended:
+            at = sentence.text.find(name)
+            named.append((name, at, at + len(name), "candidate"))
+            lineage[name] = owner
+    if not named:
+        # A name read by its evidence (a model's shape, a battery noun, a paragraph of specs);
+        # one named before is `named_again`'s, whose maker is known.
+        following = sentences[sentence.index + 1 : sentence.index + 3]
+        named = [
+            n for n in model_named(sentence, following) if not named_before(n[0], "", batteries)
+        ]
+    return named

@@ -1,0 +1,57 @@
+"""What a battery product's name may not be: a company's name, a place, a chemistry or its
+grade, a word of the language, the battery it is compared with, or the car that uses it."""
+
+from __future__ import annotations
+
+import re
+
+from evkb.kb.records.battery_words import _CHEMISTRY, _GRADE, _NOUN
+from evkb.kb.records.context import PLACE_WORDS, Sentence, country_of
+
+_NOT_NAMES = frozenset(
+    """EV EVs Li-ion Lithium Battery The A An Its Their New Electric Solid Sodium Nickel
+    Iron Next Our Your This That Chinese Japanese Korean European American""".split()
+)
+
+_COMPARED = re.compile(
+    r"\b(?:than|compared\s+(?:to|with)|unlike|versus|vs\.?|replac\w*|over|instead\s+of"
+    r"|rather\s+than)\b[^.;]{0,25}$",
+    re.I,
+)
+
+
+def _name_ok(name: str, sentence: Sentence) -> bool:
+    first = name.split()[0]
+    if first in _NOT_NAMES or _CHEMISTRY.fullmatch(name) or name.isdigit():
+        return False
+    if _GRADE.fullmatch(name):
+        return False  # "the prismatic NMC 811 cell": a chemistry's grade, not a product's name
+    if any(w.lower() in PLACE_WORDS or country_of(w) for w in name.split()):
+        return False
+    # A company's own name before "battery" is its maker, not a product; nor is a name that
+    # holds one ("Start-up Ombra Mobility uses NMC cells").
+    start = sentence.text.find(name)
+    end = start + len(name)
+    return not any(s < end and start < e for _, s, e in sentence.mentions)
+
+
+# "Talon's Vela uses the company's 77 kWh LFP battery": the Vela is a car, its battery the product.
+_USES = re.compile(
+    rf"\s+(?:uses|comes\s+with|carries|gets|runs\s+on|is\s+(?:fitted|equipped|powered)\s+"
+    rf"(?:with|by)|with\s+(?:one|a|an|its))\s+[^.;]{{0,50}}?\b{_NOUN}\b"
+)
+
+
+_CAR_BEFORE = re.compile(
+    r"(?<![\w-])(?!(?:The|A|An|Its|Their|Our|This|That)\s)([A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?)$"
+)
+
+
+def vehicle(sentence: Sentence) -> str:
+    """The name of a vehicle the sentence says uses a battery, or ""."""
+    text = sentence.text
+    for uses in _USES.finditer(text):
+        car = _CAR_BEFORE.search(text, max(0, uses.start() - 40), uses.start())
+        if car and car.group(1) not in _NOT_NAMES:
+            return car.group(1)
+    return ""

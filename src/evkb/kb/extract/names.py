@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Protocol
 
 _NAME_WORD = re.compile(r"\w+")
@@ -34,9 +35,7 @@ class NameMatcher:
             first = _NAME_WORD.search(name)
             if first is None:
                 continue
-            body = r"\s+".join(re.escape(part) for part in name.split(" "))
-            exact = len(name) <= 4 or any(len(w) > 1 and w.isupper() for w in name.split(" "))
-            pattern = re.compile(body if exact else f"(?i:{body})")
+            pattern = _name_pattern(name)
             # The first word is found in the text by `\w+`; a name that does not start
             # with a word character ("3M" does, "@Home" does not) starts at that word.
             start = first.start()
@@ -53,7 +52,7 @@ class NameMatcher:
         found: list[tuple[str, int, int]] = []
         by_first = self._by_first
         # Most texts hold no name's first word: one pass in C says so before the loop below.
-        if by_first.keys().isdisjoint(map(str.casefold, _NAME_WORD.findall(text))):
+        if by_first.keys().isdisjoint(_words(text)):
             return found
         last_end = 0
         for word in _NAME_WORD.finditer(text):
@@ -74,6 +73,22 @@ class NameMatcher:
                 last_end = end
                 break
         return found
+
+
+@lru_cache(maxsize=1024)
+def _words(text: str) -> frozenset[str]:
+    """A text's words, case folded, kept: the curated names' matcher and each document's own
+    ask it of the same passages."""
+    return frozenset(map(str.casefold, _NAME_WORD.findall(text)))
+
+
+@lru_cache(maxsize=8192)
+def _name_pattern(name: str) -> re.Pattern[str]:
+    """A name's pattern, kept: each document's own names are matched with a matcher of their
+    own, and a collection names the same companies in document after document."""
+    body = r"\s+".join(re.escape(part) for part in name.split(" "))
+    exact = len(name) <= 4 or any(len(w) > 1 and w.isupper() for w in name.split(" "))
+    return re.compile(body if exact else f"(?i:{body})")
 
 
 def _is_word_char(char: str) -> bool:

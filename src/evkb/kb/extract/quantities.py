@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from evkb.kb.extract.gates import gated
+from evkb.kb.extract.gates import finditer_at, folded_pattern, gated
 from evkb.kb.extract.numbers import (
     _CURRENCY_PREFIX,
     _CURRENCY_WORD,
@@ -20,6 +20,7 @@ from evkb.kb.extract.numbers import (
     WORDS_AFTER,
     _variants,
     continental_money,
+    number_starts,
 )
 from evkb.kb.extract.quantity_dates import (
     MONTH_PATTERN,
@@ -120,6 +121,7 @@ _QUALIFIER = re.compile(
     r"about|around|roughly|approximately|approx\.|nearly|almost|over|exceeding|under|below|"
     r"above|some|by|after|before|circa|~)\s*(?:(?:a|an|the|the\s+year|the\s+end\s+of)\s+)?$"
 )
+_QUALIFIER = folded_pattern(_QUALIFIER)
 # The word just before a number must be one of these for a qualifier to be possible.
 _QUALIFIER_LAST_WORDS = frozenset(
     """to over under than least most as of estimated about around roughly approximately approx.
@@ -144,6 +146,7 @@ def _qualifier_before(text: str, start: int) -> re.Match[str] | None:
 _ORDINAL_BEFORE = re.compile(
     r"(?i)(?:first|second|third|fourth|last|latter|former|final|back|front|other|next)[\s-]+$"
 )
+_ORDINAL_BEFORE = folded_pattern(_ORDINAL_BEFORE)
 _FRACTION_OF_TIME = re.compile(
     r"(?i)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?(?:\d{4}|year|decade|century|month|week|"
     r"day|season|quarter|fiscal|hour)"
@@ -335,14 +338,15 @@ def _at_number(text: str, start: int, found: list[_Found]) -> None:
 
 def _number_words(text: str, found: list[_Found], tokens: set[str]) -> None:
     """Figures written in words ("two all-electric vehicles", "more than half")."""
-    for m in _MONEY_SUFFIX[1].finditer(text):
+    starts = number_starts(text)
+    for m in finditer_at(_MONEY_SUFFIX[1], text, starts):
         if not m.group("num")[0].isdigit():
             found.append(_money_word(m))
     for patterns, unit_of in _UNIT_FAMILIES:
-        for m in patterns[1].finditer(text):
+        for m in finditer_at(patterns[1], text, starts):
             if not m.group("num")[0].isdigit():
                 found.append(_unit_figure(m, unit_of))
-    for m in _COUNT_NUMBER[1].finditer(text):
+    for m in finditer_at(_COUNT_NUMBER[1], text, starts):
         if not m.group("num")[0].isdigit():
             _count(text, m, found)
     if not _FRACTION_TOKENS.isdisjoint(tokens):

@@ -77,8 +77,9 @@ def vocabulary(lines: Sequence[str]) -> Counter[str]:
 
 @lru_cache(maxsize=1 << 14)
 def _line_terms(line: str) -> tuple[str, ...]:
-    # The stages that weigh furniture ask for the vocabulary of the same lines several times.
-    return tuple({term[0] for token in CONTENT.findall(line) if (term := term_of(token))})
+    # The stages that weigh furniture ask for the vocabulary of the same lines several times;
+    # the terms are those `_terms` read (the same terms in the same order, weights aside).
+    return tuple({term for term, _ in _terms(line)})
 
 
 def relatedness(line: str, body: Counter[str], itself: bool = False) -> float:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from evkb.kb.extract.gates import folded_pattern
 from evkb.kb.records.battery_candidates import (
     chemistry_before,
     line_maker,
@@ -494,3 +495,4 @@ _INTRODUCES = re.compile(
     r"(?:battery|cell|pack)\s+(?:that|which)\b",
     re.I,
 )
+_INTRODUCES = folded_pattern(_INTRODUCES)

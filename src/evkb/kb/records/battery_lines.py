@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from evkb.kb.extract.gates import gated, holds_any
+from evkb.kb.extract.gates import folded_pattern, gated, holds_any
 from evkb.kb.records.battery_words import _CHEMISTRIES, _FORMAT, _NOUN, chemistry_label
 from evkb.kb.records.context import Sentence, anaphors
 
@@ -20,6 +20,7 @@ _LINE = re.compile(
     rf"(?P<chem>{_CHEMISTRIES})\s+(?:{_FORMAT}\s+)?(?P<noun>{_NOUN})\b",
     re.I,
 )
+_LINE = folded_pattern(_LINE)
 # A chemistry and a battery noun, in lower case, as every match of _LINE holds one of each.
 _LINE_CHEMISTRIES = (
     *("solid", "sodium", "lithium", "lfp", "lmfp", "nickel", "nmc", "ncm", "nca", "silicon"),
@@ -51,6 +52,7 @@ _MADE = re.compile(
 _PLANT_SUBJECT = re.compile(
     r"\b(?:plant|factory|gigafactory|facility|site)(?:\s+in\s+[A-Z][\w-]*)?(?:,\s*which)?", re.I
 )
+_PLANT_SUBJECT = folded_pattern(_PLANT_SUBJECT)
 
 
 _FORMAT_LINE = re.compile(

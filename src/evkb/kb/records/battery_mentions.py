@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from evkb.kb.extract.gates import folded_pattern
 from evkb.kb.records.battery_called import SPEAKER, same_product
 from evkb.kb.records.battery_name_checks import _COMPARED
 from evkb.kb.records.battery_names import _BY_PACK
@@ -60,6 +61,7 @@ def referred_at(text: str) -> int:
 VEHICLES_OWN = re.compile(
     r"\b(?:truck|car|van|bus|vehicle|SUV|lorry|tractor|crossover|sedan|saloon)['’]s\b", re.I
 )
+VEHICLES_OWN = folded_pattern(VEHICLES_OWN)
 
 
 _NUMBERED = re.compile(

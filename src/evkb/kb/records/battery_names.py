@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from evkb.kb.extract.gates import gated, holds
+from evkb.kb.extract.gates import finditer_at, folded, folded_pattern, gated, holds
 from evkb.kb.records.battery_called import same_product
 from evkb.kb.records.battery_lines import unnamed_lines
 from evkb.kb.records.battery_name_checks import _COMPARED, _NOT_NAMES, _name_ok, vehicle
@@ -140,6 +140,16 @@ _TRIM = re.compile(
         _NOUN, r"(?:version|versions|variant|variants|model|trim)"
     )
 )
+# Where a match of _PRODUCT or _TRIM can start: at its lead, an apostrophe or one of these words
+# before a space (case aside, as the folded text is read; more places do no harm).
+_LEADS = re.compile(r"['’]|(?:the|its|their|our|an?|new|whose)\s")
+
+
+def product_leads(text: str) -> list[int]:
+    """The places a match of _PRODUCT or _TRIM can start (see `finditer_at`)."""
+    return [m.start() for m in _LEADS.finditer(folded(text))]
+
+
 _VERSION = re.compile(
     # "The Long Range gets a 100 kWh battery": the car named before may be left out.
     r"(?:\b(?!(?:The|A|An|Its|Their|Our|This|That)\s)"
@@ -183,6 +193,7 @@ _PRODUCT_NOUNS = re.compile(
     r"storage\s+(?:system|unit|container)",
     re.I,
 )
+_PRODUCT_NOUNS = folded_pattern(_PRODUCT_NOUNS)
 
 
 def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
@@ -314,12 +325,13 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
                 found.append((name, match.start(group), match.end(group), "named"))
     # "The Long Range version carries an 84 kWh battery": a car's battery generation named
     # by its version, when the sentence gives the battery's figures.
+    leads = product_leads(sentence.text)
     trims = (
-        list(_TRIM.finditer(sentence.text))
+        list(finditer_at(_TRIM, sentence.text, leads))
         if any(q.unit in _SPEC_UNITS for q in sentence.quantities)
         else []
     )
-    for match in [*_PRODUCT.finditer(sentence.text), *trims]:
+    for match in [*finditer_at(_PRODUCT, sentence.text, leads), *trims]:
         name = match.group("name")
         if _COMPARED.search(sentence.text, max(0, match.start() - 30), match.start() + 1):
             continue  # "cheaper than the original Helix pack": the battery it is compared with

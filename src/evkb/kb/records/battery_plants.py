@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from evkb.kb.extract.gates import folded_pattern
 from evkb.kb.records.battery_names import _PRODUCT_NOUNS
 from evkb.kb.records.battery_specs import _LAUNCH_WORDS
 from evkb.kb.records.context import Sentence
@@ -27,6 +28,7 @@ PLANT_WORDS = re.compile(
     r"\b(?:plant|plants|factory|factories|gigafactory|facility|site|line|lines|mine|refinery)\b",
     re.I,
 )
+PLANT_WORDS = folded_pattern(PLANT_WORDS)
 
 
 # "The plant, which will have a capacity of 12GWh a year, will begin production in 2029",
@@ -36,6 +38,7 @@ _PLANT_START = re.compile(
     r"operations?)\b|^(?:Commercial|Series|Mass|Volume|Full)\s+production\b",
     re.I,
 )
+_PLANT_START = folded_pattern(_PLANT_START)
 WILL_MAKE = re.compile(
     r"\b(?:will|to|would|is\s+to)\s+(?:make|produce|manufacture|build|turn\s+out)\b", re.I
 )

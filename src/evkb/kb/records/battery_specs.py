@@ -8,7 +8,7 @@ import dataclasses
 import re
 from typing import ClassVar
 
-from evkb.kb.extract.gates import gated, holds, holds_any
+from evkb.kb.extract.gates import folded_pattern, gated, holds, holds_any
 from evkb.kb.records.battery_name_checks import _COMPARED
 from evkb.kb.records.battery_words import chemistry_label, spec_chemistries
 from evkb.kb.records.context import Sentence, restates
@@ -47,6 +47,7 @@ _LAUNCH_WORDS = re.compile(
     r"begins?|sampl\w*)\b",
     re.I,
 )
+_LAUNCH_WORDS = folded_pattern(_LAUNCH_WORDS)
 _CAPACITY_WORDS = re.compile(r"\bcapacity\b|\bproduction\b|\boutput\b|\bannual\b|\bproduce\b", re.I)
 # "makes the cells on a 3 GWh line": a figure written as the size of a line or plant is its
 # capacity, where no word says so.
@@ -329,6 +330,7 @@ _PREVIOUS = re.compile(
     r"(?:higher|lower|more|less|better|denser|longer|cheaper)\s+than\s+(?:the|its|today['’]s)\s)",
     re.I,
 )
+_PREVIOUS = folded_pattern(_PREVIOUS)
 
 
 def _storage_energy(q: Quantity, text: str, end: int, capacity: bool) -> bool:
@@ -352,6 +354,7 @@ _CHANGE_BY = re.compile(
     r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$",
     re.I,
 )
+_CHANGE_BY = folded_pattern(_CHANGE_BY)
 _CARS_OWN = re.compile(
     # "its electric saloon Kranich, which today achieves 540 kilometres": a car's name too.
     r"\b(?:crossover|SUV|sedan|saloon|hatchback|pickup|van)s?(?:\s+[A-Z][\w-]*){0,2},?\s+"
@@ -413,6 +416,7 @@ _NOT_LAUNCH = re.compile(
     r"[^,;]{0,50}$",
     re.I,
 )
+_NOT_LAUNCH = folded_pattern(_NOT_LAUNCH)
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,},")
 _EVENT_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:conference|event|show|fair|expo|summit|forum|day|"

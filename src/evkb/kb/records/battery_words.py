@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from evkb.kb.extract.gates import holds_any
+from evkb.kb.extract.gates import folded_pattern, holds_any
 
 _CHEMISTRIES = (
     r"(?:all-|semi-)?solid[- ]state|sodium[- ]ion|lithium[- ]iron[- ]phosphate|LFP|LMFP|"
@@ -18,6 +18,7 @@ _CHEMISTRIES = (
     r"(?:lithium[- ])?manganese[- ]rich|LMR"
 )
 _CHEMISTRY = re.compile(rf"\b(?P<chem>{_CHEMISTRIES})\b", re.I)
+_CHEMISTRY = folded_pattern(_CHEMISTRY)
 # The nouns a battery product is written with, and the cell formats that may precede them.
 # A stationary product is sold as a "storage system" or "storage container" of its cells.
 _NOUN = (
@@ -35,10 +36,12 @@ SPEC_CHEMISTRY = re.compile(
     r"|\b(?P<grade>NMC|NCM|NCA|NCMA)\d{3}\b",
     re.I,
 )
+SPEC_CHEMISTRY = folded_pattern(SPEC_CHEMISTRY)
 # What SPEC_CHEMISTRY reads that _CHEMISTRY does not holds one of these words or a grade run
 # into its letters (see `gates`).
 _SPEC_ONLY_WORDS = ("semi", "phosphate", "lifepo", "na-ion")
 _GRADE_RUN = re.compile(r"(?:NMC|NCM|NCA)\d", re.I)
+_GRADE_RUN = folded_pattern(_GRADE_RUN)
 
 
 def spec_chemistries(text: str) -> Iterator[re.Match[str]]:

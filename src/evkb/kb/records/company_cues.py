@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from evkb.kb.extract.gates import folded_pattern
 from evkb.kb.records.company_bodies import (  # noqa: F401  (read as cue.X)
     CHAMBERS,
     INSTITUTION_HEADS,
@@ -206,6 +207,7 @@ AT_ORG = re.compile(
     r"(?:with|of|at|from)\s+$",
     re.I,
 )
+AT_ORG = folded_pattern(AT_ORG)
 # A transcript's or a byline's "Name, Analyst, Firm": the firm after the person's title.
 TITLED_AT = re.compile(
     r"\b(?:analyst|economist|strategist|managing\s+director|partner|portfolio\s+manager|"
@@ -269,6 +271,7 @@ FUNDER_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.I,
 )
+FUNDER_BEFORE = folded_pattern(FUNDER_BEFORE)
 # A company's unit named after it: "its battery unit, Y", "Acme's cathode arm Y", "a joint
 # venture called Y"; the word before the unit says what the unit makes.
 UNIT_NOUNS = frozenset(
@@ -342,11 +345,13 @@ DEALT_WITH = re.compile(
     r"ships|shipped|delivers|delivered)\s+(?:[\w-]+\s+){0,3}?to)\s+(?:the\s+)?$",
     re.I,
 )
+DEALT_WITH = folded_pattern(DEALT_WITH)
 RANKED = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:[\s-]+plac(?:e|ed))?\b|"
     r"\branked\b|\bNo\.\s?\d\b",
     re.I,
 )
+RANKED = folded_pattern(RANKED)
 # Prepositions a title-cased headline capitalises and a name does not carry.
 HEADLINE_WORDS = frozenset("On In To For With At From Into Over After As By Amid".split())
 AT_LAST = frozenset("at of for from with".split())

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from evkb.kb.extract.gates import folded_pattern
 from evkb.kb.extract.quantities import month_number
 from evkb.kb.records.context import Sentence
 from evkb.kb.records.fiscal import FiscalYear, fiscal_year
@@ -181,6 +182,7 @@ _EDITION = re.compile(
     rf"(?i)\b(?P<m>{MONTH})\s+(?P<y>(?:19|20)\d{{2}})\s+(?:edition|issue)\b|"
     rf"\b(?:edition|issue)\s*[:,]?\s*(?P<m2>{MONTH})\s+(?P<y2>(?:19|20)\d{{2}})\b"
 )
+_EDITION = folded_pattern(_EDITION)
 # A date after these words is a period's end or a plan's, not the day the text was written.
 _NOT_WRITTEN = re.compile(
     r"(?:\b(?:ended|ending|through|until|till|since|before|between|as\s+(?:of|at))\s+(?:the\s+)?|"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from evkb.kb.extract.gates import gated
+from evkb.kb.extract.gates import folded_pattern, gated
 from evkb.kb.records.anaphora import NOT_A_COMPANY
 from evkb.kb.records.context import Resolver, Sentence, anaphors
 from evkb.kb.records.sentences import is_call_title
@@ -57,6 +57,7 @@ _GIVE = re.compile(
     r"extend\w*|allocat\w*)\b",
     re.I,
 )
+_GIVE = folded_pattern(_GIVE)
 
 
 _REPORTERS = ("media", "research firm")

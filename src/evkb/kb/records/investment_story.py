@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from evkb.kb.extract.gates import folded_pattern
 from evkb.kb.records.context import Resolver, Sentence, slug
 from evkb.kb.records.investment_parties import companies_of
 from evkb.kb.records.investment_places import place_of, year_of
@@ -61,6 +62,7 @@ SCHEDULED = re.compile(
     r"commence)|\bunder\s+construction\b|\bwill\s+(?:start|begin)\s+(?:production|operations)\b",
     re.I,
 )
+SCHEDULED = folded_pattern(SCHEDULED)
 
 
 # "The joint venture, Acme Cathode Partners (", "The venture, to be called TK Battery Partners,"

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from evkb.kb.extract.gates import folded_pattern
+
 INVEST = re.compile(
     r"\b(?:invest(?!ors?\b)\w*|spend\w*|spent|pour\w*|commit\w*|earmark\w*|allocat\w*|fund\w*|financ\w*|"
     r"subsid\w*|grant\w*|loan\w*|incentive\w*|tax\s+credits?|build\w*|plant|factory|gigafactory|facility|"
@@ -29,6 +31,7 @@ INVEST = re.compile(
     r"roughly\s+|some\s+)?(?:[$€£¥₹₩]|[A-Z]{1,3}\$|\d)))\b",
     re.I,
 )
+INVEST = folded_pattern(INVEST)
 # Money that is a price or a size, not money committed: "raised its target price to 520,000
 # won", "could be valued at Rs 14,000 crore", "closed 3% higher at Rs 1,284".
 NOT_COMMITTED = re.compile(
@@ -43,6 +46,7 @@ NOT_COMMITTED = re.compile(
     r"(?:retail|sticker|list|selling|purchase|unit|starting)\s+prices?)\b[^.;$€£¥]{0,30}$",
     re.I,
 )
+NOT_COMMITTED = folded_pattern(NOT_COMMITTED)
 # "received $2 billion in orders", "$4.1bn of revenue": money earned, not committed.
 NOT_COMMITTED_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:in|of|worth\s+of)\s+(?:new\s+)?(?:orders|revenue|sales|bookings|"
@@ -75,6 +79,7 @@ TO_A_CLASS = re.compile(
     r"(?:draw|attract|see|need|require|reach|hit|top|exceed|be\s+worth|grow\s+to)\b",
     re.I,
 )
+TO_A_CLASS = folded_pattern(TO_A_CLASS)
 KIND = (
     (
         "subsidy",

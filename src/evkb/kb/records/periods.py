@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from evkb.kb.extract.gates import gated, holds, holds_any
+from evkb.kb.extract.gates import folded_pattern, gated, holds, holds_any
 from evkb.kb.extract.quantities import month_number
 from evkb.kb.records.context import Sentence
 from evkb.kb.records.dateline import (
@@ -412,6 +412,7 @@ _MONTH_PART = re.compile(
     rf"\b(?P<m>{MONTH})\.?\s+(?:qtr|quarter|half|half-year)\b\.?(?:\s+(?P<y>(?:19|20)\d{{2}}))?",
     re.I,
 )
+_MONTH_PART = folded_pattern(_MONTH_PART)
 _MONTH_PART = gated(_MONTH_PART, "qtr quarter half")
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{MONTH})\.?\s+(?P<y>(?:19|20)\d{{2}})\b")
 _YEAR_ONLY = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?![\d.])(?!\s*[EFeP]\b)")

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from evkb.kb.extract.gates import gated, holds_any
+from evkb.kb.extract.gates import folded_pattern, gated, holds_any
 from evkb.kb.records.context import PLACE_WORDS, Resolver, Sentence
 from evkb.kb.records.periods import Dateline
 
@@ -24,6 +24,7 @@ _CHANGE_BEFORE = re.compile(
     r"(?:about|around|roughly|nearly|almost|some|over|more\s+than|just|an\s+estimated)?\s*$",
     re.I,
 )
+_CHANGE_BEFORE = folded_pattern(_CHANGE_BEFORE)
 # A word each alternative of _CHANGE_BEFORE holds: without one, it cannot match.
 _CHANGE_WORDS = (
     *("by", "jump", "rise", "grow", "grew", "increase", "surge", "climb", "decline", "drop"),
@@ -72,6 +73,7 @@ HOLDS_PART = re.compile(
     r"(?:\w+\s+){0,2}?[\d.]+\s*(?:%|per\s*cent|percent)\s+of\b",
     re.I,
 )
+HOLDS_PART = folded_pattern(HOLDS_PART)
 # "ended 2025 with 6.8 percent of European EV cell installations", "had 41.3% of electric car
 # sales", "handled 23 per cent of the batteries collected for recycling": a part of what a whole
 # market sells, installs, ships or takes in, whatever the verb before it (the verbs of holding
@@ -173,6 +175,7 @@ _LEFT_AT = re.compile(
     r"(?:(?!share\b)[\w-]+\s+){1,3}?at\s+(?:about\s+|around\s+)?$",
     re.I,
 )
+_LEFT_AT = folded_pattern(_LEFT_AT)
 _TO_LEVEL = re.compile(r"\b(?:to|from|and|-|–)\s*$", re.I)
 BY_BEFORE = re.compile(r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?$", re.I)
 

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from evkb.kb.extract.gates import folded_pattern
 from evkb.kb.records.context import COUNTRY_OF_WORD, Sentence
 from evkb.model import Share
 
@@ -65,6 +66,7 @@ _RANK = re.compile(
     r"\b(?:remained|remains|stayed|stays|was|is|came|finished)\s+(?:on\s+)?top\b))",
     re.I,
 )
+_RANK = folded_pattern(_RANK)
 _NUMWORDS = {
     "one": 1,
     "two": 2,
@@ -83,6 +85,7 @@ _METRIC = re.compile(
     re.I,
 )
 _GLOBAL = re.compile(r"\b(?:global|worldwide|world['’]s|world|international)\b", re.I)
+_GLOBAL = folded_pattern(_GLOBAL)
 
 
 def bound_of(qualifier: str) -> str:
@@ -97,6 +100,7 @@ _PLACED_FIGURE = re.compile(
     r"\d[\d.,]*\s*(?:%|per\s?cent|percent)",
     re.I,
 )
+_PLACED_FIGURE = folded_pattern(_PLACED_FIGURE)
 
 
 def placed_figure(text: str) -> bool:
@@ -154,6 +158,7 @@ _RANK_AFTER = re.compile(
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
     r"(?:[- ](?:place|spot|position))?\b(?!\s+(?:time|half|quarter|months?|line|plant|generation)))"
 )
+_RANK_AFTER = folded_pattern(_RANK_AFTER)
 # A rank of another time ("Six months earlier it had been second") ranks no figure in view.
 _OTHER_TIME = re.compile(
     r"(?i)\b(?:earlier|before|ago|previously|had\s+been|used\s+to|last\s+year|(?:19|20)\d{2})\b"

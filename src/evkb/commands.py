@@ -107,7 +107,7 @@ def _build_progress():
 
 def run_build(args: Namespace) -> int:
     from evkb.kb.build import build
-    from evkb.kb.documents import default_jobs
+    from evkb.kb.pool import default_jobs
 
     warnings: list = []
     try:
@@ -163,7 +163,6 @@ def _content_key_of(path: Path, read) -> str | None:
 def run_add(args: Namespace) -> int:
     from evkb.kb.build import build_locked
     from evkb.kb.check import out_of_date
-    from evkb.kb.documents import default_jobs
     from evkb.kb.files import (
         ReadOnce,
         Refused,
@@ -175,6 +174,7 @@ def run_add(args: Namespace) -> int:
     from evkb.kb.ingest import ORIGINALS, manifest_ids, planned_files, read_document
     from evkb.kb.inputs import Inputs, content_key
     from evkb.kb.load import list_sources
+    from evkb.kb.pool import default_jobs
     from evkb.kb.store import KB_FILE, row_positions, rows_of
     from evkb.model import Company, column
 

@@ -182,7 +182,7 @@ class SearchIndex:
         if kb_toml is None:
             return cls.build(kb)
         from evkb import retrieval
-        from evkb.kb.cache import cached_dir
+        from evkb.kb.cache_folders import cached_dir
 
         contexts = passage_contexts(kb)
 

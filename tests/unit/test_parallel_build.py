@@ -8,7 +8,7 @@ import pytest
 from helpers.folders import built_files
 
 from evkb.kb.build import build, build_kb
-from evkb.kb.documents import extract_documents
+from evkb.kb.pool import extract_documents
 
 
 @pytest.fixture
@@ -64,7 +64,7 @@ def _collector_in_worker(_source: str, _products) -> bool:
 def test_a_build_pauses_the_collector_and_gives_it_back_as_it_was(many):
     import gc
 
-    from evkb.kb.documents import collector_paused
+    from evkb.kb.pool import collector_paused
 
     assert gc.isenabled()
     with collector_paused():

@@ -19,24 +19,36 @@ import sys
 from array import array
 from bisect import bisect_right
 from collections.abc import Callable, Mapping
-from itertools import accumulate
+from itertools import accumulate, repeat
+from operator import add
 from typing import Any, TypeVar, cast
 
 T = TypeVar("T")
 _OFFSET = "Q"  # 8-byte offsets: a column is never near 2**64 characters
 _DECODER = json.JSONDecoder()
-_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+# The encoder `_JSON.encode` makes on every call, made once: half a million values of mixed
+# columns a build from scratch, each paying for a new one, were a third of its cache entries.
+# No check for cycles: a row holds plain values (a cycle would fail on recursion instead).
+_C_ENCODE = json.encoder.c_make_encoder(  # type: ignore[attr-defined]
+    None, _JSON.default, json.encoder.encode_basestring, None, ":", ",", False, False, True
+)
 
 
-def _encoder(values: tuple) -> Callable[[Any], str]:
-    """The quickest exact encoder for a column: most are all strings or all integers, and a
-    call of the general encoder per value cost more than the whole build of those columns."""
+def _encoded(values: tuple) -> list[str]:
+    """Each value of a column as `_JSON.encode` writes it, by the quickest exact way: most
+    columns are all strings or all integers."""
     kinds = set(map(type, values))
     if kinds == {str}:
-        return json.encoder.encode_basestring  # what the general encoder uses for a str
+        return list(map(json.encoder.encode_basestring, values))  # what `_JSON` uses for one
     if kinds == {int}:
-        return int.__repr__
-    return _ENCODE
+        return list(map(int.__repr__, values))
+    return list(map("".join, map(_C_ENCODE, values, repeat(0))))
+
+
+def _offsets(parts: list[str], at: int) -> array:
+    """Where each of `parts` starts once they are joined by commas, the first at `at`."""
+    return array(_OFFSET, map(add, accumulate(map(len, parts), initial=at), range(len(parts))))
 
 
 def _quietly(load: Callable[[], T]) -> T:
@@ -267,12 +279,8 @@ def join_rows(pieces: list) -> list | Joined:
 
 
 def _column_blob(values: tuple) -> tuple[bytes, bytes]:
-    parts = list(map(_encoder(values), values))
-    offsets = array(_OFFSET)
-    at = 1  # after "["
-    for part in parts:
-        offsets.append(at)
-        at += len(part) + 1
+    parts = _encoded(values)
+    offsets = _offsets(parts, 1)  # after "["
     return ("[" + ",".join(parts) + "]").encode("utf-8"), offsets.tobytes()
 
 
@@ -291,12 +299,8 @@ def _joined_blob(joined: Joined, at: int) -> tuple[list[bytes | memoryview], byt
             ascii_only = len(whole) == piece.columns.chars(at)  # characters are bytes
             blob.append(whole[begin : begin + len(text)] if ascii_only else text.encode("utf-8"))
         else:
-            values = tuple(row[at] for row in piece)
-            parts = list(map(_encoder(values), values))
-            place = at_char
-            for part in parts:
-                offsets.append(place)
-                place += len(part) + 1
+            parts = _encoded(tuple(row[at] for row in piece))
+            offsets.extend(_offsets(parts, at_char))
             text = ",".join(parts)
             blob.append(text.encode("utf-8"))
         blob.append(b",")

@@ -102,6 +102,11 @@ class Product:
     # (size, mtime_ns, inode) of its file when written or read whole: while the file's lstat
     # is the same, a later build trusts it to be that file (as git trusts its index).
     stat: tuple[int, int, int] | None = None
+    # What the conflict rules that read one claim at a time find in its claims, for a product
+    # just made: found where it was extracted, on every core (`conflict_keys.claim_findings`);
+    # and whether its claims imply an exchange rate (the one rule that reads them again).
+    found: list | None = None
+    rated: bool = True
 
     def table(self, name: str) -> Sequence[Any]:
         attr = TABLES[name][0]
@@ -218,8 +223,17 @@ def entry_row(product: Product) -> tuple:
 
 
 def product_chunks(product: Product) -> list[bytes]:
-    """The product as TOML pieces: the same product always gives the same bytes."""
-    tables = [(name, product.table(name)) for name in TABLES]
+    """The product as TOML pieces: the same product always gives the same bytes. Proposed
+    records rendered already for the manifest (`rendered_records`) are not rendered again:
+    only their tables' names differ, in the header lines (a value never holds a line break)."""
+    tables: list[tuple[str, Sequence[Any]]] = []
+    for name in TABLES:
+        rendered = product.rows.get(f"toml_{name}")
+        if rendered is None:
+            tables.append((name, product.table(name)))
+            continue
+        header, own = "\n[[" + name.removeprefix("extracted_"), "\n[[" + name
+        tables.append((name, [text.replace(header, own) for (text,) in rendered]))
     return toml_chunks(tables, {"source": product.source, **product.inputs}, FORMAT)
 
 
@@ -297,16 +311,22 @@ def finish_product(
     """Write a just-extracted document's product (in the worker process that extracted it, so
     rendering and caching run on every core) and return it in the form cheapest to send back:
     its big tables as plain rows (see `unpacked`)."""
+    from evkb.kb.claim_rules import rate_entries
+    from evkb.kb.conflict_keys import claim_findings
     from evkb.kb.documents import DocumentProducts
 
     product = Product(source_id, inputs[source_id], made, fresh=True)
-    write_product(kb_dir, product, staged=True)
     for name in TABLES:
-        product.table_rows(name)
         if name not in SHARE:
             # The proposed records as the manifest and the build's cache entry write them:
-            # rendered here, on every core, not one document after another once all are made.
+            # rendered here, on every core, not one document after another once all are made
+            # (and the product's file takes them too).
             rendered_records(product, name)
+    write_product(kb_dir, product, staged=True)
+    product.found = claim_findings(made.claims)
+    product.rated = bool(rate_entries(made.claims))
+    for name in TABLES:
+        product.table_rows(name)
     product.products = DocumentProducts([], [], [], replace(made.extracted, contexts=[]))
     return product
 

@@ -4,7 +4,7 @@ Every problem names the file, line and column, the key, and where it helps "did 
 Loading collects all problems rather than stopping at the first, and still returns the records
 that are valid, so `evkb check` can report everything in one run.
 Modules: problems (sorting, "did you mean"), positions (where a TOML key is), reading (files,
-sources, the inputs digest), schema and validate (the curated files and sources.toml).
+sources, the inputs digest), schema, fields and validate (the curated files and sources.toml).
 """
 
 from evkb.kb.load.positions import Positions

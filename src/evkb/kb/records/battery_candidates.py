@@ -15,7 +15,7 @@ from functools import lru_cache
 from evkb.kb.extract.gates import holds_any
 from evkb.kb.records.battery_called import named_after
 from evkb.kb.records.battery_name_checks import _NOT_NAMES, _name_ok, vehicle
-from evkb.kb.records.battery_names import _products
+from evkb.kb.records.battery_names import BUSINESS_NOUNS, _products
 from evkb.kb.records.battery_specs import specs
 from evkb.kb.records.battery_store import named_before
 from evkb.kb.records.battery_words import _CHEMISTRY, _GRADE
@@ -57,11 +57,8 @@ _LONGER_NAME = re.compile(r"\s+(?:of\s+|de\s+)?[A-Z][a-z]")
 _GENERATION_BEFORE = re.compile(
     r"\b(?i:first|second|third|fourth|fifth|next|new)[- ]generation\s+$"
 )
-_BUSINESS_AFTER = re.compile(
-    r"\s+(?:plants?|factor(?:y|ies)|gigafactor(?:y|ies)|makers?|manufacturers?|suppliers?|"
-    r"start-?ups?|compan(?:y|ies)|firms?|sites?|industry|sector|market|projects?|farms?|lines?)\b",
-    re.I,
-)
+# A business or its site, and also a project, farm or line: "the RZ3 line" names no product.
+_BUSINESS_AFTER = re.compile(rf"\s+(?:{BUSINESS_NOUNS}|sites?|projects?|farms?|lines?)\b", re.I)
 _NOUN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?{_BATTERY_NOUN.pattern}", re.I)
 _APPOSED_TO_NOUN = re.compile(rf"{_BATTERY_NOUN.pattern}\s*[,:–—-]\s*(?:the\s+)?$", re.I)
 _FISCAL = re.compile(r"^(?:FY|CY|Q|H)\d", re.I)

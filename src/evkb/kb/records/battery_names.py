@@ -113,10 +113,14 @@ _SUBJECT = re.compile(
 _QUOTED = re.compile(
     rf"[\"“‘](?P<name>[A-Z][^\"”’]{{1,30}}?)[\"”’]\s+(?:(?:\w+\s+){{0,2}}?){_NOUN}"
 )
+# Nouns after a name that make it a business or its site, not a product ("the Acme plant").
+BUSINESS_NOUNS = (
+    r"makers?|manufacturers?|suppliers?|producers?|compan(?:y|ies)|firms?|start-?ups?|plants?|"
+    r"factor(?:y|ies)|gigafactor(?:y|ies)|industry|sector|market"
+)
 _BUSINESS_AFTER = re.compile(
-    r"\s+(?:makers?|manufacturers?|suppliers?|producers?|compan(?:y|ies)|firms?|giants?|"
-    r"start-?ups?|developers?|businesse?s?|plants?|factor(?:y|ies)|gigafactor(?:y|ies)|"
-    r"industry|sector|market|division|unit|arm|venture|joint\s+venture|group|specialists?)\b",
+    rf"\s+(?:{BUSINESS_NOUNS}|giants?|developers?|businesse?s?|division|unit|arm|venture|"
+    r"joint\s+venture|group|specialists?)\b",
     re.I,
 )
 _CONTRASTED = re.compile(

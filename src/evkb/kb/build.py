@@ -22,6 +22,7 @@ from evkb.kb.check import check_quotes
 from evkb.kb.conflict_keys import ConflictState, update_conflicts
 from evkb.kb.documents import Document, name_matcher  # noqa: F401
 from evkb.kb.files import folder_lock, remove_temporaries_in
+from evkb.kb.fresh import finish_product, unpacked
 from evkb.kb.inputs import Inputs
 from evkb.kb.load import (
     KBError,
@@ -41,12 +42,10 @@ from evkb.kb.products import (
     BUILT_DIR,
     Product,
     check_built_folder,
-    finish_product,
     lexicon_digest,
     product_inputs,
     product_path,
     reusable,
-    unpacked,
 )
 from evkb.kb.store import records_of, rows_of
 
@@ -119,7 +118,7 @@ def _products(
     if write:
         finish = partial(finish_product, kb_dir, {source: inputs[source] for source in missing})
         for made in extract_documents(companies, documents, jobs, progress, finish):
-            found[made.source] = unpacked(made)
+            found[made.source] = unpacked(made, kb_dir)
     else:
         for source, made in zip(missing, extract_documents(companies, documents, jobs, progress)):
             found[source] = Product(source, inputs[source], made)

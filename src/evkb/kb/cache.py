@@ -196,26 +196,63 @@ def cached_tables(
             return tables
     rows = make()
     if key is not None:
-        header = {"format": FORMAT, "origin": digest}
-        sealed = [] if segmented else seal(key, encode_tables(rows, header))
-        for folder in dirs:
-            if not _usable(folder):
-                continue
-            file_name = entry_name(origin, name, digest, folder)
-            try:
-                if tidy:
-                    for old in _older(folder, origin, file_name, False, digest):
-                        _remove(old)
-                if segmented:
-                    from evkb.kb import segments  # it builds on this module
+        header = entry_header(digest)
+        if segmented:
 
-                    sealed = seal(key, segments.write(key, folder, origin, rows, header))
-                # A cache entry torn by a power cut fails its seal and is made again.
-                write_atomic(folder / file_name, sealed, durable=False)
-                break
-            except OSError:
-                continue
+            def payload(folder: Path) -> list[bytes]:
+                from evkb.kb import segments  # it builds on this module
+
+                return seal(key, segments.write(key, folder, origin, rows, header))
+
+        else:
+            sealed = seal(key, encode_tables(rows, header))
+
+            def payload(folder: Path) -> list[bytes]:
+                return sealed
+
+        _store(origin, name, digest, dirs, tidy, payload)
     return {table: (len(table_rows), table_rows) for table, table_rows in rows.items()}
+
+
+def entry_header(digest: str) -> dict:
+    """The header `encode_tables` gives the tables of an entry derived from a file at `digest`."""
+    return {"format": FORMAT, "origin": digest}
+
+
+def store_encoded(origin: Path, name: str, blocks: list[bytes], digest: str) -> None:
+    """Keep tables encoded already (`encode_tables` with `entry_header(digest)`) as the entry
+    `cached_tables` would make of `origin` at `digest`: one encoding serves the cache and
+    whoever else reads those bytes (a build's worker sends them back to the build)."""
+    key = user_key()
+    if key is None:
+        return
+    sealed = seal(key, blocks)
+    _store(origin, name, digest, _cache_dirs(origin), False, lambda folder: sealed)
+
+
+def _store(
+    origin: Path,
+    name: str,
+    digest: str,
+    dirs: list[Path],
+    tidy: bool,
+    payload: Callable[[Path], list[bytes]],
+) -> None:
+    """Write an entry's sealed `payload` (made for the folder it goes to) in the first of
+    `dirs` that takes it; with `tidy`, the origin's older entries there go first."""
+    for folder in dirs:
+        if not _usable(folder):
+            continue
+        file_name = entry_name(origin, name, digest, folder)
+        try:
+            if tidy:
+                for old in _older(folder, origin, file_name, False, digest):
+                    _remove(old)
+            # A cache entry torn by a power cut fails its seal and is made again.
+            write_atomic(folder / file_name, payload(folder), durable=False)
+            return
+        except OSError:
+            continue
 
 
 def _found(
@@ -232,7 +269,7 @@ def _found(
         except OSError:
             data = b""
         payload = unseal(key, data)
-        expected = {"format": FORMAT, "origin": digest}
+        expected = entry_header(digest)
         try:
             from evkb.kb import segments  # it builds on this module
 

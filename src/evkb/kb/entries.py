@@ -29,6 +29,7 @@ from evkb.kb.products import (
     BUILT_DIR,
     INPUTS,
     PASSED,
+    PROPOSED,
     SHARE,
     Product,
     entry_row,
@@ -61,9 +62,6 @@ def _build_entry() -> str:
     change to that code makes the rendered records it keeps stale."""
     renderer = renderer_digest().hex()[:12]
     return f"build{FORMAT}.{ROWS_FORMAT}.3.{renderer}"
-
-
-_PROPOSED = tuple(name for name in PRODUCT_TABLES if name not in SHARE)
 
 
 def remember(
@@ -99,7 +97,7 @@ def remember(
 
     def build_rows() -> dict[str, Any]:
         out: dict[str, Any] = {
-            name: join_rows([p.table_rows(name) for p in products]) for name in _PROPOSED
+            name: join_rows([p.table_rows(name) for p in products]) for name in PROPOSED
         }
         for name in _PASSED:
             out[f"toml_{name}"] = join_rows([rendered_records(p, name) for p in products])

@@ -28,10 +28,13 @@ from evkb.kb.cache import (
     Notices,
     Tables,
     cached_tables,
+    entry_header,
     file_digest,
     keep_only,
     local_entry_name,
+    store_encoded,
 )
+from evkb.kb.columns import encode_tables
 from evkb.kb.files import (
     TMP_SUFFIX,
     regular_lstat,
@@ -76,6 +79,7 @@ TABLES: dict[str, tuple[str, type]] = {
     "extracted_share": ("shares", model.Share),
     "extracted_investment": ("investments", model.Investment),
 }
+PROPOSED = tuple(name for name in TABLES if name not in SHARE)
 # Proposed records the merge passes on document by document (`kb.merge.merge_records`).
 PASSED = ("extracted_share", "extracted_investment")
 # Proposed records read back as rows, made into records only when used: the merge passes those
@@ -237,21 +241,21 @@ def product_chunks(product: Product) -> list[bytes]:
     return toml_chunks(tables, {"source": product.source, **product.inputs}, FORMAT)
 
 
-def _cache_rows(path: Path, product: Product) -> None:
-    """Seal the product's rows in the cache, named by its file's digest."""
+def _cache_rows(path: Path, product: Product) -> list[bytes]:
+    """Seal the product's rows in the cache, named by its file's digest; returns them encoded
+    (the entry's payload), which a worker sends back as they are."""
+    rows: dict[str, list] = {"meta": [(product.source, *(product.inputs[k] for k in INPUTS))]}
+    for name in TABLES:
+        if table := product.table_rows(name):
+            rows[name] = table
+    blocks = encode_tables(rows, entry_header(product.sha256))
+    store_encoded(path, _ROWS, blocks, product.sha256)
+    return blocks
 
-    def rows() -> dict[str, list]:
-        out: dict[str, list] = {"meta": [(product.source, *(product.inputs[k] for k in INPUTS))]}
-        for name in TABLES:
-            if table := product.table_rows(name):
-                out[name] = table
-        return out
 
-    cached_tables(path, _ROWS, rows, digest=product.sha256, tidy=False)
-
-
-def write_product(kb_dir: Path, product: Product, staged: bool = False) -> None:
-    """Write `built/<source>.toml` atomically and cache its rows; sets `sha256` and `size`.
+def write_product(kb_dir: Path, product: Product, staged: bool = False) -> list[bytes]:
+    """Write `built/<source>.toml` atomically and cache its rows; sets `sha256` and `size`
+    and returns the rows as the cache entry encodes them (`_cache_rows`).
     The file is not flushed to disk here: the build flushes all it wrote at once, before
     kb.toml names them. `staged` writes it under a temporary name (`product.staged`) that
     `put_in_place` renames: a build that fails later leaves the folder as it was."""
@@ -269,7 +273,7 @@ def write_product(kb_dir: Path, product: Product, staged: bool = False) -> None:
     product.stat = file_stat(target)  # a rename keeps size, mtime and inode
     product.sha256 = digest.hexdigest()
     product.size = sum(map(len, chunks))
-    _cache_rows(path, product)
+    return _cache_rows(path, product)
 
 
 def put_in_place(kb_dir: Path, product: Product) -> tuple[Path, Path | None]:
@@ -305,32 +309,6 @@ def rendered_records(product: Product, table: str) -> Any:
     return product.rows[key]
 
 
-def finish_product(
-    kb_dir: Path, inputs: dict[str, dict[str, str]], source_id: str, made: DocumentProducts
-) -> Product:
-    """Write a just-extracted document's product (in the worker process that extracted it, so
-    rendering and caching run on every core) and return it in the form cheapest to send back:
-    its big tables as plain rows (see `unpacked`)."""
-    from evkb.kb.claim_rules import rate_entries
-    from evkb.kb.conflict_keys import claim_findings
-    from evkb.kb.documents import DocumentProducts
-
-    product = Product(source_id, inputs[source_id], made, fresh=True)
-    for name in TABLES:
-        if name not in SHARE:
-            # The proposed records as the manifest and the build's cache entry write them:
-            # rendered here, on every core, not one document after another once all are made
-            # (and the product's file takes them too).
-            rendered_records(product, name)
-    write_product(kb_dir, product, staged=True)
-    product.found = claim_findings(made.claims)
-    product.rated = bool(rate_entries(made.claims))
-    for name in TABLES:
-        product.table_rows(name)
-    product.products = DocumentProducts([], [], [], replace(made.extracted, contexts=[]))
-    return product
-
-
 def _with_share(tables: Tables, extracted: Extracted) -> DocumentProducts:
     """Products whose own share of the knowledge base is made lazily from cached rows."""
     from evkb.kb.documents import DocumentProducts
@@ -339,15 +317,6 @@ def _with_share(tables: Tables, extracted: Extracted) -> DocumentProducts:
     # Read, never appended to: records stand in for the lists extraction makes.
     extracted = replace(extracted, contexts=cast(list, share["context"]))
     return DocumentProducts(share["passage"], share["claim"], share["candidate"], extracted)
-
-
-def unpacked(product: Product) -> Product:
-    """A product sent back by `finish_product` with its big tables as records again."""
-    if not product.fresh or product.products.passages or "passage" not in product.rows:
-        return product
-    tables: Tables = {name: (len(product.rows[name]), product.rows[name]) for name in SHARE}
-    product.products = _with_share(tables, product.products.extracted)
-    return product
 
 
 def _parse(path: Path, data: dict, source_id: str) -> dict[str, list]:

@@ -67,6 +67,10 @@ def _quietly(load: Callable[[], T]) -> T:
             gc.enable()
 
 
+# Rows a table may hold and still be parsed whole at its first read (`Columns.__getitem__`).
+_SMALL = 64
+
+
 class Columns:
     """The rows of a cached table: a column parsed whole when asked for, a row value by value
     until so many rows are asked for that parsing the columns whole is cheaper."""
@@ -127,6 +131,11 @@ class Columns:
     def blob(self, at: int) -> memoryview:
         return self._blobs[at]
 
+    def offsets(self, at: int) -> array:
+        """Where each value of a column starts in its text (counted from its opening bracket)."""
+        found = self._offsets[at]
+        return found if isinstance(found, array) else array(_OFFSET, bytes(found))
+
     def chars(self, at: int) -> int:
         return len(self._text(at)[0])
 
@@ -144,7 +153,9 @@ class Columns:
     def __getitem__(self, i: int) -> tuple:
         if self._rows is None:
             self._asked += 1
-            if self._asked <= max(64, self._length // 32):
+            # A small table (one document's, in a build) is read whole: parsing its columns
+            # at once costs less than a few rows value by value.
+            if self._asked <= max(64, self._length // 32) and self._length > _SMALL:
                 if i < 0:
                     i += self._length
                 if not 0 <= i < self._length:
@@ -285,31 +296,44 @@ def _column_blob(values: tuple) -> tuple[bytes, bytes]:
 
 
 def _joined_blob(joined: Joined, at: int) -> tuple[list[bytes | memoryview], bytes]:
-    """A column of `Joined` rows, in pieces: the slices' text copied (the bytes themselves
-    where the column is ASCII), the lists' values encoded."""
-    blob: list[bytes | memoryview] = [b"["]
+    """A column of `Joined` rows: the slices' text copied (the bytes themselves where the
+    column is ASCII), the lists' values encoded. A build joins thousands of small pieces, a
+    product's each, so the common one (a whole cached column) is copied without decoding its
+    values' text."""
+    blob: list[bytes | memoryview] = []
     offsets = array(_OFFSET)
     at_char = 1  # after "["
     for piece in joined.pieces:
         if isinstance(piece, RowSlice):
-            text, found, begin = piece.columns.span(at, piece.start, piece.stop)
+            columns = piece.columns
+            if piece.start == 0 and piece.stop == len(columns):
+                text = bytes(columns.blob(at)[1:-1])  # within the brackets
+                found = columns.offsets(at)
+                chars = len(text) if text.isascii() else len(text.decode("utf-8"))
+                blob.append(text)
+                begin = 1
+            else:
+                text_str, found, begin = columns.span(at, piece.start, piece.stop)
+                chars = len(text_str)
+                whole_view = columns.blob(at)
+                ascii_only = len(whole_view) == columns.chars(at)  # characters are bytes
+                blob.append(
+                    whole_view[begin : begin + chars] if ascii_only else text_str.encode("utf-8")
+                )
             shift = at_char - begin
             offsets.extend(found if shift == 0 else array(_OFFSET, map(shift.__add__, found)))
-            whole = piece.columns.blob(at)
-            ascii_only = len(whole) == piece.columns.chars(at)  # characters are bytes
-            blob.append(whole[begin : begin + len(text)] if ascii_only else text.encode("utf-8"))
         else:
             parts = _encoded(tuple(row[at] for row in piece))
             offsets.extend(_offsets(parts, at_char))
-            text = ",".join(parts)
-            blob.append(text.encode("utf-8"))
-        blob.append(b",")
-        at_char += len(text) + 1
-    blob[-1] = b"]"
+            text_str = ",".join(parts)
+            chars = len(text_str)
+            blob.append(text_str.encode("utf-8"))
+        at_char += chars + 1
     for piece in joined.pieces:
         if isinstance(piece, RowSlice):
             piece.columns.release(at)  # the decoded text of a big column is no longer needed
-    return blob, offsets.tobytes()
+    # One piece to write, not two a product (thousands of writes and seal updates).
+    return [b"[" + b",".join(blob) + b"]"], offsets.tobytes()
 
 
 def encode_tables(tables: Mapping[str, Any], header: dict) -> list[bytes]:

@@ -117,8 +117,9 @@ def _products(
     documents = _Documents(missing, texts, inputs)
     if write:
         finish = partial(finish_product, kb_dir, {source: inputs[source] for source in missing})
-        for made in extract_documents(companies, documents, jobs, progress, finish):
-            found[made.source] = unpacked(made, kb_dir)
+        receive = partial(unpacked, kb_dir=kb_dir)
+        for made in extract_documents(companies, documents, jobs, progress, finish, receive):
+            found[made.source] = made
     else:
         for source, made in zip(missing, extract_documents(companies, documents, jobs, progress)):
             found[source] = Product(source, inputs[source], made)

@@ -296,44 +296,41 @@ def _column_blob(values: tuple) -> tuple[bytes, bytes]:
 
 
 def _joined_blob(joined: Joined, at: int) -> tuple[list[bytes | memoryview], bytes]:
-    """A column of `Joined` rows: the slices' text copied (the bytes themselves where the
-    column is ASCII), the lists' values encoded. A build joins thousands of small pieces, a
-    product's each, so the common one (a whole cached column) is copied without decoding its
-    values' text."""
-    blob: list[bytes | memoryview] = []
+    """A column of `Joined` rows, in pieces: the slices' text copied (the bytes themselves
+    where the column is ASCII), the lists' values encoded. A build joins thousands of small
+    pieces, a product's each, so the common one (a whole cached column) is taken as the bytes
+    it is without decoding its values' text."""
+    blob: list[bytes | memoryview] = [b"["]
     offsets = array(_OFFSET)
     at_char = 1  # after "["
     for piece in joined.pieces:
         if isinstance(piece, RowSlice):
             columns = piece.columns
             if piece.start == 0 and piece.stop == len(columns):
-                text = bytes(columns.blob(at)[1:-1])  # within the brackets
-                found = columns.offsets(at)
-                chars = len(text) if text.isascii() else len(text.decode("utf-8"))
-                blob.append(text)
-                begin = 1
+                view = columns.blob(at)[1:-1]  # within the brackets
+                found, begin, chars = columns.offsets(at), 1, len(str(view, "utf-8"))
+                blob.append(view)
             else:
-                text_str, found, begin = columns.span(at, piece.start, piece.stop)
-                chars = len(text_str)
-                whole_view = columns.blob(at)
-                ascii_only = len(whole_view) == columns.chars(at)  # characters are bytes
-                blob.append(
-                    whole_view[begin : begin + chars] if ascii_only else text_str.encode("utf-8")
-                )
+                text, found, begin = columns.span(at, piece.start, piece.stop)
+                chars = len(text)
+                whole = columns.blob(at)
+                ascii_only = len(whole) == columns.chars(at)  # characters are bytes
+                blob.append(whole[begin : begin + chars] if ascii_only else text.encode("utf-8"))
             shift = at_char - begin
             offsets.extend(found if shift == 0 else array(_OFFSET, map(shift.__add__, found)))
         else:
             parts = _encoded(tuple(row[at] for row in piece))
             offsets.extend(_offsets(parts, at_char))
-            text_str = ",".join(parts)
-            chars = len(text_str)
-            blob.append(text_str.encode("utf-8"))
+            text = ",".join(parts)
+            chars = len(text)
+            blob.append(text.encode("utf-8"))
+        blob.append(b",")
         at_char += chars + 1
+    blob[-1] = b"]"
     for piece in joined.pieces:
         if isinstance(piece, RowSlice):
             piece.columns.release(at)  # the decoded text of a big column is no longer needed
-    # One piece to write, not two a product (thousands of writes and seal updates).
-    return [b"[" + b",".join(blob) + b"]"], offsets.tobytes()
+    return blob, offsets.tobytes()
 
 
 def encode_tables(tables: Mapping[str, Any], header: dict) -> list[bytes]:

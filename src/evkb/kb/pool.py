@@ -72,17 +72,24 @@ def _extract_in_worker(document: Document) -> Any:
 Progress = Callable[[int, int], None]
 
 
+def _same(result: Any) -> Any:
+    return result
+
+
 def extract_documents(
     companies: Sequence[model.Company],
     documents: Sequence[Document],
     jobs: int = 1,
     progress: Progress | None = None,
     finish: Callable[[str, DocumentProducts], Any] | None = None,
+    receive: Callable[[Any], Any] | None = None,
 ) -> list[Any]:
     """Documents -> their products, in the same order. `progress(done, total)` is
     called as documents finish. `finish(source id, products)`, when given, runs where the
     document was extracted (a picklable function: writing the product, say) and its result is
-    returned instead of the products."""
+    returned instead of the products; `receive(result)`, when given, runs in this process as
+    each result comes back (while the workers go on) and its result is returned instead."""
+    receive = receive or _same
     total = len(documents)
     jobs = max(1, min(jobs, total))
     results: list[Any] = []
@@ -90,7 +97,7 @@ def extract_documents(
         extractor = DocumentExtractor(companies)
         for document in documents:
             products = extractor(*document)
-            results.append(finish(document[0], products) if finish is not None else products)
+            results.append(receive(finish(document[0], products) if finish else products))
             if progress:
                 progress(len(results), total)
         return results
@@ -100,7 +107,7 @@ def extract_documents(
         jobs, initializer=_start_worker, initargs=(list(companies), finish)
     ) as pool:
         for products in pool.map(_extract_in_worker, documents, chunksize=chunksize):
-            results.append(products)
+            results.append(receive(products))
             if progress:
                 progress(len(results), total)
     return results

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from evkb.kb.cache import entry_header
-from evkb.kb.columns import decode_tables, encode_tables
+from evkb.kb.columns import Columns, decode_tables, encode_tables
 from evkb.kb.products import (
     PASSED,
     PROPOSED,
@@ -89,4 +89,12 @@ def unpacked(made: Made, kb_dir: Path) -> Product:
     rows.pop("meta", None)
     product.rows, product.stat, product.staged, product.fresh = rows, made.stat, made.staged, True
     product.found, product.rated = made.found, made.rated
+    # What the build's end reads whole, parsed now while the workers go on rather than after
+    # the last document: the proposed records (the merge and the conflicts read every one) and
+    # the claims of a document whose claims imply an exchange rate (the conflicts read those).
+    for name in (*PROPOSED, "claim") if made.rated else PROPOSED:
+        table = rows.get(name)
+        if isinstance(table, Columns):
+            for at in range(table.width):
+                table.column(at)
     return product

@@ -37,3 +37,17 @@ def test_a_small_table_reads_the_same_row_by_row_as_whole() -> None:
     assert read[-1] == rows[-1]
     assert [read[i] for i in range(10)] == rows
     assert read.column(0) == [r[0] for r in rows]
+
+
+def test_cached_rows_copy_as_the_bytes_they_read_from() -> None:
+    import copy
+    import pickle
+
+    rows = [("naïve", 1), ("b", 2)]
+    read = _columns(rows)
+    read[0]  # some text decoded already
+    for copied in (copy.deepcopy(read), pickle.loads(pickle.dumps(read))):
+        assert [copied[i] for i in range(2)] == rows
+        assert b"".join(encode_tables({"t": copied}, HEADER)) == b"".join(
+            encode_tables({"t": rows}, HEADER)
+        )

@@ -97,6 +97,12 @@ class Columns:
         self._length = length
         self._asked = 0
 
+    def __reduce__(self) -> tuple:
+        # Copied (a test's own copy of a built knowledge base, whose new products' rows are
+        # cached tables) as the bytes it reads from.
+        blobs = [bytes(blob) for blob in self._blobs]
+        return Columns, (blobs, [bytes(found) for found in self._offsets], self._length)
+
     def column(self, at: int) -> list:
         values = self._columns[at]
         if values is None:

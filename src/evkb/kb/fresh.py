@@ -90,9 +90,9 @@ def unpacked(made: Made, kb_dir: Path) -> Product:
     product.rows, product.stat, product.staged, product.fresh = rows, made.stat, made.staged, True
     product.found, product.rated = made.found, made.rated
     # What the build's end reads whole, parsed now while the workers go on rather than after
-    # the last document: the proposed records (the merge and the conflicts read every one) and
-    # the claims of a document whose claims imply an exchange rate (the conflicts read those).
-    for name in (*PROPOSED, "claim") if made.rated else PROPOSED:
+    # the last document: the proposed records (the merge and the conflicts read every one).
+    # Not the claims: the conflicts read only a few columns of a few documents' claims.
+    for name in PROPOSED:
         table = rows.get(name)
         if isinstance(table, Columns):
             for at in range(table.width):

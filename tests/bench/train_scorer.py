@@ -1,0 +1,233 @@
+"""Trains and validates the learned company scorer (`kb/records/scorer.py`) on the truth files.
+
+python tests/bench/train_scorer.py [--loo] [--write] [--policy replace|veto|add]
+       [--corpus NAME]...
+
+Every name `discover` finds in an article (before the rules keep or drop it) is a candidate,
+labelled by matching its names to the article's truth companies the way heldout_quality.py does.
+A logistic model (standard library, batch gradient descent, fixed iterations, no randomness) is
+trained on them. `--loo` trains on all corpora but one and scores that one, with the rules'
+figure on the same articles beside it (company P/R from the same in-process extraction, an empty
+lexicon as in heldout_quality.py). `--write` trains on every corpus and writes the weights into
+`src/evkb/kb/records/scorer_weights.py`. The check-only and blind corpora are never read here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from math import exp
+from pathlib import Path
+
+import tomli
+
+BENCH = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH))
+
+from heldout_corpus import company_keys, name_key  # noqa: E402
+from heldout_quality import match, same_keys  # noqa: E402
+
+from evkb.kb.extract import read_text, split_passages  # noqa: E402
+from evkb.kb.records import Lexicon, extract_records  # noqa: E402
+from evkb.kb.records import scorer as scorer_module  # noqa: E402
+from evkb.kb.records.features import company_features  # noqa: E402
+
+FIXTURES = BENCH.parent / "fixtures"
+WEIGHTS_FILE = BENCH.parents[1] / "src" / "evkb" / "kb" / "records" / "scorer_weights.py"
+CORPORA = ("records", "records-pending", *(f"heldout{n}" for n in ("", 2, 3, 4, 5, 6)))
+ITERATIONS = 300
+RATE = 0.5
+L2 = 1e-3
+RECORDS = sys.modules["evkb.kb.records.company_records"]
+
+
+def articles(corpus: str) -> list[tuple[str, str, list[set[str]]]]:
+    """(id, text, truth companies as key sets) of every article of a corpus."""
+    folder = FIXTURES / corpus
+    out = []
+    if (folder / "articles").is_dir():
+        for path in sorted((folder / "articles").glob("*.txt")):
+            truth_path = folder / "truth" / f"{path.stem}.toml"
+            truth = tomli.loads(truth_path.read_text(encoding="utf-8"))
+            keys = [company_keys(c) for c in truth.get("company", []) if isinstance(c, dict)]
+            out.append((path.stem, path.read_text(encoding="utf-8"), keys))
+    else:
+        for path in sorted(folder.glob("*.txt")):
+            truth_path = path.with_suffix(".toml")
+            if not truth_path.exists():
+                continue
+            truth = tomli.loads(truth_path.read_text(encoding="utf-8"))
+            keys = [{name_key(n)} for n in truth.get("companies", [])]
+            out.append((path.stem, path.read_bytes().decode("utf-8", "replace"), keys))
+    return out
+
+
+def _entry_keys(entry) -> set[str]:
+    keys = {name_key(n) for n in (entry.name, *entry.variants, *entry.aliases)}
+    keys.discard("")
+    return keys
+
+
+def extract(article: str, text: str, lexicon: Lexicon, record: list | None = None):
+    """The article's extracted companies; with `record`, every candidate's features are kept."""
+    passages = split_passages(article, read_text(text.encode("utf-8"))[0])
+    decide = RECORDS.decide
+    if record is not None:
+
+        def recording(entry, verdict, sentences):
+            if entry.strong or entry.weak:
+                record.append((_entry_keys(entry), company_features(entry, verdict, sentences)))
+            return decide(entry, verdict, sentences)
+
+        RECORDS.decide = recording
+    try:
+        return extract_records(article, passages, lexicon).companies
+    finally:
+        RECORDS.decide = decide
+
+
+def collect(corpora) -> dict[str, list[tuple[dict[str, float], int, bool]]]:
+    """Per corpus: (features, label, rules kept it) of every candidate with evidence."""
+    lexicon = Lexicon([])
+    scorer_module.MODEL = scorer_module.Model({}, 0.5, "replace")
+    data: dict[str, list] = {}
+    for corpus in corpora:
+        rows = data.setdefault(corpus, [])
+        for article, text, truth in articles(corpus):
+            record: list = []
+            extract(article, text, lexicon, record)
+            for keys, features in record:
+                label = int(any(keys & t for t in truth))
+                rows.append((features, label, "rules:accept" in features))
+    return data
+
+
+def train(rows) -> dict[str, float]:
+    """Logistic regression by batch gradient descent: same rows in, same weights out."""
+    names = sorted({n for f, _, _ in rows for n in f})
+    index = {n: i for i, n in enumerate(names)}
+    xs = [[(index[n], v) for n, v in sorted(f.items())] for f, _, _ in rows]
+    ys = [y for _, y, _ in rows]
+    w = [0.0] * len(names)
+    count = len(rows)
+    for _ in range(ITERATIONS):
+        grad = [0.0] * len(names)
+        for x, y in zip(xs, ys):
+            z = sum(w[i] * v for i, v in x)
+            p = 1.0 / (1.0 + exp(-max(-30.0, min(30.0, z))))
+            err = p - y
+            for i, v in x:
+                grad[i] += err * v
+        for i in range(len(w)):
+            w[i] -= RATE * (grad[i] / count + L2 * w[i])
+    return {n: round(w[i], 6) for n, i in index.items() if round(w[i], 6)}
+
+
+def threshold(weights, rows, policy: str) -> float:
+    """The cut that maximises F0.5 on the training rows (a wrong record costs more than a miss)."""
+    best, best_f = 0.5, -1.0
+    for step in range(10, 91, 5):
+        cut = step / 100
+        tp = fp = fn = 0
+        for f, y, kept in rows:
+            keep = _keeps(weights, cut, policy, f, kept)
+            tp += keep and y
+            fp += keep and not y
+            fn += (not keep) and y
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        score = 1.25 * p * r / (0.25 * p + r) if p + r else 0.0
+        if score > best_f + 1e-9:
+            best, best_f = cut, score
+    return best
+
+
+def _keeps(weights, cut: float, policy: str, features, kept: bool) -> bool:
+    if policy == "veto" and not kept:
+        return False
+    if policy == "add" and kept:
+        return True
+    return scorer_module.probability(weights, features) >= cut
+
+
+def figures(corpus: str, model) -> tuple[int, int, int, int]:
+    """Company right/proposed, found/truth on a corpus with the given model (None: the rules)."""
+    scorer_module.MODEL = model or scorer_module.Model({}, 0.5, "replace")
+    lexicon = Lexicon([])
+    right = proposed = found = total = 0
+    for article, text, truth in articles(corpus):
+        companies = extract(article, text, lexicon)
+        mine = [({name_key(n) for n in c.names} - {""}, c) for c in companies]
+        count, _ = match([(t, None) for t in truth], mine, same_keys, show=lambda r: "")
+        right, proposed = right + count.right, proposed + count.proposed
+        found, total = found + count.found, total + count.truth
+    return right, proposed, found, total
+
+
+def _pr(f) -> str:
+    right, proposed, found, total = f
+    p = 100 * right / proposed if proposed else 0.0
+    r = 100 * found / total if total else 0.0
+    return f"P {p:5.1f}% ({right}/{proposed})  R {r:5.1f}% ({found}/{total})"
+
+
+def write(weights, cut: float, policy: str) -> None:
+    lines = [
+        '"""Weights of the learned company scorer, written by tests/bench/train_scorer.py: do not'
+        ' edit."""',
+        "",
+        f'POLICY = "{policy}"',
+        f"THRESHOLD = {cut}",
+        "WEIGHTS: dict[str, float] = {",
+        *(f"    {name!r}: {value!r}," for name, value in sorted(weights.items())),
+        "}",
+        "",
+    ]
+    text = "\n".join(lines)
+    tmp = WEIGHTS_FILE.with_suffix(".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(WEIGHTS_FILE)
+
+
+def fit(data, corpora, policy: str):
+    rows = [row for c in corpora for row in data[c]]
+    weights = train(rows)
+    return weights, threshold(weights, rows, policy)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--loo", action="store_true")
+    parser.add_argument("--write", action="store_true")
+    parser.add_argument("--policy", default="replace", choices=("replace", "veto", "add"))
+    parser.add_argument("--corpus", action="append")
+    args = parser.parse_args()
+    corpora = tuple(args.corpus or CORPORA)
+    data = collect(corpora)
+    for corpus in corpora:
+        rows = data[corpus]
+        print(
+            f"{corpus:16} candidates {len(rows):5}  true {sum(y for _, y, _ in rows):5}  "
+            f"rules keep {sum(k for _, _, k in rows):5}  rules right "
+            f"{sum(1 for _, y, k in rows if y and k):5}"
+        )
+    if args.loo:
+        totals = {"rules": [0] * 4, "scorer": [0] * 4}
+        for held in corpora:
+            weights, cut = fit(data, [c for c in corpora if c != held], args.policy)
+            rules = figures(held, None)
+            mine = figures(held, scorer_module.Model(weights, cut, args.policy))
+            for name, f in (("rules", rules), ("scorer", mine)):
+                totals[name] = [a + b for a, b in zip(totals[name], f)]
+            print(f"{held:16} cut {cut:.2f}  rules {_pr(rules)}  scorer {_pr(mine)}")
+        print(
+            f"{'total':16}           rules {_pr(totals['rules'])}  scorer {_pr(totals['scorer'])}"
+        )
+    if args.write:
+        weights, cut = fit(data, corpora, args.policy)
+        write(weights, cut, args.policy)
+        print(f"wrote {len(weights)} weights, threshold {cut}, policy {args.policy}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,20 +1,23 @@
-"""Trains and validates the learned company scorer (`kb/records/scorer.py`) on the truth files.
+"""Trains the learned company scorer (`company_scorer.py`) and validates it corpus by corpus.
 
 python tests/bench/train_scorer.py [--loo] [--write] [--policy replace|veto|add]
-       [--corpus NAME]...
+       [--beta B] [--iterations N] [--corpus NAME]... [--drop FEATURE-PREFIX]...
 
-Every name `discover` finds in an article (before the rules keep or drop it) is a candidate,
-labelled by matching its names to the article's truth companies the way heldout_quality.py does.
-A logistic model (standard library, batch gradient descent, fixed iterations, no randomness) is
-trained on them. `--loo` trains on all corpora but one and scores that one, with the rules'
-figure on the same articles beside it (company P/R from the same in-process extraction, an empty
-lexicon as in heldout_quality.py). `--write` trains on every corpus and writes the weights into
-`src/evkb/kb/records/scorer_weights.py`. The check-only and blind corpora are never read here.
+Every name `discover` finds in an article, before the rules keep or drop it, is a candidate
+(where the text lets a record cite it), labelled by matching its names to the article's truth
+companies the way heldout_quality.py does. A logistic model (standard library, batch gradient
+descent, fixed iterations, rows in a fixed order, no randomness) is trained on them. `--loo`
+trains on all corpora but one and scores that one, with the rules' figure on the same articles
+beside it (company P/R of the extractor's own records, an empty lexicon as in
+heldout_quality.py). `--write` trains on every corpus and writes `company_scorer_weights.json`
+(the unit test retrains and compares). The check-only and blind corpora are never read here.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import sys
 from math import exp
 from pathlib import Path
@@ -24,21 +27,19 @@ import tomli
 BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH))
 
+from company_scorer import Model, scoring  # noqa: E402
 from heldout_corpus import company_keys, name_key  # noqa: E402
 from heldout_quality import match, same_keys  # noqa: E402
 
 from evkb.kb.extract import read_text, split_passages  # noqa: E402
 from evkb.kb.records import Lexicon, extract_records  # noqa: E402
-from evkb.kb.records import scorer as scorer_module  # noqa: E402
-from evkb.kb.records.features import company_features  # noqa: E402
 
 FIXTURES = BENCH.parent / "fixtures"
-WEIGHTS_FILE = BENCH.parents[1] / "src" / "evkb" / "kb" / "records" / "scorer_weights.py"
+WEIGHTS_FILE = BENCH / "company_scorer_weights.json"
 CORPORA = ("records", "records-pending", *(f"heldout{n}" for n in ("", 2, 3, 4, 5, 6)))
 ITERATIONS = 300
 RATE = 0.5
 L2 = 1e-3
-RECORDS = sys.modules["evkb.kb.records.company_records"]
 
 
 def articles(corpus: str) -> list[tuple[str, str, list[set[str]]]]:
@@ -68,41 +69,29 @@ def _entry_keys(entry) -> set[str]:
     return keys
 
 
-def extract(article: str, text: str, lexicon: Lexicon, record: list | None = None):
-    """The article's extracted companies; with `record`, every candidate's features are kept."""
+def extract(article: str, text: str, model: Model | None, record: list | None = None):
+    """The article's extracted companies, `model` deciding (None: the rules)."""
     passages = split_passages(article, read_text(text.encode("utf-8"))[0])
-    decide = RECORDS.decide
-    if record is not None:
-
-        def recording(entry, verdict, sentences):
-            if entry.strong or entry.weak:
-                record.append((_entry_keys(entry), company_features(entry, verdict, sentences)))
-            return decide(entry, verdict, sentences)
-
-        RECORDS.decide = recording
-    try:
-        return extract_records(article, passages, lexicon).companies
-    finally:
-        RECORDS.decide = decide
+    with scoring(model, record):
+        return extract_records(article, passages, Lexicon([])).companies
 
 
 def collect(corpora) -> dict[str, list[tuple[dict[str, float], int, bool]]]:
-    """Per corpus: (features, label, rules kept it) of every candidate with evidence."""
-    lexicon = Lexicon([])
-    scorer_module.MODEL = scorer_module.Model({}, 0.5, "replace")
+    """Per corpus: (features, label, rules kept it) of every candidate."""
     data: dict[str, list] = {}
     for corpus in corpora:
         rows = data.setdefault(corpus, [])
         for article, text, truth in articles(corpus):
             record: list = []
-            extract(article, text, lexicon, record)
-            for keys, features in record:
+            extract(article, text, None, record)
+            for entry, features in record:
+                keys = _entry_keys(entry)
                 label = int(any(keys & t for t in truth))
                 rows.append((features, label, "rules:accept" in features))
     return data
 
 
-def train(rows) -> dict[str, float]:
+def train(rows, iterations: int = ITERATIONS) -> dict[str, float]:
     """Logistic regression by batch gradient descent: same rows in, same weights out."""
     names = sorted({n for f, _, _ in rows for n in f})
     index = {n: i for i, n in enumerate(names)}
@@ -110,7 +99,7 @@ def train(rows) -> dict[str, float]:
     ys = [y for _, y, _ in rows]
     w = [0.0] * len(names)
     count = len(rows)
-    for _ in range(ITERATIONS):
+    for _ in range(iterations):
         grad = [0.0] * len(names)
         for x, y in zip(xs, ys):
             z = sum(w[i] * v for i, v in x)
@@ -123,40 +112,32 @@ def train(rows) -> dict[str, float]:
     return {n: round(w[i], 6) for n, i in index.items() if round(w[i], 6)}
 
 
-def threshold(weights, rows, policy: str) -> float:
-    """The cut that maximises F0.5 on the training rows (a wrong record costs more than a miss)."""
+def threshold(weights, rows, policy: str, beta: float = 0.5) -> float:
+    """The cut that maximises F-beta on the training rows (F0.5 by default: a wrong record costs
+    more than a missing one)."""
     best, best_f = 0.5, -1.0
     for step in range(10, 91, 5):
         cut = step / 100
         tp = fp = fn = 0
         for f, y, kept in rows:
-            keep = _keeps(weights, cut, policy, f, kept)
+            keep = Model(weights, cut, policy).keeps(f, kept)
             tp += keep and y
             fp += keep and not y
             fn += (not keep) and y
         p = tp / (tp + fp) if tp + fp else 0.0
         r = tp / (tp + fn) if tp + fn else 0.0
-        score = 1.25 * p * r / (0.25 * p + r) if p + r else 0.0
+        b2 = beta * beta
+        score = (1 + b2) * p * r / (b2 * p + r) if p + r else 0.0
         if score > best_f + 1e-9:
             best, best_f = cut, score
     return best
 
 
-def _keeps(weights, cut: float, policy: str, features, kept: bool) -> bool:
-    if policy == "veto" and not kept:
-        return False
-    if policy == "add" and kept:
-        return True
-    return scorer_module.probability(weights, features) >= cut
-
-
 def figures(corpus: str, model) -> tuple[int, int, int, int]:
     """Company right/proposed, found/truth on a corpus with the given model (None: the rules)."""
-    scorer_module.MODEL = model or scorer_module.Model({}, 0.5, "replace")
-    lexicon = Lexicon([])
     right = proposed = found = total = 0
     for article, text, truth in articles(corpus):
-        companies = extract(article, text, lexicon)
+        companies = extract(article, text, model)
         mine = [({name_key(n) for n in c.names} - {""}, c) for c in companies]
         count, _ = match([(t, None) for t in truth], mine, same_keys, show=lambda r: "")
         right, proposed = right + count.right, proposed + count.proposed
@@ -171,28 +152,50 @@ def _pr(f) -> str:
     return f"P {p:5.1f}% ({right}/{proposed})  R {r:5.1f}% ({found}/{total})"
 
 
-def write(weights, cut: float, policy: str) -> None:
-    lines = [
-        '"""Weights of the learned company scorer, written by tests/bench/train_scorer.py: do not'
-        ' edit."""',
-        "",
-        f'POLICY = "{policy}"',
-        f"THRESHOLD = {cut}",
-        "WEIGHTS: dict[str, float] = {",
-        *(f"    {name!r}: {value!r}," for name, value in sorted(weights.items())),
-        "}",
-        "",
-    ]
-    text = "\n".join(lines)
+def without(data, drop: tuple[str, ...]):
+    """The rows without the features named by these prefixes: a feature left out of training
+    has no weight, so the scorer ignores it too."""
+    if not drop:
+        return data
+    return {
+        c: [({n: v for n, v in f.items() if not n.startswith(drop)}, y, k) for f, y, k in rows]
+        for c, rows in data.items()
+    }
+
+
+def rows_digest(data, corpora) -> str:
+    """sha256 of the training rows: the file is reproducible from rows with this digest."""
+    digest = hashlib.sha256()
+    for corpus in corpora:
+        for features, label, _ in data[corpus]:
+            digest.update(json.dumps([sorted(features.items()), label]).encode("utf-8"))
+    return digest.hexdigest()
+
+
+def write(weights, cut: float, args, rows: str) -> None:
+    settings = {
+        "policy": args.policy,
+        "beta": args.beta,
+        "iterations": args.iterations,
+        "drop": args.drop,
+    }
+    text = json.dumps(
+        {**settings, "threshold": cut, "rows_sha256": rows, "weights": weights}, indent=1
+    )
     tmp = WEIGHTS_FILE.with_suffix(".tmp")
-    tmp.write_text(text, encoding="utf-8")
+    tmp.write_text(text + "\n", encoding="utf-8")
     tmp.replace(WEIGHTS_FILE)
 
 
-def fit(data, corpora, policy: str):
+def load() -> Model:
+    data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
+    return Model(data["weights"], data["threshold"], data["policy"])
+
+
+def fit(data, corpora, policy: str, beta: float = 0.5, iterations: int = ITERATIONS):
     rows = [row for c in corpora for row in data[c]]
-    weights = train(rows)
-    return weights, threshold(weights, rows, policy)
+    weights = train(rows, iterations)
+    return weights, threshold(weights, rows, policy, beta)
 
 
 def main() -> None:
@@ -201,9 +204,13 @@ def main() -> None:
     parser.add_argument("--write", action="store_true")
     parser.add_argument("--policy", default="replace", choices=("replace", "veto", "add"))
     parser.add_argument("--corpus", action="append")
+    parser.add_argument("--iterations", type=int, default=ITERATIONS)
+    parser.add_argument("--beta", type=float, default=0.5, help="F-beta the cut maximises")
+    parser.add_argument("--drop", action="append", default=[], help="feature name prefix")
     args = parser.parse_args()
     corpora = tuple(args.corpus or CORPORA)
     data = collect(corpora)
+    data = without(data, tuple(args.drop))
     for corpus in corpora:
         rows = data[corpus]
         print(
@@ -214,9 +221,11 @@ def main() -> None:
     if args.loo:
         totals = {"rules": [0] * 4, "scorer": [0] * 4}
         for held in corpora:
-            weights, cut = fit(data, [c for c in corpora if c != held], args.policy)
+            weights, cut = fit(
+                data, [c for c in corpora if c != held], args.policy, args.beta, args.iterations
+            )
             rules = figures(held, None)
-            mine = figures(held, scorer_module.Model(weights, cut, args.policy))
+            mine = figures(held, Model(weights, cut, args.policy))
             for name, f in (("rules", rules), ("scorer", mine)):
                 totals[name] = [a + b for a, b in zip(totals[name], f)]
             print(f"{held:16} cut {cut:.2f}  rules {_pr(rules)}  scorer {_pr(mine)}")
@@ -224,8 +233,8 @@ def main() -> None:
             f"{'total':16}           rules {_pr(totals['rules'])}  scorer {_pr(totals['scorer'])}"
         )
     if args.write:
-        weights, cut = fit(data, corpora, args.policy)
-        write(weights, cut, args.policy)
+        weights, cut = fit(data, corpora, args.policy, args.beta, args.iterations)
+        write(weights, cut, args, rows_digest(data, corpora))
         print(f"wrote {len(weights)} weights, threshold {cut}, policy {args.policy}")
 
 

@@ -19,7 +19,6 @@ from evkb.kb.records.context import (
     kind_of_noun,
     slug,
 )
-from evkb.kb.records.scorer import decide
 from evkb.model import Citation, Company
 
 if TYPE_CHECKING:
@@ -119,9 +118,7 @@ def company_records(
             else 0
         ),
     )
-    accepted_keys = {
-        k: a for k in keys if (a := decide(found[k], accepted(found[k]), sentences)) is not None
-    }
+    accepted_keys = {k: a for k in keys if (a := accepted(found[k])) is not None}
     multi = [k for k in accepted_keys if " " in k]
     # "Its parent, Acme," beside "Acme Cells AS": two companies of one name family.
     multi_of = {k: [] if found[k].parent else multi for k in accepted_keys}

@@ -46,7 +46,13 @@ class Model:
 
 
 def probability(weights: Mapping[str, float], features: Mapping[str, float]) -> float:
+    """The logistic of the weighted features; a weight named "feature>cut" (boosted stumps
+    written as one linear sum) weighs whether the feature exceeds the cut."""
     z = sum(weights.get(name, 0.0) * value for name, value in features.items())
+    for name, weight in weights.items():
+        if ">" in name:
+            feature, _, cut = name.rpartition(">")
+            z += weight if features.get(feature, 0.0) > float(cut) else 0.0
     return 1.0 / (1.0 + exp(-max(-30.0, min(30.0, z))))
 
 

@@ -19,7 +19,8 @@ import argparse
 import hashlib
 import json
 import sys
-from math import exp
+from itertools import pairwise
+from math import exp, log
 from pathlib import Path
 
 import tomli
@@ -112,6 +113,55 @@ def train(rows, iterations: int = ITERATIONS) -> dict[str, float]:
     return {n: round(w[i], 6) for n, i in index.items() if round(w[i], 6)}
 
 
+def train_stumps(rows, rounds: int = ITERATIONS) -> dict[str, float]:
+    """Gradient-boosted stumps on the logistic loss (Newton leaves, shrinkage), written as
+    weights of "feature>cut" indicators and a bias: same rows in, same weights out."""
+    ys = [y for _, y, _ in rows]
+    splits: dict[str, list[int]] = {}
+    values: dict[str, list[float]] = {}
+    for f, _, _ in rows:
+        for name, v in f.items():
+            values.setdefault(name, []).append(v)
+    for name in sorted(values):
+        if name == "bias":
+            continue
+        seen = sorted(set(values[name]))
+        cuts = [0.0] if seen[0] > 0 else []
+        cuts += [round((a + b) / 2, 4) for a, b in pairwise(seen)][:: max(1, len(seen) // 4)]
+        for cut in cuts:
+            key = f"{name}>{cut}"
+            splits[key] = [n for n, (f, _, _) in enumerate(rows) if f.get(name, 0.0) > cut]
+    mean = min(max(sum(ys) / len(ys), 1e-3), 1 - 1e-3)
+    base = log(mean / (1 - mean))
+    weights: dict[str, float] = {"bias": base}
+    scores = [base] * len(rows)
+    lam, shrink = 1.0, 0.3
+    for _ in range(rounds):
+        ps = [1.0 / (1.0 + exp(-max(-30.0, min(30.0, z)))) for z in scores]
+        g = [p - y for p, y in zip(ps, ys)]
+        h = [p * (1 - p) for p in ps]
+        total_g, total_h = sum(g), sum(h)
+        best, best_gain = "", 0.0
+        for key, inside in splits.items():
+            gr = sum(g[i] for i in inside)
+            hr = sum(h[i] for i in inside)
+            gl, hl = total_g - gr, total_h - hr
+            gain = gl * gl / (hl + lam) + gr * gr / (hr + lam)
+            if gain > best_gain + 1e-12:
+                best, best_gain = key, gain
+        if not best:
+            break
+        inside = splits[best]
+        gr, hr = sum(g[i] for i in inside), sum(h[i] for i in inside)
+        left = -shrink * (total_g - gr) / (total_h - hr + lam)
+        right = -shrink * gr / (hr + lam)
+        weights["bias"] += left
+        weights[best] = weights.get(best, 0.0) + right - left
+        members = set(inside)
+        scores = [z + (right if n in members else left) for n, z in enumerate(scores)]
+    return {k: round(v, 6) for k, v in sorted(weights.items()) if round(v, 6)}
+
+
 def threshold(weights, rows, policy: str, beta: float = 0.5) -> float:
     """The cut that maximises F-beta on the training rows (F0.5 by default: a wrong record costs
     more than a missing one)."""
@@ -178,6 +228,7 @@ def write(weights, cut: float, args, rows: str) -> None:
         "beta": args.beta,
         "iterations": args.iterations,
         "drop": args.drop,
+        "model": args.model,
     }
     text = json.dumps(
         {**settings, "threshold": cut, "rows_sha256": rows, "weights": weights}, indent=1
@@ -192,9 +243,16 @@ def load() -> Model:
     return Model(data["weights"], data["threshold"], data["policy"])
 
 
-def fit(data, corpora, policy: str, beta: float = 0.5, iterations: int = ITERATIONS):
+def fit(
+    data,
+    corpora,
+    policy: str,
+    beta: float = 0.5,
+    iterations: int = ITERATIONS,
+    kind: str = "logistic",
+):
     rows = [row for c in corpora for row in data[c]]
-    weights = train(rows, iterations)
+    weights = (train_stumps if kind == "stumps" else train)(rows, iterations)
     return weights, threshold(weights, rows, policy, beta)
 
 
@@ -205,6 +263,7 @@ def main() -> None:
     parser.add_argument("--policy", default="replace", choices=("replace", "veto", "add"))
     parser.add_argument("--corpus", action="append")
     parser.add_argument("--iterations", type=int, default=ITERATIONS)
+    parser.add_argument("--model", default="logistic", choices=("logistic", "stumps"))
     parser.add_argument("--beta", type=float, default=0.5, help="F-beta the cut maximises")
     parser.add_argument("--drop", action="append", default=[], help="feature name prefix")
     args = parser.parse_args()
@@ -222,7 +281,12 @@ def main() -> None:
         totals = {"rules": [0] * 4, "scorer": [0] * 4}
         for held in corpora:
             weights, cut = fit(
-                data, [c for c in corpora if c != held], args.policy, args.beta, args.iterations
+                data,
+                [c for c in corpora if c != held],
+                args.policy,
+                args.beta,
+                args.iterations,
+                args.model,
             )
             rules = figures(held, None)
             mine = figures(held, Model(weights, cut, args.policy))
@@ -233,7 +297,7 @@ def main() -> None:
             f"{'total':16}           rules {_pr(totals['rules'])}  scorer {_pr(totals['scorer'])}"
         )
     if args.write:
-        weights, cut = fit(data, corpora, args.policy, args.beta, args.iterations)
+        weights, cut = fit(data, corpora, args.policy, args.beta, args.iterations, args.model)
         write(weights, cut, args, rows_digest(data, corpora))
         print(f"wrote {len(weights)} weights, threshold {cut}, policy {args.policy}")
 

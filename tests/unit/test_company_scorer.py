@@ -22,9 +22,11 @@ def test_the_weights_file_loads_as_a_model():
     assert "bias" in model.weights and len(model.weights) > 20
 
 
-def test_training_twice_on_the_same_rows_gives_the_same_weights():
+@pytest.mark.parametrize("kind", ["logistic", "stumps"])
+def test_training_twice_on_the_same_rows_gives_the_same_weights(kind):
     data = trainer.collect(["heldout"])
-    assert trainer.fit(data, ["heldout"], "replace") == trainer.fit(data, ["heldout"], "replace")
+    first = trainer.fit(data, ["heldout"], "replace", 1.0, 20, kind)
+    assert first == trainer.fit(data, ["heldout"], "replace", 1.0, 20, kind)
 
 
 def test_the_scorer_hook_changes_nothing_without_a_model_and_is_removed_after():
@@ -49,6 +51,11 @@ def test_retraining_on_the_same_rows_reproduces_the_file():
     if trainer.rows_digest(data, trainer.CORPORA) != stored["rows_sha256"]:
         pytest.skip("extraction or truth files changed since training: run train_scorer.py --write")
     weights, cut = trainer.fit(
-        data, trainer.CORPORA, stored["policy"], stored["beta"], stored["iterations"]
+        data,
+        trainer.CORPORA,
+        stored["policy"],
+        stored["beta"],
+        stored["iterations"],
+        stored["model"],
     )
     assert (weights, cut) == (stored["weights"], stored["threshold"])

@@ -59,15 +59,8 @@ def discover(
         text = sentence.text
         # A ranking goes on over sentences that no longer say "share" (as in shares.py).
         has_share = any(talks[max(0, sentence.index - 4) : sentence.index + 1])
-        percent_starts = (
-            [
-                q.start - sentence.start
-                for q in sentence.quantities
-                if q.unit == "percent" and is_share_figure(sentence, *sentence.local(q))
-            ]
-            if has_share
-            else []
-        )
+        # The share figures are read only when a name gets as far as asking (most do not).
+        percent_starts: list[int] | None = None if has_share else []
         # "Catch all the Business News, Market News, Breaking News ...": a site's sections
         sections = text.count(" News") >= 3
         for start, end, name in runs(sentence, mentions, plain, persons):
@@ -380,6 +373,12 @@ def discover(
                     cue.ACRONYM.match(name) or cue.MIXED_ACRONYM.match(name)
                 )
                 (entry.strong if acronym else entry.weak).append(("source of a statement", 0.6, i))
+            if not governed and percent_starts is None:
+                percent_starts = [
+                    q.start - sentence.start
+                    for q in sentence.quantities
+                    if q.unit == "percent" and is_share_figure(sentence, *sentence.local(q))
+                ]
             if not governed and any(
                 0 <= p - end <= 60 and not cue.RUN.search(text, end, p) for p in percent_starts
             ):

@@ -38,10 +38,14 @@ from evkb.kb.records.shares import is_share_figure
 
 
 def discover(
-    sentences: Sequence[Sentence], known_mentions: list[list[tuple[str, int, int]]]
+    sentences: Sequence[Sentence],
+    known_mentions: list[list[tuple[str, int, int]]],
+    plain: set[str] | None = None,
 ) -> dict[str, Found]:
-    """Every organisation-like name the document's body gives evidence for, by name key."""
-    plain = plain_words(sentences)
+    """Every organisation-like name the document's body gives evidence for, by name key;
+    `plain` is `plain_words(sentences)` when the caller has it already."""
+    if plain is None:
+        plain = plain_words(sentences)
     # A ranking names its places ("ranked fifth with 4.9%") long after it last says "share",
     # but an ordinal alone ("the second line runs at 80%") starts none.
     talks = [share_talk(s.text) for s in sentences]

@@ -89,9 +89,7 @@ class Gated:
     def __init__(self, compiled: re.Pattern[str], *groups: str | tuple[str, ...]):
         self.compiled = compiled
         # "cell pack" stands for ("cell", "pack"): a long list of words stays one line.
-        self.groups = tuple(
-            minimal_words(g.split() if isinstance(g, str) else g) for g in groups
-        )
+        self.groups = tuple(minimal_words(g.split() if isinstance(g, str) else g) for g in groups)
 
     def could_match(self, text: str) -> bool:
         low = folded(text)

@@ -377,16 +377,17 @@ def discover(
                     cue.ACRONYM.match(name) or cue.MIXED_ACRONYM.match(name)
                 )
                 (entry.strong if acronym else entry.weak).append(("source of a statement", 0.6, i))
-            if not governed and percent_starts is None:
-                percent_starts = [
-                    q.start - sentence.start
-                    for q in sentence.quantities
-                    if q.unit == "percent" and is_share_figure(sentence, *sentence.local(q))
-                ]
-            if not governed and any(
-                0 <= p - end <= 60 and not cue.RUN.search(text, end, p) for p in percent_starts
-            ):
-                entry.strong.append(("share holder", 0.75, i))
+            if not governed:
+                if percent_starts is None:
+                    percent_starts = [
+                        q.start - sentence.start
+                        for q in sentence.quantities
+                        if q.unit == "percent" and is_share_figure(sentence, *sentence.local(q))
+                    ]
+                if any(
+                    0 <= p - end <= 60 and not cue.RUN.search(text, end, p) for p in percent_starts
+                ):
+                    entry.strong.append(("share holder", 0.75, i))
             if cue.ACRONYM.match(name) and cue.EXCHANGE_BEFORE.search(before):
                 entry.strong.append(("stock exchange", 0.7, i))  # "shares rose 8% on the ASX"
             if len(words) == 1 and name.casefold() in cue.LEGISLATURES:

@@ -12,7 +12,7 @@ from evkb.kb.extract import names, quantities
 from evkb.kb.extract.gates import finditer_at
 from evkb.kb.extract.names import NameMatcher
 from evkb.kb.extract.numbers import number_starts
-from evkb.kb.records import anaphora, battery_names
+from evkb.kb.records import anaphora, battery_names, investment_places
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from test_gates import TEXTS
@@ -115,3 +115,17 @@ def _word_by_word(by_first, text: str) -> list[tuple[str, int, int]]:
             last_end = end
             break
     return found
+
+
+PLANT_TRICKY = [
+    "Its capacity in Hungary and its PLANT in Ohio; the plant's capacity in Ohio",
+    "capacity in ohio, the new Capacity In Texas, broke ground, ground-breaking, the line",
+    "ſite works, facilıty, the gigafactory's capacity in\u00a0Poland",
+]
+
+
+def test_plant_in_finds_what_the_whole_pattern_finds() -> None:
+    for text in [*PLANT_TRICKY, *TEXTS]:
+        ours = investment_places.plant_in(text)
+        theirs = investment_places.PLANT.search(text)
+        assert (ours and ours.span()) == (theirs and theirs.span()), text

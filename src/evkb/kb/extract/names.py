@@ -60,7 +60,7 @@ class NameMatcher:
             firsts = by_first.keys() & _words(text)
         else:
             low = _casefolded(text)
-            firsts = {key for key in by_first if key in low}
+            firsts = set(filter(low.__contains__, by_first))
         if not firsts:
             return found
         last_end = 0

@@ -180,6 +180,17 @@ _TO_LEVEL = re.compile(r"\b(?:to|from|and|-|–)\s*$", re.I)
 BY_BEFORE = re.compile(r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?$", re.I)
 
 
+# "of its/their/our ..." is a part of the holder's own business, never of a market, unless
+# the words name a market ("of its home market").
+_OF_OWN = re.compile(
+    r"(?i)^\s*of\s+(?:its|their|our)\s+"
+    r"(?!(?:[\w'’-]+\s+){0,3}?(?:markets?|segments?|industry|category|sector)\b)"
+)
+# A figure after an article modifies the noun after it ("a 25% cost reduction").
+_ARTICLE = re.compile(r"(?i)(?:^|[\s(])an?\s+$")
+_SHARE_HEAD = re.compile(r"(?i)^\s*(?:-\s*)?(?:[\w-]+\s+){0,2}?(?:share|slice|portion|piece)s?\b")
+
+
 def is_share_figure(sentence: Sentence, at: int, end: int, fraction: bool = False) -> bool:
     """False for a percent that is a change, a charge level, a part of sales or a duration."""
     return _share_figure(sentence.text, at, end, fraction)
@@ -210,6 +221,11 @@ def _share_figure(text: str, at: int, end: int, fraction: bool) -> bool:
         # "half of its sales", "30% of a carmaker's cells": a part of one company's business,
         # not a market share ("40% of China's batteries" is one)
         return False
+    if _OF_OWN.match(after):
+        return False  # "60% of its cathode materials", "9% of our revenue": the holder's own
+    if _ARTICLE.search(before) and not _SHARE_HEAD.match(after):
+        return False  # "a 25% cost reduction", "a 10% premium": an article's figure is a share
+        # only when the noun it modifies is one ("a 4.7% share of")
     if _OF_TAKINGS.match(after):
         return False  # "now make up 23% of revenue", "70 percent of orders so far"
     if _REST.search(before):

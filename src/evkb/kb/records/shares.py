@@ -59,6 +59,12 @@ from evkb.kb.records.share_periods import (
     figure_period,
     period_in_view,
 )
+from evkb.kb.records.share_ranks import (
+    rank_in_view,
+    ranked_against,
+    ranks_in_clauses,
+    ranks_stated_before,
+)
 from evkb.kb.records.share_tables import share_sections, table_shares
 from evkb.kb.records.share_words import (
     bound_of,
@@ -293,6 +299,10 @@ def extract_shares(
                 own_rank = text[named_at[-1] : tail.end() if tail else end] if named_at else ""
                 if named_at and named_at[-1] >= low and rank_of(own_rank):
                     rank_text = own_rank
+                # "X held 14%, second only to Y's 22%": Y is whom X's rank is measured against
+                against = ranked_against(text, named_at[-1]) if named_at else None
+                if against is not None and not rank_of(own_rank):
+                    rank_text = own_rank
                 if earlier_year or (n and COMPARED.match(text, low, at)):
                     rank_text = ""  # "down from 25.6 percent the previous year": no rank of its own
                 if as_of and written.stated and as_of[:4] > written.period[:4]:
@@ -315,7 +325,11 @@ def extract_shares(
                 last_holder = holder
                 if duplicate:
                     continue
-                rank = rank_of(rank_text) or row_rank(sentence, n, rank_text)
+                rank = (
+                    rank_in_view(rank_text, as_of)
+                    or row_rank(sentence, n, rank_text)
+                    or ((against or 0) if rank_text else 0)
+                )
                 if not rank and n and last_rank and _FOLLOWED_BY.search(text, low, at):
                     rank = last_rank + 1  # "X ranked first with 44.6%, followed by Y with 17.3%"
                 last_rank = rank
@@ -370,6 +384,8 @@ def extract_shares(
                 or sentence.text.rstrip().endswith(":")
                 else ""
             )
+    shares = ranks_in_clauses(shares, sentences)
+    shares = ranks_stated_before(shares, sentences)
     return ranks_stated_after(shares, sentences)
 
 

@@ -1,0 +1,160 @@
+"""Ranks stated apart from a share's own words: in a clause that ranks the sentence's subject
+("..., according to X, making it the third-largest seller") or in the sentence just before
+("Mirova Batteries ranked No. 7. It held 4.1%"), and who a rank is not ("second only to Y")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from evkb.kb.records.sentences import Sentence
+from evkb.kb.records.share_words import rank_after, rank_of, rank_stated
+from evkb.model import Share
+
+# A clause whose unstated subject, or whose object pronoun, is the sentence's subject: a
+# participle ("ranking fifth", "making it the No. 2 player"), a relative clause ("which ranked
+# it first"), a clause joined on "and" with a subject pronoun ("and we are now the No. 3"), or
+# a place against another ("second only to Y", "third behind X and Y").
+_SUBJECT_CLAUSE = re.compile(
+    r"(?i)(?:,|\band)\s+(?:"
+    r"(?:making|leaving|putting|placing|keeping)\s+(?:it|them|us|the\s+\w+)\s+(?:as\s+)?|"
+    r"(?:ranking|ranked|placing|placed|finishing|coming)\s+|"
+    r"which\s+(?:ranked|ranks|placed|places|puts|put|named|rated)\s+(?:it|them|us)\s+(?:as\s+)?|"
+    r"(?:(?:and|so)\s+)?(?:we|it|they)\s+(?:are|is|were|was|remain|remains|remained|became|rank|"
+    r"ranks)\s+(?:now\s+|still\s+)?|"
+    r"(?=(?:the\s+)?\w+(?:[- ]\w+)?\s+(?:only\s+to|behind)\b)|"
+    # "41.5% in 1Q26, the highest among all makers": the figure's apposition ranks it
+    r"(?=the\s+highest\s+(?:among|of\s+(?:all|any))\b))"
+)
+_HIGHEST = re.compile(r"(?i)the\s+highest\s+(?:among|of\s+(?:all|any))\b")
+# Where a clause ends: a comma or a full stop, not the one of "No. 2".
+_CLAUSE_END = re.compile(r"[,;](?:\s|$)|(?<!\bNo)\.(?:\s|$)")
+# A rank of another time ("..., when it had been second") ranks none of the figures.
+_OTHER_TIME = re.compile(
+    r"(?i)\b(?:had\s+been|used\s+to|previously|earlier|ago|before|when|as\s+recently\s+as)\b"
+)
+_ANOTHER_TIME = re.compile(rf"{_OTHER_TIME.pattern}|\b(?:19|20)\d{{2}}\b")
+# The rank words must open the clause: "making it the world's third-largest seller".
+_OPENS_WITHIN = 30
+# A holder named as the one another is ranked against: "second only to Y", "behind Y".
+_AGAINST = re.compile(
+    r"(?i)(?P<second>\bsecond\s+)?(?:only\s+to|behind|after|trailing|ahead\s+of|than)\s+$"
+)
+
+
+def ranked_against(text: str, name_at: int) -> int | None:
+    """None when the name at `name_at` is not the one a rank before it is measured against;
+    else its own rank: 1 after "second only to", 0 (unstated) otherwise."""
+    found = _AGAINST.search(text, max(0, name_at - 40), name_at)
+    if found is None:
+        return None
+    return 1 if found.group("second") and "only" in found.group().lower() else 0
+
+
+def rank_in_view(text: str, period: str) -> int:
+    """The rank the words before a figure give it, unless the rank's own clause, ending before
+    the figure, holds another time ("X, which led the market as recently as 2023, slipped to
+    8.6 per cent"; the figure's own year, `period`, is none)."""
+    rank, end = rank_stated(text)
+    clause = text.find(",", end) if rank else -1
+    if clause != -1:
+        for other in _ANOTHER_TIME.finditer(text, end, clause):
+            if other.group() != period[:4]:
+                return 0
+    return rank
+
+
+def _by_sentence(shares: Sequence[Share], sentences: Sequence[Sentence]) -> dict[int, list[int]]:
+    """The indexes of the shares each sentence (by its index) states."""
+    at = {(s.passage.id, s.start): s.index for s in sentences}
+    found: dict[int, list[int]] = {}
+    for n, share in enumerate(shares):
+        index = at.get((share.cite.passage, share.cite.start))
+        if index is not None:
+            found.setdefault(index, []).append(n)
+    return found
+
+
+def _clause_rank(sentence: Sentence, after: int) -> tuple[int, int]:
+    """The rank a subject clause after `after` states and where the clause starts, or (0, -1)."""
+    text = sentence.text
+    for clause in _SUBJECT_CLAUSE.finditer(text, after):
+        stop = _CLAUSE_END.search(text, clause.end())
+        words = text[clause.end() : stop.start() if stop else len(text)]
+        if _OTHER_TIME.search(words):
+            continue
+        rank = rank_of(words[:_OPENS_WITHIN]) or (1 if _HIGHEST.match(words) else 0)
+        if rank:
+            return rank, clause.start()
+    return 0, -1
+
+
+def _first_mention(sentence: Sentence, holder: str, figure: int) -> int:
+    """Where the holder is first named before the figure, or the figure when it is not."""
+    return min(
+        (m[1] for m in sentence.mentions if m[0] == holder and m[1] < figure), default=figure
+    )
+
+
+def ranks_in_clauses(shares: list[Share], sentences: Sequence[Sentence]) -> list[Share]:
+    """The sentence's first figure, held by its subject, with the rank a later clause gives
+    that subject; figures of other holders must come after the clause ("second only to Y's
+    22 per cent")."""
+    out = list(shares)
+    for index, numbers in _by_sentence(shares, sentences).items():
+        first = out[numbers[0]]
+        if not first.holder or first.rank:
+            continue
+        sentence = sentences[index]
+        text = sentence.text
+        figure = text.find(first.text)
+        if figure < 0:
+            continue
+        # The subject: named before the figure with no other company before it, or "its"/"we";
+        # an opening clause may name another ("According to research firm X, Y held 14%").
+        opens = text.rfind(", ", 0, _first_mention(sentence, first.holder, figure))
+        if any(m[0] != first.holder and m[2] > opens for m in sentence.mentions if m[1] < figure):
+            continue
+        rank, clause = _clause_rank(sentence, figure + len(first.text))
+        if not rank:
+            continue
+        others = [n for n in numbers if out[n].holder != first.holder]
+        if any(text.find(out[n].text) < clause for n in others):
+            continue
+        out[numbers[0]] = replace(first, rank=rank)
+    return out
+
+
+def ranks_stated_before(shares: list[Share], sentences: Sequence[Sentence]) -> list[Share]:
+    """Shares with the rank the sentence before gives their holder when it states no percent
+    and names the holder as its subject ("Further down the table, Mirova Batteries, a joint
+    venture ..., ranked No. 7. It held 4.1% in the quarter"): the holder's latest figure."""
+    out = list(shares)
+    by_sentence = _by_sentence(shares, sentences)
+    for index, numbers in by_sentence.items():
+        if index == 0 or index - 1 in by_sentence:
+            continue
+        previous = sentences[index - 1]
+        if not previous.mentions or any(q.unit == "percent" for q in previous.quantities):
+            continue
+        holder, name_at, name_end = previous.mentions[0]
+        opening = previous.text[:name_at]
+        if len(opening.split()) > 6 or (opening.strip() and not opening.rstrip().endswith(",")):
+            continue
+        found = rank_after(previous.text, name_end)
+        if found is None:
+            continue
+        rank, at = found
+        if any(m[1] < at and m[0] != holder for m in previous.mentions):
+            continue
+        own = [n for n in numbers if out[n].holder == holder]
+        if not own or any(out[n].rank for n in own):
+            continue
+        # "Kwangsan SDX slipped to fifth." after its table row "5. Kwangsan SDX": the rank
+        # restates that ranking, not the next sentence's other market.
+        if any(s.holder == holder and s.rank == rank for s in out):
+            continue
+        latest = max(own, key=lambda n: out[n].as_of)
+        out[latest] = replace(out[latest], rank=rank)
+    return out

@@ -1,0 +1,85 @@
+"""Ranks of market shares written every way copy writes a position ("runner-up", "#2", "No. 3",
+"rounded out the top four"), stated in a clause that ranks the sentence's subject, or in the
+sentence before or after; and percents that modify another noun, or count the holder's own
+business, are no shares."""
+
+from __future__ import annotations
+
+import pytest
+
+from evkb.kb.extract import split_passages
+from evkb.kb.records import Lexicon, extract_records
+from evkb.kb.records.share_words import rank_of
+
+HEAD = "Cell makers\nTrade Weekly | 14 October 2026\n"
+
+
+def _ranks(text: str) -> dict[tuple[str, float], int]:
+    extracted = extract_records("doc", split_passages("doc", text), Lexicon([]))
+    names = {c.id: c.name for c in extracted.companies}
+    return {(names.get(s.holder, s.label), s.percent): s.rank for s in extracted.shares}
+
+
+@pytest.mark.parametrize(
+    ("words", "rank"),
+    [
+        ("was the runner-up with", 2),
+        ("remained #2 outside China", 2),
+        ("rounded out the top four with", 4),
+        ("which ranked it the fourth-largest producer", 4),
+        ("ranked No. 7", 7),
+        ("is South Africa's biggest bus body builder", 1),
+        ("X, the leader, had", 1),
+        ("led the non-China market with", 1),
+        ("its biggest customer", 0),
+        ("behind the leader", 0),
+        ("a fourth of the market", 0),
+    ],
+)
+def test_a_position_is_read_in_every_form_copy_writes_it(words: str, rank: int):
+    assert rank_of(words) == rank
+
+
+def test_a_clause_after_the_figure_ranks_the_sentences_subject():
+    ranks = _ranks(
+        HEAD + "Acme Motors' share of the EV market rose to 9.7% in the third quarter from 7.9% a "
+        "year earlier, according to Volt Tracker, making it the third-largest seller.\n"
+        "Borel Cells held around 14 per cent of the pack market in the third quarter, second "
+        "only to Cantor Energy's 22 per cent.\n"
+    )
+    assert ranks[("Acme Motors", 9.7)] == 3
+    assert ranks[("Acme Motors", 7.9)] == 0  # the earlier period's figure is not ranked
+    assert ranks[("Borel Cells", 14)] == 2
+    assert ranks[("Cantor Energy", 22)] == 1
+
+
+def test_a_rank_in_the_sentence_before_or_after_goes_to_its_subjects_figure():
+    ranks = _ranks(
+        HEAD
+        + "Further down the table, Acme Batteries, a joint venture, ranked No. 7. It held 4.1% "
+        "of installations in the third quarter, up from 3.3% a year earlier.\n"
+        "Borel Power took 38.2 percent of installations in the first half. It remained the "
+        "world's largest supplier by a wide margin.\n"
+        "Cantor Cells held 9.5% of the market in the first half. Cantor Cells was the biggest "
+        "gainer in the period.\n"
+    )
+    assert ranks[("Acme Batteries", 4.1)] == 7
+    assert ranks[("Borel Power", 38.2)] == 1
+    assert ranks[("Cantor Cells", 9.5)] == 0  # a gainer is no place in the market
+
+
+def test_a_rank_of_another_time_ranks_no_figure():
+    ranks = _ranks(
+        HEAD + "Acme Energy, which led the market as recently as 2023, slipped to 8.6 per cent "
+        "of installations in the first half.\n"
+    )
+    assert ranks[("Acme Energy", 8.6)] == 0
+
+
+def test_a_figure_modifying_another_noun_or_the_holders_own_business_is_no_share():
+    ranks = _ranks(
+        HEAD + "Acme Power held 20.1% of the storage market in the first half of 2026.\n"
+        "Acme Power claims a 25% cost reduction per kWh against its current pack.\n"
+        "Acme Power will source at least 60% of its cathode materials from North America.\n"
+    )
+    assert list(ranks) == [("Acme Power", 20.1)]

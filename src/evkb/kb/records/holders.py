@@ -139,6 +139,14 @@ _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")  # not "US"
 _NOT_HOLDERS = frozenset({"research firm", "media", "association", "government"})
 
 
+# A name followed by a verb of holding is that verb's subject: "Y held around 14 per cent",
+# "Y kept first place in 2025 with a market share of 27.5 per cent".
+_HOLDS_AFTER = re.compile(
+    r"(?i)\s+(?:held|holds|took|takes|had|has|kept|keeps|captured|commanded|controlled|"
+    r"supplied|accounted\s+for|led|leads|ranked|ranks|came|finished|placed|won|claimed)\b"
+)
+
+
 PRONOUNS = frozenset({"it", "its", "the company", "the company's", "the company’s", "the firm"})
 
 
@@ -174,10 +182,15 @@ def holder_of(
         and not _CALENDAR.fullmatch(text, m[1], m[2])  # "April-June" taken for a name
         and not _PERIOD_TOKEN.fullmatch(text, m[1], m[2])
         and not _LEVY_AFTER.match(text, m[2])  # "a lower GST rate": a tax, no company
-        and (m[0] in resolver.mentioned and may_hold(m[0], resolver))  # not a trade body
+        # not a trade body, unless it is the subject of a verb of holding: the kind read from
+        # the words around a name may be the source's ("According to X, Y held 14 per cent")
+        and (
+            m[0] in resolver.mentioned
+            and (may_hold(m[0], resolver) or _HOLDS_AFTER.match(text, m[2], at) is not None)
+        )
         and not in_aside(text, m[1], at)
         and not _in_relative_clause(text, m, at)
-        and not _reports(text, m, at, resolver)
+        and not (_reports(text, m, at, resolver) and _HOLDS_AFTER.match(text, m[2], at) is None)
     ]
     # "X, the Japanese supplier to Y, was fourth with 5.2 percent": Y sits in X's apposition.
     while (

@@ -123,9 +123,22 @@ _PLACED_FIGURE = re.compile(
 _PLACED_FIGURE = folded_pattern(_PLACED_FIGURE)
 
 
+# "X was No. 1 in global installations in the first half with 36.4 percent", "Y was the
+# runner-up with 16.9 percent": a rank, then in the same clause the figure it is held with.
+_RANKED_WITH = re.compile(
+    r"\b(?:No\.\s?\d{1,2}|#\d{1,2}|runner[- ]up|leader|"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"(?:[- ](?:largest|biggest|place))?)\b[^,.;%]{0,70}?\b(?:with|at|on)\s+"
+    r"(?:about\s+|around\s+|just\s+|nearly\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent)",
+    re.I,
+)
+_RANKED_WITH = folded_pattern(_RANKED_WITH)
+
+
 def placed_figure(text: str) -> bool:
-    """Whether a sentence gives a place in a ranking with its percent (see _PLACED_FIGURE)."""
-    return _PLACED_FIGURE.search(text) is not None
+    """Whether a sentence gives a place in a ranking with its percent (see _PLACED_FIGURE,
+    _RANKED_WITH)."""
+    return _PLACED_FIGURE.search(text) is not None or _RANKED_WITH.search(text) is not None
 
 
 def rank_of(text: str) -> int:
@@ -192,7 +205,7 @@ def scope_metric(text: str) -> tuple[str, str]:
 # "That left it in third place.", "X fell to second.": a rank stated after the share it ranks.
 _RANK_AFTER = re.compile(
     r"(?i)\b(?:(?:in|into|to|at|was|is|now|came|finished|ranked|ranks|placed|remained|remains|"
-    r"stayed|stays)\s+(?:the\s+)?(?:No\.?\s*\d{1,2}\b|number\s+\w+|#\d{1,2}\b|"
+    r"stayed|stays|(?:makes|made|puts|put|leaves|left|keeps|kept)\s+(?:us|it|them))\s+(?:the\s+)?(?:No\.?\s*\d{1,2}\b|number\s+\w+|#\d{1,2}\b|"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
     r"(?:[- ](?:place|spot|position|largest|biggest))?\b"
     r"(?!\s+(?:time|half|quarter|months?|line|plant|generation)))|"

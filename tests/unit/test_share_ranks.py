@@ -83,3 +83,18 @@ def test_a_figure_modifying_another_noun_or_the_holders_own_business_is_no_share
         "Acme Power will source at least 60% of its cathode materials from North America.\n"
     )
     assert list(ranks) == [("Acme Power", 20.1)]
+
+
+def test_a_mastheads_month_dates_the_issue_and_an_elided_part_keeps_its_year():
+    text = (
+        "THE LOCAL LINE\n"
+        "Newsletter of Cell Workers Local 12 | Issue 47 | November 2025\n"
+        "When the two companies announced the plant in 2022 they promised 2,400 jobs.\n"
+        "Acme Battery held 17 percent of US EV battery installations in the third quarter, down "
+        "from 22 percent in the second, according to an industry tracker.\n"
+    )
+    extracted = extract_records("doc", split_passages("doc", text), Lexicon([]))
+    assert sorted((s.percent, s.as_of) for s in extracted.shares) == [
+        (17.0, "2025-09"),
+        (22.0, "2025-06"),
+    ]

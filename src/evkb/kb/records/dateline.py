@@ -133,7 +133,9 @@ def article_date(
             return Dateline(f"{year}-{month:02d}", True, fiscal)
     for passage in head:
         # "FleetWise SA, October 2026 edition", "Issue: May 2026": a magazine's month
-        found = _EDITION.search(passage.text, 0, 120)
+        found = _EDITION.search(passage.text, 0, 120) or _MASTHEAD_MONTH.search(
+            passage.text, 0, 160
+        )
         if found is not None:
             month = month_number(found.group("m") or found.group("m2"))
             return Dateline(f"{found.group('y') or found.group('y2')}-{month:02d}", True, fiscal)
@@ -183,6 +185,10 @@ _EDITION = re.compile(
     rf"\b(?:edition|issue)\s*[:,]?\s*(?P<m2>{MONTH})\s+(?P<y2>(?:19|20)\d{{2}})\b"
 )
 _EDITION = folded_pattern(_EDITION)
+# A masthead's field that is nothing but a month: "Newsletter of ... | Issue 47 | November 2025".
+_MASTHEAD_MONTH = re.compile(
+    rf"(?:^|[|·•])\s*(?P<m>{MONTH})\s+(?P<y>(?:19|20)\d{{2}})\s*(?:[|·•]|$)(?P<m2>)(?P<y2>)"
+)
 # A date after these words is a period's end or a plan's, not the day the text was written.
 _NOT_WRITTEN = re.compile(
     r"(?:\b(?:ended|ending|through|until|till|since|before|between|as\s+(?:of|at))\s+(?:the\s+)?|"

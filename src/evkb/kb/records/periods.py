@@ -24,7 +24,7 @@ from evkb.kb.records.dateline import (
     period_of,
 )
 from evkb.kb.records.fiscal import fiscal_periods
-from evkb.kb.records.relative_periods import UNDATABLE
+from evkb.kb.records.relative_periods import UNDATABLE, elided_parts
 
 __all__ = [
     "FORECAST_COLUMN",
@@ -382,6 +382,8 @@ def dates(
                 continue  # "DETROIT, March 4, 2026 (Wirebeat) -": when the copy was filed
             found.append((at, period))
     found.sort()
+    if found and ("quarter" in text or "half" in text):
+        found = elided_parts(text, found)
     return _same_months(text, found) if "same" in text else found
 
 

@@ -135,3 +135,31 @@ def to_date(written: Dateline) -> str:
     the month of writing in January (the year so far has no whole month)."""
     last = written.last("month")
     return written.period if last[:4] != written.period[:4] else last
+
+
+# "in the third quarter, down from 22 percent in the second": after a part of a year is named,
+# the next may leave its noun out; it keeps the named one's year.
+_NAMED_PART = re.compile(r"(?i)\bthe\s+(?:first|second|third|fourth)\s+(?P<unit>quarter|half)\b")
+_ELIDED_PART = re.compile(
+    r"(?i)\b(?:in|for|during|over|from)\s+the\s+(?P<nth>first|second|third|fourth)\b"
+    r"(?=\s*(?:[,.;:)]|$|\s+(?:and|according|while|when|as|but|to)\b))"
+)
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def elided_parts(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """`found` (offset, period) of a sentence with the parts of a year named without their
+    noun after one named with it (see above)."""
+    named = _NAMED_PART.search(text)
+    if named is None:
+        return found
+    period = next((p for at, p in found if named.start() <= at < named.end() and p[4:5] == "-"), "")
+    if not period:
+        return found
+    step = 3 if named.group("unit").lower() == "quarter" else 6
+    added = [
+        (m.start("nth"), f"{period[:4]}-{_NTH[m.group('nth').lower()] * step:02d}")
+        for m in _ELIDED_PART.finditer(text, named.end())
+        if _NTH[m.group("nth").lower()] * step <= 12
+    ]
+    return sorted(found + added) if added else found

@@ -98,3 +98,20 @@ def test_a_mastheads_month_dates_the_issue_and_an_elided_part_keeps_its_year():
         (17.0, "2025-09"),
         (22.0, "2025-06"),
     ]
+
+
+def test_a_legend_after_a_comma_dates_every_rows_bracketed_figure():
+    text = (
+        "Monthly battery usage\nBattery Research | Seoul | 5 December 2025\n"
+        "Acme Battery kept first place with 36.1% of the market in January-October 2025.\n"
+        "TOP 3 (usage share, Jan-Oct 2025; in brackets, Jan-Oct 2024)\n"
+        "1) Acme Battery (China) - 314.6 GWh - 36.1% (37.4%)\n"
+        "2) Borel Energy (China) - 150.8 GWh - 17.3% (16.2%)\n"
+        "3) Cantor Cells (Korea) - 80.2 GWh - 9.2% (10.7%)\n"
+    )
+    ranks = _ranks(text)
+    assert ranks[("Cantor Cells", 9.2)] == 3
+    extracted = extract_records("doc", split_passages("doc", text), Lexicon([]))
+    assert ("cantor-cells", 10.7, "2024-10") in {
+        (s.holder, s.percent, s.as_of) for s in extracted.shares
+    }

@@ -54,7 +54,7 @@ LEGEND = re.compile(
     # "(H1 2024 in brackets)"; also the last part of a longer key: "(GWh, %; same period a
     # year earlier in brackets)".
     r"(?:\(|;\s*)(?P<p>[^();]{2,40}?)\s+in\s+(?:brackets|parentheses)\)|"
-    r"\bin\s+(?:brackets|parentheses)(?:\s*:\s*|\s+(?:are\s+)?(?:(?:for|from|of)\s+)?)"
+    r"\bin\s+(?:brackets|parentheses)(?:\s*[:,]\s*|\s+(?:are\s+)?(?:(?:for|from|of)\s+)?)"
     r"(?P<q>[^.;:()]{2,60})",
     re.I,
 )

@@ -75,7 +75,7 @@ _RANK = re.compile(
     r"(?!\s+(?:(?:two|three|four|five|six|nine|ten|eleven|few)\s+)?(?:time|half|quarter|months?))|"
     r"ranked\s+(?P<ranked>top)\b|"
     rf"(?P<top>(?:the\s+(?:world['’]s\s+)?|{_WHOSE}\s+)(?:largest|biggest|top|leading)\b"
-    r"(?!\s+(?:\w+\s+)?(?:two|three|five|ten|\d+)\b)|"
+    r"(?!\s+(?:\w+\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|dozen|\d+)\b)|"
     r"top\s+(?:spot|place|position)\b|"
     # "X, the leader, had 41.3%", "the clear leader" (not "behind the leader")
     r"(?<!behind\s)(?<!than\s)(?<!of\s)(?<!to\s)the\s+(?:clear\s+|undisputed\s+|market\s+)?leader\b(?!['’])|"
@@ -214,7 +214,7 @@ _RANK_AFTER = re.compile(
     r"(?:was|is|are|were|remained|remains|stayed|stays|became|becomes|ranks|ranked)\s+"
     rf"(?:now\s+|still\s+)?(?:as\s+)?(?:the\s+)?(?:(?:\w+\s+)?{_WHOSE}\s+)?"
     r"(?:largest|biggest|top|leading|leader|runner[- ]up)\b"
-    r"(?!\s+(?:\w+\s+)?(?:two|three|five|ten|\d+)\b))"
+    r"(?!\s+(?:\w+\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|dozen|\d+)\b))"
 )
 _RANK_AFTER = folded_pattern(_RANK_AFTER)
 # A rank of another time ("Six months earlier it had been second") ranks no figure in view.

@@ -115,3 +115,13 @@ def test_a_legend_after_a_comma_dates_every_rows_bracketed_figure():
     assert ("cantor-cells", 10.7, "2024-10") in {
         (s.holder, s.percent, s.as_of) for s in extracted.shares
     }
+
+
+@pytest.mark.parametrize(
+    ("phrase", "period"),
+    [("in the first 10 months", "2026-10"), ("in 9M26", "2026-09"), ("as of end-June", "2026-06")],
+)
+def test_periods_written_with_digits_or_short_forms_are_read(phrase: str, period: str):
+    text = HEAD + f"Acme Power held 20.1% of the global EV battery market {phrase}.\n"
+    extracted = extract_records("doc", split_passages("doc", text), Lexicon([]))
+    assert [s.as_of for s in extracted.shares] == [period]

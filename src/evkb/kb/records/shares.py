@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from evkb.kb.records.context import (
     SHARE_TALK,
@@ -323,13 +324,17 @@ def extract_shares(
                 if group:
                     groups.setdefault(sentence.index, set()).add(group)
                 last_holder = holder
-                if duplicate:
-                    continue
                 rank = (
                     rank_in_view(rank_text, as_of)
                     or row_rank(sentence, n, rank_text)
                     or ((against or 0) if rank_text else 0)
                 )
+                if duplicate:
+                    # "Jinhai, ranked third, held 9.2%" after a table row without a rank: the
+                    # prose gives the row's figure its rank
+                    if rank:
+                        _rank_unranked(shares, ident, rank)
+                    continue
                 if not rank and n and last_rank and _FOLLOWED_BY.search(text, low, at):
                     rank = last_rank + 1  # "X ranked first with 44.6%, followed by Y with 17.3%"
                 last_rank = rank
@@ -387,6 +392,12 @@ def extract_shares(
     shares = ranks_in_clauses(shares, sentences)
     shares = ranks_stated_before(shares, sentences)
     return ranks_stated_after(shares, sentences)
+
+
+def _rank_unranked(shares: list[Share], ident: str, rank: int) -> None:
+    for n, share in enumerate(shares):
+        if share.id == ident and not share.rank:
+            shares[n] = replace(share, rank=rank)
 
 
 _FOLLOWED_BY = re.compile(r"\bfollowed\s+by\b", re.I)

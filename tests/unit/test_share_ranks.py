@@ -81,6 +81,8 @@ def test_a_figure_modifying_another_noun_or_the_holders_own_business_is_no_share
         HEAD + "Acme Power held 20.1% of the storage market in the first half of 2026.\n"
         "Acme Power claims a 25% cost reduction per kWh against its current pack.\n"
         "Acme Power will source at least 60% of its cathode materials from North America.\n"
+        "Acme Power pays between 6.8% and 40% of sales as royalties.\n"
+        "Its partner Borel Trading will finance a third of the cost through a loan.\n"
     )
     assert list(ranks) == [("Acme Power", 20.1)]
 

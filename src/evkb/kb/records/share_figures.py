@@ -63,9 +63,14 @@ _OWN_BUSINESS = re.compile(
 # A part of what one business takes in, whoever's: no market is shared ("of sales" may be).
 _OF_TAKINGS = re.compile(
     r"^\s*of\s+(?:total\s+|group\s+|annual\s+|net\s+)?(?:revenues?|turnover|earnings|profits?|"
-    r"orders|order\s+book)\b",
+    r"orders|order\s+book)\b|"
+    # "finance a third of the cost", "30% of the investment": a part of a sum of money
+    r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:costs?|price|bill|budget|capex|"
+    r"investment|spending|funding|financing|expenses?|loan|debt)\b",
     re.I,
 )
+# "pays between 6.8% and 40% of sales as royalties": a figure paid is a rate, not a share.
+_PAID = re.compile(r"(?i)\b(?:pays?|paid|paying)\b(?:[^.;]|\.\d){0,35}$")
 # "X held 18.4 per cent of ...", "supplied 40% of ...": holding a part of a whole is share talk.
 HOLDS_PART = re.compile(
     r"\b(?:held|holds?|supplied|supplies|accounted\s+for|accounts?\s+for|made\s+up|makes?\s+up|"
@@ -226,6 +231,8 @@ def _share_figure(text: str, at: int, end: int, fraction: bool) -> bool:
     if _ARTICLE.search(before) and not _SHARE_HEAD.match(after):
         return False  # "a 25% cost reduction", "a 10% premium": an article's figure is a share
         # only when the noun it modifies is one ("a 4.7% share of")
+    if _PAID.search(before):
+        return False
     if _OF_TAKINGS.match(after):
         return False  # "now make up 23% of revenue", "70 percent of orders so far"
     if _REST.search(before):

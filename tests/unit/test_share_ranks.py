@@ -121,7 +121,15 @@ def test_a_legend_after_a_comma_dates_every_rows_bracketed_figure():
 
 @pytest.mark.parametrize(
     ("phrase", "period"),
-    [("in the first 10 months", "2026-10"), ("in 9M26", "2026-09"), ("as of end-June", "2026-06")],
+    [
+        ("in the first 10 months", "2026-10"),
+        ("in 9M26", "2026-09"),
+        ("as of end-June", "2026-06"),
+        ("at end-2025", "2025"),
+        ("in 2025's first half", "2025-06"),
+        ("by the end of 2025", "2025"),  # written in 2026: a past year, not a deadline
+        ("in the three months through June", "2026-06"),
+    ],
 )
 def test_periods_written_with_digits_or_short_forms_are_read(phrase: str, period: str):
     text = HEAD + f"Acme Power held 20.1% of the global EV battery market {phrase}.\n"

@@ -24,7 +24,7 @@ from evkb.kb.records.dateline import (
     period_of,
 )
 from evkb.kb.records.fiscal import fiscal_periods
-from evkb.kb.records.relative_periods import UNDATABLE, elided_parts
+from evkb.kb.records.relative_periods import UNDATABLE, elided_parts, year_parts
 
 __all__ = [
     "FORECAST_COLUMN",
@@ -287,7 +287,7 @@ def _against_writing(text: str, written: Dateline, frame: str) -> list[tuple[int
 # named by the month it ends in (British and financial copy).
 _SPAN_TO = re.compile(
     r"\b(?:(?:twelve|12|three|3|six|6|nine|9)\s+months|year|quarter|half[\s-]year|half)\s+"
-    rf"(?:to|ended|ending)\s+(?:the\s+end\s+of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b"
+    rf"(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b"
 )
 
 
@@ -359,6 +359,7 @@ def dates(
         and not short
         and not fiscal
         and not any(q.unit in ("year", "month") for q in sentence.quantities)
+        and "end-" not in text
     ):
         return []
     parts = list(fiscal)
@@ -386,6 +387,8 @@ def dates(
     found.sort()
     if found and ("quarter" in text or "half" in text):
         found = elided_parts(text, found)
+    if "-" in text or "'" in text or "’" in text:
+        found = year_parts(text, found)
     return _same_months(text, found) if "same" in text else found
 
 

@@ -163,3 +163,28 @@ def elided_parts(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str
         if _NTH[m.group("nth").lower()] * step <= 12
     ]
     return sorted(found + added) if added else found
+
+
+# "at end-2025" is the year; "2025's first half" the part of that year.
+_YEAR_PART = re.compile(
+    r"(?i)\bend-(?P<end>(?:19|20)\d{2})\b|"
+    r"\b(?P<y>(?:19|20)\d{2})['’]s\s+(?P<nth>first|second|third|fourth)\s+(?P<unit>half|quarter)\b"
+)
+
+
+def year_parts(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """`found` (offset, period) with the years and parts written as above: the part of a year
+    takes the place of its bare year."""
+    for m in _YEAR_PART.finditer(text):
+        if m.group("end"):
+            found = [f for f in found if f[0] != m.start("end")] + [
+                (m.start("end"), m.group("end"))
+            ]
+            continue
+        step = 3 if m.group("unit").lower() == "quarter" else 6
+        month = _NTH[m.group("nth").lower()] * step
+        if month <= 12:
+            found = [f for f in found if f[0] != m.start("y")] + [
+                (m.start(), f"{m.group('y')}-{month:02d}")
+            ]
+    return sorted(found)

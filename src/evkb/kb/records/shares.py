@@ -165,7 +165,11 @@ def extract_shares(
         stated = [
             (p, period)
             for p, period in named
-            if not BY_BEFORE.search(sentence.text, 0, p)
+            # "by the end of 2025" is a deadline, unless the article was written after it
+            if not (
+                BY_BEFORE.search(sentence.text, 0, p)
+                and (not written.stated or period[:4] >= written.period[:4])
+            )
             and not PERIOD_LABEL.match(sentence.text, max(0, p - 2))
         ]
         percents = [

@@ -135,3 +135,41 @@ def test_periods_written_with_digits_or_short_forms_are_read(phrase: str, period
     text = HEAD + f"Acme Power held 20.1% of the global EV battery market {phrase}.\n"
     extracted = extract_records("doc", split_passages("doc", text), Lexicon([]))
     assert [s.as_of for s in extracted.shares] == [period]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            "Acme Energy led with 36.1%, followed by Borel Power with 17.3% and Cantor Cells with 9.2%."
+        ],
+        ["The top three were Acme Energy (36.1%), Borel Power (17.3%) and Cantor Cells (9.2%)."],
+        [
+            "Acme Energy ranked first with 36.1%, ahead of Borel Power (17.3%) and Cantor Cells (9.2%)."
+        ],
+        [
+            "Rank | Maker | Share",
+            "1 | Acme Energy | 36.1%",
+            "2 | Borel Power | 17.3%",
+            "3 | Cantor Cells | 9.2%",
+        ],
+        ["#1 Acme Energy - 36.1%", "#2 Borel Power - 17.3%", "#3 Cantor Cells - 9.2%"],
+    ],
+)
+def test_a_list_or_table_in_falling_order_after_a_ranked_first_ranks_each_row(lines: list[str]):
+    text = (
+        HEAD + "Global EV battery market share, January-September 2026:\n" + "\n".join(lines) + "\n"
+    )
+    ranks = _ranks(text)
+    assert [
+        ranks[(n, v)]
+        for n, v in (("Acme Energy", 36.1), ("Borel Power", 17.3), ("Cantor Cells", 9.2))
+    ] == [1, 2, 3]
+
+
+def test_a_list_not_in_falling_order_or_without_a_first_place_is_not_ranked():
+    ranks = _ranks(
+        HEAD + "Acme Energy held 36.1%, Borel Power 37.3% and Cantor Cells 9.2% of the market in "
+        "the first half.\n"
+    )
+    assert set(ranks.values()) == {0}

@@ -158,3 +158,73 @@ def ranks_stated_before(shares: list[Share], sentences: Sequence[Sentence]) -> l
         latest = max(own, key=lambda n: out[n].as_of)
         out[latest] = replace(out[latest], rank=rank)
     return out
+
+
+# "The top three were A (36.1%), B (17.3%) and C (9.2%)": a list after a count of leaders.
+_TOP_COUNT = re.compile(
+    r"(?i)\b(?:top|largest|biggest|leading)\s+(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"[2-9]|10)\b"
+)
+# What may stand between two figures of one list besides the next holder's name and a bracket:
+# "A 36.1%, followed by B with 17.3% and C on 9.2%".
+_LIST_JOIN = re.compile(
+    r"(?i)[\s,;:()–—-]*(?:(?:and|followed\s+by|ahead\s+of|then|with|at|on|had|held|took|was|were|"
+    r"came|per\s*cent|percent|%)[\s,;:()–—-]*)*"
+)
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def ranks_in_lists(shares: list[Share], sentences: Sequence[Sentence]) -> list[Share]:
+    """The figures of a list that goes on from a ranked one, or from "the top three", in
+    falling order: each one place below the one before ("A ranked first with 36.1%, followed
+    by B with 17.3% and C with 9.2%")."""
+    out = list(shares)
+    for index, numbers in _by_sentence(shares, sentences).items():
+        if len(numbers) < 2:
+            continue
+        sentence = sentences[index]
+        text = sentence.text
+        main = out[numbers[0]].as_of
+        run = [n for n in numbers if out[n].as_of == main and out[n].holder]
+        if len(run) < 2 or len({out[n].holder for n in run}) < len(run):
+            continue
+        places, at = [], 0
+        for n in run:
+            found = text.find(out[n].text, at)
+            if found < 0:
+                break
+            places.append(found)
+            at = found + len(out[n].text)
+        if len(places) < len(run):
+            continue
+        values = [out[n].percent for n in run]
+        if any(b >= a for a, b in zip(values, values[1:], strict=False)):
+            continue
+        first = out[run[0]].rank
+        if not first and _TOP_COUNT.search(text, 0, places[0]):
+            first = 1
+        if not first or not all(
+            _joined(sentence, places[i] + len(out[run[i]].text), places[i + 1])
+            for i in range(len(run) - 1)
+        ):
+            continue
+        for place, n in enumerate(run):
+            if not out[n].rank:
+                out[n] = replace(out[n], rank=first + place)
+    return out
+
+
+def _joined(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether only list words, names and brackets stand between two figures."""
+    gap = sentence.text[start:end]
+    for _, name_at, name_end in sentence.mentions:
+        if start <= name_at and name_end <= end:
+            gap = gap.replace(sentence.text[name_at:name_end], " ")
+    gap = _BRACKETED.sub(" ", gap)
+    gap = re.sub(r"\d[\d.,]*", " ", gap)
+    # "A (38.1%) retained top spot among suppliers ..., ahead of B": the list goes on there
+    ahead = _GOES_ON.search(gap)
+    return _LIST_JOIN.fullmatch(gap, ahead.start() if ahead else 0) is not None
+
+
+_GOES_ON = re.compile(r"(?i)\b(?:ahead\s+of|followed\s+by)\b")

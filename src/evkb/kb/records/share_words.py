@@ -312,7 +312,11 @@ def ranks_stated_after(shares: list[Share], sentences: Sequence[Sentence]) -> li
 
 
 # A numbered row read as a sentence: "1. Acme Energy 38.1% (2024: 37.9%)".
-_ROW_RANK = re.compile(r"^(?:No\.\s?|#)?(?P<n>\d{1,2})[.)]\s+(?=[A-Z])")
+# Also "#1 Acme", "No. 1 Acme" and a rank column: "1 | Acme Energy | 36.1%".
+_ROW_RANK = re.compile(
+    r"^(?:(?:No\.\s?|#)?(?P<n>\d{1,2})[.)]|(?:No\.\s?|#)(?P<n2>\d{1,2})|(?P<n3>\d{1,2})\s*[|\t])"
+    r"\s*(?=[A-Z])"
+)
 
 
 def row_rank(sentence: Sentence, n: int, rank_text: str) -> int:
@@ -323,7 +327,9 @@ def row_rank(sentence: Sentence, n: int, rank_text: str) -> int:
     row = sentence.passage.text
     found = _ROW_RANK.match(row)
     lead = sentence.start - sentence.passage.start
-    return int(found.group("n")) if found and lead <= found.end() else 0
+    if not found or lead > found.end():
+        return 0
+    return int(found.group("n") or found.group("n2") or found.group("n3"))
 
 
 # "Acme (38.1 per cent) retained top spot, ahead of Bolt (22.4 per cent)": names ranked with

@@ -64,6 +64,7 @@ from evkb.kb.records.share_ranks import (
     rank_in_view,
     ranked_against,
     ranks_in_clauses,
+    ranks_in_lists,
     ranks_stated_before,
 )
 from evkb.kb.records.share_tables import share_sections, table_shares
@@ -395,7 +396,7 @@ def extract_shares(
             )
     shares = ranks_in_clauses(shares, sentences)
     shares = ranks_stated_before(shares, sentences)
-    return ranks_stated_after(shares, sentences)
+    return ranks_in_lists(ranks_stated_after(shares, sentences), sentences)
 
 
 def _rank_unranked(shares: list[Share], ident: str, rank: int) -> None:

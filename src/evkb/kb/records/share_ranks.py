@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from evkb.kb.records.sentences import Sentence
 from evkb.kb.records.share_words import rank_after, rank_of, rank_stated
@@ -198,7 +199,7 @@ def ranks_in_lists(shares: list[Share], sentences: Sequence[Sentence]) -> list[S
         if len(places) < len(run):
             continue
         values = [out[n].percent for n in run]
-        if any(b >= a for a, b in zip(values, values[1:], strict=False)):
+        if any(b >= a for a, b in pairwise(values)):
             continue
         first = out[run[0]].rank
         if not first and _TOP_COUNT.search(text, 0, places[0]):

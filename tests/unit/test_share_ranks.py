@@ -9,6 +9,7 @@ import pytest
 
 from evkb.kb.extract import split_passages
 from evkb.kb.records import Lexicon, extract_records
+from evkb.kb.records.dateline import article_date
 from evkb.kb.records.share_words import rank_of
 
 HEAD = "Cell makers\nTrade Weekly | 14 October 2026\n"
@@ -173,3 +174,18 @@ def test_a_list_not_in_falling_order_or_without_a_first_place_is_not_ranked():
         "the first half.\n"
     )
     assert set(ranks.values()) == {0}
+
+
+@pytest.mark.parametrize(
+    ("head", "period"),
+    [
+        ("Newsletter, March 2026", "2026-03"),
+        ("Vol. 3, No. 4 - April 2026", "2026-04"),
+        ("2026年3月12日", "2026-03"),
+    ],
+)
+def test_a_mastheads_month_or_an_east_asian_date_is_when_the_article_was_written(head, period):
+    text = (
+        f"Battery makers gain ground\n{head}\nAcme Energy held 9 percent of the market last year.\n"
+    )
+    assert article_date(split_passages("doc", text)).period == period

@@ -10,7 +10,13 @@ from dataclasses import replace
 from itertools import pairwise
 
 from evkb.kb.records.sentences import Sentence
-from evkb.kb.records.share_words import rank_after, rank_of, rank_stated
+from evkb.kb.records.share_words import (
+    rank_after,
+    rank_latest,
+    rank_of,
+    rank_stated,
+    shares_by_sentence,
+)
 from evkb.model import Share
 
 # A clause whose unstated subject, or whose object pronoun, is the sentence's subject: a
@@ -66,17 +72,6 @@ def rank_in_view(text: str, period: str) -> int:
     return rank
 
 
-def _by_sentence(shares: Sequence[Share], sentences: Sequence[Sentence]) -> dict[int, list[int]]:
-    """The indexes of the shares each sentence (by its index) states."""
-    at = {(s.passage.id, s.start): s.index for s in sentences}
-    found: dict[int, list[int]] = {}
-    for n, share in enumerate(shares):
-        index = at.get((share.cite.passage, share.cite.start))
-        if index is not None:
-            found.setdefault(index, []).append(n)
-    return found
-
-
 def _clause_rank(sentence: Sentence, after: int) -> tuple[int, int]:
     """The rank a subject clause after `after` states and where the clause starts, or (0, -1)."""
     text = sentence.text
@@ -103,7 +98,7 @@ def ranks_in_clauses(shares: list[Share], sentences: Sequence[Sentence]) -> list
     that subject; figures of other holders must come after the clause ("second only to Y's
     22 per cent")."""
     out = list(shares)
-    for index, numbers in _by_sentence(shares, sentences).items():
+    for index, numbers in shares_by_sentence(shares, sentences).items():
         first = out[numbers[0]]
         if not first.holder or first.rank:
             continue
@@ -132,7 +127,7 @@ def ranks_stated_before(shares: list[Share], sentences: Sequence[Sentence]) -> l
     and names the holder as its subject ("Further down the table, Mirova Batteries, a joint
     venture ..., ranked No. 7. It held 4.1% in the quarter"): the holder's latest figure."""
     out = list(shares)
-    by_sentence = _by_sentence(shares, sentences)
+    by_sentence = shares_by_sentence(shares, sentences)
     for index, numbers in by_sentence.items():
         if index == 0 or index - 1 in by_sentence:
             continue
@@ -150,14 +145,11 @@ def ranks_stated_before(shares: list[Share], sentences: Sequence[Sentence]) -> l
         if any(m[1] < at and m[0] != holder for m in previous.mentions):
             continue
         own = [n for n in numbers if out[n].holder == holder]
-        if not own or any(out[n].rank for n in own):
-            continue
         # "Kwangsan SDX slipped to fifth." after its table row "5. Kwangsan SDX": the rank
         # restates that ranking, not the next sentence's other market.
-        if any(s.holder == holder and s.rank == rank for s in out):
-            continue
-        latest = max(own, key=lambda n: out[n].as_of)
-        out[latest] = replace(out[latest], rank=rank)
+        restated = any(s.holder == holder and s.rank == rank for s in out)
+        if own and not restated and not any(out[n].rank for n in own):
+            rank_latest(out, own, rank)
     return out
 
 
@@ -180,7 +172,7 @@ def ranks_in_lists(shares: list[Share], sentences: Sequence[Sentence]) -> list[S
     falling order: each one place below the one before ("A ranked first with 36.1%, followed
     by B with 17.3% and C with 9.2%")."""
     out = list(shares)
-    for index, numbers in _by_sentence(shares, sentences).items():
+    for index, numbers in shares_by_sentence(shares, sentences).items():
         if len(numbers) < 2:
             continue
         sentence = sentences[index]

@@ -267,12 +267,7 @@ def ranks_stated_after(shares: list[Share], sentences: Sequence[Sentence]) -> li
     """Shares with the rank a later sentence gives their holder ("That left it in third
     place."): the holder's latest unranked share of the few sentences before, when the
     sentence names that holder first or calls it "it" after a sentence about it alone."""
-    at = {(s.passage.id, s.start): s.index for s in sentences}
-    by_sentence: dict[int, list[int]] = {}
-    for n, share in enumerate(shares):
-        index = at.get((share.cite.passage, share.cite.start))
-        if index is not None:
-            by_sentence.setdefault(index, []).append(n)
+    by_sentence = shares_by_sentence(shares, sentences)
     out = list(shares)
     after = sorted({i + k for i in by_sentence for k in range(1, _LOOK_BACK + 1)})
     for sentence in (sentences[i] for i in after if i < len(sentences)):
@@ -304,11 +299,29 @@ def ranks_stated_after(shares: list[Share], sentences: Sequence[Sentence]) -> li
         else:
             continue
         own = [n for n in earlier if holder and out[n].holder == holder]
-        if not own or any(out[n].rank for n in own):
-            continue
-        latest = max(own, key=lambda n: out[n].as_of)
-        out[latest] = replace(out[latest], rank=rank)
+        if own and not any(out[n].rank for n in own):
+            rank_latest(out, own, rank)
     return out
+
+
+def shares_by_sentence(
+    shares: Sequence[Share], sentences: Sequence[Sentence]
+) -> dict[int, list[int]]:
+    """The indexes of the shares each sentence (by its index) states."""
+    at = {(s.passage.id, s.start): s.index for s in sentences}
+    found: dict[int, list[int]] = {}
+    for n, share in enumerate(shares):
+        index = at.get((share.cite.passage, share.cite.start))
+        if index is not None:
+            found.setdefault(index, []).append(n)
+    return found
+
+
+def rank_latest(out: list[Share], own: Sequence[int], rank: int) -> None:
+    """Gives `rank` to the share of `own` (indexes into `out`) with the latest period: a rank
+    stated beside a holder's figures is of the period in view, not an earlier one's."""
+    latest = max(own, key=lambda n: out[n].as_of)
+    out[latest] = replace(out[latest], rank=rank)
 
 
 # A numbered row read as a sentence: "1. Acme Energy 38.1% (2024: 37.9%)".

@@ -189,3 +189,21 @@ def test_a_mastheads_month_or_an_east_asian_date_is_when_the_article_was_written
         f"Battery makers gain ground\n{head}\nAcme Energy held 9 percent of the market last year.\n"
     )
     assert article_date(split_passages("doc", text)).period == period
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Borel Power held 17.3%, good for second place.",
+        "Borel Power's share was 17.3%, the second highest.",
+        "Behind it came Borel Power with 17.3%.",
+        "It is followed by Borel Power, whose share reached 17.3%.",
+        "Borel Power, at 17.3%, was second.",
+    ],
+)
+def test_second_place_stated_after_the_figure_or_by_following_the_leader(sentence: str):
+    text = HEAD + (
+        "Acme Energy led the global EV battery market with 36.1% in the first nine months of "
+        f"2026, according to Volt Tracker.\n{sentence}\n"
+    )
+    assert _ranks(text)[("Borel Power", 17.3)] == 2

@@ -31,10 +31,15 @@ _SUBJECT_CLAUSE = re.compile(
     r"(?:(?:and|so)\s+)?(?:we|it|they)\s+(?:are|is|were|was|remain|remains|remained|became|rank|"
     r"ranks)\s+(?:now\s+|still\s+)?|"
     r"(?=(?:the\s+)?\w+(?:[- ]\w+)?\s+(?:only\s+to|behind)\b)|"
-    # "41.5% in 1Q26, the highest among all makers": the figure's apposition ranks it
-    r"(?=the\s+highest\s+(?:among|of\s+(?:all|any))\b))"
+    r"(?:good|enough)\s+for\s+|"  # "17.3%, good for second place"
+    # "41.5% in 1Q26, the highest among all makers", "17.3%, the second highest": the
+    # figure's apposition ranks it
+    r"(?=the\s+(?:\w+[- ])?highest\b))"
 )
-_HIGHEST = re.compile(r"(?i)the\s+highest\s+(?:among|of\s+(?:all|any))\b")
+_HIGHEST = re.compile(
+    r"(?i)the\s+(?:(?P<nth>second|third|fourth|fifth)[- ])?highest"
+    r"(?:\s+(?:among|of\s+(?:all|any))\b|\s*(?:[,.;]|$))"
+)
 # Where a clause ends: a comma or a full stop, not the one of "No. 2".
 _CLAUSE_END = re.compile(r"[,;](?:\s|$)|(?<!\bNo)\.(?:\s|$)")
 # A rank of another time ("..., when it had been second") ranks none of the figures.
@@ -80,7 +85,12 @@ def _clause_rank(sentence: Sentence, after: int) -> tuple[int, int]:
         words = text[clause.end() : stop.start() if stop else len(text)]
         if _OTHER_TIME.search(words):
             continue
-        rank = rank_of(words[:_OPENS_WITHIN]) or (1 if _HIGHEST.match(words) else 0)
+        highest = _HIGHEST.match(words)
+        rank = (
+            rank_of(words[:_OPENS_WITHIN])
+            if highest is None
+            else rank_of(highest.group() if highest.group("nth") else "first")
+        )
         if rank:
             return rank, clause.start()
     return 0, -1
@@ -221,3 +231,33 @@ def _joined(sentence: Sentence, start: int, end: int) -> bool:
 
 
 _GOES_ON = re.compile(r"(?i)\b(?:ahead\s+of|followed\s+by)\b")
+
+
+# "Behind it came B with 17.3%", "It is followed by B, whose share reached 27.3%", "B followed
+# with 17.3%": the next place after the last one ranked.
+_FOLLOWS = re.compile(
+    r"(?i)\b(?:(?:is|was|were|are)\s+followed\s+by|followed\s+with|behind\s+(?:it|them|him|her)\s+"
+    r"(?:came|comes|was|is|were|are)|next\s+(?:came|comes|was|is)|then\s+came)\b"
+)
+
+
+def ranks_following(shares: list[Share], sentences: Sequence[Sentence]) -> list[Share]:
+    """A sentence's first figure one place below the last ranked figure of the period in view
+    in the sentence before, when it says it follows (see _FOLLOWS)."""
+    out = list(shares)
+    by_sentence = shares_by_sentence(shares, sentences)
+    for index, numbers in sorted(by_sentence.items()):
+        first = out[numbers[0]]
+        if first.rank or not first.holder or index - 1 not in by_sentence:
+            continue
+        text = sentences[index].text
+        figure = text.find(first.text)
+        follows = _FOLLOWS.search(text, 0, figure) if figure > 0 else None
+        if follows is None:
+            continue
+        ranked = [
+            out[n] for n in by_sentence[index - 1] if out[n].rank and out[n].as_of == first.as_of
+        ]
+        if ranked and ranked[-1].holder != first.holder:
+            out[numbers[0]] = replace(first, rank=ranked[-1].rank + 1)
+    return out

@@ -63,6 +63,7 @@ from evkb.kb.records.share_periods import (
 from evkb.kb.records.share_ranks import (
     rank_in_view,
     ranked_against,
+    ranks_following,
     ranks_in_clauses,
     ranks_in_lists,
     ranks_stated_before,
@@ -396,7 +397,8 @@ def extract_shares(
             )
     shares = ranks_in_clauses(shares, sentences)
     shares = ranks_stated_before(shares, sentences)
-    return ranks_in_lists(ranks_stated_after(shares, sentences), sentences)
+    shares = ranks_in_lists(ranks_stated_after(shares, sentences), sentences)
+    return ranks_following(shares, sentences)
 
 
 def _rank_unranked(shares: list[Share], ident: str, rank: int) -> None:

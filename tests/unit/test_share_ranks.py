@@ -207,3 +207,15 @@ def test_second_place_stated_after_the_figure_or_by_following_the_leader(sentenc
         f"2026, according to Volt Tracker.\n{sentence}\n"
     )
     assert _ranks(text)[("Borel Power", 17.3)] == 2
+
+
+def test_the_company_after_a_name_in_one_sentence_is_that_name_and_its_period_follows_the_noun():
+    text = HEAD + (
+        "Acme Battery supplied cells for roughly 60 per cent of the buses registered in the first "
+        "half, the association said; the company's share a year earlier was 52 per cent.\n"
+    )
+    extracted = extract_records("doc", split_passages("doc", text), Lexicon([]))
+    assert sorted((s.holder, s.percent, s.as_of) for s in extracted.shares) == [
+        ("acme-battery", 52.0, "2025-06"),
+        ("acme-battery", 60.0, "2026-06"),
+    ]

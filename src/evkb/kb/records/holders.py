@@ -147,6 +147,10 @@ _HOLDS_AFTER = re.compile(
 )
 
 
+# References that, after a company named earlier in the same sentence, are that company.
+_SAME_SENTENCE_PRONOUNS = frozenset(
+    {"its", "it", "the company", "the company's", "the firm", "the firm's", "the group's"}
+)
 PRONOUNS = frozenset({"it", "its", "the company", "the company's", "the company’s", "the firm"})
 
 
@@ -288,7 +292,11 @@ def holder_of(
         # sentence names before "its", whatever an earlier sentence named (a researcher, or
         # the company the paragraph before spoke of)
         named = {m[0] for m in before if m[2] <= anaphor.start() and may_hold(m[0], resolver)}
-        if not opens and len(named) == 1 and anaphor.group().strip().lower() in ("its", "it"):
+        if (
+            not opens
+            and len(named) == 1
+            and anaphor.group().strip().lower().replace("’", "'") in _SAME_SENTENCE_PRONOUNS
+        ):
             only = named.pop()
             return only, names.get(only, only), "resolved"
         resolved = resolver.resolve(sentence, anaphor)

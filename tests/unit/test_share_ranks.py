@@ -219,3 +219,15 @@ def test_the_company_after_a_name_in_one_sentence_is_that_name_and_its_period_fo
         ("acme-battery", 52.0, "2025-06"),
         ("acme-battery", 60.0, "2026-06"),
     ]
+
+
+def test_we_in_a_panel_is_the_company_the_speakers_label_names():
+    text = HEAD + (
+        "Moderator: Ana, your firm tracks deployments.\n"
+        "Ana Ferreira (Ibergrid Analytics): Acme Storage was at 31% of the European market in "
+        "the third quarter.\n"
+        "Priya Raman (Borel Cells): We are small. Our share of European cell deliveries was under "
+        "2% in the third quarter.\n"
+    )
+    extracted = extract_records("doc", split_passages("doc", text), Lexicon([]))
+    assert ("borel-cells", 2.0, "<") in {(s.holder, s.percent, s.bound) for s in extracted.shares}

@@ -49,6 +49,7 @@ from evkb.kb.records.share_holders import (
     figure_holder,
     host_in_header,
     respective_holders,
+    speakers,
 )
 from evkb.kb.records.share_periods import (
     COMPARED,
@@ -130,6 +131,7 @@ def extract_shares(
         asked_about(passages, resolver, names),
         holders,
         groups,
+        speakers(passages, resolver, names),
     )
     section_count: dict[str, int] = {}
     for n, sentence in enumerate(sentences):

@@ -130,6 +130,8 @@ def test_a_legend_after_a_comma_dates_every_rows_bracketed_figure():
         ("in 2025's first half", "2025-06"),
         ("by the end of 2025", "2025"),  # written in 2026: a past year, not a deadline
         ("in the three months through June", "2026-06"),
+        ("in the last quarter of 2025", "2025-12"),  # not "last quarter", the one before writing
+        ("in the final quarter of 2025", "2025-12"),
     ],
 )
 def test_periods_written_with_digits_or_short_forms_are_read(phrase: str, period: str):

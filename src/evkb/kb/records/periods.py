@@ -42,7 +42,8 @@ __all__ = [
 
 # Parts of a year, as the month they end in ("the first half of 2025" is as of 2025-06).
 _PART_OF_YEAR = re.compile(
-    r"\b(?:(?P<half>first|second)[\s-](?:half|semester)|(?P<quarter>first|second|third|fourth)[\s-]quarter|Q(?P<q>[1-4])|"
+    r"\b(?:(?P<half>first|second|final|last)[\s-](?:half|semester)|"
+    r"(?P<quarter>first|second|third|fourth|final|last)[\s-]quarter|Q(?P<q>[1-4])|"
     r"H(?P<h>[12])|first\s+(?P<months>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months|"
     r"first\s+(?P<quarters>two|three)\s+quarters)\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})\b"
 )
@@ -64,7 +65,8 @@ def _short_part(match: re.Match[str]) -> str:
     return f"20{match.group('yy')}-{month:02d}"
 
 
-_ORDINAL_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# "the final quarter of 2025", "the last half of 2025": the year's last part
+_ORDINAL_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 0, "last": 0}
 _MONTH_COUNT = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11,
@@ -78,9 +80,9 @@ def _end_month(match: re.Match[str]) -> int:
     if found.get("last"):
         return month_number(found["last"])
     if found.get("half"):
-        return 6 * _ORDINAL_NUMBER[found["half"]]
+        return 6 * _ORDINAL_NUMBER[found["half"]] or 12
     if found.get("quarter"):
-        return 3 * _ORDINAL_NUMBER[found["quarter"]]
+        return 3 * _ORDINAL_NUMBER[found["quarter"]] or 12
     if found.get("q"):
         return 3 * int(found["q"])
     if found.get("h"):

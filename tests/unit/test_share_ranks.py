@@ -233,3 +233,19 @@ def test_we_in_a_panel_is_the_company_the_speakers_label_names():
     )
     extracted = extract_records("doc", split_passages("doc", text), Lexicon([]))
     assert ("borel-cells", 2.0, "<") in {(s.holder, s.percent, s.bound) for s in extracted.shares}
+
+
+def test_a_rival_named_in_apposition_holds_its_figure_and_a_reporting_it_is_no_subject():
+    text = HEAD + (
+        "Acme Recycling Ltd handled 23 per cent of the batteries collected for recycling last year. "
+        "Its only sizeable competitor, the Auckland-based Borel Circular Ltd, handled about 41 per "
+        "cent.\n"
+        "Borel Circular Ltd says it recovers 92 per cent of the metals by weight.\n"
+        "Motorsport is Cantor Power's niche. It holds roughly 35 per cent of the market for "
+        "rally packs, it estimates, up from 22 per cent two years earlier.\n"
+    )
+    extracted = extract_records("doc", split_passages("doc", text), Lexicon([]))
+    got = {(s.holder or s.label, s.percent) for s in extracted.shares}
+    assert ("borel-circular", 41.0) in got
+    assert ("cantor-power", 22.0) in got
+    assert not any(percent == 92.0 for _, percent in got)

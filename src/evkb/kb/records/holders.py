@@ -84,6 +84,11 @@ def _host(resolver: Resolver) -> str:
 _RIVAL_AFTER = re.compile(
     r"(?<=[Ii]ts)\s+(?:[\w-]+\s+){0,2}?(?:competitors?|rivals?|peers?|challengers?)\b"
 )
+# ", the Auckland-based " between a rival and its name.
+_APPOSED = re.compile(r",\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?")
+_REPORTS_AFTER = re.compile(
+    r"\s+(?:said|says|estimates?|estimated|reckons?|believes?|thinks?|claims?|added|reported)\s*[,.;]"
+)
 _OWN_ESTIMATE = re.compile(
     r"\s+(?:own\s+)?(?:estimates?|count|calculations?|data|numbers|figures|research|analysis)\b",
     re.I,
@@ -248,7 +253,8 @@ def holder_of(
         return "", segment.group("seg"), "group"  # "Electric vehicles made up 4.1 per cent"
     anaphor = None
     for found in ANAPHOR.finditer(text, base, at):
-        anaphor = found
+        if not _REPORTS_AFTER.match(text, found.end()):
+            anaphor = found  # not "..., it estimates, up from 22 per cent": a parenthesis
     speaker = None
     for found in _FIRST_PERSON.finditer(text, base, at):
         if not _OWN_ESTIMATE.match(text, found.end()) and not _THEY_AFTER.search(
@@ -285,8 +291,14 @@ def holder_of(
         # "One of the big Korean players told us its share is ...", "One of its two biggest
         # customers accounts for roughly 40 per cent of sales": no company the text names
         return "", "", ""
-    if anaphor is not None and _RIVAL_AFTER.match(text, anaphor.end()):
-        return "", "", ""  # "Its closest competitor ... sits on 22 per cent": another company
+    rival = _RIVAL_AFTER.match(text, anaphor.end()) if anaphor is not None else None
+    if rival is not None:
+        # "Its only sizeable competitor, the Auckland-based X, handled about 41 per cent": the
+        # name in the rival's apposition holds it; unnamed, it is another company
+        apposed = [m for m in sentence.mentions if rival.end() <= m[1] and m[2] <= at]
+        if len(apposed) == 1 and _APPOSED.fullmatch(text, rival.end(), apposed[0][1]):
+            return apposed[0][0], names.get(apposed[0][0], apposed[0][0]), "named"
+        return "", "", ""
     if anaphor is not None:
         # "X's capacity rose 64%, and its market share was 4.3%": the one company the
         # sentence names before "its", whatever an earlier sentence named (a researcher, or

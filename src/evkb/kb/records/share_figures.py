@@ -150,7 +150,7 @@ _NOT_A_SHARE_NOUN = re.compile(
     r"\b(?:margins?|returns?|rates?|yields?|growth|inflation|efficiency|tax(?:es)?|tariffs?|interest|"
     r"discounts?|stakes?|payout|dividends?|profits?|revenues?|costs?|prices?|utili[sz]ation|"
     r"threshold|requirement|requires?|required|mandates?|quotas?|vat|gst|content|duty|duties|levy|"
-    r"recover(?:y|ies)|swell(?:s|ing)?|swelled|expansion)\b"
+    r"recover(?:y|ies|s|ed|ing)?|swell(?:s|ing)?|swelled|expansion)\b"
     # "its operating margin on electric models was barely 3 per cent": a few words may come
     # between, but none that gives a share ("margins fell, yet it held 20% of ...").
     r"(?:(?!\b(?:share|held|holds?|took|takes|accounted|accounts|made|makes|supplied|supplies|"

@@ -84,6 +84,7 @@ def test_a_figure_modifying_another_noun_or_the_holders_own_business_is_no_share
         "Acme Power will source at least 60% of its cathode materials from North America.\n"
         "Acme Power pays between 6.8% and 40% of sales as royalties.\n"
         "Its partner Borel Trading will finance a third of the cost through a loan.\n"
+        "Acme Power is backed by Cantor Chemie, which holds 40 percent of the shares.\n"
     )
     assert list(ranks) == [("Acme Power", 20.1)]
 

@@ -41,6 +41,9 @@ _CHANGE_AFTER = re.compile(
     r"of\s+(?:new\s+)?(?:car|vehicle|cars|vehicles)\s+sales\s+by|charge|charged|state\s+of\s+charge|"
     r"of\s+(?:its\s+|their\s+|full\s+|installed\s+|nameplate\s+)?(?:capacity|range|charge)|efficien|capacity\b|"
     r"discount|tariff|tax|stake|shareholding|equity|ownership|interest\s+in|-?\s*owned\b|"
+    # "holds 40 percent of the shares": a part of a company's stock is owned, not sold
+    r"of\s+(?:the\s+|its\s+|their\s+)?(?:voting\s+|outstanding\s+|issued\s+)?(?:shares|stock|"
+    r"share\s+capital)\b|"
     r"of\s+(?:its|their|the\s+company['’]s)\s+(?:market\s+)?share\b|"
     # "holds 40% of the joint venture": a part of a business owned, not of a market
     r"of\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:joint\s+venture|venture|"

@@ -389,7 +389,7 @@ def dates(
     found.sort()
     if found and ("quarter" in text or "half" in text):
         found = elided_parts(text, found)
-    if "-" in text or "'" in text or "’" in text:
+    if "nd-" in text or any(f"s {nth} " in text for nth in ("first", "second", "third", "fourth")):
         found = year_parts(text, found)
     return _same_months(text, found) if "same" in text else found
 

@@ -252,7 +252,10 @@ def speakers(
     labelled passages whose label names a company of the document that may hold a share."""
     found: dict[str, tuple[str, str]] = {}
     for passage in passages:
-        label = _SPEAKER_LABEL.match(passage.text) if passage.kind == BODY else None
+        opening = passage.text[:100]
+        if passage.kind != BODY or "):" not in opening:
+            continue  # most passages open on no label: spare the pattern
+        label = _SPEAKER_LABEL.match(passage.text)
         if label is None:
             continue
         org = label.group("org").strip()

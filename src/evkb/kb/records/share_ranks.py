@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from evkb.kb.records.sentences import Sentence
 from evkb.kb.records.share_words import (
+    BySentence,
     rank_after,
     rank_latest,
     rank_of,
@@ -103,12 +104,14 @@ def _first_mention(sentence: Sentence, holder: str, figure: int) -> int:
     )
 
 
-def ranks_in_clauses(shares: list[Share], sentences: Sequence[Sentence]) -> list[Share]:
+def ranks_in_clauses(
+    shares: list[Share], sentences: Sequence[Sentence], by_sentence: BySentence | None = None
+) -> list[Share]:
     """The sentence's first figure, held by its subject, with the rank a later clause gives
     that subject; figures of other holders must come after the clause ("second only to Y's
     22 per cent")."""
     out = list(shares)
-    for index, numbers in shares_by_sentence(shares, sentences).items():
+    for index, numbers in (by_sentence or shares_by_sentence(shares, sentences)).items():
         first = out[numbers[0]]
         if not first.holder or first.rank:
             continue
@@ -132,12 +135,14 @@ def ranks_in_clauses(shares: list[Share], sentences: Sequence[Sentence]) -> list
     return out
 
 
-def ranks_stated_before(shares: list[Share], sentences: Sequence[Sentence]) -> list[Share]:
+def ranks_stated_before(
+    shares: list[Share], sentences: Sequence[Sentence], by_sentence: BySentence | None = None
+) -> list[Share]:
     """Shares with the rank the sentence before gives their holder when it states no percent
     and names the holder as its subject ("Further down the table, Mirova Batteries, a joint
     venture ..., ranked No. 7. It held 4.1% in the quarter"): the holder's latest figure."""
     out = list(shares)
-    by_sentence = shares_by_sentence(shares, sentences)
+    by_sentence = by_sentence or shares_by_sentence(shares, sentences)
     for index, numbers in by_sentence.items():
         if index == 0 or index - 1 in by_sentence:
             continue
@@ -177,12 +182,14 @@ _LIST_JOIN = re.compile(
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 
-def ranks_in_lists(shares: list[Share], sentences: Sequence[Sentence]) -> list[Share]:
+def ranks_in_lists(
+    shares: list[Share], sentences: Sequence[Sentence], by_sentence: BySentence | None = None
+) -> list[Share]:
     """The figures of a list that goes on from a ranked one, or from "the top three", in
     falling order: each one place below the one before ("A ranked first with 36.1%, followed
     by B with 17.3% and C with 9.2%")."""
     out = list(shares)
-    for index, numbers in shares_by_sentence(shares, sentences).items():
+    for index, numbers in (by_sentence or shares_by_sentence(shares, sentences)).items():
         if len(numbers) < 2:
             continue
         sentence = sentences[index]
@@ -241,11 +248,13 @@ _FOLLOWS = re.compile(
 )
 
 
-def ranks_following(shares: list[Share], sentences: Sequence[Sentence]) -> list[Share]:
+def ranks_following(
+    shares: list[Share], sentences: Sequence[Sentence], by_sentence: BySentence | None = None
+) -> list[Share]:
     """A sentence's first figure one place below the last ranked figure of the period in view
     in the sentence before, when it says it follows (see _FOLLOWS)."""
     out = list(shares)
-    by_sentence = shares_by_sentence(shares, sentences)
+    by_sentence = by_sentence or shares_by_sentence(shares, sentences)
     for index, numbers in sorted(by_sentence.items()):
         first = out[numbers[0]]
         if first.rank or not first.holder or index - 1 not in by_sentence:

@@ -55,14 +55,10 @@ _ORDINALS = {
 }
 # Whose largest a holder is: the world's, a region's or a country's ("South Africa's biggest"),
 # never another company's ("its biggest customer").
-_WHOSE = (
-    r"(?:world|region|country|nation|continent|industry|sector|market|"
-    r"europe|asia|africa|america|"
-    + "|".join(
-        sorted((re.escape(w) for w in COUNTRY_OF_WORD if w.isalpha()), key=len, reverse=True)
-    )
-    + r")['’]s"
-)
+_WHOSE = frozenset(
+    """world region country nation continent industry sector market europe asia africa
+    america""".split()
+) | frozenset(w for w in COUNTRY_OF_WORD if w.isalpha())
 _RANK = re.compile(
     r"(?<![\w#])#\s?(?P<hash>\d{1,2})\b|"
     r"\b(?:No\.?\s*(?P<no>\d{1,2})\b|number\s+(?P<numword>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b|"
@@ -74,7 +70,7 @@ _RANK = re.compile(
     r"(?:[- ](?:place|largest|biggest|spot|position|ranked))?\b"
     r"(?!\s+(?:(?:two|three|four|five|six|nine|ten|eleven|few)\s+)?(?:time|half|quarter|months?))|"
     r"ranked\s+(?P<ranked>top)\b|"
-    rf"(?P<top>(?:the\s+(?:world['’]s\s+)?|{_WHOSE}\s+)(?:largest|biggest|top|leading)\b"
+    r"(?P<top>(?:the\s+(?:world['’]s\s+)?|(?P<whose>[a-z]+)['’]s\s+)(?:largest|biggest|top|leading)\b"
     r"(?!\s+(?:\w+\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|dozen|\d+)\b)|"
     r"top\s+(?:spot|place|position)\b|"
     # "X, the leader, had 41.3%", "the clear leader" (not "behind the leader")
@@ -156,6 +152,9 @@ def rank_stated(text: str) -> tuple[int, int]:
 
 
 def _rank_value(found: re.Match[str]) -> int:
+    whose = found.group("whose")
+    if whose and whose.lower() not in _WHOSE:
+        return 0
     if found.group("no"):
         return int(found.group("no"))
     if found.group("numword"):
@@ -212,7 +211,7 @@ _RANK_AFTER = re.compile(
     # "It remained the world's largest supplier", "now ranks as the region's top seller": a
     # superlative only after a verb of being (not "sold to the largest carmaker")
     r"(?:was|is|are|were|remained|remains|stayed|stays|became|becomes|ranks|ranked)\s+"
-    rf"(?:now\s+|still\s+)?(?:as\s+)?(?:the\s+)?(?:(?:\w+\s+)?{_WHOSE}\s+)?"
+    r"(?:now\s+|still\s+)?(?:as\s+)?(?:the\s+)?(?:(?:\w+\s+)?\w+['’]s\s+)?"
     r"(?:largest|biggest|top|leading|leader|runner[- ]up)\b"
     r"(?!\s+(?:\w+\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|dozen|\d+)\b))"
 )
@@ -263,11 +262,13 @@ def rank_after(text: str, start: int = 0) -> tuple[int, int] | None:
     return (rank, found.start()) if rank else None
 
 
-def ranks_stated_after(shares: list[Share], sentences: Sequence[Sentence]) -> list[Share]:
+def ranks_stated_after(
+    shares: list[Share], sentences: Sequence[Sentence], by_sentence: BySentence | None = None
+) -> list[Share]:
     """Shares with the rank a later sentence gives their holder ("That left it in third
     place."): the holder's latest unranked share of the few sentences before, when the
     sentence names that holder first or calls it "it" after a sentence about it alone."""
-    by_sentence = shares_by_sentence(shares, sentences)
+    by_sentence = by_sentence or shares_by_sentence(shares, sentences)
     out = list(shares)
     after = sorted({i + k for i in by_sentence for k in range(1, _LOOK_BACK + 1)})
     for sentence in (sentences[i] for i in after if i < len(sentences)):
@@ -302,6 +303,10 @@ def ranks_stated_after(shares: list[Share], sentences: Sequence[Sentence]) -> li
         if own and not any(out[n].rank for n in own):
             rank_latest(out, own, rank)
     return out
+
+
+# Sentence index -> the indexes of the shares it states (the passes keep shares in place).
+BySentence = dict[int, list[int]]
 
 
 def shares_by_sentence(

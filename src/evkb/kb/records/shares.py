@@ -78,6 +78,7 @@ from evkb.kb.records.share_words import (
     ranks_stated_after,
     row_rank,
     scope_metric,
+    shares_by_sentence,
 )
 from evkb.model import HEADING, Passage, Share
 
@@ -397,10 +398,17 @@ def extract_shares(
                 or sentence.text.rstrip().endswith(":")
                 else ""
             )
-    shares = ranks_in_clauses(shares, sentences)
-    shares = ranks_stated_before(shares, sentences)
-    shares = ranks_in_lists(ranks_stated_after(shares, sentences), sentences)
-    return ranks_following(shares, sentences)
+    # Ranks stated apart from a figure's own words: the passes replace shares in place.
+    by_sentence = shares_by_sentence(shares, sentences)
+    for rank_pass in (
+        ranks_in_clauses,
+        ranks_stated_before,
+        ranks_stated_after,
+        ranks_in_lists,
+        ranks_following,
+    ):
+        shares = rank_pass(shares, sentences, by_sentence)
+    return shares
 
 
 def _rank_unranked(shares: list[Share], ident: str, rank: int) -> None:

@@ -194,8 +194,7 @@ _OF_OWN = re.compile(
     r"(?i)^\s*of\s+(?:its|their|our)\s+"
     r"(?!(?:[\w'’-]+\s+){0,3}?(?:markets?|segments?|industry|category|sector)\b)"
 )
-# A figure after an article modifies the noun after it ("a 25% cost reduction").
-_ARTICLE = re.compile(r"(?i)(?:^|[\s(])an?\s+$")
+# A figure after an article ("a", "an") modifies the noun after it ("a 25% cost reduction").
 _SHARE_HEAD = re.compile(r"(?i)^\s*(?:-\s*)?(?:[\w-]+\s+){0,2}?(?:share|slice|portion|piece)s?\b")
 
 
@@ -231,10 +230,12 @@ def _share_figure(text: str, at: int, end: int, fraction: bool) -> bool:
         return False
     if _OF_OWN.match(after):
         return False  # "60% of its cathode materials", "9% of our revenue": the holder's own
-    if _ARTICLE.search(before) and not _SHARE_HEAD.match(after):
+    if before.rsplit(None, 1)[-1:] in (["a"], ["an"], ["A"], ["An"]) and not _SHARE_HEAD.match(
+        after
+    ):
         return False  # "a 25% cost reduction", "a 10% premium": an article's figure is a share
         # only when the noun it modifies is one ("a 4.7% share of")
-    if _PAID.search(before):
+    if "pa" in before and _PAID.search(before):
         return False
     if _OF_TAKINGS.match(after):
         return False  # "now make up 23% of revenue", "70 percent of orders so far"

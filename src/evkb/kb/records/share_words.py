@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from evkb.kb.extract.gates import folded_pattern
+from evkb.kb.extract.gates import folded_pattern, holds_any
 from evkb.kb.records.context import COUNTRY_OF_WORD, Sentence
 from evkb.kb.records.words import KIND_NOUN
 from evkb.model import Share
@@ -216,6 +216,12 @@ _RANK_AFTER = re.compile(
     r"(?!\s+(?:\w+\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|dozen|\d+)\b))"
 )
 _RANK_AFTER = folded_pattern(_RANK_AFTER)
+# A word each match of _RANK_AFTER holds.
+_RANK_AFTER_WORDS = (
+    *("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
+    *("tenth", "no.", "no ", "number", "#", "largest", "biggest", "top", "leading", "leader"),
+    *("runner", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th"),
+)
 # A rank of another time ("Six months earlier it had been second") ranks no figure in view.
 _OTHER_TIME = re.compile(
     r"(?i)\b(?:earlier|before|ago|previously|had\s+been|used\s+to|last\s+year|(?:19|20)\d{2})\b"
@@ -250,6 +256,8 @@ _POSITION_NOUN = re.compile(
 def rank_after(text: str, start: int = 0) -> tuple[int, int] | None:
     """The rank a predicate after `start` states ("... ranked No. 7", "It remained the
     world's largest supplier") and where it starts, unless it is of another time."""
+    if not holds_any(text, _RANK_AFTER_WORDS):
+        return None  # most sentences state no place: spare the pattern
     found = _RANK_AFTER.search(text, start)
     if found is None:
         return None

@@ -114,3 +114,28 @@ def test_a_cell_introduced_by_its_chemistry_then_named(tmp_path, lex):
         "The cell, code-named Helix, achieves an energy density of 420 Wh/kg.\n",
     )
     assert got["corvik-materials/Helix"]["chemistry"] == ["lithium-metal"]
+
+
+def test_a_releases_spec_sheet_is_its_headline_products_after_an_older_one(tmp_path, lex):
+    # The older generation named on the way does not take the sheet, and a row's label
+    # ("Reference pack") names no product.
+    got = batteries(
+        tmp_path,
+        lex,
+        "Corvik Materials launches Tarn 3 sodium-ion cell\n"
+        "Corvik Materials today launched Tarn 3, its third-generation sodium-ion cell.\n"
+        "Tarn 3 succeeds Tarn 2, the cell Corvik introduced in 2024, which stores 150 Wh/kg.\n"
+        "Tarn 3 raises energy density by 12%, the company said.\n"
+        "Key specifications\n"
+        "Energy density: 168 Wh/kg\n"
+        "Cycle life: 5,000 cycles\n"
+        "Reference pack: 55 kWh, CLTC range 410 km\n"
+        "Start of mass production: first quarter of 2027\n",
+    )
+    tarn = got["corvik-materials/Tarn 3"]
+    assert tarn["energy_density"] == [168.0]
+    assert tarn["cycles"] == [5000.0]
+    assert tarn["energy"] == [55.0]
+    assert tarn["launch"] == [2027]
+    assert got["corvik-materials/Tarn 2"]["energy_density"] == [150.0]
+    assert not any(key.endswith("/Reference") for key in got)

@@ -68,7 +68,13 @@ from evkb.kb.records.battery_store import (
     named_before,
     without_chemistry,
 )
-from evkb.kb.records.battery_tables import ROW_UNITS, spec_row, table_cells, table_row
+from evkb.kb.records.battery_tables import (
+    ROW_UNITS,
+    spec_label_end,
+    spec_row,
+    table_cells,
+    table_row,
+)
 from evkb.kb.records.battery_versions import trim_version
 from evkb.kb.records.battery_words import (
     _CHEMISTRY,
@@ -126,6 +132,7 @@ def extract_batteries(
     # A line a maker is said to make, named in no sentence yet: where, whose, its chemistry.
     introduced: tuple[int, str, list[Fact]] = (-9, "", [])
     lineage: dict[str, str] = {}  # a name extending a product's name -> that product's maker
+    lead: str | None = None  # the one product the headline (the first sentence) names
     for sentence in sentences:
         cells = table_cells(sentence.text)
         if cells and not any(q.unit in ROW_UNITS for q in sentence.quantities):
@@ -143,6 +150,11 @@ def extract_batteries(
             named = table_row(cells, sentence)
         else:
             named = prose_products(sentence, sentences, batteries, lineage)
+            if named and active is not None and active == lead and not sentence.mentions:
+                # "Reference pack: 85 kWh" in the headline product's sheet: a row's label
+                # names what the figure is, not another product.
+                label_end = spec_label_end(sentence.text)
+                named = [n for n in named if n[1] >= label_end]
         if (
             not named
             and len({m[0] for m in sentence.mentions}) == 1
@@ -340,6 +352,8 @@ def extract_batteries(
             placed.sort()
             idents = list(dict.fromkeys(i for _, i in placed))
             if len(idents) == 1:
+                if sentences and sentence.index == sentences[0].index:
+                    lead = idents[0]
                 one_maker = (
                     active is not None
                     and active != idents[0]
@@ -400,12 +414,13 @@ def extract_batteries(
             add_facts(batteries, pair[1], [f for p, f in facts if p >= cut])
         elif (
             active is not None
-            and len(batteries) == 1
+            and (len(batteries) == 1 or active == lead)
             and not sentence.mentions
             and spec_row(sentence.text)
         ):
-            # "Nominal energy: 2.6 kWh" under the one product the article has named: a row of
-            # its spec sheet (after several, the sheet's title says whose, and it is not read).
+            # "Nominal energy: 2.6 kWh" under the one product the article has named, or under
+            # the product its headline announces and the text last named: a row of its spec
+            # sheet (after several others, the sheet's title says whose, and it is not read).
             add_facts(batteries, active, [f for _, f in facts])
             continue
         elif (

@@ -82,7 +82,9 @@ def named_again(
     spans = [
         (m.start(), m.end(), b.id)
         for b in batteries.values()
-        if b.rule.endswith(("named product", "listed product", "version product"))
+        if b.rule.endswith(
+            ("named product", "listed product", "version product", "candidate product")
+        )
         for n in b.names
         if n in text  # the pattern's own text: most names are not in a given sentence
         for m in re.finditer(rf"\b{re.escape(n)}\b", text)

@@ -139,3 +139,19 @@ def test_a_releases_spec_sheet_is_its_headline_products_after_an_older_one(tmp_p
     assert tarn["launch"] == [2027]
     assert got["corvik-materials/Tarn 2"]["energy_density"] == [150.0]
     assert not any(key.endswith("/Reference") for key in got)
+
+
+def test_a_cell_named_after_its_buyer_is_the_cell_makers(tmp_path, lex):
+    # The carmaker named last buys or fits the cells; the cell maker the text spoke of
+    # before it makes them.
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Corvik Materials, the cell maker, will build a factory in Tarnow.\n"
+        "Its anchor customer is Brenna Motors, the carmaker.\n"
+        "Brenna Motors will take half of the output under a supply agreement.\n"
+        "The factory will make LFP cells of the company's second generation, which it calls "
+        "Helix. The Helix cell stores 190 Wh/kg.\n",
+    )
+    assert got["corvik-materials/Helix"]["energy_density"] == [190.0]
+    assert not any(key.startswith("brenna-motors/") for key in got)

@@ -9,6 +9,7 @@ import re
 from typing import ClassVar
 
 from evkb.kb.extract.gates import folded_pattern, gated, holds, holds_any
+from evkb.kb.records.battery_launches import month_launches
 from evkb.kb.records.battery_name_checks import _COMPARED
 from evkb.kb.records.battery_words import chemistry_label, spec_chemistries
 from evkb.kb.records.context import Sentence, restates
@@ -277,6 +278,9 @@ def specs(
             add((m.start(group), _fact("cycles", count, sentence, source, "count", m.group())))
     if written.stated and words.launch and "year" in text:
         facts += _relative_launches(sentence, source, written)
+    if words.launch and not any(f.attribute == "launch" for _, f in facts):
+        for at, year, said in month_launches(text, written):
+            add((at, _fact("launch", year, sentence, source, "year", said, confidence=0.5)))
     for chem in spec_chemistries(text):
         named = chem.group("chem") or (chem.groupdict().get("grade") or "")
         if named.lower() in ("lithium-ion", "lithium ion", "li-ion"):

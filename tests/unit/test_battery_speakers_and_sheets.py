@@ -155,3 +155,18 @@ def test_a_cell_named_after_its_buyer_is_the_cell_makers(tmp_path, lex):
     )
     assert got["corvik-materials/Helix"]["energy_density"] == [190.0]
     assert not any(key.startswith("brenna-motors/") for key in got)
+
+
+def test_a_pronoun_a_compared_cell_and_a_bought_in_cell_are_no_products(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Corvik Materials builds cells for forklifts.\n"
+        "Our third-generation cell, which we call Helix. It is an NCMA cell with 285 Wh/kg, "
+        "15 percent more than the HX-2 cell we make today. It is rated for 2,000 cycles.\n"
+        "The current packs use the Brio cell, bought from a Chinese supplier, with 150 Wh/kg.\n",
+    )
+    helix = got["corvik-materials/Helix"]
+    assert helix["energy_density"] == [285.0]
+    assert helix["cycles"] == [2000.0]
+    assert not any(key.endswith(("/It", "/HX-2", "/Brio")) for key in got)

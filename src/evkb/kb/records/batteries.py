@@ -32,7 +32,7 @@ from evkb.kb.records.battery_figures import (
     older_generation,
     respectively,
 )
-from evkb.kb.records.battery_lines import _anaphors, _other_line, bought_in
+from evkb.kb.records.battery_lines import _anaphors, _other_line, bought_from_unnamed, bought_in
 from evkb.kb.records.battery_makers import (
     able_maker,
     maker_fact,
@@ -240,6 +240,8 @@ def extract_batteries(
                     # "The Vela also comes as a Long Range model. Its 92 kWh NMC battery ...":
                     # the battery of the version in view, not a line of its maker's.
                     placed.append((at, active))
+                    continue
+                if kind != "line" and bought_from_unnamed(sentence, _end):
                     continue
                 maker = named_maker(
                     (name, at, _end, kind), sentence, sentences, names, resolver, batteries

@@ -170,3 +170,13 @@ def test_a_pronoun_a_compared_cell_and_a_bought_in_cell_are_no_products(tmp_path
     assert helix["energy_density"] == [285.0]
     assert helix["cycles"] == [2000.0]
     assert not any(key.endswith(("/It", "/HX-2", "/Brio")) for key in got)
+
+
+def test_a_chemistry_likeness_is_not_the_cells_chemistry(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Corvik Materials launched Helix, an LMFP cell with 210 Wh/kg that gives long "
+        "range at an LFP-like cost.\n",
+    )
+    assert got["corvik-materials/Helix"]["chemistry"] == ["LMFP"]

@@ -31,19 +31,18 @@ CHEMISTRY_TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("lithium-iron-phosphate", "lithium-ferro-?phosphate", "iron-phosphate", "LiFePO4", "LFP"),
     ),
     # ... the layered oxides, by their metals or their letters (NCM and NMC are one family,
-    # each kept as written, as the trade writes both) ...
-    ("NCMA", ("nickel-cobalt-manganese-alumin(?:i)?um", "NCMA")),
+    # each kept as written, as the trade writes both). "High-nickel" and "nickel-rich" are
+    # grades of these: written before one, the family is the chemistry ...
+    ("NCMA", ("(?:high-nickel-|nickel-rich-)?(?:nickel-cobalt-manganese-alumin(?:i)?um|NCMA)",)),
     (
         "NMC",
         (
-            "nickel-manganese-cobalt",
-            "nickel-cobalt-manganese",
-            "NMC",
+            "(?:high-nickel-|nickel-rich-)?(?:nickel-manganese-cobalt|nickel-cobalt-manganese|NMC)",
             "nickel-?(?:811|622|532|523)",
         ),
     ),
-    ("NCM", ("NCM",)),
-    ("NCA", ("nickel-cobalt-alumin(?:i)?um", "NCA")),
+    ("NCM", ("(?:high-nickel-|nickel-rich-)?NCM",)),
+    ("NCA", ("(?:high-nickel-|nickel-rich-)?(?:nickel-cobalt-alumin(?:i)?um|NCA)",)),
     ("LCO", ("lithium-cobalt-oxide", "LCO")),
     ("LMR", ("(?:lithium-)?manganese-rich", "lithium-rich-manganese", "LMR")),
     ("high-nickel", ("high-nickel",)),

@@ -287,6 +287,8 @@ def specs(
             continue  # every battery of the trade is one: it tells nothing apart
         if _COMPARED.search(text, max(0, chem.start() - 30), chem.start()):
             continue  # "cheaper than comparable LFP cells" names another battery's chemistry
+        if text.startswith("-like", chem.end()):
+            continue  # "at an LFP-like cost": a likeness, not the cell's chemistry
         add(
             (
                 chem.start(),

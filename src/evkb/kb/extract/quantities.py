@@ -36,7 +36,14 @@ from evkb.kb.extract.quantity_units import (
     _percent_unit,
     _spec_unit,
 )
-from evkb.kb.extract.quantity_words import _count, _fractions, _number, _qualifier_before, _scaled
+from evkb.kb.extract.quantity_words import (
+    _count,
+    _fractions,
+    _number,
+    _qualifier_before,
+    _scaled,
+    hour_words,
+)
 from evkb.kb.numberwords import SMALL_NUMBERS, TENS
 from evkb.kb.units import unit_kind
 from evkb.model import Quantity
@@ -278,6 +285,8 @@ def extract_quantities(text: str, offset: int = 0) -> list[Quantity]:
         "one" in tokens and not _SCALE_TOKENS.isdisjoint(tokens)
     ):
         _number_words(text, found, tokens)
+    if "hour" in text:
+        hour_words(text, found)
     if found and _MONTH_GATE.search(text):
         months(text, found)
     if "Mrd" in text or "Mio" in text:

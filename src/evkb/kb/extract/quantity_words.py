@@ -184,3 +184,35 @@ def _fractions(text: str, found: list[_Found]) -> None:
             continue
         word = m.group("frac").lower().replace("-", " ").split()[-1]
         found.append((m.start(), m.end(), _FRACTIONS[word], "percent", None, ""))
+
+
+# Durations written as words around "hour": "two and a half hours", "an hour and a half", "half
+# an hour", "a quarter of an hour", and "an hour" where a word before makes it a span ("in an
+# hour", "takes an hour"; "$31 an hour" is a rate).
+_HOUR_WORDS = re.compile(
+    r"(?<![\w-])(?:(?P<n>\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve))\s+and\s+a\s+half\s+hours"
+    r"|(?P<hh>(?i:an|one)\s+hour\s+and\s+a\s+half)"
+    r"|(?P<half>(?i:half\s+an\s+hour))"
+    r"|(?P<quarter>(?i:a\s+quarter\s+of\s+an\s+hour))"
+    r"|\b(?i:in|within|under|than|about|around|nearly|roughly|for|takes|take|took|just)\s+"
+    r"(?P<one>(?i:an|one)\s+hour)(?![\w'’-]|\s+and\s+a\s+half))"
+)
+
+
+def hour_words(text: str, found: list[_Found]) -> None:
+    """Durations written in words around "hour" (see `_HOUR_WORDS`), in minutes."""
+    for m in _HOUR_WORDS.finditer(text):
+        if m.group("n"):
+            n = m.group("n")
+            value = (float(n) if n.isdigit() else float(SMALL_NUMBERS[n.lower()])) * 60 + 30
+        elif m.group("hh"):
+            value = 90.0
+        elif m.group("half"):
+            value = 30.0
+        elif m.group("quarter"):
+            value = 15.0
+        else:
+            value = 60.0
+        start = m.start("one") if m.group("one") else m.start()
+        found.append((start, m.end(), value, "min", None, ""))

@@ -24,6 +24,7 @@ from evkb.kb.extract.numbers import (
 from evkb.kb.extract.quantity_dates import (
     MONTH_PATTERN,
     _Found,
+    half_years,
     month_number,
     months,
     year_at,
@@ -106,7 +107,8 @@ _SPEC = _variants(
 )
 _DURATION = _variants(
     rf"{_NUM_START}(?P<num>@NUM@){_RANGE}(?:\s?-\s?|\s)?"
-    r"(?P<unit>(?i:minutes?|mins?|hours?|hrs?|h|seconds?|secs?))(?![\w])"
+    # "1H 2027" is a half-year, not an hour.
+    r"(?P<unit>(?i:minutes?|mins?|hours?|hrs?|h(?!\s(?:19|20)\d\d\b)|seconds?|secs?))(?![\w])"
 )
 _COUNT_NUMBER = _variants(
     rf"{_NUM_START}(?P<num>@NUM@)"
@@ -287,6 +289,8 @@ def extract_quantities(text: str, offset: int = 0) -> list[Quantity]:
         _number_words(text, found, tokens)
     if "hour" in text:
         hour_words(text, found)
+    if "H" in text:
+        half_years(text, found)
     if found and _MONTH_GATE.search(text):
         months(text, found)
     if "Mrd" in text or "Mio" in text:

@@ -25,6 +25,7 @@ from evkb.kb.extract.quantity_dates import (
     MONTH_PATTERN,
     _Found,
     half_years,
+    marked_years,
     month_number,
     months,
     year_at,
@@ -291,6 +292,7 @@ def extract_quantities(text: str, offset: int = 0) -> list[Quantity]:
         hour_words(text, found)
     if "H" in text:
         half_years(text, found)
+    marked_years(text, found)
     if found and _MONTH_GATE.search(text):
         months(text, found)
     if "Mrd" in text or "Mio" in text:

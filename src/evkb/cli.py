@@ -20,6 +20,13 @@ def _commands():
     return commands
 
 
+def _intake():
+    """`init` and `add`, imported like the other commands."""
+    from evkb import intake
+
+    return intake
+
+
 @functools.cache  # built once: in-process callers (tests, scripts) call main() many times
 def _jobs(text: str) -> int:
     """--jobs N: a count of processes, 1 or more."""
@@ -77,11 +84,11 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="plain text, Markdown or a saved web page (HTML)",
     )
-    add.set_defaults(func=lambda args: _commands().run_add(args))
+    add.set_defaults(func=lambda args: _intake().run_add(args))
 
     init = sub.add_parser("init", help="start a new knowledge base, seeded with the bundled one")
     init.add_argument("dir", type=Path, metavar="DIR")
-    init.set_defaults(func=lambda args: _commands().run_init(args))
+    init.set_defaults(func=lambda args: _intake().run_init(args))
 
     search = sub.add_parser("search", parents=[common], help="ranked passages for a query")
     search.add_argument("query", nargs="*", help="words to look for (typos are fine)")

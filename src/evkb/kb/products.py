@@ -128,6 +128,7 @@ EXTRACTOR_CODE = (
     "kb/records",
     "kb/numberwords.py",
     "kb/units.py",
+    "lazy.py",
     "model.py",
     "text.py",
 )

@@ -55,3 +55,19 @@ def test_the_product_the_sentence_names_takes_the_year(tmp_path, lex) -> None:
         "with 160 Wh/kg.\n",
     )
     assert got["corvik-materials/Helix"]["launch"] == [2025]
+
+
+def test_a_makers_first_product_starts_with_its_plant(tmp_path, lex) -> None:
+    # The plant's start is the first product's launch; the plant's capacity is not its own.
+    got = batteries(
+        tmp_path,
+        lex,
+        "Cell maker picks site\nBy the Business Desk | 3 March 2026\n"
+        "Corvik Materials said the plant would begin making cells in 2028 and reach a "
+        "capacity of 18 gigawatt hours a year by the end of the decade.\n"
+        "Corvik's first product, a lithium iron phosphate cell it calls Helix, stores 185 "
+        "watt-hours per kilogram.\n",
+    )
+    helix = got["corvik-materials/Helix"]
+    assert helix["launch"] == [2028]
+    assert "production" not in helix

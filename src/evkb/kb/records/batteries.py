@@ -52,6 +52,7 @@ from evkb.kb.records.battery_name_checks import vehicle
 from evkb.kb.records.battery_plants import (
     COMPANY_SAYS,
     DEDICATED,
+    FIRST_PRODUCT,
     PLANT_WORDS,
     WILL_MAKE,
     maker_launch,
@@ -374,6 +375,14 @@ def extract_batteries(
                     # first product the article names: the plant's start and capacity are its
                     # one product's.
                     facts = facts + plant_facts(plant, batteries[active], facts)
+                    plant = (set(), [])
+                elif (
+                    plant[1] and not known and FIRST_PRODUCT.search(sentence.text, 0, placed[0][0])
+                ):
+                    # "Its first cell, named VC-Prima, ...": the plant starts with it, but
+                    # what the whole plant will make is not the first product's capacity.
+                    started = plant_facts(plant, batteries[active], facts)
+                    facts = facts + [(p, f) for p, f in started if f.attribute == "launch"]
                     plant = (set(), [])
                 if (
                     introduced[0] >= sentence.index - 2

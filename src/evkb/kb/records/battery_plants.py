@@ -50,8 +50,24 @@ def plant_start(sentence: Sentence) -> bool:
         any(q.unit in ("GWh", "year") for q in sentence.quantities)
         and len({m[0] for m in sentence.mentions}) <= 1
         and _PLANT_START.search(sentence.text) is not None
-        and not _PRODUCT_NOUNS.search(sentence.text)
+        and not _PRODUCT_NOUNS.search(_MADE_IN_BULK.sub("", sentence.text))
     )
+
+
+# "would begin making cells in 2028", "2 gigawatt-hours of cells a year": what any cell plant
+# makes, in the plural and unnamed, is no battery the sentence names.
+_MADE_IN_BULK = re.compile(
+    r"\b(?:of|making|make|produce|producing|manufacturing|manufacture)\s+(?:battery\s+)?"
+    r"(?:cells|batteries)\b(?!\s+(?:for|of|with|that|which|called|named))",
+    re.I,
+)
+
+# "Its first cell, named VC-Prima", "Pellworth's first product, a lithium iron phosphate cell it
+# calls Kestrel": the first product of a maker whose plant the article dated is what the plant
+# starts with.
+FIRST_PRODUCT = re.compile(
+    r"\b(?i:first|initial)\s+(?:[\w-]+\s+){0,2}?(?i:product|cell|battery|pack)\b[^.;]{0,80}$"
+)
 
 
 def plant_facts(

@@ -381,8 +381,8 @@ def extract_batteries(
                 ):
                     # "Its first cell, named VC-Prima, ...": the plant starts with it, but
                     # what the whole plant will make is not the first product's capacity.
-                    started = plant_facts(plant, batteries[active], facts)
-                    facts = facts + [(p, f) for p, f in started if f.attribute == "launch"]
+                    opened = plant_facts(plant, batteries[active], facts)
+                    facts = facts + [(p, f) for p, f in opened if f.attribute == "launch"]
                     plant = (set(), [])
                 if (
                     introduced[0] >= sentence.index - 2

@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from evkb.kb.extract.gates import folded_pattern
 from evkb.kb.records.battery_candidates import (
     chemistry_before,
     line_maker,
@@ -43,6 +42,14 @@ from evkb.kb.records.battery_makers import (
     unable,
 )
 from evkb.kb.records.battery_mentions import (
+    _BOTH,
+    _FORMER,
+    _FORMER_LATTER,
+    _INTRODUCES,
+    _ITS,
+    _ITS_BEFORE,
+    _QUOTE_OPENS,
+    _THE_CELL,
     VEHICLES_OWN,
     named_again,
     one_product,
@@ -52,12 +59,11 @@ from evkb.kb.records.battery_name_checks import vehicle
 from evkb.kb.records.battery_plants import (
     COMPANY_SAYS,
     DEDICATED,
-    FIRST_PRODUCT,
     PLANT_WORDS,
-    WILL_MAKE,
     maker_launch,
     plant_facts,
     plant_start,
+    plant_started,
 )
 from evkb.kb.records.battery_specs import _fact, specs
 from evkb.kb.records.battery_store import (
@@ -92,19 +98,7 @@ __all__ = ["chemistry_label", "extract_batteries", "joined_aliases", "spelling_k
 _PLANNED = re.compile(
     r"\b(?:will|would|to\s+(?:start|begin)|scheduled|planned|slated|due|is\s+to|are\s+to)\b"
 )
-_THE_NEW = re.compile(r"(?:The|Its)\s+new\s+(?:[\w-]+\s+)?(?:cell|battery|pack)\b")
-_BOTH = re.compile(
-    r"^(?:Both|All\s+(?:two|three))\s+(?:[\w-]+\s+)?(?:packs|versions|batteries|cells|models|"
-    r"variants|trims)\b"
-)
-_THE_CELL = re.compile(r"(?:The|This)\s+(?:new\s+)?(?:cell|battery|pack)\b")
 _DEFINITE = re.compile(r"\b(?i:the|this|that)\s+(?:new\s+)?$")
-
-
-_ITS_BEFORE = re.compile(r"\b(?:Its|its|Their|their)\s+(?:\d[\d.,]*[\s-]?kWh\s+)?$")
-_ITS = re.compile(r"\s*(?:Its|Their)\s")
-_FORMER_LATTER = re.compile(r"\bthe\s+latter\b", re.I)
-_FORMER = re.compile(r"\bthe\s+former\b", re.I)
 
 
 def extract_batteries(
@@ -366,24 +360,10 @@ def extract_batteries(
                 )
                 both = [active, idents[0]] if one_maker and active else []
                 active, pair, named_at = idents[0], [], sentence.index
-                if plant[1] and (
-                    WILL_MAKE.search(sentence.text, 0, placed[0][0])
-                    or (not known and _THE_NEW.match(sentence.text))
-                ):
-                    # "The plant will begin production in 2029 ... The company will make its
-                    # Kestrel cell", or "The new cell, which Shirakawa calls Kasumi" as the
-                    # first product the article names: the plant's start and capacity are its
-                    # one product's.
-                    facts = facts + plant_facts(plant, batteries[active], facts)
-                    plant = (set(), [])
-                elif (
-                    plant[1] and not known and FIRST_PRODUCT.search(sentence.text, 0, placed[0][0])
-                ):
-                    # "Its first cell, named VC-Prima, ...": the plant starts with it, but
-                    # what the whole plant will make is not the first product's capacity.
-                    opened = plant_facts(plant, batteries[active], facts)
-                    facts = facts + [(p, f) for p, f in opened if f.attribute == "launch"]
-                    plant = (set(), [])
+                if plant[1]:
+                    facts, plant = plant_started(
+                        plant, sentence, placed[0][0], bool(known), batteries[active], facts
+                    )
                 if (
                     introduced[0] >= sentence.index - 2
                     and introduced[1] == batteries[active].maker
@@ -511,14 +491,6 @@ def extract_batteries(
 
 
 _OWN_SPECS = frozenset(["cycles", "charging", "energy_density", "chemistry", "launch"])
-_QUOTE_OPENS = re.compile(r"\s*[\"“‘']")
 
 
 _CELL_SPECS = frozenset(["energy_density", "energy", "range", "charging", "cycles", "cost_change"])
-_INTRODUCES = re.compile(
-    r"\b(?:unveil(?:s|ed)?|launch(?:es|ed)?|introduc(?:es|ed)|present(?:s|ed)|show(?:s|ed)|"
-    r"reveal(?:s|ed)|develop(?:s|ed)|announc(?:es|ed))\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:battery|cell|pack)\s+(?:that|which)\b",
-    re.I,
-)
-_INTRODUCES = folded_pattern(_INTRODUCES)

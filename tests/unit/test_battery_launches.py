@@ -71,3 +71,17 @@ def test_a_makers_first_product_starts_with_its_plant(tmp_path, lex) -> None:
     helix = got["corvik-materials/Helix"]
     assert helix["launch"] == [2028]
     assert "production" not in helix
+
+
+def test_another_things_start_is_not_the_products(tmp_path, lex) -> None:
+    got = batteries(
+        tmp_path,
+        lex,
+        "Ferry operator orders batteries\nBy the Business Desk | 3 March 2026\n"
+        "For its freight vessel, Waddenvaart chose Corvik Materials' Atlas system with NMC "
+        "cells, which stores 165 Wh/kg at pack level.\n"
+        "The ferries are being built at a yard in Harlingen and should enter service in 2028.\n",
+    )
+    atlas = got["corvik-materials/Atlas"]
+    assert atlas["energy_density"] == [165.0]
+    assert "launch" not in atlas

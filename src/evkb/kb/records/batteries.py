@@ -462,7 +462,8 @@ def extract_batteries(
             # "And we've taken it past 6,000 cycles": right after the article's one product,
             # in a sentence naming no company, a cell's spec can only be that product's (a
             # range or a price may be a car's, a drive's or a market's).
-            add_facts(batteries, active, [f for _, f in facts if f.attribute in _OWN_SPECS])
+            own = _OWN_SPECS - {"launch"} if _OTHER_SUBJECT.match(sentence.text) else _OWN_SPECS
+            add_facts(batteries, active, [f for _, f in facts if f.attribute in own])
         if older and active is not None:
             older_generation(batteries, active, sentence, older, sentences, source)
         if (
@@ -491,6 +492,12 @@ def extract_batteries(
 
 
 _OWN_SPECS = frozenset(["cycles", "charging", "energy_density", "chemistry", "launch"])
+# "The ferries are being built at a yard ... and should enter service in 2028": a subject that is
+# a plural of some other thing than a battery has its own start.
+_OTHER_SUBJECT = re.compile(
+    r"\s*(?:The|These|Those|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?!(?:cells|batteries|packs|modules|"
+    r"systems|units)\b)[a-z]+s\s+(?:are|were|will|would|should|could|have|can|may|must)\b"
+)
 
 
 _CELL_SPECS = frozenset(["energy_density", "energy", "range", "charging", "cycles", "cost_change"])

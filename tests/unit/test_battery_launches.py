@@ -78,10 +78,12 @@ def test_another_things_start_is_not_the_products(tmp_path, lex) -> None:
         tmp_path,
         lex,
         "Ferry operator orders batteries\nBy the Business Desk | 3 March 2026\n"
-        "For its freight vessel, Waddenvaart chose Corvik Materials' Atlas system with NMC "
-        "cells, which stores 165 Wh/kg at pack level.\n"
+        "The shipping company Waddenvaart has ordered battery systems for new ferries from the "
+        "Norwegian supplier Fjordcell, the company announced on Wednesday.\n"
+        "For its freight vessel, Waddenvaart chose Fjordcell's Atlas system with "
+        "nickel-manganese-cobalt cells, which stores 165 Wh/kg at pack level.\n"
         "The ferries are being built at a yard in Harlingen and should enter service in 2028.\n",
     )
-    atlas = got["corvik-materials/Atlas"]
+    atlas = got["fjordcell/Atlas"]
     assert atlas["energy_density"] == [165.0]
     assert "launch" not in atlas

@@ -462,8 +462,8 @@ def extract_batteries(
             # "And we've taken it past 6,000 cycles": right after the article's one product,
             # in a sentence naming no company, a cell's spec can only be that product's (a
             # range or a price may be a car's, a drive's or a market's).
-            own = _OWN_SPECS - {"launch"} if _OTHER_SUBJECT.match(sentence.text) else _OWN_SPECS
-            add_facts(batteries, active, [f for _, f in facts if f.attribute in own])
+            kept = _OWN_SPECS - {"launch"} if _OTHER_SUBJECT.match(sentence.text) else _OWN_SPECS
+            add_facts(batteries, active, [f for _, f in facts if f.attribute in kept])
         if older and active is not None:
             older_generation(batteries, active, sentence, older, sentences, source)
         if (

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from evkb.kb.records.battery_chemistries import SPEC_CHEMISTRY, chemistry_label
+from evkb.kb.records.battery_words import spec_chemistries
 
 
 def _labels(text: str) -> list[str]:
@@ -38,6 +39,15 @@ def _labels(text: str) -> list[str]:
         ("a sulphide-based solid electrolyte", "sulfide solid-state"),
         ("a semi-solid electrolyte", "semi-solid-state"),
         ("all-solid-state batteries", "all-solid-state"),
+        ("a LiFeMnPO4 cathode", "LMFP"),
+        ("lithium-ion phosphate batteries", "LFP"),
+        ("an ultra-high-nickel NCM cathode", "NCM"),
+        ("Ni-rich cathodes", "nickel-rich"),
+        ("a LiMn2O4 cathode", "LMO"),
+        ("a Li4Ti5O12 anode", "LTO"),
+        ("an anode-free cell", "lithium-metal"),
+        ("a quasi-solid-state cell", "semi-solid-state"),
+        ("lithium-air cells", "lithium-air"),
     ],
 )
 def test_each_written_form_reads_as_its_family(text: str, label: str) -> None:
@@ -47,3 +57,19 @@ def test_each_written_form_reads_as_its_family(text: str, label: str) -> None:
 def test_silicon_named_without_its_electrode_is_no_chemistry() -> None:
     # "silicon-carbon composite cathode", "silicon carbide" inverters: not an anode's family.
     assert _labels("a silicon-carbon composite cathode and silicon carbide inverters") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The cell uses a high-nickel NMC cathode.", "NMC"),
+        ("Rival Kaiyang is sticking with nickel 811 for its cells.", "NMC"),
+        ("Its cathode is LiMn2O4.", "LMO"),
+        ("An anode-free cell stores 400 Wh/kg.", "lithium-metal"),
+        ("It uses LFP cells.", "LFP"),
+    ],
+)
+def test_a_spec_sentence_reads_every_form_of_the_table(text: str, label: str) -> None:
+    # The narrower pattern of names serves a sentence only where it reads the same.
+    found = [m.group("chem") or m.group("grade").upper() for m in spec_chemistries(text)]
+    assert [chemistry_label(f) for f in found] == [label]

@@ -290,7 +290,7 @@ def extract_quantities(text: str, offset: int = 0) -> list[Quantity]:
         _number_words(text, found, tokens)
     if "hour" in text:
         hour_words(text, found)
-    if "H" in text:
+    if "1H" in text or "2H" in text or "H1" in text or "H2" in text:
         half_years(text, found)
     marked_years(text, found)
     if found and _MONTH_GATE.search(text):

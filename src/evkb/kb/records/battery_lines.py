@@ -24,7 +24,8 @@ _LINE = folded_pattern(_LINE)
 # A chemistry and a battery noun, in lower case, as every match of _LINE holds one of each.
 _LINE_CHEMISTRIES = (
     *("solid", "sodium", "lithium", "lfp", "lmfp", "nickel", "nmc", "ncm", "nca", "silicon"),
-    *("li-ion", "bipolar", "lto", "lmo", "lnmo", "lco", "lmr", "lfmp", "mangan"),
+    *("li-ion", "bipolar", "lto", "lmo", "lnmo", "lco", "lmr", "lfmp", "mangan", "ni-rich"),
+    *("anode-free", "potassium", "zinc"),
 )
 _LINE_NOUNS = ("batter", "cell", "pack", "storage")
 

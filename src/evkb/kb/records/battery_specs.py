@@ -278,8 +278,9 @@ def specs(
             add((m.start(group), _fact("cycles", count, sentence, source, "count", m.group())))
     if written.stated and words.launch and "year" in text:
         facts += _relative_launches(sentence, source, written)
-    if words.launch and not any(f.attribute == "launch" for _, f in facts):
-        for at, year, said in month_launches(text, written):
+    months = month_launches(text, written)  # its own test of the words first: most hold none
+    if months and words.launch and not any(f.attribute == "launch" for _, f in facts):
+        for at, year, said in months:
             add((at, _fact("launch", year, sentence, source, "year", said, confidence=0.5)))
     for chem in spec_chemistries(text):
         named = chem.group("chem") or (chem.groupdict().get("grade") or "")

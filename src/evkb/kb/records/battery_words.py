@@ -25,7 +25,14 @@ _FORMAT = r"(?i:pouch|prismatic|cylindrical|blade|coin)"
 _GRADE = re.compile(r"(?:NMC|NCM|NCA|NCMA)[\s-]?\d{2,3}", re.I)
 # What SPEC_CHEMISTRY reads that _CHEMISTRY does not holds one of these words or a grade run
 # into its letters (see `gates`).
-_SPEC_ONLY_WORDS = ("semi", "phosphate", "lifepo", "na-ion", "electrolyte")
+_SPEC_ONLY_WORDS = (
+    *("semi", "quasi", "phosphate", "lifepo", "na-ion", "electrolyte"),
+    # a grade before a family ("high-nickel NMC"), a cathode's grade in figures ("nickel 811"),
+    # a formula, and the families no name carries (see `battery_chemistries._NOT_IN_NAMES`)
+    *("high-nickel", "high nickel", "rich", "811", "622", "532", "523"),
+    *("lifemnpo", "limnfepo", "licoo", "limn2o", "li4ti", "anode-free", "-air", " air"),
+    *("potassium", "zinc"),
+)
 _GRADE_RUN = re.compile(r"(?:NMC|NCM|NCA)\d", re.I)
 _GRADE_RUN = folded_pattern(_GRADE_RUN)
 

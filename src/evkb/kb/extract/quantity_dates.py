@@ -57,23 +57,20 @@ def half_years(text: str, found: list[_Found]) -> None:
         found.append((m.start(), m.end(), 2000.0 + int(m.group("yy")), "year", None, ""))
 
 
-# A year run into the word that places it in time or in a fiscal calendar: "mid-2027",
-# "end-2027", "FY2027", "FY 27", "CY2027" (a fiscal year is named by the year it ends in).
+# A year run into the word that places it in the year: "mid-2027", "end-2027", "late-2026". (A
+# fiscal year, "FY27", is not a calendar year: `records.fiscal` dates it where the text says how
+# the company's year runs.)
 _MARKED_YEAR = re.compile(
-    r"(?<![\w-])(?:(?i:mid|early|late|end|start|year-end)-(?P<y1>(?:19|20)\d\d)"
-    # ("FY2026/27" and "FY2026-27" run across two years: left to the fiscal reader.)
-    r"|(?:FY|CY)\s?(?:(?P<y2>(?:19|20)\d\d)|(?P<yy>\d\d)))(?![\w%/\u2013-]|[.,]\d)"
+    r"(?<![\w-])(?i:mid|early|late|end|start|year-end)-(?P<y1>(?:19|20)\d\d)(?![\w%]|[.,]\d)"
 )
 
 
 def marked_years(text: str, found: list[_Found]) -> None:
-    """The year of "mid-2027", "end-2027", "FY2027" or "FY27" (see `_MARKED_YEAR`)."""
-    if "-20" not in text and "-19" not in text and "FY" not in text and "CY" not in text:
+    """The year of "mid-2027", "end-2027" or "late-2026" (see `_MARKED_YEAR`)."""
+    if "-20" not in text and "-19" not in text:
         return  # what every marked year holds
     for m in _MARKED_YEAR.finditer(text):
-        year = m.group("y1") or m.group("y2")
-        value = float(year) if year else 2000.0 + int(m.group("yy"))
-        found.append((m.start(), m.end(), value, "year", None, ""))
+        found.append((m.start(), m.end(), float(m.group("y1")), "year", None, ""))
 
 
 def months(text: str, found: list[_Found]) -> None:

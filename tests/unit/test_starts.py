@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
 import pytest
 
-from evkb.kb.extract import quantities
+from evkb.kb.extract import names, quantities
 from evkb.kb.extract.gates import finditer_at
+from evkb.kb.extract.names import NameMatcher
 from evkb.kb.extract.numbers import number_starts
-from evkb.kb.records import battery_names
+from evkb.kb.records import anaphora, battery_names, investment_places
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from test_gates import TEXTS
@@ -49,3 +51,81 @@ def test_products_tried_at_their_leads_find_what_finditer_finds(name) -> None:
     for text in [*PRODUCT_TRICKY, *TEXTS]:
         ours = [m.span() for m in finditer_at(pattern, text, battery_names.product_leads(text))]
         assert ours == [m.span() for m in pattern.finditer(text)], text
+
+
+ANAPHOR_TRICKY = [
+    "It said its cells, ITS packs and The Company's plant; the Swedish cell maker, THE FIRM",
+    "İt rose, ıt fell: İTS maker, with the group and within the firm's reach, the\u00a0company",
+    "Itself, pith, the battery maker Acme, the firm Borel, the company’s",
+]
+
+
+def test_anaphors_at_their_leads_find_what_finditer_finds() -> None:
+    for text in [*ANAPHOR_TRICKY, *TEXTS]:
+        ours = [m.span() for m in anaphora.anaphors(text)]
+        assert ours == [m.span() for m in anaphora.ANAPHOR.finditer(text)], text
+
+
+NAMES = {
+    "Acme": "acme",
+    "Acme Power": "acme-power",
+    "SK On": "sk-on",
+    "Straße Cells": "strasse",
+    "Île Batteries": "ile",
+    "Kelvin Group": "kelvin",
+    "A123 Systems": "a123",
+    "Q": "q",
+}
+NAME_TRICKY = [
+    "Acme and ACME, Acme Power's plant; Acmeville, the acme of it, Acme_Power, SK On, sk on",
+    "Straße Cells and STRASSE CELLS near Acme; Île Batteries, ÎLE BATTERIES and île batteries",
+    "\u212aelvin Group (with the kelvin sign), KELVIN GROUP, A123 Systems, a123 systems, Q",
+    "İstanbul Acme Power, Acme\u00a0Power, Acme  Power, xAcme Power, Acme Powerful",
+]
+
+
+@pytest.mark.parametrize("few", [64, 0])  # first words tested one by one, or the text's words
+def test_names_found_by_their_places_are_those_found_word_by_word(few, monkeypatch) -> None:
+    monkeypatch.setattr(names, "_FEW_FIRSTS", few)
+    matcher = NameMatcher(NAMES)
+    for text in [*NAME_TRICKY, *TEXTS]:
+        ours = matcher.find(text)
+        assert ours == _word_by_word(matcher._by_first, text), text
+
+
+def _word_by_word(by_first, text: str) -> list[tuple[str, int, int]]:
+    """The names found as the matcher found them before: each word of the text tried."""
+    found: list[tuple[str, int, int]] = []
+    last_end = 0
+    for word in re.finditer(r"\w+", text):
+        entries = by_first.get(word.group().casefold())
+        if entries is None or word.start() < last_end:
+            continue
+        for _, pattern, ident, lead in entries:
+            begin = word.start() - lead
+            if begin < last_end or (begin > 0 and re.match(r"\w", text[begin - 1])):
+                continue
+            match = pattern.match(text, begin)
+            if match is None:
+                continue
+            end = match.end()
+            if end < len(text) and re.match(r"\w", text[end]):
+                continue
+            found.append((ident, begin, end))
+            last_end = end
+            break
+    return found
+
+
+PLANT_TRICKY = [
+    "Its capacity in Hungary and its PLANT in Ohio; the plant's capacity in Ohio",
+    "capacity in ohio, the new Capacity In Texas, broke ground, ground-breaking, the line",
+    "ſite works, facilıty, the gigafactory's capacity in\u00a0Poland",
+]
+
+
+def test_plant_in_finds_what_the_whole_pattern_finds() -> None:
+    for text in [*PLANT_TRICKY, *TEXTS]:
+        ours = investment_places.plant_in(text)
+        theirs = investment_places.PLANT.search(text)
+        assert (ours and ours.span()) == (theirs and theirs.span()), text

@@ -19,11 +19,19 @@ def candidates_of(
     """The records stage's companies of a document as candidates, in order of first mention,
     each with the body passage that first names it and how often its names occur."""
     body = [p for p in passages if p.kind == BODY]
+    # The body passages as one text, parted by a character no name holds: a name is counted
+    # in one pass over it, as often as in the passages one by one.
+    joined = "\0".join(p.text for p in body)
     order = {p.id: n for n, p in enumerate(passages)}
     out = []
     for company in companies:
         first = min((c.passage for c in company.cites), key=lambda p: order.get(p, 0), default="")
-        count = sum(p.text.count(name) for p in body for name in company.names)
+        count = sum(
+            joined.count(name)
+            if name and "\0" not in name
+            else sum(p.text.count(name) for p in body)
+            for name in company.names
+        )
         out.append(Candidate(company.name, source_id, first, max(count, 1)))
     out.sort(key=lambda c: order.get(c.passage, len(order)))
     return out

@@ -269,8 +269,7 @@ def form_kind(line: str) -> str | None:
     """The furniture kind of a line told by its form alone, or None."""
     if len(line) > LIST_LINE_MAX_CHARS:
         return None  # every form here is a short line
-    if _CREDIT.match(line) and len(line) <= _LABEL_MAX_CHARS and not _QUOTE.search(line):
-        return CAPTION
+    # A credit anywhere in the line (at its start, as most are, too) makes it a caption.
     if _CREDIT.search(line) or _AGENCY_CREDIT.match(line):
         return CAPTION
     if (

@@ -15,7 +15,7 @@ five times faster.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any, cast
 
@@ -38,6 +38,14 @@ def fold(text: str) -> str:
 def folded(text: str) -> str:
     """`fold` kept: one copy a sentence, as several patterns test the same sentence."""
     return fold(text)
+
+
+def minimal_words(words: Iterable[str]) -> tuple[str, ...]:
+    """The words, in their order, without repeats and those that hold another of them
+    ("carmaker" holds "maker"): a text holds one of the words exactly when it holds one of
+    these, tested in fewer steps."""
+    unique = tuple(dict.fromkeys(words))
+    return tuple(w for w in unique if not any(v != w and v in w for v in unique))
 
 
 def holds(text: str, words: tuple[str, ...]) -> bool:
@@ -81,7 +89,7 @@ class Gated:
     def __init__(self, compiled: re.Pattern[str], *groups: str | tuple[str, ...]):
         self.compiled = compiled
         # "cell pack" stands for ("cell", "pack"): a long list of words stays one line.
-        self.groups = tuple(tuple(g.split()) if isinstance(g, str) else g for g in groups)
+        self.groups = tuple(minimal_words(g.split() if isinstance(g, str) else g) for g in groups)
 
     def could_match(self, text: str) -> bool:
         low = folded(text)

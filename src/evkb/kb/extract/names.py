@@ -8,6 +8,9 @@ from functools import lru_cache
 from typing import Protocol
 
 _NAME_WORD = re.compile(r"\w+")
+# Up to this many first words, testing each in the folded text is cheaper than listing the
+# text's words.
+_FEW_FIRSTS = 64
 
 
 class NameFinder(Protocol):
@@ -51,16 +54,21 @@ class NameMatcher:
     def find(self, text: str) -> list[tuple[str, int, int]]:
         found: list[tuple[str, int, int]] = []
         by_first = self._by_first
-        # Most texts hold no name's first word: one pass in C says so before the loop below.
-        if by_first.keys().isdisjoint(_words(text)):
+        # Most texts hold no name's first word: a few substring tests (or, for a long list of
+        # names, one pass over the text's words) say so before the loop below.
+        if len(by_first) > _FEW_FIRSTS:
+            firsts = by_first.keys() & _words(text)
+        else:
+            low = _casefolded(text)
+            firsts = set(filter(low.__contains__, by_first))
+        if not firsts:
             return found
         last_end = 0
-        for word in _NAME_WORD.finditer(text):
-            entries = by_first.get(word.group().casefold())
-            if entries is None or word.start() < last_end:
+        for start, key in _places(text, firsts):
+            if start < last_end:
                 continue
-            for _, pattern, ident, lead in entries:
-                begin = word.start() - lead
+            for _, pattern, ident, lead in by_first[key]:
+                begin = start - lead
                 if begin < last_end or (begin > 0 and _is_word_char(text[begin - 1])):
                     continue
                 match = pattern.match(text, begin)
@@ -73,6 +81,40 @@ class NameMatcher:
                 last_end = end
                 break
         return found
+
+
+def _places(text: str, keys: set[str]) -> list[tuple[int, str]]:
+    """(start, key) of each word of the text (`\\w+`) whose case fold is one of `keys`, in
+    order. Found by `str.find` over the folded text, which keeps every character's place when
+    its length is the text's: a Python step for each of the few names' words rather than for
+    every word of the passage."""
+    low = _casefolded(text)
+    # A character that folds to two ("ß") moves the places, and a one-letter word is in most
+    # words: then the text is read word by word.
+    if len(low) != len(text) or any(len(key) < 2 for key in keys):
+        return [
+            (word.start(), key)
+            for word in _NAME_WORD.finditer(text)
+            if (key := word.group().casefold()) in keys
+        ]
+    places = []
+    for key in keys:
+        size = len(key)
+        at = low.find(key)
+        while at >= 0:
+            if at == 0 or not _is_word_char(text[at - 1]):
+                word = _NAME_WORD.match(text, at)
+                if word is not None and word.end() == at + size:
+                    places.append((at, key))
+            at = low.find(key, at + 1)
+    places.sort()
+    return places
+
+
+@lru_cache(maxsize=1024)
+def _casefolded(text: str) -> str:
+    """A passage's case fold, kept: both matchers read the same passages."""
+    return text.casefold()
 
 
 @lru_cache(maxsize=1024)

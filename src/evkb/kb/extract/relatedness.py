@@ -59,12 +59,14 @@ def terms_of(line: str) -> list[tuple[str, float]]:
 @lru_cache(maxsize=4096)
 def _terms(line: str) -> tuple[tuple[str, float], ...]:
     # A line of a list is weighed for its coherence and then for its relatedness: read once.
-    terms = []
-    for position, token in enumerate(CONTENT.findall(line)):
-        term = term_of(token)
-        if term is not None:
-            terms.append((term[0], 1.0) if position == 0 and not token.isupper() else term)
-    return tuple(terms)
+    tokens = CONTENT.findall(line)
+    if not tokens:
+        return ()
+    first = term_of(tokens[0])
+    rest = [term for term in map(term_of, tokens[1:]) if term is not None]
+    if first is None:
+        return tuple(rest)
+    return ((first[0], 1.0) if not tokens[0].isupper() else first, *rest)
 
 
 def vocabulary(lines: Sequence[str]) -> Counter[str]:

@@ -151,7 +151,8 @@ def extract_records(
         return out
     assert lexicon.matcher is not None  # made in __post_init__ when not given
     known = _mentions_by_sentence(lexicon.matcher, sentences)
-    found = discover(sentences, known)
+    plain = plain_words(sentences)  # the names found and their short forms both ask it
+    found = discover(sentences, known, plain)
     known_as: dict[str, str] = {}
     present = {ident for mentions in known for ident, _, _ in mentions}
     firsts: dict[str, set[str]] = {}
@@ -172,7 +173,7 @@ def extract_records(
             del found[key]
     companies, names = company_records(source, sentences, found, set())
     names.update(known_as)
-    forms = _short_forms(sentences, lexicon, companies, known)
+    forms = _short_forms(sentences, lexicon, companies, known, plain)
     names.update(forms)
     # "Hanbit" for "Hanbit Energy Solution Co.": the short form is one of its names.
     companies = [
@@ -211,7 +212,9 @@ def extract_records(
     return out
 
 
-def _short_forms(sentences, lexicon: Lexicon, companies: list[Company], known) -> dict[str, str]:
+def _short_forms(
+    sentences, lexicon: Lexicon, companies: list[Company], known, plain: set[str]
+) -> dict[str, str]:
     """First words that stand for a company named in full elsewhere ("Hanbit" for "Hanbit
     Energy Solution Co."): only when one company of the document starts with that word, the
     document uses the word alone, capitalised, and never writes it in lower case (not even in
@@ -219,7 +222,7 @@ def _short_forms(sentences, lexicon: Lexicon, companies: list[Company], known) -
     present = {ident for mentions in known for ident, _, _ in mentions}
     full = [c for c in lexicon.companies if c.id in present] + companies
     text = "\n".join(s.text for s in sentences)
-    lower = {part for w in plain_words(sentences) for part in w.split("-")}
+    lower = {part for w in plain for part in w.split("-")}
     firsts: dict[str, set[str]] = {}
     seconds: dict[str, set[str]] = {}
     # "Florence County Council": a public body's first word is its place, never its short form.

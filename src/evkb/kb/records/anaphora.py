@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from evkb.kb.extract.gates import finditer_at, folded
 from evkb.kb.records.sentences import Sentence
 from evkb.kb.records.words import CALENDAR_WORDS, KIND_NOUN, country_of, kind_of_noun
 
@@ -17,11 +18,18 @@ ANAPHOR = re.compile(
 )
 
 
+# Where a match of ANAPHOR can start, in the folded text: "it" or "the" (more places do no
+# harm). `re` tries a case-blind pattern that opens with `\b` and an alternation at every
+# character; matching at these few places finds the same matches a quarter faster.
+_LEADS = re.compile(r"it|the")
+
+
 @lru_cache(maxsize=256)
 def anaphors(text: str) -> tuple[re.Match[str], ...]:
     """Every match of ANAPHOR in a sentence: asked of one sentence by several rules in turn
     (companies' kinds, battery lines and makers, investments' parties, passage contexts)."""
-    return tuple(ANAPHOR.finditer(text))
+    starts = [m.start() for m in _LEADS.finditer(folded(text))]
+    return tuple(finditer_at(ANAPHOR, text, starts))
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,10 +38,14 @@ from evkb.kb.records.shares import is_share_figure
 
 
 def discover(
-    sentences: Sequence[Sentence], known_mentions: list[list[tuple[str, int, int]]]
+    sentences: Sequence[Sentence],
+    known_mentions: list[list[tuple[str, int, int]]],
+    plain: set[str] | None = None,
 ) -> dict[str, Found]:
-    """Every organisation-like name the document's body gives evidence for, by name key."""
-    plain = plain_words(sentences)
+    """Every organisation-like name the document's body gives evidence for, by name key;
+    `plain` is `plain_words(sentences)` when the caller has it already."""
+    if plain is None:
+        plain = plain_words(sentences)
     # A ranking names its places ("ranked fifth with 4.9%") long after it last says "share",
     # but an ordinal alone ("the second line runs at 80%") starts none.
     talks = [share_talk(s.text) for s in sentences]
@@ -59,15 +63,8 @@ def discover(
         text = sentence.text
         # A ranking goes on over sentences that no longer say "share" (as in shares.py).
         has_share = any(talks[max(0, sentence.index - 4) : sentence.index + 1])
-        percent_starts = (
-            [
-                q.start - sentence.start
-                for q in sentence.quantities
-                if q.unit == "percent" and is_share_figure(sentence, *sentence.local(q))
-            ]
-            if has_share
-            else []
-        )
+        # The share figures are read only when a name gets as far as asking (most do not).
+        percent_starts: list[int] | None = None if has_share else []
         # "Catch all the Business News, Market News, Breaking News ...": a site's sections
         sections = text.count(" News") >= 3
         for start, end, name in runs(sentence, mentions, plain, persons):
@@ -380,10 +377,17 @@ def discover(
                     cue.ACRONYM.match(name) or cue.MIXED_ACRONYM.match(name)
                 )
                 (entry.strong if acronym else entry.weak).append(("source of a statement", 0.6, i))
-            if not governed and any(
-                0 <= p - end <= 60 and not cue.RUN.search(text, end, p) for p in percent_starts
-            ):
-                entry.strong.append(("share holder", 0.75, i))
+            if not governed:
+                if percent_starts is None:
+                    percent_starts = [
+                        q.start - sentence.start
+                        for q in sentence.quantities
+                        if q.unit == "percent" and is_share_figure(sentence, *sentence.local(q))
+                    ]
+                if any(
+                    0 <= p - end <= 60 and not cue.RUN.search(text, end, p) for p in percent_starts
+                ):
+                    entry.strong.append(("share holder", 0.75, i))
             if cue.ACRONYM.match(name) and cue.EXCHANGE_BEFORE.search(before):
                 entry.strong.append(("stock exchange", 0.7, i))  # "shares rose 8% on the ASX"
             if len(words) == 1 and name.casefold() in cue.LEGISLATURES:

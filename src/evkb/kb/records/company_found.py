@@ -51,12 +51,13 @@ _LEGAL_SUFFIXES = frozenset("co inc corp corporation ltd limited llc plc".split(
 def settle(found: dict[str, Found], sentences: Sequence[Sentence], persons: set[str]) -> None:
     """Drops, vetoes and merges the found names by what the document says elsewhere."""
     # Proper names are capitalised mid-sentence too, also inside a longer name ("the Orlov Tempo").
-    inside = {m.group() for s in sentences for m in _INSIDE.finditer(s.text)}
+    # (`findall` gives the words without a Python step for each match.)
+    inside = {word for s in sentences for word in _INSIDE.findall(s.text)}
     # A word the text uses as a place elsewhere ("near Pune", "Pune-based", "the city of Pune")
-    # is no company on a verb alone ("Pune will host the plant").
-    placed = {m.group(1) or m.group(2) for s in sentences for m in cue.PLACED.finditer(s.text)}
+    # is no company on a verb alone ("Pune will host the plant"); one of the two groups matches.
+    placed = {near or based for s in sentences for near, based in cue.PLACED.findall(s.text)}
     # "in Yichun, Jiangxi": the province or state after a town is a place as well.
-    placed |= {m.group(1) for s in sentences for m in cue.TOWN_REGION.finditer(s.text)}
+    placed |= {word for s in sentences for word in cue.TOWN_REGION.findall(s.text)}
     for entry in found.values():
         entry.inside = entry.inside or entry.name in inside
         if entry.name in placed:

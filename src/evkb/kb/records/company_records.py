@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from evkb.kb.extract.gates import minimal_words
 from evkb.kb.records import company_cues as cue
 from evkb.kb.records.company_names import name_key
 from evkb.kb.records.context import (
@@ -178,7 +179,7 @@ def company_records(
 _INITIALS_FIRST = re.compile(rf"{cue.COUNTRY_INITIALS}\s+")
 _APPOSED_NAME = re.compile(r",\s+(?:the\s+)?[A-Z]")
 # The last words of the nouns a reference uses ("the battery maker", "the Swedish firm").
-_REFERENCE_NOUNS = tuple(sorted({n.replace("-", " ").split()[-1] for n in KIND_OF_NOUN}))
+_REFERENCE_NOUNS = minimal_words(sorted({n.replace("-", " ").split()[-1] for n in KIND_OF_NOUN}))
 
 
 def described_by_references(

@@ -71,8 +71,9 @@ _FULL_DATE = re.compile(
     rf"\b(?:(?P<m1>{MONTH})\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d{{2}})|"
     rf"\d{{1,2}}(?:st|nd|rd|th)?(?:\s+|-)(?P<m2>{MONTH})(?:,?\s+|-)(?P<y2>(?:19|20)\d{{2}})|"
     r"(?P<y3>(?:19|20)\d{2})[-/.](?P<m3>0?[1-9]|1[0-2])[-/.](?:[12]\d|3[01]|0?[1-9])|"
-    r"(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?P=sep)(?P<y4>(?:19|20)\d{2}))(?!\d)"
+    r"(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[01]?\d)(?P=sep)(?P<y4>(?:19|20)\d{2}))(?!\d)"
 )
+_CJK_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月")
 _WRITTEN_LINE = re.compile(
     r"(?i)\s*(?:(?:first\s+)?published|posted|recorded|filed|updated|broadcast|aired|released|"
     r"written)\b\s*(?:on\b|:)?\s*(?=\d|[A-Z])"
@@ -118,6 +119,9 @@ def article_date(
     meta += [p for p in passages[-4:] if p not in head + meta and _WRITTEN_LINE.match(p.text)]
     for passage in head + meta:
         found = _FULL_DATE.search(passage.text, 0, 80 if passage in head else len(passage.text))
+        cjk = _CJK_DATE.search(passage.text, 0, 80) if found is None and passage in head else None
+        if cjk is not None:  # "2026年3月12日"
+            return Dateline(f"{cjk.group('y')}-{int(cjk.group('m')):02d}", True, fiscal)
         if found is not None and _NOT_WRITTEN.search(
             passage.text[max(0, found.start() - 60) : found.start()]
         ):
@@ -133,7 +137,9 @@ def article_date(
             return Dateline(f"{year}-{month:02d}", True, fiscal)
     for passage in head:
         # "FleetWise SA, October 2026 edition", "Issue: May 2026": a magazine's month
-        found = _EDITION.search(passage.text, 0, 120)
+        found = _EDITION.search(passage.text, 0, 120) or _MASTHEAD_MONTH.search(
+            passage.text, 0, 160
+        )
         if found is not None:
             month = month_number(found.group("m") or found.group("m2"))
             return Dateline(f"{found.group('y') or found.group('y2')}-{month:02d}", True, fiscal)
@@ -183,6 +189,11 @@ _EDITION = re.compile(
     rf"\b(?:edition|issue)\s*[:,]?\s*(?P<m2>{MONTH})\s+(?P<y2>(?:19|20)\d{{2}})\b"
 )
 _EDITION = folded_pattern(_EDITION)
+# A masthead's field that is nothing but a month: "Newsletter of ... | Issue 47 | November 2025",
+# "Vol. 3, No. 4 - April 2026".
+_MASTHEAD_MONTH = re.compile(
+    rf"(?:^|[|·•,–—-])\s*(?P<m>{MONTH})\s+(?P<y>(?:19|20)\d{{2}})\s*(?:[|·•]|$)(?P<m2>)(?P<y2>)"
+)
 # A date after these words is a period's end or a plan's, not the day the text was written.
 _NOT_WRITTEN = re.compile(
     r"(?:\b(?:ended|ending|through|until|till|since|before|between|as\s+(?:of|at))\s+(?:the\s+)?|"

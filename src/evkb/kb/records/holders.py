@@ -84,6 +84,11 @@ def _host(resolver: Resolver) -> str:
 _RIVAL_AFTER = re.compile(
     r"(?<=[Ii]ts)\s+(?:[\w-]+\s+){0,2}?(?:competitors?|rivals?|peers?|challengers?)\b"
 )
+# ", the Auckland-based " between a rival and its name.
+_APPOSED = re.compile(r",\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?")
+_REPORTS_AFTER = re.compile(
+    r"\s+(?:said|says|estimates?|estimated|reckons?|believes?|thinks?|claims?|added|reported)\s*[,.;]"
+)
 _OWN_ESTIMATE = re.compile(
     r"\s+(?:own\s+)?(?:estimates?|count|calculations?|data|numbers|figures|research|analysis)\b",
     re.I,
@@ -139,6 +144,18 @@ _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")  # not "US"
 _NOT_HOLDERS = frozenset({"research firm", "media", "association", "government"})
 
 
+# A name followed by a verb of holding is that verb's subject: "Y held around 14 per cent",
+# "Y kept first place in 2025 with a market share of 27.5 per cent".
+_HOLDS_AFTER = re.compile(
+    r"(?i)\s+(?:held|holds|took|takes|had|has|kept|keeps|captured|commanded|controlled|"
+    r"supplied|accounted\s+for|led|leads|ranked|ranks|came|finished|placed|won|claimed)\b"
+)
+
+
+# References that, after a company named earlier in the same sentence, are that company.
+_SAME_SENTENCE_PRONOUNS = frozenset(
+    {"its", "it", "the company", "the company's", "the firm", "the firm's", "the group's"}
+)
 PRONOUNS = frozenset({"it", "its", "the company", "the company's", "the company’s", "the firm"})
 
 
@@ -174,10 +191,15 @@ def holder_of(
         and not _CALENDAR.fullmatch(text, m[1], m[2])  # "April-June" taken for a name
         and not _PERIOD_TOKEN.fullmatch(text, m[1], m[2])
         and not _LEVY_AFTER.match(text, m[2])  # "a lower GST rate": a tax, no company
-        and (m[0] in resolver.mentioned and may_hold(m[0], resolver))  # not a trade body
+        # not a trade body, unless it is the subject of a verb of holding: the kind read from
+        # the words around a name may be the source's ("According to X, Y held 14 per cent")
+        and (
+            m[0] in resolver.mentioned
+            and (may_hold(m[0], resolver) or _HOLDS_AFTER.match(text, m[2], at) is not None)
+        )
         and not in_aside(text, m[1], at)
         and not _in_relative_clause(text, m, at)
-        and not _reports(text, m, at, resolver)
+        and not (_reports(text, m, at, resolver) and _HOLDS_AFTER.match(text, m[2], at) is None)
     ]
     # "X, the Japanese supplier to Y, was fourth with 5.2 percent": Y sits in X's apposition.
     while (
@@ -231,7 +253,8 @@ def holder_of(
         return "", segment.group("seg"), "group"  # "Electric vehicles made up 4.1 per cent"
     anaphor = None
     for found in ANAPHOR.finditer(text, base, at):
-        anaphor = found
+        if not _REPORTS_AFTER.match(text, found.end()):
+            anaphor = found  # not "..., it estimates, up from 22 per cent": a parenthesis
     speaker = None
     for found in _FIRST_PERSON.finditer(text, base, at):
         if not _OWN_ESTIMATE.match(text, found.end()) and not _THEY_AFTER.search(
@@ -268,14 +291,24 @@ def holder_of(
         # "One of the big Korean players told us its share is ...", "One of its two biggest
         # customers accounts for roughly 40 per cent of sales": no company the text names
         return "", "", ""
-    if anaphor is not None and _RIVAL_AFTER.match(text, anaphor.end()):
-        return "", "", ""  # "Its closest competitor ... sits on 22 per cent": another company
+    rival = _RIVAL_AFTER.match(text, anaphor.end()) if anaphor is not None else None
+    if rival is not None:
+        # "Its only sizeable competitor, the Auckland-based X, handled about 41 per cent": the
+        # name in the rival's apposition holds it; unnamed, it is another company
+        apposed = [m for m in sentence.mentions if rival.end() <= m[1] and m[2] <= at]
+        if len(apposed) == 1 and _APPOSED.fullmatch(text, rival.end(), apposed[0][1]):
+            return apposed[0][0], names.get(apposed[0][0], apposed[0][0]), "named"
+        return "", "", ""
     if anaphor is not None:
         # "X's capacity rose 64%, and its market share was 4.3%": the one company the
         # sentence names before "its", whatever an earlier sentence named (a researcher, or
         # the company the paragraph before spoke of)
         named = {m[0] for m in before if m[2] <= anaphor.start() and may_hold(m[0], resolver)}
-        if not opens and len(named) == 1 and anaphor.group().strip().lower() in ("its", "it"):
+        if (
+            not opens
+            and len(named) == 1
+            and anaphor.group().strip().lower().replace("’", "'") in _SAME_SENTENCE_PRONOUNS
+        ):
             only = named.pop()
             return only, names.get(only, only), "resolved"
         resolved = resolver.resolve(sentence, anaphor)

@@ -7,21 +7,26 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from evkb.kb.extract.gates import holds, holds_any
+from evkb.kb.extract.gates import folded, folded_pattern, holds, holds_any
 from evkb.kb.records.company_cues import SITED, TITLES
 from evkb.kb.records.context import CALENDAR_WORDS, Sentence, country_of
 from evkb.kb.units import CURRENCIES
 
 # A word of a plant or of building one ("gigafactory", "production line", "broke ground").
-PLANT = re.compile(
+_PLANT_WORD = (
     r"\b(?:plant|plants|factory|factories|gigafactory|gigafactories|facility|facilities|works|site|"
     r"refinery|refineries|smelter|mill|complex|(?:production|assembly|manufacturing)\s+(?:lines?|bases?)|"
     r"(?:battery|cell|industrial)\s+bases?|"
     r"the\s+line|broke\s+ground|break(?:s|ing)?\s+ground|ground-?breaking)\b"
-    # "Its capacity in Hungary (40 GWh, start 2027)": a maker's capacity in a named place.
-    r"|\bcapacity\s+in\s+(?-i:(?=[A-Z]))",
-    re.I,
 )
+# "Its capacity in Hungary (40 GWh, start 2027)": a maker's capacity in a named place.
+_CAPACITY_IN = r"\bcapacity\s+in\s+(?-i:(?=[A-Z]))"
+PLANT = re.compile(f"{_PLANT_WORD}|{_CAPACITY_IN}", re.I)
+# PLANT in two: the words run folded (see `gates.Folded`; the part that heeds case keeps the
+# whole from it), the capacity only where the sentence says "capacity". No match of one starts
+# with the other's first word, so the first of the two is PLANT's.
+_PLANT_WORD_FOLDED = folded_pattern(re.compile(_PLANT_WORD, re.I))
+_CAPACITY_IN_PLACE = re.compile(_CAPACITY_IN, re.I)
 # What every match of PLANT holds, in lower case: most sentences name no plant.
 PLANT_WORDS = (
     *("plant", "factor", "facilit", "works", "site", "refiner", "smelter", "mill", "complex"),
@@ -31,8 +36,15 @@ PLANT_WORDS = (
 
 @lru_cache(maxsize=1024)  # asked of a sentence by the investments stage several times
 def plant_in(text: str) -> re.Match[str] | None:
-    """The first word of a plant or of building one in the text, if any."""
-    return PLANT.search(text) if holds_any(text, PLANT_WORDS) else None
+    """The first word of a plant or of building one in the text, if any (PLANT's match)."""
+    if not holds_any(text, PLANT_WORDS):
+        return None
+    word = _PLANT_WORD_FOLDED.search(text)
+    if "capacity" in folded(text):
+        capacity = _CAPACITY_IN_PLACE.search(text)
+        if capacity is not None and (word is None or capacity.start() < word.start()):
+            return capacity
+    return word
 
 
 _PLACE = re.compile(

@@ -24,7 +24,7 @@ from evkb.kb.records.dateline import (
     period_of,
 )
 from evkb.kb.records.fiscal import fiscal_periods
-from evkb.kb.records.relative_periods import UNDATABLE
+from evkb.kb.records.relative_periods import UNDATABLE, elided_parts, year_parts
 
 __all__ = [
     "FORECAST_COLUMN",
@@ -42,8 +42,9 @@ __all__ = [
 
 # Parts of a year, as the month they end in ("the first half of 2025" is as of 2025-06).
 _PART_OF_YEAR = re.compile(
-    r"\b(?:(?P<half>first|second)[\s-](?:half|semester)|(?P<quarter>first|second|third|fourth)[\s-]quarter|Q(?P<q>[1-4])|"
-    r"H(?P<h>[12])|first\s+(?P<months>two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months|"
+    r"\b(?:(?P<half>first|second|final|last)[\s-](?:half|semester)|"
+    r"(?P<quarter>first|second|third|fourth|final|last)[\s-]quarter|Q(?P<q>[1-4])|"
+    r"H(?P<h>[12])|first\s+(?P<months>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months|"
     r"first\s+(?P<quarters>two|three)\s+quarters)\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})\b"
 )
 # "semester": a half-year in copy translated from Romance languages.
@@ -64,7 +65,8 @@ def _short_part(match: re.Match[str]) -> str:
     return f"20{match.group('yy')}-{month:02d}"
 
 
-_ORDINAL_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# "the final quarter of 2025", "the last half of 2025": the year's last part
+_ORDINAL_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 0, "last": 0}
 _MONTH_COUNT = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11,
@@ -78,16 +80,17 @@ def _end_month(match: re.Match[str]) -> int:
     if found.get("last"):
         return month_number(found["last"])
     if found.get("half"):
-        return 6 * _ORDINAL_NUMBER[found["half"]]
+        return 6 * _ORDINAL_NUMBER[found["half"]] or 12
     if found.get("quarter"):
-        return 3 * _ORDINAL_NUMBER[found["quarter"]]
+        return 3 * _ORDINAL_NUMBER[found["quarter"]] or 12
     if found.get("q"):
         return 3 * int(found["q"])
     if found.get("h"):
         return 6 * int(found["h"])
     if found.get("quarters"):
         return 3 * _MONTH_COUNT[found["quarters"]]  # "the first three quarters"
-    return _MONTH_COUNT[found["months"]]
+    months = found["months"]
+    return int(months) if months.isdigit() else _MONTH_COUNT[months]
 
 
 def _part_of_year(match: re.Match[str]) -> str:
@@ -97,7 +100,7 @@ def _part_of_year(match: re.Match[str]) -> str:
 # Periods that lean on the period the article is about: "January-September" and "the first
 # nine months" without a year, "the same period of 2024" (the same months, another year).
 _YEARLESS = re.compile(
-    rf"\b(?:{MONTH}\s*(?:[-–]|\s(?:to|through)\s)\s*(?P<last>{MONTH})|first\s+(?P<months>two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months|"
+    rf"\b(?:{MONTH}\s*(?:[-–]|\s(?:to|through)\s)\s*(?P<last>{MONTH})|first\s+(?P<months>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months|"
     r"(?P<half>first|second)\s+(?:half|semester)|(?P<quarter>first|second|third|fourth)\s+quarter|"
     r"first\s+(?P<quarters>two|three)\s+quarters|(?-i:Q(?P<q>[1-4])|H(?P<h>[12])))\b"
     r"(?!,?\s+(?:(?:quarter|period|half|semester)\s+)?(?:of\s+)?(?:19|20)\d{2}|\s*[-–]|\s+of\s+(?:the\s+)?(?:this|current|last|past)\s+year)"
@@ -212,7 +215,7 @@ def _leaning(text: str, frame: str, written: Dateline) -> list[tuple[int, int, s
 # Months and years named against the date of writing: "in May", "last year", "first half of
 # this year". A month with a day ("July 8") is a dateline, not a period.
 _BARE_MONTH = re.compile(
-    rf"\b(?i:in|of|for|during|from|to|and|since|than|through|until|with|end\s+of)\s+"
+    rf"\b(?:(?i:in|of|for|during|from|to|and|since|than|through|until|with|end\s+of)\s+|(?i:end)-)"
     rf"(?P<m>{MONTH})(?!\s*[-–]|,?\s+\d|\w)"
 )
 _RELATIVE_YEAR = re.compile(
@@ -286,7 +289,7 @@ def _against_writing(text: str, written: Dateline, frame: str) -> list[tuple[int
 # named by the month it ends in (British and financial copy).
 _SPAN_TO = re.compile(
     r"\b(?:(?:twelve|12|three|3|six|6|nine|9)\s+months|year|quarter|half[\s-]year|half)\s+"
-    rf"(?:to|ended|ending)\s+(?:the\s+end\s+of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b"
+    rf"(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b"
 )
 
 
@@ -303,13 +306,14 @@ def _spans_to(text: str, frame: str, written: Dateline) -> list[tuple[int, int, 
 # A word every yearless or relative period pattern needs.
 _CALENDAR_HINT = re.compile(
     r"(?i:year|quarter|month|half|ytd|same)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
-    r"Q[1-4]|H[12])|\b[1-4][QH]\d"
+    r"Q[1-4]|H[12])|\b[1-4][QH]\d|\b(?:[2-9]|1[01])M\d"
 )
 # What every match of _CALENDAR_HINT holds, in lower case: tested first, being much cheaper.
 _CALENDAR_WORDS = (
     *("year", "quarter", "month", "half", "ytd", "same"),
     *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     *("q1", "q2", "q3", "q4", "h1", "h2", "1q", "2q", "3q", "4q", "1h", "2h", "3h", "4h"),
+    *("2m", "3m", "4m", "5m", "6m", "7m", "8m", "9m", "10m", "11m"),
 )
 
 
@@ -357,6 +361,7 @@ def dates(
         and not short
         and not fiscal
         and not any(q.unit in ("year", "month") for q in sentence.quantities)
+        and "end-" not in text
     ):
         return []
     parts = list(fiscal)
@@ -382,6 +387,10 @@ def dates(
                 continue  # "DETROIT, March 4, 2026 (Wirebeat) -": when the copy was filed
             found.append((at, period))
     found.sort()
+    if found and ("quarter" in text or "half" in text):
+        found = elided_parts(text, found)
+    if "nd-" in text or any(f"s {nth} " in text for nth in ("first", "second", "third", "fourth")):
+        found = year_parts(text, found)
     return _same_months(text, found) if "same" in text else found
 
 

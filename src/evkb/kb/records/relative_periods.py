@@ -54,7 +54,7 @@ LEGEND = re.compile(
     # "(H1 2024 in brackets)"; also the last part of a longer key: "(GWh, %; same period a
     # year earlier in brackets)".
     r"(?:\(|;\s*)(?P<p>[^();]{2,40}?)\s+in\s+(?:brackets|parentheses)\)|"
-    r"\bin\s+(?:brackets|parentheses)(?:\s*:\s*|\s+(?:are\s+)?(?:(?:for|from|of)\s+)?)"
+    r"\bin\s+(?:brackets|parentheses)(?:\s*[:,]\s*|\s+(?:are\s+)?(?:(?:for|from|of)\s+)?)"
     r"(?P<q>[^.;:()]{2,60})",
     re.I,
 )
@@ -135,3 +135,56 @@ def to_date(written: Dateline) -> str:
     the month of writing in January (the year so far has no whole month)."""
     last = written.last("month")
     return written.period if last[:4] != written.period[:4] else last
+
+
+# "in the third quarter, down from 22 percent in the second": after a part of a year is named,
+# the next may leave its noun out; it keeps the named one's year.
+_NAMED_PART = re.compile(r"(?i)\bthe\s+(?:first|second|third|fourth)\s+(?P<unit>quarter|half)\b")
+_ELIDED_PART = re.compile(
+    r"(?i)\b(?:in|for|during|over|from)\s+the\s+(?P<nth>first|second|third|fourth)\b"
+    r"(?=\s*(?:[,.;:)]|$|\s+(?:and|according|while|when|as|but|to)\b))"
+)
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def elided_parts(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """`found` (offset, period) of a sentence with the parts of a year named without their
+    noun after one named with it (see above)."""
+    named = _NAMED_PART.search(text)
+    if named is None:
+        return found
+    period = next((p for at, p in found if named.start() <= at < named.end() and p[4:5] == "-"), "")
+    if not period:
+        return found
+    step = 3 if named.group("unit").lower() == "quarter" else 6
+    added = [
+        (m.start("nth"), f"{period[:4]}-{_NTH[m.group('nth').lower()] * step:02d}")
+        for m in _ELIDED_PART.finditer(text, named.end())
+        if _NTH[m.group("nth").lower()] * step <= 12
+    ]
+    return sorted(found + added) if added else found
+
+
+# "at end-2025" is the year; "2025's first half" the part of that year.
+_YEAR_PART = re.compile(
+    r"(?i)\bend-(?P<end>(?:19|20)\d{2})\b|"
+    r"\b(?P<y>(?:19|20)\d{2})['’]s\s+(?P<nth>first|second|third|fourth)\s+(?P<unit>half|quarter)\b"
+)
+
+
+def year_parts(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """`found` (offset, period) with the years and parts written as above: the part of a year
+    takes the place of its bare year."""
+    for m in _YEAR_PART.finditer(text):
+        if m.group("end"):
+            found = [f for f in found if f[0] != m.start("end")] + [
+                (m.start("end"), m.group("end"))
+            ]
+            continue
+        step = 3 if m.group("unit").lower() == "quarter" else 6
+        month = _NTH[m.group("nth").lower()] * step
+        if month <= 12:
+            found = [f for f in found if f[0] != m.start("y")] + [
+                (m.start(), f"{m.group('y')}-{month:02d}")
+            ]
+    return sorted(found)

@@ -41,6 +41,9 @@ _CHANGE_AFTER = re.compile(
     r"of\s+(?:new\s+)?(?:car|vehicle|cars|vehicles)\s+sales\s+by|charge|charged|state\s+of\s+charge|"
     r"of\s+(?:its\s+|their\s+|full\s+|installed\s+|nameplate\s+)?(?:capacity|range|charge)|efficien|capacity\b|"
     r"discount|tariff|tax|stake|shareholding|equity|ownership|interest\s+in|-?\s*owned\b|"
+    # "holds 40 percent of the shares": a part of a company's stock is owned, not sold
+    r"of\s+(?:the\s+|its\s+|their\s+)?(?:voting\s+|outstanding\s+|issued\s+)?(?:shares|stock|"
+    r"share\s+capital)\b|"
     r"of\s+(?:its|their|the\s+company['’]s)\s+(?:market\s+)?share\b|"
     # "holds 40% of the joint venture": a part of a business owned, not of a market
     r"of\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:joint\s+venture|venture|"
@@ -63,9 +66,14 @@ _OWN_BUSINESS = re.compile(
 # A part of what one business takes in, whoever's: no market is shared ("of sales" may be).
 _OF_TAKINGS = re.compile(
     r"^\s*of\s+(?:total\s+|group\s+|annual\s+|net\s+)?(?:revenues?|turnover|earnings|profits?|"
-    r"orders|order\s+book)\b",
+    r"orders|order\s+book)\b|"
+    # "finance a third of the cost", "30% of the investment": a part of a sum of money
+    r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:costs?|price|bill|budget|capex|"
+    r"investment|spending|funding|financing|expenses?|loan|debt)\b",
     re.I,
 )
+# "pays between 6.8% and 40% of sales as royalties": a figure paid is a rate, not a share.
+_PAID = re.compile(r"(?i)\b(?:pays?|paid|paying)\b(?:[^.;]|\.\d){0,35}$")
 # "X held 18.4 per cent of ...", "supplied 40% of ...": holding a part of a whole is share talk.
 HOLDS_PART = re.compile(
     r"\b(?:held|holds?|supplied|supplies|accounted\s+for|accounts?\s+for|made\s+up|makes?\s+up|"
@@ -145,7 +153,7 @@ _NOT_A_SHARE_NOUN = re.compile(
     r"\b(?:margins?|returns?|rates?|yields?|growth|inflation|efficiency|tax(?:es)?|tariffs?|interest|"
     r"discounts?|stakes?|payout|dividends?|profits?|revenues?|costs?|prices?|utili[sz]ation|"
     r"threshold|requirement|requires?|required|mandates?|quotas?|vat|gst|content|duty|duties|levy|"
-    r"recover(?:y|ies)|swell(?:s|ing)?|swelled|expansion)\b"
+    r"recover(?:y|ies|s|ed|ing)?|swell(?:s|ing)?|swelled|expansion)\b"
     # "its operating margin on electric models was barely 3 per cent": a few words may come
     # between, but none that gives a share ("margins fell, yet it held 20% of ...").
     r"(?:(?!\b(?:share|held|holds?|took|takes|accounted|accounts|made|makes|supplied|supplies|"
@@ -180,6 +188,16 @@ _TO_LEVEL = re.compile(r"\b(?:to|from|and|-|–)\s*$", re.I)
 BY_BEFORE = re.compile(r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?$", re.I)
 
 
+# "of its/their/our ..." is a part of the holder's own business, never of a market, unless
+# the words name a market ("of its home market").
+_OF_OWN = re.compile(
+    r"(?i)^\s*of\s+(?:its|their|our)\s+"
+    r"(?!(?:[\w'’-]+\s+){0,3}?(?:markets?|segments?|industry|category|sector)\b)"
+)
+# A figure after an article ("a", "an") modifies the noun after it ("a 25% cost reduction").
+_SHARE_HEAD = re.compile(r"(?i)^\s*(?:-\s*)?(?:[\w-]+\s+){0,2}?(?:share|slice|portion|piece)s?\b")
+
+
 def is_share_figure(sentence: Sentence, at: int, end: int, fraction: bool = False) -> bool:
     """False for a percent that is a change, a charge level, a part of sales or a duration."""
     return _share_figure(sentence.text, at, end, fraction)
@@ -209,6 +227,15 @@ def _share_figure(text: str, at: int, end: int, fraction: bool) -> bool:
     if own and not (whose and all(w in PLACE_WORDS for w in whose.lower().split())):
         # "half of its sales", "30% of a carmaker's cells": a part of one company's business,
         # not a market share ("40% of China's batteries" is one)
+        return False
+    if _OF_OWN.match(after):
+        return False  # "60% of its cathode materials", "9% of our revenue": the holder's own
+    if before.rsplit(None, 1)[-1:] in (["a"], ["an"], ["A"], ["An"]) and not _SHARE_HEAD.match(
+        after
+    ):
+        return False  # "a 25% cost reduction", "a 10% premium": an article's figure is a share
+        # only when the noun it modifies is one ("a 4.7% share of")
+    if "pa" in before and _PAID.search(before):
         return False
     if _OF_TAKINGS.match(after):
         return False  # "now make up 23% of revenue", "70 percent of orders so far"

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 from evkb.kb.records.context import ANAPHOR, Resolver, Sentence, slug
 from evkb.kb.records.holders import PRONOUNS, groups_named, holder_of, may_hold
 from evkb.kb.records.share_periods import COMPARES_TO, PERIOD_COLON
-from evkb.model import HEADING, Passage
+from evkb.model import BODY, HEADING, Passage
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,8 @@ class Holders:
     asked: dict[str, str]
     holders: dict[int, set[str]]
     groups: dict[int, set[str]]
+    # Passage id -> (company id, name) of the speaker a panel's or call's label names.
+    speakers: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def figure_holder(
@@ -41,7 +43,9 @@ def figure_holder(
     """(company id, label, how) of figure n as `holder_of` reads it, or None when an "it" the
     text does not settle leaves the figure out. `group` is the group the sentence's figure
     before was given to; `respective` maps figures to the names of a list read in order."""
-    sentences, resolver, names, header = known.sentences, known.resolver, known.names, known.header
+    sentences, resolver, names = known.sentences, known.resolver, known.names
+    # "Priya Raman (Sundara Cells): Our share ...": "we" is the company the label names
+    header = known.speakers.get(sentence.passage.id, known.header)
     asked, holders, groups = known.asked, known.holders, known.groups
     text = sentence.text
     at, end = positions[n]
@@ -232,6 +236,33 @@ _GUEST_TITLE = re.compile(
     rf"{_NAME}(?=\s*(?:\(|$|[,:;.|\u2013\u2014-]))",
     re.I,
 )
+
+
+# A speaker's label opening a passage: "Ana Ferreira (Ibergrid Analytics):", "Markus Brandt
+# (chief executive, Kessel Speicher):".
+_SPEAKER_LABEL = re.compile(
+    r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*\((?:[^()]*,\s*)?(?P<org>[^(),]{2,60})\)\s*:"
+)
+
+
+def speakers(
+    passages: Sequence[Passage], resolver: Resolver, names: dict[str, str]
+) -> dict[str, tuple[str, str]]:
+    """Passage id -> (company id, name) of the company a speaker's label names, for the
+    labelled passages whose label names a company of the document that may hold a share."""
+    found: dict[str, tuple[str, str]] = {}
+    for passage in passages:
+        opening = passage.text[:100]
+        if passage.kind != BODY or "):" not in opening:
+            continue  # most passages open on no label: spare the pattern
+        label = _SPEAKER_LABEL.match(passage.text)
+        if label is None:
+            continue
+        org = label.group("org").strip()
+        known = [i for i in resolver.mentioned if names.get(i) == org or i == slug(org)]
+        if len(known) == 1 and may_hold(known[0], resolver):
+            found[passage.id] = (known[0], org)
+    return found
 
 
 def host_in_header(

@@ -228,9 +228,15 @@ def clause_openers(text: str, positions: Sequence[tuple[int, int]]) -> dict[int,
         low, at = positions[n - 1][1], positions[n][0]
         for brk in _NEXT_CLAUSE.finditer(text, low, at):
             earlier = EARLIER.match(text, brk.end(), at)
+            opens = (
+                min(earlier.start(g) for g, v in earlier.groupdict().items() if v)
+                if earlier is not None
+                else -1
+            )
+            # "; the company's share a year earlier was 52 per cent": after the share's noun
             if (
                 earlier is not None
-                and min(earlier.start(g) for g, v in earlier.groupdict().items() if v) == brk.end()
+                and (opens == brk.end() or _SHARE_NOUN.fullmatch(text, brk.end(), opens))
                 and _SAME_CLAUSE.fullmatch(text, earlier.end(), at) is not None
             ):
                 found[n] = earlier
@@ -239,6 +245,9 @@ def clause_openers(text: str, positions: Sequence[tuple[int, int]]) -> dict[int,
 
 _NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+", re.I)
 _SAME_CLAUSE = re.compile(r"[^,;()%]{1,60}")
+_SHARE_NOUN = re.compile(
+    r"(?i)(?:its|their|our|the\s+\w+['’]s|[\w-]+['’]s?)\s+(?:market\s+)?share\s+"
+)
 
 
 def period_in_view(

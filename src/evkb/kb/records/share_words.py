@@ -7,8 +7,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from evkb.kb.extract.gates import folded_pattern
+from evkb.kb.extract.gates import folded_pattern, holds_any
 from evkb.kb.records.context import COUNTRY_OF_WORD, Sentence
+from evkb.kb.records.words import KIND_NOUN
 from evkb.model import Share
 
 _BOUND = {
@@ -52,17 +53,32 @@ _ORDINALS = {
     "9th": 9,
     "10th": 10,
 }
+# Whose largest a holder is: the world's, a region's or a country's ("South Africa's biggest"),
+# never another company's ("its biggest customer").
+_WHOSE = frozenset(
+    """world region country nation continent industry sector market europe asia africa
+    america""".split()
+) | frozenset(w for w in COUNTRY_OF_WORD if w.isalpha())
 _RANK = re.compile(
+    r"(?<![\w#])#\s?(?P<hash>\d{1,2})\b|"
     r"\b(?:No\.?\s*(?P<no>\d{1,2})\b|number\s+(?P<numword>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b|"
+    r"(?P<runner>runner[- ]up)\b|"
+    r"rounded\s+out\s+the\s+top\s+(?P<topn>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b|"
     # "a fourth of the market", "one third", "a second plant": a fraction or another one
     r"(?<!\ba\s)(?<!\bone\s)(?<!\bone-)"
     r"(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
     r"(?:[- ](?:place|largest|biggest|spot|position|ranked))?\b"
     r"(?!\s+(?:(?:two|three|four|five|six|nine|ten|eleven|few)\s+)?(?:time|half|quarter|months?))|"
-    r"ranked\s+(?P<ranked>\w+)|"
-    r"(?P<top>the\s+(?:world['’]s\s+)?(?:largest|biggest|top|leading)\b"
-    r"(?!\s+(?:\w+\s+)?(?:two|three|five|ten|\d+)\b)|"
+    r"ranked\s+(?P<ranked>top)\b|"
+    r"(?P<top>(?:the\s+(?:world['’]s\s+)?|(?P<whose>[a-z]+)['’]s\s+)(?:largest|biggest|top|leading)\b"
+    r"(?!\s+(?:\w+\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|dozen|\d+)\b)|"
+    r"top\s+(?:spot|place|position)\b|"
+    # "X, the leader, had 41.3%", "the clear leader" (not "behind the leader")
+    r"(?<!behind\s)(?<!than\s)(?<!of\s)(?<!to\s)the\s+(?:clear\s+|undisputed\s+|market\s+)?leader\b(?!['’])|"
     r"market\s+leader|\bled\s+(?:with|at)|\bleads?\s+(?:with|at)|"
+    # "X led the non-China market with 24.3 percent", "topped the ranking"
+    r"\b(?:led|leads|topped|tops)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:market|segment|ranking|table|"
+    r"league|chart|field)s?\b|"
     r"\b(?:remained|remains|stayed|stays|was|is|came|finished)\s+(?:on\s+)?top\b))",
     re.I,
 )
@@ -103,14 +119,41 @@ _PLACED_FIGURE = re.compile(
 _PLACED_FIGURE = folded_pattern(_PLACED_FIGURE)
 
 
+# "X was No. 1 in global installations in the first half with 36.4 percent", "Y was the
+# runner-up with 16.9 percent": a rank, then in the same clause the figure it is held with.
+_RANKED_WITH = re.compile(
+    r"\b(?:No\.\s?\d{1,2}|#\d{1,2}|runner[- ]up|leader|"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"(?:[- ](?:largest|biggest|place))?)\b[^,.;%]{0,70}?\b(?:with|at|on)\s+"
+    r"(?:about\s+|around\s+|just\s+|nearly\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent)",
+    re.I,
+)
+_RANKED_WITH = folded_pattern(_RANKED_WITH)
+
+
 def placed_figure(text: str) -> bool:
-    """Whether a sentence gives a place in a ranking with its percent (see _PLACED_FIGURE)."""
-    return _PLACED_FIGURE.search(text) is not None
+    """Whether a sentence gives a place in a ranking with its percent (see _PLACED_FIGURE,
+    _RANKED_WITH)."""
+    return _PLACED_FIGURE.search(text) is not None or _RANKED_WITH.search(text) is not None
 
 
 def rank_of(text: str) -> int:
-    found = _RANK.search(text)
-    if not found:
+    """The first position the text states ("ranked it first": "it" is none)."""
+    return rank_stated(text)[0]
+
+
+def rank_stated(text: str) -> tuple[int, int]:
+    """The first position the text states and where its words end, or (0, -1)."""
+    for found in _RANK.finditer(text):
+        rank = _rank_value(found)
+        if rank:
+            return rank, found.end()
+    return 0, -1
+
+
+def _rank_value(found: re.Match[str]) -> int:
+    whose = found.group("whose")
+    if whose and whose.lower() not in _WHOSE:
         return 0
     if found.group("no"):
         return int(found.group("no"))
@@ -121,6 +164,13 @@ def rank_of(text: str) -> int:
         return _ORDINALS.get(found.group("ord").lower(), 0)
     if found.group("ranked"):
         return _ORDINALS.get(found.group("ranked").lower(), 0)
+    if found.group("hash"):
+        return int(found.group("hash"))
+    if found.group("runner"):
+        return 2
+    if found.group("topn"):
+        word = found.group("topn").lower()
+        return int(word) if word.isdigit() else _NUMWORDS[word]
     return 1
 
 
@@ -153,65 +203,146 @@ def scope_metric(text: str) -> tuple[str, str]:
 
 # "That left it in third place.", "X fell to second.": a rank stated after the share it ranks.
 _RANK_AFTER = re.compile(
-    r"(?i)\b(?:in|into|to|at|was|is|now|came|finished|ranked|ranks|placed|remained|remains|"
-    r"stayed|stays)\s+(?:the\s+)?(?:No\.?\s*\d{1,2}\b|number\s+\w+|"
+    r"(?i)\b(?:(?:in|into|to|at|was|is|now|came|finished|ranked|ranks|placed|remained|remains|"
+    r"stayed|stays|(?:makes|made|puts|put|leaves|left|keeps|kept)\s+(?:us|it|them))\s+(?:the\s+)?(?:No\.?\s*\d{1,2}\b|number\s+\w+|#\d{1,2}\b|"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
-    r"(?:[- ](?:place|spot|position))?\b(?!\s+(?:time|half|quarter|months?|line|plant|generation)))"
+    r"(?:[- ](?:place|spot|position|largest|biggest))?\b"
+    r"(?!\s+(?:time|half|quarter|months?|line|plant|generation)))|"
+    # "It remained the world's largest supplier", "now ranks as the region's top seller": a
+    # superlative only after a verb of being (not "sold to the largest carmaker")
+    r"(?:was|is|are|were|remained|remains|stayed|stays|became|becomes|ranks|ranked)\s+"
+    r"(?:now\s+|still\s+)?(?:as\s+)?(?:the\s+)?(?:(?:\w+\s+)?\w+['’]s\s+)?"
+    r"(?:largest|biggest|top|leading|leader|runner[- ]up)\b"
+    r"(?!\s+(?:\w+\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|dozen|\d+)\b))"
 )
 _RANK_AFTER = folded_pattern(_RANK_AFTER)
+# A word each match of _RANK_AFTER holds.
+_RANK_AFTER_WORDS = (
+    *("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
+    *("tenth", "no.", "no ", "number", "#", "largest", "biggest", "top", "leading", "leader"),
+    *("runner", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th"),
+)
 # A rank of another time ("Six months earlier it had been second") ranks no figure in view.
 _OTHER_TIME = re.compile(
     r"(?i)\b(?:earlier|before|ago|previously|had\s+been|used\s+to|last\s+year|(?:19|20)\d{2})\b"
 )
-_PRONOUN_SUBJECT = re.compile(r"(?i)^(?:(?:that|this)\s+\w+\s+)?(?:it|the\s+company|the\s+group)\b")
+# "It", "the company", "The Swedish cell maker, which ..., now ranks third".
+_PRONOUN_SUBJECT = re.compile(
+    r"(?i)^(?:(?:that|this)\s+\w+\s+)?"
+    rf"(?:it|we|we['’]re|the\s+company|the\s+group|the\s+(?:[\w'’-]+\s+){{0,3}}?{KIND_NOUN}|"
+    r"(?:that|this)\s+(?:makes|made|puts|put|leaves|left|keeps|kept)\s+(?:us|it))\b"
+)
 _LOOK_BACK = 4
+_FIRST_PERSON = re.compile(r"(?i)\b(?:we|we['’]re|us|our)\b")
+_PRONOUN = re.compile(r"(?i)\b(?:we|we['’]re|us|our|it|its|they|their|the\s+company['’]?s?)\b")
 
 
-def ranks_stated_after(shares: list[Share], sentences: Sequence[Sentence]) -> list[Share]:
+def _spoken_of_self(text: str, shares: Sequence[Share]) -> bool:
+    """Whether the last pronoun before a sentence's first share figure is the speaker's own
+    ("our share ... was 9.4%", not "By our estimate it held 31 percent")."""
+    figure = min((text.find(s.text) for s in shares if s.text in text), default=-1)
+    pronouns = _PRONOUN.findall(text, 0, figure) if figure > 0 else []
+    return bool(pronouns) and _FIRST_PERSON.fullmatch(pronouns[-1]) is not None
+
+
+_SUPERLATIVE = re.compile(r"(?i)(?:largest|biggest|top|leading)$")
+# The noun a superlative ranks must be a kind of business: "the world's largest supplier".
+_POSITION_NOUN = re.compile(
+    rf"(?i)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{KIND_NOUN}|seller|player|vendor|builder|exporter|"
+    r"importer|name)s?\b"
+)
+
+
+def rank_after(text: str, start: int = 0) -> tuple[int, int] | None:
+    """The rank a predicate after `start` states ("... ranked No. 7", "It remained the
+    world's largest supplier") and where it starts, unless it is of another time."""
+    if not holds_any(text, _RANK_AFTER_WORDS):
+        return None  # most sentences state no place: spare the pattern
+    found = _RANK_AFTER.search(text, start)
+    if found is None:
+        return None
+    clause = text.rfind(",", 0, found.start()) + 1
+    if _OTHER_TIME.search(text, clause):
+        return None
+    if _SUPERLATIVE.search(found.group()) and not _POSITION_NOUN.match(text, found.end()):
+        return None  # "the biggest gainer" ranks a change, not a place in a market
+    rank = rank_of(found.group())
+    return (rank, found.start()) if rank else None
+
+
+def ranks_stated_after(
+    shares: list[Share], sentences: Sequence[Sentence], by_sentence: BySentence | None = None
+) -> list[Share]:
     """Shares with the rank a later sentence gives their holder ("That left it in third
     place."): the holder's latest unranked share of the few sentences before, when the
     sentence names that holder first or calls it "it" after a sentence about it alone."""
-    at = {(s.passage.id, s.start): s.index for s in sentences}
-    by_sentence: dict[int, list[int]] = {}
-    for n, share in enumerate(shares):
-        index = at.get((share.cite.passage, share.cite.start))
-        if index is not None:
-            by_sentence.setdefault(index, []).append(n)
+    by_sentence = by_sentence or shares_by_sentence(shares, sentences)
     out = list(shares)
     after = sorted({i + k for i in by_sentence for k in range(1, _LOOK_BACK + 1)})
     for sentence in (sentences[i] for i in after if i < len(sentences)):
         text = sentence.text
         if any(q.unit == "percent" for q in sentence.quantities):
             continue
-        found = _RANK_AFTER.search(text)
+        found = rank_after(text)
         if found is None:
             continue
-        clause = text.rfind(",", 0, found.start()) + 1
-        if _OTHER_TIME.search(text, clause):
-            continue
+        rank, rank_at = found
         earlier = [
             n
             for back in range(1, _LOOK_BACK + 1)
             for n in by_sentence.get(sentence.index - back, [])
         ]
-        named = [m for m in sentence.mentions if m[1] < found.start()]
+        named = [m for m in sentence.mentions if m[1] < rank_at]
         if named and named[0][1] <= 4:
             holder = named[0][0]
-        elif _PRONOUN_SUBJECT.match(text):
-            holders = {out[n].holder for n in by_sentence.get(sentence.index - 1, [])}
+        elif subject := _PRONOUN_SUBJECT.match(text):
+            own_before = by_sentence.get(sentence.index - 1, [])
+            holders = {out[n].holder for n in own_before}
             holder = holders.pop() if len(holders) == 1 else ""
+            # "We are now second" is the speaker's company: the one "our share" was before,
+            # not a company "it" held a figure in the speaker's words
+            if _FIRST_PERSON.search(subject.group()) and not _spoken_of_self(
+                sentences[sentence.index - 1].text, [out[n] for n in own_before]
+            ):
+                continue
         else:
             continue
         own = [n for n in earlier if holder and out[n].holder == holder]
-        if not own or any(out[n].rank for n in own):
-            continue
-        latest = max(own, key=lambda n: out[n].as_of)
-        out[latest] = replace(out[latest], rank=rank_of(found.group()))
+        if own and not any(out[n].rank for n in own):
+            rank_latest(out, own, rank)
     return out
 
 
+# Sentence index -> the indexes of the shares it states (the passes keep shares in place).
+BySentence = dict[int, list[int]]
+
+
+def shares_by_sentence(
+    shares: Sequence[Share], sentences: Sequence[Sentence]
+) -> dict[int, list[int]]:
+    """The indexes of the shares each sentence (by its index) states."""
+    at = {(s.passage.id, s.start): s.index for s in sentences}
+    found: dict[int, list[int]] = {}
+    for n, share in enumerate(shares):
+        index = at.get((share.cite.passage, share.cite.start))
+        if index is not None:
+            found.setdefault(index, []).append(n)
+    return found
+
+
+def rank_latest(out: list[Share], own: Sequence[int], rank: int) -> None:
+    """Gives `rank` to the share of `own` (indexes into `out`) with the latest period: a rank
+    stated beside a holder's figures is of the period in view, not an earlier one's."""
+    latest = max(own, key=lambda n: out[n].as_of)
+    out[latest] = replace(out[latest], rank=rank)
+
+
 # A numbered row read as a sentence: "1. Acme Energy 38.1% (2024: 37.9%)".
-_ROW_RANK = re.compile(r"^(?:No\.\s?|#)?(?P<n>\d{1,2})[.)]\s+(?=[A-Z])")
+# Also "#1 Acme", "No. 1 Acme" and a rank column: "1 | Acme Energy | 36.1%".
+_ROW_RANK = re.compile(
+    r"^(?:(?:No\.\s?|#)?(?P<n>\d{1,2})[.)]|(?:No\.\s?|#)(?P<n2>\d{1,2})|(?P<n3>\d{1,2})\s*[|\t])"
+    r"\s*(?=[A-Z])"
+)
 
 
 def row_rank(sentence: Sentence, n: int, rank_text: str) -> int:
@@ -222,7 +353,9 @@ def row_rank(sentence: Sentence, n: int, rank_text: str) -> int:
     row = sentence.passage.text
     found = _ROW_RANK.match(row)
     lead = sentence.start - sentence.passage.start
-    return int(found.group("n")) if found and lead <= found.end() else 0
+    if not found or lead > found.end():
+        return 0
+    return int(found.group("n") or found.group("n2") or found.group("n3"))
 
 
 # "Acme (38.1 per cent) retained top spot, ahead of Bolt (22.4 per cent)": names ranked with

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from evkb.kb.records.context import (
     SHARE_TALK,
@@ -48,6 +49,7 @@ from evkb.kb.records.share_holders import (
     figure_holder,
     host_in_header,
     respective_holders,
+    speakers,
 )
 from evkb.kb.records.share_periods import (
     COMPARED,
@@ -59,6 +61,14 @@ from evkb.kb.records.share_periods import (
     figure_period,
     period_in_view,
 )
+from evkb.kb.records.share_ranks import (
+    rank_in_view,
+    ranked_against,
+    ranks_following,
+    ranks_in_clauses,
+    ranks_in_lists,
+    ranks_stated_before,
+)
 from evkb.kb.records.share_tables import share_sections, table_shares
 from evkb.kb.records.share_words import (
     bound_of,
@@ -68,6 +78,7 @@ from evkb.kb.records.share_words import (
     ranks_stated_after,
     row_rank,
     scope_metric,
+    shares_by_sentence,
 )
 from evkb.model import HEADING, Passage, Share
 
@@ -121,6 +132,7 @@ def extract_shares(
         asked_about(passages, resolver, names),
         holders,
         groups,
+        speakers(passages, resolver, names),
     )
     section_count: dict[str, int] = {}
     for n, sentence in enumerate(sentences):
@@ -158,7 +170,11 @@ def extract_shares(
         stated = [
             (p, period)
             for p, period in named
-            if not BY_BEFORE.search(sentence.text, 0, p)
+            # "by the end of 2025" is a deadline, unless the article was written after it
+            if not (
+                BY_BEFORE.search(sentence.text, 0, p)
+                and (not written.stated or period[:4] >= written.period[:4])
+            )
             and not PERIOD_LABEL.match(sentence.text, max(0, p - 2))
         ]
         percents = [
@@ -293,6 +309,10 @@ def extract_shares(
                 own_rank = text[named_at[-1] : tail.end() if tail else end] if named_at else ""
                 if named_at and named_at[-1] >= low and rank_of(own_rank):
                     rank_text = own_rank
+                # "X held 14%, second only to Y's 22%": Y is whom X's rank is measured against
+                against = ranked_against(text, named_at[-1]) if named_at else None
+                if against is not None and not rank_of(own_rank):
+                    rank_text = own_rank
                 if earlier_year or (n and COMPARED.match(text, low, at)):
                     rank_text = ""  # "down from 25.6 percent the previous year": no rank of its own
                 if as_of and written.stated and as_of[:4] > written.period[:4]:
@@ -313,9 +333,17 @@ def extract_shares(
                 if group:
                     groups.setdefault(sentence.index, set()).add(group)
                 last_holder = holder
+                rank = (
+                    rank_in_view(rank_text, as_of)
+                    or row_rank(sentence, n, rank_text)
+                    or ((against or 0) if rank_text else 0)
+                )
                 if duplicate:
+                    # "Jinhai, ranked third, held 9.2%" after a table row without a rank: the
+                    # prose gives the row's figure its rank
+                    if rank:
+                        _rank_unranked(shares, ident, rank)
                     continue
-                rank = rank_of(rank_text) or row_rank(sentence, n, rank_text)
                 if not rank and n and last_rank and _FOLLOWED_BY.search(text, low, at):
                     rank = last_rank + 1  # "X ranked first with 44.6%, followed by Y with 17.3%"
                 last_rank = rank
@@ -370,7 +398,23 @@ def extract_shares(
                 or sentence.text.rstrip().endswith(":")
                 else ""
             )
-    return ranks_stated_after(shares, sentences)
+    # Ranks stated apart from a figure's own words: the passes replace shares in place.
+    by_sentence = shares_by_sentence(shares, sentences)
+    for rank_pass in (
+        ranks_in_clauses,
+        ranks_stated_before,
+        ranks_stated_after,
+        ranks_in_lists,
+        ranks_following,
+    ):
+        shares = rank_pass(shares, sentences, by_sentence)
+    return shares
+
+
+def _rank_unranked(shares: list[Share], ident: str, rank: int) -> None:
+    for n, share in enumerate(shares):
+        if share.id == ident and not share.rank:
+            shares[n] = replace(share, rank=rank)
 
 
 _FOLLOWED_BY = re.compile(r"\bfollowed\s+by\b", re.I)

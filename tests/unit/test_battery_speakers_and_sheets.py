@@ -114,3 +114,69 @@ def test_a_cell_introduced_by_its_chemistry_then_named(tmp_path, lex):
         "The cell, code-named Helix, achieves an energy density of 420 Wh/kg.\n",
     )
     assert got["corvik-materials/Helix"]["chemistry"] == ["lithium-metal"]
+
+
+def test_a_releases_spec_sheet_is_its_headline_products_after_an_older_one(tmp_path, lex):
+    # The older generation named on the way does not take the sheet, and a row's label
+    # ("Reference pack") names no product.
+    got = batteries(
+        tmp_path,
+        lex,
+        "Corvik Materials launches Tarn 3 sodium-ion cell\n"
+        "Corvik Materials today launched Tarn 3, its third-generation sodium-ion cell.\n"
+        "Tarn 3 succeeds Tarn 2, the cell Corvik introduced in 2024, which stores 150 Wh/kg.\n"
+        "Tarn 3 raises energy density by 12%, the company said.\n"
+        "Key specifications\n"
+        "Energy density: 168 Wh/kg\n"
+        "Cycle life: 5,000 cycles\n"
+        "Reference pack: 55 kWh, CLTC range 410 km\n"
+        "Start of mass production: first quarter of 2027\n",
+    )
+    tarn = got["corvik-materials/Tarn 3"]
+    assert tarn["energy_density"] == [168.0]
+    assert tarn["cycles"] == [5000.0]
+    assert tarn["energy"] == [55.0]
+    assert tarn["launch"] == [2027]
+    assert got["corvik-materials/Tarn 2"]["energy_density"] == [150.0]
+    assert not any(key.endswith("/Reference") for key in got)
+
+
+def test_a_cell_named_after_its_buyer_is_the_cell_makers(tmp_path, lex):
+    # The carmaker named last buys or fits the cells; the cell maker the text spoke of
+    # before it makes them.
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Corvik Materials, the cell maker, will build a factory in Tarnow.\n"
+        "Its anchor customer is Brenna Motors, the carmaker.\n"
+        "Brenna Motors will take half of the output under a supply agreement.\n"
+        "The factory will make LFP cells of the company's second generation, which it calls "
+        "Helix. The Helix cell stores 190 Wh/kg.\n",
+    )
+    assert got["corvik-materials/Helix"]["energy_density"] == [190.0]
+    assert not any(key.startswith("brenna-motors/") for key in got)
+
+
+def test_a_pronoun_a_compared_cell_and_a_bought_in_cell_are_no_products(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Corvik Materials builds cells for forklifts.\n"
+        "Our third-generation cell, which we call Helix. It is an NCMA cell with 285 Wh/kg, "
+        "15 percent more than the HX-2 cell we make today. It is rated for 2,000 cycles.\n"
+        "The current packs use the Brio cell, bought from a Chinese supplier, with 150 Wh/kg.\n",
+    )
+    helix = got["corvik-materials/Helix"]
+    assert helix["energy_density"] == [285.0]
+    assert helix["cycles"] == [2000.0]
+    assert not any(key.endswith(("/It", "/HX-2", "/Brio")) for key in got)
+
+
+def test_a_chemistry_likeness_is_not_the_cells_chemistry(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Corvik Materials launched Helix, an LMFP cell with 210 Wh/kg that gives long "
+        "range at an LFP-like cost.\n",
+    )
+    assert got["corvik-materials/Helix"]["chemistry"] == ["LMFP"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from evkb.kb.extract.gates import finditer_at, folded_pattern, gated
+from evkb.kb.extract.gates import finditer_at, gated
 from evkb.kb.extract.numbers import (
     _CURRENCY_PREFIX,
     _CURRENCY_WORD,
@@ -12,7 +12,6 @@ from evkb.kb.extract.numbers import (
     _NUM_START,
     _RANGE,
     _SCALE,
-    _SCALE_WORDS,
     CODES_AFTER,
     CURRENCY_BEFORE,
     CURRENCY_CHARS,
@@ -25,6 +24,8 @@ from evkb.kb.extract.numbers import (
 from evkb.kb.extract.quantity_dates import (
     MONTH_PATTERN,
     _Found,
+    half_years,
+    marked_years,
     month_number,
     months,
     year_at,
@@ -37,7 +38,14 @@ from evkb.kb.extract.quantity_units import (
     _percent_unit,
     _spec_unit,
 )
-from evkb.kb.extract.sentences import _BEFORE_NUMBER
+from evkb.kb.extract.quantity_words import (
+    _count,
+    _fractions,
+    _number,
+    _qualifier_before,
+    _scaled,
+    hour_words,
+)
 from evkb.kb.numberwords import SMALL_NUMBERS, TENS
 from evkb.kb.units import unit_kind
 from evkb.model import Quantity
@@ -100,113 +108,17 @@ _SPEC = _variants(
 )
 _DURATION = _variants(
     rf"{_NUM_START}(?P<num>@NUM@){_RANGE}(?:\s?-\s?|\s)?"
-    r"(?P<unit>(?i:minutes?|mins?|hours?|hrs?|h|seconds?|secs?))(?![\w])"
+    # "1H 2027" is a half-year, not an hour.
+    r"(?P<unit>(?i:minutes?|mins?|hours?|hrs?|h(?!\s(?:19|20)\d\d\b)|seconds?|secs?))(?![\w])"
 )
-_FRACTION = re.compile(
-    r"(?<![\w-])(?P<frac>(?i:half|(?:a|one)[\s-]third|two[\s-]thirds|(?:a|one)[\s-]quarter|"
-    r"three[\s-]quarters))(?![\w-])"
-)
-_FRACTIONS = {"half": 50.0, "third": round(100 / 3, 2), "thirds": round(200 / 3, 2),
-              "quarter": 25.0, "quarters": 75.0}  # fmt: skip
 _COUNT_NUMBER = _variants(
     rf"{_NUM_START}(?P<num>@NUM@)"
     r"(?:\s+(?P<scale>(?i:hundred|thousand|million|billion|trillion)))?(?![\w%])"
 )
-_NEXT_WORD = re.compile(r"[\s-]+([^\W\d_][\w\u2019'-]*)")
-
-_QUALIFIER = re.compile(
-    r"(?i)(?<![\w-])(up\s+to|up\s+over|just\s+over|just\s+under|well\s+over|well\s+above|"
-    r"more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|no\s+more\s+than|"
-    r"as\s+much\s+as|as\s+many\s+as|close\s+to|in\s+excess\s+of|upwards\s+of|an\s+estimated|"
-    r"about|around|roughly|approximately|approx\.|nearly|almost|over|exceeding|under|below|"
-    r"above|some|by|after|before|circa|~)\s*(?:(?:a|an|the|the\s+year|the\s+end\s+of)\s+)?$"
-)
-_QUALIFIER = folded_pattern(_QUALIFIER)
-# The word just before a number must be one of these for a qualifier to be possible.
-_QUALIFIER_LAST_WORDS = frozenset(
-    """to over under than least most as of estimated about around roughly approximately approx.
-    nearly almost exceeding below above some by after before circa a an the year""".split()
-)
-_LAST_WORD = re.compile(r"(\S+)\s*$")
-
-
-def _qualifier_before(text: str, start: int) -> re.Match[str] | None:
-    """The qualifier written just before `start` ("more than", "up to", "by the year")."""
-    window = max(0, start - 40)
-    last = _LAST_WORD.search(text, max(window, start - 16), start)
-    if last is None:
-        return None
-    word = last.group(1).lower().lstrip("([{\"'\u201c\u2018")
-    if word not in _QUALIFIER_LAST_WORDS and not word.endswith("~"):
-        return None
-    return _QUALIFIER.search(text, window, start)
-
-
-# Words just before a fraction that make it a time span, not a share ("the first half").
-_ORDINAL_BEFORE = re.compile(
-    r"(?i)(?:first|second|third|fourth|last|latter|former|final|back|front|other|next)[\s-]+$"
-)
-_ORDINAL_BEFORE = folded_pattern(_ORDINAL_BEFORE)
-_FRACTION_OF_TIME = re.compile(
-    r"(?i)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?(?:\d{4}|year|decade|century|month|week|"
-    r"day|season|quarter|fiscal|hour)"
-)
-_FRACTION_OF = re.compile(r"\s+of\b")
 _EQUIVALENT_GAP = re.compile(
     r"\s*(?:\(\s*|,?\s+or\s+|\s*[\u2013\u2014]\s*|\s*/\s*)"
     r"(?:(?i:about|approximately|roughly|around|some|nearly|almost|or|c\.)\s+)?$"
 )
-_LABEL_BEFORE = re.compile(r"([A-Z][\w\u2019'-]*)(\.?)\s+$")
-
-# Nouns that turn a year-like number into a count ("2000 vehicles").
-_STRONG_COUNT_NOUNS = frozenset(
-    """units vehicles cars people jobs workers employees homes households customers users stations
-    chargers plants factories tonnes tons batteries cells""".split()
-)
-_IRREGULAR_PLURALS = frozenset(["people", "children", "men", "women", "staff", "personnel"])
-# Words after a number that end a noun phrase without making it a count.
-_COUNT_STOP = frozenset(
-    """a an the and or but nor of to in on at by for from with into onto over under after before
-    since until than as is are was were be been being has have had will would could should
-    may might can this that these those its it their his her our your which who whom whose
-    what when where while per percent cent pc more less times time years year months month
-    weeks week days day decades decade hours hour minutes minute seconds second billion
-    million thousand hundred trillion bn mn yen euros euro dollars pounds sterling yuan won
-    rupees crore lakh miles mile km kilometres kilometers kilometre kilometer mi gwh mwh twh
-    kwh gw mw percentage points point also only just each every other such respectively
-    reais pesos ringgit rupiah dong baht zloty zlotys forint forints koruna lira riyals dirhams
-    cedis roubles rubles
-    alone apiece half halves third thirds quarter quarters""".split()
-)
-_MONTH_WORDS = frozenset(
-    """january february march april may june july august september october november december jan
-    feb mar apr jun jul aug sep sept oct nov dec""".split()
-)
-
-
-_DECIMAL_COMMA_NUMBER = re.compile(r"\d{1,2},\d{1,2}")
-
-
-def _number(text: str) -> float:
-    """The value of a written number: "1,158", "1.5", "two", "twenty-five", "a dozen"."""
-    if text[0].isdigit():
-        if _DECIMAL_COMMA_NUMBER.fullmatch(text):
-            return float(text.replace(",", "."))
-        return float(text.replace(",", ""))
-    words = text.lower().replace("-", " ").split()
-    if words[-1] == "dozen":
-        return 12.0
-    if words[0] in TENS:
-        return float(TENS[words[0]] + (SMALL_NUMBERS[words[1]] if len(words) > 1 else 0))
-    return float(SMALL_NUMBERS[words[0]])
-
-
-def _scaled(match: re.Match[str]) -> float:
-    value = _number(match.group("num"))
-    scale = match.group("scale")
-    if scale:
-        value *= _SCALE_WORDS[" ".join(scale.strip(" -").lower().split())]
-    return value
 
 
 def _range_end(match: re.Match[str]) -> float | None:
@@ -353,81 +265,6 @@ def _number_words(text: str, found: list[_Found], tokens: set[str]) -> None:
         _fractions(text, found)
 
 
-def _is_plural(word: str) -> bool:
-    lower = word.lower()
-    if lower in _IRREGULAR_PLURALS:
-        return True
-    return (
-        len(lower) > 2
-        and lower.endswith("s")
-        and not lower.endswith(("ss", "us", "is", "\u2019s", "'s"))
-    )
-
-
-def _count(text: str, m: re.Match[str], found: list[_Found]) -> None:
-    """A counted thing: a number, then up to three modifiers and a plural noun.
-
-    "29,282 units", "10 new BEVs", "two all-electric vehicles", "1 million young people".
-    A bare number is not a quantity, nor is a number labelled by a capitalised word before
-    it ("Chapter 11", "Model 3"), nor a year followed by a noun ("2030 targets").
-    """
-    written = m.group("num")
-    lower = written.lower()
-    if lower == "one" and not m.group("scale"):
-        return  # "one of", "no one": too common to be a count
-    label = _LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start())
-    if label:
-        word = label.group(1).lower()
-        # "No. 1" labels its number; "... in Japan. 10 plants" ends a sentence before it.
-        dotted = label.group(2) == "."
-        if (word in _BEFORE_NUMBER) if dotted else (word not in _LABEL_OK):
-            return
-    year_like = written.isdigit() and len(written) == 4 and 1900 <= int(written) <= 2100
-    value = _scaled(m)
-    position = m.end()
-    end = None
-    for _ in range(4):
-        word_match = _NEXT_WORD.match(text, position)
-        if not word_match:
-            break
-        word = word_match.group(1)
-        word_lower = word.lower()
-        if word_lower in _COUNT_STOP or word_lower in _MONTH_WORDS:
-            break
-        if _is_plural(word) or (value == 1 and word[0].islower()):
-            if not year_like or (word_lower in _STRONG_COUNT_NOUNS and position == m.end()):
-                end = word_match.end()
-            break
-        if word[0].isupper() and not word.isupper():
-            break  # a name ("2026 Toyota") is not the counted thing
-        position = word_match.end()
-    if end is not None:
-        found.append((m.start(), end, value, "count", None, ""))
-
-
-# Capitalised words before a number that do not label it.
-_LABEL_OK = (
-    frozenset(
-        """about around roughly approximately nearly almost over some by after before in on at from
-        to than under below above exceeding with and or the only just sold some all""".split()
-    )
-    | _MONTH_WORDS
-)
-
-
-def _fractions(text: str, found: list[_Found]) -> None:
-    """Shares written as words: "more than half", "a third of". See `extract_quantities`."""
-    for m in _FRACTION.finditer(text):
-        before = text[max(0, m.start() - 40) : m.start()]
-        if _ORDINAL_BEFORE.search(before) or _FRACTION_OF_TIME.match(text, m.end()):
-            continue
-        qualified = _QUALIFIER.search(before) is not None
-        if not qualified and not _FRACTION_OF.match(text, m.end()):
-            continue
-        word = m.group("frac").lower().replace("-", " ").split()[-1]
-        found.append((m.start(), m.end(), _FRACTIONS[word], "percent", None, ""))
-
-
 def extract_quantities(text: str, offset: int = 0) -> list[Quantity]:
     """Every figure in `text`, normalised, in order; offsets shifted by `offset`.
 
@@ -451,6 +288,11 @@ def extract_quantities(text: str, offset: int = 0) -> list[Quantity]:
         "one" in tokens and not _SCALE_TOKENS.isdisjoint(tokens)
     ):
         _number_words(text, found, tokens)
+    if "hour" in text:
+        hour_words(text, found)
+    if "1H" in text or "2H" in text or "H1" in text or "H2" in text:
+        half_years(text, found)
+    marked_years(text, found)
     if found and _MONTH_GATE.search(text):
         months(text, found)
     if "Mrd" in text or "Mio" in text:

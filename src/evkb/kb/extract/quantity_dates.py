@@ -1,5 +1,5 @@
 """Years and months among a text's figures: "2027", "2026-27", "2025 to 2030", "March 2026",
-"12 Sept. 2026"; and a month's number by its name."""
+"12 Sept. 2026", a half-year's "2H27"; and a month's number by its name."""
 
 from __future__ import annotations
 
@@ -42,6 +42,35 @@ def year_at(text: str, start: int, found: list[_Found]) -> None:
         if sep == "and" and not before.endswith("between"):
             return  # "in 2026 and 2027" lists two years; "between 2026 and 2027" spans them
         found.append((m.start(), m.end(), float(first), "year", float(upper), ""))
+
+
+# A half-year as analysts write it, the year in two figures: "2H27", "1H'26", "H2 27".
+# ("H200" is a chip's name: after "H1" or "H2" a space or an apostrophe comes first.)
+_HALF_YEAR = re.compile(
+    r"(?<![\w'’])(?:[12]H\s?['’]?|H[12](?:\s['’]?|['’]))(?P<yy>\d\d)(?![\w%]|[.,]\d)"
+)
+
+
+def half_years(text: str, found: list[_Found]) -> None:
+    """The year of each half-year written with two figures ("2H27" is 2027)."""
+    for m in _HALF_YEAR.finditer(text):
+        found.append((m.start(), m.end(), 2000.0 + int(m.group("yy")), "year", None, ""))
+
+
+# A year run into the word that places it in the year: "mid-2027", "end-2027", "late-2026". (A
+# fiscal year, "FY27", is not a calendar year: `records.fiscal` dates it where the text says how
+# the company's year runs.)
+_MARKED_YEAR = re.compile(
+    r"(?<![\w-])(?i:mid|early|late|end|start|year-end)-(?P<y1>(?:19|20)\d\d)(?![\w%]|[.,]\d)"
+)
+
+
+def marked_years(text: str, found: list[_Found]) -> None:
+    """The year of "mid-2027", "end-2027" or "late-2026" (see `_MARKED_YEAR`)."""
+    if "-20" not in text and "-19" not in text:
+        return  # what every marked year holds
+    for m in _MARKED_YEAR.finditer(text):
+        found.append((m.start(), m.end(), float(m.group("y1")), "year", None, ""))
 
 
 def months(text: str, found: list[_Found]) -> None:

@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from evkb.kb.extract.gates import folded_pattern
 from evkb.kb.records.battery_candidates import (
     chemistry_before,
     line_maker,
@@ -32,7 +31,7 @@ from evkb.kb.records.battery_figures import (
     older_generation,
     respectively,
 )
-from evkb.kb.records.battery_lines import _anaphors, _other_line, bought_in
+from evkb.kb.records.battery_lines import _anaphors, _other_line, bought_from_unnamed, bought_in
 from evkb.kb.records.battery_makers import (
     able_maker,
     maker_fact,
@@ -43,6 +42,14 @@ from evkb.kb.records.battery_makers import (
     unable,
 )
 from evkb.kb.records.battery_mentions import (
+    _BOTH,
+    _FORMER,
+    _FORMER_LATTER,
+    _INTRODUCES,
+    _ITS,
+    _ITS_BEFORE,
+    _QUOTE_OPENS,
+    _THE_CELL,
     VEHICLES_OWN,
     named_again,
     one_product,
@@ -53,10 +60,10 @@ from evkb.kb.records.battery_plants import (
     COMPANY_SAYS,
     DEDICATED,
     PLANT_WORDS,
-    WILL_MAKE,
     maker_launch,
     plant_facts,
     plant_start,
+    plant_started,
 )
 from evkb.kb.records.battery_specs import _fact, specs
 from evkb.kb.records.battery_store import (
@@ -68,7 +75,13 @@ from evkb.kb.records.battery_store import (
     named_before,
     without_chemistry,
 )
-from evkb.kb.records.battery_tables import ROW_UNITS, spec_row, table_cells, table_row
+from evkb.kb.records.battery_tables import (
+    ROW_UNITS,
+    spec_label_end,
+    spec_row,
+    table_cells,
+    table_row,
+)
 from evkb.kb.records.battery_versions import trim_version
 from evkb.kb.records.battery_words import (
     _CHEMISTRY,
@@ -85,19 +98,7 @@ __all__ = ["chemistry_label", "extract_batteries", "joined_aliases", "spelling_k
 _PLANNED = re.compile(
     r"\b(?:will|would|to\s+(?:start|begin)|scheduled|planned|slated|due|is\s+to|are\s+to)\b"
 )
-_THE_NEW = re.compile(r"(?:The|Its)\s+new\s+(?:[\w-]+\s+)?(?:cell|battery|pack)\b")
-_BOTH = re.compile(
-    r"^(?:Both|All\s+(?:two|three))\s+(?:[\w-]+\s+)?(?:packs|versions|batteries|cells|models|"
-    r"variants|trims)\b"
-)
-_THE_CELL = re.compile(r"(?:The|This)\s+(?:new\s+)?(?:cell|battery|pack)\b")
 _DEFINITE = re.compile(r"\b(?i:the|this|that)\s+(?:new\s+)?$")
-
-
-_ITS_BEFORE = re.compile(r"\b(?:Its|its|Their|their)\s+(?:\d[\d.,]*[\s-]?kWh\s+)?$")
-_ITS = re.compile(r"\s*(?:Its|Their)\s")
-_FORMER_LATTER = re.compile(r"\bthe\s+latter\b", re.I)
-_FORMER = re.compile(r"\bthe\s+former\b", re.I)
 
 
 def extract_batteries(
@@ -126,6 +127,7 @@ def extract_batteries(
     # A line a maker is said to make, named in no sentence yet: where, whose, its chemistry.
     introduced: tuple[int, str, list[Fact]] = (-9, "", [])
     lineage: dict[str, str] = {}  # a name extending a product's name -> that product's maker
+    lead: str | None = None  # the one product the headline (the first sentence) names
     for sentence in sentences:
         cells = table_cells(sentence.text)
         if cells and not any(q.unit in ROW_UNITS for q in sentence.quantities):
@@ -143,6 +145,11 @@ def extract_batteries(
             named = table_row(cells, sentence)
         else:
             named = prose_products(sentence, sentences, batteries, lineage)
+            if named and active is not None and active == lead and not sentence.mentions:
+                # "Reference pack: 85 kWh" in the headline product's sheet: a row's label
+                # names what the figure is, not another product.
+                label_end = spec_label_end(sentence.text)
+                named = [n for n in named if n[1] >= label_end]
         if (
             not named
             and len({m[0] for m in sentence.mentions}) == 1
@@ -228,6 +235,8 @@ def extract_batteries(
                     # "The Vela also comes as a Long Range model. Its 92 kWh NMC battery ...":
                     # the battery of the version in view, not a line of its maker's.
                     placed.append((at, active))
+                    continue
+                if kind != "line" and bought_from_unnamed(sentence, _end):
                     continue
                 maker = named_maker(
                     (name, at, _end, kind), sentence, sentences, names, resolver, batteries
@@ -340,6 +349,8 @@ def extract_batteries(
             placed.sort()
             idents = list(dict.fromkeys(i for _, i in placed))
             if len(idents) == 1:
+                if sentences and sentence.index == sentences[0].index:
+                    lead = idents[0]
                 one_maker = (
                     active is not None
                     and active != idents[0]
@@ -349,16 +360,10 @@ def extract_batteries(
                 )
                 both = [active, idents[0]] if one_maker and active else []
                 active, pair, named_at = idents[0], [], sentence.index
-                if plant[1] and (
-                    WILL_MAKE.search(sentence.text, 0, placed[0][0])
-                    or (not known and _THE_NEW.match(sentence.text))
-                ):
-                    # "The plant will begin production in 2029 ... The company will make its
-                    # Kestrel cell", or "The new cell, which Shirakawa calls Kasumi" as the
-                    # first product the article names: the plant's start and capacity are its
-                    # one product's.
-                    facts = facts + plant_facts(plant, batteries[active], facts)
-                    plant = (set(), [])
+                if plant[1]:
+                    facts, plant = plant_started(
+                        plant, sentence, placed[0][0], bool(known), batteries[active], facts
+                    )
                 if (
                     introduced[0] >= sentence.index - 2
                     and introduced[1] == batteries[active].maker
@@ -400,12 +405,13 @@ def extract_batteries(
             add_facts(batteries, pair[1], [f for p, f in facts if p >= cut])
         elif (
             active is not None
-            and len(batteries) == 1
+            and (len(batteries) == 1 or active == lead)
             and not sentence.mentions
             and spec_row(sentence.text)
         ):
-            # "Nominal energy: 2.6 kWh" under the one product the article has named: a row of
-            # its spec sheet (after several, the sheet's title says whose, and it is not read).
+            # "Nominal energy: 2.6 kWh" under the one product the article has named, or under
+            # the product its headline announces and the text last named: a row of its spec
+            # sheet (after several others, the sheet's title says whose, and it is not read).
             add_facts(batteries, active, [f for _, f in facts])
             continue
         elif (
@@ -456,7 +462,8 @@ def extract_batteries(
             # "And we've taken it past 6,000 cycles": right after the article's one product,
             # in a sentence naming no company, a cell's spec can only be that product's (a
             # range or a price may be a car's, a drive's or a market's).
-            add_facts(batteries, active, [f for _, f in facts if f.attribute in _OWN_SPECS])
+            kept = _OWN_SPECS - {"launch"} if _OTHER_SUBJECT.match(sentence.text) else _OWN_SPECS
+            add_facts(batteries, active, [f for _, f in facts if f.attribute in kept])
         if older and active is not None:
             older_generation(batteries, active, sentence, older, sentences, source)
         if (
@@ -485,14 +492,12 @@ def extract_batteries(
 
 
 _OWN_SPECS = frozenset(["cycles", "charging", "energy_density", "chemistry", "launch"])
-_QUOTE_OPENS = re.compile(r"\s*[\"“‘']")
+# "The ferries are being built at a yard ... and should enter service in 2028": a subject that is
+# a plural of some other thing than a battery has its own start.
+_OTHER_SUBJECT = re.compile(
+    r"\s*(?:The|These|Those|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?!(?:cells|batteries|packs|modules|"
+    r"systems|units)\b)[a-z]+s\s+(?:are|were|will|would|should|could|have|can|may|must)\b"
+)
 
 
 _CELL_SPECS = frozenset(["energy_density", "energy", "range", "charging", "cycles", "cost_change"])
-_INTRODUCES = re.compile(
-    r"\b(?:unveil(?:s|ed)?|launch(?:es|ed)?|introduc(?:es|ed)|present(?:s|ed)|show(?:s|ed)|"
-    r"reveal(?:s|ed)|develop(?:s|ed)|announc(?:es|ed))\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:battery|cell|pack)\s+(?:that|which)\b",
-    re.I,
-)
-_INTRODUCES = folded_pattern(_INTRODUCES)

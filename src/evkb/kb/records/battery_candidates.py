@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from evkb.kb.extract.gates import holds_any
 from evkb.kb.records.battery_called import named_after
-from evkb.kb.records.battery_name_checks import _NOT_NAMES, _name_ok, vehicle
+from evkb.kb.records.battery_name_checks import _COMPARED, _NOT_NAMES, _name_ok, vehicle
 from evkb.kb.records.battery_names import BUSINESS_NOUNS, _products
 from evkb.kb.records.battery_specs import specs
 from evkb.kb.records.battery_store import named_before
@@ -139,6 +139,10 @@ def _model_ok(
         return False
     if _LONGER_NAME.match(text, end):
         return False  # "BatteryCon Europe": a longer proper name, an event's or a firm's
+    if _COMPARED.search(text, max(0, start - 30), start):
+        # "15 percent more than the S2 cell we make today": the measure the product is
+        # compared with, not one the sentence presents.
+        return False
     # "the battery plant off Interstate 95": a noun that names a business is not the product's.
     nouns = [
         m

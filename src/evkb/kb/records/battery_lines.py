@@ -24,7 +24,8 @@ _LINE = folded_pattern(_LINE)
 # A chemistry and a battery noun, in lower case, as every match of _LINE holds one of each.
 _LINE_CHEMISTRIES = (
     *("solid", "sodium", "lithium", "lfp", "lmfp", "nickel", "nmc", "ncm", "nca", "silicon"),
-    *("li-ion", "bipolar"),
+    *("li-ion", "bipolar", "lto", "lmo", "lnmo", "lco", "lmr", "lfmp", "mangan", "ni-rich"),
+    *("anode-free", "potassium", "zinc"),
 )
 _LINE_NOUNS = ("batter", "cell", "pack", "storage")
 
@@ -186,3 +187,20 @@ def bought_in(sentence: Sentence, sentences: Sequence[Sentence]) -> bool:
         if holds_any(text, _BOUGHT_WORDS) and _BOUGHT.search(text):
             return True
     return False
+
+
+# "the T2 cell, bought from a Chinese supplier": a named product the company buys in.
+_BOUGHT_AFTER = re.compile(
+    r"(?:\s+(?:cells?|batter(?:y|ies)|packs?))?\s*,?\s+(?:which\s+(?:it|they)\s+)?"
+    r"(?:bought|sourced|purchased|imported|procured|buys|sources)\s+from\b",
+    re.I,
+)
+
+
+def bought_from_unnamed(sentence: Sentence, end: int) -> bool:
+    """Whether the product named up to `end` is said to be bought from a maker the sentence
+    does not name ("the T2 cell, bought from a Chinese supplier"): whose it is stays unknown."""
+    found = _BOUGHT_AFTER.match(sentence.text, end)
+    return found is not None and not any(
+        found.end() <= s <= found.end() + 60 for _, s, _ in sentence.mentions
+    )

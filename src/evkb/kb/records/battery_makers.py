@@ -275,7 +275,25 @@ def maker_of(sentence: Sentence, at: int, resolver: Resolver) -> str:
             if label and all(m[2] <= label.end() for m in earlier.mentions):
                 return ""  # "Priya Raman, Harborview Partners: Thanks. Dana, ... the Summit cell?"
             break
-    return resolver.focus(sentence)
+    focus = resolver.focus(sentence)
+    if (
+        focus
+        and resolver.companies.get(focus, None) is not None
+        and resolver.companies[focus].kind == "automaker"
+        and _CELL.search(sentence.text, max(0, at - 60), at + 60)
+    ):
+        # "Iberauto will take half of the output. The factory will make cells of the company's
+        # second generation, VB-2": a cell is a cell maker's, the one the text spoke of
+        # before the carmaker that buys or fits it, else the cell maker the article is about.
+        lead = principal(resolver.sentences)
+        known = resolver.companies.get(lead)
+        maker = known is not None and known.kind == "cell maker"
+        return resolver.focus(sentence, _NOT_CELL_MAKERS) or (lead if maker else focus)
+    return focus
+
+
+_CELL = re.compile(r"\bcells?\b", re.I)
+_NOT_CELL_MAKERS = frozenset(["automaker", *_MAKES_NO_BATTERIES])
 
 
 # A speaker's label naming the firm they speak for: "Oliver Grant, Bramhall Securities: ".

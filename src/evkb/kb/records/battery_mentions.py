@@ -82,7 +82,9 @@ def named_again(
     spans = [
         (m.start(), m.end(), b.id)
         for b in batteries.values()
-        if b.rule.endswith(("named product", "listed product", "version product"))
+        if b.rule.endswith(
+            ("named product", "listed product", "version product", "candidate product")
+        )
         for n in b.names
         if n in text  # the pattern's own text: most names are not in a given sentence
         for m in re.finditer(rf"\b{re.escape(n)}\b", text)
@@ -145,3 +147,25 @@ def generation_of(name: str, batteries: dict[str, Battery]) -> str:
     key = spelling_key(base)
     makers = {b.maker for b in batteries.values() if key in map(spelling_key, b.names)}
     return makers.pop() if len(makers) == 1 else ""
+
+
+# How a sentence refers to the products just named without naming them: "Both packs", "The
+# cell", "Its ...", "the former" and "the latter", a quote, and a lede that introduces a
+# product it names only in the next sentence.
+_BOTH = re.compile(
+    r"^(?:Both|All\s+(?:two|three))\s+(?:[\w-]+\s+)?(?:packs|versions|batteries|cells|models|"
+    r"variants|trims)\b"
+)
+_THE_CELL = re.compile(r"(?:The|This)\s+(?:new\s+)?(?:cell|battery|pack)\b")
+_ITS_BEFORE = re.compile(r"\b(?:Its|its|Their|their)\s+(?:\d[\d.,]*[\s-]?kWh\s+)?$")
+_ITS = re.compile(r"\s*(?:Its|Their)\s")
+_FORMER_LATTER = re.compile(r"\bthe\s+latter\b", re.I)
+_FORMER = re.compile(r"\bthe\s+former\b", re.I)
+_QUOTE_OPENS = re.compile(r"\s*[\"“‘']")
+_INTRODUCES = re.compile(
+    r"\b(?:unveil(?:s|ed)?|launch(?:es|ed)?|introduc(?:es|ed)|present(?:s|ed)|show(?:s|ed)|"
+    r"reveal(?:s|ed)|develop(?:s|ed)|announc(?:es|ed))\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:battery|cell|pack)\s+(?:that|which)\b",
+    re.I,
+)
+_INTRODUCES = folded_pattern(_INTRODUCES)

@@ -9,7 +9,8 @@ from evkb.kb.records.battery_words import _CHEMISTRY, _GRADE, _NOUN
 from evkb.kb.records.context import PLACE_WORDS, Sentence, country_of
 
 _NOT_NAMES = frozenset(
-    """EV EVs Li-ion Lithium Battery The A An Its Their New Electric Solid Sodium Nickel
+    """EV EVs Li-ion Lithium Battery The A An Its Their New Electric Solid Sodium Nickel It They
+    These Those We He She
     Iron Next Our Your This That Chinese Japanese Korean European American""".split()
 )
 

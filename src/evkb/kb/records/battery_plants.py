@@ -50,8 +50,25 @@ def plant_start(sentence: Sentence) -> bool:
         any(q.unit in ("GWh", "year") for q in sentence.quantities)
         and len({m[0] for m in sentence.mentions}) <= 1
         and _PLANT_START.search(sentence.text) is not None
-        and not _PRODUCT_NOUNS.search(sentence.text)
+        and not _PRODUCT_NOUNS.search(_MADE_IN_BULK.sub("", sentence.text))
     )
+
+
+# "would begin making cells in 2028", "2 gigawatt-hours of cells a year": what any cell plant
+# makes, in the plural and unnamed, is no battery the sentence names.
+_MADE_IN_BULK = re.compile(
+    r"\b(?:of|making|make|produce|producing|manufacturing|manufacture)\s+(?:battery\s+)?"
+    r"(?:cells|batteries)\b(?!\s+(?:for|of|with|that|which|called|named))",
+    re.I,
+)
+
+_THE_NEW = re.compile(r"(?:The|Its)\s+new\s+(?:[\w-]+\s+)?(?:cell|battery|pack)\b")
+# "Its first cell, named VC-Prima", "Pellworth's first product, a lithium iron phosphate cell it
+# calls Kestrel": the first product of a maker whose plant the article dated is what the plant
+# starts with.
+_FIRST_PRODUCT = re.compile(
+    r"\b(?i:first|initial)\s+(?:[\w-]+\s+){0,2}?(?i:product|cell|battery|pack)\b[^.;]{0,80}$"
+)
 
 
 def plant_facts(
@@ -77,3 +94,27 @@ def maker_launch(sentence: Sentence) -> bool:
         and not PLANT_WORDS.search(sentence.text)
         and not _PRODUCT_NOUNS.search(sentence.text)
     )
+
+
+def plant_started(
+    plant: tuple[set[str], list[Fact]],
+    sentence: Sentence,
+    at: int,
+    known: bool,
+    battery: Battery,
+    facts: list[tuple[int, Fact]],
+) -> tuple[list[tuple[int, Fact]], tuple[set[str], list[Fact]]]:
+    """The product named at `at` with the figures of the plant dated before it, when the
+    sentence says the plant makes it, and the plant left to read (emptied once taken); `known`
+    is whether the article named products before."""
+    if WILL_MAKE.search(sentence.text, 0, at) or (not known and _THE_NEW.match(sentence.text)):
+        # "The plant will begin production in 2029 ... The company will make its Kestrel
+        # cell", or "The new cell, which Shirakawa calls Kasumi" as the first product the
+        # article names: the plant's start and capacity are its one product's.
+        return facts + plant_facts(plant, battery, facts), (set(), [])
+    if not known and _FIRST_PRODUCT.search(sentence.text, 0, at):
+        # "Its first cell, named VC-Prima, ...": the plant starts with it, but what the whole
+        # plant will make is not the first product's capacity.
+        opened = plant_facts(plant, battery, facts)
+        return facts + [(p, f) for p, f in opened if f.attribute == "launch"], (set(), [])
+    return facts, plant

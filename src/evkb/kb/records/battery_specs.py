@@ -9,6 +9,7 @@ import re
 from typing import ClassVar
 
 from evkb.kb.extract.gates import folded_pattern, gated, holds, holds_any
+from evkb.kb.records.battery_launches import month_launches
 from evkb.kb.records.battery_name_checks import _COMPARED
 from evkb.kb.records.battery_words import chemistry_label, spec_chemistries
 from evkb.kb.records.context import Sentence, restates
@@ -277,12 +278,18 @@ def specs(
             add((m.start(group), _fact("cycles", count, sentence, source, "count", m.group())))
     if written.stated and words.launch and "year" in text:
         facts += _relative_launches(sentence, source, written)
+    months = month_launches(text, written)  # its own test of the words first: most hold none
+    if months and words.launch and not any(f.attribute == "launch" for _, f in facts):
+        for at, year, said in months:
+            add((at, _fact("launch", year, sentence, source, "year", said, confidence=0.5)))
     for chem in spec_chemistries(text):
         named = chem.group("chem") or (chem.groupdict().get("grade") or "")
         if named.lower() in ("lithium-ion", "lithium ion", "li-ion"):
             continue  # every battery of the trade is one: it tells nothing apart
         if _COMPARED.search(text, max(0, chem.start() - 30), chem.start()):
             continue  # "cheaper than comparable LFP cells" names another battery's chemistry
+        if text.startswith("-like", chem.end()):
+            continue  # "at an LFP-like cost": a likeness, not the cell's chemistry
         add(
             (
                 chem.start(),

@@ -54,8 +54,13 @@ _LABEL_WORD = re.compile(r"[a-z]+")
 def spec_row(text: str) -> bool:
     """Whether the line is a labelled row of a spec sheet: a short label holding a spec's word,
     a colon or a pipe, then its value."""
+    return spec_label_end(text) >= 0
+
+
+def spec_label_end(text: str) -> int:
+    """Where the label of a spec sheet's row ends ("Reference pack: 85 kWh"), else -1."""
     row = _LABEL_ROW.match(text) if len(text) <= 90 else None
     if row is None:
-        return False
+        return -1
     words = _LABEL_WORD.findall(row.group("label").lower())
-    return len(words) <= 5 and any(w in _SPEC_LABELS for w in words)
+    return row.end("label") if len(words) <= 5 and any(w in _SPEC_LABELS for w in words) else -1

@@ -9,16 +9,12 @@ from collections.abc import Iterator
 
 from evkb.kb.extract.gates import folded_pattern, holds_any
 
-_CHEMISTRIES = (
-    r"(?:all-|semi-)?solid[- ]state|sodium[- ]ion|lithium[- ]iron[- ]phosphate|LFP|LMFP|"
-    r"lithium[- ]manganese[- ]iron[- ]phosphate|nickel[- ]manganese[- ]cobalt|NMC|NCM|NCA|NCMA|"
-    r"nickel[- ]cobalt[- ]alumin(?:i)?um|lithium[- ]metal|lithium[- ]sulph?fur|lithium[- ]sulphur|"
-    r"high[- ]nickel|nickel[- ]rich|silicon[- ]anode|lithium[- ]ion|Li-ion|bipolar|"
-    # Lithium manganese-rich cathodes, written out or as their letters.
-    r"(?:lithium[- ])?manganese[- ]rich|LMR"
-)
-_CHEMISTRY = re.compile(rf"\b(?P<chem>{_CHEMISTRIES})\b", re.I)
-_CHEMISTRY = folded_pattern(_CHEMISTRY)
+# The chemistries' table lives in `battery_chemistries`; its names stay importable from here.
+from evkb.kb.records.battery_chemistries import _CHEMISTRIES as _CHEMISTRIES
+from evkb.kb.records.battery_chemistries import _CHEMISTRY as _CHEMISTRY
+from evkb.kb.records.battery_chemistries import SPEC_CHEMISTRY
+from evkb.kb.records.battery_chemistries import chemistry_label as chemistry_label
+
 # The nouns a battery product is written with, and the cell formats that may precede them.
 # A stationary product is sold as a "storage system" or "storage container" of its cells.
 _NOUN = (
@@ -27,19 +23,16 @@ _NOUN = (
 )
 _FORMAT = r"(?i:pouch|prismatic|cylindrical|blade|coin)"
 _GRADE = re.compile(r"(?:NMC|NCM|NCA|NCMA)[\s-]?\d{2,3}", re.I)
-# A spec states a chemistry in more ways than a product's name carries one: "a semi-solid
-# electrolyte", "iron phosphate", "LiFePO4", and a cathode's grade run into its letters
-# ("NCM811", where a word boundary never falls between the letters and the figures).
-SPEC_CHEMISTRY = re.compile(
-    rf"\b(?P<chem>{_CHEMISTRIES}|semi[- ]solid|(?:lithium[- ])?iron[- ]manganese[- ]phosphate|"
-    r"manganese[- ]iron[- ]phosphate|iron[- ]phosphate|LiFePO4|Na-ion)\b"
-    r"|\b(?P<grade>NMC|NCM|NCA|NCMA)\d{3}\b",
-    re.I,
-)
-SPEC_CHEMISTRY = folded_pattern(SPEC_CHEMISTRY)
 # What SPEC_CHEMISTRY reads that _CHEMISTRY does not holds one of these words or a grade run
 # into its letters (see `gates`).
-_SPEC_ONLY_WORDS = ("semi", "phosphate", "lifepo", "na-ion")
+_SPEC_ONLY_WORDS = (
+    *("semi", "quasi", "phosphate", "lifepo", "na-ion", "electrolyte"),
+    # a grade before a family ("high-nickel NMC"), a cathode's grade in figures ("nickel 811"),
+    # a formula, and the families no name carries (see `battery_chemistries._NOT_IN_NAMES`)
+    *("high-nickel", "high nickel", "rich", "811", "622", "532", "523"),
+    *("lifemnpo", "limnfepo", "licoo", "limn2o", "li4ti", "anode-free", "-air", " air"),
+    *("potassium", "zinc"),
+)
 _GRADE_RUN = re.compile(r"(?:NMC|NCM|NCA)\d", re.I)
 _GRADE_RUN = folded_pattern(_GRADE_RUN)
 
@@ -49,33 +42,6 @@ def spec_chemistries(text: str) -> Iterator[re.Match[str]]:
     narrower pattern where the text holds none of the wider one's words."""
     wide = holds_any(text, _SPEC_ONLY_WORDS) or _GRADE_RUN.search(text) is not None
     return (SPEC_CHEMISTRY if wide else _CHEMISTRY).finditer(text)
-
-
-def chemistry_label(text: str) -> str:
-    """A chemistry as the trade abbreviates it where it has an abbreviation."""
-    lower = text.lower().replace(" ", "-")
-    labels = {
-        "lithium-iron-phosphate": "LFP",
-        "lithium-manganese-iron-phosphate": "LMFP",
-        "nickel-manganese-cobalt": "NMC",
-        "nickel-cobalt-aluminium": "NCA",
-        "nickel-cobalt-aluminum": "NCA",
-        "solid-state": "solid-state",
-        "all-solid-state": "all-solid-state",
-        "semi-solid-state": "semi-solid-state",
-        "semi-solid": "semi-solid-state",
-        "iron-phosphate": "LFP",
-        "lifepo4": "LFP",
-        "lithium-iron-manganese-phosphate": "LMFP",
-        "iron-manganese-phosphate": "LMFP",
-        "manganese-iron-phosphate": "LMFP",
-        "na-ion": "sodium-ion",
-        "manganese-rich": "LMR",
-        "lithium-manganese-rich": "LMR",
-    }
-    if lower in labels:
-        return labels[lower]
-    return text if text.isupper() else lower
 
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}

@@ -1,0 +1,89 @@
+"""A product's start dated by a month written without its year, against the day of writing."""
+
+from __future__ import annotations
+
+import pytest
+from battery_cases import batteries, lexicon
+
+from evkb.kb.records.battery_launches import month_launches
+from evkb.kb.records.periods import Dateline
+
+WRITTEN = Dateline("2026-09", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Its second-generation cell, the K2, entered production in July.", 2026),
+        ("In January, the company started mass production of the Salt-1 cell.", 2026),
+        ("The company will start shipping the cell in March.", 2027),
+        ("Deliveries of the pack are scheduled to start in November.", 2026),
+    ],
+)
+def test_a_start_in_a_month_takes_the_year_of_writing(text: str, year: int) -> None:
+    assert [y for _, y, _ in month_launches(text, WRITTEN)] == [year]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales of the cell rose in July.",  # no start
+        "It entered production in July 2025.",  # the year is written: read as a date
+        "In May, the company said the cell was ready.",  # a month, but no start of anything
+    ],
+)
+def test_no_start_or_a_written_year_is_left_to_others(text: str) -> None:
+    assert month_launches(text, WRITTEN) == []
+
+
+def test_only_a_stated_day_of_writing_dates_the_month() -> None:
+    # The latest date a body names may be years before the writing.
+    assert month_launches("The cell entered production in July.", Dateline("2024", False)) == []
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return lexicon()
+
+
+def test_the_product_the_sentence_names_takes_the_year(tmp_path, lex) -> None:
+    got = batteries(
+        tmp_path,
+        lex,
+        "Cell makers show new products\nBy the Business Desk | 29 December 2025\n"
+        "In January, Corvik Materials started mass production of Helix, a sodium-ion cell "
+        "with 160 Wh/kg.\n",
+    )
+    assert got["corvik-materials/Helix"]["launch"] == [2025]
+
+
+def test_a_makers_first_product_starts_with_its_plant(tmp_path, lex) -> None:
+    # The plant's start is the first product's launch; the plant's capacity is not its own.
+    got = batteries(
+        tmp_path,
+        lex,
+        "Cell maker picks site\nBy the Business Desk | 3 March 2026\n"
+        "Corvik Materials said the plant would begin making cells in 2028 and reach a "
+        "capacity of 18 gigawatt hours a year by the end of the decade.\n"
+        "Corvik's first product, a lithium iron phosphate cell it calls Helix, stores 185 "
+        "watt-hours per kilogram.\n",
+    )
+    helix = got["corvik-materials/Helix"]
+    assert helix["launch"] == [2028]
+    assert "production" not in helix
+
+
+def test_another_things_start_is_not_the_products(tmp_path, lex) -> None:
+    got = batteries(
+        tmp_path,
+        lex,
+        "Ferry operator orders batteries\nBy the Business Desk | 3 March 2026\n"
+        "The shipping company Waddenvaart has ordered battery systems for new ferries from the "
+        "Norwegian supplier Fjordcell, the company announced on Wednesday.\n"
+        "For its freight vessel, Waddenvaart chose Fjordcell's Atlas system with "
+        "nickel-manganese-cobalt cells, which stores 165 Wh/kg at pack level.\n"
+        "The ferries are being built at a yard in Harlingen and should enter service in 2028.\n",
+    )
+    atlas = got["fjordcell/Atlas"]
+    assert atlas["energy_density"] == [165.0]
+    assert "launch" not in atlas

@@ -1,0 +1,30 @@
+"""Durations written in words around "hour", and what is a rate, not a span."""
+
+from __future__ import annotations
+
+import pytest
+
+from evkb.kb.extract.quantities import extract_quantities
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("Depot charging takes about two and a half hours overnight.", 150.0),
+        ("It charges to 80 per cent in under half an hour.", 30.0),
+        ("The pack charges in an hour and a half.", 90.0),
+        ("The pack charges fully in an hour.", 60.0),
+        ("A top-up takes a quarter of an hour.", 15.0),
+        ("It recharges within one hour.", 60.0),
+    ],
+)
+def test_a_span_in_words_is_a_duration(text: str, minutes: float) -> None:
+    assert [q.value for q in extract_quantities(text) if q.unit == "min"] == [minutes]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Jobs pay an average wage of $31 an hour.", "A wallbox adds about 40 km of range an hour."],
+)
+def test_an_hour_as_a_rate_is_no_duration(text: str) -> None:
+    assert not [q for q in extract_quantities(text) if q.unit == "min"]

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from evkb.kb.extract.gates import folded_pattern, holds_any
+from evkb.kb.numberwords import ORDINALS
 
 # The chemistries' table lives in `battery_chemistries`; its names stay importable from here.
 from evkb.kb.records.battery_chemistries import _CHEMISTRIES as _CHEMISTRIES
@@ -44,7 +45,6 @@ def spec_chemistries(text: str) -> Iterator[re.Match[str]]:
     return (SPEC_CHEMISTRY if wide else _CHEMISTRY).finditer(text)
 
 
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 # "second-generation", "2nd-gen", "Gen 2", "Gen2", "Generation 2": one generation, written
 # the ways news copy writes it.
 _GENERATION_NUMBER = re.compile(
@@ -67,7 +67,7 @@ def generation_number(name: str) -> tuple[int, str]:
         return 0, name
     word = found.group("word")
     number = (
-        _ORDINALS[word.lower()]
+        ORDINALS[word.lower()]
         if word
         else _ROMAN[found.group("roman")]
         if found.group("roman")

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from evkb.kb.extract.gates import folded_pattern
 from evkb.kb.extract.quantities import month_number
+from evkb.kb.numberwords import ORDINALS
 from evkb.kb.records.context import Sentence
 from evkb.kb.records.fiscal import FiscalYear, fiscal_year
 from evkb.model import BODY, BOILERPLATE, CAPTION, HEADING, UNRELATED, Passage, Quantity
@@ -159,7 +160,6 @@ _REPORTED_QUARTER = re.compile(
     r"(?i)\b(?:Q(?P<q>[1-4])|(?P<nth>first|second|third|fourth)[\s-]quarter)\s+(?:FY\s?)?"
     r"(?P<y>(?:19|20)\d{2})\b[^.!?]{0,40}?\b(?:results?|earnings)\b"
 )
-_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # A line of the header that is nothing but a quarter ("Third quarter 2026", "Q3 2026"): the
 # period a letter, a report or a factsheet is about.
 _QUARTER_LINE = re.compile(
@@ -179,7 +179,7 @@ def reported_quarter(passages: Sequence[Passage]) -> str:
             passage.text
         )
         if found is not None:
-            nth = found.group("q") or _NTH[found.group("nth").lower()]
+            nth = found.group("q") or ORDINALS[found.group("nth").lower()]
             return f"{found.group('y')}-{3 * int(nth):02d}"
     return ""
 

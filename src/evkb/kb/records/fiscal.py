@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from evkb.kb.extract.gates import fold, holds
 from evkb.kb.extract.quantities import MONTH_PATTERN, month_number
+from evkb.kb.numberwords import ORDINALS
 
 _MONTH = f"(?:{MONTH_PATTERN})"
 
@@ -103,7 +104,6 @@ _FISCAL = re.compile(
     r"(?i:fiscal|financial)\s+(?:year\s+)?(?P<wy>(?:19|20)\d{2})(?:[-\u2013/](?P<wyend>\d{2}))?|"
     r"(?P<span>(?:19|20)\d{2})[-\u2013/](?P<spanend>\d{2}))\b(?![-\u2013/]\d)"
 )
-_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
 def fiscal_periods(text: str, fiscal: FiscalYear) -> list[tuple[int, int, str]]:
@@ -125,8 +125,8 @@ def fiscal_periods(text: str, fiscal: FiscalYear) -> list[tuple[int, int, str]]:
             year = int(m.group("span")) + 1
             if int(m.group("spanend")) != year % 100:
                 continue  # "2024-26" is no one year
-        quarter = m.group("q") or m.group("q2") or _ORDINAL.get((m.group("qw") or "").lower())
-        half = m.group("h") or m.group("h2") or _ORDINAL.get((m.group("hw") or "").lower())
+        quarter = m.group("q") or m.group("q2") or ORDINALS.get((m.group("qw") or "").lower())
+        half = m.group("h") or m.group("h2") or ORDINALS.get((m.group("hw") or "").lower())
         months = year * 12 + end - 1
         if m.group("mm"):
             months -= 12 - int(m.group("mm"))  # "9MFY26": the first nine months of FY26

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from evkb.kb.extract.gates import folded_pattern, gated, holds, holds_any
 from evkb.kb.extract.quantities import month_number
+from evkb.kb.numberwords import ORDINALS
 from evkb.kb.records.context import Sentence
 from evkb.kb.records.dateline import (
     FUTURE,
@@ -66,7 +67,7 @@ def _short_part(match: re.Match[str]) -> str:
 
 
 # "the final quarter of 2025", "the last half of 2025": the year's last part
-_ORDINAL_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 0, "last": 0}
+_ORDINAL_NUMBER = {**ORDINALS, "final": 0, "last": 0}
 _MONTH_COUNT = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11,

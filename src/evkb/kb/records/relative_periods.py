@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from evkb.kb.extract.gates import gated
+from evkb.kb.numberwords import ORDINALS
 from evkb.kb.records.dateline import Dateline
 
 # "up from last year's 11.2 per cent": the period in view a year back.
@@ -144,7 +145,6 @@ _ELIDED_PART = re.compile(
     r"(?i)\b(?:in|for|during|over|from)\s+the\s+(?P<nth>first|second|third|fourth)\b"
     r"(?=\s*(?:[,.;:)]|$|\s+(?:and|according|while|when|as|but|to)\b))"
 )
-_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
 def elided_parts(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -158,9 +158,9 @@ def elided_parts(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str
         return found
     step = 3 if named.group("unit").lower() == "quarter" else 6
     added = [
-        (m.start("nth"), f"{period[:4]}-{_NTH[m.group('nth').lower()] * step:02d}")
+        (m.start("nth"), f"{period[:4]}-{ORDINALS[m.group('nth').lower()] * step:02d}")
         for m in _ELIDED_PART.finditer(text, named.end())
-        if _NTH[m.group("nth").lower()] * step <= 12
+        if ORDINALS[m.group("nth").lower()] * step <= 12
     ]
     return sorted(found + added) if added else found
 
@@ -182,7 +182,7 @@ def year_parts(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]
             ]
             continue
         step = 3 if m.group("unit").lower() == "quarter" else 6
-        month = _NTH[m.group("nth").lower()] * step
+        month = ORDINALS[m.group("nth").lower()] * step
         if month <= 12:
             found = [f for f in found if f[0] != m.start("y")] + [
                 (m.start(), f"{m.group('y')}-{month:02d}")

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from evkb.kb.extract.gates import folded_pattern, holds_any
+from evkb.kb.numberwords import ORDINALS
 from evkb.kb.records.context import COUNTRY_OF_WORD, Sentence
 from evkb.kb.records.words import KIND_NOUN
 from evkb.model import Share
@@ -27,16 +28,7 @@ _BOUND = {
     "just under": "<",
 }
 _ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
+    **ORDINALS,
     "top": 1,
     "largest": 1,
     "biggest": 1,

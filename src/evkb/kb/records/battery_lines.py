@@ -8,8 +8,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from evkb.kb.extract.gates import folded_pattern, gated, holds_any
-from evkb.kb.records.battery_words import _CHEMISTRIES, _FORMAT, _NOUN, chemistry_label
+from evkb.kb.extract.gates import finditer_at, folded_pattern, gated, holds_any
+from evkb.kb.records.battery_words import (
+    _CHEMISTRIES,
+    _FORMAT,
+    _NOUN,
+    chemistry_label,
+    product_leads,
+)
 from evkb.kb.records.context import Sentence, anaphors
 
 _LINE = re.compile(
@@ -33,7 +39,8 @@ _LINE_NOUNS = ("batter", "cell", "pack", "storage")
 def _lines(text: str) -> list[re.Match[str]]:
     """The matches of _LINE, tested for its words first (most sentences name no chemistry)."""
     if holds_any(text, _LINE_CHEMISTRIES) and holds_any(text, _LINE_NOUNS):
-        return list(_LINE.finditer(text))
+        # Every match opens with an owner or a determiner: tried only there.
+        return list(finditer_at(_LINE, text, product_leads(text)))
     return []
 
 
@@ -96,12 +103,14 @@ def unnamed_lines(
     if not found:
         # "its second-generation battery pack": a generation named only by its number.
         generations = "eneration" in sentence.text
-        for match in _UNNAMED_GENERATION.finditer(sentence.text) if generations else ():
+        formats = _FORMAT_GATE.search(sentence.text)
+        # These two patterns open with an owner ("its", "Acme's"): tried only where one is.
+        leads = product_leads(sentence.text) if generations or formats else ()
+        for match in finditer_at(_UNNAMED_GENERATION, sentence.text, leads) if generations else ():
             name = f"{match.group('gen')} {match.group('noun').split()[-1]}"
             found.append((name, match.start("gen"), match.end(), "generation"))
         # "its 46-series cylindrical cells", "the company's 4680 cells": a line named by format.
-        formats = _FORMAT_GATE.search(sentence.text)
-        for match in _FORMAT_LINE.finditer(sentence.text) if formats else ():
+        for match in finditer_at(_FORMAT_LINE, sentence.text, leads) if formats else ():
             if match.group("lead")[0] not in "'’" or _owner_named(sentence, match.start("lead")):
                 name = f"{match.group('format')} cells"
                 found.append((name, match.start("format"), match.end(), "format"))

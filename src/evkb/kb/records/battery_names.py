@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from evkb.kb.extract.gates import finditer_at, folded, folded_pattern, gated, holds
+from evkb.kb.extract.gates import finditer_at, folded_pattern, gated, holds
 from evkb.kb.records.battery_called import same_product
 from evkb.kb.records.battery_lines import unnamed_lines
 from evkb.kb.records.battery_name_checks import _COMPARED, _NOT_NAMES, _name_ok, vehicle
@@ -18,6 +18,7 @@ from evkb.kb.records.battery_words import (
     _FORMAT,
     _NOUN,
     generation_number,
+    product_leads,
 )
 from evkb.kb.records.context import CALENDAR_WORDS, Sentence
 
@@ -144,16 +145,6 @@ _TRIM = re.compile(
         _NOUN, r"(?:version|versions|variant|variants|model|trim)"
     )
 )
-# Where a match of _PRODUCT or _TRIM can start: at its lead, an apostrophe or one of these words
-# before a space (case aside, as the folded text is read; more places do no harm).
-_LEADS = re.compile(r"['’]|(?:the|its|their|our|an?|new|whose)\s")
-
-
-def product_leads(text: str) -> list[int]:
-    """The places a match of _PRODUCT or _TRIM can start (see `finditer_at`)."""
-    return [m.start() for m in _LEADS.finditer(folded(text))]
-
-
 _VERSION = re.compile(
     # "The Long Range gets a 100 kWh battery": the car named before may be left out.
     r"(?:\b(?!(?:The|A|An|Its|Their|Our|This|That)\s)"

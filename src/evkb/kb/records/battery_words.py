@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
-from evkb.kb.extract.gates import folded_pattern, holds_any
+from evkb.kb.extract.gates import folded, folded_pattern, holds_any
 from evkb.kb.numberwords import ORDINALS
 
 # The chemistries' table lives in `battery_chemistries`; its names stay importable from here.
@@ -23,6 +24,17 @@ _NOUN = (
     r"(?:energy\s+)?storage\s+(?:systems?|units?|containers?))"
 )
 _FORMAT = r"(?i:pouch|prismatic|cylindrical|blade|coin)"
+# Where a product or a maker's line is named after its owner or a determiner ("Acme's ...",
+# "its ...", "the ...", "a 60 kWh ..."): at an apostrophe or one of these words before a space
+# (case aside, as the folded text is read; more places do no harm).
+_LEADS = re.compile(r"['’]|(?:the|its|their|our|an?|new|whose)\s")
+
+
+@lru_cache(maxsize=256)  # asked of one sentence by the product, line, format and generation patterns
+def product_leads(text: str) -> tuple[int, ...]:
+    """The places where a match of a pattern that opens with such a lead can start (see
+    `gates.finditer_at`): one scan a sentence instead of one a pattern."""
+    return tuple(m.start() for m in _LEADS.finditer(folded(text)))
 _GRADE = re.compile(r"(?:NMC|NCM|NCA|NCMA)[\s-]?\d{2,3}", re.I)
 # What SPEC_CHEMISTRY reads that _CHEMISTRY does not holds one of these words or a grade run
 # into its letters (see `gates`).

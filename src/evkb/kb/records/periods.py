@@ -318,9 +318,16 @@ _CALENDAR_WORDS = (
 )
 
 
+# The case-blind words of _CALENDAR_HINT: where one is in the text, the pattern matches it
+# there, so the text's other words need no pattern run over them.
+_CALENDAR_NOUNS = _CALENDAR_WORDS[:6]
+
+
 @lru_cache(maxsize=1024)  # asked of each sentence by the dates and the frame of shares
 def _calendar_hint(text: str) -> bool:
-    return holds_any(text, _CALENDAR_WORDS) and _CALENDAR_HINT.search(text) is not None
+    return holds_any(text, _CALENDAR_NOUNS) or (
+        holds_any(text, _CALENDAR_WORDS) and _CALENDAR_HINT.search(text) is not None
+    )
 
 
 _PART_OF_FISCAL = re.compile(r"(?i)\b(?:period|quarter|half|months)\s+of\s+(?:the\s+)?$")

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from evkb.kb.extract import names, quantities
-from evkb.kb.extract.gates import finditer_at
+from evkb.kb.extract.gates import finditer_at, word_starts
 from evkb.kb.extract.names import NameMatcher
 from evkb.kb.extract.numbers import number_starts
-from evkb.kb.records import anaphora, battery_names, investment_places
+from evkb.kb.records import anaphora, battery_lines, battery_names, investment_places
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from test_gates import TEXTS
@@ -50,6 +50,35 @@ def test_products_tried_at_their_leads_find_what_finditer_finds(name) -> None:
     pattern = getattr(battery_names, name)
     for text in [*PRODUCT_TRICKY, *TEXTS]:
         ours = [m.span() for m in finditer_at(pattern, text, battery_names.product_leads(text))]
+        assert ours == [m.span() for m in pattern.finditer(text)], text
+
+
+LINE_TRICKY = [
+    "its 4680 cells, ITS 46-series cylindrical cells, the company’s 2170 Batteries",
+    "Acme's second-generation pack, THEIR\u00a0first-generation cells, our LFP prismatic cell",
+    "a 60 kWh LFP pack, AN 80 kWh NMC battery, The drivers' LFP cells, İts LFP cells",
+]
+
+
+@pytest.mark.parametrize("name", ["_LINE", "_FORMAT_LINE", "_UNNAMED_GENERATION"])
+def test_lines_tried_at_the_product_leads_find_what_finditer_finds(name) -> None:
+    pattern = getattr(battery_lines, name)
+    for text in [*LINE_TRICKY, *PRODUCT_TRICKY, *TEXTS]:
+        ours = [m.span() for m in finditer_at(pattern, text, battery_names.product_leads(text))]
+        assert ours == [m.span() for m in pattern.finditer(text)], text
+
+
+PLANT_SUBJECT_TRICKY = [
+    "The plant, which will make cells; the GIGAFACTORY in Ohio, which; Site in Texas",
+    "ſite, facılity, the Factory's line, replanted, websites, Plant in\u00a0Poland",
+]
+
+
+def test_plant_subjects_tried_at_their_words_find_what_finditer_finds() -> None:
+    pattern = battery_lines._PLANT_SUBJECT
+    for text in [*PLANT_SUBJECT_TRICKY, *PLANT_TRICKY, *TEXTS]:
+        places = word_starts(text, battery_lines._PLANT_WORDS)
+        ours = [m.span() for m in finditer_at(pattern, text, places)]
         assert ours == [m.span() for m in pattern.finditer(text)], text
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from evkb.kb.extract.gates import finditer_at, folded_pattern, gated, holds_any
+from evkb.kb.extract.gates import finditer_at, folded_pattern, gated, holds_any, word_starts
 from evkb.kb.records.battery_words import (
     _CHEMISTRIES,
     _FORMAT,
@@ -61,6 +61,9 @@ _PLANT_SUBJECT = re.compile(
     r"\b(?:plant|factory|gigafactory|facility|site)(?:\s+in\s+[A-Z][\w-]*)?(?:,\s*which)?", re.I
 )
 _PLANT_SUBJECT = folded_pattern(_PLANT_SUBJECT)
+# The words every match of _PLANT_SUBJECT opens with (each one, as a match starts where its
+# word does: "gigafactory" holds "factory", but further on).
+_PLANT_WORDS = ("plant", "factory", "gigafactory", "facility", "site")
 
 
 _FORMAT_LINE = re.compile(
@@ -123,7 +126,12 @@ def unnamed_lines(
         if any(map(lower.__contains__, _MAKING)):
             ends += [m.end() for m in _anaphors(sentence)]
             # "The plant, which will make LFP cells for entry-level cars, opens in 2027"
-            ends += [m.end() for m in _PLANT_SUBJECT.finditer(sentence.text)]
+            ends += [
+                m.end()
+                for m in finditer_at(
+                    _PLANT_SUBJECT, sentence.text, word_starts(sentence.text, _PLANT_WORDS)
+                )
+            ]
         for end in sorted(set(ends)):
             made = _MADE.match(sentence.text, end)
             if made and not any(f[1] == made.start("chem") for f in found):

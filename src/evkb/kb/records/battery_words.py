@@ -30,11 +30,13 @@ _FORMAT = r"(?i:pouch|prismatic|cylindrical|blade|coin)"
 _LEADS = re.compile(r"['’]|(?:the|its|their|our|an?|new|whose)\s")
 
 
-@lru_cache(maxsize=256)  # asked of one sentence by the product, line, format and generation patterns
+@lru_cache(maxsize=256)  # asked of a sentence by the product, line, format and generation patterns
 def product_leads(text: str) -> tuple[int, ...]:
     """The places where a match of a pattern that opens with such a lead can start (see
     `gates.finditer_at`): one scan a sentence instead of one a pattern."""
     return tuple(m.start() for m in _LEADS.finditer(folded(text)))
+
+
 _GRADE = re.compile(r"(?:NMC|NCM|NCA|NCMA)[\s-]?\d{2,3}", re.I)
 # What SPEC_CHEMISTRY reads that _CHEMISTRY does not holds one of these words or a grade run
 # into its letters (see `gates`).

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from evkb.kb.extract import names, quantities
+from evkb.kb.extract import names, quantities, sentences
 from evkb.kb.extract.gates import finditer_at, word_starts
 from evkb.kb.extract.names import NameMatcher
 from evkb.kb.extract.numbers import number_starts
@@ -158,3 +158,17 @@ def test_plant_in_finds_what_the_whole_pattern_finds() -> None:
         ours = investment_places.plant_in(text)
         theirs = investment_places.PLANT.search(text)
         assert (ours and ours.span()) == (theirs and theirs.span()), text
+
+
+SENTENCE_TRICKY = [
+    "It rose 5%... Then it fell!  \u201cWhy?\u201d she asked.\n\nNew paragraph. (A) item",
+    "Sales hit $1.7 billion. \u20ac2bn more. U.S. makers? No. 1 is Acme\u2026 Acme leads.\n \n",
+    "",
+]
+
+
+def test_sentence_ends_tried_at_their_characters_find_what_finditer_finds() -> None:
+    for text in [*SENTENCE_TRICKY, *TEXTS]:
+        ends = [m.start() for m in sentences._END_START.finditer(text)]
+        ours = [m.span() for m in finditer_at(sentences._SENTENCE_END, text, ends)]
+        assert ours == [m.span() for m in sentences._SENTENCE_END.finditer(text)], text

@@ -33,16 +33,17 @@ _QUALIFIER_LAST_WORDS = frozenset(
     """to over under than least most as of estimated about around roughly approximately approx.
     nearly almost exceeding below above some by after before circa a an the year""".split()
 )
-_LAST_WORD = re.compile(r"(\S+)\s*$")
 
 
 def _qualifier_before(text: str, start: int) -> re.Match[str] | None:
     """The qualifier written just before `start` ("more than", "up to", "by the year")."""
     window = max(0, start - 40)
-    last = _LAST_WORD.search(text, max(window, start - 16), start)
-    if last is None:
+    # The last word of the 16 characters before the number: split, not a pattern ending in "$",
+    # which `re` would try from every character of the window.
+    words = text[max(window, start - 16) : start].split()
+    if not words:
         return None
-    word = last.group(1).lower().lstrip("([{\"'\u201c\u2018")
+    word = words[-1].lower().lstrip("([{\"'\u201c\u2018")
     if word not in _QUALIFIER_LAST_WORDS and not word.endswith("~"):
         return None
     return _QUALIFIER.search(text, window, start)

@@ -5,12 +5,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from evkb.kb.extract.gates import finditer_at
+
 # A sentence ends at . ! ? or … (with closing quotes/brackets), followed by space and a
 # character that can open a sentence. Abbreviations are ruled out afterwards.
 _SENTENCE_END = re.compile(
     r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?:\s+)(?=[\"'\u201c\u2018(\[]?[A-Z0-9$\u20ac\u00a3\u00a5])"
     r"|\n\s*\n"
 )
+# Where a match of _SENTENCE_END can start: the pattern opens with a repeat, which `re` tries
+# at every character; these few places are found by one scan for a single character.
+_END_START = re.compile(r"[.!?\u2026\n]")
 _TOKEN_BEFORE = re.compile(r"[\"'\u201c\u2018(\[]*([\w.&'\u2019-]*)\.$")
 # Words whose trailing period does not end a sentence, whatever follows.
 _ABBREVIATIONS = frozenset(
@@ -40,7 +45,8 @@ def _spans(text: str) -> tuple[tuple[int, int], ...]:
     offset = 0
     spans: list[tuple[int, int]] = []
     start = 0
-    for match in _SENTENCE_END.finditer(text):
+    ends = [m.start() for m in _END_START.finditer(text)]
+    for match in finditer_at(_SENTENCE_END, text, ends):
         cut = match.start()
         if text[cut] == ".":
             token = _TOKEN_BEFORE.search(text, max(0, cut - 24), cut + 1)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from evkb.kb.extract import names, quantities, sentences
+from evkb.kb.extract import gates, names, quantities, sentences
 from evkb.kb.extract.gates import finditer_at, word_starts
 from evkb.kb.extract.names import NameMatcher
 from evkb.kb.extract.numbers import number_starts
@@ -45,7 +45,7 @@ PRODUCT_TRICKY = [
 ]
 
 
-@pytest.mark.parametrize("name", ["_PRODUCT", "_TRIM"])
+@pytest.mark.parametrize("name", ["_PRODUCT", "_TRIM", "_PAIRED"])
 def test_products_tried_at_their_leads_find_what_finditer_finds(name) -> None:
     pattern = getattr(battery_names, name)
     for text in [*PRODUCT_TRICKY, *TEXTS]:
@@ -66,6 +66,28 @@ def test_lines_tried_at_the_product_leads_find_what_finditer_finds(name) -> None
     for text in [*LINE_TRICKY, *PRODUCT_TRICKY, *TEXTS]:
         ours = [m.span() for m in finditer_at(pattern, text, battery_names.product_leads(text))]
         assert ours == [m.span() for m in pattern.finditer(text)], text
+
+
+NOUN_APPOSED_TRICKY = [
+    "Acme's new battery, the Zephyr, stores; its cells, Strata Max - and the energy storage "
+    "system, Vault, ...",
+    "PRODUCTS, Helix, and the battery pack, Orla, — excellent, Cell, Borel, storage units, Tide,",
+    "ſtorage systems, Keel, then Batteries, Pax —",
+]
+
+
+def test_noun_apposed_tried_at_its_words_finds_what_finditer_finds() -> None:
+    pattern = battery_names._NOUN_APPOSED
+    for text in [*NOUN_APPOSED_TRICKY, *PRODUCT_TRICKY, *TEXTS]:
+        places = word_starts(text, battery_names._NOUN_APPOSED_WORDS)
+        ours = [m.span() for m in finditer_at(pattern, text, places)]
+        assert ours == [m.span() for m in pattern.finditer(text)], text
+
+
+def test_product_noun_words_are_each_a_match_of_the_product_nouns() -> None:
+    for text in [*NOUN_APPOSED_TRICKY, *PRODUCT_TRICKY, *TEXTS, "PAC\u212a", "ſuccessor"]:
+        if gates.holds_any(text, battery_names._PRODUCT_NOUN_WORDS):
+            assert battery_names._PRODUCT_NOUNS.search(text) is not None, text
 
 
 PLANT_SUBJECT_TRICKY = [

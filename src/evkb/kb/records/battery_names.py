@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import re
 
-from evkb.kb.extract.gates import finditer_at, folded_pattern, gated, holds
+from evkb.kb.extract.gates import (
+    finditer_at,
+    folded_pattern,
+    gated,
+    holds,
+    holds_any,
+    word_starts,
+)
 from evkb.kb.records.battery_called import same_product
 from evkb.kb.records.battery_lines import unnamed_lines
 from evkb.kb.records.battery_name_checks import _COMPARED, _NOT_NAMES, _name_ok, vehicle
@@ -189,6 +196,10 @@ _PRODUCT_NOUNS = re.compile(
     re.I,
 )
 _PRODUCT_NOUNS = folded_pattern(_PRODUCT_NOUNS)
+# Words that are each a match of _PRODUCT_NOUNS wherever they are (case aside): tested first.
+_PRODUCT_NOUN_WORDS = ("batter", "cell", "pack", "prismatic", "pouch", "predecessor", "successor")
+# The words every match of _NOUN_APPOSED opens with (case aside; more places do no harm).
+_NOUN_APPOSED_WORDS = ("batter", "cell", "pack", "energy", "storage", "product")
 
 
 def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
@@ -286,7 +297,9 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
             at = offered.start("trim")
             if not any(s <= at < e for _, s, e, _ in found):
                 found.append((offered.group("trim"), at, offered.end("trim"), "version"))
-    if not _PRODUCT_NOUNS.search(sentence.text):
+    if not holds_any(sentence.text, _PRODUCT_NOUN_WORDS) and not _PRODUCT_NOUNS.search(
+        sentence.text
+    ):
         return found
     for match in _QUOTED.finditer(sentence.text):
         if _name_ok(match.group("name"), sentence):
@@ -311,7 +324,8 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
         ):
             found.append((name, match.start("name"), match.end("name"), "named"))
     # "the Strata and Strata Max cells": two names sharing one noun.
-    for match in _PAIRED.finditer(sentence.text):
+    # It opens as the product patterns below do: tried at their leads only.
+    for match in finditer_at(_PAIRED, sentence.text, product_leads(sentence.text)):
         for group in ("first", "second"):
             name = match.group(group)
             if not any(s <= match.start(group) < e for _, s, e, _ in found) and _name_ok(
@@ -369,7 +383,7 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
     extra = [
         *_CALLED.finditer(sentence.text),
         *_APPOSED.finditer(sentence.text),
-        *_NOUN_APPOSED.finditer(sentence.text),
+        *finditer_at(_NOUN_APPOSED, sentence.text, word_starts(sentence.text, _NOUN_APPOSED_WORDS)),
         *_IS_THE_CELL.finditer(sentence.text),
     ]
     if _NAME_AFTER_NOUN.search(sentence.text):

@@ -125,6 +125,15 @@ _RANGE_WITH_YEAR = gated(
 # sentences hold one, and testing them is much cheaper than the patterns.
 _PART_WORDS = ("half", "semester", "quarter", "months", "Q1", "Q2", "Q3", "Q4", "H1", "H2")
 _RANGE_WORDS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# The same for _YEARLESS, and for _SHORT_PART its letter beside a digit ("1H25", "Q3", "9M").
+_YEARLESS_WORDS = (
+    *_RANGE_WORDS,
+    *("first", "second", "third", "fourth", "Q1", "Q2", "Q3", "Q4", "H1", "H2"),
+)
+_SHORT_WORDS = (
+    *("1H", "2H", "H1", "H2", "1Q", "2Q", "3Q", "4Q", "Q1", "Q2", "Q3", "Q4"),
+    *("0M", "1M", "2M", "3M", "4M", "5M", "6M", "7M", "8M", "9M"),
+)
 
 
 _COMPARISON_LABEL = re.compile(r"\s*:\s*[\d(]")
@@ -202,7 +211,7 @@ def _leaning(text: str, frame: str, written: Dateline) -> list[tuple[int, int, s
     """(start, end, period) of the periods that take their year or months from the frame, or,
     in an article without one, their year from when it was written."""
     found = []
-    for m in _YEARLESS.finditer(text):
+    for m in _YEARLESS.finditer(text) if holds(text, _YEARLESS_WORDS) else ():
         month = _end_month(m)
         year = _named_year(text, m.end(), frame, written) or _year_for(month, frame, written)
         if year:
@@ -248,7 +257,7 @@ def _against_writing(text: str, written: Dateline, frame: str) -> list[tuple[int
     found: list[tuple[int, int, str]] = []
     if not written.period:
         return found
-    for m in _BARE_MONTH.finditer(text):
+    for m in _BARE_MONTH.finditer(text) if holds(text, _RANGE_WORDS) else ():
         if _PUBLISHED.search(text, 0, m.start("m")):
             continue  # "a report published in February" dates the report, not its figures
         month = month_number(m.group("m"))
@@ -296,7 +305,7 @@ _SPAN_TO = re.compile(
 
 def _spans_to(text: str, frame: str, written: Dateline) -> list[tuple[int, int, str]]:
     found = []
-    for m in _SPAN_TO.finditer(text):
+    for m in _SPAN_TO.finditer(text) if holds(text, _RANGE_WORDS) else ():
         month = month_number(m.group("m"))
         year = m.group("y") or _year_for(month, frame, written)
         if year:
@@ -354,7 +363,8 @@ def dates(
             if not any(s <= a[0] < e for s, e, _ in leaning)
         ]
         # "1H25", "Q3'24"; with a space ("H1 25") only in a table's header
-        short = [(m.start(), m.end(), _short_part(m)) for m in _SHORT_PART.finditer(text)]
+        shorts = _SHORT_PART.finditer(text) if holds(text, _SHORT_WORDS) else ()
+        short = [(m.start(), m.end(), _short_part(m)) for m in shorts]
         short = [s for s in short if " " not in text[s[0] : s[1]]]
     fiscal = (
         fiscal_periods(text, written.fiscal)
@@ -375,13 +385,13 @@ def dates(
     parts = list(fiscal)
     parts += [
         (m.start(), m.end(), _part_of_year(m))
-        for m in _PART_OF_YEAR.finditer(text)
+        for m in (_PART_OF_YEAR.finditer(text) if holds(text, _PART_WORDS) else ())
         if not any(s <= m.start() < e for s, e, _ in fiscal)
     ]
     parts += short
     parts += [
         (m.start(), m.end(), f"{m.group('y')}-{month_number(m.group('last')):02d}")
-        for m in _RANGE_WITH_YEAR.finditer(text)
+        for m in (_RANGE_WITH_YEAR.finditer(text) if holds(text, _RANGE_WORDS) else ())
         if not any(s <= m.start() < e for s, e, _ in parts)
     ]
     parts += spans

@@ -108,6 +108,7 @@ _OWNED = re.compile(
     r"['’]s\s+(?:new\s+|latest\s+)?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2})\b"
 )
 _BY_PACK = re.compile(r"\bthe\s+(\d[\d.,]*)[\s-]?kWh\s+(?:version|variant|model|battery|pack)\b")
+_BY_PACK = gated(_BY_PACK, "kwh")
 _SPEC_UNITS = frozenset(["Wh/kg", "Wh/L", "kWh"])
 # "The Strata Max offers 205 Wh/kg": a name that opens a sentence of battery specs.
 _SUBJECT = re.compile(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from evkb.kb.extract.gates import folded_pattern
+from evkb.kb.extract.gates import folded_pattern, gated
 from evkb.kb.records.battery_names import _PRODUCT_NOUNS
 from evkb.kb.records.battery_specs import _LAUNCH_WORDS
 from evkb.kb.records.context import Sentence
@@ -39,6 +39,8 @@ _PLANT_START = re.compile(
     re.I,
 )
 _PLANT_START = folded_pattern(_PLANT_START)
+# Both its forms end in one of these words; most sentences with a plant's figures hold none.
+_PLANT_START = gated(_PLANT_START, "production capacity operation")
 WILL_MAKE = re.compile(
     r"\b(?:will|to|would|is\s+to)\s+(?:make|produce|manufacture|build|turn\s+out)\b", re.I
 )

@@ -338,6 +338,7 @@ _PREVIOUS = re.compile(
     re.I,
 )
 _PREVIOUS = folded_pattern(_PREVIOUS)
+_PREVIOUS = gated(_PREVIOUS, "from against versus vs than compared")
 
 
 def _storage_energy(q: Quantity, text: str, end: int, capacity: bool) -> bool:

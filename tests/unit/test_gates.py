@@ -69,6 +69,7 @@ GATES = [
     ),
     (battery_names._NOUN_NAMED, lambda t: battery_names._NAME_AFTER_NOUN.search(t) is not None),
     (battery_names._BRANDED, lambda t: holds(t, battery_names._BRAND_WORDS)),
+    (battery_names._APPOSED, lambda t: battery_names._APPOSITION.search(t) is not None),
     (battery_specs._CARS_PACK, lambda t: holds(t, battery_specs._CONTRAST_WORDS)),
 ]
 

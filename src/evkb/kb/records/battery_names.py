@@ -69,6 +69,8 @@ _APPOSED = re.compile(
     rf"{_NOUN}\b"
 )
 _APPOSED = gated(_APPOSED, "batter cell pack storage", ",")
+# What every match of _APPOSED holds after its name: tested first, as a comma alone is common.
+_APPOSITION = re.compile(r",\s+(?:an?\s|its\s|their\s|[A-Z])")
 # "Acme Energy's new battery, the Zephyr, stores ...": a name apposed to the product noun.
 _NOUN_APPOSED = re.compile(
     rf"\b(?:{_NOUN}|products?),\s+(?:the\s+)?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){{0,2}})\s*(?:,|[-–—]\s)"
@@ -383,7 +385,7 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
     spec_figures = any(q.unit in _SPEC_UNITS for q in sentence.quantities)
     extra = [
         *_CALLED.finditer(sentence.text),
-        *_APPOSED.finditer(sentence.text),
+        *(_APPOSED.finditer(sentence.text) if _APPOSITION.search(sentence.text) else ()),
         *finditer_at(_NOUN_APPOSED, sentence.text, word_starts(sentence.text, _NOUN_APPOSED_WORDS)),
         *_IS_THE_CELL.finditer(sentence.text),
     ]

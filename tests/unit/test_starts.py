@@ -12,7 +12,13 @@ from evkb.kb.extract import gates, names, quantities, sentences
 from evkb.kb.extract.gates import finditer_at, word_starts
 from evkb.kb.extract.names import NameMatcher
 from evkb.kb.extract.numbers import number_starts
-from evkb.kb.records import anaphora, battery_lines, battery_names, investment_places
+from evkb.kb.records import (
+    anaphora,
+    battery_lines,
+    battery_mentions,
+    battery_names,
+    investment_places,
+)
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from test_gates import TEXTS
@@ -194,3 +200,19 @@ def test_sentence_ends_tried_at_their_characters_find_what_finditer_finds() -> N
         ends = [m.start() for m in sentences._END_START.finditer(text)]
         ours = [m.span() for m in finditer_at(sentences._SENTENCE_END, text, ends)]
         assert ours == [m.span() for m in sentences._SENTENCE_END.finditer(text)], text
+
+
+REFERENCE_TRICKY = [
+    "It offers 300 km. They will ship; the new cell, THE PACK, its 80 kWh battery",
+    "Kestrel rates it at 360 miles; packs of them; a module built from them; İt is",
+    "- Energy density: 300 Wh/kg",
+    "Jane Roe -- CEO: We expect start of production in 2029.",
+    "Production starts in 2027",
+]
+
+
+def test_references_tried_at_their_starts_find_what_search_finds() -> None:
+    for text in [*REFERENCE_TRICKY, *PRODUCT_TRICKY, *TEXTS]:
+        ours = battery_mentions._reference(text)
+        theirs = battery_mentions.REFERENCE.search(text)
+        assert (ours and ours.span()) == (theirs and theirs.span()), text

@@ -45,6 +45,10 @@ TEXTS = _texts()
 
 GATES = [
     (periods._CALENDAR_HINT, lambda t: holds_any(t, periods._CALENDAR_WORDS)),
+    (
+        periods._CALENDAR_HINT,
+        lambda t: holds_any(t, periods._CALENDAR_NOUNS) or holds(t, periods._CALENDAR_CASED),
+    ),
     (periods._PART_OF_YEAR, lambda t: holds(t, periods._PART_WORDS)),
     (periods._RANGE_WITH_YEAR, lambda t: holds(t, periods._RANGE_WORDS)),
     (periods._YEARLESS, lambda t: holds(t, periods._YEARLESS_WORDS)),

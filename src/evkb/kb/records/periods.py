@@ -328,14 +328,20 @@ _CALENDAR_WORDS = (
 
 
 # The case-blind words of _CALENDAR_HINT: where one is in the text, the pattern matches it
-# there, so the text's other words need no pattern run over them.
+# there. Its other parts heed case, and each of their matches holds one of _CALENDAR_CASED as
+# written ("Mar" in "March", where "mar" of "market" would let the pattern run for nothing).
 _CALENDAR_NOUNS = _CALENDAR_WORDS[:6]
+_CALENDAR_CASED = (
+    *("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    *("Q1", "Q2", "Q3", "Q4", "H1", "H2", "1Q", "2Q", "3Q", "4Q", "1H", "2H", "3H", "4H"),
+    *("0M", "1M", "2M", "3M", "4M", "5M", "6M", "7M", "8M", "9M"),
+)
 
 
 @lru_cache(maxsize=1024)  # asked of each sentence by the dates and the frame of shares
 def _calendar_hint(text: str) -> bool:
     return holds_any(text, _CALENDAR_NOUNS) or (
-        holds_any(text, _CALENDAR_WORDS) and _CALENDAR_HINT.search(text) is not None
+        holds(text, _CALENDAR_CASED) and _CALENDAR_HINT.search(text) is not None
     )
 
 

@@ -141,3 +141,13 @@ def test_a_union_named_before_its_kind_and_labels_that_are_no_names():
     )
     assert {"IG Metall", "Mokoena Transit"} <= names
     assert not names & {"1H26", "GST", "Pretoria CBD", "Soshanguve"}
+
+
+def test_a_regions_adjective_before_a_kind_noun_holds_no_share():
+    names = _names(
+        "Accumulatori Ravera makes traction batteries in Ivrea.\n\n"
+        "The Piedmontese company held 12.4 per cent of the Italian market in 2024.\n\n"
+        "Three Asian cell makers held just under 70 percent of the market between them.\n"
+    )
+    assert "Piedmontese" not in names and "Three Asian" not in names
+    assert "Accumulatori Ravera" in names

@@ -151,3 +151,14 @@ def test_a_regions_adjective_before_a_kind_noun_holds_no_share():
     )
     assert "Piedmontese" not in names and "Three Asian" not in names
     assert "Accumulatori Ravera" in names
+
+
+def test_someone_of_an_organisation_is_a_person_and_the_body_they_speak_for():
+    names = _names(
+        "Marta Okafor of Tallowin Research put numbers on the price war.\n\n"
+        "This announcement has been authorised for release by the Board of Brolga Lithium Ltd.\n\n"
+        "Thailand's Board of Investment has granted a tax holiday to Brolga Lithium.\n"
+    )
+    assert "Tallowin Research" in names and "Marta Okafor of Tallowin Research" not in names
+    assert not any(n.startswith("Board of Brolga") for n in names)
+    assert "Board of Investment" in names

@@ -162,3 +162,22 @@ def test_someone_of_an_organisation_is_a_person_and_the_body_they_speak_for():
     assert "Tallowin Research" in names and "Marta Okafor of Tallowin Research" not in names
     assert not any(n.startswith("Board of Brolga") for n in names)
     assert "Board of Investment" in names
+
+
+def test_kinds_of_organisation_beyond_makers_describe_the_name_after_them():
+    names = _names(
+        "The transport authority Vervland Transit has awarded its bus concession to the "
+        "operator Kaapgroen Vervoer, which will run 146 buses.\n\n"
+        "Borvik supplied 40% of ship batteries in 2025, according to the classification "
+        "society Aegis Register.\n"
+    )
+    assert {"Vervland Transit", "Kaapgroen Vervoer", "Aegis Register"} <= names
+
+
+def test_a_capitalised_kind_noun_names_a_body_and_refers_to_no_company():
+    out = _extract(
+        "Ostwick Batteries lifted its share to 9.3 per cent in the three months to September.\n\n"
+        "The Society of Electric Vehicle Makers said imports made up 23 per cent of supply.\n"
+    )
+    holders = {(s.holder, s.percent) for s in out.shares}
+    assert ("ostwick-batteries", 23.0) not in holders

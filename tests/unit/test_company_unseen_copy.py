@@ -181,3 +181,14 @@ def test_a_capitalised_kind_noun_names_a_body_and_refers_to_no_company():
     )
     holders = {(s.holder, s.percent) for s in out.shares}
     assert ("ostwick-batteries", 23.0) not in holders
+
+
+def test_a_lower_case_legal_form_and_a_foreign_word_for_battery_make_a_company():
+    names = _names(
+        "Revolt Morava a.s., the Czech unit of a Norwegian recycler, will build a plant.\n\n"
+        "Volnex reached 4.8%, and Kitagawa Denchi 3.9%.\n\n"
+        "The joint venture, Efes Batarya, will invest 18 billion lira.\n\n"
+        "Here Tamsui Electrolyte has quietly become a supplier to two cell makers.\n"
+    )
+    assert {"Kitagawa Denchi", "Efes Batarya", "Tamsui Electrolyte"} <= names
+    assert any(n.startswith("Revolt Morava") for n in names)

@@ -192,3 +192,16 @@ def test_a_lower_case_legal_form_and_a_foreign_word_for_battery_make_a_company()
     )
     assert {"Kitagawa Denchi", "Efes Batarya", "Tamsui Electrolyte"} <= names
     assert any(n.startswith("Revolt Morava") for n in names)
+
+
+def test_bullets_table_headers_and_sites_are_no_companies():
+    names = _names(
+        "Kitagawa Denchi set three targets for 2030.\n\n"
+        "- Recycled nickel, cobalt and lithium in new cells: 20%\n\n"
+        "- Return on invested capital of the battery business: 8% or more\n\n"
+        "Rank | Company | 2026 GWh | 2026 share\n"
+        "1 | Tianlu Power | 120.5 | 31.2%\n\n"
+        "Its plant stands in the Shuinan Green Energy Park, which the province built.\n"
+    )
+    assert not {"Recycled", "Return", "Rank", "Shuinan Green Energy Park"} & names
+    assert "Kitagawa Denchi" in names

@@ -162,7 +162,8 @@ CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 TOKEN = re.compile(r"\S+")
 NO_LETTERS = re.compile(r"[\d\W]+")
-OPENERS = re.compile(r"[\"“‘(\[]*")
+# What may open a sentence before its first word: quotes, brackets, a bullet's mark.
+OPENERS = re.compile(r"(?:[-–•*]\s+)?[\"“‘(\[]*")
 PERSON_WORD = re.compile(r"[A-Z][a-z'’-]+")
 OF_PLACE = re.compile(r"^(.+?)\s+of\s+(.+)$")
 LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
@@ -294,8 +295,12 @@ CALLED = re.compile(
 ROW_AFTER = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?(?:[|\t]|\s{2,}|:\s+(?=[$€£¥\d]))")
 # The rest of such a row is figures only: "Kestrel Home        9.6             10.2".
 FIGURES_ROW = re.compile(r"^(?:\s*[|\t]?\s*[-–—]?[$€£¥]?[\d][\d.,]*\s*(?:%|pp?|bn|m)?)+\s*\|?\s*$")
+# Nouns that end a site's name: an industrial park or zone is where plants stand, not who owns them.
+SITE_HEADS = frozenset("park zone estate".split())
 # A table's rows that are no company of their own.
-ROW_LABELS = frozenset("others other total rest all remainder subtotal average market".split())
+ROW_LABELS = frozenset(
+    "others other total rest all remainder subtotal average market rank no. position".split()
+)
 # "said Jane Roe, chief executive", "said Lee of Acme": the speaker's name ends there.
 SPEAKER_ENDS = re.compile(r"^\s*(?:$|[,.;:)!?\"”’]|\s+(?:of|at|from|who|in|on)\b)")
 UNIT_AFTER = re.compile(

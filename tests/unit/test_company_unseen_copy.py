@@ -205,3 +205,11 @@ def test_bullets_table_headers_and_sites_are_no_companies():
     )
     assert not {"Recycled", "Return", "Rank", "Shuinan Green Energy Park"} & names
     assert "Kitagawa Denchi" in names
+
+
+def test_a_bodys_head_word_before_its_remit_and_more_kinds_of_business():
+    names = _names(
+        "The Instituto Asturiano de Finanzas has approved a EUR 60 million loan to Celdas Norte.\n\n"
+        "Operators, including the bus concessionaire Ruta Austral, warned about the duties.\n"
+    )
+    assert {"Instituto Asturiano de Finanzas", "Ruta Austral"} <= names

@@ -111,7 +111,8 @@ def discover(
             org_word = org_word or (
                 len(words) > 2
                 and words[0].casefold() in cue.ORG_HEADS
-                and words[1] in cue.CONNECTORS  # "Ministry of ...", "Confederación de ..."
+                # "Ministry of ...", "Confederación de ...", "Instituto Valenciano de Finanzas"
+                and (words[1] in cue.CONNECTORS or words[2] in cue.CONNECTORS - {"and", "&"})
             )
             if (
                 start < 60

@@ -48,28 +48,24 @@ PRODUCT_TRICKY = [
     "The company's new RW3 prismatic cells and Acme’s Helix LFP pack",
     "THE\u00a0Strata Max battery, ITS\tHelix cell, whose Shorthorn prismatic cell, a 64 kWh Pack",
     "the drivers' Long Range version, an Extended Range variant, AN Orla pack",
-]
-
-
-@pytest.mark.parametrize("name", ["_PRODUCT", "_TRIM", "_PAIRED"])
-def test_products_tried_at_their_leads_find_what_finditer_finds(name) -> None:
-    pattern = getattr(battery_names, name)
-    for text in [*PRODUCT_TRICKY, *TEXTS]:
-        ours = [m.span() for m in finditer_at(pattern, text, battery_names.product_leads(text))]
-        assert ours == [m.span() for m in pattern.finditer(text)], text
-
-
-LINE_TRICKY = [
+    # a maker's lines without a name
     "its 4680 cells, ITS 46-series cylindrical cells, the company’s 2170 Batteries",
     "Acme's second-generation pack, THEIR\u00a0first-generation cells, our LFP prismatic cell",
     "a 60 kWh LFP pack, AN 80 kWh NMC battery, The drivers' LFP cells, İts LFP cells",
 ]
+LED = {  # the patterns tried at the product leads
+    **{name: getattr(battery_names, name) for name in ("_PRODUCT", "_TRIM", "_PAIRED")},
+    **{
+        name: getattr(battery_lines, name)
+        for name in ("_LINE", "_FORMAT_LINE", "_UNNAMED_GENERATION")
+    },
+}
 
 
-@pytest.mark.parametrize("name", ["_LINE", "_FORMAT_LINE", "_UNNAMED_GENERATION"])
-def test_lines_tried_at_the_product_leads_find_what_finditer_finds(name) -> None:
-    pattern = getattr(battery_lines, name)
-    for text in [*LINE_TRICKY, *PRODUCT_TRICKY, *TEXTS]:
+@pytest.mark.parametrize("name", sorted(LED))
+def test_products_tried_at_their_leads_find_what_finditer_finds(name) -> None:
+    pattern = LED[name]
+    for text in [*PRODUCT_TRICKY, *TEXTS]:
         ours = [m.span() for m in finditer_at(pattern, text, battery_names.product_leads(text))]
         assert ours == [m.span() for m in pattern.finditer(text)], text
 
@@ -80,14 +76,6 @@ NOUN_APPOSED_TRICKY = [
     "PRODUCTS, Helix, and the battery pack, Orla, — excellent, Cell, Borel, storage units, Tide,",
     "ſtorage systems, Keel, then Batteries, Pax —",
 ]
-
-
-def test_noun_apposed_tried_at_its_words_finds_what_finditer_finds() -> None:
-    pattern = battery_names._NOUN_APPOSED
-    for text in [*NOUN_APPOSED_TRICKY, *PRODUCT_TRICKY, *TEXTS]:
-        places = word_starts(text, battery_names._NOUN_APPOSED_WORDS)
-        ours = [m.span() for m in finditer_at(pattern, text, places)]
-        assert ours == [m.span() for m in pattern.finditer(text)], text
 
 
 def test_product_noun_words_are_each_a_match_of_the_product_nouns() -> None:
@@ -101,12 +89,35 @@ PLANT_SUBJECT_TRICKY = [
     "ſite, facılity, the Factory's line, replanted, websites, Plant in\u00a0Poland",
 ]
 
+SENTENCE_TRICKY = [
+    "It rose 5%... Then it fell!  \u201cWhy?\u201d she asked.\n\nNew paragraph. (A) item",
+    "Sales hit $1.7 billion. \u20ac2bn more. U.S. makers? No. 1 is Acme\u2026 Acme leads.\n \n",
+    "",
+]
+WORD_LED = {  # a pattern, where its matches can start, and texts to try it on
+    "_NOUN_APPOSED": (
+        battery_names._NOUN_APPOSED,
+        lambda text: word_starts(text, battery_names._NOUN_APPOSED_WORDS),
+        NOUN_APPOSED_TRICKY + PRODUCT_TRICKY,
+    ),
+    "_PLANT_SUBJECT": (
+        battery_lines._PLANT_SUBJECT,
+        lambda text: word_starts(text, battery_lines._PLANT_WORDS),
+        PLANT_SUBJECT_TRICKY,
+    ),
+    "_SENTENCE_END": (
+        sentences._SENTENCE_END,
+        lambda text: [m.start() for m in sentences._END_START.finditer(text)],
+        SENTENCE_TRICKY,
+    ),
+}
 
-def test_plant_subjects_tried_at_their_words_find_what_finditer_finds() -> None:
-    pattern = battery_lines._PLANT_SUBJECT
-    for text in [*PLANT_SUBJECT_TRICKY, *PLANT_TRICKY, *TEXTS]:
-        places = word_starts(text, battery_lines._PLANT_WORDS)
-        ours = [m.span() for m in finditer_at(pattern, text, places)]
+
+@pytest.mark.parametrize("name", sorted(WORD_LED))
+def test_patterns_tried_at_their_starts_find_what_finditer_finds(name) -> None:
+    pattern, places, tricky = WORD_LED[name]
+    for text in [*tricky, *TEXTS]:
+        ours = [m.span() for m in finditer_at(pattern, text, places(text))]
         assert ours == [m.span() for m in pattern.finditer(text)], text
 
 
@@ -186,20 +197,6 @@ def test_plant_in_finds_what_the_whole_pattern_finds() -> None:
         ours = investment_places.plant_in(text)
         theirs = investment_places.PLANT.search(text)
         assert (ours and ours.span()) == (theirs and theirs.span()), text
-
-
-SENTENCE_TRICKY = [
-    "It rose 5%... Then it fell!  \u201cWhy?\u201d she asked.\n\nNew paragraph. (A) item",
-    "Sales hit $1.7 billion. \u20ac2bn more. U.S. makers? No. 1 is Acme\u2026 Acme leads.\n \n",
-    "",
-]
-
-
-def test_sentence_ends_tried_at_their_characters_find_what_finditer_finds() -> None:
-    for text in [*SENTENCE_TRICKY, *TEXTS]:
-        ends = [m.start() for m in sentences._END_START.finditer(text)]
-        ours = [m.span() for m in finditer_at(sentences._SENTENCE_END, text, ends)]
-        assert ours == [m.span() for m in sentences._SENTENCE_END.finditer(text)], text
 
 
 REFERENCE_TRICKY = [

@@ -126,7 +126,9 @@ def gated(compiled: re.Pattern[str], *groups: str | tuple[str, ...]) -> re.Patte
     return cast(re.Pattern[str], Gated(compiled, *groups))
 
 
-def finditer_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+def finditer_at(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int]
+) -> Iterator[re.Match[str]]:
     """What `pattern.finditer(text)` gives, for a pattern whose every match starts at one of
     `starts` (in order, more places do no harm) and is never empty: each next match is the
     first place at or after the last one's end where the pattern matches.

@@ -269,11 +269,11 @@ def extract_batteries(
                     # a model's name in a sentence naming no company is the article's company's.
                     maker = principal(sentences)
                 maker = able_maker(maker, sentence, resolver, sentences)
-                if kind != "version":  # a version's maker was sought as a car's already
+                if kind not in ("version", "car"):  # a version's maker was sought as a car's
                     maker = trim_maker(name, maker, sentence, at, sentences, names, resolver)
                 # "The first-generation AeroStack" after "Tessaly's AeroStack 2": one line, one
                 # maker, whichever company the sentence named last.
-                if kind != "version":
+                if kind not in ("version", "car"):
                     maker = lineage.get(name) or line_maker(name, maker, batteries) or maker
                 if kind == "line" and (
                     not maker
@@ -306,6 +306,7 @@ def extract_batteries(
                             "named": 0.7,
                             "listed": 0.65,
                             "version": 0.65,
+                            "car": 0.6,
                             "made": 0.5,
                             "candidate": 0.5,
                         }.get(kind, 0.55),

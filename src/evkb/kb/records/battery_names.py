@@ -10,6 +10,7 @@ import re
 
 from evkb.kb.extract.gates import finditer_at, folded, folded_pattern, gated, holds
 from evkb.kb.records.battery_called import same_product
+from evkb.kb.records.battery_cars import car_packs
 from evkb.kb.records.battery_lines import unnamed_lines
 from evkb.kb.records.battery_name_checks import _COMPARED, _NOT_NAMES, _name_ok, vehicle
 from evkb.kb.records.battery_words import (
@@ -421,7 +422,7 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
                 name, sentence
             ):
                 found.append((name, match.start("name"), match.end("name"), "named"))
-    return unnamed_lines(sentence, found)
+    return car_packs(sentence, unnamed_lines(sentence, found))
 
 
 # Cheap tests that spare the patterns above most sentences.

@@ -1,0 +1,55 @@
+"""Battery generations proposed by grammar: a vehicle model whose own pack a sentence states
+(subject of a verb of having, an apposition naming a vehicle, "whose" pack) is its carmaker's
+generation; a pack the sentence names as a product stays that product."""
+
+from __future__ import annotations
+
+import pytest
+from battery_cases import batteries, lexicon
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return lexicon()
+
+
+HEAD = "Two small cars tested\nBy the Motoring Desk\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Brisa from Calder Motors is sold with a 52 kWh LFP pack and covers 390 km.",
+        "Calder Motors says the Brisa has a 52 kWh LFP pack and a range of 390 km.",
+        "Calder Motors credited its Brisa compact, which uses a 52 kWh LFP pack rated at 390 km.",
+        "Sales rose on the Brisa hatchback of Calder Motors, whose 52 kWh LFP pack gives 390 km.",
+    ],
+)
+def test_a_vehicle_whose_pack_the_sentence_states_is_a_generation(tmp_path, lex, sentence):
+    got = batteries(tmp_path, lex, HEAD + sentence + "\n")
+    brisa = got["calder-motors/Brisa"]
+    assert brisa["energy"] == [52.0]
+    assert brisa["range"] == [390.0]
+    assert brisa["chemistry"] == ["LFP"]
+
+
+def test_the_model_named_again_takes_its_figures(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "The Vanta E4 from Vanta Automotive uses a 64 kWh NMC battery.\n"
+        "The E4 went 338 km in the cold test and charged from 10 to 80 percent in 33 minutes.\n",
+    )
+    e4 = got["vanta-automotive/E4"]
+    assert e4["energy"] == [64.0]
+    assert e4["range"] == [338.0]
+    assert e4["charging"] == [33.0]
+
+
+def test_a_pack_named_as_a_product_is_not_the_cars(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "The Brisa from Calder Motors uses Korvalt Energy's 52 kWh Tundra battery.\n",
+    )
+    assert not any(key.endswith("/Brisa") for key in got)

@@ -53,3 +53,56 @@ def test_a_pack_named_as_a_product_is_not_the_cars(tmp_path, lex):
         HEAD + "The Brisa from Calder Motors uses Korvalt Energy's 52 kWh Tundra battery.\n",
     )
     assert not any(key.endswith("/Brisa") for key in got)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "attribute", "value"),
+    [
+        (
+            "Its Poseidon MX system uses LTO cells rated for 20,000 cycles.",
+            "Poseidon MX",
+            "cycles",
+            20000.0,
+        ),
+        (
+            "The new Tessellate 2 container stores 5 MWh in LFP cells.",
+            "Tessellate 2",
+            "chemistry",
+            "LFP",
+        ),
+        (
+            "It also showed a sodium-ion cell for scooters, Helix Na, with 145 Wh/kg.",
+            "Helix Na",
+            "energy_density",
+            145.0,
+        ),
+        (
+            "A heavy-duty version, called NK46 HD, is rated for 5,000 cycles.",
+            "NK46 HD",
+            "cycles",
+            5000.0,
+        ),
+    ],
+)
+def test_a_product_the_spec_sentence_is_about_by_grammar(
+    tmp_path, lex, sentence, name, attribute, value
+):
+    got = batteries(
+        tmp_path,
+        lex,
+        "Storage maker shows its line-up\nBy the Energy Desk\n"
+        "Kystkraft Marine, a Norwegian battery maker, showed its products on Monday.\n"
+        + sentence
+        + "\n",
+    )
+    assert value in got[f"kystkraft-marine/{name}"][attribute]
+
+
+def test_a_model_bought_in_is_not_a_generation(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Hatsuhana Motor's current model, the Aoi, carries a 66 kWh pack bought from a "
+        "Chinese supplier and is rated at 480 km.\n",
+    )
+    assert not any(key.endswith("/Aoi") for key in got)

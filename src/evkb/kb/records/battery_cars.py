@@ -69,21 +69,21 @@ def car_packs(
         ):
             continue  # "Kessler with a 60 kWh pack": a name and "with" say nothing of a vehicle
         start, end = match.start("car") + offset, match.end("car") + offset
-        name = _model(match.group("car"), start, sentence)
-        if not name:
+        if not car_model(match.group("car"), start, sentence):
             continue
-        cars.append((name, end - len(name), end, "car"))
+        cars.append((match.group("car"), start, end, "car"))
         found = [f for f in found if not pack.start() <= f[1] < pack.end()]
     return sorted(found + cars, key=lambda f: f[1])
 
 
-def _model(car: str, start: int, sentence: Sentence) -> str:
+def car_model(car: str, start: int, sentence: Sentence) -> str:
     """The model's name of a vehicle written `car` at `start`, without its maker's name written
-    before it ("Pacer" of "Delmont Pacer"), or "" when it is no model's name."""
+    before it ("E4" of "Vanta E4"), or "" when it is no model's name. Whether "Lanna" in "Lanna
+    Tuk" is the maker's name or the model's own is not known: the name as written stays an alias."""
     end = start + len(car)
     for _, a, b in sentence.mentions:
         if a == start and b < end:
-            car = sentence.text[b:end].strip()  # "Vanta E4": the maker's name, then the model's
+            car = sentence.text[b:end].strip()
             break
     words = car.split()
     if not words or words[0] in _NOT_NAMES or words[0] in _DETERMINERS:

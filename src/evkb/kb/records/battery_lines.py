@@ -183,10 +183,13 @@ _BOUGHT_WORDS = (
 
 def bought_in(sentence: Sentence, sentences: Sequence[Sentence]) -> bool:
     """Whether this sentence or the one before says the company buys the batteries in."""
-    for text in (sentence.text, sentences[sentence.index - 1].text if sentence.index else ""):
-        if holds_any(text, _BOUGHT_WORDS) and _BOUGHT.search(text):
-            return True
-    return False
+    before = sentences[sentence.index - 1].text if sentence.index else ""
+    return bought_here(sentence.text) or bought_here(before)
+
+
+def bought_here(text: str) -> bool:
+    """Whether a sentence says the batteries it speaks of are bought in."""
+    return holds_any(text, _BOUGHT_WORDS) and _BOUGHT.search(text) is not None
 
 
 # "the T2 cell, bought from a Chinese supplier": a named product the company buys in.

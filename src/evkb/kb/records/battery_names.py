@@ -11,6 +11,7 @@ import re
 from evkb.kb.extract.gates import finditer_at, folded, folded_pattern, gated, holds
 from evkb.kb.records.battery_called import same_product
 from evkb.kb.records.battery_cars import car_packs
+from evkb.kb.records.battery_heads import headed_products
 from evkb.kb.records.battery_lines import unnamed_lines
 from evkb.kb.records.battery_name_checks import _COMPARED, _NOT_NAMES, _name_ok, vehicle
 from evkb.kb.records.battery_words import (
@@ -213,8 +214,19 @@ def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
             end,
             kind,
         )
-        for name, start, end, kind in _found_products(sentence)
+        for name, start, end, kind in _with_headed(sentence, _found_products(sentence))
     ]
+
+
+def _with_headed(
+    sentence: Sentence, found: list[tuple[str, int, int, str]]
+) -> list[tuple[str, int, int, str]]:
+    """`found` and the products the sentence's grammar names (`battery_heads`); a line read by
+    its chemistry alone gives way to a product so named, whose chemistry it is."""
+    headed = headed_products(sentence, found)
+    if not headed:
+        return found
+    return sorted([f for f in found if f[3] != "line"] + headed, key=lambda f: f[1])
 
 
 _DESIGN = re.compile(r"\s+(?:CTP|CTB|CTC|CTM)$")

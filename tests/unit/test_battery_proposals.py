@@ -106,3 +106,15 @@ def test_a_model_bought_in_is_not_a_generation(tmp_path, lex):
         "Chinese supplier and is rated at 480 km.\n",
     )
     assert not any(key.endswith("/Aoi") for key in got)
+
+
+def test_a_product_named_before_a_relative_clause_of_its_spec(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        "Ferry order\nBy the Maritime Desk\n"
+        "Kystkraft Marine, a Norwegian battery maker, won the order on Monday.\n"
+        "Kystkraft Marine will supply its SeaCore 2 system, which uses lithium titanate (LTO) "
+        "cells.\n",
+    )
+    assert "LTO" in got["kystkraft-marine/SeaCore 2"]["chemistry"]

@@ -22,12 +22,20 @@ _HEAD = (
     r"variants?|successors?|predecessors?|products?|designs?|rival)"
 )
 _CAPITAL_NAME = r"[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2}"
+# Verbs whose subject a product's spec is predicated of.
+_VERBS = (
+    r"(?:uses|stores|holds|has|is|was|offers|reaches|delivers|can|will|provides|gives|achieves|"
+    r"lasts|charges|packs|keeps|carries|gets|manages|targets|used|stored|reached)"
+)
 _DETERMINER = r"(?:(?:The|Its|Their|Our)\s+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}['’]s\s+)"
 _SUBJECT = re.compile(
     rf"^{_DETERMINER}(?:(?:new|latest|previous|current|upgraded|next)\s+)?"
-    rf"(?P<name>{_CAPITAL_NAME})\s+(?:[a-z][\w-]*\s+)?{_HEAD}\s+"
-    r"(?:uses|stores|holds|has|is|was|offers|reaches|delivers|can|will|provides|gives|achieves|"
-    r"lasts|charges|packs|keeps|carries|gets|manages|targets|used|stored|reached)\b"
+    rf"(?P<name>{_CAPITAL_NAME})\s+(?:[a-z][\w-]*\s+)?{_HEAD}\s+{_VERBS}\b"
+)
+# "Fjordcell will supply its SeaCore 2 system, which uses lithium titanate (LTO) cells."
+_RELATIVE = re.compile(
+    r"(?:\b(?:the|its|their|our)\s+|['’]s\s+)(?:(?:new|latest|previous|current|upgraded|next)\s+)?"
+    rf"(?P<name>{_CAPITAL_NAME})\s+(?:[a-z][\w-]*\s+)?{_HEAD},?\s+(?:which|that)\s+{_VERBS}\b"
 )
 _APPOSED = re.compile(
     rf"\b{_HEAD}(?:\s+(?:for|of)\s+(?:[\w-]+\s+)?[\w-]+)?,\s+(?:the\s+)?(?P<name>{_CAPITAL_NAME})"
@@ -69,6 +77,8 @@ def headed_products(
         return []  # "the Aoi, carries a 66 kWh pack bought from a Chinese supplier": not its own
     matches = [m for m in (_SUBJECT.match(text),) if m]
     matches += list(_APPOSED.finditer(text))
+    if "which" in text or "that" in text:
+        matches += list(_RELATIVE.finditer(text))
     if holds_any(text, _NAMING_WORDS):
         matches += list(_NAMED.finditer(text))
     new: list[tuple[str, int, int, str]] = []

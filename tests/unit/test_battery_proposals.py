@@ -118,3 +118,24 @@ def test_a_product_named_before_a_relative_clause_of_its_spec(tmp_path, lex):
         "cells.\n",
     )
     assert "LTO" in got["kystkraft-marine/SeaCore 2"]["chemistry"]
+
+
+def test_a_vehicle_an_apposition_names_takes_the_pack_of_its_passive_clause(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "In March the Calder Motors Brisa, a mid-size electric saloon, was certified at "
+        "702 km on the WLTP cycle from a 91 kWh pack.\n",
+    )
+    assert got["calder-motors/Brisa"]["energy"] == [91.0]
+
+
+def test_a_cell_named_before_the_car_keeps_out_of_the_cars_pack(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Calder Motors said its new cell, which it calls its Gen 2 LFP, will go into the "
+        "Calder Brisa, a small crossover with a 58 kWh pack and 280 miles of range.\n",
+    )
+    assert got["calder-motors/Brisa"]["energy"] == [58.0]
+    assert "energy" not in got["calder-motors/Gen 2"]

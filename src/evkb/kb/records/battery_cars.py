@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from evkb.kb.records.battery_name_checks import _NOT_NAMES, _name_ok
+from evkb.kb.records.battery_name_checks import _NOT_NAMES, _name_ok, without_maker
 from evkb.kb.records.battery_words import _CHEMISTRY
-from evkb.kb.records.context import Sentence
+from evkb.kb.records.context import PLACE_WORDS, Sentence, country_of
 
 # A pack of stated energy, as the object the sentence gives the vehicle: "a 58 kWh LFP pack",
 # "whose 52 kWh lithium iron phosphate (LFP) battery".
@@ -43,7 +43,9 @@ _CAR = re.compile(
     rf"(?P<noun>\s+(?:[a-z][\w-]*\s+)?{_VEHICLE})?"
     r"(?:\s+(?:from|of|by)\s+(?:[\w-]+\s+){0,2}?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})?"
     rf"(?P<apposed>,\s+an?\s+(?:[\w-]+\s+){{0,3}}?{_VEHICLE}(?=[\s,]))?"
-    rf"(?P<link>,\s*which\s+{_HAVE}|,\s*whose|\s+with|\s+{_HAVE})\s+\Z"
+    rf"(?P<link>,\s*which\s+{_HAVE}|,\s*whose|\s+with|\s+{_HAVE}"
+    # "the Tsubame, a mid-size electric saloon, was certified at 702 km from a 91 kWh pack"
+    r"|,\s+(?:is|was)\s+[^,;:]{0,60}?\s+(?:from|with))\s+\Z"
 )
 _CAR_GATE = ("kWh",)
 
@@ -53,9 +55,12 @@ def car_packs(
 ) -> list[tuple[str, int, int, str]]:
     """`found` (the products a sentence names), with the vehicles whose own pack it states as
     (name, start, end, "car") in place of the unnamed lines ("LFP battery") their packs were
-    read as; unchanged when the sentence names a product of its own."""
+    read as. A product the sentence names with the vehicle or after it ("the Brisa uses Korvalt's
+    52 kWh Tundra battery", "... in its Extended Range trim") is what the vehicle uses: no pack
+    of the model's own; one named before it ("The new cell ... will go into the Pacer, a small
+    crossover with a 58 kWh pack") is not the car's pack."""
     text = sentence.text
-    if "kWh" not in text or any(kind != "line" for _, _, _, kind in found):
+    if "kWh" not in text:
         return found
     cars: list[tuple[str, int, int, str]] = []
     for pack in _PACK.finditer(text):
@@ -64,33 +69,36 @@ def car_packs(
         match = _CAR.search(left)
         if match is None:
             continue
-        if not (
-            match.group("noun") or match.group("apposed") or match.group("link").strip() != "with"
-        ):
+        link = match.group("link").strip(" ,").split()[0]
+        if not (match.group("noun") or match.group("apposed") or link != "with"):
             continue  # "Kessler with a 60 kWh pack": a name and "with" say nothing of a vehicle
+        passive = match.group("link").startswith(",") and link in ("is", "was")
+        if passive and not match.group("apposed"):
+            continue  # only an apposition says the subject of "was certified ... from" is a car
         start, end = match.start("car") + offset, match.end("car") + offset
-        if not car_model(match.group("car"), start, sentence):
+        if any(f[2] > start for f in found if f[3] != "line"):
+            continue  # a product named with the car or after it names the pack
+        said = bool(match.group("noun") or match.group("apposed"))
+        if not car_model(match.group("car"), start, sentence, said):
             continue
         cars.append((match.group("car"), start, end, "car"))
         found = [f for f in found if not pack.start() <= f[1] < pack.end()]
     return sorted(found + cars, key=lambda f: f[1])
 
 
-def car_model(car: str, start: int, sentence: Sentence) -> str:
+def car_model(car: str, start: int, sentence: Sentence, said: bool = True) -> str:
     """The model's name of a vehicle written `car` at `start`, without its maker's name written
     before it ("E4" of "Vanta E4"), or "" when it is no model's name. Whether "Lanna" in "Lanna
-    Tuk" is the maker's name or the model's own is not known: the name as written stays an alias."""
-    end = start + len(car)
-    for _, a, b in sentence.mentions:
-        if a == start and b < end:
-            car = sentence.text[b:end].strip()
-            break
+    Tuk" is the maker's name or the model's own is not known: the name as written stays an alias.
+    Where the sentence `said` what vehicle it is ("the Pacer, a small crossover"), a name also
+    read as a company's is the model's all the same."""
+    car = without_maker(car, start, sentence)
     words = car.split()
-    if not words or words[0] in _NOT_NAMES or words[0] in _DETERMINERS:
+    if not words or words[0] in _NOT_NAMES or words[0] in _DETERMINERS or _CHEMISTRY.search(car):
         return ""
-    if _CHEMISTRY.search(car) or not _name_ok(car, sentence):
+    if any(w.lower() in PLACE_WORDS or country_of(w) for w in words):
         return ""
-    return car
+    return car if said or _name_ok(car, sentence) else ""
 
 
 # What may stand between a model's name and its maker's: "the Brisa hatchback of Calder Motors",
@@ -100,9 +108,13 @@ _OWNER_AFTER = re.compile(rf"(?:\s+(?:[a-z][\w-]*\s+)?{_VEHICLE})?\s+(?:from|of|
 _BETWEEN = re.compile(r"(?:[\w-]+\s+){0,2}")
 
 
-def car_owner(sentence: Sentence, end: int) -> str:
-    """The company a vehicle's name ending at `end` is said to be of ("from Ostra Motors", "of
-    Chinese automaker Beihu Auto"), or ""."""
+def car_owner(sentence: Sentence, start: int, end: int) -> str:
+    """The company whose vehicle's name is written from `start` to `end`: the one whose name
+    opens it ("Kasai Motors Tsubame"), else the one it is said to be of ("from Ostra Motors",
+    "of Chinese automaker Beihu Auto"), or ""."""
+    for ident, a, b in sentence.mentions:
+        if a == start and b < end:
+            return ident
     after = _OWNER_AFTER.match(sentence.text, end)
     if after is None:
         return ""

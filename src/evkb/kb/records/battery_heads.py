@@ -12,7 +12,7 @@ import re
 
 from evkb.kb.extract.gates import holds_any
 from evkb.kb.records.battery_lines import bought_here
-from evkb.kb.records.battery_name_checks import _COMPARED, _NOT_NAMES, _name_ok
+from evkb.kb.records.battery_name_checks import _COMPARED, _NOT_NAMES, _name_ok, without_maker
 from evkb.kb.records.battery_words import _CHEMISTRY
 from evkb.kb.records.context import Sentence
 
@@ -84,6 +84,9 @@ def headed_products(
     new: list[tuple[str, int, int, str]] = []
     for match in matches:
         name, start, end = match.group("name"), match.start("name"), match.end("name")
+        # "the Solvane Cube 13 from Solvane Energy": the maker's name, then the product's.
+        name = without_maker(name, start, sentence)
+        start = end - len(name)
         if any(s <= start < e or start <= s < end for _, s, e, _ in (*found, *new)):
             continue
         if name.split()[0] in _NOT_NAMES or _CHEMISTRY.search(name) or not _name_ok(name, sentence):

@@ -383,7 +383,8 @@ def named_maker(
         version_maker(sentence, end - len(name), sentences, end, names, resolver)
         if kind == "version"
         else (
-            car_owner(sentence, end) or version_maker(sentence, at, sentences, end, names, resolver)
+            car_owner(sentence, at, end)
+            or version_maker(sentence, at, sentences, end, names, resolver)
         )
         if kind == "car"
         else maker_of(sentence, at, resolver)

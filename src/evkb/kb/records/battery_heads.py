@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from evkb.kb.extract.gates import holds_any
-from evkb.kb.records.battery_lines import bought_here
+from evkb.kb.records.battery_lines import LINE_CHEMISTRIES, bought_here
 from evkb.kb.records.battery_name_checks import _COMPARED, _NOT_NAMES, _name_ok, without_maker
 from evkb.kb.records.battery_words import _CHEMISTRY
 from evkb.kb.records.context import Sentence
@@ -28,6 +28,7 @@ _VERBS = (
     r"lasts|charges|packs|keeps|carries|gets|manages|targets|used|stored|reached)"
 )
 _DETERMINER = r"(?:(?:The|Its|Their|Our)\s+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}['’]s\s+)"
+_OWNER_OPENS = re.compile(r"(?:The|Its|Their|Our)\s|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}['’]s\s")
 _SUBJECT = re.compile(
     rf"^{_DETERMINER}(?:(?:new|latest|previous|current|upgraded|next)\s+)?"
     rf"(?P<name>{_CAPITAL_NAME})\s+(?:[a-z][\w-]*\s+)?{_HEAD}\s+{_VERBS}\b"
@@ -45,8 +46,10 @@ _NAMED = re.compile(
     r",\s+(?:called|named|dubbed|branded|christened|code-?named)\s+(?P<name>"
     rf"{_CAPITAL_NAME})\s*,"
 )
-_HEAD_WORDS = ("batter", "cell", "pack", "module", "system", "container", "unit", "model")
-_MORE_HEAD_WORDS = ("version", "variant", "successor", "predecessor", "product", "design", "rival")
+_HEAD_WORDS = (
+    *("batter", "cell", "pack", "module", "system", "container", "unit", "model", "version"),
+    *("variant", "successor", "predecessor", "product", "design", "rival"),
+)
 _NAMING_WORDS = ("called", "named", "dubbed", "branded", "christened")
 _SPEC_UNITS = frozenset(["Wh/kg", "Wh/L", "kWh"])
 
@@ -62,7 +65,7 @@ def _states_spec(sentence: Sentence) -> bool:
             return True
         if q.unit == "min" and "charg" in text:
             return True
-    return bool(_CHEMISTRY.search(text))
+    return holds_any(text, LINE_CHEMISTRIES) and _CHEMISTRY.search(text) is not None
 
 
 def headed_products(
@@ -71,16 +74,19 @@ def headed_products(
     """(name, start, end, "named") of the products the sentence names by the grammar above,
     besides those in `found`."""
     text = sentence.text
-    if not (holds_any(text, _HEAD_WORDS) or holds_any(text, _MORE_HEAD_WORDS)):
+    # Each pattern holds a comma but the subject's, which opens the sentence with an owner.
+    if not ("," in text or _OWNER_OPENS.match(text)) or not holds_any(text, _HEAD_WORDS):
         return []
-    if not _states_spec(sentence) or bought_here(text):
-        return []  # "the Aoi, carries a 66 kWh pack bought from a Chinese supplier": not its own
     matches = [m for m in (_SUBJECT.match(text),) if m]
-    matches += list(_APPOSED.finditer(text))
+    if "," in text:
+        matches += list(_APPOSED.finditer(text))
+        if holds_any(text, _NAMING_WORDS):
+            matches += list(_NAMED.finditer(text))
     if "which" in text or "that" in text:
         matches += list(_RELATIVE.finditer(text))
-    if holds_any(text, _NAMING_WORDS):
-        matches += list(_NAMED.finditer(text))
+    # The sentence's figures last: most sentences have no name so placed.
+    if not matches or not _states_spec(sentence) or bought_here(text):
+        return []  # "the Aoi, carries a 66 kWh pack bought from a Chinese supplier": not its own
     new: list[tuple[str, int, int, str]] = []
     for match in matches:
         name, start, end = match.group("name"), match.start("name"), match.end("name")

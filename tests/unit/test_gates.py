@@ -59,7 +59,7 @@ GATES = [
     (
         battery_lines._LINE,
         lambda t: (
-            holds_any(t, battery_lines._LINE_CHEMISTRIES)
+            holds_any(t, battery_lines.LINE_CHEMISTRIES)
             and holds_any(t, battery_lines._LINE_NOUNS)
         ),
     ),

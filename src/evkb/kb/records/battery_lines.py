@@ -28,7 +28,7 @@ _LINE = re.compile(
 )
 _LINE = folded_pattern(_LINE)
 # A chemistry and a battery noun, in lower case, as every match of _LINE holds one of each.
-_LINE_CHEMISTRIES = (
+LINE_CHEMISTRIES = (
     *("solid", "sodium", "lithium", "lfp", "lmfp", "nickel", "nmc", "ncm", "nca", "silicon"),
     *("li-ion", "bipolar", "lto", "lmo", "lnmo", "lco", "lmr", "lfmp", "mangan", "ni-rich"),
     *("anode-free", "potassium", "zinc"),
@@ -38,7 +38,7 @@ _LINE_NOUNS = ("batter", "cell", "pack", "storage")
 
 def _lines(text: str) -> list[re.Match[str]]:
     """The matches of _LINE, tested for its words first (most sentences name no chemistry)."""
-    if holds_any(text, _LINE_CHEMISTRIES) and holds_any(text, _LINE_NOUNS):
+    if holds_any(text, LINE_CHEMISTRIES) and holds_any(text, _LINE_NOUNS):
         # Every match opens with an owner or a determiner: tried only there.
         return list(finditer_at(_LINE, text, product_leads(text)))
     return []
@@ -200,10 +200,13 @@ _BOUGHT_WORDS = (
 
 def bought_in(sentence: Sentence, sentences: Sequence[Sentence]) -> bool:
     """Whether this sentence or the one before says the company buys the batteries in."""
-    for text in (sentence.text, sentences[sentence.index - 1].text if sentence.index else ""):
-        if holds_any(text, _BOUGHT_WORDS) and _BOUGHT.search(text):
-            return True
-    return False
+    before = sentences[sentence.index - 1].text if sentence.index else ""
+    return bought_here(sentence.text) or bought_here(before)
+
+
+def bought_here(text: str) -> bool:
+    """Whether a sentence says the batteries it speaks of are bought in."""
+    return holds_any(text, _BOUGHT_WORDS) and _BOUGHT.search(text) is not None
 
 
 # "the T2 cell, bought from a Chinese supplier": a named product the company buys in.

@@ -391,3 +391,60 @@ def test_a_year_ago_column_and_a_relative_legend_count_back_from_the_main_period
         "Acme Power 37.9% vs 36.8%\nBorel Energy 16.2% vs 14.9%\nCorin Cells 10.1% vs 11.6%\n"
     )
     assert ("Borel Energy", 14.9, "2024-06") in _shares(versus)
+
+
+MISSING_CELLS = """Bus makers in the Netherlands
+Orvel Coach has led electric bus registrations for three years.
+Share of new electric bus registrations
+Maker | 2024 | 2025
+Orvel Coach | 27% | 31%
+Pellam Bus | 22% | 18%
+Quarry Mobility | n/a | 9%
+Rendel Bus | 9% | 9%
+Quarry Mobility entered the market only in 2025."""
+
+
+def test_a_missing_cell_leaves_its_column_dated_and_gives_no_share():
+    shares = _shares(MISSING_CELLS)
+    assert ("Orvel Coach", 27.0, "2024") in shares
+    assert ("Pellam Bus", 18.0, "2025") in shares
+    assert ("Rendel Bus", 9.0, "2024") in shares
+    assert [s for s in shares if s[0] == "Quarry Mobility"] == [("Quarry Mobility", 9.0, "2025")]
+
+
+YEAR_AND_UNIT_HEADER = """Morning note
+Orvel Energy's share rose again in January-April, according to Dorval Analytics.
+Global EV battery installations, January-April (GWh, share)
+Rank | Company | 2026 GWh | 2026 share | 2025 share
+1 | Orvel Energy | 98.4 | 37.9% | 36.2%
+2 | Pellam Power | 44.1 | 17.0% | 16.4%
+3 | Quarry Cells | 27.0 | 10.4% | 12.1%
+We keep our rating."""
+
+
+def test_a_header_of_years_with_units_dates_columns_by_the_captions_months():
+    shares = _shares(YEAR_AND_UNIT_HEADER)
+    assert ("Orvel Energy", 36.2, "2025-04") in shares
+    assert ("Pellam Power", 17.0, "2026-04") in shares
+    assert ("Quarry Cells", 12.1, "2025-04") in shares
+    assert not [s for s in shares if s[1] in (98.4, 44.1, 27.0)]  # volumes
+
+
+TIED_RANKING = """Chart of the week
+Orvel Energy's share of installations in Europe rose again in the second quarter.
+The full ranking, with three quarters side by side, is below.
+Rank | Supplier | Q2 2026 | Q1 2026 | Q2 2025
+1 | Orvel Energy | 31.2% | 29.8% | 27.5%
+2= | Pellam Power | 12.3% | 12.0% | 13.1%
+2= | Quarry Cells | 12.3% | 11.1% | 8.9%
+4 | Rendel Battery | 3.9% | n/a | 4.4%
+Installations measured in GWh."""
+
+
+def test_a_ranking_of_dated_percent_columns_is_read_by_its_header_and_keeps_ties():
+    shares = _shares(TIED_RANKING)
+    assert ("Orvel Energy", 29.8, "2026-03") in shares
+    assert ("Quarry Cells", 8.9, "2025-06") in shares
+    assert ("Rendel Battery", 4.4, "2025-06") in shares
+    ranks = _ranks(TIED_RANKING)
+    assert ranks[("pellam-power", "2026-06")] == ranks[("quarry-cells", "2026-06")] == 2

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from evkb.kb.extract.gates import holds_any
 from evkb.kb.records.context import ANAPHOR, SHARE_TALK, Resolver, Sentence
+from evkb.kb.records.words import COUNTRY_OF_WORD
 
 
 def may_hold(holder: str, resolver: Resolver) -> bool:
@@ -248,8 +250,11 @@ def holder_of(
     if chemistry is not None:
         return "", chemistry.group("chem"), "group"  # "LFP cells took 47.5 per cent"
     # Only in an article about companies: one that names none yields no records.
-    segment = _SEGMENT_SUBJECT.search(text, max(base, low), at) if resolver.mentioned else None
-    if segment is not None and not ANAPHOR.search(text, segment.end(), at):
+    # (searched to the text's end: the lookahead reads the verb and the figure after it)
+    segment = _SEGMENT_SUBJECT.search(text, max(base, low)) if resolver.mentioned else None
+    if segment is None and resolver.mentioned and holds_any(text, _COUNTRY_NAMES):
+        segment = _COUNTRY_SUBJECT.search(text, max(base, low))
+    if segment is not None and segment.end() < at and not ANAPHOR.search(text, segment.end(), at):
         return "", segment.group("seg"), "group"  # "Electric vehicles made up 4.1 per cent"
     anaphor = None
     for found in ANAPHOR.finditer(text, base, at):
@@ -349,14 +354,29 @@ _COUNTED_GROUP = re.compile(
     r"(?=\s+(?:together\s+)?(?:held|took|accounted|made\s+up|controlled|had|supplied|captured|"
     r"commanded)\b)"
 )
-# A kind of vehicle as the subject of a clause holds a share of sales: "Electric vehicles made
-# up 4.1 per cent of ...", "and zero-emission cars took 13.8 per cent".
+# A kind of vehicle, or cells named by where they are made, as the subject of the verb that
+# governs the figure holds a share of sales: "Electric vehicles made up 4.1 per cent of ...",
+# "and zero-emission cars took 13.8 per cent", "Electric trucks were still only 3.4% of heavy
+# truck registrations", "UK-made cells met less than 10 per cent of the demand".
 _SEGMENT_SUBJECT = re.compile(
     r"(?:^|[;:,]\s*|\b(?:and|while|whereas|but|that|with)\s+)(?P<seg>(?i:(?:fully\s+|pure\s+)?"
     r"(?:electric|zero[- ]emission|battery[- ]electric|plug-in(?:\s+hybrid)?|hybrid|new[- ]energy)"
-    r"\s+(?:vehicles|cars|models|trucks|buses|two-wheelers|scooters))|EVs|BEVs|PHEVs|NEVs)"
-    r"(?=\s+(?:made\s+up|making\s+up|accounted\s+for|accounting\s+for|took|held|had|represented|"
-    r"comprised|captured)\b)"
+    r"\s+(?:vehicles|cars|models|trucks|buses|coaches|vans|two-wheelers|scooters|motorcycles|"
+    r"motorbikes))|EVs|BEVs|PHEVs|NEVs|[A-Z][\w.]*-(?:made|built)\s+(?:cells|batteries|packs))"
+    r"(?=\s+(?:(?:still|only|just|now|alone|together)\s+){0,2}(?:made\s+up|making\s+up|"
+    r"accounted\s+for|accounting\s+for|took|held|had|represented|comprised|captured|met|"
+    r"(?:were|was)(?=\s+(?:(?:still|only|just|about|around|roughly|nearly|almost)\s+){0,2}[\d.]+"
+    r"\s*(?:%|per\s*cent|percent)\s+of\b))\b)"
+)
+# A country as the subject of a verb of holding: "China accounted for about 80% of global cell
+# manufacturing capacity". Its part of a market is a share under the country's name.
+_COUNTRY_NAMES = tuple(sorted({c.lower() for c in COUNTRY_OF_WORD.values()}))
+_COUNTRY_SUBJECT = re.compile(
+    r"(?:^|[;:,]\s*|\b(?:and|while|whereas|but)\s+)(?P<seg>"
+    + "|".join(sorted({re.escape(c) for c in COUNTRY_OF_WORD.values()}, key=len, reverse=True))
+    + r")(?:\s+(?:alone|itself))?(?=\s+(?:accounted\s+for|made\s+up|held|took|supplied|"
+    r"controlled|commanded|represented)\s+(?:(?:only|about|around|roughly|nearly|almost|some|"
+    r"just|more\s+than|over)\s+)*[\d.]+\s*(?:%|per\s*cent|percent)\s+of\b)"
 )
 # A capitalised name the text gives a figure to ("..., Acme Lithium had 2.2%", "followed by
 # Acme at 24.9%") that is not a known company: the figure is not the earlier name's.

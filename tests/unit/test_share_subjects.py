@@ -1,0 +1,45 @@
+"""Shares proposed for a group the text names as the subject of the verb governing the
+figure: a kind of vehicle, cells named by where they are made, a country."""
+
+from __future__ import annotations
+
+import pytest
+
+from evkb.kb.extract import split_passages
+from evkb.kb.records import Lexicon, extract_records
+
+
+def _shares(text: str) -> list[tuple[str, float, str]]:
+    extracted = extract_records("doc", split_passages("doc", text), Lexicon([]))
+    names = {c.id: c.name for c in extracted.companies}
+    return sorted((names.get(s.holder, s.label), s.percent, s.as_of) for s in extracted.shares)
+
+
+LEAD = "Orvel Trucks held 23% of the European market for electric trucks in 2025.\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holder", "percent"),
+    [
+        ("Electric trucks were still only 3.4% of heavy truck registrations in 2025.", "Electric trucks", 3.4),
+        ("Electric motorcycles made up 8 percent of new motorcycle registrations in 2025.", "Electric motorcycles", 8.0),
+        ("UK-made cells met less than 10 per cent of the demand from UK car plants in 2025.", "UK-made cells", 10.0),
+        ("China accounted for about 80% of global cell manufacturing capacity in 2025, he said.", "China", 80.0),
+    ],
+)  # fmt: skip
+def test_a_group_subject_of_the_governing_verb_holds_the_share(
+    sentence: str, holder: str, percent: float
+):
+    assert (holder, percent, "2025") in _shares(LEAD + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Electric trucks were 20% cheaper to run than diesel ones in 2025.",
+        "China accounted for 40% of Orvel Trucks' sales in 2025.",
+        "China rose 12% in 2025 as exports grew.",
+    ],
+)
+def test_a_group_subject_of_no_share_gives_none(sentence: str):
+    assert [s for s in _shares(LEAD + sentence) if s[0] != "Orvel Trucks"] == []

@@ -43,3 +43,26 @@ def test_a_group_subject_of_the_governing_verb_holds_the_share(
 )
 def test_a_group_subject_of_no_share_gives_none(sentence: str):
     assert [s for s in _shares(LEAD + sentence) if s[0] != "Orvel Trucks"] == []
+
+
+REPORT = """Orvel Denchi Integrated Report 2026
+Message from the Head of the Battery Business
+Fiscal 2025 was a year of adjustment. Revenue fell 6% as Pellam Motors and Quarry Auto delayed launches. Our share of the global automotive battery market was 4.6% in 2025.
+- Share of renewable electricity in our plants: 60%
+Risks we watch include price competition from Chinese LFP suppliers, who held more than 60% of the global market in 2025 by our estimate."""
+
+
+def test_a_company_report_speaks_as_we_for_the_company_its_title_names():
+    shares = _shares(REPORT)
+    assert ("Orvel Denchi", 4.6, "2025") in shares
+    assert ("Chinese LFP suppliers", 60.0, "2025") in shares  # a relative clause's subject
+    assert not [s for s in shares if s[0] == "Orvel Denchi" and s[1] == 60.0]  # not a market
+
+
+LETTER = """Letter to our shareholders
+Halden Storage ASA - Annual Report 2025
+We ended 2025 as the second-largest supplier of grid batteries in the Nordic countries, with a market share of 17.5%. Fjordane Systems remained the leader with about 29%."""
+
+
+def test_a_descriptor_after_as_is_the_subjects_own():
+    assert ("Halden Storage ASA", 17.5, "2025") in _shares(LETTER)

@@ -66,3 +66,15 @@ We ended 2025 as the second-largest supplier of grid batteries in the Nordic cou
 
 def test_a_descriptor_after_as_is_the_subjects_own():
     assert ("Halden Storage ASA", 17.5, "2025") in _shares(LETTER)
+
+
+def test_what_a_group_holds_together_is_a_share_without_the_word():
+    text = (
+        "Battery installations\n"
+        "Installations rose 28% to 259.6 GWh in 2026, Orvel Energy said. "
+        "The top two Chinese makers together took 54.9%, up from 52.6% a year earlier. "
+        "The three Korean makers in our coverage took 18.9% combined."
+    )
+    shares = _shares(text)
+    assert ("top two Chinese makers", 54.9, "2026") in shares
+    assert ("Korean makers", 18.9, "2026") in shares

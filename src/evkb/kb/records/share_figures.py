@@ -104,9 +104,23 @@ _MARKET_VOLUMES = (
 def holds_part(text: str) -> bool:
     """Whether a sentence gives a holder a part of a whole (see HOLDS_PART, _PART_OF_MARKET);
     the volumes' words are tested first, being much cheaper than the pattern."""
-    return HOLDS_PART.search(text) is not None or (
-        holds_any(text, _MARKET_VOLUMES) and _PART_OF_MARKET.search(text) is not None
+    return (
+        HOLDS_PART.search(text) is not None
+        or (holds_any(text, _MARKET_VOLUMES) and _PART_OF_MARKET.search(text) is not None)
+        or (holds_any(text, _JOINT_WORDS) and _HELD_JOINTLY.search(text) is not None)
     )
+
+
+# "The top two Chinese makers together took 54.9%", "... took 18.9% combined": what several
+# hold together is a part of a whole, said without "of" or "share".
+_HELD_JOINTLY = re.compile(
+    r"\b(?:together|jointly)\s+(?:took|held|had|accounted\s+for|controlled|made\s+up|captured|"
+    r"commanded)\s+(?:\w+\s+){0,2}?[\d.]+\s*(?:%|per\s*cent|percent)|"
+    r"\b(?:took|held|had|controlled|captured|commanded)\s+(?:\w+\s+){0,2}?[\d.]+\s*"
+    r"(?:%|per\s*cent|percent)\s+(?:combined|together|between\s+them)\b",
+    re.I,
+)
+_JOINT_WORDS = ("together", "jointly", "combined", "between them")
 
 
 # A share to come: "a 25 per cent share of UK supply by 2030", "its share to reach 40%".

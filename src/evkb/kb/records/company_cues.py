@@ -43,7 +43,7 @@ SUFFIXES = frozenset(
     holdings holding company motor motors sas spa s.a. s.p.a. ab asa oy oyj kk bv pty as a/s aps
     llp lp sdn
     sf pvt pte bhd berhad tbk srl sarl kgaa kg ohg & s.l. s.a.u. s.l.u. s.r.l. s.a.s. b.v. n.v. k.k.
-    ltda sl slu jsc pjsc ojsc cjsc zrt kft""".split()
+    ltda sl slu jsc pjsc ojsc cjsc zrt kft a.s. s.r.o. d.o.o. d.d. o.o. nyrt uab sia""".split()
 )
 ORG_WORDS = frozenset(
     """association ministry agency authority bank board commission committee council department
@@ -65,7 +65,9 @@ ORG_WORDS = frozenset(
     works werke werk gesellschaft stiftung verband fonden invest kemi química quimica mineração
     mineracao minería mineria baterias baterías batterie batterien materiali materiais materiales
     industrie industria industrias indústria kogyo denki denko shoji seisakusho kenkyujo
-    kenkyusho sangyo jidosha kagaku keji nengyuan dianchi jituan gongsi""".split()
+    kenkyusho sangyo jidosha kagaku keji nengyuan dianchi jituan gongsi denchi batarya enerji
+    sanayi teknoloji otomotiv kimya baterai nikel tambang vervoer energetika elektro akku baterie
+    electrolyte electrolytes separator separators graphite recycling storage""".split()
 )
 # Endings of abstract nouns of English ("Innovation", "Development", "Security"): a name's
 # word that ends so is as often an ordinary word in a title-cased name.
@@ -317,11 +319,14 @@ LISTED_AS = re.compile(
     r"(?:[\w-]+-based\s+)?$",
     re.I,
 )
-# Legal forms, as written: after a name they make it a company ("Acme AB", "Acme Pvt").
+# Legal forms, as written: after a name they make it a company ("Acme AB", "Acme Pvt"); each
+# with and without its closing stop, which a sentence's own stop may have taken.
 LEGAL_WORDS = frozenset(
-    """AS A/S ASA AB SF Oy Oyj Pvt Pte Bhd Sdn Tbk KGaA SRL SARL SpA SAS GmbH AG SE NV BV KK Plc
-    PLC S.A. S.A.U. S.L. S.L.U. S.r.l. S.p.A. B.V. N.V. K.K. Ltda. LLP LP JSC PJSC OJSC CJSC Zrt.
-    Kft. Berhad""".split()
+    form
+    for written in """AS A/S ASA AB SF Oy Oyj Pvt Pte Bhd Sdn Tbk KGaA SRL SARL SpA SAS GmbH AG SE
+    NV BV KK Plc PLC S.A. S.A.U. S.L. S.L.U. S.r.l. S.p.A. B.V. N.V. K.K. Ltda. LLP LP JSC PJSC
+    OJSC CJSC Zrt. Kft. Berhad a.s. s.r.o. d.o.o. d.d. o.o. Nyrt. UAB SIA""".split()
+    for form in (written, written.rstrip("."))
 )
 # Words that join the words of one name ("Ministry of Trade", "Energía del Ebro").
 CONNECTORS = frozenset("of for and & de del della des da do di du der von y e et und".split())

@@ -69,7 +69,11 @@ _OF_TAKINGS = re.compile(
     r"orders|order\s+book)\b|"
     # "finance a third of the cost", "30% of the investment": a part of a sum of money
     r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:costs?|price|bill|budget|capex|"
-    r"investment|spending|funding|financing|expenses?|loan|debt)\b",
+    r"investment|spending|funding|financing|expenses?|loan|debt)\b|"
+    # "(3.3% of the Fund)", "30 per cent of the first line": a fund's weight, a stake in a
+    # line or a site, not a market's part
+    r"^\s*of\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+)?(?:fund|portfolio|net\s+assets|line|"
+    r"facility|factory|mine|refinery)\b(?!\s+of\b)",
     re.I,
 )
 # "pays between 6.8% and 40% of sales as royalties": a figure paid is a rate, not a share.
@@ -133,8 +137,8 @@ _TO_COME = re.compile(
     r"(?:\bwill\s+(?:hold|own|take|have)|"
     r"\bto\s+(?:reach|hit|exceed|top|rise\s+to|grow\s+to|climb\s+to|increase\s+to|"
     r"account\s+for|make\s+up|hold|take|capture|supply|meet|win(?:\s+back)?)|"
-    r"\bto\s+(?:recover|return|rebound|fall|drop|slip|decline|rise|grow|climb|increase)\b"
-    r"[^.;%\d]{0,20}|"
+    r"\bto\s+(?:recover|return|rebound|fall|drop|slip|decline|rise|grow|climb|increase|stay|"
+    r"remain)\b[^.;%\d]{0,20}|"
     r"\b(?:targets?|targeting|goal\s+of|aims?\s+(?:for|at))\s+(?:an?\s+)?|"
     # "will account for less than 2%", "would on its own meet about 4 per cent", "could
     # recover to around 30 percent": what may come, not what is held

@@ -411,3 +411,25 @@ def share_sections(
         elif passage.kind == BODY and current is not None:
             sections[passage.id] = current
     return sections
+
+
+# A heading over aims: "Targets (fiscal 2030)", "Our goals", "Outlook", "Guidance for 2026".
+_AIMS_HEADING = re.compile(
+    r"(?i)^(?:[\w'’-]+\s+){0,3}?(?:targets?|goals?|ambitions?|objectives|outlook|guidance|"
+    r"forecasts?)\b[^.!?]{0,40}$"
+)
+
+
+def aims_sections(passages: Sequence[Passage]) -> set[str]:
+    """Ids of the short lines (a list's items) under a heading of targets or an outlook: their
+    figures are aims, not shares held. A paragraph of prose after them ends the list."""
+    aims: set[str] = set()
+    under = False
+    for passage in passages:
+        if passage.kind == HEADING:
+            under = _AIMS_HEADING.match(passage.text.strip()) is not None
+        elif passage.kind == BODY and under:
+            under = len(passage.text) <= _MAX_ROW_CHARS
+            if under:
+                aims.add(passage.id)
+    return aims

@@ -69,7 +69,7 @@ from evkb.kb.records.share_ranks import (
     ranks_in_lists,
     ranks_stated_before,
 )
-from evkb.kb.records.share_tables import share_sections, table_shares
+from evkb.kb.records.share_tables import aims_sections, share_sections, table_shares
 from evkb.kb.records.share_words import (
     bound_of,
     placed_figure,
@@ -150,6 +150,10 @@ def extract_shares(
         else ([], set())
     )
     seen.update(s.id for s in shares)
+    # Figures under a heading of targets ("Targets (fiscal 2030)") are aims, whatever they say.
+    aims = aims_sections(passages)
+    shares = [s for s in shares if s.cite.passage not in aims]
+    read = read | aims
     # The period a ranking's comparisons are about ("down from 15.9% a year earlier"): an
     # undated figure after "up from" / "compared with" later in the ranking is of that period.
     comparison = ""

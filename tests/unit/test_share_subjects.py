@@ -78,3 +78,14 @@ def test_what_a_group_holds_together_is_a_share_without_the_word():
     shares = _shares(text)
     assert ("top two Chinese makers", 54.9, "2026") in shares
     assert ("Korean makers", 18.9, "2026") in shares
+
+
+def test_we_inside_a_quotation_is_the_company_its_paragraph_names():
+    text = (
+        "Keynote\n"
+        "Orvel Cells, the German cell maker, spoke first. "
+        '"We are small," its chief executive said. "We had 1.4% of European cell deliveries last year. We want '
+        'to be at 5% before the end of the decade."'
+    )
+    shares = _shares(text)
+    assert [s[:2] for s in shares] == [("Orvel Cells", 1.4)]

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from evkb.kb.records.context import ANAPHOR, SHARE_TALK, Resolver, Sentence
-from evkb.kb.records.share_subjects import group_subject
+from evkb.kb.records.share_subjects import group_subject, quoted_company
 
 
 def may_hold(holder: str, resolver: Resolver) -> bool:
@@ -275,6 +275,9 @@ def holder_of(
         # names that can hold a share speaks; else the writer does, who holds none.
         if _OWN_OPERATIONS.search(text):
             return "", "", ""  # "share of renewable electricity in our plants": no market
+        quoted = quoted_company(sentence, speaker.start(), resolver, may_hold)
+        if quoted:
+            return quoted, names.get(quoted, quoted), "resolved"
         # The company a call's or a report's title names speaks, not another one the text names
         sole = header[0] or _sole_holder(resolver)
         if (

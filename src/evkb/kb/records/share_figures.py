@@ -140,6 +140,9 @@ _TO_COME = re.compile(
     r"\bto\s+(?:recover|return|rebound|fall|drop|slip|decline|rise|grow|climb|increase|stay|"
     r"remain)\b[^.;%\d]{0,20}|"
     r"\b(?:targets?|targeting|goal\s+of|aims?\s+(?:for|at))\s+(?:an?\s+)?|"
+    # "We want to be at 5% before the end of the decade": a wish, not a share held
+    r"\b(?:wants?|wanted|hopes?|plans?|intends?|aims?)\s+to\s+(?:be(?:\s+at)?|reach|hold|have|"
+    r"get\s+to|take)|"
     # "will account for less than 2%", "would on its own meet about 4 per cent", "could
     # recover to around 30 percent": what may come, not what is held
     r"\b(?:will|would|could|might|may)\s+(?:[\w-]+\s+){0,3}?(?:hold|own|take|have|"

@@ -1,11 +1,15 @@
-"""Groups that hold a share as the subject of the verb governing its figure: a kind of vehicle,
-cells named by where they are made, a country."""
+"""Holders a share's subject names without a company's name: a group as the subject of the verb
+governing the figure (a kind of vehicle, cells named by where they are made, a country), and
+"we" inside a quotation, the company its paragraph names."""
 
 from __future__ import annotations
 
 import re
 
+from collections.abc import Callable
+
 from evkb.kb.extract.gates import holds_any
+from evkb.kb.records.context import Resolver, Sentence
 from evkb.kb.records.words import COUNTRY_OF_WORD
 
 # A kind of vehicle, or cells named by where they are made, as the subject of the verb that
@@ -42,3 +46,34 @@ def group_subject(text: str, low: int, at: int) -> re.Match[str] | None:
     if found is None and holds_any(text, _COUNTRY_NAMES):
         found = _COUNTRY_SUBJECT.search(text, low)
     return found if found is not None and found.end() < at else None
+
+
+_QUOTES = re.compile(r'["\u201c\u201d]')
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether `at` lies inside a quotation of `text` (straight or curly marks)."""
+    marks = _QUOTES.findall(text, 0, at)
+    if "\u201c" in marks or "\u201d" in marks:
+        return bool(marks) and marks[-1] == "\u201c"
+    return len(marks) % 2 == 1
+
+
+def quoted_company(
+    sentence: Sentence, at: int, resolver: Resolver, may_hold: Callable[[str, Resolver], bool]
+) -> str:
+    """The company a "we" at `at` (local to the sentence) speaks for when it sits inside a
+    quotation: the one company that may hold a share its paragraph names outside quotations
+    ("Solberg's technology chief said ... "We have about 18 percent ...," he said"), or ""."""
+    passage = sentence.passage
+    if not _quoted(passage.text, sentence.start - passage.start + at):
+        return ""
+    named = {
+        ident
+        for other in resolver.sentences
+        if other.passage.id == passage.id
+        for ident, start, _ in other.mentions
+        if not _quoted(passage.text, other.start - passage.start + start)
+        and may_hold(ident, resolver)
+    }
+    return named.pop() if len(named) == 1 else ""

@@ -5,7 +5,6 @@ governing the figure (a kind of vehicle, cells named by where they are made, a c
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable
 
 from evkb.kb.extract.gates import holds_any

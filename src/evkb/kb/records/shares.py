@@ -219,11 +219,14 @@ def extract_shares(
             # "A year earlier the order was reversed, with X on 30.2 per cent": every figure of
             # a sentence that opens on an earlier period is of that period.
             opening = EARLIER.match(text)
-            if opening is not None and (
-                opening.end() > positions[0][0]
-                or min(opening.start(g) for g, v in opening.groupdict().items() if v) > 0
-            ):
-                opening = None
+            if opening is not None:
+                # also a clause the sentence opens after a colon: "For X that is a big step: a
+                # year earlier it had 8.9%"
+                begins = min(opening.start(g) for g, v in opening.groupdict().items() if v)
+                if opening.end() > positions[0][0] or (
+                    begins > 0 and not _CLAUSE_OPENS.search(text, 0, begins)
+                ):
+                    opening = None
             group = ""  # the group the sentence's last figure was given to
             last_holder = ""  # the holder the sentence's last figure was given to
             last_rank = 0  # the rank of the sentence's last figure
@@ -428,6 +431,7 @@ _RANK_TAIL = re.compile(
 )
 _NAMED_GAP = re.compile(r"\s*\)\s*(?:,|;|and|,\s*and)\s+(?:[A-Z][\w&.'’-]*\s+){1,5}\(\s*")
 _SECTION_SENTENCES = 8
+_CLAUSE_OPENS = re.compile(r"[:;\u2013\u2014]\s*$")
 # "25%-30%", "growth of 25% to 30%" (not "dropped 1.2 points to 36.8%": a level after a change)
 _RANGE_ON = re.compile(r"\s*(?:-|\u2013)\s*")
 _RANGE_TO = re.compile(r"\s+to\s+")

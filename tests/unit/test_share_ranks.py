@@ -250,3 +250,17 @@ def test_a_rival_named_in_apposition_holds_its_figure_and_a_reporting_it_is_no_s
     assert ("borel-circular", 41.0) in got
     assert ("cantor-power", 22.0) in got
     assert not any(percent == 92.0 for _, percent in got)
+
+
+def test_an_apposition_after_the_figure_ranks_it():
+    from evkb.kb.extract import split_passages
+    from evkb.kb.records import Lexicon, extract_records
+
+    text = (
+        "Recycling\n"
+        "Orvel Recycling is one of the largest recyclers in Europe. Last year it processed about "
+        "14% of the end-of-life batteries collected in the EU, the second-largest share after "
+        "the Belgian group Pellam Metals."
+    )
+    extracted = extract_records("doc", split_passages("doc", text), Lexicon([]))
+    assert [(s.percent, s.rank) for s in extracted.shares] == [(14.0, 2)]

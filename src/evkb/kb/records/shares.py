@@ -427,7 +427,11 @@ def _rank_unranked(shares: list[Share], ident: str, rank: int) -> None:
 _FOLLOWED_BY = re.compile(r"\bfollowed\s+by\b", re.I)
 _RANK_TAIL = re.compile(
     r"[^,.;]*(?:,\s+(?:ranking|ranked|placing|in|was|came|finished|placed)\s+(?:it\s+)?"
-    r"[\w-]+(?:\s+place)?\b)?"
+    r"[\w-]+(?:\s+place)?\b|"
+    # "14% of the batteries collected, the second-largest share after X": the apposition
+    # after the figure ranks it
+    r",\s+(?:which\s+(?:made|makes|put|puts|left|leaves)\s+it\s+)?the\s+(?:[\w-]+[- ])?"
+    r"(?:largest|biggest)\s+(?:share|supplier|maker|producer|brand|seller|player)\b)?"
 )
 _NAMED_GAP = re.compile(r"\s*\)\s*(?:,|;|and|,\s*and)\s+(?:[A-Z][\w&.'’-]*\s+){1,5}\(\s*")
 _SECTION_SENTENCES = 8

@@ -59,8 +59,9 @@ _OWN_BUSINESS = re.compile(
     r"needs|requirements|"
     r"demand|supplies|capacity|production|workforce|employees|staff|workers|jobs|installations|"
     r"shipments|deliveries|volumes?|orders|output)|"
-    r"the\s+(?:\w+\s+){0,2}(?:it|they)\s+(?:uses?|buys?|needs?|makes?|sells?|produces?|"
-    r"consumes?|sources?|imports?|builds?)\b)",
+    r"the\s+(?:\w+\s+){0,2}(?:it|they|we)\s+(?:uses?|used|buys?|bought|needs?|needed|makes?|made|"
+    r"sells?|sold|produces?|produced|consumes?|consumed|sources?|sourced|imports?|imported|"
+    r"builds?|built|installs?|installed)\b)",
     re.I,
 )
 # A part of what one business takes in, whoever's: no market is shared ("of sales" may be).

@@ -192,3 +192,33 @@ def test_a_lower_case_legal_form_and_a_foreign_word_for_battery_make_a_company()
     )
     assert {"Kitagawa Denchi", "Efes Batarya", "Tamsui Electrolyte"} <= names
     assert any(n.startswith("Revolt Morava") for n in names)
+
+
+def test_bullets_table_headers_and_sites_are_no_companies():
+    names = _names(
+        "Kitagawa Denchi set three targets for 2030.\n\n"
+        "- Recycled nickel, cobalt and lithium in new cells: 20%\n\n"
+        "- Return on invested capital of the battery business: 8% or more\n\n"
+        "Rank | Company | 2026 GWh | 2026 share\n"
+        "1 | Tianlu Power | 120.5 | 31.2%\n\n"
+        "Its plant stands in the Shuinan Green Energy Park, which the province built.\n"
+    )
+    assert not {"Recycled", "Return", "Rank", "Shuinan Green Energy Park"} & names
+    assert "Kitagawa Denchi" in names
+
+
+def test_a_bodys_head_word_before_its_remit_and_more_kinds_of_business():
+    names = _names(
+        "The Instituto Asturiano de Finanzas has approved a EUR 60 million loan to Celdas Norte.\n\n"
+        "Operators, including the bus concessionaire Ruta Austral, warned about the duties.\n"
+    )
+    assert {"Instituto Asturiano de Finanzas", "Ruta Austral"} <= names
+
+
+def test_a_bodys_remit_in_its_own_language_is_part_of_its_name():
+    names = _names(
+        "The Fonds Tensift pour l'Industrie, the state investment fund, will contribute a grant "
+        "of 1.1 billion dirhams.\n\nThe Banque de l'Habitat approved a loan to Cellules Sebou.\n"
+    )
+    assert {"Fonds Tensift pour l'Industrie", "Banque de l'Habitat"} <= names
+    assert "Fonds Tensift" not in names

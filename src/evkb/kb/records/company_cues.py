@@ -132,6 +132,10 @@ CAP = (
 GAP = r"(?:[ \u00a0]|\r?\n)"
 RUN = re.compile(
     rf"(?<![\w'’\-.]){CAP}(?:{GAP}(?:(?:of(?:{GAP}the)?|de|del|della|des|da|do|di|du|der|von|y|e|et|und|&|and){GAP})?{CAP}|"
+    # "Fonds Atlas pour l'Industrie", "Agentur für Arbeit", "Fundación para la Energía": a
+    # body's remit after "for" in its own language, an article elided onto the noun.
+    rf"{GAP}(?:pour|para|für|voor|för)(?:{GAP}(?:la|le|les|el|los|las|die|der|das|het|de))?{GAP}(?:[ld]['’])?{CAP}|"
+    rf"{GAP}(?:de|du|des|della|di)(?:{GAP}la)?{GAP}[ld]['’]{CAP}|"
     rf"(?:(?<=Department)|(?<=Ministry)|(?<=Office)|(?<=Agency)|(?<=Secretary)|(?<=Institute)|"
     rf"(?<=Council)|(?<=Commission)|(?<=Centre)|(?<=Center)|(?<=Foundation)|(?<=Association)|"
     rf"(?<=Society)|(?<=Federation)|(?<=Fund)|(?<=Authority)|(?<=Cabinet)|(?<=Directorate)|"
@@ -162,7 +166,8 @@ CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 TOKEN = re.compile(r"\S+")
 NO_LETTERS = re.compile(r"[\d\W]+")
-OPENERS = re.compile(r"[\"“‘(\[]*")
+# What may open a sentence before its first word: quotes, brackets, a bullet's mark.
+OPENERS = re.compile(r"(?:[-–•*]\s+)?[\"“‘(\[]*")
 PERSON_WORD = re.compile(r"[A-Z][a-z'’-]+")
 OF_PLACE = re.compile(r"^(.+?)\s+of\s+(.+)$")
 LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
@@ -294,8 +299,12 @@ CALLED = re.compile(
 ROW_AFTER = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?(?:[|\t]|\s{2,}|:\s+(?=[$€£¥\d]))")
 # The rest of such a row is figures only: "Kestrel Home        9.6             10.2".
 FIGURES_ROW = re.compile(r"^(?:\s*[|\t]?\s*[-–—]?[$€£¥]?[\d][\d.,]*\s*(?:%|pp?|bn|m)?)+\s*\|?\s*$")
+# Nouns that end a site's name: an industrial park or zone is where plants stand, not who owns them.
+SITE_HEADS = frozenset("park zone estate".split())
 # A table's rows that are no company of their own.
-ROW_LABELS = frozenset("others other total rest all remainder subtotal average market".split())
+ROW_LABELS = frozenset(
+    "others other total rest all remainder subtotal average market rank no. position".split()
+)
 # "said Jane Roe, chief executive", "said Lee of Acme": the speaker's name ends there.
 SPEAKER_ENDS = re.compile(r"^\s*(?:$|[,.;:)!?\"”’]|\s+(?:of|at|from|who|in|on)\b)")
 UNIT_AFTER = re.compile(

@@ -222,3 +222,15 @@ def test_a_bodys_remit_in_its_own_language_is_part_of_its_name():
     )
     assert {"Fonds Tensift pour l'Industrie", "Banque de l'Habitat"} <= names
     assert "Fonds Tensift" not in names
+
+
+def test_a_product_set_in_apposition_or_after_its_makers_name_is_no_company():
+    names = _names(
+        "Tallinn Cells makes sodium-ion cells. A second cell, the Kaari Pro, is being designed "
+        "for scooters. The Kaari Pro aims for 175 Wh/kg.\n\n"
+        "Harlow Motors will put the cell into the Harlow Strider, a small crossover with a 58 kWh "
+        "pack. We asked whether the Strider will also be built in Kentucky.\n\n"
+        "Brandvik Energy, a Swiss battery systems specialist, will supply the packs.\n"
+    )
+    assert not {"Kaari Pro", "Strider", "Harlow Strider"} & names
+    assert {"Tallinn Cells", "Harlow Motors", "Brandvik Energy"} <= names

@@ -278,3 +278,12 @@ def test_a_company_that_says_it_holds_a_share_holds_it():
         "for van battery packs."
     )
     assert [s[0] for s in _shares(text)] == ["Acme Power"]
+
+
+def test_a_year_earlier_opening_a_clause_after_a_colon_counts_back_from_the_period_in_view():
+    text = (
+        "Battery league\n"
+        "Orvel Energy and Pellam Cells each took 12.3% of installations in Europe in the second "
+        "quarter of 2026. For Pellam Cells that is a big step: a year earlier it had 8.9%."
+    )
+    assert ("Pellam Cells", 8.9, "2025-06") in _shares(text)

@@ -250,3 +250,13 @@ def test_a_rival_named_in_apposition_holds_its_figure_and_a_reporting_it_is_no_s
     assert ("borel-circular", 41.0) in got
     assert ("cantor-power", 22.0) in got
     assert not any(percent == 92.0 for _, percent in got)
+
+
+def test_an_apposition_after_the_figure_ranks_it():
+    text = (
+        "Recycling\n"
+        "Orvel Recycling is one of the largest recyclers in Europe. Last year it processed about "
+        "14% of the end-of-life batteries collected in the EU, the second-largest share after "
+        "the Belgian group Pellam Metals."
+    )
+    assert list(_ranks(text).values()) == [2]

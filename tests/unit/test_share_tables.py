@@ -391,3 +391,65 @@ def test_a_year_ago_column_and_a_relative_legend_count_back_from_the_main_period
         "Acme Power 37.9% vs 36.8%\nBorel Energy 16.2% vs 14.9%\nCorin Cells 10.1% vs 11.6%\n"
     )
     assert ("Borel Energy", 14.9, "2024-06") in _shares(versus)
+
+
+MISSING_CELLS = """Bus makers in the Netherlands
+Orvel Coach has led electric bus registrations for three years.
+Share of new electric bus registrations
+Maker | 2024 | 2025
+Orvel Coach | 27% | 31%
+Pellam Bus | 22% | 18%
+Quarry Mobility | n/a | 9%
+Rendel Bus | 9% | 9%
+Quarry Mobility entered the market only in 2025."""
+
+
+def test_a_missing_cell_gives_no_share():
+    shares = _shares(MISSING_CELLS)
+    assert [s for s in shares if s[0] == "Quarry Mobility"] == [("Quarry Mobility", 9.0, "2025")]
+
+
+YEAR_AND_UNIT_HEADER = """Morning note
+Orvel Energy's share rose again in January-April, according to Dorval Analytics.
+Global EV battery installations, January-April (GWh, share)
+Rank | Company | 2026 GWh | 2026 share | 2025 share
+1 | Orvel Energy | 98.4 | 37.9% | 36.2%
+2 | Pellam Power | 44.1 | 17.0% | 16.4%
+3 | Quarry Cells | 27.0 | 10.4% | 12.1%
+We keep our rating."""
+
+
+def test_a_header_of_years_with_units_holds_volumes_no_share():
+    assert not [s for s in _shares(YEAR_AND_UNIT_HEADER) if s[1] in (98.4, 44.1, 27.0)]
+
+
+TIED_RANKING = """Chart of the week
+Orvel Energy's share of installations in Europe rose again in the second quarter.
+The full ranking, with three quarters side by side, is below.
+Rank | Supplier | Q2 2026 | Q1 2026 | Q2 2025
+1 | Orvel Energy | 31.2% | 29.8% | 27.5%
+2= | Pellam Power | 12.3% | 12.0% | 13.1%
+2= | Quarry Cells | 12.3% | 11.1% | 8.9%
+4 | Rendel Battery | 3.9% | n/a | 4.4%
+Installations measured in GWh."""
+
+
+def test_a_tie_in_a_rank_column_gives_both_holders_the_rank():
+    ranks = _ranks(TIED_RANKING)
+    assert ranks[("pellam-power", "2026-06")] == ranks[("quarry-cells", "2026-06")] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a missing cell ("n/a") leaves its column dated
+        (MISSING_CELLS, [("Orvel Coach", 27.0, "2024"), ("Pellam Bus", 18.0, "2025"), ("Rendel Bus", 9.0, "2024")]),
+        # "2026 GWh | 2026 share | 2025 share" under "January-April": the caption's months
+        (YEAR_AND_UNIT_HEADER, [("Orvel Energy", 36.2, "2025-04"), ("Pellam Power", 17.0, "2026-04"), ("Quarry Cells", 12.1, "2025-04")]),
+        # a ranking of dated percent columns in an article about shares, read by its header
+        (TIED_RANKING, [("Orvel Energy", 29.8, "2026-03"), ("Quarry Cells", 8.9, "2025-06"), ("Rendel Battery", 4.4, "2025-06")]),
+    ],
+)  # fmt: skip
+def test_a_tables_columns_keep_the_periods_their_header_names(text, expected):
+    shares = _shares(text)
+    assert [e for e in expected if e not in shares] == []

@@ -65,6 +65,8 @@ _STATED_UNIT = re.compile(
     r"miles|mi|min(?:utes)?|cycles|[$\u20ac\u00a3\u00a5]\s?(?:bn|m|billion|million)?)(?:\)|\s*$)"
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+# A header cell naming a column by its year and unit ("2026 GWh") reads like a figure with a unit.
+_YEAR_UNIT = re.compile(r"^(?:19|20)\d\d\s+[A-Za-z]")
 _RULE_CELL = re.compile(r"^:?-{3,}:?$")
 _CAPTION = re.compile(
     r"(?i)^(?:table|chart|figure|fig\.|exhibit|graphic)\s*\d*\s*[:.\u2013\u2014-]"
@@ -316,7 +318,7 @@ def _inline_body(line: str, start: int, offset: int) -> tuple[Row, ...]:
 
 
 def _cell_kind(cell: Cell) -> str:
-    if _YEAR.match(cell.text):
+    if _YEAR.match(cell.text) or _YEAR_UNIT.match(cell.text):
         return "year"
     return "figure" if cell.is_figure else "text"
 

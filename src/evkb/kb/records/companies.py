@@ -424,6 +424,11 @@ def discover(
             if (
                 cue.PRODUCT_AFTER.match(after)
                 or cue.QUOTE_BEFORE.search(before)
+                or (
+                    tail.endswith(("the", "its", "their"))
+                    and cue.PRODUCT_APPOSED_BEFORE.search(before)
+                )
+                or (after[:1] == "," and cue.PRODUCT_APPOSITION_AFTER.match(after))
                 or name.casefold().endswith(cue.TRIMS)
                 or (
                     last.endswith(("'s", "’s"))

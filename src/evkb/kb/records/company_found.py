@@ -85,6 +85,30 @@ def settle(found: dict[str, Found], sentences: Sequence[Sentence], persons: set[
                 entry.kinds += other.kinds
                 entry.countries += other.countries
     _merge_first_words(found)
+    _model_names(found)
+
+
+def _model_names(found: dict[str, Found]) -> None:
+    """A word seen after a maker's name ("the Delmont Pacer", then "the Pacer will be built")
+    is the maker's model: without a description of its own it names no company."""
+    makers = {
+        name_key(name)
+        for entry in found.values()
+        if entry.strong
+        for name in (entry.name, *entry.aliases)
+    }
+    for entry in found.values():
+        words = entry.name.split()
+        if (
+            len(words) != 2
+            or entry.strong
+            or entry.vetoes - {"product"}
+            or name_key(words[0]) not in makers
+        ):
+            continue
+        model = found.get(name_key(words[1]))
+        if model is not None and model is not entry and not model.strong:
+            model.vetoes.add("product")
 
 
 def _merge_first_words(found: dict[str, Found]) -> None:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from evkb.kb.records.context import ANAPHOR, SHARE_TALK, Resolver, Sentence
+from evkb.kb.records.share_subjects import group_subject, quoted_company
 
 
 def may_hold(holder: str, resolver: Resolver) -> bool:
@@ -230,9 +231,14 @@ def holder_of(
     base = nearest[2] if nearest else 0
     # "Chinese suppliers – mainly X and Y – control more than half": a group holds the share.
     group = None
+    counted = _COUNTED_GROUP.search(text, max(base, low), at) if _COUNT_WORD.search(text) else None
     for found in _GROUP.finditer(text, max(base, low), at):
-        if _OBJECT.search(text, 0, found.start()):
-            continue  # "the largest supplier to India's two-wheeler makers": not the subject
+        if _OBJECT.search(text, 0, found.start()) and not _holds_relative(text, found.end(), at):
+            # "the largest supplier to India's two-wheeler makers": not the subject, unless a
+            # relative clause makes it one ("from Chinese suppliers, who held 60%")
+            continue
+        if counted is not None and counted.start() <= found.start() < counted.end():
+            continue  # "the two Chinese leaders held 51%": the leaders counted, below
         if ANAPHOR.search(text, found.end(), at):
             continue  # "It supplies three Japanese carmakers, and its share ...": its own
         if not _RELATIVE.search(text, base, found.start()) or "," not in text[found.end() : at]:
@@ -241,18 +247,19 @@ def holder_of(
     if group is not None:
         return "", group.group().strip(), "group"
     # "The top five held 74.1%", "the two Chinese leaders held 51.0%": the leaders, counted.
-    counted = _COUNTED_GROUP.search(text, max(base, low), at) if _COUNT_WORD.search(text) else None
     if counted is not None and not ANAPHOR.search(text, counted.end(), at):
         return "", counted.group("g"), "group"
     chemistry = _CHEMISTRY_SUBJECT.search(text, max(base, low), at)
     if chemistry is not None:
         return "", chemistry.group("chem"), "group"  # "LFP cells took 47.5 per cent"
     # Only in an article about companies: one that names none yields no records.
-    segment = _SEGMENT_SUBJECT.search(text, max(base, low), at) if resolver.mentioned else None
+    segment = group_subject(text, max(base, low), at) if resolver.mentioned else None
     if segment is not None and not ANAPHOR.search(text, segment.end(), at):
         return "", segment.group("seg"), "group"  # "Electric vehicles made up 4.1 per cent"
     anaphor = None
     for found in ANAPHOR.finditer(text, base, at):
+        if _AS_BEFORE.search(text, 0, found.start()):
+            continue  # "We ended the year as the second-largest supplier": the subject's
         if not _REPORTS_AFTER.match(text, found.end()):
             anaphor = found  # not "..., it estimates, up from 22 per cent": a parenthesis
     speaker = None
@@ -266,7 +273,20 @@ def holder_of(
     if speaker is not None and (anaphor is None or speaker.start() > anaphor.start()):
         # "Our share ... was 7.4%" in a call or a release: the one company the document
         # names that can hold a share speaks; else the writer does, who holds none.
-        sole = _sole_holder(resolver) or header[0]
+        if _OWN_OPERATIONS.search(text):
+            return "", "", ""  # "share of renewable electricity in our plants": no market
+        quoted = quoted_company(sentence, speaker.start(), resolver, may_hold)
+        if quoted:
+            return quoted, names.get(quoted, quoted), "resolved"
+        # The company a call's or a report's title names speaks, not another one the text names
+        sole = header[0] or _sole_holder(resolver)
+        if (
+            sole
+            and not header[0]
+            and header[1]
+            and not _same_head(names.get(sole, sole), header[1])
+        ):
+            sole = ""
         if not sole and header[1]:
             return "", header[1], "header"
         return (sole, names.get(sole, sole), "resolved") if sole else ("", "", "")
@@ -334,9 +354,9 @@ _FOR_HOLDER = re.compile(r"\s+(?:for|held\s+by)\s+(?:the\s+)?", re.I)
 _GROUP = re.compile(
     r"\b(?!(?:The|These|Those|All|Other|Both|Such|Its|Their|Many|Some|Most|Top|Several)\b)"
     r"(?:South\s+Korean|North\s+American|(?:South\s+|North\s+)?[A-Z][a-z]+['’]s|[A-Z][a-z]+)\s+"
-    r"(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:(?:[a-z][\w-]*|[A-Z]{2,5})\s+){0,2}?"
     r"(?:companies|firms|makers|manufacturers|suppliers|producers|carmakers|automakers|brands|rivals|"
-    r"competitors|players|groups|cell\s+makers|battery\s+makers)\b"
+    r"competitors|players|groups|leaders|giants|cell\s+makers|battery\s+makers)\b"
 )
 _COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _COUNT_WORD = re.compile(rf"(?i)\b{_COUNT}\b")
@@ -349,21 +369,34 @@ _COUNTED_GROUP = re.compile(
     r"(?=\s+(?:together\s+)?(?:held|took|accounted|made\s+up|controlled|had|supplied|captured|"
     r"commanded)\b)"
 )
-# A kind of vehicle as the subject of a clause holds a share of sales: "Electric vehicles made
-# up 4.1 per cent of ...", "and zero-emission cars took 13.8 per cent".
-_SEGMENT_SUBJECT = re.compile(
-    r"(?:^|[;:,]\s*|\b(?:and|while|whereas|but|that|with)\s+)(?P<seg>(?i:(?:fully\s+|pure\s+)?"
-    r"(?:electric|zero[- ]emission|battery[- ]electric|plug-in(?:\s+hybrid)?|hybrid|new[- ]energy)"
-    r"\s+(?:vehicles|cars|models|trucks|buses|two-wheelers|scooters))|EVs|BEVs|PHEVs|NEVs)"
-    r"(?=\s+(?:made\s+up|making\s+up|accounted\s+for|accounting\s+for|took|held|had|represented|"
-    r"comprised|captured)\b)"
-)
 # A capitalised name the text gives a figure to ("..., Acme Lithium had 2.2%", "followed by
 # Acme at 24.9%") that is not a known company: the figure is not the earlier name's.
 _OTHER_HOLDER = re.compile(
     r"(?:,\s+(?:and\s+|while\s+)?|\b(?:and|followed\s+by|ahead\s+of|behind)\s+)"
     r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+(?:had|held|has|holds|took|takes|was|with|at|on)\s+"
     r"(?:a\s+|about\s+|around\s+|just\s+)?(?:[\w-]+\s+)?$"
+)
+
+
+def _same_head(name: str, other: str) -> bool:
+    """Whether two names open on the same word ("Acme Corp." and "Acme Energy Solutions")."""
+    return name.split()[:1] == other.split()[:1]
+
+
+def _holds_relative(text: str, end: int, at: int) -> bool:
+    """Whether a relative clause opened right after a phrase (ending at `end`) holds the figure
+    at `at`: "competition from Chinese suppliers, who held more than 60%" is the group's."""
+    found = _RELATIVE_AFTER.match(text, end)
+    return found is not None and found.end() < at and bool(_HOLDS_AFTER.match(text, found.end()))
+
+
+_RELATIVE_AFTER = re.compile(r",?\s+(?:who|which|that)(?:\s+(?:together|jointly))?")
+_AS_BEFORE = re.compile(r"\bas\s+$")
+# A part of what a company runs itself: "renewable electricity in our plants", "women among our
+# staff". No market is shared.
+_OWN_OPERATIONS = re.compile(
+    r"(?i)\b(?:in|of|at|across|among)\s+our\s+(?:own\s+)?(?:plants?|factories|sites|operations|"
+    r"workforce|employees|staff|fleet|buildings|offices|supply\s+chain|portfolio|board)\b"
 )
 _OBJECT = re.compile(r"\b(?:to|for|from|of|among|with|by|than|over|against)\s+$", re.I)
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")

@@ -38,6 +38,7 @@ __all__ = [
     "frame_of",
     "period_of",
     "periods_in",
+    "yearless_month",
 ]
 
 
@@ -487,6 +488,13 @@ def column_period(text: str, frame: str = "", written: Dateline = UNDATED) -> st
         return found.group("y")
     leaning = _leaning(text, frame, written) + _against_writing(text, written, frame)
     return min(leaning)[2] if leaning else ""
+
+
+def yearless_month(text: str) -> int:
+    """The month a part of a year named without its year ends in ("January-April", "the
+    first half"), or 0: a caption's span that columns headed by bare years share."""
+    found = _YEARLESS.search(text)
+    return _end_month(found) if found is not None else 0
 
 
 def periods_in(text: str, frame: str = "", written: Dateline = UNDATED) -> list[str]:

@@ -59,8 +59,9 @@ _OWN_BUSINESS = re.compile(
     r"needs|requirements|"
     r"demand|supplies|capacity|production|workforce|employees|staff|workers|jobs|installations|"
     r"shipments|deliveries|volumes?|orders|output)|"
-    r"the\s+(?:\w+\s+){0,2}(?:it|they)\s+(?:uses?|buys?|needs?|makes?|sells?|produces?|"
-    r"consumes?|sources?|imports?|builds?)\b)",
+    r"the\s+(?:\w+\s+){0,2}(?:it|they|we)\s+(?:uses?|used|buys?|bought|needs?|needed|makes?|made|"
+    r"sells?|sold|produces?|produced|consumes?|consumed|sources?|sourced|imports?|imported|"
+    r"builds?|built|installs?|installed)\b)",
     re.I,
 )
 # A part of what one business takes in, whoever's: no market is shared ("of sales" may be).
@@ -69,7 +70,11 @@ _OF_TAKINGS = re.compile(
     r"orders|order\s+book)\b|"
     # "finance a third of the cost", "30% of the investment": a part of a sum of money
     r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:costs?|price|bill|budget|capex|"
-    r"investment|spending|funding|financing|expenses?|loan|debt)\b",
+    r"investment|spending|funding|financing|expenses?|loan|debt)\b|"
+    # "(3.3% of the Fund)", "30 per cent of the first line": a fund's weight, a stake in a
+    # line or a site, not a market's part
+    r"^\s*of\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+)?(?:fund|portfolio|net\s+assets|line|"
+    r"facility|factory|mine|refinery)\b(?!\s+of\b)",
     re.I,
 )
 # "pays between 6.8% and 40% of sales as royalties": a figure paid is a rate, not a share.
@@ -104,9 +109,23 @@ _MARKET_VOLUMES = (
 def holds_part(text: str) -> bool:
     """Whether a sentence gives a holder a part of a whole (see HOLDS_PART, _PART_OF_MARKET);
     the volumes' words are tested first, being much cheaper than the pattern."""
-    return HOLDS_PART.search(text) is not None or (
-        holds_any(text, _MARKET_VOLUMES) and _PART_OF_MARKET.search(text) is not None
+    return (
+        HOLDS_PART.search(text) is not None
+        or (holds_any(text, _MARKET_VOLUMES) and _PART_OF_MARKET.search(text) is not None)
+        or (holds_any(text, _JOINT_WORDS) and _HELD_JOINTLY.search(text) is not None)
     )
+
+
+# "The top two Chinese makers together took 54.9%", "... took 18.9% combined": what several
+# hold together is a part of a whole, said without "of" or "share".
+_HELD_JOINTLY = re.compile(
+    r"\b(?:together|jointly)\s+(?:took|held|had|accounted\s+for|controlled|made\s+up|captured|"
+    r"commanded)\s+(?:\w+\s+){0,2}?[\d.]+\s*(?:%|per\s*cent|percent)|"
+    r"\b(?:took|held|had|controlled|captured|commanded)\s+(?:\w+\s+){0,2}?[\d.]+\s*"
+    r"(?:%|per\s*cent|percent)\s+(?:combined|together|between\s+them)\b",
+    re.I,
+)
+_JOINT_WORDS = ("together", "jointly", "combined", "between them")
 
 
 # A share to come: "a 25 per cent share of UK supply by 2030", "its share to reach 40%".
@@ -119,9 +138,12 @@ _TO_COME = re.compile(
     r"(?:\bwill\s+(?:hold|own|take|have)|"
     r"\bto\s+(?:reach|hit|exceed|top|rise\s+to|grow\s+to|climb\s+to|increase\s+to|"
     r"account\s+for|make\s+up|hold|take|capture|supply|meet|win(?:\s+back)?)|"
-    r"\bto\s+(?:recover|return|rebound|fall|drop|slip|decline|rise|grow|climb|increase)\b"
-    r"[^.;%\d]{0,20}|"
+    r"\bto\s+(?:recover|return|rebound|fall|drop|slip|decline|rise|grow|climb|increase|stay|"
+    r"remain)\b[^.;%\d]{0,20}|"
     r"\b(?:targets?|targeting|goal\s+of|aims?\s+(?:for|at))\s+(?:an?\s+)?|"
+    # "We want to be at 5% before the end of the decade": a wish, not a share held
+    r"\b(?:wants?|wanted|hopes?|plans?|intends?|aims?)\s+to\s+(?:be(?:\s+at)?|reach|hold|have|"
+    r"get\s+to|take)|"
     # "will account for less than 2%", "would on its own meet about 4 per cent", "could
     # recover to around 30 percent": what may come, not what is held
     r"\b(?:will|would|could|might|may)\s+(?:[\w-]+\s+){0,3}?(?:hold|own|take|have|"

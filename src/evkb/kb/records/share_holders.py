@@ -265,13 +265,25 @@ def speakers(
     return found
 
 
+# "Acme Denchi Integrated Report 2026", "Acme Storage ASA - Annual Report 2025": a company's
+# own report, its letter to shareholders among them, speaks as "we" for the company it names.
+_REPORT_TITLE = re.compile(
+    r"^(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|&|Co\.|Corp\.|Inc\.|Ltd\.?)){0,4}?)"
+    r"\s*(?:[-\u2013\u2014|:]\s*)?(?:(?:19|20)\d{2}(?:/\d{2})?\s+)?"
+    r"(?:Annual|Integrated|Sustainability|Interim|Half-[Yy]ear|Quarterly|ESG)\s+(?:Report|Review)\b"
+)
+
+
 def host_in_header(
     passages: Sequence[Passage], resolver: Resolver, names: dict[str, str]
 ) -> tuple[str, str]:
-    """(company id or "", name) of the company a call transcript's title names, or ("", "")."""
+    """(company id or "", name) of the company a call transcript's or a company report's title
+    names, or ("", "")."""
     for passage in passages[:3]:
         found = (
-            _CALL_TITLE.match(passage.text) or _GUEST_TITLE.search(passage.text)
+            _CALL_TITLE.match(passage.text)
+            or _GUEST_TITLE.search(passage.text)
+            or _REPORT_TITLE.match(passage.text)
             if passage.kind == HEADING
             else None
         )

@@ -19,7 +19,13 @@ from collections.abc import Sequence
 from evkb.kb.extract.tables import Cell, Table, read_tables
 from evkb.kb.records.context import SHARE_TALK, Resolver, Sentence, number_id, slug
 from evkb.kb.records.holders import chemistry_label
-from evkb.kb.records.periods import FORECAST_COLUMN, Dateline, column_period, periods_in
+from evkb.kb.records.periods import (
+    FORECAST_COLUMN,
+    Dateline,
+    column_period,
+    periods_in,
+    yearless_month,
+)
 from evkb.kb.records.relative_periods import (
     EARLIER,
     LEGEND,
@@ -41,7 +47,9 @@ _VOLUME_WORD = re.compile(r"(?i)\b(?:[GMk]Wh|units|volume|sales|installations)\b
 _PERCENT_UNIT = re.compile(r"(?i)^(?:%|per\s?cent|percent)$")
 _PERCENT_CELL = re.compile(r"(?i)^\(?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|percent|pc)\)?$")
 _BARE_CELL = re.compile(r"^\(?\d[\d,]*(?:\.\d+)?\)?$")
-_RANK_CELL = re.compile(r"^(?:No\.\s?|#)?(?P<n>\d{1,3})(?:[.)]|st|nd|rd|th)?$")
+_RANK_CELL = re.compile(r"^(?:No\.\s?|#|=|T)?(?P<n>\d{1,3})(?:[.)=]|st|nd|rd|th)?$")
+# A cell with no value in it ("n/a", a dash): the holder has no share of that column's period.
+_MISSING_CELL = re.compile(r"(?i)^(?:n/?a|n\.a\.|[\u2013\u2014-])$")
 # Rows that hold no company's share: the rest of the market, a total, a group of leaders.
 _NO_HOLDER = re.compile(r"(?i)^(?:other\s+(?!than)\w+|total\b.*|top\s+\w+.*|market|industry|sum)$")
 
@@ -81,7 +89,7 @@ def table_shares(
         # The paragraph before a lead ("Pennant's ranking of the top five ...:") may say "share".
         before = passages[first - 2].text if first > 1 else ""
         talk = SHARE_TALK.search(context) or SHARE_TALK.search(before)
-        if not talk and not _percent_caption(table):
+        if not talk and not _percent_caption(table) and not _percent_ranking(table, passages):
             continue
         rows = [(row, _passage_of(row, passages, starts)) for row in table.rows]
         if any(p is None or p.kind != BODY or p.id not in by_passage for _, p in rows):
@@ -132,6 +140,21 @@ def table_shares(
     return shares, read
 
 
+def _percent_ranking(table: Table, passages: Sequence[Passage]) -> bool:
+    """Columns of percentages under headers that date them, in an article about shares: the
+    prose rules would read each row as shares of one period, the header tells them apart."""
+    if len(table.header) < 3 or not all(
+        _PERCENT_CELL.match(c.text) or _MISSING_CELL.match(c.text)
+        for row in table.rows
+        for c in row
+        if c.is_figure and not _RANK_CELL.match(c.text)
+    ):
+        return False
+    if sum(bool(column_period(c.text)) for c in table.header) < 2:
+        return False
+    return any(SHARE_TALK.search(p.text) for p in passages if p.kind in (BODY, HEADING))
+
+
 def _percent_caption(table: Table) -> bool:
     return any(
         _PERCENT_UNIT.match(table.unit(i, len(table.header))) for i in range(len(table.header))
@@ -172,6 +195,7 @@ def _share_columns(
     columns: dict[int, str] = {}
     headed: set[int] = set()
     legend_text = (legend.group("p") or legend.group("q")) if legend else ""
+    span = yearless_month(caption or lead)
     bracketed = legend_periods(legend_text, around, frame, written) if legend else []
     in_brackets = 0  # the bracketed columns met so far
     opened = False  # a bracket opened in an earlier column is not closed yet
@@ -186,6 +210,9 @@ def _share_columns(
         if len(cells) < len(table.rows):
             continue  # the rank column, which an "Others" row lacks
         if not all(c.is_figure for c in cells) or _NOT_SHARE_COLUMN.search(text):
+            continue
+        cells = [c for c in cells if not _MISSING_CELL.match(c.text)]
+        if not cells:
             continue
         at = width + column
         if not any(not c.is_figure for row in table.rows for c in row[:at]):
@@ -204,6 +231,9 @@ def _share_columns(
                 continue
             bare = True
         period = column_period(text, frame, written) if text else ""
+        if span and re.fullmatch(r"(?:19|20)\d\d", period):
+            # "2025 share" under "January-April": the year's first four months
+            period = f"{period}-{span:02d}"
         full_year = _FULL_YEAR_HEADER.match(text) if halves and not period else None
         if full_year is not None:
             period = f"20{full_year.group('yy')[-2:]}"
@@ -357,9 +387,9 @@ def _unranked_cell(cell: Cell) -> Cell:
 def _rank(row: tuple[Cell, ...]) -> int:
     for cell in row:
         if not cell.is_figure:
-            found = _RANK_IN_LABEL.match(cell.text)
+            found = _RANK_IN_LABEL.match(cell.text) or _RANK_CELL.match(cell.text)
             if found is not None:
-                return int(found.group("n"))
+                return int(found.group("n"))  # "3=": a tie for third
             break
         found = _RANK_CELL.match(cell.text)
         if found:
@@ -381,3 +411,25 @@ def share_sections(
         elif passage.kind == BODY and current is not None:
             sections[passage.id] = current
     return sections
+
+
+# A heading over aims: "Targets (fiscal 2030)", "Our goals", "Outlook", "Guidance for 2026".
+_AIMS_HEADING = re.compile(
+    r"(?i)^(?:[\w'’-]+\s+){0,3}?(?:targets?|goals?|ambitions?|objectives|outlook|guidance|"
+    r"forecasts?)\b[^.!?]{0,40}$"
+)
+
+
+def aims_sections(passages: Sequence[Passage]) -> set[str]:
+    """Ids of the short lines (a list's items) under a heading of targets or an outlook: their
+    figures are aims, not shares held. A paragraph of prose after them ends the list."""
+    aims: set[str] = set()
+    under = False
+    for passage in passages:
+        if passage.kind == HEADING:
+            under = _AIMS_HEADING.match(passage.text.strip()) is not None
+        elif passage.kind == BODY and under:
+            under = len(passage.text) <= _MAX_ROW_CHARS
+            if under:
+                aims.add(passage.id)
+    return aims

@@ -69,7 +69,7 @@ from evkb.kb.records.share_ranks import (
     ranks_in_lists,
     ranks_stated_before,
 )
-from evkb.kb.records.share_tables import share_sections, table_shares
+from evkb.kb.records.share_tables import aims_sections, share_sections, table_shares
 from evkb.kb.records.share_words import (
     bound_of,
     placed_figure,
@@ -150,6 +150,10 @@ def extract_shares(
         else ([], set())
     )
     seen.update(s.id for s in shares)
+    # Figures under a heading of targets ("Targets (fiscal 2030)") are aims, whatever they say.
+    aims = aims_sections(passages)
+    shares = [s for s in shares if s.cite.passage not in aims]
+    read = read | aims
     # The period a ranking's comparisons are about ("down from 15.9% a year earlier"): an
     # undated figure after "up from" / "compared with" later in the ranking is of that period.
     comparison = ""
@@ -215,11 +219,14 @@ def extract_shares(
             # "A year earlier the order was reversed, with X on 30.2 per cent": every figure of
             # a sentence that opens on an earlier period is of that period.
             opening = EARLIER.match(text)
-            if opening is not None and (
-                opening.end() > positions[0][0]
-                or min(opening.start(g) for g, v in opening.groupdict().items() if v) > 0
-            ):
-                opening = None
+            if opening is not None:
+                # also a clause the sentence opens after a colon: "For X that is a big step: a
+                # year earlier it had 8.9%"
+                begins = min(opening.start(g) for g, v in opening.groupdict().items() if v)
+                if opening.end() > positions[0][0] or (
+                    begins > 0 and not _CLAUSE_OPENS.search(text, 0, begins)
+                ):
+                    opening = None
             group = ""  # the group the sentence's last figure was given to
             last_holder = ""  # the holder the sentence's last figure was given to
             last_rank = 0  # the rank of the sentence's last figure
@@ -420,10 +427,15 @@ def _rank_unranked(shares: list[Share], ident: str, rank: int) -> None:
 _FOLLOWED_BY = re.compile(r"\bfollowed\s+by\b", re.I)
 _RANK_TAIL = re.compile(
     r"[^,.;]*(?:,\s+(?:ranking|ranked|placing|in|was|came|finished|placed)\s+(?:it\s+)?"
-    r"[\w-]+(?:\s+place)?\b)?"
+    r"[\w-]+(?:\s+place)?\b|"
+    # "14% of the batteries collected, the second-largest share after X": the apposition
+    # after the figure ranks it
+    r",\s+(?:which\s+(?:made|makes|put|puts|left|leaves)\s+it\s+)?the\s+(?:[\w-]+[- ])?"
+    r"(?:largest|biggest)\s+(?:share|supplier|maker|producer|brand|seller|player)\b)?"
 )
 _NAMED_GAP = re.compile(r"\s*\)\s*(?:,|;|and|,\s*and)\s+(?:[A-Z][\w&.'’-]*\s+){1,5}\(\s*")
 _SECTION_SENTENCES = 8
+_CLAUSE_OPENS = re.compile(r"[:;\u2013\u2014]\s*$")
 # "25%-30%", "growth of 25% to 30%" (not "dropped 1.2 points to 36.8%": a level after a change)
 _RANGE_ON = re.compile(r"\s*(?:-|\u2013)\s*")
 _RANGE_TO = re.compile(r"\s+to\s+")

@@ -1,0 +1,78 @@
+"""Holders a share's subject names without a company's name: a group as the subject of the verb
+governing the figure (a kind of vehicle, cells named by where they are made, a country), and
+"we" inside a quotation, the company its paragraph names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from evkb.kb.extract.gates import holds_any
+from evkb.kb.records.context import Resolver, Sentence
+from evkb.kb.records.words import COUNTRY_OF_WORD
+
+# A kind of vehicle, or cells named by where they are made, as the subject of the verb that
+# governs the figure holds a share of sales: "Electric vehicles made up 4.1 per cent of ...",
+# "and zero-emission cars took 13.8 per cent", "Electric trucks were still only 3.4% of heavy
+# truck registrations", "UK-made cells met less than 10 per cent of the demand".
+_SEGMENT_SUBJECT = re.compile(
+    r"(?:^|[;:,]\s*|\b(?:and|while|whereas|but|that|with)\s+)(?P<seg>(?i:(?:fully\s+|pure\s+)?"
+    r"(?:electric|zero[- ]emission|battery[- ]electric|plug-in(?:\s+hybrid)?|hybrid|new[- ]energy)"
+    r"\s+(?:vehicles|cars|models|trucks|buses|coaches|vans|two-wheelers|scooters|motorcycles|"
+    r"motorbikes))|EVs|BEVs|PHEVs|NEVs|[A-Z][\w.]*-(?:made|built)\s+(?:cells|batteries|packs))"
+    r"(?=\s+(?:(?:still|only|just|now|alone|together)\s+){0,2}(?:made\s+up|making\s+up|"
+    r"accounted\s+for|accounting\s+for|took|held|had|represented|comprised|captured|met|"
+    r"(?:were|was)(?=\s+(?:(?:still|only|just|about|around|roughly|nearly|almost)\s+){0,2}[\d.]+"
+    r"\s*(?:%|per\s*cent|percent)\s+of\b))\b)"
+)
+# A country as the subject of a verb of holding: "China accounted for about 80% of global cell
+# manufacturing capacity". Its part of a market is a share under the country's name.
+_COUNTRY_NAMES = tuple(sorted({c.lower() for c in COUNTRY_OF_WORD.values()}))
+_COUNTRY_SUBJECT = re.compile(
+    r"(?:^|[;:,]\s*|\b(?:and|while|whereas|but)\s+)(?P<seg>"
+    + "|".join(sorted({re.escape(c) for c in COUNTRY_OF_WORD.values()}, key=len, reverse=True))
+    + r")(?:\s+(?:alone|itself))?(?=\s+(?:accounted\s+for|made\s+up|held|took|supplied|"
+    r"controlled|commanded|represented)\s+(?:(?:only|about|around|roughly|nearly|almost|some|"
+    r"just|more\s+than|over)\s+)*[\d.]+\s*(?:%|per\s*cent|percent)\s+of\b)"
+)
+
+
+def group_subject(text: str, low: int, at: int) -> re.Match[str] | None:
+    """The group (its `seg` group) subject of the verb governing the figure at `at`, searched
+    from `low`, or None. The patterns look past the verb to the figure, so they search to the
+    text's end and keep a subject only before the figure."""
+    found = _SEGMENT_SUBJECT.search(text, low)
+    if found is None and holds_any(text, _COUNTRY_NAMES):
+        found = _COUNTRY_SUBJECT.search(text, low)
+    return found if found is not None and found.end() < at else None
+
+
+_QUOTES = re.compile(r'["\u201c\u201d]')
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether `at` lies inside a quotation of `text` (straight or curly marks)."""
+    marks = _QUOTES.findall(text, 0, at)
+    if "\u201c" in marks or "\u201d" in marks:
+        return bool(marks) and marks[-1] == "\u201c"
+    return len(marks) % 2 == 1
+
+
+def quoted_company(
+    sentence: Sentence, at: int, resolver: Resolver, may_hold: Callable[[str, Resolver], bool]
+) -> str:
+    """The company a "we" at `at` (local to the sentence) speaks for when it sits inside a
+    quotation: the one company that may hold a share its paragraph names outside quotations
+    ("Solberg's technology chief said ... "We have about 18 percent ...," he said"), or ""."""
+    passage = sentence.passage
+    if not _quoted(passage.text, sentence.start - passage.start + at):
+        return ""
+    named = {
+        ident
+        for other in resolver.sentences
+        if other.passage.id == passage.id
+        for ident, start, _ in other.mentions
+        if not _quoted(passage.text, other.start - passage.start + start)
+        and may_hold(ident, resolver)
+    }
+    return named.pop() if len(named) == 1 else ""

@@ -1,0 +1,42 @@
+"""Percents beside a holder that no market shares: an aim listed under a heading of
+targets, a forecast that a share will "stay above" a level, a fund's weight, a stake in a line."""
+
+from __future__ import annotations
+
+import pytest
+
+from evkb.kb.extract import split_passages
+from evkb.kb.records import Lexicon, extract_records
+
+
+def _shares(text: str) -> list[tuple[str, float]]:
+    extracted = extract_records("doc", split_passages("doc", text), Lexicon([]))
+    names = {c.id: c.name for c in extracted.companies}
+    return sorted((names.get(s.holder, s.label), s.percent) for s in extracted.shares)
+
+
+LEAD = "Orvel Energy held 31.2% of the European market for EV batteries in 2025.\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pellam Research expects Orvel Energy's share to stay above 30% for the rest of the year.",
+        "Quarry Cells AG (3.3% of the Fund) rose 22% after a contract win.",
+        "Rendel Materials, which owns 30 per cent of the first line, will take the same stake in the second.",
+        "Our cells come mainly from Rendel Cells, which supplied 80% of the cells we installed.",
+    ],
+)
+def test_a_forecast_a_weight_or_a_stake_is_no_share(sentence: str):
+    assert _shares(LEAD + sentence) == [("Orvel Energy", 31.2)]
+
+
+def test_a_list_under_a_heading_of_targets_holds_aims_not_shares():
+    text = (
+        LEAD
+        + "Targets (2030)\n"
+        + "- Recycled nickel and lithium in new cells: 20%\n"
+        + "- Return on invested capital of the battery business: 8% or more\n"
+        + "Orvel Energy says Pellam Cells held 12% of the market in 2025.\n"
+    )
+    assert _shares(text) == [("Orvel Energy", 31.2), ("Pellam Cells", 12.0)]

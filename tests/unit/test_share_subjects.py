@@ -1,0 +1,91 @@
+"""Shares proposed for a group the text names as the subject of the verb governing the
+figure: a kind of vehicle, cells named by where they are made, a country."""
+
+from __future__ import annotations
+
+import pytest
+
+from evkb.kb.extract import split_passages
+from evkb.kb.records import Lexicon, extract_records
+
+
+def _shares(text: str) -> list[tuple[str, float, str]]:
+    extracted = extract_records("doc", split_passages("doc", text), Lexicon([]))
+    names = {c.id: c.name for c in extracted.companies}
+    return sorted((names.get(s.holder, s.label), s.percent, s.as_of) for s in extracted.shares)
+
+
+LEAD = "Orvel Trucks held 23% of the European market for electric trucks in 2025.\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holder", "percent"),
+    [
+        ("Electric trucks were still only 3.4% of heavy truck registrations in 2025.", "Electric trucks", 3.4),
+        ("Electric motorcycles made up 8 percent of new motorcycle registrations in 2025.", "Electric motorcycles", 8.0),
+        ("UK-made cells met less than 10 per cent of the demand from UK car plants in 2025.", "UK-made cells", 10.0),
+        ("China accounted for about 80% of global cell manufacturing capacity in 2025, he said.", "China", 80.0),
+    ],
+)  # fmt: skip
+def test_a_group_subject_of_the_governing_verb_holds_the_share(
+    sentence: str, holder: str, percent: float
+):
+    assert (holder, percent, "2025") in _shares(LEAD + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Electric trucks were 20% cheaper to run than diesel ones in 2025.",
+        "China accounted for 40% of Orvel Trucks' sales in 2025.",
+        "China rose 12% in 2025 as exports grew.",
+    ],
+)
+def test_a_group_subject_of_no_share_gives_none(sentence: str):
+    assert [s for s in _shares(LEAD + sentence) if s[0] != "Orvel Trucks"] == []
+
+
+REPORT = """Orvel Denchi Integrated Report 2026
+Message from the Head of the Battery Business
+Fiscal 2025 was a year of adjustment. Revenue fell 6% as Pellam Motors and Quarry Auto delayed launches. Our share of the global automotive battery market was 4.6% in 2025.
+- Share of renewable electricity in our plants: 60%
+Risks we watch include price competition from Chinese LFP suppliers, who held more than 60% of the global market in 2025 by our estimate."""
+
+
+def test_a_company_report_speaks_as_we_for_the_company_its_title_names():
+    shares = _shares(REPORT)
+    assert ("Orvel Denchi", 4.6, "2025") in shares
+    assert ("Chinese LFP suppliers", 60.0, "2025") in shares  # a relative clause's subject
+    assert not [s for s in shares if s[0] == "Orvel Denchi" and s[1] == 60.0]  # not a market
+
+
+LETTER = """Letter to our shareholders
+Halden Storage ASA - Annual Report 2025
+We ended 2025 as the second-largest supplier of grid batteries in the Nordic countries, with a market share of 17.5%. Fjordane Systems remained the leader with about 29%."""
+
+
+def test_a_descriptor_after_as_is_the_subjects_own():
+    assert ("Halden Storage ASA", 17.5, "2025") in _shares(LETTER)
+
+
+def test_what_a_group_holds_together_is_a_share_without_the_word():
+    text = (
+        "Battery installations\n"
+        "Installations rose 28% to 259.6 GWh in 2026, Orvel Energy said. "
+        "The top two Chinese makers together took 54.9%, up from 52.6% a year earlier. "
+        "The three Korean makers in our coverage took 18.9% combined."
+    )
+    shares = _shares(text)
+    assert ("top two Chinese makers", 54.9, "2026") in shares
+    assert ("Korean makers", 18.9, "2026") in shares
+
+
+def test_we_inside_a_quotation_is_the_company_its_paragraph_names():
+    text = (
+        "Keynote\n"
+        "Orvel Cells, the German cell maker, spoke first. "
+        '"We are small," its chief executive said. "We had 1.4% of European cell deliveries last year. We want '
+        'to be at 5% before the end of the decade."'
+    )
+    shares = _shares(text)
+    assert [s[:2] for s in shares] == [("Orvel Cells", 1.4)]

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from evkb.kb.records import company_cues as cue
-from evkb.kb.records.company_names import NATIONALITIES, initials_owners, name_key
+from evkb.kb.records.company_names import LEGAL_FORMS, NATIONALITIES, initials_owners, name_key
 from evkb.kb.records.context import PLACE_WORDS, Sentence, country_of
 
 
@@ -34,18 +34,16 @@ class Found:
 
 # A capitalised word after another word: the capital leads, so the pattern is tried only at
 # capitals (a pattern that opens with the look behind is tried at every character).
-_INSIDE = re.compile(r"[A-Z](?<=[^\s.!?\"“]\s[A-Z])[\w&-]*")
+# A bullet's mark ("- Recycled nickel ...: 20%") opens a line as a stop opens a sentence.
+_INSIDE = re.compile(r"[A-Z](?<=[^\s.!?\"“]\s[A-Z])(?<!^[-–•*]\s[A-Z])[\w&-]*", re.M)
 
 
 def _legal(name: str) -> bool:
     """Whether a name ends with a legal form or corporate suffix ("Acme Co.", "Acme AB")."""
     words = name.split()
     return len(words) > 1 and (
-        words[-1] in cue.LEGAL_WORDS or words[-1].rstrip(".,").casefold() in _LEGAL_SUFFIXES
+        words[-1] in cue.LEGAL_WORDS or words[-1].rstrip(".,").casefold() in LEGAL_FORMS
     )
-
-
-_LEGAL_SUFFIXES = frozenset("co inc corp corporation ltd limited llc plc".split())
 
 
 def settle(found: dict[str, Found], sentences: Sequence[Sentence], persons: set[str]) -> None:

@@ -213,3 +213,12 @@ def test_a_bodys_head_word_before_its_remit_and_more_kinds_of_business():
         "Operators, including the bus concessionaire Ruta Austral, warned about the duties.\n"
     )
     assert {"Instituto Asturiano de Finanzas", "Ruta Austral"} <= names
+
+
+def test_a_bodys_remit_in_its_own_language_is_part_of_its_name():
+    names = _names(
+        "The Fonds Tensift pour l'Industrie, the state investment fund, will contribute a grant "
+        "of 1.1 billion dirhams.\n\nThe Banque de l'Habitat approved a loan to Cellules Sebou.\n"
+    )
+    assert {"Fonds Tensift pour l'Industrie", "Banque de l'Habitat"} <= names
+    assert "Fonds Tensift" not in names

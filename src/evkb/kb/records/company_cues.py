@@ -132,6 +132,10 @@ CAP = (
 GAP = r"(?:[ \u00a0]|\r?\n)"
 RUN = re.compile(
     rf"(?<![\w'’\-.]){CAP}(?:{GAP}(?:(?:of(?:{GAP}the)?|de|del|della|des|da|do|di|du|der|von|y|e|et|und|&|and){GAP})?{CAP}|"
+    # "Fonds Atlas pour l'Industrie", "Agentur für Arbeit", "Fundación para la Energía": a
+    # body's remit after "for" in its own language, an article elided onto the noun.
+    rf"{GAP}(?:pour|para|für|voor|för)(?:{GAP}(?:la|le|les|el|los|las|die|der|das|het|de))?{GAP}(?:[ld]['’])?{CAP}|"
+    rf"{GAP}(?:de|du|des|della|di)(?:{GAP}la)?{GAP}[ld]['’]{CAP}|"
     rf"(?:(?<=Department)|(?<=Ministry)|(?<=Office)|(?<=Agency)|(?<=Secretary)|(?<=Institute)|"
     rf"(?<=Council)|(?<=Commission)|(?<=Centre)|(?<=Center)|(?<=Foundation)|(?<=Association)|"
     rf"(?<=Society)|(?<=Federation)|(?<=Fund)|(?<=Authority)|(?<=Cabinet)|(?<=Directorate)|"

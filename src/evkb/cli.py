@@ -169,6 +169,9 @@ def main(argv: list[str] | None = None) -> int:
     # After parsing, so `--help` stays quick (the errors' dataclass imports `inspect`).
     from evkb.errors import EXIT_INTERNAL, EXIT_OK, EXIT_PROBLEM, KBError, UserError
 
+    # A command run as the whole process (not called by a test or a script in its own
+    # process) may end it without freeing what it made: see `commands.run_build`.
+    args.whole_process = argv is None
     try:
         return args.func(args)
     except UserError as exc:

@@ -6,6 +6,7 @@ the folder a command works on and how problems are told are shared from here.
 
 from __future__ import annotations
 
+import os
 import sys
 from argparse import Namespace
 from pathlib import Path
@@ -117,7 +118,19 @@ def run_build(args: Namespace) -> int:
     finally:
         report_problems(warnings)  # also when the build fails: they may explain why
     err.print(literal(f"built {path}: {summary(kb)}"))
+    if getattr(args, "whole_process", False):
+        _exit_keeping(kb)
     return EXIT_OK
+
+
+def _exit_keeping(_kb: object) -> None:
+    """End the process without freeing the knowledge base a build made, one object at a time
+    (~0.2 s after 2,500 documents, for memory the process gives back whole). Only once the
+    build has written, flushed and closed every file, its workers have ended and the folder's
+    lock is released: the output is flushed here, and nothing else waits for the exit."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(EXIT_OK)
 
 
 def run_check(args: Namespace) -> int:

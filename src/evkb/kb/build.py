@@ -18,6 +18,7 @@ from typing import Any, overload
 
 from evkb import model
 from evkb.kb.built import assemble, known_products, write_built
+from evkb.kb.cache import Places
 from evkb.kb.check import check_quotes
 from evkb.kb.conflict_keys import ConflictState, update_conflicts
 from evkb.kb.documents import Document, name_matcher  # noqa: F401
@@ -116,7 +117,8 @@ def _products(
     missing = [s.id for s in sources if found[s.id] is None]
     documents = _Documents(missing, texts, inputs)
     if write:
-        finish = partial(finish_product, kb_dir, {source: inputs[source] for source in missing})
+        wanted = {source: inputs[source] for source in missing}
+        finish = partial(finish_product, kb_dir, wanted, Places())
         receive = partial(unpacked, kb_dir=kb_dir)
         for made in extract_documents(companies, documents, jobs, progress, finish, receive):
             found[made.source] = made

@@ -23,7 +23,7 @@ from typing import Any
 
 from evkb import model
 from evkb.errors import KBError, Problem
-from evkb.kb.cache import Notices, cached_tables, file_digest
+from evkb.kb.cache import Notices, Places, cached_tables, file_digest
 from evkb.kb.columns import join_rows
 from evkb.kb.entries import (
     _NAME,
@@ -161,8 +161,9 @@ def write_kb(kb: model.KnowledgeBase, path: Path, meta: dict) -> None:
     """Write a knowledge base made in memory to `path` (a kb.toml) and its product files."""
     kb_dir = Path(path).parent
     products = products_of(kb)
+    places = Places()
     for product in products:
-        write_product(kb_dir, product)
+        write_product(kb_dir, product, places=places)
     written = [product_path(kb_dir, p.source) for p in products]
     _path, parts = write_manifest(kb, kb_dir, products, meta, written)
     tidy_built(kb_dir, products)
@@ -305,9 +306,10 @@ def write_built(
     placed = []
     try:
         written = []
+        places = Places()
         for product in products:
             if not product.sha256:
-                write_product(kb_dir, product)
+                write_product(kb_dir, product, places=places)
                 product.fresh = True
             if product.staged:
                 placed.append(put_in_place(kb_dir, product))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from evkb.kb.cache import entry_header
+from evkb.kb.cache import Places, entry_header
 from evkb.kb.columns import Columns, decode_tables, encode_tables
 from evkb.kb.products import (
     PASSED,
@@ -48,10 +48,15 @@ _RENDERED = {"format": "rendered"}
 
 
 def finish_product(
-    kb_dir: Path, inputs: dict[str, dict[str, str]], source_id: str, made: DocumentProducts
+    kb_dir: Path,
+    inputs: dict[str, dict[str, str]],
+    places: Places,
+    source_id: str,
+    made: DocumentProducts,
 ) -> Made:
     """Write a just-extracted document's product (in the process that extracted it, so
-    rendering and caching run on every core) and return it as `Made`."""
+    rendering and caching run on every core) and return it as `Made`. `places`: where the
+    build's cache entries go, found once a process."""
     from evkb.kb.claim_rules import rate_entries
     from evkb.kb.conflict_keys import claim_findings
 
@@ -60,7 +65,7 @@ def finish_product(
     # manifest and the build's cache entry write them: rendered here, on every core, not one
     # document after another once all are made.
     rendered = {f"toml_{name}": rendered_records(product, name) for name in PROPOSED}
-    tables = write_product(kb_dir, product, staged=True)
+    tables = write_product(kb_dir, product, staged=True, places=places)
     return Made(
         source_id,
         product.inputs,

@@ -26,6 +26,7 @@ from evkb import model
 from evkb.errors import KBError, Problem
 from evkb.kb.cache import (
     Notices,
+    Places,
     Tables,
     cached_tables,
     entry_header,
@@ -242,19 +243,21 @@ def product_chunks(product: Product) -> list[bytes]:
     return toml_chunks(tables, {"source": product.source, **product.inputs}, FORMAT)
 
 
-def _cache_rows(path: Path, product: Product) -> list[bytes]:
+def _cache_rows(path: Path, product: Product, places: Places | None = None) -> list[bytes]:
     """Seal the product's rows in the cache, named by its file's digest; returns them encoded
-    (the entry's payload), which a worker sends back as they are."""
+    (the entry's payload), which a worker sends back as they are. `places`: the build's."""
     rows: dict[str, list] = {"meta": [(product.source, *(product.inputs[k] for k in INPUTS))]}
     for name in TABLES:
         if table := product.table_rows(name):
             rows[name] = table
     blocks = encode_tables(rows, entry_header(product.sha256))
-    store_encoded(path, _ROWS, blocks, product.sha256)
+    store_encoded(path, _ROWS, blocks, product.sha256, places)
     return blocks
 
 
-def write_product(kb_dir: Path, product: Product, staged: bool = False) -> list[bytes]:
+def write_product(
+    kb_dir: Path, product: Product, staged: bool = False, places: Places | None = None
+) -> list[bytes]:
     """Write `built/<source>.toml` atomically and cache its rows; sets `sha256` and `size`
     and returns the rows as the cache entry encodes them (`_cache_rows`).
     The file is not flushed to disk here: the build flushes all it wrote at once, before
@@ -274,7 +277,7 @@ def write_product(kb_dir: Path, product: Product, staged: bool = False) -> list[
     product.stat = file_stat(target)  # a rename keeps size, mtime and inode
     product.sha256 = digest.hexdigest()
     product.size = sum(map(len, chunks))
-    return _cache_rows(path, product)
+    return _cache_rows(path, product, places)
 
 
 def put_in_place(kb_dir: Path, product: Product) -> tuple[Path, Path | None]:

@@ -22,7 +22,9 @@ INVEST = re.compile(
     # "raised a $42 million Series A", "Brandt raised 95 million euros": money raised
     r"rais(?:e|ed|es|ing)(?=\s+(?:an?\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?"
     r"(?:[$€£¥₹₩]|[A-Z]{1,3}\$|(?:Rs\.?|[A-Z]{3})\s?\d|\d))|series\s+[A-F]|seed\s+round|"
-    r"putting\s+(?:in|up)|"
+    r"putting\s+(?:in|up)|pledg(?:e|es|ed|ing)|"
+    # "Its capital cost is estimated at A$680 million": what building the plant costs
+    r"capital\s+costs?|(?:total|overall|estimated)\s+(?:project\s+)?costs?|"
     # the undertaking a sum is the size of: "in a R1.4 billion programme", "the project,
     # worth around 450 million dollars"
     r"programmes?|programs?|projects?|schemes?|packages?|"

@@ -1,0 +1,68 @@
+"""Investments proposed from the ways copy states them: money in the world's marks and ranges,
+a filing's "the Company", the cost of the plant just announced, and a pledge."""
+
+from __future__ import annotations
+
+import pytest
+from test_company_rules import _extract, _paid
+
+from evkb.kb.extract.quantities import extract_quantities
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "value_to"),
+    [
+        ("at a cost of SR 7.5 billion", 7.5e9, "SAR", None),
+        ("expected to cost Dh4.4 billion", 4.4e9, "AED", None),
+        ("a QR500 million fund", 500e6, "QAR", None),
+        ("a loan of 1.2 billion lei", 1.2e9, "RON", None),
+        ("UAH 2.4 billion in aid", 2.4e9, "UAH", None),
+        ("4 billion Serbian dinars", 4e9, "RSD", None),
+        ("a grant of € 30 million", 30e6, "EUR", None),
+        ("a $1.2-1.5 billion plant", 1.2e9, "USD", 1.5e9),
+        ("between €300–€400m", 300e6, "EUR", 400e6),
+    ],
+)
+def test_money_in_the_worlds_marks_and_ranges_is_read(text, value, unit, value_to):
+    money = [(q.value, q.unit, q.value_to) for q in extract_quantities(text) if q.unit == unit]
+    assert money == [(value, unit, value_to)]
+
+
+def test_a_range_keeps_both_ends_and_no_bare_first_figure():
+    assert [(q.value, q.value_to) for q in extract_quantities("to invest $1.2-$1.5 billion")] == [
+        (1.2e9, 1.5e9)
+    ]
+
+
+def test_the_company_a_filing_defines_is_the_company_all_through():
+    paid = _paid(
+        "Korrin Lithium Ltd (Korrin or the Company) produced 40,000 tonnes in the quarter.\n\n"
+        "In February the Company signed an offtake agreement with Seoyang Battery.\n\n"
+        "The Company also received a grant of A$15 million from the State Government.\n"
+    )
+    assert any("korrin-lithium" in (*by, *to) and value == 15e6 for by, to, value in paid)
+    assert not any("seoyang-battery" in (*by, *to) for by, to, _ in paid)
+
+
+def test_the_cost_of_the_plant_just_announced_is_its_builders():
+    paid = _paid(
+        "Bystra Chemia has signed a PLN 800 million loan agreement with the National "
+        "Development Bank to finance its first plant in Lipowa Wola.\n\n"
+        "The total cost of the project is estimated at PLN 2.4 billion.\n"
+    )
+    assert any("bystra-chemia" in (*by, *to) and value == 2.4e9 for by, to, value in paid)
+    places = {
+        f.value
+        for i in _extract(
+            "Bystra Chemia has signed a PLN 800 million loan agreement to finance its plant in "
+            "Lipowa Wola.\n\nThe total cost of the project is estimated at PLN 2.4 billion.\n"
+        ).investments
+        for f in i.facts
+        if f.attribute == "place"
+    }
+    assert "PLN" not in places
+
+
+def test_a_pledge_commits_money():
+    paid = _paid("Tarvo Group has pledged VND 2.5 trillion for a battery recycling line.\n")
+    assert any("tarvo-group" in by and value == 2.5e12 for by, _, value in paid)

@@ -141,3 +141,24 @@ def test_a_union_named_before_its_kind_and_labels_that_are_no_names():
     )
     assert {"IG Metall", "Mokoena Transit"} <= names
     assert not names & {"1H26", "GST", "Pretoria CBD", "Soshanguve"}
+
+
+def test_a_regions_adjective_before_a_kind_noun_holds_no_share():
+    names = _names(
+        "Accumulatori Ravera makes traction batteries in Ivrea.\n\n"
+        "The Piedmontese company held 12.4 per cent of the Italian market in 2024.\n\n"
+        "Three Asian cell makers held just under 70 percent of the market between them.\n"
+    )
+    assert "Piedmontese" not in names and "Three Asian" not in names
+    assert "Accumulatori Ravera" in names
+
+
+def test_someone_of_an_organisation_is_a_person_and_the_body_they_speak_for():
+    names = _names(
+        "Marta Okafor of Tallowin Research put numbers on the price war.\n\n"
+        "This announcement has been authorised for release by the Board of Brolga Lithium Ltd.\n\n"
+        "Thailand's Board of Investment has granted a tax holiday to Brolga Lithium.\n"
+    )
+    assert "Tallowin Research" in names and "Marta Okafor of Tallowin Research" not in names
+    assert not any(n.startswith("Board of Brolga") for n in names)
+    assert "Board of Investment" in names

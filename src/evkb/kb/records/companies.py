@@ -386,6 +386,10 @@ def discover(
                     ]
                 if any(
                     0 <= p - end <= 60 and not cue.RUN.search(text, end, p) for p in percent_starts
+                ) and not (
+                    # "The Piedmontese company held 12%", "Three Asian cell makers held 70%":
+                    # the name only qualifies the holder, an organisation it does not name.
+                    cue.ATTRIBUTIVE_AFTER.match(after)
                 ):
                     entry.strong.append(("share holder", 0.75, i))
             if cue.ACRONYM.match(name) and cue.EXCHANGE_BEFORE.search(before):

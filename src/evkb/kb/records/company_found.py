@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from evkb.kb.records import company_cues as cue
-from evkb.kb.records.company_names import NATIONALITIES, initials_owners, name_key
+from evkb.kb.records.company_names import LEGAL_FORMS, NATIONALITIES, initials_owners, name_key
 from evkb.kb.records.context import PLACE_WORDS, Sentence, country_of
 
 
@@ -41,11 +41,8 @@ def _legal(name: str) -> bool:
     """Whether a name ends with a legal form or corporate suffix ("Acme Co.", "Acme AB")."""
     words = name.split()
     return len(words) > 1 and (
-        words[-1] in cue.LEGAL_WORDS or words[-1].rstrip(".,").casefold() in _LEGAL_SUFFIXES
+        words[-1] in cue.LEGAL_WORDS or words[-1].rstrip(".,").casefold() in LEGAL_FORMS
     )
-
-
-_LEGAL_SUFFIXES = frozenset("co inc corp corporation ltd limited llc plc".split())
 
 
 def settle(found: dict[str, Found], sentences: Sequence[Sentence], persons: set[str]) -> None:

@@ -108,6 +108,7 @@ def runs(
         if opens and len(tokens) > 2 and _opening_word(tokens, text):
             tokens = tokens[2:] if tokens[1][2] == "of" else tokens[1:]
         tokens = _of_the(tokens)
+        tokens = _whose(tokens, plain, persons)
         # "Kaivos Teollisuus and Swedish investment company ...": the nationality opens the
         # next phrase, not a second name.
         if len(tokens) > 2 and tokens[-2][2] == "and" and tokens[-1][2].casefold() in NATIONALITIES:
@@ -210,6 +211,53 @@ def _of_the(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         and head.casefold() not in cue.ORG_WORDS | cue.ORG_HEADS
     )
     return tokens[at + 2 :] if members or head.casefold() in cue.PROGRAMME_HEADS else tokens
+
+
+# Legal forms that end a company's name ("Acme Co.", "Acme Lithium Ltd").
+LEGAL_FORMS = frozenset("co inc corp corporation ltd limited llc plc".split())
+# What a company has rather than is: "authorised by the Board of Acme Lithium Ltd".
+_PARTS_OF = frozenset("board directors shareholders members management staff employees".split())
+
+
+def _whose(
+    tokens: list[tuple[int, int, str]], plain: set[str], persons: set[str] | None
+) -> list[tuple[int, int, str]]:
+    """The organisation in "<someone> of <organisation>": "Jane Roe of Acme Research said" is
+    a person and the body she speaks for, "the Board of Acme Lithium Ltd." a company's board.
+    Only where the part after "of" reads as an organisation (an organisation word or a legal
+    form) and the part before cannot name one ("Bank of ...", "Ministry of ..." can)."""
+    at = next((i for i in (1, 2) if i < len(tokens) - 1 and tokens[i][2] == "of"), 0)
+    if not at:
+        return tokens
+    after = tokens[at + 1 :]
+    if after and after[0][2] == "the":
+        after = after[1:]
+    if not after or not any(
+        t[2].casefold() in cue.ORG_WORDS
+        or t[2] in cue.LEGAL_WORDS
+        or t[2].rstrip(".").casefold() in LEGAL_FORMS
+        for t in after[1:]
+    ):
+        return tokens
+    head = [t[2] for t in tokens[:at]]
+    if at == 1:
+        return (
+            after
+            if head[0].casefold() in _PARTS_OF
+            and after[-1][2].rstrip(".").casefold() in LEGAL_FORMS
+            else tokens
+        )
+    if not all(
+        cue.PERSON_WORD.fullmatch(w)
+        and w.casefold() not in cue.ORG_WORDS | cue.ORG_HEADS | PLACE_WORDS
+        and not country_of(w)
+        and not ordinary(w, plain)
+        for w in head
+    ):
+        return tokens
+    if persons is not None:
+        persons.update(w.casefold() for w in head)
+    return after
 
 
 # Suffixes written with a stop that does not end the sentence ("Acme Co.", "Acme Pte. Ltd.").

@@ -66,3 +66,12 @@ def test_the_cost_of_the_plant_just_announced_is_its_builders():
 def test_a_pledge_commits_money():
     paid = _paid("Tarvo Group has pledged VND 2.5 trillion for a battery recycling line.\n")
     assert any("tarvo-group" in by and value == 2.5e12 for by, _, value in paid)
+
+
+def test_a_sum_that_recurs_each_year_is_no_investment():
+    paid = _paid(
+        "Vandel Transit will run the buses for ten years; its fee, about €98 million a year, "
+        "is paid by the authority for the service.\n\n"
+        "Vandel Transit will invest €21 million in two depots, up 12% from a year earlier.\n"
+    )
+    assert [value for _, _, value in paid] == [21e6]

@@ -162,3 +162,63 @@ def test_someone_of_an_organisation_is_a_person_and_the_body_they_speak_for():
     assert "Tallowin Research" in names and "Marta Okafor of Tallowin Research" not in names
     assert not any(n.startswith("Board of Brolga") for n in names)
     assert "Board of Investment" in names
+
+
+def test_kinds_of_organisation_beyond_makers_describe_the_name_after_them():
+    names = _names(
+        "The transport authority Vervland Transit has awarded its bus concession to the "
+        "operator Kaapgroen Vervoer, which will run 146 buses.\n\n"
+        "Borvik supplied 40% of ship batteries in 2025, according to the classification "
+        "society Aegis Register.\n"
+    )
+    assert {"Vervland Transit", "Kaapgroen Vervoer", "Aegis Register"} <= names
+
+
+def test_a_capitalised_kind_noun_names_a_body_and_refers_to_no_company():
+    out = _extract(
+        "Ostwick Batteries lifted its share to 9.3 per cent in the three months to September.\n\n"
+        "The Society of Electric Vehicle Makers said imports made up 23 per cent of supply.\n"
+    )
+    holders = {(s.holder, s.percent) for s in out.shares}
+    assert ("ostwick-batteries", 23.0) not in holders
+
+
+def test_a_lower_case_legal_form_and_a_foreign_word_for_battery_make_a_company():
+    names = _names(
+        "Revolt Morava a.s., the Czech unit of a Norwegian recycler, will build a plant.\n\n"
+        "Volnex reached 4.8%, and Kitagawa Denchi 3.9%.\n\n"
+        "The joint venture, Efes Batarya, will invest 18 billion lira.\n\n"
+        "Here Tamsui Electrolyte has quietly become a supplier to two cell makers.\n"
+    )
+    assert {"Kitagawa Denchi", "Efes Batarya", "Tamsui Electrolyte"} <= names
+    assert any(n.startswith("Revolt Morava") for n in names)
+
+
+def test_bullets_table_headers_and_sites_are_no_companies():
+    names = _names(
+        "Kitagawa Denchi set three targets for 2030.\n\n"
+        "- Recycled nickel, cobalt and lithium in new cells: 20%\n\n"
+        "- Return on invested capital of the battery business: 8% or more\n\n"
+        "Rank | Company | 2026 GWh | 2026 share\n"
+        "1 | Tianlu Power | 120.5 | 31.2%\n\n"
+        "Its plant stands in the Shuinan Green Energy Park, which the province built.\n"
+    )
+    assert not {"Recycled", "Return", "Rank", "Shuinan Green Energy Park"} & names
+    assert "Kitagawa Denchi" in names
+
+
+def test_a_bodys_head_word_before_its_remit_and_more_kinds_of_business():
+    names = _names(
+        "The Instituto Asturiano de Finanzas has approved a EUR 60 million loan to Celdas Norte.\n\n"
+        "Operators, including the bus concessionaire Ruta Austral, warned about the duties.\n"
+    )
+    assert {"Instituto Asturiano de Finanzas", "Ruta Austral"} <= names
+
+
+def test_a_bodys_remit_in_its_own_language_is_part_of_its_name():
+    names = _names(
+        "The Fonds Tensift pour l'Industrie, the state investment fund, will contribute a grant "
+        "of 1.1 billion dirhams.\n\nThe Banque de l'Habitat approved a loan to Cellules Sebou.\n"
+    )
+    assert {"Fonds Tensift pour l'Industrie", "Banque de l'Habitat"} <= names
+    assert "Fonds Tensift" not in names

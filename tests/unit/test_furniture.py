@@ -261,3 +261,16 @@ def test_every_furniture_kind_is_shown_dimmed_in_the_sources_pane():
         passage = Passage(f"a:{kind}", "a", 0, kind, 0, 12, "Reply · 3 likes", "")
         content = passage_content(KnowledgeBase(), passage, None)
         assert [str(s.style) for s in content.spans] == ["$text-muted"], kind
+
+
+def test_a_ranked_list_of_names_and_percents_is_the_articles_own():
+    # No "market share" in the prose, only a ranking: the list is still the article's figures,
+    # not a list of other stories.
+    text = (
+        "Cell makers ranked\nBy Jane Roe\n\n"
+        "Korean cell makers lost ground last year, according to Volta Metrics.\n\n"
+        "No. 1 Tianlu Power, 36.1%\nNo. 2 Hanbit Energy, 14.2%\nNo. 3 Qiantang Cell, 9.8%\n\n"
+        "The rest was split among smaller makers, the ranking shows.\n"
+    )
+    kinds = [p.kind for p in split_passages("doc", text) if "%" in p.text]
+    assert kinds == ["body", "body", "body"]

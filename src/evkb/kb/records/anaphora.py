@@ -13,7 +13,9 @@ from evkb.kb.records.words import CALENDAR_WORDS, KIND_NOUN, country_of, kind_of
 
 ANAPHOR = re.compile(
     rf"\b(?:(?P<pron>it|its|the\s+company|the\s+firm|the\s+group|the\s+company['’]s|the\s+firm['’]s)|"
-    rf"the\s+(?P<adj>(?:[\w'’-]+\s+){{0,3}}?)(?P<noun>{KIND_NOUN}))\b(?!\s+(?-i:[A-Z]))",
+    # a kind noun in lower case: "The Society of Electric Vehicle Makers" names a body
+    rf"the\s+(?P<adj>(?:[\w'’-]+\s+){{0,3}}?)(?=(?-i:[a-z]))(?P<noun>{KIND_NOUN}))\b"
+    rf"(?!\s+(?-i:[A-Z]))",
     re.I,
 )
 

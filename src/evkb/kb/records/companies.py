@@ -74,6 +74,8 @@ def discover(
                 continue  # "Dear Partners,": a letter's greeting to its readers
             if text[end : end + 1] == " " and cue.PLAN_AFTER.match(text, end):
                 continue
+            if name.rsplit(None, 1)[-1].casefold() in cue.SITE_HEADS:
+                continue  # "the Shuinan Green Energy Park": a site, whatever its other words
             before, after = text[max(0, start - 90) : start], text[end:]
             # The word before a name decides which of the patterns below can match at all:
             # checking it first keeps the cost per name to a few set lookups.
@@ -109,7 +111,8 @@ def discover(
             org_word = org_word or (
                 len(words) > 2
                 and words[0].casefold() in cue.ORG_HEADS
-                and words[1] in cue.CONNECTORS  # "Ministry of ...", "Confederación de ..."
+                # "Ministry of ...", "Confederación de ...", "Instituto Valenciano de Finanzas"
+                and (words[1] in cue.CONNECTORS or words[2] in cue.CONNECTORS - {"and", "&"})
             )
             if (
                 start < 60
@@ -335,6 +338,7 @@ def discover(
             if (
                 start == 0
                 and cue.ROW_AFTER.match(after)
+                and name.casefold() not in cue.ROW_LABELS
                 and (
                     any(q.unit == "GWh" for q in sentence.quantities)
                     # "Wattle Storage   14.3   13.7" in a table the text around calls one of
@@ -342,7 +346,6 @@ def discover(
                     or (
                         cue.FIGURES_ROW.match(after)
                         and any(talks[max(0, sentence.index - 8) : sentence.index + 9])
-                        and name.casefold() not in cue.ROW_LABELS
                     )
                 )
                 # "Production Capacity: 40 GWh" is a key figure's label, not a maker

@@ -43,7 +43,7 @@ SUFFIXES = frozenset(
     holdings holding company motor motors sas spa s.a. s.p.a. ab asa oy oyj kk bv pty as a/s aps
     llp lp sdn
     sf pvt pte bhd berhad tbk srl sarl kgaa kg ohg & s.l. s.a.u. s.l.u. s.r.l. s.a.s. b.v. n.v. k.k.
-    ltda sl slu jsc pjsc ojsc cjsc zrt kft""".split()
+    ltda sl slu jsc pjsc ojsc cjsc zrt kft a.s. s.r.o. d.o.o. d.d. o.o. nyrt uab sia""".split()
 )
 ORG_WORDS = frozenset(
     """association ministry agency authority bank board commission committee council department
@@ -65,7 +65,9 @@ ORG_WORDS = frozenset(
     works werke werk gesellschaft stiftung verband fonden invest kemi química quimica mineração
     mineracao minería mineria baterias baterías batterie batterien materiali materiais materiales
     industrie industria industrias indústria kogyo denki denko shoji seisakusho kenkyujo
-    kenkyusho sangyo jidosha kagaku keji nengyuan dianchi jituan gongsi""".split()
+    kenkyusho sangyo jidosha kagaku keji nengyuan dianchi jituan gongsi denchi batarya enerji
+    sanayi teknoloji otomotiv kimya baterai nikel tambang vervoer energetika elektro akku baterie
+    electrolyte electrolytes separator separators graphite recycling storage""".split()
 )
 # Endings of abstract nouns of English ("Innovation", "Development", "Security"): a name's
 # word that ends so is as often an ordinary word in a title-cased name.
@@ -130,6 +132,10 @@ CAP = (
 GAP = r"(?:[ \u00a0]|\r?\n)"
 RUN = re.compile(
     rf"(?<![\w'’\-.]){CAP}(?:{GAP}(?:(?:of(?:{GAP}the)?|de|del|della|des|da|do|di|du|der|von|y|e|et|und|&|and){GAP})?{CAP}|"
+    # "Fonds Atlas pour l'Industrie", "Agentur für Arbeit", "Fundación para la Energía": a
+    # body's remit after "for" in its own language, an article elided onto the noun.
+    rf"{GAP}(?:pour|para|für|voor|för)(?:{GAP}(?:la|le|les|el|los|las|die|der|das|het|de))?{GAP}(?:[ld]['’])?{CAP}|"
+    rf"{GAP}(?:de|du|des|della|di)(?:{GAP}la)?{GAP}[ld]['’]{CAP}|"
     rf"(?:(?<=Department)|(?<=Ministry)|(?<=Office)|(?<=Agency)|(?<=Secretary)|(?<=Institute)|"
     rf"(?<=Council)|(?<=Commission)|(?<=Centre)|(?<=Center)|(?<=Foundation)|(?<=Association)|"
     rf"(?<=Society)|(?<=Federation)|(?<=Fund)|(?<=Authority)|(?<=Cabinet)|(?<=Directorate)|"
@@ -160,7 +166,8 @@ CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 TOKEN = re.compile(r"\S+")
 NO_LETTERS = re.compile(r"[\d\W]+")
-OPENERS = re.compile(r"[\"“‘(\[]*")
+# What may open a sentence before its first word: quotes, brackets, a bullet's mark.
+OPENERS = re.compile(r"(?:[-–•*]\s+)?[\"“‘(\[]*")
 PERSON_WORD = re.compile(r"[A-Z][a-z'’-]+")
 OF_PLACE = re.compile(r"^(.+?)\s+of\s+(.+)$")
 LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
@@ -292,8 +299,12 @@ CALLED = re.compile(
 ROW_AFTER = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?(?:[|\t]|\s{2,}|:\s+(?=[$€£¥\d]))")
 # The rest of such a row is figures only: "Kestrel Home        9.6             10.2".
 FIGURES_ROW = re.compile(r"^(?:\s*[|\t]?\s*[-–—]?[$€£¥]?[\d][\d.,]*\s*(?:%|pp?|bn|m)?)+\s*\|?\s*$")
+# Nouns that end a site's name: an industrial park or zone is where plants stand, not who owns them.
+SITE_HEADS = frozenset("park zone estate".split())
 # A table's rows that are no company of their own.
-ROW_LABELS = frozenset("others other total rest all remainder subtotal average market".split())
+ROW_LABELS = frozenset(
+    "others other total rest all remainder subtotal average market rank no. position".split()
+)
 # "said Jane Roe, chief executive", "said Lee of Acme": the speaker's name ends there.
 SPEAKER_ENDS = re.compile(r"^\s*(?:$|[,.;:)!?\"”’]|\s+(?:of|at|from|who|in|on)\b)")
 UNIT_AFTER = re.compile(
@@ -317,11 +328,14 @@ LISTED_AS = re.compile(
     r"(?:[\w-]+-based\s+)?$",
     re.I,
 )
-# Legal forms, as written: after a name they make it a company ("Acme AB", "Acme Pvt").
+# Legal forms, as written: after a name they make it a company ("Acme AB", "Acme Pvt"); each
+# with and without its closing stop, which a sentence's own stop may have taken.
 LEGAL_WORDS = frozenset(
-    """AS A/S ASA AB SF Oy Oyj Pvt Pte Bhd Sdn Tbk KGaA SRL SARL SpA SAS GmbH AG SE NV BV KK Plc
-    PLC S.A. S.A.U. S.L. S.L.U. S.r.l. S.p.A. B.V. N.V. K.K. Ltda. LLP LP JSC PJSC OJSC CJSC Zrt.
-    Kft. Berhad""".split()
+    form
+    for written in """AS A/S ASA AB SF Oy Oyj Pvt Pte Bhd Sdn Tbk KGaA SRL SARL SpA SAS GmbH AG SE
+    NV BV KK Plc PLC S.A. S.A.U. S.L. S.L.U. S.r.l. S.p.A. B.V. N.V. K.K. Ltda. LLP LP JSC PJSC
+    OJSC CJSC Zrt. Kft. Berhad a.s. s.r.o. d.o.o. d.d. o.o. Nyrt. UAB SIA""".split()
+    for form in (written, written.rstrip("."))
 )
 # Words that join the words of one name ("Ministry of Trade", "Energía del Ebro").
 CONNECTORS = frozenset("of for and & de del della des da do di du der von y e et und".split())

@@ -34,7 +34,8 @@ class Found:
 
 # A capitalised word after another word: the capital leads, so the pattern is tried only at
 # capitals (a pattern that opens with the look behind is tried at every character).
-_INSIDE = re.compile(r"[A-Z](?<=[^\s.!?\"“]\s[A-Z])[\w&-]*")
+# A bullet's mark ("- Recycled nickel ...: 20%") opens a line as a stop opens a sentence.
+_INSIDE = re.compile(r"[A-Z](?<=[^\s.!?\"“]\s[A-Z])(?<!^[-–•*]\s[A-Z])[\w&-]*", re.M)
 
 
 def _legal(name: str) -> bool:

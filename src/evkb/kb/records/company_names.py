@@ -163,6 +163,12 @@ def runs(
                     )
                     end += more.end() if more else 0
                     consumed = max(consumed, end)  # "Co., Ltd.": one suffix, not a name
+                elif text[end : end + 1] in (" ", ","):
+                    # "Karpatia Cells s.r.o.", "Acme Polska sp. z o.o.": a legal form written
+                    # in lower case ends the name it follows.
+                    lower = _LOWER_LEGAL.match(text, end)
+                    if lower:
+                        end = consumed = lower.end()
                 yield part[0][0], end, text[part[0][0] : end].rstrip(",")
 
 
@@ -262,6 +268,11 @@ def _whose(
 
 # Suffixes written with a stop that does not end the sentence ("Acme Co.", "Acme Pte. Ltd.").
 _DOTTED_SUFFIXES = frozenset("co inc corp ltd bros pte pvt pty".split())
+# Legal forms of Central and Eastern Europe, written in lower case after the name.
+_LOWER_LEGAL = re.compile(
+    r",?\s(?:a\.\s?s\.|s\.\s?r\.\s?o\.|spol\.\s+s\s+r\.\s?o\.|d\.\s?o\.\s?o\.|d\.\s?d\.|"
+    r"sp\.\s+z\s+o\.\s?o\.|o\.\s?p\.\s?s\.|k\.\s?s\.|v\.\s?o\.\s?s\.)(?!\w)"
+)
 _MONEY_SIGN = frozenset("$€£¥₩₹")
 
 

@@ -317,8 +317,8 @@ def _figure_lists(lines: Sequence[str], kinds: list[str], runs: list[list[int]])
     return found
 
 
-# An article that speaks of shares, a market or a ranking owns a list of names and percents.
-_SHARE_WORD = re.compile(r"(?i)\bshares?\b|\bmarket\b|\brank(?:ed|ing|s)?\b|\bleague\s+table\b")
+# An article that speaks of shares or of a ranking owns a list of names and percents.
+_SHARE_WORD = re.compile(r"(?i)\bshares?\b|\brank(?:ed|ing|s)?\b|\bleague\s+table\b")
 
 
 def _speaks_of_shares(lines: Sequence[str], kinds: list[str], runs: list[list[int]]) -> bool:

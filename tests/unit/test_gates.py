@@ -59,8 +59,7 @@ GATES = [
     (
         battery_lines._LINE,
         lambda t: (
-            holds_any(t, battery_lines._LINE_CHEMISTRIES)
-            and holds_any(t, battery_lines._LINE_NOUNS)
+            holds_any(t, battery_lines.LINE_CHEMISTRIES) and holds_any(t, battery_lines._LINE_NOUNS)
         ),
     ),
     (battery_names._NOUN_NAMED, lambda t: battery_names._NAME_AFTER_NOUN.search(t) is not None),

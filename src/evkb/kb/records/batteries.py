@@ -25,6 +25,7 @@ from evkb.kb.records.battery_candidates import (
     model_shaped,
     prose_products,
 )
+from evkb.kb.records.battery_cars import car_model
 from evkb.kb.records.battery_figures import (
     RESPECTIVELY,
     figures_for,
@@ -268,12 +269,16 @@ def extract_batteries(
                     # "The second is the P7, a prismatic cell that it says stores 270 Wh/kg":
                     # a model's name in a sentence naming no company is the article's company's.
                     maker = principal(sentences)
+                as_written = ""
+                if kind == "car":
+                    # "Vanta E4": the model's name, and the name as written another of it.
+                    as_written, name = name, car_model(name, at, sentence)
                 maker = able_maker(maker, sentence, resolver, sentences)
-                if kind != "version":  # a version's maker was sought as a car's already
+                if kind not in ("version", "car"):  # a version's maker was sought as a car's
                     maker = trim_maker(name, maker, sentence, at, sentences, names, resolver)
                 # "The first-generation AeroStack" after "Tessaly's AeroStack 2": one line, one
                 # maker, whichever company the sentence named last.
-                if kind != "version":
+                if kind not in ("version", "car"):
                     maker = lineage.get(name) or line_maker(name, maker, batteries) or maker
                 if kind == "line" and (
                     not maker
@@ -306,6 +311,7 @@ def extract_batteries(
                             "named": 0.7,
                             "listed": 0.65,
                             "version": 0.65,
+                            "car": 0.6,
                             "made": 0.5,
                             "candidate": 0.5,
                         }.get(kind, 0.55),
@@ -317,6 +323,8 @@ def extract_batteries(
                         facts = facts + [
                             (at, f) for f in chemistry_before(sentence, sentences, maker, source)
                         ]
+                if as_written and as_written != name:
+                    also_named(batteries, ident, as_written)
                 chem = _CHEMISTRY.search(name)
                 if kind in ("line", "made") and chem:
                     label = chem.group()

@@ -22,7 +22,7 @@ _LINE = re.compile(
 )
 _LINE = folded_pattern(_LINE)
 # A chemistry and a battery noun, in lower case, as every match of _LINE holds one of each.
-_LINE_CHEMISTRIES = (
+LINE_CHEMISTRIES = (
     *("solid", "sodium", "lithium", "lfp", "lmfp", "nickel", "nmc", "ncm", "nca", "silicon"),
     *("li-ion", "bipolar", "lto", "lmo", "lnmo", "lco", "lmr", "lfmp", "mangan", "ni-rich"),
     *("anode-free", "potassium", "zinc"),
@@ -32,7 +32,7 @@ _LINE_NOUNS = ("batter", "cell", "pack", "storage")
 
 def _lines(text: str) -> list[re.Match[str]]:
     """The matches of _LINE, tested for its words first (most sentences name no chemistry)."""
-    if holds_any(text, _LINE_CHEMISTRIES) and holds_any(text, _LINE_NOUNS):
+    if holds_any(text, LINE_CHEMISTRIES) and holds_any(text, _LINE_NOUNS):
         return list(_LINE.finditer(text))
     return []
 
@@ -183,10 +183,13 @@ _BOUGHT_WORDS = (
 
 def bought_in(sentence: Sentence, sentences: Sequence[Sentence]) -> bool:
     """Whether this sentence or the one before says the company buys the batteries in."""
-    for text in (sentence.text, sentences[sentence.index - 1].text if sentence.index else ""):
-        if holds_any(text, _BOUGHT_WORDS) and _BOUGHT.search(text):
-            return True
-    return False
+    before = sentences[sentence.index - 1].text if sentence.index else ""
+    return bought_here(sentence.text) or bought_here(before)
+
+
+def bought_here(text: str) -> bool:
+    """Whether a sentence says the batteries it speaks of are bought in."""
+    return holds_any(text, _BOUGHT_WORDS) and _BOUGHT.search(text) is not None
 
 
 # "the T2 cell, bought from a Chinese supplier": a named product the company buys in.

@@ -8,6 +8,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from evkb.kb.records.battery_cars import car_owner
 from evkb.kb.records.battery_lines import _anaphors
 from evkb.kb.records.battery_mentions import generation_of
 from evkb.kb.records.battery_name_checks import _NOT_NAMES
@@ -381,6 +382,11 @@ def named_maker(
     maker = (
         version_maker(sentence, end - len(name), sentences, end, names, resolver)
         if kind == "version"
+        else (
+            car_owner(sentence, at, end)
+            or version_maker(sentence, at, sentences, end, names, resolver)
+        )
+        if kind == "car"
         else maker_of(sentence, at, resolver)
         or referred_maker(sentence, at, resolver, sentences)
         or short_named(sentence.text[:at], names)

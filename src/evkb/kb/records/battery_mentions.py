@@ -83,7 +83,13 @@ def named_again(
         (m.start(), m.end(), b.id)
         for b in batteries.values()
         if b.rule.endswith(
-            ("named product", "listed product", "version product", "candidate product")
+            (
+                "named product",
+                "listed product",
+                "version product",
+                "candidate product",
+                "car product",
+            )
         )
         for n in b.names
         if n in text  # the pattern's own text: most names are not in a given sentence

@@ -56,3 +56,13 @@ def vehicle(sentence: Sentence) -> str:
         if car and car.group(1) not in _NOT_NAMES:
             return car.group(1)
     return ""
+
+
+def without_maker(name: str, start: int, sentence: Sentence) -> str:
+    """A product's name written at `start` without the maker's name that opens it ("E4" of
+    "Vanta E4", "Cube 13" of "Solvane Cube 13"); the name itself when no company's opens it."""
+    end = start + len(name)
+    for _, a, b in sentence.mentions:
+        if a == start and b < end and sentence.text[b:end].strip():
+            return sentence.text[b:end].strip()
+    return name

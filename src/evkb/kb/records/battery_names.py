@@ -10,6 +10,8 @@ import re
 
 from evkb.kb.extract.gates import finditer_at, folded, folded_pattern, gated, holds
 from evkb.kb.records.battery_called import same_product
+from evkb.kb.records.battery_cars import car_packs
+from evkb.kb.records.battery_heads import headed_products
 from evkb.kb.records.battery_lines import unnamed_lines
 from evkb.kb.records.battery_name_checks import _COMPARED, _NOT_NAMES, _name_ok, vehicle
 from evkb.kb.records.battery_words import (
@@ -40,7 +42,8 @@ _PRONOUNS = frozenset("it they this that these those its their each both".split(
 _CALLED = re.compile(
     r"\b(?:[Cc]all(?:s|ed)?|(?:[Cc]ode-?)?[Nn]ame(?:s|d)?|[Dd]ub(?:s|bed)?|[Bb]rand(?:s|ed)?|badged|"
     # "an LFP cell it has christened Kestrel", "its LFP cell, codenamed Flint,"
-    r"[Cc]hristen(?:s|ed)?|(?:known|marketed|sold)\s+as)\s+(?:the\s+)?[\"“‘]?"
+    # "the new cell, which Delmont calls its Gen 2 LFP"
+    r"[Cc]hristen(?:s|ed)?|(?:known|marketed|sold)\s+as)\s+(?:the\s+|its\s+|their\s+)?[\"“‘]?"
     r"(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2})"
 )
 _CALLED = gated(_CALLED, "call name dub brand badged christen known marketed sold")
@@ -212,8 +215,19 @@ def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
             end,
             kind,
         )
-        for name, start, end, kind in _found_products(sentence)
+        for name, start, end, kind in _with_headed(sentence, _found_products(sentence))
     ]
+
+
+def _with_headed(
+    sentence: Sentence, found: list[tuple[str, int, int, str]]
+) -> list[tuple[str, int, int, str]]:
+    """`found` and the products the sentence's grammar names (`battery_heads`); a line read by
+    its chemistry alone gives way to a product so named, whose chemistry it is."""
+    headed = headed_products(sentence, found)
+    if not headed:
+        return found
+    return sorted([f for f in found if f[3] != "line"] + headed, key=lambda f: f[1])
 
 
 _DESIGN = re.compile(r"\s+(?:CTP|CTB|CTC|CTM)$")
@@ -421,7 +435,7 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
                 name, sentence
             ):
                 found.append((name, match.start("name"), match.end("name"), "named"))
-    return unnamed_lines(sentence, found)
+    return car_packs(sentence, unnamed_lines(sentence, found))
 
 
 # Cheap tests that spare the patterns above most sentences.

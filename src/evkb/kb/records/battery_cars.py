@@ -1,0 +1,124 @@
+"""A vehicle's own pack proposed by grammar: a pack of stated kWh that a sentence predicates of a
+vehicle model ("The Lumo from Ostra Motors is sold with a 58 kWh LFP pack", "its Tuk compact,
+which uses a 42.3 kWh pack", "the Pacer, a small crossover with a 58 kWh pack", "the Xingyue
+compact car of Beihu Auto, whose 52 kWh LFP pack offers 500 km") is that model's battery
+generation, named by the model and made by its carmaker. The name's evidence is its shape (a
+capitalised or coined word) and the grammar binding it to the pack: the subject of a verb of
+having, an apposition naming a kind of vehicle, or the owner of "whose"/"which uses". A pack the
+sentence names itself (a named product) is that product, not the car's."""
+
+from __future__ import annotations
+
+import re
+
+from evkb.kb.records.battery_name_checks import _NOT_NAMES, _name_ok, without_maker
+from evkb.kb.records.battery_words import _CHEMISTRY
+from evkb.kb.records.context import PLACE_WORDS, Sentence, country_of
+
+# A pack of stated energy, as the object the sentence gives the vehicle: "a 58 kWh LFP pack",
+# "whose 52 kWh lithium iron phosphate (LFP) battery".
+_PACK = re.compile(
+    r"(?:\b(?:a|an|its)\s+|(?<=whose\s))\d[\d.,]*[\s-]?kWh\s+(?:[\w()-]+\s+){0,4}?(?:battery\s+pack|battery|pack)\b"
+)
+# The kinds of vehicle an apposition or a noun after the name may say the model is.
+_VEHICLE = (
+    r"(?:cars?|hatchbacks?|saloons?|sedans?|SUVs?|pickups?|trucks?|vans?|bus|buses|crossovers?|"
+    r"coupés?|coupes?|compacts?|scooters?|motorbikes?|motorcycles?|estates?|wagons?|roadsters?|"
+    r"minivans?|MPVs?|tractors?|models?)"
+)
+# Verbs that predicate a pack of their subject.
+_HAVE = (
+    r"(?:uses|has|carries|gets|packs|comes\s+with|is\s+sold\s+with|runs\s+on|relies\s+on|"
+    r"is\s+(?:fitted|equipped|powered|offered)\s+with)"
+)
+_DETERMINERS = frozenset(
+    "The A An Its Their This That These Those Each Both Every Our We It They".split()
+)
+# The vehicle before its pack, read leftwards from the pack: its name (after an article or an
+# owner), a noun saying what vehicle it is, whose it is ("from Ostra Motors", "of Chinese
+# automaker Beihu Auto"), an apposition ("a small crossover"), and the link to the pack.
+_CAR = re.compile(
+    r"(?<![\w-])(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w&.-]*['’]s?)\s+)?"
+    r"(?P<car>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,2})"
+    rf"(?P<noun>\s+(?:[a-z][\w-]*\s+)?{_VEHICLE})?"
+    r"(?:\s+(?:from|of|by)\s+(?:[\w-]+\s+){0,2}?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})?"
+    rf"(?P<apposed>,\s+an?\s+(?:[\w-]+\s+){{0,3}}?{_VEHICLE}(?=[\s,]))?"
+    rf"(?P<link>,\s*which\s+{_HAVE}|,\s*whose|\s+with|\s+{_HAVE}"
+    # "the Tsubame, a mid-size electric saloon, was certified at 702 km from a 91 kWh pack"
+    r"|,\s+(?:is|was)\s+[^,;:]{0,60}?\s+(?:from|with))\s+\Z"
+)
+_CAR_GATE = ("kWh",)
+
+
+def car_packs(
+    sentence: Sentence, found: list[tuple[str, int, int, str]]
+) -> list[tuple[str, int, int, str]]:
+    """`found` (the products a sentence names), with the vehicles whose own pack it states as
+    (name, start, end, "car") in place of the unnamed lines ("LFP battery") their packs were
+    read as. A product the sentence names with the vehicle or after it ("the Brisa uses Korvalt's
+    52 kWh Tundra battery", "... in its Extended Range trim") is what the vehicle uses: no pack
+    of the model's own; one named before it ("The new cell ... will go into the Pacer, a small
+    crossover with a 58 kWh pack") is not the car's pack."""
+    text = sentence.text
+    if "kWh" not in text:
+        return found
+    cars: list[tuple[str, int, int, str]] = []
+    for pack in _PACK.finditer(text):
+        left = text[max(0, pack.start() - 140) : pack.start()]
+        offset = pack.start() - len(left)
+        match = _CAR.search(left)
+        if match is None:
+            continue
+        link = match.group("link").strip(" ,").split()[0]
+        if not (match.group("noun") or match.group("apposed") or link != "with"):
+            continue  # "Kessler with a 60 kWh pack": a name and "with" say nothing of a vehicle
+        passive = match.group("link").startswith(",") and link in ("is", "was")
+        if passive and not match.group("apposed"):
+            continue  # only an apposition says the subject of "was certified ... from" is a car
+        start, end = match.start("car") + offset, match.end("car") + offset
+        if any(f[2] > start for f in found if f[3] != "line"):
+            continue  # a product named with the car or after it names the pack
+        said = bool(match.group("noun") or match.group("apposed"))
+        if not car_model(match.group("car"), start, sentence, said):
+            continue
+        cars.append((match.group("car"), start, end, "car"))
+        found = [f for f in found if not pack.start() <= f[1] < pack.end()]
+    return sorted(found + cars, key=lambda f: f[1])
+
+
+def car_model(car: str, start: int, sentence: Sentence, said: bool = True) -> str:
+    """The model's name of a vehicle written `car` at `start`, without its maker's name written
+    before it ("E4" of "Vanta E4"), or "" when it is no model's name. Whether "Lanna" in "Lanna
+    Tuk" is the maker's name or the model's own is not known: the name as written stays an alias.
+    Where the sentence `said` what vehicle it is ("the Pacer, a small crossover"), a name also
+    read as a company's is the model's all the same."""
+    car = without_maker(car, start, sentence)
+    words = car.split()
+    if not words or words[0] in _NOT_NAMES or words[0] in _DETERMINERS or _CHEMISTRY.search(car):
+        return ""
+    if any(w.lower() in PLACE_WORDS or country_of(w) for w in words):
+        return ""
+    return car if said or _name_ok(car, sentence) else ""
+
+
+# What may stand between a model's name and its maker's: "the Brisa hatchback of Calder Motors",
+# "the Xingyue compact car of Chinese automaker Beihu Auto", "The Lumo from Ostra Motors".
+_OWNER_AFTER = re.compile(rf"(?:\s+(?:[a-z][\w-]*\s+)?{_VEHICLE})?\s+(?:from|of|by)\s+")
+# Words a maker's name may follow: "of Chinese automaker Beihu Auto".
+_BETWEEN = re.compile(r"(?:[\w-]+\s+){0,2}")
+
+
+def car_owner(sentence: Sentence, start: int, end: int) -> str:
+    """The company whose vehicle's name is written from `start` to `end`: the one whose name
+    opens it ("Kasai Motors Tsubame"), else the one it is said to be of ("from Ostra Motors",
+    "of Chinese automaker Beihu Auto"), or ""."""
+    for ident, a, b in sentence.mentions:
+        if a == start and b < end:
+            return ident
+    after = _OWNER_AFTER.match(sentence.text, end)
+    if after is None:
+        return ""
+    for ident, start, _ in sentence.mentions:
+        if start >= after.end() and _BETWEEN.fullmatch(sentence.text, after.end(), start):
+            return ident
+    return ""

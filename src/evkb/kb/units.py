@@ -14,7 +14,7 @@ CURRENCIES = (
     "SEK", "NOK", "DKK", "ZAR", "NGN",
     # the world's other currencies copy writes about plants in (see extract/numbers.py)
     "BRL", "MXN", "CLP", "ARS", "PHP", "MYR", "IDR", "VND", "THB", "TWD", "NZD", "PLN", "HUF",
-    "CZK", "TRY", "KES", "GHS", "EGP", "MAD", "AED", "SAR", "RUB",
+    "CZK", "TRY", "KES", "GHS", "EGP", "MAD", "AED", "SAR", "RUB", "QAR", "RON", "UAH", "RSD",
 )  # fmt: skip
 
 # Canonical unit -> kind. Only units of the same kind convert into each other.
@@ -91,6 +91,10 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "AED": ("aed",),
     "SAR": ("riyals",),
     "RUB": ("roubles", "rubles", "rub"),
+    "QAR": ("qar",),
+    "RON": ("lei", "ron"),
+    "UAH": ("\u20b4", "hryvnias", "uah"),
+    "RSD": ("rsd",),
     "percent": ("%", "percent", "per cent", "pc", "percentage", "percentage points"),
     "GWh": ("GWh", "gigawatt-hour", "gigawatt-hours", "gigawatt hours", "MWh", "TWh"),
     "kWh": ("kWh", "kilowatt-hour", "kilowatt-hours", "kilowatt hours"),

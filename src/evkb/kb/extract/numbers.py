@@ -81,9 +81,14 @@ _WORLD_CURRENCIES = (
     ("GHS", ("GHS",), ("cedis",)),
     ("EGP", ("EGP",), ("egyptian pounds",)),
     ("MAD", ("MAD",), ("dirhams", "moroccan dirhams")),
-    ("AED", ("AED",), ("uae dirhams", "emirati dirhams")),
-    ("SAR", ("SAR",), ("riyals", "saudi riyals")),
+    # Gulf copy writes "Dh4.4 billion" and "SR 7.5 billion" before the figure.
+    ("AED", ("AED", "Dh", "Dhs"), ("uae dirhams", "emirati dirhams")),
+    ("SAR", ("SAR", "SR"), ("riyals", "saudi riyals")),
+    ("QAR", ("QAR", "QR"), ("qatari riyals",)),
     ("RUB", ("RUB",), ("roubles", "rubles")),
+    ("RON", ("RON",), ("lei", "romanian lei")),
+    ("UAH", ("\u20b4", "UAH"), ("hryvnias", "hryvnia", "ukrainian hryvnias")),
+    ("RSD", ("RSD",), ("serbian dinars",)),
 )
 for _code, _marks, _words in _WORLD_CURRENCIES:
     _CURRENCY_PREFIX.update({mark.lower(): _code for mark in _marks})
@@ -123,9 +128,10 @@ GLUED_CODES = (
 CURRENCY_BEFORE = re.compile(
     r"(?:(?<![\w$])(?P<cur>(?i:US|U\.S\.|A|AU|C|CA|HK|S)?\$|(?:"
     + "|".join(map(re.escape, DOLLAR_MARKS))
+    # "€ 30 million": Dutch and Baltic copy spaces the symbol from its figure
     + r")\$\s?|[\u20ac\u00a3\u00a5\u20b9\u20a9\u20a6"
     + SYMBOLS_BEFORE
-    + r"]|R|N)|(?<![\w])(?P<code>Rs\.?|"
+    + r"]\s?|R|N)|(?<![\w])(?P<code>Rs\.?|"
     + "|".join(map(re.escape, CODES_BEFORE))
     + r")\s?)$"
 )
@@ -136,6 +142,23 @@ CURRENCY_CHARS = frozenset(
     + SYMBOLS_BEFORE
     + "".join(c[-1] for c in CODES_BEFORE)
 )
+
+# "$1.2-1.5 billion", "€300–400m": a range whose one scale word follows its second figure.
+_SHARED_SCALE = re.compile(
+    rf"(?P<num>{_NUM})\s?[-\u2013]\s?(?:[A-Z]{{0,2}}\$|[\u20ac\u00a3\u00a5\u20b9\u20a9])?(?P<to>{_NUM})(?P<scale>{_SCALE})"
+)
+
+
+def shared_scale(text: str, start: int) -> tuple[float, float, int] | None:
+    """The two ends of a range of money written at `start` with one scale word after both
+    ("1.2-1.5 billion"), and where it ends; None if none is written there."""
+    m = _SHARED_SCALE.match(text, start)
+    if m is None:
+        return None
+    factor = _SCALE_WORDS[" ".join(m.group("scale").strip(" -").lower().split())]
+    low, high = (float(m.group(g).replace(",", "")) for g in ("num", "to"))
+    return low * factor, high * factor, m.end()
+
 
 # German copy, translated or not: "EUR 1,2 Mrd.", "120 Mio. Euro", "3,5 Mrd. €" (a decimal
 # comma, a stop between thousands, "Mrd." a billion and "Mio." a million).

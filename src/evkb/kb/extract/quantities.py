@@ -20,6 +20,7 @@ from evkb.kb.extract.numbers import (
     _variants,
     continental_money,
     number_starts,
+    shared_scale,
 )
 from evkb.kb.extract.quantity_dates import (
     MONTH_PATTERN,
@@ -223,7 +224,11 @@ def _at_number(text: str, start: int, found: list[_Found]) -> None:
         if currency and amount:
             written = (currency.group("cur") or currency.group("code")).strip().lower()
             code = _CURRENCY_PREFIX[written]
-            found.append((currency.start(), amount.end(), _scaled(amount), code, None, ""))
+            ranged = None if amount.group("scale") else shared_scale(text, start)
+            if ranged:  # "$1.2-1.5 billion"
+                found.append((currency.start(), ranged[2], ranged[0], code, ranged[1], ""))
+            else:
+                found.append((currency.start(), amount.end(), _scaled(amount), code, None, ""))
     if text[start : start + 4].isdigit():
         year_at(text, start, found)
     after = _WORD_AFTER_NUMBER.match(text, start)

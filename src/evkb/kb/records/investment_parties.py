@@ -64,9 +64,33 @@ _REPORTERS = ("media", "research firm")
 _FUNDERS = ("government", "association", *_REPORTERS)
 
 
+# "Quokka Lithium Ltd (Quokka or the Company)", 'Acme plc ("the Company")': a filing or a
+# council's minutes define "the Company" once, after the name; it is that company all through.
+_DEFINES_COMPANY = re.compile(
+    r"\s*(?:\([^()]{1,30}\)\s*)?\((?:[^()]{0,40}?\bor\s+)?(?:hereinafter\s+)?[\"“'‘]?the\s+[\"“'‘]?Company[\"”'’]?\)"
+)
+_THE_COMPANY = re.compile(r"\b[Tt]he\s+Company\b")
+
+
+def defined_company(sentences: Sequence[Sentence]) -> str:
+    """The company a document defines as "the Company" (the name right before the
+    definition), or ""."""
+    for sentence in sentences:
+        if "Company)" not in sentence.text and "Company”)" not in sentence.text:
+            continue
+        for ident, _, end in sentence.mentions:
+            if _DEFINES_COMPANY.match(sentence.text, end):
+                return ident
+    return ""
+
+
 def document_subject(sentences: Sequence[Sentence], resolver: Resolver) -> str:
-    """The company a document is about: of those that make or spend, the one named most often,
-    the earliest named on a tie; "" when the document names none."""
+    """The company a document is about: the one it defines as "the Company", else of those
+    that make or spend, the one named most often, the earliest named on a tie; "" when the
+    document names none."""
+    defined = defined_company(sentences)
+    if defined:
+        return defined
     known = resolver.companies
     counts: dict[str, int] = {}
     for sentence in sentences[:12]:
@@ -139,6 +163,8 @@ def companies_of(sentence: Sentence, resolver: Resolver, subject: str = "") -> l
             return [body]  # "the Commission will award €2.4 billion": the European Commission
     first = next(iter(anaphors(sentence.text)), None)
     if first is not None and (not sentence.mentions or first.start() < sentence.mentions[0][1]):
+        if subject and _THE_COMPANY.match(text, first.start()) and _defines(resolver, subject):
+            return [subject, *(n for n in named if n != subject)]  # a filing's "the Company"
         subject = resolver.resolve(sentence, first)  # "The US startup, which supplies X, will ..."
         if subject:
             return [subject, *(n for n in named if n != subject)]
@@ -169,6 +195,11 @@ def companies_of(sentence: Sentence, resolver: Resolver, subject: str = "") -> l
         found = resolver.focus(sentence, NOT_A_COMPANY if said.group(1) else frozenset())
         return [found] if found else []
     return []
+
+
+def _defines(resolver: Resolver, subject: str) -> bool:
+    """Whether the document defines `subject` as "the Company"."""
+    return defined_company(resolver.sentences) == subject
 
 
 # "a joint plant in Ohio with", "a venture with", "together with": a partner follows.

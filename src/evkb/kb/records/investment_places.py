@@ -174,6 +174,11 @@ def place_of(sentence: Sentence, is_name: Callable[[str], bool]) -> str:
             continue
         if any(s <= match.start("place") < e for _, s, e in sentence.mentions):
             continue
+        if any(
+            sentence.local(q)[0] <= match.start("place") < sentence.local(q)[1]
+            for q in sentence.quantities
+        ):
+            continue  # "estimated at PLN 2.4 billion": a currency's code, not a place
         if _SEAT_BEFORE.search(sentence.text, max(0, match.start() - 20), match.start()):
             continue  # "which is based in Columbus": where it sits, not where it builds
         if _SPOKEN_BEFORE.search(sentence.text, max(0, match.start() - 40), match.start()):

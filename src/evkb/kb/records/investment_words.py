@@ -22,7 +22,9 @@ INVEST = re.compile(
     # "raised a $42 million Series A", "Brandt raised 95 million euros": money raised
     r"rais(?:e|ed|es|ing)(?=\s+(?:an?\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?"
     r"(?:[$€£¥₹₩]|[A-Z]{1,3}\$|(?:Rs\.?|[A-Z]{3})\s?\d|\d))|series\s+[A-F]|seed\s+round|"
-    r"putting\s+(?:in|up)|"
+    r"putting\s+(?:in|up)|pledg(?:e|es|ed|ing)|"
+    # "Its capital cost is estimated at A$680 million": what building the plant costs
+    r"capital\s+costs?|(?:total|overall|estimated)\s+(?:project\s+)?costs?|"
     # the undertaking a sum is the size of: "in a R1.4 billion programme", "the project,
     # worth around 450 million dollars"
     r"programmes?|programs?|projects?|schemes?|packages?|"
@@ -51,8 +53,10 @@ NOT_COMMITTED = folded_pattern(NOT_COMMITTED)
 NOT_COMMITTED_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:in|of|worth\s+of)\s+(?:new\s+)?(?:orders|revenue|sales|bookings|"
     r"contracts|profit|dividends?)\b|"
-    # "an average wage of $27.40 an hour": pay, not money committed
-    r"\s*(?:an|a|per)\s+(?:hour|week|month)\b|"
+    # "an average wage of $27.40 an hour": pay, not money committed; "about €98 million a
+    # year", "payments that start at $3 million a year": a fee, a tax or a cost that recurs
+    r"\s*(?:an|a|per|each|every)\s+(?:hour|week|month|year(?!\s+(?:earlier|ago|before)))\b|"
+    r"\s*(?:annually|per\s+annum)\b|"
     # "US$130 per kWh", "$4 a share": a price of a unit, not a sum committed
     r"\s*(?:an?|per|/)\s*(?:kWh|kilowatt-hours?|MWh|shares?|units?|vehicles?|cars?|tonnes?|tons?)\b",
     re.I,

@@ -61,7 +61,12 @@ _THE_PLANT = re.compile(
     re.I,
 )
 # "Total capex for phase one is $1.2bn" after "We broke ground in X": the cost of that plant.
-_THE_COST = re.compile(rf"{_THE_PLANT.pattern}|^\W*total\s+(?:capex|investment|cost)\b", re.I)
+# ("Its capital cost is estimated at A$680 million", "The total cost of the project is ...")
+_THE_COST = re.compile(
+    rf"{_THE_PLANT.pattern}|^\W*(?:(?:its|the)\s+)?(?:total|overall|estimated)?\s*(?:capital\s+)?"
+    r"(?:capex|investment|cost)\b",
+    re.I,
+)
 # A row of a table written as text: "Acme Cells SA, Valmonte (Spain): €1.2bn, 20 GWh, ...".
 _ROW_PLACE = re.compile(
     r"(?:\s+(?:SA|AG|SE|NV|AB|AS|Oy|GmbH|Inc|Ltd|Corp|Co|SpA|SAS)\.?)?(?:,\s+"
@@ -301,6 +306,16 @@ def extract_investments(
             if not plant:  # the plant announced, now with its cost, output and staff
                 plant = _THE_COST.search(text)
                 capacity, jobs = plant_figures(sentence)
+        elif (
+            not companies
+            and invest
+            and latest is not None
+            and sentence.index - latest_at <= 2
+            and _THE_COST.search(text)
+        ):
+            # "... a PLN 800 million loan to finance its plant." then "The total cost of the
+            # project is estimated at PLN 2.4 billion": the cost of the plant just announced.
+            companies = [builder(investments[latest])]
         if (
             invest
             and not plant

@@ -1,0 +1,81 @@
+"""Investments proposed from the ways copy states them: money in the world's marks and ranges,
+a filing's "the Company", the cost of the plant just announced, and a pledge."""
+
+from __future__ import annotations
+
+import pytest
+from test_company_rules import _extract, _paid
+
+from evkb.kb.extract.quantities import extract_quantities
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "value_to"),
+    [
+        ("at a cost of SR 7.5 billion", 7.5e9, "SAR", None),
+        ("expected to cost Dh4.4 billion", 4.4e9, "AED", None),
+        ("a QR500 million fund", 500e6, "QAR", None),
+        ("a loan of 1.2 billion lei", 1.2e9, "RON", None),
+        ("UAH 2.4 billion in aid", 2.4e9, "UAH", None),
+        ("4 billion Serbian dinars", 4e9, "RSD", None),
+        ("a grant of € 30 million", 30e6, "EUR", None),
+        ("a $1.2-1.5 billion plant", 1.2e9, "USD", 1.5e9),
+        ("between €300–€400m", 300e6, "EUR", 400e6),
+    ],
+)
+def test_money_in_the_worlds_marks_and_ranges_is_read(text, value, unit, value_to):
+    money = [(q.value, q.unit, q.value_to) for q in extract_quantities(text) if q.unit == unit]
+    assert money == [(value, unit, value_to)]
+
+
+def test_a_range_keeps_both_ends_and_no_bare_first_figure():
+    assert [(q.value, q.value_to) for q in extract_quantities("to invest $1.2-$1.5 billion")] == [
+        (1.2e9, 1.5e9)
+    ]
+
+
+def _parties(text: str) -> dict[float, set[str]]:
+    """Each sum proposed from `text`, with the companies that give or receive it."""
+    return {value: {*by, *to} for by, to, value in _paid(text)}
+
+
+def test_the_company_a_filing_defines_is_the_company_all_through():
+    paid = _parties(
+        "Korrin Lithium Ltd (Korrin or the Company) produced 40,000 tonnes in the quarter.\n\n"
+        "In February the Company signed an offtake agreement with Seoyang Battery.\n\n"
+        "The Company also received a grant of A$15 million from the State Government.\n"
+    )
+    assert "korrin-lithium" in paid[15e6] and "seoyang-battery" not in paid[15e6]
+
+
+def test_the_cost_of_the_plant_just_announced_is_its_builders():
+    paid = _parties(
+        "Bystra Chemia has signed a PLN 800 million loan agreement with the National "
+        "Development Bank to finance its first plant in Lipowa Wola.\n\n"
+        "The total cost of the project is estimated at PLN 2.4 billion.\n"
+    )
+    assert "bystra-chemia" in paid[2.4e9]
+    places = {
+        f.value
+        for i in _extract(
+            "Bystra Chemia has signed a PLN 800 million loan agreement to finance its plant in "
+            "Lipowa Wola.\n\nThe total cost of the project is estimated at PLN 2.4 billion.\n"
+        ).investments
+        for f in i.facts
+        if f.attribute == "place"
+    }
+    assert "PLN" not in places
+
+
+def test_a_pledge_commits_money():
+    paid = _parties("Tarvo Group has pledged VND 2.5 trillion for a battery recycling line.\n")
+    assert "tarvo-group" in paid[2.5e12]
+
+
+def test_a_sum_that_recurs_each_year_is_no_investment():
+    paid = _paid(
+        "Vandel Transit will run the buses for ten years; its fee, about €98 million a year, "
+        "is paid by the authority for the service.\n\n"
+        "Vandel Transit will invest €21 million in two depots, up 12% from a year earlier.\n"
+    )
+    assert [value for _, _, value in paid] == [21e6]

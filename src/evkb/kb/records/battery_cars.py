@@ -47,7 +47,6 @@ _CAR = re.compile(
     # "the Tsubame, a mid-size electric saloon, was certified at 702 km from a 91 kWh pack"
     r"|,\s+(?:is|was)\s+[^,;:]{0,60}?\s+(?:from|with))\s+\Z"
 )
-_CAR_GATE = ("kWh",)
 
 
 def car_packs(

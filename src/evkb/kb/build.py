@@ -22,7 +22,9 @@ from evkb.kb.cache import Places
 from evkb.kb.check import check_quotes
 from evkb.kb.conflict_keys import ConflictState, update_conflicts
 from evkb.kb.documents import Document, name_matcher  # noqa: F401
+from evkb.kb.entries import BESIDE_FROM, write_beside
 from evkb.kb.files import folder_lock, remove_temporaries_in
+from evkb.kb.forked import Forked
 from evkb.kb.fresh import finish_product, unpacked
 from evkb.kb.inputs import Inputs
 from evkb.kb.load import (
@@ -48,7 +50,7 @@ from evkb.kb.products import (
     product_path,
     reusable,
 )
-from evkb.kb.store import records_of, rows_of
+from evkb.kb.store import KB_FILE, records_of, rows_of
 
 
 def _resolve(record: Any, resolved: dict[tuple[str, str], model.Citation]) -> Any:
@@ -183,7 +185,10 @@ def _build(
     write: bool = True,
     read: Reader | None = None,
     known: Mapping[str, Known] | None = None,
+    beside: list[Forked] | None = None,
 ) -> tuple[model.KnowledgeBase, list[Product]]:
+    """The knowledge base and its products; with `beside`, a child forked to write the cache
+    entries' rows of many new products while this process goes on is added to it."""
     problems: list[Problem] = []
     ids, files = read_sources(kb_dir, problems, read, known)
     texts = SourceTexts(files)
@@ -226,6 +231,9 @@ def _build(
     _add_extracted(
         kb, curated, [p.products.extracted for p in products], [p.source for p in products]
     )
+    if beside is not None and sum(p.fresh for p in products) >= BESIDE_FROM:
+        # What is left after the last document ran on one core while the other idled.
+        beside.append(Forked(partial(write_beside, kb_dir / KB_FILE, kb, products)))
     # A new document's one-claim rules ran where it was extracted: its claims are read again
     # only for the exchange rates they imply, and most imply none (making every claim of
     # 2,500 documents again for nothing took a second after the last one).
@@ -285,13 +293,16 @@ def build_locked(
     files = inputs.files()  # only what changed since the last build is read
     digest = inputs.digest(files)
     new_folder = not (kb_dir / BUILT_DIR).is_dir()
+    beside: list[Forked] = []
     try:
         with collector_paused():
             known = inputs.trusted_documents()
-            kb, products = _build(kb_dir, warnings, jobs, progress, read=read, known=known)
+            kb, products = _build(kb_dir, warnings, jobs, progress, True, read, known, beside)
             meta = {"inputs_sha256": digest}
-            path = write_built(kb, kb_dir, products, meta, warnings)
+            path = write_built(kb, kb_dir, products, meta, warnings, beside)
     except BaseException:
+        for child in beside:
+            child.stop()
         # A build that fails leaves the folder as it was: no staged product, no new folder
         # (one this build made holds only what it put there).
         if new_folder:

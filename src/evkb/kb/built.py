@@ -34,6 +34,7 @@ from evkb.kb.entries import (
     remember,
 )
 from evkb.kb.files import flush_written, remove_stale_temporaries, write_atomic
+from evkb.kb.forked import Forked
 from evkb.kb.manifest import (
     CONFLICTS,
     FORMAT,
@@ -291,16 +292,31 @@ def verify_built(kb_dir: Path) -> list[Problem]:
     return problems
 
 
+def _answer(beside: Sequence[Forked], path: Path, warnings: list[Problem] | None) -> dict:
+    """What the child writing beside the build wrote; a child that failed is told and its
+    work done here (the entries are the same, only later)."""
+    for child in beside:
+        answer = child.answer()
+        if answer is not None:
+            return answer
+        if warnings is not None:
+            message = f"the process writing the cache beside the build {child.reason}; written here"
+            warnings.append(Problem(str(path), 1, 1, message, "warning"))
+    return {}
+
+
 def write_built(
     kb: model.KnowledgeBase,
     kb_dir: Path,
     products: Sequence[Product],
     meta: dict,
     warnings: list[Problem] | None = None,
+    beside: Sequence[Forked] = (),
 ) -> Path:
     """Write what changed of a build: new products and parts first, kb.toml last, then remove
     the products of sources that are gone and the parts it no longer names. The caller holds
-    the folder's lock."""
+    the folder's lock. `beside`: a child writing the cache entries' rows of the products
+    (`entries.write_beside`), whose answer the entries take."""
     kb_dir = Path(kb_dir)
     remove_stale_temporaries(kb_dir / KB_FILE)  # left by a build that was killed while writing
     placed = []
@@ -322,7 +338,7 @@ def write_built(
         raise
     tidy_built(kb_dir, products)  # also removes the replaced products kept aside
     tidy_parts(kb_dir, parts)
-    remember(kb, path, products, parts, made=rows)
+    remember(kb, path, products, parts, made=rows, beside=_answer(beside, path, warnings))
     entries = [(p.source, p.sha256, p.size) for p in products]
     record_conflicts(kb_dir, {"product": entries, **{n: rows[n] for n in CONFLICTS}})
     return path

@@ -14,16 +14,16 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Sequence
-from functools import cache
+from collections.abc import Callable, Sequence
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
 from evkb import model
 from evkb.errors import KBError
-from evkb.kb.cache import Tables, cached_only, cached_tables, file_digest
+from evkb.kb.cache import Places, Tables, cached_only, cached_tables, file_digest
 from evkb.kb.columns import join_rows, slice_rows
-from evkb.kb.manifest import FORMAT, PassedOn
+from evkb.kb.manifest import CONFLICTS, FORMAT, PassedOn
 from evkb.kb.parts import Part, kept_rows
 from evkb.kb.products import (
     BUILT_DIR,
@@ -42,6 +42,7 @@ from evkb.kb.products import (
     TABLES as PRODUCT_TABLES,
 )
 from evkb.kb.rendering import renderer_digest
+from evkb.kb.segments import Listed, write_table
 from evkb.kb.segments import tidy as tidy_segments
 from evkb.kb.store import (
     KB_FILE,
@@ -71,17 +72,23 @@ def remember(
     parts: Sequence[Part],
     digest: str = "",
     made: dict[str, Any] | None = None,
+    beside: dict | None = None,
 ) -> None:
     """Put a just-written knowledge base in the cache, so its first open is fast too, and what
-    the next build needs of its products beside it."""
+    the next build needs of its products beside it. `beside`: what `write_beside` wrote of
+    them in a forked child (its tables are named, not written again)."""
     digest = digest or file_digest(path)
     previous = _LAST_ENTRY.pop(str(path), {})
+    early = _made_early(kb, products, merged=True)
+    folder, listed = (beside or {}).get("folder", ""), (beside or {}).get("listed", {})
 
     def rows() -> dict[str, Any]:
         out: dict[str, Any] = {}
         for name, (attr, _cls) in TABLES.items():
-            if name in SHARE:
-                table = join_rows([p.table_rows(name) for p in products])
+            if line := listed.get(f"{_NAME}/{name}"):
+                table = Listed(folder, line, early[_NAME][name])
+            elif name in SHARE:
+                table = _joined(products, name)
             elif f"extracted_{name}" in _PASSED:
                 table = _merged_rows(getattr(kb, attr), products, f"extracted_{name}")
             elif made and name in made:
@@ -96,17 +103,79 @@ def remember(
         return out
 
     def build_rows() -> dict[str, Any]:
-        out: dict[str, Any] = {
-            name: join_rows([p.table_rows(name) for p in products]) for name in PROPOSED
-        }
-        for name in _PASSED:
-            out[f"toml_{name}"] = join_rows([rendered_records(p, name) for p in products])
+        entry = _build_entry()
+        out: dict[str, Any] = {}
+        for table, make in early[entry].items():
+            line = listed.get(f"{entry}/{table}")
+            out[table] = Listed(folder, line, make) if line else make()
         out["product"] = [entry_row(p) for p in products]
         return out
 
     cached_tables(path, _NAME, rows, digest=digest, segmented=True)
     cached_tables(path, _build_entry(), build_rows, digest=digest, segmented=True)
     tidy_segments(path)  # after both: the second names segments of the last build's
+
+
+def _joined(products: Sequence[Product], name: str) -> Any:
+    return join_rows([p.table_rows(name) for p in products])
+
+
+def _joined_toml(products: Sequence[Product], name: str) -> Any:
+    return join_rows([rendered_records(p, name) for p in products])
+
+
+def _merged(kb: model.KnowledgeBase, products: Sequence[Product], name: str) -> Any:
+    attr = TABLES[name][0]
+    if f"extracted_{name}" in _PASSED:
+        return _merged_rows(getattr(kb, attr), products, f"extracted_{name}")
+    return rows_of(getattr(kb, attr))
+
+
+def _made_early(
+    kb: model.KnowledgeBase, products: Sequence[Product], merged: bool
+) -> dict[str, dict[str, Callable[[], Any]]]:
+    """The tables of the two entries that are whole once the extracted records are merged
+    (before the conflicts and the parts), entry -> table -> its rows, made when called: the
+    products' tables, and with `merged` the kb entry's merged tables but the conflicts
+    (whose rows an entry may take from the last build's, `kept_rows`, part by part)."""
+    kb_tables: dict[str, Callable[[], Any]] = {}
+    for name in TABLES:
+        if name in SHARE:
+            kb_tables[name] = partial(_joined, products, name)
+        elif merged and name not in CONFLICTS:
+            kb_tables[name] = partial(_merged, kb, products, name)
+    return {
+        _NAME: kb_tables,
+        _build_entry(): {
+            **{name: partial(_joined, products, name) for name in PROPOSED},
+            **{f"toml_{name}": partial(_joined_toml, products, name) for name in _PASSED},
+        },
+    }
+
+
+# From this many products a build made, the entries' tables of products are written beside
+# the building process (`write_beside`); for an add of a few documents, the fork of a process
+# holding a whole knowledge base would cost more than the child saves.
+BESIDE_FROM = 100
+
+
+def write_beside(path: Path, kb: model.KnowledgeBase, products: Sequence[Product]) -> dict:
+    """Write the segments of the two entries' tables that are whole once the extracted records
+    are merged (in a forked child, while the building process finds the conflicts and writes
+    the parts): {"folder": the cache folder, "listed": "entry/table" -> the entry's line of
+    it}. The entries themselves, named by kb.toml's digest, are written by `remember`. The
+    merged tables are left to it when the last build's entry may lend them rows."""
+    found = Places().of(path)
+    if found is None or not found[1]:
+        return {}
+    key, folder = found[0], found[1][0]
+    listed = {}
+    early = _made_early(kb, products, merged=str(path) not in _LAST_ENTRY)
+    for entry, tables in early.items():
+        for table, make in tables.items():
+            if rows := make():
+                listed[f"{entry}/{table}"] = write_table(key, folder, path, table, rows)
+    return {"folder": str(folder), "listed": listed}
 
 
 # The kb.toml entry `known_products` read, by kb.toml's path: `remember` takes from it the rows

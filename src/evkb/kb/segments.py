@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import os
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -66,34 +66,60 @@ def _segment_of(piece: Any, folder: Path) -> str:
     return segment[1] if segment is not None and segment[0] == str(folder) else ""
 
 
+class Listed:
+    """A table whose segments another process wrote already into `folder` (`write_table`'s
+    `entry`); `rows()` makes its rows should the entry go to another folder after all."""
+
+    __slots__ = ("count", "entry", "folder", "rows")
+
+    def __init__(self, folder: str, entry: list, rows: Callable[[], Any]):
+        self.folder, self.entry, self.rows = folder, entry, rows
+        self.count = entry[1]
+
+    def __len__(self) -> int:
+        return self.count
+
+
+def write_table(key: bytes, folder: Path, origin: Path, table: str, rows: Any) -> list:
+    """Write the segment of a table's new rows (if any) and return the entry's line for it:
+    [table, row count, its pieces as [segment's seal, first row, end row]]."""
+    pieces = _pieces(rows)
+    if not _kept(pieces, folder):
+        pieces = [join_rows(pieces)]  # written whole: copied where it can be
+    named: list[list] = []
+    new: list = []
+    at = 0
+    for piece in pieces:
+        segment = _segment_of(piece, folder)
+        if segment:
+            named.append([segment, piece.start, piece.stop])
+        elif len(piece):
+            new.append(piece)
+            named.append(["", at, at + len(piece)])
+            at += len(piece)
+    if new:
+        blocks = encode_tables({table: join_rows(new)}, _SEGMENT_HEADER)
+        sealed = seal(key, blocks)
+        mac = sealed[0].decode("ascii").strip()
+        path = folder / _segment_name(origin, mac, folder)
+        if not os.path.lexists(path):  # named by its seal: the same name, the same bytes
+            write_atomic(path, sealed, durable=False)
+        named = [[piece[0] or mac, *piece[1:]] for piece in named]
+    return [table, len(rows), named]
+
+
 def write(key: bytes, folder: Path, origin: Path, tables: Mapping[str, Any], header: dict) -> bytes:
     """Write the segments of new rows `tables` need (each table's new rows in one) and return
-    the entry naming, per table, its pieces: [segment's seal, first row, end row]."""
+    the entry naming, per table, its pieces: [segment's seal, first row, end row]. A table
+    `Listed` for this folder is named as another process wrote it."""
     listed = []
     for table, rows in tables.items():
-        pieces = _pieces(rows)
-        if not _kept(pieces, folder):
-            pieces = [join_rows(pieces)]  # written whole: copied where it can be
-        named: list[list] = []
-        new: list = []
-        at = 0
-        for piece in pieces:
-            segment = _segment_of(piece, folder)
-            if segment:
-                named.append([segment, piece.start, piece.stop])
-            elif len(piece):
-                new.append(piece)
-                named.append(["", at, at + len(piece)])
-                at += len(piece)
-        if new:
-            blocks = encode_tables({table: join_rows(new)}, _SEGMENT_HEADER)
-            sealed = seal(key, blocks)
-            mac = sealed[0].decode("ascii").strip()
-            path = folder / _segment_name(origin, mac, folder)
-            if not os.path.lexists(path):  # named by its seal: the same name, the same bytes
-                write_atomic(path, sealed, durable=False)
-            named = [[piece[0] or mac, *piece[1:]] for piece in named]
-        listed.append([table, len(rows), named])
+        if isinstance(rows, Listed):
+            if rows.folder == str(folder):
+                listed.append(rows.entry)
+                continue
+            rows = rows.rows()
+        listed.append(write_table(key, folder, origin, table, rows))
     return json.dumps({**header, "tables": [], SEGMENT: listed}).encode("utf-8") + b"\n"
 
 

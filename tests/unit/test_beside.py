@@ -11,7 +11,6 @@ import pytest
 from helpers.folders import built_files
 
 import evkb.kb.build as build_module
-from evkb.kb.build import build
 from evkb.kb.built import load_kb, read_kb
 from evkb.kb.check import check_kb
 from evkb.kb.forked import Forked
@@ -82,15 +81,15 @@ def test_a_build_with_its_entries_written_beside_writes_the_same(
     build_module.BESIDE_FROM = 1
     code, _, err = cli("build", "--kb", str(bundled_copy))
     assert code == 0 and "warning" not in err, err
-    assert len(forking) == 1
+    assert len(forking) == 2  # the cache entries' rows and the parts
     assert built_files(bundled_copy) == built_files(alone)
     assert check_kb(bundled_copy) == []
     _cache_reads_as_files(bundled_copy)
     # The build's own entry, written beside, is the next build's: nothing is read again.
     reads: list[str] = []
     real = build_module.reusable
-    build_module.reusable = lambda kb_dir, source, *a, **k: reads.append(source) or real(
-        kb_dir, source, *a, **k
+    build_module.reusable = lambda kb_dir, source, *a, **k: (
+        reads.append(source) or real(kb_dir, source, *a, **k)
     )
     try:
         (bundled_copy / "sources" / "extra.txt").write_text(
@@ -102,13 +101,40 @@ def test_a_build_with_its_entries_written_beside_writes_the_same(
     assert reads == ["extra"]
 
 
-def test_a_child_that_dies_is_told_and_its_entries_written_by_the_build(
-    cli, bundled_copy, monkeypatch, forking
+@pytest.mark.parametrize(
+    ("work", "what"), [("write_beside", "cache"), ("write_parts_beside", "parts")]
+)
+def test_a_child_that_dies_is_told_and_its_work_done_by_the_build(
+    cli, bundled_copy, tmp_path, monkeypatch, forking, work, what
 ):
-    monkeypatch.setattr(build_module, "write_beside", lambda *_args: _killed())
     shutil.rmtree(bundled_copy / "built")
+    (bundled_copy / "kb.toml").unlink()
+    alone = tmp_path / "alone"
+    shutil.copytree(bundled_copy, alone)
+    assert cli("build", "--kb", str(alone))[0] == 0
+    monkeypatch.setattr(build_module, work, lambda *_args: _killed())
     code, _, err = cli("build", "--kb", str(bundled_copy))
     assert code == 0
-    assert "the process writing the cache beside the build killed by signal 9" in err
+    assert f"the process writing the {what} beside the build killed by signal 9" in err
+    assert built_files(bundled_copy) == built_files(alone)
     assert check_kb(bundled_copy) == []
     _cache_reads_as_files(bundled_copy)
+
+
+def test_a_build_that_fails_after_the_fork_leaves_the_folder_as_it_was(
+    cli, bundled_copy, monkeypatch, forking
+):
+    before = built_files(bundled_copy)
+    (bundled_copy / "sources" / "extra.txt").write_text(  # new parts to write
+        "Cell News\n\nNorthvolt will reach 60 GWh by 2030, up from 16 GWh.\n", encoding="utf-8"
+    )
+
+    def fails(*_args, **_kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(build_module, "update_conflicts", fails)
+    with pytest.raises(KeyboardInterrupt):
+        build_module.build(bundled_copy)
+    assert len(forking) == 2
+    parts = sorted(p.name for p in (bundled_copy / "built" / "merged").iterdir())
+    assert parts == sorted(name.split("/")[-1] for name in before if "/merged/" in name)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, overload
 
 from evkb import model
-from evkb.kb.built import assemble, known_products, write_built
+from evkb.kb.built import assemble, known_products, write_built, write_parts_beside
 from evkb.kb.cache import Places
 from evkb.kb.check import check_quotes
 from evkb.kb.conflict_keys import ConflictState, update_conflicts
@@ -185,10 +185,11 @@ def _build(
     write: bool = True,
     read: Reader | None = None,
     known: Mapping[str, Known] | None = None,
-    beside: list[Forked] | None = None,
+    beside: dict[str, Forked] | None = None,
 ) -> tuple[model.KnowledgeBase, list[Product]]:
-    """The knowledge base and its products; with `beside`, a child forked to write the cache
-    entries' rows of many new products while this process goes on is added to it."""
+    """The knowledge base and its products; with `beside`, the children forked to write the
+    cache entries' rows and the parts of many new products while this process finds the
+    conflicts are added to it (see `write_built`)."""
     problems: list[Problem] = []
     ids, files = read_sources(kb_dir, problems, read, known)
     texts = SourceTexts(files)
@@ -233,7 +234,8 @@ def _build(
     )
     if beside is not None and sum(p.fresh for p in products) >= BESIDE_FROM:
         # What is left after the last document ran on one core while the other idled.
-        beside.append(Forked(partial(write_beside, kb_dir / KB_FILE, kb, products)))
+        beside["entries"] = Forked(partial(write_beside, kb_dir / KB_FILE, kb, products))
+        beside["parts"] = Forked(partial(write_parts_beside, kb, kb_dir, products))
     # A new document's one-claim rules ran where it was extracted: its claims are read again
     # only for the exchange rates they imply, and most imply none (making every claim of
     # 2,500 documents again for nothing took a second after the last one).
@@ -293,7 +295,7 @@ def build_locked(
     files = inputs.files()  # only what changed since the last build is read
     digest = inputs.digest(files)
     new_folder = not (kb_dir / BUILT_DIR).is_dir()
-    beside: list[Forked] = []
+    beside: dict[str, Forked] = {}
     try:
         with collector_paused():
             known = inputs.trusted_documents()
@@ -301,7 +303,10 @@ def build_locked(
             meta = {"inputs_sha256": digest}
             path = write_built(kb, kb_dir, products, meta, warnings, beside)
     except BaseException:
-        for child in beside:
+        if "parts" in beside:  # the parts it wrote that no kb.toml names go too
+            for part in (beside["parts"].answer() or {}).get("new", []):
+                Path(part).unlink(missing_ok=True)
+        for child in beside.values():
             child.stop()
         # A build that fails leaves the folder as it was: no staged product, no new folder
         # (one this build made holds only what it put there).

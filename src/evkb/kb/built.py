@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -100,25 +100,28 @@ def write_manifest(
     written: Sequence[Path] = (),
     warnings: list[Problem] | None = None,
     rows: dict[str, Any] | None = None,
+    beside: dict | None = None,
 ) -> tuple[Path, list[Part]]:
     """Write the parts that are new, then kb.toml atomically; returns its path and the parts.
     The product files are written already (`written`: those not flushed to disk yet); a part
     the previous kb.toml names that is missing or changed is told in `warnings`. `rows` gets
-    (or gives) the rows of the tables not passed on as TOML (`remember` caches them)."""
+    (or gives) the rows of the tables not passed on as TOML (`remember` caches them).
+    `beside`: what `write_parts_beside` wrote in a forked child (all but the conflicts)."""
     path = Path(kb_dir) / KB_FILE
     check_parts_folder(kb_dir)
     previous = recorded_parts(kb_dir)
     rows = {} if rows is None else rows
-    rows.update({n: rows_of(getattr(kb, TABLES[n][0])) for n in MERGED if n not in _RENDERED})
-    new: list[Path] = []
+    done = set() if not beside else {name for name in MERGED if name not in CONFLICTS}
+    rows.update(_rows_of_merged(kb, [n for n in MERGED if n not in done]))
+    new: list[Path] = [Path(p) for p in beside["new"]] if beside else []
     try:
-        tables = _tables(kb, products)
-        # The tables passed on are told apart by their records' keys, not their text.
-        keys = {name: items.keys for name, items in tables if isinstance(items, PassedOn)}
-        rendered = [name for name in _RENDERED if name not in keys]
-        parts, wrote = write_parts(
-            kb_dir, tables, previous, warnings, new, rendered, {**rows, **keys}
-        )
+        tables = [(name, items) for name, items in _tables(kb, products) if name not in done]
+        parts, wrote = _parts(kb_dir, tables, previous, warnings, new, rows)
+        if beside:  # after the conflicts' parts, as MERGED lists them
+            parts += [Part(*row) for row in beside["parts"]]
+            wrote += [Path(p) for p in beside["wrote"]]
+            if warnings is not None:
+                warnings += [Problem(*fields) for fields in beside["damaged"]]
         # The files on disk before the manifest that names them.
         flush_written([*written, *wrote], path)
         entries = [ProductEntry(p.source, p.sha256, p.size) for p in products]
@@ -129,6 +132,42 @@ def write_manifest(
                 part.unlink()
         raise
     return path, parts
+
+
+def _rows_of_merged(kb: model.KnowledgeBase, names: Sequence[str]) -> dict[str, Any]:
+    return {n: rows_of(getattr(kb, TABLES[n][0])) for n in names if n not in _RENDERED}
+
+
+def _parts(
+    kb_dir: Path,
+    tables: list[tuple[str, Sequence]],
+    previous: Sequence[Part],
+    warnings: list[Problem] | None,
+    new: list[Path],
+    rows: dict[str, Any],
+) -> tuple[list[Part], list[Path]]:
+    # The tables passed on are told apart by their records' keys, not their text.
+    keys = {name: items.keys for name, items in tables if isinstance(items, PassedOn)}
+    rendered = [name for name in _RENDERED if name not in keys]
+    return write_parts(kb_dir, tables, previous, warnings, new, rendered, {**rows, **keys})
+
+
+def write_parts_beside(kb: model.KnowledgeBase, kb_dir: Path, products: Sequence[Product]) -> dict:
+    """The parts of every merged table but the conflicts, written in a forked child while the
+    building process finds the conflicts: {"parts": their rows, "wrote": the files written,
+    "new": those not there before, "damaged": the warnings' fields} (`write_manifest`)."""
+    names = [name for name in MERGED if name not in CONFLICTS]
+    tables = [(name, items) for name, items in _tables(kb, products) if name in names]
+    damaged: list[Problem] = []
+    new: list[Path] = []
+    rows = _rows_of_merged(kb, names)
+    parts, wrote = _parts(kb_dir, tables, recorded_parts(kb_dir), damaged, new, rows)
+    return {
+        "parts": rows_of(parts),
+        "wrote": [str(p) for p in wrote],
+        "new": [str(p) for p in new],
+        "damaged": [[p.path, p.line, p.col, p.message, p.severity] for p in damaged],
+    }
 
 
 def products_of(kb: model.KnowledgeBase) -> list[Product]:
@@ -292,17 +331,16 @@ def verify_built(kb_dir: Path) -> list[Problem]:
     return problems
 
 
-def _answer(beside: Sequence[Forked], path: Path, warnings: list[Problem] | None) -> dict:
-    """What the child writing beside the build wrote; a child that failed is told and its
-    work done here (the entries are the same, only later)."""
-    for child in beside:
-        answer = child.answer()
-        if answer is not None:
-            return answer
-        if warnings is not None:
-            message = f"the process writing the cache beside the build {child.reason}; written here"
-            warnings.append(Problem(str(path), 1, 1, message, "warning"))
-    return {}
+def _answer(child: Forked | None, what: str, path: Path, warnings: list[Problem] | None) -> dict:
+    """What a child forked beside the build wrote; one that failed is told and its work is
+    done here (the same files, only later)."""
+    if child is None:
+        return {}
+    answer = child.answer()
+    if answer is None and warnings is not None:
+        message = f"the process writing the {what} beside the build {child.reason}; written here"
+        warnings.append(Problem(str(path), 1, 1, message, "warning"))
+    return answer or {}
 
 
 def write_built(
@@ -311,12 +349,14 @@ def write_built(
     products: Sequence[Product],
     meta: dict,
     warnings: list[Problem] | None = None,
-    beside: Sequence[Forked] = (),
+    beside: Mapping[str, Forked] | None = None,
 ) -> Path:
     """Write what changed of a build: new products and parts first, kb.toml last, then remove
     the products of sources that are gone and the parts it no longer names. The caller holds
-    the folder's lock. `beside`: a child writing the cache entries' rows of the products
-    (`entries.write_beside`), whose answer the entries take."""
+    the folder's lock. `beside`: children forked to write the cache entries' rows of the
+    products ("entries", `entries.write_beside`) and the parts but the conflicts' ("parts",
+    `write_parts_beside`), whose answers are taken."""
+    beside = beside or {}
     kb_dir = Path(kb_dir)
     remove_stale_temporaries(kb_dir / KB_FILE)  # left by a build that was killed while writing
     placed = []
@@ -332,13 +372,15 @@ def write_built(
             if product.fresh:
                 written.append(product_path(kb_dir, product.source))
         rows: dict[str, Any] = {}
-        path, parts = write_manifest(kb, kb_dir, products, meta, written, warnings, rows)
+        made = _answer(beside.get("parts"), "parts", kb_dir / KB_FILE, warnings)
+        path, parts = write_manifest(kb, kb_dir, products, meta, written, warnings, rows, made)
     except BaseException:
         take_back(placed)  # the previous kb.toml stays valid with the files it names
         raise
     tidy_built(kb_dir, products)  # also removes the replaced products kept aside
     tidy_parts(kb_dir, parts)
-    remember(kb, path, products, parts, made=rows, beside=_answer(beside, path, warnings))
+    cached = _answer(beside.get("entries"), "cache", path, warnings)
+    remember(kb, path, products, parts, made=rows, beside=cached)
     entries = [(p.source, p.sha256, p.size) for p in products]
     record_conflicts(kb_dir, {"product": entries, **{n: rows[n] for n in CONFLICTS}})
     return path

@@ -23,7 +23,7 @@ from evkb import model
 from evkb.errors import KBError
 from evkb.kb.cache import Places, Tables, cached_only, cached_tables, file_digest
 from evkb.kb.columns import join_rows, slice_rows
-from evkb.kb.manifest import CONFLICTS, FORMAT, PassedOn
+from evkb.kb.manifest import CONFLICTS, FORMAT, MERGED, PassedOn
 from evkb.kb.parts import Part, kept_rows
 from evkb.kb.products import (
     BUILT_DIR,
@@ -91,9 +91,11 @@ def remember(
                 table = _joined(products, name)
             elif f"extracted_{name}" in _PASSED:
                 table = _merged_rows(getattr(kb, attr), products, f"extracted_{name}")
-            elif made and name in made:
-                # Kept for `record_conflicts` too, which then names the same segments.
-                table = made[name] = kept_rows(name, made[name], parts, previous)
+            elif made is not None and name in MERGED and name not in _RENDERED:
+                # Kept for `record_conflicts` too, which then names the same segments. Made
+                # here when the parts were written beside the build.
+                own = made[name] if name in made else rows_of(getattr(kb, attr))
+                table = made[name] = kept_rows(name, own, parts, previous)
             else:
                 table = rows_of(getattr(kb, attr))
             if table:

@@ -368,6 +368,13 @@ def discover(
                 last in ("of", "in") and cue.FINANCES_BEFORE.search(before)
             ):
                 entry.weak.append(("company finances", 0.6, i))
+            if (
+                after[:1] in "'’"
+                and cue.PEOPLE_AFTER.match(after)
+                and not country_of(name)
+                and name.casefold() not in PLACE_WORDS
+            ):
+                entry.weak.append(("its people", 0.6, i))
 
             if (
                 last in ("to", "told", "by", "from")

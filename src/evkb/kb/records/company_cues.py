@@ -73,7 +73,9 @@ ORG_WORDS = frozenset(
     industrie industria industrias indústria kogyo denki denko shoji seisakusho kenkyujo
     kenkyusho sangyo jidosha kagaku keji nengyuan dianchi jituan gongsi denchi batarya enerji
     sanayi teknoloji otomotiv kimya baterai nikel tambang vervoer energetika elektro akku baterie
-    electrolyte electrolytes separator separators graphite recycling storage""".split()
+    electrolyte electrolytes separator separators graphite recycling storage energía energética
+    eléctrica electrica movilidad mobilidade tecnología tecnologia tecnologías soluciones
+    soluções sistemas servicios serviços""".split()
 )
 # Endings of abstract nouns of English ("Innovation", "Development", "Security"): a name's
 # word that ends so is as often an ordinary word in a title-cased name.
@@ -95,7 +97,7 @@ COMMON_ACRONYMS = frozenset(
     NCM NCA NCMA LMO LCO LTO WLTP EPA CLTC NEDC OEM OEMS API IT TV PC FY YOY ESG CO2 ID OK PM AM
     GMT UTC DC AC HQ VAT ETF R&D PR UN US USA UK EU USD EUR JPY GBP CNY KRW GWH MWH TWH KWH GW MW KW
     KM MPH LLC PLC LTD INC CO Q1 Q2 Q3 Q4 H1 H2 FAQ PDF TBA SSB BMS CTP CTB NEV NEVS ZEV ADAS OTA
-    MOU RMB WH KG GST CBD""".split()
+    MOU RMB WH KG GST CBD EBITDA EBIT EPS CAGR ROE ROI ROCE CAPEX OPEX""".split()
 )
 # Words that open sentences or phrases without being part of a name.
 LEADING = frozenset(
@@ -146,7 +148,8 @@ RUN = re.compile(
     rf"(?:(?<=Department)|(?<=Ministry)|(?<=Office)|(?<=Agency)|(?<=Secretary)|(?<=Institute)|"
     rf"(?<=Council)|(?<=Commission)|(?<=Centre)|(?<=Center)|(?<=Foundation)|(?<=Association)|"
     rf"(?<=Society)|(?<=Federation)|(?<=Fund)|(?<=Authority)|(?<=Cabinet)|(?<=Directorate)|"
-    rf"(?<=Directorate-General)|(?<=Bank)){GAP}for(?:{GAP}the)?{GAP}{CAP}|"
+    rf"(?<=Directorate-General)|(?<=Bank)|(?<=Secretariat)|(?<=Bureau)|(?<=Administration)|"
+    rf"(?<=Board)|(?<=Alliance)|(?<=Coalition)|(?<=Corporation)){GAP}for(?:{GAP}the)?{GAP}{CAP}|"
     # "Senate Committee on Energy and Natural Resources": a committee is "on" its subject.
     rf"(?<=Committee){GAP}on{GAP}{CAP}|"
     # "the Governor's Office of ...", "Dealers' Associations": an office's holder or a body's
@@ -184,12 +187,14 @@ DESCRIBED_BEFORE = re.compile(
     rf"(?:^|\b)(?P<adj>(?:[\w'’.-]+\s+){{0,3}}?)(?P<noun>{KIND_NOUN}),?\s+$", re.I
 )
 DESCRIBED_AFTER = re.compile(
-    rf"^(?:,\s+(?:which\s+is\s+|who\s+is\s+)?|\s+(?:is|was|remains|became)\s+)(?:the|a|an|its)\s+"
+    # ("Yacimientos de Litio de Yacurí (YLY), the provincial state company": its initials first)
+    rf"^(?:\s+\([A-Z][\w&-]{{1,9}}\))?"
+    rf"(?:,\s+(?:which\s+is\s+|who\s+is\s+)?|\s+(?:is|was|remains|became)\s+)(?:the|a|an|its)\s+"
     rf"(?P<adj>(?:[\w'’.-]+\s+){{0,4}}?)(?P<noun>{KIND_NOUN})\b"
     # An apposition closes ("X, the Swedish cell maker, said"); "Moreover, the automaker will"
     # is a sentence going on after an adverb.
     r"(?=\s*(?:,|\.|;|\)|$)|\s+(?:that|which|based|headquartered|in|with|and|backed|owned|"
-    r"founded|listed|controlled|run|led|known|whose|of)\b"
+    r"founded|listed|controlled|run|led|known|whose|of|from|for)\b"
     # "X, the battery start-up spun out of a university": a participle going on about it.
     r"|\s+(?:[a-z]+ed|spun|set|built|born|made|grown)\s+(?:out|up|off|in|by|from|at|with|as)\b)",
     re.I,
@@ -383,6 +388,12 @@ FINANCES_AFTER = re.compile(
     r"share\s+price|stock(?!\s+(?:exchange|market))|shareholders|(?:earnings\s+|conference\s+)?call)\b",
     re.I,
 )
+# "Recarga Andina's founder", "Acme's chief executive": people only a company has.
+PEOPLE_AFTER = re.compile(
+    r"^['’]s\s+(?:co-?founders?|founders?|chief\s+executive|chief\s+(?:financial|technology|"
+    r"operating|commercial)\s+officer|CEO|CFO|CTO|COO|chair(?:man|woman|person)|"
+    r"board\s+of\s+directors|managing\s+director|workforce|employees)\b"
+)
 FINANCES_BEFORE = re.compile(r"\b(?:shares|stock|shareholders|stake)\s+(?:of|in)\s+$", re.I)
 # "Corvane's Estrel", "Acme's Tempo": what a company's possessive names is its own product,
 # plant or unit, not another company (a country's possessive aside: "Korea's SK On").
@@ -420,7 +431,10 @@ GIVES_AFTER = re.compile(
     r"(?:granted|awarded|lent|loaned|pledged|committed|contributed|approved|extended|"
     r"grant|award|lend|pledge|commit|contribute|approve|extend)\s+(?:an?\s+|up\s+to\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?=[$€£¥₹₩]|[A-Z]{1,3}\$|(?:EUR|USD|GBP|JPY|CNY|KRW|INR|AUD|CAD|NOK|"
-    r"SEK|DKK|CHF|ZAR|BRL)\s?\d)"
+    r"SEK|DKK|CHF|ZAR|BRL)\s?\d|"
+    # "has granted 35 million euros": the amount first, the currency's word after it
+    r"\d[\d.,]*\s+(?:(?:million|billion|thousand|mn|bn)\s+)?(?:euros?|dollars?|pounds?|francs?|"
+    r"kronor|kroner|krona|krone|yen|yuan|won|rupees?|pesos?|reais|zlotys?|forints?|rand)\b)"
 )
 # Legal forms a display name leaves out ("Voltaris SAS" is shown as Voltaris).
 LEGAL_FORM = re.compile(

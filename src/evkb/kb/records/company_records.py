@@ -72,6 +72,7 @@ def accepted(entry: Found) -> tuple[str, float] | None:
             "statement",
             "maker of a product",
             "company finances",
+            "its people",
         ):
             return rule, confidence
     return None

@@ -75,7 +75,7 @@ ORG_WORDS = frozenset(
     sanayi teknoloji otomotiv kimya baterai nikel tambang vervoer energetika elektro akku baterie
     electrolyte electrolytes separator separators graphite recycling storage energía energética
     eléctrica electrica movilidad mobilidade tecnología tecnologia tecnologías soluciones
-    soluções sistemas servicios serviços""".split()
+    soluções sistemas servicios serviços companies""".split()
 )
 # Endings of abstract nouns of English ("Innovation", "Development", "Security"): a name's
 # word that ends so is as often an ordinary word in a title-cased name.
@@ -89,7 +89,7 @@ ORG_HEADS = frozenset(
     federation association bureau administration authority board secretariat cabinet confederación
     asociación federación cámara ministerio gobierno junta consejo instituto fundación banco
     associação confederação associazione confederazione ministero fédération banque
-    shire directorate""".split()
+    shire directorate union""".split()
 )
 # Acronyms of the trade and everyday English that name no organisation.
 COMMON_ACRONYMS = frozenset(
@@ -156,7 +156,8 @@ RUN = re.compile(
     # members in the possessive are part of its name.
     rf"(?:(?<=Governor)|(?<=Mayor)|(?<=President)|(?<=Premier)|(?<=Minister)|(?<=Chancellor))"
     rf"['’]s{GAP}(?=(?:Office|Council|Department|Cabinet|Bureau)\b){CAP}|"
-    rf"(?<=[a-z]s)['’]{GAP}(?=(?:Associations?|Federation|Union|Council|Party|Forum|Chamber)\b)"
+    rf"(?<=[a-z]s)['’]{GAP}(?=(?:[A-Z][a-z]+{GAP})?(?:Associations?|Federation|Union|Council|Party|"
+    rf"Forum|Chamber)\b)"
     rf"{CAP})*"
     # ("Co Westmeath", "Co Durham": a county, written so in Ireland and Britain, not a suffix)
     rf"(?:,?{GAP}(?:\((?:Pty|Pvt|Pte)\){GAP})?(?:Co(?!{GAP}(?!Ltd|Limited|Inc)[A-Z][a-z])|Inc|Corp|Ltd|Plc|LLC|LLP|AG|SE|SA|NV|SAS|SpA|AB|ASA|"

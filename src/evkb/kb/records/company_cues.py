@@ -21,12 +21,15 @@ from evkb.kb.records.company_forms import (  # noqa: F401  (read as cue.X)
     COMMON_ACRONYMS,
     CONNECTORS,
     DOTTED_FORM,
+    LEADING_FORMS,
     LEGAL_FORM,
     LEGAL_WORDS,
     MAKER_WORDS,
     NOUN_ENDINGS,
     ORG_HEADS,
     ORG_WORDS,
+    ORGAN,
+    ORGAN_ENDS,
     SUFFIXES,
 )
 from evkb.kb.records.company_people import (  # noqa: F401  (read as cue.X)

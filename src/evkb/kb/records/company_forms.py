@@ -15,7 +15,8 @@ SUFFIXES = frozenset(
     holdings holding company motor motors sas spa s.a. s.p.a. ab asa oy oyj kk bv pty as a/s aps
     llp lp sdn
     sf pvt pte bhd berhad tbk srl sarl kgaa kg ohg & s.l. s.a.u. s.l.u. s.r.l. s.a.s. b.v. n.v. k.k.
-    ltda sl slu jsc pjsc ojsc cjsc zrt kft a.s. s.r.o. d.o.o. d.d. o.o. nyrt uab sia""".split()
+    ltda sl slu jsc pjsc ojsc cjsc zrt kft a.s. s.r.o. d.o.o. d.d. o.o. nyrt uab sia ad ead ood
+    eood oü ou hf ehf lda lda. ooo pao zao tov sac saa private""".split()
 )
 
 # Words that make a capitalised run an organisation's name after its first word ("Acme
@@ -82,7 +83,8 @@ LEGAL_WORDS = frozenset(
     form
     for written in """AS A/S ASA AB SF Oy Oyj Pvt Pte Bhd Sdn Tbk KGaA SRL SARL SpA SAS GmbH AG SE
     NV BV KK Plc PLC S.A. S.A.U. S.L. S.L.U. S.r.l. S.p.A. B.V. N.V. K.K. Ltda. LLP LP JSC PJSC
-    OJSC CJSC Zrt. Kft. Berhad a.s. s.r.o. d.o.o. d.d. o.o. Nyrt. UAB SIA""".split()
+    OJSC CJSC Zrt. Kft. Berhad a.s. s.r.o. d.o.o. d.d. o.o. Nyrt. UAB SIA AD EAD OOD EOOD OÜ ApS
+    hf. ehf. Lda. OOO PAO ZAO TOV S.A.C. S.A.A.""".split()
     for form in (written, written.rstrip("."))
 )
 
@@ -92,5 +94,16 @@ CONNECTORS = frozenset("of for and & de del della des da do di du der von y e et
 # Legal forms a display name leaves out ("Voltaris SAS" is shown as Voltaris).
 LEGAL_FORM = re.compile(
     r"(?:,?\s+(?:Co|Inc|Corp|Corporation|Ltd|Limited|Plc|PLC|LLC|LLP|AG|SE|SA|S\.A|NV|GmbH|SAS|SpA|S\.p\.A|AB|ASA|AS|A/S|SF|Oy|Oyj|KK|BV|Pty|\(Pty\)|\(Pvt\)|Pvt|Pte|Sdn|Bhd|KGaA|KG|OHG|&|S\.A\.U|S\.A\.S|"
-    r"S\.L\.U|S\.L|S\.r\.l|B\.V|N\.V|K\.K|Ltda|JSC|PJSC|OJSC|CJSC|Tbk|Berhad|Zrt|Kft)\.?)+$"
+    r"S\.L\.U|S\.L|S\.r\.l|B\.V|N\.V|K\.K|Ltda|JSC|PJSC|OJSC|CJSC|Tbk|Berhad|Zrt|Kft|AD|EAD|OOD|"
+    r"EOOD|OÜ|ApS|Lda|OOO|PAO|ZAO|S\.A\.C|S\.A\.A|Private(?=\s+Limited))\.?)+$"
+)
+# Legal forms written before the name in the Baltics, Eastern Europe and Indonesia ("SIA
+# Baltijas Akumulatori", "UAB Acme", "PT Acme Tbk"): the same company as the name alone.
+LEADING_FORMS = frozenset("sia uab pt ooo oao pao zao tov".split())
+# A company's organs, named in its filings as if they were bodies of their own ("the Board of
+# Directors approved", "the Annual General Meeting"): a part of the company, never one.
+ORGAN_ENDS = ("Directors", "Board", "Meeting", "Committee", "Management")
+ORGAN = re.compile(
+    r"(?:\bBoard\s+of\s+(?:Directors|Management)|\b(?:Supervisory|Management|Executive)\s+Board|"
+    r"\bGeneral\s+Meeting|\bAudit\s+Committee)$"
 )

@@ -219,7 +219,8 @@ PLAN_AFTER = re.compile(
 )
 PROGRAMME_HEADS = frozenset("fund programme program scheme initiative facility".split())
 THROUGH_BEFORE = re.compile(
-    r"\b(?:through|under|via)\s+(?:the|its|a)\s+(?:(?:federal|national|state|government['’]s)\s+)?$",
+    r"\b(?:through|under|via|(?:paid|financed|funded|drawn)\s+from)\s+"
+    r"(?:the|its|a|(?:the\s+)?[A-Z][\w.]*['’]s)\s+(?:(?:federal|national|state|government['’]s)\s+)?$",
     re.I,
 )
 # "at its Tyneside plant", "their Ohio factory": the name says where the company's site is.

@@ -24,7 +24,7 @@ from evkb.kb.conflict_keys import ConflictState, update_conflicts
 from evkb.kb.documents import Document, name_matcher  # noqa: F401
 from evkb.kb.entries import BESIDE_FROM, write_beside
 from evkb.kb.files import folder_lock, remove_temporaries_in
-from evkb.kb.forked import Forked
+from evkb.kb.forked import CAN_FORK, Forked
 from evkb.kb.fresh import finish_product, unpacked
 from evkb.kb.inputs import Inputs
 from evkb.kb.load import (
@@ -232,7 +232,7 @@ def _build(
     _add_extracted(
         kb, curated, [p.products.extracted for p in products], [p.source for p in products]
     )
-    if beside is not None and sum(p.fresh for p in products) >= BESIDE_FROM:
+    if beside is not None and CAN_FORK and sum(p.fresh for p in products) >= BESIDE_FROM:
         # What is left after the last document ran on one core while the other idled.
         beside["entries"] = Forked(partial(write_beside, kb_dir / KB_FILE, kb, products))
         beside["parts"] = Forked(partial(write_parts_beside, kb, kb_dir, products))

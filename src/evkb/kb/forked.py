@@ -5,7 +5,7 @@ Work that needs only what the building process holds already (the products, say)
 off: the child sees the parent's memory as it was (copy on write, nothing pickled), does the
 work, sends back a small JSON answer through a pipe and ends. The parent asks for the answer
 when it needs it; a child that failed or was killed answers None with the reason, and the
-parent does the work itself. Where there is no fork, the work is not started at all.
+parent does the work itself. Where there is no fork (`CAN_FORK`), the work is not handed out.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from typing import Any
 
 from evkb.kb.files import release_inherited_locks
 
+CAN_FORK = hasattr(os, "fork")
+
 
 class Forked:
     """`work()` running in a forked child; `answer()` waits for what it returned."""
@@ -27,9 +29,6 @@ class Forked:
         self.pid = 0
         self.reason = ""
         self._read = -1
-        if not hasattr(os, "fork"):
-            self.reason = "no fork here"
-            return
         read, write = os.pipe()
         pid = os.fork()
         if pid == 0:  # the child: never returns

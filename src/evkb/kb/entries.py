@@ -85,6 +85,7 @@ def remember(
     def rows() -> dict[str, Any]:
         out: dict[str, Any] = {}
         for name, (attr, _cls) in TABLES.items():
+            table: Any
             if line := listed.get(f"{_NAME}/{name}"):
                 table = Listed(folder, line, early[_NAME][name])
             elif name in SHARE:

@@ -19,6 +19,7 @@ from evkb.kb.records.context import (
     number_id,
     slug,
 )
+from evkb.kb.records.investment_money import home_currencies, unit_of
 from evkb.kb.records.investment_parties import (
     builder,
     companies_of,
@@ -26,7 +27,7 @@ from evkb.kb.records.investment_parties import (
     named_after_from,
     parties,
 )
-from evkb.kb.records.investment_places import home_dollar, place_of, plant_in, year_of
+from evkb.kb.records.investment_places import place_of, plant_in, year_of
 from evkb.kb.records.investment_story import (
     BUILDS_IT,
     SCHEDULED,
@@ -91,8 +92,8 @@ def _money(sentence: Sentence) -> list:
     return [q for q in sentence.quantities if q.unit in CURRENCIES]
 
 
-def _amount(q, sentence: Sentence, source: str, dollar: str = "") -> Fact:
-    unit = dollar if dollar and q.unit == "USD" and q.text.startswith("$") else q.unit
+def _amount(q, sentence: Sentence, source: str, homes: dict[str, str]) -> Fact:
+    unit = unit_of(q, homes) if homes else q.unit
     return Fact(
         attribute="amount",
         value=q.value,
@@ -157,7 +158,7 @@ def extract_investments(
     latest: int | None = None  # the document's last plant record: "The plant" with no company
     latest_at = 0  # the sentence that made it
     subject = document_subject(sentences, resolver)
-    dollar = home_dollar(sentences)
+    homes = home_currencies(sentences)
     # Money whose spender the sentence does not name ("Plans for a £640m factory have been
     # approved by the council"): the builder the next sentence names is the spender.
     pending: tuple[int, list] | None = None
@@ -443,7 +444,7 @@ def extract_investments(
                 id=ident,
                 kind=kind,
                 amounts=tuple(
-                    _amount(q, sentence, source, dollar)
+                    _amount(q, sentence, source, homes)
                     for q in in_every_currency(sentence, amounts)
                 )
                 if invest

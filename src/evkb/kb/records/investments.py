@@ -212,7 +212,9 @@ def extract_investments(
             # since has the story now.
             and not named_since(resolver, latest_at, sentence.index, investments[latest])
         )
-        capacity, jobs = plant_figures(sentence) if plant or going_on else ([], [])
+        # "raised CHF 35 million to expand its pilot line to 0.5 GWh, which will add 80 jobs":
+        # the output and staff a sum pays for are its project's, whatever the project is called
+        capacity, jobs = plant_figures(sentence) if plant or going_on or money else ([], [])
         invest = bool(money) and (
             _commits(sentence)
             or row is not None
@@ -434,8 +436,9 @@ def extract_investments(
                 latest_at = sentence.index  # the lede restates the headline; the story goes on
             continue
         seen[same] = len(investments)
-        if plant:
-            # a loan for a plant is for its receiver's plant
+        if plant or (invest and (capacity or jobs) and kind not in ("loan", "subsidy")):
+            # a loan for a plant is for its receiver's plant; a sum spent with the output or
+            # staff it pays for is a project the next sentences may go on about
             owner = to[0] if kind in ("loan", "subsidy") and to else companies[0]
             last_plant[owner] = latest = len(investments)
             latest_at = sentence.index

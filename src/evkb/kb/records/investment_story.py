@@ -152,6 +152,19 @@ def sited_plant(
 
 
 _JOBS = re.compile(r"\b(?:jobs?|workers|employees|staff|positions|people)\b", re.I)
+# Staff a company sheds or has already are not the jobs a project makes: "its final 120 staff
+# were let go", "on top of the 3,100 people already on site". ("The plant employs 900 people"
+# are its jobs.)
+_STAFF_NOW_BEFORE = re.compile(
+    r"\b(?:cut(?:s|ting)?|shed(?:s|ding)?|lay(?:s|ing)?\s+off|"
+    r"laid\s+off|los(?:e|es|ing|t)|axe[sd]?|axing|eliminat\w+|(?:its|their)\s+(?:final|last|"
+    r"remaining))\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
+_STAFF_NOW_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:already|were\s+(?:let\s+go|laid\s+off|cut)|will\s+lose|lost)\b",
+    re.I,
+)
 
 
 def plant_figures(sentence: Sentence) -> tuple[list, list]:
@@ -163,6 +176,10 @@ def plant_figures(sentence: Sentence) -> tuple[list, list]:
         for q in sentence.quantities
         if q.unit == "count"
         and _JOBS.search(q.text + text[sentence.local(q)[1] : sentence.local(q)[1] + 12])
+        and not _STAFF_NOW_BEFORE.search(
+            text, max(0, sentence.local(q)[0] - 40), sentence.local(q)[0]
+        )
+        and not _STAFF_NOW_AFTER.match(text, sentence.local(q)[1])
     ]
     return capacity, jobs
 

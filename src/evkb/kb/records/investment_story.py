@@ -199,3 +199,40 @@ def in_part_of(sentence: Sentence, figure, companies: list[str]) -> list[str]:
     outside = {c for c, s, _ in sentence.mentions if not low <= s < high}
     inside = {c for c, s, _ in sentence.mentions if low <= s < high}
     return [c for c in companies if c in inside or c not in outside]
+
+
+# The forms a sum of aid or finance takes ("a direct grant of", "a tax credit of").
+_FORM = re.compile(
+    r"\b(?:grants?|loans?|credits?|relief|equity|guarantees?|subsid\w+|allowances?|exemptions?|"
+    r"abatements?|incentives?|bonds?|rebates?)\b",
+    re.I,
+)
+
+
+def parts_of(
+    sentence: Sentence, amounts: Sequence, earlier: Sequence[Investment], company: str
+) -> int | None:
+    """The record whose sum these add up to, for the same company, when each is a form of it:
+    "The aid will take the form of a grant of €580 million and a tax credit of €160 million"
+    after "€740 million of aid" tells one sum twice. (Sums from two givers, "the ministry is
+    contributing €160 million and the state €70 million", are two records.)"""
+    unit = amounts[0].unit
+    if len(amounts) < 2 or any(q.unit != unit for q in amounts):
+        return None
+    after = 0
+    for q in amounts:
+        start, end = sentence.local(q)
+        if not _FORM.search(sentence.text, after, start):
+            return None
+        after = end
+    total = sum(q.value for q in amounts)
+    for n, record in enumerate(earlier):
+        first = record.amounts[0] if record.amounts else None
+        if (
+            first is not None
+            and first.unit == unit
+            and company in (*record.by, *record.to)
+            and abs(float(first.value) - total) <= 0.005 * total
+        ):
+            return n
+    return None

@@ -38,6 +38,7 @@ from evkb.kb.records.investment_story import (
     merged,
     named_since,
     other_maker,
+    parts_of,
     plant_figures,
     sited_plant,
     venture_in,
@@ -430,6 +431,10 @@ def extract_investments(
         # A headline and the lede state the same sum ("to spend", "will invest"): one record,
         # with both's details.
         same = f"{slug(companies[0])}-{number_id(figure.value)}-{bool(invest)}"
+        whole = parts_of(sentence, amounts, investments, companies[0]) if invest else None
+        if whole is not None:
+            investments[whole] = merged(investments[whole], details, year)
+            continue
         if same in seen:
             investments[seen[same]] = merged(investments[seen[same]], details, year)
             if seen[same] == latest:

@@ -50,3 +50,12 @@ def test_a_sum_told_again_as_its_forms_is_one_record():
         "€160 million.\n"
     )
     assert [value for value, _ in _facts(text)] == [740e6]
+
+
+def test_a_sum_for_each_of_a_class_is_a_rate_not_an_investment():
+    text = (
+        "Lusomoto Lda imports electric mopeds.\n\n"
+        "The government's incentive of up to EUR 350 per moped has been renewed, Lusomoto Lda "
+        "said.\n"
+    )
+    assert _facts(text) == []

@@ -15,7 +15,7 @@ from evkb.kb.units import CURRENCIES
 # A word of a plant or of building one ("gigafactory", "production line", "broke ground").
 _PLANT_WORD = (
     r"\b(?:plant|plants|factory|factories|gigafactory|gigafactories|facility|facilities|works|site|"
-    r"refinery|refineries|smelter|mill|complex|(?:production|assembly|manufacturing)\s+(?:lines?|bases?)|"
+    r"refinery|refineries|smelter|mill|complex|(?:production|assembly|manufacturing|pilot)\s+(?:lines?|bases?)|"
     r"(?:battery|cell|industrial)\s+bases?|"
     r"the\s+line|broke\s+ground|break(?:s|ing)?\s+ground|ground-?breaking)\b"
 )

@@ -59,7 +59,7 @@ from evkb.model import Fact, Investment
 _OWN_SUBJECT = re.compile(r"\W*(?:(?:the|a|an)\s+(?:[\w'’-]+,?\s+){0,4})?$", re.I)
 _THE_PLANT = re.compile(
     r"\b(?:the|this|that)\s+(?:new\s+)?(?:plant|factory|gigafactory|facility|site|refinery|line|"
-    r"project|investment)\b",
+    r"project|investment|base)\b",
     re.I,
 )
 # "Total capex for phase one is $1.2bn" after "We broke ground in X": the cost of that plant.
@@ -215,7 +215,10 @@ def extract_investments(
         )
         # "raised CHF 35 million to expand its pilot line to 0.5 GWh, which will add 80 jobs":
         # the output and staff a sum pays for are its project's, whatever the project is called
-        capacity, jobs = plant_figures(sentence) if plant or going_on or money else ([], [])
+        # (and "The base, built by Acme, has a capacity of 30 GWh": the plant whose sum was told
+        # with no builder)
+        sized = plant or going_on or money or (pending is not None and _THE_PLANT.search(text))
+        capacity, jobs = plant_figures(sentence) if sized else ([], [])
         invest = bool(money) and (
             _commits(sentence)
             or row is not None

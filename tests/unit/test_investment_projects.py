@@ -59,3 +59,13 @@ def test_a_sum_for_each_of_a_class_is_a_rate_not_an_investment():
         "said.\n"
     )
     assert _facts(text) == []
+
+
+def test_the_staff_a_company_employs_are_no_plant_but_a_plants_are_its_jobs():
+    company = "Donaucell GmbH makes cells.\n\nThe company employs 210 people at its pilot plant.\n"
+    plant = (
+        "Donaucell GmbH spent €260 million on a cell plant in Ybbsfeld.\n\n"
+        "The plant employs 450 people.\n"
+    )
+    assert _facts(company) == []
+    assert ("jobs", 450.0) in _facts(plant)[0][1]

@@ -153,12 +153,15 @@ def sited_plant(
 
 _JOBS = re.compile(r"\b(?:jobs?|workers|employees|staff|positions|people)\b", re.I)
 # Staff a company sheds or has already are not the jobs a project makes: "its final 120 staff
-# were let go", "on top of the 3,100 people already on site". ("The plant employs 900 people"
-# are its jobs.)
+# were let go", "on top of the 3,100 people already on site".
 _STAFF_NOW_BEFORE = re.compile(
     r"\b(?:cut(?:s|ting)?|shed(?:s|ding)?|lay(?:s|ing)?\s+off|"
     r"laid\s+off|los(?:e|es|ing|t)|axe[sd]?|axing|eliminat\w+|(?:its|their)\s+(?:final|last|"
-    r"remaining))\s+(?:\w+\s+){0,2}$",
+    r"remaining))\s+(?:\w+\s+){0,2}$|"
+    # "The company employs 210 people at its pilot plant": the company's staff, where "the
+    # plant employs 900 people" are the plant's jobs
+    r"\b(?:the\s+(?:company|firm|group)|it)\s+(?:currently\s+|now\s+)?employs\s+(?:about\s+|some\s+|"
+    r"around\s+)?$",
     re.I,
 )
 _STAFF_NOW_AFTER = re.compile(

@@ -33,6 +33,10 @@ SUFFIXES = {
     "kk",
     "holdings",
     "group",
+    # the legal forms of other countries, as they read once stops and slashes are gone
+    # ("S.A.S." is "sas", "A/S" is "as", "sp. z o.o." is "sp z oo")
+    *"""sas sarl srl sl slu sau ltda llp lp as asa aps oy oyj ab pty pvt pte sdn bhd berhad
+    tbk kgaa kg ohg jsc pjsc ojsc cjsc zrt kft nyrt uab sia sro doo dd sp z oo""".split(),
 }
 CHEMISTRIES = (  # longest first: "lithium manganese iron phosphate" before "lithium iron phosphate"
     ("lithium manganese iron phosphate", "lmfp"),
@@ -98,7 +102,7 @@ def name_key(name: str) -> str:
     """A name as matched: case-folded, no possessive, no punctuation, no corporate suffix."""
     text = re.sub(r"'s\b", "", fold(name))
     text = re.sub(r"^the\s+", "", text)
-    words = re.sub(r"[^\w]+", " ", text.replace(".", "")).split()
+    words = re.sub(r"[^\w]+", " ", text.replace(".", "").replace("/", "")).split()
     while len(words) > 1 and words[-1] in SUFFIXES:
         words.pop()
     return " ".join(words)

@@ -129,8 +129,9 @@ DOTTED_FORM = r"(?:S\.A\.U|S\.A\.S|S\.A|S\.L\.U|S\.L|S\.r\.l|S\.p\.A|B\.V|N\.V|K
 # A country's initials open the names of its bodies: "U.S. Department of Energy", "U.K. Export
 # Finance".
 COUNTRY_INITIALS = r"(?:U\.S|U\.K|E\.U|U\.N)\.(?=\s+[A-Z])"
+# "Nordhavn Battery A/S": the Nordic legal form is one word, slash and all.
 CAP = (
-    rf"(?:{DOTTED_FORM}|{COUNTRY_INITIALS}|People['’]s(?=\s+[A-Z])|[A-Z][\w&+\-]*|"
+    rf"(?:A/S(?![\w/])|{DOTTED_FORM}|{COUNTRY_INITIALS}|People['’]s(?=\s+[A-Z])|[A-Z][\w&+\-]*|"
     r"[0-9][\w-]*[A-Z][\w-]*)"
 )
 # One space (or a line break) between a name's words: a tab or a run of spaces parts the cells

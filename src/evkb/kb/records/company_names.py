@@ -220,7 +220,7 @@ def _of_the(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 
 
 # Legal forms that end a company's name ("Acme Co.", "Acme Lithium Ltd").
-LEGAL_FORMS = frozenset("co inc corp corporation ltd limited llc plc".split())
+LEGAL_FORMS = frozenset("co company inc corp corporation ltd limited llc plc".split())
 # What a company has rather than is: "authorised by the Board of Acme Lithium Ltd".
 _PARTS_OF = frozenset("board directors shareholders members management staff employees".split())
 

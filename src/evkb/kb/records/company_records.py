@@ -72,6 +72,7 @@ def accepted(entry: Found) -> tuple[str, float] | None:
             "statement",
             "maker of a product",
             "company finances",
+            "its people",
         ):
             return rule, confidence
     return None
@@ -94,6 +95,9 @@ def kind_of(entry: Found) -> str:
 def _display(entry: Found) -> str:
     """The fullest name the text uses, without its legal form ("Voltaris SAS" is Voltaris)."""
     name = max(entry.variants, key=lambda v: (len(name_key(v).split()), -entry.variants.index(v)))
+    first, _, rest = name.partition(" ")
+    if rest and first.casefold() in cue.LEADING_FORMS:
+        name = rest  # "SIA Baltijas Akumulatori" is Baltijas Akumulatori
     return cue.LEGAL_FORM.sub("", name) or name
 
 

@@ -19,6 +19,8 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any, cast
 
+from evkb.kb.extract.literals import required_words
+
 # What a case-blind pattern reads as an ASCII letter that `str.lower` keeps apart (the long s,
 # the dotless i, the dotted capital I, the kelvin sign): folded first, no match is missed.
 _FOLD = str.maketrans({"ſ": "s", "ı": "i", "İ": "i", "K": "k"})
@@ -178,16 +180,22 @@ class Folded:
     (the text as written in its groups). A pattern `lower_copy` cannot copy exactly (a part
     that heeds case, a cased character beyond ASCII, a back reference) runs as it is."""
 
-    __slots__ = ("compiled", "lower")
+    __slots__ = ("compiled", "lower", "words")
 
     def __init__(self, compiled: re.Pattern[str]):
         self.compiled = compiled
         self.lower = lower_copy(compiled)
+        # Words one of which each match holds (`literals`): most sentences hold none of them,
+        # and a few substring tests say so before the pattern is tried at every character.
+        self.words = required_words(self.lower) if self.lower is not None else None
 
     def search(self, text: str, *span: int) -> re.Match[str] | None:
         if self.lower is None:
             return self.compiled.search(text, *span)
-        found = self.lower.search(folded(text), *span)
+        low = folded(text)
+        if self.words is not None and not holds(low, self.words):
+            return None
+        found = self.lower.search(low, *span)
         if found is None:
             return None
         own = self.compiled.match(text, found.start(), *span[1:])
@@ -204,9 +212,12 @@ class Folded:
     def finditer(self, text: str, *span: int) -> Iterator[re.Match[str]]:
         if self.lower is None:
             return self.compiled.finditer(text, *span)
+        low = folded(text)
+        if self.words is not None and not holds(low, self.words):
+            return iter(())
         found = []
         match = self.compiled.match
-        for place in self.lower.finditer(folded(text), *span):
+        for place in self.lower.finditer(low, *span):
             own = match(text, place.start(), *span[1:])
             if own is None or own.end() != place.end():
                 return self.compiled.finditer(text, *span)

@@ -217,9 +217,13 @@ ATTRIBUTIVE_AFTER = re.compile(rf"^\s+(?:[a-z][\w-]*\s+){{0,2}}?{KIND_NOUN}\b")
 PLAN_AFTER = re.compile(
     r"\s+(?:\d{4}\s+)?(?:plan|programme|program|strategy|initiative|scheme|agenda|roadmap)\b"
 )
-PROGRAMME_HEADS = frozenset("fund programme program scheme initiative facility".split())
+PROGRAMME_HEADS = frozenset("fund programme program scheme initiative facility pool".split())
 THROUGH_BEFORE = re.compile(
-    r"\b(?:through|under|via)\s+(?:the|its|a)\s+(?:(?:federal|national|state|government['’]s)\s+)?$",
+    r"\b(?:through|under|via|(?:paid|financed|funded|drawn)\s+from)\s+"
+    r"(?:the|its|a|(?:the\s+)?[A-Z][\w.]*['’]s)\s+(?:(?:federal|national|state|government['’]s)\s+)?$|"
+    # "awarded it £380 million from its Drive Forward Fund", "a grant from the Danish Energy
+    # Agency's Green Freight Pool": a fund some body owns is that body's programme
+    r"\bfrom\s+(?:its|their|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}['’]s)\s+$",
     re.I,
 )
 # "at its Tyneside plant", "their Ohio factory": the name says where the company's site is.

@@ -16,7 +16,7 @@ SUFFIXES = frozenset(
     llp lp sdn
     sf pvt pte bhd berhad tbk srl sarl kgaa kg ohg & s.l. s.a.u. s.l.u. s.r.l. s.a.s. b.v. n.v. k.k.
     ltda sl slu jsc pjsc ojsc cjsc zrt kft a.s. s.r.o. d.o.o. d.d. o.o. nyrt uab sia ad ead ood
-    eood oü ou hf ehf lda lda. ooo pao zao tov sac saa private""".split()
+    eood oü ou hf ehf lda lda. ooo pao zao tov sac saa private sp z""".split()
 )
 
 # Words that make a capitalised run an organisation's name after its first word ("Acme
@@ -95,7 +95,7 @@ CONNECTORS = frozenset("of for and & de del della des da do di du der von y e et
 LEGAL_FORM = re.compile(
     r"(?:,?\s+(?:Co|Inc|Corp|Corporation|Ltd|Limited|Plc|PLC|LLC|LLP|AG|SE|SA|S\.A|NV|GmbH|SAS|SpA|S\.p\.A|AB|ASA|AS|A/S|SF|Oy|Oyj|KK|BV|Pty|\(Pty\)|\(Pvt\)|Pvt|Pte|Sdn|Bhd|KGaA|KG|OHG|&|S\.A\.U|S\.A\.S|"
     r"S\.L\.U|S\.L|S\.r\.l|B\.V|N\.V|K\.K|Ltda|JSC|PJSC|OJSC|CJSC|Tbk|Berhad|Zrt|Kft|AD|EAD|OOD|"
-    r"EOOD|OÜ|ApS|Lda|OOO|PAO|ZAO|S\.A\.C|S\.A\.A|Private(?=\s+Limited))\.?)+$"
+    r"EOOD|OÜ|ApS|Lda|OOO|PAO|ZAO|S\.A\.C|S\.A\.A|Private(?=\s+Limited)|sp\.\s+z\s+o\.\s?o)\.?)+$"
 )
 # Legal forms written before the name in the Baltics, Eastern Europe and Indonesia ("SIA
 # Baltijas Akumulatori", "UAB Acme", "PT Acme Tbk"): the same company as the name alone.

@@ -7,12 +7,12 @@ import pkgutil
 import re
 
 import pytest
+from test_gates import TEXTS  # every line and sentence of the article fixtures
 
 import evkb.kb.extract
 import evkb.kb.records
 from evkb.kb.extract.gates import Folded, folded
 from evkb.kb.extract.literals import required_words
-from test_gates import TEXTS  # every line and sentence of the article fixtures
 
 
 @pytest.mark.parametrize(

@@ -287,3 +287,22 @@ def test_a_year_earlier_opening_a_clause_after_a_colon_counts_back_from_the_peri
         "quarter of 2026. For Pellam Cells that is a big step: a year earlier it had 8.9%."
     )
     assert ("Pellam Cells", 8.9, "2025-06") in _shares(text)
+
+
+def test_a_clause_opening_on_across_a_year_takes_that_year():
+    text = (
+        "Registrations update\n"
+        "Published 2 October 2025\n"
+        "In the second quarter Ridgeway Motors reached 23.4%, up from 19.3% in the previous "
+        "quarter, and across 2024 its share was 17.9%.\n"
+    )
+    assert ("Ridgeway Motors", 17.9, "2024") in _shares(text)
+
+
+def test_a_headline_price_move_of_a_companys_shares_is_no_share():
+    text = (
+        "Short seller takes aim at storage maker Ridgeway Energy, shares slide 19%\n"
+        "Published 12 November 2025\n"
+        "Ridgeway Energy holds 11% of the North American market for grid storage.\n"
+    )
+    assert [p for _, p, _ in _shares(text)] == [11.0]

@@ -20,7 +20,10 @@ _CHANGE_BEFORE = re.compile(
     r"\b(?:jumped|rose|grew|increased|surged|climbed|declined|dropped|fell|gained|slipped|slid|soared|"
     r"plunged|plummeted|tumbled|shrank|expanded|added|lost|risen|fallen|grown|shrunk|"
     r"rising|jumping|growing|climbing|falling|surging|increasing|declining|dropping|gaining|"
-    r"slipping|sliding|soaring|shrinking)\s+(?:by\s+)?|\b(?<!made\s)(?<!make\s)(?<!makes\s)(?:up|down)\s+(?:by\s+)?)"
+    r"slipping|sliding|soaring|shrinking|"
+    # a headline's present tense: "shares slide 19%", "stock sinks 8 per cent"
+    r"slides?|slips|sinks?|sank|sunk|dips?|dipped|plunges?|tumbles?|soars|climbs|surges|falls|"
+    r"drops|grows|gains|loses)\s+(?:by\s+)?|\b(?<!made\s)(?<!make\s)(?<!makes\s)(?:up|down)\s+(?:by\s+)?)"
     r"(?:about|around|roughly|nearly|almost|some|over|more\s+than|just|an\s+estimated)?\s*$",
     re.I,
 )
@@ -29,7 +32,8 @@ _CHANGE_BEFORE = folded_pattern(_CHANGE_BEFORE)
 _CHANGE_WORDS = (
     *("by", "jump", "rise", "grow", "grew", "increase", "surge", "climb", "decline", "drop"),
     *("fall", "fell", "gain", "cut", "reduction", "boost", "improvement", "discount", "rose"),
-    *("slip", "slid", "soared", "plunged", "plummeted", "tumbled", "shrank", "shrunk"),
+    *("slip", "slid", "soar", "plunge", "plummeted", "tumble", "shrank", "shrunk", "sink"),
+    *("sank", "sunk", "dip", "loses"),
     *("expanded", "added", "lost", "up", "down"),
     *("rising", "surging", "increasing", "declining", "soaring", "shrinking"),
 )

@@ -306,3 +306,25 @@ def test_a_headline_price_move_of_a_companys_shares_is_no_share():
         "Ridgeway Energy holds 11% of the North American market for grid storage.\n"
     )
     assert [p for _, p, _ in _shares(text)] == [11.0]
+
+
+def test_verbs_of_making_and_handling_a_part_of_a_whole_give_a_share():
+    text = (
+        "Materials profile\n"
+        "Published 15 September 2025\n"
+        "Ridgeway Materials produced 6% of the world's battery-grade manganese sulphate in 2024.\n"
+        "Ridgeway Port, a container carrier, estimates it carried about 18pc of the cell "
+        "containers shipped from Asia in 2024.\n"
+    )
+    assert _shares(text) == [("Ridgeway Materials", 6.0, "2024"), ("Ridgeway Port", 18.0, "2024")]
+
+
+def test_the_company_nothing_nearer_settles_is_the_one_the_story_is_about():
+    text = (
+        "Karachi firm to build pack plant\n"
+        "KARACHI: Ridgeway Cells Limited will invest in a pack plant, the company said.\n"
+        "The plan was approved by the Engineering Development Board and Tabeer Securities.\n"
+        "According to the board, the company supplied 41pc of the packs fitted to electric "
+        "rickshaws in 2024.\n"
+    )
+    assert ("Ridgeway Cells", 41.0, "2024") in _shares(text)

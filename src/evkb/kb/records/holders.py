@@ -33,6 +33,29 @@ _NO_MARKET = re.compile(
 )
 
 
+def lead_subject(resolver: Resolver) -> str:
+    """The company a news story is about: the subject of its first body sentence that names
+    one able to hold a share ("KARACHI: X will invest ..."), which "the company" and "it" go
+    back to when nothing nearer settles them; "" when that sentence has no one subject."""
+    lead = resolver.sentences[: _LEAD_SENTENCES + 1]
+    places = {m[0] for s in lead for m in s.mentions if _DATELINE_PLACE.match(s.text, m[1])}
+    for sentence in lead[:_LEAD_SENTENCES]:
+        able = [m for m in sentence.mentions if may_hold(m[0], resolver) and m[0] not in places]
+        if not able:
+            continue
+        if len({m[0] for m in able}) == 1:
+            return able[0][0]
+        subject = resolver.subject(sentence) if len(sentence.mentions) > 1 else ""
+        return subject if subject in {m[0] for m in able} else ""
+    return ""
+
+
+_LEAD_SENTENCES = 2
+# "KARACHI: ...", "OSLO — ...": a dateline's place in capitals opens the story; the name is a
+# place wherever else the lead names it ("Karachi firm to build ...").
+_DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'’-]+(?::|\s+[\u2014\u2013-])\s")
+
+
 def _sole_holder(resolver: Resolver) -> str:
     able = [c for c in resolver.mentioned if may_hold(c, resolver)]
     return able[0] if len(able) == 1 else _host(resolver)
@@ -436,8 +459,9 @@ _SOURCE_BEFORE = re.compile(
     r"(?:the\s+)?$",
     re.I,
 )
+# ("X, a container carrier, estimates it carried ...": an apposition between changes nothing)
 _SELF_REPORT = re.compile(
-    r"['’]?\s*,?\s+(?:said|says|reported|reports|announced|stated|estimated|estimates|claims?|"
+    r"['’]?(?:,\s+(?:the|a|an)\s+[^,.;%]{1,60},)?\s*,?\s+(?:said|says|reported|reports|announced|stated|estimated|estimates|claims?|"
     r"claimed)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|its)\b",
     re.I,
 )

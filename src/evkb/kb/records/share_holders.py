@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from evkb.kb.records.context import ANAPHOR, Resolver, Sentence, slug
-from evkb.kb.records.holders import PRONOUNS, groups_named, holder_of, may_hold
+from evkb.kb.records.holders import PRONOUNS, groups_named, holder_of, lead_subject, may_hold
 from evkb.kb.records.share_periods import COMPARES_TO, PERIOD_COLON
 from evkb.model import BODY, HEADING, Passage
 
@@ -103,6 +103,11 @@ def figure_holder(
             label, how = next(iter(groups[sentence.index - 1])), "group"
         elif how == "resolved":
             return None
+    if how == "unknown" and label.lower() in PRONOUNS:
+        # "it" and "the company" that nothing nearer settles: the company the story is about
+        lead = lead_subject(resolver)
+        if lead:
+            holder, label, how = lead, names.get(lead, lead), "resolved"
     return holder, label, how
 
 

@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from evkb.kb.records.context import ANAPHOR, Resolver, Sentence, slug
-from evkb.kb.records.holders import PRONOUNS, groups_named, holder_of, lead_subject, may_hold
+from evkb.kb.records.holders import PRONOUNS, groups_named, holder_of, may_hold
 from evkb.kb.records.share_periods import COMPARES_TO, PERIOD_COLON
+from evkb.kb.records.share_story import lead_subject
 from evkb.model import BODY, HEADING, Passage
 
 

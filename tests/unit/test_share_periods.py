@@ -328,3 +328,18 @@ def test_the_company_nothing_nearer_settles_is_the_one_the_story_is_about():
         "rickshaws in 2024.\n"
     )
     assert ("Ridgeway Cells", 41.0, "2024") in _shares(text)
+
+
+def test_a_public_body_that_handles_a_part_of_a_whole_holds_it_and_a_rival_compares_alike():
+    text = (
+        "Ports and shipping\n"
+        "Published 4 September 2025\n"
+        "The Ridgeway Port Authority handled 31% of all new electric cars imported by sea in "
+        "2024, up from 24% a year earlier. Its nearest rival, Oostmark, fell to 27% from 33%.\n"
+    )
+    assert _shares(text) == [
+        ("Oostmark", 27.0, "2024"),
+        ("Oostmark", 33.0, "2023"),
+        ("Ridgeway Port Authority", 24.0, "2023"),
+        ("Ridgeway Port Authority", 31.0, "2024"),
+    ]

@@ -80,7 +80,8 @@ _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")  # not "US"
 # "Y kept first place in 2025 with a market share of 27.5 per cent".
 _HOLDS_AFTER = re.compile(
     r"(?i)\s+(?:held|holds|took|takes|had|has|kept|keeps|captured|commanded|controlled|"
-    r"supplied|accounted\s+for|led|leads|ranked|ranks|came|finished|placed|won|claimed)\b"
+    r"supplied|supplies|accounted\s+for|accounts\s+for|led|leads|ranked|ranks|came|finished|placed|"
+    r"won|claimed|handled|handles|produced|produces|shipped|ships|carried|carries)\b"
 )
 
 

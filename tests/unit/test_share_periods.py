@@ -343,3 +343,14 @@ def test_a_public_body_that_handles_a_part_of_a_whole_holds_it_and_a_rival_compa
         ("Ridgeway Port Authority", 24.0, "2023"),
         ("Ridgeway Port Authority", 31.0, "2024"),
     ]
+
+
+def test_a_counted_or_plural_description_is_no_one_company():
+    text = (
+        "Business Hour\n"
+        "Broadcast 6 November 2025\n"
+        "Ridgeway Cells is a cell maker in Norway with about 1% of the European market.\n"
+        "Worldwide, the two largest cell makers together had well over half of all EV battery "
+        "installations in the first nine months of this year.\n"
+    )
+    assert [name for name, _, _ in _shares(text)] == ["Ridgeway Cells"]

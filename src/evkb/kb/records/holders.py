@@ -14,6 +14,12 @@ from evkb.kb.records.context import ANAPHOR, SHARE_TALK, Resolver, Sentence
 from evkb.kb.records.share_story import may_hold, sole_holder
 from evkb.kb.records.share_subjects import group_subject, quoted_company
 
+# A description of several companies: counted, or a plural noun ("makers", "companies").
+_PLURAL_DESCRIPTION = re.compile(
+    r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|both|"
+    r"several|few|many|\d+)\b"
+)
+_PLURAL_NOUN = re.compile(r"(?i)(?:[^s]s|ies)$")
 _RIVAL_AFTER = re.compile(
     r"(?<=[Ii]ts)\s+(?:[\w-]+\s+){0,2}?(?:competitors?|rivals?|peers?|challengers?)\b"
 )
@@ -192,6 +198,10 @@ def holder_of(
     for found in ANAPHOR.finditer(text, base, at):
         if _AS_BEFORE.search(text, 0, found.start()):
             continue  # "We ended the year as the second-largest supplier": the subject's
+        if _PLURAL_DESCRIPTION.search(found.group("adj") or "") or _PLURAL_NOUN.search(
+            found.group("noun") or ""
+        ):
+            continue  # "the two largest cell makers together had ...": many, no one company
         if not _REPORTS_AFTER.match(text, found.end()):
             anaphor = found  # not "..., it estimates, up from 22 per cent": a parenthesis
     speaker = None

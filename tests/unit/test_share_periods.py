@@ -354,3 +354,15 @@ def test_a_counted_or_plural_description_is_no_one_company():
         "installations in the first nine months of this year.\n"
     )
     assert [name for name, _, _ in _shares(text)] == ["Ridgeway Cells"]
+
+
+def test_the_company_taken_for_a_fund_or_a_rating_agency_is_the_one_the_story_is_about():
+    text = (
+        "Rating action\n"
+        "Copenhagen, 3 December 2025 -- Castell Ratings has affirmed the rating of Ridgeway "
+        "Battery.\n"
+        "The affirmation reflects the support of its main shareholder, the pension fund "
+        "Nordlys Pension. The company ranked fourth among cell suppliers to European car makers "
+        "in 2024, with a share of about 7% of cell installations.\n"
+    )
+    assert _shares(text) == [("Ridgeway Battery", 7.0, "2024")]

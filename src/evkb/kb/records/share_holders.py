@@ -103,7 +103,12 @@ def figure_holder(
             # percent": the one group the sentence before gave a share
             label, how = next(iter(groups[sentence.index - 1])), "group"
         elif how == "resolved":
-            return None
+            # "it" that went back to one who holds no market (a fund, a researcher): the
+            # company the story is about, if it has one
+            lead = lead_subject(resolver) if pronoun_at is not None else ""
+            if not lead:
+                return None
+            holder, label = lead, names.get(lead, lead)
     if how == "unknown" and label.lower() in PRONOUNS:
         # "it" and "the company" that nothing nearer settles: the company the story is about
         lead = lead_subject(resolver)

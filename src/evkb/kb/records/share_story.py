@@ -26,7 +26,8 @@ def may_hold(holder: str, resolver: Resolver) -> bool:
 # university that an apposition named ("the company, a spin-off of X University, ... it held").
 _NO_MARKET = re.compile(
     r"(?:^|-)(?:university|universitat|institute|ministry|department|agency|commission|council|"
-    r"bureau|authority|association|federation|forum|alliance|chamber|consortium|observatory)(?:-|$)"
+    r"bureau|authority|association|federation|forum|alliance|chamber|consortium|observatory|"
+    r"pension|fund|bank|ratings)(?:-|$)"
 )
 
 

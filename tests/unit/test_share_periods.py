@@ -366,3 +366,13 @@ def test_the_company_taken_for_a_fund_or_a_rating_agency_is_the_one_the_story_is
         "in 2024, with a share of about 7% of cell installations.\n"
     )
     assert _shares(text) == [("Ridgeway Battery", 7.0, "2024")]
+
+
+def test_a_group_in_a_relative_clause_with_a_sources_aside_holds_the_share():
+    text = (
+        "Rating note\n"
+        "Published 3 December 2025\n"
+        "Ridgeway Battery faces competition from Asian suppliers, who we estimate held more "
+        "than 80% of European cell installations in 2024.\n"
+    )
+    assert _shares(text) == [("Asian suppliers", 80.0, "2024")]

@@ -332,7 +332,11 @@ def _holds_relative(text: str, end: int, at: int) -> bool:
     return found is not None and found.end() < at and bool(_HOLDS_AFTER.match(text, found.end()))
 
 
-_RELATIVE_AFTER = re.compile(r",?\s+(?:who|which|that)(?:\s+(?:together|jointly))?")
+# ("suppliers, who we estimate held more than 80%": a source's aside changes nothing)
+_RELATIVE_AFTER = re.compile(
+    r",?\s+(?:who|which|that)(?:\s+(?:we|they|analysts|it)\s+(?:estimates?|believes?|thinks?|"
+    r"reckons?|says?))?(?:\s+(?:together|jointly))?"
+)
 _AS_BEFORE = re.compile(r"\bas\s+$")
 # A part of what a company runs itself: "renewable electricity in our plants", "women among our
 # staff". No market is shared.

@@ -376,3 +376,16 @@ def test_a_group_in_a_relative_clause_with_a_sources_aside_holds_the_share():
         "than 80% of European cell installations in 2024.\n"
     )
     assert _shares(text) == [("Asian suppliers", 80.0, "2024")]
+
+
+def test_this_year_against_a_part_of_last_year_is_the_same_part_of_this_year():
+    text = (
+        "Business Hour\n"
+        "Broadcast Thursday 6 November 2025\n"
+        "Ridgeway Energy had 9.6% of the global market in the first nine months of last year, "
+        "and this year it is down to 8.1%.\n"
+    )
+    assert _shares(text) == [
+        ("Ridgeway Energy", 8.1, "2025-09"),
+        ("Ridgeway Energy", 9.6, "2024-09"),
+    ]

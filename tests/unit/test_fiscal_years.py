@@ -53,3 +53,9 @@ def test_bangladeshi_and_pakistani_copy_end_fiscal_years_in_june() -> None:
     assert fiscal_year(pakistani) == FiscalYear(6, 0, 0)
     indian = "India and Pakistan: Rs 9 crore in fiscal 2025."
     assert fiscal_year(indian) == FiscalYear(3, 0, 0)
+
+
+def test_a_financial_year_that_runs_from_one_month_to_another_ends_in_the_second() -> None:
+    assert fiscal_year("The financial year runs from April to March.") == FiscalYear(3, 0, 0)
+    stated = "For the full financial year 2026, which ended in March, we had 21%."
+    assert fiscal_year(stated) == FiscalYear(3, 0, 0)

@@ -38,11 +38,11 @@ _STATED = re.compile(
     re.I,
 )
 # "the financial year ending 31 March", "fiscal year ended Sept. 30", "fiscal year 2024-25,
-# which ended on 30 June": the month only.
+# which ended on 30 June", "financial year runs from April to March": the month only.
 _STATED_MONTH = re.compile(
     r"\b(?:fiscal|financial)\s+years?\s+(?:(?:19|20)\d{2}(?:[-\u2013/]\d{2,4})?,?\s+)?"
-    r"(?:that\s+|which\s+)?(?:end(?:ed|ing|s)?|runs?\s+to)\s+(?:on\s+)?"
-    rf"(?:\d{{1,2}}\s+)?(?P<m>{_MONTH})\b",
+    r"(?:that\s+|which\s+)?(?:end(?:ed|ing|s)?|runs?\s+(?:from\s+[A-Za-z]+\.?\s+)?to)\s+"
+    rf"(?:(?:on|in)\s+)?(?:\d{{1,2}}\s+)?(?P<m>{_MONTH})\b",
     re.I,
 )
 # "FY3/25", "FY12/24": Japanese brokers' notation, the month and year a fiscal year ends.

@@ -389,3 +389,13 @@ def test_this_year_against_a_part_of_last_year_is_the_same_part_of_this_year():
         ("Ridgeway Energy", 8.1, "2025-09"),
         ("Ridgeway Energy", 9.6, "2024-09"),
     ]
+
+
+def test_a_credit_ratio_is_no_share():
+    text = (
+        "Rating action\n"
+        "Published 3 December 2025\n"
+        "Ridgeway Battery had a share of about 7% of cell installations in 2024. We expect funds "
+        "from operations to debt of around 14% in 2025.\n"
+    )
+    assert [p for _, p, _ in _shares(text)] == [7.0]

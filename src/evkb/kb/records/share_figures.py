@@ -183,7 +183,9 @@ _NOT_A_SHARE_NOUN = re.compile(
     r"\b(?:margins?|returns?|rates?|yields?|growth|inflation|efficiency|tax(?:es)?|tariffs?|interest|"
     r"discounts?|stakes?|payout|dividends?|profits?|revenues?|costs?|prices?|utili[sz]ation|"
     r"threshold|requirement|requires?|required|mandates?|quotas?|vat|gst|content|duty|duties|levy|"
-    r"recover(?:y|ies|s|ed|ing)?|swell(?:s|ing)?|swelled|expansion)\b"
+    r"recover(?:y|ies|s|ed|ing)?|swell(?:s|ing)?|swelled|expansion|"
+    # a credit ratio: "funds from operations to debt of around 14%"
+    r"debt|leverage|gearing|ratios?)\b"
     # "its operating margin on electric models was barely 3 per cent": a few words may come
     # between, but none that gives a share ("margins fell, yet it held 20% of ...").
     r"(?:(?!\b(?:share|held|holds?|took|takes|accounted|accounts|made|makes|supplied|supplies|"
@@ -194,7 +196,7 @@ _NOT_A_SHARE_NOUN = gated(
     _NOT_A_SHARE_NOUN,
     "margin return rate yield growth inflation efficiency tax tariff interest discount stake payout"
     " dividend profit revenue cost price utili threshold requir mandate quota vat gst content dut"
-    " levy recover swell expansion",
+    " levy recover swell expansion debt leverage gearing ratio",
 )
 _CHARGE = re.compile(r"\b(?:re|dis|fast[- ]?|super)?charg", re.I)
 _CHARGE = gated(_CHARGE, "charg")

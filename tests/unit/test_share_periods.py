@@ -399,3 +399,14 @@ def test_a_credit_ratio_is_no_share():
         "from operations to debt of around 14% in 2025.\n"
     )
     assert [p for _, p, _ in _shares(text)] == [7.0]
+
+
+def test_the_antecedent_of_which_a_source_puts_at_a_figure_holds_it():
+    text = (
+        "Separators\n"
+        "Published 3 March 2026\n"
+        "Ridgeway Membrane held 6% of global separator shipments in 2025, according to the "
+        "institute. That is still well behind Japan's Oikawa Film, which it puts at 11% of the "
+        "same market last year.\n"
+    )
+    assert ("Oikawa Film", 11.0, "2025") in _shares(text)

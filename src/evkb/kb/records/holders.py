@@ -113,6 +113,11 @@ def holder_of(
     text = sentence.text
     # "..., against more than 60 percent for Chinese suppliers": a holder named just after
     # the figure by "for" is its own, whoever the sentence named before.
+    # "Japan's X, which it puts at 11% of the same market": the relative's antecedent is
+    # the one a source's estimate is of.
+    for ident, _, stop in reversed(sentence.mentions):
+        if stop <= at and _PUT_AT.fullmatch(text, stop, at):
+            return ident, names.get(ident, ident), "named"
     named_for = _FOR_HOLDER.match(text, end)
     if named_for is not None:
         for ident, start, _ in sentence.mentions:
@@ -291,6 +296,10 @@ def groups_named(text: str) -> set[str]:
 
 
 _THEY_AFTER = re.compile(r"(?i)\b(?:they|their)\b")
+_PUT_AT = re.compile(
+    r"['’]?,\s+which\s+(?:it|they|we|analysts|[A-Z][\w-]*)\s+(?:puts?|estimates?|reckons?|"
+    r"sees?|places?)\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+)?"
+)
 _FOR_HOLDER = re.compile(r"\s+(?:for|held\s+by)\s+(?:the\s+)?", re.I)
 # A group named by origin or kind: "Chinese suppliers", "Asian battery makers".
 _GROUP = re.compile(

@@ -367,6 +367,37 @@ _WE = re.compile(r"\b(?:we|We|our|Our)\b")
 _FIRST_PERSON = re.compile(r"\b(?i:our\s+(?:[\w-]+\s+){0,3}|we\s+call\s+)$")
 
 
+# The first person governing a product's name: the subject of a verb of making or selling
+# before it, an "our ..." noun it is apposed to, or a relative clause after it.
+_WE_MAKE = re.compile(
+    r"\b(?i:we)\s+(?:[a-z]+\s+){0,2}?(?:make|produc|build|launch|introduc|sell|offer|ship|"
+    r"suppl|call|develop|manufactur|design)[a-z]*\s+(?:(?:the|our|a|an)\s+)?$"
+)
+_OUR_NOUN = re.compile(
+    r"\b(?i:our)\s+(?:[\w-]+\s+){0,3}?(?:cells?|batter(?:y|ies)|packs?|products?|systems?)"
+    r",\s+(?:the\s+)?$"
+)
+_WHICH_WE = re.compile(r",\s+(?:which|that)\s+we\b")
+
+
+def first_person_owns(text: str, at: int, end: int) -> bool:
+    """Whether the first person governs the product named at `at`..`end`."""
+    if "we" not in text and "our" not in text and "We" not in text and "Our" not in text:
+        return False
+    return bool(
+        _WE_MAKE.search(text, max(0, at - 50), at)
+        or _OUR_NOUN.search(text, max(0, at - 70), at)
+        or _WHICH_WE.match(text, end)
+    )
+
+
+def speaker(sentences: Sequence[Sentence], resolver: Resolver) -> str:
+    """Who "we" are: the first maker the article names, else the company it names most when
+    that one can make batteries; "" when neither is clear."""
+    lead = speaking_for(sentences, resolver) or principal(sentences)
+    return "" if not lead or unable(lead, resolver) else lead
+
+
 def named_maker(
     found: tuple[str, int, int, str],
     sentence: Sentence,
@@ -399,6 +430,11 @@ def named_maker(
         # "our second-generation Fjell cell": the company the article speaks for, which a
         # release or a call names first.
         maker = next((s.mentions[0][0] for s in sentences if s.mentions), maker)
+    elif not sentence.mentions and first_person_owns(sentence.text, at, end):
+        # "Our fourth-generation cell, the HX4, ...", "we also make the VL2", "The K2, which we
+        # start producing in 2026": the company the article speaks for, never the one last in
+        # view (a fund, a customer); none when the text does not make clear who speaks.
+        maker = speaker(sentences, resolver)
     elif not maker and _WE.search(sentence.text):
         # Without "our" before the name: the first company named that can make batteries, not
         # an analyst's firm nor a ministry.

@@ -1,0 +1,39 @@
+"""Whose product a sentence in the first person names: the company the article speaks for,
+never the funder or customer last in view; and a weekday is never a product's name."""
+
+from __future__ import annotations
+
+import pytest
+from battery_cases import batteries, lexicon
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return lexicon()
+
+
+def test_a_product_apposed_to_our_cell_is_the_speaking_makers(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        "Veltaro Cells annual review\nBy the Communications Team\n"
+        "Veltaro Cells, the cell maker, doubled its output in 2025.\n"
+        "Our second line was supported by a grant from the Brenmoor Regional Bank.\n"
+        "Our third-generation cell, the VX7, entered production in 2025.\n"
+        "The VX7 is an NMC pouch cell with 285 Wh/kg, rated for 1,900 cycles.\n"
+        "For delivery vans we also make the VL4, an LFP cell with 175 Wh/kg.\n",
+    )
+    assert not [k for k in got if k.startswith("brenmoor")]
+    assert got["veltaro-cells/VX7"]["energy_density"] == [285.0]
+    assert got["veltaro-cells/VL4"]["energy_density"] == [175.0]
+
+
+def test_a_day_before_an_apposed_cell_is_no_product(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        "Start-up shows a bus cell\nBy the Industry Desk\n"
+        "Korvena Battery presented its second product on Tuesday, an LFP cell for buses "
+        "with 185 Wh/kg.\n",
+    )
+    assert not [k for k in got if k.endswith("/Tuesday")]

@@ -37,3 +37,15 @@ def test_a_day_before_an_apposed_cell_is_no_product(tmp_path, lex):
         "with 185 Wh/kg.\n",
     )
     assert not [k for k in got if k.endswith("/Tuesday")]
+
+
+def test_a_name_apposed_to_a_cell_may_end_the_sentence(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        "Provincial bulletin: cell plant opens\nBy the Economy Desk\n"
+        "Brasova Energy opened its cell plant in the provincial capital on Monday.\n"
+        "The first line makes the company's second-generation LFP cell, Ostra 2.\n"
+        "According to the company, the cell reaches 182 watt-hours per kilogram.\n",
+    )
+    assert got["brasova-energy/Ostra 2"]["energy_density"] == [182.0]

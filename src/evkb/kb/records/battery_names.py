@@ -76,9 +76,15 @@ _APPOSED = gated(_APPOSED, "batter cell pack storage", ",")
 _APPOSITION = re.compile(r",\s+(?:an?\s|its\s|their\s|[A-Z])")
 # "Acme Energy's new battery, the Zephyr, stores ...": a name apposed to the product noun.
 _NOUN_APPOSED = re.compile(
-    rf"\b(?:{_NOUN}|products?),\s+(?:the\s+)?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){{0,2}})\s*(?:,|[-–—]\s)"
+    # "Tianheng's previous generation, Haiyan 2.0, which ...": a generation is a product too;
+    # "... makes the company's third-generation sodium-ion cell, Haiyan 3.0.": the name may end
+    # the sentence.
+    rf"\b(?:{_NOUN}|products?|generation|successor|predecessor),\s+(?:the\s+)?"
+    rf"(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){{0,2}})\s*(?:,|[-–—]\s|\.$)"
 )
-_NOUN_APPOSED = gated(_NOUN_APPOSED, "batter cell pack storage product", ",")
+_NOUN_APPOSED = gated(
+    _NOUN_APPOSED, "batter cell pack storage product generation successor predecessor", ","
+)
 # "its new prismatic cell VX-Prime", "its first-generation cell VX-One": translated copy puts
 # the noun before the name, which then ends the phrase.
 _NOUN_NAMED = re.compile(
@@ -205,7 +211,17 @@ _PRODUCT_NOUNS = folded_pattern(_PRODUCT_NOUNS)
 # Words that are each a match of _PRODUCT_NOUNS wherever they are (case aside): tested first.
 _PRODUCT_NOUN_WORDS = ("batter", "cell", "pack", "prismatic", "pouch", "predecessor", "successor")
 # The words every match of _NOUN_APPOSED opens with (case aside; more places do no harm).
-_NOUN_APPOSED_WORDS = ("batter", "cell", "pack", "energy", "storage", "product")
+_NOUN_APPOSED_WORDS = (
+    "batter",
+    "cell",
+    "pack",
+    "energy",
+    "storage",
+    "product",
+    "generation",
+    "successor",
+    "predecessor",
+)
 
 
 def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:

@@ -49,3 +49,16 @@ def test_a_name_apposed_to_a_cell_may_end_the_sentence(tmp_path, lex):
         "According to the company, the cell reaches 182 watt-hours per kilogram.\n",
     )
     assert got["brasova-energy/Ostra 2"]["energy_density"] == [182.0]
+
+
+def test_a_bank_last_in_view_is_not_the_cells_maker(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        "Cell start-up seeks rescue\nBy the Markets Desk\n"
+        "Marvelo Cells said it had opened talks with new investors.\n"
+        "The regional lender Ostrava Kreditbank granted a loan of EUR 20 million in 2024.\n"
+        "The company's only product so far, the MC-4680 HP, is an NMC cell with 265 Wh/kg.\n",
+    )
+    assert not [k for k in got if k.startswith("ostrava")]
+    assert got["marvelo-cells/MC-4680 HP"]["energy_density"] == [265.0]

@@ -101,10 +101,14 @@ def unable(maker: str, resolver: Resolver) -> bool:
     )
 
 
-# Read in the company's id: "technical-university-of-cottbus".
+# Read in the company's id: "technical-university-of-cottbus". A bank, a fund, an insurer, a
+# rating agency or a public body lends, grants or rates: "alpenlandische-volksbank",
+# "automotive-transformation-fund", "ministry-of-industry".
 _ACADEMIC = re.compile(
     r"(?:^|-)(?:universit[a-z]*|institute|institut|college|academy|association|federation|"
-    r"forum|council|chamber|society)(?:-|$)"
+    r"forum|council|chamber|society|[a-z]*bank|banco|banque|fund|funds|fonds|fondo|"
+    r"securities|ratings|insurance|pension|ministry|ministerio|department|authority|"
+    r"commission|agency)(?:-|$)"
 )
 _DEFINED_TERMS = frozenset(["company", "the-company", "group", "firm", "manufacturer"])
 

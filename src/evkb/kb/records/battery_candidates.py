@@ -31,7 +31,12 @@ _CODE = (
     r"|[A-Z][A-Za-z]{0,5}-\d[\w-]*"
     r"|[A-Z][a-z]{2,}[A-Z][a-z]+\w*"
 )
-_SUFFIX = r"(?:\s+(?:\d{1,3}[A-Za-z]?|Evo|Plus|Pro|Max|Ultra|Lite|Neo|Prime))?"
+# A variant written after the model: a number, a grade word, or the short forms of high
+# power or capacity, long, standard or extended range ("the DZ-21700 HP").
+_SUFFIX = (
+    r"(?:\s+(?:\d{1,3}[A-Za-z]?|Evo|Plus|Pro|Max|Ultra|Lite|Neo|Prime|"
+    r"HP|HC|HE|HD|HV|LR|SR|ER|XL|XR)(?![\w-]))?"
+)
 _MODEL = re.compile(
     rf"(?<![\w.-])(?P<name>(?:(?P<lead>[A-Z][A-Za-z]+)\s+)?(?:{_CODE}){_SUFFIX}(?![.,]\d)"
     rf"|(?P<word>[A-Z][a-z]{{2,}})\s+\d{{1,2}}(?!\d|[.,]\d|\s*(?:%|GWh|kWh|Wh|km|per|percent)))(?![\w-])"

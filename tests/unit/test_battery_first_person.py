@@ -62,3 +62,15 @@ def test_a_bank_last_in_view_is_not_the_cells_maker(tmp_path, lex):
     )
     assert not [k for k in got if k.startswith("ostrava")]
     assert got["marvelo-cells/MC-4680 HP"]["energy_density"] == [265.0]
+
+
+def test_a_model_opening_a_sentence_that_states_its_chemistry_is_a_product(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        "Interview: the cell maker's technology chief\nBy the Technology Desk\n"
+        "Sarvik Cells is building its second plant in the north.\n"
+        "The SK4, which we start producing in 2026, uses lithium manganese iron phosphate.\n"
+        "It reaches about 205 Wh/kg and lasts 4,000 cycles.\n",
+    )
+    assert got["sarvik-cells/SK4"]["chemistry"] == ["LMFP"]

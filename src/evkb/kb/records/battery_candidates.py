@@ -109,6 +109,22 @@ _DESCRIBED_NEXT = re.compile(
 )
 
 
+# A model's name as the subject the sentence opens with: "The K2, which ...", "K2 uses ...".
+_OPENING_MODEL = re.compile(rf"(?:The\s+)?(?P<name>(?:{_CODE}){_SUFFIX})(?=,|\s+(?:is|uses|has)\b)")
+
+
+def name_unfit(name: str) -> bool:
+    """Whether a model-shaped name is a quarter, a fiscal year, a standard or a place's."""
+    first = name.split()[0]
+    return (
+        first in _NOT_NAMES
+        or first in _NOT_MODELS
+        or bool(_FISCAL.match(first))
+        or first.lower() in CALENDAR_WORDS
+        or bool(_GRADE.fullmatch(name) or _CHEMISTRY.fullmatch(name))
+    )
+
+
 def model_shaped(name: str) -> bool:
     """Whether a name is shaped like a model's ("P7", "VX-3", "StoreCell 320", "Helix 1"), not
     a word's."""
@@ -131,10 +147,7 @@ def _model_ok(
     name: str, start: int, match: re.Match[str], sentence: Sentence, described: bool
 ) -> bool:
     words = name.split()
-    first = words[0]
-    if first in _NOT_NAMES or first in _NOT_MODELS or _FISCAL.match(first):
-        return False
-    if first.lower() in CALENDAR_WORDS or _GRADE.fullmatch(name) or _CHEMISTRY.fullmatch(name):
+    if name_unfit(name):
         return False
     if any(w.lower() in PLACE_WORDS or country_of(w) for w in words):
         return False
@@ -183,7 +196,20 @@ def model_named(
         and _DESCRIBED_NEXT.match(following[0].text)
     )
     if not (noun or described) or not _ROUGH_MODEL.search(text):
-        return []  # no battery noun, or no capital run into a figure or a capital
+        if noun or not _ROUGH_MODEL.search(text):
+            return []  # no battery noun, or no capital run into a figure or a capital
+        # "The K2, which we start producing in 2026, uses lithium manganese iron phosphate": a
+        # model's name that opens the sentence whose chemistry it states is a battery's.
+        subject = _OPENING_MODEL.match(text)
+        if subject is None or not _CHEMISTRY.search(text, subject.end("name")):
+            return []
+        named = [(subject.group("name"), subject.start("name"), subject.end("name"))]
+        name = named[0][0]
+        if not _name_ok(name, sentence) or name_unfit(name):
+            return []
+        if any(w.lower() in PLACE_WORDS or country_of(w) for w in name.split()):
+            return []
+        return [(*named[0], "candidate")]
     found: list[tuple[str, int, int, str]] = []
     for match in _MODEL.finditer(text):
         name = match.group("name")

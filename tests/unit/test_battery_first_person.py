@@ -4,7 +4,7 @@ never the funder or customer last in view; and a weekday is never a product's na
 from __future__ import annotations
 
 import pytest
-from battery_cases import batteries, lexicon
+from battery_cases import batteries, extract, lexicon
 
 
 @pytest.fixture(scope="module")
@@ -74,3 +74,18 @@ def test_a_model_opening_a_sentence_that_states_its_chemistry_is_a_product(tmp_p
         "It reaches about 205 Wh/kg and lasts 4,000 cycles.\n",
     )
     assert got["sarvik-cells/SK4"]["chemistry"] == ["LMFP"]
+
+
+def test_a_cars_version_keeps_the_name_as_written_with_the_car(tmp_path, lex):
+    path = tmp_path / "article.txt"
+    path.write_text(
+        "Motor show live\nBy the Motoring Desk\n"
+        "Over at Dunmore Motors, the Kestrel pickup finally gets its battery numbers.\n"
+        "The Kestrel Long Range carries a 118 kWh pack and Dunmore promises 400 miles.\n"
+        "The Long Range charges from 10 to 80 per cent in 31 minutes.\n",
+        encoding="utf-8",
+    )
+    extracted, _ = extract(path, lex)
+    (version,) = [b for b in extracted.batteries if b.name == "Long Range"]
+    assert version.maker == "dunmore-motors"
+    assert version.aliases == ("Kestrel Long Range",)

@@ -83,7 +83,7 @@ from evkb.kb.records.battery_tables import (
     table_cells,
     table_row,
 )
-from evkb.kb.records.battery_versions import trim_version
+from evkb.kb.records.battery_versions import trim_version, version_written
 from evkb.kb.records.battery_words import (
     _CHEMISTRY,
     chemistry_label,
@@ -269,7 +269,9 @@ def extract_batteries(
                     # "The second is the P7, a prismatic cell that it says stores 270 Wh/kg":
                     # a model's name in a sentence naming no company is the article's company's.
                     maker = principal(sentences)
-                as_written = ""
+                as_written = (
+                    version_written(name, _end - len(name), sentence) if kind == "version" else ""
+                )
                 if kind == "car":
                     # "Vanta E4": the model's name, and the name as written another of it.
                     as_written, name = name, car_model(name, at, sentence)

@@ -89,3 +89,14 @@ def test_a_cars_version_keeps_the_name_as_written_with_the_car(tmp_path, lex):
     (version,) = [b for b in extracted.batteries if b.name == "Long Range"]
     assert version.maker == "dunmore-motors"
     assert version.aliases == ("Kestrel Long Range",)
+
+
+def test_a_paragraphs_next_product_is_the_same_makers(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        "Prospectus summary\nBy the Markets Desk\n"
+        "Products. Jiarong Power sells the Hailan cell, an LMFP cell of 225 Wh/kg. "
+        "The Baita storage cell, an LFP cell of 560 Ah, is rated for 10,000 cycles.\n",
+    )
+    assert got["jiarong-power/Baita"]["cycles"] == [10000.0]

@@ -39,6 +39,7 @@ from evkb.kb.records.battery_makers import (
     named_maker,
     principal,
     referred_maker,
+    running_maker,
     trim_maker,
     unable,
 )
@@ -276,6 +277,8 @@ def extract_batteries(
                     # "Vanta E4": the model's name, and the name as written another of it.
                     as_written, name = name, car_model(name, at, sentence)
                 maker = able_maker(maker, sentence, resolver, sentences)
+                if not maker and kind == "named" and active in batteries:
+                    maker = running_maker(sentence, at, batteries[active], named_at, sentences)
                 if kind not in ("version", "car"):  # a version's maker was sought as a car's
                     maker = trim_maker(name, maker, sentence, at, sentences, names, resolver)
                 # "The first-generation AeroStack" after "Tessaly's AeroStack 2": one line, one

@@ -450,3 +450,23 @@ def named_maker(
         makers = makers or {b.maker for b in batteries.values()}
         maker = makers.pop() if len(makers) == 1 else principal(sentences)
     return maker
+
+
+def running_maker(
+    sentence: Sentence, at: int, last: Battery, named_at: int, sentences: Sequence[Sentence]
+) -> str:
+    """The maker of the product named just before in the same paragraph (`last`, named in
+    sentence `named_at`), for a product whose own sentence names no company nor any other name
+    before it: "Its successor, Feiyun 2, ... The Tianchi storage cell, an LFP cell ...": one
+    maker's range, listed in turn."""
+    if sentence.mentions or not last.maker or sentence.index - named_at != 1:
+        return ""
+    if sentences[named_at].passage is not sentence.passage:
+        return ""
+    opening = sentence.text[:at].split()
+    if any(w[:1].isupper() for w in opening[1:]) or (opening and opening[0] not in _OPENERS):
+        return ""  # "A few metres away, Saeryun Battery displayed its ...": another's, unread
+    return last.maker
+
+
+_OPENERS = frozenset(["The", "Its", "Their", "A", "An", "Our"])

@@ -37,13 +37,16 @@ _GENERATION = (
 _NAME = r"[A-Z][\w.+™®]*(?:[ -](?:[A-Z0-9][\w.+™®]*))?(?:\s+[0-9][\w.]*)?"
 # A product's name of one or two words ("VX-Prime", "Stellar 46"), for this round's patterns.
 _SHORT_NAME = r"[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*)?"
+# A named cell's form or use between its name and its noun: "its OC-46 round cell", "The Tianchi
+# storage cell" (not in a line's words: "LFP storage cells" are no product).
+_USE = r"(?i:round|storage|traction)"
 _PRODUCT_TEMPLATE = (
     # "the Chinese supplier, whose Shorthorn prismatic cell is rated at 180 Wh/kg"
     rf"(?P<lead>['’]s\s+|(?<=s)['’]\s+|\b(?i:the|its|their|our|a|an|new|whose)\s+)"
     # "its cheaper Standard battery", "its 100kWh Long Range battery"
     rf"(?:(?:[a-z][\w-]*|\d[\d.,]*[\s-]?k?Wh)\s+){{0,2}}?(?P<gen>{_GENERATION})?"
     # "the company's new RW3 prismatic cells": a cell format may sit between name and noun.
-    rf"(?P<name>{_NAME})\s+(?:(?P<chem>{{chem}})\s+)?(?:{_FORMAT}\s+)?{_NOUN}\b"
+    rf"(?P<name>{_NAME})\s+(?:(?P<chem>{{chem}})\s+)?(?:{_FORMAT}\s+|{_USE}\s+)?{_NOUN}\b"
 )
 _INTRODUCED = re.compile(r"\b(?:new|latest|upgraded|all-new)\s+$", re.I)
 _PRONOUNS = frozenset("it they this that these those its their each both".split())

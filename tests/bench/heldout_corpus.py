@@ -33,7 +33,14 @@ SUFFIXES = {
     "kk",
     "holdings",
     "group",
+    # the legal forms of other countries, as they read once stops and slashes are gone
+    # ("S.A.S." is "sas", "A/S" is "as", "sp. z o.o." is "sp z oo")
+    *"""sas sarl srl sl slu sau ltda llp lp as asa aps oy oyj ab pty pvt pte sdn bhd berhad
+    tbk kgaa kg ohg jsc pjsc ojsc cjsc zrt kft nyrt uab sia sro doo dd sp z oo ad ead ood eood oü
+    ehf hf lda ooo pao zao tov sac saa""".split(),
 }
+# Legal forms written before the name ("PT Acme", "SIA Acme", "UAB Acme").
+LEADING_FORMS = {"pt", "sia", "uab", "ooo", "oao", "pao", "zao", "tov"}
 CHEMISTRIES = (  # longest first: "lithium manganese iron phosphate" before "lithium iron phosphate"
     ("lithium manganese iron phosphate", "lmfp"),
     ("lithium iron phosphate", "lfp"),
@@ -98,9 +105,11 @@ def name_key(name: str) -> str:
     """A name as matched: case-folded, no possessive, no punctuation, no corporate suffix."""
     text = re.sub(r"'s\b", "", fold(name))
     text = re.sub(r"^the\s+", "", text)
-    words = re.sub(r"[^\w]+", " ", text.replace(".", "")).split()
+    words = re.sub(r"[^\w]+", " ", text.replace(".", "").replace("/", "")).split()
     while len(words) > 1 and words[-1] in SUFFIXES:
         words.pop()
+    if len(words) > 1 and words[0] in LEADING_FORMS:
+        del words[0]
     return " ".join(words)
 
 

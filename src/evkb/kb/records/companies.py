@@ -76,6 +76,8 @@ def discover(
                 continue
             if name.rsplit(None, 1)[-1].casefold() in cue.SITE_HEADS:
                 continue  # "the Shuinan Green Energy Park": a site, whatever its other words
+            if name.endswith(cue.ORGAN_ENDS) and cue.ORGAN.search(name):
+                continue  # "the Board of Directors approved": the company's organ
             before, after = text[max(0, start - 90) : start], text[end:]
             # The word before a name decides which of the patterns below can match at all:
             # checking it first keeps the cost per name to a few set lookups.
@@ -368,6 +370,13 @@ def discover(
                 last in ("of", "in") and cue.FINANCES_BEFORE.search(before)
             ):
                 entry.weak.append(("company finances", 0.6, i))
+            if (
+                after[:1] in "'’"
+                and cue.PEOPLE_AFTER.match(after)
+                and not country_of(name)
+                and name.casefold() not in PLACE_WORDS
+            ):
+                entry.weak.append(("its people", 0.6, i))
 
             if (
                 last in ("to", "told", "by", "from")

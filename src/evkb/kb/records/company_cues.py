@@ -17,6 +17,21 @@ from evkb.kb.records.company_bodies import (  # noqa: F401  (read as cue.X)
     national_body,
     public_body,
 )
+from evkb.kb.records.company_forms import (  # noqa: F401  (read as cue.X)
+    COMMON_ACRONYMS,
+    CONNECTORS,
+    DOTTED_FORM,
+    LEADING_FORMS,
+    LEGAL_FORM,
+    LEGAL_WORDS,
+    MAKER_WORDS,
+    NOUN_ENDINGS,
+    ORG_HEADS,
+    ORG_WORDS,
+    ORGAN,
+    ORGAN_ENDS,
+    SUFFIXES,
+)
 from evkb.kb.records.company_people import (  # noqa: F401  (read as cue.X)
     HOLDER_BEFORE,
     INITIALS,
@@ -43,60 +58,6 @@ from evkb.kb.records.company_products import (  # noqa: F401  (read as cue.X)
 )
 from evkb.kb.records.context import COUNTRY_WORD, KIND_NOUN, KIND_OF_NOUN, NAME_KIND_WORDS
 
-# Corporate suffixes and generic words a name may carry or drop ("Acme Motor Co." is Acme).
-SUFFIXES = frozenset(
-    """co co. corp corp. corporation inc inc. ltd ltd. limited llc plc ag sa se nv gmbh group
-    holdings holding company motor motors sas spa s.a. s.p.a. ab asa oy oyj kk bv pty as a/s aps
-    llp lp sdn
-    sf pvt pte bhd berhad tbk srl sarl kgaa kg ohg & s.l. s.a.u. s.l.u. s.r.l. s.a.s. b.v. n.v. k.k.
-    ltda sl slu jsc pjsc ojsc cjsc zrt kft a.s. s.r.o. d.o.o. d.d. o.o. nyrt uab sia""".split()
-)
-ORG_WORDS = frozenset(
-    """association ministry agency authority bank board commission committee council department
-    energy fund foundation group holdings industries institute labs laboratories partners
-    research solution solutions systems technologies technology tech university ventures capital
-    lithium cells energie energia
-    electric electronics chemical chemicals materials battery batteries automotive power
-    federation office services trust alliance consortium exchange insights analytics consulting
-    manufacturing mobility motor motors amperex corp corporation inc ltd llc plc ag se gmbh co
-    intelligence auto cars trucks sas spa automobiles automobile service data news media press
-    journal times sa nv ab asa oy oyj kk bv pty securities mining metals minerals resources
-    university government insight ratings treasury institution chamber union commerce
-    brothers energi kraft batteri gruppen industrier parliament directorate senate congress
-    secretariat inspectorate tribunal bureau administration coalition cooperative confederación
-    asociación federación cámara ministerio gobierno junta consejo instituto fundación sociedad
-    compañía grupo associação confederação associazione confederazione ministero groupe société
-    compagnie fédération banco banque banca caja caixa cabinet chem logistics freight anode
-    cathode college polytechnic shire company
-    works werke werk gesellschaft stiftung verband fonden invest kemi química quimica mineração
-    mineracao minería mineria baterias baterías batterie batterien materiali materiais materiales
-    industrie industria industrias indústria kogyo denki denko shoji seisakusho kenkyujo
-    kenkyusho sangyo jidosha kagaku keji nengyuan dianchi jituan gongsi denchi batarya enerji
-    sanayi teknoloji otomotiv kimya baterai nikel tambang vervoer energetika elektro akku baterie
-    electrolyte electrolytes separator separators graphite recycling storage""".split()
-)
-# Endings of abstract nouns of English ("Innovation", "Development", "Security"): a name's
-# word that ends so is as often an ordinary word in a title-cased name.
-NOUN_ENDINGS = ("tion", "sion", "ment", "ity", "ness", "ance", "ence", "ship")
-# Words that end a carmaker's name, after which a capitalised word is a model.
-MAKER_WORDS = frozenset("motor motors cars auto automotive automobiles".split())
-# Words that head an organisation's name before "of" or "for" ("Ministry of Trade",
-# "Government of Canada", "Department for Business and Trade"): the rest is not a place.
-ORG_HEADS = frozenset(
-    """ministry department government university bank office agency commission council institute
-    federation association bureau administration authority board secretariat cabinet confederación
-    asociación federación cámara ministerio gobierno junta consejo instituto fundación banco
-    associação confederação associazione confederazione ministero fédération banque
-    shire directorate""".split()
-)
-# Acronyms of the trade and everyday English that name no organisation.
-COMMON_ACRONYMS = frozenset(
-    """EV EVS BEV BEVS PHEV PHEVS HEV HEVS FCEV ICE SUV SUVS IPO AI CEO CFO CTO COO GDP LFP LMFP NMC
-    NCM NCA NCMA LMO LCO LTO WLTP EPA CLTC NEDC OEM OEMS API IT TV PC FY YOY ESG CO2 ID OK PM AM
-    GMT UTC DC AC HQ VAT ETF R&D PR UN US USA UK EU USD EUR JPY GBP CNY KRW GWH MWH TWH KWH GW MW KW
-    KM MPH LLC PLC LTD INC CO Q1 Q2 Q3 Q4 H1 H2 FAQ PDF TBA SSB BMS CTP CTB NEV NEVS ZEV ADAS OTA
-    MOU RMB WH KG GST CBD""".split()
-)
 # Words that open sentences or phrases without being part of a name.
 LEADING = frozenset(
     """the a an this that these those its it their our his her both each every all some many most
@@ -124,13 +85,12 @@ RATED_AFTER = re.compile(
 )
 
 # "People's" is a word of official names ("the Hefei Municipal People's Government").
-# Dotted legal forms are one word: "Celdas Ibéricas S.L.", "Ribera S.A.", "Acme B.V.".
-DOTTED_FORM = r"(?:S\.A\.U|S\.A\.S|S\.A|S\.L\.U|S\.L|S\.r\.l|S\.p\.A|B\.V|N\.V|K\.K)\.(?!\w)"
 # A country's initials open the names of its bodies: "U.S. Department of Energy", "U.K. Export
 # Finance".
 COUNTRY_INITIALS = r"(?:U\.S|U\.K|E\.U|U\.N)\.(?=\s+[A-Z])"
+# "Nordhavn Battery A/S": the Nordic legal form is one word, slash and all.
 CAP = (
-    rf"(?:{DOTTED_FORM}|{COUNTRY_INITIALS}|People['’]s(?=\s+[A-Z])|[A-Z][\w&+\-]*|"
+    rf"(?:A/S(?![\w/])|{DOTTED_FORM}|{COUNTRY_INITIALS}|People['’]s(?=\s+[A-Z])|[A-Z][\w&+\-]*|"
     r"[0-9][\w-]*[A-Z][\w-]*)"
 )
 # One space (or a line break) between a name's words: a tab or a run of spaces parts the cells
@@ -145,14 +105,16 @@ RUN = re.compile(
     rf"(?:(?<=Department)|(?<=Ministry)|(?<=Office)|(?<=Agency)|(?<=Secretary)|(?<=Institute)|"
     rf"(?<=Council)|(?<=Commission)|(?<=Centre)|(?<=Center)|(?<=Foundation)|(?<=Association)|"
     rf"(?<=Society)|(?<=Federation)|(?<=Fund)|(?<=Authority)|(?<=Cabinet)|(?<=Directorate)|"
-    rf"(?<=Directorate-General)|(?<=Bank)){GAP}for(?:{GAP}the)?{GAP}{CAP}|"
+    rf"(?<=Directorate-General)|(?<=Bank)|(?<=Secretariat)|(?<=Bureau)|(?<=Administration)|"
+    rf"(?<=Board)|(?<=Alliance)|(?<=Coalition)|(?<=Corporation)){GAP}for(?:{GAP}the)?{GAP}{CAP}|"
     # "Senate Committee on Energy and Natural Resources": a committee is "on" its subject.
     rf"(?<=Committee){GAP}on{GAP}{CAP}|"
     # "the Governor's Office of ...", "Dealers' Associations": an office's holder or a body's
     # members in the possessive are part of its name.
     rf"(?:(?<=Governor)|(?<=Mayor)|(?<=President)|(?<=Premier)|(?<=Minister)|(?<=Chancellor))"
     rf"['’]s{GAP}(?=(?:Office|Council|Department|Cabinet|Bureau)\b){CAP}|"
-    rf"(?<=[a-z]s)['’]{GAP}(?=(?:Associations?|Federation|Union|Council|Party|Forum|Chamber)\b)"
+    rf"(?<=[a-z]s)['’]{GAP}(?=(?:[A-Z][a-z]+{GAP})?(?:Associations?|Federation|Union|Council|Party|"
+    rf"Forum|Chamber)\b)"
     rf"{CAP})*"
     # ("Co Westmeath", "Co Durham": a county, written so in Ireland and Britain, not a suffix)
     rf"(?:,?{GAP}(?:\((?:Pty|Pvt|Pte)\){GAP})?(?:Co(?!{GAP}(?!Ltd|Limited|Inc)[A-Z][a-z])|Inc|Corp|Ltd|Plc|LLC|LLP|AG|SE|SA|NV|SAS|SpA|AB|ASA|"
@@ -183,12 +145,14 @@ DESCRIBED_BEFORE = re.compile(
     rf"(?:^|\b)(?P<adj>(?:[\w'’.-]+\s+){{0,3}}?)(?P<noun>{KIND_NOUN}),?\s+$", re.I
 )
 DESCRIBED_AFTER = re.compile(
-    rf"^(?:,\s+(?:which\s+is\s+|who\s+is\s+)?|\s+(?:is|was|remains|became)\s+)(?:the|a|an|its)\s+"
+    # ("Yacimientos de Litio de Yacurí (YLY), the provincial state company": its initials first)
+    rf"^(?:\s+\([A-Z][\w&-]{{1,9}}\))?"
+    rf"(?:,\s+(?:which\s+is\s+|who\s+is\s+)?|\s+(?:is|was|remains|became)\s+)(?:the|a|an|its)\s+"
     rf"(?P<adj>(?:[\w'’.-]+\s+){{0,4}}?)(?P<noun>{KIND_NOUN})\b"
     # An apposition closes ("X, the Swedish cell maker, said"); "Moreover, the automaker will"
     # is a sentence going on after an adverb.
     r"(?=\s*(?:,|\.|;|\)|$)|\s+(?:that|which|based|headquartered|in|with|and|backed|owned|"
-    r"founded|listed|controlled|run|led|known|whose|of)\b"
+    r"founded|listed|controlled|run|led|known|whose|of|from|for)\b"
     # "X, the battery start-up spun out of a university": a participle going on about it.
     r"|\s+(?:[a-z]+ed|spun|set|built|born|made|grown)\s+(?:out|up|off|in|by|from|at|with|as)\b)",
     re.I,
@@ -253,9 +217,13 @@ ATTRIBUTIVE_AFTER = re.compile(rf"^\s+(?:[a-z][\w-]*\s+){{0,2}}?{KIND_NOUN}\b")
 PLAN_AFTER = re.compile(
     r"\s+(?:\d{4}\s+)?(?:plan|programme|program|strategy|initiative|scheme|agenda|roadmap)\b"
 )
-PROGRAMME_HEADS = frozenset("fund programme program scheme initiative facility".split())
+PROGRAMME_HEADS = frozenset("fund programme program scheme initiative facility pool".split())
 THROUGH_BEFORE = re.compile(
-    r"\b(?:through|under|via)\s+(?:the|its|a)\s+(?:(?:federal|national|state|government['’]s)\s+)?$",
+    r"\b(?:through|under|via|(?:paid|financed|funded|drawn)\s+from)\s+"
+    r"(?:the|its|a|(?:the\s+)?[A-Z][\w.]*['’]s)\s+(?:(?:federal|national|state|government['’]s)\s+)?$|"
+    # "awarded it £380 million from its Drive Forward Fund", "a grant from the Danish Energy
+    # Agency's Green Freight Pool": a fund some body owns is that body's programme
+    r"\bfrom\s+(?:its|their|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}['’]s)\s+$",
     re.I,
 )
 # "at its Tyneside plant", "their Ohio factory": the name says where the company's site is.
@@ -334,17 +302,6 @@ LISTED_AS = re.compile(
     r"(?:[\w-]+-based\s+)?$",
     re.I,
 )
-# Legal forms, as written: after a name they make it a company ("Acme AB", "Acme Pvt"); each
-# with and without its closing stop, which a sentence's own stop may have taken.
-LEGAL_WORDS = frozenset(
-    form
-    for written in """AS A/S ASA AB SF Oy Oyj Pvt Pte Bhd Sdn Tbk KGaA SRL SARL SpA SAS GmbH AG SE
-    NV BV KK Plc PLC S.A. S.A.U. S.L. S.L.U. S.r.l. S.p.A. B.V. N.V. K.K. Ltda. LLP LP JSC PJSC
-    OJSC CJSC Zrt. Kft. Berhad a.s. s.r.o. d.o.o. d.d. o.o. Nyrt. UAB SIA""".split()
-    for form in (written, written.rstrip("."))
-)
-# Words that join the words of one name ("Ministry of Trade", "Energía del Ebro").
-CONNECTORS = frozenset("of for and & de del della des da do di du der von y e et und".split())
 # "the state-owned development bank KfW": a bank named after what it is. (A kind noun after a
 # name is no cue: "the Wolfsburg carmaker", "the Frankfurt lender" name a company by its city.)
 BANK_BEFORE = re.compile(r"\b(?:development|state|investment|central|policy)\s+bank\s+$", re.I)
@@ -381,6 +338,12 @@ FINANCES_AFTER = re.compile(
     r"(?:full|half)[\s-]year\s+|annual\s+)?(?:earnings|results|revenue|profits?|net\s+income|"
     r"share\s+price|stock(?!\s+(?:exchange|market))|shareholders|(?:earnings\s+|conference\s+)?call)\b",
     re.I,
+)
+# "Recarga Andina's founder", "Acme's chief executive": people only a company has.
+PEOPLE_AFTER = re.compile(
+    r"^['’]s\s+(?:co-?founders?|founders?|chief\s+executive|chief\s+(?:financial|technology|"
+    r"operating|commercial)\s+officer|CEO|CFO|CTO|COO|chair(?:man|woman|person)|"
+    r"board\s+of\s+directors|managing\s+director|workforce|employees)\b"
 )
 FINANCES_BEFORE = re.compile(r"\b(?:shares|stock|shareholders|stake)\s+(?:of|in)\s+$", re.I)
 # "Corvane's Estrel", "Acme's Tempo": what a company's possessive names is its own product,
@@ -419,12 +382,10 @@ GIVES_AFTER = re.compile(
     r"(?:granted|awarded|lent|loaned|pledged|committed|contributed|approved|extended|"
     r"grant|award|lend|pledge|commit|contribute|approve|extend)\s+(?:an?\s+|up\s+to\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?=[$€£¥₹₩]|[A-Z]{1,3}\$|(?:EUR|USD|GBP|JPY|CNY|KRW|INR|AUD|CAD|NOK|"
-    r"SEK|DKK|CHF|ZAR|BRL)\s?\d)"
-)
-# Legal forms a display name leaves out ("Voltaris SAS" is shown as Voltaris).
-LEGAL_FORM = re.compile(
-    r"(?:,?\s+(?:Co|Inc|Corp|Corporation|Ltd|Limited|Plc|PLC|LLC|LLP|AG|SE|SA|S\.A|NV|GmbH|SAS|SpA|S\.p\.A|AB|ASA|AS|A/S|SF|Oy|Oyj|KK|BV|Pty|\(Pty\)|\(Pvt\)|Pvt|Pte|Sdn|Bhd|KGaA|KG|OHG|&|S\.A\.U|S\.A\.S|"
-    r"S\.L\.U|S\.L|S\.r\.l|B\.V|N\.V|K\.K|Ltda|JSC|PJSC|OJSC|CJSC|Tbk|Berhad|Zrt|Kft)\.?)+$"
+    r"SEK|DKK|CHF|ZAR|BRL)\s?\d|"
+    # "has granted 35 million euros": the amount first, the currency's word after it
+    r"\d[\d.,]*\s+(?:(?:million|billion|thousand|mn|bn)\s+)?(?:euros?|dollars?|pounds?|francs?|"
+    r"kronor|kroner|krona|krone|yen|yuan|won|rupees?|pesos?|reais|zlotys?|forints?|rand)\b)"
 )
 TITLE_LAST = frozenset(
     """mr mrs ms dr prof sir dame ceo cfo cto executive officer chairman chairwoman president

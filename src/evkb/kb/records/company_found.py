@@ -38,7 +38,7 @@ class Found:
 _INSIDE = re.compile(r"[A-Z](?<=[^\s.!?\"“]\s[A-Z])(?<!^[-–•*]\s[A-Z])[\w&-]*", re.M)
 
 
-def _legal(name: str) -> bool:
+def legal_name(name: str) -> bool:
     """Whether a name ends with a legal form or corporate suffix ("Acme Co.", "Acme AB")."""
     words = name.split()
     return len(words) > 1 and (
@@ -68,7 +68,7 @@ def settle(found: dict[str, Found], sentences: Sequence[Sentence], persons: set[
             and not any(rule == "descriptor" for rule, _, _ in found[key].strong)
             # "Prairie Cell Co. built ...", then "Prairie Cell says": a legal form somewhere
             # makes the name a company's, whatever it says later
-            and not any(_legal(v) for v in found[key].variants)
+            and not any(legal_name(v) for v in found[key].variants)
         ):
             del found[key]
     # "The GAO" after "the Government Accountability Office": the longer name's alias.

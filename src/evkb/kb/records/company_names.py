@@ -14,8 +14,8 @@ from functools import lru_cache
 from evkb.kb.records import company_cues as cue
 from evkb.kb.records.context import (
     CALENDAR_WORDS,
-    COUNTRY_OF_WORD,
     KIND_OF_NOUN,
+    NATIONALITY_OF_WORD,
     PLACE_WORDS,
     Sentence,
     country_of,
@@ -26,9 +26,9 @@ def _nationalities() -> frozenset[str]:
     """Adjectives of nationality ("Swedish", "South-Korean"): before a name they say where it
     is from, where a country's own name ("Korea Acme Securities", "UK Research") is part of it."""
     firsts: dict[str, str] = {}
-    for word, country in COUNTRY_OF_WORD.items():
+    for word, country in NATIONALITY_OF_WORD.items():
         firsts.setdefault(country, word)  # each country's words start with its adjective
-    return frozenset(firsts.values()) | frozenset(w for w in COUNTRY_OF_WORD if "-" in w)
+    return frozenset(firsts.values()) | frozenset(w for w in NATIONALITY_OF_WORD if "-" in w)
 
 
 NATIONALITIES = _nationalities()
@@ -220,7 +220,7 @@ def _of_the(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 
 
 # Legal forms that end a company's name ("Acme Co.", "Acme Lithium Ltd").
-LEGAL_FORMS = frozenset("co inc corp corporation ltd limited llc plc".split())
+LEGAL_FORMS = frozenset("co company inc corp corporation ltd limited llc plc".split())
 # What a company has rather than is: "authorised by the Board of Acme Lithium Ltd".
 _PARTS_OF = frozenset("board directors shareholders members management staff employees".split())
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from evkb.kb.extract.gates import minimal_words
 from evkb.kb.records import company_cues as cue
+from evkb.kb.records.company_found import legal_name
 from evkb.kb.records.company_names import name_key
 from evkb.kb.records.context import (
     KIND_OF_NOUN,
@@ -53,7 +54,14 @@ def accepted(entry: Found) -> tuple[str, float] | None:
         rule, confidence, _ = max(entry.strong, key=lambda e: e[1])
         overriding = any(r in ("descriptor", "people at") for r, _, _ in entry.strong)
         org_word = any(r == "organisation word" for r, _, _ in entry.strong)
-        if entry.vetoes and not overriding and ("product" in entry.vetoes or not org_word):
+        # "Harlan Motor Company", "Acme AB": no product is named with a legal form, whatever
+        # a quotation or a possessive elsewhere made of the name
+        corporate = any(legal_name(v) for v in entry.variants)
+        if (
+            entry.vetoes
+            and not overriding
+            and (("product" in entry.vetoes and not corporate) or not org_word)
+        ):
             return None
         return rule, confidence
     if entry.weak and not entry.vetoes:
@@ -64,6 +72,7 @@ def accepted(entry: Found) -> tuple[str, float] | None:
             "statement",
             "maker of a product",
             "company finances",
+            "its people",
         ):
             return rule, confidence
     return None
@@ -86,6 +95,9 @@ def kind_of(entry: Found) -> str:
 def _display(entry: Found) -> str:
     """The fullest name the text uses, without its legal form ("Voltaris SAS" is Voltaris)."""
     name = max(entry.variants, key=lambda v: (len(name_key(v).split()), -entry.variants.index(v)))
+    first, _, rest = name.partition(" ")
+    if rest and first.casefold() in cue.LEADING_FORMS:
+        name = rest  # "SIA Baltijas Akumulatori" is Baltijas Akumulatori
     return cue.LEGAL_FORM.sub("", name) or name
 
 

@@ -100,3 +100,17 @@ def test_a_paragraphs_next_product_is_the_same_makers(tmp_path, lex):
         "The Baita storage cell, an LFP cell of 560 Ah, is rated for 10,000 cycles.\n",
     )
     assert got["jiarong-power/Baita"]["cycles"] == [10000.0]
+
+
+def test_the_cars_own_pack_by_its_possessive_not_its_successors(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        "Owners sue over fading packs\nBy the Legal Desk\n"
+        "Owners of Carrow Motor Company's Pelican electric sedan have filed a class action.\n"
+        "The Pelican's 75 kWh pack was rated at 291 miles of range when new.\n"
+        "The company is preparing the Pelican's successor, which it says will use a new "
+        "88 kWh pack and a range of 320 miles.\n",
+    )
+    assert got["carrow-motor-company/Pelican"]["energy"] == [75.0]
+    assert got["carrow-motor-company/Pelican"]["range"] == [291.0]

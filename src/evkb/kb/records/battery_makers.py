@@ -106,7 +106,7 @@ def unable(maker: str, resolver: Resolver) -> bool:
 # "automotive-transformation-fund", "ministry-of-industry".
 _ACADEMIC = re.compile(
     r"(?:^|-)(?:universit[a-z]*|institute|institut|college|academy|association|federation|"
-    r"forum|council|chamber|society|[a-z]*bank|banco|banque|fund|funds|fonds|fondo|"
+    r"forum|council|chamber|society|[a-z]*bank|banco|banque|fund|funds|[a-z]*fonds|fondo|"
     r"securities|ratings|insurance|pension|ministry|ministerio|department|authority|"
     r"commission|agency)(?:-|$)"
 )

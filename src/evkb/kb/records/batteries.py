@@ -269,7 +269,7 @@ def extract_batteries(
                 if not maker and not sentence.mentions and model_shaped(name):
                     # "The second is the P7, a prismatic cell that it says stores 270 Wh/kg":
                     # a model's name in a sentence naming no company is the article's company's.
-                    maker = principal(sentences)
+                    maker = principal(sentences, sources_too=False)
                 as_written = (
                     version_written(name, _end - len(name), sentence) if kind == "version" else ""
                 )

@@ -18,12 +18,17 @@ from evkb.kb.records.context import Resolver, Sentence
 from evkb.model import Battery, Fact
 
 
-def principal(sentences: Sequence[Sentence]) -> str:
-    """The company an article names most, when one leads: who "we" are in a release or a call."""
+def principal(sentences: Sequence[Sentence], sources_too: bool = True) -> str:
+    """The company an article names most, when one leads: who "we" are in a release or a call;
+    without `sources_too`, never one the article names as where cells come from ("The
+    Company's cells are supplied by Nordkapp Cells AS"): that one did not make the product."""
     counts: dict[str, int] = {}
+    sources: set[str] = set()
     for sentence in sentences:
         for ident in {m[0] for m in sentence.mentions}:
             counts[ident] = counts.get(ident, 0) + 1
+        if not sources_too and sentence.mentions:
+            sources |= cell_sources(sentence)
     # "Hanjin Energy" in a headline and "Hanjin Energy Solutions" in the text are one company.
     for short in sorted(counts, key=len):
         longer = [i for i in counts if i.startswith(short + "-")]
@@ -32,7 +37,8 @@ def principal(sentences: Sequence[Sentence]) -> str:
     ranked = sorted(counts.values(), reverse=True)
     if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
         return ""
-    return max(counts, key=counts.__getitem__)
+    lead = max(counts, key=counts.__getitem__)
+    return "" if lead in sources else lead
 
 
 def referred_maker(

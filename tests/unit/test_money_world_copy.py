@@ -25,6 +25,11 @@ from evkb.kb.extract.quantities import extract_quantities
         ("2 billion Mexican pesos", 2e9, "MXN"),
         ("KSh 1.9 billion", 1.9e9, "KES"),
         ("a loan of 4.5 billion Swedish crowns", 4.5e9, "SEK"),
+        ("an investment of BGN 96 million", 96e6, "BGN"),
+        ("is spending 210 billion tenge on a plant", 210e9, "KZT"),
+        ("plans to spend Tk 450 crore", 4.5e9, "BDT"),
+        ("a grant of ILS 6 million", 6e6, "ILS"),
+        ("will invest Rs28 billion", 28e9, "INR"),
     ],
 )
 def test_the_worlds_currencies_are_read(text, value, unit):
@@ -54,6 +59,29 @@ def test_a_bare_dollar_stays_american_when_the_copy_names_the_united_states():
     )
     units = [a.unit for i in _extract(text).investments for a in i.amounts]
     assert units == ["USD"]
+
+
+def test_a_climate_summit_is_no_money():
+    assert not [q for q in extract_quantities("at the COP 28 summit") if q.unit == "COP"]
+
+
+@pytest.mark.parametrize(
+    ("country", "mark", "unit"),
+    [
+        ("Colombian", "180,000 million pesos", "COP"),
+        ("Philippine", "1.8 billion pesos", "PHP"),
+        ("Mexican", "180,000 million pesos", "MXN"),
+        ("Pakistani", "Rs28 billion", "PKR"),
+        ("Indian", "Rs28 billion", "INR"),
+    ],
+)
+def test_a_shared_peso_or_rupee_is_the_copys_countrys(country, mark, unit):
+    text = (
+        f"A {country} maker of electric motorcycles is to build a battery plant.\n\n"
+        f"Acme Motos Ltd will invest {mark} in the plant, the {country} company said.\n"
+    )
+    units = [a.unit for i in _extract(text).investments for a in i.amounts]
+    assert units == [unit]
 
 
 def test_sums_earned_or_priced_are_not_investments():

@@ -15,6 +15,7 @@ CURRENCIES = (
     # the world's other currencies copy writes about plants in (see extract/numbers.py)
     "BRL", "MXN", "CLP", "ARS", "PHP", "MYR", "IDR", "VND", "THB", "TWD", "NZD", "PLN", "HUF",
     "CZK", "TRY", "KES", "GHS", "EGP", "MAD", "AED", "SAR", "RUB", "QAR", "RON", "UAH", "RSD",
+    "BGN", "KZT", "BDT", "PKR", "LKR", "ILS", "COP", "PEN",
 )  # fmt: skip
 
 # Canonical unit -> kind. Only units of the same kind convert into each other.
@@ -95,6 +96,14 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "RON": ("lei", "ron"),
     "UAH": ("\u20b4", "hryvnias", "uah"),
     "RSD": ("rsd",),
+    "BGN": ("leva", "bgn"),
+    "KZT": ("\u20b8", "tenge", "kzt"),
+    "BDT": ("\u09f3", "taka", "bdt"),
+    "PKR": ("pkr",),
+    "LKR": ("lkr",),
+    "ILS": ("\u20aa", "shekels", "ils", "nis"),
+    "COP": ("cop",),
+    "PEN": ("soles", "pen"),
     "percent": ("%", "percent", "per cent", "pc", "percentage", "percentage points"),
     "GWh": ("GWh", "gigawatt-hour", "gigawatt-hours", "gigawatt hours", "MWh", "TWh"),
     "kWh": ("kWh", "kilowatt-hour", "kilowatt-hours", "kilowatt hours"),

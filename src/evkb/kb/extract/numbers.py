@@ -89,6 +89,18 @@ _WORLD_CURRENCIES = (
     ("RON", ("RON",), ("lei", "romanian lei")),
     ("UAH", ("\u20b4", "UAH"), ("hryvnias", "hryvnia", "ukrainian hryvnias")),
     ("RSD", ("RSD",), ("serbian dinars",)),
+    ("BGN", ("BGN",), ("leva", "bulgarian leva")),
+    ("KZT", ("\u20b8", "KZT"), ("tenge", "kazakh tenge")),
+    ("BDT", ("\u09f3", "Tk", "BDT"), ("taka", "bangladeshi taka")),
+    # Pakistan's and Sri Lanka's "Rs" is read as India's and set by the copy's country (see
+    # records/investment_places.py); their codes and names are their own.
+    ("PKR", ("PKR",), ("pakistani rupees",)),
+    ("LKR", ("LKR",), ("sri lankan rupees",)),
+    ("ILS", ("\u20aa", "ILS", "NIS"), ("shekels", "new shekels", "israeli shekels")),
+    # "COP" before a figure is as often a climate summit ("COP 28"): the name only, and a bare
+    # "pesos" set by the copy's country
+    ("COP", (), ("colombian pesos",)),
+    ("PEN", ("PEN",), ("soles", "peruvian soles")),
 )
 for _code, _marks, _words in _WORLD_CURRENCIES:
     _CURRENCY_PREFIX.update({mark.lower(): _code for mark in _marks})
@@ -99,7 +111,7 @@ for _code, _marks, _words in _WORLD_CURRENCIES:
 CODES_BEFORE = sorted(
     {m for _, marks, _ in _WORLD_CURRENCIES for m in marks if m[0].isalpha() and "$" not in m}
     | {"INR", "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "KRW", "CHF", "SEK", "NOK", "DKK"}
-    | {"ZAR", "NGN"},
+    | {"ZAR", "NGN", "Rs"},  # "Rs28 billion": a rupee glued to its figure
     key=lambda m: (-len(m), m),
 )
 DOLLAR_MARKS = sorted(

@@ -15,7 +15,7 @@ from evkb.kb.units import CURRENCIES
 # A word of a plant or of building one ("gigafactory", "production line", "broke ground").
 _PLANT_WORD = (
     r"\b(?:plant|plants|factory|factories|gigafactory|gigafactories|facility|facilities|works|site|"
-    r"refinery|refineries|smelter|mill|complex|(?:production|assembly|manufacturing)\s+(?:lines?|bases?)|"
+    r"refinery|refineries|smelter|mill|complex|(?:production|assembly|manufacturing|pilot)\s+(?:lines?|bases?)|"
     r"(?:battery|cell|industrial)\s+bases?|"
     r"the\s+line|broke\s+ground|break(?:s|ing)?\s+ground|ground-?breaking)\b"
 )
@@ -47,12 +47,19 @@ def plant_in(text: str) -> re.Match[str] | None:
     return word
 
 
+# "in the Cauca Alto free-trade zone", "the Hronská Lúka industrial park": a zone named by its
+# place, the kind of zone in lower case; the zone is the place.
+_ZONE = (
+    r"(?:industrial|free[-\s]trade|free|(?:special\s+)?economic|business|science|technology|"
+    r"hi-tech|high-tech|logistics|export\s+processing)\s+(?:zone|park|estate|area|cluster)\b"
+)
 _PLACE = re.compile(
     r"\b(?:in|at|near|outside)\s+(?:the\s+(?:city|town|village|municipality|county|district|"
     r"province|prefecture|region|state|(?:industrial|business|technology|science)\s+"
     r"(?:estate|park|zone))\s+of\s+|"
     # "in the Feixi Economic Development Zone": a named zone or park takes "the"
-    r"the\s+(?=(?:[A-Z][\w'’-]+\s+){1,4}(?:Zone|Park|District|Estate|Valley|Area)\b))?(?P<place>[A-Z][\w.'’-]+(?:(?:\s+|,\s+)[A-Z][\w.'’-]+){0,3})"
+    r"the\s+(?=(?:[A-Z][\w'’-]+\s+){1,4}(?:(?:Zone|Park|District|Estate|Valley|Area)\b|"
+    rf"{_ZONE})))?(?P<place>[A-Z][\w.'’-]+(?:(?:\s+|,\s+)[A-Z][\w.'’-]+){{0,3}}(?:\s+{_ZONE})?)"
 )
 # "its Kameyama works", "the new Florence plant": a plant called by its place.
 _NAMED_PLANT = re.compile(

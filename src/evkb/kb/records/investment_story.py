@@ -152,6 +152,22 @@ def sited_plant(
 
 
 _JOBS = re.compile(r"\b(?:jobs?|workers|employees|staff|positions|people)\b", re.I)
+# Staff a company sheds or has already are not the jobs a project makes: "its final 120 staff
+# were let go", "on top of the 3,100 people already on site".
+_STAFF_NOW_BEFORE = re.compile(
+    r"\b(?:cut(?:s|ting)?|shed(?:s|ding)?|lay(?:s|ing)?\s+off|"
+    r"laid\s+off|los(?:e|es|ing|t)|axe[sd]?|axing|eliminat\w+|(?:its|their)\s+(?:final|last|"
+    r"remaining))\s+(?:\w+\s+){0,2}$|"
+    # "The company employs 210 people at its pilot plant": the company's staff, where "the
+    # plant employs 900 people" are the plant's jobs
+    r"\b(?:the\s+(?:company|firm|group)|it)\s+(?:currently\s+|now\s+)?employs\s+(?:about\s+|some\s+|"
+    r"around\s+)?$",
+    re.I,
+)
+_STAFF_NOW_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:already|were\s+(?:let\s+go|laid\s+off|cut)|will\s+lose|lost)\b",
+    re.I,
+)
 
 
 def plant_figures(sentence: Sentence) -> tuple[list, list]:
@@ -163,6 +179,10 @@ def plant_figures(sentence: Sentence) -> tuple[list, list]:
         for q in sentence.quantities
         if q.unit == "count"
         and _JOBS.search(q.text + text[sentence.local(q)[1] : sentence.local(q)[1] + 12])
+        and not _STAFF_NOW_BEFORE.search(
+            text, max(0, sentence.local(q)[0] - 40), sentence.local(q)[0]
+        )
+        and not _STAFF_NOW_AFTER.match(text, sentence.local(q)[1])
     ]
     return capacity, jobs
 
@@ -182,3 +202,40 @@ def in_part_of(sentence: Sentence, figure, companies: list[str]) -> list[str]:
     outside = {c for c, s, _ in sentence.mentions if not low <= s < high}
     inside = {c for c, s, _ in sentence.mentions if low <= s < high}
     return [c for c in companies if c in inside or c not in outside]
+
+
+# The forms a sum of aid or finance takes ("a direct grant of", "a tax credit of").
+_FORM = re.compile(
+    r"\b(?:grants?|loans?|credits?|relief|equity|guarantees?|subsid\w+|allowances?|exemptions?|"
+    r"abatements?|incentives?|bonds?|rebates?)\b",
+    re.I,
+)
+
+
+def parts_of(
+    sentence: Sentence, amounts: Sequence, earlier: Sequence[Investment], company: str
+) -> int | None:
+    """The record whose sum these add up to, for the same company, when each is a form of it:
+    "The aid will take the form of a grant of €580 million and a tax credit of €160 million"
+    after "€740 million of aid" tells one sum twice. (Sums from two givers, "the ministry is
+    contributing €160 million and the state €70 million", are two records.)"""
+    unit = amounts[0].unit
+    if len(amounts) < 2 or any(q.unit != unit for q in amounts):
+        return None
+    after = 0
+    for q in amounts:
+        start, end = sentence.local(q)
+        if not _FORM.search(sentence.text, after, start):
+            return None
+        after = end
+    total = sum(q.value for q in amounts)
+    for n, record in enumerate(earlier):
+        first = record.amounts[0] if record.amounts else None
+        if (
+            first is not None
+            and first.unit == unit
+            and company in (*record.by, *record.to)
+            and abs(float(first.value) - total) <= 0.005 * total
+        ):
+            return n
+    return None

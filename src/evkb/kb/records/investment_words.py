@@ -58,7 +58,10 @@ NOT_COMMITTED_AFTER = re.compile(
     r"\s*(?:an|a|per|each|every)\s+(?:hour|week|month|year(?!\s+(?:earlier|ago|before)))\b|"
     r"\s*(?:annually|per\s+annum)\b|"
     # "US$130 per kWh", "$4 a share": a price of a unit, not a sum committed
-    r"\s*(?:an?|per|/)\s*(?:kWh|kilowatt-hours?|MWh|shares?|units?|vehicles?|cars?|tonnes?|tons?)\b",
+    r"\s*(?:an?|per|/)\s*(?:kWh|kilowatt-hours?|MWh|shares?|units?|vehicles?|cars?|tonnes?|tons?)\b|"
+    # "an incentive of up to EUR 350 per moped", "€3,000 per buyer": a sum for each of a
+    # class of things or people is a rate, not a sum committed
+    r"\s*(?:per|for\s+(?:each|every))\s+(?!cent\b)[a-z][\w-]*\b",
     re.I,
 )
 # "We still expect capex of $3.2 billion to $3.5 billion for the year": a company's budget for

@@ -19,6 +19,7 @@ from evkb.kb.records.context import (
     number_id,
     slug,
 )
+from evkb.kb.records.investment_money import home_currencies, unit_of
 from evkb.kb.records.investment_parties import (
     builder,
     companies_of,
@@ -26,7 +27,7 @@ from evkb.kb.records.investment_parties import (
     named_after_from,
     parties,
 )
-from evkb.kb.records.investment_places import home_dollar, place_of, plant_in, year_of
+from evkb.kb.records.investment_places import place_of, plant_in, year_of
 from evkb.kb.records.investment_story import (
     BUILDS_IT,
     SCHEDULED,
@@ -37,6 +38,7 @@ from evkb.kb.records.investment_story import (
     merged,
     named_since,
     other_maker,
+    parts_of,
     plant_figures,
     sited_plant,
     venture_in,
@@ -57,7 +59,7 @@ from evkb.model import Fact, Investment
 _OWN_SUBJECT = re.compile(r"\W*(?:(?:the|a|an)\s+(?:[\w'’-]+,?\s+){0,4})?$", re.I)
 _THE_PLANT = re.compile(
     r"\b(?:the|this|that)\s+(?:new\s+)?(?:plant|factory|gigafactory|facility|site|refinery|line|"
-    r"project|investment)\b",
+    r"project|investment|base)\b",
     re.I,
 )
 # "Total capex for phase one is $1.2bn" after "We broke ground in X": the cost of that plant.
@@ -91,8 +93,8 @@ def _money(sentence: Sentence) -> list:
     return [q for q in sentence.quantities if q.unit in CURRENCIES]
 
 
-def _amount(q, sentence: Sentence, source: str, dollar: str = "") -> Fact:
-    unit = dollar if dollar and q.unit == "USD" and q.text.startswith("$") else q.unit
+def _amount(q, sentence: Sentence, source: str, homes: dict[str, str]) -> Fact:
+    unit = unit_of(q, homes) if homes else q.unit
     return Fact(
         attribute="amount",
         value=q.value,
@@ -157,7 +159,7 @@ def extract_investments(
     latest: int | None = None  # the document's last plant record: "The plant" with no company
     latest_at = 0  # the sentence that made it
     subject = document_subject(sentences, resolver)
-    dollar = home_dollar(sentences)
+    homes = home_currencies(sentences)
     # Money whose spender the sentence does not name ("Plans for a £640m factory have been
     # approved by the council"): the builder the next sentence names is the spender.
     pending: tuple[int, list] | None = None
@@ -211,7 +213,12 @@ def extract_investments(
             # since has the story now.
             and not named_since(resolver, latest_at, sentence.index, investments[latest])
         )
-        capacity, jobs = plant_figures(sentence) if plant or going_on else ([], [])
+        # "raised CHF 35 million to expand its pilot line to 0.5 GWh, which will add 80 jobs":
+        # the output and staff a sum pays for are its project's, whatever the project is called
+        # (and "The base, built by Acme, has a capacity of 30 GWh": the plant whose sum was told
+        # with no builder)
+        sized = plant or going_on or money or (pending is not None and _THE_PLANT.search(text))
+        capacity, jobs = plant_figures(sentence) if sized else ([], [])
         invest = bool(money) and (
             _commits(sentence)
             or row is not None
@@ -427,14 +434,19 @@ def extract_investments(
         # A headline and the lede state the same sum ("to spend", "will invest"): one record,
         # with both's details.
         same = f"{slug(companies[0])}-{number_id(figure.value)}-{bool(invest)}"
+        whole = parts_of(sentence, amounts, investments, companies[0]) if invest else None
+        if whole is not None:
+            investments[whole] = merged(investments[whole], details, year)
+            continue
         if same in seen:
             investments[seen[same]] = merged(investments[seen[same]], details, year)
             if seen[same] == latest:
                 latest_at = sentence.index  # the lede restates the headline; the story goes on
             continue
         seen[same] = len(investments)
-        if plant:
-            # a loan for a plant is for its receiver's plant
+        if plant or (invest and (capacity or jobs) and kind not in ("loan", "subsidy")):
+            # a loan for a plant is for its receiver's plant; a sum spent with the output or
+            # staff it pays for is a project the next sentences may go on about
             owner = to[0] if kind in ("loan", "subsidy") and to else companies[0]
             last_plant[owner] = latest = len(investments)
             latest_at = sentence.index
@@ -443,7 +455,7 @@ def extract_investments(
                 id=ident,
                 kind=kind,
                 amounts=tuple(
-                    _amount(q, sentence, source, dollar)
+                    _amount(q, sentence, source, homes)
                     for q in in_every_currency(sentence, amounts)
                 )
                 if invest

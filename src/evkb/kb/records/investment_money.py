@@ -1,0 +1,66 @@
+"""Which currency a shared mark stands for in a document: "pesos" and "Rs" by the copy's country.
+
+The readers give a bare "pesos" Mexico's code and "Rs" India's; copy from another country with a
+peso or a rupee of its own writes them the same way. The country the copy names (and no other
+with that mark) decides, as the home dollar does for "$".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from evkb.kb.extract.gates import holds
+from evkb.kb.records.context import Sentence
+from evkb.kb.records.investment_places import home_dollar
+
+# A shared mark's reading -> the countries using it: their code, the word every mention holds
+# (a cheap test before the pattern), and how copy names the country or its people.
+_HOMES = {
+    "MXN": (
+        ("MXN", ("Mexic",), re.compile(r"\bMexic(?:o|an|ans)\b")),
+        ("COP", ("Colombia",), re.compile(r"\bColombian?s?\b")),
+        ("PHP", ("Philippin", "Filipin", "Manila"),
+         re.compile(r"\bPhilippines?\b|\bFilipin[oa]s?\b|\bManila\b")),
+        ("CLP", ("Chile",), re.compile(r"\bChile(?:an|ans)?\b")),
+        ("ARS", ("Argentin",), re.compile(r"\bArgentin(?:a|e|ian|ians)\b")),
+    ),
+    "INR": (
+        ("INR", ("India",), re.compile(r"\bIndian?s?\b")),
+        ("PKR", ("Pakistan",), re.compile(r"\bPakistan(?:i|is)?\b")),
+        ("LKR", ("Sri",), re.compile(r"\bSri\s+Lankan?s?\b")),
+    ),
+}  # fmt: skip
+# The figure's own words that leave the country open: a bare "pesos", "Rs", "rupees".
+_SHARED = {
+    "MXN": re.compile(r"\bpesos?\b", re.I),
+    "INR": re.compile(r"^Rs(?![a-z])|\brupees?\b", re.I),
+}
+_NAMED = re.compile(r"\b(?:mexican|indian)\b|\bMX\$", re.I)
+
+
+def home_currencies(sentences: Sequence[Sentence]) -> dict[str, str]:
+    """The reading of a shared mark -> the currency it is in this document's copy (the dollar
+    under "USD"); a mark whose country the copy does not settle is left out."""
+    text = "\n".join(s.text for s in sentences[:40])
+    homes = {"USD": home_dollar(sentences)}
+    for read_as, countries in _HOMES.items():
+        counts = [
+            (len(rx.findall(text)), code) for code, words, rx in countries if holds(text, words)
+        ]
+        counts = sorted((c for c in counts if c[0]), reverse=True)
+        # one country named, or one named more than twice as often as any other
+        if counts and (len(counts) == 1 or counts[0][0] > 2 * counts[1][0]):
+            homes[read_as] = counts[0][1]
+    return {k: v for k, v in homes.items() if v and v != k}
+
+
+def unit_of(q, homes: dict[str, str]) -> str:
+    """The currency of a figure, a shared mark read as the copy's country's."""
+    home = homes.get(q.unit)
+    if not home:
+        return q.unit
+    if q.unit == "USD":
+        return home if q.text.startswith("$") else q.unit
+    shared = _SHARED[q.unit]
+    return home if shared.search(q.text) and not _NAMED.search(q.text) else q.unit

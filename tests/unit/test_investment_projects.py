@@ -1,0 +1,71 @@
+"""Investments as one project: the output and staff a sum pays for, the project's zone, staff that
+are not new jobs, and a sum told again as its parts."""
+
+from __future__ import annotations
+
+from test_company_rules import _extract
+
+
+def _facts(text: str) -> list[tuple[float, list[tuple[str, object]]]]:
+    """Each investment's first amount and its details, in order."""
+    return [
+        (i.amounts[0].value if i.amounts else 0.0, [(f.attribute, f.value) for f in i.facts])
+        for i in _extract(text).investments
+    ]
+
+
+def test_the_output_and_staff_a_sum_pays_for_are_its_project_and_the_story_goes_on():
+    text = (
+        "Kestrel Cells Oy makes battery cells for work machines.\n\n"
+        "Kestrel Cells Oy is building a second phase, which adds 8 GWh and will cost about "
+        "650 million euros. It will create roughly 500 jobs when it starts in 2027.\n"
+    )
+    ((value, facts),) = _facts(text)
+    assert value == 650e6 and ("capacity", 8.0) in facts and ("jobs", 500.0) in facts
+
+
+def test_a_zone_named_by_its_place_is_the_place():
+    text = (
+        "Motos Andinas S.A.S. will invest $44 million in an assembly plant in the Cauca Alto "
+        "free-trade zone, its chief executive said.\n"
+    )
+    ((_, facts),) = _facts(text)
+    assert ("place", "Cauca Alto free-trade zone") in facts
+
+
+def test_staff_let_go_are_no_plant():
+    text = (
+        "Harrow Batteries Inc. spent $500 million on a plant at Lake Orrin in 2016.\n\n"
+        "Harrow Batteries Inc. sold its last plant in the spring and its final 120 staff "
+        "were let go in August.\n"
+    )
+    assert [value for value, _ in _facts(text)] == [500e6]
+
+
+def test_a_sum_told_again_as_its_forms_is_one_record():
+    text = (
+        "The Commission approved €740 million of state aid for Tatra Cellworks s.r.o. to build "
+        "a battery cell plant.\n\n"
+        "The aid will take the form of a direct grant of €580 million and a tax credit of "
+        "€160 million.\n"
+    )
+    assert [value for value, _ in _facts(text)] == [740e6]
+
+
+def test_a_sum_for_each_of_a_class_is_a_rate_not_an_investment():
+    text = (
+        "Lusomoto Lda imports electric mopeds.\n\n"
+        "The government's incentive of up to EUR 350 per moped has been renewed, Lusomoto Lda "
+        "said.\n"
+    )
+    assert _facts(text) == []
+
+
+def test_the_staff_a_company_employs_are_no_plant_but_a_plants_are_its_jobs():
+    company = "Donaucell GmbH makes cells.\n\nThe company employs 210 people at its pilot plant.\n"
+    plant = (
+        "Donaucell GmbH spent €260 million on a cell plant in Ybbsfeld.\n\n"
+        "The plant employs 450 people.\n"
+    )
+    assert _facts(company) == []
+    assert ("jobs", 450.0) in _facts(plant)[0][1]

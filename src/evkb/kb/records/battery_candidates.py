@@ -181,6 +181,21 @@ def _model_ok(
     return not (before and _USER_BEFORE.search(text[nouns[-1].end() : start]))
 
 
+def _subject_model(sentence: Sentence) -> list[tuple[str, int, int, str]]:
+    """ "The K2, which we start producing in 2026, uses lithium manganese iron phosphate": a
+    model's name that opens a sentence stating its chemistry is a battery's, though the
+    sentence writes no battery noun."""
+    subject = _OPENING_MODEL.match(sentence.text)  # anchored: most sentences fail at once
+    if subject is None or not _CHEMISTRY.search(sentence.text, subject.end("name")):
+        return []
+    name = subject.group("name")
+    if not _name_ok(name, sentence) or name_unfit(name):
+        return []
+    if any(w.lower() in PLACE_WORDS or country_of(w) for w in name.split()):
+        return []
+    return [(name, subject.start("name"), subject.end("name"), "candidate")]
+
+
 def model_named(
     sentence: Sentence, following: Sequence[Sentence]
 ) -> list[tuple[str, int, int, str]]:
@@ -195,21 +210,10 @@ def model_named(
         and following[0].passage is sentence.passage
         and _DESCRIBED_NEXT.match(following[0].text)
     )
-    if not (noun or described) or not _ROUGH_MODEL.search(text):
-        if noun or not _ROUGH_MODEL.search(text):
-            return []  # no battery noun, or no capital run into a figure or a capital
-        # "The K2, which we start producing in 2026, uses lithium manganese iron phosphate": a
-        # model's name that opens the sentence whose chemistry it states is a battery's.
-        subject = _OPENING_MODEL.match(text)
-        if subject is None or not _CHEMISTRY.search(text, subject.end("name")):
-            return []
-        named = [(subject.group("name"), subject.start("name"), subject.end("name"))]
-        name = named[0][0]
-        if not _name_ok(name, sentence) or name_unfit(name):
-            return []
-        if any(w.lower() in PLACE_WORDS or country_of(w) for w in name.split()):
-            return []
-        return [(*named[0], "candidate")]
+    if not (noun or described):
+        return _subject_model(sentence)
+    if not _ROUGH_MODEL.search(text):
+        return []  # no capital run into a figure or a capital
     found: list[tuple[str, int, int, str]] = []
     for match in _MODEL.finditer(text):
         name = match.group("name")

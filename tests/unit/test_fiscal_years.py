@@ -39,3 +39,23 @@ def test_a_financial_year_to_june_is_read_from_the_copy() -> None:
 def test_parts_of_a_fiscal_year_written_together() -> None:
     found = [p for _, _, p in fiscal_periods("Q3FY26, 9MFY26, H1FY26", FiscalYear(3, 0, 0))]
     assert found == ["2025-12", "2025-12", "2025-09"]
+
+
+def test_a_fiscal_year_said_to_have_ended_in_a_month_ends_there() -> None:
+    fiscal = fiscal_year("Sales rose in fiscal year 2024-25, which ended on 30 June, and crore")
+    assert fiscal == FiscalYear(6, 0, 0)
+    assert [p for _, _, p in fiscal_periods("in FY2024-25", fiscal)] == ["2025-06"]
+
+
+def test_bangladeshi_and_pakistani_copy_end_fiscal_years_in_june() -> None:
+    assert fiscal_year("A set costs Tk 45,000; sales rose in FY2024-25.") == FiscalYear(6, 0, 0)
+    pakistani = "Pakistan's assemblers paid Rs9.5bn in fiscal 2025."
+    assert fiscal_year(pakistani) == FiscalYear(6, 0, 0)
+    indian = "India and Pakistan: Rs 9 crore in fiscal 2025."
+    assert fiscal_year(indian) == FiscalYear(3, 0, 0)
+
+
+def test_a_financial_year_that_runs_from_one_month_to_another_ends_in_the_second() -> None:
+    assert fiscal_year("The financial year runs from April to March.") == FiscalYear(3, 0, 0)
+    stated = "For the full financial year 2026, which ended in March, we had 21%."
+    assert fiscal_year(stated) == FiscalYear(3, 0, 0)

@@ -287,3 +287,126 @@ def test_a_year_earlier_opening_a_clause_after_a_colon_counts_back_from_the_peri
         "quarter of 2026. For Pellam Cells that is a big step: a year earlier it had 8.9%."
     )
     assert ("Pellam Cells", 8.9, "2025-06") in _shares(text)
+
+
+def test_a_clause_opening_on_across_a_year_takes_that_year():
+    text = (
+        "Registrations update\n"
+        "Published 2 October 2025\n"
+        "In the second quarter Ridgeway Motors reached 23.4%, up from 19.3% in the previous "
+        "quarter, and across 2024 its share was 17.9%.\n"
+    )
+    assert ("Ridgeway Motors", 17.9, "2024") in _shares(text)
+
+
+def test_a_headline_price_move_of_a_companys_shares_is_no_share():
+    text = (
+        "Short seller takes aim at storage maker Ridgeway Energy, shares slide 19%\n"
+        "Published 12 November 2025\n"
+        "Ridgeway Energy holds 11% of the North American market for grid storage.\n"
+    )
+    assert [p for _, p, _ in _shares(text)] == [11.0]
+
+
+def test_verbs_of_making_and_handling_a_part_of_a_whole_give_a_share():
+    text = (
+        "Materials profile\n"
+        "Published 15 September 2025\n"
+        "Ridgeway Materials produced 6% of the world's battery-grade manganese sulphate in 2024.\n"
+        "Ridgeway Port, a container carrier, estimates it carried about 18pc of the cell "
+        "containers shipped from Asia in 2024.\n"
+    )
+    assert _shares(text) == [("Ridgeway Materials", 6.0, "2024"), ("Ridgeway Port", 18.0, "2024")]
+
+
+def test_the_company_nothing_nearer_settles_is_the_one_the_story_is_about():
+    text = (
+        "Karachi firm to build pack plant\n"
+        "KARACHI: Ridgeway Cells Limited will invest in a pack plant, the company said.\n"
+        "The plan was approved by the Engineering Development Board and Tabeer Securities.\n"
+        "According to the board, the company supplied 41pc of the packs fitted to electric "
+        "rickshaws in 2024.\n"
+    )
+    assert ("Ridgeway Cells", 41.0, "2024") in _shares(text)
+
+
+def test_a_public_body_that_handles_a_part_of_a_whole_holds_it_and_a_rival_compares_alike():
+    text = (
+        "Ports and shipping\n"
+        "Published 4 September 2025\n"
+        "The Ridgeway Port Authority handled 31% of all new electric cars imported by sea in "
+        "2024, up from 24% a year earlier. Its nearest rival, Oostmark, fell to 27% from 33%.\n"
+    )
+    assert _shares(text) == [
+        ("Oostmark", 27.0, "2024"),
+        ("Oostmark", 33.0, "2023"),
+        ("Ridgeway Port Authority", 24.0, "2023"),
+        ("Ridgeway Port Authority", 31.0, "2024"),
+    ]
+
+
+def test_a_counted_or_plural_description_is_no_one_company():
+    text = (
+        "Business Hour\n"
+        "Broadcast 6 November 2025\n"
+        "Ridgeway Cells is a cell maker in Norway with about 1% of the European market.\n"
+        "Worldwide, the two largest cell makers together had well over half of all EV battery "
+        "installations in the first nine months of this year.\n"
+    )
+    assert [name for name, _, _ in _shares(text)] == ["Ridgeway Cells"]
+
+
+def test_the_company_taken_for_a_fund_or_a_rating_agency_is_the_one_the_story_is_about():
+    text = (
+        "Rating action\n"
+        "Copenhagen, 3 December 2025 -- Castell Ratings has affirmed the rating of Ridgeway "
+        "Battery.\n"
+        "The affirmation reflects the support of its main shareholder, the pension fund "
+        "Nordlys Pension. The company ranked fourth among cell suppliers to European car makers "
+        "in 2024, with a share of about 7% of cell installations.\n"
+    )
+    assert _shares(text) == [("Ridgeway Battery", 7.0, "2024")]
+
+
+def test_a_group_in_a_relative_clause_with_a_sources_aside_holds_the_share():
+    text = (
+        "Rating note\n"
+        "Published 3 December 2025\n"
+        "Ridgeway Battery faces competition from Asian suppliers, who we estimate held more "
+        "than 80% of European cell installations in 2024.\n"
+    )
+    assert _shares(text) == [("Asian suppliers", 80.0, "2024")]
+
+
+def test_this_year_against_a_part_of_last_year_is_the_same_part_of_this_year():
+    text = (
+        "Business Hour\n"
+        "Broadcast Thursday 6 November 2025\n"
+        "Ridgeway Energy had 9.6% of the global market in the first nine months of last year, "
+        "and this year it is down to 8.1%.\n"
+    )
+    assert _shares(text) == [
+        ("Ridgeway Energy", 8.1, "2025-09"),
+        ("Ridgeway Energy", 9.6, "2024-09"),
+    ]
+
+
+def test_a_credit_ratio_is_no_share():
+    text = (
+        "Rating action\n"
+        "Published 3 December 2025\n"
+        "Ridgeway Battery had a share of about 7% of cell installations in 2024. We expect funds "
+        "from operations to debt of around 14% in 2025.\n"
+    )
+    assert [p for _, p, _ in _shares(text)] == [7.0]
+
+
+def test_the_antecedent_of_which_a_source_puts_at_a_figure_holds_it():
+    text = (
+        "Separators\n"
+        "Published 3 March 2026\n"
+        "Ridgeway Membrane held 6% of global separator shipments in 2025, according to the "
+        "institute. That is still well behind Japan's Oikawa Film, which it puts at 11% of the "
+        "same market last year.\n"
+    )
+    assert ("Oikawa Film", 11.0, "2025") in _shares(text)

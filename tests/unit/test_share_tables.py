@@ -453,3 +453,17 @@ def test_a_tie_in_a_rank_column_gives_both_holders_the_rank():
 def test_a_tables_columns_keep_the_periods_their_header_names(text, expected):
     shares = _shares(text)
     assert [e for e in expected if e not in shares] == []
+
+
+def test_a_row_named_by_a_group_in_words_keeps_the_group_as_its_label():
+    text = (
+        "Battery survey\n"
+        "Published 22 July 2025\n"
+        "Ridgeway Accumulators remained the largest supplier of replacement batteries in 2024.\n"
+        "\n"
+        "Share of battery sales, by supplier\n"
+        "Supplier | 2024 | 2023\n"
+        "Ridgeway Accumulators | 24.5% | 28.1%\n"
+        "Unbranded imports | 47.3% | 49.5%\n"
+    )
+    assert ("Unbranded imports", 47.3, "2024") in _shares(text)

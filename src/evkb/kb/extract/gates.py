@@ -19,6 +19,8 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any, cast
 
+from evkb.kb.extract.literals import required_words
+
 # What a case-blind pattern reads as an ASCII letter that `str.lower` keeps apart (the long s,
 # the dotless i, the dotted capital I, the kelvin sign): folded first, no match is missed.
 _FOLD = str.maketrans({"ſ": "s", "ı": "i", "İ": "i", "K": "k"})
@@ -50,13 +52,17 @@ def minimal_words(words: Iterable[str]) -> tuple[str, ...]:
 
 def holds(text: str, words: tuple[str, ...]) -> bool:
     """Whether one of `words` is in the text as written (for a pattern that heeds case)."""
-    return any(map(text.__contains__, words))
+    # A loop of `in` tests, not any(map(text.__contains__, ...)): the gates run a thousand
+    # times a document, and calling the method through map costs more than the search.
+    for word in words:  # noqa: SIM110
+        if word in text:
+            return True
+    return False
 
 
 def holds_any(text: str, words: tuple[str, ...]) -> bool:
     """Whether one of `words` (lower case) is in the text, case aside."""
-    low = folded(text)
-    return any(map(low.__contains__, words))
+    return holds(folded(text), words)
 
 
 def search_from(pattern: re.Pattern[str], lead: str, text: str) -> re.Match[str] | None:
@@ -93,8 +99,11 @@ class Gated:
 
     def could_match(self, text: str) -> bool:
         low = folded(text)
-        for words in self.groups:  # noqa: SIM110 (a loop, not all(): it runs for every sentence)
-            if not any(map(low.__contains__, words)):
+        for words in self.groups:  # loops, not all() and any() (see `holds`)
+            for word in words:
+                if word in low:
+                    break
+            else:
                 return False
         return True
 
@@ -171,16 +180,22 @@ class Folded:
     (the text as written in its groups). A pattern `lower_copy` cannot copy exactly (a part
     that heeds case, a cased character beyond ASCII, a back reference) runs as it is."""
 
-    __slots__ = ("compiled", "lower")
+    __slots__ = ("compiled", "lower", "words")
 
     def __init__(self, compiled: re.Pattern[str]):
         self.compiled = compiled
         self.lower = lower_copy(compiled)
+        # Words one of which each match holds (`literals`): most sentences hold none of them,
+        # and a few substring tests say so before the pattern is tried at every character.
+        self.words = required_words(self.lower) if self.lower is not None else None
 
     def search(self, text: str, *span: int) -> re.Match[str] | None:
         if self.lower is None:
             return self.compiled.search(text, *span)
-        found = self.lower.search(folded(text), *span)
+        low = folded(text)
+        if self.words is not None and not holds(low, self.words):
+            return None
+        found = self.lower.search(low, *span)
         if found is None:
             return None
         own = self.compiled.match(text, found.start(), *span[1:])
@@ -197,9 +212,12 @@ class Folded:
     def finditer(self, text: str, *span: int) -> Iterator[re.Match[str]]:
         if self.lower is None:
             return self.compiled.finditer(text, *span)
+        low = folded(text)
+        if self.words is not None and not holds(low, self.words):
+            return iter(())
         found = []
         match = self.compiled.match
-        for place in self.lower.finditer(folded(text), *span):
+        for place in self.lower.finditer(low, *span):
             own = match(text, place.start(), *span[1:])
             if own is None or own.end() != place.end():
                 return self.compiled.finditer(text, *span)

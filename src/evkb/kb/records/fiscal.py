@@ -37,10 +37,12 @@ _STATED = re.compile(
     rf"(?:on\s+)?(?:\d{{1,2}}\s+)?(?P<m>{_MONTH})\.?(?:\s+\d{{1,2}})?,?\s+(?P<end>(?:19|20)\d{{2}})\b",
     re.I,
 )
-# "the financial year ending 31 March", "fiscal year ended Sept. 30": the month only.
+# "the financial year ending 31 March", "fiscal year ended Sept. 30", "fiscal year 2024-25,
+# which ended on 30 June", "financial year runs from April to March": the month only.
 _STATED_MONTH = re.compile(
-    r"\b(?:fiscal|financial)\s+years?\s+(?:that\s+)?(?:end(?:ed|ing|s)?|runs?\s+to)\s+(?:on\s+)?"
-    rf"(?:\d{{1,2}}\s+)?(?P<m>{_MONTH})\b",
+    r"\b(?:fiscal|financial)\s+years?\s+(?:(?:19|20)\d{2}(?:[-\u2013/]\d{2,4})?,?\s+)?"
+    r"(?:that\s+|which\s+)?(?:end(?:ed|ing|s)?|runs?\s+(?:from\s+[A-Za-z]+\.?\s+)?to)\s+"
+    rf"(?:(?:on|in)\s+)?(?:\d{{1,2}}\s+)?(?P<m>{_MONTH})\b",
     re.I,
 )
 # "FY3/25", "FY12/24": Japanese brokers' notation, the month and year a fiscal year ends.
@@ -51,6 +53,12 @@ _YEAR_TO = re.compile(
 )
 _FINANCIAL_YEAR = re.compile(r"(?i)\b(?:financial|fiscal)\s+year\b")
 _AUSTRALIAN = re.compile(r"\bA\$\s?\d|\bAUD\b")
+# Copy from Bangladesh (taka) and Pakistan counts in years that end in June, named by the year
+# they end in ("FY2024-25", "fiscal 2025"); Pakistani copy writes rupees as India's does, so its
+# country's name decides, unless the copy names India too.
+_BANGLADESHI = re.compile(r"\b(?:taka|BDT|Tk\.?\s?\d)")
+_PAKISTANI = re.compile(r"\b(?:Pakistan(?:i|['\u2019]s)?|PKR)\b")
+_NOT_PAKISTANI = re.compile(r"\bIndia(?:n|['\u2019]s)?\b|\u20b9|\bINR\b")
 _INDIAN = re.compile(r"\b(?:crore|lakh)s?\b|\bRs\.?\s?\d|\u20b9|\bINR\b")
 _JAPANESE = re.compile(r"\byen\b|\bJPY\b")
 _HINT = re.compile(r"(?i:FY|fiscal|financial)|(?:19|20)\d{2}[-\u2013/]\d{2}\b")
@@ -61,6 +69,7 @@ _SPAN = re.compile(r"(?:19|20)\d{2}[-\u2013/]\d{2}\b")  # _HINT's second half
 # pattern that cannot match is spared a pass over it.
 _WORDED = ("fiscal", "financial")
 _SIGNS = (
+    (_BANGLADESHI, ("taka", "BDT", "Tk"), FiscalYear(6, 0, 0)),
     (_INDIAN, ("crore", "lakh", "Rs", "\u20b9", "INR"), FiscalYear(3, 0, 0)),
     (_AUSTRALIAN, ("A$", "AUD"), FiscalYear(6, 0, 0)),
     (_JAPANESE, ("yen", "JPY"), FiscalYear(3, 1, 0)),
@@ -85,6 +94,12 @@ def fiscal_year(text: str) -> FiscalYear | None:
     if month is not None:
         found = month.group("m")
         return FiscalYear(int(found) if found.isdigit() else month_number(found), 0, 0)
+    if (
+        holds(text, ("Pakistan", "PKR"))
+        and _PAKISTANI.search(text)
+        and not _NOT_PAKISTANI.search(text)
+    ):
+        return FiscalYear(6, 0, 0)
     for pattern, words, fiscal in _SIGNS:
         if holds(text, words) and pattern.search(text):
             return fiscal

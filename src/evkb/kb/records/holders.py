@@ -11,77 +11,15 @@ import re
 from collections.abc import Sequence
 
 from evkb.kb.records.context import ANAPHOR, SHARE_TALK, Resolver, Sentence
+from evkb.kb.records.share_story import may_hold, sole_holder
 from evkb.kb.records.share_subjects import group_subject, quoted_company
 
-
-def may_hold(holder: str, resolver: Resolver) -> bool:
-    """Whether a company "it" resolved to can hold a market share: not a researcher, an
-    outlet, an association or a government that the sentence before quoted."""
-    known = resolver.companies.get(holder)
-    return (
-        bool(holder)
-        and (known is None or known.kind not in _NOT_HOLDERS)
-        and _NO_MARKET.search(holder) is None
-    )
-
-
-# A university, an institute or a public body sells into no market: "it" is not the spin-off's
-# university that an apposition named ("the company, a spin-off of X University, ... it held").
-_NO_MARKET = re.compile(
-    r"(?:^|-)(?:university|universitat|institute|ministry|department|agency|commission|council|"
-    r"bureau|authority|association|federation|forum|alliance|chamber|consortium|observatory)(?:-|$)"
+# A description of several companies: counted, or a plural noun ("makers", "companies").
+_PLURAL_DESCRIPTION = re.compile(
+    r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|both|"
+    r"several|few|many|\d+)\b"
 )
-
-
-def _sole_holder(resolver: Resolver) -> str:
-    able = [c for c in resolver.mentioned if may_hold(c, resolver)]
-    return able[0] if len(able) == 1 else _host(resolver)
-
-
-# "welcome to X's third-quarter results call", "X's Q3 2025 earnings call": the company whose
-# call or release the document is speaks as "we", whoever else it names.
-_HOSTS = re.compile(
-    r"(?:['’]s?)?\s+(?:(?:[\w-]+\s+){0,4}?(?:results|earnings|conference|investor|analyst)\s+"
-    r"(?:call|presentation|webcast)|(?:\([^()]{1,20}\)\s+)?(?:today\s+)?(?:reports?|reported|"
-    r"announces?|announced|posts?|posted)\s+(?:[\w-]+\s+){0,4}?(?:results|earnings))\b",
-    re.I,
-)
-
-
-# A transcript's first lines may be a logo's caption, a contents list, a ticker: look past them.
-_HOST_SENTENCES = 8
-
-
-# A podcast or an interview introduces its guest by the company the guest runs ("my guest
-# today runs X", "the X chief on ..."): the guest speaks for it as "we".
-_GUEST_BEFORE = re.compile(
-    r"(?i)\b(?:my|our)\s+guests?\s+(?:(?:today|this\s+week)\s+)?(?:runs|heads|leads|"
-    r"(?:co-)?founded|is\s+(?:the\s+)?(?:chief\s+executive|CEO|boss|head|founder)\s+of)\s+$"
-)
-_GUEST_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:chief\s+executive|chief|CEO|boss|founder)\s+(?!officer\b)(?:on|talks|"
-    r"says|explains|answers)\b",
-    re.I,
-)
-
-
-def _host(resolver: Resolver) -> str:
-    """The one company whose call the document names as its own in its first sentences, or
-    whose head a podcast or an interview has as its guest."""
-    hosts = {
-        ident
-        for sentence in resolver.sentences[:_HOST_SENTENCES]
-        for ident, start, end in sentence.mentions
-        if (
-            _HOSTS.match(sentence.text, end)
-            or _GUEST_AFTER.match(sentence.text, end)
-            or _GUEST_BEFORE.search(sentence.text[max(0, start - 60) : start])
-        )
-        and may_hold(ident, resolver)
-    }
-    return hosts.pop() if len(hosts) == 1 else ""
-
-
+_PLURAL_NOUN = re.compile(r"(?i)(?:[^s]s|ies)$")
 _RIVAL_AFTER = re.compile(
     r"(?<=[Ii]ts)\s+(?:[\w-]+\s+){0,2}?(?:competitors?|rivals?|peers?|challengers?)\b"
 )
@@ -142,14 +80,14 @@ _LEVY_AFTER = re.compile(
     r"\s+(?:rates?|tax(?:es)?|dut(?:y|ies)|levy|levies|tariffs?|credits?)\b", re.I
 )
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")  # not "US"
-_NOT_HOLDERS = frozenset({"research firm", "media", "association", "government"})
 
 
 # A name followed by a verb of holding is that verb's subject: "Y held around 14 per cent",
 # "Y kept first place in 2025 with a market share of 27.5 per cent".
 _HOLDS_AFTER = re.compile(
     r"(?i)\s+(?:held|holds|took|takes|had|has|kept|keeps|captured|commanded|controlled|"
-    r"supplied|accounted\s+for|led|leads|ranked|ranks|came|finished|placed|won|claimed)\b"
+    r"supplied|supplies|accounted\s+for|accounts\s+for|led|leads|ranked|ranks|came|finished|placed|"
+    r"won|claimed|handled|handles|produced|produces|shipped|ships|carried|carries)\b"
 )
 
 
@@ -175,6 +113,11 @@ def holder_of(
     text = sentence.text
     # "..., against more than 60 percent for Chinese suppliers": a holder named just after
     # the figure by "for" is its own, whoever the sentence named before.
+    # "Japan's X, which it puts at 11% of the same market": the relative's antecedent is
+    # the one a source's estimate is of.
+    for ident, _, stop in reversed(sentence.mentions):
+        if stop <= at and _PUT_AT.fullmatch(text, stop, at):
+            return ident, names.get(ident, ident), "named"
     named_for = _FOR_HOLDER.match(text, end)
     if named_for is not None:
         for ident, start, _ in sentence.mentions:
@@ -260,6 +203,10 @@ def holder_of(
     for found in ANAPHOR.finditer(text, base, at):
         if _AS_BEFORE.search(text, 0, found.start()):
             continue  # "We ended the year as the second-largest supplier": the subject's
+        if _PLURAL_DESCRIPTION.search(found.group("adj") or "") or _PLURAL_NOUN.search(
+            found.group("noun") or ""
+        ):
+            continue  # "the two largest cell makers together had ...": many, no one company
         if not _REPORTS_AFTER.match(text, found.end()):
             anaphor = found  # not "..., it estimates, up from 22 per cent": a parenthesis
     speaker = None
@@ -279,7 +226,7 @@ def holder_of(
         if quoted:
             return quoted, names.get(quoted, quoted), "resolved"
         # The company a call's or a report's title names speaks, not another one the text names
-        sole = header[0] or _sole_holder(resolver)
+        sole = header[0] or sole_holder(resolver)
         if (
             sole
             and not header[0]
@@ -349,6 +296,10 @@ def groups_named(text: str) -> set[str]:
 
 
 _THEY_AFTER = re.compile(r"(?i)\b(?:they|their)\b")
+_PUT_AT = re.compile(
+    r"['’]?,\s+which\s+(?:it|they|we|analysts|[A-Z][\w-]*)\s+(?:puts?|estimates?|reckons?|"
+    r"sees?|places?)\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+)?"
+)
 _FOR_HOLDER = re.compile(r"\s+(?:for|held\s+by)\s+(?:the\s+)?", re.I)
 # A group named by origin or kind: "Chinese suppliers", "Asian battery makers".
 _GROUP = re.compile(
@@ -390,7 +341,11 @@ def _holds_relative(text: str, end: int, at: int) -> bool:
     return found is not None and found.end() < at and bool(_HOLDS_AFTER.match(text, found.end()))
 
 
-_RELATIVE_AFTER = re.compile(r",?\s+(?:who|which|that)(?:\s+(?:together|jointly))?")
+# ("suppliers, who we estimate held more than 80%": a source's aside changes nothing)
+_RELATIVE_AFTER = re.compile(
+    r",?\s+(?:who|which|that)(?:\s+(?:we|they|analysts|it)\s+(?:estimates?|believes?|thinks?|"
+    r"reckons?|says?))?(?:\s+(?:together|jointly))?"
+)
 _AS_BEFORE = re.compile(r"\bas\s+$")
 # A part of what a company runs itself: "renewable electricity in our plants", "women among our
 # staff". No market is shared.
@@ -436,8 +391,9 @@ _SOURCE_BEFORE = re.compile(
     r"(?:the\s+)?$",
     re.I,
 )
+# ("X, a container carrier, estimates it carried ...": an apposition between changes nothing)
 _SELF_REPORT = re.compile(
-    r"['’]?\s*,?\s+(?:said|says|reported|reports|announced|stated|estimated|estimates|claims?|"
+    r"['’]?(?:,\s+(?:the|a|an)\s+[^,.;%]{1,60},)?\s*,?\s+(?:said|says|reported|reports|announced|stated|estimated|estimates|claims?|"
     r"claimed)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|its)\b",
     re.I,
 )

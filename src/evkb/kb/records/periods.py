@@ -516,7 +516,9 @@ def periods_in(text: str, frame: str = "", written: Dateline = UNDATED) -> list[
 # it is tracking at 20 per cent". The period belongs to the figure of its own clause, not to
 # the figure before it, as a period after a figure would ("31 per cent in 2023").
 _CLAUSE_BREAK = re.compile(
-    r"(?:;|,?\s+(?:and|but|while|whereas)|,)\s+(?:(?:in|for|during|over|by)\s+)?(?:the\s+)?$", re.I
+    r"(?:;|,?\s+(?:and|but|while|whereas)|,)\s+(?:(?:in|for|during|over|across|throughout|by)\s+)?"
+    r"(?:the\s+)?$",
+    re.I,
 )
 _WITHIN_CLAUSE = re.compile(r"[^,;()]*")
 

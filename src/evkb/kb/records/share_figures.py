@@ -20,7 +20,10 @@ _CHANGE_BEFORE = re.compile(
     r"\b(?:jumped|rose|grew|increased|surged|climbed|declined|dropped|fell|gained|slipped|slid|soared|"
     r"plunged|plummeted|tumbled|shrank|expanded|added|lost|risen|fallen|grown|shrunk|"
     r"rising|jumping|growing|climbing|falling|surging|increasing|declining|dropping|gaining|"
-    r"slipping|sliding|soaring|shrinking)\s+(?:by\s+)?|\b(?<!made\s)(?<!make\s)(?<!makes\s)(?:up|down)\s+(?:by\s+)?)"
+    r"slipping|sliding|soaring|shrinking|"
+    # a headline's present tense: "shares slide 19%", "stock sinks 8 per cent"
+    r"slides?|slips|sinks?|sank|sunk|dips?|dipped|plunges?|tumbles?|soars|climbs|surges|falls|"
+    r"drops|grows|gains|loses)\s+(?:by\s+)?|\b(?<!made\s)(?<!make\s)(?<!makes\s)(?:up|down)\s+(?:by\s+)?)"
     r"(?:about|around|roughly|nearly|almost|some|over|more\s+than|just|an\s+estimated)?\s*$",
     re.I,
 )
@@ -29,7 +32,8 @@ _CHANGE_BEFORE = folded_pattern(_CHANGE_BEFORE)
 _CHANGE_WORDS = (
     *("by", "jump", "rise", "grow", "grew", "increase", "surge", "climb", "decline", "drop"),
     *("fall", "fell", "gain", "cut", "reduction", "boost", "improvement", "discount", "rose"),
-    *("slip", "slid", "soared", "plunged", "plummeted", "tumbled", "shrank", "shrunk"),
+    *("slip", "slid", "soar", "plunge", "plummeted", "tumble", "shrank", "shrunk", "sink"),
+    *("sank", "sunk", "dip", "loses"),
     *("expanded", "added", "lost", "up", "down"),
     *("rising", "surging", "increasing", "declining", "soaring", "shrinking"),
 )
@@ -79,11 +83,15 @@ _OF_TAKINGS = re.compile(
 )
 # "pays between 6.8% and 40% of sales as royalties": a figure paid is a rate, not a share.
 _PAID = re.compile(r"(?i)\b(?:pays?|paid|paying)\b(?:[^.;]|\.\d){0,35}$")
-# "X held 18.4 per cent of ...", "supplied 40% of ...": holding a part of a whole is share talk.
+# "X held 18.4 per cent of ...", "supplied 40% of ...": holding a part of a whole is share talk;
+# so is making, shipping or handling a part of what a whole makes, ships or handles ("produced
+# 6% of the world's manganese sulphate", "handled 31% of all new electric cars imported").
 HOLDS_PART = re.compile(
     r"\b(?:held|holds?|supplied|supplies|accounted\s+for|accounts?\s+for|made\s+up|makes?\s+up|"
-    r"took|takes|controlled|controls?|captured|captures?|commanded|commands?|provided|provides?)\s+"
-    r"(?:\w+\s+){0,2}?[\d.]+\s*(?:%|per\s*cent|percent)\s+of\b",
+    r"took|takes|controlled|controls?|captured|captures?|commanded|commands?|provided|provides?|"
+    r"produced|produces|manufactured|manufactures|refined|refines|mined|mines|shipped|ships|"
+    r"handled|handles|carried|carries)\s+"
+    r"(?:\w+\s+){0,2}?[\d.]+\s*(?:%|per\s*cent|percent|pc\b)\s+of\b",
     re.I,
 )
 HOLDS_PART = folded_pattern(HOLDS_PART)
@@ -92,7 +100,7 @@ HOLDS_PART = folded_pattern(HOLDS_PART)
 # market sells, installs, ships or takes in, whatever the verb before it (the verbs of holding
 # are an open class; a part of one company's own business is no share, see _OWN_BUSINESS).
 _PART_OF_MARKET = re.compile(
-    r"[\d.]+\s*(?:%|per\s*cent|percent)\s+of\s+(?!its\b|their\b|our\b|the\s+company)"
+    r"[\d.]+\s*(?:%|per\s*cent|percent|pc\b)\s+of\s+(?!its\b|their\b|our\b|the\s+company)"
     r"(?:[\w'’-]+\s+){0,5}?(?:(?:installations|registrations|deliveries|shipments|sales|supply|"
     r"demand|swaps|purchases)\b|(?:batter(?:y|ies)|cells|packs|cars|vehicles|buses|trucks|"
     r"scooters|two-wheelers)\s+(?:sold|fitted|installed|collected|shipped|delivered|registered|"
@@ -175,7 +183,9 @@ _NOT_A_SHARE_NOUN = re.compile(
     r"\b(?:margins?|returns?|rates?|yields?|growth|inflation|efficiency|tax(?:es)?|tariffs?|interest|"
     r"discounts?|stakes?|payout|dividends?|profits?|revenues?|costs?|prices?|utili[sz]ation|"
     r"threshold|requirement|requires?|required|mandates?|quotas?|vat|gst|content|duty|duties|levy|"
-    r"recover(?:y|ies|s|ed|ing)?|swell(?:s|ing)?|swelled|expansion)\b"
+    r"recover(?:y|ies|s|ed|ing)?|swell(?:s|ing)?|swelled|expansion|"
+    # a credit ratio: "funds from operations to debt of around 14%"
+    r"debt|leverage|gearing|ratios?)\b"
     # "its operating margin on electric models was barely 3 per cent": a few words may come
     # between, but none that gives a share ("margins fell, yet it held 20% of ...").
     r"(?:(?!\b(?:share|held|holds?|took|takes|accounted|accounts|made|makes|supplied|supplies|"
@@ -186,7 +196,7 @@ _NOT_A_SHARE_NOUN = gated(
     _NOT_A_SHARE_NOUN,
     "margin return rate yield growth inflation efficiency tax tariff interest discount stake payout"
     " dividend profit revenue cost price utili threshold requir mandate quota vat gst content dut"
-    " levy recover swell expansion",
+    " levy recover swell expansion debt leverage gearing ratio",
 )
 _CHARGE = re.compile(r"\b(?:re|dis|fast[- ]?|super)?charg", re.I)
 _CHARGE = gated(_CHARGE, "charg")

@@ -12,6 +12,7 @@ from itertools import pairwise
 from evkb.kb.records.context import ANAPHOR, Resolver, Sentence, slug
 from evkb.kb.records.holders import PRONOUNS, groups_named, holder_of, may_hold
 from evkb.kb.records.share_periods import COMPARES_TO, PERIOD_COLON
+from evkb.kb.records.share_story import lead_subject
 from evkb.model import BODY, HEADING, Passage
 
 
@@ -102,7 +103,17 @@ def figure_holder(
             # percent": the one group the sentence before gave a share
             label, how = next(iter(groups[sentence.index - 1])), "group"
         elif how == "resolved":
-            return None
+            # "it" that went back to one who holds no market (a fund, a researcher): the
+            # company the story is about, if it has one
+            lead = lead_subject(resolver) if pronoun_at is not None else ""
+            if not lead:
+                return None
+            holder, label = lead, names.get(lead, lead)
+    if how == "unknown" and label.lower() in PRONOUNS:
+        # "it" and "the company" that nothing nearer settles: the company the story is about
+        lead = lead_subject(resolver)
+        if lead:
+            holder, label, how = lead, names.get(lead, lead), "resolved"
     return holder, label, how
 
 

@@ -113,6 +113,15 @@ def figure_period(
         as_of = ""  # "in the previous fiscal year": the text does not say when
     elif n in own_clause:
         as_of = own_clause[n][1]  # "...; last year the figure was 24 per cent"
+        if (
+            len(as_of) == 4
+            and len(main) == 7
+            and int(main[:4]) == int(as_of) - 1
+            and _THIS_YEAR.match(text, own_clause[n][0])
+        ):
+            # "9.6% in the first nine months of last year, and this year it is down to
+            # 8.1%": this year's figure is of the same part of the year
+            as_of += main[4:]
     elif after and _RELATIVE_YEAR.search(text, end, after_at[0][0]):
         # "38 per cent of the market last year, and says ... busy into 2028": the
         # figure's year is "last year", which no date of writing dates here
@@ -207,6 +216,7 @@ _PRESENT = re.compile(
 
 # A year named against the day of writing, which `dates` reads only when that day is known.
 _RELATIVE_YEAR = re.compile(r"\b(?:this|current|last|past|next)\s+year\b", re.I)
+_THIS_YEAR = re.compile(r"(?i)(?:so\s+far\s+)?this\s+year\b")
 
 # "in the quarter", "this quarter": the quarter in view, with no other words for it between.
 _THE_QUARTER = re.compile(

@@ -341,7 +341,7 @@ def _holder(
         return "", chemistry, "group", own[0]
     # A row named by a name the text does not otherwise give ("Acme Chem (Korea)"): the
     # table states its holder, as a label.
-    name = _ROW_NAME.match(labels[0].text.strip())
+    name = _ROW_NAME.match(labels[0].text.strip()) or _GROUP_ROW.match(labels[0].text.strip())
     return ("", name.group("name"), "row", own[0]) if name and own else None
 
 
@@ -370,6 +370,10 @@ _REST_ROW = re.compile(r"(?i)^(?:others?|all\s+others|rest\s+of\s+(?:the\s+)?(?:
 _ROW_NAME = re.compile(
     r"^(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,4})(?:\s+\([A-Z][\w .-]{1,20}\))?$"
 )
+
+# A group in words, a row of a table of shares all the same ("Unbranded imports", "Domestic
+# producers", "Imports from third countries"): the table states its holder, as a label.
+_GROUP_ROW = re.compile(r"^(?P<name>[A-Z][a-z]+(?:[\s-]+[a-z]+){1,4})$")
 
 
 # A rank heading a row's first cell when columns are aligned with spaces: "1. Acme Energy".

@@ -37,7 +37,7 @@ from evkb.kb.records import Lexicon, extract_records  # noqa: E402
 
 FIXTURES = BENCH.parent / "fixtures"
 WEIGHTS_FILE = BENCH / "company_scorer_weights.json"
-CORPORA = ("records", "records-pending", *(f"heldout{n}" for n in ("", 2, 3, 4, 5, 6)))
+CORPORA = ("records", "records-pending", *(f"heldout{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8)))
 ITERATIONS = 300
 RATE = 0.5
 L2 = 1e-3

@@ -39,6 +39,7 @@ from evkb.kb.records.battery_makers import (
     named_maker,
     principal,
     referred_maker,
+    running_maker,
     trim_maker,
     unable,
 )
@@ -83,7 +84,7 @@ from evkb.kb.records.battery_tables import (
     table_cells,
     table_row,
 )
-from evkb.kb.records.battery_versions import trim_version
+from evkb.kb.records.battery_versions import trim_version, version_written
 from evkb.kb.records.battery_words import (
     _CHEMISTRY,
     chemistry_label,
@@ -268,12 +269,16 @@ def extract_batteries(
                 if not maker and not sentence.mentions and model_shaped(name):
                     # "The second is the P7, a prismatic cell that it says stores 270 Wh/kg":
                     # a model's name in a sentence naming no company is the article's company's.
-                    maker = principal(sentences)
-                as_written = ""
+                    maker = principal(sentences, sources_too=False)
+                as_written = (
+                    version_written(name, _end - len(name), sentence) if kind == "version" else ""
+                )
                 if kind == "car":
                     # "Vanta E4": the model's name, and the name as written another of it.
                     as_written, name = name, car_model(name, at, sentence)
                 maker = able_maker(maker, sentence, resolver, sentences)
+                if not maker and kind == "named" and active in batteries:
+                    maker = running_maker(sentence, at, batteries[active], named_at, sentences)
                 if kind not in ("version", "car"):  # a version's maker was sought as a car's
                     maker = trim_maker(name, maker, sentence, at, sentences, names, resolver)
                 # "The first-generation AeroStack" after "Tessaly's AeroStack 2": one line, one

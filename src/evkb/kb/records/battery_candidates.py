@@ -31,7 +31,12 @@ _CODE = (
     r"|[A-Z][A-Za-z]{0,5}-\d[\w-]*"
     r"|[A-Z][a-z]{2,}[A-Z][a-z]+\w*"
 )
-_SUFFIX = r"(?:\s+(?:\d{1,3}[A-Za-z]?|Evo|Plus|Pro|Max|Ultra|Lite|Neo|Prime))?"
+# A variant written after the model: a number, a grade word, or the short forms of high
+# power or capacity, long, standard or extended range ("the DZ-21700 HP").
+_SUFFIX = (
+    r"(?:\s+(?:\d{1,3}[A-Za-z]?|Evo|Plus|Pro|Max|Ultra|Lite|Neo|Prime|"
+    r"HP|HC|HE|HD|HV|LR|SR|ER|XL|XR)(?![\w-]))?"
+)
 _MODEL = re.compile(
     rf"(?<![\w.-])(?P<name>(?:(?P<lead>[A-Z][A-Za-z]+)\s+)?(?:{_CODE}){_SUFFIX}(?![.,]\d)"
     rf"|(?P<word>[A-Z][a-z]{{2,}})\s+\d{{1,2}}(?!\d|[.,]\d|\s*(?:%|GWh|kWh|Wh|km|per|percent)))(?![\w-])"
@@ -104,6 +109,22 @@ _DESCRIBED_NEXT = re.compile(
 )
 
 
+# A model's name as the subject the sentence opens with: "The K2, which ...", "K2 uses ...".
+_OPENING_MODEL = re.compile(rf"(?:The\s+)?(?P<name>(?:{_CODE}){_SUFFIX})(?=,|\s+(?:is|uses|has)\b)")
+
+
+def name_unfit(name: str) -> bool:
+    """Whether a model-shaped name is a quarter, a fiscal year, a standard or a place's."""
+    first = name.split()[0]
+    return (
+        first in _NOT_NAMES
+        or first in _NOT_MODELS
+        or bool(_FISCAL.match(first))
+        or first.lower() in CALENDAR_WORDS
+        or bool(_GRADE.fullmatch(name) or _CHEMISTRY.fullmatch(name))
+    )
+
+
 def model_shaped(name: str) -> bool:
     """Whether a name is shaped like a model's ("P7", "VX-3", "StoreCell 320", "Helix 1"), not
     a word's."""
@@ -126,10 +147,7 @@ def _model_ok(
     name: str, start: int, match: re.Match[str], sentence: Sentence, described: bool
 ) -> bool:
     words = name.split()
-    first = words[0]
-    if first in _NOT_NAMES or first in _NOT_MODELS or _FISCAL.match(first):
-        return False
-    if first.lower() in CALENDAR_WORDS or _GRADE.fullmatch(name) or _CHEMISTRY.fullmatch(name):
+    if name_unfit(name):
         return False
     if any(w.lower() in PLACE_WORDS or country_of(w) for w in words):
         return False
@@ -163,6 +181,21 @@ def _model_ok(
     return not (before and _USER_BEFORE.search(text[nouns[-1].end() : start]))
 
 
+def _subject_model(sentence: Sentence) -> list[tuple[str, int, int, str]]:
+    """ "The K2, which we start producing in 2026, uses lithium manganese iron phosphate": a
+    model's name that opens a sentence stating its chemistry is a battery's, though the
+    sentence writes no battery noun."""
+    subject = _OPENING_MODEL.match(sentence.text)  # anchored: most sentences fail at once
+    if subject is None or not _CHEMISTRY.search(sentence.text, subject.end("name")):
+        return []
+    name = subject.group("name")
+    if not _name_ok(name, sentence) or name_unfit(name):
+        return []
+    if any(w.lower() in PLACE_WORDS or country_of(w) for w in name.split()):
+        return []
+    return [(name, subject.start("name"), subject.end("name"), "candidate")]
+
+
 def model_named(
     sentence: Sentence, following: Sequence[Sentence]
 ) -> list[tuple[str, int, int, str]]:
@@ -177,8 +210,10 @@ def model_named(
         and following[0].passage is sentence.passage
         and _DESCRIBED_NEXT.match(following[0].text)
     )
-    if not (noun or described) or not _ROUGH_MODEL.search(text):
-        return []  # no battery noun, or no capital run into a figure or a capital
+    if not (noun or described):
+        return _subject_model(sentence)
+    if not _ROUGH_MODEL.search(text):
+        return []  # no capital run into a figure or a capital
     found: list[tuple[str, int, int, str]] = []
     for match in _MODEL.finditer(text):
         name = match.group("name")

@@ -49,6 +49,14 @@ _CAR = re.compile(
 )
 
 
+# "The Sentry's 75 kWh pack": a pack of stated energy owned by a name the article writes with
+# "the", as a car's (a company takes no article; a product named so is read as one before).
+_OWN_PACK = re.compile(
+    r"\b[Tt]he\s+(?P<car>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,2})['’]s\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"\d[\d.,]*[\s-]?kWh\s+(?:[\w()-]+\s+){0,4}?(?:battery\s+pack|battery|pack)\b"
+)
+
+
 def car_packs(
     sentence: Sentence, found: list[tuple[str, int, int, str]]
 ) -> list[tuple[str, int, int, str]]:
@@ -82,6 +90,14 @@ def car_packs(
             continue
         cars.append((match.group("car"), start, end, "car"))
         found = [f for f in found if not pack.start() <= f[1] < pack.end()]
+    for owned in _OWN_PACK.finditer(text) if "'s " in text or "’s " in text else ():
+        start, end = owned.start("car"), owned.end("car")
+        if any(f[1] < owned.end() and start < f[2] and f[3] != "line" for f in found + cars):
+            continue  # "The Tundra's 120 kWh Helix pack": the product named is the pack
+        if not car_model(owned.group("car"), start, sentence, False):
+            continue
+        cars.append((owned.group("car"), start, end, "car"))
+        found = [f for f in found if not start <= f[1] < owned.end()]
     return sorted(found + cars, key=lambda f: f[1])
 
 

@@ -18,12 +18,17 @@ from evkb.kb.records.context import Resolver, Sentence
 from evkb.model import Battery, Fact
 
 
-def principal(sentences: Sequence[Sentence]) -> str:
-    """The company an article names most, when one leads: who "we" are in a release or a call."""
+def principal(sentences: Sequence[Sentence], sources_too: bool = True) -> str:
+    """The company an article names most, when one leads: who "we" are in a release or a call;
+    without `sources_too`, never one the article names as where cells come from ("The
+    Company's cells are supplied by Nordkapp Cells AS"): that one did not make the product."""
     counts: dict[str, int] = {}
+    sources: set[str] = set()
     for sentence in sentences:
         for ident in {m[0] for m in sentence.mentions}:
             counts[ident] = counts.get(ident, 0) + 1
+        if not sources_too and sentence.mentions:
+            sources |= cell_sources(sentence)
     # "Hanjin Energy" in a headline and "Hanjin Energy Solutions" in the text are one company.
     for short in sorted(counts, key=len):
         longer = [i for i in counts if i.startswith(short + "-")]
@@ -32,7 +37,8 @@ def principal(sentences: Sequence[Sentence]) -> str:
     ranked = sorted(counts.values(), reverse=True)
     if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
         return ""
-    return max(counts, key=counts.__getitem__)
+    lead = max(counts, key=counts.__getitem__)
+    return "" if lead in sources else lead
 
 
 def referred_maker(
@@ -101,10 +107,14 @@ def unable(maker: str, resolver: Resolver) -> bool:
     )
 
 
-# Read in the company's id: "technical-university-of-cottbus".
+# Read in the company's id: "technical-university-of-cottbus". A bank, a fund, an insurer, a
+# rating agency or a public body lends, grants or rates: "alpenlandische-volksbank",
+# "automotive-transformation-fund", "ministry-of-industry".
 _ACADEMIC = re.compile(
     r"(?:^|-)(?:universit[a-z]*|institute|institut|college|academy|association|federation|"
-    r"forum|council|chamber|society)(?:-|$)"
+    r"forum|council|chamber|society|[a-z]*bank|banco|banque|fund|funds|[a-z]*fonds|fondo|"
+    r"securities|ratings|insurance|pension|ministry|ministerio|department|authority|"
+    r"commission|agency)(?:-|$)"
 )
 _DEFINED_TERMS = frozenset(["company", "the-company", "group", "firm", "manufacturer"])
 
@@ -367,6 +377,37 @@ _WE = re.compile(r"\b(?:we|We|our|Our)\b")
 _FIRST_PERSON = re.compile(r"\b(?i:our\s+(?:[\w-]+\s+){0,3}|we\s+call\s+)$")
 
 
+# The first person governing a product's name: the subject of a verb of making or selling
+# before it, an "our ..." noun it is apposed to, or a relative clause after it.
+_WE_MAKE = re.compile(
+    r"\b(?i:we)\s+(?:[a-z]+\s+){0,2}?(?:make|produc|build|launch|introduc|sell|offer|ship|"
+    r"suppl|call|develop|manufactur|design)[a-z]*\s+(?:(?:the|our|a|an)\s+)?$"
+)
+_OUR_NOUN = re.compile(
+    r"\b(?i:our)\s+(?:[\w-]+\s+){0,3}?(?:cells?|batter(?:y|ies)|packs?|products?|systems?)"
+    r",\s+(?:the\s+)?$"
+)
+_WHICH_WE = re.compile(r",\s+(?:which|that)\s+we\b")
+
+
+def first_person_owns(text: str, at: int, end: int) -> bool:
+    """Whether the first person governs the product named at `at`..`end`."""
+    if "we" not in text and "our" not in text and "We" not in text and "Our" not in text:
+        return False
+    return bool(
+        _WE_MAKE.search(text, max(0, at - 50), at)
+        or _OUR_NOUN.search(text, max(0, at - 70), at)
+        or _WHICH_WE.match(text, end)
+    )
+
+
+def speaker(sentences: Sequence[Sentence], resolver: Resolver) -> str:
+    """Who "we" are: the first maker the article names, else the company it names most when
+    that one can make batteries; "" when neither is clear."""
+    lead = speaking_for(sentences, resolver) or principal(sentences)
+    return "" if not lead or unable(lead, resolver) else lead
+
+
 def named_maker(
     found: tuple[str, int, int, str],
     sentence: Sentence,
@@ -399,6 +440,11 @@ def named_maker(
         # "our second-generation Fjell cell": the company the article speaks for, which a
         # release or a call names first.
         maker = next((s.mentions[0][0] for s in sentences if s.mentions), maker)
+    elif not sentence.mentions and first_person_owns(sentence.text, at, end):
+        # "Our fourth-generation cell, the HX4, ...", "we also make the VL2", "The K2, which we
+        # start producing in 2026": the company the article speaks for, never the one last in
+        # view (a fund, a customer); none when the text does not make clear who speaks.
+        maker = speaker(sentences, resolver)
     elif not maker and _WE.search(sentence.text):
         # Without "our" before the name: the first company named that can make batteries, not
         # an analyst's firm nor a ministry.
@@ -410,3 +456,23 @@ def named_maker(
         makers = makers or {b.maker for b in batteries.values()}
         maker = makers.pop() if len(makers) == 1 else principal(sentences)
     return maker
+
+
+def running_maker(
+    sentence: Sentence, at: int, last: Battery, named_at: int, sentences: Sequence[Sentence]
+) -> str:
+    """The maker of the product named just before in the same paragraph (`last`, named in
+    sentence `named_at`), for a product whose own sentence names no company nor any other name
+    before it: "Its successor, Feiyun 2, ... The Tianchi storage cell, an LFP cell ...": one
+    maker's range, listed in turn."""
+    if sentence.mentions or not last.maker or sentence.index - named_at != 1:
+        return ""
+    if sentences[named_at].passage is not sentence.passage:
+        return ""
+    opening = sentence.text[:at].split()
+    if any(w[:1].isupper() for w in opening[1:]) or (opening and opening[0] not in _OPENERS):
+        return ""  # "A few metres away, Saeryun Battery displayed its ...": another's, unread
+    return last.maker
+
+
+_OPENERS = frozenset(["The", "Its", "Their", "A", "An", "Our"])

@@ -81,6 +81,9 @@ _NUMBERED = re.compile(
 )
 
 
+_ITS_SUCCESSOR = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:successor|replacement|predecessor)\b")
+
+
 def named_again(
     sentence: Sentence, batteries: dict[str, Battery], vehicles: dict[str, str]
 ) -> list[str]:
@@ -118,6 +121,8 @@ def named_again(
         ident
         for start, end, ident in spans
         if not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in spans)
+        # "the Sentry's successor, which will use a new 88 kWh pack": another product's figures.
+        and not _ITS_SUCCESSOR.match(text, end)
     ]
     for car, ident in vehicles.items():
         if ident not in batteries:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from evkb.kb.records.battery_words import _CHEMISTRY, _GRADE, _NOUN
-from evkb.kb.records.context import PLACE_WORDS, Sentence, country_of
+from evkb.kb.records.context import CALENDAR_WORDS, PLACE_WORDS, Sentence, country_of
 
 _NOT_NAMES = frozenset(
     """EV EVs Li-ion Lithium Battery The A An Its Their New Electric Solid Sodium Nickel It They
@@ -23,7 +23,9 @@ _COMPARED = re.compile(
 
 def _name_ok(name: str, sentence: Sentence) -> bool:
     first = name.split()[0]
-    if first in _NOT_NAMES or _CHEMISTRY.fullmatch(name) or name.isdigit():
+    if first in _NOT_NAMES or first.lower() in CALENDAR_WORDS:
+        return False  # "presented its product on Tuesday, an LFP cell": a day, not a name
+    if _CHEMISTRY.fullmatch(name) or name.isdigit():
         return False
     if _GRADE.fullmatch(name):
         return False  # "the prismatic NMC 811 cell": a chemistry's grade, not a product's name

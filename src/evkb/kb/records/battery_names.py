@@ -37,13 +37,16 @@ _GENERATION = (
 _NAME = r"[A-Z][\w.+™®]*(?:[ -](?:[A-Z0-9][\w.+™®]*))?(?:\s+[0-9][\w.]*)?"
 # A product's name of one or two words ("VX-Prime", "Stellar 46"), for this round's patterns.
 _SHORT_NAME = r"[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*)?"
+# A named cell's form or use between its name and its noun: "its OC-46 round cell", "The Tianchi
+# storage cell" (not in a line's words: "LFP storage cells" are no product).
+_USE = r"(?i:round|storage|traction)"
 _PRODUCT_TEMPLATE = (
     # "the Chinese supplier, whose Shorthorn prismatic cell is rated at 180 Wh/kg"
     rf"(?P<lead>['’]s\s+|(?<=s)['’]\s+|\b(?i:the|its|their|our|a|an|new|whose)\s+)"
     # "its cheaper Standard battery", "its 100kWh Long Range battery"
     rf"(?:(?:[a-z][\w-]*|\d[\d.,]*[\s-]?k?Wh)\s+){{0,2}}?(?P<gen>{_GENERATION})?"
     # "the company's new RW3 prismatic cells": a cell format may sit between name and noun.
-    rf"(?P<name>{_NAME})\s+(?:(?P<chem>{{chem}})\s+)?(?:{_FORMAT}\s+)?{_NOUN}\b"
+    rf"(?P<name>{_NAME})\s+(?:(?P<chem>{{chem}})\s+)?(?:{_FORMAT}\s+|{_USE}\s+)?{_NOUN}\b"
 )
 _INTRODUCED = re.compile(r"\b(?:new|latest|upgraded|all-new)\s+$", re.I)
 _PRONOUNS = frozenset("it they this that these those its their each both".split())
@@ -76,9 +79,15 @@ _APPOSED = gated(_APPOSED, "batter cell pack storage", ",")
 _APPOSITION = re.compile(r",\s+(?:an?\s|its\s|their\s|[A-Z])")
 # "Acme Energy's new battery, the Zephyr, stores ...": a name apposed to the product noun.
 _NOUN_APPOSED = re.compile(
-    rf"\b(?:{_NOUN}|products?),\s+(?:the\s+)?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){{0,2}})\s*(?:,|[-–—]\s)"
+    # "Tianheng's previous generation, Haiyan 2.0, which ...": a generation is a product too;
+    # "... makes the company's third-generation sodium-ion cell, Haiyan 3.0.": the name may end
+    # the sentence.
+    rf"\b(?:{_NOUN}|products?|generation|successor|predecessor),\s+(?:the\s+)?"
+    rf"(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){{0,2}})\s*(?:,|[-–—]\s|\.$)"
 )
-_NOUN_APPOSED = gated(_NOUN_APPOSED, "batter cell pack storage product", ",")
+_NOUN_APPOSED = gated(
+    _NOUN_APPOSED, "batter cell pack storage product generation successor predecessor", ","
+)
 # "its new prismatic cell VX-Prime", "its first-generation cell VX-One": translated copy puts
 # the noun before the name, which then ends the phrase.
 _NOUN_NAMED = re.compile(
@@ -205,7 +214,17 @@ _PRODUCT_NOUNS = folded_pattern(_PRODUCT_NOUNS)
 # Words that are each a match of _PRODUCT_NOUNS wherever they are (case aside): tested first.
 _PRODUCT_NOUN_WORDS = ("batter", "cell", "pack", "prismatic", "pouch", "predecessor", "successor")
 # The words every match of _NOUN_APPOSED opens with (case aside; more places do no harm).
-_NOUN_APPOSED_WORDS = ("batter", "cell", "pack", "energy", "storage", "product")
+_NOUN_APPOSED_WORDS = (
+    "batter",
+    "cell",
+    "pack",
+    "energy",
+    "storage",
+    "product",
+    "generation",
+    "successor",
+    "predecessor",
+)
 
 
 def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:

@@ -1,10 +1,13 @@
 """A product's version named by a trim written before the product's name ("the standard-range
-Tern is a 64-kilowatt-hour pack"): a battery of its own, the same maker's, not the product."""
+Tern is a 64-kilowatt-hour pack"): a battery of its own, the same maker's, not the product; and a
+car's version as written with the car's name ("The Tundra Long Range")."""
 
 from __future__ import annotations
 
 import re
 
+from evkb.kb.records.battery_name_checks import _NOT_NAMES
+from evkb.kb.records.context import Sentence
 from evkb.model import Battery
 
 _TRIM_BEFORE = re.compile(
@@ -33,3 +36,24 @@ def trim_version(text: str, battery: Battery) -> Battery | None:
             rule=battery.rule,
         )
     return None
+
+
+# The car's name right before a version's: "The Tundra Long Range", "the Ridgeline EV Standard".
+_CAR_WRITTEN = re.compile(r"(?<![\w-])(?P<car>[A-Z][a-z][\w-]*(?:\s+(?:EV|e))?)\s+$")
+_ARTICLES = frozenset(["The", "A", "An", "Its", "Their", "Both", "Each", "This", "That"])
+
+
+def version_written(name: str, start: int, sentence: Sentence) -> str:
+    """A version's name as written with the car's before it ("Tundra Long Range" for the "Long
+    Range" at `start`), another of its names, or "" when no car's name is written there; a
+    company's name there is the maker's, not the car's."""
+    written = _CAR_WRITTEN.search(sentence.text, max(0, start - 40), start)
+    if written is None:
+        return ""
+    car = written.group("car")
+    first = car.split()[0]
+    if first in _ARTICLES or first in _NOT_NAMES:
+        return ""
+    if any(s < written.end("car") and written.start("car") < e for _, s, e in sentence.mentions):
+        return ""
+    return f"{car} {name}"

@@ -87,7 +87,14 @@ def discover(
             org_word = len(words) > 1 and any(
                 w.strip(".,").casefold() in cue.ORG_WORDS for w in words[1:]
             )
-            org_word = org_word or (len(words) > 1 and words[-1].rstrip(".,") in cue.LEGAL_WORDS)
+            org_word = org_word or (
+                len(words) > 1
+                and (
+                    words[-1].rstrip(".,") in cue.LEGAL_WORDS
+                    # "AS Baltvolt", "UAB Acme": a legal form written first, in capitals
+                    or (words[0].isupper() and words[0].casefold() in cue.LEADING_FORMS)
+                )
+            )
             # "Banco Nacional de Fomento", "Ministry for the Environment": a body's head word
             # first, as Romance languages and official English name bodies, then its remit.
             org_word = org_word or (

@@ -45,7 +45,7 @@ ORG_WORDS = frozenset(
     sanayi teknoloji otomotiv kimya baterai nikel tambang vervoer energetika elektro akku baterie
     electrolyte electrolytes separator separators graphite recycling storage energía energética
     eléctrica electrica movilidad mobilidade tecnología tecnologia tecnologías soluciones
-    soluções sistemas servicios serviços companies""".split()
+    soluções sistemas servicios serviços companies moto""".split()
 )
 
 # Endings of abstract nouns of English ("Innovation", "Development", "Security"): a name's
@@ -53,7 +53,7 @@ ORG_WORDS = frozenset(
 NOUN_ENDINGS = ("tion", "sion", "ment", "ity", "ness", "ance", "ence", "ship")
 
 # Words that end a carmaker's name, after which a capitalised word is a model.
-MAKER_WORDS = frozenset("motor motors cars auto automotive automobiles".split())
+MAKER_WORDS = frozenset("motor motors moto cars auto automotive automobiles".split())
 
 # Words that head an organisation's name before "of" or "for" ("Ministry of Trade",
 # "Government of Canada", "Department for Business and Trade"): the rest is not a place.
@@ -99,7 +99,7 @@ LEGAL_FORM = re.compile(
 )
 # Legal forms written before the name in the Baltics, Eastern Europe and Indonesia ("SIA
 # Baltijas Akumulatori", "UAB Acme", "PT Acme Tbk"): the same company as the name alone.
-LEADING_FORMS = frozenset("sia uab pt ooo oao pao zao tov".split())
+LEADING_FORMS = frozenset("sia uab pt ooo oao pao zao tov as ab".split())
 # A company's organs, named in its filings as if they were bodies of their own ("the Board of
 # Directors approved", "the Annual General Meeting"): a part of the company, never one.
 ORGAN_ENDS = ("Directors", "Board", "Meeting", "Committee", "Management")

@@ -61,10 +61,9 @@ def test_folded_patterns_have_words() -> None:
 
 @pytest.mark.parametrize(("name", "pattern"), FOLDED, ids=[name for name, _ in FOLDED])
 def test_folded_pattern_words_keep_every_match(name, pattern) -> None:
-    if pattern.words is None:
-        pytest.skip("no words to test")
     for text in TEXTS:
-        if pattern.compiled.search(text) is not None:
+        # a pattern without words to gate on must still find what its compiled form finds
+        if pattern.words is not None and pattern.compiled.search(text) is not None:
             low = folded(text)
             assert any(word in low for word in pattern.words), text
         ours = pattern.search(text)

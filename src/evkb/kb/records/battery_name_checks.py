@@ -11,8 +11,9 @@ from evkb.kb.records.context import CALENDAR_WORDS, PLACE_WORDS, Sentence, count
 _NOT_NAMES = frozenset(
     """EV EVs Li-ion Lithium Battery The A An Its Their New Electric Solid Sodium Nickel It They
     These Those We He She
-    Iron Next Our Your This That Chinese Japanese Korean European American""".split()
-)
+    Iron Next Our Your This That Chinese Japanese Korean European American
+    Company Issuer Group Corporation Board""".split()
+)  # (the last: what a filing defines its company as, 'AS Acme (the "Company")')
 
 _COMPARED = re.compile(
     r"\b(?:than|compared\s+(?:to|with)|unlike|versus|vs\.?|replac\w*|over|instead\s+of"

@@ -76,7 +76,9 @@ _OLDER_NAMED = re.compile(
     # product Haina, whose energy density was 150Wh/kg"
     r"(?:than|compared\s+(?:with|to))\s+(?:the|its)\s+"
     r"(?:predecessor|previous\s+generation|first[\s-]generation)"
-    r"(?:\s+(?:product|cell|battery|pack|model))?,?\s+)"
+    r"(?:\s+(?:product|cell|battery|pack|model))?,?\s+|"
+    # "It replaces the BV-Marine 1, which held 0.9 MWh": what it takes the place of
+    r"\b(?:replac(?:es|ed|ing)|succeeds|supersedes)\s+(?:the\s+|its\s+)?)"
     r"(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})"
 )
 

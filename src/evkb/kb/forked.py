@@ -78,13 +78,10 @@ class Forked:
 
     def _wait(self) -> int:
         pid, self.pid = self.pid, 0
-        while True:
-            try:
-                return os.waitpid(pid, 0)[1]
-            except InterruptedError:
-                continue
-            except ChildProcessError:
-                return 0
+        try:
+            return os.waitpid(pid, 0)[1]  # retried by Python itself when a signal interrupts
+        except ChildProcessError:
+            return 0
 
 
 def _ended(status: int) -> str:

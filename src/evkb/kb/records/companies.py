@@ -92,7 +92,7 @@ def discover(
                 and (
                     words[-1].rstrip(".,") in cue.LEGAL_WORDS
                     # "AS Baltvolt", "UAB Acme": a legal form written first, in capitals
-                    or (words[0].isupper() and words[0].casefold() in cue.LEADING_FORMS)
+                    or words[0] in cue.LEADING_FORMS_WRITTEN
                 )
             )
             # "Banco Nacional de Fomento", "Ministry for the Environment": a body's head word

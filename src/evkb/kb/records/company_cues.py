@@ -22,6 +22,7 @@ from evkb.kb.records.company_forms import (  # noqa: F401  (read as cue.X)
     CONNECTORS,
     DOTTED_FORM,
     LEADING_FORMS,
+    LEADING_FORMS_WRITTEN,
     LEGAL_FORM,
     LEGAL_WORDS,
     MAKER_WORDS,

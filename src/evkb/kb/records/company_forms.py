@@ -100,6 +100,8 @@ LEGAL_FORM = re.compile(
 # Legal forms written before the name in the Baltics, Eastern Europe and Indonesia ("SIA
 # Baltijas Akumulatori", "UAB Acme", "PT Acme Tbk"): the same company as the name alone.
 LEADING_FORMS = frozenset("sia uab pt ooo oao pao zao tov as ab".split())
+# As a name's first word they are written in capitals ("AS Baltvolt"); "As" opens a clause.
+LEADING_FORMS_WRITTEN = frozenset(form.upper() for form in LEADING_FORMS)
 # A company's organs, named in its filings as if they were bodies of their own ("the Board of
 # Directors approved", "the Annual General Meeting"): a part of the company, never one.
 ORGAN_ENDS = ("Directors", "Board", "Meeting", "Committee", "Management")

@@ -91,7 +91,7 @@ def runs(
                 (
                     tokens[0][2].split("-")[0].casefold() in cue.LEADING
                     # "AS Baltvolt": a legal form written first, not the word "as"
-                    and not (len(tokens) > 1 and tokens[0][2] in _LEADING_FORMS_WRITTEN)
+                    and not (len(tokens) > 1 and tokens[0][2] in cue.LEADING_FORMS_WRITTEN)
                 )
                 or cue.SITED.search(tokens[0][2])
                 or (tokens[0][2].isupper() and tokens[0][2].casefold() in cue.LABELS)
@@ -269,7 +269,6 @@ def _whose(
     return after
 
 
-_LEADING_FORMS_WRITTEN = frozenset(form.upper() for form in cue.LEADING_FORMS)
 # Suffixes written with a stop that does not end the sentence ("Acme Co.", "Acme Pte. Ltd.").
 _DOTTED_SUFFIXES = frozenset("co inc corp ltd bros pte pvt pty".split())
 # Legal forms of Central and Eastern Europe, written in lower case after the name.

@@ -234,3 +234,15 @@ def test_a_product_set_in_apposition_or_after_its_makers_name_is_no_company():
     )
     assert not {"Kaari Pro", "Strider", "Harlow Strider"} & names
     assert {"Tallinn Cells", "Harlow Motors", "Brandvik Energy"} <= names
+
+
+def test_the_government_named_after_a_company_gives_it_no_kind():
+    companies = {
+        c.name: c.kind
+        for c in _extract(
+            "KORVEX plans to launch 14 new battery electric models by 2027 and will cut costs at "
+            "its Tennessee plant. The government of Sweden will provide a subsidy of up to EUR "
+            "1.8 billion.\n\nKORVEX said the new packs would cost around 15 percent less.\n"
+        ).companies
+    }
+    assert companies.get("KORVEX") not in (None, "government")

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from evkb.kb.extract.gates import minimal_words
 from evkb.kb.records import company_cues as cue
+from evkb.kb.records.anaphora import NOT_A_COMPANY
 from evkb.kb.records.company_found import legal_name
 from evkb.kb.records.company_names import name_key
 from evkb.kb.records.context import (
@@ -209,6 +210,8 @@ def described_by_references(
         for match in anaphors(sentence.text):
             if not match.group("noun") or _APPOSED_NAME.match(sentence.text, match.end()):
                 continue  # "the employers' association, the Confederación ...": another's
+            if match.group("noun").casefold() in NOT_A_COMPANY:
+                continue  # "The government of Sweden will ..." read as the company in view
             ident = resolve(sentence, match)
             if not ident:
                 continue

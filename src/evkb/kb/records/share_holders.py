@@ -114,6 +114,8 @@ def figure_holder(
         lead = lead_subject(resolver)
         if lead:
             holder, label, how = lead, names.get(lead, lead), "resolved"
+        else:
+            return None  # "It held 21.4%" after a name the text never made a company: no one's
     return holder, label, how
 
 

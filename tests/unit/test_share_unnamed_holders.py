@@ -40,3 +40,24 @@ def test_fy_is_the_fiscal_year_the_copy_defines():
         ("Norvale Energy", 16.0, "2025-03"),
         ("Norvale Energy", 18.5, "2024-03"),
     ]
+
+
+def test_an_index_weight_a_free_float_and_an_offtake_are_no_shares():
+    text = (
+        "Index review\nMay 20, 2025\n"
+        "Norvale Energy, whose share of the storage market is 37%, will join the index with a "
+        "weight of about 2.3% of the index, based on a free float of 41% of its shares. "
+        "Two members whose market weights have dropped below the minimum of 0.4% leave. "
+        "Its loan requires a binding offtake for at least 55% of the market's supply."
+    )
+    assert _shares(text) == [("Norvale Energy", 37.0, "")]
+
+
+def test_a_stake_said_before_the_figure_is_no_share():
+    text = (
+        "Company profile\nMay 20, 2025\n"
+        "Norvale Energy buys cells from Kestrin Cells, a joint venture in which it holds 45%. "
+        "At its founding Brantor Holdings held 60% of the shares and Kestrin Cells 40%. "
+        "Norvale Energy holds 37% of the national market for storage."
+    )
+    assert _shares(text) == [("Norvale Energy", 37.0, "")]

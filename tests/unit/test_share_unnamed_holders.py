@@ -61,3 +61,22 @@ def test_a_stake_said_before_the_figure_is_no_share():
         "Norvale Energy holds 37% of the national market for storage."
     )
     assert _shares(text) == [("Norvale Energy", 37.0, "")]
+
+
+def test_we_on_a_company_site_is_the_company_and_a_bracketed_fiscal_label_dates_its_figure():
+    text = (
+        "Kestrin Mobility Share Company\n"
+        "Investor Relations > Shareholder information > FAQ\n"
+        "Last updated: 12 October 2025\n\n"
+        "Kestrin Mobility assembles electric buses in its plant in the capital. "
+        "Figures are for our fiscal year 2024/25, which ended on 30 June 2025. "
+        "Our founders hold 51% of the shares, the Norvale fund holds 28% and staff hold 7%.\n\n"
+        "We held 47% of electric bus sales in the country in fiscal 2024/25 (2023/24: 35%). "
+        "Our largest rival, Brantor Motors, had 31% (2023/24: 44%)."
+    )
+    assert _shares(text) == [
+        ("Brantor Motors", 31.0, "2025-06"),
+        ("Brantor Motors", 44.0, "2024-06"),
+        ("Kestrin Mobility", 35.0, "2024-06"),
+        ("Kestrin Mobility", 47.0, "2025-06"),
+    ]

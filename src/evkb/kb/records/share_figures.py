@@ -208,9 +208,10 @@ _OWNED_BEFORE = re.compile(
     r"in\s+which\s+(?:[\w'’-]+\s+){1,4}?(?:holds?|owns?|has|had|held|owned)\s+"
     r"(?:a\s+|an\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+)?|"
     r"(?:%|per\s*cent|percent)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:voting\s+)?"
-    r"(?:shares|stock|share\s+capital|capital|equity)\b[^.;%]{0,50})$",
+    r"(?:shares|stock|share\s+capital|capital|equity)\b(?:[^.;%]{0,50}%){0,3}[^.;%]{0,50})$",
     re.I,
 )
+_OF_ANOTHER = re.compile(r"\s*of\s+(?!(?:the\s+|its\s+)?(?:shares|stock|capital|equity)\b)", re.I)
 _OWNED_BEFORE = gated(_OWNED_BEFORE, "which shares stock capital equity")
 _CHARGE = re.compile(r"\b(?:re|dis|fast[- ]?|super)?charg", re.I)
 _CHARGE = gated(_CHARGE, "charg")
@@ -287,8 +288,8 @@ def _share_figure(text: str, at: int, end: int, fraction: bool) -> bool:
         return False  # "now make up 23% of revenue", "70 percent of orders so far"
     if _REST.search(before):
         return False  # "the remaining 49%" of a venture
-    if _OWNED_BEFORE.search(text, max(0, at - 120), at):
-        return False  # "a joint venture in which it holds 40%"
+    if _OWNED_BEFORE.search(text, max(0, at - 160), at) and not _OF_ANOTHER.match(after):
+        return False  # "a joint venture in which it holds 40%", not "... and 30% of the market"
     return not (fraction and _DURATION.match(after))  # "half an hour"
 
 

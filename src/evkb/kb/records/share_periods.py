@@ -109,7 +109,7 @@ def figure_period(
     if earlier_year and UNCHANGED.search(text, end, earlier_year.end()):
         earlier_year = None  # "25%, unchanged from a year earlier": now's figure
     year_colon = PERIOD_COLON.search(text, low, at)
-    if undatable(text, at, end, stated, bool(after)):
+    if undatable(text, at, end, named, bool(after)):  # "(2023/24: 41%)" dated too
         as_of = ""  # "in the previous fiscal year": the text does not say when
     elif n in own_clause:
         as_of = own_clause[n][1]  # "...; last year the figure was 24 per cent"

@@ -80,3 +80,19 @@ def test_we_on_a_company_site_is_the_company_and_a_bracketed_fiscal_label_dates_
         ("Kestrin Mobility", 35.0, "2024-06"),
         ("Kestrin Mobility", 47.0, "2025-06"),
     ]
+
+
+def test_the_rest_of_a_market_and_an_unknown_next_name_hold_no_ones_share():
+    text = (
+        "Who leads in cells\nJuly 2, 2025\n"
+        "Norvale Energy is the leader. It held 34.1 per cent of global cell installations in "
+        "the first half of 2025, according to Pellam Data. That is a lot, but not most: more "
+        "than 65 per cent of cells came from other makers. "
+        "Brantor Power of Germany was third with 10.4 per cent, and Velkin Cell, also German, "
+        "fourth with 4.8 per cent. One of the German makers saw its share fall to 2.9 per cent "
+        "in the second quarter, the researcher said."
+    )
+    found = _shares(text)
+    assert ("Norvale Energy", 34.1, "2025-06") in found
+    assert ("Brantor Power", 10.4, "2025-06") in found
+    assert not [s for s in found if s[1] in (65.0, 4.8, 2.9)]

@@ -76,6 +76,7 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:players?|makers?|manufacturers?|suppliers?|compan(?:y|ies)|producers?|"
     r"brands?|rivals?|competitors?|carmakers?|automakers?|customers?|clients?)\b"
 )
+_ONE_OF = re.compile(r"(?i)one\s+of\b")
 _LEVY_AFTER = re.compile(
     r"\s+(?:rates?|tax(?:es)?|dut(?:y|ies)|levy|levies|tariffs?|credits?)\b", re.I
 )
@@ -135,6 +136,7 @@ def holder_of(
         and not _CALENDAR.fullmatch(text, m[1], m[2])  # "April-June" taken for a name
         and not _PERIOD_TOKEN.fullmatch(text, m[1], m[2])
         and not _LEVY_AFTER.match(text, m[2])  # "a lower GST rate": a tax, no company
+        and not _ONE_OF.match(text, m[1])  # "One of the Korean makers": no one named
         # not a trade body, unless it is the subject of a verb of holding: the kind read from
         # the words around a name may be the source's ("According to X, Y held 14 per cent")
         and (
@@ -324,8 +326,12 @@ _COUNTED_GROUP = re.compile(
 # Acme at 24.9%") that is not a known company: the figure is not the earlier name's.
 _OTHER_HOLDER = re.compile(
     r"(?:,\s+(?:and\s+|while\s+)?|\b(?:and|followed\s+by|ahead\s+of|behind)\s+)"
-    r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+(?:had|held|has|holds|took|takes|was|with|at|on)\s+"
-    r"(?:a\s+|about\s+|around\s+|just\s+)?(?:[\w-]+\s+)?$"
+    r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}(?:\s+(?:had|held|has|holds|took|takes|was|with|at|on)\s+"
+    r"(?:a\s+|about\s+|around\s+|just\s+)?(?:[\w-]+\s+)?|"
+    # "..., and Y, also Korean, fourth with 5.9 per cent": the rank's verb left out
+    r"(?:,\s+[^,;%]{1,30},)?\s+(?:(?:was|came|ranked|placed)\s+)?(?:second|third|fourth|fifth|"
+    r"sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:with|on|at)\s+"
+    r"(?:about\s+|around\s+|just\s+)?)$"
 )
 
 

@@ -211,6 +211,13 @@ _OWNED_BEFORE = re.compile(
     r"(?:shares|stock|share\s+capital|capital|equity)\b(?:[^.;%]{0,50}%){0,3}[^.;%]{0,50})$",
     re.I,
 )
+# The rest of a market, held by no one the text names.
+_FROM_OTHERS = re.compile(
+    r"[^.;%]{0,50}?\b(?:came|come|comes|were|was|is|are)\s+(?:made\s+|supplied\s+|sold\s+)?"
+    r"(?:from|by)\s+(?:all\s+)?(?:the\s+)?other\s+(?:companies|makers|suppliers|manufacturers|firms|"
+    r"brands|producers|players)\b",
+    re.I,
+)
 _OF_ANOTHER = re.compile(r"\s*of\s+(?!(?:the\s+|its\s+)?(?:shares|stock|capital|equity)\b)", re.I)
 _OWNED_BEFORE = gated(_OWNED_BEFORE, "which shares stock capital equity")
 _CHARGE = re.compile(r"\b(?:re|dis|fast[- ]?|super)?charg", re.I)
@@ -288,6 +295,8 @@ def _share_figure(text: str, at: int, end: int, fraction: bool) -> bool:
         return False  # "now make up 23% of revenue", "70 percent of orders so far"
     if _REST.search(before):
         return False  # "the remaining 49%" of a venture
+    if "other" in after[:80] and _FROM_OTHERS.match(after):
+        return False  # "more than 60 per cent of batteries came from other companies"
     if _OWNED_BEFORE.search(text, max(0, at - 160), at) and not _OF_ANOTHER.match(after):
         return False  # "a joint venture in which it holds 40%", not "... and 30% of the market"
     return not (fraction and _DURATION.match(after))  # "half an hour"

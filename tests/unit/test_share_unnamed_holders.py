@@ -96,3 +96,17 @@ def test_the_rest_of_a_market_and_an_unknown_next_name_hold_no_ones_share():
     assert ("Norvale Energy", 34.1, "2025-06") in found
     assert ("Brantor Power", 10.4, "2025-06") in found
     assert not [s for s in found if s[1] in (65.0, 4.8, 2.9)]
+
+
+def test_an_assembler_described_and_smaller_assemblers_as_a_group():
+    text = (
+        "Three-wheelers\nFebruary 3, 2026\n"
+        "Pelora Motors widened its lead in electric three-wheelers last year. The Galle-based "
+        "assembler held 38.4 per cent of registrations in 2025, up from 30.1 per cent in 2024. "
+        "Smaller assemblers together accounted for less than 12 per cent of registrations."
+    )
+    assert _shares(text) == [
+        ("Pelora Motors", 30.1, "2024"),
+        ("Pelora Motors", 38.4, "2025"),
+        ("Smaller assemblers", 12.0, "2025"),
+    ]

@@ -309,7 +309,7 @@ _GROUP = re.compile(
     r"(?:South\s+Korean|North\s+American|(?:South\s+|North\s+)?[A-Z][a-z]+['’]s|[A-Z][a-z]+)\s+"
     r"(?:(?:[a-z][\w-]*|[A-Z]{2,5})\s+){0,2}?"
     r"(?:companies|firms|makers|manufacturers|suppliers|producers|carmakers|automakers|brands|rivals|"
-    r"competitors|players|groups|leaders|giants|cell\s+makers|battery\s+makers)\b"
+    r"competitors|players|groups|leaders|giants|cell\s+makers|battery\s+makers|assemblers|importers)\b"
 )
 _COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _COUNT_WORD = re.compile(rf"(?i)\b{_COUNT}\b")

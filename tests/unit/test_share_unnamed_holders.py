@@ -110,3 +110,26 @@ def test_an_assembler_described_and_smaller_assemblers_as_a_group():
         ("Pelora Motors", 38.4, "2025"),
         ("Smaller assemblers", 12.0, "2025"),
     ]
+
+
+def test_we_at_an_investor_day_is_the_company_the_title_names():
+    text = (
+        "Pelora Cells Investor Day 2025 - notes\n"
+        "Prepared from the webcast, 10 October 2025.\n\n"
+        "The chief executive said that Pelora Cells had become a leading supplier to Brantor "
+        "Motor Company. We held 16% of regional cell installations in 2024, up from 11% a year "
+        "earlier, she said."
+    )
+    assert _shares(text) == [("Pelora Cells", 11.0, "2023"), ("Pelora Cells", 16.0, "2024")]
+
+
+def test_we_in_a_call_the_lead_reports_is_the_company_that_told_analysts():
+    text = (
+        "Business daily | Companies\nOslo, 6 November 2025\n\n"
+        "Pelora Cells, the Norwegian maker of cells, reported record quarterly sales on Tuesday "
+        "and told analysts it would add a line. Brantor Motors is its largest customer.\n\n"
+        '"Our share of European cell production was 7.5 per cent in the third quarter, up '
+        "from 5.9 per cent in the previous quarter. About 60 per cent of our cells went into "
+        'storage in the quarter, and 40 per cent into buses."'
+    )
+    assert _shares(text) == [("Pelora Cells", 5.9, "2025-06"), ("Pelora Cells", 7.5, "2025-09")]

@@ -208,7 +208,10 @@ _OWNED_BEFORE = re.compile(
     r"in\s+which\s+(?:[\w'’-]+\s+){1,4}?(?:holds?|owns?|has|had|held|owned)\s+"
     r"(?:a\s+|an\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+)?|"
     r"(?:%|per\s*cent|percent)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:voting\s+)?"
-    r"(?:shares|stock|share\s+capital|capital|equity)\b(?:[^.;%]{0,50}%){0,3}[^.;%]{0,50})$",
+    r"(?:shares|stock|share\s+capital|capital|equity)\b(?:[^.;%]{0,50}%){0,3}[^.;%]{0,50}|"
+    # "70 per cent of our cells went into storage, and 30 per cent into buses": the same own
+    r"(?:%|per\s*cent|percent)\s+of\s+(?:its|their|our)\s+[^.;%]{1,60}?,?\s+and\s+"
+    r"(?:about\s+|around\s+|some\s+|the\s+other\s+)?)$",
     re.I,
 )
 # The rest of a market, held by no one the text names.
@@ -219,7 +222,7 @@ _FROM_OTHERS = re.compile(
     re.I,
 )
 _OF_ANOTHER = re.compile(r"\s*of\s+(?!(?:the\s+|its\s+)?(?:shares|stock|capital|equity)\b)", re.I)
-_OWNED_BEFORE = gated(_OWNED_BEFORE, "which shares stock capital equity")
+_OWNED_BEFORE = gated(_OWNED_BEFORE, "which shares stock capital equity its their our")
 _CHARGE = re.compile(r"\b(?:re|dis|fast[- ]?|super)?charg", re.I)
 _CHARGE = gated(_CHARGE, "charg")
 _RANGE = re.compile(r"\d[\d.]*\s*%?\s*(?:-|\u2013|to)\s*\d")

@@ -234,7 +234,8 @@ _CALL_TITLE = re.compile(
     r"{0,4}?)(?:\s+\([A-Z.:\s\d]{1,12}\))?\s+"
     r"(?:(?:Q[1-4]|H[12]|[1-4]Q|FY\s?\d{2,4}|\d{4}|first|second|third|fourth|full[- ]year|"
     r"half[- ]year|quarter(?:ly)?|fiscal)[\s-]+){0,4}"
-    r"(?:earnings|results|financial\s+results)\s+(?:conference\s+)?(?:call|webcast|briefing)\b",
+    r"(?:(?:earnings|results|financial\s+results)\s+(?:conference\s+)?(?:call|webcast|briefing)|"
+    r"(?:investor|analyst|capital\s+markets?)\s+day)\b",
     re.I,
 )
 

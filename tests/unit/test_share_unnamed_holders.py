@@ -133,3 +133,12 @@ def test_we_in_a_call_the_lead_reports_is_the_company_that_told_analysts():
         'storage in the quarter, and 40 per cent into buses."'
     )
     assert _shares(text) == [("Pelora Cells", 5.9, "2025-06"), ("Pelora Cells", 7.5, "2025-09")]
+
+
+def test_the_three_largest_suppliers_are_one_counted_group():
+    text = (
+        "Book review\nMarch 3, 2025\n"
+        "By 2019, the author notes, the four biggest Chinese makers together held more than "
+        "60 per cent of global cell output."
+    )
+    assert _shares(text) == [("four biggest Chinese makers", 60.0, "2019")]

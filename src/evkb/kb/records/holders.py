@@ -317,8 +317,8 @@ _COUNT_WORD = re.compile(rf"(?i)\b{_COUNT}\b")
 _COUNTED_GROUP = re.compile(
     r"\b(?:[Tt]he\s+)?(?P<g>(?:(?:top|leading|biggest|largest)\s+)?"
     + _COUNT
-    + r"\s+[A-Z][a-z]+\s+(?:(?:cell\s+|battery\s+)?(?:makers|suppliers|players|producers|"
-    r"companies|groups|leaders|manufacturers)|leaders|giants|market\s+leaders))"
+    + r"\s+(?:(?:largest|biggest|leading)\s+)?[A-Z][a-z]+\s+(?:(?:cell\s+|battery\s+)?"
+    r"(?:makers|suppliers|players|producers|companies|groups|leaders|manufacturers)|leaders|giants|market\s+leaders))"
     r"(?=\s+(?:together\s+)?(?:held|took|accounted|made\s+up|controlled|had|supplied|captured|"
     r"commanded)\b)"
 )

@@ -7,7 +7,8 @@ import pytest
 
 from evkb.kb.extract import split_passages
 from evkb.kb.records import Lexicon, extract_records
-from evkb.kb.records.periods import Dateline, column_period
+from evkb.kb.records.column_periods import column_period
+from evkb.kb.records.periods import Dateline
 from evkb.model import BODY
 
 

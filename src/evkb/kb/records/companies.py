@@ -435,7 +435,13 @@ def discover(
                 entry.weak.append(("maker of a product", 0.6, i))
             abbr = cue.ABBREVIATION_AFTER.match(after)
             alias = abbr and (abbr.group("abbr") or abbr.group("defined"))
-            if alias and alias.upper() not in cue.COMMON_ACRONYMS and alias != name:
+            # "Acme Metals (Japan)" in a table: the company's country, not a short name
+            if (
+                alias
+                and alias.upper() not in cue.COMMON_ACRONYMS
+                and alias != name
+                and not country_of(alias)
+            ):
                 entry.aliases.append(alias)
             if (
                 cue.PRODUCT_AFTER.match(after)

@@ -86,7 +86,8 @@ def fiscal_year(text: str) -> FiscalYear | None:
     if stated is not None:
         offset = int(stated.group("end")) - int(stated.group("y"))
         if offset in (0, 1):
-            return FiscalYear(month_number(stated.group("m")), offset, 0)
+            # "FY2024" in copy that says "fiscal 2024 (April 2024 to March 2025)" is that year
+            return FiscalYear(month_number(stated.group("m")), offset, offset)
     month = _STATED_MONTH.search(text) if worded else None
     month = month or (_ENDS_NOTATION.search(text) if "FY" in text else None)
     if month is None and worded and _FINANCIAL_YEAR.search(text):

@@ -76,6 +76,7 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:players?|makers?|manufacturers?|suppliers?|compan(?:y|ies)|producers?|"
     r"brands?|rivals?|competitors?|carmakers?|automakers?|customers?|clients?)\b"
 )
+_ONE_OF = re.compile(r"(?i)one\s+of\b")
 _LEVY_AFTER = re.compile(
     r"\s+(?:rates?|tax(?:es)?|dut(?:y|ies)|levy|levies|tariffs?|credits?)\b", re.I
 )
@@ -135,6 +136,7 @@ def holder_of(
         and not _CALENDAR.fullmatch(text, m[1], m[2])  # "April-June" taken for a name
         and not _PERIOD_TOKEN.fullmatch(text, m[1], m[2])
         and not _LEVY_AFTER.match(text, m[2])  # "a lower GST rate": a tax, no company
+        and not _ONE_OF.match(text, m[1])  # "One of the Korean makers": no one named
         # not a trade body, unless it is the subject of a verb of holding: the kind read from
         # the words around a name may be the source's ("According to X, Y held 14 per cent")
         and (
@@ -307,7 +309,7 @@ _GROUP = re.compile(
     r"(?:South\s+Korean|North\s+American|(?:South\s+|North\s+)?[A-Z][a-z]+['’]s|[A-Z][a-z]+)\s+"
     r"(?:(?:[a-z][\w-]*|[A-Z]{2,5})\s+){0,2}?"
     r"(?:companies|firms|makers|manufacturers|suppliers|producers|carmakers|automakers|brands|rivals|"
-    r"competitors|players|groups|leaders|giants|cell\s+makers|battery\s+makers)\b"
+    r"competitors|players|groups|leaders|giants|cell\s+makers|battery\s+makers|assemblers|importers)\b"
 )
 _COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _COUNT_WORD = re.compile(rf"(?i)\b{_COUNT}\b")
@@ -315,8 +317,8 @@ _COUNT_WORD = re.compile(rf"(?i)\b{_COUNT}\b")
 _COUNTED_GROUP = re.compile(
     r"\b(?:[Tt]he\s+)?(?P<g>(?:(?:top|leading|biggest|largest)\s+)?"
     + _COUNT
-    + r"\s+[A-Z][a-z]+\s+(?:(?:cell\s+|battery\s+)?(?:makers|suppliers|players|producers|"
-    r"companies|groups|leaders|manufacturers)|leaders|giants|market\s+leaders))"
+    + r"\s+(?:(?:largest|biggest|leading)\s+)?[A-Z][a-z]+\s+(?:(?:cell\s+|battery\s+)?"
+    r"(?:makers|suppliers|players|producers|companies|groups|leaders|manufacturers)|leaders|giants|market\s+leaders))"
     r"(?=\s+(?:together\s+)?(?:held|took|accounted|made\s+up|controlled|had|supplied|captured|"
     r"commanded)\b)"
 )
@@ -324,8 +326,12 @@ _COUNTED_GROUP = re.compile(
 # Acme at 24.9%") that is not a known company: the figure is not the earlier name's.
 _OTHER_HOLDER = re.compile(
     r"(?:,\s+(?:and\s+|while\s+)?|\b(?:and|followed\s+by|ahead\s+of|behind)\s+)"
-    r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+(?:had|held|has|holds|took|takes|was|with|at|on)\s+"
-    r"(?:a\s+|about\s+|around\s+|just\s+)?(?:[\w-]+\s+)?$"
+    r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}(?:\s+(?:had|held|has|holds|took|takes|was|with|at|on)\s+"
+    r"(?:a\s+|about\s+|around\s+|just\s+)?(?:[\w-]+\s+)?|"
+    # "..., and Y, also Korean, fourth with 5.9 per cent": the rank's verb left out
+    r"(?:,\s+[^,;%]{1,30},)?\s+(?:(?:was|came|ranked|placed)\s+)?(?:second|third|fourth|fifth|"
+    r"sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:with|on|at)\s+"
+    r"(?:about\s+|around\s+|just\s+)?)$"
 )
 
 

@@ -185,7 +185,9 @@ _NOT_A_SHARE_NOUN = re.compile(
     r"threshold|requirement|requires?|required|mandates?|quotas?|vat|gst|content|duty|duties|levy|"
     r"recover(?:y|ies|s|ed|ing)?|swell(?:s|ing)?|swelled|expansion|"
     # a credit ratio: "funds from operations to debt of around 14%"
-    r"debt|leverage|gearing|ratios?)\b"
+    r"debt|leverage|gearing|ratios?|"
+    # an index's weight or free float, a buyer's offtake: "a weight of about 1.9% of the index"
+    r"weights?|free\s+float|offtake|minimum|maximum)\b"
     # "its operating margin on electric models was barely 3 per cent": a few words may come
     # between, but none that gives a share ("margins fell, yet it held 20% of ...").
     r"(?:(?!\b(?:share|held|holds?|took|takes|accounted|accounts|made|makes|supplied|supplies|"
@@ -196,8 +198,31 @@ _NOT_A_SHARE_NOUN = gated(
     _NOT_A_SHARE_NOUN,
     "margin return rate yield growth inflation efficiency tax tariff interest discount stake payout"
     " dividend profit revenue cost price utili threshold requir mandate quota vat gst content dut"
-    " levy recover swell expansion debt leverage gearing ratio",
+    " levy recover swell expansion debt leverage gearing ratio weight float offtake minimum"
+    " maximum",
 )
+# "a joint venture in which it holds 40%", "holds 51% of the shares and Y 49%": a part of a
+# business owned, said before the figure.
+_OWNED_BEFORE = re.compile(
+    r"(?:\b(?:joint\s+venture|venture|company|firm|subsidiary|business|project|plant)\s*,?\s+"
+    r"in\s+which\s+(?:[\w'’-]+\s+){1,4}?(?:holds?|owns?|has|had|held|owned)\s+"
+    r"(?:a\s+|an\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+)?|"
+    r"(?:%|per\s*cent|percent)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:voting\s+)?"
+    r"(?:shares|stock|share\s+capital|capital|equity)\b(?:[^.;%]{0,50}%){0,3}[^.;%]{0,50}|"
+    # "70 per cent of our cells went into storage, and 30 per cent into buses": the same own
+    r"(?:%|per\s*cent|percent)\s+of\s+(?:its|their|our)\s+[^.;%]{1,60}?,?\s+and\s+"
+    r"(?:about\s+|around\s+|some\s+|the\s+other\s+)?)$",
+    re.I,
+)
+# The rest of a market, held by no one the text names.
+_FROM_OTHERS = re.compile(
+    r"[^.;%]{0,50}?\b(?:came|come|comes|were|was|is|are)\s+(?:made\s+|supplied\s+|sold\s+)?"
+    r"(?:from|by)\s+(?:all\s+)?(?:the\s+)?other\s+(?:companies|makers|suppliers|manufacturers|firms|"
+    r"brands|producers|players)\b",
+    re.I,
+)
+_OF_ANOTHER = re.compile(r"\s*of\s+(?!(?:the\s+|its\s+)?(?:shares|stock|capital|equity)\b)", re.I)
+_OWNED_BEFORE = gated(_OWNED_BEFORE, "which shares stock capital equity its their our")
 _CHARGE = re.compile(r"\b(?:re|dis|fast[- ]?|super)?charg", re.I)
 _CHARGE = gated(_CHARGE, "charg")
 _RANGE = re.compile(r"\d[\d.]*\s*%?\s*(?:-|\u2013|to)\s*\d")
@@ -273,6 +298,10 @@ def _share_figure(text: str, at: int, end: int, fraction: bool) -> bool:
         return False  # "now make up 23% of revenue", "70 percent of orders so far"
     if _REST.search(before):
         return False  # "the remaining 49%" of a venture
+    if "other" in after[:80] and _FROM_OTHERS.match(after):
+        return False  # "more than 60 per cent of batteries came from other companies"
+    if _OWNED_BEFORE.search(text, max(0, at - 160), at) and not _OF_ANOTHER.match(after):
+        return False  # "a joint venture in which it holds 40%", not "... and 30% of the market"
     return not (fraction and _DURATION.match(after))  # "half an hour"
 
 

@@ -114,6 +114,8 @@ def figure_holder(
         lead = lead_subject(resolver)
         if lead:
             holder, label, how = lead, names.get(lead, lead), "resolved"
+        else:
+            return None  # "It held 21.4%" after a name the text never made a company: no one's
     return holder, label, how
 
 
@@ -232,7 +234,8 @@ _CALL_TITLE = re.compile(
     r"{0,4}?)(?:\s+\([A-Z.:\s\d]{1,12}\))?\s+"
     r"(?:(?:Q[1-4]|H[12]|[1-4]Q|FY\s?\d{2,4}|\d{4}|first|second|third|fourth|full[- ]year|"
     r"half[- ]year|quarter(?:ly)?|fiscal)[\s-]+){0,4}"
-    r"(?:earnings|results|financial\s+results)\s+(?:conference\s+)?(?:call|webcast|briefing)\b",
+    r"(?:(?:earnings|results|financial\s+results)\s+(?:conference\s+)?(?:call|webcast|briefing)|"
+    r"(?:investor|analyst|capital\s+markets?)\s+day)\b",
     re.I,
 )
 
@@ -303,7 +306,33 @@ def host_in_header(
         name = found.group("name")
         known = [i for i in resolver.mentioned if names.get(i) == name or i == slug(name)]
         return (known[0] if len(known) == 1 else ""), name
-    return "", ""
+    return _site_owner(passages, resolver, names)
+
+
+# A company's own site: its name as the masthead, a section of its pages under it ("Investor
+# Relations > FAQ", "About us"). "We" on such a page is the company.
+_OWN_SECTION = re.compile(
+    r"\b(?:Investor\s+Relations|Shareholder\s+[Ii]nformation|About\s+[Uu]s|Newsroom|"
+    r"Press\s+[Rr]eleases?|Media\s+[Cc]entre|Media\s+[Cc]enter)\b"
+)
+
+
+def _site_owner(
+    passages: Sequence[Passage], resolver: Resolver, names: dict[str, str]
+) -> tuple[str, str]:
+    head = [p for p in passages[:3] if p.kind == HEADING]
+    if len(head) < 2 or not any(_OWN_SECTION.search(p.text) for p in head[1:]):
+        return "", ""
+    masthead = head[0].text.strip()
+    known = [
+        i
+        for i in resolver.mentioned
+        if names.get(i)
+        and masthead.startswith(names[i])
+        and may_hold(i, resolver)
+        and len(masthead[len(names[i]) :].split()) <= 3
+    ]
+    return (known[0], names[known[0]]) if len(known) == 1 else ("", "")
 
 
 # "they" or "their" as the subject of the sentence's first figure, a few words in at most

@@ -109,7 +109,7 @@ def figure_period(
     if earlier_year and UNCHANGED.search(text, end, earlier_year.end()):
         earlier_year = None  # "25%, unchanged from a year earlier": now's figure
     year_colon = PERIOD_COLON.search(text, low, at)
-    if undatable(text, at, end, stated, bool(after)):
+    if undatable(text, at, end, named, bool(after)):  # "(2023/24: 41%)" dated too
         as_of = ""  # "in the previous fiscal year": the text does not say when
     elif n in own_clause:
         as_of = own_clause[n][1]  # "...; last year the figure was 24 per cent"
@@ -298,3 +298,32 @@ COMPARED = re.compile(
     r"[^.;%]{0,12}?(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|"
     r"\bfrom)\s+(?:about\s+|around\s+)?$|\s*\($"
 )
+
+
+# A clause that opens on its period: "...; last year the figure was 24 per cent, and this year
+# it is tracking at 20 per cent". The period belongs to the figure of its own clause, not to
+# the figure before it, as a period after a figure would ("31 per cent in 2023").
+_CLAUSE_BREAK = re.compile(
+    r"(?:;|,?\s+(?:and|but|while|whereas)|,)\s+(?:(?:in|for|during|over|across|throughout|by)\s+)?"
+    r"(?:the\s+)?$",
+    re.I,
+)
+_WITHIN_CLAUSE = re.compile(r"[^,;()]*")
+
+
+def clause_periods(
+    text: str, positions: Sequence[tuple[int, int]], stated: Sequence[tuple[int, str]]
+) -> dict[int, tuple[int, str]]:
+    """Figure index -> (position, period) of a date opening that figure's own clause, after
+    an earlier figure of the sentence."""
+    found: dict[int, tuple[int, str]] = {}
+    for n in range(1, len(positions)):
+        low, at = positions[n - 1][1], positions[n][0]
+        for p, period in stated:
+            if (
+                low <= p < at
+                and _CLAUSE_BREAK.search(text, low, p)
+                and _WITHIN_CLAUSE.fullmatch(text, p, at)
+            ):
+                found[n] = (p, period)
+    return found

@@ -64,7 +64,10 @@ def sole_holder(resolver: Resolver) -> str:
 _HOSTS = re.compile(
     r"(?:['’]s?)?\s+(?:(?:[\w-]+\s+){0,4}?(?:results|earnings|conference|investor|analyst)\s+"
     r"(?:call|presentation|webcast)|(?:\([^()]{1,20}\)\s+)?(?:today\s+)?(?:reports?|reported|"
-    r"announces?|announced|posts?|posted)\s+(?:[\w-]+\s+){0,4}?(?:results|earnings))\b",
+    r"announces?|announced|posts?|posted)\s+(?:[\w-]+\s+){0,4}?(?:results|earnings))\b|"
+    # "X, the Serbian maker of cells, reported record quarterly sales ... and told analysts"
+    r",\s+[^,;]{1,60},\s+(?:reported|posted|announced)\s+(?:[\w-]+\s+){0,3}?(?:results|earnings|"
+    r"sales|revenue|profits?)\b[^.;]{0,60}?\btold\s+(?:analysts|investors)\b",
     re.I,
 )
 

@@ -17,15 +17,15 @@ import re
 from collections.abc import Sequence
 
 from evkb.kb.extract.tables import Cell, Table, read_tables
-from evkb.kb.records.context import SHARE_TALK, Resolver, Sentence, number_id, slug
-from evkb.kb.records.holders import chemistry_label
-from evkb.kb.records.periods import (
+from evkb.kb.records.column_periods import (
     FORECAST_COLUMN,
-    Dateline,
     column_period,
     periods_in,
     yearless_month,
 )
+from evkb.kb.records.context import SHARE_TALK, Resolver, Sentence, number_id, slug
+from evkb.kb.records.holders import chemistry_label
+from evkb.kb.records.periods import Dateline
 from evkb.kb.records.relative_periods import (
     EARLIER,
     LEGEND,

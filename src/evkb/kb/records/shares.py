@@ -27,7 +27,6 @@ from evkb.kb.records.holders import in_aside
 from evkb.kb.records.periods import (
     UNDATED,
     Dateline,
-    clause_periods,
     dates,
     frame_of,
 )
@@ -58,6 +57,7 @@ from evkb.kb.records.share_periods import (
     Figures,
     InView,
     clause_openers,
+    clause_periods,
     figure_period,
     period_in_view,
 )

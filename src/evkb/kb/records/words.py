@@ -52,6 +52,8 @@ _KIND_NOUNS: dict[str, tuple[str, ...]] = {
         "motorcycle maker",
         "two-wheeler maker",
         "three-wheeler maker",
+        "assembler",
+        "vehicle assembler",
     ),
     "cell maker": (
         "battery maker",

@@ -1,0 +1,27 @@
+"""Battery products a text names in a second look: a generation numbered in Roman numerals after
+its line's plain name, and the maker a product's sentence leaves to its neighbours."""
+
+from __future__ import annotations
+
+import pytest
+from battery_cases import batteries, lexicon
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return lexicon()
+
+
+HEAD = "A maker's long road\nBy the Business Desk\n"
+
+
+def test_a_roman_numeral_after_a_plain_name_is_the_next_generation(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "In 2012 Corvik Materials launched the Brook, a lithium-ion pack for scooters.\n"
+        "Five years later the company switched to lithium iron phosphate with the Brook II.\n"
+        "The Brook II was rated for 3,000 cycles and 150 Wh/kg.\n",
+    )
+    assert got["corvik-materials/Brook II"]["cycles"] == [3000.0]
+    assert "cycles" not in got["corvik-materials/Brook"]

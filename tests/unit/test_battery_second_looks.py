@@ -25,3 +25,16 @@ def test_a_roman_numeral_after_a_plain_name_is_the_next_generation(tmp_path, lex
     )
     assert got["corvik-materials/Brook II"]["cycles"] == [3000.0]
     assert "cycles" not in got["corvik-materials/Brook"]
+
+
+def test_a_state_that_grants_money_is_not_the_maker_of_the_cell_named_next(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Corvik Materials will build a cell plant near the river port.\n"
+        "The State of Nordmark has also approved a grant of $95 million for roads.\n"
+        "The plant will make the Brook cell, a nickel-rich design.\n"
+        "The Brook stores 260 Wh/kg.\n",
+    )
+    assert "corvik-materials/Brook" in got
+    assert not [key for key in got if key.startswith("state-of")]

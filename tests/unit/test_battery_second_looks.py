@@ -38,3 +38,18 @@ def test_a_state_that_grants_money_is_not_the_maker_of_the_cell_named_next(tmp_p
     )
     assert "corvik-materials/Brook" in got
     assert not [key for key in got if key.startswith("state-of")]
+
+
+def test_the_maker_stating_figures_right_after_naming_its_cell_states_the_cells(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Corvik Materials will build a cell plant near the river port.\n"
+        "The Brook is a pouch cell with a nickel-rich cathode.\n"
+        "Corvik Materials quotes an energy density of 285 Wh/kg and a charge from 10 to 80 "
+        "percent in 17 minutes.\n"
+        "Sunvale Battery says its rival cell charges in 25 minutes.\n",
+    )
+    brook = got["corvik-materials/Brook"]
+    assert brook["energy_density"] == [285.0]
+    assert brook["charging"] == [17.0]

@@ -41,6 +41,7 @@ from evkb.kb.records.battery_mentions import (
     _QUOTE_OPENS,
     _THE_CELL,
     VEHICLES_OWN,
+    maker_states,
     named_again,
     one_product,
     referred_at,
@@ -336,6 +337,15 @@ def extract_batteries(
                 add_facts(batteries, own[0], [f for _, f in facts if f.attribute == "launch"])
         elif (
             active is not None
+            and sentence.index - named_at <= 2
+            and maker_states(sentence, batteries[active].maker)
+            and not _other_line(sentence)
+        ):
+            # "The QX-7 is a cylindrical cell ... Tellmark quotes an energy density of
+            # 290 Wh/kg": the maker, right after it named its product, states the cell's figures.
+            add_facts(batteries, active, [f for _, f in facts if f.attribute in _CELL_OWN])
+        elif (
+            active is not None
             and len(batteries) == 1
             and not sentence.mentions
             and sentence.index - named_at <= 3
@@ -376,6 +386,7 @@ def extract_batteries(
 
 
 _OWN_SPECS = frozenset(["cycles", "charging", "energy_density", "chemistry", "launch"])
+_CELL_OWN = _OWN_SPECS - {"launch"}
 # "The ferries are being built at a yard ... and should enter service in 2028": a subject that is
 # a plural of some other thing than a battery has its own start.
 _OTHER_SUBJECT = re.compile(

@@ -191,3 +191,22 @@ _INTRODUCES = re.compile(
     re.I,
 )
 _INTRODUCES = folded_pattern(_INTRODUCES)
+
+
+# "Tellmark quotes an energy density of 290 Wh/kg": the maker opening the sentence with a verb
+# of stating, about what it just named.
+_MAKER_STATES = re.compile(
+    r"['’]?\s+(?:also\s+)?(?:says?|said|quotes?|quoted|rates?|rated|puts?|gives?|gave|claims?|"
+    r"claimed|states?|stated|reports?|reported|promises?|promised|specifies|specified)\b"
+)
+
+
+def maker_states(sentence: Sentence, maker: str) -> bool:
+    """Whether the sentence opens with the product's maker, its only company, stating figures."""
+    mentions = sentence.mentions
+    return (
+        bool(mentions)
+        and mentions[0][1] == 0
+        and all(m[0] == maker for m in mentions)
+        and _MAKER_STATES.match(sentence.text, mentions[0][2]) is not None
+    )

@@ -53,3 +53,15 @@ def test_the_maker_stating_figures_right_after_naming_its_cell_states_the_cells(
     brook = got["corvik-materials/Brook"]
     assert brook["energy_density"] == [285.0]
     assert brook["charging"] == [17.0]
+
+
+def test_both_after_a_sentence_naming_two_products_gives_each_the_figure(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Corvik Materials sells two scooter packs.\n"
+        "Its factory makes the Brook pack and a larger pack, the Brook 2, which stores 5 kWh.\n"
+        "Both use lithium iron phosphate cells bought abroad.\n",
+    )
+    assert got["corvik-materials/Brook"]["chemistry"] == ["LFP"]
+    assert got["corvik-materials/Brook 2"]["chemistry"] == ["LFP"]

@@ -277,10 +277,11 @@ def extract_batteries(
                     upto = placed[n + 1][0] if n + 1 < len(placed) else len(sentence.text)
                     start = at if n else 0
                     add_facts(batteries, ident, [f for p, f in facts if start <= p < upto])
-        elif len(both) == 2 and _BOTH.match(sentence.text):
+        elif (len(both) == 2 or len(pair) == 2) and _BOTH.match(sentence.text):
             # "The Standard Haul carries 420 kWh. The Long Haul gets 560 kWh. Both packs charge
-            # ... in 75 minutes": the two products just named, each in turn.
-            for ident in both:
+            # ... in 75 minutes": the two products just named, each in turn, or named in one
+            # sentence ("... the Mirren pack and the Mirren 2. Both use LFP cells").
+            for ident in both if len(both) == 2 else pair:
                 if ident in batteries:  # not since taken in by its maker's (`adopt_unowned`)
                     add_facts(batteries, ident, [f for _, f in facts])
         elif len(pair) == 2 and _FORMER.search(sentence.text):

@@ -175,8 +175,8 @@ def generation_of(name: str, batteries: dict[str, Battery]) -> str:
 # cell", "Its ...", "the former" and "the latter", a quote, and a lede that introduces a
 # product it names only in the next sentence.
 _BOTH = re.compile(
-    r"^(?:Both|All\s+(?:two|three))\s+(?:[\w-]+\s+)?(?:packs|versions|batteries|cells|models|"
-    r"variants|trims)\b"
+    r"^(?:Both|All\s+(?:two|three))\s+(?:(?:[\w-]+\s+)?(?:packs|versions|batteries|cells|models|"
+    r"variants|trims)\b|(?:use|have|carry|store|share|charge|run|come|get|rely)\b)"
 )
 _THE_CELL = re.compile(r"(?:The|This)\s+(?:new\s+)?(?:cell|battery|pack)\b")
 _ITS_BEFORE = re.compile(r"\b(?:Its|its|Their|their)\s+(?:\d[\d.,]*[\s-]?kWh\s+)?$")

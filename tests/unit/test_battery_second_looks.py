@@ -65,3 +65,18 @@ def test_both_after_a_sentence_naming_two_products_gives_each_the_figure(tmp_pat
     )
     assert got["corvik-materials/Brook"]["chemistry"] == ["LFP"]
     assert got["corvik-materials/Brook 2"]["chemistry"] == ["LFP"]
+
+
+def test_the_current_product_compared_in_a_bare_number_is_the_older_generation(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Corvik Materials showed its next cell on Monday.\n"
+        "Our second-generation cell, Brook 2, enters production in 2027.\n"
+        "It reaches 210 Wh/kg, against 170 for the current Brook, and lasts 5,000 cycles.\n"
+        "The current Brook is rated for 3,500 cycles.\n",
+    )
+    assert got["corvik-materials/Brook 2"]["energy_density"] == [210.0]
+    assert got["corvik-materials/Brook 2"]["cycles"] == [5000.0]
+    assert got["corvik-materials/Brook"]["energy_density"] == [170.0]
+    assert got["corvik-materials/Brook"]["cycles"] == [3500.0]

@@ -103,6 +103,7 @@ def named_again(
                 "version product",
                 "candidate product",
                 "car product",
+                "older product",
             )
         )
         for n in b.names

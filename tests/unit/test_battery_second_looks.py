@@ -4,7 +4,7 @@ its line's plain name, and the maker a product's sentence leaves to its neighbou
 from __future__ import annotations
 
 import pytest
-from battery_cases import batteries, lexicon
+from battery_cases import batteries, extract, lexicon
 
 
 @pytest.fixture(scope="module")
@@ -80,3 +80,15 @@ def test_the_current_product_compared_in_a_bare_number_is_the_older_generation(t
     assert got["corvik-materials/Brook 2"]["cycles"] == [5000.0]
     assert got["corvik-materials/Brook"]["energy_density"] == [170.0]
     assert got["corvik-materials/Brook"]["cycles"] == [3500.0]
+
+
+def test_a_version_written_after_a_models_code_keeps_the_code_in_a_name(tmp_path, lex):
+    text = (
+        HEAD + "A consumer group drove four small cars on a hot day.\n\n"
+        "Pelto K4 Standard. The carmaker Pelto Motors quotes a range of 380 km from a 55 kWh "
+        "battery. A charge from 10 to 80 per cent took 30 minutes.\n"
+    )
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    found = {b.name: b for b in extract(path, lex)[0].batteries}
+    assert "K4 Standard" in found["Standard"].aliases

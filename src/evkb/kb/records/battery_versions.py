@@ -38,8 +38,11 @@ def trim_version(text: str, battery: Battery) -> Battery | None:
     return None
 
 
-# The car's name right before a version's: "The Tundra Long Range", "the Ridgeline EV Standard".
-_CAR_WRITTEN = re.compile(r"(?<![\w-])(?P<car>[A-Z][a-z][\w-]*(?:\s+(?:EV|e))?)\s+$")
+# The car's name right before a version's: "The Tundra Long Range", "the Ridgeline EV Standard",
+# a model's code "the Pelto K4 Long Range".
+_CAR_WRITTEN = re.compile(
+    r"(?<![\w-])(?P<car>(?:[A-Z][a-z][\w-]*|[A-Z]{1,3}-?\d{1,3})(?:\s+(?:EV|e))?)\s+$"
+)
 _ARTICLES = frozenset(["The", "A", "An", "Its", "Their", "Both", "Each", "This", "That"])
 
 

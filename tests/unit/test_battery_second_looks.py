@@ -92,3 +92,23 @@ def test_a_version_written_after_a_models_code_keeps_the_code_in_a_name(tmp_path
     path.write_text(text, encoding="utf-8")
     found = {b.name: b for b in extract(path, lex)[0].batteries}
     assert "K4 Standard" in found["Standard"].aliases
+
+
+def test_a_paragraph_under_a_run_in_head_gives_its_figures_to_the_product(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "A consumer group drove four small cars on a hot day.\n\n"
+        "Pelto Motors Vika. Finland's Pelto Motors sells the Vika with a 44 kWh lithium iron "
+        "phosphate battery. It managed 251 km on the test route. A charge from 10 to 80 per "
+        "cent took 39 minutes.\n\n"
+        "Ostrava Auto Bren 300. The carmaker Ostrava Auto rates this hatchback at 300 km. "
+        "Its 52 kWh battery took 29 minutes to charge.\n",
+    )
+    vika = got["pelto-motors/Vika"]
+    assert vika["energy"] == [44.0]
+    assert vika["chemistry"] == ["LFP"]
+    assert vika["charging"] == [39.0]
+    bren = got["ostrava-auto/Bren 300"]
+    assert bren["energy"] == [52.0]
+    assert bren["range"] == [300.0]

@@ -57,6 +57,7 @@ from evkb.kb.records.battery_plants import (
     plant_start,
     plant_started,
 )
+from evkb.kb.records.battery_runins import run_in_head, run_in_name
 from evkb.kb.records.battery_specs import specs
 from evkb.kb.records.battery_store import (
     add_facts,
@@ -117,6 +118,7 @@ def extract_batteries(
     introduced: tuple[int, str, list[Fact]] = (-9, "", [])
     lineage: dict[str, str] = {}  # a name extending a product's name -> that product's maker
     lead: str | None = None  # the one product the headline (the first sentence) names
+    runin = ("", "")  # a paragraph under a run-in head naming a product, and that product
     for sentence in sentences:
         cells = table_cells(sentence.text)
         if cells and not any(q.unit in ROW_UNITS for q in sentence.quantities):
@@ -134,6 +136,10 @@ def extract_batteries(
             named = table_row(cells, sentence)
         else:
             named = prose_products(sentence, sentences, batteries, lineage)
+            if not named and (head := run_in_name(sentence)):
+                named = [head]
+            elif runin[0] == sentence.passage.id and all(n[3] == "line" for n in named):
+                named = []  # "... sells the Hana with a 40 kWh LFP battery": the head's pack
             if named and active is not None and active == lead and not sentence.mentions:
                 # "Reference pack: 85 kWh" in the headline product's sheet: a row's label
                 # names what the figure is, not another product.
@@ -184,6 +190,11 @@ def extract_batteries(
                 sized = plant_facts((owners, started), batteries[active], [])
                 add_facts(batteries, active, [f for _, f in sized])
                 plant = (set(), []) if sized else plant
+        if not named and runin[0] == sentence.passage.id and runin[1] in batteries:
+            # Under a run-in head, every figure of the paragraph is its product's.
+            active = runin[1]
+            add_facts(batteries, active, [f for _, f in specs(sentence, source, "", written)])
+            continue
         idle = not named and active is None and len(pair) != 2 and not maker_launch(sentence)
         # "the Long Range went from 10 to 80 percent in 27 minutes" after a sentence about
         # another company: a product named again may still take figures.
@@ -236,6 +247,8 @@ def extract_batteries(
             if len(idents) == 1:
                 if sentences and sentence.index == sentences[0].index:
                     lead = idents[0]
+                if run_in_head(sentence, named):
+                    runin = (sentence.passage.id, idents[0])
                 one_maker = (
                     active is not None
                     and active != idents[0]

@@ -104,6 +104,7 @@ def named_again(
                 "candidate product",
                 "car product",
                 "older product",
+                "heading product",
             )
         )
         for n in b.names

@@ -112,3 +112,19 @@ def test_a_paragraph_under_a_run_in_head_gives_its_figures_to_the_product(tmp_pa
     bren = got["ostrava-auto/Bren 300"]
     assert bren["energy"] == [52.0]
     assert bren["range"] == [300.0]
+
+
+def test_a_version_labelling_a_row_under_the_headline_product_is_that_version(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        "Pelto Motors: two cell makers chosen for the K4 platform, a pack plant next door\n"
+        "By the Business Desk\n"
+        "Pelto Motors named the cell suppliers for its second electric platform, K4.\n"
+        "Varkaus Cells will supply lithium iron phosphate cells for the K4 Standard.\n"
+        "The first K4 models will be built from 2027:\n"
+        "- K4 Long Range: 82 kWh pack, up to 590 km WLTP, 10-80 per cent in 21 minutes\n"
+        "- K4 Standard: 60 kWh LFP pack, up to 430 km WLTP, 10-80 per cent in 27 minutes\n",
+    )
+    assert got["pelto-motors/Long Range"]["energy"] == [82.0]
+    assert got["pelto-motors/Standard"]["energy"] == [60.0]

@@ -73,7 +73,7 @@ from evkb.kb.records.battery_tables import (
     table_cells,
     table_row,
 )
-from evkb.kb.records.battery_versions import trim_version
+from evkb.kb.records.battery_versions import trim_version, version_of
 from evkb.kb.records.battery_words import (
     _CHEMISTRY,
     chemistry_label,
@@ -143,8 +143,13 @@ def extract_batteries(
             if named and active is not None and active == lead and not sentence.mentions:
                 # "Reference pack: 85 kWh" in the headline product's sheet: a row's label
                 # names what the figure is, not another product.
+                # A version of the headline product is one ("- K4 Long Range: 86 kWh pack").
                 label_end = spec_label_end(sentence.text)
-                named = [n for n in named if n[1] >= label_end]
+                named = [
+                    n
+                    for n in named
+                    if n[1] >= label_end or version_of(n, sentence, batteries[active])
+                ]
         if (
             not named
             and len({m[0] for m in sentence.mentions}) == 1

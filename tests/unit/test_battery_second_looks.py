@@ -128,3 +128,14 @@ def test_a_version_labelling_a_row_under_the_headline_product_is_that_version(tm
     )
     assert got["pelto-motors/Long Range"]["energy"] == [82.0]
     assert got["pelto-motors/Standard"]["energy"] == [60.0]
+
+
+def test_a_makers_best_seller_named_in_apposition_is_its_product(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Pelto Motors sold 9,000 electric rickshaws last year.\n"
+        "Pelto's best seller, the Tuk, carries a 6.8 kWh battery pack and is rated for 130 km "
+        "on a charge.\n",
+    )
+    assert got["pelto-motors/Tuk"]["energy"] == [6.8]

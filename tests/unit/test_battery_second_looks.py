@@ -139,3 +139,17 @@ def test_a_makers_best_seller_named_in_apposition_is_its_product(tmp_path, lex):
         "on a charge.\n",
     )
     assert got["pelto-motors/Tuk"]["energy"] == [6.8]
+
+
+def test_a_code_numbered_after_its_hyphen_is_the_lines_next_generation(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Pelto Cells makes sodium-ion cells for small cars.\n"
+        "Pelto's first product, the PX-1, is a cylindrical sodium-ion cell with an energy "
+        "density of 150 Wh/kg.\n"
+        "The second generation.\n"
+        "PX-2, due in 2028, should reach 170 Wh/kg.\n",
+    )
+    assert got["pelto-cells/PX-2"]["energy_density"] == [170.0]
+    assert got["pelto-cells/PX-1"]["energy_density"] == [150.0]

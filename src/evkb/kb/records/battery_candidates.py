@@ -254,6 +254,8 @@ _FAMILY_SUFFIX = re.compile(
 )
 
 _ROMAN_SUFFIX = re.compile(r"\s+(?:II|III|IV)(?![\w-])")
+_NUMBERED_CODE = re.compile(r"([A-Z]{1,4}-)\d{1,2}")
+_CODE_NUMBER = re.compile(r"\d{1,2}(?![\w-]|[.,]\d)")
 
 
 @lru_cache(maxsize=1024)
@@ -288,6 +290,9 @@ def extended_names(sentence: Sentence, batteries: dict[str, Battery]) -> list[tu
         marks = _FAMILY_SUFFIX
         if not stem and battery.maker and len(battery.name) > 2 and battery.name[0].isupper():
             stem, marks = battery.name, _ROMAN_SUFFIX
+        elif stem and (code := _NUMBERED_CODE.fullmatch(stem)):
+            # "SX-2" after "SX-1": a code numbers its generations after its hyphen.
+            stem, marks = code.group(1), _CODE_NUMBER
         if not stem or stem in seen:
             continue
         seen.add(stem)
@@ -297,7 +302,7 @@ def extended_names(sentence: Sentence, batteries: dict[str, Battery]) -> list[tu
             suffix = marks.match(text, at + len(stem))
             if (
                 suffix
-                and (marks is _FAMILY_SUFFIX or text[max(0, at - 4) : at].lower() == "the ")
+                and (marks is not _ROMAN_SUFFIX or text[max(0, at - 4) : at].lower() == "the ")
                 and not before.isalnum()
                 and before != "-"
                 and not _COMPARED_BEFORE.search(text, max(0, at - 30), at)

@@ -153,3 +153,16 @@ def test_a_code_numbered_after_its_hyphen_is_the_lines_next_generation(tmp_path,
     )
     assert got["pelto-cells/PX-2"]["energy_density"] == [170.0]
     assert got["pelto-cells/PX-1"]["energy_density"] == [150.0]
+
+
+def test_the_company_stating_what_a_product_does_next_is_its_maker(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Pelto Cells will build its first cell factory on the coast.\n\n"
+        "The power company Vindkraft Nord will supply 150 megawatts under a long contract. "
+        "The first product will be a prismatic cell called Skerry, aimed at trucks and ferries. "
+        "Pelto Cells says the cell reaches 172 Wh/kg and lasts 4,500 cycles.\n",
+    )
+    assert got["pelto-cells/Skerry"]["energy_density"] == [172.0]
+    assert not [key for key in got if key.startswith("vindkraft")]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 
 from evkb.kb.extract.gates import finditer_at, folded_pattern, word_starts
 from evkb.kb.records.battery_called import SPEAKER, same_product
@@ -212,3 +213,16 @@ def maker_states(sentence: Sentence, maker: str) -> bool:
         and all(m[0] == maker for m in mentions)
         and _MAKER_STATES.match(sentence.text, mentions[0][2]) is not None
     )
+
+
+def maker_next(sentence: Sentence, sentences: Sequence[Sentence]) -> str:
+    """The company that opens the paragraph's next sentence stating what the product just
+    named does ("Geysira says the cell reaches 175 Wh/kg"), or ""."""
+    following = sentences[sentence.index + 1 : sentence.index + 2]
+    if not following or following[0].passage.id != sentence.passage.id:
+        return ""
+    after = following[0]
+    ident = after.mentions[0][0] if after.mentions else ""
+    if not ident or not maker_states(after, ident) or referred_at(after.text) < 0:
+        return ""
+    return ident

@@ -18,8 +18,9 @@ from evkb.kb.records.battery_makers import (
     referred_maker,
     running_maker,
     trim_maker,
+    unable,
 )
-from evkb.kb.records.battery_mentions import _ITS, _ITS_BEFORE
+from evkb.kb.records.battery_mentions import _ITS, _ITS_BEFORE, maker_next
 from evkb.kb.records.battery_specs import _fact
 from evkb.kb.records.battery_store import adopt_unowned, also_named, named_before
 from evkb.kb.records.battery_versions import trim_version, version_written
@@ -108,6 +109,18 @@ def place_named(
         # maker, whichever company the sentence named last.
         if kind not in ("version", "car"):
             maker = lineage.get(name) or line_maker(name, maker, batteries) or maker
+        if (
+            kind == "named"
+            and not sentence.mentions
+            and name not in lineage
+            and (ahead := maker_next(sentence, sentences))
+            and ahead != maker
+            and not unable(ahead, resolver)
+        ):
+            # "The first product will be a cell called Hekla. Geysira says the cell reaches
+            # 175 Wh/kg": the company stating what the product does is its maker, not the one
+            # the text spoke of before (a utility, a lender).
+            maker = ahead
         if kind == "line" and (
             not maker
             or not any(f.attribute not in ("chemistry", "launch") for _, f in facts)

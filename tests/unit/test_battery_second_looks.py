@@ -166,3 +166,16 @@ def test_the_company_stating_what_a_product_does_next_is_its_maker(tmp_path, lex
     )
     assert got["pelto-cells/Skerry"]["energy_density"] == [172.0]
     assert not [key for key in got if key.startswith("vindkraft")]
+
+
+def test_an_xl_version_of_a_product_is_its_makers(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Pelto Cycles is raising money for its first e-bike battery.\n"
+        "Pelto Cycles makes the Trail One, a 640 Wh pack that fits most frames.\n"
+        "Inside are 40 cylindrical cells from Varkaus Cells, which rates them at 265 Wh/kg.\n"
+        "At the next goal we will offer an 880 Wh version, Trail One XL, for cargo bikes.\n",
+    )
+    assert got["pelto-cycles/Trail One"]["energy"] == [0.64]
+    assert got["pelto-cycles/Trail One XL"]["energy"] == [0.88]

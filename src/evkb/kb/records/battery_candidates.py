@@ -250,7 +250,7 @@ _COMPARED_BEFORE = re.compile(
     re.I,
 )
 _FAMILY_SUFFIX = re.compile(
-    r"\s+(?:\d{1,3}[A-Za-z]?|Evo|Plus|Pro|Max|Ultra|Lite|Neo|Prime|II|III|IV)(?![\w-])"
+    r"\s+(?:\d{1,3}[A-Za-z]?|Evo|Plus|Pro|Max|Ultra|Lite|Neo|Prime|XL|II|III|IV)(?![\w-])"
 )
 
 _ROMAN_SUFFIX = re.compile(r"\s+(?:II|III|IV)(?![\w-])")

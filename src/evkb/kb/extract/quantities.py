@@ -91,10 +91,11 @@ _PERCENT = _variants(
     rf"{_NUM_START}(?P<num>{_DECIMAL_COMMA}|@NUM@){_RANGE}\s?"
     r"(?:%|(?i:percent|per\s?cent|pc|percentage\s+points?|pp)(?![\w]))"
 )
-# "a 94.5-kWh pack": American copy hyphenates a figure used as an adjective.
+# "a 94.5-kWh pack": American copy hyphenates a figure used as an adjective; "a 720 Wh pack" (an
+# e-bike's), never the watt-hours of "160 Wh/kg".
 _ENERGY = _variants(
     rf"{_NUM_START}(?P<num>@NUM@){_RANGE}(?:\s?-\s?|\s)?"
-    r"(?P<unit>[kMGT]Wh|(?i:(?:kilo|mega|giga|tera)watt[\s-]hours?))(?![\w])"
+    r"(?P<unit>[kMGT]Wh|(?i:(?:kilo|mega|giga|tera)watt[\s-]hours?)|Wh(?![/\w])(?!\s+per\b))(?![\w])"
 )
 _DISTANCE = _variants(
     rf"{_NUM_START}(?P<num>@NUM@){_RANGE}(?:\s?-\s?|\s)?"
@@ -173,6 +174,8 @@ _WORD_AFTER_NUMBER = re.compile(
     rf"(?:{_DECIMAL_COMMA}|{_NUM})(?:\s?[-\u2013]\s?(?:{_NUM})|\s+to\s+(?:{_NUM}))?(?:{_SCALE})?[\s-]*"
     r"(%|\u00b0|[^\W\d_]+)"
 )
+_ENERGY_READING = 1
+_SPEC_READING = 4
 _MONEY_WORD = -1
 _COUNT_WORD = -2
 _MONEY_OR_COUNT = -3
@@ -249,6 +252,9 @@ def _at_number(text: str, start: int, found: list[_Found]) -> None:
     else:
         patterns, unit_of = _UNIT_FAMILIES[reading]
         m = patterns[0].match(text, start)
+        if m is None and reading == _SPEC_READING and after.group(1) == "Wh":
+            (patterns, unit_of) = _UNIT_FAMILIES[_ENERGY_READING]  # "a 720 Wh pack"
+            m = patterns[0].match(text, start)
         if m and not _consumption(text, unit_of, start, m.end()):
             found.append(_unit_figure(m, unit_of))
 

@@ -14,6 +14,8 @@ def _percent_unit(m: re.Match[str]) -> tuple[str, float]:
 def _energy_unit(m: re.Match[str]) -> tuple[str, float]:
     unit = m.group("unit").lower()
     prefix = unit[0]
+    if prefix == "w":
+        return "kWh", 1e-3  # "a 720 Wh pack": a small pack's energy, in kWh
     if prefix == "k":
         return "kWh", 1.0  # a pack's energy, not a plant's output
     return "GWh", {"m": 1e-3, "g": 1.0, "t": 1e3}[prefix]

@@ -11,7 +11,8 @@ Following a product through the sentences that refer to it is one pass over one 
 sentences; how names, chemistries and generations are written (`battery_names`,
 `battery_words`), how a sentence speaks of a product again (`battery_mentions`), specs, makers,
 tables, versions, figures shared among products, a plant's start and capacity
-(`battery_plants`) and the products found so far (`battery_store`) live in their own modules.
+(`battery_plants`), where a sentence's named products go (`battery_placing`) and the products
+found so far (`battery_store`) live in their own modules.
 """
 
 from __future__ import annotations
@@ -20,27 +21,16 @@ import re
 from collections.abc import Sequence
 
 from evkb.kb.records.battery_candidates import (
-    chemistry_before,
-    line_maker,
-    model_shaped,
     prose_products,
 )
-from evkb.kb.records.battery_cars import car_model
 from evkb.kb.records.battery_figures import (
     RESPECTIVELY,
     figures_for,
     older_generation,
     respectively,
 )
-from evkb.kb.records.battery_lines import _anaphors, _other_line, bought_from_unnamed, bought_in
+from evkb.kb.records.battery_lines import _other_line
 from evkb.kb.records.battery_makers import (
-    able_maker,
-    maker_fact,
-    named_maker,
-    principal,
-    referred_maker,
-    running_maker,
-    trim_maker,
     unable,
 )
 from evkb.kb.records.battery_mentions import (
@@ -48,16 +38,16 @@ from evkb.kb.records.battery_mentions import (
     _FORMER,
     _FORMER_LATTER,
     _INTRODUCES,
-    _ITS,
-    _ITS_BEFORE,
     _QUOTE_OPENS,
     _THE_CELL,
     VEHICLES_OWN,
+    maker_states,
     named_again,
     one_product,
     referred_at,
 )
 from evkb.kb.records.battery_name_checks import vehicle
+from evkb.kb.records.battery_placing import place_named
 from evkb.kb.records.battery_plants import (
     COMPANY_SAYS,
     DEDICATED,
@@ -67,11 +57,10 @@ from evkb.kb.records.battery_plants import (
     plant_start,
     plant_started,
 )
-from evkb.kb.records.battery_specs import _fact, specs
+from evkb.kb.records.battery_runins import run_in_head, run_in_name
+from evkb.kb.records.battery_specs import specs
 from evkb.kb.records.battery_store import (
     add_facts,
-    adopt_unowned,
-    also_named,
     joined_aliases,
     lines_named_later,
     named_before,
@@ -84,13 +73,13 @@ from evkb.kb.records.battery_tables import (
     table_cells,
     table_row,
 )
-from evkb.kb.records.battery_versions import trim_version, version_written
+from evkb.kb.records.battery_versions import trim_version, version_of
 from evkb.kb.records.battery_words import (
     _CHEMISTRY,
     chemistry_label,
     spelling_key,
 )
-from evkb.kb.records.context import Resolver, Sentence, slug
+from evkb.kb.records.context import Resolver, Sentence
 from evkb.kb.records.periods import UNDATED, Dateline
 from evkb.model import Battery, Fact
 
@@ -100,7 +89,6 @@ __all__ = ["chemistry_label", "extract_batteries", "joined_aliases", "spelling_k
 _PLANNED = re.compile(
     r"\b(?:will|would|to\s+(?:start|begin)|scheduled|planned|slated|due|is\s+to|are\s+to)\b"
 )
-_DEFINITE = re.compile(r"\b(?i:the|this|that)\s+(?:new\s+)?$")
 
 
 def extract_batteries(
@@ -130,6 +118,7 @@ def extract_batteries(
     introduced: tuple[int, str, list[Fact]] = (-9, "", [])
     lineage: dict[str, str] = {}  # a name extending a product's name -> that product's maker
     lead: str | None = None  # the one product the headline (the first sentence) names
+    runin = ("", "")  # a paragraph under a run-in head naming a product, and that product
     for sentence in sentences:
         cells = table_cells(sentence.text)
         if cells and not any(q.unit in ROW_UNITS for q in sentence.quantities):
@@ -147,11 +136,20 @@ def extract_batteries(
             named = table_row(cells, sentence)
         else:
             named = prose_products(sentence, sentences, batteries, lineage)
+            if not named and (head := run_in_name(sentence)):
+                named = [head]
+            elif runin[0] == sentence.passage.id and all(n[3] == "line" for n in named):
+                named = []  # "... sells the Hana with a 40 kWh LFP battery": the head's pack
             if named and active is not None and active == lead and not sentence.mentions:
                 # "Reference pack: 85 kWh" in the headline product's sheet: a row's label
                 # names what the figure is, not another product.
+                # A version of the headline product is one ("- K4 Long Range: 86 kWh pack").
                 label_end = spec_label_end(sentence.text)
-                named = [n for n in named if n[1] >= label_end]
+                named = [
+                    n
+                    for n in named
+                    if n[1] >= label_end or version_of(n, sentence, batteries[active])
+                ]
         if (
             not named
             and len({m[0] for m in sentence.mentions}) == 1
@@ -197,6 +195,11 @@ def extract_batteries(
                 sized = plant_facts((owners, started), batteries[active], [])
                 add_facts(batteries, active, [f for _, f in sized])
                 plant = (set(), []) if sized else plant
+        if not named and runin[0] == sentence.passage.id and runin[1] in batteries:
+            # Under a run-in head, every figure of the paragraph is its product's.
+            active = runin[1]
+            add_facts(batteries, active, [f for _, f in specs(sentence, source, "", written)])
+            continue
         idle = not named and active is None and len(pair) != 2 and not maker_launch(sentence)
         # "the Long Range went from 10 to 80 percent in 27 minutes" after a sentence about
         # another company: a product named again may still take figures.
@@ -225,137 +228,22 @@ def extract_batteries(
                 older_generation(batteries, active, sentence, older, sentences, source)
             continue
         if named:
-            placed = []
             known = set(batteries)  # products named before this sentence
-            for name, at, _end, kind in named:
-                if (
-                    kind == "line"
-                    and active is not None
-                    and batteries[active].rule == "battery: version product"
-                    and _ITS_BEFORE.search(sentence.text, max(0, at - 30), at)
-                ):
-                    # "The Vela also comes as a Long Range model. Its 92 kWh NMC battery ...":
-                    # the battery of the version in view, not a line of its maker's.
-                    placed.append((at, active))
-                    continue
-                if kind != "line" and bought_from_unnamed(sentence, _end):
-                    continue
-                maker = named_maker(
-                    (name, at, _end, kind), sentence, sentences, names, resolver, batteries
-                )
-                if kind == "made":
-                    # The maker is the company doing the making, named or referred to ("The
-                    # company said it would start ..."), and a year must date the line.
-                    by = [m for m in sentence.mentions if m[2] <= at]
-                    referred = [m.end() for m in _anaphors(sentence) if m.end() <= at]
-                    if referred and (not by or referred[-1] > by[-1][2]):
-                        maker = referred_maker(sentence, at, resolver, sentences)
-                    elif by:
-                        maker = by[-1][0]
-                    # else: a plant makes them, and the maker is the company in view
-                    # ... or a spec of the cells themselves: "supplies NCMA pouch cells rated
-                    # at 300 Wh/kg". A supply deal's date is the deal's, not the line's launch.
-                    of_cells = any(f.attribute in _CELL_SPECS for _, f in facts)
-                    dated = any(f.attribute == "launch" and f.value for _, f in facts)
-                    supplied = "suppl" in sentence.text[max(0, at - 40) : at].lower()
-                    if not of_cells and (supplied or not dated):
-                        if (chem := _CHEMISTRY.search(name)) and maker:
-                            # "... to mass-produce lithium-metal cells": the chemistry of the
-                            # cell the next sentences may name.
-                            label = chem.group()
-                            made = _fact("chemistry", label, sentence, source, text=label)
-                            introduced = (sentence.index, maker, [made])
-                        continue
-                if not maker and not sentence.mentions and model_shaped(name):
-                    # "The second is the P7, a prismatic cell that it says stores 270 Wh/kg":
-                    # a model's name in a sentence naming no company is the article's company's.
-                    maker = principal(sentences, sources_too=False)
-                as_written = (
-                    version_written(name, _end - len(name), sentence) if kind == "version" else ""
-                )
-                if kind == "car":
-                    # "Vanta E4": the model's name, and the name as written another of it.
-                    as_written, name = name, car_model(name, at, sentence)
-                maker = able_maker(maker, sentence, resolver, sentences)
-                if not maker and kind == "named" and active in batteries:
-                    maker = running_maker(sentence, at, batteries[active], named_at, sentences)
-                if kind not in ("version", "car"):  # a version's maker was sought as a car's
-                    maker = trim_maker(name, maker, sentence, at, sentences, names, resolver)
-                # "The first-generation AeroStack" after "Tessaly's AeroStack 2": one line, one
-                # maker, whichever company the sentence named last.
-                if kind not in ("version", "car"):
-                    maker = lineage.get(name) or line_maker(name, maker, batteries) or maker
-                if kind == "line" and (
-                    not maker
-                    or not any(f.attribute not in ("chemistry", "launch") for _, f in facts)
-                    or bought_in(sentence, sentences)
-                ):
-                    continue
-                ident = f"{slug(maker) if maker else slug(source)}-{slug(name)}"
-                if ident not in batteries:
-                    # "The Gen 2 cell" is the one product the article named so before,
-                    # whoever is in view; "Its Long Range model" is the company in view's.
-                    definite = _DEFINITE.search(sentence.text, max(0, at - 20), at)
-                    inferred = "" if definite else maker
-                    ident = named_before(name, inferred, batteries) or ident
-                if ident in batteries and (
-                    version := trim_version(sentence.text, batteries[ident])
-                ):
-                    ident = version.id
-                    batteries.setdefault(ident, version)
-                elif ident in batteries:
-                    also_named(batteries, ident, name)
-                if ident not in batteries:
-                    batteries[ident] = Battery(
-                        id=ident,
-                        name=name,
-                        maker=maker,
-                        facts=maker_fact(maker, sentence, sentences, source),
-                        origin="extracted",
-                        confidence={
-                            "named": 0.7,
-                            "listed": 0.65,
-                            "version": 0.65,
-                            "car": 0.6,
-                            "made": 0.5,
-                            "candidate": 0.5,
-                        }.get(kind, 0.55),
-                        rule=f"battery: {kind} product",
-                    )
-                    if maker:
-                        adopt_unowned(batteries, ident)
-                    if not any(f.attribute == "chemistry" for _, f in facts):
-                        facts = facts + [
-                            (at, f) for f in chemistry_before(sentence, sentences, maker, source)
-                        ]
-                if as_written and as_written != name:
-                    also_named(batteries, ident, as_written)
-                chem = _CHEMISTRY.search(name)
-                if kind in ("line", "made") and chem:
-                    label = chem.group()
-                    # The line's chemistry is its name's; one written after an earlier product
-                    # of the sentence stays that product's.
-                    earlier = [a for _, a, _, _ in named if a < at]
-                    facts = [
-                        (p, f)
-                        for p, f in facts
-                        if f.attribute != "chemistry" or (earlier and earlier[0] <= p < at)
-                    ] + [
-                        (
-                            at,
-                            _fact("chemistry", label, sentence, source, text=label, confidence=0.6),
-                        )
-                    ]
-                if (
-                    stance[0] == sentence.index - 1
-                    and stance[1] == maker
-                    and _ITS.match(sentence.text)
-                    and not any(f.attribute == "chemistry" for _, f in facts)
-                ):
-                    # "X has doubled down on LFP. Its Terrace cell ...": the chemistry the
-                    # maker was just said to choose is its new product's.
-                    facts = facts + [(at, f) for f in stance[2]]
-                placed.append((at, ident))
+            placed, facts, introduced = place_named(
+                named,
+                sentence,
+                sentences,
+                source,
+                names,
+                resolver,
+                batteries,
+                facts,
+                active,
+                named_at,
+                lineage,
+                stance,
+                introduced,
+            )
             placed = one_product(batteries, placed, sentence.text, known)
             # The rules find names in turn, not in reading order: each name takes the figures
             # after it only when the names are in the order the sentence gives them.
@@ -364,6 +252,8 @@ def extract_batteries(
             if len(idents) == 1:
                 if sentences and sentence.index == sentences[0].index:
                     lead = idents[0]
+                if run_in_head(sentence, named):
+                    runin = (sentence.passage.id, idents[0])
                 one_maker = (
                     active is not None
                     and active != idents[0]
@@ -405,10 +295,11 @@ def extract_batteries(
                     upto = placed[n + 1][0] if n + 1 < len(placed) else len(sentence.text)
                     start = at if n else 0
                     add_facts(batteries, ident, [f for p, f in facts if start <= p < upto])
-        elif len(both) == 2 and _BOTH.match(sentence.text):
+        elif (len(both) == 2 or len(pair) == 2) and _BOTH.match(sentence.text):
             # "The Standard Haul carries 420 kWh. The Long Haul gets 560 kWh. Both packs charge
-            # ... in 75 minutes": the two products just named, each in turn.
-            for ident in both:
+            # ... in 75 minutes": the two products just named, each in turn, or named in one
+            # sentence ("... the Mirren pack and the Mirren 2. Both use LFP cells").
+            for ident in both if len(both) == 2 else pair:
                 if ident in batteries:  # not since taken in by its maker's (`adopt_unowned`)
                     add_facts(batteries, ident, [f for _, f in facts])
         elif len(pair) == 2 and _FORMER.search(sentence.text):
@@ -465,6 +356,15 @@ def extract_batteries(
                 add_facts(batteries, own[0], [f for _, f in facts if f.attribute == "launch"])
         elif (
             active is not None
+            and sentence.index - named_at <= 2
+            and maker_states(sentence, batteries[active].maker)
+            and not _other_line(sentence)
+        ):
+            # "The QX-7 is a cylindrical cell ... Tellmark quotes an energy density of
+            # 290 Wh/kg": the maker, right after it named its product, states the cell's figures.
+            add_facts(batteries, active, [f for _, f in facts if f.attribute in _CELL_OWN])
+        elif (
+            active is not None
             and len(batteries) == 1
             and not sentence.mentions
             and sentence.index - named_at <= 3
@@ -505,12 +405,10 @@ def extract_batteries(
 
 
 _OWN_SPECS = frozenset(["cycles", "charging", "energy_density", "chemistry", "launch"])
+_CELL_OWN = _OWN_SPECS - {"launch"}
 # "The ferries are being built at a yard ... and should enter service in 2028": a subject that is
 # a plural of some other thing than a battery has its own start.
 _OTHER_SUBJECT = re.compile(
     r"\s*(?:The|These|Those|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?!(?:cells|batteries|packs|modules|"
     r"systems|units)\b)[a-z]+s\s+(?:are|were|will|would|should|could|have|can|may|must)\b"
 )
-
-
-_CELL_SPECS = frozenset(["energy_density", "energy", "range", "charging", "cycles", "cost_change"])

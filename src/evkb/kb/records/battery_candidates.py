@@ -250,8 +250,12 @@ _COMPARED_BEFORE = re.compile(
     re.I,
 )
 _FAMILY_SUFFIX = re.compile(
-    r"\s+(?:\d{1,3}[A-Za-z]?|Evo|Plus|Pro|Max|Ultra|Lite|Neo|Prime|II|III|IV)(?![\w-])"
+    r"\s+(?:\d{1,3}[A-Za-z]?|Evo|Plus|Pro|Max|Ultra|Lite|Neo|Prime|XL|II|III|IV)(?![\w-])"
 )
+
+_ROMAN_SUFFIX = re.compile(r"\s+(?:II|III|IV)(?![\w-])")
+_NUMBERED_CODE = re.compile(r"([A-Z]{1,4}-)\d{1,2}")
+_CODE_NUMBER = re.compile(r"\d{1,2}(?![\w-]|[.,]\d)")
 
 
 @lru_cache(maxsize=1024)
@@ -281,15 +285,24 @@ def extended_names(sentence: Sentence, batteries: dict[str, Battery]) -> list[tu
     seen = set()
     for battery in batteries.values():
         stem = _family(battery.name) if battery.maker else ""
+        # "the Brook II" after "the Brook": a word's name numbers a generation in Roman numerals
+        # only ("Standard 64" is a trim's figure, "Brook II" a second generation).
+        marks = _FAMILY_SUFFIX
+        if not stem and battery.maker and len(battery.name) > 2 and battery.name[0].isupper():
+            stem, marks = battery.name, _ROMAN_SUFFIX
+        elif stem and (code := _NUMBERED_CODE.fullmatch(stem)):
+            # "SX-2" after "SX-1": a code numbers its generations after its hyphen.
+            stem, marks = code.group(1), _CODE_NUMBER
         if not stem or stem in seen:
             continue
         seen.add(stem)
         at = text.find(stem)
         while at >= 0:
             before = text[at - 1 : at] if at else " "
-            suffix = _FAMILY_SUFFIX.match(text, at + len(stem))
+            suffix = marks.match(text, at + len(stem))
             if (
                 suffix
+                and (marks is not _ROMAN_SUFFIX or text[max(0, at - 4) : at].lower() == "the ")
                 and not before.isalnum()
                 and before != "-"
                 and not _COMPARED_BEFORE.search(text, max(0, at - 30), at)

@@ -71,7 +71,7 @@ def respectively(
 _OLDER_NAMED = re.compile(
     # "5 MWh, against 3.7 MWh in the first Arktis"
     r"\b(?:(?:(?:up|down)\s+from|against)\s+[^,;]{1,40}?\s+(?:for|on|in|of|with)\s+"
-    r"(?:the\s+|its\s+)?(?:(?:first|original|previous)\s+)?|"
+    r"(?:the\s+|its\s+)?(?:(?:first|original|previous|current|existing)\s+)?|"
     # "more than the predecessor Polar 1 with 257 Wh/kg", "compared with the first generation
     # product Haina, whose energy density was 150Wh/kg"
     r"(?:than|compared\s+(?:with|to))\s+(?:the|its)\s+"

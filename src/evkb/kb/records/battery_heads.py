@@ -19,7 +19,7 @@ from evkb.kb.records.context import Sentence
 # What a product is called in copy about batteries, besides the battery nouns themselves.
 _HEAD = (
     r"(?:batter(?:y|ies)|cells?|packs?|modules?|systems?|containers?|units?|models?|versions?|"
-    r"variants?|successors?|predecessors?|products?|designs?|rival)"
+    r"variants?|successors?|predecessors?|products?|designs?|rival|(?:best[\s-]?)?sellers?|flagship)"
 )
 _CAPITAL_NAME = r"[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2}"
 # Verbs whose subject a product's spec is predicated of.
@@ -48,7 +48,7 @@ _NAMED = re.compile(
 )
 _HEAD_WORDS = (
     *("batter", "cell", "pack", "module", "system", "container", "unit", "model", "version"),
-    *("variant", "successor", "predecessor", "product", "design", "rival"),
+    *("variant", "successor", "predecessor", "product", "design", "rival", "seller", "flagship"),
 )
 _NAMING_WORDS = ("called", "named", "dubbed", "branded", "christened")
 _SPEC_UNITS = frozenset(["Wh/kg", "Wh/L", "kWh"])

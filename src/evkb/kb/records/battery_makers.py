@@ -109,12 +109,13 @@ def unable(maker: str, resolver: Resolver) -> bool:
 
 # Read in the company's id: "technical-university-of-cottbus". A bank, a fund, an insurer, a
 # rating agency or a public body lends, grants or rates: "alpenlandische-volksbank",
-# "automotive-transformation-fund", "ministry-of-industry".
+# "automotive-transformation-fund", "ministry-of-industry", "state-of-nordmark" (a state, a
+# province, a city or a county grants money and makes no cells).
 _ACADEMIC = re.compile(
     r"(?:^|-)(?:universit[a-z]*|institute|institut|college|academy|association|federation|"
     r"forum|council|chamber|society|[a-z]*bank|banco|banque|fund|funds|[a-z]*fonds|fondo|"
     r"securities|ratings|insurance|pension|ministry|ministerio|department|authority|"
-    r"commission|agency)(?:-|$)"
+    r"commission|agency|government|state-of|province-of|city-of|county)(?:-|$)"
 )
 _DEFINED_TERMS = frozenset(["company", "the-company", "group", "firm", "manufacturer"])
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 
 from evkb.kb.extract.gates import finditer_at, folded_pattern, word_starts
 from evkb.kb.records.battery_called import SPEAKER, same_product
@@ -103,6 +104,8 @@ def named_again(
                 "version product",
                 "candidate product",
                 "car product",
+                "older product",
+                "heading product",
             )
         )
         for n in b.names
@@ -175,8 +178,8 @@ def generation_of(name: str, batteries: dict[str, Battery]) -> str:
 # cell", "Its ...", "the former" and "the latter", a quote, and a lede that introduces a
 # product it names only in the next sentence.
 _BOTH = re.compile(
-    r"^(?:Both|All\s+(?:two|three))\s+(?:[\w-]+\s+)?(?:packs|versions|batteries|cells|models|"
-    r"variants|trims)\b"
+    r"^(?:Both|All\s+(?:two|three))\s+(?:(?:[\w-]+\s+)?(?:packs|versions|batteries|cells|models|"
+    r"variants|trims)\b|(?:use|have|carry|store|share|charge|run|come|get|rely)\b)"
 )
 _THE_CELL = re.compile(r"(?:The|This)\s+(?:new\s+)?(?:cell|battery|pack)\b")
 _ITS_BEFORE = re.compile(r"\b(?:Its|its|Their|their)\s+(?:\d[\d.,]*[\s-]?kWh\s+)?$")
@@ -191,3 +194,35 @@ _INTRODUCES = re.compile(
     re.I,
 )
 _INTRODUCES = folded_pattern(_INTRODUCES)
+
+
+# "Tellmark quotes an energy density of 290 Wh/kg": the maker opening the sentence with a verb
+# of stating, about what it just named.
+_MAKER_STATES = re.compile(
+    r"['’]?\s+(?:also\s+)?(?:says?|said|quotes?|quoted|rates?|rated|puts?|gives?|gave|claims?|"
+    r"claimed|states?|stated|reports?|reported|promises?|promised|specifies|specified)\b"
+)
+
+
+def maker_states(sentence: Sentence, maker: str) -> bool:
+    """Whether the sentence opens with the product's maker, its only company, stating figures."""
+    mentions = sentence.mentions
+    return (
+        bool(mentions)
+        and mentions[0][1] == 0
+        and all(m[0] == maker for m in mentions)
+        and _MAKER_STATES.match(sentence.text, mentions[0][2]) is not None
+    )
+
+
+def maker_next(sentence: Sentence, sentences: Sequence[Sentence]) -> str:
+    """The company that opens the paragraph's next sentence stating what the product just
+    named does ("Geysira says the cell reaches 175 Wh/kg"), or ""."""
+    following = sentences[sentence.index + 1 : sentence.index + 2]
+    if not following or following[0].passage.id != sentence.passage.id:
+        return ""
+    after = following[0]
+    ident = after.mentions[0][0] if after.mentions else ""
+    if not ident or not maker_states(after, ident) or referred_at(after.text) < 0:
+        return ""
+    return ident

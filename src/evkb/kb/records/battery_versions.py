@@ -38,8 +38,11 @@ def trim_version(text: str, battery: Battery) -> Battery | None:
     return None
 
 
-# The car's name right before a version's: "The Tundra Long Range", "the Ridgeline EV Standard".
-_CAR_WRITTEN = re.compile(r"(?<![\w-])(?P<car>[A-Z][a-z][\w-]*(?:\s+(?:EV|e))?)\s+$")
+# The car's name right before a version's: "The Tundra Long Range", "the Ridgeline EV Standard",
+# a model's code "the Pelto K4 Long Range".
+_CAR_WRITTEN = re.compile(
+    r"(?<![\w-])(?P<car>(?:[A-Z][a-z][\w-]*|[A-Z]{1,3}-?\d{1,3})(?:\s+(?:EV|e))?)\s+$"
+)
 _ARTICLES = frozenset(["The", "A", "An", "Its", "Their", "Both", "Each", "This", "That"])
 
 
@@ -57,3 +60,11 @@ def version_written(name: str, start: int, sentence: Sentence) -> str:
     if any(s < written.end("car") and written.start("car") < e for _, s, e in sentence.mentions):
         return ""
     return f"{car} {name}"
+
+
+def version_of(found: tuple[str, int, int, str], sentence: Sentence, product: Battery) -> bool:
+    """Whether a version found in the sentence is written after one of the product's names
+    ("K4 Long Range" of the K4)."""
+    name, _, end, kind = found
+    written = version_written(name, end - len(name), sentence) if kind == "version" else ""
+    return any(written.startswith(f"{n} ") for n in product.names)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from evkb.kb.extract.gates import gated
+from evkb.kb.extract.gates import gated, holds
 from evkb.model import BOILERPLATE, CAPTION
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -229,11 +229,15 @@ _FIGURE_TOKEN = re.compile(r"[\d.,]+k?")
 def _is_share_bar(line: str) -> bool:
     if len(line) > 80:
         return False
-    tokens = [t.strip(".:()").lower() for t in _TOKEN.findall(line)]
-    tokens = [t for t in tokens if t and not t.isdigit() and not _FIGURE_TOKEN.fullmatch(t)]
-    if not tokens or tokens[0] not in _SHARE_WORDS:
-        return False
-    return all(t in _SHARE_WORDS for t in tokens) and (len(tokens) >= 2 or tokens[0] == "share")
+    # Every word (figures aside) a share word: the first other word answers (most lines).
+    tokens = []
+    for token in _TOKEN.findall(line):
+        token = token.strip(".:()").lower()
+        if token and not token.isdigit() and not _FIGURE_TOKEN.fullmatch(token):
+            if token not in _SHARE_WORDS:
+                return False
+            tokens.append(token)
+    return bool(tokens) and (len(tokens) >= 2 or tokens[0] == "share")
 
 
 def _is_sponsor(line: str) -> bool:
@@ -245,8 +249,7 @@ def _is_sponsor(line: str) -> bool:
 
 
 def _is_prompt(line: str) -> bool:
-    lowered = line.lower()
-    if not any(word in lowered for word in _PROMPT_WORDS):
+    if not holds(line.lower(), _PROMPT_WORDS):
         return False
     return (
         len(line) <= LIST_LINE_MAX_CHARS

@@ -21,6 +21,9 @@ from evkb.kb.records.context import (
     country_of,
 )
 
+# Words that join a name's words and cannot end one; "for" can ("Institute for").
+_CONNECTORS_NOT_FOR = cue.CONNECTORS - {"for"}
+
 
 def _nationalities() -> frozenset[str]:
     """Adjectives of nationality ("Swedish", "South-Korean"): before a name they say where it
@@ -69,8 +72,8 @@ def runs(
             if listed:
                 run_end = consumed = listed.end()
         tokens = [
-            (m.start() + match.start(), m.end() + match.start(), m.group().rstrip(","))
-            for m in cue.TOKEN.finditer(text[match.start() : run_end])
+            (m.start(), m.end(), m.group().rstrip(","))
+            for m in cue.TOKEN.finditer(text, match.start(), run_end)
         ]
         # Titles split a run: "Acme CEO Jane Roe" is a company, a title and a person.
         for i, (_, _, word) in enumerate(tokens):
@@ -121,7 +124,7 @@ def runs(
             tokens[-1][2].casefold() in cue.RATINGS or calendar(tokens[-1][2].casefold())
         ):
             tokens = tokens[:-1]
-        while tokens and tokens[-1][2].casefold() in cue.CONNECTORS - {"for"}:
+        while tokens and tokens[-1][2].casefold() in _CONNECTORS_NOT_FOR:
             tokens = tokens[:-1]
         if not tokens:
             continue
@@ -201,6 +204,8 @@ def _of_the(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The name in a run joined by "of the": "Members of the Senate Committee on ...", "the
     Green Transit Facility of the Acme Bank" are some of a body or a programme it runs, and the
     body of two words or more after "of the" is the name ("Friends of the Fjords" is one)."""
+    if len(tokens) < 5:
+        return tokens  # no room for "<head> of the <two words>" (most runs are shorter)
     at = next(
         (
             i
@@ -235,6 +240,8 @@ def _whose(
     a person and the body she speaks for, "the Board of Acme Lithium Ltd." a company's board.
     Only where the part after "of" reads as an organisation (an organisation word or a legal
     form) and the part before cannot name one ("Bank of ...", "Ministry of ..." can)."""
+    if len(tokens) < 3:
+        return tokens  # no room for "<someone> of <organisation>" (most runs are shorter)
     at = next((i for i in (1, 2) if i < len(tokens) - 1 and tokens[i][2] == "of"), 0)
     if not at:
         return tokens

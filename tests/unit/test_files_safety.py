@@ -171,6 +171,39 @@ def test_write_atomic_failing_midway_leaves_the_old_file_and_no_temporary(
     assert temporaries(tmp_path) == []
 
 
+def test_create_new_writes_pieces_and_leaves_nothing_when_it_fails(tmp_path, monkeypatch):
+    # A staged product is written under its temporary name at once (`create_new`): a write
+    # that fails leaves no half file behind, and an existing file is never replaced.
+    target = tmp_path / ".p.toml.abc.tmp"
+    files.create_new(target, [b"one ", b"two"], 0o666)
+    assert target.read_bytes() == b"one two"
+    with pytest.raises(FileExistsError):
+        files.create_new(target, [b"other"], 0o666)
+    assert target.read_bytes() == b"one two"
+    failing = tmp_path / ".q.toml.abc.tmp"
+
+    real_fdopen = files.os.fdopen
+
+    class Full:
+        def __init__(self, fd, mode):
+            self.handle = real_fdopen(fd, mode)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.handle.close()
+
+        def write(self, piece):
+            raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(files.os, "fdopen", Full)
+    with pytest.raises(OSError):
+        files.create_new(failing, [b"start", b"more"], 0o666)
+    monkeypatch.undo()
+    assert not failing.exists()
+
+
 # Places that may write without write_atomic, each for a stated reason.
 ALLOWED_WRITES = {
     # write_atomic itself, and the lock file (a lock is not data; it is removed on release)

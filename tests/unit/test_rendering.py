@@ -110,3 +110,22 @@ def test_odd_values_are_written_as_the_loop_wrote_them():
         read = tomli.loads(text)["claim"][0]
         assert read["text"] == claim.text
         assert read["end"] == claim.end
+
+
+def _loop_row(record) -> tuple:
+    """A record's row as it was made: one loop step a field."""
+    row = []
+    for name, kind, _optional, _default in _plan(record.__class__):
+        value = getattr(record, name)
+        if kind == "one":
+            value = _loop_row(value)
+        elif kind == "many":
+            value = tuple(_loop_row(v) for v in value)
+        row.append(value)
+    return tuple(row)
+
+
+def test_every_fixture_record_makes_the_row_the_loop_made(fixture_records):
+    from evkb.kb.store import rows_of
+
+    assert rows_of(fixture_records) == [_loop_row(r) for r in fixture_records]

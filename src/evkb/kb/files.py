@@ -99,11 +99,19 @@ def _sync_file(path: str) -> None:
         os.close(fd)
 
 
-def create_new(path: Path, data: bytes, mode: int = 0o600) -> None:
-    """Write a file that must not exist yet (never replacing one, never through a link)."""
+def create_new(path: Path, data: bytes | list[bytes], mode: int = 0o600) -> None:
+    """Write a file that must not exist yet (never replacing one, never through a link); a
+    list of pieces is written one after the other. A file left half-written by an error is
+    removed."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, mode)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            for piece in data if isinstance(data, list) else [data]:
+                handle.write(piece)
+    except BaseException:
+        with suppress(FileNotFoundError):
+            os.unlink(path)
+        raise
 
 
 def _about(path: Path, exc: OSError) -> OSError:

@@ -38,6 +38,7 @@ from evkb.kb.cache import (
 from evkb.kb.columns import encode_tables
 from evkb.kb.files import (
     TMP_SUFFIX,
+    create_new,
     regular_lstat,
     remove_temporaries_in,
     safe_folder,
@@ -271,9 +272,17 @@ def write_product(
         digest.update(piece)
     target = path
     if staged:  # a name `remove_temporaries_in` knows, should this process be killed
+        # Written under that name at once: nothing reads a staged file before the build
+        # renames it, so writing it under yet another name first and renaming was one more
+        # rename a document.
         target = path.with_name(f".{path.name}.{secrets.token_hex(6)}{TMP_SUFFIX}")
         product.staged = str(target)
-    write_atomic(target, chunks, durable=False)
+        try:
+            create_new(target, chunks, 0o666)  # the usual permissions, less the umask
+        except OSError as exc:
+            raise OSError(exc.errno, exc.strerror, str(path)) from None
+    else:
+        write_atomic(target, chunks, durable=False)
     product.stat = file_stat(target)  # a rename keeps size, mtime and inode
     product.sha256 = digest.hexdigest()
     product.size = sum(map(len, chunks))

@@ -212,29 +212,32 @@ def _row(record: typing.Any) -> tuple:
     flat = _FLAT.get(record.__class__)
     if flat is None:
         flat = _FLAT[record.__class__] = _flat_getter(record.__class__)
-    if flat:  # no nested record: the values as they are, gathered in C
-        return flat(record)
-    row = []
-    for name, kind, _optional, _default in _plan(record.__class__):
-        value = getattr(record, name)
-        if kind == "one":
-            value = _row(value)
-        elif kind == "many":
-            value = tuple(_row(v) for v in value)
-        row.append(value)
-    return tuple(row)
+    return flat(record)
 
 
-# Per record type, its fields' attrgetter when it nests no record (False when it does): most
-# rows a build makes are of passages and claims, hundreds of thousands of them.
+# Per record type, the function that makes its row: most rows a build makes are of passages and
+# claims, hundreds of thousands of them.
 _FLAT: dict[type, typing.Any] = {}
 
 
 def _flat_getter(cls: typing.Any) -> typing.Any:
+    """Its fields' attrgetter when the type nests no record (the values gathered in C), else
+    one expression that reads each field and makes the nested records' rows (a claim's
+    quantities), rather than a loop over the fields that looks up each one's kind."""
     plan = _plan(cls)
-    if len(plan) < 2 or any(kind in ("one", "many") for _name, kind, _o, _d in plan):
-        return False
-    return operator.attrgetter(*(name for name, *_ in plan))
+    if len(plan) >= 2 and not any(kind in ("one", "many") for _name, kind, _o, _d in plan):
+        return operator.attrgetter(*(name for name, *_ in plan))
+    values = []
+    for name, kind, _optional, _default in plan:
+        if kind == "one":
+            values.append(f"_row(r.{name})")
+        elif kind == "many":
+            values.append(f"tuple(map(_row, r.{name}))")
+        else:
+            values.append(f"r.{name}")
+    scope: dict[str, typing.Any] = {"_row": _row}
+    exec(f"def row(r):\n    return ({', '.join(values)},)", scope)  # the model's field names
+    return scope["row"]
 
 
 @cache

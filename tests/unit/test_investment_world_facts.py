@@ -1,0 +1,35 @@
+"""World facts the investments and companies rules rest on: currencies, legal forms."""
+
+from __future__ import annotations
+
+from evkb.kb.extract import split_passages
+from evkb.kb.extract.quantities import extract_quantities
+from evkb.kb.records import Extracted, Lexicon, extract_records
+
+
+def _extract(text: str) -> Extracted:
+    return extract_records("doc", split_passages("doc", text), Lexicon([]))
+
+
+def _money(text: str) -> list[tuple[float, str]]:
+    return [(q.value, q.unit) for q in extract_quantities(text)]
+
+
+def test_the_currencies_of_smaller_economies_are_money():
+    assert _money("The mill will cost OMR 40 million.") == [(40e6, "OMR")]
+    assert _money("A loan of ETB 2.5 billion was approved.") == [(2.5e9, "ETB")]
+    assert _money("The bank will lend GH¢90 million.") == [(90e6, "GHS")]
+    assert _money("It costs ISK 12 billion.") == [(12e9, "ISK")]
+    assert _money("a grant of 75 billion soum") == [(75e9, "UZS")]
+    # a shared name counts only with its country's adjective
+    assert _money("a fine of 3 million dinars") == [(3e6, "count")]
+    assert _money("a fine of 3 million kuwaiti dinars") == [(3e6, "KWD")]
+
+
+def test_a_loan_in_a_smaller_economys_currency_is_an_investment():
+    found = _extract(
+        "Tarnovo Cells will build a cell plant near Sumbar for OMR 80 million.\n\n"
+        "The Harbour Development Fund will provide a loan of OMR 25 million.\n"
+    ).investments
+    amounts = {(a.value, a.unit) for i in found for a in i.amounts}
+    assert {(80e6, "OMR"), (25e6, "OMR")} <= amounts

@@ -33,3 +33,25 @@ def test_a_loan_in_a_smaller_economys_currency_is_an_investment():
     ).investments
     amounts = {(a.value, a.unit) for i in found for a in i.amounts}
     assert {(80e6, "OMR"), (25e6, "OMR")} <= amounts
+
+
+def _names(text: str) -> set[str]:
+    return {c.name for c in _extract(text).companies}
+
+
+def test_gulf_legal_forms_end_the_name_they_follow():
+    names = _names(
+        "Sabkha Cells W.L.L. is building a cell plant near Ras Qurma.\n\n"
+        "Wadi Harrat Power S.A.O.G. said its order book had doubled.\n"
+    )
+    assert {"Sabkha Cells W.L.L.", "Wadi Harrat Power S.A.O.G."} <= names
+
+
+def test_a_dollar_mark_and_a_remit_word_stay_out_of_a_body_name():
+    names = _names(
+        "The Regional Growth Fund gave C$40 million and the Ministry of Northern Affairs "
+        "C$25 million.\n\n"
+        "The registrations were compiled by the Department of Motor Vehicles.\n"
+    )
+    assert {"Ministry of Northern Affairs", "Department of Motor Vehicles"} <= names
+    assert not any(n.endswith((" C", " Motor")) for n in names)

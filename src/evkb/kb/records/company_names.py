@@ -148,6 +148,8 @@ def runs(
                 ),
                 None,
             )
+            if at is not None and part[at - 1][2].casefold() in cue.CONNECTORS:
+                at = None  # "Department of Motor Vehicles": a body's remit, not a carmaker
             if at is not None and not any(
                 t[2].casefold() in cue.ORG_WORDS
                 or t[2].casefold() in PLACE_WORDS
@@ -156,6 +158,8 @@ def runs(
             ):
                 parts[n] = part[: at + 1]
         for part in parts:
+            if len(part) > 1 and text[part[-1][1] : part[-1][1] + 1] == "$":
+                part = part[:-1]  # "... Development C$320 million": the dollar's mark
             if part and not _figure(text, part[0][0], part[-1][1]):
                 end = part[-1][1]
                 if text[end : end + 1] == "." and part[-1][2].casefold() in _DOTTED_SUFFIXES:

@@ -55,3 +55,14 @@ def test_a_dollar_mark_and_a_remit_word_stay_out_of_a_body_name():
     )
     assert {"Ministry of Northern Affairs", "Department of Motor Vehicles"} <= names
     assert not any(n.endswith((" C", " Motor")) for n in names)
+
+
+def test_a_person_named_in_full_then_by_surname_is_no_company():
+    names = _names(
+        "Managing director Ilse Brandvold-Haugen opened the plant that Fjordcell Energy built.\n\n"
+        "Brandvold-Haugen said the company would hire 400 people.\n\n"
+        "Tomas Varga, who founded Danubia Akku in 2001, has died.\n\n"
+        "In 2015, Varga agreed to sell the business to Fjordcell Energy.\n"
+    )
+    assert "Fjordcell Energy" in names
+    assert not {"Brandvold-Haugen", "Varga", "Tomas Varga"} & names

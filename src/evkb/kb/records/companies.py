@@ -160,6 +160,8 @@ def discover(
                 and not any(w.casefold() in PLACE_WORDS or country_of(w) for w in words)
                 and (
                     cue.SPEECH_AFTER.match(after)
+                    # "Jane Roe, who founded Acme in 1998,": "who" is said of a person
+                    or cue.WHO_AFTER.match(after)
                     # "said Jane Roe." is who spoke; "said Wattle Storage had gained" is what
                     # was said, about a company.
                     or (last == "said" and cue.SPEAKER_ENDS.match(after))

@@ -41,6 +41,7 @@ from evkb.kb.records.company_people import (  # noqa: F401  (read as cue.X)
     SPEECH_AFTER,
     TITLE_WORD,
     TITLES,
+    WHO_AFTER,
 )
 from evkb.kb.records.company_places import (  # noqa: F401  (read as cue.X)
     DATELINE,

@@ -66,3 +66,16 @@ def test_a_person_named_in_full_then_by_surname_is_no_company():
     )
     assert "Fjordcell Energy" in names
     assert not {"Brandvold-Haugen", "Varga", "Tomas Varga"} & names
+
+
+def test_a_name_in_an_email_address_is_still_a_name_used_alone():
+    found = _extract(
+        "Halvard Cells investor day: notes\n\n"
+        "Chief executive Ola Nyborg said Halvard Cells had doubled its output.\n\n"
+        "Halvard says its next plant will be its largest. Halvard says prices will fall.\n\n"
+        "The largest customer, Brenner Werke, takes half of our cells. Brenner Werke plans more.\n\n"
+        "Brenner Werke sells pickups.\n\n"
+        "Our third plant, at Tromsvik, will cost NOK 9 billion.\n\n"
+        "Investors can write to ir@halvard.example for the slides of the day.\n"
+    ).investments
+    assert [i.by for i in found if i.amounts] == [("halvard-cells",)]

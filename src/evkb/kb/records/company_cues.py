@@ -140,7 +140,8 @@ NO_LETTERS = re.compile(r"[\d\W]+")
 OPENERS = re.compile(r"(?:[-–•*]\s+)?[\"“‘(\[]*")
 PERSON_WORD = re.compile(r"[A-Z][a-z'’-]+")
 OF_PLACE = re.compile(r"^(.+?)\s+of\s+(.+)$")
-LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
+# (not the parts of an address: "ir@acme.example", "www.acme.com" write a name in lower case)
+LOWER_WORD = re.compile(r"\b(?<![@.])[a-z][a-z-]+\b(?![@.][a-z])")
 LISTED = re.compile(r"(?:,\s+[A-Z][\w&-]*)+,?\s+(?:and|&)\s+[A-Z][\w&-]*")
 
 DESCRIBED_BEFORE = re.compile(

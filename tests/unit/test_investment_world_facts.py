@@ -79,3 +79,13 @@ def test_a_name_in_an_email_address_is_still_a_name_used_alone():
         "Investors can write to ir@halvard.example for the slides of the day.\n"
     ).investments
     assert [i.by for i in found if i.amounts] == [("halvard-cells",)]
+
+
+def test_a_fund_named_in_a_romance_language_lends():
+    found = _extract(
+        "Salina Baterias S.A. will build a storage plant near Tacuarí for US$200 million.\n\n"
+        "The Fondo Austral de Inversiones will provide a loan of US$45 million.\n"
+    )
+    assert "Fondo Austral de Inversiones" in {c.name for c in found.companies}
+    loans = [(i.by, i.to) for i in found.investments if i.kind == "loan"]
+    assert loans == [(("fondo-austral-de-inversiones",), ("salina-baterias",))]

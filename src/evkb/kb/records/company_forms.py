@@ -63,7 +63,7 @@ ORG_HEADS = frozenset(
     federation association bureau administration authority board secretariat cabinet confederación
     asociación federación cámara ministerio gobierno junta consejo instituto fundación banco
     associação confederação associazione confederazione ministero fédération banque
-    shire directorate union""".split()
+    shire directorate union fondo fonds fundo""".split()
 )
 
 # Acronyms of the trade and everyday English that name no organisation.

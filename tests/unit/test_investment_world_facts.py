@@ -89,3 +89,9 @@ def test_a_fund_named_in_a_romance_language_lends():
     assert "Fondo Austral de Inversiones" in {c.name for c in found.companies}
     loans = [(i.by, i.to) for i in found.investments if i.kind == "loan"]
     assert loans == [(("fondo-austral-de-inversiones",), ("salina-baterias",))]
+
+
+def test_a_hyphenated_speaker_of_an_organisation_is_a_person():
+    names = _names('"Margins will hold," said Samir El-Khoury of Cedar Capital.\n')
+    assert "Cedar Capital" in names
+    assert not any("El-Khoury" in n for n in names)

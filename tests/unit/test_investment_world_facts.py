@@ -95,3 +95,12 @@ def test_a_hyphenated_speaker_of_an_organisation_is_a_person():
     names = _names('"Margins will hold," said Samir El-Khoury of Cedar Capital.\n')
     assert "Cedar Capital" in names
     assert not any("El-Khoury" in n for n in names)
+
+
+def test_a_part_of_a_group_is_no_name():
+    names = _names(
+        "Borel Energy held 9.1% of the market. One of the Swedish makers saw its share fall to "
+        "2.2%, the researcher said. Two of the Nordic Suppliers left.\n"
+    )
+    assert "Borel Energy" in names
+    assert not any(n.startswith(("One", "Two")) for n in names)

@@ -107,6 +107,8 @@ def runs(
             )
         ):
             tokens = tokens[1:]
+        if len(tokens) > 2 and tokens[1][2] == "of" and tokens[0][2].casefold() in _PARTITIVES:
+            tokens = tokens[3:] if tokens[2][2] == "the" else tokens[2:]  # "One of the Korean"
         opens = match.start() == 0 or cue.OPENERS.fullmatch(text, 0, match.start()) is not None
         if opens and len(tokens) > 2 and _opening_word(tokens, text):
             tokens = tokens[2:] if tokens[1][2] == "of" else tokens[1:]
@@ -179,6 +181,9 @@ def runs(
                 yield part[0][0], end, text[part[0][0] : end].rstrip(",")
 
 
+# Counts and quantifiers that take a part of what follows: "One of the Korean makers", "Two of
+# Acme's plants", "Most of the Nordic suppliers".
+_PARTITIVES = frozenset("one two three four five some many most each all none several both".split())
 # Words that open a spoken or written sentence before a name without being part of it: an
 # imperative ("Take Acme Power in Czechia.", "Consider Acme"), a kin noun ("Compatriot Acme").
 _OPENING_WORDS = frozenset("take consider compatriot compatriots".split())

@@ -104,3 +104,13 @@ def test_a_part_of_a_group_is_no_name():
     )
     assert "Borel Energy" in names
     assert not any(n.startswith(("One", "Two")) for n in names)
+
+
+def test_a_table_row_with_its_country_in_brackets_names_a_holder():
+    names = _names(
+        "Supply of cathode precursor stays concentrated. Market shares by tonnage:\n\n"
+        "Company | 2024 | 2023\n"
+        "Qinling Precursor (China) | 28.5% | 30.1%\n"
+        "Sarawak Nickel (Malaysia) | 11.2% | 9.7%\n"
+    )
+    assert {"Qinling Precursor", "Sarawak Nickel"} <= names

@@ -274,8 +274,11 @@ CALLED = re.compile(
 # A row of a table written as text that opens on the name: "Voltaris | Dunkirk | 24 GWh".
 # A colon only before a figure: "Dana Pruitt: The site will ..." is a transcript's speaker.
 ROW_AFTER = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?(?:[|\t]|\s{2,}|:\s+(?=[$€£¥\d]))")
-# The rest of such a row is figures only: "Kestrel Home        9.6             10.2".
-FIGURES_ROW = re.compile(r"^(?:\s*[|\t]?\s*[-–—]?[$€£¥]?[\d][\d.,]*\s*(?:%|pp?|bn|m)?)+\s*\|?\s*$")
+# The rest of such a row is figures only: "Kestrel Home        9.6             10.2" (its country
+# in brackets first: "Acme Cells (Korea) | 9.6 | 10.2").
+FIGURES_ROW = re.compile(
+    r"^(?:\s*\([^)]{1,30}\))?(?:\s*[|\t]?\s*[-–—]?[$€£¥]?[\d][\d.,]*\s*(?:%|pp?|bn|m)?)+\s*\|?\s*$"
+)
 # Nouns that end a site's name: an industrial park or zone is where plants stand, not who owns them.
 SITE_HEADS = frozenset("park zone estate".split())
 # A table's rows that are no company of their own.

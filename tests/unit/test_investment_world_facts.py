@@ -114,3 +114,11 @@ def test_a_table_row_with_its_country_in_brackets_names_a_holder():
         "Sarawak Nickel (Malaysia) | 11.2% | 9.7%\n"
     )
     assert {"Qinling Precursor", "Sarawak Nickel"} <= names
+
+
+def test_an_organisation_for_its_remit_is_one_name():
+    names = _names(
+        "The National Organisation for Road Safety has published its first crash test of "
+        "electric vans.\n"
+    )
+    assert "National Organisation for Road Safety" in names

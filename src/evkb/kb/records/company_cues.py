@@ -108,7 +108,8 @@ RUN = re.compile(
     rf"(?<=Council)|(?<=Commission)|(?<=Centre)|(?<=Center)|(?<=Foundation)|(?<=Association)|"
     rf"(?<=Society)|(?<=Federation)|(?<=Fund)|(?<=Authority)|(?<=Cabinet)|(?<=Directorate)|"
     rf"(?<=Directorate-General)|(?<=Bank)|(?<=Secretariat)|(?<=Bureau)|(?<=Administration)|"
-    rf"(?<=Board)|(?<=Alliance)|(?<=Coalition)|(?<=Corporation)){GAP}for(?:{GAP}the)?{GAP}{CAP}|"
+    rf"(?<=Board)|(?<=Alliance)|(?<=Coalition)|(?<=Corporation)|(?<=Organisation)|"
+    rf"(?<=Organization)){GAP}for(?:{GAP}the)?{GAP}{CAP}|"
     # "Senate Committee on Energy and Natural Resources": a committee is "on" its subject.
     rf"(?<=Committee){GAP}on{GAP}{CAP}|"
     # "the Governor's Office of ...", "Dealers' Associations": an office's holder or a body's

@@ -29,6 +29,7 @@ ORG_WORDS = frozenset(
     lithium cells energie energia
     electric electronics chemical chemicals materials battery batteries automotive power
     federation office services trust alliance consortium exchange insights analytics consulting
+    organisation organization
     manufacturing mobility motor motors amperex corp corporation inc ltd llc plc ag se gmbh co
     intelligence auto cars trucks sas spa automobiles automobile service data news media press
     journal times sa nv ab asa oy oyj kk bv pty securities mining metals minerals resources

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from evkb.kb.extract import split_passages
+from test_company_rules import _extract, _names
+
 from evkb.kb.extract.quantities import extract_quantities
-from evkb.kb.records import Extracted, Lexicon, extract_records
-
-
-def _extract(text: str) -> Extracted:
-    return extract_records("doc", split_passages("doc", text), Lexicon([]))
 
 
 def _money(text: str) -> list[tuple[float, str]]:
@@ -33,10 +29,6 @@ def test_a_loan_in_a_smaller_economys_currency_is_an_investment():
     ).investments
     amounts = {(a.value, a.unit) for i in found for a in i.amounts}
     assert {(80e6, "OMR"), (25e6, "OMR")} <= amounts
-
-
-def _names(text: str) -> set[str]:
-    return {c.name for c in _extract(text).companies}
 
 
 def test_gulf_legal_forms_end_the_name_they_follow():

@@ -114,3 +114,12 @@ def test_an_organisation_for_its_remit_is_one_name():
         "electric vans.\n"
     )
     assert "National Organisation for Road Safety" in names
+
+
+def test_an_event_is_not_who_holds_it():
+    names = _names(
+        "At its annual Partner Day, Morava Motors named two cell suppliers. Kestrel Cells "
+        "showed its packs at the Battery Show in Stuttgart.\n"
+    )
+    assert {"Morava Motors", "Kestrel Cells"} <= names
+    assert not any(n.endswith(("Day", "Show")) for n in names)

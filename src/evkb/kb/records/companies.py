@@ -75,8 +75,11 @@ def discover(
                 continue  # "Dear Partners,": a letter's greeting to its readers
             if text[end : end + 1] == " " and cue.PLAN_AFTER.match(text, end):
                 continue
-            if name.rsplit(None, 1)[-1].casefold() in cue.SITE_HEADS:
+            head = name.rsplit(None, 1)[-1].casefold()
+            if head in cue.SITE_HEADS:
                 continue  # "the Shuinan Green Energy Park": a site, whatever its other words
+            if head in cue.EVENT_HEADS:
+                continue  # "At its annual Supplier Day": an event, not who holds it
             if name.endswith(cue.ORGAN_ENDS) and cue.ORGAN.search(name):
                 continue  # "the Board of Directors approved": the company's organ
             before, after = text[max(0, start - 90) : start], text[end:]

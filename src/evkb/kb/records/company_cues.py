@@ -282,6 +282,8 @@ FIGURES_ROW = re.compile(
 )
 # Nouns that end a site's name: an industrial park or zone is where plants stand, not who owns them.
 SITE_HEADS = frozenset("park zone estate".split())
+# Nouns that end an event's name: "Supplier Day", "Battery Show", "Mobility Summit".
+EVENT_HEADS = frozenset("day summit conference expo festival awards fair show".split())
 # A table's rows that are no company of their own.
 ROW_LABELS = frozenset(
     "others other total rest all remainder subtotal average market rank no. position".split()

@@ -78,7 +78,7 @@ _WORLD_CURRENCIES = (
     ("CHF", (), ("swiss francs",)),
     ("TRY", ("TRY",), ("lira", "liras", "turkish lira")),
     ("KES", ("KSh", "Sh", "KES"), ("kenyan shillings",)),
-    ("GHS", ("GHS",), ("cedis",)),
+    ("GHS", ("GHS", "GH\u00a2", "GH\u20b5"), ("cedis",)),
     ("EGP", ("EGP",), ("egyptian pounds",)),
     ("MAD", ("MAD",), ("dirhams", "moroccan dirhams")),
     # Gulf copy writes "Dh4.4 billion" and "SR 7.5 billion" before the figure.
@@ -101,6 +101,32 @@ _WORLD_CURRENCIES = (
     # "pesos" set by the copy's country
     ("COP", (), ("colombian pesos",)),
     ("PEN", ("PEN",), ("soles", "peruvian soles")),
+    # The currencies of the other countries copy reports plants and loans from, by their codes
+    # and the names no other country shares ("birr", "soum"); a name several share ("dinars",
+    # "shillings", "rials") only with its country's adjective. Letter marks that are also
+    # common initials ("KD", "JD", "RO", "Br") are left out.
+    ("OMR", ("OMR",), ("omani rials",)),
+    ("ISK", ("ISK",), ("icelandic kronur", "icelandic krónur", "icelandic crowns")),
+    ("ETB", ("ETB",), ("birr", "ethiopian birr")),
+    ("UZS", ("UZS",), ("soum", "soums", "uzbek som", "uzbek soum")),
+    ("MNT", ("\u20ae", "MNT"), ("tugrik", "tugriks", "mongolian tugrik")),
+    ("UYU", ("UYU",), ("uruguayan pesos",)),
+    ("BOB", (), ("bolivianos",)),
+    ("JOD", ("JOD",), ("jordanian dinars",)),
+    ("TND", ("TND",), ("tunisian dinars",)),
+    ("KWD", ("KWD",), ("kuwaiti dinars",)),
+    ("BHD", ("BHD",), ("bahraini dinars",)),
+    ("DZD", ("DZD",), ("algerian dinars",)),
+    ("NPR", ("NPR",), ("nepalese rupees", "nepali rupees")),
+    ("GEL", ("\u20be", "GEL"), ("georgian lari",)),
+    ("AZN", ("\u20bc", "AZN"), ("azerbaijani manat",)),
+    ("TZS", ("TZS", "TSh"), ("tanzanian shillings",)),
+    ("UGX", ("UGX", "USh"), ("ugandan shillings",)),
+    ("ZMW", ("ZMW",), ("zambian kwacha",)),
+    ("NAD", ("NAD", "N$"), ("namibian dollars",)),
+    ("BWP", ("BWP",), ("pula",)),
+    ("PYG", ("PYG",), ("guaranies", "guaraníes")),
+    ("MZN", ("MZN",), ("meticais", "meticals")),
 )
 for _code, _marks, _words in _WORLD_CURRENCIES:
     _CURRENCY_PREFIX.update({mark.lower(): _code for mark in _marks})

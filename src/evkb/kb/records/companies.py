@@ -7,8 +7,9 @@ Solution", "... Motor Co."), a share held, people working "at" it, or a corporat
 "battery", "pack" ...), places and dates are never companies.
 
 The words and patterns themselves are in `company_cues.py`, the cutting of capitalised runs into
-names in `company_names.py`; here they are weighed together on one name (what makes it a company
-against what rules it out), which is why `discover` is long.
+names in `company_names.py`, what a run's own words say in `company_own.py`; here they are
+weighed together on one name (what makes it a company against what rules it out), which is why
+`discover` is long.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from evkb.kb.records import company_cues as cue
 from evkb.kb.records.company_found import Found, settle
 from evkb.kb.records.company_names import (
     NATIONALITIES,
-    PRONOUNS,
     is_nameable,
     name_key,
     ordinary,
@@ -27,6 +27,7 @@ from evkb.kb.records.company_names import (
     plain_words,
     runs,
 )
+from evkb.kb.records.company_own import PARTICLES, has_org_word, person_of
 from evkb.kb.records.context import (
     PLACE_WORDS,
     Sentence,
@@ -74,8 +75,11 @@ def discover(
                 continue  # "Dear Partners,": a letter's greeting to its readers
             if text[end : end + 1] == " " and cue.PLAN_AFTER.match(text, end):
                 continue
-            if name.rsplit(None, 1)[-1].casefold() in cue.SITE_HEADS:
+            head = name.rsplit(None, 1)[-1].casefold()
+            if head in cue.SITE_HEADS:
                 continue  # "the Shuinan Green Energy Park": a site, whatever its other words
+            if head in cue.EVENT_HEADS:
+                continue  # "At its annual Supplier Day": an event, not who holds it
             if name.endswith(cue.ORGAN_ENDS) and cue.ORGAN.search(name):
                 continue  # "the Board of Directors approved": the company's organ
             before, after = text[max(0, start - 90) : start], text[end:]
@@ -84,33 +88,7 @@ def discover(
             tail = before.rsplit(None, 1)[-1] if before.strip() else ""
             last = tail.rstrip(",").casefold()
             words = name.split()
-            org_word = len(words) > 1 and any(
-                w.strip(".,").casefold() in cue.ORG_WORDS for w in words[1:]
-            )
-            org_word = org_word or (
-                len(words) > 1
-                and (
-                    words[-1].rstrip(".,") in cue.LEGAL_WORDS
-                    # "AS Baltvolt", "UAB Acme": a legal form written first, in capitals
-                    or words[0] in cue.LEADING_FORMS_WRITTEN
-                )
-            )
-            # "Banco Nacional de Fomento", "Ministry for the Environment": a body's head word
-            # first, as Romance languages and official English name bodies, then its remit.
-            org_word = org_word or (
-                len(words) > 2
-                and words[0].casefold().split("-")[0] in cue.ORG_HEADS
-                and words[1].casefold() in cue.CONNECTORS | {"nacional", "national", "federal"}
-            )
-            org_word = org_word or (
-                len(words) == 2
-                and cue.NAME_INITIALS.match(words[1]) is not None
-                and words[1] not in cue.COMMON_ACRONYMS
-                # a proper name first ("Seorim SDX"): not "BUSINESS WIRE", "27E EPS", "My OBD"
-                and cue.PERSON_WORD.fullmatch(words[0]) is not None
-                and len(words[0]) > 2
-                and words[0].casefold() not in cue.LEADING | PRONOUNS | cue.DETERMINERS
-            )
+            org_word = has_org_word(words)
             government = cue.GOVERNMENT_AFTER.match(after)
             if government and not any(w.casefold() in cue.ORG_WORDS for w in words):
                 # "the Anhui provincial government will give": the body, named by its place.
@@ -185,13 +163,15 @@ def discover(
                 and not any(w.casefold() in PLACE_WORDS or country_of(w) for w in words)
                 and (
                     cue.SPEECH_AFTER.match(after)
+                    # "Jane Roe, who founded Acme in 1998,": "who" is said of a person
+                    or cue.WHO_AFTER.match(after)
                     # "said Jane Roe." is who spoke; "said Wattle Storage had gained" is what
                     # was said, about a company.
                     or (last == "said" and cue.SPEAKER_ENDS.match(after))
                 )
             ):
                 person = True
-            if not person and last in _PARTICLES and cue.PERSON_WORD.fullmatch(name):
+            if not person and last in PARTICLES and cue.PERSON_WORD.fullmatch(name):
                 # "fleet manager Pieter van Wyk": a surname after its particle is a person's
                 person = cue.PERSON_WORD.fullmatch(before.rsplit(None, 2)[-2:][0]) is not None
                 persons.add(last)
@@ -200,7 +180,7 @@ def discover(
                 continue
             # "Nordvik of Sweden": the place is the country, not part of the name.
             of = cue.OF_PLACE.match(name) if " of " in name else None
-            if of and last == "said" and _person_of(of.group(1), of.group(2)):
+            if of and last == "said" and person_of(of.group(1), of.group(2)):
                 # "said Lee Dong-hoon of Hanul Securities": a person, then whom they speak for.
                 persons.update(w.casefold() for w in of.group(1).split())
                 shift = len(name) - len(of.group(2))
@@ -480,22 +460,6 @@ def discover(
                 entry.vetoes.add("place")
     settle(found, sentences, persons)
     return found
-
-
-# The particles of family names ("van Wyk", "de Vries", "von Brandt").
-_PARTICLES = frozenset("van von de der den da di du le la".split())
-
-
-def _person_of(person: str, body: str) -> bool:
-    """Whether "X of Y" is a person X speaking for an organisation Y: Y carries an
-    organisation's word, X is two or three capitalised words and none of them is one."""
-    words = person.split()
-    return (
-        1 < len(words) <= 3
-        and all(cue.PERSON_WORD.fullmatch(w) for w in words)
-        and not any(w.casefold() in cue.ORG_WORDS for w in words)
-        and any(w.casefold() in cue.ORG_WORDS for w in body.split())
-    )
 
 
 # The records made from what `discover` finds live beside it; imported here for callers.

@@ -41,6 +41,7 @@ from evkb.kb.records.company_people import (  # noqa: F401  (read as cue.X)
     SPEECH_AFTER,
     TITLE_WORD,
     TITLES,
+    WHO_AFTER,
 )
 from evkb.kb.records.company_places import (  # noqa: F401  (read as cue.X)
     DATELINE,
@@ -107,7 +108,8 @@ RUN = re.compile(
     rf"(?<=Council)|(?<=Commission)|(?<=Centre)|(?<=Center)|(?<=Foundation)|(?<=Association)|"
     rf"(?<=Society)|(?<=Federation)|(?<=Fund)|(?<=Authority)|(?<=Cabinet)|(?<=Directorate)|"
     rf"(?<=Directorate-General)|(?<=Bank)|(?<=Secretariat)|(?<=Bureau)|(?<=Administration)|"
-    rf"(?<=Board)|(?<=Alliance)|(?<=Coalition)|(?<=Corporation)){GAP}for(?:{GAP}the)?{GAP}{CAP}|"
+    rf"(?<=Board)|(?<=Alliance)|(?<=Coalition)|(?<=Corporation)|(?<=Organisation)|"
+    rf"(?<=Organization)){GAP}for(?:{GAP}the)?{GAP}{CAP}|"
     # "Senate Committee on Energy and Natural Resources": a committee is "on" its subject.
     rf"(?<=Committee){GAP}on{GAP}{CAP}|"
     # "the Governor's Office of ...", "Dealers' Associations": an office's holder or a body's
@@ -139,7 +141,8 @@ NO_LETTERS = re.compile(r"[\d\W]+")
 OPENERS = re.compile(r"(?:[-–•*]\s+)?[\"“‘(\[]*")
 PERSON_WORD = re.compile(r"[A-Z][a-z'’-]+")
 OF_PLACE = re.compile(r"^(.+?)\s+of\s+(.+)$")
-LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
+# (not the parts of an address: "ir@acme.example", "www.acme.com" write a name in lower case)
+LOWER_WORD = re.compile(r"\b(?<![@.])[a-z][a-z-]+\b(?![@.][a-z])")
 LISTED = re.compile(r"(?:,\s+[A-Z][\w&-]*)+,?\s+(?:and|&)\s+[A-Z][\w&-]*")
 
 DESCRIBED_BEFORE = re.compile(
@@ -272,10 +275,15 @@ CALLED = re.compile(
 # A row of a table written as text that opens on the name: "Voltaris | Dunkirk | 24 GWh".
 # A colon only before a figure: "Dana Pruitt: The site will ..." is a transcript's speaker.
 ROW_AFTER = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?(?:[|\t]|\s{2,}|:\s+(?=[$€£¥\d]))")
-# The rest of such a row is figures only: "Kestrel Home        9.6             10.2".
-FIGURES_ROW = re.compile(r"^(?:\s*[|\t]?\s*[-–—]?[$€£¥]?[\d][\d.,]*\s*(?:%|pp?|bn|m)?)+\s*\|?\s*$")
+# The rest of such a row is figures only: "Kestrel Home        9.6             10.2" (its country
+# in brackets first: "Acme Cells (Korea) | 9.6 | 10.2").
+FIGURES_ROW = re.compile(
+    r"^(?:\s*\([^)]{1,30}\))?(?:\s*[|\t]?\s*[-–—]?[$€£¥]?[\d][\d.,]*\s*(?:%|pp?|bn|m)?)+\s*\|?\s*$"
+)
 # Nouns that end a site's name: an industrial park or zone is where plants stand, not who owns them.
 SITE_HEADS = frozenset("park zone estate".split())
+# Nouns that end an event's name: "Supplier Day", "Battery Show", "Mobility Summit".
+EVENT_HEADS = frozenset("day summit conference expo festival awards fair show".split())
 # A table's rows that are no company of their own.
 ROW_LABELS = frozenset(
     "others other total rest all remainder subtotal average market rank no. position".split()

@@ -16,7 +16,8 @@ SUFFIXES = frozenset(
     llp lp sdn
     sf pvt pte bhd berhad tbk srl sarl kgaa kg ohg & s.l. s.a.u. s.l.u. s.r.l. s.a.s. b.v. n.v. k.k.
     ltda sl slu jsc pjsc ojsc cjsc zrt kft a.s. s.r.o. d.o.o. d.d. o.o. nyrt uab sia ad ead ood
-    eood oü ou hf ehf lda lda. ooo pao zao tov sac saa private sp z""".split()
+    eood oü ou hf ehf lda lda. ooo pao zao tov sac saa private sp z w.l.l. wll s.a.o.g. saog
+    s.a.o.c. saoc q.p.s.c. qpsc q.s.c. qsc b.s.c. bsc p.j.s.c. k.s.c.p. kscp l.l.c.""".split()
 )
 
 # Words that make a capitalised run an organisation's name after its first word ("Acme
@@ -28,6 +29,7 @@ ORG_WORDS = frozenset(
     lithium cells energie energia
     electric electronics chemical chemicals materials battery batteries automotive power
     federation office services trust alliance consortium exchange insights analytics consulting
+    organisation organization
     manufacturing mobility motor motors amperex corp corporation inc ltd llc plc ag se gmbh co
     intelligence auto cars trucks sas spa automobiles automobile service data news media press
     journal times sa nv ab asa oy oyj kk bv pty securities mining metals minerals resources
@@ -62,7 +64,7 @@ ORG_HEADS = frozenset(
     federation association bureau administration authority board secretariat cabinet confederación
     asociación federación cámara ministerio gobierno junta consejo instituto fundación banco
     associação confederação associazione confederazione ministero fédération banque
-    shire directorate union""".split()
+    shire directorate union fondo fonds fundo""".split()
 )
 
 # Acronyms of the trade and everyday English that name no organisation.
@@ -75,7 +77,11 @@ COMMON_ACRONYMS = frozenset(
 )
 
 # Dotted legal forms are one word: "Celdas Ibéricas S.L.", "Ribera S.A.", "Acme B.V.".
-DOTTED_FORM = r"(?:S\.A\.U|S\.A\.S|S\.A|S\.L\.U|S\.L|S\.r\.l|S\.p\.A|B\.V|N\.V|K\.K)\.(?!\w)"
+# The Gulf's: "W.L.L." (with limited liability), "S.A.O.G." (Omani public), "Q.P.S.C.", "B.S.C.".
+DOTTED_FORM = (
+    r"(?:S\.A\.O\.G|S\.A\.O\.C|S\.A\.U|S\.A\.S|S\.A|S\.L\.U|S\.L|S\.r\.l|S\.p\.A|B\.V|N\.V|K\.K|"
+    r"W\.L\.L|Q\.P\.S\.C|Q\.S\.C|B\.S\.C|P\.J\.S\.C|K\.S\.C\.P|L\.L\.C)\.(?!\w)"
+)
 
 # Legal forms, as written: after a name they make it a company ("Acme AB", "Acme Pvt"); each
 # with and without its closing stop, which a sentence's own stop may have taken.
@@ -84,7 +90,8 @@ LEGAL_WORDS = frozenset(
     for written in """AS A/S ASA AB SF Oy Oyj Pvt Pte Bhd Sdn Tbk KGaA SRL SARL SpA SAS GmbH AG SE
     NV BV KK Plc PLC S.A. S.A.U. S.L. S.L.U. S.r.l. S.p.A. B.V. N.V. K.K. Ltda. LLP LP JSC PJSC
     OJSC CJSC Zrt. Kft. Berhad a.s. s.r.o. d.o.o. d.d. o.o. Nyrt. UAB SIA AD EAD OOD EOOD OÜ ApS
-    hf. ehf. Lda. OOO PAO ZAO TOV S.A.C. S.A.A.""".split()
+    hf. ehf. Lda. OOO PAO ZAO TOV S.A.C. S.A.A. W.L.L. WLL S.A.O.G. SAOG S.A.O.C. SAOC Q.P.S.C.
+    QPSC Q.S.C. QSC B.S.C. BSC P.J.S.C. K.S.C.P. KSCP L.L.C.""".split()
     for form in (written, written.rstrip("."))
 )
 

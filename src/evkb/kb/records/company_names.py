@@ -110,6 +110,8 @@ def runs(
             )
         ):
             tokens = tokens[1:]
+        if len(tokens) > 2 and tokens[1][2] == "of" and tokens[0][2].casefold() in _PARTITIVES:
+            tokens = tokens[3:] if tokens[2][2] == "the" else tokens[2:]  # "One of the Korean"
         opens = match.start() == 0 or cue.OPENERS.fullmatch(text, 0, match.start()) is not None
         if opens and len(tokens) > 2 and _opening_word(tokens, text):
             tokens = tokens[2:] if tokens[1][2] == "of" else tokens[1:]
@@ -151,6 +153,8 @@ def runs(
                 ),
                 None,
             )
+            if at is not None and part[at - 1][2].casefold() in cue.CONNECTORS:
+                at = None  # "Department of Motor Vehicles": a body's remit, not a carmaker
             if at is not None and not any(
                 t[2].casefold() in cue.ORG_WORDS
                 or t[2].casefold() in PLACE_WORDS
@@ -159,6 +163,8 @@ def runs(
             ):
                 parts[n] = part[: at + 1]
         for part in parts:
+            if len(part) > 1 and text[part[-1][1] : part[-1][1] + 1] == "$":
+                part = part[:-1]  # "... Development C$320 million": the dollar's mark
             if part and not _figure(text, part[0][0], part[-1][1]):
                 end = part[-1][1]
                 if text[end : end + 1] == "." and part[-1][2].casefold() in _DOTTED_SUFFIXES:
@@ -178,6 +184,9 @@ def runs(
                 yield part[0][0], end, text[part[0][0] : end].rstrip(",")
 
 
+# Counts and quantifiers that take a part of what follows: "One of the Korean makers", "Two of
+# Acme's plants", "Most of the Nordic suppliers".
+_PARTITIVES = frozenset("one two three four five some many most each all none several both".split())
 # Words that open a spoken or written sentence before a name without being part of it: an
 # imperative ("Take Acme Power in Czechia.", "Consider Acme"), a kin noun ("Compatriot Acme").
 _OPENING_WORDS = frozenset("take consider compatriot compatriots".split())

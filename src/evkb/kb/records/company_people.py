@@ -28,5 +28,6 @@ HOLDER_BEFORE = re.compile(
     rf"\b(?:the|its|our|their|his|her|[A-Z][\w&-]*['’]s)\s+(?:[\w-]+\s+){{0,3}}?{TITLES},\s+$",
     re.I,
 )
+WHO_AFTER = re.compile(r",\s+who\b")
 SPEECH_AFTER = re.compile(r",?\s+(?:said|says|told|added|noted|explained|wrote|argued|warned)\b")
 TITLE_WORD = re.compile(rf"^{TITLES}$", re.I)

@@ -139,7 +139,7 @@ def extract_batteries(
             if not named and (head := run_in_name(sentence)):
                 named = [head]
             elif runin[0] == sentence.passage.id and all(n[3] == "line" for n in named):
-                named = []  # "... sells the Hana with a 40 kWh LFP battery": the head's pack
+                named = []  # "... sells the Mira with a 40 kWh LFP battery": the head's pack
             if named and active is not None and active == lead and not sentence.mentions:
                 # "Reference pack: 85 kWh" in the headline product's sheet: a row's label
                 # names what the figure is, not another product.

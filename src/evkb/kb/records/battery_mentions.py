@@ -217,7 +217,7 @@ def maker_states(sentence: Sentence, maker: str) -> bool:
 
 def maker_next(sentence: Sentence, sentences: Sequence[Sentence]) -> str:
     """The company that opens the paragraph's next sentence stating what the product just
-    named does ("Geysira says the cell reaches 175 Wh/kg"), or ""."""
+    named does ("Fenwyra says the cell reaches 175 Wh/kg"), or ""."""
     following = sentences[sentence.index + 1 : sentence.index + 2]
     if not following or following[0].passage.id != sentence.passage.id:
         return ""

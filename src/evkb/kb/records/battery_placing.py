@@ -117,7 +117,7 @@ def place_named(
             and ahead != maker
             and not unable(ahead, resolver)
         ):
-            # "The first product will be a cell called Hekla. Geysira says the cell reaches
+            # "The first product will be a cell called Tolvik. Fenwyra says the cell reaches
             # 175 Wh/kg": the company stating what the product does is its maker, not the one
             # the text spoke of before (a utility, a lender).
             maker = ahead

@@ -1,5 +1,5 @@
 """A paragraph that opens with a product's name as a sentence of its own ("Pelto K4 Standard.
-The carmaker quotes a range of 380 km ...", "Sakura Drive Hana. Its maker sells it with a 40 kWh
+The carmaker quotes a range of 380 km ...", "Corvale Mira. Its maker sells it with a 40 kWh
 pack"): a test report's or a review's run-in head, and the paragraph under it is about that
 product to its end, whatever its sentences call it."""
 
@@ -17,7 +17,7 @@ _HEAD_NAME = re.compile(r"\s+(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})
 
 def run_in_name(sentence: Sentence) -> tuple[str, int, int, str] | None:
     """The product a paragraph's first sentence names when it is only its maker's name and the
-    product's ("Sakura Drive Hana."), as a found name (name, start, end, "heading")."""
+    product's ("Corvale Mira."), as a found name (name, start, end, "heading")."""
     if not sentence.first_in_passage or len(sentence.mentions) != 1:
         return None
     _, start, end = sentence.mentions[0]

@@ -62,7 +62,7 @@ def settle(found: dict[str, Found], sentences: Sequence[Sentence], persons: set[
             entry.vetoes.add("place")
     # A person's name never names a company, nor does either half of it; but a name the text
     # also calls "a Michigan-based startup" was a company "saying" something, not a person.
-    # ("Nadia Okafor-Lindqvist", then "Okafor-Lindqvist said": a key parts its hyphens)
+    # ("Petra Marlow-Tanaka", then "Marlow-Tanaka said": a key parts its hyphens)
     persons = {part for word in persons for part in word.split("-")}
     for key in list(found):
         if (

@@ -50,7 +50,7 @@ def person_of(person: str, body: str) -> bool:
     words = person.split()
     return (
         1 < len(words) <= 3
-        # "Laila Al-Harthy", "Jean-Luc Roy": a name's hyphen may join two capitalised parts
+        # "Samira Al-Qudsi", "Jean-Luc Roy": a name's hyphen may join two capitalised parts
         and all(cue.PERSON_WORD.fullmatch(p) for w in words for p in w.split("-"))
         and not any(w.casefold() in cue.ORG_WORDS for w in words)
         and any(w.casefold() in cue.ORG_WORDS for w in body.split())

@@ -229,6 +229,8 @@ def _flat_getter(cls: typing.Any) -> typing.Any:
         return operator.attrgetter(*(name for name, *_ in plan))
     values = []
     for name, kind, _optional, _default in plan:
+        if not name.isidentifier():  # the model's own fields only: nothing else reaches exec
+            raise TypeError(f"{cls.__name__} has a field named {name!r}")
         if kind == "one":
             values.append(f"_row(r.{name})")
         elif kind == "many":

@@ -111,13 +111,22 @@ def merged_battery_rows(
     any of its names, and only among its own maker's."""
     ident_at, name_at, maker_at = _B["id"], _B["name"], _B["maker"]
     facts_at, notes_at, aliases_at = _B["facts"], _B["notes"], _B["aliases"]
-    by_name = {(b.maker, spelling_key(n)): b.id for b in curated for n in b.names}
+    # The same few names come back in thousands of documents: each spelt out once a merge.
+    spelt: dict[str, str] = {}
+
+    def key_of(name: str) -> str:
+        key = spelt.get(name)
+        if key is None:
+            key = spelt[name] = spelling_key(name)
+        return key
+
+    by_name = {(b.maker, key_of(n)): b.id for b in curated for n in b.names}
     curated_ids = {b.id for b in curated}
     merged: dict[str, list] = {}
     for records in tables:
         for row in rows_of(records):
             maker, names = row[maker_at], (row[name_at], *row[aliases_at])
-            named = (by_name.get((maker, spelling_key(n))) for n in names)
+            named = (by_name.get((maker, key_of(n))) for n in names)
             ident = next((i for i in named if i), None) or next(
                 (b.id for b in curated if b.maker == maker and _states_curated(row[facts_at], b)),
                 row[ident_at],
@@ -135,7 +144,7 @@ def merged_battery_rows(
                 had[aliases_at] = joined_aliases(had[name_at], had[aliases_at], names)
                 had[facts_at] += row[facts_at]
             by_name.update(
-                {(maker, spelling_key(n)): ident for n in (had[name_at], *had[aliases_at]) if n}
+                {(maker, key_of(n)): ident for n in (had[name_at], *had[aliases_at]) if n}
             )
     out = []
     for had in merged.values():

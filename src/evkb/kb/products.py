@@ -400,7 +400,7 @@ def read_product(
     return product
 
 
-def product_of(path: Path, source_id: str, tables: Tables, digest: str, size: int) -> Product:
+def product_of(path: Path | str, source_id: str, tables: Tables, digest: str, size: int) -> Product:
     """The product of one source from its tables (its file's or a cache entry's rows); KBError
     located at `path` when they are not a product's."""
     from evkb.kb.records import Extracted

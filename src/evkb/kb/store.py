@@ -126,7 +126,7 @@ def read_meta(path: Path) -> dict:
     return tomli.loads(b"".join(head).decode("utf-8")).get("meta", {})
 
 
-def unreadable(path: Path, reason: str) -> KBError:
+def unreadable(path: Path | str, reason: str) -> KBError:
     """The error for a built file a reader cannot use: the build makes it again."""
     return KBError([Problem(str(path), 1, 1, f"{reason}; run `evkb build`")])
 

@@ -1,0 +1,71 @@
+"""Products that are not a car's battery, named the way their makers name them: a word and a
+model number ("Tern Pack 240"), a maker's short name before it, set after its noun by a comma
+or a copula ("the pack offered, the ...", "the battery system is the ...")."""
+
+from __future__ import annotations
+
+import pytest
+from battery_cases import batteries, lexicon
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return lexicon()
+
+
+HEAD = "Suppliers named for new fleets\nBy the Transport Desk\n"
+
+
+def test_a_word_and_a_three_figure_number_set_after_its_noun(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "The first lot goes to Wrenfield Energy Systems SA, a maker of bus packs.\n"
+        "The pack offered, the Tern Power 480, uses lithium iron phosphate cells and stores "
+        "480 kWh at 160 Wh/kg.\n",
+    )
+    assert got["wrenfield-energy-systems/Tern Power 480"]["energy"] == [480.0]
+    assert "wrenfield-energy-systems/Tern Power 480" in got
+    assert not any(key.startswith("tern-power/") for key in got)
+
+
+def test_a_name_whose_own_word_is_a_battery_noun(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "The operator will buy ferries fitted with the Harbour Pack 300 from Kestrel "
+        "Marine Batteries, a Danish supplier.\n"
+        "The pack uses lithium iron phosphate cells and stores 300 kWh.\n",
+    )
+    assert got["kestrel-marine-batteries/Harbour Pack 300"]["energy"] == [300.0]
+
+
+def test_a_name_after_a_copula_and_its_noun(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "The battery system is the Skua 3 from Kestrel Marine Batteries, a Danish "
+        "supplier.\n"
+        "It uses lithium iron phosphate cells and is rated for 9,000 cycles.\n",
+    )
+    assert "kestrel-marine-batteries/Skua 3" in got
+
+
+def test_a_home_battery_named_with_its_makers_short_name(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Ostrava Solar Mobility sells chargers and panels.\n"
+        "In May Ostrava launched its home battery, the Ostrava Home 12. It stores 12.5 kWh "
+        "and is rated for 6,000 cycles.\n",
+    )
+    assert got["ostrava-solar-mobility/Ostrava Home 12"]["energy"] == [12.5]
+
+
+def test_a_number_that_is_a_lot_or_a_route_names_no_product(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Buses on Route 120 carry a battery of 350 kWh, the operator said.\n",
+    )
+    assert not got

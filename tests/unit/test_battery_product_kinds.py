@@ -69,3 +69,30 @@ def test_a_number_that_is_a_lot_or_a_route_names_no_product(tmp_path, lex):
         HEAD + "Buses on Route 120 carry a battery of 350 kWh, the operator said.\n",
     )
     assert not got
+
+
+def test_a_comparison_tables_rows_under_a_header_out_of_the_body(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "We compared three electric scooters sold by dealers in the capital.\n"
+        "\n## The comparison\n\n"
+        "Tern R2 | Wrenfield Motors | LFP, 4.2 kWh | 130 km (81 mi) | 20-80% in 2 hours\n"
+        "Skua 300 | Kestrel Mobility | NMC, 3.1 kWh swap pack | 85 km (53 mi) | swap in 3 minutes\n"
+        "\nThe Tern R2 is the one we would buy.\n",
+    )
+    assert got["wrenfield-motors/Tern R2"]["energy"] == [4.2]
+    assert got["wrenfield-motors/Tern R2"]["charging"] == [120.0]
+    assert got["kestrel-mobility/Skua 300"]["energy"] == [3.1]
+    assert "charging" not in got["kestrel-mobility/Skua 300"]
+
+
+def test_a_row_without_a_makers_cell_or_a_packs_energy_names_nothing(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "\n## Prices\n\n"
+        "Tern R2 | 130 km | MWK 3.9 million\n"
+        "Skua 300 | 85 km | MWK 2.6 million\n",
+    )
+    assert not got

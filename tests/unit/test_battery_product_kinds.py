@@ -5,7 +5,7 @@ or a copula ("the pack offered, the ...", "the battery system is the ...")."""
 from __future__ import annotations
 
 import pytest
-from battery_cases import batteries, lexicon
+from battery_cases import batteries, extract, lexicon
 
 
 @pytest.fixture(scope="module")
@@ -96,3 +96,17 @@ def test_a_row_without_a_makers_cell_or_a_packs_energy_names_nothing(tmp_path, l
         "Skua 300 | 85 km | MWK 2.6 million\n",
     )
     assert not got
+
+
+def test_a_makers_first_product_set_in_apposition_is_no_company(tmp_path, lex):
+    text = (
+        HEAD + "Corvane Technologies, a start-up, raised new money this week.\n"
+        "What is the K-7?\n"
+        "Corvane's first product, the K-7, is a solid-state cell that reaches 410 Wh/kg.\n"
+        "The K-7 will be made on a line that Corvane is building.\n"
+    )
+    got = batteries(tmp_path, lex, text)
+    assert got["corvane-technologies/K-7"]["energy_density"] == [410.0]
+    path = tmp_path / "article.txt"
+    extracted, _ = extract(path, lex)
+    assert [c.id for c in extracted.companies] == ["corvane-technologies"]

@@ -13,7 +13,7 @@ import re
 # participle that says which one) names the product.
 _PRODUCT_NOUN = (
     r"(?:cell|battery|pack|model|car|crossover|SUV|sedan|hatchback|pickup|truck|bus|scooter|"
-    r"e-?bike|motorcycle|moped|module|system|version|generation|chemistry)s?"
+    r"e-?bike|motorcycle|moped|module|system|version|generation|chemistry|product)s?"
 )
 PRODUCT_APPOSED_BEFORE = re.compile(
     rf"\b{_PRODUCT_NOUN}(?:\s+[a-z]+(?:ed|en))?,\s+(?:the|its|their)\s+$", re.I

@@ -50,7 +50,9 @@ def maker_row(name: tuple[str, int, int, str], cells: list[str], sentence: Sente
     return (
         any(c.isdigit() for c in name[0])
         and any(q.unit in _ENERGY_UNITS for q in sentence.quantities)
-        and any(m[1] >= len(first) and sentence.text[m[1] : m[2]] in cells for m in sentence.mentions)
+        and any(
+            m[1] >= len(first) and sentence.text[m[1] : m[2]] in cells for m in sentence.mentions
+        )
         and not any(m[1] < name[2] for m in sentence.mentions)
     )
 

@@ -110,3 +110,13 @@ def test_a_makers_first_product_set_in_apposition_is_no_company(tmp_path, lex):
     path = tmp_path / "article.txt"
     extracted, _ = extract(path, lex)
     assert [c.id for c in extracted.companies] == ["corvane-technologies"]
+
+
+def test_a_vehicle_that_carries_a_pack_is_not_the_pack(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Wrenfield Motors will assemble the buses in its plant.\n"
+        "Each W12E carries a 400 kWh pack and is rated for a range of 280 kilometres.\n",
+    )
+    assert not any(key.endswith("W12E") for key in got)

@@ -79,7 +79,7 @@ _USER_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,2}$"
 )
 _USER_AFTER = re.compile(
-    r"^(?:['’]s\b|\s+(?:will\s+)?(?:fly|flies|drive|drives|seats?|carries\s+\d)|"
+    r"^(?:['’]s\b|\s+(?:will\s+)?(?:fly|flies|drive|drives|seats?|carr(?:y|ies)\s+(?:a|an|\d))|"
     r"\s+(?:electric\s+)?(?:car|saloon|sedan|SUV|pickup|truck|van|bus|aircraft|plane|jet|"
     r"scooter|motorbike|motorcycle|hatchback|coupé|coupe|crossover|model|tractor|boat|drone)s?\b)"
 )

@@ -47,7 +47,7 @@ _LAUNCH_WORDS = re.compile(
     # in 2028", "should come off the line in 2028", "brought forward by a year to 2027".
     r"planned|slated|expected|targeted|pencilled|penciled|follows|come\s+off|comes|coming|"
     r"sales|brings?\s+forward|brought\s+forward|to\s+be\s+used|go(?:es)?\s+into|started|"
-    r"begins?|sampl\w*)\b",
+    r"begins?|sampl\w*|(?:sold|selling)\s+since)\b",
     re.I,
 )
 _LAUNCH_WORDS = folded_pattern(_LAUNCH_WORDS)

@@ -120,3 +120,24 @@ def test_a_vehicle_that_carries_a_pack_is_not_the_pack(tmp_path, lex):
         "Each W12E carries a 400 kWh pack and is rated for a range of 280 kilometres.\n",
     )
     assert not any(key.endswith("W12E") for key in got)
+
+
+def test_a_generation_numbered_with_a_decimal_and_a_noun_heading_its_apposition(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Wrenfield Motors builds delivery motorcycles in its own plant.\n"
+        "The plant will first make the Tarn 1.5, the pack that goes into the company's "
+        "cargo motorcycle. The pack stores 1.5 kWh and uses lithium iron phosphate cells.\n",
+    )
+    assert got["wrenfield-motors/Tarn 1.5"]["energy"] == [1.5]
+
+
+def test_a_figure_with_a_decimal_after_a_word_is_no_name(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Wrenfield Motors said the pack of its cargo motorcycle grew to 2.5 kWh from "
+        "Monday 1.5 kWh packs, a cell maker said.\n",
+    )
+    assert not any("1.5" in key for key in got)

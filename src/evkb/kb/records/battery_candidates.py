@@ -39,7 +39,7 @@ _SUFFIX = (
 )
 _MODEL = re.compile(
     rf"(?<![\w.-])(?P<name>(?:(?P<lead>[A-Z][A-Za-z]+)\s+)?(?:{_CODE}){_SUFFIX}(?![.,]\d)"
-    rf"|(?:(?P<wlead>[A-Z][A-Za-z]+)\s+)?(?P<word>[A-Z][a-z]{{2,}})\s+\d{{1,3}}"
+    rf"|(?:(?P<wlead>[A-Z][A-Za-z]+)\s+)?(?P<word>[A-Z][a-z]{{2,}})\s+(?:\d{{1,3}}|\d\.\d)"
     rf"(?!\d|[.,]\d|\s*(?:%|GWh|kWh|Wh|km|per|percent)))(?![\w-])"
 )
 # A battery's nouns, and how near one must sit to the name (in characters, either side).
@@ -65,7 +65,13 @@ _GENERATION_BEFORE = re.compile(
 )
 # A business or its site, and also a project, farm or line: "the RZ3 line" names no product.
 _BUSINESS_AFTER = re.compile(rf"\s+(?:{BUSINESS_NOUNS}|sites?|projects?|farms?|lines?)\b", re.I)
-_NOUN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?{_BATTERY_NOUN.pattern}", re.I)
+# "the Vale 2 cells", "the Vale 2.5, the pack that ...": the noun after the name or heading
+# its apposition.
+_NOUN_AFTER = re.compile(
+    rf"\s+(?:[\w-]+\s+)?{_BATTERY_NOUN.pattern}|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{_BATTERY_NOUN.pattern}",
+    re.I,
+)
 # "the home battery, the Vale Home 9", "the pack offered, the Vale Power 50", "the battery
 # system is the Vale 2": the noun, a word of its own, then a comma or a copula.
 _APPOSED_TO_NOUN = re.compile(

@@ -242,17 +242,21 @@ def battery_name_keys(names: list, maker_keys: set[str]) -> set[str]:
     for name in names:
         if not isinstance(name, str):
             continue
-        text = re.sub(r"[^\w]+", " ", re.sub(r"'s\b", "", fold(name))).strip()
+        whole = re.sub(r"[^\w]+", " ", re.sub(r"'s\b", "", fold(name))).strip()
+        # The name as written and without its maker's name: a maker known by a short form on
+        # one side only ("Vale" of "Vale Energy") still matches "Vale Home 9" to itself.
+        texts = {whole}
         for maker in sorted(maker_keys, key=len, reverse=True):
-            if text.startswith(maker + " "):
-                text = text[len(maker) + 1 :]
+            if whole.startswith(maker + " "):
+                texts.add(whole[len(maker) + 1 :])
                 break
-        words = [
-            re.sub(r"(is)(e|ation)$", r"iz\2", re.sub(r"our$", "or", w))
-            for w in text.split()
-            if w not in BATTERY_WORDS
-        ]
-        keys.add(" ".join(words) or text)
+        for text in texts:
+            words = [
+                re.sub(r"(is)(e|ation)$", r"iz\2", re.sub(r"our$", "or", w))
+                for w in text.split()
+                if w not in BATTERY_WORDS
+            ]
+            keys.add(" ".join(words) or text)
     keys.discard("")
     return keys
 

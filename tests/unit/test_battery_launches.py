@@ -87,3 +87,15 @@ def test_another_things_start_is_not_the_products(tmp_path, lex) -> None:
     atlas = got["fjordcell/Atlas"]
     assert atlas["energy_density"] == [165.0]
     assert "launch" not in atlas
+
+
+def test_a_model_sold_since_a_year_was_launched_that_year(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        "Fire began in a pallet of home batteries\nBy the Claims Desk\n"
+        "The units were Vesta 8 batteries made by the manufacturer Corvik Power.\n"
+        "Each Vesta 8 stores 8.2 kWh in lithium iron phosphate cells; the model has been sold "
+        "since 2023.\n",
+    )
+    assert got["corvik-power/Vesta 8"]["launch"] == [2023]

@@ -68,6 +68,7 @@ from evkb.kb.records.battery_store import (
 )
 from evkb.kb.records.battery_tables import (
     ROW_UNITS,
+    maker_row,
     spec_label_end,
     spec_row,
     table_cells,
@@ -130,7 +131,11 @@ def extract_batteries(
             # A row under a header the body does not hold (a heading): its first cell may
             # only name a product named before ("Urban" for the "Vale Urban"), and a battery
             # table's minutes are its charging time.
-            named = [n for n in table_row(cells, sentence) if named_before(n[0], "", batteries)]
+            named = [
+                n
+                for n in table_row(cells, sentence)
+                if named_before(n[0], "", batteries) or maker_row(n, cells, sentence)
+            ]
             row_words = "charging" if named else ""
         elif cells:
             named = table_row(cells, sentence)

@@ -39,7 +39,8 @@ _SUFFIX = (
 )
 _MODEL = re.compile(
     rf"(?<![\w.-])(?P<name>(?:(?P<lead>[A-Z][A-Za-z]+)\s+)?(?:{_CODE}){_SUFFIX}(?![.,]\d)"
-    rf"|(?P<word>[A-Z][a-z]{{2,}})\s+\d{{1,2}}(?!\d|[.,]\d|\s*(?:%|GWh|kWh|Wh|km|per|percent)))(?![\w-])"
+    rf"|(?:(?P<wlead>[A-Z][A-Za-z]+)\s+)?(?P<word>[A-Z][a-z]{{2,}})\s+(?:\d{{1,3}}|\d\.\d)"
+    rf"(?!\d|[.,]\d|\s*(?:%|GWh|kWh|Wh|km|per|percent)))(?![\w-])"
 )
 # A battery's nouns, and how near one must sit to the name (in characters, either side).
 _BATTERY_NOUN = re.compile(
@@ -64,8 +65,18 @@ _GENERATION_BEFORE = re.compile(
 )
 # A business or its site, and also a project, farm or line: "the RZ3 line" names no product.
 _BUSINESS_AFTER = re.compile(rf"\s+(?:{BUSINESS_NOUNS}|sites?|projects?|farms?|lines?)\b", re.I)
-_NOUN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?{_BATTERY_NOUN.pattern}", re.I)
-_APPOSED_TO_NOUN = re.compile(rf"{_BATTERY_NOUN.pattern}\s*[,:–—-]\s*(?:the\s+)?$", re.I)
+# "the Vale 2 cells", "the Vale 2.5, the pack that ...": the noun after the name or heading
+# its apposition.
+_NOUN_AFTER = re.compile(
+    rf"\s+(?:[\w-]+\s+)?{_BATTERY_NOUN.pattern}|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{_BATTERY_NOUN.pattern}",
+    re.I,
+)
+# "the home battery, the Vale Home 9", "the pack offered, the Vale Power 50", "the battery
+# system is the Vale 2": the noun, a word of its own, then a comma or a copula.
+_APPOSED_TO_NOUN = re.compile(
+    rf"{_BATTERY_NOUN.pattern}(?:\s+[a-z]+)?(?:\s*[,:–—-]|\s+(?:is|was))\s*(?:the\s+)?$", re.I
+)
 _FISCAL = re.compile(r"^(?:FY|CY|Q|H)\d", re.I)
 # The name of what uses the battery: "the batteries for its PW-19", "the PW-19's pack", "the
 # Ridgeback electric pickup".
@@ -74,7 +85,7 @@ _USER_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,2}$"
 )
 _USER_AFTER = re.compile(
-    r"^(?:['’]s\b|\s+(?:will\s+)?(?:fly|flies|drive|drives|seats?|carries\s+\d)|"
+    r"^(?:['’]s\b|\s+(?:will\s+)?(?:fly|flies|drive|drives|seats?|carr(?:y|ies)\s+(?:a|an|\d))|"
     r"\s+(?:electric\s+)?(?:car|saloon|sedan|SUV|pickup|truck|van|bus|aircraft|plane|jet|"
     r"scooter|motorbike|motorcycle|hatchback|coupé|coupe|crossover|model|tractor|boat|drone)s?\b)"
 )
@@ -87,7 +98,7 @@ _VEHICLE_BEFORE = re.compile(
 
 # What every name _MODEL reads holds, tested first as it is much cheaper.
 _ROUGH_MODEL = re.compile(
-    r"[A-Z](?:[A-Za-z]{0,5}-?\d|-[A-Z]|[a-z]+[A-Z]|[a-z]{2,}\s+\d{1,2}(?!\d))"
+    r"[A-Z](?:[A-Za-z]{0,5}-?\d|-[A-Z]|[a-z]+[A-Z]|[a-z]{2,}\s+\d{1,3}(?!\d))"
 )
 _NOUN_WORDS = (
     "cell",
@@ -170,7 +181,9 @@ def _model_ok(
     if not nouns:
         return described and not match.group("word")
     if match.group("word") and not (
-        _NOUN_AFTER.match(text, end) or _APPOSED_TO_NOUN.search(text, max(0, start - 40), start)
+        _NOUN_AFTER.match(text, end)
+        or _APPOSED_TO_NOUN.search(text, max(0, start - 40), start)
+        or _BATTERY_NOUN.fullmatch(match.group("word"))  # "the Vale Pack 40"
     ):
         return (
             False  # "Helix 1" names a product as "Helix 1 cells" or "the first generation, Helix 1"
@@ -218,7 +231,7 @@ def model_named(
     for match in _MODEL.finditer(text):
         name = match.group("name")
         start, end = match.start("name"), match.end("name")
-        lead = match.group("lead")
+        lead = match.group("lead") or match.group("wlead")
         if lead and (lead in _NOT_NAMES or lead in _NOT_MODELS or lead.lower() in CALENDAR_WORDS):
             # "The VX-3 platform": a word that opens the sentence is not the name's.
             name, start = name[len(lead) :].lstrip(), match.start("lead") + len(lead) + 1

@@ -10,7 +10,7 @@ from evkb.kb.records.context import CALENDAR_WORDS, PLACE_WORDS, Sentence, count
 
 _NOT_NAMES = frozenset(
     """EV EVs Li-ion Lithium Battery The A An Its Their New Electric Solid Sodium Nickel It They
-    These Those We He She
+    These Those We He She Each Every Both
     Iron Next Our Your This That Chinese Japanese Korean European American
     Company Issuer Group Corporation Board""".split()
 )  # (the last: what a filing defines its company as, 'AS Acme (the "Company")')

@@ -27,6 +27,8 @@ _WARRANTY = re.compile(r"\bwarrant", re.I)
 _AWAY = re.compile(
     r"\s+(?:from|away|north|south|east|west|outside|long|wide|of\s+(?:road|track|cable))\b", re.I
 )
+# "swap in 2 minutes", "a battery swap takes three minutes": the time a pack is changed in.
+_SWAP = re.compile(r"\bswap(?:s|ped|ping)?\b[^.;|]{0,25}$", re.I)
 _DIFFERENCE = re.compile(
     r"\s+(?:quicker|faster|slower|longer|shorter|less|more|sooner|later)\b|\s+(?:off|saved)\b", re.I
 )
@@ -45,7 +47,7 @@ _LAUNCH_WORDS = re.compile(
     # in 2028", "should come off the line in 2028", "brought forward by a year to 2027".
     r"planned|slated|expected|targeted|pencilled|penciled|follows|come\s+off|comes|coming|"
     r"sales|brings?\s+forward|brought\s+forward|to\s+be\s+used|go(?:es)?\s+into|started|"
-    r"begins?|sampl\w*)\b",
+    r"begins?|sampl\w*|(?:sold|selling)\s+since)\b",
     re.I,
 )
 _LAUNCH_WORDS = folded_pattern(_LAUNCH_WORDS)
@@ -151,6 +153,8 @@ def specs(
                     ),
                 )
             )
+        elif q.unit == "min" and "swap" in before and _SWAP.search(before):
+            continue  # "swap in 2 minutes": a pack changed for a full one is no charging time
         elif q.unit == "min" and _DIFFERENCE.match(text, end):
             continue  # "four minutes quicker than the Arlo" is a difference, not a charging time
         elif q.unit == "min" and (words.charge or _CHARGE_WINDOW.search(before)):

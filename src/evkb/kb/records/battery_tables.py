@@ -42,6 +42,24 @@ def table_row(cells: list[str], sentence: Sentence) -> list[tuple[str, int, int,
     return [(name, start, start + len(name), "listed")]
 
 
+def maker_row(name: tuple[str, int, int, str], cells: list[str], sentence: Sentence) -> bool:
+    """Whether a row under a header the body does not hold names a product of its own: a
+    model's code in its first cell ("Tern R2"), its maker in a cell of its own and a pack's
+    energy ("| Tern R2 | Wrenfield | LFP, 4.2 kWh | 120 km |")."""
+    first = cells[0]
+    return (
+        any(c.isdigit() for c in name[0])
+        and any(q.unit in _ENERGY_UNITS for q in sentence.quantities)
+        and any(
+            m[1] >= len(first) and sentence.text[m[1] : m[2]] in cells for m in sentence.mentions
+        )
+        and not any(m[1] < name[2] for m in sentence.mentions)
+    )
+
+
+_ENERGY_UNITS = frozenset(["kWh", "Wh/kg"])
+
+
 # "Nominal energy: 2.6 kWh", "Charge time (0-100%) | 90 minutes": a row of a spec sheet that
 # labels its figure, under the product the sheet is about.
 # "Cycle life - 5,000 cycles": a dash between label and value, as broker notes write them.

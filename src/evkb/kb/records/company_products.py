@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import re
 
-# "A second cell, the Kaja Pro,", "the Delmont Pacer, a small crossover": a name set in
-# apposition to a product's noun names the product.
+# "A second cell, the Kaja Pro,", "the Delmont Pacer, a small crossover", "the pack offered,
+# the Kaja Power 60": a name set in apposition to a product's noun (or to the noun and the
+# participle that says which one) names the product.
 _PRODUCT_NOUN = (
     r"(?:cell|battery|pack|model|car|crossover|SUV|sedan|hatchback|pickup|truck|bus|scooter|"
-    r"e-?bike|motorcycle|moped|module|system|version|generation|chemistry)s?"
+    r"e-?bike|motorcycle|moped|module|system|version|generation|chemistry|product)s?"
 )
-PRODUCT_APPOSED_BEFORE = re.compile(rf"\b{_PRODUCT_NOUN},\s+(?:the|its|their)\s+$", re.I)
+PRODUCT_APPOSED_BEFORE = re.compile(
+    rf"\b{_PRODUCT_NOUN}(?:\s+[a-z]+(?:ed|en))?,\s+(?:the|its|their)\s+$", re.I
+)
 PRODUCT_APPOSITION_AFTER = re.compile(
     # the product noun heads the apposition: punctuation or a linking word follows it, not
     # another noun ("a Swiss battery systems specialist" is a company)

@@ -89,3 +89,21 @@ def test_we_inside_a_quotation_is_the_company_its_paragraph_names():
     )
     shares = _shares(text)
     assert [s[:2] for s in shares] == [("Orvel Cells", 1.4)]
+
+
+COUNTED = """Global electric-car battery installations reached 640 GWh in the first half of 2026, Pellam Data said. Orvel Denchi led with a 31.2% share.
+{}"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holder"),
+    [
+        ("The four Japanese makers together: 11.5%, against 12.9% a year earlier.", "four Japanese makers"),
+        ("Four Japanese cell makers held 11.5% between them in the first half of 2026.", "Four Japanese cell makers"),
+        ("In the first half of 2026 it trailed two Chinese rivals which together held 11.5%.", "two Chinese rivals"),
+        ("The combined share of the four Japanese makers was 11.5% in the first half of 2026.", "Japanese makers"),
+        ("The four Japanese makers in the survey held 11.5% of the market in the first half of 2026.", "Japanese makers"),
+    ],
+)  # fmt: skip
+def test_a_counted_group_keeps_its_count_when_the_count_is_the_subjects(sentence: str, holder: str):
+    assert (holder, 11.5, "2026-06") in _shares(COUNTED.format(sentence))

@@ -40,3 +40,22 @@ def test_a_list_under_a_heading_of_targets_holds_aims_not_shares():
         + "Orvel Energy says Pellam Cells held 12% of the market in 2025.\n"
     )
     assert _shares(text) == [("Orvel Energy", 31.2), ("Pellam Cells", 12.0)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pellam Bank lent Orvel Energy 40 million euros at 6.5% a year over eight years.",
+        "A positive outlook could follow if Orvel Energy's market share exceeded 35% for two years.",
+        "On our test loop the Orvel E2 covered 88 km before the display showed 15 percent.",
+        "Orvel E2 | Orvel Energy | LFP, 4.2 kWh | 120 km | 10-90% in 3.5 hours",
+        "Its managing director said energy made up 27 per cent of the company's operating costs last year.",
+    ],
+)
+def test_a_rate_a_threshold_a_gauge_or_a_part_of_costs_is_no_share(sentence: str):
+    assert _shares(LEAD + sentence) == [("Orvel Energy", 31.2)]
+
+
+def test_a_share_a_year_earlier_is_still_a_share():
+    text = LEAD + "Pellam Cells held 12% in 2025, against 9% a year earlier."
+    assert ("Pellam Cells", 9.0) in _shares(text)

@@ -59,3 +59,8 @@ def test_a_rate_a_threshold_a_gauge_or_a_part_of_costs_is_no_share(sentence: str
 def test_a_share_a_year_earlier_is_still_a_share():
     text = LEAD + "Pellam Cells held 12% in 2025, against 9% a year earlier."
     assert ("Pellam Cells", 9.0) in _shares(text)
+
+
+def test_a_part_of_a_named_company_is_a_stake():
+    text = LEAD + "The state pension fund holds 18 percent of Orvel Energy, which listed in 2023."
+    assert _shares(text) == [("Orvel Energy", 31.2)]

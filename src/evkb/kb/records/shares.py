@@ -257,6 +257,7 @@ def extract_shares(
                 if (
                     compared_to_none
                     or not is_share_figure(sentence, at, end, not q.text[:1].isdigit())
+                    or _of_a_company(sentence, end)
                     or (
                         q.text.lower().startswith("half")
                         and re.search(
@@ -440,3 +441,18 @@ _CLAUSE_OPENS = re.compile(r"[:;\u2013\u2014]\s*$")
 _RANGE_ON = re.compile(r"\s*(?:-|\u2013)\s*")
 _RANGE_TO = re.compile(r"\s+to\s+")
 _RANGE_OF = re.compile(r"\b(?:of|between)\s+(?:about\s+|around\s+)?$", re.I)
+
+
+_OF_THE = re.compile(r"\s*of\s+(?:the\s+)?")
+
+
+def _of_a_company(sentence: Sentence, end: int) -> bool:
+    """Whether the figure ending at `end` is a part of a company the text names ("the state
+    fund holds 24 percent of X"): a stake, not a market ("of X's sales" is X's own business)."""
+    of = _OF_THE.match(sentence.text, end) if sentence.mentions else None
+    if of is None:
+        return False
+    return any(
+        start == of.end() and sentence.text[stop : stop + 1] not in ("'", "’")
+        for _, start, stop in sentence.mentions
+    )

@@ -23,6 +23,7 @@ LEAD = "Orvel Trucks held 23% of the European market for electric trucks in 2025
     [
         ("Electric trucks were still only 3.4% of heavy truck registrations in 2025.", "Electric trucks", 3.4),
         ("Electric motorcycles made up 8 percent of new motorcycle registrations in 2025.", "Electric motorcycles", 8.0),
+        ("Electric buses themselves made up 12 percent of new bus registrations in 2025.", "Electric buses", 12.0),
         ("UK-made cells met less than 10 per cent of the demand from UK car plants in 2025.", "UK-made cells", 10.0),
         ("China accounted for about 80% of global cell manufacturing capacity in 2025, he said.", "China", 80.0),
     ],

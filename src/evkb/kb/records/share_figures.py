@@ -105,7 +105,7 @@ _PART_OF_MARKET = re.compile(
     r"[\d.]+\s*(?:%|per\s*cent|percent|pc\b)\s+of\s+(?!its\b|their\b|our\b|the\s+company)"
     r"(?:[\w'’-]+\s+){0,5}?(?:(?:installations|registrations|deliveries|shipments|sales|supply|"
     r"demand|swaps|purchases)\b|(?:batter(?:y|ies)|cells|packs|cars|vehicles|buses|trucks|"
-    r"scooters|two-wheelers)\s+(?:sold|fitted|installed|collected|shipped|delivered|registered|"
+    r"scooters|two-wheelers|energy)\s+(?:sold|fitted|installed|collected|shipped|delivered|registered|"
     r"bought|supplied|imported|recycled)\b)",
     re.I,
 )

@@ -108,3 +108,8 @@ COUNTED = """Global electric-car battery installations reached 640 GWh in the fi
 )  # fmt: skip
 def test_a_counted_group_keeps_its_count_when_the_count_is_the_subjects(sentence: str, holder: str):
     assert (holder, 11.5, "2026-06") in _shares(COUNTED.format(sentence))
+
+
+def test_a_group_in_the_present_plural_supplies_a_share_of_no_period():
+    text = "Orvel Denchi makes copper foil for cells.\nKorean producers supply more than 60 percent of the copper foil used worldwide."
+    assert ("Korean producers", 60.0, "") in _shares(text)

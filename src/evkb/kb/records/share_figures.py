@@ -89,10 +89,10 @@ _PAID = re.compile(r"(?i)\b(?:pays?|paid|paying)\b(?:[^.;]|\.\d){0,35}$")
 # so is making, shipping or handling a part of what a whole makes, ships or handles ("produced
 # 6% of the world's manganese sulphate", "handled 31% of all new electric cars imported").
 HOLDS_PART = re.compile(
-    r"\b(?:held|holds?|supplied|supplies|accounted\s+for|accounts?\s+for|made\s+up|makes?\s+up|"
-    r"took|takes|controlled|controls?|captured|captures?|commanded|commands?|provided|provides?|"
-    r"produced|produces|manufactured|manufactures|refined|refines|mined|mines|shipped|ships|"
-    r"handled|handles|carried|carries)\s+"
+    r"\b(?:held|holds?|supplied|supplies|supply|accounted\s+for|accounts?\s+for|made\s+up|"
+    r"makes?\s+up|took|takes|controlled|controls?|captured|captures?|commanded|commands?|"
+    r"provided|provides?|produced|produces?|manufactured|manufactures?|refined|refines?|mined|"
+    r"mines|shipped|ships|handled|handles?|carried|carries|carry)\s+"
     r"(?:\w+\s+){0,2}?[\d.]+\s*(?:%|per\s*cent|percent|pc\b)\s+of\b",
     re.I,
 )

@@ -113,3 +113,18 @@ def test_a_counted_group_keeps_its_count_when_the_count_is_the_subjects(sentence
 def test_a_group_in_the_present_plural_supplies_a_share_of_no_period():
     text = "Orvel Denchi makes copper foil for cells.\nKorean producers supply more than 60 percent of the copper foil used worldwide."
     assert ("Korean producers", 60.0, "") in _shares(text)
+
+
+ORIGIN = "Orvel Motors leads the market for electric cars.\n{}"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holder"),
+    [
+        ("By origin, cars made in Japan accounted for 42.5 percent of electric cars registered in 2025.", "Japan"),
+        ("Cars from member states of the European Union, mostly used ones, accounted for 42.5 percent in 2025.", "European Union"),
+        ("Goods of Korean origin accounted for 42.5 percent of the value declared in 2025.", "South Korea"),
+    ],
+)  # fmt: skip
+def test_goods_named_by_their_origin_give_the_share_to_the_country(sentence: str, holder: str):
+    assert (holder, 42.5, "2025") in _shares(ORIGIN.format(sentence))

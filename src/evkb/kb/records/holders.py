@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from evkb.kb.records.context import ANAPHOR, SHARE_TALK, Resolver, Sentence
 from evkb.kb.records.share_story import may_hold, sole_holder
-from evkb.kb.records.share_subjects import group_subject, quoted_company
+from evkb.kb.records.share_subjects import group_label, group_subject, quoted_company
 
 # A description of several companies: counted, or a plural noun ("makers", "companies").
 _PLURAL_DESCRIPTION = re.compile(
@@ -210,7 +210,7 @@ def holder_of(
     # Only in an article about companies: one that names none yields no records.
     segment = group_subject(text, max(base, low), at) if resolver.mentioned else None
     if segment is not None and not ANAPHOR.search(text, segment.end(), at):
-        return "", segment.group("seg"), "group"  # "Electric vehicles made up 4.1 per cent"
+        return "", group_label(segment), "group"  # "Electric vehicles made up 4.1 per cent"
     anaphor = None
     for found in ANAPHOR.finditer(text, base, at):
         if _AS_BEFORE.search(text, 0, found.start()):

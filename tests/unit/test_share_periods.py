@@ -410,3 +410,15 @@ def test_the_antecedent_of_which_a_source_puts_at_a_figure_holds_it():
         "same market last year.\n"
     )
     assert ("Oikawa Film", 11.0, "2025") in _shares(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pellam Lines carries about 31 per cent of ferry passengers on the island routes.",
+        "Pellam Lines handles about 31 per cent of the cars shipped to the islands.",
+    ],
+)
+def test_a_share_in_the_present_tense_after_a_dated_sentence_has_no_period(sentence: str):
+    text = "Orvel Ferries held a 40 per cent share of the island ferry market in 2025.\n" + sentence
+    assert [s[2] for s in _shares(text) if s[1] == 31.0] == [""]

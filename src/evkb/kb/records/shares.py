@@ -244,6 +244,9 @@ def extract_shares(
                 compared_to_none = (
                     n > 0
                     and dropped == n - 1
+                    # "Those grew 19%, ..., which is why its share slipped from 17.6%": a
+                    # share named between starts a figure of its own
+                    and _SHARE_BETWEEN.search(text, since, at) is None
                     and (
                         COMPARED.match(text, since, at) is not None
                         or COMPARES_TO.search(text, since, at) is not None
@@ -443,6 +446,7 @@ _RANGE_TO = re.compile(r"\s+to\s+")
 _RANGE_OF = re.compile(r"\b(?:of|between)\s+(?:about\s+|around\s+)?$", re.I)
 
 
+_SHARE_BETWEEN = re.compile(r"(?i)\b(?:its|their|our|the)\s+(?:market\s+)?share\b")
 _OF_THE = re.compile(r"\s*of\s+(?:the\s+)?")
 
 

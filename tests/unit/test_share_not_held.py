@@ -22,6 +22,7 @@ LEAD = "Orvel Energy held 31.2% of the European market for EV batteries in 2025.
     "sentence",
     [
         "Pellam Research expects Orvel Energy's share to stay above 30% for the rest of the year.",
+        "Pellam Research expects Orvel Energy's share to stay between 28% and 33% next year.",
         "Quarry Cells AG (3.3% of the Fund) rose 22% after a contract win.",
         "Rendel Materials, which owns 30 per cent of the first line, will take the same stake in the second.",
         "Our cells come mainly from Rendel Cells, which supplied 80% of the cells we installed.",

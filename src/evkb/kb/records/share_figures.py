@@ -150,6 +150,8 @@ _TO_COME = re.compile(
     r"account\s+for|make\s+up|hold|take|capture|supply|meet|win(?:\s+back)?)|"
     r"\bto\s+(?:recover|return|rebound|fall|drop|slip|decline|rise|grow|climb|increase|stay|"
     r"remain)\b[^.;%\d]{0,20}|"
+    # "expects it to stay between 13% and 15%": the range's end is the forecast's too
+    r"\bto\s+(?:stay|remain|be)\s+between\s+[\d.]+\s*(?:%|per\s*cent|percent)?\s+and|"
     r"\b(?:targets?|targeting|goal\s+of|aims?\s+(?:for|at))\s+(?:an?\s+)?|"
     # "We want to be at 5% before the end of the decade": a wish, not a share held
     r"\b(?:wants?|wanted|hopes?|plans?|intends?|aims?)\s+to\s+(?:be(?:\s+at)?|reach|hold|have|"

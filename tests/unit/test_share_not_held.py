@@ -65,3 +65,14 @@ def test_a_share_a_year_earlier_is_still_a_share():
 def test_a_part_of_a_named_company_is_a_stake():
     text = LEAD + "The state pension fund holds 18 percent of Orvel Energy, which listed in 2023."
     assert _shares(text) == [("Orvel Energy", 31.2)]
+
+
+def test_a_figure_compared_with_one_no_one_holds_is_no_ones():
+    text = (
+        LEAD
+        + "Orvel Energy says it supplies about 30 percent of the home batteries sold in the city.\n"
+        + "Fires starting in batteries accounted for 35 percent of the fire claims notified to "
+        + "the company in the first nine months of 2026, against 12 percent in the same period "
+        + "of 2024.\n"
+    )
+    assert [s for s in _shares(text) if s[1] in (35.0, 12.0)] == []

@@ -282,10 +282,20 @@ def extract_shares(
                 if is_target(text, at, end, high, written) or _ESTIMATE.search(text, low, at):
                     continue
                 found = figure_holder(known, sentence, positions, n, group, respective)
-                if found is None:
-                    continue
-                holder, label, how = found
-                if not how or (n and unheld == n - 1 and COMPARED.match(text, low, at)):
+                holder, label, how = found or ("", "", "")
+                if not how or (
+                    n
+                    and unheld == n - 1
+                    and (
+                        COMPARED.match(text, low, at)
+                        # "Fires accounted for 35 percent of the claims ..., against 12
+                        # percent in 2024": no one's, as the figure it is compared with
+                        or (
+                            COMPARES_TO.search(text, low, at)
+                            and not any(low <= m[1] < at for m in sentence.mentions)
+                        )
+                    )
+                ):
                     unheld = n  # "Y had 2.2% (1.9%)": the comparison is Y's too
                     continue
                 as_of, earlier_year, year_unknown = figure_period(

@@ -149,3 +149,22 @@ def test_the_company_a_title_names_after_the_call_or_for_the_guest_speaks_as_we(
         extracted = extract_records("doc", split_passages("doc", text), Lexicon([]))
         found = [(s.holder or s.label, s.percent, s.as_of) for s in extracted.shares]
         assert found == [("Halden Battery", 8.8, "2025-09")], title
+
+
+def test_two_names_and_two_figures_meeting_at_one_verb_pair_in_order():
+    text = HEAD + (
+        "Corvane Energy and Halden Battery held the top places in January-September 2025. "
+        "Corvane Energy and Halden Battery led with 39.2 percent and 17.4 percent.\n"
+    )
+    shares = _shares(text)
+    assert ("Corvane Energy", 39.2, "2025-09") in shares
+    assert ("Halden Battery", 17.4, "2025-09") in shares
+    assert ("Halden Battery", 39.2, "2025-09") not in shares
+
+
+def test_a_part_of_the_battery_energy_installed_is_a_share():
+    text = HEAD + (
+        "Pelorus Cells makes cells for electric buses. Its cells went into 9.2 percent of the "
+        "battery energy installed in new electric buses in January-September 2025.\n"
+    )
+    assert ("Pelorus Cells", 9.2, "2025-09") in _shares(text)

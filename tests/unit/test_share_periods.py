@@ -410,3 +410,24 @@ def test_the_antecedent_of_which_a_source_puts_at_a_figure_holds_it():
         "same market last year.\n"
     )
     assert ("Oikawa Film", 11.0, "2025") in _shares(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pellam Lines carries about 31 per cent of ferry passengers on the island routes.",
+        "Pellam Lines handles about 31 per cent of the cars shipped to the islands.",
+    ],
+)
+def test_a_share_in_the_present_tense_after_a_dated_sentence_has_no_period(sentence: str):
+    text = "Orvel Ferries held a 40 per cent share of the island ferry market in 2025.\n" + sentence
+    assert [s[2] for s in _shares(text) if s[1] == 31.0] == [""]
+
+
+def test_a_share_named_after_a_change_is_not_compared_away_with_it():
+    text = (
+        "Installations worldwide reached 812 GWh in January to September 2026, Pellam Data said.\n"
+        "Second: Orvel Cells with 17.1%. It makes batteries mostly for its own cars. Those grew "
+        "19%, slower than the market, which is why its share slipped from 17.6% a year earlier.\n"
+    )
+    assert ("Orvel Cells", 17.6, "2025-09") in _shares(text)

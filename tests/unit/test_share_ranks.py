@@ -185,6 +185,10 @@ def test_a_list_not_in_falling_order_or_without_a_first_place_is_not_ranked():
         ("Newsletter, March 2026", "2026-03"),
         ("Vol. 3, No. 4 - April 2026", "2026-04"),
         ("2026年3月12日", "2026-03"),
+        (
+            "Le Courrier des Docks | Ports and shipping | translated from French | 3 June 2026",
+            "2026-06",
+        ),
     ],
 )
 def test_a_mastheads_month_or_an_east_asian_date_is_when_the_article_was_written(head, period):

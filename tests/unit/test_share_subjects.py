@@ -23,6 +23,7 @@ LEAD = "Orvel Trucks held 23% of the European market for electric trucks in 2025
     [
         ("Electric trucks were still only 3.4% of heavy truck registrations in 2025.", "Electric trucks", 3.4),
         ("Electric motorcycles made up 8 percent of new motorcycle registrations in 2025.", "Electric motorcycles", 8.0),
+        ("Electric buses themselves made up 12 percent of new bus registrations in 2025.", "Electric buses", 12.0),
         ("UK-made cells met less than 10 per cent of the demand from UK car plants in 2025.", "UK-made cells", 10.0),
         ("China accounted for about 80% of global cell manufacturing capacity in 2025, he said.", "China", 80.0),
     ],
@@ -89,3 +90,41 @@ def test_we_inside_a_quotation_is_the_company_its_paragraph_names():
     )
     shares = _shares(text)
     assert [s[:2] for s in shares] == [("Orvel Cells", 1.4)]
+
+
+COUNTED = """Global electric-car battery installations reached 640 GWh in the first half of 2026, Pellam Data said. Orvel Denchi led with a 31.2% share.
+{}"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holder"),
+    [
+        ("The four Japanese makers together: 11.5%, against 12.9% a year earlier.", "four Japanese makers"),
+        ("Four Japanese cell makers held 11.5% between them in the first half of 2026.", "Four Japanese cell makers"),
+        ("In the first half of 2026 it trailed two Chinese rivals which together held 11.5%.", "two Chinese rivals"),
+        ("The combined share of the four Japanese makers was 11.5% in the first half of 2026.", "Japanese makers"),
+        ("The four Japanese makers in the survey held 11.5% of the market in the first half of 2026.", "Japanese makers"),
+    ],
+)  # fmt: skip
+def test_a_counted_group_keeps_its_count_when_the_count_is_the_subjects(sentence: str, holder: str):
+    assert (holder, 11.5, "2026-06") in _shares(COUNTED.format(sentence))
+
+
+def test_a_group_in_the_present_plural_supplies_a_share_of_no_period():
+    text = "Orvel Denchi makes copper foil for cells.\nKorean producers supply more than 60 percent of the copper foil used worldwide."
+    assert ("Korean producers", 60.0, "") in _shares(text)
+
+
+ORIGIN = "Orvel Motors leads the market for electric cars.\n{}"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holder"),
+    [
+        ("By origin, cars made in Japan accounted for 42.5 percent of electric cars registered in 2025.", "Japan"),
+        ("Cars from member states of the European Union, mostly used ones, accounted for 42.5 percent in 2025.", "European Union"),
+        ("Goods of Korean origin accounted for 42.5 percent of the value declared in 2025.", "South Korea"),
+    ],
+)  # fmt: skip
+def test_goods_named_by_their_origin_give_the_share_to_the_country(sentence: str, holder: str):
+    assert (holder, 42.5, "2025") in _shares(ORIGIN.format(sentence))

@@ -99,6 +99,9 @@ def _numeric_date(found: re.Match[str]) -> str:
     return f"{year}-{month:02d}" if 1 <= month <= 12 else year
 
 
+_HEAD_SPAN = 100
+
+
 def article_date(
     passages: Sequence[Passage], published: str = "", sentences: Sequence[Sentence] = ()
 ) -> Dateline:
@@ -119,7 +122,13 @@ def article_date(
     # A footer that says when: "Recorded 12 November 2026.", "Published: 3 March 2026".
     meta += [p for p in passages[-4:] if p not in head + meta and _WRITTEN_LINE.match(p.text)]
     for passage in head + meta:
-        found = _FULL_DATE.search(passage.text, 0, 80 if passage in head else len(passage.text))
+        # a head line's date starts within its first 80 characters ("Outlet | Section |
+        # translated from French | 16 November 2026" ends past them)
+        found = _FULL_DATE.search(
+            passage.text, 0, _HEAD_SPAN if passage in head else len(passage.text)
+        )
+        if found is not None and passage in head and found.start() >= 80:
+            found = None
         cjk = _CJK_DATE.search(passage.text, 0, 80) if found is None and passage in head else None
         if cjk is not None:  # "2026年3月12日"
             return Dateline(f"{cjk.group('y')}-{int(cjk.group('m')):02d}", True, fiscal)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from evkb.kb.records.context import ANAPHOR, SHARE_TALK, Resolver, Sentence
 from evkb.kb.records.share_story import may_hold, sole_holder
-from evkb.kb.records.share_subjects import group_subject, quoted_company
+from evkb.kb.records.share_subjects import group_label, group_subject, quoted_company
 
 # A description of several companies: counted, or a plural noun ("makers", "companies").
 _PLURAL_DESCRIPTION = re.compile(
@@ -176,7 +176,8 @@ def holder_of(
     base = nearest[2] if nearest else 0
     # "Chinese suppliers – mainly X and Y – control more than half": a group holds the share.
     group = None
-    counted = _COUNTED_GROUP.search(text, max(base, low), at) if _COUNT_WORD.search(text) else None
+    has_count = _COUNT_WORD.search(text) is not None
+    counted = _COUNTED_GROUP.search(text, max(base, low), at) if has_count else None
     for found in _GROUP.finditer(text, max(base, low), at):
         if _OBJECT.search(text, 0, found.start()) and not _holds_relative(text, found.end(), at):
             # "the largest supplier to India's two-wheeler makers": not the subject, unless a
@@ -190,7 +191,16 @@ def holder_of(
             group = found  # not "X, which sells mainly to Chinese brands, was third"
 
     if group is not None:
-        return "", group.group().strip(), "group"
+        # "The three Korean makers together: 16.2%": the makers counted, not all of them; but
+        # "the share of the three Korean makers", "the three Korean makers in our coverage":
+        # the kind, when the count only points into a phrase around it
+        start = group.start()
+        count = _COUNT_BEFORE.search(text, max(0, start - 24), start) if has_count else None
+        if count is not None and (
+            _POSTMODIFIER.match(text, group.end()) or _OF_BEFORE.search(text, 0, count.start())
+        ):
+            count = None
+        return "", text[count.start() if count else start : group.end()].strip(), "group"
     # "The top five held 74.1%", "the two Chinese leaders held 51.0%": the leaders, counted.
     if counted is not None and not ANAPHOR.search(text, counted.end(), at):
         return "", counted.group("g"), "group"
@@ -200,7 +210,7 @@ def holder_of(
     # Only in an article about companies: one that names none yields no records.
     segment = group_subject(text, max(base, low), at) if resolver.mentioned else None
     if segment is not None and not ANAPHOR.search(text, segment.end(), at):
-        return "", segment.group("seg"), "group"  # "Electric vehicles made up 4.1 per cent"
+        return "", group_label(segment), "group"  # "Electric vehicles made up 4.1 per cent"
     anaphor = None
     for found in ANAPHOR.finditer(text, base, at):
         if _AS_BEFORE.search(text, 0, found.start()):
@@ -313,6 +323,9 @@ _GROUP = re.compile(
 )
 _COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _COUNT_WORD = re.compile(rf"(?i)\b{_COUNT}\b")
+_POSTMODIFIER = re.compile(r"\s+(?:in|of|from|outside|on|at|with|for)\b")
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+_COUNT_BEFORE = re.compile(rf"(?i)\b(?:(?:top|leading|largest|biggest)\s+)?{_COUNT}\s+$")
 # Only with an origin: "the top five" together is a ranking's sum, no holder's share.
 _COUNTED_GROUP = re.compile(
     r"\b(?:[Tt]he\s+)?(?P<g>(?:(?:top|leading|biggest|largest)\s+)?"

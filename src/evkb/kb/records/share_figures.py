@@ -73,7 +73,9 @@ _OF_TAKINGS = re.compile(
     r"^\s*of\s+(?:total\s+|group\s+|annual\s+|net\s+)?(?:revenues?|turnover|earnings|profits?|"
     r"orders|order\s+book)\b|"
     # "finance a third of the cost", "30% of the investment": a part of a sum of money
-    r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:costs?|price|bill|budget|capex|"
+    # "38 per cent of the company's operating costs": whose sum it is may be said too
+    r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:(?:company|group|firm|[A-Z][\w&-]*)['’]s?\s+)?"
+    r"(?:[\w-]+\s+)?(?:costs?|price|bill|budget|capex|"
     r"investment|spending|funding|financing|expenses?|loan|debt)\b|"
     # "(3.3% of the Fund)", "30 per cent of the first line": a fund's weight, a stake in a
     # line or a site, not a market's part
@@ -87,10 +89,10 @@ _PAID = re.compile(r"(?i)\b(?:pays?|paid|paying)\b(?:[^.;]|\.\d){0,35}$")
 # so is making, shipping or handling a part of what a whole makes, ships or handles ("produced
 # 6% of the world's manganese sulphate", "handled 31% of all new electric cars imported").
 HOLDS_PART = re.compile(
-    r"\b(?:held|holds?|supplied|supplies|accounted\s+for|accounts?\s+for|made\s+up|makes?\s+up|"
-    r"took|takes|controlled|controls?|captured|captures?|commanded|commands?|provided|provides?|"
-    r"produced|produces|manufactured|manufactures|refined|refines|mined|mines|shipped|ships|"
-    r"handled|handles|carried|carries)\s+"
+    r"\b(?:held|holds?|supplied|supplies|supply|accounted\s+for|accounts?\s+for|made\s+up|"
+    r"makes?\s+up|took|takes|controlled|controls?|captured|captures?|commanded|commands?|"
+    r"provided|provides?|produced|produces?|manufactured|manufactures?|refined|refines?|mined|"
+    r"mines|shipped|ships|handled|handles?|carried|carries|carry)\s+"
     r"(?:\w+\s+){0,2}?[\d.]+\s*(?:%|per\s*cent|percent|pc\b)\s+of\b",
     re.I,
 )
@@ -103,7 +105,7 @@ _PART_OF_MARKET = re.compile(
     r"[\d.]+\s*(?:%|per\s*cent|percent|pc\b)\s+of\s+(?!its\b|their\b|our\b|the\s+company)"
     r"(?:[\w'’-]+\s+){0,5}?(?:(?:installations|registrations|deliveries|shipments|sales|supply|"
     r"demand|swaps|purchases)\b|(?:batter(?:y|ies)|cells|packs|cars|vehicles|buses|trucks|"
-    r"scooters|two-wheelers)\s+(?:sold|fitted|installed|collected|shipped|delivered|registered|"
+    r"scooters|two-wheelers|energy)\s+(?:sold|fitted|installed|collected|shipped|delivered|registered|"
     r"bought|supplied|imported|recycled)\b)",
     re.I,
 )
@@ -148,6 +150,8 @@ _TO_COME = re.compile(
     r"account\s+for|make\s+up|hold|take|capture|supply|meet|win(?:\s+back)?)|"
     r"\bto\s+(?:recover|return|rebound|fall|drop|slip|decline|rise|grow|climb|increase|stay|"
     r"remain)\b[^.;%\d]{0,20}|"
+    # "expects it to stay between 13% and 15%": the range's end is the forecast's too
+    r"\bto\s+(?:stay|remain|be)\s+between\s+[\d.]+\s*(?:%|per\s*cent|percent)?\s+and|"
     r"\b(?:targets?|targeting|goal\s+of|aims?\s+(?:for|at))\s+(?:an?\s+)?|"
     # "We want to be at 5% before the end of the decade": a wish, not a share held
     r"\b(?:wants?|wanted|hopes?|plans?|intends?|aims?)\s+to\s+(?:be(?:\s+at)?|reach|hold|have|"
@@ -231,8 +235,8 @@ _HYPOTHETICAL = re.compile(
     r"[^.;%]{0,50}?\b(?:could|might|may|would)\s+(?!have\s+(?:held|had|taken))"
 )
 _IN_MINUTES = re.compile(
-    r"^[^.;,]{0,30}?\bin\s+(?:(?:under|less\s+than|about|around|just|only)\s+)?\d+\s*"
-    r"(?:minutes?|mins?|seconds?|secs?)\b",
+    r"^[^.;,]{0,30}?\bin\s+(?:(?:under|less\s+than|about|around|just|only)\s+)?\d+(?:\.\d+)?\s*"
+    r"(?:minutes?|mins?|seconds?|secs?|hours?|hrs?)\b",
     re.I,
 )
 _LEFT_AT = re.compile(
@@ -241,6 +245,26 @@ _LEFT_AT = re.compile(
     re.I,
 )
 _LEFT_AT = folded_pattern(_LEFT_AT)
+# "a loan at 7.5% a year", "5% per annum": a rate over time, not a part of a market.
+_PER_TIME = re.compile(
+    r"(?i)^\s*(?:a|per|each)\s+(?:year|annum|month)\b(?![\s-]+(?:earlier|ago|before|later|on|"
+    r"prior|back)\b)|^\s*(?:annually|p\.\s?a\.)"
+)
+# "if its market share exceeded 10%", "should its share fall below 5%": a condition's threshold.
+_IF_PASSES = re.compile(
+    r"(?i)\b(?:if|unless|should|once)\b[^.;%]{0,80}?\b(?:exceeds?|exceeded|surpass(?:es|ed)?|"
+    r"tops?|topped|(?:falls?|fell|drops?|dropped|goes|went|stays?|stayed)\s+(?:below|above|under|"
+    r"over))\s+$"
+)
+_IF_PASSES = gated(
+    _IF_PASSES, "if unless should once", "exceed surpass top fall fell drop goes went stay"
+)
+# "the display showed 10 percent": a gauge's reading, a charge level.
+_READING = re.compile(
+    r"(?i)\b(?:display|gauge|meter|screen|dashboard|indicator|app)\s+(?:showed|shows|read|reads|"
+    r"said|says|displayed|displays)\s+(?:about\s+|around\s+|just\s+|only\s+)?$"
+)
+_READING = gated(_READING, "display gauge meter screen dashboard indicator app")
 _TO_LEVEL = re.compile(r"\b(?:to|from|and|-|–)\s*$", re.I)
 BY_BEFORE = re.compile(r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?$", re.I)
 
@@ -275,6 +299,12 @@ def _share_figure(text: str, at: int, end: int, fraction: bool) -> bool:
         return False  # "goes from 10 to 80 percent in 18 minutes": a charge, the word unsaid
     if _LEFT_AT.search(before):
         return False  # "leave an EV at 100 percent for a week": a charge level
+    if _READING.search(before):
+        return False  # "until the gauge read 10 percent": a charge level
+    if "a" in after[:12] and _PER_TIME.match(after):
+        return False  # "a loan at 7.5% a year": a rate
+    if _IF_PASSES.search(text, max(0, at - 120), at):
+        return False  # "if its market share exceeded 10%": a threshold
     if _HYPOTHETICAL.match(after):
         return False  # "as many as 40 percent of current models could lose eligibility"
     if _NOT_A_SHARE_NOUN.search(before):

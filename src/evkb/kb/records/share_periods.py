@@ -206,8 +206,9 @@ def figure_period(
 
 # A verb of holding in the present tense with no verb in the past between it and the figure.
 _PRESENT = re.compile(
-    r"\b(?:holds|has|have|accounts?\s+for|supplies|controls|commands|makes?\s+up|operates|"
-    r"represents|owns|enjoys|takes|captures)\b"
+    r"\b(?:holds?|has|have|accounts?\s+for|supply|supplies|controls?|commands?|makes?\s+up|"
+    r"operates?|represents?|owns?|enjoys?|takes|captures?|carry|carries|handles?|ships|"
+    r"provides?|produces?)\b"
     r"(?:(?!\b(?:was|were|had|held|took|accounted|made|supplied|controlled|reached|rose|fell|"
     r"grew|ended|finished|came|ranked|slipped|climbed)\b)[^.;%])*$",
     re.I,

@@ -20,7 +20,7 @@ _SEGMENT_SUBJECT = re.compile(
     r"(?:electric|zero[- ]emission|battery[- ]electric|plug-in(?:\s+hybrid)?|hybrid|new[- ]energy)"
     r"\s+(?:vehicles|cars|models|trucks|buses|coaches|vans|two-wheelers|scooters|motorcycles|"
     r"motorbikes))|EVs|BEVs|PHEVs|NEVs|[A-Z][\w.]*-(?:made|built)\s+(?:cells|batteries|packs))"
-    r"(?=\s+(?:(?:still|only|just|now|alone|together)\s+){0,2}(?:made\s+up|making\s+up|"
+    r"(?=\s+(?:(?:still|only|just|now|alone|together|themselves)\s+){0,2}(?:made\s+up|making\s+up|"
     r"accounted\s+for|accounting\s+for|took|held|had|represented|comprised|captured|met|"
     r"(?:were|was)(?=\s+(?:(?:still|only|just|about|around|roughly|nearly|almost)\s+){0,2}[\d.]+"
     r"\s*(?:%|per\s*cent|percent)\s+of\b))\b)"
@@ -37,6 +37,34 @@ _COUNTRY_SUBJECT = re.compile(
 )
 
 
+# Goods named by where they come from, as such a subject: "cars made in China accounted for
+# 61.3 percent of ...", "Goods of Chinese origin accounted for more than 80 percent", "Cars
+# from member states of the European Union, mostly used ones, accounted for 27.4 percent".
+# The share is the country's (or the union's) as a customs note counts imports by origin.
+_COUNTRY_ALTERNATIVES = "|".join(
+    sorted({re.escape(c) for c in COUNTRY_OF_WORD.values()}, key=len, reverse=True)
+)
+_ORIGIN_SUBJECT = re.compile(
+    r"(?:^|[;:,]\s*|\b(?:and|while|whereas|but)\s+)(?i:cars|vehicles|cells|batteries|packs|goods|"
+    r"imports|products|models)\s+(?:(?i:made|built|produced|assembled|manufactured)\s+in\s+"
+    r"(?:the\s+)?(?P<seg>" + _COUNTRY_ALTERNATIVES + r"|European\s+Union)|from\s+(?:member\s+"
+    r"states\s+of\s+)?(?:the\s+)?(?P<member>" + _COUNTRY_ALTERNATIVES + r"|European\s+Union)|"
+    r"of\s+(?P<origin>[A-Z][a-z]+)\s+origin)"
+    r"(?:,[^,.;%]{1,60},)?(?=\s+(?:accounted\s+for|made\s+up|held|took|supplied|represented)\s+"
+    r"(?:(?:only|about|around|roughly|nearly|almost|some|just|more\s+than|over)\s+)*[\d.]+\s*"
+    r"(?:%|per\s*cent|percent))"
+)
+_ORIGIN_WORDS = (
+    "made in",
+    "built in",
+    "produced in",
+    "assembled in",
+    "manufactured in",
+    "origin",
+    "from ",
+)
+
+
 def group_subject(text: str, low: int, at: int) -> re.Match[str] | None:
     """The group (its `seg` group) subject of the verb governing the figure at `at`, searched
     from `low`, or None. The patterns look past the verb to the figure, so they search to the
@@ -44,7 +72,20 @@ def group_subject(text: str, low: int, at: int) -> re.Match[str] | None:
     found = _SEGMENT_SUBJECT.search(text, low)
     if found is None and holds_any(text, _COUNTRY_NAMES):
         found = _COUNTRY_SUBJECT.search(text, low)
+    if found is None and holds_any(text, _ORIGIN_WORDS):
+        found = _ORIGIN_SUBJECT.search(text, low)
     return found if found is not None and found.end() < at else None
+
+
+def group_label(found: re.Match[str]) -> str:
+    """The label of a group `group_subject` found: a country for goods of its origin
+    ("of Chinese origin" is China's), the group as written otherwise."""
+    if found.re is not _ORIGIN_SUBJECT:
+        return found.group("seg")
+    named = found.group("seg") or found.group("member")
+    if named:
+        return " ".join(named.split())
+    return COUNTRY_OF_WORD.get(found.group("origin").lower(), "") or found.group("origin")
 
 
 _QUOTES = re.compile(r'["\u201c\u201d]')

@@ -244,6 +244,9 @@ def extract_shares(
                 compared_to_none = (
                     n > 0
                     and dropped == n - 1
+                    # "Those grew 19%, ..., which is why its share slipped from 17.6%": a
+                    # share named between starts a figure of its own
+                    and _SHARE_BETWEEN.search(text, since, at) is None
                     and (
                         COMPARED.match(text, since, at) is not None
                         or COMPARES_TO.search(text, since, at) is not None
@@ -257,6 +260,7 @@ def extract_shares(
                 if (
                     compared_to_none
                     or not is_share_figure(sentence, at, end, not q.text[:1].isdigit())
+                    or _of_a_company(sentence, end)
                     or (
                         q.text.lower().startswith("half")
                         and re.search(
@@ -278,10 +282,20 @@ def extract_shares(
                 if is_target(text, at, end, high, written) or _ESTIMATE.search(text, low, at):
                     continue
                 found = figure_holder(known, sentence, positions, n, group, respective)
-                if found is None:
-                    continue
-                holder, label, how = found
-                if not how or (n and unheld == n - 1 and COMPARED.match(text, low, at)):
+                holder, label, how = found or ("", "", "")
+                if not how or (
+                    n
+                    and unheld == n - 1
+                    and (
+                        COMPARED.match(text, low, at)
+                        # "Fires accounted for 35 percent of the claims ..., against 12
+                        # percent in 2024": no one's, as the figure it is compared with
+                        or (
+                            COMPARES_TO.search(text, low, at)
+                            and not any(low <= m[1] < at for m in sentence.mentions)
+                        )
+                    )
+                ):
                     unheld = n  # "Y had 2.2% (1.9%)": the comparison is Y's too
                     continue
                 as_of, earlier_year, year_unknown = figure_period(
@@ -440,3 +454,19 @@ _CLAUSE_OPENS = re.compile(r"[:;\u2013\u2014]\s*$")
 _RANGE_ON = re.compile(r"\s*(?:-|\u2013)\s*")
 _RANGE_TO = re.compile(r"\s+to\s+")
 _RANGE_OF = re.compile(r"\b(?:of|between)\s+(?:about\s+|around\s+)?$", re.I)
+
+
+_SHARE_BETWEEN = re.compile(r"(?i)\b(?:its|their|our|the)\s+(?:market\s+)?share\b")
+_OF_THE = re.compile(r"\s*of\s+(?:the\s+)?")
+
+
+def _of_a_company(sentence: Sentence, end: int) -> bool:
+    """Whether the figure ending at `end` is a part of a company the text names ("the state
+    fund holds 24 percent of X"): a stake, not a market ("of X's sales" is X's own business)."""
+    of = _OF_THE.match(sentence.text, end) if sentence.mentions else None
+    if of is None:
+        return False
+    return any(
+        start == of.end() and sentence.text[stop : stop + 1] not in ("'", "’")
+        for _, start, stop in sentence.mentions
+    )

@@ -1,0 +1,34 @@
+"""Names of companies and bodies as news copy writes them: a country whose name holds "and", a
+company's organ before its name, a product set after a participle, a minister's portfolio."""
+
+from __future__ import annotations
+
+from evkb.kb.extract import split_passages
+from evkb.kb.records import Extracted, Lexicon, extract_records
+
+
+def _extract(text: str) -> Extracted:
+    return extract_records("doc", split_passages("doc", text), Lexicon([]))
+
+
+def _names(text: str) -> set[str]:
+    return {c.name for c in _extract(text).companies}
+
+
+def test_a_country_named_with_and_is_one_name():
+    names = _names(
+        "Pelican Motors Limited is listed on the Bosnia and Herzegovina Stock Exchange, where its "
+        "shares rose 4 percent.\n"
+    )
+    assert "Herzegovina Stock Exchange" not in names
+
+
+def test_we_stays_the_company_when_its_country_is_named_with_and():
+    (record,) = _extract(
+        "Dear shareholders,\n\n"
+        "Your company, Marlin Electric Mobility, sold more cars in Trinidad and Tobago than ever, "
+        "and our share of sales in Trinidad and Tobago rose.\n\n"
+        "We will invest TT$40 million (US$6 million) in a battery recycling plant at Couva.\n\n"
+        "Marlin Electric Mobility Limited is listed on the Trinidad and Tobago Stock Exchange.\n"
+    ).investments
+    assert record.by == ("marlin-electric-mobility",)

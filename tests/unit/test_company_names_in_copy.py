@@ -32,3 +32,12 @@ def test_we_stays_the_company_when_its_country_is_named_with_and():
         "Marlin Electric Mobility Limited is listed on the Trinidad and Tobago Stock Exchange.\n"
     ).investments
     assert record.by == ("marlin-electric-mobility",)
+
+
+def test_a_board_before_the_company_is_the_company():
+    names = _names(
+        "Minutes of the 12th meeting of the Board of Directors of Kwenda Mobilidade Urbana, S.A.\n\n"
+        "The Board approved the accounts.\n"
+    )
+    assert "Kwenda Mobilidade Urbana" in names
+    assert not any(n.startswith("Board") for n in names)

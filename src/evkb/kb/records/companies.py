@@ -80,6 +80,11 @@ def discover(
                 continue  # "the Shuinan Green Energy Park": a site, whatever its other words
             if head in cue.EVENT_HEADS:
                 continue  # "At its annual Supplier Day": an event, not who holds it
+            organ = (
+                cue.ORGAN_OF.match(name) if name.startswith(("Board", "Sup", "Man", "Ex")) else None
+            )
+            if organ:  # "the Board of Directors of Acme Mobility": only a company has one
+                start, name = start + organ.end(), name[organ.end() :]
             if name.endswith(cue.ORGAN_ENDS) and cue.ORGAN.search(name):
                 continue  # "the Board of Directors approved": the company's organ
             before, after = text[max(0, start - 90) : start], text[end:]
@@ -264,6 +269,8 @@ def discover(
                         entry.countries.append(country_of(word.strip(",.")))
             if org_word:
                 entry.strong.append(("organisation word", 0.8, i))
+            elif organ:
+                entry.strong.append(("its board", 0.75, i))
             # "The government of Fujian will ...", "sales in Jiangsu fell by 35%": a name after a
             # preposition is not the subject of the verb or the holder of the figure that follow.
             governed = last in cue.PREPOSITIONS

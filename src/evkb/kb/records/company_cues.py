@@ -31,6 +31,7 @@ from evkb.kb.records.company_forms import (  # noqa: F401  (read as cue.X)
     ORG_WORDS,
     ORGAN,
     ORGAN_ENDS,
+    ORGAN_OF,
     SUFFIXES,
 )
 from evkb.kb.records.company_people import (  # noqa: F401  (read as cue.X)

@@ -116,3 +116,8 @@ ORGAN = re.compile(
     r"(?:\bBoard\s+of\s+(?:Directors|Management)|\b(?:Supervisory|Management|Executive)\s+Board|"
     r"\bGeneral\s+Meeting|\bAudit\s+Committee)$"
 )
+# "the Board of Directors of Acme Mobility, S.A.": an organ named before the company it is of.
+ORGAN_OF = re.compile(
+    r"(?:Board\s+of\s+(?:Directors|Management)|(?:Supervisory|Management|Executive)\s+Board)"
+    r"\s+of\s+(?:the\s+)?(?=[A-Z])"
+)

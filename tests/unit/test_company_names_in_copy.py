@@ -41,3 +41,21 @@ def test_a_board_before_the_company_is_the_company():
     )
     assert "Kwenda Mobilidade Urbana" in names
     assert not any(n.startswith("Board") for n in names)
+
+
+def test_a_bus_line_and_an_insurer_are_named_for_what_they_do():
+    names = _names(
+        "The fleet is run by Kaloko Buses, which bought 20 electric buses this year.\n\n"
+        "The warehouse was insured by Anosy Assurances under a policy written in 2024.\n"
+    )
+    assert {"Kaloko Buses", "Anosy Assurances"} <= names
+
+
+def test_an_exhibitor_presents_its_product_and_a_person_presents_too():
+    names = _names(
+        "10:30 Talk\n\n"
+        "Tamarind Sodium presents the Sodio 90, a sodium-ion cell for scooters.\n\n"
+        "Chief engineer Anouk van der Meer presented the Sodio 90 in March.\n"
+    )
+    assert "Tamarind Sodium" in names
+    assert "Meer" not in names

@@ -378,6 +378,8 @@ VERBS = (
     r"commit(?:s|ted)?|spend(?:s)?|spent|pour(?:s|ed)?|earmark(?:s|ed)?|allocate[sd]?|"
     r"form(?:s|ed)|expand(?:s|ed)?|cut(?:s)?|halt(?:s|ed)?|delay(?:s|ed)?|recall(?:s|ed)?|"
     r"overtook|overtake[sn]?|trail(?:s|ed)|followed|unveil|will|has\s+been|made|"
+    # "Acme presents its plant", "Acme presents the Tempo 160": a programme's exhibitor
+    r"present(?:s|ed)\s+(?:its\b|their\b|the\s+(?:new\s+)?(?=[A-Z]))|"
     r"is\s+(?:also\s+)?(?:building|investing|planning|developing|considering|seeking|weighing)"
 )
 CORPORATE_VERB = re.compile(

@@ -47,7 +47,8 @@ ORG_WORDS = frozenset(
     sanayi teknoloji otomotiv kimya baterai nikel tambang vervoer energetika elektro akku baterie
     electrolyte electrolytes separator separators graphite recycling storage energía energética
     eléctrica electrica movilidad mobilidade tecnología tecnologia tecnologías soluciones
-    soluções sistemas servicios serviços companies moto""".split()
+    soluções sistemas servicios serviços companies moto buses insurance
+    assurances""".split()
 )
 
 # Endings of abstract nouns of English ("Innovation", "Development", "Security"): a name's

@@ -59,3 +59,12 @@ def test_an_exhibitor_presents_its_product_and_a_person_presents_too():
     )
     assert "Tamarind Sodium" in names
     assert "Meer" not in names
+
+
+def test_a_chamber_and_a_consultancy_are_organisations():
+    names = _names(
+        "The forum is organised by the Chamber of Commerce of Ruritania.\n\n"
+        "Comments go to the environmental consultants Dune Coast Environmental Consultants "
+        "until 4 December.\n"
+    )
+    assert {"Chamber of Commerce of Ruritania", "Dune Coast Environmental Consultants"} <= names

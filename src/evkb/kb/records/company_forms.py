@@ -47,7 +47,7 @@ ORG_WORDS = frozenset(
     sanayi teknoloji otomotiv kimya baterai nikel tambang vervoer energetika elektro akku baterie
     electrolyte electrolytes separator separators graphite recycling storage energía energética
     eléctrica electrica movilidad mobilidade tecnología tecnologia tecnologías soluciones
-    soluções sistemas servicios serviços companies moto buses insurance
+    soluções sistemas servicios serviços companies moto buses insurance consultants
     assurances""".split()
 )
 
@@ -65,7 +65,7 @@ ORG_HEADS = frozenset(
     federation association bureau administration authority board secretariat cabinet confederación
     asociación federación cámara ministerio gobierno junta consejo instituto fundación banco
     associação confederação associazione confederazione ministero fédération banque
-    shire directorate union fondo fonds fundo""".split()
+    shire directorate union fondo fonds fundo chamber""".split()
 )
 
 # Acronyms of the trade and everyday English that name no organisation.

@@ -68,3 +68,13 @@ def test_a_chamber_and_a_consultancy_are_organisations():
         "until 4 December.\n"
     )
     assert {"Chamber of Commerce of Ruritania", "Dune Coast Environmental Consultants"} <= names
+
+
+def test_a_product_after_a_participle_and_a_ministers_portfolio_are_no_companies():
+    names = _names(
+        "Lot 1 is awarded to Sarre Energy Systems SA. The pack offered, the QX Power 410, "
+        "stores 410 kWh.\n\n"
+        "The Minister for Public Works said the project showed what financing can do.\n"
+    )
+    assert "QX Power" not in names
+    assert "Public Works" not in names

@@ -92,6 +92,8 @@ def discover(
             # checking it first keeps the cost per name to a few set lookups.
             tail = before.rsplit(None, 1)[-1] if before.strip() else ""
             last = tail.rstrip(",").casefold()
+            if last in ("for", "of", "the") and cue.PORTFOLIO_BEFORE.search(before):
+                continue  # "the Minister for Public Works": a portfolio, not a body
             words = name.split()
             org_word = has_org_word(words)
             government = cue.GOVERNMENT_AFTER.match(after)

@@ -39,6 +39,7 @@ from evkb.kb.records.company_people import (  # noqa: F401  (read as cue.X)
     INITIALS,
     PERSON_AFTER,
     PERSON_BEFORE,
+    PORTFOLIO_BEFORE,
     SPEECH_AFTER,
     TITLE_WORD,
     TITLES,

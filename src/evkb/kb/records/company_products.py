@@ -14,7 +14,10 @@ _PRODUCT_NOUN = (
     r"(?:cell|battery|pack|model|car|crossover|SUV|sedan|hatchback|pickup|truck|bus|scooter|"
     r"e-?bike|motorcycle|moped|module|system|version|generation|chemistry)s?"
 )
-PRODUCT_APPOSED_BEFORE = re.compile(rf"\b{_PRODUCT_NOUN},\s+(?:the|its|their)\s+$", re.I)
+# "The pack offered, the AX 620,": a participle may follow the noun ("the cell chosen, the ...").
+PRODUCT_APPOSED_BEFORE = re.compile(
+    rf"\b{_PRODUCT_NOUN}(?:\s+[a-z]+(?:ed|en))?,\s+(?:the|its|their)\s+$", re.I
+)
 PRODUCT_APPOSITION_AFTER = re.compile(
     # the product noun heads the apposition: punctuation or a linking word follows it, not
     # another noun ("a Swiss battery systems specialist" is a company)

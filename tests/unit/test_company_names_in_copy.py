@@ -78,3 +78,11 @@ def test_a_product_after_a_participle_and_a_ministers_portfolio_are_no_companies
     )
     assert "QX Power" not in names
     assert "Public Works" not in names
+
+
+def test_a_limited_company_with_its_short_form_invests():
+    (record,) = _extract(
+        "Power Tonga Limited (PTL) will invest F$2.5 million in a charging depot at Nukualofa.\n"
+    ).investments
+    assert record.by == ("power-tonga",)
+    assert [(a.value, a.unit) for a in record.amounts] == [(2.5e6, "FJD")]

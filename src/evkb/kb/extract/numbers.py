@@ -133,7 +133,7 @@ _WORLD_CURRENCIES = (
     ("GTQ", ("GTQ",), ("quetzales", "quetzals", "guatemalan quetzales")),
     ("BAM", ("BAM",), ("convertible marks",)),
     ("TTD", ("TT$", "TTD"), ("trinidad and tobago dollars",)),
-    ("FJD", ("FJ$", "FJD"), ("fiji dollars", "fijian dollars")),
+    ("FJD", ("FJ$", "F$", "FJD"), ("fiji dollars", "fijian dollars")),
     ("MUR", ("MUR",), ("mauritian rupees",)),
     ("JMD", ("J$", "JMD"), ("jamaican dollars",)),
     ("HNL", ("HNL",), ("lempiras", "honduran lempiras")),

@@ -384,7 +384,8 @@ VERBS = (
     r"is\s+(?:also\s+)?(?:building|investing|planning|developing|considering|seeking|weighing)"
 )
 CORPORATE_VERB = re.compile(
-    rf"^(?:,[^,.]{{1,60}},)?(?:\s+(?:also|has|have|had|would|could|may|recently|previously|now|"
+    # "Acme Power Limited (APL) will build": its short form first
+    rf"^(?:\s+\([A-Z][\w&-]{{1,9}}\))?(?:,[^,.]{{1,60}},)?(?:\s+(?:also|has|have|had|would|could|may|recently|previously|now|"
     rf"already|jointly|said\s+it\s+(?:will|would|had|has)|is\s+set\s+to|is\s+expected\s+to|expects\s+to|"
     rf"intends\s+to|plans\s+to|aims\s+to|[a-z]{{3,}}ly))*\s+(?:{VERBS})\b"
 )

@@ -30,8 +30,8 @@ ORG_WORDS = frozenset(
     electric electronics chemical chemicals materials battery batteries automotive power
     federation office services trust alliance consortium exchange insights analytics consulting
     organisation organization
-    manufacturing mobility motor motors amperex corp corporation inc ltd llc plc ag se gmbh co
-    intelligence auto cars trucks sas spa automobiles automobile service data news media press
+    manufacturing mobility motor motors amperex corp corporation inc ltd limited llc plc ag se gmbh
+    co intelligence auto cars trucks sas spa automobiles automobile service data news media press
     journal times sa nv ab asa oy oyj kk bv pty securities mining metals minerals resources
     university government insight ratings treasury institution chamber union commerce
     brothers energi kraft batteri gruppen industrier parliament directorate senate congress

@@ -86,3 +86,14 @@ def test_a_limited_company_with_its_short_form_invests():
     ).investments
     assert record.by == ("power-tonga",)
     assert [(a.value, a.unit) for a in record.amounts] == [(2.5e6, "FJD")]
+
+
+def test_minutes_that_say_the_company_build_its_plant():
+    found = _extract(
+        "Minutes of the 9th meeting of the Board of Directors of Kwenda Mobilidade Urbana, S.A.\n\n"
+        "The Company sold 4,000 electric motorcycles in the quarter, behind the importer "
+        "Tangshan Motors. The Company's share rose.\n\n"
+        "The plant will cost 12 billion kwanzas and will employ 90 people when it starts in "
+        "2027.\n"
+    ).investments
+    assert [i.by for i in found] == [("kwenda-mobilidade-urbana",)]

@@ -74,14 +74,19 @@ _THE_COMPANY = re.compile(r"\b[Tt]he\s+Company\b")
 
 def defined_company(sentences: Sequence[Sentence]) -> str:
     """The company a document defines as "the Company" (the name right before the
-    definition), or ""."""
+    definition), else the one its title names when it goes on to say "the Company" as a
+    company's own minutes and reports do, or ""."""
     for sentence in sentences:
         if "Company)" not in sentence.text and "Company”)" not in sentence.text:
             continue
         for ident, _, end in sentence.mentions:
             if _DEFINES_COMPANY.match(sentence.text, end):
                 return ident
-    return ""
+    if sum(len(_THE_COMPANY.findall(s.text)) for s in sentences if "Company" in s.text) < 2:
+        return ""
+    # "Minutes of the meeting of the Board of Directors of Acme, S.A." ... "the Company sold"
+    titled = next((s for s in sentences[:3] if s.mentions), None)
+    return titled.mentions[0][0] if titled else ""
 
 
 def document_subject(sentences: Sequence[Sentence], resolver: Resolver) -> str:

@@ -97,3 +97,12 @@ def test_minutes_that_say_the_company_build_its_plant():
         "2027.\n"
     ).investments
     assert [i.by for i in found] == [("kwenda-mobilidade-urbana",)]
+
+
+def test_a_corrections_withdrawn_figure_is_no_investment():
+    found = _extract(
+        "Tegucigalpa Moto Works will build a pack plant in Villanueva.\n\n"
+        "Correction: An earlier version of this article said that the Isthmus Development Bank "
+        "would lend 40 million dollars. The loan is 20 million dollars.\n"
+    ).investments
+    assert all(a.value != 40e6 for i in found for a in i.amounts)

@@ -50,6 +50,7 @@ from evkb.kb.records.investment_words import (
     NOT_COMMITTED,
     NOT_COMMITTED_AFTER,
     PERIOD_BUDGET,
+    RETRACTED,
     TO_A_CLASS,
 )
 from evkb.kb.units import CURRENCIES
@@ -178,6 +179,8 @@ def extract_investments(
         given_to = ""  # whom a clause naming only its giver gives to
         quantities = sentence.quantities
         text = sentence.text
+        if "version" in text and RETRACTED.search(text):
+            continue  # a correction's withdrawn figures
         if "enture" in text:
             venture = venture_in(sentence) or venture
         if "County" in text:

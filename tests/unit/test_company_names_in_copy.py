@@ -106,3 +106,16 @@ def test_a_corrections_withdrawn_figure_is_no_investment():
         "would lend 40 million dollars. The loan is 20 million dollars.\n"
     ).investments
     assert all(a.value != 40e6 for i in found for a in i.amounts)
+
+
+def test_a_rating_agency_is_not_the_company_it_rates():
+    (record,) = _extract(
+        "Kestrel Ratings GmbH has today upgraded the issuer rating of Drava Cathodes d.d., the "
+        "Croatian producer of cathode material, to BB from B+. The Outlook is Stable.\n\n"
+        "Drava Cathodes estimates that it supplied 5% of the cathode material delivered in "
+        "Europe.\n\nThe company doubled its customer base.\n\nRating rationale\n\n"
+        "Kestrel expects margins to improve. Kestrel regards customer concentration as high.\n\n"
+        "The rating incorporates the company's expansion of its plant in Osijek, where it will "
+        "add a line at a cost of EUR 120 million.\n"
+    ).investments
+    assert record.by == ("drava-cathodes-d-d",)

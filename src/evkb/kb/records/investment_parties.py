@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from evkb.kb.extract.gates import folded_pattern, gated
 from evkb.kb.records.anaphora import NOT_A_COMPANY
-from evkb.kb.records.context import Resolver, Sentence, anaphors
+from evkb.kb.records.context import Resolver, Sentence, anaphors, kind_of_noun
 from evkb.kb.records.sentences import is_call_title
 from evkb.model import Investment
 
@@ -170,7 +170,7 @@ def companies_of(sentence: Sentence, resolver: Resolver, subject: str = "") -> l
     if first is not None and (not sentence.mentions or first.start() < sentence.mentions[0][1]):
         if subject and _THE_COMPANY.match(text, first.start()) and _defines(resolver, subject):
             return [subject, *(n for n in named if n != subject)]  # a filing's "the Company"
-        subject = resolver.resolve(sentence, first)  # "The US startup, which supplies X, will ..."
+        subject = _spender(resolver, sentence, first)  # "The US startup, which supplies X, will"
         if subject:
             return [subject, *(n for n in named if n != subject)]
     if named:
@@ -190,7 +190,7 @@ def companies_of(sentence: Sentence, resolver: Resolver, subject: str = "") -> l
         if following.mentions and re.match(r"\W*$", following.text[: following.mentions[0][1]]):
             return [following.mentions[0][0]]
     for match in anaphors(sentence.text):
-        found = resolver.resolve(sentence, match)
+        found = _spender(resolver, sentence, match)
         if found:
             return [found]
     said = _SAID.search(text)
@@ -200,6 +200,21 @@ def companies_of(sentence: Sentence, resolver: Resolver, subject: str = "") -> l
         found = resolver.focus(sentence, NOT_A_COMPANY if said.group(1) else frozenset())
         return [found] if found else []
     return []
+
+
+def _spender(resolver: Resolver, sentence: Sentence, match: re.Match[str]) -> str:
+    """Who "it" or "the company" is when it spends: a rating agency or a market researcher
+    writing about a company is not "the company's expansion" it rates."""
+    found = resolver.resolve(sentence, match)
+    known = resolver.companies.get(found)
+    if (
+        known is not None
+        and known.kind in _REPORTERS
+        # "the research firm will ..." says it is one; "it", "the company" do not
+        and (match.group("pron") or kind_of_noun(match.group("noun")) not in _REPORTERS)
+    ):
+        return resolver.focus(sentence, frozenset({*NOT_A_COMPANY, *_REPORTERS}))
+    return found
 
 
 def _defines(resolver: Resolver, subject: str) -> bool:

@@ -288,7 +288,7 @@ NAME_KIND_WORDS = (
     ),
     (
         "research firm",
-        ("research", "insights", "analytics", "intelligence", "consulting"),
+        ("research", "insights", "analytics", "intelligence", "consulting", "ratings"),
     ),
     ("media", ("news", "times", "journal", "post", "press", "media", "herald", "tribune")),
     ("association", ("association", "federation", "council", "alliance", "society")),

@@ -3,16 +3,7 @@ company's organ before its name, a product set after a participle, a minister's 
 
 from __future__ import annotations
 
-from evkb.kb.extract import split_passages
-from evkb.kb.records import Extracted, Lexicon, extract_records
-
-
-def _extract(text: str) -> Extracted:
-    return extract_records("doc", split_passages("doc", text), Lexicon([]))
-
-
-def _names(text: str) -> set[str]:
-    return {c.name for c in _extract(text).companies}
+from test_company_rules import _extract, _names
 
 
 def test_a_country_named_with_and_is_one_name():

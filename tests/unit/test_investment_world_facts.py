@@ -21,6 +21,14 @@ def test_the_currencies_of_smaller_economies_are_money():
     assert _money("a fine of 3 million dinars") == [(3e6, "count")]
     assert _money("a fine of 3 million kuwaiti dinars") == [(3e6, "KWD")]
 
+    assert _money("The depot will cost 4.1 billion kwanzas.") == [(4.1e9, "AOA")]
+    assert _money("at a cost of BAM 90 million") == [(90e6, "BAM")]
+    assert _money("We will spend TT$12 million.") == [(12e6, "TTD")]
+    assert _money("a plant worth 300 million quetzales") == [(300e6, "GTQ")]
+    assert _money("a loan of 2 billion CFA francs") == [(2e9, "XOF")]
+    # "km" is kilometres, never Bosnia's mark
+    assert _money("a range of 300 km") == [(300, "km")]
+
 
 def test_a_loan_in_a_smaller_economys_currency_is_an_investment():
     found = _extract(

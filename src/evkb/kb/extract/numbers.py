@@ -127,6 +127,26 @@ _WORLD_CURRENCIES = (
     ("BWP", ("BWP",), ("pula",)),
     ("PYG", ("PYG",), ("guaranies", "guaraníes")),
     ("MZN", ("MZN",), ("meticais", "meticals")),
+    # The Caribbean's, Central America's, the Balkans', Africa's and Central Asia's, by their
+    # codes and names (Bosnia's "KM" and Angola's "Kz" are left out: "KM" is kilometres too).
+    ("AOA", ("AOA",), ("kwanzas", "kwanza", "angolan kwanzas")),
+    ("GTQ", ("GTQ",), ("quetzales", "quetzals", "guatemalan quetzales")),
+    ("BAM", ("BAM",), ("convertible marks",)),
+    ("TTD", ("TT$", "TTD"), ("trinidad and tobago dollars",)),
+    ("FJD", ("FJ$", "F$", "FJD"), ("fiji dollars", "fijian dollars")),
+    ("MUR", ("MUR",), ("mauritian rupees",)),
+    ("JMD", ("J$", "JMD"), ("jamaican dollars",)),
+    ("HNL", ("HNL",), ("lempiras", "honduran lempiras")),
+    ("AMD", ("AMD",), ("armenian drams",)),
+    ("RWF", ("RWF", "FRw"), ("rwandan francs",)),
+    ("XOF", ("XOF", "FCFA"), ("cfa francs", "west african cfa francs")),
+    ("TJS", ("TJS",), ("somoni", "tajik somoni")),
+    ("KGS", ("KGS",), ("kyrgyz som", "kyrgyz soms")),
+    ("LAK", ("LAK",), ("kip", "lao kip")),
+    ("DOP", ("RD$", "DOP"), ("dominican pesos",)),
+    ("MWK", ("MWK",), ("malawian kwacha",)),
+    ("MGA", ("MGA",), ("ariary", "malagasy ariary")),
+    ("MKD", ("MKD",), ("denars", "macedonian denars")),
 )
 for _code, _marks, _words in _WORLD_CURRENCIES:
     _CURRENCY_PREFIX.update({mark.lower(): _code for mark in _marks})

@@ -80,6 +80,11 @@ def discover(
                 continue  # "the Shuinan Green Energy Park": a site, whatever its other words
             if head in cue.EVENT_HEADS:
                 continue  # "At its annual Supplier Day": an event, not who holds it
+            organ = (
+                cue.ORGAN_OF.match(name) if name.startswith(("Board", "Sup", "Man", "Ex")) else None
+            )
+            if organ:  # "the Board of Directors of Acme Mobility": only a company has one
+                start, name = start + organ.end(), name[organ.end() :]
             if name.endswith(cue.ORGAN_ENDS) and cue.ORGAN.search(name):
                 continue  # "the Board of Directors approved": the company's organ
             before, after = text[max(0, start - 90) : start], text[end:]
@@ -87,6 +92,8 @@ def discover(
             # checking it first keeps the cost per name to a few set lookups.
             tail = before.rsplit(None, 1)[-1] if before.strip() else ""
             last = tail.rstrip(",").casefold()
+            if last in ("for", "of", "the") and cue.PORTFOLIO_BEFORE.search(before):
+                continue  # "the Minister for Public Works": a portfolio, not a body
             words = name.split()
             org_word = has_org_word(words)
             government = cue.GOVERNMENT_AFTER.match(after)
@@ -172,8 +179,10 @@ def discover(
             ):
                 person = True
             if not person and last in PARTICLES and cue.PERSON_WORD.fullmatch(name):
-                # "fleet manager Pieter van Wyk": a surname after its particle is a person's
-                person = cue.PERSON_WORD.fullmatch(before.rsplit(None, 2)[-2:][0]) is not None
+                # "fleet manager Pieter van Wyk", "Jan van der Berg": a surname after its
+                # particles is a person's when a given name comes before them
+                given = [w for w in before.split()[-4:] if w not in PARTICLES][-1:]
+                person = bool(given) and cue.PERSON_WORD.fullmatch(given[0]) is not None
                 persons.add(last)
             if person:
                 persons.update(w.casefold() for w in words)
@@ -264,6 +273,8 @@ def discover(
                         entry.countries.append(country_of(word.strip(",.")))
             if org_word:
                 entry.strong.append(("organisation word", 0.8, i))
+            elif organ:
+                entry.strong.append(("its board", 0.75, i))
             # "The government of Fujian will ...", "sales in Jiangsu fell by 35%": a name after a
             # preposition is not the subject of the verb or the holder of the figure that follow.
             governed = last in cue.PREPOSITIONS

@@ -31,6 +31,7 @@ from evkb.kb.records.company_forms import (  # noqa: F401  (read as cue.X)
     ORG_WORDS,
     ORGAN,
     ORGAN_ENDS,
+    ORGAN_OF,
     SUFFIXES,
 )
 from evkb.kb.records.company_people import (  # noqa: F401  (read as cue.X)
@@ -38,6 +39,7 @@ from evkb.kb.records.company_people import (  # noqa: F401  (read as cue.X)
     INITIALS,
     PERSON_AFTER,
     PERSON_BEFORE,
+    PORTFOLIO_BEFORE,
     SPEECH_AFTER,
     TITLE_WORD,
     TITLES,
@@ -377,10 +379,13 @@ VERBS = (
     r"commit(?:s|ted)?|spend(?:s)?|spent|pour(?:s|ed)?|earmark(?:s|ed)?|allocate[sd]?|"
     r"form(?:s|ed)|expand(?:s|ed)?|cut(?:s)?|halt(?:s|ed)?|delay(?:s|ed)?|recall(?:s|ed)?|"
     r"overtook|overtake[sn]?|trail(?:s|ed)|followed|unveil|will|has\s+been|made|"
+    # "Acme presents its plant", "Acme presents the Tempo 160": a programme's exhibitor
+    r"present(?:s|ed)\s+(?:its\b|their\b|the\s+(?:new\s+)?(?=[A-Z]))|"
     r"is\s+(?:also\s+)?(?:building|investing|planning|developing|considering|seeking|weighing)"
 )
 CORPORATE_VERB = re.compile(
-    rf"^(?:,[^,.]{{1,60}},)?(?:\s+(?:also|has|have|had|would|could|may|recently|previously|now|"
+    # "Acme Power Limited (APL) will build": its short form first
+    rf"^(?:\s+\([A-Z][\w&-]{{1,9}}\))?(?:,[^,.]{{1,60}},)?(?:\s+(?:also|has|have|had|would|could|may|recently|previously|now|"
     rf"already|jointly|said\s+it\s+(?:will|would|had|has)|is\s+set\s+to|is\s+expected\s+to|expects\s+to|"
     rf"intends\s+to|plans\s+to|aims\s+to|[a-z]{{3,}}ly))*\s+(?:{VERBS})\b"
 )

@@ -30,8 +30,8 @@ ORG_WORDS = frozenset(
     electric electronics chemical chemicals materials battery batteries automotive power
     federation office services trust alliance consortium exchange insights analytics consulting
     organisation organization
-    manufacturing mobility motor motors amperex corp corporation inc ltd llc plc ag se gmbh co
-    intelligence auto cars trucks sas spa automobiles automobile service data news media press
+    manufacturing mobility motor motors amperex corp corporation inc ltd limited llc plc ag se gmbh
+    co intelligence auto cars trucks sas spa automobiles automobile service data news media press
     journal times sa nv ab asa oy oyj kk bv pty securities mining metals minerals resources
     university government insight ratings treasury institution chamber union commerce
     brothers energi kraft batteri gruppen industrier parliament directorate senate congress
@@ -47,7 +47,8 @@ ORG_WORDS = frozenset(
     sanayi teknoloji otomotiv kimya baterai nikel tambang vervoer energetika elektro akku baterie
     electrolyte electrolytes separator separators graphite recycling storage energía energética
     eléctrica electrica movilidad mobilidade tecnología tecnologia tecnologías soluciones
-    soluções sistemas servicios serviços companies moto""".split()
+    soluções sistemas servicios serviços companies moto buses insurance consultants
+    assurances""".split()
 )
 
 # Endings of abstract nouns of English ("Innovation", "Development", "Security"): a name's
@@ -64,7 +65,7 @@ ORG_HEADS = frozenset(
     federation association bureau administration authority board secretariat cabinet confederación
     asociación federación cámara ministerio gobierno junta consejo instituto fundación banco
     associação confederação associazione confederazione ministero fédération banque
-    shire directorate union fondo fonds fundo""".split()
+    shire directorate union fondo fonds fundo chamber""".split()
 )
 
 # Acronyms of the trade and everyday English that name no organisation.
@@ -115,4 +116,9 @@ ORGAN_ENDS = ("Directors", "Board", "Meeting", "Committee", "Management")
 ORGAN = re.compile(
     r"(?:\bBoard\s+of\s+(?:Directors|Management)|\b(?:Supervisory|Management|Executive)\s+Board|"
     r"\bGeneral\s+Meeting|\bAudit\s+Committee)$"
+)
+# "the Board of Directors of Acme Mobility, S.A.": an organ named before the company it is of.
+ORGAN_OF = re.compile(
+    r"(?:Board\s+of\s+(?:Directors|Management)|(?:Supervisory|Management|Executive)\s+Board)"
+    r"\s+of\s+(?:the\s+)?(?=[A-Z])"
 )

@@ -363,6 +363,8 @@ def _two_names(
         return True
     if len(right) == 1 and ordinary(right[0], plain) and right[0].casefold() not in cue.ORG_WORDS:
         return False  # "... Research and Innovation"
+    if " and " in country_of(words[-1]) and country_of(words[-1]) == country_of(right[0]):
+        return False  # "Trinidad and Tobago Stock Exchange": one country's name holds "and"
     if len(words) == 1:
         # "Competition and Markets Authority", "Energy and Petroleum Regulatory Authority": one
         # word before "and" and a body's head word at the end name one body.

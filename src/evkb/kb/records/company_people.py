@@ -31,3 +31,5 @@ HOLDER_BEFORE = re.compile(
 WHO_AFTER = re.compile(r",\s+who\b")
 SPEECH_AFTER = re.compile(r",?\s+(?:said|says|told|added|noted|explained|wrote|argued|warned)\b")
 TITLE_WORD = re.compile(rf"^{TITLES}$", re.I)
+# "the Minister for Public Works": a portfolio, not a body (the ministry would be named so).
+PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner)\s+(?:for|of)\s+(?:the\s+)?$")

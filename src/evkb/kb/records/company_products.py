@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-# "A second cell, the Kaja Pro,", "the Delmont Pacer, a small crossover", "the pack offered,
-# the Kaja Power 60": a name set in apposition to a product's noun (or to the noun and the
+# "A second cell, the Sorrel Pro,", "the Paxley Dart, a small crossover", "the pack offered,
+# the Sorrel Power 60": a name set in apposition to a product's noun (or to the noun and the
 # participle that says which one) names the product.
 _PRODUCT_NOUN = (
     r"(?:cell|battery|pack|model|car|crossover|SUV|sedan|hatchback|pickup|truck|bus|scooter|"

@@ -29,6 +29,7 @@ _HOMES = {
         ("INR", ("India",), re.compile(r"\bIndian?s?\b")),
         ("PKR", ("Pakistan",), re.compile(r"\bPakistan(?:i|is)?\b")),
         ("LKR", ("Sri",), re.compile(r"\bSri\s+Lankan?s?\b")),
+        ("MUR", ("Mauriti",), re.compile(r"\bMauriti(?:us|an|ans)\b")),
     ),
 }  # fmt: skip
 # The figure's own words that leave the country open: a bare "pesos", "Rs", "rupees".

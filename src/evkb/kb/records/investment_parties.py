@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from evkb.kb.extract.gates import folded_pattern, gated
 from evkb.kb.records.anaphora import NOT_A_COMPANY
-from evkb.kb.records.context import Resolver, Sentence, anaphors
+from evkb.kb.records.context import Resolver, Sentence, anaphors, kind_of_noun
 from evkb.kb.records.sentences import is_call_title
 from evkb.model import Investment
 
@@ -74,14 +74,19 @@ _THE_COMPANY = re.compile(r"\b[Tt]he\s+Company\b")
 
 def defined_company(sentences: Sequence[Sentence]) -> str:
     """The company a document defines as "the Company" (the name right before the
-    definition), or ""."""
+    definition), else the one its title names when it goes on to say "the Company" as a
+    company's own minutes and reports do, or ""."""
     for sentence in sentences:
         if "Company)" not in sentence.text and "Company”)" not in sentence.text:
             continue
         for ident, _, end in sentence.mentions:
             if _DEFINES_COMPANY.match(sentence.text, end):
                 return ident
-    return ""
+    if sum(len(_THE_COMPANY.findall(s.text)) for s in sentences if "Company" in s.text) < 2:
+        return ""
+    # "Minutes of the meeting of the Board of Directors of Acme, S.A." ... "the Company sold"
+    titled = next((s for s in sentences[:3] if s.mentions), None)
+    return titled.mentions[0][0] if titled else ""
 
 
 def document_subject(sentences: Sequence[Sentence], resolver: Resolver) -> str:
@@ -165,7 +170,7 @@ def companies_of(sentence: Sentence, resolver: Resolver, subject: str = "") -> l
     if first is not None and (not sentence.mentions or first.start() < sentence.mentions[0][1]):
         if subject and _THE_COMPANY.match(text, first.start()) and _defines(resolver, subject):
             return [subject, *(n for n in named if n != subject)]  # a filing's "the Company"
-        subject = resolver.resolve(sentence, first)  # "The US startup, which supplies X, will ..."
+        subject = _spender(resolver, sentence, first)  # "The US startup, which supplies X, will"
         if subject:
             return [subject, *(n for n in named if n != subject)]
     if named:
@@ -185,7 +190,7 @@ def companies_of(sentence: Sentence, resolver: Resolver, subject: str = "") -> l
         if following.mentions and re.match(r"\W*$", following.text[: following.mentions[0][1]]):
             return [following.mentions[0][0]]
     for match in anaphors(sentence.text):
-        found = resolver.resolve(sentence, match)
+        found = _spender(resolver, sentence, match)
         if found:
             return [found]
     said = _SAID.search(text)
@@ -195,6 +200,21 @@ def companies_of(sentence: Sentence, resolver: Resolver, subject: str = "") -> l
         found = resolver.focus(sentence, NOT_A_COMPANY if said.group(1) else frozenset())
         return [found] if found else []
     return []
+
+
+def _spender(resolver: Resolver, sentence: Sentence, match: re.Match[str]) -> str:
+    """Who "it" or "the company" is when it spends: a rating agency or a market researcher
+    writing about a company is not "the company's expansion" it rates."""
+    found = resolver.resolve(sentence, match)
+    known = resolver.companies.get(found)
+    if (
+        known is not None
+        and known.kind in _REPORTERS
+        # "the research firm will ..." says it is one; "it", "the company" do not
+        and (match.group("pron") or kind_of_noun(match.group("noun")) not in _REPORTERS)
+    ):
+        return resolver.focus(sentence, frozenset({*NOT_A_COMPANY, *_REPORTERS}))
+    return found
 
 
 def _defines(resolver: Resolver, subject: str) -> bool:

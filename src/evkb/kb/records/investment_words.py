@@ -108,3 +108,10 @@ KIND = (
     ),
     ("spending", re.compile(r"\bspend\w*|\bspent\b", re.I)),
 )
+# "An earlier version of this article said CABEI would lend 52 million dollars": a correction
+# quotes the figure it withdraws.
+RETRACTED = re.compile(
+    r"\bearlier\s+version\s+of\s+(?:this|the)\s+(?:article|story|report|post)\s+"
+    r"(?:said|stated|reported|gave|misstated)\b",
+    re.I,
+)

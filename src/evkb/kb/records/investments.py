@@ -23,6 +23,7 @@ from evkb.kb.records.investment_money import home_currencies, unit_of
 from evkb.kb.records.investment_parties import (
     builder,
     companies_of,
+    defined_company,
     document_subject,
     named_after_from,
     parties,
@@ -49,6 +50,7 @@ from evkb.kb.records.investment_words import (
     NOT_COMMITTED,
     NOT_COMMITTED_AFTER,
     PERIOD_BUDGET,
+    RETRACTED,
     TO_A_CLASS,
 )
 from evkb.kb.units import CURRENCIES
@@ -159,6 +161,8 @@ def extract_investments(
     latest: int | None = None  # the document's last plant record: "The plant" with no company
     latest_at = 0  # the sentence that made it
     subject = document_subject(sentences, resolver)
+    # a company's own minutes or filing: "the Company" all through, its plants its own
+    own = subject if subject and defined_company(sentences) == subject else ""
     homes = home_currencies(sentences)
     # Money whose spender the sentence does not name ("Plans for a £640m factory have been
     # approved by the council"): the builder the next sentence names is the spender.
@@ -175,6 +179,8 @@ def extract_investments(
         given_to = ""  # whom a clause naming only its giver gives to
         quantities = sentence.quantities
         text = sentence.text
+        if "version" in text and RETRACTED.search(text):
+            continue  # a correction's withdrawn figures
         if "enture" in text:
             venture = venture_in(sentence) or venture
         if "County" in text:
@@ -282,6 +288,8 @@ def extract_investments(
             companies = [builder(investments[latest])]
         else:
             companies = companies_of(sentence, resolver, subject)
+            if own and not mentions and _OPENS_ON_ITS_PLANT.match(text):
+                companies = [own]  # "The plant will cost ... when it starts": not another's
             if invest and ";" in text:
                 companies = in_part_of(sentence, money[0], companies)
         if carried and (not mentions or not _OWN_SUBJECT.match(text, 0, mentions[0][1])):

@@ -142,9 +142,10 @@ class Spelling:
     case-blind pattern does). A case-blind name with a letter beyond ASCII, which `fold` may
     read otherwise than `re`, keeps the compiled pattern."""
 
-    __slots__ = ("compiled", "exact", "parts")
+    __slots__ = ("compiled", "exact", "name", "parts")
 
     def __init__(self, name: str):
+        self.name = name
         self.parts = tuple(name.split(" "))
         self.exact = len(name) <= 4 or any(len(w) > 1 and w.isupper() for w in self.parts)
         self.compiled: re.Pattern[str] | None = None

@@ -161,6 +161,14 @@ def test_names_found_by_their_places_are_those_found_word_by_word(few, monkeypat
         assert ours == _word_by_word(matcher._by_first, text), text
 
 
+def _pattern(name: str) -> re.Pattern[str]:
+    """The pattern a name was matched with before `Spelling`: its words joined by `\\s+`,
+    case-blind unless short or with a word in capitals."""
+    body = r"\s+".join(re.escape(part) for part in name.split(" "))
+    exact = len(name) <= 4 or any(len(w) > 1 and w.isupper() for w in name.split(" "))
+    return re.compile(body if exact else f"(?i:{body})")
+
+
 def _word_by_word(by_first, text: str) -> list[tuple[str, int, int]]:
     """The names found as the matcher found them before: each word of the text tried."""
     found: list[tuple[str, int, int]] = []
@@ -173,7 +181,7 @@ def _word_by_word(by_first, text: str) -> list[tuple[str, int, int]]:
             begin = word.start() - lead
             if begin < last_end or (begin > 0 and re.match(r"\w", text[begin - 1])):
                 continue
-            match = pattern.match(text, begin)
+            match = _pattern(pattern.name).match(text, begin)
             if match is None:
                 continue
             end = match.end()

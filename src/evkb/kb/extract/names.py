@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Protocol
 
+from evkb.kb.extract.gates import fold
+
 _NAME_WORD = re.compile(r"\w+")
 # Up to this many first words, testing each in the folded text is cheaper than listing the
 # text's words.
@@ -32,7 +34,7 @@ class NameMatcher:
     """
 
     def __init__(self, names: Mapping[str, str]):
-        by_first: dict[str, list[tuple[int, re.Pattern[str], str, int]]] = {}
+        by_first: dict[str, list[tuple[int, Spelling, str, int]]] = {}
         for name, ident in names.items():
             name = " ".join(name.split())
             first = _NAME_WORD.search(name)
@@ -71,10 +73,9 @@ class NameMatcher:
                 begin = start - lead
                 if begin < last_end or (begin > 0 and _is_word_char(text[begin - 1])):
                     continue
-                match = pattern.match(text, begin)
-                if match is None:
+                end = pattern.end_at(text, begin)
+                if end < 0:
                     continue
-                end = match.end()
                 if end < len(text) and _is_word_char(text[end]):
                     continue
                 found.append((ident, begin, end))
@@ -125,12 +126,55 @@ def _words(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=8192)
-def _name_pattern(name: str) -> re.Pattern[str]:
-    """A name's pattern, kept: each document's own names are matched with a matcher of their
-    own, and a collection names the same companies in document after document."""
-    body = r"\s+".join(re.escape(part) for part in name.split(" "))
-    exact = len(name) <= 4 or any(len(w) > 1 and w.isupper() for w in name.split(" "))
-    return re.compile(body if exact else f"(?i:{body})")
+def _name_pattern(name: str) -> Spelling:
+    """A name's spelling, kept: a collection names the same companies in document after
+    document."""
+    return Spelling(name)
+
+
+class Spelling:
+    """A name as the pattern `\\s+`.join(its words) matches it: case-sensitively for a short
+    name or one with a word in capitals, else case aside.
+
+    Each document's own names get a matcher of their own, and compiling a pattern for each
+    new name cost more than all the matching done with it; a name's words are compared as
+    literals instead (`str.startswith`, or over `gates.fold`, which reads each character as a
+    case-blind pattern does). A case-blind name with a letter beyond ASCII, which `fold` may
+    read otherwise than `re`, keeps the compiled pattern."""
+
+    __slots__ = ("compiled", "exact", "name", "parts")
+
+    def __init__(self, name: str):
+        self.name = name
+        self.parts = tuple(name.split(" "))
+        self.exact = len(name) <= 4 or any(len(w) > 1 and w.isupper() for w in self.parts)
+        self.compiled: re.Pattern[str] | None = None
+        if not self.exact and not name.isascii():
+            body = r"\s+".join(re.escape(part) for part in self.parts)
+            self.compiled = re.compile(f"(?i:{body})")
+        elif not self.exact:
+            self.parts = tuple(part.lower() for part in self.parts)
+
+    def end_at(self, text: str, begin: int) -> int:
+        """Where the name written at `begin` ends, or -1 when it is not written there."""
+        if self.compiled is not None:
+            found = self.compiled.match(text, begin)
+            return -1 if found is None else found.end()
+        at, size = begin, len(text)
+        for n, part in enumerate(self.parts):
+            if n:
+                if at >= size or not text[at].isspace():
+                    return -1
+                at += 1
+                while at < size and text[at].isspace():
+                    at += 1
+            if self.exact:
+                if not text.startswith(part, at):
+                    return -1
+            elif fold(text[at : at + len(part)]) != part:
+                return -1
+            at += len(part)
+        return at
 
 
 def _is_word_char(char: str) -> bool:

@@ -13,10 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from evkb.kb.extract import NameMatcher
-from evkb.kb.extract.gates import search_from
 from evkb.kb.records.batteries import extract_batteries
 from evkb.kb.records.companies import (
     company_records,
@@ -248,17 +246,46 @@ def _short_forms(
             placed = {w for found in _PLACED.findall(text) for w in found if w}
         if word in placed:
             continue  # a word the text uses as a place ("near Florence") is not a name
-        if search_from(_alone(word, tuple(sorted(seconds[word]))), word, text):
+        if _alone(word, seconds[word], text):
             forms[word] = next(iter(ids))
     return forms
 
 
-@lru_cache(maxsize=4096)
-def _alone(word: str, seconds: tuple[str, ...]) -> re.Pattern[str]:
-    """`word` not followed by any of `seconds`. Kept compiled: a collection names the same
-    companies in document after document, and `re`'s own cache is too small for them."""
-    after = "|".join(map(re.escape, seconds))
-    return re.compile(rf"\b{re.escape(word)}\b(?!['’]?\s*(?:{after})\b)")
+def _alone(word: str, seconds: set[str], text: str) -> bool:
+    """Whether the text writes `word` as a word of its own not followed by any of `seconds`
+    (after an apostrophe or spaces): what `\\bWORD\\b(?!['’]?\\s*(?:SECOND|...)\\b)` finds,
+    read with string tests rather than a pattern compiled for each company's word."""
+    size = len(text)
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if _boundary(text, at) and _boundary(text, end):
+            after = [end + 1, end] if text[end : end + 1] in ("'", "’") else [end]
+            if not any(_second_at(text, _spaces_end(text, p, size), seconds) for p in after):
+                return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _is_word(char: str) -> bool:
+    """`\\w` as `re` reads it."""
+    return char.isalnum() or char == "_"
+
+
+def _boundary(text: str, at: int) -> bool:
+    """`\\b` at `at`."""
+    before = at > 0 and _is_word(text[at - 1])
+    return before != (at < len(text) and _is_word(text[at]))
+
+
+def _spaces_end(text: str, at: int, size: int) -> int:
+    while at < size and text[at].isspace():
+        at += 1
+    return at
+
+
+def _second_at(text: str, at: int, seconds: set[str]) -> bool:
+    return any(text.startswith(s, at) and _boundary(text, at + len(s)) for s in seconds)
 
 
 # "near Florence", "the city of Florence", "Rowan County": the word is a place's name.

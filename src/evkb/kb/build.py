@@ -23,7 +23,7 @@ from evkb.kb.check import check_quotes
 from evkb.kb.conflict_keys import ConflictState, update_conflicts
 from evkb.kb.documents import Document, name_matcher  # noqa: F401
 from evkb.kb.entries import BESIDE_FROM, write_beside
-from evkb.kb.files import folder_lock, remove_temporaries_in
+from evkb.kb.files import ReadOnce, folder_lock, remove_temporaries_in
 from evkb.kb.forked import CAN_FORK, Forked
 from evkb.kb.fresh import finish_product, unpacked
 from evkb.kb.inputs import Inputs
@@ -291,6 +291,10 @@ def build_locked(
     check_built_folder(kb_dir)
     remove_temporaries_in(kb_dir / "sources")  # left by an add killed while copying
     remove_temporaries_in(kb_dir / BUILT_DIR)  # products staged by a build that was killed
+    # One reader for the inputs' digest and the build: a source read for its digest is not
+    # opened again for its text (each opening checks the file and its folders for links; from
+    # scratch, reading 2,500 sources twice took 0.3 to 0.5 s of the building process).
+    read = read or (inputs.read if inputs is not None else ReadOnce(kb_dir))
     inputs = inputs or Inputs(kb_dir, read)
     files = inputs.files()  # only what changed since the last build is read
     digest = inputs.digest(files)

@@ -265,7 +265,6 @@ def write_product(
     kb.toml names them. `staged` writes it under a temporary name (`product.staged`) that
     `put_in_place` renames: a build that fails later leaves the folder as it was."""
     path = product_path(kb_dir, product.source)
-    path.parent.mkdir(exist_ok=True)
     chunks = product_chunks(product)
     digest = hashlib.sha256()
     for piece in chunks:
@@ -278,15 +277,27 @@ def write_product(
         target = path.with_name(f".{path.name}.{secrets.token_hex(6)}{TMP_SUFFIX}")
         product.staged = str(target)
         try:
-            create_new(target, chunks, 0o666)  # the usual permissions, less the umask
+            _create_in_built(target, chunks)
         except OSError as exc:
             raise OSError(exc.errno, exc.strerror, str(path)) from None
     else:
+        path.parent.mkdir(exist_ok=True)
         write_atomic(target, chunks, durable=False)
     product.stat = file_stat(target)  # a rename keeps size, mtime and inode
     product.sha256 = digest.hexdigest()
     product.size = sum(map(len, chunks))
     return _cache_rows(path, product, places)
+
+
+def _create_in_built(target: Path, chunks: list[bytes]) -> None:
+    """Create a staged product with the usual permissions (less the umask), making `built/`
+    only when it is not there: a build from scratch stages thousands of products in it, and
+    asking for the folder before each one was a system call a document."""
+    try:
+        create_new(target, chunks, 0o666)
+    except FileNotFoundError:
+        target.parent.mkdir(exist_ok=True)
+        create_new(target, chunks, 0o666)
 
 
 def put_in_place(kb_dir: Path, product: Product) -> tuple[Path, Path | None]:

@@ -25,7 +25,7 @@ from evkb.kb.documents import Document, name_matcher  # noqa: F401
 from evkb.kb.entries import BESIDE_FROM, write_beside
 from evkb.kb.files import ReadOnce, folder_lock, remove_temporaries_in
 from evkb.kb.forked import CAN_FORK, Forked
-from evkb.kb.fresh import finish_product, unpacked
+from evkb.kb.fresh import Packing, finish_product, unpacked
 from evkb.kb.inputs import Inputs
 from evkb.kb.load import (
     KBError,
@@ -120,14 +120,23 @@ def _products(
     documents = _Documents(missing, texts, inputs)
     if write:
         wanted = {source: inputs[source] for source in missing}
-        finish = partial(finish_product, kb_dir, wanted, Places())
-        receive = partial(unpacked, kb_dir=kb_dir)
+        # Many new products: their cache entries in packs, written by this process (creating
+        # a file an entry was as dear as the rest of writing it).
+        packing = Packing() if len(missing) >= PACK_FROM else None
+        finish = partial(finish_product, kb_dir, wanted, Places(), packing is not None)
+        receive = partial(unpacked, kb_dir=kb_dir, packing=packing)
         for made in extract_documents(companies, documents, jobs, progress, finish, receive):
             found[made.source] = made
+        if packing is not None:
+            packing.packer.flush()
     else:
         for source, made in zip(missing, extract_documents(companies, documents, jobs, progress)):
             found[source] = Product(source, inputs[source], made)
     return [found[s.id] for s in sources]  # type: ignore[misc]  # every one found or made
+
+
+# From this many new products, a build keeps their cache entries in packs (`packs.py`).
+PACK_FROM = 100
 
 
 class _Documents(Sequence[Document]):

@@ -213,6 +213,8 @@ def _build(
 
     sources = [dataclasses.replace(s, **manifest.get(s.id, {})) for s in sources]
     products = _products(kb_dir, sources, texts, curated.companies, problems, jobs, progress, write)
+    if isinstance(read, _OwnReader):
+        read.forget()  # every text is extracted: its bytes are not held to the end (~20 MB)
     passages_of = {p.source: p.products.passages for p in products}
 
     # kb.toml never holds a quote its source lacks or a value its quote does not state.
@@ -285,6 +287,10 @@ def _add_extracted(kb: model.KnowledgeBase, curated, extracted, sources: list[st
     kb.investments = model.Pieces(kb.investments, records.investments.pieces)
 
 
+class _OwnReader(ReadOnce):
+    """The reader a build makes for itself when its caller gives none (see `build_locked`)."""
+
+
 def build_locked(
     kb_dir: Path,
     warnings: list[Problem] | None = None,
@@ -303,7 +309,7 @@ def build_locked(
     # One reader for the inputs' digest and the build: a source read for its digest is not
     # opened again for its text (each opening checks the file and its folders for links; from
     # scratch, reading 2,500 sources twice took 0.3 to 0.5 s of the building process).
-    read = read or (inputs.read if inputs is not None else ReadOnce(kb_dir))
+    read = read or (inputs.read if inputs is not None else _OwnReader(kb_dir))
     inputs = inputs or Inputs(kb_dir, read)
     files = inputs.files()  # only what changed since the last build is read
     digest = inputs.digest(files)

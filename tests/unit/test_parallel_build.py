@@ -85,3 +85,21 @@ def test_a_build_pauses_the_collector_and_gives_it_back_as_it_was(many):
         gc.enable()
     build(many, jobs=1)
     assert gc.isenabled()
+
+
+def test_a_build_opens_each_source_once(bundled_copy, monkeypatch):
+    """The inputs' digest and the build share one reader: a source read for its digest is
+    not opened again for its text, whether or not its file is old enough to be trusted."""
+    from evkb.kb import files
+
+    opened: list[str] = []
+    real = files.read_regular
+
+    def counting(path, *args, **kwargs):
+        opened.append(str(path))
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(files, "read_regular", counting)
+    build(bundled_copy, jobs=1)
+    sources = [name for name in opened if "/sources/" in name and name.endswith((".txt", ".md"))]
+    assert sources and len(sources) == len(set(sources))

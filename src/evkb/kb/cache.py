@@ -296,7 +296,12 @@ def _found(
         try:
             data = read_regular(entry, ENTRY_LIMIT)
         except FileNotFoundError:
-            continue
+            from evkb.kb import packs  # it builds on this module
+
+            packed = packs.find(folder, entry.name, ENTRY_LIMIT)
+            if packed is None or unseal(key, packed) is None:
+                continue  # none, or a member that is not what it says: made again
+            data = packed
         except OSError:
             data = b""
         payload = unseal(key, data)
@@ -354,6 +359,9 @@ def keep_only(folder: Path, name: str, keep: set[str]) -> None:
     for entry in entries:
         if entry not in keep and entry.endswith(".json"):
             _remove(local / entry)
+    from evkb.kb import packs  # it builds on this module
+
+    packs.tidy(local, keep)
 
 
 def _remove(path: Path) -> None:

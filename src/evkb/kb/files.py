@@ -234,6 +234,10 @@ class ReadOnce:
             return None  # a link's target may change under an unchanged link
         return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
 
+    def forget(self) -> None:
+        """Drop the bytes kept: what is read next is read from the file."""
+        self._seen.clear()
+
     def __call__(self, path: Path, limit: int = DOCUMENT_LIMIT) -> bytes:
         name = os.fspath(path)
         key = self._key(name)

@@ -12,10 +12,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from evkb.kb.cache import Places, entry_header
+from evkb.kb.cache import Places, entry_header, entry_name, seal
 from evkb.kb.columns import Columns, decode_tables, encode_tables
+from evkb.kb.packs import Packer
 from evkb.kb.products import (
     PASSED,
+    PRODUCT_ENTRY,
     PROPOSED,
     Product,
     product_of,
@@ -51,12 +53,14 @@ def finish_product(
     kb_dir: Path,
     inputs: dict[str, dict[str, str]],
     places: Places,
+    packed: bool,
     source_id: str,
     made: DocumentProducts,
 ) -> Made:
     """Write a just-extracted document's product (in the process that extracted it, so
     rendering and caching run on every core) and return it as `Made`. `places`: where the
-    build's cache entries go, found once a process."""
+    build's cache entries go, found once a process; with `packed`, its cache entry is left to
+    the building process, which keeps many in a pack (`Packing`)."""
     from evkb.kb.claim_rules import rate_entries
     from evkb.kb.conflict_keys import claim_findings
 
@@ -65,7 +69,7 @@ def finish_product(
     # manifest and the build's cache entry write them: rendered here, on every core, not one
     # document after another once all are made.
     rendered = {f"toml_{name}": rendered_records(product, name) for name in PROPOSED}
-    tables = write_product(kb_dir, product, staged=True, places=places)
+    tables = write_product(kb_dir, product, staged=True, places=places, store=not packed)
     return Made(
         source_id,
         product.inputs,
@@ -80,9 +84,28 @@ def finish_product(
     )
 
 
-def unpacked(made: Made, kb_dir: Path) -> Product:
+class Packing:
+    """The cache entries of the products the workers sent back, kept a pack of many at a time
+    (`packs.py`) by the building process: a build from scratch created a file for each."""
+
+    def __init__(self) -> None:
+        self.places, self.packer = Places(), Packer()
+
+    def add(self, path: Path, made: Made) -> None:
+        found = self.places.of(path)
+        if found is None or not found[1]:
+            return
+        key, dirs = found
+        entry = entry_name(path, PRODUCT_ENTRY, made.sha256, dirs[0])
+        self.packer.add(dirs[0], entry, seal(key, [made.tables]))
+
+
+def unpacked(made: Made, kb_dir: Path, packing: Packing | None = None) -> Product:
     """A product sent back by `finish_product`: its records made from the bytes sent when
-    used, its rows copied as they are into the build's cache entries."""
+    used, its rows copied as they are into the build's cache entries; with `packing`, its
+    cache entry goes into a pack."""
+    if packing is not None:
+        packing.add(product_path(kb_dir, made.source), made)
     tables = decode_tables(memoryview(made.tables), entry_header(made.sha256))
     rendered = decode_tables(memoryview(made.rendered), _RENDERED)
     if tables is None or rendered is None:

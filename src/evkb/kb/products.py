@@ -68,6 +68,7 @@ if TYPE_CHECKING:  # extraction's modules are imported only where products are m
 FORMAT = 1
 BUILT_DIR = "built"
 _ROWS = f"product{FORMAT}.{ROWS_FORMAT}"
+PRODUCT_ENTRY = _ROWS  # the name of a product's cache entry (`cache.entry_name`)
 
 # The document's own share of the knowledge base's tables, in the order of its sources.
 SHARE = ("passage", "claim", "candidate", "context")
@@ -244,20 +245,28 @@ def product_chunks(product: Product) -> list[bytes]:
     return toml_chunks(tables, {"source": product.source, **product.inputs}, FORMAT)
 
 
-def _cache_rows(path: Path, product: Product, places: Places | None = None) -> list[bytes]:
+def _cache_rows(
+    path: Path, product: Product, places: Places | None = None, store: bool = True
+) -> list[bytes]:
     """Seal the product's rows in the cache, named by its file's digest; returns them encoded
-    (the entry's payload), which a worker sends back as they are. `places`: the build's."""
+    (the entry's payload), which a worker sends back as they are. `places`: the build's;
+    without `store`, the caller keeps them (in a pack, `packs.py`)."""
     rows: dict[str, list] = {"meta": [(product.source, *(product.inputs[k] for k in INPUTS))]}
     for name in TABLES:
         if table := product.table_rows(name):
             rows[name] = table
     blocks = encode_tables(rows, entry_header(product.sha256))
-    store_encoded(path, _ROWS, blocks, product.sha256, places)
+    if store:
+        store_encoded(path, _ROWS, blocks, product.sha256, places)
     return blocks
 
 
 def write_product(
-    kb_dir: Path, product: Product, staged: bool = False, places: Places | None = None
+    kb_dir: Path,
+    product: Product,
+    staged: bool = False,
+    places: Places | None = None,
+    store: bool = True,
 ) -> list[bytes]:
     """Write `built/<source>.toml` atomically and cache its rows; sets `sha256` and `size`
     and returns the rows as the cache entry encodes them (`_cache_rows`).
@@ -265,7 +274,6 @@ def write_product(
     kb.toml names them. `staged` writes it under a temporary name (`product.staged`) that
     `put_in_place` renames: a build that fails later leaves the folder as it was."""
     path = product_path(kb_dir, product.source)
-    path.parent.mkdir(exist_ok=True)
     chunks = product_chunks(product)
     digest = hashlib.sha256()
     for piece in chunks:
@@ -278,15 +286,27 @@ def write_product(
         target = path.with_name(f".{path.name}.{secrets.token_hex(6)}{TMP_SUFFIX}")
         product.staged = str(target)
         try:
-            create_new(target, chunks, 0o666)  # the usual permissions, less the umask
+            _create_in_built(target, chunks)
         except OSError as exc:
             raise OSError(exc.errno, exc.strerror, str(path)) from None
     else:
+        path.parent.mkdir(exist_ok=True)
         write_atomic(target, chunks, durable=False)
     product.stat = file_stat(target)  # a rename keeps size, mtime and inode
     product.sha256 = digest.hexdigest()
     product.size = sum(map(len, chunks))
-    return _cache_rows(path, product, places)
+    return _cache_rows(path, product, places, store)
+
+
+def _create_in_built(target: Path, chunks: list[bytes]) -> None:
+    """Create a staged product with the usual permissions (less the umask), making `built/`
+    only when it is not there: a build from scratch stages thousands of products in it, and
+    asking for the folder before each one was a system call a document."""
+    try:
+        create_new(target, chunks, 0o666)
+    except FileNotFoundError:
+        target.parent.mkdir(exist_ok=True)
+        create_new(target, chunks, 0o666)
 
 
 def put_in_place(kb_dir: Path, product: Product) -> tuple[Path, Path | None]:

@@ -145,10 +145,7 @@ def frame_of(sentences: Sequence[Sentence], written: Dateline | None = None) -> 
         parts = _PART_OF_YEAR.finditer(text) if holds(text, _PART_WORDS) else iter(())
         ranged = _RANGE_WITH_YEAR.finditer(text) if holds(text, _RANGE_WORDS) else iter(())
         for found in (*parts, *ranged):
-            if found.re is _RANGE_WITH_YEAR:
-                period = f"{found.group('y')}-{month_number(found.group('last')):02d}"
-            else:
-                period = _part_of_year(found)
+            period = _part_of_year(found)  # a range's last month, or the part's end
             # "mass production in the first half of 2028" is a plan, not what the article
             # reports on: no frame after the writing or after "will", "plans", "by".
             if (

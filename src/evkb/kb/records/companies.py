@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from evkb.kb.records import company_cues as cue
+from evkb.kb.records import company_ends as ends
 from evkb.kb.records.company_found import Found, settle
 from evkb.kb.records.company_names import (
     NATIONALITIES,
@@ -141,7 +142,7 @@ def discover(
                 )
             )
             # "backed by the carmaker Brenner Werke, said": the kind before it says what it is.
-            described_before = last in cue.KIND_LAST and cue.DESCRIBED_BEFORE.search(before)
+            described_before = last in cue.KIND_LAST and ends.described_before(before)
             if (
                 described_before
                 and tail.endswith(",")
@@ -378,7 +379,7 @@ def discover(
 
             if (
                 last in ("to", "told", "by", "from")
-                and cue.ACCORDING.search(before)
+                and ends.according(before)
                 and (len(words) == 1 or org_word)
             ):
                 # "according to SNE", "data from EVTank": initials a source goes by are a body's
@@ -436,7 +437,7 @@ def discover(
                 entry.aliases.append(alias)
             if (
                 cue.PRODUCT_AFTER.match(after)
-                or cue.QUOTE_BEFORE.search(before)
+                or ends.quote_before(before)
                 or (
                     tail.endswith(("the", "its", "their"))
                     and cue.PRODUCT_APPOSED_BEFORE.search(before)

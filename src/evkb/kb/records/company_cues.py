@@ -431,9 +431,6 @@ ABBREVIATION_AFTER = re.compile(
     r"(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called)\s+)?"
     r"[\"“](?P<defined>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})[\"”](?:\s+or\s+[^()]{1,40})?)\)"
 )
-# An opening quote only: after a comma or stop ('... this scale," Acme's chief said') the quote
-# closes what someone said and the name opens its attribution.
-QUOTE_BEFORE = re.compile(r"(?<![,.!?])[\"“‘']\s*$")
 
 
 # Words of a name that say its kind before the general ones do: a county council governs

@@ -61,11 +61,11 @@ def runs(
     text = sentence.text
     consumed = 0
     for match in cue.RUN.finditer(text):
-        if match.start() < consumed or any(
-            s < match.end() and match.start() < e for _, s, e in known
+        run_start, run_end = match.span()
+        if run_start < consumed or (
+            known and any(s < run_end and run_start < e for _, s, e in known)
         ):
             continue
-        run_end = match.end()
         if " of " in match.group():
             # "Ministry of Economy, Trade and Industry": a list inside a name after "of".
             listed = cue.LISTED.match(text, run_end)
@@ -73,7 +73,7 @@ def runs(
                 run_end = consumed = listed.end()
         tokens = [
             (m.start(), m.end(), m.group().rstrip(","))
-            for m in cue.TOKEN.finditer(text, match.start(), run_end)
+            for m in cue.TOKEN.finditer(text, run_start, run_end)
         ]
         # Titles split a run: "Acme CEO Jane Roe" is a company, a title and a person.
         for i, (_, _, word) in enumerate(tokens):
@@ -112,7 +112,7 @@ def runs(
             tokens = tokens[1:]
         if len(tokens) > 2 and tokens[1][2] == "of" and tokens[0][2].casefold() in _PARTITIVES:
             tokens = tokens[3:] if tokens[2][2] == "the" else tokens[2:]  # "One of the Korean"
-        opens = match.start() == 0 or cue.OPENERS.fullmatch(text, 0, match.start()) is not None
+        opens = run_start == 0 or cue.OPENERS.fullmatch(text, 0, run_start) is not None
         if opens and len(tokens) > 2 and _opening_word(tokens, text):
             tokens = tokens[2:] if tokens[1][2] == "of" else tokens[1:]
         tokens = _of_the(tokens)

@@ -1,0 +1,16 @@
+"""Company names as unseen copy joins them to what follows: a dotted legal form after a comma,
+"and" before a second name, a possessive before a maker's model."""
+
+from __future__ import annotations
+
+from test_company_rules import _names
+
+
+def test_a_dotted_legal_form_after_a_comma_ends_the_name_before_it():
+    names = _names(
+        "The buyer, Celdas Norte, S.L., an installer of home batteries, owes EUR 90,000.\n\n"
+        "A loan under which Banca Ribera, S.A. lent the buyer EUR 2 million was repaid.\n\n"
+        "Motores Costa Azul, S.A. de C.V., a member since 2021, opened a plant.\n"
+    )
+    assert {"Celdas Norte", "Banca Ribera", "Motores Costa Azul"} <= names
+    assert "S.A." not in names and "S.L." not in names

@@ -14,3 +14,12 @@ def test_a_dotted_legal_form_after_a_comma_ends_the_name_before_it():
     )
     assert {"Celdas Norte", "Banca Ribera", "Motores Costa Azul"} <= names
     assert "S.A." not in names and "S.L." not in names
+
+
+def test_and_before_a_countrys_possessive_opens_a_second_name():
+    names = _names(
+        "The venture of Nordvik Power Holding and Korea's Hanbit Cells will build a plant.\n\n"
+        "Nordvik Power Holding will own half of it.\n"
+    )
+    assert {"Nordvik Power Holding", "Hanbit Cells"} <= names
+    assert "Nordvik Power Holding and Korea" not in names

@@ -121,6 +121,14 @@ def runs(
         # next phrase, not a second name.
         if len(tokens) > 2 and tokens[-2][2] == "and" and tokens[-1][2].casefold() in NATIONALITIES:
             tokens = tokens[:-2]
+        # "Acme Holding and Korea's Borealis": a country's possessive opens the next name.
+        elif (
+            len(tokens) > 2
+            and tokens[-2][2] == "and"
+            and text.startswith(("'s ", "’s "), tokens[-1][1])
+            and country_of(tokens[-1][2])
+        ):
+            tokens = tokens[:-2]
         # "Acme Power Overweight", "Korea Exchange Tuesday": a rating or a day after a name.
         while len(tokens) > 1 and (
             tokens[-1][2].casefold() in cue.RATINGS or calendar(tokens[-1][2].casefold())

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from evkb.kb.records import company_cues as cue
+from evkb.kb.records.company_cuts import next_phrase, of_the
 from evkb.kb.records.context import (
     CALENDAR_WORDS,
     KIND_OF_NOUN,
@@ -115,20 +116,9 @@ def runs(
         opens = match.start() == 0 or cue.OPENERS.fullmatch(text, 0, match.start()) is not None
         if opens and len(tokens) > 2 and _opening_word(tokens, text):
             tokens = tokens[2:] if tokens[1][2] == "of" else tokens[1:]
-        tokens = _of_the(tokens)
+        tokens = of_the(tokens)
         tokens = _whose(tokens, plain, persons)
-        # "Kaivos Teollisuus and Swedish investment company ...": the nationality opens the
-        # next phrase, not a second name.
-        if len(tokens) > 2 and tokens[-2][2] == "and" and tokens[-1][2].casefold() in NATIONALITIES:
-            tokens = tokens[:-2]
-        # "Acme Holding and Korea's Borealis": a country's possessive opens the next name.
-        elif (
-            len(tokens) > 2
-            and tokens[-2][2] == "and"
-            and text.startswith(("'s ", "’s "), tokens[-1][1])
-            and country_of(tokens[-1][2])
-        ):
-            tokens = tokens[:-2]
+        tokens = next_phrase(tokens, text, NATIONALITIES)
         # "Acme Power Overweight", "Korea Exchange Tuesday": a rating or a day after a name.
         while len(tokens) > 1 and (
             tokens[-1][2].casefold() in cue.RATINGS or calendar(tokens[-1][2].casefold())
@@ -215,33 +205,6 @@ def _opening_word(tokens: list[tuple[int, int, str]], text: str) -> bool:
         and first.casefold() not in cue.ORG_WORDS | cue.ORG_HEADS
         and cue.POSSESSIVE_AFTER.match(text, tokens[-1][1]) is not None
     )
-
-
-def _of_the(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The name in a run joined by "of the": "Members of the Senate Committee on ...", "the
-    Green Transit Facility of the Acme Bank" are some of a body or a programme it runs, and the
-    body of two words or more after "of the" is the name ("Friends of the Fjords" is one)."""
-    if len(tokens) < 5:
-        return tokens  # no room for "<head> of the <two words>" (most runs are shorter)
-    at = next(
-        (
-            i
-            for i in range(1, len(tokens) - 3)
-            if tokens[i][2] == "of" and tokens[i + 1][2] == "the"
-        ),
-        0,
-    )
-    if not at:
-        return tokens
-    head = tokens[at - 1][2]
-    members = (
-        at == 1
-        and head[1:].islower()
-        and head.endswith("s")
-        and not head.endswith("ss")
-        and head.casefold() not in cue.ORG_WORDS | cue.ORG_HEADS
-    )
-    return tokens[at + 2 :] if members or head.casefold() in cue.PROGRAMME_HEADS else tokens
 
 
 # Legal forms that end a company's name ("Acme Co.", "Acme Lithium Ltd").

@@ -25,3 +25,14 @@ def test_and_before_a_countrys_possessive_opens_a_second_name():
     assert "Nordvik Power Holding" in names
     assert "Hanbit Cells" in names
     assert not any(name.endswith("and Korea") for name in names)
+
+
+def test_of_a_place_after_a_legal_form_says_where_the_company_is_registered():
+    for sentence, name in (
+        (
+            "The board granted the permit to Harbour Grid Holdings Limited of Trinidad and Tobago.",
+            "Harbour Grid Holdings",
+        ),
+        ("The Volta Lakeside Ltd of Ghana will build the plant.", "Volta Lakeside"),
+    ):
+        assert _names(sentence + "\n") == {name}

@@ -5,7 +5,7 @@ company ..." or "Acme Holding and Korea's Borealis"."""
 from __future__ import annotations
 
 from evkb.kb.records import company_cues as cue
-from evkb.kb.records.context import country_of
+from evkb.kb.records.context import PLACE_WORDS, country_of
 
 
 def of_the(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -48,4 +48,29 @@ def next_phrase(
         return tokens[:-2]
     if text.startswith(("'s ", "’s "), last[1]) and country_of(last[2]):
         return tokens[:-2]
+    return tokens
+
+
+# Legal forms after which a name is complete: "of <place>" after one says where the company is
+# registered ("Acme Holdings Limited of Ghana"), where "Electricity Company of Ghana" goes on.
+_CLOSING_FORMS = frozenset("ltd ltd. limited inc inc. plc llc gmbh".split())
+
+
+def registered_in(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A run without the "of <place>" after its legal form: "Acme Holdings Limited of Trinidad
+    and Tobago" is Acme Holdings Limited, a company of that country."""
+    at = next(
+        (
+            i
+            for i in range(1, len(tokens) - 2)
+            if tokens[i + 1][2] == "of"
+            and (tokens[i][2].casefold() in _CLOSING_FORMS or tokens[i][2] in cue.LEGAL_WORDS)
+        ),
+        0,
+    )
+    if not at:
+        return tokens
+    place = [t[2] for t in tokens[at + 2 :]]
+    if country_of(" ".join(place)) or all(w == "and" or w.casefold() in PLACE_WORDS for w in place):
+        return tokens[: at + 1]
     return tokens

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from evkb.kb.records import company_cues as cue
-from evkb.kb.records.company_cuts import next_phrase, of_the
+from evkb.kb.records.company_cuts import next_phrase, of_the, registered_in
 from evkb.kb.records.context import (
     CALENDAR_WORDS,
     KIND_OF_NOUN,
@@ -118,7 +118,7 @@ def runs(
             tokens = tokens[2:] if tokens[1][2] == "of" else tokens[1:]
         tokens = of_the(tokens)
         tokens = _whose(tokens, plain, persons)
-        tokens = next_phrase(tokens, text, NATIONALITIES)
+        tokens = registered_in(next_phrase(tokens, text, NATIONALITIES))
         # "Acme Power Overweight", "Korea Exchange Tuesday": a rating or a day after a name.
         while len(tokens) > 1 and (
             tokens[-1][2].casefold() in cue.RATINGS or calendar(tokens[-1][2].casefold())

@@ -36,3 +36,11 @@ def test_of_a_place_after_a_legal_form_says_where_the_company_is_registered():
         ("The Volta Lakeside Ltd of Ghana will build the plant.", "Volta Lakeside"),
     ):
         assert _names(sentence + "\n") == {name}
+
+
+def test_a_currency_code_before_a_figure_is_no_name():
+    found = _names(
+        "The state bank will lend Minsk Cell Works BYN 300 million, and the region adds "
+        "KZT 2 billion.\n"
+    )
+    assert "BYN" not in found and "KZT" not in found

@@ -21,6 +21,7 @@ from evkb.kb.records.context import (
     Sentence,
     country_of,
 )
+from evkb.kb.units import CURRENCIES
 
 # Words that join a name's words and cannot end one; "for" can ("Institute for").
 _CONNECTORS_NOT_FOR = cue.CONNECTORS - {"for"}
@@ -267,9 +268,17 @@ _MONEY_SIGN = frozenset("$€£¥₩₹")
 
 
 def _figure(text: str, start: int, end: int) -> bool:
-    """A run that is a figure's currency and number ("R1.1bn", "$48M", "S$25"), not a name."""
-    return (start > 0 and text[start - 1] in _MONEY_SIGN) or (
-        text[end : end + 1] == "." and text[end + 1 : end + 2].isdigit()
+    """A run that is a figure's currency and number ("R1.1bn", "$48M", "S$25", "KZT 300
+    million"), not a name."""
+    return (
+        (start > 0 and text[start - 1] in _MONEY_SIGN)
+        or (text[end : end + 1] == "." and text[end + 1 : end + 2].isdigit())
+        or (
+            end - start == 3
+            and text[end : end + 1] == " "
+            and text[end + 1 : end + 2].isdigit()
+            and text[start:end] in CURRENCIES
+        )
     )
 
 

@@ -44,3 +44,12 @@ def test_a_currency_code_before_a_figure_is_no_name():
         "KZT 2 billion.\n"
     )
     assert "BYN" not in found and "KZT" not in found
+
+
+def test_a_utility_named_for_two_things_it_supplies_is_one_name():
+    names = _names(
+        "The store is wired to the Rivermouth Power and Light substation.\n\n"
+        "Rivermouth Power and Light will buy its output.\n"
+    )
+    assert "Rivermouth Power and Light" in names
+    assert "Light" not in names and "Rivermouth Power" not in names

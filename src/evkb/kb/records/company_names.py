@@ -316,6 +316,11 @@ def ordinary(word: str, plain: set[str]) -> bool:
     return lowered in plain or (lowered.endswith(cue.NOUN_ENDINGS) and len(lowered) > 6)
 
 
+# What a utility supplies, two of them joined by "and" in its name ("Power and Light", "Gas and
+# Electric", "Electricity and Water").
+_SUPPLIES = frozenset("power light gas electric electricity water energy heat heating".split())
+
+
 def _two_names(
     left: list[tuple[int, int, str]], rest: list[tuple[int, int, str]], plain: set[str]
 ) -> bool:
@@ -343,6 +348,8 @@ def _two_names(
         return True
     if len(right) == 1 and ordinary(right[0], plain) and right[0].casefold() not in cue.ORG_WORDS:
         return False  # "... Research and Innovation"
+    if len(right) == 1 and {words[-1].casefold(), right[0].casefold()} <= _SUPPLIES:
+        return False  # "Acme Power and Light": a utility named for the two things it supplies
     if " and " in country_of(words[-1]) and country_of(words[-1]) == country_of(right[0]):
         return False  # "Trinidad and Tobago Stock Exchange": one country's name holds "and"
     if len(words) == 1:

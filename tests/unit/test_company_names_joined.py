@@ -53,3 +53,11 @@ def test_a_utility_named_for_two_things_it_supplies_is_one_name():
     )
     assert "Rivermouth Power and Light" in names
     assert "Light" not in names and "Rivermouth Power" not in names
+
+
+def test_a_point_of_the_compass_before_bank_is_a_place():
+    for sentence in (
+        "The depot stands at the Harbour Flats Estate, East Bank Riverside.",
+        "The store will strengthen supply to the West Bank during the evening peak.",
+    ):
+        assert not {name for name in _names(sentence + "\n") if "Bank" in name}

@@ -74,3 +74,12 @@ def registered_in(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, st
     if country_of(" ".join(place)) or all(w == "and" or w.casefold() in PLACE_WORDS for w in place):
         return tokens[: at + 1]
     return tokens
+
+
+def riverbank(tokens: list[tuple[int, int, str]]) -> bool:
+    """Whether a run is a side of a river or a region ("the East Bank", "West Bank Demerara"):
+    a bare point of the compass before "Bank" names a place, never a lender."""
+    return len(tokens) > 1 and tokens[1][2] == "Bank" and tokens[0][2] in _COMPASS
+
+
+_COMPASS = frozenset("East West North South".split())

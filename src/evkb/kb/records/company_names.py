@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from evkb.kb.records import company_cues as cue
-from evkb.kb.records.company_cuts import next_phrase, of_the, registered_in
+from evkb.kb.records.company_cuts import next_phrase, of_the, registered_in, riverbank
 from evkb.kb.records.context import (
     CALENDAR_WORDS,
     KIND_OF_NOUN,
@@ -127,7 +127,7 @@ def runs(
             tokens = tokens[:-1]
         while tokens and tokens[-1][2].casefold() in _CONNECTORS_NOT_FOR:
             tokens = tokens[:-1]
-        if not tokens:
+        if not tokens or riverbank(tokens):
             continue
         # "Acme and Borealis": two names unless one side cannot stand alone. "&" joins the
         # words of one name ("Power & Mobility", "E&M"), never two companies.

@@ -61,3 +61,11 @@ def test_a_point_of_the_compass_before_bank_is_a_place():
         "The store will strengthen supply to the West Bank during the evening peak.",
     ):
         assert not {name for name in _names(sentence + "\n") if "Bank" in name}
+
+
+def test_a_ship_named_by_its_prefix_is_no_company():
+    for sentence in (
+        "The car carrier MV Northern Star of Harbour Feeder Lines berthed on Monday.",
+        "The tanker MT Blue Heron of Delta Coastal Shipping sailed at noon.",
+    ):
+        assert not [name for name in _names(sentence + "\n") if name.startswith(("MV", "MT"))]

@@ -83,3 +83,15 @@ def riverbank(tokens: list[tuple[int, int, str]]) -> bool:
 
 
 _COMPASS = frozenset("East West North South".split())
+
+
+def vessel_of(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The line in "MV Northern Star of Acme Lines": a ship named by its prefix ("MV", "MS",
+    "MT") is no company, the line it is "of" is."""
+    if len(tokens) < 4 or tokens[0][2] not in _VESSEL_PREFIXES:
+        return tokens
+    at = next((i for i in range(2, len(tokens) - 1) if tokens[i][2] == "of"), 0)
+    return tokens[at + 1 :] if at else tokens
+
+
+_VESSEL_PREFIXES = frozenset("MV MS MT M/V".split())

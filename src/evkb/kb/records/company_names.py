@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from evkb.kb.records import company_cues as cue
-from evkb.kb.records.company_cuts import next_phrase, of_the, registered_in, riverbank
+from evkb.kb.records.company_cuts import next_phrase, of_the, registered_in, riverbank, vessel_of
 from evkb.kb.records.context import (
     CALENDAR_WORDS,
     KIND_OF_NOUN,
@@ -117,7 +117,7 @@ def runs(
         opens = match.start() == 0 or cue.OPENERS.fullmatch(text, 0, match.start()) is not None
         if opens and len(tokens) > 2 and _opening_word(tokens, text):
             tokens = tokens[2:] if tokens[1][2] == "of" else tokens[1:]
-        tokens = of_the(tokens)
+        tokens = of_the(vessel_of(tokens))
         tokens = _whose(tokens, plain, persons)
         tokens = registered_in(next_phrase(tokens, text, NATIONALITIES))
         # "Acme Power Overweight", "Korea Exchange Tuesday": a rating or a day after a name.

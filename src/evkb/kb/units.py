@@ -19,7 +19,7 @@ CURRENCIES = (
     "OMR", "ISK", "ETB", "UZS", "MNT", "UYU", "BOB", "JOD", "TND", "KWD", "BHD", "DZD", "NPR",
     "GEL", "AZN", "TZS", "UGX", "ZMW", "NAD", "BWP", "PYG", "MZN",
     "AOA", "GTQ", "BAM", "TTD", "FJD", "MUR", "JMD", "HNL", "AMD", "RWF", "XOF", "TJS", "KGS",
-    "LAK", "DOP", "MWK", "MGA", "MKD",
+    "LAK", "DOP", "MWK", "MGA", "MKD", "BYN",
 )  # fmt: skip
 
 # Canonical unit -> kind. Only units of the same kind convert into each other.
@@ -148,6 +148,7 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "MWK": ("mwk",),
     "MGA": ("ariary", "mga"),
     "MKD": ("denars", "mkd"),
+    "BYN": ("belarusian rubles", "byn"),
     "percent": ("%", "percent", "per cent", "pc", "percentage", "percentage points"),
     "GWh": ("GWh", "gigawatt-hour", "gigawatt-hours", "gigawatt hours", "MWh", "TWh"),
     "kWh": ("kWh", "kilowatt-hour", "kilowatt-hours", "kilowatt hours"),

@@ -147,6 +147,7 @@ _WORLD_CURRENCIES = (
     ("MWK", ("MWK",), ("malawian kwacha",)),
     ("MGA", ("MGA",), ("ariary", "malagasy ariary")),
     ("MKD", ("MKD",), ("denars", "macedonian denars")),
+    ("BYN", ("BYN",), ("belarusian rubles", "belarusian roubles")),
 )
 for _code, _marks, _words in _WORLD_CURRENCIES:
     _CURRENCY_PREFIX.update({mark.lower(): _code for mark in _marks})

@@ -123,7 +123,7 @@ RUN = re.compile(
     rf"{CAP})*"
     # ("Co Westmeath", "Co Durham": a county, written so in Ireland and Britain, not a suffix)
     rf"(?:,?{GAP}(?:\((?:Pty|Pvt|Pte)\){GAP})?(?:Co(?!{GAP}(?!Ltd|Limited|Inc)[A-Z][a-z])|Inc|Corp|Ltd|Plc|LLC|LLP|AG|SE|SA|NV|SAS|SpA|AB|ASA|"
-    r"AS|A/S|SF|Pvt|Pte|Bhd|JSC|PJSC|Tbk)\.?(?![\w]))?"
+    rf"AS|A/S|SF|Pvt|Pte|Bhd|JSC|PJSC|Tbk|{DOTTED_FORM})\.?(?![\w]))?"
 )
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
 # Initials with a word run into them ("EVTank", "KfW"): capitals at both ends or twice at the start.

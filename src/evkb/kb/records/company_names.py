@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from evkb.kb.records import company_cues as cue
+from evkb.kb.records.company_cuts import next_phrase, of_the, registered_in, riverbank, vessel_of
 from evkb.kb.records.context import (
     CALENDAR_WORDS,
     KIND_OF_NOUN,
@@ -20,6 +21,7 @@ from evkb.kb.records.context import (
     Sentence,
     country_of,
 )
+from evkb.kb.units import CURRENCIES
 
 # Words that join a name's words and cannot end one; "for" can ("Institute for").
 _CONNECTORS_NOT_FOR = cue.CONNECTORS - {"for"}
@@ -115,12 +117,9 @@ def runs(
         opens = run_start == 0 or cue.OPENERS.fullmatch(text, 0, run_start) is not None
         if opens and len(tokens) > 2 and _opening_word(tokens, text):
             tokens = tokens[2:] if tokens[1][2] == "of" else tokens[1:]
-        tokens = _of_the(tokens)
+        tokens = of_the(vessel_of(tokens))
         tokens = _whose(tokens, plain, persons)
-        # "Kaivos Teollisuus and Swedish investment company ...": the nationality opens the
-        # next phrase, not a second name.
-        if len(tokens) > 2 and tokens[-2][2] == "and" and tokens[-1][2].casefold() in NATIONALITIES:
-            tokens = tokens[:-2]
+        tokens = registered_in(next_phrase(tokens, text, NATIONALITIES))
         # "Acme Power Overweight", "Korea Exchange Tuesday": a rating or a day after a name.
         while len(tokens) > 1 and (
             tokens[-1][2].casefold() in cue.RATINGS or calendar(tokens[-1][2].casefold())
@@ -128,7 +127,7 @@ def runs(
             tokens = tokens[:-1]
         while tokens and tokens[-1][2].casefold() in _CONNECTORS_NOT_FOR:
             tokens = tokens[:-1]
-        if not tokens:
+        if not tokens or riverbank(tokens):
             continue
         # "Acme and Borealis": two names unless one side cannot stand alone. "&" joins the
         # words of one name ("Power & Mobility", "E&M"), never two companies.
@@ -209,33 +208,6 @@ def _opening_word(tokens: list[tuple[int, int, str]], text: str) -> bool:
     )
 
 
-def _of_the(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The name in a run joined by "of the": "Members of the Senate Committee on ...", "the
-    Green Transit Facility of the Acme Bank" are some of a body or a programme it runs, and the
-    body of two words or more after "of the" is the name ("Friends of the Fjords" is one)."""
-    if len(tokens) < 5:
-        return tokens  # no room for "<head> of the <two words>" (most runs are shorter)
-    at = next(
-        (
-            i
-            for i in range(1, len(tokens) - 3)
-            if tokens[i][2] == "of" and tokens[i + 1][2] == "the"
-        ),
-        0,
-    )
-    if not at:
-        return tokens
-    head = tokens[at - 1][2]
-    members = (
-        at == 1
-        and head[1:].islower()
-        and head.endswith("s")
-        and not head.endswith("ss")
-        and head.casefold() not in cue.ORG_WORDS | cue.ORG_HEADS
-    )
-    return tokens[at + 2 :] if members or head.casefold() in cue.PROGRAMME_HEADS else tokens
-
-
 # Legal forms that end a company's name ("Acme Co.", "Acme Lithium Ltd").
 LEGAL_FORMS = frozenset("co company inc corp corporation ltd limited llc plc".split())
 # What a company has rather than is: "authorised by the Board of Acme Lithium Ltd".
@@ -296,9 +268,17 @@ _MONEY_SIGN = frozenset("$€£¥₩₹")
 
 
 def _figure(text: str, start: int, end: int) -> bool:
-    """A run that is a figure's currency and number ("R1.1bn", "$48M", "S$25"), not a name."""
-    return (start > 0 and text[start - 1] in _MONEY_SIGN) or (
-        text[end : end + 1] == "." and text[end + 1 : end + 2].isdigit()
+    """A run that is a figure's currency and number ("R1.1bn", "$48M", "S$25", "KZT 300
+    million"), not a name."""
+    return (
+        (start > 0 and text[start - 1] in _MONEY_SIGN)
+        or (text[end : end + 1] == "." and text[end + 1 : end + 2].isdigit())
+        or (
+            end - start == 3
+            and text[end : end + 1] == " "
+            and text[end + 1 : end + 2].isdigit()
+            and text[start:end] in CURRENCIES
+        )
     )
 
 
@@ -336,6 +316,11 @@ def ordinary(word: str, plain: set[str]) -> bool:
     return lowered in plain or (lowered.endswith(cue.NOUN_ENDINGS) and len(lowered) > 6)
 
 
+# What a utility supplies, two of them joined by "and" in its name ("Power and Light", "Gas and
+# Electric", "Electricity and Water").
+_SUPPLIES = frozenset("power light gas electric electricity water energy heat heating".split())
+
+
 def _two_names(
     left: list[tuple[int, int, str]], rest: list[tuple[int, int, str]], plain: set[str]
 ) -> bool:
@@ -363,6 +348,8 @@ def _two_names(
         return True
     if len(right) == 1 and ordinary(right[0], plain) and right[0].casefold() not in cue.ORG_WORDS:
         return False  # "... Research and Innovation"
+    if len(right) == 1 and {words[-1].casefold(), right[0].casefold()} <= _SUPPLIES:
+        return False  # "Acme Power and Light": a utility named for the two things it supplies
     if " and " in country_of(words[-1]) and country_of(words[-1]) == country_of(right[0]):
         return False  # "Trinidad and Tobago Stock Exchange": one country's name holds "and"
     if len(words) == 1:

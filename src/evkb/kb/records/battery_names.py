@@ -53,7 +53,7 @@ _PRONOUNS = frozenset("it they this that these those its their each both".split(
 _CALLED = re.compile(
     r"\b(?:[Cc]all(?:s|ed)?|(?:[Cc]ode-?)?[Nn]ame(?:s|d)?|[Dd]ub(?:s|bed)?|[Bb]rand(?:s|ed)?|badged|"
     # "an LFP cell it has christened Kestrel", "its LFP cell, codenamed Flint,"
-    # "the new cell, which Delmont calls its Gen 2 LFP"
+    # "the new cell, which Paxley calls its Gen 2 LFP"
     r"[Cc]hristen(?:s|ed)?|(?:known|marketed|sold)\s+as)\s+(?:the\s+|its\s+|their\s+)?[\"“‘]?"
     r"(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2})"
 )

@@ -180,7 +180,7 @@ def discover(
             ):
                 person = True
             if not person and last in PARTICLES and cue.PERSON_WORD.fullmatch(name):
-                # "fleet manager Pieter van Wyk", "Jan van der Berg": a surname after its
+                # "fleet manager Anton van Dijk", "Jan van der Molen": a surname after its
                 # particles is a person's when a given name comes before them
                 given = [w for w in before.split()[-4:] if w not in PARTICLES][-1:]
                 person = bool(given) and cue.PERSON_WORD.fullmatch(given[0]) is not None

@@ -11,7 +11,7 @@ from evkb.kb.records.context import PLACE_WORDS, country_of
 def of_the(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The name in a run joined by "of the": "Members of the Senate Committee on ...", "the
     Green Transit Facility of the Acme Bank" are some of a body or a programme it runs, and the
-    body of two words or more after "of the" is the name ("Friends of the Fjords" is one)."""
+    body of two words or more after "of the" is the name ("Friends of the Moors" is one)."""
     if len(tokens) < 5:
         return tokens  # no room for "<head> of the <two words>" (most runs are shorter)
     at = next(
@@ -39,7 +39,7 @@ def next_phrase(
     tokens: list[tuple[int, int, str]], text: str, nationalities: frozenset[str]
 ) -> list[tuple[int, int, str]]:
     """A run without its last "and <word>" when that word opens the next phrase: a nationality
-    ("Kaivos Teollisuus and Swedish investment company ...") or a country's possessive ("Acme
+    ("Vuori Metalli and Swedish investment company ...") or a country's possessive ("Acme
     Holding and Korea's Borealis"), never a second name of its own."""
     if len(tokens) < 3 or tokens[-2][2] != "and":
         return tokens
@@ -77,7 +77,7 @@ def registered_in(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, st
 
 
 def riverbank(tokens: list[tuple[int, int, str]]) -> bool:
-    """Whether a run is a side of a river or a region ("the East Bank", "West Bank Demerara"):
+    """Whether a run is a side of a river or a region ("the East Bank", "West Bank Tarlo"):
     a bare point of the compass before "Bank" names a place, never a lender."""
     return len(tokens) > 1 and tokens[1][2] == "Bank" and tokens[0][2] in _COMPASS
 

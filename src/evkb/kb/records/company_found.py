@@ -91,7 +91,7 @@ def settle(found: dict[str, Found], sentences: Sequence[Sentence], persons: set[
 
 
 def _model_names(found: dict[str, Found]) -> None:
-    """A word seen after a maker's name ("the Delmont Pacer", then "the Pacer will be built")
+    """A word seen after a maker's name ("the Paxley Dart", then "the Dart will be built")
     is the maker's model: without a description of its own it names no company."""
     makers = {
         name_key(name)

@@ -73,3 +73,21 @@ def test_a_damaged_pack_is_made_again_and_a_pack_no_product_wants_goes(packed):
     build(packed, jobs=1)  # every product made again: the old pack names none of them
     assert [entries / n for n in _names(entries) if n.startswith(packs.PACK)] not in ([], [pack])
     assert len([n for n in _names(entries) if n.startswith(packs.PACK)]) == 1
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        b'[["product-1.json",-5,10]]',
+        b'[["product-1.json",40,-1]]',
+        b'[["product-1.json",0,10]]',
+        b'[["product-1.json",99999999999999999999999,10]]',
+        b'[["product-1.json"]]',
+        b"{not json",
+    ],
+)
+def test_a_planted_pack_head_is_no_pack(tmp_path, head):
+    (tmp_path / f"{packs.PACK}-planted.json").write_bytes(head + b"\n" + b"x" * 64)
+    assert packs.find(tmp_path, "product-1.json", ENTRY_LIMIT) is None
+    packs.tidy(tmp_path, set())
+    assert _names(tmp_path) == []

@@ -44,10 +44,13 @@ def members(path: str) -> list[tuple[str, int, int]]:
     try:
         with os.fdopen(open_regular(Path(path)), "rb") as handle:
             head = handle.readline(_HEAD_LIMIT)
-        listed = json.loads(head)
-        return [(str(n), int(at), int(size)) for n, at, size in listed]
+        listed = [(str(n), int(at), int(size)) for n, at, size in json.loads(head)]
     except (OSError, ValueError, TypeError):
         return []
+    # A planted head may list anything: a member starts after the head and has a length.
+    if any(at < len(head) or size < 0 for _name, at, size in listed):
+        return []
+    return listed
 
 
 def _index(folder: str) -> dict[str, tuple[str, int, int]]:
@@ -79,6 +82,8 @@ def find(folder: Path | str, entry: str, limit: int) -> bytes | None:
         return None
     try:
         data = os.pread(fd, size, at)
+    except (OSError, ValueError, OverflowError):
+        return None
     finally:
         os.close(fd)
     return data if len(data) == size else None

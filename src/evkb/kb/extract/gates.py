@@ -326,3 +326,39 @@ def _plain_escape(escape: str) -> bool:
     if kind in "xuU":
         return not chr(int(escape[2:], 16)).isalpha()
     return not kind.isdigit() and kind != "N"
+
+
+def _edge(text: str, at: int) -> bool:
+    """Whether `\\b` holds at `at`: a word character on one side of it and not on the other."""
+    before = at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
+    after = at < len(text) and (text[at].isalnum() or text[at] == "_")
+    return before != after
+
+
+def phrase_spans(text: str, phrase: str) -> Iterator[tuple[int, int]]:
+    """Where `re.finditer(rf"\\b{re.escape(phrase)}\\b", text)` matches, without a pattern.
+
+    Rules test a document's own names (a product, a town, a company's shorter name) against
+    its sentences; a pattern made for each name is compiled again once `re`'s cache of 512
+    patterns is full, which a document of many names makes every time, so `str.find` looks.
+    """
+    if not phrase:
+        return
+    at = text.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if _edge(text, at) and _edge(text, end):
+            yield at, end
+            at = text.find(phrase, end)
+        else:
+            at = text.find(phrase, at + 1)
+
+
+def has_phrase(text: str, phrase: str) -> bool:
+    """Whether `phrase` stands in the text as whole words (`phrase_spans` finds it)."""
+    return next(phrase_spans(text, phrase), None) is not None
+
+
+def opens_with(text: str, phrase: str) -> bool:
+    """Whether `re.match(rf"{re.escape(phrase)}\\b", text)` would match."""
+    return text.startswith(phrase) and _edge(text, len(phrase))

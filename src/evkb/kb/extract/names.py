@@ -49,6 +49,9 @@ class NameMatcher:
         for entries in by_first.values():
             entries.sort(key=lambda entry: -entry[0])
         self._by_first = by_first
+        self._narrowed = {
+            key: _Narrowed(entries) for key, entries in by_first.items() if len(entries) > _MANY
+        }
 
     def __bool__(self) -> bool:
         return bool(self._by_first)
@@ -66,10 +69,14 @@ class NameMatcher:
         if not firsts:
             return found
         last_end = 0
+        narrowed = self._narrowed
         for start, key in _places(text, firsts):
             if start < last_end:
                 continue
-            for _, pattern, ident, lead in by_first[key]:
+            entries = by_first[key]
+            if key in narrowed:
+                entries = narrowed[key].tried(text, start)
+            for _, pattern, ident, lead in entries:
                 begin = start - lead
                 if begin < last_end or (begin > 0 and _is_word_char(text[begin - 1])):
                     continue
@@ -82,6 +89,60 @@ class NameMatcher:
                 last_end = end
                 break
         return found
+
+
+# Past this many names of one first word, a place of the word tries only the names whose
+# first two words could be written there (`_Narrowed`).
+_MANY = 8
+_SPACE = re.compile(r"\s")
+_INK = re.compile(r"\S")
+
+Entry = tuple[int, "Spelling", str, int]  # a name's length, spelling, company and lead
+
+
+class _Narrowed:
+    """The names of one first word, by what a place must hold for each to be written there.
+
+    A text of many names that share a first word ("Acme Holding", "Acme Power", ... a
+    directory, or a document made to be slow) would try each of them at every place of the
+    word. A name of two words or more is written at a place only if the place's first
+    whitespace-free run is its first word (as written, or folded for a name matched case
+    aside) and the run after the spaces starts with its second word's first letter; so the
+    names are filed under those two, and a place tries the names filed under what it holds,
+    with those of one word and those matched by a compiled pattern, in the matcher's order."""
+
+    __slots__ = ("entries", "groups", "leads", "loose")
+
+    def __init__(self, entries: list[Entry]):
+        self.entries = entries
+        self.loose: list[int] = []
+        self.groups: dict[tuple[int, bool, str, str], list[int]] = {}
+        leads: set[int] = set()
+        for index, (_, spelling, _, lead) in enumerate(entries):
+            parts = spelling.parts
+            if len(parts) < 2 or spelling.compiled is not None:
+                self.loose.append(index)
+                continue
+            leads.add(lead)
+            key = (lead, spelling.exact, parts[0], parts[1][0])
+            self.groups.setdefault(key, []).append(index)
+        self.leads = sorted(leads)
+
+    def tried(self, text: str, start: int) -> list[Entry]:
+        """The names that could be written where the first word stands at `start`."""
+        chosen = list(self.loose)
+        groups = self.groups
+        for lead in self.leads:
+            begin = start - lead
+            space = _SPACE.search(text, max(begin, 0))
+            ink = _INK.search(text, space.end()) if space and begin >= 0 else None
+            if ink is None:
+                continue
+            run, letter = text[begin : space.start()], text[ink.start()]
+            chosen += groups.get((lead, True, run, letter), ())
+            chosen += groups.get((lead, False, fold(run), fold(letter)), ())
+        chosen.sort()
+        return [self.entries[index] for index in chosen]
 
 
 def _places(text: str, keys: set[str]) -> list[tuple[int, str]]:

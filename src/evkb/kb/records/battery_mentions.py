@@ -8,7 +8,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from evkb.kb.extract.gates import finditer_at, folded_pattern, word_starts
+from evkb.kb.extract.gates import finditer_at, folded_pattern, phrase_spans, word_starts
 from evkb.kb.records.battery_called import SPEAKER, same_product
 from evkb.kb.records.battery_name_checks import _COMPARED
 from evkb.kb.records.battery_names import _BY_PACK
@@ -95,7 +95,7 @@ def named_again(
     # By any of its names; a name inside a longer one is not named ("PowerCore" in
     # "PowerCore 2").
     spans = [
-        (m.start(), m.end(), b.id)
+        (start, end, b.id)
         for b in batteries.values()
         if b.rule.endswith(
             (
@@ -110,7 +110,7 @@ def named_again(
         )
         for n in b.names
         if n in text  # the pattern's own text: most names are not in a given sentence
-        for m in re.finditer(rf"\b{re.escape(n)}\b", text)
+        for start, end in phrase_spans(text, n)
     ]
     # "The second-generation Lumen" after "the Lumen 2": the same name numbered another way,
     # kept as another name of it.
@@ -130,8 +130,8 @@ def named_again(
     for car, ident in vehicles.items():
         if ident not in batteries:
             continue  # a product of no maker, since taken in by its maker's (`adopt_unowned`)
-        for match in re.finditer(rf"\b{re.escape(car)}\b", text):
-            if not _COMPARED.search(text, max(0, match.start() - 30), match.start()):
+        for start, _ in phrase_spans(text, car):
+            if not _COMPARED.search(text, max(0, start - 30), start):
                 again.append(ident)
     if again:
         return list(dict.fromkeys(again))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from evkb.kb.extract.gates import opens_with
 from evkb.kb.records.battery_name_checks import _NOT_NAMES
 from evkb.kb.records.context import Sentence
 from evkb.model import Battery
@@ -20,7 +21,7 @@ def trim_version(text: str, battery: Battery) -> Battery | None:
     battery ("Tern Standard Range", also called "standard-range Tern"), else None."""
     for found in _TRIM_BEFORE.finditer(text):
         after = text[found.end() :]
-        name = next((n for n in battery.names if re.match(rf"{re.escape(n)}\b", after)), "")
+        name = next((n for n in battery.names if opens_with(after, n)), "")
         if not name:
             continue
         trim = " ".join(w.capitalize() for w in re.split(r"[\s-]", found.group("trim")))

@@ -102,11 +102,14 @@ def _display(entry: Found) -> str:
     return cue.LEGAL_FORM.sub("", name) or name
 
 
-def _longer_name(key: str, multi: list[str]) -> str:
+def _longer_name(key: str, multi: dict[str, list[tuple[str, list[str]]]]) -> str:
     """The one longer accepted name a name is the start of, or "": a single word may stand for
-    any longer name it starts, a longer one only where the rest is organisation words."""
+    any longer name it starts, a longer one only where the rest is organisation words.
+    `multi` holds the accepted names of more than one word, with their words, by first word."""
     words = key.split()
-    longer = [m for m in multi if m != key and m.split()[: len(words)] == words]
+    size = len(words)
+    bucket = multi.get(words[0], ()) if words else ()
+    longer = [m for m, split in bucket if m != key and split[:size] == words]
     if not longer:
         return ""
     full = max(longer, key=len)
@@ -133,9 +136,13 @@ def company_records(
         ),
     )
     accepted_keys = {k: a for k in keys if (a := accepted(found[k])) is not None}
-    multi = [k for k in accepted_keys if " " in k]
+    multi: dict[str, list[tuple[str, list[str]]]] = {}
+    for k in accepted_keys:
+        if " " in k:
+            split = k.split()
+            multi.setdefault(split[0], []).append((k, split))
     # "Its parent, Acme," beside "Acme Cells AS": two companies of one name family.
-    multi_of = {k: [] if found[k].parent else multi for k in accepted_keys}
+    multi_of = {k: {} if found[k].parent else multi for k in accepted_keys}
     for key in list(accepted_keys):
         longer = _longer_name(key, multi_of[key])
         if longer:  # what the text says of the short form, it says of the company

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from evkb.kb.extract.gates import folded_pattern, gated
+from evkb.kb.extract.gates import folded_pattern, gated, has_phrase
 from evkb.kb.records.anaphora import NOT_A_COMPANY
 from evkb.kb.records.context import Resolver, Sentence, anaphors, kind_of_noun
 from evkb.kb.records.sentences import is_call_title
@@ -333,7 +333,7 @@ def _project_of(text: str, investments: Sequence[Investment]) -> str:
         for fact in record.facts:
             if fact.attribute == "place" and isinstance(fact.value, str):
                 town = fact.value.split(",")[0]
-                if re.search(rf"\b{re.escape(town)}\b", text):
+                if has_phrase(text, town):
                     return builder(record)
     if plants and _THE_PROJECT.search(text):
         return builder(plants[-1])

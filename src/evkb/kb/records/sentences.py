@@ -45,6 +45,12 @@ def _figures_of_claims(claims: Sequence[Claim]) -> dict[str, list[Quantity]]:
     return figures
 
 
+# The longest sentence the record rules read, in characters. Prose stops long before (news
+# copy's longest run near 600); a longer run is a list or a dump with no full stop, and rules
+# that look back over a sentence would read it once for every name in it.
+LONGEST_SENTENCE = 2_000
+
+
 def body_sentences(
     passages: Sequence[Passage], claims: Sequence[Claim] | None = None
 ) -> list[Sentence]:
@@ -82,6 +88,8 @@ def body_sentences(
             if title:
                 end = start + _title_name_end(passage.text)
             text = passage.text[start - passage.start : end - passage.start]
+            if len(text) > LONGEST_SENTENCE:
+                continue  # no sentence of prose: a run of words with no stop in it
             sentences.append(
                 Sentence(passage, start, end, text, own, len(sentences), first_sentence)
             )

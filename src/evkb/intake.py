@@ -156,8 +156,8 @@ def run_add(args: Namespace) -> int:
         if row[origin] == "extracted" and any(cite[0] in new_ids for cite in row[cites])
     ]
     if proposed:
-        names = ", ".join(sorted(proposed))
-        err.print(literal(f"companies proposed (see `evkb review`): {names}"))
+        listed = _some(proposed, "review")
+        err.print(literal(f"companies proposed (see `evkb review`): {listed}"))
     from evkb.kb.records.companies import name_key
 
     known = {name_key(n) for row in companies for n in (row[name], *row[aliases])}
@@ -171,11 +171,25 @@ def run_add(args: Namespace) -> int:
         err.print(
             literal(
                 "names no curated company matches (candidates for curated/companies): "
-                + ", ".join(candidates)
+                + _some(candidates, "export")
             )
         )
     err.print(literal(f"built {path}: {summary(kb)}"))
     return EXIT_OK
+
+
+# The most names an add lists on a line: a document that names hundreds of organisations
+# (a directory, an exhibitor list) gets the first ones and a count, not a screenful.
+_NAMES_SHOWN = 20
+
+
+def _some(names: list[str], command: str) -> str:
+    """The names, sorted, the first `_NAMES_SHOWN` of them written out and the rest counted
+    (`evkb COMMAND` lists them all)."""
+    shown = sorted(names)
+    rest = len(shown) - _NAMES_SHOWN
+    listed = ", ".join(shown[:_NAMES_SHOWN])
+    return f"{listed} and {rest} more (`evkb {command}` lists all)" if rest > 0 else listed
 
 
 def run_init(args: Namespace) -> int:

@@ -92,3 +92,24 @@ def test_a_run_of_words_with_no_stop_makes_no_sentence_for_the_record_rules():
     texts = [s.text for s in body_sentences(passages)]
     assert texts == [prose.strip(), prose.strip()]
     assert LONGEST_SENTENCE > 600  # news copy's longest sentences are kept
+
+
+def test_a_document_of_thousands_of_names_keeps_the_first_named(monkeypatch):
+    from evkb.kb import records
+    from evkb.kb.records.company_found import Found
+
+    found = {
+        "late": Found("Late", strong=[("kind noun", 0.9, 7)]),
+        "bare": Found("Bare"),
+        "early": Found("Early", weak=[("suffix", 0.5, 1)]),
+        "middle": Found("Middle", strong=[("kind noun", 0.9, 4)]),
+    }
+    assert records._first_named(found) is found  # a document of a few names: all of them
+    monkeypatch.setattr(records, "MOST_NAMES", 2)
+    assert list(records._first_named(found)) == ["early", "middle"]
+    monkeypatch.setattr(records, "MOST_NAMES", 3)
+    assert list(records._first_named(found)) == [
+        "late",
+        "early",
+        "middle",
+    ]  # names unsupported last

@@ -134,9 +134,9 @@ class _Narrowed:
         groups = self.groups
         for lead in self.leads:
             begin = start - lead
-            space = _SPACE.search(text, max(begin, 0))
-            ink = _INK.search(text, space.end()) if space and begin >= 0 else None
-            if ink is None:
+            space = _SPACE.search(text, begin) if begin >= 0 else None
+            ink = _INK.search(text, space.end()) if space is not None else None
+            if space is None or ink is None:
                 continue
             run, letter = text[begin : space.start()], text[ink.start()]
             chosen += groups.get((lead, True, run, letter), ())

@@ -22,6 +22,7 @@ from evkb.kb.records.companies import (
     discover,
     name_key,
 )
+from evkb.kb.records.company_found import Found
 from evkb.kb.records.company_names import plain_words
 from evkb.kb.records.context import (
     PLACE_WORDS,
@@ -150,7 +151,7 @@ def extract_records(
     assert lexicon.matcher is not None  # made in __post_init__ when not given
     known = _mentions_by_sentence(lexicon.matcher, sentences)
     plain = plain_words(sentences)  # the names found and their short forms both ask it
-    found = discover(sentences, known, plain)
+    found = _first_named(discover(sentences, known, plain))
     known_as: dict[str, str] = {}
     present = {ident for mentions in known for ident, _, _ in mentions}
     firsts: dict[str, set[str]] = {}
@@ -208,6 +209,27 @@ def extract_records(
     out.investments = extract_investments(source, sentences, resolver, is_name)
     out.contexts = _contexts(sentences, resolver, out.shares)
     return out
+
+
+# The most organisation-like names one document's records are made from. News copy names
+# a few dozen at most (the longest list in the test corpora, classified adverts, 41); a
+# document naming thousands is a directory or a dump, and the rules that compare each name
+# with the others and look for each in every sentence would take time growing with the
+# square of its length. The first named are kept.
+MOST_NAMES = 1_000
+
+
+def _first_named(found: dict[str, Found]) -> dict[str, Found]:
+    """The `MOST_NAMES` names the document names first, in their order in `found`."""
+    if len(found) <= MOST_NAMES:
+        return found
+
+    def first(key: str) -> tuple[bool, int]:
+        evidence = found[key].strong + found[key].weak  # names with none come last
+        return not evidence, min((i for _, _, i in evidence), default=0)
+
+    kept = set(sorted(found, key=first)[:MOST_NAMES])
+    return {key: entry for key, entry in found.items() if key in kept}
 
 
 def _short_forms(

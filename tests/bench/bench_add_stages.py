@@ -5,7 +5,8 @@ way `evkb add` does and prints the load average, the add's processor and wall se
 processor seconds of the stages that grow with the collection: the products of the other
 documents taken from the last build's entries, the merge of extracted records, conflicts (with
 the statements and the keys of values), the write (manifest and parts, cache entries).
-Extraction runs in a worker process and is not counted here. On a shared machine, compare two
+Extraction of the one new document runs in this process too and counts in the add's total,
+not in a stage. On a shared machine, compare two
 code versions add by add, alternately, each on its own folder (`EVKB_CACHE_DIR` for each).
 """
 

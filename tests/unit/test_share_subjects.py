@@ -26,6 +26,9 @@ LEAD = "Orvel Trucks held 23% of the European market for electric trucks in 2025
         ("Electric buses themselves made up 12 percent of new bus registrations in 2025.", "Electric buses", 12.0),
         ("UK-made cells met less than 10 per cent of the demand from UK car plants in 2025.", "UK-made cells", 10.0),
         ("China accounted for about 80% of global cell manufacturing capacity in 2025, he said.", "China", 80.0),
+        ("Electric taxis made up 31 percent of new taxi licences in 2025, up from 12 percent.", "Electric taxis", 31.0),
+        ("Electric and hybrid cars made up about 17 percent of new cars sold in 2025.", "Electric and hybrid cars", 17.0),
+        ("Chile produced about 24% of the world's mined lithium in 2025, the ministry said.", "Chile", 24.0),
     ],
 )  # fmt: skip
 def test_a_group_subject_of_the_governing_verb_holds_the_share(

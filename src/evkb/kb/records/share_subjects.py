@@ -18,8 +18,10 @@ from evkb.kb.records.words import COUNTRY_OF_WORD
 _SEGMENT_SUBJECT = re.compile(
     r"(?:^|[;:,]\s*|\b(?:and|while|whereas|but|that|with)\s+)(?P<seg>(?i:(?:fully\s+|pure\s+)?"
     r"(?:electric|zero[- ]emission|battery[- ]electric|plug-in(?:\s+hybrid)?|hybrid|new[- ]energy)"
-    r"\s+(?:vehicles|cars|models|trucks|buses|coaches|vans|two-wheelers|scooters|motorcycles|"
-    r"motorbikes))|EVs|BEVs|PHEVs|NEVs|[A-Z][\w.]*-(?:made|built)\s+(?:cells|batteries|packs))"
+    # "Electric and hybrid cars made up about 9 percent": two kinds joined hold it together
+    r"(?:\s+(?:and|or)\s+(?:plug-in\s+)?hybrid)?"
+    r"\s+(?:vehicles|cars|models|trucks|buses|coaches|vans|two-wheelers|three-wheelers|scooters|"
+    r"motorcycles|motorbikes|taxis|minibuses|lorries))|EVs|BEVs|PHEVs|NEVs|[A-Z][\w.]*-(?:made|built)\s+(?:cells|batteries|packs))"
     r"(?=\s+(?:(?:still|only|just|now|alone|together|themselves)\s+){0,2}(?:made\s+up|making\s+up|"
     r"accounted\s+for|accounting\s+for|took|held|had|represented|comprised|captured|met|"
     r"(?:were|was)(?=\s+(?:(?:still|only|just|about|around|roughly|nearly|almost)\s+){0,2}[\d.]+"
@@ -32,7 +34,7 @@ _COUNTRY_SUBJECT = re.compile(
     r"(?:^|[;:,]\s*|\b(?:and|while|whereas|but)\s+)(?P<seg>"
     + "|".join(sorted({re.escape(c) for c in COUNTRY_OF_WORD.values()}, key=len, reverse=True))
     + r")(?:\s+(?:alone|itself))?(?=\s+(?:accounted\s+for|made\s+up|held|took|supplied|"
-    r"controlled|commanded|represented)\s+(?:(?:only|about|around|roughly|nearly|almost|some|"
+    r"produced|mined|refined|controlled|commanded|represented)\s+(?:(?:only|about|around|roughly|nearly|almost|some|"
     r"just|more\s+than|over)\s+)*[\d.]+\s*(?:%|per\s*cent|percent)\s+of\b)"
 )
 

@@ -131,3 +131,15 @@ ORIGIN = "Orvel Motors leads the market for electric cars.\n{}"
 )  # fmt: skip
 def test_goods_named_by_their_origin_give_the_share_to_the_country(sentence: str, holder: str):
     assert (holder, 42.5, "2025") in _shares(ORIGIN.format(sentence))
+
+
+TWO_LINE_TITLE = """Corvalle Transit, S.A.
+Annual Report 2025 | Letter to shareholders | 4
+Dear shareholders,
+Our trams carried 31.5 percent of the city's public transport passengers in 2025, up from 28.2 percent in 2024. We bought our new trams from Pellam Motors and financed them with a loan from Quarry Bank."""
+
+
+def test_a_report_title_under_a_line_naming_the_company_speaks_as_we_for_it():
+    shares = _shares(TWO_LINE_TITLE)
+    assert ("Corvalle Transit", 31.5, "2025") in shares
+    assert ("Corvalle Transit", 28.2, "2024") in shares

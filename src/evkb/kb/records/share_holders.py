@@ -311,11 +311,44 @@ def host_in_header(
             else None
         )
         if found is None:
+            owner = _named_above(passages, passage, resolver, names)
+            if owner:
+                return owner, names[owner]
             continue
         name = found.group("name")
         known = [i for i in resolver.mentioned if names.get(i) == name or i == slug(name)]
         return (known[0] if len(known) == 1 else ""), name
     return _site_owner(passages, resolver, names)
+
+
+# "Annual Report 2025 | Report of the Board of Directors | 12" under a line that names the
+# company alone ("Acme Transport, S.A."): the report's title, its name on the line above.
+_UNNAMED_REPORT = re.compile(
+    r"(?:(?:19|20)\d{2}(?:/\d{2})?\s+)?(?:Annual|Integrated|Sustainability|Interim|"
+    r"Half-[Yy]ear|Quarterly|ESG)\s+(?:Report|Review)\b"
+)
+
+
+def _named_above(
+    passages: Sequence[Passage], passage: Passage, resolver: Resolver, names: dict[str, str]
+) -> str:
+    """The company a report title without a name (`_UNNAMED_REPORT`) has on the line above,
+    that line its name and at most a legal form, or ""."""
+    if passage.kind != HEADING or not _UNNAMED_REPORT.match(passage.text):
+        return ""
+    at = passages.index(passage)
+    if not at:
+        return ""
+    above = passages[at - 1].text.strip()
+    known = [
+        i
+        for i in resolver.mentioned
+        if names.get(i)
+        and above.startswith(names[i])
+        and may_hold(i, resolver)
+        and len(above[len(names[i]) :].split()) <= 2
+    ]
+    return known[0] if len(known) == 1 else ""
 
 
 # A company's own site: its name as the masthead, a section of its pages under it ("Investor

@@ -143,3 +143,24 @@ def test_a_report_title_under_a_line_naming_the_company_speaks_as_we_for_it():
     shares = _shares(TWO_LINE_TITLE)
     assert ("Corvalle Transit", 31.5, "2025") in shares
     assert ("Corvalle Transit", 28.2, "2024") in shares
+
+
+def _ranked(text: str) -> list[tuple[str, float, int]]:
+    extracted = extract_records("doc", split_passages("doc", text), Lexicon([]))
+    names = {c.id: c.name for c in extracted.companies}
+    return sorted((names.get(s.holder, s.label), s.percent, s.rank) for s in extracted.shares)
+
+
+def test_a_figure_after_behind_or_ahead_of_a_name_is_that_names():
+    shares = _ranked(
+        LEAD
+        + "Australia supplied about 22 percent of the world's mined lithium in 2025 and was the "
+        "second-largest producer, behind Chile with about 36 percent.\n"
+        "Pellam Motors led the market with 40 percent in 2025, ahead of third-placed Kestrel "
+        "with 12 percent and Dorvan, fourth with 9 percent."
+    )
+    assert ("Chile", 36.0, 1) in shares  # the subject is second: the one it trails is first
+    assert ("Australia", 22.0, 2) in shares
+    assert ("Kestrel", 12.0, 3) in shares
+    assert ("Dorvan", 9.0, 4) in shares
+    assert [s for s in shares if s[0] == "Pellam Motors"] == [("Pellam Motors", 40.0, 1)]

@@ -69,6 +69,7 @@ from evkb.kb.records.share_ranks import (
     ranks_in_lists,
     ranks_stated_before,
 )
+from evkb.kb.records.share_subjects import behind_name
 from evkb.kb.records.share_tables import aims_sections, share_sections, table_shares
 from evkb.kb.records.share_words import (
     bound_of,
@@ -359,6 +360,8 @@ def extract_shares(
                     or row_rank(sentence, n, rank_text)
                     or ((against or 0) if rank_text else 0)
                 )
+                if rank > 1 and behind_name(text, low, at):
+                    rank -= 1  # "the second-largest, behind Y with 36 percent": Y is first
                 if duplicate:
                     # "Jinhai, ranked third, held 9.2%" after a table row without a rank: the
                     # prose gives the row's figure its rank

@@ -431,3 +431,12 @@ def test_a_share_named_after_a_change_is_not_compared_away_with_it():
         "19%, slower than the market, which is why its share slipped from 17.6% a year earlier.\n"
     )
     assert ("Orvel Cells", 17.6, "2025-09") in _shares(text)
+
+
+def test_a_plans_year_does_not_date_the_next_sentences_share():
+    text = (
+        "Recycling news\nPublished 12 March 2026\n"
+        "Orvel Recycling is building a second plant that will open in 2028. Orvel Recycling "
+        "today collects about 45 percent of the used batteries collected in the country."
+    )
+    assert ("Orvel Recycling", 45.0, "") in _shares(text)

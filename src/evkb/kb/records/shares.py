@@ -412,6 +412,8 @@ def extract_shares(
             # "... last year, and says it will be busy into 2028. Rival Y held 21 per cent":
             # the year in view is the undated "last year", not the plan's.
             running = "" if last_year_unknown else period_in_view(sentence, stated, percents)
+            if running and written.stated and running[:4] > written.period[:4]:
+                running = ""  # "... when it opens in 2027. X today collects 60%": a plan's year
             # Only a period stated with a percent, or by a lead announcing rows ("... in the
             # first quarter:"), goes on to the next paragraph: "founded in 2017" dates none.
             # A growth rate's date is its own: "output rose 41% ... reached full output in

@@ -40,6 +40,7 @@ from evkb.kb.records.share_figures import (
     is_share_figure,
     is_target,
     league_table_in_prose,
+    stake_ellipsis,
 )
 from evkb.kb.records.share_holders import (
     LIST_GAP,
@@ -262,6 +263,7 @@ def extract_shares(
                     compared_to_none
                     or not is_share_figure(sentence, at, end, not q.text[:1].isdigit())
                     or _of_a_company(sentence, end)
+                    or stake_ellipsis(text, positions, n, dropped)
                     or (
                         q.text.lower().startswith("half")
                         and re.search(

@@ -40,6 +40,7 @@ def figure_holder(
     n: int,
     group: str,
     respective: dict[int, str],
+    bracketed: str = "",
 ) -> tuple[str, str, str] | None:
     """(company id, label, how) of figure n as `holder_of` reads it, or None when an "it" the
     text does not settle leaves the figure out. `group` is the group the sentence's figure
@@ -58,6 +59,8 @@ def figure_holder(
         and (COMPARES_TO.search(text, low, at) or PERIOD_COLON.search(text, low, at))
     ):
         label, how = group, "group"  # "Korean makers held 18.4%, down from 23.1%"
+    if not how and group and bracketed and text[low:at].rstrip().endswith("("):
+        label, how = group, "group"  # "Electric cars made up 14.2% of sales in 2025 (9.8%)"
     if not how and not low and _THEY.match(text, 0, at):
         holder, label, how = _they(sentences, sentence, resolver, names)
     if n in respective:

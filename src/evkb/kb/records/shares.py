@@ -115,6 +115,7 @@ def extract_shares(
     ]
     league_table_in_prose(sentences, resolver, talks)
     bracketed = ""  # the period a table's bracketed figures are of ("H1 2024 in brackets")
+    keyed = ""  # the one a note's legend gives every bracketed figure after it
     holders: dict[int, set[str]] = {}  # the companies each sentence gives a share to
     groups: dict[int, set[str]] = {}  # the groups ("LFP", "Chinese suppliers") likewise
     # A results call that states no date of writing is held on its quarter ("Q3 2026 Earnings
@@ -169,7 +170,7 @@ def extract_shares(
             running = carried if written.stated and carried <= written.period else ""
             running = running or sections.get(passage, ("", ""))[1]
         if sentence.index - ranking_seen > 4:
-            ranking, comparison, bracketed = "", "", ""
+            ranking, comparison, bracketed = "", "", keyed
         # A period in "(2024: 26.3%)", "(Q1 2024: 35.1%)" is the bracketed figure's, not the
         # one before.
         named = dates(sentence, frame, written)
@@ -196,6 +197,8 @@ def extract_shares(
             )
             stated = [(p, pd) for p, pd in stated if not legend.start() <= p < legend.end()]
             ranking_seen = sentence.index
+            # "Figures in brackets are for 2024." alone in a note: the key of the whole report
+            keyed = bracketed if not percents and legend.group("q") else keyed
         # A ranking goes on over sentences and paragraphs that no longer say "share".
         last_year_unknown = False
         share_like = False  # a percent of the sentence read as a share
@@ -284,7 +287,7 @@ def extract_shares(
                 high = positions[n + 1][0] if n + 1 < len(percents) else len(text)
                 if is_target(text, at, end, high, written) or _ESTIMATE.search(text, low, at):
                     continue
-                found = figure_holder(known, sentence, positions, n, group, respective)
+                found = figure_holder(known, sentence, positions, n, group, respective, bracketed)
                 holder, label, how = found or ("", "", "")
                 if not how or (
                     n

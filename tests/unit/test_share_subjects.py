@@ -29,6 +29,7 @@ LEAD = "Orvel Trucks held 23% of the European market for electric trucks in 2025
         ("Electric taxis made up 31 percent of new taxi licences in 2025, up from 12 percent.", "Electric taxis", 31.0),
         ("Electric and hybrid cars made up about 17 percent of new cars sold in 2025.", "Electric and hybrid cars", 17.0),
         ("Chile produced about 24% of the world's mined lithium in 2025, the ministry said.", "Chile", 24.0),
+        ("Electrified vehicles, including hybrids, represented 12.5% of new car sales in 2025.", "Electrified vehicles", 12.5),
     ],
 )  # fmt: skip
 def test_a_group_subject_of_the_governing_verb_holds_the_share(

@@ -17,12 +17,15 @@ from evkb.kb.records.words import COUNTRY_OF_WORD
 # truck registrations", "UK-made cells met less than 10 per cent of the demand".
 _SEGMENT_SUBJECT = re.compile(
     r"(?:^|[;:,]\s*|\b(?:and|while|whereas|but|that|with)\s+)(?P<seg>(?i:(?:fully\s+|pure\s+)?"
-    r"(?:electric|zero[- ]emission|battery[- ]electric|plug-in(?:\s+hybrid)?|hybrid|new[- ]energy)"
+    r"(?:electric|electrified|zero[- ]emission|battery[- ]electric|plug-in(?:\s+hybrid)?|hybrid|"
+    r"new[- ]energy)"
     # "Electric and hybrid cars made up about 9 percent": two kinds joined hold it together
     r"(?:\s+(?:and|or)\s+(?:plug-in\s+)?hybrid)?"
     r"\s+(?:vehicles|cars|models|trucks|buses|coaches|vans|two-wheelers|three-wheelers|scooters|"
     r"motorcycles|motorbikes|taxis|minibuses|lorries))|EVs|BEVs|PHEVs|NEVs|[A-Z][\w.]*-(?:made|built)\s+(?:cells|batteries|packs))"
-    r"(?=\s+(?:(?:still|only|just|now|alone|together|themselves)\s+){0,2}(?:made\s+up|making\s+up|"
+    # "Electrified vehicles, including hybrids, represented 9.8%": an aside before the verb
+    r"(?=(?:,\s+(?:including|excluding|mostly|mainly)\s+[^,;%\d]{1,30},)?"
+    r"\s+(?:(?:still|only|just|now|alone|together|themselves)\s+){0,2}(?:made\s+up|making\s+up|"
     r"accounted\s+for|accounting\s+for|took|held|had|represented|comprised|captured|met|"
     r"(?:were|was)(?=\s+(?:(?:still|only|just|about|around|roughly|nearly|almost)\s+){0,2}[\d.]+"
     r"\s*(?:%|per\s*cent|percent)\s+of\b))\b)"

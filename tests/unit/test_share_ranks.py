@@ -264,3 +264,12 @@ def test_an_apposition_after_the_figure_ranks_it():
         "the Belgian group Pellam Metals."
     )
     assert list(_ranks(text).values()) == [2]
+
+
+def test_a_closing_which_makes_clause_ranks_the_sentences_first_figure():
+    ranks = _ranks(
+        HEAD + "Orvel Energy held 28.5% of storage installed in 2026, up from 21.0% in 2025, "
+        "which makes the Company the largest supplier in the country."
+    )
+    assert ranks[("Orvel Energy", 28.5)] == 1
+    assert ranks[("Orvel Energy", 21.0)] == 0

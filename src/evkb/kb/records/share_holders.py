@@ -342,14 +342,19 @@ def _named_above(
     at = passages.index(passage)
     if not at:
         return ""
-    above = passages[at - 1].text.strip()
+    return _named_line(passages[at - 1].text.strip(), resolver, names, 2)
+
+
+def _named_line(line: str, resolver: Resolver, names: dict[str, str], spare: int) -> str:
+    """The one company that may hold a share whose name opens `line`, at most `spare` words
+    (a legal form, a section) after it, or ""."""
     known = [
         i
         for i in resolver.mentioned
         if names.get(i)
-        and above.startswith(names[i])
+        and line.startswith(names[i])
         and may_hold(i, resolver)
-        and len(above[len(names[i]) :].split()) <= 2
+        and len(line[len(names[i]) :].split()) <= spare
     ]
     return known[0] if len(known) == 1 else ""
 
@@ -368,16 +373,8 @@ def _site_owner(
     head = [p for p in passages[:3] if p.kind == HEADING]
     if len(head) < 2 or not any(_OWN_SECTION.search(p.text) for p in head[1:]):
         return "", ""
-    masthead = head[0].text.strip()
-    known = [
-        i
-        for i in resolver.mentioned
-        if names.get(i)
-        and masthead.startswith(names[i])
-        and may_hold(i, resolver)
-        and len(masthead[len(names[i]) :].split()) <= 3
-    ]
-    return (known[0], names[known[0]]) if len(known) == 1 else ("", "")
+    owner = _named_line(head[0].text.strip(), resolver, names, 3)
+    return (owner, names[owner]) if owner else ("", "")
 
 
 # "they" or "their" as the subject of the sentence's first figure, a few words in at most

@@ -273,3 +273,12 @@ def test_a_closing_which_makes_clause_ranks_the_sentences_first_figure():
     )
     assert ranks[("Orvel Energy", 28.5)] == 1
     assert ranks[("Orvel Energy", 21.0)] == 0
+
+
+def test_a_figure_compared_against_has_no_rank_of_its_own():
+    ranks = _ranks(
+        HEAD + "Orvel Energy held 23 percent of home-battery installations in 2026 and was the "
+        "market leader, against 15 percent in 2025."
+    )
+    assert ranks[("Orvel Energy", 23.0)] == 1
+    assert ranks[("Orvel Energy", 15.0)] == 0

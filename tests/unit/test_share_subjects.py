@@ -30,6 +30,7 @@ LEAD = "Orvel Trucks held 23% of the European market for electric trucks in 2025
         ("Electric and hybrid cars made up about 17 percent of new cars sold in 2025.", "Electric and hybrid cars", 17.0),
         ("Chile produced about 24% of the world's mined lithium in 2025, the ministry said.", "Chile", 24.0),
         ("Electrified vehicles, including hybrids, represented 12.5% of new car sales in 2025.", "Electrified vehicles", 12.5),
+        ("A survey finds that Zentra batteries, all sold through one importer, held 19 percent of home-battery installations in 2025.", "Zentra", 19.0),
     ],
 )  # fmt: skip
 def test_a_group_subject_of_the_governing_verb_holds_the_share(
@@ -44,6 +45,8 @@ def test_a_group_subject_of_the_governing_verb_holds_the_share(
         "Electric trucks were 20% cheaper to run than diesel ones in 2025.",
         "China accounted for 40% of Orvel Trucks' sales in 2025.",
         "China rose 12% in 2025 as exports grew.",
+        "Korean batteries held 30% of the installations in 2025.",
+        "The cells held 80% of their charge after 2,000 cycles in 2025.",
     ],
 )
 def test_a_group_subject_of_no_share_gives_none(sentence: str):

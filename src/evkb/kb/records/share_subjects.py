@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from evkb.kb.extract.gates import holds_any
 from evkb.kb.records.context import Resolver, Sentence
-from evkb.kb.records.words import COUNTRY_OF_WORD
+from evkb.kb.records.words import COUNTRY_OF_WORD, country_of
 
 # A kind of vehicle, or cells named by where they are made, as the subject of the verb that
 # governs the figure holds a share of sales: "Electric vehicles made up 4.1 per cent of ...",
@@ -70,6 +70,26 @@ _ORIGIN_WORDS = (
 )
 
 
+# Goods of a brand as the subject of a verb of holding: "that Zentra batteries, all sold
+# through one importer, held 23 percent of home-battery installations". The brand holds it.
+_BRAND_SUBJECT = re.compile(
+    r"(?:^|[;:,]\s*|\b(?:and|while|whereas|but|that|with)\s+)(?P<seg>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?)"
+    r"\s+(?:batteries|cells|packs|scooters|cars|buses)(?=(?:,\s+[^,;%\d]{1,40},)?\s+(?:held|took|"
+    r"made\s+up|accounted\s+for|captured|had)\s+(?:(?:about|around|roughly|nearly|almost|some|just|"
+    r"more\s+than|over)\s+)*[\d.]+\s*(?:%|per\s*cent|percent)\s+of\b)"
+)
+_BRAND_WORDS = ("batteries", "cells", "packs", "scooters", "cars", "buses")
+_NO_BRAND = frozenset("the our its their these those all most some many other such both".split())
+
+
+def _brand_subject(text: str, low: int) -> re.Match[str] | None:
+    for found in _BRAND_SUBJECT.finditer(text, low):
+        first = found.group("seg").split()[0]
+        if first.casefold() not in _NO_BRAND and not country_of(first):
+            return found
+    return None
+
+
 def group_subject(text: str, low: int, at: int) -> re.Match[str] | None:
     """The group (its `seg` group) subject of the verb governing the figure at `at`, searched
     from `low`, or None. The patterns look past the verb to the figure, so they search to the
@@ -79,6 +99,8 @@ def group_subject(text: str, low: int, at: int) -> re.Match[str] | None:
         found = _COUNTRY_SUBJECT.search(text, low)
     if found is None and holds_any(text, _ORIGIN_WORDS):
         found = _ORIGIN_SUBJECT.search(text, low)
+    if found is None and holds_any(text, _BRAND_WORDS):
+        found = _brand_subject(text, low)
     return found if found is not None and found.end() < at else None
 
 

@@ -340,7 +340,9 @@ def extract_shares(
                 against = ranked_against(text, named_at[-1]) if named_at else None
                 if against is not None and not rank_of(own_rank):
                     rank_text = own_rank
-                if earlier_year or (n and COMPARED.match(text, low, at)):
+                if earlier_year or (
+                    n and (COMPARED.match(text, low, at) or COMPARES_TO.search(text, low, at))
+                ):
                     rank_text = ""  # "down from 25.6 percent the previous year": no rank of its own
                 if as_of and written.stated and as_of[:4] > written.period[:4]:
                     continue  # "2% of demand in 2030" in a 2026 article: a forecast

@@ -32,6 +32,8 @@ LEAD = "Orvel Energy held 31.2% of the European market for EV batteries in 2025.
         "On our test loop the Orvel E2 covered 88 km before the display showed 15 percent.",
         "Orvel E2 | Orvel Energy | LFP, 4.2 kWh | 120 km | 10-90% in 3.5 hours",
         "Its managing director said energy made up 27 per cent of the company's operating costs last year.",
+        "The state fund will hold 35 percent of the joint venture and Rendel Materials 65 percent.",
+        "Pellam Capital took 12% of the company in the listing.",
     ],
 )
 def test_a_forecast_a_weight_a_stake_a_rate_a_threshold_or_a_gauge_is_no_share(sentence: str):

@@ -431,3 +431,28 @@ def test_a_share_named_after_a_change_is_not_compared_away_with_it():
         "19%, slower than the market, which is why its share slipped from 17.6% a year earlier.\n"
     )
     assert ("Orvel Cells", 17.6, "2025-09") in _shares(text)
+
+
+def test_a_plans_year_does_not_date_the_next_sentences_share():
+    text = (
+        "Recycling news\nPublished 12 March 2026\n"
+        "Orvel Recycling is building a second plant that will open in 2028. Orvel Recycling "
+        "today collects about 45 percent of the used batteries collected in the country."
+    )
+    assert ("Orvel Recycling", 45.0, "") in _shares(text)
+
+
+def test_a_notes_legend_dates_every_bracketed_figure_of_the_report():
+    text = (
+        "Orvel Power Sustainability Report 2025\n"
+        "Notes to the tables. Figures are for the calendar year. Figures in brackets are for 2024.\n\n"
+        "Storage\n\n"
+        "Orvel Power installed 40 MWh of storage (25 MWh) and signed a loan with Pellam Bank. "
+        "The bank lent 12 million euros. The plant opened in May. Staff numbers rose to 410 (380).\n\n"
+        "Electric vehicles\n\n"
+        "Electric cars made up 11.5 percent of new car registrations in the country in 2025 "
+        "(7.2 percent), based on licensing data."
+    )
+    shares = _shares(text)
+    assert ("Electric cars", 11.5, "2025") in shares
+    assert ("Electric cars", 7.2, "2024") in shares

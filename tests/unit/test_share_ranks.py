@@ -264,3 +264,20 @@ def test_an_apposition_after_the_figure_ranks_it():
         "the Belgian group Pellam Metals."
     )
     assert list(_ranks(text).values()) == [2]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a closing "which makes" clause ranks the sentence's first figure
+        "Orvel Energy held 28.5% of storage installed in 2026, up from 21.0% in 2025, which "
+        "makes the Company the largest supplier in the country.",
+        # a figure brought in by "against" takes no rank of its own
+        "Orvel Energy held 28.5 percent of home-battery installations in 2026 and was the "
+        "market leader, against 21.0 percent in 2025.",
+    ],
+)
+def test_the_first_figure_takes_the_rank_and_the_compared_one_none(sentence: str):
+    ranks = _ranks(HEAD + sentence)
+    assert ranks[("Orvel Energy", 28.5)] == 1
+    assert ranks[("Orvel Energy", 21.0)] == 0

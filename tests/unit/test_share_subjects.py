@@ -26,6 +26,11 @@ LEAD = "Orvel Trucks held 23% of the European market for electric trucks in 2025
         ("Electric buses themselves made up 12 percent of new bus registrations in 2025.", "Electric buses", 12.0),
         ("UK-made cells met less than 10 per cent of the demand from UK car plants in 2025.", "UK-made cells", 10.0),
         ("China accounted for about 80% of global cell manufacturing capacity in 2025, he said.", "China", 80.0),
+        ("Electric taxis made up 31 percent of new taxi licences in 2025, up from 12 percent.", "Electric taxis", 31.0),
+        ("Electric and hybrid cars made up about 17 percent of new cars sold in 2025.", "Electric and hybrid cars", 17.0),
+        ("Chile produced about 24% of the world's mined lithium in 2025, the ministry said.", "Chile", 24.0),
+        ("Electrified vehicles, including hybrids, represented 12.5% of new car sales in 2025.", "Electrified vehicles", 12.5),
+        ("A survey finds that Zentra batteries, all sold through one importer, held 19 percent of home-battery installations in 2025.", "Zentra", 19.0),
     ],
 )  # fmt: skip
 def test_a_group_subject_of_the_governing_verb_holds_the_share(
@@ -40,6 +45,8 @@ def test_a_group_subject_of_the_governing_verb_holds_the_share(
         "Electric trucks were 20% cheaper to run than diesel ones in 2025.",
         "China accounted for 40% of Orvel Trucks' sales in 2025.",
         "China rose 12% in 2025 as exports grew.",
+        "Korean batteries held 30% of the installations in 2025.",
+        "The cells held 80% of their charge after 2,000 cycles in 2025.",
     ],
 )
 def test_a_group_subject_of_no_share_gives_none(sentence: str):
@@ -128,3 +135,36 @@ ORIGIN = "Orvel Motors leads the market for electric cars.\n{}"
 )  # fmt: skip
 def test_goods_named_by_their_origin_give_the_share_to_the_country(sentence: str, holder: str):
     assert (holder, 42.5, "2025") in _shares(ORIGIN.format(sentence))
+
+
+TWO_LINE_TITLE = """Corvalle Transit, S.A.
+Annual Report 2025 | Letter to shareholders | 4
+Dear shareholders,
+Our trams carried 31.5 percent of the city's public transport passengers in 2025, up from 28.2 percent in 2024. We bought our new trams from Pellam Motors and financed them with a loan from Quarry Bank."""
+
+
+def test_a_report_title_under_a_line_naming_the_company_speaks_as_we_for_it():
+    shares = _shares(TWO_LINE_TITLE)
+    assert ("Corvalle Transit", 31.5, "2025") in shares
+    assert ("Corvalle Transit", 28.2, "2024") in shares
+
+
+def _ranked(text: str) -> list[tuple[str, float, int]]:
+    extracted = extract_records("doc", split_passages("doc", text), Lexicon([]))
+    names = {c.id: c.name for c in extracted.companies}
+    return sorted((names.get(s.holder, s.label), s.percent, s.rank) for s in extracted.shares)
+
+
+def test_a_figure_after_behind_or_ahead_of_a_name_is_that_names():
+    shares = _ranked(
+        LEAD
+        + "Australia supplied about 22 percent of the world's mined lithium in 2025 and was the "
+        "second-largest producer, behind Chile with about 36 percent.\n"
+        "Pellam Motors led the market with 40 percent in 2025, ahead of third-placed Kestrel "
+        "with 12 percent and Dorvan, fourth with 9 percent."
+    )
+    assert ("Chile", 36.0, 1) in shares  # the subject is second: the one it trails is first
+    assert ("Australia", 22.0, 2) in shares
+    assert ("Kestrel", 12.0, 3) in shares
+    assert ("Dorvan", 9.0, 4) in shares
+    assert [s for s in shares if s[0] == "Pellam Motors"] == [("Pellam Motors", 40.0, 1)]

@@ -142,3 +142,17 @@ def test_the_three_largest_suppliers_are_one_counted_group():
         "60 per cent of global cell output."
     )
     assert _shares(text) == [("four biggest Chinese makers", 60.0, "2019")]
+
+
+def test_the_group_a_filing_defines_is_the_company_it_means():
+    text = (
+        "Regulatory announcement\nReleased 3 March 2026\n"
+        "Definitions\n"
+        '"the Company" means Orvel Grid Storage AS;\n'
+        '"the Group" means the Company and its subsidiaries;\n'
+        '"the Plant" means the cell plant to be built by the Company.\n'
+        "Market position\n"
+        "According to the national storage association, the Group's systems accounted for 26.5 "
+        "per cent of battery storage capacity commissioned in the country in 2025."
+    )
+    assert ("Orvel Grid Storage", 26.5, "2025") in _shares(text)

@@ -68,6 +68,7 @@ class Resolver:
         self.sentences = sentences
         self.companies = companies
         self.mentioned = {cid for s in sentences for cid, _, _ in s.mentions}
+        self.defined = _defined_terms(sentences)
 
     def focus(self, sentence: Sentence, not_kinds: frozenset[str] = frozenset()) -> str:
         """The one company named in the nearest earlier sentence(s) of the passage, or "";
@@ -107,6 +108,9 @@ class Resolver:
 
     def resolve(self, sentence: Sentence, match: re.Match[str]) -> str:
         if match.group("pron"):
+            term = _TERM.fullmatch(match.group("pron")) if self.defined else None
+            if term is not None and term.group("t").casefold() in self.defined:
+                return self.defined[term.group("t").casefold()]  # "the Group" a filing defines
             # "Japan's objective ... as it transitions": another name before "it" may be what
             # "it" is; only a sentence without one leaves the company as the reading.
             for word in _CAPITALISED.finditer(sentence.text, 0, match.start()):
@@ -131,3 +135,34 @@ class Resolver:
             return fits[0]
         focus = self.focus(sentence)
         return focus if focus and (not fits or focus in fits) else ""
+
+
+# A filing's definitions: '"the Company" means X;', '"the Group" means the Company and its
+# subsidiaries'. The capitalised term then names that company wherever the filing uses it.
+_DEFINITION = re.compile(
+    r"[\"“](?:the\s+)?(?P<t>Company|Group|Issuer|Firm)[\"”]\s+means\s+(?:the\s+)?",
+    re.I,
+)
+_TERM = re.compile(r"the\s+(?P<t>Company|Group|Issuer|Firm)(?:['’]s)?")
+
+
+def _defined_terms(sentences: Sequence[Sentence]) -> dict[str, str]:
+    """Term (folded) -> company id of each definition whose meaning opens on a company's name
+    or on a term defined before it; a term defined twice differently is left out."""
+    defined: dict[str, str] = {}
+    for sentence in sentences:
+        if " means " not in sentence.text:
+            continue
+        for found in _DEFINITION.finditer(sentence.text):
+            term, at = found.group("t").casefold(), found.end()
+            named = [cid for cid, start, _ in sentence.mentions if start == at]
+            earlier = _TERM_AT.match(sentence.text, at)
+            meant = named[0] if named else ""
+            if not meant and earlier is not None:
+                meant = defined.get(earlier.group("t").casefold(), "")
+            if meant and defined.setdefault(term, meant) != meant:
+                defined[term] = ""
+    return {term: cid for term, cid in defined.items() if cid}
+
+
+_TERM_AT = re.compile(r"(?P<t>Company|Group|Issuer|Firm)\b")

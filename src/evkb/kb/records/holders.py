@@ -12,7 +12,12 @@ from collections.abc import Sequence
 
 from evkb.kb.records.context import ANAPHOR, SHARE_TALK, Resolver, Sentence
 from evkb.kb.records.share_story import may_hold, sole_holder
-from evkb.kb.records.share_subjects import group_label, group_subject, quoted_company
+from evkb.kb.records.share_subjects import (
+    compared_holder,
+    group_label,
+    group_subject,
+    quoted_company,
+)
 
 # A description of several companies: counted, or a plural noun ("makers", "companies").
 _PLURAL_DESCRIPTION = re.compile(
@@ -119,6 +124,9 @@ def holder_of(
     for ident, _, stop in reversed(sentence.mentions):
         if stop <= at and _PUT_AT.fullmatch(text, stop, at):
             return ident, names.get(ident, ident), "named"
+    compared = compared_holder(sentence, low, at, names)
+    if compared is not None:
+        return compared
     named_for = _FOR_HOLDER.match(text, end)
     if named_for is not None:
         for ident, start, _ in sentence.mentions:
@@ -342,7 +350,7 @@ _OTHER_HOLDER = re.compile(
     r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}(?:\s+(?:had|held|has|holds|took|takes|was|with|at|on)\s+"
     r"(?:a\s+|about\s+|around\s+|just\s+)?(?:[\w-]+\s+)?|"
     # "..., and Y, also Korean, fourth with 5.9 per cent": the rank's verb left out
-    r"(?:,\s+[^,;%]{1,30},)?\s+(?:(?:was|came|ranked|placed)\s+)?(?:second|third|fourth|fifth|"
+    r"(?:,\s+[^,;%]{1,30},)?,?\s+(?:(?:was|came|ranked|placed)\s+)?(?:second|third|fourth|fifth|"
     r"sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:with|on|at)\s+"
     r"(?:about\s+|around\s+|just\s+)?)$"
 )

@@ -365,3 +365,26 @@ def league_table_in_prose(
 
 
 _PAIR_GAP = 60  # characters between a name and its figure, about a clause's length
+
+
+# "40 percent of the venture", "31% of the company": a stake in a firm, no part of a market
+_OF_A_VENTURE = re.compile(
+    r"\s*of\s+(?:the|its|their|this|that)\s+(?:new\s+)?(?:joint\s+)?(?:venture|company|"
+    r"consortium|partnership)\b(?!['’])"
+)
+_NO_FIGURE = re.compile(r"[^\d%;]{1,60}")
+_OF_AFTER = re.compile(r"\s*of\b")
+
+
+def stake_ellipsis(text: str, positions: Sequence[tuple[int, int]], n: int, dropped: int) -> bool:
+    """Whether figure n is a stake: "of the venture" after it, or after the figure before it
+    that the sentence goes on from ("X will hold 40 percent of the venture and Y 60 percent")."""
+    end = positions[n][1]
+    if _OF_A_VENTURE.match(text, end):
+        return True
+    if not n or dropped != n - 1 or not _OF_A_VENTURE.match(text, positions[n - 1][1]):
+        return False
+    return (
+        _NO_FIGURE.fullmatch(text, positions[n - 1][1], positions[n][0]) is not None
+        and _OF_AFTER.match(text, end) is None
+    )

@@ -40,6 +40,7 @@ def figure_holder(
     n: int,
     group: str,
     respective: dict[int, str],
+    bracketed: str = "",
 ) -> tuple[str, str, str] | None:
     """(company id, label, how) of figure n as `holder_of` reads it, or None when an "it" the
     text does not settle leaves the figure out. `group` is the group the sentence's figure
@@ -58,6 +59,8 @@ def figure_holder(
         and (COMPARES_TO.search(text, low, at) or PERIOD_COLON.search(text, low, at))
     ):
         label, how = group, "group"  # "Korean makers held 18.4%, down from 23.1%"
+    if not how and group and bracketed and text[low:at].rstrip().endswith("("):
+        label, how = group, "group"  # "Electric cars made up 14.2% of sales in 2025 (9.8%)"
     if not how and not low and _THEY.match(text, 0, at):
         holder, label, how = _they(sentences, sentence, resolver, names)
     if n in respective:
@@ -311,11 +314,49 @@ def host_in_header(
             else None
         )
         if found is None:
+            owner = _named_above(passages, passage, resolver, names)
+            if owner:
+                return owner, names[owner]
             continue
         name = found.group("name")
         known = [i for i in resolver.mentioned if names.get(i) == name or i == slug(name)]
         return (known[0] if len(known) == 1 else ""), name
     return _site_owner(passages, resolver, names)
+
+
+# "Annual Report 2025 | Report of the Board of Directors | 12" under a line that names the
+# company alone ("Acme Transport, S.A."): the report's title, its name on the line above.
+_UNNAMED_REPORT = re.compile(
+    r"(?:(?:19|20)\d{2}(?:/\d{2})?\s+)?(?:Annual|Integrated|Sustainability|Interim|"
+    r"Half-[Yy]ear|Quarterly|ESG)\s+(?:Report|Review)\b"
+)
+
+
+def _named_above(
+    passages: Sequence[Passage], passage: Passage, resolver: Resolver, names: dict[str, str]
+) -> str:
+    """The company a report title without a name (`_UNNAMED_REPORT`) has on the line above,
+    that line its name and at most a legal form, or ""."""
+    if passage.kind != HEADING or not _UNNAMED_REPORT.match(passage.text):
+        return ""
+    at = passages.index(passage)
+    if not at:
+        return ""
+    return _named_line(passages[at - 1].text.strip(), resolver, names, 2)
+
+
+def _named_line(line: str, resolver: Resolver, names: dict[str, str], spare: int) -> str:
+    """The one company that may hold a share whose name opens `line`, at most `spare` words
+    (a legal form, a section) after it, or ""."""
+    known = [
+        i
+        for i in resolver.mentioned
+        if names.get(i)
+        and line.startswith(names[i])
+        and may_hold(i, resolver)
+        and len(line[len(names[i]) :].split()) <= spare
+    ]
+    return known[0] if len(known) == 1 else ""
 
 
 # A company's own site: its name as the masthead, a section of its pages under it ("Investor
@@ -332,16 +373,8 @@ def _site_owner(
     head = [p for p in passages[:3] if p.kind == HEADING]
     if len(head) < 2 or not any(_OWN_SECTION.search(p.text) for p in head[1:]):
         return "", ""
-    masthead = head[0].text.strip()
-    known = [
-        i
-        for i in resolver.mentioned
-        if names.get(i)
-        and masthead.startswith(names[i])
-        and may_hold(i, resolver)
-        and len(masthead[len(names[i]) :].split()) <= 3
-    ]
-    return (known[0], names[known[0]]) if len(known) == 1 else ("", "")
+    owner = _named_line(head[0].text.strip(), resolver, names, 3)
+    return (owner, names[owner]) if owner else ("", "")
 
 
 # "they" or "their" as the subject of the sentence's first figure, a few words in at most

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from evkb.kb.extract.gates import holds_any
 from evkb.kb.records.context import Resolver, Sentence
-from evkb.kb.records.words import COUNTRY_OF_WORD
+from evkb.kb.records.words import COUNTRY_OF_WORD, country_of
 
 # A kind of vehicle, or cells named by where they are made, as the subject of the verb that
 # governs the figure holds a share of sales: "Electric vehicles made up 4.1 per cent of ...",
@@ -17,10 +17,15 @@ from evkb.kb.records.words import COUNTRY_OF_WORD
 # truck registrations", "UK-made cells met less than 10 per cent of the demand".
 _SEGMENT_SUBJECT = re.compile(
     r"(?:^|[;:,]\s*|\b(?:and|while|whereas|but|that|with)\s+)(?P<seg>(?i:(?:fully\s+|pure\s+)?"
-    r"(?:electric|zero[- ]emission|battery[- ]electric|plug-in(?:\s+hybrid)?|hybrid|new[- ]energy)"
-    r"\s+(?:vehicles|cars|models|trucks|buses|coaches|vans|two-wheelers|scooters|motorcycles|"
-    r"motorbikes))|EVs|BEVs|PHEVs|NEVs|[A-Z][\w.]*-(?:made|built)\s+(?:cells|batteries|packs))"
-    r"(?=\s+(?:(?:still|only|just|now|alone|together|themselves)\s+){0,2}(?:made\s+up|making\s+up|"
+    r"(?:electric|electrified|zero[- ]emission|battery[- ]electric|plug-in(?:\s+hybrid)?|hybrid|"
+    r"new[- ]energy)"
+    # "Electric and hybrid cars made up about 9 percent": two kinds joined hold it together
+    r"(?:\s+(?:and|or)\s+(?:plug-in\s+)?hybrid)?"
+    r"\s+(?:vehicles|cars|models|trucks|buses|coaches|vans|two-wheelers|three-wheelers|scooters|"
+    r"motorcycles|motorbikes|taxis|minibuses|lorries))|EVs|BEVs|PHEVs|NEVs|[A-Z][\w.]*-(?:made|built)\s+(?:cells|batteries|packs))"
+    # "Electrified vehicles, including hybrids, represented 9.8%": an aside before the verb
+    r"(?=(?:,\s+(?:including|excluding|mostly|mainly)\s+[^,;%\d]{1,30},)?"
+    r"\s+(?:(?:still|only|just|now|alone|together|themselves)\s+){0,2}(?:made\s+up|making\s+up|"
     r"accounted\s+for|accounting\s+for|took|held|had|represented|comprised|captured|met|"
     r"(?:were|was)(?=\s+(?:(?:still|only|just|about|around|roughly|nearly|almost)\s+){0,2}[\d.]+"
     r"\s*(?:%|per\s*cent|percent)\s+of\b))\b)"
@@ -32,7 +37,7 @@ _COUNTRY_SUBJECT = re.compile(
     r"(?:^|[;:,]\s*|\b(?:and|while|whereas|but)\s+)(?P<seg>"
     + "|".join(sorted({re.escape(c) for c in COUNTRY_OF_WORD.values()}, key=len, reverse=True))
     + r")(?:\s+(?:alone|itself))?(?=\s+(?:accounted\s+for|made\s+up|held|took|supplied|"
-    r"controlled|commanded|represented)\s+(?:(?:only|about|around|roughly|nearly|almost|some|"
+    r"produced|mined|refined|controlled|commanded|represented)\s+(?:(?:only|about|around|roughly|nearly|almost|some|"
     r"just|more\s+than|over)\s+)*[\d.]+\s*(?:%|per\s*cent|percent)\s+of\b)"
 )
 
@@ -65,6 +70,26 @@ _ORIGIN_WORDS = (
 )
 
 
+# Goods of a brand as the subject of a verb of holding: "that Zentra batteries, all sold
+# through one importer, held 23 percent of home-battery installations". The brand holds it.
+_BRAND_SUBJECT = re.compile(
+    r"(?:^|[;:,]\s*|\b(?:and|while|whereas|but|that|with)\s+)(?P<seg>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?)"
+    r"\s+(?:batteries|cells|packs|scooters|cars|buses)(?=(?:,\s+[^,;%\d]{1,40},)?\s+(?:held|took|"
+    r"made\s+up|accounted\s+for|captured|had)\s+(?:(?:about|around|roughly|nearly|almost|some|just|"
+    r"more\s+than|over)\s+)*[\d.]+\s*(?:%|per\s*cent|percent)\s+of\b)"
+)
+_BRAND_WORDS = ("batteries", "cells", "packs", "scooters", "cars", "buses")
+_NO_BRAND = frozenset("the our its their these those all most some many other such both".split())
+
+
+def _brand_subject(text: str, low: int) -> re.Match[str] | None:
+    for found in _BRAND_SUBJECT.finditer(text, low):
+        first = found.group("seg").split()[0]
+        if first.casefold() not in _NO_BRAND and not country_of(first):
+            return found
+    return None
+
+
 def group_subject(text: str, low: int, at: int) -> re.Match[str] | None:
     """The group (its `seg` group) subject of the verb governing the figure at `at`, searched
     from `low`, or None. The patterns look past the verb to the figure, so they search to the
@@ -74,6 +99,8 @@ def group_subject(text: str, low: int, at: int) -> re.Match[str] | None:
         found = _COUNTRY_SUBJECT.search(text, low)
     if found is None and holds_any(text, _ORIGIN_WORDS):
         found = _ORIGIN_SUBJECT.search(text, low)
+    if found is None and holds_any(text, _BRAND_WORDS):
+        found = _brand_subject(text, low)
     return found if found is not None and found.end() < at else None
 
 
@@ -117,3 +144,49 @@ def quoted_company(
         and may_hold(ident, resolver)
     }
     return named.pop() if len(named) == 1 else ""
+
+
+# "..., behind South Africa with about 36 percent", "ahead of second-placed Y with 21 percent":
+# the figure after a name that "behind" / "ahead of" / "followed by" introduce is that name's,
+# not the subject's, whoever the subject is.
+_COMPARED_NAME = re.compile(
+    r"\b(?:behind|ahead\s+of|followed\s+by|trailed\s+by)\s+(?:the\s+)?(?:(?:second|third|fourth|"
+    r"fifth|sixth|next)[- ](?:placed|ranked|largest|biggest)\s+)?(?P<name>[A-Z][\w'’-]*"
+    r"(?:\s+(?:[A-Z][\w'’-]*|of|and|de|del))*?)(?:,\s+[^,;%]{1,40},)?\s+(?:with|at|on)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|just\s+|some\s+|nearly\s+|almost\s+)?$"
+)
+_COMPARED_WORDS = ("behind", "ahead of", "followed by", "trailed by")
+_COUNTRY_BY_NAME = {c.lower(): c for c in COUNTRY_OF_WORD.values()}
+
+
+def compared_holder(
+    sentence: Sentence, low: int, at: int, names: dict[str, str]
+) -> tuple[str, str, str] | None:
+    """(company id, label, how) of a figure just after a name `_COMPARED_NAME` introduces: the
+    company named there, the country, or no one's ("", "", "") for a name the text does not
+    make a company; None when no such name stands before the figure."""
+    text = sentence.text
+    if not holds_any(text, _COMPARED_WORDS):
+        return None
+    found = _COMPARED_NAME.search(text, low, at)
+    if found is None:
+        return None
+    start, stop = found.span("name")
+    # "behind Indian-owned Y": the name may follow a word that describes it
+    for ident, first, _ in reversed(sentence.mentions):
+        if start <= first < stop:
+            return ident, names.get(ident, ident), "named"
+    country = _COUNTRY_BY_NAME.get(found.group("name").lower())
+    if country:
+        return "", country, "group"
+    return "", "", ""
+
+
+def behind_name(text: str, low: int, at: int) -> bool:
+    """Whether the figure at `at` is that of a name "behind" introduces ("the second-largest
+    producer, behind Y with 36 percent"): a rank the sentence states is the subject's, and Y's
+    the one above it."""
+    if "behind" not in text:
+        return False
+    found = _COMPARED_NAME.search(text, low, at)
+    return found is not None and found.group().startswith("behind")

@@ -40,6 +40,7 @@ from evkb.kb.records.share_figures import (
     is_share_figure,
     is_target,
     league_table_in_prose,
+    stake_ellipsis,
 )
 from evkb.kb.records.share_holders import (
     LIST_GAP,
@@ -69,6 +70,7 @@ from evkb.kb.records.share_ranks import (
     ranks_in_lists,
     ranks_stated_before,
 )
+from evkb.kb.records.share_subjects import behind_name
 from evkb.kb.records.share_tables import aims_sections, share_sections, table_shares
 from evkb.kb.records.share_words import (
     bound_of,
@@ -113,6 +115,7 @@ def extract_shares(
     ]
     league_table_in_prose(sentences, resolver, talks)
     bracketed = ""  # the period a table's bracketed figures are of ("H1 2024 in brackets")
+    keyed = ""  # the one a note's legend gives every bracketed figure after it
     holders: dict[int, set[str]] = {}  # the companies each sentence gives a share to
     groups: dict[int, set[str]] = {}  # the groups ("LFP", "Chinese suppliers") likewise
     # A results call that states no date of writing is held on its quarter ("Q3 2026 Earnings
@@ -167,7 +170,7 @@ def extract_shares(
             running = carried if written.stated and carried <= written.period else ""
             running = running or sections.get(passage, ("", ""))[1]
         if sentence.index - ranking_seen > 4:
-            ranking, comparison, bracketed = "", "", ""
+            ranking, comparison, bracketed = "", "", keyed
         # A period in "(2024: 26.3%)", "(Q1 2024: 35.1%)" is the bracketed figure's, not the
         # one before.
         named = dates(sentence, frame, written)
@@ -194,6 +197,8 @@ def extract_shares(
             )
             stated = [(p, pd) for p, pd in stated if not legend.start() <= p < legend.end()]
             ranking_seen = sentence.index
+            # "Figures in brackets are for 2024." alone in a note: the key of the whole report
+            keyed = bracketed if not percents and legend.group("q") else keyed
         # A ranking goes on over sentences and paragraphs that no longer say "share".
         last_year_unknown = False
         share_like = False  # a percent of the sentence read as a share
@@ -261,6 +266,7 @@ def extract_shares(
                     compared_to_none
                     or not is_share_figure(sentence, at, end, not q.text[:1].isdigit())
                     or _of_a_company(sentence, end)
+                    or stake_ellipsis(text, positions, n, dropped)
                     or (
                         q.text.lower().startswith("half")
                         and re.search(
@@ -281,7 +287,7 @@ def extract_shares(
                 high = positions[n + 1][0] if n + 1 < len(percents) else len(text)
                 if is_target(text, at, end, high, written) or _ESTIMATE.search(text, low, at):
                     continue
-                found = figure_holder(known, sentence, positions, n, group, respective)
+                found = figure_holder(known, sentence, positions, n, group, respective, bracketed)
                 holder, label, how = found or ("", "", "")
                 if not how or (
                     n
@@ -334,7 +340,9 @@ def extract_shares(
                 against = ranked_against(text, named_at[-1]) if named_at else None
                 if against is not None and not rank_of(own_rank):
                     rank_text = own_rank
-                if earlier_year or (n and COMPARED.match(text, low, at)):
+                if earlier_year or (
+                    n and (COMPARED.match(text, low, at) or COMPARES_TO.search(text, low, at))
+                ):
                     rank_text = ""  # "down from 25.6 percent the previous year": no rank of its own
                 if as_of and written.stated and as_of[:4] > written.period[:4]:
                     continue  # "2% of demand in 2030" in a 2026 article: a forecast
@@ -359,6 +367,8 @@ def extract_shares(
                     or row_rank(sentence, n, rank_text)
                     or ((against or 0) if rank_text else 0)
                 )
+                if rank > 1 and behind_name(text, low, at):
+                    rank -= 1  # "the second-largest, behind Y with 36 percent": Y is first
                 if duplicate:
                     # "Jinhai, ranked third, held 9.2%" after a table row without a rank: the
                     # prose gives the row's figure its rank
@@ -409,6 +419,8 @@ def extract_shares(
             # "... last year, and says it will be busy into 2028. Rival Y held 21 per cent":
             # the year in view is the undated "last year", not the plan's.
             running = "" if last_year_unknown else period_in_view(sentence, stated, percents)
+            if running and written.stated and running[:4] > written.period[:4]:
+                running = ""  # "... when it opens in 2027. X today collects 60%": a plan's year
             # Only a period stated with a percent, or by a lead announcing rows ("... in the
             # first quarter:"), goes on to the next paragraph: "founded in 2017" dates none.
             # A growth rate's date is its own: "output rose 41% ... reached full output in

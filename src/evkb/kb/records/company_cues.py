@@ -144,7 +144,9 @@ OPENERS = re.compile(r"(?:[-–•*]\s+)?[\"“‘(\[]*")
 PERSON_WORD = re.compile(r"[A-Z][a-z'’-]+")
 OF_PLACE = re.compile(r"^(.+?)\s+of\s+(.+)$")
 # (not the parts of an address: "ir@acme.example", "www.acme.com" write a name in lower case)
-LOWER_WORD = re.compile(r"\b(?<![@.])[a-z][a-z-]+\b(?![@.][a-z])")
+# The first letter is read before the look back ("\b" and no "@" or "." before it): a pattern
+# that opens with a letter is tried only where one stands, not at every character.
+LOWER_WORD = re.compile(r"[a-z](?<![\w@.][a-z])[a-z-]+\b(?![@.][a-z])")
 LISTED = re.compile(r"(?:,\s+[A-Z][\w&-]*)+,?\s+(?:and|&)\s+[A-Z][\w&-]*")
 
 DESCRIBED_BEFORE = re.compile(

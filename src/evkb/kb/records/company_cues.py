@@ -152,6 +152,7 @@ LISTED = re.compile(r"(?:,\s+[A-Z][\w&-]*)+,?\s+(?:and|&)\s+[A-Z][\w&-]*")
 DESCRIBED_BEFORE = re.compile(
     rf"(?:^|\b)(?P<adj>(?:[\w'’.-]+\s+){{0,3}}?)(?P<noun>{KIND_NOUN}),?\s+$", re.I
 )
+DESCRIBED_BEFORE = folded_pattern(DESCRIBED_BEFORE)
 DESCRIBED_AFTER = re.compile(
     # ("Yacimientos de Litio de Yacurí (YLY), the provincial state company": its initials first)
     rf"^(?:\s+\([A-Z][\w&-]{{1,9}}\))?"
@@ -246,6 +247,7 @@ PART_OF = re.compile(
     r"(?:owned|controlled|acquired|bought)\s+by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$",
     re.I,
 )
+PART_OF = folded_pattern(PART_OF)
 # "Its Oslo-listed parent, Acme,", "the parent company Acme": the owner of the company the
 # sentence is about, never its short form.
 PARENT_BEFORE = re.compile(

@@ -21,13 +21,14 @@ from test_gates import TEXTS
 
 
 def _folded_patterns() -> list[tuple[str, Folded]]:
-    """Every pattern of extraction's modules that `folded_pattern` wraps, gated or not."""
+    """Every pattern of extraction's modules that `folded_pattern` wraps, gated or not, and
+    the folded copies gated case-blind patterns search with."""
     found: dict[int, tuple[str, Folded]] = {}  # a pattern imported elsewhere is tested once
     for package in (evkb.kb.extract, evkb.kb.records):
         for info in pkgutil.iter_modules(package.__path__):
             module = importlib.import_module(f"{package.__name__}.{info.name}")
             for name, value in vars(module).items():
-                inner = value.compiled if isinstance(value, Gated) else value
+                inner = value.scanner() if isinstance(value, Gated) else value
                 if isinstance(inner, Folded):
                     found.setdefault(id(inner), (f"{info.name}.{name}", inner))
     return list(found.values())

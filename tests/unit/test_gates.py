@@ -12,6 +12,7 @@ import pytest
 import evkb.kb.extract
 import evkb.kb.records
 from evkb.kb.extract import split_sentences
+from evkb.kb.extract.furniture_forms import FULL_STOP, ends_sentence
 from evkb.kb.extract.gates import Gated, fold, folded, holds, holds_any, search_from
 from evkb.kb.records import (
     battery_called,
@@ -133,3 +134,9 @@ def test_search_from_finds_what_search_finds() -> None:
         found = pattern.search(text)
         ours = search_from(pattern, "Cell", text)
         assert (ours and ours.span()) == (found and found.span()), text
+
+
+def test_ends_sentence_reads_what_full_stop_matches() -> None:
+    texts = [*TEXTS, "", ".", "Yes.\n", "Done.\n\n", 'He said "no."', "(see above.)", "x )"]
+    for text in texts:
+        assert ends_sentence(text) == bool(FULL_STOP.search(text)), text

@@ -28,12 +28,12 @@ from evkb.kb.extract.furniture_forms import (
     COMMENT_AUTHOR,
     COMMENT_HEADER,
     FIGURES_LABEL,
-    FULL_STOP,
     HANDLE_SAYS,
     LIST_LABEL,
     LIST_LINE_MAX_CHARS,
     SENTENCE_BREAK,
     comment_meta,
+    ends_sentence,
     form_kind,
     is_byline,
     is_dateline,
@@ -83,7 +83,7 @@ def _is_list_line(line: str) -> bool:
 
 def _is_short_item(line: str) -> bool:
     """One or two words without a full stop: an item of a labelled list of topics or tags."""
-    return len(line) <= _SHORT_ITEM_CHARS and not FULL_STOP.search(line)
+    return len(line) <= _SHORT_ITEM_CHARS and not ends_sentence(line)
 
 
 def _segments(lines: Sequence[str], kinds: list[str], joins: set[int]) -> list[list[int]]:
@@ -97,7 +97,7 @@ def _segments(lines: Sequence[str], kinds: list[str], joins: set[int]) -> list[l
     for index, line in enumerate(lines):
         if kinds[index] in _SKIPPED:
             continue
-        if _is_list_line(line) and (not FULL_STOP.search(line) or index in joins):
+        if _is_list_line(line) and (not ends_sentence(line) or index in joins):
             current.append(index)
             continue
         if current:
@@ -107,9 +107,9 @@ def _segments(lines: Sequence[str], kinds: list[str], joins: set[int]) -> list[l
         runs.append(current)
     trimmed = []
     for run in runs:
-        while run and FULL_STOP.search(lines[run[0]]):
+        while run and ends_sentence(lines[run[0]]):
             run = run[1:]
-        while run and FULL_STOP.search(lines[run[-1]]):
+        while run and ends_sentence(lines[run[-1]]):
             run = run[:-1]
         if run:
             trimmed.append(run)
@@ -132,7 +132,7 @@ def _runs(lines: Sequence[str], kinds: list[str]) -> tuple[list[list[int]], set[
     """
     segments = _segments(lines, kinds, set())
     shown = [i for i in range(len(lines)) if kinds[i] not in _SKIPPED]
-    unterminated = {i for i in shown if _is_list_line(lines[i]) and not FULL_STOP.search(lines[i])}
+    unterminated = {i for i in shown if _is_list_line(lines[i]) and not ends_sentence(lines[i])}
     candidates = [
         (before, index, after)
         for before, index, after in zip(shown, shown[1:], shown[2:], strict=False)
@@ -193,11 +193,11 @@ def _labelled_list(
                 break
             continue
         if not (_is_list_line(line) or _is_short_item(line)) or (
-            SENTENCE_BREAK.search(line) and FULL_STOP.search(line)
+            SENTENCE_BREAK.search(line) and ends_sentence(line)
         ):
             into_prose = True  # a paragraph; a headline may ask a question and go on
             break
-        ends = bool(FULL_STOP.search(line))
+        ends = ends_sentence(line)
         if terminated is None:
             terminated = ends
         elif ends != terminated and not (
@@ -267,7 +267,7 @@ def _story_lists(
             continue
         if len(run) < _MIN_UNLABELLED or _announced(lines, kinds, run) or run[0] == first:
             continue  # too short, announced by the article, or its head
-        unterminated = sum(not FULL_STOP.search(line) for line in run_lines)
+        unterminated = sum(not ends_sentence(line) for line in run_lines)
         if 2 * unterminated < len(run_lines) or coherence(run_lines) > _COHERENT_ABOVE:
             continue
         if len(body()) < max(_MIN_BODY_TERMS, len(vocabulary(run_lines)) / 2):
@@ -433,7 +433,7 @@ def _comment_lines(lines: Sequence[str], kinds: list[str]) -> set[int]:
         for _ in range(2):  # its author and its time
             if above < 0 or not (comment_meta(lines[above]) or COMMENT_AUTHOR.match(lines[above])):
                 break
-            if is_reply_marker(lines[above]) or FULL_STOP.search(lines[above]):
+            if is_reply_marker(lines[above]) or ends_sentence(lines[above]):
                 break
             found.add(above)
             above -= 1

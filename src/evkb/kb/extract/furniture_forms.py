@@ -178,6 +178,19 @@ _COMMENT_BY = re.compile(
 COMMENT_AUTHOR = re.compile(r"^@?[\w.'-]{2,30}(?:\s+[\w.'-]{2,30}){0,2}$")
 
 FULL_STOP = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
+_STOPS = frozenset(".!?\u2026")
+_CLOSERS = "\"'\u201d\u2019)]"
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether `FULL_STOP.search(line)` matches: a stop, then closing quotes or brackets, end
+    the line (or stand before its last line break). Read from the end: the pattern tries
+    every stop of a paragraph, and the lines of a page are asked it again and again."""
+    if line.endswith("\n"):
+        line = line[:-1]
+    return line.rstrip(_CLOSERS)[-1:] in _STOPS
+
+
 SENTENCE_BREAK = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s+[\"'\u201c\u2018(]?[A-Z0-9]")
 SENTENCE_BREAK = gated(SENTENCE_BREAK, ". ! ? \u2026")
 _QUOTE = re.compile(r"[\"\u201c\u201d]")
@@ -207,7 +220,7 @@ def is_dateline(line: str) -> bool:
 
 def is_byline(line: str) -> bool:
     """A byline: "By Jane Smith", "Words: Jane Smith", "Jane Smith, Energy Correspondent"."""
-    ends = FULL_STOP.search(line)
+    ends = ends_sentence(line)
     if len(line) > _BYLINE_MAX_CHARS or (
         ends and (not line.endswith(".") or len(line.split()) > 6)
     ):
@@ -245,7 +258,7 @@ def _is_sponsor(line: str) -> bool:
         return False
     if _SPONSOR.match(line):
         return True
-    return len(line) <= 80 and not FULL_STOP.search(line) and bool(_SPONSOR_SOFT.match(line))
+    return len(line) <= 80 and not ends_sentence(line) and bool(_SPONSOR_SOFT.match(line))
 
 
 def _is_prompt(line: str) -> bool:

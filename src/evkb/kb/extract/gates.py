@@ -94,10 +94,14 @@ class Gated:
     would have given it: no match. `tests/unit/test_gates.py` holds every one of them to the
     matches of its pattern on the fixtures."""
 
-    __slots__ = ("compiled", "groups")
+    __slots__ = ("_scan", "compiled", "groups", "plain")
 
     def __init__(self, compiled: re.Pattern[str], *groups: str | tuple[str, ...]):
         self.compiled = compiled
+        # One place (`match`, `fullmatch`) is tried by the pattern itself, also when it is
+        # given as a `Folded` copy.
+        self.plain = compiled.compiled if isinstance(compiled, Folded) else compiled
+        self._scan: re.Pattern[str] | Folded | None = None  # `scanner()`, once asked
         # "cell pack" stands for ("cell", "pack"): a long list of words stays one line.
         self.groups = tuple(minimal_words(g.split() if isinstance(g, str) else g) for g in groups)
 
@@ -111,23 +115,44 @@ class Gated:
                 return False
         return True
 
+    def scanner(self) -> re.Pattern[str] | Folded:
+        """What searches a text that passed the gate: a case-blind pattern would try each of
+        its characters, so it runs as its lower-case copy over the folded text (`Folded`)
+        where one can be written. Made at the first search, not when the module is imported
+        (most of a process's patterns never search)."""
+        scan = self._scan
+        if scan is None:
+            scan = self.compiled
+            if isinstance(scan, re.Pattern) and scan.flags & re.I:
+                copy = Folded(scan)
+                if copy.lower is not None:
+                    scan = copy
+            self._scan = scan
+        return scan
+
     def search(self, text: str, *span: int) -> re.Match[str] | None:
-        return self.compiled.search(text, *span) if self.could_match(text) else None
+        if not self.could_match(text):
+            return None
+        return (self._scan or self.scanner()).search(text, *span)
 
     def match(self, text: str, *span: int) -> re.Match[str] | None:
-        return self.compiled.match(text, *span) if self.could_match(text) else None
+        return self.plain.match(text, *span) if self.could_match(text) else None
 
     def fullmatch(self, text: str, *span: int) -> re.Match[str] | None:
-        return self.compiled.fullmatch(text, *span) if self.could_match(text) else None
+        return self.plain.fullmatch(text, *span) if self.could_match(text) else None
 
     def finditer(self, text: str, *span: int) -> Iterator[re.Match[str]]:
-        return self.compiled.finditer(text, *span) if self.could_match(text) else iter(())
+        if not self.could_match(text):
+            return iter(())
+        return (self._scan or self.scanner()).finditer(text, *span)
 
     def findall(self, text: str, *span: int) -> list[Any]:
-        return self.compiled.findall(text, *span) if self.could_match(text) else []
+        if not self.could_match(text):
+            return []
+        return (self._scan or self.scanner()).findall(text, *span)
 
     def __getattr__(self, name: str) -> Any:  # .pattern, .flags, .groupindex ...
-        if name == "compiled":  # not set yet (a copy being made)
+        if name in Gated.__slots__:  # not set yet (a copy being made)
             raise AttributeError(name)
         return getattr(self.compiled, name)
 
@@ -151,7 +176,7 @@ def finditer_at(
     if isinstance(pattern, Gated):
         if not pattern.could_match(text):
             return
-        pattern = pattern.compiled
+        pattern = pattern.plain
     end = 0
     for start in starts:
         if start >= end and (found := pattern.match(text, start)) is not None:

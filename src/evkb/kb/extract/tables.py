@@ -29,7 +29,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from evkb.kb.extract.furniture_forms import FULL_STOP, LIST_LABEL
+from evkb.kb.extract.furniture_forms import LIST_LABEL, ends_sentence
 
 # A figure as tables write it: "37.4", "37.4%", "38.0 per cent", "$1.2bn", "190 Wh/kg",
 # "-0.6", "(2.1)", or a dash or "n/a" for a missing value.
@@ -196,7 +196,7 @@ _SEMICOLON = re.compile(r";\s*")
 
 
 def _ends_clause(text: str) -> bool:
-    return bool(FULL_STOP.search(text)) or text.endswith(";")
+    return ends_sentence(text) or text.endswith(";")
 
 
 def _short(cells: Row) -> bool:

@@ -242,7 +242,8 @@ def _short_forms(
     present = {ident for mentions in known for ident, _, _ in mentions}
     full = [c for c in lexicon.companies if c.id in present] + companies
     text = "\n".join(s.text for s in sentences)
-    lower = {part for w in plain for part in w.split("-")}
+    lower = set(plain)  # with each part of a hyphened word ("solid" of "solid-state")
+    lower.update(part for w in plain if "-" in w for part in w.split("-"))
     firsts: dict[str, set[str]] = {}
     seconds: dict[str, set[str]] = {}
     # "Florence County Council": a public body's first word is its place, never its short form.
@@ -264,10 +265,11 @@ def _short_forms(
             or word.lower() in PLACE_WORDS
         ):
             continue
-        if placed is None:
-            placed = {w for found in _PLACED.findall(text) for w in found if w}
-        if word in placed:
-            continue  # a word the text uses as a place ("near Florence") is not a name
+        if _may_be_placed(word, text):
+            if placed is None:
+                placed = {w for found in _PLACED.findall(text) for w in found if w}
+            if word in placed:
+                continue  # a word the text uses as a place ("near Florence") is not a name
         if _alone(word, seconds[word], text):
             forms[word] = next(iter(ids))
     return forms
@@ -319,6 +321,34 @@ _PLACED = re.compile(
     r"province|state|region)\s+of)\s+([A-Z][\w'’-]*)|\b([A-Z][\w'’-]*)(?=\s+(?:County|City|"
     r"Township|Parish|Province|Prefecture|District)\b)"
 )
+
+
+# What stands before a word `_PLACED` reads as a place ("in", "near", "the city of", "Yichun,"),
+# and after one ("Rowan County").
+_PLACE_LEADS = ("in", "near", "outside", "downtown", "around", "of", ",")
+_PLACE_HEADS = ("County", "City", "Township", "Parish", "Province", "Prefecture", "District")
+
+
+def _may_be_placed(word: str, text: str) -> bool:
+    """False when no match of `_PLACED` in the text can read `word` as a place: no place of the
+    word has one of `_PLACE_LEADS` and spaces before it nor spaces and one of `_PLACE_HEADS`
+    after it. Most first words of names stand nowhere so, and the pattern, which tries every
+    character of the whole text, is then not run at all."""
+    size = len(text)
+    at = text.find(word)
+    while at >= 0:
+        before = at
+        while before > 0 and text[before - 1].isspace():
+            before -= 1
+        if before < at and text.endswith(_PLACE_LEADS, 0, before):
+            return True
+        end = after = at + len(word)
+        while after < size and text[after].isspace():
+            after += 1
+        if after > end and text.startswith(_PLACE_HEADS, after):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _contexts(sentences, resolver: Resolver, shares: list[Share]) -> list[PassageContext]:

@@ -230,7 +230,9 @@ def discover(
             if not is_nameable(name, plain):
                 continue
             key = name_key(name)
-            entry = found.setdefault(key, Found(name))
+            entry = found.get(key)
+            if entry is None:
+                entry = found[key] = Found(name)
             entry.variants.append(name)
             entry.inside = entry.inside or not at_start
             i = sentence.index

@@ -144,12 +144,15 @@ OPENERS = re.compile(r"(?:[-–•*]\s+)?[\"“‘(\[]*")
 PERSON_WORD = re.compile(r"[A-Z][a-z'’-]+")
 OF_PLACE = re.compile(r"^(.+?)\s+of\s+(.+)$")
 # (not the parts of an address: "ir@acme.example", "www.acme.com" write a name in lower case)
-LOWER_WORD = re.compile(r"\b(?<![@.])[a-z][a-z-]+\b(?![@.][a-z])")
+# The first letter is read before the look back ("\b" and no "@" or "." before it): a pattern
+# that opens with a letter is tried only where one stands, not at every character.
+LOWER_WORD = re.compile(r"[a-z](?<![\w@.][a-z])[a-z-]+\b(?![@.][a-z])")
 LISTED = re.compile(r"(?:,\s+[A-Z][\w&-]*)+,?\s+(?:and|&)\s+[A-Z][\w&-]*")
 
 DESCRIBED_BEFORE = re.compile(
     rf"(?:^|\b)(?P<adj>(?:[\w'’.-]+\s+){{0,3}}?)(?P<noun>{KIND_NOUN}),?\s+$", re.I
 )
+DESCRIBED_BEFORE = folded_pattern(DESCRIBED_BEFORE)
 DESCRIBED_AFTER = re.compile(
     # ("Yacimientos de Litio de Yacurí (YLY), the provincial state company": its initials first)
     rf"^(?:\s+\([A-Z][\w&-]{{1,9}}\))?"
@@ -244,6 +247,7 @@ PART_OF = re.compile(
     r"(?:owned|controlled|acquired|bought)\s+by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$",
     re.I,
 )
+PART_OF = folded_pattern(PART_OF)
 # "Its Oslo-listed parent, Acme,", "the parent company Acme": the owner of the company the
 # sentence is about, never its short form.
 PARENT_BEFORE = re.compile(

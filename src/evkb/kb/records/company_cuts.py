@@ -59,6 +59,8 @@ _CLOSING_FORMS = frozenset("ltd ltd. limited inc inc. plc llc gmbh".split())
 def registered_in(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A run without the "of <place>" after its legal form: "Acme Holdings Limited of Trinidad
     and Tobago" is Acme Holdings Limited, a company of that country."""
+    if len(tokens) < 4:
+        return tokens  # no room for "<name> <form> of <place>" (most runs are shorter)
     at = next(
         (
             i

@@ -232,13 +232,12 @@ def described_by_references(
     out = []
     for company in companies:
         kind, country = learnt.get(company.id, ("", ""))
-        out.append(
-            replace(
-                company,
-                kind=kind if company.kind == "other" and kind else company.kind,
-                country=company.country or country,
-            )
-        )
+        kind = kind if company.kind == "other" and kind else company.kind
+        country = company.country or country
+        if kind == company.kind and country == company.country:
+            out.append(company)  # nothing learnt: the record as it is, not a copy of it
+        else:
+            out.append(replace(company, kind=kind, country=country))
     return out
 
 

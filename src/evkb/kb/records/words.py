@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from evkb.kb.extract.gates import holds_any
+from evkb.kb.extract.gates import folded_pattern, holds_any
 
 # --- kinds of organisation -------------------------------------------------------------------
 
@@ -500,6 +500,7 @@ SHARE_TALK = re.compile(
     r"\bshares?\b|\bmarket\b|\baccount(?:s|ed|ing)?\s+for\b|\bof\s+(?:the\s+)?(?:global|worldwide|total|all)\b",
     re.I,
 )
+SHARE_TALK = folded_pattern(SHARE_TALK)
 # A word every match of SHARE_TALK holds, in lower case.
 _SHARE_TALK_WORDS = ("share", "market", "account", "global", "worldwide", "total", "all")
 

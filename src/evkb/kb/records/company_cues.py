@@ -93,8 +93,10 @@ RATED_AFTER = re.compile(
 # Finance".
 COUNTRY_INITIALS = r"(?:U\.S|U\.K|E\.U|U\.N)\.(?=\s+[A-Z])"
 # "Nordhavn Battery A/S": the Nordic legal form is one word, slash and all.
+# Capitals with a diacritic open names too ("Énergie du Mali", "Škoda", "Ørsted").
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
 CAP = (
-    rf"(?:A/S(?![\w/])|{DOTTED_FORM}|{COUNTRY_INITIALS}|People['’]s(?=\s+[A-Z])|[A-Z][\w&+\-]*|"
+    rf"(?:A/S(?![\w/])|{DOTTED_FORM}|{COUNTRY_INITIALS}|People['’]s(?=\s+[A-Z])|[{UPPER}][\w&+\-]*|"
     r"[0-9][\w-]*[A-Z][\w-]*)"
 )
 # One space (or a line break) between a name's words: a tab or a run of spaces parts the cells

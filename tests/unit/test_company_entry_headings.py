@@ -1,0 +1,41 @@
+"""Company names as lists and filings write them: a capital with a diacritic opening a name, a
+legal form of South-East Europe, a heading that gives a company's full name over its entry."""
+
+from __future__ import annotations
+
+from test_company_rules import _names
+
+
+def test_a_name_may_open_with_a_capital_that_carries_a_diacritic():
+    names = _names("Élan Stockage signed a supply deal with a bus maker.\n")
+    assert "Élan Stockage" in names
+
+
+def test_legal_forms_of_albanian_and_turkish_copy_end_a_name():
+    names = _names(
+        "Vardar Moduli Sh.p.k. launched a storage module.\n\n"
+        "Karadeniz Akü A.Ş. opened a plant near the port.\n"
+    )
+    assert {"Vardar Moduli Sh.p.k.", "Karadeniz Akü A.Ş."} <= names
+    assert "Vardar Moduli Sh" not in names
+
+
+def test_an_entry_heading_names_the_company_its_entry_describes():
+    names = _names(
+        "Trade fair exhibitors\n\n"
+        "C11 - Morava Storage L.L.C. (Nis)\n\n"
+        "Installer of home batteries. On show: a 10 kWh wall unit.\n\n"
+        "C12 - Tessaly Cells Co., Ltd. (Larissa)\n\n"
+        "Presents its newest cell. Meetings by appointment.\n"
+    )
+    assert {"Morava Storage L.L.C.", "Tessaly Cells"} <= names
+
+
+def test_a_running_head_or_a_letters_address_is_no_entry():
+    names = _names(
+        "Quarterly Letter to Limited Partners\n\n"
+        "Our fund returned little this quarter as prices of cells fell.\n\n"
+        "Ostwind Akkus GmbH | Annual Report | 12\n\n"
+        "The plant ran at full load all year.\n"
+    )
+    assert not any("Limited" in n or "Ostwind" in n for n in names)

@@ -1,9 +1,10 @@
 """Company names as lists and filings write them: a capital with a diacritic opening a name, a
-legal form of South-East Europe, a heading that gives a company's full name over its entry."""
+legal form of South-East Europe, a heading that gives a company's full name over its entry, a
+filing's definitions; and the staff of a plant the text has told of."""
 
 from __future__ import annotations
 
-from test_company_rules import _names
+from test_company_rules import _extract, _names, _paid
 
 
 def test_a_name_may_open_with_a_capital_that_carries_a_diacritic():
@@ -39,3 +40,24 @@ def test_a_running_head_or_a_letters_address_is_no_entry():
         "The plant ran at full load all year.\n"
     )
     assert not any("Limited" in n or "Ostwind" in n for n in names)
+
+
+def test_a_filings_definition_gives_the_short_name_it_then_uses():
+    text = (
+        "1. Definitions\n\n"
+        '"VCL" means Varna Cell Lines AD;\n\n'
+        '"NIB" means Northern Industry Bank;\n\n'
+        "2. Financing\n\n"
+        "NIB has agreed to provide VCL with a loan of EUR 90 million for ten years.\n"
+    )
+    assert (("northern-industry-bank",), ("varna-cell-lines",), 90e6) in _paid(text)
+
+
+def test_staff_at_the_plant_just_told_of_are_that_plants():
+    investments = _extract(
+        "Orvik Energy has approved a cell plant near Sundby at a cost of EUR 800 million.\n\n"
+        "The plant will make 6 GWh of cells a year from 2029.\n\n"
+        "Its unit Orvik Cells expects to employ 700 people at the plant.\n"
+    ).investments
+    assert len(investments) == 1
+    assert any(f.attribute == "jobs" and f.value == 700 for f in investments[0].facts)

@@ -433,6 +433,10 @@ ABBREVIATION_AFTER = re.compile(
     r"(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called)\s+)?"
     r"[\"“](?P<defined>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})[\"”](?:\s+or\s+[^()]{1,40})?)\)"
 )
+# A filing's definitions, the term first: '"PCW" means Acme Cell Works LLP;'.
+DEFINED_BEFORE = re.compile(
+    r"(?:^|\s)[\"“](?P<abbr>[A-Z][A-Z0-9&]{1,9})[\"”]\s+means\s+$(?P<defined>)"
+)
 
 
 # Words of a name that say its kind before the general ones do: a county council governs

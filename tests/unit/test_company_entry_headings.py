@@ -61,3 +61,12 @@ def test_staff_at_the_plant_just_told_of_are_that_plants():
     ).investments
     assert len(investments) == 1
     assert any(f.attribute == "jobs" and f.value == 700 for f in investments[0].facts)
+
+
+def test_a_titles_word_before_a_bodys_head_is_part_of_its_name():
+    names = _names(
+        "Last week the Federal Executive Council approved the refinery at Osun.\n\n"
+        "The Executive Committee of Varna Cells met on Monday.\n"
+    )
+    assert "Federal Executive Council" in names
+    assert not any(n.startswith("Executive Committee") for n in names)

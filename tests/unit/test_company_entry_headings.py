@@ -70,3 +70,13 @@ def test_a_titles_word_before_a_bodys_head_is_part_of_its_name():
     )
     assert "Federal Executive Council" in names
     assert not any(n.startswith("Executive Committee") for n in names)
+
+
+def test_a_paper_a_body_issues_is_no_part_of_the_bodys_name():
+    names = _names(
+        "Exhibit 4. Certificate of the Chamber of Trade, Crafts and Industry of Moldova on "
+        "the firm's registration.\n\n"
+        "A Decision of the Regional Council of Tirol set the terms.\n"
+    )
+    assert "Chamber of Trade, Crafts and Industry of Moldova" in names
+    assert not any(n.startswith(("Certificate", "Decision")) for n in names)

@@ -147,7 +147,10 @@ PERSON_WORD = re.compile(r"[A-Z][a-z'’-]+")
 OF_PLACE = re.compile(r"^(.+?)\s+of\s+(.+)$")
 # (not the parts of an address: "ir@acme.example", "www.acme.com" write a name in lower case)
 LOWER_WORD = re.compile(r"\b(?<![@.])[a-z][a-z-]+\b(?![@.][a-z])")
-LISTED = re.compile(r"(?:,\s+[A-Z][\w&-]*)+,?\s+(?:and|&)\s+[A-Z][\w&-]*")
+# (and the place the body is of: "... Industry and Services of Andorra")
+LISTED = re.compile(
+    r"(?:,\s+[A-Z][\w&-]*)+,?\s+(?:and|&)\s+[A-Z][\w&-]*(?:\s+of\s+(?:the\s+)?[A-Z][\w&-]*)?"
+)
 
 DESCRIBED_BEFORE = re.compile(
     rf"(?:^|\b)(?P<adj>(?:[\w'’.-]+\s+){{0,3}}?)(?P<noun>{KIND_NOUN}),?\s+$", re.I

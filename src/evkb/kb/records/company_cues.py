@@ -382,6 +382,7 @@ VERBS = (
     r"partner(?:s|ed)|team(?:s|ed)|won|receive[sd]?|employ(?:s|ed)?|make[s]?|operate[sd]?|"
     r"hold(?:s)?|held|control(?:s|led)?|lead(?:s)?|rank(?:s|ed)|capture[sd]|accounted|took|"
     r"commit(?:s|ted)?|spend(?:s)?|spent|pour(?:s|ed)?|earmark(?:s|ed)?|allocate[sd]?|"
+    r"financ(?:es|ed)|borrow(?:s|ed)?|"
     r"form(?:s|ed)|expand(?:s|ed)?|cut(?:s)?|halt(?:s|ed)?|delay(?:s|ed)?|recall(?:s|ed)?|"
     r"overtook|overtake[sn]?|trail(?:s|ed)|followed|unveil|will|has\s+been|made|"
     # "Acme presents its plant", "Acme presents the Tempo 160": a programme's exhibitor

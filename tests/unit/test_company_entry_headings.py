@@ -80,3 +80,8 @@ def test_a_paper_a_body_issues_is_no_part_of_the_bodys_name():
     )
     assert "Chamber of Trade, Crafts and Industry of Moldova" in names
     assert not any(n.startswith(("Certificate", "Decision")) for n in names)
+
+
+def test_the_day_between_a_name_and_its_verb_leaves_the_verb_its_own():
+    names = _names("The Compagnie des Piles de Lomé (CPL) on Tuesday signed an agreement.\n")
+    assert "Compagnie des Piles de Lomé" in names

@@ -391,7 +391,9 @@ VERBS = (
 )
 CORPORATE_VERB = re.compile(
     # "Acme Power Limited (APL) will build": its short form first
-    rf"^(?:\s+\([A-Z][\w&-]{{1,9}}\))?(?:,[^,.]{{1,60}},)?(?:\s+(?:also|has|have|had|would|could|may|recently|previously|now|"
+    # "Acme (ACM) on Tuesday signed": the day between the name and its verb
+    rf"^(?:\s+\([A-Z][\w&-]{{1,9}}\))?(?:,[^,.]{{1,60}},)?(?:\s+on\s+[MTWFS][a-z]+day)?"
+    rf"(?:\s+(?:also|has|have|had|would|could|may|recently|previously|now|"
     rf"already|jointly|said\s+it\s+(?:will|would|had|has)|is\s+set\s+to|is\s+expected\s+to|expects\s+to|"
     rf"intends\s+to|plans\s+to|aims\s+to|[a-z]{{3,}}ly))*\s+(?:{VERBS})\b"
 )

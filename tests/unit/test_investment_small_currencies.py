@@ -45,3 +45,10 @@ def test_a_fund_named_by_its_kind_gives_to_the_venture_the_text_describes():
 
 def test_a_body_that_financed_a_plant_is_a_company():
     assert "NESCO" in _names("NESCO financed it with a loan from a state bank.\n")
+
+
+def test_a_loan_a_company_financed_its_project_with_comes_from_whom_from_names():
+    paid = _paid(
+        "VETRA financed the plant with a loan of 80 million euros from Nordhavn Credit Bank.\n"
+    )
+    assert (("nordhavn-credit-bank",), ("vetra",), 80e6) in paid

@@ -85,3 +85,19 @@ def test_a_paper_a_body_issues_is_no_part_of_the_bodys_name():
 def test_the_day_between_a_name_and_its_verb_leaves_the_verb_its_own():
     names = _names("The Compagnie des Piles de Lomé (CPL) on Tuesday signed an agreement.\n")
     assert "Compagnie des Piles de Lomé" in names
+
+
+def test_a_numbered_entry_of_a_list_heads_the_body_it_lists():
+    names = _names(
+        "Hall C exhibitors\n\n"
+        "C04 - Morava Savings Bank\n\n"
+        "Green loans for homes with solar power and storage.\n"
+    )
+    assert "Morava Savings Bank" in names
+
+
+def test_an_elided_article_after_et_goes_on_a_french_name():
+    names = _names(
+        "The Société de Transport et d'Entreposage du Niger will build a depot.\n"
+    )
+    assert "Société de Transport et d'Entreposage du Niger" in names

@@ -107,7 +107,7 @@ RUN = re.compile(
     # "Fonds Atlas pour l'Industrie", "Agentur für Arbeit", "Fundación para la Energía": a
     # body's remit after "for" in its own language, an article elided onto the noun.
     rf"{GAP}(?:pour|para|für|voor|för)(?:{GAP}(?:la|le|les|el|los|las|die|der|das|het|de))?{GAP}(?:[ld]['’])?{CAP}|"
-    rf"{GAP}(?:de|du|des|della|di)(?:{GAP}la)?{GAP}[ld]['’]{CAP}|"
+    rf"{GAP}(?:de|du|des|della|di|et)(?:{GAP}la)?{GAP}[ld]['’]{CAP}|"
     rf"(?:(?<=Department)|(?<=Ministry)|(?<=Office)|(?<=Agency)|(?<=Secretary)|(?<=Institute)|"
     rf"(?<=Council)|(?<=Commission)|(?<=Centre)|(?<=Center)|(?<=Foundation)|(?<=Association)|"
     rf"(?<=Society)|(?<=Federation)|(?<=Fund)|(?<=Authority)|(?<=Cabinet)|(?<=Directorate)|"

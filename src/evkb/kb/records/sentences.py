@@ -129,13 +129,21 @@ _LEGAL_WORD = re.compile(
 _FURNITURE_MARK = re.compile(r"[|·@]|www\.|\b(?:by|SOURCE)\b|^For\b", re.I)
 
 
+# A list's entry number before what it lists: a stand's, a lot's ("B07 - ", "12 – ").
+_ENTRY_CODE = re.compile(r"[A-Z]{0,2}\d{1,4}[A-Za-z]?\s+[-–]\s+[A-Z]")
+
+
 def is_entry_heading(passage: Passage) -> bool:
-    """Whether a heading names a company by its full name, with its legal form, and nothing
-    but where it stands ("B07 - Acme Solar L.L.C. (Prishtina)", "Acme Lithium Ltd")."""
+    """Whether a heading names a company by its full name, with its legal form, or heads a
+    list's numbered entry, and says nothing but where it stands ("B07 - Acme Solar L.L.C.
+    (Prishtina)", "Acme Lithium Ltd", "B24 - Acme Bank")."""
     return (
         passage.kind == HEADING
         and len(passage.text) < 120
-        and _LEGAL_WORD.search(passage.text) is not None
+        and (
+            _LEGAL_WORD.search(passage.text) is not None
+            or _ENTRY_CODE.match(passage.text) is not None
+        )
         and _FURNITURE_MARK.search(passage.text) is None
     )
 

@@ -99,3 +99,10 @@ def test_a_numbered_entry_of_a_list_heads_the_body_it_lists():
 def test_an_elided_article_after_et_goes_on_a_french_name():
     names = _names("The Société de Transport et d'Entreposage du Niger will build a depot.\n")
     assert "Société de Transport et d'Entreposage du Niger" in names
+
+
+def test_a_romance_firms_kind_opening_its_name_makes_it_a_company():
+    names = _names(
+        "New members this month: Comercializadora Andina, Talleres Ortiz Vega and nine others.\n"
+    )
+    assert {"Comercializadora Andina", "Talleres Ortiz Vega"} <= names

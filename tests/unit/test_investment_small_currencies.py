@@ -28,7 +28,7 @@ def test_a_bare_dinar_or_cfa_franc_is_the_currency_of_the_country_the_copy_names
 
 def test_codes_and_dollars_of_smaller_economies_are_money():
     assert "GYD" in _currencies("Ostrum Cells will invest G$9 billion in a plant at Linden.\n")
-    assert "PGK" in _currencies("Ostrum Cells will invest 300 million kina in a plant at Lae.\n")
+    assert "MVR" in _currencies("Ostrum Cells will invest MVR 300 million in a plant at Male.\n")
     assert "LYD" in _currencies("Ostrum Cells will invest LYD 80 million in a plant.\n")
 
 

@@ -20,8 +20,7 @@ CURRENCIES = (
     "GEL", "AZN", "TZS", "UGX", "ZMW", "NAD", "BWP", "PYG", "MZN",
     "AOA", "GTQ", "BAM", "TTD", "FJD", "MUR", "JMD", "HNL", "AMD", "RWF", "XOF", "TJS", "KGS",
     "LAK", "DOP", "MWK", "MGA", "MKD", "BYN",
-    "LYD", "IQD", "XAF", "GYD", "BBD", "SRD", "PGK", "LBP", "XCD", "BZD", "HTG", "KHR", "MMK",
-    "MVR", "WST", "VUV", "NIO", "CRC", "BND", "MDL", "GNF", "CDF", "LRD", "TMT", "AFN", "BTN",
+    "LYD", "IQD", "XAF", "GYD", "BBD", "SRD", "MVR",
 )  # fmt: skip
 
 # Canonical unit -> kind. Only units of the same kind convert into each other.
@@ -170,26 +169,7 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "GYD": ("G$", "gyd", "guyanese dollars"),
     "BBD": ("Bds$", "bbd", "barbados dollars"),
     "SRD": ("srd", "surinamese dollars"),
-    "PGK": ("pgk", "kina"),
-    "LBP": ("lbp", "lebanese pounds"),
-    "XCD": ("EC$", "xcd"),
-    "BZD": ("BZ$", "bzd"),
-    "HTG": ("htg", "gourdes"),
-    "KHR": ("khr", "riels"),
-    "MMK": ("mmk", "kyats"),
     "MVR": ("mvr", "rufiyaa"),
-    "WST": ("wst", "tala"),
-    "VUV": ("vuv", "vatu"),
-    "NIO": ("nio", "córdobas"),
-    "CRC": ("\u20a1", "crc", "colones"),
-    "BND": ("bnd",),
-    "MDL": ("mdl",),
-    "GNF": ("gnf",),
-    "CDF": ("cdf",),
-    "LRD": ("lrd",),
-    "TMT": ("tmt",),
-    "AFN": ("afn", "afghanis"),
-    "BTN": ("btn", "ngultrum"),
 }
 
 _SYMBOLS = {"USD": "$", "JPY": "¥", "EUR": "€", "GBP": "£", "INR": "₹", "KRW": "₩"}

@@ -93,7 +93,7 @@ RATED_AFTER = re.compile(
 # Finance".
 COUNTRY_INITIALS = r"(?:U\.S|U\.K|E\.U|U\.N)\.(?=\s+[A-Z])"
 # "Nordhavn Battery A/S": the Nordic legal form is one word, slash and all.
-# Capitals with a diacritic open names too ("Énergie du Mali", "Škoda", "Ørsted").
+# Capitals with a diacritic open names too ("Élan Stockage", "Østvolt").
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
 CAP = (
     rf"(?:A/S(?![\w/])|{DOTTED_FORM}|{COUNTRY_INITIALS}|People['’]s(?=\s+[A-Z])|[{UPPER}][\w&+\-]*|"
@@ -147,7 +147,7 @@ PERSON_WORD = re.compile(r"[A-Z][a-z'’-]+")
 OF_PLACE = re.compile(r"^(.+?)\s+of\s+(.+)$")
 # (not the parts of an address: "ir@acme.example", "www.acme.com" write a name in lower case)
 LOWER_WORD = re.compile(r"\b(?<![@.])[a-z][a-z-]+\b(?![@.][a-z])")
-# (and the place the body is of: "... Industry and Services of Andorra")
+# (and the place the body is of: "... Trade and Crafts of Moldova")
 LISTED = re.compile(
     r"(?:,\s+[A-Z][\w&-]*)+,?\s+(?:and|&)\s+[A-Z][\w&-]*(?:\s+of\s+(?:the\s+)?[A-Z][\w&-]*)?"
 )
@@ -439,7 +439,7 @@ ABBREVIATION_AFTER = re.compile(
     r"(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called)\s+)?"
     r"[\"“](?P<defined>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})[\"”](?:\s+or\s+[^()]{1,40})?)\)"
 )
-# A filing's definitions, the term first: '"PCW" means Acme Cell Works LLP;'.
+# A filing's definitions, the term first: '"ACW" means Acme Cell Works LLP;'.
 DEFINED_BEFORE = re.compile(
     r"(?:^|\s)[\"“](?P<abbr>[A-Z][A-Z0-9&]{1,9})[\"”]\s+means\s+$(?P<defined>)"
 )

@@ -32,7 +32,7 @@ def of_the(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         and not head.endswith("ss")
         and head.casefold() not in cue.ORG_WORDS | cue.ORG_HEADS
     )
-    document = at == 1 and head.casefold() in _DOCUMENTS  # "Certificate of the Chamber ..."
+    document = at == 1 and head.casefold() in _DOCUMENTS  # "Certificate of the Guild ..."
     return (
         tokens[at + 2 :]
         if members or document or head.casefold() in cue.PROGRAMME_HEADS
@@ -40,8 +40,8 @@ def of_the(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     )
 
 
-# Papers a body issues, named by it: "Certificate of the Chamber of Commerce", "Decision of the
-# Council of Ministers" are the body's, not a body of their own.
+# Papers a body issues, named by it: "Certificate of the Guild of Traders", "Decision of the
+# Regional Assembly" are the body's, not a body of their own.
 _DOCUMENTS = frozenset(
     """certificate report letter decision minutes resolution ruling judgment judgement opinion
     notice statement communique communiqué register""".split()

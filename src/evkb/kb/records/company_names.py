@@ -79,7 +79,7 @@ def runs(
         ]
         # Titles split a run: "Acme CEO Jane Roe" is a company, a title and a person.
         for i, (_, _, word) in enumerate(tokens):
-            # "the National Executive Council": a title's word naming a body with its head
+            # "the Federal Executive Council": a title's word naming a body with its head
             # (not "the Executive Committee of Acme": a company's own committee)
             if _is_title(word) and not (
                 i + 1 < len(tokens)

@@ -135,8 +135,8 @@ _ENTRY_CODE = re.compile(r"[A-Z]{0,2}\d{1,4}[A-Za-z]?\s+[-–]\s+[A-Z]")
 
 def is_entry_heading(passage: Passage) -> bool:
     """Whether a heading names a company by its full name, with its legal form, or heads a
-    list's numbered entry, and says nothing but where it stands ("B07 - Acme Solar L.L.C.
-    (Prishtina)", "Acme Lithium Ltd", "B24 - Acme Bank")."""
+    list's numbered entry, and says nothing but where it stands ("C11 - Acme Solar L.L.C.
+    (Nis)", "Acme Lithium Ltd", "C24 - Acme Bank")."""
     return (
         passage.kind == HEADING
         and len(passage.text) < 120

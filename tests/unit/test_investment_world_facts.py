@@ -17,8 +17,9 @@ def test_the_currencies_of_smaller_economies_are_money():
     assert _money("The bank will lend GH¢90 million.") == [(90e6, "GHS")]
     assert _money("It costs ISK 12 billion.") == [(12e9, "ISK")]
     assert _money("a grant of 75 billion soum") == [(75e9, "UZS")]
-    # a shared name counts only with its country's adjective
-    assert _money("a fine of 3 million dinars") == [(3e6, "count")]
+    # a bare shared name is money, read as one of its countries' until the copy's country
+    # settles it (`records/investment_money.py`)
+    assert _money("a fine of 3 million dinars") == [(3e6, "IQD")]
     assert _money("a fine of 3 million kuwaiti dinars") == [(3e6, "KWD")]
 
     assert _money("The depot will cost 4.1 billion kwanzas.") == [(4.1e9, "AOA")]

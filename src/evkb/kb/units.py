@@ -20,6 +20,7 @@ CURRENCIES = (
     "GEL", "AZN", "TZS", "UGX", "ZMW", "NAD", "BWP", "PYG", "MZN",
     "AOA", "GTQ", "BAM", "TTD", "FJD", "MUR", "JMD", "HNL", "AMD", "RWF", "XOF", "TJS", "KGS",
     "LAK", "DOP", "MWK", "MGA", "MKD", "BYN",
+    "LYD", "IQD", "XAF", "GYD", "BBD", "SRD", "MVR",
 )  # fmt: skip
 
 # Canonical unit -> kind. Only units of the same kind convert into each other.
@@ -162,6 +163,13 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "count": ("units",),
     "year": ("year", "years"),
     "month": ("month", "months"),
+    "LYD": ("lyd", "libyan dinars"),
+    "IQD": ("iqd", "dinars", "iraqi dinars"),
+    "XAF": ("xaf", "central african cfa francs"),
+    "GYD": ("G$", "gyd", "guyanese dollars"),
+    "BBD": ("Bds$", "bbd", "barbados dollars"),
+    "SRD": ("srd", "surinamese dollars"),
+    "MVR": ("mvr", "rufiyaa"),
 }
 
 _SYMBOLS = {"USD": "$", "JPY": "¥", "EUR": "€", "GBP": "£", "INR": "₹", "KRW": "₩"}

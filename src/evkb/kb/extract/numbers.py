@@ -148,6 +148,15 @@ _WORLD_CURRENCIES = (
     ("MGA", ("MGA",), ("ariary", "malagasy ariary")),
     ("MKD", ("MKD",), ("denars", "macedonian denars")),
     ("BYN", ("BYN",), ("belarusian rubles", "belarusian roubles")),
+    # A bare "dinars" reads as Iraq's, a bare "CFA francs" as West Africa's, until the copy's
+    # country says otherwise (`records/investment_money.py`).
+    ("LYD", ("LYD",), ("libyan dinars",)),
+    ("IQD", ("IQD",), ("dinars", "iraqi dinars")),
+    ("XAF", ("XAF",), ("central african cfa francs",)),
+    ("GYD", ("GYD", "G$"), ("guyanese dollars", "guyana dollars")),
+    ("BBD", ("BBD", "Bds$"), ("barbados dollars", "barbadian dollars")),
+    ("SRD", ("SRD",), ("surinamese dollars",)),
+    ("MVR", ("MVR",), ("rufiyaa",)),
 )
 for _code, _marks, _words in _WORLD_CURRENCIES:
     _CURRENCY_PREFIX.update({mark.lower(): _code for mark in _marks})

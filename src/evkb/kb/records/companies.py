@@ -427,7 +427,9 @@ def discover(
                 )  # "Orlov says": a surname is caught as a person
             if cue.MAKER_OF.match(after):
                 entry.weak.append(("maker of a product", 0.6, i))
-            abbr = cue.ABBREVIATION_AFTER.match(after)
+            abbr = cue.ABBREVIATION_AFTER.match(after) or (
+                before.endswith("means ") and cue.DEFINED_BEFORE.search(before)
+            )
             alias = abbr and (abbr.group("abbr") or abbr.group("defined"))
             # "Acme Metals (Japan)" in a table: the company's country, not a short name
             if (

@@ -93,8 +93,10 @@ RATED_AFTER = re.compile(
 # Finance".
 COUNTRY_INITIALS = r"(?:U\.S|U\.K|E\.U|U\.N)\.(?=\s+[A-Z])"
 # "Nordhavn Battery A/S": the Nordic legal form is one word, slash and all.
+# Capitals with a diacritic open names too ("Élan Stockage", "Østvolt").
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
 CAP = (
-    rf"(?:A/S(?![\w/])|{DOTTED_FORM}|{COUNTRY_INITIALS}|People['’]s(?=\s+[A-Z])|[A-Z][\w&+\-]*|"
+    rf"(?:A/S(?![\w/])|{DOTTED_FORM}|{COUNTRY_INITIALS}|People['’]s(?=\s+[A-Z])|[{UPPER}][\w&+\-]*|"
     r"[0-9][\w-]*[A-Z][\w-]*)"
 )
 # One space (or a line break) between a name's words: a tab or a run of spaces parts the cells
@@ -105,7 +107,7 @@ RUN = re.compile(
     # "Fonds Atlas pour l'Industrie", "Agentur für Arbeit", "Fundación para la Energía": a
     # body's remit after "for" in its own language, an article elided onto the noun.
     rf"{GAP}(?:pour|para|für|voor|för)(?:{GAP}(?:la|le|les|el|los|las|die|der|das|het|de))?{GAP}(?:[ld]['’])?{CAP}|"
-    rf"{GAP}(?:de|du|des|della|di)(?:{GAP}la)?{GAP}[ld]['’]{CAP}|"
+    rf"{GAP}(?:de|du|des|della|di|et)(?:{GAP}la)?{GAP}[ld]['’]{CAP}|"
     rf"(?:(?<=Department)|(?<=Ministry)|(?<=Office)|(?<=Agency)|(?<=Secretary)|(?<=Institute)|"
     rf"(?<=Council)|(?<=Commission)|(?<=Centre)|(?<=Center)|(?<=Foundation)|(?<=Association)|"
     rf"(?<=Society)|(?<=Federation)|(?<=Fund)|(?<=Authority)|(?<=Cabinet)|(?<=Directorate)|"
@@ -147,7 +149,10 @@ OF_PLACE = re.compile(r"^(.+?)\s+of\s+(.+)$")
 # The first letter is read before the look back ("\b" and no "@" or "." before it): a pattern
 # that opens with a letter is tried only where one stands, not at every character.
 LOWER_WORD = re.compile(r"[a-z](?<![\w@.][a-z])[a-z-]+\b(?![@.][a-z])")
-LISTED = re.compile(r"(?:,\s+[A-Z][\w&-]*)+,?\s+(?:and|&)\s+[A-Z][\w&-]*")
+# (and the place the body is of: "... Trade and Crafts of Moldova")
+LISTED = re.compile(
+    r"(?:,\s+[A-Z][\w&-]*)+,?\s+(?:and|&)\s+[A-Z][\w&-]*(?:\s+of\s+(?:the\s+)?[A-Z][\w&-]*)?"
+)
 
 DESCRIBED_BEFORE = re.compile(
     rf"(?:^|\b)(?P<adj>(?:[\w'’.-]+\s+){{0,3}}?)(?P<noun>{KIND_NOUN}),?\s+$", re.I
@@ -381,6 +386,7 @@ VERBS = (
     r"partner(?:s|ed)|team(?:s|ed)|won|receive[sd]?|employ(?:s|ed)?|make[s]?|operate[sd]?|"
     r"hold(?:s)?|held|control(?:s|led)?|lead(?:s)?|rank(?:s|ed)|capture[sd]|accounted|took|"
     r"commit(?:s|ted)?|spend(?:s)?|spent|pour(?:s|ed)?|earmark(?:s|ed)?|allocate[sd]?|"
+    r"financ(?:es|ed)|borrow(?:s|ed)?|"
     r"form(?:s|ed)|expand(?:s|ed)?|cut(?:s)?|halt(?:s|ed)?|delay(?:s|ed)?|recall(?:s|ed)?|"
     r"overtook|overtake[sn]?|trail(?:s|ed)|followed|unveil|will|has\s+been|made|"
     # "Acme presents its plant", "Acme presents the Tempo 160": a programme's exhibitor
@@ -389,7 +395,9 @@ VERBS = (
 )
 CORPORATE_VERB = re.compile(
     # "Acme Power Limited (APL) will build": its short form first
-    rf"^(?:\s+\([A-Z][\w&-]{{1,9}}\))?(?:,[^,.]{{1,60}},)?(?:\s+(?:also|has|have|had|would|could|may|recently|previously|now|"
+    # "Acme (ACM) on Tuesday signed": the day between the name and its verb
+    rf"^(?:\s+\([A-Z][\w&-]{{1,9}}\))?(?:,[^,.]{{1,60}},)?(?:\s+on\s+[MTWFS][a-z]+day)?"
+    rf"(?:\s+(?:also|has|have|had|would|could|may|recently|previously|now|"
     rf"already|jointly|said\s+it\s+(?:will|would|had|has)|is\s+set\s+to|is\s+expected\s+to|expects\s+to|"
     rf"intends\s+to|plans\s+to|aims\s+to|[a-z]{{3,}}ly))*\s+(?:{VERBS})\b"
 )
@@ -434,6 +442,10 @@ ABBREVIATION_AFTER = re.compile(
     # a Chinese filing's '(hereinafter referred to as "Tianli Energy")'
     r"(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called)\s+)?"
     r"[\"“](?P<defined>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})[\"”](?:\s+or\s+[^()]{1,40})?)\)"
+)
+# A filing's definitions, the term first: '"ACW" means Acme Cell Works LLP;'.
+DEFINED_BEFORE = re.compile(
+    r"(?:^|\s)[\"“](?P<abbr>[A-Z][A-Z0-9&]{1,9})[\"”]\s+means\s+$(?P<defined>)"
 )
 
 

@@ -32,7 +32,20 @@ def of_the(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         and not head.endswith("ss")
         and head.casefold() not in cue.ORG_WORDS | cue.ORG_HEADS
     )
-    return tokens[at + 2 :] if members or head.casefold() in cue.PROGRAMME_HEADS else tokens
+    document = at == 1 and head.casefold() in _DOCUMENTS  # "Certificate of the Guild ..."
+    return (
+        tokens[at + 2 :]
+        if members or document or head.casefold() in cue.PROGRAMME_HEADS
+        else tokens
+    )
+
+
+# Papers a body issues, named by it: "Certificate of the Guild of Traders", "Decision of the
+# Regional Assembly" are the body's, not a body of their own.
+_DOCUMENTS = frozenset(
+    """certificate report letter decision minutes resolution ruling judgment judgement opinion
+    notice statement communique communiqué register""".split()
+)
 
 
 def next_phrase(

@@ -17,7 +17,8 @@ SUFFIXES = frozenset(
     sf pvt pte bhd berhad tbk srl sarl kgaa kg ohg & s.l. s.a.u. s.l.u. s.r.l. s.a.s. b.v. n.v. k.k.
     ltda sl slu jsc pjsc ojsc cjsc zrt kft a.s. s.r.o. d.o.o. d.d. o.o. nyrt uab sia ad ead ood
     eood oü ou hf ehf lda lda. ooo pao zao tov sac saa private sp z w.l.l. wll s.a.o.g. saog
-    s.a.o.c. saoc q.p.s.c. qpsc q.s.c. qsc b.s.c. bsc p.j.s.c. k.s.c.p. kscp l.l.c.""".split()
+    s.a.o.c. saoc q.p.s.c. qpsc q.s.c. qsc b.s.c. bsc p.j.s.c. k.s.c.p. kscp l.l.c. sh.p.k. sh.a.
+    sh.pk. a.ş.""".split()
 )
 
 # Words that make a capitalised run an organisation's name after its first word ("Acme
@@ -81,7 +82,7 @@ COMMON_ACRONYMS = frozenset(
 # The Gulf's: "W.L.L." (with limited liability), "S.A.O.G." (Omani public), "Q.P.S.C.", "B.S.C.".
 DOTTED_FORM = (
     r"(?:S\.A\.O\.G|S\.A\.O\.C|S\.A\.U|S\.A\.S|S\.A|S\.L\.U|S\.L|S\.r\.l|S\.p\.A|B\.V|N\.V|K\.K|"
-    r"W\.L\.L|Q\.P\.S\.C|Q\.S\.C|B\.S\.C|P\.J\.S\.C|K\.S\.C\.P|L\.L\.C)\.(?!\w)"
+    r"W\.L\.L|Q\.P\.S\.C|Q\.S\.C|B\.S\.C|P\.J\.S\.C|K\.S\.C\.P|L\.L\.C|Sh\.p\.k|Sh\.[Aa]|SH\.PK|A\.Ş)\.(?!\w)"
 )
 
 # Legal forms, as written: after a name they make it a company ("Acme AB", "Acme Pvt"); each
@@ -92,7 +93,8 @@ LEGAL_WORDS = frozenset(
     NV BV KK Plc PLC S.A. S.A.U. S.L. S.L.U. S.r.l. S.p.A. B.V. N.V. K.K. Ltda. LLP LP JSC PJSC
     OJSC CJSC Zrt. Kft. Berhad a.s. s.r.o. d.o.o. d.d. o.o. Nyrt. UAB SIA AD EAD OOD EOOD OÜ ApS
     hf. ehf. Lda. OOO PAO ZAO TOV S.A.C. S.A.A. W.L.L. WLL S.A.O.G. SAOG S.A.O.C. SAOC Q.P.S.C.
-    QPSC Q.S.C. QSC B.S.C. BSC P.J.S.C. K.S.C.P. KSCP L.L.C.""".split()
+    QPSC Q.S.C. QSC B.S.C. BSC P.J.S.C. K.S.C.P. KSCP L.L.C. Sh.p.k. Sh.a. Sh.A. SH.PK.
+    A.Ş.""".split()
     for form in (written, written.rstrip("."))
 )
 

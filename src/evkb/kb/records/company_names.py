@@ -79,7 +79,13 @@ def runs(
         ]
         # Titles split a run: "Acme CEO Jane Roe" is a company, a title and a person.
         for i, (_, _, word) in enumerate(tokens):
-            if _is_title(word):
+            # "the Federal Executive Council": a title's word naming a body with its head
+            # (not "the Executive Committee of Acme": a company's own committee)
+            if _is_title(word) and not (
+                i + 1 < len(tokens)
+                and tokens[i + 1][2].casefold() in _BODY_AFTER_TITLE
+                and (i + 2 == len(tokens) or tokens[i + 2][2] != "of")
+            ):
                 named = [t[2] for t in tokens[i + 1 : i + 4]]
                 if (
                     persons is not None
@@ -183,6 +189,8 @@ def runs(
                 yield part[0][0], end, text[part[0][0] : end].rstrip(",")
 
 
+# The heads of bodies that a title's word may qualify ("Executive Council", "Director's Office").
+_BODY_AFTER_TITLE = cue.ORG_HEADS | {"committee"}
 # Counts and quantifiers that take a part of what follows: "One of the Korean makers", "Two of
 # Acme's plants", "Most of the Nordic suppliers".
 _PARTITIVES = frozenset("one two three four five some many most each all none several both".split())

@@ -14,6 +14,14 @@ from evkb.kb.records.company_names import PRONOUNS
 PARTICLES = frozenset("van von de der den da di du le la".split())
 
 
+# The kind of firm that opens a company's name in Romance languages ("Compagnie ...",
+# "Distribuidora ...", "Talleres ..."): a company, a distributor, a builder, works.
+_FIRM_HEADS = frozenset(
+    """compañía companhia compagnie società sociedad sociedade société empresa empresas
+    distribuidora distribuidor talleres comercializadora constructora industrias""".split()
+)
+
+
 def has_org_word(words: list[str]) -> bool:
     """Whether the name's own words make it an organisation's: an organisation word after its
     first word, a legal form, a body's head word and its remit, or a proper name and initials."""
@@ -33,6 +41,8 @@ def has_org_word(words: list[str]) -> bool:
         and words[1].casefold() in cue.CONNECTORS | {"nacional", "national", "federal"}
     ):
         return True
+    if len(words) > 1 and words[0].casefold() in _FIRM_HEADS and words[1][:1].isupper():
+        return True  # "Distribuidora Andina del Sur", "Talleres Ortiz": the firm's kind first
     return (
         len(words) == 2
         and cue.NAME_INITIALS.match(words[1]) is not None

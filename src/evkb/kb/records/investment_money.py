@@ -31,13 +31,36 @@ _HOMES = {
         ("LKR", ("Sri",), re.compile(r"\bSri\s+Lankan?s?\b")),
         ("MUR", ("Mauriti",), re.compile(r"\bMauriti(?:us|an|ans)\b")),
     ),
+    "IQD": (
+        ("IQD", ("Iraq",), re.compile(r"\bIraqi?s?\b")),
+        ("LYD", ("Liby",), re.compile(r"\bLibyan?s?\b")),
+        ("KWD", ("Kuwait",), re.compile(r"\bKuwait(?:i|is)?\b")),
+        ("BHD", ("Bahrain",), re.compile(r"\bBahrain(?:i|is)?\b")),
+        ("JOD", ("Jordan",), re.compile(r"\bJordanians?\b|\bin\s+Jordan\b")),
+        ("TND", ("Tunisia",), re.compile(r"\bTunisian?s?\b")),
+        ("DZD", ("Alger",), re.compile(r"\bAlgeri(?:a|an|ans)\b")),
+        ("RSD", ("Serbia",), re.compile(r"\bSerbian?s?\b")),
+    ),
+    # The franc of the six Central African states against the West African one.
+    "XOF": (
+        ("XAF", ("Gabon", "Cameroon", "Congo", "Chad", "Central African", "Equatorial"),
+         re.compile(r"\bGabon(?:ese)?\b|\bCameroon(?:ian)?s?\b|\bCongo(?:lese)?\b|\bChad(?:ian)?\b|"
+                    r"\bCentral\s+African\s+Republic\b|\bEquatorial\s+Guinea\b")),
+        ("XOF", ("Senegal", "Mali", "Ivor", "Burkin", "Benin", "Niger", "Togo", "Bissau"),
+         re.compile(r"\bSenegal(?:ese)?\b|\bMali(?:an)?\b|\bIvor(?:y\s+Coast|ian)\b|"
+                    r"\bC[oô]te\s+d['’]Ivoire\b|\bBurkina\b|\bBenin(?:ese)?\b|\bNiger(?:ien)?\b|"
+                    r"\bTogo(?:lese)?\b|\bGuinea-Bissau\b")),
+    ),
 }  # fmt: skip
-# The figure's own words that leave the country open: a bare "pesos", "Rs", "rupees".
+# The figure's own words that leave the country open: a bare "pesos", "Rs", "rupees", "dinars",
+# "CFA francs".
 _SHARED = {
     "MXN": re.compile(r"\bpesos?\b", re.I),
     "INR": re.compile(r"^Rs(?![a-z])|\brupees?\b", re.I),
+    "IQD": re.compile(r"\bdinars?\b", re.I),
+    "XOF": re.compile(r"\bCFA\b", re.I),
 }
-_NAMED = re.compile(r"\b(?:mexican|indian)\b|\bMX\$", re.I)
+_NAMED = re.compile(r"\b(?:mexican|indian|iraqi|west\s+african)\b|\bMX\$", re.I)
 
 
 def home_currencies(sentences: Sequence[Sentence]) -> dict[str, str]:

@@ -399,8 +399,9 @@ def parties(
 
     if kind in ("subsidy", "loan") and by and not to and not giving and not _funder(by[0], known):
         # "Acme would pay 40 percent of its taxes, a break worth $62 million",
-        # "Acme closed a €1.9bn debt package": a company's own aid or loan is one it gets.
-        by, to = (), by[:1]
+        # "Acme closed a €1.9bn debt package": a company's own aid or loan is one it gets,
+        # from whoever the sentence names after "from" ("financed it with a loan from X").
+        by, to = _givers(sentence, list(by[:1])), by[:1]
     if kind in ("subsidy", "loan") and all(_funder(t, known) for t in to):
         # A grant is for the project it names ("tax credits to the Ulsan project"), else for
         # the company the document is about: a maker, or one the text has just named.

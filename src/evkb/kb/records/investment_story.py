@@ -73,11 +73,16 @@ _VENTURE_BEFORE = re.compile(
 )
 
 
+_VENTURE_AFTER = re.compile(r",\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?joint\s+venture\b", re.I)
+
+
 def venture_in(sentence: Sentence) -> str:
     """The company a sentence names as a joint venture, or ""."""
-    for ident, start, _ in sentence.mentions:
+    for ident, start, end in sentence.mentions:
         if _VENTURE_BEFORE.search(sentence.text, max(0, start - 45), start):
             return ident
+        if _VENTURE_AFTER.match(sentence.text, end):
+            return ident  # "Acme Foils, a joint venture of ..."
     return ""
 
 

@@ -124,6 +124,8 @@ _IN_THE_COUNTY = re.compile(r"\b(?:in|near)\s+the\s+(?:same\s+)?county\b", re.I)
 _OPENS_ON_PLANT = re.compile(
     r"\W*(?:The|This|That)\s+(?:new\s+)?(?:plant|factory|gigafactory|facility|site|refinery|complex)\b"
 )
+# "to employ 900 people at the plant": the staff of a plant the text has told of already.
+_AT_THE_PLANT = re.compile(r"\b(?:at|in|of)\s+the\s+(?:new\s+)?(?:plant|factory|facility)\b", re.I)
 # "The Saint-Aurèle plant, which represents an investment of €1.1 billion": the plant the
 # document is about, named by its place.
 _OPENS_ON_ITS_PLANT = re.compile(
@@ -360,6 +362,17 @@ def extract_investments(
         details = [detail("capacity", q, sentence, source, "GWh") for q in capacity]
         details += [detail("jobs", q, sentence, source, "count") for q in jobs]
         previous = last_plant.get(companies[0])
+        if (
+            previous is None
+            and not invest
+            and latest is not None
+            and sentence.index - latest_at <= 3
+            and _AT_THE_PLANT.search(text)
+            and not place_of(sentence, is_name)
+        ):
+            previous = (
+                latest  # "Its unit expects to employ 900 people at the plant": the plant told of
+            )
         if not invest and previous is not None and (going_on or _THE_PLANT.search(text)):
             # "The plant will have a capacity of 40 GWh": details of the plant just announced.
             investments[previous] = merged(

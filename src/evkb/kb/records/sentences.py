@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from evkb.kb.extract import extract_quantities, split_sentences
+from evkb.kb.records.company_forms import LEGAL_WORDS
 from evkb.model import BODY, HEADING, Citation, Claim, Passage, Quantity
 
 
@@ -64,12 +65,20 @@ def body_sentences(
     for passage in passages:
         title = opening and is_call_title(passage)
         opening = opening and passage.kind != BODY
-        if passage.kind != BODY and not title:
+        # (a heading the document writes again is a running head: page furniture)
+        entry = (
+            not title
+            and is_entry_heading(passage)
+            and sum(passage.text in p.text for p in passages) == 1
+        )
+        if passage.kind != BODY and not title and not entry:
             continue
         if figures is None:
             quantities = extract_quantities(passage.text, passage.start)
         else:
             quantities = figures.get(passage.id, [])
+        if entry and quantities:
+            continue  # a headline's figures restate the body's, rounded
         first_sentence = True
         at = 0
         for start, end in _joined(split_sentences(passage.text, passage.start), passage):
@@ -105,6 +114,38 @@ _CALL_TITLE = re.compile(r"\b(?:earnings|conference|investor|analyst)\s+call\b",
 def is_call_title(passage: Passage) -> bool:
     """Whether a heading is the title of a call's transcript."""
     return passage.kind == HEADING and _CALL_TITLE.search(passage.text) is not None
+
+
+# A legal form written as a word of its own ("Ltd", "L.L.C.", "GmbH"): the mark of a company's
+# full name, which a heading gives when it heads what follows (a directory's or an exhibitor
+# list's entry, a filing's cover) and the body then calls the company by its short name.
+_LEGAL_WORD = re.compile(
+    r"(?<![\w.])(?:Co\.,?\s+Ltd|Inc|Corp|Ltd|Limited|LLC|"
+    + "|".join(sorted((re.escape(w) for w in LEGAL_WORDS if len(w) > 2), key=len, reverse=True))
+    + r")(?![\w])(?!\s+[A-Z])"
+)
+# A line of page furniture written as a heading: a running head's or a footer's parts
+# ("Annual Report | Acme Ltd | 13"), an address, who organised or sponsored the page.
+_FURNITURE_MARK = re.compile(r"[|·@]|www\.|\b(?:by|SOURCE)\b|^For\b", re.I)
+
+
+# A list's entry number before what it lists: a stand's, a lot's ("B07 - ", "12 – ").
+_ENTRY_CODE = re.compile(r"[A-Z]{0,2}\d{1,4}[A-Za-z]?\s+[-–]\s+[A-Z]")
+
+
+def is_entry_heading(passage: Passage) -> bool:
+    """Whether a heading names a company by its full name, with its legal form, or heads a
+    list's numbered entry, and says nothing but where it stands ("C11 - Acme Solar L.L.C.
+    (Nis)", "Acme Lithium Ltd", "C24 - Acme Bank")."""
+    return (
+        passage.kind == HEADING
+        and len(passage.text) < 120
+        and (
+            _LEGAL_WORD.search(passage.text) is not None
+            or _ENTRY_CODE.match(passage.text) is not None
+        )
+        and _FURNITURE_MARK.search(passage.text) is None
+    )
 
 
 # Where the name and ticker of a call's title end: the period and the words of the call.

@@ -78,9 +78,9 @@ _OF_TAKINGS = re.compile(
     r"(?:[\w-]+\s+)?(?:costs?|price|bill|budget|capex|"
     r"investment|spending|funding|financing|expenses?|loan|debt)\b|"
     # "(3.3% of the Fund)", "30 per cent of the first line": a fund's weight, a stake in a
-    # line or a site, not a market's part
+    # line or a site, not a market's part; nor is "35 percent of the jobs"
     r"^\s*of\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+)?(?:fund|portfolio|net\s+assets|line|"
-    r"facility|factory|mine|refinery)\b(?!\s+of\b)",
+    r"facility|factory|mine|refinery|jobs|workforce|staff|employees|workers)\b(?!\s+of\b)",
     re.I,
 )
 # "pays between 6.8% and 40% of sales as royalties": a figure paid is a rate, not a share.

@@ -136,7 +136,7 @@ class _Narrowed:
             begin = start - lead
             space = _SPACE.search(text, max(begin, 0))
             ink = _INK.search(text, space.end()) if space and begin >= 0 else None
-            if ink is None:
+            if ink is None or space is None:
                 continue
             run, letter = text[begin : space.start()], text[ink.start()]
             chosen += groups.get((lead, True, run, letter), ())

@@ -31,6 +31,7 @@ _HAVE = (
     r"(?:uses|has|carries|gets|packs|comes\s+with|is\s+sold\s+with|runs\s+on|relies\s+on|"
     r"is\s+(?:fitted|equipped|powered|offered)\s+with)"
 )
+_ARTICLES = frozenset(["The", "the", "Its", "its", "Their", "their"])
 _DETERMINERS = frozenset(
     "The A An Its Their This That These Those Each Both Every Our We It They".split()
 )
@@ -38,7 +39,7 @@ _DETERMINERS = frozenset(
 # owner), a noun saying what vehicle it is, whose it is ("from Ostra Motors", "of Chinese
 # automaker Beihu Auto"), an apposition ("a small crossover"), and the link to the pack.
 _CAR = re.compile(
-    r"(?<![\w-])(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w&.-]*['’]s?)\s+)?"
+    r"(?<![\w-])(?:(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w&.-]*['’]s?)\s+)?"
     r"(?P<car>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,2})"
     rf"(?P<noun>\s+(?:[a-z][\w-]*\s+)?{_VEHICLE})?"
     r"(?:\s+(?:from|of|by)\s+(?:[\w-]+\s+){0,2}?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})?"
@@ -77,8 +78,15 @@ def car_packs(
         if match is None:
             continue
         link = match.group("link").strip(" ,").split()[0]
-        if not (match.group("noun") or match.group("apposed") or link != "with"):
-            continue  # "Kessler with a 60 kWh pack": a name and "with" say nothing of a vehicle
+        if not (
+            match.group("noun")
+            or match.group("apposed")
+            or link != "with"
+            or match.group("det") in _ARTICLES
+        ):
+            # "Kessler with a 60 kWh pack": a name and "with" say nothing of a vehicle; "offered
+            # the Tarn 12 with a 384 kWh pack": a name under an article is no company's.
+            continue
         passive = match.group("link").startswith(",") and link in ("is", "was")
         if passive and not match.group("apposed"):
             continue  # only an apposition says the subject of "was certified ... from" is a car

@@ -32,3 +32,37 @@ def test_a_company_with_a_pack_is_still_no_model(tmp_path, lex):
         HEAD + "Norvale Trucks GmbH with a 412 kWh pack was the only bidder to meet the range.\n",
     )
     assert not any(key.endswith("/Norvale Trucks") for key in got)
+
+
+FILING = (
+    "Regulatory announcement\nIssued by the Company Secretary\n"
+    '"the Company" means Orrin Storage plc;\n'
+    '"KCW" means Kestrel Cell Works Ltd, a subsidiary of the Company;\n'
+    "Orrin Storage plc has approved a plant to be built by KCW, with Delmar Grid Ltd as a "
+    "customer.\n"
+    "Delmar Grid Ltd will buy power from the plant.\n"
+    "The plant will make the Company's OS-90 prismatic cell, rated for 7,000 cycles.\n"
+)
+
+
+def test_a_product_after_a_defined_terms_possessive_is_that_companys(tmp_path, lex):
+    got = batteries(tmp_path, lex, FILING)
+    assert got["orrin-storage/OS-90"]["cycles"] == [7000.0]
+    assert not any(key.endswith("/OS-90") and key != "orrin-storage/OS-90" for key in got)
+
+
+def test_a_short_name_defined_as_a_company_is_no_product(tmp_path, lex):
+    got = batteries(tmp_path, lex, FILING)
+    assert not any(key.endswith("/KCW") for key in got)
+
+
+def test_a_party_named_in_apposition_to_its_role_owns_what_the_role_owns(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        "Claim filed\nCivil registry\n"
+        "The claimant, Tovar Solar S.L., sues the defendant, Brisk Energia S.A., a maker of "
+        "home batteries.\n"
+        "Annex 1 covers the defendant's VoltNest 9 home battery with 9.6 kWh of usable energy.\n",
+    )
+    assert got["brisk-energia/VoltNest 9"]["energy"] == [9.6]

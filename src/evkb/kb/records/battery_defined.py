@@ -1,0 +1,56 @@
+"""Companies a document names by a term it defines: a filing's definitions ('"the Company" means
+Arkon Storage plc', 'Vetra Cells Ltd (the "Issuer")', '"VCL" means Vetra Cells Ltd'), or a
+party named in apposition to its role ("the claimant, Arkon Storage plc, ..."). A product
+written after the term's possessive ("the Company's AX-90 cell", "the claimant's Home 8
+battery") is that company's; a term defined as a company ("VCL") names no product."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from evkb.kb.records.context import Sentence
+
+# The possessive of a role just before a product's name: "the Company's ", "the defendant's
+# home battery ".
+_ROLE_BEFORE = re.compile(r"\b[Tt]he\s+(?P<role>[A-Za-z]{3,})['’]s\s+(?:[a-z][\w-]*\s+){0,2}$")
+_QUOTE = "[\"“”'‘’]"
+
+
+def _forms(term: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """How a document defines `term`: before "means", in brackets after the company, and as a
+    role in apposition to it."""
+    word = re.escape(term)
+    return (
+        re.compile(rf"{_QUOTE}(?:[Tt]he\s+)?{word}{_QUOTE}\s+(?:means|refers\s+to)\s+(?:the\s+)?"),
+        re.compile(rf"\A,?\s*\((?:the\s+)?{_QUOTE}(?:[Tt]he\s+)?{word}{_QUOTE}\)"),
+        re.compile(rf"\b[Tt]he\s+{word},\s+"),
+    )
+
+
+def defined_company(term: str, sentences: Sequence[Sentence]) -> str:
+    """The company a document defines `term` as ("Company", "defendant", "VCL"), or "" (the
+    term as the document writes it: a definition keeps its capitals)."""
+    means, bracket, apposed = _forms(term)
+    for sentence in sentences:
+        text = sentence.text
+        if not sentence.mentions or term not in text:
+            continue
+        starts = {start: ident for ident, start, _ in sentence.mentions}
+        for form in (means, apposed):
+            for match in form.finditer(text):
+                if match.end() in starts:
+                    return starts[match.end()]
+        for ident, _, end in sentence.mentions:
+            if bracket.match(text[end : end + len(term) + 16]):
+                return ident
+    return ""
+
+
+def role_owner(sentence: Sentence, at: int, sentences: Sequence[Sentence]) -> str:
+    """The company a defined role written in the possessive just before `at` stands for ("the
+    Company's SES-9 cell", "the defendant's Home 8 battery"), or ""."""
+    if "s " not in sentence.text[max(0, at - 40) : at]:
+        return ""
+    role = _ROLE_BEFORE.search(sentence.text, max(0, at - 40), at)
+    return defined_company(role.group("role"), sentences) if role else ""

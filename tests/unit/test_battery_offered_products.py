@@ -66,3 +66,18 @@ def test_a_party_named_in_apposition_to_its_role_owns_what_the_role_owns(tmp_pat
         "Annex 1 covers the defendant's VoltNest 9 home battery with 9.6 kWh of usable energy.\n",
     )
     assert got["brisk-energia/VoltNest 9"]["energy"] == [9.6]
+
+
+def test_a_listed_model_after_its_makers_name_takes_the_packs_figures(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        "Port arrivals this week\nHarbour desk\n"
+        "Ostra Motors Ltd and Kessel Auto GmbH shipped electric cars through the port.\n"
+        "Cars unloaded:\n"
+        "- 30 Ostra Motors Lumo, 60.5 kWh, 420 km;\n"
+        "- 12 Kessel Auto Brio 2, each with a 44.9 kWh battery and a range of 330 km;\n",
+    )
+    assert got["ostra-motors/Lumo"]["energy"] == [60.5]
+    assert got["ostra-motors/Lumo"]["range"] == [420.0]
+    assert got["kessel-auto/Brio 2"]["energy"] == [44.9]

@@ -57,6 +57,14 @@ _OWN_PACK = re.compile(
     r"\d[\d.,]*[\s-]?kWh\s+(?:[\w()-]+\s+){0,4}?(?:battery\s+pack|battery|pack)\b"
 )
 
+# A model's name written right after its maker's, then its pack's energy after a comma: a list's
+# vehicle ("- 14 Ostra Lumo, 60.5 kWh, 420 km;", "24 Ostra Pico, each with a 44.9 kWh battery").
+_MODEL_WORD = r"(?:[A-Z0-9]|[a-z]{1,2}[A-Z0-9])[\w+-]*"
+_LISTED = re.compile(
+    rf"\s+(?P<car>{_MODEL_WORD}(?:\s+{_MODEL_WORD}){{0,2}}),\s+(?:(?:each\s+)?with\s+an?\s+)?"
+    r"\d[\d.,]*[\s-]?kWh\b"
+)
+
 
 def car_packs(
     sentence: Sentence, found: list[tuple[str, int, int, str]]
@@ -98,6 +106,15 @@ def car_packs(
             continue
         cars.append((match.group("car"), start, end, "car"))
         found = [f for f in found if not pack.start() <= f[1] < pack.end()]
+    for _, start, after in sentence.mentions:
+        listed = _LISTED.match(text, after)
+        if listed is None or any(f[2] > start and f[3] != "line" for f in found):
+            continue
+        end = listed.end("car")
+        if not car_model(text[start:end], start, sentence):
+            continue
+        cars.append((text[start:end], start, end, "car"))
+        found = [f for f in found if not end <= f[1] < listed.end() + 40]
     for owned in _OWN_PACK.finditer(text) if "'s " in text or "’s " in text else ():
         start, end = owned.start("car"), owned.end("car")
         if any(f[1] < owned.end() and start < f[2] and f[3] != "line" for f in found + cars):

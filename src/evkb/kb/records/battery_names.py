@@ -336,7 +336,7 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
     if not holds_any(sentence.text, _PRODUCT_NOUN_WORDS) and not _PRODUCT_NOUNS.search(
         sentence.text
     ):
-        return found
+        return car_packs(sentence, found)  # "- 14 Ostra Lumo, 60.5 kWh, 420 km": a listed car
     for match in _QUOTED.finditer(sentence.text):
         if _name_ok(match.group("name"), sentence):
             name = match.group("name").strip()

@@ -81,3 +81,31 @@ def test_a_listed_model_after_its_makers_name_takes_the_packs_figures(tmp_path, 
     assert got["ostra-motors/Lumo"]["energy"] == [60.5]
     assert got["ostra-motors/Lumo"]["range"] == [420.0]
     assert got["kessel-auto/Brio 2"]["energy"] == [44.9]
+
+
+def test_counted_units_of_a_model_take_the_figures_each_unit_is_given(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        "Storage site opens\nGrid desk\n"
+        "The site holds 12 GridVault 900 containers supplied by Arvo Storage Ltd of Norway.\n"
+        "Each container holds 1,900 kWh of lithium iron phosphate cells and is rated for "
+        "7,000 cycles.\n"
+        "The depot's fleet: all 30 buses are Ostra Motors T12 EV buses, built in Spain.\n"
+        "Each carries a 320 kWh pack and is rated for 280 km on a charge.\n",
+    )
+    assert got["arvo-storage/GridVault 900"]["energy"] == [1900.0]
+    assert got["arvo-storage/GridVault 900"]["cycles"] == [7000.0]
+    assert got["ostra-motors/T12 EV"]["energy"] == [320.0]
+    assert got["ostra-motors/T12 EV"]["range"] == [280.0]
+
+
+def test_counted_units_without_a_model_number_name_nothing(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        "Fleet news\nCity desk\n"
+        "The city bought 30 Electric City buses built by Ostra Motors Ltd.\n"
+        "Each carries a 320 kWh pack.\n",
+    )
+    assert not any("Electric City" in key for key in got)

@@ -76,6 +76,8 @@ def car_packs(
     of the model's own; one named before it ("The new cell ... will go into the Pacer, a small
     crossover with a 58 kWh pack") is not the car's pack."""
     text = sentence.text
+    if any(noun in text for noun in _UNIT_WORDS):
+        found = counted_units(sentence, found)
     if "kWh" not in text:
         return found
     cars: list[tuple[str, int, int, str]] = []
@@ -126,6 +128,38 @@ def car_packs(
     return sorted(found + cars, key=lambda f: f[1])
 
 
+# Units of a model counted or said to be of it, and who built or supplied them: "24 VoltBlock
+# 2500 containers supplied by Arvo Storage Ltd", "the buses are Ostra Motors T12 EV buses":
+# the model's battery, whose figures the next sentence gives ("Each carries a 350 kWh pack").
+_UNIT_WORDS = ("bus", "container", "truck", "cabinet", "units", "vans", "tractors")
+_COUNTED = re.compile(
+    rf"(?:\b\d[\d,]*|\b(?:are|were))\s+(?P<car>{_MODEL_WORD}(?:\s+{_MODEL_WORD}){{0,3}})\s+"
+    r"(?:buses|bus|containers?|trucks?|cabinets?|units|vans|tractors)\b"
+    r"(?:,?\s+(?:supplied|built|made|manufactured|delivered|produced)\s+by\s+)?"
+)
+
+
+def counted_units(
+    sentence: Sentence, found: list[tuple[str, int, int, str]]
+) -> list[tuple[str, int, int, str]]:
+    """`found` and the models whose units the sentence counts, each by a maker it names right
+    before the model's name or after "supplied by", "built by"."""
+    text = sentence.text
+    for match in _COUNTED.finditer(text):
+        start, end = match.start("car"), match.end("car")
+        if not any(c.isdigit() for c in text[start:end]) or any(
+            f[1] < end and start < f[2] for f in found
+        ):
+            continue
+        owned = any(a == start and b < end for _, a, b in sentence.mentions)
+        by = match.group().rstrip().endswith(" by")
+        if not (owned or (by and any(a == match.end() for _, a, _ in sentence.mentions))):
+            continue
+        if car_model(text[start:end], start, sentence):
+            found = [*found, (text[start:end], start, end, "car")]
+    return found
+
+
 def car_model(car: str, start: int, sentence: Sentence, said: bool = True) -> str:
     """The model's name of a vehicle written `car` at `start`, without its maker's name written
     before it ("E4" of "Vanta E4"), or "" when it is no model's name. Whether "Lanna" in "Lanna
@@ -143,7 +177,11 @@ def car_model(car: str, start: int, sentence: Sentence, said: bool = True) -> st
 
 # What may stand between a model's name and its maker's: "the Brisa hatchback of Calder Motors",
 # "the Xingyue compact car of Chinese automaker Beihu Auto", "The Lumo from Ostra Motors".
-_OWNER_AFTER = re.compile(rf"(?:\s+(?:[a-z][\w-]*\s+)?{_VEHICLE})?\s+(?:from|of|by)\s+")
+# "24 VoltBlock 9 containers supplied by Arvo Storage": a unit's maker who built or supplied it.
+_OWNER_AFTER = re.compile(
+    rf"(?:\s+(?:[a-z][\w-]*\s+)?(?:{_VEHICLE}|containers?|cabinets?|units))?"
+    r",?(?:\s+(?:supplied|built|made|manufactured|delivered|produced))?\s+(?:from|of|by)\s+"
+)
 # Words a maker's name may follow: "of Chinese automaker Beihu Auto".
 _BETWEEN = re.compile(r"(?:[\w-]+\s+){0,2}")
 

@@ -109,3 +109,16 @@ def test_counted_units_without_a_model_number_name_nothing(tmp_path, lex):
         "Each carries a 320 kWh pack.\n",
     )
     assert not any("Electric City" in key for key in got)
+
+
+def test_a_place_before_battery_materials_or_a_refinery_names_no_product(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        "Refinery approved\nBy the Minister\n"
+        "For ten years we have dug nickel in Korrin and sent it overseas.\n"
+        "Last month the National Executive Council approved the Korrin battery materials "
+        "refinery, to be built and run by Korrin Battery Metals Ltd, a joint venture of the "
+        "state's Arun Minerals Holdings and Teval New Energy Materials of China.\n",
+    )
+    assert not any(key.endswith("/Korrin") for key in got)

@@ -143,7 +143,7 @@ BUSINESS_NOUNS = (
 )
 _BUSINESS_AFTER = re.compile(
     rf"\s+(?:{BUSINESS_NOUNS}|giants?|developers?|businesse?s?|division|unit|arm|venture|"
-    r"joint\s+venture|group|specialists?)\b",
+    r"joint\s+venture|group|specialists?|materials?|refiner(?:y|ies)|recycl\w*|swap\w*)\b",
     re.I,
 )
 _CONTRASTED = re.compile(

@@ -122,3 +122,18 @@ def test_a_place_before_battery_materials_or_a_refinery_names_no_product(tmp_pat
         "state's Arun Minerals Holdings and Teval New Energy Materials of China.\n",
     )
     assert not any(key.endswith("/Korrin") for key in got)
+
+
+def test_a_cell_apposed_with_its_chemistry_in_words_is_the_ventures_not_its_owners(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        "Cell plant approved\nIndustry desk\n"
+        "The cabinet approved the plant of Arvo Cells Ltd, a joint venture of Tarn Holding "
+        "Ltd and Kelso Energy Co., Ltd.\n"
+        "Kelso Energy will hold 40 percent of the venture.\n"
+        "The plant's only product will be the AC-P90, a 90 Ah prismatic lithium iron "
+        "phosphate cell with an energy density of 175 Wh/kg.\n",
+    )
+    assert got["arvo-cells/AC-P90"]["energy_density"] == [175.0]
+    assert got["arvo-cells/AC-P90"]["chemistry"] == ["LFP"]

@@ -54,3 +54,28 @@ def role_owner(sentence: Sentence, at: int, sentences: Sequence[Sentence]) -> st
         return ""
     role = _ROLE_BEFORE.search(sentence.text, max(0, at - 40), at)
     return defined_company(role.group("role"), sentences) if role else ""
+
+
+# "Minsk ... approved the plan of Arvo Cells, a joint venture of Tarn Holding and Kelso Energy":
+# the venture, named before its owners.
+_VENTURE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:joint\s+venture|subsidiary|unit|venture)\s+"
+    r"(?:of|between|owned\s+by|formed\s+by)\s+"
+)
+
+
+def venture_for(owner: str, sentences: Sequence[Sentence]) -> str:
+    """The venture a sentence names `owner` an owner of ("Arvo Cells, a joint venture of Tarn
+    Holding and Kelso Energy"), the latest such, or ""."""
+    for sentence in reversed(sentences):
+        if not any(m[0] == owner for m in sentence.mentions):
+            continue
+        for ident, _, end in sentence.mentions:
+            venture = _VENTURE.match(sentence.text, end)
+            if (
+                venture
+                and ident != owner
+                and any(m[0] == owner and m[1] >= venture.end() for m in sentence.mentions)
+            ):
+                return ident
+    return ""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from evkb.kb.records.context import Sentence
 
@@ -17,6 +18,7 @@ _ROLE_BEFORE = re.compile(r"\b[Tt]he\s+(?P<role>[A-Za-z]{3,})['’]s\s+(?:[a-z][
 _QUOTE = "[\"“”'‘’]"
 
 
+@lru_cache(maxsize=64)
 def _forms(term: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """How a document defines `term`: before "means", in brackets after the company, and as a
     role in apposition to it."""
@@ -31,11 +33,12 @@ def _forms(term: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
 def defined_company(term: str, sentences: Sequence[Sentence]) -> str:
     """The company a document defines `term` as ("Company", "defendant", "VCL"), or "" (the
     term as the document writes it: a definition keeps its capitals)."""
-    means, bracket, apposed = _forms(term)
+    quoted = (f'{term}"', f"{term}”", f"{term}'", f"{term}’", f"{term}, ")
     for sentence in sentences:
         text = sentence.text
-        if not sentence.mentions or term not in text:
+        if not sentence.mentions or term not in text or not any(q in text for q in quoted):
             continue
+        means, bracket, apposed = _forms(term)
         starts = {start: ident for ident, start, _ in sentence.mentions}
         for form in (means, apposed):
             for match in form.finditer(text):

@@ -131,7 +131,17 @@ def car_packs(
 # Units of a model counted or said to be of it, and who built or supplied them: "24 VoltBlock
 # 2500 containers supplied by Arvo Storage Ltd", "the buses are Ostra Motors T12 EV buses":
 # the model's battery, whose figures the next sentence gives ("Each carries a 350 kWh pack").
-_UNIT_WORDS = ("bus", "container", "truck", "cabinet", "units", "vans", "tractors")
+_UNIT_WORDS = (
+    "buses",
+    " bus ",
+    " bus,",
+    "container",
+    "trucks",
+    "cabinet",
+    " units",
+    " vans",
+    "tractors",
+)
 _COUNTED = re.compile(
     rf"(?:\b\d[\d,]*|\b(?:are|were))\s+(?P<car>{_MODEL_WORD}(?:\s+{_MODEL_WORD}){{0,3}})\s+"
     r"(?:buses|bus|containers?|trucks?|cabinets?|units|vans|tractors)\b"

@@ -8,26 +8,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from evkb.kb.records.context import Sentence
 
 # The possessive of a role just before a product's name: "the Company's ", "the defendant's
 # home battery ".
 _ROLE_BEFORE = re.compile(r"\b[Tt]he\s+(?P<role>[A-Za-z]{3,})['’]s\s+(?:[a-z][\w-]*\s+){0,2}$")
-_QUOTE = "[\"“”'‘’]"
-
-
-@lru_cache(maxsize=64)
-def _forms(term: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """How a document defines `term`: before "means", in brackets after the company, and as a
-    role in apposition to it."""
-    word = re.escape(term)
-    return (
-        re.compile(rf"{_QUOTE}(?:[Tt]he\s+)?{word}{_QUOTE}\s+(?:means|refers\s+to)\s+(?:the\s+)?"),
-        re.compile(rf"\A,?\s*\((?:the\s+)?{_QUOTE}(?:[Tt]he\s+)?{word}{_QUOTE}\)"),
-        re.compile(rf"\b[Tt]he\s+{word},\s+"),
-    )
+_OPENS = re.compile(r"[\"“'‘](?:[Tt]he\s+)?\Z")
+_MEANS = re.compile(r"[\"”'’]\s+(?:means|refers\s+to)\s+(?:the\s+)?")
+_BRACKET = re.compile(r",?\s*\((?:the\s+)?[\"“'‘](?:[Tt]he\s+)?(?P<term>[^\"”'’)]{1,40})[\"”'’]\)")
+_APPOSED = re.compile(r",\s+")
 
 
 def defined_company(term: str, sentences: Sequence[Sentence]) -> str:
@@ -38,14 +28,26 @@ def defined_company(term: str, sentences: Sequence[Sentence]) -> str:
         text = sentence.text
         if not sentence.mentions or term not in text or not any(q in text for q in quoted):
             continue
-        means, bracket, apposed = _forms(term)
         starts = {start: ident for ident, start, _ in sentence.mentions}
-        for form in (means, apposed):
-            for match in form.finditer(text):
-                if match.end() in starts:
-                    return starts[match.end()]
+        at = text.find(term)
+        while at >= 0:
+            after = at + len(term)
+            # '"the Company" means Arkon Storage plc', "the claimant, Arkon Storage plc,"
+            means = _MEANS.match(text, after)
+            if means and _OPENS.search(text, max(0, at - 6), at) and means.end() in starts:
+                return starts[means.end()]
+            apposed = _APPOSED.match(text, after)
+            if (
+                apposed
+                and apposed.end() in starts
+                and text[max(0, at - 4) : at] in ("the ", "The ")
+            ):
+                return starts[apposed.end()]
+            at = text.find(term, after)
         for ident, _, end in sentence.mentions:
-            if bracket.match(text[end : end + len(term) + 16]):
+            # 'Vetra Cells Ltd (the "Issuer")'
+            bracket = _BRACKET.match(text, end)
+            if bracket and bracket.group("term") == term:
                 return ident
     return ""
 

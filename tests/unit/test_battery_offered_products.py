@@ -137,3 +137,20 @@ def test_a_cell_apposed_with_its_chemistry_in_words_is_the_ventures_not_its_owne
     )
     assert got["arvo-cells/AC-P90"]["energy_density"] == [175.0]
     assert got["arvo-cells/AC-P90"]["chemistry"] == ["LFP"]
+
+
+def test_a_car_sold_here_keeps_its_pack_made_of_a_named_cell(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        "Ask the workshop\nMotoring desk\n"
+        "Kelso Energy Ltd makes cells and Kelso Auto Ltd sells cars.\n"
+        "Q: Should I buy a used Kelso Auto Brio 3 from an importer?\n"
+        "A: The Brio 3 sold here carries a 58.2 kWh battery made of Kelso Energy's Tarn "
+        "cells, which use lithium iron phosphate chemistry.\n"
+        "I have Brio 3s in the workshop with 90,000 km on them.\n",
+    )
+    assert got["kelso-auto/Brio 3"]["energy"] == [58.2]
+    assert got["kelso-energy/Tarn"]["chemistry"] == ["LFP"]
+    assert "energy" not in got["kelso-energy/Tarn"]
+    assert not any(key.endswith("/Brio 3s") for key in got)

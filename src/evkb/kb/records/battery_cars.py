@@ -44,6 +44,8 @@ _CAR = re.compile(
     rf"(?P<noun>\s+(?:[a-z][\w-]*\s+)?{_VEHICLE})?"
     r"(?:\s+(?:from|of|by)\s+(?:[\w-]+\s+){0,2}?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})?"
     rf"(?P<apposed>,\s+an?\s+(?:[\w-]+\s+){{0,3}}?{_VEHICLE}(?=[\s,]))?"
+    # "The Brio sold here carries ...": where the model is sold, between it and its verb.
+    r"(?:\s+(?:sold|offered|available|delivered)\s+(?:here|there|locally|in\s+[A-Z][\w-]*))?"
     rf"(?P<link>,\s*which\s+{_HAVE}|,\s*whose|\s+with|\s+{_HAVE}"
     # "the Tsubame, a mid-size electric saloon, was certified at 702 km from a 91 kWh pack"
     r"|,\s+(?:is|was)\s+[^,;:]{0,60}?\s+(?:from|with))\s+\Z"
@@ -63,6 +65,11 @@ _MODEL_WORD = r"(?:[A-Z0-9]|[a-z]{1,2}[A-Z0-9])[\w+-]*"
 _LISTED = re.compile(
     rf"\s+(?P<car>{_MODEL_WORD}(?:\s+{_MODEL_WORD}){{0,2}}),\s+(?:(?:each\s+)?with\s+an?\s+)?"
     r"\d[\d.,]*[\s-]?kWh\b"
+)
+
+# "a 60 kWh battery made of Kelso's Tarn cells": the pack is the car's, the cells a product.
+_CELLS_OF = re.compile(
+    r"\s+(?:made|built)\s+(?:of|from|with)\s+(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*['’]s?\s+[A-Z]"
 )
 
 
@@ -101,7 +108,9 @@ def car_packs(
         if passive and not match.group("apposed"):
             continue  # only an apposition says the subject of "was certified ... from" is a car
         start, end = match.start("car") + offset, match.end("car") + offset
-        if any(f[2] > start for f in found if f[3] != "line"):
+        if any(
+            f[2] > start and not _CELLS_OF.match(text, pack.end()) for f in found if f[3] != "line"
+        ):
             continue  # a product named with the car or after it names the pack
         said = bool(match.group("noun") or match.group("apposed"))
         if not car_model(match.group("car"), start, sentence, said):

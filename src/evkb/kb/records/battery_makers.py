@@ -453,6 +453,8 @@ def named_maker(
         if kind == "version"
         else (
             car_owner(sentence, at, end)
+            # "a used Kelso Brio ... The Brio sold here carries a 60 kWh battery"
+            or car_maker(name, sentences, names)
             or version_maker(sentence, at, sentences, end, names, resolver)
         )
         if kind == "car"

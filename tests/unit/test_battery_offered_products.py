@@ -154,3 +154,18 @@ def test_a_car_sold_here_keeps_its_pack_made_of_a_named_cell(tmp_path, lex):
     assert got["kelso-energy/Tarn"]["chemistry"] == ["LFP"]
     assert "energy" not in got["kelso-energy/Tarn"]
     assert not any(key.endswith("/Brio 3s") for key in got)
+
+
+def test_a_plants_only_product_takes_the_plants_start_and_capacity(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        "Plant decision\nCompany announcement\n"
+        "Orrin Storage plc has approved the construction of its cell plant.\n"
+        "The Plant will have an annual production capacity of 6 GWh of cells, and the first "
+        "cells are scheduled for 2029.\n"
+        "The Plant will make a single product, the OS-300 prismatic cell: a lithium iron "
+        "phosphate cell rated for 7,000 cycles.\n",
+    )
+    assert got["orrin-storage/OS-300"]["production"] == [6.0]
+    assert got["orrin-storage/OS-300"]["launch"] == [2029]

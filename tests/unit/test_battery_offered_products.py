@@ -169,3 +169,14 @@ def test_a_plants_only_product_takes_the_plants_start_and_capacity(tmp_path, lex
     )
     assert got["orrin-storage/OS-300"]["production"] == [6.0]
     assert got["orrin-storage/OS-300"]["launch"] == [2029]
+
+
+def test_a_figure_named_as_a_rules_minimum_is_no_packs(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "The third bidder, Norvale Trucks GmbH (Austria), offered the Tarn 18 with a "
+        "396 kWh lithium iron phosphate pack and a range of 300 km.\n"
+        "The bid was rejected because the pack was below the 400 kWh minimum.\n",
+    )
+    assert got["norvale-trucks/Tarn 18"]["energy"] == [396.0]

@@ -111,6 +111,9 @@ class _SentenceWords:
         return seen
 
 
+_BOUND_AFTER = re.compile(r"\s+(?:minimum|maximum|limit|threshold|requirement|cap)\b")
+
+
 def specs(
     sentence: Sentence,
     source: str,
@@ -136,6 +139,8 @@ def specs(
             continue  # "$1 billion (150 billion yen)": the conversion restates the figure
         if q.unit in _AMOUNT_UNITS and _CHANGE_BY.search(before):
             continue  # "an increase of 15Wh/kg", "range up by 80 km": a change, not a value
+        if _BOUND_AFTER.match(text, end):
+            continue  # "below the 350 kWh minimum": a rule's bound, no product's figure
         # A range is kept in both units the text writes ("620 km (385 miles)"): readers of
         # either system find it as written.
         if q.unit in ("km", "mi") and _ADDED.search(before):

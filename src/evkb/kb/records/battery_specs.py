@@ -457,7 +457,12 @@ _CYCLE_LIFE = re.compile(
 # "spun out of a university laboratory in 2019", "its 2026 new product launch conference".
 _NOT_LAUNCH = re.compile(
     r"\b(?:founded|established|set\s+up|spun\s+(?:out|off)|incorporated|listed|formed)\b"
-    r"[^,;]{0,50}$",
+    r"[^,;]{0,50}$"
+    # "dated January 2026", "delivered between April 2023 and June 2026": a document's date and
+    # a period of sales, not when the product came.
+    r"|\b(?:dated|signed|filed)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?$"
+    r"|\bbetween\s+(?:(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?|\d{4}\s+and\s+|"
+    r"(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}\s+and\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?)$",
     re.I,
 )
 _NOT_LAUNCH = folded_pattern(_NOT_LAUNCH)

@@ -36,7 +36,9 @@ def defined_company(term: str, sentences: Sequence[Sentence]) -> str:
             means = _MEANS.match(text, after)
             if means and _OPENS.search(text, max(0, at - 6), at) and means.end() in starts:
                 return starts[means.end()]
-            apposed = _APPOSED.match(text, after)
+            # A role in apposition is a common noun: "The Zephyr, Acme Energy's first cell" is
+            # a product set beside its maker.
+            apposed = _APPOSED.match(text, after) if term[:1].islower() else None
             if (
                 apposed
                 and apposed.end() in starts

@@ -63,9 +63,13 @@ def test_a_party_named_in_apposition_to_its_role_owns_what_the_role_owns(tmp_pat
         "Claim filed\nCivil registry\n"
         "The claimant, Tovar Solar S.L., sues the defendant, Brisk Energia S.A., a maker of "
         "home batteries.\n"
-        "Annex 1 covers the defendant's VoltNest 9 home battery with 9.6 kWh of usable energy.\n",
+        "Annex 1 covers the defendant's VoltNest 9 home battery with 9.6 kWh of usable energy.\n"
+        "Annex 2 lists 210 VoltNest 9 units delivered between May 2022 and June 2025.\n"
+        "Annex 3 is a survey of VoltNest 9 sales dated March 2026.\n",
     )
     assert got["brisk-energia/VoltNest 9"]["energy"] == [9.6]
+    # A document's date and a period of deliveries date no launch.
+    assert "launch" not in got["brisk-energia/VoltNest 9"]
 
 
 def test_a_listed_model_after_its_makers_name_takes_the_packs_figures(tmp_path, lex):
@@ -180,17 +184,3 @@ def test_a_figure_named_as_a_rules_minimum_is_no_packs(tmp_path, lex):
         "The bid was rejected because the pack was below the 400 kWh minimum.\n",
     )
     assert got["norvale-trucks/Tarn 18"]["energy"] == [396.0]
-
-
-def test_a_documents_date_and_a_period_of_deliveries_date_no_launch(tmp_path, lex):
-    got = batteries(
-        tmp_path,
-        lex,
-        "Claim filed\nCivil registry\n"
-        "The claimant, Tovar Solar S.L., sues the defendant, Brisk Energia S.A., a maker of "
-        "home batteries.\n"
-        "Annex 1 covers the defendant's VoltNest 9 home battery with 9.6 kWh of usable energy.\n"
-        "Annex 2 lists 210 VoltNest 9 units delivered between May 2022 and June 2025.\n"
-        "Annex 3 is a survey of VoltNest 9 sales dated March 2026.\n",
-    )
-    assert "launch" not in got["brisk-energia/VoltNest 9"]

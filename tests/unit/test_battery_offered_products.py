@@ -184,3 +184,16 @@ def test_a_figure_named_as_a_rules_minimum_is_no_packs(tmp_path, lex):
         "The bid was rejected because the pack was below the 400 kWh minimum.\n",
     )
     assert got["norvale-trucks/Tarn 18"]["energy"] == [396.0]
+
+
+def test_the_year_a_share_was_held_is_no_launch(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        "Home storage\nEnergy desk\n"
+        "Brisk Energia S.A. says its VoltNest 9 home battery stores 9.6 kWh.\n"
+        "VoltNest batteries held 23 percent of home-battery installations in the region in "
+        "2025.\n",
+    )
+    assert "launch" not in got.get("brisk-energia/VoltNest 9", {})
+    assert not any("launch" in facts for facts in got.values())

@@ -228,6 +228,7 @@ def specs(
                 _NOT_LAUNCH.search(before)
                 or _EVENT_AFTER.match(text, end)
                 or (at < 60 and _DATELINE.match(text))
+                or _SHARE_HELD.search(text, 0, at)
             ):
                 # "spun out of a university in 2019", "its 2026 launch conference", and a wire
                 # story's "OSLO, Norway, Sept. 15, 2026 --", the day it was filed
@@ -466,6 +467,11 @@ _NOT_LAUNCH = re.compile(
     re.I,
 )
 _NOT_LAUNCH = folded_pattern(_NOT_LAUNCH)
+# "held 23 percent of installations in 2025": the year a share was held, no launch.
+_SHARE_HELD = re.compile(
+    r"\b(?:held|holds|hold|accounted\s+for)\s+(?:about\s+|around\s+|nearly\s+)?\d[\d.,]*\s*"
+    r"(?:%|percent|per\s+cent)"
+)
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,},")
 _EVENT_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:conference|event|show|fair|expo|summit|forum|day|"

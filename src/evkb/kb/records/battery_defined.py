@@ -75,6 +75,9 @@ def venture_for(owner: str, sentences: Sequence[Sentence]) -> str:
     """The venture a sentence names `owner` an owner of ("Arvo Cells, a joint venture of Tarn
     Holding and Kelso Energy"), the latest such, or ""."""
     for sentence in reversed(sentences):
+        text = sentence.text
+        if "venture" not in text and "subsidiary" not in text and " unit " not in text:
+            continue
         if not any(m[0] == owner for m in sentence.mentions):
             continue
         for ident, _, end in sentence.mentions:

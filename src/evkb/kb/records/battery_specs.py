@@ -228,7 +228,7 @@ def specs(
                 _NOT_LAUNCH.search(before)
                 or _EVENT_AFTER.match(text, end)
                 or (at < 60 and _DATELINE.match(text))
-                or _SHARE_HELD.search(text, 0, at)
+                or (("per" in text or "%" in text) and _SHARE_HELD.search(text, 0, at))
             ):
                 # "spun out of a university in 2019", "its 2026 launch conference", and a wire
                 # story's "OSLO, Norway, Sept. 15, 2026 --", the day it was filed

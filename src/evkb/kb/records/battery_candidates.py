@@ -322,7 +322,14 @@ def extended_names(sentence: Sentence, batteries: dict[str, Battery]) -> list[tu
             ):
                 name = text[at : suffix.end()].strip()
                 after = text[suffix.end() : suffix.end() + 1]
-                if name != battery.name and not after.isalnum() and after not in "%-":
+                # "Brio 3s" after "Brio 3": the product's plural, not its next generation.
+                plural = name[-1:] == "s" and name[:-1] == battery.name
+                if (
+                    name != battery.name
+                    and not plural
+                    and not after.isalnum()
+                    and after not in "%-"
+                ):
                     found.append((name, battery.maker))
             at = text.find(stem, at + len(stem))
     return list(dict.fromkeys(found))

@@ -31,6 +31,7 @@ _HAVE = (
     r"(?:uses|has|carries|gets|packs|comes\s+with|is\s+sold\s+with|runs\s+on|relies\s+on|"
     r"is\s+(?:fitted|equipped|powered|offered)\s+with)"
 )
+_ARTICLES = frozenset(["The", "the", "Its", "its", "Their", "their"])
 _DETERMINERS = frozenset(
     "The A An Its Their This That These Those Each Both Every Our We It They".split()
 )
@@ -38,11 +39,13 @@ _DETERMINERS = frozenset(
 # owner), a noun saying what vehicle it is, whose it is ("from Ostra Motors", "of Chinese
 # automaker Beihu Auto"), an apposition ("a small crossover"), and the link to the pack.
 _CAR = re.compile(
-    r"(?<![\w-])(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w&.-]*['’]s?)\s+)?"
+    r"(?<![\w-])(?:(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w&.-]*['’]s?)\s+)?"
     r"(?P<car>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,2})"
     rf"(?P<noun>\s+(?:[a-z][\w-]*\s+)?{_VEHICLE})?"
     r"(?:\s+(?:from|of|by)\s+(?:[\w-]+\s+){0,2}?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})?"
     rf"(?P<apposed>,\s+an?\s+(?:[\w-]+\s+){{0,3}}?{_VEHICLE}(?=[\s,]))?"
+    # "The Brio sold here carries ...": where the model is sold, between it and its verb.
+    r"(?:\s+(?:sold|offered|available|delivered)\s+(?:here|there|locally|in\s+[A-Z][\w-]*))?"
     rf"(?P<link>,\s*which\s+{_HAVE}|,\s*whose|\s+with|\s+{_HAVE}"
     # "the Tsubame, a mid-size electric saloon, was certified at 702 km from a 91 kWh pack"
     r"|,\s+(?:is|was)\s+[^,;:]{0,60}?\s+(?:from|with))\s+\Z"
@@ -56,6 +59,19 @@ _OWN_PACK = re.compile(
     r"\d[\d.,]*[\s-]?kWh\s+(?:[\w()-]+\s+){0,4}?(?:battery\s+pack|battery|pack)\b"
 )
 
+# A model's name written right after its maker's, then its pack's energy after a comma: a list's
+# vehicle ("- 14 Ostra Lumo, 60.5 kWh, 420 km;", "24 Ostra Pico, each with a 44.9 kWh battery").
+_MODEL_WORD = r"(?:[A-Z0-9]|[a-z]{1,2}[A-Z0-9])[\w+-]*"
+_LISTED = re.compile(
+    rf"\s+(?P<car>{_MODEL_WORD}(?:\s+{_MODEL_WORD}){{0,2}}),\s+(?:(?:each\s+)?with\s+an?\s+)?"
+    r"\d[\d.,]*[\s-]?kWh\b"
+)
+
+# "a 60 kWh battery made of Kelso's Tarn cells": the pack is the car's, the cells a product.
+_CELLS_OF = re.compile(
+    r"\s+(?:made|built)\s+(?:of|from|with)\s+(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*['’]s?\s+[A-Z]"
+)
+
 
 def car_packs(
     sentence: Sentence, found: list[tuple[str, int, int, str]]
@@ -67,6 +83,8 @@ def car_packs(
     of the model's own; one named before it ("The new cell ... will go into the Pacer, a small
     crossover with a 58 kWh pack") is not the car's pack."""
     text = sentence.text
+    if any(noun in text for noun in _UNIT_WORDS):
+        found = counted_units(sentence, found)
     if "kWh" not in text:
         return found
     cars: list[tuple[str, int, int, str]] = []
@@ -77,19 +95,37 @@ def car_packs(
         if match is None:
             continue
         link = match.group("link").strip(" ,").split()[0]
-        if not (match.group("noun") or match.group("apposed") or link != "with"):
-            continue  # "Kessler with a 60 kWh pack": a name and "with" say nothing of a vehicle
+        if not (
+            match.group("noun")
+            or match.group("apposed")
+            or link != "with"
+            or match.group("det") in _ARTICLES
+        ):
+            # "Kessler with a 60 kWh pack": a name and "with" say nothing of a vehicle; "offered
+            # the Tarn 12 with a 384 kWh pack": a name under an article is no company's.
+            continue
         passive = match.group("link").startswith(",") and link in ("is", "was")
         if passive and not match.group("apposed"):
             continue  # only an apposition says the subject of "was certified ... from" is a car
         start, end = match.start("car") + offset, match.end("car") + offset
-        if any(f[2] > start for f in found if f[3] != "line"):
+        if any(
+            f[2] > start and not _CELLS_OF.match(text, pack.end()) for f in found if f[3] != "line"
+        ):
             continue  # a product named with the car or after it names the pack
         said = bool(match.group("noun") or match.group("apposed"))
         if not car_model(match.group("car"), start, sentence, said):
             continue
         cars.append((match.group("car"), start, end, "car"))
         found = [f for f in found if not pack.start() <= f[1] < pack.end()]
+    for _, start, after in sentence.mentions:
+        listed = _LISTED.match(text, after)
+        if listed is None or any(f[2] > start and f[3] != "line" for f in found):
+            continue
+        end = listed.end("car")
+        if not car_model(text[start:end], start, sentence):
+            continue
+        cars.append((text[start:end], start, end, "car"))
+        found = [f for f in found if not end <= f[1] < listed.end() + 40]
     for owned in _OWN_PACK.finditer(text) if "'s " in text or "’s " in text else ():
         start, end = owned.start("car"), owned.end("car")
         if any(f[1] < owned.end() and start < f[2] and f[3] != "line" for f in found + cars):
@@ -99,6 +135,48 @@ def car_packs(
         cars.append((owned.group("car"), start, end, "car"))
         found = [f for f in found if not start <= f[1] < owned.end()]
     return sorted(found + cars, key=lambda f: f[1])
+
+
+# Units of a model counted or said to be of it, and who built or supplied them: "24 VoltBlock
+# 2500 containers supplied by Arvo Storage Ltd", "the buses are Ostra Motors T12 EV buses":
+# the model's battery, whose figures the next sentence gives ("Each carries a 350 kWh pack").
+_UNIT_WORDS = (
+    "buses",
+    " bus ",
+    " bus,",
+    "container",
+    "trucks",
+    "cabinet",
+    " units",
+    " vans",
+    "tractors",
+)
+_COUNTED = re.compile(
+    rf"(?:\b\d[\d,]*|\b(?:are|were))\s+(?P<car>{_MODEL_WORD}(?:\s+{_MODEL_WORD}){{0,3}})\s+"
+    r"(?:buses|bus|containers?|trucks?|cabinets?|units|vans|tractors)\b"
+    r"(?:,?\s+(?:supplied|built|made|manufactured|delivered|produced)\s+by\s+)?"
+)
+
+
+def counted_units(
+    sentence: Sentence, found: list[tuple[str, int, int, str]]
+) -> list[tuple[str, int, int, str]]:
+    """`found` and the models whose units the sentence counts, each by a maker it names right
+    before the model's name or after "supplied by", "built by"."""
+    text = sentence.text
+    for match in _COUNTED.finditer(text):
+        start, end = match.start("car"), match.end("car")
+        if not any(c.isdigit() for c in text[start:end]) or any(
+            f[1] < end and start < f[2] for f in found
+        ):
+            continue
+        owned = any(a == start and b < end for _, a, b in sentence.mentions)
+        by = match.group().rstrip().endswith(" by")
+        if not (owned or (by and any(a == match.end() for _, a, _ in sentence.mentions))):
+            continue
+        if car_model(text[start:end], start, sentence):
+            found = [*found, (text[start:end], start, end, "car")]
+    return found
 
 
 def car_model(car: str, start: int, sentence: Sentence, said: bool = True) -> str:
@@ -118,7 +196,11 @@ def car_model(car: str, start: int, sentence: Sentence, said: bool = True) -> st
 
 # What may stand between a model's name and its maker's: "the Brisa hatchback of Calder Motors",
 # "the Xingyue compact car of Chinese automaker Beihu Auto", "The Lumo from Ostra Motors".
-_OWNER_AFTER = re.compile(rf"(?:\s+(?:[a-z][\w-]*\s+)?{_VEHICLE})?\s+(?:from|of|by)\s+")
+# "24 VoltBlock 9 containers supplied by Arvo Storage": a unit's maker who built or supplied it.
+_OWNER_AFTER = re.compile(
+    rf"(?:\s+(?:[a-z][\w-]*\s+)?(?:{_VEHICLE}|containers?|cabinets?|units))?"
+    r",?(?:\s+(?:supplied|built|made|manufactured|delivered|produced))?\s+(?:from|of|by)\s+"
+)
 # Words a maker's name may follow: "of Chinese automaker Beihu Auto".
 _BETWEEN = re.compile(r"(?:[\w-]+\s+){0,2}")
 

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from evkb.kb.extract.gates import has_phrase
 from evkb.kb.records.battery_cars import car_owner
+from evkb.kb.records.battery_defined import venture_for
 from evkb.kb.records.battery_lines import _anaphors
 from evkb.kb.records.battery_mentions import generation_of
 from evkb.kb.records.battery_name_checks import _NOT_NAMES
@@ -302,7 +303,9 @@ def maker_of(sentence: Sentence, at: int, resolver: Resolver) -> str:
         known = resolver.companies.get(lead)
         maker = known is not None and known.kind == "cell maker"
         return resolver.focus(sentence, _NOT_CELL_MAKERS) or (lead if maker else focus)
-    return focus
+    # "... for Arvo Cells, a joint venture of Tarn Holding and Kelso Energy. The plant's only
+    # product will be the AC-9": the venture the text named, not its owner named last.
+    return (focus and venture_for(focus, resolver.sentences[: sentence.index])) or focus
 
 
 _CELL = re.compile(r"\bcells?\b", re.I)
@@ -450,6 +453,8 @@ def named_maker(
         if kind == "version"
         else (
             car_owner(sentence, at, end)
+            # "a used Kelso Brio ... The Brio sold here carries a 60 kWh battery"
+            or car_maker(name, sentences, names)
             or version_maker(sentence, at, sentences, end, names, resolver)
         )
         if kind == "car"

@@ -41,7 +41,10 @@ REFERENCE = re.compile(
     r"|^\s*(?:[A-Z][^:]{0,60}:\s+)?We(?:['’]re|\s+are)?\s+(?:now\s+|also\s+)?"
     r"(?:expect|plan|aim|target|intend|will|seeing|see|getting|get|begin|start)\b"
     # "the 95kWh version", "the 77kWh battery": the product in view, by its pack.
-    r"|\bthe\s+\d[\d.,]*[\s-]?kWh\s+(?:version|variant|model|battery|pack)\b",
+    r"|\bthe\s+\d[\d.,]*[\s-]?kWh\s+(?:version|variant|model|battery|pack)\b"
+    # "Each carries a 350 kWh pack", "Each container holds 2.5 MWh": one of the units just counted.
+    r"|^\s*Each\s+(?:(?:unit|container|cabinet|bus|truck|vehicle|module|system)\s+)?"
+    r"(?:carries|holds|has|stores|uses|gets|packs|is|comes)\b",
     re.I,
 )
 

@@ -62,6 +62,10 @@ _VEHICLE_NOUNS = (
     r"(?:cars?|hatchbacks?|saloons?|sedans?|SUVs?|pickups?|trucks?|vans?|buses|bus|crossovers?|"
     r"coupés?|coupes?|scooters?|motorbikes?|motorcycles?|aircraft|planes?|e-bikes?|vehicles?)"
 )
+_CHEMISTRY_WORDS = (
+    r"(?:lithium[\s-]+(?:iron[\s-]+(?:manganese[\s-]+)?phosphate|manganese[\s-]+iron[\s-]+phosphate|"
+    r"nickel[\s-]+manganese[\s-]+cobalt(?:[\s-]+oxide)?)|nickel[\s-]+manganese[\s-]+cobalt)"
+)
 _APPOSED = re.compile(
     rf"(?:\b(?i:the)\s+)?(?P<name>\b[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){{0,2}}),\s+"
     # "The Zephyr, Acme Energy's first sodium-ion battery, ...": the maker's possessive too.
@@ -70,7 +74,9 @@ _APPOSED = re.compile(
     # place and a step, not a product.
     # Nor is a car the apposition makes a vehicle: "the Sakura Leaf, a small hatchback whose
     # early packs ...".
-    rf"(?:(?!(?:into|of|for|to|from|in|on|at|by|making|producing|building|whose|{_VEHICLE_NOUNS})\s)"
+    # A chemistry written in words counts as one: "a 105 Ah prismatic lithium iron phosphate cell".
+    rf"(?:{_CHEMISTRY_WORDS}\s+|"
+    rf"(?!(?:into|of|for|to|from|in|on|at|by|making|producing|building|whose|{_VEHICLE_NOUNS})\s)"
     rf"[\w./()-]+\s+){{0,5}}?"
     rf"{_NOUN}\b"
 )
@@ -143,7 +149,7 @@ BUSINESS_NOUNS = (
 )
 _BUSINESS_AFTER = re.compile(
     rf"\s+(?:{BUSINESS_NOUNS}|giants?|developers?|businesse?s?|division|unit|arm|venture|"
-    r"joint\s+venture|group|specialists?)\b",
+    r"joint\s+venture|group|specialists?|materials?|refiner(?:y|ies)|recycl\w*|swap\w*)\b",
     re.I,
 )
 _CONTRASTED = re.compile(
@@ -336,7 +342,7 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
     if not holds_any(sentence.text, _PRODUCT_NOUN_WORDS) and not _PRODUCT_NOUNS.search(
         sentence.text
     ):
-        return found
+        return car_packs(sentence, found)  # "- 14 Ostra Lumo, 60.5 kWh, 420 km": a listed car
     for match in _QUOTED.finditer(sentence.text):
         if _name_ok(match.group("name"), sentence):
             name = match.group("name").strip()

@@ -60,10 +60,14 @@ def plant_start(sentence: Sentence) -> bool:
 # makes, in the plural and unnamed, is no battery the sentence names.
 _MADE_IN_BULK = re.compile(
     r"\b(?:of|making|make|produce|producing|manufacturing|manufacture)\s+(?:battery\s+)?"
-    r"(?:cells|batteries)\b(?!\s+(?:for|of|with|that|which|called|named))",
+    r"(?:cells|batteries)\b(?!\s+(?:for|of|with|that|which|called|named))"
+    # "the first cells are scheduled for 2028": the plant's first output, no product named.
+    r"|\bthe\s+first\s+(?:cells|batteries)\s+(?=(?:are|will)\b)",
     re.I,
 )
 
+# "The plant's only product will be the AC-9": what the whole plant makes is that product.
+_ONLY_PRODUCT = re.compile(r"\b(?:only|single|sole)\s+product\b", re.I)
 _THE_NEW = re.compile(r"(?:The|Its)\s+new\s+(?:[\w-]+\s+)?(?:cell|battery|pack)\b")
 # "Its first cell, named VC-Prima", "Pellworth's first product, a lithium iron phosphate cell it
 # calls Kestrel": the first product of a maker whose plant the article dated is what the plant
@@ -109,7 +113,11 @@ def plant_started(
     """The product named at `at` with the figures of the plant dated before it, when the
     sentence says the plant makes it, and the plant left to read (emptied once taken); `known`
     is whether the article named products before."""
-    if WILL_MAKE.search(sentence.text, 0, at) or (not known and _THE_NEW.match(sentence.text)):
+    if (
+        WILL_MAKE.search(sentence.text, 0, at)
+        or _ONLY_PRODUCT.search(sentence.text, 0, at)
+        or (not known and _THE_NEW.match(sentence.text))
+    ):
         # "The plant will begin production in 2029 ... The company will make its Kestrel
         # cell", or "The new cell, which Shirakawa calls Kasumi" as the first product the
         # article names: the plant's start and capacity are its one product's.

@@ -111,6 +111,9 @@ class _SentenceWords:
         return seen
 
 
+_BOUND_AFTER = re.compile(r"\s+(?:minimum|maximum|limit|threshold|requirement|cap)\b")
+
+
 def specs(
     sentence: Sentence,
     source: str,
@@ -136,6 +139,8 @@ def specs(
             continue  # "$1 billion (150 billion yen)": the conversion restates the figure
         if q.unit in _AMOUNT_UNITS and _CHANGE_BY.search(before):
             continue  # "an increase of 15Wh/kg", "range up by 80 km": a change, not a value
+        if _BOUND_AFTER.match(text, end):
+            continue  # "below the 350 kWh minimum": a rule's bound, no product's figure
         # A range is kept in both units the text writes ("620 km (385 miles)"): readers of
         # either system find it as written.
         if q.unit in ("km", "mi") and _ADDED.search(before):
@@ -223,6 +228,7 @@ def specs(
                 _NOT_LAUNCH.search(before)
                 or _EVENT_AFTER.match(text, end)
                 or (at < 60 and _DATELINE.match(text))
+                or (("per" in text or "%" in text) and _SHARE_HELD.search(text, 0, at))
             ):
                 # "spun out of a university in 2019", "its 2026 launch conference", and a wire
                 # story's "OSLO, Norway, Sept. 15, 2026 --", the day it was filed
@@ -452,10 +458,20 @@ _CYCLE_LIFE = re.compile(
 # "spun out of a university laboratory in 2019", "its 2026 new product launch conference".
 _NOT_LAUNCH = re.compile(
     r"\b(?:founded|established|set\s+up|spun\s+(?:out|off)|incorporated|listed|formed)\b"
-    r"[^,;]{0,50}$",
+    r"[^,;]{0,50}$"
+    # "dated January 2026", "delivered between April 2023 and June 2026": a document's date and
+    # a period of sales, not when the product came.
+    r"|\b(?:dated|signed|filed)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?$"
+    r"|\bbetween\s+(?:(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?|\d{4}\s+and\s+|"
+    r"(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}\s+and\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?)$",
     re.I,
 )
 _NOT_LAUNCH = folded_pattern(_NOT_LAUNCH)
+# "held 23 percent of installations in 2025": the year a share was held, no launch.
+_SHARE_HELD = re.compile(
+    r"\b(?:held|holds|hold|accounted\s+for)\s+(?:about\s+|around\s+|nearly\s+)?\d[\d.,]*\s*"
+    r"(?:%|percent|per\s+cent)"
+)
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,},")
 _EVENT_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:conference|event|show|fair|expo|summit|forum|day|"

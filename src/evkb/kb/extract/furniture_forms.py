@@ -8,9 +8,10 @@ are; each test is for a whole short line, never for a phrase inside a paragraph.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from evkb.kb.extract.gates import gated, holds
-from evkb.model import BOILERPLATE, CAPTION
+from evkb.model import BODY, BOILERPLATE, CAPTION, HEADING
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _ZONE = r"(?:gmt|bst|utc|cet|cest|est|edt|pst|pdt|et|pt|jst|ist|aest)"
@@ -339,3 +340,43 @@ def is_share_row(line: str) -> bool:
     words = [w for w in found.group("label").split() if w.lower() not in _CONNECTORS]
     named = sum(w[:1].isupper() or w[:1] == "(" for w in words)
     return bool(words) and 2 * named > len(words)
+
+
+# An item the page marks with a bullet ("- ", "* ", "\u2022 "); numbered items are not counted, as
+# lists of the most read stories are numbered.
+_BULLET = re.compile(r"[-*+\u2022\u2013\u2014]\s+\S")
+
+
+def outside_bulleted_lists(
+    lines: Sequence[str], kinds: Sequence[str], run: Sequence[int]
+) -> list[list[int]]:
+    """The stretches of a run of list-like lines between the article's own bulleted lists.
+
+    Two or more bulleted items in a row under a heading of the article's own ("Features",
+    "Open positions", a product's name) are a list the article gives, and so is its heading.
+    A list of other stories comes under a list label, told apart before this, or under no
+    heading at all.
+    """
+    pieces: list[list[int]] = [[]]
+    position = 0
+    while position < len(run):
+        end = position
+        while end < len(run) and run[end] - run[position] == end - position:
+            if not _BULLET.match(lines[run[end]]):
+                break
+            end += 1
+        lead = run[position] - 1
+        if (
+            end - position >= 2
+            and lead >= 0
+            and kinds[lead] in (BODY, HEADING)
+            and not FULL_STOP.search(lines[lead])
+        ):
+            if pieces[-1] and pieces[-1][-1] == lead:
+                pieces[-1].pop()
+            pieces.append([])
+            position = end
+        else:
+            pieces[-1].append(run[position])
+            position += 1
+    return [piece for piece in pieces if piece]

@@ -154,6 +154,25 @@ _PAGE_CONTROL = re.compile(
     r"print\s+this\s+(?:article|page)|(?:tags?|topics?|filed\s+under|categor(?:y|ies)|"
     r"keywords?)\s*[:|])"
 )
+# A printed page's number, alone or among the parts of a running head ("Page 2 of 6 | ...").
+_PAGE_NUMBER = re.compile(r"(?i)(?:^|\|\s*)page\s+\d+\s*(?:of|/)\s*\d+\s*(?:\||$)")
+_MENU_PARTS = 4
+_MENU_PART_WORDS = 3
+
+
+def _is_menu(line: str) -> bool:
+    """A site's menu or a document's running head: four or more parts of a few words between
+    bars and no figure ("Home | About | Products | Contact"). A header row of a table reads the
+    same; the article's own tables are told apart after this and stay body."""
+    parts = line.split("|")
+    return (
+        len(parts) >= _MENU_PARTS
+        and all(0 < len(part.split()) <= _MENU_PART_WORDS for part in parts)
+        and not _DIGIT.search(line)
+        and not FULL_STOP.search(line)
+    )
+
+
 COMMENT_HEADER = re.compile(
     r"(?i)^(?:\d[\d,]*\s+)?(?:reader\s+)?comments?(?:\s*\(\d[\d,]*\))?\s*:?$|"
     r"^(?:show|view|see|read|load)\s+(?:all\s+)?(?:\d[\d,]*\s+)?(?:comments?|replies)\b|"
@@ -286,6 +305,8 @@ def form_kind(line: str) -> str | None:
         or LIST_LABEL.match(line)
         or _PAGE_CONTROL.match(line)
         or _TICKER.match(line)
+        or (("age " in line or "AGE " in line) and bool(_PAGE_NUMBER.search(line)))
+        or (line.count("|") >= _MENU_PARTS - 1 and _is_menu(line))
     ):
         return BOILERPLATE
     return None

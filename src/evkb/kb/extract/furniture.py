@@ -40,6 +40,7 @@ from evkb.kb.extract.furniture_forms import (
     is_link,
     is_reply_marker,
     is_share_row,
+    outside_bulleted_lists,
 )
 from evkb.kb.extract.relatedness import (
     CONTENT,
@@ -256,17 +257,23 @@ def _story_lists(
         if kinds[index] in _SKIPPED and LIST_LABEL.match(line):
             found.update(_labelled_list(lines, kinds, index, joins, related))
     found -= tables
+    pieces = []
     for run in runs:
         run = [i for i in run if i not in found and i not in tables]
+        links = sum(is_link(lines[i]) for i in run)
+        if links >= 2 and 2 * links >= len(run):
+            found.update(run)
+            continue
+        if not run or _announced(lines, kinds, run):
+            continue  # the article's own list, and so every stretch of it
+        # The article's own bulleted lists split a run; what is left of it is weighed alone.
+        pieces += outside_bulleted_lists(lines, kinds, run)
+    for run in pieces:
         if not run:
             continue
         run_lines = [lines[i] for i in run]
-        links = sum(is_link(line) for line in run_lines)
-        if links >= 2 and 2 * links >= len(run_lines):
-            found.update(run)
-            continue
-        if len(run) < _MIN_UNLABELLED or _announced(lines, kinds, run) or run[0] == first:
-            continue  # too short, announced by the article, or its head
+        if len(run) < _MIN_UNLABELLED or run[0] == first:
+            continue  # too short, or the article's head
         unterminated = sum(not ends_sentence(line) for line in run_lines)
         if 2 * unterminated < len(run_lines) or coherence(run_lines) > _COHERENT_ABOVE:
             continue

@@ -8,9 +8,10 @@ are; each test is for a whole short line, never for a phrase inside a paragraph.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from evkb.kb.extract.gates import gated, holds
-from evkb.model import BOILERPLATE, CAPTION
+from evkb.model import BODY, BOILERPLATE, CAPTION, HEADING
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _ZONE = r"(?:gmt|bst|utc|cet|cest|est|edt|pst|pdt|et|pt|jst|ist|aest)"
@@ -153,6 +154,25 @@ _PAGE_CONTROL = re.compile(
     r"print\s+this\s+(?:article|page)|(?:tags?|topics?|filed\s+under|categor(?:y|ies)|"
     r"keywords?)\s*[:|])"
 )
+# A printed page's number, alone or among the parts of a running head ("Page 2 of 6 | ...").
+_PAGE_NUMBER = re.compile(r"(?i)(?:^|\|\s*)page\s+\d+\s*(?:of|/)\s*\d+\s*(?:\||$)")
+_MENU_PARTS = 4
+_MENU_PART_WORDS = 3
+
+
+def _is_menu(line: str) -> bool:
+    """A site's menu or a document's running head: four or more parts of a few words between
+    bars and no figure ("Home | About | Products | Contact"). A header row of a table reads the
+    same; the article's own tables are told apart after this and stay body."""
+    parts = line.split("|")
+    return (
+        len(parts) >= _MENU_PARTS
+        and all(0 < len(part.split()) <= _MENU_PART_WORDS for part in parts)
+        and not _DIGIT.search(line)
+        and not ends_sentence(line)
+    )
+
+
 COMMENT_HEADER = re.compile(
     r"(?i)^(?:\d[\d,]*\s+)?(?:reader\s+)?comments?(?:\s*\(\d[\d,]*\))?\s*:?$|"
     r"^(?:show|view|see|read|load)\s+(?:all\s+)?(?:\d[\d,]*\s+)?(?:comments?|replies)\b|"
@@ -298,6 +318,8 @@ def form_kind(line: str) -> str | None:
         or LIST_LABEL.match(line)
         or _PAGE_CONTROL.match(line)
         or _TICKER.match(line)
+        or (("age " in line or "AGE " in line) and bool(_PAGE_NUMBER.search(line)))
+        or (line.count("|") >= _MENU_PARTS - 1 and _is_menu(line))
     ):
         return BOILERPLATE
     return None
@@ -352,3 +374,43 @@ def is_share_row(line: str) -> bool:
     words = [w for w in found.group("label").split() if w.lower() not in _CONNECTORS]
     named = sum(w[:1].isupper() or w[:1] == "(" for w in words)
     return bool(words) and 2 * named > len(words)
+
+
+# An item the page marks with a bullet ("- ", "* ", "\u2022 "); numbered items are not counted, as
+# lists of the most read stories are numbered.
+_BULLET = re.compile(r"[-*+\u2022\u2013\u2014]\s+\S")
+
+
+def outside_bulleted_lists(
+    lines: Sequence[str], kinds: Sequence[str], run: Sequence[int]
+) -> list[list[int]]:
+    """The stretches of a run of list-like lines between the article's own bulleted lists.
+
+    Two or more bulleted items in a row under a heading of the article's own ("Features",
+    "Open positions", a product's name) are a list the article gives, and so is its heading.
+    A list of other stories comes under a list label, told apart before this, or under no
+    heading at all.
+    """
+    pieces: list[list[int]] = [[]]
+    position = 0
+    while position < len(run):
+        end = position
+        while end < len(run) and run[end] - run[position] == end - position:
+            if not _BULLET.match(lines[run[end]]):
+                break
+            end += 1
+        lead = run[position] - 1
+        if (
+            end - position >= 2
+            and lead >= 0
+            and kinds[lead] in (BODY, HEADING)
+            and not ends_sentence(lines[lead])
+        ):
+            if pieces[-1] and pieces[-1][-1] == lead:
+                pieces[-1].pop()
+            pieces.append([])
+            position = end
+        else:
+            pieces[-1].append(run[position])
+            position += 1
+    return [piece for piece in pieces if piece]

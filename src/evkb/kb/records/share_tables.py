@@ -426,14 +426,19 @@ _AIMS_HEADING = re.compile(
 
 def aims_sections(passages: Sequence[Passage]) -> set[str]:
     """Ids of the short lines (a list's items) under a heading of targets or an outlook: their
-    figures are aims, not shares held. A paragraph of prose after them ends the list."""
+    figures are aims, not shares held. A paragraph of prose after them ends the list, and so
+    does a sentence after items that do not end like one."""
     aims: set[str] = set()
     under = False
+    items_end: bool | None = None  # whether the list's first item ends like a sentence
     for passage in passages:
         if passage.kind == HEADING:
             under = _AIMS_HEADING.match(passage.text.strip()) is not None
+            items_end = None
         elif passage.kind == BODY and under:
-            under = len(passage.text) <= _MAX_ROW_CHARS
+            ends = passage.text.rstrip().endswith((".", "!", "?"))
+            items_end = ends if items_end is None else items_end
+            under = len(passage.text) <= _MAX_ROW_CHARS and not (ends and not items_end)
             if under:
                 aims.add(passage.id)
     return aims

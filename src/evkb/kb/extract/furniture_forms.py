@@ -354,7 +354,7 @@ FIGURES_LABEL = re.compile(
 )
 
 
-# A share after a holder's name: "Jinhai Power: 31.4%", "2. Navya Cells — 19.3% (21.7%)",
+# A share after a holder's name: "Jinhai Power: 31.4%", "2. Tulov Cells — 19.3% (21.7%)",
 # "Korvane Energy   41.2%   40.1%"; never a signed change ("+0.4%").
 _SHARE_ROW = re.compile(
     r"^(?:[-*+\u2022\u2013\u2014]\s+|(?:No\.\s?|#)?\d{1,2}(?:[.)]|st|nd|rd|th)?\s+)?"

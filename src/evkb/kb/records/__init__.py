@@ -166,7 +166,7 @@ def extract_records(
             (lexicon.keys[name_key(a)] for a in entry.aliases if name_key(a) in lexicon.keys), None
         )
         if not same and " " not in key and len(firsts.get(key, ())) == 1:
-            same = next(iter(firsts[key]))  # "Halvorsen" in a text naming "Halvorsen Power"
+            same = next(iter(firsts[key]))  # "Kugofodon" in a text naming "Kugofodon Power"
         if same:  # a curated company under another spelling ("Acme Motor Co.", "... (ACME)")
             known_as.update({v: same for v in entry.variants})
             del found[key]
@@ -174,7 +174,7 @@ def extract_records(
     names.update(known_as)
     forms = _short_forms(sentences, lexicon, companies, known, plain)
     names.update(forms)
-    # "Hanbit" for "Hanbit Energy Solution Co.": the short form is one of its names.
+    # "Lasema" for "Lasema Energy Solution Co.": the short form is one of its names.
     companies = [
         replace(c, aliases=(*c.aliases, *(w for w, i in forms.items() if i == c.id)))
         if c.id in forms.values()
@@ -235,7 +235,7 @@ def _first_named(found: dict[str, Found]) -> dict[str, Found]:
 def _short_forms(
     sentences, lexicon: Lexicon, companies: list[Company], known, plain: set[str]
 ) -> dict[str, str]:
-    """First words that stand for a company named in full elsewhere ("Hanbit" for "Hanbit
+    """First words that stand for a company named in full elsewhere ("Lasema" for "Lasema
     Energy Solution Co."): only when one company of the document starts with that word, the
     document uses the word alone, capitalised, and never writes it in lower case (not even in
     "solid-state")."""

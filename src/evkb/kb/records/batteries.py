@@ -194,7 +194,7 @@ def extract_batteries(
                 and any(q.unit == "GWh" for q in sentence.quantities)
                 and sum(b.maker == batteries[active].maker for b in batteries.values()) == 1
             ):
-                # "The cell, code-named Hayabusa, ... Tsurugi Denchi will invest in a plant
+                # "The cell, code-named Nerunifu, ... Tsurugi Denchi will invest in a plant
                 # where production starts in 2028 with 3 GWh": the plant sized right after the
                 # maker's one product is named makes it.
                 sized = plant_facts((owners, started), batteries[active], [])
@@ -280,7 +280,7 @@ def extract_batteries(
                     and not batteries[active].values("chemistry")
                 ):
                     # "... will mass-produce a lithium-metal cell. The cell, code-named
-                    # Hayabusa, ...": the cell just introduced, now named, is of that chemistry.
+                    # Nerunifu, ...": the cell just introduced, now named, is of that chemistry.
                     facts = facts + [(0, f) for f in introduced[2]]
                 if car := vehicle(sentence):
                     vehicles[car] = active

@@ -79,7 +79,7 @@ _APPOSED_TO_NOUN = re.compile(
 )
 _FISCAL = re.compile(r"^(?:FY|CY|Q|H)\d", re.I)
 # The name of what uses the battery: "the batteries for its PW-19", "the PW-19's pack", "the
-# Ridgeback electric pickup".
+# Vazamenem electric pickup".
 _USER_BEFORE = re.compile(
     r"\b(?:for|in|into|powers?|powering|fitted\s+to|fit\s+to|on)\s+(?:the|its|their|a|an)?\s*"
     r"(?:[\w-]+\s+){0,2}$"
@@ -255,7 +255,7 @@ def model_named(
     return found if found and _spec_paragraph(sentence, following) else []
 
 
-# "up from 160 Wh/kg for the Haixing 2", "the predecessor Polar 1": an older generation, which
+# "up from 160 Wh/kg for the Diradar 2", "the predecessor Polar 1": an older generation, which
 # the specs' own rules read.
 _COMPARED_BEFORE = re.compile(
     r"\b(?:than|from|predecessor|successor|replac\w*|compared|versus|vs\.?|over|unlike)\b"

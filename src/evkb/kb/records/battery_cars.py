@@ -1,7 +1,7 @@
 """A vehicle's own pack proposed by grammar: a pack of stated kWh that a sentence predicates of a
-vehicle model ("The Lumo from Ostra Motors is sold with a 58 kWh LFP pack", "its Tuk compact,
-which uses a 42.3 kWh pack", "the Pacer, a small crossover with a 58 kWh pack", "the Xingyue
-compact car of Beihu Auto, whose 52 kWh LFP pack offers 500 km") is that model's battery
+vehicle model ("The Kugu from Gibap Motors is sold with a 58 kWh LFP pack", "its Tuk compact,
+which uses a 42.3 kWh pack", "the Pacer, a small crossover with a 58 kWh pack", "the Zezebig
+compact car of Vapem Auto, whose 52 kWh LFP pack offers 500 km") is that model's battery
 generation, named by the model and made by its carmaker. The name's evidence is its shape (a
 capitalised or coined word) and the grammar binding it to the pack: the subject of a verb of
 having, an apposition naming a kind of vehicle, or the owner of "whose"/"which uses". A pack the
@@ -36,8 +36,8 @@ _DETERMINERS = frozenset(
     "The A An Its Their This That These Those Each Both Every Our We It They".split()
 )
 # The vehicle before its pack, read leftwards from the pack: its name (after an article or an
-# owner), a noun saying what vehicle it is, whose it is ("from Ostra Motors", "of Chinese
-# automaker Beihu Auto"), an apposition ("a small crossover"), and the link to the pack.
+# owner), a noun saying what vehicle it is, whose it is ("from Gibap Motors", "of Chinese
+# automaker Vapem Auto"), an apposition ("a small crossover"), and the link to the pack.
 _CAR = re.compile(
     r"(?<![\w-])(?:(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w&.-]*['’]s?)\s+)?"
     r"(?P<car>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,2})"
@@ -47,7 +47,7 @@ _CAR = re.compile(
     # "The Brio sold here carries ...": where the model is sold, between it and its verb.
     r"(?:\s+(?:sold|offered|available|delivered)\s+(?:here|there|locally|in\s+[A-Z][\w-]*))?"
     rf"(?P<link>,\s*which\s+{_HAVE}|,\s*whose|\s+with|\s+{_HAVE}"
-    # "the Tsubame, a mid-size electric saloon, was certified at 702 km from a 91 kWh pack"
+    # "the Bukatip, a mid-size electric saloon, was certified at 702 km from a 91 kWh pack"
     r"|,\s+(?:is|was)\s+[^,;:]{0,60}?\s+(?:from|with))\s+\Z"
 )
 
@@ -60,14 +60,14 @@ _OWN_PACK = re.compile(
 )
 
 # A model's name written right after its maker's, then its pack's energy after a comma: a list's
-# vehicle ("- 14 Ostra Lumo, 60.5 kWh, 420 km;", "24 Ostra Pico, each with a 44.9 kWh battery").
+# vehicle ("- 14 Gibap Kugu, 60.5 kWh, 420 km;", "24 Gibap Petu, each with a 44.9 kWh battery").
 _MODEL_WORD = r"(?:[A-Z0-9]|[a-z]{1,2}[A-Z0-9])[\w+-]*"
 _LISTED = re.compile(
     rf"\s+(?P<car>{_MODEL_WORD}(?:\s+{_MODEL_WORD}){{0,2}}),\s+(?:(?:each\s+)?with\s+an?\s+)?"
     r"\d[\d.,]*[\s-]?kWh\b"
 )
 
-# "a 60 kWh battery made of Kelso's Tarn cells": the pack is the car's, the cells a product.
+# "a 60 kWh battery made of Kelso's Peba cells": the pack is the car's, the cells a product.
 _CELLS_OF = re.compile(
     r"\s+(?:made|built)\s+(?:of|from|with)\s+(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*['’]s?\s+[A-Z]"
 )
@@ -78,7 +78,7 @@ def car_packs(
 ) -> list[tuple[str, int, int, str]]:
     """`found` (the products a sentence names), with the vehicles whose own pack it states as
     (name, start, end, "car") in place of the unnamed lines ("LFP battery") their packs were
-    read as. A product the sentence names with the vehicle or after it ("the Brisa uses Korvalt's
+    read as. A product the sentence names with the vehicle or after it ("the Tifif uses Pedurel's
     52 kWh Tundra battery", "... in its Extended Range trim") is what the vehicle uses: no pack
     of the model's own; one named before it ("The new cell ... will go into the Pacer, a small
     crossover with a 58 kWh pack") is not the car's pack."""
@@ -102,7 +102,7 @@ def car_packs(
             or match.group("det") in _ARTICLES
         ):
             # "Kessler with a 60 kWh pack": a name and "with" say nothing of a vehicle; "offered
-            # the Tarn 12 with a 384 kWh pack": a name under an article is no company's.
+            # the Peba 12 with a 384 kWh pack": a name under an article is no company's.
             continue
         passive = match.group("link").startswith(",") and link in ("is", "was")
         if passive and not match.group("apposed"):
@@ -137,8 +137,8 @@ def car_packs(
     return sorted(found + cars, key=lambda f: f[1])
 
 
-# Units of a model counted or said to be of it, and who built or supplied them: "24 VoltBlock
-# 2500 containers supplied by Arvo Storage Ltd", "the buses are Ostra Motors T12 EV buses":
+# Units of a model counted or said to be of it, and who built or supplied them: "24 Stackra
+# 2500 containers supplied by Arvo Storage Ltd", "the buses are Gibap Motors T12 EV buses":
 # the model's battery, whose figures the next sentence gives ("Each carries a 350 kWh pack").
 _UNIT_WORDS = (
     "buses",
@@ -194,21 +194,21 @@ def car_model(car: str, start: int, sentence: Sentence, said: bool = True) -> st
     return car if said or _name_ok(car, sentence) else ""
 
 
-# What may stand between a model's name and its maker's: "the Brisa hatchback of Calder Motors",
-# "the Xingyue compact car of Chinese automaker Beihu Auto", "The Lumo from Ostra Motors".
-# "24 VoltBlock 9 containers supplied by Arvo Storage": a unit's maker who built or supplied it.
+# What may stand between a model's name and its maker's: "the Tifif hatchback of Givave Motors",
+# "the Zezebig compact car of Chinese automaker Vapem Auto", "The Kugu from Gibap Motors".
+# "24 Stackra 9 containers supplied by Arvo Storage": a unit's maker who built or supplied it.
 _OWNER_AFTER = re.compile(
     rf"(?:\s+(?:[a-z][\w-]*\s+)?(?:{_VEHICLE}|containers?|cabinets?|units))?"
     r",?(?:\s+(?:supplied|built|made|manufactured|delivered|produced))?\s+(?:from|of|by)\s+"
 )
-# Words a maker's name may follow: "of Chinese automaker Beihu Auto".
+# Words a maker's name may follow: "of Chinese automaker Vapem Auto".
 _BETWEEN = re.compile(r"(?:[\w-]+\s+){0,2}")
 
 
 def car_owner(sentence: Sentence, start: int, end: int) -> str:
     """The company whose vehicle's name is written from `start` to `end`: the one whose name
-    opens it ("Kasai Motors Tsubame"), else the one it is said to be of ("from Ostra Motors",
-    "of Chinese automaker Beihu Auto"), or ""."""
+    opens it ("Kasai Motors Bukatip"), else the one it is said to be of ("from Gibap Motors",
+    "of Chinese automaker Vapem Auto"), or ""."""
     for ident, a, b in sentence.mentions:
         if a == start and b < end:
             return ident

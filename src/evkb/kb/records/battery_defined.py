@@ -1,8 +1,8 @@
 """Companies a document names by a term it defines: a filing's definitions ('"the Company" means
-Arkon Storage plc', 'Vetra Cells Ltd (the "Issuer")', '"VCL" means Vetra Cells Ltd'), or a
+Arkon Storage plc', 'Vetra Cells Ltd (the "Issuer")', '"VTC" means Vetra Cells Ltd'), or a
 party named in apposition to its role ("the claimant, Arkon Storage plc, ..."). A product
 written after the term's possessive ("the Company's AX-90 cell", "the claimant's Home 8
-battery") is that company's; a term defined as a company ("VCL") names no product."""
+battery") is that company's; a term defined as a company ("VTC") names no product."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ _APPOSED = re.compile(r",\s+")
 
 
 def defined_company(term: str, sentences: Sequence[Sentence]) -> str:
-    """The company a document defines `term` as ("Company", "defendant", "VCL"), or "" (the
+    """The company a document defines `term` as ("Company", "defendant", "VTC"), or "" (the
     term as the document writes it: a definition keeps its capitals)."""
     quoted = (f'{term}"', f"{term}”", f"{term}'", f"{term}’", f"{term}, ")
     for sentence in sentences:
@@ -36,7 +36,7 @@ def defined_company(term: str, sentences: Sequence[Sentence]) -> str:
             means = _MEANS.match(text, after)
             if means and _OPENS.search(text, max(0, at - 6), at) and means.end() in starts:
                 return starts[means.end()]
-            # A role in apposition is a common noun: "The Zephyr, Acme Energy's first cell" is
+            # A role in apposition is a common noun: "The Fefafu, Acme Energy's first cell" is
             # a product set beside its maker.
             apposed = _APPOSED.match(text, after) if term[:1].islower() else None
             if (
@@ -63,7 +63,7 @@ def role_owner(sentence: Sentence, at: int, sentences: Sequence[Sentence]) -> st
     return defined_company(role.group("role"), sentences) if role else ""
 
 
-# "Minsk ... approved the plan of Arvo Cells, a joint venture of Tarn Holding and Kelso Energy":
+# "The ministry approved the plan of Arvo Cells, a joint venture of Peba Holding and Kelso Energy":
 # the venture, named before its owners.
 _VENTURE = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:joint\s+venture|subsidiary|unit|venture)\s+"
@@ -72,7 +72,7 @@ _VENTURE = re.compile(
 
 
 def venture_for(owner: str, sentences: Sequence[Sentence]) -> str:
-    """The venture a sentence names `owner` an owner of ("Arvo Cells, a joint venture of Tarn
+    """The venture a sentence names `owner` an owner of ("Arvo Cells, a joint venture of Peba
     Holding and Kelso Energy"), the latest such, or ""."""
     for sentence in reversed(sentences):
         text = sentence.text

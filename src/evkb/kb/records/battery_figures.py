@@ -1,7 +1,7 @@
 """Figures a sentence gives each of several products: by naming the product right after the
 figure ("28 minutes for the Long Range and 31 minutes for the Standard Range"), in the order of
 the names ("... respectively"), or to an older generation it names ("up from 160 Wh/kg for the
-Haixing 2")."""
+Diradar 2")."""
 
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 def respectively(
     placed: list[tuple[int, str]], facts: list[tuple[int, Fact]]
 ) -> list[tuple[int, Fact]]:
-    """ "The Zephyr and Tempest cells store 250 Wh/kg and 180 Wh/kg respectively": figures of
+    """ "The Fefafu and Tempest cells store 250 Wh/kg and 180 Wh/kg respectively": figures of
     one kind after the last name, as many as the names, go to them in order (each placed at its
     product's name so that the split by position hands it over)."""
     last = placed[-1][0]
@@ -67,7 +67,7 @@ def respectively(
     return out
 
 
-# "175 Wh/kg, up from 160 Wh/kg for the Haixing 2": the figure of an older product, named.
+# "175 Wh/kg, up from 160 Wh/kg for the Diradar 2": the figure of an older product, named.
 _OLDER_NAMED = re.compile(
     # "5 MWh, against 3.7 MWh in the first Arktis"
     r"\b(?:(?:(?:up|down)\s+from|against)\s+[^,;]{1,40}?\s+(?:for|on|in|of|with)\s+"
@@ -96,7 +96,7 @@ def older_generation(
     source: str,
 ) -> None:
     """The figures after "up from" go to the older generation they name, when it is another
-    generation of the product in view ("Haixing 2" beside "Haixing 3"), never another line."""
+    generation of the product in view ("Diradar 2" beside "Diradar 3"), never another line."""
     current = batteries[active]
     for match in _OLDER_NAMED.finditer(sentence.text):
         name = match.group("name").rstrip(".")  # "... in the first Arktis."
@@ -105,7 +105,7 @@ def older_generation(
             continue
         if base != spelling_key(generation_number(current.name)[1]):
             continue
-        # Its figures sit before its name ("up from 160 Wh/kg for the Haixing 2") or after it,
+        # Its figures sit before its name ("up from 160 Wh/kg for the Diradar 2") or after it,
         # up to the clause's end ("the predecessor Polar 1 with 257 Wh/kg").
         stop = _AFTER_NAME.search(sentence.text, match.end())
         if stop and _WHOSE.match(sentence.text, stop.end()):

@@ -1,6 +1,6 @@
 """Products named by grammar in a sentence that states a battery's spec (energy density, pack
 energy, cycles, charging time, chemistry): the capitalised name that heads the subject with a
-product noun ("Its Poseidon MX system uses LTO cells", "The new Tessellate 2 container stores
+product noun ("Its Poseidon MX system uses LTO cells", "The new Fozukologe 2 container stores
 5 MWh"), that is apposed to a product noun ("the previous model, the VS-280, which was rated for
 8,000 cycles", "a sodium-ion cell for two-wheelers, Helix Na, with 145 Wh/kg") or that a verb of
 naming gives one ("A heavy-duty version, called NK46 HD, is rated for 5,000 cycles"). A noun
@@ -33,7 +33,7 @@ _SUBJECT = re.compile(
     rf"^{_DETERMINER}(?:(?:new|latest|previous|current|upgraded|next)\s+)?"
     rf"(?P<name>{_CAPITAL_NAME})\s+(?:[a-z][\w-]*\s+)?{_HEAD}\s+{_VERBS}\b"
 )
-# "Fjordcell will supply its SeaCore 2 system, which uses lithium titanate (LTO) cells."
+# "Zekofuduk will supply its SeaCore 2 system, which uses lithium titanate (LTO) cells."
 _RELATIVE = re.compile(
     r"(?:\b(?:the|its|their|our)\s+|['’]s\s+)(?:(?:new|latest|previous|current|upgraded|next)\s+)?"
     rf"(?P<name>{_CAPITAL_NAME})\s+(?:[a-z][\w-]*\s+)?{_HEAD},?\s+(?:which|that)\s+{_VERBS}\b"

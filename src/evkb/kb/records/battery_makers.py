@@ -23,7 +23,7 @@ from evkb.model import Battery, Fact
 def principal(sentences: Sequence[Sentence], sources_too: bool = True) -> str:
     """The company an article names most, when one leads: who "we" are in a release or a call;
     without `sources_too`, never one the article names as where cells come from ("The
-    Company's cells are supplied by Nordkapp Cells AS"): that one did not make the product."""
+    Company's cells are supplied by Rofilulo Cells AS"): that one did not make the product."""
     counts: dict[str, int] = {}
     sources: set[str] = set()
     for sentence in sentences:
@@ -54,7 +54,7 @@ def referred_maker(
     resolved = resolver.resolve(sentence, before[-1])
     known = resolver.companies.get(resolved)
     if known is not None and known.kind in _MAKES_NO_BATTERIES:
-        # "..., according to researcher Cellmetric. It plans to start mass production of LFP
+        # "..., according to researcher Suburobebu. It plans to start mass production of LFP
         # cells": whoever "it" is, a researcher makes no cells; the article's own company may.
         lead = principal(sentences)
         lead_kind = resolver.companies[lead].kind if lead in resolver.companies else ""
@@ -83,7 +83,7 @@ def able_maker(
 def speaking_for(sentences: Sequence[Sentence], resolver: Resolver) -> str:
     """Who "we" are in a call or a release: the first company it names that the text calls a
     maker (of cars, cells or materials) in its first sentences, outside a speaker's label
-    ("Priya Raman, Harborview Partners:"); an analyst's firm or a ministry never."""
+    ("Priya Raman, Deditinepa Partners:"); an analyst's firm or a ministry never."""
     for sentence in sentences[:8]:  # the company a call or a release is about opens it
         label = _FIRM_LABEL.match(sentence.text)
         for ident, start, _ in sentence.mentions:
@@ -133,8 +133,8 @@ def version_maker(
     """Whose car a version is: the company named right after it ("the Vanta Long Range from
     Kestrel Motors"), else the one whose name the article writes before the car's ("Marlowe
     Tessa", "Marlowe's Tessa"), else the company named before it in the sentence, else in the
-    nearest sentence before naming one; never a name read into a car's own ("Orla Long Range's"
-    is no company, nor is "Orla" then)."""
+    nearest sentence before naming one; never a name read into a car's own ("Rave Long Range's"
+    is no company, nor is "Rave" then)."""
     if trim_end >= 0 and (by := _FROM.match(sentence.text, trim_end)):
         after = [ident for ident, a, _ in sentence.mentions if a == by.end()]
         if after:
@@ -163,7 +163,7 @@ def version_maker(
     for earlier in reversed(window):
         named = {ident for ident, _, _ in earlier.mentions} - cars - cell_sources(earlier)
         if resolver is not None:
-            # "built from cells that Quellin Battery supplies": a car's version is no cell
+            # "built from cells that Nifudob Battery supplies": a car's version is no cell
             # maker's nor supplier's, when the text says which they are.
             named = {i for i in named if not _no_cars(i, resolver)}
         if named:
@@ -247,7 +247,7 @@ _FROM = re.compile(r"\s+(?:from|by)\s+")
 
 def maker_of(sentence: Sentence, at: int, resolver: Resolver) -> str:
     """Whose product: "X's Y battery" says it; else the company the sentence is about. The
-    firm in a speaker's label ("Priya Raman, Harborview Partners: ... the Summit cell?") is
+    firm in a speaker's label ("Priya Raman, Deditinepa Partners: ... the Summit cell?") is
     whom the speaker works for, not the product's maker."""
     label = _FIRM_LABEL.match(sentence.text)
     if label and any(m[1] < label.end() for m in sentence.mentions):
@@ -271,7 +271,7 @@ def maker_of(sentence: Sentence, at: int, resolver: Resolver) -> str:
             return ""
         sources = cell_sources(sentence)
         # "the Gen 3 battery pack, which we design in-house ... using cells from our partner
-        # Corvane Energy": the cells' maker named after the pack did not make the pack.
+        # Nubanir Energy": the cells' maker named after the pack did not make the pack.
         return next(
             (
                 ident
@@ -287,7 +287,7 @@ def maker_of(sentence: Sentence, at: int, resolver: Resolver) -> str:
         if earlier.mentions:
             label = _FIRM_LABEL.match(earlier.text)
             if label and all(m[2] <= label.end() for m in earlier.mentions):
-                return ""  # "Priya Raman, Harborview Partners: Thanks. Dana, ... the Summit cell?"
+                return ""  # "Priya Raman, Deditinepa Partners: Thanks. Dana, ... the Summit cell?"
             break
     focus = resolver.focus(sentence)
     if (
@@ -296,14 +296,14 @@ def maker_of(sentence: Sentence, at: int, resolver: Resolver) -> str:
         and resolver.companies[focus].kind == "automaker"
         and _CELL.search(sentence.text, max(0, at - 60), at + 60)
     ):
-        # "Iberauto will take half of the output. The factory will make cells of the company's
+        # "Dukunito will take half of the output. The factory will make cells of the company's
         # second generation, VB-2": a cell is a cell maker's, the one the text spoke of
         # before the carmaker that buys or fits it, else the cell maker the article is about.
         lead = principal(resolver.sentences)
         known = resolver.companies.get(lead)
         maker = known is not None and known.kind == "cell maker"
         return resolver.focus(sentence, _NOT_CELL_MAKERS) or (lead if maker else focus)
-    # "... for Arvo Cells, a joint venture of Tarn Holding and Kelso Energy. The plant's only
+    # "... for Arvo Cells, a joint venture of Peba Holding and Kelso Energy. The plant's only
     # product will be the AC-9": the venture the text named, not its owner named last.
     return (focus and venture_for(focus, resolver.sentences[: sentence.index])) or focus
 
@@ -316,7 +316,7 @@ _NOT_CELL_MAKERS = frozenset(["automaker", *_MAKES_NO_BATTERIES])
 _FIRM_LABEL = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s+[A-Z][^:]{1,60}:\s")
 
 
-# "built with cells from Tianrui Power", "using cells from our partner Corvane Energy", "with
+# "built with cells from Tianrui Power", "using cells from our partner Nubanir Energy", "with
 # cells supplied by Gwangsan Battery": the company named is where the cells come from.
 _CELLS_FROM = re.compile(
     r"\bcells?\s+(?:[\w-]+\s+){0,2}?(?:from|supplied\s+by|made\s+by|"
@@ -493,7 +493,7 @@ def running_maker(
 ) -> str:
     """The maker of the product named just before in the same paragraph (`last`, named in
     sentence `named_at`), for a product whose own sentence names no company nor any other name
-    before it: "Its successor, Feiyun 2, ... The Tianchi storage cell, an LFP cell ...": one
+    before it: "Its successor, Momodo 2, ... The Tianchi storage cell, an LFP cell ...": one
     maker's range, listed in turn."""
     if sentence.mentions or not last.maker or sentence.index - named_at != 1:
         return ""
@@ -501,7 +501,7 @@ def running_maker(
         return ""
     opening = sentence.text[:at].split()
     if any(w[:1].isupper() for w in opening[1:]) or (opening and opening[0] not in _OPENERS):
-        return ""  # "A few metres away, Saeryun Battery displayed its ...": another's, unread
+        return ""  # "A few metres away, Gifemoz Battery displayed its ...": another's, unread
     return last.maker
 
 

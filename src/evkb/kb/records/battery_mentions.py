@@ -91,8 +91,8 @@ _ITS_SUCCESSOR = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:successor|replacement|p
 def named_again(
     sentence: Sentence, batteries: dict[str, Battery], vehicles: dict[str, str]
 ) -> list[str]:
-    """The products a sentence names again: by name ("The Brisa stores 42 kWh"), by the car
-    the text said uses it ("the Vela charged in 31 minutes", not "quicker than the Arlo"), or
+    """The products a sentence names again: by name ("The Tifif stores 42 kWh"), by the car
+    the text said uses it ("the Nupo charged in 31 minutes", not "quicker than the Lipo"), or
     by its pack ("the 77kWh battery went from 10 to 80 per cent")."""
     text = sentence.text
     # By any of its names; a name inside a longer one is not named ("PowerCore" in

@@ -33,13 +33,13 @@ def _name_ok(name: str, sentence: Sentence) -> bool:
     if any(w.lower() in PLACE_WORDS or country_of(w) for w in name.split()):
         return False
     # A company's own name before "battery" is its maker, not a product; nor is a name that
-    # holds one ("Start-up Ombra Mobility uses NMC cells").
+    # holds one ("Start-up Vinig Mobility uses NMC cells").
     start = sentence.text.find(name)
     end = start + len(name)
     return not any(s < end and start < e for _, s, e in sentence.mentions)
 
 
-# "Talon's Vela uses the company's 77 kWh LFP battery": the Vela is a car, its battery the product.
+# "Supun's Nupo uses the company's 77 kWh LFP battery": the Nupo is a car, its battery the product.
 _USES = re.compile(
     rf"\s+(?:uses|comes\s+with|carries|gets|runs\s+on|is\s+(?:fitted|equipped|powered)\s+"
     rf"(?:with|by)|with\s+(?:one|a|an|its))\s+[^.;]{{0,50}}?\b{_NOUN}\b"

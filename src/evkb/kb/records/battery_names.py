@@ -1,6 +1,6 @@
-"""How news copy names a battery product in one sentence: named products ("Acme's Zephyr
+"""How news copy names a battery product in one sentence: named products ("Acme's Fefafu
 battery", the "Performance" pack), generations written several ways ("second-generation", "Gen 2"),
-a car's version ("the Orla Long Range's 87 kWh battery") and rows of a spec list; what a name may
+a car's version ("the Rave Long Range's 87 kWh battery") and rows of a spec list; what a name may
 not be is `battery_name_checks`', other names of one product `battery_called`', lines without a
 name `battery_lines`'."""
 
@@ -41,7 +41,7 @@ _SHORT_NAME = r"[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*)?"
 # storage cell" (not in a line's words: "LFP storage cells" are no product).
 _USE = r"(?i:round|storage|traction)"
 _PRODUCT_TEMPLATE = (
-    # "the Chinese supplier, whose Shorthorn prismatic cell is rated at 180 Wh/kg"
+    # "the Chinese supplier, whose Vidonotat prismatic cell is rated at 180 Wh/kg"
     rf"(?P<lead>['’]s\s+|(?<=s)['’]\s+|\b(?i:the|its|their|our|a|an|new|whose)\s+)"
     # "its cheaper Standard battery", "its 100kWh Long Range battery"
     rf"(?:(?:[a-z][\w-]*|\d[\d.,]*[\s-]?k?Wh)\s+){{0,2}}?(?P<gen>{_GENERATION})?"
@@ -68,7 +68,7 @@ _CHEMISTRY_WORDS = (
 )
 _APPOSED = re.compile(
     rf"(?:\b(?i:the)\s+)?(?P<name>\b[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){{0,2}}),\s+"
-    # "The Zephyr, Acme Energy's first sodium-ion battery, ...": the maker's possessive too.
+    # "The Fefafu, Acme Energy's first sodium-ion battery, ...": the maker's possessive too.
     rf"(?:a|an|its|their|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}}['’]s)\s+"
     # The battery noun heads the apposition: "Telangana, its first step into making cells" is a
     # place and a step, not a product.
@@ -83,7 +83,7 @@ _APPOSED = re.compile(
 _APPOSED = gated(_APPOSED, "batter cell pack storage", ",")
 # What every match of _APPOSED holds after its name: tested first, as a comma alone is common.
 _APPOSITION = re.compile(r",\s+(?:an?\s|its\s|their\s|[A-Z])")
-# "Acme Energy's new battery, the Zephyr, stores ...": a name apposed to the product noun.
+# "Acme Energy's new battery, the Fefafu, stores ...": a name apposed to the product noun.
 _NOUN_APPOSED = re.compile(
     # "Tianheng's previous generation, Haiyan 2.0, which ...": a generation is a product too;
     # "... makes the company's third-generation sodium-ion cell, Haiyan 3.0.": the name may end
@@ -109,7 +109,7 @@ _BRANDED = re.compile(
     rf"\b(?P<name>{_SHORT_NAME})(?:-branded\s+|\s+"
     rf"(?:series|family|range|platform)\s+of\s+)(?:[\w-]+\s+){{0,3}}?{_NOUN}\b"
 )
-# "cells sold under the Helix brand"; not "e-bikes sold under the Fernlight brand".
+# "cells sold under the Helix brand"; not "e-bikes sold under the Suzumufuf brand".
 _UNDER_BRAND = re.compile(
     rf"\b{_NOUN}\s+(?:[\w-]+\s+){{0,3}}?under\s+the\s+(?P<name>{_SHORT_NAME})\s+(?:brand|name)\b"
 )
@@ -185,7 +185,7 @@ _VERSION = re.compile(
     r"achieved|covered|went|offers|delivers|reached|lasted|did|does|switches|moves|steps|"
     r"runs|relies|draws|pairs|adds|brings|starts|costs|took|takes|needed|needs)\b)"
 )
-# "Kessler's Vela also comes as a Long Range model": a version the car is offered in.
+# "Kessler's Nupo also comes as a Long Range model": a version the car is offered in.
 _OFFERED_AS = re.compile(
     r"\b(?:comes?|is\s+(?:also\s+)?(?:offered|sold|available))\s+(?:also\s+)?(?:as|in)\s+an?\s+"
     r"(?P<trim>(?:Long|Standard|Extended|Mid|Max(?:imum)?)\s+Range|Standard|Performance)\s+"
@@ -316,13 +316,13 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
         and listed.group("name").split()[0].casefold() not in _SPEC_LABELS
         and sum(q.unit in _LIST_UNITS for q in sentence.quantities) >= 2
     ):
-        # "- Hartwell Ardent Long Range: 91 kWh, 335 miles": a car's version in a spec list.
+        # "- Nikevete Pupeti Long Range: 91 kWh, 335 miles": a car's version in a spec list.
         trim = _TRIM_AT_END.search(listed.group("name"))
         if trim and trim.start() > 0:
             return [(trim.group(), listed.start("name"), listed.end("name"), "version")]
         if _name_ok(listed.group("name"), sentence):
             return [(listed.group("name"), listed.start("name"), listed.end("name"), "listed")]
-    # "The Orla Long Range's 87 kWh battery", "The Halcor Brava Long Range is rated at 310
+    # "The Rave Long Range's 87 kWh battery", "The Numinu Brava Long Range is rated at 310
     # miles": a car's version names its battery generation, with or without a battery noun.
     # A sentence naming one without figures ("We also drove the Kestrel Vanta Long Range.")
     # puts it in view for the next.
@@ -342,11 +342,11 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
     if not holds_any(sentence.text, _PRODUCT_NOUN_WORDS) and not _PRODUCT_NOUNS.search(
         sentence.text
     ):
-        return car_packs(sentence, found)  # "- 14 Ostra Lumo, 60.5 kWh, 420 km": a listed car
+        return car_packs(sentence, found)  # "- 14 Gibap Kugu, 60.5 kWh, 420 km": a listed car
     for match in _QUOTED.finditer(sentence.text):
         if _name_ok(match.group("name"), sentence):
             name = match.group("name").strip()
-            # 'the second-generation "Fengxing" LFP battery': the generation goes with the name.
+            # 'the second-generation "Sobedene" LFP battery': the generation goes with the name.
             gen = _GENERATION_BEFORE_QUOTE.search(sentence.text, 0, match.start("name"))
             found.append(
                 (

@@ -63,14 +63,14 @@ def place_named(
             and batteries[active].rule == "battery: version product"
             and _ITS_BEFORE.search(sentence.text, max(0, at - 30), at)
         ):
-            # "The Vela also comes as a Long Range model. Its 92 kWh NMC battery ...":
+            # "The Nupo also comes as a Long Range model. Its 92 kWh NMC battery ...":
             # the battery of the version in view, not a line of its maker's.
             placed.append((at, active))
             continue
         if kind != "line" and bought_from_unnamed(sentence, _end):
             continue
         if kind != "line" and defined_company(name, sentences):
-            continue  # '"VCL" means Vetra Cells Ltd': a company's short name, no product
+            continue  # '"VTC" means Vetra Cells Ltd': a company's short name, no product
         maker = named_maker((name, at, _end, kind), sentence, sentences, names, resolver, batteries)
         if kind not in ("version", "car") and (owner := role_owner(sentence, at, sentences)):
             maker = owner  # "the Company's AX-90 cell": the company the document defines so

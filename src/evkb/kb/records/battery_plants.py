@@ -119,7 +119,7 @@ def plant_started(
         or (not known and _THE_NEW.match(sentence.text))
     ):
         # "The plant will begin production in 2029 ... The company will make its Kestrel
-        # cell", or "The new cell, which Shirakawa calls Kasumi" as the first product the
+        # cell", or "The new cell, which Shirakawa calls Pisere" as the first product the
         # article names: the plant's start and capacity are its one product's.
         return facts + plant_facts(plant, battery, facts), (set(), [])
     if not known and _FIRST_PRODUCT.search(sentence.text, 0, at):

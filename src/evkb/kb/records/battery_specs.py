@@ -124,7 +124,7 @@ def specs(
     """The battery specs a sentence states, each with its local offset; a table row's figures
     are read with the words of its header ("Fast charge", "Start of production"), a launch
     "next year" against the date the article was `written`. The figures of an older product
-    ("up from 160 Wh/kg for the Haixing 2") go to `older` when it is given."""
+    ("up from 160 Wh/kg for the Diradar 2") go to `older` when it is given."""
     text = sentence.text
     facts: list[tuple[int, Fact]] = []
     add = facts.append
@@ -161,7 +161,7 @@ def specs(
         elif q.unit == "min" and "swap" in before and _SWAP.search(before):
             continue  # "swap in 2 minutes": a pack changed for a full one is no charging time
         elif q.unit == "min" and _DIFFERENCE.match(text, end):
-            continue  # "four minutes quicker than the Arlo" is a difference, not a charging time
+            continue  # "four minutes quicker than the Lipo" is a difference, not a charging time
         elif q.unit == "min" and (words.charge or _CHARGE_WINDOW.search(before)):
             # "10-80% in 16 min" in a spec list is a charging time without saying so.
             window = _CHARGE_WINDOW.search(before)
@@ -316,7 +316,7 @@ def specs(
     # "205 Wh/kg, up from 172Wh/kg for its current LFP product": what follows is the older
     # one, up to the end of the clause ("up from 71kWh, and ... a range of 342 miles").
     # "..., but we model 2028": the writer's estimate, not the maker's figure.
-    # "... fit the cells to its Vela crossover, which offers 600 km": the car's figure.
+    # "... fit the cells to its Nupo crossover, which offers 600 km": the car's figure.
     previous = list(_PREVIOUS.finditer(text))
     cues = [*_ESTIMATE.finditer(text)]
     if holds_any(text, ("which", "that")):
@@ -401,10 +401,10 @@ _CHANGE_BY = re.compile(
 )
 _CHANGE_BY = folded_pattern(_CHANGE_BY)
 _CARS_OWN = re.compile(
-    # "its electric saloon Kranich, which today achieves 540 kilometres": a car's name too.
+    # "its electric saloon Gunitab, which today achieves 540 kilometres": a car's name too.
     r"\b(?:crossover|SUV|sedan|saloon|hatchback|pickup|van)s?(?:\s+[A-Z][\w-]*){0,2},?\s+"
     r"(?:which|that)\b"
-    # "the first model to use it will be the Xiaoyu EV, which carries a 45kWh pack": the car's
+    # "the first model to use it will be the Pirule EV, which carries a 45kWh pack": the car's
     # own pack and range ("an LFP battery for EVs, which it will produce" is the battery's).
     r"|\b(?:EV|car|vehicle|truck|bus)s?,?\s+(?:which|that)\s+(?:carr(?:y|ies)|ha[sv]e?|gets?|"
     r"comes?\s+with)\b",

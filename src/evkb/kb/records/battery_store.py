@@ -26,7 +26,7 @@ def bare(name: str) -> int:
 def named_before(name: str, maker: str, batteries: dict[str, Battery]) -> str:
     """The id of the same maker's product this name names again, when exactly one fits: "the
     Ember battery" after "its second-generation Ember battery", "the Gen 2 cell" after "our
-    second-generation Fjell cell", "the new-generation Lanhai" after "second-generation Lanhai".
+    second-generation Fjell cell", "the new-generation Riliro" after "second-generation Riliro".
     """
     # A name given again where no maker is in view is the product the article named before.
     own = [b for b in batteries.values() if b.maker == maker or not maker]
@@ -74,7 +74,7 @@ def without_chemistry(batteries: dict[str, Battery]) -> list[Battery]:
 
 
 def lines_named_later(batteries: dict[str, Battery]) -> None:
-    """ "Hoshizora will mass-produce all-solid-state EV cells ... the Tsubasa SSB": a line a
+    """ "Hoshizora will mass-produce all-solid-state EV cells ... the Lelepuv SSB": a line a
     maker is said to make is its one named product, when that product's chemistry is the
     line's or is not stated; the line's chemistry, start and capacity join it. Another
     chemistry stays a line of its own."""

@@ -78,7 +78,7 @@ def discover(
                 continue
             head = name.rsplit(None, 1)[-1].casefold()
             if head in cue.SITE_HEADS:
-                continue  # "the Shuinan Green Energy Park": a site, whatever its other words
+                continue  # "the Nafomuk Green Energy Park": a site, whatever its other words
             if head in cue.EVENT_HEADS:
                 continue  # "At its annual Supplier Day": an event, not who holds it
             organ = (
@@ -149,7 +149,7 @@ def discover(
                 and not after.startswith(",")
                 and cue.SPEECH_AFTER.match(after)
             ):
-                # "a contract with a European carmaker, Meridale said": the clause ends at the
+                # "a contract with a European carmaker, Rodakota said": the clause ends at the
                 # comma and the name opens the attribution; the noun was someone else ("the cell
                 # maker, Acme, said" closes its apposition with a comma, and stays described).
                 described_before = None
@@ -188,7 +188,7 @@ def discover(
             if person:
                 persons.update(w.casefold() for w in words)
                 continue
-            # "Nordvik of Sweden": the place is the country, not part of the name.
+            # "Bisusok of Sweden": the place is the country, not part of the name.
             of = cue.OF_PLACE.match(name) if " of " in name else None
             if of and last == "said" and person_of(of.group(1), of.group(2)):
                 # "said Lee Dong-hoon of Hanul Securities": a person, then whom they speak for.
@@ -197,7 +197,7 @@ def discover(
                 start, name, words = start + shift, of.group(2), of.group(2).split()
                 before = text[max(0, start - 90) : start]
                 tail, last, of = "of", "of", None
-            run_after = after  # the verb follows the whole run: "Nordvik of Sweden raised ..."
+            run_after = after  # the verb follows the whole run: "Bisusok of Sweden raised ..."
             country = ""
             if of and all(
                 w.casefold() in PLACE_WORDS or country_of(w) for w in of.group(2).split()
@@ -207,7 +207,7 @@ def discover(
                 if of.group(1).split()[-1].casefold() not in cue.ORG_HEADS:
                     name, end = of.group(1), start + len(of.group(1))
                     after = text[end:]
-            # "Swedish Nordvik": a leading nationality is the country; "Swedish Energy
+            # "Swedish Bisusok": a leading nationality is the country; "Swedish Energy
             # Agency" keeps it, the rest being only words any organisation may carry.
             lead = name.split()
             while (
@@ -317,7 +317,7 @@ def discover(
             ):
                 entry.strong.append(("funder", 0.75, i))
             unit = cue.UNIT_BEFORE.search(before) if last.rstrip(",") in cue.UNIT_NOUNS else None
-            if unit:  # "its battery unit, Acme Cellworks,", "Acme's cathode arm Borel"
+            if unit:  # "its battery unit, Acme Fenutapal,", "Acme's cathode arm Borel"
                 entry.strong.append(("unit of a company", 0.75, i))
                 if unit.group("what"):
                     entry.kinds.append(kind_of_noun(f"{unit.group('what')} maker"))
@@ -424,7 +424,7 @@ def discover(
             ):
                 entry.weak.append(
                     ("statement", 0.5, i)
-                )  # "Orlov says": a surname is caught as a person
+                )  # "Vapag says": a surname is caught as a person
             if cue.MAKER_OF.match(after):
                 entry.weak.append(("maker of a product", 0.6, i))
             abbr = cue.ABBREVIATION_AFTER.match(after) or (

@@ -40,7 +40,7 @@ _NATIONAL_HEADS = frozenset(
 def national_body(words: list[str]) -> bool:
     """Whether a name after a nationality is a body's descriptive name, the nationality part of
     it: its head is a body's noun and the words before the head are words of English, not a
-    company's own name ("Swedish Nordvik Bank" stays Nordvik's, "Korean SK Bank" too)."""
+    company's own name ("Swedish Bisusok Bank" stays Bisusok's, "Korean SK Bank" too)."""
     cut = next((n for n, w in enumerate(words) if w in ("of", "for")), len(words))
     head, rest = words[cut - 1 : cut], words[: cut - 1]
     return bool(

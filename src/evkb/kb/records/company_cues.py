@@ -277,7 +277,7 @@ UNIT_BEFORE = re.compile(
     r"\b(?:its|their|the|a|an|[A-Z][\w&-]*['’]s)\s+(?:new\s+|joint\s+)?(?:(?P<what>[\w-]+)\s+)?"
     r"(?:unit|units|subsidiary|arm|affiliate|division|venture|spin-?off|offshoot),?\s+$"
 )
-# "The venture, to be called Ultiva,", "a new company named Ostra": a name given to one.
+# "The venture, to be called Ultiva,", "a new company named Gibap": a name given to one.
 CALLED = re.compile(
     r"\b(?:venture|partnership|unit|subsidiary|company|firm|entity|startup|start-up)\b"
     r"[^.;]{0,25}\b(?:called|named|known\s+as|dubbed)\s+$",
@@ -327,7 +327,7 @@ LISTED_AS = re.compile(
 BANK_BEFORE = re.compile(r"\b(?:development|state|investment|central|policy)\s+bank\s+$", re.I)
 # "Its first customer will be X": a company named as what it is to another.
 CUSTOMER_IS = re.compile(r"\bcustomers?\s+(?:will\s+be|would\s+be|is|was|are|were)\s+$", re.I)
-# A ticker after a name: "Solvane (NYSE: SLVN)", "Kurogane Metals (5711.T)", "(002911.SZ)".
+# A ticker after a name: "Solvane (NYSE: SLVN)", "Dutarare Metals (5711.T)", "(002911.SZ)".
 TICKER_AFTER = re.compile(
     r"^\s*\((?:[A-Z]{2,8}:\s*[A-Z0-9.]{1,10}|\d{3,6}\.[A-Z]{1,2}|[A-Z]{1,5}\.[A-Z]{1,2})\)"
 )
@@ -359,17 +359,17 @@ FINANCES_AFTER = re.compile(
     r"share\s+price|stock(?!\s+(?:exchange|market))|shareholders|(?:earnings\s+|conference\s+)?call)\b",
     re.I,
 )
-# "Recarga Andina's founder", "Acme's chief executive": people only a company has.
+# "Quelmar Cargas' founder", "Acme's chief executive": people only a company has.
 PEOPLE_AFTER = re.compile(
     r"^['’]s\s+(?:co-?founders?|founders?|chief\s+executive|chief\s+(?:financial|technology|"
     r"operating|commercial)\s+officer|CEO|CFO|CTO|COO|chair(?:man|woman|person)|"
     r"board\s+of\s+directors|managing\s+director|workforce|employees)\b"
 )
 FINANCES_BEFORE = re.compile(r"\b(?:shares|stock|shareholders|stake)\s+(?:of|in)\s+$", re.I)
-# "Corvane's Estrel", "Acme's Tempo": what a company's possessive names is its own product,
+# "Nubanir's Guletu", "Acme's Tempo": what a company's possessive names is its own product,
 # plant or unit, not another company (a country's possessive aside: "Korea's SK On").
 OWNED = re.compile(r"\b[A-Z][\w&-]*['’]s\s+$")
-# Versions a carmaker sells a model in ("the Orla Long Range"): a name ending so is a car's.
+# Versions a carmaker sells a model in ("the Rave Long Range"): a name ending so is a car's.
 TRIMS = ("long range", "standard range", "extended range", "performance", "standard")
 # Plural nouns that end the names of a site's pages and policies, never an organisation's.
 PAGE_NOUNS = frozenset(

@@ -108,9 +108,9 @@ LEGAL_FORM = re.compile(
     r"EOOD|OÜ|ApS|Lda|OOO|PAO|ZAO|S\.A\.C|S\.A\.A|Private(?=\s+Limited)|sp\.\s+z\s+o\.\s?o)\.?)+$"
 )
 # Legal forms written before the name in the Baltics, Eastern Europe and Indonesia ("SIA
-# Baltijas Akumulatori", "UAB Acme", "PT Acme Tbk"): the same company as the name alone.
+# Rapebamo Dedumazudes", "UAB Acme", "PT Acme Tbk"): the same company as the name alone.
 LEADING_FORMS = frozenset("sia uab pt ooo oao pao zao tov as ab".split())
-# As a name's first word they are written in capitals ("AS Baltvolt"); "As" opens a clause.
+# As a name's first word they are written in capitals ("AS Lemadudi"); "As" opens a clause.
 LEADING_FORMS_WRITTEN = frozenset(form.upper() for form in LEADING_FORMS)
 # A company's organs, named in its filings as if they were bodies of their own ("the Board of
 # Directors approved", "the Annual General Meeting"): a part of the company, never one.

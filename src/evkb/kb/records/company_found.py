@@ -48,7 +48,7 @@ def legal_name(name: str) -> bool:
 
 def settle(found: dict[str, Found], sentences: Sequence[Sentence], persons: set[str]) -> None:
     """Drops, vetoes and merges the found names by what the document says elsewhere."""
-    # Proper names are capitalised mid-sentence too, also inside a longer name ("the Orlov Tempo").
+    # Proper names are capitalised mid-sentence too, also inside a longer name ("the Vapag Tempo").
     # (`findall` gives the words without a Python step for each match.)
     inside = {word for s in sentences for word in _INSIDE.findall(s.text)}
     # A word the text uses as a place elsewhere ("near Pune", "Pune-based", "the city of Pune")
@@ -120,7 +120,7 @@ def _merge_first_words(found: dict[str, Found]) -> None:
     firsts: dict[str, set[str]] = {}
     for key, entry in found.items():
         if entry.vetoes or not entry.strong:
-            continue  # "Corvane Estrel" is a product; "Corvane" is not it
+            continue  # "Nubanir Guletu" is a product; "Nubanir" is not it
         for name in (entry.name, *entry.aliases):
             words = name.split()
             if len(words) > 1 and len(words[0]) >= 4 and words[1][:1].isupper():

@@ -59,7 +59,7 @@ def runs(
     persons: set[str] | None = None,
 ):
     """Candidate name runs (start, end, name) in a sentence, outside known mentions; the words
-    of a person's name after a title ("President Takumi Arakawa") join `persons`."""
+    of a person's name after a title ("President Vezote Arakawa") join `persons`."""
     text = sentence.text
     consumed = 0
     for match in cue.RUN.finditer(text):
@@ -101,7 +101,7 @@ def runs(
             and (
                 (
                     tokens[0][2].split("-")[0].casefold() in cue.LEADING
-                    # "AS Baltvolt": a legal form written first, not the word "as"
+                    # "AS Lemadudi": a legal form written first, not the word "as"
                     and not (len(tokens) > 1 and tokens[0][2] in cue.LEADING_FORMS_WRITTEN)
                 )
                 or cue.SITED.search(tokens[0][2])
@@ -146,7 +146,7 @@ def runs(
                 continue
             current.append(token)
         parts.append(current)
-        # "The Brisk Motors Arlo comes with": a carmaker's name, then its model's.
+        # "The Zebin Motors Lipo comes with": a carmaker's name, then its model's.
         for n, part in enumerate(parts):
             if len(part) < 2:
                 continue
@@ -181,7 +181,7 @@ def runs(
                     end += more.end() if more else 0
                     consumed = max(consumed, end)  # "Co., Ltd.": one suffix, not a name
                 elif text[end : end + 1] in (" ", ","):
-                    # "Karpatia Cells s.r.o.", "Acme Polska sp. z o.o.": a legal form written
+                    # "Fomasavu Cells s.r.o.", "Acme Polska sp. z o.o.": a legal form written
                     # in lower case ends the name it follows.
                     lower = _LOWER_LEGAL.match(text, end)
                     if lower:
@@ -195,7 +195,7 @@ _BODY_AFTER_TITLE = cue.ORG_HEADS | {"committee"}
 # Acme's plants", "Most of the Nordic suppliers".
 _PARTITIVES = frozenset("one two three four five some many most each all none several both".split())
 # Words that open a spoken or written sentence before a name without being part of it: an
-# imperative ("Take Acme Power in Czechia.", "Consider Acme"), a kin noun ("Compatriot Acme").
+# imperative ("Take Acme Power in Czechia.", "Consider Acme"), a kin noun ("Nelenurani Acme").
 _OPENING_WORDS = frozenset("take consider compatriot compatriots".split())
 
 
@@ -438,7 +438,7 @@ def _nameable(name: str, plain_word: bool) -> bool:
     if len(words) > 1 and words[-1] == "act":
         return False  # "the Inflation Reduction Act": a law, not the body that passed it
     if len(words) > 1 and words[-1] in _STREETS:
-        return False  # "Dalal Street", "Omahu Road": a street, whatever trades there
+        return False  # "Dalal Street", "Tosib Road": a street, whatever trades there
     if len(words) > 2 and words[0] in _COUNTED:
         return False  # "Eight EV Battery Makers Take ...": a count in a title-cased headline
     if len(words) > 1 and words[-1] in cue.PAGE_NOUNS and words[0] not in cue.ORG_HEADS:

@@ -29,7 +29,7 @@ def has_org_word(words: list[str]) -> bool:
         return True
     if len(words) > 1 and (
         words[-1].rstrip(".,") in cue.LEGAL_WORDS
-        # "AS Baltvolt", "UAB Acme": a legal form written first, in capitals
+        # "AS Lemadudi", "UAB Acme": a legal form written first, in capitals
         or words[0] in cue.LEADING_FORMS_WRITTEN
     ):
         return True
@@ -42,7 +42,7 @@ def has_org_word(words: list[str]) -> bool:
     ):
         return True
     if len(words) > 1 and words[0].casefold() in _FIRM_HEADS and words[1][:1].isupper():
-        return True  # "Distribuidora Andina del Sur", "Talleres Ortiz": the firm's kind first
+        return True  # "Distribuidora Quelmar del Sur", "Talleres Ortiz": the firm's kind first
     return (
         len(words) == 2
         and cue.NAME_INITIALS.match(words[1]) is not None

@@ -32,7 +32,7 @@ PRODUCT_AFTER = re.compile(
     r"(?!\s+(?:plant|plants|factory|factories|gigafactory|facility|site|unit|business|division|arm|"
     r"subsidiary|venture|maker|makers|supplier|suppliers|production|output|sales)\b)"
 )
-# "Pemberly Auto's LFP cells", "Orlov's new Tempo battery": whose product it is.
+# "Dazononi Auto's LFP cells", "Vapag's new Tempo battery": whose product it is.
 MAKER_OF = re.compile(
     r"^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:battery|batteries|cells?|packs?|plants?|factory|factories|gigafactory)\b",
     re.I,

@@ -41,7 +41,7 @@ def accepted(entry: Found) -> tuple[str, float] | None:
             rule in ("descriptor", "table row", "listed company", "legislature")
             for rule, _, _ in entry.strong
         )
-        # "Hartwell's Long Range pack holds ...": an ordinary word owns no product.
+        # "Nikevete's Long Range pack holds ...": an ordinary word owns no product.
         and not any(rule == "maker of a product" for rule, _, _ in entry.weak)
     ):
         return None
@@ -98,7 +98,7 @@ def _display(entry: Found) -> str:
     name = max(entry.variants, key=lambda v: (len(name_key(v).split()), -entry.variants.index(v)))
     first, _, rest = name.partition(" ")
     if rest and first.casefold() in cue.LEADING_FORMS:
-        name = rest  # "SIA Baltijas Akumulatori" is Baltijas Akumulatori
+        name = rest  # "SIA Rapebamo Dedumazudes" is Rapebamo Dedumazudes
     return cue.LEGAL_FORM.sub("", name) or name
 
 

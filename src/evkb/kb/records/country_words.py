@@ -6,7 +6,7 @@ from __future__ import annotations
 # The rest of the world, the adjective first; a name shared with a US state or a person
 # ("Georgia", "Jordan", "Chad") by its adjective only. Their adjectives open the names of their
 # own national companies ("Jordanian Phosphate Mines", "Saudi Aramco") more often than copy
-# puts them before a foreign company's name to say where it is from ("Swedish Nordvik"), so a
+# puts them before a foreign company's name to say where it is from ("Swedish Bisusok"), so a
 # name keeps them (`words.NATIONALITY_OF_WORD` is the table of the countries copy names most only).
 MORE_COUNTRIES = {
     "Afghanistan": "afghan afghanistan",

@@ -71,7 +71,7 @@ _THE_COST = re.compile(
     r"(?:capex|investment|cost)\b",
     re.I,
 )
-# A row of a table written as text: "Acme Cells SA, Valmonte (Spain): €1.2bn, 20 GWh, ...".
+# A row of a table written as text: "Acme Cells SA, Defesebo (Spain): €1.2bn, 20 GWh, ...".
 _ROW_PLACE = re.compile(
     r"(?:\s+(?:SA|AG|SE|NV|AB|AS|Oy|GmbH|Inc|Ltd|Corp|Co|SpA|SAS)\.?)?(?:,\s+"
     r"(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s*(?:\([^)]{1,30}\))?\s*:|"
@@ -217,7 +217,7 @@ def extract_investments(
                 sentence.index - latest_at <= 2
                 or (sentence.index - latest_at <= 4 and _THERE.search(text) is not None)
             )
-            # "Xuyang overtook Sunrise. Its capacity in Hungary ...": another company named
+            # "Turanu overtook Sunrise. Its capacity in Hungary ...": another company named
             # since has the story now.
             and not named_since(resolver, latest_at, sentence.index, investments[latest])
         )

@@ -402,7 +402,7 @@ def dates(
         at = q.start - sentence.start
         if period and not any(start <= at < end for start, end, _ in parts):
             if q.unit == "month" and _DATELINE_END.match(text, q.end - sentence.start):
-                continue  # "DETROIT, March 4, 2026 (Wirebeat) -": when the copy was filed
+                continue  # "DETROIT, March 4, 2026 (Zufikafo) -": when the copy was filed
             found.append((at, period))
     found.sort()
     if found and ("quarter" in text or "half" in text):

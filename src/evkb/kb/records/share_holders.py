@@ -46,7 +46,7 @@ def figure_holder(
     text does not settle leaves the figure out. `group` is the group the sentence's figure
     before was given to; `respective` maps figures to the names of a list read in order."""
     sentences, resolver, names = known.sentences, known.resolver, known.names
-    # "Priya Raman (Sundara Cells): Our share ...": "we" is the company the label names
+    # "Priya Raman (Tilagag Cells): Our share ...": "we" is the company the label names
     header = known.speakers.get(sentence.passage.id, known.header)
     asked, holders, groups = known.asked, known.holders, known.groups
     text = sentence.text
@@ -264,8 +264,8 @@ _GUEST_TITLE = re.compile(
 )
 
 
-# A speaker's label opening a passage: "Ana Ferreira (Ibergrid Analytics):", "Markus Brandt
-# (chief executive, Kessel Speicher):".
+# A speaker's label opening a passage: "Ana Ferreira (Kudapofi Analytics):", "Markus Brandt
+# (chief executive, Pubove Speicher):".
 _SPEAKER_LABEL = re.compile(
     r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*\((?:[^()]*,\s*)?(?P<org>[^(),]{2,60})\)\s*:"
 )

@@ -161,7 +161,7 @@ def ranks_stated_before(
         if any(m[1] < at and m[0] != holder for m in previous.mentions):
             continue
         own = [n for n in numbers if out[n].holder == holder]
-        # "Kwangsan SDX slipped to fifth." after its table row "5. Kwangsan SDX": the rank
+        # "Fudirade SDX slipped to fifth." after its table row "5. Fudirade SDX": the rank
         # restates that ranking, not the next sentence's other market.
         restated = any(s.holder == holder and s.rank == rank for s in out)
         if own and not restated and not any(out[n].rank for n in own):

@@ -8,13 +8,13 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from evkb.kb.extract.gates import has_phrase
 from evkb.kb.records.battery_cars import car_owner
 from evkb.kb.records.battery_defined import venture_for
 from evkb.kb.records.battery_lines import _anaphors
 from evkb.kb.records.battery_mentions import generation_of
 from evkb.kb.records.battery_name_checks import _NOT_NAMES
 from evkb.kb.records.battery_names import _TRIM_AT_END
+from evkb.kb.records.battery_short_names import short_named
 from evkb.kb.records.battery_specs import _fact
 from evkb.kb.records.context import Resolver, Sentence
 from evkb.model import Battery, Fact
@@ -335,42 +335,6 @@ def cell_sources(sentence: Sentence) -> set[str]:
         for ident, start, _ in sentence.mentions
         if _CELLS_FROM.search(sentence.text, max(0, start - 70), start)
     }
-
-
-def short_named(text: str, names: dict[str, str]) -> str:
-    """The one company whose name the text gives without its last words, "Hengyuan Power"
-    for "Hengyuan Power Technology" (a short form not read as a mention), else ""."""
-    found = set()
-    shorts = _shorter_names(names)
-    for word in set(_WORD_RUN.findall(text)).intersection(shorts):
-        for ident, forms in shorts[word]:
-            if ident not in found and any(has_phrase(text, form) for form in forms):
-                found.add(ident)
-    return found.pop() if len(found) == 1 else ""
-
-
-_WORD_RUN = re.compile(r"\w+")
-# The names `short_named` last indexed and their index: one document's names serve every
-# sentence of it (the dict is kept, so no other dict takes its identity).
-_SHORTS: list = [None, 0, {}]
-
-
-def _shorter_names(names: dict[str, str]) -> dict[str, list[tuple[str, list[str]]]]:
-    """Each company's names without their last words (longest first, two words at least),
-    under the first run of word characters they start with: a text can give one only if it
-    holds that run as a whole word, so a sentence is tested against its own words' companies
-    and not against every company of the document."""
-    if _SHORTS[0] is names and _SHORTS[1] == len(names):
-        return _SHORTS[2]
-    index: dict[str, list[tuple[str, list[str]]]] = {}
-    for ident, name in names.items():
-        words = name.split()
-        forms = [" ".join(words[:n]) for n in range(len(words) - 1, 1, -1)]
-        first = _WORD_RUN.search(forms[-1]) if forms else None
-        if first:
-            index.setdefault(first.group(), []).append((ident, forms))
-    _SHORTS[:] = [names, len(names), index]
-    return index
 
 
 # A sentence whose subject is a capitalised name that is no company read in the text.

@@ -11,6 +11,7 @@ from typing import ClassVar
 from evkb.kb.extract.gates import folded_pattern, gated, holds, holds_any
 from evkb.kb.records.battery_launches import month_launches
 from evkb.kb.records.battery_name_checks import _COMPARED
+from evkb.kb.records.battery_older import elided
 from evkb.kb.records.battery_words import chemistry_label, spec_chemistries
 from evkb.kb.records.context import Sentence, restates
 from evkb.kb.records.periods import UNDATED, Dateline
@@ -330,36 +331,11 @@ def specs(
         stop = (_FRONTED_END if fronted else _CLAUSE_END).search(text, cue.end())
         end = stop.start() if stop else len(text)
         if older is not None and cue in previous:
-            older += [(p, f) for p, f in facts if cue.start() <= p < end] or _elided(
+            older += [(p, f) for p, f in facts if cue.start() <= p < end] or elided(
                 text, cue.end(), facts
             )
         facts = [(p, f) for p, f in facts if not cue.start() <= p < end]
     return facts
-
-
-# "180 Wh/kg at cell level, against 160 for the current Brook": a bare number right after the
-# comparison, in the unit of the figure it is compared with.
-_BARE_NUMBER = re.compile(
-    r"\s*(?:about\s+|around\s+)?(\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?=\s+(?:for|in|on|of|with)\b)"
-)
-
-
-def _elided(text: str, at: int, facts: list[tuple[int, Fact]]) -> list[tuple[int, Fact]]:
-    """The older product's figure written without its unit after "against" or "up from"."""
-    bare = _BARE_NUMBER.match(text, at)
-    before = [(p, f) for p, f in facts if p < at and isinstance(f.value, float)]
-    if bare is None or not before:
-        return []
-    value = float(bare.group(1).replace(",", ""))
-    compared = before[-1][1]
-    if not 0.25 <= value / compared.value <= 4:  # type: ignore[operator]
-        return []
-    return [
-        (
-            bare.start(1),
-            dataclasses.replace(compared, value=value, value_to=None, text=bare.group(1)),
-        )
-    ]
 
 
 # Only "up/down from" and a figure "against" or "versus" another say the figures after them

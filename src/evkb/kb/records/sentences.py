@@ -50,6 +50,9 @@ def _figures_of_claims(claims: Sequence[Claim]) -> dict[str, list[Quantity]]:
 # copy's longest run near 600); a longer run is a list or a dump with no full stop, and rules
 # that look back over a sentence would read it once for every name in it.
 LONGEST_SENTENCE = 2_000
+# The most entry headings (`is_entry_heading`) a document's sentences take in: each is looked
+# for in the whole text, and a directory of thousands is no news copy.
+MOST_ENTRY_HEADINGS = 200
 
 
 def body_sentences(
@@ -62,15 +65,17 @@ def body_sentences(
     figures = _figures_of_claims(claims) if claims is not None else None
     sentences: list[Sentence] = []
     opening = True  # no body passage yet: the title's place
+    entries = 0  # the entry headings read so far
+    joined = ""  # every passage's text, made for the first entry heading
     for passage in passages:
         title = opening and is_call_title(passage)
         opening = opening and passage.kind != BODY
-        # (a heading the document writes again is a running head: page furniture)
-        entry = (
-            not title
-            and is_entry_heading(passage)
-            and sum(passage.text in p.text for p in passages) == 1
-        )
+        entry = False
+        if not title and entries < MOST_ENTRY_HEADINGS and is_entry_heading(passage):
+            entries += 1
+            joined = joined or "\0".join(p.text for p in passages)
+            # (a heading the document writes again is a running head: page furniture)
+            entry = joined.count(passage.text) == 1
         if passage.kind != BODY and not title and not entry:
             continue
         if figures is None:

@@ -353,11 +353,15 @@ def _plain_escape(escape: str) -> bool:
     return not kind.isdigit() and kind != "N"
 
 
-def _edge(text: str, at: int) -> bool:
+def is_word_char(char: str) -> bool:
+    """`\\w` as `re` reads it."""
+    return char.isalnum() or char == "_"
+
+
+def word_edge(text: str, at: int) -> bool:
     """Whether `\\b` holds at `at`: a word character on one side of it and not on the other."""
-    before = at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
-    after = at < len(text) and (text[at].isalnum() or text[at] == "_")
-    return before != after
+    before = at > 0 and is_word_char(text[at - 1])
+    return before != (at < len(text) and is_word_char(text[at]))
 
 
 def phrase_spans(text: str, phrase: str) -> Iterator[tuple[int, int]]:
@@ -372,7 +376,7 @@ def phrase_spans(text: str, phrase: str) -> Iterator[tuple[int, int]]:
     at = text.find(phrase)
     while at >= 0:
         end = at + len(phrase)
-        if _edge(text, at) and _edge(text, end):
+        if word_edge(text, at) and word_edge(text, end):
             yield at, end
             at = text.find(phrase, end)
         else:
@@ -386,4 +390,4 @@ def has_phrase(text: str, phrase: str) -> bool:
 
 def opens_with(text: str, phrase: str) -> bool:
     """Whether `re.match(rf"{re.escape(phrase)}\\b", text)` would match."""
-    return text.startswith(phrase) and _edge(text, len(phrase))
+    return text.startswith(phrase) and word_edge(text, len(phrase))

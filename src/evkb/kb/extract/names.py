@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Protocol
 
-from evkb.kb.extract.gates import fold
+from evkb.kb.extract.gates import fold, is_word_char
 
 _NAME_WORD = re.compile(r"\w+")
 # Up to this many first words, testing each in the folded text is cheaper than listing the
@@ -78,12 +78,12 @@ class NameMatcher:
                 entries = narrowed[key].tried(text, start)
             for _, pattern, ident, lead in entries:
                 begin = start - lead
-                if begin < last_end or (begin > 0 and _is_word_char(text[begin - 1])):
+                if begin < last_end or (begin > 0 and is_word_char(text[begin - 1])):
                     continue
                 end = pattern.end_at(text, begin)
                 if end < 0:
                     continue
-                if end < len(text) and _is_word_char(text[end]):
+                if end < len(text) and is_word_char(text[end]):
                     continue
                 found.append((ident, begin, end))
                 last_end = end
@@ -164,7 +164,7 @@ def _places(text: str, keys: set[str]) -> list[tuple[int, str]]:
         size = len(key)
         at = low.find(key)
         while at >= 0:
-            if at == 0 or not _is_word_char(text[at - 1]):
+            if at == 0 or not is_word_char(text[at - 1]):
                 word = _NAME_WORD.match(text, at)
                 if word is not None and word.end() == at + size:
                     places.append((at, key))
@@ -236,7 +236,3 @@ class Spelling:
                 return -1
             at += len(part)
         return at
-
-
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"

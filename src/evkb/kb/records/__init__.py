@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from evkb.kb.extract import NameMatcher
+from evkb.kb.extract.gates import word_edge
 from evkb.kb.records.batteries import extract_batteries
 from evkb.kb.records.companies import (
     company_records,
@@ -283,23 +284,12 @@ def _alone(word: str, seconds: set[str], text: str) -> bool:
     at = text.find(word)
     while at >= 0:
         end = at + len(word)
-        if _boundary(text, at) and _boundary(text, end):
+        if word_edge(text, at) and word_edge(text, end):
             after = [end + 1, end] if text[end : end + 1] in ("'", "’") else [end]
             if not any(_second_at(text, _spaces_end(text, p, size), seconds) for p in after):
                 return True
         at = text.find(word, at + 1)
     return False
-
-
-def _is_word(char: str) -> bool:
-    """`\\w` as `re` reads it."""
-    return char.isalnum() or char == "_"
-
-
-def _boundary(text: str, at: int) -> bool:
-    """`\\b` at `at`."""
-    before = at > 0 and _is_word(text[at - 1])
-    return before != (at < len(text) and _is_word(text[at]))
 
 
 def _spaces_end(text: str, at: int, size: int) -> int:
@@ -309,7 +299,7 @@ def _spaces_end(text: str, at: int, size: int) -> int:
 
 
 def _second_at(text: str, at: int, seconds: set[str]) -> bool:
-    return any(text.startswith(s, at) and _boundary(text, at + len(s)) for s in seconds)
+    return any(text.startswith(s, at) and word_edge(text, at + len(s)) for s in seconds)
 
 
 # "near Florence", "the city of Florence", "Rowan County": the word is a place's name.

@@ -147,9 +147,11 @@ class Count:
     proposed: int = 0
     misses: list[str] = field(default_factory=list)
     strays: list[str] = field(default_factory=list)
+    # right records beside another one of the same truth record: a second row a user must read
+    duplicates: list[str] = field(default_factory=list)
 
     def add(self, other: Count) -> None:
-        for name in ("found", "truth", "right", "proposed", "misses", "strays"):
+        for name in ("found", "truth", "right", "proposed", "misses", "strays", "duplicates"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
     def cells(self) -> tuple[str, str]:
@@ -160,7 +162,8 @@ def match(truth: list, proposed: list, same, show=describe) -> tuple[Count, list
     """Pairs each truth record with the first proposed one it matches (spec scores use them).
 
     A proposed record that matches an already matched truth record (a duplicate, "Jiangyuan
-    Power" beside "Jiangyuan Power Technology") is not a stray: it counts as right.
+    Power" beside "Jiangyuan Power Technology") is not a stray: it counts as right, and is
+    listed among the duplicates.
     """
     pairs = []
     for t in truth:
@@ -172,6 +175,7 @@ def match(truth: list, proposed: list, same, show=describe) -> tuple[Count, list
     matched = [id(t) for t, _ in pairs]
     count.misses = [show(t) for t in truth if id(t) not in matched]
     count.strays = [show(p) for p in proposed if not any(p is r for r in right)]
+    count.duplicates = [show(p) for p in right if not any(p is h for _, h in pairs)]
     return count, pairs
 
 
@@ -461,9 +465,10 @@ def print_report(
                 file=out,
             )
         else:
+            dups = f"   duplicates {len(count.duplicates)}" if count.duplicates else ""
             print(
                 f"  {name:<27} P {percent(count.right, count.proposed)} ({count.right}/{count.proposed})"
-                f"   R {percent(count.found, count.truth)} ({count.found}/{count.truth})",
+                f"   R {percent(count.found, count.truth)} ({count.found}/{count.truth}){dups}",
                 file=out,
             )
     if details:
@@ -473,7 +478,11 @@ def print_report(
             lines = [
                 f"  {name}: {label} {item}"
                 for name, count in counts.items()
-                for label, items in (("missed", count.misses), ("stray", count.strays))
+                for label, items in (
+                    ("missed", count.misses),
+                    ("stray", count.strays),
+                    ("duplicate", count.duplicates),
+                )
                 for item in items
                 if name in DETAILED
             ]

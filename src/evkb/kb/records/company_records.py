@@ -9,11 +9,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from evkb.kb.extract.furniture_forms import ends_sentence
 from evkb.kb.extract.gates import minimal_words
 from evkb.kb.records import company_cues as cue
 from evkb.kb.records.anaphora import NOT_A_COMPANY
 from evkb.kb.records.company_found import legal_name
 from evkb.kb.records.company_names import name_key
+from evkb.kb.records.company_short_forms import ShortForms
 from evkb.kb.records.context import (
     KIND_OF_NOUN,
     Sentence,
@@ -22,7 +24,7 @@ from evkb.kb.records.context import (
     kind_of_noun,
     slug,
 )
-from evkb.model import Citation, Company
+from evkb.model import HEADING, Citation, Company
 
 if TYPE_CHECKING:
     from evkb.kb.records.company_found import Found
@@ -102,23 +104,25 @@ def _display(entry: Found) -> str:
     return cue.LEGAL_FORM.sub("", name) or name
 
 
-def _longer_name(key: str, multi: dict[str, list[tuple[str, list[str]]]]) -> str:
-    """The one longer accepted name a name is the start of, or "": a single word may stand for
-    any longer name it starts, a longer one only where the rest is organisation words.
-    `multi` holds the accepted names of more than one word, with their words, by first word."""
-    words = key.split()
-    size = len(words)
-    bucket = multi.get(words[0], ()) if words else ()
-    longer = [m for m, split in bucket if m != key and split[:size] == words]
-    if not longer:
-        return ""
-    full = max(longer, key=len)
-    if any(full.split()[: len(m.split())] != m.split() for m in longer):
-        return ""  # "Acme Cells" and "Acme Motors": two companies, the short form is neither
-    rest = full.split()[len(words) :]
-    if len(words) > 1 and not all(w in cue.ORG_WORDS or w in cue.SUFFIXES for w in rest):
-        return ""
-    return full
+def _first_seen(entry: Found) -> int:
+    """The sentence where the text first gives a cue for the name (0 when it gives none)."""
+    return min((i for _, _, i in entry.strong + entry.weak), default=0)
+
+
+def _first_mention(entry: Found, sentences: Sequence[Sentence]) -> int:
+    """The first full sentence that names the company in any of its forms: a headline or a
+    masthead calls a company by its short name before the body gives it in full."""
+    forms = [entry.name, *entry.variants]
+    return next(
+        (
+            i
+            for i, s in enumerate(sentences)
+            if s.passage.kind != HEADING
+            and ends_sentence(s.text)
+            and any(f in s.text for f in forms)
+        ),
+        len(sentences),
+    )
 
 
 def company_records(
@@ -127,24 +131,16 @@ def company_records(
     """Company records for the accepted names, and each accepted name or alias -> company id."""
     companies: list[Company] = []
     names: dict[str, str] = {}
-    keys = sorted(
-        found,
-        key=lambda k: (
-            min(i for _, _, i in found[k].strong + found[k].weak)
-            if found[k].strong + found[k].weak
-            else 0
-        ),
-    )
+    keys = sorted(found, key=lambda k: _first_seen(found[k]))
     accepted_keys = {k: a for k in keys if (a := accepted(found[k])) is not None}
-    multi: dict[str, list[tuple[str, list[str]]]] = {}
-    for k in accepted_keys:
-        if " " in k:
-            split = k.split()
-            multi.setdefault(split[0], []).append((k, split))
     # "Its parent, Acme," beside "Acme Cells AS": two companies of one name family.
-    multi_of = {k: {} if found[k].parent else multi for k in accepted_keys}
-    for key in list(accepted_keys):
-        longer = _longer_name(key, multi_of[key])
+    forms = ShortForms(
+        accepted_keys,
+        lambda k: _first_mention(found[k], sentences),
+        parents=(k for k in accepted_keys if found[k].parent),
+    )
+    longer_of = {k: forms.longer_name(k) for k in accepted_keys}
+    for key, longer in longer_of.items():
         if longer:  # what the text says of the short form, it says of the company
             short, full = found[key], found[longer]
             full.kinds += short.kinds
@@ -157,7 +153,7 @@ def company_records(
         entry = found[key]
         # "Acme" in a text about "Acme Cells" is the longer name's short form; so is "Acme
         # Electric" beside "Acme Electric Industries".
-        longer = _longer_name(key, multi_of[key])
+        longer = longer_of[key]
         if longer:
             names[entry.name] = slug(_display(found[longer]))
             continue

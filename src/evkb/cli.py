@@ -145,6 +145,30 @@ def _parser() -> argparse.ArgumentParser:
         "ids", nargs="*", metavar="ID", help="ids of extracted records (see `evkb review`)"
     )
     review.add_argument("--json", action="store_true", help="print JSON")
+    review.add_argument(
+        "--source",
+        action="append",
+        metavar="ID",
+        help="list only the records of this source (repeatable)",
+    )
+    review.add_argument(
+        "--type",
+        action="append",
+        choices=("company", "battery", "share", "investment"),
+        help="list only records of this type (repeatable)",
+    )
+    review.add_argument(
+        "--below",
+        type=float,
+        metavar="CONFIDENCE",
+        help="list only records whose confidence is below this (0-1)",
+    )
+    review.add_argument(
+        "--ids",
+        action="store_true",
+        dest="ids_only",
+        help="print only the ids, one a line (for `xargs evkb review reject`)",
+    )
     review.set_defaults(func=lambda args: _commands().run_review(args), rest="ids")
     return parser
 

@@ -445,15 +445,21 @@ def run_review(args: Namespace) -> int:
         if args.ids:
             raise UserError("review: say `accept` or `reject` before the ids")
         _, kb = _load(args)
-        items = review.pending(kb)
+        items = _review_filtered(args, review.pending(kb))
         if args.json:
             print(dumps_json([asdict(item) for item in items], indent=2))
+            return EXIT_OK
+        if args.ids_only:
+            for item in items:
+                print(item.id)
             return EXIT_OK
         for item in items:
             out.print(literal(f"{item.id}  [{item.type}, {item.confidence:.2f}] {item.label}"))
             out.print(literal(f"    {item.passage}: \u201c{item.quote}\u201d", "dim"))
-        err.print(literal(f"{len(items)} extracted records await review"))
+        err.print(literal(review.summary(items)))
         return EXIT_OK
+    if args.source or args.type or args.below is not None or args.ids_only:
+        raise UserError(f"review {args.verdict}: name the ids; the filters only list records")
     if not args.ids:
         raise UserError(f"review {args.verdict}: name at least one record id")
     kb_dir = writable_kb_dir(args)
@@ -464,3 +470,20 @@ def run_review(args: Namespace) -> int:
     word = "accepted" if args.verdict == "accept" else "rejected"
     err.print(literal(f"{word} {len(set(args.ids))} record(s) in {path}; rebuilt"))
     return EXIT_OK
+
+
+def _review_filtered(args: Namespace, items: list) -> list:
+    """The pending records the filters of `evkb review` leave; an unknown source is an error."""
+    if args.below is not None and not 0 <= args.below <= 1:
+        raise UserError(f"review --below: {args.below:g} is not a confidence between 0 and 1")
+    if args.source:
+        known = {item.source for item in items}
+        unknown = [s for s in args.source if s not in known]
+        if unknown:
+            raise UserError(f"review --source: no record awaits review from {', '.join(unknown)}")
+        items = [item for item in items if item.source in args.source]
+    if args.type:
+        items = [item for item in items if item.type in args.type]
+    if args.below is not None:
+        items = [item for item in items if item.confidence < args.below]
+    return items

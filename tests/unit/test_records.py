@@ -191,3 +191,36 @@ def test_a_new_article_contradicting_a_curated_generation_is_a_cross_source_conf
     assert solid.facts[0].origin == "curated"  # curated facts first
     conflicts = [c for c in built.conflicts if c.kind == "cross-source" and c.attribute == "range"]
     assert any("range-claim" in {side.source for side in c.sides} for c in conflicts)
+
+
+def test_review_lists_by_source_type_and_confidence(kb: Path, capsys):
+    everything = review.pending(load_kb(kb))
+    source = everything[-1].source
+    code, out, err = run(capsys, "review", "--ids", "--source", source, "--kb", str(kb))
+    assert code == 0
+    assert out.split() == [p.id for p in everything if p.source == source]
+    code, out, err = run(capsys, "review", "--type", "share", "--type", "battery", "--kb", str(kb))
+    shown = {p.id for p in everything if p.type in ("share", "battery")}
+    assert code == 0 and shown and all(f"{i}  [" in out for i in shown)
+    assert f"{len(shown)} extracted records await review" in err and "companies" not in err
+    code, out, _ = run(capsys, "review", "--json", "--below", "0.7", "--kb", str(kb))
+    assert {i["id"] for i in json.loads(out)} == {p.id for p in everything if p.confidence < 0.7}
+
+
+def test_review_filters_refuse_what_they_cannot_mean(kb: Path, capsys):
+    for args, message in (
+        (("--source", "no-such-source"), "no record awaits review from no-such-source"),
+        (("--below", "7"), "not a confidence between 0 and 1"),
+        (("reject", "--type", "share"), "name the ids"),
+    ):
+        code, _, err = run(capsys, "review", *args, "--kb", str(kb))
+        assert code == 1 and message in err and "Traceback" not in err
+
+
+def test_ids_listed_by_a_filter_can_be_rejected_together(kb: Path, capsys):
+    _, out, _ = run(capsys, "review", "--ids", "--type", "company", "--kb", str(kb))
+    ids = out.split()
+    code, _, err = run(capsys, "review", "reject", "--kb", str(kb), *ids)
+    assert code == 0 and f"rejected {len(ids)}" in err
+    assert not [p for p in review.pending(load_kb(kb)) if p.type == "company"]
+    assert run(capsys, "check", "--kb", str(kb))[0] == 0

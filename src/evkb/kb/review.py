@@ -116,6 +116,20 @@ def pending(kb: KnowledgeBase) -> list[Pending]:
     return out
 
 
+def summary(items: list[Pending]) -> str:
+    """ "12 extracted records await review: 5 companies, 7 shares" """
+    plural = {"company": "companies", "battery": "batteries"}
+    counts = {kind: sum(item.type == kind for item in items) for kind, _ in _TABLES}
+    parts = [
+        f"{n:,} {plural.get(kind, kind + 's') if n != 1 else kind}"
+        for kind, n in counts.items()
+        if n
+    ]
+    head = f"{len(items):,} extracted " + ("record awaits" if len(items) == 1 else "records await")
+    head += " review"
+    return f"{head}: {', '.join(parts)}" if parts else head
+
+
 def _quote(cite: Citation) -> dict:
     return {"source": cite.source, "quote": cite.quote}
 

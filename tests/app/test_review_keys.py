@@ -178,3 +178,33 @@ async def test_a_share_in_the_dossier_is_reviewed_from_the_detail(kb_dir: Path):
         await settle(app, pilot)
         assert f'id = "{record}"\nverdict = "rejected"' in reviewed(kb_dir)
         assert app.screen.location() == ("companies", "nordvik-battery")
+
+
+async def test_the_records_awaiting_review_filter_as_you_type_and_quote_the_one_in_focus(
+    kb_dir: Path,
+):
+    from textual.widgets import Static
+
+    from evkb.tui.screens.pending import PendingList
+
+    app = EvkbApp(kb_dir, theme="evkb-harbour")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("v")
+        await pilot.pause()
+        listing = app.screen.query_one(PendingList)
+        every = review.pending(app.kb)
+        battery = next(p for p in every if p.type == "battery")
+        await pilot.press("f", *battery.source)
+        await pilot.pause()
+        assert listing.option_count == sum(p.source == battery.source for p in every) < len(every)
+        await pilot.press(*" battery")
+        await pilot.pause()
+        listing.get_option_index(battery.id)  # still listed
+        assert listing.option_count < len(every)
+        await pilot.press("enter", "home")
+        await pilot.pause()
+        shown = app.screen.query_one("#pending-quote", Static)
+        assert battery.quote[:40] in str(shown.render())
+        await pilot.press("f", *" no-such-word")
+        await pilot.pause()
+        assert listing.option_count == 0 and not str(shown.render()).strip()

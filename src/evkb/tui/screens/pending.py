@@ -1,11 +1,15 @@
-"""The records awaiting review: every extracted record, `enter` shows it where `a`/`r` act."""
+"""The records awaiting review: every extracted record, filtered as you type (`f`), the quote
+of the one in focus below; `enter` shows it in its pane, where `a`/`r` act."""
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Footer, Input, Static
 
 from evkb.kb.review import Pending, pending
 from evkb.model import KnowledgeBase
@@ -30,6 +34,13 @@ def where_shown(kb: KnowledgeBase, item: Pending) -> tuple[str, str | None]:
     return "companies", company
 
 
+def matches(item: Pending, needle: str) -> bool:
+    """Whether every word of `needle` is in the record's label, type or source (not its
+    quote: "battery" would match almost every record)."""
+    text = f"{item.label} {item.type} {item.source}".casefold()
+    return all(word in text for word in needle.casefold().split())
+
+
 class PendingList(ItemList):
     """The list of records awaiting review."""
 
@@ -37,6 +48,9 @@ class PendingList(ItemList):
 class PendingScreen(Screen):
     TITLE = "Awaiting review"
     CSS_PATH = "pending.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("f", "focus_filter", "Filter", id="filter"),
+    ]
 
     def __init__(self, kb: KnowledgeBase) -> None:
         super().__init__()
@@ -44,34 +58,61 @@ class PendingScreen(Screen):
         self.items = {p.id: p for p in pending(kb)}
 
     def compose(self) -> ComposeResult:
-        count = len(self.items)
-        yield Static(
+        yield Input(
+            placeholder="filter: words of a record, its type or its source (f)",
+            id="pending-filter",
+            compact=True,
+        )
+        yield Static(id="pending-status")
+        yield PendingList(id="pending-list")
+        yield Static(id="pending-quote")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.fill("")
+        self.query_one(PendingList).focus()
+
+    def fill(self, needle: str) -> None:
+        """List the records the filter's words all match, keeping the one in focus."""
+        shown = [p for p in self.items.values() if matches(p, needle)]
+        count = f"{len(shown)} of {len(self.items)}" if needle.strip() else str(len(shown))
+        self.query_one("#pending-status", Static).update(
             literal(
                 f"{count} extracted records await review. enter shows one in its pane, "
                 "where a accepts and r rejects it.",
                 "$text-muted",
-            ),
-            id="pending-status",
+            )
         )
-        yield PendingList(id="pending-list")
-        yield Footer()
-
-    def on_mount(self) -> None:
         listing = self.query_one(PendingList)
         listing.set_items(
             [
-                (
-                    p.id,
-                    NamedRow(
-                        p.label,
-                        f"{p.type} {p.confidence:.2f}",
-                        origin_mark("extracted"),
-                    ),
-                )
-                for p in self.items.values()
-            ]
+                (p.id, NamedRow(p.label, f"{p.type} {p.confidence:.2f}", origin_mark("extracted")))
+                for p in shown
+            ],
+            keep=listing.current,
         )
-        listing.focus()
+        self._quote(listing.current)
+
+    def _quote(self, ident: str | None) -> None:
+        item = self.items.get(ident or "")
+        text = f"{item.passage}: \u201c{item.quote}\u201d" if item else ""
+        self.query_one("#pending-quote", Static).update(literal(text, "$text-muted"))
+
+    @on(Input.Changed, "#pending-filter")
+    def _filter(self, event: Input.Changed) -> None:
+        self.fill(event.value)
+
+    @on(Input.Submitted, "#pending-filter")
+    def _to_list(self) -> None:
+        self.query_one(PendingList).focus()
+
+    @on(ItemList.Chosen)
+    def _chosen(self, event: ItemList.Chosen) -> None:
+        event.stop()
+        self._quote(event.item)
+
+    def action_focus_filter(self) -> None:
+        self.set_focus(self.query_one("#pending-filter", Input))
 
     @on(ItemList.Opened)
     def _open(self, event: ItemList.Opened) -> None:

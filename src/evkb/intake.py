@@ -157,7 +157,8 @@ def run_add(args: Namespace) -> int:
     ]
     if proposed:
         listed = _some(proposed, "review")
-        err.print(literal(f"companies proposed (see `evkb review`): {listed}"))
+        see = f"evkb review --source {next(iter(new_ids))}" if len(new_ids) == 1 else "evkb review"
+        err.print(literal(f"companies proposed (see `{see}`): {listed}"))
     from evkb.kb.records.companies import name_key
 
     known = {name_key(n) for row in companies for n in (row[name], *row[aliases])}

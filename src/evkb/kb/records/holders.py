@@ -214,7 +214,7 @@ def holder_of(
         return "", counted.group("g"), "group"
     chemistry = _CHEMISTRY_SUBJECT.search(text, max(base, low), at)
     if chemistry is not None:
-        return "", chemistry.group("chem"), "group"  # "LFP cells took 47.5 per cent"
+        return "", chemistry_as_written(chemistry), "group"  # "LFP cells took 47.5 per cent"
     # Only in an article about companies: one that names none yields no records.
     segment = group_subject(text, max(base, low), at) if resolver.mentioned else None
     if segment is not None and not ANAPHOR.search(text, segment.end(), at):
@@ -467,17 +467,30 @@ def in_aside(text: str, start: int, at: int) -> bool:
 # "Sodium-ion's share ... was below 1%", "that lithium iron phosphate cells made up 36 per cent".
 _CHEMISTRIES = (
     r"(?:lithium[- ])?iron[- ]phosphate|LFP|LMFP|NMC|NCM|NCA|sodium[- ]ion|"
-    r"(?:semi-|all-)?solid[- ]state|high[- ]nickel|(?:lithium[- ])?manganese[- ]rich|LMR"
+    r"(?:semi-|all-)?solid[- ]state|high[- ]nickel|nickel[- ](?:based|rich)|lead[- ]acid|"
+    r"(?:lithium[- ])?manganese[- ]rich|LMR"
 )
-_CHEMISTRY_NOUN = r"(?:\s+(?:cells?|batter(?:y|ies)|packs?|chemistry|chemistries|cathodes?))?"
-_CHEMISTRY_LABEL = re.compile(rf"(?i)^(?P<chem>{_CHEMISTRIES}){_CHEMISTRY_NOUN}$")
+_CHEMISTRY_NOUN = r"(?:\s+(?:cells?|batter(?:y|ies)|packs?|chemistry|chemistries|cathodes?))"
+_CHEMISTRY_LABEL = re.compile(rf"(?i)^(?P<chem>{_CHEMISTRIES}){_CHEMISTRY_NOUN}?$")
 # Only as the subject of a clause (at its start, or after "that", "while", "and", "with" or a
-# bullet) or after "share of" ("the share of sodium-ion cells rose to 3%").
+# bullet) or after "share of" ("the share of sodium-ion cells rose to 3%"). Plain "lithium" (or
+# "lithium-ion") names a chemistry only before its noun: "Lithium batteries made up 58%", not
+# the metal of "lithium made up 5% of the ore".
 _CHEMISTRY_SUBJECT = re.compile(
     rf"(?:^|[;:,\u2022\u2013\u2014-]\s*|\b(?:that|while|whereas|and|but|with)\s+|"
     rf"\b(?i:share)\s+of\s+)(?:the\s+)?"
-    rf"(?P<chem>(?i:{_CHEMISTRIES}))(?:['’]s)?{_CHEMISTRY_NOUN}(?=[\s:])"
+    rf"(?:(?P<chem>(?i:{_CHEMISTRIES}))(?P<own>['’]s)?(?P<noun>(?i:{_CHEMISTRY_NOUN}))?|"
+    rf"(?P<metal>(?i:lithium(?:[- ]ion)?))(?P<its>(?i:{_CHEMISTRY_NOUN})))(?=[\s:])"
 )
+
+
+def chemistry_as_written(found: re.Match[str]) -> str:
+    """The label of a chemistry `_CHEMISTRY_SUBJECT` found, its noun kept as the copy writes
+    it ("LFP cells", "Sodium-ion batteries"; "Sodium-ion" of "Sodium-ion's share")."""
+    if found.group("metal"):
+        return found.group("metal") + found.group("its")
+    noun = found.group("noun") if not found.group("own") else ""
+    return found.group("chem") + (noun or "")
 
 
 def chemistry_label(text: str) -> str:

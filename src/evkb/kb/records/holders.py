@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from evkb.kb.records.context import ANAPHOR, SHARE_TALK, Resolver, Sentence
 from evkb.kb.records.share_story import may_hold, sole_holder
 from evkb.kb.records.share_subjects import (
+    CHEMISTRY_SUBJECT,
+    chemistry_as_written,
     compared_holder,
     group_label,
     group_subject,
@@ -212,7 +214,7 @@ def holder_of(
     # "The top five held 74.1%", "the two Chinese leaders held 51.0%": the leaders, counted.
     if counted is not None and not ANAPHOR.search(text, counted.end(), at):
         return "", counted.group("g"), "group"
-    chemistry = _CHEMISTRY_SUBJECT.search(text, max(base, low), at)
+    chemistry = CHEMISTRY_SUBJECT.search(text, max(base, low), at)
     if chemistry is not None:
         return "", chemistry_as_written(chemistry), "group"  # "LFP cells took 47.5 per cent"
     # Only in an article about companies: one that names none yields no records.
@@ -461,39 +463,3 @@ def in_aside(text: str, start: int, at: int) -> bool:
         elif opened.count(left) > opened.count(right) and right in between:
             return True
     return False
-
-
-# A chemistry holds a share of the cells made or fitted: "LFP cells took 47.5 per cent",
-# "Sodium-ion's share ... was below 1%", "that lithium iron phosphate cells made up 36 per cent".
-_CHEMISTRIES = (
-    r"(?:lithium[- ])?iron[- ]phosphate|LFP|LMFP|NMC|NCM|NCA|sodium[- ]ion|"
-    r"(?:semi-|all-)?solid[- ]state|high[- ]nickel|nickel[- ](?:based|rich)|lead[- ]acid|"
-    r"(?:lithium[- ])?manganese[- ]rich|LMR"
-)
-_CHEMISTRY_NOUN = r"(?:\s+(?:cells?|batter(?:y|ies)|packs?|chemistry|chemistries|cathodes?))"
-_CHEMISTRY_LABEL = re.compile(rf"(?i)^(?P<chem>{_CHEMISTRIES}){_CHEMISTRY_NOUN}?$")
-# Only as the subject of a clause (at its start, or after "that", "while", "and", "with" or a
-# bullet) or after "share of" ("the share of sodium-ion cells rose to 3%"). Plain "lithium" (or
-# "lithium-ion") names a chemistry only before its noun: "Lithium batteries made up 58%", not
-# the metal of "lithium made up 5% of the ore".
-_CHEMISTRY_SUBJECT = re.compile(
-    rf"(?:^|[;:,\u2022\u2013\u2014-]\s*|\b(?:that|while|whereas|and|but|with)\s+|"
-    rf"\b(?i:share)\s+of\s+)(?:the\s+)?"
-    rf"(?:(?P<chem>(?i:{_CHEMISTRIES}))(?P<own>['’]s)?(?P<noun>(?i:{_CHEMISTRY_NOUN}))?|"
-    rf"(?P<metal>(?i:lithium(?:[- ]ion)?))(?P<its>(?i:{_CHEMISTRY_NOUN})))(?=[\s:])"
-)
-
-
-def chemistry_as_written(found: re.Match[str]) -> str:
-    """The label of a chemistry `_CHEMISTRY_SUBJECT` found, its noun kept as the copy writes
-    it ("LFP cells", "Sodium-ion batteries"; "Sodium-ion" of "Sodium-ion's share")."""
-    if found.group("metal"):
-        return found.group("metal") + found.group("its")
-    noun = found.group("noun") if not found.group("own") else ""
-    return found.group("chem") + (noun or "")
-
-
-def chemistry_label(text: str) -> str:
-    """The chemistry a table row or a bullet is about ("LFP", "Sodium-ion cells"), or ""."""
-    found = _CHEMISTRY_LABEL.match(text.strip())
-    return found.group("chem") if found else ""

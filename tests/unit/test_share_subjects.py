@@ -190,3 +190,21 @@ def test_a_chemistry_keeps_the_noun_the_copy_names_it_by(
 def test_lithium_alone_is_the_metal_not_a_chemistry_holding_a_share():
     text = LEAD + "In the ore from the new pit, lithium made up 1.4% of the rock mined in 2025."
     assert [s for s in _shares(text) if "ithium" in s[0]] == []
+
+
+def test_an_origin_share_is_the_group_the_text_named_by_that_origin():
+    text = (
+        "Cathode makers\nOslo, 3 March 2026\n"
+        "Orvel Materials said demand was rising. Nordic producers had 4 per cent of the global "
+        "cathode market in 2025. In the first half of 2025 the Nordic share was 3 per cent."
+    )
+    assert ("Nordic producers", 3.0, "2025-06") in _shares(text)
+
+
+def test_an_origin_share_with_no_group_named_by_that_origin_has_no_holder():
+    text = (
+        "Cathode makers\nOslo, 3 March 2026\n"
+        "Orvel Materials held 9 per cent of the global cathode market in 2025. "
+        "In the first half of 2025 the Nordic share was 3 per cent."
+    )
+    assert all(s[1] != 3.0 for s in _shares(text))

@@ -214,6 +214,13 @@ def holder_of(
     # "The top five held 74.1%", "the two Chinese leaders held 51.0%": the leaders, counted.
     if counted is not None and not ANAPHOR.search(text, counted.end(), at):
         return "", counted.group("g"), "group"
+    origin = _ORIGIN_SHARE.search(text, max(base, low), at)
+    if origin is not None:
+        # "European producers had only 7 per cent ... the European share went down to 6.5
+        # per cent": the share of the group the text named by that origin
+        label = _origin_group(resolver.sentences, sentence, origin.group("adj"))
+        if label:
+            return "", label, "group"
     chemistry = CHEMISTRY_SUBJECT.search(text, max(base, low), at)
     if chemistry is not None:
         return "", chemistry_as_written(chemistry), "group"  # "LFP cells took 47.5 per cent"
@@ -310,6 +317,26 @@ def holder_of(
     ):
         return after[0][0], names.get(after[0][0], after[0][0]), "named"
     return "", "", ""
+
+
+# "the Chinese share of cells ... reached 47.6%": an origin's share, not a price's.
+_ORIGIN_SHARE = re.compile(
+    r"\b[Tt]he\s+(?P<adj>(?:South\s+|North\s+)?[A-Z][a-z]+)\s+share\b(?!\s+(?:price|index))"
+)
+
+
+def _origin_group(sentences: Sequence[Sentence], sentence: Sentence, adjective: str) -> str:
+    """The group one of the 20 sentences before (of the same document) names by `adjective`
+    ("European producers" for "the European share"), the nearest, or ""."""
+    for i in range(sentence.index - 1, max(-1, sentence.index - 21), -1):
+        earlier = sentences[i]
+        if earlier.passage.source != sentence.passage.source:
+            break
+        found = [m.group().strip() for m in _GROUP.finditer(earlier.text)]
+        found = [g for g in found if g.startswith(adjective + " ")]
+        if found:
+            return found[-1]
+    return ""
 
 
 def groups_named(text: str) -> set[str]:

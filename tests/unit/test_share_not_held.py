@@ -70,3 +70,15 @@ def test_a_figure_compared_with_one_no_one_holds_is_no_ones():
         + "of 2024.\n"
     )
     assert [s for s in _shares(text) if s[1] in (35.0, 12.0)] == []
+
+
+def test_a_figure_a_correction_withdrew_is_no_share():
+    text = (
+        "Recyclers\nWellington, 3 March 2026\n"
+        "Orvel Recycling handled 18 per cent of the batteries collected for recycling in 2025.\n"
+        "Correction: An earlier version of this article said Orvel Recycling handled 21 per cent "
+        "of the batteries collected for recycling in 2025; it is 18 per cent.\n"
+        "Note (a): Revised from 17.5% in our May issue after the ministry corrected its data."
+    )
+    percents = {p for _, p in _shares(text)}
+    assert 18.0 in percents and not percents & {21.0, 17.5}

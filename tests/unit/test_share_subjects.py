@@ -168,3 +168,43 @@ def test_a_figure_after_behind_or_ahead_of_a_name_is_that_names():
     assert ("Kestrel", 12.0, 3) in shares
     assert ("Dorvan", 9.0, 4) in shares
     assert [s for s in shares if s[0] == "Pellam Motors"] == [("Pellam Motors", 40.0, 1)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holder", "percent"),
+    [
+        ("Sodium-ion cells made up less than 2 percent of storage installations in 2025.", "Sodium-ion cells", 2.0),
+        ("Lead-acid batteries made up 61% of the home batteries sold in 2025.", "Lead-acid batteries", 61.0),
+        ("Lithium batteries were 44% of all home batteries imported in 2025.", "Lithium batteries", 44.0),
+        ("LFP took 52 per cent of installations in 2025, while nickel-based chemistries fell to 45 per cent.", "nickel-based chemistries", 45.0),
+        ("The share of solid-state packs stayed below 1% of cars sold in 2025.", "solid-state packs", 1.0),
+        ("Sodium-ion's share of the storage market was about 3% in 2025.", "Sodium-ion", 3.0),
+    ],
+)  # fmt: skip
+def test_a_chemistry_keeps_the_noun_the_copy_names_it_by(
+    sentence: str, holder: str, percent: float
+):
+    assert (holder, percent, "2025") in _shares(LEAD + sentence)
+
+
+def test_lithium_alone_is_the_metal_not_a_chemistry_holding_a_share():
+    text = LEAD + "In the ore from the new pit, lithium made up 1.4% of the rock mined in 2025."
+    assert [s for s in _shares(text) if "ithium" in s[0]] == []
+
+
+def test_an_origin_share_is_the_group_the_text_named_by_that_origin():
+    text = (
+        "Cathode makers\nOslo, 3 March 2026\n"
+        "Orvel Materials said demand was rising. Nordic producers had 4 per cent of the global "
+        "cathode market in 2025. In the first half of 2025 the Nordic share was 3 per cent."
+    )
+    assert ("Nordic producers", 3.0, "2025-06") in _shares(text)
+
+
+def test_an_origin_share_with_no_group_named_by_that_origin_has_no_holder():
+    text = (
+        "Cathode makers\nOslo, 3 March 2026\n"
+        "Orvel Materials held 9 per cent of the global cathode market in 2025. "
+        "In the first half of 2025 the Nordic share was 3 per cent."
+    )
+    assert all(s[1] != 3.0 for s in _shares(text))

@@ -111,7 +111,7 @@ Borel Energy fell to second."""
     shares = _shares(text)
     assert ("Borel Energy", 22.6, "2025") in shares
     assert ("Borel Energy", 26.3, "2024") in shares
-    assert ("LFP", 29.0, "2024") in shares
+    assert ("LFP chemistry", 29.0, "2024") in shares
 
 
 def test_a_chemistry_holds_a_share_as_the_subject_of_its_clause():
@@ -122,8 +122,8 @@ def test_a_chemistry_holds_a_share_as_the_subject_of_its_clause():
         "Acme Power said it had gained from cheaper lithium iron phosphate units."
     )
     shares = _shares(text)
-    assert ("lithium iron phosphate", 36.0, "2025-06") in shares
-    assert ("lithium iron phosphate", 24.0, "2024") in shares
+    assert ("lithium iron phosphate cells", 36.0, "2025-06") in shares
+    assert ("lithium iron phosphate cells", 24.0, "2024") in shares
 
 
 def test_a_sentence_opening_on_an_earlier_period_dates_all_its_figures():
@@ -268,7 +268,7 @@ def test_chemistries_after_share_of_and_with_and_a_call_welcomed_to():
         "Borel Cells held 20 percent."
     )
     shares = _shares(text)
-    assert ("sodium-ion", 3.1, "2025-09") in shares
+    assert ("sodium-ion cells", 3.1, "2025-09") in shares
     assert ("LFP", 41.0, "2025-09") in shares and ("NMC", 55.0, "2025-09") in shares
     assert ("Acme Energy", 12.5, "2025-09") in shares
     assert ("Borel Cells", 20.0, "2025-09") in shares

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from evkb.kb.records.context import ANAPHOR, SHARE_TALK, Resolver, Sentence
 from evkb.kb.records.share_story import may_hold, sole_holder
 from evkb.kb.records.share_subjects import (
+    CHEMISTRY_SUBJECT,
+    chemistry_as_written,
     compared_holder,
     group_label,
     group_subject,
@@ -212,9 +214,16 @@ def holder_of(
     # "The top five held 74.1%", "the two Chinese leaders held 51.0%": the leaders, counted.
     if counted is not None and not ANAPHOR.search(text, counted.end(), at):
         return "", counted.group("g"), "group"
-    chemistry = _CHEMISTRY_SUBJECT.search(text, max(base, low), at)
+    origin = _ORIGIN_SHARE.search(text, max(base, low), at)
+    if origin is not None:
+        # "European producers had only 7 per cent ... the European share went down to 6.5
+        # per cent": the share of the group the text named by that origin
+        label = _origin_group(resolver.sentences, sentence, origin.group("adj"))
+        if label:
+            return "", label, "group"
+    chemistry = CHEMISTRY_SUBJECT.search(text, max(base, low), at)
     if chemistry is not None:
-        return "", chemistry.group("chem"), "group"  # "LFP cells took 47.5 per cent"
+        return "", chemistry_as_written(chemistry), "group"  # "LFP cells took 47.5 per cent"
     # Only in an article about companies: one that names none yields no records.
     segment = group_subject(text, max(base, low), at) if resolver.mentioned else None
     if segment is not None and not ANAPHOR.search(text, segment.end(), at):
@@ -308,6 +317,26 @@ def holder_of(
     ):
         return after[0][0], names.get(after[0][0], after[0][0]), "named"
     return "", "", ""
+
+
+# "the Chinese share of cells ... reached 47.6%": an origin's share, not a price's.
+_ORIGIN_SHARE = re.compile(
+    r"\b[Tt]he\s+(?P<adj>(?:South\s+|North\s+)?[A-Z][a-z]+)\s+share\b(?!\s+(?:price|index))"
+)
+
+
+def _origin_group(sentences: Sequence[Sentence], sentence: Sentence, adjective: str) -> str:
+    """The group one of the 20 sentences before (of the same document) names by `adjective`
+    ("European producers" for "the European share"), the nearest, or ""."""
+    for i in range(sentence.index - 1, max(-1, sentence.index - 21), -1):
+        earlier = sentences[i]
+        if earlier.passage.source != sentence.passage.source:
+            break
+        found = [m.group().strip() for m in _GROUP.finditer(earlier.text)]
+        found = [g for g in found if g.startswith(adjective + " ")]
+        if found:
+            return found[-1]
+    return ""
 
 
 def groups_named(text: str) -> set[str]:
@@ -461,26 +490,3 @@ def in_aside(text: str, start: int, at: int) -> bool:
         elif opened.count(left) > opened.count(right) and right in between:
             return True
     return False
-
-
-# A chemistry holds a share of the cells made or fitted: "LFP cells took 47.5 per cent",
-# "Sodium-ion's share ... was below 1%", "that lithium iron phosphate cells made up 36 per cent".
-_CHEMISTRIES = (
-    r"(?:lithium[- ])?iron[- ]phosphate|LFP|LMFP|NMC|NCM|NCA|sodium[- ]ion|"
-    r"(?:semi-|all-)?solid[- ]state|high[- ]nickel|(?:lithium[- ])?manganese[- ]rich|LMR"
-)
-_CHEMISTRY_NOUN = r"(?:\s+(?:cells?|batter(?:y|ies)|packs?|chemistry|chemistries|cathodes?))?"
-_CHEMISTRY_LABEL = re.compile(rf"(?i)^(?P<chem>{_CHEMISTRIES}){_CHEMISTRY_NOUN}$")
-# Only as the subject of a clause (at its start, or after "that", "while", "and", "with" or a
-# bullet) or after "share of" ("the share of sodium-ion cells rose to 3%").
-_CHEMISTRY_SUBJECT = re.compile(
-    rf"(?:^|[;:,\u2022\u2013\u2014-]\s*|\b(?:that|while|whereas|and|but|with)\s+|"
-    rf"\b(?i:share)\s+of\s+)(?:the\s+)?"
-    rf"(?P<chem>(?i:{_CHEMISTRIES}))(?:['’]s)?{_CHEMISTRY_NOUN}(?=[\s:])"
-)
-
-
-def chemistry_label(text: str) -> str:
-    """The chemistry a table row or a bullet is about ("LFP", "Sodium-ion cells"), or ""."""
-    found = _CHEMISTRY_LABEL.match(text.strip())
-    return found.group("chem") if found else ""

@@ -279,6 +279,16 @@ _OF_OWN = re.compile(
 _SHARE_HEAD = re.compile(r"(?i)^\s*(?:-\s*)?(?:[\w-]+\s+){0,2}?(?:share|slice|portion|piece)s?\b")
 
 
+# "An earlier version of this article said X handled 32 per cent; it is 23 per cent", "(b)
+# Revised from 18.6% in our June issue": a figure a correction withdrew is no one's share.
+_WITHDRAWN = re.compile(
+    r"(?i)\b(?:earlier|previous|original|first)\s+(?:version|edition)\s+of\s+(?:this|the|our)\s+"
+    r"\w+\s+(?:said|stated|gave|reported|put|wrote)\b[^;]*$|"
+    r"\brevised\s+(?:(?:up|down)(?:wards?)?\s+)?from\s+$"
+)
+_WITHDRAWN = gated(_WITHDRAWN, "version edition revised")
+
+
 def is_share_figure(sentence: Sentence, at: int, end: int, fraction: bool = False) -> bool:
     """False for a percent that is a change, a charge level, a part of sales or a duration."""
     return _share_figure(sentence.text, at, end, fraction)
@@ -307,6 +317,8 @@ def _share_figure(text: str, at: int, end: int, fraction: bool) -> bool:
         return False  # "if its market share exceeded 10%": a threshold
     if _HYPOTHETICAL.match(after):
         return False  # "as many as 40 percent of current models could lose eligibility"
+    if _WITHDRAWN.search(text, max(0, at - 200), at):
+        return False  # "An earlier version of this article said ... 32 per cent"
     if _NOT_A_SHARE_NOUN.search(before):
         return False  # "its operating margin to 8 percent", "a tariff of 25 percent"
     own = _OWN_BUSINESS.match(after)

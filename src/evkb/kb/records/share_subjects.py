@@ -1,6 +1,6 @@
 """Holders a share's subject names without a company's name: a group as the subject of the verb
-governing the figure (a kind of vehicle, cells named by where they are made, a country), and
-"we" inside a quotation, the company its paragraph names."""
+governing the figure (a kind of vehicle, cells named by where they are made, a country, a
+chemistry), and "we" inside a quotation, the company its paragraph names."""
 
 from __future__ import annotations
 
@@ -190,3 +190,39 @@ def behind_name(text: str, low: int, at: int) -> bool:
         return False
     found = _COMPARED_NAME.search(text, low, at)
     return found is not None and found.group().startswith("behind")
+
+
+# A chemistry holds a share of the cells made or fitted: "LFP cells took 47.5 per cent",
+# "Sodium-ion's share ... was below 1%", "that lithium iron phosphate cells made up 36 per cent".
+_CHEMISTRIES = (
+    r"(?:lithium[- ])?iron[- ]phosphate|LFP|LMFP|NMC|NCM|NCA|sodium[- ]ion|"
+    r"(?:semi-|all-)?solid[- ]state|high[- ]nickel|nickel[- ](?:based|rich)|lead[- ]acid|"
+    r"(?:lithium[- ])?manganese[- ]rich|LMR"
+)
+_CHEMISTRY_NOUN = r"(?:\s+(?:cells?|batter(?:y|ies)|packs?|chemistry|chemistries|cathodes?))"
+_CHEMISTRY_LABEL = re.compile(rf"(?i)^(?P<chem>{_CHEMISTRIES}){_CHEMISTRY_NOUN}?$")
+# Only as the subject of a clause (at its start, or after "that", "while", "and", "with" or a
+# bullet) or after "share of" ("the share of sodium-ion cells rose to 3%"). Plain "lithium" (or
+# "lithium-ion") names a chemistry only before its noun: "Lithium batteries made up 58%", not
+# the metal of "lithium made up 5% of the ore".
+CHEMISTRY_SUBJECT = re.compile(
+    rf"(?:^|[;:,\u2022\u2013\u2014-]\s*|\b(?:that|while|whereas|and|but|with)\s+|"
+    rf"\b(?i:share)\s+of\s+)(?:the\s+)?"
+    rf"(?:(?P<chem>(?i:{_CHEMISTRIES}))(?P<own>['’]s)?(?P<noun>(?i:{_CHEMISTRY_NOUN}))?|"
+    rf"(?P<metal>(?i:lithium(?:[- ]ion)?))(?P<its>(?i:{_CHEMISTRY_NOUN})))(?=[\s:])"
+)
+
+
+def chemistry_as_written(found: re.Match[str]) -> str:
+    """The label of a chemistry `CHEMISTRY_SUBJECT` found, its noun kept as the copy writes
+    it ("LFP cells", "Sodium-ion batteries"; "Sodium-ion" of "Sodium-ion's share")."""
+    if found.group("metal"):
+        return found.group("metal") + found.group("its")
+    noun = found.group("noun") if not found.group("own") else ""
+    return found.group("chem") + (noun or "")
+
+
+def chemistry_label(text: str) -> str:
+    """The chemistry a table row or a bullet is about ("LFP", "Sodium-ion cells"), or ""."""
+    found = _CHEMISTRY_LABEL.match(text.strip())
+    return found.group("chem") if found else ""

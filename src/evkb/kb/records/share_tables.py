@@ -24,7 +24,6 @@ from evkb.kb.records.column_periods import (
     yearless_month,
 )
 from evkb.kb.records.context import SHARE_TALK, Resolver, Sentence, number_id, slug
-from evkb.kb.records.holders import chemistry_label
 from evkb.kb.records.periods import Dateline
 from evkb.kb.records.relative_periods import (
     EARLIER,
@@ -33,6 +32,7 @@ from evkb.kb.records.relative_periods import (
     RELATIVE_WORDS,
     shifted,
 )
+from evkb.kb.records.share_subjects import chemistry_label
 from evkb.kb.records.share_words import scope_metric
 from evkb.model import BODY, HEADING, Citation, Passage, Share
 

@@ -58,7 +58,10 @@ from evkb.model import Fact, Investment
 
 # ", while the state-owned development bank KfW is providing": a clause with a subject of its own.
 # ("the state's development agency, JobsOhio, is ...": the subject described, then named)
-_OWN_SUBJECT = re.compile(r"\W*(?:(?:the|a|an)\s+(?:[\w'’-]+,?\s+){0,4})?$", re.I)
+# ("and Westmark's Ministry of Trade C$320 million": a place's body, named with the place)
+_OWN_SUBJECT = re.compile(
+    r"\W*(?:(?:the|a|an)\s+(?:[\w'’-]+,?\s+){0,4}|(?-i:[A-Z])[\w-]*['’]s\s+)?$", re.I
+)
 _THE_PLANT = re.compile(
     r"\b(?:the|this|that)\s+(?:new\s+)?(?:plant|factory|gigafactory|facility|site|refinery|line|"
     r"project|investment|base)\b",
@@ -177,6 +180,7 @@ def extract_investments(
     committed: set[int] = set()  # sentences whose first clause commits money
     aid_for: dict[int, str] = {}  # sentence -> who receives its aid from an unnamed giver
     venture = ""  # the joint venture the text names ("The venture, to be called X,")
+    whole_of = {s.index: s for s in sentences}  # a clause's whole sentence
     for sentence, carried in sentence_clauses(sentences):
         given_to = ""  # whom a clause naming only its giver gives to
         quantities = sentence.quantities
@@ -357,6 +361,9 @@ def extract_investments(
             if invest and plant:
                 pending = (sentence.index, money)
             continue
+        if not carried:
+            # the subject found from the story ("The total cost is ..., and €90 million ...")
+            carried_by.setdefault(sentence.index, companies[0])
         if not invest and kind_of(resolver, companies[0]) == "government":
             continue  # "the Shire, which approved a worker village for 250 people": it builds none
         details = [detail("capacity", q, sentence, source, "GWh") for q in capacity]
@@ -456,6 +463,11 @@ def extract_investments(
         # with both's details.
         same = f"{slug(companies[0])}-{number_id(figure.value)}-{bool(invest)}"
         whole = parts_of(sentence, amounts, investments, companies[0]) if invest else None
+        if whole is None and invest and len(sentence.text) < len(whole_of[sentence.index].text):
+            # "a grant of €580 million and a tax credit of €160 million", cut in two: the
+            # forms of the €740 million told before, whichever part this is
+            original = whole_of[sentence.index]
+            whole = parts_of(original, sums(original), investments, companies[0])
         if whole is not None:
             investments[whole] = merged(investments[whole], details, year)
             continue

@@ -1,0 +1,52 @@
+"""A sentence holding two sums, each with its own giver: cut where it turns to the second even
+when the verb is left out or the second subject is a described one."""
+
+from __future__ import annotations
+
+from test_company_rules import _extract
+
+
+def _records(text: str) -> list[tuple[str, tuple[float, ...], tuple[str, ...]]]:
+    """Each investment's kind, amounts and parties, in order."""
+    return [
+        (i.kind, tuple(a.value for a in i.amounts), (*i.by, *i.to))
+        for i in _extract(text).investments
+    ]
+
+
+def test_a_list_of_two_sums_without_commas_is_two_records():
+    text = (
+        "Halvane Ferries Ltd converted its flagship to battery power last year.\n\n"
+        "The conversion cost 52 million euros, financed by a loan of 40 million euros from "
+        "Tindale Bank plc and a grant of 6 million euros from Fennmoor Development Agency.\n"
+    )
+    amounts = [r[1] for r in _records(text)]
+    assert (40e6,) in amounts and (6e6,) in amounts
+    assert (40e6, 6e6) not in amounts
+
+
+def test_a_second_subject_described_in_lower_case_has_its_own_sum():
+    text = (
+        "Norrick Cells Inc. is expanding its plant.\n\n"
+        "The state commerce department approved $18 million in incentives for the expansion, "
+        "and the company has applied for a $70 million loan from a federal lender.\n"
+    )
+    amounts = [r[1] for r in _records(text)]
+    assert (18e6,) in amounts and (70e6,) in amounts
+
+
+def test_a_second_giver_with_its_verb_left_out_gives_its_own_sum():
+    text = (
+        "Kelderwick Energy Corp. will build a 30 GWh cell plant at Osgood Falls.\n\n"
+        "The federal Brightmere Industry Fund has committed C$500 million in production "
+        "support and Westmark's Ministry of Trade C$200 million.\n"
+    )
+    records = _records(text)
+    assert [r for r in records if r[1] == (500e6,)] and [r for r in records if r[1] == (200e6,)]
+    (second,) = [r for r in records if r[1] == (200e6,)]
+    assert not any("brightmere" in party for party in second[2])
+
+
+def test_a_range_is_one_sum():
+    text = "Osgood Cells Ltd will invest between $1 billion and $2 billion in a plant.\n"
+    assert len(_records(text)) == 1

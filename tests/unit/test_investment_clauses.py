@@ -50,3 +50,28 @@ def test_a_second_giver_with_its_verb_left_out_gives_its_own_sum():
 def test_a_range_is_one_sum():
     text = "Osgood Cells Ltd will invest between $1 billion and $2 billion in a plant.\n"
     assert len(_records(text)) == 1
+
+
+def test_a_plant_told_first_without_its_sum_is_one_record_with_it():
+    headline = (
+        "Halvane Cells picks Osgood Bay for 12 GWh plant powered by wind\n\n"
+        "The start-up Halvane Cells Ltd confirmed on Tuesday that it will build its first cell "
+        "plant in Osgood Bay, at a cost of $900 million. The plant will have a capacity of "
+        "12 GWh and employ 640 people from 2028.\n"
+    )
+    announced = (
+        "Halvane Cells Ltd will build a 4 GWh plant in Osgood Bay, starting next year, with "
+        "first production in 2028.\n\nThe investment is about $300 million. It will employ "
+        "700 people.\n"
+    )
+    for text, value in ((headline, 900e6), (announced, 300e6)):
+        ((_, amounts, _),) = _records(text)
+        assert amounts == (value,)
+
+
+def test_a_running_plant_beside_its_priced_expansion_stays_a_record():
+    text = (
+        "Norrick Cells Inc. runs a 10 GWh cell plant at Osgood Falls.\n\n"
+        "Norrick Cells Inc. will spend $400 million to add 6 GWh at Osgood Falls.\n"
+    )
+    assert len(_records(text)) == 2

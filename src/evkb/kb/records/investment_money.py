@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from evkb.kb.extract.gates import holds
 from evkb.kb.records.context import Sentence
 from evkb.kb.records.investment_places import home_dollar
+from evkb.model import Fact
 
 # A shared mark's reading -> the countries using it: their code, the word every mention holds
 # (a cheap test before the pattern), and how copy names the country or its people.
@@ -88,3 +89,20 @@ def unit_of(q, homes: dict[str, str]) -> str:
         return home if q.text.startswith("$") else q.unit
     shared = _SHARED[q.unit]
     return home if shared.search(q.text) and not _NAMED.search(q.text) else q.unit
+
+
+def amount_fact(q, sentence: Sentence, source: str, homes: dict[str, str]) -> Fact:
+    """A sum as a record's amount, in the currency its mark stands for in this copy."""
+    unit = unit_of(q, homes) if homes else q.unit
+    return Fact(
+        attribute="amount",
+        value=q.value,
+        cite=sentence.cite(source),
+        unit=unit,
+        qualifier=q.qualifier,
+        value_to=q.value_to,
+        text=q.text,
+        origin="extracted",
+        confidence=0.7,
+        rule="investment amount",
+    )

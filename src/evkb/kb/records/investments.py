@@ -19,7 +19,7 @@ from evkb.kb.records.context import (
     number_id,
     slug,
 )
-from evkb.kb.records.investment_money import home_currencies, unit_of
+from evkb.kb.records.investment_money import amount_fact, home_currencies
 from evkb.kb.records.investment_parties import (
     builder,
     companies_of,
@@ -44,6 +44,7 @@ from evkb.kb.records.investment_story import (
     sited_plant,
     venture_in,
 )
+from evkb.kb.records.investment_twins import folded_twins
 from evkb.kb.records.investment_words import (
     INVEST,
     KIND,
@@ -53,7 +54,6 @@ from evkb.kb.records.investment_words import (
     RETRACTED,
     TO_A_CLASS,
 )
-from evkb.kb.units import CURRENCIES
 from evkb.model import Fact, Investment
 
 # ", while the state-owned development bank KfW is providing": a clause with a subject of its own.
@@ -91,26 +91,6 @@ def _commits(sentence: Sentence) -> bool:
     return any(
         not any(s <= m.start() < e for _, s, e in sentence.mentions)
         for m in INVEST.finditer(sentence.text)
-    )
-
-
-def _money(sentence: Sentence) -> list:
-    return [q for q in sentence.quantities if q.unit in CURRENCIES]
-
-
-def _amount(q, sentence: Sentence, source: str, homes: dict[str, str]) -> Fact:
-    unit = unit_of(q, homes) if homes else q.unit
-    return Fact(
-        attribute="amount",
-        value=q.value,
-        cite=sentence.cite(source),
-        unit=unit,
-        qualifier=q.qualifier,
-        value_to=q.value_to,
-        text=q.text,
-        origin="extracted",
-        confidence=0.7,
-        rule="investment amount",
     )
 
 
@@ -488,7 +468,7 @@ def extract_investments(
                 id=ident,
                 kind=kind,
                 amounts=tuple(
-                    _amount(q, sentence, source, homes)
+                    amount_fact(q, sentence, source, homes)
                     for q in in_every_currency(sentence, amounts)
                 )
                 if invest
@@ -504,4 +484,4 @@ def extract_investments(
                 rule=f"investment: {kind}",
             )
         )
-    return investments
+    return folded_twins(investments)

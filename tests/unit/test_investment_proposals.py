@@ -79,3 +79,12 @@ def test_a_sum_that_recurs_each_year_is_no_investment():
         "Vandel Transit will invest €21 million in two depots, up 12% from a year earlier.\n"
     )
     assert [value for _, _, value in paid] == [21e6]
+
+
+def test_what_a_round_values_a_company_at_is_no_investment():
+    paid = _paid(
+        "Osgood Capital led a $60 million funding round for Halvane Cells Ltd. The round values "
+        "Halvane at about $240 million.\n\n"
+        "A second round, valuing the company at $500 million, is planned.\n"
+    )
+    assert [value for _, _, value in paid] == [60e6]

@@ -39,6 +39,9 @@ INVEST = folded_pattern(INVEST)
 NOT_COMMITTED = re.compile(
     # ("the project, valued at $2bn" is what the project costs)
     r"\b(?:target\s+price|price\s+target|(?<!project,\s)(?<!project\s)valued\s+at|valuation|market\s+(?:value|cap\w*)|"
+    # "The round values Acme at $2.8 billion", "valuing the company at": what it is worth ("a
+    # project it values at N1 trillion" is what the project costs)
+    r"(?:values|valuing)\s+(?!the\s+(?:project|plant|investment)\b)(?:[\w'’.-]+\s+){1,4}?at|"
     r"share\s+price|(?:closed|traded|ended|opened)\s+(?:[\w.%-]+\s+){0,4}at|orders?\s+worth|"
     r"revenue|turnover|net\s+(?:profit|loss|income)|"
     # what is earned or what a thing sells for: "expects sales of", "sells for", "an operating

@@ -88,3 +88,13 @@ def test_what_a_round_values_a_company_at_is_no_investment():
         "A second round, valuing the company at $500 million, is planned.\n"
     )
     assert [value for _, _, value in paid] == [60e6]
+
+
+def test_a_programmes_budget_or_a_lenders_limit_is_no_investment():
+    paid = _paid(
+        "The Fennmoor Development Agency opened a call for battery plants in March with a budget "
+        "of $400 million.\n\n"
+        "Tindale Bank plc has set itself a limit of $1 billion for such projects. It lent "
+        "Halvane Cells Ltd $90 million for a cell line.\n"
+    )
+    assert [value for _, _, value in paid] == [90e6]

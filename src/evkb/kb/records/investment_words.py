@@ -42,6 +42,9 @@ NOT_COMMITTED = re.compile(
     # "The round values Acme at $2.8 billion", "valuing the company at": what it is worth ("a
     # project it values at N1 trillion" is what the project costs)
     r"(?:values|valuing)\s+(?!the\s+(?:project|plant|investment)\b)(?:[\w'’.-]+\s+){1,4}?at|"
+    # "a call launched with a budget of 1.5 billion lei", "set itself a limit of PLN 3 billion":
+    # what a programme or a lender may spend at most, not a sum committed to anyone
+    r"(?<!project\s)(?<!project's\s)(?<!plant's\s)(?:budget|limit|ceiling|envelope)\s+of|"
     r"share\s+price|(?:closed|traded|ended|opened)\s+(?:[\w.%-]+\s+){0,4}at|orders?\s+worth|"
     r"revenue|turnover|net\s+(?:profit|loss|income)|"
     # what is earned or what a thing sells for: "expects sales of", "sells for", "an operating

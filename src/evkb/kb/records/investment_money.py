@@ -42,6 +42,11 @@ _HOMES = {
         ("DZD", ("Alger",), re.compile(r"\bAlgeri(?:a|an|ans)\b")),
         ("RSD", ("Serbia",), re.compile(r"\bSerbian?s?\b")),
     ),
+    "DKK": (
+        ("DKK", ("Denmark", "Danish", "Greenland", "Faroe"),
+         re.compile(r"\bDenmark\b|\bDanish\b|\bGreenland(?:ic|ers?)?\b|\bFaroe(?:se|s)?\b")),
+        ("NOK", ("Norw",), re.compile(r"\bNorw(?:ay|egian|egians)\b")),
+    ),
     # The franc of the six Central African states against the West African one.
     "XOF": (
         ("XAF", ("Gabon", "Cameroon", "Congo", "Chad", "Central African", "Equatorial"),
@@ -60,8 +65,9 @@ _SHARED = {
     "INR": re.compile(r"^Rs(?![a-z])|\brupees?\b", re.I),
     "IQD": re.compile(r"\bdinars?\b", re.I),
     "XOF": re.compile(r"\bCFA\b", re.I),
+    "DKK": re.compile(r"\bkroner\b", re.I),
 }
-_NAMED = re.compile(r"\b(?:mexican|indian|iraqi|west\s+african)\b|\bMX\$", re.I)
+_NAMED = re.compile(r"\b(?:mexican|indian|iraqi|west\s+african|danish)\b|\bMX\$", re.I)
 
 
 def home_currencies(sentences: Sequence[Sentence]) -> dict[str, str]:

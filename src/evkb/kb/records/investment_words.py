@@ -24,7 +24,7 @@ INVEST = re.compile(
     r"(?:[$€£¥₹₩]|[A-Z]{1,3}\$|(?:Rs\.?|[A-Z]{3})\s?\d|\d))|series\s+[A-F]|seed\s+round|"
     r"putting\s+(?:in|up)|pledg(?:e|es|ed|ing)|"
     # "Its capital cost is estimated at A$680 million": what building the plant costs
-    r"capital\s+costs?|(?:total|overall|estimated)\s+(?:project\s+)?costs?|"
+    r"capital\s+costs?|(?:total|overall|estimated)\s+(?:project\s+)?costs?|at\s+a\s+cost\s+of|"
     # the undertaking a sum is the size of: "in a R1.4 billion programme", "the project,
     # worth around 450 million dollars"
     r"programmes?|programs?|projects?|schemes?|packages?|"

@@ -120,6 +120,9 @@ _OPENS_ON_ITS_PLANT = re.compile(
     r"\W*(?:That|This)\s+(?:is|was|will\s+be|would\s+be|represents)\s+an?\s+\S+\s+"
     r"(?:\S+\s+)?(?:investment|commitment)\b"
 )
+# "It will cost ...", "It was commissioned in 2025 at a cost of ...": a sentence about the
+# plant of the one before.
+_IT_OPENS = re.compile(r"\W*It\s+(?:will|would|was|is|has|had)\b")
 # "The joint venture, to be called KB Cells, will have ...": the plant or venture just
 # announced, given a name in passing; the sentence goes on about it.
 _NAMED_IN_PASSING = re.compile(
@@ -337,6 +340,16 @@ def extract_investments(
             aid_for[sentence.index] = subject
         if not companies and invest and subject and _OPENS_ON_ITS_PLANT.match(text):
             companies = [subject]  # the company slot, empty in the sentence: the document's
+        elif invest and subject and sentence.index and _IT_OPENS.match(text):
+            # "The board has approved the expansion of X to 14 GWh. It will cost €300 million",
+            # "The plant converts ... It was commissioned at a cost of": the plant just told of,
+            # the document's company's, whatever else "It" could be
+            before = resolver.sentences[sentence.index - 1]
+            if _OPENS_ON_PLANT.match(before.text) or (
+                not companies
+                and (plant_in(before.text) or any(q.unit == "GWh" for q in before.quantities))
+            ):
+                companies = [subject]
         if not companies:
             if invest and plant:
                 pending = (sentence.index, money)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from evkb.kb.extract.gates import folded_pattern
+from evkb.kb.records.context import Sentence
 
 INVEST = re.compile(
     r"\b(?:invest(?!ors?\b)\w*|spend\w*|spent|pour\w*|commit\w*|earmark\w*|allocat\w*|fund\w*|financ\w*|"
@@ -34,6 +35,16 @@ INVEST = re.compile(
     re.I,
 )
 INVEST = folded_pattern(INVEST)
+
+
+def commits(sentence: Sentence) -> bool:
+    """A word of committing money outside the names ("Acme Investment & Securities" is none)."""
+    return any(
+        not any(s <= m.start() < e for _, s, e in sentence.mentions)
+        for m in INVEST.finditer(sentence.text)
+    )
+
+
 # Money that is a price or a size, not money committed: "raised its target price to 520,000
 # won", "could be valued at Rs 14,000 crore", "closed 3% higher at Rs 1,284".
 NOT_COMMITTED = re.compile(

@@ -46,13 +46,13 @@ from evkb.kb.records.investment_story import (
 )
 from evkb.kb.records.investment_twins import folded_twins
 from evkb.kb.records.investment_words import (
-    INVEST,
     KIND,
     NOT_COMMITTED,
     NOT_COMMITTED_AFTER,
     PERIOD_BUDGET,
     RETRACTED,
     TO_A_CLASS,
+    commits,
 )
 from evkb.model import Fact, Investment
 
@@ -84,14 +84,6 @@ _ROW_PLACE = re.compile(
 # "we", "our": a quoted executive or a transcript speaking for the company the text is about.
 # "We will hire 750 workers there": the place of the plant just spoken of.
 _THERE = re.compile(r"\b(?:there|at\s+the\s+site)\b")
-
-
-def _commits(sentence: Sentence) -> bool:
-    """A word of committing money outside the names ("Acme Investment & Securities" is none)."""
-    return any(
-        not any(s <= m.start() < e for _, s, e in sentence.mentions)
-        for m in INVEST.finditer(sentence.text)
-    )
 
 
 # "a $2.1 billion electric vehicle battery plant": the sum is what the plant costs.
@@ -215,7 +207,7 @@ def extract_investments(
         sized = plant or going_on or money or (pending is not None and _THE_PLANT.search(text))
         capacity, jobs = plant_figures(sentence) if sized else ([], [])
         invest = bool(money) and (
-            _commits(sentence)
+            commits(sentence)
             or row is not None
             # "a $300 million loan from X, and a $150 million prepayment from Y": the sums of a
             # list are all committed when its first is

@@ -3,6 +3,7 @@ when the verb is left out or the second subject is a described one."""
 
 from __future__ import annotations
 
+import pytest
 from test_company_rules import _extract
 
 
@@ -14,25 +15,31 @@ def _records(text: str) -> list[tuple[str, tuple[float, ...], tuple[str, ...]]]:
     ]
 
 
-def test_a_list_of_two_sums_without_commas_is_two_records():
-    text = (
-        "Halvane Ferries Ltd converted its flagship to battery power last year.\n\n"
-        "The conversion cost 52 million euros, financed by a loan of 40 million euros from "
-        "Tindale Bank plc and a grant of 6 million euros from Fennmoor Development Agency.\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        # a list of two sums without commas
+        (
+            "Halvane Ferries Ltd converted its flagship to battery power last year.\n\n"
+            "The conversion cost 52 million euros, financed by a loan of 40 million euros from "
+            "Tindale Bank plc and a grant of 6 million euros from Fennmoor Development Agency.\n",
+            40e6,
+            6e6,
+        ),
+        # a second subject described in lower case
+        (
+            "Norrick Cells Inc. is expanding its plant.\n\n"
+            "The state commerce department approved $18 million in incentives for the "
+            "expansion, and the company has applied for a $70 million loan from a federal "
+            "lender.\n",
+            18e6,
+            70e6,
+        ),
+    ],
+)
+def test_each_of_two_sums_is_a_record_of_its_own(text, first, second):
     amounts = [r[1] for r in _records(text)]
-    assert (40e6,) in amounts and (6e6,) in amounts
-    assert (40e6, 6e6) not in amounts
-
-
-def test_a_second_subject_described_in_lower_case_has_its_own_sum():
-    text = (
-        "Norrick Cells Inc. is expanding its plant.\n\n"
-        "The state commerce department approved $18 million in incentives for the expansion, "
-        "and the company has applied for a $70 million loan from a federal lender.\n"
-    )
-    amounts = [r[1] for r in _records(text)]
-    assert (18e6,) in amounts and (70e6,) in amounts
+    assert (first,) in amounts and (second,) in amounts
 
 
 def test_a_second_giver_with_its_verb_left_out_gives_its_own_sum():

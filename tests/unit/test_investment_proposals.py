@@ -81,20 +81,18 @@ def test_a_sum_that_recurs_each_year_is_no_investment():
     assert [value for _, _, value in paid] == [21e6]
 
 
-def test_what_a_round_values_a_company_at_is_no_investment():
-    paid = _paid(
-        "Osgood Capital led a $60 million funding round for Halvane Cells Ltd. The round values "
-        "Halvane at about $240 million.\n\n"
-        "A second round, valuing the company at $500 million, is planned.\n"
-    )
-    assert [value for _, _, value in paid] == [60e6]
-
-
-def test_a_programmes_budget_or_a_lenders_limit_is_no_investment():
-    paid = _paid(
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a round values a company at
+        "Osgood Capital led a $90 million funding round for Halvane Cells Ltd. The round values "
+        "Halvane at about $240 million.\n\nA second round, valuing the company at $500 million, "
+        "is planned.\n",
+        # a programme's budget, a lender's limit
         "The Fennmoor Development Agency opened a call for battery plants in March with a budget "
-        "of $400 million.\n\n"
-        "Tindale Bank plc has set itself a limit of $1 billion for such projects. It lent "
-        "Halvane Cells Ltd $90 million for a cell line.\n"
-    )
-    assert [value for _, _, value in paid] == [90e6]
+        "of $400 million.\n\nTindale Bank plc has set itself a limit of $1 billion for such "
+        "projects. It lent Halvane Cells Ltd $90 million for a cell line.\n",
+    ],
+)
+def test_a_valuation_a_budget_or_a_limit_is_no_investment(text):
+    assert [value for _, _, value in _paid(text)] == [90e6]

@@ -69,3 +69,18 @@ def test_the_staff_a_company_employs_are_no_plant_but_a_plants_are_its_jobs():
     )
     assert _facts(company) == []
     assert ("jobs", 450.0) in _facts(plant)[0][1]
+
+
+def test_it_after_a_plant_is_the_plant_of_the_company_the_text_is_about():
+    expansion = (
+        "Norrick Cells Inc. reported higher sales in the third quarter.\n\n"
+        "Norrick Cells Inc. said the board has approved the expansion of its Osgood Falls site "
+        "from 8 GWh to 14 GWh a year. It will cost $300 million and add 600 jobs.\n"
+    )
+    running = (
+        "Halvane Lithium Ltd runs a refinery at Osgood Bay.\n\n"
+        "The plant turns ore into lithium sulphate. It was commissioned in 2025 at a cost of "
+        "$200 million.\n"
+    )
+    assert 300e6 in [value for value, _ in _facts(expansion)]
+    assert 200e6 in [value for value, _ in _facts(running)]

@@ -79,3 +79,20 @@ def test_a_sum_that_recurs_each_year_is_no_investment():
         "Vandel Transit will invest €21 million in two depots, up 12% from a year earlier.\n"
     )
     assert [value for _, _, value in paid] == [21e6]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a round values a company at
+        "Osgood Capital led a $90 million funding round for Halvane Cells Ltd. The round values "
+        "Halvane at about $240 million.\n\nA second round, valuing the company at $500 million, "
+        "is planned.\n",
+        # a programme's budget, a lender's limit
+        "The Fennmoor Development Agency opened a call for battery plants in March with a budget "
+        "of $400 million.\n\nTindale Bank plc has set itself a limit of $1 billion for such "
+        "projects. It lent Halvane Cells Ltd $90 million for a cell line.\n",
+    ],
+)
+def test_a_valuation_a_budget_or_a_limit_is_no_investment(text):
+    assert [value for _, _, value in _paid(text)] == [90e6]

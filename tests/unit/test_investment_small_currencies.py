@@ -26,6 +26,16 @@ def test_a_bare_dinar_or_cfa_franc_is_the_currency_of_the_country_the_copy_names
     )
 
 
+def test_a_bare_kroner_is_the_currency_of_the_country_the_copy_names():
+    assert "NOK" in _currencies(
+        "Norway's state lender will lend Ostrum Cells 900 million kroner for a plant, "
+        "Norwegian officials said.\n"
+    )
+    assert "DKK" in _currencies(
+        "A Danish fund will lend Ostrum Cells 900 million kroner for a plant in Denmark.\n"
+    )
+
+
 def test_codes_and_dollars_of_smaller_economies_are_money():
     assert "GYD" in _currencies("Ostrum Cells will invest G$9 billion in a plant at Linden.\n")
     assert "MVR" in _currencies("Ostrum Cells will invest MVR 300 million in a plant at Male.\n")

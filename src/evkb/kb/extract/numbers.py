@@ -74,7 +74,9 @@ _WORLD_CURRENCIES = (
     ("CZK", ("CZK",), ("koruna", "korunas", "czech crowns", "czech korunas")),
     ("SEK", (), ("swedish crowns", "swedish kronor")),
     ("NOK", (), ("norwegian crowns", "norwegian kroner")),
-    ("DKK", (), ("danish crowns", "danish kroner")),
+    # A bare "kroner" is read as Denmark's and set by the copy's country (a Norwegian copy's is
+    # Norway's; see records/investment_money.py), as a bare "pesos" is.
+    ("DKK", (), ("danish crowns", "danish kroner", "kroner")),
     ("CHF", (), ("swiss francs",)),
     ("TRY", ("TRY",), ("lira", "liras", "turkish lira")),
     ("KES", ("KSh", "Sh", "KES"), ("kenyan shillings",)),

@@ -29,6 +29,11 @@ _CLAUSE_BREAK = re.compile(
     # subject described, then named between commas
     r",\s+and\s+(?=the\s+(?:[\w'’-]+\s+){0,4}?[\w-]+,\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4},"
     r"\s+(?:is|are|will|has|have|had|was|were)\b)|"
+    # "..., and the company has applied for a $90 million loan", "..., and the local lender
+    # Grovemont Savings has arranged ...": a subject in lower case, named or not, then its verb
+    r",\s+and\s+(?=the\s+(?:[a-z][\w'’-]*\s+){1,3}(?:of\s+(?:the\s+)?)?"
+    r"(?:[A-Z][\w&'’.-]*\s+(?:(?:of|and|the|de|del|di|da|du|des|la|van|von|der)\s+)*){0,5}"
+    r"(?:will|would|has|have|had|is|are|was|were|plans|expects)\b)|"
     # "a A$300 million loan from X, and a US$150 million prepayment from Y": a list of sums,
     # each with its own party
     r",\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:[$€£¥₹₩]|[A-Z]{1,3}\$|(?:EUR|USD|GBP|JPY|CNY|"
@@ -59,6 +64,26 @@ def in_every_currency(sentence: Sentence, money: list) -> list:
     return result
 
 
+# The last "and" before a second sum, and the few words between them: "C$640 million in
+# production support and the province C$320 million", "a loan of 36 million euros from a bank
+# and a grant of 8 million euros": the verb left out, the second sum has its own giver.
+_GAP_WORDS = 7
+_GAP_STOPS = frozenset(",;:()")
+
+
+def _gapped(text: str, low: int, high: int) -> tuple[int, int] | None:
+    """Where "A and B C" turns from the first sum to the second, when nothing but a few words
+    of the second's subject or kind stand between "and" and it ("between $1bn and $2bn" is
+    one range, no turn)."""
+    at = text.rfind(" and ", low, high)
+    if at < 0 or "between" in text[max(0, low - 40) : low].lower():
+        return None
+    gap = text[at + 5 : high]
+    if len(gap.split()) > _GAP_WORDS or any(c in _GAP_STOPS for c in gap):
+        return None
+    return at, at + 5
+
+
 def _clauses(sentence: Sentence, money: list) -> list[Sentence]:
     """The sentence cut where it turns from one sum to the next, each part with its own figures
     and names; the sentence itself when it states one sum."""
@@ -70,6 +95,8 @@ def _clauses(sentence: Sentence, money: list) -> list[Sentence]:
         breaks = [m for m in _CLAUSE_BREAK.finditer(text, low, high + 8) if m.end() <= high]
         if breaks:
             cuts.append((breaks[-1].start(), breaks[-1].end()))
+        elif gap := _gapped(text, low, high):
+            cuts.append(gap)
     if not cuts:
         return [sentence]
     parts = []

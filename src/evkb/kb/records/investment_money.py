@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from evkb.kb.extract.gates import holds
 from evkb.kb.records.context import Sentence
 from evkb.kb.records.investment_places import home_dollar
+from evkb.model import Fact
 
 # A shared mark's reading -> the countries using it: their code, the word every mention holds
 # (a cheap test before the pattern), and how copy names the country or its people.
@@ -41,6 +42,11 @@ _HOMES = {
         ("DZD", ("Alger",), re.compile(r"\bAlgeri(?:a|an|ans)\b")),
         ("RSD", ("Serbia",), re.compile(r"\bSerbian?s?\b")),
     ),
+    "DKK": (
+        ("DKK", ("Denmark", "Danish", "Greenland", "Faroe"),
+         re.compile(r"\bDenmark\b|\bDanish\b|\bGreenland(?:ic|ers?)?\b|\bFaroe(?:se|s)?\b")),
+        ("NOK", ("Norw",), re.compile(r"\bNorw(?:ay|egian|egians)\b")),
+    ),
     # The franc of the six Central African states against the West African one.
     "XOF": (
         ("XAF", ("Gabon", "Cameroon", "Congo", "Chad", "Central African", "Equatorial"),
@@ -59,8 +65,9 @@ _SHARED = {
     "INR": re.compile(r"^Rs(?![a-z])|\brupees?\b", re.I),
     "IQD": re.compile(r"\bdinars?\b", re.I),
     "XOF": re.compile(r"\bCFA\b", re.I),
+    "DKK": re.compile(r"\bkroner\b", re.I),
 }
-_NAMED = re.compile(r"\b(?:mexican|indian|iraqi|west\s+african)\b|\bMX\$", re.I)
+_NAMED = re.compile(r"\b(?:mexican|indian|iraqi|west\s+african|danish)\b|\bMX\$", re.I)
 
 
 def home_currencies(sentences: Sequence[Sentence]) -> dict[str, str]:
@@ -88,3 +95,20 @@ def unit_of(q, homes: dict[str, str]) -> str:
         return home if q.text.startswith("$") else q.unit
     shared = _SHARED[q.unit]
     return home if shared.search(q.text) and not _NAMED.search(q.text) else q.unit
+
+
+def amount_fact(q, sentence: Sentence, source: str, homes: dict[str, str]) -> Fact:
+    """A sum as a record's amount, in the currency its mark stands for in this copy."""
+    unit = unit_of(q, homes) if homes else q.unit
+    return Fact(
+        attribute="amount",
+        value=q.value,
+        cite=sentence.cite(source),
+        unit=unit,
+        qualifier=q.qualifier,
+        value_to=q.value_to,
+        text=q.text,
+        origin="extracted",
+        confidence=0.7,
+        rule="investment amount",
+    )

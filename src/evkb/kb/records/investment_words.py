@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from evkb.kb.extract.gates import folded_pattern
+from evkb.kb.records.context import Sentence
 
 INVEST = re.compile(
     r"\b(?:invest(?!ors?\b)\w*|spend\w*|spent|pour\w*|commit\w*|earmark\w*|allocat\w*|fund\w*|financ\w*|"
@@ -24,7 +25,7 @@ INVEST = re.compile(
     r"(?:[$€£¥₹₩]|[A-Z]{1,3}\$|(?:Rs\.?|[A-Z]{3})\s?\d|\d))|series\s+[A-F]|seed\s+round|"
     r"putting\s+(?:in|up)|pledg(?:e|es|ed|ing)|"
     # "Its capital cost is estimated at A$680 million": what building the plant costs
-    r"capital\s+costs?|(?:total|overall|estimated)\s+(?:project\s+)?costs?|"
+    r"capital\s+costs?|(?:total|overall|estimated)\s+(?:project\s+)?costs?|at\s+a\s+cost\s+of|"
     # the undertaking a sum is the size of: "in a R1.4 billion programme", "the project,
     # worth around 450 million dollars"
     r"programmes?|programs?|projects?|schemes?|packages?|"
@@ -34,11 +35,27 @@ INVEST = re.compile(
     re.I,
 )
 INVEST = folded_pattern(INVEST)
+
+
+def commits(sentence: Sentence) -> bool:
+    """A word of committing money outside the names ("Acme Investment & Securities" is none)."""
+    return any(
+        not any(s <= m.start() < e for _, s, e in sentence.mentions)
+        for m in INVEST.finditer(sentence.text)
+    )
+
+
 # Money that is a price or a size, not money committed: "raised its target price to 520,000
 # won", "could be valued at Rs 14,000 crore", "closed 3% higher at Rs 1,284".
 NOT_COMMITTED = re.compile(
     # ("the project, valued at $2bn" is what the project costs)
     r"\b(?:target\s+price|price\s+target|(?<!project,\s)(?<!project\s)valued\s+at|valuation|market\s+(?:value|cap\w*)|"
+    # "The round values Acme at $2.8 billion", "valuing the company at": what it is worth ("a
+    # project it values at N1 trillion" is what the project costs)
+    r"(?:values|valuing)\s+(?!the\s+(?:project|plant|investment)\b)(?:[\w'’.-]+\s+){1,4}?at|"
+    # "a call launched with a budget of 1.5 billion lei", "set itself a limit of PLN 3 billion":
+    # what a programme or a lender may spend at most, not a sum committed to anyone
+    r"(?<!project\s)(?<!project's\s)(?<!plant's\s)(?:budget|limit|ceiling|envelope)\s+of|"
     r"share\s+price|(?:closed|traded|ended|opened)\s+(?:[\w.%-]+\s+){0,4}at|orders?\s+worth|"
     r"revenue|turnover|net\s+(?:profit|loss|income)|"
     # what is earned or what a thing sells for: "expects sales of", "sells for", "an operating

@@ -19,7 +19,7 @@ from evkb.kb.records.context import (
     number_id,
     slug,
 )
-from evkb.kb.records.investment_money import home_currencies, unit_of
+from evkb.kb.records.investment_money import amount_fact, home_currencies
 from evkb.kb.records.investment_parties import (
     builder,
     companies_of,
@@ -44,21 +44,24 @@ from evkb.kb.records.investment_story import (
     sited_plant,
     venture_in,
 )
+from evkb.kb.records.investment_twins import folded_twins
 from evkb.kb.records.investment_words import (
-    INVEST,
     KIND,
     NOT_COMMITTED,
     NOT_COMMITTED_AFTER,
     PERIOD_BUDGET,
     RETRACTED,
     TO_A_CLASS,
+    commits,
 )
-from evkb.kb.units import CURRENCIES
 from evkb.model import Fact, Investment
 
 # ", while the state-owned development bank KfW is providing": a clause with a subject of its own.
 # ("the state's development agency, JobsOhio, is ...": the subject described, then named)
-_OWN_SUBJECT = re.compile(r"\W*(?:(?:the|a|an)\s+(?:[\w'’-]+,?\s+){0,4})?$", re.I)
+# ("and Westmark's Ministry of Trade C$320 million": a place's body, named with the place)
+_OWN_SUBJECT = re.compile(
+    r"\W*(?:(?:the|a|an)\s+(?:[\w'’-]+,?\s+){0,4}|(?-i:[A-Z])[\w-]*['’]s\s+)?$", re.I
+)
 _THE_PLANT = re.compile(
     r"\b(?:the|this|that)\s+(?:new\s+)?(?:plant|factory|gigafactory|facility|site|refinery|line|"
     r"project|investment|base)\b",
@@ -81,34 +84,6 @@ _ROW_PLACE = re.compile(
 # "we", "our": a quoted executive or a transcript speaking for the company the text is about.
 # "We will hire 750 workers there": the place of the plant just spoken of.
 _THERE = re.compile(r"\b(?:there|at\s+the\s+site)\b")
-
-
-def _commits(sentence: Sentence) -> bool:
-    """A word of committing money outside the names ("Acme Investment & Securities" is none)."""
-    return any(
-        not any(s <= m.start() < e for _, s, e in sentence.mentions)
-        for m in INVEST.finditer(sentence.text)
-    )
-
-
-def _money(sentence: Sentence) -> list:
-    return [q for q in sentence.quantities if q.unit in CURRENCIES]
-
-
-def _amount(q, sentence: Sentence, source: str, homes: dict[str, str]) -> Fact:
-    unit = unit_of(q, homes) if homes else q.unit
-    return Fact(
-        attribute="amount",
-        value=q.value,
-        cite=sentence.cite(source),
-        unit=unit,
-        qualifier=q.qualifier,
-        value_to=q.value_to,
-        text=q.text,
-        origin="extracted",
-        confidence=0.7,
-        rule="investment amount",
-    )
 
 
 # "a $2.1 billion electric vehicle battery plant": the sum is what the plant costs.
@@ -137,6 +112,9 @@ _OPENS_ON_ITS_PLANT = re.compile(
     r"\W*(?:That|This)\s+(?:is|was|will\s+be|would\s+be|represents)\s+an?\s+\S+\s+"
     r"(?:\S+\s+)?(?:investment|commitment)\b"
 )
+# "It will cost ...", "It was commissioned in 2025 at a cost of ...": a sentence about the
+# plant of the one before.
+_IT_OPENS = re.compile(r"\W*It\s+(?:will|would|was|is|has|had)\b")
 # "The joint venture, to be called KB Cells, will have ...": the plant or venture just
 # announced, given a name in passing; the sentence goes on about it.
 _NAMED_IN_PASSING = re.compile(
@@ -177,6 +155,7 @@ def extract_investments(
     committed: set[int] = set()  # sentences whose first clause commits money
     aid_for: dict[int, str] = {}  # sentence -> who receives its aid from an unnamed giver
     venture = ""  # the joint venture the text names ("The venture, to be called X,")
+    whole_of = {s.index: s for s in sentences}  # a clause's whole sentence
     for sentence, carried in sentence_clauses(sentences):
         given_to = ""  # whom a clause naming only its giver gives to
         quantities = sentence.quantities
@@ -228,7 +207,7 @@ def extract_investments(
         sized = plant or going_on or money or (pending is not None and _THE_PLANT.search(text))
         capacity, jobs = plant_figures(sentence) if sized else ([], [])
         invest = bool(money) and (
-            _commits(sentence)
+            commits(sentence)
             or row is not None
             # "a $300 million loan from X, and a $150 million prepayment from Y": the sums of a
             # list are all committed when its first is
@@ -353,10 +332,23 @@ def extract_investments(
             aid_for[sentence.index] = subject
         if not companies and invest and subject and _OPENS_ON_ITS_PLANT.match(text):
             companies = [subject]  # the company slot, empty in the sentence: the document's
+        elif invest and subject and sentence.index and _IT_OPENS.match(text):
+            # "The board has approved the expansion of X to 14 GWh. It will cost €300 million",
+            # "The plant converts ... It was commissioned at a cost of": the plant just told of,
+            # the document's company's, whatever else "It" could be
+            before = resolver.sentences[sentence.index - 1]
+            if _OPENS_ON_PLANT.match(before.text) or (
+                not companies
+                and (plant_in(before.text) or any(q.unit == "GWh" for q in before.quantities))
+            ):
+                companies = [subject]
         if not companies:
             if invest and plant:
                 pending = (sentence.index, money)
             continue
+        if not carried:
+            # the subject found from the story ("The total cost is ..., and €90 million ...")
+            carried_by.setdefault(sentence.index, companies[0])
         if not invest and kind_of(resolver, companies[0]) == "government":
             continue  # "the Shire, which approved a worker village for 250 people": it builds none
         details = [detail("capacity", q, sentence, source, "GWh") for q in capacity]
@@ -456,6 +448,11 @@ def extract_investments(
         # with both's details.
         same = f"{slug(companies[0])}-{number_id(figure.value)}-{bool(invest)}"
         whole = parts_of(sentence, amounts, investments, companies[0]) if invest else None
+        if whole is None and invest and len(sentence.text) < len(whole_of[sentence.index].text):
+            # "a grant of €580 million and a tax credit of €160 million", cut in two: the
+            # forms of the €740 million told before, whichever part this is
+            original = whole_of[sentence.index]
+            whole = parts_of(original, sums(original), investments, companies[0])
         if whole is not None:
             investments[whole] = merged(investments[whole], details, year)
             continue
@@ -476,7 +473,7 @@ def extract_investments(
                 id=ident,
                 kind=kind,
                 amounts=tuple(
-                    _amount(q, sentence, source, homes)
+                    amount_fact(q, sentence, source, homes)
                     for q in in_every_currency(sentence, amounts)
                 )
                 if invest
@@ -492,4 +489,4 @@ def extract_investments(
                 rule=f"investment: {kind}",
             )
         )
-    return investments
+    return folded_twins(investments)

@@ -1,0 +1,84 @@
+"""A sentence holding two sums, each with its own giver: cut where it turns to the second even
+when the verb is left out or the second subject is a described one."""
+
+from __future__ import annotations
+
+import pytest
+from test_company_rules import _extract
+
+
+def _records(text: str) -> list[tuple[str, tuple[float, ...], tuple[str, ...]]]:
+    """Each investment's kind, amounts and parties, in order."""
+    return [
+        (i.kind, tuple(a.value for a in i.amounts), (*i.by, *i.to))
+        for i in _extract(text).investments
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        # a list of two sums without commas
+        (
+            "Halvane Ferries Ltd converted its flagship to battery power last year.\n\n"
+            "The conversion cost 52 million euros, financed by a loan of 40 million euros from "
+            "Tindale Bank plc and a grant of 6 million euros from Fennmoor Development Agency.\n",
+            40e6,
+            6e6,
+        ),
+        # a second subject described in lower case
+        (
+            "Norrick Cells Inc. is expanding its plant.\n\n"
+            "The state commerce department approved $18 million in incentives for the "
+            "expansion, and the company has applied for a $70 million loan from a federal "
+            "lender.\n",
+            18e6,
+            70e6,
+        ),
+    ],
+)
+def test_each_of_two_sums_is_a_record_of_its_own(text, first, second):
+    amounts = [r[1] for r in _records(text)]
+    assert (first,) in amounts and (second,) in amounts
+
+
+def test_a_second_giver_with_its_verb_left_out_gives_its_own_sum():
+    text = (
+        "Kelderwick Energy Corp. will build a 30 GWh cell plant at Osgood Falls.\n\n"
+        "The federal Brightmere Industry Fund has committed C$500 million in production "
+        "support and Westmark's Ministry of Trade C$200 million.\n"
+    )
+    records = _records(text)
+    assert [r for r in records if r[1] == (500e6,)] and [r for r in records if r[1] == (200e6,)]
+    (second,) = [r for r in records if r[1] == (200e6,)]
+    assert not any("brightmere" in party for party in second[2])
+
+
+def test_a_range_is_one_sum():
+    text = "Osgood Cells Ltd will invest between $1 billion and $2 billion in a plant.\n"
+    assert len(_records(text)) == 1
+
+
+def test_a_plant_told_first_without_its_sum_is_one_record_with_it():
+    headline = (
+        "Halvane Cells picks Osgood Bay for 12 GWh plant powered by wind\n\n"
+        "The start-up Halvane Cells Ltd confirmed on Tuesday that it will build its first cell "
+        "plant in Osgood Bay, at a cost of $900 million. The plant will have a capacity of "
+        "12 GWh and employ 640 people from 2028.\n"
+    )
+    announced = (
+        "Halvane Cells Ltd will build a 4 GWh plant in Osgood Bay, starting next year, with "
+        "first production in 2028.\n\nThe investment is about $300 million. It will employ "
+        "700 people.\n"
+    )
+    for text, value in ((headline, 900e6), (announced, 300e6)):
+        ((_, amounts, _),) = _records(text)
+        assert amounts == (value,)
+
+
+def test_a_running_plant_beside_its_priced_expansion_stays_a_record():
+    text = (
+        "Norrick Cells Inc. runs a 10 GWh cell plant at Osgood Falls.\n\n"
+        "Norrick Cells Inc. will spend $400 million to add 6 GWh at Osgood Falls.\n"
+    )
+    assert len(_records(text)) == 2

@@ -29,6 +29,7 @@ from evkb.kb.records.company_names import (
     runs,
 )
 from evkb.kb.records.company_own import PARTICLES, has_org_word, person_of
+from evkb.kb.records.company_ranks import ranked
 from evkb.kb.records.context import (
     PLACE_WORDS,
     Sentence,
@@ -405,6 +406,10 @@ def discover(
                     cue.ATTRIBUTIVE_AFTER.match(after)
                 ):
                     entry.strong.append(("share holder", 0.75, i))
+                if ranked(sentence, name, before, after) and not all(
+                    ordinary(w, plain) for w in words
+                ):
+                    entry.strong.append(("ranked with a share", 0.75, i))
             if cue.ACRONYM.match(name) and cue.EXCHANGE_BEFORE.search(before):
                 entry.strong.append(("stock exchange", 0.7, i))  # "shares rose 8% on the ASX"
             if len(words) == 1 and name.casefold() in cue.LEGISLATURES:

@@ -1,0 +1,42 @@
+"""A name given a place in a ranking with its figure ("Acme was second with 21 per cent",
+"Acme, third with 14 percent", "second-placed Acme with 21%"): only a holder of a share is
+ranked so, whether or not the sentences around it say "share"."""
+
+from __future__ import annotations
+
+import re
+
+from evkb.kb.records.context import Sentence
+
+_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+_FIGURE = r"\s+(?:with|at|on)\s+(?:an?\s+)?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b|pct\b)"
+# The verbs and prepositions that lead to a place ("followed in", "is down to", "came in").
+_TO_PLACE = (
+    r"(?:was|is|came|ranked|placed|finished|followed|took|kept|held|remains|remained|stood|"
+    r"slipped|fell|dropped|rose|climbed|moved|jumped|now|still|again|down|up|in|to|into|at)"
+)
+# After the name: an apposition between commas at most ("Acme, once the leader, is down to
+# sixth place with 3.1%"), a few of those words, the place, then the figure.
+_PLACE_AFTER = re.compile(
+    rf"(?:,[^,;:.!?]{{1,60}},)?,?\s+(?:{_TO_PLACE}\s+){{0,3}}"
+    rf"(?:{_ORDINAL}(?:\s+place)?|No\.\s?\d+),?{_FIGURE}"
+)
+# Before the name: "second-placed", "third-ranked"; the figure follows the name.
+_PLACE_BEFORE = re.compile(rf"\b{_ORDINAL}[\s-](?:placed|ranked)\s+$", re.I)
+_FIGURE_AFTER = re.compile(_FIGURE)
+# The words a ranking's place is written with: a sentence holding none is not read further.
+_PLACE_WORDS = re.compile(rf"\b{_ORDINAL}\b|\bNo\.\s?\d", re.I)
+
+
+def ranked(sentence: Sentence, name: str, before: str, after: str) -> bool:
+    """Whether `name`, between `before` and `after` in `sentence`, is given a ranking's place
+    and a figure in percent."""
+    if not any(q.unit == "percent" for q in sentence.quantities):
+        return False
+    if not before.strip() and " " not in name and name.endswith("s") and name[-2:] != "ss":
+        return False  # "Exports came second with 12%": a plural opening a sentence is a noun
+    if _PLACE_WORDS.search(sentence.text) is None:
+        return False
+    if _PLACE_AFTER.match(after):
+        return True
+    return _FIGURE_AFTER.match(after) is not None and _PLACE_BEFORE.search(before[-30:]) is not None

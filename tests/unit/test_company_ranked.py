@@ -1,0 +1,26 @@
+"""Companies named by their place in a ranking and their figure, and places and words that
+are no companies."""
+
+from __future__ import annotations
+
+from test_company_rules import _names
+
+
+def test_a_name_given_a_place_and_a_figure_holds_a_share():
+    names = _names(
+        "Imports of electric cars rose again in the nine months.\n\n"
+        "Kastelo held 31 per cent of them. Zelvano followed in second place with 14.1 percent, "
+        "and Quarnet was third with 9.7 percent.\n\n"
+        "Mervoda, once the leader of the segment, is down to sixth place with 3.1%.\n\n"
+        "It was ahead of second-placed Talvora with 21 percent and Ondrek, fourth with 6%.\n"
+    )
+    assert {"Zelvano", "Quarnet", "Mervoda", "Talvora", "Ondrek"} <= names
+
+
+def test_a_place_in_a_ranking_alone_makes_no_company():
+    names = _names(
+        "Petrol cars remained first with 61 percent of sales, and diesel was second.\n\n"
+        "Exports came second with 12 percent of output, the ministry said.\n\n"
+        "The second line runs at 80% of its capacity.\n"
+    )
+    assert not names & {"Petrol", "Exports", "The"}

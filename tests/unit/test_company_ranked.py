@@ -1,9 +1,9 @@
-"""Companies named by their place in a ranking and their figure, and places and words that
-are no companies."""
+"""Companies named by their place in a ranking and their figure, dotted legal forms written in
+capitals, and words of a ranking that are no companies."""
 
 from __future__ import annotations
 
-from test_company_rules import _names
+from test_company_rules import _extract, _names
 
 
 def test_a_name_given_a_place_and_a_figure_holds_a_share():
@@ -24,3 +24,14 @@ def test_a_place_in_a_ranking_alone_makes_no_company():
         "The second line runs at 80% of its capacity.\n"
     )
     assert not names & {"Petrol", "Exports", "The"}
+
+
+def test_a_dotted_legal_form_in_capitals_is_one_word_of_the_name():
+    companies = _extract(
+        "Beneficiary: Calderon Baterii S.R.L.\n\n"
+        "Pirasol Cells S.A.E. is building a cell plant near the port.\n\n"
+        "Vestra Stockage S.A.R.L. will supply the modules.\n"
+    ).companies
+    names = {c.name for c in companies}
+    assert {"Calderon Baterii", "Pirasol Cells", "Vestra Stockage"} <= names
+    assert not any(name.endswith(" S") for name in names)

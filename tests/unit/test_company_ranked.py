@@ -1,5 +1,5 @@
 """Companies named by their place in a ranking and their figure, dotted legal forms written in
-capitals, and words of a ranking that are no companies."""
+capitals; words of a ranking and a report's legal notice that name no company of the story."""
 
 from __future__ import annotations
 
@@ -35,3 +35,14 @@ def test_a_dotted_legal_form_in_capitals_is_one_word_of_the_name():
     names = {c.name for c in companies}
     assert {"Calderon Baterii", "Pirasol Cells", "Vestra Stockage"} <= names
     assert not any(name.endswith(" S") for name in names)
+
+
+def test_a_research_reports_legal_notice_names_no_company_of_the_story():
+    names = _names(
+        "Vestrel Energy held 31% of installations in the quarter, ahead of Pirona Cells.\n\n"
+        "Disclosures: Fenwright Securities does and seeks to do business with companies "
+        "covered in its research reports. Oakhurst Partners and its affiliates may hold "
+        "positions in the securities mentioned.\n"
+    )
+    assert "Vestrel Energy" in names
+    assert not names & {"Fenwright Securities", "Oakhurst Partners"}

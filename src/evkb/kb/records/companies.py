@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from evkb.kb.records import company_cues as cue
 from evkb.kb.records import company_ends as ends
 from evkb.kb.records.company_found import Found, settle
+from evkb.kb.records.company_marks import notice, ranked
 from evkb.kb.records.company_names import (
     NATIONALITIES,
     is_nameable,
@@ -29,7 +30,6 @@ from evkb.kb.records.company_names import (
     runs,
 )
 from evkb.kb.records.company_own import PARTICLES, has_org_word, person_of
-from evkb.kb.records.company_ranks import ranked
 from evkb.kb.records.context import (
     PLACE_WORDS,
     Sentence,
@@ -64,6 +64,8 @@ def discover(
     persons: set[str] = set()
     for sentence, mentions in zip(sentences, known_mentions):
         text = sentence.text
+        if notice(text):
+            continue  # "Acme Securities does and seeks to do business with companies covered"
         # A ranking goes on over sentences that no longer say "share" (as in shares.py).
         has_share = any(talks[max(0, sentence.index - 4) : sentence.index + 1])
         # The share figures are read only when a name gets as far as asking (most do not).
@@ -406,9 +408,7 @@ def discover(
                     cue.ATTRIBUTIVE_AFTER.match(after)
                 ):
                     entry.strong.append(("share holder", 0.75, i))
-                if ranked(sentence, name, before, after) and not all(
-                    ordinary(w, plain) for w in words
-                ):
+                if ranked(sentence, name, before, after, plain):
                     entry.strong.append(("ranked with a share", 0.75, i))
             if cue.ACRONYM.match(name) and cue.EXCHANGE_BEFORE.search(before):
                 entry.strong.append(("stock exchange", 0.7, i))  # "shares rose 8% on the ASX"

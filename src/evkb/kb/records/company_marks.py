@@ -1,11 +1,17 @@
-"""A name given a place in a ranking with its figure ("Acme was second with 21 per cent",
-"Acme, third with 14 percent", "second-placed Acme with 21%"): only a holder of a share is
-ranked so, whether or not the sentences around it say "share"."""
+"""Marks read off the words around a name, or off a whole sentence.
+
+A name given a place in a ranking with its figure ("Acme was second with 21 per cent", "Acme,
+third with 14 percent", "second-placed Acme with 21%") holds a share, whether or not the
+sentences around it say "share". A research report's legal notice ("Acme Securities does and
+seeks to do business with companies covered in its research reports") names its publisher, not
+a company of the story."""
 
 from __future__ import annotations
 
 import re
 
+from evkb.kb.extract.gates import gated
+from evkb.kb.records.company_names import ordinary
 from evkb.kb.records.context import Sentence
 
 _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
@@ -28,10 +34,13 @@ _FIGURE_AFTER = re.compile(_FIGURE)
 _PLACE_WORDS = re.compile(rf"\b{_ORDINAL}\b|\bNo\.\s?\d", re.I)
 
 
-def ranked(sentence: Sentence, name: str, before: str, after: str) -> bool:
+def ranked(sentence: Sentence, name: str, before: str, after: str, plain: set[str]) -> bool:
     """Whether `name`, between `before` and `after` in `sentence`, is given a ranking's place
-    and a figure in percent."""
+    and a figure in percent; never a name of words the text writes in lower case as well
+    (`plain`)."""
     if not any(q.unit == "percent" for q in sentence.quantities):
+        return False
+    if all(ordinary(w, plain) for w in name.split()):
         return False
     if not before.strip() and " " not in name and name.endswith("s") and name[-2:] != "ss":
         return False  # "Exports came second with 12%": a plural opening a sentence is a noun
@@ -40,3 +49,20 @@ def ranked(sentence: Sentence, name: str, before: str, after: str) -> bool:
     if _PLACE_AFTER.match(after):
         return True
     return _FIGURE_AFTER.match(after) is not None and _PLACE_BEFORE.search(before[-30:]) is not None
+
+
+# The sentences a broker's report closes with, required of it by its regulator: the firm's
+# business with the companies covered, its positions in their securities, the analysts'
+# certification of their views.
+_NOTICE = re.compile(
+    r"\bseeks\s+to\s+do\s+business\s+with\s+companies\s+covered\b|"
+    r"\bmay\s+(?:hold|have)\s+(?:a\s+)?(?:long\s+or\s+short\s+)?positions?\s+in\s+the\s+securities\b|"
+    r"\bcertif(?:y|ies)\s+that\s+the\s+views\s+expressed\b",
+    re.I,
+)
+_NOTICE = gated(_NOTICE, "business positions certif")
+
+
+def notice(text: str) -> bool:
+    """Whether a sentence is a research report's legal notice."""
+    return _NOTICE.search(text) is not None

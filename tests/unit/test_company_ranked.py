@@ -1,5 +1,6 @@
 """Companies named by their place in a ranking and their figure, dotted legal forms written in
-capitals; words of a ranking and a report's legal notice that name no company of the story."""
+capitals, a name in apposition to a rival or customer; words of a ranking and a report's legal
+notice that name no company of the story."""
 
 from __future__ import annotations
 
@@ -46,3 +47,14 @@ def test_a_research_reports_legal_notice_names_no_company_of_the_story():
     )
     assert "Vestrel Energy" in names
     assert not names & {"Fenwright Securities", "Oakhurst Partners"}
+
+
+def test_a_name_in_apposition_to_a_companys_rival_or_customer_is_a_company():
+    names = _names(
+        "Vestrel Energy swapped 1.2 million packs in the quarter.\n\n"
+        "Its nearest rival, Brennic, swapped about 400,000.\n\n"
+        "When its largest customer, the Perth-based Tarsen Motors, moved to another "
+        "supplier, sales fell.\n\n"
+        "Her rival, the incumbent, lost the vote.\n"
+    )
+    assert {"Brennic", "Tarsen Motors"} <= names

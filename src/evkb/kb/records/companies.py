@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from evkb.kb.records import company_cues as cue
 from evkb.kb.records import company_ends as ends
 from evkb.kb.records.company_found import Found, settle
-from evkb.kb.records.company_marks import notice, ranked
+from evkb.kb.records.company_marks import marked, notice
 from evkb.kb.records.company_names import (
     NATIONALITIES,
     is_nameable,
@@ -408,8 +408,9 @@ def discover(
                     cue.ATTRIBUTIVE_AFTER.match(after)
                 ):
                     entry.strong.append(("share holder", 0.75, i))
-                if ranked(sentence, name, before, after, plain):
-                    entry.strong.append(("ranked with a share", 0.75, i))
+                mark = marked(sentence, name, before, after, plain)
+                if mark:
+                    entry.strong.append((mark, 0.75, i))
             if cue.ACRONYM.match(name) and cue.EXCHANGE_BEFORE.search(before):
                 entry.strong.append(("stock exchange", 0.7, i))  # "shares rose 8% on the ASX"
             if len(words) == 1 and name.casefold() in cue.LEGISLATURES:

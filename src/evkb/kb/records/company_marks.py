@@ -2,7 +2,8 @@
 
 A name given a place in a ranking with its figure ("Acme was second with 21 per cent", "Acme,
 third with 14 percent", "second-placed Acme with 21%") holds a share, whether or not the
-sentences around it say "share". A research report's legal notice ("Acme Securities does and
+sentences around it say "share". A name in apposition to a company's rival or customer ("its
+nearest rival, Acme,") is a company too. A research report's legal notice ("Acme Securities does and
 seeks to do business with companies covered in its research reports") names its publisher, not
 a company of the story."""
 
@@ -34,21 +35,36 @@ _FIGURE_AFTER = re.compile(_FIGURE)
 _PLACE_WORDS = re.compile(rf"\b{_ORDINAL}\b|\bNo\.\s?\d", re.I)
 
 
-def ranked(sentence: Sentence, name: str, before: str, after: str, plain: set[str]) -> bool:
-    """Whether `name`, between `before` and `after` in `sentence`, is given a ranking's place
-    and a figure in percent; never a name of words the text writes in lower case as well
-    (`plain`)."""
+# "Its nearest rival, Acme,", "its largest customer, the Lyon-based Acme Motors,": what one
+# company is to another, said of the name in apposition ("its": an organisation's).
+_RELATION_BEFORE = re.compile(
+    r"\b(?:its|their|[A-Z][\w&-]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?:rivals?|competitors?|"
+    r"customers?|clients?|suppliers?|buyers?)\s*,\s+(?:the\s+)?(?:[\w-]+-based\s+)?$",
+    re.I,
+)
+
+
+def marked(sentence: Sentence, name: str, before: str, after: str, plain: set[str]) -> str:
+    """The rule by which the words around `name` (between `before` and `after` in
+    `sentence`) make it a company, or "": a ranking's place with a figure in percent, or an
+    apposition to a company's rival or customer. Never a name of words the text writes in
+    lower case as well (`plain`)."""
+    tail = before[-80:]
+    if "," in tail and _RELATION_BEFORE.search(tail) and after[:1] in ",;.":
+        return "" if all(ordinary(w, plain) for w in name.split()) else "rival or customer"
     if not any(q.unit == "percent" for q in sentence.quantities):
-        return False
+        return ""
     if all(ordinary(w, plain) for w in name.split()):
-        return False
+        return ""
     if not before.strip() and " " not in name and name.endswith("s") and name[-2:] != "ss":
-        return False  # "Exports came second with 12%": a plural opening a sentence is a noun
+        return ""  # "Exports came second with 12%": a plural opening a sentence is a noun
     if _PLACE_WORDS.search(sentence.text) is None:
-        return False
-    if _PLACE_AFTER.match(after):
-        return True
-    return _FIGURE_AFTER.match(after) is not None and _PLACE_BEFORE.search(before[-30:]) is not None
+        return ""
+    if _PLACE_AFTER.match(after) or (
+        _FIGURE_AFTER.match(after) is not None and _PLACE_BEFORE.search(before[-30:]) is not None
+    ):
+        return "ranked with a share"
+    return ""
 
 
 # The sentences a broker's report closes with, required of it by its regulator: the firm's

@@ -1,6 +1,6 @@
 """Companies named by their place in a ranking and their figure, dotted legal forms written in
-capitals, a name in apposition to a rival or customer; words of a ranking and a report's legal
-notice that name no company of the story."""
+capitals, a name in apposition to a rival or customer or on a source line; words of a ranking and
+a report's legal notice that name no company of the story."""
 
 from __future__ import annotations
 
@@ -58,3 +58,15 @@ def test_a_name_in_apposition_to_a_companys_rival_or_customer_is_a_company():
         "Her rival, the incumbent, lost the vote.\n"
     )
     assert {"Brennic", "Tarsen Motors"} <= names
+
+
+def test_a_source_line_under_a_table_names_the_figures_sources():
+    names = _names(
+        "Vestrel Energy held 31% of installations in the quarter, the figures show.\n\n"
+        "Rank | Maker | Share\n"
+        "1 | Vestrel Energy | 31.0%\n"
+        "2 | Pirona Cells | 18.2%\n"
+        "Source: Corvellix, Lindqvar Metrics\n\n"
+        "Pirona Cells plans a second plant in 2027, the company said on Monday.\n"
+    )
+    assert {"Corvellix", "Lindqvar Metrics"} <= names

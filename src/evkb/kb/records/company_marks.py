@@ -3,9 +3,9 @@
 A name given a place in a ranking with its figure ("Acme was second with 21 per cent", "Acme,
 third with 14 percent", "second-placed Acme with 21%") holds a share, whether or not the
 sentences around it say "share". A name in apposition to a company's rival or customer ("its
-nearest rival, Acme,") is a company too. A research report's legal notice ("Acme Securities does and
-seeks to do business with companies covered in its research reports") names its publisher, not
-a company of the story."""
+nearest rival, Acme,") is a company too, as is one a "Source:" line lists. A research report's
+legal notice ("Acme Securities does and seeks to do business with companies covered in its
+research reports") names its publisher, not a company of the story."""
 
 from __future__ import annotations
 
@@ -44,11 +44,26 @@ _RELATION_BEFORE = re.compile(
 )
 
 
+# "Source: Acme Data, Beta Securities estimates": the line under a table or chart that names
+# who the figures come from (an outlet's credit line, "Source: Acme Weekly | Editor: ...", is
+# set with bars and names no source of the figures).
+_SOURCE_LINE = re.compile(r"(?:Data\s+)?Sources?\s*:\s+[^|]*$")
+
+
 def marked(sentence: Sentence, name: str, before: str, after: str, plain: set[str]) -> str:
     """The rule by which the words around `name` (between `before` and `after` in
-    `sentence`) make it a company, or "": a ranking's place with a figure in percent, or an
-    apposition to a company's rival or customer. Never a name of words the text writes in
+    `sentence`) make it a company, or "": a ranking's place with a figure in percent, an
+    apposition to a company's rival or customer, or a place in a line naming the figures'
+    sources. Never a name of words the text writes in
     lower case as well (`plain`)."""
+    if (
+        sentence.text.startswith(("Source", "Data source"))
+        and before.rstrip()[-1:] in ":,;"
+        and after.strip()[:1] in ",;."  # "Acme estimates" may be the author's own, as "ours"
+        and _SOURCE_LINE.match(sentence.text)
+        and not all(ordinary(w, plain) for w in name.split())
+    ):
+        return "source of the figures"
     tail = before[-80:]
     if "," in tail and _RELATION_BEFORE.search(tail) and after[:1] in ",;.":
         return "" if all(ordinary(w, plain) for w in name.split()) else "rival or customer"

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from evkb.kb.records import company_cues as cue
 from evkb.kb.records import company_ends as ends
 from evkb.kb.records.company_found import Found, settle
+from evkb.kb.records.company_marks import marked, notice
 from evkb.kb.records.company_names import (
     NATIONALITIES,
     is_nameable,
@@ -63,6 +64,8 @@ def discover(
     persons: set[str] = set()
     for sentence, mentions in zip(sentences, known_mentions):
         text = sentence.text
+        if notice(text):
+            continue  # "Acme Securities does and seeks to do business with companies covered"
         # A ranking goes on over sentences that no longer say "share" (as in shares.py).
         has_share = any(talks[max(0, sentence.index - 4) : sentence.index + 1])
         # The share figures are read only when a name gets as far as asking (most do not).
@@ -405,6 +408,9 @@ def discover(
                     cue.ATTRIBUTIVE_AFTER.match(after)
                 ):
                     entry.strong.append(("share holder", 0.75, i))
+                mark = marked(sentence, name, before, after, plain)
+                if mark:
+                    entry.strong.append((mark, 0.75, i))
             if cue.ACRONYM.match(name) and cue.EXCHANGE_BEFORE.search(before):
                 entry.strong.append(("stock exchange", 0.7, i))  # "shares rose 8% on the ASX"
             if len(words) == 1 and name.casefold() in cue.LEGISLATURES:

@@ -79,9 +79,10 @@ COMMON_ACRONYMS = frozenset(
 )
 
 # Dotted legal forms are one word: "Celdas Ibéricas S.L.", "Ribera S.A.", "Acme B.V.".
+# Capitals as well: "S.R.L." (Romanian, Italian), "S.A.E." (Egyptian), "S.A.R.L." (French).
 # The Gulf's: "W.L.L." (with limited liability), "S.A.O.G." (Omani public), "Q.P.S.C.", "B.S.C.".
 DOTTED_FORM = (
-    r"(?:S\.A\.O\.G|S\.A\.O\.C|S\.A\.U|S\.A\.S|S\.A|S\.L\.U|S\.L|S\.r\.l|S\.p\.A|B\.V|N\.V|K\.K|"
+    r"(?:S\.A\.O\.G|S\.A\.O\.C|S\.A\.R\.L|S\.A\.U|S\.A\.S|S\.A\.E|S\.A|S\.R\.L|S\.L\.U|S\.L|S\.r\.l|S\.p\.A|B\.V|N\.V|K\.K|"
     r"W\.L\.L|Q\.P\.S\.C|Q\.S\.C|B\.S\.C|P\.J\.S\.C|K\.S\.C\.P|L\.L\.C|Sh\.p\.k|Sh\.[Aa]|SH\.PK|A\.Ş)\.(?!\w)"
 )
 
@@ -94,7 +95,7 @@ LEGAL_WORDS = frozenset(
     OJSC CJSC Zrt. Kft. Berhad a.s. s.r.o. d.o.o. d.d. o.o. Nyrt. UAB SIA AD EAD OOD EOOD OÜ ApS
     hf. ehf. Lda. OOO PAO ZAO TOV S.A.C. S.A.A. W.L.L. WLL S.A.O.G. SAOG S.A.O.C. SAOC Q.P.S.C.
     QPSC Q.S.C. QSC B.S.C. BSC P.J.S.C. K.S.C.P. KSCP L.L.C. Sh.p.k. Sh.a. Sh.A. SH.PK.
-    A.Ş.""".split()
+    A.Ş. S.R.L. S.A.E. S.A.R.L.""".split()
     for form in (written, written.rstrip("."))
 )
 
@@ -104,7 +105,7 @@ CONNECTORS = frozenset("of for and & de del della des da do di du der von y e et
 # Legal forms a display name leaves out ("Voltaris SAS" is shown as Voltaris).
 LEGAL_FORM = re.compile(
     r"(?:,?\s+(?:Co|Inc|Corp|Corporation|Ltd|Limited|Plc|PLC|LLC|LLP|AG|SE|SA|S\.A|NV|GmbH|SAS|SpA|S\.p\.A|AB|ASA|AS|A/S|SF|Oy|Oyj|KK|BV|Pty|\(Pty\)|\(Pvt\)|Pvt|Pte|Sdn|Bhd|KGaA|KG|OHG|&|S\.A\.U|S\.A\.S|"
-    r"S\.L\.U|S\.L|S\.r\.l|B\.V|N\.V|K\.K|Ltda|JSC|PJSC|OJSC|CJSC|Tbk|Berhad|Zrt|Kft|AD|EAD|OOD|"
+    r"S\.L\.U|S\.L|S\.r\.l|S\.R\.L|S\.A\.E|S\.A\.R\.L|B\.V|N\.V|K\.K|Ltda|JSC|PJSC|OJSC|CJSC|Tbk|Berhad|Zrt|Kft|AD|EAD|OOD|"
     r"EOOD|OÜ|ApS|Lda|OOO|PAO|ZAO|S\.A\.C|S\.A\.A|Private(?=\s+Limited)|sp\.\s+z\s+o\.\s?o)\.?)+$"
 )
 # Legal forms written before the name in the Baltics, Eastern Europe and Indonesia ("SIA

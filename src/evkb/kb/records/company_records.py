@@ -40,7 +40,8 @@ def accepted(entry: Found) -> tuple[str, float] | None:
         and not entry.inside
         and not cue.ACRONYM.match(words[0])
         and not any(
-            rule in ("descriptor", "table row", "listed company", "legislature")
+            rule
+            in ("descriptor", "table row", "listed company", "legislature", "ranked with a share")
             for rule, _, _ in entry.strong
         )
         # "Nikevete's Long Range pack holds ...": an ordinary word owns no product.

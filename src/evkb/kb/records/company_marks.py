@@ -1,0 +1,99 @@
+"""Marks read off the words around a name, or off a whole sentence.
+
+A name given a place in a ranking with its figure ("Acme was second with 21 per cent", "Acme,
+third with 14 percent", "second-placed Acme with 21%") holds a share, whether or not the
+sentences around it say "share". A name in apposition to a company's rival or customer ("its
+nearest rival, Acme,") is a company too, as is one a "Source:" line lists. A research report's
+legal notice ("Acme Securities does and seeks to do business with companies covered in its
+research reports") names its publisher, not a company of the story."""
+
+from __future__ import annotations
+
+import re
+
+from evkb.kb.extract.gates import gated
+from evkb.kb.records.company_names import ordinary
+from evkb.kb.records.context import Sentence
+
+_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+_FIGURE = r"\s+(?:with|at|on)\s+(?:an?\s+)?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b|pct\b)"
+# The verbs and prepositions that lead to a place ("followed in", "is down to", "came in").
+_TO_PLACE = (
+    r"(?:was|is|came|ranked|placed|finished|followed|took|kept|held|remains|remained|stood|"
+    r"slipped|fell|dropped|rose|climbed|moved|jumped|now|still|again|down|up|in|to|into|at)"
+)
+# After the name: an apposition between commas at most ("Acme, once the leader, is down to
+# sixth place with 3.1%"), a few of those words, the place, then the figure.
+_PLACE_AFTER = re.compile(
+    rf"(?:,[^,;:.!?]{{1,60}},)?,?\s+(?:{_TO_PLACE}\s+){{0,3}}"
+    rf"(?:{_ORDINAL}(?:\s+place)?|No\.\s?\d+),?{_FIGURE}"
+)
+# Before the name: "second-placed", "third-ranked"; the figure follows the name.
+_PLACE_BEFORE = re.compile(rf"\b{_ORDINAL}[\s-](?:placed|ranked)\s+$", re.I)
+_FIGURE_AFTER = re.compile(_FIGURE)
+# The words a ranking's place is written with: a sentence holding none is not read further.
+_PLACE_WORDS = re.compile(rf"\b{_ORDINAL}\b|\bNo\.\s?\d", re.I)
+
+
+# "Its nearest rival, Acme,", "its largest customer, the Lyon-based Acme Motors,": what one
+# company is to another, said of the name in apposition ("its": an organisation's).
+_RELATION_BEFORE = re.compile(
+    r"\b(?:its|their|[A-Z][\w&-]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?:rivals?|competitors?|"
+    r"customers?|clients?|suppliers?|buyers?)\s*,\s+(?:the\s+)?(?:[\w-]+-based\s+)?$",
+    re.I,
+)
+
+
+# "Source: Acme Data, Beta Securities estimates": the line under a table or chart that names
+# who the figures come from (an outlet's credit line, "Source: Acme Weekly | Editor: ...", is
+# set with bars and names no source of the figures).
+_SOURCE_LINE = re.compile(r"(?:Data\s+)?Sources?\s*:\s+[^|]*$")
+
+
+def marked(sentence: Sentence, name: str, before: str, after: str, plain: set[str]) -> str:
+    """The rule by which the words around `name` (between `before` and `after` in
+    `sentence`) make it a company, or "": a ranking's place with a figure in percent, an
+    apposition to a company's rival or customer, or a place in a line naming the figures'
+    sources. Never a name of words the text writes in
+    lower case as well (`plain`)."""
+    if (
+        sentence.text.startswith(("Source", "Data source"))
+        and before.rstrip()[-1:] in ":,;"
+        and after.strip()[:1] in ",;."  # "Acme estimates" may be the author's own, as "ours"
+        and _SOURCE_LINE.match(sentence.text)
+        and not all(ordinary(w, plain) for w in name.split())
+    ):
+        return "source of the figures"
+    tail = before[-80:]
+    if "," in tail and _RELATION_BEFORE.search(tail) and after[:1] in ",;.":
+        return "" if all(ordinary(w, plain) for w in name.split()) else "rival or customer"
+    if not any(q.unit == "percent" for q in sentence.quantities):
+        return ""
+    if all(ordinary(w, plain) for w in name.split()):
+        return ""
+    if not before.strip() and " " not in name and name.endswith("s") and name[-2:] != "ss":
+        return ""  # "Exports came second with 12%": a plural opening a sentence is a noun
+    if _PLACE_WORDS.search(sentence.text) is None:
+        return ""
+    if _PLACE_AFTER.match(after) or (
+        _FIGURE_AFTER.match(after) is not None and _PLACE_BEFORE.search(before[-30:]) is not None
+    ):
+        return "ranked with a share"
+    return ""
+
+
+# The sentences a broker's report closes with, required of it by its regulator: the firm's
+# business with the companies covered, its positions in their securities, the analysts'
+# certification of their views.
+_NOTICE = re.compile(
+    r"\bseeks\s+to\s+do\s+business\s+with\s+companies\s+covered\b|"
+    r"\bmay\s+(?:hold|have)\s+(?:a\s+)?(?:long\s+or\s+short\s+)?positions?\s+in\s+the\s+securities\b|"
+    r"\bcertif(?:y|ies)\s+that\s+the\s+views\s+expressed\b",
+    re.I,
+)
+_NOTICE = gated(_NOTICE, "business positions certif")
+
+
+def notice(text: str) -> bool:
+    """Whether a sentence is a research report's legal notice."""
+    return _NOTICE.search(text) is not None

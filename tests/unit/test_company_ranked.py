@@ -1,0 +1,72 @@
+"""Companies named by their place in a ranking and their figure, dotted legal forms written in
+capitals, a name in apposition to a rival or customer or on a source line; words of a ranking and
+a report's legal notice that name no company of the story."""
+
+from __future__ import annotations
+
+from test_company_rules import _extract, _names
+
+
+def test_a_name_given_a_place_and_a_figure_holds_a_share():
+    names = _names(
+        "Imports of electric cars rose again in the nine months.\n\n"
+        "Kastelo held 31 per cent of them. Zelvano followed in second place with 14.1 percent, "
+        "and Quarnet was third with 9.7 percent.\n\n"
+        "Mervoda, once the leader of the segment, is down to sixth place with 3.1%.\n\n"
+        "It was ahead of second-placed Talvora with 21 percent and Ondrek, fourth with 6%.\n"
+    )
+    assert {"Zelvano", "Quarnet", "Mervoda", "Talvora", "Ondrek"} <= names
+
+
+def test_a_place_in_a_ranking_alone_makes_no_company():
+    names = _names(
+        "Petrol cars remained first with 61 percent of sales, and diesel was second.\n\n"
+        "Exports came second with 12 percent of output, the ministry said.\n\n"
+        "The second line runs at 80% of its capacity.\n"
+    )
+    assert not names & {"Petrol", "Exports", "The"}
+
+
+def test_a_dotted_legal_form_in_capitals_is_one_word_of_the_name():
+    companies = _extract(
+        "Beneficiary: Calderon Baterii S.R.L.\n\n"
+        "Pirasol Cells S.A.E. is building a cell plant near the port.\n\n"
+        "Vestra Stockage S.A.R.L. will supply the modules.\n"
+    ).companies
+    names = {c.name for c in companies}
+    assert {"Calderon Baterii", "Pirasol Cells", "Vestra Stockage"} <= names
+    assert not any(name.endswith(" S") for name in names)
+
+
+def test_a_research_reports_legal_notice_names_no_company_of_the_story():
+    names = _names(
+        "Vestrel Energy held 31% of installations in the quarter, ahead of Pirona Cells.\n\n"
+        "Disclosures: Fenwright Securities does and seeks to do business with companies "
+        "covered in its research reports. Oakhurst Partners and its affiliates may hold "
+        "positions in the securities mentioned.\n"
+    )
+    assert "Vestrel Energy" in names
+    assert not names & {"Fenwright Securities", "Oakhurst Partners"}
+
+
+def test_a_name_in_apposition_to_a_companys_rival_or_customer_is_a_company():
+    names = _names(
+        "Vestrel Energy swapped 1.2 million packs in the quarter.\n\n"
+        "Its nearest rival, Brennic, swapped about 400,000.\n\n"
+        "When its largest customer, the Perth-based Tarsen Motors, moved to another "
+        "supplier, sales fell.\n\n"
+        "Her rival, the incumbent, lost the vote.\n"
+    )
+    assert {"Brennic", "Tarsen Motors"} <= names
+
+
+def test_a_source_line_under_a_table_names_the_figures_sources():
+    names = _names(
+        "Vestrel Energy held 31% of installations in the quarter, the figures show.\n\n"
+        "Rank | Maker | Share\n"
+        "1 | Vestrel Energy | 31.0%\n"
+        "2 | Pirona Cells | 18.2%\n"
+        "Source: Corvellix, Lindqvar Metrics\n\n"
+        "Pirona Cells plans a second plant in 2027, the company said on Monday.\n"
+    )
+    assert {"Corvellix", "Lindqvar Metrics"} <= names

@@ -82,3 +82,33 @@ def test_a_running_plant_beside_its_priced_expansion_stays_a_record():
         "Norrick Cells Inc. will spend $400 million to add 6 GWh at Osgood Falls.\n"
     )
     assert len(_records(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "receiver"),
+    [
+        (  # a noun "grant" is no verb: the name after "from" gives
+            "Vellmar Anodes, the cathode maker, also expects a EUR 45 million grant from the Brask "
+            "Renewal Fund, which the ministry recommended in May.",
+            "brask-renewal-fund",
+            "vellmar-anodes",
+        ),
+        (
+            "Quenby Cells, the battery maker, has applied for a loan of $300 million from the "
+            "Halvik Development Bank to finish its second line.",
+            "halvik-development-bank",
+            "quenby-cells",
+        ),
+        (  # "gave X a loan": the giver is the subject
+            "The state lender Halvik Development Bank gave Quenby Cells a loan of $120 million "
+            "in 2024.",
+            "halvik-development-bank",
+            "quenby-cells",
+        ),
+    ],
+)
+def test_who_gives_a_sum_is_read_from_from_and_gave(text, giver, receiver):
+    investments = _extract(text).investments
+    money = [i for i in investments if i.amounts]
+    assert money, investments
+    assert money[0].by == (giver,) and money[0].to == (receiver,), money[0]

@@ -53,7 +53,7 @@ _RECEIVE = gated(
     " financed pay",
 )
 _GIVE = re.compile(
-    r"\b(?:provid\w*|offer\w*|giv(?:e|es|ing)|grant(?:s|ed|ing)?|award(?:s|ed|ing)?|lend(?:s|ing)?|lent|"
+    r"\b(?:provid\w*|offer\w*|giv(?:e|es|ing)|gave|grant(?:s|ed|ing)?|award(?:s|ed|ing)?|lend(?:s|ing)?|lent|"
     r"extend\w*|allocat\w*)\b",
     re.I,
 )
@@ -274,9 +274,31 @@ def _givers(sentence: Sentence, companies: list[str]) -> tuple[str, ...]:
     return ()
 
 
-# Names with these words lend, grant and invest: a sum they are named with is theirs to give.
+# "a €45 million grant from X", "a loan of $2 billion from X", "backing from X": whatever the
+# verb, the name after "from" gives the money.
+_MONEY_FROM = re.compile(
+    r"\b(?:grants?|loans?|funding|financing|backing|investment|money|aid|support|"
+    r"subsid(?:y|ies)|equity|credit|facility)\s+(?:of\s+[^,;()]{1,40}?\s+)?from\s+"
+    r"(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?$",
+    re.I,
+)
+
+
+def _money_from(sentence: Sentence, companies: list[str]) -> tuple[str, ...]:
+    """The company a sum comes from, named after "grant from", "a loan of ... from"."""
+    text = sentence.text
+    for ident, start, _ in sentence.mentions:
+        if ident in companies and _MONEY_FROM.search(text, max(0, start - 90), start):
+            return (ident,)
+    return ()
+
+
+# Names with these words lend, grant and invest: a sum they are named with is theirs to give
+# (in the languages copy quotes banks' and funds' names in).
 _FUNDER_WORDS = frozenset(
-    "fund bank capital ventures investment investments finance financing credit lending".split()
+    """fund bank capital ventures investment investments finance financing credit lending banca
+    banco banque bancorp fondo fonds fundo fonden kredit kreditanstalt sparkasse caixa caja
+    finanz finanzas finances financement""".split()
 )
 
 
@@ -367,6 +389,11 @@ def parties(
         else _subjects(sentence, companies)
     )
     to = tuple(companies[:1]) if receiving else tuple(companies[1:2]) if giving else ()
+    lender = () if receiving else _money_from(sentence, companies)
+    if lender:
+        # "Acme expects a grant from the Fund": the noun is no verb; "from" says who gives.
+        by = lender
+        to = next(((c,) for c in companies if c != lender[0]), ())
     if receiving and not by and named_after_from(sentence, companies[0]):
         # "We received a $200 million grant from the Department of Energy": the one company
         # named is the giver; the receiver is whoever "we" is, if known.

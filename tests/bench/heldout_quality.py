@@ -321,13 +321,28 @@ def score_investments(article: Article, export: Export) -> dict[str, Count]:
         return any(key in t[2] and detail(t[2], key, p) for key in ("place", "capacity_gwh"))
 
     count, pairs = match(truth, proposed, same)
-    details = Count()
+    details, direction = Count(), Count()
     for t, p in pairs:
         for key in INVESTMENT_DETAILS:
             if key in t[2]:
                 details.truth += 1
                 details.found += detail(t[2], key, p)
-    return {"investments": count, "investment_details": details}
+        if "to" in t[2]:  # a sum from one party to another: the receiver must be the receiver
+            receivers = set().union(
+                *(truth_company_keys(article.truth, r) for r in as_list(t[2]["to"]))
+            )
+            payers = t[0] - receivers
+            to = export.keys_of(as_list(p[3].get("to")))
+            direction.truth += 1
+            right = bool(to & receivers) and not to & payers
+            direction.found += right
+            if not right:
+                direction.misses.append(describe(t[2]))
+    return {
+        "investments": count,
+        "investment_details": details,
+        "investment_direction": direction,
+    }
 
 
 def score_furniture(article: Article, export: Export) -> dict[str, Count]:
@@ -426,7 +441,7 @@ def percent(part: int, whole: int) -> str:
 
 
 COLUMNS = ("companies", "candidates", "shares", "batteries", "investments")
-DETAILED = (*COLUMNS, *LEAKS, "furniture caught", "body dropped")
+DETAILED = (*COLUMNS, *LEAKS, "furniture caught", "body dropped", "investment_direction")
 
 
 def print_report(
@@ -457,6 +472,7 @@ def print_report(
             "furniture caught",
             "body dropped",
             "investment_details",
+            "investment_direction",
             "share_bound",
             "share_rank",
         ):

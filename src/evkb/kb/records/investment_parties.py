@@ -435,6 +435,7 @@ def parties(
         receiver = _project_of(text, earlier) or (
             subject
             if (subject in known and known[subject].kind in _MAKERS)
+            or (giving and subject in known and not _funder(subject, known))
             or any(
                 subject in (c for c, _, _ in s.mentions)
                 # "The state will put $150 million towards a refinery. Acme will build it":

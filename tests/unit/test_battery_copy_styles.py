@@ -205,3 +205,12 @@ def test_a_cycle_life_written_before_its_count(tmp_path, lex):
     )
     assert got["acme-energy/Zephyr"]["cycles"] == [3000.0]
 
+
+def test_a_distance_on_the_clock_is_no_range(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Kestrel Motors makes the Vanta.\n"
+        "The Vanta Long Range, now with 12,400 km on the clock, is rated at 579 km.\n",
+    )
+    assert got["kestrel-motors/Long Range"]["range"] == [579.0]

@@ -29,6 +29,7 @@ from evkb.kb.records.battery_figures import (
     older_generation,
     respectively,
 )
+from evkb.kb.records.battery_generations import line_chemistry
 from evkb.kb.records.battery_headings import (
     company_keys,
     headed_battery,
@@ -425,6 +426,7 @@ def extract_batteries(
     # A product whose maker the article never makes clear can be neither merged nor compared:
     # it would only ever be a stray.
     lines_named_later(batteries)
+    line_chemistry(batteries)  # "its second-generation sodium-ion cell": the line's earlier ones
     return [
         b
         for b in without_chemistry(batteries)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from evkb.kb.records.battery_candidates import model_shaped
 from evkb.kb.records.battery_makers import maker_fact
 from evkb.kb.records.battery_name_checks import _NOT_NAMES
+from evkb.kb.records.battery_store import new_product
 from evkb.kb.records.company_forms import LEGAL_WORDS
 from evkb.kb.records.company_names import LEGAL_FORMS
 from evkb.kb.records.context import Sentence, slug
@@ -115,13 +116,6 @@ def headed_battery(
     name = next((n[0] for n in named if n[3] != "line"), name)
     ident = f"{slug(maker)}-{slug(name)}"
     if ident not in batteries and facts:
-        batteries[ident] = Battery(
-            id=ident,
-            name=name,
-            maker=maker,
-            facts=maker_fact(maker, sentence, sentences, source),
-            origin="extracted",
-            confidence=0.6,
-            rule="battery: headed product",
-        )
+        made = maker_fact(maker, sentence, sentences, source)
+        batteries[ident] = new_product(ident, name, maker, made, "headed", 0.6)
     return ident

@@ -156,6 +156,13 @@ def test_figures_before_two_names_go_to_each(tmp_path, lex):
         "at 360 miles (579 km).",
         "Kestrel Motors makes the Vanta.\n| Car | Battery | EPA range |\n"
         "| Kestrel Vanta Long Range | 100 kWh | 360 mi |",
+        "Kestrel Motors makes the Vanta. We also drove the Vanta Long Range for a week. Its "
+        "100 kWh pack is rated at 360 miles.",
+        "Kestrel Motors makes the Vanta. The Vanta Long Range with a 100 kWh pack is rated at "
+        "360 miles.",
+        "Kestrel Motors makes the Vanta.\nKestrel Vanta Long Range: after three months with the "
+        "car, we like it more than we expected to.\n"
+        "Battery: 100 kWh, NMC\nRated range: 360 miles (579 km)",
     ],
 )
 def test_a_version_without_its_car_or_its_figures_in_the_same_place(tmp_path, lex, text):
@@ -197,3 +204,13 @@ def test_a_cycle_life_written_before_its_count(tmp_path, lex):
         tmp_path, lex, HEAD + "Acme Energy's Zephyr battery has a cycle life of 3,000 and more.\n"
     )
     assert got["acme-energy/Zephyr"]["cycles"] == [3000.0]
+
+
+def test_a_distance_on_the_clock_is_no_range(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Kestrel Motors makes the Vanta.\n"
+        "The Vanta Long Range, now with 12,400 km on the clock, is rated at 579 km.\n",
+    )
+    assert got["kestrel-motors/Long Range"]["range"] == [579.0]

@@ -114,3 +114,18 @@ def test_the_cars_own_pack_by_its_possessive_not_its_successors(tmp_path, lex):
     )
     assert got["carrow-motor-company/Pelican"]["energy"] == [75.0]
     assert got["carrow-motor-company/Pelican"]["range"] == [291.0]
+
+
+def test_we_are_the_company_the_title_opens_with_not_a_partner_named_later(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        "Velstra Energy Annual Report 2026\nStrategy > Cells\n"
+        "Velstra Energy employs 4,000 people in three countries.\n"
+        "Our partner Kestova Cells, a cell maker, licenses the cathode process to us.\n"
+        "Our new cell, the Tormek, reaches 210 Wh/kg and 6,000 cycles.\n"
+        "We will launch the Brynhild, an LFP cell of 180 Wh/kg, in 2027.\n",
+    )
+    assert not [k for k in got if k.startswith("kestova")]
+    assert got["velstra-energy/Tormek"]["energy_density"] == [210.0]
+    assert got["velstra-energy/Brynhild"]["energy_density"] == [180.0]

@@ -231,3 +231,15 @@ def test_a_transcripts_answer_after_the_speakers_label_speaks_of_the_product(tmp
         "Jane Roe -- Chief Executive Officer: We're seeing north of 3,000 cycles in validation.\n",
     )
     assert got["corvik-materials/Helix"]["cycles"] == [3000.0]
+
+
+def test_a_generation_ordinal_gives_the_lines_chemistry_to_its_earlier_generation(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        "Cell maker shows its new cell\nBy the Industry Desk\n"
+        "Velstra Energy presented its second-generation sodium-ion cell, Tormek 2, on Tuesday.\n"
+        "The Tormek 2 reaches 175 Wh/kg, up from 150 Wh/kg for the first Tormek.\n",
+    )
+    assert got["velstra-energy/Tormek 2"]["chemistry"] == ["sodium-ion"]
+    assert got["velstra-energy/Tormek"]["chemistry"] == ["sodium-ion"]

@@ -37,6 +37,7 @@ from evkb.kb.records.investments import extract_investments
 from evkb.kb.records.periods import article_date, dates
 from evkb.kb.records.shares import extract_shares
 from evkb.model import (
+    HEADING,
     Battery,
     Claim,
     Company,
@@ -206,7 +207,8 @@ def extract_records(
     out.companies = described_by_references(out.companies, sentences, resolver.resolve)
     written = article_date(passages, published, sentences)
     out.shares = extract_shares(source, sentences, resolver, display, written, passages)
-    out.batteries = extract_batteries(source, sentences, resolver, display, written)
+    headings = {p.id: p.text for p in passages if p.kind == HEADING}
+    out.batteries = extract_batteries(source, sentences, resolver, display, written, headings)
     out.investments = extract_investments(source, sentences, resolver, is_name)
     out.contexts = _contexts(sentences, resolver, out.shares)
     return out

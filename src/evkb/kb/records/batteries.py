@@ -29,6 +29,13 @@ from evkb.kb.records.battery_figures import (
     older_generation,
     respectively,
 )
+from evkb.kb.records.battery_generations import line_chemistry
+from evkb.kb.records.battery_headings import (
+    company_keys,
+    headed_battery,
+    headed_facts,
+    heading_product,
+)
 from evkb.kb.records.battery_lines import _other_line
 from evkb.kb.records.battery_makers import (
     unable,
@@ -98,10 +105,14 @@ def extract_batteries(
     resolver: Resolver,
     names: dict[str, str],
     written: Dateline = UNDATED,
+    headings: dict[str, str] | None = None,
 ) -> list[Battery]:
     """The products and generations of the body sentences, each with the specs stated for it;
-    `written` (when the article was written) dates a launch "next year"."""
+    `written` (when the article was written) dates a launch "next year"; `headings` (a heading
+    passage's id -> its text) may name the product of the sentences under them."""
     batteries: dict[str, Battery] = {}
+    keys = company_keys(names) if headings else {}
+    heads: dict[str, tuple[str, str] | None] = {}  # a heading's id -> its product, if it names one
     active: str | None = None
     pair: list[str] = []  # the products of the last sentence naming two: "the former", "the latter"
     header = ""  # the column names of the table being read, as one line of words
@@ -155,6 +166,20 @@ def extract_batteries(
                     for n in named
                     if n[1] >= label_end or version_of(n, sentence, batteries[active])
                 ]
+        under = sentence.passage.heading
+        if headings and not cells and under in headings:
+            if under not in heads:
+                heads[under] = heading_product(headings[under], keys)
+            headed = heads[under]
+            if headed and headed_facts(headed, named, sentence):
+                # "Kestova Motors KS-2 — EUR 3,800" over "- Battery: 2.5 kWh LFP": its figures.
+                given = [f for _, f in specs(sentence, source, "", written)]
+                ident = headed_battery(batteries, headed, named, sentence, sentences, source, given)
+                if ident in batteries:
+                    add_facts(batteries, ident, given)
+                    active, named_at, pair = ident, sentence.index, []
+                    heads[under] = (headed[0], batteries[ident].name)  # as the text names it
+                continue
         if (
             not named
             and len({m[0] for m in sentence.mentions}) == 1
@@ -401,6 +426,7 @@ def extract_batteries(
     # A product whose maker the article never makes clear can be neither merged nor compared:
     # it would only ever be a stray.
     lines_named_later(batteries)
+    line_chemistry(batteries)  # "its second-generation sodium-ion cell": the line's earlier ones
     return [
         b
         for b in without_chemistry(batteries)

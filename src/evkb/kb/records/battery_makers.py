@@ -82,13 +82,21 @@ def able_maker(
 
 def speaking_for(sentences: Sequence[Sentence], resolver: Resolver) -> str:
     """Who "we" are in a call or a release: the first company it names that the text calls a
-    maker (of cars, cells or materials) in its first sentences, outside a speaker's label
-    ("Priya Raman, Deditinepa Partners:"); an analyst's firm or a ministry never."""
+    maker (of cars, cells or materials) in its first sentences, or the one its title opens
+    with, outside a speaker's label ("Priya Raman, Deditinepa Partners:"); an analyst's firm
+    or a ministry never."""
     for sentence in sentences[:8]:  # the company a call or a release is about opens it
         label = _FIRM_LABEL.match(sentence.text)
         for ident, start, _ in sentence.mentions:
             known = resolver.companies.get(ident)
-            if not (label and start < label.end()) and known and known.kind in _MAKERS:
+            if (label and start < label.end()) or not known:
+                continue
+            # The company the title names first, of no kind the text states, is the page's
+            # own unless a lender or a ministry ("Ovanta Storage Integrated Report 2026").
+            titled = sentence.index == 0 and start == sentence.mentions[0][1]
+            if known.kind in _MAKERS or (
+                titled and known.kind == "other" and not unable(ident, resolver)
+            ):
                 return ident
     return ""
 

@@ -178,7 +178,9 @@ _VERSION = re.compile(
     r"(?:\b(?!(?:The|A|An|Its|Their|Our|This|That)\s)"
     r"(?P<car>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?)\s+|\b[Tt]he\s+(?=(?:Long|Standard|Extended)\s))"
     r"(?P<trim>(?:Long|Standard|Extended|Mid|"
-    r"Max(?:imum)?)\s+Range|Standard|Performance)(?=['’]s\b|,|\s*\(|\.?$|\s+(?:from|by)\s|"
+    r"Max(?:imum)?)\s+Range|Standard|Performance)(?=['’]s\b|,|:\s|\s*\(|\.?$|"
+    # "the Vanta Long Range with a 91 kWh pack", "drove the Vanta Standard Range for a day"
+    r"\s+(?:from|by|with|for)\s|"
     r"(?:\s+(?:now|still|also|only|already))?"
     # "is rated at 310 miles", "managed 268 miles": a test site's verbs of a version's range.
     r"\s+(?:uses|has|gets|carries|comes|keeps|packs|holds|is|was|returned|managed|manages|"

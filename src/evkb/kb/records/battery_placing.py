@@ -23,7 +23,7 @@ from evkb.kb.records.battery_makers import (
 )
 from evkb.kb.records.battery_mentions import _ITS, _ITS_BEFORE, maker_next
 from evkb.kb.records.battery_specs import _fact
-from evkb.kb.records.battery_store import adopt_unowned, also_named, named_before
+from evkb.kb.records.battery_store import adopt_unowned, also_named, named_before, new_product
 from evkb.kb.records.battery_versions import trim_version, version_written
 from evkb.kb.records.battery_words import _CHEMISTRY
 from evkb.kb.records.context import Resolver, Sentence, slug
@@ -145,21 +145,13 @@ def place_named(
         elif ident in batteries:
             also_named(batteries, ident, name)
         if ident not in batteries:
-            batteries[ident] = Battery(
-                id=ident,
-                name=name,
-                maker=maker,
-                facts=maker_fact(maker, sentence, sentences, source),
-                origin="extracted",
-                confidence={
-                    "named": 0.7,
-                    "listed": 0.65,
-                    "version": 0.65,
-                    "car": 0.6,
-                    "made": 0.5,
-                    "candidate": 0.5,
-                }.get(kind, 0.55),
-                rule=f"battery: {kind} product",
+            batteries[ident] = new_product(
+                ident,
+                name,
+                maker,
+                maker_fact(maker, sentence, sentences, source),
+                kind,
+                _CONFIDENCE.get(kind, 0.55),
             )
             if maker:
                 adopt_unowned(batteries, ident)
@@ -196,3 +188,13 @@ def place_named(
             facts = facts + [(at, f) for f in stance[2]]
         placed.append((at, ident))
     return placed, facts, introduced
+
+
+_CONFIDENCE = {
+    "named": 0.7,
+    "listed": 0.65,
+    "version": 0.65,
+    "car": 0.6,
+    "made": 0.5,
+    "candidate": 0.5,
+}

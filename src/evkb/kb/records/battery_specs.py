@@ -148,6 +148,8 @@ def specs(
             continue  # "adds 400 km of range in 12 minutes" is a charging rate, not a range
         if q.unit in ("km", "mi") and _WARRANTY.search(before):
             continue  # "Warranty: 8 years or 200,000 miles" is no range
+        if q.unit in ("km", "mi") and _ON_THE_CLOCK.match(text, end):
+            continue  # "9,300 miles on the clock": the distance a car has done, no range
         if q.unit in ("km", "mi") and not words.range and _OVER_DISTANCE.search(before):
             continue  # "drains it from 95 to 20 per cent in about 22 kilometres": a distance
         if q.unit in ("km", "mi") and (words.range or not _AWAY.match(text, end)):
@@ -396,6 +398,7 @@ _CARS_PACK = re.compile(
 _CONTRAST_WORDS = ("though", "while", "whereas", "but ")
 _ESTIMATE = re.compile(r"\bwe\s+(?:model|assume|estimate|forecast|pencil\s+in)\b", re.I)
 _FRONTED_END = re.compile(r",")
+_ON_THE_CLOCK = re.compile(r"\s+on\s+(?:the|its|her|his|my|our)\s+(?:clock|odometer)\b")
 _OVER_DISTANCE = re.compile(
     r"\b(?:in|over|within)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.I
 )

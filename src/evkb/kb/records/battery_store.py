@@ -153,3 +153,18 @@ def also_named(batteries: dict[str, Battery], ident: str, name: str) -> None:
     aliases = joined_aliases(battery.name, battery.aliases, [name])
     if aliases != battery.aliases:
         batteries[ident] = dataclasses.replace(battery, aliases=aliases)
+
+
+def new_product(
+    ident: str, name: str, maker: str, facts: tuple[Fact, ...], kind: str, confidence: float
+) -> Battery:
+    """A product the text names, proposed by the rule `kind` names ("battery: named product")."""
+    return Battery(
+        id=ident,
+        name=name,
+        maker=maker,
+        facts=facts,
+        origin="extracted",
+        confidence=confidence,
+        rule=f"battery: {kind} product",
+    )

@@ -1,0 +1,121 @@
+"""A product a heading names after its maker ("Velstra Motors VM-3 — EUR 2,990", "KESTOVA KS-2
+(cargo)"): a buyer's guide, a brochure or a comparison heads each product's part so, and the
+paragraphs and list items under the heading are about that product. Their figures, in
+sentences that name no other product nor another company, are its, and the product they name
+by the heading's name is the heading's maker's."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from evkb.kb.records.battery_candidates import model_shaped
+from evkb.kb.records.battery_makers import maker_fact
+from evkb.kb.records.battery_name_checks import _NOT_NAMES
+from evkb.kb.records.battery_store import new_product
+from evkb.kb.records.company_forms import LEGAL_WORDS
+from evkb.kb.records.company_names import LEGAL_FORMS
+from evkb.kb.records.context import Sentence, slug
+from evkb.model import Battery, Fact
+
+# Where a heading's name ends: a dash before a price, a colon, a bracket, a bar.
+_TAIL = re.compile(r"\s+[—–-]\s+|\s*[:(|]")
+_MODEL = re.compile(r"[A-Z0-9][\w.+/-]*(?:\s+[A-Z0-9][\w.+/-]*){0,2}")
+# The most words a maker's name in a heading is read with.
+_MAKER_WORDS = 4
+
+
+def company_keys(display: dict[str, str]) -> dict[str, tuple[str, bool]]:
+    """A company's name folded to lower case -> its id and whether the name is whole; the first
+    word of a name of several words too, when no other company's name opens with it ("Kestova"
+    of "Kestova Mobility")."""
+    keys: dict[str, tuple[str, bool]] = {}
+    firsts: dict[str, set[str]] = {}
+    for ident, name in display.items():
+        keys[name.casefold()] = (ident, True)
+        words = name.split()
+        if len(words) > 1:
+            firsts.setdefault(words[0].casefold(), set()).add(ident)
+    for word, idents in firsts.items():
+        if len(idents) == 1:
+            keys.setdefault(word, (next(iter(idents)), False))
+    return keys
+
+
+def _as_name(model: str) -> str:
+    """A model written in capitals as a name is ("NZ-2 CARGO" -> "NZ-2 Cargo"): a word of
+    letters only, longer than a code, takes a capital and small letters."""
+    return " ".join(
+        w.capitalize() if w.isalpha() and w.isupper() and len(w) > 3 else w for w in model.split()
+    )
+
+
+def heading_product(text: str, keys: dict[str, tuple[str, bool]]) -> tuple[str, str] | None:
+    """(maker id, product name) of a heading that is a maker's name and a model's, else None."""
+    tail = _TAIL.search(text)
+    head = text[: tail.start()] if tail else text
+    words = head.split()
+    if not 2 <= len(words) <= _MAKER_WORDS + 3:
+        return None
+    for n in range(min(_MAKER_WORDS, len(words) - 1), 0, -1):
+        ident, whole = keys.get(" ".join(words[:n]).casefold(), ("", False))
+        if not ident:
+            continue
+        model = " ".join(words[n:])
+        if not _MODEL.fullmatch(model) or any(
+            w in _NOT_NAMES or w in LEGAL_WORDS or w.rstrip(".,").casefold() in LEGAL_FORMS
+            for w in words[n:]
+        ):
+            return None  # "Kestova Power Co. (KPC) Q3 Call": the rest of a company's name
+        # A model's code stands alone; a plain word needs the maker's whole name and the price
+        # or the kind after it ("Kestova Mobility Qeld — EUR 3,150"): "Kestova Research" is a firm.
+        coded = model_shaped(model.split()[0]) or model_shaped(model)
+        if not (coded or (whole and tail and tail.group().strip() in _PRICED)):
+            return None
+        return ident, _as_name(model)
+    return None
+
+
+# The separators after which a heading gives a product's price or kind, not a title's rest.
+_PRICED = frozenset(["—", "–", "-", "("])
+
+
+def headed_facts(
+    headed: tuple[str, str],
+    named: Sequence[tuple[str, int, int, str]],
+    sentence: Sentence,
+) -> bool:
+    """Whether a sentence under the heading is about its product: it names no product but the
+    heading's (a maker's line, "a 3.2 kWh LFP battery", is the product's pack) and no company
+    but its maker."""
+    maker, name = headed
+    if any(m[0] != maker for m in sentence.mentions):
+        return False
+    return all(n[3] == "line" or _same(name, n[0]) for n in named)
+
+
+def _same(heading: str, name: str) -> bool:
+    """Whether a name is the heading's product: the same, or its last words ("Qeld" under
+    "Velmar Trovo Qeld", a maker's name of two words read as one)."""
+    heading, name = heading.casefold(), name.casefold()
+    return heading == name or heading.endswith(" " + name)
+
+
+def headed_battery(
+    batteries: dict[str, Battery],
+    headed: tuple[str, str],
+    named: Sequence[tuple[str, int, int, str]],
+    sentence: Sentence,
+    sentences: Sequence[Sentence],
+    source: str,
+    facts: list[Fact],
+) -> str:
+    """The heading's product (made when first given a figure), its id."""
+    maker, name = headed
+    # The name as the text under the heading writes it, when it writes the product's name.
+    name = next((n[0] for n in named if n[3] != "line"), name)
+    ident = f"{slug(maker)}-{slug(name)}"
+    if ident not in batteries and facts:
+        made = maker_fact(maker, sentence, sentences, source)
+        batteries[ident] = new_product(ident, name, maker, made, "headed", 0.6)
+    return ident

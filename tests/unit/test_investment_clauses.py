@@ -114,13 +114,16 @@ def test_who_gives_a_sum_is_read_from_from_and_gave(text, giver, receiver):
     assert money[0].by == (giver,) and money[0].to == (receiver,), money[0]
 
 
-def test_a_funders_sum_with_no_receiver_named_goes_to_the_company_the_text_is_about():
+@pytest.mark.parametrize(
+    "verb", ["has offered a loan of", "has approved a loan of", "has agreed a loan of"]
+)
+def test_a_funders_sum_with_no_receiver_named_goes_to_the_company_the_text_is_about(verb):
     text = (
         "Quenby Resources will build a lithium hydroxide refinery at Dremmel for A$900 million, "
         "the company said on Monday. Quenby Resources expects the plant to employ 300 people.\n\n"
         "Hydroxide prices have fallen by half since 2023. Refiners in the region have delayed "
         "projects. Analysts expect prices to recover by 2027.\n\n"
-        "The Halvik Development Bank has offered a loan of A$220 million over twelve years."
+        f"The Halvik Development Bank {verb} A$220 million over twelve years."
     )
     loans = [i for i in _extract(text).investments if i.kind == "loan"]
     assert [(i.by, i.to) for i in loans] == [(("halvik-development-bank",), ("quenby-resources",))]

@@ -432,20 +432,28 @@ def parties(
     if kind in ("subsidy", "loan") and all(_funder(t, known) for t in to):
         # A grant is for the project it names ("tax credits to the Ulsan project"), else for
         # the company the document is about: a maker, or one the text has just named.
-        receiver = _project_of(text, earlier) or (
-            subject
-            if (subject in known and known[subject].kind in _MAKERS)
-            or (giving and subject in known and not _funder(subject, known))
-            or any(
-                subject in (c for c, _, _ in s.mentions)
-                # "The state will put $150 million towards a refinery. Acme will build it":
-                # money for a plant is its builder's, named next.
-                for s in resolver.sentences[
-                    max(0, sentence.index - 3) : sentence.index
-                    + (2 if _PLANT_WORD.search(text) else 1)
-                ]
+        receiver = (
+            _project_of(text, earlier)
+            or (
+                subject
+                if (subject in known and known[subject].kind in _MAKERS)
+                # "The Fund has approved a loan of $60 million": a funder's sum, the subject's
+                or (
+                    (giving or (by and _funder(by[0], known)))
+                    and subject in known
+                    and not _funder(subject, known)
+                )
+                or any(
+                    subject in (c for c, _, _ in s.mentions)
+                    # "The state will put $150 million towards a refinery. Acme will build it":
+                    # money for a plant is its builder's, named next.
+                    for s in resolver.sentences[
+                        max(0, sentence.index - 3) : sentence.index
+                        + (2 if _PLANT_WORD.search(text) else 1)
+                    ]
+                )
+                else ""
             )
-            else ""
         )
         if receiver and receiver not in by:
             to = (receiver,)

@@ -208,3 +208,33 @@ async def test_the_records_awaiting_review_filter_as_you_type_and_quote_the_one_
         await pilot.press("f", *" no-such-word")
         await pilot.pause()
         assert listing.option_count == 0 and not str(shown.render()).strip()
+
+
+async def test_records_are_judged_and_undone_in_the_list_awaiting_review(kb_dir: Path):
+    from evkb.tui.screens.pending import PendingList, PendingScreen
+
+    app = EvkbApp(kb_dir, theme="evkb-harbour")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("v")
+        await pilot.pause()
+        listing = app.screen.query_one(PendingList)
+        before = listing.option_count
+        first = listing.current
+        await pilot.press("r")
+        await settle(app, pilot)
+        assert isinstance(app.screen, PendingScreen)  # the reader stays in the list
+        assert listing.option_count == before - 1 and first not in {
+            p.id for p in review.pending(load_kb(kb_dir))
+        }
+        assert f'id = "{first}"' in reviewed(kb_dir)
+        second = listing.current
+        await pilot.press("a")
+        await settle(app, pilot)
+        assert listing.option_count == before - 2
+        assert second in review.reviewed_ids(kb_dir)
+        assert second not in {p.id for p in review.pending(load_kb(kb_dir))}
+        await pilot.press("u")
+        await settle(app, pilot)
+        await pilot.press("u")
+        await settle(app, pilot)
+        assert listing.option_count == before and not reviewed(kb_dir).count("[[review]]")

@@ -174,11 +174,17 @@ class MainScreen(Screen):
     def current_pane(self) -> Pane:
         return self.pane_widget(self._current)
 
-    def action_review(self, verdict: str) -> None:
+    def may_review(self) -> bool:
+        """Whether this knowledge base takes verdicts; says why not when it does not."""
         from evkb.tui.reviewing import READ_ONLY, read_only
 
         if self.kb_dir is None or read_only(self.kb_dir):
             self.notify(READ_ONLY, title="Read-only", markup=False, severity="warning")
+            return False
+        return True
+
+    def action_review(self, verdict: str) -> None:
+        if not self.may_review():
             return
         target = self.current_pane().review_target()
         if target is None:

@@ -1,11 +1,12 @@
 """The records awaiting review: every extracted record, filtered as you type (`f`), the quote
-of the one in focus below; `enter` shows it in its pane, where `a`/`r` act."""
+of the one in focus below; `a`/`r` accept or reject it here (`u` undoes), `enter` shows it in
+its pane. The verdicts are the main screen's: the same writes, rebuild and undo stack."""
 
 from __future__ import annotations
 
 from typing import ClassVar
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -50,6 +51,9 @@ class PendingScreen(Screen):
     CSS_PATH = "pending.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f", "focus_filter", "Filter", id="filter"),
+        Binding("a", "verdict('accept')", "Accept", id="review.accept"),
+        Binding("r", "verdict('reject')", "Reject", id="review.reject"),
+        Binding("u,ctrl+z", "undo", "Undo review", id="review.undo"),
     ]
 
     def __init__(self, kb: KnowledgeBase) -> None:
@@ -78,8 +82,8 @@ class PendingScreen(Screen):
         count = f"{len(shown)} of {len(self.items)}" if needle.strip() else str(len(shown))
         self.query_one("#pending-status", Static).update(
             literal(
-                f"{count} extracted records await review. enter shows one in its pane, "
-                "where a accepts and r rejects it.",
+                f"{count} extracted records await review: a accepts, r rejects (u undoes); "
+                "enter shows one in its pane.",
                 "$text-muted",
             )
         )
@@ -113,6 +117,39 @@ class PendingScreen(Screen):
 
     def action_focus_filter(self) -> None:
         self.set_focus(self.query_one("#pending-filter", Input))
+
+    def _main(self):
+        from evkb.tui.screens.main import MainScreen
+
+        return next(s for s in self.app.screen_stack if isinstance(s, MainScreen))
+
+    def action_verdict(self, verdict: str) -> None:
+        record = self.query_one(PendingList).current
+        if record is None:
+            self.notify("Nothing to review here: the list is empty.", markup=False)
+        elif self._main().may_review():
+            self._judge(verdict, record)
+
+    def action_undo(self) -> None:
+        if not self._main().undo_stack:
+            self.notify("Nothing to undo.", markup=False)
+            return
+        self._judge("undo", None)
+
+    @work(exclusive=True, group="pending-review")
+    async def _judge(self, verdict: str, record: str | None) -> None:
+        """The main screen's verdict or undo, then this list read again from the new build."""
+        main = self._main()
+        listing = self.query_one(PendingList)
+        row = listing.highlighted
+        job = main._undo() if record is None else main._review(verdict, record)
+        await job.wait()
+        self.kb = main.kb
+        self.items = {p.id: p for p in pending(self.kb)}
+        self.fill(self.query_one("#pending-filter", Input).value)
+        if listing.option_count and row is not None:
+            listing.highlighted = min(row, listing.option_count - 1)
+            self._quote(listing.current)
 
     @on(ItemList.Opened)
     def _open(self, event: ItemList.Opened) -> None:

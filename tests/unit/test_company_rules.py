@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from evkb.kb.extract import split_passages
 from evkb.kb.records import Extracted, Lexicon, extract_records
 
@@ -887,3 +889,20 @@ def test_an_adverb_of_place_opening_a_sentence_is_no_company():
         "AASEN: There our share is smaller, about 3 percent of European deliveries.\n"
     )
     assert not names & {"Outside China", "There", "China"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HOME BATTERY WANTED\n\nI want a used home battery of about 10 kWh. Call after six.",
+        "1) SCOOTER BATTERY PLANT FOR DREMMEL\n\nQuenby Motos, the scooter assembler, will "
+        "build a scooter battery plant in Dremmel, its chief executive said.",
+    ],
+)
+def test_a_line_in_capitals_of_words_the_text_writes_small_is_no_company(text):
+    assert not {n for n in _names(text) if n.isupper()}
+
+
+def test_a_company_written_in_capitals_stays_a_company():
+    text = "QUENBY ENERGY SOLUTIONS said on Monday that its plant would open in May."
+    assert "QUENBY ENERGY SOLUTIONS" in _names(text) or "Quenby Energy Solutions" in _names(text)

@@ -413,7 +413,14 @@ def is_nameable(name: str, plain: set[str]) -> bool:
     # A document names the same few names again and again: each is judged once, with the one
     # thing the document's own words change (whether it writes the name's word in lower case).
     content = _content(name)
+    if len(content) > 1 and name.isupper() and any(_common(w, plain) for w in content):
+        return False  # "HOME BATTERY WANTED", "BATTERY PLANT FOR TOWN": a line in capitals
     return _nameable(name, bool(content) and content[0] in plain)
+
+
+def _common(word: str, plain: set[str]) -> bool:
+    """A word the document writes in lower case that says nothing of an organisation."""
+    return word in plain and word not in cue.ORG_WORDS and word not in cue.SUFFIXES
 
 
 @lru_cache(maxsize=8192)

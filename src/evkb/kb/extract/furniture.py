@@ -42,6 +42,7 @@ from evkb.kb.extract.furniture_forms import (
     is_share_row,
     outside_bulleted_lists,
 )
+from evkb.kb.extract.furniture_notices import notice_kind
 from evkb.kb.extract.relatedness import (
     CONTENT,
     coherence,
@@ -465,7 +466,7 @@ def find_furniture(lines: Sequence[str], kinds: Sequence[str]) -> dict[int, str]
             changed[index] = kinds[index] = COMMENT
     for index, line in enumerate(lines):
         if kinds[index] in (BODY, HEADING):
-            kind = form_kind(line)
+            kind = form_kind(line) or notice_kind(lines, kinds, index)
             if kind:
                 changed[index] = kinds[index] = kind
     # "Jane Smith in Tokyo" reads as a headline on its own; beside a byline it is one.

@@ -1,0 +1,120 @@
+"""Page furniture told by its form, in the forms documents other than web pages take: breadcrumb
+trails, legal notices and disclaimers, contact lines, a press release's closing source line,
+translation and editing notes, cookie banners, mailing-list footers and sponsor lines that go
+on after the sponsor's name.
+
+Each test is for a whole line and reads a phrase no article's own prose uses of itself ("does
+not constitute investment advice", "Media contact:"); a paragraph that only mentions a contact
+or a sponsor stays body. Every pattern sits behind a gate of words (see `gates`), so a line
+without one of them costs a few substring tests.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from evkb.kb.extract.furniture_forms import ends_sentence
+from evkb.kb.extract.gates import gated
+from evkb.model import BODY, BOILERPLATE, HEADING
+
+# "Home > Section > Page", "Forum » Section » Topic": three or more short parts.
+_CRUMB = re.compile(
+    r"^[^\s>\u203a\u00bb][^>\u203a\u00bb]{0,40}?(?:\s+[>\u203a\u00bb]\s+[^>\u203a\u00bb]{1,40}){2,}$"
+)
+_CRUMB = gated(_CRUMB, "> \u203a \u00bb")
+# Legal notices and disclaimers, wherever they stand in their line.
+_NOTICE = re.compile(
+    r"(?i)^(?:disclaimers?|(?:important\s+)?disclosures?|compliance\s+notice)\s*:|"
+    r"^(?:important\s+disclosures|analyst\s+certifications?|forward-looking\s+statements)$|"
+    r"\bdoes\s+not\s+constitute\s+(?:investment|legal|financial|tax)\s+advice\b|"
+    r"\bis\s+not\s+(?:legal|investment|financial|tax)\s+advice\b|"
+    r"\bpast\s+performance\s+(?:is|does)\s+not\b|"
+    r"\bbelieved\s+(?:to\s+be\s+)?accurate\s+but\s+(?:is\s+)?not\s+guaranteed\b|"
+    r"\bdoes\s+not\s+express\s+the\s+(?:position|views?|opinion)\s+of\b|"
+    r"\breproduction\s+(?:is\s+)?(?:authori[sz]ed|reserved|prohibited)\b|"
+    r"\bunauthori[sz]ed\s+reproduction\b|\bmay\s+not\s+be\s+reproduced\b|"
+    r"\breprinting\s+without\s+permission\b|\ball\s+rights\s+reserved\b|"
+    r"\b(?:contains|in\s+this\s+(?:release|report|announcement))\s+forward-looking\s+"
+    r"(?:statements|information)\b|^forward-looking\s+statements\s+in\s+this\b|"
+    r"\bfor\s+(?:institutional|professional|retail|accredited)\s+investors\s+only\b|"
+    r"\bthis\s+is\s+a\s+marketing\s+communication\b|\bnot\s+an\s+offer\s+to\s+(?:buy|sell)\b"
+)
+_NOTICE = gated(
+    _NOTICE,
+    "disclaim disclos compliance certification forward-looking advice past reproduc reprint "
+    "rights accurate position investors marketing offer",
+)
+# "Media contact:", "For further information, please contact:", "Tel.: ..." at a line's start.
+_CONTACT = re.compile(
+    r"(?i)^(?:for\s+)?(?:(?:media|press|investor)\s+(?:contacts?|enquiries|inquiries)|"
+    r"contacts?|for\s+(?:further|more)\s+information(?:,?\s+please\s+contact)?|"
+    r"tel(?:ephone)?\.?|phone|fax)\s*:"
+)
+_CONTACT = gated(_CONTACT, "contact enquir inquir information tel phone fax")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = gated(_EMAIL, "@")
+# A field of a notice's own block ("Reference: RFT-1", "Closing date: 5 May"): the contact in
+# such a block is the notice's content.
+_FIELD = re.compile(r"^[A-Z][\w ]{0,25}:\s+\S")
+# "SOURCE Acme Cells Inc.": the closing line of a press release as a newswire carries it.
+_SOURCE = re.compile(r"^SOURCE\s+[A-Z]")
+_TRANSLATED = re.compile(
+    r"(?i)^(?:(?:unofficial\s+)?(?:english\s+)?translation\b|(?:text\s+)?translated\s+(?:from|by)\b)"
+)
+_TRANSLATED = gated(_TRANSLATED, "translat")
+_EDITED = re.compile(
+    r"(?i)^this\s+(?:interview|transcript|conversation)\s+(?:has\s+been|was)\s+"
+    r"(?:lightly\s+)?(?:edited|condensed|generated)"
+)
+_EDITED = gated(_EDITED, "interview transcript conversation")
+_COOKIES = re.compile(r"(?i)\bcookies\b")
+_COOKIES = gated(_COOKIES, "cookies")
+_MAILING = re.compile(
+    r"(?i)\bunsubscribe\b|^you\s+are\s+receiving\s+this\b|\bin\s+your\s+browser\b"
+)
+_MAILING = gated(_MAILING, "unsubscribe receiving browser")
+# A sponsor line that goes on after the sponsor's name: "Presented by Acme Bank: loans from 9%".
+_SPONSOR_LINE = re.compile(
+    r"(?i)^(?:\(sponsor\)|\[sponsor\b|(?:presented|sponsored|brought\s+to\s+you)"
+    r"\s+by\s+[^:.]{2,50}:|(?:[\w-]+\s+){0,2}(?:benefits?\s+)?partner(?:\s+offer)?\s*:)"
+)
+_SPONSOR_LINE = gated(_SPONSOR_LINE, "sponsor presented brought partner")
+
+_SHORT = 200
+_NOTICE_MAX_CHARS = 800
+
+
+def _is_contact(lines: Sequence[str], kinds: Sequence[str], index: int) -> bool:
+    """A contact line, unless a field of a notice's block of fields stands beside it."""
+    line = lines[index]
+    if not (_CONTACT.match(line) or _EMAIL.search(line)):
+        return False
+    beside = (i for i in (index - 1, index + 1) if 0 <= i < len(lines))
+    return not any(
+        kinds[i] in (BODY, HEADING) and _FIELD.match(lines[i]) and not _CONTACT.match(lines[i])
+        for i in beside
+    )
+
+
+def notice_kind(lines: Sequence[str], kinds: Sequence[str], index: int) -> str | None:
+    """The furniture kind of the line at `index` told by the forms above, or None."""
+    line = lines[index]
+    if len(line) > _NOTICE_MAX_CHARS:
+        return None
+    if _NOTICE.search(line):
+        return BOILERPLATE
+    if len(line) > _SHORT:
+        return None
+    if (
+        (_CRUMB.match(line) and not ends_sentence(line))
+        or _SOURCE.match(line)
+        or _TRANSLATED.match(line)
+        or _EDITED.match(line)
+        or _COOKIES.search(line)
+        or _MAILING.search(line)
+        or _SPONSOR_LINE.match(line)
+        or _is_contact(lines, kinds, index)
+    ):
+        return BOILERPLATE
+    return None

@@ -1,0 +1,91 @@
+"""Breadcrumb trails, legal notices, contact lines, a release's source line, translation and
+editing notes, cookie banners, mailing-list footers and sponsor lines are page furniture by
+their form; sentences that only mention a contact, a sponsor or a disclosure stay body."""
+
+from __future__ import annotations
+
+import pytest
+
+from evkb.kb.extract import split_passages
+from evkb.kb.extract.furniture_notices import notice_kind
+from evkb.model import BODY, BOILERPLATE, FURNITURE_KINDS
+
+
+def _kind(line: str, before: str = "", after: str = "") -> str | None:
+    lines = [x for x in (before, line, after) if x]
+    kinds = [BODY] * len(lines)
+    return notice_kind(lines, kinds, lines.index(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home > Markets > Storage > Zorvex Q4",
+        "Forum index \u00bb Vehicles \u00bb Charging",
+        "Disclaimer: This note is for reference only and does not constitute investment advice.",
+        "Past performance does not predict future returns. This is a marketing communication.",
+        "Quillmar Realty is a member of a trade body. Information is believed accurate but is "
+        "not guaranteed.",
+        "This note does not express the position of the Government. Reproduction is authorised "
+        "with attribution.",
+        "This release contains forward-looking statements that involve risks and uncertainties.",
+        "For professional investors only",
+        "Media contact: Lise Talvoro, press@brenhaven.example, +1 555 0100",
+        "press@brenhaven.example",
+        "For further information, please contact: Investor Relations, +44 20 5550 0100",
+        "SOURCE Brenhaven Cells Ltd.",
+        "Translated from the Portuguese by our desk.",
+        "Unofficial English translation",
+        "This interview has been edited for length and clarity.",
+        "We use cookies to improve your experience. Accept | Settings",
+        "You are receiving this email because you signed up at our site. Unsubscribe",
+        "Presented by Ostrelle Bank: home solar loans from 8.5% a year. Ask at any branch.",
+        "(Sponsor) This issue is brought to you by Pelvane, the dashboard for fleet operators.",
+        "Staff benefits partner: Marrowick Bank - car loans at 11%, no down payment.",
+    ],
+)
+def test_notices_contacts_and_sponsor_lines_are_boilerplate(line: str):
+    assert _kind(line) == BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The plant, presented by the minister as a model, will make 8 GWh of cells a year.",
+        "Zorvex said it would contact suppliers in Chile about a second lithium contract.",
+        "Forward-looking statements: the filing notes that the plant may open later than planned.",
+        "The group's share rose to 31% as demand for sodium-ion packs grew.",
+        "Battery prices fell 12% in the quarter, the sponsor of the survey said.",
+        "Sales grew 40% > 30% > 20% in the three regions.",
+    ],
+)
+def test_sentences_that_mention_them_are_not(line: str):
+    assert _kind(line) is None
+
+
+def test_a_contact_among_a_notice_s_own_fields_stays_with_them():
+    assert (
+        _kind(
+            "Contact: Procurement Team, tenders@brenhaven.example",
+            before="Closing date: Friday, 5 March, 4:00 PM",
+            after="Reference: RFT-77",
+        )
+        is None
+    )
+
+
+def test_notices_in_a_release_become_furniture():
+    text = (
+        "Brenhaven Cells opens a sodium-ion line\n\n"
+        "Brenhaven Cells Ltd. said on Tuesday it had opened a 4 GWh sodium-ion cell line in "
+        "its second plant, and will supply two scooter makers from March.\n\n"
+        "This release contains forward-looking statements that involve risks and uncertainties; "
+        "actual results may differ materially.\n\n"
+        "Media contact: Lise Talvoro, press@brenhaven.example\n\n"
+        "SOURCE Brenhaven Cells Ltd.\n"
+    )
+    kinds = {p.text.strip(): p.kind for p in split_passages("doc", text)}
+    assert kinds["SOURCE Brenhaven Cells Ltd."] in FURNITURE_KINDS
+    assert kinds["Media contact: Lise Talvoro, press@brenhaven.example"] in FURNITURE_KINDS
+    assert kinds[next(k for k in kinds if k.startswith("This release"))] in FURNITURE_KINDS
+    assert kinds[next(k for k in kinds if k.startswith("Brenhaven Cells Ltd. said"))] == BODY

@@ -42,6 +42,15 @@ def _kind(line: str, before: str = "", after: str = "") -> str | None:
         "Presented by Ostrelle Bank: home solar loans from 8.5% a year. Ask at any branch.",
         "(Sponsor) This issue is brought to you by Pelvane, the dashboard for fleet operators.",
         "Staff benefits partner: Marrowick Bank - car loans at 11%, no down payment.",
+        "Staff Writer",
+        "Energy Correspondent",
+        "Analysts: Lise Talvoro, CFA / Pim Quillmar",
+        "Words: Lise Talvoro | Photos: Pelvane",
+        "NEWS PROVIDED BY",
+        "For immediate release | Zorvex City, 3 May 2026",
+        "(With inputs from agencies)",
+        "Have a news tip? Email the desk.",
+        "The Pelvane Weekly is published every Friday. Subscriptions: 40 dollars a year.",
     ],
 )
 def test_notices_contacts_and_sponsor_lines_are_boilerplate(line: str):
@@ -57,6 +66,8 @@ def test_notices_contacts_and_sponsor_lines_are_boilerplate(line: str):
         "The group's share rose to 31% as demand for sodium-ion packs grew.",
         "Battery prices fell 12% in the quarter, the sponsor of the survey said.",
         "Sales grew 40% > 30% > 20% in the three regions.",
+        "The editor of the trade weekly said cell prices would fall again.",
+        "Text messages from the plant's managers showed the line stood for a week.",
     ],
 )
 def test_sentences_that_mention_them_are_not(line: str):
@@ -72,6 +83,20 @@ def test_a_contact_among_a_notice_s_own_fields_stays_with_them():
         )
         is None
     )
+
+
+def test_a_call_s_participants_are_furniture():
+    text = (
+        "Zorvex Motors Q2 2026 Earnings Call\n\n"
+        "Call participants:\n\n"
+        "Lise Talvoro, Chief Executive Officer\n\n"
+        "Pim Quillmar, Analyst, Marrowick Capital\n\n"
+        "Lise Talvoro: Thank you. Our cell plant made 4 GWh in the quarter, twice last year's.\n"
+    )
+    kinds = {p.text.strip(): p.kind for p in split_passages("doc", text)}
+    assert kinds["Pim Quillmar, Analyst, Marrowick Capital"] in FURNITURE_KINDS
+    assert kinds["Lise Talvoro, Chief Executive Officer"] in FURNITURE_KINDS
+    assert kinds[next(k for k in kinds if k.startswith("Lise Talvoro: Thank"))] == BODY
 
 
 def test_notices_in_a_release_become_furniture():

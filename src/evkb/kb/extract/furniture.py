@@ -42,7 +42,7 @@ from evkb.kb.extract.furniture_forms import (
     is_share_row,
     outside_bulleted_lists,
 )
-from evkb.kb.extract.furniture_notices import notice_kind
+from evkb.kb.extract.furniture_notices import notice_kind, participants
 from evkb.kb.extract.relatedness import (
     CONTENT,
     coherence,
@@ -469,6 +469,9 @@ def find_furniture(lines: Sequence[str], kinds: Sequence[str]) -> dict[int, str]
             kind = form_kind(line) or notice_kind(lines, kinds, index)
             if kind:
                 changed[index] = kinds[index] = kind
+    for index in sorted(participants(lines, kinds)):
+        if kinds[index] in (BODY, HEADING):
+            changed[index] = kinds[index] = BOILERPLATE
     # "Jane Smith in Tokyo" reads as a headline on its own; beside a byline it is one.
     for index, line in enumerate(lines):
         if kinds[index] in (BODY, HEADING) and BYLINE_PLACE.match(line):

@@ -81,6 +81,26 @@ _SPONSOR_LINE = re.compile(
 )
 _SPONSOR_LINE = gated(_SPONSOR_LINE, "sponsor presented brought partner")
 
+# A writer's role alone under the name ("Staff Writer", "Energy Correspondent").
+_ROLE_ALONE = re.compile(
+    r"(?i)^(?:[a-z]+\s+){0,2}(?:correspondent|reporter|writer|editor|columnist)s?$"
+)
+_ROLE_ALONE = gated(_ROLE_ALONE, "correspondent reporter writer editor columnist")
+# Who wrote or analysed: "Analysts: Jane Doe, CFA / John Roe", "Words: Jane Doe | Photos: ...".
+_AUTHORS = re.compile(r"^(?:Analysts?|Authors?|Editors?|WRITER|Writer|Text|Words)\s*:\s*[A-Z]")
+# A release's or a wire's own notes: its label, its sources, how to reach or buy it.
+_RELEASE_LABEL = re.compile(r"(?i)^(?:news\s+provided\s+by|for\s+immediate\s+release)\b")
+_RELEASE_LABEL = gated(_RELEASE_LABEL, "provided immediate")
+_WIRE_NOTE = re.compile(r"(?i)^\(?(?:with\s+inputs\s+from|catch\s+all\s+the)\b")
+_WIRE_NOTE = gated(_WIRE_NOTE, "inputs catch")
+_TIP = re.compile(r"(?i)^(?:have|do\s+you\s+have)\s+a\s+(?:news\s+)?(?:tip|question|story)\b")
+_TIP = gated(_TIP, "have")
+_SUBSCRIPTION = re.compile(r"(?i)\bsubscriptions?\s*:|\bannual\s+subscription\b")
+_SUBSCRIPTION = gated(_SUBSCRIPTION, "subscription")
+# "Call participants:" and the "Name, Role" lines under it.
+_PARTICIPANTS = re.compile(r"(?i)^(?:conference\s+)?call\s+participants\s*:?$")
+_PARTICIPANT = re.compile(r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3},\s+\S[^.!?]{0,80}$")
+
 _SHORT = 200
 _NOTICE_MAX_CHARS = 800
 
@@ -114,7 +134,28 @@ def notice_kind(lines: Sequence[str], kinds: Sequence[str], index: int) -> str |
         or _COOKIES.search(line)
         or _MAILING.search(line)
         or _SPONSOR_LINE.match(line)
+        or _ROLE_ALONE.match(line)
+        or _AUTHORS.match(line)
+        or _RELEASE_LABEL.match(line)
+        or _WIRE_NOTE.match(line)
+        or _TIP.match(line)
+        or _SUBSCRIPTION.search(line)
         or _is_contact(lines, kinds, index)
     ):
         return BOILERPLATE
     return None
+
+
+def participants(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
+    """The lines of a call's list of participants: its label and the "Name, Role" lines under
+    it, to the first line of another form."""
+    found: set[int] = set()
+    for index, line in enumerate(lines):
+        if "articipants" not in line or not _PARTICIPANTS.match(line):
+            continue
+        found.add(index)
+        for after in range(index + 1, len(lines)):
+            if kinds[after] not in (BODY, HEADING) or not _PARTICIPANT.match(lines[after]):
+                break
+            found.add(after)
+    return found

@@ -51,6 +51,9 @@ def _kind(line: str, before: str = "", after: str = "") -> str | None:
         "(With inputs from agencies)",
         "Have a news tip? Email the desk.",
         "The Pelvane Weekly is published every Friday. Subscriptions: 40 dollars a year.",
+        "Pelvane Daily | Business | Zorvex City | 5 May 2026",
+        "Rating Action | Corporates | Zorvex City, 6 November 2026",
+        "Vol. 12 | Zorvex City, Monday 16th November, 2026 | No. 88",
     ],
 )
 def test_notices_contacts_and_sponsor_lines_are_boilerplate(line: str):
@@ -68,6 +71,9 @@ def test_notices_contacts_and_sponsor_lines_are_boilerplate(line: str):
         "Sales grew 40% > 30% > 20% in the three regions.",
         "The editor of the trade weekly said cell prices would fall again.",
         "Text messages from the plant's managers showed the line stood for a week.",
+        "1 | Zorvex Cells | 31.4% | 30.2%",
+        "Pelvane Cells | Riverside | 420 million dollars | 900 | 2027",
+        "US$1,450,000 | 3 bed | 2 bath | Listed 4 November 2026",
     ],
 )
 def test_sentences_that_mention_them_are_not(line: str):

@@ -238,6 +238,11 @@ def is_dateline(line: str) -> bool:
     return names <= _NAME_MAX_WORDS  # a name, an outlet or a place; more is a headline
 
 
+def holds_date(text: str) -> bool:
+    """Whether the text holds a date or a time of the page ("3 March 2025", "10:14 GMT")."""
+    return bool(_DATE_PART.search(text))
+
+
 def is_byline(line: str) -> bool:
     """A byline: "By Jane Smith", "Words: Jane Smith", "Jane Smith, Energy Correspondent"."""
     ends = ends_sentence(line)

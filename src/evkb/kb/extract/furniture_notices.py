@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from evkb.kb.extract.furniture_forms import ends_sentence
+from evkb.kb.extract.furniture_forms import ends_sentence, holds_date
 from evkb.kb.extract.gates import gated
 from evkb.model import BODY, BOILERPLATE, HEADING
 
@@ -101,6 +101,33 @@ _SUBSCRIPTION = gated(_SUBSCRIPTION, "subscription")
 _PARTICIPANTS = re.compile(r"(?i)^(?:conference\s+)?call\s+participants\s*:?$")
 _PARTICIPANT = re.compile(r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3},\s+\S[^.!?]{0,80}$")
 
+# A running head's page or issue number ("12", "No. 88", "Issue 31").
+_NUMERAL = re.compile(
+    r"(?i)^(?:(?:page|p\.|no\.|issue|vol\.?|edition|week)\s*)?\d{1,4}(?:[-/]\d{1,4})?$"
+)
+_HEAD_PART_WORDS = 8
+
+
+def _is_running_head(line: str) -> bool:
+    """An outlet's, a section's or a document's head: three or more short parts between bars,
+    one of them a date (or a page number at either end), and no other figure ("Business Wire
+    | Markets | Lisbon | 5 May 2026"). A table's row has figures in its cells, and a share."""
+    if line.count("|") < 2 or "%" in line or ends_sentence(line):
+        return False
+    parts = [part.strip() for part in line.split("|")]
+    dated = False
+    for position, part in enumerate(parts):
+        if not part or len(part.split()) > _HEAD_PART_WORDS:
+            return False
+        if not any(c.isdigit() for c in part):
+            continue
+        if holds_date(part) or (_NUMERAL.match(part) and position in (0, len(parts) - 1)):
+            dated = True
+            continue
+        return False
+    return dated
+
+
 _SHORT = 200
 _NOTICE_MAX_CHARS = 800
 
@@ -140,6 +167,7 @@ def notice_kind(lines: Sequence[str], kinds: Sequence[str], index: int) -> str |
         or _WIRE_NOTE.match(line)
         or _TIP.match(line)
         or _SUBSCRIPTION.search(line)
+        or _is_running_head(line)
         or _is_contact(lines, kinds, index)
     ):
         return BOILERPLATE

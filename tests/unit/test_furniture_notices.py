@@ -8,7 +8,7 @@ import pytest
 
 from evkb.kb.extract import split_passages
 from evkb.kb.extract.furniture_notices import notice_kind
-from evkb.model import BODY, BOILERPLATE, FURNITURE_KINDS
+from evkb.model import BODY, BOILERPLATE, CAPTION, FURNITURE_KINDS
 
 
 def _kind(line: str, before: str = "", after: str = "") -> str | None:
@@ -54,6 +54,16 @@ def _kind(line: str, before: str = "", after: str = "") -> str | None:
         "Pelvane Daily | Business | Zorvex City | 5 May 2026",
         "Rating Action | Corporates | Zorvex City, 6 November 2026",
         "Vol. 12 | Zorvex City, Monday 16th November, 2026 | No. 88",
+        "This article is a transcript of this conference call produced for Pelvane Investor.",
+        "Reading time: approx. 5 minutes",
+        "Download the full report (PDF, 1.2 MB)",
+        "This page was last edited on 3 May 2026, at 10:02.",
+        "This article is about the cell maker. For the river, see Zorvex River.",
+        "ABC: ZRVX",
+        "Pelvane Daily - English edition",
+        "This announcement has been authorised for release by the Board of Zorvex Ltd.",
+        "We may earn a commission when you buy through links on our site.",
+        "I, Lise Talvoro, certify that the views expressed in this report reflect my own.",
     ],
 )
 def test_notices_contacts_and_sponsor_lines_are_boilerplate(line: str):
@@ -78,6 +88,10 @@ def test_notices_contacts_and_sponsor_lines_are_boilerplate(line: str):
 )
 def test_sentences_that_mention_them_are_not(line: str):
     assert _kind(line) is None
+
+
+def test_a_caption_by_its_label():
+    assert _kind("Photo caption: The Zorvex stand at a trade fair (company photo)") == CAPTION
 
 
 def test_a_contact_among_a_notice_s_own_fields_stays_with_them():

@@ -59,7 +59,7 @@ _TOKEN = re.compile(r"[^\s|\u00b7\u2022,\u2013\u2014/]+")
 _SHARE_WORDS = frozenset(
     """share shares sharing tweet facebook twitter x linkedin whatsapp email e-mail mail print
     copy link reddit pinterest telegram flipboard messenger bluesky threads mastodon save this
-    article story on via gift full""".split()
+    article story on via gift full listen""".split()
 )
 _SPONSOR = re.compile(
     r"(?i)^(?:\(?sponsored\)?(?:\s+(?:by|content|post|feature))?\b|paid\s+(?:content|post|"

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from evkb.kb.extract.furniture_forms import ends_sentence, holds_date
 from evkb.kb.extract.gates import gated
-from evkb.model import BODY, BOILERPLATE, HEADING
+from evkb.model import BODY, BOILERPLATE, CAPTION, HEADING
 
 # "Home > Section > Page", "Forum » Section » Topic": three or more short parts.
 _CRUMB = re.compile(
@@ -38,12 +38,34 @@ _NOTICE = re.compile(
     r"\b(?:contains|in\s+this\s+(?:release|report|announcement))\s+forward-looking\s+"
     r"(?:statements|information)\b|^forward-looking\s+statements\s+in\s+this\b|"
     r"\bfor\s+(?:institutional|professional|retail|accredited)\s+investors\s+only\b|"
+    r"\bcertif(?:y|ies)\s+that\s+the\s+views\b|\banalyst\s+certifications?\b|"
+    r"\bauthori[sz]ed\s+for\s+(?:release|lodgement)\s+by\b|"
+    r"\bearn\s+a\s+commission\b|\baffiliate\s+(?:links?|disclosure)\b|"
     r"\bthis\s+is\s+a\s+marketing\s+communication\b|\bnot\s+an\s+offer\s+to\s+(?:buy|sell)\b"
 )
 _NOTICE = gated(
     _NOTICE,
-    "disclaim disclos compliance certification forward-looking advice past reproduc reprint "
-    "rights accurate position investors marketing offer",
+    (
+        "disclaim",
+        "disclos",
+        "compliance",
+        "certif",
+        "forward-looking",
+        "advice",
+        "past performance",
+        "believed",
+        "not express",
+        "reproduc",
+        "reprint",
+        "rights reserved",
+        "investors only",
+        "marketing communication",
+        "not an offer",
+        "for release",
+        "for lodgement",
+        "earn a commission",
+        "affiliate",
+    ),
 )
 # "Media contact:", "For further information, please contact:", "Tel.: ..." at a line's start.
 _CONTACT = re.compile(
@@ -94,7 +116,7 @@ _RELEASE_LABEL = gated(_RELEASE_LABEL, "provided immediate")
 _WIRE_NOTE = re.compile(r"(?i)^\(?(?:with\s+inputs\s+from|catch\s+all\s+the)\b")
 _WIRE_NOTE = gated(_WIRE_NOTE, "inputs catch")
 _TIP = re.compile(r"(?i)^(?:have|do\s+you\s+have)\s+a\s+(?:news\s+)?(?:tip|question|story)\b")
-_TIP = gated(_TIP, "have")
+_TIP = gated(_TIP, ("have a",))
 _SUBSCRIPTION = re.compile(r"(?i)\bsubscriptions?\s*:|\bannual\s+subscription\b")
 _SUBSCRIPTION = gated(_SUBSCRIPTION, "subscription")
 # "Call participants:" and the "Name, Role" lines under it.
@@ -128,6 +150,26 @@ def _is_running_head(line: str) -> bool:
     return dated
 
 
+# A page's own notes on what it is and how to get it whole: "This is a transcript of ...",
+# "Reading time: 5 min", "Download the full report (PDF)", an exchange's ticker alone
+# ("ABC: XYZ"), an outlet's English edition, an encyclopedia page's edit notes.
+_PAGE_NOTE = re.compile(
+    r"(?i)^this\s+(?:article\s+)?is\s+a\s+transcript\s+of\b|"
+    r"^(?:reading\s+time|listen|duration)\s*:?\s*(?:approx\.?\s*)?\d+\s*min(?:ute)?s?\.?$|"
+    r"^download\s+(?:the\s+)?(?:full\s+)?(?:report|data|slides|pdf|prospectus|brochure)\b|"
+    r"^this\s+page\s+was\s+last\s+(?:edited|updated|modified)\b|"
+    r"^this\s+article\s+is\s+about\b.{0,200}\bfor\b.{0,120}\bsee\b"
+)
+_PAGE_NOTE = gated(
+    _PAGE_NOTE,
+    ("transcript", "reading time", "listen", "duration", "download", "last ", "article is about"),
+)
+_TICKER_ALONE = re.compile(r"^[A-Z]{2,6}:\s?[A-Z0-9.]{2,6}$")
+_EDITION = re.compile(r"(?i)\benglish\s+(?:edition|service|digest|summary|version)\b")
+_EDITION = gated(_EDITION, "english")
+_EDITION_MAX_CHARS = 100
+# "Photo caption: ...", "Image source: ...": a caption by its label.
+_CAPTION_LABEL = re.compile(r"(?i)^(?:photo\s+caption|image\s+source)\s*:")
 _SHORT = 200
 _NOTICE_MAX_CHARS = 800
 
@@ -149,6 +191,8 @@ def notice_kind(lines: Sequence[str], kinds: Sequence[str], index: int) -> str |
     line = lines[index]
     if len(line) > _NOTICE_MAX_CHARS:
         return None
+    if _CAPTION_LABEL.match(line):
+        return CAPTION
     if _NOTICE.search(line):
         return BOILERPLATE
     if len(line) > _SHORT:
@@ -168,6 +212,13 @@ def notice_kind(lines: Sequence[str], kinds: Sequence[str], index: int) -> str |
         or _TIP.match(line)
         or _SUBSCRIPTION.search(line)
         or _is_running_head(line)
+        or _PAGE_NOTE.match(line)
+        or _TICKER_ALONE.match(line)
+        or (
+            len(line) <= _EDITION_MAX_CHARS
+            and not ends_sentence(line)
+            and bool(_EDITION.search(line))
+        )
         or _is_contact(lines, kinds, index)
     ):
         return BOILERPLATE

@@ -64,6 +64,9 @@ def _kind(line: str, before: str = "", after: str = "") -> str | None:
         "This announcement has been authorised for release by the Board of Zorvex Ltd.",
         "We may earn a commission when you buy through links on our site.",
         "I, Lise Talvoro, certify that the views expressed in this report reflect my own.",
+        "Read also: Zorvex opens a second cell line",
+        "Related: Pelvane cuts pack prices 8% | Zorvex expands in the north",
+        "Previous reports: No. 18 (July 2026) | No. 17 (April 2026)",
     ],
 )
 def test_notices_contacts_and_sponsor_lines_are_boilerplate(line: str):
@@ -84,6 +87,7 @@ def test_notices_contacts_and_sponsor_lines_are_boilerplate(line: str):
         "1 | Zorvex Cells | 31.4% | 30.2%",
         "Pelvane Cells | Riverside | 420 million dollars | 900 | 2027",
         "US$1,450,000 | 3 bed | 2 bath | Listed 4 November 2026",
+        "More importantly: the plant will make 8 GWh of cells a year.",
     ],
 )
 def test_sentences_that_mention_them_are_not(line: str):

@@ -170,6 +170,23 @@ _EDITION = gated(_EDITION, "english")
 _EDITION_MAX_CHARS = 100
 # "Photo caption: ...", "Image source: ...": a caption by its label.
 _CAPTION_LABEL = re.compile(r"(?i)^(?:photo\s+caption|image\s+source)\s*:")
+# A list of other stories on one line after its label ("Read also: ...", "Related: ...",
+# "Also in this issue: ... | ...", "Previous reports: ...").
+_INLINE_LIST = re.compile(
+    r"(?i)^(?:also\s+in(?:\s+[\w']+){1,3}|also\s+(?:of\s+interest|interesting\s+for\s+you)|"
+    r"more\s+(?:from|on|in)(?:\s+[\w']+){1,2}|"
+    r"more\s+(?:transcripts|reviews|guides|stories|news|analysis|coverage|reading)|"
+    r"related(?:\s+(?:topics|briefs|stories|articles|coverage|reading|news|links))?|"
+    r"you\s+may\s+also\s+like|read\s+(?:too|also|more|next)|"
+    r"(?:previous|other|past|earlier)\s+(?:reports|notes|bulletins|issues|editions|episodes)"
+    r"(?:\s+in\s+this\s+series)?)\s*:\s+\S"
+)
+_INLINE_LIST = gated(
+    _INLINE_LIST,
+    ("also", "more", "related", "read", "previous", "other", "past", "earlier"),
+    (":",),
+)
+
 _SHORT = 200
 _NOTICE_MAX_CHARS = 800
 
@@ -213,6 +230,7 @@ def notice_kind(lines: Sequence[str], kinds: Sequence[str], index: int) -> str |
         or _SUBSCRIPTION.search(line)
         or _is_running_head(line)
         or _PAGE_NOTE.match(line)
+        or _INLINE_LIST.match(line)
         or _TICKER_ALONE.match(line)
         or (
             len(line) <= _EDITION_MAX_CHARS

@@ -65,6 +65,7 @@ def _kind(line: str, before: str = "", after: str = "") -> str | None:
         "We may earn a commission when you buy through links on our site.",
         "I, Lise Talvoro, certify that the views expressed in this report reflect my own.",
         "Read also: Zorvex opens a second cell line",
+        "Secretariat: Pelvane Standards Office, Harbour Road | Tel. +1 555 440 5886",
         "Related: Pelvane cuts pack prices 8% | Zorvex expands in the north",
         "Previous reports: No. 18 (July 2026) | No. 17 (April 2026)",
     ],

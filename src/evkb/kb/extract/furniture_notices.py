@@ -76,6 +76,8 @@ _CONTACT = re.compile(
 _CONTACT = gated(_CONTACT, "contact enquir inquir information tel phone fax")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _EMAIL = gated(_EMAIL, "@")
+_PHONE = re.compile(r"(?i)\b(?:tel(?:ephone)?\.?|phone|fax)\s*:?\s*\+?\d[\d\s().-]{5,}")
+_PHONE = gated(_PHONE, "tel phone fax")
 # A field of a notice's own block ("Reference: RFT-1", "Closing date: 5 May"): the contact in
 # such a block is the notice's content.
 _FIELD = re.compile(r"^[A-Z][\w ]{0,25}:\s+\S")
@@ -192,9 +194,10 @@ _NOTICE_MAX_CHARS = 800
 
 
 def _is_contact(lines: Sequence[str], kinds: Sequence[str], index: int) -> bool:
-    """A contact line, unless a field of a notice's block of fields stands beside it."""
+    """A contact line (a contact label, an e-mail address, a telephone number), unless a
+    field of a notice's block of fields ("Closing date: 5 May") stands beside it."""
     line = lines[index]
-    if not (_CONTACT.match(line) or _EMAIL.search(line)):
+    if not (_CONTACT.match(line) or _EMAIL.search(line) or _PHONE.search(line)):
         return False
     beside = (i for i in (index - 1, index + 1) if 0 <= i < len(lines))
     return not any(

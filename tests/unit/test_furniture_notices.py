@@ -65,6 +65,14 @@ def _kind(line: str, before: str = "", after: str = "") -> str | None:
         "We may earn a commission when you buy through links on our site.",
         "I, Lise Talvoro, certify that the views expressed in this report reflect my own.",
         "Read also: Zorvex opens a second cell line",
+        "In case of discrepancy the Pelvane text prevails.",
+        "The views expressed are his own.",
+        "CONFIDENTIAL - INTERNAL USE ONLY",
+        "Subscriber edition - not for redistribution",
+        "By our markets desk | 16 April 2026",
+        "Compiled by the community desk",
+        "Distribution: board, branches, regional offices",
+        "Organised by Zorvex Fairs Ltd. | www.zorvex.example",
         "Secretariat: Pelvane Standards Office, Harbour Road | Tel. +1 555 440 5886",
         "Related: Pelvane cuts pack prices 8% | Zorvex expands in the north",
         "Previous reports: No. 18 (July 2026) | No. 17 (April 2026)",
@@ -89,6 +97,7 @@ def test_notices_contacts_and_sponsor_lines_are_boilerplate(line: str):
         "Pelvane Cells | Riverside | 420 million dollars | 900 | 2027",
         "US$1,450,000 | 3 bed | 2 bath | Listed 4 November 2026",
         "More importantly: the plant will make 8 GWh of cells a year.",
+        "By the end of the year the plant will make 8 GWh of cells.",
     ],
 )
 def test_sentences_that_mention_them_are_not(line: str):

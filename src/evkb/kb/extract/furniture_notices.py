@@ -41,6 +41,11 @@ _NOTICE = re.compile(
     r"\bcertif(?:y|ies)\s+that\s+the\s+views\b|\banalyst\s+certifications?\b|"
     r"\bauthori[sz]ed\s+for\s+(?:release|lodgement)\s+by\b|"
     r"\bearn\s+a\s+commission\b|\baffiliate\s+(?:links?|disclosure)\b|"
+    r"\b(?:text|version|listing|original)\s+(?:prevails|shall\s+prevail|is\s+authoritative)\b|"
+    r"^translator['\u2019]s\s+note\s*:|\bdo\s+not\s+necessarily\s+reflect\b|"
+    r"\bviews\s+expressed\s+(?:are|here|in\s+this\s+\w+\s+are)\s+(?:\w+\s+){0,2}own\b|"
+    r"\bnot\s+for\s+(?:retail\s+)?(?:re)?distribution\b|"
+    r"^(?:strictly\s+)?(?:private\s+and\s+)?confidential\b|"
     r"\bthis\s+is\s+a\s+marketing\s+communication\b|\bnot\s+an\s+offer\s+to\s+(?:buy|sell)\b"
 )
 _NOTICE = gated(
@@ -65,6 +70,13 @@ _NOTICE = gated(
         "for lodgement",
         "earn a commission",
         "affiliate",
+        "prevail",
+        "authoritative",
+        "translator",
+        "necessarily reflect",
+        "views expressed",
+        "distribution",
+        "confidential",
     ),
 )
 # "Media contact:", "For further information, please contact:", "Tel.: ..." at a line's start.
@@ -189,6 +201,15 @@ _INLINE_LIST = gated(
     (":",),
 )
 
+# Who compiled, distributed or organised it: "Compiled by the markets desk", "By our
+# correspondent", "Distribution: board, branches", "Organised by Acme Fairs | www...".
+_COMPILED = re.compile(
+    r"(?i)^(?:(?:compiled|prepared)\s+by\b|by\s+(?:the|our)\s+(?:[\w'-]+\s+){0,3}"
+    r"(?:desk|team|correspondents?|staff|reporters?|editors?)\b|distribution\s*:|"
+    r"organi[sz]ed\s+by\b.*\|)"
+)
+_COMPILED = gated(_COMPILED, ("by", "distribution"))
+
 _SHORT = 200
 _NOTICE_MAX_CHARS = 800
 
@@ -234,6 +255,7 @@ def notice_kind(lines: Sequence[str], kinds: Sequence[str], index: int) -> str |
         or _is_running_head(line)
         or _PAGE_NOTE.match(line)
         or _INLINE_LIST.match(line)
+        or _COMPILED.match(line)
         or _TICKER_ALONE.match(line)
         or (
             len(line) <= _EDITION_MAX_CHARS

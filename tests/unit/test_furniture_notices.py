@@ -65,6 +65,9 @@ def _kind(line: str, before: str = "", after: str = "") -> str | None:
         "We may earn a commission when you buy through links on our site.",
         "I, Lise Talvoro, certify that the views expressed in this report reflect my own.",
         "Read also: Zorvex opens a second cell line",
+        "[MUSIC BED UP, THEN UNDER]",
+        "[SPONSOR STING: this hour is brought to you by Pelvane Tyres]",
+        "[Editor's note] This article was compiled from the company's announcement.",
         "In case of discrepancy the Pelvane text prevails.",
         "The views expressed are his own.",
         "CONFIDENTIAL - INTERNAL USE ONLY",
@@ -98,6 +101,7 @@ def test_notices_contacts_and_sponsor_lines_are_boilerplate(line: str):
         "US$1,450,000 | 3 bed | 2 bath | Listed 4 November 2026",
         "More importantly: the plant will make 8 GWh of cells a year.",
         "By the end of the year the plant will make 8 GWh of cells.",
+        "[The plant] will make 8 GWh of cells a year, the company said.",
     ],
 )
 def test_sentences_that_mention_them_are_not(line: str):

@@ -210,6 +210,13 @@ _COMPILED = re.compile(
 )
 _COMPILED = gated(_COMPILED, ("by", "distribution"))
 
+# A script's or an editor's bracketed note: "[MUSIC UP]", "[PRODUCTION NOTE: ...]",
+# "[Editor's note] ...", "[Extract ends. ...]".
+_BRACKET_NOTE = re.compile(
+    r"^\[(?:[A-Z][A-Z0-9 ,.'&/:-]{2,80}\]$|[A-Z][A-Z ]+:|"
+    r"(?i:editor['\u2019]s\s+note\]|extract\s+ends\b))"
+)
+
 _SHORT = 200
 _NOTICE_MAX_CHARS = 800
 
@@ -256,6 +263,7 @@ def notice_kind(lines: Sequence[str], kinds: Sequence[str], index: int) -> str |
         or _PAGE_NOTE.match(line)
         or _INLINE_LIST.match(line)
         or _COMPILED.match(line)
+        or (line.startswith("[") and bool(_BRACKET_NOTE.match(line)))
         or _TICKER_ALONE.match(line)
         or (
             len(line) <= _EDITION_MAX_CHARS

@@ -5,8 +5,8 @@ on after the sponsor's name.
 
 Each test is for a whole line and reads a phrase no article's own prose uses of itself ("does
 not constitute investment advice", "Media contact:"); a paragraph that only mentions a contact
-or a sponsor stays body. Every pattern sits behind a gate of words (see `gates`), so a line
-without one of them costs a few substring tests.
+or a sponsor stays body. A pattern that searches a whole line runs only after a few substring
+tests find one of its words; the others are tried at the line's start only.
 """
 
 from __future__ import annotations
@@ -15,14 +15,13 @@ import re
 from collections.abc import Sequence
 
 from evkb.kb.extract.furniture_forms import ends_sentence, holds_date
-from evkb.kb.extract.gates import gated
+from evkb.kb.extract.gates import folded, holds
 from evkb.model import BODY, BOILERPLATE, CAPTION, HEADING
 
 # "Home > Section > Page", "Forum » Section » Topic": three or more short parts.
 _CRUMB = re.compile(
     r"^[^\s>\u203a\u00bb][^>\u203a\u00bb]{0,40}?(?:\s+[>\u203a\u00bb]\s+[^>\u203a\u00bb]{1,40}){2,}$"
 )
-_CRUMB = gated(_CRUMB, "> \u203a \u00bb")
 # Legal notices and disclaimers, wherever they stand in their line.
 _NOTICE = re.compile(
     r"(?i)^(?:disclaimers?|(?:important\s+)?disclosures?|compliance\s+notice)\s*:|"
@@ -48,36 +47,34 @@ _NOTICE = re.compile(
     r"^(?:strictly\s+)?(?:private\s+and\s+)?confidential\b|"
     r"\bthis\s+is\s+a\s+marketing\s+communication\b|\bnot\s+an\s+offer\s+to\s+(?:buy|sell)\b"
 )
-_NOTICE = gated(
-    _NOTICE,
-    (
-        "disclaim",
-        "disclos",
-        "compliance",
-        "certif",
-        "forward-looking",
-        "advice",
-        "past performance",
-        "believed",
-        "not express",
-        "reproduc",
-        "reprint",
-        "rights reserved",
-        "investors only",
-        "marketing communication",
-        "not an offer",
-        "for release",
-        "for lodgement",
-        "earn a commission",
-        "affiliate",
-        "prevail",
-        "authoritative",
-        "translator",
-        "necessarily reflect",
-        "views expressed",
-        "distribution",
-        "confidential",
-    ),
+# Words one of which each notice holds: a few substring tests rule most lines out.
+_NOTICE_WORDS = (
+    "disclaim",
+    "disclos",
+    "compliance",
+    "certif",
+    "forward-looking",
+    "advice",
+    "past performance",
+    "believed",
+    "not express",
+    "reproduc",
+    "reprint",
+    "rights reserved",
+    "investors only",
+    "marketing communication",
+    "not an offer",
+    "for release",
+    "for lodgement",
+    "earn a commission",
+    "affiliate",
+    "prevail",
+    "authoritative",
+    "translator",
+    "necessarily reflect",
+    "views expressed",
+    "distribution",
+    "confidential",
 )
 # "Media contact:", "For further information, please contact:", "Tel.: ..." at a line's start.
 _CONTACT = re.compile(
@@ -85,11 +82,9 @@ _CONTACT = re.compile(
     r"contacts?|for\s+(?:further|more)\s+information(?:,?\s+please\s+contact)?|"
     r"tel(?:ephone)?\.?|phone|fax)\s*:"
 )
-_CONTACT = gated(_CONTACT, "contact enquir inquir information tel phone fax")
+
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_EMAIL = gated(_EMAIL, "@")
 _PHONE = re.compile(r"(?i)\b(?:tel(?:ephone)?\.?|phone|fax)\s*:?\s*\+?\d[\d\s().-]{5,}")
-_PHONE = gated(_PHONE, "tel phone fax")
 # A field of a notice's own block ("Reference: RFT-1", "Closing date: 5 May"): the contact in
 # such a block is the notice's content.
 _FIELD = re.compile(r"^[A-Z][\w ]{0,25}:\s+\S")
@@ -98,41 +93,31 @@ _SOURCE = re.compile(r"^SOURCE\s+[A-Z]")
 _TRANSLATED = re.compile(
     r"(?i)^(?:(?:unofficial\s+)?(?:english\s+)?translation\b|(?:text\s+)?translated\s+(?:from|by)\b)"
 )
-_TRANSLATED = gated(_TRANSLATED, "translat")
 _EDITED = re.compile(
     r"(?i)^this\s+(?:interview|transcript|conversation)\s+(?:has\s+been|was)\s+"
     r"(?:lightly\s+)?(?:edited|condensed|generated)"
 )
-_EDITED = gated(_EDITED, "interview transcript conversation")
 _COOKIES = re.compile(r"(?i)\bcookies\b")
-_COOKIES = gated(_COOKIES, "cookies")
 _MAILING = re.compile(
     r"(?i)\bunsubscribe\b|^you\s+are\s+receiving\s+this\b|\bin\s+your\s+browser\b"
 )
-_MAILING = gated(_MAILING, "unsubscribe receiving browser")
 # A sponsor line that goes on after the sponsor's name: "Presented by Acme Bank: loans from 9%".
 _SPONSOR_LINE = re.compile(
     r"(?i)^(?:\(sponsor\)|\[sponsor\b|(?:presented|sponsored|brought\s+to\s+you)"
     r"\s+by\s+[^:.]{2,50}:|(?:[\w-]+\s+){0,2}(?:benefits?\s+)?partner(?:\s+offer)?\s*:)"
 )
-_SPONSOR_LINE = gated(_SPONSOR_LINE, "sponsor presented brought partner")
 
 # A writer's role alone under the name ("Staff Writer", "Energy Correspondent").
 _ROLE_ALONE = re.compile(
     r"(?i)^(?:[a-z]+\s+){0,2}(?:correspondent|reporter|writer|editor|columnist)s?$"
 )
-_ROLE_ALONE = gated(_ROLE_ALONE, "correspondent reporter writer editor columnist")
 # Who wrote or analysed: "Analysts: Jane Doe, CFA / John Roe", "Words: Jane Doe | Photos: ...".
 _AUTHORS = re.compile(r"^(?:Analysts?|Authors?|Editors?|WRITER|Writer|Text|Words)\s*:\s*[A-Z]")
 # A release's or a wire's own notes: its label, its sources, how to reach or buy it.
 _RELEASE_LABEL = re.compile(r"(?i)^(?:news\s+provided\s+by|for\s+immediate\s+release)\b")
-_RELEASE_LABEL = gated(_RELEASE_LABEL, "provided immediate")
 _WIRE_NOTE = re.compile(r"(?i)^\(?(?:with\s+inputs\s+from|catch\s+all\s+the)\b")
-_WIRE_NOTE = gated(_WIRE_NOTE, "inputs catch")
 _TIP = re.compile(r"(?i)^(?:have|do\s+you\s+have)\s+a\s+(?:news\s+)?(?:tip|question|story)\b")
-_TIP = gated(_TIP, ("have a",))
 _SUBSCRIPTION = re.compile(r"(?i)\bsubscriptions?\s*:|\bannual\s+subscription\b")
-_SUBSCRIPTION = gated(_SUBSCRIPTION, "subscription")
 # "Call participants:" and the "Name, Role" lines under it.
 _PARTICIPANTS = re.compile(r"(?i)^(?:conference\s+)?call\s+participants\s*:?$")
 _PARTICIPANT = re.compile(r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3},\s+\S[^.!?]{0,80}$")
@@ -174,13 +159,8 @@ _PAGE_NOTE = re.compile(
     r"^this\s+page\s+was\s+last\s+(?:edited|updated|modified)\b|"
     r"^this\s+article\s+is\s+about\b.{0,200}\bfor\b.{0,120}\bsee\b"
 )
-_PAGE_NOTE = gated(
-    _PAGE_NOTE,
-    ("transcript", "reading time", "listen", "duration", "download", "last ", "article is about"),
-)
 _TICKER_ALONE = re.compile(r"^[A-Z]{2,6}:\s?[A-Z0-9.]{2,6}$")
 _EDITION = re.compile(r"(?i)\benglish\s+(?:edition|service|digest|summary|version)\b")
-_EDITION = gated(_EDITION, "english")
 _EDITION_MAX_CHARS = 100
 # "Photo caption: ...", "Image source: ...": a caption by its label.
 _CAPTION_LABEL = re.compile(r"(?i)^(?:photo\s+caption|image\s+source)\s*:")
@@ -195,11 +175,6 @@ _INLINE_LIST = re.compile(
     r"(?:previous|other|past|earlier)\s+(?:reports|notes|bulletins|issues|editions|episodes)"
     r"(?:\s+in\s+this\s+series)?)\s*:\s+\S"
 )
-_INLINE_LIST = gated(
-    _INLINE_LIST,
-    ("also", "more", "related", "read", "previous", "other", "past", "earlier"),
-    (":",),
-)
 
 # Who compiled, distributed or organised it: "Compiled by the markets desk", "By our
 # correspondent", "Distribution: board, branches", "Organised by Acme Fairs | www...".
@@ -208,7 +183,6 @@ _COMPILED = re.compile(
     r"(?:desk|team|correspondents?|staff|reporters?|editors?)\b|distribution\s*:|"
     r"organi[sz]ed\s+by\b.*\|)"
 )
-_COMPILED = gated(_COMPILED, ("by", "distribution"))
 
 # A script's or an editor's bracketed note: "[MUSIC UP]", "[PRODUCTION NOTE: ...]",
 # "[Editor's note] ...", "[Extract ends. ...]".
@@ -217,15 +191,39 @@ _BRACKET_NOTE = re.compile(
     r"(?i:editor['\u2019]s\s+note\]|extract\s+ends\b))"
 )
 
+# The forms above that open a line, tried as one case-blind pattern at the line's start.
+_OPENING = re.compile(
+    "|".join(
+        f"(?:{pattern.pattern.removeprefix('(?i)')})"
+        for pattern in (
+            _TRANSLATED,
+            _EDITED,
+            _SPONSOR_LINE,
+            _ROLE_ALONE,
+            _RELEASE_LABEL,
+            _WIRE_NOTE,
+            _TIP,
+            _PAGE_NOTE,
+            _INLINE_LIST,
+            _COMPILED,
+        )
+    ),
+    re.IGNORECASE,
+)
+
 _SHORT = 200
 _NOTICE_MAX_CHARS = 800
 
 
-def _is_contact(lines: Sequence[str], kinds: Sequence[str], index: int) -> bool:
+def _is_contact(lines: Sequence[str], kinds: Sequence[str], index: int, low: str) -> bool:
     """A contact line (a contact label, an e-mail address, a telephone number), unless a
     field of a notice's block of fields ("Closing date: 5 May") stands beside it."""
     line = lines[index]
-    if not (_CONTACT.match(line) or _EMAIL.search(line) or _PHONE.search(line)):
+    if not (
+        _CONTACT.match(line)
+        or ("@" in line and _EMAIL.search(line))
+        or (("tel" in low or "phone" in low or "fax" in low) and _PHONE.search(line))
+    ):
         return False
     beside = (i for i in (index - 1, index + 1) if 0 <= i < len(lines))
     return not any(
@@ -241,36 +239,36 @@ def notice_kind(lines: Sequence[str], kinds: Sequence[str], index: int) -> str |
         return None
     if _CAPTION_LABEL.match(line):
         return CAPTION
-    if _NOTICE.search(line):
+    low = folded(line)
+    if holds(low, _NOTICE_WORDS) and _NOTICE.search(line):
         return BOILERPLATE
     if len(line) > _SHORT:
         return None
     if (
-        (_CRUMB.match(line) and not ends_sentence(line))
-        or _SOURCE.match(line)
-        or _TRANSLATED.match(line)
-        or _EDITED.match(line)
-        or _COOKIES.search(line)
-        or _MAILING.search(line)
-        or _SPONSOR_LINE.match(line)
-        or _ROLE_ALONE.match(line)
+        _SOURCE.match(line)
+        or _OPENING.match(line)
         or _AUTHORS.match(line)
-        or _RELEASE_LABEL.match(line)
-        or _WIRE_NOTE.match(line)
-        or _TIP.match(line)
-        or _SUBSCRIPTION.search(line)
-        or _is_running_head(line)
-        or _PAGE_NOTE.match(line)
-        or _INLINE_LIST.match(line)
-        or _COMPILED.match(line)
-        or (line.startswith("[") and bool(_BRACKET_NOTE.match(line)))
         or _TICKER_ALONE.match(line)
+        or (line.startswith("[") and bool(_BRACKET_NOTE.match(line)))
         or (
-            len(line) <= _EDITION_MAX_CHARS
+            (">" in line or "\u203a" in line or "\u00bb" in line)
+            and bool(_CRUMB.match(line))
+            and not ends_sentence(line)
+        )
+        or ("cookies" in low and bool(_COOKIES.search(line)))
+        or (
+            ("unsubscribe" in low or "receiving" in low or "browser" in low)
+            and bool(_MAILING.search(line))
+        )
+        or ("subscription" in low and bool(_SUBSCRIPTION.search(line)))
+        or ("|" in line and _is_running_head(line))
+        or (
+            "english" in low
+            and len(line) <= _EDITION_MAX_CHARS
             and not ends_sentence(line)
             and bool(_EDITION.search(line))
         )
-        or _is_contact(lines, kinds, index)
+        or _is_contact(lines, kinds, index, low)
     ):
         return BOILERPLATE
     return None

@@ -88,7 +88,7 @@ _PHONE = re.compile(r"(?i)\b(?:tel(?:ephone)?\.?|phone|fax)\s*:?\s*\+?\d[\d\s().
 # A field of a notice's own block ("Reference: RFT-1", "Closing date: 5 May"): the contact in
 # such a block is the notice's content.
 _FIELD = re.compile(r"^[A-Z][\w ]{0,25}:\s+\S")
-# "SOURCE Acme Cells Inc.": the closing line of a press release as a newswire carries it.
+# "SOURCE Zorvex Cells Inc.": the closing line of a press release as a newswire carries it.
 _SOURCE = re.compile(r"^SOURCE\s+[A-Z]")
 _TRANSLATED = re.compile(
     r"(?i)^(?:(?:unofficial\s+)?(?:english\s+)?translation\b|(?:text\s+)?translated\s+(?:from|by)\b)"
@@ -101,7 +101,7 @@ _COOKIES = re.compile(r"(?i)\bcookies\b")
 _MAILING = re.compile(
     r"(?i)\bunsubscribe\b|^you\s+are\s+receiving\s+this\b|\bin\s+your\s+browser\b"
 )
-# A sponsor line that goes on after the sponsor's name: "Presented by Acme Bank: loans from 9%".
+# A sponsor line that goes on after the sponsor's name: "Presented by Pelvane Bank: loans from 9%".
 _SPONSOR_LINE = re.compile(
     r"(?i)^(?:\(sponsor\)|\[sponsor\b|(?:presented|sponsored|brought\s+to\s+you)"
     r"\s+by\s+[^:.]{2,50}:|(?:[\w-]+\s+){0,2}(?:benefits?\s+)?partner(?:\s+offer)?\s*:)"
@@ -111,7 +111,8 @@ _SPONSOR_LINE = re.compile(
 _ROLE_ALONE = re.compile(
     r"(?i)^(?:[a-z]+\s+){0,2}(?:correspondent|reporter|writer|editor|columnist)s?$"
 )
-# Who wrote or analysed: "Analysts: Jane Doe, CFA / John Roe", "Words: Jane Doe | Photos: ...".
+# Who wrote or analysed: "Analysts: Lise Talvoro, CFA / Pim Quillmar",
+# "Words: Lise Talvoro | Photos: ...".
 _AUTHORS = re.compile(r"^(?:Analysts?|Authors?|Editors?|WRITER|Writer|Text|Words)\s*:\s*[A-Z]")
 # A release's or a wire's own notes: its label, its sources, how to reach or buy it.
 _RELEASE_LABEL = re.compile(r"(?i)^(?:news\s+provided\s+by|for\s+immediate\s+release)\b")
@@ -131,8 +132,8 @@ _HEAD_PART_WORDS = 8
 
 def _is_running_head(line: str) -> bool:
     """An outlet's, a section's or a document's head: three or more short parts between bars,
-    one of them a date (or a page number at either end), and no other figure ("Business Wire
-    | Markets | Lisbon | 5 May 2026"). A table's row has figures in its cells, and a share."""
+    one of them a date (or a page number at either end), and no other figure ("Pelvane Wire
+    | Markets | Zorvex City | 5 May 2026"). A table's row has figures in its cells, and a share."""
     if line.count("|") < 2 or "%" in line or ends_sentence(line):
         return False
     parts = [part.strip() for part in line.split("|")]
@@ -177,7 +178,7 @@ _INLINE_LIST = re.compile(
 )
 
 # Who compiled, distributed or organised it: "Compiled by the markets desk", "By our
-# correspondent", "Distribution: board, branches", "Organised by Acme Fairs | www...".
+# correspondent", "Distribution: board, branches", "Organised by Zorvex Fairs | www...".
 _COMPILED = re.compile(
     r"(?i)^(?:(?:compiled|prepared)\s+by\b|by\s+(?:the|our)\s+(?:[\w'-]+\s+){0,3}"
     r"(?:desk|team|correspondents?|staff|reporters?|editors?)\b|distribution\s*:|"

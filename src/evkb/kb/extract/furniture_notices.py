@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from evkb.kb.extract.furniture_forms import ends_sentence, holds_date
-from evkb.kb.extract.gates import folded, holds
+from evkb.kb.extract.gates import fold, folded, holds
 from evkb.model import BODY, BOILERPLATE, CAPTION, HEADING
 
 # "Home > Section > Page", "Forum » Section » Topic": three or more short parts.
@@ -213,7 +213,7 @@ _OPENING = re.compile(
 )
 
 _SHORT = 200
-_NOTICE_MAX_CHARS = 800
+_NOTICE_MAX_CHARS = 400
 
 
 def _is_contact(lines: Sequence[str], kinds: Sequence[str], index: int, low: str) -> bool:
@@ -233,15 +233,29 @@ def _is_contact(lines: Sequence[str], kinds: Sequence[str], index: int, low: str
     )
 
 
-def notice_kind(lines: Sequence[str], kinds: Sequence[str], index: int) -> str | None:
-    """The furniture kind of the line at `index` told by the forms above, or None."""
+def notice_words(lines: Sequence[str]) -> tuple[str, ...]:
+    """The words of notices (`_NOTICE_WORDS`) that the document holds at all: looked for once
+    in its whole text, so that a line is searched for those few only (most documents hold
+    none)."""
+    low = fold("\n".join(lines))
+    return tuple(word for word in _NOTICE_WORDS if word in low)
+
+
+def notice_kind(
+    lines: Sequence[str],
+    kinds: Sequence[str],
+    index: int,
+    words: tuple[str, ...] = _NOTICE_WORDS,
+) -> str | None:
+    """The furniture kind of the line at `index` told by the forms above, or None. `words` are
+    the document's `notice_words`."""
     line = lines[index]
     if len(line) > _NOTICE_MAX_CHARS:
         return None
     if _CAPTION_LABEL.match(line):
         return CAPTION
     low = folded(line)
-    if holds(low, _NOTICE_WORDS) and _NOTICE.search(line):
+    if words and holds(low, words) and _NOTICE.search(line):
         return BOILERPLATE
     if len(line) > _SHORT:
         return None

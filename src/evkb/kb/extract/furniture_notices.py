@@ -104,10 +104,13 @@ _MAILING = re.compile(
 # A sponsor line that goes on after the sponsor's name: "Presented by Pelvane Bank: loans from 9%".
 _SPONSOR_LINE = re.compile(
     r"(?i)^(?:\(sponsor\)|\[sponsor\b|(?:presented|sponsored|brought\s+to\s+you)"
-    r"\s+by\s+[^:.]{2,50}:|(?:[\w-]+\s+){0,2}(?:benefits?\s+)?partner(?:\s+offer)?\s*:)"
+    r"\s+by\s+[^:.]{2,50}:)"
 )
+# "Staff benefits partner: ...", "Partner offer: ...".
+_PARTNER = re.compile(r"(?i)^(?:[\w-]+\s+){0,2}(?:benefits?\s+)?partner(?:\s+offer)?\s*:")
 
-# A writer's role alone under the name ("Staff Writer", "Energy Correspondent").
+# A writer's role alone under the name ("Staff Writer", "Energy Correspondent"): three words
+# at most.
 _ROLE_ALONE = re.compile(
     r"(?i)^(?:[a-z]+\s+){0,2}(?:correspondent|reporter|writer|editor|columnist)s?$"
 )
@@ -200,7 +203,6 @@ _OPENING = re.compile(
             _TRANSLATED,
             _EDITED,
             _SPONSOR_LINE,
-            _ROLE_ALONE,
             _RELEASE_LABEL,
             _WIRE_NOTE,
             _TIP,
@@ -213,6 +215,7 @@ _OPENING = re.compile(
 )
 
 _SHORT = 200
+_ROLE_SPACES = 2
 _NOTICE_MAX_CHARS = 400
 
 
@@ -262,6 +265,8 @@ def notice_kind(
     if (
         _SOURCE.match(line)
         or _OPENING.match(line)
+        or (line.count(" ") <= _ROLE_SPACES and bool(_ROLE_ALONE.match(line)))
+        or ("partner" in low and bool(_PARTNER.match(line)))
         or _AUTHORS.match(line)
         or _TICKER_ALONE.match(line)
         or (line.startswith("[") and bool(_BRACKET_NOTE.match(line)))

@@ -87,8 +87,6 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?i)\b(?:tel(?:ephone)?\.?|phone|fax)\s*:?\s*\+?\d[\d\s().-]{5,}")
 # A field of a notice's own block ("Reference: RFT-1", "Closing date: 5 May"): the contact in
 # such a block is the notice's content.
-# One of which a contact line holds (its label's words, an address's "@", a number's "tel").
-_CONTACT_WORDS = ("@", "contact", "enquir", "inquir", "information", "tel", "phone", "fax")
 _FIELD = re.compile(r"^[A-Z][\w ]{0,25}:\s+\S")
 # "SOURCE Zorvex Cells Inc.": the closing line of a press release as a newswire carries it.
 _SOURCE = re.compile(r"^SOURCE\s+[A-Z]")
@@ -257,9 +255,9 @@ def notice_kind(
     line = lines[index]
     if len(line) > _NOTICE_MAX_CHARS:
         return None
-    low = folded(line)
-    if ("caption" in low or "source" in low) and _CAPTION_LABEL.match(line):
+    if _CAPTION_LABEL.match(line):
         return CAPTION
+    low = folded(line)
     if words and holds(low, words) and _NOTICE.search(line):
         return BOILERPLATE
     if len(line) > _SHORT:
@@ -290,7 +288,7 @@ def notice_kind(
             and not ends_sentence(line)
             and bool(_EDITION.search(line))
         )
-        or (holds(low, _CONTACT_WORDS) and _is_contact(lines, kinds, index, low))
+        or _is_contact(lines, kinds, index, low)
     ):
         return BOILERPLATE
     return None

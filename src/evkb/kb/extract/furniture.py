@@ -42,6 +42,7 @@ from evkb.kb.extract.furniture_forms import (
     is_share_row,
     outside_bulleted_lists,
 )
+from evkb.kb.extract.furniture_notices import notice_kind, notice_words, participants
 from evkb.kb.extract.relatedness import (
     CONTENT,
     coherence,
@@ -463,11 +464,15 @@ def find_furniture(lines: Sequence[str], kinds: Sequence[str]) -> dict[int, str]
     for index in sorted(_comment_lines(lines, kinds)):
         if kinds[index] in (BODY, HEADING):
             changed[index] = kinds[index] = COMMENT
+    words = notice_words(lines)
     for index, line in enumerate(lines):
         if kinds[index] in (BODY, HEADING):
-            kind = form_kind(line)
+            kind = form_kind(line) or notice_kind(lines, kinds, index, words)
             if kind:
                 changed[index] = kinds[index] = kind
+    for index in sorted(participants(lines, kinds)):
+        if kinds[index] in (BODY, HEADING):
+            changed[index] = kinds[index] = BOILERPLATE
     # "Jane Smith in Tokyo" reads as a headline on its own; beside a byline it is one.
     for index, line in enumerate(lines):
         if kinds[index] in (BODY, HEADING) and BYLINE_PLACE.match(line):

@@ -59,7 +59,7 @@ _TOKEN = re.compile(r"[^\s|\u00b7\u2022,\u2013\u2014/]+")
 _SHARE_WORDS = frozenset(
     """share shares sharing tweet facebook twitter x linkedin whatsapp email e-mail mail print
     copy link reddit pinterest telegram flipboard messenger bluesky threads mastodon save this
-    article story on via gift full""".split()
+    article story on via gift full listen""".split()
 )
 _SPONSOR = re.compile(
     r"(?i)^(?:\(?sponsored\)?(?:\s+(?:by|content|post|feature))?\b|paid\s+(?:content|post|"
@@ -236,6 +236,11 @@ def is_dateline(line: str) -> bool:
             return False  # a lower-case word that is not a dateline's: a sentence
         names += 1
     return names <= _NAME_MAX_WORDS  # a name, an outlet or a place; more is a headline
+
+
+def holds_date(text: str) -> bool:
+    """Whether the text holds a date or a time of the page ("3 March 2025", "10:14 GMT")."""
+    return bool(_DATE_PART.search(text))
 
 
 def is_byline(line: str) -> bool:

@@ -13,7 +13,7 @@ from evkb.kb.records.context import ANAPHOR, Resolver, Sentence, slug
 from evkb.kb.records.holders import PRONOUNS, groups_named, holder_of, may_hold
 from evkb.kb.records.share_periods import COMPARES_TO, PERIOD_COLON
 from evkb.kb.records.share_story import lead_subject
-from evkb.model import BODY, HEADING, Passage
+from evkb.model import BODY, BOILERPLATE, HEADING, Passage
 
 
 @dataclass(frozen=True)
@@ -371,7 +371,11 @@ def _site_owner(
     passages: Sequence[Passage], resolver: Resolver, names: dict[str, str]
 ) -> tuple[str, str]:
     head = [p for p in passages[:3] if p.kind == HEADING]
-    if len(head) < 2 or not any(_OWN_SECTION.search(p.text) for p in head[1:]):
+    # The section may be a breadcrumb trail ("Investors > FAQ"), which is furniture.
+    below = [
+        p for p in passages[:3] if p.kind in (HEADING, BOILERPLATE) and head and p is not head[0]
+    ]
+    if not head or not any(_OWN_SECTION.search(p.text) for p in below):
         return "", ""
     owner = _named_line(head[0].text.strip(), resolver, names, 3)
     return (owner, names[owner]) if owner else ("", "")

@@ -431,7 +431,7 @@ def test_a_clause_ending_in_a_kind_does_not_describe_the_name_that_says_it():
 
 
 def test_a_pronoun_or_a_span_of_months_is_never_a_company():
-    from evkb.kb.records.company_names import is_nameable
+    from evkb.kb.records.company_nameable import is_nameable
 
     # "We supplied 8.5 percent of the market" in a call; "April-June shipments rose".
     assert not is_nameable("We", set()) and not is_nameable("April-June", set())

@@ -20,9 +20,9 @@ from evkb.kb.records import company_cues as cue
 from evkb.kb.records import company_ends as ends
 from evkb.kb.records.company_found import Found, settle
 from evkb.kb.records.company_marks import marked, notice
+from evkb.kb.records.company_nameable import is_nameable
 from evkb.kb.records.company_names import (
     NATIONALITIES,
-    is_nameable,
     name_key,
     ordinary,
     owns_a_company,

@@ -238,13 +238,14 @@ def _at_number(text: str, start: int, found: list[_Found]) -> None:
     if after is None:
         return
     reading = _READING_OF_WORD.get(after.group(1).lower(), _COUNT_WORD)
-    if reading == _MONEY_OR_COUNT:
-        m = _MONEY_SUFFIX[0].match(text, start)
-        reading = _MONEY_WORD if m else _COUNT_WORD
+    money = None
+    if reading in (_MONEY_OR_COUNT, _MONEY_WORD):
+        money = _MONEY_SUFFIX[0].match(text, start)
+        if reading == _MONEY_OR_COUNT:
+            reading = _MONEY_WORD if money else _COUNT_WORD
     if reading == _MONEY_WORD:
-        m = _MONEY_SUFFIX[0].match(text, start)
-        if m:
-            found.append(_money_word(m))
+        if money:
+            found.append(_money_word(money))
     elif reading == _COUNT_WORD:
         m = _COUNT_NUMBER[0].match(text, start)
         if m:
@@ -260,8 +261,9 @@ def _at_number(text: str, start: int, found: list[_Found]) -> None:
 
 
 def _number_words(text: str, found: list[_Found], tokens: set[str]) -> None:
-    """Figures written in words ("two all-electric vehicles", "more than half")."""
-    starts = number_starts(text)
+    """Figures written in words ("two all-electric vehicles", "more than half"): tried only
+    where a number word starts (`_at_number` read the digits already)."""
+    starts = [at for at in number_starts(text) if not text[at].isdigit()]
     for m in finditer_at(_MONEY_SUFFIX[1], text, starts):
         if not m.group("num")[0].isdigit():
             found.append(_money_word(m))

@@ -238,3 +238,22 @@ async def test_records_are_judged_and_undone_in_the_list_awaiting_review(kb_dir:
         await pilot.press("u")
         await settle(app, pilot)
         assert listing.option_count == before and not reviewed(kb_dir).count("[[review]]")
+
+
+async def test_a_verdict_asked_while_one_is_written_is_refused(kb_dir: Path):
+    from evkb.tui.screens.pending import PendingList
+
+    app = EvkbApp(kb_dir, theme="evkb-harbour")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("v")
+        await pilot.pause()
+        listing = app.screen.query_one(PendingList)
+        before = listing.option_count
+        app.screen._busy = True  # as while the last verdict's rebuild runs
+        await pilot.press("r", "u")
+        await settle(app, pilot)
+        assert listing.option_count == before and not reviewed(kb_dir)
+        app.screen._busy = False
+        await pilot.press("r")
+        await settle(app, pilot)
+        assert listing.option_count == before - 1 and not app.screen._busy

@@ -60,6 +60,7 @@ class PendingScreen(Screen):
         super().__init__()
         self.kb = kb
         self.items = {p.id: p for p in pending(kb)}
+        self._busy = False
 
     def compose(self) -> ComposeResult:
         yield Input(
@@ -125,16 +126,22 @@ class PendingScreen(Screen):
 
     def action_verdict(self, verdict: str) -> None:
         record = self.query_one(PendingList).current
-        if record is None:
+        if self._busy:  # a second verdict before the rebuild ends would race the first's write
+            self.notify("Still applying the last verdict.", markup=False)
+        elif record is None:
             self.notify("Nothing to review here: the list is empty.", markup=False)
         elif self._main().may_review():
+            self._busy = True
             self._judge(verdict, record)
 
     def action_undo(self) -> None:
-        if not self._main().undo_stack:
+        if self._busy:
+            self.notify("Still applying the last verdict.", markup=False)
+        elif not self._main().undo_stack:
             self.notify("Nothing to undo.", markup=False)
-            return
-        self._judge("undo", None)
+        else:
+            self._busy = True
+            self._judge("undo", None)
 
     @work(exclusive=True, group="pending-review")
     async def _judge(self, verdict: str, record: str | None) -> None:
@@ -142,8 +149,11 @@ class PendingScreen(Screen):
         main = self._main()
         listing = self.query_one(PendingList)
         row = listing.highlighted
-        job = main._undo() if record is None else main._review(verdict, record)
-        await job.wait()
+        try:
+            job = main._undo() if record is None else main._review(verdict, record)
+            await job.wait()
+        finally:
+            self._busy = False
         self.kb = main.kb
         self.items = {p.id: p for p in pending(self.kb)}
         self.fill(self.query_one("#pending-filter", Input).value)

@@ -247,13 +247,36 @@ async def test_a_verdict_asked_while_one_is_written_is_refused(kb_dir: Path):
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.press("v")
         await pilot.pause()
+        main = app.screen_stack[-2]
         listing = app.screen.query_one(PendingList)
         before = listing.option_count
-        app.screen._busy = True  # as while the last verdict's rebuild runs
+        main.judging = True  # as while the last verdict's rebuild runs
+        notices = record_notices(app)
         await pilot.press("r", "u")
         await settle(app, pilot)
         assert listing.option_count == before and not reviewed(kb_dir)
-        app.screen._busy = False
+        assert notices == ["Still applying the last verdict."] * 2
+        main.judging = False
         await pilot.press("r")
         await settle(app, pilot)
-        assert listing.option_count == before - 1 and not app.screen._busy
+        assert listing.option_count == before - 1 and not main.judging
+
+
+async def test_two_verdicts_in_a_row_on_a_pane_write_one_and_refuse_the_other(kb_dir: Path):
+    """The second key comes while the first verdict's write and rebuild run: it is refused, so
+    the two never read and rewrite curated/reviewed.toml side by side (before, the second
+    cancelled the first's worker while its write went on in its thread)."""
+    app = EvkbApp(kb_dir, theme="evkb-harbour")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await on_company(pilot, app, "marlow-motors")
+        notices = record_notices(app)
+        app.screen.action_review("accept")  # `a`, then `r` before the accept's worker has run
+        app.screen.action_review("reject")
+        await settle(app, pilot)
+        assert "Still applying the last verdict." in notices
+        assert [verdict for verdict, _ in app.screen.undo_stack] == ["accept"]
+        assert reviewed(kb_dir).count('verdict = "accepted"') >= 1
+        assert 'verdict = "rejected"' not in reviewed(kb_dir)
+        await pilot.press("u")
+        await settle(app, pilot)
+        assert not reviewed(kb_dir).count("[[review]]") and not app.screen.judging

@@ -14,6 +14,7 @@ from textual.screen import Screen
 from textual.widget import AwaitMount
 from textual.widgets import Footer, TabbedContent, TabPane
 from textual.widgets.option_list import OptionDoesNotExist
+from textual.worker import Worker
 
 from evkb.model import KnowledgeBase
 from evkb.text import safe_line
@@ -94,6 +95,9 @@ class MainScreen(Screen):
         self._current = self.FIRST
         self._mounting: dict[str, AwaitMount] = {}  # panes mounted but maybe not composed yet
         self.undo_stack: list[tuple[str, set[str]]] = []  # (verdict, ids written) of this run
+        # A verdict or undo whose write and rebuild still run: a second one started meanwhile
+        # would read and rewrite curated/reviewed.toml beside it, and one write could be lost.
+        self.judging = False
 
     def make_pane(self, pane: str) -> Pane:
         return make_pane(pane, self.kb, self.kb_name)
@@ -192,19 +196,29 @@ class MainScreen(Screen):
                 "Nothing to review here: move to a record marked ◇ (extracted).", markup=False
             )
             return
-        self._review(verdict, target)
+        self.judge(verdict, target)
 
     def action_undo_review(self) -> None:
-        if not self.undo_stack:
+        self.judge("undo", None)
+
+    def judge(self, verdict: str, record: str | None) -> Worker[None] | None:
+        """Start `verdict` ("accept", "reject") on `record`, or "undo" (record None) of the last
+        verdict: the write and the rebuild run in a worker, which is returned. Refused with a
+        notice (None returned) while the last one still runs, or with nothing to undo."""
+        if self.judging:
+            self.notify("Still applying the last verdict.", markup=False)
+            return None
+        if record is None and not self.undo_stack:
             self.notify("Nothing to undo.", markup=False)
-            return
-        self._undo()
+            return None
+        self.judging = True
+        return self._undo() if record is None else self._review(verdict, record)
 
     def _place(self) -> tuple[str, str | None, int | None]:
         pane, item = self.location()
         return pane, item, self.current_pane().detail_place()
 
-    @work(exclusive=True, group="review")
+    @work(group="review")
     async def _review(self, verdict: str, record: str) -> None:
         from evkb.errors import KBError, UserError
         from evkb.tui.reviewing import apply_verdict
@@ -215,15 +229,17 @@ class MainScreen(Screen):
             kb, written = await asyncio.to_thread(
                 apply_verdict, self.kb_dir, self.kb, verdict, [record]
             )
+            self.undo_stack.append((verdict, written))
+            await self.reload(kb, place)
         except (KBError, UserError) as error:
             self.notify(safe_line(str(error)), markup=False, severity="error")
             return
-        self.undo_stack.append((verdict, written))
-        await self.reload(kb, place)
+        finally:
+            self.judging = False
         done = "Accepted into curated/reviewed.toml" if verdict == "accept" else "Rejected"
         self.notify(f"{done}: {record}. u undoes.", markup=False)
 
-    @work(exclusive=True, group="review")
+    @work(group="review")
     async def _undo(self) -> None:
         from evkb.errors import KBError, UserError
         from evkb.tui.reviewing import apply_undo
@@ -233,11 +249,13 @@ class MainScreen(Screen):
         verdict, ids = self.undo_stack[-1]
         try:
             kb = await asyncio.to_thread(apply_undo, self.kb_dir, ids)
+            self.undo_stack.pop()
+            await self.reload(kb, place)
         except (KBError, UserError) as error:
             self.notify(safe_line(str(error)), markup=False, severity="error")
             return
-        self.undo_stack.pop()
-        await self.reload(kb, place)
+        finally:
+            self.judging = False
         self.notify(f"Undone: the {verdict} of {', '.join(sorted(ids))}.", markup=False)
 
     async def reload(self, kb: KnowledgeBase, place: tuple[str, str | None, int | None]) -> None:

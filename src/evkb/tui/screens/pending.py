@@ -11,6 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
+from textual.worker import Worker
 
 from evkb.kb.review import Pending, pending
 from evkb.model import KnowledgeBase
@@ -60,7 +61,6 @@ class PendingScreen(Screen):
         super().__init__()
         self.kb = kb
         self.items = {p.id: p for p in pending(kb)}
-        self._busy = False
 
     def compose(self) -> ComposeResult:
         yield Input(
@@ -126,34 +126,24 @@ class PendingScreen(Screen):
 
     def action_verdict(self, verdict: str) -> None:
         record = self.query_one(PendingList).current
-        if self._busy:  # a second verdict before the rebuild ends would race the first's write
-            self.notify("Still applying the last verdict.", markup=False)
-        elif record is None:
+        if record is None:
             self.notify("Nothing to review here: the list is empty.", markup=False)
         elif self._main().may_review():
-            self._busy = True
-            self._judge(verdict, record)
+            self._follow(self._main().judge(verdict, record))
 
     def action_undo(self) -> None:
-        if self._busy:
-            self.notify("Still applying the last verdict.", markup=False)
-        elif not self._main().undo_stack:
-            self.notify("Nothing to undo.", markup=False)
-        else:
-            self._busy = True
-            self._judge("undo", None)
+        self._follow(self._main().judge("undo", None))
 
-    @work(exclusive=True, group="pending-review")
-    async def _judge(self, verdict: str, record: str | None) -> None:
-        """The main screen's verdict or undo, then this list read again from the new build."""
-        main = self._main()
+    @work(group="pending-review")
+    async def _follow(self, job: Worker[None] | None) -> None:
+        """After the main screen's verdict or undo (None: it refused), this list read again
+        from the new build, the highlight kept on the same row."""
+        if job is None:
+            return
         listing = self.query_one(PendingList)
         row = listing.highlighted
-        try:
-            job = main._undo() if record is None else main._review(verdict, record)
-            await job.wait()
-        finally:
-            self._busy = False
+        await job.wait()
+        main = self._main()
         self.kb = main.kb
         self.items = {p.id: p for p in pending(self.kb)}
         self.fill(self.query_one("#pending-filter", Input).value)

@@ -11,6 +11,7 @@ records of every document into the knowledge base, curated records first.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -127,11 +128,15 @@ def _mentions_by_sentence(
         by_passage.setdefault(sentence.passage.id, []).append(sentence)
     for group in by_passage.values():
         passage = group[0].passage
-        found = _mentions(matcher, passage.text)
+        found = _mentions(matcher, passage.text)  # in the text's order, none overlapping
+        starts = [s for _, s, _ in found]
         for sentence in group:
             low, high = sentence.start - passage.start, sentence.end - passage.start
+            # Only the names starting inside the sentence are looked at: a passage of
+            # thousands of sentences is not scanned whole for each.
+            first, last = bisect_left(starts, low), bisect_left(starts, high)
             out[sentence.index] = [
-                (i, s - low, e - low) for i, s, e in found if low <= s and e <= high
+                (i, s - low, e - low) for i, s, e in found[first:last] if e <= high
             ]
     return out
 

@@ -169,13 +169,18 @@ def _title_name_end(title: str) -> int:
 
 
 _SUFFIX_END = re.compile(r"\b(?:Co|Inc|Corp|Ltd|Bros|Pte|Pvt|Pty)\.$")
+# The suffix is looked for in the last characters before a split only (the pattern still sees
+# the character before them for its word edge): searched from the passage's start, each split
+# scanned the text before it again, quadratic in a passage of thousands of sentences.
+_SUFFIX_REACH = 8
 
 
 def _joined(spans: list[tuple[int, int]], passage: Passage) -> list[tuple[int, int]]:
     """Sentence spans with a split after a corporate suffix ("... Co. Limited") undone."""
     out: list[tuple[int, int]] = []
     for start, end in spans:
-        if out and _SUFFIX_END.search(passage.text, 0, out[-1][1] - passage.start):
+        split = out[-1][1] - passage.start if out else 0
+        if out and _SUFFIX_END.search(passage.text, max(0, split - _SUFFIX_REACH), split):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))

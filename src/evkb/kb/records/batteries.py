@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from evkb.kb.records.battery_candidates import (
     prose_products,
 )
+from evkb.kb.records.battery_defined import Definitions
 from evkb.kb.records.battery_figures import (
     RESPECTIVELY,
     figures_for,
@@ -131,6 +132,7 @@ def extract_batteries(
     lineage: dict[str, str] = {}  # a name extending a product's name -> that product's maker
     lead: str | None = None  # the one product the headline (the first sentence) names
     runin = ("", "")  # a paragraph under a run-in head naming a product, and that product
+    definitions = Definitions(sentences)
     for sentence in sentences:
         cells = table_cells(sentence.text)
         if cells and not any(q.unit in ROW_UNITS for q in sentence.quantities):
@@ -263,6 +265,7 @@ def extract_batteries(
                 named,
                 sentence,
                 sentences,
+                definitions,
                 source,
                 names,
                 resolver,

@@ -54,13 +54,28 @@ def defined_company(term: str, sentences: Sequence[Sentence]) -> str:
     return ""
 
 
-def role_owner(sentence: Sentence, at: int, sentences: Sequence[Sentence]) -> str:
+class Definitions:
+    """`defined_company` of one document's sentences, each term read once: a product named in
+    every sentence of a long document would otherwise have the document read again for each."""
+
+    def __init__(self, sentences: Sequence[Sentence]) -> None:
+        self.sentences = sentences
+        self._companies: dict[str, str] = {}
+
+    def company(self, term: str) -> str:
+        found = self._companies.get(term)
+        if found is None:
+            found = self._companies[term] = defined_company(term, self.sentences)
+        return found
+
+
+def role_owner(sentence: Sentence, at: int, definitions: Definitions) -> str:
     """The company a defined role written in the possessive just before `at` stands for ("the
     Company's SES-9 cell", "the defendant's Home 8 battery"), or ""."""
     if "s " not in sentence.text[max(0, at - 40) : at]:
         return ""
     role = _ROLE_BEFORE.search(sentence.text, max(0, at - 40), at)
-    return defined_company(role.group("role"), sentences) if role else ""
+    return definitions.company(role.group("role")) if role else ""
 
 
 # "The ministry approved the plan of Arvo Cells, a joint venture of Peba Holding and Kelso Energy":

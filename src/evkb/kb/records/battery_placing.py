@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from evkb.kb.records.battery_candidates import chemistry_before, line_maker, model_shaped
 from evkb.kb.records.battery_cars import car_model
-from evkb.kb.records.battery_defined import defined_company, role_owner
+from evkb.kb.records.battery_defined import Definitions, role_owner
 from evkb.kb.records.battery_lines import _anaphors, bought_from_unnamed, bought_in
 from evkb.kb.records.battery_makers import (
     able_maker,
@@ -41,6 +41,7 @@ def place_named(
     named: Sequence[Named],
     sentence: Sentence,
     sentences: Sequence[Sentence],
+    definitions: Definitions,
     source: str,
     names: dict[str, str],
     resolver: Resolver,
@@ -69,10 +70,10 @@ def place_named(
             continue
         if kind != "line" and bought_from_unnamed(sentence, _end):
             continue
-        if kind != "line" and defined_company(name, sentences):
+        if kind != "line" and definitions.company(name):
             continue  # '"VTC" means Vetra Cells Ltd': a company's short name, no product
         maker = named_maker((name, at, _end, kind), sentence, sentences, names, resolver, batteries)
-        if kind not in ("version", "car") and (owner := role_owner(sentence, at, sentences)):
+        if kind not in ("version", "car") and (owner := role_owner(sentence, at, definitions)):
             maker = owner  # "the Company's AX-90 cell": the company the document defines so
         if kind == "made":
             # The maker is the company doing the making, named or referred to ("The

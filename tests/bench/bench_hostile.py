@@ -6,7 +6,8 @@ per line, which a long enough document turns into a build that does not end.
 
 Each document is one form pushed to N units and then 2N: one paragraph of thousands of
 sentences (a pronoun, money and a plant in each), thousands of "name figure%" lines, thousands
-of headings each over a spec line, a run of possessives, a long run of numbers with a unit.
+of headings each over a spec line, one product named with its figures in thousands of
+paragraphs, a run of possessives, a long run of numbers with a unit.
 """
 
 from __future__ import annotations
@@ -49,6 +50,14 @@ FORMS: dict[str, Callable[[int], str]] = {
         "500 km of range."
         for i in range(n)
     ),
+    "one product, every paragraph": lambda n: (
+        "Acme Cells launches the Zeltra cell\n\n"
+        + "\n\n".join(
+            f"Acme Cells said the Zeltra cell gives {300 + i} km of range and charges in "
+            f"{10 + i % 50} minutes."
+            for i in range(n)
+        )
+    ),
     "possessives": lambda n: (
         "Lead\n\n" + "Acme's " * (10 * n) + "battery cell held 20 per cent of the market.\n"
     ),
@@ -65,7 +74,7 @@ def main() -> None:
     curated, _ = load_curated(REPO / "data", [])
     extract = DocumentExtractor(curated.companies)
     print(f"load {os.getloadavg()[0]:.1f}; processor seconds at N={args.size} and 2N")
-    print(f"{'form':26} {'MB':>6} {'N':>7} {'2N':>7} {'ratio':>6}")
+    print(f"{'form':30} {'MB':>6} {'N':>7} {'2N':>7} {'ratio':>6}")
     for name, make in FORMS.items():
         seconds = []
         for size in (args.size, 2 * args.size):
@@ -74,7 +83,7 @@ def main() -> None:
             extract(name, text)
             seconds.append(time.process_time() - began)
         ratio = seconds[1] / seconds[0] if seconds[0] > 0 else float("nan")
-        print(f"{name:26} {len(text) / 1e6:6.2f} {seconds[0]:7.2f} {seconds[1]:7.2f} {ratio:6.1f}")
+        print(f"{name:30} {len(text) / 1e6:6.2f} {seconds[0]:7.2f} {seconds[1]:7.2f} {ratio:6.1f}")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS {peak:.0f} MB")
 

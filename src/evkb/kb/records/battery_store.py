@@ -107,7 +107,12 @@ def adopt_unowned(batteries: dict[str, Battery], ident: str) -> None:
 
 def add_facts(batteries: dict[str, Battery], ident: str, facts: list[Fact]) -> None:
     battery = batteries[ident]
-    have = {(f.attribute, f.cite.start, str(f.value)) for f in battery.facts}
+    # Only the figures quoted where a new one is can repeat it: a product named in every
+    # sentence of a long document holds thousands, and each addition looked at all of them whole.
+    starts = {f.cite.start for f in facts}
+    have = {
+        (f.attribute, f.cite.start, str(f.value)) for f in battery.facts if f.cite.start in starts
+    }
     new = tuple(f for f in facts if (f.attribute, f.cite.start, str(f.value)) not in have)
     if new:
         batteries[ident] = dataclasses.replace(battery, facts=battery.facts + new)

@@ -326,3 +326,31 @@ def test_a_ten_megabyte_article_builds_and_searches(tmp_path, capsys):
     assert code == 0, err
     hits = json.loads(out)
     assert hits and hits[0]["text"].startswith("The needle: Zorblax Quokka")
+
+
+def test_records_are_read_from_a_long_documents_start_and_the_build_says_where(
+    tmp_path, capsys, monkeypatch
+):
+    """Past `RECORDS_READ_CHARS` a document is passages and claims only: a document of one form
+    repeated a million times cannot keep the records' rules busy for hours."""
+    from evkb.kb.extract import text as extract_text
+    from evkb.kb.store import load_kb
+
+    monkeypatch.setattr(extract_text, "RECORDS_READ_CHARS", 1_000)
+    early = "Pellwick Cells, a Norwegian battery maker, held 12 per cent of the market in 2025."
+    late = "Quorrin Energy, a Chilean cell maker, held 9 per cent of the market in 2025."
+    filler = "The market for electric cars grew again this year, analysts said on Monday."
+    text = "\n\n".join([early, *[filler] * 20, late]) + "\n"
+    kb = tmp_path / "kb"
+    (kb / "sources").mkdir(parents=True)
+    (kb / "curated").mkdir()
+    (kb / "sources" / "long.txt").write_text(text, encoding="utf-8")
+    code, _, err = run(capsys, "build", "--kb", str(kb), "--jobs", "1")
+    assert code == 0, err
+    line = text.count("\n", 0, 1_000) + 1
+    col = 1_000 - text.rfind("\n", 0, 1_000)
+    assert f"long.txt:{line}:{col}: warning: records are proposed from the first 1,000 " in err
+    names = {c.name for c in load_kb(kb).companies}
+    assert "Pellwick Cells" in names and "Quorrin Energy" not in names
+    code, out, _ = run(capsys, "search", "quorrin", "--kb", str(kb))
+    assert code == 0 and "Quorrin Energy" in out  # the passage is still found

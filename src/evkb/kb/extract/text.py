@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 _MAX_DECODE_WARNINGS = 20
+# Records (companies, shares, generations, investments) are proposed from a document's first
+# this many characters: about 80,000 words, a hundred times a long article. Some of their rules
+# compare what a document names with all it named before, so a document of millions of
+# characters made of one form repeated could keep a build busy for hours. Passages, claims and
+# search read all of it; the build warns where the records stop.
+RECORDS_READ_CHARS = 500_000
 
 
 def read_text(data: bytes) -> tuple[str, list[str]]:

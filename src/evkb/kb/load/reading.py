@@ -82,6 +82,7 @@ def read_source_file(
     """(text, sha256 of its bytes, warnings) of one document inside `root` (read with `read`
     when given); KBError if refused."""
     from evkb.kb.extract import read_text
+    from evkb.kb.extract import text as extract_text
 
     where = str(path)
     data = _read_bytes(path, root, read=read)
@@ -97,6 +98,15 @@ def read_source_file(
             offset = int(match.group(1) or match.group(2))
             if offset <= len(data):
                 line, col = _position_of_byte(data, offset)
+        warnings.append(Problem(where, line, col, note, "warning"))
+    if len(text) > extract_text.RECORDS_READ_CHARS:
+        stop = extract_text.RECORDS_READ_CHARS
+        line = text.count("\n", 0, stop) + 1
+        col = stop - text.rfind("\n", 0, stop)
+        note = (
+            f"records are proposed from the first {stop:,} characters only (it has "
+            f"{len(text):,}); all of it is searchable"
+        )
         warnings.append(Problem(where, line, col, note, "warning"))
     return text, hashlib.sha256(data).hexdigest(), warnings
 

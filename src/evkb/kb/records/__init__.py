@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from evkb.kb.extract import NameMatcher
+from evkb.kb.extract import text as extract_text
 from evkb.kb.extract.gates import word_edge
 from evkb.kb.records.batteries import extract_batteries
 from evkb.kb.records.companies import (
@@ -152,6 +153,9 @@ def extract_records(
     spare reading the figures again; `published` (sources.toml's ISO date, when known) is when
     the document was written, else its text's dateline says."""
     sentences = body_sentences(passages, claims)
+    # Only the document's first characters are read for records (`RECORDS_READ_CHARS`).
+    starts = [sentence.start for sentence in sentences]
+    del sentences[bisect_left(starts, extract_text.RECORDS_READ_CHARS) :]
     out = Extracted()
     if not sentences:
         return out

@@ -70,3 +70,33 @@ def test_a_source_line_under_a_table_names_the_figures_sources():
         "Pirona Cells plans a second plant in 2027, the company said on Monday.\n"
     )
     assert {"Corvellix", "Lindqvar Metrics"} <= names
+
+
+def test_a_name_the_text_makes_a_markets_leader_or_largest_seller_is_a_company():
+    text = (
+        "Electric scooters sell well in the capital.\n\n"
+        "Quintara remains the leader of the electric scooter market. The company held 41% of "
+        "new scooters registered in the first half of 2026.\n\n"
+        "Taldor, a brand sold through 140 dealers, is the leader with about 30% of home "
+        "batteries sold this year.\n\n"
+        "Marlex Cell remained the largest supplier of automotive cells in the region.\n\n"
+        "Zorvik, whose scooters the fleet uses, led electric two-wheeler sales in the first half "
+        "with a share of 34 percent.\n\n"
+        "Nexaro, the largest online marketplace for used electric cars with about 31% of "
+        "listings, says sales rose.\n"
+    )
+    names = _names(text)
+    assert {"Quintara", "Taldor", "Marlex Cell", "Zorvik", "Nexaro"} <= names
+    shares = {(s.holder, s.percent) for s in _extract(text).shares}
+    assert ("quintara", 41.0) in shares and ("zorvik", 34.0) in shares
+
+
+def test_a_place_or_a_word_made_a_markets_leader_is_no_company():
+    names = _names(
+        "Lithium prices fell again in the quarter.\n\n"
+        "Chile remains the largest producer of lithium in the region.\n\n"
+        "Illinois was the leader in registrations with 12% of the total.\n\n"
+        "Imports remained the leader of the market in 2025, and exports were second.\n\n"
+        "Brastow said the plant, the largest supplier of cells in the region, will expand.\n"
+    )
+    assert not names & {"Chile", "Illinois", "Imports"}

@@ -3,10 +3,11 @@
 A name given a place in a ranking with its figure ("Acme was second with 21 per cent", "Acme,
 third with 14 percent", "second-placed Acme with 21%") holds a share, whether or not the
 sentences around it say "share"; so does one the text makes a market's leader or its largest
-seller ("Acme remains the leader of the scooter market", "Acme, the largest supplier of ..."). A name in apposition to a company's rival or customer ("its
-nearest rival, Acme,") is a company too, as is one a "Source:" line lists. A research report's
-legal notice ("Acme Securities does and seeks to do business with companies covered in its
-research reports") names its publisher, not a company of the story."""
+seller ("Acme remains the leader of the scooter market", "Acme, the largest supplier of ...").
+A name in apposition to a company's rival or customer ("its nearest rival, Acme,") is a company
+too, as is one a "Source:" line lists. A research report's legal notice ("Acme Securities does
+and seeks to do business with companies covered in its research reports") names its publisher,
+not a company of the story."""
 
 from __future__ import annotations
 

@@ -251,3 +251,32 @@ def test_a_country_or_region_subject_of_a_verb_of_holding_holds_the_share(
 )
 def test_a_place_subject_of_no_share_gives_none(sentence: str):
     assert [s for s in _shares(LEAD + sentence) if s[0] != "Orvel Trucks"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holder", "percent"),
+    [
+        # an ordinal after the name, with or without "which was"
+        ("Pellam Motors held 38% of the market in 2025, ahead of Halvor, which was second with 16%.", "Halvor", 16.0),
+        ("Burundi produced 59% of the world's tin in 2025, far ahead of Alabama, second with 9%.", "Alabama", 9.0),
+        # a name nothing else makes a company still holds the figure it is given
+        ("Pellam Motors was third with 5% of registrations in 2025, behind Brenmark with 31%.", "Brenmark", 31.0),
+    ],
+)  # fmt: skip
+def test_a_name_behind_or_ahead_of_holds_the_figure_after_it(
+    sentence: str, holder: str, percent: float
+):
+    assert (holder, percent, "2025") in _shares(LEAD + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pellam Motors held 38% of the market in 2025, ahead of Brenmark's Model Y with 16%.",
+        "Pellam Motors held 38% of the market in 2025, ahead of September with 16%.",
+    ],
+)
+def test_a_product_or_a_month_behind_or_ahead_of_holds_nothing(sentence: str):
+    assert [
+        s for s in _shares(LEAD + sentence) if s[0] not in ("Orvel Trucks", "Pellam Motors")
+    ] == []

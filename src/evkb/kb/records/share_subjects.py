@@ -9,7 +9,13 @@ from collections.abc import Callable
 
 from evkb.kb.extract.gates import holds_any
 from evkb.kb.records.context import Resolver, Sentence
-from evkb.kb.records.words import COUNTRY_OF_WORD, COUNTRY_WORD_LISTS, PLACE_WORDS, country_of
+from evkb.kb.records.words import (
+    CALENDAR_WORDS,
+    COUNTRY_OF_WORD,
+    COUNTRY_WORD_LISTS,
+    PLACE_WORDS,
+    country_of,
+)
 
 # A kind of vehicle, or cells named by where they are made, as the subject of the verb that
 # governs the figure holds a share of sales: "Electric vehicles made up 4.1 per cent of ...",
@@ -196,7 +202,10 @@ def quoted_company(
 _COMPARED_NAME = re.compile(
     r"\b(?:behind|ahead\s+of|followed\s+by|trailed\s+by)\s+(?:the\s+)?(?:(?:second|third|fourth|"
     r"fifth|sixth|next)[- ](?:placed|ranked|largest|biggest)\s+)?(?P<name>[A-Z][\w'’-]*"
-    r"(?:\s+(?:[A-Z][\w'’-]*|of|and|de|del))*?)(?:,\s+[^,;%]{1,40},)?\s+(?:with|at|on)\s+"
+    r"(?:\s+(?:[A-Z][\w'’-]*|of|and|de|del))*?)(?:,\s+[^,;%]{1,40},|"
+    # "ahead of Y, which was second with 16%", "far ahead of Y, second with 9%"
+    r",\s+(?:(?:which|who)\s+(?:was|is|came|ranked|ranks|placed)\s+)?(?:second|third|fourth|"
+    r"fifth|sixth|seventh|eighth|ninth|tenth))?\s+(?:with|at|on)\s+"
     r"(?:about\s+|around\s+|roughly\s+|just\s+|some\s+|nearly\s+|almost\s+)?$"
 )
 _COMPARED_WORDS = ("behind", "ahead of", "followed by", "trailed by")
@@ -220,9 +229,20 @@ def compared_holder(
     for ident, first, _ in reversed(sentence.mentions):
         if start <= first < stop:
             return ident, names.get(ident, ident), "named"
-    country = _COUNTRY_BY_NAME.get(found.group("name").lower())
+    named = found.group("name")
+    country = _COUNTRY_BY_NAME.get(named.lower())
     if country:
         return "", country, "group"
+    # "ahead of Halvor with 19 percent": a name the text gives a figure to holds it, under the
+    # name as written, though nothing else makes it a company; not "behind Acme's Model Y"
+    # (a product), "ahead of September" (a month)
+    words = named.split()
+    if all(
+        len(w) > 1 and w[:1].isupper() and w.isalpha() and w.casefold() not in CALENDAR_WORDS
+        for w in words
+        if w not in ("of", "and", "de", "del")
+    ):
+        return "", named, "group"
     return "", "", ""
 
 

@@ -100,3 +100,27 @@ def test_a_place_or_a_word_made_a_markets_leader_is_no_company():
         "Brastow said the plant, the largest supplier of cells in the region, will expand.\n"
     )
     assert not names & {"Chile", "Illinois", "Imports"}
+
+
+def test_a_name_opening_a_sentence_with_an_aside_then_a_figure_is_a_company():
+    text = (
+        "Electric car imports rose again in the nine months.\n\n"
+        "Kelvar, which has no official dealer on the island, had less than 5 per cent of "
+        "the market for electric cars in the nine months.\n\n"
+        "Morvani, whose cars arrive only through parallel imports, fell below 1% of "
+        "registrations. The share of buyers who charge mainly at home is about 60%.\n"
+    )
+    assert {"Kelvar", "Morvani"} <= _names(text)
+    shares = {(s.holder, s.percent) for s in _extract(text).shares}
+    assert ("kelvar", 5.0) in shares and ("morvani", 1.0) in shares
+    assert not [s for s in shares if s[1] == 60.0]  # a share of buyers, no company's
+
+
+def test_a_place_or_a_word_opening_a_sentence_with_an_aside_is_no_company():
+    names = _names(
+        "Imports rose again in the nine months.\n\n"
+        "Chile, which exports most of its lithium, had less than 5 per cent of the market.\n\n"
+        "Diesel, which still fuels most trucks, had less than 5 per cent, while diesel cars "
+        "fell.\n"
+    )
+    assert not names & {"Chile", "Diesel"}

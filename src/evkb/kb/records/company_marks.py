@@ -66,6 +66,17 @@ _LEADS_AFTER = re.compile(
 )
 
 
+# "Acme, which has no official dealer here, had less than 5 per cent", "Acme, whose cars
+# arrive only through parallel imports, fell below 1%": a name opening a sentence, described by
+# a relative clause, then given a part of the market.
+_HOLDS_AFTER_ASIDE = re.compile(
+    r",\s+(?:which|whose)\b[^,;:.!?]{1,80},\s+(?:(?:still|now|only)\s+)?(?:had|has|held|holds|"
+    r"took|takes|controls?|controlled|accounted\s+for|accounts\s+for|(?:fell|slipped|dropped)\s+"
+    r"(?:below|to)|rose\s+to|was\s+at)\s+(?:(?:less|more)\s+than\s+|about\s+|around\s+|just\s+|"
+    r"under\s+|over\s+|nearly\s+|almost\s+)?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)"
+)
+
+
 # "Source: Acme Data, Beta Securities estimates": the line under a table or chart that names
 # who the figures come from (an outlet's credit line, "Source: Acme Weekly | Editor: ...", is
 # set with bars and names no source of the figures).
@@ -89,11 +100,19 @@ def marked(sentence: Sentence, name: str, before: str, after: str, plain: set[st
     tail = before[-80:]
     if "," in tail and _RELATION_BEFORE.search(tail) and after[:1] in ",;.":
         return "" if all(ordinary(w, plain) for w in name.split()) else "rival or customer"
+    placed = not any(country_of(w) or w.casefold() in PLACE_WORDS for w in name.split())
+    if (
+        not before.strip()
+        and placed
+        and _HOLDS_AFTER_ASIDE.match(after)
+        and not all(ordinary(w, plain) for w in name.split())
+    ):
+        return "share holder after an aside"
     if (
         (not before.strip() or before.rstrip().endswith((",", ";", ":")))
         and _LEADS_AFTER.match(after)
         and not all(ordinary(w, plain) for w in name.split())
-        and not any(country_of(w) or w.casefold() in PLACE_WORDS for w in name.split())
+        and placed
         # "Imports remained the leader": a plural opening a sentence is a noun
         and not (" " not in name and name.endswith("s") and name[-2:] != "ss")
     ):

@@ -48,6 +48,7 @@ def accepted(entry: Found) -> tuple[str, float] | None:
                 "legislature",
                 "ranked with a share",
                 "market leader",
+                "share holder after an aside",
             )
             for rule, _, _ in entry.strong
         )

@@ -280,3 +280,20 @@ def test_a_product_or_a_month_behind_or_ahead_of_holds_nothing(sentence: str):
     assert [
         s for s in _shares(LEAD + sentence) if s[0] not in ("Orvel Trucks", "Pellam Motors")
     ] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holder"),
+    [
+        ("Other makers together held 28.9 per cent of the market in 2025.", "Other makers"),
+        ("All other makers together accounted for 21.6 per cent of the market in 2025.", "All other makers"),
+        ("Pellam Motors led in 2025, while the other brands held 30 percent of the market.", "the other brands"),
+    ],
+)  # fmt: skip
+def test_the_rest_of_a_markets_sellers_hold_a_share_as_a_group(sentence: str, holder: str):
+    assert any(s[0] == holder for s in _shares(LEAD + sentence))
+
+
+def test_other_sellers_given_no_part_of_a_market_hold_nothing():
+    shares = _shares(LEAD + "Other makers grew 12 percent in 2025 as prices fell.")
+    assert [s for s in shares if s[0] != "Orvel Trucks"] == []

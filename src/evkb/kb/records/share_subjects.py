@@ -115,6 +115,18 @@ _ORIGIN_WORDS = (
 )
 
 
+# The rest of a market's sellers as the subject of a verb of holding: "Other makers together
+# held 28.9 per cent", "All other makers together accounted for 21.6 per cent". The group
+# holds it, under the words the text uses.
+_OTHERS_SUBJECT = re.compile(
+    r"(?:^|[;:,]\s*|\b(?:and|while|whereas|but)\s+)(?P<seg>(?:[Aa]ll\s+(?:the\s+)?other|Other|"
+    r"[Tt]he\s+other)\s+(?:[a-z][\w-]*\s+){0,2}?(?:companies|firms|makers|manufacturers|suppliers|"
+    r"producers|carmakers|automakers|brands|players|groups|assemblers|importers|exporters))"
+    r"(?=\s+(?:together\s+|combined\s+)?(?:held|took|accounted\s+for|made\s+up|had|"
+    r"controlled|captured)\s+" + _AMOUNT + r")"
+)
+
+
 # Goods of a brand as the subject of a verb of holding: "that Zentra batteries, all sold
 # through one importer, held 23 percent of home-battery installations". The brand holds it.
 _BRAND_SUBJECT = re.compile(
@@ -146,6 +158,8 @@ def group_subject(text: str, low: int, at: int) -> re.Match[str] | None:
         found = _ORIGIN_SUBJECT.search(text, low)
     if found is None and holds_any(text, _BRAND_WORDS):
         found = _brand_subject(text, low)
+    if found is None and holds_any(text, ("other",)):
+        found = _OTHERS_SUBJECT.search(text, low)
     return found if found is not None and found.end() < at else None
 
 

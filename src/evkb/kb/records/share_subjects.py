@@ -216,10 +216,7 @@ def quoted_company(
 _COMPARED_NAME = re.compile(
     r"\b(?:behind|ahead\s+of|followed\s+by|trailed\s+by)\s+(?:the\s+)?(?:(?:second|third|fourth|"
     r"fifth|sixth|next)[- ](?:placed|ranked|largest|biggest)\s+)?(?P<name>[A-Z][\w'’-]*"
-    r"(?:\s+(?:[A-Z][\w'’-]*|of|and|de|del))*?)(?:,\s+[^,;%]{1,40},|"
-    # "ahead of Y, which was second with 16%", "far ahead of Y, second with 9%"
-    r",\s+(?:(?:which|who)\s+(?:was|is|came|ranked|ranks|placed)\s+)?(?:second|third|fourth|"
-    r"fifth|sixth|seventh|eighth|ninth|tenth))?\s+(?:with|at|on)\s+"
+    r"(?:\s+(?:[A-Z][\w'’-]*|of|and|de|del))*?)(?:,\s+[^,;%]{1,40},)?\s+(?:with|at|on)\s+"
     r"(?:about\s+|around\s+|roughly\s+|just\s+|some\s+|nearly\s+|almost\s+)?$"
 )
 _COMPARED_WORDS = ("behind", "ahead of", "followed by", "trailed by")

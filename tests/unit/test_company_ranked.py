@@ -70,3 +70,57 @@ def test_a_source_line_under_a_table_names_the_figures_sources():
         "Pirona Cells plans a second plant in 2027, the company said on Monday.\n"
     )
     assert {"Corvellix", "Lindqvar Metrics"} <= names
+
+
+def test_a_name_the_text_makes_a_markets_leader_or_largest_seller_is_a_company():
+    text = (
+        "Electric scooters sell well in the capital.\n\n"
+        "Quintara remains the leader of the electric scooter market. The company held 41% of "
+        "new scooters registered in the first half of 2026.\n\n"
+        "Taldor, a brand sold through 140 dealers, is the leader with about 30% of home "
+        "batteries sold this year.\n\n"
+        "Marlex Cell remained the largest supplier of automotive cells in the region.\n\n"
+        "Zorvik, whose scooters the fleet uses, led electric two-wheeler sales in the first half "
+        "with a share of 34 percent.\n\n"
+        "Nexaro, the largest online marketplace for used electric cars with about 31% of "
+        "listings, says sales rose.\n"
+    )
+    names = _names(text)
+    assert {"Quintara", "Taldor", "Marlex Cell", "Zorvik", "Nexaro"} <= names
+    shares = {(s.holder, s.percent) for s in _extract(text).shares}
+    assert ("quintara", 41.0) in shares and ("zorvik", 34.0) in shares
+
+
+def test_a_place_or_a_word_made_a_markets_leader_is_no_company():
+    names = _names(
+        "Lithium prices fell again in the quarter.\n\n"
+        "Chile remains the largest producer of lithium in the region.\n\n"
+        "Illinois was the leader in registrations with 12% of the total.\n\n"
+        "Imports remained the leader of the market in 2025, and exports were second.\n\n"
+        "Brastow said the plant, the largest supplier of cells in the region, will expand.\n"
+    )
+    assert not names & {"Chile", "Illinois", "Imports"}
+
+
+def test_a_name_opening_a_sentence_with_an_aside_then_a_figure_is_a_company():
+    text = (
+        "Electric car imports rose again in the nine months.\n\n"
+        "Kelvar, which has no official dealer on the island, had less than 5 per cent of "
+        "the market for electric cars in the nine months.\n\n"
+        "Morvani, whose cars arrive only through parallel imports, fell below 1% of "
+        "registrations. The share of buyers who charge mainly at home is about 60%.\n"
+    )
+    assert {"Kelvar", "Morvani"} <= _names(text)
+    shares = {(s.holder, s.percent) for s in _extract(text).shares}
+    assert ("kelvar", 5.0) in shares and ("morvani", 1.0) in shares
+    assert not [s for s in shares if s[1] == 60.0]  # a share of buyers, no company's
+
+
+def test_a_place_or_a_word_opening_a_sentence_with_an_aside_is_no_company():
+    names = _names(
+        "Imports rose again in the nine months.\n\n"
+        "Chile, which exports most of its lithium, had less than 5 per cent of the market.\n\n"
+        "Diesel, which still fuels most trucks, had less than 5 per cent, while diesel cars "
+        "fell.\n"
+    )
+    assert not names & {"Chile", "Diesel"}

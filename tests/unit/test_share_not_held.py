@@ -82,3 +82,20 @@ def test_a_figure_a_correction_withdrew_is_no_share():
     )
     percents = {p for _, p in _shares(text)}
     assert 18.0 in percents and not percents & {21.0, 17.5}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Offtake: Rendel Materials to purchase not less than 60% of output for seven years.",
+        "Its refinery runs at 71 per cent of capacity and Rendel Materials takes 58 per cent of output.",
+        "Rendel Materials will take 40 per cent of the refinery's output for ten years.",
+    ],
+)
+def test_a_buyers_part_of_one_producers_output_is_an_offtake_not_a_share(sentence: str):
+    assert _shares(LEAD + sentence) == [("Orvel Energy", 31.2)]
+
+
+def test_a_part_of_an_output_named_by_its_market_is_still_a_share():
+    shares = _shares(LEAD + "Rendel Materials accounted for 38% of global mined output in 2025.")
+    assert ("Rendel Materials", 38.0) in shares

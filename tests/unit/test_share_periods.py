@@ -456,3 +456,28 @@ def test_a_notes_legend_dates_every_bracketed_figure_of_the_report():
     shares = _shares(text)
     assert ("Electric cars", 11.5, "2025") in shares
     assert ("Electric cars", 7.2, "2024") in shares
+
+
+def test_years_before_a_share_held_now_count_from_the_time_of_writing():
+    text = (
+        "Cell makers' shares\nBattery Weekly | 4 November 2026\n"
+        "Corvane Energy led the market with 38% of installations in the first nine months of "
+        "2026.\n"
+        "The three Korean makers together now hold less than 16 per cent of the market, "
+        "against more than 20 per cent two years ago.\n"
+        "Halden Battery holds roughly 35 per cent of the market for motorsport packs, up from "
+        "22 per cent two years earlier.\n"
+    )
+    shares = _shares(text)
+    assert ("three Korean makers", 20.0, "2024") in shares
+    assert ("Halden Battery", 22.0, "2024") in shares
+    assert ("Halden Battery", 35.0, "") in shares
+
+
+def test_years_before_a_dated_share_still_count_from_its_period():
+    text = (
+        "Cell makers' shares\nBattery Weekly | 4 November 2026\n"
+        "Corvane Energy held 38% of installations in the first nine months of 2026, against "
+        "31% two years earlier.\n"
+    )
+    assert ("Corvane Energy", 31.0, "2024-09") in _shares(text)

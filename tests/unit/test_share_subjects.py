@@ -208,3 +208,90 @@ def test_an_origin_share_with_no_group_named_by_that_origin_has_no_holder():
         "In the first half of 2025 the Nordic share was 3 per cent."
     )
     assert all(s[1] != 3.0 for s in _shares(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holder", "percent"),
+    [
+        # a country's short name, not only its formal one
+        ("The UAE produced about 14% of the world's aluminium in 2025, the ministry said.", "UAE", 14.0),
+        # a region copy names as a place
+        ("Illinois accounted for 6.1 per cent of new electric truck registrations in 2025.", "Illinois", 6.1),
+        # a relative clause between the place and its verb
+        ("Alabama, whose mines sit near the border, supplied around 10% of the world's tin in 2025.", "Alabama", 10.0),
+        # a ranking's description, then the figure after "with"
+        ("Alabama remained the biggest supplier with 48% of the tin imports in 2025.", "Alabama", 48.0),
+        ("Alabama was the second-largest origin with 9.2% of the imports in 2025.", "Alabama", 9.2),
+        # a description, then the verb of holding after "and"
+        ("Illinois is the country's largest tin miner and supplied about 11% of the world's tin in 2025.", "Illinois", 11.0),
+        # the second clause of a sentence
+        ("Orvel Trucks was first in 2025, while Illinois held 21% of the truck imports.", "Illinois", 21.0),
+    ],
+)  # fmt: skip
+def test_a_country_or_region_subject_of_a_verb_of_holding_holds_the_share(
+    sentence: str, holder: str, percent: float
+):
+    assert (holder, percent, "2025") in _shares(LEAD + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a possessive or a longer name: no place as the subject
+        "Alabama's output made up 14% of the world's tin in 2025.",
+        "Illinois Power held 21% of the state's electricity sales in 2025.",
+        # an adjective is no place
+        "Emirati miners supplied 14% of the world's tin in 2025.",
+        # the share of a company's own sales
+        "Alabama accounted for 40% of Orvel Trucks' sales in 2025.",
+        "Illinois remained its biggest market with 30% of its sales in 2025.",
+        # a change, not a share
+        "Alabama rose 12% in 2025 as exports grew.",
+    ],
+)
+def test_a_place_subject_of_no_share_gives_none(sentence: str):
+    assert [s for s in _shares(LEAD + sentence) if s[0] != "Orvel Trucks"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holder", "percent"),
+    [
+        # a name nothing else makes a company still holds the figure it is given
+        ("Pellam Motors was third with 5% of registrations in 2025, behind Brenmark with 31%.", "Brenmark", 31.0),
+        ("Pellam Motors held 38% of the market in 2025, ahead of Halvor with 16%.", "Halvor", 16.0),
+    ],
+)  # fmt: skip
+def test_a_name_behind_or_ahead_of_holds_the_figure_after_it(
+    sentence: str, holder: str, percent: float
+):
+    assert (holder, percent, "2025") in _shares(LEAD + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pellam Motors held 38% of the market in 2025, ahead of Brenmark's Model Y with 16%.",
+        "Pellam Motors held 38% of the market in 2025, ahead of September with 16%.",
+    ],
+)
+def test_a_product_or_a_month_behind_or_ahead_of_holds_nothing(sentence: str):
+    assert [
+        s for s in _shares(LEAD + sentence) if s[0] not in ("Orvel Trucks", "Pellam Motors")
+    ] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holder"),
+    [
+        ("Other makers together held 28.9 per cent of the market in 2025.", "Other makers"),
+        ("All other makers together accounted for 21.6 per cent of the market in 2025.", "All other makers"),
+        ("Pellam Motors led in 2025, while the other brands held 30 percent of the market.", "the other brands"),
+    ],
+)  # fmt: skip
+def test_the_rest_of_a_markets_sellers_hold_a_share_as_a_group(sentence: str, holder: str):
+    assert any(s[0] == holder for s in _shares(LEAD + sentence))
+
+
+def test_other_sellers_given_no_part_of_a_market_hold_nothing():
+    shares = _shares(LEAD + "Other makers grew 12 percent in 2025 as prices fell.")
+    assert [s for s in shares if s[0] != "Orvel Trucks"] == []

@@ -2,10 +2,12 @@
 
 A name given a place in a ranking with its figure ("Acme was second with 21 per cent", "Acme,
 third with 14 percent", "second-placed Acme with 21%") holds a share, whether or not the
-sentences around it say "share". A name in apposition to a company's rival or customer ("its
-nearest rival, Acme,") is a company too, as is one a "Source:" line lists. A research report's
-legal notice ("Acme Securities does and seeks to do business with companies covered in its
-research reports") names its publisher, not a company of the story."""
+sentences around it say "share"; so does one the text makes a market's leader or its largest
+seller ("Acme remains the leader of the scooter market", "Acme, the largest supplier of ...").
+A name in apposition to a company's rival or customer ("its nearest rival, Acme,") is a company
+too, as is one a "Source:" line lists. A research report's legal notice ("Acme Securities does
+and seeks to do business with companies covered in its research reports") names its publisher,
+not a company of the story."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ import re
 
 from evkb.kb.extract.gates import gated
 from evkb.kb.records.company_names import ordinary
-from evkb.kb.records.context import Sentence
+from evkb.kb.records.context import PLACE_WORDS, Sentence, country_of
 
 _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
 _FIGURE = r"\s+(?:with|at|on)\s+(?:an?\s+)?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b|pct\b)"
@@ -44,6 +46,37 @@ _RELATION_BEFORE = re.compile(
 )
 
 
+# "Acme remains the leader of the electric scooter market", "Acme, a brand sold through 140
+# dealers, is the leader with about 30%", "Acme remained the largest supplier of automotive
+# cells", "Acme, whose scooters the fleet uses, led two-wheeler sales ... with a share of 34%":
+# a name the text makes a market's leader or largest seller is a business's.
+_SELLERS = (
+    r"(?:suppliers?|makers?|manufacturers?|producers?|sellers?|brands?|operators?|importers?|"
+    r"assemblers?|marketplaces?|retailers?|distributors?|exporters?|miners?|refiners?)"
+)
+_LEADS_AFTER = re.compile(
+    # "Acme, the largest online marketplace for used cars with about 31%"
+    r",\s+the\s+(?:largest|biggest|leading)\s+(?:[\w-]+\s+){0,3}?" + _SELLERS + r"\b|"
+    r"(?:,[^,;:.!?]{1,80},)?\s+(?:(?:still|now|again|also)\s+)?(?:"
+    r"(?:is|was|remains|remained|became|has\s+been)\s+(?:still\s+|now\s+)?the\s+(?:"
+    r"(?:clear\s+|undisputed\s+|market\s+|segment\s+)?leader(?=\s+(?:of|in|with|among)\b)|"
+    r"(?:(?:largest|biggest|leading)\s+(?:[\w-]+\s+){0,3}?)" + _SELLERS + r"\b)|"
+    r"led\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:market|sales|segment|registrations|installations)\b"
+    r"[^.;%]{0,40}?\bwith\s+(?:a\s+(?:market\s+)?share\s+of\s+)?(?:about\s+|around\s+)?\d)"
+)
+
+
+# "Acme, which has no official dealer here, had less than 5 per cent", "Acme, whose cars
+# arrive only through parallel imports, fell below 1%": a name opening a sentence, described by
+# a relative clause, then given a part of the market.
+_HOLDS_AFTER_ASIDE = re.compile(
+    r",\s+(?:which|whose)\b[^,;:.!?]{1,80},\s+(?:(?:still|now|only)\s+)?(?:had|has|held|holds|"
+    r"took|takes|controls?|controlled|accounted\s+for|accounts\s+for|(?:fell|slipped|dropped)\s+"
+    r"(?:below|to)|rose\s+to|was\s+at)\s+(?:(?:less|more)\s+than\s+|about\s+|around\s+|just\s+|"
+    r"under\s+|over\s+|nearly\s+|almost\s+)?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)"
+)
+
+
 # "Source: Acme Data, Beta Securities estimates": the line under a table or chart that names
 # who the figures come from (an outlet's credit line, "Source: Acme Weekly | Editor: ...", is
 # set with bars and names no source of the figures).
@@ -67,6 +100,23 @@ def marked(sentence: Sentence, name: str, before: str, after: str, plain: set[st
     tail = before[-80:]
     if "," in tail and _RELATION_BEFORE.search(tail) and after[:1] in ",;.":
         return "" if all(ordinary(w, plain) for w in name.split()) else "rival or customer"
+    placed = not any(country_of(w) or w.casefold() in PLACE_WORDS for w in name.split())
+    if (
+        not before.strip()
+        and placed
+        and _HOLDS_AFTER_ASIDE.match(after)
+        and not all(ordinary(w, plain) for w in name.split())
+    ):
+        return "share holder after an aside"
+    if (
+        (not before.strip() or before.rstrip().endswith((",", ";", ":")))
+        and _LEADS_AFTER.match(after)
+        and not all(ordinary(w, plain) for w in name.split())
+        and placed
+        # "Imports remained the leader": a plural opening a sentence is a noun
+        and not (" " not in name and name.endswith("s") and name[-2:] != "ss")
+    ):
+        return "market leader"
     if not any(q.unit == "percent" for q in sentence.quantities):
         return ""
     if all(ordinary(w, plain) for w in name.split()):

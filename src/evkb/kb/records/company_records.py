@@ -41,7 +41,15 @@ def accepted(entry: Found) -> tuple[str, float] | None:
         and not cue.ACRONYM.match(words[0])
         and not any(
             rule
-            in ("descriptor", "table row", "listed company", "legislature", "ranked with a share")
+            in (
+                "descriptor",
+                "table row",
+                "listed company",
+                "legislature",
+                "ranked with a share",
+                "market leader",
+                "share holder after an aside",
+            )
             for rule, _, _ in entry.strong
         )
         # "Nikevete's Long Range pack holds ...": an ordinary word owns no product.

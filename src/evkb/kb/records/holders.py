@@ -18,6 +18,7 @@ from evkb.kb.records.share_subjects import (
     compared_holder,
     group_label,
     group_subject,
+    held_by_place,
     quoted_company,
 )
 
@@ -226,7 +227,12 @@ def holder_of(
         return "", chemistry_as_written(chemistry), "group"  # "LFP cells took 47.5 per cent"
     # Only in an article about companies: one that names none yields no records.
     segment = group_subject(text, max(base, low), at) if resolver.mentioned else None
-    if segment is not None and not ANAPHOR.search(text, segment.end(), at):
+    if segment is not None and (
+        # "Illinois remained the biggest supplier with 48%": a description, not another holder
+        _OWN_REFERENCE.search(text, segment.end(), at) is None
+        if held_by_place(segment)
+        else not ANAPHOR.search(text, segment.end(), at)
+    ):
         return "", group_label(segment), "group"  # "Electric vehicles made up 4.1 per cent"
     anaphor = None
     for found in ANAPHOR.finditer(text, base, at):
@@ -402,6 +408,7 @@ _RELATIVE_AFTER = re.compile(
     r",?\s+(?:who|which|that)(?:\s+(?:we|they|analysts|it)\s+(?:estimates?|believes?|thinks?|"
     r"reckons?|says?))?(?:\s+(?:together|jointly))?"
 )
+_OWN_REFERENCE = re.compile(r"(?i)\b(?:its|their|it|the\s+(?:company|firm|group)['’]s)\b")
 _AS_BEFORE = re.compile(r"\bas\s+$")
 # A part of what a company runs itself: "renewable electricity in our plants", "women among our
 # staff". No market is shared.

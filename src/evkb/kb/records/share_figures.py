@@ -80,7 +80,12 @@ _OF_TAKINGS = re.compile(
     # "(3.3% of the Fund)", "30 per cent of the first line": a fund's weight, a stake in a
     # line or a site, not a market's part; nor is "35 percent of the jobs"
     r"^\s*of\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+)?(?:fund|portfolio|net\s+assets|line|"
-    r"facility|factory|mine|refinery|jobs|workforce|staff|employees|workers)\b(?!\s+of\b)",
+    r"facility|factory|mine|refinery|jobs|workforce|staff|employees|workers)\b(?!\s+of\b)|"
+    # "to purchase not less than 60% of output", "its largest customer takes 58 per cent of
+    # output", "60% of the refinery's output": a buyer's part of one producer's output (an
+    # offtake), not a market's; "38% of global output", "of output in China" are markets'
+    r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:(?:plant|refinery|line|mine|factory|facility|"
+    r"smelter|site|project)['’]s\s+)?output\b(?!\s+(?:in|of|from|across|worldwide)\b)",
     re.I,
 )
 # "pays between 6.8% and 40% of sales as royalties": a figure paid is a rate, not a share.

@@ -127,7 +127,8 @@ _THAT_FIGURE = re.compile(
     r"\W*(?:that|this)(?:['’]s|\s+is|\s+was)\s+(?:up|down)\s+from\s+(?:about\s+|around\s+)?",
     re.I,
 )
-_BARE_SHARE = re.compile(r"\b[Tt]he\s+(?:market\s+)?share\b(?!\s+of\s+[A-Z])")
+# Not "the share of X", nor "the share of buyers who charge at home": a share of something else.
+_BARE_SHARE = re.compile(r"\b[Tt]he\s+(?:market\s+)?share\b(?!\s+of\b)")
 
 
 def described_before(sentences: Sequence[Sentence], sentence: Sentence, resolver: Resolver) -> str:

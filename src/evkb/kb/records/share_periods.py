@@ -156,6 +156,11 @@ def figure_period(
         same = n and holder == last_holder and not _named_between(sentence, low, at)
         own = main if same or (n and COMPARES_TO.search(text, low, at)) else ""
         reference = leading[-1] if leading else own or inherited or main or running or frame
+        if _against_now(text, positions, n, main or leading, earlier_year) and written.stated:
+            # "now hold less than 16 per cent, against more than 20 per cent two years ago",
+            # "It holds roughly 35 per cent, up from 22 per cent two years earlier": years
+            # before the time of writing, not before the period a ranking was about
+            reference = written.period[:4]
         as_of = shifted(reference, earlier_year)
         last_year = earlier_year.re is EARLIER_OWN and earlier_year["year"][:4] == "last"
         if not reference and last_year:
@@ -285,6 +290,21 @@ def _in_relative(text: str, p: int, at: int) -> bool:
 
 
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose)\b[^,;()]*$")
+
+
+def _against_now(
+    text: str, positions: Sequence[tuple[int, int]], n: int, dated: object, earlier: re.Match[str]
+) -> bool:
+    """Whether figure n, years earlier ("two years ago"), is compared with the figure just
+    before it in the sentence, one held in the present tense with no period of its own."""
+    if not n or dated or not (earlier.group("year") or earlier.groupdict().get("years")):
+        return False
+    at = positions[n - 1][0]
+    low = positions[n - 2][1] if n > 1 else 0
+    return (
+        COMPARES_TO.search(text, positions[n - 1][1], positions[n][0]) is not None
+        and _PRESENT.search(text, max(low, at - 80), at) is not None
+    )
 
 
 def _named_between(sentence: Sentence, low: int, at: int) -> bool:

@@ -9,7 +9,13 @@ from collections.abc import Callable
 
 from evkb.kb.extract.gates import holds_any
 from evkb.kb.records.context import Resolver, Sentence
-from evkb.kb.records.words import COUNTRY_OF_WORD, country_of
+from evkb.kb.records.words import (
+    CALENDAR_WORDS,
+    COUNTRY_OF_WORD,
+    COUNTRY_WORD_LISTS,
+    PLACE_WORDS,
+    country_of,
+)
 
 # A kind of vehicle, or cells named by where they are made, as the subject of the verb that
 # governs the figure holds a share of sales: "Electric vehicles made up 4.1 per cent of ...",
@@ -30,15 +36,54 @@ _SEGMENT_SUBJECT = re.compile(
     r"(?:were|was)(?=\s+(?:(?:still|only|just|about|around|roughly|nearly|almost)\s+){0,2}[\d.]+"
     r"\s*(?:%|per\s*cent|percent)\s+of\b))\b)"
 )
-# A country as the subject of a verb of holding: "China accounted for about 80% of global cell
-# manufacturing capacity". Its part of a market is a share under the country's name.
-_COUNTRY_NAMES = tuple(sorted({c.lower() for c in COUNTRY_OF_WORD.values()}))
+# A country or a region as the subject of a verb of holding: "China accounted for about 80% of
+# global cell manufacturing capacity", "Alabama, whose mines sit near the border, supplied
+# around 10%", "Illinois remained the biggest supplier with 48%". Its part of a market is a
+# share under the place's name as written. A place is a country's name or one of its own words
+# ("UAE", not the adjective "Emirati"), or a region `PLACE_WORDS` knows.
+_NOT_PLACES = frozenset(
+    """african asian european nordic scandinavian balkan baltic gulf middle east west north south
+    central eastern western northern southern united states kingdom republic emirates arab latin
+    lower upper state province county city region new silicon valley hong kong world eu uk
+    europe's pacific atlantic arctic""".split()
+)
+_PLACE_WORDS = sorted(
+    {c for c in COUNTRY_OF_WORD.values()}
+    | {
+        n.title() if len(n) > 3 else n.upper()  # "Britain", "UAE"
+        for words in COUNTRY_WORD_LISTS
+        for n in words.split()[1:]
+        if n.isalpha()
+    }
+    | {w.title() for w in PLACE_WORDS - set(COUNTRY_OF_WORD) - _NOT_PLACES if w.isalpha()},
+    key=len,
+    reverse=True,
+)
+_COUNTRY_NAMES = tuple(sorted({c.lower() for c in _PLACE_WORDS}))
+_AMOUNT = (
+    r"(?:(?:only|about|around|roughly|nearly|almost|some|just|more\s+than|over|less\s+than)\s+)*"
+    r"[\d.]+\s*(?:%|per\s*cent|percent)"
+)
+_HOLDING = (
+    r"(?:accounted\s+for|accounts\s+for|made\s+up|makes\s+up|held|holds|took|supplied|supplies|"
+    r"produced|produces|mined|refined|controlled|controls|commanded|represented|handled)"
+)
 _COUNTRY_SUBJECT = re.compile(
-    r"(?:^|[;:,]\s*|\b(?:and|while|whereas|but)\s+)(?P<seg>"
-    + "|".join(sorted({re.escape(c) for c in COUNTRY_OF_WORD.values()}, key=len, reverse=True))
-    + r")(?:\s+(?:alone|itself))?(?=\s+(?:accounted\s+for|made\s+up|held|took|supplied|"
-    r"produced|mined|refined|controlled|commanded|represented)\s+(?:(?:only|about|around|roughly|nearly|almost|some|"
-    r"just|more\s+than|over)\s+)*[\d.]+\s*(?:%|per\s*cent|percent)\s+of\b)"
+    r"(?:^|[;:,]\s*|\b(?:and|while|whereas|but|that)\s+)(?:[Tt]he\s+)?(?P<seg>"
+    + "|".join(re.escape(c) for c in _PLACE_WORDS)
+    # "Alabama's output", "Illinois Power": a possessive or a longer name is no place as subject
+    + r")(?![\w'’-]|\s+[A-Z])(?:,\s+(?:which|whose|who|where)\b[^,;%]{1,80},)?"
+    r"(?:\s+(?:alone|itself|now|still|also))*(?=\s+(?:"
+    # "Illinois is the largest producer and supplied about 11% of ..."
+    r"(?:(?:is|was|remains|remained)\s+[^,;%\d]{1,60}?\s+and\s+)?"
+    + _HOLDING
+    + r"\s+"
+    + _AMOUNT
+    + r"(?:\s+of\b|\s*[.,;]|$)|"
+    # "Alabama was the second-largest origin with 9.2%", "now ranks fifth with 5%"
+    r"(?:is|was|remains|remained|ranks|ranked|came|stood|stands)\s+[^,;%\d]{1,50}?\s+with\s+"
+    + _AMOUNT
+    + r"))"
 )
 
 
@@ -67,6 +112,18 @@ _ORIGIN_WORDS = (
     "manufactured in",
     "origin",
     "from ",
+)
+
+
+# The rest of a market's sellers as the subject of a verb of holding: "Other makers together
+# held 28.9 per cent", "All other makers together accounted for 21.6 per cent". The group
+# holds it, under the words the text uses.
+_OTHERS_SUBJECT = re.compile(
+    r"(?:^|[;:,]\s*|\b(?:and|while|whereas|but)\s+)(?P<seg>(?:[Aa]ll\s+(?:the\s+)?other|Other|"
+    r"[Tt]he\s+other)\s+(?:[a-z][\w-]*\s+){0,2}?(?:companies|firms|makers|manufacturers|suppliers|"
+    r"producers|carmakers|automakers|brands|players|groups|assemblers|importers|exporters))"
+    r"(?=\s+(?:together\s+|combined\s+)?(?:held|took|accounted\s+for|made\s+up|had|"
+    r"controlled|captured)\s+" + _AMOUNT + r")"
 )
 
 
@@ -101,7 +158,14 @@ def group_subject(text: str, low: int, at: int) -> re.Match[str] | None:
         found = _ORIGIN_SUBJECT.search(text, low)
     if found is None and holds_any(text, _BRAND_WORDS):
         found = _brand_subject(text, low)
+    if found is None and holds_any(text, ("other",)):
+        found = _OTHERS_SUBJECT.search(text, low)
     return found if found is not None and found.end() < at else None
+
+
+def held_by_place(found: re.Match[str]) -> bool:
+    """Whether `group_subject` found a country or a region."""
+    return found.re is _COUNTRY_SUBJECT
 
 
 def group_label(found: re.Match[str]) -> str:
@@ -176,9 +240,20 @@ def compared_holder(
     for ident, first, _ in reversed(sentence.mentions):
         if start <= first < stop:
             return ident, names.get(ident, ident), "named"
-    country = _COUNTRY_BY_NAME.get(found.group("name").lower())
+    named = found.group("name")
+    country = _COUNTRY_BY_NAME.get(named.lower())
     if country:
         return "", country, "group"
+    # "ahead of Halvor with 19 percent": a name the text gives a figure to holds it, under the
+    # name as written, though nothing else makes it a company; not "behind Acme's Model Y"
+    # (a product), "ahead of September" (a month)
+    words = named.split()
+    if all(
+        len(w) > 1 and w[:1].isupper() and w.isalpha() and w.casefold() not in CALENDAR_WORDS
+        for w in words
+        if w not in ("of", "and", "de", "del")
+    ):
+        return "", named, "group"
     return "", "", ""
 
 

@@ -359,6 +359,8 @@ _COUNTRIES = {
     "Romania": "romanian romania",
     "Serbia": "serbian serbia",
 }
+# Each country's words, its adjective first ("emirati uae"): the rest are its names.
+COUNTRY_WORD_LISTS = tuple(_COUNTRIES.values()) + tuple(MORE_COUNTRIES.values())
 NATIONALITY_OF_WORD = {w: country for country, words in _COUNTRIES.items() for w in words.split()}
 COUNTRY_OF_WORD = NATIONALITY_OF_WORD | {
     w: country for country, words in MORE_COUNTRIES.items() for w in words.split()

@@ -404,9 +404,14 @@ CORPORATE_VERB = re.compile(
 # "Business Finland has granted EUR 38 million", "the Acme Fund will lend $50m": who gives a
 # sum is an organisation, whatever words its name is made of.
 GIVES_AFTER = re.compile(
-    r"^\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|is\s+to\s+)?(?:also\s+)?"
-    r"(?:granted|awarded|lent|loaned|pledged|committed|contributed|approved|extended|"
-    r"grant|award|lend|pledge|commit|contribute|approve|extend)\s+(?:an?\s+|up\s+to\s+)?"
+    # "Acme Bank has agreed to lend $420 million", "the Acme Fund is contributing a grant of
+    # 7.5 million euros", "Acme Invest has offered £11m of support": who gives a sum.
+    r"^\s+(?:(?:has|have|had|will|would|is\s+to|is|are)\s+)?(?:also\s+)?"
+    r"(?:(?:agreed|offered|promised)\s+to\s+)?"
+    r"(?:grant(?:s|ed|ing)?|award(?:s|ed|ing)?|lend(?:s|ing)?|lent|loaned|"
+    r"pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|contribut(?:e|es|ed|ing)|"
+    r"approv(?:e|es|ed|ing)|extend(?:s|ed|ing)?|offer(?:s|ed|ing)?|provid(?:e|es|ed|ing))"
+    r"\s+(?:an?\s+|up\s+to\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?=[$€£¥₹₩]|[A-Z]{1,3}\$|(?:EUR|USD|GBP|JPY|CNY|KRW|INR|AUD|CAD|NOK|"
     r"SEK|DKK|CHF|ZAR|BRL)\s?\d|"
     # "has granted 35 million euros": the amount first, the currency's word after it

@@ -1,0 +1,30 @@
+"""Organisations named by what they do with money and with other companies: who offers,
+contributes or agrees to lend a sum, whatever words its name is made of."""
+
+from __future__ import annotations
+
+from test_company_rules import _names
+
+
+def test_who_offers_contributes_or_agrees_to_lend_a_sum_is_an_organisation():
+    names = _names(
+        "Halvik Enterprise has offered a grant of £18m towards training.\n\n"
+        "The Morrane Region is contributing a grant of 7.5 million euros to the quay.\n\n"
+        "The climate fund Ostergaard Mobiliteit contributes €12 million to the chargers.\n\n"
+        "Quenby Capital has agreed to lend $420 million for the refinery.\n"
+    )
+    assert {
+        "Halvik Enterprise",
+        "Morrane Region",
+        "Ostergaard Mobiliteit",
+        "Quenby Capital",
+    } <= names
+
+
+def test_an_offer_of_no_sum_makes_no_organisation():
+    names = _names(
+        "Kestwick Tavira has offered advice to the workers.\n\n"
+        "Chief executive Ilvana Brannagh has offered €2 million of her own money.\n"
+    )
+    assert "Kestwick Tavira" not in names
+    assert not any("Brannagh" in n for n in names)  # a person, named by the title before

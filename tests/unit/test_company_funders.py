@@ -28,3 +28,20 @@ def test_an_offer_of_no_sum_makes_no_organisation():
     )
     assert "Kestwick Tavira" not in names
     assert not any("Brannagh" in n for n in names)  # a person, named by the title before
+
+
+def test_who_joins_a_round_another_leads_is_an_organisation():
+    names = _names(
+        "Drumvale Swap raised $6.5 million in a round led by Varnhold Ventures, with Selkirra "
+        "taking part.\n\n"
+        "The round was led by Varnhold Ventures, with Ostraven coming in beside them.\n"
+    )
+    assert {"Varnhold Ventures", "Selkirra", "Ostraven"} <= names
+
+
+def test_a_name_after_with_and_no_round_led_is_not_taken():
+    names = _names(
+        "Drumvale Swap opened ten stations, with Selkirra taking part in the launch.\n\n"
+        "The round was led by Varnhold Ventures, with Ostraven as the market.\n"
+    )
+    assert "Selkirra" not in names and "Ostraven" not in names

@@ -20,6 +20,7 @@ from evkb.kb.records import company_cues as cue
 from evkb.kb.records import company_ends as ends
 from evkb.kb.records.company_found import Found, settle
 from evkb.kb.records.company_marks import marked, notice
+from evkb.kb.records.company_money import funds
 from evkb.kb.records.company_nameable import is_nameable
 from evkb.kb.records.company_names import (
     NATIONALITIES,
@@ -313,11 +314,7 @@ def discover(
                 entry.kinds.append("media")
             if at_org:
                 entry.strong.append(("people at", 0.75, i))
-            if (
-                (len(words) > 1 or cue.ACRONYM.match(name))
-                and last in ("from", "by", "the")
-                and cue.FUNDER_BEFORE.search(before)  # "a €45m grant from X", "banks led by X"
-            ):
+            if funds(name, last, before, after):  # "a €45m grant from X", "banks led by X"
                 entry.strong.append(("funder", 0.75, i))
             unit = cue.UNIT_BEFORE.search(before) if last.rstrip(",") in cue.UNIT_NOUNS else None
             if unit:  # "its battery unit, Acme Fenutapal,", "Acme's cathode arm Borel"

@@ -34,6 +34,10 @@ from evkb.kb.records.company_forms import (  # noqa: F401  (read as cue.X)
     ORGAN_OF,
     SUFFIXES,
 )
+from evkb.kb.records.company_money import (  # noqa: F401  (read as cue.X)
+    FUNDER_BEFORE,
+    GIVES_AFTER,
+)
 from evkb.kb.records.company_people import (  # noqa: F401  (read as cue.X)
     HOLDER_BEFORE,
     INITIALS,
@@ -258,16 +262,6 @@ PART_OF = folded_pattern(PART_OF)
 PARENT_BEFORE = re.compile(
     r"\b(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?parent(?:\s+company|\s+group)?,?\s+$", re.I
 )
-# "a €45m grant from X", "a group of banks led by X", "part-funded by X": who gives money is
-# an organisation (a lone word after "from" is as often a place, and is not taken).
-FUNDER_BEFORE = re.compile(
-    r"\b(?:(?:grants?|loans?|funding|financing|backing|investment|money|aid|support|capital|"
-    r"subsid(?:y|ies)|equity|stake)\s+from|(?:banks?|lenders?|investors?|consortium|syndicate|"
-    r"round)\s+(?:[\w-]+\s+){0,2}?led\s+by|(?:part[\s-])?(?:funded|financed|underwritten)\s+by)"
-    r"\s+(?:the\s+)?$",
-    re.I,
-)
-FUNDER_BEFORE = folded_pattern(FUNDER_BEFORE)
 # A company's unit named after it: "its battery unit, Y", "Acme's cathode arm Y", "a joint
 # venture called Y"; the word before the unit says what the unit makes.
 UNIT_NOUNS = frozenset(
@@ -400,23 +394,6 @@ CORPORATE_VERB = re.compile(
     rf"(?:\s+(?:also|has|have|had|would|could|may|recently|previously|now|"
     rf"already|jointly|said\s+it\s+(?:will|would|had|has)|is\s+set\s+to|is\s+expected\s+to|expects\s+to|"
     rf"intends\s+to|plans\s+to|aims\s+to|[a-z]{{3,}}ly))*\s+(?:{VERBS})\b"
-)
-# "Business Finland has granted EUR 38 million", "the Acme Fund will lend $50m": who gives a
-# sum is an organisation, whatever words its name is made of.
-GIVES_AFTER = re.compile(
-    # "Acme Bank has agreed to lend $420 million", "the Acme Fund is contributing a grant of
-    # 7.5 million euros", "Acme Invest has offered £11m of support": who gives a sum.
-    r"^\s+(?:(?:has|have|had|will|would|is\s+to|is|are)\s+)?(?:also\s+)?"
-    r"(?:(?:agreed|offered|promised)\s+to\s+)?"
-    r"(?:grant(?:s|ed|ing)?|award(?:s|ed|ing)?|lend(?:s|ing)?|lent|loaned|"
-    r"pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|contribut(?:e|es|ed|ing)|"
-    r"approv(?:e|es|ed|ing)|extend(?:s|ed|ing)?|offer(?:s|ed|ing)?|provid(?:e|es|ed|ing))"
-    r"\s+(?:an?\s+|up\s+to\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?=[$€£¥₹₩]|[A-Z]{1,3}\$|(?:EUR|USD|GBP|JPY|CNY|KRW|INR|AUD|CAD|NOK|"
-    r"SEK|DKK|CHF|ZAR|BRL)\s?\d|"
-    # "has granted 35 million euros": the amount first, the currency's word after it
-    r"\d[\d.,]*\s+(?:(?:million|billion|thousand|mn|bn)\s+)?(?:euros?|dollars?|pounds?|francs?|"
-    r"kronor|kroner|krona|krone|yen|yuan|won|rupees?|pesos?|reais|zlotys?|forints?|rand)\b)"
 )
 TITLE_LAST = frozenset(
     """mr mrs ms dr prof sir dame ceo cfo cto executive officer chairman chairwoman president

@@ -1,0 +1,62 @@
+"""Words of news copy that name an organisation by what it does with money: gives a grant or a
+loan, leads or joins a round of funding. Only an organisation does these, whatever words its
+name is made of.
+
+Read through `company_cues` (as `cue.X`) like the rest of the cues on a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from evkb.kb.extract.gates import folded_pattern
+
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")  # (as `company_cues.ACRONYM`)
+
+# "a €45m grant from X", "a group of banks led by X", "part-funded by X": who gives money is
+# an organisation (a lone word after "from" is as often a place, and is not taken).
+FUNDER_BEFORE = re.compile(
+    r"\b(?:(?:grants?|loans?|funding|financing|backing|investment|money|aid|support|capital|"
+    r"subsid(?:y|ies)|equity|stake)\s+from|(?:banks?|lenders?|investors?|consortium|syndicate|"
+    r"round)\s+(?:[\w-]+\s+){0,2}?led\s+by|(?:part[\s-])?(?:funded|financed|underwritten)\s+by)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
+FUNDER_BEFORE = folded_pattern(FUNDER_BEFORE)
+# "Business Finland has granted EUR 38 million", "the Acme Fund will lend $50m": who gives a
+# sum is an organisation, whatever words its name is made of.
+GIVES_AFTER = re.compile(
+    # "Acme Bank has agreed to lend $420 million", "the Acme Fund is contributing a grant of
+    # 7.5 million euros", "Acme Invest has offered £11m of support": who gives a sum.
+    r"^\s+(?:(?:has|have|had|will|would|is\s+to|is|are)\s+)?(?:also\s+)?"
+    r"(?:(?:agreed|offered|promised)\s+to\s+)?"
+    r"(?:grant(?:s|ed|ing)?|award(?:s|ed|ing)?|lend(?:s|ing)?|lent|loaned|"
+    r"pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|contribut(?:e|es|ed|ing)|"
+    r"approv(?:e|es|ed|ing)|extend(?:s|ed|ing)?|offer(?:s|ed|ing)?|provid(?:e|es|ed|ing))"
+    r"\s+(?:an?\s+|up\s+to\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?=[$€£¥₹₩]|[A-Z]{1,3}\$|(?:EUR|USD|GBP|JPY|CNY|KRW|INR|AUD|CAD|NOK|"
+    r"SEK|DKK|CHF|ZAR|BRL)\s?\d|"
+    # "has granted 35 million euros": the amount first, the currency's word after it
+    r"\d[\d.,]*\s+(?:(?:million|billion|thousand|mn|bn)\s+)?(?:euros?|dollars?|pounds?|francs?|"
+    r"kronor|kroner|krona|krone|yen|yuan|won|rupees?|pesos?|reais|zlotys?|forints?|rand)\b)"
+)
+# "a round led by Acme Ventures, with Y taking part", "... led by X, with Y coming in beside
+# them": who joins a round someone leads puts money in too.
+JOINS_BEFORE = re.compile(r"\bled\s+by\s+[^.;:!?]{1,80}?,\s+with\s+$", re.I)
+JOINS_AFTER = re.compile(
+    r"^\s+(?:also\s+)?(?:taking\s+part|joining|participating|coming\s+in|investing|"
+    r"contributing|putting\s+in)\b"
+)
+
+
+def funds(name: str, last: str, before: str, after: str) -> bool:
+    """Whether the words around a name say it gives money: a grant "from" it, a round "led by"
+    it or joined by it ("with Y taking part")."""
+    if last == "with":
+        return JOINS_AFTER.match(after) is not None and JOINS_BEFORE.search(before) is not None
+    # (a lone word after "from" is as often a place, and is not taken)
+    return (
+        (len(name.split()) > 1 or ACRONYM.match(name) is not None)
+        and last in ("from", "by", "the")
+        and FUNDER_BEFORE.search(before) is not None
+    )

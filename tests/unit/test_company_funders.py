@@ -1,5 +1,6 @@
 """Organisations named by what they do with money and with other companies: who offers,
-contributes or agrees to lend a sum, whatever words its name is made of."""
+contributes or agrees to lend a sum, who joins a round another leads, where a company files its
+news; whatever words the name is made of."""
 
 from __future__ import annotations
 
@@ -45,3 +46,16 @@ def test_a_name_after_with_and_no_round_led_is_not_taken():
         "The round was led by Varnhold Ventures, with Ostraven as the market.\n"
     )
     assert "Selkirra" not in names and "Ostraven" not in names
+
+
+def test_where_a_company_files_its_news_is_an_organisation():
+    names = _names(
+        "Harsk Cells will put in $25 million, according to a filing with Pellavan Bourse.\n\n"
+        "Harsk Cells said so in a statement to the Vindeln exchange, where its shares rose.\n"
+    )
+    assert {"Pellavan Bourse", "Vindeln"} <= names
+
+
+def test_a_visit_to_a_name_is_no_filing():
+    names = _names("Harsk Cells paid a visit to Vindeln in May, the first since 2019.\n")
+    assert "Vindeln" not in names

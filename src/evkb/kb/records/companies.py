@@ -408,8 +408,10 @@ def discover(
                 mark = marked(sentence, name, before, after, plain)
                 if mark:
                     entry.strong.append((mark, 0.75, i))
-            if cue.ACRONYM.match(name) and cue.EXCHANGE_BEFORE.search(before):
-                entry.strong.append(("stock exchange", 0.7, i))  # "shares rose 8% on the ASX"
+            if (cue.ACRONYM.match(name) and cue.EXCHANGE_BEFORE.search(before)) or (
+                last in ("with", "to", "the") and cue.FILED_BEFORE.search(before)
+            ):  # "shares rose 8% on the ASX", "in a filing with Acme Bourse"
+                entry.strong.append(("stock exchange", 0.7, i))
             if len(words) == 1 and name.casefold() in cue.LEGISLATURES:
                 entry.strong.append(("legislature", 0.7, i))
                 entry.kinds.append("government")

@@ -53,6 +53,7 @@ from evkb.kb.records.company_places import (  # noqa: F401  (read as cue.X)
     DATELINE,
     DATELINE_DASH,
     EXCHANGE_BEFORE,
+    FILED_BEFORE,
     PLACE_BEFORE,
     PLACE_LAST,
     PLACED,

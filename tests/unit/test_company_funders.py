@@ -59,3 +59,16 @@ def test_where_a_company_files_its_news_is_an_organisation():
 def test_a_visit_to_a_name_is_no_filing():
     names = _names("Harsk Cells paid a visit to Vindeln in May, the first since 2019.\n")
     assert "Vindeln" not in names
+
+
+def test_a_kind_said_of_a_name_that_remained_it_or_has_been_it_since():
+    names = _names(
+        "Ormesk Cell remained the largest supplier of automotive cells in Norway.\n\n"
+        "Tallgren Vesta, the largest supplier since the start of this year, gained again.\n"
+    )
+    assert {"Ormesk Cell", "Tallgren Vesta"} <= names
+
+
+def test_a_name_that_remained_no_kind_of_organisation_is_not_taken():
+    names = _names("Brisvale Heights remained the largest town in the valley.\n")
+    assert "Brisvale Heights" not in names

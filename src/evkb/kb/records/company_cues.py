@@ -166,12 +166,12 @@ DESCRIBED_BEFORE = folded_pattern(DESCRIBED_BEFORE)
 DESCRIBED_AFTER = re.compile(
     # ("Yacimientos de Litio de Yacurí (YLY), the provincial state company": its initials first)
     rf"^(?:\s+\([A-Z][\w&-]{{1,9}}\))?"
-    rf"(?:,\s+(?:which\s+is\s+|who\s+is\s+)?|\s+(?:is|was|remains|became)\s+)(?:the|a|an|its)\s+"
+    rf"(?:,\s+(?:which\s+is\s+|who\s+is\s+)?|\s+(?:is|was|remains|remained|became)\s+)(?:the|a|an|its)\s+"
     rf"(?P<adj>(?:[\w'’.-]+\s+){{0,4}}?)(?P<noun>{KIND_NOUN})\b"
     # An apposition closes ("X, the Swedish cell maker, said"); "Moreover, the automaker will"
     # is a sentence going on after an adverb.
     r"(?=\s*(?:,|\.|;|\)|$)|\s+(?:that|which|based|headquartered|in|with|and|backed|owned|"
-    r"founded|listed|controlled|run|led|known|whose|of|from|for)\b"
+    r"founded|listed|controlled|run|led|known|whose|of|from|for|since)\b"
     # "X, the battery start-up spun out of a university": a participle going on about it.
     r"|\s+(?:[a-z]+ed|spun|set|built|born|made|grown)\s+(?:out|up|off|in|by|from|at|with|as)\b)",
     re.I,

@@ -430,7 +430,7 @@ def discover(
                 entry.weak.append(
                     ("statement", 0.5, i)
                 )  # "Vapag says": a surname is caught as a person
-            if cue.MAKER_OF.match(after):
+            if cue.MAKER_OF.match(after) or cue.model_maker(sentence, name, before, after):
                 entry.weak.append(("maker of a product", 0.6, i))
             abbr = cue.ABBREVIATION_AFTER.match(after) or (
                 before.endswith("means ") and cue.DEFINED_BEFORE.search(before)

@@ -61,9 +61,11 @@ from evkb.kb.records.company_places import (  # noqa: F401  (read as cue.X)
 )
 from evkb.kb.records.company_products import (  # noqa: F401  (read as cue.X)
     MAKER_OF,
+    MODEL_CODE,
     PRODUCT_AFTER,
     PRODUCT_APPOSED_BEFORE,
     PRODUCT_APPOSITION_AFTER,
+    model_maker,
 )
 from evkb.kb.records.context import COUNTRY_WORD, KIND_NOUN, KIND_OF_NOUN, NAME_KIND_WORDS
 

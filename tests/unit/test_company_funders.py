@@ -1,6 +1,6 @@
 """Organisations named by what they do with money and with other companies: who offers,
-contributes or agrees to lend a sum, who joins a round another leads, where a company files its
-news; whatever words the name is made of."""
+contributes or agrees to lend a sum, who is lent or paid one, who joins a round another leads,
+where a company files its news; whatever words the name is made of."""
 
 from __future__ import annotations
 
@@ -72,3 +72,17 @@ def test_a_kind_said_of_a_name_that_remained_it_or_has_been_it_since():
 def test_a_name_that_remained_no_kind_of_organisation_is_not_taken():
     names = _names("Brisvale Heights remained the largest town in the valley.\n")
     assert "Brisvale Heights" not in names
+
+
+def test_who_is_lent_or_paid_a_sum_is_an_organisation():
+    names = _names(
+        "The state bank agreed to lend 300 million pounds to Kelbrook Gigafactory.\n\n"
+        "In exchange, the company agreed to pay $14 million to the Hessary City School District "
+        "over ten years.\n"
+    )
+    assert {"Kelbrook Gigafactory", "Hessary City School District"} <= names
+
+
+def test_a_lone_word_a_sum_goes_to_is_no_organisation():
+    names = _names("The company will pay $2 million to Dornfield over five years.\n")
+    assert "Dornfield" not in names  # as often a town as a body

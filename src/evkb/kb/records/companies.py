@@ -20,7 +20,7 @@ from evkb.kb.records import company_cues as cue
 from evkb.kb.records import company_ends as ends
 from evkb.kb.records.company_found import Found, settle
 from evkb.kb.records.company_marks import marked, notice
-from evkb.kb.records.company_money import funds
+from evkb.kb.records.company_money import money_role
 from evkb.kb.records.company_nameable import is_nameable
 from evkb.kb.records.company_names import (
     NATIONALITIES,
@@ -314,8 +314,9 @@ def discover(
                 entry.kinds.append("media")
             if at_org:
                 entry.strong.append(("people at", 0.75, i))
-            if funds(name, last, before, after):  # "a €45m grant from X", "banks led by X"
-                entry.strong.append(("funder", 0.75, i))
+            money = money_role(name, last, before, after)  # "a €45m grant from X", "lent to X"
+            if money:
+                entry.strong.append((money, 0.75, i))
             unit = cue.UNIT_BEFORE.search(before) if last.rstrip(",") in cue.UNIT_NOUNS else None
             if unit:  # "its battery unit, Acme Fenutapal,", "Acme's cathode arm Borel"
                 entry.strong.append(("unit of a company", 0.75, i))

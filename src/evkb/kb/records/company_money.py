@@ -49,14 +49,27 @@ JOINS_AFTER = re.compile(
 )
 
 
-def funds(name: str, last: str, before: str, after: str) -> bool:
-    """Whether the words around a name say it gives money: a grant "from" it, a round "led by"
-    it or joined by it ("with Y taking part")."""
+# "agreed to lend 300 million pounds to Acme Cells", "pay $14 million to the Acme School
+# District": who is given a sum is an organisation too.
+GIVEN_BEFORE = re.compile(
+    r"\b(?:lend|lends|lent|lending|loaned|pay|pays|paid|paying|give|gives|gave|granted|awarded|"
+    r"invest|invests|invested|transferred)\s+(?:[^\s.;]+\s+){0,5}?(?:million|billion|bn|mn|"
+    r"pounds|euros|dollars|francs|yuan|yen|rupees|[$€£¥]?\d[\d.,]*[mb]n?)\s+to\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def money_role(name: str, last: str, before: str, after: str) -> str:
+    """The rule by which the words around a name say it gives money ("funder": a grant "from"
+    it, a round "led by" it or joined by it, "with Y taking part") or is given it ("given a
+    sum": a sum lent "to" it), or ""."""
     if last == "with":
-        return JOINS_AFTER.match(after) is not None and JOINS_BEFORE.search(before) is not None
-    # (a lone word after "from" is as often a place, and is not taken)
-    return (
-        (len(name.split()) > 1 or ACRONYM.match(name) is not None)
-        and last in ("from", "by", "the")
-        and FUNDER_BEFORE.search(before) is not None
-    )
+        joins = JOINS_AFTER.match(after) and JOINS_BEFORE.search(before)
+        return "funder" if joins else ""
+    # (a lone word after "from" or "to" is as often a place, and is not taken)
+    if len(name.split()) == 1 and ACRONYM.match(name) is None:
+        return ""
+    if last in ("to", "the") and GIVEN_BEFORE.search(before) is not None:
+        return "given a sum"
+    funder = last in ("from", "by", "the") and FUNDER_BEFORE.search(before)
+    return "funder" if funder else ""

@@ -1,5 +1,5 @@
 """Organisations named by what they do with money and with other companies: who offers,
-contributes or agrees to lend a sum, who is lent or paid one, who joins a round another leads,
+contributes or agrees to lend a sum, who is lent or paid one, who joins a raise another leads,
 where a company files its news; whatever words the name is made of."""
 
 from __future__ import annotations
@@ -31,19 +31,19 @@ def test_an_offer_of_no_sum_makes_no_organisation():
     assert not any("Brannagh" in n for n in names)  # a person, named by the title before
 
 
-def test_who_joins_a_round_another_leads_is_an_organisation():
+def test_who_joins_a_raise_another_leads_is_an_organisation():
     names = _names(
-        "Drumvale Swap raised $6.5 million in a round led by Varnhold Ventures, with Selkirra "
+        "Drumvale Swap raised $6.5 million in a raise led by Varnhold Ventures, with Selkirra "
         "taking part.\n\n"
-        "The round was led by Varnhold Ventures, with Ostraven coming in beside them.\n"
+        "The raise was led by Varnhold Ventures, with Ostraven coming in beside them.\n"
     )
     assert {"Varnhold Ventures", "Selkirra", "Ostraven"} <= names
 
 
-def test_a_name_after_with_and_no_round_led_is_not_taken():
+def test_a_name_after_with_and_no_raise_led_is_not_taken():
     names = _names(
         "Drumvale Swap opened ten stations, with Selkirra taking part in the launch.\n\n"
-        "The round was led by Varnhold Ventures, with Ostraven as the market.\n"
+        "The raise was led by Varnhold Ventures, with Ostraven as the market.\n"
     )
     assert "Selkirra" not in names and "Ostraven" not in names
 

@@ -34,10 +34,6 @@ from evkb.kb.records.company_forms import (  # noqa: F401  (read as cue.X)
     ORGAN_OF,
     SUFFIXES,
 )
-from evkb.kb.records.company_money import (  # noqa: F401  (read as cue.X)
-    FUNDER_BEFORE,
-    GIVES_AFTER,
-)
 from evkb.kb.records.company_people import (  # noqa: F401  (read as cue.X)
     HOLDER_BEFORE,
     INITIALS,
@@ -265,6 +261,16 @@ PART_OF = folded_pattern(PART_OF)
 PARENT_BEFORE = re.compile(
     r"\b(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?parent(?:\s+company|\s+group)?,?\s+$", re.I
 )
+# "a €45m grant from X", "a group of banks led by X", "part-funded by X": who gives money is
+# an organisation (a lone word after "from" is as often a place, and is not taken).
+FUNDER_BEFORE = re.compile(
+    r"\b(?:(?:grants?|loans?|funding|financing|backing|investment|money|aid|support|capital|"
+    r"subsid(?:y|ies)|equity|stake)\s+from|(?:banks?|lenders?|investors?|consortium|syndicate|"
+    r"round)\s+(?:[\w-]+\s+){0,2}?led\s+by|(?:part[\s-])?(?:funded|financed|underwritten)\s+by)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
+FUNDER_BEFORE = folded_pattern(FUNDER_BEFORE)
 # A company's unit named after it: "its battery unit, Y", "Acme's cathode arm Y", "a joint
 # venture called Y"; the word before the unit says what the unit makes.
 UNIT_NOUNS = frozenset(

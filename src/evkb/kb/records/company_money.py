@@ -1,28 +1,14 @@
 """Words of news copy that name an organisation by what it does with money: gives a grant or a
-loan, leads or joins a round of funding. Only an organisation does these, whatever words its
-name is made of.
-
-Read through `company_cues` (as `cue.X`) like the rest of the cues on a name.
+loan, is lent or paid a sum, joins a raise another investor leads. Only an organisation does
+these, whatever words its name is made of.
 """
 
 from __future__ import annotations
 
 import re
 
-from evkb.kb.extract.gates import folded_pattern
+from evkb.kb.records.company_cues import ACRONYM, FUNDER_BEFORE
 
-ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")  # (as `company_cues.ACRONYM`)
-
-# "a €45m grant from X", "a group of banks led by X", "part-funded by X": who gives money is
-# an organisation (a lone word after "from" is as often a place, and is not taken).
-FUNDER_BEFORE = re.compile(
-    r"\b(?:(?:grants?|loans?|funding|financing|backing|investment|money|aid|support|capital|"
-    r"subsid(?:y|ies)|equity|stake)\s+from|(?:banks?|lenders?|investors?|consortium|syndicate|"
-    r"round)\s+(?:[\w-]+\s+){0,2}?led\s+by|(?:part[\s-])?(?:funded|financed|underwritten)\s+by)"
-    r"\s+(?:the\s+)?$",
-    re.I,
-)
-FUNDER_BEFORE = folded_pattern(FUNDER_BEFORE)
 # "Business Finland has granted EUR 38 million", "the Acme Fund will lend $50m": who gives a
 # sum is an organisation, whatever words its name is made of.
 GIVES_AFTER = re.compile(
@@ -40,8 +26,8 @@ GIVES_AFTER = re.compile(
     r"\d[\d.,]*\s+(?:(?:million|billion|thousand|mn|bn)\s+)?(?:euros?|dollars?|pounds?|francs?|"
     r"kronor|kroner|krona|krone|yen|yuan|won|rupees?|pesos?|reais|zlotys?|forints?|rand)\b)"
 )
-# "a round led by Acme Ventures, with Y taking part", "... led by X, with Y coming in beside
-# them": who joins a round someone leads puts money in too.
+# "raised $6m in a raise led by Acme Ventures, with Y taking part", "... led by X, with Y
+# coming in beside them": who joins a raise another investor leads puts money in too.
 JOINS_BEFORE = re.compile(r"\bled\s+by\s+[^.;:!?]{1,80}?,\s+with\s+$", re.I)
 JOINS_AFTER = re.compile(
     r"^\s+(?:also\s+)?(?:taking\s+part|joining|participating|coming\s+in|investing|"
@@ -60,8 +46,8 @@ GIVEN_BEFORE = re.compile(
 
 
 def money_role(name: str, last: str, before: str, after: str) -> str:
-    """The rule by which the words around a name say it gives money ("funder": a grant "from"
-    it, a round "led by" it or joined by it, "with Y taking part") or is given it ("given a
+    """The rule by which the words beside a name say it gives money ("funder": a grant "from"
+    it, a raise "led by" it or joined by it, "with Y taking part") or is given it ("given a
     sum": a sum lent "to" it), or ""."""
     if last == "with":
         joins = JOINS_AFTER.match(after) and JOINS_BEFORE.search(before)

@@ -20,6 +20,7 @@ from evkb.kb.records import company_cues as cue
 from evkb.kb.records import company_ends as ends
 from evkb.kb.records.company_found import Found, settle
 from evkb.kb.records.company_marks import marked, notice
+from evkb.kb.records.company_money import GIVES_AFTER, money_role
 from evkb.kb.records.company_nameable import is_nameable
 from evkb.kb.records.company_names import (
     NATIONALITIES,
@@ -300,7 +301,7 @@ def discover(
                 entry.strong.append(("descriptor", 0.8, i))  # "the IG Metall union welcomed"
             if len(words) > 1 and cue.WHICH_RUNS.match(after):
                 entry.strong.append(("what it does", 0.7, i))
-            if not person and cue.GIVES_AFTER.match(run_after):
+            if not person and GIVES_AFTER.match(run_after):
                 entry.strong.append(("gives a sum", 0.7, i))
             # "the chief executive told Battery Metals Daily the ...", "told FleetWise.": whom a
             # speaker tells is the outlet telling the story, when it is no person.
@@ -313,12 +314,9 @@ def discover(
                 entry.kinds.append("media")
             if at_org:
                 entry.strong.append(("people at", 0.75, i))
-            if (
-                (len(words) > 1 or cue.ACRONYM.match(name))
-                and last in ("from", "by", "the")
-                and cue.FUNDER_BEFORE.search(before)  # "a €45m grant from X", "banks led by X"
-            ):
-                entry.strong.append(("funder", 0.75, i))
+            money = money_role(name, last, before, after)  # "a €45m grant from X", "lent to X"
+            if money:
+                entry.strong.append((money, 0.75, i))
             unit = cue.UNIT_BEFORE.search(before) if last.rstrip(",") in cue.UNIT_NOUNS else None
             if unit:  # "its battery unit, Acme Fenutapal,", "Acme's cathode arm Borel"
                 entry.strong.append(("unit of a company", 0.75, i))
@@ -411,8 +409,10 @@ def discover(
                 mark = marked(sentence, name, before, after, plain)
                 if mark:
                     entry.strong.append((mark, 0.75, i))
-            if cue.ACRONYM.match(name) and cue.EXCHANGE_BEFORE.search(before):
-                entry.strong.append(("stock exchange", 0.7, i))  # "shares rose 8% on the ASX"
+            if (cue.ACRONYM.match(name) and cue.EXCHANGE_BEFORE.search(before)) or (
+                last in ("with", "to", "the") and cue.FILED_BEFORE.search(before)
+            ):  # "shares rose 8% on the ASX", "in a filing with Acme Bourse"
+                entry.strong.append(("stock exchange", 0.7, i))
             if len(words) == 1 and name.casefold() in cue.LEGISLATURES:
                 entry.strong.append(("legislature", 0.7, i))
                 entry.kinds.append("government")
@@ -431,7 +431,7 @@ def discover(
                 entry.weak.append(
                     ("statement", 0.5, i)
                 )  # "Vapag says": a surname is caught as a person
-            if cue.MAKER_OF.match(after):
+            if cue.MAKER_OF.match(after) or cue.model_maker(sentence, name, before, after):
                 entry.weak.append(("maker of a product", 0.6, i))
             abbr = cue.ABBREVIATION_AFTER.match(after) or (
                 before.endswith("means ") and cue.DEFINED_BEFORE.search(before)

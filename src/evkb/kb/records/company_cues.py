@@ -49,6 +49,7 @@ from evkb.kb.records.company_places import (  # noqa: F401  (read as cue.X)
     DATELINE,
     DATELINE_DASH,
     EXCHANGE_BEFORE,
+    FILED_BEFORE,
     PLACE_BEFORE,
     PLACE_LAST,
     PLACED,
@@ -56,9 +57,11 @@ from evkb.kb.records.company_places import (  # noqa: F401  (read as cue.X)
 )
 from evkb.kb.records.company_products import (  # noqa: F401  (read as cue.X)
     MAKER_OF,
+    MODEL_CODE,
     PRODUCT_AFTER,
     PRODUCT_APPOSED_BEFORE,
     PRODUCT_APPOSITION_AFTER,
+    model_maker,
 )
 from evkb.kb.records.context import COUNTRY_WORD, KIND_NOUN, KIND_OF_NOUN, NAME_KIND_WORDS
 
@@ -161,12 +164,12 @@ DESCRIBED_BEFORE = folded_pattern(DESCRIBED_BEFORE)
 DESCRIBED_AFTER = re.compile(
     # ("Yacimientos de Litio de Yacurí (YLY), the provincial state company": its initials first)
     rf"^(?:\s+\([A-Z][\w&-]{{1,9}}\))?"
-    rf"(?:,\s+(?:which\s+is\s+|who\s+is\s+)?|\s+(?:is|was|remains|became)\s+)(?:the|a|an|its)\s+"
+    rf"(?:,\s+(?:which\s+is\s+|who\s+is\s+)?|\s+(?:is|was|remains|remained|became)\s+)(?:the|a|an|its)\s+"
     rf"(?P<adj>(?:[\w'’.-]+\s+){{0,4}}?)(?P<noun>{KIND_NOUN})\b"
     # An apposition closes ("X, the Swedish cell maker, said"); "Moreover, the automaker will"
     # is a sentence going on after an adverb.
     r"(?=\s*(?:,|\.|;|\)|$)|\s+(?:that|which|based|headquartered|in|with|and|backed|owned|"
-    r"founded|listed|controlled|run|led|known|whose|of|from|for)\b"
+    r"founded|listed|controlled|run|led|known|whose|of|from|for|since)\b"
     # "X, the battery start-up spun out of a university": a participle going on about it.
     r"|\s+(?:[a-z]+ed|spun|set|built|born|made|grown)\s+(?:out|up|off|in|by|from|at|with|as)\b)",
     re.I,
@@ -400,18 +403,6 @@ CORPORATE_VERB = re.compile(
     rf"(?:\s+(?:also|has|have|had|would|could|may|recently|previously|now|"
     rf"already|jointly|said\s+it\s+(?:will|would|had|has)|is\s+set\s+to|is\s+expected\s+to|expects\s+to|"
     rf"intends\s+to|plans\s+to|aims\s+to|[a-z]{{3,}}ly))*\s+(?:{VERBS})\b"
-)
-# "Business Finland has granted EUR 38 million", "the Acme Fund will lend $50m": who gives a
-# sum is an organisation, whatever words its name is made of.
-GIVES_AFTER = re.compile(
-    r"^\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|is\s+to\s+)?(?:also\s+)?"
-    r"(?:granted|awarded|lent|loaned|pledged|committed|contributed|approved|extended|"
-    r"grant|award|lend|pledge|commit|contribute|approve|extend)\s+(?:an?\s+|up\s+to\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?=[$€£¥₹₩]|[A-Z]{1,3}\$|(?:EUR|USD|GBP|JPY|CNY|KRW|INR|AUD|CAD|NOK|"
-    r"SEK|DKK|CHF|ZAR|BRL)\s?\d|"
-    # "has granted 35 million euros": the amount first, the currency's word after it
-    r"\d[\d.,]*\s+(?:(?:million|billion|thousand|mn|bn)\s+)?(?:euros?|dollars?|pounds?|francs?|"
-    r"kronor|kroner|krona|krone|yen|yuan|won|rupees?|pesos?|reais|zlotys?|forints?|rand)\b)"
 )
 TITLE_LAST = frozenset(
     """mr mrs ms dr prof sir dame ceo cfo cto executive officer chairman chairwoman president

@@ -168,6 +168,11 @@ def runs(
             ):
                 parts[n] = part[: at + 1]
         for part in parts:
+            # "the Acme Carts E4 Lithium": the maker's name ends where the model's code starts
+            code = next((k for k in range(1, len(part)) if cue.MODEL_CODE.fullmatch(part[k][2])), 0)
+            while code > 1 and part[code - 1][2].casefold() in cue.CONNECTORS | {"the", "a"}:
+                code -= 1  # "Launch of the BC-50 module": no maker named
+            part = part[:code] if code else part
             if len(part) > 1 and text[part[-1][1] : part[-1][1] + 1] == "$":
                 part = part[:-1]  # "... Development C$320 million": the dollar's mark
             if part and not _figure(text, part[0][0], part[-1][1]):

@@ -39,6 +39,13 @@ EXCHANGE_BEFORE = re.compile(
     r"surged|dropped|higher|lower)\b(?:[^.;]|\.\d){0,60}\bon\s+the\s+$",
     re.I,
 )
+# "in a filing with Acme Bourse", "a statement to the Acme Bourse exchange": where a company
+# files its news is an exchange, an organisation of its own.
+FILED_BEFORE = re.compile(
+    r"\b(?:filings?|statements?|notices?|disclosures?|announcements?)\s+(?:with|to)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
 PLACE_LAST = frozenset("in near outside across throughout around the of".split())
 PLACE_BEFORE = re.compile(
     r"\b(?:in|near|outside|across|throughout|around|of\s+the\s+state\s+of)\s+(?:the\s+)?$"

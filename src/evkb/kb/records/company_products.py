@@ -1,5 +1,5 @@
 """Words of news copy that make a capitalised name a product rather than a company: a product's
-noun after it, set in apposition to it, or owned by it.
+noun after it, set in apposition to it, or owned by it; and a model's code after a maker's name.
 
 Read through `company_cues` (as `cue.X`) like the rest of the cues on a name.
 """
@@ -7,6 +7,10 @@ Read through `company_cues` (as `cue.X`) like the rest of the cues on a name.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from evkb.kb.records.sentences import Sentence
 
 # "A second cell, the Sorrel Pro,", "the Paxley Dart, a small crossover", "the pack offered,
 # the Sorrel Power 60": a name set in apposition to a product's noun (or to the noun and the
@@ -37,3 +41,29 @@ MAKER_OF = re.compile(
     r"^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:battery|batteries|cells?|packs?|plants?|factory|factories|gigafactory)\b",
     re.I,
 )
+# "the Acme Carts E4 Lithium", "Acme Scooters V3", "an Acme US5000": a model's code (a capital
+# and a digit in one word) after a capitalised name; the words before it name the model's maker.
+MODEL_CODE = re.compile(r"[A-Z][A-Za-z]*-?\d[\w.-]*")
+MODEL_CODE_AFTER = re.compile(r"^\s+[A-Z][A-Za-z]*-?\d[\w.-]*(?![\w'’])")
+# The figures of a product's specification ("the Acme US5000, 4.8 kWh, 6,000 cycles").
+_SPEC_UNITS = frozenset("kWh Wh/kg Wh/L cycle km mi".split())
+_DESCRIBING = re.compile(r"\w-[a-z]+$")
+_OWNED_BEFORE = re.compile(r"\b(?:its|their|our|his|her|calls?|called|named|dubbed)\s+(?:the\s+)?$")
+
+
+def model_maker(sentence: Sentence, name: str, before: str, after: str) -> bool:
+    """Whether a name is a maker's, its model's code after it ("the Acme US5000, 4.8 kWh")
+    in a sentence giving the model's specification. Not a
+    product line someone else owns or names ("its Acme L600", "a cell it calls Acme A1"), nor
+    one a product noun is set beside ("the Acme E12, a 12-metre model that Beta builds"), nor
+    where it was made ("the Lisbon-built V3")."""
+    code = MODEL_CODE_AFTER.match(after)
+    return (
+        code is not None
+        and _DESCRIBING.search(name) is None
+        and any(q.unit in _SPEC_UNITS for q in sentence.quantities)
+        and _OWNED_BEFORE.search(before) is None
+        and PRODUCT_APPOSITION_AFTER.match(after[code.end() :]) is None
+        # "Tern R2 | Acme Motors | 4.2 kWh": a table's row gives the maker a cell of its own
+        and after[code.end() :].lstrip(" ")[:1] not in ("|", "\t")
+    )

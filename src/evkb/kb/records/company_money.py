@@ -1,0 +1,61 @@
+"""Words of news copy that name an organisation by what it does with money: gives a grant or a
+loan, is lent or paid a sum, joins a raise another investor leads. Only an organisation does
+these, whatever words its name is made of.
+"""
+
+from __future__ import annotations
+
+import re
+
+from evkb.kb.records.company_cues import ACRONYM, FUNDER_BEFORE
+
+# "Business Finland has granted EUR 38 million", "the Acme Fund will lend $50m": who gives a
+# sum is an organisation, whatever words its name is made of.
+GIVES_AFTER = re.compile(
+    # "Acme Bank has agreed to lend $420 million", "the Acme Fund is contributing a grant of
+    # 7.5 million euros", "Acme Invest has offered £11m of support": who gives a sum.
+    r"^\s+(?:(?:has|have|had|will|would|is\s+to|is|are)\s+)?(?:also\s+)?"
+    r"(?:(?:agreed|offered|promised)\s+to\s+)?"
+    r"(?:grant(?:s|ed|ing)?|award(?:s|ed|ing)?|lend(?:s|ing)?|lent|loaned|"
+    r"pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|contribut(?:e|es|ed|ing)|"
+    r"approv(?:e|es|ed|ing)|extend(?:s|ed|ing)?|offer(?:s|ed|ing)?|provid(?:e|es|ed|ing))"
+    r"\s+(?:an?\s+|up\s+to\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?=[$€£¥₹₩]|[A-Z]{1,3}\$|(?:EUR|USD|GBP|JPY|CNY|KRW|INR|AUD|CAD|NOK|"
+    r"SEK|DKK|CHF|ZAR|BRL)\s?\d|"
+    # "has granted 35 million euros": the amount first, the currency's word after it
+    r"\d[\d.,]*\s+(?:(?:million|billion|thousand|mn|bn)\s+)?(?:euros?|dollars?|pounds?|francs?|"
+    r"kronor|kroner|krona|krone|yen|yuan|won|rupees?|pesos?|reais|zlotys?|forints?|rand)\b)"
+)
+# "raised $6m in a raise led by Acme Ventures, with Y taking part", "... led by X, with Y
+# coming in beside them": who joins a raise another investor leads puts money in too.
+JOINS_BEFORE = re.compile(r"\bled\s+by\s+[^.;:!?]{1,80}?,\s+with\s+$", re.I)
+JOINS_AFTER = re.compile(
+    r"^\s+(?:also\s+)?(?:taking\s+part|joining|participating|coming\s+in|investing|"
+    r"contributing|putting\s+in)\b"
+)
+
+
+# "agreed to lend 300 million pounds to Acme Cells", "pay $14 million to the Acme School
+# District": who is given a sum is an organisation too.
+GIVEN_BEFORE = re.compile(
+    r"\b(?:lend|lends|lent|lending|loaned|pay|pays|paid|paying|give|gives|gave|granted|awarded|"
+    r"invest|invests|invested|transferred)\s+(?:[^\s.;]+\s+){0,5}?(?:million|billion|bn|mn|"
+    r"pounds|euros|dollars|francs|yuan|yen|rupees|[$€£¥]?\d[\d.,]*[mb]n?)\s+to\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def money_role(name: str, last: str, before: str, after: str) -> str:
+    """The rule by which the words beside a name say it gives money ("funder": a grant "from"
+    it, a raise "led by" it or joined by it, "with Y taking part") or is given it ("given a
+    sum": a sum lent "to" it), or ""."""
+    if last == "with":
+        joins = JOINS_AFTER.match(after) and JOINS_BEFORE.search(before)
+        return "funder" if joins else ""
+    # (a lone word after "from" or "to" is as often a place, and is not taken)
+    if len(name.split()) == 1 and ACRONYM.match(name) is None:
+        return ""
+    if last in ("to", "the") and GIVEN_BEFORE.search(before) is not None:
+        return "given a sum"
+    funder = last in ("from", "by", "the") and FUNDER_BEFORE.search(before)
+    return "funder" if funder else ""

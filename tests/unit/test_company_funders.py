@@ -1,0 +1,88 @@
+"""Organisations named by what they do with money and with other companies: who offers,
+contributes or agrees to lend a sum, who is lent or paid one, who joins a raise another leads,
+where a company files its news; whatever words the name is made of."""
+
+from __future__ import annotations
+
+from test_company_rules import _names
+
+
+def test_who_offers_contributes_or_agrees_to_lend_a_sum_is_an_organisation():
+    names = _names(
+        "Halvik Enterprise has offered a grant of £18m towards training.\n\n"
+        "The Morrane Region is contributing a grant of 7.5 million euros to the quay.\n\n"
+        "The climate fund Ostergaard Mobiliteit contributes €12 million to the chargers.\n\n"
+        "Quenby Capital has agreed to lend $420 million for the refinery.\n"
+    )
+    assert {
+        "Halvik Enterprise",
+        "Morrane Region",
+        "Ostergaard Mobiliteit",
+        "Quenby Capital",
+    } <= names
+
+
+def test_an_offer_of_no_sum_makes_no_organisation():
+    names = _names(
+        "Kestwick Tavira has offered advice to the workers.\n\n"
+        "Chief executive Ilvana Brannagh has offered €2 million of her own money.\n"
+    )
+    assert "Kestwick Tavira" not in names
+    assert not any("Brannagh" in n for n in names)  # a person, named by the title before
+
+
+def test_who_joins_a_raise_another_leads_is_an_organisation():
+    names = _names(
+        "Drumvale Swap raised $6.5 million in a raise led by Varnhold Ventures, with Selkirra "
+        "taking part.\n\n"
+        "The raise was led by Varnhold Ventures, with Ostraven coming in beside them.\n"
+    )
+    assert {"Varnhold Ventures", "Selkirra", "Ostraven"} <= names
+
+
+def test_a_name_after_with_and_no_raise_led_is_not_taken():
+    names = _names(
+        "Drumvale Swap opened ten stations, with Selkirra taking part in the launch.\n\n"
+        "The raise was led by Varnhold Ventures, with Ostraven as the market.\n"
+    )
+    assert "Selkirra" not in names and "Ostraven" not in names
+
+
+def test_where_a_company_files_its_news_is_an_organisation():
+    names = _names(
+        "Harsk Cells will put in $25 million, according to a filing with Pellavan Bourse.\n\n"
+        "Harsk Cells said so in a statement to the Vindeln exchange, where its shares rose.\n"
+    )
+    assert {"Pellavan Bourse", "Vindeln"} <= names
+
+
+def test_a_visit_to_a_name_is_no_filing():
+    names = _names("Harsk Cells paid a visit to Vindeln in May, the first since 2019.\n")
+    assert "Vindeln" not in names
+
+
+def test_a_kind_said_of_a_name_that_remained_it_or_has_been_it_since():
+    names = _names(
+        "Ormesk Cell remained the largest supplier of automotive cells in Norway.\n\n"
+        "Tallgren Vesta, the largest supplier since the start of this year, gained again.\n"
+    )
+    assert {"Ormesk Cell", "Tallgren Vesta"} <= names
+
+
+def test_a_name_that_remained_no_kind_of_organisation_is_not_taken():
+    names = _names("Brisvale Heights remained the largest town in the valley.\n")
+    assert "Brisvale Heights" not in names
+
+
+def test_who_is_lent_or_paid_a_sum_is_an_organisation():
+    names = _names(
+        "The state bank agreed to lend 300 million pounds to Kelbrook Gigafactory.\n\n"
+        "In exchange, the company agreed to pay $14 million to the Hessary City School District "
+        "over ten years.\n"
+    )
+    assert {"Kelbrook Gigafactory", "Hessary City School District"} <= names
+
+
+def test_a_lone_word_a_sum_goes_to_is_no_organisation():
+    names = _names("The company will pay $2 million to Dornfield over five years.\n")
+    assert "Dornfield" not in names  # as often a town as a body

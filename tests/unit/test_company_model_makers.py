@@ -1,0 +1,36 @@
+"""A maker named before its model's code ("the Vendrall US5000, 4.8 kWh"): the words before the
+code name a company where the sentence gives the model's specification; a product line another
+company owns or names is no maker."""
+
+from __future__ import annotations
+
+from test_company_rules import _names
+
+
+def test_a_name_before_a_models_code_with_its_specification_is_its_maker():
+    names = _names(
+        "The shop has the Vendrall US5000 module in stock: 4.8 kWh, 6,000 cycles.\n\n"
+        "The garage holds a golf cart, the Koskela Carts E4 Lithium, with a 6.1 kWh pack.\n"
+    )
+    assert {"Vendrall", "Koskela Carts"} <= names
+    assert "Koskela Carts E4 Lithium" not in names
+
+
+def test_a_product_line_owned_named_or_described_is_no_maker():
+    names = _names(
+        "Norrik Cells presents its Ostrell L600 cell with 230 Wh/kg.\n\n"
+        "The buses are the Kavlo E12, a 12-metre model that Norrik Cells builds, with 350 kWh.\n\n"
+        "The Tagus-built V3 carries a 2.1 kWh battery.\n\n"
+        "Launch of the BC-50 module: 5.1 kWh, 6,000 cycles.\n\n"
+        "The Vendrall Q9 arrived in the showroom in May.\n"
+    )
+    assert not {"Ostrell", "Kavlo", "Tagus-built", "Launch", "Vendrall"} & names
+
+
+def test_a_tables_row_gives_the_maker_its_own_cell():
+    names = _names(
+        "Pelbrin R2 | Wrenvale Motors | LFP, 4.2 kWh | 130 km\n\n"
+        "Galmo 300 | Kestrow Mobility | NMC, 3.1 kWh | 85 km\n\n"
+        "The Pelbrin R2 is the one we would buy.\n"
+    )
+    assert "Pelbrin" not in names

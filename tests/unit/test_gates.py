@@ -13,12 +13,21 @@ import evkb.kb.extract
 import evkb.kb.records
 from evkb.kb.extract import split_sentences
 from evkb.kb.extract.furniture_forms import FULL_STOP, ends_sentence
-from evkb.kb.extract.gates import Gated, fold, folded, holds, holds_any, search_from
+from evkb.kb.extract.gates import (
+    Gated,
+    finditer_at,
+    fold,
+    folded,
+    holds,
+    holds_any,
+    search_from,
+)
 from evkb.kb.records import (
     battery_called,
     battery_lines,
     battery_names,
     battery_specs,
+    company_cues,
     context,
     fiscal,
     investment_places,
@@ -140,3 +149,17 @@ def test_ends_sentence_reads_what_full_stop_matches() -> None:
     texts = [*TEXTS, "", ".", "Yes.\n", "Done.\n\n", 'He said "no."', "(see above.)", "x )"]
     for text in texts:
         assert ends_sentence(text) == bool(FULL_STOP.search(text)), text
+
+
+def test_run_starts_are_where_runs_start() -> None:
+    """Capitalised runs found from their possible starts are the runs the pattern finds."""
+    invented = [
+        "Tarnivo A/S and Delmaro S.A. signed with the U.S. Department of Energy.",
+        "O'Brien's x-Ray 3M co-Op .Net e.Gov 2Xcell People's Bank",
+        "Österbo Kraft, İzmir Cells and Łódź Power (KZT 300 million) said.",
+    ]
+    for text in TEXTS + invented:
+        starts = [m.start() for m in company_cues.RUN_START.finditer(text)]
+        assert [m.span() for m in finditer_at(company_cues.RUN, text, starts)] == [
+            m.span() for m in company_cues.RUN.finditer(text)
+        ], text

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from evkb.kb.extract.gates import finditer_at
 from evkb.kb.records import company_cues as cue
 from evkb.kb.records.company_cuts import next_phrase, of_the, registered_in, riverbank, vessel_of
 from evkb.kb.records.context import (
@@ -62,7 +63,7 @@ def runs(
     of a person's name after a title ("President Vezote Arakawa") join `persons`."""
     text = sentence.text
     consumed = 0
-    for match in cue.RUN.finditer(text):
+    for match in finditer_at(cue.RUN, text, [m.start() for m in cue.RUN_START.finditer(text)]):
         run_start, run_end = match.span()
         if run_start < consumed or (
             known and any(s < run_end and run_start < e for _, s, e in known)

@@ -11,7 +11,7 @@ import pytest
 
 import evkb.kb.extract
 import evkb.kb.records
-from evkb.kb.extract import split_sentences
+from evkb.kb.extract import quantities, relatedness, split_sentences
 from evkb.kb.extract.furniture_forms import FULL_STOP, ends_sentence
 from evkb.kb.extract.gates import (
     Gated,
@@ -27,6 +27,7 @@ from evkb.kb.records import (
     battery_lines,
     battery_names,
     battery_specs,
+    battery_words,
     company_cues,
     context,
     fiscal,
@@ -162,4 +163,23 @@ def test_run_starts_are_where_runs_start() -> None:
         starts = [m.start() for m in company_cues.RUN_START.finditer(text)]
         assert [m.span() for m in finditer_at(company_cues.RUN, text, starts)] == [
             m.span() for m in company_cues.RUN.finditer(text)
+        ], text
+
+
+@pytest.mark.parametrize(
+    ("written", "plain"),
+    [
+        (quantities._LOWER_TOKEN, r"[a-z]+"),
+        (company_cues.TOKEN, r"\S+"),
+        (relatedness.CONTENT, r"[^\W\d_][\w'\u2019-]*|\d[\d,.]*"),
+        (battery_words._LEADS, r"['’]|(?:the|its|their|our|an?|new|whose)\s"),
+    ],
+)
+def test_patterns_opening_with_a_character_find_what_their_plain_form_finds(written, plain) -> None:
+    """A pattern written to open with a set of characters (so `re` skips to where one stands)
+    matches where the plainer form of it does."""
+    plain = re.compile(plain)
+    for text in [*TEXTS, "x²y 3,5.1 a_b ’s it’s", "Their new-gen ITS 12.5%"]:
+        assert [m.span() for m in written.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
         ], text

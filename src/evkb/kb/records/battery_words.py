@@ -27,7 +27,8 @@ _FORMAT = r"(?i:pouch|prismatic|cylindrical|blade|coin)"
 # Where a product or a maker's line is named after its owner or a determiner ("Acme's ...",
 # "its ...", "the ...", "a 60 kWh ..."): at an apostrophe or one of these words before a space
 # (case aside, as the folded text is read; more places do no harm).
-_LEADS = re.compile(r"['’]|(?:the|its|their|our|an?|new|whose)\s")
+# (Each alternative opens with a plain character, so `re` skips to where one stands.)
+_LEADS = re.compile(r"'|’|the\s|its\s|their\s|our\s|an?\s|new\s|whose\s")
 
 
 @lru_cache(maxsize=256)  # asked of a sentence by the product, line, format and generation patterns

@@ -144,7 +144,7 @@ TOLD_AFTER = re.compile(
 # "FleetWise", "JobsOhio": one word with a capital inside, a coined name and never a person's.
 CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
-TOKEN = re.compile(r"\S+")
+TOKEN = re.compile(r"\S\S*")  # (see quantities._LOWER_TOKEN)
 NO_LETTERS = re.compile(r"[\d\W]+")
 # What may open a sentence before its first word: quotes, brackets, a bullet's mark.
 OPENERS = re.compile(r"(?:[-–•*]\s+)?[\"“‘(\[]*")

@@ -35,7 +35,7 @@ _LEADS = re.compile(r"'|’|the\s|its\s|their\s|our\s|an?\s|new\s|whose\s")
 def product_leads(text: str) -> tuple[int, ...]:
     """The places where a match of a pattern that opens with such a lead can start (see
     `gates.finditer_at`): one scan a sentence instead of one a pattern."""
-    return tuple(m.start() for m in _LEADS.finditer(folded(text)))
+    return tuple([m.start() for m in _LEADS.finditer(folded(text))])
 
 
 _GRADE = re.compile(r"(?:NMC|NCM|NCA|NCMA)[\s-]?\d{2,3}", re.I)

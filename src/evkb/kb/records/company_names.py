@@ -22,7 +22,7 @@ from evkb.kb.records.context import (
     Sentence,
     country_of,
 )
-from evkb.kb.units import CURRENCIES
+from evkb.kb.units import CURRENCY_CODES
 
 # Words that join a name's words and cannot end one; "for" can ("Institute for").
 _CONNECTORS_NOT_FOR = cue.CONNECTORS - {"for"}
@@ -286,7 +286,7 @@ def _figure(text: str, start: int, end: int) -> bool:
             end - start == 3
             and text[end : end + 1] == " "
             and text[end + 1 : end + 2].isdigit()
-            and text[start:end] in CURRENCIES
+            and text[start:end] in CURRENCY_CODES
         )
     )
 

@@ -75,6 +75,7 @@ _ROMAN = {"II": 2, "III": 3, "IV": 4}
 _NOUN_WORDS = re.compile(r"\b(?:battery|batteries|cells?|packs?|battery\s+packs?)\b", re.I)
 
 
+@lru_cache(maxsize=4096)  # (see `spelling_key`)
 def generation_number(name: str) -> tuple[int, str]:
     """The generation a name numbers (0 when none) and the name without it."""
     found = _GENERATION_NUMBER.search(name)
@@ -92,6 +93,7 @@ def generation_number(name: str) -> tuple[int, str]:
     return number, " ".join(rest.split())
 
 
+@lru_cache(maxsize=4096)  # asked of every product named before, for each name read
 def spelling_key(name: str) -> str:
     """Names equal up to case, hyphens, British/American spelling, generic words and the way a
     generation is numbered ("second-generation Fjell", "Fjell Gen 2")."""

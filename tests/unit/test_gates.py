@@ -11,14 +11,24 @@ import pytest
 
 import evkb.kb.extract
 import evkb.kb.records
-from evkb.kb.extract import split_sentences
+from evkb.kb.extract import quantities, relatedness, split_sentences
 from evkb.kb.extract.furniture_forms import FULL_STOP, ends_sentence
-from evkb.kb.extract.gates import Gated, fold, folded, holds, holds_any, search_from
+from evkb.kb.extract.gates import (
+    Gated,
+    finditer_at,
+    fold,
+    folded,
+    holds,
+    holds_any,
+    search_from,
+)
 from evkb.kb.records import (
     battery_called,
     battery_lines,
     battery_names,
     battery_specs,
+    battery_words,
+    company_cues,
     context,
     fiscal,
     investment_places,
@@ -140,3 +150,36 @@ def test_ends_sentence_reads_what_full_stop_matches() -> None:
     texts = [*TEXTS, "", ".", "Yes.\n", "Done.\n\n", 'He said "no."', "(see above.)", "x )"]
     for text in texts:
         assert ends_sentence(text) == bool(FULL_STOP.search(text)), text
+
+
+def test_run_starts_are_where_runs_start() -> None:
+    """Capitalised runs found from their possible starts are the runs the pattern finds."""
+    invented = [
+        "Tarnivo A/S and Delmaro S.A. signed with the U.S. Department of Energy.",
+        "O'Brien's x-Ray 3M co-Op .Net e.Gov 2Xcell People's Bank",
+        "Österbo Kraft, İzmir Cells and Łódź Power (KZT 300 million) said.",
+    ]
+    for text in TEXTS + invented:
+        starts = [m.start() for m in company_cues.RUN_START.finditer(text)]
+        assert [m.span() for m in finditer_at(company_cues.RUN, text, starts)] == [
+            m.span() for m in company_cues.RUN.finditer(text)
+        ], text
+
+
+@pytest.mark.parametrize(
+    ("written", "plain"),
+    [
+        (quantities._LOWER_TOKEN, r"[a-z]+"),
+        (company_cues.TOKEN, r"\S+"),
+        (relatedness.CONTENT, r"[^\W\d_][\w'\u2019-]*|\d[\d,.]*"),
+        (battery_words._LEADS, r"['’]|(?:the|its|their|our|an?|new|whose)\s"),
+    ],
+)
+def test_patterns_opening_with_a_character_find_what_their_plain_form_finds(written, plain) -> None:
+    """A pattern written to open with a set of characters (so `re` skips to where one stands)
+    matches where the plainer form of it does."""
+    plain = re.compile(plain)
+    for text in [*TEXTS, "x²y 3,5.1 a_b ’s it’s", "Their new-gen ITS 12.5%"]:
+        assert [m.span() for m in written.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ], text

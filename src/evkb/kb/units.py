@@ -22,6 +22,9 @@ CURRENCIES = (
     "LAK", "DOP", "MWK", "MGA", "MKD", "BYN",
     "LYD", "IQD", "XAF", "GYD", "BBD", "SRD", "MVR",
 )  # fmt: skip
+# The same codes to ask whether a unit is one: a set answers in one step, the tuple
+# compares with each code in turn (asked of every figure and capitalised run).
+CURRENCY_CODES = frozenset(CURRENCIES)
 
 # Canonical unit -> kind. Only units of the same kind convert into each other.
 UNIT_KINDS: dict[str, str] = {

@@ -61,7 +61,9 @@ _NUMBER_START = re.compile(
     + GLUED_CODES
     + ")"
 )
-_LOWER_TOKEN = re.compile(r"[a-z]+")
+# (a letter, then the rest: a pattern that opens with a set of characters, not a repeat of one,
+# lets `re` skip to the next letter instead of trying the pattern at every character)
+_LOWER_TOKEN = re.compile(r"[a-z][a-z]*")
 # Words that may be figures; a sentence without any skips the slower word patterns.
 # "zero" and "one" are left out: they are almost never a figure.
 _NUMBER_WORDS = frozenset(

@@ -22,7 +22,10 @@ _STOP_WORDS = frozenset(
     back down off upon onto per via each both every should might must shall being does done
     those here why yet amp""".split()
 )
-CONTENT = re.compile(r"[^\W\d_][\w'\u2019-]*|\d[\d,.]*")
+# A word (letters first) or a figure (digits first): one letter or digit, then what follows
+# it as each. Opening with a set of characters, not an alternation, the pattern is tried only
+# where a letter or a digit stands.
+CONTENT = re.compile(r"[^\W_](?:(?<=\d)[\d,.]*|[\w'\u2019-]*)")
 
 
 @lru_cache(maxsize=1 << 16)

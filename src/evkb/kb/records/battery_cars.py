@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from evkb.kb.extract.gates import holds
 from evkb.kb.records.battery_name_checks import _NOT_NAMES, _name_ok, without_maker
 from evkb.kb.records.battery_words import _CHEMISTRY
 from evkb.kb.records.context import PLACE_WORDS, Sentence, country_of
@@ -83,7 +84,7 @@ def car_packs(
     of the model's own; one named before it ("The new cell ... will go into the Pacer, a small
     crossover with a 58 kWh pack") is not the car's pack."""
     text = sentence.text
-    if any(noun in text for noun in _UNIT_WORDS):
+    if holds(text, _UNIT_WORDS):
         found = counted_units(sentence, found)
     if "kWh" not in text:
         return found

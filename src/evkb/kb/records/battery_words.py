@@ -27,14 +27,15 @@ _FORMAT = r"(?i:pouch|prismatic|cylindrical|blade|coin)"
 # Where a product or a maker's line is named after its owner or a determiner ("Acme's ...",
 # "its ...", "the ...", "a 60 kWh ..."): at an apostrophe or one of these words before a space
 # (case aside, as the folded text is read; more places do no harm).
-_LEADS = re.compile(r"['’]|(?:the|its|their|our|an?|new|whose)\s")
+# (Each alternative opens with a plain character, so `re` skips to where one stands.)
+_LEADS = re.compile(r"'|’|the\s|its\s|their\s|our\s|an?\s|new\s|whose\s")
 
 
 @lru_cache(maxsize=256)  # asked of a sentence by the product, line, format and generation patterns
 def product_leads(text: str) -> tuple[int, ...]:
     """The places where a match of a pattern that opens with such a lead can start (see
     `gates.finditer_at`): one scan a sentence instead of one a pattern."""
-    return tuple(m.start() for m in _LEADS.finditer(folded(text)))
+    return tuple([m.start() for m in _LEADS.finditer(folded(text))])
 
 
 _GRADE = re.compile(r"(?:NMC|NCM|NCA|NCMA)[\s-]?\d{2,3}", re.I)
@@ -74,6 +75,7 @@ _ROMAN = {"II": 2, "III": 3, "IV": 4}
 _NOUN_WORDS = re.compile(r"\b(?:battery|batteries|cells?|packs?|battery\s+packs?)\b", re.I)
 
 
+@lru_cache(maxsize=4096)  # (see `spelling_key`)
 def generation_number(name: str) -> tuple[int, str]:
     """The generation a name numbers (0 when none) and the name without it."""
     found = _GENERATION_NUMBER.search(name)
@@ -91,6 +93,7 @@ def generation_number(name: str) -> tuple[int, str]:
     return number, " ".join(rest.split())
 
 
+@lru_cache(maxsize=4096)  # asked of every product named before, for each name read
 def spelling_key(name: str) -> str:
     """Names equal up to case, hyphens, British/American spelling, generic words and the way a
     generation is numbered ("second-generation Fjell", "Fjell Gen 2")."""

@@ -10,7 +10,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from evkb.kb.records.context import Sentence, restates
-from evkb.kb.units import CURRENCIES
+from evkb.kb.units import CURRENCY_CODES
 
 # Where a sentence holding two sums turns to the second: "It raised $1.1 billion from
 # investors and received a $1.4 billion loan from the DOE", "...; the state adds $45m".
@@ -45,7 +45,9 @@ def sums(sentence: Sentence) -> list:
     """The sums of money a sentence states, each once ("$1 billion (150 billion yen)" is one)."""
     quantities = sentence.quantities
     return [
-        q for i, q in enumerate(quantities) if q.unit in CURRENCIES and not restates(quantities, i)
+        q
+        for i, q in enumerate(quantities)
+        if q.unit in CURRENCY_CODES and not restates(quantities, i)
     ]
 
 
@@ -55,7 +57,7 @@ def in_every_currency(sentence: Sentence, money: list) -> list:
     result = list(money)
     for q in sentence.quantities:
         if (
-            q.unit in CURRENCIES
+            q.unit in CURRENCY_CODES
             and q.equivalent != -1
             and all(q.unit != other.unit for other in result)
             and any(0 <= q.start - m.end <= 12 for m in money)

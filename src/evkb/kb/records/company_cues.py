@@ -130,6 +130,11 @@ RUN = re.compile(
     rf"(?:,?{GAP}(?:\((?:Pty|Pvt|Pte)\){GAP})?(?:Co(?!{GAP}(?!Ltd|Limited|Inc)[A-Z][a-z])|Inc|Corp|Ltd|Plc|LLC|LLP|AG|SE|SA|NV|SAS|SpA|AB|ASA|"
     rf"AS|A/S|SF|Pvt|Pte|Bhd|JSC|PJSC|Tbk|{DOTTED_FORM})\.?(?![\w]))?"
 )
+# Where a match of RUN can start: a capital or a digit (each of CAP's forms opens with one)
+# with no word character, apostrophe, hyphen or stop before it, RUN's look-behind read after
+# the character. Opening with the character, it lets `re` skip from one capital to the next,
+# where RUN, opening with its look-behind, is tried at every character.
+RUN_START = re.compile(rf"[{UPPER}0-9](?<![\w'’\-.].)")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
 # Initials with a word run into them ("EVTank", "KfW"): capitals at both ends or twice at the start.
 MIXED_ACRONYM = re.compile(r"^(?:[A-Z]{2,}[a-z]+|[A-Z][a-z]{1,2}[A-Z]+)$")
@@ -142,7 +147,7 @@ TOLD_AFTER = re.compile(
 # "FleetWise", "JobsOhio": one word with a capital inside, a coined name and never a person's.
 CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
-TOKEN = re.compile(r"\S+")
+TOKEN = re.compile(r"\S\S*")  # (see quantities._LOWER_TOKEN)
 NO_LETTERS = re.compile(r"[\d\W]+")
 # What may open a sentence before its first word: quotes, brackets, a bullet's mark.
 OPENERS = re.compile(r"(?:[-–•*]\s+)?[\"“‘(\[]*")

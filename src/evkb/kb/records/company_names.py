@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from evkb.kb.extract.gates import finditer_at
 from evkb.kb.records import company_cues as cue
 from evkb.kb.records.company_cuts import next_phrase, of_the, registered_in, riverbank, vessel_of
 from evkb.kb.records.context import (
@@ -21,7 +22,7 @@ from evkb.kb.records.context import (
     Sentence,
     country_of,
 )
-from evkb.kb.units import CURRENCIES
+from evkb.kb.units import CURRENCY_CODES
 
 # Words that join a name's words and cannot end one; "for" can ("Institute for").
 _CONNECTORS_NOT_FOR = cue.CONNECTORS - {"for"}
@@ -62,7 +63,7 @@ def runs(
     of a person's name after a title ("President Vezote Arakawa") join `persons`."""
     text = sentence.text
     consumed = 0
-    for match in cue.RUN.finditer(text):
+    for match in finditer_at(cue.RUN, text, [m.start() for m in cue.RUN_START.finditer(text)]):
         run_start, run_end = match.span()
         if run_start < consumed or (
             known and any(s < run_end and run_start < e for _, s, e in known)
@@ -290,7 +291,7 @@ def _figure(text: str, start: int, end: int) -> bool:
             end - start == 3
             and text[end : end + 1] == " "
             and text[end + 1 : end + 2].isdigit()
-            and text[start:end] in CURRENCIES
+            and text[start:end] in CURRENCY_CODES
         )
     )
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 from evkb.kb.extract.gates import folded, folded_pattern, holds, holds_any
 from evkb.kb.records.company_cues import SITED, TITLES
 from evkb.kb.records.context import CALENDAR_WORDS, Sentence, country_of
-from evkb.kb.units import CURRENCIES
+from evkb.kb.units import CURRENCY_CODES
 
 # A word of a plant or of building one ("gigafactory", "production line", "broke ground").
 _PLANT_WORD = (
@@ -163,7 +163,7 @@ def place_of(sentence: Sentence, is_name: Callable[[str], bool]) -> str:
     matches = list(_PLACE.finditer(sentence.text))
     # After the plant word ("a plant in X"), else after the sum ("8 billion yuan into a venture
     # in Wuhu"), before any place that only sets the scene ("In China, ...").
-    money = next((q for q in sentence.quantities if q.unit in CURRENCIES), None)
+    money = next((q for q in sentence.quantities if q.unit in CURRENCY_CODES), None)
     pivot = plant.start() if plant else sentence.local(money)[0] if money else -1
     if pivot >= 0:
         matches = [m for m in matches if m.start() > pivot] + [

@@ -1,5 +1,6 @@
-"""Battery specs in car reviews: a charger that "takes it from 10 to 80 percent", a test that
-"took 58 minutes", each the figure of the car's pack in view."""
+"""Battery specs in car and scooter copy: a charger that "takes it from 10 to 80 percent", a test
+that "took 58 minutes", each the figure of the pack in view; a pack swapped or exchanged in
+two minutes is no charging time."""
 
 from __future__ import annotations
 
@@ -36,3 +37,31 @@ def test_it_took_no_charge_when_no_charging_is_said(tmp_path, lex):
         "The app is clear, although it took 12 minutes to pair it with a phone.\n",
     )
     assert "charging" not in got["quelmar-motors/Q-60"]
+
+
+SCOOTER = "Electric motorbikes for hire\nBy the Business Desk\n"
+
+
+def test_a_pack_swapped_or_exchanged_is_not_charged_in_that_time(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        SCOOTER + "Nimbra Cells supplies the N-40, a 2 kWh pack for motorbike taxis.\n"
+        "- Swap at any of 40 Nimbra stations in under 2 minutes, or charge at home from 0 to "
+        "100% in 4 hours\n"
+        "Riders exchange it in under three minutes; a full charge at a station takes 3 hours.\n",
+    )
+    charging = got["nimbra-cells/N-40"]["charging"]
+    assert 180.0 in charging
+    assert 2.0 not in charging
+    assert 3.0 not in charging
+
+
+def test_a_charge_said_after_the_swap_is_still_a_charging_time(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        SCOOTER + "Nimbra Cells supplies the N-40, a 2 kWh pack for motorbike taxis.\n"
+        "Riders swap it at stations, where a fast charge takes 30 minutes.\n",
+    )
+    assert got["nimbra-cells/N-40"]["charging"] == [30.0]

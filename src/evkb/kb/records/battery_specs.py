@@ -28,8 +28,12 @@ _WARRANTY = re.compile(r"\bwarrant", re.I)
 _AWAY = re.compile(
     r"\s+(?:from|away|north|south|east|west|outside|long|wide|of\s+(?:road|track|cable))\b", re.I
 )
-# "swap in 2 minutes", "a battery swap takes three minutes": the time a pack is changed in.
-_SWAP = re.compile(r"\bswap(?:s|ped|ping)?\b[^.;|]{0,25}$", re.I)
+# "swap in 2 minutes", "a battery swap takes three minutes", "Swap at any of 140 stations in
+# under 2 minutes", "drivers exchange it in under three minutes": the time a pack is changed in,
+# unless a charge is said between ("swap stations, where a full charge takes 30 minutes").
+_SWAP = re.compile(
+    r"\b(?:swap(?:s|ped|ping)?|exchang(?:e|es|ed|ing))\b(?:(?!charg)[^.;|]){0,50}$", re.I
+)
 _DIFFERENCE = re.compile(
     r"\s+(?:quicker|faster|slower|longer|shorter|less|more|sooner|later)\b|\s+(?:off|saved)\b", re.I
 )
@@ -161,7 +165,11 @@ def specs(
                     ),
                 )
             )
-        elif q.unit == "min" and "swap" in before and _SWAP.search(before):
+        elif (
+            q.unit == "min"
+            and ("swap" in before or "xchang" in before or "Swap" in before)
+            and _SWAP.search(before)
+        ):
             continue  # "swap in 2 minutes": a pack changed for a full one is no charging time
         elif q.unit == "min" and _DIFFERENCE.match(text, end):
             continue  # "four minutes quicker than the Lipo" is a difference, not a charging time

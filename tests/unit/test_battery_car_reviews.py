@@ -65,3 +65,26 @@ def test_a_charge_said_after_the_swap_is_still_a_charging_time(tmp_path, lex):
         "Riders swap it at stations, where a fast charge takes 30 minutes.\n",
     )
     assert got["nimbra-cells/N-40"]["charging"] == [30.0]
+
+
+CELLS = "Cell makers in brief\nBy the Business Desk\n"
+
+
+def test_the_year_a_share_was_supplied_or_taken_is_no_launch(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        CELLS + "Nimbra Cells makes the N-40, a 2 kWh LFP pack for motorbike taxis.\n"
+        "It supplied about 8 per cent of the packs fitted to motorbikes in 2024.\n",
+    )
+    assert "launch" not in got["nimbra-cells/N-40"]
+
+
+def test_a_supply_starting_in_a_year_is_still_a_launch(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        CELLS + "Nimbra Cells makes the N-40, a 2 kWh LFP pack for motorbike taxis.\n"
+        "It supplies the pack to two taxi fleets from 2027.\n",
+    )
+    assert got["nimbra-cells/N-40"]["launch"] == [2027]

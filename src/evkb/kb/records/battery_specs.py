@@ -455,9 +455,12 @@ _NOT_LAUNCH = re.compile(
 )
 _NOT_LAUNCH = folded_pattern(_NOT_LAUNCH)
 # "held 23 percent of installations in 2025": the year a share was held, no launch.
+# "supplied about 8 per cent of the cells fitted ... in 2024", "took 30% of the market in 2025".
 _SHARE_HELD = re.compile(
     r"\b(?:held|holds|hold|accounted\s+for)\s+(?:about\s+|around\s+|nearly\s+)?\d[\d.,]*\s*"
     r"(?:%|percent|per\s+cent)"
+    r"|\b(?:suppl(?:ied|ies|y)|took|takes|won|wins|captured|captures|commanded|commands)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+of\b"
 )
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,},")
 _EVENT_AFTER = re.compile(

@@ -88,3 +88,28 @@ def test_a_supply_starting_in_a_year_is_still_a_launch(tmp_path, lex):
         "It supplies the pack to two taxi fleets from 2027.\n",
     )
     assert got["nimbra-cells/N-40"]["launch"] == [2027]
+
+
+BUSES = "Bus packs in brief\nBy the Business Desk\n"
+
+
+def test_the_figures_of_the_product_a_new_one_replaces_are_not_the_new_ones(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        BUSES + "Nimbra Cells unveiled the N-50, a 520 kWh NMC pack for double-deck buses.\n"
+        "The N-50 replaces the N-40, the 400 kWh pack that Nimbra introduced in 2023.\n",
+    )
+    new = got["nimbra-cells/N-50"]
+    assert new["energy"] == [520.0]
+    assert "launch" not in new
+
+
+def test_a_figure_after_the_clause_of_what_is_replaced_is_still_the_products(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        BUSES + "Nimbra Cells unveiled the N-50, an NMC pack for double-deck buses.\n"
+        "The N-50 replaces the diesel engines of older buses; it stores 520 kWh.\n",
+    )
+    assert got["nimbra-cells/N-50"]["energy"] == [520.0]

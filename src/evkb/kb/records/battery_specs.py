@@ -357,11 +357,13 @@ _PREVIOUS = re.compile(
     r"(?:than|compared\s+(?:with|to))\s+(?:the|its)\s+(?:predecessor|previous|older|"
     r"first[\s-]generation)\b|"
     # "roughly 40 percent higher than the nickel-cobalt-manganese (NCM) cells it supplies"
-    r"(?:higher|lower|more|less|better|denser|longer|cheaper)\s+than\s+(?:the|its|today['’]s)\s)",
+    r"(?:higher|lower|more|less|better|denser|longer|cheaper)\s+than\s+(?:the|its|today['’]s)\s|"
+    # "The LX-520 replaces the LX-400, the 400 kWh pack that ...": the figures of the older one.
+    r"\breplac(?:es|ing|ed)\s+(?:the|its)\s)",
     re.I,
 )
 _PREVIOUS = folded_pattern(_PREVIOUS)
-_PREVIOUS = gated(_PREVIOUS, "from against versus vs than compared")
+_PREVIOUS = gated(_PREVIOUS, "from against versus vs than compared replac")
 
 
 def _storage_energy(q: Quantity, text: str, end: int, capacity: bool) -> bool:

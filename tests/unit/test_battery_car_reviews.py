@@ -113,3 +113,25 @@ def test_a_figure_after_the_clause_of_what_is_replaced_is_still_the_products(tmp
         "The N-50 replaces the diesel engines of older buses; it stores 520 kWh.\n",
     )
     assert got["nimbra-cells/N-50"]["energy"] == [520.0]
+
+
+def test_the_figure_a_change_starts_from_is_not_the_products(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        CELLS + "Nimbra Cells is developing the NX-2, an NMC cell for race cars.\n"
+        "Nimbra says the NX-2 will raise energy density to 260 Wh/kg at cell level, from "
+        "235 Wh/kg today.\n",
+    )
+    assert got["nimbra-cells/NX-2"]["energy_density"] == [260.0]
+
+
+def test_a_figure_from_which_a_charge_starts_is_no_change(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        CELLS + "Nimbra Cells is developing the NX-2, an NMC cell for race cars.\n"
+        "The NX-2 stores 260 Wh/kg and charges from 10 to 80 percent in 12 minutes.\n",
+    )
+    assert got["nimbra-cells/NX-2"]["charging"] == [12.0]
+    assert got["nimbra-cells/NX-2"]["energy_density"] == [260.0]

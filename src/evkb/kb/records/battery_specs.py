@@ -9,7 +9,13 @@ import re
 from typing import ClassVar
 
 from evkb.kb.extract.gates import folded_pattern, gated, holds, holds_any
-from evkb.kb.records.battery_launches import month_launches
+from evkb.kb.records.battery_launches import (
+    DATELINE,
+    EVENT_AFTER,
+    NOT_LAUNCH,
+    SHARE_HELD,
+    month_launches,
+)
 from evkb.kb.records.battery_name_checks import _COMPARED
 from evkb.kb.records.battery_older import elided
 from evkb.kb.records.battery_words import chemistry_label, spec_chemistries
@@ -144,6 +150,8 @@ def specs(
             continue  # "$1 billion (150 billion yen)": the conversion restates the figure
         if q.unit in _AMOUNT_UNITS and _CHANGE_BY.search(before):
             continue  # "an increase of 15Wh/kg", "range up by 80 km": a change, not a value
+        if q.unit in _AMOUNT_UNITS and _FROM_NOW.search(before):
+            continue  # "raise it to 260 Wh/kg, from 235 Wh/kg today": the figure before the change
         if _BOUND_AFTER.match(text, end):
             continue  # "below the 350 kWh minimum": a rule's bound, no product's figure
         # A range is kept in both units the text writes ("620 km (385 miles)"): readers of
@@ -236,10 +244,10 @@ def specs(
             )
         elif q.unit in ("year", "month") and words.launch:
             if (
-                _NOT_LAUNCH.search(before)
-                or _EVENT_AFTER.match(text, end)
-                or (at < 60 and _DATELINE.match(text))
-                or (("per" in text or "%" in text) and _SHARE_HELD.search(text, 0, at))
+                NOT_LAUNCH.search(before)
+                or EVENT_AFTER.match(text, end)
+                or (at < 60 and DATELINE.match(text))
+                or (("per" in text or "%" in text) and SHARE_HELD.search(text, 0, at))
             ):
                 # "spun out of a university in 2019", "its 2026 launch conference", and a wire
                 # story's "OSLO, Norway, Sept. 15, 2026 --", the day it was filed
@@ -388,6 +396,10 @@ _CHANGE_BY = re.compile(
     re.I,
 )
 _CHANGE_BY = folded_pattern(_CHANGE_BY)
+# "raise energy density to 260 Wh/kg at cell level, from 235 Wh/kg today": where a change starts.
+_FROM_NOW = re.compile(
+    r"\bto\s+(?:about\s+|around\s+)?\d[^,;]{0,40},\s+from\s+(?:about\s+|around\s+)?$"
+)
 _CARS_OWN = re.compile(
     # "its electric saloon Gunitab, which today achieves 540 kilometres": a car's name too.
     r"\b(?:crossover|SUV|sedan|saloon|hatchback|pickup|van)s?(?:\s+[A-Z][\w-]*){0,2},?\s+"
@@ -442,33 +454,6 @@ _CYCLE_LIFE = re.compile(
     r"|\b(?:cycled|charged(?:\s+and\s+discharged)?)\s+"
     r"(?:(?:more\s+than|over|up\s+to|about|around|at\s+least)\s+)?"
     r"(?P<t>\d{1,3}(?:,\d{3})+|\d{3,5})\s+times\b"
-)
-# A year that dates the company or an event rather than the product: "founded in 2019",
-# "spun out of a university laboratory in 2019", "its 2026 new product launch conference".
-_NOT_LAUNCH = re.compile(
-    r"\b(?:founded|established|set\s+up|spun\s+(?:out|off)|incorporated|listed|formed)\b"
-    r"[^,;]{0,50}$"
-    # "dated January 2026", "delivered between April 2023 and June 2026": a document's date and
-    # a period of sales, not when the product came.
-    r"|\b(?:dated|signed|filed)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?$"
-    r"|\bbetween\s+(?:(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?|\d{4}\s+and\s+|"
-    r"(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}\s+and\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?)$",
-    re.I,
-)
-_NOT_LAUNCH = folded_pattern(_NOT_LAUNCH)
-# "held 23 percent of installations in 2025": the year a share was held, no launch.
-# "supplied about 8 per cent of the cells fitted ... in 2024", "took 30% of the market in 2025".
-_SHARE_HELD = re.compile(
-    r"\b(?:held|holds|hold|accounted\s+for)\s+(?:about\s+|around\s+|nearly\s+)?\d[\d.,]*\s*"
-    r"(?:%|percent|per\s+cent)"
-    r"|\b(?:suppl(?:ied|ies|y)|took|takes|won|wins|captured|captures|commanded|commands)\s+"
-    r"(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+of\b"
-)
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,},")
-_EVENT_AFTER = re.compile(
-    r"(?:\s+[\w-]+){0,3}?\s+(?:conference|event|show|fair|expo|summit|forum|day|"
-    r"keynote|presentation)s?\b",
-    re.I,
 )
 # "in the first quarter of next year", "by the middle of next year", "last year": a launch
 # dated against the day of writing. "the following year" needs a year in view: left alone.

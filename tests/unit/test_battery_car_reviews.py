@@ -135,3 +135,23 @@ def test_a_figure_from_which_a_charge_starts_is_no_change(tmp_path, lex):
     )
     assert got["nimbra-cells/NX-2"]["charging"] == [12.0]
     assert got["nimbra-cells/NX-2"]["energy_density"] == [260.0]
+
+
+def test_a_product_promised_for_a_year_is_launched_then(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        SCOOTER + "Nimbra Cells supplies the N-40, a 2 kWh pack for motorbike taxis.\n"
+        "A larger N-60 pack, with 3 kWh and 100 km of range, is promised for mid-2027.\n",
+    )
+    assert got["nimbra-cells/N-60"]["launch"] == [2027]
+
+
+def test_a_promise_made_in_the_year_a_company_was_founded_is_no_launch(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        SCOOTER + "Nimbra Cells supplies the N-40, a 2 kWh pack for motorbike taxis.\n"
+        "Nimbra, founded in 2019, promised the N-40 would last 2,000 cycles.\n",
+    )
+    assert "launch" not in got["nimbra-cells/N-40"]

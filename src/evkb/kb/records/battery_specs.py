@@ -56,7 +56,7 @@ _LAUNCH_WORDS = re.compile(
     r"commerciali[sz]\w*|scheduled|due|began|suppl(?:y|ying|ies)|deliver\w*|ship\w*|enter\w*|install\w*|fitted|equip\w*|arriv\w*|"
     # When a product comes, in the open words copy uses for it: "is planned for 2029", "follows
     # in 2028", "should come off the line in 2028", "brought forward by a year to 2027".
-    r"planned|slated|expected|targeted|pencilled|penciled|follows|come\s+off|comes|coming|"
+    r"planned|slated|expected|targeted|pencilled|penciled|promis(?:ed|es|e)|follows|come\s+off|comes|coming|"
     r"sales|brings?\s+forward|brought\s+forward|to\s+be\s+used|go(?:es)?\s+into|started|"
     r"begins?|sampl\w*|(?:sold|selling)\s+since)\b",
     re.I,

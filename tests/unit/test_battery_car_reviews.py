@@ -155,3 +155,25 @@ def test_a_promise_made_in_the_year_a_company_was_founded_is_no_launch(tmp_path,
         "Nimbra, founded in 2019, promised the N-40 would last 2,000 cycles.\n",
     )
     assert "launch" not in got["nimbra-cells/N-40"]
+
+
+def test_the_range_a_test_cycle_rates_is_the_pack_in_views(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Nimbra Cells sells its N-40 cell to scooter makers.\n"
+        "Tavaro Motors fits its Brisko crossover with the Q-60 battery, a 60 kWh pack.\n"
+        "The EPA range is 298 miles (480 km).\n",
+    )
+    assert sorted(got["tavaro-motors/Q-60"]["range"]) == [298.0, 480.0]
+
+
+def test_another_companys_rated_range_is_not_the_pack_in_views(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Nimbra Cells sells its N-40 cell to scooter makers.\n"
+        "Tavaro Motors fits its Brisko crossover with the Q-60 battery, a 60 kWh pack.\n"
+        "Nimbra Cells says the WLTP range of a scooter with its cells is 140 km.\n",
+    )
+    assert "range" not in got["tavaro-motors/Q-60"]

@@ -18,7 +18,7 @@ from evkb.kb.records.context import Sentence
 from evkb.model import Battery
 
 REFERENCE = re.compile(
-    r"^\s*(?:[-•*·–]\s*)?(?:It|They|(?:[Ss]tart\s+of\s+|(?:[Mm]ass|[Ss]eries|[Ss]erial|[Vv]olume|[Cc]ommercial)\s+)?[Pp]roduction|Deliveries|Shipments|(?:Its\s+|The\s+)?(?:[Ee]nergy\s+density|[Rr]ange|[Cc]harging(?:\s+time)?|[Cc]ycle\s+life|[Cc]apacity|[Pp]ack\s+energy))\b"
+    r"^\s*(?:[-•*·–]\s*)?(?:It|They|(?:[Ss]tart\s+of\s+|(?:[Mm]ass|[Ss]eries|[Ss]erial|[Vv]olume|[Cc]ommercial)\s+)?[Pp]roduction|Deliveries|Shipments|(?:Its\s+|The\s+)?(?:(?:EPA|WLTP|CLTC|WLTC|NEDC|[Oo]fficial|[Rr]ated)\s+)?(?:[Ee]nergy\s+density|[Rr]ange|[Cc]harging(?:\s+time)?|[Cc]ycle\s+life|[Cc]apacity|[Pp]ack\s+energy))\b"
     # A spec sheet's lines under the product: "• Fast charge 10-80%: 17 min", "• Pack cost: ..."
     r"|^\s*(?:[-•*·–]\s*)?(?:Chemistry|Cathode|Fast[\s-]charg\w*|Start\s+of\s+production|SOP|"
     r"(?:Pack|Cell)\s+cost|Cost)\b[^:]{0,20}:|"
@@ -34,6 +34,8 @@ REFERENCE = re.compile(
     r"|\bthe\s+(?:cycle\s+life|energy\s+density)\b"
     # "A 50 kWh pack of them would give about 350 km": a pack built of the cells just named.
     r"|\b(?:pack|packs|battery|module|modules)\s+(?:of|made\s+(?:of|from)|built\s+from)\s+them\b"
+    # "Equipped in a car, the CLTC range can reach 500km": the range a test cycle rates it at.
+    r"|\bthe\s+(?:EPA|WLTP|CLTC|WLTC|NEDC)\s+range\b"
     # "A fast charger takes it from 10 to 80 percent in 21 minutes": the product charged.
     r"|\b(?:takes?|took|gets?|got|brings?|brought)\s+(?:it|them)\s+from\b"
     # "Kestrel rates it at 360 miles": the maker's figure for the product just named.

@@ -69,3 +69,50 @@ def test_a_heading_names_a_model_after_the_makers_name_or_its_first_word():
         "Qeld",
     )
     assert heading_product("KESTOVA KS-2 CARGO (goods)", keys) == ("kestova-mobility", "KS-2 Cargo")
+
+
+def test_a_heading_names_a_cars_version_after_a_label_and_a_model_year():
+    keys = company_keys({"quelmar-motors": "Quelmar Motors"})
+    assert heading_product("SPEC BOX: 2027 Quelmar Brisko EV Long Range", keys) == (
+        "quelmar-motors",
+        "Brisko EV Long Range",
+    )
+    assert heading_product("Second place: Quelmar Brisko Standard", keys) == (
+        "quelmar-motors",
+        "Brisko Standard",
+    )
+    assert heading_product("Quelmar Tavaro Extended Range: the surprise", keys) == (
+        "quelmar-motors",
+        "Tavaro Extended Range",
+    )
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Quelmar Motors: the year in review",
+        "Verdict: Quelmar Long Range",  # a trim alone names no car
+        "Quelmar EV Long Range",  # "EV" is no car's name
+        "Our take: why Quelmar Motors wins",
+    ],
+)
+def test_a_labelled_heading_without_a_car_names_no_version(heading):
+    keys = company_keys({"quelmar-motors": "Quelmar Motors"})
+    assert heading_product(heading, keys) is None
+
+
+def test_a_spec_box_under_a_cars_version_gives_that_version_its_lines(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        "Road test: the Quelmar Brisko EV\nBy the Desk\n"
+        "Quelmar Motors sells its Brisko EV with two batteries.\n"
+        "SPEC BOX: 2027 Quelmar Brisko EV Long Range\n"
+        "Battery: 84 kWh (usable), nickel-manganese-cobalt\n"
+        "EPA range: 310 miles (499 km)\n"
+        "Fast charging: 10-80% in 24 minutes\n",
+    )
+    box = got["quelmar-motors/Brisko EV Long Range"]
+    assert box["energy"] == [84.0]
+    assert sorted(box["range"]) == [310.0, 499.0]
+    assert box["charging"] == [24.0]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from evkb.kb.records.battery_anodes import anode_chemistry
 from evkb.kb.records.battery_candidates import (
     prose_products,
 )
@@ -430,6 +431,7 @@ def extract_batteries(
     # it would only ever be a stray.
     lines_named_later(batteries)
     line_chemistry(batteries)  # "its second-generation sodium-ion cell": the line's earlier ones
+    anode_chemistry(batteries)  # "a solid-state cell with a lithium-metal anode": solid-state
     return [
         b
         for b in without_chemistry(batteries)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from evkb.kb.records.battery_candidates import model_shaped
 from evkb.kb.records.battery_makers import maker_fact
 from evkb.kb.records.battery_name_checks import _NOT_NAMES
+from evkb.kb.records.battery_names import _TRIM_AT_END
 from evkb.kb.records.battery_store import new_product
 from evkb.kb.records.company_forms import LEGAL_WORDS
 from evkb.kb.records.company_names import LEGAL_FORMS
@@ -51,7 +52,20 @@ def _as_name(model: str) -> str:
 
 
 def heading_product(text: str, keys: dict[str, tuple[str, bool]]) -> tuple[str, str] | None:
-    """(maker id, product name) of a heading that is a maker's name and a model's, else None."""
+    """(maker id, product name) of a heading that is a maker's name and a model's, else None; a
+    label may come first ("Second place: ", "SPEC BOX: 2027 "), a car's version name the model
+    ("Quelmar Brisko Extended Range")."""
+    found = _named_by(text, keys)
+    if found is None and (label := _LABEL.match(text)):
+        found = _named_by(text[label.end() :], keys)
+    return found
+
+
+# A short label before the heading's name, and a model year after it: "SPEC BOX: 2027 ".
+_LABEL = re.compile(r"[^:]{1,30}:\s+(?:(?:19|20)\d\d\s+)?")
+
+
+def _named_by(text: str, keys: dict[str, tuple[str, bool]]) -> tuple[str, str] | None:
     tail = _TAIL.search(text)
     head = text[: tail.start()] if tail else text
     words = head.split()
@@ -62,14 +76,23 @@ def heading_product(text: str, keys: dict[str, tuple[str, bool]]) -> tuple[str, 
         if not ident:
             continue
         model = " ".join(words[n:])
-        if not _MODEL.fullmatch(model) or any(
-            w in _NOT_NAMES or w in LEGAL_WORDS or w.rstrip(".,").casefold() in LEGAL_FORMS
-            for w in words[n:]
+        # "Brisko Extended Range": a car's version, the car's name before its trim.
+        trim = _TRIM_AT_END.search(model)
+        car = model[: trim.start()].strip() if trim else model
+        if (
+            not car
+            or not _MODEL.fullmatch(car)
+            or any(
+                (w in _NOT_NAMES and not (at and w == "EV"))  # "Brisko EV": a car's name
+                or w in LEGAL_WORDS
+                or w.rstrip(".,").casefold() in LEGAL_FORMS
+                for at, w in enumerate(words[n:])
+            )
         ):
             return None  # "Kestova Power Co. (KPC) Q3 Call": the rest of a company's name
         # A model's code stands alone; a plain word needs the maker's whole name and the price
         # or the kind after it ("Kestova Mobility Qeld — EUR 3,150"): "Kestova Research" is a firm.
-        coded = model_shaped(model.split()[0]) or model_shaped(model)
+        coded = model_shaped(model.split()[0]) or model_shaped(model) or car != model
         if not (coded or (whole and tail and tail.group().strip() in _PRICED)):
             return None
         return ident, _as_name(model)
@@ -89,16 +112,29 @@ def headed_facts(
     heading's (a maker's line, "a 3.2 kWh LFP battery", is the product's pack) and no company
     but its maker."""
     maker, name = headed
-    if any(m[0] != maker for m in sentence.mentions):
+    # A car named like a company ("the Tavaro's battery" under "Quelmar Tavaro Extended
+    # Range") is no other company.
+    if any(
+        m[0] != maker and not _car_of(name, sentence.text[m[1] : m[2]]) for m in sentence.mentions
+    ):
         return False
     return all(n[3] == "line" or _same(name, n[0]) for n in named)
 
 
 def _same(heading: str, name: str) -> bool:
-    """Whether a name is the heading's product: the same, or its last words ("Qeld" under
-    "Velmar Trovo Qeld", a maker's name of two words read as one)."""
+    """Whether a name is the heading's product: the same, its last words ("Qeld" under
+    "Velmar Trovo Qeld", a maker's name of two words read as one), or the car whose version
+    the heading names ("Brisko" under "Brisko Extended Range")."""
+    if _car_of(heading, name):
+        return True
     heading, name = heading.casefold(), name.casefold()
     return heading == name or heading.endswith(" " + name)
+
+
+def _car_of(heading: str, name: str) -> bool:
+    """Whether a name is the car of the version a heading names."""
+    trim = _TRIM_AT_END.search(heading)
+    return trim is not None and heading[: trim.start()].strip().casefold() == name.casefold()
 
 
 def headed_battery(
@@ -113,7 +149,7 @@ def headed_battery(
     """The heading's product (made when first given a figure), its id."""
     maker, name = headed
     # The name as the text under the heading writes it, when it writes the product's name.
-    name = next((n[0] for n in named if n[3] != "line"), name)
+    name = next((n[0] for n in named if n[3] != "line" and not _car_of(name, n[0])), name)
     ident = f"{slug(maker)}-{slug(name)}"
     if ident not in batteries and facts:
         made = maker_fact(maker, sentence, sentences, source)

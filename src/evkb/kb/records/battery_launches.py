@@ -1,7 +1,8 @@
 """When a product starts, read from a month written without its year ("entered production in
 July", "In January, X started mass production of Y"): the month is dated against the day the
 article says it was written, forwards where the verb looks ahead ("will start shipping in
-March")."""
+March"); and which years are no product's start (a founding, a share's year, a wire story's
+dateline, an event's)."""
 
 from __future__ import annotations
 
@@ -62,3 +63,32 @@ def month_launches(text: str, written: Dateline) -> list[tuple[int, int, str]]:
             year = now_year if month >= now_month else now_year + 1
         out.append((m.start("month"), year, m.group()))
     return out
+
+
+# A year that dates the company or an event rather than the product: "founded in 2019",
+# "spun out of a university laboratory in 2019", "its 2026 new product launch conference".
+NOT_LAUNCH = re.compile(
+    r"\b(?:founded|established|set\s+up|spun\s+(?:out|off)|incorporated|listed|formed)\b"
+    r"[^,;]{0,50}$"
+    # "dated January 2026", "delivered between April 2023 and June 2026": a document's date and
+    # a period of sales, not when the product came.
+    r"|\b(?:dated|signed|filed)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?$"
+    r"|\bbetween\s+(?:(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?|\d{4}\s+and\s+|"
+    r"(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}\s+and\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?)$",
+    re.I,
+)
+NOT_LAUNCH = folded_pattern(NOT_LAUNCH)
+# "held 23 percent of installations in 2025": the year a share was held, no launch.
+# "supplied about 8 per cent of the cells fitted ... in 2024", "took 30% of the market in 2025".
+SHARE_HELD = re.compile(
+    r"\b(?:held|holds|hold|accounted\s+for)\s+(?:about\s+|around\s+|nearly\s+)?\d[\d.,]*\s*"
+    r"(?:%|percent|per\s+cent)"
+    r"|\b(?:suppl(?:ied|ies|y)|took|takes|won|wins|captured|captures|commanded|commands)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+of\b"
+)
+DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,},")
+EVENT_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:conference|event|show|fair|expo|summit|forum|day|"
+    r"keynote|presentation)s?\b",
+    re.I,
+)

@@ -18,12 +18,12 @@ from evkb.kb.records.context import Sentence
 from evkb.model import Battery
 
 REFERENCE = re.compile(
-    r"^\s*(?:[-•*·–]\s*)?(?:It|They|(?:[Ss]tart\s+of\s+|(?:[Mm]ass|[Ss]eries|[Ss]erial|[Vv]olume|[Cc]ommercial)\s+)?[Pp]roduction|Deliveries|Shipments|(?:Its\s+|The\s+)?(?:[Ee]nergy\s+density|[Rr]ange|[Cc]harging(?:\s+time)?|[Cc]ycle\s+life|[Cc]apacity|[Pp]ack\s+energy))\b"
+    r"^\s*(?:[-•*·–]\s*)?(?:It|They|(?:[Ss]tart\s+of\s+|(?:[Mm]ass|[Ss]eries|[Ss]erial|[Vv]olume|[Cc]ommercial)\s+)?[Pp]roduction|Deliveries|Shipments|(?:Its\s+|The\s+)?(?:(?:EPA|WLTP|CLTC|WLTC|NEDC|[Oo]fficial|[Rr]ated)\s+)?(?:[Ee]nergy\s+density|[Rr]ange|[Cc]harging(?:\s+time)?|[Cc]ycle\s+life|[Cc]apacity|[Pp]ack\s+energy))\b"
     # A spec sheet's lines under the product: "• Fast charge 10-80%: 17 min", "• Pack cost: ..."
     r"|^\s*(?:[-•*·–]\s*)?(?:Chemistry|Cathode|Fast[\s-]charg\w*|Start\s+of\s+production|SOP|"
     r"(?:Pack|Cell)\s+cost|Cost)\b[^:]{0,20}:|"
     # Any labelled bullet of the list under it: "- Gravimetric energy density: 310 Wh/kg".
-    r"^\s*[-•*·–]\s*[A-Z][\w\s()/,-]{0,40}:\s|\b(?:the|this|that|these|its)\s+(?:new\s+|latest\s+|\d[\d.,]*[\s-]?kWh\s+)?(?:battery|batteries|cell|cells|pack|packs|chemistry|technology|product)\b|\b(?:it|they)(?:\s+(?:will|would|can|could|should|may|might|must|offers?|delivers?|gives?|has|have|is|are|stores?|reach(?:es)?|lasts?|achieves?|enables?|provides?|supports?|allows?|charges?|powers?|weighs?|uses?|keeps?|retains?|promises?|boasts?|accepts?|survives?|withstands?|handles?|takes?|needs?|requires?|packs?|runs?|manages?|goes|went)|['’]s\s+(?:rated|good|designed|built|made|able|expected|due|a|an))\b"
+    r"^\s*[-•*·–]\s*[A-Z][\w\s()/,-]{0,40}:\s|\b(?:the|this|that|these|its)\s+(?:new\s+|latest\s+|\d[\d.,]*[\s-]?kWh\s+)?(?:battery|batteries|cell|cells|pack|packs|chemistry|technology|product)\b|\b(?:it|they)(?:\s+(?:will|would|can|could|should|may|might|must|offers?|delivers?|gives?|has|have|is|are|stores?|reach(?:es)?|lasts?|achieves?|enables?|provides?|supports?|allows?|charges?|powers?|weighs?|uses?|keeps?|retains?|promises?|boasts?|accepts?|survives?|withstands?|handles?|takes?|took|needs?|requires?|packs?|runs?|manages?|goes|went)|['’]s\s+(?:rated|good|designed|built|made|able|expected|due|a|an))\b"
     # "the sulfide-based cell", "the prismatic NMC 811 cell": the product in view, described;
     # never "the other cell", "the older pack" or "the current NCM cells".
     r"|\b(?:the|this|these)\s+(?:(?!(?:other|rival|older|previous|existing|current|original|"
@@ -34,6 +34,10 @@ REFERENCE = re.compile(
     r"|\bthe\s+(?:cycle\s+life|energy\s+density)\b"
     # "A 50 kWh pack of them would give about 350 km": a pack built of the cells just named.
     r"|\b(?:pack|packs|battery|module|modules)\s+(?:of|made\s+(?:of|from)|built\s+from)\s+them\b"
+    # "Equipped in a car, the CLTC range can reach 500km": the range a test cycle rates it at.
+    r"|\bthe\s+(?:EPA|WLTP|CLTC|WLTC|NEDC)\s+range\b"
+    # "A fast charger takes it from 10 to 80 percent in 21 minutes": the product charged.
+    r"|\b(?:takes?|took|gets?|got|brings?|brought)\s+(?:it|them)\s+from\b"
     # "Kestrel rates it at 360 miles": the maker's figure for the product just named.
     r"|\b(?:rates?|rated|quotes?|puts?|claims?)\s+(?:it|them)\b"
     # A maker speaking of what it just named: "We expect start of production in 2029."
@@ -52,7 +56,10 @@ REFERENCE = re.compile(
 # Where a match of REFERENCE can start: a sentence's start (its openings with "^") or one of
 # these words (case aside; "th" for "the", "this", "they"...): tried only there, a third of the
 # time the pattern takes tried at every character.
-_REFERENCE_WORDS = ("th", "it", "pack", "batter", "module", "rate", "quote", "put", "claim")
+_REFERENCE_WORDS = (
+    *("th", "it", "pack", "batter", "module", "rate", "quote", "put", "claim"),
+    *("tak", "took", "get", "got", "bring", "brought"),
+)
 
 
 def _reference(text: str) -> re.Match[str] | None:

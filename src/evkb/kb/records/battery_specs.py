@@ -9,7 +9,13 @@ import re
 from typing import ClassVar
 
 from evkb.kb.extract.gates import folded_pattern, gated, holds, holds_any
-from evkb.kb.records.battery_launches import month_launches
+from evkb.kb.records.battery_launches import (
+    DATELINE,
+    EVENT_AFTER,
+    NOT_LAUNCH,
+    SHARE_HELD,
+    month_launches,
+)
 from evkb.kb.records.battery_name_checks import _COMPARED
 from evkb.kb.records.battery_older import elided
 from evkb.kb.records.battery_words import chemistry_label, spec_chemistries
@@ -28,8 +34,12 @@ _WARRANTY = re.compile(r"\bwarrant", re.I)
 _AWAY = re.compile(
     r"\s+(?:from|away|north|south|east|west|outside|long|wide|of\s+(?:road|track|cable))\b", re.I
 )
-# "swap in 2 minutes", "a battery swap takes three minutes": the time a pack is changed in.
-_SWAP = re.compile(r"\bswap(?:s|ped|ping)?\b[^.;|]{0,25}$", re.I)
+# "swap in 2 minutes", "a battery swap takes three minutes", "Swap at any of 140 stations in
+# under 2 minutes", "drivers exchange it in under three minutes": the time a pack is changed in,
+# unless a charge is said between ("swap stations, where a full charge takes 30 minutes").
+_SWAP = re.compile(
+    r"\b(?:swap(?:s|ped|ping)?|exchang(?:e|es|ed|ing))\b(?:(?!charg)[^.;|]){0,50}$", re.I
+)
 _DIFFERENCE = re.compile(
     r"\s+(?:quicker|faster|slower|longer|shorter|less|more|sooner|later)\b|\s+(?:off|saved)\b", re.I
 )
@@ -46,7 +56,7 @@ _LAUNCH_WORDS = re.compile(
     r"commerciali[sz]\w*|scheduled|due|began|suppl(?:y|ying|ies)|deliver\w*|ship\w*|enter\w*|install\w*|fitted|equip\w*|arriv\w*|"
     # When a product comes, in the open words copy uses for it: "is planned for 2029", "follows
     # in 2028", "should come off the line in 2028", "brought forward by a year to 2027".
-    r"planned|slated|expected|targeted|pencilled|penciled|follows|come\s+off|comes|coming|"
+    r"planned|slated|expected|targeted|pencilled|penciled|promis(?:ed|es|e)|follows|come\s+off|comes|coming|"
     r"sales|brings?\s+forward|brought\s+forward|to\s+be\s+used|go(?:es)?\s+into|started|"
     r"begins?|sampl\w*|(?:sold|selling)\s+since)\b",
     re.I,
@@ -140,6 +150,8 @@ def specs(
             continue  # "$1 billion (150 billion yen)": the conversion restates the figure
         if q.unit in _AMOUNT_UNITS and _CHANGE_BY.search(before):
             continue  # "an increase of 15Wh/kg", "range up by 80 km": a change, not a value
+        if q.unit in _AMOUNT_UNITS and _FROM_NOW.search(before):
+            continue  # "raise it to 260 Wh/kg, from 235 Wh/kg today": the figure before the change
         if _BOUND_AFTER.match(text, end):
             continue  # "below the 350 kWh minimum": a rule's bound, no product's figure
         # A range is kept in both units the text writes ("620 km (385 miles)"): readers of
@@ -161,7 +173,11 @@ def specs(
                     ),
                 )
             )
-        elif q.unit == "min" and "swap" in before and _SWAP.search(before):
+        elif (
+            q.unit == "min"
+            and ("swap" in before or "xchang" in before or "Swap" in before)
+            and _SWAP.search(before)
+        ):
             continue  # "swap in 2 minutes": a pack changed for a full one is no charging time
         elif q.unit == "min" and _DIFFERENCE.match(text, end):
             continue  # "four minutes quicker than the Lipo" is a difference, not a charging time
@@ -228,10 +244,10 @@ def specs(
             )
         elif q.unit in ("year", "month") and words.launch:
             if (
-                _NOT_LAUNCH.search(before)
-                or _EVENT_AFTER.match(text, end)
-                or (at < 60 and _DATELINE.match(text))
-                or (("per" in text or "%" in text) and _SHARE_HELD.search(text, 0, at))
+                NOT_LAUNCH.search(before)
+                or EVENT_AFTER.match(text, end)
+                or (at < 60 and DATELINE.match(text))
+                or (("per" in text or "%" in text) and SHARE_HELD.search(text, 0, at))
             ):
                 # "spun out of a university in 2019", "its 2026 launch conference", and a wire
                 # story's "OSLO, Norway, Sept. 15, 2026 --", the day it was filed
@@ -349,11 +365,13 @@ _PREVIOUS = re.compile(
     r"(?:than|compared\s+(?:with|to))\s+(?:the|its)\s+(?:predecessor|previous|older|"
     r"first[\s-]generation)\b|"
     # "roughly 40 percent higher than the nickel-cobalt-manganese (NCM) cells it supplies"
-    r"(?:higher|lower|more|less|better|denser|longer|cheaper)\s+than\s+(?:the|its|today['’]s)\s)",
+    r"(?:higher|lower|more|less|better|denser|longer|cheaper)\s+than\s+(?:the|its|today['’]s)\s|"
+    # "The LX-520 replaces the LX-400, the 400 kWh pack that ...": the figures of the older one.
+    r"\breplac(?:es|ing|ed)\s+(?:the|its)\s)",
     re.I,
 )
 _PREVIOUS = folded_pattern(_PREVIOUS)
-_PREVIOUS = gated(_PREVIOUS, "from against versus vs than compared")
+_PREVIOUS = gated(_PREVIOUS, "from against versus vs than compared replac")
 
 
 def _storage_energy(q: Quantity, text: str, end: int, capacity: bool) -> bool:
@@ -378,6 +396,10 @@ _CHANGE_BY = re.compile(
     re.I,
 )
 _CHANGE_BY = folded_pattern(_CHANGE_BY)
+# "raise energy density to 260 Wh/kg at cell level, from 235 Wh/kg today": where a change starts.
+_FROM_NOW = re.compile(
+    r"\bto\s+(?:about\s+|around\s+)?\d[^,;]{0,40},\s+from\s+(?:about\s+|around\s+)?$"
+)
 _CARS_OWN = re.compile(
     # "its electric saloon Gunitab, which today achieves 540 kilometres": a car's name too.
     r"\b(?:crossover|SUV|sedan|saloon|hatchback|pickup|van)s?(?:\s+[A-Z][\w-]*){0,2},?\s+"
@@ -432,30 +454,6 @@ _CYCLE_LIFE = re.compile(
     r"|\b(?:cycled|charged(?:\s+and\s+discharged)?)\s+"
     r"(?:(?:more\s+than|over|up\s+to|about|around|at\s+least)\s+)?"
     r"(?P<t>\d{1,3}(?:,\d{3})+|\d{3,5})\s+times\b"
-)
-# A year that dates the company or an event rather than the product: "founded in 2019",
-# "spun out of a university laboratory in 2019", "its 2026 new product launch conference".
-_NOT_LAUNCH = re.compile(
-    r"\b(?:founded|established|set\s+up|spun\s+(?:out|off)|incorporated|listed|formed)\b"
-    r"[^,;]{0,50}$"
-    # "dated January 2026", "delivered between April 2023 and June 2026": a document's date and
-    # a period of sales, not when the product came.
-    r"|\b(?:dated|signed|filed)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?$"
-    r"|\bbetween\s+(?:(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?|\d{4}\s+and\s+|"
-    r"(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}\s+and\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?)$",
-    re.I,
-)
-_NOT_LAUNCH = folded_pattern(_NOT_LAUNCH)
-# "held 23 percent of installations in 2025": the year a share was held, no launch.
-_SHARE_HELD = re.compile(
-    r"\b(?:held|holds|hold|accounted\s+for)\s+(?:about\s+|around\s+|nearly\s+)?\d[\d.,]*\s*"
-    r"(?:%|percent|per\s+cent)"
-)
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,},")
-_EVENT_AFTER = re.compile(
-    r"(?:\s+[\w-]+){0,3}?\s+(?:conference|event|show|fair|expo|summit|forum|day|"
-    r"keynote|presentation)s?\b",
-    re.I,
 )
 # "in the first quarter of next year", "by the middle of next year", "last year": a launch
 # dated against the day of writing. "the following year" needs a year in view: left alone.

@@ -39,9 +39,12 @@ _RECEIVE = re.compile(
     # "won" after a figure is Korea's currency ("2.1 trillion won"), not the verb.
     r"\b(?:receiv\w*|get|gets|got|won(?<!illion\swon)(?<!\d\swon)|wins|secur\w*|obtain\w*|landed|"
     # "raised €400 million", "raising a funding round"; not "to raise production"
+    # ("raised CHF 35 million", "raises ILS 42 million": a currency's code before the figure)
     r"(?<!to\s)rais(?:e|ed|es|ing)(?=\s+(?:an?\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?"
-    r"(?:[$€£¥₹\d]|Rs\.?\s|[A-Z]{1,2}\$)"
+    r"(?:[$€£¥₹\d]|Rs\.?\s|[A-Z]{1,2}\$|(?-i:[A-Z]{3})\s?\d)"
     r"|[^.]{0,25}\b(?:funding|capital|financing|round)\b)|"
+    # "closed a EUR 28 million Series A round led by X": a round closed is money received
+    r"clos(?:e|es|ed|ing)\s+(?:an?\s+|its\s+)[^.;]{0,40}?\bround\b|"
     r"(?:was|were|been|be|is|are)\s+(?:awarded|granted|given|offered|lent)|"
     r"(?:part[\s-])?(?:funded|financed)\s+by|"
     r"(?:giv\w*|offer\w*|grant\w*|lend\w*|award\w*|pay\w*)\s+us)\b",
@@ -50,7 +53,7 @@ _RECEIVE = re.compile(
 _RECEIVE = gated(
     _RECEIVE,
     "receiv get got won wins secur obtain landed rais award grant giv offer lent lend funded"
-    " financed pay",
+    " financed pay clos",
 )
 _GIVE = re.compile(
     r"\b(?:provid\w*|offer\w*|giv(?:e|es|ing)|gave|grant(?:s|ed|ing)?|award(?:s|ed|ing)?|lend(?:s|ing)?|lent|"
@@ -266,10 +269,15 @@ def named_after_from(sentence: Sentence, ident: str) -> bool:
     )
 
 
-def _givers(sentence: Sentence, companies: list[str]) -> tuple[str, ...]:
-    """Who the money comes from: a company named after "from" or "led by"."""
+def _givers(sentence: Sentence, companies: list[str], after: int = 0) -> tuple[str, ...]:
+    """Who the money comes from: a company named after "from" or "led by" (and after the verb
+    of receiving: "The spin-out from the Institute has raised" names where it comes from)."""
     for ident, start, _ in sentence.mentions:
-        if ident != companies[0] and _FROM.search(sentence.text, max(0, start - 40), start):
+        if (
+            ident != companies[0]
+            and start >= after
+            and _FROM.search(sentence.text, max(0, start - 40), start)
+        ):
             return (ident,)
     return ()
 
@@ -379,10 +387,11 @@ def parties(
     text = sentence.text
     # Who pays and who receives follows the verb: "X will receive / raised ... from Y",
     # "X will provide a grant to Y", "X will invest ...".
-    receiving = _RECEIVE.search(text) is not None
+    received = _RECEIVE.search(text)
+    receiving = received is not None
     giving = not receiving and _GIVE.search(text) is not None
     by = (
-        _givers(sentence, companies)
+        _givers(sentence, companies, received.start() if received else 0)
         if receiving
         else tuple(companies[:1])
         if giving

@@ -49,3 +49,36 @@ def test_raising_a_figure_is_no_money_received():
         40e6,
     )
     assert by == ("tavrin-cells",) and to == ()
+
+
+def test_money_secured_by_a_guarantee_or_a_supply_secured_is_no_money_received():
+    by, to = _sum(
+        "Tavrin Cells AG will invest 180 billion yen to build a cell plant in Kameoka.\n\n"
+        "The Ministry of Industry will cover up to a third of the cost, or as much as 60 "
+        "billion yen, under a programme to secure domestic supply of cells.\n",
+        60e9,
+    )
+    assert to == ("tavrin-cells",)
+    by, to = _sum(
+        "Tavrin Cells AG is building a cell plant in Kameoka.\n\n"
+        "The regional bank Brisko Bank granted a loan of EUR 25 million in 2023 that was "
+        "partly secured by a state guarantee.\n",
+        25e6,
+    )
+    assert by == ("brisko-bank",) and to == ("tavrin-cells",)
+
+
+def test_a_loan_secured_is_received():
+    by, to = _sum("Tavrin Cells AG has secured a $90 million loan from Brisko Bank.\n", 90e6)
+    assert by == ("brisko-bank",) and to == ("tavrin-cells",)
+
+
+def test_a_second_giver_in_the_sentence_is_no_receiver():
+    _, to = _sum(
+        "Tavrin Cells AG will build its first cell factory at Kameoka at a cost of EUR 900 "
+        "million.\n\n"
+        "The Quellmont Fund granted EUR 40 million towards the project, and the lender Brisko "
+        "Bank will provide a loan of EUR 310 million.\n",
+        40e6,
+    )
+    assert "brisko-bank" not in to

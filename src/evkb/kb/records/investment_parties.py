@@ -37,7 +37,11 @@ _APPROVES_AFTER = re.compile(
 )
 _RECEIVE = re.compile(
     # "won" after a figure is Korea's currency ("2.1 trillion won"), not the verb.
-    r"\b(?:receiv\w*|get|gets|got|won(?<!illion\swon)(?<!\d\swon)|wins|secur\w*|obtain\w*|landed|"
+    r"\b(?:receiv\w*|get|gets|got|won(?<!illion\swon)(?<!\d\swon)|wins|obtain\w*|landed|"
+    # "secured a $90 million loan"; not "a loan partly secured by a guarantee", nor "a programme
+    # to secure domestic supply" (no money secured)
+    r"secur(?:e|es|ed|ing)\b(?!\s+by\b)(?=[^.;]{0,40}?(?:[$€£¥₹\d]|\b(?:loans?|grants?|funding|"
+    r"financing|investment|backing|subsid\w*|credit|aid)\b))|"
     # "raised €400 million", "raising a funding round"; not "to raise production"
     # ("raised CHF 35 million", "raises ILS 42 million": a currency's code before the figure)
     r"(?<!to\s)rais(?:e|ed|es|ing)(?=\s+(?:an?\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?"
@@ -258,6 +262,12 @@ def _subjects(sentence: Sentence, companies: list[str]) -> tuple[str, ...]:
     return tuple(companies[:1])
 
 
+# "Y will provide", "Y has also granted": the name is the subject of a verb of giving.
+_GIVES_AFTER = re.compile(
+    r"\s+(?:(?:will|would|has|have|had|is\s+to|also)\s+)*(?:provid|grant|lend|lent|offer|award|"
+    r"contribut|give|gave|extend|allocat)\w*",
+    re.I,
+)
 _FROM = re.compile(r"\b(?:from|by|led\s+by)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?$", re.I)
 
 
@@ -420,6 +430,12 @@ def parties(
     known = resolver.companies
     if giving and to and _funder(to[0], known) and _funder(by[0], known):
         to = ()  # "The state will contribute €60m, and the ministry has awarded €95m": two givers
+    if (
+        giving
+        and to
+        and any(cid == to[0] and _GIVES_AFTER.match(text, end) for cid, _, end in sentence.mentions)
+    ):
+        to = ()  # "X granted ISK 4.2 billion, and the lender Y will provide a loan": Y gives too
     if unnamed_giver:
         by, to = (), (companies[0],)
     if (

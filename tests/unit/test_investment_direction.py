@@ -3,7 +3,7 @@ verb and the story around it say."""
 
 from __future__ import annotations
 
-from test_company_rules import _paid
+from test_company_rules import _extract, _paid
 
 
 def _sum(text: str, value: float) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -82,3 +82,21 @@ def test_a_second_giver_in_the_sentence_is_no_receiver():
         40e6,
     )
     assert "brisko-bank" not in to
+
+
+def test_money_granted_is_aid_for_the_project_told_of():
+    by, to = _sum(
+        "Tavrin Cells AG will build a cathode plant at Kameoka with an investment of EUR 540 "
+        "million.\n\n"
+        "Selvik Agency has granted EUR 38 million for the project.\n",
+        38e6,
+    )
+    assert by == ("selvik-agency",) and to == ("tavrin-cells",)
+
+
+def test_a_loan_granted_stays_a_loan():
+    investments = _extract(
+        "Tavrin Cells AG is building a cell plant in Kameoka.\n\n"
+        "Brisko Bank granted a loan of EUR 25 million to the company.\n"
+    ).investments
+    assert [i.kind for i in investments if i.amounts and i.amounts[0].value == 25e6] == ["loan"]

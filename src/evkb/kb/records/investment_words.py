@@ -123,6 +123,9 @@ KIND = (
             re.I,
         ),
     ),
+    # "Acme Agency has granted EUR 38 million for the project": money granted with no word of a
+    # loan is aid
+    ("subsidy", re.compile(r"\b(?:grant(?:s|ed|ing)|award(?:s|ed|ing))\b", re.I)),
     ("spending", re.compile(r"\bspend\w*|\bspent\b", re.I)),
 )
 # "An earlier version of this article said CABEI would lend 52 million dollars": a correction

@@ -100,3 +100,27 @@ def test_a_loan_granted_stays_a_loan():
         "Brisko Bank granted a loan of EUR 25 million to the company.\n"
     ).investments
     assert [i.kind for i in investments if i.amounts and i.amounts[0].value == 25e6] == ["loan"]
+
+
+_STORY = (
+    "Corvath Motors picks a cathode partner for its next car.\n\n"
+    "Corvath Motors has chosen a Finnish supplier for the cathodes of its next model.\n\n"
+    "Ardwyn Materials Oy will build a cathode plant at Pelkola with an investment of EUR 540 "
+    "million.\n\n"
+)
+
+
+def test_a_loan_naming_no_receiver_is_for_the_project_just_told_of():
+    by, to = _sum(_STORY + "The Istrane Fund has approved a loan of EUR 150 million.\n", 150e6)
+    assert by == ("istrane-fund",) and to == ("ardwyn-materials",)
+
+
+def test_a_story_gone_on_to_another_company_leaves_the_loan_to_the_one_it_is_about():
+    _, to = _sum(
+        _STORY
+        + "Marrowfen Energy, which runs buses in the city, ordered 300 cars from Corvath Motors.\n\n"
+        + "Corvath Motors said the order was its largest.\n\n"
+        + "The Istrane Fund has approved a loan of EUR 150 million.\n",
+        150e6,
+    )
+    assert to == ("corvath-motors",)

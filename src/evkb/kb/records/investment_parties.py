@@ -380,6 +380,46 @@ def _project_of(text: str, investments: Sequence[Investment]) -> str:
     return ""
 
 
+def _told_plant(
+    sentence: Sentence, earlier: Sequence[Investment], subject: str, resolver: Resolver
+) -> str:
+    """The builder of the plant or project the text has told of last, when the company the
+    document is about neither spends on nor receives any sum yet, and the text has named no
+    other company since: a grant or a loan whose sentence names no receiver is for that
+    project ("Acme will build a refinery ..." in a story about its customer Borel, then "the
+    Fund has approved a A$220 million loan"), not for the company named most."""
+    known = resolver.companies
+    if any(subject in (*r.by, *r.to) for r in earlier):
+        return ""
+    project = next(
+        (
+            r
+            for r in reversed(earlier)
+            if r.kind in ("investment", "spending", "plant")
+            and r.by
+            and not r.to
+            and not _funder(r.by[0], known)
+        ),
+        None,
+    )
+    if project is None:
+        return ""
+    for told in resolver.sentences:
+        if project.cite.end <= told.start and told.end <= sentence.start:
+            for cid, _, _ in told.mentions:
+                if cid not in project.by and kind_of(cid, known) not in _BYSTANDERS:
+                    return ""  # "Tembea runs 410 buses ...": the story has moved on
+    return project.by[0]
+
+
+def kind_of(ident: str, known: dict) -> str:
+    """The kind of a company the resolver knows, else ""."""
+    return known[ident].kind if ident in known else ""
+
+
+_BYSTANDERS = frozenset(("government", "association", "media", "research firm"))
+
+
 _PLANT_FACTS = frozenset(("place", "capacity", "jobs"))
 _THE_PROJECT = re.compile(r"\bthe\s+(?:project|plant|factory|facility|site|gigafactory)\b", re.I)
 
@@ -459,6 +499,7 @@ def parties(
         # the company the document is about: a maker, or one the text has just named.
         receiver = (
             _project_of(text, earlier)
+            or _told_plant(sentence, earlier, subject, resolver)
             or (
                 subject
                 if (subject in known and known[subject].kind in _MAKERS)

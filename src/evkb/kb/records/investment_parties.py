@@ -9,9 +9,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from evkb.kb.extract.gates import folded_pattern, gated, has_phrase
+from evkb.kb.extract.gates import folded_pattern, gated
 from evkb.kb.records.anaphora import NOT_A_COMPANY
 from evkb.kb.records.context import Resolver, Sentence, anaphors, kind_of_noun
+from evkb.kb.records.investment_receivers import (
+    REPORTERS,
+    funder,
+    project_of,
+    told_plant,
+)
 from evkb.kb.records.sentences import is_call_title
 from evkb.model import Investment
 
@@ -67,10 +73,6 @@ _GIVE = re.compile(
 _GIVE = folded_pattern(_GIVE)
 
 
-_REPORTERS = ("media", "research firm")
-_FUNDERS = ("government", "association", *_REPORTERS)
-
-
 # "Quokka Lithium Ltd (Quokka or the Company)", 'Acme plc ("the Company")': a filing or a
 # council's minutes define "the Company" once, after the name; it is that company all through.
 _DEFINES_COMPANY = re.compile(
@@ -119,7 +121,7 @@ def document_subject(sentences: Sequence[Sentence], resolver: Resolver) -> str:
             return host[0]
     for sentence in sentences:
         for cid, _, _ in sentence.mentions:
-            if not _funder(cid, known):  # a bank or a fund lends; it is not what "we" is
+            if not funder(cid, known):  # a bank or a fund lends; it is not what "we" is
                 counts[cid] = counts.get(cid, 0) + 1
     return max(counts, key=lambda c: counts[c], default="")  # dicts keep the first on a tie
 
@@ -135,7 +137,7 @@ def companies_of(sentence: Sentence, resolver: Resolver, subject: str = "") -> l
             for cid, start, end in sentence.mentions
             if (
                 cid not in known
-                or known[cid].kind not in _REPORTERS
+                or known[cid].kind not in REPORTERS
                 or _GETS_AFTER.match(text, end)  # "the Research Council will receive"
             )
             and not _PERMITTER.search(text, max(0, start - 30), start)
@@ -216,11 +218,11 @@ def _spender(resolver: Resolver, sentence: Sentence, match: re.Match[str]) -> st
     known = resolver.companies.get(found)
     if (
         known is not None
-        and known.kind in _REPORTERS
+        and known.kind in REPORTERS
         # "the research firm will ..." says it is one; "it", "the company" do not
-        and (match.group("pron") or kind_of_noun(match.group("noun")) not in _REPORTERS)
+        and (match.group("pron") or kind_of_noun(match.group("noun")) not in REPORTERS)
     ):
-        return resolver.focus(sentence, frozenset({*NOT_A_COMPANY, *_REPORTERS}))
+        return resolver.focus(sentence, frozenset({*NOT_A_COMPANY, *REPORTERS}))
     return found
 
 
@@ -311,15 +313,6 @@ def _money_from(sentence: Sentence, companies: list[str]) -> tuple[str, ...]:
     return ()
 
 
-# Names with these words lend, grant and invest: a sum they are named with is theirs to give
-# (in the languages copy quotes banks' and funds' names in).
-_FUNDER_WORDS = frozenset(
-    """fund bank capital ventures investment investments finance financing credit lending banca
-    banco banque bancorp fondo fonds fundo fonden kredit kreditanstalt sparkasse caixa caja
-    finanz finanzas finances financement""".split()
-)
-
-
 _INVESTED_IN = re.compile(
     r"\b(?:(?:round|stake|investment|invest(?:s|ed|ing)?|holding)\s+in|buy|buys|bought|buying|"
     r"acquir(?:e|es|ed|ing))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
@@ -327,13 +320,6 @@ _INVESTED_IN = re.compile(
 )
 _MAKERS = ("automaker", "cell maker", "supplier")
 _PLANT_WORD = re.compile(r"\b(?:plant|factory|gigafactory|refinery|facility)\b", re.I)
-
-
-def _funder(ident: str, known: dict) -> bool:
-    """A government, association or reporter, or a name that says it lends or invests."""
-    return (ident in known and known[ident].kind in _FUNDERS) or bool(
-        _FUNDER_WORDS.intersection(ident.split("-"))
-    )
 
 
 # "the Commission", "the Fund": a body named by the head of its name, capitalised.
@@ -352,76 +338,6 @@ def _body_named(head: str, resolver: Resolver) -> str:
         if ident.endswith(f"-{word}") or f"-{word}-of-" in ident or ident.startswith(f"{word}-of-")
     ]
     return bodies[0] if len(bodies) == 1 else ""
-
-
-def builder(record: Investment) -> str:
-    """Whose plant an investment is: a loan's or a grant's receiver, else who spends on it."""
-    if record.kind in ("loan", "subsidy") and record.to:
-        return record.to[0]
-    return (*record.by, *record.to)[0]
-
-
-def _project_of(text: str, investments: Sequence[Investment]) -> str:
-    """The company of the latest plant whose place the text names ("the Ulsan project"), or of
-    the latest plant when the text speaks of "the project" or "the plant" without a place."""
-    plants = [
-        r
-        for r in investments
-        if (r.by or r.to) and _PLANT_FACTS.intersection(f.attribute for f in r.facts)
-    ]
-    for record in reversed(plants):
-        for fact in record.facts:
-            if fact.attribute == "place" and isinstance(fact.value, str):
-                town = fact.value.split(",")[0]
-                if has_phrase(text, town):
-                    return builder(record)
-    if plants and _THE_PROJECT.search(text):
-        return builder(plants[-1])
-    return ""
-
-
-def _told_plant(
-    sentence: Sentence, earlier: Sequence[Investment], subject: str, resolver: Resolver
-) -> str:
-    """The builder of the plant or project the text has told of last, when the company the
-    document is about neither spends on nor receives any sum yet, and the text has named no
-    other company since: a grant or a loan whose sentence names no receiver is for that
-    project ("Acme will build a refinery ..." in a story about its customer Borel, then "the
-    Fund has approved a A$220 million loan"), not for the company named most."""
-    known = resolver.companies
-    if any(subject in (*r.by, *r.to) for r in earlier):
-        return ""
-    project = next(
-        (
-            r
-            for r in reversed(earlier)
-            if r.kind in ("investment", "spending", "plant")
-            and r.by
-            and not r.to
-            and not _funder(r.by[0], known)
-        ),
-        None,
-    )
-    if project is None:
-        return ""
-    for told in resolver.sentences:
-        if project.cite.end <= told.start and told.end <= sentence.start:
-            for cid, _, _ in told.mentions:
-                if cid not in project.by and kind_of(cid, known) not in _BYSTANDERS:
-                    return ""  # "Tembea runs 410 buses ...": the story has moved on
-    return project.by[0]
-
-
-def kind_of(ident: str, known: dict) -> str:
-    """The kind of a company the resolver knows, else ""."""
-    return known[ident].kind if ident in known else ""
-
-
-_BYSTANDERS = frozenset(("government", "association", "media", "research firm"))
-
-
-_PLANT_FACTS = frozenset(("place", "capacity", "jobs"))
-_THE_PROJECT = re.compile(r"\bthe\s+(?:project|plant|factory|facility|site|gigafactory)\b", re.I)
 
 
 def parties(
@@ -468,7 +384,7 @@ def parties(
             (),
         )
     known = resolver.companies
-    if giving and to and _funder(to[0], known) and _funder(by[0], known):
+    if giving and to and funder(to[0], known) and funder(by[0], known):
         to = ()  # "The state will contribute €60m, and the ministry has awarded €95m": two givers
     if (
         giving
@@ -489,25 +405,25 @@ def parties(
     ):
         kind = "subsidy"  # "the State Government would contribute A$45 million towards ..."
 
-    if kind in ("subsidy", "loan") and by and not to and not giving and not _funder(by[0], known):
+    if kind in ("subsidy", "loan") and by and not to and not giving and not funder(by[0], known):
         # "Acme would pay 40 percent of its taxes, a break worth $62 million",
         # "Acme closed a €1.9bn debt package": a company's own aid or loan is one it gets,
         # from whoever the sentence names after "from" ("financed it with a loan from X").
         by, to = _givers(sentence, list(by[:1])), by[:1]
-    if kind in ("subsidy", "loan") and all(_funder(t, known) for t in to):
+    if kind in ("subsidy", "loan") and all(funder(t, known) for t in to):
         # A grant is for the project it names ("tax credits to the Ulsan project"), else for
         # the company the document is about: a maker, or one the text has just named.
         receiver = (
-            _project_of(text, earlier)
-            or _told_plant(sentence, earlier, subject, resolver)
+            project_of(text, earlier)
+            or told_plant(sentence, earlier, subject, resolver)
             or (
                 subject
                 if (subject in known and known[subject].kind in _MAKERS)
                 # "The Fund has approved a loan of $60 million": a funder's sum, the subject's
                 or (
-                    (giving or (by and _funder(by[0], known)))
+                    (giving or (by and funder(by[0], known)))
                     and subject in known
-                    and not _funder(subject, known)
+                    and not funder(subject, known)
                 )
                 or any(
                     subject in (c for c, _, _ in s.mentions)

@@ -21,7 +21,6 @@ from evkb.kb.records.context import (
 )
 from evkb.kb.records.investment_money import amount_fact, home_currencies
 from evkb.kb.records.investment_parties import (
-    builder,
     companies_of,
     defined_company,
     document_subject,
@@ -29,6 +28,7 @@ from evkb.kb.records.investment_parties import (
     parties,
 )
 from evkb.kb.records.investment_places import place_of, plant_in, year_of
+from evkb.kb.records.investment_receivers import builder
 from evkb.kb.records.investment_story import (
     BUILDS_IT,
     SCHEDULED,

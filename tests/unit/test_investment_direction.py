@@ -124,3 +124,22 @@ def test_a_story_gone_on_to_another_company_leaves_the_loan_to_the_one_it_is_abo
         150e6,
     )
     assert to == ("corvath-motors",)
+
+
+def test_a_lender_that_will_lend_us_dollars_gives_them():
+    by, to = _sum(
+        "Tavrin Cells AG will invest US$25 million in a storage site at Kameoka.\n\n"
+        "Brisko Bank, the private-sector arm of a development lender, will lend US$20 million "
+        "for the project.\n",
+        20e6,
+    )
+    assert by == ("brisko-bank",) and to == ("tavrin-cells",)
+
+
+def test_lending_us_is_money_received_by_the_one_speaking():
+    _, to = _sum(
+        "Tavrin Cells AG is building its second phase at Kameoka.\n\n"
+        "“Brisko Bank is lending us 150 million euros for it,” said Tavrin's chief executive.\n",
+        150e6,
+    )
+    assert to == ("tavrin-cells",) and "brisko-bank" not in to

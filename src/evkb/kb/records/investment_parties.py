@@ -57,7 +57,8 @@ _RECEIVE = re.compile(
     r"clos(?:e|es|ed|ing)\s+(?:an?\s+|its\s+)[^.;]{0,40}?\bround\b|"
     r"(?:was|were|been|be|is|are)\s+(?:awarded|granted|given|offered|lent)|"
     r"(?:part[\s-])?(?:funded|financed)\s+by|"
-    r"(?:giv\w*|offer\w*|grant\w*|lend\w*|award\w*|pay\w*)\s+us)\b",
+    # "lending us 150 million euros"; not "will lend US$20 million"
+    r"(?:giv\w*|offer\w*|grant\w*|lend\w*|award\w*|pay\w*)\s+(?-i:us)(?![$\w]))",
     re.I,
 )
 _RECEIVE = gated(

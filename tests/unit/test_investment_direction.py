@@ -143,3 +143,20 @@ def test_lending_us_is_money_received_by_the_one_speaking():
         150e6,
     )
     assert to == ("tavrin-cells",) and "brisko-bank" not in to
+
+
+def test_a_debt_facility_is_a_loan_from_the_bank_that_leads_it():
+    investments = _extract(
+        "Tavrin Cells AG will build a cathode plant at Kameoka for A$1.1 billion.\n\n"
+        "The rest will be funded from cash and a new A$250 million debt facility with a "
+        "syndicate of banks led by Brisko Banking Corporation.\n"
+    ).investments
+    loan = next(i for i in investments if i.amounts and i.amounts[0].value == 250e6)
+    assert loan.kind == "loan" and loan.to == ("tavrin-cells",)
+
+
+def test_a_plant_facility_keeps_its_cost_as_an_investment():
+    investments = _extract(
+        "Tavrin Cells AG will build a $300 million storage facility at Kameoka.\n"
+    ).investments
+    assert [i.kind for i in investments if i.amounts] == ["investment"]

@@ -18,8 +18,8 @@ _FUNDERS = ("government", "association", *REPORTERS)
 # Names with these words lend, grant and invest: a sum they are named with is theirs to give
 # (in the languages copy quotes banks' and funds' names in).
 _FUNDER_WORDS = frozenset(
-    """fund bank capital ventures investment investments finance financing credit lending banca
-    banco banque bancorp fondo fonds fundo fonden kredit kreditanstalt sparkasse caixa caja
+    """fund bank banking capital ventures investment investments finance financing credit lending
+    banca banco banque bancorp fondo fonds fundo fonden kredit kreditanstalt sparkasse caixa caja
     finanz finanzas finances financement""".split()
 )
 

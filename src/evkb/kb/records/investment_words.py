@@ -119,7 +119,8 @@ KIND = (
         "loan",
         re.compile(
             r"\bloans?\b|\blenders?\b|\blend(?:s|ing)?\b|\blent\b|\bdebt\s+package\b|"
-            r"\bcredit\s+facilit",
+            # "a new A$250 million debt facility", "a $180 million syndicated facility"
+            r"\b(?:credit|debt|syndicated|loan|term|revolving)\s+facilit",
             re.I,
         ),
     ),

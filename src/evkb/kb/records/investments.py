@@ -87,9 +87,11 @@ _THERE = re.compile(r"\b(?:there|at\s+the\s+site)\b")
 
 
 # "a $2.1 billion electric vehicle battery plant": the sum is what the plant costs.
-# ("a N45bn loan for the facility" is a loan all the same.)
+# ("a N45bn loan for the facility" is a loan all the same, and "a $180 million syndicated
+# facility" is a loan.)
 _PLANT_COSTING = re.compile(
-    r"(?:\s+(?!loans?\b|grants?\b|subsid|incentive|credit|aid\b|abatement)[a-z][\w-]*){0,4}\s+"
+    r"(?:\s+(?!loans?\b|grants?\b|subsid|incentive|credit|aid\b|abatement|debt\b|syndicated\b|"
+    r"term\b|revolving\b|financing\b)[a-z][\w-]*){0,4}\s+"
     r"(?:plant|factory|gigafactory|facility|refinery|complex)\b"
 )
 _COUNTY = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+County\b")

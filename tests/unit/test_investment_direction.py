@@ -160,3 +160,24 @@ def test_a_plant_facility_keeps_its_cost_as_an_investment():
         "Tavrin Cells AG will build a $300 million storage facility at Kameoka.\n"
     ).investments
     assert [i.kind for i in investments if i.amounts] == ["investment"]
+
+
+_RAISE = (
+    "Tavrin Cells AG raises S$42 million as riders ditch charging cables.\n\n"
+    "Tavrin Cells said the round was led by Oskarby Capital.\n\n"
+)
+
+
+def test_a_partner_putting_money_in_puts_it_into_the_company_the_text_is_about():
+    by, to = _sum(_RAISE + "Selvik Motor will put in RM25 million of the total.\n", 25e6)
+    assert by == ("selvik-motor",) and to == ("tavrin-cells",)
+    by, to = _sum(
+        _RAISE + "Selvik Motor contributes process equipment and about US$15 million in cash.\n",
+        15e6,
+    )
+    assert by == ("selvik-motor",) and to == ("tavrin-cells",)
+
+
+def test_a_partner_spending_on_its_own_plant_receives_nothing_from_itself():
+    by, to = _sum(_RAISE + "Selvik Motor will invest RM90 million in its own plant.\n", 90e6)
+    assert by == ("selvik-motor",) and to == ()

@@ -320,6 +320,11 @@ _INVESTED_IN = re.compile(
     re.I,
 )
 _MAKERS = ("automaker", "cell maker", "supplier")
+_PUT_IN = re.compile(
+    r"\b(?:stakes?|put(?:s|ting)?\s+in|into\s+the\s+(?:company|venture|start-?up|business)|"
+    r"contribut(?:e|es|ed|ing)|chip(?:s|ped|ping)?\s+in)\b",
+    re.I,
+)
 _PLANT_WORD = re.compile(r"\b(?:plant|factory|gigafactory|refinery|facility)\b", re.I)
 
 
@@ -385,6 +390,21 @@ def parties(
             (),
         )
     known = resolver.companies
+    if (
+        kind == "investment"
+        and by
+        and not to
+        and subject
+        and subject not in by
+        and not (by[0] in known and known[by[0]].kind in ("government", "association"))
+        and subject in known
+        and not funder(subject, known)
+        and _PUT_IN.search(text)
+    ):
+        # "Kelana will put in RM25 million of the total", "Acme contributes US$150 million in
+        # cash", "took a stake of 10 percent": a partner's money goes into the company the
+        # document is about when the sentence names no other
+        to = (subject,)
     if giving and to and funder(to[0], known) and funder(by[0], known):
         to = ()  # "The state will contribute €60m, and the ministry has awarded €95m": two givers
     if (

@@ -181,3 +181,30 @@ def test_a_partner_putting_money_in_puts_it_into_the_company_the_text_is_about()
 def test_a_partner_spending_on_its_own_plant_receives_nothing_from_itself():
     by, to = _sum(_RAISE + "Selvik Motor will invest RM90 million in its own plant.\n", 90e6)
     assert by == ("selvik-motor",) and to == ()
+
+
+_VENTURE = (
+    "Corvath Motors and Ardwyn Battery will build a cell plant in Pelkola.\n\n"
+    "Quellmont Cells is the joint venture of Corvath Motors and Ardwyn Battery.\n\n"
+)
+
+
+def test_the_joint_venture_that_spends_is_the_venture_the_text_named():
+    by, _ = _sum(_VENTURE + "The joint venture is spending $640 million on the plant.\n", 640e6)
+    assert by == ("quellmont-cells",)
+
+
+def test_a_loan_to_the_joint_venture_is_for_the_venture_the_text_named():
+    by, to = _sum(
+        _VENTURE + "Brisko Bank has agreed to lend the joint venture $200 million.\n", 200e6
+    )
+    assert by == ("brisko-bank",) and to == ("quellmont-cells",)
+
+
+def test_a_venture_of_two_named_partners_is_not_the_venture_the_text_named():
+    # "a joint venture of X and Y" names the partners, not the venture the sentence speaks of
+    by, _ = _sum(
+        _VENTURE + "Ardwyn Battery will spend $90 million on a joint venture with Selvik.\n",
+        90e6,
+    )
+    assert by == ("ardwyn-battery",)

@@ -32,6 +32,7 @@ from evkb.kb.records.investment_receivers import builder
 from evkb.kb.records.investment_story import (
     BUILDS_IT,
     SCHEDULED,
+    THE_VENTURE,
     aid_unaddressed,
     detail,
     in_part_of,
@@ -124,6 +125,7 @@ _NAMED_IN_PASSING = re.compile(
     r"refinery|company|entity),\s+(?:which\s+will\s+be\s+|to\s+be\s+)?(?:called|named|"
     r"known\s+as|dubbed)\s+[^,]{2,60},"
 )
+_OPENS_ON_VENTURE = re.compile(r"\W*(?:The|This)\s+(?:new\s+)?(?:joint\s+)?venture\b(?!\s*,)")
 # "Production is scheduled to start in 2028, with the first cells going to Acme": a sentence
 # on the works of the plant just announced, whoever else it names later.
 _ON_THE_WORKS = re.compile(
@@ -344,6 +346,9 @@ def extract_investments(
                 and (plant_in(before.text) or any(q.unit == "GWh" for q in before.quantities))
             ):
                 companies = [subject]
+        if venture and _OPENS_ON_VENTURE.match(text):
+            # "The joint venture is spending $640 million": the venture the text has named
+            companies = [venture, *(c for c in companies if c != venture)]
         if not companies:
             if invest and plant:
                 pending = (sentence.index, money)
@@ -441,7 +446,7 @@ def extract_investments(
             venture
             and kind in ("subsidy", "loan")
             and venture not in by
-            and aid_unaddressed(sentence, resolver)
+            and (aid_unaddressed(sentence, resolver) or THE_VENTURE.search(text))
         ):
             to = (venture,)  # "the state offered incentives worth $280 million": for the venture
         year = year_of(sentence, figure.start)

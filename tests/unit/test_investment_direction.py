@@ -208,3 +208,27 @@ def test_a_venture_of_two_named_partners_is_not_the_venture_the_text_named():
         90e6,
     )
     assert by == ("ardwyn-battery",)
+
+
+def test_the_plant_a_sentence_opens_on_is_the_one_just_told_of_whoever_it_names():
+    investments = _extract(
+        "Tavrin Cells AG will invest €380 million in a plant in Pelkola.\n\n"
+        "The plant, next to Corvath Motors' paint shop, will have a capacity of 12 GWh a year "
+        "and employ about 900 people.\n"
+    ).investments
+    assert [(i.by, i.kind) for i in investments] == [(("tavrin-cells",), "investment")]
+    facts = {(f.attribute, f.value) for f in investments[0].facts}
+    assert {("capacity", 12.0), ("jobs", 900.0)} <= facts
+
+
+def test_a_plant_of_another_company_told_later_stays_its_own():
+    investments = _extract(
+        "Tavrin Cells AG will invest €380 million in a plant in Pelkola.\n\n"
+        "Corvath Motors said its own plant in Selvik employs 900 people.\n"
+    ).investments
+    assert ("tavrin-cells",) in [i.by for i in investments]
+    assert all(
+        ("jobs", 900.0) not in {(f.attribute, f.value) for f in i.facts}
+        for i in investments
+        if i.by == ("tavrin-cells",)
+    )

@@ -261,13 +261,11 @@ def extract_investments(
             continue
         if row:
             companies = [mentions[0][0]]
-        elif (
-            latest is not None
-            and not mentions
-            and (
-                (going_on and not invest)
-                or (sentence.index - latest_at <= 3 and _OPENS_ON_PLANT.match(text))
-            )
+        elif latest is not None and (
+            (going_on and not invest and not mentions)
+            # ("The plant, to be built with Acme, will employ 1,450": the plant is the subject,
+            # whoever else the sentence names)
+            or (sentence.index - latest_at <= 3 and _OPENS_ON_PLANT.match(text))
         ):
             # "It expects to hire 1,250 people": what follows the plant is the plant's.
             companies = [builder(investments[latest])]

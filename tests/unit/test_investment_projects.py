@@ -1,5 +1,5 @@
 """Investments as one project: the output and staff a sum pays for, the project's zone, staff that
-are not new jobs, and a sum told again as its parts."""
+are not new jobs, a sum told again as its parts, and the year it starts."""
 
 from __future__ import annotations
 
@@ -84,3 +84,21 @@ def test_it_after_a_plant_is_the_plant_of_the_company_the_text_is_about():
     )
     assert 300e6 in [value for value, _ in _facts(expansion)]
     assert 200e6 in [value for value, _ in _facts(running)]
+
+
+def _years(text: str) -> list[str]:
+    return [i.year for i in _extract(text).investments if i.amounts]
+
+
+def test_a_start_told_as_due_is_the_plants_year():
+    assert _years(
+        "Tavrin Cells AG plans to invest 12 billion rubles in a second line at its Kameoka "
+        "site, creating 1,200 jobs, with the first cars due in 2028.\n"
+    ) == ["2028"]
+
+
+def test_a_year_far_from_the_sum_and_from_any_start_is_no_year_of_the_plant():
+    assert _years(
+        "Tavrin Cells AG plans to invest 12 billion rubles in a second line at its Kameoka "
+        "site, creating 1,200 jobs, its chief executive told a conference held in 2025.\n"
+    ) == [""]

@@ -9,9 +9,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from evkb.kb.extract.gates import folded_pattern, gated, has_phrase
+from evkb.kb.extract.gates import folded_pattern, gated
 from evkb.kb.records.anaphora import NOT_A_COMPANY
 from evkb.kb.records.context import Resolver, Sentence, anaphors, kind_of_noun
+from evkb.kb.records.investment_receivers import (
+    REPORTERS,
+    funder,
+    project_of,
+    told_plant,
+)
 from evkb.kb.records.sentences import is_call_title
 from evkb.model import Investment
 
@@ -37,20 +43,28 @@ _APPROVES_AFTER = re.compile(
 )
 _RECEIVE = re.compile(
     # "won" after a figure is Korea's currency ("2.1 trillion won"), not the verb.
-    r"\b(?:receiv\w*|get|gets|got|won(?<!illion\swon)(?<!\d\swon)|wins|secur\w*|obtain\w*|landed|"
+    r"\b(?:receiv\w*|get|gets|got|won(?<!illion\swon)(?<!\d\swon)|wins|obtain\w*|landed|"
+    # "secured a $90 million loan"; not "a loan partly secured by a guarantee", nor "a programme
+    # to secure domestic supply" (no money secured)
+    r"secur(?:e|es|ed|ing)\b(?!\s+by\b)(?=[^.;]{0,40}?(?:[$€£¥₹\d]|\b(?:loans?|grants?|funding|"
+    r"financing|investment|backing|subsid\w*|credit|aid)\b))|"
     # "raised €400 million", "raising a funding round"; not "to raise production"
+    # ("raised CHF 35 million", "raises ILS 42 million": a currency's code before the figure)
     r"(?<!to\s)rais(?:e|ed|es|ing)(?=\s+(?:an?\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?"
-    r"(?:[$€£¥₹\d]|Rs\.?\s|[A-Z]{1,2}\$)"
+    r"(?:[$€£¥₹\d]|Rs\.?\s|[A-Z]{1,2}\$|(?-i:[A-Z]{3})\s?\d)"
     r"|[^.]{0,25}\b(?:funding|capital|financing|round)\b)|"
+    # "closed a EUR 28 million Series A round led by X": a round closed is money received
+    r"clos(?:e|es|ed|ing)\s+(?:an?\s+|its\s+)[^.;]{0,40}?\bround\b|"
     r"(?:was|were|been|be|is|are)\s+(?:awarded|granted|given|offered|lent)|"
     r"(?:part[\s-])?(?:funded|financed)\s+by|"
-    r"(?:giv\w*|offer\w*|grant\w*|lend\w*|award\w*|pay\w*)\s+us)\b",
+    # "lending us 150 million euros"; not "will lend US$20 million"
+    r"(?:giv\w*|offer\w*|grant\w*|lend\w*|award\w*|pay\w*)\s+(?-i:us)(?![$\w]))",
     re.I,
 )
 _RECEIVE = gated(
     _RECEIVE,
     "receiv get got won wins secur obtain landed rais award grant giv offer lent lend funded"
-    " financed pay",
+    " financed pay clos",
 )
 _GIVE = re.compile(
     r"\b(?:provid\w*|offer\w*|giv(?:e|es|ing)|gave|grant(?:s|ed|ing)?|award(?:s|ed|ing)?|lend(?:s|ing)?|lent|"
@@ -58,10 +72,6 @@ _GIVE = re.compile(
     re.I,
 )
 _GIVE = folded_pattern(_GIVE)
-
-
-_REPORTERS = ("media", "research firm")
-_FUNDERS = ("government", "association", *_REPORTERS)
 
 
 # "Quokka Lithium Ltd (Quokka or the Company)", 'Acme plc ("the Company")': a filing or a
@@ -112,7 +122,7 @@ def document_subject(sentences: Sequence[Sentence], resolver: Resolver) -> str:
             return host[0]
     for sentence in sentences:
         for cid, _, _ in sentence.mentions:
-            if not _funder(cid, known):  # a bank or a fund lends; it is not what "we" is
+            if not funder(cid, known):  # a bank or a fund lends; it is not what "we" is
                 counts[cid] = counts.get(cid, 0) + 1
     return max(counts, key=lambda c: counts[c], default="")  # dicts keep the first on a tie
 
@@ -128,7 +138,7 @@ def companies_of(sentence: Sentence, resolver: Resolver, subject: str = "") -> l
             for cid, start, end in sentence.mentions
             if (
                 cid not in known
-                or known[cid].kind not in _REPORTERS
+                or known[cid].kind not in REPORTERS
                 or _GETS_AFTER.match(text, end)  # "the Research Council will receive"
             )
             and not _PERMITTER.search(text, max(0, start - 30), start)
@@ -209,11 +219,11 @@ def _spender(resolver: Resolver, sentence: Sentence, match: re.Match[str]) -> st
     known = resolver.companies.get(found)
     if (
         known is not None
-        and known.kind in _REPORTERS
+        and known.kind in REPORTERS
         # "the research firm will ..." says it is one; "it", "the company" do not
-        and (match.group("pron") or kind_of_noun(match.group("noun")) not in _REPORTERS)
+        and (match.group("pron") or kind_of_noun(match.group("noun")) not in REPORTERS)
     ):
-        return resolver.focus(sentence, frozenset({*NOT_A_COMPANY, *_REPORTERS}))
+        return resolver.focus(sentence, frozenset({*NOT_A_COMPANY, *REPORTERS}))
     return found
 
 
@@ -255,6 +265,12 @@ def _subjects(sentence: Sentence, companies: list[str]) -> tuple[str, ...]:
     return tuple(companies[:1])
 
 
+# "Y will provide", "Y has also granted": the name is the subject of a verb of giving.
+_GIVES_AFTER = re.compile(
+    r"\s+(?:(?:will|would|has|have|had|is\s+to|also)\s+)*(?:provid|grant|lend|lent|offer|award|"
+    r"contribut|give|gave|extend|allocat)\w*",
+    re.I,
+)
 _FROM = re.compile(r"\b(?:from|by|led\s+by)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?$", re.I)
 
 
@@ -266,10 +282,15 @@ def named_after_from(sentence: Sentence, ident: str) -> bool:
     )
 
 
-def _givers(sentence: Sentence, companies: list[str]) -> tuple[str, ...]:
-    """Who the money comes from: a company named after "from" or "led by"."""
+def _givers(sentence: Sentence, companies: list[str], after: int = 0) -> tuple[str, ...]:
+    """Who the money comes from: a company named after "from" or "led by" (and after the verb
+    of receiving: "The spin-out from the Institute has raised" names where it comes from)."""
     for ident, start, _ in sentence.mentions:
-        if ident != companies[0] and _FROM.search(sentence.text, max(0, start - 40), start):
+        if (
+            ident != companies[0]
+            and start >= after
+            and _FROM.search(sentence.text, max(0, start - 40), start)
+        ):
             return (ident,)
     return ()
 
@@ -293,29 +314,18 @@ def _money_from(sentence: Sentence, companies: list[str]) -> tuple[str, ...]:
     return ()
 
 
-# Names with these words lend, grant and invest: a sum they are named with is theirs to give
-# (in the languages copy quotes banks' and funds' names in).
-_FUNDER_WORDS = frozenset(
-    """fund bank capital ventures investment investments finance financing credit lending banca
-    banco banque bancorp fondo fonds fundo fonden kredit kreditanstalt sparkasse caixa caja
-    finanz finanzas finances financement""".split()
-)
-
-
 _INVESTED_IN = re.compile(
     r"\b(?:(?:round|stake|investment|invest(?:s|ed|ing)?|holding)\s+in|buy|buys|bought|buying|"
     r"acquir(?:e|es|ed|ing))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,
 )
 _MAKERS = ("automaker", "cell maker", "supplier")
+_PUT_IN = re.compile(
+    r"\b(?:stakes?|put(?:s|ting)?\s+in|into\s+the\s+(?:company|venture|start-?up|business)|"
+    r"contribut(?:e|es|ed|ing)|chip(?:s|ped|ping)?\s+in)\b",
+    re.I,
+)
 _PLANT_WORD = re.compile(r"\b(?:plant|factory|gigafactory|refinery|facility)\b", re.I)
-
-
-def _funder(ident: str, known: dict) -> bool:
-    """A government, association or reporter, or a name that says it lends or invests."""
-    return (ident in known and known[ident].kind in _FUNDERS) or bool(
-        _FUNDER_WORDS.intersection(ident.split("-"))
-    )
 
 
 # "the Commission", "the Fund": a body named by the head of its name, capitalised.
@@ -336,36 +346,6 @@ def _body_named(head: str, resolver: Resolver) -> str:
     return bodies[0] if len(bodies) == 1 else ""
 
 
-def builder(record: Investment) -> str:
-    """Whose plant an investment is: a loan's or a grant's receiver, else who spends on it."""
-    if record.kind in ("loan", "subsidy") and record.to:
-        return record.to[0]
-    return (*record.by, *record.to)[0]
-
-
-def _project_of(text: str, investments: Sequence[Investment]) -> str:
-    """The company of the latest plant whose place the text names ("the Ulsan project"), or of
-    the latest plant when the text speaks of "the project" or "the plant" without a place."""
-    plants = [
-        r
-        for r in investments
-        if (r.by or r.to) and _PLANT_FACTS.intersection(f.attribute for f in r.facts)
-    ]
-    for record in reversed(plants):
-        for fact in record.facts:
-            if fact.attribute == "place" and isinstance(fact.value, str):
-                town = fact.value.split(",")[0]
-                if has_phrase(text, town):
-                    return builder(record)
-    if plants and _THE_PROJECT.search(text):
-        return builder(plants[-1])
-    return ""
-
-
-_PLANT_FACTS = frozenset(("place", "capacity", "jobs"))
-_THE_PROJECT = re.compile(r"\bthe\s+(?:project|plant|factory|facility|site|gigafactory)\b", re.I)
-
-
 def parties(
     sentence: Sentence,
     companies: list[str],
@@ -379,10 +359,11 @@ def parties(
     text = sentence.text
     # Who pays and who receives follows the verb: "X will receive / raised ... from Y",
     # "X will provide a grant to Y", "X will invest ...".
-    receiving = _RECEIVE.search(text) is not None
+    received = _RECEIVE.search(text)
+    receiving = received is not None
     giving = not receiving and _GIVE.search(text) is not None
     by = (
-        _givers(sentence, companies)
+        _givers(sentence, companies, received.start() if received else 0)
         if receiving
         else tuple(companies[:1])
         if giving
@@ -409,8 +390,29 @@ def parties(
             (),
         )
     known = resolver.companies
-    if giving and to and _funder(to[0], known) and _funder(by[0], known):
+    if (
+        kind == "investment"
+        and by
+        and not to
+        and subject
+        and subject not in by
+        and not (by[0] in known and known[by[0]].kind in ("government", "association"))
+        and subject in known
+        and not funder(subject, known)
+        and _PUT_IN.search(text)
+    ):
+        # "Kelana will put in RM25 million of the total", "Acme contributes US$150 million in
+        # cash", "took a stake of 10 percent": a partner's money goes into the company the
+        # document is about when the sentence names no other
+        to = (subject,)
+    if giving and to and funder(to[0], known) and funder(by[0], known):
         to = ()  # "The state will contribute €60m, and the ministry has awarded €95m": two givers
+    if (
+        giving
+        and to
+        and any(cid == to[0] and _GIVES_AFTER.match(text, end) for cid, _, end in sentence.mentions)
+    ):
+        to = ()  # "X granted ISK 4.2 billion, and the lender Y will provide a loan": Y gives too
     if unnamed_giver:
         by, to = (), (companies[0],)
     if (
@@ -424,24 +426,25 @@ def parties(
     ):
         kind = "subsidy"  # "the State Government would contribute A$45 million towards ..."
 
-    if kind in ("subsidy", "loan") and by and not to and not giving and not _funder(by[0], known):
+    if kind in ("subsidy", "loan") and by and not to and not giving and not funder(by[0], known):
         # "Acme would pay 40 percent of its taxes, a break worth $62 million",
         # "Acme closed a €1.9bn debt package": a company's own aid or loan is one it gets,
         # from whoever the sentence names after "from" ("financed it with a loan from X").
         by, to = _givers(sentence, list(by[:1])), by[:1]
-    if kind in ("subsidy", "loan") and all(_funder(t, known) for t in to):
+    if kind in ("subsidy", "loan") and all(funder(t, known) for t in to):
         # A grant is for the project it names ("tax credits to the Ulsan project"), else for
         # the company the document is about: a maker, or one the text has just named.
         receiver = (
-            _project_of(text, earlier)
+            project_of(text, earlier)
+            or told_plant(sentence, earlier, subject, resolver)
             or (
                 subject
                 if (subject in known and known[subject].kind in _MAKERS)
                 # "The Fund has approved a loan of $60 million": a funder's sum, the subject's
                 or (
-                    (giving or (by and _funder(by[0], known)))
+                    (giving or (by and funder(by[0], known)))
                     and subject in known
-                    and not _funder(subject, known)
+                    and not funder(subject, known)
                 )
                 or any(
                     subject in (c for c, _, _ in s.mentions)

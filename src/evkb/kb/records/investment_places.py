@@ -203,11 +203,12 @@ def place_of(sentence: Sentence, is_name: Callable[[str], bool]) -> str:
 _PAST_YEAR = re.compile(
     r"\b(?:founded|established|set\s+up|created|incorporated|listed|since)\s+(?:in\s+)?$", re.I
 )
-# "production is expected to start in 2027", "when it opens in 2028": the plant's year.
+# "production is expected to start in 2027", "when it opens in 2028": the plant's year
+# ("with the first cars due in 2028", "due to open in 2028")
 _START_YEAR = re.compile(
     r"\b(?:start\w*|begin\w*|began|open\w*|operational|online|output|produc\w*|complet\w*|"
     r"running|operating|in\s+operation|roll(?:s|ed|ing)?\s+off|"
-    r"ready|from)\b[^.;]{0,40}$",
+    r"ready|from|due)\b[^.;]{0,40}$",
     re.I,
 )
 

@@ -73,7 +73,11 @@ _VENTURE_BEFORE = re.compile(
 )
 
 
-_VENTURE_AFTER = re.compile(r",\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?joint\s+venture\b", re.I)
+# "Acme Foils, a joint venture of ...", "Acme Cells is the joint venture of ..."
+_VENTURE_AFTER = re.compile(r"(?:,|\s+is)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?joint\s+venture\b", re.I)
+# "The joint venture is spending", "lend the joint venture 200 billion dinars": the venture the
+# text has named.
+THE_VENTURE = re.compile(r"\b[Tt]he\s+(?:joint\s+)?venture\b(?!\s+(?:of|with|between)\b)")
 
 
 def venture_in(sentence: Sentence) -> str:

@@ -119,10 +119,14 @@ KIND = (
         "loan",
         re.compile(
             r"\bloans?\b|\blenders?\b|\blend(?:s|ing)?\b|\blent\b|\bdebt\s+package\b|"
-            r"\bcredit\s+facilit",
+            # "a new A$250 million debt facility", "a $180 million syndicated facility"
+            r"\b(?:credit|debt|syndicated|loan|term|revolving)\s+facilit",
             re.I,
         ),
     ),
+    # "Acme Agency has granted EUR 38 million for the project": money granted with no word of a
+    # loan is aid
+    ("subsidy", re.compile(r"\b(?:grant(?:s|ed|ing)|award(?:s|ed|ing))\b", re.I)),
     ("spending", re.compile(r"\bspend\w*|\bspent\b", re.I)),
 )
 # "An earlier version of this article said CABEI would lend 52 million dollars": a correction

@@ -21,7 +21,6 @@ from evkb.kb.records.context import (
 )
 from evkb.kb.records.investment_money import amount_fact, home_currencies
 from evkb.kb.records.investment_parties import (
-    builder,
     companies_of,
     defined_company,
     document_subject,
@@ -29,9 +28,11 @@ from evkb.kb.records.investment_parties import (
     parties,
 )
 from evkb.kb.records.investment_places import place_of, plant_in, year_of
+from evkb.kb.records.investment_receivers import builder
 from evkb.kb.records.investment_story import (
     BUILDS_IT,
     SCHEDULED,
+    THE_VENTURE,
     aid_unaddressed,
     detail,
     in_part_of,
@@ -87,9 +88,11 @@ _THERE = re.compile(r"\b(?:there|at\s+the\s+site)\b")
 
 
 # "a $2.1 billion electric vehicle battery plant": the sum is what the plant costs.
-# ("a N45bn loan for the facility" is a loan all the same.)
+# ("a N45bn loan for the facility" is a loan all the same, and "a $180 million syndicated
+# facility" is a loan.)
 _PLANT_COSTING = re.compile(
-    r"(?:\s+(?!loans?\b|grants?\b|subsid|incentive|credit|aid\b|abatement)[a-z][\w-]*){0,4}\s+"
+    r"(?:\s+(?!loans?\b|grants?\b|subsid|incentive|credit|aid\b|abatement|debt\b|syndicated\b|"
+    r"term\b|revolving\b|financing\b)[a-z][\w-]*){0,4}\s+"
     r"(?:plant|factory|gigafactory|facility|refinery|complex)\b"
 )
 _COUNTY = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+County\b")
@@ -122,6 +125,7 @@ _NAMED_IN_PASSING = re.compile(
     r"refinery|company|entity),\s+(?:which\s+will\s+be\s+|to\s+be\s+)?(?:called|named|"
     r"known\s+as|dubbed)\s+[^,]{2,60},"
 )
+_OPENS_ON_VENTURE = re.compile(r"\W*(?:The|This)\s+(?:new\s+)?(?:joint\s+)?venture\b(?!\s*,)")
 # "Production is scheduled to start in 2028, with the first cells going to Acme": a sentence
 # on the works of the plant just announced, whoever else it names later.
 _ON_THE_WORKS = re.compile(
@@ -257,13 +261,11 @@ def extract_investments(
             continue
         if row:
             companies = [mentions[0][0]]
-        elif (
-            latest is not None
-            and not mentions
-            and (
-                (going_on and not invest)
-                or (sentence.index - latest_at <= 3 and _OPENS_ON_PLANT.match(text))
-            )
+        elif latest is not None and (
+            (going_on and not invest and not mentions)
+            # ("The plant, to be built with Acme, will employ 1,450": the plant is the subject,
+            # whoever else the sentence names)
+            or (sentence.index - latest_at <= 3 and _OPENS_ON_PLANT.match(text))
         ):
             # "It expects to hire 1,250 people": what follows the plant is the plant's.
             companies = [builder(investments[latest])]
@@ -342,6 +344,9 @@ def extract_investments(
                 and (plant_in(before.text) or any(q.unit == "GWh" for q in before.quantities))
             ):
                 companies = [subject]
+        if venture and _OPENS_ON_VENTURE.match(text):
+            # "The joint venture is spending $640 million": the venture the text has named
+            companies = [venture, *(c for c in companies if c != venture)]
         if not companies:
             if invest and plant:
                 pending = (sentence.index, money)
@@ -439,7 +444,7 @@ def extract_investments(
             venture
             and kind in ("subsidy", "loan")
             and venture not in by
-            and aid_unaddressed(sentence, resolver)
+            and (aid_unaddressed(sentence, resolver) or THE_VENTURE.search(text))
         ):
             to = (venture,)  # "the state offered incentives worth $280 million": for the venture
         year = year_of(sentence, figure.start)

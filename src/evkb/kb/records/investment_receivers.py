@@ -1,0 +1,101 @@
+"""Who lends and grants, and whose project a grant or a loan is for when its sentence names no
+receiver: the plant told of by its place or as "the project", else the one told of last.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from evkb.kb.extract.gates import has_phrase
+from evkb.kb.records.context import Resolver, Sentence
+from evkb.model import Investment
+
+REPORTERS = ("media", "research firm")
+_FUNDERS = ("government", "association", *REPORTERS)
+
+
+# Names with these words lend, grant and invest: a sum they are named with is theirs to give
+# (in the languages copy quotes banks' and funds' names in).
+_FUNDER_WORDS = frozenset(
+    """fund bank banking capital ventures investment investments finance financing credit lending
+    banca banco banque bancorp fondo fonds fundo fonden kredit kreditanstalt sparkasse caixa caja
+    finanz finanzas finances financement""".split()
+)
+
+
+def funder(ident: str, known: dict) -> bool:
+    """A government, association or reporter, or a name that says it lends or invests."""
+    return (ident in known and known[ident].kind in _FUNDERS) or bool(
+        _FUNDER_WORDS.intersection(ident.split("-"))
+    )
+
+
+def builder(record: Investment) -> str:
+    """Whose plant an investment is: a loan's or a grant's receiver, else who spends on it."""
+    if record.kind in ("loan", "subsidy") and record.to:
+        return record.to[0]
+    return (*record.by, *record.to)[0]
+
+
+def project_of(text: str, investments: Sequence[Investment]) -> str:
+    """The company of the latest plant whose place the text names ("the Ulsan project"), or of
+    the latest plant when the text speaks of "the project" or "the plant" without a place."""
+    plants = [
+        r
+        for r in investments
+        if (r.by or r.to) and _PLANT_FACTS.intersection(f.attribute for f in r.facts)
+    ]
+    for record in reversed(plants):
+        for fact in record.facts:
+            if fact.attribute == "place" and isinstance(fact.value, str):
+                town = fact.value.split(",")[0]
+                if has_phrase(text, town):
+                    return builder(record)
+    if plants and _THE_PROJECT.search(text):
+        return builder(plants[-1])
+    return ""
+
+
+def told_plant(
+    sentence: Sentence, earlier: Sequence[Investment], subject: str, resolver: Resolver
+) -> str:
+    """The builder of the plant or project the text has told of last, when the company the
+    document is about neither spends on nor receives any sum yet, and the text has named no
+    other company since: a grant or a loan whose sentence names no receiver is for that
+    project ("Acme will build a refinery ..." in a story about its customer Borel, then "the
+    Fund has approved a A$220 million loan"), not for the company named most."""
+    known = resolver.companies
+    if any(subject in (*r.by, *r.to) for r in earlier):
+        return ""
+    project = next(
+        (
+            r
+            for r in reversed(earlier)
+            if r.kind in ("investment", "spending", "plant")
+            and r.by
+            and not r.to
+            and not funder(r.by[0], known)
+        ),
+        None,
+    )
+    if project is None:
+        return ""
+    for told in resolver.sentences:
+        if project.cite.end <= told.start and told.end <= sentence.start:
+            for cid, _, _ in told.mentions:
+                if cid not in project.by and kind_of(cid, known) not in _BYSTANDERS:
+                    return ""  # "Tembea runs 410 buses ...": the story has moved on
+    return project.by[0]
+
+
+def kind_of(ident: str, known: dict) -> str:
+    """The kind of a company the resolver knows, else ""."""
+    return known[ident].kind if ident in known else ""
+
+
+_BYSTANDERS = frozenset(("government", "association", "media", "research firm"))
+
+
+_PLANT_FACTS = frozenset(("place", "capacity", "jobs"))
+_THE_PROJECT = re.compile(r"\bthe\s+(?:project|plant|factory|facility|site|gigafactory)\b", re.I)

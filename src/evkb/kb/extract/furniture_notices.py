@@ -106,6 +106,17 @@ _SPONSOR_LINE = re.compile(
     r"(?i)^(?:\(sponsor\)|\[sponsor\b|(?:presented|sponsored|brought\s+to\s+you)"
     r"\s+by\s+[^:.]{2,50}:)"
 )
+# A sponsor named after what it pays for: "This episode is sponsored by X, ...", "Motoring is
+# sponsored by X: ...", "This newsletter is supported by X: ...". Being supported, presented or
+# powered is said of a publication's own unit only ("Its sales are supported by ..." is news);
+# the subject is written in capitals, the sponsor's name too.
+_UNIT_SPONSORED = re.compile(
+    r"^(?:(?:This|Our|Today['’]s)\s+(?i:issue|episode|newsletter|edition|podcast|show|"
+    r"section|page|column|programme|program|series|briefing|bulletin|update)\s+(?:is|was)\s+"
+    r"(?:sponsored|supported|presented|powered|brought\s+to\s+you)|"
+    r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}\s+(?:is|are)\s+"
+    r"(?:sponsored|brought\s+to\s+you))\s+by\s+[A-Z]"
+)
 # "Staff benefits partner: ...", "Partner offer: ...".
 _PARTNER = re.compile(r"(?i)^(?:[\w-]+\s+){0,2}(?:benefits?\s+)?partner(?:\s+offer)?\s*:")
 
@@ -267,6 +278,7 @@ def notice_kind(
         or _OPENING.match(line)
         or (line.count(" ") <= _ROLE_SPACES and bool(_ROLE_ALONE.match(line)))
         or ("partner" in low and bool(_PARTNER.match(line)))
+        or (" by " in line and bool(_UNIT_SPONSORED.match(line)))
         or _AUTHORS.match(line)
         or _TICKER_ALONE.match(line)
         or (line.startswith("[") and bool(_BRACKET_NOTE.match(line)))

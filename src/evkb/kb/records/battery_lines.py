@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from evkb.kb.extract.gates import finditer_at, folded_pattern, gated, holds_any, word_starts
+from evkb.kb.records.battery_name_checks import _NOT_NAMES
 from evkb.kb.records.battery_words import (
     _CHEMISTRIES,
     _FORMAT,
@@ -145,6 +146,11 @@ def unnamed_lines(
                 continue  # "Today's LFP cells": no maker's line (see _other_line)
             if match.group("lead")[0] in "aA" and not sentence.mentions:
                 continue  # "a 60 kWh LFP pack costs ...": batteries in general
+            if match.group("lead")[0] in "aA" and (named := apposed_name(sentence, match.start())):
+                # "the Kavo-12/80, a 9 kWh LFP battery": the product named, not a line.
+                if not any(f[0] == named[0] for f in found):
+                    found.append(named)
+                continue
             noun = "cells" if "cell" in match.group("noun").lower() else "battery"
             generation = (match.group("gen") or "").strip()
             name = f"{chemistry_label(match.group('chem'))} {noun}"
@@ -157,6 +163,29 @@ def unnamed_lines(
                 )
             )
     return found
+
+
+# A model's name a figure's battery stands in apposition to: "the Kavo-12/80, a 9 kWh LFP
+# battery", "the Vesk bus pack, a 300 kWh LFP pack", "the Zest 4, an electric tricycle with a
+# 4 kWh LFP pack" (the vehicle's name is its pack's).
+_APPOSED = re.compile(
+    r"\bthe\s+(?P<name>[A-Z0-9][\w/.+-]*(?:\s+[A-Z0-9][\w/.+-]*){0,2})"
+    r"(?:\s+(?:[a-z]+\s+)?(?:pack|battery|cell|model|system))?,\s+"
+    r"(?:an?\s+(?:[\w-]+\s+){1,3}?(?:with|using|carrying)\s+)?$"
+)
+
+
+def apposed_name(sentence: Sentence, at: int) -> tuple[str, int, int, str] | None:
+    """(name, start, end, "named") of the model a line's words at `at` are apposed to, when it
+    is no company's name nor a common word; else None."""
+    found = _APPOSED.search(sentence.text, max(0, at - 90), at)
+    if found is None:
+        return None
+    start, end = found.span("name")
+    name = found.group("name")
+    if name.split()[0] in _NOT_NAMES or any(s < end and start < e for _, s, e in sentence.mentions):
+        return None
+    return (name, start, end, "named")
 
 
 def _owner_named(sentence: Sentence, at: int) -> bool:

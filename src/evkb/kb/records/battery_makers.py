@@ -15,6 +15,7 @@ from evkb.kb.records.battery_mentions import generation_of
 from evkb.kb.records.battery_name_checks import _NOT_NAMES
 from evkb.kb.records.battery_names import _TRIM_AT_END
 from evkb.kb.records.battery_short_names import short_named
+from evkb.kb.records.battery_side_roles import named_beside
 from evkb.kb.records.battery_specs import _fact
 from evkb.kb.records.context import Resolver, Sentence
 from evkb.model import Battery, Fact
@@ -298,6 +299,12 @@ def maker_of(sentence: Sentence, at: int, resolver: Resolver) -> str:
                 return ""  # "Priya Raman, Deditinepa Partners: Thanks. Dana, ... the Summit cell?"
             break
     focus = resolver.focus(sentence)
+    if focus and named_beside(focus, sentence, at, resolver):
+        # "... according to the trade association Pellova. The plant will make the T5 cell":
+        # the company the article is about, not the source of its figures nor its partner.
+        lead = speaker(resolver.sentences, resolver)
+        if lead and lead != focus:
+            return lead
     if (
         focus
         and resolver.companies.get(focus, None) is not None

@@ -1,0 +1,66 @@
+"""A company named as the source of a figure ("according to the trade association ...") or as
+a partner ("Our technology partner is ...") does not make the product that a sentence naming
+no company speaks of next: the company the article is about does."""
+
+from __future__ import annotations
+
+import pytest
+from battery_cases import batteries, lexicon
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return lexicon()
+
+
+HEAD = "Cell plant news\nBy the Industry Desk\n"
+
+
+def test_the_source_of_a_figure_does_not_make_the_next_product(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Norvelle Cells, the Turin-based maker of traction batteries, will build its "
+        "first cell factory in Brevano.\n"
+        "The company held 12 per cent of the Italian market for traction batteries in 2024, "
+        "according to the trade association Pellova.\n"
+        "The new factory will make the Zirra cell, a prismatic LFP cell with an energy density "
+        "of 165 Wh/kg.\n",
+    )
+    assert not [k for k in got if k.startswith("pellova")]
+    assert got["norvelle-cells/Zirra"]["energy_density"] == [165.0]
+
+
+def test_a_partner_does_not_make_the_next_product(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Norvelle Cells is building a cell gigafactory at Brevano.\n"
+        "Our technology partner is Kovra Cells of South Korea, which licenses the cell design "
+        "to us.\n"
+        "Our first product is the Zirra cell, a prismatic LFP cell with 170 Wh/kg.\n",
+    )
+    assert not [k for k in got if k.startswith("kovra")]
+    assert got["norvelle-cells/Zirra"]["energy_density"] == [170.0]
+
+
+def test_a_company_named_in_no_such_role_makes_the_next_product(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Norvelle Cells is building a cell gigafactory at Brevano.\n"
+        "Kovra Cells of South Korea opened a cell plant near Busan last year.\n"
+        "The plant makes the Zirra cell, a prismatic LFP cell with 170 Wh/kg.\n",
+    )
+    assert got["kovra-cells/Zirra"]["energy_density"] == [170.0]
+
+
+def test_a_partner_referred_to_by_its_keeps_its_product(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Norvelle Cells is building a cell gigafactory at Brevano.\n"
+        "Its technology partner is Kovra Cells of South Korea.\n"
+        "Its Zirra cell is a prismatic LFP cell with 170 Wh/kg.\n",
+    )
+    assert not [k for k in got if k.startswith("norvelle") and k.endswith("/Zirra")]

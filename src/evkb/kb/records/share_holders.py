@@ -13,6 +13,7 @@ from evkb.kb.records.context import ANAPHOR, Resolver, Sentence, slug
 from evkb.kb.records.holders import PRONOUNS, groups_named, holder_of, may_hold
 from evkb.kb.records.share_periods import COMPARES_TO, PERIOD_COLON
 from evkb.kb.records.share_story import lead_subject
+from evkb.kb.records.share_subjects import place_referred
 from evkb.model import BODY, BOILERPLATE, HEADING, Passage
 
 
@@ -110,7 +111,7 @@ def figure_holder(
             # company the story is about, if it has one
             lead = lead_subject(resolver) if pronoun_at is not None else ""
             if not lead:
-                return None
+                return _place_before(sentences, sentence, positions, n, group)
             holder, label = lead, names.get(lead, lead)
     if how == "unknown" and label.lower() in PRONOUNS:
         # "it" and "the company" that nothing nearer settles: the company the story is about
@@ -118,8 +119,44 @@ def figure_holder(
         if lead:
             holder, label, how = lead, names.get(lead, lead), "resolved"
         else:
-            return None  # "It held 21.4%" after a name the text never made a company: no one's
+            # "It held 21.4%" after a name the text never made a company: no one's, unless
+            # the sentence before names a place ("That made X the third-largest supplier.")
+            return _place_before(sentences, sentence, positions, n, group)
+    if not how:
+        return _place_before(sentences, sentence, positions, n, group) or (holder, label, how)
     return holder, label, how
+
+
+def _place_before(
+    sentences: Sequence[Sentence],
+    sentence: Sentence,
+    positions: Sequence[tuple[int, int]],
+    n: int,
+    group: str,
+) -> tuple[str, str, str] | None:
+    """("", place, "group") when figure n's clause opens on "it" or "the country" and the
+    sentence before names a place, or goes on comparing with the figure before that such a
+    place was given ("..., up from 8.1% a year earlier"); None otherwise."""
+    at, end = positions[n]
+    low = positions[n - 1][1] if n else 0
+    place = ""
+    if n and group and group == _place_before_first(sentences, sentence, positions, low):
+        place = group if COMPARES_TO.search(sentence.text, low, at) else ""
+    elif sentence.index and sentences[sentence.index - 1].index == sentence.index - 1:
+        place = place_referred(sentence.text, low, end, sentences[sentence.index - 1].text)
+    return ("", place, "group") if place else None
+
+
+def _place_before_first(
+    sentences: Sequence[Sentence],
+    sentence: Sentence,
+    positions: Sequence[tuple[int, int]],
+    low: int,
+) -> str:
+    """The place the sentence's first figure went back to by "it" or "the country", or ""."""
+    if not sentence.index or sentences[sentence.index - 1].index != sentence.index - 1:
+        return ""
+    return place_referred(sentence.text, 0, positions[0][1], sentences[sentence.index - 1].text)
 
 
 # "That's up from 5.1 percent in 2024": the figure the sentence before gave its holder.

@@ -1,0 +1,49 @@
+"""Shares whose holder the figure's clause names only by reference: "it" or "the country" for
+a place the sentence before names."""
+
+from __future__ import annotations
+
+import pytest
+
+from evkb.kb.extract import split_passages
+from evkb.kb.records import Lexicon, extract_records
+
+
+def _shares(text: str) -> list[tuple[str, float, str]]:
+    extracted = extract_records("doc", split_passages("doc", text), Lexicon([]))
+    names = {c.id: c.name for c in extracted.companies}
+    return sorted((names.get(s.holder, s.label), s.percent, s.as_of) for s in extracted.shares)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Customs data show lithium ore imports rose again in 2025. That made Chile the second-largest supplier after Peru. It accounted for 14.5% of the country's lithium ore imports in 2025, up from 9.1% in 2024.",
+            [("Chile", 9.1, "2024"), ("Chile", 14.5, "2025")],
+        ),
+        (
+            "Quessant Mining supplied 11 per cent of Peru's cobalt output in 2025, the ministry said. The country itself accounted for 21 per cent of global mined cobalt supply in 2025.",
+            [("Peru", 21.0, "2025"), ("Quessant Mining", 11.0, "2025")],
+        ),
+    ],
+)  # fmt: skip
+def test_it_or_the_country_after_a_sentence_naming_a_place_is_that_place(text: str, expected: list):
+    assert _shares(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "it" that a company the text names settles is the company's
+        "Halvorn Cells opened a plant in Chile in 2024. It accounted for 14.5% of lithium cell installations in 2025.",
+        # "it" goes back to the subject the sentence before opens on, not a place after it
+        "Kelmar Cells stayed the biggest maker of cells in Chile. It held 21.4% of cell shipments in 2025.",
+        # no place before: no one's
+        "Lithium ore imports rose again in 2025. It accounted for 14.5% of the imports in 2025.",
+        # the place is named, but "it" opens no clause of holding
+        "Imports from Chile rose in 2025. In 2025 it was 14.5% cheaper to ship ore by sea.",
+    ],
+)  # fmt: skip
+def test_it_goes_to_no_place_when_a_company_or_nothing_stands_before(text: str):
+    assert [s for s in _shares(text) if s[0] in ("Chile", "Peru")] == []

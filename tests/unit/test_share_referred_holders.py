@@ -47,3 +47,47 @@ def test_it_or_the_country_after_a_sentence_naming_a_place_is_that_place(text: s
 )  # fmt: skip
 def test_it_goes_to_no_place_when_a_company_or_nothing_stands_before(text: str):
     assert [s for s in _shares(text) if s[0] in ("Chile", "Peru")] == []
+
+
+INTERVIEW = """"We will not wait for subsidies": Halvorn Swap's founder on batteries for taxis
+
+Interview by Ana Reis | Lisbon, 14 March 2026
+This interview has been edited for length and clarity.
+
+Halvorn Swap runs 90 stations in Lisbon and has just raised money from Tovaria Capital. We met its founder.
+
+Q: How big is Halvorn Swap today?
+
+A: At the end of last year we had 18 percent of the electric taxis in Lisbon; today it is about 26 percent.
+
+Q: And your rivals?
+
+A: Vintra Energy is the serious one. By our count they have 31% of the stations today.
+"""
+
+
+def test_an_interview_speaks_for_the_company_it_introduces_and_today_is_its_date():
+    found = _shares(INTERVIEW)
+    assert ("Halvorn Swap", 18.0, "2025") in found
+    assert ("Halvorn Swap", 26.0, "2026-03") in found
+    assert ("Vintra Energy", 31.0, "2026-03") in found
+
+
+def test_we_in_a_piece_that_is_no_interview_is_not_read_as_its_company():
+    text = INTERVIEW.replace("Interview by", "Report by").replace(
+        "This interview has been edited for length and clarity.", "Filed from Lisbon."
+    )
+    assert ("Halvorn Swap", 26.0, "2026-03") not in _shares(text)
+
+
+def test_an_interview_we_needs_no_question_naming_the_company():
+    asked = INTERVIEW.replace("How big is Halvorn Swap today?", "How big are you today?")
+    assert ("Halvorn Swap", 26.0, "2026-03") in _shares(asked)
+
+
+def test_today_outside_an_interview_keeps_no_date_of_writing():
+    text = (
+        "Lisbon, 14 March 2026\n\nHalvorn Swap runs 90 stations in Lisbon. "
+        "The company holds about 26 percent of the city's swap market today."
+    )
+    assert ("Halvorn Swap", 26.0, "2026-03") not in _shares(text)

@@ -32,6 +32,8 @@ class Holders:
     groups: dict[int, set[str]]
     # Passage id -> (company id, name) of the speaker a panel's or call's label names.
     speakers: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # Whether the document says it is an interview ("today" is then the day it is dated).
+    interview: bool = False
 
 
 def figure_holder(
@@ -359,7 +361,41 @@ def host_in_header(
         name = found.group("name")
         known = [i for i in resolver.mentioned if names.get(i) == name or i == slug(name)]
         return (known[0] if len(known) == 1 else ""), name
+    interviewed = _interviewed(passages, resolver, names)
+    if interviewed:
+        return interviewed, names[interviewed]
     return _site_owner(passages, resolver, names)
+
+
+# A piece that says it is an interview: "Interview", "Interview by ...", "This interview has
+# been edited for length and clarity."
+_INTERVIEW = re.compile(r"(?i)^interview\b|\binterview\s+(?:by|with)\b|\bthis\s+interview\b")
+_OPENING_PASSAGES = 6
+
+
+def is_interview(passages: Sequence[Passage]) -> bool:
+    """Whether one of the document's first passages says it is an interview."""
+    return any(_INTERVIEW.search(p.text[:200]) for p in passages[:_OPENING_PASSAGES])
+
+
+def _interviewed(passages: Sequence[Passage], resolver: Resolver, names: dict[str, str]) -> str:
+    """The company an interview speaks for as "we": the one company that may hold a share
+    named in its title and introduction, before the first question; or ""."""
+    opening = passages[:_OPENING_PASSAGES]
+    if not is_interview(passages):
+        return ""
+    intro = []
+    for passage in opening:
+        if passage.kind == HEADING and passage.text.rstrip().endswith("?"):
+            break  # the first question: the answers begin
+        intro.append(passage.text)
+    text = "\n".join(intro)
+    named = {
+        ident
+        for ident in resolver.mentioned
+        if names.get(ident) and names[ident] in text and may_hold(ident, resolver)
+    }
+    return named.pop() if len(named) == 1 else ""
 
 
 # "Annual Report 2025 | Report of the Board of Directors | 12" under a line that names the

@@ -91,3 +91,30 @@ def test_today_outside_an_interview_keeps_no_date_of_writing():
         "The company holds about 26 percent of the city's swap market today."
     )
     assert ("Halvorn Swap", 26.0, "2026-03") not in _shares(text)
+
+
+@pytest.mark.parametrize(
+    ("title", "holder"),
+    [
+        ("Kessock Cells plc | Sustainability Report 2025", "Kessock Cells plc"),
+        ("Ravnfjell Graphite A/S - Annual General Meeting 2026", "Ravnfjell Graphite A/S"),
+    ],
+)  # fmt: skip
+def test_a_report_or_a_general_meeting_of_a_company_speaks_as_we_for_it(title: str, holder: str):
+    text = (
+        f"{title}\n"
+        "Dear shareholders,\n\n"
+        "Revenue rose 12% in 2025. Our share of the European market for flake graphite was "
+        "2.4 percent in 2025, against 1.1 percent in 2024.\n"
+    )
+    assert (holder, 2.4, "2025") in _shares(text)
+    assert (holder, 1.1, "2024") in _shares(text)
+
+
+def test_a_meeting_that_is_no_companys_general_meeting_names_no_we():
+    text = (
+        "Graphite Users Forum - Annual Conference 2026\n"
+        "Dear members,\n\n"
+        "Our share of the European market for flake graphite was 2.4 percent in 2025.\n"
+    )
+    assert not [s for s in _shares(text) if s[1] == 2.4 and s[0]]

@@ -333,10 +333,14 @@ def speakers(
 
 # "Acme Denchi Integrated Report 2026", "Acme Storage ASA - Annual Report 2025": a company's
 # own report, its letter to shareholders among them, speaks as "we" for the company it names.
+# So does its general meeting's ("Acme Graphite A/S - Annual General Meeting 2026"); the name
+# may end on a legal form written in lower case or with a slash ("plc", "A/S").
 _REPORT_TITLE = re.compile(
-    r"^(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|&|Co\.|Corp\.|Inc\.|Ltd\.?)){0,4}?)"
+    r"^(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|&|Co\.|Corp\.|Inc\.|Ltd\.?)){0,4}?"
+    r"(?:\s+(?:plc|A/S|S\.A\.|N\.V\.|S\.p\.A\.))?)"
     r"\s*(?:[-\u2013\u2014|:]\s*)?(?:(?:19|20)\d{2}(?:/\d{2})?\s+)?"
-    r"(?:Annual|Integrated|Sustainability|Interim|Half-[Yy]ear|Quarterly|ESG)\s+(?:Report|Review)\b"
+    r"(?:(?:Annual|Integrated|Sustainability|Interim|Half-[Yy]ear|Quarterly|ESG)\s+(?:Report|Review)|"
+    r"(?:Annual|Extraordinary)\s+General\s+Meeting)\b"
 )
 
 

@@ -124,3 +124,20 @@ def test_a_place_or_a_word_opening_a_sentence_with_an_aside_is_no_company():
         "fell.\n"
     )
     assert not names & {"Chile", "Diesel"}
+
+
+def test_a_name_with_its_place_in_apposition_is_a_company():
+    names = _names(
+        "Installations of cells rose again in the nine months.\n\n"
+        "Dravena held 31 per cent. Korlin, fourth, slipped to 3.9 per cent.\n\n"
+        "Sestra, fifth, is the newcomer to the table.\n"
+    )
+    assert {"Korlin", "Sestra"} <= names
+
+
+def test_an_ordinal_in_apposition_after_words_makes_no_company():
+    names = _names(
+        "The plan, first, cuts costs by 4 per cent.\n\n"
+        "Prices, second, fell to 3.9 per cent below last year's.\n"
+    )
+    assert not names & {"The", "Prices"}

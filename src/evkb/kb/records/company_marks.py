@@ -30,6 +30,15 @@ _PLACE_AFTER = re.compile(
     rf"(?:,[^,;:.!?]{{1,60}},)?,?\s+(?:{_TO_PLACE}\s+){{0,3}}"
     rf"(?:{_ORDINAL}(?:\s+place)?|No\.\s?\d+),?{_FIGURE}"
 )
+# "Acme, fourth, slipped to 3.9 per cent": the place in apposition, a verb to the figure.
+_PLACE_APPOSED = re.compile(
+    rf",\s+{_ORDINAL}(?:\s+place)?,\s+(?:{_TO_PLACE}\s+){{1,3}}(?:(?:less|more)\s+than\s+|"
+    r"about\s+|around\s+|just\s+|under\s+|over\s+)?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)"
+)
+# "Acme, fifth, is the newcomer": a sentence opening on a name and its place in apposition.
+_PLACE_APPOSED_ALONE = re.compile(
+    rf",\s+{_ORDINAL},\s+(?:{_TO_PLACE}|has|had|is|was|remains|made|added|sold|kept)\b"
+)
 # Before the name: "second-placed", "third-ranked"; the figure follows the name.
 _PLACE_BEFORE = re.compile(rf"\b{_ORDINAL}[\s-](?:placed|ranked)\s+$", re.I)
 _FIGURE_AFTER = re.compile(_FIGURE)
@@ -117,6 +126,13 @@ def marked(sentence: Sentence, name: str, before: str, after: str, plain: set[st
         and not (" " not in name and name.endswith("s") and name[-2:] != "ss")
     ):
         return "market leader"
+    if (
+        not before.strip()
+        and placed
+        and _PLACE_APPOSED_ALONE.match(after)
+        and not all(ordinary(w, plain) for w in name.split())
+    ):
+        return "ranked with a share"
     if not any(q.unit == "percent" for q in sentence.quantities):
         return ""
     if all(ordinary(w, plain) for w in name.split()):
@@ -125,8 +141,13 @@ def marked(sentence: Sentence, name: str, before: str, after: str, plain: set[st
         return ""  # "Exports came second with 12%": a plural opening a sentence is a noun
     if _PLACE_WORDS.search(sentence.text) is None:
         return ""
-    if _PLACE_AFTER.match(after) or (
-        _FIGURE_AFTER.match(after) is not None and _PLACE_BEFORE.search(before[-30:]) is not None
+    if (
+        _PLACE_AFTER.match(after)
+        or _PLACE_APPOSED.match(after)
+        or (
+            _FIGURE_AFTER.match(after) is not None
+            and _PLACE_BEFORE.search(before[-30:]) is not None
+        )
     ):
         return "ranked with a share"
     return ""

@@ -90,11 +90,12 @@ _OF_TAKINGS = re.compile(
 )
 # "pays between 6.8% and 40% of sales as royalties": a figure paid is a rate, not a share.
 _PAID = re.compile(r"(?i)\b(?:pays?|paid|paying)\b(?:[^.;]|\.\d){0,35}$")
-# "X held 18.4 per cent of ...", "supplied 40% of ...": holding a part of a whole is share talk;
+# "X held 18.4 per cent of ...", "supplied 40% of ...", a speaker's "we had 22 percent of ...":
+# holding a part of a whole is share talk;
 # so is making, shipping or handling a part of what a whole makes, ships or handles ("produced
 # 6% of the world's manganese sulphate", "handled 31% of all new electric cars imported").
 HOLDS_PART = re.compile(
-    r"\b(?:held|holds?|supplied|supplies|supply|accounted\s+for|accounts?\s+for|made\s+up|"
+    r"\b(?:held|holds?|(?<=\b[Ww]e\s)(?:had|have)|supplied|supplies|supply|accounted\s+for|accounts?\s+for|made\s+up|"
     r"makes?\s+up|took|takes|controlled|controls?|captured|captures?|commanded|commands?|"
     r"provided|provides?|produced|produces?|manufactured|manufactures?|refined|refines?|mined|"
     r"mines|shipped|ships|handled|handles?|carried|carries|carry)\s+"

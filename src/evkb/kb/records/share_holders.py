@@ -13,6 +13,7 @@ from evkb.kb.records.context import ANAPHOR, Resolver, Sentence, slug
 from evkb.kb.records.holders import PRONOUNS, groups_named, holder_of, may_hold
 from evkb.kb.records.share_periods import COMPARES_TO, PERIOD_COLON
 from evkb.kb.records.share_story import lead_subject
+from evkb.kb.records.share_subjects import place_referred
 from evkb.model import BODY, BOILERPLATE, HEADING, Passage
 
 
@@ -31,6 +32,8 @@ class Holders:
     groups: dict[int, set[str]]
     # Passage id -> (company id, name) of the speaker a panel's or call's label names.
     speakers: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # Whether the document says it is an interview ("today" is then the day it is dated).
+    interview: bool = False
 
 
 def figure_holder(
@@ -110,7 +113,7 @@ def figure_holder(
             # company the story is about, if it has one
             lead = lead_subject(resolver) if pronoun_at is not None else ""
             if not lead:
-                return None
+                return _place_before(sentences, sentence, positions, n, group)
             holder, label = lead, names.get(lead, lead)
     if how == "unknown" and label.lower() in PRONOUNS:
         # "it" and "the company" that nothing nearer settles: the company the story is about
@@ -118,8 +121,44 @@ def figure_holder(
         if lead:
             holder, label, how = lead, names.get(lead, lead), "resolved"
         else:
-            return None  # "It held 21.4%" after a name the text never made a company: no one's
+            # "It held 21.4%" after a name the text never made a company: no one's, unless
+            # the sentence before names a place ("That made X the third-largest supplier.")
+            return _place_before(sentences, sentence, positions, n, group)
+    if not how:
+        return _place_before(sentences, sentence, positions, n, group) or (holder, label, how)
     return holder, label, how
+
+
+def _place_before(
+    sentences: Sequence[Sentence],
+    sentence: Sentence,
+    positions: Sequence[tuple[int, int]],
+    n: int,
+    group: str,
+) -> tuple[str, str, str] | None:
+    """("", place, "group") when figure n's clause opens on "it" or "the country" and the
+    sentence before names a place, or goes on comparing with the figure before that such a
+    place was given ("..., up from 8.1% a year earlier"); None otherwise."""
+    at, end = positions[n]
+    low = positions[n - 1][1] if n else 0
+    place = ""
+    if n and group and group == _place_before_first(sentences, sentence, positions, low):
+        place = group if COMPARES_TO.search(sentence.text, low, at) else ""
+    elif sentence.index and sentences[sentence.index - 1].index == sentence.index - 1:
+        place = place_referred(sentence.text, low, end, sentences[sentence.index - 1].text)
+    return ("", place, "group") if place else None
+
+
+def _place_before_first(
+    sentences: Sequence[Sentence],
+    sentence: Sentence,
+    positions: Sequence[tuple[int, int]],
+    low: int,
+) -> str:
+    """The place the sentence's first figure went back to by "it" or "the country", or ""."""
+    if not sentence.index or sentences[sentence.index - 1].index != sentence.index - 1:
+        return ""
+    return place_referred(sentence.text, 0, positions[0][1], sentences[sentence.index - 1].text)
 
 
 # "That's up from 5.1 percent in 2024": the figure the sentence before gave its holder.
@@ -294,10 +333,14 @@ def speakers(
 
 # "Acme Denchi Integrated Report 2026", "Acme Storage ASA - Annual Report 2025": a company's
 # own report, its letter to shareholders among them, speaks as "we" for the company it names.
+# So does its general meeting's ("Acme Graphite A/S - Annual General Meeting 2026"); the name
+# may end on a legal form written in lower case or with a slash ("plc", "A/S").
 _REPORT_TITLE = re.compile(
-    r"^(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|&|Co\.|Corp\.|Inc\.|Ltd\.?)){0,4}?)"
+    r"^(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|&|Co\.|Corp\.|Inc\.|Ltd\.?)){0,4}?"
+    r"(?:\s+(?:plc|A/S|S\.A\.|N\.V\.|S\.p\.A\.))?)"
     r"\s*(?:[-\u2013\u2014|:]\s*)?(?:(?:19|20)\d{2}(?:/\d{2})?\s+)?"
-    r"(?:Annual|Integrated|Sustainability|Interim|Half-[Yy]ear|Quarterly|ESG)\s+(?:Report|Review)\b"
+    r"(?:(?:Annual|Integrated|Sustainability|Interim|Half-[Yy]ear|Quarterly|ESG)\s+(?:Report|Review)|"
+    r"(?:Annual|Extraordinary)\s+General\s+Meeting)\b"
 )
 
 
@@ -322,7 +365,41 @@ def host_in_header(
         name = found.group("name")
         known = [i for i in resolver.mentioned if names.get(i) == name or i == slug(name)]
         return (known[0] if len(known) == 1 else ""), name
+    interviewed = _interviewed(passages, resolver, names)
+    if interviewed:
+        return interviewed, names[interviewed]
     return _site_owner(passages, resolver, names)
+
+
+# A piece that says it is an interview: "Interview", "Interview by ...", "This interview has
+# been edited for length and clarity."
+_INTERVIEW = re.compile(r"(?i)^interview\b|\binterview\s+(?:by|with)\b|\bthis\s+interview\b")
+_OPENING_PASSAGES = 6
+
+
+def is_interview(passages: Sequence[Passage]) -> bool:
+    """Whether one of the document's first passages says it is an interview."""
+    return any(_INTERVIEW.search(p.text[:200]) for p in passages[:_OPENING_PASSAGES])
+
+
+def _interviewed(passages: Sequence[Passage], resolver: Resolver, names: dict[str, str]) -> str:
+    """The company an interview speaks for as "we": the one company that may hold a share
+    named in its title and introduction, before the first question; or ""."""
+    opening = passages[:_OPENING_PASSAGES]
+    if not is_interview(passages):
+        return ""
+    intro = []
+    for passage in opening:
+        if passage.kind == HEADING and passage.text.rstrip().endswith("?"):
+            break  # the first question: the answers begin
+        intro.append(passage.text)
+    text = "\n".join(intro)
+    named = {
+        ident
+        for ident in resolver.mentioned
+        if names.get(ident) and names[ident] in text and may_hold(ident, resolver)
+    }
+    return named.pop() if len(named) == 1 else ""
 
 
 # "Annual Report 2025 | Report of the Board of Directors | 12" under a line that names the

@@ -348,3 +348,24 @@ def clause_periods(
             ):
                 found[n] = (p, period)
     return found
+
+
+# "Today we have about 58% of ...", "they have 23% of the stations today", "...; today it is
+# about 35 percent": in an interview, the day the interview is dated.
+_TODAY_BEFORE = re.compile(r"(?i)\btoday\b[^;:.]*$")
+_TODAY_AFTER = re.compile(r"(?i)^[^;:,.]*\btoday\b")
+
+
+def interview_today(
+    text: str, positions: Sequence[tuple[int, int]], n: int, written: Dateline
+) -> str:
+    """The month of writing when figure n's own clause says "today" in an interview whose
+    date is stated (the caller knows it is one), else ""."""
+    if not written.stated or len(written.period) < 7:
+        return ""
+    at, end = positions[n]
+    low = positions[n - 1][1] if n else 0
+    high = positions[n + 1][0] if n + 1 < len(positions) else len(text)
+    if _TODAY_BEFORE.search(text, low, at) or _TODAY_AFTER.match(text[end:high]):
+        return written.period[:7]
+    return ""

@@ -301,3 +301,36 @@ def chemistry_label(text: str) -> str:
     """The chemistry a table row or a bullet is about ("LFP", "Sodium-ion cells"), or ""."""
     found = _CHEMISTRY_LABEL.match(text.strip())
     return found.group("chem") if found else ""
+
+
+# "It accounted for 12.3% of ...", "The country itself accounted for 58 per cent": a clause
+# that opens on "it" or "the country" before a verb of holding, the subject going on from a
+# sentence before that names a place.
+_PLACE_REFERENCE = re.compile(
+    r"(?:^|[;:]\s*|,\s+(?:and|while|but)\s+)(?P<ref>[Ii]t|[Tt]he\s+country)"
+    r"(?:\s+(?:alone|itself|also|still|now))*\s+" + _HOLDING + r"\s+" + _AMOUNT + r"$"
+)
+_PLACE_NAMED = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in _PLACE_WORDS) + r")(?![\w-])"
+)
+
+
+def place_referred(text: str, low: int, end: int, before: str) -> str:
+    """The place "it" or "the country" opening the figure's clause (`text[low:end]` ending on
+    the figure) goes back to: the first place `before` (the sentence before) names, or ""."""
+    found = _PLACE_REFERENCE.search(text, low, end)
+    if found is None or found.start("ref") < low:
+        return ""
+    place = _PLACE_NAMED.search(before) if holds_any(before, _COUNTRY_NAMES) else None
+    if place is None:
+        return ""
+    # "it" goes back to the subject: a place a few words in ("That made X the ..."), not one
+    # after another name ("Acme stayed the biggest maker in X. It held ...": Acme's)
+    if found.group("ref") in ("It", "it") and not _SUBJECT_OPENING.fullmatch(
+        before, 0, place.start()
+    ):
+        return ""
+    return place.group()
+
+
+_SUBJECT_OPENING = re.compile(r"(?:[A-Z][a-z]*\s+)?(?:[a-z][\w'’-]*\s+){0,3}")

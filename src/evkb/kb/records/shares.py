@@ -48,6 +48,7 @@ from evkb.kb.records.share_holders import (
     asked_about,
     figure_holder,
     host_in_header,
+    is_interview,
     respective_holders,
     speakers,
 )
@@ -60,6 +61,7 @@ from evkb.kb.records.share_periods import (
     clause_openers,
     clause_periods,
     figure_period,
+    interview_today,
     period_in_view,
 )
 from evkb.kb.records.share_ranks import (
@@ -136,6 +138,7 @@ def extract_shares(
         holders,
         groups,
         speakers(passages, resolver, names),
+        is_interview(passages),
     )
     section_count: dict[str, int] = {}
     for n, sentence in enumerate(sentences):
@@ -314,6 +317,9 @@ def extract_shares(
                     ),
                 )
                 last_year_unknown = last_year_unknown or year_unknown
+                # "today" in an interview: its date, which no other figure inherits
+                today = interview_today(text, positions, n, written) if known.interview else ""
+                as_of = today or as_of
                 if (
                     n
                     and as_of
@@ -353,7 +359,7 @@ def extract_shares(
                 seen.add(ident)
                 if as_of and not ranking and not (n and COMPARED.match(text, low, at)):
                     ranking, ranking_scope = as_of, scope
-                if as_of and not main and not earlier_year:
+                if as_of and not main and not earlier_year and not today:
                     main = as_of
                 ranking_seen = sentence.index
                 if holder:

@@ -237,8 +237,7 @@ def discover(
             entry = found.get(key)
             if entry is None:
                 entry = found[key] = Found(name)
-            entry.variants.append(name)
-            entry.inside = entry.inside or not at_start
+            entry.seen(name, at_start, last, after)
             i = sentence.index
             if country:
                 entry.countries.append(country)

@@ -208,7 +208,7 @@ def discover(
             ):
                 country = country_of(of.group(2)) or of.group(2)
                 # "Government of Canada", "Bank of Korea": the place belongs to the name.
-                if of.group(1).split()[-1].casefold() not in cue.ORG_HEADS:
+                if not cue.named_with_place(of.group(1).split()):
                     name, end = of.group(1), start + len(of.group(1))
                     after = text[end:]
             # "Swedish Bisusok": a leading nationality is the country; "Swedish Energy

@@ -405,9 +405,9 @@ def discover(
                     cue.ATTRIBUTIVE_AFTER.match(after)
                 ):
                     entry.strong.append(("share holder", 0.75, i))
-                mark = marked(sentence, name, before, after, plain)
-                if mark:
-                    entry.strong.append((mark, 0.75, i))
+            mark = marked(sentence, name, before, after, plain, governed)
+            if mark:
+                entry.strong.append((mark, 0.75, i))
             if (cue.ACRONYM.match(name) and cue.EXCHANGE_BEFORE.search(before)) or (
                 last in ("with", "to", "the") and cue.FILED_BEFORE.search(before)
             ):  # "shares rose 8% on the ASX", "in a filing with Acme Bourse"

@@ -130,9 +130,11 @@ def test_the_rivals_a_ranking_puts_one_behind_or_ahead_of_are_companies():
     names = _names(
         "The brand had 9.1 percent of sales, ranking third behind Varnholt and Kestrom.\n\n"
         "Lindqvar alone held 38 percent, ranking first, ahead of Sorvik, Tavrel and Quenmoor.\n\n"
-        "Its share reached 9.4% in the quarter, though it remained well behind Ardello.\n"
+        "Its share reached 9.4% in the quarter, though it remained well behind Ardello.\n\n"
+        "The bus maker was second in the first nine months, second only to Brisca Coaches.\n"
     )
     assert {"Varnholt", "Kestrom", "Sorvik", "Tavrel", "Quenmoor", "Ardello"} <= names
+    assert "Brisca Coaches" in names
 
 
 def test_behind_or_ahead_of_with_no_ranking_or_in_a_ranking_of_places_is_no_company():

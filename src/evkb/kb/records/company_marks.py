@@ -80,19 +80,21 @@ _HOLDS_AFTER_ASIDE = re.compile(
 # "ranking third behind Acme and Borel", "held 38 percent, ahead of Acme, Borel and Cato",
 # "remained well behind Acme": the names a ranking puts one behind or ahead of are its rivals
 # in it, sellers of their own (the list of them up to the name in view).
+_RIVALS = r"(?:behind|ahead\s+of|second\s+only\s+to|overt(?:ook|aking|akes?)|trail(?:s|ed|ing)?)"
 _RIVALS_BEFORE = re.compile(
-    r"\b(?:behind|ahead\s+of)\s+(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3},?\s+(?:and\s+)?){0,4}$"
+    rf"\b{_RIVALS}\s+(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}},?\s+(?:and\s+)?){{0,4}}$"
 )
+_RIVALS_WORDS = ("behind", "ahead", "only", "overt", "trail")
 
 # "the first port of entry for these cars, ahead of Acme": a ranking of places has places
 # for rivals.
 _PLACE_RANKED = re.compile(
     r"\b(?:ports?|cities|city|countries|country|regions?|provinces?|hubs?|"
-    r"airports?|harbou?rs?|terminals?|destinations?)\b[^.;]*(?:behind|ahead\s+of)\b"
+    rf"airports?|harbou?rs?|terminals?|destinations?)\b[^.;]*{_RIVALS}\b"
 )
 
 # "ahead of Acme's Model Y": the rival is the product, the name only its maker's.
-_OWNS_RIVAL = re.compile(r"['’]s\s+[A-Z0-9]")
+_OWNS_RIVAL = re.compile(r"['’]s\s+[A-Z]")
 
 
 # "Source: Acme Data, Beta Securities estimates": the line under a table or chart that names
@@ -111,7 +113,7 @@ def marked(
     the text writes in lower case as well (`plain`); after a preposition (`governed`), only
     the rivals of a ranking."""
     if (
-        ("behind" in before or "ahead of" in before)
+        any(word in before for word in _RIVALS_WORDS)
         and _RIVALS_BEFORE.search(before)
         and not _PLACE_RANKED.search(before)
         and not _OWNS_RIVAL.match(after)

@@ -34,3 +34,21 @@ def test_a_tables_row_gives_the_maker_its_own_cell():
         "The Pelbrin R2 is the one we would buy.\n"
     )
     assert "Pelbrin" not in names
+
+
+def test_a_name_only_ever_after_an_article_or_a_possessive_is_a_thing():
+    names = _names(
+        "Halvane Motors does not say much about the Ondrel's battery beyond its size, 99 kWh.\n\n"
+        "A charge took 27 minutes, and the Ondrel's display said the pack was full.\n"
+    )
+    assert "Halvane Motors" in names
+    assert "Ondrel" not in names
+
+
+def test_a_name_standing_alone_or_before_a_models_code_keeps_its_company():
+    names = _names(
+        "Two of my customers use the Travik LX-40, which stores 15 kWh in three modules.\n\n"
+        "Pellor's cells went into the pack, and Pellor's plant in Brisca doubled output.\n\n"
+        "Quorrin's packs are made in Tellwyn, and Quorrin expects to double output.\n"
+    )
+    assert {"Travik", "Pellor", "Quorrin"} <= names

@@ -69,3 +69,21 @@ def test_a_ship_named_by_its_prefix_is_no_company():
         "The tanker MT Blue Heron of Delta Coastal Shipping sailed at noon.",
     ):
         assert not [name for name in _names(sentence + "\n") if name.startswith(("MV", "MT"))]
+
+
+def test_a_bodys_descriptive_name_keeps_its_country_and_its_two_adjectives():
+    names = _names(
+        "The plant got a loan of 9 billion pesos from the National Housing Fund of Chile.\n\n"
+        "A loan from the Agricultural and Rural Bank of Ghana paid for the second line.\n"
+    )
+    assert {"National Housing Fund of Chile", "Agricultural and Rural Bank of Ghana"} <= names
+    assert not {"National Housing Fund", "Rural Bank of Ghana"} & names
+
+
+def test_a_companys_own_name_before_a_country_or_a_second_name_stays_apart():
+    names = _names(
+        "The cells come from Halvik Batteries of Sweden, the company said.\n\n"
+        "Halvik Batteries and Rural Bank of Ghana signed the loan, the companies said.\n"
+    )
+    assert {"Halvik Batteries", "Rural Bank of Ghana"} <= names
+    assert "Halvik Batteries of Sweden" not in names

@@ -141,3 +141,23 @@ def test_an_ordinal_in_apposition_after_words_makes_no_company():
         "Prices, second, fell to 3.9 per cent below last year's.\n"
     )
     assert not names & {"The", "Prices"}
+
+
+def test_the_rivals_a_ranking_puts_one_behind_or_ahead_of_are_companies():
+    names = _names(
+        "The brand had 9.1 percent of sales, ranking third behind Varnholt and Kestrom.\n\n"
+        "Lindqvar alone held 38 percent, ranking first, ahead of Sorvik, Tavrel and Quenmoor.\n\n"
+        "Its share reached 9.4% in the quarter, though it remained well behind Ardello.\n\n"
+        "The bus maker was second in the first nine months, second only to Brisca Coaches.\n"
+    )
+    assert {"Varnholt", "Kestrom", "Sorvik", "Tavrel", "Quenmoor", "Ardello"} <= names
+    assert "Brisca Coaches" in names
+
+
+def test_behind_or_ahead_of_with_no_ranking_or_in_a_ranking_of_places_is_no_company():
+    names = _names(
+        "The plant is running behind Varnholt's schedule, the company said.\n\n"
+        "That makes it the first port of entry for these cars, ahead of Kestrom with 19 percent.\n\n"
+        "China held 60%, ahead of Europe and Japan.\n"
+    )
+    assert not {"Varnholt", "Kestrom", "Europe", "Japan"} & names

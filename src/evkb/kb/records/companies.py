@@ -208,7 +208,7 @@ def discover(
             ):
                 country = country_of(of.group(2)) or of.group(2)
                 # "Government of Canada", "Bank of Korea": the place belongs to the name.
-                if of.group(1).split()[-1].casefold() not in cue.ORG_HEADS:
+                if not cue.named_with_place(of.group(1).split()):
                     name, end = of.group(1), start + len(of.group(1))
                     after = text[end:]
             # "Swedish Bisusok": a leading nationality is the country; "Swedish Energy
@@ -237,8 +237,7 @@ def discover(
             entry = found.get(key)
             if entry is None:
                 entry = found[key] = Found(name)
-            entry.variants.append(name)
-            entry.inside = entry.inside or not at_start
+            entry.seen(name, at_start, last, after)
             i = sentence.index
             if country:
                 entry.countries.append(country)
@@ -406,9 +405,9 @@ def discover(
                     cue.ATTRIBUTIVE_AFTER.match(after)
                 ):
                     entry.strong.append(("share holder", 0.75, i))
-                mark = marked(sentence, name, before, after, plain)
-                if mark:
-                    entry.strong.append((mark, 0.75, i))
+            mark = marked(sentence, name, before, after, plain, governed)
+            if mark:
+                entry.strong.append((mark, 0.75, i))
             if (cue.ACRONYM.match(name) and cue.EXCHANGE_BEFORE.search(before)) or (
                 last in ("with", "to", "the") and cue.FILED_BEFORE.search(before)
             ):  # "shares rose 8% on the ASX", "in a filing with Acme Bourse"

@@ -4,6 +4,8 @@ a legislature and its chambers. Read by `companies.py` through `company_cues`.""
 
 from __future__ import annotations
 
+from evkb.kb.records.company_forms import ORG_HEADS
+
 # Heads of bodies whose names are qualified by the word before them ("Government
 # Accountability Office", "State Grid Board"): a kind noun before them is part of the name.
 INSTITUTION_HEADS = frozenset(
@@ -48,6 +50,14 @@ def national_body(words: list[str]) -> bool:
         and head[0].casefold() in _NATIONAL_HEADS
         and all(_english_word(w) or w in ("and", "&") for w in rest)
     )
+
+
+def named_with_place(words: list[str]) -> bool:
+    """Whether the words before "of <place>" name a body with that place: a body's head
+    ("Government of Canada", "Bank of Korea") or a body's descriptive name in words of English
+    ("National Housing Fund of" a country, which names nothing without it); a company's
+    own name before it ("Bisusok of Sweden") is complete and the place only says where."""
+    return words[-1].casefold() in ORG_HEADS or national_body(words)
 
 
 def _english_word(word: str) -> bool:

@@ -14,6 +14,7 @@ from evkb.kb.records.company_bodies import (  # noqa: F401  (read as cue.X)
     CHAMBERS,
     INSTITUTION_HEADS,
     LEGISLATURES,
+    named_with_place,
     national_body,
     public_body,
 )

@@ -30,6 +30,25 @@ class Found:
     variants: list[str] = field(default_factory=list)
     inside: bool = False  # seen somewhere other than at a sentence's start
     parent: bool = False  # named as a longer name's parent: a company of its own
+    bare: bool = False  # seen once at least with no article or possessive word before it
+
+    def seen(self, name: str, at_start: bool, last: str, after: str) -> None:
+        """One more mention of the name, `last` the word before it (case folded) and `after`
+        the text after it: "the Acme LX-40" is the model's article, Acme stands bare."""
+        self.variants.append(name)
+        self.inside = self.inside or not at_start
+        self.bare = (
+            self.bare
+            or _HEAD_AFTER.match(after) is not None
+            or not (last in _THING_BEFORE or last.endswith(("'s", "’s")))
+        )
+
+
+# A capitalised word or a code after a name: the name qualifies what follows.
+_HEAD_AFTER = re.compile(r"\s+[A-Z0-9]")
+# Words before a thing's name rather than a company's: "the Ondrel's display", "each Marlune",
+# "its Travik".
+_THING_BEFORE = frozenset("the each every this that its their our his her my your".split())
 
 
 # A capitalised word after another word: the capital leads, so the pattern is tried only at
@@ -88,6 +107,24 @@ def settle(found: dict[str, Found], sentences: Sequence[Sentence], persons: set[
                 entry.countries += other.countries
     _merge_first_words(found)
     _model_names(found)
+    _things(found)
+
+
+def _things(found: dict[str, Found]) -> None:
+    """A one-word name the text only ever writes after an article or a possessive ("the
+    Ondrel's display", "the start-up's Ondrel") is a thing the text speaks of, a model or a
+    vessel: a company's coined name stands alone. Only where no strong cue names an
+    organisation and the name is never seen to act (a verb after it), and never initials."""
+    for entry in found.values():
+        if (
+            not entry.bare
+            and not entry.strong
+            and not any(rule == "corporate verb" for rule, _, _ in entry.weak)
+            and " " not in entry.name
+            and not cue.ACRONYM.match(entry.name)
+            and not cue.MIXED_ACRONYM.match(entry.name)
+        ):
+            entry.vetoes.add("product")
 
 
 def _model_names(found: dict[str, Found]) -> None:

@@ -86,18 +86,56 @@ _HOLDS_AFTER_ASIDE = re.compile(
 )
 
 
+# "ranking third behind Acme and Borel", "held 38 percent, ahead of Acme, Borel and Cato",
+# "remained well behind Acme": the names a ranking puts one behind or ahead of are its rivals
+# in it, sellers of their own (the list of them up to the name in view).
+_RIVALS = r"(?:behind|ahead\s+of|second\s+only\s+to|overt(?:ook|aking|akes?)|trail(?:s|ed|ing)?)"
+_RIVALS_BEFORE = re.compile(
+    rf"\b{_RIVALS}\s+(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}},?\s+(?:and\s+)?){{0,4}}$"
+)
+_RIVALS_WORDS = ("behind", "ahead", "only", "overt", "trail")
+
+# "the first port of entry for these cars, ahead of Acme": a ranking of places has places
+# for rivals.
+_PLACE_RANKED = re.compile(
+    r"\b(?:ports?|cities|city|countries|country|regions?|provinces?|hubs?|"
+    rf"airports?|harbou?rs?|terminals?|destinations?)\b[^.;]*{_RIVALS}\b"
+)
+
+# "ahead of Acme's Model Y": the rival is the product, the name only its maker's.
+_OWNS_RIVAL = re.compile(r"['’]s\s+[A-Z]")
+
+
 # "Source: Acme Data, Beta Securities estimates": the line under a table or chart that names
 # who the figures come from (an outlet's credit line, "Source: Acme Weekly | Editor: ...", is
 # set with bars and names no source of the figures).
 _SOURCE_LINE = re.compile(r"(?:Data\s+)?Sources?\s*:\s+[^|]*$")
 
 
-def marked(sentence: Sentence, name: str, before: str, after: str, plain: set[str]) -> str:
+def marked(
+    sentence: Sentence, name: str, before: str, after: str, plain: set[str], governed: bool
+) -> str:
     """The rule by which the words around `name` (between `before` and `after` in
     `sentence`) make it a company, or "": a ranking's place with a figure in percent, an
-    apposition to a company's rival or customer, or a place in a line naming the figures'
-    sources. Never a name of words the text writes in
-    lower case as well (`plain`)."""
+    apposition to a company's rival or customer, a place in a line naming the figures'
+    sources, or the rivals a ranking puts one "behind" or "ahead of". Never a name of words
+    the text writes in lower case as well (`plain`); after a preposition (`governed`), only
+    the rivals of a ranking."""
+    if (
+        any(word in before for word in _RIVALS_WORDS)
+        and _RIVALS_BEFORE.search(before)
+        and not _PLACE_RANKED.search(before)
+        and not _OWNS_RIVAL.match(after)
+        and (
+            any(q.unit == "percent" for q in sentence.quantities)
+            or _PLACE_WORDS.search(sentence.text) is not None
+        )
+        and not any(country_of(w) or w.casefold() in PLACE_WORDS for w in name.split())
+        and not all(ordinary(w, plain) for w in name.split())
+    ):
+        return "ranked against"
+    if governed:
+        return ""
     if (
         sentence.text.startswith(("Source", "Data source"))
         and before.rstrip()[-1:] in ":,;"

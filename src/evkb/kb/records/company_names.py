@@ -335,6 +335,10 @@ def ordinary(word: str, plain: set[str]) -> bool:
 _SUPPLIES = frozenset("power light gas electric electricity water energy heat heating".split())
 
 
+# The endings of English adjectives ("Industrial", "Agricultural", "Scientific", "Cooperative").
+_ADJECTIVE = re.compile(r"[a-z](?:al|ic|ive|ary)$")
+
+
 def _two_names(
     left: list[tuple[int, int, str]], rest: list[tuple[int, int, str]], plain: set[str]
 ) -> bool:
@@ -370,6 +374,9 @@ def _two_names(
         # "Competition and Markets Authority", "Energy and Petroleum Regulatory Authority": one
         # word before "and" and a body's head word at the end name one body.
         if right[-1].casefold() in cue.INSTITUTION_HEADS and len(right) > 1:
+            return False
+        # "Industrial and Commercial Bank of China": two adjectives share a body's head noun
+        if _ADJECTIVE.search(words[0]) and _ADJECTIVE.search(right[0]) and cue.national_body(right):
             return False
         return not ordinary(words[0], plain)
     if words[0].casefold() in cue.CHAMBERS and right[-1].casefold() in cue.INSTITUTION_HEADS:

@@ -102,3 +102,22 @@ def test_a_year_far_from_the_sum_and_from_any_start_is_no_year_of_the_plant():
         "Tavrin Cells AG plans to invest 12 billion rubles in a second line at its Kameoka "
         "site, creating 1,200 jobs, its chief executive told a conference held in 2025.\n"
     ) == [""]
+
+
+def test_the_year_an_output_is_reached_is_the_plants_year():
+    assert _years(
+        "Tavrin Cells AG will spend 12 billion rubles to expand its factory in Kameoka, north "
+        "of the capital, raising its capacity to 40 GWh by 2027 and adding 1,200 jobs.\n"
+    ) == ["2027"]
+    assert _years(
+        "Tavrin Cells AG will spend 12 billion rubles on a new building at its Kameoka site, "
+        "raising output from 2,500 tonnes of batteries a year to 7,500 tonnes by the end of "
+        "2027.\n"
+    ) == ["2027"]
+
+
+def test_a_target_that_is_no_output_or_staff_gives_no_year():
+    assert _years(
+        "Tavrin Cells AG will spend 12 billion rubles to expand its factory in Kameoka, north "
+        "of the capital, and aims to lift its market share in the region to 15% by 2027.\n"
+    ) == [""]

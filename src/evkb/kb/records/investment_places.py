@@ -211,6 +211,13 @@ _START_YEAR = re.compile(
     r"ready|from|due)\b[^.;]{0,40}$",
     re.I,
 )
+# "raising capacity to 40 GWh by 2027", "to 7,500 tonnes by the end of 2027", "which will add
+# 8 GWh and 900 jobs in 2027": the year the output or staff a sum pays for is reached.
+_TARGET_YEAR = re.compile(
+    r"\b(?:GWh|gigawatt-hours|tonnes|tons|jobs)(?:\s+(?:a|per)\s+year)?\s+(?:by|in)\s+"
+    r"(?:(?:the\s+)?(?:end|middle|start)\s+of\s+|mid-|early\s+|late\s+)?$",
+    re.I,
+)
 
 
 def year_of(sentence: Sentence, near: int) -> str:
@@ -230,5 +237,6 @@ def year_of(sentence: Sentence, near: int) -> str:
         q
         for q in years
         if _START_YEAR.search(text, max(0, q.start - offset - 60), q.start - offset)
+        or _TARGET_YEAR.search(text, max(0, q.start - offset - 40), q.start - offset)
     ]
     return str(int(starting[0].value)) if starting else ""

@@ -121,3 +121,20 @@ def test_a_target_that_is_no_output_or_staff_gives_no_year():
         "Tavrin Cells AG will spend 12 billion rubles to expand its factory in Kameoka, north "
         "of the capital, and aims to lift its market share in the region to 15% by 2027.\n"
     ) == [""]
+
+
+def test_a_places_area_or_zone_is_the_place():
+    for text in (
+        "Quillmere Cells Ltd will invest 140 million euros in a cathode plant in the Brackenfold "
+        "area.\n",
+        "Quillmere Cells Ltd will invest 140 million euros in a module plant in the Brackenfold "
+        "zone.\n",
+    ):
+        ((_, facts),) = _facts(text)
+        assert ("place", "Brackenfold") in facts
+
+
+def test_an_area_of_no_named_place_is_no_place():
+    text = "Quillmere Cells Ltd will invest 140 million euros in a cathode plant in the area.\n"
+    ((_, facts),) = _facts(text)
+    assert not [v for a, v in facts if a == "place"]

@@ -59,7 +59,9 @@ _PLACE = re.compile(
     r"(?:estate|park|zone))\s+of\s+|"
     # "in the Feixi Economic Development Zone": a named zone or park takes "the"
     r"the\s+(?=(?:[A-Z][\w'’-]+\s+){1,4}(?:(?:Zone|Park|District|Estate|Valley|Area)\b|"
-    rf"{_ZONE})))?(?P<place>[A-Z][\w.'’-]+(?:(?:\s+|,\s+)[A-Z][\w.'’-]+){{0,3}}(?:\s+{_ZONE})?)"
+    rf"{_ZONE}))|"
+    # "in the Brackenfold area", "in the Halvorby zone": a place's area, the place named
+    rf"the\s+(?=[A-Z][\w'’-]+\s+(?:zone|area)\b))?(?P<place>[A-Z][\w.'’-]+(?:(?:\s+|,\s+)[A-Z][\w.'’-]+){{0,3}}(?:\s+{_ZONE})?)"
 )
 # "its Kameyama works", "the new Florence plant": a plant called by its place.
 _NAMED_PLANT = re.compile(

@@ -40,3 +40,24 @@ def test_an_investment_takes_no_place_from_another_record():
     places = _places(text)
     assert places[0] == ("investment", ["Brackenfold"])
     assert all(not p for k, p in places[1:])
+
+
+def test_a_companys_own_spending_is_where_its_aid_goes():
+    text = (
+        "Skarnes Development Bank has approved a loan of $300 million to Quillmere Cells Ltd "
+        "for its cell plant in Brackenfold.\n\n"
+        "The company makes cells for buses and trucks.\n\n"
+        "Quillmere Cells Ltd will invest $900 million in the project.\n"
+    )
+    assert ("investment", ["Brackenfold"]) in _places(text)
+
+
+def test_a_sum_raised_takes_no_place_from_aid():
+    text = (
+        "Skarnes Development Bank has approved a loan of $300 million to Quillmere Cells Ltd "
+        "for its cell plant in Brackenfold.\n\n"
+        "Quillmere Cells Ltd raised $200 million from Halvorby Ventures last year.\n"
+    )
+    places = _places(text)
+    assert ("loan", ["Brackenfold"]) in places
+    assert all(not p for k, p in places if k != "loan")

@@ -138,3 +138,24 @@ def test_an_area_of_no_named_place_is_no_place():
     text = "Quillmere Cells Ltd will invest 140 million euros in a cathode plant in the area.\n"
     ((_, facts),) = _facts(text)
     assert not [v for a, v in facts if a == "place"]
+
+
+def test_permanent_roles_are_jobs_of_the_plant_not_of_its_debt_facility():
+    text = (
+        "Quillmere Cells Ltd has committed $900 million to a cathode refinery in Brackenfold.\n\n"
+        "The rest will be funded from cash and a new $250 million debt facility with a "
+        "syndicate of banks led by Skarnes Development Bank.\n\n"
+        "Construction is expected to employ 350 people at its peak, with 180 permanent roles "
+        "once the plant is running.\n"
+    )
+    first, *rest = _facts(text)
+    assert first[0] == 900e6 and ("jobs", 180.0) in first[1]
+    assert all(("jobs", 180.0) not in facts for _, facts in rest)
+
+
+def test_a_credit_facility_is_no_plant():
+    from evkb.kb.records.investment_places import plant_in
+
+    assert plant_in("It signed a new $250 million revolving credit facility.") is None
+    match = plant_in("It signed a term loan facility to build a new facility in Brackenfold.")
+    assert match is not None and match.start() > 30

@@ -34,12 +34,25 @@ PLANT_WORDS = (
 )
 
 
+# "a new A$250 million debt facility", "a revolving credit facility": a loan, not a plant.
+_CREDIT_BEFORE = re.compile(
+    r"\b(?:debt|loan|credit|revolving|term|syndicated|financing|bridge|liquidity)\s+$", re.I
+)
+
+
 @lru_cache(maxsize=1024)  # asked of a sentence by the investments stage several times
 def plant_in(text: str) -> re.Match[str] | None:
     """The first word of a plant or of building one in the text, if any (PLANT's match)."""
     if not holds_any(text, PLANT_WORDS):
         return None
-    word = _PLANT_WORD_FOLDED.search(text)
+    word = next(
+        (
+            m
+            for m in _PLANT_WORD_FOLDED.finditer(text)
+            if not _CREDIT_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        ),
+        None,
+    )
     if "capacity" in folded(text):
         capacity = _CAPACITY_IN_PLACE.search(text)
         if capacity is not None and (word is None or capacity.start() < word.start()):

@@ -159,3 +159,23 @@ def test_a_credit_facility_is_no_plant():
     assert plant_in("It signed a new $250 million revolving credit facility.") is None
     match = plant_in("It signed a term loan facility to build a new facility in Brackenfold.")
     assert match is not None and match.start() > 30
+
+
+def test_a_plant_or_campus_called_by_its_place_with_two_words_of_what_it_makes():
+    for text in (
+        "Quillmere Cells Ltd has made a final investment decision on its Brackenfold lithium "
+        "hydroxide refinery, committing $640 million to the project.\n",
+        "Quillmere Cells Ltd will build a 1.5 GWh line at its Brackenfold campus, costing "
+        "$280 million.\n",
+    ):
+        ((_, facts),) = _facts(text)
+        assert ("place", "Brackenfold") in facts
+
+
+def test_three_words_between_the_name_and_the_plant_are_no_plant_name():
+    text = (
+        "Quillmere Cells Ltd will spend $640 million on its Brackenfold lithium hydroxide cathode "
+        "refinery.\n"
+    )
+    ((_, facts),) = _facts(text)
+    assert ("place", "Brackenfold") not in facts

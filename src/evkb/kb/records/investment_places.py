@@ -79,9 +79,10 @@ _PLACE = re.compile(
 # "its Kameyama works", "the new Florence plant": a plant called by its place.
 _NAMED_PLANT = re.compile(
     r"\b(?:its|their|the|a|new)\s+(?P<place>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)\s+"
-    # "the Brookhaven cell plant": what the plant makes may stand between.
-    r"(?:(?:cell|battery|cathode|anode|precursor|pack|module|recycling|lithium|hydroxide)\s+)?"
-    r"(?:plant|factory|gigafactory|works|facility|site|refinery)\b"
+    # "the Brackenfold cell plant", "its Brackenfold lithium hydroxide refinery", "its Brackenfold
+    # campus": what the plant makes may stand between.
+    r"(?:(?:cell|battery|cathode|anode|precursor|pack|module|recycling|lithium|hydroxide)"
+    r"\s+){0,2}(?:plant|factory|gigafactory|works|facility|site|refinery|campus)\b"
     # "at its Himeji Plant": a Japanese release capitalises the plant's name whole.
     r"|\b(?:its|their|the)\s+(?P<named>[A-Z][a-z][\w-]*)\s+(?:Plant|Factory|Works)\b"
 )

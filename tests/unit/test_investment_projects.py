@@ -102,3 +102,80 @@ def test_a_year_far_from_the_sum_and_from_any_start_is_no_year_of_the_plant():
         "Tavrin Cells AG plans to invest 12 billion rubles in a second line at its Kameoka "
         "site, creating 1,200 jobs, its chief executive told a conference held in 2025.\n"
     ) == [""]
+
+
+def test_the_year_an_output_is_reached_is_the_plants_year():
+    assert _years(
+        "Tavrin Cells AG will spend 12 billion rubles to expand its factory in Kameoka, north "
+        "of the capital, raising its capacity to 40 GWh by 2027 and adding 1,200 jobs.\n"
+    ) == ["2027"]
+    assert _years(
+        "Tavrin Cells AG will spend 12 billion rubles on a new building at its Kameoka site, "
+        "raising output from 2,500 tonnes of batteries a year to 7,500 tonnes by the end of "
+        "2027.\n"
+    ) == ["2027"]
+
+
+def test_a_target_that_is_no_output_or_staff_gives_no_year():
+    assert _years(
+        "Tavrin Cells AG will spend 12 billion rubles to expand its factory in Kameoka, north "
+        "of the capital, and aims to lift its market share in the region to 15% by 2027.\n"
+    ) == [""]
+
+
+def test_a_places_area_or_zone_is_the_place():
+    for text in (
+        "Quillmere Cells Ltd will invest 140 million euros in a cathode plant in the Brackenfold "
+        "area.\n",
+        "Quillmere Cells Ltd will invest 140 million euros in a module plant in the Brackenfold "
+        "zone.\n",
+    ):
+        ((_, facts),) = _facts(text)
+        assert ("place", "Brackenfold") in facts
+
+
+def test_an_area_of_no_named_place_is_no_place():
+    text = "Quillmere Cells Ltd will invest 140 million euros in a cathode plant in the area.\n"
+    ((_, facts),) = _facts(text)
+    assert not [v for a, v in facts if a == "place"]
+
+
+def test_permanent_roles_are_jobs_of_the_plant_not_of_its_debt_facility():
+    text = (
+        "Quillmere Cells Ltd has committed $900 million to a cathode refinery in Brackenfold.\n\n"
+        "The rest will be funded from cash and a new $250 million debt facility with a "
+        "syndicate of banks led by Skarnes Development Bank.\n\n"
+        "Construction is expected to employ 350 people at its peak, with 180 permanent roles "
+        "once the plant is running.\n"
+    )
+    first, *rest = _facts(text)
+    assert first[0] == 900e6 and ("jobs", 180.0) in first[1]
+    assert all(("jobs", 180.0) not in facts for _, facts in rest)
+
+
+def test_a_credit_facility_is_no_plant():
+    from evkb.kb.records.investment_places import plant_in
+
+    assert plant_in("It signed a new $250 million revolving credit facility.") is None
+    match = plant_in("It signed a term loan facility to build a new facility in Brackenfold.")
+    assert match is not None and match.start() > 30
+
+
+def test_a_plant_or_campus_called_by_its_place_with_two_words_of_what_it_makes():
+    for text in (
+        "Quillmere Cells Ltd has made a final investment decision on its Brackenfold lithium "
+        "hydroxide refinery, committing $640 million to the project.\n",
+        "Quillmere Cells Ltd will build a 1.5 GWh line at its Brackenfold campus, costing "
+        "$280 million.\n",
+    ):
+        ((_, facts),) = _facts(text)
+        assert ("place", "Brackenfold") in facts
+
+
+def test_three_words_between_the_name_and_the_plant_are_no_plant_name():
+    text = (
+        "Quillmere Cells Ltd will spend $640 million on its Brackenfold lithium hydroxide cathode "
+        "refinery.\n"
+    )
+    ((_, facts),) = _facts(text)
+    assert ("place", "Brackenfold") not in facts

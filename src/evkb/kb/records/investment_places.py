@@ -34,12 +34,25 @@ PLANT_WORDS = (
 )
 
 
+# "a new A$250 million debt facility", "a revolving credit facility": a loan, not a plant.
+_CREDIT_BEFORE = re.compile(
+    r"\b(?:debt|loan|credit|revolving|term|syndicated|financing|bridge|liquidity)\s+$", re.I
+)
+
+
 @lru_cache(maxsize=1024)  # asked of a sentence by the investments stage several times
 def plant_in(text: str) -> re.Match[str] | None:
     """The first word of a plant or of building one in the text, if any (PLANT's match)."""
     if not holds_any(text, PLANT_WORDS):
         return None
-    word = _PLANT_WORD_FOLDED.search(text)
+    word = next(
+        (
+            m
+            for m in _PLANT_WORD_FOLDED.finditer(text)
+            if not _CREDIT_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        ),
+        None,
+    )
     if "capacity" in folded(text):
         capacity = _CAPACITY_IN_PLACE.search(text)
         if capacity is not None and (word is None or capacity.start() < word.start()):
@@ -59,14 +72,17 @@ _PLACE = re.compile(
     r"(?:estate|park|zone))\s+of\s+|"
     # "in the Feixi Economic Development Zone": a named zone or park takes "the"
     r"the\s+(?=(?:[A-Z][\w'’-]+\s+){1,4}(?:(?:Zone|Park|District|Estate|Valley|Area)\b|"
-    rf"{_ZONE})))?(?P<place>[A-Z][\w.'’-]+(?:(?:\s+|,\s+)[A-Z][\w.'’-]+){{0,3}}(?:\s+{_ZONE})?)"
+    rf"{_ZONE}))|"
+    # "in the Brackenfold area", "in the Halvorby zone": a place's area, the place named
+    rf"the\s+(?=[A-Z][\w'’-]+\s+(?:zone|area)\b))?(?P<place>[A-Z][\w.'’-]+(?:(?:\s+|,\s+)[A-Z][\w.'’-]+){{0,3}}(?:\s+{_ZONE})?)"
 )
 # "its Kameyama works", "the new Florence plant": a plant called by its place.
 _NAMED_PLANT = re.compile(
     r"\b(?:its|their|the|a|new)\s+(?P<place>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)\s+"
-    # "the Brookhaven cell plant": what the plant makes may stand between.
-    r"(?:(?:cell|battery|cathode|anode|precursor|pack|module|recycling|lithium|hydroxide)\s+)?"
-    r"(?:plant|factory|gigafactory|works|facility|site|refinery)\b"
+    # "the Brackenfold cell plant", "its Brackenfold lithium hydroxide refinery", "its Brackenfold
+    # campus": what the plant makes may stand between.
+    r"(?:(?:cell|battery|cathode|anode|precursor|pack|module|recycling|lithium|hydroxide)"
+    r"\s+){0,2}(?:plant|factory|gigafactory|works|facility|site|refinery|campus)\b"
     # "at its Himeji Plant": a Japanese release capitalises the plant's name whole.
     r"|\b(?:its|their|the)\s+(?P<named>[A-Z][a-z][\w-]*)\s+(?:Plant|Factory|Works)\b"
 )
@@ -211,6 +227,13 @@ _START_YEAR = re.compile(
     r"ready|from|due)\b[^.;]{0,40}$",
     re.I,
 )
+# "raising capacity to 40 GWh by 2027", "to 7,500 tonnes by the end of 2027", "which will add
+# 8 GWh and 900 jobs in 2027": the year the output or staff a sum pays for is reached.
+_TARGET_YEAR = re.compile(
+    r"\b(?:GWh|gigawatt-hours|tonnes|tons|jobs)(?:\s+(?:a|per)\s+year)?\s+(?:by|in)\s+"
+    r"(?:(?:the\s+)?(?:end|middle|start)\s+of\s+|mid-|early\s+|late\s+)?$",
+    re.I,
+)
 
 
 def year_of(sentence: Sentence, near: int) -> str:
@@ -230,5 +253,6 @@ def year_of(sentence: Sentence, near: int) -> str:
         q
         for q in years
         if _START_YEAR.search(text, max(0, q.start - offset - 60), q.start - offset)
+        or _TARGET_YEAR.search(text, max(0, q.start - offset - 40), q.start - offset)
     ]
     return str(int(starting[0].value)) if starting else ""

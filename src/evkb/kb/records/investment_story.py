@@ -160,7 +160,7 @@ def sited_plant(
     )
 
 
-_JOBS = re.compile(r"\b(?:jobs?|workers|employees|staff|positions|people)\b", re.I)
+_JOBS = re.compile(r"\b(?:jobs?|workers|employees|staff|positions|people|roles)\b", re.I)
 # Staff a company sheds or has already are not the jobs a project makes: "its final 120 staff
 # were let go", "on top of the 3,100 people already on site".
 _STAFF_NOW_BEFORE = re.compile(

@@ -19,6 +19,7 @@ from evkb.kb.records.context import (
     number_id,
     slug,
 )
+from evkb.kb.records.investment_aid_places import placed_aid
 from evkb.kb.records.investment_money import amount_fact, home_currencies
 from evkb.kb.records.investment_parties import (
     companies_of,
@@ -494,4 +495,4 @@ def extract_investments(
                 rule=f"investment: {kind}",
             )
         )
-    return folded_twins(investments)
+    return placed_aid(folded_twins(investments))

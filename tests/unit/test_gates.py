@@ -183,3 +183,24 @@ def test_patterns_opening_with_a_character_find_what_their_plain_form_finds(writ
         assert [m.span() for m in written.finditer(text)] == [
             m.span() for m in plain.finditer(text)
         ], text
+
+
+def test_by_before_answers_as_its_pattern_does() -> None:
+    """The last-letter test before BY_BEFORE never rules out a text the pattern matches."""
+    invented = [
+        "sales should double BY THE END OF ",
+        "the plant runs until\n ",
+        "deliveries start before  the\tend of ",
+        "a fifth of ",
+        "shipped through ",
+        "nearby ",
+        "",
+        "   ",
+    ]
+    matched = 0
+    for text in TEXTS + invented:
+        for end in {len(text), *(i for i, c in enumerate(text) if c.isdigit())}:
+            found = share_figures.BY_BEFORE.search(text, 0, end) is not None
+            assert share_figures.by_before(text, end) == found, (text, end)
+            matched += found
+    assert matched > 20

@@ -204,3 +204,22 @@ def test_by_before_answers_as_its_pattern_does() -> None:
             assert share_figures.by_before(text, end) == found, (text, end)
             matched += found
     assert matched > 20
+
+
+def test_runs_read_the_word_after_a_body_s_noun_first() -> None:
+    """RUN with the look-aheads before its look-behinds finds the runs its plain form finds."""
+    gap = company_cues.GAP
+    plain = re.compile(
+        company_cues.RUN.pattern.replace(f"(?={gap}for)", "", 1).replace(f"(?=['’]s{gap})", "", 1)
+    )
+    assert plain.pattern != company_cues.RUN.pattern
+    invented = [
+        "The Orvandel Department for Transport and the Ministry for the Environment said.",
+        "The Quennet Fund for Clean Energy, the Board for Standards, the Office for Budget",
+        "the Governor's Office of Planning, the Mayor’s Council and the President's Cabinet",
+        "the Dealers' Association, the Premier's office, Minister's Bureau, Agency\nfor Energy",
+    ]
+    for text in TEXTS + invented:
+        assert [m.span() for m in company_cues.RUN.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ], text

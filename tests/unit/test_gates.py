@@ -241,3 +241,19 @@ def test_a_place_subject_holds_a_place_s_first_word() -> None:
             matched += 1
             assert not share_subjects._PLACE_FIRSTS.isdisjoint(share_subjects._WORD.findall(text))
     assert matched >= 2
+
+
+@pytest.mark.parametrize(
+    ("found", "words"),
+    [
+        (periods._RANGE_FINDER, periods._RANGE_WORDS),
+        (periods._YEARLESS_FINDER, periods._YEARLESS_WORDS),
+        (periods._SHORT_FINDER, periods._SHORT_WORDS),
+        (periods._PART_FINDER, periods._PART_WORDS),
+        (periods._CASED_FINDER, periods._CALENDAR_CASED),
+    ],
+)
+def test_a_finder_finds_where_one_of_its_words_is(found, words) -> None:
+    invented = ["", "Q", "in 9M25", "Janus", "the H2 plan", "jan", "a semester", "1q"]
+    for text in TEXTS + invented:
+        assert (found.search(text) is not None) == holds(text, words), text

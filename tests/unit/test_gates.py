@@ -257,3 +257,20 @@ def test_a_finder_finds_where_one_of_its_words_is(found, words) -> None:
     invented = ["", "Q", "in 9M25", "Janus", "the H2 plan", "jan", "a semester", "1q"]
     for text in TEXTS + invented:
         assert (found.search(text) is not None) == holds(text, words), text
+
+
+def test_dollar_countries_are_counted_as_findall_counts_them() -> None:
+    """Each pattern of _DOLLAR_COUNTRIES opens with one of its words: matched only where one
+    stands, it finds as many matches as `findall`."""
+    invented = [
+        "New Zealanders and a Kiwi firm in New  Zealand; NewZealand, Canadians, Canada.",
+        "Australians, Singaporean and Taiwanese makers in Hong Kong, not HongKong or Taiwanx.",
+    ]
+    documents = ["\n".join(TEXTS[i : i + 40]) for i in range(0, len(TEXTS), 40)]
+    for code, words, pattern in investment_places._DOLLAR_COUNTRIES:
+        counted = 0
+        for text in TEXTS + documents + invented:
+            expected = len(pattern.findall(text))
+            assert investment_places._count(pattern, words, text) == expected, (code, text)
+            counted += expected
+        assert counted, code

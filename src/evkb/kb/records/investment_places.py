@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from evkb.kb.extract.gates import folded, folded_pattern, holds, holds_any
+from evkb.kb.extract.gates import finditer_at, folded, folded_pattern, holds, holds_any
 from evkb.kb.records.company_cues import SITED, TITLES
 from evkb.kb.records.context import CALENDAR_WORDS, Sentence, country_of
 from evkb.kb.units import CURRENCY_CODES
@@ -140,11 +140,25 @@ def home_dollar(sentences: Sequence[Sentence]) -> str:
     named = [
         code
         for code, words, rx in _DOLLAR_COUNTRIES
-        if holds(text, words) and len(rx.findall(text)) >= 2
+        if holds(text, words) and _count(rx, words, text) >= 2
     ]
     if len(named) == 1 and not _AMERICA.search(text):
         return named[0]
     return ""
+
+
+def _count(pattern: re.Pattern[str], words: tuple[str, ...], text: str) -> int:
+    """How many times a pattern of _DOLLAR_COUNTRIES matches in the text (`findall`): each
+    match opens with one of its words as written, so it is tried only where one stands, not
+    at every character of the document's first 40 sentences."""
+    starts = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(word, at + 1)
+    starts.sort()
+    return sum(1 for _ in finditer_at(pattern, text, starts))
 
 
 def place_of(sentence: Sentence, is_name: Callable[[str], bool]) -> str:

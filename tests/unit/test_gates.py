@@ -31,6 +31,7 @@ from evkb.kb.records import (
     company_cues,
     context,
     fiscal,
+    investment_money,
     investment_places,
     periods,
     share_figures,
@@ -271,6 +272,27 @@ def test_dollar_countries_are_counted_as_findall_counts_them() -> None:
         counted = 0
         for text in TEXTS + documents + invented:
             expected = len(pattern.findall(text))
-            assert investment_places._count(pattern, words, text) == expected, (code, text)
+            assert investment_places.count_opening(pattern, words, text) == expected, (code, text)
             counted += expected
         assert counted, code
+
+
+def test_shared_marks_countries_are_counted_as_findall_counts_them() -> None:
+    """The countries of a shared currency mark whose names each open with one of their words
+    are counted where a word stands: as many matches as `findall`."""
+    invented = [
+        "Mexicans in Mexico, Indians, India, Sri Lankan, Faroese, Norwegians, Mauritius.",
+        "Iraqi, Libyans, Kuwaitis, Bahraini, Tunisian, Algerians, Serbia, Danish, Greenlanders.",
+        "Filipinos in Manila, the Philippines, Chileans, Argentine, Colombians, Pakistani.",
+    ]
+    documents = ["\n".join(TEXTS[i : i + 40]) for i in range(0, len(TEXTS), 40)]
+    for countries in investment_money._HOMES.values():
+        for code, words, pattern in countries:
+            if code in investment_money._OPENS_OTHERWISE:
+                continue
+            counted = 0
+            for text in TEXTS + documents + invented:
+                expected = len(pattern.findall(text))
+                assert investment_places.count_opening(pattern, words, text) == expected, text
+                counted += expected
+            assert counted, code

@@ -140,17 +140,17 @@ def home_dollar(sentences: Sequence[Sentence]) -> str:
     named = [
         code
         for code, words, rx in _DOLLAR_COUNTRIES
-        if holds(text, words) and _count(rx, words, text) >= 2
+        if holds(text, words) and count_opening(rx, words, text) >= 2
     ]
     if len(named) == 1 and not _AMERICA.search(text):
         return named[0]
     return ""
 
 
-def _count(pattern: re.Pattern[str], words: tuple[str, ...], text: str) -> int:
-    """How many times a pattern of _DOLLAR_COUNTRIES matches in the text (`findall`): each
-    match opens with one of its words as written, so it is tried only where one stands, not
-    at every character of the document's first 40 sentences."""
+def count_opening(pattern: re.Pattern[str], words: tuple[str, ...], text: str) -> int:
+    """How many times a pattern every match of which opens with one of `words` as written (a
+    country's names in _DOLLAR_COUNTRIES) matches in the text, as `findall` counts: tried
+    only where a word stands, not at every character of the document's first 40 sentences."""
     starts = []
     for word in words:
         at = text.find(word)

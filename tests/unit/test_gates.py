@@ -296,3 +296,17 @@ def test_shared_marks_countries_are_counted_as_findall_counts_them() -> None:
                 assert investment_places.count_opening(pattern, words, text) == expected, text
                 counted += expected
             assert counted, code
+
+
+def test_fiscal_signs_are_found_where_their_words_stand() -> None:
+    """Each pattern of fiscal._SIGNS opens with one of its words: searched from them, it finds
+    a match in the texts where it finds one itself."""
+    invented = ["Tk 500 and BDT, 3 crores, Rs. 40, ₹9, A$ 5, AUD, 40 yen; JPY", "Takayen A$x Rsx"]
+    documents = ["\n".join(TEXTS[i : i + 40]) for i in range(0, len(TEXTS), 40)]
+    for pattern, words, _ in fiscal._SIGNS:
+        found = 0
+        for text in TEXTS + documents + invented:
+            expected = pattern.search(text) is not None
+            assert any(search_from(pattern, word, text) for word in words) == expected, text
+            found += expected
+        assert found, pattern.pattern

@@ -31,9 +31,11 @@ from evkb.kb.records import (
     company_cues,
     context,
     fiscal,
+    investment_money,
     investment_places,
     periods,
     share_figures,
+    share_subjects,
 )
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -183,3 +185,128 @@ def test_patterns_opening_with_a_character_find_what_their_plain_form_finds(writ
         assert [m.span() for m in written.finditer(text)] == [
             m.span() for m in plain.finditer(text)
         ], text
+
+
+def test_by_before_answers_as_its_pattern_does() -> None:
+    """The last-letter test before BY_BEFORE never rules out a text the pattern matches."""
+    invented = [
+        "sales should double BY THE END OF ",
+        "the plant runs until\n ",
+        "deliveries start before  the\tend of ",
+        "a fifth of ",
+        "shipped through ",
+        "nearby ",
+        "",
+        "   ",
+    ]
+    matched = 0
+    for text in TEXTS + invented:
+        for end in {len(text), *(i for i, c in enumerate(text) if c.isdigit())}:
+            found = share_figures.BY_BEFORE.search(text, 0, end) is not None
+            assert share_figures.by_before(text, end) == found, (text, end)
+            matched += found
+    assert matched > 20
+
+
+def test_runs_read_the_word_after_a_body_s_noun_first() -> None:
+    """RUN with the look-aheads before its look-behinds finds the runs its plain form finds."""
+    gap = company_cues.GAP
+    plain = re.compile(
+        company_cues.RUN.pattern.replace(f"(?={gap}for)", "", 1).replace(f"(?=['’]s{gap})", "", 1)
+    )
+    assert plain.pattern != company_cues.RUN.pattern
+    invented = [
+        "The Orvandel Department for Transport and the Ministry for the Environment said.",
+        "The Quennet Fund for Clean Energy, the Board for Standards, the Office for Budget",
+        "the Governor's Office of Planning, the Mayor’s Council and the President's Cabinet",
+        "the Dealers' Association, the Premier's office, Minister's Bureau, Agency\nfor Energy",
+    ]
+    for text in TEXTS + invented:
+        assert [m.span() for m in company_cues.RUN.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ], text
+
+
+def test_a_place_subject_holds_a_place_s_first_word() -> None:
+    """The word test before `_COUNTRY_SUBJECT` never rules out a text the pattern matches."""
+    subject = share_subjects._COUNTRY_SUBJECT
+    invented = [
+        "In cells, Burkina Faso accounted for 12% of output.",
+        "Alabama's output rose; Illinois Power held 40%.",
+        "Makers in Chadwick held 30% of the market.",
+        "and Bosnia and Herzegovina, which mines little, supplied about 3% of the ore.",
+    ]
+    matched = 0
+    for text in TEXTS + invented:
+        if subject.search(text):
+            matched += 1
+            assert not share_subjects._PLACE_FIRSTS.isdisjoint(share_subjects._WORD.findall(text))
+    assert matched >= 2
+
+
+@pytest.mark.parametrize(
+    ("found", "words"),
+    [
+        (periods._RANGE_FINDER, periods._RANGE_WORDS),
+        (periods._YEARLESS_FINDER, periods._YEARLESS_WORDS),
+        (periods._SHORT_FINDER, periods._SHORT_WORDS),
+        (periods._PART_FINDER, periods._PART_WORDS),
+        (periods._CASED_FINDER, periods._CALENDAR_CASED),
+    ],
+)
+def test_a_finder_finds_where_one_of_its_words_is(found, words) -> None:
+    invented = ["", "Q", "in 9M25", "Janus", "the H2 plan", "jan", "a semester", "1q"]
+    for text in TEXTS + invented:
+        assert (found.search(text) is not None) == holds(text, words), text
+
+
+def test_dollar_countries_are_counted_as_findall_counts_them() -> None:
+    """Each pattern of _DOLLAR_COUNTRIES opens with one of its words: matched only where one
+    stands, it finds as many matches as `findall`."""
+    invented = [
+        "New Zealanders and a Kiwi firm in New  Zealand; NewZealand, Canadians, Canada.",
+        "Australians, Singaporean and Taiwanese makers in Hong Kong, not HongKong or Taiwanx.",
+    ]
+    documents = ["\n".join(TEXTS[i : i + 40]) for i in range(0, len(TEXTS), 40)]
+    for code, words, pattern in investment_places._DOLLAR_COUNTRIES:
+        counted = 0
+        for text in TEXTS + documents + invented:
+            expected = len(pattern.findall(text))
+            assert investment_places.count_opening(pattern, words, text) == expected, (code, text)
+            counted += expected
+        assert counted, code
+
+
+def test_shared_marks_countries_are_counted_as_findall_counts_them() -> None:
+    """The countries of a shared currency mark whose names each open with one of their words
+    are counted where a word stands: as many matches as `findall`."""
+    invented = [
+        "Mexicans in Mexico, Indians, India, Sri Lankan, Faroese, Norwegians, Mauritius.",
+        "Iraqi, Libyans, Kuwaitis, Bahraini, Tunisian, Algerians, Serbia, Danish, Greenlanders.",
+        "Filipinos in Manila, the Philippines, Chileans, Argentine, Colombians, Pakistani.",
+    ]
+    documents = ["\n".join(TEXTS[i : i + 40]) for i in range(0, len(TEXTS), 40)]
+    for countries in investment_money._HOMES.values():
+        for code, words, pattern in countries:
+            if code in investment_money._OPENS_OTHERWISE:
+                continue
+            counted = 0
+            for text in TEXTS + documents + invented:
+                expected = len(pattern.findall(text))
+                assert investment_places.count_opening(pattern, words, text) == expected, text
+                counted += expected
+            assert counted, code
+
+
+def test_fiscal_signs_are_found_where_their_words_stand() -> None:
+    """Each pattern of fiscal._SIGNS opens with one of its words: searched from them, it finds
+    a match in the texts where it finds one itself."""
+    invented = ["Tk 500 and BDT, 3 crores, Rs. 40, ₹9, A$ 5, AUD, 40 yen; JPY", "Takayen A$x Rsx"]
+    documents = ["\n".join(TEXTS[i : i + 40]) for i in range(0, len(TEXTS), 40)]
+    for pattern, words, _ in fiscal._SIGNS:
+        found = 0
+        for text in TEXTS + documents + invented:
+            expected = pattern.search(text) is not None
+            assert any(search_from(pattern, word, text) for word in words) == expected, text
+            found += expected
+        assert found, pattern.pattern

@@ -112,7 +112,9 @@ RUN = re.compile(
     # body's remit after "for" in its own language, an article elided onto the noun.
     rf"{GAP}(?:pour|para|für|voor|för)(?:{GAP}(?:la|le|les|el|los|las|die|der|das|het|de))?{GAP}(?:[ld]['’])?{CAP}|"
     rf"{GAP}(?:de|du|des|della|di|et)(?:{GAP}la)?{GAP}[ld]['’]{CAP}|"
-    rf"(?:(?<=Department)|(?<=Ministry)|(?<=Office)|(?<=Agency)|(?<=Secretary)|(?<=Institute)|"
+    # (the word after the body's noun is read first: the nouns, each a look-behind tried at the
+    # end of every word of every run, are read only before "for")
+    rf"(?={GAP}for)(?:(?<=Department)|(?<=Ministry)|(?<=Office)|(?<=Agency)|(?<=Secretary)|(?<=Institute)|"
     rf"(?<=Council)|(?<=Commission)|(?<=Centre)|(?<=Center)|(?<=Foundation)|(?<=Association)|"
     rf"(?<=Society)|(?<=Federation)|(?<=Fund)|(?<=Authority)|(?<=Cabinet)|(?<=Directorate)|"
     rf"(?<=Directorate-General)|(?<=Bank)|(?<=Secretariat)|(?<=Bureau)|(?<=Administration)|"
@@ -122,7 +124,7 @@ RUN = re.compile(
     rf"(?<=Committee){GAP}on{GAP}{CAP}|"
     # "the Governor's Office of ...", "Dealers' Associations": an office's holder or a body's
     # members in the possessive are part of its name.
-    rf"(?:(?<=Governor)|(?<=Mayor)|(?<=President)|(?<=Premier)|(?<=Minister)|(?<=Chancellor))"
+    rf"(?=['’]s{GAP})(?:(?<=Governor)|(?<=Mayor)|(?<=President)|(?<=Premier)|(?<=Minister)|(?<=Chancellor))"
     rf"['’]s{GAP}(?=(?:Office|Council|Department|Cabinet|Bureau)\b){CAP}|"
     rf"(?<=[a-z]s)['’]{GAP}(?=(?:[A-Z][a-z]+{GAP})?(?:Associations?|Federation|Union|Council|Party|"
     rf"Forum|Chamber)\b)"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from evkb.kb.extract.gates import fold, holds
+from evkb.kb.extract.gates import fold, holds, search_from
 from evkb.kb.extract.quantities import MONTH_PATTERN, month_number
 from evkb.kb.numberwords import ORDINALS
 
@@ -102,7 +102,9 @@ def fiscal_year(text: str) -> FiscalYear | None:
     ):
         return FiscalYear(6, 0, 0)
     for pattern, words, fiscal in _SIGNS:
-        if holds(text, words) and pattern.search(text):
+        # Each match opens with one of the words as written: matched only where one stands,
+        # not tried at every character of the article.
+        if any(search_from(pattern, word, text) for word in words):
             return fiscal
     return None
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from evkb.kb.extract.gates import holds
 from evkb.kb.records.context import Sentence
-from evkb.kb.records.investment_places import home_dollar
+from evkb.kb.records.investment_places import count_opening, home_dollar
 from evkb.model import Fact
 
 # A shared mark's reading -> the countries using it: their code, the word every mention holds
@@ -58,6 +58,10 @@ _HOMES = {
                     r"\bTogo(?:lese)?\b|\bGuinea-Bissau\b")),
     ),
 }  # fmt: skip
+# The countries some of whose names open with none of their words as written ("in Jordan",
+# "Côte d'Ivoire", "Central\nAfrican Republic"): counted by `findall`, the others by
+# `count_opening`, only where one of their words stands.
+_OPENS_OTHERWISE = frozenset({"JOD", "XAF", "XOF"})
 # The figure's own words that leave the country open: a bare "pesos", "Rs", "rupees", "dinars",
 # "CFA francs".
 _SHARED = {
@@ -77,7 +81,14 @@ def home_currencies(sentences: Sequence[Sentence]) -> dict[str, str]:
     homes = {"USD": home_dollar(sentences)}
     for read_as, countries in _HOMES.items():
         counts = [
-            (len(rx.findall(text)), code) for code, words, rx in countries if holds(text, words)
+            (
+                len(rx.findall(text))
+                if code in _OPENS_OTHERWISE
+                else count_opening(rx, words, text),
+                code,
+            )
+            for code, words, rx in countries
+            if holds(text, words)
         ]
         counts = sorted((c for c in counts if c[0]), reverse=True)
         # one country named, or one named more than twice as often as any other

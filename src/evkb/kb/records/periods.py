@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from evkb.kb.extract.gates import folded_pattern, gated, holds, holds_any
+from evkb.kb.extract.gates import finder, folded_pattern, gated, holds_any
 from evkb.kb.extract.quantities import month_number
 from evkb.kb.numberwords import ORDINALS
 from evkb.kb.records.context import Sentence
@@ -131,6 +131,11 @@ _SHORT_WORDS = (
     *("1H", "2H", "H1", "H2", "1Q", "2Q", "3Q", "4Q", "Q1", "Q2", "Q3", "Q4"),
     *("0M", "1M", "2M", "3M", "4M", "5M", "6M", "7M", "8M", "9M"),
 )
+# The same tests as one scan each (`finder`).
+_PART_FINDER = finder(_PART_WORDS)
+_RANGE_FINDER = finder(_RANGE_WORDS)
+_YEARLESS_FINDER = finder(_YEARLESS_WORDS)
+_SHORT_FINDER = finder(_SHORT_WORDS)
 
 
 _COMPARISON_LABEL = re.compile(r"\s*:\s*[\d(]")
@@ -142,8 +147,8 @@ def frame_of(sentences: Sequence[Sentence], written: Dateline | None = None) -> 
     written, its first "January to October" or "first half" without a year; "" when none."""
     for sentence in sentences:
         text = sentence.text
-        parts = _PART_OF_YEAR.finditer(text) if holds(text, _PART_WORDS) else iter(())
-        ranged = _RANGE_WITH_YEAR.finditer(text) if holds(text, _RANGE_WORDS) else iter(())
+        parts = _PART_OF_YEAR.finditer(text) if _PART_FINDER.search(text) else iter(())
+        ranged = _RANGE_WITH_YEAR.finditer(text) if _RANGE_FINDER.search(text) else iter(())
         for found in (*parts, *ranged):
             period = _part_of_year(found)  # a range's last month, or the part's end
             # "mass production in the first half of 2028" is a plan, not what the article
@@ -205,7 +210,7 @@ def _leaning(text: str, frame: str, written: Dateline) -> list[tuple[int, int, s
     """(start, end, period) of the periods that take their year or months from the frame, or,
     in an article without one, their year from when it was written."""
     found = []
-    for m in _YEARLESS.finditer(text) if holds(text, _YEARLESS_WORDS) else ():
+    for m in _YEARLESS.finditer(text) if _YEARLESS_FINDER.search(text) else ():
         month = _end_month(m)
         year = _named_year(text, m.end(), frame, written) or _year_for(month, frame, written)
         if year:
@@ -251,7 +256,7 @@ def _against_writing(text: str, written: Dateline, frame: str) -> list[tuple[int
     found: list[tuple[int, int, str]] = []
     if not written.period:
         return found
-    for m in _BARE_MONTH.finditer(text) if holds(text, _RANGE_WORDS) else ():
+    for m in _BARE_MONTH.finditer(text) if _RANGE_FINDER.search(text) else ():
         if _PUBLISHED.search(text, 0, m.start("m")):
             continue  # "a report published in February" dates the report, not its figures
         month = month_number(m.group("m"))
@@ -299,7 +304,7 @@ _SPAN_TO = re.compile(
 
 def _spans_to(text: str, frame: str, written: Dateline) -> list[tuple[int, int, str]]:
     found = []
-    for m in _SPAN_TO.finditer(text) if holds(text, _RANGE_WORDS) else ():
+    for m in _SPAN_TO.finditer(text) if _RANGE_FINDER.search(text) else ():
         month = month_number(m.group("m"))
         year = m.group("y") or _year_for(month, frame, written)
         if year:
@@ -332,10 +337,13 @@ _CALENDAR_CASED = (
 )
 
 
+_CASED_FINDER = finder(_CALENDAR_CASED)
+
+
 @lru_cache(maxsize=1024)  # asked of each sentence by the dates and the frame of shares
 def _calendar_hint(text: str) -> bool:
     return holds_any(text, _CALENDAR_NOUNS) or (
-        holds(text, _CALENDAR_CASED) and _CALENDAR_HINT.search(text) is not None
+        _CASED_FINDER.search(text) is not None and _CALENDAR_HINT.search(text) is not None
     )
 
 
@@ -363,7 +371,7 @@ def dates(
             if not any(s <= a[0] < e for s, e, _ in leaning)
         ]
         # "1H25", "Q3'24"; with a space ("H1 25") only in a table's header
-        shorts = _SHORT_PART.finditer(text) if holds(text, _SHORT_WORDS) else ()
+        shorts = _SHORT_PART.finditer(text) if _SHORT_FINDER.search(text) else ()
         short = [(m.start(), m.end(), _short_part(m)) for m in shorts]
         short = [s for s in short if " " not in text[s[0] : s[1]]]
     fiscal = (
@@ -385,13 +393,13 @@ def dates(
     parts = list(fiscal)
     parts += [
         (m.start(), m.end(), _part_of_year(m))
-        for m in (_PART_OF_YEAR.finditer(text) if holds(text, _PART_WORDS) else ())
+        for m in (_PART_OF_YEAR.finditer(text) if _PART_FINDER.search(text) else ())
         if not any(s <= m.start() < e for s, e, _ in fiscal)
     ]
     parts += short
     parts += [
         (m.start(), m.end(), f"{m.group('y')}-{month_number(m.group('last')):02d}")
-        for m in (_RANGE_WITH_YEAR.finditer(text) if holds(text, _RANGE_WORDS) else ())
+        for m in (_RANGE_WITH_YEAR.finditer(text) if _RANGE_FINDER.search(text) else ())
         if not any(s <= m.start() < e for s, e, _ in parts)
     ]
     parts += spans

@@ -273,6 +273,18 @@ _READING = re.compile(
 _READING = gated(_READING, "display gauge meter screen dashboard indicator app")
 _TO_LEVEL = re.compile(r"\b(?:to|from|and|-|–)\s*$", re.I)
 BY_BEFORE = re.compile(r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?$", re.I)
+# The last letter of each word BY_BEFORE can end with ("by", "until", "through", "before",
+# "of"), in either case: no other character matches them case aside.
+_BY_LAST = frozenset("yYlLhHeEfF")
+
+
+def by_before(text: str, end: int) -> bool:
+    """Whether `text[:end]` ends as BY_BEFORE reads it ("by the end of", "until"). The pattern,
+    anchored at the end, is tried from every character of the text; a text whose last letter
+    before the white space ends none of its words is answered without it."""
+    if text[:end].rstrip()[-1:] not in _BY_LAST:
+        return False
+    return BY_BEFORE.search(text, 0, end) is not None
 
 
 # "of its/their/our ..." is a part of the holder's own business, never of a market, unless

@@ -35,7 +35,7 @@ from evkb.kb.records.relative_periods import (
     LEGEND,
 )
 from evkb.kb.records.share_figures import (
-    BY_BEFORE,
+    by_before,
     holds_part,
     is_share_figure,
     is_target,
@@ -182,7 +182,7 @@ def extract_shares(
             for p, period in named
             # "by the end of 2025" is a deadline, unless the article was written after it
             if not (
-                BY_BEFORE.search(sentence.text, 0, p)
+                by_before(sentence.text, p)
                 and (not written.stated or period[:4] >= written.period[:4])
             )
             and not PERIOD_LABEL.match(sentence.text, max(0, p - 2))

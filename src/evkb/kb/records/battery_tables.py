@@ -44,8 +44,8 @@ def table_row(cells: list[str], sentence: Sentence) -> list[tuple[str, int, int,
 
 def maker_row(name: tuple[str, int, int, str], cells: list[str], sentence: Sentence) -> bool:
     """Whether a row under a header the body does not hold names a product of its own: a
-    model's code in its first cell ("Tern R2"), its maker in a cell of its own and a pack's
-    energy ("| Tern R2 | Wrenfield | LFP, 4.2 kWh | 120 km |")."""
+    model's code in its first cell ("Marrodo R2"), its maker in a cell of its own and a pack's
+    energy ("| Marrodo R2 | Wrenfield | LFP, 4.2 kWh | 120 km |")."""
     first = cells[0]
     return (
         any(c.isdigit() for c in name[0])

@@ -18,7 +18,7 @@ _TRIM_BEFORE = re.compile(
 
 def trim_version(text: str, battery: Battery) -> Battery | None:
     """The version of `battery` the text names by a trim before one of its names, as a new
-    battery ("Tern Standard Range", also called "standard-range Tern"), else None."""
+    battery ("Marrodo Standard Range", also called "standard-range Marrodo"), else None."""
     for found in _TRIM_BEFORE.finditer(text):
         after = text[found.end() :]
         name = next((n for n in battery.names if opens_with(after, n)), "")

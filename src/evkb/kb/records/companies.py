@@ -157,7 +157,7 @@ def discover(
                 # comma and the name opens the attribution; the noun was someone else ("the cell
                 # maker, Acme, said" closes its apposition with a comma, and stays described).
                 described_before = None
-            # "officials from Ulsan" is as often a city as an organisation: one word after
+            # "officials from Zandor" is as often a city as an organisation: one word after
             # "from" or "with" is not enough.
             at_org = (
                 last in cue.AT_LAST

@@ -56,7 +56,7 @@ def model_maker(sentence: Sentence, name: str, before: str, after: str) -> bool:
     in a sentence giving the model's specification. Not a
     product line someone else owns or names ("its Acme L600", "a cell it calls Acme A1"), nor
     one a product noun is set beside ("the Acme E12, a 12-metre model that Beta builds"), nor
-    where it was made ("the Lisbon-built V3")."""
+    where it was made ("the Brisca-built V3")."""
     code = MODEL_CODE_AFTER.match(after)
     return (
         code is not None
@@ -64,6 +64,6 @@ def model_maker(sentence: Sentence, name: str, before: str, after: str) -> bool:
         and any(q.unit in _SPEC_UNITS for q in sentence.quantities)
         and _OWNED_BEFORE.search(before) is None
         and PRODUCT_APPOSITION_AFTER.match(after[code.end() :]) is None
-        # "Tern R2 | Acme Motors | 4.2 kWh": a table's row gives the maker a cell of its own
+        # "Marrodo R2 | Acme Motors | 4.2 kWh": a table's row gives the maker a cell of its own
         and after[code.end() :].lstrip(" ")[:1] not in ("|", "\t")
     )

@@ -401,7 +401,7 @@ def parties(
         and not funder(subject, known)
         and _PUT_IN.search(text)
     ):
-        # "Kelana will put in RM25 million of the total", "Acme contributes US$150 million in
+        # "Quillet will put in RM25 million of the total", "Acme contributes US$150 million in
         # cash", "took a stake of 10 percent": a partner's money goes into the company the
         # document is about when the sentence names no other
         to = (subject,)
@@ -432,7 +432,7 @@ def parties(
         # from whoever the sentence names after "from" ("financed it with a loan from X").
         by, to = _givers(sentence, list(by[:1])), by[:1]
     if kind in ("subsidy", "loan") and all(funder(t, known) for t in to):
-        # A grant is for the project it names ("tax credits to the Ulsan project"), else for
+        # A grant is for the project it names ("tax credits to the Zandor project"), else for
         # the company the document is about: a maker, or one the text has just named.
         receiver = (
             project_of(text, earlier)

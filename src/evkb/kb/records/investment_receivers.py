@@ -39,7 +39,7 @@ def builder(record: Investment) -> str:
 
 
 def project_of(text: str, investments: Sequence[Investment]) -> str:
-    """The company of the latest plant whose place the text names ("the Ulsan project"), or of
+    """The company of the latest plant whose place the text names ("the Zandor project"), or of
     the latest plant when the text speaks of "the project" or "the plant" without a place."""
     plants = [
         r
@@ -85,7 +85,7 @@ def told_plant(
         if project.cite.end <= told.start and told.end <= sentence.start:
             for cid, _, _ in told.mentions:
                 if cid not in project.by and kind_of(cid, known) not in _BYSTANDERS:
-                    return ""  # "Tembea runs 410 buses ...": the story has moved on
+                    return ""  # "Pelloni runs 410 buses ...": the story has moved on
     return project.by[0]
 
 

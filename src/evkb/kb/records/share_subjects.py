@@ -63,6 +63,8 @@ _PLACE_WORDS = sorted(
 # (nothing of a word before or after), so a sentence none of whose words is one of these names
 # no place; one set test of its words, where 200 names were each searched for in it.
 _PLACE_FIRSTS = frozenset(c.split()[0] for c in _PLACE_WORDS)
+# The places' names in lower case, for a text a place is referred back to from (`place_referred`).
+_COUNTRY_NAMES = tuple(sorted({c.lower() for c in _PLACE_WORDS}))
 _WORD = re.compile(r"\w+")
 _AMOUNT = (
     r"(?:(?:only|about|around|roughly|nearly|almost|some|just|more\s+than|over|less\s+than)\s+)*"

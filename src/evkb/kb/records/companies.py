@@ -24,6 +24,7 @@ from evkb.kb.records.company_money import GIVES_AFTER, money_role
 from evkb.kb.records.company_nameable import is_nameable
 from evkb.kb.records.company_names import (
     NATIONALITIES,
+    holds_next,
     name_key,
     ordinary,
     owns_a_company,
@@ -398,7 +399,7 @@ def discover(
                         if q.unit == "percent" and is_share_figure(sentence, *sentence.local(q))
                     ]
                 if any(
-                    0 <= p - end <= 60 and not cue.RUN.search(text, end, p) for p in percent_starts
+                    0 <= p - end <= 60 and holds_next(text, end, p) for p in percent_starts
                 ) and not (
                     # "The Piedmontese company held 12%", "Three Asian cell makers held 70%":
                     # the name only qualifies the holder, an organisation it does not name.

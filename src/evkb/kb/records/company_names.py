@@ -140,8 +140,14 @@ def runs(
         # words of one name ("Power & Mobility", "E&M"), never two companies.
         parts: list[list[tuple[int, int, str]]] = []
         current: list[tuple[int, int, str]] = []
+        # "SK On and Borel each held 5.1 percent": holders said to hold each their own are two.
+        each = _EACH_AFTER.match(text, tokens[-1][1]) is not None
         for n, token in enumerate(tokens):
-            if token[2] == "and" and current and _two_names(current, tokens[n + 1 :], plain):
+            if (
+                token[2] == "and"
+                and current
+                and (each or _two_names(current, tokens[n + 1 :], plain))
+            ):
                 parts.append(current)
                 current = []
                 continue
@@ -193,6 +199,18 @@ def runs(
                     if lower:
                         end = consumed = lower.end()
                 yield part[0][0], end, text[part[0][0] : end].rstrip(",")
+
+
+# After names joined by "and": each of them holds, does or is what follows on its own.
+_EACH_AFTER = re.compile(r",?\s+(?:each|both|respectively)\b")
+# "SK On and Borel each held 5.1 percent": a name, and one joined to it that each hold.
+_EACH_HOLDS = re.compile(r"\s+and\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3},?\s+(?:each|both)\b")
+
+
+def holds_next(text: str, end: int, figure: int) -> bool:
+    """Whether a name ending at `end` may hold the figure at `figure`: no other name stands
+    between them, or only one joined to it by "and" that "each" or "both" hold it too."""
+    return cue.RUN.search(text, end, figure) is None or _EACH_HOLDS.match(text, end) is not None
 
 
 # The heads of bodies that a title's word may qualify ("Executive Council", "Director's Office").

@@ -340,3 +340,23 @@ def place_referred(text: str, low: int, end: int, before: str) -> str:
 
 
 _SUBJECT_OPENING = re.compile(r"(?:[A-Z][a-z]*\s+)?(?:[a-z][\w'’-]*\s+){0,3}")
+
+
+# "X and Y each held 5.1 percent", "X, Y and Z both ...": names joined before the holder, and
+# "each" or "both" after it.
+_JOINED = re.compile(r",?\s+(?:and\s+)?|\s+and\s+")
+_EACH = re.compile(r",?\s+(?:each|both)\b")
+
+
+def joined_holders(sentence: Sentence, holder: str, at: int) -> list[str]:
+    """The companies named joined to `holder` by "and" (or a list) right before it, when the
+    words after it say each holds the figure at `at` on its own; else none."""
+    mentions = [m for m in sentence.mentions if m[2] <= at]
+    if not mentions or mentions[-1][0] != holder or not _EACH.match(sentence.text, mentions[-1][2]):
+        return []
+    joined: list[str] = []
+    for before, after in zip(reversed(mentions[:-1]), reversed(mentions[1:])):
+        if not _JOINED.fullmatch(sentence.text, before[2], after[1]) or before[0] == holder:
+            break
+        joined.append(before[0])
+    return joined

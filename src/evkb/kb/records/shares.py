@@ -72,7 +72,7 @@ from evkb.kb.records.share_ranks import (
     ranks_in_lists,
     ranks_stated_before,
 )
-from evkb.kb.records.share_subjects import behind_name
+from evkb.kb.records.share_subjects import behind_name, joined_holders
 from evkb.kb.records.share_tables import aims_sections, share_sections, table_shares
 from evkb.kb.records.share_words import (
     bound_of,
@@ -421,6 +421,12 @@ def extract_shares(
                         rule=f"share: {how} holder",
                     )
                 )
+                for other in joined_holders(sentence, holder, at) if how == "named" else ():
+                    twin = f"{source}-share-{slug(other)}-{period}-{number_id(q.value)}"
+                    if twin not in seen:  # "X and Y each held 5.1 percent": Y's, and X's too
+                        seen.add(twin)
+                        label = names.get(other, other)
+                        shares.append(replace(shares[-1], holder=other, label=label, id=twin))
         if stated:
             # "... last year, and says it will be busy into 2028. Rival Y held 21 per cent":
             # the year in view is the undated "last year", not the plan's.

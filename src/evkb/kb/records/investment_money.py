@@ -97,13 +97,17 @@ def home_currencies(sentences: Sequence[Sentence]) -> dict[str, str]:
     return {k: v for k, v in homes.items() if v and v != k}
 
 
+_BARE_DOLLARS = re.compile(r"(?<![Ss]\s)(?<!S\.\s)(?<!American\s)\bdollars?$")
+
+
 def unit_of(q, homes: dict[str, str]) -> str:
     """The currency of a figure, a shared mark read as the copy's country's."""
     home = homes.get(q.unit)
     if not home:
         return q.unit
     if q.unit == "USD":
-        return home if q.text.startswith("$") else q.unit
+        # "$290 million", "290 million dollars"; not "US$" or "U.S. dollars"
+        return home if q.text.startswith("$") or _BARE_DOLLARS.search(q.text) else q.unit
     shared = _SHARED[q.unit]
     return home if shared.search(q.text) and not _NAMED.search(q.text) else q.unit
 

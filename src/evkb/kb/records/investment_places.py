@@ -133,8 +133,10 @@ _DOLLAR_COUNTRIES = (
     ("HKD", ("Hong",), re.compile(r"\bHong\s+Kong\b")),
     ("TWD", ("Taiwan",), re.compile(r"\bTaiwan(?:ese)?\b")),
 )
+# The United States named ("North America", "Latin America" are continents, not it).
 _AMERICA = re.compile(
-    r"\bU\.S\.(?!\$)|\bUS\b(?!\$)|\bUnited\s+States\b|\bAmerica(?:n|ns)?\b|\bUSD\b"
+    r"\bU\.S\.(?!\$)|\bUS\b(?!\$)|\bUnited\s+States\b|"
+    r"(?<!North )(?<!South )(?<!Latin )(?<!Central )\bAmerica(?:n|ns)?\b|\bUSD\b"
 )
 
 
@@ -152,14 +154,15 @@ def home_dollar(sentences: Sequence[Sentence]) -> str:
     if homes:
         return homes[0] if len(homes) == 1 else ""
     # Copy about one country with a dollar of its own, naming it twice or more and the United
-    # States never, writes its own dollar as "$" ("Hastings ... New Zealand ... $38 million").
+    # States less often, writes its own dollar as "$" ("Hastings ... New Zealand ... $38
+    # million"; "the plants of Ontario and the United States" in a Quebec daily is a neighbour).
     named = [
-        code
+        (code, times)
         for code, words, rx in _DOLLAR_COUNTRIES
-        if holds(text, words) and count_opening(rx, words, text) >= 2
+        if holds(text, words) and (times := count_opening(rx, words, text)) >= 2
     ]
-    if len(named) == 1 and not _AMERICA.search(text):
-        return named[0]
+    if len(named) == 1 and len(_AMERICA.findall(text)) < named[0][1]:
+        return named[0][0]
     return ""
 
 

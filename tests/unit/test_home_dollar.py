@@ -35,3 +35,22 @@ def test_copy_naming_the_united_states_as_often_keeps_the_us_dollar():
         "American carmakers want more.",
     )
     assert (75_000_000, "USD") in amounts(text)
+
+
+def test_a_province_names_its_country_and_one_mention_of_the_united_states_is_a_neighbour():
+    text = (
+        "Cathode plant for Quebec\n\n"
+        "Pellwick Energy will build a cathode plant in Quebec for 2.4 billion dollars, the "
+        "Quebec government said. Investissement Tarnby, Quebec's fund, will lend it 290 million "
+        "dollars. \"This links Quebec's mines to the assembly plants of Ontario and the United "
+        'States," the minister said. Quebec wants a second plant by 2030.\n'
+    )
+    assert (290_000_000, "CAD") in amounts(text)
+
+
+def test_copy_from_a_small_dollar_country_about_money_spent_in_the_united_states():
+    text = (
+        "New Zealand's Pellwick Recycling will spend $38 million on a battery plant in the "
+        "United States, the New Zealand company said.\n"
+    )
+    assert {unit for _, unit in amounts(text)} == {"USD"}

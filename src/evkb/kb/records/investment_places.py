@@ -127,8 +127,20 @@ _HOME_GATES = (
 # The countries with a dollar of their own, by name and adjective (the first word gates).
 _DOLLAR_COUNTRIES = (
     ("NZD", ("New", "Kiwi"), re.compile(r"\bNew\s+Zealand(?:ers?)?\b|\bKiwi\b")),
-    ("AUD", ("Australia",), re.compile(r"\bAustralia(?:n|ns)?\b")),
-    ("CAD", ("Canad",), re.compile(r"\bCanad(?:a|ian|ians)\b")),
+    # a country's own provinces or states name it too ("Quebec", "British Columbia")
+    (
+        "AUD",
+        ("Australia", "Queensland", "New", "Tasmania"),
+        re.compile(r"\bAustralia(?:n|ns)?\b|\bQueensland\b|\bNew\s+South\s+Wales\b|\bTasmania\b"),
+    ),
+    (
+        "CAD",
+        ("Canad", "Qu", "Ontario", "British", "Alberta", "Manitoba", "Saskatchewan", "Nova"),
+        re.compile(
+            r"\bCanad(?:a|ian|ians)\b|\bQu[ée]bec\b|\bOntario\b|\bBritish\s+Columbia\b|"
+            r"\bAlberta\b|\bManitoba\b|\bSaskatchewan\b|\bNova\s+Scotia\b"
+        ),
+    ),
     ("SGD", ("Singapore",), re.compile(r"\bSingapore(?:an|ans)?\b")),
     ("HKD", ("Hong",), re.compile(r"\bHong\s+Kong\b")),
     ("TWD", ("Taiwan",), re.compile(r"\bTaiwan(?:ese)?\b")),
@@ -154,14 +166,16 @@ def home_dollar(sentences: Sequence[Sentence]) -> str:
     if homes:
         return homes[0] if len(homes) == 1 else ""
     # Copy about one country with a dollar of its own, naming it twice or more and the United
-    # States less often, writes its own dollar as "$" ("Hastings ... New Zealand ... $38
-    # million"; "the plants of Ontario and the United States" in a Quebec daily is a neighbour).
+    # States never, or a third as often, writes its own dollar as "$" ("Hastings ... New
+    # Zealand ... $38 million"; "the plants of Ontario and the United States" in a Quebec
+    # daily that names Quebec seven times is a neighbour; "... will spend $38 million on a
+    # plant in the United States" in New Zealand copy naming it twice is American money).
     named = [
         (code, times)
         for code, words, rx in _DOLLAR_COUNTRIES
         if holds(text, words) and (times := count_opening(rx, words, text)) >= 2
     ]
-    if len(named) == 1 and len(_AMERICA.findall(text)) < named[0][1]:
+    if len(named) == 1 and 3 * len(_AMERICA.findall(text)) <= named[0][1]:
         return named[0][0]
     return ""
 

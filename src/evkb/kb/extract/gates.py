@@ -196,13 +196,17 @@ def word_starts(text: str, words: tuple[str, ...]) -> list[int]:
     a case-blind pattern whose every match opens with one of them can start (see
     `finditer_at`), found by a few substring scans instead of the pattern tried at every
     character."""
-    low = folded(text)
+    return places_of(folded(text), words)
+
+
+def places_of(text: str, words: tuple[str, ...]) -> list[int]:
+    """The places, in order, where one of `words` stands in the text as written."""
     places = []
     for word in words:
-        at = low.find(word)
+        at = text.find(word)
         while at >= 0:
             places.append(at)
-            at = low.find(word, at + 1)
+            at = text.find(word, at + 1)
     places.sort()
     return places
 

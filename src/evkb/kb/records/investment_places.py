@@ -7,7 +7,14 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from evkb.kb.extract.gates import finditer_at, folded, folded_pattern, holds, holds_any
+from evkb.kb.extract.gates import (
+    finditer_at,
+    folded,
+    folded_pattern,
+    holds,
+    holds_any,
+    places_of,
+)
 from evkb.kb.records.company_cues import SITED, TITLES
 from evkb.kb.records.context import CALENDAR_WORDS, Sentence, country_of
 from evkb.kb.units import CURRENCY_CODES
@@ -184,14 +191,7 @@ def count_opening(pattern: re.Pattern[str], words: tuple[str, ...], text: str) -
     """How many times a pattern every match of which opens with one of `words` as written (a
     country's names in _DOLLAR_COUNTRIES) matches in the text, as `findall` counts: tried
     only where a word stands, not at every character of the document's first 40 sentences."""
-    starts = []
-    for word in words:
-        at = text.find(word)
-        while at >= 0:
-            starts.append(at)
-            at = text.find(word, at + 1)
-    starts.sort()
-    return sum(1 for _ in finditer_at(pattern, text, starts))
+    return sum(1 for _ in finditer_at(pattern, text, places_of(text, words)))
 
 
 def place_of(sentence: Sentence, is_name: Callable[[str], bool]) -> str:

@@ -59,13 +59,17 @@ _PLACE_WORDS = sorted(
     key=len,
     reverse=True,
 )
-# A place's first word as written: `_COUNTRY_SUBJECT` takes a place only as words of their own
-# (nothing of a word before or after), so a sentence none of whose words is one of these names
-# no place; one set test of its words, where 200 names were each searched for in it.
+# A place's first word as written: the patterns below take a place only as words of their own
+# (nothing of a word before or after), so a text none of whose words is one of these names no
+# place; one set test of its words, where 200 names were each searched for in it.
 _PLACE_FIRSTS = frozenset(c.split()[0] for c in _PLACE_WORDS)
-# The places' names in lower case, for a text a place is referred back to from (`place_referred`).
-_COUNTRY_NAMES = tuple(sorted({c.lower() for c in _PLACE_WORDS}))
 _WORD = re.compile(r"\w+")
+
+
+def _may_name_a_place(text: str) -> bool:
+    return not _PLACE_FIRSTS.isdisjoint(_WORD.findall(text))
+
+
 _AMOUNT = (
     r"(?:(?:only|about|around|roughly|nearly|almost|some|just|more\s+than|over|less\s+than)\s+)*"
     r"[\d.]+\s*(?:%|per\s*cent|percent)"
@@ -158,7 +162,7 @@ def group_subject(text: str, low: int, at: int) -> re.Match[str] | None:
     from `low`, or None. The patterns look past the verb to the figure, so they search to the
     text's end and keep a subject only before the figure."""
     found = _SEGMENT_SUBJECT.search(text, low)
-    if found is None and not _PLACE_FIRSTS.isdisjoint(_WORD.findall(text)):
+    if found is None and _may_name_a_place(text):
         found = _COUNTRY_SUBJECT.search(text, low)
     if found is None and holds_any(text, _ORIGIN_WORDS):
         found = _ORIGIN_SUBJECT.search(text, low)
@@ -327,7 +331,7 @@ def place_referred(text: str, low: int, end: int, before: str) -> str:
     found = _PLACE_REFERENCE.search(text, low, end)
     if found is None or found.start("ref") < low:
         return ""
-    place = _PLACE_NAMED.search(before) if holds_any(before, _COUNTRY_NAMES) else None
+    place = _PLACE_NAMED.search(before) if _may_name_a_place(before) else None
     if place is None:
         return ""
     # "it" goes back to the subject: a place a few words in ("That made X the ..."), not one

@@ -311,6 +311,7 @@ def run_compare(args: Namespace) -> int:
 
 
 def export_json(kb) -> dict:
+    from evkb.kb.company_keys import holder_of
     from evkb.kb.store import record_to_dict
 
     def records(items):
@@ -327,7 +328,7 @@ def export_json(kb) -> dict:
     shares = [
         {
             "id": s.id,
-            "company": s.holder or s.label,
+            "company": holder_of(kb, s) or s.label,
             **s.stated(),
             "members": list(s.members),
             "source": s.cite.source,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from evkb.kb.company_keys import holder_of
 from evkb.kb.units import format_bound, format_value
 from evkb.model import Battery, Citation, Fact, Investment, KnowledgeBase, Share
 
@@ -205,7 +206,7 @@ def _share_entries(kb: KnowledgeBase) -> list[TimelineEntry]:
             what += f" of {share.metric}"
         if share.scope:
             what += f" ({share.scope})"
-        record = share.holder or share.label
+        record = holder_of(kb, share) or share.label
         entry = TimelineEntry(year, when, what, share.cite, "share", record, month=month)
         entries.append(_reviewable(entry, share))
     return entries

@@ -256,6 +256,7 @@ class ExtractedShare:
     scope: str = "global"
     metric: str = "EV battery market"
     text: str = ""
+    members: tuple[str, ...] = ()
     origin: str = "extracted"
 
 

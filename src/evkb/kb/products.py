@@ -130,6 +130,7 @@ class Product:
 # The code a product depends on, relative to the package: what `DocumentExtractor` runs (a
 # test holds this to what extraction imports). The file's layout has its own FORMAT.
 EXTRACTOR_CODE = (
+    "kb/company_keys.py",
     "kb/documents.py",
     "kb/extract",
     "kb/records",

@@ -14,6 +14,7 @@ from dataclasses import fields
 from functools import lru_cache
 from typing import NamedTuple
 
+from evkb.kb.company_keys import company_keys, known_holder
 from evkb.kb.units import convert, format_number, format_value, unit_kind
 from evkb.model import Battery, Citation, Fact, Investment, KnowledgeBase, Records, column
 
@@ -283,7 +284,7 @@ def _battery_statements(batteries: Sequence[Battery]) -> list[Statement]:
 # The fields of a share a statement reads.
 _SHARE_READ = (
     *("holder", "label", "percent", "bound", "cite"),
-    *("text", "as_of", "scope", "metric", "origin"),
+    *("text", "as_of", "scope", "metric", "origin", "members"),
 )
 
 
@@ -293,13 +294,15 @@ def statements(
     """Every numeric value any record of the knowledge base states, whatever its origin
     (`investments` instead of the knowledge base's, when given)."""
     names = _company_names(kb)
+    keys = company_keys(kb)
     found: list[Statement] = []
     found += _battery_statements(kb.batteries)
     # Read a column at a time: most shares are documents' records passed on as rows.
     bounds = {"<": "less than", ">": "more than"}
-    for holder, label, percent, bound, cite, text, as_of, scope, metric, origin in zip(
+    for holder, label, percent, bound, cite, text, as_of, scope, metric, origin, members in zip(
         *(column(kb.shares, name) for name in _SHARE_READ), strict=True
     ):
+        holder = known_holder(keys, holder, label, members)  # a label the collection knows
         found.append(
             Statement(
                 "share",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from evkb.kb.company_keys import holder_of
 from evkb.model import Citation, Company, Investment, KnowledgeBase
 from evkb.views.common import (
     Statement,
@@ -146,7 +147,7 @@ def company_dossier(kb: KnowledgeBase, company_id: str, max_claims: int = MAX_CL
     shares = [
         Statement(share_sentence(s), (s.cite,), origin_of(s), record=review_id(s))
         for s in kb.shares
-        if s.holder == company_id or company_id in s.members
+        if holder_of(kb, s) == company_id or company_id in s.members
     ]
     batteries = [
         Statement(

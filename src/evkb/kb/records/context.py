@@ -6,10 +6,7 @@ The pieces live by job in `sentences.py`, `words.py` and `anaphora.py`; periods 
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from functools import lru_cache
-
+from evkb.kb.company_keys import slug
 from evkb.kb.records.anaphora import ANAPHOR, Known, Resolver, anaphors
 from evkb.kb.records.sentences import Sentence, body_sentences, restates
 from evkb.kb.records.words import (
@@ -52,16 +49,6 @@ __all__ = [
     "share_talk",
     "slug",
 ]
-
-
-_SLUG_DROP = re.compile(r"[^a-z0-9]+")
-
-
-@lru_cache(maxsize=8192)  # a document's records name the same few companies again and again
-def slug(text: str) -> str:
-    """A stable id piece: lower case ASCII letters and digits joined by hyphens."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return _SLUG_DROP.sub("-", plain.lower()).strip("-") or "x"
 
 
 def number_id(value: float) -> str:

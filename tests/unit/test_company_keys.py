@@ -1,10 +1,13 @@
-"""A share whose document held it only by a label belongs to the company the collection knows."""
+"""A share whose document held it only by a label belongs to the company the collection knows,
+and the company cites that document."""
 
 from __future__ import annotations
 
 from evkb.commands import export_json
 from evkb.kb.company_keys import company_keys, holder_of
+from evkb.kb.merge import named_by_figures
 from evkb.kb.statements import statements
+from evkb.kb.store import records_of, rows_of
 from evkb.model import Citation, Company, KnowledgeBase, Share
 from evkb.timeline import timeline_entries
 from evkb.views.dossier import company_dossier
@@ -76,3 +79,27 @@ def test_export_comparison_and_timeline_name_the_company():
     assert subjects["TARNWICK | 9.0%"] == subjects["Tarnwick held 8%"] == "tarnwick"
     records = {e.cite.quote: e.record for e in timeline_entries(kb) if e.kind == "share"}
     assert records["Quellborn | 20.0%"] == "quellborn-cells"
+
+
+def company_rows(*companies: Company) -> list[tuple]:
+    return rows_of(list(companies))
+
+
+def test_a_company_cites_the_documents_whose_figures_hold_it_by_its_label():
+    rows = company_rows(
+        Company("quellborn-cells", "Quellborn Cells", "cell maker", ("Quellborn",),
+                cites=(cite("the cell maker Quellborn Cells", "profile"),)),
+        Company("orla-motors", "Orla Motors", "automaker", ("Orla",), cites=(cite("Orla", "a"),)),
+        Company("orla-energy", "Orla Energy", "cell maker", ("Orla",), cites=(cite("Orla", "b"),)),
+    )  # fmt: skip
+    table = [label_share("Quellborn", 21.5), label_share("Quellborn Cells", 20.0)]
+    table += [label_share("Orla", 4.0), label_share("Others", 16.0)]
+    own = [Share("quellborn-cells", "Quellborn Cells", 9.0, "=", cite("held 9%", "profile"))]
+    merged = named_by_figures(rows, ["table-story", "profile"], [table, own])
+    [quellborn, *orla] = records_of(Company, len(merged), merged)
+    assert [(c.source, c.quote) for c in quellborn.cites] == [
+        ("profile", "the cell maker Quellborn Cells"),
+        ("table-story", "Quellborn | 21.5%"),  # the first figure of a document, once
+    ]
+    assert [len(c.cites) for c in orla] == [1, 1]  # a name two companies share names neither
+    assert named_by_figures(rows, ["profile"], [own]) is rows  # nothing new: the same rows

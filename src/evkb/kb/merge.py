@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from evkb.kb.company_keys import slug
 from evkb.kb.records import Extracted
 from evkb.kb.records.batteries import joined_aliases, spelling_key
 from evkb.kb.store import records_of, row_positions, rows_of
@@ -44,6 +45,7 @@ class Merged:
 # Where a company's fields stand in its row (`store.rows_of`).
 _AT = row_positions(Company)
 _ID, _KIND, _ALIASES, _COUNTRY = _AT["id"], _AT["kind"], _AT["aliases"], _AT["country"]
+_NAME = _AT["name"]
 _CITES, _ORIGIN, _CONFIDENCE = _AT["cites"], _AT["origin"], _AT["confidence"]
 
 
@@ -80,6 +82,52 @@ def merged_company_rows(tables: Sequence[Sequence[Company]]) -> list[tuple]:
             row = tuple(had)
         out.append(row)
     return out
+
+
+def named_by_figures(
+    rows: list[tuple], sources: Sequence[str], shares: Sequence[Sequence[Share]]
+) -> list[tuple]:
+    """Company rows, each citing too the documents whose figures hold it only by a label
+    that is its name ("CALB | 4.8%" in a league table of a document that did not know CALB as
+    a company, `company_keys`): the first such figure's sentence a document. A label two
+    companies could be is neither's; read as columns, so records passed on stay rows."""
+    owners: dict[str, set[int]] = {}
+    for at, row in enumerate(rows):
+        for text in (row[_ID], row[_NAME], *row[_ALIASES]):
+            owners.setdefault(slug(text), set()).add(at)
+    added: dict[int, list] = {}
+    for source, records in zip(sources, shares, strict=True):
+        if not records:
+            continue
+        named: set[int] = set()
+        found = zip(*(column(records, k) for k in ("holder", "label", "members", "cite")))
+        for holder, label, members, cite in found:
+            owner = owners.get(slug(label), ()) if not holder and not members and label else ()
+            if len(owner) != 1:
+                continue
+            [at] = owner
+            if at in named or any(_cited(c) == source for c in rows[at][_CITES]):
+                continue
+            named.add(at)
+            added.setdefault(at, []).append(_cite_row(cite))
+    if not added:
+        return rows
+    out = list(rows)
+    for at, cites in added.items():
+        grown = [*rows[at]]
+        grown[_CITES] = (*grown[_CITES], *cites)
+        out[at] = tuple(grown)
+    return out
+
+
+def _cite_row(cite: Any) -> tuple:
+    """A citation as a company row holds it, whether a record or a row read back."""
+    return rows_of([cite])[0] if isinstance(cite, Citation) else tuple(cite)
+
+
+def _cited(cite: Any) -> str:
+    """The source a citation (a record or its row) cites."""
+    return cite.source if isinstance(cite, Citation) else cite[0]
 
 
 # Where a generation's fields stand in its row, and a fact's, and a citation's.
@@ -209,6 +257,7 @@ def merge_records(
         for row in merged_company_rows([e.companies for e in extracted])
         if row[0] not in skip and row[0] not in curated_ids
     ]
+    rows = named_by_figures(rows, sources, [e.shares for e in extracted])
     companies = records_of(Company, len(rows), rows)
     rows = merged_battery_rows([e.batteries for e in extracted], curated_batteries, skip)
     batteries = with_curated_batteries(curated_batteries, rows)

@@ -1,7 +1,7 @@
 """Extraction quality on the held-out corpus: precision and recall against hand-made truth files.
 
 Run: python tests/bench/heldout_quality.py [--corpus DIR] [--export FILE] [--keep DIR]
-     [--article ID]... [--details] [--json]
+     [--article ID]... [--details] [--json] [--as-init]
 
 Builds a fresh knowledge base from the corpus articles only (`sources/` holding them and an
 empty `curated/`; `evkb init` would seed the bundled articles), exports it as JSON and scores it
@@ -9,6 +9,12 @@ against `truth/<article>.toml` (format: tests/fixtures/heldout/README.md). A mea
 instrument, not a gate: it prints figures per article and in total and always exits 0 unless
 the corpus or the build itself is broken. Every export key is optional; unknown fields
 (`origin`, `confidence`, ...) are ignored.
+
+`--as-init` measures what a user of `evkb init` sees instead: the folder starts as `init` makes
+it (the bundled articles and their curated records, whose companies the extraction knows by
+name), the corpus articles are added, and a company counts as found in an article where it is
+cited or a claim of the article names it (a curated company's record cites only the bundled
+articles). Only the corpus articles are scored.
 """
 
 from __future__ import annotations
@@ -51,8 +57,14 @@ LEAKS = ("leak claims", "leak companies", "leak records", "leak candidates")
 # -- the export ----------------------------------------------------------------------------------
 
 
-def build_export(articles_dir: Path, work: Path, only: set[str] | None = None) -> dict:
-    """`evkb build` and `evkb export` of a fresh folder holding only these articles."""
+def build_export(
+    articles_dir: Path, work: Path, only: set[str] | None = None, as_init: bool = False
+) -> dict:
+    """`evkb build` and `evkb export` of a fresh folder holding only these articles (with
+    `as_init`, of a folder `evkb init` made, these articles added)."""
+    if as_init:
+        work = work / "kb"
+        evkb(["init", str(work)])
     (work / "sources").mkdir(parents=True, exist_ok=True)
     (work / "curated").mkdir(exist_ok=True)
     for path in sorted(articles_dir.glob("*.txt")):
@@ -60,15 +72,16 @@ def build_export(articles_dir: Path, work: Path, only: set[str] | None = None) -
             (work / "sources" / path.name).write_bytes(path.read_bytes())
     out = work / "export.json"
     for command in (["build"], ["export", "-o", str(out)]):
-        run = subprocess.run(
-            [sys.executable, "-m", "evkb", *command, "--kb", str(work)],
-            check=False,
-            capture_output=True,
-            text=True,
-        )
-        if run.returncode:
-            raise SystemExit(f"evkb {command[0]} failed: {(run.stderr or run.stdout).strip()}")
+        evkb([*command, "--kb", str(work)])
     return json.loads(out.read_text(encoding="utf-8"))
+
+
+def evkb(command: list[str]) -> None:
+    run = subprocess.run(
+        [sys.executable, "-m", "evkb", *command], check=False, capture_output=True, text=True
+    )
+    if run.returncode:
+        raise SystemExit(f"evkb {command[0]} failed: {(run.stderr or run.stdout).strip()}")
 
 
 def cites(record: dict) -> list[dict]:
@@ -90,8 +103,9 @@ def cite_source(cite: dict) -> str:
 class Export:
     """The export JSON with lookups by company id and by source; tolerant of missing keys."""
 
-    def __init__(self, data: dict) -> None:
+    def __init__(self, data: dict, named_counts: bool = False) -> None:
         self.data = data if isinstance(data, dict) else {}
+        self.named_counts = named_counts  # a claim naming a company puts it in the article
         self.companies = dicts(self.data.get("companies"))
         self.by_id = {str(c.get("id")): c for c in self.companies if c.get("id")}
         self.passages = {str(p.get("id")): p for p in dicts(self.data.get("passages"))}
@@ -119,8 +133,8 @@ class Export:
     def in_article(self, record: dict, article: str) -> bool:
         sources = {cite_source(c) for c in cites(record)} | {str(record.get("source") or "")}
         sources |= {str(s) for s in as_list(record.get("sources"))}
-        if sources <= {""}:
-            sources = self.named_in.get(str(record.get("id")), set())
+        if sources <= {""} or self.named_counts:
+            sources |= self.named_in.get(str(record.get("id")), set())
         return article in sources
 
     def article_cites(self, record: dict, article: str) -> list[dict]:
@@ -421,9 +435,11 @@ def score_article(article: Article, export: Export) -> dict[str, Count]:
     }
 
 
-def score(articles: list[Article], data: dict) -> dict[str, dict[str, Count]]:
+def score(
+    articles: list[Article], data: dict, named_counts: bool = False
+) -> dict[str, dict[str, Count]]:
     """Counts per article id, and their sums under "TOTAL"."""
-    export = Export(data)
+    export = Export(data, named_counts)
     scores = {a.id: score_article(a, export) for a in articles}
     total: dict[str, Count] = {}
     for counts in scores.values():
@@ -526,6 +542,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--article", action="append", help="score only this article (repeatable)")
     parser.add_argument("--details", action="store_true", help="list misses, strays and leaks")
     parser.add_argument("--json", action="store_true", help="print the counts as JSON")
+    parser.add_argument(
+        "--as-init", action="store_true", help="add the articles to a folder `evkb init` made"
+    )
     args = parser.parse_args(argv)
     only = set(args.article) if args.article else None
     articles = load_corpus(args.corpus, only)
@@ -538,11 +557,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.export:
         data = json.loads(args.export.read_text(encoding="utf-8"))
     elif args.keep:
-        data = build_export(args.corpus / "articles", args.keep, only)
+        data = build_export(args.corpus / "articles", args.keep, only, args.as_init)
     else:
         with tempfile.TemporaryDirectory() as work:
-            data = build_export(args.corpus / "articles", Path(work), only)
-    scores = score(articles, data)
+            data = build_export(args.corpus / "articles", Path(work), only, args.as_init)
+    scores = score(articles, data, args.as_init)
     if args.json:
         print(json.dumps(as_json(scores), indent=1))
     else:

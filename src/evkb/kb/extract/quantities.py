@@ -31,6 +31,7 @@ from evkb.kb.extract.quantity_dates import (
     months,
     year_at,
 )
+from evkb.kb.extract.quantity_lists import shared_unit_figures
 from evkb.kb.extract.quantity_units import (
     _consumption,
     _distance_unit,
@@ -322,6 +323,9 @@ def extract_quantities(text: str, offset: int = 0) -> list[Quantity]:
         if item[0] >= last_end:
             chosen.append(item)
             last_end = item[1]
+    listed = shared_unit_figures(text, chosen)  # "31.4, 22.8 and 11.5 per cent"
+    if listed:
+        chosen = sorted(chosen + listed, key=lambda f: f[0])
     equivalents = _equivalents(text, chosen)
     quantities = []
     for index, (start, end, value, unit, value_to, iso) in enumerate(chosen):

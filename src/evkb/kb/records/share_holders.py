@@ -67,6 +67,8 @@ def figure_holder(
     if not how and not low and _THEY.match(text, 0, at):
         holder, label, how = _they(sentences, sentence, resolver, names)
     if n in respective:
+        if not respective[n]:
+            return None  # "X, Y and Z took 31.4, 22.8 and 11.5% respectively", Y unread
         holder, how = respective[n], "named"
         label = names.get(holder, holder)
     pronoun_at = ANAPHOR.search(text, 0, at) if how == "resolved" else None
@@ -239,7 +241,9 @@ def respective_holders(
     sentence: Sentence, positions: list[tuple[int, int]], last: list[int], resolver: Resolver
 ) -> dict[int, str]:
     """ "X and Y held 38.1% and 15.2% ..., respectively": figure n is the n-th name's, when a
-    list of names before a list of as many figures says so."""
+    list of names before a list of as many figures says so. A list of figures the sentence
+    says are "respectively" some names', whose names are not read as a list of as many, is
+    no one's it can tell (each figure maps to "")."""
     text = sentence.text
     if not positions:
         return {}
@@ -254,6 +258,8 @@ def respective_holders(
     if joined and not _RESPECTIVELY.search(text):
         joined = _PAIRED_BY.fullmatch(text, names[-1][2], positions[first][0]) is not None
     if not joined or any(not may_hold(m[0], resolver) for m in names):
+        if count > 1 and _RESPECTIVELY.search(text, positions[last[first]][1]):
+            return dict.fromkeys(range(first, first + count), "")
         return {}
     return {first + i: m[0] for i, m in enumerate(names)}
 

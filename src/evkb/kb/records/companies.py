@@ -46,9 +46,11 @@ def discover(
     sentences: Sequence[Sentence],
     known_mentions: list[list[tuple[str, int, int]]],
     plain: set[str] | None = None,
+    cells: frozenset[tuple[int, int]] = frozenset(),
 ) -> dict[str, Found]:
     """Every organisation-like name the document's body gives evidence for, by name key;
-    `plain` is `plain_words(sentences)` when the caller has it already."""
+    `plain` is `plain_words(sentences)` when the caller has it already, `cells` the offsets of
+    the table cells a header calls companies (`company_tables.company_cells`)."""
     if plain is None:
         plain = plain_words(sentences)
     # A ranking names its places ("ranked fifth with 4.9%") long after it last says "share",
@@ -356,6 +358,8 @@ def discover(
                 and not all(ordinary(w, plain) for w in words)
             ):
                 entry.strong.append(("table row", 0.65, i))  # only a maker has GWh of its own
+            if cells and (sentence.start + start, sentence.start + end) in cells:
+                entry.strong.append(("table column", 0.7, i))  # "Rank | Maker | ...": its cell
             near = before[-45:]
             if (
                 (" of " in near or " by " in near or " with " in near)
@@ -490,10 +494,4 @@ from evkb.kb.records.company_records import (  # noqa: E402
     described_by_references,
 )
 
-__all__ = [
-    "Found",
-    "company_records",
-    "described_by_references",
-    "discover",
-    "name_key",
-]
+__all__ = ["Found", "company_records", "described_by_references", "discover", "name_key"]

@@ -44,6 +44,7 @@ def accepted(entry: Found) -> tuple[str, float] | None:
             in (
                 "descriptor",
                 "table row",
+                "table column",
                 "listed company",
                 "legislature",
                 "ranked with a share",

@@ -1,0 +1,53 @@
+"""Companies named bare in a table: the column its header calls makers names them; a row
+label, a country column and a table with no such header name none."""
+
+from __future__ import annotations
+
+from test_company_rules import _names
+
+from evkb.kb.extract import split_passages
+from evkb.kb.records.company_tables import company_cells
+
+
+def test_a_cell_under_a_maker_header_names_a_company():
+    names = _names(
+        "Chinese makers took more of the market in the nine months, data showed.\n\n"
+        "Rank | Maker | Country | Jan-Sep 2026 | Jan-Sep 2025\n"
+        "1 | Ostkel | China | 38.4% | 37.1%\n"
+        "2 | Varnholt | Germany | 16.9% | 16.4%\n"
+        "3 | Pemric | Japan | 9.2% | 10.8%\n"
+        "– | Others | – | 35.5% | 35.7%\n\n"
+        "Ostkel kept first place.\n"
+    )
+    assert {"Ostkel", "Varnholt", "Pemric"} <= names
+    assert not names & {"China", "Germany", "Japan"}
+
+
+def test_a_row_label_under_a_maker_header_is_no_cell_of_a_company():
+    text = "Rank | Maker | 2026\n1 | Ostkel | 38.4%\n2 | Varnholt | 16.9%\n– | Others | 44.7%\n"
+    passages = split_passages("t", text)
+    cells = {text[s:e] for s, e in company_cells(passages)}
+    assert cells == {"Ostkel", "Varnholt"}
+
+
+def test_a_header_pairing_two_kinds_names_both_in_each_cell():
+    names = _names(
+        "Our table ranks the brands by their share of registrations this year.\n\n"
+        "Rank | Brand (importer) | 2026 | 2025\n"
+        "1 | Zoltra (Brodmere Trading) | 29.5% | 33.1%\n"
+        "2 | Tavisk (own imports) | 22.0% | 17.9%\n"
+        "3 | Kelmora (Dunrow Holdings) | 11.2% | 12.6%\n"
+    )
+    assert {"Zoltra", "Brodmere Trading", "Tavisk", "Kelmora"} <= names
+    assert "own imports" not in names
+
+
+def test_a_table_whose_header_names_no_company_kind_names_none():
+    names = _names(
+        "Sales rose in every region this year, the association said.\n\n"
+        "Rank | Region | 2026 | 2025\n"
+        "1 | Quillane | 38.4% | 37.1%\n"
+        "2 | Ravelin | 16.9% | 16.4%\n"
+        "3 | Orsk | 9.2% | 10.8%\n"
+    )
+    assert not names & {"Quillane", "Ravelin", "Orsk"}

@@ -45,6 +45,7 @@ def accepted(entry: Found) -> tuple[str, float] | None:
                 "descriptor",
                 "table row",
                 "table column",
+                "listed with a company",
                 "listed company",
                 "legislature",
                 "ranked with a share",

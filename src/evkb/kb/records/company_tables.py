@@ -25,7 +25,7 @@ _KIND = (
 _KIND_HEADER = re.compile(rf"(?i)(?P<kind>{_KIND})(?:\s*\((?P<paired>{_KIND})\))?")
 # A cell's name and, in brackets, a second one: "Ostkel (Harbour Motor Trading)".
 _PAIRED_CELL = re.compile(r"(?P<name>[^()]+?)\s*\((?P<paired>[A-Z][^()]*)\)\s*$")
-# A name opens with a capital or a digit and holds a letter: "CATL", "3M", not "-" or "n/a".
+# A name opens with a capital or a digit and holds a letter: not "-" or "n/a".
 _NAME = re.compile(r"[A-Z0-9][^|\t]*[A-Za-z]")
 # A table has rows: short lines holding a cell separator. Most articles have none.
 _ROW_MARK = re.compile(r"[|\t]|\S {2,}\S")

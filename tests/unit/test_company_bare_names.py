@@ -1,5 +1,6 @@
-"""Companies named bare in a table: the column its header calls makers names them; a row
-label, a country column and a table with no such header name none."""
+"""Companies named bare: in a table, the column its header calls makers names them (a row
+label, a country column and a table with no such header name none); in a list, a name listed
+with a company is one (a list ending with a comma alone, a figure or a place is not)."""
 
 from __future__ import annotations
 
@@ -51,3 +52,22 @@ def test_a_table_whose_header_names_no_company_kind_names_none():
         "3 | Orsk | 9.2% | 10.8%\n"
     )
     assert not names & {"Quillane", "Ravelin", "Orsk"}
+
+
+def test_a_name_listed_with_a_company_is_a_company():
+    names = _names(
+        "Halvark, Sundell Energy and Tarnow supplied most of the cells fitted in Britain.\n\n"
+        "The plant is a supplier to Vessin Motors, Mellick and Pemric.\n\n"
+        "Kelmora and Zoltra Cells, the Korean maker, each lost ground.\n"
+    )
+    assert {"Halvark", "Tarnow", "Mellick", "Pemric", "Kelmora"} <= names
+
+
+def test_a_list_ends_with_and_or_or_and_holds_no_figure_or_place():
+    names = _names(
+        "In Quillane, Sundell Energy said sales rose.\n\n"
+        "Sundell Energy builds cells in Germany, Ravelin and Orsk.\n\n"
+        "The pack now holds 77kWh, up from 71kWh, and Sundell Energy quotes a longer range.\n"
+    )
+    assert "Sundell Energy" in names
+    assert not names & {"Quillane", "Ravelin", "Orsk", "71kWh", "77kWh"}

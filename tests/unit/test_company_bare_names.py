@@ -71,3 +71,19 @@ def test_a_list_ends_with_and_or_or_and_holds_no_figure_or_place():
     )
     assert "Sundell Energy" in names
     assert not names & {"Quillane", "Ravelin", "Orsk", "71kWh", "77kWh"}
+
+
+def test_a_name_whose_clause_says_what_it_makes_is_a_company():
+    names = _names(
+        "Tarnow, whose factories in Quillane supply most carmakers, was second with 23%.\n\n"
+        "Electric cars sold well, and Mellick, which makes cylindrical cells, gained.\n\n"
+        "Halvark, which assembles buses at a former rail works, is only sixth.\n"
+    )
+    assert {"Tarnow", "Mellick", "Halvark"} <= names
+
+
+def test_a_plain_word_or_a_clause_of_another_verb_makes_no_company():
+    names = _names(
+        "Overall, which makes sense, demand rose.\n\nRavelin, which hosted the fair, is a port.\n"
+    )
+    assert not names & {"Overall", "Ravelin"}

@@ -304,7 +304,7 @@ def discover(
                 entry.countries.append(country_of(of_country.group("c")))
             if last == "the" and cue.UNION_AFTER.match(after):
                 entry.strong.append(("descriptor", 0.8, i))  # "the IG Metall union welcomed"
-            if len(words) > 1 and cue.WHICH_RUNS.match(after):
+            if cue.WHICH_RUNS.match(after) and (len(words) > 1 or not ordinary(name, plain)):
                 entry.strong.append(("what it does", 0.7, i))
             if not person and GIVES_AFTER.match(run_after):
                 entry.strong.append(("gives a sum", 0.7, i))

@@ -46,6 +46,7 @@ def accepted(entry: Found) -> tuple[str, float] | None:
                 "table row",
                 "table column",
                 "listed with a company",
+                "what it does",
                 "listed company",
                 "legislature",
                 "ranked with a share",

@@ -87,3 +87,21 @@ def test_a_plain_word_or_a_clause_of_another_verb_makes_no_company():
         "Overall, which makes sense, demand rose.\n\nRavelin, which hosted the fair, is a port.\n"
     )
     assert not names & {"Overall", "Ravelin"}
+
+
+def test_whom_cells_are_bought_from_is_a_company():
+    names = _names(
+        "Margins fell because the cells we bought from Tarnow cost more in the quarter.\n\n"
+        "The start-up buys its lithium iron phosphate cells from Mellick.\n\n"
+        "The pack uses cells sourced from Halvark in Quillane.\n"
+    )
+    assert {"Tarnow", "Mellick", "Halvark"} <= names
+
+
+def test_where_cells_come_from_or_who_fits_them_makes_no_company():
+    names = _names(
+        "The cells from Ravelin will be of the LFP type.\n\n"
+        "The start-up buys its cells from China and its motors from March.\n\n"
+        "The van uses cells supplied by Orsk, the fleet said.\n"
+    )
+    assert not names & {"Ravelin", "China", "March", "Orsk"}

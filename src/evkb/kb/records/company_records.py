@@ -47,6 +47,7 @@ def accepted(entry: Found) -> tuple[str, float] | None:
                 "table column",
                 "listed with a company",
                 "what it does",
+                "seller of cells",
                 "listed company",
                 "legislature",
                 "ranked with a share",

@@ -27,6 +27,7 @@ from evkb.kb.records.companies import (
 )
 from evkb.kb.records.company_found import Found
 from evkb.kb.records.company_names import plain_words
+from evkb.kb.records.company_tables import company_cells
 from evkb.kb.records.context import (
     PLACE_WORDS,
     Known,
@@ -162,7 +163,7 @@ def extract_records(
     assert lexicon.matcher is not None  # made in __post_init__ when not given
     known = _mentions_by_sentence(lexicon.matcher, sentences)
     plain = plain_words(sentences)  # the names found and their short forms both ask it
-    found = _first_named(discover(sentences, known, plain))
+    found = _first_named(discover(sentences, known, plain, company_cells(passages)))
     known_as: dict[str, str] = {}
     present = {ident for mentions in known for ident, _, _ in mentions}
     firsts: dict[str, set[str]] = {}

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from evkb.kb.records import company_cues as cue
 from evkb.kb.records import company_ends as ends
 from evkb.kb.records.company_found import Found, settle
+from evkb.kb.records.company_lists import Lists
 from evkb.kb.records.company_marks import marked, notice
 from evkb.kb.records.company_money import GIVES_AFTER, money_role
 from evkb.kb.records.company_nameable import is_nameable
@@ -46,9 +47,11 @@ def discover(
     sentences: Sequence[Sentence],
     known_mentions: list[list[tuple[str, int, int]]],
     plain: set[str] | None = None,
+    cells: frozenset[tuple[int, int]] = frozenset(),
 ) -> dict[str, Found]:
     """Every organisation-like name the document's body gives evidence for, by name key;
-    `plain` is `plain_words(sentences)` when the caller has it already."""
+    `plain` is `plain_words(sentences)` when the caller has it already, `cells` the spans of
+    the table cells a header calls companies."""
     if plain is None:
         plain = plain_words(sentences)
     # A ranking names its places ("ranked fifth with 4.9%") long after it last says "share",
@@ -64,6 +67,7 @@ def discover(
             talks[n] = True
     found: dict[str, Found] = {}
     persons: set[str] = set()
+    lists = Lists()  # "Ostkel, Acme Cells and Borel": names listed with a company
     for sentence, mentions in zip(sentences, known_mentions):
         text = sentence.text
         if notice(text):
@@ -74,6 +78,7 @@ def discover(
         percent_starts: list[int] | None = None if has_share else []
         # "Catch all the Business News, Market News, Breaking News ...": a site's sections
         sections = text.count(" News") >= 3
+        lists.sentence(text, mentions)
         for start, end, name in runs(sentence, mentions, plain, persons):
             if sections and name.endswith(("News", "Updates", "Events")):
                 continue
@@ -133,9 +138,8 @@ def discover(
                 (
                     (last.rstrip(".") in cue.TITLE_LAST or cue.INITIALS.fullmatch(tail))
                     and cue.PERSON_BEFORE.search(before)
-                    and not tail.endswith(
-                        ","
-                    )  # "Analyst, Pelham Brothers": the title is the person before
+                    # "Analyst, Pelham Brothers": the title is the person before
+                    and not tail.endswith(",")
                 )
                 or (cue.PERSON_AFTER.match(after) and not org_word)  # "Acme Corp, CEO Jane Roe"
                 or (
@@ -240,6 +244,7 @@ def discover(
                 entry = found[key] = Found(name)
             entry.seen(name, at_start, last, after)
             i = sentence.index
+            lists.name(start, end, key, i)
             if country:
                 entry.countries.append(country)
             described = described_before or cue.DESCRIBED_AFTER.match(after)
@@ -299,7 +304,7 @@ def discover(
                 entry.countries.append(country_of(of_country.group("c")))
             if last == "the" and cue.UNION_AFTER.match(after):
                 entry.strong.append(("descriptor", 0.8, i))  # "the IG Metall union welcomed"
-            if len(words) > 1 and cue.WHICH_RUNS.match(after):
+            if cue.WHICH_RUNS.match(after) and (len(words) > 1 or not ordinary(name, plain)):
                 entry.strong.append(("what it does", 0.7, i))
             if not person and GIVES_AFTER.match(run_after):
                 entry.strong.append(("gives a sum", 0.7, i))
@@ -356,6 +361,8 @@ def discover(
                 and not all(ordinary(w, plain) for w in words)
             ):
                 entry.strong.append(("table row", 0.65, i))  # only a maker has GWh of its own
+            if cells and (sentence.start + start, sentence.start + end) in cells:
+                entry.strong.append(("table column", 0.7, i))  # "Rank | Maker | ...": its cell
             near = before[-45:]
             if (
                 (" of " in near or " by " in near or " with " in near)
@@ -428,9 +435,8 @@ def discover(
                 (len(words) == 1 and not ordinary(name, plain))  # "the Opposition said"
                 or any(w.casefold() in PLACE_WORDS or country_of(w) for w in words)
             ):
-                entry.weak.append(
-                    ("statement", 0.5, i)
-                )  # "Vapag says": a surname is caught as a person
+                # "Vapag says": a surname is caught as a person
+                entry.weak.append(("statement", 0.5, i))
             if cue.MAKER_OF.match(after) or cue.model_maker(sentence, name, before, after):
                 entry.weak.append(("maker of a product", 0.6, i))
             abbr = cue.ABBREVIATION_AFTER.match(after) or (
@@ -467,9 +473,8 @@ def discover(
             ):
                 entry.vetoes.add("product")
             if words[-1].casefold() in cue.PROGRAMME_HEADS and cue.THROUGH_BEFORE.search(before):
-                entry.vetoes.add(
-                    "programme"
-                )  # "support through the Automotive Transformation Fund"
+                # "support through the Automotive Transformation Fund"
+                entry.vetoes.add("programme")
             if not org_word and cue.OWN_SITE.match(after) and cue.ITS_BEFORE.search(before):
                 entry.vetoes.add("place")  # "at its Tyneside plant": where the plant is
             if len(words) == 1 and not org_word and owns_a_company(after):
@@ -481,6 +486,7 @@ def discover(
             ):
                 entry.vetoes.add("place")
     settle(found, sentences, persons)
+    lists.spread(found)
     return found
 
 
@@ -490,10 +496,4 @@ from evkb.kb.records.company_records import (  # noqa: E402
     described_by_references,
 )
 
-__all__ = [
-    "Found",
-    "company_records",
-    "described_by_references",
-    "discover",
-    "name_key",
-]
+__all__ = ["Found", "company_records", "described_by_references", "discover", "name_key"]

@@ -431,8 +431,9 @@ UNION_AFTER = re.compile(r"^\s+(?:trade\s+|labou?r\s+)?union\b(?!\s+(?:of|for)\b
 # "Mokoena Transit, which runs 640 buses": what only an organisation does, said of it in a
 # relative clause (a person is "who", a town "hosts" or "is home to").
 WHICH_RUNS = re.compile(
-    r"^,\s+which\s+(?:runs|operates|employs|represents|supplies|manufactures|produces|"
-    r"assembles|makes|builds|sells|owns)\b"
+    r"^,\s+(?:which\s+(?:also\s+)?(?:runs|operates|employs|represents|supplies|manufactures|"
+    r"produces|assembles|makes|builds|sells|owns)|whose\s+(?:\w+\s+)?(?:factories|plants|"
+    r"cars|vehicles|buses|cells|batteries|shares|customers|products|models))\b"
 )
 # "Department of Energy (DOE)"; a release's defined name, after its ticker if any:
 # 'Acme Materials Inc. (TSX: AMI) ("Acme" or "the Company")'.

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from evkb.kb.extract.gates import gated
-from evkb.kb.records.company_names import ordinary
+from evkb.kb.records.company_names import calendar, ordinary
 from evkb.kb.records.context import PLACE_WORDS, Sentence, country_of
 
 _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
@@ -52,6 +52,17 @@ _RELATION_BEFORE = re.compile(
     r"\b(?:its|their|[A-Z][\w&-]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?:rivals?|competitors?|"
     r"customers?|clients?|suppliers?|buyers?)\s*,\s+(?:the\s+)?(?:[\w-]+-based\s+)?$",
     re.I,
+)
+
+
+# "the cells we bought from Acme", "buys its cells from Acme", "packs sourced from Acme": whom
+# cells or packs are bought from is their maker ("cells from Lusatia" may be where they are
+# made, "packs supplied by Acme" may name the fitter: neither is read).
+_SUPPLIED_BEFORE = re.compile(
+    r"\b(?:(?:buys?|bought|buying|sources?|sourced|sourcing|purchases?|purchased|orders?|"
+    r"ordered)\s+(?:[\w-]+\s+){0,5}?(?:cells|batteries|packs|modules)|(?:cells|batteries|packs|"
+    r"modules)\s+(?:(?:we|they|it|that|which|are|is|were|was|mainly|mostly|now|already|still)\s+)"
+    r"{0,2}(?:bought|sourced|purchased|ordered))\s+from\s+(?:the\s+)?$"
 )
 
 
@@ -134,6 +145,13 @@ def marked(
         and not all(ordinary(w, plain) for w in name.split())
     ):
         return "ranked against"
+    if (
+        governed
+        and _SUPPLIED_BEFORE.search(before[-70:])
+        and not any(country_of(w) or w.casefold() in PLACE_WORDS for w in name.split())
+        and not all(ordinary(w, plain) or calendar(w.casefold()) for w in name.split())
+    ):
+        return "seller of cells"
     if governed:
         return ""
     if (

@@ -44,6 +44,10 @@ def accepted(entry: Found) -> tuple[str, float] | None:
             in (
                 "descriptor",
                 "table row",
+                "table column",
+                "listed with a company",
+                "what it does",
+                "seller of cells",
                 "listed company",
                 "legislature",
                 "ranked with a share",

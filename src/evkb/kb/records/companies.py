@@ -473,10 +473,10 @@ def discover(
             ):
                 entry.vetoes.add("product")
             if words[-1].casefold() in cue.PROGRAMME_HEADS and cue.THROUGH_BEFORE.search(before):
-                # "support through the Automotive Transformation Fund"
+                # "support through the Harbour Renewal Fund"
                 entry.vetoes.add("programme")
             if not org_word and cue.OWN_SITE.match(after) and cue.ITS_BEFORE.search(before):
-                entry.vetoes.add("place")  # "at its Tyneside plant": where the plant is
+                entry.vetoes.add("place")  # "at its Fernmoor plant": where the plant is
             if len(words) == 1 and not org_word and owns_a_company(after):
                 entry.vetoes.add("place")  # "Pune's Sahyadri Cells": a city's company
             if (

@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from evkb.kb.records.context import ANAPHOR, Resolver, Sentence, slug
-from evkb.kb.records.holders import PRONOUNS, groups_named, holder_of, may_hold
+from evkb.kb.records.holders import FOR_HOLDER, PRONOUNS, groups_named, holder_of, may_hold
 from evkb.kb.records.share_periods import COMPARES_TO, PERIOD_COLON
 from evkb.kb.records.share_story import lead_subject
-from evkb.kb.records.share_subjects import place_referred
+from evkb.kb.records.share_subjects import place_referred, plural_subject
 from evkb.model import BODY, BOILERPLATE, HEADING, Passage
 
 
@@ -60,6 +60,8 @@ def figure_holder(
         not how
         and group
         and (COMPARES_TO.search(text, low, at) or PERIOD_COLON.search(text, low, at))
+        # "..., against 61% for nickel-rich chemistries": the words after it name its holder
+        and not (FOR_HOLDER.match(text, end) and not _FOR_PERIOD.match(text, end))
     ):
         label, how = group, "group"  # "Korean makers held 18.4%, down from 23.1%"
     if not how and group and bracketed and text[low:at].rstrip().endswith("("):
@@ -461,6 +463,11 @@ def _site_owner(
 
 # "they" or "their" as the subject of the sentence's first figure, a few words in at most
 # ("On our numbers they shipped about 37 percent"), no name or clause break after it.
+# "..., against 24 percent for the whole of 2025": "for" that opens a period, not a holder
+_FOR_PERIOD = re.compile(
+    r"(?i)\s+for\s+(?:the\s+)?(?:whole|full|first|second|third|fourth|last|previous|prior|same|"
+    r"entire|calendar|fiscal|financial|year|period|quarter|half|months?|[1-4]Q|[QH][1-4]|\d)"
+)
 _THEY = re.compile(r"(?i)(?:[\w'’-]+\s+){0,3}?(?:they|their)\b[^,;:]*$")
 
 
@@ -481,4 +488,5 @@ def _they(
     if len(companies) == 1 and not groups:
         only = companies.pop()
         return only, names.get(only, only), "resolved"
-    return "", "", ""
+    plural = plural_subject(before.text) if not companies and not groups else ""
+    return ("", plural, "group") if plural else ("", "", "")

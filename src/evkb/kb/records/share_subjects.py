@@ -364,3 +364,29 @@ def joined_holders(sentence: Sentence, holder: str, at: int) -> list[str]:
             break
         joined.append(before[0])
     return joined
+
+
+# A plural noun phrase that a sentence is about, the subject of a clause whose verb says how
+# it stands ("Electric bodas are no longer rare.", "The launch comes as electric vans keep
+# growing."): "They made up 11% of ..." in the next sentence is that group's share.
+_PLURAL_SUBJECT = re.compile(
+    r"(?:^|\b(?:as|while|because|since|now\s+that)\s+)(?:the\s+)?"
+    r"(?P<np>(?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*[^s\W]s)"
+    r"\s+(?:are|were|keep|kept|remain|remained|continue|continued|have\s+been|still)\b",
+    re.I,
+)
+_NOT_IN_GROUP = frozenset(
+    """the a an they these those its their our we it this that some many most all both such
+    other others there here sales prices figures numbers results shares volumes""".split()
+)
+
+
+def plural_subject(text: str) -> str:
+    """The plural noun phrase a sentence is about (`_PLURAL_SUBJECT`), as written, or ""."""
+    found = _PLURAL_SUBJECT.search(text)
+    if found is None:
+        return ""
+    words = found.group("np").split()
+    if any(w.casefold() in _NOT_IN_GROUP for w in words):
+        return ""
+    return found.group("np")

@@ -13,7 +13,7 @@ from evkb.kb.records.context import ANAPHOR, Resolver, Sentence, slug
 from evkb.kb.records.holders import FOR_HOLDER, PRONOUNS, groups_named, holder_of, may_hold
 from evkb.kb.records.share_periods import COMPARES_TO, PERIOD_COLON
 from evkb.kb.records.share_story import lead_subject
-from evkb.kb.records.share_subjects import place_referred, plural_subject
+from evkb.kb.records.share_subjects import named_subject, place_referred, plural_subject
 from evkb.model import BODY, BOILERPLATE, HEADING, Passage
 
 
@@ -56,6 +56,8 @@ def figure_holder(
     at, end = positions[n]
     low = positions[n - 1][1] if n else 0
     holder, label, how = holder_of(sentence, at, end, low, resolver, names, header)
+    if not how and (subject := named_subject(text, low, at)):
+        label, how = subject, "group"  # "Irizar held 4.3 percent": a name with no other cue
     if (
         not how
         and group

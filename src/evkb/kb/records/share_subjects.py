@@ -390,3 +390,35 @@ def plural_subject(text: str) -> str:
     if any(w.casefold() in _NOT_IN_GROUP for w in words):
         return ""
     return found.group("np")
+
+
+# A capitalised name opening the clause whose verb governs the figure ("Irizar held 4.3
+# percent", "..., and Acme took 12%", "Acme followed with 9.8 percent"): a company the text
+# gives no other cue for still holds the share, under the name as written.
+_NAME_SUBJECT = re.compile(
+    r"(?:^|[;:]\s*|,\s+(?:and\s+|while\s+|but\s+)?|\b(?:and|while|whereas|but)\s+)"
+    r"(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+"
+    r"(?:held|had|took|captured|claimed|followed\s+with|came\s+next\s+with|"
+    r"(?:was|came|ranked|finished|placed)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|next|last)\s+(?:with|on|at))\s+"
+    r"(?:a\s+share\s+of\s+|(?:about|around|roughly|nearly|almost|just)\s+)?$"
+)
+
+
+def named_subject(text: str, low: int, at: int) -> str:
+    """The capitalised name `_NAME_SUBJECT` finds opening the clause of the figure at `at`
+    (searched from `low`, an earlier figure's end), or "" for a word of no name (a month,
+    "It", "The", a place)."""
+    found = _NAME_SUBJECT.search(text, low, at)
+    if found is None:
+        return ""
+    words = found.group("name").split()
+    if any(w.casefold().strip("'’") in _NOT_A_NAME for w in words) or country_of(words[0]):
+        return ""
+    return found.group("name")
+
+
+_NOT_A_NAME = CALENDAR_WORDS | frozenset(
+    """the a an it its this that these those they we he she there here our their his her
+    together combined others other all both each which who""".split()
+)

@@ -11,9 +11,14 @@ from itertools import pairwise
 
 from evkb.kb.records.context import ANAPHOR, Resolver, Sentence, slug
 from evkb.kb.records.holders import FOR_HOLDER, PRONOUNS, groups_named, holder_of, may_hold
-from evkb.kb.records.share_periods import COMPARES_TO, PERIOD_COLON
+from evkb.kb.records.share_periods import COMPARES_TO, FOR_PERIOD, PERIOD_COLON
 from evkb.kb.records.share_story import lead_subject
-from evkb.kb.records.share_subjects import named_subject, place_referred, plural_subject
+from evkb.kb.records.share_subjects import (
+    described_holder,
+    named_subject,
+    place_referred,
+    plural_subject,
+)
 from evkb.model import BODY, BOILERPLATE, HEADING, Passage
 
 
@@ -56,6 +61,9 @@ def figure_holder(
     at, end = positions[n]
     low = positions[n - 1][1] if n else 0
     holder, label, how = holder_of(sentence, at, end, low, resolver, names, header)
+    if how in ("unknown", "resolved") and not may_hold(holder, resolver):
+        found = described_holder(sentences, sentence, low, at, resolver, names, may_hold)
+        holder, label, how = found or (holder, label, how)  # "The Polish company had 15.2%"
     if not how and (subject := named_subject(text, low, at)):
         label, how = subject, "group"  # "Irizar held 4.3 percent": a name with no other cue
     if (
@@ -63,7 +71,7 @@ def figure_holder(
         and group
         and (COMPARES_TO.search(text, low, at) or PERIOD_COLON.search(text, low, at))
         # "..., against 61% for nickel-rich chemistries": the words after it name its holder
-        and not (FOR_HOLDER.match(text, end) and not _FOR_PERIOD.match(text, end))
+        and not (FOR_HOLDER.match(text, end) and not FOR_PERIOD.match(text, end))
     ):
         label, how = group, "group"  # "Korean makers held 18.4%, down from 23.1%"
     if not how and group and bracketed and text[low:at].rstrip().endswith("("):
@@ -465,11 +473,6 @@ def _site_owner(
 
 # "they" or "their" as the subject of the sentence's first figure, a few words in at most
 # ("On our numbers they shipped about 37 percent"), no name or clause break after it.
-# "..., against 24 percent for the whole of 2025": "for" that opens a period, not a holder
-_FOR_PERIOD = re.compile(
-    r"(?i)\s+for\s+(?:the\s+)?(?:whole|full|first|second|third|fourth|last|previous|prior|same|"
-    r"entire|calendar|fiscal|financial|year|period|quarter|half|months?|[1-4]Q|[QH][1-4]|\d)"
-)
 _THEY = re.compile(r"(?i)(?:[\w'’-]+\s+){0,3}?(?:they|their)\b[^,;:]*$")
 
 

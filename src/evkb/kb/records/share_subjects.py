@@ -5,10 +5,11 @@ chemistry), and "we" inside a quotation, the company its paragraph names."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from evkb.kb.extract.gates import holds_any
 from evkb.kb.records.context import Resolver, Sentence
+from evkb.kb.records.share_periods import COMPARES_TO
 from evkb.kb.records.words import (
     CALENDAR_WORDS,
     COUNTRY_OF_WORD,
@@ -421,4 +422,52 @@ def named_subject(text: str, low: int, at: int) -> str:
 _NOT_A_NAME = CALENDAR_WORDS | frozenset(
     """the a an it its this that these those they we he she there here our their his her
     together combined others other all both each which who""".split()
+)
+
+
+# A name opening a sentence before its verb: "Solaris remained Europe's best-selling maker".
+_OPENING_NAME = re.compile(r"(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+(?=[a-z])")
+
+
+def described_holder(
+    sentences: Sequence[Sentence],
+    sentence: Sentence,
+    low: int,
+    at: int,
+    resolver: Resolver,
+    names: dict[str, str],
+    may_hold: Callable[[str, Resolver], bool],
+) -> tuple[str, str, str] | None:
+    """(company id, label, how) of the figure at `at` in a sentence that opens on a
+    description ("The Polish company had 15.2 percent") no company it fits settles: the name
+    the sentence before opens on ("Solaris remained Europe's best-selling maker ..."), a
+    company or a name nothing else makes one. Only the first figure, or one compared with the
+    figure before ending at `low` ("..., down from 16.8 percent"). None when the sentence
+    opens on no description, or the one before on no name, or names another that may hold a
+    share."""
+    text = sentence.text
+    if _DESCRIPTION.match(text) is None or not sentence.index:
+        return None
+    if low and not COMPARES_TO.search(text, low, at):
+        return None
+    before = sentences[sentence.index - 1]
+    found = _OPENING_NAME.match(before.text)
+    if found is None:
+        return None
+    words = found.group("name").split()
+    if any(w.casefold().strip("'’") in _NOT_A_NAME for w in words) or country_of(words[0]):
+        return None
+    opens = [m[0] for m in before.mentions if m[1] == 0 and m[2] >= found.end("name")]
+    if {m[0] for m in before.mentions if may_hold(m[0], resolver)} - set(opens):
+        return None  # "X and Y ... The Korean firm's share": either
+    if opens:
+        return opens[0], names.get(opens[0], found.group("name")), "resolved"
+    return "", found.group("name"), "group"
+
+
+# A description opening a clause: "The Polish company", "The brand" (not "The company": that
+# one is "it").
+_DESCRIPTION = re.compile(
+    r"The\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|maker|manufacturer|brand|builder|producer|"
+    r"supplier|carmaker|automaker|marque)\b(?<!The\scompany)(?<!The\sfirm)(?<!The\sgroup)"
 )

@@ -56,7 +56,7 @@ def test_the_name_must_open_the_clause():
     [
         (
             "Quellbrook remained the best-selling maker of electric ferries in 2025. "
-            "The Latvian company had a market share of 15.2 percent, down from 16.8 percent a "
+            "The Ruritanian company had a market share of 15.2 percent, down from 16.8 percent a "
             "year earlier.",
             "Quellbrook",
         ),
@@ -74,11 +74,11 @@ def test_a_description_goes_back_to_the_name_the_sentence_before_opens_on(text: 
 @pytest.mark.parametrize(
     "text",
     [
-        # two companies before: "the Latvian firm" may be either
-        "Quellbrook and Vessor have been slow to follow. The Latvian firm's share of ferry "
+        # two companies before: "the Ruritanian firm" may be either
+        "Quellbrook and Vessor have been slow to follow. The Ruritanian firm's share of ferry "
         "orders fell to 2.4 per cent in 2025.",
         # the sentence before opens on no name
-        "Orders were slow in 2025. The Latvian company had a market share of 15.2 percent.",
+        "Orders were slow in 2025. The Ruritanian company had a market share of 15.2 percent.",
     ],
 )
 def test_a_description_with_no_single_name_before_stays_unsettled(text: str):

@@ -63,9 +63,9 @@ def figure_holder(
     holder, label, how = holder_of(sentence, at, end, low, resolver, names, header)
     if how in ("unknown", "resolved") and not may_hold(holder, resolver):
         found = described_holder(sentences, sentence, low, at, resolver, names, may_hold)
-        holder, label, how = found or (holder, label, how)  # "The Polish company had 15.2%"
+        holder, label, how = found or (holder, label, how)  # "The Ruritanian company had 15.2%"
     if not how and (subject := named_subject(text, low, at)):
-        label, how = subject, "group"  # "Irizar held 4.3 percent": a name with no other cue
+        label, how = subject, "group"  # "Quellbrook held 4.3 percent": a name with no other cue
     if (
         not how
         and group

@@ -368,7 +368,7 @@ def joined_holders(sentence: Sentence, holder: str, at: int) -> list[str]:
 
 
 # A plural noun phrase that a sentence is about, the subject of a clause whose verb says how
-# it stands ("Electric bodas are no longer rare.", "The launch comes as electric vans keep
+# it stands ("Electric ferries are no longer rare.", "The launch comes as electric ferries keep
 # growing."): "They made up 11% of ..." in the next sentence is that group's share.
 _PLURAL_SUBJECT = re.compile(
     r"(?:^|\b(?:as|while|because|since|now\s+that)\s+)(?:the\s+)?"
@@ -393,8 +393,8 @@ def plural_subject(text: str) -> str:
     return found.group("np")
 
 
-# A capitalised name opening the clause whose verb governs the figure ("Irizar held 4.3
-# percent", "..., and Acme took 12%", "Acme followed with 9.8 percent"): a company the text
+# A capitalised name opening the clause whose verb governs the figure ("Quellbrook held 4.3
+# percent", "..., and Acme took 12%", "Vessor followed with 9.8 percent"): a company the text
 # gives no other cue for still holds the share, under the name as written.
 _NAME_SUBJECT = re.compile(
     r"(?:^|[;:]\s*|,\s+(?:and\s+|while\s+|but\s+)?|\b(?:and|while|whereas|but)\s+)"
@@ -425,7 +425,7 @@ _NOT_A_NAME = CALENDAR_WORDS | frozenset(
 )
 
 
-# A name opening a sentence before its verb: "Solaris remained Europe's best-selling maker".
+# A name opening a sentence before its verb: "Quellbrook remained the best-selling maker".
 _OPENING_NAME = re.compile(r"(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+(?=[a-z])")
 
 
@@ -439,8 +439,8 @@ def described_holder(
     may_hold: Callable[[str, Resolver], bool],
 ) -> tuple[str, str, str] | None:
     """(company id, label, how) of the figure at `at` in a sentence that opens on a
-    description ("The Polish company had 15.2 percent") no company it fits settles: the name
-    the sentence before opens on ("Solaris remained Europe's best-selling maker ..."), a
+    description ("The Ruritanian company had 15.2 percent") no company it fits settles: the name
+    the sentence before opens on ("Quellbrook remained the best-selling maker ..."), a
     company or a name nothing else makes one. Only the first figure, or one compared with the
     figure before ending at `low` ("..., down from 16.8 percent"). None when the sentence
     opens on no description, or the one before on no name, or names another that may hold a
@@ -459,13 +459,13 @@ def described_holder(
         return None
     opens = [m[0] for m in before.mentions if m[1] == 0 and m[2] >= found.end("name")]
     if {m[0] for m in before.mentions if may_hold(m[0], resolver)} - set(opens):
-        return None  # "X and Y ... The Korean firm's share": either
+        return None  # "X and Y ... The Ruritanian firm's share": either
     if opens:
         return opens[0], names.get(opens[0], found.group("name")), "resolved"
     return "", found.group("name"), "group"
 
 
-# A description opening a clause: "The Polish company", "The brand" (not "The company": that
+# A description opening a clause: "The Ruritanian company", "The brand" (not "The company": that
 # one is "it").
 _DESCRIPTION = re.compile(
     r"The\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|maker|manufacturer|brand|builder|producer|"

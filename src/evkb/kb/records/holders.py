@@ -130,7 +130,7 @@ def holder_of(
     compared = compared_holder(sentence, low, at, names)
     if compared is not None:
         return compared
-    named_for = _FOR_HOLDER.match(text, end)
+    named_for = FOR_HOLDER.match(text, end)
     if named_for is not None:
         for ident, start, _ in sentence.mentions:
             if start == named_for.end():
@@ -355,7 +355,7 @@ _PUT_AT = re.compile(
     r"['’]?,\s+which\s+(?:it|they|we|analysts|[A-Z][\w-]*)\s+(?:puts?|estimates?|reckons?|"
     r"sees?|places?)\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+)?"
 )
-_FOR_HOLDER = re.compile(r"\s+(?:for|held\s+by)\s+(?:the\s+)?", re.I)
+FOR_HOLDER = re.compile(r"\s+(?:for|held\s+by)\s+(?:the\s+)?", re.I)
 # A group named by origin or kind: "Chinese suppliers", "Asian battery makers".
 _GROUP = re.compile(
     r"\b(?!(?:The|These|Those|All|Other|Both|Such|Its|Their|Many|Some|Most|Top|Several)\b)"

@@ -10,10 +10,15 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from evkb.kb.records.context import ANAPHOR, Resolver, Sentence, slug
-from evkb.kb.records.holders import PRONOUNS, groups_named, holder_of, may_hold
-from evkb.kb.records.share_periods import COMPARES_TO, PERIOD_COLON
+from evkb.kb.records.holders import FOR_HOLDER, PRONOUNS, groups_named, holder_of, may_hold
+from evkb.kb.records.share_periods import COMPARES_TO, FOR_PERIOD, PERIOD_COLON
 from evkb.kb.records.share_story import lead_subject
-from evkb.kb.records.share_subjects import place_referred
+from evkb.kb.records.share_subjects import (
+    described_holder,
+    named_subject,
+    place_referred,
+    plural_subject,
+)
 from evkb.model import BODY, BOILERPLATE, HEADING, Passage
 
 
@@ -56,10 +61,17 @@ def figure_holder(
     at, end = positions[n]
     low = positions[n - 1][1] if n else 0
     holder, label, how = holder_of(sentence, at, end, low, resolver, names, header)
+    if how in ("unknown", "resolved") and not may_hold(holder, resolver):
+        found = described_holder(sentences, sentence, low, at, resolver, names, may_hold)
+        holder, label, how = found or (holder, label, how)  # "The Ruritanian company had 15.2%"
+    if not how and (subject := named_subject(text, low, at)):
+        label, how = subject, "group"  # "Quellbrook held 4.3 percent": a name with no other cue
     if (
         not how
         and group
         and (COMPARES_TO.search(text, low, at) or PERIOD_COLON.search(text, low, at))
+        # "..., against 61% for nickel-rich chemistries": the words after it name its holder
+        and not (FOR_HOLDER.match(text, end) and not FOR_PERIOD.match(text, end))
     ):
         label, how = group, "group"  # "Korean makers held 18.4%, down from 23.1%"
     if not how and group and bracketed and text[low:at].rstrip().endswith("("):
@@ -487,4 +499,5 @@ def _they(
     if len(companies) == 1 and not groups:
         only = companies.pop()
         return only, names.get(only, only), "resolved"
-    return "", "", ""
+    plural = plural_subject(before.text) if not companies and not groups else ""
+    return ("", plural, "group") if plural else ("", "", "")

@@ -369,3 +369,10 @@ def interview_today(
     if _TODAY_BEFORE.search(text, low, at) or _TODAY_AFTER.match(text[end:high]):
         return written.period[:7]
     return ""
+
+
+# "..., against 24 percent for the whole of 2025": "for" that opens a period, not a holder
+FOR_PERIOD = re.compile(
+    r"(?i)\s+for\s+(?:the\s+)?(?:whole|full|first|second|third|fourth|last|previous|prior|same|"
+    r"entire|calendar|fiscal|financial|year|period|quarter|half|months?|[1-4]Q|[QH][1-4]|\d)"
+)

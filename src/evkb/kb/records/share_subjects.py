@@ -5,10 +5,11 @@ chemistry), and "we" inside a quotation, the company its paragraph names."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from evkb.kb.extract.gates import holds_any
 from evkb.kb.records.context import Resolver, Sentence
+from evkb.kb.records.share_periods import COMPARES_TO
 from evkb.kb.records.words import (
     CALENDAR_WORDS,
     COUNTRY_OF_WORD,
@@ -364,3 +365,109 @@ def joined_holders(sentence: Sentence, holder: str, at: int) -> list[str]:
             break
         joined.append(before[0])
     return joined
+
+
+# A plural noun phrase that a sentence is about, the subject of a clause whose verb says how
+# it stands ("Electric ferries are no longer rare.", "The launch comes as electric ferries keep
+# growing."): "They made up 11% of ..." in the next sentence is that group's share.
+_PLURAL_SUBJECT = re.compile(
+    r"(?:^|\b(?:as|while|because|since|now\s+that)\s+)(?:the\s+)?"
+    r"(?P<np>(?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*[^s\W]s)"
+    r"\s+(?:are|were|keep|kept|remain|remained|continue|continued|have\s+been|still)\b",
+    re.I,
+)
+_NOT_IN_GROUP = frozenset(
+    """the a an they these those its their our we it this that some many most all both such
+    other others there here sales prices figures numbers results shares volumes""".split()
+)
+
+
+def plural_subject(text: str) -> str:
+    """The plural noun phrase a sentence is about (`_PLURAL_SUBJECT`), as written, or ""."""
+    found = _PLURAL_SUBJECT.search(text)
+    if found is None:
+        return ""
+    words = found.group("np").split()
+    if any(w.casefold() in _NOT_IN_GROUP for w in words):
+        return ""
+    return found.group("np")
+
+
+# A capitalised name opening the clause whose verb governs the figure ("Quellbrook held 4.3
+# percent", "..., and Acme took 12%", "Vessor followed with 9.8 percent"): a company the text
+# gives no other cue for still holds the share, under the name as written.
+_NAME_SUBJECT = re.compile(
+    r"(?:^|[;:]\s*|,\s+(?:and\s+|while\s+|but\s+)?|\b(?:and|while|whereas|but)\s+)"
+    r"(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+"
+    r"(?:held|had|took|captured|claimed|followed\s+with|came\s+next\s+with|"
+    r"(?:was|came|ranked|finished|placed)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|next|last)\s+(?:with|on|at))\s+"
+    r"(?:a\s+share\s+of\s+|(?:about|around|roughly|nearly|almost|just)\s+)?$"
+)
+
+
+def named_subject(text: str, low: int, at: int) -> str:
+    """The capitalised name `_NAME_SUBJECT` finds opening the clause of the figure at `at`
+    (searched from `low`, an earlier figure's end), or "" for a word of no name (a month,
+    "It", "The", a place)."""
+    found = _NAME_SUBJECT.search(text, low, at)
+    if found is None:
+        return ""
+    words = found.group("name").split()
+    if any(w.casefold().strip("'’") in _NOT_A_NAME for w in words) or country_of(words[0]):
+        return ""
+    return found.group("name")
+
+
+_NOT_A_NAME = CALENDAR_WORDS | frozenset(
+    """the a an it its this that these those they we he she there here our their his her
+    together combined others other all both each which who""".split()
+)
+
+
+# A name opening a sentence before its verb: "Quellbrook remained the best-selling maker".
+_OPENING_NAME = re.compile(r"(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+(?=[a-z])")
+
+
+def described_holder(
+    sentences: Sequence[Sentence],
+    sentence: Sentence,
+    low: int,
+    at: int,
+    resolver: Resolver,
+    names: dict[str, str],
+    may_hold: Callable[[str, Resolver], bool],
+) -> tuple[str, str, str] | None:
+    """(company id, label, how) of the figure at `at` in a sentence that opens on a
+    description ("The Ruritanian company had 15.2 percent") no company it fits settles: the name
+    the sentence before opens on ("Quellbrook remained the best-selling maker ..."), a
+    company or a name nothing else makes one. Only the first figure, or one compared with the
+    figure before ending at `low` ("..., down from 16.8 percent"). None when the sentence
+    opens on no description, or the one before on no name, or names another that may hold a
+    share."""
+    text = sentence.text
+    if _DESCRIPTION.match(text) is None or not sentence.index:
+        return None
+    if low and not COMPARES_TO.search(text, low, at):
+        return None
+    before = sentences[sentence.index - 1]
+    found = _OPENING_NAME.match(before.text)
+    if found is None:
+        return None
+    words = found.group("name").split()
+    if any(w.casefold().strip("'’") in _NOT_A_NAME for w in words) or country_of(words[0]):
+        return None
+    opens = [m[0] for m in before.mentions if m[1] == 0 and m[2] >= found.end("name")]
+    if {m[0] for m in before.mentions if may_hold(m[0], resolver)} - set(opens):
+        return None  # "X and Y ... The Ruritanian firm's share": either
+    if opens:
+        return opens[0], names.get(opens[0], found.group("name")), "resolved"
+    return "", found.group("name"), "group"
+
+
+# A description opening a clause: "The Ruritanian company", "The brand" (not "The company": that
+# one is "it").
+_DESCRIPTION = re.compile(
+    r"The\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|maker|manufacturer|brand|builder|producer|"
+    r"supplier|carmaker|automaker|marque)\b(?<!The\scompany)(?<!The\sfirm)(?<!The\sgroup)"
+)

@@ -1,6 +1,7 @@
-"""The holder of a share figure beyond its own clause: a list of names read "respectively",
-the company an answer's question asks about, the one a description or the sentence before
-opens on, the one sentences just before gave a share to, a transcript title's company."""
+"""The holder of a share figure beyond its own clause: the company an answer's question asks
+about, the one a description or the sentence before opens on, the one sentences just before
+gave a share to, a transcript title's company (a list of names read "respectively" is
+`share_lists`'s)."""
 
 from __future__ import annotations
 
@@ -237,43 +238,6 @@ def _opener_before(sentences: Sequence[Sentence], sentence: Sentence) -> str:
 
 _OPENING_PHRASE = re.compile(r"[^,;:]{0,60},\s+|(?i:the\s+)?")
 _SOURCE_OPENING = re.compile(r"(?i)(?:according\s+to|data\s+from|figures\s+from|per)\b")
-
-
-LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and|or)\s*")
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
-
-
-_PAIRED_BY = re.compile(
-    r"\s+(?:led|held|had|took|followed|trailed)\s+(?:with\s+|at\s+|on\s+)?"
-    r"(?:about\s+|around\s+|roughly\s+)?"
-)
-
-
-def respective_holders(
-    sentence: Sentence, positions: list[tuple[int, int]], last: list[int], resolver: Resolver
-) -> dict[int, str]:
-    """ "X and Y held 38.1% and 15.2% ..., respectively": figure n is the n-th name's, when a
-    list of names before a list of as many figures says so. A list of figures the sentence
-    says are "respectively" some names', whose names are not read as a list of as many, is
-    no one's it can tell (each figure maps to "")."""
-    text = sentence.text
-    if not positions:
-        return {}
-    first = 0
-    count = last[first] - first + 1
-    names = [m for m in sentence.mentions if m[2] <= positions[first][0]]
-    names = names[-count:]
-    joined = len(names) == count > 1 and all(
-        LIST_GAP.fullmatch(text, a[2], b[1]) for a, b in pairwise(names)
-    )
-    # "X and Y led with 38.2 percent and 21.5 percent": the two lists meet at one verb
-    if joined and not _RESPECTIVELY.search(text):
-        joined = _PAIRED_BY.fullmatch(text, names[-1][2], positions[first][0]) is not None
-    if not joined or any(not may_hold(m[0], resolver) for m in names):
-        if count > 1 and _RESPECTIVELY.search(text, positions[last[first]][1]):
-            return dict.fromkeys(range(first, first + count), "")
-        return {}
-    return {first + i: m[0] for i, m in enumerate(names)}
 
 
 def asked_about(

@@ -43,15 +43,14 @@ from evkb.kb.records.share_figures import (
     stake_ellipsis,
 )
 from evkb.kb.records.share_holders import (
-    LIST_GAP,
     Holders,
     asked_about,
     figure_holder,
     host_in_header,
     is_interview,
-    respective_holders,
     speakers,
 )
+from evkb.kb.records.share_lists import LIST_GAP, respective_holders
 from evkb.kb.records.share_periods import (
     COMPARED,
     COMPARES_TO,

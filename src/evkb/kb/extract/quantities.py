@@ -46,6 +46,7 @@ from evkb.kb.extract.quantity_words import (
     _qualifier_before,
     _scaled,
     hour_words,
+    hours_and_minutes,
 )
 from evkb.kb.numberwords import SMALL_NUMBERS, TENS
 from evkb.kb.units import unit_kind
@@ -305,6 +306,8 @@ def extract_quantities(text: str, offset: int = 0) -> list[Quantity]:
         _number_words(text, found, tokens)
     if "hour" in text:
         hour_words(text, found)
+    if "h" in text and "min" in text:
+        hours_and_minutes(text, found)
     if "1H" in text or "2H" in text or "H1" in text or "H2" in text:
         half_years(text, found)
     marked_years(text, found)

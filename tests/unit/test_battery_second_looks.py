@@ -179,3 +179,20 @@ def test_an_xl_version_of_a_product_is_its_makers(tmp_path, lex):
     )
     assert got["pelto-cycles/Trail One"]["energy"] == [0.64]
     assert got["pelto-cycles/Trail One XL"]["energy"] == [0.88]
+
+
+def test_the_one_product_named_again_keeps_the_next_sentences_cell_figures(tmp_path, lex):
+    body = (
+        "Lyrian Power has put its Brook home battery on sale.\n"
+        "The Brook stores 12 kWh in lithium iron phosphate cells.\n"
+        "The price is 6,000 pounds with fitting.\n"
+        "Installers say demand is strong this autumn.\n"
+        "Shops in the north have waiting lists.\n"
+    )
+    again = "In our tests the Brook returned 90 per cent of the energy we put in.\n"
+    charge = "From empty, it charged to full in 2 hours 10 minutes.\n"
+    got = batteries(tmp_path, lex, HEAD + body + again + charge)
+    assert got["lyrian-power/Brook"]["charging"] == [130.0]
+    # Not named again, the product is out of view five sentences on.
+    got = batteries(tmp_path, lex, HEAD + body + "Our test house has a solar array.\n" + charge)
+    assert "charging" not in got["lyrian-power/Brook"]

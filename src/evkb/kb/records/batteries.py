@@ -127,6 +127,9 @@ def extract_batteries(
     # the plant makes: the companies the sentences name ("" for none) and the figures.
     plant: tuple[set[str], list[Fact]] = (set(), [])
     named_at = -9  # the sentence that last named the product in view
+    # The sentence that last named it again ("In our tests the H10 returned ..."): the article's
+    # one product stays in view for the cell's own specs of the sentences after it.
+    seen_at = -9
     both: list[str] = []  # one maker's two products named in turn, for "Both packs ..."
     # A line a maker is said to make, named in no sentence yet: where, whose, its chemistry.
     introduced: tuple[int, str, list[Fact]] = (-9, "", [])
@@ -251,7 +254,7 @@ def extract_batteries(
             active, pair = None, []
             continue
         if len(again) == 1:
-            active, pair = again[0], []
+            active, pair, seen_at = again[0], [], sentence.index
             if version := trim_version(sentence.text, batteries[active]):
                 # "The standard-range Tern is a 64 kWh pack": that version's figures.
                 active = version.id
@@ -401,7 +404,7 @@ def extract_batteries(
             active is not None
             and len(batteries) == 1
             and not sentence.mentions
-            and sentence.index - named_at <= 3
+            and sentence.index - max(named_at, seen_at) <= 3
             and not _other_line(sentence)
             and not VEHICLES_OWN.search(sentence.text)
             and not _QUOTE_OPENS.match(sentence.text)

@@ -196,3 +196,24 @@ def test_the_one_product_named_again_keeps_the_next_sentences_cell_figures(tmp_p
     # Not named again, the product is out of view five sentences on.
     got = batteries(tmp_path, lex, HEAD + body + "Our test house has a solar array.\n" + charge)
     assert "charging" not in got["lyrian-power/Brook"]
+
+
+def test_a_sentence_about_the_first_generation_gives_that_one_its_figures(tmp_path, lex):
+    lead = (
+        "Lyrian Power will start making its second-generation sodium-ion cell, the Brook 2, "
+        "next spring.\n"
+        "The cell reaches 175 Wh/kg and keeps 80% of its capacity after 4,000 cycles.\n"
+    )
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + lead + "The first-generation Brook, launched in 2024, managed 145 Wh/kg.\n",
+    )
+    assert got["lyrian-power/Brook 2"]["energy_density"] == [175.0]
+    assert got["lyrian-power/Brook"]["energy_density"] == [145.0]
+    assert got["lyrian-power/Brook"]["launch"] == [2024]
+    # "The original Brook" as well; an older product of another line is none of the Brook's.
+    got = batteries(tmp_path, lex, HEAD + lead + "The original Brook held 140 Wh/kg.\n")
+    assert got["lyrian-power/Brook"]["energy_density"] == [140.0]
+    got = batteries(tmp_path, lex, HEAD + lead + "The original Wendle held 140 Wh/kg.\n")
+    assert not [key for key in got if "Wendle" in key]

@@ -29,6 +29,7 @@ from evkb.kb.records.battery_figures import (
     RESPECTIVELY,
     figures_for,
     older_generation,
+    older_subject,
     respectively,
 )
 from evkb.kb.records.battery_generations import line_chemistry
@@ -248,6 +249,12 @@ def extract_batteries(
             continue  # nothing to attach specs to: spare reading them
         older: list[tuple[int, Fact]] = []
         facts = specs(sentence, source, row_words, written, older)
+        if (
+            active
+            and not named
+            and older_subject(batteries, active, sentence, facts, sentences, source)
+        ):
+            continue  # "The first-generation Helix, launched in 2024, managed 145 Wh/kg."
         if batteries and (shared := figures_for(sentence, facts, batteries)):
             for ident, given in shared.items():
                 add_facts(batteries, ident, given)

@@ -116,17 +116,74 @@ def older_generation(
         figures = [f for p, f in older if match.start() <= p < end]
         if not figures:
             continue
-        ident = named_before(name, current.maker, batteries) or (
-            f"{slug(current.maker)}-{slug(name)}"
+        add_facts(batteries, _older(batteries, current, name, sentence, sentences, source), figures)
+
+
+def _older(
+    batteries: dict[str, Battery],
+    current: Battery,
+    name: str,
+    sentence: Sentence,
+    sentences: Sequence[Sentence],
+    source: str,
+    strict: bool = False,
+) -> str:
+    """The id of the older generation `name` of the current product's line, made when new;
+    `strict`, only one named as it is ("the first-generation Helix" is not "the original
+    Helix" a sentence is about, which may have been a plainer name's)."""
+    ident = named_before(name, current.maker, batteries)
+    if strict and ident and spelling_key(batteries[ident].name) != spelling_key(name):
+        ident = ""
+    ident = ident or f"{slug(current.maker)}-{slug(name)}"
+    if ident not in batteries:
+        batteries[ident] = Battery(
+            id=ident,
+            name=name,
+            maker=current.maker,
+            facts=maker_fact(current.maker, sentence, sentences, source),
+            origin="extracted",
+            confidence=0.5,
+            rule="battery: older product",
         )
-        if ident not in batteries:
-            batteries[ident] = Battery(
-                id=ident,
-                name=name,
-                maker=current.maker,
-                facts=maker_fact(current.maker, sentence, sentences, source),
-                origin="extracted",
-                confidence=0.5,
-                rule="battery: older product",
-            )
-        add_facts(batteries, ident, figures)
+    return ident
+
+
+def _same_line(name: str, current: str) -> bool:
+    """Whether `name` is another generation of the line `current` names ("Helix 1", "Helix"
+    beside "Helix 2")."""
+    base = spelling_key(generation_number(name)[1])
+    return (
+        bool(base)
+        and spelling_key(name) != spelling_key(current)
+        and base == spelling_key(generation_number(current)[1])
+    )
+
+
+# "The first-generation Haiyun, launched in 2024, managed 145 Wh/kg", "The previous Helix 2
+# managed 151 Wh/kg": a sentence whose subject is an older generation of the product in view.
+_OLDER_SUBJECT = re.compile(
+    r"(?:The|Its|Their)\s+(?:first[\s-]generation|previous|original|older|earlier)\s+"
+    r"(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})(?=[\s,])"
+)
+
+
+def older_subject(
+    batteries: dict[str, Battery],
+    active: str,
+    sentence: Sentence,
+    facts: list[tuple[int, Fact]],
+    sentences: Sequence[Sentence],
+    source: str,
+) -> bool:
+    """Whether the sentence is about an older generation of the product in view; its figures
+    then go to that one, and the product in view stays in view."""
+    match = _OLDER_SUBJECT.match(sentence.text)
+    if match is None:
+        return False
+    current = batteries[active]
+    name = match.group("name")
+    if not current.maker or not _same_line(name, current.name):
+        return False
+    ident = _older(batteries, current, name, sentence, sentences, source, strict=True)
+    add_facts(batteries, ident, [f for _, f in facts])
+    return True

@@ -217,3 +217,40 @@ def test_a_sentence_about_the_first_generation_gives_that_one_its_figures(tmp_pa
     assert got["lyrian-power/Brook"]["energy_density"] == [140.0]
     got = batteries(tmp_path, lex, HEAD + lead + "The original Wendle held 140 Wh/kg.\n")
     assert not [key for key in got if "Wendle" in key]
+
+
+def test_a_code_of_the_same_letters_replaced_is_an_older_model_of_the_line(tmp_path, lex):
+    lead = (
+        "Wendle Batteries Ltd has shown its new pack for double-deck buses, the QT-520, which "
+        "stores 520 kWh and is rated for 4,500 cycles.\n"
+    )
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + lead + "The QT-520 replaces the QT-400, the 400 kWh pack that Wendle "
+        "introduced in 2023 and which now runs in 1,200 buses.\n",
+    )
+    assert named(got, "QT-400")["energy"] == [400.0]
+    assert named(got, "QT-400")["launch"] == [2023]
+    assert named(got, "QT-520")["energy"] == [520.0]
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + lead + "It holds 25 per cent more than the previous model, the QT-280, which was "
+        "rated for 3,000 cycles.\n",
+    )
+    assert named(got, "QT-280")["cycles"] == [3000.0]
+    # A code of other letters is another line, none of this one's generations.
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + lead + "The QT-520 replaces the ZR-400, the 400 kWh pack that Wendle "
+        "introduced in 2023 and which now runs in 1,200 buses.\n",
+    )
+    assert not [key for key in got if key.endswith("/ZR-400")]
+
+
+def named(got: dict[str, dict[str, list]], name: str) -> dict[str, list]:
+    """The one product of that name, whichever form of its maker's name the text gave last."""
+    (key,) = [key for key in got if key.endswith("/" + name)]
+    return got[key]

@@ -74,9 +74,10 @@ _OLDER_NAMED = re.compile(
     r"(?:the\s+|its\s+)?(?:(?:first|original|previous|current|existing)\s+)?|"
     # "more than the predecessor Polar 1 with 257 Wh/kg", "compared with the first generation
     # product Haina, whose energy density was 150Wh/kg"
+    # "than the previous model, the VS-280, which ..."
     r"(?:than|compared\s+(?:with|to))\s+(?:the|its)\s+"
-    r"(?:predecessor|previous\s+generation|first[\s-]generation)"
-    r"(?:\s+(?:product|cell|battery|pack|model))?,?\s+|"
+    r"(?:predecessor|previous(?:\s+generation)?|first[\s-]generation)"
+    r"(?:\s+(?:product|cell|battery|pack|model))?(?:,?\s+|,\s+the\s+)|"
     # "It replaces the BV-Marine 1, which held 0.9 MWh": what it takes the place of
     r"\b(?:replac(?:es|ed|ing)|succeeds|supersedes)\s+(?:the\s+|its\s+)?)"
     r"(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})"
@@ -84,7 +85,9 @@ _OLDER_NAMED = re.compile(
 
 
 _AFTER_NAME = re.compile(r"[;,]|\.?$")
-_WHOSE = re.compile(r"\s*(?:whose|which|that)\s")
+# "the LX-400, the 400 kWh pack that Lagan introduced in 2023": an apposition saying what it
+# was runs on as its own clause too.
+_WHOSE = re.compile(r"\s*(?:whose|which|that|(?:the|an?)\s+[^,;]{1,40}?\s(?:that|which))\s")
 
 
 def older_generation(
@@ -100,10 +103,7 @@ def older_generation(
     current = batteries[active]
     for match in _OLDER_NAMED.finditer(sentence.text):
         name = match.group("name").rstrip(".")  # "... in the first Arktis."
-        base = spelling_key(generation_number(name)[1])
-        if not base or spelling_key(name) == spelling_key(current.name):
-            continue
-        if base != spelling_key(generation_number(current.name)[1]):
+        if not _same_line(name, current.name):
             continue
         # Its figures sit before its name ("up from 160 Wh/kg for the Diradar 2") or after it,
         # up to the clause's end ("the predecessor Polar 1 with 257 Wh/kg").
@@ -151,12 +151,18 @@ def _older(
 def _same_line(name: str, current: str) -> bool:
     """Whether `name` is another generation of the line `current` names ("Helix 1", "Helix"
     beside "Helix 2")."""
+    if spelling_key(name) == spelling_key(current):
+        return False
+    # "LX-400" beside "LX-520", "HX3" beside "HX4": a code's letters name the line, its
+    # number the model.
+    codes = _CODE.fullmatch(name), _CODE.fullmatch(current)
+    if codes[0] and codes[1]:
+        return codes[0].group(1) == codes[1].group(1)
     base = spelling_key(generation_number(name)[1])
-    return (
-        bool(base)
-        and spelling_key(name) != spelling_key(current)
-        and base == spelling_key(generation_number(current)[1])
-    )
+    return bool(base) and base == spelling_key(generation_number(current)[1])
+
+
+_CODE = re.compile(r"([A-Z]{1,4})-?\d{1,4}")
 
 
 # "The first-generation Haiyun, launched in 2024, managed 145 Wh/kg", "The previous Helix 2

@@ -306,7 +306,7 @@ def extract_quantities(text: str, offset: int = 0) -> list[Quantity]:
         _number_words(text, found, tokens)
     if "hour" in text:
         hour_words(text, found)
-    if "h" in text and "min" in text:
+    if ("hour" in text or "hr" in text) and "min" in text:
         hours_and_minutes(text, found)
     if "1H" in text or "2H" in text or "H1" in text or "H2" in text:
         half_years(text, found)

@@ -63,6 +63,7 @@ from evkb.kb.records.battery_plants import (
     DEDICATED,
     PLANT_WORDS,
     maker_launch,
+    phased,
     plant_facts,
     plant_start,
     plant_started,
@@ -217,6 +218,8 @@ def extract_batteries(
                 f
                 for _, f in specs(sentence, source, "", written)
                 if f.attribute in ("launch", "production")
+                # "The first phase, with 8 GWh, starts in 2027": a phase's size is no product's.
+                and (f.attribute == "launch" or not phased(sentence))
             ]
             plant = (owners | plant[0], plant[1] + started)
             if (
@@ -309,7 +312,13 @@ def extract_batteries(
                 active, pair, named_at = idents[0], [], sentence.index
                 if plant[1]:
                     facts, plant = plant_started(
-                        plant, sentence, placed[0][0], bool(known), batteries[active], facts
+                        plant,
+                        sentence,
+                        placed[0][0],
+                        bool(known),
+                        batteries[active],
+                        facts,
+                        sentences[max(0, sentence.index - 2) : sentence.index],
                     )
                 if (
                     introduced[0] >= sentence.index - 2

@@ -1,7 +1,9 @@
 """Figures a sentence gives each of several products: by naming the product right after the
 figure ("28 minutes for the Long Range and 31 minutes for the Standard Range"), in the order of
 the names ("... respectively"), or to an older generation it names ("up from 160 Wh/kg for the
-Diradar 2")."""
+Diradar 2", "replaces the LX-400, the 400 kWh pack ...") or is about ("The first-generation
+Haiyun managed 145 Wh/kg"): another generation of the product in view's line, by its name
+without the generation's mark or by a model code's letters."""
 
 from __future__ import annotations
 

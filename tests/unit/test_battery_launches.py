@@ -99,3 +99,25 @@ def test_a_model_sold_since_a_year_was_launched_that_year(tmp_path, lex):
         "since 2023.\n",
     )
     assert got["corvik-power/Vesta 8"]["launch"] == [2023]
+
+
+PLANT = (
+    "Wendle Batteries Ltd breaks ground on a cell plant\nBy the Business Desk\n"
+    "Wendle Batteries Ltd broke ground on a lithium-ion cell factory on Monday.\n"
+    "The first phase, with an annual capacity of 8 GWh, is due to start production in 2027.\n"
+)
+CELLS = "The cells, named QT-5, store 175 Wh/kg and are rated for 6,000 cycles.\n"
+
+
+def test_the_cells_a_sentence_before_says_will_be_made_start_with_the_first_phase(
+    tmp_path,
+) -> None:
+    made = "Wendle will make lithium iron phosphate prismatic cells there under licence.\n"
+    got = batteries(tmp_path, lexicon(), PLANT + made + CELLS)
+    (cell,) = [facts for key, facts in got.items() if key.endswith("/QT-5")]
+    assert cell["launch"] == [2027]
+    assert "production" not in cell  # a phase's capacity is not the product's
+    # Nothing said of what the plant makes: the cells are not dated by it.
+    got = batteries(tmp_path, lexicon(), PLANT + "Wendle hired 300 people.\n" + CELLS)
+    (cell,) = [facts for key, facts in got.items() if key.endswith("/QT-5")]
+    assert "launch" not in cell

@@ -179,3 +179,78 @@ def test_an_xl_version_of_a_product_is_its_makers(tmp_path, lex):
     )
     assert got["pelto-cycles/Trail One"]["energy"] == [0.64]
     assert got["pelto-cycles/Trail One XL"]["energy"] == [0.88]
+
+
+def test_the_one_product_named_again_keeps_the_next_sentences_cell_figures(tmp_path, lex):
+    body = (
+        "Lyrian Power has put its Brook home battery on sale.\n"
+        "The Brook stores 12 kWh in lithium iron phosphate cells.\n"
+        "The price is 6,000 pounds with fitting.\n"
+        "Installers say demand is strong this autumn.\n"
+        "Shops in the north have waiting lists.\n"
+    )
+    again = "In our tests the Brook returned 90 per cent of the energy we put in.\n"
+    charge = "From empty, it charged to full in 2 hours 10 minutes.\n"
+    got = batteries(tmp_path, lex, HEAD + body + again + charge)
+    assert got["lyrian-power/Brook"]["charging"] == [130.0]
+    # Not named again, the product is out of view five sentences on.
+    got = batteries(tmp_path, lex, HEAD + body + "Our test house has a solar array.\n" + charge)
+    assert "charging" not in got["lyrian-power/Brook"]
+
+
+def test_a_sentence_about_the_first_generation_gives_that_one_its_figures(tmp_path, lex):
+    lead = (
+        "Lyrian Power will start making its second-generation sodium-ion cell, the Brook 2, "
+        "next spring.\n"
+        "The cell reaches 175 Wh/kg and keeps 80% of its capacity after 4,000 cycles.\n"
+    )
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + lead + "The first-generation Brook, launched in 2024, managed 145 Wh/kg.\n",
+    )
+    assert got["lyrian-power/Brook 2"]["energy_density"] == [175.0]
+    assert got["lyrian-power/Brook"]["energy_density"] == [145.0]
+    assert got["lyrian-power/Brook"]["launch"] == [2024]
+    # "The original Brook" as well; an older product of another line is none of the Brook's.
+    got = batteries(tmp_path, lex, HEAD + lead + "The original Brook held 140 Wh/kg.\n")
+    assert got["lyrian-power/Brook"]["energy_density"] == [140.0]
+    got = batteries(tmp_path, lex, HEAD + lead + "The original Wendle held 140 Wh/kg.\n")
+    assert not [key for key in got if "Wendle" in key]
+
+
+def test_a_code_of_the_same_letters_replaced_is_an_older_model_of_the_line(tmp_path, lex):
+    lead = (
+        "Wendle Batteries Ltd has shown its new pack for double-deck buses, the QT-520, which "
+        "stores 520 kWh and is rated for 4,500 cycles.\n"
+    )
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + lead + "The QT-520 replaces the QT-400, the 400 kWh pack that Wendle "
+        "introduced in 2023 and which now runs in 1,200 buses.\n",
+    )
+    assert named(got, "QT-400")["energy"] == [400.0]
+    assert named(got, "QT-400")["launch"] == [2023]
+    assert named(got, "QT-520")["energy"] == [520.0]
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + lead + "It holds 25 per cent more than the previous model, the QT-280, which was "
+        "rated for 3,000 cycles.\n",
+    )
+    assert named(got, "QT-280")["cycles"] == [3000.0]
+    # A code of other letters is another line, none of this one's generations.
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + lead + "The QT-520 replaces the ZR-400, the 400 kWh pack that Wendle "
+        "introduced in 2023 and which now runs in 1,200 buses.\n",
+    )
+    assert not [key for key in got if key.endswith("/ZR-400")]
+
+
+def named(got: dict[str, dict[str, list]], name: str) -> dict[str, list]:
+    """The one product of that name, whichever form of its maker's name the text gave last."""
+    (key,) = [key for key in got if key.endswith("/" + name)]
+    return got[key]

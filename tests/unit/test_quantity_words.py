@@ -28,3 +28,18 @@ def test_a_span_in_words_is_a_duration(text: str, minutes: float) -> None:
 )
 def test_an_hour_as_a_rate_is_no_duration(text: str) -> None:
     assert not [q for q in extract_quantities(text) if q.unit == "min"]
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("From flat, the pack charged to full in 2 hours 10 minutes.", [130.0]),
+        ("A full charge took six hours and 45 minutes.", [405.0]),
+        ("It fills in 1 hr 20 min on a wallbox.", [80.0]),
+        # Two spans apart, and a count of minutes past sixty, stay two figures.
+        ("It took 2 hours, then 10 minutes more.", [120.0, 10.0]),
+        ("The trip took 3 hours 75 minutes late.", [180.0, 75.0]),
+    ],
+)
+def test_hours_then_minutes_are_one_duration(text: str, minutes: list[float]) -> None:
+    assert [q.value for q in extract_quantities(text) if q.unit == "min"] == minutes

@@ -47,6 +47,7 @@ from evkb.kb.extract.quantity_words import (
     _qualifier_before,
     _scaled,
     hour_words,
+    hours_and_minutes,
 )
 from evkb.kb.numberwords import SMALL_NUMBERS, TENS
 from evkb.kb.units import unit_kind
@@ -306,6 +307,8 @@ def extract_quantities(text: str, offset: int = 0) -> list[Quantity]:
         _number_words(text, found, tokens)
     if "hour" in text:
         hour_words(text, found)
+    if ("hour" in text or "hr" in text) and "min" in text:
+        hours_and_minutes(text, found)
     if "1H" in text or "2H" in text or "H1" in text or "H2" in text:
         half_years(text, found)
     marked_years(text, found)

@@ -217,3 +217,19 @@ def hour_words(text: str, found: list[_Found]) -> None:
             value = 60.0
         start = m.start("one") if m.group("one") else m.start()
         found.append((start, m.end(), value, "min", None, ""))
+
+
+# One duration written in two units: "2 hours 10 minutes", "five hours and 30 minutes", "1 hr
+# 45 min" is a single span, 130, 330 and 105 minutes, not an hour count and a minute count.
+_HOURS_AND_MINUTES = re.compile(
+    r"(?<![\w.,-])(?P<h>\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve))\s+(?i:hours?|hrs?)\s+(?:and\s+)?(?P<m>[1-5]?\d)\s*(?i:minutes?|mins?)(?![\w-])"
+)
+
+
+def hours_and_minutes(text: str, found: list[_Found]) -> None:
+    """Durations written as hours then minutes, in minutes (the longer reading wins)."""
+    for m in _HOURS_AND_MINUTES.finditer(text):
+        hours = m.group("h")
+        value = float(hours) if hours.isdigit() else float(SMALL_NUMBERS[hours.lower()])
+        found.append((m.start(), m.end(), value * 60 + float(m.group("m")), "min", None, ""))

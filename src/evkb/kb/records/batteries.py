@@ -29,6 +29,7 @@ from evkb.kb.records.battery_figures import (
     RESPECTIVELY,
     figures_for,
     older_generation,
+    older_subject,
     respectively,
 )
 from evkb.kb.records.battery_generations import line_chemistry
@@ -62,6 +63,7 @@ from evkb.kb.records.battery_plants import (
     DEDICATED,
     PLANT_WORDS,
     maker_launch,
+    phased,
     plant_facts,
     plant_start,
     plant_started,
@@ -127,6 +129,9 @@ def extract_batteries(
     # the plant makes: the companies the sentences name ("" for none) and the figures.
     plant: tuple[set[str], list[Fact]] = (set(), [])
     named_at = -9  # the sentence that last named the product in view
+    # The sentence that last named it again ("In our tests the H10 returned ..."): the article's
+    # one product stays in view for the cell's own specs of the sentences after it.
+    seen_at = -9
     both: list[str] = []  # one maker's two products named in turn, for "Both packs ..."
     # A line a maker is said to make, named in no sentence yet: where, whose, its chemistry.
     introduced: tuple[int, str, list[Fact]] = (-9, "", [])
@@ -213,6 +218,8 @@ def extract_batteries(
                 f
                 for _, f in specs(sentence, source, "", written)
                 if f.attribute in ("launch", "production")
+                # "The first phase, with 8 GWh, starts in 2027": a phase's size is no product's.
+                and (f.attribute == "launch" or not phased(sentence))
             ]
             plant = (owners | plant[0], plant[1] + started)
             if (
@@ -245,13 +252,19 @@ def extract_batteries(
             continue  # nothing to attach specs to: spare reading them
         older: list[tuple[int, Fact]] = []
         facts = specs(sentence, source, row_words, written, older)
+        if (
+            active
+            and not named
+            and older_subject(batteries, active, sentence, facts, sentences, source)
+        ):
+            continue  # "The first-generation Helix, launched in 2024, managed 145 Wh/kg."
         if batteries and (shared := figures_for(sentence, facts, batteries)):
             for ident, given in shared.items():
                 add_facts(batteries, ident, given)
             active, pair = None, []
             continue
         if len(again) == 1:
-            active, pair = again[0], []
+            active, pair, seen_at = again[0], [], sentence.index
             if version := trim_version(sentence.text, batteries[active]):
                 # "The standard-range Tern is a 64 kWh pack": that version's figures.
                 active = version.id
@@ -299,7 +312,13 @@ def extract_batteries(
                 active, pair, named_at = idents[0], [], sentence.index
                 if plant[1]:
                     facts, plant = plant_started(
-                        plant, sentence, placed[0][0], bool(known), batteries[active], facts
+                        plant,
+                        sentence,
+                        placed[0][0],
+                        bool(known),
+                        batteries[active],
+                        facts,
+                        sentences[max(0, sentence.index - 2) : sentence.index],
                     )
                 if (
                     introduced[0] >= sentence.index - 2
@@ -401,7 +420,7 @@ def extract_batteries(
             active is not None
             and len(batteries) == 1
             and not sentence.mentions
-            and sentence.index - named_at <= 3
+            and sentence.index - max(named_at, seen_at) <= 3
             and not _other_line(sentence)
             and not VEHICLES_OWN.search(sentence.text)
             and not _QUOTE_OPENS.match(sentence.text)

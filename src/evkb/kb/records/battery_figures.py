@@ -1,7 +1,9 @@
 """Figures a sentence gives each of several products: by naming the product right after the
 figure ("28 minutes for the Long Range and 31 minutes for the Standard Range"), in the order of
 the names ("... respectively"), or to an older generation it names ("up from 160 Wh/kg for the
-Diradar 2")."""
+Diradar 2", "replaces the LX-400, the 400 kWh pack ...") or is about ("The first-generation
+Haiyun managed 145 Wh/kg"): another generation of the product in view's line, by its name
+without the generation's mark or by a model code's letters."""
 
 from __future__ import annotations
 
@@ -74,9 +76,10 @@ _OLDER_NAMED = re.compile(
     r"(?:the\s+|its\s+)?(?:(?:first|original|previous|current|existing)\s+)?|"
     # "more than the predecessor Polar 1 with 257 Wh/kg", "compared with the first generation
     # product Haina, whose energy density was 150Wh/kg"
+    # "than the previous model, the VS-280, which ..."
     r"(?:than|compared\s+(?:with|to))\s+(?:the|its)\s+"
-    r"(?:predecessor|previous\s+generation|first[\s-]generation)"
-    r"(?:\s+(?:product|cell|battery|pack|model))?,?\s+|"
+    r"(?:predecessor|previous(?:\s+generation)?|first[\s-]generation)"
+    r"(?:\s+(?:product|cell|battery|pack|model))?(?:,?\s+|,\s+the\s+)|"
     # "It replaces the BV-Marine 1, which held 0.9 MWh": what it takes the place of
     r"\b(?:replac(?:es|ed|ing)|succeeds|supersedes)\s+(?:the\s+|its\s+)?)"
     r"(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})"
@@ -84,7 +87,9 @@ _OLDER_NAMED = re.compile(
 
 
 _AFTER_NAME = re.compile(r"[;,]|\.?$")
-_WHOSE = re.compile(r"\s*(?:whose|which|that)\s")
+# "the LX-400, the 400 kWh pack that Lagan introduced in 2023": an apposition saying what it
+# was runs on as its own clause too.
+_WHOSE = re.compile(r"\s*(?:whose|which|that|(?:the|an?)\s+[^,;]{1,40}?\s(?:that|which))\s")
 
 
 def older_generation(
@@ -100,10 +105,7 @@ def older_generation(
     current = batteries[active]
     for match in _OLDER_NAMED.finditer(sentence.text):
         name = match.group("name").rstrip(".")  # "... in the first Arktis."
-        base = spelling_key(generation_number(name)[1])
-        if not base or spelling_key(name) == spelling_key(current.name):
-            continue
-        if base != spelling_key(generation_number(current.name)[1]):
+        if not _same_line(name, current.name):
             continue
         # Its figures sit before its name ("up from 160 Wh/kg for the Diradar 2") or after it,
         # up to the clause's end ("the predecessor Polar 1 with 257 Wh/kg").
@@ -116,17 +118,80 @@ def older_generation(
         figures = [f for p, f in older if match.start() <= p < end]
         if not figures:
             continue
-        ident = named_before(name, current.maker, batteries) or (
-            f"{slug(current.maker)}-{slug(name)}"
+        add_facts(batteries, _older(batteries, current, name, sentence, sentences, source), figures)
+
+
+def _older(
+    batteries: dict[str, Battery],
+    current: Battery,
+    name: str,
+    sentence: Sentence,
+    sentences: Sequence[Sentence],
+    source: str,
+    strict: bool = False,
+) -> str:
+    """The id of the older generation `name` of the current product's line, made when new;
+    `strict`, only one named as it is ("the first-generation Helix" is not "the original
+    Helix" a sentence is about, which may have been a plainer name's)."""
+    ident = named_before(name, current.maker, batteries)
+    if strict and ident and spelling_key(batteries[ident].name) != spelling_key(name):
+        ident = ""
+    ident = ident or f"{slug(current.maker)}-{slug(name)}"
+    if ident not in batteries:
+        batteries[ident] = Battery(
+            id=ident,
+            name=name,
+            maker=current.maker,
+            facts=maker_fact(current.maker, sentence, sentences, source),
+            origin="extracted",
+            confidence=0.5,
+            rule="battery: older product",
         )
-        if ident not in batteries:
-            batteries[ident] = Battery(
-                id=ident,
-                name=name,
-                maker=current.maker,
-                facts=maker_fact(current.maker, sentence, sentences, source),
-                origin="extracted",
-                confidence=0.5,
-                rule="battery: older product",
-            )
-        add_facts(batteries, ident, figures)
+    return ident
+
+
+def _same_line(name: str, current: str) -> bool:
+    """Whether `name` is another generation of the line `current` names ("Helix 1", "Helix"
+    beside "Helix 2")."""
+    if spelling_key(name) == spelling_key(current):
+        return False
+    # "LX-400" beside "LX-520", "HX3" beside "HX4": a code's letters name the line, its
+    # number the model.
+    codes = _CODE.fullmatch(name), _CODE.fullmatch(current)
+    if codes[0] and codes[1]:
+        return codes[0].group(1) == codes[1].group(1)
+    base = spelling_key(generation_number(name)[1])
+    return bool(base) and base == spelling_key(generation_number(current)[1])
+
+
+_CODE = re.compile(r"([A-Z]{1,4})-?\d{1,4}")
+
+
+# "The first-generation Haiyun, launched in 2024, managed 145 Wh/kg", "The previous Helix 2
+# managed 151 Wh/kg": a sentence whose subject is an older generation of the product in view.
+_OLDER_SUBJECT = re.compile(
+    r"(?:The|Its|Their)\s+(?:first[\s-]generation|previous|original|older|earlier)\s+"
+    r"(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})(?=[\s,])"
+)
+
+
+def older_subject(
+    batteries: dict[str, Battery],
+    active: str,
+    sentence: Sentence,
+    facts: list[tuple[int, Fact]],
+    sentences: Sequence[Sentence],
+    source: str,
+) -> bool:
+    """Whether the sentence is about an older generation of the product in view; its figures
+    then go to that one, and the product in view stays in view."""
+    match = _OLDER_SUBJECT.match(sentence.text)
+    if match is None:
+        return False
+    current = batteries[active]
+    name = match.group("name")
+    if not current.maker or not _same_line(name, current.name):
+        return False
+    ident = _older(batteries, current, name, sentence, sentences, source, strict=True)
+    add_facts(batteries, ident, [f for _, f in facts])
+    return True

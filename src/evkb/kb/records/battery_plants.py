@@ -5,6 +5,7 @@ makes, a line dedicated to the product, the company saying when deliveries begin
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from evkb.kb.extract.gates import folded_pattern, gated
 from evkb.kb.records.battery_names import _PRODUCT_NOUNS
@@ -34,7 +35,7 @@ PLANT_WORDS = folded_pattern(PLANT_WORDS)
 # "The plant, which will have a capacity of 12GWh a year, will begin production in 2029",
 # "Commercial production is slated to begin in early 2028": a plant's start, product unnamed.
 _PLANT_START = re.compile(
-    r"\b(?:plant|factory|gigafactory|facility|site|line)\b[^.;]*\b(?:production|capacity|"
+    r"\b(?:plant|factory|gigafactory|facility|site|line|phase)\b[^.;]*\b(?:production|capacity|"
     r"operations?)\b|^(?:Commercial|Series|Mass|Volume|Full)\s+production\b",
     re.I,
 )
@@ -44,6 +45,15 @@ _PLANT_START = gated(_PLANT_START, "production capacity operation")
 WILL_MAKE = re.compile(
     r"\b(?:will|to|would|is\s+to)\s+(?:make|produce|manufacture|build|turn\s+out)\b", re.I
 )
+
+
+def phased(sentence: Sentence) -> bool:
+    """Whether the plant the sentence dates or sizes is one phase of it ("The first phase,
+    with an annual capacity of 8 GWh, ..."), not the whole plant."""
+    return "phase" in sentence.text and _PHASE.search(sentence.text) is not None
+
+
+_PHASE = re.compile(r"\b(?i:phase)\b")
 
 
 def plant_start(sentence: Sentence) -> bool:
@@ -72,6 +82,11 @@ _THE_NEW = re.compile(r"(?:The|Its)\s+new\s+(?:[\w-]+\s+)?(?:cell|battery|pack)\
 # "Its first cell, named VC-Prima", "Pellworth's first product, a lithium iron phosphate cell it
 # calls Kestrel": the first product of a maker whose plant the article dated is what the plant
 # starts with.
+_WILL_MAKE_CELLS = re.compile(
+    r"\b(?:will|to|would|is\s+to)\s+(?:make|produce|manufacture)\s+(?:[\w()-]+\s+){0,5}?"
+    r"(?:cells|batteries)\b|\b(?:cell|battery)\s+the\s+(?:plant|factory)\s+will\s+make\b",
+    re.I,
+)
 _FIRST_PRODUCT = re.compile(
     r"\b(?i:first|initial)\s+(?:[\w-]+\s+){0,2}?(?i:product|cell|battery|pack)\b[^.;]{0,80}$"
 )
@@ -109,10 +124,11 @@ def plant_started(
     known: bool,
     battery: Battery,
     facts: list[tuple[int, Fact]],
+    before: Sequence[Sentence] = (),
 ) -> tuple[list[tuple[int, Fact]], tuple[set[str], list[Fact]]]:
     """The product named at `at` with the figures of the plant dated before it, when the
     sentence says the plant makes it, and the plant left to read (emptied once taken); `known`
-    is whether the article named products before."""
+    is whether the article named products before, `before` the sentences just before."""
     if (
         WILL_MAKE.search(sentence.text, 0, at)
         or _ONLY_PRODUCT.search(sentence.text, 0, at)
@@ -122,7 +138,13 @@ def plant_started(
         # cell", or "The new cell, which Shirakawa calls Pisere" as the first product the
         # article names: the plant's start and capacity are its one product's.
         return facts + plant_facts(plant, battery, facts), (set(), [])
-    if not known and _FIRST_PRODUCT.search(sentence.text, 0, at):
+    if not known and (
+        _FIRST_PRODUCT.search(sentence.text, 0, at)
+        # "Lac Hong will make LFP prismatic cells ... The cells, named LH-Prism 1, ...", "The
+        # presentation describes the cell the plant will make. The BW-21 is ...": the cell a
+        # sentence just before says will be made is the first the plant starts with.
+        or any(_WILL_MAKE_CELLS.search(s.text) for s in before)
+    ):
         # "Its first cell, named VC-Prima, ...": the plant starts with it, but what the whole
         # plant will make is not the first product's capacity.
         opened = plant_facts(plant, battery, facts)

@@ -179,3 +179,36 @@ def test_three_words_between_the_name_and_the_plant_are_no_plant_name():
     )
     ((_, facts),) = _facts(text)
     assert ("place", "Brackenfold") not in facts
+
+
+def test_a_plant_sized_by_its_cost_is_the_cost_of_the_plant_just_told():
+    text = (
+        "Marrowby Cells Ltd is preparing to build a 4 GWh cell plant in Tarsk.\n\n"
+        "The Dh1.5 billion ($400 million) plant is due to open in 2029 and will employ "
+        "500 people.\n"
+    )
+    ((value, facts),) = _facts(text)
+    assert value == 1.5e9 and ("jobs", 500.0) in facts and ("capacity", 4.0) in facts
+    assert ("place", "Tarsk") in facts
+
+
+def test_a_priced_plant_after_a_grant_for_it_is_the_receivers():
+    text = (
+        "The regional agency announced a $5-million grant to Kelvane Recycling Inc. for a "
+        "battery recycling plant in Dunmere.\n\n"
+        "The $30-million plant will employ 45 people and open in 2028.\n"
+    )
+    records = _extract(text).investments
+    plant = [r for r in records if r.amounts and r.amounts[0].value == 30e6]
+    assert len(plant) == 1 and plant[0].by == ("kelvane-recycling",)
+    assert ("place", "Dunmere") in [(f.attribute, f.value) for f in plant[0].facts]
+
+
+def test_a_sum_that_opens_on_a_loan_or_stands_alone_is_no_plant_cost():
+    loan = (
+        "Marrowby Cells Ltd is preparing to build a 4 GWh cell plant in Tarsk.\n\n"
+        "The $40 million loan facility was approved on Monday.\n"
+    )
+    assert [value for value, _ in _facts(loan)] == [0.0]  # the plant, told without a sum
+    alone = "The $30-million plant will employ 45 people and open in 2028.\n"
+    assert _facts(alone) == []

@@ -43,6 +43,7 @@ from evkb.kb.records.investment_story import (
     other_maker,
     parts_of,
     plant_figures,
+    priced_plant,
     sited_plant,
     venture_in,
 )
@@ -191,7 +192,8 @@ def extract_investments(
         row = _ROW_PLACE.match(text, mentions[0][2]) if mentions and mentions[0][1] == 0 else None
         if row and not (any(q.unit == "GWh" for q in quantities) or (row.group("cell") and money)):
             row = None
-        plant = plant_in(text) or row
+        priced = priced_plant(sentence, money)  # "The $36-million plant will ..."
+        plant = plant_in(text) or row or priced
         # "Production is due to start in 2027 with an output of 18 GWh. Around 1,300 jobs are
         # to be created.": sentences naming no one go on about the plant just announced.
         going_on = (
@@ -266,7 +268,7 @@ def extract_investments(
             (going_on and not invest and not mentions)
             # ("The plant, to be built with Acme, will employ 1,450": the plant is the subject,
             # whoever else the sentence names)
-            or (sentence.index - latest_at <= 3 and _OPENS_ON_PLANT.match(text))
+            or (sentence.index - latest_at <= 3 and (_OPENS_ON_PLANT.match(text) or priced))
         ):
             # "It expects to hire 1,250 people": what follows the plant is the plant's.
             companies = [builder(investments[latest])]
@@ -299,7 +301,7 @@ def extract_investments(
             and invest
             and planned
             and sentence.index - planned[0] <= 2
-            and _THE_COST.search(text)
+            and (priced or _THE_COST.search(text))
         ):
             companies = [planned[1]]
             if not plant:  # the plant announced, now with its cost, output and staff
@@ -368,9 +370,8 @@ def extract_investments(
             and _AT_THE_PLANT.search(text)
             and not place_of(sentence, is_name)
         ):
-            previous = (
-                latest  # "Its unit expects to employ 900 people at the plant": the plant told of
-            )
+            # "Its unit expects to employ 900 people at the plant": the plant told of
+            previous = latest
         if not invest and previous is not None and (going_on or _THE_PLANT.search(text)):
             # "The plant will have a capacity of 40 GWh": details of the plant just announced.
             investments[previous] = merged(

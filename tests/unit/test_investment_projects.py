@@ -212,3 +212,14 @@ def test_a_sum_that_opens_on_a_loan_or_stands_alone_is_no_plant_cost():
     assert [value for value, _ in _facts(loan)] == [0.0]  # the plant, told without a sum
     alone = "The $30-million plant will employ 45 people and open in 2028.\n"
     assert _facts(alone) == []
+
+
+def test_a_place_keeps_the_particle_inside_its_name():
+    text = (
+        "Orsby Cells SL will build a 10 GWh cell plant in Castrillo del Monte, with an "
+        "investment of EUR 900 million.\n\n"
+        "Sollet Batteries s.r.o. will invest EUR 200 million in a plant in Halvik on Monday "
+        "next year.\n"
+    )
+    places = [dict(facts).get("place") for _, facts in _facts(text)]
+    assert places == ["Castrillo del Monte", "Halvik"]

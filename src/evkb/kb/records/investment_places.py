@@ -73,6 +73,7 @@ _ZONE = (
     r"(?:industrial|free[-\s]trade|free|(?:special\s+)?economic|business|science|technology|"
     r"hi-tech|high-tech|logistics|export\s+processing)\s+(?:zone|park|estate|area|cluster)\b"
 )
+_PARTICLE = r"\s+(?:de(?:\s+la)?|del|dos?|das?|di|du|des|della|nad|pod|an\s+der|am|im|sur|upon)\s+"
 _PLACE = re.compile(
     r"\b(?:in|at|near|outside)\s+(?:the\s+(?:city|town|village|municipality|county|district|"
     r"province|prefecture|region|state|(?:industrial|business|technology|science)\s+"
@@ -81,7 +82,9 @@ _PLACE = re.compile(
     r"the\s+(?=(?:[A-Z][\w'’-]+\s+){1,4}(?:(?:Zone|Park|District|Estate|Valley|Area)\b|"
     rf"{_ZONE}))|"
     # "in the Brackenfold area", "in the Halvorby zone": a place's area, the place named
-    rf"the\s+(?=[A-Z][\w'’-]+\s+(?:zone|area)\b))?(?P<place>[A-Z][\w.'’-]+(?:(?:\s+|,\s+)[A-Z][\w.'’-]+){{0,3}}(?:\s+{_ZONE})?)"
+    rf"the\s+(?=[A-Z][\w'’-]+\s+(?:zone|area)\b))?(?P<place>[A-Z][\w.'’-]+(?:(?:\s+|,\s+|"
+    # "in Almenara del Campo", "in Vrbová nad Hronom": a particle in lower case inside the name
+    rf"{_PARTICLE})[A-Z][\w.'’-]+){{0,3}}(?:\s+{_ZONE})?)"
 )
 # "its Kameyama works", "the new Florence plant": a plant called by its place.
 _NAMED_PLANT = re.compile(

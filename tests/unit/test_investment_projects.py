@@ -223,3 +223,26 @@ def test_a_place_keeps_the_particle_inside_its_name():
     )
     places = [dict(facts).get("place") for _, facts in _facts(text)]
     assert places == ["Castrillo del Monte", "Halvik"]
+
+
+def test_a_plant_told_after_the_one_sum_its_builder_spends_is_that_sum():
+    text = (
+        "Halvik Cathodes Inc. confirmed on Thursday an investment of $1.2 billion to produce "
+        "cathode material in Tarsk.\n\n"
+        "The plant will create 300 permanent jobs, Halvik Cathodes said.\n"
+    )
+    ((value, facts),) = _facts(text)
+    assert value == 1.2e9 and ("jobs", 300.0) in facts and ("place", "Tarsk") in facts
+
+
+def test_a_plant_stays_apart_from_a_stake_or_a_sum_at_odds():
+    stake = (
+        "Orsby Capital will pay $200 million for a stake in Sollet Batteries s.r.o.\n\n"
+        "Orsby Capital also plans a 5 GWh plant in Tarsk.\n"
+    )
+    assert sorted(value for value, _ in _facts(stake)) == [0.0, 200e6]
+    at_odds = (
+        "Halvik Cathodes Inc. will invest $1.2 billion in a 10 GWh plant in Tarsk.\n\n"
+        "Halvik Cathodes Inc. also runs a 2 GWh plant in Dunmere.\n"
+    )
+    assert sorted(value for value, _ in _facts(at_odds)) == [0.0, 1.2e9]

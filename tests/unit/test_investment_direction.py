@@ -232,3 +232,22 @@ def test_a_plant_of_another_company_told_later_stays_its_own():
         for i in investments
         if i.by == ("tavrin-cells",)
     )
+
+
+def test_a_financing_or_round_another_leads_is_money_its_subject_receives():
+    by, to = _sum(
+        "Pellmark Cells Inc. makes cylindrical cells in Ohio.\n\n"
+        "Pellmark Cells Inc. said it had closed a $90 million Series B financing led by "
+        "Varrow Capital.\n",
+        90e6,
+    )
+    assert to == ("pellmark-cells",) and by == ("varrow-capital",)
+
+
+def test_an_investor_that_leads_a_round_in_a_company_still_gives():
+    by, to = _sum(
+        "Varrow Capital led a $90 million funding round in Pellmark Cells Inc., a maker of "
+        "cylindrical cells.\n",
+        90e6,
+    )
+    assert by == ("varrow-capital",) and to == ("pellmark-cells",)

@@ -55,6 +55,9 @@ _RECEIVE = re.compile(
     r"|[^.]{0,25}\b(?:funding|capital|financing|round)\b)|"
     # "closed a EUR 28 million Series A round led by X": a round closed is money received
     r"clos(?:e|es|ed|ing)\s+(?:an?\s+|its\s+)[^.;]{0,40}?\bround\b|"
+    # "closed a $240 million Series C financing led by X", "raised Nu 85 million in a round
+    # led by X": a round that another leads is money its subject receives
+    r"(?:round|financing|funding)\s+led\s+by\b|"
     r"(?:was|were|been|be|is|are)\s+(?:awarded|granted|given|offered|lent)|"
     r"(?:part[\s-])?(?:funded|financed)\s+by|"
     # "lending us 150 million euros"; not "will lend US$20 million"
@@ -64,7 +67,7 @@ _RECEIVE = re.compile(
 _RECEIVE = gated(
     _RECEIVE,
     "receiv get got won wins secur obtain landed rais award grant giv offer lent lend funded"
-    " financed pay clos",
+    " financed pay clos led",
 )
 _GIVE = re.compile(
     r"\b(?:provid\w*|offer\w*|giv(?:e|es|ing)|gave|grant(?:s|ed|ing)?|award(?:s|ed|ing)?|lend(?:s|ing)?|lent|"

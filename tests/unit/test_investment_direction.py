@@ -251,3 +251,23 @@ def test_an_investor_that_leads_a_round_in_a_company_still_gives():
         90e6,
     )
     assert by == ("varrow-capital",) and to == ("pellmark-cells",)
+
+
+def test_the_company_named_after_to_receives_what_is_lent_or_granted():
+    by, to = _sum(
+        "The state will lend 140 million euros to Pellmark Cells Inc., which runs a cell "
+        "plant near the port.\n",
+        140e6,
+    )
+    assert by == () and to == ("pellmark-cells",)
+    by, to = _sum(
+        "The regional fund approved a grant of USD 3 million to the local maker Pellmark Cells "
+        "Inc. for a pack line.\n",
+        3e6,
+    )
+    assert to == ("pellmark-cells",) and "pellmark-cells" not in by
+
+
+def test_a_giver_named_before_the_sum_stays_the_giver_of_what_goes_to_another():
+    by, to = _sum("Varrow Capital will lend $50 million to Pellmark Cells Inc.\n", 50e6)
+    assert by == ("varrow-capital",) and to == ("pellmark-cells",)

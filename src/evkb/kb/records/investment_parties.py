@@ -19,6 +19,7 @@ from evkb.kb.records.investment_receivers import (
     told_plant,
 )
 from evkb.kb.records.sentences import is_call_title
+from evkb.kb.units import CURRENCY_CODES
 from evkb.model import Investment
 
 # A lede that names its company only in the next sentence.
@@ -317,6 +318,25 @@ def _money_from(sentence: Sentence, companies: list[str]) -> tuple[str, ...]:
     return ()
 
 
+# "... 140 million euros to the", "a grant of $3 million to the local organisation": the sum's
+# receiver is named next
+# ("to a supplier of Acme" is for the supplier)
+_TO_NEXT = re.compile(r"\s+to\s+(?:the\s+)?(?:(?!of\b|for\b|and\b|with\b)[a-z][\w-]*\s+){0,3}$")
+
+
+def _given_to(sentence: Sentence, kind: str, giving: bool) -> tuple[str, ...]:
+    """The company a sum given or lent goes to, named after "to" right after the sum."""
+    if not (giving or kind in ("loan", "subsidy")):
+        return ()
+    ends = [sentence.local(q)[1] for q in sentence.quantities if q.unit in CURRENCY_CODES]
+    for ident, start, _ in sentence.mentions:
+        if any(
+            0 <= start - end <= 60 and _TO_NEXT.match(sentence.text, end, start) for end in ends
+        ):
+            return (ident,)
+    return ()
+
+
 _INVESTED_IN = re.compile(
     r"\b(?:(?:round|stake|investment|invest(?:s|ed|ing)?|holding)\s+in|buy|buys|bought|buying|"
     r"acquir(?:e|es|ed|ing))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
@@ -378,6 +398,11 @@ def parties(
         # "Acme expects a grant from the Fund": the noun is no verb; "from" says who gives.
         by = lender
         to = next(((c,) for c in companies if c != lender[0]), ())
+    given_to = () if receiving else _given_to(sentence, kind, giving)
+    if given_to:
+        # "The State will lend €140 million to Acme", "a grant of $3 million to the local
+        # group Acme": the name after "to" receives, whoever else gives
+        by, to = tuple(c for c in by if c != given_to[0]), given_to
     if receiving and not by and named_after_from(sentence, companies[0]):
         # "We received a $200 million grant from the Department of Energy": the one company
         # named is the giver; the receiver is whoever "we" is, if known.

@@ -86,6 +86,16 @@ _PLACE = re.compile(
     # "in Almenara del Campo", "in Vrbová nad Hronom": a particle in lower case inside the name
     rf"{_PARTICLE})[A-Z][\w.'’-]+){{0,3}}(?:\s+{_ZONE})?)"
 )
+# A row of a table written as text: "Acme Cells SA, Defesebo (Spain): €1.2bn, 20 GWh, ...".
+ROW_PLACE = re.compile(
+    r"(?:\s+(?:SA|AG|SE|NV|AB|AS|Oy|GmbH|Inc|Ltd|Corp|Co|SpA|SAS)\.?)?(?:,\s+"
+    r"(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s*(?:\([^)]{1,30}\))?\s*:|"
+    # "Acme AS | Mo i Rana (NO) | cathode | €210m": a row whose cells pipes or tabs part
+    r"\s*[|\t]\s*(?P<cell>[A-Z][^|\t()\d]{1,40}?)\s*(?:\([^)]{1,30}\))?\s*[|\t])"
+)
+# "Acme County": the county "in the county" means, the last named.
+COUNTY = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+County\b")
+IN_THE_COUNTY = re.compile(r"\b(?:in|near)\s+the\s+(?:same\s+)?county\b", re.I)
 # "its Kameyama works", "the new Florence plant": a plant called by its place.
 _NAMED_PLANT = re.compile(
     r"\b(?:its|their|the|a|new)\s+(?P<place>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)\s+"

@@ -136,3 +136,13 @@ RETRACTED = re.compile(
     r"(?:said|stated|reported|gave|misstated)\b",
     re.I,
 )
+
+
+# "a $2.1 billion electric vehicle battery plant": the sum is what the plant costs.
+# ("a N45bn loan for the facility" is a loan all the same, and "a $180 million syndicated
+# facility" is a loan.)
+PLANT_COSTING = re.compile(
+    r"(?:\s+(?!loans?\b|grants?\b|subsid|incentive|credit|aid\b|abatement|debt\b|syndicated\b|"
+    r"term\b|revolving\b|financing\b)[a-z][\w-]*){0,4}\s+"
+    r"(?:plant|factory|gigafactory|facility|refinery|complex)\b"
+)

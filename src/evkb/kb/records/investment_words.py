@@ -57,6 +57,9 @@ NOT_COMMITTED = re.compile(
     # what a programme or a lender may spend at most, not a sum committed to anyone
     r"(?<!project\s)(?<!project's\s)(?<!plant's\s)(?:budget|limit|ceiling|envelope)\s+of|"
     r"share\s+price|(?:closed|traded|ended|opened)\s+(?:[\w.%-]+\s+){0,4}at|orders?\s+worth|"
+    # "has indicated that it may lend up to USD 200 million", "is in talks to lend a further
+    # €600 million": a sum a lender or investor only might give
+    r"(?:may|might|in\s+talks\s+to|in\s+discussions\s+to)\s+(?:lend|invest|provide|grant|contribute)|"
     r"revenue|turnover|net\s+(?:profit|loss|income)|"
     # what is earned or what a thing sells for: "expects sales of", "sells for", "an operating
     # loss of", "priced at", "EBITDA of"

@@ -246,3 +246,14 @@ def test_a_plant_stays_apart_from_a_stake_or_a_sum_at_odds():
         "Halvik Cathodes Inc. also runs a 2 GWh plant in Dunmere.\n"
     )
     assert sorted(value for value, _ in _facts(at_odds)) == [0.0, 1.2e9]
+
+
+def test_a_place_where_partners_or_buyers_are_is_not_the_plants():
+    text = (
+        "Orsby Cells SL will invest EUR 90 million in a pack plant in Tarsk, with a partner in "
+        "Halvik.\n\n"
+        "Sollet Batteries s.r.o. will invest EUR 40 million in a line for cathode makers in "
+        "Dunmere.\n"
+    )
+    places = [dict(facts).get("place") for _, facts in _facts(text)]
+    assert places == ["Tarsk", None]

@@ -107,6 +107,11 @@ _NAMED_PLANT = re.compile(
     r"|\b(?:its|their|the)\s+(?P<named>[A-Z][a-z][\w-]*)\s+(?:Plant|Factory|Works)\b"
 )
 _SEAT_BEFORE = re.compile(r"\b(?:based|headquartered|registered|listed)\s+$", re.I)
+_OTHERS_BEFORE = re.compile(
+    r"\b(?:partners?|customers?|clients?|buyers?|makers|carmakers|automakers|investors?|users?|"
+    r"markets?)\s+$",
+    re.I,
+)
 _HAS_TITLE = re.compile(rf"\b{TITLES}\b", re.I)
 _SPOKEN_BEFORE = re.compile(
     r"\b(?:announced|said|told\s+(?:reporters|journalists|analysts|investors)|spoke|"
@@ -248,6 +253,8 @@ def place_of(sentence: Sentence, is_name: Callable[[str], bool]) -> str:
             continue  # "estimated at PLN 2.4 billion": a currency's code, not a place
         if _SEAT_BEFORE.search(sentence.text, max(0, match.start() - 20), match.start()):
             continue  # "which is based in Columbus": where it sits, not where it builds
+        if _OTHERS_BEFORE.search(sentence.text, max(0, match.start() - 20), match.start()):
+            continue  # "a partner in Panama", "for cathode makers in Asia": where others are
         if _SPOKEN_BEFORE.search(sentence.text, max(0, match.start() - 40), match.start()):
             continue  # "announced on Monday in Potsdam": where it was said, not built
         # "at Whyalla, Energy Minister Tom Kearney said": the place ends where a title starts.

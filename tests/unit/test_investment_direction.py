@@ -232,3 +232,42 @@ def test_a_plant_of_another_company_told_later_stays_its_own():
         for i in investments
         if i.by == ("tavrin-cells",)
     )
+
+
+def test_a_financing_or_round_another_leads_is_money_its_subject_receives():
+    by, to = _sum(
+        "Pellmark Cells Inc. makes cylindrical cells in Ohio.\n\n"
+        "Pellmark Cells Inc. said it had closed a $90 million Series B financing led by "
+        "Varrow Capital.\n",
+        90e6,
+    )
+    assert to == ("pellmark-cells",) and by == ("varrow-capital",)
+
+
+def test_an_investor_that_leads_a_round_in_a_company_still_gives():
+    by, to = _sum(
+        "Varrow Capital led a $90 million funding round in Pellmark Cells Inc., a maker of "
+        "cylindrical cells.\n",
+        90e6,
+    )
+    assert by == ("varrow-capital",) and to == ("pellmark-cells",)
+
+
+def test_the_company_named_after_to_receives_what_is_lent_or_granted():
+    by, to = _sum(
+        "The state will lend 140 million euros to Pellmark Cells Inc., which runs a cell "
+        "plant near the port.\n",
+        140e6,
+    )
+    assert by == () and to == ("pellmark-cells",)
+    by, to = _sum(
+        "The regional fund approved a grant of USD 3 million to the local maker Pellmark Cells "
+        "Inc. for a pack line.\n",
+        3e6,
+    )
+    assert to == ("pellmark-cells",) and "pellmark-cells" not in by
+
+
+def test_a_giver_named_before_the_sum_stays_the_giver_of_what_goes_to_another():
+    by, to = _sum("Varrow Capital will lend $50 million to Pellmark Cells Inc.\n", 50e6)
+    assert by == ("varrow-capital",) and to == ("pellmark-cells",)

@@ -179,3 +179,81 @@ def test_three_words_between_the_name_and_the_plant_are_no_plant_name():
     )
     ((_, facts),) = _facts(text)
     assert ("place", "Brackenfold") not in facts
+
+
+def test_a_plant_sized_by_its_cost_is_the_cost_of_the_plant_just_told():
+    text = (
+        "Marrowby Cells Ltd is preparing to build a 4 GWh cell plant in Tarsk.\n\n"
+        "The Dh1.5 billion ($400 million) plant is due to open in 2029 and will employ "
+        "500 people.\n"
+    )
+    ((value, facts),) = _facts(text)
+    assert value == 1.5e9 and ("jobs", 500.0) in facts and ("capacity", 4.0) in facts
+    assert ("place", "Tarsk") in facts
+
+
+def test_a_priced_plant_after_a_grant_for_it_is_the_receivers():
+    text = (
+        "The regional agency announced a $5-million grant to Kelvane Recycling Inc. for a "
+        "battery recycling plant in Dunmere.\n\n"
+        "The $30-million plant will employ 45 people and open in 2028.\n"
+    )
+    records = _extract(text).investments
+    plant = [r for r in records if r.amounts and r.amounts[0].value == 30e6]
+    assert len(plant) == 1 and plant[0].by == ("kelvane-recycling",)
+    assert ("place", "Dunmere") in [(f.attribute, f.value) for f in plant[0].facts]
+
+
+def test_a_sum_that_opens_on_a_loan_or_stands_alone_is_no_plant_cost():
+    loan = (
+        "Marrowby Cells Ltd is preparing to build a 4 GWh cell plant in Tarsk.\n\n"
+        "The $40 million loan facility was approved on Monday.\n"
+    )
+    assert [value for value, _ in _facts(loan)] == [0.0]  # the plant, told without a sum
+    alone = "The $30-million plant will employ 45 people and open in 2028.\n"
+    assert _facts(alone) == []
+
+
+def test_a_place_keeps_the_particle_inside_its_name():
+    text = (
+        "Orsby Cells SL will build a 10 GWh cell plant in Castrillo del Monte, with an "
+        "investment of EUR 900 million.\n\n"
+        "Sollet Batteries s.r.o. will invest EUR 200 million in a plant in Halvik on Monday "
+        "next year.\n"
+    )
+    places = [dict(facts).get("place") for _, facts in _facts(text)]
+    assert places == ["Castrillo del Monte", "Halvik"]
+
+
+def test_a_plant_told_after_the_one_sum_its_builder_spends_is_that_sum():
+    text = (
+        "Halvik Cathodes Inc. confirmed on Thursday an investment of $1.2 billion to produce "
+        "cathode material in Tarsk.\n\n"
+        "The plant will create 300 permanent jobs, Halvik Cathodes said.\n"
+    )
+    ((value, facts),) = _facts(text)
+    assert value == 1.2e9 and ("jobs", 300.0) in facts and ("place", "Tarsk") in facts
+
+
+def test_a_plant_stays_apart_from_a_stake_or_a_sum_at_odds():
+    stake = (
+        "Orsby Capital will pay $200 million for a stake in Sollet Batteries s.r.o.\n\n"
+        "Orsby Capital also plans a 5 GWh plant in Tarsk.\n"
+    )
+    assert sorted(value for value, _ in _facts(stake)) == [0.0, 200e6]
+    at_odds = (
+        "Halvik Cathodes Inc. will invest $1.2 billion in a 10 GWh plant in Tarsk.\n\n"
+        "Halvik Cathodes Inc. also runs a 2 GWh plant in Dunmere.\n"
+    )
+    assert sorted(value for value, _ in _facts(at_odds)) == [0.0, 1.2e9]
+
+
+def test_a_place_where_partners_or_buyers_are_is_not_the_plants():
+    text = (
+        "Orsby Cells SL will invest EUR 90 million in a pack plant in Tarsk, with a partner in "
+        "Halvik.\n\n"
+        "Sollet Batteries s.r.o. will invest EUR 40 million in a line for cathode makers in "
+        "Dunmere.\n"
+    )
+    places = [dict(facts).get("place") for _, facts in _facts(text)]
+    assert places == ["Tarsk", None]

@@ -96,3 +96,24 @@ def test_a_sum_that_recurs_each_year_is_no_investment():
 )
 def test_a_valuation_a_budget_or_a_limit_is_no_investment(text):
     assert [value for _, _, value in _paid(text)] == [90e6]
+
+
+def test_a_sum_a_lender_only_may_give_or_is_in_talks_to_give_is_not_committed():
+    may = (
+        "Orsby Cells SL will build a cell plant in Tarsk.\n\n"
+        "The Halvik Development Bank has said it may lend up to EUR 80 million to the project.\n"
+    )
+    talks = (
+        "Orsby Cells SL will build a cell plant in Tarsk.\n\n"
+        "The Halvik Development Bank is in talks to lend a further EUR 80 million.\n"
+    )
+    for text in (may, talks):
+        assert all(not r.amounts for r in _extract(text).investments)
+
+
+def test_a_sum_a_lender_will_give_is_committed():
+    text = (
+        "Orsby Cells SL will build a cell plant in Tarsk.\n\n"
+        "The Halvik Development Bank will lend EUR 80 million to the project.\n"
+    )
+    assert [r.amounts[0].value for r in _extract(text).investments if r.amounts] == [80e6]

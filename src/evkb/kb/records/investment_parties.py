@@ -19,6 +19,7 @@ from evkb.kb.records.investment_receivers import (
     told_plant,
 )
 from evkb.kb.records.sentences import is_call_title
+from evkb.kb.units import CURRENCY_CODES
 from evkb.model import Investment
 
 # A lede that names its company only in the next sentence.
@@ -55,6 +56,9 @@ _RECEIVE = re.compile(
     r"|[^.]{0,25}\b(?:funding|capital|financing|round)\b)|"
     # "closed a EUR 28 million Series A round led by X": a round closed is money received
     r"clos(?:e|es|ed|ing)\s+(?:an?\s+|its\s+)[^.;]{0,40}?\bround\b|"
+    # "closed a $240 million Series C financing led by X", "raised Nu 85 million in a round
+    # led by X": a round that another leads is money its subject receives
+    r"(?:round|financing|funding)\s+led\s+by\b|"
     r"(?:was|were|been|be|is|are)\s+(?:awarded|granted|given|offered|lent)|"
     r"(?:part[\s-])?(?:funded|financed)\s+by|"
     # "lending us 150 million euros"; not "will lend US$20 million"
@@ -64,7 +68,7 @@ _RECEIVE = re.compile(
 _RECEIVE = gated(
     _RECEIVE,
     "receiv get got won wins secur obtain landed rais award grant giv offer lent lend funded"
-    " financed pay clos",
+    " financed pay clos led",
 )
 _GIVE = re.compile(
     r"\b(?:provid\w*|offer\w*|giv(?:e|es|ing)|gave|grant(?:s|ed|ing)?|award(?:s|ed|ing)?|lend(?:s|ing)?|lent|"
@@ -314,6 +318,25 @@ def _money_from(sentence: Sentence, companies: list[str]) -> tuple[str, ...]:
     return ()
 
 
+# "... 140 million euros to the", "a grant of $3 million to the local organisation": the sum's
+# receiver is named next
+# ("to a supplier of Acme" is for the supplier)
+_TO_NEXT = re.compile(r"\s+to\s+(?:the\s+)?(?:(?!of\b|for\b|and\b|with\b)[a-z][\w-]*\s+){0,3}$")
+
+
+def _given_to(sentence: Sentence, kind: str, giving: bool) -> tuple[str, ...]:
+    """The company a sum given or lent goes to, named after "to" right after the sum."""
+    if not (giving or kind in ("loan", "subsidy")):
+        return ()
+    ends = [sentence.local(q)[1] for q in sentence.quantities if q.unit in CURRENCY_CODES]
+    for ident, start, _ in sentence.mentions:
+        if any(
+            0 <= start - end <= 60 and _TO_NEXT.match(sentence.text, end, start) for end in ends
+        ):
+            return (ident,)
+    return ()
+
+
 _INVESTED_IN = re.compile(
     r"\b(?:(?:round|stake|investment|invest(?:s|ed|ing)?|holding)\s+in|buy|buys|bought|buying|"
     r"acquir(?:e|es|ed|ing))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
@@ -375,6 +398,11 @@ def parties(
         # "Acme expects a grant from the Fund": the noun is no verb; "from" says who gives.
         by = lender
         to = next(((c,) for c in companies if c != lender[0]), ())
+    given_to = () if receiving else _given_to(sentence, kind, giving)
+    if given_to:
+        # "The State will lend €140 million to Acme", "a grant of $3 million to the local
+        # group Acme": the name after "to" receives, whoever else gives
+        by, to = tuple(c for c in by if c != given_to[0]), given_to
     if receiving and not by and named_after_from(sentence, companies[0]):
         # "We received a $200 million grant from the Department of Energy": the one company
         # named is the giver; the receiver is whoever "we" is, if known.

@@ -73,6 +73,7 @@ _ZONE = (
     r"(?:industrial|free[-\s]trade|free|(?:special\s+)?economic|business|science|technology|"
     r"hi-tech|high-tech|logistics|export\s+processing)\s+(?:zone|park|estate|area|cluster)\b"
 )
+_PARTICLE = r"\s+(?:de(?:\s+la)?|del|dos?|das?|di|du|des|della|nad|pod|an\s+der|am|im|sur|upon)\s+"
 _PLACE = re.compile(
     r"\b(?:in|at|near|outside)\s+(?:the\s+(?:city|town|village|municipality|county|district|"
     r"province|prefecture|region|state|(?:industrial|business|technology|science)\s+"
@@ -81,8 +82,20 @@ _PLACE = re.compile(
     r"the\s+(?=(?:[A-Z][\w'’-]+\s+){1,4}(?:(?:Zone|Park|District|Estate|Valley|Area)\b|"
     rf"{_ZONE}))|"
     # "in the Brackenfold area", "in the Halvorby zone": a place's area, the place named
-    rf"the\s+(?=[A-Z][\w'’-]+\s+(?:zone|area)\b))?(?P<place>[A-Z][\w.'’-]+(?:(?:\s+|,\s+)[A-Z][\w.'’-]+){{0,3}}(?:\s+{_ZONE})?)"
+    rf"the\s+(?=[A-Z][\w'’-]+\s+(?:zone|area)\b))?(?P<place>[A-Z][\w.'’-]+(?:(?:\s+|,\s+|"
+    # "in Almenara del Campo", "in Vrbová nad Hronom": a particle in lower case inside the name
+    rf"{_PARTICLE})[A-Z][\w.'’-]+){{0,3}}(?:\s+{_ZONE})?)"
 )
+# A row of a table written as text: "Acme Cells SA, Defesebo (Spain): €1.2bn, 20 GWh, ...".
+ROW_PLACE = re.compile(
+    r"(?:\s+(?:SA|AG|SE|NV|AB|AS|Oy|GmbH|Inc|Ltd|Corp|Co|SpA|SAS)\.?)?(?:,\s+"
+    r"(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s*(?:\([^)]{1,30}\))?\s*:|"
+    # "Acme AS | Mo i Rana (NO) | cathode | €210m": a row whose cells pipes or tabs part
+    r"\s*[|\t]\s*(?P<cell>[A-Z][^|\t()\d]{1,40}?)\s*(?:\([^)]{1,30}\))?\s*[|\t])"
+)
+# "Acme County": the county "in the county" means, the last named.
+COUNTY = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+County\b")
+IN_THE_COUNTY = re.compile(r"\b(?:in|near)\s+the\s+(?:same\s+)?county\b", re.I)
 # "its Kameyama works", "the new Florence plant": a plant called by its place.
 _NAMED_PLANT = re.compile(
     r"\b(?:its|their|the|a|new)\s+(?P<place>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)\s+"
@@ -94,6 +107,11 @@ _NAMED_PLANT = re.compile(
     r"|\b(?:its|their|the)\s+(?P<named>[A-Z][a-z][\w-]*)\s+(?:Plant|Factory|Works)\b"
 )
 _SEAT_BEFORE = re.compile(r"\b(?:based|headquartered|registered|listed)\s+$", re.I)
+_OTHERS_BEFORE = re.compile(
+    r"\b(?:partners?|customers?|clients?|buyers?|makers|carmakers|automakers|investors?|users?|"
+    r"markets?)\s+$",
+    re.I,
+)
 _HAS_TITLE = re.compile(rf"\b{TITLES}\b", re.I)
 _SPOKEN_BEFORE = re.compile(
     r"\b(?:announced|said|told\s+(?:reporters|journalists|analysts|investors)|spoke|"
@@ -235,6 +253,8 @@ def place_of(sentence: Sentence, is_name: Callable[[str], bool]) -> str:
             continue  # "estimated at PLN 2.4 billion": a currency's code, not a place
         if _SEAT_BEFORE.search(sentence.text, max(0, match.start() - 20), match.start()):
             continue  # "which is based in Columbus": where it sits, not where it builds
+        if _OTHERS_BEFORE.search(sentence.text, max(0, match.start() - 20), match.start()):
+            continue  # "a partner in Panama", "for cathode makers in Asia": where others are
         if _SPOKEN_BEFORE.search(sentence.text, max(0, match.start() - 40), match.start()):
             continue  # "announced on Monday in Potsdam": where it was said, not built
         # "at Whyalla, Energy Minister Tom Kearney said": the place ends where a title starts.

@@ -65,6 +65,28 @@ SCHEDULED = re.compile(
 SCHEDULED = folded_pattern(SCHEDULED)
 
 
+# "The Dh2.2 billion ($600 million) plant is due to open in 2028", "The $36-million plant will
+# employ 60 people": a sentence that opens on a plant sized by its cost goes on about the plant
+# just told of, that cost its own.
+_OPENS_PRICED = re.compile(r"\W*(?:The|This|That|Its)\s+(?:new\s+|planned\s+|proposed\s+)?")
+_RESTATED = re.compile(r"\s*\([^()]{1,40}\)")
+_PLANT_NOUN = re.compile(
+    r"(?:\s+(?!loans?\b|grants?\b|subsid|incentive|credit|aid\b|debt\b|financing\b)"
+    r"[a-z][\w-]*){0,3}\s+(?:plant|factory|gigafactory|facility|refinery|complex)\b"
+)
+
+
+def priced_plant(sentence: Sentence, money: Sequence) -> re.Match[str] | None:
+    """The plant a sentence opens on with its cost before it ("The €1.3 billion plant"), else
+    None ("The €40 million grant for the plant" opens on the grant, not on the plant)."""
+    opening = _OPENS_PRICED.match(sentence.text) if money else None
+    if opening is None or sentence.local(money[0])[0] != opening.end():
+        return None
+    end = sentence.local(money[0])[1]
+    restated = _RESTATED.match(sentence.text, end)
+    return _PLANT_NOUN.match(sentence.text, restated.end() if restated else end)
+
+
 # "The joint venture, Acme Cathode Partners (", "The venture, to be called TK Battery Partners,"
 _VENTURE_BEFORE = re.compile(
     r"\b(?:joint\s+)?venture,?\s+(?:(?:which\s+will\s+be\s+|to\s+be\s+)?(?:called|named|"

@@ -57,6 +57,9 @@ NOT_COMMITTED = re.compile(
     # what a programme or a lender may spend at most, not a sum committed to anyone
     r"(?<!project\s)(?<!project's\s)(?<!plant's\s)(?:budget|limit|ceiling|envelope)\s+of|"
     r"share\s+price|(?:closed|traded|ended|opened)\s+(?:[\w.%-]+\s+){0,4}at|orders?\s+worth|"
+    # "has indicated that it may lend up to USD 200 million", "is in talks to lend a further
+    # €600 million": a sum a lender or investor only might give
+    r"(?:may|might|in\s+talks\s+to|in\s+discussions\s+to)\s+(?:lend|invest|provide|grant|contribute)|"
     r"revenue|turnover|net\s+(?:profit|loss|income)|"
     # what is earned or what a thing sells for: "expects sales of", "sells for", "an operating
     # loss of", "priced at", "EBITDA of"
@@ -135,4 +138,14 @@ RETRACTED = re.compile(
     r"\bearlier\s+version\s+of\s+(?:this|the)\s+(?:article|story|report|post)\s+"
     r"(?:said|stated|reported|gave|misstated)\b",
     re.I,
+)
+
+
+# "a $2.1 billion electric vehicle battery plant": the sum is what the plant costs.
+# ("a N45bn loan for the facility" is a loan all the same, and "a $180 million syndicated
+# facility" is a loan.)
+PLANT_COSTING = re.compile(
+    r"(?:\s+(?!loans?\b|grants?\b|subsid|incentive|credit|aid\b|abatement|debt\b|syndicated\b|"
+    r"term\b|revolving\b|financing\b)[a-z][\w-]*){0,4}\s+"
+    r"(?:plant|factory|gigafactory|facility|refinery|complex)\b"
 )

@@ -28,7 +28,14 @@ from evkb.kb.records.investment_parties import (
     named_after_from,
     parties,
 )
-from evkb.kb.records.investment_places import place_of, plant_in, year_of
+from evkb.kb.records.investment_places import (
+    COUNTY,
+    IN_THE_COUNTY,
+    ROW_PLACE,
+    place_of,
+    plant_in,
+    year_of,
+)
 from evkb.kb.records.investment_receivers import builder
 from evkb.kb.records.investment_story import (
     BUILDS_IT,
@@ -43,6 +50,7 @@ from evkb.kb.records.investment_story import (
     other_maker,
     parts_of,
     plant_figures,
+    priced_plant,
     sited_plant,
     venture_in,
 )
@@ -52,6 +60,7 @@ from evkb.kb.records.investment_words import (
     NOT_COMMITTED,
     NOT_COMMITTED_AFTER,
     PERIOD_BUDGET,
+    PLANT_COSTING,
     RETRACTED,
     TO_A_CLASS,
     commits,
@@ -76,28 +85,11 @@ _THE_COST = re.compile(
     r"(?:capex|investment|cost)\b",
     re.I,
 )
-# A row of a table written as text: "Acme Cells SA, Defesebo (Spain): €1.2bn, 20 GWh, ...".
-_ROW_PLACE = re.compile(
-    r"(?:\s+(?:SA|AG|SE|NV|AB|AS|Oy|GmbH|Inc|Ltd|Corp|Co|SpA|SAS)\.?)?(?:,\s+"
-    r"(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s*(?:\([^)]{1,30}\))?\s*:|"
-    # "Acme AS | Mo i Rana (NO) | cathode | €210m": a row whose cells pipes or tabs part
-    r"\s*[|\t]\s*(?P<cell>[A-Z][^|\t()\d]{1,40}?)\s*(?:\([^)]{1,30}\))?\s*[|\t])"
-)
 # "we", "our": a quoted executive or a transcript speaking for the company the text is about.
 # "We will hire 750 workers there": the place of the plant just spoken of.
 _THERE = re.compile(r"\b(?:there|at\s+the\s+site)\b")
 
 
-# "a $2.1 billion electric vehicle battery plant": the sum is what the plant costs.
-# ("a N45bn loan for the facility" is a loan all the same, and "a $180 million syndicated
-# facility" is a loan.)
-_PLANT_COSTING = re.compile(
-    r"(?:\s+(?!loans?\b|grants?\b|subsid|incentive|credit|aid\b|abatement|debt\b|syndicated\b|"
-    r"term\b|revolving\b|financing\b)[a-z][\w-]*){0,4}\s+"
-    r"(?:plant|factory|gigafactory|facility|refinery|complex)\b"
-)
-_COUNTY = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+County\b")
-_IN_THE_COUNTY = re.compile(r"\b(?:in|near)\s+the\s+(?:same\s+)?county\b", re.I)
 # A sentence that opens on the plant goes on about the plant just announced, whatever its "it"
 # ("The plant will have ... when it starts production in 2028").
 _OPENS_ON_PLANT = re.compile(
@@ -170,7 +162,7 @@ def extract_investments(
         if "enture" in text:
             venture = venture_in(sentence) or venture
         if "County" in text:
-            named_county = _COUNTY.findall(text)
+            named_county = COUNTY.findall(text)
             county = named_county[-1] if named_county else county
         money = [
             q
@@ -188,10 +180,11 @@ def extract_investments(
         named = _NAMED_IN_PASSING.match(text) if latest is not None and mentions else None
         if named:
             mentions = [m for m in mentions if m[1] >= named.end()]
-        row = _ROW_PLACE.match(text, mentions[0][2]) if mentions and mentions[0][1] == 0 else None
+        row = ROW_PLACE.match(text, mentions[0][2]) if mentions and mentions[0][1] == 0 else None
         if row and not (any(q.unit == "GWh" for q in quantities) or (row.group("cell") and money)):
             row = None
-        plant = plant_in(text) or row
+        priced = priced_plant(sentence, money)  # "The $36-million plant will ..."
+        plant = plant_in(text) or row or priced
         # "Production is due to start in 2027 with an output of 18 GWh. Around 1,300 jobs are
         # to be created.": sentences naming no one go on about the plant just announced.
         going_on = (
@@ -266,7 +259,7 @@ def extract_investments(
             (going_on and not invest and not mentions)
             # ("The plant, to be built with Acme, will employ 1,450": the plant is the subject,
             # whoever else the sentence names)
-            or (sentence.index - latest_at <= 3 and _OPENS_ON_PLANT.match(text))
+            or (sentence.index - latest_at <= 3 and (_OPENS_ON_PLANT.match(text) or priced))
         ):
             # "It expects to hire 1,250 people": what follows the plant is the plant's.
             companies = [builder(investments[latest])]
@@ -299,7 +292,7 @@ def extract_investments(
             and invest
             and planned
             and sentence.index - planned[0] <= 2
-            and _THE_COST.search(text)
+            and (priced or _THE_COST.search(text))
         ):
             companies = [planned[1]]
             if not plant:  # the plant announced, now with its cost, output and staff
@@ -368,9 +361,8 @@ def extract_investments(
             and _AT_THE_PLANT.search(text)
             and not place_of(sentence, is_name)
         ):
-            previous = (
-                latest  # "Its unit expects to employ 900 people at the plant": the plant told of
-            )
+            # "Its unit expects to employ 900 people at the plant": the plant told of
+            previous = latest
         if not invest and previous is not None and (going_on or _THE_PLANT.search(text)):
             # "The plant will have a capacity of 40 GWh": details of the plant just announced.
             investments[previous] = merged(
@@ -398,7 +390,7 @@ def extract_investments(
             and not other_maker(companies[0], plant_by, resolver)
         ):
             place = plant_place  # "... a refinery near X." then "Acme will build the refinery"
-        if not place and (plant or invest) and county and _IN_THE_COUNTY.search(text):
+        if not place and (plant or invest) and county and IN_THE_COUNTY.search(text):
             place = county  # "a plant in the county" of the commissioners named before
         if place and plant:
             plant_place, plant_place_at, plant_by = place, sentence.index, companies[0]
@@ -426,7 +418,7 @@ def extract_investments(
         pending = None
         if invest:
             kind = next((k for k, rx in KIND if rx.search(text)), "investment")
-            if _PLANT_COSTING.match(text, sentence.local(amounts[0])[1]):
+            if PLANT_COSTING.match(text, sentence.local(amounts[0])[1]):
                 kind = "investment"  # "a tax break for a $2.1 billion plant": the plant's cost
             kind = "subsidy" if unnamed_giver and kind == "investment" else kind
             figure = amounts[0]

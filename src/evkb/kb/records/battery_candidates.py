@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from evkb.kb.extract.gates import holds_any
+from evkb.kb.extract.gates import has_phrase, holds_any
 from evkb.kb.records.battery_called import named_after
 from evkb.kb.records.battery_name_checks import _COMPARED, _NOT_NAMES, _name_ok, vehicle
 from evkb.kb.records.battery_names import BUSINESS_NOUNS, _products
@@ -348,13 +348,21 @@ def line_maker(name: str, maker: str, batteries: dict[str, Battery]) -> str:
 
 
 def chemistry_before(
-    sentence: Sentence, sentences: Sequence[Sentence], maker: str, source: str
+    sentence: Sentence,
+    sentences: Sequence[Sentence],
+    maker: str,
+    source: str,
+    known: Sequence[str] = (),
 ) -> list[Fact]:
     """The one chemistry of the sentence or two just before a product is first named, when
-    they name no other company nor product: "... on the Helix family of lithium manganese-rich
-    (LMR) cells. The first generation, Helix 1, ..." (the cell just introduced is the one)."""
+    they name no other company nor product (`known`: the names of the products found so far):
+    "... on the Helix family of lithium manganese-rich (LMR) cells. The first generation,
+    Helix 1, ..." (the cell just introduced is the one); not "A Helix 3 is an NMC pack ...
+    The previous Helix 2 managed 151 Wh/kg" (the chemistry of the product named before)."""
     for earlier in reversed(sentences[max(0, sentence.index - 2) : sentence.index]):
         if any(m[0] != maker for m in earlier.mentions) or _products(earlier):
+            return []
+        if any(name in earlier.text and has_phrase(earlier.text, name) for name in known):
             return []
         if not earlier.mentions and earlier.passage is not sentence.passage:
             return []  # a paragraph before that names no maker may speak of anyone's cells

@@ -23,6 +23,7 @@ from evkb.kb.records.battery_makers import (
 )
 from evkb.kb.records.battery_mentions import _ITS, _ITS_BEFORE, maker_next
 from evkb.kb.records.battery_specs import _fact
+from evkb.kb.records.battery_stated import only_customers, stating_maker
 from evkb.kb.records.battery_store import adopt_unowned, also_named, named_before, new_product
 from evkb.kb.records.battery_versions import trim_version, version_written
 from evkb.kb.records.battery_words import _CHEMISTRY
@@ -127,6 +128,18 @@ def place_named(
             # 175 Wh/kg": the company stating what the product does is its maker, not the one
             # the text spoke of before (a utility, a lender).
             maker = ahead
+        elif (
+            kind == "named"
+            and only_customers(sentence)
+            and name not in lineage
+            and (ahead := stating_maker(sentence, sentences))
+            and ahead != maker
+            and not unable(ahead, resolver)
+        ):
+            # "The cell for Ardane, called AX-46, ... Velkor states an energy density of
+            # 295 Wh/kg", "Each bus uses seven of its Norrpack 3 packs. A Norrpack 3 ..., and
+            # Velkor guarantees it": who answers for its figures makes it, not its customer.
+            maker = ahead
         if kind == "line" and (
             not maker
             or not any(f.attribute not in ("chemistry", "launch") for _, f in facts)
@@ -157,8 +170,10 @@ def place_named(
             if maker:
                 adopt_unowned(batteries, ident)
             if not any(f.attribute == "chemistry" for _, f in facts):
+                # The product in view's own names: a chemistry said of it is not the new one's.
+                in_view = batteries[active].names if active in batteries else ()
                 facts = facts + [
-                    (at, f) for f in chemistry_before(sentence, sentences, maker, source)
+                    (at, f) for f in chemistry_before(sentence, sentences, maker, source, in_view)
                 ]
         if as_written and as_written != name:
             also_named(batteries, ident, as_written)

@@ -14,7 +14,7 @@ from evkb.kb.records.battery_lines import _anaphors
 from evkb.kb.records.battery_mentions import generation_of
 from evkb.kb.records.battery_name_checks import _NOT_NAMES
 from evkb.kb.records.battery_names import _TRIM_AT_END
-from evkb.kb.records.battery_short_names import short_named
+from evkb.kb.records.battery_short_names import short_named, unread_owner
 from evkb.kb.records.battery_side_roles import named_beside
 from evkb.kb.records.battery_specs import _fact
 from evkb.kb.records.context import Resolver, Sentence
@@ -445,6 +445,8 @@ def named_maker(
         # "The second-generation PowerCore" is a generation of the PowerCore's maker, whichever
         # company the text named last.
         maker = owner
+    if kind not in ("version", "car") and (owner := unread_owner(sentence, at, sentences, names)):
+        maker = owner  # "Brenhold's first product, the BH-7": a short form the mentions missed
     if _FIRST_PERSON.search(sentence.text, max(0, at - 60), at):
         # "our second-generation Fjell cell": the company the article speaks for, which a
         # release or a call names first.

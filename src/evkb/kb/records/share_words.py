@@ -166,13 +166,23 @@ def _rank_value(found: re.Match[str]) -> int:
     return 1
 
 
+# ", whose factories in Germany supply most carmakers,", ", which makes cells,": a clause that
+# describes a holder and states no figure says nothing of the market a figure is a share of.
+_ASIDE = re.compile(r",\s+(?:which|whose|who|where)\b[^,;%\d]*,")
+
+
 def scope_metric(text: str) -> tuple[str, str]:
+    """The scope ("global", a country, "Europe") and the metric ("battery usage") a sentence
+    states for its shares; a relative clause without a figure is left out."""
+    if "," in text:
+        text = _ASIDE.sub(",", text)
     scope = "global" if _GLOBAL.search(text) else ""
     if not scope:
         for word in re.findall(r"\b(?:in|across)\s+(?:the\s+)?([A-Z][\w.]+(?:\s+[A-Z]\w+)?)", text):
-            country = COUNTRY_OF_WORD.get(word.lower()) or (
-                "Europe" if word.lower() in ("europe", "eu") else ""
-            )
+            # "in Germany." at a sentence's end: the stop is no part of the name ("U.S." keeps its)
+            low = word.lower()
+            low = low if low in COUNTRY_OF_WORD else low.rstrip(".")
+            country = COUNTRY_OF_WORD.get(low) or ("Europe" if low in ("europe", "eu") else "")
             if country:
                 scope = country
                 break

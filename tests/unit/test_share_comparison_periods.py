@@ -1,5 +1,6 @@
-"""A period a figure is compared with (its "from 35.1 per cent last year", "the same period of
-2025") is not the one the next figures are of."""
+"""Periods a figure does not take from what is around it: a period a figure is compared with
+(its "from 35.1 per cent last year", "the same period of 2025") is not the one the next figures
+are of, and a share that is a figure now ("its share is close to 30 per cent") is of none."""
 
 from __future__ import annotations
 
@@ -58,3 +59,32 @@ def test_only_a_date_that_is_compared_with_is_passed_over():
     assert in_view("It held 44 per cent in 2025, up from 41 per cent.", True) == "2025"
     # "from" that opens no compared figure
     assert in_view("Figures from the association for 2025 show the same order.") == "2025"
+
+
+def test_a_share_that_is_a_figure_now_takes_no_period_from_the_sentences_before():
+    text = (
+        "Brimble Batteries\n"
+        "Published 30 October 2026\n"
+        "Brimble Batteries held 12.4 per cent of the market for traction batteries in 2025. "
+        "In forklift batteries its share is close to 30 per cent, the company said.\n"
+    )
+    found = _shares(text)
+    assert ("Brimble Batteries", 30, "") in found
+    assert ("Brimble Batteries", 12.4, "2025") in found
+    text = (
+        "Cells\n"
+        "Published 30 October 2026\n"
+        "LFP cells made up 46 percent of EV batteries installed worldwide last year. "
+        "In Europe it's lower, maybe 20 percent, but climbing.\n"
+    )
+    assert [as_of for _, percent, as_of in _shares(text) if percent == 20] == [""]
+
+
+def test_a_name_that_is_ranked_goes_on_with_the_rankings_period():
+    text = (
+        "Storage cells\n"
+        "Published 30 October 2026\n"
+        "In the first nine months of 2026 Tarnwick Cells had 27.5 percent of storage cell "
+        "shipments. Number two is Pellago Energy at 18.2 percent.\n"
+    )
+    assert ("Pellago Energy", 18.2, "2026-09") in _shares(text)

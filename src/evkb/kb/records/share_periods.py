@@ -209,11 +209,13 @@ def figure_period(
     return as_of, earlier_year, year_unknown
 
 
-# A verb of holding in the present tense with no verb in the past between it and the figure.
+# A verb of holding in the present tense with no verb in the past between it and the figure;
+# a share, or "it", that is a figure now ("where its share is close to 30 per cent", "in
+# Europe it's lower, maybe 20 percent"), not a name that is ranked ("Number two is X at 18%").
 _PRESENT = re.compile(
     r"\b(?:holds?|has|have|accounts?\s+for|supply|supplies|controls?|commands?|makes?\s+up|"
     r"operates?|represents?|owns?|enjoys?|takes|captures?|carry|carries|handles?|ships|"
-    r"provides?|produces?)\b"
+    r"provides?|produces?|(?:share|it)\s+is|(?:share|it)['’]s)\b"
     r"(?:(?!\b(?:was|were|had|held|took|accounted|made|supplied|controlled|reached|rose|fell|"
     r"grew|ended|finished|came|ranked|slipped|climbed)\b)[^.;%])*$",
     re.I,

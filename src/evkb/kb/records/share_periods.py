@@ -209,11 +209,13 @@ def figure_period(
     return as_of, earlier_year, year_unknown
 
 
-# A verb of holding in the present tense with no verb in the past between it and the figure.
+# A verb of holding in the present tense with no verb in the past between it and the figure;
+# a share, or "it", that is a figure now ("where its share is close to 30 per cent", "in
+# Europe it's lower, maybe 20 percent"), not a name that is ranked ("Number two is X at 18%").
 _PRESENT = re.compile(
     r"\b(?:holds?|has|have|accounts?\s+for|supply|supplies|controls?|commands?|makes?\s+up|"
     r"operates?|represents?|owns?|enjoys?|takes|captures?|carry|carries|handles?|ships|"
-    r"provides?|produces?)\b"
+    r"provides?|produces?|(?:share|it)\s+is|(?:share|it)['’]s)\b"
     r"(?:(?!\b(?:was|were|had|held|took|accounted|made|supplied|controlled|reached|rose|fell|"
     r"grew|ended|finished|came|ranked|slipped|climbed)\b)[^.;%])*$",
     re.I,
@@ -267,20 +269,56 @@ _SHARE_NOUN = re.compile(
 
 
 def period_in_view(
-    sentence: Sentence, stated: list[tuple[int, str]], percents: Sequence[Quantity]
+    sentence: Sentence,
+    stated: list[tuple[int, str]],
+    percents: Sequence[Quantity],
+    previous: str = "",
 ) -> str:
     """The period a sentence leaves in view for the next: its first date that is not a
     comparison's ("17.4 percent in January, down from 21.9 percent a year earlier and from
-    19.2 percent for the whole of last year" leaves January); its last without figures."""
-    if not percents:
-        return stated[-1][1]
+    19.2 percent for the whole of last year" leaves January); its last without figures. A
+    sentence whose every date is a comparison's ("its share has slipped from 35.1 per cent
+    last year", "almost double the figure for the same period of 2025") leaves the period
+    that was in view before it (`previous`), when there was one."""
     text = sentence.text
     starts = [sentence.local(q)[0] for q in percents]
     for p, period in stated:
+        if compared_date(text, p):
+            continue
+        if not percents:
+            return period
         figure = max((a for a in starts if a < p), default=-1)
         if figure < 0 or not COMPARES_TO.search(text, max(0, figure - 30), figure):
             return period
+    if previous:
+        return previous
     return stated[-1][1]
+
+
+def compared_figure(text: str, n: int, low: int, at: int) -> bool:
+    """Whether figure n (at `at`, the figure before it ending at `low`) is what another is
+    compared with ("up from 9.6%", "its share has slipped from 35.1 per cent last year"): its
+    period is not the one a ranking is about."""
+    return bool(n and COMPARED.match(text, low, at)) or (
+        COMPARES_TO.search(text, max(low, at - 30), at) is not None
+    )
+
+
+def compared_date(text: str, p: int) -> bool:
+    """Whether the date at p is what something is compared with: "compared with 1,872 in the
+    same period of 2025", "almost double the figure for the same period of 2025", "both down
+    on last year"."""
+    return _COMPARED_DATE.search(text, max(0, p - 60), p) is not None
+
+
+_COMPARED_DATE = re.compile(
+    r"(?:\b(?:compared\s+(?:with|to)|against|from|than|versus|vs\.?)\s+(?:about\s+|around\s+)?"
+    r"\d[\d.,]*[^,;.\d()]{0,30}|"
+    r"\b(?:up|down|higher|lower)\s+on\s+|"
+    r"\b(?:double|triple|twice|half)\s+(?:the|its|their)\s+(?:figure|level|total|number)\s+"
+    r"(?:for|of|in)\s+)$",
+    re.I,
+)
 
 
 def _in_relative(text: str, p: int, at: int) -> bool:

@@ -59,6 +59,7 @@ from evkb.kb.records.share_periods import (
     InView,
     clause_openers,
     clause_periods,
+    compared_figure,
     figure_period,
     interview_today,
     period_in_view,
@@ -356,7 +357,7 @@ def extract_shares(
                 # A figure a table row stated already still sets the period in view.
                 duplicate = ident in seen
                 seen.add(ident)
-                if as_of and not ranking and not (n and COMPARED.match(text, low, at)):
+                if as_of and not ranking and not compared_figure(text, n, low, at):
                     ranking, ranking_scope = as_of, scope
                 if as_of and not main and not earlier_year and not today:
                     main = as_of
@@ -429,7 +430,9 @@ def extract_shares(
         if stated:
             # "... last year, and says it will be busy into 2028. Rival Y held 21 per cent":
             # the year in view is the undated "last year", not the plan's.
-            running = "" if last_year_unknown else period_in_view(sentence, stated, percents)
+            running = (
+                "" if last_year_unknown else period_in_view(sentence, stated, percents, running)
+            )
             if running and written.stated and running[:4] > written.period[:4]:
                 running = ""  # "... when it opens in 2027. X today collects 60%": a plan's year
             # Only a period stated with a percent, or by a lead announcing rows ("... in the

@@ -39,3 +39,36 @@ def test_a_known_names_longer_form_or_product_makes_no_name_of_its_own():
     names = _names("The Tarnwick Haldor 3 and the Quellborn Cells Orbit pack went on sale.\n")
     assert not names & {"Haldor", "Orbit", "Tarnwick Haldor"}
 
+
+def _products(text: str, known: bool = True) -> set[tuple[str, str]]:
+    lexicon = Lexicon(KNOWN if known else ())
+    extracted = extract_records("doc", split_passages("doc", text), lexicon)
+    return {(b.maker, b.name) for b in extracted.batteries}
+
+
+def test_a_sentences_first_word_written_in_lower_case_elsewhere_is_no_product():
+    text = (
+        "The house draws no grid power in winter.\n\n"
+        "Power is stored in two Tarnwick wall batteries, each holding 13.5 kWh of usable "
+        "energy in lithium iron phosphate cells.\n"
+    )
+    assert not any(name == "Power" for _, name in _products(text))
+    text = (
+        "Varnholt Energy launched its van pack on Monday. It is built at pack level in Wales.\n\n"
+        "At pack level the energy density is 178Wh/kg.\n"
+    )
+    for known in (True, False):
+        assert not any(name == "At" for _, name in _products(text, known))
+
+
+def test_a_name_capitalised_inside_a_sentence_or_never_written_in_lower_case_stays():
+    # "standard" in lower case elsewhere: the name inside the sentence is still one.
+    text = (
+        "We drove on our standard route.\n\n"
+        "The Standard pack is a 68 kWh LFP unit rated at 262 miles, Tarnwick says.\n"
+    )
+    assert ("tarnwick", "Standard") in _products(text)
+    # A first word the text never writes in lower case may still be a product's name.
+    text = "Haldor stores 13.5 kWh in LFP cells and is made by Tarnwick.\n"
+    assert any(name == "Haldor" for _, name in _products(text))
+

@@ -72,3 +72,28 @@ def test_a_name_capitalised_inside_a_sentence_or_never_written_in_lower_case_sta
     text = "Haldor stores 13.5 kWh in LFP cells and is made by Tarnwick.\n"
     assert any(name == "Haldor" for _, name in _products(text))
 
+
+def _holders(text: str) -> dict[float, str]:
+    return {s.percent: s.holder for s in _extract(text).shares}
+
+
+def test_names_in_a_holders_apposition_do_not_hold_its_share():
+    assert _holders(
+        "In the battery market, Varnholt Energy, once the leader thanks to Tarnwick, is down to "
+        "sixth place with a 3.1% share.\n"
+    ) == {3.1: "varnholt-energy"}
+    assert _holders(
+        "Quellborn Cells, the country's largest battery maker and a supplier to Ostkel Motors, "
+        "Brenmark Power and Vossberg Cells, had 27.4 per cent of the battery market in 2026.\n"
+    ) == {27.4: "quellborn-cells"}
+
+
+def test_a_name_after_an_aside_that_closes_before_it_still_holds():
+    # "in its note" closes before the name; "meanwhile" is no apposition of a name.
+    assert _holders(
+        "Varnholt Energy, in its note, said that Ostkel Motors, the leader, held 40 percent of "
+        "the battery market in 2026.\n"
+    ) == {40.0: "ostkel-motors"}
+    assert _holders(
+        "Tarnwick, meanwhile, said Ostkel Motors held 20 percent of the battery market in 2026.\n"
+    ) == {20.0: "ostkel-motors"}

@@ -91,6 +91,8 @@ from evkb.kb.records.battery_words import (
     chemistry_label,
     spelling_key,
 )
+from evkb.kb.records.company_cues import OPENERS
+from evkb.kb.records.company_names import plain_words
 from evkb.kb.records.context import Resolver, Sentence
 from evkb.kb.records.periods import UNDATED, Dateline
 from evkb.model import Battery, Fact
@@ -139,6 +141,7 @@ def extract_batteries(
     lead: str | None = None  # the one product the headline (the first sentence) names
     runin = ("", "")  # a paragraph under a run-in head naming a product, and that product
     definitions = Definitions(sentences)
+    plain: set[str] | None = None
     for sentence in sentences:
         cells = table_cells(sentence.text)
         if cells and not any(q.unit in ROW_UNITS for q in sentence.quantities):
@@ -160,6 +163,9 @@ def extract_batteries(
             named = table_row(cells, sentence)
         else:
             named = prose_products(sentence, sentences, batteries, lineage)
+            if plain is None:
+                plain = plain_words(sentences)
+            named = [n for n in named if not _ordinary(n, sentence.text, plain)]
             if not named and (head := run_in_name(sentence)):
                 named = [head]
             elif runin[0] == sentence.passage.id and all(n[3] == "line" for n in named):
@@ -467,3 +473,17 @@ _OTHER_SUBJECT = re.compile(
     r"\s*(?:The|These|Those|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?!(?:cells|batteries|packs|modules|"
     r"systems|units)\b)[a-z]+s\s+(?:are|were|will|would|should|could|have|can|may|must)\b"
 )
+
+
+def _ordinary(named: tuple[str, int, int, str], text: str, plain: set[str]) -> bool:
+    """Whether a one-word name is only a sentence's first word, capitalised for standing there,
+    that the document writes elsewhere in lower case ("Power is stored in two ... batteries",
+    "At pack level ..."): a word of the language, not a product. A name the copy capitalises
+    inside a sentence ("The Standard pack") is a name whatever else the text writes."""
+    name, at, _, kind = named
+    return (
+        kind == "named"
+        and " " not in name
+        and not OPENERS.sub("", text[:at])
+        and name.casefold() in plain
+    )

@@ -8,7 +8,7 @@ an ordinary word). `companies.py` weighs what the text says about each name.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from evkb.kb.extract.gates import finditer_at
@@ -63,13 +63,10 @@ def runs(
     of a person's name after a title ("President Vezote Arakawa") join `persons`."""
     text = sentence.text
     consumed = 0
-    for match in finditer_at(cue.RUN, text, [m.start() for m in cue.RUN_START.finditer(text)]):
-        run_start, run_end = match.span()
-        if run_start < consumed or (
-            known and any(s < run_end and run_start < e for _, s, e in known)
-        ):
+    for run_start, run_end in _runs_outside(text, known):
+        if run_start < consumed:
             continue
-        if " of " in match.group():
+        if " of " in text[run_start:run_end]:
             # "Ministry of Economy, Trade and Industry": a list inside a name after "of".
             listed = cue.LISTED.match(text, run_end)
             if listed:
@@ -199,6 +196,45 @@ def runs(
                     if lower:
                         end = consumed = lower.end()
                 yield part[0][0], end, text[part[0][0] : end].rstrip(",")
+
+
+# What joins a known name to the names listed with it: "and" or "or", a comma before either.
+_KNOWN_JOINT = re.compile(r",?\s+(?:and|or)\s+")
+_KNOWN_JOINT_END = re.compile(r",?\s+(?:and|or)\s+$")
+
+
+def _runs_outside(text: str, known: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
+    """The runs of capitalised words of a sentence (start, end), cut at the known names."""
+    for match in finditer_at(cue.RUN, text, [m.start() for m in cue.RUN_START.finditer(text)]):
+        yield from _outside_known(text, *match.span(), known)
+
+
+def _outside_known(
+    text: str, start: int, end: int, known: list[tuple[str, int, int]]
+) -> list[tuple[int, int]]:
+    """The parts of a run outside the known names in it. "Borel Cells and KnownCo" is two
+    names, of which only one is still to read; a part is kept only where "and" or "or" joins
+    it to each known name it touches, so a known name's own longer form ("KnownCo Motor
+    Norvia") or its product ("KnownCo Acme 3") is still no name of its own."""
+    inside = [(s, e) for _, s, e in known if s < end and start < e] if known else []
+    if not inside:
+        return [(start, end)]
+    parts = []
+    for (_, left), (right, _) in zip([(start, start), *inside], [*inside, (end, end)]):
+        low, high = max(left, start), min(right, end)
+        if left > start:
+            joint = _KNOWN_JOINT.match(text, left, high)
+            if joint is None:
+                continue
+            low = joint.end()
+        if right < end:
+            joint = _KNOWN_JOINT_END.search(text[low:high])
+            if joint is None:
+                continue
+            high = low + joint.start()
+        if low < high and text[low].isupper():
+            parts.append((low, high))
+    return parts
 
 
 # After names joined by "and": each of them holds, does or is what follows on its own.

@@ -11,6 +11,12 @@ import re
 from collections.abc import Sequence
 
 from evkb.kb.records.context import ANAPHOR, SHARE_TALK, Resolver, Sentence
+from evkb.kb.records.holder_asides import (
+    RELATIVE,
+    in_aside,
+    in_relative_clause,
+    outside_appositions,
+)
 from evkb.kb.records.share_story import may_hold, sole_holder
 from evkb.kb.records.share_subjects import (
     CHEMISTRY_SUBJECT,
@@ -155,16 +161,13 @@ def holder_of(
             and (may_hold(m[0], resolver) or _HOLDS_AFTER.match(text, m[2], at) is not None)
         )
         and not in_aside(text, m[1], at)
-        and not _in_relative_clause(text, m, at)
+        and not in_relative_clause(text, m, at)
         and not (_reports(text, m, at, resolver) and _HOLDS_AFTER.match(text, m[2], at) is None)
     ]
-    # "X, the Japanese supplier to Y, was fourth with 5.2 percent": Y sits in X's apposition.
-    while (
-        len(before) > 1
-        and _APPOSITION.match(text, before[-2][2], before[-1][1])
-        and "," in text[before[-1][2] : at]
-    ):
-        before.pop()
+    # "X, the Japanese supplier to Y, was fourth with 5.2 percent", "X, once the leader thanks
+    # to Y, is down to 3.1%", "X, a supplier to Y, Z and W, had 27.4%": the names in X's
+    # apposition, closed by a comma before the figure, are not who holds it.
+    before = outside_appositions(text, before, at)
     nearest = before[-1] if before else None
     if (
         nearest is not None
@@ -198,7 +201,7 @@ def holder_of(
             continue  # "the two Chinese leaders held 51%": the leaders counted, below
         if ANAPHOR.search(text, found.end(), at):
             continue  # "It supplies three Japanese carmakers, and its share ...": its own
-        if not _RELATIVE.search(text, base, found.start()) or "," not in text[found.end() : at]:
+        if not RELATIVE.search(text, base, found.start()) or "," not in text[found.end() : at]:
             group = found  # not "X, which sells mainly to Chinese brands, was third"
 
     if group is not None:
@@ -417,8 +420,6 @@ _OWN_OPERATIONS = re.compile(
     r"workforce|employees|staff|fleet|buildings|offices|supply\s+chain|portfolio|board)\b"
 )
 _OBJECT = re.compile(r"\b(?:to|for|from|of|among|with|by|than|over|against)\s+$", re.I)
-_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
-_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,]*$")
 _VAGUE = re.compile(
     r"\b(?:one\s+of\s+them|one\s+of\s+the\s+(?:two|three|companies|firms)|either\s+of\s+them)\b",
     re.I,
@@ -464,36 +465,3 @@ _FORECASTS = re.compile(
     r"\b(?:expects?|expected|forecasts?|predicts?|projects?|estimates?)\s+(?:[\w-]+\s+){1,6}?to\s+\w",
     re.I,
 )
-
-
-def _in_relative_clause(text: str, mention: tuple[str, int, int], at: int) -> bool:
-    """ "X, which supplies 30% of Y's cells, held 37%": Y sits in a clause about X that
-    closes before the figure."""
-    opened = [m.end() for m in _RELATIVE.finditer(text, 0, mention[1])]
-    return (
-        bool(opened) and "," not in text[opened[-1] : mention[1]] and "," in text[mention[2] : at]
-    )
-
-
-_COMMA_ASIDE = re.compile(
-    r",\s+(?:led\s+by|including|such\s+as|mainly|chiefly|notably|especially|like|among\s+them)\s"
-)
-
-
-def in_aside(text: str, start: int, at: int) -> bool:
-    """A name in parentheses, between dashes or in a comma aside ("Chinese suppliers, led by
-    X and Y, control ...") that closes before the figure at `at`."""
-    if text[start - 1 : start] == "(" and re.match(r"\w+\)", text[start:]):
-        return False  # "Acme Energy Co. Limited (AET)": the parentheses give a short form
-    between = text[start:at]
-    opened = text[:start]
-    comma = _COMMA_ASIDE.search(opened)
-    if comma is not None and "," not in opened[comma.end() :] and "," in between:
-        return True
-    for left, right in (("(", ")"), ("\u2013", "\u2013"), ("\u2014", "\u2014"), (" - ", " - ")):
-        if left == right:
-            if opened.count(left) % 2 == 1 and right in between:
-                return True
-        elif opened.count(left) > opened.count(right) and right in between:
-            return True
-    return False

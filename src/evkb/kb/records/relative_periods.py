@@ -53,8 +53,9 @@ YEAR_COLON = re.compile(r"\(\s*(?P<y>(?:19|20)\d{2})\s*:\s*$")
 # A table's legend: "(H1 2024 in brackets)", "figures in parentheses are for 2024".
 LEGEND = re.compile(
     # "(H1 2024 in brackets)"; also the last part of a longer key: "(GWh, %; same period a
-    # year earlier in brackets)".
-    r"(?:\(|;\s*)(?P<p>[^();]{2,40}?)\s+in\s+(?:brackets|parentheses)\)|"
+    # year earlier in brackets)", or its last clause before the list: "(share of demand,
+    # April-September 2026, with FY26 in brackets):", "..., with the figure for 2025 in brackets:".
+    r"(?:\(|;\s*|,\s+(?:with\s+)?)(?P<p>[^();,]{2,40}?)\s+in\s+(?:brackets|parentheses)\s*[):]|"
     r"\bin\s+(?:brackets|parentheses)(?:\s*[:,]\s*|\s+(?:are\s+)?(?:(?:for|from|of)\s+)?)"
     r"(?P<q>[^.;:()]{2,60})",
     re.I,

@@ -1,0 +1,61 @@
+"""A list of shares whose legend, in a clause of its own, says what its bracketed figures are:
+"..., with FY26 in brackets):", "..., with the figure for 2025 in brackets:"."""
+
+from __future__ import annotations
+
+from evkb.kb.extract import split_passages
+from evkb.kb.records import Lexicon, extract_records
+from evkb.kb.records.relative_periods import LEGEND
+
+ROWS = (
+    ("Ostkel Cells", 24.8, 28.3),
+    ("Varnholt Energy", 17.5, 19.1),
+    ("Quillbank Power", 12.2, 21.1),
+)
+
+
+def shares(text: str) -> list[tuple[str, float, str]]:
+    extracted = extract_records("doc", split_passages("doc", text), Lexicon([]))
+    names = {c.id: c.name for c in extracted.companies}
+    return sorted((names.get(s.holder, s.label), s.percent, s.as_of) for s in extracted.shares)
+
+
+def test_a_legend_after_a_comma_and_before_a_colon_names_the_bracketed_period():
+    for lead, period in [
+        (
+            "The ranking for January-September, with the figure for 2025 in brackets:",
+            "the figure for 2025",
+        ),
+        (
+            "Shares of October sales, with their share a year earlier in brackets:",
+            "their share a year earlier",
+        ),
+        ("(share of cell demand, April-September 2026, with FY26 in brackets):", "FY26"),
+        ("(H1 2024 in brackets)", "H1 2024"),  # as before
+    ]:
+        assert LEGEND.search(lead).group("p") == period, lead
+    # the legend's clause ends the list's lead: "in brackets" with more text after is none
+    assert LEGEND.search("Sales rose, as analysts put it, with margins in brackets") is None
+
+
+def test_a_numbered_list_reads_both_periods_its_legend_gives():
+    text = (
+        "Integrators ranked\nPublished 12 November 2026\n\n"
+        "Ostkel remains the leader, although its share has fallen. The ranking for "
+        "January-September, with the figure for 2025 in brackets:\n\n"
+        + "".join(f"{i}. {n}: {a}% ({b}%)\n" for i, (n, a, b) in enumerate(ROWS, 1))
+    )
+    found = shares(text)
+    assert ("Ostkel Cells", 24.8, "2026-09") in found and ("Ostkel Cells", 28.3, "2025") in found
+    assert ("Quillbank Power", 21.1, "2025") in found and len(found) == 6
+
+
+def test_a_bulleted_list_reads_a_year_earlier_in_brackets():
+    text = (
+        "Scooter makers ranked\nPublished 12 November 2026\n\n"
+        "The makers' shares of October sales, with their share a year earlier in brackets:\n\n"
+        + "".join(f"• {n} — {a}% ({b}%)\n" for n, a, b in ROWS)
+    )
+    found = shares(text)
+    assert ("Varnholt Energy", 17.5, "2026-10") in found
+    assert ("Varnholt Energy", 19.1, "2025-10") in found

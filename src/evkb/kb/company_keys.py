@@ -1,8 +1,8 @@
 """Which company a share's holder is when the document stating it did not know.
 
 A document's rules make a company only of a name its own text gives a reason for; a league
-table's row "CALB | 4.8%" then holds its figure as a label, while another document of the
-collection (or a curated record) knows CALB as a company. The collection's companies, by
+table's row "Ostkel | 4.8%" then holds its figure as a label, while another document of the
+collection (or a curated record) knows Ostkel as a company. The collection's companies, by
 their names, aliases and ids, resolve such a label, so the company's dossier, the export and
 the comparison of sources see the figure as the company's. A key two companies share
 resolves to neither; a group ("Others", "the three Korean makers") names no company.

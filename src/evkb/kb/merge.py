@@ -88,7 +88,7 @@ def named_by_figures(
     rows: list[tuple], sources: Sequence[str], shares: Sequence[Sequence[Share]]
 ) -> list[tuple]:
     """Company rows, each citing too the documents whose figures hold it only by a label
-    that is its name ("CALB | 4.8%" in a league table of a document that did not know CALB as
+    that is its name ("Ostkel | 4.8%" in a league table of a document that did not know Ostkel as
     a company, `company_keys`): the first such figure's sentence a document. A label two
     companies could be is neither's; read as columns, so records passed on stay rows."""
     owners: dict[str, set[int]] = {}

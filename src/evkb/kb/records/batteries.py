@@ -263,7 +263,7 @@ def extract_batteries(
             and not named
             and older_subject(batteries, active, sentence, facts, sentences, source)
         ):
-            continue  # "The first-generation Helix, launched in 2024, managed 145 Wh/kg."
+            continue  # "The first-generation Saltreve, launched in 2024, managed 145 Wh/kg."
         if batteries and (shared := figures_for(sentence, facts, batteries)):
             for ident, given in shared.items():
                 add_facts(batteries, ident, given)

@@ -1,7 +1,7 @@
 """Battery products read by their evidence rather than by the frame that names them: a name
 shaped like a model's ("RZ3", "PS-Na", "KB-21700X", "StoreCell 320", "Orvik P1") beside a
 battery noun, in a paragraph that states a battery's figures, is a product whatever the words
-around it; a name that extends a product named before ("Helix 2" after "Helix 1", "RP-58 Evo"
+around it; a name that extends a product named before ("Saltreve 2" after "Saltreve 1", "RP-58 Evo"
 after "RP-58") is a generation of the same line. What a name may not be (a company, a place, a
 chemistry's grade, the car or aircraft that uses the battery) is checked as everywhere else."""
 
@@ -24,7 +24,7 @@ from evkb.model import Battery, Fact
 
 # A model's shape: letters run into figures ("RZ3", "G2-Prism"), a short code and a word
 # ("PS-Na", "SL-Na1"), letters and figures hyphened ("RP-58", "KB-21700X"), a word with a capital
-# inside it ("StoreCell", "AeroStack"), or a capitalised word and a small number ("Helix 2").
+# inside it ("StoreCell", "AeroStack"), or a capitalised word and a small number ("Saltreve 2").
 _CODE = (
     r"[A-Z][A-Za-z]{0,5}\d[\w-]*"
     r"|[A-Z]{1,4}-[A-Z][a-z]+\w*"
@@ -137,7 +137,7 @@ def name_unfit(name: str) -> bool:
 
 
 def model_shaped(name: str) -> bool:
-    """Whether a name is shaped like a model's ("P7", "VX-3", "StoreCell 320", "Helix 1"), not
+    """Whether a name is shaped like a model's ("P7", "VX-3", "StoreCell 320", "Saltreve 1"), not
     a word's."""
     return _SHAPED.fullmatch(name) is not None
 
@@ -185,9 +185,8 @@ def _model_ok(
         or _APPOSED_TO_NOUN.search(text, max(0, start - 40), start)
         or _BATTERY_NOUN.fullmatch(match.group("word"))  # "the Vale Pack 40"
     ):
-        return (
-            False  # "Helix 1" names a product as "Helix 1 cells" or "the first generation, Helix 1"
-        )
+        # "Saltreve 1" names a product as "Saltreve 1 cells" or "the first generation, Saltreve 1"
+        return False
     # "the batteries for its PW-19": the battery noun before the name, and a word that makes
     # the name what the battery goes into.
     before = all(m.end() <= start for m in nouns)
@@ -273,7 +272,8 @@ _CODE_NUMBER = re.compile(r"\d{1,2}(?![\w-]|[.,]\d)")
 
 @lru_cache(maxsize=1024)
 def _stem(name: str) -> str:
-    """A line's name without its generation's mark: "Helix" of "Helix 2", "RP-58" of "RP-58 Evo"."""
+    """A line's name without its generation's mark: "Saltreve" of "Saltreve 2", "RP-58" of
+    "RP-58 Evo"."""
     name = name.split("generation ")[-1]
     marks = list(_FAMILY_SUFFIX.finditer(name))
     return name[: marks[-1].start()] if marks and marks[-1].end() == len(name) else name
@@ -281,7 +281,7 @@ def _stem(name: str) -> str:
 
 @lru_cache(maxsize=1024)
 def _family(name: str) -> str:
-    """The line a product's name numbers its generations in ("Helix" of "Helix 1", "RP-58"),
+    """The line a product's name numbers its generations in ("Saltreve" of "Saltreve 1", "RP-58"),
     or "" for a word ("Standard", "LFP battery")."""
     stem = _stem(name)
     if len(stem) < 2 or not stem[0].isupper():
@@ -291,7 +291,7 @@ def _family(name: str) -> str:
 
 def extended_names(sentence: Sentence, batteries: dict[str, Battery]) -> list[tuple[str, str]]:
     """(name, maker) of the products a sentence names by extending a product's name named
-    before ("Helix 2" after "Helix 1", "RP-58 Evo" after "RP-58"): a generation of the same
+    before ("Saltreve 2" after "Saltreve 1", "RP-58 Evo" after "RP-58"): a generation of the same
     maker's line, however the sentence frames it."""
     text = sentence.text
     found: list[tuple[str, str]] = []
@@ -356,9 +356,9 @@ def chemistry_before(
 ) -> list[Fact]:
     """The one chemistry of the sentence or two just before a product is first named, when
     they name no other company nor product (`known`: the names of the products found so far):
-    "... on the Helix family of lithium manganese-rich (LMR) cells. The first generation,
-    Helix 1, ..." (the cell just introduced is the one); not "A Helix 3 is an NMC pack ...
-    The previous Helix 2 managed 151 Wh/kg" (the chemistry of the product named before)."""
+    "... on the Saltreve family of lithium manganese-rich (LMR) cells. The first generation,
+    Saltreve 1, ..." (the cell just introduced is the one); not "A Saltreve 3 is an NMC pack ...
+    The previous Saltreve 2 managed 151 Wh/kg" (the chemistry of the product named before)."""
     for earlier in reversed(sentences[max(0, sentence.index - 2) : sentence.index]):
         if any(m[0] != maker for m in earlier.mentions) or _products(earlier):
             return []
@@ -381,7 +381,7 @@ def prose_products(
 ) -> list[tuple[str, int, int, str]]:
     """The products a sentence of prose names: by the frames copy names them in
     (`battery_names`), in a sentence of their own ("It's called Tidewater."), as a line's next
-    generation ("Helix 2 follows", whose maker `lineage` learns), else by their evidence."""
+    generation ("Saltreve 2 follows", whose maker `lineage` learns), else by their evidence."""
     named = _products(sentence)
     if not named and sentence.index:
         named = named_after(sentence, sentences[max(0, sentence.index - 2) : sentence.index])

@@ -1,8 +1,8 @@
 """Figures a sentence gives each of several products: by naming the product right after the
 figure ("28 minutes for the Long Range and 31 minutes for the Standard Range"), in the order of
 the names ("... respectively"), or to an older generation it names ("up from 160 Wh/kg for the
-Diradar 2", "replaces the LX-400, the 400 kWh pack ...") or is about ("The first-generation
-Haiyun managed 145 Wh/kg"): another generation of the product in view's line, by its name
+Diradar 2", "replaces the RZ-400, the 400 kWh pack ...") or is about ("The first-generation
+Tidemark managed 145 Wh/kg"): another generation of the product in view's line, by its name
 without the generation's mark or by a model code's letters."""
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ _OLDER_NAMED = re.compile(
     r"(?:the\s+|its\s+)?(?:(?:first|original|previous|current|existing)\s+)?|"
     # "more than the predecessor Polar 1 with 257 Wh/kg", "compared with the first generation
     # product Haina, whose energy density was 150Wh/kg"
-    # "than the previous model, the VS-280, which ..."
+    # "than the previous model, the KT-280, which ..."
     r"(?:than|compared\s+(?:with|to))\s+(?:the|its)\s+"
     r"(?:predecessor|previous(?:\s+generation)?|first[\s-]generation)"
     r"(?:\s+(?:product|cell|battery|pack|model))?(?:,?\s+|,\s+the\s+)|"
@@ -87,7 +87,7 @@ _OLDER_NAMED = re.compile(
 
 
 _AFTER_NAME = re.compile(r"[;,]|\.?$")
-# "the LX-400, the 400 kWh pack that Lagan introduced in 2023": an apposition saying what it
+# "the RZ-400, the 400 kWh pack that Morvale introduced in 2023": an apposition saying what it
 # was runs on as its own clause too.
 _WHOSE = re.compile(r"\s*(?:whose|which|that|(?:the|an?)\s+[^,;]{1,40}?\s(?:that|which))\s")
 
@@ -131,8 +131,8 @@ def _older(
     strict: bool = False,
 ) -> str:
     """The id of the older generation `name` of the current product's line, made when new;
-    `strict`, only one named as it is ("the first-generation Helix" is not "the original
-    Helix" a sentence is about, which may have been a plainer name's)."""
+    `strict`, only one named as it is ("the first-generation Saltreve" is not "the original
+    Saltreve" a sentence is about, which may have been a plainer name's)."""
     ident = named_before(name, current.maker, batteries)
     if strict and ident and spelling_key(batteries[ident].name) != spelling_key(name):
         ident = ""
@@ -151,11 +151,11 @@ def _older(
 
 
 def _same_line(name: str, current: str) -> bool:
-    """Whether `name` is another generation of the line `current` names ("Helix 1", "Helix"
-    beside "Helix 2")."""
+    """Whether `name` is another generation of the line `current` names ("Saltreve 1", "Saltreve"
+    beside "Saltreve 2")."""
     if spelling_key(name) == spelling_key(current):
         return False
-    # "LX-400" beside "LX-520", "HX3" beside "HX4": a code's letters name the line, its
+    # "RZ-400" beside "RZ-520", "HX3" beside "HX4": a code's letters name the line, its
     # number the model.
     codes = _CODE.fullmatch(name), _CODE.fullmatch(current)
     if codes[0] and codes[1]:
@@ -167,7 +167,7 @@ def _same_line(name: str, current: str) -> bool:
 _CODE = re.compile(r"([A-Z]{1,4})-?\d{1,4}")
 
 
-# "The first-generation Haiyun, launched in 2024, managed 145 Wh/kg", "The previous Helix 2
+# "The first-generation Tidemark, launched in 2024, managed 145 Wh/kg", "The previous Saltreve 2
 # managed 151 Wh/kg": a sentence whose subject is an older generation of the product in view.
 _OLDER_SUBJECT = re.compile(
     r"(?:The|Its|Their)\s+(?:first[\s-]generation|previous|original|older|earlier)\s+"

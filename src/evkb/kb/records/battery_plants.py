@@ -140,8 +140,8 @@ def plant_started(
         return facts + plant_facts(plant, battery, facts), (set(), [])
     if not known and (
         _FIRST_PRODUCT.search(sentence.text, 0, at)
-        # "Lac Hong will make LFP prismatic cells ... The cells, named LH-Prism 1, ...", "The
-        # presentation describes the cell the plant will make. The BW-21 is ...": the cell a
+        # "Tessavo will make LFP prismatic cells ... The cells, named QP-1, ...", "The
+        # presentation describes the cell the plant will make. The QX-21 is ...": the cell a
         # sentence just before says will be made is the first the plant starts with.
         or any(_WILL_MAKE_CELLS.search(s.text) for s in before)
     ):

@@ -251,7 +251,7 @@ THROUGH_BEFORE = re.compile(
     r"\bfrom\s+(?:its|their|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}['’]s)\s+$",
     re.I,
 )
-# "at its Fernmoor plant", "their Ohio factory": the name says where the company's site is.
+# "at its Fernmoor plant", "their Quillbank factory": the name says where the company's site is.
 ITS_BEFORE = re.compile(r"\b(?:its|their|our)\s+$", re.I)
 OWN_SITE = re.compile(
     r"^\s+(?:[a-z][\w-]*\s+){0,2}?(?:plant|plants|factory|factories|site|sites|facility|"

@@ -83,14 +83,14 @@ _PLACE = re.compile(
     rf"{_ZONE}))|"
     # "in the Brackenfold area", "in the Halvorby zone": a place's area, the place named
     rf"the\s+(?=[A-Z][\w'’-]+\s+(?:zone|area)\b))?(?P<place>[A-Z][\w.'’-]+(?:(?:\s+|,\s+|"
-    # "in Almenara del Campo", "in Vrbová nad Hronom": a particle in lower case inside the name
+    # "in Villa del Serrano", "in Horná Lúka nad Váhom": a particle in lower case inside the name
     rf"{_PARTICLE})[A-Z][\w.'’-]+){{0,3}}(?:\s+{_ZONE})?)"
 )
 # A row of a table written as text: "Acme Cells SA, Defesebo (Spain): €1.2bn, 20 GWh, ...".
 ROW_PLACE = re.compile(
     r"(?:\s+(?:SA|AG|SE|NV|AB|AS|Oy|GmbH|Inc|Ltd|Corp|Co|SpA|SAS)\.?)?(?:,\s+"
     r"(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s*(?:\([^)]{1,30}\))?\s*:|"
-    # "Acme AS | Mo i Rana (NO) | cathode | €210m": a row whose cells pipes or tabs part
+    # "Acme AS | Fernmoor (NO) | cathode | €210m": a row whose cells pipes or tabs part
     r"\s*[|\t]\s*(?P<cell>[A-Z][^|\t()\d]{1,40}?)\s*(?:\([^)]{1,30}\))?\s*[|\t])"
 )
 # "Acme County": the county "in the county" means, the last named.

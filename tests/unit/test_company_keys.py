@@ -103,3 +103,8 @@ def test_a_company_cites_the_documents_whose_figures_hold_it_by_its_label():
     ]
     assert [len(c.cites) for c in orla] == [1, 1]  # a name two companies share names neither
     assert named_by_figures(rows, ["profile"], [own]) is rows  # nothing new: the same rows
+    # a label a curated company also goes by is neither's
+    shared = named_by_figures(rows, ["table-story", "profile"], [table, own], {"quellborn"})
+    assert [len(c.cites) for c in records_of(Company, len(shared), shared)][:1] == [2]
+    shared = named_by_figures(rows, ["table-story"], [table[:1]], {"quellborn"})
+    assert shared is rows

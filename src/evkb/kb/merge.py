@@ -8,6 +8,7 @@ document by document, so an add does not make the records of documents it leaves
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -85,16 +86,22 @@ def merged_company_rows(tables: Sequence[Sequence[Company]]) -> list[tuple]:
 
 
 def named_by_figures(
-    rows: list[tuple], sources: Sequence[str], shares: Sequence[Sequence[Share]]
+    rows: list[tuple],
+    sources: Sequence[str],
+    shares: Sequence[Sequence[Share]],
+    curated: AbstractSet[str] = frozenset(),
 ) -> list[tuple]:
     """Company rows, each citing too the documents whose figures hold it only by a label
-    that is its name ("Ostkel | 4.8%" in a league table of a document that did not know Ostkel as
-    a company, `company_keys`): the first such figure's sentence a document. A label two
-    companies could be is neither's; read as columns, so records passed on stay rows."""
+    that is its name ("Ostkel | 4.8%" in a league table of a document that did not know
+    Ostkel as a company, `company_keys`): the first such figure's sentence a document. A
+    label two companies could be (a curated one among them, by `curated` keys) is neither's;
+    read as columns, so records passed on stay rows."""
     owners: dict[str, set[int]] = {}
     for at, row in enumerate(rows):
         for text in (row[_ID], row[_NAME], *row[_ALIASES]):
             owners.setdefault(slug(text), set()).add(at)
+    for key in curated & owners.keys():
+        owners[key].add(-1)  # a curated company's too: no one's
     added: dict[int, list] = {}
     for source, records in zip(sources, shares, strict=True):
         if not records:
@@ -257,7 +264,8 @@ def merge_records(
         for row in merged_company_rows([e.companies for e in extracted])
         if row[0] not in skip and row[0] not in curated_ids
     ]
-    rows = named_by_figures(rows, sources, [e.shares for e in extracted])
+    curated_keys = {slug(t) for c in curated_companies for t in (c.id, c.name, *c.aliases)}
+    rows = named_by_figures(rows, sources, [e.shares for e in extracted], curated_keys)
     companies = records_of(Company, len(rows), rows)
     rows = merged_battery_rows([e.batteries for e in extracted], curated_batteries, skip)
     batteries = with_curated_batteries(curated_batteries, rows)

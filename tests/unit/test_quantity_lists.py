@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from share_cases import held_shares as shares
 
-from evkb.kb.extract import split_passages
 from evkb.kb.extract.quantities import extract_quantities
-from evkb.kb.records import Lexicon, extract_records
 
 
 def figures(text: str) -> list[tuple[str, float, str]]:
@@ -42,12 +41,6 @@ def test_each_bare_number_of_a_list_takes_the_unit_written_after_the_last(text, 
 )
 def test_no_list_where_the_numbers_are_not_figures_of_that_unit(text):
     assert sum(q.unit == "percent" for q in extract_quantities(text)) == 1
-
-
-def shares(text: str) -> list[tuple[str, float]]:
-    extracted = extract_records("doc", split_passages("doc", text), Lexicon([]))
-    names = {c.id: c.name for c in extracted.companies}
-    return sorted((names.get(s.holder, s.label), s.percent) for s in extracted.shares)
 
 
 def test_a_list_of_figures_and_names_read_respectively_pairs_them():

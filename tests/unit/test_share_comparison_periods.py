@@ -4,19 +4,14 @@ are of, and a share that is a figure now ("its share is close to 30 per cent") i
 
 from __future__ import annotations
 
+from share_cases import dated_shares as _shares
+
 from evkb.kb.extract import split_passages
-from evkb.kb.records import Lexicon, extract_records
 from evkb.kb.records.context import body_sentences
 from evkb.kb.records.periods import Dateline, dates
 from evkb.kb.records.share_periods import period_in_view
 
 WRITTEN = Dateline("2026-11", True)
-
-
-def _shares(text: str) -> list[tuple[str, float, str]]:
-    extracted = extract_records("doc", split_passages("doc", text), Lexicon([]))
-    names = {c.id: c.name for c in extracted.companies}
-    return sorted((names.get(s.holder, s.label), s.percent, s.as_of) for s in extracted.shares)
 
 
 def test_a_figure_compared_from_last_year_leaves_the_ranking_period_in_view():

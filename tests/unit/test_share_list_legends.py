@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from evkb.kb.extract import split_passages
-from evkb.kb.records import Lexicon, extract_records
+from share_cases import dated_shares as shares
+
 from evkb.kb.records.relative_periods import LEGEND
 
 ROWS = (
@@ -12,12 +12,6 @@ ROWS = (
     ("Varnholt Energy", 17.5, 19.1),
     ("Quillbank Power", 12.2, 21.1),
 )
-
-
-def shares(text: str) -> list[tuple[str, float, str]]:
-    extracted = extract_records("doc", split_passages("doc", text), Lexicon([]))
-    names = {c.id: c.name for c in extracted.companies}
-    return sorted((names.get(s.holder, s.label), s.percent, s.as_of) for s in extracted.shares)
 
 
 def test_a_legend_after_a_comma_and_before_a_colon_names_the_bracketed_period():

@@ -5,16 +5,7 @@ or in a company, a loan's rate, a condition's threshold, a gauge's reading, a pa
 from __future__ import annotations
 
 import pytest
-
-from evkb.kb.extract import split_passages
-from evkb.kb.records import Lexicon, extract_records
-
-
-def _shares(text: str) -> list[tuple[str, float]]:
-    extracted = extract_records("doc", split_passages("doc", text), Lexicon([]))
-    names = {c.id: c.name for c in extracted.companies}
-    return sorted((names.get(s.holder, s.label), s.percent) for s in extracted.shares)
-
+from share_cases import held_shares as _shares
 
 LEAD = "Orvel Energy held 31.2% of the European market for EV batteries in 2025.\n"
 

@@ -4,17 +4,11 @@ tell a share from a target, a forecast or a part of a company's own business."""
 from __future__ import annotations
 
 import pytest
+from share_cases import dated_shares as _shares
 
 from evkb.kb.extract import split_passages
-from evkb.kb.records import Lexicon, extract_records
 from evkb.kb.records.context import body_sentences
 from evkb.kb.records.periods import Dateline, article_date, dates
-
-
-def _shares(text: str) -> list[tuple[str, float, str]]:
-    extracted = extract_records("doc", split_passages("doc", text), Lexicon([]))
-    names = {c.id: c.name for c in extracted.companies}
-    return sorted((names.get(s.holder, s.label), s.percent, s.as_of) for s in extracted.shares)
 
 
 def _dates(sentence: str, written: Dateline) -> list[str]:

@@ -4,17 +4,9 @@
 from __future__ import annotations
 
 import pytest
+from share_cases import dated_shares as _shares
 
-from evkb.kb.extract import split_passages
-from evkb.kb.records import Lexicon, extract_records
 from evkb.kb.records.share_subjects import plural_subject
-
-
-def _shares(text: str) -> list[tuple[str, float, str]]:
-    extracted = extract_records("doc", split_passages("doc", text), Lexicon([]))
-    names = {c.id: c.name for c in extracted.companies}
-    return sorted((names.get(s.holder, s.label), s.percent, s.as_of) for s in extracted.shares)
-
 
 LEAD = "Tarnvik Motors held 23% of the Nordic market for electric ferries in 2025.\n"
 

@@ -4,15 +4,7 @@ a place the sentence before names."""
 from __future__ import annotations
 
 import pytest
-
-from evkb.kb.extract import split_passages
-from evkb.kb.records import Lexicon, extract_records
-
-
-def _shares(text: str) -> list[tuple[str, float, str]]:
-    extracted = extract_records("doc", split_passages("doc", text), Lexicon([]))
-    names = {c.id: c.name for c in extracted.companies}
-    return sorted((names.get(s.holder, s.label), s.percent, s.as_of) for s in extracted.shares)
+from share_cases import dated_shares as _shares
 
 
 @pytest.mark.parametrize(

@@ -4,16 +4,10 @@ figure: a kind of vehicle, cells named by where they are made, a country."""
 from __future__ import annotations
 
 import pytest
+from share_cases import dated_shares as _shares
 
 from evkb.kb.extract import split_passages
 from evkb.kb.records import Lexicon, extract_records
-
-
-def _shares(text: str) -> list[tuple[str, float, str]]:
-    extracted = extract_records("doc", split_passages("doc", text), Lexicon([]))
-    names = {c.id: c.name for c in extracted.companies}
-    return sorted((names.get(s.holder, s.label), s.percent, s.as_of) for s in extracted.shares)
-
 
 LEAD = "Orvel Trucks held 23% of the European market for electric trucks in 2025.\n"
 

@@ -4,18 +4,13 @@ and the periods a table's header or a sentence's opening names."""
 from __future__ import annotations
 
 import pytest
+from share_cases import dated_shares as _shares
 
 from evkb.kb.extract import split_passages
 from evkb.kb.records import Lexicon, extract_records
 from evkb.kb.records.column_periods import column_period
 from evkb.kb.records.periods import Dateline
 from evkb.model import BODY
-
-
-def _shares(text: str) -> list[tuple[str, float, str]]:
-    extracted = extract_records("doc", split_passages("doc", text), Lexicon([]))
-    names = {c.id: c.name for c in extracted.companies}
-    return sorted((names.get(s.holder, s.label), s.percent, s.as_of) for s in extracted.shares)
 
 
 def _ranks(text: str) -> dict[tuple[str, str], int]:

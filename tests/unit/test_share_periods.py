@@ -26,11 +26,24 @@ def _dates(sentence: str, written: Dateline) -> list[str]:
         ("Filed 4-Mar-2025 09:12", Dateline("2025-03", True)),
         # Day or month first: either could be the month, so only the year is known.
         ("Thursday 09/10/2025", Dateline("2025", True)),
+        # A translated story keeps its own language's dateline.
+        ("Torino, 3 ottobre 2026 - 07:40", Dateline("2026-10", True)),
+        ("Le 2 février 2026 à 18h10", Dateline("2026-02", True)),
+        ("Hamburg, 5. März 2026", Dateline("2026-03", True)),
+        ("Bilbao, 9 de julio de 2026", Dateline("2026-07", True)),
     ],
 )
 def test_the_date_of_writing_comes_from_the_head_of_the_article(head: str, expected: Dateline):
     text = f"Cell makers gain ground\n{head}\nAcme Energy held 9 percent of the market."
     assert article_date(split_passages("doc", text)) == expected
+
+
+def test_a_foreign_month_in_the_body_is_no_date_of_writing():
+    # "mars" and "Mai" are words too: only a day-first full date at a passage's head is read.
+    text = (
+        "Cell makers gain ground\nVersion 1.14 mai 2026 of the tool.\nAcme Energy held 9 percent."
+    )
+    assert article_date(split_passages("doc", text)).stated is False
 
 
 def test_a_period_end_or_a_plan_in_the_head_is_not_the_date_of_writing():

@@ -74,6 +74,35 @@ _FULL_DATE = re.compile(
     r"(?P<y3>(?:19|20)\d{2})[-/.](?P<m3>0?[1-9]|1[0-2])[-/.](?:[12]\d|3[01]|0?[1-9])|"
     r"(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[01]?\d)(?P=sep)(?P<y4>(?:19|20)\d{2}))(?!\d)"
 )
+# A translated story keeps its dateline in its own language: "Milano, 14 novembre 2026", "Le
+# 20 novembre 2026 à 19h30", "14. März 2026", "3 de marzo de 2026", "3 de março de 2026". Only
+# a day-first full date at the head of a passage is read so; the body's months stay English.
+_FOREIGN_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "janvier gennaio enero januar janeiro januari",
+            "février fevrier febbraio febrero februar fevereiro februari",
+            "mars marzo märz maerz março marco maart",
+            "avril aprile abril april",
+            "mai maggio mayo maio mei",
+            "juin giugno junio juni junho",
+            "juillet luglio julio juli julho",
+            "août aout agosto augustus",
+            "septembre settembre septiembre setiembre september setembro",
+            "octobre ottobre octubre oktober outubro",
+            "novembre noviembre november novembro",
+            "décembre decembre dicembre diciembre dezember dezembro december",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_FOREIGN_DATE = re.compile(
+    r"(?i)(?<![\w.])(?:[12]\d|3[01]|0?[1-9])(?:\.|º|er)?\s+(?:de\s+)?(?P<m>"
+    + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
+    + r")\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d{2})\b"
+)
 _CJK_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月")
 _WRITTEN_LINE = re.compile(
     r"(?i)\s*(?:(?:first\s+)?published|posted|recorded|filed|updated|broadcast|aired|released|"
@@ -132,6 +161,12 @@ def article_date(
         cjk = _CJK_DATE.search(passage.text, 0, 80) if found is None and passage in head else None
         if cjk is not None:  # "2026年3月12日"
             return Dateline(f"{cjk.group('y')}-{int(cjk.group('m')):02d}", True, fiscal)
+        foreign = (
+            _FOREIGN_DATE.search(passage.text, 0, 80) if found is None and passage in head else None
+        )
+        if foreign is not None:  # "Milano, 14 novembre 2026"
+            month = _FOREIGN_MONTHS[foreign.group("m").lower()]
+            return Dateline(f"{foreign.group('y')}-{month:02d}", True, fiscal)
         if found is not None and _NOT_WRITTEN.search(
             passage.text[max(0, found.start() - 60) : found.start()]
         ):

@@ -104,6 +104,33 @@ def test_share_groups_never_mix_periods():
     assert groups[0].rest is not None and round(groups[0].rest) == 50
 
 
+def test_unscoped_figures_of_two_documents_never_share_a_chart():
+    # Nothing says two articles' "market share" of no stated scope is one market: a chart of
+    # both would show 130 percent. A stated scope is a market any source may measure.
+    def share(holder: str, percent: float, source: str, scope: str = "") -> Share:
+        quote = f"{percent:g}%"
+        return Share(
+            holder, holder, percent, "=", cite(quote, source), as_of="2026-09", scope=scope
+        )
+
+    kb = KnowledgeBase(
+        shares=[
+            share("Volt", 70.0, "storage-story"),
+            share("Acme", 60.0, "car-story"),
+            share("Volt", 30.0, "storage-story", "Europe"),
+            share("Acme", 25.0, "car-story", "Europe"),
+        ]
+    )
+    groups = share_groups(kb)
+    assert [(g.scope, g.source, len(g.shares)) for g in groups] == [
+        ("", "car-story", 1),
+        ("", "storage-story", 1),
+        ("Europe", "", 2),
+    ]
+    assert groups[0].title.endswith("· in car-story") and groups[0].market == ""
+    assert groups[2].market == "Europe" and groups[2].short_period == "Sep 2026"
+
+
 def test_overview_counts_and_company_orders():
     kb = small_kb()
     view = overview(kb)

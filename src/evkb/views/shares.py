@@ -1,4 +1,6 @@
-"""Market-share figures grouped into pictures: one period, one metric, one scope each."""
+"""Market-share figures grouped into pictures: one period, one metric, one scope each; figures
+whose scope no one stated make one picture per document, as nothing says two articles' unscoped
+figures measure the same market."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from evkb.kb.units import format_bound, format_value
 from evkb.model import KnowledgeBase, Share
 
 NOT_STATED = "not stated"
+_PLAIN_METRICS = frozenset({"", "share", "market share", "market"})
 _ISO_MONTH = re.compile(r"(\d{4})(?:-(0[1-9]|1[0-2]))?")
 
 
@@ -18,7 +21,8 @@ class ShareGroup:
     """Shares that make one market picture (same scope, metric and date), largest first.
 
     `rest` is what the exact figures leave over (None when a bound or an "others" figure
-    makes it unknown); a chart never mixes two groups.
+    makes it unknown); a chart never mixes two groups. `source` is the one document a picture
+    of unscoped figures comes from ("" for a stated scope, which any source may share).
     """
 
     scope: str
@@ -26,10 +30,11 @@ class ShareGroup:
     as_of: str
     shares: tuple[Share, ...]
     rest: float | None
+    source: str = ""
 
     @property
     def key(self) -> str:
-        return "|".join((self.scope, self.metric, self.as_of))
+        return "|".join((self.scope, self.metric, self.as_of, self.source))
 
     @property
     def period(self) -> str:
@@ -41,17 +46,33 @@ class ShareGroup:
         return format_value(float(match.group(1)), unit, iso=self.as_of)
 
     @property
+    def short_period(self) -> str:
+        """The date for a list's row: "Sep 2026", "2025", "undated"."""
+        if not self.as_of:
+            return "undated"
+        month, _, year = self.period.rpartition(" ")
+        return f"{month[:3]} {year}" if month and _ISO_MONTH.fullmatch(self.as_of) else self.period
+
+    @property
+    def market(self) -> str:
+        """What is shared and where, without the words every picture has: "Canada", "global ev
+        battery installations"; "" for a plain market share of no stated scope."""
+        metric = "" if self.metric.casefold() in _PLAIN_METRICS else self.metric
+        return " ".join(part for part in (self.scope, metric) if part)
+
+    @property
     def title(self) -> str:
         when = f"as of {self.period}" if self.as_of else f"date {NOT_STATED}"
-        return " · ".join((self.metric or "share", self.scope or f"scope {NOT_STATED}", when))
+        title = " · ".join((self.metric or "share", self.scope or f"scope {NOT_STATED}", when))
+        return f"{title} · in {self.source}" if self.source else title
 
     @property
     def has_others(self) -> bool:
         return any(is_others(s) for s in self.shares)
 
 
-def _group_key(share: Share) -> tuple[str, str, str]:
-    return (share.scope, share.metric, share.as_of)
+def _group_key(share: Share) -> tuple[str, str, str, str]:
+    return (share.scope, share.metric, share.as_of, "" if share.scope else share.cite.source)
 
 
 def percent_text(share: Share) -> str:
@@ -82,10 +103,10 @@ def share_groups(kb: KnowledgeBase) -> list[ShareGroup]:
     """Every market picture, most recent first (undated ones last), then by metric and scope."""
     ordered = sorted(kb.shares, key=lambda s: (_group_key(s), -s.percent))
     groups = []
-    for (scope, metric, as_of), items in groupby(ordered, key=_group_key):
+    for (scope, metric, as_of, source), items in groupby(ordered, key=_group_key):
         shares = tuple(items)
-        groups.append(ShareGroup(scope, metric, as_of, shares, remainder(shares)))
-    groups.sort(key=lambda g: (not g.as_of, _negated(g.as_of), g.metric, g.scope))
+        groups.append(ShareGroup(scope, metric, as_of, shares, remainder(shares), source))
+    groups.sort(key=lambda g: (not g.as_of, _negated(g.as_of), g.metric, g.scope, g.source))
     return groups
 
 

@@ -20,6 +20,7 @@ from evkb.tui.widgets.cited import (
 )
 from evkb.tui.widgets.pane import CutLines, ItemList, MasterDetailPane, NamedRow
 from evkb.views.common import CURATED, origin_of
+from evkb.views.names import source_title
 from evkb.views.shares import ShareGroup, is_others, percent_text, share_groups
 
 MAX_LABEL = 28
@@ -124,6 +125,12 @@ def share_rows(kb: KnowledgeBase, group: ShareGroup) -> list[Entry | CutLines]:
     return rows
 
 
+def period_label(kb: KnowledgeBase, group: ShareGroup) -> str:
+    """A picture's row: its date and market first, then the one source an unscoped one has."""
+    parts = (group.market, source_title(kb, group.source) if group.source else "")
+    return " · ".join((group.short_period, *(part for part in parts if part)))
+
+
 class PeriodList(ItemList):
     """The Market share list of periods and metrics."""
 
@@ -142,10 +149,10 @@ class MarketPane(MasterDetailPane):
                 yield CitedList(id="share-table")
 
     def on_mount(self) -> None:
-        self.listing.border_title = f"{len(self.groups)} periods"
+        self.listing.border_title = f"{len(self.groups)} charts"
         self.listing.set_items(
             [
-                (key, NamedRow(f"{g.period} · {g.metric or 'share'}", f"{len(g.shares)}"))
+                (key, NamedRow(period_label(self.kb, g), f"{len(g.shares)}"))
                 for key, g in self.groups.items()
             ]
         )

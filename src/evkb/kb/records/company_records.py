@@ -52,6 +52,7 @@ def accepted(entry: Found) -> tuple[str, float] | None:
                 "listed with a company",
                 "what it does",
                 "seller of cells",
+                "buyer of cells",
                 "listed company",
                 "legislature",
                 "ranked with a share",

@@ -86,3 +86,41 @@ def test_who_is_lent_or_paid_a_sum_is_an_organisation():
 def test_a_lone_word_a_sum_goes_to_is_no_organisation():
     names = _names("The company will pay $2 million to Dornfield over five years.\n")
     assert "Dornfield" not in names  # as often a town as a body
+
+
+def test_who_gives_a_sum_a_few_words_on_is_an_organisation():
+    names = _names(
+        "In addition, the Dravenholt Region is granting it a subsidy of 12 million euros.\n\n"
+        "Invest Calderra is putting in a C$12-million grant for the second line.\n\n"
+        "The Tessary Credit Bank (TCB) will lend a further 40 million dollars, the ministry "
+        "said.\n\n"
+        "Pellinor Kapital, the state bank of the province, is supporting the project with a "
+        "loan of EUR 15 million.\n\n"
+        "It raised 65 million euros in a round led by the public investor Ulvane Partners, "
+        "which is contributing 20 million euros.\n"
+    )
+    assert {
+        "Dravenholt Region",
+        "Invest Calderra",
+        "Tessary Credit Bank",
+        "Pellinor Kapital",
+        "Ulvane Partners",
+    } <= names
+
+
+def test_a_lenders_one_word_name_that_gives_a_sum_is_an_organisation():
+    names = _names(
+        "Mirrowbank has agreed to lend $420 million for the refinery.\n\n"
+        "Q-Bank, the state bank of the province, is supporting the line with a loan of EUR 9 "
+        "million.\n"
+    )
+    assert {"Mirrowbank", "Q-Bank"} <= names
+
+
+def test_giving_no_sum_or_a_city_giving_one_makes_no_organisation():
+    names = _names(
+        "The Harrowfield Region is adding two more bus routes in the spring.\n\n"
+        "Kelsing Heights is supporting the team with advice and a new pitch.\n\n"
+        "Ostrevin is contributing $110 million through its innovation programme.\n"
+    )
+    assert not {"Harrowfield Region", "Kelsing Heights", "Ostrevin"} & names

@@ -161,3 +161,21 @@ def test_behind_or_ahead_of_with_no_ranking_or_in_a_ranking_of_places_is_no_comp
         "China held 60%, ahead of Europe and Japan.\n"
     )
     assert not {"Varnholt", "Kestrom", "Europe", "Japan"} & names
+
+
+def test_whom_a_maker_makes_cells_for_or_holds_a_supply_deal_with_is_a_company():
+    names = _names(
+        "Its rival, which makes cylindrical cells for Vorsk in two states, held 9.4 per cent.\n\n"
+        "The Korean firm, which supplies cells for Dallenby's Shanghai-built cars, had 1.6%.\n\n"
+        "Its partner makes cells in Stranmoor for Kelvane, the carmaker said.\n"
+    )
+    assert {"Vorsk", "Dallenby", "Kelvane"} <= names
+
+
+def test_a_place_cells_are_made_for_is_no_company():
+    names = _names(
+        "The plant makes cells for Europe and batteries for March deliveries.\n\n"
+        "It signed a supply deal with China last year.\n\n"
+        "It sells battery packs for Class 8 trucks.\n"
+    )
+    assert not names & {"Europe", "March", "China", "Class"}

@@ -66,6 +66,15 @@ _SUPPLIED_BEFORE = re.compile(
 )
 
 
+# "makes cylindrical cells for Acme in Nevada", "supplies cells for Acme's Shanghai-built
+# cars", "makes cells in Sunderland for Acme", "its long-running supply deal with Acme": whom
+# a maker's cells are made for, or who holds its supply deal, buys them.
+_BOUGHT_FOR_BEFORE = re.compile(
+    r"\b(?:(?:cells|batteries|battery\s+packs|modules)\s+(?:in\s+[A-Z][\w-]*\s+)?for|"
+    r"supply\s+(?:deal|agreement|contract)s?\s+with)\s+(?:the\s+)?$"
+)
+
+
 # "Acme remains the leader of the electric scooter market", "Acme, a brand sold through 140
 # dealers, is the leader with about 30%", "Acme remained the largest supplier of automotive
 # cells", "Acme, whose scooters the fleet uses, led two-wheeler sales ... with a share of 34%":
@@ -152,6 +161,14 @@ def marked(
         and not all(ordinary(w, plain) or calendar(w.casefold()) for w in name.split())
     ):
         return "seller of cells"
+    if (
+        governed
+        and _BOUGHT_FOR_BEFORE.search(before[-60:])
+        and not after[:2].strip().isdigit()  # "packs for Class 8 trucks": a class, no buyer
+        and not any(country_of(w) or w.casefold() in PLACE_WORDS for w in name.split())
+        and not all(ordinary(w, plain) or calendar(w.casefold()) for w in name.split())
+    ):
+        return "buyer of cells"
     if governed:
         return ""
     if (

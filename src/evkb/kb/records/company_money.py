@@ -26,6 +26,29 @@ GIVES_AFTER = re.compile(
     r"\d[\d.,]*\s+(?:(?:million|billion|thousand|mn|bn)\s+)?(?:euros?|dollars?|pounds?|francs?|"
     r"kronor|kroner|krona|krone|yen|yuan|won|rupees?|pesos?|reais|zlotys?|forints?|rand)\b)"
 )
+# A sum however copy writes it: "$50m", "EUR 15 million", "12 million euros", and the sum
+# made an adjective of the grant or stake it is: "a 30-million-euro loan", "a C$12-million grant".
+_SUM = (
+    r"(?:[$€£¥₹₩]|[A-Z]{1,3}\$|(?:EUR|USD|GBP|JPY|CNY|KRW|INR|AUD|CAD|NOK|SEK|DKK|CHF|ZAR|BRL)"
+    r"\s?\d|\d[\d.,]*[\s-]+(?:(?:million|billion|thousand|mn|bn)[\s-]+)?(?:euros?|dollars?|"
+    r"pounds?|francs?|kronor|kroner|krona|krone|yen|yuan|won|rupees?|pesos?|reais|zlotys?)\b)"
+)
+# "The Acme Region is granting it a subsidy of 12 million euros", "Acme Invest is putting in
+# a C$12-million grant", "Acme Bank (ABK) will lend a further 40 million dollars", "Acme
+# Capital, the state bank of Ruritania, is supporting the project with a loan of EUR 15
+# million", "... led by Acme Partners, which is contributing 20 million euros": the subject of
+# a verb of giving whose object, a few words on, is a sum (its initials, an apposition or
+# "which" between them) gives money, whatever words its name is made of.
+GIVES_SUM_AFTER = re.compile(
+    r"^(?:\s+\([A-Z][\w&-]{1,9}\))?(?:,\s+(?:which|the\s+[^,.;:!?()]{1,60},))?\s+"
+    r"(?:(?:has|have|had|will|would|is|are|was|were|is\s+to|are\s+to)\s+)?"
+    r"(?:(?:also|further|separately|now|jointly)\s+)?(?:agreed\s+(?:in\s+principle\s+)?to\s+)?"
+    r"(?:add(?:s|ed|ing)?|put(?:s|ting)?\s+in|tak(?:e|es|ing)|took|support(?:s|ed|ing)?|"
+    r"grant(?:s|ed|ing)?|lend(?:s|ing)?|lent|provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|"
+    r"offer(?:s|ed|ing)?|award(?:s|ed|ing)?|extend(?:s|ed|ing)?|inject(?:s|ed|ing)?)"
+    r"\s+(?:[\w-]+\s+){0,6}?" + _SUM
+)
+
 # "raised $6m in a raise led by Acme Ventures, with Y taking part", "... led by X, with Y
 # coming in beside them": who joins a raise another investor leads puts money in too.
 JOINS_BEFORE = re.compile(r"\bled\s+by\s+[^.;:!?]{1,80}?,\s+with\s+$", re.I)

@@ -30,6 +30,10 @@ if TYPE_CHECKING:
     from evkb.kb.records.company_found import Found
 
 
+# The head a lender's one-word name ends with: "Acmebank", "Z-Bank".
+_LENDER_HEAD = re.compile(r"(?:bank|fund)$", re.I)
+
+
 def accepted(entry: Found) -> tuple[str, float] | None:
     """The rule and confidence that make a found name a company, or None."""
     words = entry.name.split()
@@ -48,6 +52,7 @@ def accepted(entry: Found) -> tuple[str, float] | None:
                 "listed with a company",
                 "what it does",
                 "seller of cells",
+                "buyer of cells",
                 "listed company",
                 "legislature",
                 "ranked with a share",
@@ -58,6 +63,12 @@ def accepted(entry: Found) -> tuple[str, float] | None:
         )
         # "Nikevete's Long Range pack holds ...": an ordinary word owns no product.
         and not any(rule == "maker of a product" for rule, _, _ in entry.weak)
+        # "Acmebank has agreed to lend $40m", "Z-Bank is supporting it with a loan of ...": a
+        # word made with a lender's head gives money as a lender, never as a capital city.
+        and not (
+            _LENDER_HEAD.search(words[0])
+            and any(rule in ("gives a sum", "funder") for rule, _, _ in entry.strong)
+        )
     ):
         return None
     if (

@@ -55,7 +55,7 @@ def named_after(sentence: Sentence, before: Sequence[Sentence]) -> list[tuple[st
         return []
     name = found.group("name").rstrip(".")
     at = text.find(name)
-    # "It's called the Acme Vault 5": the product after its maker's name.
+    # "It's called the Acme Brennock 5": the product after its maker's name.
     name = without_maker(name, at, sentence)
     at = text.find(name, at)
     if not _name_ok(name, sentence):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from battery_cases import batteries, lexicon
 
-from evkb.kb.records.battery_launches import month_launches
+from evkb.kb.records.battery_launches import day_launches, month_launches
 from evkb.kb.records.periods import Dateline
 
 WRITTEN = Dateline("2026-09", True)
@@ -121,3 +121,83 @@ def test_the_cells_a_sentence_before_says_will_be_made_start_with_the_first_phas
     got = batteries(tmp_path, lexicon(), PLANT + "Wendle hired 300 people.\n" + CELLS)
     (cell,) = [facts for key, facts in got.items() if key.endswith("/QT-5")]
     assert "launch" not in cell
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company on Tuesday began shipping the Tavisk 7, a home battery.",
+        "Pemmaro Cells started production on Monday at its plant in the north.",
+        "The group this week began deliveries of its Quellor pack.",
+        "Vostin commenced commercial production of the cell yesterday.",
+    ],
+)
+def test_a_start_in_the_days_around_the_writing_takes_its_year(text: str) -> None:
+    assert [y for _, y, _ in day_launches(text, WRITTEN)] == [2026]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company on Tuesday unveiled the Tavisk 7.",  # shown, not started
+        "Pemmaro Cells will start production on Monday.",  # ahead: no "started"
+        "Production started in 2024, the company said on Tuesday.",  # the saying is dated
+        "Sales of the pack rose on Monday.",
+    ],
+)
+def test_a_showing_or_a_start_ahead_is_no_start_in_those_days(text: str) -> None:
+    assert day_launches(text, WRITTEN) == []
+
+
+def test_only_a_stated_day_of_writing_dates_those_days() -> None:
+    text = "The company on Tuesday began shipping the Tavisk 7."
+    assert day_launches(text, Dateline("2026", False)) == []
+
+
+def test_the_product_shipped_on_a_weekday_takes_the_year(tmp_path, lex) -> None:
+    got = batteries(
+        tmp_path,
+        lex,
+        "Home battery maker starts shipping\nBy the Business Desk | 4 November 2026\n"
+        "Pemmaro Cells on Tuesday began shipping the Tavisk 7, a home battery that stores "
+        "7.2 kWh in lithium iron phosphate cells.\n",
+    )
+    assert got["pemmaro-cells/Tavisk 7"]["launch"] == [2026]
+
+
+def test_a_plant_started_on_a_weekday_dates_its_first_cells(tmp_path, lex) -> None:
+    # "started production at its plant" names the plant after the start; "cell maker" and
+    # "battery base" only say what the business makes.
+    got = batteries(
+        tmp_path,
+        lex,
+        "Cell maker opens its plant\nBy the Business Desk | 4 November 2026\n"
+        "Swedish cell maker Pemmaro Cells on Monday started production at its SEK 2.5 billion "
+        "plant in Kelmar.\n"
+        "Its first cells are the Quellor P2, a lithium iron phosphate cell of 170 Wh/kg.\n",
+    )
+    assert got["pemmaro-cells/Quellor P2"]["launch"] == [2026]
+    got = batteries(
+        tmp_path,
+        lex,
+        "Battery base starts production\nBy the Business Desk | 4 November 2026\n"
+        "A new-energy battery base with a total investment of 2 billion yuan started "
+        "production on Tuesday in Kelmar.\n"
+        "The base was built by Pemmaro Cells.\n"
+        "The first production line makes the company's sodium-ion cell, Quellor 3.\n"
+        "The cell reaches an energy density of 165 watt-hours per kilogram.\n",
+    )
+    (cell,) = [facts for key, facts in got.items() if key.endswith("/Quellor 3")]
+    assert cell["launch"] == [2026]
+
+
+def test_a_plant_planned_or_a_cell_factory_dated_ahead_is_no_start(tmp_path, lex) -> None:
+    # No day of starting: the plant's plans date nothing the plant does not say it makes.
+    got = batteries(
+        tmp_path,
+        lex,
+        "Cell maker plans a plant\nBy the Business Desk | 4 November 2026\n"
+        "Swedish cell maker Pemmaro Cells on Monday announced a plant in Kelmar.\n"
+        "Its first cells are the Quellor P2, a lithium iron phosphate cell of 170 Wh/kg.\n",
+    )
+    assert "launch" not in got["pemmaro-cells/Quellor P2"]

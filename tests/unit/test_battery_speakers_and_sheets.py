@@ -180,3 +180,45 @@ def test_a_chemistry_likeness_is_not_the_cells_chemistry(tmp_path, lex):
         "range at an LFP-like cost.\n",
     )
     assert got["corvik-materials/Helix"]["chemistry"] == ["LMFP"]
+
+
+INTERVIEW = (
+    "Q&A: the grid battery start-up Zerrat Storage\nBy the Business Desk\n"
+    "Zerrat Storage builds battery containers for solar farms in Kelmar.\n"
+    "Q: Who makes your cells?\n"
+    "A: We buy lithium iron phosphate cells from Pemmaro Cells. Nobody here makes a cell at "
+    "the price yet.\n"
+    "Q: Tell us about the new product.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("named", "key"),
+    [
+        # The article and the maker's own name before the product's.
+        ("A: It's called the Tavisk 7.", "zerrat-storage/Tavisk 7"),
+        ("A: It's called the Zerrat Tavisk 7.", "zerrat-storage/Tavisk 7"),
+    ],
+)
+def test_a_name_given_in_a_sentence_of_its_own_is_the_speakers_companys(tmp_path, lex, named, key):
+    # The seller of the cells named just before makes no product of the speaker's.
+    got = batteries(
+        tmp_path,
+        lex,
+        INTERVIEW + named + " It stores 5,000 kWh and we rate it for 8,000 cycles.\n",
+    )
+    assert got[key]["cycles"] == [8000.0]
+    assert not any(k.startswith("pemmaro-cells/") for k in got)
+
+
+def test_a_seller_named_otherwise_is_still_in_view(tmp_path, lex):
+    # "uses Pemmaro's cells" says nothing of buying: no seller's role is read into it, and
+    # "It's" is "it is", no reference to a company.
+    got = batteries(
+        tmp_path,
+        lex,
+        "Pack news\nBy the Business Desk\n"
+        "Pemmaro Cells is showing a new pack.\n"
+        "It's called the Tavisk 7. It stores 60 kWh.\n",
+    )
+    assert got["pemmaro-cells/Tavisk 7"]["energy"] == [60.0]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from evkb.kb.records.battery_name_checks import _name_ok
+from evkb.kb.records.battery_name_checks import _name_ok, without_maker
 from evkb.kb.records.context import Sentence
 
 # "The second-generation PowerCore, also called the PowerCore 2, ...": one product, two names.
@@ -38,7 +38,7 @@ def same_product(text: str) -> list[re.Match[str]]:
 # of its own to the product the sentence before described (a speaker's "Yes." may sit between).
 _IT_IS_CALLED = re.compile(
     r"^(?:(?:Yes|So|Well|And|Internally),?\s+)?(?:It|This\s+one|The\s+new\s+one)(?:['’]s|\s+is)\s+"
-    r"(?:called|named|dubbed|christened|code-?named|branded)\s+[\"“‘]?"
+    r"(?:called|named|dubbed|christened|code-?named|branded)\s+(?:the\s+)?[\"“‘]?"
     r"(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2})"
 )
 _DESCRIBED = re.compile(r"batter|cell|pack|prismatic|pouch|product", re.I)
@@ -54,9 +54,12 @@ def named_after(sentence: Sentence, before: Sequence[Sentence]) -> list[tuple[st
     if not found or not any(_DESCRIBED.search(s.text) for s in before[-2:]):
         return []
     name = found.group("name").rstrip(".")
+    at = text.find(name)
+    # "It's called the Acme Brennock 5": the product after its maker's name.
+    name = without_maker(name, at, sentence)
+    at = text.find(name, at)
     if not _name_ok(name, sentence):
         return []
-    at = text.find(name)
     return [(name, at, at + len(name), "named")]
 
 

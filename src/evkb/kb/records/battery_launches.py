@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from evkb.kb.extract.gates import folded_pattern, holds
+from evkb.kb.extract.gates import folded_pattern, gated, holds
 from evkb.kb.extract.quantities import month_number
 from evkb.kb.records.periods import Dateline
 
@@ -63,6 +63,36 @@ def month_launches(text: str, written: Dateline) -> list[tuple[int, int, str]]:
             year = now_year if month >= now_month else now_year + 1
         out.append((m.start("month"), year, m.group()))
     return out
+
+
+# A start the article dates by the days around its writing: "on Tuesday began shipping the
+# Home 9", "started production on Monday", "this week began deliveries". Only a start said as
+# done: production, shipping, deliveries or sales, not a product's unveiling.
+_DAYS = (
+    r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|this\s+week|"
+    r"today|yesterday)"
+)
+_STARTED = (
+    r"(?:began|started|commenced|entered)\s+(?:[a-z]+\s+){0,2}?(?:production|shipping|"
+    r"shipments|deliveries|delivering|sales|selling)"
+)
+_DAY_START = re.compile(
+    rf"\b{_DAYS}\s+{_STARTED}\b|\b{_STARTED}\b(?:\s+[^\s,.;]+){{0,6}}?\s+{_DAYS}\b"
+)
+_DAY_START = gated(_DAY_START, "began started commenced entered")
+
+
+def started_lately(text: str) -> bool:
+    """Whether the sentence says a start happened in the days around its writing."""
+    return _DAY_START.search(text) is not None
+
+
+def day_launches(text: str, written: Dateline) -> list[tuple[int, int, str]]:
+    """(offset, year, words) of a start the sentence dates by the days around the article's
+    writing: the year the article was written, once its text states when that was."""
+    if not written.stated or not written.period:
+        return []
+    return [(m.start(), int(written.period[:4]), m.group()) for m in _DAY_START.finditer(text)]
 
 
 # A year that dates the company or an event rather than the product: "founded in 2019",

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from evkb.kb.extract.gates import folded_pattern, gated
+from evkb.kb.records.battery_launches import started_lately
 from evkb.kb.records.battery_names import _PRODUCT_NOUNS
 from evkb.kb.records.battery_specs import _LAUNCH_WORDS
 from evkb.kb.records.context import Sentence
@@ -43,7 +44,10 @@ _PLANT_START = folded_pattern(_PLANT_START)
 # Both its forms end in one of these words; most sentences with a plant's figures hold none.
 _PLANT_START = gated(_PLANT_START, "production capacity operation")
 WILL_MAKE = re.compile(
-    r"\b(?:will|to|would|is\s+to)\s+(?:make|produce|manufacture|build|turn\s+out)\b", re.I
+    r"\b(?:will|to|would|is\s+to)\s+(?:make|produce|manufacture|build|turn\s+out)\b"
+    # "The first production line makes the company's Velk 3": a plant's line makes it.
+    r"|\b(?:line|plant|factory)\s+(?:now\s+)?(?:makes|produces)\b",
+    re.I,
 )
 
 
@@ -57,13 +61,42 @@ _PHASE = re.compile(r"\b(?i:phase)\b")
 
 
 def plant_start(sentence: Sentence) -> bool:
-    """A sentence dating or sizing a plant, of at most one company, naming no battery."""
+    """A sentence dating or sizing a plant, of at most one company, naming no battery; or
+    saying a plant started in the days around the article's writing ("Acme on Monday started
+    production at its plant in ...", "A battery base ... started production on Tuesday")."""
+    if len({m[0] for m in sentence.mentions}) > 1:
+        return False
+    text = sentence.text
+    if any(q.unit in ("GWh", "year") for q in sentence.quantities):
+        return _PLANT_START.search(text) is not None and not _PRODUCT_NOUNS.search(
+            _MADE_IN_BULK.sub("", text)
+        )
+    # Started lately: a noun that only says what the business or site makes names no product
+    # ("a cell maker", "a new-energy battery base"), where a plant's plans may ("a cell
+    # factory that was to start production in 2027" is no start yet).
     return (
-        any(q.unit in ("GWh", "year") for q in sentence.quantities)
-        and len({m[0] for m in sentence.mentions}) <= 1
-        and _PLANT_START.search(sentence.text) is not None
-        and not _PRODUCT_NOUNS.search(_MADE_IN_BULK.sub("", sentence.text))
+        started_lately(text)
+        and _SITE.search(text) is not None
+        and not _PRODUCT_NOUNS.search(
+            _BUSINESS_OF.sub("", _MADE_IN_BULK.sub("", _unnamed(sentence)))
+        )
     )
+
+
+def _unnamed(sentence: Sentence) -> str:
+    """The sentence's text without the companies it names: "Acme Cells" names no cell."""
+    text = sentence.text
+    for _, start, end in sorted(sentence.mentions, key=lambda m: -m[1]):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+_SITE = re.compile(r"\b(?:plant|factory|gigafactory|facility|site|base)\b")
+_BUSINESS_OF = re.compile(
+    r"\b(?:battery|cell)\s+(?:base|plant|factory|gigafactory|facility|site|maker|manufacturer|"
+    r"supplier)s?\b",
+    re.I,
+)
 
 
 # "would begin making cells in 2028", "2 gigawatt-hours of cells a year": what any cell plant
@@ -88,7 +121,8 @@ _WILL_MAKE_CELLS = re.compile(
     re.I,
 )
 _FIRST_PRODUCT = re.compile(
-    r"\b(?i:first|initial)\s+(?:[\w-]+\s+){0,2}?(?i:product|cell|battery|pack)\b[^.;]{0,80}$"
+    # "Its first cells are the Velk P1": the plural too.
+    r"\b(?i:first|initial)\s+(?:[\w-]+\s+){0,2}?(?i:product|cell|battery|pack)s?\b[^.;]{0,80}$"
 )
 
 

@@ -26,9 +26,13 @@ def named_beside(focus: str, sentence: Sentence, at: int, resolver: Resolver) ->
     return False
 
 
-_ITS = re.compile(r"\b(?i:its?|their|they)\b")
+# ("It's called ..." is no reference to the company: "it is".)
+_ITS = re.compile(r"\b(?i:its?|their|they)\b(?!['’])")
 # The words naming a company as a source of figures or a partner, right before its name.
 _SIDE_ROLE = re.compile(
     r"\b(?i:partners?(?:\s+is)?|according\s+to\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:association|consultancy|research\s+firm|analysts?))\s+$"
+    r"(?:[\w-]+\s+){0,3}?(?:association|consultancy|research\s+firm|analysts?)|"
+    # "We buy lithium iron phosphate cells from Kovra": the seller of what the company buys.
+    r"(?:buy|buys|bought|source|sources|sourced|purchase|purchases|purchased)\s+"
+    r"(?:[\w-]+\s+){0,5}?from)\s+$"
 )

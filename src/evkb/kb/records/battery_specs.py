@@ -14,6 +14,7 @@ from evkb.kb.records.battery_launches import (
     EVENT_AFTER,
     NOT_LAUNCH,
     SHARE_HELD,
+    day_launches,
     month_launches,
 )
 from evkb.kb.records.battery_name_checks import _COMPARED
@@ -308,6 +309,8 @@ def specs(
     if written.stated and words.launch and "year" in text:
         facts += _relative_launches(sentence, source, written)
     months = month_launches(text, written)  # its own test of the words first: most hold none
+    if not months and not any(f.attribute == "launch" for _, f in facts):
+        months = day_launches(text, written)  # "on Tuesday began shipping"
     if months and words.launch and not any(f.attribute == "launch" for _, f in facts):
         for at, year, said in months:
             add((at, _fact("launch", year, sentence, source, "year", said, confidence=0.5)))

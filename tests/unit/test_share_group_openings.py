@@ -79,3 +79,29 @@ def test_where_a_change_starts_dates_no_figure():
         "each year, though the share has tripled since 2021."
     )
     assert dated_shares(text) == [("Electric vans", 2.0, "")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Electric scooters and motorcycles made up 6.8% of all two-wheelers registered.",
+            [("Electric scooters and motorcycles", 6.8)],
+        ),
+        (
+            "There, electric golf carts now account for more than 60 per cent of carts licensed.",
+            [("electric golf carts", 60.0)],
+        ),
+        (
+            "Even so, electric bikes made up less than 5 percent of all bikes imported.",
+            [("electric bikes", 5.0)],
+        ),
+    ],
+)
+def test_any_kind_in_the_plural_after_electric_holds_the_figure(sentence: str, expected: list):
+    assert held_shares(LEAD + sentence) == expected
+
+
+def test_another_plural_after_new_energy_is_no_kind_of_vehicle():
+    text = LEAD + "New energy industries accounted for 18.5 percent of the region's output."
+    assert held_shares(text) == []

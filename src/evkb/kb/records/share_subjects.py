@@ -45,7 +45,11 @@ _SEGMENT_SUBJECT = re.compile(
     # "Electric and hybrid cars made up about 9 percent": two kinds joined hold it together
     r"(?:\s+(?:and|or)\s+(?:plug-in\s+)?hybrid)?"
     r"\s+(?:vehicles|cars|models|trucks|buses|coaches|vans|two-wheelers|three-wheelers|scooters|"
-    r"motorcycles|motorbikes|taxis|minibuses|lorries))|EVs|BEVs|PHEVs|NEVs|[A-Z][\w.]*-(?:made|built)\s+(?:cells|batteries|packs))"
+    r"motorcycles|motorbikes|taxis|minibuses|lorries|"
+    # after "electric", any kind in the plural ("electric golf carts"; not "new energy
+    # industries"), and two joined: "Electric scooters and motorcycles made up 6.8%"
+    r"(?<=(?i:electric)\s)(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^s\W]s)"
+    r"(?:\s+(?:and|or)\s+[a-z][\w-]*[^s\W]s)?)|EVs|BEVs|PHEVs|NEVs|[A-Z][\w.]*-(?:made|built)\s+(?:cells|batteries|packs))"
     # "Electrified vehicles, including hybrids, represented 9.8%": an aside before the verb
     r"(?=(?:,\s+(?:including|excluding|mostly|mainly)\s+[^,;%\d]{1,30},)?"
     r"\s+(?:(?:still|only|just|now|alone|together|themselves)\s+){0,2}(?:made\s+up|making\s+up|"

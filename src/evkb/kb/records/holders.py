@@ -17,11 +17,11 @@ from evkb.kb.records.holder_asides import (
     in_relative_clause,
     outside_appositions,
 )
+from evkb.kb.records.share_compared import compared_holder
 from evkb.kb.records.share_story import may_hold, sole_holder
 from evkb.kb.records.share_subjects import (
     CHEMISTRY_SUBJECT,
     chemistry_as_written,
-    compared_holder,
     group_label,
     group_subject,
     held_by_place,
@@ -241,6 +241,8 @@ def holder_of(
     for found in ANAPHOR.finditer(text, base, at):
         if _AS_BEFORE.search(text, 0, found.start()):
             continue  # "We ended the year as the second-largest supplier": the subject's
+        if _SOURCE_BEFORE.search(text, max(0, found.start() - 30), found.start()):
+            continue  # "According to the company, ...": the figure's source, not its holder
         if _PLURAL_DESCRIPTION.search(found.group("adj") or "") or _PLURAL_NOUN.search(
             found.group("noun") or ""
         ):

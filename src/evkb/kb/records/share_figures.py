@@ -65,7 +65,9 @@ _OWN_BUSINESS = re.compile(
     r"shipments|deliveries|volumes?|orders|output)|"
     r"the\s+(?:\w+\s+){0,2}(?:it|they|we)\s+(?:uses?|used|buys?|bought|needs?|needed|makes?|made|"
     r"sells?|sold|produces?|produced|consumes?|consumed|sources?|sourced|imports?|imported|"
-    r"builds?|built|installs?|installed)\b)",
+    r"builds?|built|installs?|installed)\b|"
+    # "12 per cent of the 800-truck fleet at hauler X": one operator's own fleet
+    r"the\s+(?:[\w,.-]+\s+){0,2}fleets?\s+(?:at|run\s+by|operated\s+by|of\s+(?-i:[A-Z])))",
     re.I,
 )
 # A part of what one business takes in, whoever's: no market is shared ("of sales" may be).
@@ -122,11 +124,21 @@ _MARKET_VOLUMES = (
 )
 
 
+# "mines about 40 per cent of the world's tin", "more than half of global output":
+# a part of the world's whole is a share of it, whatever the verb.
+_PART_OF_WORLD = re.compile(
+    r"(?:[\d.]+\s*(?:%|per\s*cent|percent|pc\b)|\bhalf|\bthirds?|\bquarters?)\s+of\s+"
+    r"(?:the\s+)?(?:world['’]s|global)\s",
+    re.I,
+)
+
+
 def holds_part(text: str) -> bool:
-    """Whether a sentence gives a holder a part of a whole (see HOLDS_PART, _PART_OF_MARKET);
-    the volumes' words are tested first, being much cheaper than the pattern."""
+    """Whether a sentence gives a holder a part of a whole (see HOLDS_PART, _PART_OF_MARKET,
+    _PART_OF_WORLD); the volumes' words are tested first, being much cheaper than the pattern."""
     return (
         HOLDS_PART.search(text) is not None
+        or (holds_any(text, ("world", "global")) and _PART_OF_WORLD.search(text) is not None)
         or (holds_any(text, _MARKET_VOLUMES) and _PART_OF_MARKET.search(text) is not None)
         or (holds_any(text, _JOINT_WORDS) and _HELD_JOINTLY.search(text) is not None)
     )
@@ -201,7 +213,9 @@ _NOT_A_SHARE_NOUN = re.compile(
     # "its operating margin on electric models was barely 3 per cent": a few words may come
     # between, but none that gives a share ("margins fell, yet it held 20% of ...").
     r"(?:(?!\b(?:share|held|holds?|took|takes|accounted|accounts|made|makes|supplied|supplies|"
-    r"captured|controlled|commanded|led|ranked)\b)[^.;%,]){0,45}$",
+    r"captured|controlled|commanded|led|ranked)\b)[^.;%,]){0,45}"
+    # "the port's handling tax, currently 12%": the noun's level in an apposition
+    r"(?:,\s+(?:currently|now|still|then|today)\s+(?:at\s+)?(?:about\s+|around\s+)?)?$",
     re.I,
 )
 _NOT_A_SHARE_NOUN = gated(

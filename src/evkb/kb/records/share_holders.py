@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from evkb.kb.records.context import ANAPHOR, Resolver, Sentence, slug
 from evkb.kb.records.holders import FOR_HOLDER, PRONOUNS, groups_named, holder_of, may_hold
+from evkb.kb.records.share_described import place_described
 from evkb.kb.records.share_periods import COMPARES_TO, FOR_PERIOD, PERIOD_COLON
 from evkb.kb.records.share_story import lead_subject
 from evkb.kb.records.share_subjects import (
@@ -130,6 +131,8 @@ def figure_holder(
             if not lead:
                 return _place_before(sentences, sentence, positions, n, group)
             holder, label = lead, names.get(lead, lead)
+    if how == "unknown" and (described := place_described(label, sentence.index, resolver)):
+        holder, label, how = described, names.get(described, described), "resolved"
     if how == "unknown" and label.lower() in PRONOUNS:
         # "it" and "the company" that nothing nearer settles: the company the story is about
         lead = lead_subject(resolver)

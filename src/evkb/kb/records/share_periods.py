@@ -19,6 +19,7 @@ from evkb.kb.records.relative_periods import (
     to_date,
     undatable,
 )
+from evkb.kb.records.share_figures import by_before
 from evkb.kb.records.share_words import rank_of
 from evkb.model import Quantity
 
@@ -236,6 +237,20 @@ _THE_QUARTER = re.compile(
 # "(2024: 26.3%)", "(Q1 2024: 35.1%)": a bracketed figure labelled with its own period.
 PERIOD_LABEL = re.compile(r"\s?\(\s*[^():]{2,25}:\s*(?=[\d(])")
 PERIOD_COLON = re.compile(r"\(\s*(?P<y>[^():]{2,25}?)\s*:\s*$")
+
+
+def dates_figures(text: str, at: int, period: str, written: Dateline) -> bool:
+    """Whether the period named at `at` may date the sentence's figures: not "by the end of
+    2025" (a deadline, unless the article was written after it), not the label of a bracketed
+    figure ("(2024: 26.3%)"), not where a change starts ("the share has tripled since 2021")."""
+    if by_before(text, at) and (not written.stated or period[:4] >= written.period[:4]):
+        return False
+    if PERIOD_LABEL.match(text, max(0, at - 2)):
+        return False
+    return _SINCE.search(text, max(0, at - 30), at) is None
+
+
+_SINCE = re.compile(r"(?i)\bsince\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?$")
 
 
 def clause_openers(text: str, positions: Sequence[tuple[int, int]]) -> dict[int, re.Match[str]]:

@@ -18,22 +18,45 @@ from evkb.kb.records.words import (
     country_of,
 )
 
+# Where a clause whose subject may hold a share opens, beyond a sentence's start and a
+# conjunction: after an opening quotation mark ("\u201cElectric buses made up 12% of ..."), and
+# after a verb of reporting whose "that" the copy leaves out ("Registry figures show sodium-ion
+# cells made up about 2%", "it says Spanish-made packs account for ..."); not "we said", a
+# figure the writer takes back.
+_QUOTE_OPENS = r"(?:^|[;:,]\s*)[\"\u201c]\s*"
+REPORTED = (
+    r"(?<![Ww]e\s)\b(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|say|says|"
+    r"said|estimate|estimates|estimated|reckon|reckons|reckoned|believe|believes|believed|"
+    r"think|thinks|thought|note|notes|noted|find|finds|found)\s+"
+)
+_OPENS = rf"(?:{_QUOTE_OPENS}|{REPORTED})"
+
+
 # A kind of vehicle, or cells named by where they are made, as the subject of the verb that
 # governs the figure holds a share of sales: "Electric vehicles made up 4.1 per cent of ...",
 # "and zero-emission cars took 13.8 per cent", "Electric trucks were still only 3.4% of heavy
 # truck registrations", "UK-made cells met less than 10 per cent of the demand".
 _SEGMENT_SUBJECT = re.compile(
-    r"(?:^|[;:,]\s*|\b(?:and|while|whereas|but|that|with)\s+)(?P<seg>(?i:(?:fully\s+|pure\s+)?"
+    r"(?:"
+    + _OPENS
+    + r"|^|[;:,]\s*|\b(?:and|while|whereas|but|that|with)\s+)(?P<seg>(?i:(?:fully\s+|pure\s+)?"
     r"(?:electric|electrified|zero[- ]emission|battery[- ]electric|plug-in(?:\s+hybrid)?|hybrid|"
     r"new[- ]energy)"
     # "Electric and hybrid cars made up about 9 percent": two kinds joined hold it together
     r"(?:\s+(?:and|or)\s+(?:plug-in\s+)?hybrid)?"
     r"\s+(?:vehicles|cars|models|trucks|buses|coaches|vans|two-wheelers|three-wheelers|scooters|"
-    r"motorcycles|motorbikes|taxis|minibuses|lorries))|EVs|BEVs|PHEVs|NEVs|[A-Z][\w.]*-(?:made|built)\s+(?:cells|batteries|packs))"
+    r"motorcycles|motorbikes|taxis|minibuses|lorries|"
+    # after "electric", any kind in the plural ("electric golf carts"; not "new energy
+    # industries"), and two joined: "Electric scooters and motorcycles made up 6.8%"
+    r"(?<=(?i:electric)\s)(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^s\W]s)"
+    r"(?:\s+(?:and|or)\s+[a-z][\w-]*[^s\W]s)?)|EVs|BEVs|PHEVs|NEVs|[A-Z][\w.]*-(?:made|built)\s+(?:cells|batteries|packs))"
     # "Electrified vehicles, including hybrids, represented 9.8%": an aside before the verb
     r"(?=(?:,\s+(?:including|excluding|mostly|mainly)\s+[^,;%\d]{1,30},)?"
     r"\s+(?:(?:still|only|just|now|alone|together|themselves)\s+){0,2}(?:made\s+up|making\s+up|"
     r"accounted\s+for|accounting\s+for|took|held|had|represented|comprised|captured|met|"
+    # "Spanish-made packs covered barely 6% of the vans sold", "account for more than 70 per
+    # cent of those fitted": any verb whose object is the figure's part of a whole
+    r"[a-z]+(?:\s+(?:for|up))?(?=\s+(?:[a-z]+\s+){0,2}[\d.]+\s*(?:%|per\s*cent|percent)\s+of\b)|"
     r"(?:were|was)(?=\s+(?:(?:still|only|just|about|around|roughly|nearly|almost)\s+){0,2}[\d.]+"
     r"\s*(?:%|per\s*cent|percent)\s+of\b))\b)"
 )
@@ -72,15 +95,18 @@ def _may_name_a_place(text: str) -> bool:
 
 
 _AMOUNT = (
-    r"(?:(?:only|about|around|roughly|nearly|almost|some|just|more\s+than|over|less\s+than)\s+)*"
-    r"[\d.]+\s*(?:%|per\s*cent|percent)"
+    r"(?:(?:only|about|around|roughly|nearly|almost|some|just|barely|more\s+than|over|"
+    r"less\s+than)\s+)*(?:[\d.]+\s*(?:%|per\s*cent|percent)|half|a\s+third|a\s+quarter|"
+    r"two[- ]thirds|three[- ]quarters)"
 )
 _HOLDING = (
     r"(?:accounted\s+for|accounts\s+for|made\s+up|makes\s+up|held|holds|took|supplied|supplies|"
     r"produced|produces|mined|refined|controlled|controls|commanded|represented|handled)"
 )
 _COUNTRY_SUBJECT = re.compile(
-    r"(?:^|[;:,]\s*|\b(?:and|while|whereas|but|that)\s+)(?:[Tt]he\s+)?(?P<seg>"
+    r"(?:"
+    + _OPENS
+    + r"|^|[;:,]\s*|\b(?:and|while|whereas|but|that)\s+)(?:[Tt]he\s+)?(?P<seg>"
     + "|".join(re.escape(c) for c in _PLACE_WORDS)
     # "Alabama's output", "Illinois Power": a possessive or a longer name is no place as subject
     + r")(?![\w'’-]|\s+[A-Z])(?:,\s+(?:which|whose|who|where)\b[^,;%]{1,80},)?"
@@ -94,7 +120,11 @@ _COUNTRY_SUBJECT = re.compile(
     # "Alabama was the second-largest origin with 9.2%", "now ranks fifth with 5%"
     r"(?:is|was|remains|remained|ranks|ranked|came|stood|stands)\s+[^,;%\d]{1,50}?\s+with\s+"
     + _AMOUNT
-    + r"))"
+    # "Ruritania mines about 40 per cent of the world's tin": whatever the verb, a part of the
+    # world's whole is the place's share of it
+    + r"|[a-z]+\s+"
+    + _AMOUNT
+    + r"\s+of\s+(?:the\s+)?(?:world['’]s|global)\b))"
 )
 
 
@@ -106,8 +136,8 @@ _COUNTRY_ALTERNATIVES = "|".join(
     sorted({re.escape(c) for c in COUNTRY_OF_WORD.values()}, key=len, reverse=True)
 )
 _ORIGIN_SUBJECT = re.compile(
-    r"(?:^|[;:,]\s*|\b(?:and|while|whereas|but)\s+)(?i:cars|vehicles|cells|batteries|packs|goods|"
-    r"imports|products|models)\s+(?:(?i:made|built|produced|assembled|manufactured)\s+in\s+"
+    r"(?:" + _OPENS + r"|^|[;:,]\s*|\b(?:and|while|whereas|but|that)\s+)"
+    r"(?i:cars|vehicles|cells|batteries|packs|goods|imports|products|models)\s+(?:(?i:made|built|produced|assembled|manufactured)\s+in\s+"
     r"(?:the\s+)?(?P<seg>" + _COUNTRY_ALTERNATIVES + r"|European\s+Union)|from\s+(?:member\s+"
     r"states\s+of\s+)?(?:the\s+)?(?P<member>" + _COUNTRY_ALTERNATIVES + r"|European\s+Union)|"
     r"of\s+(?P<origin>[A-Z][a-z]+)\s+origin)"
@@ -130,7 +160,9 @@ _ORIGIN_WORDS = (
 # held 28.9 per cent", "All other makers together accounted for 21.6 per cent". The group
 # holds it, under the words the text uses.
 _OTHERS_SUBJECT = re.compile(
-    r"(?:^|[;:,]\s*|\b(?:and|while|whereas|but)\s+)(?P<seg>(?:[Aa]ll\s+(?:the\s+)?other|Other|"
+    r"(?:"
+    + _OPENS
+    + r"|^|[;:,]\s*|\b(?:and|while|whereas|but)\s+)(?P<seg>(?:[Aa]ll\s+(?:the\s+)?other|Other|"
     r"[Tt]he\s+other)\s+(?:[a-z][\w-]*\s+){0,2}?(?:companies|firms|makers|manufacturers|suppliers|"
     r"producers|carmakers|automakers|brands|players|groups|assemblers|importers|exporters))"
     r"(?=\s+(?:together\s+|combined\s+)?(?:held|took|accounted\s+for|made\s+up|had|"
@@ -221,63 +253,6 @@ def quoted_company(
     return named.pop() if len(named) == 1 else ""
 
 
-# "..., behind South Africa with about 36 percent", "ahead of second-placed Y with 21 percent":
-# the figure after a name that "behind" / "ahead of" / "followed by" introduce is that name's,
-# not the subject's, whoever the subject is.
-_COMPARED_NAME = re.compile(
-    r"\b(?:behind|ahead\s+of|followed\s+by|trailed\s+by)\s+(?:the\s+)?(?:(?:second|third|fourth|"
-    r"fifth|sixth|next)[- ](?:placed|ranked|largest|biggest)\s+)?(?P<name>[A-Z][\w'’-]*"
-    r"(?:\s+(?:[A-Z][\w'’-]*|of|and|de|del))*?)(?:,\s+[^,;%]{1,40},)?\s+(?:with|at|on)\s+"
-    r"(?:about\s+|around\s+|roughly\s+|just\s+|some\s+|nearly\s+|almost\s+)?$"
-)
-_COMPARED_WORDS = ("behind", "ahead of", "followed by", "trailed by")
-_COUNTRY_BY_NAME = {c.lower(): c for c in COUNTRY_OF_WORD.values()}
-
-
-def compared_holder(
-    sentence: Sentence, low: int, at: int, names: dict[str, str]
-) -> tuple[str, str, str] | None:
-    """(company id, label, how) of a figure just after a name `_COMPARED_NAME` introduces: the
-    company named there, the country, or no one's ("", "", "") for a name the text does not
-    make a company; None when no such name stands before the figure."""
-    text = sentence.text
-    if not holds_any(text, _COMPARED_WORDS):
-        return None
-    found = _COMPARED_NAME.search(text, low, at)
-    if found is None:
-        return None
-    start, stop = found.span("name")
-    # "behind Indian-owned Y": the name may follow a word that describes it
-    for ident, first, _ in reversed(sentence.mentions):
-        if start <= first < stop:
-            return ident, names.get(ident, ident), "named"
-    named = found.group("name")
-    country = _COUNTRY_BY_NAME.get(named.lower())
-    if country:
-        return "", country, "group"
-    # "ahead of Halvor with 19 percent": a name the text gives a figure to holds it, under the
-    # name as written, though nothing else makes it a company; not "behind Acme's Model Y"
-    # (a product), "ahead of September" (a month)
-    words = named.split()
-    if all(
-        len(w) > 1 and w[:1].isupper() and w.isalpha() and w.casefold() not in CALENDAR_WORDS
-        for w in words
-        if w not in ("of", "and", "de", "del")
-    ):
-        return "", named, "group"
-    return "", "", ""
-
-
-def behind_name(text: str, low: int, at: int) -> bool:
-    """Whether the figure at `at` is that of a name "behind" introduces ("the second-largest
-    producer, behind Y with 36 percent"): a rank the sentence states is the subject's, and Y's
-    the one above it."""
-    if "behind" not in text:
-        return False
-    found = _COMPARED_NAME.search(text, low, at)
-    return found is not None and found.group().startswith("behind")
-
-
 # A chemistry holds a share of the cells made or fitted: "LFP cells took 47.5 per cent",
 # "Sodium-ion's share ... was below 1%", "that lithium iron phosphate cells made up 36 per cent".
 _CHEMISTRIES = (
@@ -292,7 +267,7 @@ _CHEMISTRY_LABEL = re.compile(rf"(?i)^(?P<chem>{_CHEMISTRIES}){_CHEMISTRY_NOUN}?
 # "lithium-ion") names a chemistry only before its noun: "Lithium batteries made up 58%", not
 # the metal of "lithium made up 5% of the ore".
 CHEMISTRY_SUBJECT = re.compile(
-    rf"(?:^|[;:,\u2022\u2013\u2014-]\s*|\b(?:that|while|whereas|and|but|with)\s+|"
+    rf"(?:{_OPENS}|^|[;:,\u2022\u2013\u2014-]\s*|\b(?:that|while|whereas|and|but|with)\s+|"
     rf"\b(?i:share)\s+of\s+)(?:the\s+)?"
     rf"(?:(?P<chem>(?i:{_CHEMISTRIES}))(?P<own>['’]s)?(?P<noun>(?i:{_CHEMISTRY_NOUN}))?|"
     rf"(?P<metal>(?i:lithium(?:[- ]ion)?))(?P<its>(?i:{_CHEMISTRY_NOUN})))(?=[\s:])"

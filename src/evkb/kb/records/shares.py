@@ -34,8 +34,8 @@ from evkb.kb.records.relative_periods import (
     EARLIER,
     LEGEND,
 )
+from evkb.kb.records.share_compared import behind_name
 from evkb.kb.records.share_figures import (
-    by_before,
     holds_part,
     is_share_figure,
     is_target,
@@ -54,12 +54,12 @@ from evkb.kb.records.share_lists import LIST_GAP, respective_holders
 from evkb.kb.records.share_periods import (
     COMPARED,
     COMPARES_TO,
-    PERIOD_LABEL,
     Figures,
     InView,
     clause_openers,
     clause_periods,
     compared_figure,
+    dates_figures,
     figure_period,
     interview_today,
     period_in_view,
@@ -72,7 +72,7 @@ from evkb.kb.records.share_ranks import (
     ranks_in_lists,
     ranks_stated_before,
 )
-from evkb.kb.records.share_subjects import behind_name, joined_holders
+from evkb.kb.records.share_subjects import joined_holders
 from evkb.kb.records.share_tables import aims_sections, share_sections, table_shares
 from evkb.kb.records.share_words import (
     bound_of,
@@ -178,14 +178,7 @@ def extract_shares(
         # one before.
         named = dates(sentence, frame, written)
         stated = [
-            (p, period)
-            for p, period in named
-            # "by the end of 2025" is a deadline, unless the article was written after it
-            if not (
-                by_before(sentence.text, p)
-                and (not written.stated or period[:4] >= written.period[:4])
-            )
-            and not PERIOD_LABEL.match(sentence.text, max(0, p - 2))
+            (p, period) for p, period in named if dates_figures(sentence.text, p, period, written)
         ]
         percents = [
             q

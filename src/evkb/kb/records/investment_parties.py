@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from evkb.kb.extract.gates import folded_pattern, gated
 from evkb.kb.records.anaphora import NOT_A_COMPANY
 from evkb.kb.records.context import Resolver, Sentence, anaphors, kind_of_noun
+from evkb.kb.records.investment_datives import dative_parties
 from evkb.kb.records.investment_receivers import (
     REPORTERS,
     funder,
@@ -488,4 +489,7 @@ def parties(
         )
         if receiver and receiver not in by:
             to = (receiver,)
+    dative = dative_parties(sentence, resolver, subject, to)
+    if dative is not None:
+        by, to = dative  # "X will lend Y $150 million", "X is lending us": the object receives
     return kind, by, to

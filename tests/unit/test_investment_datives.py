@@ -1,0 +1,62 @@
+"""A verb of giving that names both ends: "X will lend Y $150 million", "X has granted it
+9 million euros", "X is lending us C$40 million": the object after the verb receives."""
+
+from __future__ import annotations
+
+from test_investment_direction import _sum
+
+
+def test_the_name_after_the_verb_of_lending_receives_and_a_giver_not_named_as_company_gives_none():
+    by, to = _sum(
+        "Tavrin Cells AG will build a cell plant in Kameoka.\n\n"
+        "The regional infrastructure facility will lend Tavrin Cells US$150 million for the "
+        "port works.\n",
+        150e6,
+    )
+    assert to == ("tavrin-cells",) and "tavrin-cells" not in by
+
+
+def test_a_name_granted_a_sum_is_its_receiver_whatever_the_subject():
+    by, to = _sum(
+        "Selvik Power will build a charging depot in Orsvik.\n\n"
+        "The Dunmere research programme has granted Selvik Power 4 million kroner for a study.\n",
+        4e6,
+    )
+    assert to == ("selvik-power",) and by == ()
+
+
+def test_us_after_the_verb_is_the_speaker_and_the_subject_gives():
+    by, to = _sum(
+        "Tavrin Cells AG is building a module plant in Kameoka.\n\n"
+        "Q: Who is funding it?\n\n"
+        "A: We are investing C$210 million there, and Brisko Bank is lending us C$40 million.\n",
+        40e6,
+    )
+    assert by == ("brisko-bank",) and to == ("tavrin-cells",)
+
+
+def test_it_after_the_verb_is_the_company_and_not_the_giver():
+    by, to = _sum(
+        "Tavrin Cells AG will invest 75 million euros in a plant in Kameoka.\n\n"
+        "The regional agency, Istrane Agency, has granted it 9 million euros.\n",
+        9e6,
+    )
+    assert by == ("istrane-agency",) and to == ("tavrin-cells",)
+
+
+def test_a_passive_names_no_receiver_after_the_verb():
+    # "was granted 9 million euros": the subject receives; nothing after the verb does
+    _, to = _sum(
+        "Tavrin Cells AG was granted 9 million euros by Istrane Agency for its plant.\n", 9e6
+    )
+    assert to == ("tavrin-cells",)
+
+
+def test_a_verb_of_giving_with_no_sum_after_its_object_is_not_read():
+    # "offered Brisko Bank shares": no sum follows the object
+    by, _ = _sum(
+        "Tavrin Cells AG offered Brisko Bank shares last year, and will invest EUR 40 million "
+        "in a plant in Kameoka.\n",
+        40e6,
+    )
+    assert by == ("tavrin-cells",)

@@ -60,3 +60,44 @@ def test_a_verb_of_giving_with_no_sum_after_its_object_is_not_read():
         40e6,
     )
     assert by == ("tavrin-cells",)
+
+
+def test_a_sum_from_a_name_under_a_verb_of_receiving_is_that_names_to_give():
+    # "funded partly by a £20m loan from X": X gives; the receiver is the company spending
+    by, to = _sum(
+        "To meet demand, Tavrin Cells will spend £36m expanding its plant in Kameoka.\n\n"
+        "The work will be funded partly by a £20m loan from Kellgate Trust UK.\n",
+        20e6,
+    )
+    assert by == ("kellgate-trust-uk",) and to == ("tavrin-cells",)
+
+
+def test_a_giver_named_by_the_verb_of_receiving_stays_the_giver():
+    # "co-funded by ... from the Fund administered by the Agency": the verb's "by" names it
+    by, _ = _sum(
+        "The purchase is co-funded by a NZ$21 million grant from the Orsvik Fund administered "
+        "by the Istrane Agency.\n",
+        21e6,
+    )
+    assert by == ("istrane-agency",)
+
+
+def test_a_place_inside_a_lenders_name_is_no_plant_place():
+    # "UK" of "Kellgate Trust UK" is not the place of a plant named "in the UK" before
+    _, to = _sum(
+        "Tavrin Cells gains ground on Selvik Power in the UK market.\n\n"
+        "To meet demand, Tavrin Cells will spend £36m expanding its plant.\n\n"
+        "The work will be funded by a £20m loan from Kellgate Trust UK.\n",
+        20e6,
+    )
+    assert to != ("selvik-power",)
+
+
+def test_a_grant_from_a_name_after_part_funded_by_is_that_names_to_give():
+    by, to = _sum(
+        "Tavrin Cells AG has opened a pack line in Kameoka.\n\n"
+        "The development was part-funded by an £18.5 million grant from the Kellgate Propulsion "
+        "Centre (KPC), which Tavrin Cells matched with its own money.\n",
+        18.5e6,
+    )
+    assert by == ("kellgate-propulsion-centre",) and to == ("tavrin-cells",)

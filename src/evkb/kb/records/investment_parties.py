@@ -339,7 +339,8 @@ def parties(
         else _subjects(sentence, companies)
     )
     to = tuple(companies[:1]) if receiving else tuple(companies[1:2]) if giving else ()
-    lender = () if receiving else _money_from(sentence, companies)
+    # ("funded partly by a £20m loan from X": X gives, where the verb of receiving found none)
+    lender = _money_from(sentence, companies) if not (receiving and by) else ()
     if lender:
         # "Acme expects a grant from the Fund": the noun is no verb; "from" says who gives.
         by = lender
@@ -400,7 +401,14 @@ def parties(
     ):
         kind = "subsidy"  # "the State Government would contribute A$45 million towards ..."
 
-    if kind in ("subsidy", "loan") and by and not to and not giving and not funder(by[0], known):
+    if (
+        kind in ("subsidy", "loan")
+        and by
+        and not to
+        and not giving
+        and not lender
+        and not funder(by[0], known)
+    ):
         # "Acme would pay 40 percent of its taxes, a break worth $62 million",
         # "Acme closed a €1.9bn debt package": a company's own aid or loan is one it gets,
         # from whoever the sentence names after "from" ("financed it with a loan from X").
@@ -409,7 +417,7 @@ def parties(
         # A grant is for the project it names ("tax credits to the Zandor project"), else for
         # the company the document is about: a maker, or one the text has just named.
         receiver = (
-            project_of(text, earlier)
+            project_of(text, earlier, sentence.mentions)
             or told_plant(sentence, earlier, subject, resolver)
             or (
                 subject

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from evkb.kb.extract.gates import has_phrase
+from evkb.kb.extract.gates import phrase_spans
 from evkb.kb.records.context import Resolver, Sentence
 from evkb.model import Investment
 
@@ -38,9 +38,12 @@ def builder(record: Investment) -> str:
     return (*record.by, *record.to)[0]
 
 
-def project_of(text: str, investments: Sequence[Investment]) -> str:
+def project_of(
+    text: str, investments: Sequence[Investment], names: Sequence[tuple[str, int, int]] = ()
+) -> str:
     """The company of the latest plant whose place the text names ("the Zandor project"), or of
-    the latest plant when the text speaks of "the project" or "the plant" without a place."""
+    the latest plant when the text speaks of "the project" or "the plant" without a place.
+    A place read inside a company's name (`names`: "UK" of "Acme UK") names no plant."""
     plants = [
         r
         for r in investments
@@ -50,7 +53,10 @@ def project_of(text: str, investments: Sequence[Investment]) -> str:
         for fact in record.facts:
             if fact.attribute == "place" and isinstance(fact.value, str):
                 town = fact.value.split(",")[0]
-                if has_phrase(text, town):
+                if any(
+                    not any(s <= start < e for _, s, e in names)
+                    for start, _ in phrase_spans(text, town)
+                ):
                     return builder(record)
     if plants and _THE_PROJECT.search(text):
         return builder(plants[-1])

@@ -15,6 +15,7 @@ from evkb.kb.records.context import Resolver, Sentence, anaphors, kind_of_noun
 from evkb.kb.records.investment_datives import dative_parties
 from evkb.kb.records.investment_receivers import (
     REPORTERS,
+    financed_project,
     funder,
     project_of,
     told_plant,
@@ -442,6 +443,8 @@ def parties(
         )
         if receiver and receiver not in by:
             to = (receiver,)
+    project = financed_project(sentence, resolver, by) if kind in ("loan", "subsidy") else ""
+    to = (project,) if project else to  # "The expansion is financed by a loan from X"
     dative = dative_parties(sentence, resolver, subject, to)
     if dative is not None:
         by, to = dative  # "X will lend Y $150 million", "X is lending us": the object receives

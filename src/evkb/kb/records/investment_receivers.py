@@ -1,5 +1,7 @@
 """Who lends and grants, and whose project a grant or a loan is for when its sentence names no
-receiver: the plant told of by its place or as "the project", else the one told of last.
+receiver: the plant told of by its place or as "the project", else the one told of last; a
+project financed in the passive ("The expansion is financed in part by a loan from X") is
+that of the company the sentence before is about.
 """
 
 from __future__ import annotations
@@ -105,3 +107,25 @@ _BYSTANDERS = frozenset(("government", "association", "media", "research firm"))
 
 _PLANT_FACTS = frozenset(("place", "capacity", "jobs"))
 _THE_PROJECT = re.compile(r"\bthe\s+(?:project|plant|factory|facility|site|gigafactory)\b", re.I)
+
+
+# "The expansion is financed in part by a loan of ...", "The system was built with ... and is
+# financed in part by": a sentence about the project, whose sum's receiver it does not name
+_PROJECT_FINANCED = re.compile(
+    r"\W*The\s+(?:[a-z][\w-]*\s+){1,2}?(?:[^;]{0,100}?\s(?:and\s+)?)?"
+    r"(?:is|was|are|were|will\s+be|would\s+be|has\s+been|had\s+been)\s+(?:to\s+be\s+)?"
+    r"(?:co-|part-)?(?:financed|funded)\s+(?:in\s+part\s+|partly\s+|partially\s+)?by\b"
+)
+
+
+def financed_project(sentence: Sentence, resolver: Resolver, by: Sequence[str]) -> str:
+    """The company the sentence before is about (its first name) when this one opens on a
+    project financed in the passive (a name in between is a supplier's or a partner's: "built
+    with containers supplied by Acme and is financed by"), else ""."""
+    opening = _PROJECT_FINANCED.match(sentence.text)
+    if opening is None or sentence.index == 0:
+        return ""
+    before = resolver.sentences[sentence.index - 1].mentions
+    known = resolver.companies
+    first = before[0][0] if before else ""
+    return first if first and first not in by and not funder(first, known) else ""

@@ -101,3 +101,24 @@ def test_a_grant_from_a_name_after_part_funded_by_is_that_names_to_give():
         18.5e6,
     )
     assert by == ("kellgate-propulsion-centre",) and to == ("tavrin-cells",)
+
+
+def test_a_round_or_funding_for_a_name_is_invested_in_that_name():
+    by, to = _sum(
+        "Kellgate Capital leads $180 mln funding for solid-state battery start-up Tavrin Cells\n\n"
+        "Kellgate Capital said on Thursday it had led the raise.\n",
+        180e6,
+    )
+    assert by == ("kellgate-capital",) and to == ("tavrin-cells",)
+    _, to = _sum(
+        "Kellgate Capital led a CHF 60 million funding round for Tavrin Cells, a cathode "
+        "recycler in Kameoka.\n",
+        60e6,
+    )
+    assert to == ("tavrin-cells",)
+
+
+def test_funding_for_a_thing_names_no_receiver():
+    # "funding for the plant", "funding for research": no company is invested in
+    by, to = _sum("Kellgate Capital will provide $50 million of funding for research.\n", 50e6)
+    assert by == ("kellgate-capital",) and to == ()

@@ -285,7 +285,9 @@ def _given_to(sentence: Sentence, kind: str, giving: bool) -> tuple[str, ...]:
 
 
 _INVESTED_IN = re.compile(
-    r"\b(?:(?:round|stake|investment|invest(?:s|ed|ing)?|holding)\s+in|buy|buys|bought|buying|"
+    # ("led a CHF 60 million funding round for Acme", "a $180 million Series B financing in")
+    r"\b(?:(?:round|stake|investment|invest(?:s|ed|ing)?|holding|funding|financing)\s+in|"
+    r"(?:round|funding|financing)\s+(?:for|into)|buy|buys|bought|buying|"
     r"acquir(?:e|es|ed|ing))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,
 )

@@ -12,13 +12,15 @@ from collections.abc import Sequence
 from evkb.kb.extract.gates import folded_pattern, gated
 from evkb.kb.records.anaphora import NOT_A_COMPANY
 from evkb.kb.records.context import Resolver, Sentence, anaphors, kind_of_noun
+from evkb.kb.records.investment_datives import dative_parties
 from evkb.kb.records.investment_receivers import (
     REPORTERS,
+    financed_project,
     funder,
     project_of,
     told_plant,
 )
-from evkb.kb.records.sentences import is_call_title
+from evkb.kb.records.investment_subject import THE_COMPANY, defined_company
 from evkb.kb.units import CURRENCY_CODES
 from evkb.model import Investment
 
@@ -28,8 +30,6 @@ _INDEFINITE = re.compile(
     r"manufacturer|producer|supplier|recycler|developer)\b"
 )
 _FIRST_PERSON = re.compile(r"\b(?:we|our|We|Our)\b")
-_WELCOME = re.compile(r"\bwelcome\s+to\s+(?:the\s+)?$", re.I)
-_CALL = re.compile(r"^['’]?s?\s+(?:[\w-]+\s+){0,4}?(?:earnings\s+|conference\s+)?call\b", re.I)
 # "approved by the county council": who permits the money is not who spends it.
 _PERMITTER = re.compile(
     r"\b(?:approved|backed|cleared|endorsed|welcomed)\s+by\s+(?:the\s+)?$", re.I
@@ -76,59 +76,6 @@ _GIVE = re.compile(
     re.I,
 )
 _GIVE = folded_pattern(_GIVE)
-
-
-# "Quokka Lithium Ltd (Quokka or the Company)", 'Acme plc ("the Company")': a filing or a
-# council's minutes define "the Company" once, after the name; it is that company all through.
-_DEFINES_COMPANY = re.compile(
-    r"\s*(?:\([^()]{1,30}\)\s*)?\((?:[^()]{0,40}?\bor\s+)?(?:hereinafter\s+)?[\"“'‘]?the\s+[\"“'‘]?Company[\"”'’]?\)"
-)
-_THE_COMPANY = re.compile(r"\b[Tt]he\s+Company\b")
-
-
-def defined_company(sentences: Sequence[Sentence]) -> str:
-    """The company a document defines as "the Company" (the name right before the
-    definition), else the one its title names when it goes on to say "the Company" as a
-    company's own minutes and reports do, or ""."""
-    for sentence in sentences:
-        if "Company)" not in sentence.text and "Company”)" not in sentence.text:
-            continue
-        for ident, _, end in sentence.mentions:
-            if _DEFINES_COMPANY.match(sentence.text, end):
-                return ident
-    if sum(len(_THE_COMPANY.findall(s.text)) for s in sentences if "Company" in s.text) < 2:
-        return ""
-    # "Minutes of the meeting of the Board of Directors of Acme, S.A." ... "the Company sold"
-    titled = next((s for s in sentences[:3] if s.mentions), None)
-    return titled.mentions[0][0] if titled else ""
-
-
-def document_subject(sentences: Sequence[Sentence], resolver: Resolver) -> str:
-    """The company a document is about: the one it defines as "the Company", else of those
-    that make or spend, the one named most often, the earliest named on a tie; "" when the
-    document names none."""
-    defined = defined_company(sentences)
-    if defined:
-        return defined
-    known = resolver.companies
-    counts: dict[str, int] = {}
-    for sentence in sentences[:12]:
-        # A call's transcript is its company's: named in the title or the operator's welcome
-        # ("welcome to Acme's third-quarter earnings call"), "we" all through.
-        host = sentence.mentions[0] if sentence.mentions else None
-        if host and (
-            is_call_title(sentence.passage)
-            or (
-                _WELCOME.search(sentence.text, max(0, host[1] - 16), host[1])
-                and _CALL.search(sentence.text, host[2])
-            )
-        ):
-            return host[0]
-    for sentence in sentences:
-        for cid, _, _ in sentence.mentions:
-            if not funder(cid, known):  # a bank or a fund lends; it is not what "we" is
-                counts[cid] = counts.get(cid, 0) + 1
-    return max(counts, key=lambda c: counts[c], default="")  # dicts keep the first on a tie
 
 
 def companies_of(sentence: Sentence, resolver: Resolver, subject: str = "") -> list[str]:
@@ -182,7 +129,7 @@ def companies_of(sentence: Sentence, resolver: Resolver, subject: str = "") -> l
             return [body]  # "the Commission will award €2.4 billion": the European Commission
     first = next(iter(anaphors(sentence.text)), None)
     if first is not None and (not sentence.mentions or first.start() < sentence.mentions[0][1]):
-        if subject and _THE_COMPANY.match(text, first.start()) and _defines(resolver, subject):
+        if subject and THE_COMPANY.match(text, first.start()) and _defines(resolver, subject):
             return [subject, *(n for n in named if n != subject)]  # a filing's "the Company"
         subject = _spender(resolver, sentence, first)  # "The US startup, which supplies X, will"
         if subject:
@@ -338,7 +285,9 @@ def _given_to(sentence: Sentence, kind: str, giving: bool) -> tuple[str, ...]:
 
 
 _INVESTED_IN = re.compile(
-    r"\b(?:(?:round|stake|investment|invest(?:s|ed|ing)?|holding)\s+in|buy|buys|bought|buying|"
+    # ("led a CHF 60 million funding round for Acme", "a $180 million Series B financing in")
+    r"\b(?:(?:round|stake|investment|invest(?:s|ed|ing)?|holding|funding|financing)\s+in|"
+    r"(?:round|funding|financing)\s+(?:for|into)|buy|buys|bought|buying|"
     r"acquir(?:e|es|ed|ing))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,
 )
@@ -393,7 +342,8 @@ def parties(
         else _subjects(sentence, companies)
     )
     to = tuple(companies[:1]) if receiving else tuple(companies[1:2]) if giving else ()
-    lender = () if receiving else _money_from(sentence, companies)
+    # ("funded partly by a £20m loan from X": X gives, where the verb of receiving found none)
+    lender = _money_from(sentence, companies) if not (receiving and by) else ()
     if lender:
         # "Acme expects a grant from the Fund": the noun is no verb; "from" says who gives.
         by = lender
@@ -454,7 +404,14 @@ def parties(
     ):
         kind = "subsidy"  # "the State Government would contribute A$45 million towards ..."
 
-    if kind in ("subsidy", "loan") and by and not to and not giving and not funder(by[0], known):
+    if (
+        kind in ("subsidy", "loan")
+        and by
+        and not to
+        and not giving
+        and not lender
+        and not funder(by[0], known)
+    ):
         # "Acme would pay 40 percent of its taxes, a break worth $62 million",
         # "Acme closed a €1.9bn debt package": a company's own aid or loan is one it gets,
         # from whoever the sentence names after "from" ("financed it with a loan from X").
@@ -463,7 +420,7 @@ def parties(
         # A grant is for the project it names ("tax credits to the Zandor project"), else for
         # the company the document is about: a maker, or one the text has just named.
         receiver = (
-            project_of(text, earlier)
+            project_of(text, earlier, sentence.mentions)
             or told_plant(sentence, earlier, subject, resolver)
             or (
                 subject
@@ -488,4 +445,9 @@ def parties(
         )
         if receiver and receiver not in by:
             to = (receiver,)
+    project = financed_project(sentence, resolver, by) if kind in ("loan", "subsidy") else ""
+    to = (project,) if project else to  # "The expansion is financed by a loan from X"
+    dative = dative_parties(sentence, resolver, subject, to)
+    if dative is not None:
+        by, to = dative  # "X will lend Y $150 million", "X is lending us": the object receives
     return kind, by, to

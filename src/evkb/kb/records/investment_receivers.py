@@ -1,5 +1,7 @@
 """Who lends and grants, and whose project a grant or a loan is for when its sentence names no
-receiver: the plant told of by its place or as "the project", else the one told of last.
+receiver: the plant told of by its place or as "the project", else the one told of last; a
+project financed in the passive ("The expansion is financed in part by a loan from X") is
+that of the company the sentence before is about.
 """
 
 from __future__ import annotations
@@ -7,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from evkb.kb.extract.gates import has_phrase
+from evkb.kb.extract.gates import phrase_spans
 from evkb.kb.records.context import Resolver, Sentence
 from evkb.model import Investment
 
@@ -38,9 +40,12 @@ def builder(record: Investment) -> str:
     return (*record.by, *record.to)[0]
 
 
-def project_of(text: str, investments: Sequence[Investment]) -> str:
+def project_of(
+    text: str, investments: Sequence[Investment], names: Sequence[tuple[str, int, int]] = ()
+) -> str:
     """The company of the latest plant whose place the text names ("the Zandor project"), or of
-    the latest plant when the text speaks of "the project" or "the plant" without a place."""
+    the latest plant when the text speaks of "the project" or "the plant" without a place.
+    A place read inside a company's name (`names`: "UK" of "Acme UK") names no plant."""
     plants = [
         r
         for r in investments
@@ -50,7 +55,10 @@ def project_of(text: str, investments: Sequence[Investment]) -> str:
         for fact in record.facts:
             if fact.attribute == "place" and isinstance(fact.value, str):
                 town = fact.value.split(",")[0]
-                if has_phrase(text, town):
+                if any(
+                    not any(s <= start < e for _, s, e in names)
+                    for start, _ in phrase_spans(text, town)
+                ):
                     return builder(record)
     if plants and _THE_PROJECT.search(text):
         return builder(plants[-1])
@@ -99,3 +107,25 @@ _BYSTANDERS = frozenset(("government", "association", "media", "research firm"))
 
 _PLANT_FACTS = frozenset(("place", "capacity", "jobs"))
 _THE_PROJECT = re.compile(r"\bthe\s+(?:project|plant|factory|facility|site|gigafactory)\b", re.I)
+
+
+# "The expansion is financed in part by a loan of ...", "The system was built with ... and is
+# financed in part by": a sentence about the project, whose sum's receiver it does not name
+_PROJECT_FINANCED = re.compile(
+    r"\W*The\s+(?:[a-z][\w-]*\s+){1,2}?(?:[^;]{0,100}?\s(?:and\s+)?)?"
+    r"(?:is|was|are|were|will\s+be|would\s+be|has\s+been|had\s+been)\s+(?:to\s+be\s+)?"
+    r"(?:co-|part-)?(?:financed|funded)\s+(?:in\s+part\s+|partly\s+|partially\s+)?by\b"
+)
+
+
+def financed_project(sentence: Sentence, resolver: Resolver, by: Sequence[str]) -> str:
+    """The company the sentence before is about (its first name) when this one opens on a
+    project financed in the passive (a name in between is a supplier's or a partner's: "built
+    with containers supplied by Acme and is financed by"), else ""."""
+    opening = _PROJECT_FINANCED.match(sentence.text)
+    if opening is None or sentence.index == 0:
+        return ""
+    before = resolver.sentences[sentence.index - 1].mentions
+    known = resolver.companies
+    first = before[0][0] if before else ""
+    return first if first and first not in by and not funder(first, known) else ""

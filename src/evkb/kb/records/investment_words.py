@@ -114,7 +114,10 @@ KIND = (
             r"\bsubsid(?:y|ies|ise[sd]?|ize[sd]?)\b|\bgrants?\b|\bincentives?\b|\btax\s+credits?\b|"
             r"\b(?:state|regional|public|federal)\s+aid\b|\baid\s+from\b|\bin\s+(?:regional\s+)?aid\b|"
             r"\babatements?\b|\btax(?:es)?\b[^.;]{0,60}\b(?:breaks?|relief|holidays?|exemptions?)\b|"
-            r"\b(?:production|manufacturing|investment|energy)\s+credits?\b",
+            r"\b(?:production|manufacturing|investment|energy)\s+credits?\b|"
+            # "approved €430 million of support", "committed C$640 million in production
+            # support": a sum of support is aid
+            r"\b(?:million|billion|bn|mn|m|crore|\d)\s+(?:of|in)\s+(?:[\w-]+\s+)?support\b",
             re.I,
         ),
     ),

@@ -21,13 +21,7 @@ from evkb.kb.records.context import (
 )
 from evkb.kb.records.investment_aid_places import placed_aid
 from evkb.kb.records.investment_money import amount_fact, home_currencies
-from evkb.kb.records.investment_parties import (
-    companies_of,
-    defined_company,
-    document_subject,
-    named_after_from,
-    parties,
-)
+from evkb.kb.records.investment_parties import companies_of, named_after_from, parties
 from evkb.kb.records.investment_places import (
     COUNTY,
     IN_THE_COUNTY,
@@ -54,6 +48,7 @@ from evkb.kb.records.investment_story import (
     sited_plant,
     venture_in,
 )
+from evkb.kb.records.investment_subject import defined_company, document_subject
 from evkb.kb.records.investment_twins import folded_twins
 from evkb.kb.records.investment_words import (
     KIND,

@@ -400,6 +400,24 @@ def test_percent_and_fraction_forms(text, expected):
     assert figures(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # A decimal comma before a scale word or an energy unit, as translated copy keeps it.
+        ("Nordfell will spend NOK 4,7 billion on the plant.", 4.7e9, "NOK"),
+        ("The line adds 2,5 GWh a year.", 2.5, "GWh"),
+        ("Each pack stores 3,6 kWh.", 3.6, "kWh"),
+        ("Basler Akku will invest 180 Mio. Franken in Aarau.", 1.8e8, "CHF"),
+        # A thousands separator stays one.
+        ("It will spend NOK 3,400 million.", 3.4e9, "NOK"),
+        ("The line adds 2,500 GWh in all.", 2500.0, "GWh"),
+    ],
+)
+def test_a_decimal_comma_before_a_scale_or_an_energy_unit(text, value, unit):
+    (found,) = [q for q in extract_quantities(text) if q.unit == unit]
+    assert found.value == pytest.approx(value)
+
+
 def test_energy_forms():
     # On articles: tests/unit/test_extract_styles.py (gigawatt-hours, "48GWh from 30GWh", kWh).
     assert figures("Production would increase from 80 GWh to 120 GWh.") == [

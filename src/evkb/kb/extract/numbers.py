@@ -6,7 +6,12 @@ import re
 
 from evkb.kb.extract.gates import fold
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# "NOK 3,4 billion", "1,2 GWh": a comma before one or two digits is a decimal comma (a thousands
+# separator never is) where a scale word or an energy unit follows, as translated copy keeps it.
+_NUM = (
+    r"\d{1,2},\d{1,2}(?=\s?(?:(?i:trillion|billion|million|bn|mn|mln|bln)(?![\w])|[kMGT]Wh\b))|"
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+)
 # A number is not part of a word or code ("H200", "bZ4X", "Under-16") or of a bigger number;
 # "c.400 Wh/kg" is "circa 400", as analysts abbreviate it.
 _NUM_START = r"(?:(?<![\w.,\u2013-])|(?<=(?<!\w)c\.))"
@@ -230,16 +235,17 @@ def shared_scale(text: str, start: int) -> tuple[float, float, int] | None:
     return low * factor, high * factor, m.end()
 
 
-# German copy, translated or not: "EUR 1,2 Mrd.", "120 Mio. Euro", "3,5 Mrd. €" (a decimal
-# comma, a stop between thousands, "Mrd." a billion and "Mio." a million).
+# German copy, translated or not: "EUR 1,2 Mrd.", "120 Mio. Euro", "3,5 Mrd. €", "240 Mio.
+# Franken" (a decimal comma, a stop between thousands, "Mrd." a billion and "Mio." a million).
 _CONTINENTAL_MONEY = re.compile(
-    r"(?<![\w.,])(?:(?P<pre>EUR|€)\s?)?(?P<num>\d{1,3}(?:\.\d{3})*(?:,\d{1,3})?)\s?"
-    r"(?P<scale>Mrd|Mio)\.?(?:\s?(?P<post>Euro|EUR|€)(?![\w]))?"
+    r"(?<![\w.,])(?:(?P<pre>EUR|€|CHF)\s?)?(?P<num>\d{1,3}(?:\.\d{3})*(?:,\d{1,3})?)\s?"
+    r"(?P<scale>Mrd|Mio)\.?(?:\s?(?P<post>Euro|EUR|€|Franken|CHF)(?![\w]))?"
 )
+_CONTINENTAL_CURRENCY = {"Franken": "CHF", "CHF": "CHF"}
 
 
 def continental_money(text: str) -> list[tuple[int, int, float, str, None, str]]:
-    """Euros written the German way, as readings (start, end, value, unit, None, ""); the
+    """Euros and Swiss francs written the German way, as readings (start, end, value, unit, None, ""); the
     longer reading wins over "EUR 1" read before."""
     found = []
     for m in _CONTINENTAL_MONEY.finditer(text):
@@ -247,7 +253,8 @@ def continental_money(text: str) -> list[tuple[int, int, float, str, None, str]]
             continue
         value = float(m.group("num").replace(".", "").replace(",", "."))
         scale = 1e9 if m.group("scale") == "Mrd" else 1e6
-        found.append((m.start(), m.end(), value * scale, "EUR", None, ""))
+        currency = _CONTINENTAL_CURRENCY.get(m.group("pre") or m.group("post"), "EUR")
+        found.append((m.start(), m.end(), value * scale, currency, None, ""))
     return found
 
 

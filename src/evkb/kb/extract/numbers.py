@@ -245,8 +245,8 @@ _CONTINENTAL_CURRENCY = {"Franken": "CHF", "CHF": "CHF"}
 
 
 def continental_money(text: str) -> list[tuple[int, int, float, str, None, str]]:
-    """Euros and Swiss francs written the German way, as readings (start, end, value, unit, None, ""); the
-    longer reading wins over "EUR 1" read before."""
+    """Euros and Swiss francs written the German way, as readings (start, end, value, unit,
+    None, ""); the longer reading wins over "EUR 1" read before."""
     found = []
     for m in _CONTINENTAL_MONEY.finditer(text):
         if not (m.group("pre") or m.group("post")):

@@ -236,8 +236,16 @@ def score_shares(article: Article, export: Export) -> dict[str, Count]:
         sum(str(p[1].get("bound") or "=") == str(t[1].get("bound") or "=") for t, p in pairs),
         len(pairs),
     )
-    ranked = [(t, p) for t, p in pairs if t[1].get("rank")]
-    rank = Count(sum(same_number(p[1].get("rank"), t[1]["rank"]) for t, p in ranked), len(ranked))
+    ranked = [t for t, _ in pairs if t[1].get("rank")]
+    # Two figures alike but for their metric (a month's and the year to that month, 3.3% both)
+    # may pair either way: the rank is right when a proposal alike states it.
+    rank = Count(
+        sum(
+            any(strict(t, p) and same_number(p[1].get("rank"), t[1]["rank"]) for p in proposed)
+            for t in ranked
+        ),
+        len(ranked),
+    )
     return {
         "shares": count,
         "shares_any_period": match(truth, proposed, loose)[0],

@@ -206,9 +206,19 @@ def score_companies(article: Article, export: Export) -> dict[str, Count]:
         if c.get("source") == article.id
     }
     candidates.pop("", None)
+    count, pairs = match(truth, companies, same_keys)
+    # The kind the Overview groups companies by: right when it is the truth file's.
+    typed = [(t[1], p[1]) for t, p in pairs if t[1].get("kind")]
+    kind = Count(sum(p.get("kind") == t["kind"] for t, p in typed), len(typed))
+    kind.misses = [
+        f"{t.get('name')}: {p.get('kind') or '?'} (truth {t['kind']})"
+        for t, p in typed
+        if p.get("kind") != t["kind"]
+    ]
     return {
-        "companies": match(truth, companies, same_keys)[0],
+        "companies": count,
         "candidates": match(truth, [({k}, c) for k, c in candidates.items()], same_keys)[0],
+        "company_kind": kind,
     }
 
 
@@ -465,7 +475,14 @@ def percent(part: int, whole: int) -> str:
 
 
 COLUMNS = ("companies", "candidates", "shares", "batteries", "investments")
-DETAILED = (*COLUMNS, *LEAKS, "furniture caught", "body dropped", "investment_direction")
+DETAILED = (
+    *COLUMNS,
+    *LEAKS,
+    "furniture caught",
+    "body dropped",
+    "investment_direction",
+    "company_kind",
+)
 
 
 def print_report(
@@ -499,6 +516,7 @@ def print_report(
             "investment_direction",
             "share_bound",
             "share_rank",
+            "company_kind",
         ):
             print(
                 f"  {name:<27} {count.found}/{count.truth} {percent(count.found, count.truth)}",

@@ -1,9 +1,12 @@
 """Figures of a list and the names of a list, paired in order: "X and Y held 38.1% and 15.2%
-..., respectively", "X and Y led with 38.2 percent and 21.5 percent"."""
+..., respectively", "X and Y led with 38.2 percent and 21.5 percent"; and a later list of as
+many figures said to be "respectively" theirs with no name of its own ("X and Y each held 5.1%;
+a year earlier their figures were 6.8% and 5.5% respectively", in the sentence or the next)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import pairwise
 
 from evkb.kb.records.context import Resolver, Sentence
@@ -20,12 +23,17 @@ _PAIRED_BY = re.compile(
 
 
 def respective_holders(
-    sentence: Sentence, positions: list[tuple[int, int]], last: list[int], resolver: Resolver
+    sentence: Sentence,
+    positions: list[tuple[int, int]],
+    last: list[int],
+    resolver: Resolver,
+    sentences: Sequence[Sentence] = (),
 ) -> dict[int, str]:
     """ "X and Y held 38.1% and 15.2% ..., respectively": figure n is the n-th name's, when a
     list of names before a list of as many figures says so. A list of figures the sentence
     says are "respectively" some names', whose names are not read as a list of as many, is
-    no one's it can tell (each figure maps to "")."""
+    no one's it can tell (each figure maps to ""), unless it names no one and the sentence
+    before it in its paragraph (of `sentences`, the document's) ends on a list of as many names."""
     text = sentence.text
     if not positions:
         return {}
@@ -41,6 +49,58 @@ def respective_holders(
         joined = _PAIRED_BY.fullmatch(text, names[-1][2], positions[first][0]) is not None
     if not joined or any(not may_hold(m[0], resolver) for m in names):
         if count > 1 and _RESPECTIVELY.search(text, positions[last[first]][1]):
+            # "A year earlier the figures were 6.8% and 5.5% respectively": the list the
+            # sentence before named, when this one names no one before its figures
+            before = sentences[sentence.index - 1] if 0 < sentence.index <= len(sentences) else None
+            if before is not None and before.passage.id != sentence.passage.id:
+                before = None
+            listed = [] if names else _named_list(before, len(before.text) if before else 0, count)
+            if listed and all(may_hold(i, resolver) for i in listed):
+                return {first + i: ident for i, ident in enumerate(listed)}
             return dict.fromkeys(range(first, first + count), "")
-        return {}
-    return {first + i: m[0] for i, m in enumerate(names)}
+        return _later_lists(sentence, positions, last, resolver, {})
+    return _later_lists(
+        sentence, positions, last, resolver, {first + i: m[0] for i, m in enumerate(names)}
+    )
+
+
+def _named_list(sentence: Sentence | None, end: int, count: int) -> list[str]:
+    """The ids of the last list of `count` names ("X and Y", "X, Y and Z") the sentence gives
+    before `end`, in order; [] when it gives none of as many different companies."""
+    if sentence is None:
+        return []
+    mentions = [m for m in sentence.mentions if m[2] <= end]
+    for stop in range(len(mentions), count - 1, -1):
+        run = mentions[stop - count : stop]
+        if len({m[0] for m in run}) == count and all(
+            LIST_GAP.fullmatch(sentence.text, a[2], b[1]) for a, b in pairwise(run)
+        ):
+            return [m[0] for m in run]
+    return []
+
+
+def _later_lists(
+    sentence: Sentence,
+    positions: list[tuple[int, int]],
+    last: list[int],
+    resolver: Resolver,
+    paired: dict[int, str],
+) -> dict[int, str]:
+    """`paired` with the lists after the first: "X and Y shared third place, each with 7.4%; a
+    year earlier their figures were 8.1% and 9.0% respectively" gives the second list to the
+    names listed before it, when no name stands between it and the figure before."""
+    text = sentence.text
+    first = last[0] + 1
+    while first < len(positions):
+        count = last[first] - first + 1
+        start = positions[first][0]
+        if (
+            count > 1
+            and _RESPECTIVELY.search(text, positions[last[first]][1])
+            and not any(positions[first - 1][1] <= m[1] < start for m in sentence.mentions)
+        ):
+            listed = _named_list(sentence, start, count)
+            if listed and all(may_hold(i, resolver) for i in listed):
+                paired.update({first + i: ident for i, ident in enumerate(listed)})
+        first = last[first] + 1
+    return paired

@@ -253,9 +253,13 @@ def dates_figures(text: str, at: int, period: str, written: Dateline) -> bool:
 _SINCE = re.compile(r"(?i)\bsince\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?$")
 
 
-def clause_openers(text: str, positions: Sequence[tuple[int, int]]) -> dict[int, re.Match[str]]:
+def clause_openers(
+    text: str, positions: Sequence[tuple[int, int]], last: Sequence[int] = ()
+) -> dict[int, re.Match[str]]:
     """Figure index -> the earlier period opening that figure's own clause after an earlier
-    figure (", and in the same period last year its share was 44.0%")."""
+    figure (", and in the same period last year its share was 44.0%"); with `last` (the last
+    figure of each figure's list), every figure of a list the period opens ("; a year earlier
+    their figures were 8.1% and 9.0%")."""
     found: dict[int, re.Match[str]] = {}
     for n in range(1, len(positions)):
         low, at = positions[n - 1][1], positions[n][0]
@@ -273,6 +277,8 @@ def clause_openers(text: str, positions: Sequence[tuple[int, int]]) -> dict[int,
                 and _SAME_CLAUSE.fullmatch(text, earlier.end(), at) is not None
             ):
                 found[n] = earlier
+    for n in list(found) if last else ():
+        found.update(dict.fromkeys(range(n + 1, last[n] + 1), found[n]))
     return found
 
 

@@ -215,7 +215,7 @@ def extract_shares(
                 gap = (positions[n][1], positions[n + 1][0])
                 if LIST_GAP.fullmatch(text, *gap) or _NAMED_GAP.fullmatch(text, *gap):
                     last[n] = last[n + 1]  # "X (36.5%), Y (14.1%) and Z (10.9%) ... in 2024"
-            respective = respective_holders(sentence, positions, last, resolver)
+            respective = respective_holders(sentence, positions, last, resolver, sentences)
             own_clause = clause_periods(text, positions, stated)
             # "A year earlier the order was reversed, with X on 30.2 per cent": every figure of
             # a sentence that opens on an earlier period is of that period.
@@ -233,7 +233,7 @@ def extract_shares(
             last_rank = 0  # the rank of the sentence's last figure
             # "X took 38.5%, and in the same period last year its share was 44.0%": the
             # earlier period opens the next figure's clause, and is that figure's.
-            handed = clause_openers(text, positions)
+            handed = clause_openers(text, positions, last)
             fig = Figures(sentence, positions, last, stated, named, own_clause, opening, handed)
             dropped = -1  # the last figure read as no share
             for n, q in enumerate(percents):

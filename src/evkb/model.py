@@ -204,7 +204,7 @@ class Battery:
     origin: str = "curated"  # or "extracted": proposed by the build, not yet reviewed
     confidence: float = 1.0  # how sure the rule that proposed it is; curated records are 1.0
     rule: str = ""  # the extraction rule that proposed it
-    # Other names the sources give it ("second-generation Helix" for "Helix 2"); left out of
+    # Other names the sources give it ("second-generation Vortix" for "Vortix 2"); left out of
     # the built files when empty, so files written before it read the same.
     aliases: tuple[str, ...] = ()
 

@@ -48,7 +48,7 @@ _BYLINE_START = re.compile(
 BYLINE_PLACE = re.compile(
     r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\s+in\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)?$"
 )
-# "Jasper Holloway Industry editor": a name, then a role, nothing between.
+# "Crispin Awdry Industry editor": a name, then a role, nothing between.
 _NAME_ROLE = re.compile(
     r"^[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){1,2}\s+(?:[A-Za-z]+\s+){0,2}"
     r"(?:editor|correspondent|reporter|writer|columnist)$"
@@ -109,7 +109,7 @@ _CREDIT = re.compile(
     r"pictures?|pic|video|footage|illustrations?|graphics?|credits?|courtesy|source)"
     r"(?:\s+(?:credit|courtesy))?\s*(?:[:|\u2013\u2014]|by\b)|^\(?courtesy\s+of\b|"
     r"\((?:photo|image|picture|credit|video)[^)]*\)\s*$|^(?:\u25b6|\u25ba)\s*\w|"
-    # A caption that ends with its credit: "... in Sunderland. Photograph: Jane Doe/PA".
+    # A caption that ends with its credit: "... in Ashcombe. Photograph: Jane Doe/PA".
     r"[.!?]\s+(?:photo(?:graph)?|image|picture)(?:\s+credit)?\s*:\s*[^.]{2,60}$"
 )
 _CREDIT = gated(
@@ -359,8 +359,8 @@ FIGURES_LABEL = re.compile(
 )
 
 
-# A share after a holder's name: "Jinhai Power: 31.4%", "2. Tulov Cells — 19.3% (21.7%)",
-# "Korvane Energy   41.2%   40.1%"; never a signed change ("+0.4%").
+# A share after a holder's name: "Quanlu Power: 31.4%", "2. Tulov Cells — 19.3% (21.7%)",
+# "Morvane Energy   41.2%   40.1%"; never a signed change ("+0.4%").
 _SHARE_ROW = re.compile(
     r"^(?:[-*+\u2022\u2013\u2014]\s+|(?:No\.\s?|#)?\d{1,2}(?:[.)]|st|nd|rd|th)?\s+)?"
     r"(?P<label>[^\W\d_][^\d:;|\t]{0,48}?)"

@@ -52,7 +52,7 @@ _DATE_LINE = re.compile(
 )
 
 # "Energy density: 160 Wh/kg", "Range: 310 km (WLTP)": a spec table written as lines.
-# A row of a table written as text: "| V-Prism | LFP | 190 Wh/kg |".
+# A row of a table written as text: "| T-Facet | LFP | 190 Wh/kg |".
 _TABLE_ROW = re.compile(r"^\|[^|\n]*\|[^|\n]*\|")
 _SPEC_ROW = re.compile(
     r"^[A-Z][\w -]{1,30}:\s+[^:]*?\d[\d.,]*\s*(?:Wh/kg|Wh/L|kWh|MWh|GWh|km|miles|mi|min|minutes|"

@@ -48,7 +48,7 @@ _FIGURES = re.compile(rf"(?i){_FIGURE}(?:\s+{_FIGURE})*")
 _RANK = r"(?:(?:No\.\s?|#)?(?P<rank>\d{1,3})(?:[.)]|st|nd|rd|th)?\s+)"
 # A bullet before a row: "- Company A: 37.4%", "\u2022 Company A 37.4%".
 _BULLET = r"(?:[-*+\u2022\u2013\u2014]\s+)"
-# A row's label: a name of a few words without figures ("Korvane Energy", "Others").
+# A row's label: a name of a few words without figures ("Morvane Energy", "Others").
 _LABEL = r"(?P<label>[^\W\d_][^\d:;|\t]{0,48}?)"
 # Figures of a row follow each other with spaces, or in brackets with "; " or " / " between:
 # "39.4% (37.2%; 38.0%)", "24.6 per cent (21.3 / 22.0)", "37.9% vs 36.8%".

@@ -261,7 +261,7 @@ def _short_forms(
     lower.update(part for w in plain if "-" in w for part in w.split("-"))
     firsts: dict[str, set[str]] = {}
     seconds: dict[str, set[str]] = {}
-    # "Florence County Council": a public body's first word is its place, never its short form.
+    # "Marbury County Council": a public body's first word is its place, never its short form.
     for company in (c for c in full if c.kind != "government"):
         for name in company.names:
             words = name.split()
@@ -284,7 +284,7 @@ def _short_forms(
             if placed is None:
                 placed = {w for found in _PLACED.findall(text) for w in found if w}
             if word in placed:
-                continue  # a word the text uses as a place ("near Florence") is not a name
+                continue  # a word the text uses as a place ("near Marbury") is not a name
         if _alone(word, seconds[word], text):
             forms[word] = next(iter(ids))
     return forms
@@ -316,9 +316,9 @@ def _second_at(text: str, at: int, seconds: set[str]) -> bool:
     return any(text.startswith(s, at) and word_edge(text, at + len(s)) for s in seconds)
 
 
-# "near Florence", "the city of Florence", "Rowan County": the word is a place's name.
+# "near Marbury", "the city of Marbury", "Tillman County": the word is a place's name.
 _PLACED = re.compile(
-    # "in Yichun, Jiangxi.": the town's province or state after it is a place too
+    # "in Lanxiu, Jiangxi.": the town's province or state after it is a place too
     r"\bin\s+[A-Z][\w'’-]*,\s+([A-Z][\w'’-]*)(?=\s*(?:[.,;:)]|$|\s+(?:and|in|on|at|for|to|"
     r"with|from|by|near)\b))|"
     r"\b(?:in|near|outside|downtown|around|(?:city|town|village|county|municipality|district|"
@@ -327,8 +327,8 @@ _PLACED = re.compile(
 )
 
 
-# What stands before a word `_PLACED` reads as a place ("in", "near", "the city of", "Yichun,"),
-# and after one ("Rowan County").
+# What stands before a word `_PLACED` reads as a place ("in", "near", "the city of", "Lanxiu,"),
+# and after one ("Tillman County").
 _PLACE_LEADS = ("in", "near", "outside", "downtown", "around", "of", ",")
 _PLACE_HEADS = ("County", "City", "Township", "Parish", "Province", "Prefecture", "District")
 

@@ -3,7 +3,7 @@
 A product is what `battery_names` finds in a sentence; its specs (`battery_specs`) are the
 figures of that sentence and of the following sentences that refer to it ("the battery", "it",
 "the 77kWh battery", the car said to use it) while no other product is named. A product named
-again ("the Gen 2 cell" after "our second-generation Fjell cell") is the one named before.
+again ("the Gen 2 cell" after "our second-generation Skarv cell") is the one named before.
 Products merge with a generation of the same maker whose name matches up to British and
 American spelling; two makers' products never merge; one whose maker stays unknown is dropped.
 
@@ -151,7 +151,7 @@ def extract_batteries(
         row_words = header
         if cells and not header:
             # A row under a header the body does not hold (a heading): its first cell may
-            # only name a product named before ("Urban" for the "Vale Urban"), and a battery
+            # only name a product named before ("Urban" for the "Pelvo Urban"), and a battery
             # table's minutes are its charging time.
             named = [
                 n
@@ -235,7 +235,7 @@ def extract_batteries(
                 and any(q.unit == "GWh" for q in sentence.quantities)
                 and sum(b.maker == batteries[active].maker for b in batteries.values()) == 1
             ):
-                # "The cell, code-named Nerunifu, ... Tsurugi Denchi will invest in a plant
+                # "The cell, code-named Nerunifu, ... Hayate Denchi will invest in a plant
                 # where production starts in 2028 with 3 GWh": the plant sized right after the
                 # maker's one product is named makes it.
                 sized = plant_facts((owners, started), batteries[active], [])
@@ -272,11 +272,11 @@ def extract_batteries(
         if len(again) == 1:
             active, pair, seen_at = again[0], [], sentence.index
             if version := trim_version(sentence.text, batteries[active]):
-                # "The standard-range Tern is a 64 kWh pack": that version's figures.
+                # "The standard-range Tollip is a 64 kWh pack": that version's figures.
                 active = version.id
                 batteries.setdefault(active, version)
             add_facts(batteries, active, [f for _, f in facts])
-            if older:  # "the energy density of Haina 2.0 ... compared with the first ... Haina"
+            if older:  # "the energy density of Haruvo 2.0 ... compared with the first ... Haruvo"
                 older_generation(batteries, active, sentence, older, sentences, source)
             continue
         if named:
@@ -408,7 +408,7 @@ def extract_batteries(
             # this year", right after it named the product: when the product starts.
             add_facts(batteries, active, [f for _, f in facts if f.attribute == "launch"])
         elif maker_launch(sentence):
-            # "Corvik expects to start volume production in 2027": when a maker the article
+            # "Tarvik expects to start volume production in 2027": when a maker the article
             # credits with one product says when production starts, the date is that product's.
             own = [b.id for b in batteries.values() if b.maker == sentence.mentions[0][0]]
             if len(own) == 1:

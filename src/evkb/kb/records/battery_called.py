@@ -1,5 +1,5 @@
 """The other names copy gives a battery product: "also called", a generation's apposed name,
-and a name given in a sentence of its own ("It's called Tidewater.")."""
+and a name given in a sentence of its own ("It's called Saltmarsh.")."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from evkb.kb.records.battery_name_checks import _name_ok, without_maker
 from evkb.kb.records.context import Sentence
 
-# "The second-generation PowerCore, also called the PowerCore 2, ...": one product, two names.
+# "The second-generation VoltCore, also called the VoltCore 2, ...": one product, two names.
 ALSO_CALLED = re.compile(
     r"(?P<name>(?:(?:first|second|third|fourth|fifth|next)[\s-]generation\s+)?"
     r"[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2}),?\s+(?:also\s+(?:called|known\s+as|"
@@ -17,7 +17,7 @@ ALSO_CALLED = re.compile(
     r"(?P<alias>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2})"
 )
 
-# "The next-generation Keystone, Keystone Plus, moves to LMFP": a generation and its name.
+# "The next-generation Capstone, Capstone Plus, moves to LMFP": a generation and its name.
 _GENERATION_APPOSED = re.compile(
     r"(?P<name>\b(?:first|second|third|fourth|fifth|next)[\s-]generation\s+[A-Z][\w.+™®-]*),\s+"
     r"(?P<alias>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2}),"
@@ -34,7 +34,7 @@ def same_product(text: str) -> list[re.Match[str]]:
     ]
 
 
-# "... a sodium-ion cell for storage only. It's called Tidewater.": a name given in a sentence
+# "... a sodium-ion cell for storage only. It's called Saltmarsh.": a name given in a sentence
 # of its own to the product the sentence before described (a speaker's "Yes." may sit between).
 _IT_IS_CALLED = re.compile(
     r"^(?:(?:Yes|So|Well|And|Internally),?\s+)?(?:It|This\s+one|The\s+new\s+one)(?:['’]s|\s+is)\s+"
@@ -63,5 +63,5 @@ def named_after(sentence: Sentence, before: Sequence[Sentence]) -> list[tuple[st
     return [(name, at, at + len(name), "named")]
 
 
-# A transcript's speaker label: "Ji-woo Park: ", "Oliver Grant, Bramhall Securities: ".
+# A transcript's speaker label: "Seo-yun Bae: ", "Ansel Quinby, Ashwell Securities: ".
 SPEAKER = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s+[^:]{2,60})?:\s+")

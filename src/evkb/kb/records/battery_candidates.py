@@ -1,8 +1,8 @@
 """Battery products read by their evidence rather than by the frame that names them: a name
-shaped like a model's ("RZ3", "PS-Na", "KB-21700X", "StoreCell 320", "Orvik P1") beside a
+shaped like a model's ("RZ3", "QS-Na", "MW-21700X", "VaultCell 320", "Denvar P1") beside a
 battery noun, in a paragraph that states a battery's figures, is a product whatever the words
-around it; a name that extends a product named before ("Saltreve 2" after "Saltreve 1", "RP-58 Evo"
-after "RP-58") is a generation of the same line. What a name may not be (a company, a place, a
+around it; a name that extends a product named before ("Saltreve 2" after "Saltreve 1", "TZ-58 Evo"
+after "TZ-58") is a generation of the same line. What a name may not be (a company, a place, a
 chemistry's grade, the car or aircraft that uses the battery) is checked as everywhere else."""
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ from evkb.kb.records.battery_words import _CHEMISTRY, _GRADE
 from evkb.kb.records.context import CALENDAR_WORDS, PLACE_WORDS, Sentence, country_of
 from evkb.model import Battery, Fact
 
-# A model's shape: letters run into figures ("RZ3", "G2-Prism"), a short code and a word
-# ("PS-Na", "SL-Na1"), letters and figures hyphened ("RP-58", "KB-21700X"), a word with a capital
-# inside it ("StoreCell", "AeroStack"), or a capitalised word and a small number ("Saltreve 2").
+# A model's shape: letters run into figures ("RZ3", "K2-Facet"), a short code and a word
+# ("QS-Na", "TL-Na1"), letters and figures hyphened ("TZ-58", "MW-21700X"), a word with a capital
+# inside it ("VaultCell", "SkyStack"), or a capitalised word and a small number ("Saltreve 2").
 _CODE = (
     r"[A-Z][A-Za-z]{0,5}\d[\w-]*"
     r"|[A-Z]{1,4}-[A-Z][a-z]+\w*"
@@ -32,7 +32,7 @@ _CODE = (
     r"|[A-Z][a-z]{2,}[A-Z][a-z]+\w*"
 )
 # A variant written after the model: a number, a grade word, or the short forms of high
-# power or capacity, long, standard or extended range ("the DZ-21700 HP").
+# power or capacity, long, standard or extended range ("the FQ-21700 HP").
 _SUFFIX = (
     r"(?:\s+(?:\d{1,3}[A-Za-z]?|Evo|Plus|Pro|Max|Ultra|Lite|Neo|Prime|"
     r"HP|HC|HE|HD|HV|LR|SR|ER|XL|XR)(?![\w-]))?"
@@ -65,15 +65,15 @@ _GENERATION_BEFORE = re.compile(
 )
 # A business or its site, and also a project, farm or line: "the RZ3 line" names no product.
 _BUSINESS_AFTER = re.compile(rf"\s+(?:{BUSINESS_NOUNS}|sites?|projects?|farms?|lines?)\b", re.I)
-# "the Vale 2 cells", "the Vale 2.5, the pack that ...": the noun after the name or heading
+# "the Pelvo 2 cells", "the Pelvo 2.5, the pack that ...": the noun after the name or heading
 # its apposition.
 _NOUN_AFTER = re.compile(
     rf"\s+(?:[\w-]+\s+)?{_BATTERY_NOUN.pattern}|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"{_BATTERY_NOUN.pattern}",
     re.I,
 )
-# "the home battery, the Vale Home 9", "the pack offered, the Vale Power 50", "the battery
-# system is the Vale 2": the noun, a word of its own, then a comma or a copula.
+# "the home battery, the Pelvo Home 9", "the pack offered, the Pelvo Power 50", "the battery
+# system is the Pelvo 2": the noun, a word of its own, then a comma or a copula.
 _APPOSED_TO_NOUN = re.compile(
     rf"{_BATTERY_NOUN.pattern}(?:\s+[a-z]+)?(?:\s*[,:–—-]|\s+(?:is|was))\s*(?:the\s+)?$", re.I
 )
@@ -113,7 +113,7 @@ _NOUN_WORDS = (
     "generation",
 )
 _SHAPED = re.compile(rf"(?:[A-Z][A-Za-z]+\s+)?(?:{_CODE}){_SUFFIX}|[A-Z][a-z]{{2,}}\s+\d{{1,2}}")
-# "We call it the Riverbank R2. It's a lithium iron phosphate prismatic cell": the next
+# "We call it the Millpond R2. It's a lithium iron phosphate prismatic cell": the next
 # sentence of the paragraph says what the name is.
 _DESCRIBED_NEXT = re.compile(
     r"^(?:It|It['’]s|This|They|The\s+new\s+\w+)\b[^.;]{0,60}?\b(?:cells?|batter(?:y|ies)|packs?|modules?)\b"
@@ -137,14 +137,14 @@ def name_unfit(name: str) -> bool:
 
 
 def model_shaped(name: str) -> bool:
-    """Whether a name is shaped like a model's ("P7", "VX-3", "StoreCell 320", "Saltreve 1"), not
+    """Whether a name is shaped like a model's ("P7", "QX-3", "VaultCell 320", "Saltreve 1"), not
     a word's."""
     return _SHAPED.fullmatch(name) is not None
 
 
 def _spec_paragraph(sentence: Sentence, following: Sequence[Sentence]) -> bool:
     """Whether the sentence, or one of the next two, states a battery's figure or chemistry
-    ("the same battery: the RP-58, built by ... The pack stores 58 kWh")."""
+    ("the same battery: the TZ-58, built by ... The pack stores 58 kWh")."""
     near = (sentence, *following[:2])
     # The figures' units first: no pattern is run where one of them says it.
     if any(q.unit in _SPEC_UNITS for s in near for q in s.quantities):
@@ -167,7 +167,7 @@ def _model_ok(
     if _USER_AFTER.match(text[end:]) or _VEHICLE_BEFORE.search(text[max(0, start - 30) : start]):
         return False
     if _LONGER_NAME.match(text, end):
-        return False  # "BatteryCon Europe": a longer proper name, an event's or a firm's
+        return False  # "CellCon Europe": a longer proper name, an event's or a firm's
     if _COMPARED.search(text, max(0, start - 30), start):
         # "15 percent more than the S2 cell we make today": the measure the product is
         # compared with, not one the sentence presents.
@@ -183,7 +183,7 @@ def _model_ok(
     if match.group("word") and not (
         _NOUN_AFTER.match(text, end)
         or _APPOSED_TO_NOUN.search(text, max(0, start - 40), start)
-        or _BATTERY_NOUN.fullmatch(match.group("word"))  # "the Vale Pack 40"
+        or _BATTERY_NOUN.fullmatch(match.group("word"))  # "the Pelvo Pack 40"
     ):
         # "Saltreve 1" names a product as "Saltreve 1 cells" or "the first generation, Saltreve 1"
         return False
@@ -213,7 +213,7 @@ def model_named(
 ) -> list[tuple[str, int, int, str]]:
     """(name, start, end, "candidate") of the model-shaped names beside a battery noun in a
     sentence whose paragraph states a battery's figures; a company's name and a model code
-    ("Orvik P1") is one product's name."""
+    ("Denvar P1") is one product's name."""
     text = sentence.text
     noun = holds_any(text, _NOUN_WORDS)
     # Without a battery noun of its own, the sentence's name is one the next describes.
@@ -232,12 +232,12 @@ def model_named(
         start, end = match.start("name"), match.end("name")
         lead = match.group("lead") or match.group("wlead")
         if lead and (lead in _NOT_NAMES or lead in _NOT_MODELS or lead.lower() in CALENDAR_WORDS):
-            # "The VX-3 platform": a word that opens the sentence is not the name's.
+            # "The QX-3 platform": a word that opens the sentence is not the name's.
             name, start = name[len(lead) :].lstrip(), match.start("lead") + len(lead) + 1
             lead = ""
         owned = [m for m in sentence.mentions if m[1] < end and start < m[2]]
         if owned:
-            # "Orvik P1": the maker's name and a model code; a company's name alone is no product.
+            # "Denvar P1": the maker's name and a model code; a company's name alone is no product.
             if not lead or owned[0][1] != start or owned[0][2] >= end - 1:
                 continue
         elif not _name_ok(name, sentence):
@@ -247,14 +247,14 @@ def model_named(
         if name == vehicle(sentence):
             continue
         if generation := _GENERATION_BEFORE.search(text, max(0, start - 25), start):
-            # "A second-generation StoreCell": the generation is part of the product's name.
+            # "A second-generation VaultCell": the generation is part of the product's name.
             name, start = f"{generation.group().strip()} {name}", generation.start()
         found.append((name, start, end, "candidate"))
     # The paragraph's figures last: the costliest test, for the few names left.
     return found if found and _spec_paragraph(sentence, following) else []
 
 
-# "up from 160 Wh/kg for the Diradar 2", "the predecessor Polar 1": an older generation, which
+# "up from 160 Wh/kg for the Diradar 2", "the predecessor Boreal 1": an older generation, which
 # the specs' own rules read.
 _COMPARED_BEFORE = re.compile(
     r"\b(?:than|from|predecessor|successor|replac\w*|compared|versus|vs\.?|over|unlike)\b"
@@ -272,8 +272,8 @@ _CODE_NUMBER = re.compile(r"\d{1,2}(?![\w-]|[.,]\d)")
 
 @lru_cache(maxsize=1024)
 def _stem(name: str) -> str:
-    """A line's name without its generation's mark: "Saltreve" of "Saltreve 2", "RP-58" of
-    "RP-58 Evo"."""
+    """A line's name without its generation's mark: "Saltreve" of "Saltreve 2", "TZ-58" of
+    "TZ-58 Evo"."""
     name = name.split("generation ")[-1]
     marks = list(_FAMILY_SUFFIX.finditer(name))
     return name[: marks[-1].start()] if marks and marks[-1].end() == len(name) else name
@@ -281,7 +281,7 @@ def _stem(name: str) -> str:
 
 @lru_cache(maxsize=1024)
 def _family(name: str) -> str:
-    """The line a product's name numbers its generations in ("Saltreve" of "Saltreve 1", "RP-58"),
+    """The line a product's name numbers its generations in ("Saltreve" of "Saltreve 1", "TZ-58"),
     or "" for a word ("Standard", "LFP battery")."""
     stem = _stem(name)
     if len(stem) < 2 or not stem[0].isupper():
@@ -291,7 +291,7 @@ def _family(name: str) -> str:
 
 def extended_names(sentence: Sentence, batteries: dict[str, Battery]) -> list[tuple[str, str]]:
     """(name, maker) of the products a sentence names by extending a product's name named
-    before ("Saltreve 2" after "Saltreve 1", "RP-58 Evo" after "RP-58"): a generation of the same
+    before ("Saltreve 2" after "Saltreve 1", "TZ-58 Evo" after "TZ-58"): a generation of the same
     maker's line, however the sentence frames it."""
     text = sentence.text
     found: list[tuple[str, str]] = []
@@ -336,7 +336,7 @@ def extended_names(sentence: Sentence, batteries: dict[str, Battery]) -> list[tu
 
 
 def line_maker(name: str, maker: str, batteries: dict[str, Battery]) -> str:
-    """The maker of the one line a product's name belongs to ("AeroStack" of "AeroStack 2"),
+    """The maker of the one line a product's name belongs to ("SkyStack" of "SkyStack 2"),
     when another maker's product of that line is known; else ""."""
     stem = _stem(name)
     if len(stem) < 3:
@@ -380,7 +380,7 @@ def prose_products(
     lineage: dict[str, str],
 ) -> list[tuple[str, int, int, str]]:
     """The products a sentence of prose names: by the frames copy names them in
-    (`battery_names`), in a sentence of their own ("It's called Tidewater."), as a line's next
+    (`battery_names`), in a sentence of their own ("It's called Saltmarsh."), as a line's next
     generation ("Saltreve 2 follows", whose maker `lineage` learns), else by their evidence."""
     named = _products(sentence)
     if not named and sentence.index:

@@ -1,6 +1,6 @@
 """A vehicle's own pack proposed by grammar: a pack of stated kWh that a sentence predicates of a
-vehicle model ("The Kugu from Gibap Motors is sold with a 58 kWh LFP pack", "its Tuk compact,
-which uses a 42.3 kWh pack", "the Pacer, a small crossover with a 58 kWh pack", "the Zezebig
+vehicle model ("The Kugu from Gibap Motors is sold with a 58 kWh LFP pack", "its Bok compact,
+which uses a 42.3 kWh pack", "the Strider, a small crossover with a 58 kWh pack", "the Zezebig
 compact car of Vapem Auto, whose 52 kWh LFP pack offers 500 km") is that model's battery
 generation, named by the model and made by its carmaker. The name's evidence is its shape (a
 capitalised or coined word) and the grammar binding it to the pack: the subject of a verb of
@@ -53,7 +53,7 @@ _CAR = re.compile(
 )
 
 
-# "The Sentry's 75 kWh pack": a pack of stated energy owned by a name the article writes with
+# "The Warden's 75 kWh pack": a pack of stated energy owned by a name the article writes with
 # "the", as a car's (a company takes no article; a product named so is read as one before).
 _OWN_PACK = re.compile(
     r"\b[Tt]he\s+(?P<car>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,2})['’]s\s+(?:[a-z][\w-]*\s+){0,2}?"
@@ -80,8 +80,8 @@ def car_packs(
     """`found` (the products a sentence names), with the vehicles whose own pack it states as
     (name, start, end, "car") in place of the unnamed lines ("LFP battery") their packs were
     read as. A product the sentence names with the vehicle or after it ("the Tifif uses Pedurel's
-    52 kWh Tundra battery", "... in its Extended Range trim") is what the vehicle uses: no pack
-    of the model's own; one named before it ("The new cell ... will go into the Pacer, a small
+    52 kWh Taiga battery", "... in its Extended Range trim") is what the vehicle uses: no pack
+    of the model's own; one named before it ("The new cell ... will go into the Strider, a small
     crossover with a 58 kWh pack") is not the car's pack."""
     text = sentence.text
     if holds(text, _UNIT_WORDS):
@@ -102,7 +102,7 @@ def car_packs(
             or link != "with"
             or match.group("det") in _ARTICLES
         ):
-            # "Kessler with a 60 kWh pack": a name and "with" say nothing of a vehicle; "offered
+            # "Brenck with a 60 kWh pack": a name and "with" say nothing of a vehicle; "offered
             # the Peba 12 with a 384 kWh pack": a name under an article is no company's.
             continue
         passive = match.group("link").startswith(",") and link in ("is", "was")
@@ -130,7 +130,7 @@ def car_packs(
     for owned in _OWN_PACK.finditer(text) if "'s " in text or "’s " in text else ():
         start, end = owned.start("car"), owned.end("car")
         if any(f[1] < owned.end() and start < f[2] and f[3] != "line" for f in found + cars):
-            continue  # "The Tundra's 120 kWh Helix pack": the product named is the pack
+            continue  # "The Taiga's 120 kWh Vortix pack": the product named is the pack
         if not car_model(owned.group("car"), start, sentence, False):
             continue
         cars.append((owned.group("car"), start, end, "car"))
@@ -182,9 +182,9 @@ def counted_units(
 
 def car_model(car: str, start: int, sentence: Sentence, said: bool = True) -> str:
     """The model's name of a vehicle written `car` at `start`, without its maker's name written
-    before it ("E4" of "Vanta E4"), or "" when it is no model's name. Whether "Lanna" in "Lanna
-    Tuk" is the maker's name or the model's own is not known: the name as written stays an alias.
-    Where the sentence `said` what vehicle it is ("the Pacer, a small crossover"), a name also
+    before it ("E4" of "Corra E4"), or "" when it is no model's name. Whether "Pattra" in "Pattra
+    Bok" is the maker's name or the model's own is not known: the name as written stays an alias.
+    Where the sentence `said` what vehicle it is ("the Strider, a small crossover"), a name also
     read as a company's is the model's all the same."""
     car = without_maker(car, start, sentence)
     words = car.split()
@@ -208,7 +208,7 @@ _BETWEEN = re.compile(r"(?:[\w-]+\s+){0,2}")
 
 def car_owner(sentence: Sentence, start: int, end: int) -> str:
     """The company whose vehicle's name is written from `start` to `end`: the one whose name
-    opens it ("Kasai Motors Bukatip"), else the one it is said to be of ("from Gibap Motors",
+    opens it ("Kamizu Motors Bukatip"), else the one it is said to be of ("from Gibap Motors",
     "of Chinese automaker Vapem Auto"), or ""."""
     for ident, a, b in sentence.mentions:
         if a == start and b < end:

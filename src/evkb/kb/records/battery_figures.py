@@ -71,16 +71,16 @@ def respectively(
 
 # "175 Wh/kg, up from 160 Wh/kg for the Diradar 2": the figure of an older product, named.
 _OLDER_NAMED = re.compile(
-    # "5 MWh, against 3.7 MWh in the first Arktis"
+    # "5 MWh, against 3.7 MWh in the first Skarnik"
     r"\b(?:(?:(?:up|down)\s+from|against)\s+[^,;]{1,40}?\s+(?:for|on|in|of|with)\s+"
     r"(?:the\s+|its\s+)?(?:(?:first|original|previous|current|existing)\s+)?|"
-    # "more than the predecessor Polar 1 with 257 Wh/kg", "compared with the first generation
-    # product Haina, whose energy density was 150Wh/kg"
+    # "more than the predecessor Boreal 1 with 257 Wh/kg", "compared with the first generation
+    # product Haruvo, whose energy density was 150Wh/kg"
     # "than the previous model, the KT-280, which ..."
     r"(?:than|compared\s+(?:with|to))\s+(?:the|its)\s+"
     r"(?:predecessor|previous(?:\s+generation)?|first[\s-]generation)"
     r"(?:\s+(?:product|cell|battery|pack|model))?(?:,?\s+|,\s+the\s+)|"
-    # "It replaces the BV-Marine 1, which held 0.9 MWh": what it takes the place of
+    # "It replaces the CT-Marine 1, which held 0.9 MWh": what it takes the place of
     r"\b(?:replac(?:es|ed|ing)|succeeds|supersedes)\s+(?:the\s+|its\s+)?)"
     r"(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})"
 )
@@ -104,14 +104,14 @@ def older_generation(
     generation of the product in view ("Diradar 2" beside "Diradar 3"), never another line."""
     current = batteries[active]
     for match in _OLDER_NAMED.finditer(sentence.text):
-        name = match.group("name").rstrip(".")  # "... in the first Arktis."
+        name = match.group("name").rstrip(".")  # "... in the first Skarnik."
         if not _same_line(name, current.name):
             continue
         # Its figures sit before its name ("up from 160 Wh/kg for the Diradar 2") or after it,
-        # up to the clause's end ("the predecessor Polar 1 with 257 Wh/kg").
+        # up to the clause's end ("the predecessor Boreal 1 with 257 Wh/kg").
         stop = _AFTER_NAME.search(sentence.text, match.end())
         if stop and _WHOSE.match(sentence.text, stop.end()):
-            # "the first generation product Haina, whose energy density was 150Wh/kg": the
+            # "the first generation product Haruvo, whose energy density was 150Wh/kg": the
             # clause about it is its own.
             stop = _AFTER_NAME.search(sentence.text, stop.end() + 1)
         end = stop.start() if stop else match.end()

@@ -44,7 +44,7 @@ def company_keys(display: dict[str, str]) -> dict[str, tuple[str, bool]]:
 
 
 def _as_name(model: str) -> str:
-    """A model written in capitals as a name is ("NZ-2 CARGO" -> "NZ-2 Cargo"): a word of
+    """A model written in capitals as a name is ("MJ-2 CARGO" -> "MJ-2 Cargo"): a word of
     letters only, longer than a code, takes a capital and small letters."""
     return " ".join(
         w.capitalize() if w.isalpha() and w.isupper() and len(w) > 3 else w for w in model.split()

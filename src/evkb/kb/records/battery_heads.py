@@ -1,9 +1,9 @@
 """Products named by grammar in a sentence that states a battery's spec (energy density, pack
 energy, cycles, charging time, chemistry): the capitalised name that heads the subject with a
-product noun ("Its Poseidon MX system uses LTO cells", "The new Fozukologe 2 container stores
-5 MWh"), that is apposed to a product noun ("the previous model, the VS-280, which was rated for
-8,000 cycles", "a sodium-ion cell for two-wheelers, Helix Na, with 145 Wh/kg") or that a verb of
-naming gives one ("A heavy-duty version, called NK46 HD, is rated for 5,000 cycles"). A noun
+product noun ("Its Triton MX system uses LTO cells", "The new Fozukologe 2 container stores
+5 MWh"), that is apposed to a product noun ("the previous model, the WR-280, which was rated for
+8,000 cycles", "a sodium-ion cell for two-wheelers, Vortix Na, with 145 Wh/kg") or that a verb of
+naming gives one ("A heavy-duty version, called TP46 HD, is rated for 5,000 cycles"). A noun
 such as "system" or "model" says product only where the sentence states a battery's spec."""
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ _SUBJECT = re.compile(
     rf"^{_DETERMINER}(?:(?:new|latest|previous|current|upgraded|next)\s+)?"
     rf"(?P<name>{_CAPITAL_NAME})\s+(?:[a-z][\w-]*\s+)?{_HEAD}\s+{_VERBS}\b"
 )
-# "Zekofuduk will supply its SeaCore 2 system, which uses lithium titanate (LTO) cells."
+# "Zekofuduk will supply its HullCore 2 system, which uses lithium titanate (LTO) cells."
 _RELATIVE = re.compile(
     r"(?:\b(?:the|its|their|our)\s+|['’]s\s+)(?:(?:new|latest|previous|current|upgraded|next)\s+)?"
     rf"(?P<name>{_CAPITAL_NAME})\s+(?:[a-z][\w-]*\s+)?{_HEAD},?\s+(?:which|that)\s+{_VERBS}\b"
@@ -86,11 +86,11 @@ def headed_products(
         matches += list(_RELATIVE.finditer(text))
     # The sentence's figures last: most sentences have no name so placed.
     if not matches or not _states_spec(sentence) or bought_here(text):
-        return []  # "the Aoi, carries a 66 kWh pack bought from a Chinese supplier": not its own
+        return []  # "the Hikari, carries a 66 kWh pack bought from a Chinese supplier": not its own
     new: list[tuple[str, int, int, str]] = []
     for match in matches:
         name, start, end = match.group("name"), match.start("name"), match.end("name")
-        # "the Solvane Cube 13 from Solvane Energy": the maker's name, then the product's.
+        # "the Solmyra Brick 13 from Solmyra Energy": the maker's name, then the product's.
         name = without_maker(name, start, sentence)
         start = end - len(name)
         if any(s <= start < e or start <= s < end for _, s, e, _ in (*found, *new)):

@@ -45,7 +45,7 @@ def _lines(text: str) -> list[re.Match[str]]:
     return []
 
 
-# "Daesan plans to start producing LFP batteries in 2026": a maker's line named by making it.
+# "Daemyo plans to start producing LFP batteries in 2026": a maker's line named by making it.
 _MADE = re.compile(
     rf"(?P<lead>(?:\s+(?:plans?|planned|to|will|would|start|starts|started|begin|begins|began|"
     rf"it|said|says|also|soon|expects?|intends?|aims?)){{0,5}}\s+)(?:mass[- ])?"
@@ -119,9 +119,9 @@ def unnamed_lines(
                 name = f"{match.group('format')} cells"
                 found.append((name, match.start("format"), match.end(), "format"))
     if not found or all(f[3] in ("format", "generation") for f in found):
-        # "Daewon's 46-series cell (...), while Hanul's LFP prismatic cell (...)": a line named
+        # "Sunghwa's 46-series cell (...), while Yeonam's LFP prismatic cell (...)": a line named
         # by its format does not hide another maker's line named by its chemistry.
-        # "Hanjin said it would start making LFP batteries", "The company plans to produce ..."
+        # "Hanbeom said it would start making LFP batteries", "The company plans to produce ..."
         ends = [e for _, _, e in sentence.mentions]
         lower = sentence.text.lower()
         if any(map(lower.__contains__, _MAKING)):

@@ -32,7 +32,7 @@ def principal(sentences: Sequence[Sentence], sources_too: bool = True) -> str:
             counts[ident] = counts.get(ident, 0) + 1
         if not sources_too and sentence.mentions:
             sources |= cell_sources(sentence)
-    # "Hanjin Energy" in a headline and "Hanjin Energy Solutions" in the text are one company.
+    # "Hanbeom Energy" in a headline and "Hanbeom Energy Solutions" in the text are one company.
     for short in sorted(counts, key=len):
         longer = [i for i in counts if i.startswith(short + "-")]
         if len(longer) == 1:
@@ -84,7 +84,7 @@ def able_maker(
 def speaking_for(sentences: Sequence[Sentence], resolver: Resolver) -> str:
     """Who "we" are in a call or a release: the first company it names that the text calls a
     maker (of cars, cells or materials) in its first sentences, or the one its title opens
-    with, outside a speaker's label ("Priya Raman, Deditinepa Partners:"); an analyst's firm
+    with, outside a speaker's label ("Sushila Desikan, Deditinepa Partners:"); an analyst's firm
     or a ministry never."""
     for sentence in sentences[:8]:  # the company a call or a release is about opens it
         label = _FIRM_LABEL.match(sentence.text)
@@ -108,10 +108,10 @@ _MAKERS = frozenset(["automaker", "cell maker", "supplier"])
 def unable(maker: str, resolver: Resolver) -> bool:
     """Whether the company makes no batteries: a ministry, a researcher, a university."""
     if maker in _DEFINED_TERMS:
-        return True  # 'Veyra Power Systems, Inc. ("the Company")': a release's word for itself
+        return True  # 'Vextor Power Systems, Inc. ("the Company")': a release's word for itself
     known = resolver.companies.get(maker)
     # "a spin-off of the Technical University of Cottbus": a university or an institute
-    # teaches and researches, "the industry association Nordic Storage Forum" counts; the
+    # teaches and researches, "the industry association Arctic Storage Forum" counts; the
     # products are their members' and spin-offs'.
     return known is not None and (
         known.kind in _MAKES_NO_BATTERIES or bool(_ACADEMIC.search(maker))
@@ -139,9 +139,9 @@ def version_maker(
     names: dict[str, str] | None = None,
     resolver: Resolver | None = None,
 ) -> str:
-    """Whose car a version is: the company named right after it ("the Vanta Long Range from
-    Kestrel Motors"), else the one whose name the article writes before the car's ("Marlowe
-    Tessa", "Marlowe's Tessa"), else the company named before it in the sentence, else in the
+    """Whose car a version is: the company named right after it ("the Corra Long Range from
+    Falvik Motors"), else the one whose name the article writes before the car's ("Pembrock
+    Linnea", "Pembrock's Linnea"), else the company named before it in the sentence, else in the
     nearest sentence before naming one; never a name read into a car's own ("Rave Long Range's"
     is no company, nor is "Rave" then)."""
     if trim_end >= 0 and (by := _FROM.match(sentence.text, trim_end)):
@@ -166,9 +166,9 @@ def version_maker(
     if own:
         return own[-1]
     car = re.findall(r"[\w-]+", sentence.text[:end])
-    car = car[-3:-1] if car[-1:] == ["EV"] else car[-2:]  # "Ridgeline EV" is one car's name
+    car = car[-3:-1] if car[-1:] == ["EV"] else car[-2:]  # "Scarpline EV" is one car's name
     if len(car) == 2 and all(w[:1].isupper() for w in car) and car[0] not in _NOT_NAMES:
-        return ""  # "Kestrel Vanta Long Range": the car's own name holds a maker not read
+        return ""  # "Falvik Corra Long Range": the car's own name holds a maker not read
     for earlier in reversed(window):
         named = {ident for ident, _, _ in earlier.mentions} - cars - cell_sources(earlier)
         if resolver is not None:
@@ -189,7 +189,7 @@ def trim_maker(
     names: dict[str, str],
     resolver: Resolver,
 ) -> str:
-    """A trim's name ("The Standard pack uses LFP cells from Hanseong") is a car's version
+    """A trim's name ("The Standard pack uses LFP cells from Hwaseo") is a car's version
     whatever noun follows it: its maker is the carmaker, never the cell maker or supplier the
     sentence names for the cells; one with no maker yet is a car's version all the same."""
     if not _TRIM_AT_END.fullmatch(name) or (maker and not _no_cars(maker, resolver)):
@@ -205,19 +205,19 @@ def _no_cars(ident: str, resolver: Resolver) -> bool:
 _SUPPLIES = frozenset(["cell maker", "supplier", "recycler"])
 
 
-# The car's name right before its version: "The Tessa Standard Range", "the 2027 Sable Long Range".
-# "The Ridgeline EV Standard Range": "EV" after a car's name is part of it.
+# The car's name right before its version: "The Linnea Standard Range", "the 2027 Merle Long Range".
+# "The Scarpline EV Standard Range": "EV" after a car's name is part of it.
 _CAR_BEFORE = re.compile(r"\b(?P<car>[A-Z][a-z][\w-]*)(?:\s+(?:EV|e))?\s+$")
 
 
-# What may sit between a maker's name and its car's: "Marlowe's Tessa", "Marlowe 2027 Tessa".
+# What may sit between a maker's name and its car's: "Pembrock's Linnea", "Pembrock 2027 Linnea".
 _MAKER_BEFORE_CAR = re.compile(r"(?:['’]s)?\s+(?:\d{4}\s+)?$")
 
 
 def car_maker(car: str, sentences: Sequence[Sentence], names: dict[str, str]) -> str:
     """The one company whose name (or its first word) the article writes right before the car's
-    name, as news copy names a car: "the Marlowe Tessa", "Marlowe's Tessa", "Marlowe 2027 Tessa";
-    "" when none or several do."""
+    name, as news copy names a car: "the Pembrock Linnea", "Pembrock's Linnea",
+    "Pembrock 2027 Linnea"; "" when none or several do."""
     if car in _NOT_NAMES:
         return ""
     written: dict[str, str] = {}  # a way the article may write a maker before a car's name
@@ -256,7 +256,7 @@ _FROM = re.compile(r"\s+(?:from|by)\s+")
 
 def maker_of(sentence: Sentence, at: int, resolver: Resolver) -> str:
     """Whose product: "X's Y battery" says it; else the company the sentence is about. The
-    firm in a speaker's label ("Priya Raman, Deditinepa Partners: ... the Summit cell?") is
+    firm in a speaker's label ("Sushila Desikan, Deditinepa Partners: ... the Summit cell?") is
     whom the speaker works for, not the product's maker."""
     label = _FIRM_LABEL.match(sentence.text)
     if label and any(m[1] < label.end() for m in sentence.mentions):
@@ -275,7 +275,7 @@ def maker_of(sentence: Sentence, at: int, resolver: Resolver) -> str:
         return before[-1][0]
     if sentence.mentions:
         if any(m.end() <= at for m in _anaphors(sentence)):
-            # "The company's growth came from its LMFP "Tidewater" cell ... of Qiantang's
+            # "The company's growth came from its LMFP "Saltmarsh" cell ... of Qingmu's
             # installations": the product is the company referred to, not one named after it.
             return ""
         sources = cell_sources(sentence)
@@ -291,12 +291,13 @@ def maker_of(sentence: Sentence, at: int, resolver: Resolver) -> str:
         )
     unread = _UNREAD_SUBJECT.match(sentence.text)
     if unread and unread.end("who") <= at:
-        return ""  # "Finally, Halden Cells is sampling the Fjord cell": a maker not read
+        return ""  # "Finally, Vardby Cells is sampling the Holmvik cell": a maker not read
     for earlier in reversed(resolver.sentences[max(0, sentence.index - 4) : sentence.index]):
         if earlier.mentions:
             label = _FIRM_LABEL.match(earlier.text)
             if label and all(m[2] <= label.end() for m in earlier.mentions):
-                return ""  # "Priya Raman, Deditinepa Partners: Thanks. Dana, ... the Summit cell?"
+                # "Sushila Desikan, Deditinepa Partners: Thanks. Wibke, ... the Summit cell?"
+                return ""
             break
     focus = resolver.focus(sentence)
     if focus and named_beside(focus, sentence, at, resolver):
@@ -312,7 +313,7 @@ def maker_of(sentence: Sentence, at: int, resolver: Resolver) -> str:
         and _CELL.search(sentence.text, max(0, at - 60), at + 60)
     ):
         # "Dukunito will take half of the output. The factory will make cells of the company's
-        # second generation, VB-2": a cell is a cell maker's, the one the text spoke of
+        # second generation, WC-2": a cell is a cell maker's, the one the text spoke of
         # before the carmaker that buys or fits it, else the cell maker the article is about.
         lead = principal(resolver.sentences)
         known = resolver.companies.get(lead)
@@ -327,12 +328,12 @@ _CELL = re.compile(r"\bcells?\b", re.I)
 _NOT_CELL_MAKERS = frozenset(["automaker", *_MAKES_NO_BATTERIES])
 
 
-# A speaker's label naming the firm they speak for: "Oliver Grant, Bramhall Securities: ".
+# A speaker's label naming the firm they speak for: "Ansel Quinby, Ashwell Securities: ".
 _FIRM_LABEL = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s+[A-Z][^:]{1,60}:\s")
 
 
-# "built with cells from Tianrui Power", "using cells from our partner Nubanir Energy", "with
-# cells supplied by Gwangsan Battery": the company named is where the cells come from.
+# "built with cells from Tianzhu Power", "using cells from our partner Nubanir Energy", "with
+# cells supplied by Seokhwa Battery": the company named is where the cells come from.
 _CELLS_FROM = re.compile(
     r"\bcells?\s+(?:[\w-]+\s+){0,2}?(?:from|supplied\s+by|made\s+by|"
     r"sourced\s+from|bought\s+from|built\s+by)\s+(?:(?:our|its|their|the)\s+)?"
@@ -442,13 +443,13 @@ def named_maker(
         or short_named(sentence.text[:at], names)
     )
     if not sentence.mentions and (owner := generation_of(name, batteries)):
-        # "The second-generation PowerCore" is a generation of the PowerCore's maker, whichever
+        # "The second-generation VoltCore" is a generation of the VoltCore's maker, whichever
         # company the text named last.
         maker = owner
     if kind not in ("version", "car") and (owner := unread_owner(sentence, at, sentences, names)):
         maker = owner  # "Brenhold's first product, the BH-7": a short form the mentions missed
     if _FIRST_PERSON.search(sentence.text, max(0, at - 60), at):
-        # "our second-generation Fjell cell": the company the article speaks for, which a
+        # "our second-generation Skarv cell": the company the article speaks for, which a
         # release or a call names first.
         maker = next((s.mentions[0][0] for s in sentences if s.mentions), maker)
     elif not sentence.mentions and first_person_owns(sentence.text, at, end):
@@ -474,7 +475,7 @@ def running_maker(
 ) -> str:
     """The maker of the product named just before in the same paragraph (`last`, named in
     sentence `named_at`), for a product whose own sentence names no company nor any other name
-    before it: "Its successor, Momodo 2, ... The Tianchi storage cell, an LFP cell ...": one
+    before it: "Its successor, Momodo 2, ... The Tianwo storage cell, an LFP cell ...": one
     maker's range, listed in turn."""
     if sentence.mentions or not last.maker or sentence.index - named_at != 1:
         return ""

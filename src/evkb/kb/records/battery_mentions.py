@@ -38,7 +38,7 @@ REFERENCE = re.compile(
     r"|\bthe\s+(?:EPA|WLTP|CLTC|WLTC|NEDC)\s+range\b"
     # "A fast charger takes it from 10 to 80 percent in 21 minutes": the product charged.
     r"|\b(?:takes?|took|gets?|got|brings?|brought)\s+(?:it|them)\s+from\b"
-    # "Kestrel rates it at 360 miles": the maker's figure for the product just named.
+    # "Falvik rates it at 360 miles": the maker's figure for the product just named.
     r"|\b(?:rates?|rated|quotes?|puts?|claims?)\s+(?:it|them)\b"
     # A maker speaking of what it just named: "We expect start of production in 2029."
     # In a transcript, after the speaker's label: "Jane Roe -- CEO: We're seeing 3,000 cycles."
@@ -102,8 +102,8 @@ def named_again(
     the text said uses it ("the Nupo charged in 31 minutes", not "quicker than the Lipo"), or
     by its pack ("the 77kWh battery went from 10 to 80 per cent")."""
     text = sentence.text
-    # By any of its names; a name inside a longer one is not named ("PowerCore" in
-    # "PowerCore 2").
+    # By any of its names; a name inside a longer one is not named ("VoltCore" in
+    # "VoltCore 2").
     spans = [
         (start, end, b.id)
         for b in batteries.values()
@@ -122,7 +122,7 @@ def named_again(
         if n in text  # the pattern's own text: most names are not in a given sentence
         for start, end in phrase_spans(text, n)
     ]
-    # "The second-generation Lumen" after "the Lumen 2": the same name numbered another way,
+    # "The second-generation Glint" after "the Glint 2": the same name numbered another way,
     # kept as another name of it.
     for m in _NUMBERED.finditer(text):
         key = spelling_key(m.group())
@@ -134,7 +134,7 @@ def named_again(
         ident
         for start, end, ident in spans
         if not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in spans)
-        # "the Sentry's successor, which will use a new 88 kWh pack": another product's figures.
+        # "the Warden's successor, which will use a new 88 kWh pack": another product's figures.
         and not _ITS_SUCCESSOR.match(text, end)
     ]
     for car, ident in vehicles.items():
@@ -175,7 +175,8 @@ _GENERATION_WORDS = re.compile(r"(?:first|second|third|fourth|fifth|next)[\s-]ge
 
 
 def generation_of(name: str, batteries: dict[str, Battery]) -> str:
-    """The maker of the one product a generation's name numbers ("Helix 2" of "Helix"), else ""."""
+    """The maker of the one product a generation's name numbers ("Vortix 2" of "Vortix"),
+    else ""."""
     number, base = generation_number(name)
     if not number or not base:
         return ""

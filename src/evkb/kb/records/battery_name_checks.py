@@ -63,7 +63,7 @@ def vehicle(sentence: Sentence) -> str:
 
 def without_maker(name: str, start: int, sentence: Sentence) -> str:
     """A product's name written at `start` without the maker's name that opens it ("E4" of
-    "Vanta E4", "Cube 13" of "Solvane Cube 13"); the name itself when no company's opens it."""
+    "Corra E4", "Brick 13" of "Solmyra Brick 13"); the name itself when no company's opens it."""
     end = start + len(name)
     for _, a, b in sentence.mentions:
         if a == start and b < end and sentence.text[b:end].strip():

@@ -35,9 +35,9 @@ _GENERATION = (
     r"(?:(?:first|second|third|fourth|next|new|latest|\d(?:st|nd|rd|th))[- ]generation\s+)"
 )
 _NAME = r"[A-Z][\w.+™®]*(?:[ -](?:[A-Z0-9][\w.+™®]*))?(?:\s+[0-9][\w.]*)?"
-# A product's name of one or two words ("VX-Prime", "Stellar 46"), for this round's patterns.
+# A product's name of one or two words ("QX-Prime", "Nebular 46"), for this round's patterns.
 _SHORT_NAME = r"[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*)?"
-# A named cell's form or use between its name and its noun: "its OC-46 round cell", "The Tianchi
+# A named cell's form or use between its name and its noun: "its RD-46 round cell", "The Tianwo
 # storage cell" (not in a line's words: "LFP storage cells" are no product).
 _USE = r"(?i:round|storage|traction)"
 _PRODUCT_TEMPLATE = (
@@ -52,7 +52,7 @@ _INTRODUCED = re.compile(r"\b(?:new|latest|upgraded|all-new)\s+$", re.I)
 _PRONOUNS = frozenset("it they this that these those its their each both".split())
 _CALLED = re.compile(
     r"\b(?:[Cc]all(?:s|ed)?|(?:[Cc]ode-?)?[Nn]ame(?:s|d)?|[Dd]ub(?:s|bed)?|[Bb]rand(?:s|ed)?|badged|"
-    # "an LFP cell it has christened Kestrel", "its LFP cell, codenamed Flint,"
+    # "an LFP cell it has christened Falvik", "its LFP cell, codenamed Slate,"
     # "the new cell, which Paxley calls its Gen 2 LFP"
     r"[Cc]hristen(?:s|ed)?|(?:known|marketed|sold)\s+as)\s+(?:the\s+|its\s+|their\s+)?[\"“‘]?"
     r"(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2})"
@@ -72,7 +72,7 @@ _APPOSED = re.compile(
     rf"(?:a|an|its|their|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}}['’]s)\s+"
     # The battery noun heads the apposition: "Telangana, its first step into making cells" is a
     # place and a step, not a product.
-    # Nor is a car the apposition makes a vehicle: "the Sakura Leaf, a small hatchback whose
+    # Nor is a car the apposition makes a vehicle: "the Kaede Sprig, a small hatchback whose
     # early packs ...".
     # A chemistry written in words counts as one: "a 105 Ah prismatic lithium iron phosphate cell".
     rf"(?:{_CHEMISTRY_WORDS}\s+|"
@@ -85,8 +85,8 @@ _APPOSED = gated(_APPOSED, "batter cell pack storage", ",")
 _APPOSITION = re.compile(r",\s+(?:an?\s|its\s|their\s|[A-Z])")
 # "Acme Energy's new battery, the Fefafu, stores ...": a name apposed to the product noun.
 _NOUN_APPOSED = re.compile(
-    # "Tianheng's previous generation, Haiyan 2.0, which ...": a generation is a product too;
-    # "... makes the company's third-generation sodium-ion cell, Haiyan 3.0.": the name may end
+    # "Tianyue's previous generation, Haiqin 2.0, which ...": a generation is a product too;
+    # "... makes the company's third-generation sodium-ion cell, Haiqin 3.0.": the name may end
     # the sentence.
     rf"\b(?:{_NOUN}|products?|generation|successor|predecessor),\s+(?:the\s+)?"
     rf"(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){{0,2}})\s*(?:,|[-–—]\s|\.$)"
@@ -94,7 +94,7 @@ _NOUN_APPOSED = re.compile(
 _NOUN_APPOSED = gated(
     _NOUN_APPOSED, "batter cell pack storage product generation successor predecessor", ","
 )
-# "its new prismatic cell VX-Prime", "its first-generation cell VX-One": translated copy puts
+# "its new prismatic cell QX-Prime", "its first-generation cell QX-One": translated copy puts
 # the noun before the name, which then ends the phrase.
 _NOUN_NAMED = re.compile(
     rf"(?:['’]s\s+|(?<=s)['’]\s+|\b(?i:its|their|our|the)\s+)"
@@ -104,19 +104,19 @@ _NOUN_NAMED = re.compile(
     r"(?=\s*[,.;:(]|\s+(?:at|in|on|for|with|which|that|and|is|was|will|has|uses|from|reaches|"
     r"offers|stores|delivers|can|gives|provides|achieves)\b)"
 )
-# "Helix-branded LFP cells", "its Helix series of LFP cells", "sold under the Helix brand".
+# "Vortix-branded LFP cells", "its Vortix series of LFP cells", "sold under the Vortix brand".
 _BRANDED = re.compile(
     rf"\b(?P<name>{_SHORT_NAME})(?:-branded\s+|\s+"
     rf"(?:series|family|range|platform)\s+of\s+)(?:[\w-]+\s+){{0,3}}?{_NOUN}\b"
 )
-# "cells sold under the Helix brand"; not "e-bikes sold under the Suzumufuf brand".
+# "cells sold under the Vortix brand"; not "e-bikes sold under the Suzumufuf brand".
 _UNDER_BRAND = re.compile(
     rf"\b{_NOUN}\s+(?:[\w-]+\s+){{0,3}}?under\s+the\s+(?P<name>{_SHORT_NAME})\s+(?:brand|name)\b"
 )
 # Cheap tests that spare the two patterns above the sentences they cannot match.
 _NAME_AFTER_NOUN = re.compile(r"(?:cell|battery|pack)\s+[\"“‘']?[A-Z]")
 _BRAND_WORDS = ("-branded", " series of", " family of", " range of", " platform of", "under the")
-# "The Helix is Corvik Materials' new LFP cell", "Helix is our sodium-ion cell": a name that
+# "The Vortix is Tarvik Materials' new LFP cell", "Vortix is our sodium-ion cell": a name that
 # opens a sentence saying which battery it is.
 _IS_THE_CELL = re.compile(
     r"^(?:(?:[AQ]|[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3}(?:\s+\([^)]{1,40}\))?):\s+)?"
@@ -130,9 +130,9 @@ _OWNED = re.compile(
 _BY_PACK = re.compile(r"\bthe\s+(\d[\d.,]*)[\s-]?kWh\s+(?:version|variant|model|battery|pack)\b")
 _BY_PACK = gated(_BY_PACK, "kwh")
 _SPEC_UNITS = frozenset(["Wh/kg", "Wh/L", "kWh"])
-# "The Strata Max offers 205 Wh/kg": a name that opens a sentence of battery specs.
+# "The Kalvora Max offers 205 Wh/kg": a name that opens a sentence of battery specs.
 _SUBJECT = re.compile(
-    # After a speaker's label in a transcript or an interview ("A: The Aurel 3 uses ...").
+    # After a speaker's label in a transcript or an interview ("A: The Orrel 3 uses ...").
     r"^(?:(?:[AQ]|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}):\s+)?"
     r"(?:The\s+(?:[a-z][\w-]*\s+)?)?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,3})"
     rf"(?:\s+{_NOUN})?(?:,\s+which\s[^,]{{1,60}},)?\s+(?:offers?|has|delivers?|provides?|"
@@ -179,7 +179,7 @@ _VERSION = re.compile(
     r"(?P<car>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?)\s+|\b[Tt]he\s+(?=(?:Long|Standard|Extended)\s))"
     r"(?P<trim>(?:Long|Standard|Extended|Mid|"
     r"Max(?:imum)?)\s+Range|Standard|Performance)(?=['’]s\b|,|:\s|\s*\(|\.?$|"
-    # "the Vanta Long Range with a 91 kWh pack", "drove the Vanta Standard Range for a day"
+    # "the Corra Long Range with a 91 kWh pack", "drove the Corra Standard Range for a day"
     r"\s+(?:from|by|with|for)\s|"
     r"(?:\s+(?:now|still|also|only|already))?"
     # "is rated at 310 miles", "managed 268 miles": a test site's verbs of a version's range.
@@ -187,7 +187,7 @@ _VERSION = re.compile(
     r"achieved|covered|went|offers|delivers|reached|lasted|did|does|switches|moves|steps|"
     r"runs|relies|draws|pairs|adds|brings|starts|costs|took|takes|needed|needs)\b)"
 )
-# "Kessler's Nupo also comes as a Long Range model": a version the car is offered in.
+# "Brenck's Nupo also comes as a Long Range model": a version the car is offered in.
 _OFFERED_AS = re.compile(
     r"\b(?:comes?|is\s+(?:also\s+)?(?:offered|sold|available))\s+(?:also\s+)?(?:as|in)\s+an?\s+"
     r"(?P<trim>(?:Long|Standard|Extended|Mid|Max(?:imum)?)\s+Range|Standard|Performance)\s+"
@@ -196,11 +196,11 @@ _OFFERED_AS = re.compile(
 _TRIM_AT_END = re.compile(
     r"(?:Long|Standard|Extended|Mid|Max(?:imum)?)\s+Range$|Standard$|Performance$"
 )
-# "- Strata Max: LMFP, 205 Wh/kg", "Kestrel Vanta Long Range — 100 kWh, 360 miles"
+# "- Kalvora Max: LMFP, 205 Wh/kg", "Falvik Corra Long Range — 100 kWh, 360 miles"
 _LISTED = re.compile(
     r"^\s*(?:[-•*·–]\s*)?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,4})(?:\s*:|\s+[—–])\s"
 )
-# "Ji-woo Park: The automaker quotes 560 kilometers ...": a speaker's words, not a spec row.
+# "Seo-yun Bae: The automaker quotes 560 kilometers ...": a speaker's words, not a spec row.
 _SPOKEN = re.compile(
     r"\s*(?:The|We|Our|It|I|I['’]m|That|This|There|They|Yes|No|So|Well|Sure|Thanks?|And|But|"
     r"Right|Okay|OK|Good|Great)\b"
@@ -212,7 +212,7 @@ _SPEC_LABELS = frozenset(
     weight voltage launch production pack cell battery specs specifications key power output
     warranty""".split()
 )
-# A cell's format stands for the cell in trade copy: "The LFP prismatic, which we call Basin".
+# A cell's format stands for the cell in trade copy: "The LFP prismatic, which we call Estuary".
 _PRODUCT_NOUNS = re.compile(
     r"batter|cell|pack|prismatic|pouch|predecessor|successor|new\s+product|"
     r"storage\s+(?:system|unit|container)",
@@ -237,8 +237,8 @@ _NOUN_APPOSED_WORDS = (
 
 def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
     """(name, start, end, kind) of the products a sentence names; kind "named" or "line".
-    A pack design written after the name ("the Tianma CTP pack") is not part of it, nor is a
-    chemistry written before it ("its LFP Helix cell").
+    A pack design written after the name ("the Tianbo CTP pack") is not part of it, nor is a
+    chemistry written before it ("its LFP Vortix cell").
     """
     return [
         (
@@ -264,9 +264,9 @@ def _with_headed(
 
 _DESIGN = re.compile(r"\s+(?:CTP|CTB|CTC|CTM)$")
 _LEADING_CHEMISTRY = re.compile(r"^(?:LFP|LMFP|NMC|NCM|NCA|NCMA)\s+(?=[A-Z][a-z])")
-# "Aurora™ 2": a trade mark's sign is read as part of the name, and kept out of it.
+# "Zenitha™ 2": a trade mark's sign is read as part of the name, and kept out of it.
 _MARKS = re.compile("[™®]")
-# "its Shakti LFP cells": a chemistry after a name (see `batteries.without_chemistry`).
+# "its Prabha LFP cells": a chemistry after a name (see `batteries.without_chemistry`).
 TRAILING_CHEMISTRY = re.compile(r"(?<=\w)\s+(?:LFP|LMFP|NMC|NCM|NCA|NCMA)$")
 
 
@@ -281,7 +281,7 @@ _AFTER_MAKER = re.compile(
 )
 
 
-# The line over a spec list: "Key specifications of Aurora 2:", "Strata Max at a glance".
+# The line over a spec list: "Key specifications of Zenitha 2:", "Kalvora Max at a glance".
 _SHEET = (
     r"(?i:specifications|specs|key\s+(?:specifications|specs|figures|facts|data)|at\s+a\s+glance)"
 )
@@ -300,7 +300,7 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
         name = header.group(group)
         if _name_ok(name, sentence) and name.split()[0].casefold() not in _SPEC_LABELS:
             return [(name, header.start(group), header.end(group), "named")]
-    # "the Lumen 2, the second generation of its Lumen cell": the new product; the one after
+    # "the Glint 2, the second generation of its Glint cell": the new product; the one after
     # "of" is the older generation it follows.
     newer = _GENERATION_OF.search(sentence.text)
     if newer and _name_ok(newer.group("name"), sentence):
@@ -310,7 +310,7 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
             name = match.group(group)
             if _name_ok(generation_number(name)[1] or name, sentence):
                 found.append((name, match.start(group), match.end(group), "named"))
-    # A spec list: "- Strata Max: LMFP, 205 Wh/kg, 88 kWh pack, 640 km WLTP".
+    # A spec list: "- Kalvora Max: LMFP, 205 Wh/kg, 88 kWh pack, 640 km WLTP".
     listed = _LISTED.match(sentence.text)
     if (
         listed
@@ -324,9 +324,9 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
             return [(trim.group(), listed.start("name"), listed.end("name"), "version")]
         if _name_ok(listed.group("name"), sentence):
             return [(listed.group("name"), listed.start("name"), listed.end("name"), "listed")]
-    # "The Rave Long Range's 87 kWh battery", "The Numinu Brava Long Range is rated at 310
+    # "The Rave Long Range's 87 kWh battery", "The Numinu Ventra Long Range is rated at 310
     # miles": a car's version names its battery generation, with or without a battery noun.
-    # A sentence naming one without figures ("We also drove the Kestrel Vanta Long Range.")
+    # A sentence naming one without figures ("We also drove the Falvik Corra Long Range.")
     # puts it in view for the next.
     if _VERSION_GATE.search(sentence.text):
         for match in _VERSION.finditer(sentence.text):
@@ -358,7 +358,7 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
                     "named",
                 )
             )
-    # A short capitalised name in quotes in a sentence about a battery: 'a new pack, "Strata Max"'.
+    # A short capitalised name in quotes in a sentence about a battery: 'a new pack, "Kalvora Max"'.
     for match in _QUOTED_ALONE.finditer(sentence.text):
         name = match.group("name").strip()
         if (
@@ -367,7 +367,7 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
             and _name_ok(name, sentence)
         ):
             found.append((name, match.start("name"), match.end("name"), "named"))
-    # "the Strata and Strata Max cells": two names sharing one noun.
+    # "the Kalvora and Kalvora Max cells": two names sharing one noun.
     # It opens as the product patterns below do: tried at their leads only.
     for match in finditer_at(_PAIRED, sentence.text, product_leads(sentence.text)):
         for group in ("first", "second"):
@@ -387,9 +387,9 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
     for match in [*finditer_at(_PRODUCT, sentence.text, leads), *trims]:
         name = match.group("name")
         if _COMPARED.search(sentence.text, max(0, match.start() - 30), match.start() + 1):
-            continue  # "cheaper than the original Helix pack": the battery it is compared with
+            continue  # "cheaper than the original Vortix pack": the battery it is compared with
         if _BUSINESS_AFTER.match(sentence.text, match.end()):
-            continue  # "the Anglo-Japanese battery maker", "the Wessex battery plant": no product
+            continue  # "the Anglo-Japanese battery maker", "the Dunmere battery plant": no product
         if (
             match.group("lead").strip().lower() in ("a", "an")
             and not match.group("gen")
@@ -413,7 +413,7 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
         if any(c.isdigit() for c in sentence.text[match.end("lead") : start]):
             start = match.end("lead")
         found.append((name, start, match.end("name"), "named"))
-    # "The Mirova M5 is an NMC cell": a product's name right after its maker's.
+    # "The Selvora M5 is an NMC cell": a product's name right after its maker's.
     for _, _, end in sentence.mentions:
         after = _AFTER_MAKER.match(sentence.text, end)
         if (
@@ -422,7 +422,7 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
             and _name_ok(after.group("name"), sentence)
         ):
             found.append((after.group("name"), after.start("name"), after.end("name"), "named"))
-    # "a pack called Strata", "Strata, a 205 Wh/kg cell", "Aurelis's Strata Max offers 205 Wh/kg"
+    # "a pack called Kalvora", "Kalvora, a 205 Wh/kg cell", "Veloris's Kalvora Max offers 205 Wh/kg"
     spec_figures = any(q.unit in _SPEC_UNITS for q in sentence.quantities)
     extra = [
         *_CALLED.finditer(sentence.text),
@@ -462,7 +462,7 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
                 (subject.group("name"), subject.start("name"), subject.end("name"), "named")
             )
     if found and spec_figures:
-        # "..., while the Vale Touring gets a 77.4kWh pack": a second version set against the
+        # "..., while the Pelvo Touring gets a 77.4kWh pack": a second version set against the
         # first, each with its own figures.
         for match in _CONTRASTED.finditer(sentence.text):
             name = match.group("name")

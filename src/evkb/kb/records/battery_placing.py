@@ -105,14 +105,14 @@ def place_named(
             maker = principal(sentences, sources_too=False)
         as_written = version_written(name, _end - len(name), sentence) if kind == "version" else ""
         if kind == "car":
-            # "Vanta E4": the model's name, and the name as written another of it.
+            # "Corra E4": the model's name, and the name as written another of it.
             as_written, name = name, car_model(name, at, sentence)
         maker = able_maker(maker, sentence, resolver, sentences)
         if not maker and kind == "named" and active in batteries:
             maker = running_maker(sentence, at, batteries[active], named_at, sentences)
         if kind not in ("version", "car"):  # a version's maker was sought as a car's
             maker = trim_maker(name, maker, sentence, at, sentences, names, resolver)
-        # "The first-generation AeroStack" after "Tessaly's AeroStack 2": one line, one
+        # "The first-generation SkyStack" after "Pomeril's SkyStack 2": one line, one
         # maker, whichever company the sentence named last.
         if kind not in ("version", "car"):
             maker = lineage.get(name) or line_maker(name, maker, batteries) or maker
@@ -199,7 +199,7 @@ def place_named(
             and _ITS.match(sentence.text)
             and not any(f.attribute == "chemistry" for _, f in facts)
         ):
-            # "X has doubled down on LFP. Its Terrace cell ...": the chemistry the
+            # "X has doubled down on LFP. Its Veranda cell ...": the chemistry the
             # maker was just said to choose is its new product's.
             facts = facts + [(at, f) for f in stance[2]]
         placed.append((at, ident))

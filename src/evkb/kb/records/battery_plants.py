@@ -112,8 +112,8 @@ _MADE_IN_BULK = re.compile(
 # "The plant's only product will be the AC-9": what the whole plant makes is that product.
 _ONLY_PRODUCT = re.compile(r"\b(?:only|single|sole)\s+product\b", re.I)
 _THE_NEW = re.compile(r"(?:The|Its)\s+new\s+(?:[\w-]+\s+)?(?:cell|battery|pack)\b")
-# "Its first cell, named VC-Prima", "Pellworth's first product, a lithium iron phosphate cell it
-# calls Kestrel": the first product of a maker whose plant the article dated is what the plant
+# "Its first cell, named WD-Prima", "Quenworth's first product, a lithium iron phosphate cell it
+# calls Falvik": the first product of a maker whose plant the article dated is what the plant
 # starts with.
 _WILL_MAKE_CELLS = re.compile(
     r"\b(?:will|to|would|is\s+to)\s+(?:make|produce|manufacture)\s+(?:[\w()-]+\s+){0,5}?"
@@ -168,8 +168,8 @@ def plant_started(
         or _ONLY_PRODUCT.search(sentence.text, 0, at)
         or (not known and _THE_NEW.match(sentence.text))
     ):
-        # "The plant will begin production in 2029 ... The company will make its Kestrel
-        # cell", or "The new cell, which Shirakawa calls Pisere" as the first product the
+        # "The plant will begin production in 2029 ... The company will make its Falvik
+        # cell", or "The new cell, which Kitayama calls Pisere" as the first product the
         # article names: the plant's start and capacity are its one product's.
         return facts + plant_facts(plant, battery, facts), (set(), [])
     if not known and (
@@ -179,7 +179,7 @@ def plant_started(
         # sentence just before says will be made is the first the plant starts with.
         or any(_WILL_MAKE_CELLS.search(s.text) for s in before)
     ):
-        # "Its first cell, named VC-Prima, ...": the plant starts with it, but what the whole
+        # "Its first cell, named WD-Prima, ...": the plant starts with it, but what the whole
         # plant will make is not the first product's capacity.
         opened = plant_facts(plant, battery, facts)
         return facts + [(p, f) for p, f in opened if f.attribute == "launch"], (set(), [])

@@ -364,12 +364,12 @@ def specs(
 # into 720 miles" is still this one's range.
 _PREVIOUS = re.compile(
     r"\b(?:(?:up|down)\s+from|(?:against|versus|vs\.?)(?=\s+(?:about\s+|around\s+)?\d)|"
-    # "11 % more than the predecessor Polar 1 with 257 Wh/kg"
+    # "11 % more than the predecessor Boreal 1 with 257 Wh/kg"
     r"(?:than|compared\s+(?:with|to))\s+(?:the|its)\s+(?:predecessor|previous|older|"
     r"first[\s-]generation)\b|"
     # "roughly 40 percent higher than the nickel-cobalt-manganese (NCM) cells it supplies"
     r"(?:higher|lower|more|less|better|denser|longer|cheaper)\s+than\s+(?:the|its|today['’]s)\s|"
-    # "The LX-520 replaces the LX-400, the 400 kWh pack that ...": the figures of the older one.
+    # "The MZ-520 replaces the MZ-400, the 400 kWh pack that ...": the figures of the older one.
     r"\breplac(?:es|ing|ed)\s+(?:the|its)\s)",
     re.I,
 )
@@ -379,7 +379,7 @@ _PREVIOUS = gated(_PREVIOUS, "from against versus vs than compared replac")
 
 def _storage_energy(q: Quantity, text: str, end: int, capacity: bool) -> bool:
     """A storage unit's energy written in MWh ("a container that holds 5 MWh"): small, and
-    neither a plant's capacity nor a volume ordered ("400 MWh of Arktis systems")."""
+    neither a plant's capacity nor a volume ordered ("400 MWh of Skarnik systems")."""
     return (
         q.unit == "GWh"
         and q.text.endswith("MWh")
@@ -414,7 +414,7 @@ _CARS_OWN = re.compile(
     re.I,
 )
 _CARS_OWN = gated(_CARS_OWN, "which that")
-# "270Wh/kg for the Helix cell itself, though the Tide's complete pack manages 175Wh/kg": a
+# "270Wh/kg for the Vortix cell itself, though the Surge's complete pack manages 175Wh/kg": a
 # figure set against the cell's belongs to the named car's pack.
 _CARS_PACK = re.compile(
     r"\b(?:though|although|while|whereas|but)\s+the\s+[A-Z][\w-]*['’]s\s+(?:[a-z]+\s+){0,2}"

@@ -25,8 +25,8 @@ def bare(name: str) -> int:
 
 def named_before(name: str, maker: str, batteries: dict[str, Battery]) -> str:
     """The id of the same maker's product this name names again, when exactly one fits: "the
-    Ember battery" after "its second-generation Ember battery", "the Gen 2 cell" after "our
-    second-generation Fjell cell", "the new-generation Riliro" after "second-generation Riliro".
+    Cinder battery" after "its second-generation Cinder battery", "the Gen 2 cell" after "our
+    second-generation Skarv cell", "the new-generation Riliro" after "second-generation Riliro".
     """
     # A name given again where no maker is in view is the product the article named before.
     own = [b for b in batteries.values() if b.maker == maker or not maker]
@@ -49,7 +49,7 @@ def named_before(name: str, maker: str, batteries: dict[str, Battery]) -> str:
             and spelling_key(generation_number(b.name)[1]) == spelling_key(generic)
         ),
         # The full name of a generation named before by its number only: "Our Gen 3 cell" in a
-        # headline, "the third-generation Aurel" in the text.
+        # headline, "the third-generation Orrel" in the text.
         lambda b: bool(number) and bare(b.name) == number and not bare(name),
     ]
     for test in tests:
@@ -60,7 +60,7 @@ def named_before(name: str, maker: str, batteries: dict[str, Battery]) -> str:
 
 
 def without_chemistry(batteries: dict[str, Battery]) -> list[Battery]:
-    """ "Shakti LFP" is the Shakti, its chemistry said after its name, unless the article has
+    """ "Prabha LFP" is the Prabha, its chemistry said after its name, unless the article has
     variants of one name by chemistry ("the Qilin LFP battery", "the Qilin NMC battery")."""
     bases = [spelling_key(TRAILING_CHEMISTRY.sub("", b.name)) for b in batteries.values()]
     out = []
@@ -74,7 +74,7 @@ def without_chemistry(batteries: dict[str, Battery]) -> list[Battery]:
 
 
 def lines_named_later(batteries: dict[str, Battery]) -> None:
-    """ "Hoshizora will mass-produce all-solid-state EV cells ... the Lelepuv SSB": a line a
+    """ "Hoshimori will mass-produce all-solid-state EV cells ... the Lelepuv SSB": a line a
     maker is said to make is its one named product, when that product's chemistry is the
     line's or is not stated; the line's chemistry, start and capacity join it. Another
     chemistry stays a line of its own."""
@@ -118,7 +118,7 @@ def add_facts(batteries: dict[str, Battery], ident: str, facts: list[Fact]) -> N
         batteries[ident] = dataclasses.replace(battery, facts=battery.facts + new)
 
 
-# Words that make a name a reference rather than a name: "the new Lumen" is the product
+# Words that make a name a reference rather than a name: "the new Glint" is the product
 # named before, not another name for it.
 _NOT_ALIAS = re.compile(
     r"^(?:(?:the|this|that|its|our|their)\s+)?(?:new|latest|newest|current)\b", re.I

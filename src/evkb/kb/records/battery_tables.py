@@ -14,7 +14,7 @@ _TRAILING_LOWER = re.compile(r"(?:\s+[a-z][\w-]*)+$")
 
 
 def table_cells(text: str) -> list[str]:
-    """The cells of a table row written as text ("| V-Prism | LFP | 190 Wh/kg |"), with tabs
+    """The cells of a table row written as text ("| T-Facet | LFP | 190 Wh/kg |"), with tabs
     ("Urban<tab>51.2kWh<tab>345km") or in columns aligned by spaces, else []."""
     if text.count("|") >= 3:
         cells = [c.strip() for c in text.strip().strip("|").split("|")]
@@ -33,7 +33,7 @@ def table_row(cells: list[str], sentence: Sentence) -> list[tuple[str, int, int,
     """The product a row under a header names in its first cell: "V46 cylindrical" is V46."""
     name = _TRAILING_LOWER.sub("", cells[0])
     start = sentence.text.find(name)
-    # "| Kestrel Vanta Long Range | 100 kWh | 360 mi |": a car's version, whoever makes it.
+    # "| Falvik Corra Long Range | 100 kWh | 360 mi |": a car's version, whoever makes it.
     trim = _TRIM_AT_END.search(name)
     if trim and trim.start() > 0:
         return [(trim.group(), start, start + len(name), "version")]

@@ -1,6 +1,6 @@
 """A product's version named by a trim written before the product's name ("the standard-range
-Tern is a 64-kilowatt-hour pack"): a battery of its own, the same maker's, not the product; and a
-car's version as written with the car's name ("The Tundra Long Range")."""
+Tollip is a 64-kilowatt-hour pack"): a battery of its own, the same maker's, not the product; and a
+car's version as written with the car's name ("The Taiga Long Range")."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ def trim_version(text: str, battery: Battery) -> Battery | None:
     return None
 
 
-# The car's name right before a version's: "The Tundra Long Range", "the Ridgeline EV Standard",
+# The car's name right before a version's: "The Taiga Long Range", "the Scarpline EV Standard",
 # a model's code "the Pelto K4 Long Range".
 _CAR_WRITTEN = re.compile(
     r"(?<![\w-])(?P<car>(?:[A-Z][a-z][\w-]*|[A-Z]{1,3}-?\d{1,3})(?:\s+(?:EV|e))?)\s+$"
@@ -48,7 +48,7 @@ _ARTICLES = frozenset(["The", "A", "An", "Its", "Their", "Both", "Each", "This",
 
 
 def version_written(name: str, start: int, sentence: Sentence) -> str:
-    """A version's name as written with the car's before it ("Tundra Long Range" for the "Long
+    """A version's name as written with the car's before it ("Taiga Long Range" for the "Long
     Range" at `start`), another of its names, or "" when no car's name is written there; a
     company's name there is the maker's, not the car's."""
     written = _CAR_WRITTEN.search(sentence.text, max(0, start - 40), start)

@@ -1,6 +1,6 @@
 """How a battery's chemistry and generation are written, and when two written names are one:
 chemistry labels ("lithium iron phosphate" is LFP), generation numbers ("second-generation",
-"Gen 2", "Qingyun II") and a spelling key that ignores British and American spelling."""
+"Gen 2", "Qinglan II") and a spelling key that ignores British and American spelling."""
 
 from __future__ import annotations
 
@@ -65,9 +65,9 @@ def spec_chemistries(text: str) -> Iterator[re.Match[str]]:
 _GENERATION_NUMBER = re.compile(
     r"\b(?:(?P<word>first|second|third|fourth|fifth|sixth)|(?P<nth>\d)(?:st|nd|rd|th))"
     r"[\s-]gen(?:eration)?\b|\bgen(?:eration)?[\s-]?(?P<num>\d)\b"
-    # "Helix 2", "Blade 2.0": a name's own number is its generation.
+    # "Vortix 2", "Blade 2.0": a name's own number is its generation.
     r"|(?<=[A-Za-z])\s(?P<own>\d)(?:\.0)?$"
-    # "Qingyun II": the same in Roman numerals.
+    # "Qinglan II": the same in Roman numerals.
     r"|(?<=[A-Za-z])\s(?P<roman>(?-i:II|III|IV))$",
     re.I,
 )
@@ -96,7 +96,7 @@ def generation_number(name: str) -> tuple[int, str]:
 @lru_cache(maxsize=4096)  # asked of every product named before, for each name read
 def spelling_key(name: str) -> str:
     """Names equal up to case, hyphens, British/American spelling, generic words and the way a
-    generation is numbered ("second-generation Fjell", "Fjell Gen 2")."""
+    generation is numbered ("second-generation Skarv", "Skarv Gen 2")."""
     number, name = generation_number(name)
     words = [
         w

@@ -138,7 +138,7 @@ def discover(
                 (
                     (last.rstrip(".") in cue.TITLE_LAST or cue.INITIALS.fullmatch(tail))
                     and cue.PERSON_BEFORE.search(before)
-                    # "Analyst, Pelham Brothers": the title is the person before
+                    # "Analyst, Pilbrow Brothers": the title is the person before
                     and not tail.endswith(",")
                 )
                 or (cue.PERSON_AFTER.match(after) and not org_word)  # "Acme Corp, CEO Jane Roe"
@@ -150,7 +150,7 @@ def discover(
                     and all(cue.PERSON_WORD.fullmatch(w) for w in words)
                 )
             )
-            # "backed by the carmaker Brenner Werke, said": the kind before it says what it is.
+            # "backed by the carmaker Falkner Werke, said": the kind before it says what it is.
             described_before = last in cue.KIND_LAST and ends.described_before(before)
             if (
                 described_before
@@ -182,7 +182,7 @@ def discover(
                     cue.SPEECH_AFTER.match(after)
                     # "Jane Roe, who founded Acme in 1998,": "who" is said of a person
                     or cue.WHO_AFTER.match(after)
-                    # "said Jane Roe." is who spoke; "said Wattle Storage had gained" is what
+                    # "said Jane Roe." is who spoke; "said Wirrabee Storage had gained" is what
                     # was said, about a company.
                     or (last == "said" and cue.SPEAKER_ENDS.match(after))
                 )
@@ -200,7 +200,7 @@ def discover(
             # "Bisusok of Sweden": the place is the country, not part of the name.
             of = cue.OF_PLACE.match(name) if " of " in name else None
             if of and last == "said" and person_of(of.group(1), of.group(2)):
-                # "said Lee Dong-hoon of Hanul Securities": a person, then whom they speak for.
+                # "said Ahn Sung-jae of Yeonam Securities": a person, then whom they speak for.
                 persons.update(w.casefold() for w in of.group(1).split())
                 shift = len(name) - len(of.group(2))
                 start, name, words = start + shift, of.group(2), of.group(2).split()
@@ -308,7 +308,7 @@ def discover(
                 entry.strong.append(("what it does", 0.7, i))
             if not person and (GIVES_AFTER.match(run_after) or GIVES_SUM_AFTER.match(run_after)):
                 entry.strong.append(("gives a sum", 0.7, i))
-            # "the chief executive told Battery Metals Daily the ...", "told FleetWise.": whom a
+            # "the chief executive told Anode Metals Daily the ...", "told RouteSmart.": whom a
             # speaker tells is the outlet telling the story, when it is no person.
             if (
                 last == "told"
@@ -350,7 +350,7 @@ def discover(
                 and name.casefold() not in cue.ROW_LABELS
                 and (
                     any(q.unit == "GWh" for q in sentence.quantities)
-                    # "Wattle Storage   14.3   13.7" in a table the text around calls one of
+                    # "Wirrabee Storage   14.3   13.7" in a table the text around calls one of
                     # shares: only a holder has a row of its own figures there.
                     or (
                         cue.FIGURES_ROW.match(after)
@@ -367,7 +367,7 @@ def discover(
             if (
                 (" of " in near or " by " in near or " with " in near)
                 and cue.PART_OF.search(near)
-                # "a spin-off of a Karlsruhe research institute": the name only qualifies the
+                # "a spin-off of a Halberg research institute": the name only qualifies the
                 # organisation, which goes unnamed.
                 and not cue.ATTRIBUTIVE_AFTER.match(after)
             ):
@@ -466,7 +466,7 @@ def discover(
                     and last[:-2] not in PLACE_WORDS
                     and cue.OWNED.search(before)
                     # "the Department of Energy's Loan Programs Office": a body inside a body;
-                    # "Pune's Sahyadri Cells": a company of a city
+                    # "Vasadi's Devgiri Cells": a company of a city
                     and words[-1].casefold() not in cue.ORG_HEADS
                     and not org_word
                 )
@@ -478,7 +478,7 @@ def discover(
             if not org_word and cue.OWN_SITE.match(after) and cue.ITS_BEFORE.search(before):
                 entry.vetoes.add("place")  # "at its Fernmoor plant": where the plant is
             if len(words) == 1 and not org_word and owns_a_company(after):
-                entry.vetoes.add("place")  # "Pune's Sahyadri Cells": a city's company
+                entry.vetoes.add("place")  # "Vasadi's Devgiri Cells": a city's company
             if (
                 last in cue.PLACE_LAST
                 and cue.PLACE_BEFORE.search(before)

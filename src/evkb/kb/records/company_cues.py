@@ -96,7 +96,7 @@ RATED_AFTER = re.compile(
 # A country's initials open the names of its bodies: "U.S. Department of Energy", "U.K. Export
 # Finance".
 COUNTRY_INITIALS = r"(?:U\.S|U\.K|E\.U|U\.N)\.(?=\s+[A-Z])"
-# "Nordhavn Battery A/S": the Nordic legal form is one word, slash and all.
+# "Ravnholt Battery A/S": the Nordic legal form is one word, slash and all.
 # Capitals with a diacritic open names too ("Élan Stockage", "Østvolt").
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
 CAP = (
@@ -104,11 +104,11 @@ CAP = (
     r"[0-9][\w-]*[A-Z][\w-]*)"
 )
 # One space (or a line break) between a name's words: a tab or a run of spaces parts the cells
-# of a table written as text ("Voltaris Energy<TAB>France").
+# of a table written as text ("Ampelis Energy<TAB>France").
 GAP = r"(?:[ \u00a0]|\r?\n)"
 RUN = re.compile(
     rf"(?<![\w'’\-.]){CAP}(?:{GAP}(?:(?:of(?:{GAP}the)?|de|del|della|des|da|do|di|du|der|von|y|e|et|und|&|and){GAP})?{CAP}|"
-    # "Fonds Atlas pour l'Industrie", "Agentur für Arbeit", "Fundación para la Energía": a
+    # "Fonds Cassiope pour l'Industrie", "Agentur für Arbeit", "Fundación para la Energía": a
     # body's remit after "for" in its own language, an article elided onto the noun.
     rf"{GAP}(?:pour|para|für|voor|för)(?:{GAP}(?:la|le|les|el|los|las|die|der|das|het|de))?{GAP}(?:[ld]['’])?{CAP}|"
     rf"{GAP}(?:de|du|des|della|di|et)(?:{GAP}la)?{GAP}[ld]['’]{CAP}|"
@@ -147,7 +147,7 @@ TOLD_AFTER = re.compile(
     r"^(?:\s+(?:that|the|this|last|on|in|at|during|earlier|recently|when|how|it|its|in\s+an)\b|"
     r"\s*[.,;:\"”]|\s*$)"
 )
-# "FleetWise", "JobsOhio": one word with a capital inside, a coined name and never a person's.
+# "RouteSmart", "JobsOhio": one word with a capital inside, a coined name and never a person's.
 CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 TOKEN = re.compile(r"\S\S*")  # (see quantities._LOWER_TOKEN)
@@ -170,7 +170,7 @@ DESCRIBED_BEFORE = re.compile(
 )
 DESCRIBED_BEFORE = folded_pattern(DESCRIBED_BEFORE)
 DESCRIBED_AFTER = re.compile(
-    # ("Yacimientos de Litio de Yacurí (YLY), the provincial state company": its initials first)
+    # ("Yacimientos de Litio de Yaraví (YLY), the provincial state company": its initials first)
     rf"^(?:\s+\([A-Z][\w&-]{{1,9}}\))?"
     rf"(?:,\s+(?:which\s+is\s+|who\s+is\s+)?|\s+(?:is|was|remains|remained|became)\s+)(?:the|a|an|its)\s+"
     rf"(?P<adj>(?:[\w'’.-]+\s+){{0,4}}?)(?P<noun>{KIND_NOUN})\b"
@@ -185,7 +185,7 @@ DESCRIBED_AFTER = re.compile(
 COUNTRY_POSSESSIVE = re.compile(
     rf"\b(?P<c>{COUNTRY_WORD}|China|Japan|Korea|Germany|Sweden|France)['’]s\s+$"
 )
-# "Tarang Motors, India's third-largest seller": the country of an apposition.
+# "Pavan Motors, India's third-largest seller": the country of an apposition.
 COUNTRY_APPOSITION = re.compile(rf"^,\s+(?:the\s+)?(?P<c>{COUNTRY_WORD}|South\s+Korea)['’]s\s")
 # Words before a kind noun that change the kind it says ("rating agency" is no government's).
 QUALIFIED_KINDS = {
@@ -221,7 +221,7 @@ ACCORDING = re.compile(
     re.I,
 )
 # "the Anhui provincial government", "the Gujarat government", "Sorvika municipality", "the
-# Harlan school district": a public body named by its place, the rest in lower case.
+# Corbin school district": a public body named by its place, the rest in lower case.
 GOVERNMENT_AFTER = re.compile(
     r"^\s+(?:(?:(?:state|provincial|municipal|regional|prefectural|city|county|federal|territory|"
     r"local)\s+)?government|municipality|(?:city|county|district|regional)\s+council|"
@@ -230,11 +230,11 @@ GOVERNMENT_AFTER = re.compile(
     r"region(?=\s+(?:has|have|had|will|is|was)\s+(?:also\s+)?(?:granted|awarded|lent|pledged|"
     r"committed|contributed|approved|provided|offered|agreed)\b))\b"
 )
-# "Samsung SDI", "Seorim SDX": initials after a first name word make a company's name (two
+# "Samsung SDI", "Soyang SDX": initials after a first name word make a company's name (two
 # letters are as often a model, "Lexus RZ"; five or digits a product, "IONIQ", "EV6").
 NAME_INITIALS = re.compile(r"^[A-Z]{3,4}$")
 DETERMINERS = frozenset("my your our his her their its".split())
-# "a Karlsruhe research institute", "a Shenzhen battery maker": a name before a kind noun in
+# "a Halberg research institute", "a Shenzhen battery maker": a name before a kind noun in
 # lower case qualifies an organisation left unnamed.
 ATTRIBUTIVE_AFTER = re.compile(rf"^\s+(?:[a-z][\w-]*\s+){{0,2}}?{KIND_NOUN}\b")
 # Money "through the ... Fund" or "under the ... Scheme" runs through a programme, not a body.
@@ -294,10 +294,10 @@ CALLED = re.compile(
     r"[^.;]{0,25}\b(?:called|named|known\s+as|dubbed)\s+$",
     re.I,
 )
-# A row of a table written as text that opens on the name: "Voltaris | Dunkirk | 24 GWh".
-# A colon only before a figure: "Dana Pruitt: The site will ..." is a transcript's speaker.
+# A row of a table written as text that opens on the name: "Ampelis | Dunkirk | 24 GWh".
+# A colon only before a figure: "Wibke Brumfitt: The site will ..." is a transcript's speaker.
 ROW_AFTER = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?(?:[|\t]|\s{2,}|:\s+(?=[$€£¥\d]))")
-# The rest of such a row is figures only: "Kestrel Home        9.6             10.2" (its country
+# The rest of such a row is figures only: "Falvik Home        9.6             10.2" (its country
 # in brackets first: "Acme Cells (Korea) | 9.6 | 10.2").
 FIGURES_ROW = re.compile(
     r"^(?:\s*\([^)]{1,30}\))?(?:\s*[|\t]?\s*[-–—]?[$€£¥]?[\d][\d.,]*\s*(?:%|pp?|bn|m)?)+\s*\|?\s*$"
@@ -338,7 +338,7 @@ LISTED_AS = re.compile(
 BANK_BEFORE = re.compile(r"\b(?:development|state|investment|central|policy)\s+bank\s+$", re.I)
 # "Its first customer will be X": a company named as what it is to another.
 CUSTOMER_IS = re.compile(r"\bcustomers?\s+(?:will\s+be|would\s+be|is|was|are|were)\s+$", re.I)
-# A ticker after a name: "Solvane (NYSE: SLVN)", "Dutarare Metals (5711.T)", "(002911.SZ)".
+# A ticker after a name: "Solmyra (NYSE: SLMY)", "Dutarare Metals (5711.T)", "(002911.SZ)".
 TICKER_AFTER = re.compile(
     r"^\s*\((?:[A-Z]{2,8}:\s*[A-Z0-9.]{1,10}|\d{3,6}\.[A-Z]{1,2}|[A-Z]{1,5}\.[A-Z]{1,2})\)"
 )
@@ -377,7 +377,7 @@ PEOPLE_AFTER = re.compile(
     r"board\s+of\s+directors|managing\s+director|workforce|employees)\b"
 )
 FINANCES_BEFORE = re.compile(r"\b(?:shares|stock|shareholders|stake)\s+(?:of|in)\s+$", re.I)
-# "Nubanir's Guletu", "Acme's Tempo": what a company's possessive names is its own product,
+# "Nubanir's Guletu", "Acme's Allegro": what a company's possessive names is its own product,
 # plant or unit, not another company (a country's possessive aside: "Korea's SK On").
 OWNED = re.compile(r"\b[A-Z][\w&-]*['’]s\s+$")
 # Versions a carmaker sells a model in ("the Rave Long Range"): a name ending so is a car's.
@@ -400,7 +400,7 @@ VERBS = (
     r"financ(?:es|ed)|borrow(?:s|ed)?|"
     r"form(?:s|ed)|expand(?:s|ed)?|cut(?:s)?|halt(?:s|ed)?|delay(?:s|ed)?|recall(?:s|ed)?|"
     r"overtook|overtake[sn]?|trail(?:s|ed)|followed|unveil|will|has\s+been|made|"
-    # "Acme presents its plant", "Acme presents the Tempo 160": a programme's exhibitor
+    # "Acme presents its plant", "Acme presents the Allegro 160": a programme's exhibitor
     r"present(?:s|ed)\s+(?:its\b|their\b|the\s+(?:new\s+)?(?=[A-Z]))|"
     r"is\s+(?:also\s+)?(?:building|investing|planning|developing|considering|seeking|weighing)"
 )
@@ -428,7 +428,7 @@ PREPOSITIONS = frozenset(
 )
 # "the IG Metall union", "the Unite trade union": a union named before its kind.
 UNION_AFTER = re.compile(r"^\s+(?:trade\s+|labou?r\s+)?union\b(?!\s+(?:of|for)\b)")
-# "Mokoena Transit, which runs 640 buses": what only an organisation does, said of it in a
+# "Mahlangu Transit, which runs 640 buses": what only an organisation does, said of it in a
 # relative clause (a person is "who", a town "hosts" or "is home to").
 WHICH_RUNS = re.compile(
     r"^,\s+(?:which\s+(?:also\s+)?(?:runs|operates|employs|represents|supplies|manufactures|"

@@ -1,6 +1,6 @@
 """Where a run of capitalised words is cut at its edges: the body named after "of the" in
 "Members of the Senate Committee", the next phrase after "and" in "Acme and Swedish investment
-company ..." or "Acme Holding and Korea's Borealis"."""
+company ..." or "Acme Holding and Korea's Aurivale"."""
 
 from __future__ import annotations
 
@@ -53,7 +53,7 @@ def next_phrase(
 ) -> list[tuple[int, int, str]]:
     """A run without its last "and <word>" when that word opens the next phrase: a nationality
     ("Vuori Metalli and Swedish investment company ...") or a country's possessive ("Acme
-    Holding and Korea's Borealis"), never a second name of its own."""
+    Holding and Korea's Aurivale"), never a second name of its own."""
     if len(tokens) < 3 or tokens[-2][2] != "and":
         return tokens
     last = tokens[-1]

@@ -22,7 +22,7 @@ SUFFIXES = frozenset(
 )
 
 # Words that make a capitalised run an organisation's name after its first word ("Acme
-# Energy", "Ribera Baterías", "Kurose Denchi"), in the languages copy quotes names in.
+# Energy", "Vereda Baterías", "Shiomi Denchi"), in the languages copy quotes names in.
 ORG_WORDS = frozenset(
     """association ministry agency authority bank board commission committee council department
     energy fund foundation group holdings industries institute labs laboratories partners
@@ -78,7 +78,7 @@ COMMON_ACRONYMS = frozenset(
     MOU RMB WH KG GST CBD EBITDA EBIT EPS CAGR ROE ROI ROCE CAPEX OPEX""".split()
 )
 
-# Dotted legal forms are one word: "Celdas Ibéricas S.L.", "Ribera S.A.", "Acme B.V.".
+# Dotted legal forms are one word: "Celdas Andinas S.L.", "Vereda S.A.", "Acme B.V.".
 # Capitals as well: "S.R.L." (Romanian, Italian), "S.A.E." (Egyptian), "S.A.R.L." (French).
 # The Gulf's: "W.L.L." (with limited liability), "S.A.O.G." (Omani public), "Q.P.S.C.", "B.S.C.".
 DOTTED_FORM = (
@@ -99,10 +99,10 @@ LEGAL_WORDS = frozenset(
     for form in (written, written.rstrip("."))
 )
 
-# Words that join the words of one name ("Ministry of Trade", "Energía del Ebro").
+# Words that join the words of one name ("Ministry of Trade", "Energía del Arlán").
 CONNECTORS = frozenset("of for and & de del della des da do di du der von y e et und".split())
 
-# Legal forms a display name leaves out ("Voltaris SAS" is shown as Voltaris).
+# Legal forms a display name leaves out ("Ampelis SAS" is shown as Ampelis).
 LEGAL_FORM = re.compile(
     r"(?:,?\s+(?:Co|Inc|Corp|Corporation|Ltd|Limited|Plc|PLC|LLC|LLP|AG|SE|SA|S\.A|NV|GmbH|SAS|SpA|S\.p\.A|AB|ASA|AS|A/S|SF|Oy|Oyj|KK|BV|Pty|\(Pty\)|\(Pvt\)|Pvt|Pte|Sdn|Bhd|KGaA|KG|OHG|&|S\.A\.U|S\.A\.S|"
     r"S\.L\.U|S\.L|S\.r\.l|S\.R\.L|S\.A\.E|S\.A\.R\.L|B\.V|N\.V|K\.K|Ltda|JSC|PJSC|OJSC|CJSC|Tbk|Berhad|Zrt|Kft|AD|EAD|OOD|"

@@ -67,13 +67,15 @@ def legal_name(name: str) -> bool:
 
 def settle(found: dict[str, Found], sentences: Sequence[Sentence], persons: set[str]) -> None:
     """Drops, vetoes and merges the found names by what the document says elsewhere."""
-    # Proper names are capitalised mid-sentence too, also inside a longer name ("the Vapag Tempo").
+    # Proper names are capitalised mid-sentence too, also inside a longer name
+    # ("the Vapag Allegro").
     # (`findall` gives the words without a Python step for each match.)
     inside = {word for s in sentences for word in _INSIDE.findall(s.text)}
-    # A word the text uses as a place elsewhere ("near Pune", "Pune-based", "the city of Pune")
-    # is no company on a verb alone ("Pune will host the plant"); one of the two groups matches.
+    # A word the text uses as a place elsewhere ("near Vasadi", "Vasadi-based", "the city of
+    # Vasadi") is no company on a verb alone ("Vasadi will host the plant"); one of the two groups
+    # matches.
     placed = {near or based for s in sentences for near, based in cue.PLACED.findall(s.text)}
-    # "in Yichun, Jiangxi": the province or state after a town is a place as well.
+    # "in Lanxiu, Jiangxi": the province or state after a town is a place as well.
     placed |= {word for s in sentences for word in cue.TOWN_REGION.findall(s.text)}
     for entry in found.values():
         entry.inside = entry.inside or entry.name in inside
@@ -87,7 +89,7 @@ def settle(found: dict[str, Found], sentences: Sequence[Sentence], persons: set[
         if (
             set(key.split()) <= persons
             and not any(rule == "descriptor" for rule, _, _ in found[key].strong)
-            # "Prairie Cell Co. built ...", then "Prairie Cell says": a legal form somewhere
+            # "Moorfield Cell Co. built ...", then "Moorfield Cell says": a legal form somewhere
             # makes the name a company's, whatever it says later
             and not any(legal_name(v) for v in found[key].variants)
         ):
@@ -151,8 +153,8 @@ def _model_names(found: dict[str, Found]) -> None:
 
 
 def _merge_first_words(found: dict[str, Found]) -> None:
-    """A name's first word used alone ("Tianli signed" after '"Tianli Energy"', "Kurose rose"
-    after "Kurose Battery") is that company, when only one name starts with it and it is no
+    """A name's first word used alone ("Tianli signed" after '"Tianli Energy"', "Shiomi rose"
+    after "Shiomi Battery") is that company, when only one name starts with it and it is no
     place's name."""
     firsts: dict[str, set[str]] = {}
     for key, entry in found.items():

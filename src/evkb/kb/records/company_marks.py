@@ -56,7 +56,7 @@ _RELATION_BEFORE = re.compile(
 
 
 # "the cells we bought from Acme", "buys its cells from Acme", "packs sourced from Acme": whom
-# cells or packs are bought from is their maker ("cells from Lusatia" may be where they are
+# cells or packs are bought from is their maker ("cells from Uckerland" may be where they are
 # made, "packs supplied by Acme" may name the fitter: neither is read).
 _SUPPLIED_BEFORE = re.compile(
     r"\b(?:(?:buys?|bought|buying|sources?|sourced|sourcing|purchases?|purchased|orders?|"
@@ -67,7 +67,7 @@ _SUPPLIED_BEFORE = re.compile(
 
 
 # "makes cylindrical cells for Acme in Nevada", "supplies cells for Acme's Shanghai-built
-# cars", "makes cells in Sunderland for Acme", "its long-running supply deal with Acme": whom
+# cars", "makes cells in Ashcombe for Acme", "its long-running supply deal with Acme": whom
 # a maker's cells are made for, or who holds its supply deal, buys them.
 _BOUGHT_FOR_BEFORE = re.compile(
     r"\b(?:(?:cells|batteries|battery\s+packs|modules)\s+(?:in\s+[A-Z][\w-]*\s+)?for|"

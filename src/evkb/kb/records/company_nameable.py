@@ -51,7 +51,7 @@ def _nameable(name: str, plain_word: bool) -> bool:
     if len(words) > 2 and words[0] in _COUNTED:
         return False  # "Eight EV Battery Makers Take ...": a count in a title-cased headline
     if len(words) > 1 and words[-1] in cue.PAGE_NOUNS and words[0] not in cue.ORG_HEADS:
-        return False  # "The Meridian Trust Principles": a page of the site, not its owner
+        return False  # "The Quorvale Trust Principles": a page of the site, not its owner
     content = [w for w in words if w not in cue.CONNECTORS]
     if any(
         part.casefold() in PLACE_WORDS or country_of(part)

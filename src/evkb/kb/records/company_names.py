@@ -60,7 +60,7 @@ def runs(
     persons: set[str] | None = None,
 ):
     """Candidate name runs (start, end, name) in a sentence, outside known mentions; the words
-    of a person's name after a title ("President Vezote Arakawa") join `persons`."""
+    of a person's name after a title ("President Vezote Okabe") join `persons`."""
     text = sentence.text
     consumed = 0
     for run_start, run_end in _runs_outside(text, known):
@@ -93,7 +93,7 @@ def runs(
                     persons.update(w.casefold() for w in named)
                 tokens = tokens[:i]
                 break
-        # "Lyon-based Aurelis Energy", "Shenzhen-listed Tianhe": where it sits, not its name.
+        # "Lyon-based Veloris Energy", "Shenzhen-listed Tianjun": where it sits, not its name.
         while (
             tokens
             and (
@@ -105,7 +105,7 @@ def runs(
                 or cue.SITED.search(tokens[0][2])
                 or (tokens[0][2].isupper() and tokens[0][2].casefold() in cue.LABELS)
                 or tokens[0][2].casefold() in cue.CONNECTORS
-                # "Carmaker Ostrava Motors" opening a sentence: the kind, then the name.
+                # "Carmaker Olvara Motors" opening a sentence: the kind, then the name.
                 or (
                     len(tokens) > 1
                     and tokens[1][2][:1].isupper()
@@ -133,7 +133,7 @@ def runs(
             tokens = tokens[:-1]
         if not tokens or riverbank(tokens):
             continue
-        # "Acme and Borealis": two names unless one side cannot stand alone. "&" joins the
+        # "Acme and Aurivale": two names unless one side cannot stand alone. "&" joins the
         # words of one name ("Power & Mobility", "E&M"), never two companies.
         parts: list[list[tuple[int, int, str]]] = []
         current: list[tuple[int, int, str]] = []
@@ -172,10 +172,10 @@ def runs(
             ):
                 parts[n] = part[: at + 1]
         for part in parts:
-            # "the Acme Carts E4 Lithium": the maker's name ends where the model's code starts
+            # "the Acme Carts G4 Lithium": the maker's name ends where the model's code starts
             code = next((k for k in range(1, len(part)) if cue.MODEL_CODE.fullmatch(part[k][2])), 0)
             while code > 1 and part[code - 1][2].casefold() in cue.CONNECTORS | {"the", "a"}:
-                code -= 1  # "Launch of the BC-50 module": no maker named
+                code -= 1  # "Launch of the DM-50 module": no maker named
             part = part[:code] if code else part
             if len(part) > 1 and text[part[-1][1] : part[-1][1] + 1] == "$":
                 part = part[:-1]  # "... Development C$320 million": the dollar's mark
@@ -444,16 +444,16 @@ def _two_names(
             ordinary(w, plain) or w.casefold() in cue.ORG_WORDS or w in ("of", "for") for w in words
         )
     ):
-        # "Sanwa Shoji and Pilbara Rail & Port": a proper name on each side, and no head noun
+        # "Sekiya Shoji and Yarrabee Rail & Port": a proper name on each side, and no head noun
         # the left could share ("House Ways and Means Committee" is one).
         return True
     return bool(cue.ACRONYM.match(words[-1]) or words[-1].casefold() in cue.ORG_WORDS)
 
 
 def owns_a_company(after: str) -> bool:
-    """Whether a name is followed by a possessive and a company's name ("Pune's Sahyadri
+    """Whether a name is followed by a possessive and a company's name ("Vasadi's Devgiri
     Cells"): what owns a company by name in news copy is its city or country; a company's own
-    units and products come with a word of their kind ("its battery unit", "Acme's Tempo")."""
+    units and products come with a word of their kind ("its battery unit", "Acme's Allegro")."""
     if not after.startswith(("'s ", "’s ")):
         return False
     run = cue.RUN.match(after, 3)

@@ -1,7 +1,7 @@
 """What a capitalised run's own words say it is, before the words around it are read.
 
 An organisation's word inside the name ("... Energy", "... Co.", "UAB ...", "Banco Nacional de
-...", "Seorim SDX"), and the shape of a person's name ("van Wyk", "Lee Dong-hoon of Hanul
+...", "Soyang SDX"), and the shape of a person's name ("van Dalsen", "Ahn Sung-jae of Yeonam
 Securities"). `companies.discover` weighs these with the words around the run.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 from evkb.kb.records import company_cues as cue
 from evkb.kb.records.company_names import PRONOUNS
 
-# The particles of family names ("van Wyk", "de Vries", "von Brandt").
+# The particles of family names ("van Dalsen", "de Kruif", "von Haberl").
 PARTICLES = frozenset("van von de der den da di du le la".split())
 
 
@@ -47,7 +47,7 @@ def has_org_word(words: list[str]) -> bool:
         len(words) == 2
         and cue.NAME_INITIALS.match(words[1]) is not None
         and words[1] not in cue.COMMON_ACRONYMS
-        # a proper name first ("Seorim SDX"): not "BUSINESS WIRE", "27E EPS", "My OBD"
+        # a proper name first ("Soyang SDX"): not "BUSINESS WIRE", "27E EPS", "My OBD"
         and cue.PERSON_WORD.fullmatch(words[0]) is not None
         and len(words[0]) > 2
         and words[0].casefold() not in cue.LEADING | PRONOUNS | cue.DETERMINERS

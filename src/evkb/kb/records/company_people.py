@@ -13,7 +13,7 @@ TITLES = (
     r"secretary|senator|governor|director|head|professor|economist|engineer|executive|manager|"
     r"officer|reporter|author|vice president|boss|chief|commissioner|mayor|councillor|premier|"
     r"treasurer|"
-    # honorifics of other languages' copy: "Encik Hafiz Rahman", "Datuk Seri ...", "Shri ..."
+    # honorifics of other languages' copy: "Encik Faizal Osman", "Datuk Seri ...", "Shri ..."
     r"encik|puan|datuk|dato['’]?|tan\s+sri|shri|smt|herr|frau|mme|monsieur|madame|señor|señora)"
 )
 INITIALS = re.compile(r"(?:[A-Z]\.){1,4}")
@@ -22,8 +22,8 @@ PERSON_BEFORE = re.compile(rf"\b{TITLES}\.?,?\s+(?:[A-Z]\.\s?){{0,4}}$", re.I)
 PERSON_AFTER = re.compile(
     rf",\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){{0,3}}?{TITLES}\b|\s+\(\d{{2}}\)", re.I
 )
-# "the group managing director, Encik Hafiz Rahman.", "Brennholt's technical director, Karin
-# Moser": a title held by someone the article names, then their name after a comma.
+# "the group managing director, Encik Faizal Osman.", "Steinholt's technical director, Heike
+# Lindner": a title held by someone the article names, then their name after a comma.
 HOLDER_BEFORE = re.compile(
     rf"\b(?:the|its|our|their|his|her|[A-Z][\w&-]*['’]s)\s+(?:[\w-]+\s+){{0,3}}?{TITLES},\s+$",
     re.I,

@@ -18,7 +18,7 @@ PLACED = gated(
     "near outside city town village state province district region county municipality"
     " -based -headquartered",
 )
-# "in Yichun, Jiangxi." (not "in China, Rheinwerk said": a clause of its own starts there)
+# "in Lanxiu, Jiangxi." (not "in China, Moselwerk said": a clause of its own starts there)
 # "in" leads (the boundary before it is looked behind): the pattern is tried only where "in"
 # is, not at every character.
 TOWN_REGION = re.compile(

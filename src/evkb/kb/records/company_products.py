@@ -36,25 +36,25 @@ PRODUCT_AFTER = re.compile(
     r"(?!\s+(?:plant|plants|factory|factories|gigafactory|facility|site|unit|business|division|arm|"
     r"subsidiary|venture|maker|makers|supplier|suppliers|production|output|sales)\b)"
 )
-# "Dazononi Auto's LFP cells", "Vapag's new Tempo battery": whose product it is.
+# "Dazononi Auto's LFP cells", "Vapag's new Allegro battery": whose product it is.
 MAKER_OF = re.compile(
     r"^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:battery|batteries|cells?|packs?|plants?|factory|factories|gigafactory)\b",
     re.I,
 )
-# "the Acme Carts E4 Lithium", "Acme Scooters V3", "an Acme US5000": a model's code (a capital
+# "the Acme Carts G4 Lithium", "Acme Scooters V3", "an Acme RX5000": a model's code (a capital
 # and a digit in one word) after a capitalised name; the words before it name the model's maker.
 MODEL_CODE = re.compile(r"[A-Z][A-Za-z]*-?\d[\w.-]*")
 MODEL_CODE_AFTER = re.compile(r"^\s+[A-Z][A-Za-z]*-?\d[\w.-]*(?![\w'’])")
-# The figures of a product's specification ("the Acme US5000, 4.8 kWh, 6,000 cycles").
+# The figures of a product's specification ("the Acme RX5000, 4.8 kWh, 6,000 cycles").
 _SPEC_UNITS = frozenset("kWh Wh/kg Wh/L cycle km mi".split())
 _DESCRIBING = re.compile(r"\w-[a-z]+$")
 _OWNED_BEFORE = re.compile(r"\b(?:its|their|our|his|her|calls?|called|named|dubbed)\s+(?:the\s+)?$")
 
 
 def model_maker(sentence: Sentence, name: str, before: str, after: str) -> bool:
-    """Whether a name is a maker's, its model's code after it ("the Acme US5000, 4.8 kWh")
+    """Whether a name is a maker's, its model's code after it ("the Acme RX5000, 4.8 kWh")
     in a sentence giving the model's specification. Not a
-    product line someone else owns or names ("its Acme L600", "a cell it calls Acme A1"), nor
+    product line someone else owns or names ("its Acme K600", "a cell it calls Acme A1"), nor
     one a product noun is set beside ("the Acme E12, a 12-metre model that Beta builds"), nor
     where it was made ("the Brisca-built V3")."""
     code = MODEL_CODE_AFTER.match(after)

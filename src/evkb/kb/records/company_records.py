@@ -81,7 +81,7 @@ def accepted(entry: Found) -> tuple[str, float] | None:
         rule, confidence, _ = max(entry.strong, key=lambda e: e[1])
         overriding = any(r in ("descriptor", "people at") for r, _, _ in entry.strong)
         org_word = any(r == "organisation word" for r, _, _ in entry.strong)
-        # "Harlan Motor Company", "Acme AB": no product is named with a legal form, whatever
+        # "Corbin Motor Company", "Acme AB": no product is named with a legal form, whatever
         # a quotation or a possessive elsewhere made of the name
         corporate = any(legal_name(v) for v in entry.variants)
         if (
@@ -120,7 +120,7 @@ def kind_of(entry: Found) -> str:
 
 
 def _display(entry: Found) -> str:
-    """The fullest name the text uses, without its legal form ("Voltaris SAS" is Voltaris)."""
+    """The fullest name the text uses, without its legal form ("Ampelis SAS" is Ampelis)."""
     name = max(entry.variants, key=lambda v: (len(name_key(v).split()), -entry.variants.index(v)))
     first, _, rest = name.partition(" ")
     if rest and first.casefold() in cue.LEADING_FORMS:

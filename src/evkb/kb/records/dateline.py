@@ -181,7 +181,7 @@ def article_date(
                 month = month_number(found.group("m1") or found.group("m2"))
             return Dateline(f"{year}-{month:02d}", True, fiscal)
     for passage in head:
-        # "FleetWise SA, October 2026 edition", "Issue: May 2026": a magazine's month
+        # "RouteSmart SA, October 2026 edition", "Issue: May 2026": a magazine's month
         found = _EDITION.search(passage.text, 0, 120) or _MASTHEAD_MONTH.search(
             passage.text, 0, 160
         )

@@ -383,7 +383,7 @@ def league_table_in_prose(
     sentences: Sequence[Sentence], resolver: Resolver, talks: list[bool]
 ) -> None:
     """Marks as share talk the sentences that pair a company with a percent that is no change
-    or level ("Tianrui Energy covered 34.2%", "Volta Celle stops at 3.1%") when the article
+    or level ("Tianzhu Energy covered 34.2%", "Ampa Celle stops at 3.1%") when the article
     pairs three or more companies so: a league table written as prose speaks of shares though
     no word says "share" (its figures' own clauses still decide each one)."""
     paired: dict[int, set[str]] = {}

@@ -56,7 +56,7 @@ def figure_holder(
     text does not settle leaves the figure out. `group` is the group the sentence's figure
     before was given to; `respective` maps figures to the names of a list read in order."""
     sentences, resolver, names = known.sentences, known.resolver, known.names
-    # "Priya Raman (Tilagag Cells): Our share ...": "we" is the company the label names
+    # "Sushila Desikan (Tilagag Cells): Our share ...": "we" is the company the label names
     header = known.speakers.get(sentence.passage.id, known.header)
     asked, holders, groups = known.asked, known.holders, known.groups
     text = sentence.text
@@ -289,7 +289,7 @@ _GUEST_TITLE = re.compile(
 )
 
 
-# A speaker's label opening a passage: "Ana Ferreira (Kudapofi Analytics):", "Markus Brandt
+# A speaker's label opening a passage: "Rita Moniz (Kudapofi Analytics):", "Lorenz Haberl
 # (chief executive, Pubove Speicher):".
 _SPEAKER_LABEL = re.compile(
     r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*\((?:[^()]*,\s*)?(?P<org>[^(),]{2,60})\)\s*:"

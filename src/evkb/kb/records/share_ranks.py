@@ -1,6 +1,6 @@
 """Ranks stated apart from a share's own words: in a clause that ranks the sentence's subject
 ("..., according to X, making it the third-largest seller") or in the sentence just before
-("Mirova Batteries ranked No. 7. It held 4.1%"), and who a rank is not ("second only to Y")."""
+("Selvora Batteries ranked No. 7. It held 4.1%"), and who a rank is not ("second only to Y")."""
 
 from __future__ import annotations
 
@@ -140,7 +140,7 @@ def ranks_stated_before(
     shares: list[Share], sentences: Sequence[Sentence], by_sentence: BySentence | None = None
 ) -> list[Share]:
     """Shares with the rank the sentence before gives their holder when it states no percent
-    and names the holder as its subject ("Further down the table, Mirova Batteries, a joint
+    and names the holder as its subject ("Further down the table, Selvora Batteries, a joint
     venture ..., ranked No. 7. It held 4.1% in the quarter"): the holder's latest figure."""
     out = list(shares)
     by_sentence = by_sentence or shares_by_sentence(shares, sentences)

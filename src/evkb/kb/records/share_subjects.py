@@ -238,7 +238,7 @@ def quoted_company(
 ) -> str:
     """The company a "we" at `at` (local to the sentence) speaks for when it sits inside a
     quotation: the one company that may hold a share its paragraph names outside quotations
-    ("Solberg's technology chief said ... "We have about 18 percent ...," he said"), or ""."""
+    ("Tveitaas's technology chief said ... "We have about 18 percent ...," he said"), or ""."""
     passage = sentence.passage
     if not _quoted(passage.text, sentence.start - passage.start + at):
         return ""

@@ -86,7 +86,7 @@ def table_shares(
         context = " ".join(
             [lead, table.caption.text if table.caption else "", *(c.text for c in table.header)]
         )
-        # The paragraph before a lead ("Pennant's ranking of the top five ...:") may say "share".
+        # The paragraph before a lead ("Gonfalon's ranking of the top five ...:") may say "share".
         before = passages[first - 2].text if first > 1 else ""
         talk = SHARE_TALK.search(context) or SHARE_TALK.search(before)
         if not talk and not _percent_caption(table) and not _percent_ranking(table, passages):

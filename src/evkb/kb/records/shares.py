@@ -105,7 +105,7 @@ def extract_shares(
     carried = ""  # the last period a sentence with a percent named, for the next passage
     passage = ""
     # The period a ranking is about: it goes on to the following figures that name none, until
-    # a few sentences pass without a share ("Borealis ranked second with 15.8 percent").
+    # a few sentences pass without a share ("Aurivale ranked second with 15.8 percent").
     ranking, ranking_scope, ranking_seen = "", "", -10
     talks = [
         share_talk(s.text)
@@ -369,7 +369,7 @@ def extract_shares(
                 if rank > 1 and behind_name(text, low, at):
                     rank -= 1  # "the second-largest, behind Y with 36 percent": Y is first
                 if duplicate:
-                    # "Jinhai, ranked third, held 9.2%" after a table row without a rank: the
+                    # "Quanlu, ranked third, held 9.2%" after a table row without a rank: the
                     # prose gives the row's figure its rank
                     if rank:
                         _rank_unranked(shares, ident, rank)

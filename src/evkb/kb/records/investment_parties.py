@@ -156,7 +156,7 @@ def companies_of(sentence: Sentence, resolver: Resolver, subject: str = "") -> l
             return [found]
     said = _SAID.search(text)
     if said:
-        # "... at its Hosur facility in Tamil Nadu to 4 GWh, the company said": the places the
+        # "... at its Kolding facility in Syddanmark to 4 GWh, the company said": the places the
         # sentence names are no company "the company" could be, nor is a government.
         found = resolver.focus(sentence, NOT_A_COMPANY if said.group(1) else frozenset())
         return [found] if found else []
@@ -204,7 +204,7 @@ _JOINED = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
 
 
 def _subjects(sentence: Sentence, companies: list[str]) -> tuple[str, ...]:
-    """The paying company, and a second one only when joined to it ("Acme and Borealis will")."""
+    """The paying company, and a second one only when joined to it ("Acme and Ferrona will")."""
     mentions = sentence.mentions
     if (
         len(companies) > 1
@@ -358,7 +358,7 @@ def parties(
         # named is the giver; the receiver is whoever "we" is, if known.
         by, to = tuple(companies[:1]), tuple(companies[1:2])
     if not to and by:
-        # "led a $75 million round in Ostrava", "took a stake in Acme": who is invested in.
+        # "led a $75 million round in Zlín", "took a stake in Acme": who is invested in.
         to = next(
             (
                 (ident,)

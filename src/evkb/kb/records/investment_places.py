@@ -67,7 +67,7 @@ def plant_in(text: str) -> re.Match[str] | None:
     return word
 
 
-# "in the Cauca Alto free-trade zone", "the Hronská Lúka industrial park": a zone named by its
+# "in the Tarapacá free-trade zone", "the Morvale industrial park": a zone named by its
 # place, the kind of zone in lower case; the zone is the place.
 _ZONE = (
     r"(?:industrial|free[-\s]trade|free|(?:special\s+)?economic|business|science|technology|"
@@ -78,7 +78,7 @@ _PLACE = re.compile(
     r"\b(?:in|at|near|outside)\s+(?:the\s+(?:city|town|village|municipality|county|district|"
     r"province|prefecture|region|state|(?:industrial|business|technology|science)\s+"
     r"(?:estate|park|zone))\s+of\s+|"
-    # "in the Feixi Economic Development Zone": a named zone or park takes "the"
+    # "in the Qinzhou Economic Development Zone": a named zone or park takes "the"
     r"the\s+(?=(?:[A-Z][\w'’-]+\s+){1,4}(?:(?:Zone|Park|District|Estate|Valley|Area)\b|"
     rf"{_ZONE}))|"
     # "in the Brackenfold area", "in the Halvorby zone": a place's area, the place named
@@ -96,7 +96,7 @@ ROW_PLACE = re.compile(
 # "Acme County": the county "in the county" means, the last named.
 COUNTY = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+County\b")
 IN_THE_COUNTY = re.compile(r"\b(?:in|near)\s+the\s+(?:same\s+)?county\b", re.I)
-# "its Kameyama works", "the new Florence plant": a plant called by its place.
+# "its Kagoshima works", "the new Lucca plant": a plant called by its place.
 _NAMED_PLANT = re.compile(
     r"\b(?:its|their|the|a|new)\s+(?P<place>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)\s+"
     # "the Brackenfold cell plant", "its Brackenfold lithium hydroxide refinery", "its Brackenfold
@@ -152,7 +152,7 @@ _HOME_GATES = (
 # The countries with a dollar of their own, by name and adjective (the first word gates).
 _DOLLAR_COUNTRIES = (
     ("NZD", ("New", "Kiwi"), re.compile(r"\bNew\s+Zealand(?:ers?)?\b|\bKiwi\b")),
-    # a country's own provinces or states name it too ("Quebec", "British Columbia")
+    # a country's own provinces or states name it too (a province, a state)
     (
         "AUD",
         ("Australia", "Queensland", "New", "Tasmania"),
@@ -191,10 +191,11 @@ def home_dollar(sentences: Sequence[Sentence]) -> str:
     if homes:
         return homes[0] if len(homes) == 1 else ""
     # Copy about one country with a dollar of its own, naming it twice or more and the United
-    # States never, or a third as often, writes its own dollar as "$" ("Hastings ... New
-    # Zealand ... $38 million"; "the plants of Ontario and the United States" in a Quebec
-    # daily that names Quebec seven times is a neighbour; "... will spend $38 million on a
-    # plant in the United States" in New Zealand copy naming it twice is American money).
+    # States never, or a third as often, writes its own dollar as "$" ("Timaru ... New
+    # Zealand ... $38 million"; "the plants of Ontario and the United States" in a
+    # provincial daily that names its province seven times is a neighbour; "... will spend
+    # $38 million on a plant in the United States" in New Zealand copy naming it twice is
+    # American money).
     named = [
         (code, times)
         for code, words, rx in _DOLLAR_COUNTRIES
@@ -213,7 +214,7 @@ def count_opening(pattern: re.Pattern[str], words: tuple[str, ...], text: str) -
 
 
 def place_of(sentence: Sentence, is_name: Callable[[str], bool]) -> str:
-    """The place a plant or investment is in: the plant's own name ("its Kameyama works"),
+    """The place a plant or investment is in: the plant's own name ("its Kagoshima works"),
     else after the plant word when there is one."""
     named = _NAMED_PLANT.search(sentence.text)
     group = ("place" if named.group("place") else "named") if named else ""
@@ -227,7 +228,7 @@ def place_of(sentence: Sentence, is_name: Callable[[str], bool]) -> str:
     plant = plant_in(sentence.text)
     matches = list(_PLACE.finditer(sentence.text))
     # After the plant word ("a plant in X"), else after the sum ("8 billion yuan into a venture
-    # in Wuhu"), before any place that only sets the scene ("In China, ...").
+    # in Bengbu"), before any place that only sets the scene ("In China, ...").
     money = next((q for q in sentence.quantities if q.unit in CURRENCY_CODES), None)
     pivot = plant.start() if plant else sentence.local(money)[0] if money else -1
     if pivot >= 0:
@@ -252,12 +253,12 @@ def place_of(sentence: Sentence, is_name: Callable[[str], bool]) -> str:
         ):
             continue  # "estimated at PLN 2.4 billion": a currency's code, not a place
         if _SEAT_BEFORE.search(sentence.text, max(0, match.start() - 20), match.start()):
-            continue  # "which is based in Columbus": where it sits, not where it builds
+            continue  # "which is based in Dayton": where it sits, not where it builds
         if _OTHERS_BEFORE.search(sentence.text, max(0, match.start() - 20), match.start()):
             continue  # "a partner in Panama", "for cathode makers in Asia": where others are
         if _SPOKEN_BEFORE.search(sentence.text, max(0, match.start() - 40), match.start()):
-            continue  # "announced on Monday in Potsdam": where it was said, not built
-        # "at Whyalla, Energy Minister Tom Kearney said": the place ends where a title starts.
+            continue  # "announced on Monday in Erfurt": where it was said, not built
+        # "at Port Pirie, Energy Minister Jane Lowe said": the place ends where a title starts.
         parts = place.split(", ")
         cut = next((n for n, p in enumerate(parts) if _HAS_TITLE.search(p)), len(parts))
         if cut == 0:

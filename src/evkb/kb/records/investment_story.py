@@ -40,7 +40,7 @@ def merged(record: Investment, facts: Sequence[Fact], year: str) -> Investment:
     old = next((f for f in kept if f.attribute == "place"), None)
     new = next((f for f in more if f.attribute == "place"), None)
     if old is not None and new is not None and _narrower(new, str(old.value)):
-        kept = tuple(f for f in kept if f is not old)  # "at Sanand in Gujarat" for "in Gujarat"
+        kept = tuple(f for f in kept if f is not old)  # "at Bhiwa in Rajasthan" for "in Rajasthan"
     elif old is not None:
         more = tuple(f for f in more if f.attribute != "place")
     return replace(record, facts=kept + more, year=record.year or year)
@@ -48,7 +48,7 @@ def merged(record: Investment, facts: Sequence[Fact], year: str) -> Investment:
 
 def _narrower(place: Fact, wider: str) -> bool:
     """Whether a place lies in the one stated before: its sentence names the wider place after
-    it ("at Sanand in Gujarat", "in Floyd County, Georgia")."""
+    it ("at Bhiwa in Rajasthan", "in Floyd County, Georgia")."""
     quote, value = place.cite.quote, str(place.value)
     at = quote.find(value)
     return value != wider and at >= 0 and wider in quote[at:]

@@ -1,6 +1,6 @@
 """The company a document is about: the one it defines as "the Company", a call's host, else
 the one named most often among those that do not lend, grant or invest (a bank named as one,
-"the state bank NBank", lends; it is not what "we" or "the company" is).
+"the state bank Weserbank", lends; it is not what "we" or "the company" is).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ _WELCOME = re.compile(r"\bwelcome\s+to\s+(?:the\s+)?$", re.I)
 _CALL = re.compile(r"^['’]?s?\s+(?:[\w-]+\s+){0,4}?(?:earnings\s+|conference\s+)?call\b", re.I)
 
 
-# "Quokka Lithium Ltd (Quokka or the Company)", 'Acme plc ("the Company")': a filing or a
+# "Varnell Lithium Ltd (Varnell or the Company)", 'Acme plc ("the Company")': a filing or a
 # council's minutes define "the Company" once, after the name; it is that company all through.
 _DEFINES_COMPANY = re.compile(
     r"\s*(?:\([^()]{1,30}\)\s*)?\((?:[^()]{0,40}?\bor\s+)?(?:hereinafter\s+)?[\"“'‘]?the\s+[\"“'‘]?Company[\"”'’]?\)"

@@ -20,7 +20,7 @@ INVEST = re.compile(
     r"abatements?|tax(?:es)?\b[^.;]{0,60}\b(?:breaks?|relief|holidays?|exemptions?)|capex|"
     r"capital\s+expenditure|(?:production|manufacturing|investment|energy)\s+credits?|"
     r"support(?:s|ed|ing)?|award(?:s|ed|ing)?|(?:will|would|to|set\s+to|expected\s+to)\s+cost|costing|(?:funding|financing|equity)?\s*round|"
-    # "raised a $42 million Series A", "Brandt raised 95 million euros": money raised
+    # "raised a $42 million Series A", "Ferrona raised 95 million euros": money raised
     r"rais(?:e|ed|es|ing)(?=\s+(?:an?\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?"
     r"(?:[$€£¥₹₩]|[A-Z]{1,3}\$|(?:Rs\.?|[A-Z]{3})\s?\d|\d))|series\s+[A-F]|seed\s+round|"
     r"putting\s+(?:in|up)|pledg(?:e|es|ed|ing)|"

@@ -92,7 +92,7 @@ _OPENS_ON_PLANT = re.compile(
 )
 # "to employ 900 people at the plant": the staff of a plant the text has told of already.
 _AT_THE_PLANT = re.compile(r"\b(?:at|in|of)\s+the\s+(?:new\s+)?(?:plant|factory|facility)\b", re.I)
-# "The Saint-Aurèle plant, which represents an investment of €1.1 billion": the plant the
+# "The Kecskemét plant, which represents an investment of €1.1 billion": the plant the
 # document is about, named by its place.
 _OPENS_ON_ITS_PLANT = re.compile(
     r"\W*(?:The|This|That)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:new\s+)?(?:plant|factory|gigafactory|"
@@ -189,7 +189,7 @@ def extract_investments(
                 sentence.index - latest_at <= 2
                 or (sentence.index - latest_at <= 4 and _THERE.search(text) is not None)
             )
-            # "Turanu overtook Sunrise. Its capacity in Hungary ...": another company named
+            # "Turanu overtook Ferrona. Its capacity in Hungary ...": another company named
             # since has the story now.
             and not named_since(resolver, latest_at, sentence.index, investments[latest])
         )
@@ -219,7 +219,7 @@ def extract_investments(
             )
             capacity, jobs = [], []
         if plant and not money:
-            # "... will build a plant in Bécancour": where "the facility" of a later sum is,
+            # "... will build a plant in Pécs": where "the facility" of a later sum is,
             # and whose "The investment totals €1.4 billion" is.
             plant_place = place_of(sentence, is_name) or plant_place
             plant_place_at = sentence.index
@@ -228,7 +228,7 @@ def extract_investments(
             if builders:
                 planned = (sentence.index, builders[0])
         if plant and not money and not (capacity or jobs) and SCHEDULED.search(text):
-            # "Its plant in Debrecen, Hungary is scheduled to start production in 2026": a plant
+            # "Its plant in Kecskemét, Hungary is scheduled to start production in 2026": a plant
             # with no figure is still one, where and when it is stated.
             record = sited_plant(source, sentence, resolver, subject, is_name, investments)
             if record is not None:

@@ -33,7 +33,6 @@ from evkb.kb.records.relative_periods import (
     shifted,
 )
 from evkb.kb.records.share_subjects import chemistry_label
-from evkb.kb.records.share_transposed import column_shares, percent_value, row_periods
 from evkb.kb.records.share_words import scope_metric
 from evkb.model import BODY, HEADING, Citation, Passage, Share
 
@@ -95,13 +94,6 @@ def table_shares(
         rows = [(row, _passage_of(row, passages, starts)) for row in table.rows]
         if any(p is None or p.kind != BODY or p.id not in by_passage for _, p in rows):
             continue
-        periods = row_periods(table, frame, written)
-        if periods:  # holders across the header, periods down the first column
-            scope, metric = scope_metric(context)
-            cited = [p for _, p in rows if p is not None]
-            shares += column_shares(source, table, periods, cited, names, scope, metric)
-            read.update(p.id for p in cited)
-            continue
         # A heading just above ("EV battery suppliers, Q2 2025 vs Q2 2024") may name the
         # columns' periods when neither a caption nor the lead does.
         title = next((p.text for p in passages[max(0, first - 3) : first] if p.kind == HEADING), "")
@@ -122,7 +114,7 @@ def table_shares(
             rank = _rank(row)
             for column, period in columns.items():
                 cell = row[column]
-                value = percent_value(cell.text)
+                value = float(re.sub(r"[^\d.]", "", cell.text) or "nan")
                 if not 0 < value <= 100:
                     continue
                 named = slug(holder or label)

@@ -219,3 +219,45 @@ def test_a_table_pasted_one_cell_a_line():
     assert all(text[c.start : c.end] == c.text for row in table.rows for c in row)
     # A heading above one figure, twice, is no table; nor a key-figures list of two.
     assert find_tables("Range\n480 km\nCharging\n22 min\n") == []
+
+
+def test_a_percentage_written_with_a_space_is_a_figure_and_its_table_is_body():
+    lines = [
+        "Brannow Energie has doubled its share of home storage since 2024.",
+        "The company now wants a module plant of its own, its chief executive said.",
+        "Home storage, share by supplier",
+        "Period | Brannow Energie | Halvik | Others",
+        "2024 | 9,8 % | 24,1 % | 66,1 %",
+        "2025 | 12,6 % | 23,0 % | 64,4 %",
+        "Source: an industry association.",
+    ]
+    (table,) = read_tables(lines)
+    assert table.form == PIPES and [c.text for c in table.header][1] == "Brannow Energie"
+    assert [c.is_figure for c in table.rows[0]] == [True] * 4
+    changed = find_furniture(lines, [BODY, BODY, HEADING] + [BOILERPLATE] * 3 + [BODY])
+    assert all(changed.get(i, BODY) == BODY for i in range(3, 7))
+    # A word after the space is no percentage: "9 % DoD" is text.
+    assert read_row("Cycle life | 5,000 cycles (80 % DoD)")[1][1].is_figure is False
+
+
+def test_rows_written_inline_between_pipes_under_a_title():
+    lines = [
+        "The fund's largest holding remains Brannow Energie; it added to Halvik in May.",
+        "Top holdings (% of net assets)",
+        "Brannow Energie 7.9 | Halvik 6.2 | Ostermark Cells 5.1 | Quenby (unlisted) 3.1",
+        "Sector breakdown",
+        "Cells 34% | Materials 29% | Recycling 12%",
+    ]
+    first, second = read_tables(lines)
+    assert first.form == INLINE and first.caption.text == "Top holdings (% of net assets)"
+    assert [[c.text for c in row] for row in first.rows][3] == ["Quenby (unlisted)", "3.1"]
+    assert second.caption.text == "Sector breakdown" and len(second.rows) == 3
+    changed = find_furniture(lines, [BODY, HEADING, BODY, HEADING, BODY])
+    assert changed.get(2, BODY) == BODY and changed.get(4, BODY) == BODY
+
+
+def test_a_masthead_between_pipes_is_no_inline_table():
+    # Counts and dates are no measures: "Issue 47", "November 2025".
+    assert read_tables(["Newsletter of the Lintberg Workers 118 | Issue 47 | November 2025"]) == []
+    assert read_row("Ostermark 41.2 | Halvik 23.1 | Quenby 9.4") is None  # inline, not cells
+    assert read_row("Ostermark | 41.2 | 23.1")[0] == PIPES

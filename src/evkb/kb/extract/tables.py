@@ -3,9 +3,10 @@
 News copy and pasted pages write tables in many forms: Markdown pipes, columns aligned with
 tabs or runs of spaces, cells split by " / ", numbered rows ("1. Company A 37.4% 36.8%"), rows
 with dotted or dashed leaders ("Company A .......... 23.1%"), "Name: 12.3%" rows, and rows
-written inline in one sentence ("Korea 41 per cent; China 36 per cent; ..."). This module only
-reads their structure; whether a table is the article's own or page furniture is decided in
-`furniture`, and what a row states is for the record rules.
+written inline in one sentence or line ("Korea 41 per cent; China 36 per cent; ...", "Korea
+41.2 | China 36.0 | ..."). This module only reads their structure; whether a table is the
+article's own or page furniture is decided in `furniture`, and what a row states is for the
+record rules.
 
 The interface is small. `read_tables(lines, starts)` reads lines already split, such as an
 article's passages, each row one passage (the splitter keeps rows apart):
@@ -31,10 +32,10 @@ from dataclasses import dataclass
 
 from evkb.kb.extract.furniture_forms import LIST_LABEL, ends_sentence
 
-# A figure as tables write it: "37.4", "37.4%", "38.0 per cent", "$1.2bn", "190 Wh/kg",
+# A figure as tables write it: "37.4", "37.4%", "9,8 %", "38.0 per cent", "$1.2bn", "190 Wh/kg",
 # "-0.6", "(2.1)", or a dash or "n/a" for a missing value.
 _UNIT = (
-    r"(?:(?:%|\s?per\s?cent|\s?percent|\s?pc|\s?pp|\s?pts?|bn|m|k|x|\s?\u00b0C|"
+    r"(?:(?:\s?%|\s?per\s?cent|\s?percent|\s?pc|\s?pp|\s?pts?|bn|m|k|x|\s?\u00b0C|"
     r"\s?(?:[A-Za-z]{1,3}h(?:/(?:kg|L|l))?|km|miles|mi|kW|MW|GW|V|Ah|minutes|mins|min|hours|"
     r"hrs|h|cycles|tonnes|t|units))(?![A-Za-z]))"
 )
@@ -236,6 +237,12 @@ def _labelled(text: str, start: int) -> Row | None:
     return _cells(text, start, spans)
 
 
+def _measured(text: str) -> bool:
+    """A labelled row measuring ("Borel 7.9", "Cells 34%"), not a masthead's "Issue 47"."""
+    row = _labelled(text, 0)
+    return row is not None and not row[-1].text.isdigit()
+
+
 _BETWEEN = re.compile(rf"(?i){_BETWEEN_FIGURES}")
 
 
@@ -264,6 +271,8 @@ def read_row(line: str, start: int = 0) -> tuple[str, Row] | None:
         cells = _split(line, start, _PIPE)
         if cells and all(_RULE_CELL.match(c.text) for c in cells):
             return PIPES, ()
+        if len(cells) >= _MIN_INLINE_ROWS and all(_measured(c.text) for c in cells):
+            return None  # rows written inline ("A 7.9 | B 6.2 | C 5.1"), not cells
         if len(cells) >= 2 and (line.count("|") >= 2 or line.startswith("|") or _short(cells)):
             return PIPES, cells
         return None
@@ -294,7 +303,7 @@ def _inline_rows(line: str, start: int) -> tuple[Cell | None, tuple[Row, ...]]:
     A lead before a colon ("Imports by origin in 2025:") is the caption, unless the colon is
     a row's own ("Korea: 41%; China: 36%").
     """
-    if (";" not in line and " / " not in line) or not _DIGIT.search(line):
+    if (";" not in line and " / " not in line and " | " not in line) or not _DIGIT.search(line):
         return None, ()
     lead = line.find(":")
     if 0 < lead < _MAX_CAPTION_CHARS:
@@ -305,9 +314,9 @@ def _inline_rows(line: str, start: int) -> tuple[Cell | None, tuple[Row, ...]]:
 
 
 def _inline_body(line: str, start: int, offset: int) -> tuple[Row, ...]:
-    """The rows of a line from `offset` on, split by semicolons or slashes, or none."""
+    """The rows of a line from `offset` on, split by semicolons, pipes or slashes, or none."""
     body = line[offset:].rstrip().rstrip(".")
-    separator = _SEMICOLON if ";" in body else _SLASH
+    separator = _SEMICOLON if ";" in body else _PIPE if " | " in body else _SLASH
     rows = []
     for cell in _split(body, start + offset, separator):
         row = _labelled(cell.text, cell.start)
@@ -374,8 +383,11 @@ def read_tables(lines: Sequence[str], starts: Sequence[int] | None = None) -> li
                 index = stacked.lines[-1] + 1
                 continue
             caption, rows = _inline_rows(lines[index], starts[index])
+            # Else a title on the line above ("Top holdings (% of assets)") is the caption.
+            above = _caption(lines, starts, index - 1) if rows and index > floor else None
             if rows:
-                tables.append(Table(INLINE, (index,), rows, caption=caption))
+                covered = (index - 1, index) if above and not caption else (index,)
+                tables.append(Table(INLINE, covered, rows, caption=caption or above))
             index += 1
             continue
         group = [index]

@@ -57,6 +57,25 @@ def test_a_pipe_table_gives_each_column_the_period_of_its_header():
     assert not [s for s in shares if s[2] == "2025-09" and s[1] in (33.1, 17.5, 12.4)]
 
 
+def test_a_table_of_translated_copy_keeps_its_decimal_commas():
+    # "1,5 %" is one and a half per cent, never fifteen.
+    text = PIPES.replace("34.8%", "34,8 %").replace("11.9%", "1,5 %").replace("12.4%", "2,4 %")
+    shares = _shares(text)
+    assert ("Acme Energy", 34.8, "2025-09") in shares
+    assert ("Cantor Cells", 1.5, "2025-09") in shares
+    assert ("Cantor Cells", 2.4, "2024-09") in shares
+    assert not [s for s in shares if s[1] in (348.0, 15.0, 24.0)]
+
+
+def test_a_row_named_by_a_period_is_no_holders_row():
+    text = (
+        "Home batteries\nAcme Energy gained ground, Dorval Analytics says.\n"
+        "Period | Acme Energy | Borel Battery\n2025 | 9,8 % | 24,1 %\n"
+        "Jan.-Sept. 2026 | 12,6 % | 23,0 %\nAcme Energy said demand held up."
+    )
+    assert not [s for s in _shares(text) if "2025" in s[0] or "2026" in s[0]]
+
+
 def test_a_rank_column_ranks_the_latest_period_only():
     ranks = _ranks(PIPES)
     assert ranks[("acme-energy", "2025-09")] == 1

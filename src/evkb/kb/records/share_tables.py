@@ -52,6 +52,20 @@ _RANK_CELL = re.compile(r"^(?:No\.\s?|#|=|T)?(?P<n>\d{1,3})(?:[.)=]|st|nd|rd|th)
 _MISSING_CELL = re.compile(r"(?i)^(?:n/?a|n\.a\.|[\u2013\u2014-])$")
 # Rows that hold no company's share: the rest of the market, a total, a group of leaders.
 _NO_HOLDER = re.compile(r"(?i)^(?:other\s+(?!than)\w+|total\b.*|top\s+\w+.*|market|industry|sum)$")
+# A row label that is a year or holds one ("2025", "Jan.-Sept. 2026", "H1 2026").
+_PERIOD_LABEL = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+# "9,8 %", "17,0%": a cell of translated copy keeps its decimal comma (a thousands separator
+# never stands before one or two digits and the end of a percentage).
+_DECIMAL_COMMA_CELL = re.compile(r"^\s*\d{1,2},\d{1,2}\s*%?\s*$")
+
+
+def percent_value(text: str) -> float:
+    """The number a percentage cell writes ("9,8 %" is 9.8, never 98)."""
+    if _DECIMAL_COMMA_CELL.match(text):
+        text = text.replace(",", ".")
+    return float(re.sub(r"[^\d.]", "", text) or "nan")
 
 
 def table_shares(
@@ -114,7 +128,7 @@ def table_shares(
             rank = _rank(row)
             for column, period in columns.items():
                 cell = row[column]
-                value = float(re.sub(r"[^\d.]", "", cell.text) or "nan")
+                value = percent_value(cell.text)
                 if not 0 < value <= 100:
                     continue
                 named = slug(holder or label)
@@ -315,8 +329,12 @@ def _holder(
 ) -> tuple[str, str, str, Sentence] | None:
     """(company id, label, how, the row's sentence) for the row's label cell, or None."""
     labels = [_unranked_cell(c) for c in row if not c.is_figure]
-    if not labels or _NO_HOLDER.match(labels[0].text.strip()):
-        return None
+    if (
+        not labels
+        or _NO_HOLDER.match(labels[0].text.strip())
+        or _PERIOD_LABEL.search(labels[0].text)
+    ):
+        return None  # "Jan.-Sept. 2026 | 17,0 % | ...": a row of a period is no holder's
     own = [s for s in sentences if s.start <= labels[0].start < s.end]
     if _REST_ROW.match(labels[0].text.strip()):
         return ("", labels[0].text.strip(), "group", own[0]) if own else None

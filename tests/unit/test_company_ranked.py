@@ -179,3 +179,30 @@ def test_a_place_cells_are_made_for_is_no_company():
         "It sells battery packs for Class 8 trucks.\n"
     )
     assert not names & {"Europe", "March", "China", "Class"}
+
+
+def test_the_rows_of_a_numbered_ranking_name_its_sellers():
+    # A list of three rows or more, each a name and its figures alone: a ranking, though no
+    # sentence near it says "share" ("1." may stand as a sentence of its own).
+    names = _names(
+        "Kelvaro overtook Pellucor in the half year. Suppliers, April-September (a year "
+        "earlier in brackets):\n\n"
+        "1. Kelvaro - 21.4% (17.2%)\n\n"
+        "2. Zorvatek - 18.9% (20.5%)\n\n"
+        "3. Halvix Varnex - 14.6% (15.8%)\n\n"
+        "4. Ludrava: 9.7% (9.9%)\n\n"
+        "Others - 35.4% (36.6%)\n"
+    )
+    assert {"Zorvatek", "Halvix Varnex", "Ludrava"} <= names
+    assert "Others" not in names
+
+
+def test_a_row_alone_or_a_row_of_words_ranks_nothing():
+    names = _names(
+        "The fleet grew again in October.\n\n"
+        "5. Number of the week: 62%\n\n"
+        "Trimbell - 14.6%\n\n"
+        "Ostavia: 9.7% of the fleet runs on it, Smeltwick - 8% of what it was.\n\n"
+        "Quarterly: 4% (3%)\n"
+    )
+    assert not names & {"Number", "Trimbell", "Ostavia", "Smeltwick", "Quarterly"}

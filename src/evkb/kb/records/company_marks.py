@@ -12,10 +12,12 @@ not a company of the story."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from evkb.kb.extract.gates import gated
+from evkb.kb.records import company_cues as cue
 from evkb.kb.records.company_names import calendar, ordinary
-from evkb.kb.records.context import PLACE_WORDS, Sentence, country_of
+from evkb.kb.records.context import PLACE_WORDS, Sentence, country_of, share_talk
 
 _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
 _FIGURE = r"\s+(?:with|at|on)\s+(?:an?\s+)?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b|pct\b)"
@@ -130,6 +132,55 @@ _OWNS_RIVAL = re.compile(r"['’]s\s+[A-Z]")
 # who the figures come from (an outlet's credit line, "Source: Acme Weekly | Editor: ...", is
 # set with bars and names no source of the figures).
 _SOURCE_LINE = re.compile(r"(?:Data\s+)?Sources?\s*:\s+[^|]*$")
+
+
+# A row of a list that is a name and its figures alone, the name's words first: "Acme: 24.5%
+# (28.0%)", "Borel Cells (Korea) - 14.6% (15.8%)" (a list's number may stand as a sentence of
+# its own: "1.").
+_ROW_NAME = re.compile(r"[^\W\d][\w&.'’ -]{0,60}?(?=\s*(?:\([^)]{1,30}\)\s*)?(?::|\s[-–—])\s)")
+_ROW_FIGURES = re.compile(
+    r"\s*(?:\([^)]{1,30}\)\s*)?(?::|\s[-–—])"
+    r"(?:\s+(?:\d[\d.,]*\s?(?:%|GWh|MWh|bn|m)|\(\d[\d.,]*\s?%?(?:;\s*\d[\d.,]*\s?%?)*\))"
+    r"(?:\s+[-–—])?)+\s*$"
+)
+_LIST_NUMBER = re.compile(r"\d{1,2}[.)]")
+
+
+def ranking_rows(sentences: Sequence[Sentence]) -> frozenset[int]:
+    """The indices of the sentences that are rows of a ranking written as a list: three rows
+    or more in a row, each a name and its figures, one in percent at least, and nothing else
+    ("Acme: 24.5% (28.0%)", "Borel Cells - 14.6%"). Such a list ranks sellers by their share
+    whether or not a sentence near it says "share"; one row alone ("Number of the week: 62%")
+    ranks nothing."""
+    run: list[int] = []
+    out: set[int] = set()
+    for s in [*sentences, None]:
+        if s is not None and _LIST_NUMBER.fullmatch(s.text):
+            continue  # "1." set apart from its row
+        name = _ROW_NAME.match(s.text) if s is not None and "%" in s.text else None
+        if s is not None and name and _ROW_FIGURES.match(s.text, name.end()):
+            run.append(s.index)
+            continue
+        if len(run) >= 3:
+            out.update(run)
+        run = []
+    return frozenset(out)
+
+
+def share_talks(sentences: Sequence[Sentence]) -> list[bool]:
+    """Whether each sentence talks of shares: it says so, or a ranking goes on in it. A
+    ranking names its places ("ranked fifth with 4.9%") long after it last says "share", but
+    an ordinal alone ("the second line runs at 80%") starts none."""
+    talks = [share_talk(s.text) for s in sentences]
+    for n, s in enumerate(sentences):
+        if (
+            not talks[n]
+            and any(talks[max(0, n - 8) : n])
+            and any(q.unit == "percent" for q in s.quantities)
+            and cue.RANKED.search(s.text) is not None
+        ):
+            talks[n] = True
+    return talks
 
 
 def marked(

@@ -206,3 +206,20 @@ def test_a_row_alone_or_a_row_of_words_ranks_nothing():
         "Quarterly: 4% (3%)\n"
     )
     assert not names & {"Number", "Trimbell", "Ostavia", "Smeltwick", "Quarterly"}
+
+
+def test_a_rival_or_supplier_the_copula_names_is_a_company():
+    names = _names(
+        "Q: Who do you compete with?\n\n"
+        "A: Our largest competitor here is Brannoc, with its wall battery.\n\n"
+        "The largest supplier is still Tesmira, but we have taken projects from it.\n"
+    )
+    assert {"Brannoc", "Tesmira"} <= names
+
+
+def test_a_place_or_a_word_the_copula_names_is_no_company():
+    names = _names(
+        "Our largest supplier is China, and our biggest rival is Germany.\n\n"
+        "Their main competitor is Price. The price of the cells fell again.\n"
+    )
+    assert not names & {"China", "Germany", "Price"}

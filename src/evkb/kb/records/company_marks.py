@@ -57,6 +57,16 @@ _RELATION_BEFORE = re.compile(
 )
 
 
+# "Our largest competitor here is Acme, with ...", "The largest supplier is still Acme.": a
+# rival or a supplier (of the speaker's company, or of one named) the copula names.
+_RELATION_IS = re.compile(
+    r"\b(?:our|its|their|the|[A-Z][\w&-]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?:rivals?|competitors?|"
+    r"suppliers?)\s+(?:(?:here|now|still|today)\s+)?(?:is|was|remains|remained)\s+"
+    r"(?:(?:still|now|also)\s+)?$",
+    re.I,
+)
+
+
 # "the cells we bought from Acme", "buys its cells from Acme", "packs sourced from Acme": whom
 # cells or packs are bought from is their maker ("cells from Lusatia" may be where they are
 # made, "packs supplied by Acme" may name the fitter: neither is read).
@@ -234,6 +244,14 @@ def marked(
     if "," in tail and _RELATION_BEFORE.search(tail) and after[:1] in ",;.":
         return "" if all(ordinary(w, plain) for w in name.split()) else "rival or customer"
     placed = not any(country_of(w) or w.casefold() in PLACE_WORDS for w in name.split())
+    if (
+        after[:1] in ",;."
+        and tail.endswith(" ")
+        and placed
+        and _RELATION_IS.search(tail)
+        and not all(ordinary(w, plain) for w in name.split())
+    ):
+        return "rival or supplier"
     if (
         not before.strip()
         and placed

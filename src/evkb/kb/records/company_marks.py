@@ -78,6 +78,11 @@ _SUPPLIED_BEFORE = re.compile(
 )
 
 
+# "a pack with cells from Acme Cells", "cells from ACME": where cells come from, when the name
+# is of two words or initials (one word, "cells from Lusatia", is as often where they are made).
+_FROM_BEFORE = re.compile(r"\b(?:cells|batteries|packs|modules)\s+from\s+(?:the\s+)?$")
+
+
 # "makes cylindrical cells for Acme in Nevada", "supplies cells for Acme's Shanghai-built
 # cars", "makes cells in Sunderland for Acme", "its long-running supply deal with Acme": whom
 # a maker's cells are made for, or who holds its supply deal, buys them.
@@ -217,7 +222,13 @@ def marked(
         return "ranked against"
     if (
         governed
-        and _SUPPLIED_BEFORE.search(before[-70:])
+        and (
+            _SUPPLIED_BEFORE.search(before[-70:])
+            or (
+                (" " in name or cue.ACRONYM.match(name) is not None)
+                and _FROM_BEFORE.search(before[-40:]) is not None
+            )
+        )
         and not any(country_of(w) or w.casefold() in PLACE_WORDS for w in name.split())
         and not all(ordinary(w, plain) or calendar(w.casefold()) for w in name.split())
     ):

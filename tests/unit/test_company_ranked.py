@@ -223,3 +223,22 @@ def test_a_place_or_a_word_the_copula_names_is_no_company():
         "Their main competitor is Price. The price of the cells fell again.\n"
     )
     assert not names & {"China", "Germany", "Price"}
+
+
+def test_the_names_a_place_below_them_is_given_after_are_rivals():
+    names = _names(
+        "Drevmark carries about 19 per cent of passengers, making it the second-largest "
+        "operator there after Pacific Solvaki.\n\n"
+        "Kelling Packs supplied 12 per cent of the packs, making it the third-largest "
+        "supplier after Brisvane and Quarrow Tindle Packs.\n"
+    )
+    assert {"Pacific Solvaki", "Quarrow Tindle Packs", "Brisvane"} <= names
+
+
+def test_a_place_a_place_below_it_is_given_after_is_no_rival():
+    names = _names(
+        "The port handled 19 per cent of the cargo, the second-largest share after "
+        "South Korea and Lower Saxony.\n\n"
+        "It was the third-biggest market after March, the ministry said.\n"
+    )
+    assert not names & {"South Korea", "Lower Saxony", "March"}

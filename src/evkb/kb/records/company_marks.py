@@ -126,11 +126,16 @@ _HOLDS_AFTER_ASIDE = re.compile(
 # "ranking third behind Acme and Borel", "held 38 percent, ahead of Acme, Borel and Cato",
 # "remained well behind Acme": the names a ranking puts one behind or ahead of are its rivals
 # in it, sellers of their own (the list of them up to the name in view).
-_RIVALS = r"(?:behind|ahead\s+of|second\s+only\s+to|overt(?:ook|aking|akes?)|trail(?:s|ed|ing)?)"
+# "the second-largest supplier after Acme Packs", "the third-largest operator there after Acme
+# and Borel": the names a place below them is given after.
+_RIVALS = (
+    r"(?:behind|ahead\s+of|second\s+only\s+to|overt(?:ook|aking|akes?)|trail(?:s|ed|ing)?|"
+    r"(?:second|third|fourth|fifth|sixth)[\s-](?:largest|biggest)\s+(?:[\w-]+\s+){0,3}?after)"
+)
 _RIVALS_BEFORE = re.compile(
     rf"\b{_RIVALS}\s+(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}},?\s+(?:and\s+)?){{0,4}}$"
 )
-_RIVALS_WORDS = ("behind", "ahead", "only", "overt", "trail")
+_RIVALS_WORDS = ("behind", "ahead", "only", "overt", "trail", "after")
 
 # "the first port of entry for these cars, ahead of Acme": a ranking of places has places
 # for rivals.
@@ -198,6 +203,13 @@ def share_talks(sentences: Sequence[Sentence]) -> list[bool]:
     return talks
 
 
+def _placed_head(name: str) -> bool:
+    """Whether a name is a place's or ends with a place's word ("Lower Saxony", "Western
+    Australia"); "Pacific Transport" only opens with one."""
+    last = name.rsplit(None, 1)[-1]
+    return bool(country_of(last) or country_of(name)) or last.casefold() in PLACE_WORDS
+
+
 def marked(
     sentence: Sentence, name: str, before: str, after: str, plain: set[str], governed: bool
 ) -> str:
@@ -216,7 +228,8 @@ def marked(
             any(q.unit == "percent" for q in sentence.quantities)
             or _PLACE_WORDS.search(sentence.text) is not None
         )
-        and not any(country_of(w) or w.casefold() in PLACE_WORDS for w in name.split())
+        # "behind South Korea" ranks a place; "after Pacific Transport", a name a place opens
+        and not _placed_head(name)
         and not all(ordinary(w, plain) for w in name.split())
     ):
         return "ranked against"

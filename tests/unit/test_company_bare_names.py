@@ -105,3 +105,22 @@ def test_where_cells_come_from_or_who_fits_them_makes_no_company():
         "The van uses cells supplied by Orsk, the fleet said.\n"
     )
     assert not names & {"Ravelin", "China", "March", "Orsk"}
+
+
+def test_two_words_or_initials_that_cells_come_from_are_their_maker():
+    # Neither name is described, and "(Tevalor Pennick cells)" reads like a product line's:
+    # the cells coming from it make it their maker.
+    names = _names(
+        "The Standard Range uses a 60 kWh pack with cells from KVRN and is rated at 400 km.\n\n"
+        "The Long Range gets a 90 kWh pack with cells from Tevalor Pennick.\n\n"
+        "Battery: 90 kWh NMC (Tevalor Pennick cells)\n"
+    )
+    assert {"KVRN", "Tevalor Pennick"} <= names
+
+
+def test_one_word_or_a_place_that_cells_come_from_is_no_maker():
+    names = _names(
+        "The pack uses cells from Morsund and cells from South Korea.\n\n"
+        "Modules from Lower Saxony go to the bus plant.\n"
+    )
+    assert not names & {"Morsund", "South Korea", "Lower Saxony"}

@@ -179,3 +179,66 @@ def test_a_place_cells_are_made_for_is_no_company():
         "It sells battery packs for Class 8 trucks.\n"
     )
     assert not names & {"Europe", "March", "China", "Class"}
+
+
+def test_the_rows_of_a_numbered_ranking_name_its_sellers():
+    # A list of three rows or more, each a name and its figures alone: a ranking, though no
+    # sentence near it says "share" ("1." may stand as a sentence of its own).
+    names = _names(
+        "Kelvaro overtook Pellucor in the half year. Suppliers, April-September (a year "
+        "earlier in brackets):\n\n"
+        "1. Kelvaro - 21.4% (17.2%)\n\n"
+        "2. Zorvatek - 18.9% (20.5%)\n\n"
+        "3. Halvix Varnex - 14.6% (15.8%)\n\n"
+        "4. Ludrava: 9.7% (9.9%)\n\n"
+        "Others - 35.4% (36.6%)\n"
+    )
+    assert {"Zorvatek", "Halvix Varnex", "Ludrava"} <= names
+    assert "Others" not in names
+
+
+def test_a_row_alone_or_a_row_of_words_ranks_nothing():
+    names = _names(
+        "The fleet grew again in October.\n\n"
+        "5. Number of the week: 62%\n\n"
+        "Trimbell - 14.6%\n\n"
+        "Ostavia: 9.7% of the fleet runs on it, Smeltwick - 8% of what it was.\n\n"
+        "Quarterly: 4% (3%)\n"
+    )
+    assert not names & {"Number", "Trimbell", "Ostavia", "Smeltwick", "Quarterly"}
+
+
+def test_a_rival_or_supplier_the_copula_names_is_a_company():
+    names = _names(
+        "Q: Who do you compete with?\n\n"
+        "A: Our largest competitor here is Brannoc, with its wall battery.\n\n"
+        "The largest supplier is still Tesmira, but we have taken projects from it.\n"
+    )
+    assert {"Brannoc", "Tesmira"} <= names
+
+
+def test_a_place_or_a_word_the_copula_names_is_no_company():
+    names = _names(
+        "Our largest supplier is China, and our biggest rival is Germany.\n\n"
+        "Their main competitor is Price. The price of the cells fell again.\n"
+    )
+    assert not names & {"China", "Germany", "Price"}
+
+
+def test_the_names_a_place_below_them_is_given_after_are_rivals():
+    names = _names(
+        "Drevmark carries about 19 per cent of passengers, making it the second-largest "
+        "operator there after Pacific Solvaki.\n\n"
+        "Kelling Packs supplied 12 per cent of the packs, making it the third-largest "
+        "supplier after Brisvane and Quarrow Tindle Packs.\n"
+    )
+    assert {"Pacific Solvaki", "Quarrow Tindle Packs", "Brisvane"} <= names
+
+
+def test_a_place_a_place_below_it_is_given_after_is_no_rival():
+    names = _names(
+        "The port handled 19 per cent of the cargo, the second-largest share after "
+        "South Korea and Lower Saxony.\n\n"
+        "It was the third-biggest market after March, the ministry said.\n"
+    )
+    assert not names & {"South Korea", "Lower Saxony", "March"}

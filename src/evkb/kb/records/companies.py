@@ -20,7 +20,7 @@ from evkb.kb.records import company_cues as cue
 from evkb.kb.records import company_ends as ends
 from evkb.kb.records.company_found import Found, settle
 from evkb.kb.records.company_lists import Lists
-from evkb.kb.records.company_marks import marked, notice
+from evkb.kb.records.company_marks import marked, notice, ranking_rows, share_talks
 from evkb.kb.records.company_money import GIVES_AFTER, GIVES_SUM_AFTER, money_role
 from evkb.kb.records.company_nameable import is_nameable
 from evkb.kb.records.company_names import (
@@ -38,7 +38,6 @@ from evkb.kb.records.context import (
     Sentence,
     country_of,
     kind_of_noun,
-    share_talk,
 )
 from evkb.kb.records.shares import is_share_figure
 
@@ -54,17 +53,8 @@ def discover(
     the table cells a header calls companies."""
     if plain is None:
         plain = plain_words(sentences)
-    # A ranking names its places ("ranked fifth with 4.9%") long after it last says "share",
-    # but an ordinal alone ("the second line runs at 80%") starts none.
-    talks = [share_talk(s.text) for s in sentences]
-    for n, s in enumerate(sentences):
-        if (
-            not talks[n]
-            and any(talks[max(0, n - 8) : n])
-            and any(q.unit == "percent" for q in s.quantities)
-            and cue.RANKED.search(s.text) is not None
-        ):
-            talks[n] = True
+    talks = share_talks(sentences)
+    rows = ranking_rows(sentences)  # "2. Acme - 19.8% (17.1%)": a numbered ranking's rows
     found: dict[str, Found] = {}
     persons: set[str] = set()
     lists = Lists()  # "Ostkel, Acme Cells and Borel": names listed with a company
@@ -346,10 +336,11 @@ def discover(
                     entry.weak.append(("dealt with", 0.55, i))
             if (
                 start == 0
-                and cue.ROW_AFTER.match(after)
+                and (cue.ROW_AFTER.match(after) or i in rows)
                 and name.casefold() not in cue.ROW_LABELS
                 and (
-                    any(q.unit == "GWh" for q in sentence.quantities)
+                    i in rows
+                    or any(q.unit == "GWh" for q in sentence.quantities)
                     # "Wirrabee Storage   14.3   13.7" in a table the text around calls one of
                     # shares: only a holder has a row of its own figures there.
                     or (

@@ -12,10 +12,12 @@ not a company of the story."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from evkb.kb.extract.gates import gated
+from evkb.kb.records import company_cues as cue
 from evkb.kb.records.company_names import calendar, ordinary
-from evkb.kb.records.context import PLACE_WORDS, Sentence, country_of
+from evkb.kb.records.context import PLACE_WORDS, Sentence, country_of, share_talk
 
 _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
 _FIGURE = r"\s+(?:with|at|on)\s+(?:an?\s+)?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b|pct\b)"
@@ -55,6 +57,16 @@ _RELATION_BEFORE = re.compile(
 )
 
 
+# "Our largest competitor here is Acme, with ...", "The largest supplier is still Acme.": a
+# rival or a supplier (of the speaker's company, or of one named) the copula names.
+_RELATION_IS = re.compile(
+    r"\b(?:our|its|their|the|[A-Z][\w&-]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?:rivals?|competitors?|"
+    r"suppliers?)\s+(?:(?:here|now|still|today)\s+)?(?:is|was|remains|remained)\s+"
+    r"(?:(?:still|now|also)\s+)?$",
+    re.I,
+)
+
+
 # "the cells we bought from Acme", "buys its cells from Acme", "packs sourced from Acme": whom
 # cells or packs are bought from is their maker ("cells from Uckerland" may be where they are
 # made, "packs supplied by Acme" may name the fitter: neither is read).
@@ -64,6 +76,11 @@ _SUPPLIED_BEFORE = re.compile(
     r"modules)\s+(?:(?:we|they|it|that|which|are|is|were|was|mainly|mostly|now|already|still)\s+)"
     r"{0,2}(?:bought|sourced|purchased|ordered))\s+from\s+(?:the\s+)?$"
 )
+
+
+# "a pack with cells from Acme Cells", "cells from ACME": where cells come from, when the name
+# is of two words or initials (one word, "cells from Lusatia", is as often where they are made).
+_FROM_BEFORE = re.compile(r"\b(?:cells|batteries|packs|modules)\s+from\s+(?:the\s+)?$")
 
 
 # "makes cylindrical cells for Acme in Nevada", "supplies cells for Acme's Shanghai-built
@@ -109,11 +126,16 @@ _HOLDS_AFTER_ASIDE = re.compile(
 # "ranking third behind Acme and Borel", "held 38 percent, ahead of Acme, Borel and Cato",
 # "remained well behind Acme": the names a ranking puts one behind or ahead of are its rivals
 # in it, sellers of their own (the list of them up to the name in view).
-_RIVALS = r"(?:behind|ahead\s+of|second\s+only\s+to|overt(?:ook|aking|akes?)|trail(?:s|ed|ing)?)"
+# "the second-largest supplier after Acme Packs", "the third-largest operator there after Acme
+# and Borel": the names a place below them is given after.
+_RIVALS = (
+    r"(?:behind|ahead\s+of|second\s+only\s+to|overt(?:ook|aking|akes?)|trail(?:s|ed|ing)?|"
+    r"(?:second|third|fourth|fifth|sixth)[\s-](?:largest|biggest)\s+(?:[\w-]+\s+){0,3}?after)"
+)
 _RIVALS_BEFORE = re.compile(
     rf"\b{_RIVALS}\s+(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}},?\s+(?:and\s+)?){{0,4}}$"
 )
-_RIVALS_WORDS = ("behind", "ahead", "only", "overt", "trail")
+_RIVALS_WORDS = ("behind", "ahead", "only", "overt", "trail", "after")
 
 # "the first port of entry for these cars, ahead of Acme": a ranking of places has places
 # for rivals.
@@ -130,6 +152,62 @@ _OWNS_RIVAL = re.compile(r"['’]s\s+[A-Z]")
 # who the figures come from (an outlet's credit line, "Source: Acme Weekly | Editor: ...", is
 # set with bars and names no source of the figures).
 _SOURCE_LINE = re.compile(r"(?:Data\s+)?Sources?\s*:\s+[^|]*$")
+
+
+# A row of a list that is a name and its figures alone, the name's words first: "Acme: 24.5%
+# (28.0%)", "Borel Cells (Korea) - 14.6% (15.8%)" (a list's number may stand as a sentence of
+# its own: "1.").
+_ROW_NAME = re.compile(r"[^\W\d][\w&.'’ -]{0,60}?(?=\s*(?:\([^)]{1,30}\)\s*)?(?::|\s[-–—])\s)")
+_ROW_FIGURES = re.compile(
+    r"\s*(?:\([^)]{1,30}\)\s*)?(?::|\s[-–—])"
+    r"(?:\s+(?:\d[\d.,]*\s?(?:%|GWh|MWh|bn|m)|\(\d[\d.,]*\s?%?(?:;\s*\d[\d.,]*\s?%?)*\))"
+    r"(?:\s+[-–—])?)+\s*$"
+)
+_LIST_NUMBER = re.compile(r"\d{1,2}[.)]")
+
+
+def ranking_rows(sentences: Sequence[Sentence]) -> frozenset[int]:
+    """The indices of the sentences that are rows of a ranking written as a list: three rows
+    or more in a row, each a name and its figures, one in percent at least, and nothing else
+    ("Acme: 24.5% (28.0%)", "Borel Cells - 14.6%"). Such a list ranks sellers by their share
+    whether or not a sentence near it says "share"; one row alone ("Number of the week: 62%")
+    ranks nothing."""
+    run: list[int] = []
+    out: set[int] = set()
+    for s in [*sentences, None]:
+        if s is not None and _LIST_NUMBER.fullmatch(s.text):
+            continue  # "1." set apart from its row
+        name = _ROW_NAME.match(s.text) if s is not None and "%" in s.text else None
+        if s is not None and name and _ROW_FIGURES.match(s.text, name.end()):
+            run.append(s.index)
+            continue
+        if len(run) >= 3:
+            out.update(run)
+        run = []
+    return frozenset(out)
+
+
+def share_talks(sentences: Sequence[Sentence]) -> list[bool]:
+    """Whether each sentence talks of shares: it says so, or a ranking goes on in it. A
+    ranking names its places ("ranked fifth with 4.9%") long after it last says "share", but
+    an ordinal alone ("the second line runs at 80%") starts none."""
+    talks = [share_talk(s.text) for s in sentences]
+    for n, s in enumerate(sentences):
+        if (
+            not talks[n]
+            and any(talks[max(0, n - 8) : n])
+            and any(q.unit == "percent" for q in s.quantities)
+            and cue.RANKED.search(s.text) is not None
+        ):
+            talks[n] = True
+    return talks
+
+
+def _placed_head(name: str) -> bool:
+    """Whether a name is a place's or ends with a place's word ("Lower Saxony", "Western
+    Australia"); "Pacific Transport" only opens with one."""
+    last = name.rsplit(None, 1)[-1]
+    return bool(country_of(last) or country_of(name)) or last.casefold() in PLACE_WORDS
 
 
 def marked(
@@ -150,13 +228,20 @@ def marked(
             any(q.unit == "percent" for q in sentence.quantities)
             or _PLACE_WORDS.search(sentence.text) is not None
         )
-        and not any(country_of(w) or w.casefold() in PLACE_WORDS for w in name.split())
+        # "behind South Korea" ranks a place; "after Pacific Transport", a name a place opens
+        and not _placed_head(name)
         and not all(ordinary(w, plain) for w in name.split())
     ):
         return "ranked against"
     if (
         governed
-        and _SUPPLIED_BEFORE.search(before[-70:])
+        and (
+            _SUPPLIED_BEFORE.search(before[-70:])
+            or (
+                (" " in name or cue.ACRONYM.match(name) is not None)
+                and _FROM_BEFORE.search(before[-40:]) is not None
+            )
+        )
         and not any(country_of(w) or w.casefold() in PLACE_WORDS for w in name.split())
         and not all(ordinary(w, plain) or calendar(w.casefold()) for w in name.split())
     ):
@@ -183,6 +268,14 @@ def marked(
     if "," in tail and _RELATION_BEFORE.search(tail) and after[:1] in ",;.":
         return "" if all(ordinary(w, plain) for w in name.split()) else "rival or customer"
     placed = not any(country_of(w) or w.casefold() in PLACE_WORDS for w in name.split())
+    if (
+        after[:1] in ",;."
+        and tail.endswith(" ")
+        and placed
+        and _RELATION_IS.search(tail)
+        and not all(ordinary(w, plain) for w in name.split())
+    ):
+        return "rival or supplier"
     if (
         not before.strip()
         and placed

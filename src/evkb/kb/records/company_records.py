@@ -84,11 +84,11 @@ def accepted(entry: Found) -> tuple[str, float] | None:
         # "Corbin Motor Company", "Acme AB": no product is named with a legal form, whatever
         # a quotation or a possessive elsewhere made of the name
         corporate = any(legal_name(v) for v in entry.variants)
-        if (
-            entry.vetoes
-            and not overriding
-            and (("product" in entry.vetoes and not corporate) or not org_word)
-        ):
+        # "cells from Acme SDI", then "(Acme SDI cells)": the cells' maker, not a product
+        vetoes = entry.vetoes
+        if any(r == "seller of cells" for r, _, _ in entry.strong):
+            vetoes = vetoes - {"product"}
+        if vetoes and not overriding and (("product" in vetoes and not corporate) or not org_word):
             return None
         return rule, confidence
     if entry.weak and not entry.vetoes:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from evkb.kb.store import KB_FILE, read_kb
 from evkb.model import Battery, Citation, Claim, Company, Fact, Investment, KnowledgeBase, Share
 from evkb.paths import bundled_kb_dir
@@ -129,6 +131,18 @@ def test_unscoped_figures_of_two_documents_never_share_a_chart():
     ]
     assert groups[0].title.endswith("· in car-story") and groups[0].market == ""
     assert groups[2].market == "Europe" and groups[2].short_period == "Sep 2026"
+
+
+def test_a_company_the_build_found_counts_the_sentences_naming_it():
+    # Claims know the curated names only: a found company named in two sentences is mentioned
+    # twice, not never.
+    kb = small_kb()
+    found = Company(
+        "borel", "Borel Cells", "other", cites=(cite("Borel Cells said"), cite("Borel Cells grew"))
+    )
+    kb.companies = [*kb.companies, replace(found, origin="extracted")]
+    rows = {r.name: r.mentions for r in company_rows(kb, "mentions")}
+    assert rows["Borel Cells"] == 2
 
 
 def test_overview_counts_and_company_orders():

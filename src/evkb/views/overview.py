@@ -30,10 +30,16 @@ class Overview:
 
 
 def mention_counts(kb: KnowledgeBase) -> Counter[str]:
-    """How many claims name each company (one pass over the claims). Most claims name none
-    and most of the rest one: only a claim naming several needs its names made unique."""
+    """How many claims name each company (one pass over the claims), or how many sentences its
+    record cites where that is more: claims know the curated names only, so a company the
+    build found in a user's articles is counted by the sentences naming it. Most claims name
+    none and most of the rest one: only a claim naming several needs its names made unique."""
     entities = column(kb.claims, "entities")
-    return Counter(chain.from_iterable(set(e) if len(e) > 1 else e for e in entities if e))
+    counts = Counter(chain.from_iterable(set(e) if len(e) > 1 else e for e in entities if e))
+    for ident, cites in zip(column(kb.companies, "id"), column(kb.companies, "cites")):
+        if len(cites) > counts[ident]:
+            counts[ident] = len(cites)
+    return counts
 
 
 def company_row(company: Company, mentions: int) -> CompanyRow:

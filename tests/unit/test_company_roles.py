@@ -67,3 +67,12 @@ def test_a_public_lenders_name_makes_a_government_body():
         "Export Finance Braska": "government",
         "Braska Savings Bank": "other",
     }
+
+
+def test_a_share_of_no_named_market_is_of_the_documents_one_market():
+    companies = [Company("kestova", "Kestova", "other"), Company("orlen", "Orlenta", "other")]
+    shares = [share("kestova", "ev battery installations"), share("orlen", "market share")]
+    assert kinds(companies, shares) == {"Kestova": "cell maker", "Orlenta": "cell maker"}
+    # A document of two markets says nothing of a share that names neither.
+    shares.append(share("kestova", "car sales"))
+    assert kinds(companies, shares)["Orlenta"] == "other"

@@ -57,6 +57,12 @@ def kinds_by_role(companies: Sequence[Company], shares: Sequence[Share]) -> list
     for share in shares:
         if share.holder:
             held.setdefault(share.holder, set()).add(market_kind(share))
+    # A share whose metric names no market ("market share") is of the market the document's
+    # other shares name, when they name one kind only.
+    named = {kind for kinds in held.values() for kind in kinds} - {""}
+    if len(named) == 1:
+        only = next(iter(named))
+        held = {ident: {only if k == "" else k for k in kinds} for ident, kinds in held.items()}
     out = []
     for company in companies:
         kind = company.kind

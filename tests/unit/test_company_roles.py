@@ -3,6 +3,8 @@ name; never over a kind the text states."""
 
 from __future__ import annotations
 
+from evkb.kb.extract import split_passages
+from evkb.kb.records import Lexicon, extract_records
 from evkb.kb.records.company_roles import kinds_by_role, market_kind
 from evkb.model import Citation, Company, Share
 
@@ -76,3 +78,16 @@ def test_a_share_of_no_named_market_is_of_the_documents_one_market():
     # A document of two markets says nothing of a share that names neither.
     shares.append(share("kestova", "car sales"))
     assert kinds(companies, shares)["Orlenta"] == "other"
+
+
+def test_a_public_bodys_head_word_makes_it_a_government_body():
+    # The head words of public bodies: a directorate, customs, a court, a metropolitan city.
+    text = (
+        "The Veltrano Customs Directorate said on Monday that battery imports rose.\n\n"
+        "The Braska Metropolitan City said it will give the plant a grant.\n"
+    )
+    found = extract_records("doc", split_passages("doc", text), Lexicon([])).companies
+    assert {c.name: c.kind for c in found} == {
+        "Veltrano Customs Directorate": "government",
+        "Braska Metropolitan City": "government",
+    }

@@ -39,7 +39,7 @@ def test_a_holder_of_battery_installations_is_a_cell_maker_and_of_car_sales_an_a
 
 def test_a_stated_kind_a_name_word_or_two_markets_keep_the_kind():
     companies = [
-        Company("kestova", "Kestova", "supplier"),
+        Company("kestova", "Kestova", "automaker"),
         Company("halmar", "Halmar Materials", "other"),
         Company("orlen", "Orlenta", "other"),
     ]
@@ -50,7 +50,7 @@ def test_a_stated_kind_a_name_word_or_two_markets_keep_the_kind():
         share("orlen", "car registrations"),
     ]
     assert kinds(companies, shares) == {
-        "Kestova": "supplier",
+        "Kestova": "automaker",
         "Halmar Materials": "other",
         "Orlenta": "other",
     }
@@ -91,3 +91,12 @@ def test_a_public_bodys_head_word_makes_it_a_government_body():
         "Veltrano Customs Directorate": "government",
         "Braska Metropolitan City": "government",
     }
+
+
+def test_a_supplier_in_a_league_of_cells_is_a_cell_maker_unless_its_name_says_otherwise():
+    companies = [
+        Company("kestova", "Kestova", "supplier"),
+        Company("halmar", "Halmar Nickel", "supplier"),
+    ]
+    shares = [share("kestova", "cell installations"), share("halmar", "cell installations")]
+    assert kinds(companies, shares) == {"Kestova": "cell maker", "Halmar Nickel": "supplier"}

@@ -49,6 +49,12 @@ def market_kind(share: Share) -> str:
     return kinds.pop() if len(kinds) == 1 else ""
 
 
+def _named_kind(name: str) -> bool:
+    """Whether the name has a kind's own word ("Acme Materials", "Acme Motors")."""
+    lowered = name.lower()
+    return any(pattern.search(lowered) for _, pattern in NAME_KINDS)
+
+
 def kinds_by_role(companies: Sequence[Company], shares: Sequence[Share]) -> list[Company]:
     """`companies` with an "other" kind replaced where a public-finance name or the markets
     the company holds shares of say one kind (two markets that disagree say none), unless its
@@ -68,9 +74,11 @@ def kinds_by_role(companies: Sequence[Company], shares: Sequence[Share]) -> list
         kind = company.kind
         if kind == OTHER and _PUBLIC_FINANCE.search(company.name):
             kind = "government"
-        elif kind == OTHER and not any(p.search(company.name.lower()) for _, p in NAME_KINDS):
+        elif kind in (OTHER, "supplier") and not _named_kind(company.name):
             markets = held.get(company.id, set()) - {""}
-            if len(markets) == 1:
+            if kind == OTHER and len(markets) == 1:
                 kind = markets.pop()
+            elif kind == "supplier" and markets == {"cell maker"}:
+                kind = "cell maker"  # "the largest supplier" in a league of cells supplies cells
         out.append(company if kind == company.kind else replace(company, kind=kind))
     return out

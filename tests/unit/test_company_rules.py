@@ -906,3 +906,11 @@ def test_a_line_in_capitals_of_words_the_text_writes_small_is_no_company(text):
 def test_a_company_written_in_capitals_stays_a_company():
     text = "QUENBY ENERGY SOLUTIONS said on Monday that its plant would open in May."
     assert "QUENBY ENERGY SOLUTIONS" in _names(text) or "Quenby Energy Solutions" in _names(text)
+
+
+def test_a_sentence_adverb_opening_a_sentence_is_no_name():
+    names = _names(
+        "Officials approved a tax abatement. Separately, the Department of Commerce awarded "
+        "$12 million to Kestova Cells to build a training centre.\n"
+    )
+    assert "Separately" not in names and "Kestova Cells" in names

@@ -77,7 +77,9 @@ LEADING = frozenset(
     production demand prices output data figures reports research moreover furthermore
     additionally besides overall instead indeed thus hence therefore second third fourth fifth
     sixth seventh eighth ninth tenth top together respectively elsewhere currently
-    recently competitor competitors rivals there here outside inside beyond""".split()
+    recently competitor competitors rivals there here outside inside beyond separately notably
+    importantly crucially similarly likewise alternatively conversely nevertheless nonetheless
+    ultimately initially previously subsequently consequently accordingly""".split()
 )
 # Words an analyst's note prints after a company's name: its rating, never part of the name
 # ("Acme Power Overweight", "Acme Underweight thesis").

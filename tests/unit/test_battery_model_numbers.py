@@ -64,3 +64,16 @@ def test_another_line_a_product_replaces_is_not_its_older_model(tmp_path, lex):
     )
     assert "halvern-cells/Vellora 240" not in got
     assert "halvern-cells/Tarnwick 240" not in got
+
+
+def test_the_older_model_of_a_line_launched_with_its_code_is_the_launchers(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Halvern Cells unveils Pellwyn P2 pack for electric buses.\n"
+        "Halvern Cells today presented the Pellwyn P2, its second-generation pack for buses.\n"
+        "The Pellwyn P2 stores 540 kWh and is designed for 6,000 cycles. It succeeds the "
+        "Pellwyn P1, a 420 kWh pack launched in 2023, which delivered 148 Wh/kg.\n",
+    )
+    assert got["halvern-cells/Pellwyn P1"]["energy_density"] == [148.0]
+    assert not [key for key in got if key.startswith("pellwyn/")]

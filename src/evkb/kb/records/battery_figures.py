@@ -117,7 +117,7 @@ def older_generation(
         # up to the clause's end ("the predecessor Polar 1 with 257 Wh/kg").
         stop = _AFTER_NAME.search(sentence.text, match.end())
         for _ in range(2):
-            # "the first generation product Haina, whose energy density was 150Wh/kg", "the
+            # "the first generation product Vellora, whose energy density was 150Wh/kg", "the
             # Tarnwick 240, launched in 2023, which stores 240 kWh": the clauses about it are
             # its own.
             if not (stop and _WHOSE.match(sentence.text, stop.end())):

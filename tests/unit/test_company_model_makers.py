@@ -52,3 +52,40 @@ def test_a_name_standing_alone_or_before_a_models_code_keeps_its_company():
         "Quorrin's packs are made in Tellwyn, and Quorrin expects to double output.\n"
     )
     assert {"Travik", "Pellor", "Quorrin"} <= names
+
+
+def test_a_line_named_with_its_models_code_before_a_product_noun_is_no_maker():
+    names = _names(
+        "Halvern Cells unveils Pellwyn P2 pack for electric buses.\n\n"
+        "The Pellwyn P2 stores 540 kWh and reaches 172 Wh/kg at pack level.\n\n"
+        "It succeeds the Pellwyn P1, a 420 kWh pack launched in 2023.\n"
+    )
+    assert "Halvern Cells" in names
+    assert "Pellwyn" not in names
+
+
+def test_a_product_set_beside_its_chemistry_is_no_company():
+    names = _names(
+        "Halvern Cells unveils Vellora Pro LMFP cell with 215 Wh/kg.\n\n"
+        "Halvern Cells on Sunday launched the Vellora Pro, a lithium manganese iron phosphate "
+        "(LMFP) cell that lets mid-priced cars reach 700 km.\n\n"
+        "The Vellora Pro will be made on a dedicated 12 GWh line.\n"
+    )
+    assert "Halvern Cells" in names
+    assert "Vellora Pro" not in names
+
+
+def test_a_company_set_beside_a_longer_description_stays_a_company():
+    names = _names(
+        "Halvern Cells, a Swiss battery systems specialist, will build a plant.\n\n"
+        "Halvern Cells said it would invest $300 million.\n"
+    )
+    assert "Halvern Cells" in names
+
+
+def test_a_maker_before_its_models_code_and_a_battery_noun_nobody_launches_stays_a_maker():
+    names = _names(
+        "The shop has the Vendrall US5000 battery in stock: 4.8 kWh, 6,000 cycles.\n\n"
+        "The garage holds a golf cart.\n"
+    )
+    assert "Vendrall" in names

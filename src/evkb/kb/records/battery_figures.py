@@ -81,7 +81,9 @@ _OLDER_NAMED = re.compile(
     r"(?:predecessor|previous(?:\s+generation)?|first[\s-]generation)"
     r"(?:\s+(?:product|cell|battery|pack|model))?(?:,?\s+|,\s+the\s+)|"
     # "It replaces the CT-Marine 1, which held 0.9 MWh": what it takes the place of
-    r"\b(?:replac(?:es|ed|ing)|succeeds|supersedes)\s+(?:the\s+|its\s+)?)"
+    # "which replaces the 6,000-cycle Tarnwick 240": a figure may come before its name.
+    r"\b(?:replac(?:es|ed|ing)|succeeds|supersedes)\s+(?:the\s+|its\s+)?"
+    r"(?:\d[\d,.]*[\s-]?(?:cycles?|kWh|MWh|Ah|Wh/kg|Wh/L|km|miles?)\s+)?)"
     r"(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})"
 )
 
@@ -89,7 +91,11 @@ _OLDER_NAMED = re.compile(
 _AFTER_NAME = re.compile(r"[;,]|\.?$")
 # "the RZ-400, the 400 kWh pack that Morvale introduced in 2023": an apposition saying what it
 # was runs on as its own clause too.
-_WHOSE = re.compile(r"\s*(?:whose|which|that|(?:the|an?)\s+[^,;]{1,40}?\s(?:that|which))\s")
+_WHOSE = re.compile(
+    r"\s*(?:whose|which|that|(?:the|an?)\s+[^,;]{1,40}?\s(?:that|which)|"
+    r"(?:launched|introduced|released|unveiled)\s+in\s+\d{4}(?=,))"
+    r"[\s,]"
+)
 
 
 def older_generation(
@@ -110,9 +116,12 @@ def older_generation(
         # Its figures sit before its name ("up from 160 Wh/kg for the Diradar 2") or after it,
         # up to the clause's end ("the predecessor Boreal 1 with 257 Wh/kg").
         stop = _AFTER_NAME.search(sentence.text, match.end())
-        if stop and _WHOSE.match(sentence.text, stop.end()):
-            # "the first generation product Haruvo, whose energy density was 150Wh/kg": the
-            # clause about it is its own.
+        for _ in range(2):
+            # "the first generation product Haruvo, whose energy density was 150Wh/kg", "the
+            # Tarnwick 240, launched in 2023, which stores 240 kWh": the clauses about it are
+            # its own.
+            if not (stop and _WHOSE.match(sentence.text, stop.end())):
+                break
             stop = _AFTER_NAME.search(sentence.text, stop.end() + 1)
         end = stop.start() if stop else match.end()
         figures = [f for p, f in older if match.start() <= p < end]
@@ -161,7 +170,21 @@ def _same_line(name: str, current: str) -> bool:
     if codes[0] and codes[1]:
         return codes[0].group(1) == codes[1].group(1)
     base = spelling_key(generation_number(name)[1])
-    return bool(base) and base == spelling_key(generation_number(current)[1])
+    if base and base == spelling_key(generation_number(current)[1]):
+        return True
+    # "Tarnwick 240" beside "Tarnwick 300", "Vellora" beside "Vellora Pro": one line's name
+    # with a model's number or mark after it.
+    stem = _line_stem(name)
+    return len(stem) > 1 and stem[0].isupper() and stem == _line_stem(current)
+
+
+_MODEL_MARK = re.compile(r"\s+(?:\d{1,4}[A-Za-z]?|Evo|Plus|Pro|Max|Ultra|Lite|Neo|Prime|XL)$")
+
+
+def _line_stem(name: str) -> str:
+    """A name without the model's number or mark at its end ("Tarnwick" of "Tarnwick 240")."""
+    mark = _MODEL_MARK.search(name)
+    return name[: mark.start()] if mark else name
 
 
 _CODE = re.compile(r"([A-Z]{1,4})-?\d{1,4}")

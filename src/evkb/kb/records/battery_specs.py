@@ -306,6 +306,12 @@ def specs(
             group = next(g for g in ("n", "a", "p", "t") if m.group(g))
             count = float(m.group(group).replace(",", ""))
             add((m.start(group), _fact("cycles", count, sentence, source, "count", m.group())))
+    elif "-cycle" in text and (cue := _PREVIOUS.search(text)):
+        # "rated for 9,000 cycles, which replaces the 6,000-cycle Tarnwick 240": the older
+        # product's cycle life, written before its name, is read for it too.
+        for m in _OLDER_CYCLES.finditer(text, cue.end()):
+            count = float(m.group(1).replace(",", ""))
+            add((m.start(1), _fact("cycles", count, sentence, source, "count", m.group())))
     if written.stated and words.launch and "year" in text:
         facts += _relative_launches(sentence, source, written)
     months = month_launches(text, written)  # its own test of the words first: most hold none
@@ -458,6 +464,7 @@ _CYCLE_LIFE = re.compile(
     r"(?:(?:more\s+than|over|up\s+to|about|around|at\s+least)\s+)?"
     r"(?P<t>\d{1,3}(?:,\d{3})+|\d{3,5})\s+times\b"
 )
+_OLDER_CYCLES = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{3,5})-cycle\b")
 # "in the first quarter of next year", "by the middle of next year", "last year": a launch
 # dated against the day of writing. "the following year" needs a year in view: left alone.
 _RELATIVE_LAUNCH = re.compile(

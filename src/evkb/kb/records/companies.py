@@ -443,7 +443,7 @@ def discover(
             ):
                 entry.aliases.append(alias)
             if (
-                cue.PRODUCT_AFTER.match(after)
+                cue.product_after(before, after)
                 or ends.quote_before(before)
                 or (
                     tail.endswith(("the", "its", "their"))

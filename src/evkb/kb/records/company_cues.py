@@ -63,6 +63,7 @@ from evkb.kb.records.company_products import (  # noqa: F401  (read as cue.X)
     PRODUCT_APPOSED_BEFORE,
     PRODUCT_APPOSITION_AFTER,
     model_maker,
+    product_after,
 )
 from evkb.kb.records.context import COUNTRY_WORD, KIND_NOUN, KIND_OF_NOUN, NAME_KIND_WORDS
 

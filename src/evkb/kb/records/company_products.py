@@ -25,7 +25,9 @@ PRODUCT_APPOSED_BEFORE = re.compile(
 PRODUCT_APPOSITION_AFTER = re.compile(
     # the product noun heads the apposition: punctuation or a linking word follows it, not
     # another noun ("a Swiss battery systems specialist" is a company)
-    rf"^,\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,3}}?{_PRODUCT_NOUN}"
+    # ("a lithium manganese iron phosphate (LMFP) cell": a chemistry's words and its initials)
+    rf"^,\s+(?:a|an|the|its)\s+(?:(?:[\w-]+\s+){{0,3}}?|(?:[a-z-]+\s+){{1,4}}\([A-Z]{{2,5}}\)\s+)"
+    rf"{_PRODUCT_NOUN}"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:with|that|which|for|from|of|in|on|by|whose|powered|built|made|"
     r"launched|due|set|sold|using|rated|aimed|designed)\b)",
     re.I,
@@ -35,6 +37,16 @@ PRODUCT_AFTER = re.compile(
     r"crossover|crossovers|hatchback|pickup|model|models|concept|EV\b|car|cars|vehicle|truck)\b"
     r"(?!\s+(?:plant|plants|factory|factories|gigafactory|facility|site|unit|business|division|arm|"
     r"subsidiary|venture|maker|makers|supplier|suppliers|production|output|sales)\b)"
+)
+# "Halvern Cells unveils Pellwyn P2 pack": a word another company launches with a model's code
+# and a battery's noun after it is the line's name, not the maker's ("The Acme S2 battery, sold
+# under the importer's own brand" may be a maker's).
+_LAUNCHED_BEFORE = re.compile(
+    r"\b(?:unveil|launch|present|introduc|show)(?:s|es|ed|ing)?\s+(?:(?:the|its|a|an|new)\s+)*$"
+)
+_LINE_CODE_AFTER = re.compile(
+    r"^\s+[A-Z][A-Za-z]?\d[\w.-]*(?:\s+(?:LFP|LMFP|NMC|NCM|NCA|LMR))?\s+"
+    r"(?:battery|batteries|cells?|packs?)\b"
 )
 # "Dazononi Auto's LFP cells", "Vapag's new Allegro battery": whose product it is.
 MAKER_OF = re.compile(
@@ -66,4 +78,14 @@ def model_maker(sentence: Sentence, name: str, before: str, after: str) -> bool:
         and PRODUCT_APPOSITION_AFTER.match(after[code.end() :]) is None
         # "Marrodo R2 | Acme Motors | 4.2 kWh": a table's row gives the maker a cell of its own
         and after[code.end() :].lstrip(" ")[:1] not in ("|", "\t")
+    )
+
+
+def product_after(before: str, after: str) -> bool:
+    """Whether the words after a name (`before` and `after` it) make it a product's: a
+    product's noun, or a model's code and a battery's noun after a word another company
+    launches ("unveils Pellwyn P2 pack")."""
+    return bool(
+        PRODUCT_AFTER.match(after)
+        or (_LINE_CODE_AFTER.match(after) and _LAUNCHED_BEFORE.search(before))
     )

@@ -4,7 +4,8 @@ The words around a name ("the Korean cell maker", "carmaker") give most kinds. A
 such words is often still plain from what the article has it do: a holder of a share of cell or
 battery installations is a cell maker, a holder of a share of car sales a carmaker; a lender or
 a fund named "... Development Bank", "... Wealth Fund" or "Invest <Place>" is a public body. Only
-a kind the text left "other" is read so; a stated kind always stands.
+a kind the text left "other" is read so, and a bare "supplier" that holds shares of cells only
+(a league of cells calls its leader "the largest supplier"); any other stated kind stands.
 """
 
 from __future__ import annotations
@@ -28,8 +29,8 @@ _NOT_A_MAKERS_MARKET = re.compile(
 )
 _MARKET_KINDS = ((_BATTERY_MARKET, "cell maker"), (_VEHICLE_MARKET, "automaker"))
 
-# A public lender's or investor's name: "Nordic Investment Bank", "Export Development Canada",
-# "National Wealth Fund", "Invest Ontario", "Prairies Economic Development Canada".
+# A public lender's or investor's name: "Nordvik Investment Bank", "Export Development Braska",
+# "Braska Wealth Fund", "Invest Braska", "Northern Economic Development Braska".
 _PUBLIC_FINANCE = re.compile(
     r"\b(?:Development|Investment|Infrastructure|Export-Import|Reconstruction|Promotional)\s+"
     r"(?:Bank|Fund|Corporation|Agency)\b|"

@@ -79,7 +79,7 @@ _SUPPLIED_BEFORE = re.compile(
 
 
 # "a pack with cells from Acme Cells", "cells from ACME": where cells come from, when the name
-# is of two words or initials (one word, "cells from Lusatia", is as often where they are made).
+# is of two words or initials (one word, "cells from Uckerland", is as often where they are made).
 _FROM_BEFORE = re.compile(r"\b(?:cells|batteries|packs|modules)\s+from\s+(?:the\s+)?$")
 
 
@@ -205,7 +205,7 @@ def share_talks(sentences: Sequence[Sentence]) -> list[bool]:
 
 def _placed_head(name: str) -> bool:
     """Whether a name is a place's or ends with a place's word ("Lower Saxony", "Western
-    Australia"); "Pacific Transport" only opens with one."""
+    Australia"); "Atlantic Haulage" only opens with one."""
     last = name.rsplit(None, 1)[-1]
     return bool(country_of(last) or country_of(name)) or last.casefold() in PLACE_WORDS
 
@@ -228,7 +228,7 @@ def marked(
             any(q.unit == "percent" for q in sentence.quantities)
             or _PLACE_WORDS.search(sentence.text) is not None
         )
-        # "behind South Korea" ranks a place; "after Pacific Transport", a name a place opens
+        # "behind South Korea" ranks a place; "after Atlantic Haulage", a name a place opens
         and not _placed_head(name)
         and not all(ordinary(w, plain) for w in name.split())
     ):

@@ -6,10 +6,12 @@ import re
 
 from evkb.kb.extract.gates import fold
 
-# "NOK 3,4 billion", "1,2 GWh": a comma before one or two digits is a decimal comma (a thousands
-# separator never is) where a scale word or an energy unit follows, as translated copy keeps it.
+# "18,4 percent", "NOK 3,4 billion", "1,2 GWh": a comma before one or two digits is a decimal
+# comma (a thousands separator never is) where a percent, a scale word or an energy unit
+# follows, as copy translated from German, French or Spanish keeps it.
 _NUM = (
-    r"\d{1,2},\d{1,2}(?=\s?(?:(?i:trillion|billion|million|bn|mn|mln|bln)(?![\w])|[kMGT]Wh\b))|"
+    r"\d{1,2},\d{1,2}(?=\s?(?:%|(?i:percent|per\s?cent|trillion|billion|million|bn|mn|mln|bln)"
+    r"(?![\w])|[kMGT]Wh\b))|"
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 )
 # A number is not part of a word or code ("H200", "bZ4X", "Under-16") or of a bigger number;

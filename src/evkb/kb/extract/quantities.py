@@ -43,11 +43,11 @@ from evkb.kb.extract.quantity_units import (
 from evkb.kb.extract.quantity_words import (
     _count,
     _fractions,
-    _number,
     _qualifier_before,
     _scaled,
     hour_words,
     hours_and_minutes,
+    written_number,
 )
 from evkb.kb.numberwords import SMALL_NUMBERS, TENS
 from evkb.kb.units import unit_kind
@@ -88,11 +88,8 @@ _MONEY_SUFFIX = _variants(
     + "|".join(CODES_AFTER)
     + r")(?![\w])"
 )
-# "18,4 percent": copy translated from German, French or Spanish keeps the decimal comma, which
-# a thousands separator never is before one or two digits and a percent.
-_DECIMAL_COMMA = r"\d{1,2},\d{1,2}(?=\s?(?:%|(?i:percent|per\s?cent)))"
 _PERCENT = _variants(
-    rf"{_NUM_START}(?P<num>{_DECIMAL_COMMA}|@NUM@){_RANGE}\s?"
+    rf"{_NUM_START}(?P<num>@NUM@){_RANGE}\s?"
     r"(?:%|(?i:percent|per\s?cent|pc|percentage\s+points?|pp)(?![\w]))"
 )
 # "a 94.5-kWh pack": American copy hyphenates a figure used as an adjective; "a 720 Wh pack" (an
@@ -132,7 +129,7 @@ def _range_end(match: re.Match[str]) -> float | None:
     if not to:
         return None
     number = _NUMBER.search(to)
-    return _number(number.group()) if number else None
+    return written_number(number.group()) if number else None
 
 
 # A found figure before qualifiers and equivalents: start, end, value, unit, value_to, iso.
@@ -141,7 +138,7 @@ def _range_end(match: re.Match[str]) -> float | None:
 def _unit_figure(m: re.Match[str], unit_of) -> _Found:
     unit, factor = unit_of(m)
     value_to = _range_end(m)
-    value = _number(m.group("num")) * factor
+    value = written_number(m.group("num")) * factor
     return m.start(), m.end(), value, unit, None if value_to is None else value_to * factor, ""
 
 
@@ -175,7 +172,7 @@ _UNIT_FAMILIES = (
 )
 # The first word after a number (past a range and a scale word) says which reading to try.
 _WORD_AFTER_NUMBER = re.compile(
-    rf"(?:{_DECIMAL_COMMA}|{_NUM})(?:\s?[-\u2013]\s?(?:{_NUM})|\s+to\s+(?:{_NUM}))?(?:{_SCALE})?[\s-]*"
+    rf"(?:{_NUM})(?:\s?[-\u2013]\s?(?:{_NUM})|\s+to\s+(?:{_NUM}))?(?:{_SCALE})?[\s-]*"
     r"(%|\u00b0|[^\W\d_]+)"
 )
 _ENERGY_READING = 1

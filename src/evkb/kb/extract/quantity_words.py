@@ -90,7 +90,7 @@ _MONTH_WORDS = frozenset(
 _DECIMAL_COMMA_NUMBER = re.compile(r"\d{1,2},\d{1,2}")
 
 
-def _number(text: str) -> float:
+def written_number(text: str) -> float:
     """The value of a written number: "1,158", "1.5", "two", "twenty-five", "a dozen"."""
     if text[0].isdigit():
         if _DECIMAL_COMMA_NUMBER.fullmatch(text):
@@ -105,7 +105,7 @@ def _number(text: str) -> float:
 
 
 def _scaled(match: re.Match[str]) -> float:
-    value = _number(match.group("num"))
+    value = written_number(match.group("num"))
     scale = match.group("scale")
     if scale:
         value *= _SCALE_WORDS[" ".join(scale.strip(" -").lower().split())]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from evkb.kb.extract.gates import phrase_spans
 from evkb.kb.records.anaphora import NOT_A_COMPANY
 from evkb.kb.records.context import Resolver
 from evkb.kb.records.share_story import may_hold
@@ -38,7 +39,7 @@ def place_described(label: str, before: int, resolver: Resolver) -> str:
     # a bounded look back: the work grows with the text, not with its square
     for sentence in resolver.sentences[max(0, before - _LOOK_BACK) : before + 1]:
         text = sentence.text
-        for at in _occurrences(text, place):
+        for at, _ in phrase_spans(text, place):
             if _DESCRIBED_AT.search(text, max(0, at - 5), at):
                 first = sentence if first is None else first
                 continue
@@ -57,17 +58,6 @@ def place_described(label: str, before: int, resolver: Resolver) -> str:
 
 _DESCRIBED_AT = re.compile(r"(?i)\bthe\s+$")
 _LOOK_BACK = 30
-
-
-def _occurrences(text: str, word: str) -> list[int]:
-    found, at = [], text.find(word)
-    while at >= 0:
-        before = text[at - 1 : at]
-        after = text[at + len(word) : at + len(word) + 1]
-        if not before.isalnum() and not after.isalnum():
-            found.append(at)
-        at = text.find(word, at + 1)
-    return found
 
 
 # "X, a Brenmouth maker", "X, the Brenmouth-based supplier": the place in the apposition.

@@ -16,6 +16,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from evkb.kb.extract.quantity_words import written_number
 from evkb.kb.extract.tables import Cell, Table, read_tables
 from evkb.kb.records.column_periods import (
     FORECAST_COLUMN,
@@ -56,16 +57,11 @@ _NO_HOLDER = re.compile(r"(?i)^(?:other\s+(?!than)\w+|total\b.*|top\s+\w+.*|mark
 _PERIOD_LABEL = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
-# "9,8 %", "17,0%": a cell of translated copy keeps its decimal comma (a thousands separator
-# never stands before one or two digits and the end of a percentage).
-_DECIMAL_COMMA_CELL = re.compile(r"^\s*\d{1,2},\d{1,2}\s*%?\s*$")
-
-
 def percent_value(text: str) -> float:
-    """The number a percentage cell writes ("9,8 %" is 9.8, never 98)."""
-    if _DECIMAL_COMMA_CELL.match(text):
-        text = text.replace(",", ".")
-    return float(re.sub(r"[^\d.]", "", text) or "nan")
+    """The number a percentage cell writes, read as the text's numbers are ("9,8 %" is 9.8,
+    never 98; "1,234" is 1234)."""
+    digits = re.sub(r"[^\d.,]", "", text)
+    return written_number(digits) if digits[:1].isdigit() else float("nan")
 
 
 def table_shares(

@@ -1,5 +1,5 @@
-"""A date in the relative clause of a holder's apposition ("X, the Dutch maker that
-restructured its bus business last year, fell to 5.0 percent") tells about the holder, not
+"""A date in the relative clause of a holder's apposition ("X, the maker that moved its
+head office last year, fell to 5.0 percent") tells about the holder, not
 the figure: the figure keeps the period in view."""
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ HEAD = (
 
 def test_a_date_in_an_appositions_relative_clause_is_not_the_figures() -> None:
     found = shares(
-        HEAD + "Varnholt, the Dutch maker that restructured its bus business last year, fell to "
-        "5.0 percent.\n\nQuillbank Power, the Tarnby-based company that listed in Oslo in March, "
+        HEAD + "Varnholt, the maker that moved its head office last year, fell to "
+        "5.0 percent.\n\nQuillbank Power, the Tarnby-based company that listed in Holmvik in March, "
         "raised its share to 4.1 percent.\n"
     )
     assert ("Varnholt", 5.0, "2026-09") in found
@@ -27,7 +27,7 @@ def test_a_date_in_the_figures_own_clause_or_an_apposition_without_a_clause_stil
     None
 ):
     found = shares(
-        HEAD + "Varnholt, the Dutch maker, held 5.0 percent in 2025.\n\n"
+        HEAD + "Varnholt, the maker, held 5.0 percent in 2025.\n\n"
         "Quillbank Power, the Tarnby-based company, had 4.1 percent in March.\n"
     )
     assert ("Varnholt", 5.0, "2025") in found

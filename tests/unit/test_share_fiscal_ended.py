@@ -32,22 +32,22 @@ def test_no_month_a_stated_year_or_no_date_of_writing_leaves_it_alone() -> None:
 
 def test_a_share_of_a_fiscal_year_ended_in_march_is_dated_to_that_march() -> None:
     text = HEAD + (
-        "Ostkel Energy's share of Japan's market for hybrid-car batteries was 7.8% in fiscal "
+        "Ostkel Energy's share of the home market for hybrid-car packs was 8.3% in fiscal "
         "2025, which ended in March, up from 6.5% a year earlier.\n"
     )
-    assert shares(text) == [("Ostkel Energy", 6.5, "2025-03"), ("Ostkel Energy", 7.8, "2026-03")]
+    assert shares(text) == [("Ostkel Energy", 6.5, "2025-03"), ("Ostkel Energy", 8.3, "2026-03")]
 
 
 def test_the_figure_going_on_from_a_share_is_its_holders() -> None:
     text = HEAD + (
-        "OSAKA -- Ostkel Energy's share of cells shipped to carmakers in Japan fell to 38.5% in "
-        "the April-September first half of fiscal 2026 from 41.2% a year earlier.\n\n"
-        "For fiscal 2025 as a whole, which ended in March, the figure had been 40.6%.\n\n"
+        "HOLMVIK -- Ostkel Energy's share of the cells bought by bus makers slipped to 36.5% in "
+        "the April-September first half of fiscal 2026 from 39.2% a year earlier.\n\n"
+        "For fiscal 2025 as a whole, which ended in March, the figure had been 37.9%.\n\n"
         "Varnholt Power took 21.4% in the half.\n"
     )
     found = shares(text)
-    assert ("Ostkel Energy", 40.6, "2026-03") in found
-    assert ("Ostkel Energy", 38.5, "2026-09") in found and len(found) == 4
+    assert ("Ostkel Energy", 37.9, "2026-03") in found
+    assert ("Ostkel Energy", 36.5, "2026-09") in found and len(found) == 4
 
 
 def test_the_figure_of_something_else_or_a_change_is_no_holders() -> None:

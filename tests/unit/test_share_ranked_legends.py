@@ -30,15 +30,17 @@ def test_same_months_within_a_calendar_or_a_fiscal_year() -> None:
 
 
 def test_same_period_of_a_year_in_brackets_is_that_years_months() -> None:
-    text = ranking("The rest of the table, January to September (same period of 2025 in brackets):")
+    text = ranking("The other makers, January to September (same period of 2025 in brackets):")
     found = shares(text)
     assert ("Ostkel Cells", 21.4, "2026-09") in found and ("Ostkel Cells", 17.2, "2025-09") in found
     assert ("Others", 14.2, "2026-09") in found and ("Others", 17.6, "2025-09") in found
 
 
 def test_same_period_of_a_fiscal_year_in_indian_copy() -> None:
-    text = ranking("Top suppliers, April-September 2026 (same period of FY26 in brackets):")
-    text += "\nOstkel is building a Rs 1,150 crore cell plant.\n"
+    text = ranking(
+        "Pack makers ranked, April-September 2026 (the same period of FY26 in brackets):"
+    )
+    text += "\nOstkel is building a Rs 640 crore pack line.\n"
     found = shares(text)
     # the text never says "share": the legend makes the list a table of two periods
     assert ("Varnholt Energy", 20.5, "2025-09") in found
@@ -47,7 +49,7 @@ def test_same_period_of_a_fiscal_year_in_indian_copy() -> None:
 
 def test_other_and_a_plural_closing_a_ranking_is_the_rest_of_the_market() -> None:
     text = ranking(
-        "Ostkel remains the leader, although its share has fallen. The ranking for "
+        "Ostkel still leads, though its share is lower. Suppliers for "
         "January-September, with the figure for 2025 in brackets:",
         rest="Other suppliers",
         mark=": ",
@@ -70,5 +72,5 @@ def test_a_row_of_other_and_no_plural_or_a_total_holds_nothing() -> None:
 
 def test_a_ranking_without_a_legend_or_ranks_is_left_to_the_prose_rules() -> None:
     # no legend: the bracketed figures are not dated as a second column
-    text = ranking("Top suppliers, April-September 2026:")
+    text = ranking("Pack makers ranked, April-September 2026:")
     assert all(period != "2025-09" for _, _, period in shares(text))

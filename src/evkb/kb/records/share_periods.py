@@ -344,8 +344,8 @@ _COMPARED_DATE = re.compile(
 
 def _in_relative(text: str, p: int, at: int) -> bool:
     """Whether a date sits in a relative clause that closes before the figure: "Korean
-    suppliers, which held the majority as recently as 2024, fell to 36.0%", "X, the Dutch
-    maker that restructured its bus business last year, fell to 5.0 percent"."""
+    suppliers, which held the majority as recently as 2024, fell to 36.0%", "X, the
+    maker that moved its head office last year, fell to 5.0 percent"."""
     return _RELATIVE_OPEN.search(text, max(0, p - 80), p) is not None and "," in text[p:at]
 
 

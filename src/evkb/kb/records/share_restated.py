@@ -23,7 +23,7 @@ def _agrees(words: Share, exact: Share) -> bool:
     if words.as_of and words.as_of != exact.as_of:
         return False
     if words.scope and exact.scope and words.scope != exact.scope:
-        return False  # "more than half of Europe" beside 47% of the world says more
+        return False  # "more than half" of one market beside 47% of another says more
     gap = exact.percent - words.percent
     if words.bound == ">":
         return 0 < gap <= _BEYOND

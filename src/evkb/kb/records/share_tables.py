@@ -174,7 +174,7 @@ def _percent_ranking(table: Table, passages: Sequence[Passage]) -> bool:
 
 def _legend_ranking(table: Table, lead: str) -> bool:
     """A ranking of percentages whose lead says what its bracketed figures are ("Top suppliers,
-    April-September 2026 (same period of FY26 in brackets):" over "1. Acme - 21.4% (17.2%)"):
+    April-September 2026 (same period of FY26 in brackets):" over "1. X - 21.4% (17.2%)"):
     the legend dates the columns the prose rules would give one period."""
     if LEGEND.search(lead) is None or sum(_rank(row) > 0 for row in table.rows) < 3:
         return False

@@ -31,3 +31,26 @@ def test_a_short_name_before_and_is_one_of_the_two():
 def test_names_that_hold_a_figure_together_do_not_each_hold_it():
     _, shares = read("Zorvex Cells and Pellwick Energy together held 40 percent of the market.")
     assert ("Zorvex Cells", 40.0) not in shares
+
+
+def test_each_after_the_holders_apposition_or_a_verbs_few_words():
+    _, shares = read(
+        "Zorvex Cells and Pellwick Energy, the Tarnby-based maker in which Quorrin Energy is the "
+        "largest shareholder, each held 6.0 per cent."
+    )
+    assert {("Zorvex Cells", 6.0), ("Pellwick Energy", 6.0)} <= shares
+    _, shares = read("Zorvex Cells and Pellwick Energy shared third place, each with 7.4 percent.")
+    assert {("Zorvex Cells", 7.4), ("Pellwick Energy", 7.4)} <= shares
+
+
+def test_each_in_an_earlier_clause_or_a_name_outside_the_apposition_joins_no_one():
+    _, shares = read(
+        "Zorvex Cells and Pellwick Energy shared third place, each with 7.4 percent; a year "
+        "earlier their figures were 8.1 percent and 9.0 percent respectively."
+    )
+    assert ("Zorvex Cells", 9.0) not in shares and ("Pellwick Energy", 8.1) not in shares
+    _, shares = read(
+        "Zorvex Cells and Pellwick Energy rose, and Quorrin Energy, a cell maker, each held 4.2 "
+        "per cent."
+    )
+    assert ("Zorvex Cells", 4.2) not in shares

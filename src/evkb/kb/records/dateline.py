@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from evkb.kb.extract.gates import folded_pattern
 from evkb.kb.extract.quantities import month_number
 from evkb.kb.numberwords import ORDINALS
 from evkb.kb.records.context import Sentence
-from evkb.kb.records.fiscal import FiscalYear, fiscal_year
+from evkb.kb.records.fiscal import FiscalYear, ended_by_writing, fiscal_year
 from evkb.model import BODY, BOILERPLATE, CAPTION, HEADING, UNRELATED, Passage, Quantity
 
 MONTH = (
@@ -132,6 +132,20 @@ _HEAD_SPAN = 100
 
 
 def article_date(
+    passages: Sequence[Passage], published: str = "", sentences: Sequence[Sentence] = ()
+) -> Dateline:
+    """When the article was written (`_written`), with how its fiscal years run: from the text
+    alone, else from a fiscal year it says ended in a month of no stated year, which the date
+    of writing dates ("fiscal 2025, which ended in March" in November 2026)."""
+    dateline = _written(passages, published, sentences)
+    if dateline.fiscal is None and dateline.stated:
+        ended = ended_by_writing("\n".join(p.text for p in passages), dateline.period)
+        if ended is not None:
+            return replace(dateline, fiscal=ended)
+    return dateline
+
+
+def _written(
     passages: Sequence[Passage], published: str = "", sentences: Sequence[Sentence] = ()
 ) -> Dateline:
     """When the article was written: the full date at the head of one of its first passages

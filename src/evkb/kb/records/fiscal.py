@@ -45,6 +45,14 @@ _STATED_MONTH = re.compile(
     rf"(?:(?:on|in)\s+)?(?:\d{{1,2}}\s+)?(?P<m>{_MONTH})\b",
     re.I,
 )
+# "fiscal 2025, which ended in March", "fiscal 2024 as a whole, which ended in June": the month
+# only, the year left to the date of writing (`ended_by_writing`).
+_ENDED_IN = re.compile(
+    r"\b(?:fiscal|financial)\s+(?:year\s+)?(?P<y>(?:19|20)\d{2})(?:\s+as\s+a\s+whole)?,?\s+"
+    r"(?:which|that)\s+(?:ended|closed)\s+(?:(?:in|on)\s+)?(?:\d{1,2}\s+)?"
+    rf"(?P<m>{_MONTH})\b\.?(?!\s*\d|,?\s+(?:19|20)\d{{2}})",
+    re.I,
+)
 # "FY3/25", "FY12/24": Japanese brokers' notation, the month and year a fiscal year ends.
 _ENDS_NOTATION = re.compile(r"\bFY(?P<m>1[0-2]|0?[1-9])/(?:20)?\d{2}\b")
 # "the year to June 30" in copy that speaks of its financial year: the month it ends in.
@@ -154,3 +162,19 @@ def fiscal_periods(text: str, fiscal: FiscalYear) -> list[tuple[int, int, str]]:
             months -= 6 * (2 - int(half))
         found.append((m.start(), m.end(), f"{months // 12}-{months % 12 + 1:02d}"))
     return found
+
+
+def ended_by_writing(text: str, written: str) -> FiscalYear | None:
+    """How fiscal years run in copy that names one as ended in a month of no stated year
+    ("fiscal 2025, which ended in March"): the year is that of the latest such month not after
+    the writing (`written`, "2026-11"), and a fiscal year's name is so many years before the
+    year it ends in (0 or 1). None when the text says no such thing or the writing is undated."""
+    if len(written) < 7 or not ("ended" in text or "closed" in text):
+        return None  # every match holds one of the two words: most articles are spared it
+    found = _ENDED_IN.search(text)
+    if found is None:
+        return None
+    month = month_number(found.group("m"))
+    ends = int(written[:4]) - (1 if month > int(written[5:7]) else 0)
+    offset = ends - int(found.group("y"))
+    return FiscalYear(month, offset, offset) if offset in (0, 1) else None

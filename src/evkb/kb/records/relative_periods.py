@@ -118,6 +118,24 @@ RELATIVE_WORDS = re.compile(
 )
 
 
+# "same period of 2025", "the same months of FY26": the months of the period in view, in the
+# year (perhaps a fiscal one) named after them.
+SAME_PERIOD_OF = re.compile(
+    r"(?i)^\s*(?:the\s+)?same\s+(?:period|months|quarter|half|semester|time)\s+(?:of|in)\s+(?P<p>.+)$"
+)
+
+
+def same_months_within(main: str, named: str) -> str:
+    """The months of `main` ("2026-09", the period in view) at their latest end within the
+    year `named` ends ("2025" ends in December: "2025-09"; "2026-03", a fiscal year to March:
+    "2025-09"); "" when either is not dated that finely."""
+    if len(main) != 7 or not main[:4].isdigit() or not named[:4].isdigit():
+        return ""
+    year, month = int(named[:4]), int(named[5:7]) if len(named) >= 7 else 12
+    end = int(main[5:7])
+    return f"{year if end <= month else year - 1}-{end:02d}"
+
+
 def undatable(text: str, at: int, end: int, stated: list[tuple[int, str]], after: bool) -> bool:
     """A figure of a fiscal year the text does not date ("in the previous fiscal year", "FY25"
     in copy that does not say when its fiscal years end)."""

@@ -185,7 +185,7 @@ _THAT_FIGURE = re.compile(
     re.I,
 )
 # Not "the share of X", nor "the share of buyers who charge at home": a share of something else.
-_BARE_SHARE = re.compile(r"\b[Tt]he\s+(?:market\s+)?share\b(?!\s+of\b)")
+_BARE_SHARE = re.compile(r"\b[Tt]he\s+(?:market\s+)?(?:share|figure)\b(?!\s+of\b)")
 
 
 def described_before(sentences: Sequence[Sentence], sentence: Sentence, resolver: Resolver) -> str:

@@ -344,11 +344,15 @@ _COMPARED_DATE = re.compile(
 
 def _in_relative(text: str, p: int, at: int) -> bool:
     """Whether a date sits in a relative clause that closes before the figure: "Korean
-    suppliers, which held the majority as recently as 2024, fell to 36.0%"."""
+    suppliers, which held the majority as recently as 2024, fell to 36.0%", "X, the
+    maker that moved its head office last year, fell to 5.0 percent"."""
     return _RELATIVE_OPEN.search(text, max(0, p - 80), p) is not None and "," in text[p:at]
 
 
-_RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose)\b[^,;()]*$")
+# ", which ...", or an apposition ", the ... maker that ..." whose relative clause holds the date
+_RELATIVE_OPEN = re.compile(
+    r",\s+(?:which|who|whose|(?:the|an?)\s+[^,;()]*?\b(?:that|which|who)\b)[^,;()]*$"
+)
 
 
 def _against_now(

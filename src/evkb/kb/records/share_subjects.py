@@ -323,17 +323,28 @@ _SUBJECT_OPENING = re.compile(r"(?:[A-Z][a-z]*\s+)?(?:[a-z][\w'’-]*\s+){0,3}")
 
 
 # "X and Y each held 5.1 percent", "X, Y and Z both ...": names joined before the holder, and
-# "each" or "both" after it.
+# "each" or "both" after it; past the holder's apposition ("X and Y, the maker in which Z is
+# the largest shareholder, each held 6.0 per cent") or a verb's few words ("X and Y shared
+# third place, each with 7.4%").
 _JOINED = re.compile(r",?\s+(?:and\s+)?|\s+and\s+")
-_EACH = re.compile(r",?\s+(?:each|both)\b")
+_EACH = re.compile(
+    r"(?P<aside>,\s+(?:the|an?)\s[^,;]*,)?(?:\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3},)?"
+    r",?\s+(?:each|both)\b"
+)
 
 
 def joined_holders(sentence: Sentence, holder: str, at: int) -> list[str]:
     """The companies named joined to `holder` by "and" (or a list) right before it, when the
     words after it say each holds the figure at `at` on its own; else none."""
     mentions = [m for m in sentence.mentions if m[2] <= at]
-    if not mentions or mentions[-1][0] != holder or not _EACH.match(sentence.text, mentions[-1][2]):
+    own = [i for i, m in enumerate(mentions) if m[0] == holder]
+    each = _EACH.match(sentence.text, mentions[own[-1]][2]) if own else None
+    if each is None or each.end() > at or ";" in sentence.text[each.end() : at]:
+        return []  # "each with 7.4%; a year earlier their figures were ...": that clause's
+    # names after the holder's own lie in its apposition, none elsewhere before "each"
+    if any(not each.start("aside") <= m[1] < each.end("aside") for m in mentions[own[-1] + 1 :]):
         return []
+    mentions = mentions[: own[-1] + 1]
     joined: list[str] = []
     for before, after in zip(reversed(mentions[:-1]), reversed(mentions[1:])):
         if not _JOINED.fullmatch(sentence.text, before[2], after[1]) or before[0] == holder:

@@ -31,6 +31,8 @@ from evkb.kb.records.relative_periods import (
     LEGEND,
     RELATIVE_COLUMN,
     RELATIVE_WORDS,
+    SAME_PERIOD_OF,
+    same_months_within,
     shifted,
 )
 from evkb.kb.records.share_subjects import chemistry_label
@@ -99,7 +101,12 @@ def table_shares(
         # The paragraph before a lead ("Gonfalon's ranking of the top five ...:") may say "share".
         before = passages[first - 2].text if first > 1 else ""
         talk = SHARE_TALK.search(context) or SHARE_TALK.search(before)
-        if not talk and not _percent_caption(table) and not _percent_ranking(table, passages):
+        if not (
+            talk
+            or _percent_caption(table)
+            or _percent_ranking(table, passages)
+            or _legend_ranking(table, lead)
+        ):
             continue
         rows = [(row, _passage_of(row, passages, starts)) for row in table.rows]
         if any(p is None or p.kind != BODY or p.id not in by_passage for _, p in rows):
@@ -163,6 +170,20 @@ def _percent_ranking(table: Table, passages: Sequence[Passage]) -> bool:
     if sum(bool(column_period(c.text)) for c in table.header) < 2:
         return False
     return any(SHARE_TALK.search(p.text) for p in passages if p.kind in (BODY, HEADING))
+
+
+def _legend_ranking(table: Table, lead: str) -> bool:
+    """A ranking of percentages whose lead says what its bracketed figures are ("Top suppliers,
+    April-September 2026 (same period of FY26 in brackets):" over "1. X - 21.4% (17.2%)"):
+    the legend dates the columns the prose rules would give one period."""
+    if LEGEND.search(lead) is None or sum(_rank(row) > 0 for row in table.rows) < 3:
+        return False
+    return all(
+        _PERCENT_CELL.match(c.text)
+        for row in table.rows
+        for c in row
+        if c.is_figure and not _RANK_CELL.match(c.text)
+    )
 
 
 def _percent_caption(table: Table) -> bool:
@@ -305,7 +326,10 @@ def legend_periods(text: str, main: str, frame: str, written: Dateline) -> list[
     for part in _LEGEND_PARTS.split(text):
         if not part.strip():
             continue
-        period = column_period(part, frame, written)
+        same = SAME_PERIOD_OF.match(part)
+        named = column_period(same.group("p"), frame, written) if same else ""
+        period = same_months_within(main, named) if named else ""
+        period = period or column_period(part, frame, written)
         if not period:
             earlier = EARLIER.match(part) or RELATIVE_WORDS.search(part)
             period = shifted(main, earlier) if earlier else ""
@@ -325,15 +349,13 @@ def _holder(
 ) -> tuple[str, str, str, Sentence] | None:
     """(company id, label, how, the row's sentence) for the row's label cell, or None."""
     labels = [_unranked_cell(c) for c in row if not c.is_figure]
-    if (
-        not labels
-        or _NO_HOLDER.match(labels[0].text.strip())
-        or _PERIOD_LABEL.search(labels[0].text)
-    ):
+    if not labels or _PERIOD_LABEL.search(labels[0].text):
         return None  # "Jan.-Sept. 2026 | 17,0 % | ...": a row of a period is no holder's
     own = [s for s in sentences if s.start <= labels[0].start < s.end]
     if _REST_ROW.match(labels[0].text.strip()):
         return ("", labels[0].text.strip(), "group", own[0]) if own else None
+    if _NO_HOLDER.match(labels[0].text.strip()):
+        return None
     # "Acme Energy Sol." is the company the text names in full ("Acme Energy Solutions").
     expanded = _expanded(labels[0].text.strip(), names)
     if expanded and own:
@@ -378,8 +400,12 @@ def _expanded(label: str, names: dict[str, str]) -> str:
 _SHORTENED = re.compile(r"^(?P<stem>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}\s+[A-Z][a-z]{0,3})\.$")
 
 _HEAD = 3  # a bullet or a quote before the name
-# The rest of the market: a holder the table states without a company.
-_REST_ROW = re.compile(r"(?i)^(?:others?|all\s+others|rest\s+of\s+(?:the\s+)?(?:market|industry))$")
+# The rest of the market: a holder the table states without a company ("Others", "Other
+# suppliers", "All other makers": a plural in lower case after "other").
+_REST_ROW = re.compile(
+    r"^(?:[Oo]thers?|[Aa]ll\s+others?|(?:[Aa]ll\s+)?[Oo]ther\s+[a-z]+s|"
+    r"(?i:rest\s+of\s+(?:the\s+)?(?:market|industry)))$"
+)
 # A name: capitalised words, perhaps a country in brackets after it.
 _ROW_NAME = re.compile(
     r"^(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,4})(?:\s+\([A-Z][\w .-]{1,20}\))?$"

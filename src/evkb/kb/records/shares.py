@@ -72,6 +72,7 @@ from evkb.kb.records.share_ranks import (
     ranks_in_lists,
     ranks_stated_before,
 )
+from evkb.kb.records.share_restated import without_restatements
 from evkb.kb.records.share_subjects import joined_holders
 from evkb.kb.records.share_tables import aims_sections, share_sections, table_shares
 from evkb.kb.records.share_words import (
@@ -448,7 +449,7 @@ def extract_shares(
         ranks_following,
     ):
         shares = rank_pass(shares, sentences, by_sentence)
-    return shares
+    return without_restatements(shares)
 
 
 def _rank_unranked(shares: list[Share], ident: str, rank: int) -> None:

@@ -40,8 +40,7 @@ def principal(
         longer = [i for i in counts if i.startswith(short + "-")]
         if len(longer) == 1:
             counts[longer[0]] += counts.pop(short)
-    for ident in besides:
-        counts.pop(ident, None)
+    counts = {ident: n for ident, n in counts.items() if ident not in besides}
     ranked = sorted(counts.values(), reverse=True)
     if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
         return ""
@@ -307,8 +306,7 @@ def maker_of(sentence: Sentence, at: int, resolver: Resolver) -> str:
     focus = resolver.focus(sentence)
     if focus and named_beside(focus, sentence, at, resolver):
         # "... according to the trade association Pellova. The plant will make the T5 cell":
-        # the company the article is about, not the source of its figures nor its partner.
-        # The company named most besides the one in that role, else who "we" are.
+        # the company named most besides the one in that role (else who "we" are).
         aside = side_parties(focus, resolver.sentences)
         lead = principal(resolver.sentences, False, aside)
         lead = (

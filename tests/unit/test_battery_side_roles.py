@@ -112,7 +112,7 @@ def test_a_dateline_place_read_as_a_name_makes_no_product(tmp_path, lex):
         "Vorna firm to build pack plant for rickshaws\nStaff Reporter\n"
         "VORNA: Tarvossa Energy will invest $99 million in a battery pack plant.\n"
         "Pemblin Securities expects the plant to open in 2027.\n"
-        "Lahore-based rival Quorvik Power had 27% of that market.\n"
+        "The state development bank Quorvik is lending it $20 million.\n"
         "The current best-seller is the TV-7, a 7.2 kWh rickshaw pack with a range of 110 km.\n",
     )
     assert not [k for k in got if k.startswith("vorna")]

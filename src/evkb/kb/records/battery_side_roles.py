@@ -1,10 +1,9 @@
 """Whether the company last in view is named in a role beside the article's own: the source
 of a figure ("according to the trade association Pellova"), a partner ("Our technology
-partner is Kovra Cells"), a rival, an owner, a lender or a customer, by the words before its
-name ("the state development bank Kovra") or after it ("Kovra is lending it PLN 250 million",
-"Kovra, which owns 40% of the company", "The largest, Kovra, uses our cells"). Such a company
-does not make the product that a sentence naming no company speaks of next; the company the
-article is about does."""
+partner is Kovra Cells"), a lender or a customer, by the words before its name ("the state
+development bank Kovra") or after it ("Kovra is lending it PLN 250 million", "The largest,
+Kovra, uses our cells"). Such a company does not make the product that a sentence naming no
+company speaks of next; the company the article is about does."""
 
 from __future__ import annotations
 
@@ -49,9 +48,8 @@ _ITS = re.compile(r"\b(?i:its?|their|they)\b(?!['’])")
 # The words naming a company as a source of figures or a partner, right before its name.
 _SIDE_ROLE = re.compile(
     r"\b(?i:partners?(?:\s+is)?|"
-    # "Lahore-based rival Kovra", "our shareholder Kovra", "the state development bank Kovra": a
-    # company the article's measures itself against, is owned by or borrows from.
-    r"(?:rival|competitor|shareholder|owner|investor|customer|client|lender|bank|backer)s?|"
+    # "the state development bank Kovra", "our customer Kovra": who lends or buys.
+    r"(?:lender|bank|customer|client)s?|"
     r"according\s+to\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:association|consultancy|research\s+firm|analysts?)|"
     # "We buy lithium iron phosphate cells from Kovra": the seller of what the company buys.
@@ -59,15 +57,13 @@ _SIDE_ROLE = re.compile(
     r"(?:[\w-]+\s+){0,5}?from)\s+$"
 )
 
-# A lender, an owner or a customer: the company gives the article's company money, owns part of
-# it or buys what it makes, in the words right after its name ("the state bank Orvel is lending
-# it PLN 250 million", "Orvel, which owns 40% of the company", "The largest, Orvel, uses our
-# cells").
+# A lender or a customer: the company gives the article's company money or buys what it makes,
+# in the words right after its name ("the state bank Orvel is lending it PLN 250 million", "The
+# largest, Orvel, uses our cells").
 _GIVES = re.compile(
     r"(?:,\s+[^,]{1,40},)?,?\s+(?:which\s+|that\s+)?"
     r"(?:(?:is|are|has|have|will|would)\s+(?:also\s+)?)?"
     r"(?:lend(?:s|ing)?|lent|loan(?:s|ed)?|grant(?:s|ed|ing)?|guarantee(?:s|d)?|"
     r"back(?:s|ed|ing)?|financ(?:es|ed|ing)|fund(?:s|ed|ing)?|subsidi[sz](?:es|ed|ing)|"
-    r"(?:owns?|holds?)\s+(?:a\s+)?\d[\d.]*\s*(?:%|per\s*cent|percent)|"
     r"(?:uses?|buys?|takes?|bought)\s+(?:our|its|their|the\s+company['’]s)\s)"
 )

@@ -74,3 +74,14 @@ def test_the_product_the_new_one_is_compared_with_is_not_taken(tmp_path, lex):
     )
     assert got["tarvossa-energy/Kestrin 2"]["energy"] == [96.0]
     assert "tarvossa-energy/Kestrin" not in got
+
+
+def test_a_chemistry_the_product_replaces_is_not_an_older_product(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Tarvossa Energy has launched the LMFP 2 cell, a prismatic cell with 200 Wh/kg.\n"
+        "The LMFP 2 cell replaces the LMFP cells of its first packs.\n",
+    )
+    assert got["tarvossa-energy/LMFP 2"]["energy_density"] == [200.0]
+    assert not [k for k in got if k.endswith("/LMFP")]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from evkb.kb.records.battery_candidates import name_unfit
 from evkb.kb.records.battery_figures import older_product, same_line
 from evkb.kb.records.context import Sentence
 from evkb.model import Battery
@@ -64,5 +65,7 @@ def predecessors_named(
         if _COMPARED.search(text, max(0, match.start() - 30), match.start()):
             continue
         name = match.group("name").rstrip(".")
-        if same_line(name, current.name):  # (never the product's own name)
+        # (never the product's own name, nor a chemistry's, a grade's or a quarter's: "the
+        # current NMC cells" beside the "NMC 811" cell)
+        if not name_unfit(name) and same_line(name, current.name):
             older_product(batteries, current, name, sentence, sentences, source)

@@ -116,3 +116,15 @@ def test_a_dateline_place_read_as_a_name_makes_no_product(tmp_path, lex):
         "The current best-seller is the TV-7, a 7.2 kWh rickshaw pack with a range of 110 km.\n",
     )
     assert not [k for k in got if k.startswith("vorna")]
+
+
+def test_a_company_backed_by_others_still_makes_the_next_product(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Tarvossa Energy is building its second pack plant, in Sollen.\n"
+        "Quorvik Cells, which is backed by two pension funds, opened a cell plant near Vorna "
+        "last year.\n"
+        "The plant makes the Ostrelle cell, a prismatic LFP cell with 170 Wh/kg.\n",
+    )
+    assert got["quorvik-cells/Ostrelle"]["energy_density"] == [170.0]

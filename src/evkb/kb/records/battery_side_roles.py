@@ -59,11 +59,13 @@ _SIDE_ROLE = re.compile(
 
 # A lender or a customer: the company gives the article's company money or buys what it makes,
 # in the words right after its name ("the state bank Orvel is lending it PLN 250 million", "The
-# largest, Orvel, uses our cells").
+# largest, Orvel, uses our cells"); not one the passive says is given money ("Orvel, which is
+# backed by ...").
 _GIVES = re.compile(
     r"(?:,\s+[^,]{1,40},)?,?\s+(?:which\s+|that\s+)?"
     r"(?:(?:is|are|has|have|will|would)\s+(?:also\s+)?)?"
-    r"(?:lend(?:s|ing)?|lent|loan(?:s|ed)?|grant(?:s|ed|ing)?|guarantee(?:s|d)?|"
-    r"back(?:s|ed|ing)?|financ(?:es|ed|ing)|fund(?:s|ed|ing)?|subsidi[sz](?:es|ed|ing)|"
+    r"(?:(?:lend(?:s|ing)?|lent|loan(?:s|ed)?|grant(?:s|ed|ing)?|guarantee(?:s|d)?|"
+    r"back(?:s|ed|ing)?|financ(?:es|ed|ing)|fund(?:s|ed|ing)?|subsidi[sz](?:es|ed|ing))"
+    r"\b(?!\s+by\b)|"
     r"(?:uses?|buys?|takes?|bought)\s+(?:our|its|their|the\s+company['’]s)\s)"
 )

@@ -64,3 +64,67 @@ def test_a_partner_referred_to_by_its_keeps_its_product(tmp_path, lex):
         "Its Zirra cell is a prismatic LFP cell with 170 Wh/kg.\n",
     )
     assert not [k for k in got if k.startswith("norvelle") and k.endswith("/Zirra")]
+
+
+def test_a_lender_named_by_its_role_does_not_make_the_next_product(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Tarvossa Energy is building its second pack plant, in Sollen.\n"
+        "Tarvossa Energy expects the plant to open in 2027.\n"
+        "The state development bank Quorvik is lending it EUR 250 million.\n"
+        "The plant will make the new TV-Bus 3 pack, with 450 kWh and 165 Wh/kg.\n",
+    )
+    assert not [k for k in got if k.startswith("quorvik")]
+    assert got["tarvossa-energy/TV-Bus 3"]["energy_density"] == [165.0]
+
+
+def test_a_customer_that_uses_our_cells_does_not_make_the_next_product(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Tarvossa Energy said its revenue grew 40% in 2024.\n"
+        "Tarvossa Energy supplies three carmakers.\n"
+        "The largest, Brandel Group, uses our cells in its electric pickups.\n"
+        "The chief technology officer presented the Ostrelle cell, a prismatic LMFP cell with "
+        "215 Wh/kg.\n",
+    )
+    assert not [k for k in got if k.startswith("brandel")]
+    assert got["tarvossa-energy/Ostrelle"]["energy_density"] == [215.0]
+
+
+def test_a_company_that_lends_nothing_still_makes_the_next_product(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Tarvossa Energy is building its second pack plant, in Sollen.\n"
+        "Tarvossa Energy expects the plant to open in 2027.\n"
+        "Quorvik Cells opened a cell plant near Vorna last year.\n"
+        "The plant makes the Ostrelle cell, a prismatic LFP cell with 170 Wh/kg.\n",
+    )
+    assert got["quorvik-cells/Ostrelle"]["energy_density"] == [170.0]
+
+
+def test_a_dateline_place_read_as_a_name_makes_no_product(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        "Vorna firm to build pack plant for rickshaws\nStaff Reporter\n"
+        "VORNA: Tarvossa Energy will invest $99 million in a battery pack plant.\n"
+        "Pemblin Securities expects the plant to open in 2027.\n"
+        "The state development bank Quorvik is lending it $20 million.\n"
+        "The current best-seller is the TV-7, a 7.2 kWh rickshaw pack with a range of 110 km.\n",
+    )
+    assert not [k for k in got if k.startswith("vorna")]
+
+
+def test_a_company_backed_by_others_still_makes_the_next_product(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Tarvossa Energy is building its second pack plant, in Sollen.\n"
+        "Quorvik Cells, which is backed by two pension funds, opened a cell plant near Vorna "
+        "last year.\n"
+        "The plant makes the Ostrelle cell, a prismatic LFP cell with 170 Wh/kg.\n",
+    )
+    assert got["quorvik-cells/Ostrelle"]["energy_density"] == [170.0]

@@ -68,6 +68,7 @@ from evkb.kb.records.battery_plants import (
     plant_start,
     plant_started,
 )
+from evkb.kb.records.battery_predecessors import predecessors_named
 from evkb.kb.records.battery_runins import run_in_head, run_in_name
 from evkb.kb.records.battery_specs import specs
 from evkb.kb.records.battery_store import (
@@ -278,6 +279,7 @@ def extract_batteries(
             add_facts(batteries, active, [f for _, f in facts])
             if older:  # "the energy density of Haruvo 2.0 ... compared with the first ... Haruvo"
                 older_generation(batteries, active, sentence, older, sentences, source)
+            predecessors_named(batteries, active, sentence, sentences, source)
             continue
         if named:
             known = set(batteries)  # products named before this sentence
@@ -438,6 +440,8 @@ def extract_batteries(
             add_facts(batteries, active, [f for _, f in facts if f.attribute in kept])
         if older and active is not None:
             older_generation(batteries, active, sentence, older, sentences, source)
+        if active is not None:  # "... will also keep making the older TK-21"
+            predecessors_named(batteries, active, sentence, sentences, source)
         if (
             active is not None
             and sentence.mentions
@@ -461,7 +465,10 @@ def extract_batteries(
         b
         for b in without_chemistry(batteries)
         if b.maker
-        and (any(f.attribute != "maker" for f in b.facts) or b.rule.endswith("named product"))
+        and (
+            any(f.attribute != "maker" for f in b.facts)
+            or b.rule.endswith(("named product", "older product"))
+        )
     ]
 
 

@@ -111,7 +111,7 @@ def older_generation(
     current = batteries[active]
     for match in _OLDER_NAMED.finditer(sentence.text):
         name = match.group("name").rstrip(".")  # "... in the first Skarnik."
-        if not _same_line(name, current.name):
+        if not same_line(name, current.name):
             continue
         # Its figures sit before its name ("up from 160 Wh/kg for the Diradar 2") or after it,
         # up to the clause's end ("the predecessor Boreal 1 with 257 Wh/kg").
@@ -127,10 +127,12 @@ def older_generation(
         figures = [f for p, f in older if match.start() <= p < end]
         if not figures:
             continue
-        add_facts(batteries, _older(batteries, current, name, sentence, sentences, source), figures)
+        add_facts(
+            batteries, older_product(batteries, current, name, sentence, sentences, source), figures
+        )
 
 
-def _older(
+def older_product(
     batteries: dict[str, Battery],
     current: Battery,
     name: str,
@@ -159,20 +161,20 @@ def _older(
     return ident
 
 
-def _same_line(name: str, current: str) -> bool:
+def same_line(name: str, current: str) -> bool:
     """Whether `name` is another generation of the line `current` names ("Saltreve 1", "Saltreve"
     beside "Saltreve 2")."""
     if spelling_key(name) == spelling_key(current):
         return False
-    # "RZ-400" beside "RZ-520", "HX3" beside "HX4": a code's letters name the line, its
-    # number the model.
+    # "RZ-400" beside "RZ-520", "HX3" beside "HX4", "QZ-31" beside "QZ-31X": a code's
+    # letters name the line, its number and the mark after it the model.
     codes = _CODE.fullmatch(name), _CODE.fullmatch(current)
     if codes[0] and codes[1]:
         return codes[0].group(1) == codes[1].group(1)
     base = spelling_key(generation_number(name)[1])
     if base and base == spelling_key(generation_number(current)[1]):
         return True
-    # "Tarnwick 240" beside "Tarnwick 300", "Vellora" beside "Vellora Pro": one line's name
+    # "Tarnwick 240" beside "Tarnwick 300", "Tamselra" beside "Tamselra Pro": one line's name
     # with a model's number or mark after it.
     stem = _line_stem(name)
     return len(stem) > 1 and stem[0].isupper() and stem == _line_stem(current)
@@ -187,7 +189,7 @@ def _line_stem(name: str) -> str:
     return name[: mark.start()] if mark else name
 
 
-_CODE = re.compile(r"([A-Z]{1,4})-?\d{1,4}")
+_CODE = re.compile(r"([A-Z]{1,4})-?\d{1,4}[A-Z]?")
 
 
 # "The first-generation Tidemark, launched in 2024, managed 145 Wh/kg", "The previous Saltreve 2
@@ -213,8 +215,8 @@ def older_subject(
         return False
     current = batteries[active]
     name = match.group("name")
-    if not current.maker or not _same_line(name, current.name):
+    if not current.maker or not same_line(name, current.name):
         return False
-    ident = _older(batteries, current, name, sentence, sentences, source, strict=True)
+    ident = older_product(batteries, current, name, sentence, sentences, source, strict=True)
     add_facts(batteries, ident, [f for _, f in facts])
     return True

@@ -15,16 +15,19 @@ from evkb.kb.records.battery_mentions import generation_of
 from evkb.kb.records.battery_name_checks import _NOT_NAMES
 from evkb.kb.records.battery_names import _TRIM_AT_END
 from evkb.kb.records.battery_short_names import short_named, unread_owner
-from evkb.kb.records.battery_side_roles import named_beside
+from evkb.kb.records.battery_side_roles import named_beside, side_parties
 from evkb.kb.records.battery_specs import _fact
 from evkb.kb.records.context import Resolver, Sentence
 from evkb.model import Battery, Fact
 
 
-def principal(sentences: Sequence[Sentence], sources_too: bool = True) -> str:
+def principal(
+    sentences: Sequence[Sentence], sources_too: bool = True, besides: frozenset[str] = frozenset()
+) -> str:
     """The company an article names most, when one leads: who "we" are in a release or a call;
     without `sources_too`, never one the article names as where cells come from ("The
-    Company's cells are supplied by Rofilulo Cells AS"): that one did not make the product."""
+    Company's cells are supplied by Rofilulo Cells AS"): that one did not make the product;
+    `besides`, companies the text names in another part (a lender, a customer) are not counted."""
     counts: dict[str, int] = {}
     sources: set[str] = set()
     for sentence in sentences:
@@ -37,6 +40,7 @@ def principal(sentences: Sequence[Sentence], sources_too: bool = True) -> str:
         longer = [i for i in counts if i.startswith(short + "-")]
         if len(longer) == 1:
             counts[longer[0]] += counts.pop(short)
+    counts = {ident: n for ident, n in counts.items() if ident not in besides}
     ranked = sorted(counts.values(), reverse=True)
     if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
         return ""
@@ -302,9 +306,13 @@ def maker_of(sentence: Sentence, at: int, resolver: Resolver) -> str:
     focus = resolver.focus(sentence)
     if focus and named_beside(focus, sentence, at, resolver):
         # "... according to the trade association Pellova. The plant will make the T5 cell":
-        # the company the article is about, not the source of its figures nor its partner.
-        lead = speaker(resolver.sentences, resolver)
-        if lead and lead != focus:
+        # the company named most besides the one in that role (else who "we" are).
+        aside = side_parties(focus, resolver.sentences)
+        lead = principal(resolver.sentences, False, aside)
+        lead = (
+            lead if lead and not unable(lead, resolver) else speaker(resolver.sentences, resolver)
+        )
+        if lead and lead not in aside:
             return lead
     if (
         focus

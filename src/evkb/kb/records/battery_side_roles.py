@@ -1,13 +1,17 @@
 """Whether the company last in view is named in a role beside the article's own: the source
-of a figure ("according to the trade association Pellova") or a partner ("Our technology
-partner is Kovra Cells"). Such a company does not make the product that a sentence naming no
+of a figure ("according to the trade association Pellova"), a partner ("Our technology
+partner is Kovra Cells"), a lender or a customer, by the words before its name ("the state
+development bank Kovra") or after it ("Kovra is lending it PLN 250 million", "The largest,
+Kovra, uses our cells"). Such a company does not make the product that a sentence naming no
 company speaks of next; the company the article is about does."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from evkb.kb.records.context import Resolver, Sentence
+from evkb.kb.records.share_story import DATELINE_PLACE
 
 
 def named_beside(focus: str, sentence: Sentence, at: int, resolver: Resolver) -> bool:
@@ -19,20 +23,49 @@ def named_beside(focus: str, sentence: Sentence, at: int, resolver: Resolver) ->
     for earlier in reversed(resolver.sentences[max(0, sentence.index - 4) : sentence.index]):
         if not earlier.mentions:
             continue
-        starts = [a for ident, a, _ in earlier.mentions if ident == focus]
-        return bool(starts) and bool(
-            _SIDE_ROLE.search(earlier.text, max(0, starts[0] - 60), starts[0])
+        spans = [(a, b) for ident, a, b in earlier.mentions if ident == focus]
+        return bool(spans) and bool(
+            _SIDE_ROLE.search(earlier.text, max(0, spans[0][0] - 60), spans[0][0])
+            or _GIVES.match(earlier.text, spans[-1][1])
         )
     return False
+
+
+def side_parties(focus: str, sentences: Sequence[Sentence]) -> frozenset[str]:
+    """The companies that are not the article's own when `focus` is named in a side role: that
+    one, and a place the dateline names ("KARACHI: ..."), which the text may read as a name."""
+    places = {
+        ident
+        for sentence in sentences[:3]
+        for ident, start, _ in sentence.mentions
+        if DATELINE_PLACE.match(sentence.text, start)
+    }
+    return frozenset([focus, *places])
 
 
 # ("It's called ..." is no reference to the company: "it is".)
 _ITS = re.compile(r"\b(?i:its?|their|they)\b(?!['’])")
 # The words naming a company as a source of figures or a partner, right before its name.
 _SIDE_ROLE = re.compile(
-    r"\b(?i:partners?(?:\s+is)?|according\s+to\s+(?:the\s+)?"
+    r"\b(?i:partners?(?:\s+is)?|"
+    # "the state development bank Kovra", "our customer Kovra": who lends or buys.
+    r"(?:lender|bank|customer|client)s?|"
+    r"according\s+to\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:association|consultancy|research\s+firm|analysts?)|"
     # "We buy lithium iron phosphate cells from Kovra": the seller of what the company buys.
     r"(?:buy|buys|bought|source|sources|sourced|purchase|purchases|purchased)\s+"
     r"(?:[\w-]+\s+){0,5}?from)\s+$"
+)
+
+# A lender or a customer: the company gives the article's company money or buys what it makes,
+# in the words right after its name ("the state bank Orvel is lending it PLN 250 million", "The
+# largest, Orvel, uses our cells"); not one the passive says is given money ("Orvel, which is
+# backed by ...").
+_GIVES = re.compile(
+    r"(?:,\s+[^,]{1,40},)?,?\s+(?:which\s+|that\s+)?"
+    r"(?:(?:is|are|has|have|will|would)\s+(?:also\s+)?)?"
+    r"(?:(?:lend(?:s|ing)?|lent|loan(?:s|ed)?|grant(?:s|ed|ing)?|guarantee(?:s|d)?|"
+    r"back(?:s|ed|ing)?|financ(?:es|ed|ing)|fund(?:s|ed|ing)?|subsidi[sz](?:es|ed|ing))"
+    r"\b(?!\s+by\b)|"
+    r"(?:uses?|buys?|takes?|bought)\s+(?:our|its|their|the\s+company['’]s)\s)"
 )

@@ -36,7 +36,7 @@ def lead_subject(resolver: Resolver) -> str:
     one able to hold a share ("KARACHI: X will invest ..."), which "the company" and "it" go
     back to when nothing nearer settles them; "" when that sentence has no one subject."""
     lead = resolver.sentences[: _LEAD_SENTENCES + 1]
-    places = {m[0] for s in lead for m in s.mentions if _DATELINE_PLACE.match(s.text, m[1])}
+    places = {m[0] for s in lead for m in s.mentions if DATELINE_PLACE.match(s.text, m[1])}
     for sentence in lead[:_LEAD_SENTENCES]:
         able = [m for m in sentence.mentions if may_hold(m[0], resolver) and m[0] not in places]
         if not able:
@@ -51,7 +51,7 @@ def lead_subject(resolver: Resolver) -> str:
 _LEAD_SENTENCES = 2
 # "KARACHI: ...", "OSLO — ...": a dateline's place in capitals opens the story; the name is a
 # place wherever else the lead names it ("Karachi firm to build ...").
-_DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'’-]+(?::|\s+[\u2014\u2013-])\s")
+DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'’-]+(?::|\s+[\u2014\u2013-])\s")
 
 
 def sole_holder(resolver: Resolver) -> str:

@@ -20,6 +20,7 @@ from evkb.kb.records.context import (
     slug,
 )
 from evkb.kb.records.investment_aid_places import placed_aid
+from evkb.kb.records.investment_fields import field_owner, labelled_sum
 from evkb.kb.records.investment_money import amount_fact, home_currencies
 from evkb.kb.records.investment_parties import companies_of, named_after_from, parties
 from evkb.kb.records.investment_places import (
@@ -150,6 +151,8 @@ def extract_investments(
     whole_of = {s.index: s for s in sentences}  # a clause's whole sentence
     for sentence, carried in sentence_clauses(sentences):
         given_to = ""  # whom a clause naming only its giver gives to
+        if ":" in sentence.text:
+            sentence = labelled_sum(sentence)  # "Investment amount (KRW): 684,000,000,000"
         quantities = sentence.quantities
         text = sentence.text
         if "version" in text and RETRACTED.search(text):
@@ -312,9 +315,13 @@ def extract_investments(
             and sentence.index - planned[0] <= 2
         ):
             plant = _THE_PLANT.search(text)  # "plans to spend $1.1 billion on the project"
+        # "Beneficiary: Acme S.A." then "Total investment: ... | Grant: ...": a record's fields
+        holder, held_aid = field_owner(sentences, sentence, companies, subject, invest)
         unnamed_giver = carried and sentence.index in aid_for
         if unnamed_giver:
             companies = [aid_for[sentence.index]]  # ", while the federal government adds €150m"
+        elif holder:
+            companies, unnamed_giver = [holder], held_aid  # "Grant: ...": the holder receives
         elif not companies and invest and subject and KIND[0][1].search(text):
             # "The state will contribute €210 million in regional aid": for the company the
             # document is about, from a giver it does not name as a company.

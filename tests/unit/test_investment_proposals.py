@@ -117,3 +117,28 @@ def test_a_sum_a_lender_will_give_is_committed():
         "The Halvik Development Bank will lend EUR 80 million to the project.\n"
     )
     assert [r.amounts[0].value for r in _extract(text).investments if r.amounts] == [80e6]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvane Cells Ltd will invest $90 million in a cell line. Another, Osgood Cells' $700 "
+        "million plant in Tindale, was cancelled in March.\n",
+        "Halvane Cells Ltd will invest $90 million in a cell line. In 2023 it unveiled a "
+        "400-million-dollar project in Fennmoor, dropped last year when the port could not "
+        "offer enough land.\n",
+        "Halvane Cells Ltd will invest $90 million in a cell line. Its $250 million refinery, "
+        "which was shelved in 2024, is not part of the plan.\n",
+    ],
+)
+def test_a_project_given_up_commits_nothing(text):
+    assert [value for _, _, value in _paid(text)] == [90e6]
+
+
+def test_a_project_given_up_elsewhere_in_the_sentence_still_commits_its_sum():
+    """The word of giving up must follow the sum's own project, not stand anywhere after it."""
+    paid = _paid(
+        "Halvane Cells Ltd will invest $90 million in a cell line in Tindale; the plan it "
+        "dropped last year was smaller.\n"
+    )
+    assert [value for _, _, value in paid] == [90e6]

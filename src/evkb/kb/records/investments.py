@@ -51,6 +51,7 @@ from evkb.kb.records.investment_story import (
 )
 from evkb.kb.records.investment_subject import defined_company, document_subject
 from evkb.kb.records.investment_twins import folded_twins
+from evkb.kb.records.investment_uses import paid_for_by
 from evkb.kb.records.investment_words import (
     KIND,
     NOT_COMMITTED,
@@ -328,6 +329,8 @@ def extract_investments(
             companies = [subject]
             unnamed_giver = True
             aid_for[sentence.index] = subject
+        if not companies and invest:  # "The money will go towards a £48m plant": the payee's
+            companies = [c for c in (paid_for_by(sentence, resolver, money, investments),) if c]
         if not companies and invest and subject and _OPENS_ON_ITS_PLANT.match(text):
             companies = [subject]  # the company slot, empty in the sentence: the document's
         elif invest and subject and sentence.index and _IT_OPENS.match(text):

@@ -142,3 +142,21 @@ def test_a_project_given_up_elsewhere_in_the_sentence_still_commits_its_sum():
         "dropped last year was smaller.\n"
     )
     assert [value for _, _, value in paid] == [90e6]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvane Cells Ltd will invest $90 million in a cell line. I got EUR 2,000 back under "
+        "the regional retrofit incentive when I fitted its pack.\n",
+        "Halvane Cells Ltd will invest $90 million in a cell line. Its Tindale Long Range costs "
+        "$48,490, before the local excise tax exemption for electric cars.\n",
+    ],
+)
+def test_a_sum_on_a_households_scale_is_no_investment(text):
+    assert [value for _, _, value in _paid(text)] == [90e6]
+
+
+def test_a_small_grant_in_the_hundreds_of_thousands_is_still_one():
+    paid = _paid("The Fennmoor Development Agency awarded Halvane Cells Ltd a grant of $540,000.\n")
+    assert [value for _, _, value in paid] == [540e3]

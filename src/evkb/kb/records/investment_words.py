@@ -89,6 +89,10 @@ NOT_COMMITTED_AFTER = re.compile(
     r"(?:cancell?ed|dropped|abandoned|scrapped|shelved|called\s+off|mothballed)\b",
     re.I,
 )
+# A sum on a household's scale ("I got EUR 2,000 back under the retrofit incentive", "$48,490
+# for the Long Range, before the excise tax exemption"): a price, a rebate or a fee, not money
+# committed to a plant or a company, whose least is in the hundreds of thousands in any currency.
+LEAST_COMMITTED = 100_000
 # "We still expect capex of $3.2 billion to $3.5 billion for the year": a company's budget for
 # a period, not money committed to a plant or a company.
 PERIOD_BUDGET = re.compile(

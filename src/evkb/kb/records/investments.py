@@ -54,6 +54,7 @@ from evkb.kb.records.investment_twins import folded_twins
 from evkb.kb.records.investment_uses import paid_for_by
 from evkb.kb.records.investment_words import (
     KIND,
+    LEAST_COMMITTED,
     NOT_COMMITTED,
     NOT_COMMITTED_AFTER,
     PERIOD_BUDGET,
@@ -168,6 +169,7 @@ def extract_investments(
             for q in sums(sentence)
             if not NOT_COMMITTED.search(text, 0, sentence.local(q)[0])
             and not NOT_COMMITTED_AFTER.match(text, sentence.local(q)[1])
+            and q.value >= LEAST_COMMITTED
         ]
         if money and (
             text.rstrip(" \"'”’").endswith("?")

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from evkb.kb.extract.gates import folded_pattern, gated
 from evkb.kb.records.anaphora import NOT_A_COMPANY
 from evkb.kb.records.context import Resolver, Sentence, anaphors, kind_of_noun
+from evkb.kb.records.investment_answers import in_answer
 from evkb.kb.records.investment_datives import dative_parties
 from evkb.kb.records.investment_receivers import (
     REPORTERS,
@@ -155,7 +156,7 @@ def companies_of(sentence: Sentence, resolver: Resolver, subject: str = "") -> l
         found = _spender(resolver, sentence, match)
         if found:
             return [found]
-    if subject and not sentence.mentions and _told_far_back(sentence, resolver):
+    if subject and not sentence.mentions and _spoken_or_told_far_back(sentence, resolver):
         # "The company will spend $2.6 billion on a factory", "Now it is spending ...": the
         # company the document is about, which a long read names once, far back
         return [subject]
@@ -177,15 +178,16 @@ _ANAPHOR_SUBJECT = re.compile(
 )
 
 
-def _told_far_back(sentence: Sentence, resolver: Resolver) -> bool:
-    """Whether a sentence committing money opens on "it" or "the company" as its subject and
-    the sentences "it" is looked for in (`Resolver.focus`) name no company ("The former ...
-    It will spend" after two named is no long read's company)."""
+def _spoken_or_told_far_back(sentence: Sentence, resolver: Resolver) -> bool:
+    """Whether a sentence committing money is the company's own answer in an interview
+    ("AR: A A$40 million assembly plant at Bridgewater"), or opens on "it" or "the company" as
+    its subject and the sentences "it" is looked for in (`Resolver.focus`) name no company
+    ("The former ... It will spend" after two named is no long read's company)."""
+    if not any(q.unit in CURRENCY_CODES for q in sentence.quantities) or not commits(sentence):
+        return False
     at = sentence.index
-    return (
+    return in_answer(sentence) or (
         _ANAPHOR_SUBJECT.match(sentence.text) is not None
-        and any(q.unit in CURRENCY_CODES for q in sentence.quantities)
-        and commits(sentence)
         and not any(s.mentions for s in resolver.sentences[max(0, at - 4) : at])
     )
 

@@ -13,12 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from evkb.kb.records.clauses import in_every_currency, sentence_clauses, sums
-from evkb.kb.records.context import (
-    Resolver,
-    Sentence,
-    number_id,
-    slug,
-)
+from evkb.kb.records.context import Resolver, Sentence, number_id, slug
 from evkb.kb.records.investment_aid_places import placed_aid
 from evkb.kb.records.investment_fields import field_owner, labelled_sum
 from evkb.kb.records.investment_money import amount_fact, home_currencies
@@ -32,6 +27,7 @@ from evkb.kb.records.investment_places import (
     year_of,
 )
 from evkb.kb.records.investment_receivers import builder
+from evkb.kb.records.investment_rounds import round_shares
 from evkb.kb.records.investment_story import (
     BUILDS_IT,
     SCHEDULED,
@@ -494,4 +490,5 @@ def extract_investments(
                 rule=f"investment: {kind}",
             )
         )
+    investments = round_shares(source, sentences, investments, subject, homes)
     return placed_aid(folded_twins(investments))

@@ -46,6 +46,7 @@ from evkb.kb.records.investment_story import (
     venture_in,
 )
 from evkb.kb.records.investment_subject import defined_company, document_subject
+from evkb.kb.records.investment_totals import without_totals
 from evkb.kb.records.investment_twins import folded_twins
 from evkb.kb.records.investment_uses import paid_for_by
 from evkb.kb.records.investment_words import (
@@ -490,5 +491,5 @@ def extract_investments(
                 rule=f"investment: {kind}",
             )
         )
-    investments = round_shares(source, sentences, investments, subject, homes)
+    investments = without_totals(round_shares(source, sentences, investments, subject, homes))
     return placed_aid(folded_twins(investments))

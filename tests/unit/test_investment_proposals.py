@@ -160,3 +160,28 @@ def test_a_sum_on_a_households_scale_is_no_investment(text):
 def test_a_small_grant_in_the_hundreds_of_thousands_is_still_one():
     paid = _paid("The Fennmoor Development Agency awarded Halvane Cells Ltd a grant of $540,000.\n")
     assert [value for _, _, value in paid] == [540e3]
+
+
+@pytest.mark.parametrize(
+    "cost",
+    [
+        "The line will cost $310 million and employ 420 people.",
+        "That phase costs $310 million and will employ 420 people.",
+    ],
+)
+def test_the_cost_of_a_line_or_phase_told_without_its_maker_is_the_documents(cost):
+    paid = _paid(
+        "Quennel Cells Inc. launched its K46 cell on Tuesday. Quennel says the K46 reaches "
+        "310 Wh/kg.\n\n"
+        "The cells will be made on a dedicated line in Tellisford that will be able to produce "
+        f"4 GWh a year when it starts in 2028. {cost}\n"
+    )
+    assert (("quennel-cells",), (), 310e6) in paid
+
+
+def test_a_phase_that_costs_nothing_named_commits_nothing():
+    paid = _paid(
+        "Quennel Cells Inc. will invest $90 million in a cell line.\n\n"
+        "The line-up of its cells costs less than rivals' and sells well.\n"
+    )
+    assert [value for _, _, value in paid] == [90e6]

@@ -96,7 +96,7 @@ _AT_THE_PLANT = re.compile(r"\b(?:at|in|of)\s+the\s+(?:new\s+)?(?:plant|factory|
 # document is about, named by its place.
 _OPENS_ON_ITS_PLANT = re.compile(
     r"\W*(?:The|This|That)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:new\s+)?(?:plant|factory|gigafactory|"
-    r"facility|refinery|complex|project)\b|"
+    r"facility|refinery|complex|project|line|phase|stage)(?![\w-])|"
     # "That is a $1.6 billion investment adding 20 GWh": what was just announced, sized
     r"\W*(?:That|This)\s+(?:is|was|will\s+be|would\s+be|represents|means)\s+(?:an?\s+)?"
     r"(?:total\s+|combined\s+)?(?:investment|commitment)\s+of\b|"

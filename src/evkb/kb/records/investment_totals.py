@@ -18,8 +18,10 @@ _NEAR = 0.02
 
 
 def without_totals(records: Sequence[Investment]) -> list[Investment]:
-    """The records less each total of support whose parts, each from a named giver, follow it
-    in a run whose sums (in the total's currency) add up to it."""
+    """The records less each total of support whose parts, each from a named giver other than
+    its receiver, follow it in a run whose sums (in the total's currency) add up to it
+    ("Acme to invest 1.2 trillion won" then Acme's 700 and 500 billion won: two plants of
+    a sum Acme spends, kept)."""
     totals = {n for n, record in enumerate(records) if _is_total(n, records)}
     return [record for n, record in enumerate(records) if n not in totals]
 
@@ -40,7 +42,11 @@ def _is_total(n: int, records: Sequence[Investment]) -> bool:
     for first in range(n + 1, min(len(records), n + 1 + _PARTS_WITHIN)):
         run = 0.0
         for part in records[first : n + 1 + _PARTS_WITHIN]:
-            if not (part.by and part.amounts) or part.amounts[0].unit != unit:
+            if (
+                not (part.by and part.amounts)
+                or part.amounts[0].unit != unit
+                or part.by[0] in total.to  # the receiver's own spending is no part of its support
+            ):
                 break
             run += sum(float(a.value) for a in part.amounts if a.unit == unit)
             if part is not records[first] and abs(run - value) <= _NEAR * value:

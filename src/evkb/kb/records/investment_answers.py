@@ -1,6 +1,6 @@
 """An interview's answers speak for the interviewee's company: a passage that opens on an
 answer's label ("A:", "AR:") and asks nothing is the company's own words, "we" whether written
-or not ("AR: A A$40 million assembly plant at Bridgewater", "A: In Tellisford. It costs 1.8
+or not ("AR: A A$40 million assembly plant at Pellmoor", "A: In Tellisford. It costs 1.8
 billion francs"). A sum such a passage commits without naming whose is the company's the
 document is about.
 """

@@ -180,7 +180,7 @@ _ANAPHOR_SUBJECT = re.compile(
 
 def _spoken_or_told_far_back(sentence: Sentence, resolver: Resolver) -> bool:
     """Whether a sentence committing money is the company's own answer in an interview
-    ("AR: A A$40 million assembly plant at Bridgewater"), or opens on "it" or "the company" as
+    ("AR: A A$40 million assembly plant at Pellmoor"), or opens on "it" or "the company" as
     its subject and the sentences "it" is looked for in (`Resolver.focus`) name no company
     ("The former ... It will spend" after two named is no long read's company)."""
     if not any(q.unit in CURRENCY_CODES for q in sentence.quantities) or not commits(sentence):

@@ -1,6 +1,7 @@
-"""What the money just told of pays for: "The money will go towards a £48m plant on Teesside",
-"The whole package will finance a plant costing 140 million euros". The sentence names no
-company; the plant it prices is the company's that received (or raised) that money.
+"""What the money just told of pays for: "The money will go towards a £48m plant on
+Tellisford Moor", "The whole package will finance a plant costing 140 million euros". The
+sentence names no company; the plant it prices is the company's that received (or raised) that
+money.
 """
 
 from __future__ import annotations

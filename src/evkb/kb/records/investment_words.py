@@ -85,8 +85,8 @@ NOT_COMMITTED_AFTER = re.compile(
     # "an incentive of up to EUR 350 per moped", "€3,000 per buyer": a sum for each of a
     # class of things or people is a rate, not a sum committed
     r"\s*(?:per|for\s+(?:each|every))\s+(?!cent\b)[a-z][\w-]*\b|"
-    # "Scioto Cells' $900 million plant in Owensboro, was cancelled in March", "a 500-million-
-    # euro project in Lorient, dropped last year": a project given up commits nothing now
+    # "Acme Cells' $900 million plant in Pellmoor, was cancelled in March", "a 500-million-
+    # euro project in Tellisford, dropped last year": a project given up commits nothing now
     r"[\s-]*(?:[\w-]+\s+){0,3}?(?:plant|factory|gigafactory|facility|project|refinery|line|"
     r"expansion)\b[^.;]{0,50}?,?\s+(?:which\s+)?(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?"
     r"(?:cancell?ed|dropped|abandoned|scrapped|shelved|called\s+off|mothballed)\b",

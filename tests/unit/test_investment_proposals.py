@@ -117,3 +117,71 @@ def test_a_sum_a_lender_will_give_is_committed():
         "The Halvik Development Bank will lend EUR 80 million to the project.\n"
     )
     assert [r.amounts[0].value for r in _extract(text).investments if r.amounts] == [80e6]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvane Cells Ltd will invest $90 million in a cell line. Another, Osgood Cells' $700 "
+        "million plant in Tindale, was cancelled in March.\n",
+        "Halvane Cells Ltd will invest $90 million in a cell line. In 2023 it unveiled a "
+        "400-million-dollar project in Fennmoor, dropped last year when the port could not "
+        "offer enough land.\n",
+        "Halvane Cells Ltd will invest $90 million in a cell line. Its $250 million refinery, "
+        "which was shelved in 2024, is not part of the plan.\n",
+    ],
+)
+def test_a_project_given_up_commits_nothing(text):
+    assert [value for _, _, value in _paid(text)] == [90e6]
+
+
+def test_a_project_given_up_elsewhere_in_the_sentence_still_commits_its_sum():
+    """The word of giving up must follow the sum's own project, not stand anywhere after it."""
+    paid = _paid(
+        "Halvane Cells Ltd will invest $90 million in a cell line in Tindale; the plan it "
+        "dropped last year was smaller.\n"
+    )
+    assert [value for _, _, value in paid] == [90e6]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvane Cells Ltd will invest $90 million in a cell line. I got EUR 2,000 back under "
+        "the regional retrofit incentive when I fitted its pack.\n",
+        "Halvane Cells Ltd will invest $90 million in a cell line. Its Tindale Long Range costs "
+        "$48,490, before the local excise tax exemption for electric cars.\n",
+    ],
+)
+def test_a_sum_on_a_households_scale_is_no_investment(text):
+    assert [value for _, _, value in _paid(text)] == [90e6]
+
+
+def test_a_small_grant_in_the_hundreds_of_thousands_is_still_one():
+    paid = _paid("The Fennmoor Development Agency awarded Halvane Cells Ltd a grant of $540,000.\n")
+    assert [value for _, _, value in paid] == [540e3]
+
+
+@pytest.mark.parametrize(
+    "cost",
+    [
+        "The line will cost $310 million and employ 420 people.",
+        "That phase costs $310 million and will employ 420 people.",
+    ],
+)
+def test_the_cost_of_a_line_or_phase_told_without_its_maker_is_the_documents(cost):
+    paid = _paid(
+        "Quennel Cells Inc. launched its K46 cell on Tuesday. Quennel says the K46 reaches "
+        "310 Wh/kg.\n\n"
+        "The cells will be made on a dedicated line in Tellisford that will be able to produce "
+        f"4 GWh a year when it starts in 2028. {cost}\n"
+    )
+    assert (("quennel-cells",), (), 310e6) in paid
+
+
+def test_a_phase_that_costs_nothing_named_commits_nothing():
+    paid = _paid(
+        "Quennel Cells Inc. will invest $90 million in a cell line.\n\n"
+        "The line-up of its cells costs less than rivals' and sells well.\n"
+    )
+    assert [value for _, _, value in paid] == [90e6]

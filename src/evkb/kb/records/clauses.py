@@ -15,7 +15,9 @@ from evkb.kb.units import CURRENCY_CODES
 # Where a sentence holding two sums turns to the second: "It raised $1.1 billion from
 # investors and received a $1.4 billion loan from the DOE", "...; the state adds $45m".
 _CLAUSE_BREAK = re.compile(
-    r";\s+|,\s+(?:while|whereas|but)\s+|,?\s+(?:and|but)\s+(?=(?:we\s+|it\s+|they\s+)?"
+    r";\s+|,\s+(?:while|whereas|but)\s+|"
+    # "Total investment: 338,000,000 lei | Grant: 119,280,000 lei": a record's fields, each a sum
+    r"\s+\|\s+(?=[A-Z][\w ]{1,40}:\s)|,?\s+(?:and|but)\s+(?=(?:we\s+|it\s+|they\s+)?"
     r"(?:also\s+|then\s+|later\s+)?"
     r"(?:[a-z]+ed|will|would|has|have|had|is|was|plans|expects|gets|receives|raises|wins)\b)|"
     # "an investment of €320m, part-funded by a €45m grant from ...": the grant is a sum apart

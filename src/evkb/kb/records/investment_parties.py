@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from evkb.kb.extract.gates import folded_pattern, gated
 from evkb.kb.records.anaphora import NOT_A_COMPANY
 from evkb.kb.records.context import Resolver, Sentence, anaphors, kind_of_noun
+from evkb.kb.records.investment_answers import in_answer
 from evkb.kb.records.investment_datives import dative_parties
 from evkb.kb.records.investment_receivers import (
     REPORTERS,
@@ -21,6 +22,7 @@ from evkb.kb.records.investment_receivers import (
     told_plant,
 )
 from evkb.kb.records.investment_subject import THE_COMPANY, defined_company
+from evkb.kb.records.investment_words import commits
 from evkb.kb.units import CURRENCY_CODES
 from evkb.model import Investment
 
@@ -131,9 +133,9 @@ def companies_of(sentence: Sentence, resolver: Resolver, subject: str = "") -> l
     if first is not None and (not sentence.mentions or first.start() < sentence.mentions[0][1]):
         if subject and THE_COMPANY.match(text, first.start()) and _defines(resolver, subject):
             return [subject, *(n for n in named if n != subject)]  # a filing's "the Company"
-        subject = _spender(resolver, sentence, first)  # "The US startup, which supplies X, will"
-        if subject:
-            return [subject, *(n for n in named if n != subject)]
+        spender = _spender(resolver, sentence, first)  # "The US startup, which supplies X, will"
+        if spender:
+            return [spender, *(n for n in named if n != spender)]
     if named:
         mentions = sentence.mentions
         if (
@@ -154,6 +156,10 @@ def companies_of(sentence: Sentence, resolver: Resolver, subject: str = "") -> l
         found = _spender(resolver, sentence, match)
         if found:
             return [found]
+    if subject and not sentence.mentions and _spoken_or_told_far_back(sentence, resolver):
+        # "The company will spend $2.6 billion on a factory", "Now it is spending ...": the
+        # company the document is about, which a long read names once, far back
+        return [subject]
     said = _SAID.search(text)
     if said:
         # "... at its Kolding facility in Syddanmark to 4 GWh, the company said": the places the
@@ -161,6 +167,29 @@ def companies_of(sentence: Sentence, resolver: Resolver, subject: str = "") -> l
         found = resolver.focus(sentence, NOT_A_COMPANY if said.group(1) else frozenset())
         return [found] if found else []
     return []
+
+
+# "The company will", "To get there, the firm is", "Now it is": "it" or "the company" as the
+# subject the sentence opens on (not "Acme's chief executive said the company would", which
+# names whose it is in words no rule reads).
+_ANAPHOR_SUBJECT = re.compile(
+    r"(?:[^.;:,]{0,40},\s+|(?:Now|Today|Meanwhile|So|Next)\s+)?(?:[Tt]he\s+(?:company|firm|group)|"
+    r"[Ii]t)\s+(?:will|would|is|was|has|had|plans|expects|intends|wants|now)\b"
+)
+
+
+def _spoken_or_told_far_back(sentence: Sentence, resolver: Resolver) -> bool:
+    """Whether a sentence committing money is the company's own answer in an interview
+    ("AR: A A$40 million assembly plant at Pellmoor"), or opens on "it" or "the company" as
+    its subject and the sentences "it" is looked for in (`Resolver.focus`) name no company
+    ("The former ... It will spend" after two named is no long read's company)."""
+    if not any(q.unit in CURRENCY_CODES for q in sentence.quantities) or not commits(sentence):
+        return False
+    at = sentence.index
+    return in_answer(sentence) or (
+        _ANAPHOR_SUBJECT.match(sentence.text) is not None
+        and not any(s.mentions for s in resolver.sentences[max(0, at - 4) : at])
+    )
 
 
 def _spender(resolver: Resolver, sentence: Sentence, match: re.Match[str]) -> str:

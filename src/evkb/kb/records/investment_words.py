@@ -19,7 +19,10 @@ INVEST = re.compile(
     r"put\s+(?:in|up)|put(?=[^.;]{0,40}\b(?:into|towards?)\b)|(?:joint\s+)?ventures?|lenders?|debt\s+package|"
     r"abatements?|tax(?:es)?\b[^.;]{0,60}\b(?:breaks?|relief|holidays?|exemptions?)|capex|"
     r"capital\s+expenditure|(?:production|manufacturing|investment|energy)\s+credits?|"
-    r"support(?:s|ed|ing)?|award(?:s|ed|ing)?|(?:will|would|to|set\s+to|expected\s+to)\s+cost|costing|(?:funding|financing|equity)?\s*round|"
+    r"support(?:s|ed|ing)?|award(?:s|ed|ing)?|(?:will|would|to|set\s+to|expected\s+to)\s+cost|costing|"
+    # "It costs 1.8 billion francs", "That phase costs 3.8 billion yuan", "the refinery, which
+    # cost $640 million when it was built": what a plant costs
+    r"(?:(?-i:[Ii]t|which)|plant|factory|line|phase|stage|project)\s+costs?\b|(?:funding|financing|equity)?\s*round|"
     # "raised a $42 million Series A", "Ferrona raised 95 million euros": money raised
     r"rais(?:e|ed|es|ing)(?=\s+(?:an?\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?"
     r"(?:[$€£¥₹₩]|[A-Z]{1,3}\$|(?:Rs\.?|[A-Z]{3})\s?\d|\d))|series\s+[A-F]|seed\s+round|"
@@ -81,9 +84,18 @@ NOT_COMMITTED_AFTER = re.compile(
     r"\s*(?:an?|per|/)\s*(?:kWh|kilowatt-hours?|MWh|shares?|units?|vehicles?|cars?|tonnes?|tons?)\b|"
     # "an incentive of up to EUR 350 per moped", "€3,000 per buyer": a sum for each of a
     # class of things or people is a rate, not a sum committed
-    r"\s*(?:per|for\s+(?:each|every))\s+(?!cent\b)[a-z][\w-]*\b",
+    r"\s*(?:per|for\s+(?:each|every))\s+(?!cent\b)[a-z][\w-]*\b|"
+    # "Acme Cells' $900 million plant in Pellmoor, was cancelled in March", "a 500-million-
+    # euro project in Tellisford, dropped last year": a project given up commits nothing now
+    r"[\s-]*(?:[\w-]+\s+){0,3}?(?:plant|factory|gigafactory|facility|project|refinery|line|"
+    r"expansion)\b[^.;]{0,50}?,?\s+(?:which\s+)?(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?"
+    r"(?:cancell?ed|dropped|abandoned|scrapped|shelved|called\s+off|mothballed)\b",
     re.I,
 )
+# A sum on a household's scale ("I got EUR 2,000 back under the retrofit incentive", "$48,490
+# for the Long Range, before the excise tax exemption"): a price, a rebate or a fee, not money
+# committed to a plant or a company, whose least is in the hundreds of thousands in any currency.
+LEAST_COMMITTED = 100_000
 # "We still expect capex of $3.2 billion to $3.5 billion for the year": a company's budget for
 # a period, not money committed to a plant or a company.
 PERIOD_BUDGET = re.compile(

@@ -13,13 +13,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from evkb.kb.records.clauses import in_every_currency, sentence_clauses, sums
-from evkb.kb.records.context import (
-    Resolver,
-    Sentence,
-    number_id,
-    slug,
-)
+from evkb.kb.records.context import Resolver, Sentence, number_id, slug
 from evkb.kb.records.investment_aid_places import placed_aid
+from evkb.kb.records.investment_fields import field_owner, labelled_sum
 from evkb.kb.records.investment_money import amount_fact, home_currencies
 from evkb.kb.records.investment_parties import companies_of, named_after_from, parties
 from evkb.kb.records.investment_places import (
@@ -31,6 +27,7 @@ from evkb.kb.records.investment_places import (
     year_of,
 )
 from evkb.kb.records.investment_receivers import builder
+from evkb.kb.records.investment_rounds import round_shares
 from evkb.kb.records.investment_story import (
     BUILDS_IT,
     SCHEDULED,
@@ -49,9 +46,12 @@ from evkb.kb.records.investment_story import (
     venture_in,
 )
 from evkb.kb.records.investment_subject import defined_company, document_subject
+from evkb.kb.records.investment_totals import without_totals
 from evkb.kb.records.investment_twins import folded_twins
+from evkb.kb.records.investment_uses import paid_for_by
 from evkb.kb.records.investment_words import (
     KIND,
+    LEAST_COMMITTED,
     NOT_COMMITTED,
     NOT_COMMITTED_AFTER,
     PERIOD_BUDGET,
@@ -96,7 +96,7 @@ _AT_THE_PLANT = re.compile(r"\b(?:at|in|of)\s+the\s+(?:new\s+)?(?:plant|factory|
 # document is about, named by its place.
 _OPENS_ON_ITS_PLANT = re.compile(
     r"\W*(?:The|This|That)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:new\s+)?(?:plant|factory|gigafactory|"
-    r"facility|refinery|complex|project)\b|"
+    r"facility|refinery|complex|project|line|phase|stage)(?![\w-])|"
     # "That is a $1.6 billion investment adding 20 GWh": what was just announced, sized
     r"\W*(?:That|This)\s+(?:is|was|will\s+be|would\s+be|represents|means)\s+(?:an?\s+)?"
     r"(?:total\s+|combined\s+)?(?:investment|commitment)\s+of\b|"
@@ -150,6 +150,8 @@ def extract_investments(
     whole_of = {s.index: s for s in sentences}  # a clause's whole sentence
     for sentence, carried in sentence_clauses(sentences):
         given_to = ""  # whom a clause naming only its giver gives to
+        if ":" in sentence.text:
+            sentence = labelled_sum(sentence)  # "Investment amount (KRW): 684,000,000,000"
         quantities = sentence.quantities
         text = sentence.text
         if "version" in text and RETRACTED.search(text):
@@ -164,6 +166,7 @@ def extract_investments(
             for q in sums(sentence)
             if not NOT_COMMITTED.search(text, 0, sentence.local(q)[0])
             and not NOT_COMMITTED_AFTER.match(text, sentence.local(q)[1])
+            and q.value >= LEAST_COMMITTED
         ]
         if money and (
             text.rstrip(" \"'”’").endswith("?")
@@ -312,15 +315,21 @@ def extract_investments(
             and sentence.index - planned[0] <= 2
         ):
             plant = _THE_PLANT.search(text)  # "plans to spend $1.1 billion on the project"
+        # "Beneficiary: Acme S.A." then "Total investment: ... | Grant: ...": a record's fields
+        holder, held_aid = field_owner(sentences, sentence, companies, subject, invest)
         unnamed_giver = carried and sentence.index in aid_for
         if unnamed_giver:
             companies = [aid_for[sentence.index]]  # ", while the federal government adds €150m"
+        elif holder:
+            companies, unnamed_giver = [holder], held_aid  # "Grant: ...": the holder receives
         elif not companies and invest and subject and KIND[0][1].search(text):
             # "The state will contribute €210 million in regional aid": for the company the
             # document is about, from a giver it does not name as a company.
             companies = [subject]
             unnamed_giver = True
             aid_for[sentence.index] = subject
+        if not companies and invest:  # "The money will go towards a £48m plant": the payee's
+            companies = [c for c in (paid_for_by(sentence, resolver, money, investments),) if c]
         if not companies and invest and subject and _OPENS_ON_ITS_PLANT.match(text):
             companies = [subject]  # the company slot, empty in the sentence: the document's
         elif invest and subject and sentence.index and _IT_OPENS.match(text):
@@ -482,4 +491,5 @@ def extract_investments(
                 rule=f"investment: {kind}",
             )
         )
+    investments = without_totals(round_shares(source, sentences, investments, subject, homes))
     return placed_aid(folded_twins(investments))

@@ -78,6 +78,7 @@ from evkb.kb.records.battery_store import (
     named_before,
     without_chemistry,
 )
+from evkb.kb.records.battery_supplied import SuppliedLines
 from evkb.kb.records.battery_tables import (
     ROW_UNITS,
     maker_row,
@@ -143,6 +144,7 @@ def extract_batteries(
     runin = ("", "")  # a paragraph under a run-in head naming a product, and that product
     definitions = Definitions(sentences)
     plain: set[str] | None = None
+    supplied = SuppliedLines(source, sentences)  # a supplier's cells another product uses
     for sentence in sentences:
         cells = table_cells(sentence.text)
         if cells and not any(q.unit in ROW_UNITS for q in sentence.quantities):
@@ -167,6 +169,7 @@ def extract_batteries(
             if plain is None:
                 plain = plain_words(sentences)
             named = [n for n in named if not _ordinary(n, sentence.text, plain)]
+            supplied.read(sentence, named, batteries)
             if not named and (head := run_in_name(sentence)):
                 named = [head]
             elif runin[0] == sentence.passage.id and all(n[3] == "line" for n in named):

@@ -264,18 +264,29 @@ def is_byline(line: str) -> bool:
 _FIGURE_TOKEN = re.compile(r"[\d.,]+k?")
 
 
-def _is_share_bar(line: str) -> bool:
-    if len(line) > 80:
-        return False
-    # Every word (figures aside) a share word: the first other word answers (most lines).
+def _share_tokens(line: str) -> list[str] | None:
+    """The words of a line (figures aside) if every one is a share word, else None."""
     tokens = []
     for token in _TOKEN.findall(line):
         token = token.strip(".:()").lower()
         if token and not token.isdigit() and not _FIGURE_TOKEN.fullmatch(token):
             if token not in _SHARE_WORDS:
-                return False
+                return None  # the first other word answers (most lines)
             tokens.append(token)
+    return tokens
+
+
+def _is_share_bar(line: str) -> bool:
+    if len(line) > 80:
+        return False
+    tokens = _share_tokens(line) or []
     return bool(tokens) and (len(tokens) >= 2 or tokens[0] == "share")
+
+
+def is_share_part(text: str) -> bool:
+    """One part of a bar of controls made of share words and counts only ("Share on
+    WhatsApp", "Print", "Email"); alone on its line, one such word may be anything."""
+    return len(text) <= 80 and bool(_share_tokens(text))
 
 
 def _is_sponsor(line: str) -> bool:

@@ -43,6 +43,7 @@ from evkb.kb.extract.furniture_forms import (
     outside_bulleted_lists,
 )
 from evkb.kb.extract.furniture_notices import notice_kind, notice_words, participants
+from evkb.kb.extract.furniture_places import placed_furniture
 from evkb.kb.extract.relatedness import (
     CONTENT,
     coherence,
@@ -293,7 +294,7 @@ def _figure_lists(lines: Sequence[str], kinds: list[str], runs: list[list[int]])
     31.4% (30.2%)", "Name   31.4%   30.2%"). A list of other stories carries a figure now and
     then, never a share on every line after a name."""
     found: set[int] = set()
-    talk: bool | None = None
+    stretches: list[list[int]] = []
     for run in runs:
         labelled = run[0] > 0 and bool(FIGURES_LABEL.match(lines[run[0] - 1]))
         stretch: list[int] = []
@@ -311,17 +312,12 @@ def _figure_lists(lines: Sequence[str], kinds: list[str], runs: list[list[int]])
             if is_share_row(line) and (adjacent or not stretch):
                 stretch.append(index)
                 continue
-            if len(stretch) >= _MIN_UNLABELLED:
-                if talk is None:
-                    talk = _speaks_of_shares(lines, kinds, runs)
-                if talk:
-                    found.update(stretch)
+            stretches.append(stretch)
             stretch = [index] if is_share_row(line) else []
-        if len(stretch) >= _MIN_UNLABELLED:
-            if talk is None:
-                talk = _speaks_of_shares(lines, kinds, runs)
-            if talk:
-                found.update(stretch)
+        stretches.append(stretch)
+    long = [stretch for stretch in stretches if len(stretch) >= _MIN_UNLABELLED]
+    if long and _speaks_of_shares(lines, kinds, runs):
+        found.update(index for stretch in long for index in stretch)
     return found
 
 
@@ -483,6 +479,10 @@ def find_furniture(lines: Sequence[str], kinds: Sequence[str]) -> dict[int, str]
     for index in sorted(stories):
         if kinds[index] in (BODY, HEADING):
             changed[index] = kinds[index] = UNRELATED
+    # After the lists: a name or a prompt is no item of one, and a list keeps its length.
+    for index in sorted(placed_furniture(lines, kinds)):
+        if kinds[index] in (BODY, HEADING):
+            changed[index] = kinds[index] = BOILERPLATE
     # An item of the article's own list of figures reads as a heading on its own; its label
     # ("Key figures") may stay one.
     for index in sorted(figures):

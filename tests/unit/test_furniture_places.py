@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from evkb.kb.extract import split_passages
-from evkb.model import BODY, FURNITURE_KINDS, HEADING
+from evkb.model import BODY, FURNITURE_KINDS, HEADING, UNRELATED
 
 PARAGRAPH = (
     "Tervane Cells will spend 300 million euros on a second line at its Delmere plant, the "
@@ -107,3 +107,50 @@ def test_speakers_taking_turns_at_the_head_are_no_bylines():
     kinds = _kinds(text)
     assert kinds["Odile Brecht, Fleet Buyer"] in (BODY, HEADING)
     assert kinds["Sunniva Odegaard, Cell Engineer"] in (BODY, HEADING)
+
+
+ENCYCLOPEDIA = (
+    "Tervane Cells\n\n"
+    f"{PARAGRAPH}\n\n"
+    "History [edit]\n\n"
+    f"{SECOND}\n\n"
+    "See also [edit]\n\n"
+    "Sodium-ion battery | Lithium iron phosphate battery\n\n"
+    "References [edit]\n\n"
+    '1. Kessory Wire (4 March 2021). "Tervane Cells opens its first line".\n\n'
+    '^ "Delmere plant doubles". Kessory Wire. 9 May 2024. Retrieved 2 June 2025.\n'
+)
+
+
+def test_an_encyclopedia_s_back_matter_is_furniture_and_its_sections_stay():
+    kinds = _kinds(ENCYCLOPEDIA)
+    for line in (
+        "See also [edit]",
+        "Sodium-ion battery | Lithium iron phosphate battery",
+        "References [edit]",
+        '1. Kessory Wire (4 March 2021). "Tervane Cells opens its first line".',
+        '^ "Delmere plant doubles". Kessory Wire. 9 May 2024. Retrieved 2 June 2025.',
+    ):
+        assert kinds[line] in FURNITURE_KINDS
+    # a list of links to other pages: its citations' dates are no dates of the page
+    assert kinds["References [edit]"] == UNRELATED
+    assert kinds["History [edit]"] in (BODY, HEADING)
+    assert kinds[SECOND] == BODY
+
+
+@pytest.mark.parametrize("label", ["Notes", "Footnotes", "Sources"])
+def test_a_document_s_own_notes_stay(label: str):
+    note = "(a) The figure for 2025 includes cells made under licence."
+    text = f"Tervane Cells to double its Delmere plant\n\n{PARAGRAPH}\n\n{label}\n\n{note}\n"
+    assert _kinds(text)[note] == BODY
+
+
+def test_prose_after_a_see_also_label_ends_the_back_matter():
+    text = (
+        f"Tervane Cells to double its Delmere plant\n\n{PARAGRAPH}\n\nSee also\n\n"
+        "Delmere plant doubles\n\n"
+        f"{PARAGRAPH} It will also build a recycling line.\n"
+    )
+    kinds = _kinds(text)
+    assert kinds["Delmere plant doubles"] in FURNITURE_KINDS
+    assert kinds[f"{PARAGRAPH} It will also build a recycling line."] == BODY

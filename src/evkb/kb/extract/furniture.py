@@ -480,9 +480,9 @@ def find_furniture(lines: Sequence[str], kinds: Sequence[str]) -> dict[int, str]
         if kinds[index] in (BODY, HEADING):
             changed[index] = kinds[index] = UNRELATED
     # After the lists: a name or a prompt is no item of one, and a list keeps its length.
-    for index in sorted(placed_furniture(lines, kinds)):
+    for index, kind in sorted(placed_furniture(lines, kinds).items()):
         if kinds[index] in (BODY, HEADING):
-            changed[index] = kinds[index] = BOILERPLATE
+            changed[index] = kinds[index] = kind
     # An item of the article's own list of figures reads as a heading on its own; its label
     # ("Key figures") may stay one.
     for index in sorted(figures):

@@ -1,6 +1,7 @@
 """Page furniture told by its place in the document as well as its form: a writer's name
-alone under the headline, and the lines that close a page after its last paragraph (a
-prompt to the reader, a note on the writer, a sign-off from a team).
+alone under the headline, the lines that close a page after its last paragraph (a prompt to
+the reader, a note on the writer, a sign-off from a team), and its back matter (references,
+links to other pages).
 
 Each form is common in an article's own prose somewhere else (a heading of two capitalised
 words, a question and its answer, "X is the editor of Y"); at the head or the tail of the
@@ -12,11 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from evkb.model import BODY, HEADING
+from evkb.model import BODY, BOILERPLATE, HEADING, UNRELATED
 
 # A head is the lines above the first long paragraph, at most this many.
 _HEAD_LINES = 7
 _PARAGRAPH_CHARS = 200
+_HEADLINE_CHARS = 40
 # A tail is the document's last lines, at most this many.
 _TAIL_LINES = 6
 
@@ -127,7 +129,40 @@ def _tail(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
     return found
 
 
-def placed_furniture(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
-    """The lines that are furniture by their place and form: names under the headline and
-    the closing lines (see `_head_names` and `_tail`)."""
-    return _head_names(lines, kinds) | _tail(lines, kinds)
+# The label of a document's back matter: its references and its links to other pages, as an
+# encyclopedia marks its sections ("References [edit]") or any page writes them.
+_BACK_MATTER = re.compile(
+    r"(?i)^(?:references|see\s+also|further\s+reading|external\s+links|bibliography)"
+    r"(?:\s*\[edit\])?\s*:?$"
+)
+_EDIT_MARK = "[edit]"
+
+
+def _back_matter(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
+    """The back matter: from its label to the end of the document, its citations ("1. Acme
+    (3 May 2024). "Acme opens a plant".") and the titles of other pages among it. A paragraph
+    of prose, or a section of the document's own marked as the label is ("History [edit]"),
+    ends it."""
+    found: set[int] = set()
+    inside = False
+    for index, line in enumerate(lines):
+        if len(line) < _HEADLINE_CHARS and _BACK_MATTER.match(line):
+            inside = True
+        elif inside and (
+            (kinds[index] == BODY and len(line) > _PARAGRAPH_CHARS)
+            or (kinds[index] == HEADING and line.endswith(_EDIT_MARK))
+        ):
+            inside = False
+        if inside:
+            found.add(index)
+    return found
+
+
+def placed_furniture(lines: Sequence[str], kinds: Sequence[str]) -> dict[int, str]:
+    """Line index -> furniture kind, for the lines that are furniture by their place and form:
+    names under the headline and the closing lines are boilerplate, the back matter a list of
+    links to other pages and so unrelated (its citations' dates are no dates of the page) (see
+    `_head_names`, `_tail` and `_back_matter`)."""
+    found = dict.fromkeys(_back_matter(lines, kinds), UNRELATED)
+    found.update(dict.fromkeys(_head_names(lines, kinds) | _tail(lines, kinds), BOILERPLATE))
+    return found

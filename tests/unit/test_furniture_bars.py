@@ -26,6 +26,11 @@ from evkb.model import BODY, BOILERPLATE, FURNITURE_KINDS, HEADING, UNRELATED
         "Regulatory announcement | Ref. XQ/RNS/2026/0412",
         "Delmere Assurance | Claims bulletin | Loss Bulletin 2026/03",
         "Marrowby Research | Delmere | 3 March 2026 | Report No. 2026-07",
+        "Marrowby Research | Morning note | 2026.05.28",
+        # two parts, one a dateline: a date after a place or a weekday, or a numbered note
+        "Special report | Delmere, 5 May 2026",
+        "Weekly review | Friday, 20 November 2026",
+        "Statistical note No. 41 | Delmere, 18 November 2026",
     ],
 )
 def test_running_heads_and_reference_lines(line: str):
@@ -39,6 +44,8 @@ def test_running_heads_and_reference_lines(line: str):
         "Range | 410 km | Charging | 28 minutes",
         "Price Tracker | Week 41",  # two parts: a title beside a week, not a page or a code
         "Approved projects | Published 19 November 2026",  # a title beside a date alone
+        "Decision notice | Judgment handed down 3 December 2025",
+        "Tervane 7.9 | Marrowby 6.2 | Delmere 4.0",  # decimal figures are no reference codes
         "Project: cell plant, phase 1 | Location: Delmere",
         "The plant opened in 2026 | and it employs 400 people.",
     ],

@@ -17,7 +17,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from evkb.kb.extract.furniture_forms import ends_sentence, holds_date, is_share_part
+from evkb.kb.extract.furniture_forms import (
+    ends_sentence,
+    holds_date,
+    is_share_part,
+    without_dates,
+)
 from evkb.model import BOILERPLATE, UNRELATED
 
 # A running head's page or issue number ("12", "No. 88", "Issue 31").
@@ -29,11 +34,24 @@ _PAGE = re.compile(r"(?i)^(?:(?:page|p\.)\s*)?\d{1,4}(?:-\d{1,4})?$")
 # A year or a span of years in a document's title ("Annual Report 2026", "Winter 2026-27").
 _YEAR = re.compile(r"\b(?:19|20)\d{2}(?:[-/]\d{2,4})?\b")
 # A reference code as a part's last word: letters and figures joined by slashes, hyphens or
-# stops, with a figure in it ("RDC4/PL/2026/077", "LI-2026-088", "2026/07").
-_CODE = re.compile(r"^(?=\S*\d)[A-Z0-9]+(?:[/.-][A-Z0-9]+)+$")
+# stops, with a figure and a letter, a slash, a hyphen or two stops in it ("RDC4/PL/2026/077",
+# "LI-2026-088", "2026/07", "2026.05.28"; a decimal number is no code), or a number after
+# "No.".
+_CODE = re.compile(r"^(?=\S*\d)(?=\S*[A-Z/-]|\S*\.\S*\.)[A-Z0-9]+(?:[/.-][A-Z0-9]+)+$")
+_NUMBERED = re.compile(r"(?i)\bno\.\s?\d{1,4}$")
+# A dateline: a date alone, or after a place or a weekday and a comma ("Lyon, 5 May 2026",
+# "Friday, 20 November 2026"), perhaps with the time ("2 October 2025 - 6:15 a. m.").
+_PLACE_COMMA = re.compile(r"^(?:[A-Z][\w'\u2019.-]*\s+){0,2}[A-Z][\w'\u2019.-]*,\s*")
+_DATE_LEFT = re.compile(r"^[\s,.:\u2013-]*(?:[ap]\.?\s?m\.?)?[\s.]*$", re.IGNORECASE)
 _HEAD_PART_WORDS = 8
 
 _DATE, _PAGE_NO, _REF, _YEAR_ONLY, _WORDS = "date", "page", "ref", "year", "words"
+_DATELINE = "dateline"
+
+
+def _is_dateline(part: str) -> bool:
+    rest = part[found.end() :] if (found := _PLACE_COMMA.match(part)) else part
+    return bool(_DATE_LEFT.match(without_dates(rest)))
 
 
 def _part_kind(part: str, position: int, count: int) -> str | None:
@@ -42,11 +60,11 @@ def _part_kind(part: str, position: int, count: int) -> str | None:
     if not any(c.isdigit() for c in part):
         return _WORDS
     if holds_date(part):
-        return _DATE
+        return _DATELINE if _is_dateline(part) else _DATE
     if _NUMERAL.match(part) and position in (0, count - 1):
         return _PAGE_NO if _PAGE.match(part) else _DATE
     words = part.split()
-    if _CODE.match(words[-1].rstrip(".,;:)")):
+    if _CODE.match(words[-1].rstrip(".,;:)")) or _NUMBERED.search(part):
         return _REF
     if not any(c.isdigit() for c in _YEAR.sub("", part)):
         return _YEAR_ONLY
@@ -58,9 +76,10 @@ def is_running_head(line: str) -> bool:
     parts between bars, one of them a date, a page number at either end or a reference code,
     and no other figure but a year in a title ("Pelvane Wire | Markets | 5 May 2026",
     "Annual Report 2026 | Chairman's statement | 13"). With only two parts, one of them is a
-    page number or a reference code ("12 | Annual Report 2026", "Notice No. 7/2026 |
-    Decision notice"); a title beside a date alone may be the article's own. A table's row has
-    figures in its cells, and a share."""
+    page number, a reference code or a dateline, a date with nothing but a place or a weekday
+    before it ("12 | Annual Report 2026", "Notice No. 7/2026 | Decision notice", "Special
+    report | Lyon, 5 May 2026"); a title beside a date it says something of ("Published 5 May
+    2026") may be the article's own. A table's row has figures in its cells, and a share."""
     if "|" not in line or "%" in line or ends_sentence(line):
         return False
     parts = [part.strip() for part in line.split("|")]
@@ -73,8 +92,8 @@ def is_running_head(line: str) -> bool:
             return False
         kinds.add(kind)
     if len(parts) == 2:
-        return bool(kinds & {_PAGE_NO, _REF})
-    return bool(kinds & {_DATE, _PAGE_NO, _REF})
+        return bool(kinds & {_PAGE_NO, _REF, _DATELINE})
+    return bool(kinds & {_DATE, _DATELINE, _PAGE_NO, _REF})
 
 
 # Parts of a bar of controls: between bars or middle dots.

@@ -243,6 +243,11 @@ def holds_date(text: str) -> bool:
     return bool(_DATE_PART.search(text))
 
 
+def without_dates(text: str) -> str:
+    """The text with its dates and times of the page blanked out."""
+    return _DATE_PART.sub(" ", text)
+
+
 def is_byline(line: str) -> bool:
     """A byline: "By Jane Smith", "Words: Jane Smith", "Jane Smith, Energy Correspondent"."""
     ends = ends_sentence(line)

@@ -58,6 +58,9 @@ def test_a_name_below_the_first_paragraph_is_no_byline():
         "Questions about this note? Write to the editors.",
         "Odile Brecht is a senior writer at the Kessory Wire.",
         "Odile Brecht covers batteries and mining from Delmere.",
+        "This transcript may contain errors. Kessory Wire makes no claim to its accuracy.",
+        "These notes are a summary and may contain errors.",
+        "This term sheet summarises the terms agreed on 3 May and remains subject to change.",
         "The Kessory Wire team",
         "- Odile and the Kessory Wire team",
     ],
@@ -78,6 +81,9 @@ def test_closing_lines_are_furniture(line: str):
         "Odile Brecht is the chief executive of Tervane Cells.",
         # a team the article speaks of, with a paragraph after it
         "The project team",
+        # "this" of something the article speaks of, not of the document
+        "This plant will make cells for buses from 2028.",
+        "This rating action was initiated by the issuer.",
     ],
 )
 def test_the_article_s_own_closing_lines_stay(line: str):

@@ -1,7 +1,7 @@
 """Page furniture told by its place in the document as well as its form: a writer's name
 alone under the headline, the lines that close a page after its last paragraph (a prompt to
-the reader, a note on the writer, a sign-off from a team), and its back matter (references,
-links to other pages).
+the reader, a note on the writer or on the document itself, a sign-off from a team), and its
+back matter (references, links to other pages).
 
 Each form is common in an article's own prose somewhere else (a heading of two capitalised
 words, a question and its answer, "X is the editor of Y"); at the head or the tail of the
@@ -86,6 +86,16 @@ _WRITER_NOTE = re.compile(
     r"(?:[\w&-]+\s+){0,4}(?:writer|editor|reporter|correspondent|columnist|journalist|"
     r"contributor)\b|covers\s|writes\s)[^.]*\.$"
 )
+# The document speaking of itself: "This transcript may contain errors.", "These notes are a
+# summary ...", "This page is for information only ...": "this" or "these", a kind of
+# document (perhaps after one word), and the sentence going on about it.
+_SELF_NOTE = re.compile(
+    r"^(?:This|These)\s+(?:[\w-]+\s+)?(?:article|page|story|transcript|summary|summaries|"
+    r"notes?|term\s+sheet|fact\s+check|clarification|translation|newsletter|digest|edition|"
+    r"episode|alert|brief|bulletin|letter|(?:press\s+)?release|announcement|notice|material|"
+    r"document|guide|report|e-?mail|post|factsheet|disclosure)s?\s+[a-z]"
+)
+_SELF_NOTE_CHARS = 200
 # A sign-off from a team: "The Acme research team", "- Jane and the Acme Letter team".
 _TEAM = re.compile(r"(?i)^(?:[-\u2013\u2014]\s*)?[^.!?,:;]{0,60}\bteam$")
 _SIGN_OFF_WORDS = 10
@@ -105,8 +115,9 @@ def _is_prompt(line: str) -> bool:
 
 
 def _tail(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
-    """Prompts to the reader, notes on the writer and a team's sign-off among the last lines;
-    a sign-off only with nothing after it but short lines and furniture."""
+    """Prompts to the reader, notes on the writer, the document's notes on itself and a team's
+    sign-off among the last lines; a sign-off only with nothing after it but short lines and
+    furniture."""
     found = set()
     for index in range(max(0, len(lines) - _TAIL_LINES), len(lines)):
         if kinds[index] not in (BODY, HEADING):
@@ -115,6 +126,7 @@ def _tail(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
         if (
             ("?" in line and _is_prompt(line))
             or (line.endswith(".") and bool(_WRITER_NOTE.match(line)))
+            or (len(line) <= _SELF_NOTE_CHARS and line[:2] == "Th" and bool(_SELF_NOTE.match(line)))
             or (
                 line[-4:].lower() == "team"
                 and _TEAM.match(line)

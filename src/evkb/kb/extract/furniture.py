@@ -65,6 +65,7 @@ _UNRELATED_BELOW = 0.4
 _COHERENT_ABOVE = 0.5
 _MIN_UNLABELLED = 3
 _SHORT_ITEM_CHARS = 40
+_ANNOUNCING = re.compile(r"(?:\S+\s+){4}.*:\s*$")  # five words or more, then a colon
 # A headline that ends like a sentence is short; a longer sentence is the article again.
 _HEADLINE_CHARS = 110
 # At least this many unterminated lines in a list for each line ending like a sentence in it.
@@ -223,11 +224,11 @@ def _labelled_list(
 def _announced(lines: Sequence[str], kinds: list[str], run: list[int]) -> bool:
     """Whether the article's own words announce the run ("... in January:"): its own list.
 
-    Labels of furniture lists ("More from us:") are told apart before this and never count.
-    """
+    A label of four words or fewer ("Read too:") does not: what the run shares with the body
+    tells. Labels of furniture lists ("More from us:") are told apart before this."""
     before = run[0] - 1
     leads = [before] if before >= 0 and kinds[before] not in _SKIPPED else []
-    return any(lines[i].rstrip().endswith(":") for i in leads + run[:-1])
+    return any(_ANNOUNCING.match(lines[i]) for i in leads + run[:-1])
 
 
 def _story_lists(
@@ -282,8 +283,8 @@ def _story_lists(
         if len(body()) < max(_MIN_BODY_TERMS, len(vocabulary(run_lines)) / 2):
             continue  # a run twice the size of the rest is the article itself, whatever its form
         score = sum(relatedness(line, body()) for line in run_lines) / len(run_lines)
-        if score < _UNRELATED_BELOW:
-            found.update(run)
+        if score < _UNRELATED_BELOW:  # a last line ending in a colon leads into what follows
+            found.update(run[:-1] if run_lines[-1].rstrip().endswith(":") else run)
     return found, figures
 
 

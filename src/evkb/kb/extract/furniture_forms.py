@@ -16,12 +16,13 @@ from evkb.model import BODY, BOILERPLATE, CAPTION, HEADING
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _ZONE = r"(?:gmt|bst|utc|cet|cest|est|edt|pst|pdt|et|pt|jst|ist|aest)"
 # Dates, times and ages of a page ("3 March 2025", "Mar 3, 2025", "2025-03-03", "10:14 GMT",
-# "2 hours ago", "5 min read"): the figures of a dateline, not of the article.
+# "06:45 h. CET", "07h15", "2 hours ago", "5 min read"): the figures of a dateline, not of
+# the article.
 _DATE_PART = re.compile(
     rf"(?i)\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+\d{{4}})?|"
     rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
     rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|"
-    rf"\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*{_ZONE})?|"
+    rf"\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?|\s*h\b\.?)?(?:\s*{_ZONE})?|\d{{1,2}}h\d{{2}}|"
     rf"\d{{1,2}}\.\d{{2}}\s*(?:[ap]\.?m\.?|{_ZONE})|"
     rf"\d+\s*(?:[smhdw]|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago|"
     rf"\d+\s*min(?:ute)?s?\s+read)\b"

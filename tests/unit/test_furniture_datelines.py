@@ -1,5 +1,6 @@
-"""A dateline's time may be written with an hour mark ("07h15", "06:45 h. CET"); a sentence
-that names a duration or a time stays the article's own."""
+"""A dateline's time may be written with an hour mark ("07h15", "06:45 h. CET"), and a page's
+text-size control is letters A in a row; a sentence that names a duration or a time, or a
+capital A, stays the article's own."""
 
 from __future__ import annotations
 
@@ -27,3 +28,17 @@ def test_a_date_and_a_time_with_an_hour_mark_are_a_dateline(line: str):
 )
 def test_sentences_with_times_are_no_datelines(line: str):
     assert not is_dateline(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Text size: A A A", "Reading mode | A- A+", "Print | Text size A A A"]
+)
+def test_a_text_size_control_is_boilerplate(line: str):
+    assert form_kind(line) == BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line", ["Grade A cells", "Plan A and plan B", "A new line opens in Delmere."]
+)
+def test_a_capital_a_in_a_line_is_no_control(line: str):
+    assert form_kind(line) is None

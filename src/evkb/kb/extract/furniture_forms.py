@@ -157,6 +157,10 @@ _PAGE_CONTROL = re.compile(
 )
 # A printed page's number, alone or among the parts of a running head ("Page 2 of 6 | ...").
 _PAGE_NUMBER = re.compile(r"(?i)(?:^|\|\s*)page\s+\d+\s*(?:of|/)\s*\d+\s*(?:\||$)")
+# A page's text-size control: letters A in a row, each perhaps with a plus or a minus ("Text
+# size: A A A", "Reading mode | A- A+").
+_TEXT_SIZE = re.compile(r"(?:^|\s)A[-+]?(?:\s+A[-+]?)+(?:\s|$)")
+_TEXT_SIZE_CHARS = 60
 _MENU_PARTS = 4
 _MENU_PART_WORDS = 3
 
@@ -342,6 +346,7 @@ def form_kind(line: str) -> str | None:
         or _TICKER.match(line)
         or (("age " in line or "AGE " in line) and bool(_PAGE_NUMBER.search(line)))
         or (line.count("|") >= _MENU_PARTS - 1 and _is_menu(line))
+        or (len(line) <= _TEXT_SIZE_CHARS and "A" in line and bool(_TEXT_SIZE.search(line)))
     ):
         return BOILERPLATE
     return None

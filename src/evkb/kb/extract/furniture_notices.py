@@ -204,6 +204,22 @@ _ROLE_SPACES = 2
 _NOTICE_MAX_CHARS = 400
 
 
+# Under a contact label alone ("Media contact:"), the short line naming who to contact.
+_CONTACT_LINE_WORDS = 8
+
+
+def _under_contact_label(lines: Sequence[str], index: int) -> bool:
+    """Whether a short line without a full stop stands right under a contact label alone
+    ("Media contact:", then "Jane Doe, Communications")."""
+    line, label = lines[index], lines[index - 1]
+    return (
+        label.endswith(":")
+        and bool(_CONTACT.match(label))
+        and len(line.split()) <= _CONTACT_LINE_WORDS
+        and not ends_sentence(line)
+    )
+
+
 def _is_contact(lines: Sequence[str], kinds: Sequence[str], index: int, low: str) -> bool:
     """A contact line (a contact label, an e-mail address, a telephone number), unless a
     field of a notice's block of fields ("Closing date: 5 May") stands beside it."""
@@ -212,6 +228,7 @@ def _is_contact(lines: Sequence[str], kinds: Sequence[str], index: int, low: str
         _CONTACT.match(line)
         or ("@" in line and _EMAIL.search(line))
         or (("tel" in low or "phone" in low or "fax" in low) and _PHONE.search(line))
+        or (index > 0 and lines[index - 1].endswith(":") and _under_contact_label(lines, index))
     ):
         return False
     beside = (i for i in (index - 1, index + 1) if 0 <= i < len(lines))

@@ -2,7 +2,7 @@
 footer, its reference line, and a page's bar of controls.
 
 A running head names the document and where in it the page is ("Annual Report 2026 |
-Chairman's statement | 13"); a reference line files it ("Notice No. 7/2026 | Decision
+Letter to shareholders | 14"); a reference line files it ("Notice No. 7/2026 | Decision
 notice"); a bar of controls is what a reader can do with the page ("Print | Email | Text
 size"). None of them carries a sentence, and the only figures in them are the page's own: a
 date, a page number, a year in the document's title, a reference code, a count of comments.
@@ -39,7 +39,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}(?:[-/]\d{2,4})?\b")
 # "No.".
 _CODE = re.compile(r"^(?=\S*\d)(?=\S*[A-Z/-]|\S*\.\S*\.)[A-Z0-9]+(?:[/.-][A-Z0-9]+)+$")
 _NUMBERED = re.compile(r"(?i)\bno\.\s?\d{1,4}$")
-# A dateline: a date alone, or after a place or a weekday and a comma ("Lyon, 5 May 2026",
+# A dateline: a date alone, or after a place or a weekday and a comma ("Delmere, 5 May 2026",
 # "Friday, 20 November 2026"), perhaps with the time ("2 October 2025 - 6:15 a. m.").
 _PLACE_COMMA = re.compile(r"^(?:[A-Z][\w'\u2019.-]*\s+){0,2}[A-Z][\w'\u2019.-]*,\s*")
 _DATE_LEFT = re.compile(r"^[\s,.:\u2013-]*(?:[ap]\.?\s?m\.?)?[\s.]*$", re.IGNORECASE)
@@ -75,10 +75,10 @@ def is_running_head(line: str) -> bool:
     """An outlet's, a section's or a document's head or footer, or its reference line: short
     parts between bars, one of them a date, a page number at either end or a reference code,
     and no other figure but a year in a title ("Pelvane Wire | Markets | 5 May 2026",
-    "Annual Report 2026 | Chairman's statement | 13"). With only two parts, one of them is a
+    "Annual Report 2026 | Letter to shareholders | 14"). With only two parts, one of them is a
     page number, a reference code or a dateline, a date with nothing but a place or a weekday
     before it ("12 | Annual Report 2026", "Notice No. 7/2026 | Decision notice", "Special
-    report | Lyon, 5 May 2026"); a title beside a date it says something of ("Published 5 May
+    report | Delmere, 5 May 2026"); a title beside a date it says something of ("Published 5 May
     2026") may be the article's own. A table's row has figures in its cells, and a share."""
     if "|" not in line or "%" in line or ends_sentence(line):
         return False
@@ -99,14 +99,14 @@ def is_running_head(line: str) -> bool:
 # Parts of a bar of controls: between bars or middle dots.
 _CONTROL_SPLIT = re.compile(r"\s+[|\u00b7]\s+")
 _CONTROL_PART_WORDS = 4
-# A comment count or a reply button among a page's controls ("Comments (14)", "Reply").
+# A comment count or a reply button among a page's controls ("Comments (9)", "Reply").
 _COMMENTS_PART = re.compile(r"(?i)^(?:comments?|repl(?:y|ies))(?:\s*\(?\d[\d,]*\)?)?$")
 
 
 def is_control_bar(line: str) -> bool:
     """A bar of the page's controls: two or more parts of a few words between bars or middle
     dots, one of them a share, print or comment control ("Print | Email | Text size", "Save |
-    Gift this article | Comments (14)", "Like · Comment · Share"). What else the bar offers is
+    Gift this article | Comments (9)", "Like · Comment · Share"). What else the bar offers is
     said in the page's own words, which no list can foresee; a control among them tells."""
     if "|" not in line and "\u00b7" not in line:
         return False

@@ -22,7 +22,7 @@ _HEADLINE_CHARS = 40
 # A tail is the document's last lines, at most this many.
 _TAIL_LINES = 6
 
-# A person's name alone, perhaps with the place written from ("Jane Doe, Lyon"): two or three
+# A person's name alone, perhaps with the place written from ("Jane Doe, Delmere"): two or three
 # capitalised words of letters, none in capitals throughout.
 _NAME_LINE = re.compile(
     r"^(?P<name>[^\W\d_][^\W\d_'\u2019-]*(?:['\u2019-][^\W\d_]+)*"
@@ -38,8 +38,8 @@ def _is_name(name: str) -> bool:
 
 def _head_names(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
     """A writer's name alone under the headline, before the first paragraph ("Jane Doe",
-    "Jane Doe, Lyon"): the one such line there, and no word of the name a word of the body.
-    A subheading there shares its words with the text it heads ("Battery Metals", "In
+    "Jane Doe, Delmere"): the one such line there, and no word of the name a word of the body.
+    A subheading there shares its words with the text it heads ("Market Outlook", "In
     Summary"); speakers' names take turns with what they said."""
     candidates = []
     for index in range(1, min(len(lines), _HEAD_LINES)):
@@ -96,7 +96,7 @@ _SELF_NOTE = re.compile(
     r"document|guide|report|e-?mail|post|factsheet|disclosure)s?\s+[a-z]"
 )
 _SELF_NOTE_CHARS = 200
-# A sign-off from a team: "The Acme research team", "- Jane and the Acme Letter team".
+# A sign-off from a team: "The Tervane research team", "- Jane and the Tervane Letter team".
 _TEAM = re.compile(r"(?i)^(?:[-\u2013\u2014]\s*)?[^.!?,:;]{0,60}\bteam$")
 _SIGN_OFF_WORDS = 10
 
@@ -151,8 +151,8 @@ _EDIT_MARK = "[edit]"
 
 
 def _back_matter(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
-    """The back matter: from its label to the end of the document, its citations ("1. Acme
-    (3 May 2024). "Acme opens a plant".") and the titles of other pages among it. A paragraph
+    """The back matter: from its label to the end of the document, its citations ("1. Tervane
+    (3 May 2024). "Tervane opens a plant".") and the titles of other pages among it. A paragraph
     of prose, or a section of the document's own marked as the label is ("History [edit]"),
     ends it."""
     found: set[int] = set()

@@ -339,7 +339,7 @@ def host_in_header(
     """(company id or "", name) of the company a call transcript's or a company report's title
     names, or ("", "")."""
     for passage in passages[:3]:
-        # A report's title may be its running head, which is furniture ("Acme Ltd | Annual
+        # A report's title may be its running head, which is furniture ("Tervane Ltd | Annual
         # Report 2026 | 12"): it still names who "we" are.
         found = (
             _CALL_TITLE.match(passage.text) or _GUEST_TITLE.search(passage.text)

@@ -8,7 +8,7 @@ import pytest
 
 from evkb.kb.extract import split_passages
 from evkb.kb.extract.furniture_notices import notice_kind
-from evkb.model import BODY, BOILERPLATE, CAPTION, FURNITURE_KINDS
+from evkb.model import BODY, BOILERPLATE, CAPTION, FURNITURE_KINDS, HEADING
 
 
 def _kind(line: str, before: str = "", after: str = "") -> str | None:
@@ -159,3 +159,30 @@ def test_notices_in_a_release_become_furniture():
     assert kinds["Media contact: Lise Talvoro, press@brenhaven.example"] in FURNITURE_KINDS
     assert kinds[next(k for k in kinds if k.startswith("This release"))] in FURNITURE_KINDS
     assert kinds[next(k for k in kinds if k.startswith("Brenhaven Cells Ltd. said"))] == BODY
+
+
+def test_the_name_under_a_contact_label_alone_is_the_contact():
+    text = (
+        "Tervane Cells opens its Delmere line\n\n"
+        "Tervane Cells opened its second cell line in Delmere on Monday. The line makes 4 GWh "
+        "of lithium iron phosphate cells a year.\n\n"
+        "Media contact:\n\n"
+        "Odile Brecht, Communications\n\n"
+        "press@tervane.example\n"
+    )
+    kinds = {p.text: p.kind for p in split_passages("doc", text)}
+    assert kinds["Odile Brecht, Communications"] == BOILERPLATE
+
+
+def test_a_sentence_or_a_long_line_under_a_contact_label_stays():
+    text = (
+        "Tervane Cells opens its Delmere line\n\n"
+        "Contact:\n\n"
+        "The plant's neighbours asked the council for a meeting.\n\n"
+        "Contacts:\n\n"
+        "Residents of the three villages near the Delmere plant and their elected councillors\n"
+    )
+    kinds = {p.text: p.kind for p in split_passages("doc", text)}
+    assert kinds["The plant's neighbours asked the council for a meeting."] == BODY
+    line = "Residents of the three villages near the Delmere plant and their elected councillors"
+    assert kinds[line] in (BODY, HEADING)

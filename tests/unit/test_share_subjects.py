@@ -143,6 +143,18 @@ def test_a_report_title_under_a_line_naming_the_company_speaks_as_we_for_it():
     assert ("Corvalle Transit", 28.2, "2024") in shares
 
 
+RUNNING_HEAD_TITLE = """Tervane Transit plc | Annual Report 2026 | 3
+Dear shareholders,
+Our buses carried 22.5 percent of the region's bus passengers in 2026, up from 19.0 percent in 2025."""
+
+
+def test_a_report_title_in_a_running_head_taken_for_furniture_still_speaks_as_we():
+    passages = split_passages("doc", RUNNING_HEAD_TITLE)
+    assert passages[0].kind == "boilerplate"  # the running head is furniture
+    shares = _shares(RUNNING_HEAD_TITLE)
+    assert ("Tervane Transit plc", 22.5, "2026") in shares
+
+
 def _ranked(text: str) -> list[tuple[str, float, int]]:
     extracted = extract_records("doc", split_passages("doc", text), Lexicon([]))
     names = {c.id: c.name for c in extracted.companies}

@@ -43,6 +43,7 @@ from evkb.kb.extract.furniture_forms import (
     outside_bulleted_lists,
 )
 from evkb.kb.extract.furniture_notices import notice_kind, notice_words, participants
+from evkb.kb.extract.furniture_places import placed_furniture
 from evkb.kb.extract.relatedness import (
     CONTENT,
     coherence,
@@ -64,6 +65,7 @@ _UNRELATED_BELOW = 0.4
 _COHERENT_ABOVE = 0.5
 _MIN_UNLABELLED = 3
 _SHORT_ITEM_CHARS = 40
+_ANNOUNCING = re.compile(r"(?:\S+\s+){4}.*:\s*$")  # five words or more, then a colon
 # A headline that ends like a sentence is short; a longer sentence is the article again.
 _HEADLINE_CHARS = 110
 # At least this many unterminated lines in a list for each line ending like a sentence in it.
@@ -222,11 +224,11 @@ def _labelled_list(
 def _announced(lines: Sequence[str], kinds: list[str], run: list[int]) -> bool:
     """Whether the article's own words announce the run ("... in January:"): its own list.
 
-    Labels of furniture lists ("More from us:") are told apart before this and never count.
-    """
+    A label of four words or fewer ("Read too:") does not: what the run shares with the body
+    tells. Labels of furniture lists ("More from us:") are told apart before this."""
     before = run[0] - 1
     leads = [before] if before >= 0 and kinds[before] not in _SKIPPED else []
-    return any(lines[i].rstrip().endswith(":") for i in leads + run[:-1])
+    return any(_ANNOUNCING.match(lines[i]) for i in leads + run[:-1])
 
 
 def _story_lists(
@@ -281,8 +283,8 @@ def _story_lists(
         if len(body()) < max(_MIN_BODY_TERMS, len(vocabulary(run_lines)) / 2):
             continue  # a run twice the size of the rest is the article itself, whatever its form
         score = sum(relatedness(line, body()) for line in run_lines) / len(run_lines)
-        if score < _UNRELATED_BELOW:
-            found.update(run)
+        if score < _UNRELATED_BELOW:  # a last line ending in a colon leads into what follows
+            found.update(run[:-1] if run_lines[-1].rstrip().endswith(":") else run)
     return found, figures
 
 
@@ -293,7 +295,7 @@ def _figure_lists(lines: Sequence[str], kinds: list[str], runs: list[list[int]])
     31.4% (30.2%)", "Name   31.4%   30.2%"). A list of other stories carries a figure now and
     then, never a share on every line after a name."""
     found: set[int] = set()
-    talk: bool | None = None
+    stretches: list[list[int]] = []
     for run in runs:
         labelled = run[0] > 0 and bool(FIGURES_LABEL.match(lines[run[0] - 1]))
         stretch: list[int] = []
@@ -311,17 +313,12 @@ def _figure_lists(lines: Sequence[str], kinds: list[str], runs: list[list[int]])
             if is_share_row(line) and (adjacent or not stretch):
                 stretch.append(index)
                 continue
-            if len(stretch) >= _MIN_UNLABELLED:
-                if talk is None:
-                    talk = _speaks_of_shares(lines, kinds, runs)
-                if talk:
-                    found.update(stretch)
+            stretches.append(stretch)
             stretch = [index] if is_share_row(line) else []
-        if len(stretch) >= _MIN_UNLABELLED:
-            if talk is None:
-                talk = _speaks_of_shares(lines, kinds, runs)
-            if talk:
-                found.update(stretch)
+        stretches.append(stretch)
+    long = [stretch for stretch in stretches if len(stretch) >= _MIN_UNLABELLED]
+    if long and _speaks_of_shares(lines, kinds, runs):
+        found.update(index for stretch in long for index in stretch)
     return found
 
 
@@ -483,6 +480,10 @@ def find_furniture(lines: Sequence[str], kinds: Sequence[str]) -> dict[int, str]
     for index in sorted(stories):
         if kinds[index] in (BODY, HEADING):
             changed[index] = kinds[index] = UNRELATED
+    # After the lists: a name or a prompt is no item of one, and a list keeps its length.
+    for index, kind in sorted(placed_furniture(lines, kinds).items()):
+        if kinds[index] in (BODY, HEADING):
+            changed[index] = kinds[index] = kind
     # An item of the article's own list of figures reads as a heading on its own; its label
     # ("Key figures") may stay one.
     for index in sorted(figures):

@@ -16,12 +16,13 @@ from evkb.model import BODY, BOILERPLATE, CAPTION, HEADING
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _ZONE = r"(?:gmt|bst|utc|cet|cest|est|edt|pst|pdt|et|pt|jst|ist|aest)"
 # Dates, times and ages of a page ("3 March 2025", "Mar 3, 2025", "2025-03-03", "10:14 GMT",
-# "2 hours ago", "5 min read"): the figures of a dateline, not of the article.
+# "06:45 h. CET", "07h15", "2 hours ago", "5 min read"): the figures of a dateline, not of
+# the article.
 _DATE_PART = re.compile(
     rf"(?i)\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+\d{{4}})?|"
     rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
     rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|"
-    rf"\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*{_ZONE})?|"
+    rf"\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?|\s*h\b\.?)?(?:\s*{_ZONE})?|\d{{1,2}}h\d{{2}}|"
     rf"\d{{1,2}}\.\d{{2}}\s*(?:[ap]\.?m\.?|{_ZONE})|"
     rf"\d+\s*(?:[smhdw]|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago|"
     rf"\d+\s*min(?:ute)?s?\s+read)\b"
@@ -156,6 +157,10 @@ _PAGE_CONTROL = re.compile(
 )
 # A printed page's number, alone or among the parts of a running head ("Page 2 of 6 | ...").
 _PAGE_NUMBER = re.compile(r"(?i)(?:^|\|\s*)page\s+\d+\s*(?:of|/)\s*\d+\s*(?:\||$)")
+# A page's text-size control: letters A in a row, each perhaps with a plus or a minus ("Text
+# size: A A A", "Reading mode | A- A+").
+_TEXT_SIZE = re.compile(r"(?:^|\s)A[-+]?(?:\s+A[-+]?)+(?:\s|$)")
+_TEXT_SIZE_CHARS = 60
 _MENU_PARTS = 4
 _MENU_PART_WORDS = 3
 
@@ -243,6 +248,11 @@ def holds_date(text: str) -> bool:
     return bool(_DATE_PART.search(text))
 
 
+def without_dates(text: str) -> str:
+    """The text with its dates and times of the page blanked out."""
+    return _DATE_PART.sub(" ", text)
+
+
 def is_byline(line: str) -> bool:
     """A byline: "By Jane Smith", "Words: Jane Smith", "Jane Smith, Energy Correspondent"."""
     ends = ends_sentence(line)
@@ -264,18 +274,29 @@ def is_byline(line: str) -> bool:
 _FIGURE_TOKEN = re.compile(r"[\d.,]+k?")
 
 
-def _is_share_bar(line: str) -> bool:
-    if len(line) > 80:
-        return False
-    # Every word (figures aside) a share word: the first other word answers (most lines).
+def _share_tokens(line: str) -> list[str] | None:
+    """The words of a line (figures aside) if every one is a share word, else None."""
     tokens = []
     for token in _TOKEN.findall(line):
         token = token.strip(".:()").lower()
         if token and not token.isdigit() and not _FIGURE_TOKEN.fullmatch(token):
             if token not in _SHARE_WORDS:
-                return False
+                return None  # the first other word answers (most lines)
             tokens.append(token)
+    return tokens
+
+
+def _is_share_bar(line: str) -> bool:
+    if len(line) > 80:
+        return False
+    tokens = _share_tokens(line) or []
     return bool(tokens) and (len(tokens) >= 2 or tokens[0] == "share")
+
+
+def is_share_part(text: str) -> bool:
+    """One part of a bar of controls made of share words and counts only ("Share on
+    WhatsApp", "Print", "Email"); alone on its line, one such word may be anything."""
+    return len(text) <= 80 and bool(_share_tokens(text))
 
 
 def _is_sponsor(line: str) -> bool:
@@ -325,6 +346,7 @@ def form_kind(line: str) -> str | None:
         or _TICKER.match(line)
         or (("age " in line or "AGE " in line) and bool(_PAGE_NUMBER.search(line)))
         or (line.count("|") >= _MENU_PARTS - 1 and _is_menu(line))
+        or (len(line) <= _TEXT_SIZE_CHARS and "A" in line and bool(_TEXT_SIZE.search(line)))
     ):
         return BOILERPLATE
     return None

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from evkb.kb.extract.furniture_forms import ends_sentence, holds_date
+from evkb.kb.extract.furniture_bars import bar_kind
+from evkb.kb.extract.furniture_forms import ends_sentence
 from evkb.kb.extract.gates import fold, folded, holds
 from evkb.model import BODY, BOILERPLATE, CAPTION, HEADING
 
@@ -137,33 +138,6 @@ _SUBSCRIPTION = re.compile(r"(?i)\bsubscriptions?\s*:|\bannual\s+subscription\b"
 _PARTICIPANTS = re.compile(r"(?i)^(?:conference\s+)?call\s+participants\s*:?$")
 _PARTICIPANT = re.compile(r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3},\s+\S[^.!?]{0,80}$")
 
-# A running head's page or issue number ("12", "No. 88", "Issue 31").
-_NUMERAL = re.compile(
-    r"(?i)^(?:(?:page|p\.|no\.|issue|vol\.?|edition|week)\s*)?\d{1,4}(?:[-/]\d{1,4})?$"
-)
-_HEAD_PART_WORDS = 8
-
-
-def _is_running_head(line: str) -> bool:
-    """An outlet's, a section's or a document's head: three or more short parts between bars,
-    one of them a date (or a page number at either end), and no other figure ("Pelvane Wire
-    | Markets | Zorvex City | 5 May 2026"). A table's row has figures in its cells, and a share."""
-    if line.count("|") < 2 or "%" in line or ends_sentence(line):
-        return False
-    parts = [part.strip() for part in line.split("|")]
-    dated = False
-    for position, part in enumerate(parts):
-        if not part or len(part.split()) > _HEAD_PART_WORDS:
-            return False
-        if not any(c.isdigit() for c in part):
-            continue
-        if holds_date(part) or (_NUMERAL.match(part) and position in (0, len(parts) - 1)):
-            dated = True
-            continue
-        return False
-    return dated
-
-
 # A page's own notes on what it is and how to get it whole: "This is a transcript of ...",
 # "Reading time: 5 min", "Download the full report (PDF)", an exchange's ticker alone
 # ("ABC: XYZ"), an outlet's English edition, an encyclopedia page's edit notes.
@@ -230,6 +204,22 @@ _ROLE_SPACES = 2
 _NOTICE_MAX_CHARS = 400
 
 
+# Under a contact label alone ("Media contact:"), the short line naming who to contact.
+_CONTACT_LINE_WORDS = 8
+
+
+def _under_contact_label(lines: Sequence[str], index: int) -> bool:
+    """Whether a short line without a full stop stands right under a contact label alone
+    ("Media contact:", then "Jane Doe, Communications")."""
+    line, label = lines[index], lines[index - 1]
+    return (
+        label.endswith(":")
+        and bool(_CONTACT.match(label))
+        and len(line.split()) <= _CONTACT_LINE_WORDS
+        and not ends_sentence(line)
+    )
+
+
 def _is_contact(lines: Sequence[str], kinds: Sequence[str], index: int, low: str) -> bool:
     """A contact line (a contact label, an e-mail address, a telephone number), unless a
     field of a notice's block of fields ("Closing date: 5 May") stands beside it."""
@@ -238,6 +228,7 @@ def _is_contact(lines: Sequence[str], kinds: Sequence[str], index: int, low: str
         _CONTACT.match(line)
         or ("@" in line and _EMAIL.search(line))
         or (("tel" in low or "phone" in low or "fax" in low) and _PHONE.search(line))
+        or (index > 0 and lines[index - 1].endswith(":") and _under_contact_label(lines, index))
     ):
         return False
     beside = (i for i in (index - 1, index + 1) if 0 <= i < len(lines))
@@ -273,6 +264,10 @@ def notice_kind(
         return BOILERPLATE
     if len(line) > _SHORT:
         return None
+    if "|" in line or "\u00b7" in line:
+        bar = bar_kind(lines, index)
+        if bar:
+            return bar
     if (
         _SOURCE.match(line)
         or _OPENING.match(line)
@@ -293,7 +288,6 @@ def notice_kind(
             and bool(_MAILING.search(line))
         )
         or ("subscription" in low and bool(_SUBSCRIPTION.search(line)))
-        or ("|" in line and _is_running_head(line))
         or (
             "english" in low
             and len(line) <= _EDITION_MAX_CHARS

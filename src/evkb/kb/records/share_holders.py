@@ -329,19 +329,23 @@ _REPORT_TITLE = re.compile(
 )
 
 
+# A report's title is a heading, or a running head taken for furniture.
+_TITLE_KINDS = (HEADING, BOILERPLATE)
+
+
 def host_in_header(
     passages: Sequence[Passage], resolver: Resolver, names: dict[str, str]
 ) -> tuple[str, str]:
     """(company id or "", name) of the company a call transcript's or a company report's title
     names, or ("", "")."""
     for passage in passages[:3]:
+        # A report's title may be its running head, which is furniture ("Tervane Ltd | Annual
+        # Report 2026 | 12"): it still names who "we" are.
         found = (
-            _CALL_TITLE.match(passage.text)
-            or _GUEST_TITLE.search(passage.text)
-            or _REPORT_TITLE.match(passage.text)
+            _CALL_TITLE.match(passage.text) or _GUEST_TITLE.search(passage.text)
             if passage.kind == HEADING
             else None
-        )
+        ) or (_REPORT_TITLE.match(passage.text) if passage.kind in _TITLE_KINDS else None)
         if found is None:
             owner = _named_above(passages, passage, resolver, names)
             if owner:
@@ -400,7 +404,7 @@ def _named_above(
 ) -> str:
     """The company a report title without a name (`_UNNAMED_REPORT`) has on the line above,
     that line its name and at most a legal form, or ""."""
-    if passage.kind != HEADING or not _UNNAMED_REPORT.match(passage.text):
+    if passage.kind not in _TITLE_KINDS or not _UNNAMED_REPORT.match(passage.text):
         return ""
     at = passages.index(passage)
     if not at:

@@ -1,0 +1,180 @@
+"""Page furniture told by its place in the document as well as its form: a writer's name
+alone under the headline, the lines that close a page after its last paragraph (a prompt to
+the reader, a note on the writer or on the document itself, a sign-off from a team), and its
+back matter (references, links to other pages).
+
+Each form is common in an article's own prose somewhere else (a heading of two capitalised
+words, a question and its answer, "X is the editor of Y"); at the head or the tail of the
+document, in the shape below, it is the page's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from evkb.model import BODY, BOILERPLATE, HEADING, UNRELATED
+
+# A head is the lines above the first long paragraph, at most this many.
+_HEAD_LINES = 7
+_PARAGRAPH_CHARS = 200
+_HEADLINE_CHARS = 40
+# A tail is the document's last lines, at most this many.
+_TAIL_LINES = 6
+
+# A person's name alone, perhaps with the place written from ("Jane Doe, Delmere"): two or three
+# capitalised words of letters, none in capitals throughout.
+_NAME_LINE = re.compile(
+    r"^(?P<name>[^\W\d_][^\W\d_'\u2019-]*(?:['\u2019-][^\W\d_]+)*"
+    r"(?:\s+[^\W\d_][^\W\d_'\u2019-]*(?:['\u2019-][^\W\d_]+)*){1,2})"
+    r"(?:,\s*[^\W\d_][\w'\u2019.-]*(?:\s+[^\W\d_][\w'\u2019.-]*){0,2})?$"
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _is_name(name: str) -> bool:
+    return all(w[0].isupper() and not w.isupper() for w in name.split())
+
+
+def _head_names(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
+    """A writer's name alone under the headline, before the first paragraph ("Jane Doe",
+    "Jane Doe, Delmere"): the one such line there, and no word of the name a word of the body.
+    A subheading there shares its words with the text it heads ("Market Outlook", "In
+    Summary"); speakers' names take turns with what they said."""
+    candidates = []
+    for index in range(1, min(len(lines), _HEAD_LINES)):
+        line = lines[index]
+        if kinds[index] == BODY and len(line) > _PARAGRAPH_CHARS:
+            break
+        found = _NAME_LINE.match(line) if kinds[index] == HEADING else None
+        if found and _is_name(found.group("name")):
+            candidates.append((index, found.group("name")))
+    if len(candidates) != 1:
+        return set()  # none, or names taking turns with what they said: speakers
+    body = {
+        word.lower()
+        for line, kind in zip(lines, kinds, strict=True)
+        if kind == BODY
+        for word in _WORD.findall(line)
+    }
+    return {
+        index
+        for index, name in candidates
+        if not any(word.lower() in body for word in _WORD.findall(name))
+    }
+
+
+# A question to the reader, then what to do about it: "What did we miss? Tell us in the
+# comments.", "Enjoyed the show? Leave us a review." The answer opens on a verb: a word that
+# is not a pronoun or an article, does not end like a plural, and has its object or a
+# preposition next ("Tell us", "Post it", "Write to").
+_PROMPT = re.compile(
+    r"^[^.?!]{3,100}\?\s+(?P<verb>[A-Z][a-z]+)\s+(?P<next>[a-z]+)\b(?P<rest>[^?!]{0,120})\.$"
+)
+_NOT_VERBS = frozenset(
+    """we i it the this they our yes no he she a an that there in at on for its his her their
+    most some many all not you your so but and if then""".split()
+)
+_AFTER_VERB = frozenset(
+    "us it the a an to our your me them this in on with for here now up".split()
+)
+_PROMPT_ANSWER_WORDS = 10
+
+# A note on the writer: "Jane Doe is a senior writer at X.", "Jane Doe covers energy policy."
+_WRITER_NOTE = re.compile(
+    r"^[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}\s+(?:is\s+(?:a|an|the)\s+"
+    r"(?:[\w&-]+\s+){0,4}(?:writer|editor|reporter|correspondent|columnist|journalist|"
+    r"contributor)\b|covers\s|writes\s)[^.]*\.$"
+)
+# The document speaking of itself: "This transcript may contain errors.", "These notes are a
+# summary ...", "This page is for information only ...": "this" or "these", a kind of
+# document (perhaps after one word), and the sentence going on about it.
+_SELF_NOTE = re.compile(
+    r"^(?:This|These)\s+(?:[\w-]+\s+)?(?:article|page|story|transcript|summary|summaries|"
+    r"notes?|term\s+sheet|fact\s+check|clarification|translation|newsletter|digest|edition|"
+    r"episode|alert|brief|bulletin|letter|(?:press\s+)?release|announcement|notice|material|"
+    r"document|guide|report|e-?mail|post|factsheet|disclosure)s?\s+[a-z]"
+)
+_SELF_NOTE_CHARS = 200
+# A sign-off from a team: "The Tervane research team", "- Jane and the Tervane Letter team".
+_TEAM = re.compile(r"(?i)^(?:[-\u2013\u2014]\s*)?[^.!?,:;]{0,60}\bteam$")
+_SIGN_OFF_WORDS = 10
+
+
+def _is_prompt(line: str) -> bool:
+    found = _PROMPT.match(line)
+    if found is None:
+        return False
+    verb = found.group("verb").lower()
+    return (
+        verb not in _NOT_VERBS
+        and not verb.endswith("s")
+        and found.group("next") in _AFTER_VERB
+        and len(line.split("?", 1)[1].split()) <= _PROMPT_ANSWER_WORDS
+    )
+
+
+def _tail(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
+    """Prompts to the reader, notes on the writer, the document's notes on itself and a team's
+    sign-off among the last lines; a sign-off only with nothing after it but short lines and
+    furniture."""
+    found = set()
+    for index in range(max(0, len(lines) - _TAIL_LINES), len(lines)):
+        if kinds[index] not in (BODY, HEADING):
+            continue
+        line = lines[index]
+        if (
+            ("?" in line and _is_prompt(line))
+            or (line.endswith(".") and bool(_WRITER_NOTE.match(line)))
+            or (len(line) <= _SELF_NOTE_CHARS and line[:2] == "Th" and bool(_SELF_NOTE.match(line)))
+            or (
+                line[-4:].lower() == "team"
+                and _TEAM.match(line)
+                and all(
+                    len(lines[after].split()) <= _SIGN_OFF_WORDS
+                    or kinds[after] not in (BODY, HEADING)
+                    for after in range(index + 1, len(lines))
+                )
+            )
+        ):
+            found.add(index)
+    return found
+
+
+# The label of a document's back matter: its references and its links to other pages, as an
+# encyclopedia marks its sections ("References [edit]") or any page writes them.
+_BACK_MATTER = re.compile(
+    r"(?i)^(?:references|see\s+also|further\s+reading|external\s+links|bibliography)"
+    r"(?:\s*\[edit\])?\s*:?$"
+)
+_EDIT_MARK = "[edit]"
+
+
+def _back_matter(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
+    """The back matter: from its label to the end of the document, its citations ("1. Tervane
+    (3 May 2024). "Tervane opens a plant".") and the titles of other pages among it. A paragraph
+    of prose, or a section of the document's own marked as the label is ("History [edit]"),
+    ends it."""
+    found: set[int] = set()
+    inside = False
+    for index, line in enumerate(lines):
+        if len(line) < _HEADLINE_CHARS and _BACK_MATTER.match(line):
+            inside = True
+        elif inside and (
+            (kinds[index] == BODY and len(line) > _PARAGRAPH_CHARS)
+            or (kinds[index] == HEADING and line.endswith(_EDIT_MARK))
+        ):
+            inside = False
+        if inside:
+            found.add(index)
+    return found
+
+
+def placed_furniture(lines: Sequence[str], kinds: Sequence[str]) -> dict[int, str]:
+    """Line index -> furniture kind, for the lines that are furniture by their place and form:
+    names under the headline and the closing lines are boilerplate, the back matter a list of
+    links to other pages and so unrelated (its citations' dates are no dates of the page) (see
+    `_head_names`, `_tail` and `_back_matter`)."""
+    found = dict.fromkeys(_back_matter(lines, kinds), UNRELATED)
+    found.update(dict.fromkeys(_head_names(lines, kinds) | _tail(lines, kinds), BOILERPLATE))
+    return found

@@ -9,9 +9,14 @@ from evkb.kb.records.company_roles import kinds_by_role, market_kind
 from evkb.model import Citation, Company, Share
 
 
-def share(holder: str, metric: str, scope: str = "") -> Share:
-    cite = Citation("doc", "12%", "doc:p1")
+def share(holder: str, metric: str, scope: str = "", quote: str = "12%") -> Share:
+    cite = Citation("doc", quote, "doc:p1")
     return Share(holder, holder, 12.0, "=", cite, metric=metric, scope=scope)
+
+
+def quoted(quote: str) -> str:
+    """The market kind of a share that names no market, stated in `quote`."""
+    return market_kind(share("a", "market share", "global", quote))
 
 
 def kinds(companies: list[Company], shares: list[Share]) -> dict[str, str]:
@@ -100,3 +105,35 @@ def test_a_supplier_in_a_league_of_cells_is_a_cell_maker_unless_its_name_says_ot
     ]
     shares = [share("kestova", "cell installations"), share("halmar", "cell installations")]
     assert kinds(companies, shares) == {"Kestova": "cell maker", "Halmar Nickel": "supplier"}
+
+
+def test_a_share_that_names_no_market_is_of_what_its_sentence_measures():
+    assert quoted("Kestova led with 38.1% of global installations, up from 37.4%.") == "cell maker"
+    assert quoted("Kestova's share of China's LFP power-battery installations reached 4.3%.") == (
+        "cell maker"
+    )
+    assert quoted("Kestova's share of Japan's battery market for cars was 7.8%.") == "cell maker"
+    assert quoted("Kestova's share of cylindrical EV cells installed abroad rose.") == "cell maker"
+    assert (
+        quoted(
+            "Kestova and Orlenta supplied 31.4 and 22.8 per cent respectively of the battery "
+            "capacity fitted to new cars."
+        )
+        == "cell maker"
+    )
+    assert quoted("Veltrano took 20% of new car sales in May.") == "automaker"
+
+
+def test_what_a_sentence_measures_is_its_head_noun_not_a_word_beside_it():
+    # The head is what is measured: packs, systems, nickel and containers are no cells.
+    assert quoted("Kestova supplied 12.5 per cent of the battery packs fitted to vans.") == ""
+    assert quoted("Kestova held 40% of the battery systems installed on ships.") == ""
+    assert quoted("Kestova supplied about 8% of the nickel used in EV batteries.") == ""
+    assert quoted("Kestova carried 18% of the lithium-ion cell containers shipped.") == ""
+    assert quoted("Kestova had 15 per cent of the Canadian market for bus battery packs.") == ""
+    # Cars carried, insured or registered are no sales: a carrier or insurer is no carmaker.
+    assert quoted("Kestova carried 35 percent of the new cars landed at the port.") == ""
+    assert quoted("Kestova insures about 17 per cent of Britain's electric cars.") == ""
+    # Storage and a sentence with no "of" phrase say nothing.
+    assert quoted("Kestova holds 30% of home storage batteries.") == ""
+    assert quoted("Kestova leads with 29.5%.") == ""

@@ -42,12 +42,71 @@ _PUBLIC_FINANCE = re.compile(
 
 def market_kind(share: Share) -> str:
     """ "cell maker" for a share of a cell or battery market, "automaker" for one of vehicle
-    sales, "" for any other or both."""
-    what = f"{share.metric} {share.scope}"
+    sales, "" for any other or both. A share whose metric and scope name no market ("market
+    share", "global") is of what its sentence says it is a part of: "38% of global
+    installations", "a share of cylindrical cells installed", never "8% of the nickel used in
+    batteries" (nickel is what is measured)."""
+    kind = _named_market(f"{share.metric} {share.scope}")
+    if kind is not None:
+        return kind
+    return next((_measured(m) for m in _PART_OF.finditer(share.cite.quote)), "")
+
+
+def _named_market(what: str) -> str | None:
+    """The makers' kind of the market `what` names, "" for one of neither or both, None
+    where it names none."""
     if _NOT_A_MAKERS_MARKET.search(what):
         return ""
     kinds = {kind for pattern, kind in _MARKET_KINDS if pattern.search(what)}
-    return kinds.pop() if len(kinds) == 1 else ""
+    return kinds.pop() if len(kinds) == 1 else "" if kinds else None
+
+
+# What a figure is a part of: "38.1% of global installations", "share of the cells installed";
+# the phrase runs to the first word that is no noun of it (`_after_head`).
+_PART_OF = re.compile(
+    r"(?:\d\s?%|\bper\s?cent|\bpercent|\bshare)\s+(?:respectively\s+)?of\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s?\s+)?"
+    r"(?P<phrase>[\w-]+(?:\s+[\w-]+){0,6})"
+)
+# Words that end the phrase: a verb ("installed", "reached"), a preposition, a clause's start.
+_AFTER_HEAD = frozenset(
+    "in on for from to by at of with across outside inside among during that which who "
+    "last this and or is was were are rose fell grew stood has had reached worldwide "
+    "globally".split()
+)
+
+
+def _head_words(phrase: str) -> list[str]:
+    """The words of a measured phrase up to its head noun."""
+    words: list[str] = []
+    for word in phrase.split():
+        lowered = word.casefold()
+        if lowered in _AFTER_HEAD or (lowered.endswith("ed") and words):
+            break
+        words.append(lowered)
+    return words
+
+
+# The head noun of what is measured: the cells or batteries themselves, or the cars' sales
+# (never the cars: "carried 35% of the new cars landed", "insures 17% of electric cars").
+_CELL_HEADS = re.compile(r"^(?:cells?|batter(?:y|ies)|installations?)$")
+_VEHICLE_HEADS = re.compile(r"^(?:sales|registrations|deliveries)$")
+# A head that names the whole rather than what it holds: "the battery market", "that segment".
+_WHOLE_HEADS = frozenset(
+    ("market", "markets", "segment", "capacity", "shipments", "supply", "volume", "volumes")
+)
+
+
+def _measured(part: re.Match[str]) -> str:
+    """The makers' kind of what a "N% of ..." phrase measures, by its head noun."""
+    words = _head_words(part.group("phrase"))
+    if not words or _NOT_A_MAKERS_MARKET.search(" ".join(words)):
+        return ""
+    head = words[-1]
+    if head in _WHOLE_HEADS and len(words) > 1:
+        head = words[-2].rsplit("-", 1)[-1]  # "power-battery market": battery
+    if _CELL_HEADS.match(head):
+        return "cell maker"
+    return "automaker" if _VEHICLE_HEADS.match(head) else ""
 
 
 def _named_kind(name: str) -> bool:

@@ -137,3 +137,45 @@ def test_what_a_sentence_measures_is_its_head_noun_not_a_word_beside_it():
     # Storage and a sentence with no "of" phrase say nothing.
     assert quoted("Kestova holds 30% of home storage batteries.") == ""
     assert quoted("Kestova leads with 29.5%.") == ""
+
+
+def extracted_kinds(text: str) -> dict[str, str]:
+    found = extract_records("doc", split_passages("doc", text), Lexicon([])).companies
+    return {c.name: c.kind for c in found}
+
+
+def test_the_rivals_a_ranking_puts_a_holder_behind_make_what_its_market_is_of():
+    found = extracted_kinds(
+        "Kestova Energy said its share of global EV battery installations was 7.8% in 2025, "
+        "ranking it fourth behind Orlenta, Braska's Halvik Power and Dunmere.\n"
+    )
+    # "Braska's Halvik Power": the possessor names the rival's owner, the rival is Halvik.
+    assert found == {name: "cell maker" for name in found}
+    assert set(found) >= {"Orlenta", "Halvik Power", "Dunmere"}
+    # The ranking may follow in the next sentence of the paragraph; a car market's rivals
+    # are carmakers.
+    found = extracted_kinds(
+        "Kestova Energy said its share of global EV battery installations was 7.8% in 2025. "
+        "That puts it fourth behind Orlenta and Dunmere.\n"
+    )
+    assert found["Orlenta"] == found["Dunmere"] == "cell maker"
+    found = extracted_kinds(
+        "Kestova Motors said its share of new car sales in Braska was 7.8% in 2025, ranking it "
+        "third behind Orlenta and Dunmere.\n"
+    )
+    assert found["Orlenta"] == found["Dunmere"] == "automaker"
+
+
+def test_names_no_ranking_of_a_makers_market_puts_beside_the_holder_keep_their_kind():
+    # A share of packs is no makers' market; "after" with no place ranks nothing; another
+    # paragraph's names are not the ranking's.
+    for text in (
+        "Kestova Energy said its share of the battery packs fitted to vans was 7.8% in 2025, "
+        "ranking it third behind Orlenta and Dunmere.\n",
+        "Kestova Energy said its share of global EV battery installations was 7.8% in 2025, "
+        "after Orlenta and Dunmere agreed to buy its cells.\n",
+        "Kestova Energy said its share of global EV battery installations was 7.8% in 2025.\n\n"
+        "The plant opened after Orlenta and Dunmere said they would buy cells.\n",
+    ):
+        found = extracted_kinds(text)
+        assert found["Orlenta"] == found["Dunmere"] == "other", text

@@ -218,7 +218,7 @@ def extract_records(
     out.companies = described_by_references(out.companies, sentences, resolver.resolve)
     written = article_date(passages, published, sentences)
     out.shares = extract_shares(source, sentences, resolver, display, written, passages)
-    out.companies = kinds_by_role(out.companies, out.shares)
+    out.companies = kinds_by_role(out.companies, out.shares, sentences)
     headings = {p.id: p.text for p in passages if p.kind == HEADING}
     out.batteries = extract_batteries(source, sentences, resolver, display, written, headings)
     out.investments = extract_investments(source, sentences, resolver, is_name)

@@ -11,10 +11,13 @@ a kind the text left "other" is read so, and a bare "supplier" that holds shares
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
 from evkb.kb.records.company_cues import NAME_KINDS
+from evkb.kb.records.company_ranked import ranked_sentences, rivals
+from evkb.kb.records.sentences import Sentence
 from evkb.model import Company, Share
 
 OTHER = "other"
@@ -115,20 +118,36 @@ def _named_kind(name: str) -> bool:
     return any(pattern.search(lowered) for _, pattern in NAME_KINDS)
 
 
-def kinds_by_role(companies: Sequence[Company], shares: Sequence[Share]) -> list[Company]:
+def kinds_by_role(
+    companies: Sequence[Company], shares: Sequence[Share], sentences: Sequence[Sentence] = ()
+) -> list[Company]:
     """`companies` with an "other" kind replaced where a public-finance name or the markets
-    the company holds shares of say one kind (two markets that disagree say none), unless its
-    name has a kind's word ("Materials")."""
+    the company holds shares of, or is ranked against a share's holder in (`sentences`), say
+    one kind (two markets that disagree say none), unless its name has a kind's word
+    ("Materials")."""
     held: dict[str, set[str]] = {}
+    stated: dict[int, set[str]] = {}  # a sentence's index -> the markets of its shares
+    starts = [s.start for s in sentences]
     for share in shares:
+        market = market_kind(share)
         if share.holder:
-            held.setdefault(share.holder, set()).add(market_kind(share))
+            held.setdefault(share.holder, set()).add(market)
+        at = bisect_right(starts, share.cite.start) - 1
+        if market and at >= 0 and share.cite.start < sentences[at].end:
+            stated.setdefault(at, set()).add(market)
     # A share whose metric names no market ("market share") is of the market the document's
     # other shares name, when they name one kind only.
     named = {kind for kinds in held.values() for kind in kinds} - {""}
     if len(named) == 1:
         only = next(iter(named))
         held = {ident: {only if k == "" else k for k in kinds} for ident, kinds in held.items()}
+    # "... 7.8% of cell installations, ranking it fourth behind A and B": A and B are rivals
+    # in that market.
+    for at, markets in stated.items():
+        if len(markets) == 1:
+            for sentence in ranked_sentences(sentences, at):
+                for ident in rivals(sentence):
+                    held.setdefault(ident, set()).update(markets)
     out = []
     for company in companies:
         kind = company.kind

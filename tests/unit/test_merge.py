@@ -8,7 +8,7 @@ import random
 from evkb import model
 from evkb.kb.build import build_kb
 from evkb.kb.built import load_kb, write_kb
-from evkb.kb.merge import merged_battery_rows, merged_company_rows
+from evkb.kb.merge import kinds_by_names, merged_battery_rows, merged_company_rows
 from evkb.kb.records.batteries import joined_aliases, spelling_key
 from evkb.kb.store import records_of, rows_of
 
@@ -182,3 +182,29 @@ def test_a_knowledge_base_built_in_memory_is_written_with_every_record(bundled_c
     again = load_kb(written)
     for table in ("companies", "batteries", "shares", "investments"):
         assert rows_of(getattr(again, table)) == rows_of(getattr(kb, table)), table
+
+
+def test_a_company_of_no_kind_takes_the_one_kind_a_company_of_its_name_states():
+    def company(ident: str, name: str, kind: str, *aliases: str) -> model.Company:
+        return model.Company(ident, name, kind, aliases=aliases, origin="extracted")
+
+    rows = rows_of(
+        [
+            company("kcl", "KCL", "other"),  # "KCL" alone in one document
+            company("kestova-cells-limited", "Kestova Cells Limited", "cell maker", "KCL"),
+            company("orlenta", "Orlenta", "other"),
+            company("dunmere", "Dunmere", "other"),
+            company("dunmere-motors", "Dunmere Motors", "automaker", "Dunmere"),
+            company("dunmere-power", "Dunmere Power", "cell maker", "Dunmere"),
+            company("tarvelle", "Tarvelle", "supplier"),
+        ]
+    )
+    curated = [model.Company("orlenta-group", "Orlenta Group", "automaker", aliases=("Orlenta",))]
+    kinds = {c.id: c.kind for c in records_of(model.Company, 7, kinds_by_names(rows, curated))}
+    # The alias of another document's company, and a curated record's, say the kind.
+    assert kinds["kcl"] == "cell maker"
+    assert kinds["orlenta"] == "automaker"
+    # A name two kinds share says none; a stated kind stands.
+    assert kinds["dunmere"] == "other"
+    assert kinds["tarvelle"] == "supplier"
+    assert kinds["dunmere-motors"] == "automaker"

@@ -85,6 +85,33 @@ def merged_company_rows(tables: Sequence[Sequence[Company]]) -> list[tuple]:
     return out
 
 
+def kinds_by_names(rows: list[tuple], curated: Sequence[Company] = ()) -> list[tuple]:
+    """Company rows, each of kind "other" given the one kind the collection's other
+    companies that share one of its names state: "CATL" in one document, a cell maker as
+    "Contemporary Amperex Technology (CATL)" in another; a curated record's kind too. Names
+    that give two kinds give none."""
+    kinds: dict[str, dict[str, set[str]]] = {}  # a name's key -> kind -> the ids stating it
+    named = [(c.id, c.kind, (c.id, c.name, *c.aliases)) for c in curated]
+    named += [(r[_ID], r[_KIND], (r[_ID], r[_NAME], *r[_ALIASES])) for r in rows]
+    for ident, kind, texts in named:
+        if kind != "other":
+            for text in texts:
+                kinds.setdefault(slug(text), {}).setdefault(kind, set()).add(ident)
+    if not kinds:
+        return rows
+    out = []
+    for row in rows:
+        if row[_KIND] == "other":
+            keys = {slug(t) for t in (row[_ID], row[_NAME], *row[_ALIASES])}
+            said = {k for key in keys for k, ids in kinds.get(key, {}).items() if ids - {row[_ID]}}
+            if len(said) == 1:
+                grown = [*row]
+                grown[_KIND] = said.pop()
+                row = tuple(grown)
+        out.append(row)
+    return out
+
+
 def named_by_figures(
     rows: list[tuple],
     sources: Sequence[str],
@@ -266,6 +293,7 @@ def merge_records(
     ]
     curated_keys = {slug(t) for c in curated_companies for t in (c.id, c.name, *c.aliases)}
     rows = named_by_figures(rows, sources, [e.shares for e in extracted], curated_keys)
+    rows = kinds_by_names(rows, curated_companies)
     companies = records_of(Company, len(rows), rows)
     rows = merged_battery_rows([e.batteries for e in extracted], curated_batteries, skip)
     batteries = with_curated_batteries(curated_batteries, rows)

@@ -87,8 +87,8 @@ def merged_company_rows(tables: Sequence[Sequence[Company]]) -> list[tuple]:
 
 def kinds_by_names(rows: list[tuple], curated: Sequence[Company] = ()) -> list[tuple]:
     """Company rows, each of kind "other" given the one kind the collection's other
-    companies that share one of its names state: "CATL" in one document, a cell maker as
-    "Contemporary Amperex Technology (CATL)" in another; a curated record's kind too. Names
+    companies that share one of its names state: "KCL" in one document, a cell maker as
+    "Kestova Cells Limited (KCL)" in another; a curated record's kind too. Names
     that give two kinds give none."""
     kinds: dict[str, dict[str, set[str]]] = {}  # a name's key -> kind -> the ids stating it
     named = [(c.id, c.kind, (c.id, c.name, *c.aliases)) for c in curated]

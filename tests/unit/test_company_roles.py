@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from evkb.kb.extract import split_passages
 from evkb.kb.records import Lexicon, extract_records
-from evkb.kb.records.company_roles import kinds_by_role, market_kind
-from evkb.model import Citation, Company, Share
+from evkb.kb.records.company_roles import kinds_by_grants, kinds_by_role, market_kind
+from evkb.model import Citation, Company, Investment, Share
 
 
 def share(holder: str, metric: str, scope: str = "", quote: str = "12%") -> Share:
@@ -179,3 +179,25 @@ def test_names_no_ranking_of_a_makers_market_puts_beside_the_holder_keep_their_k
     ):
         found = extracted_kinds(text)
         assert found["Orlenta"] == found["Dunmere"] == "other", text
+
+
+def test_a_body_its_own_sentence_has_give_a_grant_is_a_government_body():
+    found = extracted_kinds(
+        "Kestova Energy will build a cell plant in Braska for 400 million euros.\n\n"
+        "Halvik Futures awarded a grant of 30 million euros to the project.\n"
+    )
+    assert found["Halvik Futures"] == "government"
+    assert found["Kestova Energy"] != "government"
+
+
+def test_a_firm_that_invests_or_lends_or_a_giver_the_sentence_does_not_name_keeps_its_kind():
+    companies = [Company("orlen", "Orlenta", "other"), Company("dun", "Dunmere", "other")]
+    cite = Citation("doc", "A grant of 30 million euros supports the plant.", "doc:p1")
+    investments = [
+        Investment("i1", "subsidy", (), cite, by=("orlen",)),  # the story's subject, unnamed
+        Investment("i2", "loan", (), Citation("doc", "Dunmere lends 5m.", "doc:p2"), by=("dun",)),
+    ]
+    assert {c.name: c.kind for c in kinds_by_grants(companies, investments)} == {
+        "Orlenta": "other",
+        "Dunmere": "other",
+    }

@@ -23,7 +23,7 @@ _PLACED = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|ranked|ranking|place)\b"
 )
 _POSSESSOR = re.compile(r"['’]s\s+")
-# What stands before a listed name: "A, B and C", each perhaps a possessor's ("Acme's C").
+# What stands before a listed name: "A, B and C", each perhaps a possessor's ("Braska's C").
 _OWNER = r"(?:[A-Z][\w&.-]*['’]s\s+)?"
 _FIRST = re.compile(_OWNER)
 _JOINT = re.compile(rf"(?:,\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?){_OWNER}")

@@ -18,7 +18,7 @@ from dataclasses import replace
 from evkb.kb.records.company_cues import NAME_KINDS
 from evkb.kb.records.company_ranked import ranked_sentences, rivals
 from evkb.kb.records.sentences import Sentence
-from evkb.model import Company, Share
+from evkb.model import Company, Investment, Share
 
 OTHER = "other"
 
@@ -161,3 +161,24 @@ def kinds_by_role(
                 kind = "cell maker"  # "the largest supplier" in a league of cells supplies cells
         out.append(company if kind == company.kind else replace(company, kind=kind))
     return out
+
+
+def kinds_by_grants(
+    companies: Sequence[Company], investments: Sequence[Investment]
+) -> list[Company]:
+    """`companies` with an "other" kind made "government" where the company gives a subsidy
+    (a grant or an award of public money) that its own sentence names it giving, alone: a
+    firm invests or lends, a public body grants. A giver the story supplies ("the project
+    is supported through a grant", said of the company the article is about) is not read."""
+    by_id = {c.id: c for c in companies}
+    granting = set()
+    for inv in investments:
+        giver = by_id.get(inv.by[0]) if inv.kind == "subsidy" and len(inv.by) == 1 else None
+        if giver and any(n in inv.cite.quote for n in (giver.name, *giver.aliases)):
+            granting.add(giver.id)
+    return [
+        replace(c, kind="government")
+        if c.kind == OTHER and c.id in granting and not _named_kind(c.name)
+        else c
+        for c in companies
+    ]

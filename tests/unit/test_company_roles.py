@@ -125,10 +125,13 @@ def test_a_share_that_names_no_market_is_of_what_its_sentence_measures():
 
 
 def test_what_a_sentence_measures_is_its_head_noun_not_a_word_beside_it():
-    # The head is what is measured: packs, systems, nickel and containers are no cells.
-    assert quoted("Kestova supplied 12.5 per cent of the battery packs fitted to vans.") == ""
-    assert quoted("Kestova held 40% of the battery systems installed on ships.") == ""
-    assert quoted("Kestova supplied about 8% of the nickel used in EV batteries.") == ""
+    # The head is what is measured: packs, systems and nickel are a supplier's, containers
+    # no maker's.
+    assert quoted("Kestova supplied 12.5 per cent of the battery packs fitted to vans.") == (
+        "supplier"
+    )
+    assert quoted("Kestova held 40% of the battery systems installed on ships.") == "supplier"
+    assert quoted("Kestova supplied about 8% of the nickel used in EV batteries.") == "supplier"
     assert quoted("Kestova carried 18% of the lithium-ion cell containers shipped.") == ""
     assert quoted("Kestova had 15 per cent of the Canadian market for bus battery packs.") == ""
     # Cars carried, insured or registered are no sales: a carrier or insurer is no carmaker.
@@ -164,13 +167,18 @@ def test_the_rivals_a_ranking_puts_a_holder_behind_make_what_its_market_is_of():
         "third behind Orlenta and Dunmere.\n"
     )
     assert found["Orlenta"] == found["Dunmere"] == "automaker"
+    found = extracted_kinds(
+        "Kestova Energy said its share of the battery packs fitted to vans was 7.8% in 2025, "
+        "ranking it third behind Orlenta and Dunmere.\n"
+    )
+    assert found["Orlenta"] == found["Dunmere"] == "supplier"
 
 
 def test_names_no_ranking_of_a_makers_market_puts_beside_the_holder_keep_their_kind():
-    # A share of packs is no makers' market; "after" with no place ranks nothing; another
-    # paragraph's names are not the ranking's.
+    # A share of containers is no makers' market; "after" with no place ranks nothing;
+    # another paragraph's names are not the ranking's.
     for text in (
-        "Kestova Energy said its share of the battery packs fitted to vans was 7.8% in 2025, "
+        "Kestova Energy said its share of the cell containers shipped was 7.8% in 2025, "
         "ranking it third behind Orlenta and Dunmere.\n",
         "Kestova Energy said its share of global EV battery installations was 7.8% in 2025, "
         "after Orlenta and Dunmere agreed to buy its cells.\n",

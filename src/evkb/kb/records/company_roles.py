@@ -47,8 +47,8 @@ def market_kind(share: Share) -> str:
     """ "cell maker" for a share of a cell or battery market, "automaker" for one of vehicle
     sales, "" for any other or both. A share whose metric and scope name no market ("market
     share", "global") is of what its sentence says it is a part of: "38% of global
-    installations", "a share of cylindrical cells installed", never "8% of the nickel used in
-    batteries" (nickel is what is measured)."""
+    installations", "a share of cylindrical cells installed"; "8% of the nickel used in
+    batteries" or "12% of the packs fitted" is a supplier's (what is measured is the head)."""
     kind = _named_market(f"{share.metric} {share.scope}")
     if kind is not None:
         return kind
@@ -93,6 +93,12 @@ def _head_words(phrase: str) -> list[str]:
 # (never the cars: "carried 35% of the new cars landed", "insures 17% of electric cars").
 _CELL_HEADS = re.compile(r"^(?:cells?|batter(?:y|ies)|installations?)$")
 _VEHICLE_HEADS = re.compile(r"^(?:sales|registrations|deliveries)$")
+# What a supplier of cell makers or carmakers sells: packs and systems built from cells, and
+# the materials cells are made of.
+_SUPPLY_HEADS = re.compile(
+    r"^(?:packs?|modules?|systems?|cathodes?|anodes?|separators?|electrolytes?|nickel|"
+    r"lithium|cobalt|graphite|manganese|hydroxide|carbonate|materials?)$"
+)
 # A head that names the whole rather than what it holds: "the battery market", "that segment".
 _WHOLE_HEADS = frozenset(
     ("market", "markets", "segment", "capacity", "shipments", "supply", "volume", "volumes")
@@ -109,6 +115,8 @@ def _measured(part: re.Match[str]) -> str:
         head = words[-2].rsplit("-", 1)[-1]  # "power-battery market": battery
     if _CELL_HEADS.match(head):
         return "cell maker"
+    if _SUPPLY_HEADS.match(head):
+        return "supplier"
     return "automaker" if _VEHICLE_HEADS.match(head) else ""
 
 

@@ -51,11 +51,12 @@ _CITES, _ORIGIN, _CONFIDENCE = _AT["cites"], _AT["origin"], _AT["confidence"]
 
 
 def merged_company_rows(tables: Sequence[Sequence[Company]]) -> list[tuple]:
-    """One company per id across documents, as rows: the first kind and country stated,
-    every alias and citation. Merged as rows, not records: a product read back keeps its
+    """One company per id across documents, as rows: the kind most documents state, the first
+    country stated, every alias and citation. Merged as rows, not records: a product read back keeps its
     companies as rows, and a company named in a thousand documents is made once, if at all."""
     first: dict[str, tuple] = {}
     merged: dict[str, list] = {}
+    stated: dict[str, dict[str, int]] = {}  # a merged company's kinds -> documents stating it
     for records in tables:
         for row in rows_of(records):
             ident = row[_ID]
@@ -68,8 +69,9 @@ def merged_company_rows(tables: Sequence[Sequence[Company]]) -> list[tuple]:
                 had = merged[ident] = [*row0]
                 had[_ALIASES] = dict.fromkeys(row0[_ALIASES])
                 had[_CITES] = list(row0[_CITES])
-            if had[_KIND] == "other":
-                had[_KIND] = row[_KIND]
+                stated[ident] = {row0[_KIND]: 1}
+            kinds = stated[ident]
+            kinds[row[_KIND]] = kinds.get(row[_KIND], 0) + 1
             had[_ALIASES].update(dict.fromkeys(row[_ALIASES]))
             had[_COUNTRY] = had[_COUNTRY] or row[_COUNTRY]
             had[_CITES] += row[_CITES]
@@ -80,9 +82,18 @@ def merged_company_rows(tables: Sequence[Sequence[Company]]) -> list[tuple]:
         had = merged.get(ident)
         if had is not None:
             had[_ALIASES], had[_CITES] = tuple(had[_ALIASES]), tuple(had[_CITES])
+            had[_KIND] = _most_stated(stated[ident])
             row = tuple(had)
         out.append(row)
     return out
+
+
+def _most_stated(kinds: dict[str, int]) -> str:
+    """The kind most documents state of a company ("other" states none), the first stated
+    of those most stated: one document's "the largest supplier of storage cells" gives way
+    to three that call it a cell maker."""
+    said = {kind: n for kind, n in kinds.items() if kind != "other"}
+    return max(said, key=lambda kind: said[kind]) if said else "other"
 
 
 def kinds_by_names(rows: list[tuple], curated: Sequence[Company] = ()) -> list[tuple]:

@@ -52,8 +52,9 @@ _CITES, _ORIGIN, _CONFIDENCE = _AT["cites"], _AT["origin"], _AT["confidence"]
 
 def merged_company_rows(tables: Sequence[Sequence[Company]]) -> list[tuple]:
     """One company per id across documents, as rows: the kind most documents state, the first
-    country stated, every alias and citation. Merged as rows, not records: a product read back keeps its
-    companies as rows, and a company named in a thousand documents is made once, if at all."""
+    country stated, every alias and citation. Merged as rows, not records: a product read
+    back keeps its companies as rows, and a company named in a thousand documents is made
+    once, if at all."""
     first: dict[str, tuple] = {}
     merged: dict[str, list] = {}
     stated: dict[str, dict[str, int]] = {}  # a merged company's kinds -> documents stating it

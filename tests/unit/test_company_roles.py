@@ -209,3 +209,17 @@ def test_a_firm_that_invests_or_lends_or_a_giver_the_sentence_does_not_name_keep
         "Orlenta": "other",
         "Dunmere": "other",
     }
+
+
+def test_a_lithium_name_holding_a_share_of_cells_makes_them_a_materials_name_does_not():
+    companies = [
+        Company("hl", "Halvik Lithium Power", "supplier"),
+        Company("hm", "Halmar Materials", "supplier"),
+        Company("dl", "Dunmere Lithium", "supplier"),
+    ]
+    shares = [share("hl", "ev battery installations"), share("hm", "ev battery installations")]
+    assert kinds(companies, shares) == {
+        "Halvik Lithium Power": "cell maker",
+        "Halmar Materials": "supplier",
+        "Dunmere Lithium": "supplier",  # no share of cells: the metal's name
+    }

@@ -121,9 +121,14 @@ def _measured(part: re.Match[str]) -> str:
 
 
 def _named_kind(name: str) -> bool:
-    """Whether the name has a kind's own word ("Acme Materials", "Acme Motors")."""
-    lowered = name.lower()
+    """Whether the name has a kind's own word ("Acme Materials", "Acme Motors"). "Lithium"
+    names a cell's chemistry as often as the metal ("Acme Lithium Power"): a holder of a
+    share of cells so named makes them."""
+    lowered = _CHEMISTRY_WORD.sub("", name.lower())
     return any(pattern.search(lowered) for _, pattern in NAME_KINDS)
+
+
+_CHEMISTRY_WORD = re.compile(r"\blithium\b")
 
 
 def kinds_by_role(

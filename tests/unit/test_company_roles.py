@@ -223,3 +223,15 @@ def test_a_lithium_name_holding_a_share_of_cells_makes_them_a_materials_name_doe
         "Halmar Materials": "supplier",
         "Dunmere Lithium": "supplier",  # no share of cells: the metal's name
     }
+
+
+def test_a_lender_or_investor_the_state_owns_is_a_government_body():
+    found = extracted_kinds(
+        "The state development bank Halvik is lending it 250 million euros.\n\n"
+        "Dunmere Capital, the regional public investor, put in 10 million euros.\n\n"
+        "Orlenta Bank, a commercial lender, added 40 million euros.\n"
+    )
+    assert found["Halvik"] == "government"
+    assert found["Dunmere Capital"] == "government"
+    # A lender the text does not say the state owns is no government body.
+    assert found["Orlenta Bank"] != "government"

@@ -235,3 +235,18 @@ def test_a_lender_or_investor_the_state_owns_is_a_government_body():
     assert found["Dunmere Capital"] == "government"
     # A lender the text does not say the state owns is no government body.
     assert found["Orlenta Bank"] != "government"
+
+
+def test_a_groups_share_names_the_market_when_no_companys_share_does():
+    found = extracted_kinds(
+        "Chinese brands took 31.2 percent of electric bus registrations in Braska. "
+        "Orlenta Vehicles had a market share of 15.2 percent, ahead of Dunmere at 7.1 percent.\n"
+    )
+    assert found["Dunmere"] == "automaker"
+    # A company's own share that names a market outweighs the group's.
+    found = extracted_kinds(
+        "Chinese cells went into 40 percent of the packs sold in Braska. "
+        "Orlenta Vehicles supplied 12.5 percent of the battery packs fitted to vans, and "
+        "Dunmere had a market share of 7.1 percent.\n"
+    )
+    assert found["Dunmere"] == "supplier"

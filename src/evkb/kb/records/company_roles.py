@@ -149,8 +149,10 @@ def kinds_by_role(
         if market and at >= 0 and share.cite.start < sentences[at].end:
             stated.setdefault(at, set()).add(market)
     # A share whose metric names no market ("market share") is of the market the document's
-    # other shares name, when they name one kind only.
+    # other shares name, when they name one kind only; where no company's share names one, a
+    # group's may ("Chinese brands took 31% of bus registrations").
     named = {kind for kinds in held.values() for kind in kinds} - {""}
+    named = named or {kind for kinds in stated.values() for kind in kinds}
     if len(named) == 1:
         only = next(iter(named))
         held = {ident: {only if k == "" else k for k in kinds} for ident, kinds in held.items()}

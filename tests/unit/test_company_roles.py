@@ -122,6 +122,11 @@ def test_a_share_that_names_no_market_is_of_what_its_sentence_measures():
         == "cell maker"
     )
     assert quoted("Veltrano took 20% of new car sales in May.") == "automaker"
+    # A market of vehicles is one of their sales.
+    assert quoted("Veltrano held 9% of the European car market.") == "automaker"
+    assert quoted("Veltrano's share of India's electric two-wheeler market was 9%.") == (
+        "automaker"
+    )
 
 
 def test_what_a_sentence_measures_is_its_head_noun_not_a_word_beside_it():

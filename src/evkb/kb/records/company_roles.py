@@ -99,6 +99,11 @@ _SUPPLY_HEADS = re.compile(
     r"^(?:packs?|modules?|systems?|cathodes?|anodes?|separators?|electrolytes?|nickel|"
     r"lithium|cobalt|graphite|manganese|hydroxide|carbonate|materials?)$"
 )
+# The vehicles whose market ("the car market", "the two-wheeler segment") is one of sales.
+_VEHICLE_WHOLES = re.compile(
+    r"^(?:cars?|bus|buses|trucks?|vans?|scooters?|motorcycles?|(?:two|three)-wheelers?|"
+    r"vehicles?|evs?)$"
+)
 # A head that names the whole rather than what it holds: "the battery market", "that segment".
 _WHOLE_HEADS = frozenset(
     ("market", "markets", "segment", "capacity", "shipments", "supply", "volume", "volumes")
@@ -112,6 +117,8 @@ def _measured(part: re.Match[str]) -> str:
         return ""
     head = words[-1]
     if head in _WHOLE_HEADS and len(words) > 1:
+        if _VEHICLE_WHOLES.match(words[-2]):
+            return "automaker"  # "the European car market" is one of cars sold
         head = words[-2].rsplit("-", 1)[-1]  # "power-battery market": battery
     if _CELL_HEADS.match(head):
         return "cell maker"

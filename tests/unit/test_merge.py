@@ -8,7 +8,7 @@ import random
 from evkb import model
 from evkb.kb.build import build_kb
 from evkb.kb.built import load_kb, write_kb
-from evkb.kb.merge import merged_battery_rows, merged_company_rows
+from evkb.kb.merge import kinds_by_names, merged_battery_rows, merged_company_rows
 from evkb.kb.records.batteries import joined_aliases, spelling_key
 from evkb.kb.store import records_of, rows_of
 
@@ -17,15 +17,21 @@ def merge_companies(records: list[model.Company]) -> list[model.Company]:
     """The merge of companies as records, as it was written before it read rows: the
     reference the rows must give."""
     merged: dict[str, model.Company] = {}
+    stated: dict[str, list[str]] = {}  # the kinds each document states, in order
     for company in records:
+        kinds = stated.setdefault(company.id, [])
+        if company.kind != "other":
+            kinds.append(company.kind)
         had = merged.get(company.id)
         if had is None:
             merged[company.id] = company
             continue
+        # the kind most documents state, the first stated of those
+        most = max(kinds, key=kinds.count) if kinds else "other"
         merged[company.id] = model.Company(
             id=had.id,
             name=had.name,
-            kind=had.kind if had.kind != "other" else company.kind,
+            kind=most,
             aliases=tuple(dict.fromkeys((*had.aliases, *company.aliases))),
             country=had.country or company.country,
             cites=(*had.cites, *company.cites),
@@ -182,3 +188,42 @@ def test_a_knowledge_base_built_in_memory_is_written_with_every_record(bundled_c
     again = load_kb(written)
     for table in ("companies", "batteries", "shares", "investments"):
         assert rows_of(getattr(again, table)) == rows_of(getattr(kb, table)), table
+
+
+def test_a_merged_company_has_the_kind_most_documents_state():
+    def company(kind: str) -> model.Company:
+        return model.Company("kestova", "Kestova", kind, origin="extracted")
+
+    def merged(*kinds: str) -> str:
+        [row] = merged_company_rows([[company(k)] for k in kinds])
+        return records_of(model.Company, 1, [row])[0].kind
+
+    assert merged("supplier", "cell maker", "other", "cell maker") == "cell maker"
+    assert merged("other", "supplier", "cell maker") == "supplier"  # a tie: the first stated
+    assert merged("other", "other") == "other"
+
+
+def test_a_company_of_no_kind_takes_the_one_kind_a_company_of_its_name_states():
+    def company(ident: str, name: str, kind: str, *aliases: str) -> model.Company:
+        return model.Company(ident, name, kind, aliases=aliases, origin="extracted")
+
+    rows = rows_of(
+        [
+            company("kcl", "KCL", "other"),  # "KCL" alone in one document
+            company("kestova-cells-limited", "Kestova Cells Limited", "cell maker", "KCL"),
+            company("orlenta", "Orlenta", "other"),
+            company("dunmere", "Dunmere", "other"),
+            company("dunmere-motors", "Dunmere Motors", "automaker", "Dunmere"),
+            company("dunmere-power", "Dunmere Power", "cell maker", "Dunmere"),
+            company("tarvelle", "Tarvelle", "supplier"),
+        ]
+    )
+    curated = [model.Company("orlenta-group", "Orlenta Group", "automaker", aliases=("Orlenta",))]
+    kinds = {c.id: c.kind for c in records_of(model.Company, 7, kinds_by_names(rows, curated))}
+    # The alias of another document's company, and a curated record's, say the kind.
+    assert kinds["kcl"] == "cell maker"
+    assert kinds["orlenta"] == "automaker"
+    # A name two kinds share says none; a stated kind stands.
+    assert kinds["dunmere"] == "other"
+    assert kinds["tarvelle"] == "supplier"
+    assert kinds["dunmere-motors"] == "automaker"

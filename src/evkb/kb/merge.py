@@ -51,11 +51,13 @@ _CITES, _ORIGIN, _CONFIDENCE = _AT["cites"], _AT["origin"], _AT["confidence"]
 
 
 def merged_company_rows(tables: Sequence[Sequence[Company]]) -> list[tuple]:
-    """One company per id across documents, as rows: the first kind and country stated,
-    every alias and citation. Merged as rows, not records: a product read back keeps its
-    companies as rows, and a company named in a thousand documents is made once, if at all."""
+    """One company per id across documents, as rows: the kind most documents state, the first
+    country stated, every alias and citation. Merged as rows, not records: a product read
+    back keeps its companies as rows, and a company named in a thousand documents is made
+    once, if at all."""
     first: dict[str, tuple] = {}
     merged: dict[str, list] = {}
+    stated: dict[str, dict[str, int]] = {}  # a merged company's kinds -> documents stating it
     for records in tables:
         for row in rows_of(records):
             ident = row[_ID]
@@ -68,8 +70,9 @@ def merged_company_rows(tables: Sequence[Sequence[Company]]) -> list[tuple]:
                 had = merged[ident] = [*row0]
                 had[_ALIASES] = dict.fromkeys(row0[_ALIASES])
                 had[_CITES] = list(row0[_CITES])
-            if had[_KIND] == "other":
-                had[_KIND] = row[_KIND]
+                stated[ident] = {row0[_KIND]: 1}
+            kinds = stated[ident]
+            kinds[row[_KIND]] = kinds.get(row[_KIND], 0) + 1
             had[_ALIASES].update(dict.fromkeys(row[_ALIASES]))
             had[_COUNTRY] = had[_COUNTRY] or row[_COUNTRY]
             had[_CITES] += row[_CITES]
@@ -80,7 +83,43 @@ def merged_company_rows(tables: Sequence[Sequence[Company]]) -> list[tuple]:
         had = merged.get(ident)
         if had is not None:
             had[_ALIASES], had[_CITES] = tuple(had[_ALIASES]), tuple(had[_CITES])
+            had[_KIND] = _most_stated(stated[ident])
             row = tuple(had)
+        out.append(row)
+    return out
+
+
+def _most_stated(kinds: dict[str, int]) -> str:
+    """The kind most documents state of a company ("other" states none), the first stated
+    of those most stated: one document's "the largest supplier of storage cells" gives way
+    to three that call it a cell maker."""
+    said = {kind: n for kind, n in kinds.items() if kind != "other"}
+    return max(said, key=lambda kind: said[kind]) if said else "other"
+
+
+def kinds_by_names(rows: list[tuple], curated: Sequence[Company] = ()) -> list[tuple]:
+    """Company rows, each of kind "other" given the one kind the collection's other
+    companies that share one of its names state: "KCL" in one document, a cell maker as
+    "Kestova Cells Limited (KCL)" in another; a curated record's kind too. Names
+    that give two kinds give none."""
+    kinds: dict[str, dict[str, set[str]]] = {}  # a name's key -> kind -> the ids stating it
+    named = [(c.id, c.kind, (c.id, c.name, *c.aliases)) for c in curated]
+    named += [(r[_ID], r[_KIND], (r[_ID], r[_NAME], *r[_ALIASES])) for r in rows]
+    for ident, kind, texts in named:
+        if kind != "other":
+            for text in texts:
+                kinds.setdefault(slug(text), {}).setdefault(kind, set()).add(ident)
+    if not kinds:
+        return rows
+    out = []
+    for row in rows:
+        if row[_KIND] == "other":
+            keys = {slug(t) for t in (row[_ID], row[_NAME], *row[_ALIASES])}
+            said = {k for key in keys for k, ids in kinds.get(key, {}).items() if ids - {row[_ID]}}
+            if len(said) == 1:
+                grown = [*row]
+                grown[_KIND] = said.pop()
+                row = tuple(grown)
         out.append(row)
     return out
 
@@ -266,6 +305,7 @@ def merge_records(
     ]
     curated_keys = {slug(t) for c in curated_companies for t in (c.id, c.name, *c.aliases)}
     rows = named_by_figures(rows, sources, [e.shares for e in extracted], curated_keys)
+    rows = kinds_by_names(rows, curated_companies)
     companies = records_of(Company, len(rows), rows)
     rows = merged_battery_rows([e.batteries for e in extracted], curated_batteries, skip)
     batteries = with_curated_batteries(curated_batteries, rows)

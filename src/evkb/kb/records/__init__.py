@@ -27,7 +27,7 @@ from evkb.kb.records.companies import (
 )
 from evkb.kb.records.company_found import Found
 from evkb.kb.records.company_names import plain_words
-from evkb.kb.records.company_roles import kinds_by_role
+from evkb.kb.records.company_roles import kinds_by_grants, kinds_by_role
 from evkb.kb.records.company_tables import company_cells
 from evkb.kb.records.context import (
     PLACE_WORDS,
@@ -218,10 +218,11 @@ def extract_records(
     out.companies = described_by_references(out.companies, sentences, resolver.resolve)
     written = article_date(passages, published, sentences)
     out.shares = extract_shares(source, sentences, resolver, display, written, passages)
-    out.companies = kinds_by_role(out.companies, out.shares)
+    out.companies = kinds_by_role(out.companies, out.shares, sentences)
     headings = {p.id: p.text for p in passages if p.kind == HEADING}
     out.batteries = extract_batteries(source, sentences, resolver, display, written, headings)
     out.investments = extract_investments(source, sentences, resolver, is_name)
+    out.companies = kinds_by_grants(out.companies, out.investments)
     out.contexts = _contexts(sentences, resolver, out.shares)
     return out
 

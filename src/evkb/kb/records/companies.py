@@ -339,7 +339,7 @@ def discover(
                 else:
                     entry.weak.append(("dealt with", 0.55, i))
             if (
-                start == 0
+                (start == 0 or (at_start and i in rows))  # "- Acme: 24.5%": a bulleted row
                 and (cue.ROW_AFTER.match(after) or i in rows)
                 and name.casefold() not in cue.ROW_LABELS
                 and (

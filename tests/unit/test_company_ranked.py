@@ -242,3 +242,29 @@ def test_a_place_a_place_below_it_is_given_after_is_no_rival():
         "It was the third-biggest market after March, the ministry said.\n"
     )
     assert not names & {"South Korea", "Lower Saxony", "March"}
+
+
+def test_the_rows_of_a_bulleted_ranking_name_companies():
+    names = _names(
+        "Here is how the makers stood in October, a year earlier in brackets:\n\n"
+        "- Korvath: 24.1% (22.8%)\n"
+        "- Mellisand Cells: 21.7% (19.5%)\n"
+        "- Drovane: 7.4pc (4.9pc)\n"
+        "- Others: 11.9% (5.2%)\n"
+    )
+    assert {"Korvath", "Drovane"} <= names
+    assert "Others" not in names
+
+
+def test_a_bulleted_list_of_two_rows_or_of_words_ranks_no_one():
+    names = _names(
+        "The pack in figures:\n\n"
+        "- Pelquist: 24.1% (22.8%)\n"
+        "- Recycled nickel: 20%\n\n"
+        "The cell's capacity, its cobalt content and its lithium content are given below.\n\n"
+        "- Capacity: 40%\n"
+        "- Cobalt: 5%\n"
+        "- Lithium: 8%\n"
+    )
+    assert "Pelquist" not in names
+    assert not {"Capacity", "Cobalt", "Lithium"} & names

@@ -33,6 +33,7 @@ from evkb.kb.records.company_names import (
     runs,
 )
 from evkb.kb.records.company_own import PARTICLES, has_org_word, person_of
+from evkb.kb.records.company_taken_up import subject_taken_up, taken_up
 from evkb.kb.records.context import (
     PLACE_WORDS,
     Sentence,
@@ -55,6 +56,7 @@ def discover(
         plain = plain_words(sentences)
     talks = share_talks(sentences)
     rows = ranking_rows(sentences)  # "2. Acme - 19.8% (17.1%)": a numbered ranking's rows
+    described_next = taken_up(sentences)  # "X leads. The Danish group held 28%": X's kind
     found: dict[str, Found] = {}
     persons: set[str] = set()
     lists = Lists()  # "Ostkel, Acme Cells and Borel": names listed with a company
@@ -292,6 +294,8 @@ def discover(
             of_country = cue.OF_COUNTRY.match(after)
             if of_country and country_of(of_country.group("c")):
                 entry.countries.append(country_of(of_country.group("c")))
+            if i in described_next and subject_taken_up(text, start, end, plain):
+                entry.strong.append(("taken up as a company", 0.7, i))
             if last == "the" and cue.UNION_AFTER.match(after):
                 entry.strong.append(("descriptor", 0.8, i))  # "the IG Metall union welcomed"
             if cue.WHICH_RUNS.match(after) and (len(words) > 1 or not ordinary(name, plain)):
@@ -335,7 +339,7 @@ def discover(
                 else:
                     entry.weak.append(("dealt with", 0.55, i))
             if (
-                start == 0
+                (start == 0 or (at_start and i in rows))  # "- Acme: 24.5%": a bulleted row
                 and (cue.ROW_AFTER.match(after) or i in rows)
                 and name.casefold() not in cue.ROW_LABELS
                 and (

@@ -160,24 +160,31 @@ _SOURCE_LINE = re.compile(r"(?:Data\s+)?Sources?\s*:\s+[^|]*$")
 _ROW_NAME = re.compile(r"[^\W\d][\w&.'’ -]{0,60}?(?=\s*(?:\([^)]{1,30}\)\s*)?(?::|\s[-–—])\s)")
 _ROW_FIGURES = re.compile(
     r"\s*(?:\([^)]{1,30}\)\s*)?(?::|\s[-–—])"
-    r"(?:\s+(?:\d[\d.,]*\s?(?:%|GWh|MWh|bn|m)|\(\d[\d.,]*\s?%?(?:;\s*\d[\d.,]*\s?%?)*\))"
+    r"(?:\s+(?:\d[\d.,]*\s?(?:%|pc|GWh|MWh|bn|m)|\(\d[\d.,]*\s?(?:%|pc)?(?:;\s*\d[\d.,]*\s?(?:%|pc)?)*\))"
     r"(?:\s+[-–—])?)+\s*$"
 )
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)]")
+# A bullet's mark before a row: "- Acme: 24.5% (28.0%)" is the row "Acme: 24.5% (28.0%)".
+_BULLET = re.compile(r"[-–•*]\s+")
 
 
 def ranking_rows(sentences: Sequence[Sentence]) -> frozenset[int]:
     """The indices of the sentences that are rows of a ranking written as a list: three rows
     or more in a row, each a name and its figures, one in percent at least, and nothing else
-    ("Acme: 24.5% (28.0%)", "Borel Cells - 14.6%"). Such a list ranks sellers by their share
-    whether or not a sentence near it says "share"; one row alone ("Number of the week: 62%")
-    ranks nothing."""
+    ("Acme: 24.5% (28.0%)", "- Borel Cells - 14.6pc", a bullet's mark before it). Such a list
+    ranks sellers by their share whether or not a sentence near it says "share"; one row alone
+    ("Number of the week: 62%") ranks nothing."""
     run: list[int] = []
     out: set[int] = set()
     for s in [*sentences, None]:
         if s is not None and _LIST_NUMBER.fullmatch(s.text):
             continue  # "1." set apart from its row
-        name = _ROW_NAME.match(s.text) if s is not None and "%" in s.text else None
+        bullet = _BULLET.match(s.text) if s is not None else None
+        name = (
+            _ROW_NAME.match(s.text, bullet.end() if bullet else 0)
+            if s is not None and ("%" in s.text or "pc" in s.text)
+            else None
+        )
         if s is not None and name and _ROW_FIGURES.match(s.text, name.end()):
             run.append(s.index)
             continue

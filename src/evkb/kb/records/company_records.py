@@ -72,6 +72,12 @@ def accepted(entry: Found) -> tuple[str, float] | None:
     ):
         return None
     if (
+        not entry.inside
+        and not entry.weak
+        and all(r == "taken up as a company" for r, _, _ in entry.strong)
+    ):
+        return None  # "Residents of Kelby have asked ... The port authority said": seen once
+    if (
         "programme" in entry.vetoes
         and all(r == "organisation word" for r, _, _ in entry.strong)
         and not any(r == "corporate verb" for r, _, _ in entry.weak)

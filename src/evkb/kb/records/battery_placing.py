@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from evkb.kb.records.battery_candidates import chemistry_before, line_maker, model_shaped
 from evkb.kb.records.battery_cars import car_model
 from evkb.kb.records.battery_defined import Definitions, role_owner
+from evkb.kb.records.battery_line_figures import line_figures
 from evkb.kb.records.battery_lines import _anaphors, bought_from_unnamed, bought_in
 from evkb.kb.records.battery_makers import (
     able_maker,
@@ -142,7 +143,7 @@ def place_named(
             maker = ahead
         if kind == "line" and (
             not maker
-            or not any(f.attribute not in ("chemistry", "launch") for _, f in facts)
+            or not line_figures(sentence.text, at, facts)
             or bought_in(sentence, sentences)
         ):
             continue

@@ -20,7 +20,7 @@ def test_a_line_being_developed_after_an_auxiliary_verb(tmp_path, lex):
     got = batteries(
         tmp_path,
         lex,
-        HEAD + "Kelvra Cells will spend $2 billion on a plant in Ohio, the company said.\n"
+        HEAD + "Kelvra Cells will spend $2 billion on a plant in Quorvale, the company said.\n"
         "It is also developing an all-solid-state cell, which it says will reach 900 Wh/L "
         "when production starts in 2027.\n",
     )

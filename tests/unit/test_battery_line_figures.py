@@ -50,6 +50,6 @@ def test_a_pack_size_opening_the_line_is_its_own(tmp_path, lex):
     got = batteries(
         tmp_path,
         lex,
-        HEAD + "Vorrick Motors says its 92 kWh NMC battery will be built in Ohio.\n",
+        HEAD + "Vorrick Motors says its 92 kWh NMC battery will be built in Quorvale.\n",
     )
     assert "vorrick-motors/NMC battery" in got

@@ -1,7 +1,7 @@
 """Whether a battery line a sentence names by its chemistry ("its LFP cells", "a 92 kWh NMC
 pack") has figures of its own there: a figure written after the line's words, or the pack's
 size written inside them. Figures that all stand before the line belong to what the sentence
-spoke of first ("The pack stores 525 kWh and is built from Acme's NMC cells", "its sodium-ion
+spoke of first ("The pack stores 480 kWh and is built from Saldane's NMC cells", "its sodium-ion
 cells cost 30% less than its LFP cells"): the line is only mentioned, and no line is made."""
 
 from __future__ import annotations

@@ -48,7 +48,9 @@ def _lines(text: str) -> list[re.Match[str]]:
 # "Daemyo plans to start producing LFP batteries in 2026": a maker's line named by making it.
 _MADE = re.compile(
     rf"(?P<lead>(?:\s+(?:plans?|planned|to|will|would|start|starts|started|begin|begins|began|"
-    rf"it|said|says|also|soon|expects?|intends?|aims?)){{0,5}}\s+)(?:mass[- ])?"
+    rf"it|said|says|also|soon|expects?|intends?|aims?|"
+    # "It is also developing ...", "Researchers at X have developed ...": the auxiliaries.
+    rf"is|are|was|were|has|have|had|been|now)){{0,5}}\s+)(?:mass[- ])?"
     # "plans to mass-produce 46-series cylindrical batteries", "unveiled an LFP battery"
     # "mass production of LFP cells", "supplies high-nickel NCMA pouch cells"
     rf"(?:produc\w*|mak(?:e|es|ing)|manufactur\w*|unveil\w*|launch\w*|introduc\w*|develop\w*|"

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from evkb.kb.records.battery_candidates import chemistry_before, line_maker, model_shaped
 from evkb.kb.records.battery_cars import car_model
 from evkb.kb.records.battery_defined import Definitions, role_owner
+from evkb.kb.records.battery_introduced import introducer, join_introduced
+from evkb.kb.records.battery_line_figures import line_figures
 from evkb.kb.records.battery_lines import _anaphors, bought_from_unnamed, bought_in
 from evkb.kb.records.battery_makers import (
     able_maker,
@@ -99,6 +101,11 @@ def place_named(
                     made = _fact("chemistry", label, sentence, source, text=label)
                     introduced = (sentence.index, maker, [made])
                 continue
+            if (chem := _CHEMISTRY.search(name)) and maker:
+                # "... will start mass production of a solid-state cell in 2028": a line of
+                # its own, which the next sentence may still name ("The cell, called ...").
+                label = chem.group()
+                introduced = (sentence.index, maker, [_fact("chemistry", label, sentence, source)])
         if not maker and not sentence.mentions and model_shaped(name):
             # "The second is the P7, a prismatic cell that it says stores 270 Wh/kg":
             # a model's name in a sentence naming no company is the article's company's.
@@ -140,9 +147,11 @@ def place_named(
             # 295 Wh/kg", "Each bus uses seven of its Norrpack 3 packs. A Norrpack 3 ..., and
             # Velkor guarantees it": who answers for its figures makes it, not its customer.
             maker = ahead
+        if kind == "named" and (introducing := introducer(sentence, at, introduced)):
+            maker = introducing  # "The cell, called the Tesvik, ...": the line just introduced
         if kind == "line" and (
             not maker
-            or not any(f.attribute not in ("chemistry", "launch") for _, f in facts)
+            or not line_figures(sentence.text, at, facts)
             or bought_in(sentence, sentences)
         ):
             continue
@@ -175,6 +184,9 @@ def place_named(
                 facts = facts + [
                     (at, f) for f in chemistry_before(sentence, sentences, maker, source, in_view)
                 ]
+        if kind == "named" and maker and maker == introducer(sentence, at, introduced):
+            stated = {f.attribute for _, f in facts}
+            join_introduced(batteries, ident, introduced, sentences, source, stated)
         if as_written and as_written != name:
             also_named(batteries, ident, as_written)
         chem = _CHEMISTRY.search(name)

@@ -22,7 +22,7 @@ INVEST = re.compile(
     r"support(?:s|ed|ing)?|award(?:s|ed|ing)?|(?:will|would|to|set\s+to|expected\s+to)\s+cost|costing|"
     # "It costs 1.8 billion francs", "That phase costs 3.8 billion yuan", "the refinery, which
     # cost $640 million when it was built": what a plant costs
-    r"(?:(?-i:[Ii]t|which)|plant|factory|line|phase|stage|project)\s+costs?\b|(?:funding|financing|equity)?\s*round|"
+    r"(?:it|which|plant|factory|line|phase|stage|project)\s+costs?\b|(?:funding|financing|equity)?\s*round|"
     # "raised a $42 million Series A", "Ferrona raised 95 million euros": money raised
     r"rais(?:e|ed|es|ing)(?=\s+(?:an?\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?"
     r"(?:[$€£¥₹₩]|[A-Z]{1,3}\$|(?:Rs\.?|[A-Z]{3})\s?\d|\d))|series\s+[A-F]|seed\s+round|"

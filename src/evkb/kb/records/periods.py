@@ -295,10 +295,13 @@ def _against_writing(text: str, written: Dateline, frame: str) -> list[tuple[int
 
 
 # "the year to June", "the three months to September 2025", "the quarter ended March": a span
-# named by the month it ends in (British and financial copy).
+# named by the month it ends in (British and financial copy). "Through the end of September
+# this year", "this year, through the end of October": the part of the year up to that month's
+# end, named by the month alone (an interview's answer), not "by the end of March" (a target).
 _SPAN_TO = re.compile(
-    r"\b(?:(?:twelve|12|three|3|six|6|nine|9)\s+months|year|quarter|half[\s-]year|half)\s+"
-    rf"(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b"
+    r"\b(?:(?:(?:twelve|12|three|3|six|6|nine|9)\s+months|year|quarter|half[\s-]year|half)\s+"
+    r"(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?|(?i:through)\s+the\s+end\s+of\s+)"
+    rf"(?P<m>{MONTH})(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b"
 )
 
 

@@ -200,6 +200,17 @@ def figure_period(
             if leading
             else main or between or ("" if present else inherited or running)
         )
+        if (
+            n
+            and present
+            and as_of in (main, between)
+            and not _dated_in_present(text, low, at)
+            and not _SAME_FIGURE_NOW.search(text, max(low, at - 80), at)
+        ):
+            # "... 4.6 per cent of vehicles in 2025 and that electric boats remain below 1
+            # per cent": a later figure in a clause of its own in the present tense is of
+            # no period the figures before it were of
+            as_of = ""
         in_view = IN_VIEW.match(text, end)
         if not as_of and not present and (count > 1 or rank_of(text) or in_view):
             as_of = frame  # a ranking sentence in an article about one period
@@ -216,10 +227,29 @@ def figure_period(
 _PRESENT = re.compile(
     r"\b(?:holds?|has|have|accounts?\s+for|supply|supplies|controls?|commands?|makes?\s+up|"
     r"operates?|represents?|owns?|enjoys?|takes|captures?|carry|carries|handles?|ships|"
-    r"provides?|produces?|(?:share|it)\s+is|(?:share|it)['’]s)\b"
+    r"provides?|produces?|(?:share|it)\s+is|(?:share|it)['’]s|remains?\s+(?:below|under|above|at|around|about|near)|(?:we|they)\s+are)\b"
     r"(?:(?!\b(?:was|were|had|held|took|accounted|made|supplied|controlled|reached|rose|fell|"
     r"grew|ended|finished|came|ranked|slipped|climbed)\b)[^.;%])*$",
     re.I,
+)
+
+
+def _dated_in_present(text: str, low: int, at: int) -> bool:
+    """Whether the present-tense clause of the figure at `at` (after the figure at `low`)
+    names a period of its own ("... and this year it holds 31%")."""
+    verb = _PRESENT.search(text, max(low, at - 80), at)
+    return (
+        verb is not None
+        and _DATE_WORD.search(text, low, at) is not None
+        and any(verb.start() <= m.start() for m in _DATE_WORD.finditer(text, low, at))
+    )
+
+
+# "...; it is 23 per cent", "its share is 9%": the figure before, restated or gone on with.
+_SAME_FIGURE_NOW = re.compile(r"(?i)\b(?:it|share)(?:\s+is|['’]s)\b")
+_DATE_WORD = re.compile(
+    r"\b(?:(?:19|20)\d{2}|year|quarter|month|half|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Q[1-4]|H[12])\b"
 )
 
 

@@ -98,3 +98,17 @@ def test_a_word_code_before_a_small_figure_stays_a_name():
     assert _figure("BND 25 million", 0, 3)
     assert _figure("TOP 45,000 grant", 0, 3)
     assert not _figure("TOP 10 makers", 0, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("a cost of 520 billion Burundi francs", 520e9, "BIF"),
+        ("a loan of 32 million United States dollars", 32e6, "USD"),
+        ("a grant of 200 million Rial Omani", 200e6, "OMR"),
+        ("will spend 1.9 billion bolivars", 1.9e9, "VES"),
+        ("a 40 million lari credit line", 40e6, "GEL"),
+    ],
+)
+def test_the_lists_own_names_are_read(text, value, unit):
+    assert (value, unit) in _money(text)

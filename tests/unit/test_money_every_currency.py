@@ -112,3 +112,25 @@ def test_a_word_code_before_a_small_figure_stays_a_name():
 )
 def test_the_lists_own_names_are_read(text, value, unit):
     assert (value, unit) in _money(text)
+
+
+def test_a_bare_crowns_is_the_currency_of_the_country_the_copy_names():
+    from test_company_rules import _extract
+
+    def currencies(text: str) -> list[str]:
+        return [a.unit for i in _extract(text).investments for a in i.amounts]
+
+    assert "SEK" in currencies(
+        "A Swedish state lender will lend Ostrum Cells 1.5 billion crowns for a plant.\n"
+    )
+    assert "NOK" in currencies(
+        "Norway's state lender will lend Ostrum Cells 900 million crowns for a plant, "
+        "Norwegian officials said.\n"
+    )
+    assert "CZK" in currencies(
+        "A Czech fund will lend Ostrum Cells 900 million crowns for a plant near Kelmov.\n"
+    )
+    # a named crown stays its country's, whatever the copy's country
+    assert "SEK" in currencies(
+        "A Czech fund will lend Ostrum Cells 900 million Swedish crowns for a plant.\n"
+    )

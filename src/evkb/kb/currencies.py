@@ -168,7 +168,8 @@ WORLD_CURRENCIES = (
     ("MMK", ("MMK",), ("kyats", "myanmar kyats")),
     ("MOP", ("MOP", "MOP$"), ("patacas", "macau patacas", "macanese patacas")),
     ("MRU", ("MRU",), ("ouguiyas", "mauritanian ouguiyas")),
-    # "NIO" before a figure is as often the carmaker's name ("NIO 20,000 deliveries"): after it only
+    # Nicaragua's code before a figure is as often a carmaker's name in capitals, with its
+    # deliveries after it: read after the figure only
     ("NIO", (), ("c\u00f3rdobas", "cordobas")),
     ("PAB", ("PAB",), ("balboas",)),
     ("PGK", ("PGK",), ("papua new guinean kina",)),
@@ -201,7 +202,7 @@ WORLD_CURRENCIES = (
 )
 
 # Codes that are also words or acronyms of this field ("ALL", "TOP", an internal rate of return's
-# "IRR", a selective catalytic reduction's "SCR", the wire gauge's "AWG", a company's "NIO").
+# "IRR", a selective catalytic reduction's "SCR", the wire gauge's "AWG", a ticker or a brand in capitals).
 WORD_CODES = frozenset(
     "ALL AMD BAM BOB BSD BTN CDF COP CRC CUP CVE DOP ERN GEL IRR LAK MAD MOP NIO PEN SCR SDG SOS "
     "SVC TMT TOP TRY AWG".split()

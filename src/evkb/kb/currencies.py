@@ -202,7 +202,8 @@ WORLD_CURRENCIES = (
 )
 
 # Codes that are also words or acronyms of this field ("ALL", "TOP", an internal rate of return's
-# "IRR", a selective catalytic reduction's "SCR", the wire gauge's "AWG", a ticker or a brand in capitals).
+# "IRR", a selective catalytic reduction's "SCR", the wire gauge's "AWG"), or a ticker or a brand
+# in capitals.
 WORD_CODES = frozenset(
     "ALL AMD BAM BOB BSD BTN CDF COP CRC CUP CVE DOP ERN GEL IRR LAK MAD MOP NIO PEN SCR SDG SOS "
     "SVC TMT TOP TRY AWG".split()

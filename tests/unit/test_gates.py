@@ -284,6 +284,7 @@ def test_shared_marks_countries_are_counted_as_findall_counts_them() -> None:
         "Mexicans in Mexico, Indians, India, Sri Lankan, Faroese, Norwegians, Mauritius.",
         "Iraqi, Libyans, Kuwaitis, Bahraini, Tunisian, Algerians, Serbia, Danish, Greenlanders.",
         "Filipinos in Manila, the Philippines, Chileans, Argentine, Colombians, Pakistani.",
+        "Swedes in Sweden, Czechs in Czechia, Icelanders, Icelandic, Denmark, Norway.",
     ]
     documents = ["\n".join(TEXTS[i : i + 40]) for i in range(0, len(TEXTS), 40)]
     for countries in investment_money._HOMES.values():

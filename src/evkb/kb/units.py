@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import math
 
-# Canonical money units are ISO 4217 codes; these are the ones the extractor recognises.
-CURRENCIES = (
+from evkb.kb.currencies import WORD_CODES, WORLD_CURRENCIES
+
+# Canonical money units are ISO 4217 codes: the main ones first, then every other currency of
+# ISO 4217's list (`kb/currencies.py`), each once.
+CURRENCIES: tuple[str, ...] = (
     "USD", "JPY", "EUR", "GBP", "CNY", "KRW", "INR", "AUD", "CAD", "CHF", "HKD", "SGD",
     "SEK", "NOK", "DKK", "ZAR", "NGN",
     # the world's other currencies copy writes about plants in (see extract/numbers.py)
@@ -22,6 +25,8 @@ CURRENCIES = (
     "LAK", "DOP", "MWK", "MGA", "MKD", "BYN",
     "LYD", "IQD", "XAF", "GYD", "BBD", "SRD", "MVR",
 )  # fmt: skip
+_SPELLED_HERE = frozenset(CURRENCIES)
+CURRENCIES += tuple(code for code, _, _ in WORLD_CURRENCIES if code not in CURRENCIES)
 # The same codes to ask whether a unit is one: a set answers in one step, the tuple
 # compares with each code in turn (asked of every figure and capitalised run).
 CURRENCY_CODES = frozenset(CURRENCIES)
@@ -174,6 +179,13 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "SRD": ("srd", "surinamese dollars"),
     "MVR": ("mvr", "rufiyaa"),
 }
+
+# The currencies the table above does not spell: their code (lower case unless it is also a word,
+# "all", "top") and their names, as search and the knowledge base's fields read them.
+for _code, _marks, _words in WORLD_CURRENCIES:
+    if _code not in _SPELLED_HERE:
+        _lower = () if _code in WORD_CODES else (_code.lower(),)
+        UNIT_WORDS[_code] = (*_lower, *_words)
 
 _SYMBOLS = {"USD": "$", "JPY": "¥", "EUR": "€", "GBP": "£", "INR": "₹", "KRW": "₩"}
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from evkb.kb.currencies import WORLD_CURRENCIES
 from evkb.kb.extract.gates import fold
 
 # "18,4 percent", "NOK 3,4 billion", "1,2 GWh": a comma before one or two digits is a decimal
@@ -55,118 +56,8 @@ _CURRENCY_WORD = {
 }  # fmt: skip
 
 
-# Currencies beyond the main ones, as copy from their countries (or translated from their
-# languages) writes them: the ISO code, the marks written glued or spaced before a figure
-# ("R$ 2.6 billion", "RM3.2 billion", "Rp 11 trillion", "VND6 trillion") and the words after
-# it ("7,800 million pesos", "17 billion baht"). A word several countries share ("crowns",
-# "kroner", "francs", "shillings") counts only with its country's adjective.
-_WORLD_CURRENCIES = (
-    ("BRL", ("R$", "BRL"), ("reais", "brazilian reais")),
-    ("MXN", ("MX$", "MXN"), ("pesos", "mexican pesos")),
-    ("CLP", ("CLP",), ("chilean pesos",)),
-    ("ARS", ("ARS",), ("argentine pesos", "argentinian pesos")),
-    ("PHP", ("\u20b1", "PHP"), ("philippine pesos",)),
-    ("MYR", ("RM", "MYR"), ("ringgit",)),
-    ("IDR", ("Rp", "IDR"), ("rupiah",)),
-    ("VND", ("VND",), ("dong", "vietnamese dong")),
-    ("THB", ("\u0e3f", "THB"), ("baht",)),
-    ("TWD", ("NT$", "TWD"), ("new taiwan dollars", "taiwan dollars")),
-    ("NZD", ("NZ$", "NZD"), ("new zealand dollars",)),
-    ("AUD", ("AUD",), ("australian dollars",)),
-    ("CAD", ("CAD",), ("canadian dollars",)),
-    ("HKD", ("HKD",), ("hong kong dollars",)),
-    ("SGD", ("SGD",), ("singapore dollars",)),
-    ("PLN", ("PLN",), ("zloty", "zlotys", "zlotych")),
-    ("HUF", ("HUF",), ("forint", "forints")),
-    ("CZK", ("CZK",), ("koruna", "korunas", "czech crowns", "czech korunas")),
-    ("SEK", (), ("swedish crowns", "swedish kronor")),
-    ("NOK", (), ("norwegian crowns", "norwegian kroner")),
-    # A bare "kroner" is read as Denmark's and set by the copy's country (a Norwegian copy's is
-    # Norway's; see records/investment_money.py), as a bare "pesos" is.
-    ("DKK", (), ("danish crowns", "danish kroner", "kroner")),
-    ("CHF", (), ("swiss francs",)),
-    ("TRY", ("TRY",), ("lira", "liras", "turkish lira")),
-    ("KES", ("KSh", "Sh", "KES"), ("kenyan shillings",)),
-    ("GHS", ("GHS", "GH\u00a2", "GH\u20b5"), ("cedis",)),
-    ("EGP", ("EGP",), ("egyptian pounds",)),
-    ("MAD", ("MAD",), ("dirhams", "moroccan dirhams")),
-    # Gulf copy writes "Dh4.4 billion" and "SR 7.5 billion" before the figure.
-    ("AED", ("AED", "Dh", "Dhs"), ("uae dirhams", "emirati dirhams")),
-    ("SAR", ("SAR", "SR"), ("riyals", "saudi riyals")),
-    ("QAR", ("QAR", "QR"), ("qatari riyals",)),
-    ("RUB", ("RUB",), ("roubles", "rubles")),
-    ("RON", ("RON",), ("lei", "romanian lei")),
-    ("UAH", ("\u20b4", "UAH"), ("hryvnias", "hryvnia", "ukrainian hryvnias")),
-    ("RSD", ("RSD",), ("serbian dinars",)),
-    ("BGN", ("BGN",), ("leva", "bulgarian leva")),
-    ("KZT", ("\u20b8", "KZT"), ("tenge", "kazakh tenge")),
-    ("BDT", ("\u09f3", "Tk", "BDT"), ("taka", "bangladeshi taka")),
-    # Pakistan's and Sri Lanka's "Rs" is read as India's and set by the copy's country (see
-    # records/investment_places.py); their codes and names are their own.
-    ("PKR", ("PKR",), ("pakistani rupees",)),
-    ("LKR", ("LKR",), ("sri lankan rupees",)),
-    ("ILS", ("\u20aa", "ILS", "NIS"), ("shekels", "new shekels", "israeli shekels")),
-    # "COP" before a figure is as often a climate summit ("COP 28"): the name only, and a bare
-    # "pesos" set by the copy's country
-    ("COP", (), ("colombian pesos",)),
-    ("PEN", ("PEN",), ("soles", "peruvian soles")),
-    # The currencies of the other countries copy reports plants and loans from, by their codes
-    # and the names no other country shares ("birr", "soum"); a name several share ("dinars",
-    # "shillings", "rials") only with its country's adjective. Letter marks that are also
-    # common initials ("KD", "JD", "RO", "Br") are left out.
-    ("OMR", ("OMR",), ("omani rials",)),
-    ("ISK", ("ISK",), ("icelandic kronur", "icelandic krónur", "icelandic crowns")),
-    ("ETB", ("ETB",), ("birr", "ethiopian birr")),
-    ("UZS", ("UZS",), ("soum", "soums", "uzbek som", "uzbek soum")),
-    ("MNT", ("\u20ae", "MNT"), ("tugrik", "tugriks", "mongolian tugrik")),
-    ("UYU", ("UYU",), ("uruguayan pesos",)),
-    ("BOB", (), ("bolivianos",)),
-    ("JOD", ("JOD",), ("jordanian dinars",)),
-    ("TND", ("TND",), ("tunisian dinars",)),
-    ("KWD", ("KWD",), ("kuwaiti dinars",)),
-    ("BHD", ("BHD",), ("bahraini dinars",)),
-    ("DZD", ("DZD",), ("algerian dinars",)),
-    ("NPR", ("NPR",), ("nepalese rupees", "nepali rupees")),
-    ("GEL", ("\u20be", "GEL"), ("georgian lari",)),
-    ("AZN", ("\u20bc", "AZN"), ("azerbaijani manat",)),
-    ("TZS", ("TZS", "TSh"), ("tanzanian shillings",)),
-    ("UGX", ("UGX", "USh"), ("ugandan shillings",)),
-    ("ZMW", ("ZMW",), ("zambian kwacha",)),
-    ("NAD", ("NAD", "N$"), ("namibian dollars",)),
-    ("BWP", ("BWP",), ("pula",)),
-    ("PYG", ("PYG",), ("guaranies", "guaraníes")),
-    ("MZN", ("MZN",), ("meticais", "meticals")),
-    # The Caribbean's, Central America's, the Balkans', Africa's and Central Asia's, by their
-    # codes and names (Bosnia's "KM" and Angola's "Kz" are left out: "KM" is kilometres too).
-    ("AOA", ("AOA",), ("kwanzas", "kwanza", "angolan kwanzas")),
-    ("GTQ", ("GTQ",), ("quetzales", "quetzals", "guatemalan quetzales")),
-    ("BAM", ("BAM",), ("convertible marks",)),
-    ("TTD", ("TT$", "TTD"), ("trinidad and tobago dollars",)),
-    ("FJD", ("FJ$", "F$", "FJD"), ("fiji dollars", "fijian dollars")),
-    ("MUR", ("MUR",), ("mauritian rupees",)),
-    ("JMD", ("J$", "JMD"), ("jamaican dollars",)),
-    ("HNL", ("HNL",), ("lempiras", "honduran lempiras")),
-    ("AMD", ("AMD",), ("armenian drams",)),
-    ("RWF", ("RWF", "FRw"), ("rwandan francs",)),
-    ("XOF", ("XOF", "FCFA"), ("cfa francs", "west african cfa francs")),
-    ("TJS", ("TJS",), ("somoni", "tajik somoni")),
-    ("KGS", ("KGS",), ("kyrgyz som", "kyrgyz soms")),
-    ("LAK", ("LAK",), ("kip", "lao kip")),
-    ("DOP", ("RD$", "DOP"), ("dominican pesos",)),
-    ("MWK", ("MWK",), ("malawian kwacha",)),
-    ("MGA", ("MGA",), ("ariary", "malagasy ariary")),
-    ("MKD", ("MKD",), ("denars", "macedonian denars")),
-    ("BYN", ("BYN",), ("belarusian rubles", "belarusian roubles")),
-    # A bare "dinars" reads as Iraq's, a bare "CFA francs" as West Africa's, until the copy's
-    # country says otherwise (`records/investment_money.py`).
-    ("LYD", ("LYD",), ("libyan dinars",)),
-    ("IQD", ("IQD",), ("dinars", "iraqi dinars")),
-    ("XAF", ("XAF",), ("central african cfa francs",)),
-    ("GYD", ("GYD", "G$"), ("guyanese dollars", "guyana dollars")),
-    ("BBD", ("BBD", "Bds$"), ("barbados dollars", "barbadian dollars")),
-    ("SRD", ("SRD",), ("surinamese dollars",)),
-    ("MVR", ("MVR",), ("rufiyaa",)),
-)
+# The world's other currencies, every one of ISO 4217's (`kb/currencies.py`).
+_WORLD_CURRENCIES = WORLD_CURRENCIES
 for _code, _marks, _words in _WORLD_CURRENCIES:
     _CURRENCY_PREFIX.update({mark.lower(): _code for mark in _marks})
     _CURRENCY_WORD.update({word: _code for word in _words})

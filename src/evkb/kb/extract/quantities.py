@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from evkb.kb.currencies import WORD_CODES, figure_beside_word_code
 from evkb.kb.extract.gates import finditer_at, gated
 from evkb.kb.extract.numbers import (
     _CURRENCY_PREFIX,
@@ -147,6 +148,14 @@ def _money_word(m: re.Match[str]) -> _Found:
     return m.start(), m.end(), _scaled(m), code, None, ""
 
 
+def _big_enough(m: re.Match[str]) -> bool:
+    """A figure before a code that is also a word ("45 million MOP") is money only when big
+    enough (see `currencies.WORD_CODES`); every other currency's figure is."""
+    return m.group("cur") not in WORD_CODES or figure_beside_word_code(
+        m.group("num"), bool(m.group("scale"))
+    )
+
+
 # A figure in words runs its patterns only over a text holding its unit's words (what every
 # match holds, case aside: see gates.py); the digits-only patterns are matched at a number.
 _MONEY_SUFFIX = (
@@ -155,7 +164,12 @@ _MONEY_SUFFIX = (
         _MONEY_SUFFIX[1],
         "yen euro dollar pound sterling yuan renminbi won rupee kron rand naira usd eur gbp "
         "jpy cny krw inr sek nok dkk zar ngn "
-        + " ".join(sorted({w.split()[-1] for w in WORDS_AFTER} | {c.lower() for c in CODES_AFTER})),
+        + " ".join(
+            sorted(
+                {w.split()[-1] for w in WORDS_AFTER}
+                | {c.lower() for c in CODES_AFTER if c not in WORD_CODES}
+            )
+        ),
     ),
 )
 _PERCENT = (_PERCENT[0], gated(_PERCENT[1], "% per pc pp"))
@@ -198,7 +212,9 @@ _READING_OF_WORD = {
             "usd eur gbp jpy cny krw inr sek nok dkk zar ngn us u",
         ),  # "5 US dollars", "5 U.S. dollars"
         (_MONEY_WORD, " ".join(w for w in WORDS_AFTER if " " not in w)),
-        (_MONEY_WORD, " ".join(c.lower() for c in CODES_AFTER)),
+        (_MONEY_WORD, " ".join(c.lower() for c in CODES_AFTER if c not in WORD_CODES)),
+        # "5 top suppliers", "45,000 TOP": money only if the code is written as one
+        (_MONEY_OR_COUNT, " ".join(c.lower() for c in CODES_AFTER if c in WORD_CODES)),
         # "2 billion Mexican pesos", but "5 Swedish companies": money if a currency follows
         (_MONEY_OR_COUNT, " ".join({w.split()[0] for w in WORDS_AFTER if " " in w})),
     )
@@ -225,6 +241,14 @@ def _at_number(text: str, start: int, found: list[_Found]) -> None:
             and not (amount and (amount.group("scale") or "," in amount.group("num")))
         ):
             currency = None
+        # "TOP 10", "ALL 2024": a code that is also a word is money only beside a big figure
+        if (
+            currency
+            and amount
+            and currency.group("code") in WORD_CODES
+            and not figure_beside_word_code(amount.group("num"), bool(amount.group("scale")))
+        ):
+            currency = None
         if currency and amount:
             written = (currency.group("cur") or currency.group("code")).strip().lower()
             code = _CURRENCY_PREFIX[written]
@@ -242,6 +266,8 @@ def _at_number(text: str, start: int, found: list[_Found]) -> None:
     money = None
     if reading in (_MONEY_OR_COUNT, _MONEY_WORD):
         money = _MONEY_SUFFIX[0].match(text, start)
+        if money and not _big_enough(money):
+            money = None
         if reading == _MONEY_OR_COUNT:
             reading = _MONEY_WORD if money else _COUNT_WORD
     if reading == _MONEY_WORD:

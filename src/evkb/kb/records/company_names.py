@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
+from evkb.kb.currencies import WORD_CODES, big_figure_at
 from evkb.kb.extract.gates import finditer_at
 from evkb.kb.records import company_cues as cue
 from evkb.kb.records.company_cuts import next_phrase, of_the, registered_in, riverbank, vessel_of
@@ -346,6 +347,7 @@ def _figure(text: str, start: int, end: int) -> bool:
             and text[end : end + 1] == " "
             and text[end + 1 : end + 2].isdigit()
             and text[start:end] in CURRENCY_CODES
+            and (text[start:end] not in WORD_CODES or big_figure_at(text, end + 1))
         )
     )
 

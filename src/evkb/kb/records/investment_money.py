@@ -47,6 +47,14 @@ _HOMES = {
          re.compile(r"\bDenmark\b|\bDanish\b|\bGreenland(?:ic|ers?)?\b|\bFaroe(?:se|s)?\b")),
         ("NOK", ("Norw",), re.compile(r"\bNorw(?:ay|egian|egians)\b")),
     ),
+    # A bare "crowns": Sweden's, Norway's, Denmark's, the Czech Republic's or Iceland's.
+    "SEK": (
+        ("SEK", ("Swed",), re.compile(r"\bSwed(?:en|ish|es)\b")),
+        ("NOK", ("Norw",), re.compile(r"\bNorw(?:ay|egian|egians)\b")),
+        ("DKK", ("Denmark", "Danish"), re.compile(r"\bDenmark\b|\bDanish\b")),
+        ("CZK", ("Czech",), re.compile(r"\bCzech(?:ia|s)?\b")),
+        ("ISK", ("Iceland",), re.compile(r"\bIceland(?:ic|ers?)?\b")),
+    ),
     # The franc of the six Central African states against the West African one.
     "XOF": (
         ("XAF", ("Gabon", "Cameroon", "Congo", "Chad", "Central African", "Equatorial"),
@@ -70,8 +78,12 @@ _SHARED = {
     "IQD": re.compile(r"\bdinars?\b", re.I),
     "XOF": re.compile(r"\bCFA\b", re.I),
     "DKK": re.compile(r"\bkroner\b", re.I),
+    "SEK": re.compile(r"\bcrowns\b", re.I),
 }
-_NAMED = re.compile(r"\b(?:mexican|indian|iraqi|west\s+african|danish)\b|\bMX\$", re.I)
+_NAMED = re.compile(
+    r"\b(?:mexican|indian|iraqi|west\s+african|danish|swedish|norwegian|czech|icelandic)\b|\bMX\$",
+    re.I,
+)
 
 
 def home_currencies(sentences: Sequence[Sentence]) -> dict[str, str]:

@@ -131,6 +131,7 @@ class Product:
 # test holds this to what extraction imports). The file's layout has its own FORMAT.
 EXTRACTOR_CODE = (
     "kb/company_keys.py",
+    "kb/currencies.py",
     "kb/documents.py",
     "kb/extract",
     "kb/records",

@@ -4,7 +4,9 @@ company owns or names is no maker."""
 
 from __future__ import annotations
 
-from test_company_rules import _names
+from test_company_rules import _extract, _names
+
+from evkb.kb.records.company_products import maker_head
 
 
 def test_a_name_before_a_models_code_with_its_specification_is_its_maker():
@@ -89,3 +91,39 @@ def test_a_maker_before_its_models_code_and_a_battery_noun_nobody_launches_stays
         "The garage holds a golf cart.\n"
     )
     assert "Vendrall" in names
+
+
+def test_a_product_noun_after_a_makers_head_word_is_the_makers_product():
+    # "the Tarrowind Motors crossover", "a pack with Felbrook Energy Solution cells": the name
+    # ends with a maker's head word, so the noun after it is what the maker makes
+    names = _names(
+        "The C9 cell gave the Tarrowind Motors crossover that used it 300 miles of range.\n\n"
+        "The Long Range has an 82kWh pack with Felbrook Energy Solution cells.\n"
+    )
+    assert {"Tarrowind Motors", "Felbrook Energy Solution"} <= names
+
+
+def test_a_product_noun_after_other_capitalised_words_still_names_a_product():
+    # no maker's head word: "Quenley Power" and "Ostmere Max" name the pack and the battery
+    names = _names(
+        "The Quenley Power pack stores 60 kWh.\n\nThe new Ostmere Max battery holds 131 kWh.\n"
+    )
+    assert not {"Quenley Power", "Ostmere Max"} & names
+
+
+def test_maker_head_reads_the_names_last_word():
+    assert maker_head(["Tarrowind", "Motors"])
+    assert maker_head(["Felbrook", "Energy", "Solution"])
+    assert not maker_head(["Motors"])  # one word: the head alone names no one
+    assert not maker_head(["Quenley", "Power"])
+
+
+def test_its_after_a_sentence_opening_on_a_clause_is_the_main_clauses_company():
+    # the customer named in the "When ..." clause is not whom the next "its" means
+    shares = _extract(
+        "Harrowmede Cells makes cells for buses.\n\n"
+        "When its largest customer, Tarrowind Motors, moved to a cheaper supplier in 2023, "
+        "Harrowmede Cells lost 60% of its revenue in a year. Its share of the US market was "
+        "below 1% last year.\n"
+    ).shares
+    assert [(s.holder, s.percent) for s in shares] == [("harrowmede-cells", 1.0)]

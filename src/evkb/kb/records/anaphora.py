@@ -55,6 +55,11 @@ _NOT_A_NAME = _OPENING_WORDS | CALENDAR_WORDS
 
 NOT_A_COMPANY = frozenset({"government"})
 
+# A subordinate clause opening a sentence, and the comma (an article at most after it) that
+# ends it before the main clause's subject.
+_SUBORDINATE = re.compile(r"\s*(?:When|While|After|Although|Though|Because|Once|Since|If)\s")
+_AFTER_CLAUSE = re.compile(r"\d,\s+(?:the\s+)?$|[a-z],\s+(?:the\s+)?$")
+
 
 class Resolver:
     """Resolves a reference to the company the article is talking about, only when unambiguous.
@@ -104,6 +109,13 @@ class Resolver:
             return ""
         if re.fullmatch(r"\s*(?:,|and|or|&|,\s*and)\s*", sentence.text[first[2] : second[1]]):
             return ""
+        if _SUBORDINATE.match(opening):
+            # "When its largest customer, X, moved away, Y lost 60%": the name opening a
+            # clause the sentence starts with is not its subject; the main clause's, after the
+            # comma that ends it, is.
+            text = sentence.text
+            main = [m for m in sentence.mentions[1:] if _AFTER_CLAUSE.search(text, 0, m[1])]
+            return main[0][0] if main and main[0][0] != first[0] else ""
         return first[0]
 
     def resolve(self, sentence: Sentence, match: re.Match[str]) -> str:

@@ -447,7 +447,7 @@ def discover(
             ):
                 entry.aliases.append(alias)
             if (
-                cue.product_after(before, after)
+                (cue.product_after(before, after) and not cue.maker_head(words))
                 or ends.quote_before(before)
                 or (
                     tail.endswith(("the", "its", "their"))

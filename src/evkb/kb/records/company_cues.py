@@ -62,6 +62,7 @@ from evkb.kb.records.company_products import (  # noqa: F401  (read as cue.X)
     PRODUCT_AFTER,
     PRODUCT_APPOSED_BEFORE,
     PRODUCT_APPOSITION_AFTER,
+    maker_head,
     model_maker,
     product_after,
 )

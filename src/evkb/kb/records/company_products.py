@@ -81,6 +81,20 @@ def model_maker(sentence: Sentence, name: str, before: str, after: str) -> bool:
     )
 
 
+# The last words of a maker's name that no product's name ends with: "the Acme Motors
+# crossover", "a pack with Acme Energy Solution cells" are the maker's products, named by it.
+_MAKER_HEADS = frozenset(
+    "motors motor automotive automobiles auto solution solutions group industries corporation "
+    "corp company co holdings".split()
+)
+
+
+def maker_head(words: list[str]) -> bool:
+    """Whether a name of two words or more ends with a maker's head word ("Acme Motors",
+    "Acme Energy Solution"), so a product's noun after it is its product, not its name."""
+    return len(words) > 1 and words[-1].rstrip(".,").casefold() in _MAKER_HEADS
+
+
 def product_after(before: str, after: str) -> bool:
     """Whether the words after a name (`before` and `after` it) make it a product's: a
     product's noun, or a model's code and a battery's noun after a word another company

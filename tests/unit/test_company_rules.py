@@ -914,3 +914,21 @@ def test_a_sentence_adverb_opening_a_sentence_is_no_name():
         "$12 million to Kestova Cells to build a training centre.\n"
     )
     assert "Separately" not in names and "Kestova Cells" in names
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Quillmoor Council", "government"),
+        ("Tarnholt Town Council", "government"),
+        ("Council of Ministers", "government"),
+        ("Zandovia Standards Council", "government"),
+        ("Zandovia Battery Industry Council", "association"),
+        ("Quillmoor Motor Dealers Council", "association"),
+        ("Tarnholt Energy Storage Council", "association"),
+    ],
+)
+def test_a_council_that_names_no_trade_governs(name: str, kind: str):
+    text = f"The {name} said on Tuesday that it backs the new plant.\n"
+    kinds = {c.name: c.kind for c in _extract(text).companies}
+    assert kinds.get(name) == kind, kinds

@@ -121,8 +121,25 @@ def kind_of(entry: Found) -> str:
     for part in (*heads, lowered):
         for kind, pattern in cue.NAME_KINDS:
             if pattern.search(part):
-                return kind
+                return "government" if kind == "association" and _governs(lowered) else kind
     return "other"
+
+
+# A council of a trade names what its members make or do ("Battery Industry Council", "Motor
+# Dealers Council"); one that names none is a place's or a state's ("Ardmore Council", "Town
+# Council", "Council of Ministers").
+_COUNCIL = re.compile(r"\bcouncil\b")
+_TRADE = re.compile(
+    r"\b(?:industr(?:y|ies|ial)|trade|business|commerce|chamber|manufactur\w*|makers?|"
+    r"producers?|dealers?|suppliers?|innovators|storage|vehicles?|electric|energy|power|"
+    r"mobility|automobiles?|automotive|auto|motors?|batter(?:y|ies)|cells?|minerals?|mining|"
+    r"metals?|chemicals?|employers|workers)\b"
+)
+
+
+def _governs(name: str) -> bool:
+    """Whether a name (lower case) whose kind word is "council" names no trade: a public body."""
+    return bool(_COUNCIL.search(name)) and not _TRADE.search(name)
 
 
 def _display(entry: Found) -> str:

@@ -932,3 +932,29 @@ def test_a_council_that_names_no_trade_governs(name: str, kind: str):
     text = f"The {name} said on Tuesday that it backs the new plant.\n"
     kinds = {c.name: c.kind for c in _extract(text).companies}
     assert kinds.get(name) == kind, kinds
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {c.name: c.kind for c in _extract(text).companies}
+
+
+def test_a_rank_is_said_of_the_name_it_ranks_not_of_the_company_in_view():
+    fund = "The Tarnholt Fund will lend £40m to the plant.\n\n"
+    kinds = _kinds(
+        fund + "Ardmore Group supplied 12 per cent of the packs fitted to vans last year, "
+        "making it the second-largest supplier after Zandovia Group.\n"
+    )
+    assert kinds["Ardmore Group"] == "supplier"
+    assert kinds["Tarnholt Fund"] != "supplier"
+    kinds = _kinds(fund + "The largest supplier is still Ardmore Group, with its containers.\n")
+    assert kinds["Ardmore Group"] == "supplier"
+    assert kinds["Tarnholt Fund"] != "supplier"
+
+
+def test_the_largest_supplier_of_buses_is_no_supplier():
+    kinds = _kinds(
+        "The Tarnholt Fund will lend £40m to the plant.\n\n"
+        "Ardmore Group has been the largest supplier of electric buses in the region for years.\n"
+    )
+    assert kinds["Ardmore Group"] != "supplier"
+    assert kinds["Tarnholt Fund"] != "supplier"

@@ -240,6 +240,30 @@ def company_records(
 
 
 _INITIALS_FIRST = re.compile(rf"{cue.COUNTRY_INITIALS}\s+")
+# A rank's adjective ("largest", "second-biggest"): "the largest supplier is Tesla" ranks the
+# name it is said of, which is no company in view that the reference points back to.
+_SUPERLATIVE = re.compile(r"(?<![\w'’])(?:\w+-)?[a-z]{3,}est\b")
+_OF_VEHICLES = re.compile(
+    r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:cars|buses|trucks|vans|vehicles|scooters|motorcycles|"
+    r"(?:two|three)-wheelers|evs)\b",
+    re.I,
+)
+_COPULA_NAME = re.compile(r"\s+(?:is|was|remains|remained)\s+(?:still\s+)?(?:the\s+)?")
+
+
+def _ranked_name(sentence: Sentence, match: re.Match[str]) -> str:
+    """The company a rank ("the second-largest supplier") is said of: the sentence's first
+    name before it ("A supplied 12%, making it the second-largest supplier after B"), or the
+    name it is equated with ("The largest supplier is still B"); "" where the sentence names
+    none so ("We are the largest supplier": the reference's own reading)."""
+    before = [ident for ident, start, _ in sentence.mentions if start < match.start()]
+    if before:
+        return before[0]
+    copula = _COPULA_NAME.match(sentence.text, match.end())
+    after = copula.end() if copula else -1
+    return next((ident for ident, start, _ in sentence.mentions if start == after), "")
+
+
 _APPOSED_NAME = re.compile(r",\s+(?:the\s+)?[A-Z]")
 # The last words of the nouns a reference uses ("the battery maker", "the Swedish firm").
 _REFERENCE_NOUNS = minimal_words(sorted({n.replace("-", " ").split()[-1] for n in KIND_OF_NOUN}))
@@ -262,7 +286,10 @@ def described_by_references(
                 continue  # "the employers' association, the Confederación ...": another's
             if match.group("noun").casefold() in NOT_A_COMPANY:
                 continue  # "The government of Sweden will ..." read as the company in view
-            ident = resolve(sentence, match)
+            ranked = _SUPERLATIVE.search(match.group("adj"))
+            if ranked and _OF_VEHICLES.match(sentence.text, match.end()):
+                continue  # "the largest supplier of electric buses" makes them
+            ident = (ranked and _ranked_name(sentence, match)) or resolve(sentence, match)
             if not ident:
                 continue
             kind, country = learnt.get(ident, ("", ""))

@@ -958,3 +958,16 @@ def test_the_largest_supplier_of_buses_is_no_supplier():
     )
     assert kinds["Ardmore Group"] != "supplier"
     assert kinds["Tarnholt Fund"] != "supplier"
+
+
+def test_a_state_owned_name_is_the_states():
+    kinds = _kinds(
+        "The state-owned Tarnholt Bank will lend £40m to Ardmore Group for its plant.\n\n"
+        "Ardmore Group, the cell maker, will build it with the state-run Quillmoor Holdings.\n"
+    )
+    assert kinds["Tarnholt Bank"] == "government"
+    assert kinds["Quillmoor Holdings"] == "government"
+    assert kinds["Ardmore Group"] == "cell maker"
+    # a kind noun between says what the state owns: it stands
+    kinds = _kinds("The state-owned carmaker Zandovia Group will buy the cells.\n")
+    assert kinds["Zandovia Group"] == "automaker"

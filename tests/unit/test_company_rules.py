@@ -971,3 +971,34 @@ def test_a_state_owned_name_is_the_states():
     # a kind noun between says what the state owns: it stands
     kinds = _kinds("The state-owned carmaker Zandovia Group will buy the cells.\n")
     assert kinds["Zandovia Group"] == "automaker"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Ardmore Group, which assembles battery packs for buses, said it grew.", "supplier"),
+        ("Ardmore Group, a Tarnholt pack maker founded in 2018, said it grew.", "supplier"),
+        (
+            "Ardmore Group, the Tarnholt developer of dry-electrode cathodes, said it grew.",
+            "supplier",
+        ),
+        ("Ardmore Group, which makes LFP cells, said it grew.", "cell maker"),
+        ("Ardmore Group, which builds electric buses, said it grew.", "automaker"),
+        ("The cathode producer Ardmore Group said it grew.", "supplier"),
+        # what it buys or uses is not what it makes
+        ("Ardmore Group, which buys battery packs from rivals, said it grew.", "other"),
+        ("Ardmore Group, which builds plants for others, said it grew.", "other"),
+    ],
+)
+def test_what_a_company_makes_gives_its_kind(sentence: str, kind: str):
+    assert _kinds(sentence + "\n")["Ardmore Group"] == kind
+
+
+def test_a_stated_kind_outweighs_what_the_company_makes_and_two_products_give_none():
+    kinds = _kinds("Ardmore Group, the Tarnholt carmaker, which also makes battery packs, grew.\n")
+    assert kinds["Ardmore Group"] == "automaker"
+    kinds = _kinds(
+        "Ardmore Group, which makes LFP cells, grew.\n\n"
+        "Ardmore Group, which builds electric buses, also grew.\n"
+    )
+    assert kinds["Ardmore Group"] == "other"

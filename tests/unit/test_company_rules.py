@@ -1002,3 +1002,27 @@ def test_a_stated_kind_outweighs_what_the_company_makes_and_two_products_give_no
         "Ardmore Group, which builds electric buses, also grew.\n"
     )
     assert kinds["Ardmore Group"] == "other"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Ardmore Group unveiled the AG-1, a sodium-ion cell with 160 Wh/kg.", "cell maker"),
+        (
+            "Ardmore Group has taken the wraps off Strata, a family of lithium manganese iron "
+            "phosphate (LMFP) cells that it says is cheap.",
+            "cell maker",
+        ),
+        ("Ardmore Group presents the AG Bus 12, a 12-metre electric bus for cities.", "automaker"),
+        (
+            "The new plant will use prismatic cells imported from Zandovia's Ardmore Group.",
+            "cell maker",
+        ),
+        ("The units were batteries made by the Tarnholt manufacturer Ardmore Group.", "cell maker"),
+        # a launch of no product, and what comes from the company that it does not make
+        ("Ardmore Group unveiled the AG Plan, a strategy for its plants to 2030.", "other"),
+        ("The plant took orders from Ardmore Group last year.", "other"),
+    ],
+)
+def test_what_a_company_launches_or_where_cells_come_from_gives_its_kind(sentence: str, kind: str):
+    assert _kinds(sentence + "\n")["Ardmore Group"] == kind

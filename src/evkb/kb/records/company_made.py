@@ -2,7 +2,9 @@
 
 "Ardmore Group, which assembles battery packs for buses," or "Ardmore Group, a Tarnholt pack
 maker," or "the Tarnholt developer of dry-electrode cathodes": the head noun of what the company
-makes, assembles or develops says its kind. Packs, modules and the materials cells are made of
+makes, assembles or develops says its kind; so does the product it launches ("unveiled the AG-1,
+a sodium-ion cell") and the cells or vehicles the text says come from it ("cells imported from
+Ardmore Group"). Packs, modules and the materials cells are made of
 are a supplier's; cells and batteries a cell maker's; cars, buses and scooters an automaker's.
 Only a kind the text left "other" is read so.
 """
@@ -53,8 +55,25 @@ _AFTER = re.compile(
     rf"{_MAKER}\s+of\s+(?:[\w'’-]+\s+){{0,3}}?(?P<h3>{_HEAD}){_ENDS})"
     r")\b(?![\w-])"
 )
-# Before the name: "pack maker Ardmore Group", "the cathode producer Ardmore Group".
-_BEFORE = re.compile(rf"\b(?P<h1>{_HEAD})\s+{_MAKER}\s+$")
+# A launch the name makes, of a product it names and then says what it is: "Ardmore Group
+# unveiled the AG-1, a sodium-ion cell", "has taken the wraps off Strata, a family of LMFP
+# cells", "started mass production of Salt-1, a sodium-ion cell".
+_LAUNCHED = re.compile(
+    r"\s+(?:has\s+|have\s+)?(?:unveil(?:s|ed)|present(?:s|ed)|show(?:s|ed)|launch(?:es|ed)|"
+    r"introduc(?:es|ed)|debut(?:s|ed)|taken\s+the\s+wraps\s+off|"
+    r"start(?:s|ed)\s+(?:mass\s+)?production\s+of)\s+(?:the\s+|its\s+)?"
+    r"[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,2},\s+(?:a|an)\s+(?:[\w'’()-]+\s+){0,8}?"
+    rf"(?P<h1>{_HEAD}){_ENDS}"
+)
+# Before the name: "pack maker Ardmore Group", "the cathode producer Ardmore Group"; and where
+# cells or vehicles come from: "cells imported from China's Ardmore Group", "batteries made by
+# the Tarnholt manufacturer Ardmore Group" (a pack "from" a maker is often its cells' maker).
+_BEFORE = re.compile(
+    rf"\b(?:(?P<h1>{_HEAD})\s+{_MAKER}\s+|"
+    r"(?P<h2>cells?|batter(?:y|ies)|cars?|buses|trucks?|scooters?|vehicles?)\s+"
+    r"(?:made\s+by|built\s+by|supplied\s+by|imported\s+from|from)\s+"
+    rf"(?:the\s+(?:[\w-]+\s+){{0,2}}?{_MAKER}\s+)?(?:[A-Z][\w.-]*['’]s\s+)?)$"
+)
 
 
 def _kind(match: re.Match[str] | None) -> str:
@@ -75,8 +94,9 @@ def kinds_by_products(companies: Sequence[Company], sentences: Sequence[Sentence
         for ident, start, end in sentence.mentions:
             if ident not in unknown:
                 continue
-            before = text[max(0, start - 40) : start]
-            for kind in (_kind(_AFTER.match(text, end)), _kind(_BEFORE.search(before))):
+            before = text[max(0, start - 80) : start]
+            found = (_AFTER.match(text, end), _LAUNCHED.match(text, end), _BEFORE.search(before))
+            for kind in map(_kind, found):
                 if kind:
                     made.setdefault(ident, set()).add(kind)
     out = []

@@ -1026,3 +1026,17 @@ def test_a_stated_kind_outweighs_what_the_company_makes_and_two_products_give_no
 )
 def test_what_a_company_launches_or_where_cells_come_from_gives_its_kind(sentence: str, kind: str):
     assert _kinds(sentence + "\n")["Ardmore Group"] == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Ardmore Group will build a 16 GWh storage-cell factory in Tarnholt.", "cell maker"),
+        ("Ardmore Group plans a cathode plant near the port.", "supplier"),
+        # carmakers build battery and pack plants too
+        ("Ardmore Group will build a battery plant in Tarnholt.", "other"),
+        ("Ardmore Group will build a pack factory in Tarnholt.", "other"),
+    ],
+)
+def test_the_plant_a_company_builds_gives_its_kind(sentence: str, kind: str):
+    assert _kinds(sentence + "\n")["Ardmore Group"] == kind

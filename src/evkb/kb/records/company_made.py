@@ -4,7 +4,7 @@
 maker," or "the Tarnholt developer of dry-electrode cathodes": the head noun of what the company
 makes, assembles or develops says its kind; so does the product it launches ("unveiled the AG-1,
 a sodium-ion cell") and the cells or vehicles the text says come from it ("cells imported from
-Ardmore Group"). Packs, modules and the materials cells are made of
+Ardmore Group"), and the plant it builds for them ("will build a cell factory"). Packs, modules and the materials cells are made of
 are a supplier's; cells and batteries a cell maker's; cars, buses and scooters an automaker's.
 Only a kind the text left "other" is read so.
 """
@@ -65,6 +65,14 @@ _LAUNCHED = re.compile(
     r"[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,2},\s+(?:a|an)\s+(?:[\w'’()-]+\s+){0,8}?"
     rf"(?P<h1>{_HEAD}){_ENDS}"
 )
+# A plant the name builds for what it makes: "Ardmore Group will build a 16 GWh cell factory",
+# "plans a cathode plant". (Not a battery or pack plant: carmakers build those too.)
+_BUILDS = re.compile(
+    r"\s+(?:will\s+|plans\s+to\s+|is\s+to\s+)?(?:build|builds|is\s+building|open|opens|plans)\s+"
+    r"(?:a|an|its)\s+(?:first\s+|new\s+|second\s+)?(?:[\d.,]+\s*GWh\s+)?(?:[\w-]+-)?"
+    r"(?P<h1>cells?|cathodes?|anodes?|precursors?|separators?|electrolytes?)\s+"
+    r"(?:plant|factory|gigafactory|facility)\b"
+)
 # Before the name: "pack maker Ardmore Group", "the cathode producer Ardmore Group"; and where
 # cells or vehicles come from: "cells imported from China's Ardmore Group", "batteries made by
 # the Tarnholt manufacturer Ardmore Group" (a pack "from" a maker is often its cells' maker).
@@ -95,7 +103,8 @@ def kinds_by_products(companies: Sequence[Company], sentences: Sequence[Sentence
             if ident not in unknown:
                 continue
             before = text[max(0, start - 80) : start]
-            found = (_AFTER.match(text, end), _LAUNCHED.match(text, end), _BEFORE.search(before))
+            after = (_AFTER.match(text, end), _LAUNCHED.match(text, end), _BUILDS.match(text, end))
+            found = (*after, _BEFORE.search(before))
             for kind in map(_kind, found):
                 if kind:
                     made.setdefault(ident, set()).add(kind)

@@ -3,10 +3,10 @@
 "Ardmore Group, which assembles battery packs for buses," or "Ardmore Group, a Tarnholt pack
 maker," or "the Tarnholt developer of dry-electrode cathodes": the head noun of what the company
 makes, assembles or develops says its kind; so does the product it launches ("unveiled the AG-1,
-a sodium-ion cell") and the cells or vehicles the text says come from it ("cells imported from
-Ardmore Group"), and the plant it builds for them ("will build a cell factory"). Packs, modules and the materials cells are made of
-are a supplier's; cells and batteries a cell maker's; cars, buses and scooters an automaker's.
-Only a kind the text left "other" is read so.
+a sodium-ion cell"), the cells or vehicles the text says come from it ("cells imported from
+Ardmore Group"), and the plant it builds for them ("will build a cell factory"). Packs, modules
+and the materials cells are made of are a supplier's; cells and batteries a cell maker's; cars,
+buses and scooters an automaker's. Only a kind the text left "other" is read so.
 """
 
 from __future__ import annotations

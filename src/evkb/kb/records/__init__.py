@@ -26,6 +26,7 @@ from evkb.kb.records.companies import (
     name_key,
 )
 from evkb.kb.records.company_found import Found
+from evkb.kb.records.company_made import kinds_by_products
 from evkb.kb.records.company_names import plain_words
 from evkb.kb.records.company_roles import kinds_by_grants, kinds_by_role
 from evkb.kb.records.company_tables import company_cells
@@ -216,6 +217,7 @@ def extract_records(
     display = {c.id: c.name for c in lexicon.companies} | {c.id: c.name for c in companies}
     resolver = Resolver(sentences, known_companies)
     out.companies = described_by_references(out.companies, sentences, resolver.resolve)
+    out.companies = kinds_by_products(out.companies, sentences)
     written = article_date(passages, published, sentences)
     out.shares = extract_shares(source, sentences, resolver, display, written, passages)
     out.companies = kinds_by_role(out.companies, out.shares, sentences)

@@ -329,6 +329,8 @@ def discover(
                 last.endswith("-listed") and cue.LISTED_BEFORE.search(before)
             ):
                 entry.strong.append(("listed company", 0.8, i))
+            if last in ("state-owned", "state-run", "government-owned"):
+                entry.kinds.append("government")  # "the state-owned Acme Bank": the state's
             if last == "bank" and cue.BANK_BEFORE.search(before):
                 entry.strong.append(("descriptor", 0.8, i))  # "the development bank KfW"
             if (last in ("with", "to", "the") and cue.DEALT_WITH.search(before)) or (

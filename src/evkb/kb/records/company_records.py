@@ -121,8 +121,25 @@ def kind_of(entry: Found) -> str:
     for part in (*heads, lowered):
         for kind, pattern in cue.NAME_KINDS:
             if pattern.search(part):
-                return kind
+                return "government" if kind == "association" and _governs(lowered) else kind
     return "other"
+
+
+# A council of a trade names what its members make or do ("Battery Industry Council", "Motor
+# Dealers Council"); one that names none is a place's or a state's ("Ardmore Council", "Town
+# Council", "Council of Ministers").
+_COUNCIL = re.compile(r"\bcouncil\b")
+_TRADE = re.compile(
+    r"\b(?:industr(?:y|ies|ial)|trade|business|commerce|chamber|manufactur\w*|makers?|"
+    r"producers?|dealers?|suppliers?|innovators|storage|vehicles?|electric|energy|power|"
+    r"mobility|automobiles?|automotive|auto|motors?|batter(?:y|ies)|cells?|minerals?|mining|"
+    r"metals?|chemicals?|employers|workers)\b"
+)
+
+
+def _governs(name: str) -> bool:
+    """Whether a name (lower case) whose kind word is "council" names no trade: a public body."""
+    return bool(_COUNCIL.search(name)) and not _TRADE.search(name)
 
 
 def _display(entry: Found) -> str:
@@ -223,6 +240,30 @@ def company_records(
 
 
 _INITIALS_FIRST = re.compile(rf"{cue.COUNTRY_INITIALS}\s+")
+# A rank's adjective ("largest", "second-biggest"): "the largest supplier is Tesla" ranks the
+# name it is said of, which is no company in view that the reference points back to.
+_SUPERLATIVE = re.compile(r"(?<![\w'’])(?:\w+-)?[a-z]{3,}est\b")
+_OF_VEHICLES = re.compile(
+    r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:cars|buses|trucks|vans|vehicles|scooters|motorcycles|"
+    r"(?:two|three)-wheelers|evs)\b",
+    re.I,
+)
+_COPULA_NAME = re.compile(r"\s+(?:is|was|remains|remained)\s+(?:still\s+)?(?:the\s+)?")
+
+
+def _ranked_name(sentence: Sentence, match: re.Match[str]) -> str:
+    """The company a rank ("the second-largest supplier") is said of: the sentence's first
+    name before it ("A supplied 12%, making it the second-largest supplier after B"), or the
+    name it is equated with ("The largest supplier is still B"); "" where the sentence names
+    none so ("We are the largest supplier": the reference's own reading)."""
+    before = [ident for ident, start, _ in sentence.mentions if start < match.start()]
+    if before:
+        return before[0]
+    copula = _COPULA_NAME.match(sentence.text, match.end())
+    after = copula.end() if copula else -1
+    return next((ident for ident, start, _ in sentence.mentions if start == after), "")
+
+
 _APPOSED_NAME = re.compile(r",\s+(?:the\s+)?[A-Z]")
 # The last words of the nouns a reference uses ("the battery maker", "the Swedish firm").
 _REFERENCE_NOUNS = minimal_words(sorted({n.replace("-", " ").split()[-1] for n in KIND_OF_NOUN}))
@@ -245,7 +286,10 @@ def described_by_references(
                 continue  # "the employers' association, the Confederación ...": another's
             if match.group("noun").casefold() in NOT_A_COMPANY:
                 continue  # "The government of Sweden will ..." read as the company in view
-            ident = resolve(sentence, match)
+            ranked = _SUPERLATIVE.search(match.group("adj"))
+            if ranked and _OF_VEHICLES.match(sentence.text, match.end()):
+                continue  # "the largest supplier of electric buses" makes them
+            ident = (ranked and _ranked_name(sentence, match)) or resolve(sentence, match)
             if not ident:
                 continue
             kind, country = learnt.get(ident, ("", ""))

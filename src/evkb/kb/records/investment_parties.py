@@ -16,9 +16,12 @@ from evkb.kb.records.investment_answers import in_answer
 from evkb.kb.records.investment_datives import dative_parties
 from evkb.kb.records.investment_receivers import (
     REPORTERS,
+    approves_sum,
     financed_project,
     funder,
     project_of,
+    sentence_funders,
+    to_unknown,
     told_plant,
 )
 from evkb.kb.records.investment_subject import THE_COMPANY, defined_company
@@ -95,7 +98,8 @@ def companies_of(sentence: Sentence, resolver: Resolver, subject: str = "") -> l
                 or _GETS_AFTER.match(text, end)  # "the Research Council will receive"
             )
             and not _PERMITTER.search(text, max(0, start - 30), start)
-            and not _APPROVES_AFTER.match(text, end)
+            # ("The Department approved a $18 million grant": who approves aid gives it)
+            and (not _APPROVES_AFTER.match(text, end) or approves_sum(text, end))
         )
     )
     if not named and _PAIR.search(text):
@@ -296,8 +300,9 @@ def _money_from(sentence: Sentence, companies: list[str]) -> tuple[str, ...]:
 
 # "... 140 million euros to the", "a grant of $3 million to the local organisation": the sum's
 # receiver is named next
-# ("to a supplier of Acme" is for the supplier)
-_TO_NEXT = re.compile(r"\s+to\s+(?:the\s+)?(?:(?!of\b|for\b|and\b|with\b)[a-z][\w-]*\s+){0,3}$")
+# ("to a supplier of Acme" is for the supplier; "(about $10 million) to Acme": after the sum's
+# equivalent in brackets)
+_TO_NEXT = re.compile(r"\)?\s+to\s+(?:the\s+)?(?:(?!of\b|for\b|and\b|with\b)[a-z][\w-]*\s+){0,3}$")
 
 
 def _given_to(sentence: Sentence, kind: str, giving: bool) -> tuple[str, ...]:
@@ -358,6 +363,11 @@ def parties(
 ) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     """The record's kind (a government's spending is a subsidy), who pays and who receives."""
     text = sentence.text
+    apposed = sentence_funders(sentence)
+
+    def gives(ident: str, known: dict) -> bool:
+        return ident in apposed or funder(ident, known)
+
     # Who pays and who receives follows the verb: "X will receive / raised ... from Y",
     # "X will provide a grant to Y", "X will invest ...".
     received = _RECEIVE.search(text)
@@ -405,14 +415,14 @@ def parties(
         and subject not in by
         and not (by[0] in known and known[by[0]].kind in ("government", "association"))
         and subject in known
-        and not funder(subject, known)
+        and not gives(subject, known)
         and _PUT_IN.search(text)
     ):
         # "Quillet will put in RM25 million of the total", "Acme contributes US$150 million in
         # cash", "took a stake of 10 percent": a partner's money goes into the company the
         # document is about when the sentence names no other
         to = (subject,)
-    if giving and to and funder(to[0], known) and funder(by[0], known):
+    if giving and to and gives(to[0], known) and gives(by[0], known):
         to = ()  # "The state will contribute €60m, and the ministry has awarded €95m": two givers
     if (
         giving
@@ -439,13 +449,17 @@ def parties(
         and not to
         and not giving
         and not lender
-        and not funder(by[0], known)
+        and not gives(by[0], known)
     ):
         # "Acme would pay 40 percent of its taxes, a break worth $62 million",
         # "Acme closed a €1.9bn debt package": a company's own aid or loan is one it gets,
         # from whoever the sentence names after "from" ("financed it with a loan from X").
         by, to = _givers(sentence, list(by[:1])), by[:1]
-    if kind in ("subsidy", "loan") and all(funder(t, known) for t in to):
+    if (
+        kind in ("subsidy", "loan")
+        and all(gives(t, known) for t in to)
+        and not to_unknown(sentence)
+    ):
         # A grant is for the project it names ("tax credits to the Zandor project"), else for
         # the company the document is about: a maker, or one the text has just named.
         receiver = (
@@ -456,9 +470,9 @@ def parties(
                 if (subject in known and known[subject].kind in _MAKERS)
                 # "The Fund has approved a loan of $60 million": a funder's sum, the subject's
                 or (
-                    (giving or (by and funder(by[0], known)))
+                    (giving or (by and gives(by[0], known)))
                     and subject in known
-                    and not funder(subject, known)
+                    and not gives(subject, known)
                 )
                 or any(
                     subject in (c for c, _, _ in s.mentions)

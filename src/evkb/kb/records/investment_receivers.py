@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from evkb.kb.extract.gates import phrase_spans
 from evkb.kb.records.context import Resolver, Sentence
+from evkb.kb.units import CURRENCY_CODES
 from evkb.model import Investment
 
 REPORTERS = ("media", "research firm")
@@ -31,6 +32,48 @@ def funder(ident: str, known: dict) -> bool:
     return (ident in known and known[ident].kind in _FUNDERS) or bool(
         _FUNDER_WORDS.intersection(ident.split("-"))
     )
+
+
+# "X has approved a loan of $60 million", "X (XD) agreed a €35 million grant", "X has sanctioned
+# a term loan": who approves a loan or a grant is who gives it (a borrower secures one).
+_APPROVES_SUM = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;()]{1,80},)?\s+(?:(?:has|have|had|also|separately|now)\s+)*"
+    r"(?:approved|agreed|sanctioned)\s+(?:an?\s+)[^.;]{0,50}?\b"
+    r"(?:loans?|grants?|subsid(?:y|ies)|credit\s+lines?)\b",
+    re.I,
+)
+
+
+_APPROVING = re.compile(r"approved|agreed|sanctioned", re.I)
+
+
+def approves_sum(text: str, end: int) -> bool:
+    """Whether the name ending at `end` approves a loan or a grant (and so gives it)."""
+    return _APPROVES_SUM.match(text, end) is not None
+
+
+def sentence_funders(sentence: Sentence) -> frozenset[str]:
+    """The companies a sentence says lend or grant: the subject of approving a loan or a grant
+    (after its initials or an apposition: "X, the state lender, has approved a loan")."""
+    text = sentence.text
+    if not _APPROVING.search(text):
+        return frozenset()
+    return frozenset(ident for ident, _, end in sentence.mentions if _APPROVES_SUM.match(text, end))
+
+
+# "a loan of 37 billion shillings (about $10 million) to Acme": a receiver named after the sum
+_TO_NAME = re.compile(r"\)?\s+to\s+[A-Z]")
+
+
+def to_unknown(sentence: Sentence) -> bool:
+    """Whether a name no company matches receives a sum the sentence gives ("to Acme")."""
+    starts = {start for _, start, _ in sentence.mentions}
+    for q in sentence.quantities:
+        if q.unit in CURRENCY_CODES:
+            found = _TO_NAME.match(sentence.text, sentence.local(q)[1])
+            if found and found.end() - 1 not in starts:
+                return True
+    return False
 
 
 def builder(record: Investment) -> str:

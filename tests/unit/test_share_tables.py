@@ -438,6 +438,24 @@ def test_a_header_of_years_with_units_holds_volumes_no_share():
     assert not [s for s in _shares(YEAR_AND_UNIT_HEADER) if s[1] in (98.4, 44.1, 27.0)]
 
 
+YEARS_UNDER_A_DATED_SPAN = """Morning note
+Orvel Energy's share rose again in the first ten months, according to Dorval Analytics.
+Global EV battery usage (ranked by Jan-Oct 2026 usage)
+Rank | Company | GWh (Jan-Oct 2026) | Share 2026 | Share 2025
+1 | Orvel Energy | 98.4 | 37.9% | 36.2%
+2 | Pellam Power | 44.1 | 17.0% | 16.4%
+3 | Quarry Cells | 27.0 | 10.4% | 12.1%
+We keep our rating."""
+YEARS_UNDER_WHOLE_YEARS = """Morning note
+Orvel Energy's share rose again last year, according to Dorval Analytics.
+Global EV battery usage, January-December 2025
+Rank | Company | Share 2025 | Share 2024
+1 | Orvel Energy | 37.9% | 36.2%
+2 | Pellam Power | 17.0% | 16.4%
+3 | Quarry Cells | 10.4% | 12.1%
+We keep our rating."""
+
+
 TIED_RANKING = """Chart of the week
 Orvel Energy's share of installations in Europe rose again in the second quarter.
 The full ranking, with three quarters side by side, is below.
@@ -461,6 +479,10 @@ def test_a_tie_in_a_rank_column_gives_both_holders_the_rank():
         (MISSING_CELLS, [("Orvel Coach", 27.0, "2024"), ("Pellam Bus", 18.0, "2025"), ("Rendel Bus", 9.0, "2024")]),
         # "2026 GWh | 2026 share | 2025 share" under "January-April": the caption's months
         (YEAR_AND_UNIT_HEADER, [("Orvel Energy", 36.2, "2025-04"), ("Pellam Power", 17.0, "2026-04"), ("Quarry Cells", 12.1, "2025-04")]),
+        # "Share 2026 | Share 2025" under "Jan-Oct 2026": the same ten months of each year
+        (YEARS_UNDER_A_DATED_SPAN, [("Orvel Energy", 36.2, "2025-10"), ("Pellam Power", 17.0, "2026-10"), ("Quarry Cells", 12.1, "2025-10")]),
+        # under a whole year's span the columns are whole years
+        (YEARS_UNDER_WHOLE_YEARS, [("Orvel Energy", 36.2, "2024"), ("Pellam Power", 17.0, "2025")]),
         # a ranking of dated percent columns in an article about shares, read by its header
         (TIED_RANKING, [("Orvel Energy", 29.8, "2026-03"), ("Quarry Cells", 8.9, "2025-06"), ("Rendel Battery", 4.4, "2025-06")]),
     ],

@@ -25,7 +25,7 @@ from evkb.kb.records.periods import (
 )
 from evkb.kb.records.relative_periods import UNDATABLE
 
-__all__ = ["FORECAST_COLUMN", "column_period", "periods_in", "yearless_month"]
+__all__ = ["FORECAST_COLUMN", "column_period", "dated_span", "periods_in", "yearless_month"]
 
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{MONTH})\.?\s+(?P<y>(?:19|20)\d{{2}})\b")
 _YEAR_ONLY = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?![\d.])(?!\s*[EFeP]\b)")
@@ -74,6 +74,18 @@ def yearless_month(text: str) -> int:
     first half"), or 0: a caption's span that columns headed by bare years share."""
     found = _YEARLESS.search(text)
     return _end_month(found) if found is not None else 0
+
+
+def dated_span(text: str) -> tuple[str, int]:
+    """(year, month) of a part of a year named with its year ("Jan-Oct 2026", "the first nine
+    months of 2026", "H1 2026"), or ("", 0): columns headed by bare years under such a caption
+    are the same months of their years when one of them is that year ("Share 2026 | Share
+    2025" under "Jan-Oct 2026"). A span ending in December is the whole year."""
+    found = _RANGE_WITH_YEAR.search(text) or _PART_OF_YEAR.search(text)
+    if found is None:
+        return "", 0
+    month = _end_month(found)
+    return (found.group("y"), month) if month < 12 else ("", 0)
 
 
 def periods_in(text: str, frame: str = "", written: Dateline = UNDATED) -> list[str]:

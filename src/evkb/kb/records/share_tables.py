@@ -21,6 +21,7 @@ from evkb.kb.extract.tables import Cell, Table, read_tables
 from evkb.kb.records.column_periods import (
     FORECAST_COLUMN,
     column_period,
+    dated_span,
     periods_in,
     yearless_month,
 )
@@ -227,6 +228,11 @@ def _share_columns(
     headed: set[int] = set()
     legend_text = (legend.group("p") or legend.group("q")) if legend else ""
     span = yearless_month(caption or lead)
+    # "Share 2026 | Share 2025" under "Jan-Oct 2026": the same months of each year, when a
+    # bare-year column is the caption's year
+    span_year, year_span = dated_span(caption or lead)
+    if not span and span_year and any(h.text.strip().endswith(span_year) for h in table.header):
+        span = year_span
     bracketed = legend_periods(legend_text, around, frame, written) if legend else []
     in_brackets = 0  # the bracketed columns met so far
     opened = False  # a bracket opened in an earlier column is not closed yet

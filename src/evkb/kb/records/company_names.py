@@ -1,8 +1,9 @@
 """Organisation-like names in a sentence: runs of capitalised words, cut where one name ends.
 
-Where a run splits in two ("Tata Motors and SVOLT", never "Power & Mobility"), where a title
-or a place cuts it, and whether what is left can name anything at all (not a place, a month or
-an ordinary word). `companies.py` weighs what the text says about each name.
+Where a run splits in two ("Tata Motors and SVOLT", never "Power & Mobility"; what "and" parts
+is read in `company_and.py`), where a title or a place cuts it, and whether what is left can
+name anything at all (not a place, a month or an ordinary word). `companies.py` weighs what
+the text says about each name.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from functools import lru_cache
 from evkb.kb.currencies import WORD_CODES, big_figure_at
 from evkb.kb.extract.gates import finditer_at
 from evkb.kb.records import company_cues as cue
+from evkb.kb.records.company_and import closes_list, ordinary, two_names
 from evkb.kb.records.company_cuts import next_phrase, of_the, registered_in, riverbank, vessel_of
 from evkb.kb.records.context import (
     CALENDAR_WORDS,
@@ -144,7 +146,11 @@ def runs(
             if (
                 token[2] == "and"
                 and current
-                and (each or _two_names(current, tokens[n + 1 :], plain))
+                and (
+                    each
+                    or two_names(current, tokens[n + 1 :], plain)
+                    or closes_list(text, current, tokens[n + 1 :], known, plain)
+                )
             ):
                 parts.append(current)
                 current = []
@@ -377,79 +383,6 @@ def calendar(word: str) -> bool:
 def _is_title(word: str) -> bool:
     """A title that splits a run ("CEO"): asked of every word of every run."""
     return cue.TITLE_WORD.match(word.rstrip(",")) is not None
-
-
-def ordinary(word: str, plain: set[str]) -> bool:
-    """A word of English rather than a name: the document writes it in lower case, or it ends
-    like an abstract noun ("Innovation", "Competition", "Development")."""
-    lowered = word.casefold()
-    return lowered in plain or (lowered.endswith(cue.NOUN_ENDINGS) and len(lowered) > 6)
-
-
-# What a utility supplies, two of them joined by "and" in its name ("Power and Light", "Gas and
-# Electric", "Electricity and Water").
-_SUPPLIES = frozenset("power light gas electric electricity water energy heat heating".split())
-
-
-# The endings of English adjectives ("Industrial", "Agricultural", "Scientific", "Cooperative").
-_ADJECTIVE = re.compile(r"[a-z](?:al|ic|ive|ary)$")
-
-
-def _two_names(
-    left: list[tuple[int, int, str]], rest: list[tuple[int, int, str]], plain: set[str]
-) -> bool:
-    """Whether "and" between `left` and the words after it parts two names.
-
-    "Tata Motors and SVOLT", "Li Auto and EVE Energy" are two; "Competition and Markets
-    Authority", "UK Research and Innovation" are one, a side being an ordinary word of English;
-    "Department for Business and Trade and HM Treasury" parts where a new name starts with an
-    acronym or an organisation's head word after a complete "Department for ..." name.
-    """
-    right = []
-    for token in rest:
-        if token[2] == "and":
-            break
-        right.append(token[2])
-    words = [t[2] for t in left]
-    if not right:
-        return False
-    if (
-        len(words) >= 3
-        and words[0].casefold() in cue.ORG_HEADS
-        and words[1] in ("of", "for")
-        and (cue.ACRONYM.match(right[0]) or right[0].casefold() in cue.ORG_HEADS)
-    ):
-        return True
-    if len(right) == 1 and ordinary(right[0], plain) and right[0].casefold() not in cue.ORG_WORDS:
-        return False  # "... Research and Innovation"
-    if len(right) == 1 and {words[-1].casefold(), right[0].casefold()} <= _SUPPLIES:
-        return False  # "Acme Power and Light": a utility named for the two things it supplies
-    if " and " in country_of(words[-1]) and country_of(words[-1]) == country_of(right[0]):
-        return False  # "Trinidad and Tobago Stock Exchange": one country's name holds "and"
-    if len(words) == 1:
-        # "Competition and Markets Authority", "Energy and Petroleum Regulatory Authority": one
-        # word before "and" and a body's head word at the end name one body.
-        if right[-1].casefold() in cue.INSTITUTION_HEADS and len(right) > 1:
-            return False
-        # "Industrial and Commercial Bank of China": two adjectives share a body's head noun
-        if _ADJECTIVE.search(words[0]) and _ADJECTIVE.search(right[0]) and cue.national_body(right):
-            return False
-        return not ordinary(words[0], plain)
-    if words[0].casefold() in cue.CHAMBERS and right[-1].casefold() in cue.INSTITUTION_HEADS:
-        return False  # "House Energy and Commerce Committee": one committee of a chamber
-    if "of" in words or "for" in words or "on" in words:
-        return False  # "Institute for Systems and Innovation Research": its complement goes on
-    if (
-        len(right) >= 2
-        and not any(w.casefold() in cue.ORG_WORDS for w in right)
-        and not any(
-            ordinary(w, plain) or w.casefold() in cue.ORG_WORDS or w in ("of", "for") for w in words
-        )
-    ):
-        # "Sekiya Shoji and Yarrabee Rail & Port": a proper name on each side, and no head noun
-        # the left could share ("House Ways and Means Committee" is one).
-        return True
-    return bool(cue.ACRONYM.match(words[-1]) or words[-1].casefold() in cue.ORG_WORDS)
 
 
 def owns_a_company(after: str) -> bool:

@@ -56,8 +56,8 @@ _AFTER = re.compile(
     r")\b(?![\w-])"
 )
 # A launch the name makes, of a product it names and then says what it is: "Ardmore Group
-# unveiled the AG-1, a sodium-ion cell", "has taken the wraps off Strata, a family of LMFP
-# cells", "started mass production of Salt-1, a sodium-ion cell".
+# unveiled the AG-1, a sodium-ion cell", "has taken the wraps off Verdanta, a family of LMFP
+# cells", "started mass production of Verdanta-2, a sodium-ion cell".
 _LAUNCHED = re.compile(
     r"\s+(?:has\s+|have\s+)?(?:unveil(?:s|ed)|present(?:s|ed)|show(?:s|ed)|launch(?:es|ed)|"
     r"introduc(?:es|ed)|debut(?:s|ed)|taken\s+the\s+wraps\s+off|"

@@ -8,6 +8,7 @@ from evkb.kb.store import KB_FILE, read_kb
 from evkb.model import Battery, Citation, Claim, Company, Fact, Investment, KnowledgeBase, Share
 from evkb.paths import bundled_kb_dir
 from evkb.timeline import merge_same, timeline_entries
+from evkb.tui.widgets.market import OVERLAP_NOTE, chart_lines
 from evkb.views.battery import battery_card
 from evkb.views.dossier import company_dossier
 from evkb.views.overview import company_rows, overview
@@ -104,6 +105,33 @@ def test_share_groups_never_mix_periods():
     assert [g.as_of for g in groups] == ["2024-07", "2023"]
     assert {s.as_of for s in groups[0].shares} == {"2024-07"}
     assert groups[0].rest is not None and round(groups[0].rest) == 50
+
+
+def test_a_groups_figure_beside_its_companies_is_drawn_apart_and_not_counted_twice():
+    # "Northern makers held 40%" beside the two makers' own figures: the group holds some of
+    # the same share, so what the companies leave over is 100 - 60, not 100 - 100.
+    def share(holder: str, label: str, percent: float) -> Share:
+        return Share(holder, label, percent, "=", cite(f"{percent:g}%"), as_of="2026-09")
+
+    kb = KnowledgeBase(
+        shares=[
+            share("", "Northern makers", 40.0),
+            share("volt", "Volt", 35.0),
+            share("acme", "Acme", 25.0),
+        ]
+    )
+    (group,) = share_groups(kb)
+    assert [s.label for s in group.parts] == ["Volt", "Acme"]
+    assert [s.label for s in group.overlapping] == ["Northern makers"]
+    assert [s.label for s in group.shares] == ["Volt", "Acme", "Northern makers"]
+    assert group.rest is not None and round(group.rest) == 40
+    lines = [line.plain for line in chart_lines(group, 80)]
+    assert lines.index(OVERLAP_NOTE) > max(i for i, t in enumerate(lines) if t.startswith("Acme"))
+    assert lines[-1].startswith("Northern makers")
+    # Groups alone (no company named beside them) split their market between them.
+    only_groups = KnowledgeBase(shares=[s for s in kb.shares if not s.holder])
+    (alone,) = share_groups(only_groups)
+    assert alone.parts == alone.shares and not alone.overlapping and round(alone.rest) == 60
 
 
 def test_unscoped_figures_of_two_documents_never_share_a_chart():

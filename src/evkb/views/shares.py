@@ -70,6 +70,20 @@ class ShareGroup:
     def has_others(self) -> bool:
         return any(is_others(s) for s in self.shares)
 
+    @property
+    def parts(self) -> tuple[Share, ...]:
+        """The figures that split the market between them: all but `overlapping`."""
+        return tuple(s for s in self.shares if not self._overlaps(s))
+
+    @property
+    def overlapping(self) -> tuple[Share, ...]:
+        """Groups' figures ("Korean makers") beside named companies: a group holds some of those
+        companies' figures, so it is drawn apart and left out of what the parts leave over."""
+        return tuple(s for s in self.shares if self._overlaps(s))
+
+    def _overlaps(self, share: Share) -> bool:
+        return is_group(share) and any(s.holder for s in self.shares)
+
 
 def _group_key(share: Share) -> tuple[str, str, str, str]:
     return (share.scope, share.metric, share.as_of, "" if share.scope else share.cite.source)
@@ -91,8 +105,25 @@ def is_others(share: Share) -> bool:
     return not share.holder and "other" in share.label.casefold()
 
 
+def is_group(share: Share) -> bool:
+    """A figure held by a group its label names ("Chinese suppliers"), not one company."""
+    return not share.holder and not is_others(share)
+
+
+def _split(shares: tuple[Share, ...]) -> tuple[tuple[Share, ...], tuple[Share, ...]]:
+    """The figures that split a market, then the groups' figures that overlap named companies."""
+    if not any(s.holder for s in shares):
+        return shares, ()
+    return (
+        tuple(s for s in shares if not is_group(s)),
+        tuple(s for s in shares if is_group(s)),
+    )
+
+
 def remainder(shares: tuple[Share, ...]) -> float | None:
-    """What exact figures leave over, or None when bounds make it unknown."""
+    """What exact figures leave over, or None when bounds make it unknown. Groups' figures
+    beside named companies count for nothing: they hold some of the same share."""
+    shares = _split(shares)[0]
     if any(s.bound in ("<", ">") or is_others(s) for s in shares):
         return None
     rest = 100.0 - sum(s.percent for s in shares)
@@ -104,7 +135,8 @@ def share_groups(kb: KnowledgeBase) -> list[ShareGroup]:
     ordered = sorted(kb.shares, key=lambda s: (_group_key(s), -s.percent))
     groups = []
     for (scope, metric, as_of, source), items in groupby(ordered, key=_group_key):
-        shares = tuple(items)
+        parts, overlapping = _split(tuple(items))
+        shares = parts + overlapping
         groups.append(ShareGroup(scope, metric, as_of, shares, remainder(shares), source))
     groups.sort(key=lambda g: (not g.as_of, _negated(g.as_of), g.metric, g.scope, g.source))
     return groups

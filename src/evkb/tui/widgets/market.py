@@ -24,6 +24,7 @@ from evkb.views.names import source_title
 from evkb.views.shares import ShareGroup, is_others, percent_text, share_groups
 
 MAX_LABEL = 28
+OVERLAP_NOTE = "groups, which hold some of the figures above:"
 
 
 def label_width(shares: tuple[Share, ...]) -> int:
@@ -45,12 +46,13 @@ def chart_lines(group: ShareGroup, width: int) -> list[Content]:
     label_cells = label_width(group.shares)
     bars = max(4, width - label_cells - 12)
     lines = [heading(group.title)]
-    for share in group.shares:
-        style = "$text-muted" if is_others(share) else ""
+
+    def bar_line(share: Share, style: str) -> Content:
         label = literal(share.label[: label_cells - 1].ljust(label_cells), style)
-        lines.append(
-            label + bar(share.percent, share.bound, bars) + literal(" " + percent_text(share))
-        )
+        return label + bar(share.percent, share.bound, bars) + literal(" " + percent_text(share))
+
+    for share in group.parts:
+        lines.append(bar_line(share, "$text-muted" if is_others(share) else ""))
     label = literal("others".ljust(label_cells), "italic $text-muted")
     if group.rest is not None:
         dots = literal("·" * max(0, round(group.rest / 100 * bars)), "$text-muted")
@@ -58,6 +60,9 @@ def chart_lines(group: ShareGroup, width: int) -> list[Content]:
         lines.append(label + dots + literal(note, "$text-muted"))
     elif not group.has_others:
         lines.append(label + literal("the rest: not stated", "$text-muted"))
+    if group.overlapping:
+        lines.append(literal(OVERLAP_NOTE, "italic $text-muted"))
+        lines.extend(bar_line(share, "italic") for share in group.overlapping)
     return lines
 
 
@@ -86,7 +91,8 @@ class ShareChart(Widget):
     def get_content_height(self, container, viewport, width: int) -> int:
         if self.group is None:
             return 1
-        return 2 + len(self.group.shares) - self.group.has_others
+        overlapping = len(self.group.overlapping)
+        return 2 + len(self.group.shares) - self.group.has_others + (overlapping > 0)
 
 
 def fit(text: str, width: int) -> str:
@@ -102,7 +108,7 @@ def share_rows(kb: KnowledgeBase, group: ShareGroup) -> list[Entry | CutLines]:
     When any row carries the extracted mark, the others get its width in blanks, so the
     Holder, Share and Source columns start at the same cell on every row.
     """
-    cells_width = label_width(group.shares)
+    cells_width = max(label_width(group.shares), len("Holder") + 2)
     marked = any(origin_of(s) != CURATED for s in group.shares)
     blank = Content(" " * len(EXTRACTED_MARK) if marked else "")
     share_width = max(len("Share"), *(len(percent_text(s)) for s in group.shares)) + 2

@@ -7,10 +7,12 @@ when the giver is one the text does not name as a company).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from evkb.kb.records.context import Resolver, Sentence, anaphors
 from evkb.kb.records.investment_receivers import funder
 from evkb.kb.units import CURRENCY_CODES
+from evkb.model import Investment
 
 # The verb of giving with its object next ("lend Acme", "granted it", "lending us"); not a
 # passive ("was granted 9 million euros" names no receiver after the verb).
@@ -78,3 +80,35 @@ def _object(sentence: Sentence, resolver: Resolver, subject: str, at: int) -> tu
                 found = subject
             return found, match.end(), False
     return "", at, False
+
+
+# "has awarded the laboratory a grant of 4.2 million": a receiver the verb names by a noun
+_NOUN_OBJECT = re.compile(r"(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*")
+
+
+def _noun_receiver(sentence: Sentence) -> bool:
+    """Whether a verb of giving names its receiver by a noun right before the sum ("awarded
+    the laboratory a grant of ..."), so that no receiver told before is the sum's."""
+    text = sentence.text
+    starts = [sentence.local(q)[0] for q in sentence.quantities if q.unit in CURRENCY_CODES]
+    for verb in _GIVES.finditer(text):
+        noun = _NOUN_OBJECT.match(text, verb.end())
+        if noun is None:
+            continue
+        gap = _BEFORE_SUM.match(text, noun.end())
+        at = gap.end() if gap else noun.end()
+        if any(at <= start <= at + 4 for start in starts):
+            return True
+    return False
+
+
+def told_receiver(sentence: Sentence, earlier: Sequence[Investment], resolver: Resolver) -> str:
+    """Whom the last sum went to (or who spent it on a plant of its own) when it was told in
+    this sentence or the one before, else "": a grant or a loan naming only its giver goes on
+    about the same project ("The Ministry has awarded the project €62 million, and the region
+    will add a grant of €35 million. The bank X is lending €90 million.")."""
+    if not earlier or _noun_receiver(sentence):
+        return ""
+    before = resolver.sentences[max(0, sentence.index - 1)]
+    last = earlier[-1]
+    return next(iter((*last.to, *last.by)), "") if last.cite.end > before.start else ""

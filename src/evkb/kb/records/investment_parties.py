@@ -13,7 +13,7 @@ from evkb.kb.extract.gates import folded_pattern, gated
 from evkb.kb.records.anaphora import NOT_A_COMPANY
 from evkb.kb.records.context import Resolver, Sentence, anaphors, kind_of_noun
 from evkb.kb.records.investment_answers import in_answer
-from evkb.kb.records.investment_datives import dative_parties
+from evkb.kb.records.investment_datives import dative_parties, told_receiver
 from evkb.kb.records.investment_receivers import (
     REPORTERS,
     approves_sum,
@@ -465,6 +465,8 @@ def parties(
         receiver = (
             project_of(text, earlier, sentence.mentions)
             or told_plant(sentence, earlier, subject, resolver)
+            # a grant naming only its giver goes on about the sum told just before
+            or told_receiver(sentence, earlier, resolver)
             or (
                 subject
                 if (subject in known and known[subject].kind in _MAKERS)

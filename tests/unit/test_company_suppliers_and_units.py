@@ -27,15 +27,15 @@ def test_one_word_or_a_place_a_battery_comes_from_is_no_company():
 
 def test_a_spec_row_naming_its_cells_supplier_stays_the_product_s():
     text = (
-        "LONG-TERM TEST | MONTH 5 OF 6\n"
-        "Pemberline Ellith EV Long Range: 9,840 km on the clock, and the summer is behind us\n"
-        "Running log\n"
+        "OUR FLEET | REPORT 3\n"
+        "Pemberline Ellith EV Long Range: 6,200 km in and the heat has come\n"
+        "The log\n"
         "Car: Pemberline Motors Ellith EV Long Range (2026)\n"
-        "Price as tested: SAR 189,000\n"
+        "Price as tested: EUR 52,400\n"
         "Battery: 82 kWh (usable), lithium nickel manganese cobalt cells supplied by TKRV\n"
         "Rated range: 560 km (348 miles), WLTP\n"
-        "Pemberline Motors, which assembles the Ellith at its plant near the capital, was the "
-        "second-best-selling electric car brand in the first half of 2026.\n"
+        "Pemberline Motors, which assembles the Ellith at its plant near the coast, was the "
+        "third-largest electric car brand last year.\n"
     )
     extracted = _extract(text)
     assert {"TKRV", "Pemberline Motors"} <= {c.name for c in extracted.companies}
@@ -43,3 +43,19 @@ def test_a_spec_row_naming_its_cells_supplier_stays_the_product_s():
     assert battery.maker == "pemberline-motors"
     assert [f.value for f in battery.values("energy")] == [82.0]
     assert 560.0 in [f.value for f in battery.values("range")]
+
+
+def test_a_unit_named_before_its_unit_noun_is_a_company():
+    names = _names(
+        "Quorant's Zerova unit supplied 24.1% of the country's power batteries in October.\n\n"
+        "Ulvasen, which makes its cells through the Korvasta unit, was second with 23.9%.\n"
+    )
+    assert {"Zerova", "Korvasta"} <= names
+
+
+def test_a_unit_where_things_are_made_or_a_unit_s_sales_name_no_company():
+    names = _names(
+        "Brannoch imports cylindrical cells and assembles the packs at its Drevin unit.\n\n"
+        "The Ellith unit sales rose 12% in the quarter, the dealer group said.\n"
+    )
+    assert not names & {"Drevin", "Ellith"}

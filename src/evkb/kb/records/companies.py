@@ -34,6 +34,7 @@ from evkb.kb.records.company_names import (
 )
 from evkb.kb.records.company_own import PARTICLES, has_org_word, person_of
 from evkb.kb.records.company_taken_up import subject_taken_up, taken_up
+from evkb.kb.records.company_units import unit_role
 from evkb.kb.records.context import (
     PLACE_WORDS,
     Sentence,
@@ -316,15 +317,11 @@ def discover(
             money = money_role(name, last, before, after)  # "a €45m grant from X", "lent to X"
             if money:
                 entry.strong.append((money, 0.75, i))
-            unit = cue.UNIT_BEFORE.search(before) if last.rstrip(",") in cue.UNIT_NOUNS else None
-            if unit:  # "its battery unit, Acme Fenutapal,", "Acme's cathode arm Borel"
+            unit = unit_role(name, last, before, after)  # "its battery unit, Acme", "Acme's arm"
+            if unit is not None:
                 entry.strong.append(("unit of a company", 0.75, i))
-                if unit.group("what"):
-                    entry.kinds.append(kind_of_noun(f"{unit.group('what')} maker"))
-            elif cue.UNIT_AFTER.match(after) or (  # "Acme Energy, the battery unit of ..."
-                last in ("called", "named", "as", "dubbed") and cue.CALLED.search(before)
-            ):  # "a venture, to be called Ultiva,"
-                entry.strong.append(("unit of a company", 0.75, i))
+                if unit:
+                    entry.kinds.append(kind_of_noun(f"{unit} maker"))
             if cue.TICKER_AFTER.match(after) or (
                 last.endswith("-listed") and cue.LISTED_BEFORE.search(before)
             ):

@@ -92,7 +92,7 @@ def accepted(entry: Found) -> tuple[str, float] | None:
         corporate = any(legal_name(v) for v in entry.variants)
         # "cells from Acme SDI", then "(Acme SDI cells)": the cells' maker, not a product
         vetoes = entry.vetoes
-        if any(r == "seller of cells" for r, _, _ in entry.strong):
+        if any(r in ("seller of cells", "unit of a company") for r, _, _ in entry.strong):
             vetoes = vetoes - {"product"}
         if vetoes and not overriding and (("product" in vetoes and not corporate) or not org_word):
             return None

@@ -1,6 +1,7 @@
 """Companies named by the part they play beside a product or a company: whom a battery or
 its cells come from ("a battery from TKRV", "cells supplied by TKRV"), and a unit named
-between a determiner and a unit noun ("Quorant's Zerova unit", "through the Zerova unit")."""
+between a determiner and a unit noun ("Quorant's Zerova unit", "through the Zerova unit");
+and where a plant stands ("a cell plant at Vasadi") is a place, whatever verb it takes later."""
 
 from __future__ import annotations
 
@@ -59,3 +60,22 @@ def test_a_unit_where_things_are_made_or_a_unit_s_sales_name_no_company():
         "The Ellith unit sales rose 12% in the quarter, the dealer group said.\n"
     )
     assert not names & {"Drevin", "Ellith"}
+
+
+def test_where_a_plant_stands_is_a_place_not_a_company():
+    names = _names(
+        "Quorant will spend $136 million on a cell plant at Vasadi, with 3 GWh of capacity.\n\n"
+        "Vasadi will make LFP cells for the group's own packs.\n\n"
+        "Tovrik Skellan, a pack maker, is to build a factory at Kelby in Ostrevan.\n\n"
+        "Kelby will also build a bus pack.\n"
+    )
+    assert not names & {"Vasadi", "Kelby"}
+    assert "Tovrik Skellan" in names
+
+
+def test_a_company_people_work_at_stays_a_company():
+    names = _names(
+        "She works at Zerova, which makes cathode material in Ostrevan.\n\n"
+        "Zerova will build a second line next year.\n"
+    )
+    assert "Zerova" in names

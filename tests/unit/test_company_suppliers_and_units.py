@@ -79,3 +79,22 @@ def test_a_company_people_work_at_stays_a_company():
         "Zerova will build a second line next year.\n"
     )
     assert "Zerova" in names
+
+
+def test_whom_cells_are_made_for_is_a_company_whatever_else_stands_by_its_name():
+    names = _names(
+        "Its main customer will be Brannoch, which builds batteries at Kelby for Drevin. "
+        "More than 90 per cent of its cells go into Drevin cars.\n\n"
+        "Tovrik Skellan, which makes cylindrical cells for Marrish in Ostrevan, will not make "
+        "the new cells.\n\n"
+        '"Marrish showed the format works," the chief executive said.\n'
+    )
+    assert {"Drevin", "Marrish"} <= names
+
+
+def test_whom_a_product_is_named_for_is_no_buyer_of_cells():
+    names = _names(
+        "The pack maker makes batteries for Class 8 trucks at its Kelby plant.\n\n"
+        "The Ellith cars sell well.\n"
+    )
+    assert not names & {"Class", "Ellith"}

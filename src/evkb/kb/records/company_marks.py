@@ -88,10 +88,11 @@ _FROM_BEFORE = re.compile(
 
 
 # "makes cylindrical cells for Acme in Nevada", "supplies cells for Acme's Shanghai-built
-# cars", "makes cells in Ashcombe for Acme", "its long-running supply deal with Acme": whom
-# a maker's cells are made for, or who holds its supply deal, buys them.
+# cars", "makes cells in Ashcombe for Acme", "builds batteries at Ashcombe for Acme", "its
+# long-running supply deal with Acme": whom a maker's cells are made for, or who holds its
+# supply deal, buys them.
 _BOUGHT_FOR_BEFORE = re.compile(
-    r"\b(?:(?:cells|batteries|battery\s+packs|modules)\s+(?:in\s+[A-Z][\w-]*\s+)?for|"
+    r"\b(?:(?:cells|batteries|battery\s+packs|modules)\s+(?:(?:in|at)\s+[A-Z][\w-]*\s+)?for|"
     r"supply\s+(?:deal|agreement|contract)s?\s+with)\s+(?:the\s+)?$"
 )
 

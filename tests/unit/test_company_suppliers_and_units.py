@@ -98,3 +98,21 @@ def test_whom_a_product_is_named_for_is_no_buyer_of_cells():
         "The Ellith cars sell well.\n"
     )
     assert not names & {"Class", "Ellith"}
+
+
+def test_a_source_named_with_its_article_or_its_country_is_a_company():
+    names = _names(
+        "Sales of electric vans fell 12% in the quarter, according to Statistics Austria.\n\n"
+        "Quorant made 31 per cent of the cells produced in the country last year, according "
+        "to the Brannoch Research Centre.\n"
+    )
+    assert {"Statistics Austria", "Brannoch Research Centre"} <= names
+
+
+def test_a_document_or_a_person_a_figure_is_given_to_is_no_company():
+    names = _names(
+        "Quorant holds a 9% share of the market, according to the Information Memorandum.\n\n"
+        "Prices fell 8% last year, according to the Battery Outlook.\n\n"
+        "Output rose 4% in May, according to Tovrik Skellan.\n"
+    )
+    assert not names & {"Information Memorandum", "Battery Outlook", "Tovrik Skellan"}

@@ -381,17 +381,11 @@ def discover(
             ):
                 entry.weak.append(("its people", 0.6, i))
 
-            if (
-                last in ("to", "told", "by", "from")
-                and ends.according(before)
-                and (len(words) == 1 or org_word)
-            ):
-                # "according to SNE", "data from EVTank": initials a source goes by are a body's
-                # (the station a speaker "told" is the outlet telling the story)
-                acronym = last != "told" and (
-                    cue.ACRONYM.match(name) or cue.MIXED_ACRONYM.match(name)
+            source = ends.source_of(name, last, before, org_word)  # "according to SNE"
+            if source:
+                (entry.strong if source == "strong" else entry.weak).append(
+                    ("source of a statement", 0.6, i)
                 )
-                (entry.strong if acronym else entry.weak).append(("source of a statement", 0.6, i))
             if not governed:
                 if percent_starts is None:
                     percent_starts = [

@@ -111,8 +111,8 @@ def test_a_source_named_with_its_article_or_its_country_is_a_company():
 
 def test_a_document_or_a_person_a_figure_is_given_to_is_no_company():
     names = _names(
-        "Quorant holds a 9% share of the market, according to the Information Memorandum.\n\n"
+        "Quorant holds a 9% share of the market, according to the Placement Prospectus.\n\n"
         "Prices fell 8% last year, according to the Battery Outlook.\n\n"
         "Output rose 4% in May, according to Tovrik Skellan.\n"
     )
-    assert not names & {"Information Memorandum", "Battery Outlook", "Tovrik Skellan"}
+    assert not names & {"Placement Prospectus", "Battery Outlook", "Tovrik Skellan"}

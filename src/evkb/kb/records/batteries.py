@@ -40,9 +40,7 @@ from evkb.kb.records.battery_headings import (
     heading_product,
 )
 from evkb.kb.records.battery_lines import _other_line
-from evkb.kb.records.battery_makers import (
-    unable,
-)
+from evkb.kb.records.battery_makers import cell_sources, unable
 from evkb.kb.records.battery_mentions import (
     _BOTH,
     _FORMER,
@@ -374,12 +372,13 @@ def extract_batteries(
         elif (
             active is not None
             and (len(batteries) == 1 or active == lead)
-            and not sentence.mentions
+            and not {m[0] for m in sentence.mentions} - cell_sources(sentence)
             and spec_row(sentence.text)
         ):
             # "Nominal energy: 2.6 kWh" under the one product the article has named, or under
             # the product its headline announces and the text last named: a row of its spec
-            # sheet (after several others, the sheet's title says whose, and it is not read).
+            # sheet (after several others, the sheet's title says whose, and it is not read);
+            # "Battery: 82 kWh, cells supplied by Acme" names only where its cells come from.
             add_facts(batteries, active, [f for _, f in facts])
             continue
         elif (

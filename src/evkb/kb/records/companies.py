@@ -34,6 +34,7 @@ from evkb.kb.records.company_names import (
 )
 from evkb.kb.records.company_own import PARTICLES, has_org_word, person_of
 from evkb.kb.records.company_taken_up import subject_taken_up, taken_up
+from evkb.kb.records.company_units import unit_role
 from evkb.kb.records.context import (
     PLACE_WORDS,
     Sentence,
@@ -316,15 +317,11 @@ def discover(
             money = money_role(name, last, before, after)  # "a €45m grant from X", "lent to X"
             if money:
                 entry.strong.append((money, 0.75, i))
-            unit = cue.UNIT_BEFORE.search(before) if last.rstrip(",") in cue.UNIT_NOUNS else None
-            if unit:  # "its battery unit, Acme Fenutapal,", "Acme's cathode arm Borel"
+            unit = unit_role(name, last, before, after)  # "its battery unit, Acme", "Acme's arm"
+            if unit is not None:
                 entry.strong.append(("unit of a company", 0.75, i))
-                if unit.group("what"):
-                    entry.kinds.append(kind_of_noun(f"{unit.group('what')} maker"))
-            elif cue.UNIT_AFTER.match(after) or (  # "Acme Energy, the battery unit of ..."
-                last in ("called", "named", "as", "dubbed") and cue.CALLED.search(before)
-            ):  # "a venture, to be called Ultiva,"
-                entry.strong.append(("unit of a company", 0.75, i))
+                if unit:
+                    entry.kinds.append(kind_of_noun(f"{unit} maker"))
             if cue.TICKER_AFTER.match(after) or (
                 last.endswith("-listed") and cue.LISTED_BEFORE.search(before)
             ):
@@ -384,17 +381,11 @@ def discover(
             ):
                 entry.weak.append(("its people", 0.6, i))
 
-            if (
-                last in ("to", "told", "by", "from")
-                and ends.according(before)
-                and (len(words) == 1 or org_word)
-            ):
-                # "according to SNE", "data from EVTank": initials a source goes by are a body's
-                # (the station a speaker "told" is the outlet telling the story)
-                acronym = last != "told" and (
-                    cue.ACRONYM.match(name) or cue.MIXED_ACRONYM.match(name)
+            source = ends.source_of(name, last, before, org_word)  # "according to SNE"
+            if source:
+                (entry.strong if source == "strong" else entry.weak).append(
+                    ("source of a statement", 0.6, i)
                 )
-                (entry.strong if acronym else entry.weak).append(("source of a statement", 0.6, i))
             if not governed:
                 if percent_starts is None:
                     percent_starts = [

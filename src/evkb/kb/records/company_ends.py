@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from evkb.kb.records import company_cues as cue
-from evkb.kb.records.context import KIND_NOUN
+from evkb.kb.records.context import KIND_NOUN, PLACE_WORDS, country_of
 
 # "the Swedish battery maker Acme": three words at most, then the longest kind noun.
 _DESCRIBED_WORDS = 3 + max(n.count(r"[\s-]") + 1 for n in KIND_NOUN[3:-1].split("|"))
@@ -42,3 +42,37 @@ def quote_before(before: str) -> bool:
     """Whether the text ends with an opening quote, spaces aside."""
     rest = before.rstrip()
     return rest[-1:] in _QUOTE_MARKS and rest[-2:-1] not in _CLOSERS
+
+
+# "according to the Brannoch Research Centre": a source the text names with its article.
+_ACCORDING_THE = re.compile(
+    r"\b(?:according\s+to|data\s+from|figures\s+from|compiled\s+by|reported\s+by)\s+the\s+$",
+    re.I,
+)
+# The last words of a document's name, not a body's: "according to the Battery Outlook".
+_DOCUMENT_HEADS = frozenset(
+    "report reports outlook survey study data index review tracker figures estimates database "
+    "monitor yearbook bulletin statement statements filing filings memorandum prospectus "
+    "accounts minutes".split()
+)
+
+
+def source_of(name: str, last: str, before: str, org_word: bool) -> str:
+    """Whether a name is the source a statement is given to ("according to SNE", "data from
+    EVTank"): "strong" for initials or a name of several words a source goes by ("according to
+    the Brannoch Research Centre", "according to Statistics Austria": a body named with its
+    article or its country, not a person), "weak" for one word or an organisation's word, else
+    "". `last` is the word before the name, case folded; the station a speaker "told" is the
+    outlet telling the story."""
+    words = name.split()
+    if words[-1].casefold() in _DOCUMENT_HEADS:
+        return ""
+    if last in ("to", "told", "by", "from") and according(before):
+        if last != "told" and (cue.ACRONYM.match(name) or cue.MIXED_ACRONYM.match(name)):
+            return "strong"
+        if len(words) > 1 and any(country_of(w) or w.casefold() in PLACE_WORDS for w in words):
+            return "strong"
+        return "weak" if len(words) == 1 or org_word else ""
+    if last == "the" and len(words) > 1 and search_ending(_ACCORDING_THE, before, 3):
+        return "strong"
+    return ""

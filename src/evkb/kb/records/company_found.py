@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from evkb.kb.records import company_cues as cue
 from evkb.kb.records.company_names import LEGAL_FORMS, NATIONALITIES, initials_owners, name_key
+from evkb.kb.records.company_places import SITE_AT
 from evkb.kb.records.context import PLACE_WORDS, Sentence, country_of
 
 
@@ -77,6 +78,7 @@ def settle(found: dict[str, Found], sentences: Sequence[Sentence], persons: set[
     placed = {near or based for s in sentences for near, based in cue.PLACED.findall(s.text)}
     # "in Lanxiu, Jiangxi": the province or state after a town is a place as well.
     placed |= {word for s in sentences for word in cue.TOWN_REGION.findall(s.text)}
+    placed |= {word for s in sentences for word in SITE_AT.findall(s.text)}  # "a plant at Vasadi"
     for entry in found.values():
         entry.inside = entry.inside or entry.name in inside
         if entry.name in placed:

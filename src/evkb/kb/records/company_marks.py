@@ -78,16 +78,21 @@ _SUPPLIED_BEFORE = re.compile(
 )
 
 
-# "a pack with cells from Acme Cells", "cells from ACME": where cells come from, when the name
-# is of two words or initials (one word, "cells from Uckerland", is as often where they are made).
-_FROM_BEFORE = re.compile(r"\b(?:cells|batteries|packs|modules)\s+from\s+(?:the\s+)?$")
+# "a pack with cells from Acme Cells", "a battery from ACME", "cells supplied by ACME": where
+# cells come from, when the name is of two words or initials (one word, "cells from Uckerland",
+# is as often where they are made, and "cells supplied by Orsk" may name who fitted them).
+_FROM_BEFORE = re.compile(
+    r"\b(?:(?:cells?|battery|batteries|packs?|modules?)\s+from|cells\s+(?:(?:are|were|is|was)\s+)?"
+    r"(?:supplied|made|produced|manufactured)\s+by)\s+(?:the\s+)?$"
+)
 
 
 # "makes cylindrical cells for Acme in Nevada", "supplies cells for Acme's Shanghai-built
-# cars", "makes cells in Ashcombe for Acme", "its long-running supply deal with Acme": whom
-# a maker's cells are made for, or who holds its supply deal, buys them.
+# cars", "makes cells in Ashcombe for Acme", "builds batteries at Ashcombe for Acme", "its
+# long-running supply deal with Acme": whom a maker's cells are made for, or who holds its
+# supply deal, buys them.
 _BOUGHT_FOR_BEFORE = re.compile(
-    r"\b(?:(?:cells|batteries|battery\s+packs|modules)\s+(?:in\s+[A-Z][\w-]*\s+)?for|"
+    r"\b(?:(?:cells|batteries|battery\s+packs|modules)\s+(?:(?:in|at)\s+[A-Z][\w-]*\s+)?for|"
     r"supply\s+(?:deal|agreement|contract)s?\s+with)\s+(?:the\s+)?$"
 )
 

@@ -18,6 +18,13 @@ PLACED = gated(
     "near outside city town village state province district region county municipality"
     " -based -headquartered",
 )
+# "a cell plant at Vasadi", "a factory at Kelby in Ostrevan": where a plant stands is a place
+# (not "works at Acme": people work at a company).
+SITE_AT = re.compile(
+    r"\b(?:plants?|factory|factories|gigafactory|sites?|facility|refinery|mine)\s+(?:at|in|near)\s+"
+    r"([A-Z][\w'’-]*)\b(?!\s+[A-Z&])"
+)
+SITE_AT = gated(SITE_AT, "plant factor gigafactory site facility refinery mine")
 # "in Lanxiu, Jiangxi." (not "in China, Moselwerk said": a clause of its own starts there)
 # "in" leads (the boundary before it is looked behind): the pattern is tried only where "in"
 # is, not at every character.

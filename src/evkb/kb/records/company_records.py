@@ -90,9 +90,11 @@ def accepted(entry: Found) -> tuple[str, float] | None:
         # "Corbin Motor Company", "Acme AB": no product is named with a legal form, whatever
         # a quotation or a possessive elsewhere made of the name
         corporate = any(legal_name(v) for v in entry.variants)
-        # "cells from Acme SDI", then "(Acme SDI cells)": the cells' maker, not a product
+        # "cells from Acme SDI", then "(Acme SDI cells)": the cells' maker, not a product;
+        # "makes cells for Acme", then "Acme cars": whom cells are made for, not a product
         vetoes = entry.vetoes
-        if any(r == "seller of cells" for r, _, _ in entry.strong):
+        lifts = ("seller of cells", "buyer of cells", "unit of a company")
+        if any(r in lifts for r, _, _ in entry.strong):
             vetoes = vetoes - {"product"}
         if vetoes and not overriding and (("product" in vetoes and not corporate) or not org_word):
             return None

@@ -1,0 +1,61 @@
+"""A company's units named by the words around a name: "its battery unit, Acme", "Acme
+Energy, the battery unit of ...", "through the Acme unit". A unit noun says the name is an
+organisation's part, where the same name after a possessive ("Borel's Acme unit") would read
+as a product.
+"""
+
+from __future__ import annotations
+
+import re
+
+from evkb.kb.records import company_cues as cue
+from evkb.kb.records.context import PLACE_WORDS, country_of
+
+# The nouns of a company's part; "unit sales", "unit price" count things sold, not a part.
+_UNIT = (
+    r"(?:unit|subsidiary|arm|affiliate|division)\b"
+    r"(?!\s+(?:sales|prices?|costs?|volumes?|economics|shipments|of\s+(?:energy|capacity))\b)"
+)
+# "the Acme unit", "its Acme subsidiary", "Borel's Acme unit": the name between a determiner
+# and a unit noun is the unit's own.
+_NAMED_BEFORE = re.compile(r"(?:^|\b(?:the|its|their)\s+|[A-Z][\w&-]*['’]s\s+)$")
+# "at its Drevin unit", "in the Borel unit": a plant, where things are made.
+_SITE_BEFORE = re.compile(
+    r"\b(?:at|in|from|near|to|into)\s+(?:the|its|their|[A-Z][\w&-]*['’]s)\s+$"
+)
+_NAMED_AFTER = re.compile(rf"^\s+(?:battery\s+|cell\s+|cells\s+)?{_UNIT}")
+
+
+def _placed(name: str) -> bool:
+    """Whether a word of the name is a country's or a place word's ("China's state arm")."""
+    return any(country_of(w) or w.casefold() in PLACE_WORDS for w in name.split())
+
+
+def named_unit(name: str, before: str, after: str) -> bool:
+    """Whether the name is a unit's own, written between a determiner and a unit noun ("sells
+    through the Acme unit", "Borel's Acme unit supplied 24%")."""
+    return (
+        _NAMED_AFTER.match(after) is not None
+        and _NAMED_BEFORE.search(before[-40:]) is not None
+        and not _placed(name)
+        and _SITE_BEFORE.search(before[-40:]) is None
+    )
+
+
+def unit_role(name: str, last: str, before: str, after: str) -> str | None:
+    """Whether the words around a name make it a company's unit: None if not, else what the
+    unit makes ("battery" for "its battery unit, Acme Fenutapal,"), "" when unsaid. `last` is
+    the word before the name, case folded. The forms: "its battery unit, Acme Fenutapal,",
+    "Acme's cathode arm Borel", "Acme Energy, the battery unit of ...", "through the Acme
+    unit", "a venture, to be called Ultiva,"."""
+    if last.rstrip(",") in cue.UNIT_NOUNS:
+        unit = cue.UNIT_BEFORE.search(before)
+        if unit:
+            return unit.group("what") or ""
+    if (
+        cue.UNIT_AFTER.match(after)
+        or named_unit(name, before, after)
+        or (last in ("called", "named", "as", "dubbed") and cue.CALLED.search(before))
+    ):
+        return ""
+    return None

@@ -93,11 +93,16 @@ def figure_period(
         for p, pd in stated
         if tail_end <= p < (tail_high if stop < 0 else stop) and p not in opening_at
     ]
-    after = [pd for _, pd in after_at]
     # A date after an earlier figure belongs to it ("5.1 percent in June 2023").
     before = (
         [pd for p, pd in stated if low <= p < at and not _in_relative(text, p, at)] if not n else []
     )
+    if before:
+        # "In October alone its share was 39.0 percent, the highest monthly figure this
+        # year": an apposition that places the figure in a series dates the series, not the
+        # figure its clause dated before it
+        after_at = [(p, pd) for p, pd in after_at if not _SERIES_APPOSED.fullmatch(text, end, p)]
+    after = [pd for _, pd in after_at]
     first_at = positions[0][0]
     leading = [pd for p, pd in stated if p < first_at and not _in_relative(text, p, first_at)]
     # "X took 27.4% in the June quarter, ahead of Y on 22.9%": the date after an
@@ -377,6 +382,13 @@ def _in_relative(text: str, p: int, at: int) -> bool:
     suppliers, which held the majority as recently as 2024, fell to 36.0%", "X, the
     maker that moved its head office last year, fell to 5.0 percent"."""
     return _RELATIVE_OPEN.search(text, max(0, p - 80), p) is not None and "," in text[p:at]
+
+
+# ", the highest monthly figure ...", ", its lowest since ...": an apposition after the figure,
+# up to the date
+_SERIES_APPOSED = re.compile(
+    r"\s*(?:%|per\s*cent|percent)?\s*,\s+(?:the|its)\s+[^,;()%]*?\b(?!latest\b|earliest\b)(?:\w+est|most|least)\b[^,;()%]*"
+)
 
 
 # ", which ...", or an apposition ", the ... maker that ..." whose relative clause holds the date

@@ -111,6 +111,15 @@ def figure_period(
     ahead = EARLIER.match(text, end)
     if ahead is not None and n + 1 in handed and ahead.end() == handed[n + 1].end():
         ahead = None  # the next figure's own
+    if ahead is None and last[n] != n:
+        # "compared with 6.3%, 4.1% and 2.3% a year before": the list's earlier period is
+        # every figure's of it, as a date after it is
+        ahead = EARLIER.match(text, tail_end)
+        if ahead is not None and last[n] + 1 in handed and ahead.end() == handed[last[n] + 1].end():
+            ahead = None
+    run = n  # the first figure of the list figure n is in
+    while run and last[run - 1] == last[n]:
+        run -= 1
     earlier_year = ahead or handed.get(n) or EARLIER_OWN.search(text, low, at) or opening
     if earlier_year and UNCHANGED.search(text, end, earlier_year.end()):
         earlier_year = None  # "25%, unchanged from a year earlier": now's figure
@@ -175,7 +184,11 @@ def figure_period(
             as_of = written.shifted(-1)
     elif bracketed and text[:at].rstrip().endswith("("):
         as_of = bracketed  # a table row's "(35.1%)" under "H1 2024 in brackets"
-    elif n and COMPARED.match(text, positions[n - 1][1], at):
+    elif n and (
+        COMPARED.match(text, positions[n - 1][1], at)
+        # "up from 2.6% and 2.2%": the list a comparison opens is compared whole
+        or (run and COMPARED.match(text, positions[run - 1][1], positions[run][0]))
+    ):
         # "up from 9.6%", "compared with 5.2%", "(2.4% a year earlier), X had 2.2%
         # (1.9%)": an undated comparison is of the ranking's comparison period.
         as_of = comparison

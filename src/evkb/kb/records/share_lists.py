@@ -3,7 +3,7 @@
 many figures said to be "respectively" theirs with no name of its own ("X and Y each held 5.1%;
 a year earlier their figures were 6.8% and 5.5% respectively", in the sentence or the next);
 and a list of figures with no name of its own that goes on, in order, from as many figures
-given to as many companies just before it ("EVE had 3.0% and Sunwoda 2.7%, up from 2.6% and
+given to as many companies just before it ("X had 3.0% and Y 2.7%, up from 2.6% and
 2.2%"; "X ranked third with 7.1%, Y fourth with 4.6%. Over the year the two held 6.8% and
 4.4% respectively")."""
 

@@ -209,7 +209,9 @@ _NOT_A_SHARE_NOUN = re.compile(
     # a credit ratio: "funds from operations to debt of around 14%"
     r"debt|leverage|gearing|ratios?|"
     # an index's weight or free float, a buyer's offtake: "a weight of about 1.9% of the index"
-    r"weights?|free\s+float|offtake|minimum|maximum)\b"
+    r"weights?|free\s+float|offtake|minimum|maximum|"
+    # a charge or a cost of capital: "raised the royalty on lithium to 7%", "a WACC of 9.8%"
+    r"royalt(?:y|ies)|wacc)\b"
     # "its operating margin on electric models was barely 3 per cent": a few words may come
     # between, but none that gives a share ("margins fell, yet it held 20% of ...").
     r"(?:(?!\b(?:share|held|holds?|took|takes|accounted|accounts|made|makes|supplied|supplies|"
@@ -223,7 +225,7 @@ _NOT_A_SHARE_NOUN = gated(
     "margin return rate yield growth inflation efficiency tax tariff interest discount stake payout"
     " dividend profit revenue cost price utili threshold requir mandate quota vat gst content dut"
     " levy recover swell expansion debt leverage gearing ratio weight float offtake minimum"
-    " maximum",
+    " maximum royalt wacc",
 )
 # "a joint venture in which it holds 40%", "holds 51% of the shares and Y 49%": a part of a
 # business owned, said before the figure.

@@ -1,7 +1,11 @@
 """Figures of a list and the names of a list, paired in order: "X and Y held 38.1% and 15.2%
 ..., respectively", "X and Y led with 38.2 percent and 21.5 percent"; and a later list of as
 many figures said to be "respectively" theirs with no name of its own ("X and Y each held 5.1%;
-a year earlier their figures were 6.8% and 5.5% respectively", in the sentence or the next)."""
+a year earlier their figures were 6.8% and 5.5% respectively", in the sentence or the next);
+and a list of figures with no name of its own that goes on, in order, from as many figures
+given to as many companies just before it ("X had 3.0% and Y 2.7%, up from 2.6% and
+2.2%"; "X ranked third with 7.1%, Y fourth with 4.6%. Over the year the two held 6.8% and
+4.4% respectively")."""
 
 from __future__ import annotations
 
@@ -104,3 +108,49 @@ def _later_lists(
                 paired.update({first + i: ident for i, ident in enumerate(listed)})
         first = last[first] + 1
     return paired
+
+
+# "..., in that order", "..., in the same order": "respectively" said otherwise.
+_IN_ORDER = re.compile(
+    r"[^.;%]{0,40}?\b(?:respectively|in\s+(?:that|the\s+same)\s+order)\b", re.IGNORECASE
+)
+# "up from 2.6% and 2.2%", "compared with 6.3%, 4.1% and 2.3%": a list of earlier figures
+_COMPARED_LIST = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|against|versus)\s+(?:about\s+|around\s+)?$", re.IGNORECASE
+)
+
+
+def holders_going_on(
+    sentence: Sentence,
+    positions: Sequence[tuple[int, int]],
+    last: Sequence[int],
+    n: int,
+    given: Sequence[str],
+    given_before: tuple[int, str, Sequence[str]],
+) -> dict[int, str]:
+    """Figure -> company of the list of figures that figure n opens, when no name stands
+    between it and the figure before (or the sentence's start) and the list is a comparison
+    ("up from 2.6% and 2.2%") or said to be in order ("6.8%, 4.4% and 3.0% respectively", "4.0%
+    and 6.6% a year earlier, in that order"): the companies the last as many figures before it
+    were given to, in order, when they are as many different companies. `given` holds the
+    company (or "") each figure of the sentence before n was given to, `given_before` those of
+    the last sentence that gave any (its index and passage with them), read when it is the
+    sentence just before in the same paragraph; {} when the list is no such list."""
+    count = last[n] - n + 1
+    if count < 2 or (n and last[n - 1] == last[n]):
+        return {}
+    text = sentence.text
+    low = positions[n - 1][1] if n else 0
+    start = positions[n][0]
+    if any(low <= m[1] < start for m in sentence.mentions):
+        return {}  # a name of its own
+    ordered = _IN_ORDER.match(text, positions[last[n]][1]) is not None
+    if not ordered and not (n and _COMPARED_LIST.search(text, low, start)):
+        return {}
+    index, paragraph, before = given_before
+    if not n and (index != sentence.index - 1 or paragraph != sentence.passage.id):
+        return {}
+    earlier = list(given if n else before)[-count:]
+    if len(earlier) < count or not all(earlier) or len(set(earlier)) < count:
+        return {}
+    return {n + i: ident for i, ident in enumerate(earlier)}

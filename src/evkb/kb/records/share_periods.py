@@ -93,11 +93,16 @@ def figure_period(
         for p, pd in stated
         if tail_end <= p < (tail_high if stop < 0 else stop) and p not in opening_at
     ]
-    after = [pd for _, pd in after_at]
     # A date after an earlier figure belongs to it ("5.1 percent in June 2023").
     before = (
         [pd for p, pd in stated if low <= p < at and not _in_relative(text, p, at)] if not n else []
     )
+    if before:
+        # "In October alone its share was 39.0 percent, the highest monthly figure this
+        # year": an apposition that places the figure in a series dates the series, not the
+        # figure its clause dated before it
+        after_at = [(p, pd) for p, pd in after_at if not _SERIES_APPOSED.fullmatch(text, end, p)]
+    after = [pd for _, pd in after_at]
     first_at = positions[0][0]
     leading = [pd for p, pd in stated if p < first_at and not _in_relative(text, p, first_at)]
     # "X took 27.4% in the June quarter, ahead of Y on 22.9%": the date after an
@@ -106,6 +111,15 @@ def figure_period(
     ahead = EARLIER.match(text, end)
     if ahead is not None and n + 1 in handed and ahead.end() == handed[n + 1].end():
         ahead = None  # the next figure's own
+    if ahead is None and last[n] != n:
+        # "compared with 6.3%, 4.1% and 2.3% a year before": the list's earlier period is
+        # every figure's of it, as a date after it is
+        ahead = EARLIER.match(text, tail_end)
+        if ahead is not None and last[n] + 1 in handed and ahead.end() == handed[last[n] + 1].end():
+            ahead = None
+    run = n  # the first figure of the list figure n is in
+    while run and last[run - 1] == last[n]:
+        run -= 1
     earlier_year = ahead or handed.get(n) or EARLIER_OWN.search(text, low, at) or opening
     if earlier_year and UNCHANGED.search(text, end, earlier_year.end()):
         earlier_year = None  # "25%, unchanged from a year earlier": now's figure
@@ -170,7 +184,11 @@ def figure_period(
             as_of = written.shifted(-1)
     elif bracketed and text[:at].rstrip().endswith("("):
         as_of = bracketed  # a table row's "(35.1%)" under "H1 2024 in brackets"
-    elif n and COMPARED.match(text, positions[n - 1][1], at):
+    elif n and (
+        COMPARED.match(text, positions[n - 1][1], at)
+        # "up from 2.6% and 2.2%": the list a comparison opens is compared whole
+        or (run and COMPARED.match(text, positions[run - 1][1], positions[run][0]))
+    ):
         # "up from 9.6%", "compared with 5.2%", "(2.4% a year earlier), X had 2.2%
         # (1.9%)": an undated comparison is of the ranking's comparison period.
         as_of = comparison
@@ -377,6 +395,13 @@ def _in_relative(text: str, p: int, at: int) -> bool:
     suppliers, which held the majority as recently as 2024, fell to 36.0%", "X, the
     maker that moved its head office last year, fell to 5.0 percent"."""
     return _RELATIVE_OPEN.search(text, max(0, p - 80), p) is not None and "," in text[p:at]
+
+
+# ", the highest monthly figure ...", ", its lowest since ...": an apposition after the figure,
+# up to the date
+_SERIES_APPOSED = re.compile(
+    r"\s*(?:%|per\s*cent|percent)?\s*,\s+(?:the|its)\s+[^,;()%]*?\b(?!latest\b|earliest\b)(?:\w+est|most|least)\b[^,;()%]*"
+)
 
 
 # ", which ...", or an apposition ", the ... maker that ..." whose relative clause holds the date

@@ -50,7 +50,7 @@ from evkb.kb.records.share_holders import (
     is_interview,
     speakers,
 )
-from evkb.kb.records.share_lists import LIST_GAP, respective_holders
+from evkb.kb.records.share_lists import LIST_GAP, holders_going_on, respective_holders
 from evkb.kb.records.share_periods import (
     COMPARED,
     COMPARES_TO,
@@ -142,6 +142,7 @@ def extract_shares(
         is_interview(passages),
     )
     section_count: dict[str, int] = {}
+    prior: tuple[int, str, list[str]] = (-1, "", [])  # the last sentence's holders
     for n, sentence in enumerate(sentences):
         opened = sections.get(sentence.passage.id)
         if opened is not None:
@@ -217,6 +218,7 @@ def extract_shares(
                 if LIST_GAP.fullmatch(text, *gap) or _NAMED_GAP.fullmatch(text, *gap):
                     last[n] = last[n + 1]  # "X (36.5%), Y (14.1%) and Z (10.9%) ... in 2024"
             respective = respective_holders(sentence, positions, last, resolver, sentences)
+            given: list[str] = []  # the company each figure read as a share was given to
             own_clause = clause_periods(text, positions, stated)
             # "A year earlier the order was reversed, with X on 30.2 per cent": every figure of
             # a sentence that opens on an earlier period is of that period.
@@ -284,6 +286,8 @@ def extract_shares(
                 high = positions[n + 1][0] if n + 1 < len(percents) else len(text)
                 if is_target(text, at, end, high, written) or _ESTIMATE.search(text, low, at):
                     continue
+                if not respective.get(n):
+                    respective |= holders_going_on(sentence, positions, last, n, given, prior)
                 found = figure_holder(known, sentence, positions, n, group, respective, bracketed)
                 holder, label, how = found or ("", "", "")
                 if not how or (
@@ -362,6 +366,7 @@ def extract_shares(
                 if group:
                     groups.setdefault(sentence.index, set()).add(group)
                 last_holder = holder
+                given.append(holder if how in ("named", "resolved") else "")
                 rank = (
                     rank_in_view(rank_text, as_of)
                     or row_rank(sentence, n, rank_text)
@@ -421,6 +426,7 @@ def extract_shares(
                         seen.add(twin)
                         label = names.get(other, other)
                         shares.append(replace(shares[-1], holder=other, label=label, id=twin))
+            prior = (sentence.index, sentence.passage.id, given)
         if stated:
             # "... last year, and says it will be busy into 2028. Rival Y held 21 per cent":
             # the year in view is the undated "last year", not the plan's.

@@ -298,7 +298,8 @@ def specs(
                     ),
                 )
             )
-        elif q.unit == "count" and "cycle" in q.text.lower():
+        elif q.unit == "count" and "cycle" in q.text.lower() and q.value >= 1:
+            # "7 000 cycles" read as its last group of digits is no count of cycles.
             add((at, _fact("cycles", q.value, sentence, source, "count", q.text, q.qualifier)))
     if ("ycle" in text or " times" in text) and not any(f.attribute == "cycles" for _, f in facts):
         # "a cycle life of 3,000": the count's noun comes before it.

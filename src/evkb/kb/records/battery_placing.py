@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from evkb.kb.records.battery_bought import seller
 from evkb.kb.records.battery_candidates import chemistry_before, line_maker, model_shaped
 from evkb.kb.records.battery_cars import car_model
 from evkb.kb.records.battery_defined import Definitions, role_owner
@@ -149,6 +150,8 @@ def place_named(
             maker = ahead
         if kind == "named" and (introducing := introducer(sentence, at, introduced)):
             maker = introducing  # "The cell, called the Tesvik, ...": the line just introduced
+        if kind == "named" and (sold_by := seller(sentence, _end)):
+            maker = sold_by  # "I chose the RR-9 pack from Quelmar": the company it came from
         if kind == "line" and (
             not maker
             or not line_figures(sentence.text, at, facts)

@@ -20,7 +20,7 @@ def test_the_product_chosen_from_a_company_is_its_product(tmp_path, lex):
     got = batteries(
         tmp_path,
         lex,
-        HEAD + "We went with the Brisko 48 from Tarnel Pack Co., a small firm near Lyon. "
+        HEAD + "We went with the Brisko 48 from Tarnel Pack Co., a small firm near Dunhallow. "
         "It is a 48 kWh LFP pack built from cells they buy in.\n",
     )
     assert got["tarnel-pack/Brisko 48"]["energy"] == [48.0]
@@ -40,8 +40,8 @@ def test_the_seller_is_the_maker_not_the_cell_maker(tmp_path, lex):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "We bought the Camper from Tarnel Pack Co., a small firm near Lyon.",  # no model number
-        "I bought the QX-12 kit from a dealer in Lyon, who fitted it in a day.",  # no company
+        "We bought the Camper from Tarnel Pack Co., a small firm near Dunhallow.",  # no model number
+        "I bought the QX-12 kit from a dealer in Dunhallow, who fitted it in a day.",  # no company
     ],
 )
 def test_no_product_without_a_model_number_or_a_named_company(tmp_path, lex, sentence):

@@ -14,7 +14,7 @@ def lex():
     return lexicon()
 
 
-HEAD = "Home storage for the Alps\nBy the Business Desk\n\n"
+HEAD = "Home storage for the hills\nBy the Business Desk\n\n"
 
 
 def _cycles(tmp_path, lex, rated: str) -> list:

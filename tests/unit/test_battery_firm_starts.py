@@ -1,5 +1,5 @@
 """When a company started selling or delivering ("Quelmar Motors, which started deliveries
-only in March", "Tarnel Pack Co., a small firm near Lyon that started selling packs in 2025")
+only in March", "Tarnel Pack Co., a small firm near Dunhallow that started selling packs in 2025")
 dates the company, not the product the sentence names; a product's own start is still its
 launch."""
 
@@ -14,14 +14,15 @@ def lex():
     return lexicon()
 
 
-HEAD = "Scooters for the delivery fleets\nBy the Business Desk\nLyon, 12 November 2026\n\n"
+HEAD = "Scooters for the delivery fleets\nBy the Business Desk\nDunhallow, 12 November 2026\n\n"
 
 
 def test_a_company_started_selling_in_a_year_is_no_launch_of_its_product(tmp_path, lex):
     got = batteries(
         tmp_path,
         lex,
-        HEAD + "I bought the RR-9 kit from Tarnel Pack Co., a small firm near Lyon that started "
+        HEAD
+        + "I bought the RR-9 kit from Tarnel Pack Co., a small firm near Dunhallow that started "
         "selling conversion packs in 2025. The kit stores 9 kWh.\n",
     )
     assert "launch" not in got["tarnel-pack/RR-9"]

@@ -33,7 +33,7 @@ def test_a_plants_single_cell_type_takes_its_chemistry_words_off_its_name(tmp_pa
     got = batteries(
         tmp_path,
         lex,
-        HEAD + "Tarnel Energy is building a cell plant near Lyon. It will make a single cell "
+        HEAD + "Tarnel Energy is building a cell plant near Dunhallow. It will make a single cell "
         "type, the lithium iron phosphate Corvel cell with 180 Wh/kg, rated for 7 000 cycles.\n",
     )
     corvel = got["tarnel-energy/Corvel"]
@@ -46,7 +46,7 @@ def test_a_plants_single_cell_type_takes_its_chemistry_words_off_its_name(tmp_pa
     [
         ("The line makes one product only, the Corvel cell.", "Corvel"),
         ("It sells a single model, the Brisko S.", "Brisko S"),
-        ("The plant will produce one cell type: the Úhlava 2 cell.", "Úhlava 2"),
+        ("The plant will produce one cell type: the Želva 2 cell.", "Želva 2"),
     ],
 )
 def test_the_name_after_the_one_product(text, name):

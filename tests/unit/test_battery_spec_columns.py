@@ -20,7 +20,8 @@ def test_each_column_is_its_products_figures_and_the_maker_row_names_its_maker(t
     got = batteries(
         tmp_path,
         lex,
-        HEAD + "Ostrand and Vessa Cells showed new cells at a trade fair in Lyon last week.\n\n"
+        HEAD
+        + "Ostrand and Vessa Cells showed new cells at a trade fair in Dunhallow last week.\n\n"
         "                         Corvel 5      Brix 2\n"
         "Maker                    Ostrand       Vessa Cells\n"
         "Chemistry                LFP           NMC 811\n"
@@ -46,7 +47,7 @@ def test_a_column_headed_by_a_product_the_text_named_adds_to_it(tmp_path, lex):
         tmp_path,
         lex,
         HEAD + "Tarnel Energy unveiled the Velmo 3, the third generation of its pouch cell.\n\n"
-        "Specification      Velmo 2        Velmo 3 (V3)\n"
+        "Specification      Velmo 2        Velmo 3 (VL3)\n"
         "Launch             2024           2027\n"
         "Energy density     250 Wh/kg      280 Wh/kg\n"
         "Cycle life         1,200          1,600\n\n"
@@ -66,7 +67,7 @@ def test_a_table_of_products_down_the_side_makes_no_product_of_a_column(tmp_path
         "Cell         Chemistry     Energy density\n"
         "Corvel 5     LFP           190 Wh/kg\n"
         "Brix 2       NMC           265 Wh/kg\n\n"
-        "Both are made in Lyon.\n",
+        "Both are made in Dunhallow.\n",
     )
     assert not any(k.endswith(("/Chemistry", "/Energy density")) for k in got)
 
@@ -89,7 +90,7 @@ def test_rows_that_are_no_specs_make_no_product(tmp_path, lex):
     got = batteries(
         tmp_path,
         lex,
-        HEAD + "Two scooters went on sale in Lyon this month.\n\n"
+        HEAD + "Two scooters went on sale in Dunhallow this month.\n\n"
         "                   Sprocket S     Vessa Go\n"
         "Maker              Ostrand        Vessa Cells\n"
         "Price              EUR 2,900      EUR 3,100\n"

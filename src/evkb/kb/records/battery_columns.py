@@ -37,7 +37,7 @@ _MAKER_LABEL = re.compile(r"(?i:(?:cell\s+)?(?:maker|manufacturer|supplier|produ
 _LABEL_UNIT = re.compile(r"\s*\((?P<unit>Wh/kg|Wh/L|kWh|km|mi|miles|min|minutes)\)\s*")
 _BARE_NUMBER = re.compile(r"[\d.,]+")
 _CYCLES = re.compile(r"(?i:\bcycle)")
-# A product's name heading a column, its short form in brackets: "Taehwa 3 (T3)".
+# A product's name heading a column, its short form in brackets: "Corvel 3 (C3)".
 _PRODUCT = re.compile(
     r"(?P<name>[A-Z0-9][\w.+-]*(?:\s+[A-Za-z0-9][\w.+-]*){0,3})(?:\s+\((?P<short>[\w.+-]+)\))?"
 )
@@ -168,7 +168,7 @@ def _place(
     facts: list[Fact],
 ) -> None:
     """Adds a column's figures to the product it names (by its name, or as the end of a longer
-    name the text gave it, "Na1" of "Hardt Na1"), each value once; a product the text did not
+    name the text gave it, "X2" of "Corvel X2"), each value once; a product the text did not
     name is new when its maker is known."""
     key = spelling_key(name)
     ident, maker_name = maker

@@ -1,5 +1,5 @@
 """When a company started selling is no product's launch: "Quelmar Motors, which started
-deliveries only in March, sells a single model", "Tarnel Pack Co., a small firm near Lyon that
+deliveries only in March, sells a single model", "Tarnel Pack Co., a small firm near Dunhallow that
 started selling packs in 2025". A date in a clause that says when the company named right
 before it began its business dates the company, whatever product the sentence names."""
 

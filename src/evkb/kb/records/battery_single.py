@@ -11,7 +11,7 @@ from evkb.kb.extract.gates import gated
 
 __all__ = ["ONE_PRODUCT"]
 
-# Capital letters of the Latin alphabets news copy writes names in ("Úhlava", "Łódź").
+# Capital letters of the Latin alphabets news copy writes names in ("Želva", "Łódź").
 _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 
 ONE_PRODUCT = re.compile(

@@ -19,6 +19,7 @@ from evkb.kb.extract import NameMatcher
 from evkb.kb.extract import text as extract_text
 from evkb.kb.extract.gates import word_edge
 from evkb.kb.records.batteries import extract_batteries
+from evkb.kb.records.battery_columns import column_products
 from evkb.kb.records.companies import (
     company_records,
     described_by_references,
@@ -223,6 +224,7 @@ def extract_records(
     out.companies = kinds_by_role(out.companies, out.shares, sentences)
     headings = {p.id: p.text for p in passages if p.kind == HEADING}
     out.batteries = extract_batteries(source, sentences, resolver, display, written, headings)
+    out.batteries = column_products(out.batteries, source, passages, display)
     out.investments = extract_investments(source, sentences, resolver, is_name)
     out.companies = kinds_by_grants(out.companies, out.investments)
     out.contexts = _contexts(sentences, resolver, out.shares)

@@ -16,11 +16,13 @@ from evkb.kb.extract.gates import (
     holds_any,
     word_starts,
 )
+from evkb.kb.records.battery_bought import bought_products
 from evkb.kb.records.battery_called import same_product
 from evkb.kb.records.battery_cars import car_packs
 from evkb.kb.records.battery_heads import headed_products
 from evkb.kb.records.battery_lines import unnamed_lines
 from evkb.kb.records.battery_name_checks import _COMPARED, _NOT_NAMES, _name_ok, vehicle
+from evkb.kb.records.battery_single import ONE_PRODUCT
 from evkb.kb.records.battery_words import (
     _CHEMISTRIES,
     _CHEMISTRY,
@@ -429,6 +431,8 @@ def _found_products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
         *(_APPOSED.finditer(sentence.text) if _APPOSITION.search(sentence.text) else ()),
         *finditer_at(_NOUN_APPOSED, sentence.text, word_starts(sentence.text, _NOUN_APPOSED_WORDS)),
         *_IS_THE_CELL.finditer(sentence.text),
+        *ONE_PRODUCT.finditer(sentence.text),  # "sells a single model, the Brisko S"
+        *bought_products(sentence),  # "I chose the RR-9 pack from Quelmar"
     ]
     if _NAME_AFTER_NOUN.search(sentence.text):
         extra += [

@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from evkb.kb.records.battery_bought import seller
 from evkb.kb.records.battery_candidates import chemistry_before, line_maker, model_shaped
 from evkb.kb.records.battery_cars import car_model
 from evkb.kb.records.battery_defined import Definitions, role_owner
+from evkb.kb.records.battery_firm_starts import firm_start
 from evkb.kb.records.battery_introduced import introducer, join_introduced
 from evkb.kb.records.battery_line_figures import line_figures
 from evkb.kb.records.battery_lines import _anaphors, bought_from_unnamed, bought_in
@@ -60,6 +62,8 @@ def place_named(
     offset; the sentence's figures with the chemistry its maker was said to choose added, and
     the line a maker was just said to make (`introduced`), as the next sentence may name it."""
     placed: list[tuple[int, str]] = []
+    # "Quelmar Motors, which started deliveries in March, sells ...": the company's start.
+    facts = [(o, f) for o, f in facts if f.attribute != "launch" or not firm_start(sentence, o)]
     for name, at, _end, kind in named:
         if (
             kind == "line"
@@ -149,6 +153,8 @@ def place_named(
             maker = ahead
         if kind == "named" and (introducing := introducer(sentence, at, introduced)):
             maker = introducing  # "The cell, called the Tesvik, ...": the line just introduced
+        if kind == "named" and (sold_by := seller(sentence, _end)):
+            maker = sold_by  # "I chose the RR-9 pack from Quelmar": the company it came from
         if kind == "line" and (
             not maker
             or not line_figures(sentence.text, at, facts)

@@ -1,7 +1,8 @@
-"""Page furniture told by its place in the document as well as its form: a writer's name
-alone under the headline, the lines that close a page after its last paragraph (a prompt to
-the reader, a note on the writer or on the document itself, a sign-off from a team), and its
-back matter (references, links to other pages).
+"""Page furniture told by its place in the document as well as its form: the publication's
+name above the section label and the headline, a writer's name alone under the headline, the
+lines that close a page after its last paragraph (a prompt to the reader, a note on the writer
+or on the document itself, a sign-off from a team), and its back matter (references, links to
+other pages).
 
 Each form is common in an article's own prose somewhere else (a heading of two capitalised
 words, a question and its answer, "X is the editor of Y"); at the head or the tail of the
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from evkb.kb.extract.furniture_forms import ends_sentence
 from evkb.model import BODY, BOILERPLATE, HEADING, UNRELATED
 
 # A head is the lines above the first long paragraph, at most this many.
@@ -61,6 +63,62 @@ def _head_names(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
         index
         for index, name in candidates
         if not any(word.lower() in body for word in _WORD.findall(name))
+    }
+
+
+# A masthead: the publication's name as the page's first line, above a section label and the
+# headline. Both short lines without a full stop; the section label holds no figure, comma or
+# byline (a dateline or "By ..." under a title is the head of a document of another form).
+_MASTHEAD_CHARS = 45
+_HEADLINE_MAX_CHARS = 160
+_LABEL_BREAK = re.compile(r"[\d,]|[.!?:;]$")
+
+
+def _masthead(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
+    """The first line when it and the next are short unpunctuated lines and the third is the
+    headline: the publication's name, its section and the headline ("The Delmere Courier",
+    "Business | Industry", "Tervane Cells to double its plant"). Where the third line is
+    already a paragraph, the second is the headline and the first its section label; where the
+    third is furniture (a byline), the first two may be a section and a short headline."""
+    if len(lines) < 4 or kinds[0] != HEADING:
+        return set()
+    first, label, headline = lines[0], lines[1], lines[2]
+    if (
+        len(first) > _MASTHEAD_CHARS
+        or first[-1:] in ".!?:;"
+        or len(label) > _MASTHEAD_CHARS
+        or _LABEL_BREAK.search(label)
+        or label.startswith(("By ", "by "))
+        or kinds[2] not in (BODY, HEADING)
+        or len(headline) > _HEADLINE_MAX_CHARS
+    ):
+        return set()
+    return {0}
+
+
+# The name a first line gives the page: its part before a separator ("The Delmere Courier |
+# English edition"), of two words or more, from a first line no longer than a title.
+_FIRST_LINE_CHARS = 60
+_NAME_PART = re.compile(r"\s+[|\u2014\u2013\u00b7-]\s+")
+
+
+def _named_tail(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
+    """Short lines among the last ones that name what the first line names: the page speaking
+    of itself at its foot ("Follow the Delmere Courier on WhatsApp", "The Delmere Courier is
+    reader-supported.", its address). A paragraph naming it is the article's own."""
+    first = lines[0].strip() if lines else ""
+    if not first or len(first) > _FIRST_LINE_CHARS or first[-1] in ".!?:;":
+        return set()
+    name = _NAME_PART.split(first, maxsplit=1)[0].strip()
+    if len(name.split()) < 2:
+        return set()
+    named = re.compile(rf"(?i)(?<!\w){re.escape(name)}(?!\w)")
+    return {
+        index
+        for index in range(max(1, len(lines) - _TAIL_LINES), len(lines))
+        if kinds[index] in (BODY, HEADING)
+        and len(lines[index]) <= _PARAGRAPH_CHARS
+        and named.search(lines[index])
     }
 
 
@@ -170,11 +228,49 @@ def _back_matter(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
     return found
 
 
+# A few short lines among the page's furniture after the article: at most this many.
+_ISLAND_LINES = 2
+_ISLAND_CHARS = 100
+_ISLAND_ABOVE = 2
+
+
+def _islands(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
+    """Short lines with furniture above them and nothing but furniture below them to the end
+    of the page: the last items of a list of other stories whose form changed ("Read more",
+    a headline asked as a question, one stated), a prompt between a copyright line and a
+    share bar. The article's own last lines have the article above them."""
+    end = len(lines)
+    while end > 0 and kinds[end - 1] not in (BODY, HEADING):
+        end -= 1
+    start = end
+    while (
+        start > 0
+        and end - start < _ISLAND_LINES
+        and kinds[start - 1] in (BODY, HEADING)
+        and len(lines[start - 1]) <= _ISLAND_CHARS
+    ):
+        start -= 1
+    # A sentence after a single furniture line may be the article going on after a link.
+    above = _ISLAND_ABOVE if any(ends_sentence(lines[i]) for i in range(start, end)) else 1
+    if (
+        start == end
+        or start < above
+        or any(kinds[i] in (BODY, HEADING) for i in range(start - above, start))
+    ):
+        return set()
+    return set(range(start, end))
+
+
 def placed_furniture(lines: Sequence[str], kinds: Sequence[str]) -> dict[int, str]:
     """Line index -> furniture kind, for the lines that are furniture by their place and form:
     names under the headline and the closing lines are boilerplate, the back matter a list of
     links to other pages and so unrelated (its citations' dates are no dates of the page) (see
-    `_head_names`, `_tail` and `_back_matter`)."""
+    `_masthead`, `_head_names`, `_tail` and `_back_matter`)."""
     found = dict.fromkeys(_back_matter(lines, kinds), UNRELATED)
-    found.update(dict.fromkeys(_head_names(lines, kinds) | _tail(lines, kinds), BOILERPLATE))
+    found.update(
+        dict.fromkeys(
+            _head_names(lines, kinds) | _tail(lines, kinds) | _masthead(lines, kinds),
+            BOILERPLATE,
+        )
+    )
     return found

@@ -265,10 +265,12 @@ def placed_furniture(lines: Sequence[str], kinds: Sequence[str]) -> dict[int, st
     """Line index -> furniture kind, for the lines that are furniture by their place and form:
     names under the headline and the closing lines are boilerplate, the back matter a list of
     links to other pages and so unrelated (its citations' dates are no dates of the page) (see
-    `_masthead`, `_head_names`, `_tail`, `_named_tail` and `_back_matter`)."""
+    `_masthead`, `_head_names`, `_tail`, `_named_tail`, `_islands` and `_back_matter`)."""
     found = dict.fromkeys(_back_matter(lines, kinds), UNRELATED)
     found.update(dict.fromkeys(_head_names(lines, kinds) | _tail(lines, kinds), BOILERPLATE))
     # The page's name at its ends; a line of the back matter stays a link to another page.
     for index in _masthead(lines, kinds) | _named_tail(lines, kinds):
         found.setdefault(index, BOILERPLATE)
+    seen = [found.get(index, kind) for index, kind in enumerate(kinds)]
+    found.update(dict.fromkeys(_islands(lines, seen), BOILERPLATE))
     return found

@@ -172,3 +172,22 @@ def test_three_short_lines_after_the_furniture_are_more_than_an_island():
     )
     kinds = _kinds(text)
     assert all(kinds[line] in (BODY, HEADING) for line in lines)
+
+
+# -- the head under a masthead -------------------------------------------------------------------
+
+
+def test_a_headline_and_standfirst_under_a_masthead_are_no_list_of_other_stories():
+    standfirst = "The Orlan start-up has tripled its sales since 2023 and wants a plant of its own"
+    other = (
+        "Cells made in Delmere reach the market in spring, and Tervane Cells sells them to "
+        "three bus makers and two utilities that run storage sites along the coast."
+    )
+    text = (
+        "The Harnby Courier\n\nCompanies\n\nOrlan Energie takes on the big makers\n\n"
+        f"{standfirst}\n\nGuardar | Compartir | Imprimir\n\nSeguir leyendo\n\n{other}\n\n{PARAGRAPH}\n\n{SECOND}\n"
+    )
+    kinds = _kinds(text)
+    assert kinds["Orlan Energie takes on the big makers"] in (BODY, HEADING)
+    assert kinds[standfirst] in (BODY, HEADING)
+    assert kinds["The Harnby Courier"] in FURNITURE_KINDS

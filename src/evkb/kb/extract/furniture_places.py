@@ -71,7 +71,18 @@ def _head_names(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
 # byline (a dateline or "By ..." under a title is the head of a document of another form).
 _MASTHEAD_CHARS = 45
 _HEADLINE_MAX_CHARS = 160
+_HEAD_OF_RUN = 2  # a headline and its standfirst
 _LABEL_BREAK = re.compile(r"[\d,]|[.!?:;]$")
+
+
+def _masthead_and_label(first: str, label: str) -> bool:
+    return not (
+        len(first) > _MASTHEAD_CHARS
+        or first[-1:] in ".!?:;"
+        or len(label) > _MASTHEAD_CHARS
+        or _LABEL_BREAK.search(label)
+        or label.startswith(("By ", "by "))
+    )
 
 
 def _masthead(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
@@ -80,20 +91,22 @@ def _masthead(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
     "Business | Industry", "Tervane Cells to double its plant"). Where the third line is
     already a paragraph, the second is the headline and the first its section label; where the
     third is furniture (a byline), the first two may be a section and a short headline."""
-    if len(lines) < 4 or kinds[0] != HEADING:
+    if len(lines) < 4 or kinds[0] != HEADING or not _masthead_and_label(lines[0], lines[1]):
         return set()
-    first, label, headline = lines[0], lines[1], lines[2]
-    if (
-        len(first) > _MASTHEAD_CHARS
-        or first[-1:] in ".!?:;"
-        or len(label) > _MASTHEAD_CHARS
-        or _LABEL_BREAK.search(label)
-        or label.startswith(("By ", "by "))
-        or kinds[2] not in (BODY, HEADING)
-        or len(headline) > _HEADLINE_MAX_CHARS
-    ):
+    if kinds[2] not in (BODY, HEADING) or len(lines[2]) > _HEADLINE_MAX_CHARS:
         return set()
     return {0}
+
+
+def head_starts(lines: Sequence[str], shown: Sequence[int]) -> dict[int, int]:
+    """Where the article's head may start among the `shown` lines, and how many lines of a run
+    of short lines starting there are the head's: all of it at the first line (a title, an
+    issue line, a standfirst); the headline and the standfirst at the third when the first two
+    are a masthead and a section label (a byline and a share bar may follow them)."""
+    starts = dict.fromkeys(shown[:1], len(lines))
+    if len(shown) > 2 and _masthead_and_label(lines[shown[0]], lines[shown[1]]):
+        starts[shown[2]] = _HEAD_OF_RUN
+    return starts
 
 
 # The name a first line gives the page: its part before a separator ("The Delmere Courier |

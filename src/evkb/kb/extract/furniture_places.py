@@ -115,6 +115,19 @@ _FIRST_LINE_CHARS = 60
 _NAME_PART = re.compile(r"\s+[|\u2014\u2013\u00b7-]\s+")
 
 
+def _article_start(lines: Sequence[str], kinds: Sequence[str]) -> int:
+    """The line after the article's first paragraph: a page's foot lies below it; a document
+    with no paragraph has no foot to tell apart from its text."""
+    return next(
+        (
+            i + 1
+            for i, kind in enumerate(kinds)
+            if kind == BODY and len(lines[i]) > _PARAGRAPH_CHARS
+        ),
+        len(lines),
+    )
+
+
 def _named_tail(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
     """Short lines among the last ones that name what the first line names: the page speaking
     of itself at its foot ("Follow the Delmere Courier on WhatsApp", "The Delmere Courier is
@@ -128,7 +141,7 @@ def _named_tail(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
     named = re.compile(rf"(?i)(?<!\w){re.escape(name)}(?!\w)")
     return {
         index
-        for index in range(max(1, len(lines) - _TAIL_LINES), len(lines))
+        for index in range(max(_article_start(lines, kinds), len(lines) - _TAIL_LINES), len(lines))
         if kinds[index] in (BODY, HEADING)
         and len(lines[index]) <= _PARAGRAPH_CHARS
         and named.search(lines[index])
@@ -267,7 +280,7 @@ def _islands(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
     above = _ISLAND_ABOVE if any(ends_sentence(lines[i]) for i in range(start, end)) else 1
     if (
         start == end
-        or start < above
+        or start < max(above, _article_start(lines, kinds) + 1)
         or any(kinds[i] in (BODY, HEADING) for i in range(start - above, start))
     ):
         return set()

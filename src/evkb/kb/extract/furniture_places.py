@@ -38,6 +38,41 @@ def _is_name(name: str) -> bool:
     return all(w[0].isupper() and not w.isupper() for w in name.split())
 
 
+# A credit under the headline: a word or two and "by", or a role and a colon, then one name or
+# two ("Interview by Jane Doe | Photographs by John Roe", "BY JANE DOE", "Reporter: Jane Doe").
+_PART = r"[^\W\d_][^\W\d_'\u2019-]*"
+_PERSON = rf"{_PART}(?:\s+{_PART}){{1,3}}"
+_CREDIT = re.compile(
+    rf"^(?:(?:[A-Z][a-z]+(?:\s+(?:and\s+)?[a-z]+){{0,2}}\s+)?(?:by|BY|By)|"
+    rf"[A-Z][a-z]+(?:\s+(?:and\s+)?[a-z]+){{0,2}}:)\s+"
+    rf"(?P<name>{_PERSON}(?:\s+(?:and|&)\s+{_PERSON})?)(?:\s*[|\u00b7,]\s.*)?$"
+)
+_CREDIT_CHARS = 80
+# Lower-case words a name may hold, and the word joining two names.
+_NAME_PARTICLES = frozenset("and van von de der den da di du dos le la al bin ibn".split())
+
+
+def _head_credits(lines: Sequence[str], kinds: Sequence[str], body: set[str]) -> set[int]:
+    """Credits under the headline, before the first paragraph, whose names the body never
+    uses: a headline may be "Plant backed by Delmere Council", and the body names it again."""
+    found = set()
+    for index in range(1, min(len(lines), _HEAD_LINES)):
+        line = lines[index]
+        if kinds[index] == BODY and len(line) > _PARAGRAPH_CHARS:
+            break
+        credit = _CREDIT.match(line) if len(line) <= _CREDIT_CHARS else None
+        if credit and kinds[index] in (BODY, HEADING):
+            words = _WORD.findall(credit.group("name"))
+            names = [w for w in words if w[0].isupper()]
+            if (
+                all(w[0].isupper() or w in _NAME_PARTICLES for w in words)
+                and names
+                and not any(word.lower() in body for word in names)
+            ):
+                found.add(index)
+    return found
+
+
 def _head_names(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
     """A writer's name alone under the headline, before the first paragraph ("Jane Doe",
     "Jane Doe, Delmere"): the one such line there, and no word of the name a word of the body.
@@ -51,15 +86,16 @@ def _head_names(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
         found = _NAME_LINE.match(line) if kinds[index] == HEADING else None
         if found and _is_name(found.group("name")):
             candidates.append((index, found.group("name")))
-    if len(candidates) != 1:
-        return set()  # none, or names taking turns with what they said: speakers
     body = {
         word.lower()
         for line, kind in zip(lines, kinds, strict=True)
         if kind == BODY
         for word in _WORD.findall(line)
     }
-    return {
+    credits = _head_credits(lines, kinds, body)
+    if len(candidates) != 1:
+        return credits  # none, or names taking turns with what they said: speakers
+    return credits | {
         index
         for index, name in candidates
         if not any(word.lower() in body for word in _WORD.findall(name))

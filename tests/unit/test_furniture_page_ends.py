@@ -191,3 +191,25 @@ def test_a_headline_and_standfirst_under_a_masthead_are_no_list_of_other_stories
     assert kinds["Orlan Energie takes on the big makers"] in (BODY, HEADING)
     assert kinds[standfirst] in (BODY, HEADING)
     assert kinds["The Harnby Courier"] in FURNITURE_KINDS
+
+
+# -- a bracketed end mark or credit after the article --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["(END)", "(Editing by Odile Fenwick)", "(Reporting by Kjell Aalders; editing by the desk)"],
+)
+def test_a_bracketed_line_after_the_article_is_furniture(line: str):
+    text = f"{HEADLINE}\n\n{PARAGRAPH}\n\n{SECOND}\n\n{line}\n"
+    assert _kinds(text)[line] in FURNITURE_KINDS
+
+
+@pytest.mark.parametrize("line", ["($1 = 7.40 yuan)", "(All figures are unaudited)"])
+def test_a_bracketed_note_with_a_figure_or_before_the_article_stays(line: str):
+    # a figure makes it the article's own note; the second stands above the first paragraph
+    if line.startswith("($"):
+        text = f"{HEADLINE}\n\n{PARAGRAPH}\n\n{SECOND}\n\n{line}\n"
+    else:
+        text = f"{HEADLINE}\n\n{line}\n\n{PARAGRAPH}\n\n{SECOND}\n"
+    assert _kinds(text)[line] in (BODY, HEADING)

@@ -216,6 +216,9 @@ _SELF_NOTE = re.compile(
     r"document|guide|report|e-?mail|post|factsheet|disclosure)s?\s+[a-z]"
 )
 _SELF_NOTE_CHARS = 200
+# A line wholly in brackets after the article, with no figure: the wire's end mark and
+# credits ("(END)", "(Editing by Jane Doe)"); "($1 = 7.12 yuan)" is the article's own note.
+_ASIDE = re.compile(r"^\([^()\d]{3,200}\)$")
 # A sign-off from a team: "The Tervane research team", "- Jane and the Tervane Letter team".
 _TEAM = re.compile(r"(?i)^(?:[-\u2013\u2014]\s*)?[^.!?,:;]{0,60}\bteam$")
 _SIGN_OFF_WORDS = 10
@@ -235,10 +238,11 @@ def _is_prompt(line: str) -> bool:
 
 
 def _tail(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
-    """Prompts to the reader, notes on the writer, the document's notes on itself and a team's
-    sign-off among the last lines; a sign-off only with nothing after it but short lines and
-    furniture."""
+    """Prompts to the reader, notes on the writer, the document's notes on itself, a bracketed
+    end mark or credit after the article and a team's sign-off among the last lines; a sign-off
+    only with nothing after it but short lines and furniture."""
     found = set()
+    start = _article_start(lines, kinds)
     for index in range(max(0, len(lines) - _TAIL_LINES), len(lines)):
         if kinds[index] not in (BODY, HEADING):
             continue
@@ -247,6 +251,7 @@ def _tail(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
             ("?" in line and _is_prompt(line))
             or (line.endswith(".") and bool(_WRITER_NOTE.match(line)))
             or (len(line) <= _SELF_NOTE_CHARS and line[:2] == "Th" and bool(_SELF_NOTE.match(line)))
+            or (line[:1] == "(" and bool(_ASIDE.match(line)) and index >= start)
             or (
                 line[-4:].lower() == "team"
                 and _TEAM.match(line)

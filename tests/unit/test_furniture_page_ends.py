@@ -140,6 +140,8 @@ FOOT = "\u00a9 2026 Harnby Courier Ltd. All rights reserved."
         ["Advertisement", "More interviews", "Why the grid needs storage \u2014 a planner speaks"],
         # a prompt between an ad and the copyright line
         ["Advertisement", "Do you have tips? Contact the business desk"],
+        # a headline asked as a question under a label no form names, after a single ad
+        ["Advertisement", "More opinion", "What happened to the Delmere depot?"],
     ],
 )
 def test_short_lines_among_the_furniture_at_the_foot_are_furniture(lines: list[str]):

@@ -317,8 +317,10 @@ def _islands(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
         and len(lines[start - 1]) <= _ISLAND_CHARS
     ):
         start -= 1
-    # A sentence after a single furniture line may be the article going on after a link.
-    above = _ISLAND_ABOVE if any(ends_sentence(lines[i]) for i in range(start, end)) else 1
+    # A statement after a single furniture line may be the article going on after a link; a
+    # headline asked as a question is an item of the list above.
+    stated = any(ends_sentence(lines[i]) and lines[i][-1:] != "?" for i in range(start, end))
+    above = _ISLAND_ABOVE if stated else 1
     if (
         start == end
         or start < max(above, _article_start(lines, kinds) + 1)

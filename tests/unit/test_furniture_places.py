@@ -160,3 +160,38 @@ def test_prose_after_a_see_also_label_ends_the_back_matter():
     kinds = _kinds(text)
     assert kinds["Delmere plant doubles"] in FURNITURE_KINDS
     assert kinds[f"{PARAGRAPH} It will also build a recycling line."] == BODY
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Interview by Kjell Aalders | Photographs by Odile Fenwick",
+        "Live updates by Kjell Aalders and Odile Fenwick",
+        "BY KJELL AALDERS",
+        "Reporter: Kjell Aalders",
+        "Text and photos: Kjell van Aalders",
+    ],
+)
+def test_a_credit_under_the_headline_is_a_byline(credit: str):
+    text = f"Tervane Cells to double its Delmere plant\n\n{credit}\n\n{PARAGRAPH}\n\n{SECOND}\n"
+    assert _kinds(text)[credit] in FURNITURE_KINDS
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Second line backed by Delmere Council",  # the body names the council again
+        "Decision: Final determination of the case",  # lower-case words are no name
+        "Update: Tervane Cells",  # the body's own company
+    ],
+)
+def test_a_headline_naming_the_body_s_own_names_is_no_credit(line: str):
+    paragraph = f"{PARAGRAPH} Delmere Council will pay for the road to it."
+    text = f"Tervane Cells to double its Delmere plant\n\n{line}\n\n{paragraph}\n\n{SECOND}\n"
+    assert _kinds(text)[line] in (BODY, HEADING)
+
+
+def test_a_credit_below_the_first_paragraph_is_no_byline():
+    credit = "Reporter: Kjell Aalders"
+    text = f"Tervane Cells to double its Delmere plant\n\n{PARAGRAPH}\n\n{credit}\n\n{SECOND}\n"
+    assert _kinds(text)[credit] in (BODY, HEADING)

@@ -43,7 +43,7 @@ from evkb.kb.extract.furniture_forms import (
     outside_bulleted_lists,
 )
 from evkb.kb.extract.furniture_notices import notice_kind, notice_words, participants
-from evkb.kb.extract.furniture_places import placed_furniture
+from evkb.kb.extract.furniture_places import head_starts, placed_furniture
 from evkb.kb.extract.relatedness import (
     CONTENT,
     coherence,
@@ -254,7 +254,7 @@ def _story_lists(
         return relatedness(lines[index], body(), itself=index in own)
 
     # Lines before the first paragraph are the article's head (title, issue line, standfirst).
-    first = next((i for i, kind in enumerate(kinds) if kind not in _SKIPPED), -1)
+    heads = head_starts(lines, [i for i, kind in enumerate(kinds) if kind not in _SKIPPED])
     found: set[int] = set()
     for index, line in enumerate(lines):
         if kinds[index] in _SKIPPED and LIST_LABEL.match(line):
@@ -272,11 +272,10 @@ def _story_lists(
         # The article's own bulleted lists split a run; what is left of it is weighed alone.
         pieces += outside_bulleted_lists(lines, kinds, run)
     for run in pieces:
-        if not run:
-            continue
+        run = run[heads.get(run[0], 0) :] if run else run  # less the article's head
         run_lines = [lines[i] for i in run]
-        if len(run) < _MIN_UNLABELLED or run[0] == first:
-            continue  # too short, or the article's head
+        if len(run) < _MIN_UNLABELLED:
+            continue  # too short
         unterminated = sum(not ends_sentence(line) for line in run_lines)
         if 2 * unterminated < len(run_lines) or coherence(run_lines) > _COHERENT_ABOVE:
             continue

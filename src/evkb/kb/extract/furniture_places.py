@@ -1,7 +1,8 @@
-"""Page furniture told by its place in the document as well as its form: a writer's name
-alone under the headline, the lines that close a page after its last paragraph (a prompt to
-the reader, a note on the writer or on the document itself, a sign-off from a team), and its
-back matter (references, links to other pages).
+"""Page furniture told by its place in the document as well as its form: the publication's
+name above the section label and the headline, a writer's name alone under the headline, the
+lines that close a page after its last paragraph (a prompt to the reader, a note on the writer
+or on the document itself, a sign-off from a team), and its back matter (references, links to
+other pages).
 
 Each form is common in an article's own prose somewhere else (a heading of two capitalised
 words, a question and its answer, "X is the editor of Y"); at the head or the tail of the
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from evkb.kb.extract.furniture_forms import ends_sentence
 from evkb.model import BODY, BOILERPLATE, HEADING, UNRELATED
 
 # A head is the lines above the first long paragraph, at most this many.
@@ -36,6 +38,41 @@ def _is_name(name: str) -> bool:
     return all(w[0].isupper() and not w.isupper() for w in name.split())
 
 
+# A credit under the headline: a word or two and "by", or a role and a colon, then one name or
+# two ("Interview by Jane Doe | Photographs by John Roe", "BY JANE DOE", "Reporter: Jane Doe").
+_PART = r"[^\W\d_][^\W\d_'\u2019-]*"
+_PERSON = rf"{_PART}(?:\s+{_PART}){{1,3}}"
+_CREDIT = re.compile(
+    rf"^(?:(?:[A-Z][a-z]+(?:\s+(?:and\s+)?[a-z]+){{0,2}}\s+)?(?:by|BY|By)|"
+    rf"[A-Z][a-z]+(?:\s+(?:and\s+)?[a-z]+){{0,2}}:)\s+"
+    rf"(?P<name>{_PERSON}(?:\s+(?:and|&)\s+{_PERSON})?)(?:\s*[|\u00b7,]\s.*)?$"
+)
+_CREDIT_CHARS = 80
+# Lower-case words a name may hold, and the word joining two names.
+_NAME_PARTICLES = frozenset("and van von de der den da di du dos le la al bin ibn".split())
+
+
+def _head_credits(lines: Sequence[str], kinds: Sequence[str], body: set[str]) -> set[int]:
+    """Credits under the headline, before the first paragraph, whose names the body never
+    uses: a headline may be "Plant backed by Delmere Council", and the body names it again."""
+    found = set()
+    for index in range(1, min(len(lines), _HEAD_LINES)):
+        line = lines[index]
+        if kinds[index] == BODY and len(line) > _PARAGRAPH_CHARS:
+            break
+        credit = _CREDIT.match(line) if len(line) <= _CREDIT_CHARS else None
+        if credit and kinds[index] in (BODY, HEADING):
+            words = _WORD.findall(credit.group("name"))
+            names = [w for w in words if w[0].isupper()]
+            if (
+                all(w[0].isupper() or w in _NAME_PARTICLES for w in words)
+                and names
+                and not any(word.lower() in body for word in names)
+            ):
+                found.add(index)
+    return found
+
+
 def _head_names(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
     """A writer's name alone under the headline, before the first paragraph ("Jane Doe",
     "Jane Doe, Delmere"): the one such line there, and no word of the name a word of the body.
@@ -49,18 +86,101 @@ def _head_names(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
         found = _NAME_LINE.match(line) if kinds[index] == HEADING else None
         if found and _is_name(found.group("name")):
             candidates.append((index, found.group("name")))
-    if len(candidates) != 1:
-        return set()  # none, or names taking turns with what they said: speakers
     body = {
         word.lower()
         for line, kind in zip(lines, kinds, strict=True)
         if kind == BODY
         for word in _WORD.findall(line)
     }
-    return {
+    credits = _head_credits(lines, kinds, body)
+    if len(candidates) != 1:
+        return credits  # none, or names taking turns with what they said: speakers
+    return credits | {
         index
         for index, name in candidates
         if not any(word.lower() in body for word in _WORD.findall(name))
+    }
+
+
+# A masthead: the publication's name as the page's first line, above a section label and the
+# headline. Both short lines without a full stop; the section label holds no figure, comma or
+# byline (a dateline or "By ..." under a title is the head of a document of another form).
+_MASTHEAD_CHARS = 45
+_HEADLINE_MAX_CHARS = 160
+_HEAD_OF_RUN = 2  # a headline and its standfirst
+_LABEL_BREAK = re.compile(r"[\d,]|[.!?:;]$")
+
+
+def _masthead_and_label(first: str, label: str) -> bool:
+    return not (
+        len(first) > _MASTHEAD_CHARS
+        or first[-1:] in ".!?:;"
+        or len(label) > _MASTHEAD_CHARS
+        or _LABEL_BREAK.search(label)
+        or label.startswith(("By ", "by "))
+    )
+
+
+def _masthead(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
+    """The first line when it and the next are short unpunctuated lines and the third is the
+    headline: the publication's name, its section and the headline ("The Delmere Courier",
+    "Business | Industry", "Tervane Cells to double its plant"). Where the third line is
+    already a paragraph, the second is the headline and the first its section label; where the
+    third is furniture (a byline), the first two may be a section and a short headline."""
+    if len(lines) < 4 or kinds[0] != HEADING or not _masthead_and_label(lines[0], lines[1]):
+        return set()
+    if kinds[2] not in (BODY, HEADING) or len(lines[2]) > _HEADLINE_MAX_CHARS:
+        return set()
+    return {0}
+
+
+def head_starts(lines: Sequence[str], shown: Sequence[int]) -> dict[int, int]:
+    """Where the article's head may start among the `shown` lines, and how many lines of a run
+    of short lines starting there are the head's: all of it at the first line (a title, an
+    issue line, a standfirst); the headline and the standfirst at the third when the first two
+    are a masthead and a section label (a byline and a share bar may follow them)."""
+    starts = dict.fromkeys(shown[:1], len(lines))
+    if len(shown) > 2 and _masthead_and_label(lines[shown[0]], lines[shown[1]]):
+        starts[shown[2]] = _HEAD_OF_RUN
+    return starts
+
+
+# The name a first line gives the page: its part before a separator ("The Delmere Courier |
+# English edition"), of two words or more, from a first line no longer than a title.
+_FIRST_LINE_CHARS = 60
+_NAME_PART = re.compile(r"\s+[|\u2014\u2013\u00b7-]\s+")
+
+
+def _article_start(lines: Sequence[str], kinds: Sequence[str]) -> int:
+    """The line after the article's first paragraph: a page's foot lies below it; a document
+    with no paragraph has no foot to tell apart from its text."""
+    return next(
+        (
+            i + 1
+            for i, kind in enumerate(kinds)
+            if kind == BODY and len(lines[i]) > _PARAGRAPH_CHARS
+        ),
+        len(lines),
+    )
+
+
+def _named_tail(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
+    """Short lines among the last ones that name what the first line names: the page speaking
+    of itself at its foot ("Follow the Delmere Courier on WhatsApp", "The Delmere Courier is
+    reader-supported.", its address). A paragraph naming it is the article's own."""
+    first = lines[0].strip() if lines else ""
+    if not first or len(first) > _FIRST_LINE_CHARS or first[-1] in ".!?:;":
+        return set()
+    name = _NAME_PART.split(first, maxsplit=1)[0].strip()
+    if len(name.split()) < 2:
+        return set()
+    named = re.compile(rf"(?i)(?<!\w){re.escape(name)}(?!\w)")
+    return {
+        index
+        for index in range(max(_article_start(lines, kinds), len(lines) - _TAIL_LINES), len(lines))
+        if kinds[index] in (BODY, HEADING)
+        and len(lines[index]) <= _PARAGRAPH_CHARS
+        and named.search(lines[index])
     }
 
 
@@ -96,6 +216,9 @@ _SELF_NOTE = re.compile(
     r"document|guide|report|e-?mail|post|factsheet|disclosure)s?\s+[a-z]"
 )
 _SELF_NOTE_CHARS = 200
+# A line wholly in brackets after the article, with no figure: the wire's end mark and
+# credits ("(END)", "(Editing by Jane Doe)"); "($1 = 7.12 yuan)" is the article's own note.
+_ASIDE = re.compile(r"^\([^()\d]{3,200}\)$")
 # A sign-off from a team: "The Tervane research team", "- Jane and the Tervane Letter team".
 _TEAM = re.compile(r"(?i)^(?:[-\u2013\u2014]\s*)?[^.!?,:;]{0,60}\bteam$")
 _SIGN_OFF_WORDS = 10
@@ -115,10 +238,11 @@ def _is_prompt(line: str) -> bool:
 
 
 def _tail(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
-    """Prompts to the reader, notes on the writer, the document's notes on itself and a team's
-    sign-off among the last lines; a sign-off only with nothing after it but short lines and
-    furniture."""
+    """Prompts to the reader, notes on the writer, the document's notes on itself, a bracketed
+    end mark or credit after the article and a team's sign-off among the last lines; a sign-off
+    only with nothing after it but short lines and furniture."""
     found = set()
+    start = _article_start(lines, kinds)
     for index in range(max(0, len(lines) - _TAIL_LINES), len(lines)):
         if kinds[index] not in (BODY, HEADING):
             continue
@@ -127,6 +251,7 @@ def _tail(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
             ("?" in line and _is_prompt(line))
             or (line.endswith(".") and bool(_WRITER_NOTE.match(line)))
             or (len(line) <= _SELF_NOTE_CHARS and line[:2] == "Th" and bool(_SELF_NOTE.match(line)))
+            or (line[:1] == "(" and bool(_ASIDE.match(line)) and index >= start)
             or (
                 line[-4:].lower() == "team"
                 and _TEAM.match(line)
@@ -170,11 +295,51 @@ def _back_matter(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
     return found
 
 
+# A few short lines among the page's furniture after the article: at most this many.
+_ISLAND_LINES = 2
+_ISLAND_CHARS = 100
+_ISLAND_ABOVE = 2
+
+
+def _islands(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
+    """Short lines with furniture above them and nothing but furniture below them to the end
+    of the page: the last items of a list of other stories whose form changed ("Read more",
+    a headline asked as a question, one stated), a prompt between a copyright line and a
+    share bar. The article's own last lines have the article above them."""
+    end = len(lines)
+    while end > 0 and kinds[end - 1] not in (BODY, HEADING):
+        end -= 1
+    start = end
+    while (
+        start > 0
+        and end - start < _ISLAND_LINES
+        and kinds[start - 1] in (BODY, HEADING)
+        and len(lines[start - 1]) <= _ISLAND_CHARS
+    ):
+        start -= 1
+    # A statement after a single furniture line may be the article going on after a link; a
+    # headline asked as a question is an item of the list above.
+    stated = any(ends_sentence(lines[i]) and lines[i][-1:] != "?" for i in range(start, end))
+    above = _ISLAND_ABOVE if stated else 1
+    if (
+        start == end
+        or start < max(above, _article_start(lines, kinds) + 1)
+        or any(kinds[i] in (BODY, HEADING) for i in range(start - above, start))
+    ):
+        return set()
+    return set(range(start, end))
+
+
 def placed_furniture(lines: Sequence[str], kinds: Sequence[str]) -> dict[int, str]:
     """Line index -> furniture kind, for the lines that are furniture by their place and form:
     names under the headline and the closing lines are boilerplate, the back matter a list of
     links to other pages and so unrelated (its citations' dates are no dates of the page) (see
-    `_head_names`, `_tail` and `_back_matter`)."""
+    `_masthead`, `_head_names`, `_tail`, `_named_tail`, `_islands` and `_back_matter`)."""
     found = dict.fromkeys(_back_matter(lines, kinds), UNRELATED)
     found.update(dict.fromkeys(_head_names(lines, kinds) | _tail(lines, kinds), BOILERPLATE))
+    # The page's name at its ends; a line of the back matter stays a link to another page.
+    for index in _masthead(lines, kinds) | _named_tail(lines, kinds):
+        found.setdefault(index, BOILERPLATE)
+    seen = [found.get(index, kind) for index, kind in enumerate(kinds)]
+    found.update(dict.fromkeys(_islands(lines, seen), BOILERPLATE))
     return found

@@ -29,7 +29,7 @@ from evkb.kb.records.company_found import Found
 from evkb.kb.records.company_made import kinds_by_products
 from evkb.kb.records.company_names import plain_words
 from evkb.kb.records.company_roles import kinds_by_grants, kinds_by_role
-from evkb.kb.records.company_tables import company_cells
+from evkb.kb.records.company_tables import company_cells, table_titles
 from evkb.kb.records.context import (
     PLACE_WORDS,
     Known,
@@ -222,7 +222,8 @@ def extract_records(
     out.companies = kinds_by_products(out.companies, sentences)
     written = article_date(passages, published, sentences)
     out.shares = extract_shares(source, sentences, resolver, display, written, passages)
-    out.companies = kinds_by_role(out.companies, out.shares, sentences)
+    titles = table_titles(passages)
+    out.companies = kinds_by_role(out.companies, out.shares, sentences, titles)
     headings = {p.id: p.text for p in passages if p.kind == HEADING}
     out.batteries = extract_batteries(source, sentences, resolver, display, written, headings)
     out.investments = extract_investments(source, sentences, resolver, is_name)

@@ -32,6 +32,19 @@ def test_a_year_before_a_report_or_a_date_before_a_subject_makes_no_maker():
     assert "Marrowgate Cells" in names
 
 
+def test_a_year_before_a_documents_an_events_or_a_makers_full_name_cuts_nothing():
+    kinds = {
+        c.name: c.kind
+        for c in _extract(
+            "Quellbrook Motors said the 2024 Quellbrook Motors sold well, with a 62 kWh pack.\n\n"
+            "The 2025 Dunmarrow Battery Summit drew 400 people, its organisers said.\n"
+        ).companies
+    }
+    assert "Quellbrook Motors" in kinds
+    assert "Quellbrook" not in kinds
+    assert kinds.get("Dunmarrow", "") != "automaker"
+
+
 def test_the_split_and_the_cue_read_the_year_and_the_model():
     text = "She drives a 2021 Quellbrook Tansy Long Range."
     start = text.index("Quellbrook")

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from evkb.kb.records.company_forms import MAKER_WORDS, SUFFIXES
+
 # A model year just before a run: "my 1998 ", "the 2027 ", "2022 " opening a line or an advert.
 # Not "in 2024 Acme ..." (a date before the subject): only a determiner or a possessive, or the
 # start of the sentence, may come before the year.
@@ -26,6 +28,14 @@ _NOT_A_VEHICLE = frozenset(
     "annual report results budget edition season census survey review outlook plan strategy "
     "q1 q2 q3 q4 h1 h2 fy first second third fourth".split()
 )
+# The last words of a run a year titles that is a document, an event or a company, never a
+# vehicle: "the 2025 Acme Energy Outlook", "the 2024 Acme Battery Summit", "the 2024 Acme
+# Motors" (a maker's full name ends with its maker's word or its legal form).
+_NOT_A_MODEL_END = frozenset(
+    "report outlook survey review index plan strategy budget forum summit conference congress "
+    "expo show awards award games cup championship festival census edition agenda act "
+    "programme program fund study statement results accounts".split()
+)
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 
 
@@ -37,12 +47,25 @@ def model_year_before(text: str, start: int) -> bool:
 def maker_end(words: list[str], text: str, start: int) -> int:
     """How many of a run's first words (`words`, the run starting at `start` of `text`) name
     a vehicle's maker, or 0 where the run names no vehicle."""
-    if len(words) > 1 and words[0].casefold() not in _NOT_A_VEHICLE:
-        return 1 if model_year_before(text, start) else 0
-    return 0
+    if len(words) < 2 or words[0].casefold() in _NOT_A_VEHICLE:
+        return 0
+    last = words[-1].rstrip(".,").casefold()
+    if last in _NOT_A_MODEL_END or last in MAKER_WORDS or last in SUFFIXES:
+        return 0
+    return 1 if model_year_before(text, start) else 0
 
 
 def model_after(text: str, start: int, after: str) -> bool:
     """Whether a name starting at `start` of `text` is a vehicle's maker: a model year before
-    it and its model's capitalised name after it ("the 2027 Acme Tuk")."""
-    return model_year_before(text, start) and _CAPITAL_AFTER.match(after) is not None
+    it and its model's capitalised name after it ("the 2027 Acme Tuk"), the run `maker_end`
+    cut; not a document's, an event's or a company's name the year titles ("the 2025 Acme
+    Energy Outlook")."""
+    if not model_year_before(text, start) or _CAPITAL_AFTER.match(after) is None:
+        return False
+    run = _RUN_AFTER.match(after)
+    words = run.group().split() if run else []
+    last = words[-1].rstrip(".,").casefold() if words else ""
+    return not (last in _NOT_A_MODEL_END or last in MAKER_WORDS or last in SUFFIXES)
+
+
+_RUN_AFTER = re.compile(r"(?:\s+[A-Z][\w&.'’+-]*)+")

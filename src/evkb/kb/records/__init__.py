@@ -30,7 +30,7 @@ from evkb.kb.records.company_found import Found
 from evkb.kb.records.company_made import kinds_by_products
 from evkb.kb.records.company_names import plain_words
 from evkb.kb.records.company_roles import kinds_by_grants, kinds_by_role
-from evkb.kb.records.company_tables import company_cells
+from evkb.kb.records.company_tables import company_cells, table_titles
 from evkb.kb.records.context import (
     PLACE_WORDS,
     Known,
@@ -214,14 +214,17 @@ def extract_records(
         return text in names or text in lexicon.names
 
     known_companies = {c.id: Known(c.id, c.kind, c.country) for c in lexicon.companies}
-    known_companies.update({c.id: Known(c.id, c.kind, c.country) for c in companies})
+    known_companies.update(
+        {c.id: Known(c.id, c.kind, c.country, c.rule == "maker of a vehicle") for c in companies}
+    )
     display = {c.id: c.name for c in lexicon.companies} | {c.id: c.name for c in companies}
     resolver = Resolver(sentences, known_companies)
     out.companies = described_by_references(out.companies, sentences, resolver.resolve)
     out.companies = kinds_by_products(out.companies, sentences)
     written = article_date(passages, published, sentences)
     out.shares = extract_shares(source, sentences, resolver, display, written, passages)
-    out.companies = kinds_by_role(out.companies, out.shares, sentences)
+    titles = table_titles(passages)
+    out.companies = kinds_by_role(out.companies, out.shares, sentences, titles)
     headings = {p.id: p.text for p in passages if p.kind == HEADING}
     out.batteries = extract_batteries(source, sentences, resolver, display, written, headings)
     out.batteries = column_products(out.batteries, source, passages, display)

@@ -21,6 +21,7 @@ from evkb.kb.records import company_ends as ends
 from evkb.kb.records.company_found import Found, settle
 from evkb.kb.records.company_lists import Lists
 from evkb.kb.records.company_marks import marked, notice, ranking_rows, share_talks
+from evkb.kb.records.company_models import model_after
 from evkb.kb.records.company_money import GIVES_AFTER, GIVES_SUM_AFTER, money_role
 from evkb.kb.records.company_nameable import is_nameable
 from evkb.kb.records.company_names import (
@@ -427,6 +428,9 @@ def discover(
                 entry.weak.append(("statement", 0.5, i))
             if cue.MAKER_OF.match(after) or cue.model_maker(sentence, name, before, after):
                 entry.weak.append(("maker of a product", 0.6, i))
+            elif model_after(text, start, after):  # "my 1998 Acme Tuk": a vehicle's maker
+                entry.weak.append(("maker of a vehicle", 0.6, i))
+                entry.kinds.append("automaker")
             abbr = cue.ABBREVIATION_AFTER.match(after) or (
                 before.endswith("means ") and cue.DEFINED_BEFORE.search(before)
             )

@@ -289,7 +289,7 @@ UNIT_NOUNS = frozenset(
     "unit units subsidiary arm affiliate division venture spin-off spinoff offshoot".split()
 )
 UNIT_BEFORE = re.compile(
-    r"\b(?:its|their|the|a|an|[A-Z][\w&-]*['’]s)\s+(?:new\s+|joint\s+)?(?:(?P<what>[\w-]+)\s+)?"
+    r"\b(?:its|their|the|a|an|of|[A-Z][\w&-]*['’]s)\s+(?:new\s+|joint\s+)?(?:(?P<what>[\w-]+)\s+)?"
     r"(?:unit|units|subsidiary|arm|affiliate|division|venture|spin-?off|offshoot),?\s+$"
 )
 # "The venture, to be called Ultiva,", "a new company named Gibap": a name given to one.
@@ -317,8 +317,8 @@ ROW_LABELS = frozenset(
 # "said Jane Roe, chief executive", "said Lee of Acme": the speaker's name ends there.
 SPEAKER_ENDS = re.compile(r"^\s*(?:$|[,.;:)!?\"”’]|\s+(?:of|at|from|who|in|on)\b)")
 UNIT_AFTER = re.compile(
-    r"^,\s+(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,3}?(?:unit|subsidiary|arm|affiliate|division|"
-    r"joint\s+venture)\s+(?:of|between|with)\b",
+    r"^,\s+(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,2}?(?:(?P<what>[\w-]+)\s+)??"
+    r"(?:unit|subsidiary|arm|affiliate|division|joint\s+venture)\s+(?:of|between|with)\b",
     re.I,
 )
 # "cell makers such as X", "carmakers including X, Y and": a list of the kind named before it.

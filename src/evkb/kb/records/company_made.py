@@ -6,7 +6,9 @@ makes, assembles or develops says its kind; so does the product it launches ("un
 a sodium-ion cell"), the cells or vehicles the text says come from it ("cells imported from
 Ardmore Group"), and the plant it builds for them ("will build a cell factory"). Packs, modules
 and the materials cells are made of are a supplier's; cells and batteries a cell maker's; cars,
-buses and scooters an automaker's. Only a kind the text left "other" is read so.
+buses and scooters an automaker's. A buyer of cells is an automaker where the text says its
+vehicles take them ("cells for Ardmore's American cars"). Only a kind the text left "other" is
+read so.
 """
 
 from __future__ import annotations
@@ -84,10 +86,24 @@ _BEFORE = re.compile(
 )
 
 
+# What a buyer of cells puts them in, said after its name: "cells for Acme's American cars",
+# "cells go into Acme cars", "Acme, which will take the output for commercial vans": the
+# vehicles are the buyer's own, so it makes them. Read only of a company the text names as
+# a buyer of cells ("cells for Acme", "a supply deal with Acme"): a fleet's or an operator's
+# buses are bought, not made.
+_VEHICLES = r"(?:cars|vans|buses|trucks|vehicles|scooters|motorcycles|evs|models)"
+_BUYERS_VEHICLES = re.compile(
+    rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?(?P<h1>{_VEHICLES})\b|"
+    rf",\s+which\s+[^.;]{{0,60}}?\bfor\s+(?:[\w-]+\s+){{0,2}}?(?P<h2>{_VEHICLES})\b",
+    re.I,
+)
+_BUYER = "buyer of cells"
+
+
 def _kind(match: re.Match[str] | None) -> str:
     """The maker's kind of the head noun a match found, "" for none."""
     head = next((h for h in match.groups() if h), "") if match else ""
-    return next((kind for pattern, kind in _HEAD_KINDS if pattern.fullmatch(head)), "")
+    return next((kind for pattern, kind in _HEAD_KINDS if pattern.fullmatch(head.casefold())), "")
 
 
 def kinds_by_products(companies: Sequence[Company], sentences: Sequence[Sentence]) -> list[Company]:
@@ -96,6 +112,7 @@ def kinds_by_products(companies: Sequence[Company], sentences: Sequence[Sentence
     unknown = {c.id for c in companies if c.kind == OTHER}
     if not unknown:
         return list(companies)
+    buyers = {c.id for c in companies if c.kind == OTHER and c.rule == _BUYER}
     made: dict[str, set[str]] = {}
     for sentence in sentences:
         text = sentence.text
@@ -104,7 +121,9 @@ def kinds_by_products(companies: Sequence[Company], sentences: Sequence[Sentence
                 continue
             before = text[max(0, start - 80) : start]
             after = (_AFTER.match(text, end), _LAUNCHED.match(text, end), _BUILDS.match(text, end))
-            found = (*after, _BEFORE.search(before))
+            found: tuple[re.Match[str] | None, ...] = (*after, _BEFORE.search(before))
+            if ident in buyers:
+                found = (*found, _BUYERS_VEHICLES.match(text, end))
             for kind in map(_kind, found):
                 if kind:
                     made.setdefault(ident, set()).add(kind)

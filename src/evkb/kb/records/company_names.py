@@ -17,6 +17,7 @@ from evkb.kb.extract.gates import finditer_at
 from evkb.kb.records import company_cues as cue
 from evkb.kb.records.company_and import closes_list, ordinary, two_names
 from evkb.kb.records.company_cuts import next_phrase, of_the, registered_in, riverbank, vessel_of
+from evkb.kb.records.company_models import maker_end
 from evkb.kb.records.context import (
     CALENDAR_WORDS,
     KIND_OF_NOUN,
@@ -184,6 +185,9 @@ def runs(
             while code > 1 and part[code - 1][2].casefold() in cue.CONNECTORS | {"the", "a"}:
                 code -= 1  # "Launch of the DM-50 module": no maker named
             part = part[:code] if code else part
+            # "my 1998 Acme Tuk", "two Acme Homewall 3 batteries": a maker, then its model
+            made = 0 if code else maker_end([t[2] for t in part], text, part[0][0])
+            part = part[:made] if made else part
             if len(part) > 1 and text[part[-1][1] : part[-1][1] + 1] == "$":
                 part = part[:-1]  # "... Development C$320 million": the dollar's mark
             if part and not _figure(text, part[0][0], part[-1][1]):

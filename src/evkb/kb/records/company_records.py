@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from evkb.kb.records.company_found import Found
 
 
+# A maker named by what it makes: "Nikevete's Long Range pack", "my 1998 Acme Tuk".
+_MAKER_RULES = ("maker of a product", "maker of a vehicle")
 # The head a lender's one-word name ends with: "Acmebank", "Z-Bank".
 _LENDER_HEAD = re.compile(r"(?:bank|fund)$", re.I)
 
@@ -62,7 +64,7 @@ def accepted(entry: Found) -> tuple[str, float] | None:
             for rule, _, _ in entry.strong
         )
         # "Nikevete's Long Range pack holds ...": an ordinary word owns no product.
-        and not any(rule == "maker of a product" for rule, _, _ in entry.weak)
+        and not any(rule in _MAKER_RULES for rule, _, _ in entry.weak)
         # "Acmebank has agreed to lend $40m", "Z-Bank is supporting it with a loan of ...": a
         # word made with a lender's head gives money as a lender, never as a capital city.
         and not (
@@ -105,7 +107,7 @@ def accepted(entry: Found) -> tuple[str, float] | None:
         if len(entry.weak) >= 2 or rule in (
             "corporate verb",
             "statement",
-            "maker of a product",
+            *_MAKER_RULES,
             "company finances",
             "its people",
         ):

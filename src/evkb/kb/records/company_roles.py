@@ -127,6 +127,41 @@ def _measured(part: re.Match[str]) -> str:
     return "automaker" if _VEHICLE_HEADS.match(head) else ""
 
 
+def _table_market(share: Share, tables: Sequence[tuple[int, int, str]]) -> str:
+    """The makers' kind of the market named by the title of the table whose row gives the
+    share ("Global EV battery usage (share of GWh installed)": cell makers), or ""."""
+    at = share.cite.start
+    return next((_named_market(t) or "" for s, e, t in tables if s <= at < e), "")
+
+
+# "helped by sales of its own cars", "which sells its own cars in 70 countries", "It makes
+# batteries mostly for its own cars": the company whose cells or share the sentence tells makes
+# the vehicles, an automaker whatever market its share is of.
+_OWN_VEHICLES = re.compile(
+    r"\bits\s+own\s+(?:electric\s+)?(?:cars|vehicles|models|buses|trucks|vans|"
+    r"scooters|motorcycles|evs)\b",
+    re.I,
+)
+_IT_OPENS = re.compile(r"(?:It|The company|The group)\b")
+
+
+def own_vehicle_makers(sentences: Sequence[Sentence]) -> set[str]:
+    """The companies a sentence says make "its own cars": the first company the sentence
+    names before the words, or, where it opens with "It" and names none before them, the
+    first the sentence before names."""
+    makers: set[str] = set()
+    for at, sentence in enumerate(sentences):
+        if "own " not in sentence.text:
+            continue
+        for found in _OWN_VEHICLES.finditer(sentence.text):
+            before = [m[0] for m in sentence.mentions if m[2] <= found.start()]
+            if before:
+                makers.add(before[0])
+            elif at and _IT_OPENS.match(sentence.text) and sentences[at - 1].mentions:
+                makers.add(sentences[at - 1].mentions[0][0])
+    return makers
+
+
 def _named_kind(name: str) -> bool:
     """Whether the name has a kind's own word ("Acme Materials", "Acme Motors"). "Lithium"
     names a cell's chemistry as often as the metal ("Acme Lithium Power"): a holder of a
@@ -139,17 +174,22 @@ _CHEMISTRY_WORD = re.compile(r"\blithium\b")
 
 
 def kinds_by_role(
-    companies: Sequence[Company], shares: Sequence[Share], sentences: Sequence[Sentence] = ()
+    companies: Sequence[Company],
+    shares: Sequence[Share],
+    sentences: Sequence[Sentence] = (),
+    tables: Sequence[tuple[int, int, str]] = (),
 ) -> list[Company]:
     """`companies` with an "other" kind replaced where a public-finance name or the markets
     the company holds shares of, or is ranked against a share's holder in (`sentences`), say
     one kind (two markets that disagree say none), unless its name has a kind's word
-    ("Materials")."""
+    ("Materials"). A share read from a table's row is of the market the table's caption or
+    header names (`tables`: each table's span and those words, `company_tables.table_titles`)
+    when its own metric names none."""
     held: dict[str, set[str]] = {}
     stated: dict[int, set[str]] = {}  # a sentence's index -> the markets of its shares
     starts = [s.start for s in sentences]
     for share in shares:
-        market = market_kind(share)
+        market = market_kind(share) or _table_market(share, tables)
         if share.holder:
             held.setdefault(share.holder, set()).add(market)
         at = bisect_right(starts, share.cite.start) - 1
@@ -170,10 +210,13 @@ def kinds_by_role(
             for sentence in ranked_sentences(sentences, at):
                 for ident in rivals(sentence):
                     held.setdefault(ident, set()).update(markets)
+    own = own_vehicle_makers(sentences)
     out = []
     for company in companies:
         kind = company.kind
-        if kind == OTHER and _PUBLIC_FINANCE.search(company.name):
+        if company.id in own and kind in (OTHER, "supplier", "cell maker"):
+            kind = "automaker"
+        elif kind == OTHER and _PUBLIC_FINANCE.search(company.name):
             kind = "government"
         elif kind in (OTHER, "supplier") and not _named_kind(company.name):
             markets = held.get(company.id, set()) - {""}

@@ -43,6 +43,23 @@ def company_cells(passages: Sequence[Passage]) -> frozenset[tuple[int, int]]:
     return frozenset(spans)
 
 
+def table_titles(passages: Sequence[Passage]) -> list[tuple[int, int, str]]:
+    """Each table's span (from its first row to its last) and the words that title it: its
+    caption and its header cells ("Global EV battery installations, share by company", "Rank
+    | Company | GWh | Share"), which say what every row's figure is a part of."""
+    if sum(len(p.text) <= 200 and _ROW_MARK.search(p.text) is not None for p in passages) < 2:
+        return []
+    out = []
+    for table in read_tables([p.text for p in passages], [p.start for p in passages]):
+        if not table.rows:
+            continue
+        words = [table.caption.text] if table.caption is not None else []
+        words += [cell.text for cell in table.header]
+        if words:
+            out.append((table.rows[0][0].start, table.rows[-1][-1].end, " ".join(words)))
+    return out
+
+
 def _cells_of(table: Table) -> list[tuple[int, int]]:
     """The spans of the names in the columns a table's header calls companies."""
     columns: dict[int, bool] = {}  # column index -> whether it pairs a second kind

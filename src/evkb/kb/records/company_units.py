@@ -52,10 +52,11 @@ def unit_role(name: str, last: str, before: str, after: str) -> str | None:
         unit = cue.UNIT_BEFORE.search(before)
         if unit:
             return unit.group("what") or ""
-    if (
-        cue.UNIT_AFTER.match(after)
-        or named_unit(name, before, after)
-        or (last in ("called", "named", "as", "dubbed") and cue.CALLED.search(before))
+    apposed = cue.UNIT_AFTER.match(after)
+    if apposed:
+        return apposed.group("what") or ""  # "Acme Energy, the battery unit of Borel,"
+    if named_unit(name, before, after) or (
+        last in ("called", "named", "as", "dubbed") and cue.CALLED.search(before)
     ):
         return ""
     return None

@@ -55,3 +55,15 @@ def test_the_split_and_the_cue_read_the_year_and_the_model():
     assert maker_end(["Quellbrook", "Tansy"], plain, plain.index("Quellbrook")) == 0
     dated = "Sales in 2021 Quellbrook Tansy figures rose."
     assert maker_end(["Quellbrook", "Tansy"], dated, dated.index("Quellbrook")) == 0
+
+
+def test_a_dealer_speaking_as_we_keeps_its_share_beside_a_vehicles_maker():
+    extracted = _extract(
+        "Marrowgate Autos, the dealer, sells used electric cars in Pellstown.\n\n"
+        "We registered 27.5 percent of all new electric cars in the country in 2026.\n\n"
+        "2022 ORVELLA SKERRIN e+ - one owner, 62 kWh battery, 385 km range.\n"
+    )
+    names = {c.name for c in extracted.companies}
+    assert {"Marrowgate Autos", "ORVELLA"} <= names
+    holders = {s.holder for s in extracted.shares}
+    assert "marrowgate-autos" in holders

@@ -214,7 +214,9 @@ def extract_records(
         return text in names or text in lexicon.names
 
     known_companies = {c.id: Known(c.id, c.kind, c.country) for c in lexicon.companies}
-    known_companies.update({c.id: Known(c.id, c.kind, c.country) for c in companies})
+    known_companies.update(
+        {c.id: Known(c.id, c.kind, c.country, c.rule == "maker of a vehicle") for c in companies}
+    )
     display = {c.id: c.name for c in lexicon.companies} | {c.id: c.name for c in companies}
     resolver = Resolver(sentences, known_companies)
     out.companies = described_by_references(out.companies, sentences, resolver.resolve)

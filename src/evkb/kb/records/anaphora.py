@@ -41,6 +41,9 @@ class Known:
     id: str
     kind: str
     country: str
+    # named only as the maker of a vehicle the text names by its year ("my 1998 Acme Tuk"):
+    # the writer's car, never who speaks as "we"
+    vehicle: bool = False
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'’-]*")  # a name, not a unit ("GWh")

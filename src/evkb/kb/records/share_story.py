@@ -55,8 +55,15 @@ DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'’-]+(?::|\s+[\u2014\u2013-])\s")
 
 
 def sole_holder(resolver: Resolver) -> str:
-    able = [c for c in resolver.mentioned if may_hold(c, resolver)]
+    able = [c for c in resolver.mentioned if may_hold(c, resolver) and not _vehicle(c, resolver)]
     return able[0] if len(able) == 1 else _host(resolver)
+
+
+def _vehicle(holder: str, resolver: Resolver) -> bool:
+    """Whether the text names a company only as the maker of a vehicle ("2022 Acme Tuk, one
+    owner"): a dealer's or an owner's "we" is never that maker."""
+    known = resolver.companies.get(holder)
+    return known is not None and known.vehicle
 
 
 # "welcome to X's third-quarter results call", "X's Q3 2025 earnings call": the company whose

@@ -40,12 +40,12 @@ def principal(
         longer = [i for i in counts if i.startswith(short + "-")]
         if len(longer) == 1:
             counts[longer[0]] += counts.pop(short)
-    counts = {ident: n for ident, n in counts.items() if ident not in besides}
+    # Nor where the cells come from: it leads no count, nor ties with the company that does.
+    counts = {i: n for i, n in counts.items() if i not in besides and i not in sources}
     ranked = sorted(counts.values(), reverse=True)
     if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
         return ""
-    lead = max(counts, key=counts.__getitem__)
-    return "" if lead in sources else lead
+    return max(counts, key=counts.__getitem__)
 
 
 def referred_maker(
@@ -341,11 +341,13 @@ _FIRM_LABEL = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s+[A-Z
 
 
 # "built with cells from Tianzhu Power", "using cells from our partner Nubanir Energy", "with
-# cells supplied by Seokhwa Battery": the company named is where the cells come from.
+# cells supplied by Seokhwa Battery", "cells imported from Vantora's Qelm Power" (a country's
+# name before the company's): the company named is where the cells come from.
 _CELLS_FROM = re.compile(
     r"\bcells?\s+(?:[\w-]+\s+){0,2}?(?:from|supplied\s+by|made\s+by|"
     r"sourced\s+from|bought\s+from|built\s+by)\s+(?:(?:our|its|their|the)\s+)?"
-    r"(?:(?:[\w-]+\s+){0,2}(?:partner|supplier|cell\s+maker|maker)\s+)?$",
+    r"(?:(?:[\w-]+\s+){0,2}(?:partner|supplier|cell\s+maker|maker)\s+)?"
+    r"(?:[A-Z][a-z]+['’]s\s+)?$",
     re.I,
 )
 

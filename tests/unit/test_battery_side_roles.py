@@ -128,3 +128,56 @@ def test_a_company_backed_by_others_still_makes_the_next_product(tmp_path, lex):
         "The plant makes the Ostrelle cell, a prismatic LFP cell with 170 Wh/kg.\n",
     )
     assert got["quorvik-cells/Ostrelle"]["energy_density"] == [170.0]
+
+
+def test_a_rival_named_last_does_not_make_the_next_product(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Sorvane Cells will invest $99 million in a battery pack plant near Vorna.\n"
+        "Sorvane Cells has secured a loan for the plant from two banks.\n"
+        "The company supplied 41% of the rickshaw packs sold in 2025.\n"
+        "Vorna-based rival Edrel Energy had 27% of that market.\n"
+        "The current best-seller is the SV-7, a 7.2 kWh rickshaw pack with a range of 110 km.\n"
+        "The new plant will use prismatic cells imported from China's Paskov Power.\n"
+        "Paskov's PK-280, a lithium iron phosphate cell, is rated at 165 Wh/kg.\n",
+    )
+    assert not [k for k in got if k.startswith("edrel")]
+    assert got["sorvane-cells/SV-7"]["energy"] == [7.2]
+    assert got["paskov-power/PK-280"]["energy_density"] == [165.0]
+
+
+def test_a_rival_that_names_its_own_product_keeps_it(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Sorvane Cells will invest $99 million in a battery pack plant near Vorna.\n"
+        "Its rival Edrel Energy launched the ED-5, a 5.1 kWh pack, in March.\n",
+    )
+    assert got["edrel-energy/ED-5"]["energy"] == [5.1]
+
+
+def test_a_shareholder_does_not_make_the_products_a_page_lists(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        "Sorvane Cells | Home | About | Careers | Contact\n"
+        "Careers at Sorvane Cells\n"
+        "Build the region's first cell plant with us\n"
+        "Sorvane Cells is building a lithium-ion cell plant near Vorna. The plant will produce "
+        "5 GWh of cells a year.\n"
+        "Who we are\n"
+        "We were founded in 2024 by the industrial group Ravelo Holding and the Chinese cell "
+        "maker Edrel Energy, which owns 40% of the company and licenses its cell designs to us.\n"
+        "What we will make\n"
+        "- SC-280E: a 280 Ah prismatic lithium iron phosphate cell for energy storage, 6,000 "
+        "cycles.\n"
+        "- SC-135P: a 135 Ah lithium iron phosphate cell for buses and trucks, 175 Wh/kg.\n"
+        "Storage is the larger business, and our shareholder Edrel Energy ranks among the top "
+        "ten storage cell suppliers.\n"
+        "- Training of up to six months at Edrel Energy's plants\n"
+        "Sorvane Cells is an equal-opportunity employer.\n",
+    )
+    assert not [k for k in got if k.startswith("edrel")]
+    assert got["sorvane-cells/SC-280E"]["cycles"] == [6000.0]
+    assert got["sorvane-cells/SC-135P"]["energy_density"] == [175.0]

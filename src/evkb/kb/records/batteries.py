@@ -185,7 +185,7 @@ def extract_batteries(
         under = sentence.passage.heading
         if headings and not cells and under in headings:
             if under not in heads:
-                heads[under] = heading_product(headings[under], keys)
+                heads[under] = heading_product(headings[under], keys, named)
             headed = heads[under]
             if headed and headed_facts(headed, named, sentence):
                 # "Kestova Motors KS-2 — EUR 3,800" over "- Battery: 2.5 kWh LFP": its figures.

@@ -19,6 +19,8 @@ from evkb.kb.records.company_names import LEGAL_FORMS
 from evkb.kb.records.context import Sentence, slug
 from evkb.model import Battery, Fact
 
+Named = tuple[str, int, int, str]  # a product's name, where it starts and ends, how it was found
+
 # Where a heading's name ends: a dash before a price, a colon, a bracket, a bar.
 _TAIL = re.compile(r"\s+[—–-]\s+|\s*[:(|]")
 _MODEL = re.compile(r"[A-Z0-9][\w.+/-]*(?:\s+[A-Z0-9][\w.+/-]*){0,2}")
@@ -51,14 +53,59 @@ def _as_name(model: str) -> str:
     )
 
 
-def heading_product(text: str, keys: dict[str, tuple[str, bool]]) -> tuple[str, str] | None:
+def heading_product(
+    text: str, keys: dict[str, tuple[str, bool]], named: Sequence[Named] = ()
+) -> tuple[str, str] | None:
     """(maker id, product name) of a heading that is a maker's name and a model's, else None; a
     label may come first ("Second place: ", "SPEC BOX: 2027 "), a car's version name the model
-    ("Quelmar Brisko Extended Range")."""
+    ("Quelmar Brisko Extended Range"); a maker the text reads as no company is told by the
+    model the first sentence under the heading names (`named`)."""
     found = _named_by(text, keys)
     if found is None and (label := _LABEL.match(text)):
         found = _named_by(text[label.end() :], keys)
-    return found
+    return found or unread_heading_product(text, named)
+
+
+def unread_heading_product(text: str, named: Sequence[Named]) -> tuple[str, str] | None:
+    """(maker id, product name) of a heading naming a product after a maker the text reads as
+    no company ("Second place: Velmar Trovo Extended Range", "Brisken Scooters V3 — EUR
+    2,990"), when the sentence under it names that product by its model ("The Trovo is ...",
+    "The Lisbon-built V3"): the capitalised words before the model are its maker."""
+    if not named:
+        return None
+    label = _LABEL.match(text)
+    head = text[label.end() :] if label else text
+    tail = _TAIL.search(head)
+    words = (head[: tail.start()] if tail else head).split()
+    if not 2 <= len(words) <= _MAKER_WORDS + 3:
+        return None
+    for cut in range(1, min(_MAKER_WORDS, len(words) - 1) + 1):
+        maker, model = words[:cut], " ".join(words[cut:])
+        if any(
+            not w[:1].isupper()
+            or w in _NOT_NAMES
+            or w in LEGAL_WORDS
+            or w.isupper()
+            or w.casefold() in _NO_MAKER_WORDS
+            for w in maker
+        ):
+            return None  # "EV Buyers' Guide", "BATTERY DATA V3": no maker's name
+        trim = _TRIM_AT_END.search(model)
+        car = model[: trim.start()].strip() if trim else model
+        if not car or not _MODEL.fullmatch(car):
+            continue
+        if not (model_shaped(model.split()[0]) or car != model):
+            continue
+        if all(n[3] == "line" or _same(model, n[0]) for n in named) and any(
+            n[3] != "line" for n in named
+        ):
+            return slug(" ".join(maker)), _as_name(model)
+        return None
+    return None
+
+
+# Words that open a heading's phrase, never a maker's name: "The New V3", "Our Q3".
+_NO_MAKER_WORDS = frozenset(["the", "a", "an", "our", "new", "this", "why", "how", "what"])
 
 
 # A short label before the heading's name, and a model year after it: "SPEC BOX: 2027 ".
@@ -128,7 +175,17 @@ def _same(heading: str, name: str) -> bool:
     if _car_of(heading, name):
         return True
     heading, name = heading.casefold(), name.casefold()
-    return heading == name or heading.endswith(" " + name)
+    # "The Lisbon-built V3" under "Brisken Scooters V3": the model with a word before it.
+    return heading == name or heading.endswith(" " + name) or _modified(name, heading)
+
+
+def _modified(name: str, heading: str) -> bool:
+    """Whether a name is the heading's model with a word of where or how it is made before it
+    ("Lisbon-built V3" of "V3")."""
+    return name.endswith(" " + heading) and bool(_MADE_WORD.fullmatch(name[: -len(heading) - 1]))
+
+
+_MADE_WORD = re.compile(r"(?i:[a-z]+-(?:built|made|assembled|designed|based))")
 
 
 def _car_of(heading: str, name: str) -> bool:
@@ -149,7 +206,16 @@ def headed_battery(
     """The heading's product (made when first given a figure), its id."""
     maker, name = headed
     # The name as the text under the heading writes it, when it writes the product's name.
-    name = next((n[0] for n in named if n[3] != "line" and not _car_of(name, n[0])), name)
+    name = next(
+        (
+            n[0]
+            for n in named
+            if n[3] != "line"
+            and not _car_of(name, n[0])
+            and not _modified(n[0].casefold(), name.casefold())
+        ),
+        name,
+    )
     ident = f"{slug(maker)}-{slug(name)}"
     if ident not in batteries and facts:
         made = maker_fact(maker, sentence, sentences, source)

@@ -27,7 +27,8 @@ def principal(
     """The company an article names most, when one leads: who "we" are in a release or a call;
     without `sources_too`, never one the article names as where cells come from ("The
     Company's cells are supplied by Rofilulo Cells AS"): that one did not make the product;
-    `besides`, companies the text names in another part (a lender, a customer) are not counted."""
+    `besides`, companies the text names in another part (a lender, a customer) are not counted;
+    nor is where the cells come from, which neither leads nor ties with the article's company."""
     counts: dict[str, int] = {}
     sources: set[str] = set()
     for sentence in sentences:
@@ -40,12 +41,11 @@ def principal(
         longer = [i for i in counts if i.startswith(short + "-")]
         if len(longer) == 1:
             counts[longer[0]] += counts.pop(short)
-    counts = {ident: n for ident, n in counts.items() if ident not in besides}
+    counts = {i: n for i, n in counts.items() if i not in besides and i not in sources}
     ranked = sorted(counts.values(), reverse=True)
     if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
         return ""
-    lead = max(counts, key=counts.__getitem__)
-    return "" if lead in sources else lead
+    return max(counts, key=counts.__getitem__)
 
 
 def referred_maker(
@@ -340,12 +340,13 @@ _NOT_CELL_MAKERS = frozenset(["automaker", *_MAKES_NO_BATTERIES])
 _FIRM_LABEL = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s+[A-Z][^:]{1,60}:\s")
 
 
-# "built with cells from Tianzhu Power", "using cells from our partner Nubanir Energy", "with
-# cells supplied by Seokhwa Battery": the company named is where the cells come from.
+# "built with cells from Tianzhu Power", "using cells from our partner Nubanir Energy", "cells
+# imported from Vantora's Qelm Power": the company named is where the cells come from.
 _CELLS_FROM = re.compile(
     r"\bcells?\s+(?:[\w-]+\s+){0,2}?(?:from|supplied\s+by|made\s+by|"
     r"sourced\s+from|bought\s+from|built\s+by)\s+(?:(?:our|its|their|the)\s+)?"
-    r"(?:(?:[\w-]+\s+){0,2}(?:partner|supplier|cell\s+maker|maker)\s+)?$",
+    r"(?:(?:[\w-]+\s+){0,2}(?:partner|supplier|cell\s+maker|maker)\s+)?"
+    r"(?:[A-Z][a-z]+['’]s\s+)?$",
     re.I,
 )
 

@@ -26,6 +26,7 @@ from evkb.kb.records.battery_makers import (
     unable,
 )
 from evkb.kb.records.battery_mentions import _ITS, _ITS_BEFORE, maker_next
+from evkb.kb.records.battery_side_roles import side_named
 from evkb.kb.records.battery_specs import _fact
 from evkb.kb.records.battery_stated import only_customers, stating_maker
 from evkb.kb.records.battery_store import adopt_unowned, also_named, named_before, new_product
@@ -113,7 +114,8 @@ def place_named(
         if not maker and not sentence.mentions and model_shaped(name):
             # "The second is the P7, a prismatic cell that it says stores 270 Wh/kg":
             # a model's name in a sentence naming no company is the article's company's.
-            maker = principal(sentences, sources_too=False)
+            # Not a company named in a side role: a rival, a shareholder, a lender.
+            maker = principal(sentences, sources_too=False, besides=side_named(sentences))
         as_written = version_written(name, _end - len(name), sentence) if kind == "version" else ""
         if kind == "car":
             # "Corra E4": the model's name, and the name as written another of it.

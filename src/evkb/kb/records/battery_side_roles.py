@@ -31,6 +31,19 @@ def named_beside(focus: str, sentence: Sentence, at: int, resolver: Resolver) ->
     return False
 
 
+def side_named(sentences: Sequence[Sentence]) -> frozenset[str]:
+    """The companies a text names anywhere in such a role: a product the text gives no maker is
+    not theirs ("- KV-280: a 280 Ah cell" on a page where "our shareholder Kovra" owns part of
+    the company the page is about)."""
+    return frozenset(
+        ident
+        for sentence in sentences
+        for ident, start, end in sentence.mentions
+        if _SIDE_ROLE.search(sentence.text, max(0, start - 60), start)
+        or _GIVES.match(sentence.text, end)
+    )
+
+
 def side_parties(focus: str, sentences: Sequence[Sentence]) -> frozenset[str]:
     """The companies that are not the article's own when `focus` is named in a side role: that
     one, and a place the dateline names ("KARACHI: ..."), which the text may read as a name."""
@@ -48,8 +61,9 @@ _ITS = re.compile(r"\b(?i:its?|their|they)\b(?!['’])")
 # The words naming a company as a source of figures or a partner, right before its name.
 _SIDE_ROLE = re.compile(
     r"\b(?i:partners?(?:\s+is)?|"
-    # "the state development bank Kovra", "our customer Kovra": who lends or buys.
-    r"(?:lender|bank|customer|client)s?|"
+    # "the state development bank Kovra", "our customer Kovra": who lends or buys; "rival
+    # Kovra", "our shareholder Kovra": a competitor, an owner, whose products are their own.
+    r"(?:lender|bank|customer|client|rival|competitor|shareholder)s?|"
     r"according\s+to\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:association|consultancy|research\s+firm|analysts?)|"
     # "We buy lithium iron phosphate cells from Kovra": the seller of what the company buys.

@@ -40,9 +40,8 @@ from evkb.kb.records.battery_headings import (
     heading_product,
 )
 from evkb.kb.records.battery_lines import _other_line
-from evkb.kb.records.battery_makers import (
-    unable,
-)
+from evkb.kb.records.battery_maker_chemistry import maker_chemistry
+from evkb.kb.records.battery_makers import unable
 from evkb.kb.records.battery_mentions import (
     _BOTH,
     _FORMER,
@@ -464,6 +463,7 @@ def extract_batteries(
     lines_named_later(batteries)
     line_chemistry(batteries)  # "its second-generation sodium-ion cell": the line's earlier ones
     anode_chemistry(batteries)  # "a solid-state cell with a lithium-metal anode": solid-state
+    maker_chemistry(batteries, sentences, resolver, source)  # "the maker of LFP cells"
     return [
         b
         for b in without_chemistry(batteries)

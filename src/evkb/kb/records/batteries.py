@@ -24,6 +24,7 @@ from evkb.kb.records.battery_anodes import anode_chemistry
 from evkb.kb.records.battery_candidates import (
     prose_products,
 )
+from evkb.kb.records.battery_compared import compared_only
 from evkb.kb.records.battery_defined import Definitions
 from evkb.kb.records.battery_figures import (
     RESPECTIVELY,
@@ -260,6 +261,8 @@ def extract_batteries(
         )
         if idle and len(again) != 1:
             continue  # nothing to attach specs to: spare reading them
+        if compared_only(named, sentence, batteries, active):
+            named, again = [], [active] if active else []  # "up from 140 Wh/kg for the first X"
         older: list[tuple[int, Fact]] = []
         facts = specs(sentence, source, row_words, written, older)
         if (

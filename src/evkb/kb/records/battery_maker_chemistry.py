@@ -24,7 +24,7 @@ _KIND = (
     rf"(?P<chem>{_CHEMISTRIES})(?:\s+\([A-Za-z-]{{2,6}}\))?\s+(?:{_FORMAT}\s+)?"
     r"(?:cells|batteries|battery\s+cells)\b"
 )
-# Right after a company's name: "..., the Serbian maker of lithium iron phosphate cells",
+# Right after a company's name: "..., the Kelvane-based maker of lithium iron phosphate cells",
 # "..., a start-up that makes sodium-ion cells".
 _DESCRIBED = re.compile(
     r",\s+(?:a|an|the)\s+(?:[^,;()]{0,60}?\s)?(?:(?:maker|manufacturer|producer)s?\s+of|"

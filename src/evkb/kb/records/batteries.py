@@ -24,6 +24,7 @@ from evkb.kb.records.battery_anodes import anode_chemistry
 from evkb.kb.records.battery_candidates import (
     prose_products,
 )
+from evkb.kb.records.battery_compared import compared_only
 from evkb.kb.records.battery_defined import Definitions
 from evkb.kb.records.battery_figures import (
     RESPECTIVELY,
@@ -39,7 +40,9 @@ from evkb.kb.records.battery_headings import (
     headed_facts,
     heading_product,
 )
+from evkb.kb.records.battery_in_view import CELL_OWN, in_view_specs
 from evkb.kb.records.battery_lines import _other_line
+from evkb.kb.records.battery_maker_chemistry import maker_chemistry
 from evkb.kb.records.battery_makers import cell_sources, unable
 from evkb.kb.records.battery_mentions import (
     _BOTH,
@@ -258,6 +261,8 @@ def extract_batteries(
         )
         if idle and len(again) != 1:
             continue  # nothing to attach specs to: spare reading them
+        if compared_only(named, sentence, batteries, active):
+            named, again = [], [active] if active else []  # "up from 140 Wh/kg for the first X"
         older: list[tuple[int, Fact]] = []
         facts = specs(sentence, source, row_words, written, older)
         if (
@@ -425,10 +430,10 @@ def extract_batteries(
         ):
             # "The QX-7 is a cylindrical cell ... Tellmark quotes an energy density of
             # 290 Wh/kg": the maker, right after it named its product, states the cell's figures.
-            add_facts(batteries, active, [f for _, f in facts if f.attribute in _CELL_OWN])
+            add_facts(batteries, active, [f for _, f in facts if f.attribute in CELL_OWN])
         elif (
             active is not None
-            and len(batteries) == 1
+            and (kept := in_view_specs(batteries, active, sentence))
             and not sentence.mentions
             and sentence.index - max(named_at, seen_at) <= 3
             and not _other_line(sentence)
@@ -436,9 +441,7 @@ def extract_batteries(
             and not _QUOTE_OPENS.match(sentence.text)
         ):
             # "And we've taken it past 6,000 cycles": right after the article's one product,
-            # in a sentence naming no company, a cell's spec can only be that product's (a
-            # range or a price may be a car's, a drive's or a market's).
-            kept = _OWN_SPECS - {"launch"} if _OTHER_SUBJECT.match(sentence.text) else _OWN_SPECS
+            # in a sentence naming no company, a cell's spec can only be that product's.
             add_facts(batteries, active, [f for _, f in facts if f.attribute in kept])
         if older and active is not None:
             older_generation(batteries, active, sentence, older, sentences, source)
@@ -463,6 +466,7 @@ def extract_batteries(
     lines_named_later(batteries)
     line_chemistry(batteries)  # "its second-generation sodium-ion cell": the line's earlier ones
     anode_chemistry(batteries)  # "a solid-state cell with a lithium-metal anode": solid-state
+    maker_chemistry(batteries, sentences, resolver, source)  # "the maker of LFP cells"
     return [
         b
         for b in without_chemistry(batteries)
@@ -472,16 +476,6 @@ def extract_batteries(
             or b.rule.endswith(("named product", "older product"))
         )
     ]
-
-
-_OWN_SPECS = frozenset(["cycles", "charging", "energy_density", "chemistry", "launch"])
-_CELL_OWN = _OWN_SPECS - {"launch"}
-# "The ferries are being built at a yard ... and should enter service in 2028": a subject that is
-# a plural of some other thing than a battery has its own start.
-_OTHER_SUBJECT = re.compile(
-    r"\s*(?:The|These|Those|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?!(?:cells|batteries|packs|modules|"
-    r"systems|units)\b)[a-z]+s\s+(?:are|were|will|would|should|could|have|can|may|must)\b"
-)
 
 
 def _ordinary(named: tuple[str, int, int, str], text: str, plain: set[str]) -> bool:

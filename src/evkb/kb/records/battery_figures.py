@@ -73,7 +73,8 @@ def respectively(
 _OLDER_NAMED = re.compile(
     # "5 MWh, against 3.7 MWh in the first Skarnik"
     r"\b(?:(?:(?:up|down)\s+from|against)\s+[^,;]{1,40}?\s+(?:for|on|in|of|with)\s+"
-    r"(?:the\s+|its\s+)?(?:(?:first|original|previous|current|existing)\s+)?|"
+    # "... for the first-generation Skarnik 1"
+    r"(?:the\s+|its\s+)?(?:(?:first[\s-]generation|first|original|previous|current|existing)\s+)?|"
     # "more than the predecessor Boreal 1 with 257 Wh/kg", "compared with the first generation
     # product Haruvo, whose energy density was 150Wh/kg"
     # "than the previous model, the KT-280, which ..."

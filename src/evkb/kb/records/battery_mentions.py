@@ -18,7 +18,7 @@ from evkb.kb.records.context import Sentence
 from evkb.model import Battery
 
 REFERENCE = re.compile(
-    r"^\s*(?:[-•*·–]\s*)?(?:It|They|(?:[Ss]tart\s+of\s+|(?:[Mm]ass|[Ss]eries|[Ss]erial|[Vv]olume|[Cc]ommercial)\s+)?[Pp]roduction|Deliveries|Shipments|(?:Its\s+|The\s+)?(?:(?:EPA|WLTP|CLTC|WLTC|NEDC|[Oo]fficial|[Rr]ated)\s+)?(?:[Ee]nergy\s+density|[Rr]ange|[Cc]harging(?:\s+time)?|[Cc]ycle\s+life|[Cc]apacity|[Pp]ack\s+energy))\b"
+    r"^\s*(?:[-•*·–]\s*)?(?:It|They|(?:[Ss]tart\s+of\s+|(?:[Mm]ass|[Ss]eries|[Ss]erial|[Vv]olume|[Cc]ommercial)\s+)?[Pp]roduction|(?:(?:First|Initial)\s+)?(?:[Dd]eliveries|[Ss]hipments)|(?:Its\s+|The\s+)?(?:(?:EPA|WLTP|CLTC|WLTC|NEDC|[Oo]fficial|[Rr]ated)\s+)?(?:[Ee]nergy\s+density|[Rr]ange|[Cc]harging(?:\s+time)?|[Cc]ycle\s+life|[Cc]apacity|[Pp]ack\s+energy))\b"
     # A spec sheet's lines under the product: "• Fast charge 10-80%: 17 min", "• Pack cost: ..."
     r"|^\s*(?:[-•*·–]\s*)?(?:Chemistry|Cathode|Fast[\s-]charg\w*|Start\s+of\s+production|SOP|"
     r"(?:Pack|Cell)\s+cost|Cost)\b[^:]{0,20}:|"

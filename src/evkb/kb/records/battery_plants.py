@@ -35,14 +35,16 @@ PLANT_WORDS = folded_pattern(PLANT_WORDS)
 
 # "The plant, which will have a capacity of 12GWh a year, will begin production in 2029",
 # "Commercial production is slated to begin in early 2028": a plant's start, product unnamed.
+# A decimal point ("will cost EUR 1.4 billion, have ...") does not end the clause.
 _PLANT_START = re.compile(
-    r"\b(?:plant|factory|gigafactory|facility|site|line|phase)\b[^.;]*\b(?:production|capacity|"
-    r"operations?)\b|^(?:Commercial|Series|Mass|Volume|Full)\s+production\b",
+    r"\b(?:plant|factory|gigafactory|facility|site|line|phase)\b(?:[^.;]|(?<=\d)\.(?=\d))*"
+    r"\b(?:production|capacity|operations?|produce)\b|^(?:Commercial|Series|Mass|Volume|Full)"
+    r"\s+production\b",
     re.I,
 )
 _PLANT_START = folded_pattern(_PLANT_START)
 # Both its forms end in one of these words; most sentences with a plant's figures hold none.
-_PLANT_START = gated(_PLANT_START, "production capacity operation")
+_PLANT_START = gated(_PLANT_START, "production capacity operation produce")
 WILL_MAKE = re.compile(
     r"\b(?:will|to|would|is\s+to)\s+(?:make|produce|manufacture|build|turn\s+out)\b"
     # "The first production line makes the company's Velk 3": a plant's line makes it.
@@ -102,13 +104,16 @@ _BUSINESS_OF = re.compile(
 # "would begin making cells in 2028", "2 gigawatt-hours of cells a year": what any cell plant
 # makes, in the plural and unnamed, is no battery the sentence names.
 _MADE_IN_BULK = re.compile(
-    r"\b(?:of|making|make|produce|producing|manufacturing|manufacture)\s+(?:battery\s+)?"
-    r"(?:cells|batteries)\b(?!\s+(?:for|of|with|that|which|called|named))"
+    # "2 GWh of lithium iron phosphate cells a year": the words of a kind, in lower case.
+    r"\b(?:of|making|make|produce|producing|manufacturing|manufacture)\s+"
+    r"(?-i:(?:[a-z][\w-]*\s+){0,4}?)(?:cells|batteries)\b"
+    r"(?!\s+(?:for|of|with|that|which|called|named))"
     # "the first cells are scheduled for 2028": the plant's first output, no product named.
     r"|\bthe\s+first\s+(?:cells|batteries)\s+(?=(?:are|will)\b)",
     re.I,
 )
 
+_MADE_ALREADY = re.compile(r"\b(?:latest|current|existing)\s+(?:[\w-]+\s+)?(?:cell|battery|pack)\b")
 # "The plant's only product will be the AC-9": what the whole plant makes is that product.
 _ONLY_PRODUCT = re.compile(r"\b(?:only|single|sole)\s+product\b", re.I)
 _THE_NEW = re.compile(r"(?:The|Its)\s+new\s+(?:[\w-]+\s+)?(?:cell|battery|pack)\b")
@@ -171,7 +176,12 @@ def plant_started(
         # "The plant will begin production in 2029 ... The company will make its Falvik
         # cell", or "The new cell, which Kitayama calls Pisere" as the first product the
         # article names: the plant's start and capacity are its one product's.
-        return facts + plant_facts(plant, battery, facts), (set(), [])
+        opened = plant_facts(plant, battery, facts)
+        if _MADE_ALREADY.search(sentence.text, 0, at):
+            # "The factory will make the company's latest cell, the VS-9": a cell the maker
+            # has already, which a new plant's start does not launch.
+            opened = [(p, f) for p, f in opened if f.attribute != "launch"]
+        return facts + opened, (set(), [])
     if not known and (
         _FIRST_PRODUCT.search(sentence.text, 0, at)
         # "Tessavo will make LFP prismatic cells ... The cells, named QP-1, ...", "The

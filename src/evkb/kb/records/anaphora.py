@@ -146,10 +146,89 @@ class Resolver:
             and (kind == "other" or k.kind == kind)
             and (not countries or k.country in countries)
         ]
+        if countries and kind not in _NOT_DESCRIBED:
+            viewed = self._in_view(sentence, match.start(), kind, countries, fits)
+            if viewed is not None:
+                return viewed
         if len(fits) == 1:
             return fits[0]
         focus = self.focus(sentence)
         return focus if focus and (not fits or focus in fits) else ""
+
+    def _in_view(
+        self, sentence: Sentence, at: int, kind: str, countries: set[str], fits: list[str]
+    ) -> str | None:
+        """The company a description naming a country ("the Korean firm", at `at`) is among
+        those in view: named in an earlier clause of its sentence ("X was second with 19.8%;
+        the Korean firm had 23.1% a year ago"), else in the nearest sentence before that names
+        any (three at most). The one the text calls of that country; else the one company of
+        the document that is (`fits`); else the one in view the text gives no other country nor
+        kind, two such being ambiguous ("" unless that sentence's subject is one of them). None
+        when nothing is in view."""
+        text = sentence.text
+        before = [m for m in sentence.mentions if m[2] <= at]
+        fitting = None
+        subject = ""
+        if before and _CLAUSE_BREAK.search(text, before[-1][2], at):
+            fitting = self._fitting(text, before, kind, countries)
+        for back in range(1, 4):
+            i = sentence.index - back
+            if fitting is not None or i < 0:
+                break
+            earlier = self.sentences[i]
+            if earlier.passage.source != sentence.passage.source:
+                break
+            fitting = self._fitting(earlier.text, earlier.mentions, kind, countries)
+            subject = self.subject(earlier) if len(earlier.mentions) > 1 else ""
+        if fitting is None:
+            return None
+        exact, loose = fitting
+        if len(exact) == 1:
+            return exact[0]
+        if not loose:
+            return None  # none in view fits: the document's companies decide
+        if len(loose) == 1:
+            return loose[0]
+        return subject if subject in loose else ""
+
+    def _fitting(
+        self, text: str, mentions: Sequence[tuple[str, int, int]], kind: str, countries: set[str]
+    ) -> tuple[list[str], list[str]] | None:
+        """(the companies among `mentions` the text gives one of `countries`, those it gives no
+        other country and no other kind), or None when the mentions name no company that a
+        description could be (a researcher, an outlet, a public body: a source, not a subject).
+        A company's country is the document's, or the one the sentence writes before its name
+        ("behind Chinese giant X")."""
+        exact: list[str] = []
+        loose: list[str] = []
+        any_company = False
+        for ident, start, _ in mentions:
+            known = self.companies.get(ident)
+            if known is None or (known.kind in _NOT_DESCRIBED and known.kind != kind):
+                continue
+            any_company = True
+            if kind != "other" and known.kind != kind:
+                continue
+            country = known.country
+            written = _NATIONALITY_BEFORE.search(text, max(0, start - 40), start)
+            if written is not None and country_of(written.group("c")):
+                country = country_of(written.group("c"))
+            if country in countries and ident not in exact:
+                exact.append(ident)
+            if (not country or country in countries) and ident not in loose:
+                loose.append(ident)
+        return (exact, loose) if any_company else None
+
+
+# Kinds a description of a company in view does not refer to: the sources and the public bodies
+# a sentence names beside the companies it is about.
+_NOT_DESCRIBED = frozenset({"research firm", "media", "government", "association"})
+# A nationality written right before a name, a noun or two between: "Chinese giant X".
+_NATIONALITY_BEFORE = re.compile(r"\b(?P<c>(?:South\s+)?[A-Z][a-z]+)\s+(?:[a-z][\w-]*\s+){0,2}$")
+# The end of a clause between a name and a description that goes back to it.
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|,\s+(?:and|but|while|whereas|though|although|even\s+though)\s+(?:[\w'’-]+\s+){0,3}$"
+)
 
 
 # A filing's definitions: '"the Company" means X;', '"the Group" means the Company and its

@@ -17,6 +17,7 @@ from evkb.kb.records.holder_asides import (
     in_relative_clause,
     outside_appositions,
 )
+from evkb.kb.records.holder_relatives import antecedent_holds
 from evkb.kb.records.share_compared import compared_holder
 from evkb.kb.records.share_story import may_hold, sole_holder
 from evkb.kb.records.share_subjects import (
@@ -133,6 +134,9 @@ def holder_of(
     for ident, _, stop in reversed(sentence.mentions):
         if stop <= at and _PUT_AT.fullmatch(text, stop, at):
             return ident, names.get(ident, ident), "named"
+    held = antecedent_holds(sentence, low, at, resolver, names, _GROUP)
+    if held is not None:
+        return held
     compared = compared_holder(sentence, low, at, names)
     if compared is not None:
         return compared

@@ -144,7 +144,15 @@ def figure_holder(
             return _place_before(sentences, sentence, positions, n, group)
     if not how:
         return _place_before(sentences, sentence, positions, n, group) or (holder, label, how)
+    if how == "unknown" and _ONE_DESCRIBED.fullmatch(label):
+        # "LG and Samsung SDI have been slow to follow. The Korean firm's share fell to 2.4%":
+        # one company described that the text does not settle is no group's and no one's
+        return None
     return holder, label, how
+
+
+# A description of one company: "the Korean firm", "The Ningde-based company's".
+_ONE_DESCRIBED = re.compile(r"(?i:the)\s+(?:[\w'’-]+\s+){1,3}?(?-i:[a-z][\w-]*?)(?<!s)(?:['’]s)?")
 
 
 def _place_before(

@@ -21,9 +21,16 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 
 
 _PAIRED_BY = re.compile(
+    # "X, in third place, and Y, in fourth, followed with ...": the last name's aside
+    r"(?:,\s+[^,;:%\d]{1,30},)?"
     r"\s+(?:led|held|had|took|followed|trailed)\s+(?:with\s+|at\s+|on\s+)?"
+    # "followed with October shares of 3.2% and 2.9%": the figures as shares of a period
+    r"(?:(?:[\w-]+\s+){0,2}?(?:shares|figures)\s+of\s+)?"
     r"(?:about\s+|around\s+|roughly\s+)?"
 )
+# Between two listed names, beside the gap of a list: an aside on the first ("X, in third
+# place, and Y").
+_ASIDE_GAP = re.compile(r"\s*,\s+[^,;:%\d]{1,30},\s*(?:and\s+)?")
 
 
 def respective_holders(
@@ -51,6 +58,13 @@ def respective_holders(
     # "X and Y led with 38.2 percent and 21.5 percent": the two lists meet at one verb
     if joined and not _RESPECTIVELY.search(text):
         joined = _PAIRED_BY.fullmatch(text, names[-1][2], positions[first][0]) is not None
+    elif len(names) == count > 1 and not joined:
+        # "X, in third place, and Y, in fourth, followed with 12.6% and 10.4%": asides on
+        # the names, the lists still meeting at one verb
+        joined = all(
+            LIST_GAP.fullmatch(text, a[2], b[1]) or _ASIDE_GAP.fullmatch(text, a[2], b[1])
+            for a, b in pairwise(names)
+        ) and (_PAIRED_BY.fullmatch(text, names[-1][2], positions[first][0]) is not None)
     if not joined or any(not may_hold(m[0], resolver) for m in names):
         if count > 1 and _RESPECTIVELY.search(text, positions[last[first]][1]):
             # "A year earlier the figures were 6.8% and 5.5% respectively": the list the

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from evkb.kb.extract.furniture_forms import ends_sentence
+from evkb.kb.extract.furniture_forms import ends_sentence, is_byline
 from evkb.model import BODY, BOILERPLATE, HEADING, UNRELATED
 
 # A head is the lines above the first long paragraph, at most this many.
@@ -134,6 +134,36 @@ def _masthead(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
     return {0}
 
 
+# A nameplate: the page's first line in capitals throughout ("THE DELMERE LEDGER"), a name of
+# a few words without a figure or a full stop, with the page's own furniture (an issue or
+# edition line, a date, a note on a translation) under it within two lines; the line between
+# may be the publication's description or a headline, and stays what it is. A headline in
+# capitals has a byline, a standfirst or the article under it.
+_NAMEPLATE_WORDS = 6
+_NAMEPLATE_BELOW = 2
+
+
+def _nameplate(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
+    """The first line when it is a nameplate (see `_NAMEPLATE_WORDS`) and a furniture line
+    other than a byline follows it within two lines, after short unpunctuated lines only."""
+    first = lines[0] if lines else ""
+    if (
+        kinds[:1] != [HEADING]
+        or len(first) > _MASTHEAD_CHARS
+        or not 2 <= len(first.split()) <= _NAMEPLATE_WORDS
+        or any(c.isdigit() for c in first)
+        or first[-1:] in ".!?:;"
+        or not first.isupper()
+    ):
+        return set()
+    for index in range(1, min(len(lines), 1 + _NAMEPLATE_BELOW)):
+        if kinds[index] not in (BODY, HEADING):
+            return set() if is_byline(lines[index]) else {0}
+        if len(lines[index]) > _HEADLINE_MAX_CHARS or ends_sentence(lines[index]):
+            return set()
+    return set()
+
+
 def head_starts(lines: Sequence[str], shown: Sequence[int]) -> dict[int, int]:
     """Where the article's head may start among the `shown` lines, and how many lines of a run
     of short lines starting there are the head's: all of it at the first line (a title, an
@@ -222,19 +252,60 @@ _ASIDE = re.compile(r"^\([^()\d]{3,200}\)$")
 # A sign-off from a team: "The Tervane research team", "- Jane and the Tervane Letter team".
 _TEAM = re.compile(r"(?i)^(?:[-\u2013\u2014]\s*)?[^.!?,:;]{0,60}\bteam$")
 _SIGN_OFF_WORDS = 10
+# A newsletter's sign-off, a short statement and what the reader may do about it ("That's all
+# for this week. Reply to this email with tips."), as the last line before the mailing
+# footer; a letter's close with the writer's name under it stays the letter's.
+_SIGN_OFF = re.compile(
+    r"^(?P<said>[^.?!:\d]{3,40})\.\s+(?P<verb>[A-Z][a-z]+)\s+(?P<next>[a-z]+)\b[^?!]{0,160}\.$"
+)
+_SIGN_OFF_SAID_WORDS = 6
+_SIGN_OFF_ANSWER_WORDS = 16
+# A wire's note naming the principles it works to, after its credits: a label of a word or
+# two, then a title of capitalised words ("Our Standards: The Delmere Trust Principles.").
+_TITLE_NOTE = re.compile(
+    r"^[A-Z][a-z]+(?:\s[A-Z]?[a-z]+)?:\s+(?:The\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,5}\.$"
+)
+_TITLE_NOTE_CHARS = 80
 
 
 def _is_prompt(line: str) -> bool:
     found = _PROMPT.match(line)
     if found is None:
         return False
-    verb = found.group("verb").lower()
-    return (
-        verb not in _NOT_VERBS
-        and not verb.endswith("s")
-        and found.group("next") in _AFTER_VERB
-        and len(line.split("?", 1)[1].split()) <= _PROMPT_ANSWER_WORDS
+    return _answers(found.group("verb"), found.group("next")) and (
+        len(line.split("?", 1)[1].split()) <= _PROMPT_ANSWER_WORDS
     )
+
+
+def _answers(verb: str, after: str) -> bool:
+    """Whether a sentence opening on `verb` and `after` tells the reader what to do."""
+    verb = verb.lower()
+    return verb not in _NOT_VERBS and not verb.endswith("s") and after in _AFTER_VERB
+
+
+def _is_sign_off(lines: Sequence[str], kinds: Sequence[str], index: int) -> bool:
+    found = _SIGN_OFF.match(lines[index])
+    return (
+        found is not None
+        and index + 1 < len(lines)
+        and kinds[index + 1] not in (BODY, HEADING)
+        and len(found.group("said").split()) <= _SIGN_OFF_SAID_WORDS
+        and _answers(found.group("verb"), found.group("next"))
+        and len(lines[index][found.end("said") + 1 :].split()) <= _SIGN_OFF_ANSWER_WORDS
+    )
+
+
+def _title_notes(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
+    """A label and a title alone on their line after the article, under furniture (a wire's
+    credits): the note naming the principles the page works to."""
+    return {
+        index
+        for index in range(max(1, _article_start(lines, kinds)), len(lines))
+        if kinds[index] in (BODY, HEADING)
+        and kinds[index - 1] not in (BODY, HEADING)
+        and len(lines[index]) <= _TITLE_NOTE_CHARS
+        and _TITLE_NOTE.match(lines[index])
+    }
 
 
 def _tail(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
@@ -252,6 +323,7 @@ def _tail(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
             or (line.endswith(".") and bool(_WRITER_NOTE.match(line)))
             or (len(line) <= _SELF_NOTE_CHARS and line[:2] == "Th" and bool(_SELF_NOTE.match(line)))
             or (line[:1] == "(" and bool(_ASIDE.match(line)) and index >= start)
+            or (". " in line and _is_sign_off(lines, kinds, index))
             or (
                 line[-4:].lower() == "team"
                 and _TEAM.match(line)
@@ -336,7 +408,8 @@ def placed_furniture(lines: Sequence[str], kinds: Sequence[str]) -> dict[int, st
     links to other pages and so unrelated (its citations' dates are no dates of the page) (see
     `_masthead`, `_head_names`, `_tail`, `_named_tail`, `_islands` and `_back_matter`)."""
     found = dict.fromkeys(_back_matter(lines, kinds), UNRELATED)
-    found.update(dict.fromkeys(_head_names(lines, kinds) | _tail(lines, kinds), BOILERPLATE))
+    placed = _head_names(lines, kinds) | _tail(lines, kinds) | _title_notes(lines, kinds)
+    found.update(dict.fromkeys(placed | _nameplate(lines, kinds), BOILERPLATE))
     # The page's name at its ends; a line of the back matter stays a link to another page.
     for index in _masthead(lines, kinds) | _named_tail(lines, kinds):
         found.setdefault(index, BOILERPLATE)

@@ -1,0 +1,112 @@
+"""A nameplate in capitals over the page's own furniture, a newsletter's sign-off before its
+mailing footer and a wire's note naming its principles after its credits are page furniture; a
+headline in capitals, a letter's close signed under it and the article's own lines stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from evkb.kb.extract import split_passages
+from evkb.model import FURNITURE_KINDS
+
+PARAGRAPH = (
+    "Tervane Cells will spend 300 million euros on a second line at its Delmere plant, the "
+    "company said on Tuesday, and hire 400 people to run it from 2028 onwards. The line will "
+    "make lithium iron phosphate cells for buses and for storage."
+)
+SECOND = "Its first line makes 4 GWh of cells a year and supplies two bus makers in the region."
+HEADLINE = "Tervane Cells to double its Delmere plant"
+FOOTER = "You are receiving this because you subscribed at delmere.example. Unsubscribe"
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {p.text: p.kind for p in split_passages("doc", text)}
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        "Issue #41 | Friday, 4 December 2026",
+        "Translated from the Norwegian by the newsroom.",
+        "2026-11-19 14:22 (GMT+8)",
+    ],
+)
+def test_a_nameplate_in_capitals_over_the_page_s_furniture_is_furniture(below: str):
+    text = f"THE DELMERE LEDGER\n\n{below}\n\n{HEADLINE}\n\n{PARAGRAPH}\n\n{SECOND}\n"
+    assert _kinds(text)["THE DELMERE LEDGER"] in FURNITURE_KINDS
+
+
+def test_a_nameplate_over_a_headline_over_a_dated_line_is_furniture_and_the_headline_stays():
+    text = f"PRESS RELEASE\n\n{HEADLINE}\n\n3 December 2026\n\n{PARAGRAPH}\n\n{SECOND}\n"
+    kinds = _kinds(text)
+    assert kinds["PRESS RELEASE"] in FURNITURE_KINDS
+    assert kinds[HEADLINE] not in FURNITURE_KINDS
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "TERVANE TO DOUBLE DELMERE PLANT",  # a headline in capitals over its byline
+        "OPINION",  # one word: a section, not a name
+        "TERVANE ADDS 4 GWH",  # a figure: a headline
+    ],
+)
+def test_a_first_line_in_capitals_over_a_byline_or_without_a_name_s_form_stays(first: str):
+    text = f"{first}\n\nBy Odile Brecht\n\n{PARAGRAPH}\n\n{SECOND}\n"
+    assert _kinds(text)[first] not in FURNITURE_KINDS
+
+
+def test_a_first_line_in_capitals_over_the_headline_and_its_paragraph_stays():
+    text = f"THE DELMERE LEDGER\n\n{HEADLINE}\n\n{PARAGRAPH}\n\n{SECOND}\n"
+    assert _kinds(text)["THE DELMERE LEDGER"] not in FURNITURE_KINDS
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "That's all for this week. Reply to this email with tips or corrections.",
+        "That's it for today. Forward this to a colleague who needs it.",
+        "Comments are moderated. Read our community guidelines.",
+    ],
+)
+def test_a_sign_off_before_the_mailing_footer_is_furniture(line: str):
+    text = f"{HEADLINE}\n\n{PARAGRAPH}\n\n{SECOND}\n\n{line}\n\n{FOOTER}\n"
+    assert _kinds(text)[line] in FURNITURE_KINDS
+
+
+def test_a_letter_s_close_signed_under_it_stays():
+    line = "That's it. Reply to this email if you have thoughts."
+    text = f"{HEADLINE}\n\n{PARAGRAPH}\n\n{SECOND}\n\n{line}\n\nOdile\n\n{FOOTER}\n"
+    assert _kinds(text)[line] not in FURNITURE_KINDS
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Demand is strong. Expect more lines next year.",  # no object after the verb
+        "PRESENTER: Thank you. After the news: the weather.",  # a speaker's turn
+        "Prices fell 9 percent. Read the figures with care.",  # a figure: the article's
+    ],
+)
+def test_the_article_s_last_statements_stay(line: str):
+    text = f"{HEADLINE}\n\n{PARAGRAPH}\n\n{SECOND}\n\n{line}\n\n{FOOTER}\n"
+    assert _kinds(text)[line] not in FURNITURE_KINDS
+
+
+def test_a_note_naming_the_wire_s_principles_after_its_credits_is_furniture():
+    note = "Our Standards: The Delmere Trust Principles."
+    credits = "(Reporting by Odile Brecht; Editing by Sunniva Odegaard)"
+    text = f"{HEADLINE}\n\n{PARAGRAPH}\n\n{SECOND}\n\n{credits}\n\n{note}\n"
+    assert _kinds(text)[note] in FURNITURE_KINDS
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Capacity: The Delmere Plant.",  # a label and a title in the article, after body
+        "Our view: the plant will open late, as the last one did.",  # a sentence
+    ],
+)
+def test_a_label_and_title_after_the_article_s_own_lines_stays(line: str):
+    text = f"{HEADLINE}\n\n{PARAGRAPH}\n\n{SECOND}\n\n{line}\n"
+    assert _kinds(text)[line] not in FURNITURE_KINDS

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from evkb.kb.extract import split_passages
-from evkb.model import FURNITURE_KINDS
+from evkb.kb.extract.furniture_places import _led_names
+from evkb.model import BODY, BOILERPLATE, FURNITURE_KINDS, HEADING
 
 PARAGRAPH = (
     "Tervane Cells will spend 300 million euros on a second line at its Delmere plant, the "
@@ -110,3 +111,23 @@ def test_a_note_naming_the_wire_s_principles_after_its_credits_is_furniture():
 def test_a_label_and_title_after_the_article_s_own_lines_stays(line: str):
     text = f"{HEADLINE}\n\n{PARAGRAPH}\n\n{SECOND}\n\n{line}\n"
     assert _kinds(text)[line] not in FURNITURE_KINDS
+
+
+@pytest.mark.parametrize("line", ["Von Odile Brecht", "di Odile Brecht", "Door Sunniva Odegaard"])
+def test_a_word_and_a_name_over_the_dateline_is_a_byline(line: str):
+    text = f"{HEADLINE}\n\n{line}\n\n3 December 2026, 08:05\n\n{PARAGRAPH}\n\n{SECOND}\n"
+    assert _kinds(text)[line] in FURNITURE_KINDS
+
+
+@pytest.mark.parametrize(
+    ("line", "below"),
+    [
+        ("Von Odile Brecht", PARAGRAPH),  # no dateline under it
+        ("Inside the Delmere plant", "3 December 2026, 08:05"),  # not a name
+        ("Meeting Odile Brecht", "3 December 2026, 08:05"),  # a word too long for "by"
+    ],
+)
+def test_a_word_and_a_name_without_a_dateline_under_it_is_no_led_byline(line: str, below: str):
+    lines = [HEADLINE, line, below, PARAGRAPH]
+    kinds = [HEADING, HEADING, BOILERPLATE if below != PARAGRAPH else BODY, BODY]
+    assert _led_names(lines, kinds) == set()

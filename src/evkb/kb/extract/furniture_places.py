@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from evkb.kb.extract.furniture_forms import ends_sentence, is_byline
+from evkb.kb.extract.furniture_forms import ends_sentence, is_byline, is_dateline
 from evkb.model import BODY, BOILERPLATE, HEADING, UNRELATED
 
 # A head is the lines above the first long paragraph, at most this many.
@@ -70,6 +70,29 @@ def _head_credits(lines: Sequence[str], kinds: Sequence[str], body: set[str]) ->
                 and not any(word.lower() in body for word in names)
             ):
                 found.add(index)
+    return found
+
+
+# A byline in the language of the page: a short word for "by" and a name ("Von Jane Doe", "di
+# Jane Doe"), told by the dateline under it.
+_LED_NAME = re.compile(rf"^[^\W\d_]{{2,5}}\s+(?P<name>{_PART}(?:\s+{_PART}){{1,2}})$")
+
+
+def _led_names(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
+    """A word and a name alone on a line under the headline with a dateline under it."""
+    found = set()
+    for index in range(1, min(len(lines) - 1, _HEAD_LINES)):
+        line = lines[index]
+        if kinds[index] == BODY and len(line) > _PARAGRAPH_CHARS:
+            break
+        named = _LED_NAME.match(line) if kinds[index] == HEADING else None
+        if (
+            named
+            and _is_name(named.group("name"))
+            and kinds[index + 1] not in (BODY, HEADING)
+            and is_dateline(lines[index + 1])
+        ):
+            found.add(index)
     return found
 
 
@@ -408,7 +431,8 @@ def placed_furniture(lines: Sequence[str], kinds: Sequence[str]) -> dict[int, st
     links to other pages and so unrelated (its citations' dates are no dates of the page) (see
     `_masthead`, `_head_names`, `_tail`, `_named_tail`, `_islands` and `_back_matter`)."""
     found = dict.fromkeys(_back_matter(lines, kinds), UNRELATED)
-    placed = _head_names(lines, kinds) | _tail(lines, kinds) | _title_notes(lines, kinds)
+    placed = _head_names(lines, kinds) | _led_names(lines, kinds) | _tail(lines, kinds)
+    placed |= _title_notes(lines, kinds)
     found.update(dict.fromkeys(placed | _nameplate(lines, kinds), BOILERPLATE))
     # The page's name at its ends; a line of the back matter stays a link to another page.
     for index in _masthead(lines, kinds) | _named_tail(lines, kinds):

@@ -131,3 +131,44 @@ def test_a_word_and_a_name_without_a_dateline_under_it_is_no_led_byline(line: st
     lines = [HEADLINE, line, below, PARAGRAPH]
     kinds = [HEADING, HEADING, BOILERPLATE if below != PARAGRAPH else BODY, BODY]
     assert _led_names(lines, kinds) == set()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get set for the day - we'll send you the news you need every morning",
+        "Log in to comment.",
+        "Forward-looking statements: This release speaks of plans that may change.",
+    ],
+)
+def test_a_line_naming_nothing_boxed_in_by_boilerplate_is_furniture(line: str):
+    text = (
+        f"{HEADLINE}\n\n{PARAGRAPH}\n\nSign up to Delmere Daily\n\n{line}\n\n"
+        f"Privacy Notice: Newsletters may contain ads.\n\n{SECOND}\n"
+    )
+    assert _kinds(text)[line] in FURNITURE_KINDS
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tervane did not say when the second line would start.",  # names the article's company
+        "The second line will make 4 GWh a year.",  # a figure
+        "the line will make cells for buses and for storage from the spring onwards, the "
+        "company said, and the plant will hire its staff in the region over the next two years "
+        "while the works go on at the site in the north of the town.",  # a paragraph
+    ],
+)
+def test_the_article_going_on_between_boilerplate_lines_stays(line: str):
+    text = (
+        f"{HEADLINE}\n\n{PARAGRAPH}\n\nThe town backs Tervane, its mayor said.\n\n"
+        f"ALSO READ: Delmere port to add shore power\n\n{line}\n\n"
+        f"Have your say: comment below.\n\n{SECOND}\n"
+    )
+    assert _kinds(text)[line] not in FURNITURE_KINDS
+
+
+def test_a_line_naming_nothing_above_the_first_paragraph_stays():
+    line = "a short note on the day"
+    text = f"{HEADLINE}\n\nBy Odile Brecht\n\n{line}\n\n3 December 2026\n\n{PARAGRAPH}\n"
+    assert _kinds(text)[line] not in FURNITURE_KINDS

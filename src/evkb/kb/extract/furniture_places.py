@@ -425,6 +425,44 @@ def _islands(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
     return set(range(start, end))
 
 
+# A line boxed in by furniture after the article, that names nothing and holds no figure: a
+# newsletter box's pitch between its title and its privacy notice, "Log in to comment." between
+# a comment count and a sign-up line. A line naming something (a capitalised word inside it, or
+# opening on a name the body uses inside a sentence) or holding a figure is the article going on
+# after a link.
+_BOXED_CHARS = 200
+_OPENING_WORD = re.compile(r"(?:^|[.!?:;\u2013\u2014-]\s+)(?P<word>[^\s]+)")
+_NAMING = re.compile(r"[A-Z\d]")
+_INNER_NAME = re.compile(r"(?<=[\w,;]\s)[A-Z][\w'-]+")
+
+
+def _boxed(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
+    """Lines with boilerplate right above and right below them, below the first paragraph, of
+    no capitalised word but a sentence's first, that no name of the body's, and no figure."""
+    candidates = [
+        index
+        for index in range(max(1, _article_start(lines, kinds)), len(lines) - 1)
+        if kinds[index] in (BODY, HEADING)
+        and kinds[index - 1] == BOILERPLATE
+        and kinds[index + 1] == BOILERPLATE
+        and len(lines[index]) <= _BOXED_CHARS
+        and not _NAMING.search(_OPENING_WORD.sub(" ", lines[index]))
+    ]
+    if not candidates:
+        return set()
+    names = {
+        name
+        for line, kind in zip(lines, kinds, strict=True)
+        if kind == BODY
+        for name in _INNER_NAME.findall(line)
+    }
+    return {
+        index
+        for index in candidates
+        if not any(found["word"] in names for found in _OPENING_WORD.finditer(lines[index]))
+    }
+
+
 def placed_furniture(lines: Sequence[str], kinds: Sequence[str]) -> dict[int, str]:
     """Line index -> furniture kind, for the lines that are furniture by their place and form:
     names under the headline and the closing lines are boilerplate, the back matter a list of
@@ -438,5 +476,5 @@ def placed_furniture(lines: Sequence[str], kinds: Sequence[str]) -> dict[int, st
     for index in _masthead(lines, kinds) | _named_tail(lines, kinds):
         found.setdefault(index, BOILERPLATE)
     seen = [found.get(index, kind) for index, kind in enumerate(kinds)]
-    found.update(dict.fromkeys(_islands(lines, seen), BOILERPLATE))
+    found.update(dict.fromkeys(_islands(lines, seen) | _boxed(lines, seen), BOILERPLATE))
     return found

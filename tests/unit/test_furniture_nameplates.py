@@ -172,3 +172,28 @@ def test_a_line_naming_nothing_above_the_first_paragraph_stays():
     line = "a short note on the day"
     text = f"{HEADLINE}\n\nBy Odile Brecht\n\n{line}\n\n3 December 2026\n\n{PARAGRAPH}\n"
     assert _kinds(text)[line] not in FURNITURE_KINDS
+
+
+def test_headings_that_head_nothing_after_the_article_are_furniture():
+    text = (
+        f"{HEADLINE}\n\n{PARAGRAPH}\n\n{SECOND}\n\nReport an error\n\nEditorial code of conduct\n"
+        "\nMore in Business: Delmere port volumes rebound\n"
+    )
+    kinds = _kinds(text)
+    assert kinds["Report an error"] in FURNITURE_KINDS
+    assert kinds["Editorial code of conduct"] in FURNITURE_KINDS
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Specifications\n\nPower: 295 hp",  # the article's own spec box
+        "Rewards",  # one heading over the lines it heads
+        "Where the cells go\n\nWho buys them\n\nThe buyers are two bus makers in the region.",
+    ],
+)
+def test_headings_with_the_article_s_own_lines_stay(tail: str):
+    text = f"{HEADLINE}\n\n{PARAGRAPH}\n\n{SECOND}\n\n{tail}\n"
+    kinds = _kinds(text)
+    first = tail.split("\n")[0]
+    assert kinds[first] not in FURNITURE_KINDS

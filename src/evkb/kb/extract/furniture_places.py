@@ -463,6 +463,33 @@ def _boxed(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
     }
 
 
+# Headings that head nothing: two or more short headings in a row right after the article's
+# last paragraph, with no paragraph below them to the end ("Report an error", "Editorial
+# code of conduct"; "Media contact" and a name). A figure or a colon makes one a spec line of
+# the article's own box; short lines after a link below the last paragraph may be the article
+# going on.
+_HEADLESS_CHARS = 60
+_HEADLESS_RUN = 2
+_SPEC_MARK = re.compile(r"[\d:]")
+
+
+def _headless(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
+    """The run of short headings right below the last paragraph of body, the first paragraph
+    above it."""
+    last = max((i for i, kind in enumerate(kinds) if kind == BODY), default=len(lines))
+    end = last + 1
+    while (
+        end < len(lines)
+        and kinds[end] == HEADING
+        and len(lines[end]) <= _HEADLESS_CHARS
+        and not _SPEC_MARK.search(lines[end])
+    ):
+        end += 1
+    if end - last - 1 < _HEADLESS_RUN or last + 1 < _article_start(lines, kinds):
+        return set()
+    return set(range(last + 1, end))
+
+
 def placed_furniture(lines: Sequence[str], kinds: Sequence[str]) -> dict[int, str]:
     """Line index -> furniture kind, for the lines that are furniture by their place and form:
     names under the headline and the closing lines are boilerplate, the back matter a list of
@@ -476,5 +503,6 @@ def placed_furniture(lines: Sequence[str], kinds: Sequence[str]) -> dict[int, st
     for index in _masthead(lines, kinds) | _named_tail(lines, kinds):
         found.setdefault(index, BOILERPLATE)
     seen = [found.get(index, kind) for index, kind in enumerate(kinds)]
-    found.update(dict.fromkeys(_islands(lines, seen) | _boxed(lines, seen), BOILERPLATE))
+    boxed = _islands(lines, seen) | _boxed(lines, seen) | _headless(lines, seen)
+    found.update(dict.fromkeys(boxed, BOILERPLATE))
     return found

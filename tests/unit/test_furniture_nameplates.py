@@ -197,3 +197,32 @@ def test_headings_with_the_article_s_own_lines_stay(tail: str):
     kinds = _kinds(text)
     first = tail.split("\n")[0]
     assert kinds[first] not in FURNITURE_KINDS
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The Delmere Courier | Business",
+        "Delmere Post \u203a Motoring",
+        "Tervane Daily \u00b7 Energy",
+    ],
+)
+def test_a_publication_s_name_and_section_on_the_first_line_is_the_masthead(first: str):
+    text = f"{first}\n\n{HEADLINE}\n\n{PARAGRAPH}\n\n{SECOND}\n"
+    kinds = _kinds(text)
+    assert kinds[first] in FURNITURE_KINDS
+    assert kinds[HEADLINE] not in FURNITURE_KINDS
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Technology | Batteries",  # a section and its subsection: no name
+        "Cell production | Scandinavia",  # a topic, not a name
+        "Cell Price Tracker | Week 41",  # a figure: a series and its issue
+        "Tervane Cells Opens Its Second Delmere Plant | News",  # a headline
+    ],
+)
+def test_a_first_line_of_sections_or_a_headline_between_bars_stays(first: str):
+    text = f"{first}\n\n{HEADLINE}\n\n{PARAGRAPH}\n\n{SECOND}\n"
+    assert _kinds(text)[first] not in FURNITURE_KINDS

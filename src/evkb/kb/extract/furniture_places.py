@@ -187,6 +187,32 @@ def _nameplate(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
     return set()
 
 
+# The publication's name and its section on one first line, between bars ("The Delmere
+# Courier | Business", "Delmere Post \u203a Motoring"): the first part a name of two words or
+# more, each capitalised (or a particle), no part longer than a section's name, no figure.
+_PLATE_SPLIT = re.compile(r"\s+[|\u00b7\u203a>]\s+")
+_PLATE_PARTS = 3
+_PLATE_PART_WORDS = 4
+
+
+def _name_and_section(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
+    """The first line when it is a publication's name and its section (see `_PLATE_SPLIT`)."""
+    first = lines[0] if lines else ""
+    if kinds[:1] != [HEADING] or len(first) > _MASTHEAD_CHARS or _LABEL_BREAK.search(first):
+        return set()
+    parts = _PLATE_SPLIT.split(first)
+    name = parts[0].split()
+    if (
+        not 2 <= len(parts) <= _PLATE_PARTS
+        or any(len(part.split()) > _PLATE_PART_WORDS for part in parts)
+        or len(name) < 2
+        or not all(w[0].isupper() or w in _NAME_PARTICLES for w in name)
+        or not name[0][0].isupper()
+    ):
+        return set()
+    return {0}
+
+
 def head_starts(lines: Sequence[str], shown: Sequence[int]) -> dict[int, int]:
     """Where the article's head may start among the `shown` lines, and how many lines of a run
     of short lines starting there are the head's: all of it at the first line (a title, an
@@ -497,6 +523,7 @@ def placed_furniture(lines: Sequence[str], kinds: Sequence[str]) -> dict[int, st
     `_masthead`, `_head_names`, `_tail`, `_named_tail`, `_islands` and `_back_matter`)."""
     found = dict.fromkeys(_back_matter(lines, kinds), UNRELATED)
     placed = _head_names(lines, kinds) | _led_names(lines, kinds) | _tail(lines, kinds)
+    placed |= _name_and_section(lines, kinds)
     placed |= _title_notes(lines, kinds)
     found.update(dict.fromkeys(placed | _nameplate(lines, kinds), BOILERPLATE))
     # The page's name at its ends; a line of the back matter stays a link to another page.

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from evkb.kb.extract import split_passages
-from evkb.kb.extract.furniture_places import _led_names
+from evkb.kb.extract.furniture_places import _head_controls, _led_names
 from evkb.model import BODY, BOILERPLATE, FURNITURE_KINDS, HEADING
 
 PARAGRAPH = (
@@ -226,3 +226,30 @@ def test_a_publication_s_name_and_section_on_the_first_line_is_the_masthead(firs
 def test_a_first_line_of_sections_or_a_headline_between_bars_stays(first: str):
     text = f"{first}\n\n{HEADLINE}\n\n{PARAGRAPH}\n\n{SECOND}\n"
     assert _kinds(text)[first] not in FURNITURE_KINDS
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["View in browser | Forward to a friend", "Refresh for updates", "Listen on all apps | RSS"],
+)
+def test_a_page_s_controls_above_the_first_paragraph_are_furniture(line: str):
+    text = f"{HEADLINE}\n\nIssue 12 | 4 December 2026\n\n{line}\n\n{PARAGRAPH}\n\n{SECOND}\n"
+    assert _kinds(text)[line] in FURNITURE_KINDS
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "About this project",  # a preposition first: a section
+        "Hallberg: the clear winner",  # a name and a colon: a subheading
+        "Cells for buses",  # a noun first: no verb
+    ],
+)
+def test_headings_above_the_first_paragraph_that_are_no_controls_stay(line: str):
+    text = f"{HEADLINE}\n\nIssue 12 | 4 December 2026\n\n{line}\n\n{PARAGRAPH}\n\n{SECOND}\n"
+    assert _kinds(text)[line] not in FURNITURE_KINDS
+
+
+def test_controls_below_the_first_paragraph_are_left_to_the_other_rules():
+    lines = [HEADLINE, PARAGRAPH, "Listen on all apps"]
+    assert _head_controls(lines, [HEADING, BODY, HEADING]) == set()

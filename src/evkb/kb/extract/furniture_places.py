@@ -95,6 +95,42 @@ def _led_names(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
     return found
 
 
+# What a reader can do with the page, above its first paragraph: a verb and a preposition, and
+# perhaps more such parts between bars ("View in browser | Forward to a friend", "Refresh for
+# updates", "Listen on all podcast apps | RSS"); no figure, no sentence, and no word of its
+# first part the body uses: a subheading ("Range in winter") speaks of what the body does.
+_HEAD_CONTROL = re.compile(
+    r"^(?P<first>(?P<verb>[A-Z][a-z]+)\s(?:in|on|for|to|with)\b[^|.!?:;\d]{0,30}?)"
+    r"(?:\s[|\u00b7]\s[^|.!?:;\d]{1,30}){0,3}$"
+)
+_CONTROL_WORD_CHARS = 4
+
+
+def _head_controls(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
+    """Headings under the first line and above the first paragraph that are a page's controls."""
+    candidates = {}
+    for index in range(1, min(len(lines), _article_start(lines, kinds) - 1)):
+        control = _HEAD_CONTROL.match(lines[index]) if kinds[index] == HEADING else None
+        if control and _answers(control["verb"], "to"):
+            candidates[index] = control["first"]
+    if not candidates:
+        return set()
+    body = {
+        word.lower()
+        for line, kind in zip(lines, kinds, strict=True)
+        if kind == BODY
+        for word in _WORD.findall(line)
+    }
+    return {
+        index
+        for index, first in candidates.items()
+        if not any(
+            len(word) >= _CONTROL_WORD_CHARS and word.lower() in body
+            for word in _WORD.findall(first)
+        )
+    }
+
+
 def _head_names(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
     """A writer's name alone under the headline, before the first paragraph ("Jane Doe",
     "Jane Doe, Delmere"): the one such line there, and no word of the name a word of the body.
@@ -172,7 +208,7 @@ _PROMPT = re.compile(
 )
 _NOT_VERBS = frozenset(
     """we i it the this they our yes no he she a an that there in at on for its his her their
-    most some many all not you your so but and if then""".split()
+    most some many all not you your so but and if then what where when why how who which""".split()
 )
 _AFTER_VERB = frozenset(
     "us it the a an to our your me them this in on with for here now up".split()
@@ -424,6 +460,7 @@ def placed_furniture(lines: Sequence[str], kinds: Sequence[str]) -> dict[int, st
     `_headless` and `_back_matter`)."""
     found = dict.fromkeys(_back_matter(lines, kinds), UNRELATED)
     placed = _head_names(lines, kinds) | _led_names(lines, kinds) | _tail(lines, kinds)
+    placed |= _head_controls(lines, kinds)
     found.update(dict.fromkeys(placed | _title_notes(lines, kinds), BOILERPLATE))
     # The page's name at its ends; a line of the back matter stays a link to another page.
     for index in mastheads(lines, kinds) | _named_tail(lines, kinds):

@@ -42,8 +42,9 @@ from evkb.kb.extract.furniture_forms import (
     is_share_row,
     outside_bulleted_lists,
 )
+from evkb.kb.extract.furniture_mastheads import head_starts
 from evkb.kb.extract.furniture_notices import notice_kind, notice_words, participants
-from evkb.kb.extract.furniture_places import head_starts, placed_furniture
+from evkb.kb.extract.furniture_places import placed_furniture
 from evkb.kb.extract.relatedness import (
     CONTENT,
     coherence,

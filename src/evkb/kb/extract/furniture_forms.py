@@ -224,6 +224,8 @@ _DIGIT = re.compile(r"\d")
 
 _LABEL_MAX_CHARS = 160
 _BYLINE_MAX_CHARS = 100
+# Lower-case words a name may hold, and the word joining two names.
+NAME_PARTICLES = frozenset("and van von de der den da di du dos le la al bin ibn".split())
 LIST_LINE_MAX_CHARS = 200
 _NAME_MAX_WORDS = 4
 

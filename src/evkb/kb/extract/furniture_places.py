@@ -1,5 +1,5 @@
-"""Page furniture told by its place in the document as well as its form: the publication's
-name above the section label and the headline, a writer's name alone under the headline, the
+"""Page furniture told by its place in the document as well as its form: a writer's name
+alone under the headline (the publication's name above it is in `furniture_mastheads`), the
 lines that close a page after its last paragraph (a prompt to the reader, a note on the writer
 or on the document itself, a sign-off from a team), and its back matter (references, links to
 other pages).
@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from evkb.kb.extract.furniture_forms import ends_sentence
+from evkb.kb.extract.furniture_forms import NAME_PARTICLES, ends_sentence, is_dateline
+from evkb.kb.extract.furniture_mastheads import mastheads
 from evkb.model import BODY, BOILERPLATE, HEADING, UNRELATED
 
 # A head is the lines above the first long paragraph, at most this many.
@@ -48,8 +49,6 @@ _CREDIT = re.compile(
     rf"(?P<name>{_PERSON}(?:\s+(?:and|&)\s+{_PERSON})?)(?:\s*[|\u00b7,]\s.*)?$"
 )
 _CREDIT_CHARS = 80
-# Lower-case words a name may hold, and the word joining two names.
-_NAME_PARTICLES = frozenset("and van von de der den da di du dos le la al bin ibn".split())
 
 
 def _head_credits(lines: Sequence[str], kinds: Sequence[str], body: set[str]) -> set[int]:
@@ -65,12 +64,71 @@ def _head_credits(lines: Sequence[str], kinds: Sequence[str], body: set[str]) ->
             words = _WORD.findall(credit.group("name"))
             names = [w for w in words if w[0].isupper()]
             if (
-                all(w[0].isupper() or w in _NAME_PARTICLES for w in words)
+                all(w[0].isupper() or w in NAME_PARTICLES for w in words)
                 and names
                 and not any(word.lower() in body for word in names)
             ):
                 found.add(index)
     return found
+
+
+# A byline in the language of the page: a short word for "by" and a name ("Von Jane Doe", "di
+# Jane Doe"), told by the dateline under it.
+_LED_NAME = re.compile(rf"^[^\W\d_]{{2,5}}\s+(?P<name>{_PART}(?:\s+{_PART}){{1,2}})$")
+
+
+def _led_names(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
+    """A word and a name alone on a line under the headline with a dateline under it."""
+    found = set()
+    for index in range(1, min(len(lines) - 1, _HEAD_LINES)):
+        line = lines[index]
+        if kinds[index] == BODY and len(line) > _PARAGRAPH_CHARS:
+            break
+        named = _LED_NAME.match(line) if kinds[index] == HEADING else None
+        if (
+            named
+            and _is_name(named.group("name"))
+            and kinds[index + 1] not in (BODY, HEADING)
+            and is_dateline(lines[index + 1])
+        ):
+            found.add(index)
+    return found
+
+
+# What a reader can do with the page, above its first paragraph: a verb and a preposition, and
+# perhaps more such parts between bars ("View in browser | Forward to a friend", "Refresh for
+# updates", "Listen on all podcast apps | RSS"); no figure, no sentence, and no word of its
+# first part the body uses: a subheading ("Range in winter") speaks of what the body does.
+_HEAD_CONTROL = re.compile(
+    r"^(?P<first>(?P<verb>[A-Z][a-z]+)\s(?:in|on|for|to|with)\b[^|.!?:;\d]{0,30}?)"
+    r"(?:\s[|\u00b7]\s[^|.!?:;\d]{1,30}){0,3}$"
+)
+_CONTROL_WORD_CHARS = 4
+
+
+def _head_controls(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
+    """Headings under the first line and above the first paragraph that are a page's controls."""
+    candidates = {}
+    for index in range(1, min(len(lines), _article_start(lines, kinds) - 1)):
+        control = _HEAD_CONTROL.match(lines[index]) if kinds[index] == HEADING else None
+        if control and _answers(control["verb"], "to"):
+            candidates[index] = control["first"]
+    if not candidates:
+        return set()
+    body = {
+        word.lower()
+        for line, kind in zip(lines, kinds, strict=True)
+        if kind == BODY
+        for word in _WORD.findall(line)
+    }
+    return {
+        index
+        for index, first in candidates.items()
+        if not any(
+            len(word) >= _CONTROL_WORD_CHARS and word.lower() in body
+            for word in _WORD.findall(first)
+        )
+    }
 
 
 def _head_names(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
@@ -100,49 +158,6 @@ def _head_names(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
         for index, name in candidates
         if not any(word.lower() in body for word in _WORD.findall(name))
     }
-
-
-# A masthead: the publication's name as the page's first line, above a section label and the
-# headline. Both short lines without a full stop; the section label holds no figure, comma or
-# byline (a dateline or "By ..." under a title is the head of a document of another form).
-_MASTHEAD_CHARS = 45
-_HEADLINE_MAX_CHARS = 160
-_HEAD_OF_RUN = 2  # a headline and its standfirst
-_LABEL_BREAK = re.compile(r"[\d,]|[.!?:;]$")
-
-
-def _masthead_and_label(first: str, label: str) -> bool:
-    return not (
-        len(first) > _MASTHEAD_CHARS
-        or first[-1:] in ".!?:;"
-        or len(label) > _MASTHEAD_CHARS
-        or _LABEL_BREAK.search(label)
-        or label.startswith(("By ", "by "))
-    )
-
-
-def _masthead(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
-    """The first line when it and the next are short unpunctuated lines and the third is the
-    headline: the publication's name, its section and the headline ("The Delmere Courier",
-    "Business | Industry", "Tervane Cells to double its plant"). Where the third line is
-    already a paragraph, the second is the headline and the first its section label; where the
-    third is furniture (a byline), the first two may be a section and a short headline."""
-    if len(lines) < 4 or kinds[0] != HEADING or not _masthead_and_label(lines[0], lines[1]):
-        return set()
-    if kinds[2] not in (BODY, HEADING) or len(lines[2]) > _HEADLINE_MAX_CHARS:
-        return set()
-    return {0}
-
-
-def head_starts(lines: Sequence[str], shown: Sequence[int]) -> dict[int, int]:
-    """Where the article's head may start among the `shown` lines, and how many lines of a run
-    of short lines starting there are the head's: all of it at the first line (a title, an
-    issue line, a standfirst); the headline and the standfirst at the third when the first two
-    are a masthead and a section label (a byline and a share bar may follow them)."""
-    starts = dict.fromkeys(shown[:1], len(lines))
-    if len(shown) > 2 and _masthead_and_label(lines[shown[0]], lines[shown[1]]):
-        starts[shown[2]] = _HEAD_OF_RUN
-    return starts
 
 
 # The name a first line gives the page: its part before a separator ("The Delmere Courier |
@@ -193,7 +208,7 @@ _PROMPT = re.compile(
 )
 _NOT_VERBS = frozenset(
     """we i it the this they our yes no he she a an that there in at on for its his her their
-    most some many all not you your so but and if then""".split()
+    most some many all not you your so but and if then what where when why how who which""".split()
 )
 _AFTER_VERB = frozenset(
     "us it the a an to our your me them this in on with for here now up".split()
@@ -222,19 +237,60 @@ _ASIDE = re.compile(r"^\([^()\d]{3,200}\)$")
 # A sign-off from a team: "The Tervane research team", "- Jane and the Tervane Letter team".
 _TEAM = re.compile(r"(?i)^(?:[-\u2013\u2014]\s*)?[^.!?,:;]{0,60}\bteam$")
 _SIGN_OFF_WORDS = 10
+# A newsletter's sign-off, a short statement and what the reader may do about it ("That's all
+# for this week. Reply to this email with tips."), as the last line before the mailing
+# footer; a letter's close with the writer's name under it stays the letter's.
+_SIGN_OFF = re.compile(
+    r"^(?P<said>[^.?!:\d]{3,40})\.\s+(?P<verb>[A-Z][a-z]+)\s+(?P<next>[a-z]+)\b[^?!]{0,160}\.$"
+)
+_SIGN_OFF_SAID_WORDS = 6
+_SIGN_OFF_ANSWER_WORDS = 16
+# A wire's note naming the principles it works to, after its credits: a label of a word or
+# two, then a title of capitalised words ("Our Standards: The Delmere Trust Principles.").
+_TITLE_NOTE = re.compile(
+    r"^[A-Z][a-z]+(?:\s[A-Z]?[a-z]+)?:\s+(?:The\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,5}\.$"
+)
+_TITLE_NOTE_CHARS = 80
 
 
 def _is_prompt(line: str) -> bool:
     found = _PROMPT.match(line)
     if found is None:
         return False
-    verb = found.group("verb").lower()
-    return (
-        verb not in _NOT_VERBS
-        and not verb.endswith("s")
-        and found.group("next") in _AFTER_VERB
-        and len(line.split("?", 1)[1].split()) <= _PROMPT_ANSWER_WORDS
+    return _answers(found.group("verb"), found.group("next")) and (
+        len(line.split("?", 1)[1].split()) <= _PROMPT_ANSWER_WORDS
     )
+
+
+def _answers(verb: str, after: str) -> bool:
+    """Whether a sentence opening on `verb` and `after` tells the reader what to do."""
+    verb = verb.lower()
+    return verb not in _NOT_VERBS and not verb.endswith("s") and after in _AFTER_VERB
+
+
+def _is_sign_off(lines: Sequence[str], kinds: Sequence[str], index: int) -> bool:
+    found = _SIGN_OFF.match(lines[index])
+    return (
+        found is not None
+        and index + 1 < len(lines)
+        and kinds[index + 1] not in (BODY, HEADING)
+        and len(found.group("said").split()) <= _SIGN_OFF_SAID_WORDS
+        and _answers(found.group("verb"), found.group("next"))
+        and len(lines[index][found.end("said") + 1 :].split()) <= _SIGN_OFF_ANSWER_WORDS
+    )
+
+
+def _title_notes(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
+    """A label and a title alone on their line after the article, under furniture (a wire's
+    credits): the note naming the principles the page works to."""
+    return {
+        index
+        for index in range(max(1, _article_start(lines, kinds)), len(lines))
+        if kinds[index] in (BODY, HEADING)
+        and kinds[index - 1] not in (BODY, HEADING)
+        and len(lines[index]) <= _TITLE_NOTE_CHARS
+        and _TITLE_NOTE.match(lines[index])
+    }
 
 
 def _tail(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
@@ -252,6 +308,7 @@ def _tail(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
             or (line.endswith(".") and bool(_WRITER_NOTE.match(line)))
             or (len(line) <= _SELF_NOTE_CHARS and line[:2] == "Th" and bool(_SELF_NOTE.match(line)))
             or (line[:1] == "(" and bool(_ASIDE.match(line)) and index >= start)
+            or (". " in line and _is_sign_off(lines, kinds, index))
             or (
                 line[-4:].lower() == "team"
                 and _TEAM.match(line)
@@ -330,16 +387,85 @@ def _islands(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
     return set(range(start, end))
 
 
+# A line boxed in by furniture after the article, that names nothing and holds no figure: a
+# newsletter box's pitch between its title and its privacy notice, "Log in to comment." between
+# a comment count and a sign-up line. A line naming something (a capitalised word inside it, or
+# opening on a name the body uses inside a sentence) or holding a figure is the article going on
+# after a link.
+_BOXED_CHARS = 200
+_OPENING_WORD = re.compile(r"(?:^|[.!?:;\u2013\u2014-]\s+)(?P<word>[^\s]+)")
+_NAMING = re.compile(r"[A-Z\d]")
+_INNER_NAME = re.compile(r"(?<=[\w,;]\s)[A-Z][\w'-]+")
+
+
+def _boxed(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
+    """Lines with boilerplate right above and right below them, below the first paragraph, of
+    no capitalised word but a sentence's first, that no name of the body's, and no figure."""
+    candidates = [
+        index
+        for index in range(max(1, _article_start(lines, kinds)), len(lines) - 1)
+        if kinds[index] in (BODY, HEADING)
+        and kinds[index - 1] == BOILERPLATE
+        and kinds[index + 1] == BOILERPLATE
+        and len(lines[index]) <= _BOXED_CHARS
+        and not _NAMING.search(_OPENING_WORD.sub(" ", lines[index]))
+    ]
+    if not candidates:
+        return set()
+    names = {
+        name
+        for line, kind in zip(lines, kinds, strict=True)
+        if kind == BODY
+        for name in _INNER_NAME.findall(line)
+    }
+    return {
+        index
+        for index in candidates
+        if not any(found["word"] in names for found in _OPENING_WORD.finditer(lines[index]))
+    }
+
+
+# Headings that head nothing: two or more short headings in a row right after the article's
+# last paragraph, with no paragraph below them to the end ("Report an error", "Editorial
+# code of conduct"; "Media contact" and a name). A figure or a colon makes one a spec line of
+# the article's own box; short lines after a link below the last paragraph may be the article
+# going on.
+_HEADLESS_CHARS = 60
+_HEADLESS_RUN = 2
+_SPEC_MARK = re.compile(r"[\d:]")
+
+
+def _headless(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
+    """The run of short headings right below the last paragraph of body, the first paragraph
+    above it."""
+    last = max((i for i, kind in enumerate(kinds) if kind == BODY), default=len(lines))
+    end = last + 1
+    while (
+        end < len(lines)
+        and kinds[end] == HEADING
+        and len(lines[end]) <= _HEADLESS_CHARS
+        and not _SPEC_MARK.search(lines[end])
+    ):
+        end += 1
+    if end - last - 1 < _HEADLESS_RUN or last + 1 < _article_start(lines, kinds):
+        return set()
+    return set(range(last + 1, end))
+
+
 def placed_furniture(lines: Sequence[str], kinds: Sequence[str]) -> dict[int, str]:
     """Line index -> furniture kind, for the lines that are furniture by their place and form:
     names under the headline and the closing lines are boilerplate, the back matter a list of
     links to other pages and so unrelated (its citations' dates are no dates of the page) (see
-    `_masthead`, `_head_names`, `_tail`, `_named_tail`, `_islands` and `_back_matter`)."""
+    `furniture_mastheads`, `_head_names`, `_tail`, `_named_tail`, `_islands`, `_boxed`,
+    `_headless` and `_back_matter`)."""
     found = dict.fromkeys(_back_matter(lines, kinds), UNRELATED)
-    found.update(dict.fromkeys(_head_names(lines, kinds) | _tail(lines, kinds), BOILERPLATE))
+    placed = _head_names(lines, kinds) | _led_names(lines, kinds) | _tail(lines, kinds)
+    placed |= _head_controls(lines, kinds)
+    found.update(dict.fromkeys(placed | _title_notes(lines, kinds), BOILERPLATE))
     # The page's name at its ends; a line of the back matter stays a link to another page.
-    for index in _masthead(lines, kinds) | _named_tail(lines, kinds):
+    for index in mastheads(lines, kinds) | _named_tail(lines, kinds):
         found.setdefault(index, BOILERPLATE)
     seen = [found.get(index, kind) for index, kind in enumerate(kinds)]
-    found.update(dict.fromkeys(_islands(lines, seen), BOILERPLATE))
+    boxed = _islands(lines, seen) | _boxed(lines, seen) | _headless(lines, seen)
+    found.update(dict.fromkeys(boxed, BOILERPLATE))
     return found

@@ -1,0 +1,119 @@
+"""The publication's name at the head of a page, told by its place and form: a masthead over
+a section label and the headline, a nameplate in capitals over the page's own furniture (an
+issue line, a date, a note on a translation), the name and its section on one first line.
+
+A first line of capitals, or of a few capitalised words, is as often a headline or a section;
+what lies under it tells which: a headline has a byline or the article under it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from evkb.kb.extract.furniture_forms import NAME_PARTICLES, ends_sentence, is_byline
+from evkb.model import BODY, HEADING
+
+# A masthead: the publication's name as the page's first line, above a section label and the
+# headline. Both short lines without a full stop; the section label holds no figure, comma or
+# byline (a dateline or "By ..." under a title is the head of a document of another form).
+_MASTHEAD_CHARS = 45
+_HEADLINE_MAX_CHARS = 160
+_HEAD_OF_RUN = 2  # a headline and its standfirst
+_LABEL_BREAK = re.compile(r"[\d,]|[.!?:;]$")
+
+
+def _masthead_and_label(first: str, label: str) -> bool:
+    return not (
+        len(first) > _MASTHEAD_CHARS
+        or first[-1:] in ".!?:;"
+        or len(label) > _MASTHEAD_CHARS
+        or _LABEL_BREAK.search(label)
+        or label.startswith(("By ", "by "))
+    )
+
+
+def _masthead(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
+    """The first line when it and the next are short unpunctuated lines and the third is the
+    headline: the publication's name, its section and the headline ("The Delmere Courier",
+    "Business | Industry", "Tervane Cells to double its plant"). Where the third line is
+    already a paragraph, the second is the headline and the first its section label; where the
+    third is furniture (a byline), the first two may be a section and a short headline."""
+    if len(lines) < 4 or kinds[0] != HEADING or not _masthead_and_label(lines[0], lines[1]):
+        return set()
+    if kinds[2] not in (BODY, HEADING) or len(lines[2]) > _HEADLINE_MAX_CHARS:
+        return set()
+    return {0}
+
+
+# A nameplate: the page's first line in capitals throughout ("THE DELMERE LEDGER"), a name of
+# a few words without a figure or a full stop, with the page's own furniture (an issue or
+# edition line, a date, a note on a translation) under it within two lines; the line between
+# may be the publication's description or a headline, and stays what it is. A headline in
+# capitals has a byline, a standfirst or the article under it.
+_NAMEPLATE_WORDS = 6
+_NAMEPLATE_BELOW = 2
+
+
+def _nameplate(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
+    """The first line when it is a nameplate (see `_NAMEPLATE_WORDS`) and a furniture line
+    other than a byline follows it within two lines, after short unpunctuated lines only."""
+    first = lines[0] if lines else ""
+    if (
+        kinds[:1] != [HEADING]
+        or len(first) > _MASTHEAD_CHARS
+        or not 2 <= len(first.split()) <= _NAMEPLATE_WORDS
+        or any(c.isdigit() for c in first)
+        or first[-1:] in ".!?:;"
+        or not first.isupper()
+    ):
+        return set()
+    for index in range(1, min(len(lines), 1 + _NAMEPLATE_BELOW)):
+        if kinds[index] not in (BODY, HEADING):
+            return set() if is_byline(lines[index]) else {0}
+        if len(lines[index]) > _HEADLINE_MAX_CHARS or ends_sentence(lines[index]):
+            return set()
+    return set()
+
+
+# The publication's name and its section on one first line, between bars ("The Delmere
+# Courier | Business", "Delmere Post \u203a Motoring"): the first part a name of two words or
+# more, each capitalised (or a particle), no part longer than a section's name, no figure.
+_PLATE_SPLIT = re.compile(r"\s+[|\u00b7\u203a>]\s+")
+_PLATE_PARTS = 3
+_PLATE_PART_WORDS = 4
+
+
+def _name_and_section(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
+    """The first line when it is a publication's name and its section (see `_PLATE_SPLIT`)."""
+    first = lines[0] if lines else ""
+    if kinds[:1] != [HEADING] or len(first) > _MASTHEAD_CHARS or _LABEL_BREAK.search(first):
+        return set()
+    parts = _PLATE_SPLIT.split(first)
+    name = parts[0].split()
+    if (
+        not 2 <= len(parts) <= _PLATE_PARTS
+        or any(len(part.split()) > _PLATE_PART_WORDS for part in parts)
+        or len(name) < 2
+        or not all(w[0].isupper() or w in NAME_PARTICLES for w in name)
+        or not name[0][0].isupper()
+    ):
+        return set()
+    return {0}
+
+
+def head_starts(lines: Sequence[str], shown: Sequence[int]) -> dict[int, int]:
+    """Where the article's head may start among the `shown` lines, and how many lines of a run
+    of short lines starting there are the head's: all of it at the first line (a title, an
+    issue line, a standfirst); the headline and the standfirst at the third when the first two
+    are a masthead and a section label (a byline and a share bar may follow them)."""
+    starts = dict.fromkeys(shown[:1], len(lines))
+    if len(shown) > 2 and _masthead_and_label(lines[shown[0]], lines[shown[1]]):
+        starts[shown[2]] = _HEAD_OF_RUN
+    return starts
+
+
+def mastheads(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
+    """The lines naming the publication at the page's head (see `_masthead`, `_nameplate` and
+    `_name_and_section`)."""
+    return _masthead(lines, kinds) | _nameplate(lines, kinds) | _name_and_section(lines, kinds)

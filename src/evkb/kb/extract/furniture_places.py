@@ -109,7 +109,12 @@ _CONTROL_WORD_CHARS = 4
 def _head_controls(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
     """Headings under the first line and above the first paragraph that are a page's controls."""
     candidates = {}
-    for index in range(1, min(len(lines), _article_start(lines, kinds) - 1)):
+    # Above the first paragraph: a page opening on a sentence (a post with no headline) has no
+    # controls under a headline, and its subheadings are the text's own.
+    opens = len(lines)
+    if kinds and kinds[0] == BODY and lines[0].rstrip().endswith((".", "!", "?")):
+        opens = 1
+    for index in range(1, min(len(lines), opens, _article_start(lines, kinds) - 1)):
         control = _HEAD_CONTROL.match(lines[index]) if kinds[index] == HEADING else None
         if control and _answers(control["verb"], "to"):
             candidates[index] = control["first"]

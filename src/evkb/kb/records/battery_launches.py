@@ -122,3 +122,38 @@ EVENT_AFTER = re.compile(
     r"keynote|presentation)s?\b",
     re.I,
 )
+
+
+# "in the first quarter of next year", "by the middle of next year", "last year": a launch
+# dated against the day of writing. "the following year" needs a year in view: left alone.
+_RELATIVE_LAUNCH = re.compile(
+    r"\b(?P<which>this|next|last|the\s+coming|the\s+current)\s+year\b(?!['’])", re.I
+)
+_SHIFT = {"this": 0, "the current": 0, "next": 1, "the coming": 1, "last": -1}
+# "Next year Acme will launch the X2", "Next year Acme plans an 18 kWh version, the X18": a
+# sentence that opens on the year and says in its first words what the maker will do then.
+_LEADING_YEAR = re.compile(
+    r"(?:Next|This)\s+year,?\s+(?:[\w'’.&-]+\s+){1,4}?(?:will|plans?|is\s+to|intends?\s+to)\b"
+)
+
+
+def leads_with_year(text: str) -> bool:
+    """Whether the sentence opens on this or next year and what a maker will do then."""
+    return text[:1] in "NT" and _LEADING_YEAR.match(text) is not None
+
+
+def relative_launches(
+    text: str, written: Dateline, launch_words: re.Pattern[str]
+) -> list[tuple[int, int, str]]:
+    """The years "this year", "next year" ... give a start, as (offset, year, words): after a
+    launch word, or opening a sentence that says what the maker will do then."""
+    out = []
+    for m in _RELATIVE_LAUNCH.finditer(text):
+        if not launch_words.search(text, max(0, m.start() - 80), m.start()) and not (
+            m.start() == 0 and leads_with_year(text)
+        ):
+            continue  # the launch word must come before the date it is given
+        year = written.shifted(_SHIFT[" ".join(m.group("which").lower().split())])
+        if year:
+            out.append((m.start(), int(year), m.group()))
+    return out

@@ -44,6 +44,12 @@ REFERENCE = re.compile(
     # In a transcript, after the speaker's label: "Jane Roe -- CEO: We're seeing 3,000 cycles."
     r"|^\s*(?:[A-Z][^:]{0,60}:\s+)?We(?:['’]re|\s+are)?\s+(?:now\s+|also\s+)?"
     r"(?:expect|plan|aim|target|intend|will|seeing|see|getting|get|begin|start)\b"
+    # What the writer measured, mid-sentence: "In real life, with two of us aboard, we see 200
+    # km in summer", "I get about 85 km", "we managed 390 km": the product in view, tested.
+    r"|(?:(?<=\bI\s)|(?<=\bwe\s))(?:get|got|see|saw|managed|averaged?)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|nearer\s+|closer\s+to\s+)?\d"
+    # The maker's figure for the product in view: "Kendal claim 260 km of range".
+    r"|\b(?:claims?|quotes?)\s+(?:about\s+|around\s+|up\s+to\s+)?\d[\d,.]*\s?(?:km|miles)\b"
     # "the 95kWh version", "the 77kWh battery": the product in view, by its pack.
     r"|\bthe\s+\d[\d.,]*[\s-]?kWh\s+(?:version|variant|model|battery|pack)\b"
     # "Each carries a 350 kWh pack", "Each container holds 2.5 MWh": one of the units just counted.
@@ -58,7 +64,7 @@ REFERENCE = re.compile(
 # time the pattern takes tried at every character.
 _REFERENCE_WORDS = (
     *("th", "it", "pack", "batter", "module", "rate", "quote", "put", "claim"),
-    *("tak", "took", "get", "got", "bring", "brought"),
+    *("tak", "took", "get", "got", "bring", "brought", "see", "saw", "manag", "averag"),
 )
 
 

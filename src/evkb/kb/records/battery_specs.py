@@ -15,7 +15,9 @@ from evkb.kb.records.battery_launches import (
     NOT_LAUNCH,
     SHARE_HELD,
     day_launches,
+    leads_with_year,
     month_launches,
+    relative_launches,
 )
 from evkb.kb.records.battery_name_checks import _COMPARED
 from evkb.kb.records.battery_older import elided
@@ -317,8 +319,9 @@ def specs(
         for m in _OLDER_CYCLES.finditer(text, cue.end()):
             count = float(m.group(1).replace(",", ""))
             add((m.start(1), _fact("cycles", count, sentence, source, "count", m.group())))
-    if written.stated and words.launch and "year" in text:
-        facts += _relative_launches(sentence, source, written)
+    if written.stated and "year" in text and (words.launch or leads_with_year(text)):
+        for at, year, said in relative_launches(text, written, _LAUNCH_WORDS):
+            add((at, _fact("launch", year, sentence, source, "year", said, confidence=0.5)))
     months = month_launches(text, written)  # its own test of the words first: most hold none
     if not months and not any(f.attribute == "launch" for _, f in facts):
         months = day_launches(text, written)  # "on Tuesday began shipping"
@@ -472,27 +475,3 @@ _CYCLE_LIFE = re.compile(
     r"(?P<t>\d{1,3}(?:,\d{3})+|\d{3,5})\s+times\b"
 )
 _OLDER_CYCLES = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{3,5})-cycle\b")
-# "in the first quarter of next year", "by the middle of next year", "last year": a launch
-# dated against the day of writing. "the following year" needs a year in view: left alone.
-_RELATIVE_LAUNCH = re.compile(
-    r"\b(?P<which>this|next|last|the\s+coming|the\s+current)\s+year\b(?!['’])", re.I
-)
-_SHIFT = {"this": 0, "the current": 0, "next": 1, "the coming": 1, "last": -1}
-
-
-def _relative_launches(
-    sentence: Sentence, source: str, written: Dateline
-) -> list[tuple[int, Fact]]:
-    out = []
-    for m in _RELATIVE_LAUNCH.finditer(sentence.text):
-        if not _LAUNCH_WORDS.search(sentence.text, max(0, m.start() - 80), m.start()):
-            continue  # the launch word must come before the date it is given
-        year = written.shifted(_SHIFT[" ".join(m.group("which").lower().split())])
-        if year:
-            out.append(
-                (
-                    m.start(),
-                    _fact("launch", int(year), sentence, source, "year", m.group(), confidence=0.5),
-                )
-            )
-    return out

@@ -10,9 +10,16 @@ from evkb.kb.extract.gates import fold
 # "18,4 percent", "NOK 3,4 billion", "1,2 GWh": a comma before one or two digits is a decimal
 # comma (a thousands separator never is) where a percent, a scale word or an energy unit
 # follows, as copy translated from German, French or Spanish keeps it.
+# Other languages' scale words, as translated copy keeps them beside a currency: "R$ 1,2 bilhão",
+# "R$ 450 milhões", "61,8 millones de euros", "Rp18,5 triliun", "6.8 yi yuan" (a yi is 10^8).
+_FOREIGN_SCALE = (
+    r"bilh(?:ão|ões|ao|oes)|milh(?:ão|ões|ao|oes)|(?:mil\s+)?mill(?:ones|ón|on)|"
+    r"triliun|miliar|juta|yi"
+)
 _NUM = (
-    r"\d{1,2},\d{1,2}(?=\s?(?:%|(?i:percent|per\s?cent|trillion|billion|million|bn|mn|mln|bln)"
-    r"(?![\w])|[kMGT]Wh\b))|"
+    r"\d{1,2},\d{1,2}(?=\s?(?:%|(?i:percent|per\s?cent|trillion|billion|million|bn|mn|mln|bln|"
+    + _FOREIGN_SCALE
+    + r")(?![\w])|[kMGT]Wh\b))|"
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 )
 # A number is not part of a word or code ("H200", "bZ4X", "Under-16") or of a bigger number;
@@ -28,13 +35,29 @@ _SCALE_WORDS = {
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "lakh": 1e5, "million": 1e6, "mn": 1e6,
     "m": 1e6, "mln": 1e6, "crore": 1e7, "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9,
     "lakh crore": 1e12, "trillion": 1e12, "tn": 1e12, "trn": 1e12, "tln": 1e12, "tril.": 1e12,
+    "bilhão": 1e9, "bilhões": 1e9, "bilhao": 1e9, "bilhoes": 1e9, "milhão": 1e6, "milhões": 1e6,
+    "milhao": 1e6, "milhoes": 1e6, "millones": 1e6, "millón": 1e6, "millon": 1e6,
+    "mil millones": 1e9, "mil millón": 1e9, "mil millon": 1e9, "triliun": 1e12, "miliar": 1e9,
+    "juta": 1e6, "yi": 1e8,
 }  # fmt: skip
+
+
+def scale_factor(written: str) -> float:
+    """What a scale word as written multiplies by ("bn", "Million", "millones de": 10^6)."""
+    words = written.strip(" -").lower().split()
+    if len(words) > 1 and words[-1] == "de":  # "millones de euros"
+        words.pop()
+    return _SCALE_WORDS[" ".join(words)]
+
+
 _SCALE = (
     # "$1.4-billion" as Canadian copy hyphenates it; "Rs 4 lakh crore" is 4 x 10^12.
     # "1.2 tln won", "1.2 tril. won": a Korean wire's abbreviations of trillion; "$48M", "$2.4B"
     # in American headlines.
     r"(?:[\s-]?(?i:trillion|billion|million|thousand|lakh\s+crore|crore|lakh|trn|tn|tln|tril\.|bn|"
     r"bln|mn|mln)|(?:m|b|k|M|B))(?![\w])"
+    # "61,8 millones de euros": the "de" before the currency goes with the scale word
+    r"|\s(?i:" + _FOREIGN_SCALE + r")(?![\w])(?:\s+de(?=\s+[^\W\d_]))?"
 )
 _RANGE = rf"(?P<to>\s?[-\u2013]\s?(?:{_NUM})|\s+to\s+(?:{_NUM}))?"
 
@@ -123,7 +146,7 @@ def shared_scale(text: str, start: int) -> tuple[float, float, int] | None:
     m = _SHARED_SCALE.match(text, start)
     if m is None:
         return None
-    factor = _SCALE_WORDS[" ".join(m.group("scale").strip(" -").lower().split())]
+    factor = scale_factor(m.group("scale"))
     low, high = (float(m.group(g).replace(",", "")) for g in ("num", "to"))
     return low * factor, high * factor, m.end()
 

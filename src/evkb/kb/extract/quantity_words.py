@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from evkb.kb.extract.gates import folded_pattern
-from evkb.kb.extract.numbers import _SCALE_WORDS
+from evkb.kb.extract.numbers import scale_factor
 from evkb.kb.extract.quantity_dates import _Found
 from evkb.kb.extract.sentences import _BEFORE_NUMBER
 from evkb.kb.numberwords import SMALL_NUMBERS, TENS
@@ -108,7 +108,7 @@ def _scaled(match: re.Match[str]) -> float:
     value = written_number(match.group("num"))
     scale = match.group("scale")
     if scale:
-        value *= _SCALE_WORDS[" ".join(scale.strip(" -").lower().split())]
+        value *= scale_factor(scale)
     return value
 
 

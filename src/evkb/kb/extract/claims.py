@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from evkb.kb.extract.names import NameFinder
+from evkb.kb.extract.numbers import writes_continental
 from evkb.kb.extract.quantities import extract_quantities
 from evkb.kb.extract.sentences import split_sentences
 from evkb.model import CLAIM_KINDS, Claim, Passage, Quantity
@@ -18,11 +19,13 @@ def extract_claims(source_id: str, passages: Sequence[Passage], matcher: NameFin
     absolute offsets; `equivalent` indexes into the claim's own quantities.
     """
     claims: list[Claim] = []
+    # the document's own decimal mark decides what "4.000 cycles" is
+    continental = writes_continental("\n".join(p.text for p in passages))
     for passage in passages:
         if passage.kind not in CLAIM_KINDS:
             continue
         # One pass over the passage, then each figure and name goes to its sentence.
-        quantities = extract_quantities(passage.text, passage.start)
+        quantities = extract_quantities(passage.text, passage.start, continental)
         names = matcher.find(passage.text)
         if not quantities and not names:
             continue

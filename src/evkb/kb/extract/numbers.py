@@ -174,6 +174,53 @@ def continental_money(text: str) -> list[tuple[int, int, float, str, None, str]]
     return found
 
 
+# A document's own habit with the decimal mark: "38,5 %", "2,5 GWh", "R$ 1,2" (a comma before one
+# or two digits, ending the number) against "38.5%" (a stop before one or two digits).
+_DECIMAL_COMMA = re.compile(r"(?<![\w.,])\d{1,3},\d{1,2}(?![\w]|[.,]\d)")
+_DECIMAL_POINT = re.compile(r"(?<![\w.,])\d+\.\d{1,2}(?![\w]|[.,]\d)")
+# In continental copy a stop before groups of three digits marks thousands ("4.000 cycles",
+# "1.250 MWh", "1.234,5") and so may a space ("7 000 cycles", "1 100 people"); a space after a
+# figure of its own ("in 2028 100 jobs") or in a telephone number ("+49 40 555 0199") never.
+_STOPPED_THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\w]|[.,]\d)")
+_SPACED_THOUSANDS = re.compile(
+    r"(?<![\w.,+])(?<![\d+][ \u00a0\u202f])\d{1,3}(?:[ \u00a0\u202f]\d{3})+"
+    r"(?![\w]|[.,]\d|[ \u00a0\u202f]\d)"
+)
+_LONE_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}(?![\w]|[.,]\d))")
+
+
+def writes_continental(text: str) -> bool:
+    """Whether a document writes its decimals with a comma: more decimal commas than decimal
+    stops ("1.25 billion" restated once in an English aside leaves "36,2 %" copy continental).
+    A comma before exactly three digits is a thousands mark in either habit and counts for
+    neither."""
+    commas = len(_DECIMAL_COMMA.findall(text))
+    return commas > 0 and commas > len(_DECIMAL_POINT.findall(text))
+
+
+def english_marks(text: str) -> str:
+    """`text` of a continental document with its figures' marks written the English way,
+    character for character (so every offset holds): "4.000" as "4,000", "1.234,5" as
+    "1,234.5", "7 000" as "7,000", "22,5 %" as "22.5 %"; "1,100 jobs" stays 1,100."""
+    if not any(c.isdigit() for c in text):
+        return text
+    chars = list(text)
+    for m in _STOPPED_THOUSANDS.finditer(text):
+        for at in range(m.start(), m.end()):
+            if chars[at] == ".":
+                chars[at] = ","
+            elif chars[at] == ",":
+                chars[at] = "."
+    for m in _SPACED_THOUSANDS.finditer(text):
+        for at in range(m.start(), m.end()):
+            if not chars[at].isdigit():
+                chars[at] = ","
+    for m in _LONE_DECIMAL_COMMA.finditer(text):
+        if chars[m.start()] == ",":
+            chars[m.start()] = "."
+    return "".join(chars)
+
+
 def _variants(template: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A pattern compiled twice: numbers in digits only, and digits or words ("two").
 

@@ -20,6 +20,7 @@ from evkb.kb.extract.numbers import (
     WORDS_AFTER,
     _variants,
     continental_money,
+    english_marks,
     number_starts,
     shared_scale,
 )
@@ -305,7 +306,7 @@ def _number_words(text: str, found: list[_Found], tokens: set[str]) -> None:
         _fractions(text, found)
 
 
-def extract_quantities(text: str, offset: int = 0) -> list[Quantity]:
+def extract_quantities(text: str, offset: int = 0, continental: bool = False) -> list[Quantity]:
     """Every figure in `text`, normalised, in order; offsets shifted by `offset`.
 
     Money ("$853 million", "¥56bn", "5 billion euros"), percentages ("37.6%", "20 per cent",
@@ -318,8 +319,12 @@ def extract_quantities(text: str, offset: int = 0) -> list[Quantity]:
     overlap the longer wins. The qualifier is the word(s) just before, in lower case. Two
     figures of the same kind in different units written as a restatement ("600 miles (965
     kilometers)", "$1.7 billion, or 250 billion yen") point at each other through
-    `equivalent` (indexes into the returned list).
+    `equivalent` (indexes into the returned list). A `continental` document's figures are read
+    with its own marks (`numbers.writes_continental`): "4.000 cycles" is 4,000 there.
     """
+    original = text
+    if continental:
+        text = english_marks(text)  # the same length: every offset holds
     found: list[_Found] = []
     for match in _NUMBER_START.finditer(text):
         _at_number(text, match.start(), found)
@@ -338,7 +343,7 @@ def extract_quantities(text: str, offset: int = 0) -> list[Quantity]:
     if found and _MONTH_GATE.search(text):
         months(text, found)
     if "Mrd" in text or "Mio" in text:
-        found += continental_money(text)
+        found += continental_money(original)
     if not found:
         return []
     # Longest reading first at each start; a reading inside an accepted one is dropped.
@@ -360,7 +365,7 @@ def extract_quantities(text: str, offset: int = 0) -> list[Quantity]:
             Quantity(
                 value=_clean(value),
                 unit=unit,
-                text=text[start:end],
+                text=original[start:end],
                 qualifier=" ".join(qualifier.group(1).lower().split()) if qualifier else "",
                 start=start + offset,
                 end=end + offset,

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from evkb.kb.extract import extract_quantities, split_sentences
+from evkb.kb.extract.numbers import writes_continental
 from evkb.kb.records.company_forms import LEGAL_WORDS
 from evkb.model import BODY, HEADING, Citation, Claim, Passage, Quantity
 
@@ -63,6 +64,7 @@ def body_sentences(
 
     `claims` of the same passages, when given, save reading every figure a second time."""
     figures = _figures_of_claims(claims) if claims is not None else None
+    continental = figures is None and writes_continental("\n".join(p.text for p in passages))
     sentences: list[Sentence] = []
     opening = True  # no body passage yet: the title's place
     entries = 0  # the entry headings read so far
@@ -79,7 +81,7 @@ def body_sentences(
         if passage.kind != BODY and not title and not entry:
             continue
         if figures is None:
-            quantities = extract_quantities(passage.text, passage.start)
+            quantities = extract_quantities(passage.text, passage.start, continental)
         else:
             quantities = figures.get(passage.id, [])
         if entry and quantities:

@@ -34,7 +34,7 @@ _UNIT = (
 )
 FIGURE = (
     rf"(?:\(?[-+\u2212]?[$\u20ac\u00a3\u00a5]?\d[\d,]*(?:\.\d+)?{_UNIT}?\)?|"
-    r"n/?a|[\u2013\u2014-])"
+    r"n\.a\.|n/?a|[\u2013\u2014-])"
 )
 FIGURE_CELL = re.compile(rf"(?i){FIGURE}")
 _FIGURES = re.compile(rf"(?i){FIGURE}(?:\s+{FIGURE})*")
@@ -89,8 +89,8 @@ def figure_spans(figures: str) -> list[tuple[int, int]]:
 
 
 def cells_of(line: str, start: int, spans: Sequence[tuple[int, int]]) -> Row:
-    """Cells from spans of a line, each stripped of surrounding space;
-    a span holding a run of figures ("37.4 38.1 36.8", single spaces between)
+    """Cells from spans of a line, each stripped of surrounding space and of a footnote mark
+    after its text; a span holding a run of figures ("37.4 38.1 36.8", single spaces between)
     is one cell a figure."""
     cells = []
     for a, b in spans:
@@ -99,6 +99,9 @@ def cells_of(line: str, start: int, spans: Sequence[tuple[int, int]]) -> Row:
         if not text:
             continue
         offset = a + len(raw) - len(raw.lstrip())
+        mark = footnote_mark(text)
+        if mark and len(text) > mark:
+            text = text[:-mark].rstrip()
         figures = figure_spans(text) if _FIGURES.fullmatch(text) else [(0, len(text))]
         for x, y in figures:
             cells.append(Cell(text[x:y], start + offset + x, start + offset + y))

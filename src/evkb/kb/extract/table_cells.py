@@ -42,6 +42,9 @@ _FIGURES = re.compile(rf"(?i){FIGURE}(?:\s+{FIGURE})*")
 # "39.4% (37.2%; 38.0%)", "24.6 per cent (21.3 / 22.0)", "37.9% vs 36.8%".
 BETWEEN_FIGURES = r"(?:\s*[;/]\s*|\s+(?:vs\.?|versus|against)\s+|\s+)"
 _BETWEEN = re.compile(rf"(?i){BETWEEN_FIGURES}")
+# A header naming months of a year ("9M 2026", "1H 2025") reads like a run of figures ("9m" and
+# "2026"): it is one cell, the period of the column under it.
+_PART_OF_YEAR = re.compile(r"(?:[1-9]|1[01])M\s(?:19|20)\d\d|[12]H\s(?:19|20)\d\d")
 # A footnote mark closing a cell, straight after its text: superscript digits, a letter in
 # brackets, asterisks, daggers. What it follows must end a word, a figure or a bracket.
 _MARK = re.compile(
@@ -102,7 +105,8 @@ def cells_of(line: str, start: int, spans: Sequence[tuple[int, int]]) -> Row:
         mark = footnote_mark(text)
         if mark and len(text) > mark:
             text = text[:-mark].rstrip()
-        figures = figure_spans(text) if _FIGURES.fullmatch(text) else [(0, len(text))]
+        run = _FIGURES.fullmatch(text) and not _PART_OF_YEAR.fullmatch(text)
+        figures = figure_spans(text) if run else [(0, len(text))]
         for x, y in figures:
             cells.append(Cell(text[x:y], start + offset + x, start + offset + y))
     return tuple(cells)

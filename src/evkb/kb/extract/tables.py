@@ -31,34 +31,27 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from evkb.kb.extract.furniture_forms import LIST_LABEL, ends_sentence
+from evkb.kb.extract.table_cells import (
+    BETWEEN_FIGURES,
+    FIGURE,
+    FIGURE_CELL,
+    Cell,
+    Row,
+    cells_of,
+    figure_spans,
+)
 
-# A figure as tables write it: "37.4", "37.4%", "9,8 %", "38.0 per cent", "$1.2bn", "190 Wh/kg",
-# "-0.6", "(2.1)", or a dash or "n/a" for a missing value.
-_UNIT = (
-    r"(?:(?:\s?%|\s?per\s?cent|\s?percent|\s?pc|\s?pp|\s?pts?|bn|m|k|x|\s?\u00b0C|"
-    r"\s?(?:[A-Za-z]{1,3}h(?:/(?:kg|L|l))?|km|miles|mi|kW|MW|GW|V|Ah|minutes|mins|min|hours|"
-    r"hrs|h|cycles|tonnes|t|units))(?![A-Za-z]))"
-)
-_FIGURE = (
-    rf"(?:\(?[-+\u2212]?[$\u20ac\u00a3\u00a5]?\d[\d,]*(?:\.\d+)?{_UNIT}?\)?|"
-    r"n/?a|[\u2013\u2014-])"
-)
-_FIGURE_CELL = re.compile(rf"(?i){_FIGURE}")
-_FIGURES = re.compile(rf"(?i){_FIGURE}(?:\s+{_FIGURE})*")
 # A rank before a row: "1.", "2)", "10", "No. 3", "#4".
 _RANK = r"(?:(?:No\.\s?|#)?(?P<rank>\d{1,3})(?:[.)]|st|nd|rd|th)?\s+)"
 # A bullet before a row: "- Company A: 37.4%", "\u2022 Company A 37.4%".
 _BULLET = r"(?:[-*+\u2022\u2013\u2014]\s+)"
 # A row's label: a name of a few words without figures ("Morvane Energy", "Others").
 _LABEL = r"(?P<label>[^\W\d_][^\d:;|\t]{0,48}?)"
-# Figures of a row follow each other with spaces, or in brackets with "; " or " / " between:
-# "39.4% (37.2%; 38.0%)", "24.6 per cent (21.3 / 22.0)", "37.9% vs 36.8%".
-_BETWEEN_FIGURES = r"(?:\s*[;/]\s*|\s+(?:vs\.?|versus|against)\s+|\s+)"
 # "1. Company A 37.4% 36.8%", "Company A .......... 23.1%", "Name: 12.3%", "Name - 12.3%".
 _LABELLED_ROW = re.compile(
     rf"(?i)^{_BULLET}?{_RANK}?{_LABEL}(?<!,)"
     r"(?P<sep>\s*(?:\.{3,}|-{3,}|\u2026+|_{3,}|:|(?<=\s)[\u2013\u2014-](?=\s))\s*|\s+)"
-    rf"(?P<figures>{_FIGURE}(?:{_BETWEEN_FIGURES}{_FIGURE})*)$"
+    rf"(?P<figures>{FIGURE}(?:{BETWEEN_FIGURES}{FIGURE})*)$"
 )
 # A unit named in a header or caption: in brackets, or after a comma or "in" at the end.
 _STATED_UNIT = re.compile(
@@ -96,22 +89,6 @@ PIPES, TABS, SPACES, SLASHES, LABELLED, INLINE, STACKED = (
     "inline",
     "stacked",
 )
-
-
-@dataclass(frozen=True)
-class Cell:
-    """One cell: its text as stored and its offsets in the text given to the reader."""
-
-    text: str
-    start: int
-    end: int
-
-    @property
-    def is_figure(self) -> bool:
-        return bool(_FIGURE_CELL.fullmatch(self.text))
-
-
-Row = tuple[Cell, ...]
 
 
 @dataclass(frozen=True)
@@ -164,29 +141,13 @@ class Table:
         return self.lines[1:] if self.caption is not None else self.lines
 
 
-def _cells(line: str, start: int, spans: Sequence[tuple[int, int]]) -> Row:
-    """Cells from spans of a line, each stripped of surrounding space; a span holding a run
-    of figures ("37.4 38.1 36.8", single spaces between) is one cell a figure."""
-    cells = []
-    for a, b in spans:
-        raw = line[a:b]
-        text = raw.strip()
-        if not text:
-            continue
-        offset = a + len(raw) - len(raw.lstrip())
-        figures = _figure_spans(text) if _FIGURES.fullmatch(text) else [(0, len(text))]
-        for x, y in figures:
-            cells.append(Cell(text[x:y], start + offset + x, start + offset + y))
-    return tuple(cells)
-
-
 def _split(line: str, start: int, separator: re.Pattern[str]) -> Row:
     spans, previous = [], 0
     for found in separator.finditer(line):
         spans.append((previous, found.start()))
         previous = found.end()
     spans.append((previous, len(line)))
-    return _cells(line, start, spans)
+    return cells_of(line, start, spans)
 
 
 _PIPE = re.compile(r"\|")
@@ -233,31 +194,14 @@ def _labelled(text: str, start: int) -> Row | None:
         spans.append(found.span("rank"))
     spans.append(found.span("label"))
     base = found.start("figures")
-    spans += [(base + a, base + b) for a, b in _figure_spans(found.group("figures"))]
-    return _cells(text, start, spans)
+    spans += [(base + a, base + b) for a, b in figure_spans(found.group("figures"))]
+    return cells_of(text, start, spans)
 
 
 def _measured(text: str) -> bool:
     """A labelled row measuring ("Borel 7.9", "Cells 34%"), not a masthead's "Issue 47"."""
     row = _labelled(text, 0)
     return row is not None and not row[-1].text.isdigit()
-
-
-_BETWEEN = re.compile(rf"(?i){_BETWEEN_FIGURES}")
-
-
-def _figure_spans(figures: str) -> list[tuple[int, int]]:
-    """The spans of the figures in a run of them ("38.0 per cent 33.5 per cent")."""
-    spans, position = [], 0
-    while position < len(figures):
-        found = _FIGURE_CELL.match(figures, position)
-        if not found or found.end() == position:
-            break
-        spans.append(found.span())
-        position = found.end()
-        between = _BETWEEN.match(figures, position)
-        position = between.end() if between else position
-    return spans
 
 
 def read_row(line: str, start: int = 0) -> tuple[str, Row] | None:
@@ -309,7 +253,7 @@ def _inline_rows(line: str, start: int) -> tuple[Cell | None, tuple[Row, ...]]:
     if 0 < lead < _MAX_CAPTION_CHARS:
         rows = _inline_body(line, start, lead + 1)
         if rows:
-            return _cells(line, start, [(0, lead)])[0], rows
+            return cells_of(line, start, [(0, lead)])[0], rows
     return None, _inline_body(line, start, 0)
 
 
@@ -431,10 +375,10 @@ def _stacked(lines: Sequence[str], starts: Sequence[int], index: int, floor: int
     again and again, perhaps under as many header lines (and a caption) from `floor` on."""
 
     def figure(i: int) -> bool:
-        return i < len(lines) and bool(_FIGURE_CELL.fullmatch(lines[i]))
+        return i < len(lines) and bool(FIGURE_CELL.fullmatch(lines[i]))
 
     def name(i: int) -> bool:
-        return 0 <= i < len(lines) and _short(_cells(lines[i], 0, [(0, len(lines[i]))]))
+        return 0 <= i < len(lines) and _short(cells_of(lines[i], 0, [(0, len(lines[i]))]))
 
     if not (figure(index + 1) and not figure(index) and name(index)):
         return None  # the cheap test first: most lines are not followed by a lone figure
@@ -447,7 +391,7 @@ def _stacked(lines: Sequence[str], starts: Sequence[int], index: int, floor: int
         if figure(line + width):
             break  # a longer run of figures: not this table's row
         spans = [(line + k, starts[line + k]) for k in range(width)]
-        rows.append(tuple(_cells(lines[i], start, [(0, len(lines[i]))])[0] for i, start in spans))
+        rows.append(tuple(cells_of(lines[i], start, [(0, len(lines[i]))])[0] for i, start in spans))
         line += width
     if len(rows) < _MIN_STACKED_ROWS:
         return None
@@ -455,7 +399,7 @@ def _stacked(lines: Sequence[str], starts: Sequence[int], index: int, floor: int
     header: Row = ()
     above = range(index - width, index)
     if index - width >= floor and all(name(i) and not figure(i) for i in above):
-        header = tuple(_cells(lines[i], starts[i], [(0, len(lines[i]))])[0] for i in above)
+        header = tuple(cells_of(lines[i], starts[i], [(0, len(lines[i]))])[0] for i in above)
         covered = list(above) + covered
     elif len(rows) > _MIN_STACKED_ROWS and _is_header(rows[0], rows[1]):
         header, rows = rows[0], rows[1:]  # years above figures: "Company", "2025", "2024"

@@ -319,7 +319,9 @@ def _share_columns(
 
 
 _SHARE_HEADING = re.compile(r"(?i)\bshares?\b")
-_SHORT_PART_HEADER = re.compile(r"^(?:[12]H|H[12]|[1-4]Q|Q[1-4]|(?:[2-9]|1[01])M)\s?['’]?\d{2}$")
+_SHORT_PART_HEADER = re.compile(
+    r"^(?:[12]H|H[12]|[1-4]Q|Q[1-4]|(?:[2-9]|1[01])M)\s?(?:['’]?\d{2}|(?:19|20)\d{2})$"
+)
 _FULL_YEAR_HEADER = re.compile(r"^FY\s?['’]?(?P<yy>(?:20)?\d{2})$")
 _LEGEND_PARTS = re.compile(r"\s*(?:,\s*(?:then\s+)?|;\s*|/\s*|\s\bthen\s+|\s\band\s+(?:then\s+)?)")
 

@@ -59,3 +59,19 @@ def test_a_financial_year_that_runs_from_one_month_to_another_ends_in_the_second
     assert fiscal_year("The financial year runs from April to March.") == FiscalYear(3, 0, 0)
     stated = "For the full financial year 2026, which ended in March, we had 21%."
     assert fiscal_year(stated) == FiscalYear(3, 0, 0)
+
+
+def test_a_fiscal_year_abbreviated_and_glossed_by_its_end_says_how_years_are_named() -> None:
+    # "FY2025 (the year to March 2026)": named by the year it starts in
+    fiscal = fiscal_year("Its share for FY2025 (the year to March 2026) was 8.1%.")
+    assert fiscal == FiscalYear(3, 1, 1)
+    found = [p for _, _, p in fiscal_periods("in 1H FY2026, up from 1H FY2025", fiscal)]
+    assert found == ["2026-09", "2025-09"]
+    # named by the year it ends in
+    assert fiscal_year("Sales in FY2026 (the year ended June 2026) rose.") == FiscalYear(6, 0, 0)
+
+
+def test_an_abbreviation_with_no_stated_end_or_a_sum_to_a_month_is_no_gloss() -> None:
+    assert fiscal_year("Its share in FY2025 rose to 8.1%, the company said.") is None
+    # two years off is no fiscal year's name
+    assert fiscal_year("Sales in FY2021 (the year to March 2026) rose.") is None

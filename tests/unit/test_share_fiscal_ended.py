@@ -60,3 +60,23 @@ def test_the_figure_of_something_else_or_a_change_is_no_holders() -> None:
         "The figure of 4.0% for the industry's growth was a record.\n",
     ):
         assert shares(HEAD + opening + after) == [("Ostkel Energy", 38.5, "2026-06")], after
+
+
+def test_a_fiscal_year_glossed_as_the_year_that_ended_in_a_month_ends_there() -> None:
+    text = "We had about 12 per cent of the market in fiscal 2025, the year that ended in March."
+    assert ended_by_writing(text, "2026-11") == FiscalYear(3, 1, 1)
+    assert ended_by_writing(
+        "Fiscal 2026, the year which closed in June, was strong.", "2026-11"
+    ) == FiscalYear(6, 0, 0)
+    shares_text = HEAD + (
+        "Vardemo Cells had about 12 per cent of the home market for van packs in fiscal 2025, "
+        "the year that ended in March.\n"
+    )
+    assert shares(shares_text) == [("Vardemo Cells", 12.0, "2026-03")]
+
+
+def test_the_year_of_something_else_is_no_fiscal_years_gloss() -> None:
+    # no fiscal year before it: "the year that ended in March" alone dates nothing
+    assert ended_by_writing("Sales in the year that ended in March rose 4%.", "2026-11") is None
+    # the gloss of a stated year is the text's own (fiscal_year)
+    assert ended_by_writing("in fiscal 2025, the year that ended in March 2026", "2026-11") is None

@@ -31,9 +31,10 @@ class FiscalYear:
     short: int = 0
 
 
-# "fiscal 2024, the year ended March 2025", "fiscal year 2024 (ending March 31, 2025)".
+# "fiscal 2024, the year ended March 2025", "fiscal year 2024 (ending March 31, 2025)",
+# "FY2024 (the year to March 2025)".
 _STATED = re.compile(
-    r"\b(?:fiscal|financial)\s+(?:year\s+)?(?P<y>(?:19|20)\d{2})\b[^.;]{0,40}?\b(?:end(?:ed|ing|s)?|through|to)\s+"
+    r"\b(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?)(?P<y>(?:19|20)\d{2})\b[^.;]{0,40}?\b(?:end(?:ed|ing|s)?|through|to)\s+"
     rf"(?:on\s+)?(?:\d{{1,2}}\s+)?(?P<m>{_MONTH})\.?(?:\s+\d{{1,2}})?,?\s+(?P<end>(?:19|20)\d{{2}})\b",
     re.I,
 )
@@ -45,11 +46,12 @@ _STATED_MONTH = re.compile(
     rf"(?:(?:on|in)\s+)?(?:\d{{1,2}}\s+)?(?P<m>{_MONTH})\b",
     re.I,
 )
-# "fiscal 2025, which ended in March", "fiscal 2024 as a whole, which ended in June": the month
+# "fiscal 2025, which ended in March", "fiscal 2024 as a whole, which ended in June", "fiscal
+# 2025, the year that ended in March": the month
 # only, the year left to the date of writing (`ended_by_writing`).
 _ENDED_IN = re.compile(
     r"\b(?:fiscal|financial)\s+(?:year\s+)?(?P<y>(?:19|20)\d{2})(?:\s+as\s+a\s+whole)?,?\s+"
-    r"(?:which|that)\s+(?:ended|closed)\s+(?:(?:in|on)\s+)?(?:\d{1,2}\s+)?"
+    r"(?:the\s+year\s+)?(?:which|that)\s+(?:ended|closed)\s+(?:(?:in|on)\s+)?(?:\d{1,2}\s+)?"
     rf"(?P<m>{_MONTH})\b\.?(?!\s*\d|,?\s+(?:19|20)\d{{2}})",
     re.I,
 )
@@ -90,7 +92,7 @@ def fiscal_year(text: str) -> FiscalYear | None:
     worded = holds(low, _WORDED)
     if not (worded or "fy" in low or _SPAN.search(text)):  # _HINT, at a fraction of its cost
         return None
-    stated = _STATED.search(text) if worded else None
+    stated = _STATED.search(text) if worded or "FY" in text else None
     if stated is not None:
         offset = int(stated.group("end")) - int(stated.group("y"))
         if offset in (0, 1):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from evkb.kb.extract.gates import gated
-from evkb.kb.numberwords import ORDINALS
+from evkb.kb.numberwords import ORDINALS, SMALL_NUMBERS
 from evkb.kb.records.dateline import Dateline
 
 # "up from last year's 11.2 per cent": the period in view a year back.
@@ -46,6 +46,36 @@ IN_VIEW = re.compile(
     r"[^.;%]{0,50}?\b(?:(?:in|during|for|over)\s+the|this)\s+(?P<part>quarter|period|half|semester)\b",
     re.I,
 )
+
+# "in those ten months", "over the nine months", "during the period": words that point back to
+# a part of a year in view, not to a date they state ("the nine months to September" does).
+_POINTED_BACK = re.compile(
+    r"\b(?:in|during|over|for|across)\s+(?:the|those|these)\s+"
+    r"(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months|period)\b"
+    r"(?!\s+(?:of|to|through|from|ending|ended|between|a\s+year|last\s+year)\b)",
+    re.I,
+)
+
+
+def pointed_back(
+    text: str, named: list[tuple[int, str]], in_view: tuple[str, ...]
+) -> list[tuple[int, str]]:
+    """The dates a sentence names (`named`), with the part of a year its "in those ten months"
+    or "in the period" points back to: the latest of the periods `in_view` (the article's,
+    the paragraph's, the ranking's) that is a part of a year, for "ten months" one of ten
+    months from January. The latest: a comparison's "the same period of last year" is in view
+    too, and is not what the words mean. A sentence that names a date of its own keeps only
+    that; a bare year in view ("last year" of an aside before) is no part of a year."""
+    if named or not ("period" in text or "months" in text):
+        return named
+    found = _POINTED_BACK.search(text)
+    if found is None:
+        return named
+    count = found["n"] or ""
+    months = SMALL_NUMBERS.get(count.lower(), 0) or (int(count) if count.isdigit() else 0)
+    parts = [p for p in in_view if len(p) == 7 and (not months or int(p[5:]) == months)]
+    return [(found.start(), max(parts))] if parts else named
+
 
 # "(2024: 15.2 per cent)": the year of a bracketed figure.
 YEAR_COLON = re.compile(r"\(\s*(?P<y>(?:19|20)\d{2})\s*:\s*$")

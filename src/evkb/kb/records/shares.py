@@ -30,10 +30,7 @@ from evkb.kb.records.periods import (
     dates,
     frame_of,
 )
-from evkb.kb.records.relative_periods import (
-    EARLIER,
-    LEGEND,
-)
+from evkb.kb.records.relative_periods import EARLIER, LEGEND, pointed_back
 from evkb.kb.records.share_compared import behind_name
 from evkb.kb.records.share_figures import (
     holds_part,
@@ -178,7 +175,9 @@ def extract_shares(
             ranking, comparison, bracketed = "", "", keyed
         # A period in "(2024: 26.3%)", "(Q1 2024: 35.1%)" is the bracketed figure's, not the
         # one before.
-        named = dates(sentence, frame, written)
+        named = pointed_back(
+            sentence.text, dates(sentence, frame, written), (frame, running, ranking)
+        )
         stated = [
             (p, period) for p, period in named if dates_figures(sentence.text, p, period, written)
         ]

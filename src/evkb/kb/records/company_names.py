@@ -57,6 +57,19 @@ def name_key(name: str) -> str:
     return " ".join(words)
 
 
+# A footnote's mark after a word ("SK On¹" in a table): the note's, never the name's.
+_FOOTNOTE_MARKS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
+
+
+def _token(match: re.Match[str]) -> tuple[int, int, str]:
+    """A run's word with its span, less a closing comma and any footnote mark before it."""
+    word = match.group().rstrip(",")
+    bare = word.rstrip(_FOOTNOTE_MARKS)
+    if bare == word:
+        return match.start(), match.end(), word
+    return match.start(), match.start() + len(bare), bare
+
+
 def runs(
     sentence: Sentence,
     known: list[tuple[str, int, int]],
@@ -75,10 +88,8 @@ def runs(
             listed = cue.LISTED.match(text, run_end)
             if listed:
                 run_end = consumed = listed.end()
-        tokens = [
-            (m.start(), m.end(), m.group().rstrip(","))
-            for m in cue.TOKEN.finditer(text, run_start, run_end)
-        ]
+        tokens = [_token(m) for m in cue.TOKEN.finditer(text, run_start, run_end)]
+        tokens = [token for token in tokens if token[2]]
         # Titles split a run: "Acme CEO Jane Roe" is a company, a title and a person.
         for i, (_, _, word) in enumerate(tokens):
             # "the Federal Executive Council": a title's word naming a body with its head

@@ -128,6 +128,10 @@ def test_a_groups_figure_beside_its_companies_is_drawn_apart_and_not_counted_twi
     lines = [line.plain for line in chart_lines(group, 80)]
     assert lines.index(OVERLAP_NOTE) > max(i for i, t in enumerate(lines) if t.startswith("Acme"))
     assert lines[-1].startswith("Northern makers")
+    # A label of names alone is a company no document made one of yet, not a group.
+    unknown = share("", "Tarvok", 10.0)
+    (named,) = share_groups(KnowledgeBase(shares=[*kb.shares, unknown]))
+    assert unknown in named.parts and round(named.rest) == 30
     # Groups alone (no company named beside them) split their market between them.
     only_groups = KnowledgeBase(shares=[s for s in kb.shares if not s.holder])
     (alone,) = share_groups(only_groups)

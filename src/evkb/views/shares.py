@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from itertools import groupby
 
+from evkb.kb.company_keys import holder_of
 from evkb.kb.units import format_bound, format_value
 from evkb.model import KnowledgeBase, Share
 
@@ -31,6 +32,7 @@ class ShareGroup:
     shares: tuple[Share, ...]
     rest: float | None
     source: str = ""
+    overlapping: tuple[Share, ...] = ()  # groups' figures beside named companies (see `parts`)
 
     @property
     def key(self) -> str:
@@ -72,17 +74,10 @@ class ShareGroup:
 
     @property
     def parts(self) -> tuple[Share, ...]:
-        """The figures that split the market between them: all but `overlapping`."""
-        return tuple(s for s in self.shares if not self._overlaps(s))
-
-    @property
-    def overlapping(self) -> tuple[Share, ...]:
-        """Groups' figures ("Korean makers") beside named companies: a group holds some of those
-        companies' figures, so it is drawn apart and left out of what the parts leave over."""
-        return tuple(s for s in self.shares if self._overlaps(s))
-
-    def _overlaps(self, share: Share) -> bool:
-        return is_group(share) and any(s.holder for s in self.shares)
+        """The figures that split the market between them. A group's figure beside named
+        companies ("Korean makers") holds some of theirs: it is `overlapping`, drawn apart and
+        left out of what the parts leave over."""
+        return tuple(s for s in self.shares if s not in self.overlapping)
 
 
 def _group_key(share: Share) -> tuple[str, str, str, str]:
@@ -105,25 +100,27 @@ def is_others(share: Share) -> bool:
     return not share.holder and "other" in share.label.casefold()
 
 
-def is_group(share: Share) -> bool:
-    """A figure held by a group its label names ("Chinese suppliers"), not one company."""
-    return not share.holder and not is_others(share)
+def is_group(kb: KnowledgeBase, share: Share) -> bool:
+    """A figure held by a group its label describes ("Chinese suppliers", "LFP cells"), not by
+    one company: no company holds it and its label has a word in lower case. A label of names
+    alone ("Ostkel", "PEC") is a company the collection does not know yet."""
+    if holder_of(kb, share) or is_others(share):
+        return False
+    return bool(share.members) or any(w[:1].islower() for w in share.label.split())
 
 
-def _split(shares: tuple[Share, ...]) -> tuple[tuple[Share, ...], tuple[Share, ...]]:
+def _split(
+    kb: KnowledgeBase, shares: tuple[Share, ...]
+) -> tuple[tuple[Share, ...], tuple[Share, ...]]:
     """The figures that split a market, then the groups' figures that overlap named companies."""
-    if not any(s.holder for s in shares):
+    groups = tuple(s for s in shares if is_group(kb, s))
+    if not groups or len(groups) == len(shares):
         return shares, ()
-    return (
-        tuple(s for s in shares if not is_group(s)),
-        tuple(s for s in shares if is_group(s)),
-    )
+    return tuple(s for s in shares if s not in groups), groups
 
 
 def remainder(shares: tuple[Share, ...]) -> float | None:
-    """What exact figures leave over, or None when bounds make it unknown. Groups' figures
-    beside named companies count for nothing: they hold some of the same share."""
-    shares = _split(shares)[0]
+    """What exact figures leave over, or None when bounds make it unknown."""
     if any(s.bound in ("<", ">") or is_others(s) for s in shares):
         return None
     rest = 100.0 - sum(s.percent for s in shares)
@@ -135,9 +132,11 @@ def share_groups(kb: KnowledgeBase) -> list[ShareGroup]:
     ordered = sorted(kb.shares, key=lambda s: (_group_key(s), -s.percent))
     groups = []
     for (scope, metric, as_of, source), items in groupby(ordered, key=_group_key):
-        parts, overlapping = _split(tuple(items))
-        shares = parts + overlapping
-        groups.append(ShareGroup(scope, metric, as_of, shares, remainder(shares), source))
+        parts, overlapping = _split(kb, tuple(items))
+        rest = remainder(parts)
+        groups.append(
+            ShareGroup(scope, metric, as_of, parts + overlapping, rest, source, overlapping)
+        )
     groups.sort(key=lambda g: (not g.as_of, _negated(g.as_of), g.metric, g.scope, g.source))
     return groups
 

@@ -28,7 +28,7 @@ def test_a_start_up_that_makes_and_a_company_that_will_make(tmp_path, lex) -> No
         tmp_path,
         lex,
         "Sodium start-up raises money\nBy the Business Desk | 3 March 2026\n"
-        "Investors put EUR 40 million into Quellon Cells, the Gdynia start-up that makes "
+        "Investors put EUR 40 million into Quellon Cells, the Harbourton start-up that makes "
         "sodium-ion cells.\n"
         "Its second product, the HK-9, reaches 170 Wh/kg.\n",
     )

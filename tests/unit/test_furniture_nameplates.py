@@ -241,7 +241,7 @@ def test_a_page_s_controls_above_the_first_paragraph_are_furniture(line: str):
     "line",
     [
         "About this project",  # a preposition first: a section
-        "Hallberg: the clear winner",  # a name and a colon: a subheading
+        "Tarvok: the clear winner",  # a name and a colon: a subheading
         "Cells for buses",  # a noun first: no verb
     ],
 )

@@ -1,5 +1,5 @@
 """Figures written with continental marks: a document's own decimal habit decides what a stop or
-a space between digits is ("4.000 cycles", "1 100 people"), English copy keeping its own."""
+a space between digits is ("5.000 cycles", "2 300 people"), English copy keeping its own."""
 
 from __future__ import annotations
 
@@ -14,20 +14,20 @@ def _read(text: str, continental: bool = False) -> list[tuple[float, str]]:
 
 
 def test_a_continental_document_is_one_that_writes_decimal_commas():
-    assert writes_continental("It held 36,2 % after 33,9 %, and 4.000 cycles.")
+    assert writes_continental("It held 41,7 % after 38,4 %, and 5.000 cycles.")
     # one English aside ("1.25 billion") leaves the copy continental
     assert writes_continental("Shares of 54,8 % and 49,1 % (about 1.25 billion euros).")
-    assert not writes_continental("It held 36.2% after 33.9%, or 1,250 tonnes.")
-    assert not writes_continental("It sold 1,250 tonnes and 4,000 cells.")
+    assert not writes_continental("It held 41.7% after 38.4%, or 1,250 tonnes.")
+    assert not writes_continental("It sold 1,250 tonnes and 5,000 cells.")
     # a comma before three digits counts for neither habit
     assert not writes_continental("The plant makes 1,250 packs.")
 
 
 def test_english_marks_keep_every_offset():
-    text = "rated for 4.000 cycles, 1.234,5 tonnes, 7 000 cycles and 22,5 %; 1,100 jobs"
+    text = "rated for 5.000 cycles, 1.234,5 tonnes, 9 000 cycles and 22,5 %; 1,100 jobs"
     marked = english_marks(text)
     assert len(marked) == len(text)
-    assert marked == "rated for 4,000 cycles, 1,234.5 tonnes, 7,000 cycles and 22.5 %; 1,100 jobs"
+    assert marked == "rated for 5,000 cycles, 1,234.5 tonnes, 9,000 cycles and 22.5 %; 1,100 jobs"
 
 
 @pytest.mark.parametrize(
@@ -44,16 +44,16 @@ def test_english_marks_leave_what_is_no_grouped_figure(text):
 
 
 def test_a_continental_document_reads_stops_and_spaces_as_thousands():
-    assert (4000.0, "count") in _read("The pack is rated for 4.000 cycles.", continental=True)
-    assert (1100.0, "count") in _read("The plant will employ 1 100 people.", continental=True)
-    assert (1.25, "GWh") in _read("It ordered 1.250 MWh of storage.", continental=True)
-    quantities = extract_quantities("It is rated for 15.000 cycles.", 0, True)
-    assert [q.text for q in quantities] == ["15.000 cycles"]  # the text as written
+    assert (5000.0, "count") in _read("The pack is rated for 5.000 cycles.", continental=True)
+    assert (2300.0, "count") in _read("The plant will employ 2 300 people.", continental=True)
+    assert (1.75, "GWh") in _read("It ordered 1.750 MWh of storage.", continental=True)
+    quantities = extract_quantities("It is rated for 12.000 cycles.", 0, True)
+    assert [q.text for q in quantities] == ["12.000 cycles"]  # the text as written
 
 
 def test_english_copy_keeps_its_own_marks():
     assert (2.5, "GWh") in _read("It will make 2.5 GWh a year.")
     assert (1250.0, "count") in _read("It will employ 1,250 people.")
-    assert (4.0, "count") in _read("The pack is rated for 4.000 cycles.")  # no habit known
+    assert (5.0, "count") in _read("The pack is rated for 5.000 cycles.")  # no habit known
     # in a continental document a comma before three digits is still a thousands mark
     assert (1100.0, "count") in _read("The plant will create 1,100 jobs.", continental=True)

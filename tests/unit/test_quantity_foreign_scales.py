@@ -1,5 +1,5 @@
-"""Scale words of other languages beside a currency: "R$ 1,2 bilhão", "61,8 millones de euros",
-"Rp18,5 triliun", "6.8 yi yuan" (a yi is 10^8)."""
+"""Scale words of other languages beside a currency: "R$ 3,4 bilhão", "47,3 millones de euros",
+"Rp7,25 triliun", "9.1 yi yuan" (a yi is 10^8)."""
 
 from __future__ import annotations
 
@@ -15,13 +15,13 @@ def _read(text: str) -> list[tuple[float, str]]:
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
-        ("The maker will invest R$ 1,2 bilhão in the plant.", 1.2e9, "BRL"),
-        ("a loan of R$ 450 milhões from the state bank", 4.5e8, "BRL"),
-        ("The winners receive aid of 61,8 millones de euros.", 6.18e7, "EUR"),
+        ("The maker will invest R$ 3,4 bilhão in the plant.", 3.4e9, "BRL"),
+        ("a loan of R$ 275 milhões from the state bank", 2.75e8, "BRL"),
+        ("The winners receive aid of 47,3 millones de euros.", 4.73e7, "EUR"),
         ("It costs 2 mil millones de euros.", 2e9, "EUR"),
-        ("Nilai investasinya Rp18,5 triliun, he said.", 1.85e13, "IDR"),
-        ("It will invest 6.8 yi yuan in the base.", 6.8e8, "CNY"),
-        ("The chair put the cost at RMB 42 yi on Friday.", 4.2e9, "CNY"),
+        ("Nilai proyeknya Rp7,25 triliun, he said.", 7.25e12, "IDR"),
+        ("It will invest 9.1 yi yuan in the base.", 9.1e8, "CNY"),
+        ("The chair put the cost at RMB 35 yi on Friday.", 3.5e9, "CNY"),
     ],
 )
 def test_scale_words_of_other_languages_beside_a_currency(text, value, unit):
@@ -30,7 +30,7 @@ def test_scale_words_of_other_languages_beside_a_currency(text, value, unit):
 
 def test_a_foreign_scale_word_alone_is_no_money():
     assert all(unit == "count" for _, unit in _read("the town has 75 millones of trees"))
-    assert not any(unit == "CNY" for _, unit in _read("Li Yi said 42 yi were sold"))
+    assert not any(unit == "CNY" for _, unit in _read("Li Yi said 35 yi were sold"))
     # "de" goes with the scale word only before a word: "millones de" then a currency
     assert (7e6, "EUR") in _read("7 millones de euros")
 

@@ -19,7 +19,7 @@ def extract_claims(source_id: str, passages: Sequence[Passage], matcher: NameFin
     absolute offsets; `equivalent` indexes into the claim's own quantities.
     """
     claims: list[Claim] = []
-    # the document's own decimal mark decides what "4.000 cycles" is
+    # the document's own decimal mark decides what "5.000 cycles" is
     continental = writes_continental("\n".join(p.text for p in passages))
     for passage in passages:
         if passage.kind not in CLAIM_KINDS:

@@ -237,7 +237,7 @@ _SELF_NOTE = re.compile(
 )
 _SELF_NOTE_CHARS = 200
 # A line wholly in brackets after the article, with no figure: the wire's end mark and
-# credits ("(END)", "(Editing by Jane Doe)"); "($1 = 7.12 yuan)" is the article's own note.
+# credits ("(END)", "(Editing by Jane Doe)"); "($1 = 7.05 yuan)" is the article's own note.
 _ASIDE = re.compile(r"^\([^()\d]{3,200}\)$")
 # A sign-off from a team: "The Tervane research team", "- Jane and the Tervane Letter team".
 _TEAM = re.compile(r"(?i)^(?:[-\u2013\u2014]\s*)?[^.!?,:;]{0,60}\bteam$")

@@ -10,8 +10,8 @@ from evkb.kb.extract.gates import fold
 # "18,4 percent", "NOK 3,4 billion", "1,2 GWh": a comma before one or two digits is a decimal
 # comma (a thousands separator never is) where a percent, a scale word or an energy unit
 # follows, as copy translated from German, French or Spanish keeps it.
-# Other languages' scale words, as translated copy keeps them beside a currency: "R$ 1,2 bilhão",
-# "R$ 450 milhões", "61,8 millones de euros", "Rp18,5 triliun", "6.8 yi yuan" (a yi is 10^8).
+# Other languages' scale words, as translated copy keeps them beside a currency: "R$ 3,4 bilhão",
+# "R$ 275 milhões", "47,3 millones de euros", "Rp7,25 triliun", "9.1 yi yuan" (a yi is 10^8).
 _FOREIGN_SCALE = (
     r"bilh(?:ão|ões|ao|oes)|milh(?:ão|ões|ao|oes)|(?:mil\s+)?mill(?:ones|ón|on)|"
     r"triliun|miliar|juta|yi"
@@ -56,7 +56,7 @@ _SCALE = (
     # in American headlines.
     r"(?:[\s-]?(?i:trillion|billion|million|thousand|lakh\s+crore|crore|lakh|trn|tn|tln|tril\.|bn|"
     r"bln|mn|mln)|(?:m|b|k|M|B))(?![\w])"
-    # "61,8 millones de euros": the "de" before the currency goes with the scale word
+    # "47,3 millones de euros": the "de" before the currency goes with the scale word
     r"|\s(?i:" + _FOREIGN_SCALE + r")(?![\w])(?:\s+de(?=\s+[^\W\d_]))?"
 )
 _RANGE = rf"(?P<to>\s?[-\u2013]\s?(?:{_NUM})|\s+to\s+(?:{_NUM}))?"
@@ -174,12 +174,12 @@ def continental_money(text: str) -> list[tuple[int, int, float, str, None, str]]
     return found
 
 
-# A document's own habit with the decimal mark: "38,5 %", "2,5 GWh", "R$ 1,2" (a comma before one
-# or two digits, ending the number) against "38.5%" (a stop before one or two digits).
+# A document's own habit with the decimal mark: "44,5 %", "3,5 GWh", "R$ 3,4" (a comma before one
+# or two digits, ending the number) against "44.5%" (a stop before one or two digits).
 _DECIMAL_COMMA = re.compile(r"(?<![\w.,])\d{1,3},\d{1,2}(?![\w]|[.,]\d)")
 _DECIMAL_POINT = re.compile(r"(?<![\w.,])\d+\.\d{1,2}(?![\w]|[.,]\d)")
-# In continental copy a stop before groups of three digits marks thousands ("4.000 cycles",
-# "1.250 MWh", "1.234,5") and so may a space ("7 000 cycles", "1 100 people"); a space after a
+# In continental copy a stop before groups of three digits marks thousands ("5.000 cycles",
+# "1.750 MWh", "1.234,5") and so may a space ("9 000 cycles", "2 300 people"); a space after a
 # figure of its own ("in 2028 100 jobs") or in a telephone number ("+49 40 555 0199") never.
 _STOPPED_THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\w]|[.,]\d)")
 _SPACED_THOUSANDS = re.compile(
@@ -191,7 +191,7 @@ _LONE_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}(?![\w]|[.,]\d))")
 
 def writes_continental(text: str) -> bool:
     """Whether a document writes its decimals with a comma: more decimal commas than decimal
-    stops ("1.25 billion" restated once in an English aside leaves "36,2 %" copy continental).
+    stops ("1.25 billion" restated once in an English aside leaves "41,7 %" copy continental).
     A comma before exactly three digits is a thousands mark in either habit and counts for
     neither."""
     commas = len(_DECIMAL_COMMA.findall(text))
@@ -200,8 +200,8 @@ def writes_continental(text: str) -> bool:
 
 def english_marks(text: str) -> str:
     """`text` of a continental document with its figures' marks written the English way,
-    character for character (so every offset holds): "4.000" as "4,000", "1.234,5" as
-    "1,234.5", "7 000" as "7,000", "22,5 %" as "22.5 %"; "1,100 jobs" stays 1,100."""
+    character for character (so every offset holds): "5.000" as "5,000", "1.234,5" as
+    "1,234.5", "9 000" as "9,000", "27,5 %" as "27.5 %"; "2,300 jobs" stays 2,300."""
     if not any(c.isdigit() for c in text):
         return text
     chars = list(text)

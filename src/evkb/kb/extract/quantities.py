@@ -320,7 +320,7 @@ def extract_quantities(text: str, offset: int = 0, continental: bool = False) ->
     figures of the same kind in different units written as a restatement ("600 miles (965
     kilometers)", "$1.7 billion, or 250 billion yen") point at each other through
     `equivalent` (indexes into the returned list). A `continental` document's figures are read
-    with its own marks (`numbers.writes_continental`): "4.000 cycles" is 4,000 there.
+    with its own marks (`numbers.writes_continental`): "5.000 cycles" is 5,000 there.
     """
     original = text
     if continental:

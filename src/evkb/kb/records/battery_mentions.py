@@ -45,10 +45,10 @@ REFERENCE = re.compile(
     r"|^\s*(?:[A-Z][^:]{0,60}:\s+)?We(?:['’]re|\s+are)?\s+(?:now\s+|also\s+)?"
     r"(?:expect|plan|aim|target|intend|will|seeing|see|getting|get|begin|start)\b"
     # What the writer measured, mid-sentence: "In real life, with two of us aboard, we see 200
-    # km in summer", "I get about 85 km", "we managed 390 km": the product in view, tested.
+    # km in summer", "I get about 95 km", "we managed 410 km": the product in view, tested.
     r"|(?:(?<=\bI\s)|(?<=\bwe\s))(?:get|got|see|saw|managed|averaged?)\s+"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|nearer\s+|closer\s+to\s+)?\d"
-    # The maker's figure for the product in view: "Kendal claim 260 km of range".
+    # The maker's figure for the product in view: "Wrenfold claim 260 km of range".
     r"|\b(?:claims?|quotes?)\s+(?:about\s+|around\s+|up\s+to\s+)?\d[\d,.]*\s?(?:km|miles)\b"
     # "the 95kWh version", "the 77kWh battery": the product in view, by its pack.
     r"|\bthe\s+\d[\d.,]*[\s-]?kWh\s+(?:version|variant|model|battery|pack)\b"

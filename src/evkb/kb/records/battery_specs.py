@@ -301,7 +301,7 @@ def specs(
                 )
             )
         elif q.unit == "count" and "cycle" in q.text.lower():
-            # "7 000 cycles", "8'000 cycles": a thousands group set off by a space or an
+            # "6 000 cycles", "9'000 cycles": a thousands group set off by a space or an
             # apostrophe, read by its last digits; else a count read as 0 is none.
             grouped = _THOUSANDS.search(text, 0, at) if _GROUP.match(q.text) else None
             count = float(grouped.group(1)) * 1000 + q.value if grouped else q.value

@@ -210,7 +210,7 @@ _NOT_A_SHARE_NOUN = re.compile(
     r"debt|leverage|gearing|ratios?|"
     # an index's weight or free float, a buyer's offtake: "a weight of about 1.9% of the index"
     r"weights?|free\s+float|offtake|minimum|maximum|"
-    # a charge or a cost of capital: "raised the royalty on lithium to 7%", "a WACC of 9.8%"
+    # a charge or a cost of capital: "raised the royalty on lithium to 7%", "a WACC of 8.7%"
     r"royalt(?:y|ies)|wacc)\b"
     # "its operating margin on electric models was barely 3 per cent": a few words may come
     # between, but none that gives a share ("margins fell, yet it held 20% of ...").

@@ -151,7 +151,7 @@ def figure_holder(
     return holder, label, how
 
 
-# A description of one company: "the Korean firm", "The Ningde-based company's".
+# A description of one company: "the Korean firm", "The Harbourton-based company's".
 _ONE_DESCRIBED = re.compile(r"(?i:the)\s+(?:[\w'’-]+\s+){1,3}?(?-i:[a-z][\w-]*?)(?<!s)(?:['’]s)?")
 
 

@@ -24,7 +24,7 @@ _PAIRED_BY = re.compile(
     # "X, in third place, and Y, in fourth, followed with ...": the last name's aside
     r"(?:,\s+[^,;:%\d]{1,30},)?"
     r"\s+(?:led|held|had|took|followed|trailed)\s+(?:with\s+|at\s+|on\s+)?"
-    # "followed with October shares of 3.2% and 2.9%": the figures as shares of a period
+    # "followed with October shares of 3.4% and 2.6%": the figures as shares of a period
     r"(?:(?:[\w-]+\s+){0,2}?(?:shares|figures)\s+of\s+)?"
     r"(?:about\s+|around\s+|roughly\s+)?"
 )
@@ -128,7 +128,7 @@ def _later_lists(
 _IN_ORDER = re.compile(
     r"[^.;%]{0,40}?\b(?:respectively|in\s+(?:that|the\s+same)\s+order)\b", re.IGNORECASE
 )
-# "up from 2.6% and 2.2%", "compared with 6.3%, 4.1% and 2.3%": a list of earlier figures
+# "up from 2.4% and 1.8%", "compared with 5.7%, 3.6% and 1.9%": a list of earlier figures
 _COMPARED_LIST = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|against|versus)\s+(?:about\s+|around\s+)?$", re.IGNORECASE
 )
@@ -144,8 +144,8 @@ def holders_going_on(
 ) -> dict[int, str]:
     """Figure -> company of the list of figures that figure n opens, when no name stands
     between it and the figure before (or the sentence's start) and the list is a comparison
-    ("up from 2.6% and 2.2%") or said to be in order ("6.8%, 4.4% and 3.0% respectively", "4.0%
-    and 6.6% a year earlier, in that order"): the companies the last as many figures before it
+    ("up from 2.4% and 1.8%") or said to be in order ("7.2%, 4.9% and 2.7% respectively", "3.8%
+    and 6.1% a year earlier, in that order"): the companies the last as many figures before it
     were given to, in order, when they are as many different companies. `given` holds the
     company (or "") each figure of the sentence before n was given to, `given_before` those of
     the last sentence that gave any (its index and passage with them), read when it is the

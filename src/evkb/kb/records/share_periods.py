@@ -112,7 +112,7 @@ def figure_period(
     if ahead is not None and n + 1 in handed and ahead.end() == handed[n + 1].end():
         ahead = None  # the next figure's own
     if ahead is None and last[n] != n:
-        # "compared with 6.3%, 4.1% and 2.3% a year before": the list's earlier period is
+        # "compared with 5.7%, 3.6% and 1.9% a year before": the list's earlier period is
         # every figure's of it, as a date after it is
         ahead = EARLIER.match(text, tail_end)
         if ahead is not None and last[n] + 1 in handed and ahead.end() == handed[last[n] + 1].end():
@@ -186,7 +186,7 @@ def figure_period(
         as_of = bracketed  # a table row's "(35.1%)" under "H1 2024 in brackets"
     elif n and (
         COMPARED.match(text, positions[n - 1][1], at)
-        # "up from 2.6% and 2.2%": the list a comparison opens is compared whole
+        # "up from 2.4% and 1.8%": the list a comparison opens is compared whole
         or (run and COMPARED.match(text, positions[run - 1][1], positions[run][0]))
     ):
         # "up from 9.6%", "compared with 5.2%", "(2.4% a year earlier), X had 2.2%

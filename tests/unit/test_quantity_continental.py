@@ -57,3 +57,13 @@ def test_english_copy_keeps_its_own_marks():
     assert (5.0, "count") in _read("The pack is rated for 5.000 cycles.")  # no habit known
     # in a continental document a comma before three digits is still a thousands mark
     assert (1100.0, "count") in _read("The plant will create 1,100 jobs.", continental=True)
+
+
+def test_a_space_or_an_apostrophe_between_thousands_reads_whole_in_any_copy():
+    assert (9000.0, "count") in _read("The cells last 9 000 cycles.")
+    assert (8000.0, "count") in _read("The cells last 8'000 cycles.")
+    quantities = extract_quantities("It is rated for 6’000 cycles.", 0)
+    assert [(q.value, q.text) for q in quantities] == [(6000.0, "6’000 cycles")]
+    # a figure after a figure of its own stays two figures
+    assert (2028.0, "year") in _read("It opens in 2028 100 days late.")
+    assert all(value < 10000 for value, _ in _read("In 2028 120 people will join."))

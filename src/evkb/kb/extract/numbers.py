@@ -179,12 +179,14 @@ def continental_money(text: str) -> list[tuple[int, int, float, str, None, str]]
 _DECIMAL_COMMA = re.compile(r"(?<![\w.,])\d{1,3},\d{1,2}(?![\w]|[.,]\d)")
 _DECIMAL_POINT = re.compile(r"(?<![\w.,])\d+\.\d{1,2}(?![\w]|[.,]\d)")
 # In continental copy a stop before groups of three digits marks thousands ("5.000 cycles",
-# "1.750 MWh", "1.234,5") and so may a space ("9 000 cycles", "2 300 people"); a space after a
-# figure of its own ("in 2028 100 jobs") or in a telephone number ("+49 40 555 0199") never.
+# "1.750 MWh", "1.234,5").
 _STOPPED_THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\w]|[.,]\d)")
+# In any copy a space or an apostrophe between groups of three digits marks thousands ("9 000
+# cycles", "8'000 cycles"): no decimal habit writes either inside a number. A space after a
+# figure of its own ("in 2028 100 jobs") or in a telephone number ("+49 40 555 0199") never.
 _SPACED_THOUSANDS = re.compile(
-    r"(?<![\w.,+])(?<![\d+][ \u00a0\u202f])\d{1,3}(?:[ \u00a0\u202f]\d{3})+"
-    r"(?![\w]|[.,]\d|[ \u00a0\u202f]\d)"
+    r"(?<![\w.,+'’])(?<![\d+][ \u00a0\u202f])\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+"
+    r"(?![\w]|[.,]\d|[ \u00a0\u202f'’]\d)"
 )
 _LONE_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}(?![\w]|[.,]\d))")
 
@@ -198,23 +200,26 @@ def writes_continental(text: str) -> bool:
     return commas > 0 and commas > len(_DECIMAL_POINT.findall(text))
 
 
-def english_marks(text: str) -> str:
-    """`text` of a continental document with its figures' marks written the English way,
-    character for character (so every offset holds): "5.000" as "5,000", "1.234,5" as
-    "1,234.5", "9 000" as "9,000", "27,5 %" as "27.5 %"; "2,300 jobs" stays 2,300."""
+def english_marks(text: str, continental: bool = True) -> str:
+    """`text` with its figures' marks written the English way, character for character (so
+    every offset holds): in any copy "9 000" and "8'000" as "9,000" and "8,000"; in a
+    `continental` document also "5.000" as "5,000", "1.234,5" as "1,234.5", "27,5 %" as
+    "27.5 %"; "2,300 jobs" stays 2,300."""
     if not any(c.isdigit() for c in text):
         return text
     chars = list(text)
+    for m in _SPACED_THOUSANDS.finditer(text):
+        for at in range(m.start(), m.end()):
+            if not chars[at].isdigit():
+                chars[at] = ","
+    if not continental:
+        return "".join(chars)
     for m in _STOPPED_THOUSANDS.finditer(text):
         for at in range(m.start(), m.end()):
             if chars[at] == ".":
                 chars[at] = ","
             elif chars[at] == ",":
                 chars[at] = "."
-    for m in _SPACED_THOUSANDS.finditer(text):
-        for at in range(m.start(), m.end()):
-            if not chars[at].isdigit():
-                chars[at] = ","
     for m in _LONE_DECIMAL_COMMA.finditer(text):
         if chars[m.start()] == ",":
             chars[m.start()] = "."

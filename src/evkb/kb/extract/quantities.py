@@ -323,8 +323,7 @@ def extract_quantities(text: str, offset: int = 0, continental: bool = False) ->
     with its own marks (`numbers.writes_continental`): "5.000 cycles" is 5,000 there.
     """
     original = text
-    if continental:
-        text = english_marks(text)  # the same length: every offset holds
+    text = english_marks(text, continental)  # the same length: every offset holds
     found: list[_Found] = []
     for match in _NUMBER_START.finditer(text):
         _at_number(text, match.start(), found)

@@ -300,13 +300,8 @@ def specs(
                     ),
                 )
             )
-        elif q.unit == "count" and "cycle" in q.text.lower():
-            # "6 000 cycles", "9'000 cycles": a thousands group set off by a space or an
-            # apostrophe, read by its last digits; else a count read as 0 is none.
-            grouped = _THOUSANDS.search(text, 0, at) if _GROUP.match(q.text) else None
-            count = float(grouped.group(1)) * 1000 + q.value if grouped else q.value
-            if count >= 1:
-                add((at, _fact("cycles", count, sentence, source, "count", q.text, q.qualifier)))
+        elif q.unit == "count" and "cycle" in q.text.lower() and q.value >= 1:
+            add((at, _fact("cycles", q.value, sentence, source, "count", q.text, q.qualifier)))
     if ("ycle" in text or " times" in text) and not any(f.attribute == "cycles" for _, f in facts):
         # "a cycle life of 3,000": the count's noun comes before it.
         for m in _CYCLE_LIFE.finditer(text):
@@ -459,8 +454,6 @@ _SentenceWords._PATTERNS = {
 }
 
 
-_THOUSANDS = re.compile(r"(?<![\d.,'’])(\d{1,3})[ '’\u00a0\u202f]$")
-_GROUP = re.compile(r"\d{3}\b")
 # "a cycle life of 3,000", "the cycle life exceeds 8,000 times" (translated copy counts cycles
 # in "times"), and a count written as an adjective, "a 7,000-cycle rating".
 _CYCLE_LIFE = re.compile(

@@ -205,7 +205,7 @@ def english_marks(text: str, continental: bool = True) -> str:
     every offset holds): in any copy "9 000" and "8'000" as "9,000" and "8,000"; in a
     `continental` document also "5.000" as "5,000", "1.234,5" as "1,234.5", "27,5 %" as
     "27.5 %"; "2,300 jobs" stays 2,300."""
-    if not any(c.isdigit() for c in text):
+    if _DIGITS.search(text) is None:
         return text
     chars = list(text)
     for m in _SPACED_THOUSANDS.finditer(text):

@@ -42,6 +42,7 @@ CORPORA = {
     "heldout17": quality.CORPUS.parent / "heldout17",
     "heldout18": quality.CORPUS.parent / "heldout18",
     "heldout19": quality.CORPUS.parent / "heldout19",
+    "heldout20": quality.CORPUS.parent / "heldout20",
 }
 UNSTATED_SPECS = {
     "heldout": set(),
@@ -63,10 +64,11 @@ UNSTATED_SPECS = {
     "heldout17": set(),
     "heldout18": set(),
     "heldout19": set(),
+    "heldout20": set(),
 }
 # The fifth corpus was asked for with at least sixteen articles, the sixth with eighteen, the
 # seventh to twelfth with twenty, the thirteenth with eighteen, the fourteenth with twenty, the
-# fifteenth to nineteenth with twenty-two.
+# fifteenth to twentieth with twenty-two.
 MINIMUM_ARTICLES = {
     "heldout5": 16,
     "heldout6": 18,
@@ -83,6 +85,7 @@ MINIMUM_ARTICLES = {
     "heldout17": 22,
     "heldout18": 22,
     "heldout19": 22,
+    "heldout20": 22,
 }
 RECORDS = ("companies", "shares", "batteries", "investments")
 # A spec in the truth files as an export states it: attribute and unit.

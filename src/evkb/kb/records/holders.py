@@ -28,7 +28,6 @@ from evkb.kb.records.share_subjects import (
     held_by_place,
     quoted_company,
 )
-from evkb.kb.records.share_top_groups import top_group
 
 # A description of several companies: counted, or a plural noun ("makers", "companies").
 _PLURAL_DESCRIPTION = re.compile(
@@ -223,9 +222,6 @@ def holder_of(
     # "The top five held 74.1%", "the two Chinese leaders held 51.0%": the leaders, counted.
     if counted is not None and not ANAPHOR.search(text, counted.end(), at):
         return "", counted.group("g"), "group"
-    top = top_group(text, max(base, low), at)  # "the top five held 74.1%"
-    if top:
-        return "", top, "group"
     origin = _ORIGIN_SHARE.search(text, max(base, low), at)
     if origin is not None:
         # "European producers had only 7 per cent ... the European share went down to 6.5

@@ -90,3 +90,32 @@ def test_a_bare_bracket_or_another_holders_figure_is_no_twin():
         "Fenwright Power.\n"
     )
     assert all(as_of != "2025-10" for _, _, as_of in _shares(text))
+
+
+def test_the_same_holders_twin_after_words_of_its_own_is_the_year_before():
+    # "with 11.8% of installations from 7.6%": words between the figure and its twin
+    text = HEAD + (
+        "Quillmere Cells climbed into third place in January-September with 11.8% of "
+        "installations from 7.6%, on the back of bus orders.\n"
+    )
+    found = _shares(text)
+    assert ("Quillmere Cells", 11.8, "2026-09") in found
+    assert ("Quillmere Cells", 7.6, "2025-09") in found
+    # the partner's date between it and the twin, with or without a comma
+    text = HEAD + (
+        "Dovra Energy's share of the grid battery market rose to 9.2 per cent in "
+        "January-October from about 6.1 per cent.\n"
+    )
+    found = _shares(text)
+    assert ("Dovra Energy", 9.2, "2026-10") in found
+    assert ("Dovra Energy", 6.1, "2025-10") in found
+    text = HEAD + (
+        "Dovra Energy took 9.2 per cent of the grid battery market in January-October, from "
+        "6.1 per cent.\n"
+    )
+    assert ("Dovra Energy", 6.1, "2025-10") in _shares(text)
+    # a date between the figure and "from" is the twin's own business: not a year back
+    text = HEAD + (
+        "Pendrake Power held 14.0% of the market in January-October, from 12.0% in June.\n"
+    )
+    assert ("Pendrake Power", 12.0, "2025-10") not in _shares(text)

@@ -196,6 +196,10 @@ def figure_period(
         # (1.9%)": an undated comparison is of the ranking's comparison period, else a year
         # before the figure it is the twin of ("fell to 9.8% from 11.0%")
         as_of = comparison or (year_before(view.partner) if from_twin(text, low, at) else "")
+    elif n and holder == last_holder and from_twin(text, low, at):
+        # "climbed into third place with 11.8% of installations from 7.6%", "rose to 9.2% in
+        # January-October from 6.1%": the same holder's twin, words (its date) between
+        as_of = comparison or year_before(view.partner)
     elif not before and not leading and YEAR_TO_DATE.search(text, low, high):
         # "Year to date": to the month the figures before were of, else up to
         # the writing

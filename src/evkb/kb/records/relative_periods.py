@@ -6,6 +6,7 @@ undated. The period named outright is `periods`'s; these words lean on it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from evkb.kb.extract.gates import gated
 from evkb.kb.numberwords import ORDINALS, SMALL_NUMBERS
@@ -237,3 +238,24 @@ def year_parts(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]
                 (m.start(), f"{m.group('y')}-{month:02d}")
             ]
     return sorted(found)
+
+
+# "Today we have about 58% of ...", "they have 23% of the stations today", "...; today it is
+# about 35 percent": in an interview, the day the interview is dated.
+_TODAY_BEFORE = re.compile(r"(?i)\btoday\b[^;:.]*$")
+_TODAY_AFTER = re.compile(r"(?i)^[^;:,.]*\btoday\b")
+
+
+def interview_today(
+    text: str, positions: Sequence[tuple[int, int]], n: int, written: Dateline
+) -> str:
+    """The month of writing when figure n's own clause says "today" in an interview whose
+    date is stated (the caller knows it is one), else ""."""
+    if not written.stated or len(written.period) < 7:
+        return ""
+    at, end = positions[n]
+    low = positions[n - 1][1] if n else 0
+    high = positions[n + 1][0] if n + 1 < len(positions) else len(text)
+    if _TODAY_BEFORE.search(text, low, at) or _TODAY_AFTER.match(text[end:high]):
+        return written.period[:7]
+    return ""

@@ -434,3 +434,18 @@ def stake_ellipsis(text: str, positions: Sequence[tuple[int, int]], n: int, drop
         _NO_FIGURE.fullmatch(text, positions[n - 1][1], positions[n][0]) is not None
         and _OF_AFTER.match(text, end) is None
     )
+
+
+_OF_THE = re.compile(r"\s*of\s+(?:the\s+)?")
+
+
+def of_a_company(sentence: Sentence, end: int) -> bool:
+    """Whether the figure ending at `end` is a part of a company the text names ("the state
+    fund holds 24 percent of X"): a stake, not a market ("of X's sales" is X's own business)."""
+    of = _OF_THE.match(sentence.text, end) if sentence.mentions else None
+    if of is None:
+        return False
+    return any(
+        start == of.end() and sentence.text[stop : stop + 1] not in ("'", "’")
+        for _, start, stop in sentence.mentions
+    )

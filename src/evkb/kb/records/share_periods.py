@@ -20,6 +20,7 @@ from evkb.kb.records.relative_periods import (
     undatable,
 )
 from evkb.kb.records.share_figures import by_before
+from evkb.kb.records.share_twins import from_twin, opens_a_change, year_before
 from evkb.kb.records.share_words import rank_of
 from evkb.model import Quantity
 
@@ -59,6 +60,8 @@ class InView:
     reported: str
     bracketed: str
     comparison: str
+    # the period the figure before in the sentence was given: "to 9.8% from 11.0%"
+    partner: str = ""
 
 
 def figure_period(
@@ -190,8 +193,13 @@ def figure_period(
         or (run and COMPARED.match(text, positions[run - 1][1], positions[run][0]))
     ):
         # "up from 9.6%", "compared with 5.2%", "(2.4% a year earlier), X had 2.2%
-        # (1.9%)": an undated comparison is of the ranking's comparison period.
-        as_of = comparison
+        # (1.9%)": an undated comparison is of the ranking's comparison period, else a year
+        # before the figure it is the twin of ("fell to 9.8% from 11.0%")
+        as_of = comparison or (year_before(view.partner) if from_twin(text, low, at) else "")
+    elif n and holder == last_holder and from_twin(text, low, at):
+        # "climbed into third place with 11.8% of installations from 7.6%", "rose to 9.2% in
+        # January-October from 6.1%": the same holder's twin, words (its date) between
+        as_of = comparison or year_before(view.partner)
     elif not before and not leading and YEAR_TO_DATE.search(text, low, high):
         # "Year to date": to the month the figures before were of, else up to
         # the writing
@@ -236,6 +244,8 @@ def figure_period(
             as_of = written.last("quarter")  # a results call's "in the quarter"
         if not as_of and YEAR_TO_DATE.search(text):
             as_of = written.last("month")
+    if earlier_year is None and as_of and opens_a_change(text, positions, n, low):
+        as_of = comparison or year_before(as_of)  # "slipped from 2.5% to 1.8%"
     return as_of, earlier_year, year_unknown
 
 
@@ -466,27 +476,6 @@ def clause_periods(
             ):
                 found[n] = (p, period)
     return found
-
-
-# "Today we have about 58% of ...", "they have 23% of the stations today", "...; today it is
-# about 35 percent": in an interview, the day the interview is dated.
-_TODAY_BEFORE = re.compile(r"(?i)\btoday\b[^;:.]*$")
-_TODAY_AFTER = re.compile(r"(?i)^[^;:,.]*\btoday\b")
-
-
-def interview_today(
-    text: str, positions: Sequence[tuple[int, int]], n: int, written: Dateline
-) -> str:
-    """The month of writing when figure n's own clause says "today" in an interview whose
-    date is stated (the caller knows it is one), else ""."""
-    if not written.stated or len(written.period) < 7:
-        return ""
-    at, end = positions[n]
-    low = positions[n - 1][1] if n else 0
-    high = positions[n + 1][0] if n + 1 < len(positions) else len(text)
-    if _TODAY_BEFORE.search(text, low, at) or _TODAY_AFTER.match(text[end:high]):
-        return written.period[:7]
-    return ""
 
 
 # "..., against 24 percent for the whole of 2025": "for" that opens a period, not a holder

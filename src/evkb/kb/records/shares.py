@@ -30,13 +30,14 @@ from evkb.kb.records.periods import (
     dates,
     frame_of,
 )
-from evkb.kb.records.relative_periods import EARLIER, LEGEND, pointed_back
+from evkb.kb.records.relative_periods import EARLIER, LEGEND, interview_today, pointed_back
 from evkb.kb.records.share_compared import behind_name
 from evkb.kb.records.share_figures import (
     holds_part,
     is_share_figure,
     is_target,
     league_table_in_prose,
+    of_a_company,
     stake_ellipsis,
 )
 from evkb.kb.records.share_holders import (
@@ -58,7 +59,6 @@ from evkb.kb.records.share_periods import (
     compared_figure,
     dates_figures,
     figure_period,
-    interview_today,
     period_in_view,
 )
 from evkb.kb.records.share_ranks import (
@@ -72,6 +72,7 @@ from evkb.kb.records.share_ranks import (
 from evkb.kb.records.share_restated import without_restatements
 from evkb.kb.records.share_subjects import joined_holders
 from evkb.kb.records.share_tables import aims_sections, share_sections, table_shares
+from evkb.kb.records.share_twins import opens_a_change
 from evkb.kb.records.share_words import (
     bound_of,
     placed_figure,
@@ -232,6 +233,7 @@ def extract_shares(
                     opening = None
             group = ""  # the group the sentence's last figure was given to
             last_holder = ""  # the holder the sentence's last figure was given to
+            last_as_of = ""  # the period the sentence's last share figure was given
             last_rank = 0  # the rank of the sentence's last figure
             # "X took 38.5%, and in the same period last year its share was 44.0%": the
             # earlier period opens the next figure's clause, and is that figure's.
@@ -263,7 +265,7 @@ def extract_shares(
                 if (
                     compared_to_none
                     or not is_share_figure(sentence, at, end, not q.text[:1].isdigit())
-                    or _of_a_company(sentence, end)
+                    or of_a_company(sentence, end)
                     or stake_ellipsis(text, positions, n, dropped)
                     or (
                         q.text.lower().startswith("half")
@@ -310,7 +312,15 @@ def extract_shares(
                     holder,
                     last_holder,
                     InView(
-                        main, inherited, running, frame, written, reported, bracketed, comparison
+                        main,
+                        inherited,
+                        running,
+                        frame,
+                        written,
+                        reported,
+                        bracketed,
+                        comparison,
+                        last_as_of,
                     ),
                 )
                 last_year_unknown = last_year_unknown or year_unknown
@@ -354,9 +364,11 @@ def extract_shares(
                 # A figure a table row stated already still sets the period in view.
                 duplicate = ident in seen
                 seen.add(ident)
+                # "from 2.5% to 1.8%": the change's start is of the period compared with
+                opening_change = opens_a_change(text, positions, n, low)
                 if as_of and not ranking and not compared_figure(text, n, low, at):
-                    ranking, ranking_scope = as_of, scope
-                if as_of and not main and not earlier_year and not today:
+                    ranking, ranking_scope = (as_of, scope) if not opening_change else ("", "")
+                if as_of and not main and not earlier_year and not today and not opening_change:
                     main = as_of
                 ranking_seen = sentence.index
                 if holder:
@@ -365,6 +377,7 @@ def extract_shares(
                 if group:
                     groups.setdefault(sentence.index, set()).add(group)
                 last_holder = holder
+                last_as_of = as_of
                 given.append(holder if how in ("named", "resolved") else "")
                 rank = (
                     rank_in_view(rank_text, as_of)
@@ -482,16 +495,3 @@ _RANGE_OF = re.compile(r"\b(?:of|between)\s+(?:about\s+|around\s+)?$", re.I)
 
 
 _SHARE_BETWEEN = re.compile(r"(?i)\b(?:its|their|our|the)\s+(?:market\s+)?share\b")
-_OF_THE = re.compile(r"\s*of\s+(?:the\s+)?")
-
-
-def _of_a_company(sentence: Sentence, end: int) -> bool:
-    """Whether the figure ending at `end` is a part of a company the text names ("the state
-    fund holds 24 percent of X"): a stake, not a market ("of X's sales" is X's own business)."""
-    of = _OF_THE.match(sentence.text, end) if sentence.mentions else None
-    if of is None:
-        return False
-    return any(
-        start == of.end() and sentence.text[stop : stop + 1] not in ("'", "’")
-        for _, start, stop in sentence.mentions
-    )

@@ -1,5 +1,6 @@
 """A production line is a plant: a line named by what it makes ("a second cell line", "a new
-separator line") takes the output, staff and start year the next sentences give it."""
+separator line") takes the output, staff and start year the next sentences give it, and a lede
+that restates its headline's sum with the line keeps the story going on about that line."""
 
 from __future__ import annotations
 
@@ -56,6 +57,52 @@ def test_a_credit_line_or_a_product_line_is_no_plant():
         "The line will employ 150 people from 2027.\n"
     )
     assert not any(facts.get("jobs") == 150.0 for value, _, _, facts in records if value == 50e6)
+
+
+def test_a_lede_restating_its_headline_with_the_line_gets_the_lines_figures():
+    facts = _details(
+        "For immediate release\n\n"
+        "Corvat Cells unveils its V2 pack for electric buses, invests EUR 85 million in Quenby "
+        "line\n\n"
+        "Quenby, 26 November 2026 - Corvat Cells GmbH today presented the V2, its new pack.\n\n"
+        "To build it, Corvat Cells is investing EUR 85 million in a new production line at its "
+        "Quenby works. The line, with a capacity of 1.5 GWh a year, will create 240 new jobs.\n",
+        85e6,
+    )
+    assert facts["capacity"] == 1.5 and facts["jobs"] == 240.0
+
+
+def test_a_highlight_restated_by_the_story_with_its_factory():
+    facts = _details(
+        "Highlights\n\n"
+        "- Corvat Cells commits ¥48bn to Quenby expansion\n"
+        "- New V2 pack on sale from May\n\n"
+        "Corvat Cells said on Monday it would commit ¥48bn to a new cell factory in Quenby. "
+        "The factory will employ 600 people from 2028.\n",
+        48e9,
+    )
+    assert facts["jobs"] == 600.0 and facts["year"] == "2028"
+
+
+def test_a_takeaway_restated_by_the_story_with_its_plant():
+    facts = _details(
+        "KEY TAKEAWAYS\n\n"
+        "• Corvat Cells will put $120 million into Quenby\n"
+        "• Halvik Energy names a new chief\n\n"
+        "Corvat Cells will put $120 million into a recycling plant at Quenby, the company said. "
+        "Production starts in 2028 and 260 jobs will be created.\n",
+        120e6,
+    )
+    assert facts["jobs"] == 260.0 and facts["year"] == "2028"
+
+
+def test_a_lede_without_a_plant_leaves_another_makers_plant_alone():
+    records = _records(
+        "Corvat Cells commits ¥48bn to Quenby expansion\n\n"
+        "Corvat Cells said on Monday it would commit ¥48bn to its growth in Quenby.\n\n"
+        "Halvik Energy's plant in Tarrow employs 900 people.\n"
+    )
+    assert not any(facts.get("jobs") == 900.0 for value, _, _, facts in records if value == 48e9)
 
 
 def test_a_product_line_marketed_is_no_plant_and_takes_no_plant_figures():

@@ -24,6 +24,7 @@ from evkb.kb.records.investment_receivers import (
     to_unknown,
     told_plant,
 )
+from evkb.kb.records.investment_spenders import spender_first
 from evkb.kb.records.investment_subject import THE_COMPANY, defined_company
 from evkb.kb.records.investment_words import commits
 from evkb.kb.units import CURRENCY_CODES
@@ -149,7 +150,7 @@ def companies_of(sentence: Sentence, resolver: Resolver, subject: str = "") -> l
             and _OWNER_OF_NEXT.match(text, mentions[0][2], mentions[1][1])
         ):
             return [named[1], named[0], *named[2:]]  # "Acme's partner, Borel, will provide"
-        return named
+        return spender_first(sentence, named)  # "To serve Acme, Corvat will spend": Corvat
     if _INDEFINITE.search(text, 0, 120) and sentence.index + 1 < len(resolver.sentences):
         # "A battery recycling company says it will spend $450 million ..." and the next
         # sentence opens with its name.

@@ -23,6 +23,8 @@ from evkb.kb.units import CURRENCY_CODES
 _PLANT_WORD = (
     r"\b(?:plant|plants|factory|factories|gigafactory|gigafactories|facility|facilities|works|site|"
     r"refinery|refineries|smelter|mill|complex|(?:production|assembly|manufacturing|pilot)\s+(?:lines?|bases?)|"
+    # "a second cell line", "a new separator line": a line named by what it makes
+    r"(?:cell|pack|module|separator|cathode|anode|electrode|coating|film|foil|precursor)\s+lines?|"
     r"(?:battery|cell|industrial)\s+bases?|"
     r"the\s+line|broke\s+ground|break(?:s|ing)?\s+ground|ground-?breaking)\b"
 )

@@ -460,8 +460,9 @@ def extract_investments(
             continue
         if same in seen:
             investments[seen[same]] = merged(investments[seen[same]], details, year)
-            if seen[same] == latest:
-                latest_at = sentence.index  # the lede restates the headline; the story goes on
+            if seen[same] == latest or (plant and kind not in ("loan", "subsidy")):
+                # the lede restates the headline, now with its own plant: the story goes on
+                latest, latest_at = seen[same], sentence.index
             continue
         seen[same] = len(investments)
         if plant or (invest and (capacity or jobs) and kind not in ("loan", "subsidy")):

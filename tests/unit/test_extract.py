@@ -116,6 +116,22 @@ def test_read_text_refuses_binary_and_empty_files():
         ("Mr. Smith met Dr. Jones. They talked.", ["Mr. Smith met Dr. Jones.", "They talked."]),
         ("Is it? Yes. (Maybe.) Fine.", ["Is it?", "Yes.", "(Maybe.)", "Fine."]),
         ("  A title without a stop  ", ["A title without a stop"]),
+        # A number's scale abbreviated with a stop goes on into the sum's currency.
+        (
+            "It will invest 1.250 Mio. EUR in a plant. It opens in 2028.",
+            ["It will invest 1.250 Mio. EUR in a plant.", "It opens in 2028."],
+        ),
+        (
+            "A grant of 4,5 Mio. Franken came. Then more.",
+            ["A grant of 4,5 Mio. Franken came.", "Then more."],
+        ),
+        (
+            "They raised 12 mln. USD, or 3 Mrd. \u20ac.",
+            ["They raised 12 mln. USD, or 3 Mrd. \u20ac."],
+        ),
+        # Not a scale after a number, or no currency after it: the stop ends the sentence.
+        ("Sales reached 2,5 Mrd. The board met.", ["Sales reached 2,5 Mrd.", "The board met."]),
+        ("The Mio. EUR line.", ["The Mio.", "EUR line."]),
     ],
 )
 def test_split_sentences(text, expected):

@@ -129,6 +129,12 @@ def test_a_sum_a_lender_will_give_is_committed():
         "offer enough land.\n",
         "Halvane Cells Ltd will invest $90 million in a cell line. Its $250 million refinery, "
         "which was shelved in 2024, is not part of the plan.\n",
+        # The project named again after a semicolon, an adverb before the giving up.
+        "Halvane Cells Ltd will invest $90 million in a cell line. The state had promised "
+        "Osgood Cells $400 million for a larger project in 2022; that project was later "
+        "abandoned.\n",
+        "Halvane Cells Ltd will invest $90 million in a cell line. Osgood Cells earmarked "
+        "$400 million for a cathode plant; the plant has since been scrapped.\n",
     ],
 )
 def test_a_project_given_up_commits_nothing(text):

@@ -27,6 +27,14 @@ _BEFORE_NUMBER = frozenset(
     """no nos nr vol p pp art sec ch jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]|[A-Z]")
+# A number's scale abbreviated with a stop ("1.250 Mio. EUR", "2,5 Mrd. Euro", "3 bn. dollars",
+# "Rs 40 cr. rupees"): a sum goes on into its currency, a code, a sign or the currency's name.
+_SCALES = frozenset("mio mrd mn mln bn bln cr".split())
+_NUMBER_BEFORE = re.compile(r"\d[\d.,'\u2019\u00a0\u202f ]*\s?$")
+_CURRENCY_AFTER = re.compile(
+    r"(?:[A-Z]{3}(?![\w])|[$\u20ac\u00a3\u00a5\u20a9\u20b9]|(?:Euro|Franken|Dollar|Pfund|Kronen|"
+    r"Kronor|Yen|Yuan|Won|Rupien|Reais|Pesos|Zloty|Forint)[a-z]{0,2}(?![\w]))"
+)
 
 
 def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
@@ -57,6 +65,12 @@ def _spans(text: str) -> tuple[tuple[int, int], ...]:
                 lower in _ABBREVIATIONS
                 or _INITIALS.fullmatch(word.rstrip("."))
                 or (lower in _BEFORE_NUMBER and follower.isdigit())
+                or (
+                    lower in _SCALES
+                    and token is not None
+                    and _NUMBER_BEFORE.search(text, max(0, token.start(1) - 24), token.start(1))
+                    and _CURRENCY_AFTER.match(text, match.end())
+                )
             ):
                 continue
         end = match.end()

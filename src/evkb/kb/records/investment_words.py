@@ -86,9 +86,12 @@ NOT_COMMITTED_AFTER = re.compile(
     # class of things or people is a rate, not a sum committed
     r"\s*(?:per|for\s+(?:each|every))\s+(?!cent\b)[a-z][\w-]*\b|"
     # "Acme Cells' $900 million plant in Pellmoor, was cancelled in March", "a 500-million-
-    # euro project in Tellisford, dropped last year": a project given up commits nothing now
+    # euro project in Tellisford, dropped last year", "for a larger project; that project was
+    # later abandoned": a project given up commits nothing now
     r"[\s-]*(?:[\w-]+\s+){0,3}?(?:plant|factory|gigafactory|facility|project|refinery|line|"
-    r"expansion)\b[^.;]{0,50}?,?\s+(?:which\s+)?(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?"
+    r"expansion)\b(?:[^.;]{0,50}?,?\s+(?:which\s+)?|[^.;]{0,50};\s+(?:that|the|this)\s+(?:[\w-]+\s+)?"
+    r"(?:plant|factory|gigafactory|facility|project|refinery|line|expansion)\s+)"
+    r"(?:(?:was|were|has|had)\s+)?(?:(?:later|since|subsequently|eventually|then)\s+)?(?:been\s+)?"
     r"(?:cancell?ed|dropped|abandoned|scrapped|shelved|called\s+off|mothballed)\b",
     re.I,
 )

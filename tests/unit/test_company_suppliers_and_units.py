@@ -116,3 +116,24 @@ def test_a_document_or_a_person_a_figure_is_given_to_is_no_company():
         "Output rose 4% in May, according to Tovrik Skellan.\n"
     )
     assert not names & {"Placement Prospectus", "Battery Outlook", "Tovrik Skellan"}
+
+
+def test_whom_cells_come_from_or_a_second_from_in_a_list_is_a_company():
+    # The clause says whom the cells come from ("will come from", "are mostly from"), or a
+    # second "from" goes on from a first supplier: one word is enough there.
+    names = _names(
+        "Cells will come from Zelmora, which signed a supply deal in May.\n\n"
+        "The modules are mostly from Pirnau, the operator said.\n\n"
+        "Its packs use cells from Kavrin Cells and, since March, from Oskvar.\n\n"
+        "The batteries now come from Velmark after the switch.\n"
+    )
+    assert {"Zelmora", "Pirnau", "Kavrin Cells", "Oskvar", "Velmark"} <= names
+
+
+def test_a_country_a_month_or_a_bare_one_word_source_of_cells_is_no_company():
+    names = _names(
+        "Cells will come from Portugal until the plant opens.\n\n"
+        "The packs come from Drevin; the plant in Drevin opened in 2021.\n\n"
+        "The cells are from March production, and cells from Kelso arrive later.\n"
+    )
+    assert not names & {"Portugal", "Drevin", "March", "Kelso"}

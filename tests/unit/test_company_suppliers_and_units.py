@@ -137,3 +137,23 @@ def test_a_country_a_month_or_a_bare_one_word_source_of_cells_is_no_company():
         "The cells are from March production, and cells from Kelso arrive later.\n"
     )
     assert not names & {"Portugal", "Drevin", "March", "Kelso"}
+
+
+def test_the_owner_of_a_unit_or_a_joint_venture_is_a_company():
+    # The possessive before a unit or a joint venture, named or not, with words between.
+    names = _names(
+        "Vostrand's Kelmor unit supplied 24.1% of the country's power batteries.\n\n"
+        "Halvik's joint venture with a local utility will build the plant.\n\n"
+        "The plant belongs to Tornquist's new cathode subsidiary, the filing said.\n\n"
+        "Partners: Ambrel's storage arm, the port authority and two banks.\n"
+    )
+    assert {"Vostrand", "Kelmor", "Halvik", "Tornquist", "Ambrel"} <= names
+
+
+def test_a_country_s_arm_a_defined_term_or_unit_sales_name_no_owner():
+    names = _names(
+        "China's state arm will lend the money for the line.\n\n"
+        "The Registrant's subsidiary will process the scrap from the line.\n\n"
+        "Kelso's unit sales rose 4% in the quarter.\n"
+    )
+    assert not names & {"China", "Registrant", "Kelso"}

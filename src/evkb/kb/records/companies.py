@@ -35,7 +35,7 @@ from evkb.kb.records.company_names import (
 )
 from evkb.kb.records.company_own import PARTICLES, has_org_word, person_of
 from evkb.kb.records.company_taken_up import subject_taken_up, taken_up
-from evkb.kb.records.company_units import unit_role
+from evkb.kb.records.company_units import owner_role, unit_role
 from evkb.kb.records.context import (
     PLACE_WORDS,
     Sentence,
@@ -323,6 +323,8 @@ def discover(
                 entry.strong.append(("unit of a company", 0.75, i))
                 if unit:
                     entry.kinds.append(kind_of_noun(f"{unit} maker"))
+            elif after[:1] in "'’" and owner_role(name, last, after):
+                entry.strong.append(("owner of a unit", 0.7, i))  # "Acme's Borel unit"
             if cue.TICKER_AFTER.match(after) or (
                 last.endswith("-listed") and cue.LISTED_BEFORE.search(before)
             ):

@@ -22,7 +22,7 @@ from evkb.kb.records.company_found import Found, settle
 from evkb.kb.records.company_lists import Lists
 from evkb.kb.records.company_marks import marked, notice, ranking_rows, share_talks
 from evkb.kb.records.company_models import model_after
-from evkb.kb.records.company_money import GIVES_AFTER, GIVES_SUM_AFTER, money_role
+from evkb.kb.records.company_money import GIVES_AFTER, GIVES_SUM_AFTER, body_gives, money_role
 from evkb.kb.records.company_nameable import is_nameable
 from evkb.kb.records.company_names import (
     NATIONALITIES,
@@ -102,16 +102,21 @@ def discover(
             words = name.split()
             org_word = has_org_word(words)
             government = cue.GOVERNMENT_AFTER.match(after)
+            public = body_gives(words, after)  # "Kelso County has offered": the body acts
             if government and not any(w.casefold() in cue.ORG_WORDS for w in words):
                 # "the Anhui provincial government will give": the body, named by its place.
                 end += government.end()
                 name, words, after = text[start:end], text[start:end].split(), text[end:]
-                org_word = True
-            org_word = org_word or (
-                len(words) > 2
-                and words[0].casefold() in cue.ORG_HEADS
-                # "Ministry of ...", "Confederación de ...", "Instituto Valenciano de Finanzas"
-                and (words[1] in cue.CONNECTORS or words[2] in cue.CONNECTORS - {"and", "&"})
+                org_word = public = True
+            org_word = (
+                org_word
+                or public
+                or (
+                    len(words) > 2
+                    and words[0].casefold() in cue.ORG_HEADS
+                    # "Ministry of ...", "Confederación de ...", "Instituto Valenciano de Finanzas"
+                    and (words[1] in cue.CONNECTORS or words[2] in cue.CONNECTORS - {"and", "&"})
+                )
             )
             if (
                 start < 60
@@ -329,7 +334,7 @@ def discover(
                 last.endswith("-listed") and cue.LISTED_BEFORE.search(before)
             ):
                 entry.strong.append(("listed company", 0.8, i))
-            if last in ("state-owned", "state-run", "government-owned"):
+            if public or last in ("state-owned", "state-run", "government-owned"):
                 entry.kinds.append("government")  # "the state-owned Acme Bank": the state's
             if last == "bank" and cue.BANK_BEFORE.search(before):
                 entry.strong.append(("descriptor", 0.8, i))  # "the development bank KfW"

@@ -82,3 +82,21 @@ def money_role(name: str, last: str, before: str, after: str) -> str:
         return "given a sum"
     funder = last in ("from", "by", "the") and FUNDER_BEFORE.search(before)
     return "funder" if funder else ""
+
+
+# What a place's public body does with money or support, no sum needed: "has offered a 50% cut
+# in property tax", "is contributing", "will support the line", "approved an abatement".
+_PUBLIC_GIVES = (
+    r"\s+(?:(?:has|have|had|will|would|is|was|are|were)\s+)?(?:also\s+)?(?:granted|awarded|lent|"
+    r"pledged|committed|contribut(?:e|ed|es|ing)|approved|provided|offered|support(?:s|ed|ing)?|"
+    r"grant(?:s|ing)?|lend(?:s|ing)?|giv(?:e|es|ing)|put(?:s|ting)?\s+in)\b"
+)
+_PUBLIC_GIVES_AFTER = re.compile(_PUBLIC_GIVES)
+# The capitalised heads of a place's body: "Kelso County has offered ...".
+_PUBLIC_HEADS = frozenset("County Province Region Prefecture".split())
+
+
+def body_gives(words: list[str], after: str) -> bool:
+    """Whether a name ending with a place's body's head ("Kelso County") gives or supports
+    with the verb after it: the body acts, where the place would only be where things are."""
+    return words[-1] in _PUBLIC_HEADS and _PUBLIC_GIVES_AFTER.match(after) is not None

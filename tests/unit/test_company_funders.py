@@ -147,3 +147,25 @@ def test_a_place_s_body_named_where_things_are_is_no_organisation():
         "Tornby province has 40,000 factory workers.\n"
     )
     assert not names & {"Kelso County", "Ardvale region", "Tornby province", "Kelso", "Ardvale"}
+
+
+def test_who_offers_grants_or_arranges_a_loan_a_guarantee_or_a_tax_break_is_an_organisation():
+    # No sum needed: the thing given says the giver, after a relative clause's "which" or
+    # its initials, with an adverb or "agreed to" between.
+    names = _names(
+        "The importer said Quellby, which has arranged a trade finance line for it, named its "
+        "terms.\n\n"
+        "The plant was cheap to build, and Dornacre will also extend a new credit line to it.\n\n"
+        "The operator said Mervish (mvs) approved the grant in May.\n\n"
+        "For the new depot, Tallowmere has agreed to provide a tax break worth 12% of the cost.\n"
+    )
+    assert {"Quellby", "Dornacre", "Mervish", "Tallowmere"} <= names
+
+
+def test_who_is_offered_or_secures_a_loan_or_a_person_approving_it_is_not_taken_so():
+    names = _names(
+        "The plant was offered a loan by the state.\n\n"
+        "Portugal has offered a tax break to the plant, the operator said.\n\n"
+        "Minister Jane Okoro has approved the grant for the depot.\n"
+    )
+    assert not names & {"Portugal", "Jane Okoro", "Okoro", "Minister Jane Okoro"}

@@ -22,7 +22,7 @@ from evkb.kb.records.company_found import Found, settle
 from evkb.kb.records.company_lists import Lists
 from evkb.kb.records.company_marks import marked, notice, ranking_rows, share_talks
 from evkb.kb.records.company_models import model_after
-from evkb.kb.records.company_money import GIVES_AFTER, GIVES_SUM_AFTER, body_gives, money_role
+from evkb.kb.records.company_money import body_gives, gives_after, money_role
 from evkb.kb.records.company_nameable import is_nameable
 from evkb.kb.records.company_names import (
     NATIONALITIES,
@@ -307,7 +307,7 @@ def discover(
                 entry.strong.append(("descriptor", 0.8, i))  # "the IG Metall union welcomed"
             if cue.WHICH_RUNS.match(after) and (len(words) > 1 or not ordinary(name, plain)):
                 entry.strong.append(("what it does", 0.7, i))
-            if not person and (GIVES_AFTER.match(run_after) or GIVES_SUM_AFTER.match(run_after)):
+            if not person and gives_after(run_after):
                 entry.strong.append(("gives a sum", 0.7, i))
             # "the chief executive told Anode Metals Daily the ...", "told RouteSmart.": whom a
             # speaker tells is the outlet telling the story, when it is no person.

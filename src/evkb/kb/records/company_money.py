@@ -49,6 +49,27 @@ GIVES_SUM_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,6}?" + _SUM
 )
 
+# "Acme Finance has offered a loan guarantee", "Acme Bank, which has arranged a trade finance
+# line", "Acme will extend a credit line to the importer": who offers, grants or arranges a
+# loan, a grant, a guarantee or a tax break is an organisation, the sum said or not.
+FUNDS_AFTER = re.compile(
+    r"^(?:\s+\([A-Za-z][\w&-]{1,9}\))?(?:,\s+which)?\s+(?:(?:has|have|had|will|would|is|are|was|"
+    r"were)\s+)?(?:(?:also|further|separately|now|jointly)\s+)?(?:agreed\s+to\s+)?"
+    r"(?:offer(?:s|ed|ing)?|approv(?:e|es|ed|ing)|grant(?:s|ed|ing)?|award(?:s|ed|ing)?|"
+    r"extend(?:s|ed|ing)?|arrang(?:e|es|ed|ing)|provid(?:e|es|ed|ing))\s+(?:an?|the|its)\s+"
+    r"(?:[\w$€£.,%-]+\s+){0,4}?(?:loans?|grants?|guarantees?|subsid(?:y|ies)|credit\s+lines?|"
+    r"finance\s+lines?|financing|tax\s+(?:abatements?|breaks?|credits?|cuts?|exemptions?))\b"
+)
+
+
+def gives_after(after: str) -> bool:
+    """Whether the words after a name make it give money: a sum, or a loan, a grant, a
+    guarantee or a tax break it offers, approves or arranges."""
+    return bool(
+        GIVES_AFTER.match(after) or GIVES_SUM_AFTER.match(after) or FUNDS_AFTER.match(after)
+    )
+
+
 # "raised $6m in a raise led by Acme Ventures, with Y taking part", "... led by X, with Y
 # coming in beside them": who joins a raise another investor leads puts money in too.
 JOINS_BEFORE = re.compile(r"\bled\s+by\s+[^.;:!?]{1,80}?,\s+with\s+$", re.I)

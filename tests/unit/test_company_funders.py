@@ -4,7 +4,7 @@ where a company files its news; whatever words the name is made of."""
 
 from __future__ import annotations
 
-from test_company_rules import _names
+from test_company_rules import _extract, _names
 
 
 def test_who_offers_contributes_or_agrees_to_lend_a_sum_is_an_organisation():
@@ -124,3 +124,48 @@ def test_giving_no_sum_or_a_city_giving_one_makes_no_organisation():
         "Ostrevin is contributing $110 million through its innovation programme.\n"
     )
     assert not {"Harrowfield Region", "Kelsing Heights", "Ostrevin"} & names
+
+
+def test_a_place_s_body_that_gives_or_supports_is_a_government_organisation():
+    # Its head capitalised ("Kelso County") or in lower case after the place ("the Ardvale
+    # region"), a sum or none, the verb straight after it or after "also".
+    extracted = _extract(
+        "Kelso County has offered a 50% cut in property tax for ten years.\n\n"
+        "The Ardvale region is contributing €2.5 million to the new line.\n\n"
+        "Support came quickly: Tornby province will support the line with a subsidy.\n\n"
+        "Halsgrove Prefecture also granted the land for the depot.\n"
+    )
+    kinds = {c.name: c.kind for c in extracted.companies}
+    for name in ("Kelso County", "Ardvale region", "Tornby province", "Halsgrove Prefecture"):
+        assert kinds.get(name) == "government", (name, kinds)
+
+
+def test_a_place_s_body_named_where_things_are_is_no_organisation():
+    names = _names(
+        "Kelso County is home to the plant and its 400 workers.\n\n"
+        "The plant stands in the Ardvale region, which has good roads.\n\n"
+        "Tornby province has 40,000 factory workers.\n"
+    )
+    assert not names & {"Kelso County", "Ardvale region", "Tornby province", "Kelso", "Ardvale"}
+
+
+def test_who_offers_grants_or_arranges_a_loan_a_guarantee_or_a_tax_break_is_an_organisation():
+    # No sum needed: the thing given says the giver, after a relative clause's "which" or
+    # its initials, with an adverb or "agreed to" between.
+    names = _names(
+        "The importer said Quellby, which has arranged a trade finance line for it, named its "
+        "terms.\n\n"
+        "The plant was cheap to build, and Dornacre will also extend a new credit line to it.\n\n"
+        "The operator said Mervish (mvs) approved the grant in May.\n\n"
+        "For the new depot, Tallowmere has agreed to provide a tax break worth 12% of the cost.\n"
+    )
+    assert {"Quellby", "Dornacre", "Mervish", "Tallowmere"} <= names
+
+
+def test_who_is_offered_or_secures_a_loan_or_a_person_approving_it_is_not_taken_so():
+    names = _names(
+        "The plant was offered a loan by the state.\n\n"
+        "Portugal has offered a tax break to the plant, the operator said.\n\n"
+        "Minister Jane Okoro has approved the grant for the depot.\n"
+    )
+    assert not names & {"Portugal", "Jane Okoro", "Okoro", "Minister Jane Okoro"}

@@ -268,3 +268,26 @@ def test_a_bulleted_list_of_two_rows_or_of_words_ranks_no_one():
     )
     assert "Pelquist" not in names
     assert not {"Capacity", "Cobalt", "Lithium"} & names
+
+
+def test_a_name_a_ranking_verb_puts_in_front_or_behind_with_its_figure_holds_a_share():
+    # No place is written: the verb ("led", "followed", "stayed ahead", "held") and the figure
+    # make the name a seller, at a sentence's start, after a colon or a comma, with an aside.
+    names = _names(
+        "Registrations in the ten months: Qorvella led comfortably with 28 percent.\n\n"
+        "Vyndra, once the leader, followed with 9.8 per cent (10.5 per cent).\n\n"
+        "Tamsk is still far ahead with roughly two-thirds of the market.\n\n"
+        "Ollerby held 4.3 pct, against 4.1 pct a year earlier.\n\n"
+        "Among the smaller importers, Brisquet trailed with about 2.1%.\n"
+    )
+    assert {"Qorvella", "Vyndra", "Tamsk", "Ollerby", "Brisquet"} <= names
+
+
+def test_a_plural_a_country_or_a_plain_word_leading_with_a_figure_is_no_company():
+    names = _names(
+        "Imports led with 40 percent of the volume.\n\n"
+        "Germany followed with 31% of registrations.\n\n"
+        "Diesel held 12% of the fleet; diesel buses are older.\n\n"
+        "Hessary led the talks with 12 delegates.\n"
+    )
+    assert not names & {"Imports", "Germany", "Diesel", "Hessary"}

@@ -116,3 +116,44 @@ def test_a_document_or_a_person_a_figure_is_given_to_is_no_company():
         "Output rose 4% in May, according to Tovrik Skellan.\n"
     )
     assert not names & {"Placement Prospectus", "Battery Outlook", "Tovrik Skellan"}
+
+
+def test_whom_cells_come_from_or_a_second_from_in_a_list_is_a_company():
+    # The clause says whom the cells come from ("will come from", "are mostly from"), or a
+    # second "from" goes on from a first supplier: one word is enough there.
+    names = _names(
+        "Cells will come from Zelmora, which signed a supply deal in May.\n\n"
+        "The modules are mostly from Pirnau, the operator said.\n\n"
+        "Its packs use cells from Kavrin Cells and, since March, from Oskvar.\n\n"
+        "The batteries now come from Velmark after the switch.\n"
+    )
+    assert {"Zelmora", "Pirnau", "Kavrin Cells", "Oskvar", "Velmark"} <= names
+
+
+def test_a_country_a_month_or_a_bare_one_word_source_of_cells_is_no_company():
+    names = _names(
+        "Cells will come from Portugal until the plant opens.\n\n"
+        "The packs come from Drevin; the plant in Drevin opened in 2021.\n\n"
+        "The cells are from March production, and cells from Kelso arrive later.\n"
+    )
+    assert not names & {"Portugal", "Drevin", "March", "Kelso"}
+
+
+def test_the_owner_of_a_unit_or_a_joint_venture_is_a_company():
+    # The possessive before a unit or a joint venture, named or not, with words between.
+    names = _names(
+        "Vostrand's Kelmor unit supplied 24.1% of the country's power batteries.\n\n"
+        "Halvik's joint venture with a local utility will build the plant.\n\n"
+        "The plant belongs to Tornquist's new cathode subsidiary, the filing said.\n\n"
+        "Partners: Ambrel's storage arm, the port authority and two banks.\n"
+    )
+    assert {"Vostrand", "Kelmor", "Halvik", "Tornquist", "Ambrel"} <= names
+
+
+def test_a_country_s_arm_a_defined_term_or_unit_sales_name_no_owner():
+    names = _names(
+        "China's state arm will lend the money for the line.\n\n"
+        "The Registrant's subsidiary will process the scrap from the line.\n\n"
+        "Kelso's unit sales rose 4% in the quarter.\n"
+    )
+    assert not names & {"China", "Registrant", "Kelso"}

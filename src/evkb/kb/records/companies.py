@@ -22,7 +22,7 @@ from evkb.kb.records.company_found import Found, settle
 from evkb.kb.records.company_lists import Lists
 from evkb.kb.records.company_marks import marked, notice, ranking_rows, share_talks
 from evkb.kb.records.company_models import model_after
-from evkb.kb.records.company_money import GIVES_AFTER, GIVES_SUM_AFTER, money_role
+from evkb.kb.records.company_money import body_gives, gives_after, money_role
 from evkb.kb.records.company_nameable import is_nameable
 from evkb.kb.records.company_names import (
     NATIONALITIES,
@@ -35,7 +35,7 @@ from evkb.kb.records.company_names import (
 )
 from evkb.kb.records.company_own import PARTICLES, has_org_word, person_of
 from evkb.kb.records.company_taken_up import subject_taken_up, taken_up
-from evkb.kb.records.company_units import unit_role
+from evkb.kb.records.company_units import owner_role, unit_role
 from evkb.kb.records.context import (
     PLACE_WORDS,
     Sentence,
@@ -102,16 +102,21 @@ def discover(
             words = name.split()
             org_word = has_org_word(words)
             government = cue.GOVERNMENT_AFTER.match(after)
+            public = body_gives(words, after)  # "Kelso County has offered": the body acts
             if government and not any(w.casefold() in cue.ORG_WORDS for w in words):
                 # "the Anhui provincial government will give": the body, named by its place.
                 end += government.end()
                 name, words, after = text[start:end], text[start:end].split(), text[end:]
-                org_word = True
-            org_word = org_word or (
-                len(words) > 2
-                and words[0].casefold() in cue.ORG_HEADS
-                # "Ministry of ...", "Confederación de ...", "Instituto Valenciano de Finanzas"
-                and (words[1] in cue.CONNECTORS or words[2] in cue.CONNECTORS - {"and", "&"})
+                org_word = public = True
+            org_word = (
+                org_word
+                or public
+                or (
+                    len(words) > 2
+                    and words[0].casefold() in cue.ORG_HEADS
+                    # "Ministry of ...", "Confederación de ...", "Instituto Valenciano de Finanzas"
+                    and (words[1] in cue.CONNECTORS or words[2] in cue.CONNECTORS - {"and", "&"})
+                )
             )
             if (
                 start < 60
@@ -302,7 +307,7 @@ def discover(
                 entry.strong.append(("descriptor", 0.8, i))  # "the IG Metall union welcomed"
             if cue.WHICH_RUNS.match(after) and (len(words) > 1 or not ordinary(name, plain)):
                 entry.strong.append(("what it does", 0.7, i))
-            if not person and (GIVES_AFTER.match(run_after) or GIVES_SUM_AFTER.match(run_after)):
+            if not person and gives_after(run_after):
                 entry.strong.append(("gives a sum", 0.7, i))
             # "the chief executive told Anode Metals Daily the ...", "told RouteSmart.": whom a
             # speaker tells is the outlet telling the story, when it is no person.
@@ -323,11 +328,13 @@ def discover(
                 entry.strong.append(("unit of a company", 0.75, i))
                 if unit:
                     entry.kinds.append(kind_of_noun(f"{unit} maker"))
+            elif after[:1] in "'’" and owner_role(name, last, after):
+                entry.strong.append(("owner of a unit", 0.7, i))  # "Acme's Borel unit"
             if cue.TICKER_AFTER.match(after) or (
                 last.endswith("-listed") and cue.LISTED_BEFORE.search(before)
             ):
                 entry.strong.append(("listed company", 0.8, i))
-            if last in ("state-owned", "state-run", "government-owned"):
+            if public or last in ("state-owned", "state-run", "government-owned"):
                 entry.kinds.append("government")  # "the state-owned Acme Bank": the state's
             if last == "bank" and cue.BANK_BEFORE.search(before):
                 entry.strong.append(("descriptor", 0.8, i))  # "the development bank KfW"

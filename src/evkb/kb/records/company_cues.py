@@ -230,9 +230,11 @@ GOVERNMENT_AFTER = re.compile(
     r"^\s+(?:(?:(?:state|provincial|municipal|regional|prefectural|city|county|federal|territory|"
     r"local)\s+)?government|municipality|(?:city|county|district|regional)\s+council|"
     r"school\s+district|"
-    # "the Hauts-de-France region has granted EUR 45 million": a region that gives is its body
-    r"region(?=\s+(?:has|have|had|will|is|was)\s+(?:also\s+)?(?:granted|awarded|lent|pledged|"
-    r"committed|contributed|approved|provided|offered|agreed)\b))\b"
+    # "the Hauts-de-France region has granted EUR 45 million", "Kelso province will support the
+    # line": a region that gives is its body
+    r"(?:region|province|prefecture|county)(?=\s+(?:has|have|"
+    r"had|will|is|was|are)\s+(?:also\s+)?(?:granted|awarded|lent|pledged|committed|contribut(?:ed|"
+    r"ing)|approved|provided|offered|agreed|support(?:ing)?)\b))\b"
 )
 # "Samsung SDI", "Soyang SDX": initials after a first name word make a company's name (two
 # letters are as often a model, "Lexus RZ"; five or digits a product, "IONIQ", "EV6").

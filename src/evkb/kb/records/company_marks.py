@@ -85,6 +85,19 @@ _FROM_BEFORE = re.compile(
     r"\b(?:(?:cells?|battery|batteries|packs?|modules?)\s+from|cells\s+(?:(?:are|were|is|was)\s+)?"
     r"(?:supplied|made|produced|manufactured)\s+by)\s+(?:the\s+)?$"
 )
+# "Cells will come from Acme", "the cells are from Acme", "cells from Acme Cells and, since
+# May, from Borel": the clause says whom the cells come from, and one name in a list of those
+# is a seller as the first is (a country or a place the text uses as one is not read so).
+_AND_FROM = r"[^.;:]{1,60}?\s+and(?:,[^,;.]{1,40},)?\s+from\s+"
+_COME_FROM_BEFORE = re.compile(
+    r"\b(?:[Cc]ells?|[Bb]atter(?:y|ies)|[Pp]acks?|[Mm]odules?)\s+(?:(?:(?:(?:will|would|now|"
+    r"mainly|mostly|still|also|all|are|is|were|was)\s+){0,2}(?:come|comes|came|coming)|"
+    r"(?:are|is|were|was)(?:\s+(?:now|mainly|mostly|still|also|all))?)\s+from\s+(?:"
+    + _AND_FROM
+    + r")?|from\s+"
+    + _AND_FROM
+    + r")(?:the\s+)?$"
+)
 
 
 # "makes cylindrical cells for Acme in Nevada", "supplies cells for Acme's Shanghai-built
@@ -114,6 +127,29 @@ _LEADS_AFTER = re.compile(
     r"(?:(?:largest|biggest|leading)\s+(?:[\w-]+\s+){0,3}?)" + _SELLERS + r"\b)|"
     r"led\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:market|sales|segment|registrations|installations)\b"
     r"[^.;%]{0,40}?\bwith\s+(?:a\s+(?:market\s+)?share\s+of\s+)?(?:about\s+|around\s+)?\d)"
+)
+
+
+# "Acme led with 17.4%", "Acme followed with 9.8 percent", "Acme, the Kelso group, stayed far
+# ahead with 42.3%", "Acme is still well ahead with roughly three-quarters of the market", "Acme
+# held 4.3 percent": a name a ranking's verb puts in front, behind or next with its figure, or
+# that holds a figure of its own, is a seller there, with no place written out.
+_SHARE_FIGURE = (
+    r"(?:(?:about|around|roughly|nearly|almost|just|some|over|under|barely|(?:more|less)\s+than)"
+    r"\s+)?(?:\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b|pct\b)|(?:a|one|two|three)[\s-]"
+    r"(?:half|thirds?|quarters?|fifths?)\s+of\b|half\s+of\b)"
+)
+_MANNER = (
+    r"(?:still|again|now|also|then|clearly|comfortably|narrowly|easily|far|well|way|closely|just)"
+)
+_LEADS_WITH = re.compile(
+    rf"(?:,[^,;:.!?]{{1,60}},)?\s+(?:{_MANNER}\s+){{0,3}}(?:"
+    r"(?:(?:led|leads|followed|follows|trailed|trails)(?:\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    rf"(?:market|field|ranking|table|segment|pack))?(?:\s+{_MANNER}){{0,2}}|"
+    r"(?:stayed|stays|remained|remains|was|is|came|comes|finished|ended|sat|sits)\s+"
+    r"(?:(?:still|far|well|way|clearly|comfortably|just|narrowly|close)\s+){0,2}"
+    r"(?:ahead|behind|next))\s+with|"
+    r"(?:held|holds|had|took|takes|captured|claimed|accounted\s+for))\s+" + _SHARE_FIGURE
 )
 
 
@@ -253,6 +289,7 @@ def marked(
                 (" " in name or cue.ACRONYM.match(name) is not None)
                 and _FROM_BEFORE.search(before[-40:]) is not None
             )
+            or _COME_FROM_BEFORE.search(before[-110:])
         )
         and not any(country_of(w) or w.casefold() in PLACE_WORDS for w in name.split())
         and not all(ordinary(w, plain) or calendar(w.casefold()) for w in name.split())
@@ -304,6 +341,15 @@ def marked(
         and not (" " not in name and name.endswith("s") and name[-2:] != "ss")
     ):
         return "market leader"
+    if (
+        (not before.strip() or before.rstrip().endswith((",", ";", ":")))
+        and placed
+        and _LEADS_WITH.match(after)
+        and not all(ordinary(w, plain) for w in name.split())
+        # "Imports led with 40%": a plural opening a sentence is a noun
+        and not (" " not in name and name.endswith("s") and name[-2:] != "ss")
+    ):
+        return "ranked with a share"
     if (
         not before.strip()
         and placed

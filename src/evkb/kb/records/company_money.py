@@ -49,6 +49,27 @@ GIVES_SUM_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,6}?" + _SUM
 )
 
+# "Acme Finance has offered a loan guarantee", "Acme Bank, which has arranged a trade finance
+# line", "Acme will extend a credit line to the importer": who offers, grants or arranges a
+# loan, a grant, a guarantee or a tax break is an organisation, the sum said or not.
+FUNDS_AFTER = re.compile(
+    r"^(?:\s+\([A-Za-z][\w&-]{1,9}\))?(?:,\s+which)?\s+(?:(?:has|have|had|will|would|is|are|was|"
+    r"were)\s+)?(?:(?:also|further|separately|now|jointly)\s+)?(?:agreed\s+to\s+)?"
+    r"(?:offer(?:s|ed|ing)?|approv(?:e|es|ed|ing)|grant(?:s|ed|ing)?|award(?:s|ed|ing)?|"
+    r"extend(?:s|ed|ing)?|arrang(?:e|es|ed|ing)|provid(?:e|es|ed|ing))\s+(?:an?|the|its)\s+"
+    r"(?:[\w$€£.,%-]+\s+){0,4}?(?:loans?|grants?|guarantees?|subsid(?:y|ies)|credit\s+lines?|"
+    r"finance\s+lines?|financing|tax\s+(?:abatements?|breaks?|credits?|cuts?|exemptions?))\b"
+)
+
+
+def gives_after(after: str) -> bool:
+    """Whether the words after a name make it give money: a sum, or a loan, a grant, a
+    guarantee or a tax break it offers, approves or arranges."""
+    return bool(
+        GIVES_AFTER.match(after) or GIVES_SUM_AFTER.match(after) or FUNDS_AFTER.match(after)
+    )
+
+
 # "raised $6m in a raise led by Acme Ventures, with Y taking part", "... led by X, with Y
 # coming in beside them": who joins a raise another investor leads puts money in too.
 JOINS_BEFORE = re.compile(r"\bled\s+by\s+[^.;:!?]{1,80}?,\s+with\s+$", re.I)
@@ -82,3 +103,21 @@ def money_role(name: str, last: str, before: str, after: str) -> str:
         return "given a sum"
     funder = last in ("from", "by", "the") and FUNDER_BEFORE.search(before)
     return "funder" if funder else ""
+
+
+# What a place's public body does with money or support, no sum needed: "has offered a 50% cut
+# in property tax", "is contributing", "will support the line", "approved an abatement".
+_PUBLIC_GIVES = (
+    r"\s+(?:(?:has|have|had|will|would|is|was|are|were)\s+)?(?:also\s+)?(?:granted|awarded|lent|"
+    r"pledged|committed|contribut(?:e|ed|es|ing)|approved|provided|offered|support(?:s|ed|ing)?|"
+    r"grant(?:s|ing)?|lend(?:s|ing)?|giv(?:e|es|ing)|put(?:s|ting)?\s+in)\b"
+)
+_PUBLIC_GIVES_AFTER = re.compile(_PUBLIC_GIVES)
+# The capitalised heads of a place's body: "Kelso County has offered ...".
+_PUBLIC_HEADS = frozenset("County Province Region Prefecture".split())
+
+
+def body_gives(words: list[str], after: str) -> bool:
+    """Whether a name ending with a place's body's head ("Kelso County") gives or supports
+    with the verb after it: the body acts, where the place would only be where things are."""
+    return words[-1] in _PUBLIC_HEADS and _PUBLIC_GIVES_AFTER.match(after) is not None

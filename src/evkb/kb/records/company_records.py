@@ -60,6 +60,7 @@ def accepted(entry: Found) -> tuple[str, float] | None:
                 "ranked with a share",
                 "market leader",
                 "share holder after an aside",
+                "owner of a unit",
             )
             for rule, _, _ in entry.strong
         )

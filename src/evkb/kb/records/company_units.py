@@ -60,3 +60,24 @@ def unit_role(name: str, last: str, before: str, after: str) -> str | None:
     ):
         return ""
     return None
+
+
+# After the owner: "Acme's Borel unit", "Acme's FinDreams battery arm", "Acme's joint venture
+# with Borel", "Acme's new cathode subsidiary": what holds a unit or a venture is a company.
+_OWNS_UNIT = re.compile(
+    r"^['’]s\s+(?:(?:new|own|former|local|European|Chinese|American|battery|cells?|cathode|"
+    r"anode|recycling|storage|materials|energy)\s+|[A-Z][\w&.-]*\s+){0,3}"
+    rf"(?:joint[\s-]+ventures?\b|{_UNIT})"
+)
+
+
+# Words before a term a document calls its own company by: "the Issuer's subsidiary".
+_TERM_BEFORE = frozenset("the this that its their our".split())
+
+
+def owner_role(name: str, last: str, after: str) -> bool:
+    """Whether the name owns the unit or the joint venture its possessive names ("Acme's
+    Borel unit supplied 24%", "Acme's joint venture with Borel"); `last` is the word before
+    the name, case folded. A country's or a place's arm ("China's state arm") is no
+    company's, and "the Issuer's subsidiary" names the company by a term, not a name."""
+    return _OWNS_UNIT.match(after) is not None and last not in _TERM_BEFORE and not _placed(name)

@@ -26,25 +26,25 @@ def test_a_product_of_an_answer_is_the_interviewed_companys(tmp_path, lex):
     got = batteries(
         tmp_path,
         lex,
-        _HEAD + "Quell: EUR 40 million. It will have 4 GWh a year of capacity and start "
-        "production in 2028. The line makes one product only, the Corrib cell.\n\n"
+        _HEAD + "Quell: EUR 40 million. It will have 3 GWh a year of capacity and start "
+        "production in 2029. The line makes one product only, the Corrib cell.\n\n"
         "Q: Tell us about Corrib.\n\n"
-        "Quell: It is a lithium iron phosphate cell with 180 Wh/kg.\n",
+        "Quell: It is a lithium iron phosphate cell with 184 Wh/kg.\n",
     )
-    assert got["penlow-cells/Corrib"]["energy_density"] == [180.0]
+    assert got["penlow-cells/Corrib"]["energy_density"] == [184.0]
 
 
 @pytest.mark.parametrize(
     "answer",
     [
         # initials for the label, the product before a clause
-        "MQ: EUR 40 million, paid from the raise. It opens in 2028 with 4 GWh a year. "
+        "MQ: EUR 40 million, paid from the raise. It opens in 2029 with 3 GWh a year. "
         "The Corrib cell, an LFP cell, will be its only product.",
         # "A:" for the label, a list of products
-        "A: EUR 40 million. It opens in 2028 with 4 GWh a year. It will build two cells: "
+        "A: EUR 40 million. It opens in 2029 with 3 GWh a year. It will build two cells: "
         "the Corrib cell for homes and the Sorrel cell for vans.",
         # a full name for the label, the product the object of a passive
-        "Mara Quell: EUR 40 million; it opens in 2028 with 4 GWh a year. Only the Corrib "
+        "Mara Quell: EUR 40 million; it opens in 2029 with 3 GWh a year. Only the Corrib "
         "cell will be made there.",
     ],
 )
@@ -57,7 +57,7 @@ def test_a_question_names_no_product_of_the_interviewed_company(tmp_path, lex):
     got = batteries(
         tmp_path,
         lex,
-        _HEAD + "Q: It opens in 2028 with 4 GWh a year. Will the line make the Corrib cell?\n",
+        _HEAD + "Q: It opens in 2029 with 3 GWh a year. Will the line make the Corrib cell?\n",
     )
     assert "penlow-cells/Corrib" not in got
 

@@ -14,7 +14,7 @@ from evkb.kb.records.battery_name_checks import _NOT_NAMES
 from evkb.kb.records.battery_store import also_named
 from evkb.kb.records.battery_versions import version_written
 from evkb.kb.records.context import Sentence
-from evkb.model import Battery
+from evkb.model import Battery, Fact
 
 # A trim's words: a range's ("Standard Range", "Long Range"), a size's, a drive's after them.
 _TRIM = (
@@ -34,13 +34,17 @@ def trims_named_with_car(batteries: dict[str, Battery], sentences: Sequence[Sent
     bare = [i for i, b in batteries.items() if _BARE.fullmatch(b.name) and _alone(b)]
     if not bare:
         return
+    written: set[str] | None = None  # each read of the text once a document, not once a name
+    after: dict[str, set[str]] | None = None
     for ident in bare:
         maker = batteries[ident].maker
-        cars = (
-            _cars_of(maker, batteries)
-            or _cars_written(sentences)
-            or _cars_after_maker(maker, sentences)
-        )
+        cars = _cars_of(maker, batteries)
+        if not cars:
+            written = _cars_written(sentences) if written is None else written
+            cars = set(written)
+        if not cars:
+            after = _cars_after_makers(sentences) if after is None else after
+            cars = set(after.get(maker, ()))
         if len(cars) == 1:
             also_named(batteries, ident, f"{cars.pop()} {batteries[ident].name}")
 
@@ -50,19 +54,28 @@ def _makers_of_versions(batteries: dict[str, Battery]) -> None:
     pack with cells from Acme") is made by the maker of another version of the same car
     ("Marram Standard"), when one maker makes that car's versions."""
     unowned = [b for b in batteries.values() if not b.maker and _car_of(b.name)]
+    if not unowned:
+        return
+    # Each car's makers, with where the text states one, read once for all the products.
+    makers: dict[str, set[tuple[str, Fact | None]]] = {}
+    for b in batteries.values():
+        if b.maker:
+            stated = next((f for f in b.facts if f.attribute == "maker"), None)
+            for car in {_car_of(n) for n in b.names} - {""}:
+                makers.setdefault(car, set()).add((b.maker, stated))
     for battery in unowned:
-        car = _car_of(battery.name)
-        makers = {
-            (b.maker, next((f for f in b.facts if f.attribute == "maker"), None))
-            for b in batteries.values()
-            if b.maker and any(_car_of(n) == car for n in b.names)
-        }
-        if len({m for m, _ in makers}) != 1:
+        found = makers.get(_car_of(battery.name), set())
+        if len({m for m, _ in found}) != 1:
             continue
-        maker, fact = makers.pop()
+        maker, fact = min(found, key=_first_stated)  # the same one whatever the set's order
         batteries[battery.id] = dataclasses.replace(
             battery, maker=maker, facts=((fact,) if fact else ()) + battery.facts
         )
+
+
+def _first_stated(pair: tuple[str, Fact | None]) -> tuple[int, int, str]:
+    fact = pair[1]
+    return (fact.cite.start, fact.cite.end, fact.cite.passage) if fact else (-1, -1, "")
 
 
 def _car_of(name: str) -> str:
@@ -112,17 +125,15 @@ def _cars_written(sentences: Sequence[Sentence]) -> set[str]:
 _MODEL_AFTER = re.compile(r"\s+(?P<car>[A-Z][a-z][\w-]*(?:\s+EV)?)(?![\w-])")
 
 
-def _cars_after_maker(maker: str, sentences: Sequence[Sentence]) -> set[str]:
-    """The cars the text writes right after the maker's name, not another company's."""
-    cars = set()
+def _cars_after_makers(sentences: Sequence[Sentence]) -> dict[str, set[str]]:
+    """The cars the text writes right after each maker's name, not another company's."""
+    cars: dict[str, set[str]] = {}
     for sentence in sentences:
         for ident, _, end in sentence.mentions:
-            if ident != maker:
-                continue
             model = _MODEL_AFTER.match(sentence.text, end)
             if model is None or model.group("car") in _NOT_NAMES:
                 continue
             if any(s == model.start("car") for _, s, _ in sentence.mentions):
                 continue
-            cars.add(model.group("car"))
+            cars.setdefault(ident, set()).add(model.group("car"))
     return cars

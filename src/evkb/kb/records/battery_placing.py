@@ -31,6 +31,7 @@ from evkb.kb.records.battery_mentions import _ITS, _ITS_BEFORE, maker_next
 from evkb.kb.records.battery_side_roles import side_named
 from evkb.kb.records.battery_specs import _fact
 from evkb.kb.records.battery_stated import only_customers, stating_maker
+from evkb.kb.records.battery_storage_units import supplied_before
 from evkb.kb.records.battery_store import adopt_unowned, also_named, named_before, new_product
 from evkb.kb.records.battery_versions import trim_version, version_written
 from evkb.kb.records.battery_words import _CHEMISTRY
@@ -122,6 +123,10 @@ def place_named(
             # "Quell: ... The line makes one product only, the Corrib cell": an interview's
             # answer naming no company speaks of the company the interview is with.
             maker = speaker(sentences, resolver)
+        if not maker and kind == "named" and (supplier := supplied_before(sentence, sentences)):
+            # "The containers will come from the supplier Penlow Energy. Each Corrib unit
+            # stores 4.6 MWh": the supplier the sentence before names makes what it supplies.
+            maker = supplier
         as_written = version_written(name, _end - len(name), sentence) if kind == "version" else ""
         if kind == "car":
             # "Corra E4": the model's name, and the name as written another of it.

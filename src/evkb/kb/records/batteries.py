@@ -88,6 +88,7 @@ from evkb.kb.records.battery_tables import (
     table_cells,
     table_row,
 )
+from evkb.kb.records.battery_trims import trims_named_with_car
 from evkb.kb.records.battery_versions import trim_version, version_of
 from evkb.kb.records.battery_words import (
     _CHEMISTRY,
@@ -463,6 +464,7 @@ def extract_batteries(
             active = None  # the text has moved on to another company
     # A product whose maker the article never makes clear can be neither merged nor compared:
     # it would only ever be a stray.
+    trims_named_with_car(batteries, sentences)  # "The Standard model": the Marram Standard
     lines_named_later(batteries)
     line_chemistry(batteries)  # "its second-generation sodium-ion cell": the line's earlier ones
     anode_chemistry(batteries)  # "a solid-state cell with a lithium-metal anode": solid-state

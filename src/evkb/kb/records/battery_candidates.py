@@ -17,6 +17,7 @@ from evkb.kb.records.battery_called import named_after
 from evkb.kb.records.battery_name_checks import _COMPARED, _NOT_NAMES, _name_ok, vehicle
 from evkb.kb.records.battery_names import BUSINESS_NOUNS, _products
 from evkb.kb.records.battery_specs import specs
+from evkb.kb.records.battery_storage_units import storage_units
 from evkb.kb.records.battery_store import named_before
 from evkb.kb.records.battery_words import _CHEMISTRY, _GRADE
 from evkb.kb.records.context import CALENDAR_WORDS, PLACE_WORDS, Sentence, country_of
@@ -390,6 +391,9 @@ def prose_products(
             at = sentence.text.find(name)
             named.append((name, at, at + len(name), "candidate"))
             lineage[name] = owner
+    if not named:
+        # "Penlow Marine's PM-Tide system, a 2.2 MWh ...", "Each Corrib holds 4 MWh"
+        named = storage_units(sentence)
     if not named:
         # A name read by its evidence (a model's shape, a battery noun, a paragraph of specs);
         # one named before is `named_again`'s, whose maker is known.

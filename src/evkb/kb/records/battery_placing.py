@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from evkb.kb.records.battery_answers import in_answer
 from evkb.kb.records.battery_bought import seller
 from evkb.kb.records.battery_candidates import chemistry_before, line_maker, model_shaped
 from evkb.kb.records.battery_cars import car_model
@@ -22,6 +23,7 @@ from evkb.kb.records.battery_makers import (
     principal,
     referred_maker,
     running_maker,
+    speaker,
     trim_maker,
     unable,
 )
@@ -29,6 +31,7 @@ from evkb.kb.records.battery_mentions import _ITS, _ITS_BEFORE, maker_next
 from evkb.kb.records.battery_side_roles import side_named
 from evkb.kb.records.battery_specs import _fact
 from evkb.kb.records.battery_stated import only_customers, stating_maker
+from evkb.kb.records.battery_storage_units import supplied_before
 from evkb.kb.records.battery_store import adopt_unowned, also_named, named_before, new_product
 from evkb.kb.records.battery_versions import trim_version, version_written
 from evkb.kb.records.battery_words import _CHEMISTRY
@@ -116,6 +119,14 @@ def place_named(
             # a model's name in a sentence naming no company is the article's company's.
             # Not a company named in a side role: a rival, a shareholder, a lender.
             maker = principal(sentences, sources_too=False, besides=side_named(sentences))
+        if not maker and not sentence.mentions and in_answer(sentence, sentences):
+            # "Quell: ... The line makes one product only, the Corrib cell": an interview's
+            # answer naming no company speaks of the company the interview is with.
+            maker = speaker(sentences, resolver)
+        if not maker and kind == "named" and (supplier := supplied_before(sentence, sentences)):
+            # "The containers will come from the supplier Penlow Energy. Each Corrib unit
+            # stores 4.6 MWh": the supplier the sentence before names makes what it supplies.
+            maker = supplier
         as_written = version_written(name, _end - len(name), sentence) if kind == "version" else ""
         if kind == "car":
             # "Corra E4": the model's name, and the name as written another of it.

@@ -165,6 +165,8 @@ def specs(
             continue  # "Warranty: 8 years or 200,000 miles" is no range
         if q.unit in ("km", "mi") and _ON_THE_CLOCK.match(text, end):
             continue  # "9,300 miles on the clock": the distance a car has done, no range
+        if q.unit in ("km", "mi") and _PER_ENERGY.match(text, end):
+            continue  # "we averaged 3.9 miles per kWh": an efficiency, no range
         if q.unit in ("km", "mi") and not words.range and _OVER_DISTANCE.search(before):
             continue  # "drains it from 95 to 20 per cent in about 22 kilometres": a distance
         if q.unit in ("km", "mi") and (words.range or not _AWAY.match(text, end)):
@@ -432,6 +434,10 @@ _CARS_PACK = re.compile(
 _CONTRAST_WORDS = ("though", "while", "whereas", "but ")
 _ESTIMATE = re.compile(r"\bwe\s+(?:model|assume|estimate|forecast|pencil\s+in)\b", re.I)
 _FRONTED_END = re.compile(r",")
+# A distance per unit of energy: "3.9 miles per kWh", "6.2 km/kWh", "4 miles a kilowatt-hour".
+_PER_ENERGY = re.compile(
+    r"\s*(?:per|/|a|for\s+(?:each|every))\s*(?:kWh|kilowatt[\s-]hours?)\b", re.I
+)
 _ON_THE_CLOCK = re.compile(r"\s+on\s+(?:the|its|her|his|my|our)\s+(?:clock|odometer)\b")
 _OVER_DISTANCE = re.compile(
     r"\b(?:in|over|within)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.I

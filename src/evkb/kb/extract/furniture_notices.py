@@ -264,7 +264,7 @@ def notice_kind(
         return BOILERPLATE
     if len(line) > _SHORT:
         return None
-    if "|" in line or "\u00b7" in line:
+    if "|" in line or "\u00b7" in line or "\u2022" in line:
         bar = bar_kind(lines, index)
         if bar:
             return bar

@@ -72,6 +72,15 @@ def test_fields_of_a_spec_box_stay_the_articles_own():
     lines = [_HEAD, _FIRST, *box, _LAST]
     kinds = [HEADING, BODY, BODY, BODY, BODY, BODY]
     assert inline_lists(lines, kinds, start=2) == set()
+    # a list of the article's own places and figures, each label a place and its country
+    box = [
+        "Quillmar, Marrowby: 20 GWh, opening 2027",
+        "Delmere, Pelvane: 25 GWh, opening 2028",
+        "Harbour Works, Delmere: 12 GWh, running since 2024",
+    ]
+    lines = [_HEAD, _FIRST, *box, _LAST]
+    kinds = [HEADING, BODY, BODY, BODY, BODY, BODY]
+    assert inline_lists(lines, kinds, start=2) == set()
 
 
 def test_a_labelled_headline_above_the_first_paragraph_is_the_articles_head():

@@ -48,7 +48,9 @@ def _headlines(rest: str) -> list[str] | None:
 
 
 def _is_field(line: str) -> bool:
-    return bool(_FIELD.match(line))
+    """A line opening on a label of a few words and a colon ("Delmere, Spain: 20 GWh")."""
+    found = _LABELLED.match(line)
+    return bool(found) and len(found["label"].split()) <= _LABEL_WORDS
 
 
 def inline_lists(lines: Sequence[str], kinds: Sequence[str], start: int) -> set[int]:
@@ -68,8 +70,10 @@ def inline_lists(lines: Sequence[str], kinds: Sequence[str], start: int) -> set[
         parts = _headlines(found["rest"])
         if parts is None:
             continue
+        # A figure first reads as a field's value ("20 GWh, opening 2027"), not a headline.
         if len(parts) == 1 and (
             len(parts[0].split()) < _ALONE_WORDS
+            or parts[0][0].isdigit()
             or index < start
             or _beside_fields(lines, kinds, index)
         ):

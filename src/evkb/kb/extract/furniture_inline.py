@@ -50,7 +50,7 @@ def _headlines(rest: str) -> list[str] | None:
 def _is_field(line: str) -> bool:
     """A line opening on a label of a few words and a colon ("Delmere, Spain: 20 GWh")."""
     found = _LABELLED.match(line)
-    return bool(found) and len(found["label"].split()) <= _LABEL_WORDS
+    return found is not None and len(found["label"].split()) <= _LABEL_WORDS
 
 
 def inline_lists(lines: Sequence[str], kinds: Sequence[str], start: int) -> set[int]:

@@ -54,6 +54,10 @@ def test_running_heads_and_reference_lines(line: str):
         # a whole line in a Markdown export's emphasis
         "_Filed 3 March 2027 by Ana Pelvane · 12 min read_",
         "*Sector brief | Issue 31*",
+        # a translation note as a part: the page's language, as an issue is its number
+        "Pelvane Daily | Translated from Finnish",
+        "Zorvex City, March 2027 | Translated from Czech for our readers abroad",
+        "Marrowby Business · English translation",
     ],
 )
 def test_issue_lines_and_reading_times_are_running_heads(line: str):
@@ -71,6 +75,7 @@ def test_issue_lines_and_reading_times_are_running_heads(line: str):
         "Issue 3 of the report is how to fund the plant · and who pays.",
         "LFP · NMC · sodium-ion",
         "Delmere plant · phase 2",
+        "Pelvane Daily | Translations of cell data sheets into English",
     ],
 )
 def test_figures_of_a_spec_line_or_a_sentence_are_no_issue_lines(line: str):

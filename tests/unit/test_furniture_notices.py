@@ -115,6 +115,36 @@ def test_sentences_that_mention_them_are_not(line: str):
     assert _kind(line) is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the document saying of itself that it is a translation, wherever it stands
+        "This article is a translation of the Pelvane original.",
+        "[This story was machine-translated from Finnish and checked by the desk.]",
+        "This text was translated from Czech. First published on 4 March 2027.",
+        "This interview has been translated by our Zorvex City bureau.",
+        "This report is an English translation of the Korean filing.",
+        "this page was automatically translated from German",
+    ],
+)
+def test_a_documents_note_on_its_own_translation_is_boilerplate(line: str):
+    assert _kind(line) == BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The report was translated into 12 languages by the ministry.",
+        "This report was translated into English for the plant's Korean owners.",
+        "The story is a translation of her life into numbers.",
+        "This article is about the translation of cell chemistry into cheaper packs.",
+        "Zorvex's manual, translated from Korean, lists 4,000 cycles.",
+    ],
+)
+def test_sentences_about_a_translation_are_not(line: str):
+    assert _kind(line) is None
+
+
 def test_a_caption_by_its_label():
     assert _kind("Photo caption: The Zorvex stand at a trade fair (company photo)") == CAPTION
 

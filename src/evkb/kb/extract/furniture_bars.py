@@ -64,10 +64,15 @@ _DURATION = re.compile(
     r"(?:min(?:ute)?s?|hrs?|hours?)\.?(?P<verb>\s+(?:read|listen))?$"
 )
 
+# A note on the page's translation as one of its parts ("Translated from Icelandic").
+_TRANSLATION = re.compile(r"(?i)^(?:translated\s+(?:from|by)\b|(?:\w+\s+)?translation$)")
+
 _DATE, _PAGE_NO, _REF, _YEAR_ONLY, _WORDS = "date", "page", "ref", "year", "words"
 _DATELINE, _ISSUE_NO, _LENGTH, _MINUTES = "dateline", "issue", "length", "minutes"
-# What makes two parts a head: one of them places the page in its document or its issue.
-_PLACING = frozenset({_PAGE_NO, _REF, _DATELINE, _ISSUE_NO, _LENGTH})
+_TRANSLATED = "translated"
+# What makes two parts a head: one of them places the page in its document, its issue or its
+# language.
+_PLACING = frozenset({_PAGE_NO, _REF, _DATELINE, _ISSUE_NO, _LENGTH, _TRANSLATED})
 
 
 def _is_dateline(part: str) -> bool:
@@ -79,7 +84,7 @@ def _part_kind(part: str, position: int, count: int) -> str | None:
     """What a part of a running head holds: words only, a date, a page number at either
     end, a reference code, a year in a title; None for any other figure (a table's cell)."""
     if not any(c.isdigit() for c in part):
-        return _WORDS
+        return _TRANSLATED if _TRANSLATION.match(part) else _WORDS
     if duration := _DURATION.match(part):
         return _LENGTH if duration["label"] or duration["verb"] else _MINUTES
     if _ISSUE.search(part):

@@ -91,8 +91,13 @@ _PHONE = re.compile(r"(?i)\b(?:tel(?:ephone)?\.?|phone|fax)\s*:?\s*\+?\d[\d\s().
 _FIELD = re.compile(r"^[A-Z][\w ]{0,25}:\s+\S")
 # "SOURCE Zorvex Cells Inc.": the closing line of a press release as a newswire carries it.
 _SOURCE = re.compile(r"^SOURCE\s+[A-Z]")
+# A note on the translation: at the line's start, or the document saying it of itself ("This
+# article is a translation of ...", "[This text was machine-translated from ...]").
 _TRANSLATED = re.compile(
-    r"(?i)^(?:(?:unofficial\s+)?(?:english\s+)?translation\b|(?:text\s+)?translated\s+(?:from|by)\b)"
+    r"(?i)^(?:(?:unofficial\s+)?(?:english\s+)?translation\b|(?:text\s+)?translated\s+(?:from|by)\b|"
+    r"\[?this\s+(?:text|article|story|report|interview|piece|page|version|document)\s+"
+    r"(?:was|has\s+been|is)\s+(?:an?\s+)?(?:\w+[-\s])?"
+    r"translat(?:ed\s+(?:from|by)|ion\s+of)\b)"
 )
 _EDITED = re.compile(
     r"(?i)^this\s+(?:interview|transcript|conversation)\s+(?:has\s+been|was)\s+"

@@ -145,6 +145,37 @@ def test_sentences_about_a_translation_are_not(line: str):
     assert _kind(line) is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # what the house or the writer may gain, in a research note, a column or a review
+        "Pelvane Securities and its staff may hold long or short positions in the shares of "
+        "the companies in this note.",
+        "Our ratings are opinions and not solicitations to buy or sell any security.",
+        "Ana Quillmar manages a fund in Marrowby. Nothing in this newsletter is a "
+        "recommendation to buy, hold or sell.",
+        "Zorvex Weekly does not accept payment for its test drives; makers lend the cars.",
+        "The Delmere Courier's testers do not accept payment for their reviews.",
+    ],
+)
+def test_disclosures_of_who_pays_or_who_holds_are_boilerplate(line: str):
+    assert _kind(line) == BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister travelled to Delmere as a guest of Tervane Cells to open the plant.",
+        "Pelvane Securities raised its recommendation to buy from hold after the results.",
+        "The fund may hold a stake of up to 10% in the company, the filing said.",
+        "Tervane does not accept payment in advance for its storage systems, it said.",
+        "Analysts said the shares were not a bargain at 40 times earnings.",
+    ],
+)
+def test_news_of_recommendations_and_guests_is_not(line: str):
+    assert _kind(line) is None
+
+
 def test_a_caption_by_its_label():
     assert _kind("Photo caption: The Zorvex stand at a trade fair (company photo)") == CAPTION
 

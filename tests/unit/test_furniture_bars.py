@@ -40,6 +40,51 @@ def test_running_heads_and_reference_lines(line: str):
 @pytest.mark.parametrize(
     "line",
     [
+        # an issue line between middle dots, bullets or bars, the issue anywhere among them
+        "The Marrowby Letter · Issue 57 · 14 March 2027",
+        "Issue 9 • Spring 2027 • Print edition page 40",
+        "Vol. 12 | The Delmere cell report | Tuesday, 3 August 2027",
+        "The Delmere quarterly | Spring 2027 edition | Trade and industry",
+        "Edition of 4 May 2027 | Business",
+        "Delmere Wire | Issue 3",
+        # an episode and its length; a reading time beside a title or a byline
+        "Episode 4: Salt and sodium | 38 min",
+        "Listening time 25 minutes | The Delmere hour",
+        "Words by Ana Pelvane · 4 March 2027 · 12 min read",
+        # a whole line in a Markdown export's emphasis
+        "_Filed 3 March 2027 by Ana Pelvane · 12 min read_",
+        "*Sector brief | Issue 31*",
+        # a translation note as a part: the page's language, as an issue is its number
+        "Pelvane Daily | Translated from Finnish",
+        "Zorvex City, March 2027 | Translated from Czech for our readers abroad",
+        "Marrowby Business · English translation",
+    ],
+)
+def test_issue_lines_and_reading_times_are_running_heads(line: str):
+    assert is_running_head(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Charging time | 28 min",  # a length alone places no page: a spec line
+        "Range · 410 km · Charging · 28 min",
+        "Chemistry · LFP · 4,000 cycles",
+        "Plant 2 · 12 GWh · Delmere",
+        "Tervane Cells · 31.4% · Issue 2",
+        "Issue 3 of the report is how to fund the plant · and who pays.",
+        "LFP · NMC · sodium-ion",
+        "Delmere plant · phase 2",
+        "Pelvane Daily | Translations of cell data sheets into English",
+    ],
+)
+def test_figures_of_a_spec_line_or_a_sentence_are_no_issue_lines(line: str):
+    assert not is_running_head(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "Tervane Cells | 31.4% | 29.8%",
         "Range | 410 km | Charging | 28 minutes",
         "Price Tracker | Week 41",  # two parts: a title beside a week, not a page or a code
@@ -97,6 +142,21 @@ def test_kinds_of_bars():
     assert bar_kind(lines, 0) == BOILERPLATE
     # a bar of controls is a row of the page's links
     assert bar_kind(lines, 1) == UNRELATED
+
+
+def test_an_issue_line_in_a_document_becomes_furniture_and_its_prose_stays():
+    text = (
+        "THE MARROWBY LETTER\n\n"
+        "The weekly cell briefing · Issue 57 · 14 March 2027\n\n"
+        "Tervane Cells will spend 300 million euros on a second line at Delmere, the company "
+        "said on Tuesday.\n\n"
+        "Charging time | 28 min\n\n"
+        "The line will make 4 GWh of LFP cells a year from 2028.\n"
+    )
+    kinds = {p.text: p.kind for p in split_passages("doc", text)}
+    assert kinds["The weekly cell briefing · Issue 57 · 14 March 2027"] in FURNITURE_KINDS
+    assert kinds["Charging time | 28 min"] in (BODY, HEADING)
+    assert kinds["The line will make 4 GWh of LFP cells a year from 2028."] == BODY
 
 
 def test_bars_in_a_document_become_furniture_and_its_prose_stays():

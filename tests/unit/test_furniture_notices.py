@@ -115,6 +115,67 @@ def test_sentences_that_mention_them_are_not(line: str):
     assert _kind(line) is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the document saying of itself that it is a translation, wherever it stands
+        "This article is a translation of the Pelvane original.",
+        "[This story was machine-translated from Finnish and checked by the desk.]",
+        "This text was translated from Czech. First published on 4 March 2027.",
+        "This interview has been translated by our Zorvex City bureau.",
+        "This report is an English translation of the Korean filing.",
+        "this page was automatically translated from German",
+    ],
+)
+def test_a_documents_note_on_its_own_translation_is_boilerplate(line: str):
+    assert _kind(line) == BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The report was translated into 12 languages by the ministry.",
+        "This report was translated into English for the plant's Korean owners.",
+        "The story is a translation of her life into numbers.",
+        "This article is about the translation of cell chemistry into cheaper packs.",
+        "Zorvex's manual, translated from Korean, lists 4,000 cycles.",
+    ],
+)
+def test_sentences_about_a_translation_are_not(line: str):
+    assert _kind(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # what the house or the writer may gain, in a research note, a column or a review
+        "Pelvane Securities and its staff may hold long or short positions in the shares of "
+        "the companies in this note.",
+        "Our ratings are opinions and not solicitations to buy or sell any security.",
+        "Ana Quillmar manages a fund in Marrowby. Nothing in this newsletter is a "
+        "recommendation to buy, hold or sell.",
+        "Zorvex Weekly does not accept payment for its test drives; makers lend the cars.",
+        "The Delmere Courier's testers do not accept payment for their reviews.",
+    ],
+)
+def test_disclosures_of_who_pays_or_who_holds_are_boilerplate(line: str):
+    assert _kind(line) == BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister travelled to Delmere as a guest of Tervane Cells to open the plant.",
+        "Pelvane Securities raised its recommendation to buy from hold after the results.",
+        "The fund may hold a stake of up to 10% in the company, the filing said.",
+        "Tervane does not accept payment in advance for its storage systems, it said.",
+        "Analysts said the shares were not a bargain at 40 times earnings.",
+    ],
+)
+def test_news_of_recommendations_and_guests_is_not(line: str):
+    assert _kind(line) is None
+
+
 def test_a_caption_by_its_label():
     assert _kind("Photo caption: The Zorvex stand at a trade fair (company photo)") == CAPTION
 

@@ -44,9 +44,35 @@ _NUMBERED = re.compile(r"(?i)\bno\.\s?\d{1,4}$")
 _PLACE_COMMA = re.compile(r"^(?:[A-Z][\w'\u2019.-]*\s+){0,2}[A-Z][\w'\u2019.-]*,\s*")
 _DATE_LEFT = re.compile(r"^[\s,.:\u2013-]*(?:[ap]\.?\s?m\.?)?[\s.]*$", re.IGNORECASE)
 _HEAD_PART_WORDS = 8
+# Where a head's parts part: a bar, or a middle dot or a bullet set between spaces ("The weekly
+# briefing · Issue 12 · 2 May 2026").
+_HEAD_SPLIT = re.compile(r"\||\s[\u00b7\u2022]\s")
+# The emphasis a Markdown export wraps a whole line in ("*Posted 5 May 2026 · 4 min read*").
+_EMPHASIS = "*_"
+# The issue, edition or episode the page belongs to, as a part of its head: a number after
+# the word ("Issue 142", "Episode 87: Batteries on the prairie", "Vol. 3"), the word
+# after a month or a year ("December 2026 issue", "Spring 2026 edition"), the issue's date
+# ("Issue of 12 May 2026"), or the printed page ("Print edition p. 22-23", "page 14").
+_ISSUE = re.compile(
+    r"(?i)^(?:issue|edition|episode|vol\.|volume)\s*(?:\d|of\s+\d)|"
+    r"\d\s+(?:issue|edition)$|\b(?:page|p\.)\s*\d{1,4}(?:-\d{1,4})?$"
+)
+# How long the page takes to read or hear ("5 min read", "Reading time: 5 min", "42 min"); a
+# length alone ("42 min") places no page by itself: a spec line reads "Charging time | 28 min".
+_DURATION = re.compile(
+    r"(?i)^(?P<label>(?:reading|listening|running)\s+time|duration)?\s*:?\s*\d{1,3}\s*"
+    r"(?:min(?:ute)?s?|hrs?|hours?)\.?(?P<verb>\s+(?:read|listen))?$"
+)
+
+# A note on the page's translation as one of its parts ("Translated from Icelandic").
+_TRANSLATION = re.compile(r"(?i)^(?:translated\s+(?:from|by)\b|(?:\w+\s+)?translation$)")
 
 _DATE, _PAGE_NO, _REF, _YEAR_ONLY, _WORDS = "date", "page", "ref", "year", "words"
-_DATELINE = "dateline"
+_DATELINE, _ISSUE_NO, _LENGTH, _MINUTES = "dateline", "issue", "length", "minutes"
+_TRANSLATED = "translated"
+# What makes two parts a head: one of them places the page in its document, its issue or its
+# language.
+_PLACING = frozenset({_PAGE_NO, _REF, _DATELINE, _ISSUE_NO, _LENGTH, _TRANSLATED})
 
 
 def _is_dateline(part: str) -> bool:
@@ -58,7 +84,11 @@ def _part_kind(part: str, position: int, count: int) -> str | None:
     """What a part of a running head holds: words only, a date, a page number at either
     end, a reference code, a year in a title; None for any other figure (a table's cell)."""
     if not any(c.isdigit() for c in part):
-        return _WORDS
+        return _TRANSLATED if _TRANSLATION.match(part) else _WORDS
+    if duration := _DURATION.match(part):
+        return _LENGTH if duration["label"] or duration["verb"] else _MINUTES
+    if _ISSUE.search(part):
+        return _ISSUE_NO
     if holds_date(part):
         return _DATELINE if _is_dateline(part) else _DATE
     if _NUMERAL.match(part) and position in (0, count - 1):
@@ -73,16 +103,22 @@ def _part_kind(part: str, position: int, count: int) -> str | None:
 
 def is_running_head(line: str) -> bool:
     """An outlet's, a section's or a document's head or footer, or its reference line: short
-    parts between bars, one of them a date, a page number at either end or a reference code,
-    and no other figure but a year in a title ("Pelvane Wire | Markets | 5 May 2026",
-    "Annual Report 2026 | Letter to shareholders | 14"). With only two parts, one of them is a
-    page number, a reference code or a dateline, a date with nothing but a place or a weekday
-    before it ("12 | Annual Report 2026", "Notice No. 7/2026 | Decision notice", "Special
-    report | Delmere, 5 May 2026"); a title beside a date it says something of ("Published 5 May
-    2026") may be the article's own. A table's row has figures in its cells, and a share."""
-    if "|" not in line or "%" in line or ends_sentence(line):
+    parts between bars (or middle dots or bullets), one of them a date, a page number at either
+    end, a reference code, an issue, edition or episode, or the time the page takes to read,
+    and no other figure but a year in a title or a length ("Pelvane Wire | Markets | 5 May
+    2026", "Annual Report 2026 | Letter to shareholders | 14", "The weekly briefing · Issue 12
+    · 2 May 2026", "Episode 8: Salt cells | 42 min"). With only two parts, one of them is a
+    page number, a reference code, an issue, a reading time or a dateline, a date with nothing
+    but a place or a weekday before it ("12 | Annual Report 2026", "Notice No. 7/2026 | Decision
+    notice", "Special report | Delmere, 5 May 2026", "May 2026 issue · 7 min read"); a title
+    beside a date it says something of ("Published 5 May 2026") may be the article's own. A
+    table's row has figures in its cells, and a share."""
+    line = line.strip(_EMPHASIS) if line[:1] in _EMPHASIS else line
+    if not ("|" in line or "\u00b7" in line or "\u2022" in line) or "%" in line:
         return False
-    parts = [part.strip() for part in line.split("|")]
+    if ends_sentence(line):
+        return False
+    parts = [part.strip() for part in _HEAD_SPLIT.split(line)]
     kinds = set()
     for position, part in enumerate(parts):
         if not part or len(part.split()) > _HEAD_PART_WORDS:
@@ -91,9 +127,11 @@ def is_running_head(line: str) -> bool:
         if kind is None:
             return False
         kinds.add(kind)
+    if len(parts) < 2:
+        return False
     if len(parts) == 2:
-        return bool(kinds & {_PAGE_NO, _REF, _DATELINE})
-    return bool(kinds & {_DATE, _DATELINE, _PAGE_NO, _REF})
+        return bool(kinds & _PLACING)
+    return bool(kinds & (_PLACING | {_DATE}))
 
 
 # Parts of a bar of controls: between bars or middle dots.

@@ -410,19 +410,40 @@ def is_share_row(line: str) -> bool:
 _BULLET = re.compile(r"[-*+\u2022\u2013\u2014]\s+\S")
 
 
+# A field: a label (a word or a year first) and a colon, then its value ("Location: Delmere",
+# "2025: 58.4").
+_FIELD_PART = re.compile(r"^[^\W_][\w'\u2019 ()/.-]{0,30}:\s+\S")
+
+
+def is_field_row(line: str) -> bool:
+    """Two or more fields between bars, and nothing else: a record's own row ("Project: cell
+    plant | Location: Delmere", "2024: 55.8 | 2025: 58.4"). A list of other stories holds
+    headlines, never fields."""
+    parts = line.split(" | ")
+    return len(parts) >= 2 and all(_FIELD_PART.match(part.strip()) for part in parts)
+
+
 def outside_bulleted_lists(
     lines: Sequence[str], kinds: Sequence[str], run: Sequence[int]
 ) -> list[list[int]]:
-    """The stretches of a run of list-like lines between the article's own bulleted lists.
+    """The stretches of a run of list-like lines between the article's own bulleted lists and
+    rows of fields.
 
     Two or more bulleted items in a row under a heading of the article's own ("Features",
     "Open positions", a product's name) are a list the article gives, and so is its heading.
     A list of other stories comes under a list label, told apart before this, or under no
-    heading at all.
+    heading at all. A row of fields (see `is_field_row`) under a line of the article is a
+    record the article gives; under a byline or a dateline, it is the writer's (a forum
+    member's "Posts: 312 | Joined: June 2022").
     """
     pieces: list[list[int]] = [[]]
     position = 0
     while position < len(run):
+        index = run[position]
+        if is_field_row(lines[index]) and index and kinds[index - 1] in (BODY, HEADING):
+            pieces.append([])
+            position += 1
+            continue
         end = position
         while end < len(run) and run[end] - run[position] == end - position:
             if not _BULLET.match(lines[run[end]]):

@@ -46,7 +46,15 @@ _NOTICE = re.compile(
     r"\bviews\s+expressed\s+(?:are|here|in\s+this\s+\w+\s+are)\s+(?:\w+\s+){0,2}own\b|"
     r"\bnot\s+for\s+(?:retail\s+)?(?:re)?distribution\b|"
     r"^(?:strictly\s+)?(?:private\s+and\s+)?confidential\b|"
-    r"\bthis\s+is\s+a\s+marketing\s+communication\b|\bnot\s+an\s+offer\s+to\s+(?:buy|sell)\b"
+    r"\bthis\s+is\s+a\s+marketing\s+communication\b|\bnot\s+an\s+offer\s+to\s+(?:buy|sell)\b|"
+    # what the house or the writer may gain: a research or column disclosure, a review's note
+    # on who paid
+    r"\b(?:not|nothing\s+in\s+this\s+[\w-]+\s+is)\s+(?:an?\s+)?(?:recommendations?|solicitations?)"
+    r"\s+to\s+(?:buy|sell|hold)\b|"
+    r"\bmay\s+(?:hold|have|take)\s+(?:a\s+)?(?:long\s+or\s+short\s+)?positions?\s+in\s+the\s+"
+    r"(?:securities|shares|stocks?|companies)\b|"
+    r"\bdo(?:es)?\s+not\s+accept\s+payment\s+for\s+(?:\w+\s+){0,2}(?:reviews?|coverage|tests?|"
+    r"test\s+drives|articles|stories)\b"
 )
 # Words one of which each notice holds: a few substring tests rule most lines out.
 _NOTICE_WORDS = (
@@ -76,6 +84,10 @@ _NOTICE_WORDS = (
     "views expressed",
     "distribution",
     "confidential",
+    "recommendation",
+    "solicitation",
+    "positions in",
+    "accept payment",
 )
 # "Media contact:", "For further information, please contact:", "Tel.: ..." at a line's start.
 _CONTACT = re.compile(
@@ -91,8 +103,13 @@ _PHONE = re.compile(r"(?i)\b(?:tel(?:ephone)?\.?|phone|fax)\s*:?\s*\+?\d[\d\s().
 _FIELD = re.compile(r"^[A-Z][\w ]{0,25}:\s+\S")
 # "SOURCE Zorvex Cells Inc.": the closing line of a press release as a newswire carries it.
 _SOURCE = re.compile(r"^SOURCE\s+[A-Z]")
+# A note on the translation: at the line's start, or the document saying it of itself ("This
+# article is a translation of ...", "[This text was machine-translated from ...]").
 _TRANSLATED = re.compile(
-    r"(?i)^(?:(?:unofficial\s+)?(?:english\s+)?translation\b|(?:text\s+)?translated\s+(?:from|by)\b)"
+    r"(?i)^(?:(?:unofficial\s+)?(?:english\s+)?translation\b|(?:text\s+)?translated\s+(?:from|by)\b|"
+    r"\[?this\s+(?:text|article|story|report|interview|piece|page|version|document)\s+"
+    r"(?:was|has\s+been|is)\s+(?:an?\s+)?(?:\w+[-\s])?"
+    r"translat(?:ed\s+(?:from|by)|ion\s+of)\b)"
 )
 _EDITED = re.compile(
     r"(?i)^this\s+(?:interview|transcript|conversation)\s+(?:has\s+been|was)\s+"
@@ -264,7 +281,7 @@ def notice_kind(
         return BOILERPLATE
     if len(line) > _SHORT:
         return None
-    if "|" in line or "\u00b7" in line:
+    if "|" in line or "\u00b7" in line or "\u2022" in line:
         bar = bar_kind(lines, index)
         if bar:
             return bar

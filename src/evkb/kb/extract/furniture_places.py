@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from evkb.kb.extract.furniture_forms import NAME_PARTICLES, ends_sentence, is_dateline
+from evkb.kb.extract.furniture_inline import inline_lists
 from evkb.kb.extract.furniture_mastheads import mastheads
 from evkb.model import BODY, BOILERPLATE, HEADING, UNRELATED
 
@@ -459,11 +460,12 @@ def _headless(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
 
 def placed_furniture(lines: Sequence[str], kinds: Sequence[str]) -> dict[int, str]:
     """Line index -> furniture kind, for the lines that are furniture by their place and form:
-    names under the headline and the closing lines are boilerplate, the back matter a list of
-    links to other pages and so unrelated (its citations' dates are no dates of the page) (see
-    `furniture_mastheads`, `_head_names`, `_tail`, `_named_tail`, `_islands`, `_boxed`,
-    `_headless` and `_back_matter`)."""
+    names under the headline and the closing lines are boilerplate, the back matter and a list
+    of other stories on one line (`furniture_inline`) links to other pages and so unrelated
+    (its citations' dates are no dates of the page) (see `furniture_mastheads`, `_head_names`,
+    `_tail`, `_named_tail`, `_islands`, `_boxed`, `_headless` and `_back_matter`)."""
     found = dict.fromkeys(_back_matter(lines, kinds), UNRELATED)
+    found.update(dict.fromkeys(inline_lists(lines, kinds, _article_start(lines, kinds)), UNRELATED))
     placed = _head_names(lines, kinds) | _led_names(lines, kinds) | _tail(lines, kinds)
     placed |= _head_controls(lines, kinds)
     found.update(dict.fromkeys(placed | _title_notes(lines, kinds), BOILERPLATE))

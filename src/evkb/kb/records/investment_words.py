@@ -92,7 +92,16 @@ NOT_COMMITTED_AFTER = re.compile(
     r"expansion)\b(?:[^.;]{0,50}?,?\s+(?:which\s+)?|[^.;]{0,50};\s+(?:that|the|this)\s+(?:[\w-]+\s+)?"
     r"(?:plant|factory|gigafactory|facility|project|refinery|line|expansion)\s+)"
     r"(?:(?:was|were|has|had)\s+)?(?:(?:later|since|subsequently|eventually|then)\s+)?(?:been\s+)?"
-    r"(?:cancell?ed|dropped|abandoned|scrapped|shelved|called\s+off|mothballed)\b",
+    r"(?:cancell?ed|dropped|abandoned|scrapped|shelved|called\s+off|mothballed)\b|"
+    # "will spend £4 million on a new access road", "put £12 million into road and jetty works
+    # around the site", "on roads and a water connection": a body's own spending on public
+    # works around a site is neither an investment in the plant nor aid to its builder (a
+    # grant "for roads" is aid the builder receives: no "on" or "into" after a grant's sum)
+    r"\s*(?:(?!grant|loan|subsid|aid\b)[\w-]+\s+){0,2}?(?:on|into)\s+(?:(?:an?|the|its|their)\s+)?"
+    r"(?:(?:new|improved|wider|widened|local|public|upgraded)\s+)?(?:(?:access|link|relief|"
+    r"ring|slip)\s+)?(?:roads?|roadworks|streets?|highways?|junctions?|bridges?|jett(?:y|ies)|"
+    r"roundabouts?)\b(?!\s+(?:freight|transport|haulage|vehicles?|trucks?|tests?|testing|"
+    r"safety|charging|maps?))",
     re.I,
 )
 # A sum on a household's scale ("I got EUR 2,000 back under the retrofit incentive", "$48,490

@@ -16,6 +16,7 @@ from evkb.kb.records.clauses import in_every_currency, sentence_clauses, sums
 from evkb.kb.records.context import Resolver, Sentence, number_id, slug
 from evkb.kb.records.investment_aid_places import placed_aid
 from evkb.kb.records.investment_fields import field_owner, labelled_sum
+from evkb.kb.records.investment_gapped import OWN_SUBJECT, gapped_giver
 from evkb.kb.records.investment_money import amount_fact, home_currencies
 from evkb.kb.records.investment_parties import companies_of, named_after_from, parties
 from evkb.kb.records.investment_places import (
@@ -62,12 +63,6 @@ from evkb.kb.records.investment_words import (
 )
 from evkb.model import Fact, Investment
 
-# ", while the state-owned development bank KfW is providing": a clause with a subject of its own.
-# ("the state's development agency, JobsOhio, is ...": the subject described, then named)
-# ("and Westmark's Ministry of Trade C$320 million": a place's body, named with the place)
-_OWN_SUBJECT = re.compile(
-    r"\W*(?:(?:the|a|an)\s+(?:[\w'’-]+,?\s+){0,4}|(?-i:[A-Z])[\w-]*['’]s\s+)?$", re.I
-)
 _THE_PLANT = re.compile(
     r"\b(?:the|this|that)\s+(?:new\s+)?(?:plant|factory|gigafactory|facility|site|refinery|line|"
     r"project|investment|base)\b",
@@ -144,6 +139,7 @@ def extract_investments(
     planned: tuple[int, str] | None = None  # a plant announced without money, and its builder
     carried_by: dict[int, str] = {}  # sentence -> the company its first clause is about
     carried_to: dict[int, str] = {}  # sentence -> whom its first clause's sum is for
+    first_kind: dict[int, str] = {}  # sentence -> the kind of its first clause's sum
     committed: set[int] = set()  # sentences whose first clause commits money
     aid_for: dict[int, str] = {}  # sentence -> who receives its aid from an unnamed giver
     venture = ""  # the joint venture the text names ("The venture, to be called X,")
@@ -267,7 +263,10 @@ def extract_investments(
                 companies = [own]  # "The plant will cost ... when it starts": not another's
             if invest and ";" in text:
                 companies = in_part_of(sentence, money[0], companies)
-        if carried and (not mentions or not _OWN_SUBJECT.match(text, 0, mentions[0][1])):
+        gapped = gapped_giver(sentence) if carried and invest else None
+        if gapped == "":
+            continue  # "and ARENA another $10 million": not the first clause's giver's
+        if carried and (not mentions or not OWN_SUBJECT.match(text, 0, mentions[0][1])):
             # A later clause without a subject of its own goes on about the first's; one that
             # names the sum's giver ("and a $150 million prepayment from Acme") is for whoever
             # the first clause's sum was for.
@@ -421,7 +420,8 @@ def extract_investments(
             amounts, invest = pending[1], True
         pending = None
         if invest:
-            kind = next((k for k, rx in KIND if rx.search(text)), "investment")
+            kind = next((k for k, rx in KIND if rx.search(text)), "")
+            kind = kind or (first_kind.get(sentence.index, "") if gapped else "") or "investment"
             if PLANT_COSTING.match(text, sentence.local(amounts[0])[1]):
                 kind = "investment"  # "a tax break for a $2.1 billion plant": the plant's cost
             kind = "subsidy" if unnamed_giver and kind == "investment" else kind
@@ -432,6 +432,7 @@ def extract_investments(
         kind, by, to = parties(
             sentence, companies, kind, unnamed_giver, resolver, subject, investments
         )
+        first_kind.setdefault(sentence.index, kind)
         if not carried and (to or by):
             carried_to[sentence.index] = (*to, *by)[0]
         elif given_to and given_to in by:

@@ -424,14 +424,30 @@ def test_percent_and_fraction_forms(text, expected):
         ("The line adds 2,5 GWh a year.", 2.5, "GWh"),
         ("Each pack stores 3,6 kWh.", 3.6, "kWh"),
         ("Basler Akku will invest 180 Mio. Franken in Aarau.", 1.8e8, "CHF"),
+        # French copy writes the scale and the sign together: a billion and a million.
+        ("Vernelle investira 1,4 Md\u20ac \u00e0 Douvrin.", 1.4e9, "EUR"),
+        ("The region adds 35 M\u20ac, the bank 2 Mds \u20ac.", 3.5e7, "EUR"),
+        ("The plan costs 3\u202f500 M\u20ac in all.", 3.5e9, "EUR"),
         # A thousands separator stays one.
         ("It will spend NOK 3,400 million.", 3.4e9, "NOK"),
         ("The line adds 2,500 GWh in all.", 2500.0, "GWh"),
     ],
 )
 def test_a_decimal_comma_before_a_scale_or_an_energy_unit(text, value, unit):
-    (found,) = [q for q in extract_quantities(text) if q.unit == unit]
-    assert found.value == pytest.approx(value)
+    found = [q for q in extract_quantities(text) if q.unit == unit]
+    assert found[0].value == pytest.approx(value)
+
+
+def test_french_scales_need_the_sign_and_keep_figures_apart():
+    assert [q.value for q in extract_quantities("It gives 2 Mds \u20ac and 35 M\u20ac.")] == [
+        2e9,
+        3.5e7,
+    ]
+    # "M" with no euro sign after it is no scale; a year before a sum stays a year.
+    assert all(q.unit != "EUR" for q in extract_quantities("Model M 45 in 2026."))
+    assert [
+        q.value for q in extract_quantities("In 2026 45 M\u20ac went to it.") if q.unit == "EUR"
+    ] == [4.5e7]
 
 
 def test_energy_forms():

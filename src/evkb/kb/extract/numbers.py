@@ -152,10 +152,12 @@ def shared_scale(text: str, start: int) -> tuple[float, float, int] | None:
 
 
 # German copy, translated or not: "EUR 1,2 Mrd.", "120 Mio. Euro", "3,5 Mrd. €", "240 Mio.
-# Franken" (a decimal comma, a stop between thousands, "Mrd." a billion and "Mio." a million).
+# Franken" (a decimal comma, a stop between thousands, "Mrd." a billion and "Mio." a million);
+# French copy: "1,2 Md€", "2 Mds €", "45 M€" (a billion and a million, the sign right after).
 _CONTINENTAL_MONEY = re.compile(
-    r"(?<![\w.,])(?:(?P<pre>EUR|€|CHF)\s?)?(?P<num>\d{1,3}(?:\.\d{3})*(?:,\d{1,3})?)\s?"
-    r"(?P<scale>Mrd|Mio)\.?(?:\s?(?P<post>Euro|EUR|€|Franken|CHF)(?![\w]))?"
+    r"(?<![\w.,])(?:(?P<pre>EUR|€|CHF)\s?)?(?P<num>\d{1,3}(?:[.\u00a0\u202f ]\d{3})*(?:,\d{1,3})?)\s?"
+    r"(?:(?P<scale>Mrd|Mio)\.?(?:\s?(?P<post>Euro|EUR|€|Franken|CHF)(?![\w]))?"
+    r"|(?P<sign_scale>Mds?|M)\s?(?P<sign>€)(?![\w]))"
 )
 _CONTINENTAL_CURRENCY = {"Franken": "CHF", "CHF": "CHF"}
 
@@ -165,11 +167,13 @@ def continental_money(text: str) -> list[tuple[int, int, float, str, None, str]]
     None, ""); the longer reading wins over "EUR 1" read before."""
     found = []
     for m in _CONTINENTAL_MONEY.finditer(text):
-        if not (m.group("pre") or m.group("post")):
+        if not (m.group("pre") or m.group("post") or m.group("sign")):
             continue
-        value = float(m.group("num").replace(".", "").replace(",", "."))
-        scale = 1e9 if m.group("scale") == "Mrd" else 1e6
-        currency = _CONTINENTAL_CURRENCY.get(m.group("pre") or m.group("post"), "EUR")
+        value = float(re.sub(r"[.\u00a0\u202f ]", "", m.group("num")).replace(",", "."))
+        scale = (
+            1e9 if (m.group("scale") or m.group("sign_scale")).startswith(("Mrd", "Md")) else 1e6
+        )
+        currency = _CONTINENTAL_CURRENCY.get(m.group("pre") or m.group("post") or "", "EUR")
         found.append((m.start(), m.end(), value * scale, currency, None, ""))
     return found
 

@@ -341,7 +341,7 @@ def extract_quantities(text: str, offset: int = 0, continental: bool = False) ->
     marked_years(text, found)
     if found and _MONTH_GATE.search(text):
         months(text, found)
-    if "Mrd" in text or "Mio" in text:
+    if "Mrd" in text or "Mio" in text or "M€" in text or "M €" in text or "Md" in text:
         found += continental_money(original)
     if not found:
         return []

@@ -83,3 +83,73 @@ def test_a_supplier_stating_figures_too_late_makes_no_line(tmp_path, lex):
         "Tarbeck Cells rates its own cells for 4,000 full cycles.\n",
     )
     assert not [k for k in got if k.startswith("tarbeck")]
+
+
+# Cells named by their size ("21700", "4680", "46-series"), the name makers give such a line.
+
+
+def test_cells_named_by_size_and_rated_in_the_next_sentence(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Quellan Motors sells the Pellum 3 scooter, which has a 1.4 kWh pack.\n"
+        "Inside it sit 60 round 18650 cells from Tarbeck Cells, a maker in Penang.\n"
+        "Tarbeck Cells rates the cells at 3,000 cycles and 240 Wh/kg.\n",
+    )
+    assert got["tarbeck-cells/18650 cells"]["cycles"] == [3000.0]
+    assert got["tarbeck-cells/18650 cells"]["energy_density"] == [240.0]
+    assert "chemistry" not in got["tarbeck-cells/18650 cells"]
+    assert got["quellan-motors/Pellum 3"]["energy"] == [1.4]
+
+
+def test_one_cell_of_a_size_which_its_supplier_makes_at_a_figure(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "For its cargo scooter Quellan Motors weighed the 4695 cell supplied by Tarbeck "
+        "Cells, which Tarbeck Cells makes in Penang at roughly 265 Wh/kg, against pouch cells.\n",
+    )
+    assert got["tarbeck-cells/4695 cells"]["energy_density"] == [265.0]
+
+
+def test_a_series_of_cells_whose_supplier_quotes_a_figure_in_a_list(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "What the Pellum 3 scooter of Quellan Motors is built from:\n"
+        "- 46-series cells made by Tarbeck Cells, which quotes 7,500 cycles for them\n"
+        "- a magnesium case\n",
+    )
+    assert got["tarbeck-cells/46-series cells"]["cycles"] == [7500.0]
+
+
+def test_a_year_before_cells_is_no_size(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Quellan Motors changed its supplier: in 2025 cells from Tarbeck Cells went "
+        "into the Pellum 3 scooter.\n"
+        "Tarbeck Cells rates the cells at 3,000 cycles.\n",
+    )
+    assert not [k for k in got if k.startswith("tarbeck-cells/2025")]
+
+
+def test_cells_of_a_size_whose_supplier_states_nothing_are_no_product(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Quellan Motors builds the Pellum 3 scooter's 1.4 kWh pack from 21700 cells "
+        "from Tarbeck Cells.\n"
+        "The pack lasts 2,000 cycles.\n",
+    )
+    assert not [k for k in got if k.startswith("tarbeck")]
+
+
+def test_a_clause_in_which_another_company_makes_something_gives_the_cells_nothing(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "The Pellum 3 scooter uses 21700 cells from Tarbeck Cells, which Quellan Motors "
+        "makes into a pack of 1.4 kWh rated for 2,000 cycles.\n",
+    )
+    assert not [k for k in got if k.startswith("tarbeck")]

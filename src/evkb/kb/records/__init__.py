@@ -20,6 +20,7 @@ from evkb.kb.extract import text as extract_text
 from evkb.kb.extract.gates import word_edge
 from evkb.kb.records.batteries import extract_batteries
 from evkb.kb.records.battery_columns import column_products
+from evkb.kb.records.battery_funded import funded_companies
 from evkb.kb.records.companies import (
     company_records,
     described_by_references,
@@ -226,9 +227,13 @@ def extract_records(
     titles = table_titles(passages)
     out.companies = kinds_by_role(out.companies, out.shares, sentences, titles)
     headings = {p.id: p.text for p in passages if p.kind == HEADING}
-    out.batteries = extract_batteries(source, sentences, resolver, display, written, headings)
-    out.batteries = column_products(out.batteries, source, passages, display)
+    # The money read first: a lender's or a ministry's product is the company it pays for's.
     out.investments = extract_investments(source, sentences, resolver, is_name)
+    funded = funded_companies(out.investments)
+    out.batteries = extract_batteries(
+        source, sentences, resolver, display, written, headings, funded
+    )
+    out.batteries = column_products(out.batteries, source, passages, display)
     out.companies = kinds_by_grants(out.companies, out.investments)
     out.contexts = _contexts(sentences, resolver, out.shares)
     return out

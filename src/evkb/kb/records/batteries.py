@@ -116,10 +116,12 @@ def extract_batteries(
     names: dict[str, str],
     written: Dateline = UNDATED,
     headings: dict[str, str] | None = None,
+    funded: dict[str, str] | None = None,
 ) -> list[Battery]:
     """The products and generations of the body sentences, each with the specs stated for it;
     `written` (when the article was written) dates a launch "next year"; `headings` (a heading
-    passage's id -> its text) may name the product of the sentences under them."""
+    passage's id -> its text) may name the product of the sentences under them; `funded` (a lender
+    or grant-giver -> whom it pays, `battery_funded`) whose product one it hands over is."""
     batteries: dict[str, Battery] = {}
     keys = company_keys(names) if headings else {}
     heads: dict[str, tuple[str, str] | None] = {}  # a heading's id -> its product, if it names one
@@ -305,6 +307,7 @@ def extract_batteries(
                 lineage,
                 stance,
                 introduced,
+                funded or {},
             )
             placed = one_product(batteries, placed, sentence.text, known)
             # The rules find names in turn, not in reading order: each name takes the figures

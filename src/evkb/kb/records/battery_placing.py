@@ -61,6 +61,7 @@ def place_named(
     lineage: dict[str, str],
     stance: Prior,
     introduced: Prior,
+    funded: dict[str, str],
 ) -> tuple[list[tuple[int, str]], Figures, Prior]:
     """Each name of the sentence as the product it is (made or found in `batteries`), with its
     offset; the sentence's figures with the chemistry its maker was said to choose added, and
@@ -131,6 +132,10 @@ def place_named(
         if kind == "car":
             # "Corra E4": the model's name, and the name as written another of it.
             as_written, name = name, car_model(name, at, sentence)
+        if maker in funded and unable(maker, resolver):
+            # "METI has approved a subsidy for the project. The new line will make only the
+            # NE-5": the company the lender or the ministry pays, not one named before it.
+            maker = funded[maker]
         maker = able_maker(maker, sentence, resolver, sentences)
         if not maker and kind == "named" and active in batteries:
             maker = running_maker(sentence, at, batteries[active], named_at, sentences)

@@ -1,0 +1,126 @@
+"""A lender or a grant-giver makes no batteries: a product the text hands to one is the product
+of the company its money goes to, as the investment records read it, not of the company the
+text named before the lender (a customer, a neighbour)."""
+
+from __future__ import annotations
+
+import pytest
+from battery_cases import batteries, lexicon
+
+from evkb.kb.records.battery_funded import funded_companies
+from evkb.model import Citation, Investment
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return lexicon()
+
+
+HEAD = "Cell plant news\nBy the Industry Desk\n"
+
+
+def test_a_ministry_subsidy_for_the_project_hands_the_line_to_the_company(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Quenby Cells, a maker of lithium-ion cells for hybrid cars, said profit rose "
+        "20 per cent.\n"
+        "Orders from the carmaker Ardmoor Motors stayed strong.\n"
+        "The Ministry of Industry has approved a subsidy of up to 40 million euros for the "
+        "project.\n"
+        "The new line will make only the QB-4 cell, an NMC cell with an energy density of "
+        "270 Wh/kg.\n",
+    )
+    assert got["quenby-cells/QB-4"]["energy_density"] == [270.0]
+    assert not [k for k in got if k.startswith(("ardmoor", "ministry"))]
+
+
+def test_a_bank_loan_before_a_list_of_two_cells(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Quenby Cells, a maker of storage cells, is building a cell factory near Veldris.\n"
+        "Ardmoor Motors' assembly plant stands next door.\n"
+        "In May, Lumbra Development Bank closed a $400 million loan for the project.\n"
+        "The factory will make two cells: a 280 Ah cell it calls the Pellow and a 560 Ah cell "
+        "called the Pellow Max, rated for 9,000 cycles.\n",
+    )
+    assert "quenby-cells/Pellow" in got
+    assert got["quenby-cells/Pellow Max"]["cycles"] == [9000.0]
+    assert not [k for k in got if k.startswith(("ardmoor", "lumbra"))]
+
+
+def test_a_loan_written_with_the_sum_first(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Quenby Cells, a maker of sodium-ion cells, plans a new cell line at Veldris.\n"
+        "Its largest customer is Ardmoor Motors.\n"
+        "For the line, 90 million euros will come as a loan from Lumbra Development Bank.\n"
+        "The line will produce one product only, the QB-4, a sodium-ion cell of 160 Wh/kg.\n",
+    )
+    assert got["quenby-cells/QB-4"]["energy_density"] == [160.0]
+    assert not [k for k in got if k.startswith(("ardmoor", "lumbra"))]
+
+
+def _money(kind: str, by: tuple[str, ...], to: tuple[str, ...]) -> Investment:
+    cite = Citation(source="a", quote="q", passage="a:p1", start=0, end=1)
+    return Investment(id=f"{kind}-{by}-{to}", kind=kind, amounts=(), cite=cite, by=by, to=to)
+
+
+def test_whom_each_giver_pays():
+    funded = funded_companies(
+        [
+            _money("subsidy", ("ministry-of-industry",), ("quenby-cells",)),
+            _money("loan", ("lumbra-development-bank",), ("quenby-cells",)),
+            _money("loan", ("lumbra-development-bank",), ("quenby-cells",)),  # said twice
+        ]
+    )
+    assert funded == {
+        "ministry-of-industry": "quenby-cells",
+        "lumbra-development-bank": "quenby-cells",
+    }
+
+
+def test_a_giver_paying_two_companies_hands_over_nothing():
+    funded = funded_companies(
+        [
+            _money("subsidy", ("ministry-of-industry",), ("quenby-cells",)),
+            _money("subsidy", ("ministry-of-industry",), ("pellington-energy",)),
+            _money("subsidy", ("ministry-of-industry",), ("quenby-cells",)),
+        ]
+    )
+    assert funded == {}
+
+
+def test_a_receiver_that_lends_itself_is_no_maker():
+    # The bank the text names beside the grant, read as the grant's receiver when the company
+    # the project is for went unread: a lender makes nothing either.
+    funded = funded_companies(
+        [
+            _money("subsidy", ("veldris-region",), ("lumbra-development-bank",)),
+            _money("loan", ("lumbra-development-bank",), ()),
+        ]
+    )
+    assert funded == {}
+
+
+def test_money_given_by_several_or_to_several_names_no_one():
+    funded = funded_companies(
+        [
+            _money("investment", ("quenby-cells", "pellington-energy"), ("veldris-cells",)),
+            _money("subsidy", ("ministry-of-industry",), ("quenby-cells", "pellington-energy")),
+        ]
+    )
+    assert funded == {}
+
+
+def test_a_maker_named_in_the_product_sentence_keeps_it(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Quenby Cells, a maker of storage cells, is building a cell factory near Veldris.\n"
+        "In May, Lumbra Development Bank closed a $400 million loan for the project.\n"
+        "Pellington Energy, a rival, sells the PX-2 cell, rated for 6,000 cycles.\n",
+    )
+    assert got["pellington-energy/PX-2"]["cycles"] == [6000.0]

@@ -132,6 +132,12 @@ def test_read_text_refuses_binary_and_empty_files():
         # Not a scale after a number, or no currency after it: the stop ends the sentence.
         ("Sales reached 2,5 Mrd. The board met.", ["Sales reached 2,5 Mrd.", "The board met."]),
         ("The Mio. EUR line.", ["The Mio.", "EUR line."]),
+        # A wiki page's reference marks after the stop.
+        (
+            "It makes only the K7.[3] The state gave a grant.[12][b] It opens in 2027.",
+            ["It makes only the K7.[3]", "The state gave a grant.[12][b]", "It opens in 2027."],
+        ),
+        ("See the note.[a] then more.", ["See the note.[a] then more."]),
     ],
 )
 def test_split_sentences(text, expected):

@@ -9,8 +9,11 @@ from evkb.kb.extract.gates import finditer_at
 
 # A sentence ends at . ! ? or … (with closing quotes/brackets), followed by space and a
 # character that can open a sentence. Abbreviations are ruled out afterwards.
+# A reference mark copied from a wiki page may stand between the stop and the space ("only the
+# T3.[3] The plant").
 _SENTENCE_END = re.compile(
-    r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?:\s+)(?=[\"'\u201c\u2018(\[]?[A-Z0-9$\u20ac\u00a3\u00a5])"
+    r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?:\[(?:\d{1,3}|[a-z])\])*(?:\s+)"
+    r"(?=[\"'\u201c\u2018(\[]?[A-Z0-9$\u20ac\u00a3\u00a5])"
     r"|\n\s*\n"
 )
 # Where a match of _SENTENCE_END can start: the pattern opens with a repeat, which `re` tries

@@ -34,6 +34,7 @@ from evkb.kb.records.company_names import (
     runs,
 )
 from evkb.kb.records.company_own import PARTICLES, has_org_word, person_of
+from evkb.kb.records.company_people import NAME_WORD
 from evkb.kb.records.company_taken_up import subject_taken_up, taken_up
 from evkb.kb.records.company_units import owner_role, unit_role
 from evkb.kb.records.context import (
@@ -146,7 +147,7 @@ def discover(
                     and cue.HOLDER_BEFORE.search(before) is not None
                     and not org_word
                     and 2 <= len(words) <= 4
-                    and all(cue.PERSON_WORD.fullmatch(w) for w in words)
+                    and all(NAME_WORD.fullmatch(w) for w in words)
                 )
             )
             # "backed by the carmaker Falkner Werke, said": the kind before it says what it is.

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from evkb.kb.extract.gates import gated
 from evkb.kb.records import company_cues as cue
+from evkb.kb.records.company_cells import cells_maker
 from evkb.kb.records.company_names import calendar, ordinary
 from evkb.kb.records.context import PLACE_WORDS, Sentence, country_of, share_talk
 
@@ -281,6 +282,8 @@ def marked(
         and not all(ordinary(w, plain) for w in name.split())
     ):
         return "ranked against"
+    if cells_maker(name, before, after):
+        return "maker of its cells"  # "a pack built from XQT cells"
     if (
         governed
         and (

@@ -17,6 +17,10 @@ TITLES = (
     r"encik|puan|datuk|dato['’]?|tan\s+sri|shri|smt|herr|frau|mme|monsieur|madame|señor|señora)"
 )
 INITIALS = re.compile(r"(?:[A-Z]\.){1,4}")
+# The word of a name a title's apposition gives ("its chief executive, Ximena Zubiría,"): small
+# letters after the capital, accented ones too, and a hyphen's parts each with its capital
+# ("Jean-Marc"). Only there: elsewhere a run of such words is as often a firm's ("Éclat Sud").
+NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž]?[a-zß-öø-ÿĀ-ž'’]+)*")
 # "Industries Minister T.R.B. Rajaa", "CEO J. K. Mehta": a title and initials, then a surname.
 PERSON_BEFORE = re.compile(rf"\b{TITLES}\.?,?\s+(?:[A-Z]\.\s?){{0,4}}$", re.I)
 PERSON_AFTER = re.compile(

@@ -54,6 +54,7 @@ def accepted(entry: Found) -> tuple[str, float] | None:
                 "listed with a company",
                 "what it does",
                 "seller of cells",
+                "maker of its cells",
                 "buyer of cells",
                 "listed company",
                 "legislature",
@@ -96,7 +97,7 @@ def accepted(entry: Found) -> tuple[str, float] | None:
         # "cells from Acme SDI", then "(Acme SDI cells)": the cells' maker, not a product;
         # "makes cells for Acme", then "Acme cars": whom cells are made for, not a product
         vetoes = entry.vetoes
-        lifts = ("seller of cells", "buyer of cells", "unit of a company")
+        lifts = ("seller of cells", "buyer of cells", "unit of a company", "maker of its cells")
         if any(r in lifts for r, _, _ in entry.strong):
             vetoes = vetoes - {"product"}
         if vetoes and not overriding and (("product" in vetoes and not corporate) or not org_word):

@@ -106,6 +106,7 @@ _HEAD_CONTROL = re.compile(
     r"(?:\s[|\u00b7]\s[^|.!?:;\d]{1,30}){0,3}$"
 )
 _CONTROL_WORD_CHARS = 4
+_BAR = re.compile(r"\s[|\u00b7]\s")
 
 
 def _head_controls(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
@@ -128,13 +129,20 @@ def _head_controls(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
         if kind == BODY
         for word in _WORD.findall(line)
     }
+
+    def unused(text: str) -> bool:
+        return not any(
+            len(word) >= _CONTROL_WORD_CHARS and word.lower() in body
+            for word in _WORD.findall(text)
+        )
+
+    # Two parts or more after the first, none of them the body's words, make a bar of places
+    # to go ("Listen on Nimbus Audio | Podwave | RSS") even where the body says "listen".
     return {
         index
         for index, first in candidates.items()
-        if not any(
-            len(word) >= _CONTROL_WORD_CHARS and word.lower() in body
-            for word in _WORD.findall(first)
-        )
+        if unused(first)
+        or (len(parts := _BAR.split(lines[index])) > 2 and all(map(unused, parts[1:])))
     }
 
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from evkb.kb.extract import split_passages
-from evkb.model import FURNITURE_KINDS
+from evkb.kb.extract.furniture_mastheads import mastheads
+from evkb.model import BODY, FURNITURE_KINDS, HEADING
 
 _HEADLINE = "Sorrelby Cells opens a second line at Gullhaven"
 _BODY = (
@@ -66,3 +67,43 @@ def test_the_form_further_down_the_page_stays():
     line = "Gullhaven Works \u2014 the plant's first site"
     text = f"{_HEADLINE}\n\n{_BODY}\n{line}\n\nThe site makes 6 GWh a year, the company said.\n"
     assert _kind(text, line) not in FURNITURE_KINDS
+
+
+_TITLE = "Gullhaven cell plant"
+_LEDE = (
+    "The Gullhaven cell plant is a lithium iron phosphate cell factory run by Sorrelby Cells, "
+    "with 6 GWh a year of capacity."
+)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "From Quaypedia, the free reference",
+        "From Kettlewick Notes, a wiki for van owners",
+        "From Harbour Wiki, an open guide to ferries and their batteries",
+    ],
+)
+def test_where_the_page_comes_from_under_its_title_is_furniture(source: str):
+    text = f"{_TITLE}\n{source}\n\n{_LEDE}\n"
+    assert _kind(text, source) in FURNITURE_KINDS
+    assert _kind(text, _LEDE) not in FURNITURE_KINDS
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "From Gullhaven, the plant ships 4 GWh a year.",  # a sentence
+        "From 2028, the second line",  # a figure
+        "From Gullhaven, where the ferries dock",  # no article before what it is
+    ],
+)
+def test_other_lines_opening_with_from_stay(line: str):
+    text = f"{_TITLE}\n{line}\n\n{_LEDE}\n"
+    assert _kind(text, line) not in FURNITURE_KINDS
+
+
+def test_the_form_off_the_second_line_is_no_source_line():
+    line = "From Quaypedia, the free reference"
+    lines = [_TITLE, _LEDE, line, "The plant opened in 2024."]
+    assert mastheads(lines, [HEADING, BODY, HEADING, BODY]) == set()

@@ -139,6 +139,22 @@ def _name_and_tagline(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
     return set()
 
 
+# Where the page comes from and what that is, under its title ("From Quaypedia, the free
+# reference", "From Kettlewick Notes, a wiki for owners"): "From", a name of a few capitalised
+# words, a comma, then a description after an article, with no figure and no sentence's end.
+_FROM_SOURCE = re.compile(
+    r"^From\s+[A-Z][\w'\u2019&.-]*(?:\s+[A-Z][\w'\u2019&.-]*){0,3},\s+(?:the|a|an)\s+[^\d,.:;!?]+$"
+)
+
+
+def _source_line(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
+    """The second line when it says where the page comes from (see `_FROM_SOURCE`), under a
+    title."""
+    if len(lines) < 3 or kinds[0] != HEADING or kinds[1] not in (BODY, HEADING):
+        return set()
+    return {1} if _FROM_SOURCE.match(lines[1]) else set()
+
+
 def head_starts(lines: Sequence[str], shown: Sequence[int]) -> dict[int, int]:
     """Where the article's head may start among the `shown` lines, and how many lines of a run
     of short lines starting there are the head's: all of it at the first line (a title, an
@@ -152,6 +168,6 @@ def head_starts(lines: Sequence[str], shown: Sequence[int]) -> dict[int, int]:
 
 def mastheads(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
     """The lines naming the publication at the page's head (see `_masthead`, `_nameplate`,
-    `_name_and_section` and `_name_and_tagline`)."""
+    `_name_and_section`, `_name_and_tagline` and `_source_line`)."""
     found = _masthead(lines, kinds) | _nameplate(lines, kinds) | _name_and_section(lines, kinds)
-    return found | _name_and_tagline(lines, kinds)
+    return found | _name_and_tagline(lines, kinds) | _source_line(lines, kinds)

@@ -309,6 +309,11 @@ def _is_sponsor(line: str) -> bool:
     return len(line) <= 80 and not ends_sentence(line) and bool(_SPONSOR_SOFT.match(line))
 
 
+def is_sponsor_label(line: str) -> bool:
+    """An advert's or a sponsor's label alone on its line ("Advertisement", "SPONSORED")."""
+    return len(line.split()) <= 2 and bool(_SPONSOR.match(line.strip(" :-")))
+
+
 def _is_prompt(line: str) -> bool:
     if not holds(line.lower(), _PROMPT_WORDS):
         return False

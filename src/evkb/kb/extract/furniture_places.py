@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from evkb.kb.extract.furniture_adverts import advert_copy
 from evkb.kb.extract.furniture_forms import NAME_PARTICLES, ends_sentence, is_dateline
 from evkb.kb.extract.furniture_inline import inline_lists
 from evkb.kb.extract.furniture_mastheads import mastheads
@@ -476,7 +477,7 @@ def placed_furniture(lines: Sequence[str], kinds: Sequence[str]) -> dict[int, st
     found = dict.fromkeys(_back_matter(lines, kinds), UNRELATED)
     found.update(dict.fromkeys(inline_lists(lines, kinds, _article_start(lines, kinds)), UNRELATED))
     placed = _head_names(lines, kinds) | _led_names(lines, kinds) | _tail(lines, kinds)
-    placed |= _head_controls(lines, kinds) | repeated_rows(lines, kinds)
+    placed |= _head_controls(lines, kinds) | repeated_rows(lines, kinds) | advert_copy(lines, kinds)
     found.update(dict.fromkeys(placed | _title_notes(lines, kinds), BOILERPLATE))
     # The page's name at its ends; a line of the back matter stays a link to another page.
     for index in mastheads(lines, kinds) | _named_tail(lines, kinds):

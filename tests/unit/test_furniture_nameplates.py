@@ -253,3 +253,39 @@ def test_headings_above_the_first_paragraph_that_are_no_controls_stay(line: str)
 def test_controls_below_the_first_paragraph_are_left_to_the_other_rules():
     lines = [HEADLINE, PARAGRAPH, "Listen on all apps"]
     assert _head_controls(lines, [HEADING, BODY, HEADING]) == set()
+
+
+_SHOW = "Harbour Hour"
+_EPISODE = "Episode 9: cells at sea"
+_TRANSCRIPT = (
+    "HOST: Thanks for tuning in, and if you listen, watch or follow us anywhere, tell a friend. "
+    "Today, Tervane Cells and its 4 GWh line at Delmere.\n\n"
+    "GUEST: We make lithium iron phosphate cells for buses and for storage, and we will "
+    "double that by 2028.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        "Listen on Tunecast | Podwave | RSS",
+        "Watch on Nimbus Audio \u00b7 Podwave \u00b7 Wavelist",
+        "Follow in Wavelist | Tunecast | Podwave | RSS",
+    ],
+)
+def test_a_bar_of_places_to_go_is_a_control_even_where_the_body_uses_its_verb(bar: str):
+    text = f"{_SHOW}\n{_EPISODE}\n{bar}\n\n{_TRANSCRIPT}"
+    assert _kinds(text)[bar] in FURNITURE_KINDS
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        "Listen on Tunecast | Podwave",  # one place after the first part
+        "Listen for cells | Buses | Storage",  # what the body speaks of
+    ],
+)
+def test_a_bar_whose_parts_the_body_uses_stays(bar: str):
+    lines = [_SHOW, _EPISODE, bar, *_TRANSCRIPT.strip().split("\n\n")]
+    kinds = [HEADING, HEADING, HEADING, BODY, BODY]
+    assert _head_controls(lines, kinds) == set()

@@ -309,6 +309,11 @@ def _is_sponsor(line: str) -> bool:
     return len(line) <= 80 and not ends_sentence(line) and bool(_SPONSOR_SOFT.match(line))
 
 
+def is_sponsor_label(line: str) -> bool:
+    """An advert's or a sponsor's label alone on its line ("Advertisement", "SPONSORED")."""
+    return len(line.split()) <= 2 and bool(_SPONSOR.match(line.strip(" :-")))
+
+
 def _is_prompt(line: str) -> bool:
     if not holds(line.lower(), _PROMPT_WORDS):
         return False
@@ -329,6 +334,17 @@ def is_link(line: str) -> bool:
     return bool(found) and len(line.split()) <= 16
 
 
+# A note on how the text was made, wherever it stands: the text named by its kind, and how it
+# was produced ("Transcript generated automatically and lightly edited.", "Summary written
+# with the help of AI tools and reviewed by our editors.", "This translation was machine-made
+# and checked by ..."); a kind of text and a participle first, then the means, and no figure.
+_MADE_NOTE = re.compile(
+    r"(?i)^(?:(?:this|the)\s+)?(?:[\w-]+\s+)?(?:transcript|summary|translation|captions?|subtitles)"
+    r"\s+(?:(?:was|were|is|has\s+been)\s+)?(?:[\w-]+-)?(?:generated|transcribed|translated|"
+    r"written|produced|prepared|created|made)\s+(?:automatically|with|by|using|from|and)\b"
+)
+
+
 def form_kind(line: str) -> str | None:
     """The furniture kind of a line told by its form alone, or None."""
     if len(line) > LIST_LINE_MAX_CHARS:
@@ -346,6 +362,7 @@ def form_kind(line: str) -> str | None:
         or LIST_LABEL.match(line)
         or _PAGE_CONTROL.match(line)
         or _TICKER.match(line)
+        or (ends_sentence(line) and not _DIGIT.search(line) and bool(_MADE_NOTE.match(line)))
         or (("age " in line or "AGE " in line) and bool(_PAGE_NUMBER.search(line)))
         or (line.count("|") >= _MENU_PARTS - 1 and _is_menu(line))
         or (len(line) <= _TEXT_SIZE_CHARS and "A" in line and bool(_TEXT_SIZE.search(line)))

@@ -102,6 +102,59 @@ def _name_and_section(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
     return {0}
 
 
+# The publication's name and what it is on one line at the page's head ("The Quay Report — a
+# newsletter for harbour towns", "Kettlewick Wheels - notes from a van conversion"): a name of
+# a few capitalised words, a dash between spaces, then a description of two words or more in
+# lower case (or after a place's possessive, "Norway's ..."), no figure, no colon, and no
+# sentence's end. A headline of that form has the article under it; the name has the headline.
+_TAGLINE = re.compile(
+    r"^(?P<name>[^\W\d_][^\d:|\u2014\u2013]{1,40}?)\s[\u2014\u2013-]\s"
+    r"(?P<what>(?:[^\W\d_]+['\u2019]s\s)?[^\W\d_A-Z][^\d:|]*)$"
+)
+_NAME_WORDS = 5
+_TAGLINE_LINES = 2
+
+
+def _is_tagline(line: str) -> bool:
+    found = _TAGLINE.match(line)
+    if found is None or ends_sentence(line) or len(found["what"].split()) < 2:
+        return False
+    name = found["name"].split()
+    return len(name) <= _NAME_WORDS and all(
+        w[0].isupper() or w == "&" or w in NAME_PARTICLES for w in name
+    )
+
+
+def _name_and_tagline(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
+    """A line among the page's first two that names the publication and what it is (see
+    `_TAGLINE`), when the next line of the page's own is a headline: short, and not ending
+    like a sentence."""
+    for index in range(min(len(lines), _TAGLINE_LINES)):
+        if kinds[index] not in (BODY, HEADING) or not _is_tagline(lines[index]):
+            continue
+        after = next((i for i in range(index + 1, len(lines)) if kinds[i] in (BODY, HEADING)), None)
+        if after is None or len(lines[after]) > _HEADLINE_MAX_CHARS or ends_sentence(lines[after]):
+            return set()
+        return {index}
+    return set()
+
+
+# Where the page comes from and what that is, under its title ("From Quaypedia, the free
+# reference", "From Kettlewick Notes, a wiki for owners"): "From", a name of a few capitalised
+# words, a comma, then a description after an article, with no figure and no sentence's end.
+_FROM_SOURCE = re.compile(
+    r"^From\s+[A-Z][\w'\u2019&.-]*(?:\s+[A-Z][\w'\u2019&.-]*){0,3},\s+(?:the|a|an)\s+[^\d,.:;!?]+$"
+)
+
+
+def _source_line(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
+    """The second line when it says where the page comes from (see `_FROM_SOURCE`), under a
+    title."""
+    if len(lines) < 3 or kinds[0] != HEADING or kinds[1] not in (BODY, HEADING):
+        return set()
+    return {1} if _FROM_SOURCE.match(lines[1]) else set()
+
+
 def head_starts(lines: Sequence[str], shown: Sequence[int]) -> dict[int, int]:
     """Where the article's head may start among the `shown` lines, and how many lines of a run
     of short lines starting there are the head's: all of it at the first line (a title, an
@@ -114,6 +167,7 @@ def head_starts(lines: Sequence[str], shown: Sequence[int]) -> dict[int, int]:
 
 
 def mastheads(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
-    """The lines naming the publication at the page's head (see `_masthead`, `_nameplate` and
-    `_name_and_section`)."""
-    return _masthead(lines, kinds) | _nameplate(lines, kinds) | _name_and_section(lines, kinds)
+    """The lines naming the publication at the page's head (see `_masthead`, `_nameplate`,
+    `_name_and_section`, `_name_and_tagline` and `_source_line`)."""
+    found = _masthead(lines, kinds) | _nameplate(lines, kinds) | _name_and_section(lines, kinds)
+    return found | _name_and_tagline(lines, kinds) | _source_line(lines, kinds)

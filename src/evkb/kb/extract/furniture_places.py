@@ -14,9 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from evkb.kb.extract.furniture_adverts import advert_copy
 from evkb.kb.extract.furniture_forms import NAME_PARTICLES, ends_sentence, is_dateline
 from evkb.kb.extract.furniture_inline import inline_lists
 from evkb.kb.extract.furniture_mastheads import mastheads
+from evkb.kb.extract.furniture_repeats import repeated_rows
 from evkb.model import BODY, BOILERPLATE, HEADING, UNRELATED
 
 # A head is the lines above the first long paragraph, at most this many.
@@ -105,6 +107,7 @@ _HEAD_CONTROL = re.compile(
     r"(?:\s[|\u00b7]\s[^|.!?:;\d]{1,30}){0,3}$"
 )
 _CONTROL_WORD_CHARS = 4
+_BAR = re.compile(r"\s[|\u00b7]\s")
 
 
 def _head_controls(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
@@ -127,13 +130,20 @@ def _head_controls(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
         if kind == BODY
         for word in _WORD.findall(line)
     }
+
+    def unused(text: str) -> bool:
+        return not any(
+            len(word) >= _CONTROL_WORD_CHARS and word.lower() in body
+            for word in _WORD.findall(text)
+        )
+
+    # Two parts or more after the first, none of them the body's words, make a bar of places
+    # to go ("Listen on Nimbus Audio | Podwave | RSS") even where the body says "listen".
     return {
         index
         for index, first in candidates.items()
-        if not any(
-            len(word) >= _CONTROL_WORD_CHARS and word.lower() in body
-            for word in _WORD.findall(first)
-        )
+        if unused(first)
+        or (len(parts := _BAR.split(lines[index])) > 2 and all(map(unused, parts[1:])))
     }
 
 
@@ -467,7 +477,7 @@ def placed_furniture(lines: Sequence[str], kinds: Sequence[str]) -> dict[int, st
     found = dict.fromkeys(_back_matter(lines, kinds), UNRELATED)
     found.update(dict.fromkeys(inline_lists(lines, kinds, _article_start(lines, kinds)), UNRELATED))
     placed = _head_names(lines, kinds) | _led_names(lines, kinds) | _tail(lines, kinds)
-    placed |= _head_controls(lines, kinds)
+    placed |= _head_controls(lines, kinds) | repeated_rows(lines, kinds) | advert_copy(lines, kinds)
     found.update(dict.fromkeys(placed | _title_notes(lines, kinds), BOILERPLATE))
     # The page's name at its ends; a line of the back matter stays a link to another page.
     for index in mastheads(lines, kinds) | _named_tail(lines, kinds):

@@ -98,7 +98,15 @@ def figure_period(
     ]
     # A date after an earlier figure belongs to it ("5.1 percent in June 2023").
     before = (
-        [pd for p, pd in stated if low <= p < at and not _in_relative(text, p, at)] if not n else []
+        [
+            pd
+            for p, pd in stated
+            if low <= p < at
+            and not _in_relative(text, p, at)
+            and not _THAT_AGAIN.search(text, p, at)
+        ]
+        if not n
+        else []
     )
     if before:
         # "In October alone its share was 39.0 percent, the highest monthly figure this
@@ -107,7 +115,13 @@ def figure_period(
         after_at = [(p, pd) for p, pd in after_at if not _SERIES_APPOSED.fullmatch(text, end, p)]
     after = [pd for _, pd in after_at]
     first_at = positions[0][0]
-    leading = [pd for p, pd in stated if p < first_at and not _in_relative(text, p, first_at)]
+    leading = [
+        pd
+        for p, pd in stated
+        if p < first_at
+        and not _in_relative(text, p, first_at)
+        and not _THAT_AGAIN.search(text, p, first_at)
+    ]
     # "X took 27.4% in the June quarter, ahead of Y on 22.9%": the date after an
     # earlier figure is the sentence's when this one has none of its own.
     between = next((pd for p, pd in stated if low <= p < at), "") if n else ""
@@ -255,11 +269,16 @@ def figure_period(
 _PRESENT = re.compile(
     r"\b(?:holds?|has|have|accounts?\s+for|supply|supplies|controls?|commands?|makes?\s+up|"
     r"operates?|represents?|owns?|enjoys?|takes|captures?|carry|carries|handles?|ships|"
-    r"provides?|produces?|(?:share|it)\s+is|(?:share|it)['’]s|remains?\s+(?:below|under|above|at|around|about|near)|(?:we|they)\s+are)\b"
+    r"provides?|produces?|(?:share|it)\s+is|(?:share|it)['’]s|(?:is|are)\s+now|remains?\s+(?:below|under|above|at|around|about|near)|(?:we|they)\s+are)\b"
     r"(?:(?!\b(?:was|were|had|held|took|accounted|made|supplied|controlled|reached|rose|fell|"
     r"grew|ended|finished|came|ranked|slipped|climbed)\b)[^.;%])*$",
     re.I,
 )
+
+
+# "X says it has done 41 this year and that its packs are now used in 30 percent of ...": a
+# date in the reported clause before a second "that" dates that clause, not the figure's.
+_THAT_AGAIN = re.compile(r"\b(?:and|but)\s+that\s", re.I)
 
 
 def _dated_in_present(text: str, low: int, at: int) -> bool:

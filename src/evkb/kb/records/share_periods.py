@@ -98,15 +98,7 @@ def figure_period(
     ]
     # A date after an earlier figure belongs to it ("5.1 percent in June 2023").
     before = (
-        [
-            pd
-            for p, pd in stated
-            if low <= p < at
-            and not _in_relative(text, p, at)
-            and not _THAT_AGAIN.search(text, p, at)
-        ]
-        if not n
-        else []
+        [pd for p, pd in stated if low <= p < at and not _in_relative(text, p, at)] if not n else []
     )
     if before:
         # "In October alone its share was 39.0 percent, the highest monthly figure this
@@ -115,13 +107,7 @@ def figure_period(
         after_at = [(p, pd) for p, pd in after_at if not _SERIES_APPOSED.fullmatch(text, end, p)]
     after = [pd for _, pd in after_at]
     first_at = positions[0][0]
-    leading = [
-        pd
-        for p, pd in stated
-        if p < first_at
-        and not _in_relative(text, p, first_at)
-        and not _THAT_AGAIN.search(text, p, first_at)
-    ]
+    leading = [pd for p, pd in stated if p < first_at and not _in_relative(text, p, first_at)]
     # "X took 27.4% in the June quarter, ahead of Y on 22.9%": the date after an
     # earlier figure is the sentence's when this one has none of its own.
     between = next((pd for p, pd in stated if low <= p < at), "") if n else ""
@@ -420,10 +406,14 @@ _COMPARED_DATE = re.compile(
 
 
 def _in_relative(text: str, p: int, at: int) -> bool:
-    """Whether a date sits in a relative clause that closes before the figure: "Korean
-    suppliers, which held the majority as recently as 2024, fell to 36.0%", "X, the
-    maker that moved its head office last year, fell to 5.0 percent"."""
-    return _RELATIVE_OPEN.search(text, max(0, p - 80), p) is not None and "," in text[p:at]
+    """Whether a date sits in a clause that closes before the figure: a relative clause
+    ("Korean suppliers, which held the majority as recently as 2024, fell to 36.0%", "X, the
+    maker that moved its head office last year, fell to 5.0 percent"), or a reported clause
+    a second "that" follows ("it has done 41 this year and that its packs are now used in 30
+    percent of ...")."""
+    return (
+        _RELATIVE_OPEN.search(text, max(0, p - 80), p) is not None and "," in text[p:at]
+    ) or _THAT_AGAIN.search(text, p, at) is not None
 
 
 # ", the highest monthly figure ...", ", its lowest since ...": an apposition after the figure,

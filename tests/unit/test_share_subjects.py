@@ -185,12 +185,30 @@ def test_a_figure_after_behind_or_ahead_of_a_name_is_that_names():
         ("LFP took 52 per cent of installations in 2025, while nickel-based chemistries fell to 45 per cent.", "nickel-based chemistries", 45.0),
         ("The share of solid-state packs stayed below 1% of cars sold in 2025.", "solid-state packs", 1.0),
         ("Sodium-ion's share of the storage market was about 3% in 2025.", "Sodium-ion", 3.0),
+        # the abbreviation the copy defines in brackets stays in the label
+        ("Lithium iron phosphate (LFP) batteries made up 81.3% of all installations in 2025.", "Lithium iron phosphate (LFP) batteries", 81.3),
+        ("In 2025, after a slow start, lithium iron phosphate (LFP) cells took 52,5 % of the cells installed.", "lithium iron phosphate (LFP) cells", 52.5),
+        ("Nickel-rich cells held 30 per cent in 2025, and lithium iron phosphate (LFP) 70 per cent of the cells installed.", "lithium iron phosphate (LFP)", 70.0),
+        ("The share of iron phosphate (LFP) packs was 40 percent of cars sold in 2025.", "iron phosphate (LFP) packs", 40.0),
     ],
 )  # fmt: skip
 def test_a_chemistry_keeps_the_noun_the_copy_names_it_by(
     sentence: str, holder: str, percent: float
 ):
     assert (holder, percent, "2025") in _shares(LEAD + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a bracket that is no abbreviation, or an apposition between: the chemistry alone
+        "Lithium iron phosphate (cheaper) cells made up 81% of all installations in 2025.",
+        "Lithium iron phosphate (LFP), now the cheapest, made up 81% of all installations in 2025.",
+    ],
+)
+def test_a_bracket_of_no_abbreviation_stays_out_of_the_chemistrys_label(sentence: str):
+    labels = [s[0] for s in _shares(LEAD + sentence) if s[1] == 81.0]
+    assert labels and not any("(" in label for label in labels)
 
 
 def test_lithium_alone_is_the_metal_not_a_chemistry_holding_a_share():

@@ -141,7 +141,24 @@ def holds_part(text: str) -> bool:
         or (holds_any(text, ("world", "global")) and _PART_OF_WORLD.search(text) is not None)
         or (holds_any(text, _MARKET_VOLUMES) and _PART_OF_MARKET.search(text) is not None)
         or (holds_any(text, _JOINT_WORDS) and _HELD_JOINTLY.search(text) is not None)
+        or (holds_any(text, _PRODUCTS) and _PRODUCTS_WENT_INTO.search(text) is not None)
     )
+
+
+# "X's cells went into 5.8% of the vans built", "its packs are used in about 30 percent of the
+# conversions", "X cells equipped 31,7 % of the cars": a supplier's product in a part of what a
+# market makes is the supplier's share of it. The product is a supplier's (a possessive, or a
+# capitalised name before it), not a kind's ("lead-acid batteries still power 70% of ...").
+_PRODUCTS_WENT_INTO = re.compile(
+    r"(?:['’]s?|\b(?:[Ii]ts|[Tt]heir|[Oo]ur)|\b[A-Z][\w&-]*)\s+(?:[a-z][\w-]*\s+)?"
+    r"(?:cells|batteries|packs|modules)\s+(?:(?:are|were|is|was|have\s+been)\s+)?"
+    r"(?:(?:now|still|already|also)\s+)?"
+    r"(?:went\s+into|go(?:es)?\s+into|ended\s+up\s+in|equipped|equips?|powered|powers?|"
+    r"used\s+in|found\s+in|installed\s+in|fitted\s+(?:to|in))\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|just|over|under)\s+)?"
+    r"\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent|pc\b)\s+of\b"
+)
+_PRODUCTS = ("cells", "batteries", "packs", "modules")
 
 
 # "The top two Chinese makers together took 54.9%", "... took 18.9% combined": what several

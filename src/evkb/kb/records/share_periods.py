@@ -255,11 +255,16 @@ def figure_period(
 _PRESENT = re.compile(
     r"\b(?:holds?|has|have|accounts?\s+for|supply|supplies|controls?|commands?|makes?\s+up|"
     r"operates?|represents?|owns?|enjoys?|takes|captures?|carry|carries|handles?|ships|"
-    r"provides?|produces?|(?:share|it)\s+is|(?:share|it)['’]s|remains?\s+(?:below|under|above|at|around|about|near)|(?:we|they)\s+are)\b"
+    r"provides?|produces?|(?:share|it)\s+is|(?:share|it)['’]s|(?:is|are)\s+now|remains?\s+(?:below|under|above|at|around|about|near)|(?:we|they)\s+are)\b"
     r"(?:(?!\b(?:was|were|had|held|took|accounted|made|supplied|controlled|reached|rose|fell|"
     r"grew|ended|finished|came|ranked|slipped|climbed)\b)[^.;%])*$",
     re.I,
 )
+
+
+# "X says it has done 41 this year and that its packs are now used in 30 percent of ...": a
+# date in the reported clause before a second "that" dates that clause, not the figure's.
+_THAT_AGAIN = re.compile(r"\b(?:and|but)\s+that\s", re.I)
 
 
 def _dated_in_present(text: str, low: int, at: int) -> bool:
@@ -401,10 +406,14 @@ _COMPARED_DATE = re.compile(
 
 
 def _in_relative(text: str, p: int, at: int) -> bool:
-    """Whether a date sits in a relative clause that closes before the figure: "Korean
-    suppliers, which held the majority as recently as 2024, fell to 36.0%", "X, the
-    maker that moved its head office last year, fell to 5.0 percent"."""
-    return _RELATIVE_OPEN.search(text, max(0, p - 80), p) is not None and "," in text[p:at]
+    """Whether a date sits in a clause that closes before the figure: a relative clause
+    ("Korean suppliers, which held the majority as recently as 2024, fell to 36.0%", "X, the
+    maker that moved its head office last year, fell to 5.0 percent"), or a reported clause
+    a second "that" follows ("it has done 41 this year and that its packs are now used in 30
+    percent of ...")."""
+    return (
+        _RELATIVE_OPEN.search(text, max(0, p - 80), p) is not None and "," in text[p:at]
+    ) or _THAT_AGAIN.search(text, p, at) is not None
 
 
 # ", the highest monthly figure ...", ", its lowest since ...": an apposition after the figure,

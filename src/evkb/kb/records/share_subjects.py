@@ -269,18 +269,21 @@ _CHEMISTRY_LABEL = re.compile(rf"(?i)^(?P<chem>{_CHEMISTRIES}){_CHEMISTRY_NOUN}?
 CHEMISTRY_SUBJECT = re.compile(
     rf"(?:{_OPENS}|^|[;:,\u2022\u2013\u2014-]\s*|\b(?:that|while|whereas|and|but|with)\s+|"
     rf"\b(?i:share)\s+of\s+)(?:the\s+)?"
-    rf"(?:(?P<chem>(?i:{_CHEMISTRIES}))(?P<own>['’]s)?(?P<noun>(?i:{_CHEMISTRY_NOUN}))?|"
+    rf"(?:(?P<chem>(?i:{_CHEMISTRIES}))(?P<abbr>\s+\([A-Z]{{2,5}}\))?(?P<own>['’]s)?"
+    rf"(?P<noun>(?i:{_CHEMISTRY_NOUN}))?|"
     rf"(?P<metal>(?i:lithium(?:[- ]ion)?))(?P<its>(?i:{_CHEMISTRY_NOUN})))(?=[\s:])"
 )
 
 
 def chemistry_as_written(found: re.Match[str]) -> str:
-    """The label of a chemistry `CHEMISTRY_SUBJECT` found, its noun kept as the copy writes
-    it ("LFP cells", "Sodium-ion batteries"; "Sodium-ion" of "Sodium-ion's share")."""
+    """The label of a chemistry `CHEMISTRY_SUBJECT` found, its noun and the abbreviation it
+    defines kept as the copy writes them ("LFP cells", "Sodium-ion batteries", "Lithium iron
+    phosphate (LFP) batteries"; "Sodium-ion" of "Sodium-ion's share")."""
     if found.group("metal"):
         return found.group("metal") + found.group("its")
     noun = found.group("noun") if not found.group("own") else ""
-    return found.group("chem") + (noun or "")
+    # "Lithium iron phosphate (LFP) batteries": the abbreviation the copy defines is the label's
+    return found.group("chem") + (found.group("abbr") or "") + (noun or "")
 
 
 def chemistry_label(text: str) -> str:

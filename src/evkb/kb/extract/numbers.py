@@ -155,7 +155,8 @@ def shared_scale(text: str, start: int) -> tuple[float, float, int] | None:
 # Franken" (a decimal comma, a stop between thousands, "Mrd." a billion and "Mio." a million);
 # French copy: "1,2 Md€", "2 Mds €", "45 M€" (a billion and a million, the sign right after).
 _CONTINENTAL_MONEY = re.compile(
-    r"(?<![\w.,])(?:(?P<pre>EUR|€|CHF)\s?)?(?P<num>\d{1,3}(?:[.\u00a0\u202f ]\d{3})*(?:,\d{1,3})?)\s?"
+    r"(?<![\w.,])(?:(?P<pre>EUR|€|CHF)\s?)?"
+    r"(?P<num>\d{1,3}(?:[.\u00a0\u202f ]\d{3})*(?:,\d{1,3})?)\s?"
     r"(?:(?P<scale>Mrd|Mio)\.?(?:\s?(?P<post>Euro|EUR|€|Franken|CHF)(?![\w]))?"
     r"|(?P<sign_scale>Mds?|M)\s?(?P<sign>€)(?![\w]))"
 )

@@ -152,8 +152,8 @@ def frame_of(sentences: Sequence[Sentence], written: Dateline | None = None) -> 
         named = [(m.start(), m.end(), _part_of_year(m)) for m in (*parts, *ranged)]
         if written is not None and written.fiscal is not None and written.fiscal.parts:
             # "Q2 FY27", "the first half of fiscal 2026": a part of a year with its year too
-            named += fiscal_periods(text, written.fiscal, True)
-        for start, end, period in sorted(named):
+            named = sorted(named + fiscal_periods(text, written.fiscal, True))
+        for start, end, period in named:
             # "mass production in the first half of 2028" is a plan, not what the article
             # reports on: no frame after the writing or after "will", "plans", "by".
             if (

@@ -11,7 +11,7 @@ in March too but names "fiscal 2024" by the year it starts in. Anything else sta
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from evkb.kb.extract.gates import fold, holds, search_from
 from evkb.kb.extract.quantities import MONTH_PATTERN, month_number
@@ -29,6 +29,9 @@ class FiscalYear:
     end: int = 0
     worded: int = 0
     short: int = 0
+    # The copy names a part of one of its fiscal years ("Q2 FY27", "the first half of fiscal
+    # 2026"): a half or a quarter it names without a year is then one of a fiscal year too.
+    parts: bool = field(default=False, compare=False)
 
 
 # "fiscal 2024, the year ended March 2025", "fiscal year 2024 (ending March 31, 2025)",
@@ -88,6 +91,17 @@ _SIGNS = (
 
 def fiscal_year(text: str) -> FiscalYear | None:
     """How the article's fiscal years run, from what its text says; None when it does not."""
+    found = _fiscal_year(text)
+    return _counted(text, found) if found is not None and found.end != 12 else found
+
+
+def _counted(text: str, fiscal: FiscalYear) -> FiscalYear:
+    """`fiscal`, with `parts` when the text names a part of a fiscal year."""
+    named = any(m.group("part") for m in _FISCAL.finditer(text)) if _HINT.search(text) else False
+    return replace(fiscal, parts=True) if named else fiscal
+
+
+def _fiscal_year(text: str) -> FiscalYear | None:
     low = fold(text)  # once: the whole article
     worded = holds(low, _WORDED)
     if not (worded or "fy" in low or _SPAN.search(text)):  # _HINT, at a fraction of its cost
@@ -122,25 +136,37 @@ def fiscal_year(text: str) -> FiscalYear | None:
 # "Q2 FY26", "Q3FY26", "9MFY26", "H1 FY2026", "FY26", "FY 2025-26", "FY2025/26", "fiscal 2024",
 # "the first quarter of fiscal 2025", "financial year 2024-25", "2024-25".
 _PART = (
-    r"(?:(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q|H(?P<h>[12])|(?P<h2>[12])H|(?P<mm>[1-9]|1[01])M|"
+    r"(?:(?P<part>Q(?P<q>[1-4])|(?P<q2>[1-4])Q|H(?P<h>[12])|(?P<h2>[12])H|(?P<mm>[1-9]|1[01])M|"
     r"(?P<qw>first|second|third|fourth)\s+quarter|"
     r"(?P<hw>first|second)\s+half)(?:\s+of\s+(?:the\s+)?|\s*))?"
 )
+# "the fiscal year ending March 2027", "financial year to 31 March 2027": named by its end.
+_ENDING = (
+    r"(?i:fiscal|financial)\s+year\s+(?:end(?:ed|ing)|to)\s+(?:\d{1,2}\s+)?"
+    rf"(?P<em>{_MONTH})\.?(?:\s+\d{{1,2}},?)?\s+(?P<ey>(?:19|20)\d{{2}})|"
+)
 _FISCAL = re.compile(
-    _PART + r"(?:FY(?P<endm>1[0-2]|0?[1-9])/(?P<endy>(?:20)?\d{2})|"
+    _PART + "(?:" + _ENDING + r"FY(?P<endm>1[0-2]|0?[1-9])/(?P<endy>(?:20)?\d{2})|"
     r"(?P<fy>FY\s?['\u2019]?(?P<fyy>(?:19|20)?\d{2})(?:[-\u2013/](?P<fyend>\d{2}))?)|"
     r"(?i:fiscal|financial)\s+(?:year\s+)?(?P<wy>(?:19|20)\d{2})(?:[-\u2013/](?P<wyend>\d{2}))?|"
     r"(?P<span>(?:19|20)\d{2})[-\u2013/](?P<spanend>\d{2}))\b(?![-\u2013/]\d)"
 )
 
 
-def fiscal_periods(text: str, fiscal: FiscalYear) -> list[tuple[int, int, str]]:
-    """(start, end, period) of every fiscal year or part of one the text names: the month it
-    ends in ("Q2 FY26" -> "2025-09" when fiscal years end in March)."""
+def fiscal_periods(
+    text: str, fiscal: FiscalYear, parts: bool = False
+) -> list[tuple[int, int, str]]:
+    """(start, end, period) of every fiscal year or part of one the text names (only the
+    parts with `parts`): the month it ends in ("Q2 FY26" -> "2025-09" when fiscal years end
+    in March)."""
     found = []
     for m in _FISCAL.finditer(text):
+        if parts and not m.group("part"):
+            continue
         end = fiscal.end
-        if m.group("endm"):
+        if m.group("em"):
+            end, year = month_number(m.group("em")), int(m.group("ey"))
+        elif m.group("endm"):
             end, year = int(m.group("endm")), 2000 + int(m.group("endy")[-2:])
         elif m.group("fy"):
             named = m.group("fyy")
@@ -179,4 +205,23 @@ def ended_by_writing(text: str, written: str) -> FiscalYear | None:
     month = month_number(found.group("m"))
     ends = int(written[:4]) - (1 if month > int(written[5:7]) else 0)
     offset = ends - int(found.group("y"))
-    return FiscalYear(month, offset, offset) if offset in (0, 1) else None
+    return _counted(text, FiscalYear(month, offset, offset)) if offset in (0, 1) else None
+
+
+def within_fiscal(months: int, fiscal: FiscalYear, frame: str, written: str) -> str:
+    """The month a part of a fiscal year named without its year ends in, `months` after the
+    year starts ("the first half": 6, "the second quarter": 6, "the first nine months": 9):
+    in the fiscal year of the `frame`, the part of a year the article is about, else the
+    latest such part ended by the writing (`written`, "2026-11"); "" when neither is known."""
+    if len(frame) >= 7 and frame[:4].isdigit():
+        year, month = int(frame[:4]), int(frame[5:7])
+        ends = (year if month <= fiscal.end else year + 1) * 12 + fiscal.end - 1
+        at = ends - 12 + months
+    elif len(written) >= 7 and written[:4].isdigit():
+        now = int(written[:4]) * 12 + int(written[5:7]) - 1
+        at = (int(written[:4]) + 1) * 12 + fiscal.end - 1 - 12 + months
+        while at > now:
+            at -= 12
+    else:
+        return ""
+    return f"{at // 12}-{at % 12 + 1:02d}"

@@ -24,7 +24,7 @@ from evkb.kb.records.dateline import (
     article_date,
     period_of,
 )
-from evkb.kb.records.fiscal import fiscal_periods
+from evkb.kb.records.fiscal import fiscal_periods, within_fiscal
 from evkb.kb.records.relative_periods import elided_parts, year_parts
 
 __all__ = [
@@ -149,14 +149,17 @@ def frame_of(sentences: Sequence[Sentence], written: Dateline | None = None) -> 
         text = sentence.text
         parts = _PART_OF_YEAR.finditer(text) if _PART_FINDER.search(text) else iter(())
         ranged = _RANGE_WITH_YEAR.finditer(text) if _RANGE_FINDER.search(text) else iter(())
-        for found in (*parts, *ranged):
-            period = _part_of_year(found)  # a range's last month, or the part's end
+        named = [(m.start(), m.end(), _part_of_year(m)) for m in (*parts, *ranged)]
+        if written is not None and written.fiscal is not None and written.fiscal.parts:
+            # "Q2 FY27", "the first half of fiscal 2026": a part of a year with its year too
+            named = sorted(named + fiscal_periods(text, written.fiscal, True))
+        for start, end, period in named:
             # "mass production in the first half of 2028" is a plan, not what the article
             # reports on: no frame after the writing or after "will", "plans", "by".
             if (
                 (written is not None and written.period and period > written.period)
-                or FUTURE.search(text[max(0, found.start() - 60) : found.start()])
-                or _COMPARISON_LABEL.match(text, found.end())
+                or FUTURE.search(text[max(0, start - 60) : start])
+                or _COMPARISON_LABEL.match(text, end)
             ):
                 continue  # also "(Q1 2024: 35.1%)": a comparison's label
             return period
@@ -210,9 +213,17 @@ def _leaning(text: str, frame: str, written: Dateline) -> list[tuple[int, int, s
     """(start, end, period) of the periods that take their year or months from the frame, or,
     in an article without one, their year from when it was written."""
     found = []
+    fiscal = written.fiscal if written.fiscal is not None and written.fiscal.parts else None
     for m in _YEARLESS.finditer(text) if _YEARLESS_FINDER.search(text) else ():
         month = _end_month(m)
-        year = _named_year(text, m.end(), frame, written) or _year_for(month, frame, written)
+        named = _named_year(text, m.end(), frame, written)
+        if fiscal is not None and not named and not m.group("last"):
+            # "11.4% in the first half" in copy that counts its halves in fiscal years
+            period = within_fiscal(month, fiscal, frame, written.period)
+            if period:
+                found.append((m.start(), m.end(), period))
+            continue
+        year = named or _year_for(month, frame, written)
         if year:
             found.append((m.start(), m.end(), f"{year}-{month:02d}"))
     if len(frame) > 4:

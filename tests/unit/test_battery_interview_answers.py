@@ -15,7 +15,7 @@ def lex():
 
 _HEAD = (
     "Valley Business Weekly\nThe Interview\n\n"
-    "Penlow Cells makes home batteries in Oreva. Its president, Mara Quell, spoke to us.\n\n"
+    "Penlow Cells makes home batteries in Oreva. Its president, Ilsa Quell, spoke to us.\n\n"
     "Q: How big is the company now?\n\n"
     "Quell: We shipped about 2,000 systems last year.\n\n"
     "Q: Your new line was announced in October. What will it cost?\n\n"
@@ -44,7 +44,7 @@ def test_a_product_of_an_answer_is_the_interviewed_companys(tmp_path, lex):
         "A: EUR 40 million. It opens in 2029 with 3 GWh a year. It will build two cells: "
         "the Corrib cell for homes and the Sorrel cell for vans.",
         # a full name for the label, the product the object of a passive
-        "Mara Quell: EUR 40 million; it opens in 2029 with 3 GWh a year. Only the Corrib "
+        "Ilsa Quell: EUR 40 million; it opens in 2029 with 3 GWh a year. Only the Corrib "
         "cell will be made there.",
     ],
 )

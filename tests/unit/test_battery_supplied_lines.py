@@ -93,7 +93,7 @@ def test_cells_named_by_size_and_rated_in_the_next_sentence(tmp_path, lex):
         tmp_path,
         lex,
         HEAD + "Quellan Motors sells the Pellum 3 scooter, which has a 1.4 kWh pack.\n"
-        "Inside it sit 60 round 18650 cells from Tarbeck Cells, a maker in Penang.\n"
+        "Inside it sit 60 round 18650 cells from Tarbeck Cells, a maker in Corvana.\n"
         "Tarbeck Cells rates the cells at 3,000 cycles and 240 Wh/kg.\n",
     )
     assert got["tarbeck-cells/18650 cells"]["cycles"] == [3000.0]
@@ -107,7 +107,7 @@ def test_one_cell_of_a_size_which_its_supplier_makes_at_a_figure(tmp_path, lex):
         tmp_path,
         lex,
         HEAD + "For its cargo scooter Quellan Motors weighed the 4695 cell supplied by Tarbeck "
-        "Cells, which Tarbeck Cells makes in Penang at roughly 265 Wh/kg, against pouch cells.\n",
+        "Cells, which Tarbeck Cells makes in Corvana at roughly 265 Wh/kg, against pouch cells.\n",
     )
     assert got["tarbeck-cells/4695 cells"]["energy_density"] == [265.0]
 

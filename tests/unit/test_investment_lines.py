@@ -100,7 +100,7 @@ def test_a_lede_without_a_plant_leaves_another_makers_plant_alone():
     records = _records(
         "Corvat Cells commits ¥48bn to Quenby expansion\n\n"
         "Corvat Cells said on Monday it would commit ¥48bn to its growth in Quenby.\n\n"
-        "Halvik Energy's plant in Tarrow employs 900 people.\n"
+        "Halvik Energy's plant in Quenby employs 900 people.\n"
     )
     assert not any(facts.get("jobs") == 900.0 for value, _, _, facts in records if value == 48e9)
 

@@ -1,6 +1,6 @@
 """A supplier's product in a part of what a market makes is the supplier's share of it: "X's
 cells went into 5.8% of the vans built", "its packs are now used in about 30 percent of the
-conversions", "X cells equipped 31,7 % of the cars"; a kind's product ("lead-acid batteries")
+conversions", "X cells equipped 28,4 % of the cars"; a kind's product ("lead-acid batteries")
 is no supplier's. A date in a reported clause before a second "that" is not the figure's."""
 
 from __future__ import annotations

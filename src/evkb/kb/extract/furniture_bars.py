@@ -64,7 +64,7 @@ _DURATION = re.compile(
     r"(?:min(?:ute)?s?|hrs?|hours?)\.?(?P<verb>\s+(?:read|listen))?$"
 )
 
-# A note on the page's translation as one of its parts ("Translated from Icelandic").
+# A note on the page's translation as one of its parts ("Translated from Slovene").
 _TRANSLATION = re.compile(r"(?i)^(?:translated\s+(?:from|by)\b|(?:\w+\s+)?translation$)")
 
 _DATE, _PAGE_NO, _REF, _YEAR_ONLY, _WORDS = "date", "page", "ref", "year", "words"

@@ -153,7 +153,7 @@ def shared_scale(text: str, start: int) -> tuple[float, float, int] | None:
 
 # German copy, translated or not: "EUR 1,2 Mrd.", "120 Mio. Euro", "3,5 Mrd. €", "240 Mio.
 # Franken" (a decimal comma, a stop between thousands, "Mrd." a billion and "Mio." a million);
-# French copy: "1,2 Md€", "2 Mds €", "45 M€" (a billion and a million, the sign right after).
+# French copy: "1,4 Md€", "2 Mds €", "35 M€" (a billion and a million, the sign right after).
 _CONTINENTAL_MONEY = re.compile(
     r"(?<![\w.,])(?:(?P<pre>EUR|€|CHF)\s?)?"
     r"(?P<num>\d{1,3}(?:[.\u00a0\u202f ]\d{3})*(?:,\d{1,3})?)\s?"

@@ -42,7 +42,7 @@ _SUPPLY_WORDS = (
 _WHICH_STATES = re.compile(
     r",?\s*(?:(?:a|an|the)\s+[^,.;]{0,40},\s*)?which\s+(?:also\s+)?"
     r"(?:quotes?|rates?|gives?|claims?|states?|promises?|specifies|guarantees?|"
-    # "..., which Vostrel makes in Ulsan at 250 Wh/kg": the supplier making them, and how.
+    # "..., which Vostrel makes in Veskar at 250 Wh/kg": the supplier making them, and how.
     r"(?P<who>it|they|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+"
     r"(?:makes|produces|builds|manufactures))\b"
 )

@@ -69,7 +69,7 @@ def in_every_currency(sentence: Sentence, money: list) -> list:
 
 
 # The last "and" before a second sum, and the few words between them: "C$640 million in
-# production support and the province C$320 million", "a loan of 36 million euros from a bank
+# production support and the province C$280 million", "a loan of 36 million euros from a bank
 # and a grant of 8 million euros": the verb left out, the second sum has its own giver.
 _GAP_WORDS = 7
 _GAP_STOPS = frozenset(",;:()")

@@ -230,7 +230,7 @@ GOVERNMENT_AFTER = re.compile(
     r"^\s+(?:(?:(?:state|provincial|municipal|regional|prefectural|city|county|federal|territory|"
     r"local)\s+)?government|municipality|(?:city|county|district|regional)\s+council|"
     r"school\s+district|"
-    # "the Hauts-de-France region has granted EUR 45 million", "Kelso province will support the
+    # "the Orvalle region has granted EUR 45 million", "Kelso province will support the
     # line": a region that gives is its body
     r"(?:region|province|prefecture|county)(?=\s+(?:has|have|"
     r"had|will|is|was|are)\s+(?:also\s+)?(?:granted|awarded|lent|pledged|committed|contribut(?:ed|"

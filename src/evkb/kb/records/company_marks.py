@@ -131,8 +131,8 @@ _LEADS_AFTER = re.compile(
 )
 
 
-# "Acme led with 17.4%", "Acme followed with 9.8 percent", "Acme, the Kelso group, stayed far
-# ahead with 42.3%", "Acme is still well ahead with roughly three-quarters of the market", "Acme
+# "Acme led with 18.6%", "Acme followed with 9.8 percent", "Acme, the Kelso group, stayed far
+# ahead with 44.1%", "Acme is still well ahead with roughly three-quarters of the market", "Acme
 # held 4.3 percent": a name a ranking's verb puts in front, behind or next with its figure, or
 # that holds a figure of its own, is a seller there, with no place written out.
 _SHARE_FIGURE = (

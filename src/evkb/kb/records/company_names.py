@@ -200,7 +200,7 @@ def runs(
             made = 0 if code else maker_end([t[2] for t in part], text, part[0][0])
             part = part[:made] if made else part
             if len(part) > 1 and text[part[-1][1] : part[-1][1] + 1] == "$":
-                part = part[:-1]  # "... Development C$320 million": the dollar's mark
+                part = part[:-1]  # "... Development C$280 million": the dollar's mark
             if part and not _figure(text, part[0][0], part[-1][1]):
                 end = part[-1][1]
                 if text[end : end + 1] == "." and part[-1][2].casefold() in _DOTTED_SUFFIXES:

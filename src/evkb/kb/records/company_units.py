@@ -62,7 +62,7 @@ def unit_role(name: str, last: str, before: str, after: str) -> str | None:
     return None
 
 
-# After the owner: "Acme's Borel unit", "Acme's FinDreams battery arm", "Acme's joint venture
+# After the owner: "Acme's Borel unit", "Acme's Velko battery arm", "Acme's joint venture
 # with Borel", "Acme's new cathode subsidiary": what holds a unit or a venture is a company.
 _OWNS_UNIT = re.compile(
     r"^['’]s\s+(?:(?:new|own|former|local|European|Chinese|American|battery|cells?|cathode|"

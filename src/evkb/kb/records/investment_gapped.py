@@ -1,6 +1,6 @@
 """Whose a later clause of a sentence is: one with a subject of its own, and one that leaves
 out the verb of the clause before it ("The Department is giving us a grant of $15 million and
-the Fund another $10 million", "X will contribute €216 million and Y €324 million"), whose sum
+the Fund another $10 million", "X will contribute €190 million and Y €270 million"), whose sum
 the name it opens on gives, in the kind of money the clause before gave, never the clause
 before's own giver.
 """
@@ -12,8 +12,8 @@ import re
 from evkb.kb.records.context import Sentence
 
 # ", while the state-owned development bank KfW is providing": a clause with a subject of its own.
-# ("the state's development agency, JobsOhio, is ...": the subject described, then named)
-# ("and Westmark's Ministry of Trade C$320 million": a place's body, named with the place)
+# ("the state's development agency, GrowNorland, is ...": the subject described, then named)
+# ("and Westmark's Ministry of Trade C$280 million": a place's body, named with the place)
 OWN_SUBJECT = re.compile(
     r"\W*(?:(?:the|a|an)\s+(?:[\w'’-]+,?\s+){0,4}|(?-i:[A-Z])[\w-]*['’]s\s+)?$", re.I
 )

@@ -265,7 +265,7 @@ def extract_investments(
                 companies = in_part_of(sentence, money[0], companies)
         gapped = gapped_giver(sentence) if carried and invest else None
         if gapped == "":
-            continue  # "and ARENA another $10 million": not the first clause's giver's
+            continue  # "and the Fund another $10 million": not the first clause's giver's
         if carried and (not mentions or not OWN_SUBJECT.match(text, 0, mentions[0][1])):
             # A later clause without a subject of its own goes on about the first's; one that
             # names the sum's giver ("and a $150 million prepayment from Acme") is for whoever

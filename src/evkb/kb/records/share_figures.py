@@ -146,7 +146,7 @@ def holds_part(text: str) -> bool:
 
 
 # "X's cells went into 5.8% of the vans built", "its packs are used in about 30 percent of the
-# conversions", "X cells equipped 31,7 % of the cars": a supplier's product in a part of what a
+# conversions", "X cells equipped 28,4 % of the cars": a supplier's product in a part of what a
 # market makes is the supplier's share of it. The product is a supplier's (a possessive, or a
 # capitalised name before it), not a kind's ("lead-acid batteries still power 70% of ...").
 _PRODUCTS_WENT_INTO = re.compile(

@@ -60,7 +60,7 @@ class InView:
     reported: str
     bracketed: str
     comparison: str
-    # the period the figure before in the sentence was given: "to 9.8% from 11.0%"
+    # the period the figure before in the sentence was given: "to 8.9% from 10.2%"
     partner: str = ""
 
 
@@ -194,7 +194,7 @@ def figure_period(
     ):
         # "up from 9.6%", "compared with 5.2%", "(2.4% a year earlier), X had 2.2%
         # (1.9%)": an undated comparison is of the ranking's comparison period, else a year
-        # before the figure it is the twin of ("fell to 9.8% from 11.0%")
+        # before the figure it is the twin of ("fell to 8.9% from 10.2%")
         as_of = comparison or (year_before(view.partner) if from_twin(text, low, at) else "")
     elif n and holder == last_holder and from_twin(text, low, at):
         # "climbed into third place with 11.8% of installations from 7.6%", "rose to 9.2% in
@@ -407,7 +407,7 @@ _COMPARED_DATE = re.compile(
 
 def _in_relative(text: str, p: int, at: int) -> bool:
     """Whether a date sits in a clause that closes before the figure: a relative clause
-    ("Korean suppliers, which held the majority as recently as 2024, fell to 36.0%", "X, the
+    ("Korean suppliers, which held the majority as recently as 2024, fell to 38.5%", "X, the
     maker that moved its head office last year, fell to 5.0 percent"), or a reported clause
     a second "that" follows ("it has done 41 this year and that its packs are now used in 30
     percent of ...")."""

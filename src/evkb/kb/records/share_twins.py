@@ -1,5 +1,5 @@
 """A share's compared twin: the earlier figure a change is measured from ("fell from 15 per
-cent to 12 per cent", "slipped to 21.0% from 26.5%", "second with 12.8% (from 6.3%)"). With no
+cent to 12 per cent", "slipped to 19.0% from 24.5%", "second with 13.6% (from 7.1%)"). With no
 date of its own it is of the period the ranking compares with, else of the same part of the
 year before the figure it is the twin of: news copy compares a share year on year unless it
 says otherwise ("from 8.1% in the previous quarter" says so, and is read as it says)."""
@@ -23,7 +23,7 @@ def year_before(period: str) -> str:
 
 def from_twin(text: str, partner_end: int, at: int) -> bool:
     """The figure at `at` is the start a change "from" the figure ending at `partner_end`
-    is measured from: "to 9.8% from 11.0%", "12.8% (from 6.3%)", "3.6%, up from 2.8%". A bare
+    is measured from: "to 8.9% from 10.2%", "13.6% (from 7.1%)", "4.1%, up from 3.2%". A bare
     bracket ("21.4% (17.2%)") or "against" says no more than that it is compared."""
     return _FROM.search(text, max(partner_end, at - 30), at) is not None
 

@@ -114,3 +114,20 @@ def test_a_version_of_a_car_two_makers_sell_takes_no_maker():
     }
     trims_named_with_car(found, [])
     assert found["c"].maker == ""
+
+
+def test_an_adjective_before_a_trim_word_is_no_car(tmp_path, lex):
+    """ "High Performance" beside "high-performance cells": "High" is a word the text writes in
+    lower case, so no car, and the "Performance" line is not also named "High Performance"."""
+    path = tmp_path / "article.txt"
+    path.write_text(
+        "Road test\nBy the Motoring Desk\n\n"
+        'Ostler Motors will make two lines of cells. Its first "Performance" cells come in '
+        '2027 with a range of 400 miles. Its "High Performance" cells follow in 2029 with '
+        "a range of 520 miles; the high-performance cells charge in 12 minutes.\n",
+        encoding="utf-8",
+    )
+    extracted, _ = extract(path, lex)
+    names = {b.name: set(b.names) for b in extracted.batteries}
+    assert "Performance" in names and "High Performance" in names, names
+    assert "High Performance" not in names["Performance"], names

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from evkb.kb.records.battery_name_checks import _NOT_NAMES
 from evkb.kb.records.battery_store import also_named
 from evkb.kb.records.battery_versions import version_written
+from evkb.kb.records.company_names import plain_words
 from evkb.kb.records.context import Sentence
 from evkb.model import Battery, Fact
 
@@ -36,6 +37,7 @@ def trims_named_with_car(batteries: dict[str, Battery], sentences: Sequence[Sent
         return
     written: set[str] | None = None  # each read of the text once a document, not once a name
     after: dict[str, set[str]] | None = None
+    ordinary: set[str] | None = None
     for ident in bare:
         maker = batteries[ident].maker
         cars = _cars_of(maker, batteries)
@@ -46,7 +48,17 @@ def trims_named_with_car(batteries: dict[str, Battery], sentences: Sequence[Sent
             after = _cars_after_makers(sentences) if after is None else after
             cars = set(after.get(maker, ()))
         if len(cars) == 1:
-            also_named(batteries, ident, f"{cars.pop()} {batteries[ident].name}")
+            ordinary = _ordinary(sentences) if ordinary is None else ordinary
+            car = cars.pop()
+            # "its High Performance batteries" beside "high-performance batteries": a word the
+            # text also writes in lower case is no car's name, and "High" no car of "Performance"
+            if not all(word.casefold() in ordinary for word in car.split()):
+                also_named(batteries, ident, f"{car} {batteries[ident].name}")
+
+
+def _ordinary(sentences: Sequence[Sentence]) -> set[str]:
+    """The words the text writes in lower case, each part of a hyphened one too."""
+    return {part for word in plain_words(sentences) for part in word.split("-")}
 
 
 def _makers_of_versions(batteries: dict[str, Battery]) -> None:

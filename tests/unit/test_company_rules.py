@@ -858,16 +858,16 @@ def test_a_minister_with_initials_is_a_person_and_a_bank_tied_up_with_is_a_compa
 
 def test_a_filing_s_hereinafter_name_its_first_word_and_a_battery_base():
     found = _extract(
-        "According to the announcement, Jiangxi Ganfeng Tianli Energy Co., Ltd. (hereinafter "
+        "According to the announcement, Jiangxi Ganlu Tianli Energy Co., Ltd. (hereinafter "
         'referred to as "Tianli Energy") plans to invest 5 billion yuan to build a 20GWh '
-        "solid-state battery base in Yichun, Jiangxi.\n\n"
+        "solid-state battery base in Lushan, Jiangxi.\n\n"
         "The project is expected to be put into production in 2026 and will create about 3,000 "
         "jobs.\n\n"
-        "In addition, Tianli signed a strategic cooperation agreement with FinDreams Battery.\n"
+        "In addition, Tianli signed a strategic cooperation agreement with KelvoDrive Battery.\n"
     )
     companies = {c.name: c.aliases for c in found.companies}
     assert "Tianli" not in companies
-    aliases = companies["Jiangxi Ganfeng Tianli Energy"]
+    aliases = companies["Jiangxi Ganlu Tianli Energy"]
     assert "Tianli Energy" in aliases and "Tianli" in aliases and "Jiangxi" not in aliases
     facts = {(f.attribute, f.value) for i in found.investments for f in i.facts}
     assert {("capacity", 20), ("jobs", 3000)} <= facts

@@ -27,7 +27,7 @@ _CLAUSE_BREAK = re.compile(
     r",\s+and\s+(?=(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of|for|and|[A-Z][\w&'’-]*)){0,6}"
     r"(?:\s+(?:region|government|state\s+government|council|municipality))?\s+(?:will|would|has|have|had|is|are|was|were|plans|expects|adds|gives|provides|offers|"
     r"contributes|invests|spends|lends|grants)\b)|"
-    # "..., and the state's development agency, JobsOhio, is contributing $40 million": a
+    # "..., and the state's development agency, GrowNorland, is contributing $40 million": a
     # subject described, then named between commas
     r",\s+and\s+(?=the\s+(?:[\w'’-]+\s+){0,4}?[\w-]+,\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4},"
     r"\s+(?:is|are|will|has|have|had|was|were)\b)|"

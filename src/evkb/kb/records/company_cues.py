@@ -151,7 +151,7 @@ TOLD_AFTER = re.compile(
     r"^(?:\s+(?:that|the|this|last|on|in|at|during|earlier|recently|when|how|it|its|in\s+an)\b|"
     r"\s*[.,;:\"”]|\s*$)"
 )
-# "RouteSmart", "JobsOhio": one word with a capital inside, a coined name and never a person's.
+# "RouteSmart", "GrowNorland": one word with a capital inside, a coined name and never a person's.
 CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 TOKEN = re.compile(r"\S\S*")  # (see quantities._LOWER_TOKEN)

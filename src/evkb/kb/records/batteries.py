@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from evkb.kb.records.battery_able import cell_sources, unable
 from evkb.kb.records.battery_anodes import anode_chemistry
 from evkb.kb.records.battery_candidates import (
     prose_products,
@@ -43,7 +44,6 @@ from evkb.kb.records.battery_headings import (
 from evkb.kb.records.battery_in_view import CELL_OWN, in_view_specs
 from evkb.kb.records.battery_lines import _other_line
 from evkb.kb.records.battery_maker_chemistry import maker_chemistry
-from evkb.kb.records.battery_makers import cell_sources, unable
 from evkb.kb.records.battery_mentions import (
     _BOTH,
     _FORMER,

@@ -8,15 +8,22 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from evkb.kb.records.battery_able import (
+    _CELL,
+    _MAKERS,
+    _MAKES_NO_BATTERIES,
+    _NOT_CELL_MAKERS,
+    cell_sources,
+    unable,
+)
 from evkb.kb.records.battery_cars import car_owner
 from evkb.kb.records.battery_defined import venture_for
 from evkb.kb.records.battery_lines import _anaphors
 from evkb.kb.records.battery_mentions import generation_of
-from evkb.kb.records.battery_name_checks import _NOT_NAMES
-from evkb.kb.records.battery_names import _TRIM_AT_END
 from evkb.kb.records.battery_short_names import short_named, unread_owner
 from evkb.kb.records.battery_side_roles import named_beside, side_parties
 from evkb.kb.records.battery_specs import _fact
+from evkb.kb.records.battery_version_makers import car_maker, version_maker
 from evkb.kb.records.context import Resolver, Sentence
 from evkb.model import Battery, Fact
 
@@ -67,24 +74,6 @@ def referred_maker(
     return resolved or principal(sentences)
 
 
-_MAKES_NO_BATTERIES = frozenset(["research firm", "rating agency", "media", "government"])
-
-
-def able_maker(
-    maker: str, sentence: Sentence, resolver: Resolver, sentences: Sequence[Sentence]
-) -> str:
-    """The maker, unless it is a company that makes no batteries (a ministry that funds the
-    plant, the researcher that wrote the note): then the nearest company before it that can,
-    alone in its sentence, else "" (a company first named later is a customer, not the maker)."""
-    if not unable(maker, resolver):
-        return maker
-    for earlier in (sentence, *reversed(sentences[: sentence.index])):
-        able = {m[0] for m in earlier.mentions if not unable(m[0], resolver)}
-        if len(able) == 1:
-            return able.pop()
-    return ""
-
-
 def speaking_for(sentences: Sequence[Sentence], resolver: Resolver) -> str:
     """Who "we" are in a call or a release: the first company it names that the text calls a
     maker (of cars, cells or materials) in its first sentences, or the one its title opens
@@ -104,158 +93,6 @@ def speaking_for(sentences: Sequence[Sentence], resolver: Resolver) -> str:
             ):
                 return ident
     return ""
-
-
-_MAKERS = frozenset(["automaker", "cell maker", "supplier"])
-
-
-def unable(maker: str, resolver: Resolver) -> bool:
-    """Whether the company makes no batteries: a ministry, a researcher, a university."""
-    if maker in _DEFINED_TERMS:
-        return True  # 'Vextor Power Systems, Inc. ("the Company")': a release's word for itself
-    known = resolver.companies.get(maker)
-    # "a spin-off of the Technical University of Cottbus": a university or an institute
-    # teaches and researches, "the industry association Arctic Storage Forum" counts; the
-    # products are their members' and spin-offs'.
-    return known is not None and (
-        known.kind in _MAKES_NO_BATTERIES or bool(_ACADEMIC.search(maker))
-    )
-
-
-# Read in the company's id: "technical-university-of-cottbus". A bank, a fund, an insurer, a
-# rating agency or a public body lends, grants or rates: "alpenlandische-volksbank",
-# "automotive-transformation-fund", "ministry-of-industry", "state-of-nordmark" (a state, a
-# province, a city or a county grants money and makes no cells).
-_ACADEMIC = re.compile(
-    r"(?:^|-)(?:universit[a-z]*|institute|institut|college|academy|association|federation|"
-    r"forum|council|chamber|society|[a-z]*bank|banco|banque|fund|funds|[a-z]*fonds|fondo|"
-    r"securities|ratings|insurance|pension|ministry|ministerio|department|authority|"
-    r"commission|agency|government|state-of|province-of|city-of|county)(?:-|$)"
-)
-_DEFINED_TERMS = frozenset(["company", "the-company", "group", "firm", "manufacturer"])
-
-
-def version_maker(
-    sentence: Sentence,
-    end: int,
-    sentences: Sequence[Sentence],
-    trim_end: int = -1,
-    names: dict[str, str] | None = None,
-    resolver: Resolver | None = None,
-) -> str:
-    """Whose car a version is: the company named right after it ("the Corra Long Range from
-    Falvik Motors"), else the one whose name the article writes before the car's ("Pembrock
-    Linnea", "Pembrock's Linnea"), else the company named before it in the sentence, else in the
-    nearest sentence before naming one; never a name read into a car's own ("Rave Long Range's"
-    is no company, nor is "Rave" then)."""
-    if trim_end >= 0 and (by := _FROM.match(sentence.text, trim_end)):
-        after = [ident for ident, a, _ in sentence.mentions if a == by.end()]
-        if after:
-            return after[0]
-    written = _CAR_BEFORE.search(sentence.text, 0, end)
-    if written and names and (maker := car_maker(written.group("car"), sentences, names)):
-        return maker
-    window = sentences[max(0, sentence.index - 4) : sentence.index]
-    cars = {
-        ident
-        for s in (*window, sentence)
-        for ident, a, b in s.mentions
-        if _VERSION_WORDS.search(s.text, a, b)
-    }
-    own = [
-        ident
-        for ident, _, b in sentence.mentions
-        if b <= end and ident not in cars and ident not in cell_sources(sentence)
-    ]
-    if own:
-        return own[-1]
-    car = re.findall(r"[\w-]+", sentence.text[:end])
-    car = car[-3:-1] if car[-1:] == ["EV"] else car[-2:]  # "Scarpline EV" is one car's name
-    if len(car) == 2 and all(w[:1].isupper() for w in car) and car[0] not in _NOT_NAMES:
-        return ""  # "Falvik Corra Long Range": the car's own name holds a maker not read
-    for earlier in reversed(window):
-        named = {ident for ident, _, _ in earlier.mentions} - cars - cell_sources(earlier)
-        if resolver is not None:
-            # "built from cells that Nifudob Battery supplies": a car's version is no cell
-            # maker's nor supplier's, when the text says which they are.
-            named = {i for i in named if not _no_cars(i, resolver)}
-        if named:
-            return named.pop() if len(named) == 1 else ""
-    return ""
-
-
-def trim_maker(
-    name: str,
-    maker: str,
-    sentence: Sentence,
-    at: int,
-    sentences: Sequence[Sentence],
-    names: dict[str, str],
-    resolver: Resolver,
-) -> str:
-    """A trim's name ("The Standard pack uses LFP cells from Hwaseo") is a car's version
-    whatever noun follows it: its maker is the carmaker, never the cell maker or supplier the
-    sentence names for the cells; one with no maker yet is a car's version all the same."""
-    if not _TRIM_AT_END.fullmatch(name) or (maker and not _no_cars(maker, resolver)):
-        return maker
-    return version_maker(sentence, at, sentences, -1, names, resolver)
-
-
-def _no_cars(ident: str, resolver: Resolver) -> bool:
-    known = resolver.companies.get(ident)
-    return known is not None and (known.kind in _MAKES_NO_BATTERIES or known.kind in _SUPPLIES)
-
-
-_SUPPLIES = frozenset(["cell maker", "supplier", "recycler"])
-
-
-# The car's name right before its version: "The Linnea Standard Range", "the 2027 Merle Long Range".
-# "The Scarpline EV Standard Range": "EV" after a car's name is part of it.
-_CAR_BEFORE = re.compile(r"\b(?P<car>[A-Z][a-z][\w-]*)(?:\s+(?:EV|e))?\s+$")
-
-
-# What may sit between a maker's name and its car's: "Pembrock's Linnea", "Pembrock 2027 Linnea".
-_MAKER_BEFORE_CAR = re.compile(r"(?:['’]s)?\s+(?:\d{4}\s+)?$")
-
-
-def car_maker(car: str, sentences: Sequence[Sentence], names: dict[str, str]) -> str:
-    """The one company whose name (or its first word) the article writes right before the car's
-    name, as news copy names a car: "the Pembrock Linnea", "Pembrock's Linnea",
-    "Pembrock 2027 Linnea"; "" when none or several do."""
-    if car in _NOT_NAMES:
-        return ""
-    written: dict[str, str] = {}  # a way the article may write a maker before a car's name
-    for ident, name in names.items():
-        for form in {name, name.split()[0]} if name.split() else ():
-            written[form] = _one_of(written.get(form, ident), ident)
-    found = set()
-    for sentence in sentences:
-        at = sentence.text.find(car)
-        while at > 0:
-            before = _MAKER_BEFORE_CAR.sub("", sentence.text[max(0, at - 80) : at]).split()
-            # The maker's full name or its first word, right before the car's.
-            for n in range(1, min(len(before), 5) + 1):
-                who = written.get(" ".join(before[-n:]), "")
-                if who:
-                    found.add(who)
-            at = sentence.text.find(car, at + 1)
-    return found.pop() if len(found) == 1 else ""
-
-
-def _one_of(known: str, ident: str) -> str:
-    """The one company two ids name, when one is the other's short form ("pallas" read in a
-    headline, "pallas-motors" in the text): the full one; "" for two companies."""
-    if known == ident:
-        return ident
-    if known and ident.startswith(known + "-"):
-        return ident
-    if ident and known.startswith(ident + "-"):
-        return known
-    return ""
-
-
-_VERSION_WORDS = re.compile(r"\b(?:Range|Standard|Performance)\b")
-_FROM = re.compile(r"\s+(?:from|by)\s+")
 
 
 def maker_of(sentence: Sentence, at: int, resolver: Resolver) -> str:
@@ -332,34 +169,8 @@ def maker_of(sentence: Sentence, at: int, resolver: Resolver) -> str:
     return (focus and venture_for(focus, resolver.sentences[: sentence.index])) or focus
 
 
-_CELL = re.compile(r"\bcells?\b", re.I)
-_NOT_CELL_MAKERS = frozenset(["automaker", *_MAKES_NO_BATTERIES])
-
-
 # A speaker's label naming the firm they speak for: "Ansel Quinby, Ashwell Securities: ".
 _FIRM_LABEL = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s+[A-Z][^:]{1,60}:\s")
-
-
-# "built with cells from Tianzhu Power", "using cells from our partner Nubanir Energy", "cells
-# imported from Vantora's Qelm Power": the company named is where the cells come from.
-_CELLS_FROM = re.compile(
-    r"\bcells?\s+(?:[\w-]+\s+){0,2}?(?:from|supplied\s+by|made\s+by|"
-    r"sourced\s+from|bought\s+from|built\s+by)\s+(?:(?:our|its|their|the)\s+)?"
-    r"(?:(?:[\w-]+\s+){0,2}(?:partner|supplier|cell\s+maker|maker)\s+)?"
-    r"(?:[A-Z][a-z]+['’]s\s+)?$",
-    re.I,
-)
-
-
-def cell_sources(sentence: Sentence) -> set[str]:
-    """The companies a sentence names as where the cells come from, not as their pack's maker."""
-    if " from " not in sentence.text and " by " not in sentence.text:
-        return set()
-    return {
-        ident
-        for ident, start, _ in sentence.mentions
-        if _CELLS_FROM.search(sentence.text, max(0, start - 70), start)
-    }
 
 
 # A sentence whose subject is a capitalised name that is no company read in the text.

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from evkb.kb.records.battery_able import able_maker, unable
 from evkb.kb.records.battery_answers import in_answer
 from evkb.kb.records.battery_bought import seller
 from evkb.kb.records.battery_candidates import chemistry_before, line_maker, model_shaped
@@ -17,15 +18,12 @@ from evkb.kb.records.battery_introduced import introducer, join_introduced
 from evkb.kb.records.battery_line_figures import line_figures
 from evkb.kb.records.battery_lines import _anaphors, bought_from_unnamed, bought_in
 from evkb.kb.records.battery_makers import (
-    able_maker,
     maker_fact,
     named_maker,
     principal,
     referred_maker,
     running_maker,
     speaker,
-    trim_maker,
-    unable,
 )
 from evkb.kb.records.battery_mentions import _ITS, _ITS_BEFORE, maker_next
 from evkb.kb.records.battery_side_roles import side_named
@@ -33,6 +31,7 @@ from evkb.kb.records.battery_specs import _fact
 from evkb.kb.records.battery_stated import only_customers, stating_maker
 from evkb.kb.records.battery_storage_units import supplied_before
 from evkb.kb.records.battery_store import adopt_unowned, also_named, named_before, new_product
+from evkb.kb.records.battery_version_makers import trim_maker
 from evkb.kb.records.battery_versions import trim_version, version_written
 from evkb.kb.records.battery_words import _CHEMISTRY
 from evkb.kb.records.context import Resolver, Sentence, slug

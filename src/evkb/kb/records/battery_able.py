@@ -1,0 +1,87 @@
+"""Who cannot be a battery's maker: a company the text calls a ministry, a researcher, a lender,
+a university or "the Company" makes no batteries, so the nearest company before it that can is
+the maker (`able_maker`); and the companies a sentence names as where the cells come from
+("built with cells from Tianzhu Power"), which supply the cells, not the pack."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from evkb.kb.records.context import Resolver, Sentence
+
+_MAKES_NO_BATTERIES = frozenset(["research firm", "rating agency", "media", "government"])
+
+
+def able_maker(
+    maker: str, sentence: Sentence, resolver: Resolver, sentences: Sequence[Sentence]
+) -> str:
+    """The maker, unless it is a company that makes no batteries (a ministry that funds the
+    plant, the researcher that wrote the note): then the nearest company before it that can,
+    alone in its sentence, else "" (a company first named later is a customer, not the maker)."""
+    if not unable(maker, resolver):
+        return maker
+    for earlier in (sentence, *reversed(sentences[: sentence.index])):
+        able = {m[0] for m in earlier.mentions if not unable(m[0], resolver)}
+        if len(able) == 1:
+            return able.pop()
+    return ""
+
+
+_MAKERS = frozenset(["automaker", "cell maker", "supplier"])
+
+
+def unable(maker: str, resolver: Resolver) -> bool:
+    """Whether the company makes no batteries: a ministry, a researcher, a university."""
+    if maker in _DEFINED_TERMS:
+        return True  # 'Vextor Power Systems, Inc. ("the Company")': a release's word for itself
+    known = resolver.companies.get(maker)
+    # "a spin-off of the Technical University of Cottbus": a university or an institute
+    # teaches and researches, "the industry association Arctic Storage Forum" counts; the
+    # products are their members' and spin-offs'.
+    return known is not None and (
+        known.kind in _MAKES_NO_BATTERIES or bool(_ACADEMIC.search(maker))
+    )
+
+
+# Read in the company's id: "technical-university-of-cottbus". A bank, a fund, an insurer, a
+# rating agency or a public body lends, grants or rates: "alpenlandische-volksbank",
+# "automotive-transformation-fund", "ministry-of-industry", "state-of-nordmark" (a state, a
+# province, a city or a county grants money and makes no cells).
+_ACADEMIC = re.compile(
+    r"(?:^|-)(?:universit[a-z]*|institute|institut|college|academy|association|federation|"
+    r"forum|council|chamber|society|[a-z]*bank|banco|banque|fund|funds|[a-z]*fonds|fondo|"
+    r"securities|ratings|insurance|pension|ministry|ministerio|department|authority|"
+    r"commission|agency|government|state-of|province-of|city-of|county)(?:-|$)"
+)
+
+
+_DEFINED_TERMS = frozenset(["company", "the-company", "group", "firm", "manufacturer"])
+
+
+_CELL = re.compile(r"\bcells?\b", re.I)
+
+
+_NOT_CELL_MAKERS = frozenset(["automaker", *_MAKES_NO_BATTERIES])
+
+
+# "built with cells from Tianzhu Power", "using cells from our partner Nubanir Energy", "cells
+# imported from Vantora's Qelm Power": the company named is where the cells come from.
+_CELLS_FROM = re.compile(
+    r"\bcells?\s+(?:[\w-]+\s+){0,2}?(?:from|supplied\s+by|made\s+by|"
+    r"sourced\s+from|bought\s+from|built\s+by)\s+(?:(?:our|its|their|the)\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}(?:partner|supplier|cell\s+maker|maker)\s+)?"
+    r"(?:[A-Z][a-z]+['’]s\s+)?$",
+    re.I,
+)
+
+
+def cell_sources(sentence: Sentence) -> set[str]:
+    """The companies a sentence names as where the cells come from, not as their pack's maker."""
+    if " from " not in sentence.text and " by " not in sentence.text:
+        return set()
+    return {
+        ident
+        for ident, start, _ in sentence.mentions
+        if _CELLS_FROM.search(sentence.text, max(0, start - 70), start)
+    }

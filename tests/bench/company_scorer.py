@@ -21,6 +21,7 @@ import evkb.kb.records  # noqa: F401  (the package the hook replaces a function 
 from evkb.kb.records import company_cues as cue
 from evkb.kb.records.company_found import Found
 from evkb.kb.records.company_names import NATIONALITIES
+from evkb.kb.records.company_shapes import ACRONYM, CAMEL
 from evkb.kb.records.context import PLACE_WORDS, Sentence, country_of
 
 RULE = "learned score"
@@ -121,8 +122,8 @@ def company_features(
     words = entry.name.split()
     f[f"words:{min(len(words), 4)}"] = 1.0
     shapes = {
-        "acronym": cue.ACRONYM.match(entry.name) is not None,
-        "camel": cue.CAMEL.fullmatch(entry.name) is not None,
+        "acronym": ACRONYM.match(entry.name) is not None,
+        "camel": CAMEL.fullmatch(entry.name) is not None,
         "digit": any(c.isdigit() for c in entry.name),
         "hyphen": "-" in entry.name,
         "legal form": len(words) > 1 and words[-1].rstrip(".,") in cue.LEGAL_WORDS,

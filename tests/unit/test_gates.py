@@ -37,6 +37,7 @@ from evkb.kb.records import (
     share_figures,
     share_subjects,
 )
+from evkb.kb.records.company_shapes import GAP, RUN, RUN_START
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -162,9 +163,9 @@ def test_run_starts_are_where_runs_start() -> None:
         "Österbo Kraft, İzmir Cells and Łódź Power (KZT 300 million) said.",
     ]
     for text in TEXTS + invented:
-        starts = [m.start() for m in company_cues.RUN_START.finditer(text)]
-        assert [m.span() for m in finditer_at(company_cues.RUN, text, starts)] == [
-            m.span() for m in company_cues.RUN.finditer(text)
+        starts = [m.start() for m in RUN_START.finditer(text)]
+        assert [m.span() for m in finditer_at(RUN, text, starts)] == [
+            m.span() for m in RUN.finditer(text)
         ], text
 
 
@@ -210,11 +211,11 @@ def test_by_before_answers_as_its_pattern_does() -> None:
 
 def test_runs_read_the_word_after_a_body_s_noun_first() -> None:
     """RUN with the look-aheads before its look-behinds finds the runs its plain form finds."""
-    gap = company_cues.GAP
+    gap = GAP
     plain = re.compile(
-        company_cues.RUN.pattern.replace(f"(?={gap}for)", "", 1).replace(f"(?=['’]s{gap})", "", 1)
+        RUN.pattern.replace(f"(?={gap}for)", "", 1).replace(f"(?=['’]s{gap})", "", 1)
     )
-    assert plain.pattern != company_cues.RUN.pattern
+    assert plain.pattern != RUN.pattern
     invented = [
         "The Orvandel Department for Transport and the Ministry for the Environment said.",
         "The Quennet Fund for Clean Energy, the Board for Standards, the Office for Budget",
@@ -222,9 +223,9 @@ def test_runs_read_the_word_after_a_body_s_noun_first() -> None:
         "the Dealers' Association, the Premier's office, Minister's Bureau, Agency\nfor Energy",
     ]
     for text in TEXTS + invented:
-        assert [m.span() for m in company_cues.RUN.finditer(text)] == [
-            m.span() for m in plain.finditer(text)
-        ], text
+        assert [m.span() for m in RUN.finditer(text)] == [m.span() for m in plain.finditer(text)], (
+            text
+        )
 
 
 def test_a_place_subject_holds_a_place_s_first_word() -> None:

@@ -35,6 +35,21 @@ from evkb.kb.records.company_names import (
 )
 from evkb.kb.records.company_own import PARTICLES, has_org_word, person_of
 from evkb.kb.records.company_people import NAME_WORD
+from evkb.kb.records.company_relations import (
+    BANK_BEFORE,
+    CUSTOMER_IS,
+    DEALT_WITH,
+    FINANCES_AFTER,
+    FINANCES_BEFORE,
+    LISTED_AS,
+    LISTED_BEFORE,
+    PARENT_BEFORE,
+    PART_OF,
+    PEOPLE_AFTER,
+    SUCH_AS,
+    TICKER_AFTER,
+)
+from evkb.kb.records.company_shapes import ACRONYM, CAMEL
 from evkb.kb.records.company_taken_up import subject_taken_up, taken_up
 from evkb.kb.records.company_units import owner_role, unit_role
 from evkb.kb.records.context import (
@@ -249,7 +264,7 @@ def discover(
                 entry.countries.append(country)
             described = described_before or cue.DESCRIBED_AFTER.match(after)
             listed = (
-                cue.SUCH_AS.search(before)
+                SUCH_AS.search(before)
                 if not described and (" as " in before or "includ" in before or " like " in before)
                 else None
             )
@@ -259,7 +274,7 @@ def discover(
             elif (
                 not described
                 and (" as " in before or "includ" in before or " like " in before)
-                and cue.LISTED_AS.search(before)
+                and LISTED_AS.search(before)
             ):
                 entry.strong.append(("listed with companies", 0.75, i))
             if described:
@@ -315,7 +330,7 @@ def discover(
             if (
                 last == "told"
                 and cue.TOLD_AFTER.match(after)
-                and (org_word or cue.ACRONYM.match(name) or cue.CAMEL.fullmatch(name))
+                and (org_word or ACRONYM.match(name) or CAMEL.fullmatch(name))
             ):
                 entry.strong.append(("outlet told", 0.7, i))
                 entry.kinds.append("media")
@@ -331,18 +346,18 @@ def discover(
                     entry.kinds.append(kind_of_noun(f"{unit} maker"))
             elif after[:1] in "'’" and owner_role(name, last, after):
                 entry.strong.append(("owner of a unit", 0.7, i))  # "Acme's Borel unit"
-            if cue.TICKER_AFTER.match(after) or (
-                last.endswith("-listed") and cue.LISTED_BEFORE.search(before)
+            if TICKER_AFTER.match(after) or (
+                last.endswith("-listed") and LISTED_BEFORE.search(before)
             ):
                 entry.strong.append(("listed company", 0.8, i))
             if public or last in ("state-owned", "state-run", "government-owned"):
                 entry.kinds.append("government")  # "the state-owned Acme Bank": the state's
-            if last == "bank" and cue.BANK_BEFORE.search(before):
+            if last == "bank" and BANK_BEFORE.search(before):
                 entry.strong.append(("descriptor", 0.8, i))  # "the development bank KfW"
-            if (last in ("with", "to", "the") and cue.DEALT_WITH.search(before)) or (
-                last in ("be", "is", "was", "are", "were") and cue.CUSTOMER_IS.search(before)
+            if (last in ("with", "to", "the") and DEALT_WITH.search(before)) or (
+                last in ("be", "is", "was", "are", "were") and CUSTOMER_IS.search(before)
             ):
-                if len(words) > 1 or cue.ACRONYM.match(name):
+                if len(words) > 1 or ACRONYM.match(name):
                     entry.strong.append(("dealt with", 0.7, i))
                 else:
                     entry.weak.append(("dealt with", 0.55, i))
@@ -369,22 +384,22 @@ def discover(
             near = before[-45:]
             if (
                 (" of " in near or " by " in near or " with " in near)
-                and cue.PART_OF.search(near)
+                and PART_OF.search(near)
                 # "a spin-off of a Halberg research institute": the name only qualifies the
                 # organisation, which goes unnamed.
                 and not cue.ATTRIBUTIVE_AFTER.match(after)
             ):
                 entry.strong.append(("part of an organisation", 0.7, i))
-            if "parent" in near and cue.PARENT_BEFORE.search(near):
+            if "parent" in near and PARENT_BEFORE.search(near):
                 entry.strong.append(("parent company", 0.7, i))
                 entry.parent = True
-            if cue.FINANCES_AFTER.match(run_after) or (
-                last in ("of", "in") and cue.FINANCES_BEFORE.search(before)
+            if FINANCES_AFTER.match(run_after) or (
+                last in ("of", "in") and FINANCES_BEFORE.search(before)
             ):
                 entry.weak.append(("company finances", 0.6, i))
             if (
                 after[:1] in "'’"
-                and cue.PEOPLE_AFTER.match(after)
+                and PEOPLE_AFTER.match(after)
                 and not country_of(name)
                 and name.casefold() not in PLACE_WORDS
             ):
@@ -413,7 +428,7 @@ def discover(
             mark = marked(sentence, name, before, after, plain, governed)
             if mark:
                 entry.strong.append((mark, 0.75, i))
-            if (cue.ACRONYM.match(name) and cue.EXCHANGE_BEFORE.search(before)) or (
+            if (ACRONYM.match(name) and cue.EXCHANGE_BEFORE.search(before)) or (
                 last in ("with", "to", "the") and cue.FILED_BEFORE.search(before)
             ):  # "shares rose 8% on the ASX", "in a filing with Acme Bourse"
                 entry.strong.append(("stock exchange", 0.7, i))
@@ -482,7 +497,7 @@ def discover(
             if (
                 last in cue.PLACE_LAST
                 and cue.PLACE_BEFORE.search(before)
-                and not cue.FINANCES_BEFORE.search(before)  # "shares in Acme" is no place
+                and not FINANCES_BEFORE.search(before)  # "shares in Acme" is no place
             ):
                 entry.vetoes.add("place")
     settle(found, sentences, persons)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from evkb.kb.records import company_cues as cue
+from evkb.kb.records.company_shapes import ACRONYM
 from evkb.kb.records.context import country_of
 
 
@@ -87,7 +88,7 @@ def two_names(
         len(words) >= 3
         and words[0].casefold() in cue.ORG_HEADS
         and words[1] in ("of", "for")
-        and (cue.ACRONYM.match(right[0]) or right[0].casefold() in cue.ORG_HEADS)
+        and (ACRONYM.match(right[0]) or right[0].casefold() in cue.ORG_HEADS)
     ):
         return True
     if len(right) == 1 and ordinary(right[0], plain) and right[0].casefold() not in cue.ORG_WORDS:
@@ -119,4 +120,4 @@ def two_names(
         # "Sekiya Shoji and Yarrabee Rail & Port": a proper name on each side, and no head noun
         # the left could share ("House Ways and Means Committee" is one).
         return True
-    return bool(cue.ACRONYM.match(words[-1]) or words[-1].casefold() in cue.ORG_WORDS)
+    return bool(ACRONYM.match(words[-1]) or words[-1].casefold() in cue.ORG_WORDS)

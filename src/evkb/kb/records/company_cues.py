@@ -96,63 +96,12 @@ RATED_AFTER = re.compile(
     r"Outperform|Underperform|Market-weight|Buy|Sell|Hold|Accumulate)\b(?!\s+(?:the|a|an|its)\b)"
 )
 
-# "People's" is a word of official names ("the Hefei Municipal People's Government").
-# A country's initials open the names of its bodies: "U.S. Department of Energy", "U.K. Export
-# Finance".
-COUNTRY_INITIALS = r"(?:U\.S|U\.K|E\.U|U\.N)\.(?=\s+[A-Z])"
-# "Ravnholt Battery A/S": the Nordic legal form is one word, slash and all.
-# Capitals with a diacritic open names too ("Élan Stockage", "Østvolt").
-UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
-CAP = (
-    rf"(?:A/S(?![\w/])|{DOTTED_FORM}|{COUNTRY_INITIALS}|People['’]s(?=\s+[A-Z])|[{UPPER}][\w&+\-]*|"
-    r"[0-9][\w-]*[A-Z][\w-]*)"
-)
-# One space (or a line break) between a name's words: a tab or a run of spaces parts the cells
-# of a table written as text ("Ampelis Energy<TAB>France").
-GAP = r"(?:[ \u00a0]|\r?\n)"
-RUN = re.compile(
-    rf"(?<![\w'’\-.]){CAP}(?:{GAP}(?:(?:of(?:{GAP}the)?|de|del|della|des|da|do|di|du|der|von|y|e|et|und|&|and){GAP})?{CAP}|"
-    # "Fonds Cassiope pour l'Industrie", "Agentur für Arbeit", "Fundación para la Energía": a
-    # body's remit after "for" in its own language, an article elided onto the noun.
-    rf"{GAP}(?:pour|para|für|voor|för)(?:{GAP}(?:la|le|les|el|los|las|die|der|das|het|de))?{GAP}(?:[ld]['’])?{CAP}|"
-    rf"{GAP}(?:de|du|des|della|di|et)(?:{GAP}la)?{GAP}[ld]['’]{CAP}|"
-    # (the word after the body's noun is read first: the nouns, each a look-behind tried at the
-    # end of every word of every run, are read only before "for")
-    rf"(?={GAP}for)(?:(?<=Department)|(?<=Ministry)|(?<=Office)|(?<=Agency)|(?<=Secretary)|(?<=Institute)|"
-    rf"(?<=Council)|(?<=Commission)|(?<=Centre)|(?<=Center)|(?<=Foundation)|(?<=Association)|"
-    rf"(?<=Society)|(?<=Federation)|(?<=Fund)|(?<=Authority)|(?<=Cabinet)|(?<=Directorate)|"
-    rf"(?<=Directorate-General)|(?<=Bank)|(?<=Secretariat)|(?<=Bureau)|(?<=Administration)|"
-    rf"(?<=Board)|(?<=Alliance)|(?<=Coalition)|(?<=Corporation)|(?<=Organisation)|"
-    rf"(?<=Organization)){GAP}for(?:{GAP}the)?{GAP}{CAP}|"
-    # "Senate Committee on Energy and Natural Resources": a committee is "on" its subject.
-    rf"(?<=Committee){GAP}on{GAP}{CAP}|"
-    # "the Governor's Office of ...", "Dealers' Associations": an office's holder or a body's
-    # members in the possessive are part of its name.
-    rf"(?=['’]s{GAP})(?:(?<=Governor)|(?<=Mayor)|(?<=President)|(?<=Premier)|(?<=Minister)|(?<=Chancellor))"
-    rf"['’]s{GAP}(?=(?:Office|Council|Department|Cabinet|Bureau)\b){CAP}|"
-    rf"(?<=[a-z]s)['’]{GAP}(?=(?:[A-Z][a-z]+{GAP})?(?:Associations?|Federation|Union|Council|Party|"
-    rf"Forum|Chamber)\b)"
-    rf"{CAP})*"
-    # ("Co Westmeath", "Co Durham": a county, written so in Ireland and Britain, not a suffix)
-    rf"(?:,?{GAP}(?:\((?:Pty|Pvt|Pte)\){GAP})?(?:Co(?!{GAP}(?!Ltd|Limited|Inc)[A-Z][a-z])|Inc|Corp|Ltd|Plc|LLC|LLP|AG|SE|SA|NV|SAS|SpA|AB|ASA|"
-    rf"AS|A/S|SF|Pvt|Pte|Bhd|JSC|PJSC|Tbk|{DOTTED_FORM})\.?(?![\w]))?"
-)
-# Where a match of RUN can start: a capital or a digit (each of CAP's forms opens with one)
-# with no word character, apostrophe, hyphen or stop before it, RUN's look-behind read after
-# the character. Opening with the character, it lets `re` skip from one capital to the next,
-# where RUN, opening with its look-behind, is tried at every character.
-RUN_START = re.compile(rf"[{UPPER}0-9](?<![\w'’\-.].)")
-ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
-# Initials with a word run into them ("EVTank", "KfW"): capitals at both ends or twice at the start.
-MIXED_ACRONYM = re.compile(r"^(?:[A-Z]{2,}[a-z]+|[A-Z][a-z]{1,2}[A-Z]+)$")
 POSSESSIVE_END = re.compile(r"['’]s$")
 # After the outlet a speaker "told": what was told, when, or the sentence's end.
 TOLD_AFTER = re.compile(
     r"^(?:\s+(?:that|the|this|last|on|in|at|during|earlier|recently|when|how|it|its|in\s+an)\b|"
     r"\s*[.,;:\"”]|\s*$)"
 )
-# "RouteSmart", "GrowNorland": one word with a capital inside, a coined name and never a person's.
-CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 TOKEN = re.compile(r"\S\S*")  # (see quantities._LOWER_TOKEN)
 NO_LETTERS = re.compile(r"[\d\W]+")
@@ -263,43 +212,6 @@ OWN_SITE = re.compile(
     r"^\s+(?:[a-z][\w-]*\s+){0,2}?(?:plant|plants|factory|factories|site|sites|facility|"
     r"gigafactory|works|campus|mine|refinery)\b"
 )
-# "a unit of X", "owned by X", "a joint venture with X": only an organisation is these.
-PART_OF = re.compile(
-    r"\b(?:(?:unit|subsidiary|affiliate|division|parent|spin-?off|joint\s+venture)\s+(?:of|with|between)|"
-    r"(?:owned|controlled|acquired|bought)\s+by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$",
-    re.I,
-)
-PART_OF = folded_pattern(PART_OF)
-# "Its Oslo-listed parent, Acme,", "the parent company Acme": the owner of the company the
-# sentence is about, never its short form.
-PARENT_BEFORE = re.compile(
-    r"\b(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?parent(?:\s+company|\s+group)?,?\s+$", re.I
-)
-# "a €45m grant from X", "a group of banks led by X", "part-funded by X": who gives money is
-# an organisation (a lone word after "from" is as often a place, and is not taken).
-FUNDER_BEFORE = re.compile(
-    r"\b(?:(?:grants?|loans?|funding|financing|backing|investment|money|aid|support|capital|"
-    r"subsid(?:y|ies)|equity|stake)\s+from|(?:banks?|lenders?|investors?|consortium|syndicate|"
-    r"round)\s+(?:[\w-]+\s+){0,2}?led\s+by|(?:part[\s-])?(?:funded|financed|underwritten)\s+by)"
-    r"\s+(?:the\s+)?$",
-    re.I,
-)
-FUNDER_BEFORE = folded_pattern(FUNDER_BEFORE)
-# A company's unit named after it: "its battery unit, Y", "Acme's cathode arm Y", "a joint
-# venture called Y"; the word before the unit says what the unit makes.
-UNIT_NOUNS = frozenset(
-    "unit units subsidiary arm affiliate division venture spin-off spinoff offshoot".split()
-)
-UNIT_BEFORE = re.compile(
-    r"\b(?:its|their|the|a|an|of|[A-Z][\w&-]*['’]s)\s+(?:new\s+|joint\s+)?(?:(?P<what>[\w-]+)\s+)?"
-    r"(?:unit|units|subsidiary|arm|affiliate|division|venture|spin-?off|offshoot),?\s+$"
-)
-# "The venture, to be called Ultiva,", "a new company named Gibap": a name given to one.
-CALLED = re.compile(
-    r"\b(?:venture|partnership|unit|subsidiary|company|firm|entity|startup|start-up)\b"
-    r"[^.;]{0,25}\b(?:called|named|known\s+as|dubbed)\s+$",
-    re.I,
-)
 # A row of a table written as text that opens on the name: "Ampelis | Dunkirk | 24 GWh".
 # A colon only before a figure: "Wibke Brumfitt: The site will ..." is a transcript's speaker.
 ROW_AFTER = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?(?:[|\t]|\s{2,}|:\s+(?=[$€£¥\d]))")
@@ -318,48 +230,6 @@ ROW_LABELS = frozenset(
 )
 # "said Jane Roe, chief executive", "said Lee of Acme": the speaker's name ends there.
 SPEAKER_ENDS = re.compile(r"^\s*(?:$|[,.;:)!?\"”’]|\s+(?:of|at|from|who|in|on)\b)")
-UNIT_AFTER = re.compile(
-    r"^,\s+(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,2}?(?:(?P<what>[\w-]+)\s+)??"
-    r"(?:unit|subsidiary|arm|affiliate|division|joint\s+venture)\s+(?:of|between|with)\b",
-    re.I,
-)
-# "cell makers such as X", "carmakers including X, Y and": a list of the kind named before it.
-SUCH_AS = re.compile(
-    rf"\b(?P<noun>{KIND_NOUN})\s+(?:such\s+as|including|like)\s+"
-    r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*,\s+)*(?:and\s+|or\s+)?(?:[\w-]+-based\s+)?$",
-    re.I,
-)
-# "customers including X, Y and Z", "rivals such as X", "its lenders include X": companies
-# listed after a plural of what companies are to one another.
-LISTED_AS = re.compile(
-    r"\b(?:customers|clients|partners|rivals|competitors|peers|buyers|lenders|investors|backers|"
-    r"shareholders|suppliers|players|brands|OEMs|companies|firms|groups|manufacturers)\s+"
-    r"(?:such\s+as|including|like|include|included)\s+"
-    r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:,\s+|,?\s+(?:and|or)\s+))*"
-    r"(?:[\w-]+-based\s+)?$",
-    re.I,
-)
-# "the state-owned development bank KfW": a bank named after what it is. (A kind noun after a
-# name is no cue: "the Wolfsburg carmaker", "the Frankfurt lender" name a company by its city.)
-BANK_BEFORE = re.compile(r"\b(?:development|state|investment|central|policy)\s+bank\s+$", re.I)
-# "Its first customer will be X": a company named as what it is to another.
-CUSTOMER_IS = re.compile(r"\bcustomers?\s+(?:will\s+be|would\s+be|is|was|are|were)\s+$", re.I)
-# A ticker after a name: "Solmyra (NYSE: SLMY)", "Dutarare Metals (5711.T)", "(002911.SZ)".
-TICKER_AFTER = re.compile(
-    r"^\s*\((?:[A-Z]{2,8}:\s*[A-Z0-9.]{1,10}|\d{3,6}\.[A-Z]{1,2}|[A-Z]{1,5}\.[A-Z]{1,2})\)"
-)
-# "Shenzhen-listed X", "ASX-listed X": only a company is listed on an exchange.
-LISTED_BEFORE = re.compile(r"\b[\w&]+-listed\s+$")
-# "a supply deal with X", "a partnership with X", "supplies cells to X": what only companies do
-# with one another (one word after it is as often a capital or a state: it counts for less).
-DEALT_WITH = re.compile(
-    r"\b(?:(?:deal|agreement|partnership|contract|tie-up|alliance|collaboration|merger|talks|"
-    r"memorandum|MoU|pact)\s+(?:[\w-]+\s+){0,2}?with|(?:tied|teamed|tying|teaming)\s+up\s+with|"
-    r"(?:supplies|supplied|supplying|sells|sold|"
-    r"ships|shipped|delivers|delivered)\s+(?:[\w-]+\s+){0,3}?to)\s+(?:the\s+)?$",
-    re.I,
-)
-DEALT_WITH = folded_pattern(DEALT_WITH)
 RANKED = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:[\s-]+plac(?:e|ed))?\b|"
     r"\branked\b|\bNo\.\s?\d\b",
@@ -369,20 +239,6 @@ RANKED = folded_pattern(RANKED)
 # Prepositions a title-cased headline capitalises and a name does not carry.
 HEADLINE_WORDS = frozenset("On In To For With At From Into Over After As By Amid".split())
 AT_LAST = frozenset("at of for from with".split())
-# "Acme's third-quarter earnings", "shares of Acme": only a company has these.
-FINANCES_AFTER = re.compile(
-    r"^(?:['’]s?)?\s+(?:(?:first|second|third|fourth)[\s-]quarter\s+(?:\d{4}\s+)?|"
-    r"(?:full|half)[\s-]year\s+|annual\s+)?(?:earnings|results|revenue|profits?|net\s+income|"
-    r"share\s+price|stock(?!\s+(?:exchange|market))|shareholders|(?:earnings\s+|conference\s+)?call)\b",
-    re.I,
-)
-# "Quelmar Cargas' founder", "Acme's chief executive": people only a company has.
-PEOPLE_AFTER = re.compile(
-    r"^['’]s\s+(?:co-?founders?|founders?|chief\s+executive|chief\s+(?:financial|technology|"
-    r"operating|commercial)\s+officer|CEO|CFO|CTO|COO|chair(?:man|woman|person)|"
-    r"board\s+of\s+directors|managing\s+director|workforce|employees)\b"
-)
-FINANCES_BEFORE = re.compile(r"\b(?:shares|stock|shareholders|stake)\s+(?:of|in)\s+$", re.I)
 # "Nubanir's Guletu", "Acme's Allegro": what a company's possessive names is its own product,
 # plant or unit, not another company (a country's possessive aside: "Korea's SK On").
 OWNED = re.compile(r"\b[A-Z][\w&-]*['’]s\s+$")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from evkb.kb.records import company_cues as cue
+from evkb.kb.records.company_shapes import ACRONYM, MIXED_ACRONYM
 from evkb.kb.records.context import KIND_NOUN, PLACE_WORDS, country_of
 
 # "the Swedish battery maker Acme": three words at most, then the longest kind noun.
@@ -68,7 +69,7 @@ def source_of(name: str, last: str, before: str, org_word: bool) -> str:
     if words[-1].casefold() in _DOCUMENT_HEADS:
         return ""
     if last in ("to", "told", "by", "from") and according(before):
-        if last != "told" and (cue.ACRONYM.match(name) or cue.MIXED_ACRONYM.match(name)):
+        if last != "told" and (ACRONYM.match(name) or MIXED_ACRONYM.match(name)):
             return "strong"
         if len(words) > 1 and any(country_of(w) or w.casefold() in PLACE_WORDS for w in words):
             return "strong"

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from evkb.kb.records import company_cues as cue
 from evkb.kb.records.company_names import LEGAL_FORMS, NATIONALITIES, initials_owners, name_key
 from evkb.kb.records.company_places import SITE_AT
+from evkb.kb.records.company_shapes import ACRONYM, MIXED_ACRONYM
 from evkb.kb.records.context import PLACE_WORDS, Sentence, country_of
 
 
@@ -125,8 +126,8 @@ def _things(found: dict[str, Found]) -> None:
             and not entry.strong
             and not any(rule == "corporate verb" for rule, _, _ in entry.weak)
             and " " not in entry.name
-            and not cue.ACRONYM.match(entry.name)
-            and not cue.MIXED_ACRONYM.match(entry.name)
+            and not ACRONYM.match(entry.name)
+            and not MIXED_ACRONYM.match(entry.name)
         ):
             entry.vetoes.add("product")
 

@@ -18,6 +18,7 @@ from evkb.kb.extract.gates import gated
 from evkb.kb.records import company_cues as cue
 from evkb.kb.records.company_cells import cells_maker
 from evkb.kb.records.company_names import calendar, ordinary
+from evkb.kb.records.company_shapes import ACRONYM
 from evkb.kb.records.context import PLACE_WORDS, Sentence, country_of, share_talk
 
 _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
@@ -289,7 +290,7 @@ def marked(
         and (
             _SUPPLIED_BEFORE.search(before[-70:])
             or (
-                (" " in name or cue.ACRONYM.match(name) is not None)
+                (" " in name or ACRONYM.match(name) is not None)
                 and _FROM_BEFORE.search(before[-40:]) is not None
             )
             or _COME_FROM_BEFORE.search(before[-110:])

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from evkb.kb.records.company_cues import ACRONYM, FUNDER_BEFORE
+from evkb.kb.records.company_relations import FUNDER_BEFORE
+from evkb.kb.records.company_shapes import ACRONYM
 
 # "Business Finland has granted EUR 38 million", "the Acme Fund will lend $50m": who gives a
 # sum is an organisation, whatever words its name is made of.

@@ -18,6 +18,7 @@ from evkb.kb.records import company_cues as cue
 from evkb.kb.records.company_and import closes_list, ordinary, two_names
 from evkb.kb.records.company_cuts import next_phrase, of_the, registered_in, riverbank, vessel_of
 from evkb.kb.records.company_models import maker_end
+from evkb.kb.records.company_shapes import ACRONYM, RUN, RUN_START
 from evkb.kb.records.context import (
     CALENDAR_WORDS,
     KIND_OF_NOUN,
@@ -227,7 +228,7 @@ _KNOWN_JOINT_END = re.compile(r",?\s+(?:and|or)\s+$")
 
 def _runs_outside(text: str, known: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
     """The runs of capitalised words of a sentence (start, end), cut at the known names."""
-    for match in finditer_at(cue.RUN, text, [m.start() for m in cue.RUN_START.finditer(text)]):
+    for match in finditer_at(RUN, text, [m.start() for m in RUN_START.finditer(text)]):
         yield from _outside_known(text, *match.span(), known)
 
 
@@ -268,7 +269,7 @@ _EACH_HOLDS = re.compile(r"\s+and\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,
 def holds_next(text: str, end: int, figure: int) -> bool:
     """Whether a name ending at `end` may hold the figure at `figure`: no other name stands
     between them, or only one joined to it by "and" that "each" or "both" hold it too."""
-    return cue.RUN.search(text, end, figure) is None or _EACH_HOLDS.match(text, end) is not None
+    return RUN.search(text, end, figure) is None or _EACH_HOLDS.match(text, end) is not None
 
 
 # The heads of bodies that a title's word may qualify ("Executive Council", "Director's Office").
@@ -406,7 +407,7 @@ def owns_a_company(after: str) -> bool:
     units and products come with a word of their kind ("its battery unit", "Acme's Allegro")."""
     if not after.startswith(("'s ", "’s ")):
         return False
-    run = cue.RUN.match(after, 3)
+    run = RUN.match(after, 3)
     owned = run.group().split() if run else []
     return len(owned) > 1 and any(w.casefold() in cue.ORG_WORDS for w in owned[1:])
 
@@ -443,5 +444,5 @@ def initials_owners(names: Sequence[str]) -> dict[str, str]:
     return {
         name: next(iter(owners[name]))
         for name in names
-        if cue.ACRONYM.match(name) and len(owners.get(name, ())) == 1
+        if ACRONYM.match(name) and len(owners.get(name, ())) == 1
     }

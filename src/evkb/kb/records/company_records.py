@@ -15,6 +15,7 @@ from evkb.kb.records import company_cues as cue
 from evkb.kb.records.anaphora import NOT_A_COMPANY
 from evkb.kb.records.company_found import legal_name
 from evkb.kb.records.company_names import name_key
+from evkb.kb.records.company_shapes import ACRONYM, COUNTRY_INITIALS
 from evkb.kb.records.company_short_forms import ShortForms
 from evkb.kb.records.context import (
     KIND_OF_NOUN,
@@ -44,7 +45,7 @@ def accepted(entry: Found) -> tuple[str, float] | None:
     if (
         len(words) == 1
         and not entry.inside
-        and not cue.ACRONYM.match(words[0])
+        and not ACRONYM.match(words[0])
         and not any(
             rule
             in (
@@ -245,7 +246,7 @@ def company_records(
     return companies, names
 
 
-_INITIALS_FIRST = re.compile(rf"{cue.COUNTRY_INITIALS}\s+")
+_INITIALS_FIRST = re.compile(rf"{COUNTRY_INITIALS}\s+")
 # A rank's adjective ("largest", "second-biggest"): "the largest supplier is Tesla" ranks the
 # name it is said of, which is no company in view that the reference points back to.
 _SUPERLATIVE = re.compile(r"(?<![\w'’])(?:\w+-)?[a-z]{3,}est\b")

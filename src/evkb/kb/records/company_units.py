@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from evkb.kb.records import company_cues as cue
+from evkb.kb.records.company_relations import CALLED, UNIT_AFTER, UNIT_BEFORE, UNIT_NOUNS
 from evkb.kb.records.context import PLACE_WORDS, country_of
 
 # The nouns of a company's part; "unit sales", "unit price" count things sold, not a part.
@@ -48,15 +48,15 @@ def unit_role(name: str, last: str, before: str, after: str) -> str | None:
     the word before the name, case folded. The forms: "its battery unit, Acme Fenutapal,",
     "Acme's cathode arm Borel", "Acme Energy, the battery unit of ...", "through the Acme
     unit", "a venture, to be called Ultiva,"."""
-    if last.rstrip(",") in cue.UNIT_NOUNS:
-        unit = cue.UNIT_BEFORE.search(before)
+    if last.rstrip(",") in UNIT_NOUNS:
+        unit = UNIT_BEFORE.search(before)
         if unit:
             return unit.group("what") or ""
-    apposed = cue.UNIT_AFTER.match(after)
+    apposed = UNIT_AFTER.match(after)
     if apposed:
         return apposed.group("what") or ""  # "Acme Energy, the battery unit of Borel,"
     if named_unit(name, before, after) or (
-        last in ("called", "named", "as", "dubbed") and cue.CALLED.search(before)
+        last in ("called", "named", "as", "dubbed") and CALLED.search(before)
     ):
         return ""
     return None

@@ -57,14 +57,8 @@ _ACADEMIC = re.compile(
 
 
 _DEFINED_TERMS = frozenset(["company", "the-company", "group", "firm", "manufacturer"])
-
-
 _CELL = re.compile(r"\bcells?\b", re.I)
-
-
 _NOT_CELL_MAKERS = frozenset(["automaker", *_MAKES_NO_BATTERIES])
-
-
 # "built with cells from Tianzhu Power", "using cells from our partner Nubanir Energy", "cells
 # imported from Vantora's Qelm Power": the company named is where the cells come from.
 _CELLS_FROM = re.compile(

@@ -89,13 +89,9 @@ def _no_cars(ident: str, resolver: Resolver) -> bool:
 
 
 _SUPPLIES = frozenset(["cell maker", "supplier", "recycler"])
-
-
 # The car's name right before its version: "The Linnea Standard Range", "the 2027 Merle Long Range".
 # "The Scarpline EV Standard Range": "EV" after a car's name is part of it.
 _CAR_BEFORE = re.compile(r"\b(?P<car>[A-Z][a-z][\w-]*)(?:\s+(?:EV|e))?\s+$")
-
-
 # What may sit between a maker's name and its car's: "Pembrock's Linnea", "Pembrock 2027 Linnea".
 _MAKER_BEFORE_CAR = re.compile(r"(?:['’]s)?\s+(?:\d{4}\s+)?$")
 
@@ -137,6 +133,4 @@ def _one_of(known: str, ident: str) -> str:
 
 
 _VERSION_WORDS = re.compile(r"\b(?:Range|Standard|Performance)\b")
-
-
 _FROM = re.compile(r"\s+(?:from|by)\s+")

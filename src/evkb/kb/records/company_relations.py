@@ -21,8 +21,6 @@ PART_OF = re.compile(
 
 
 PART_OF = folded_pattern(PART_OF)
-
-
 # "Its Oslo-listed parent, Acme,", "the parent company Acme": the owner of the company the
 # sentence is about, never its short form.
 PARENT_BEFORE = re.compile(
@@ -42,8 +40,6 @@ FUNDER_BEFORE = re.compile(
 
 
 FUNDER_BEFORE = folded_pattern(FUNDER_BEFORE)
-
-
 # A company's unit named after it: "its battery unit, Y", "Acme's cathode arm Y", "a joint
 # venture called Y"; the word before the unit says what the unit makes.
 UNIT_NOUNS = frozenset(
@@ -95,12 +91,8 @@ LISTED_AS = re.compile(
 # "the state-owned development bank KfW": a bank named after what it is. (A kind noun after a
 # name is no cue: "the Wolfsburg carmaker", "the Frankfurt lender" name a company by its city.)
 BANK_BEFORE = re.compile(r"\b(?:development|state|investment|central|policy)\s+bank\s+$", re.I)
-
-
 # "Its first customer will be X": a company named as what it is to another.
 CUSTOMER_IS = re.compile(r"\bcustomers?\s+(?:will\s+be|would\s+be|is|was|are|were)\s+$", re.I)
-
-
 # A ticker after a name: "Solmyra (NYSE: SLMY)", "Dutarare Metals (5711.T)", "(002911.SZ)".
 TICKER_AFTER = re.compile(
     r"^\s*\((?:[A-Z]{2,8}:\s*[A-Z0-9.]{1,10}|\d{3,6}\.[A-Z]{1,2}|[A-Z]{1,5}\.[A-Z]{1,2})\)"
@@ -109,8 +101,6 @@ TICKER_AFTER = re.compile(
 
 # "Shenzhen-listed X", "ASX-listed X": only a company is listed on an exchange.
 LISTED_BEFORE = re.compile(r"\b[\w&]+-listed\s+$")
-
-
 # "a supply deal with X", "a partnership with X", "supplies cells to X": what only companies do
 # with one another (one word after it is as often a capital or a state: it counts for less).
 DEALT_WITH = re.compile(
@@ -123,8 +113,6 @@ DEALT_WITH = re.compile(
 
 
 DEALT_WITH = folded_pattern(DEALT_WITH)
-
-
 # "Acme's third-quarter earnings", "shares of Acme": only a company has these.
 FINANCES_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:(?:first|second|third|fourth)[\s-]quarter\s+(?:\d{4}\s+)?|"

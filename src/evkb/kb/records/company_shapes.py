@@ -16,13 +16,9 @@ from evkb.kb.records.company_forms import (
 # A country's initials open the names of its bodies: "U.S. Department of Energy", "U.K. Export
 # Finance".
 COUNTRY_INITIALS = r"(?:U\.S|U\.K|E\.U|U\.N)\.(?=\s+[A-Z])"
-
-
 # "Ravnholt Battery A/S": the Nordic legal form is one word, slash and all.
 # Capitals with a diacritic open names too ("Élan Stockage", "Østvolt").
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
-
-
 CAP = (
     rf"(?:A/S(?![\w/])|{DOTTED_FORM}|{COUNTRY_INITIALS}|People['’]s(?=\s+[A-Z])|[{UPPER}][\w&+\-]*|"
     r"[0-9][\w-]*[A-Z][\w-]*)"
@@ -32,8 +28,6 @@ CAP = (
 # One space (or a line break) between a name's words: a tab or a run of spaces parts the cells
 # of a table written as text ("Ampelis Energy<TAB>France").
 GAP = r"(?:[ \u00a0]|\r?\n)"
-
-
 RUN = re.compile(
     rf"(?<![\w'’\-.]){CAP}(?:{GAP}(?:(?:of(?:{GAP}the)?|de|del|della|des|da|do|di|du|der|von|y|e|et|und|&|and){GAP})?{CAP}|"
     # "Fonds Cassiope pour l'Industrie", "Agentur für Arbeit", "Fundación para la Energía": a
@@ -68,14 +62,8 @@ RUN = re.compile(
 # the character. Opening with the character, it lets `re` skip from one capital to the next,
 # where RUN, opening with its look-behind, is tried at every character.
 RUN_START = re.compile(rf"[{UPPER}0-9](?<![\w'’\-.].)")
-
-
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
-
-
 # Initials with a word run into them ("EVTank", "KfW"): capitals at both ends or twice at the start.
 MIXED_ACRONYM = re.compile(r"^(?:[A-Z]{2,}[a-z]+|[A-Z][a-z]{1,2}[A-Z]+)$")
-
-
 # "RouteSmart", "GrowNorland": one word with a capital inside, a coined name and never a person's.
 CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")

@@ -1,0 +1,155 @@
+"""Which list-like and table-like lines of a page are the article's own, so no furniture: its
+body and headings outside any list, its tables written as text (columns under a header row, a
+table the article announces or titles, or whose rows name what its body names), and its lists
+of figures (the items under "Key figures", and in an article that speaks of shares, a run of
+lines each naming a holder and its share). `furniture.py` measures the other runs against
+what this leaves."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from evkb.kb.extract.furniture_forms import (
+    FIGURES_LABEL,
+    LIST_LABEL,
+    is_share_row,
+)
+from evkb.kb.extract.relatedness import (
+    CONTENT,
+    relatedness,
+    term_of,
+    vocabulary,
+)
+from evkb.kb.extract.tables import LABELLED, Table, read_tables
+from evkb.model import BODY, BOILERPLATE, CAPTION, COMMENT, HEADING
+
+# Below this share of its terms in the body, an unlabelled run is about other things.
+_UNRELATED_BELOW = 0.4
+_MIN_UNLABELLED = 3
+_SKIPPED = (BOILERPLATE, CAPTION, COMMENT)
+
+
+def _outside(kinds: list[str], runs: list[list[int]]) -> set[int]:
+    """The article's own lines: body and headings outside any list of two lines or more."""
+    in_runs = {i for run in runs if len(run) > 1 for i in run}
+    return {i for i, kind in enumerate(kinds) if kind in (BODY, HEADING) and i not in in_runs}
+
+
+def _figure_lists(lines: Sequence[str], kinds: list[str], runs: list[list[int]]) -> set[int]:
+    """The lines of the article's own lists of figures among runs of list-like lines: the
+    items under a label such as "Key figures", and, in an article that speaks of shares, three
+    or more consecutive items each naming a holder and its share ("Name: 31.4%", "1. Name —
+    31.4% (30.2%)", "Name   31.4%   30.2%"). A list of other stories carries a figure now and
+    then, never a share on every line after a name."""
+    found: set[int] = set()
+    stretches: list[list[int]] = []
+    for run in runs:
+        labelled = run[0] > 0 and bool(FIGURES_LABEL.match(lines[run[0] - 1]))
+        stretch: list[int] = []
+        for position, index in enumerate(run):
+            line = lines[index]
+            if FIGURES_LABEL.match(line):
+                labelled = True
+                found.add(index)
+                continue
+            if labelled and not LIST_LABEL.match(line):
+                found.add(index)
+                continue
+            labelled = False
+            adjacent = bool(stretch) and stretch[-1] == run[position - 1] == index - 1
+            if is_share_row(line) and (adjacent or not stretch):
+                stretch.append(index)
+                continue
+            stretches.append(stretch)
+            stretch = [index] if is_share_row(line) else []
+        stretches.append(stretch)
+    long = [stretch for stretch in stretches if len(stretch) >= _MIN_UNLABELLED]
+    if long and _speaks_of_shares(lines, kinds, runs):
+        found.update(index for stretch in long for index in stretch)
+    return found
+
+
+# An article that speaks of shares or of a ranking owns a list of names and percents.
+_SHARE_WORD = re.compile(r"(?i)\bshares?\b|\brank(?:ed|ing|s)?\b|\bleague\s+table\b")
+
+
+def _speaks_of_shares(lines: Sequence[str], kinds: list[str], runs: list[list[int]]) -> bool:
+    return any(_SHARE_WORD.search(lines[i]) for i in _outside(kinds, runs))
+
+
+# A line under a table naming where its figures come from: the table's own.
+_TABLE_NOTE = re.compile(r"(?i)^(?:sources?|notes?|data|figures)\s*:\s*\S")
+# Words by which an article announces a table of its own.
+_ANNOUNCES = re.compile(
+    r"(?i)\b(?:table|chart|ranking|league|breakdown|(?:as\s+)?follows|following|below|"
+    r"market\s+shares?|shares?\s+of)\b"
+)
+
+
+# A table one row in this many of whose rows names what the article names is the article's
+# own (a ranking of ten companies whose text discusses three), if it has half as many rows.
+_NAMED_ROWS = 4
+
+
+def _named_rows(table: Table, body: Counter[str]) -> int:
+    """How many of a table's rows name something (a capitalised word) the body names too."""
+    named = 0
+    for row in table.rows:
+        terms = [
+            term_of(token) for c in row if not c.is_figure for token in CONTENT.findall(c.text)
+        ]
+        named += any(t and t[1] > 1 and not t[0][0].isdigit() and body[t[0]] for t in terms)
+    return named
+
+
+def _own_tables(lines: Sequence[str], kinds: list[str]) -> tuple[set[int], set[int]]:
+    """The lines of tables written as text that are the article's own (with their captions
+    and source notes), and which of those lines title it (captions and header rows).
+
+    A table is the article's own when it has columns under a header row, when its names and
+    words recur in the rest of the article (or a quarter of its rows name what the article
+    names), or when the article announces it (a line ending
+    with a colon, or naming a table, a ranking or what follows) or titles it ("Table 1: ...").
+    Lists of other stories, most-read boxes and tickers do not read as tables, and when one
+    does, its words are not the article's.
+    """
+    tables = read_tables(lines)
+    if not tables:
+        return set(), set()
+    inside = {i for table in tables for i in table.lines}
+    rest = [lines[i] for i in range(len(lines)) if i not in inside and kinds[i] in (BODY, HEADING)]
+    body = vocabulary(rest)
+    own: set[int] = set()
+    captions: set[int] = set()
+    for table in tables:
+        words = [c.text for row in table.rows for c in row if not c.is_figure]
+        words += [c.text for c in table.header]
+        first = table.lines[0]
+        if first > 0 and LIST_LABEL.match(lines[first - 1]):
+            continue  # rows under "Most read" or "More from us" are other stories
+        before = first - 1
+        while before >= 0 and kinds[before] in _SKIPPED:
+            before -= 1
+        announced = before >= 0 and (
+            lines[before].rstrip().endswith(":") or bool(_ANNOUNCES.search(lines[before]))
+        )
+        titled = table.caption is not None and _ANNOUNCES.search(table.caption.text)
+        # Columns under a header row are a table by their form: no list of stories has them.
+        columns = bool(table.header) and table.form != LABELLED
+        if (
+            announced
+            or titled
+            or columns
+            or _NAMED_ROWS * _named_rows(table, body) >= len(table.rows) >= _NAMED_ROWS // 2
+            or relatedness(" ".join(words), body) >= _UNRELATED_BELOW
+        ):
+            own.update(table.lines)
+            captions.update(table.lines[: 1 if table.caption is not None else 0])
+            if table.header:
+                captions.add(table.row_lines[0])
+            after = table.lines[-1] + 1
+            if after < len(lines) and _TABLE_NOTE.match(lines[after]):
+                own.add(after)
+    return own, captions

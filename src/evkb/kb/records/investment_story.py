@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from evkb.kb.extract.gates import folded_pattern
 from evkb.kb.records.context import Resolver, Sentence, slug
-from evkb.kb.records.investment_parties import companies_of
+from evkb.kb.records.investment_companies import companies_of
 from evkb.kb.records.investment_places import place_of, year_of
 from evkb.model import Fact, Investment
 

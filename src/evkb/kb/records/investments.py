@@ -15,10 +15,11 @@ from dataclasses import replace
 from evkb.kb.records.clauses import in_every_currency, sentence_clauses, sums
 from evkb.kb.records.context import Resolver, Sentence, number_id, slug
 from evkb.kb.records.investment_aid_places import placed_aid
+from evkb.kb.records.investment_companies import companies_of
 from evkb.kb.records.investment_fields import field_owner, labelled_sum
 from evkb.kb.records.investment_gapped import OWN_SUBJECT, gapped_giver
 from evkb.kb.records.investment_money import amount_fact, home_currencies
-from evkb.kb.records.investment_parties import companies_of, named_after_from, parties
+from evkb.kb.records.investment_parties import named_after_from, parties
 from evkb.kb.records.investment_places import (
     COUNTY,
     IN_THE_COUNTY,

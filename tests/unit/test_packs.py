@@ -8,7 +8,7 @@ import pytest
 from helpers.folders import built_files
 
 from evkb.kb import build as build_module
-from evkb.kb import packs, products
+from evkb.kb import packs, product_reading
 from evkb.kb.build import build
 from evkb.kb.cache import ENTRY_LIMIT
 
@@ -52,7 +52,7 @@ def test_entries_in_packs_serve_a_build_that_lost_its_own(packed, monkeypatch):
     def parsed(*args, **kwargs):
         raise AssertionError("a product parsed while its entry is in a pack")
 
-    monkeypatch.setattr(products, "product_rows", parsed)
+    monkeypatch.setattr(product_reading, "product_rows", parsed)
     build(packed, jobs=1)
     assert built_files(packed) == before
 

@@ -41,6 +41,7 @@ from evkb.kb.load.reading import Known
 from evkb.kb.manifest import named_products, recorded_conflicts
 from evkb.kb.merge import merge_records
 from evkb.kb.pool import Progress, collector_paused, extract_documents
+from evkb.kb.product_reading import reusable
 from evkb.kb.products import (
     BUILT_DIR,
     Product,
@@ -48,7 +49,6 @@ from evkb.kb.products import (
     lexicon_digest,
     product_inputs,
     product_path,
-    reusable,
 )
 from evkb.kb.store import KB_FILE, records_of, rows_of
 

@@ -55,6 +55,7 @@ from evkb.kb.parts import (
     tidy_parts,
     write_parts,
 )
+from evkb.kb.product_reading import read_product
 from evkb.kb.products import (
     BUILT_DIR,
     INPUTS,
@@ -63,7 +64,6 @@ from evkb.kb.products import (
     check_built_folder,
     product_path,
     put_in_place,
-    read_product,
     take_back,
     tidy_built,
     write_product,

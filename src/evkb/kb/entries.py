@@ -25,6 +25,7 @@ from evkb.kb.cache import Places, Tables, cached_only, cached_tables, file_diges
 from evkb.kb.columns import join_rows, slice_rows
 from evkb.kb.manifest import CONFLICTS, FORMAT, MERGED, PassedOn
 from evkb.kb.parts import Part, kept_rows
+from evkb.kb.product_reading import product_of
 from evkb.kb.products import (
     BUILT_DIR,
     INPUTS,
@@ -33,7 +34,6 @@ from evkb.kb.products import (
     SHARE,
     Product,
     entry_row,
-    product_of,
     rendered_records,
     same_bytes,
 )

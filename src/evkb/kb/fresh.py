@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from evkb.kb.cache import Places, entry_header, entry_name, seal
 from evkb.kb.columns import Columns, decode_tables, encode_tables
 from evkb.kb.packs import Packer
+from evkb.kb.product_reading import product_of
 from evkb.kb.products import (
     PASSED,
     PRODUCT_ENTRY,
     PROPOSED,
     Product,
-    product_of,
     product_path,
     rendered_records,
     write_product,

@@ -20,6 +20,13 @@ def _commands():
     return commands
 
 
+def _judging():
+    """`conflicts` and `review`, imported like the other commands."""
+    from evkb import judging
+
+    return judging
+
+
 def _intake():
     """`init` and `add`, imported like the other commands."""
     from evkb import intake
@@ -130,7 +137,7 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="list figures more than one source states alike instead",
     )
-    conflicts.set_defaults(func=lambda args: _commands().run_conflicts(args))
+    conflicts.set_defaults(func=lambda args: _judging().run_conflicts(args))
 
     review = sub.add_parser(
         "review", parents=[common], help="extracted records awaiting review; accept or reject them"
@@ -169,7 +176,7 @@ def _parser() -> argparse.ArgumentParser:
         dest="ids_only",
         help="print only the ids, one a line (for `xargs evkb review reject`)",
     )
-    review.set_defaults(func=lambda args: _commands().run_review(args), rest="ids")
+    review.set_defaults(func=lambda args: _judging().run_review(args), rest="ids")
     return parser
 
 

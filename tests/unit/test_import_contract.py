@@ -15,7 +15,7 @@ PACKAGE = Path(__file__).resolve().parents[2] / "src" / "evkb"
 
 # The faces: everything else in the package is the core.
 APP = "evkb.tui"
-COMMAND_LINE = ("evkb.cli", "evkb.commands", "evkb.intake", "evkb.__main__")
+COMMAND_LINE = ("evkb.cli", "evkb.commands", "evkb.intake", "evkb.judging", "evkb.__main__")
 
 
 def _module_name(path: Path) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from evkb.kb.extract import split_passages
-from evkb.kb.extract.furniture_forms import is_field_row, outside_bulleted_lists
+from evkb.kb.extract.furniture_rows import is_field_row, outside_bulleted_lists
 from evkb.model import BODY, BOILERPLATE, FURNITURE_KINDS, HEADING
 
 

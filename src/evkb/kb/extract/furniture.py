@@ -24,23 +24,23 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from evkb.kb.extract.furniture_comments import (
+    COMMENT_AUTHOR,
+    HANDLE_SAYS,
+    comment_meta,
+    is_reply_marker,
+)
 from evkb.kb.extract.furniture_forms import (
     BYLINE_PLACE,
-    COMMENT_AUTHOR,
     COMMENT_HEADER,
-    FIGURES_LABEL,
-    HANDLE_SAYS,
     LIST_LABEL,
     LIST_LINE_MAX_CHARS,
     SENTENCE_BREAK,
-    comment_meta,
     ends_sentence,
     form_kind,
     is_byline,
     is_dateline,
     is_link,
-    is_reply_marker,
-    outside_bulleted_lists,
 )
 from evkb.kb.extract.furniture_mastheads import head_starts
 from evkb.kb.extract.furniture_notices import notice_kind, notice_words, participants
@@ -53,6 +53,7 @@ from evkb.kb.extract.furniture_own import (
     _own_tables,
 )
 from evkb.kb.extract.furniture_places import placed_furniture
+from evkb.kb.extract.furniture_rows import FIGURES_LABEL, outside_bulleted_lists
 from evkb.kb.extract.relatedness import (
     coherence,
     relatedness,

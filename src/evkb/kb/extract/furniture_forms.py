@@ -1,5 +1,6 @@
 """Page furniture told by its form: bylines, datelines, credits, prompts, sponsor lines, share
-bars, list labels, links and the marks of reader comments.
+bars, list labels, links and a comments header (the marks of a comment itself are read in
+`furniture_comments`, the forms of the article's own lists in `furniture_rows`).
 
 These lines are too short to measure against the article's body, so their form tells what they
 are; each test is for a whole short line, never for a phrase inside a paragraph.
@@ -8,10 +9,9 @@ are; each test is for a whole short line, never for a phrase inside a paragraph.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from evkb.kb.extract.gates import gated, holds
-from evkb.model import BODY, BOILERPLATE, CAPTION, HEADING
+from evkb.model import BOILERPLATE, CAPTION
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _ZONE = r"(?:gmt|bst|utc|cet|cest|est|edt|pst|pdt|et|pt|jst|ist|aest)"
@@ -185,22 +185,6 @@ COMMENT_HEADER = re.compile(
     r"^have\s+your\s+say|^comments\s+are\s+closed|^\d[\d,]*\s+(?:responses?|replies)$|"
     r"^what\s+do\s+you\s+think\??$"
 )
-_REPLY_PART = re.compile(
-    r"(?i)^(?:(?:reply|report(?:\s+abuse)?|like|flag|recommend|share|\d[\d,]*\s*"
-    r"(?:likes?|repl(?:y|ies)|upvotes?|points?|recommends?))\s*[\u00b7|\u2022]?\s*)+$"
-)
-# "Like" or "Share" alone is a page's button; a comment's has "Reply", "Report" or a count.
-_REPLY_WORD = re.compile(r"(?i)repl|report|\d")
-_TIME_AGO = re.compile(
-    r"(?i)\b(?:\d+\s*(?:[smhdw]|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago|"
-    r"yesterday|just\s+now)\s*$"
-)
-# "ev_fan99: Range matters more than charging" — a commenter's handle, then the comment.
-HANDLE_SAYS = re.compile(r"^@?[\w.-]{2,24}(?:\s[\w.-]{2,24})?\s*(?::|wrote:|says:)\s+\S")
-_COMMENT_BY = re.compile(
-    r"(?i)^@?[\w.'-]{2,30}(?:\s+[\w.'-]{2,30}){0,2}\s+(?:says|said|wrote|commented|replied)\s*:?$"
-)
-COMMENT_AUTHOR = re.compile(r"^@?[\w.'-]{2,30}(?:\s+[\w.'-]{2,30}){0,2}$")
 
 FULL_STOP = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
 _STOPS = frozenset(".!?\u2026")
@@ -369,115 +353,3 @@ def form_kind(line: str) -> str | None:
     ):
         return BOILERPLATE
     return None
-
-
-def is_reply_marker(line: str) -> bool:
-    return bool(_REPLY_PART.match(line) and _REPLY_WORD.search(line))
-
-
-def comment_meta(line: str) -> bool:
-    """A comment's own furniture: a reply bar, an author and time line, a "Name says:" line."""
-    if len(line) > 80 or _QUOTE.search(line):
-        return False
-    return bool(
-        is_reply_marker(line)
-        or _TIME_AGO.search(line)
-        or _COMMENT_BY.match(line)
-        or HANDLE_SAYS.match(line)
-        or is_dateline(line)
-    )
-
-
-# The label of an article's own list of figures ("Key figures", "At a glance", "In numbers"):
-# no list of other stories is titled so.
-FIGURES_LABEL = re.compile(
-    r"(?i)^(?:key\s+(?:figures|facts|numbers|data|stats|statistics|points)|fact\s*(?:box|file|sheet)|"
-    r"at\s+a\s+glance|(?:by|in)\s+(?:the\s+)?numbers|the\s+numbers|snapshot|"
-    # A product's spec sheet: "Technical data at a glance", "Key specifications", "Tech specs".
-    r"(?:(?:technical|tech|key|main|cell|pack|battery|product)\s+(?:data|details|specs|"
-    r"specifications)|specs|specifications|spec\s+sheet|data\s*sheet)(?:\s+at\s+a\s+glance)?|"
-    r"(?:market\s+shares?|league\s+table|ranking|rankings)(?:\s+[\w(),-]+){0,6})\s*:?$"
-)
-
-
-# A share after a holder's name: "Quanlu Power: 31.4%", "2. Tulov Cells — 19.3% (21.7%)",
-# "Morvane Energy   41.2%   40.1%"; never a signed change ("+0.4%").
-_SHARE_ROW = re.compile(
-    r"^(?:[-*+\u2022\u2013\u2014]\s+|(?:No\.\s?|#)?\d{1,2}(?:[.)]|st|nd|rd|th)?\s+)?"
-    r"(?P<label>[^\W\d_][^\d:;|\t]{0,48}?)"
-    # after a separator, a few words may come first ("Name: 186 GWh, 36.9%"); after a space, none
-    r"(?:\s*(?::|\s[\u2013\u2014-]|\.{3,}|-{3,}|,|\t|\||\s{2,})\s*[^%]{0,30}?|\s)"
-    r"(?<![+\u2212\d.-])\d[\d.,]*\s?(?:%|per\s?cent|percent)"
-)
-_CONNECTORS = frozenset({"of", "and", "&", "de", "the", "du", "la", "von"})
-
-
-def is_share_row(line: str) -> bool:
-    """A name and its share on one line; the name mostly capitalised words, not a headline."""
-    found = _SHARE_ROW.match(line) if "%" in line or "cent" in line else None
-    if found is None:
-        return False
-    words = [w for w in found.group("label").split() if w.lower() not in _CONNECTORS]
-    named = sum(w[:1].isupper() or w[:1] == "(" for w in words)
-    return bool(words) and 2 * named > len(words)
-
-
-# An item the page marks with a bullet ("- ", "* ", "\u2022 "); numbered items are not counted, as
-# lists of the most read stories are numbered.
-_BULLET = re.compile(r"[-*+\u2022\u2013\u2014]\s+\S")
-
-
-# A field: a label (a word or a year first) and a colon, then its value ("Location: Delmere",
-# "2025: 58.4").
-_FIELD_PART = re.compile(r"^[^\W_][\w'\u2019 ()/.-]{0,30}:\s+\S")
-
-
-def is_field_row(line: str) -> bool:
-    """Two or more fields between bars, and nothing else: a record's own row ("Project: cell
-    plant | Location: Delmere", "2024: 55.8 | 2025: 58.4"). A list of other stories holds
-    headlines, never fields."""
-    parts = line.split(" | ")
-    return len(parts) >= 2 and all(_FIELD_PART.match(part.strip()) for part in parts)
-
-
-def outside_bulleted_lists(
-    lines: Sequence[str], kinds: Sequence[str], run: Sequence[int]
-) -> list[list[int]]:
-    """The stretches of a run of list-like lines between the article's own bulleted lists and
-    rows of fields.
-
-    Two or more bulleted items in a row under a heading of the article's own ("Features",
-    "Open positions", a product's name) are a list the article gives, and so is its heading.
-    A list of other stories comes under a list label, told apart before this, or under no
-    heading at all. A row of fields (see `is_field_row`) under a line of the article is a
-    record the article gives; under a byline or a dateline, it is the writer's (a forum
-    member's "Posts: 312 | Joined: June 2022").
-    """
-    pieces: list[list[int]] = [[]]
-    position = 0
-    while position < len(run):
-        index = run[position]
-        if is_field_row(lines[index]) and index and kinds[index - 1] in (BODY, HEADING):
-            pieces.append([])
-            position += 1
-            continue
-        end = position
-        while end < len(run) and run[end] - run[position] == end - position:
-            if not _BULLET.match(lines[run[end]]):
-                break
-            end += 1
-        lead = run[position] - 1
-        if (
-            end - position >= 2
-            and lead >= 0
-            and kinds[lead] in (BODY, HEADING)
-            and not ends_sentence(lines[lead])
-        ):
-            if pieces[-1] and pieces[-1][-1] == lead:
-                pieces[-1].pop()
-            pieces.append([])
-            position = end
-        else:
-            pieces[-1].append(run[position])
-            position += 1
-    return [piece for piece in pieces if piece]

@@ -11,11 +11,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from evkb.kb.extract.furniture_forms import (
-    FIGURES_LABEL,
-    LIST_LABEL,
-    is_share_row,
-)
+from evkb.kb.extract.furniture_forms import LIST_LABEL
+from evkb.kb.extract.furniture_rows import FIGURES_LABEL, is_share_row
 from evkb.kb.extract.relatedness import (
     CONTENT,
     relatedness,

@@ -12,8 +12,9 @@ from itertools import pairwise
 
 from evkb.kb.records.context import ANAPHOR, Resolver, Sentence, slug
 from evkb.kb.records.holders import FOR_HOLDER, PRONOUNS, groups_named, holder_of, may_hold
+from evkb.kb.records.share_clauses import COMPARES_TO
 from evkb.kb.records.share_described import place_described
-from evkb.kb.records.share_periods import COMPARES_TO, FOR_PERIOD, PERIOD_COLON
+from evkb.kb.records.share_periods import FOR_PERIOD, PERIOD_COLON
 from evkb.kb.records.share_story import lead_subject
 from evkb.kb.records.share_subjects import (
     described_holder,

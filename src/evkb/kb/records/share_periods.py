@@ -1,5 +1,7 @@
 """The period of a share figure: the nearest date in its clause, else the sentence's, else the
-one in view (the ranking's, the paragraph's, the article's), shifted for "a year earlier"."""
+one in view (the ranking's, the paragraph's, the article's), shifted for "a year earlier". What
+the figure's own clause says (a date opening it, a present tense, a comparison) is read in
+`share_clauses.py`."""
 
 from __future__ import annotations
 
@@ -18,6 +20,17 @@ from evkb.kb.records.relative_periods import (
     shifted,
     to_date,
     undatable,
+)
+from evkb.kb.records.share_clauses import (
+    _PRESENT,
+    _SERIES_APPOSED,
+    _SINCE,
+    COMPARED,
+    COMPARES_TO,
+    _against_now,
+    _in_relative,
+    _named_between,
+    compared_date,
 )
 from evkb.kb.records.share_figures import by_before
 from evkb.kb.records.share_twins import from_twin, opens_a_change, year_before
@@ -249,24 +262,6 @@ def figure_period(
     return as_of, earlier_year, year_unknown
 
 
-# A verb of holding in the present tense with no verb in the past between it and the figure;
-# a share, or "it", that is a figure now ("where its share is close to 30 per cent", "in
-# Europe it's lower, maybe 20 percent"), not a name that is ranked ("Number two is X at 18%").
-_PRESENT = re.compile(
-    r"\b(?:holds?|has|have|accounts?\s+for|supply|supplies|controls?|commands?|makes?\s+up|"
-    r"operates?|represents?|owns?|enjoys?|takes|captures?|carry|carries|handles?|ships|"
-    r"provides?|produces?|(?:share|it)\s+is|(?:share|it)['’]s|(?:is|are)\s+now|remains?\s+(?:below|under|above|at|around|about|near)|(?:we|they)\s+are)\b"
-    r"(?:(?!\b(?:was|were|had|held|took|accounted|made|supplied|controlled|reached|rose|fell|"
-    r"grew|ended|finished|came|ranked|slipped|climbed)\b)[^.;%])*$",
-    re.I,
-)
-
-
-# "X says it has done 41 this year and that its packs are now used in 30 percent of ...": a
-# date in the reported clause before a second "that" dates that clause, not the figure's.
-_THAT_AGAIN = re.compile(r"\b(?:and|but)\s+that\s", re.I)
-
-
 def _dated_in_present(text: str, low: int, at: int) -> bool:
     """Whether the present-tense clause of the figure at `at` (after the figure at `low`)
     names a period of its own ("... and this year it holds 31%")."""
@@ -313,45 +308,6 @@ def dates_figures(text: str, at: int, period: str, written: Dateline) -> bool:
     return _SINCE.search(text, max(0, at - 30), at) is None
 
 
-_SINCE = re.compile(r"(?i)\bsince\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?$")
-
-
-def clause_openers(
-    text: str, positions: Sequence[tuple[int, int]], last: Sequence[int] = ()
-) -> dict[int, re.Match[str]]:
-    """Figure index -> the earlier period opening that figure's own clause after an earlier
-    figure (", and in the same period last year its share was 44.0%"); with `last` (the last
-    figure of each figure's list), every figure of a list the period opens ("; a year earlier
-    their figures were 8.1% and 9.0%")."""
-    found: dict[int, re.Match[str]] = {}
-    for n in range(1, len(positions)):
-        low, at = positions[n - 1][1], positions[n][0]
-        for brk in _NEXT_CLAUSE.finditer(text, low, at):
-            earlier = EARLIER.match(text, brk.end(), at)
-            opens = (
-                min(earlier.start(g) for g, v in earlier.groupdict().items() if v)
-                if earlier is not None
-                else -1
-            )
-            # "; the company's share a year earlier was 52 per cent": after the share's noun
-            if (
-                earlier is not None
-                and (opens == brk.end() or _SHARE_NOUN.fullmatch(text, brk.end(), opens))
-                and _SAME_CLAUSE.fullmatch(text, earlier.end(), at) is not None
-            ):
-                found[n] = earlier
-    for n in list(found) if last else ():
-        found.update(dict.fromkeys(range(n + 1, last[n] + 1), found[n]))
-    return found
-
-
-_NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+", re.I)
-_SAME_CLAUSE = re.compile(r"[^,;()%]{1,60}")
-_SHARE_NOUN = re.compile(
-    r"(?i)(?:its|their|our|the\s+\w+['’]s|[\w-]+['’]s?)\s+(?:market\s+)?share\s+"
-)
-
-
 def period_in_view(
     sentence: Sentence,
     stated: list[tuple[int, str]],
@@ -377,114 +333,6 @@ def period_in_view(
     if previous:
         return previous
     return stated[-1][1]
-
-
-def compared_figure(text: str, n: int, low: int, at: int) -> bool:
-    """Whether figure n (at `at`, the figure before it ending at `low`) is what another is
-    compared with ("up from 9.6%", "its share has slipped from 35.1 per cent last year"): its
-    period is not the one a ranking is about."""
-    return bool(n and COMPARED.match(text, low, at)) or (
-        COMPARES_TO.search(text, max(low, at - 30), at) is not None
-    )
-
-
-def compared_date(text: str, p: int) -> bool:
-    """Whether the date at p is what something is compared with: "compared with 1,872 in the
-    same period of 2025", "almost double the figure for the same period of 2025", "both down
-    on last year"."""
-    return _COMPARED_DATE.search(text, max(0, p - 60), p) is not None
-
-
-_COMPARED_DATE = re.compile(
-    r"(?:\b(?:compared\s+(?:with|to)|against|from|than|versus|vs\.?)\s+(?:about\s+|around\s+)?"
-    r"\d[\d.,]*[^,;.\d()]{0,30}|"
-    r"\b(?:up|down|higher|lower)\s+on\s+|"
-    r"\b(?:double|triple|twice|half)\s+(?:the|its|their)\s+(?:figure|level|total|number)\s+"
-    r"(?:for|of|in)\s+)$",
-    re.I,
-)
-
-
-def _in_relative(text: str, p: int, at: int) -> bool:
-    """Whether a date sits in a clause that closes before the figure: a relative clause
-    ("Korean suppliers, which held the majority as recently as 2024, fell to 38.5%", "X, the
-    maker that moved its head office last year, fell to 5.0 percent"), or a reported clause
-    a second "that" follows ("it has done 41 this year and that its packs are now used in 30
-    percent of ...")."""
-    return (
-        _RELATIVE_OPEN.search(text, max(0, p - 80), p) is not None and "," in text[p:at]
-    ) or _THAT_AGAIN.search(text, p, at) is not None
-
-
-# ", the highest monthly figure ...", ", its lowest since ...": an apposition after the figure,
-# up to the date
-_SERIES_APPOSED = re.compile(
-    r"\s*(?:%|per\s*cent|percent)?\s*,\s+(?:the|its)\s+[^,;()%]*?\b(?!latest\b|earliest\b)(?:\w+est|most|least)\b[^,;()%]*"
-)
-
-
-# ", which ...", or an apposition ", the ... maker that ..." whose relative clause holds the date
-_RELATIVE_OPEN = re.compile(
-    r",\s+(?:which|who|whose|(?:the|an?)\s+[^,;()]*?\b(?:that|which|who)\b)[^,;()]*$"
-)
-
-
-def _against_now(
-    text: str, positions: Sequence[tuple[int, int]], n: int, dated: object, earlier: re.Match[str]
-) -> bool:
-    """Whether figure n, years earlier ("two years ago"), is compared with the figure just
-    before it in the sentence, one held in the present tense with no period of its own."""
-    if not n or dated or not (earlier.group("year") or earlier.groupdict().get("years")):
-        return False
-    at = positions[n - 1][0]
-    low = positions[n - 2][1] if n > 1 else 0
-    return (
-        COMPARES_TO.search(text, positions[n - 1][1], positions[n][0]) is not None
-        and _PRESENT.search(text, max(low, at - 80), at) is not None
-    )
-
-
-def _named_between(sentence: Sentence, low: int, at: int) -> bool:
-    return any(low <= m[1] < at for m in sentence.mentions)
-
-
-COMPARES_TO = re.compile(
-    r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|than|after)\s+(?:about\s+|around\s+)?$",
-    re.I,
-)
-COMPARED = re.compile(
-    r"[^.;%]{0,12}?(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|"
-    r"\bfrom)\s+(?:about\s+|around\s+)?$|\s*\($"
-)
-
-
-# A clause that opens on its period: "...; last year the figure was 24 per cent, and this year
-# it is tracking at 20 per cent". The period belongs to the figure of its own clause, not to
-# the figure before it, as a period after a figure would ("31 per cent in 2023").
-_CLAUSE_BREAK = re.compile(
-    r"(?:;|,?\s+(?:and|but|while|whereas)|,)\s+(?:(?:in|for|during|over|across|throughout|by)\s+)?"
-    r"(?:the\s+)?$",
-    re.I,
-)
-_WITHIN_CLAUSE = re.compile(r"[^,;()]*")
-
-
-def clause_periods(
-    text: str, positions: Sequence[tuple[int, int]], stated: Sequence[tuple[int, str]]
-) -> dict[int, tuple[int, str]]:
-    """Figure index -> (position, period) of a date opening that figure's own clause, after
-    an earlier figure of the sentence."""
-    found: dict[int, tuple[int, str]] = {}
-    for n in range(1, len(positions)):
-        low, at = positions[n - 1][1], positions[n][0]
-        for p, period in stated:
-            if (
-                low <= p < at
-                and _CLAUSE_BREAK.search(text, low, p)
-                and _WITHIN_CLAUSE.fullmatch(text, p, at)
-            ):
-                found[n] = (p, period)
-    return found
 
 
 # "..., against 24 percent for the whole of 2025": "for" that opens a period, not a holder

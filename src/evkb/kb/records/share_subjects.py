@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 
 from evkb.kb.extract.gates import holds_any
 from evkb.kb.records.context import Resolver, Sentence
-from evkb.kb.records.share_periods import COMPARES_TO
+from evkb.kb.records.share_clauses import COMPARES_TO
 from evkb.kb.records.words import (
     CALENDAR_WORDS,
     COUNTRY_OF_WORD,

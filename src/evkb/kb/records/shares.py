@@ -31,6 +31,13 @@ from evkb.kb.records.periods import (
     frame_of,
 )
 from evkb.kb.records.relative_periods import EARLIER, LEGEND, interview_today, pointed_back
+from evkb.kb.records.share_clauses import (
+    COMPARED,
+    COMPARES_TO,
+    clause_openers,
+    clause_periods,
+    compared_figure,
+)
 from evkb.kb.records.share_compared import behind_name
 from evkb.kb.records.share_figures import (
     holds_part,
@@ -50,13 +57,8 @@ from evkb.kb.records.share_holders import (
 )
 from evkb.kb.records.share_lists import LIST_GAP, holders_going_on, respective_holders
 from evkb.kb.records.share_periods import (
-    COMPARED,
-    COMPARES_TO,
     Figures,
     InView,
-    clause_openers,
-    clause_periods,
-    compared_figure,
     dates_figures,
     figure_period,
     period_in_view,

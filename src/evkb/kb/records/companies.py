@@ -7,9 +7,10 @@ Solution", "... Motor Co."), a share held, people working "at" it, or a corporat
 "battery", "pack" ...), places and dates are never companies.
 
 The words and patterns themselves are in `company_cues.py`, the cutting of capitalised runs into
-names in `company_names.py`, what a run's own words say in `company_own.py`; here they are
-weighed together on one name (what makes it a company against what rules it out), which is why
-`discover` is long.
+names in `company_names.py`, what a run's own words say in `company_own.py`, whether the words
+around it make it a person in `company_persons.py` and what else they make it (a product, a
+programme, a place) in `company_vetoes.py`; here they are weighed together on one name (what
+makes it a company against what rules it out), which is why `discover` is long.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from collections.abc import Sequence
 
 from evkb.kb.records import company_cues as cue
 from evkb.kb.records import company_ends as ends
+from evkb.kb.records import company_relations as rel
 from evkb.kb.records.company_found import Found, settle
 from evkb.kb.records.company_lists import Lists
 from evkb.kb.records.company_marks import marked, notice, ranking_rows, share_talks
@@ -29,29 +31,15 @@ from evkb.kb.records.company_names import (
     holds_next,
     name_key,
     ordinary,
-    owns_a_company,
     plain_words,
     runs,
 )
 from evkb.kb.records.company_own import PARTICLES, has_org_word, person_of
-from evkb.kb.records.company_people import NAME_WORD
-from evkb.kb.records.company_relations import (
-    BANK_BEFORE,
-    CUSTOMER_IS,
-    DEALT_WITH,
-    FINANCES_AFTER,
-    FINANCES_BEFORE,
-    LISTED_AS,
-    LISTED_BEFORE,
-    PARENT_BEFORE,
-    PART_OF,
-    PEOPLE_AFTER,
-    SUCH_AS,
-    TICKER_AFTER,
-)
+from evkb.kb.records.company_persons import speaking_person, titled_person
 from evkb.kb.records.company_shapes import ACRONYM, CAMEL
 from evkb.kb.records.company_taken_up import subject_taken_up, taken_up
 from evkb.kb.records.company_units import owner_role, unit_role
+from evkb.kb.records.company_vetoes import vetoes
 from evkb.kb.records.context import (
     PLACE_WORDS,
     Sentence,
@@ -149,22 +137,7 @@ def discover(
             ):
                 continue  # "ADELAIDE, SA — The state ...": where the story was filed
             at_start = start == 0 or cue.OPENERS.fullmatch(text, 0, start) is not None
-            person = bool(
-                (
-                    (last.rstrip(".") in cue.TITLE_LAST or cue.INITIALS.fullmatch(tail))
-                    and cue.PERSON_BEFORE.search(before)
-                    # "Analyst, Pilbrow Brothers": the title is the person before
-                    and not tail.endswith(",")
-                )
-                or (cue.PERSON_AFTER.match(after) and not org_word)  # "Acme Corp, CEO Jane Roe"
-                or (
-                    tail.endswith(",")
-                    and cue.HOLDER_BEFORE.search(before) is not None
-                    and not org_word
-                    and 2 <= len(words) <= 4
-                    and all(NAME_WORD.fullmatch(w) for w in words)
-                )
-            )
+            person = titled_person(words, before, after, tail, last, org_word)
             # "backed by the carmaker Falkner Werke, said": the kind before it says what it is.
             described_before = last in cue.KIND_LAST and ends.described_before(before)
             if (
@@ -188,19 +161,7 @@ def discover(
                 not person
                 and not described_before
                 and not at_org
-                and len(words) in (2, 3)
-                and all(cue.PERSON_WORD.fullmatch(w) for w in words)
-                and not org_word
-                # "Homes England said", "Business Finland said": a place in it names a body
-                and not any(w.casefold() in PLACE_WORDS or country_of(w) for w in words)
-                and (
-                    cue.SPEECH_AFTER.match(after)
-                    # "Jane Roe, who founded Acme in 1998,": "who" is said of a person
-                    or cue.WHO_AFTER.match(after)
-                    # "said Jane Roe." is who spoke; "said Wirrabee Storage had gained" is what
-                    # was said, about a company.
-                    or (last == "said" and cue.SPEAKER_ENDS.match(after))
-                )
+                and speaking_person(words, after, last, org_word)
             ):
                 person = True
             if not person and last in PARTICLES and cue.PERSON_WORD.fullmatch(name):
@@ -264,7 +225,7 @@ def discover(
                 entry.countries.append(country)
             described = described_before or cue.DESCRIBED_AFTER.match(after)
             listed = (
-                SUCH_AS.search(before)
+                rel.SUCH_AS.search(before)
                 if not described and (" as " in before or "includ" in before or " like " in before)
                 else None
             )
@@ -274,7 +235,7 @@ def discover(
             elif (
                 not described
                 and (" as " in before or "includ" in before or " like " in before)
-                and LISTED_AS.search(before)
+                and rel.LISTED_AS.search(before)
             ):
                 entry.strong.append(("listed with companies", 0.75, i))
             if described:
@@ -346,16 +307,16 @@ def discover(
                     entry.kinds.append(kind_of_noun(f"{unit} maker"))
             elif after[:1] in "'’" and owner_role(name, last, after):
                 entry.strong.append(("owner of a unit", 0.7, i))  # "Acme's Borel unit"
-            if TICKER_AFTER.match(after) or (
-                last.endswith("-listed") and LISTED_BEFORE.search(before)
+            if rel.TICKER_AFTER.match(after) or (
+                last.endswith("-listed") and rel.LISTED_BEFORE.search(before)
             ):
                 entry.strong.append(("listed company", 0.8, i))
             if public or last in ("state-owned", "state-run", "government-owned"):
                 entry.kinds.append("government")  # "the state-owned Acme Bank": the state's
-            if last == "bank" and BANK_BEFORE.search(before):
+            if last == "bank" and rel.BANK_BEFORE.search(before):
                 entry.strong.append(("descriptor", 0.8, i))  # "the development bank KfW"
-            if (last in ("with", "to", "the") and DEALT_WITH.search(before)) or (
-                last in ("be", "is", "was", "are", "were") and CUSTOMER_IS.search(before)
+            if (last in ("with", "to", "the") and rel.DEALT_WITH.search(before)) or (
+                last in ("be", "is", "was", "are", "were") and rel.CUSTOMER_IS.search(before)
             ):
                 if len(words) > 1 or ACRONYM.match(name):
                     entry.strong.append(("dealt with", 0.7, i))
@@ -384,22 +345,22 @@ def discover(
             near = before[-45:]
             if (
                 (" of " in near or " by " in near or " with " in near)
-                and PART_OF.search(near)
+                and rel.PART_OF.search(near)
                 # "a spin-off of a Halberg research institute": the name only qualifies the
                 # organisation, which goes unnamed.
                 and not cue.ATTRIBUTIVE_AFTER.match(after)
             ):
                 entry.strong.append(("part of an organisation", 0.7, i))
-            if "parent" in near and PARENT_BEFORE.search(near):
+            if "parent" in near and rel.PARENT_BEFORE.search(near):
                 entry.strong.append(("parent company", 0.7, i))
                 entry.parent = True
-            if FINANCES_AFTER.match(run_after) or (
-                last in ("of", "in") and FINANCES_BEFORE.search(before)
+            if rel.FINANCES_AFTER.match(run_after) or (
+                last in ("of", "in") and rel.FINANCES_BEFORE.search(before)
             ):
                 entry.weak.append(("company finances", 0.6, i))
             if (
                 after[:1] in "'’"
-                and PEOPLE_AFTER.match(after)
+                and rel.PEOPLE_AFTER.match(after)
                 and not country_of(name)
                 and name.casefold() not in PLACE_WORDS
             ):
@@ -466,40 +427,7 @@ def discover(
                 and not country_of(alias)
             ):
                 entry.aliases.append(alias)
-            if (
-                (cue.product_after(before, after) and not cue.maker_head(words))
-                or ends.quote_before(before)
-                or (
-                    tail.endswith(("the", "its", "their"))
-                    and cue.PRODUCT_APPOSED_BEFORE.search(before)
-                )
-                or (after[:1] == "," and cue.PRODUCT_APPOSITION_AFTER.match(after))
-                or name.casefold().endswith(cue.TRIMS)
-                or (
-                    last.endswith(("'s", "’s"))
-                    and not country_of(last[:-2])
-                    and last[:-2] not in PLACE_WORDS
-                    and cue.OWNED.search(before)
-                    # "the Department of Energy's Loan Programs Office": a body inside a body;
-                    # "Vasadi's Devgiri Cells": a company of a city
-                    and words[-1].casefold() not in cue.ORG_HEADS
-                    and not org_word
-                )
-            ):
-                entry.vetoes.add("product")
-            if words[-1].casefold() in cue.PROGRAMME_HEADS and cue.THROUGH_BEFORE.search(before):
-                # "support through the Harbour Renewal Fund"
-                entry.vetoes.add("programme")
-            if not org_word and cue.OWN_SITE.match(after) and cue.ITS_BEFORE.search(before):
-                entry.vetoes.add("place")  # "at its Fernmoor plant": where the plant is
-            if len(words) == 1 and not org_word and owns_a_company(after):
-                entry.vetoes.add("place")  # "Vasadi's Devgiri Cells": a city's company
-            if (
-                last in cue.PLACE_LAST
-                and cue.PLACE_BEFORE.search(before)
-                and not FINANCES_BEFORE.search(before)  # "shares in Acme" is no place
-            ):
-                entry.vetoes.add("place")
+            entry.vetoes.update(vetoes(name, words, before, after, tail, last, org_word))
     settle(found, sentences, persons)
     lists.spread(found)
     return found

@@ -46,7 +46,7 @@ from evkb.kb.records.context import (
     country_of,
     kind_of_noun,
 )
-from evkb.kb.records.shares import is_share_figure
+from evkb.kb.records.share_figures import is_share_figure
 
 
 def discover(

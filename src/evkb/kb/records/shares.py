@@ -5,6 +5,7 @@ share or a market and the percent is not a change ("a jump of 45 percent", "2 pe
 points"), a charge level ("to 80 per cent"), a cost or price change, or a part of sales or a
 target ("half of its sales by 2035"). Its holder is the nearest company named before it in the
 sentence, or the company "it" / "the Korean cell giant" resolves to; unresolved stays unknown.
+The percents dropped as no share are told in `share_dropped.py`.
 """
 
 from __future__ import annotations
@@ -39,13 +40,11 @@ from evkb.kb.records.share_clauses import (
     compared_figure,
 )
 from evkb.kb.records.share_compared import behind_name
+from evkb.kb.records.share_dropped import no_share
 from evkb.kb.records.share_figures import (
     holds_part,
-    is_share_figure,
     is_target,
     league_table_in_prose,
-    of_a_company,
-    stake_ellipsis,
 )
 from evkb.kb.records.share_holders import (
     Holders,
@@ -244,40 +243,7 @@ def extract_shares(
             dropped = -1  # the last figure read as no share
             for n, q in enumerate(percents):
                 at, end = positions[n]
-                # "recoveries of 78 per cent, against 70 per cent assumed", "8% of its revenue
-                # in 2028, against 3% last year", "growth of 25% to 30%": a figure compared
-                # with one that is no share, or ending its range, is none either
-                since = positions[n - 1][1] if n else 0
-                compared_to_none = (
-                    n > 0
-                    and dropped == n - 1
-                    # "Those grew 19%, ..., which is why its share slipped from 17.6%": a
-                    # share named between starts a figure of its own
-                    and _SHARE_BETWEEN.search(text, since, at) is None
-                    and (
-                        COMPARED.match(text, since, at) is not None
-                        or COMPARES_TO.search(text, since, at) is not None
-                        or _RANGE_ON.fullmatch(text, since, at) is not None
-                        or (
-                            _RANGE_TO.fullmatch(text, since, at) is not None
-                            and _RANGE_OF.search(text, 0, positions[n - 1][0]) is not None
-                        )
-                    )
-                )
-                if (
-                    compared_to_none
-                    or not is_share_figure(sentence, at, end, not q.text[:1].isdigit())
-                    or of_a_company(sentence, end)
-                    or stake_ellipsis(text, positions, n, dropped)
-                    or (
-                        q.text.lower().startswith("half")
-                        and re.search(
-                            r"(?:first|second|the|this|that|last|past|lower|upper|bottom|top|other)\s+$",
-                            text[:at],
-                            re.I,
-                        )
-                    )
-                ):
+                if no_share(sentence, q, positions, n, dropped):
                     # "X posted the fastest growth, 61.2 percent. Still, the company held
                     # 9.6 percent": no share, but the company it opens on is in view.
                     if sentence.mentions and sentence.mentions[0][1] == 0:
@@ -490,10 +456,3 @@ _RANK_TAIL = re.compile(
 _NAMED_GAP = re.compile(r"\s*\)\s*(?:,|;|and|,\s*and)\s+(?:[A-Z][\w&.'’-]*\s+){1,5}\(\s*")
 _SECTION_SENTENCES = 8
 _CLAUSE_OPENS = re.compile(r"[:;\u2013\u2014]\s*$")
-# "25%-30%", "growth of 25% to 30%" (not "dropped 1.2 points to 36.8%": a level after a change)
-_RANGE_ON = re.compile(r"\s*(?:-|\u2013)\s*")
-_RANGE_TO = re.compile(r"\s+to\s+")
-_RANGE_OF = re.compile(r"\b(?:of|between)\s+(?:about\s+|around\s+)?$", re.I)
-
-
-_SHARE_BETWEEN = re.compile(r"(?i)\b(?:its|their|our|the)\s+(?:market\s+)?share\b")

@@ -3,12 +3,12 @@
 A sentence with an amount of money and a word of committing it ("invest", "spend", "subsidy",
 "loan", "plant") is an investment of the company it names (or resolves "it" to); a sentence
 about a plant or factory with a capacity, a number of jobs or an amount is a plant, with the
-place named after "in" or "at".
+place named after "in" or "at". A sentence that goes on about the plant just announced gives
+what it states to that plant (`investment_going_on.py`).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -18,6 +18,18 @@ from evkb.kb.records.investment_aid_places import placed_aid
 from evkb.kb.records.investment_companies import companies_of
 from evkb.kb.records.investment_fields import field_owner, labelled_sum
 from evkb.kb.records.investment_gapped import OWN_SUBJECT, gapped_giver
+from evkb.kb.records.investment_going_on import (
+    _AT_THE_PLANT,
+    _IT_OPENS,
+    _NAMED_IN_PASSING,
+    _ON_THE_WORKS,
+    _OPENS_ON_ITS_PLANT,
+    _OPENS_ON_PLANT,
+    _OPENS_ON_VENTURE,
+    _THE_COST,
+    _THE_PLANT,
+    goes_on,
+)
 from evkb.kb.records.investment_money import amount_fact, home_currencies
 from evkb.kb.records.investment_parties import named_after_from, parties
 from evkb.kb.records.investment_places import (
@@ -39,7 +51,6 @@ from evkb.kb.records.investment_story import (
     in_part_of,
     kind_of,
     merged,
-    named_since,
     other_maker,
     parts_of,
     plant_figures,
@@ -63,60 +74,6 @@ from evkb.kb.records.investment_words import (
     commits,
 )
 from evkb.model import Fact, Investment
-
-_THE_PLANT = re.compile(
-    r"\b(?:the|this|that)\s+(?:new\s+)?(?:plant|factory|gigafactory|facility|site|refinery|line|"
-    r"project|investment|base)\b",
-    re.I,
-)
-# "Total capex for phase one is $1.2bn" after "We broke ground in X": the cost of that plant.
-# ("Its capital cost is estimated at A$680 million", "The total cost of the project is ...")
-_THE_COST = re.compile(
-    rf"{_THE_PLANT.pattern}|^\W*(?:(?:its|the)\s+)?(?:total|overall|estimated)?\s*(?:capital\s+)?"
-    r"(?:capex|investment|cost)\b",
-    re.I,
-)
-# "we", "our": a quoted executive or a transcript speaking for the company the text is about.
-# "We will hire 750 workers there": the place of the plant just spoken of.
-_THERE = re.compile(r"\b(?:there|at\s+the\s+site)\b")
-
-
-# A sentence that opens on the plant goes on about the plant just announced, whatever its "it"
-# ("The plant will have ... when it starts production in 2028").
-_OPENS_ON_PLANT = re.compile(
-    r"\W*(?:The|This|That)\s+(?:new\s+)?(?:plant|factory|gigafactory|facility|site|refinery|complex)\b"
-)
-# "to employ 900 people at the plant": the staff of a plant the text has told of already.
-_AT_THE_PLANT = re.compile(r"\b(?:at|in|of)\s+the\s+(?:new\s+)?(?:plant|factory|facility)\b", re.I)
-# "The Kecskemét plant, which represents an investment of €1.1 billion": the plant the
-# document is about, named by its place.
-_OPENS_ON_ITS_PLANT = re.compile(
-    r"\W*(?:The|This|That)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:new\s+)?(?:plant|factory|gigafactory|"
-    r"facility|refinery|complex|project|line|phase|stage)(?![\w-])|"
-    # "That is a $1.6 billion investment adding 20 GWh": what was just announced, sized
-    r"\W*(?:That|This)\s+(?:is|was|will\s+be|would\s+be|represents|means)\s+(?:an?\s+)?"
-    r"(?:total\s+|combined\s+)?(?:investment|commitment)\s+of\b|"
-    r"\W*(?:That|This)\s+(?:is|was|will\s+be|would\s+be|represents)\s+an?\s+\S+\s+"
-    r"(?:\S+\s+)?(?:investment|commitment)\b"
-)
-# "It will cost ...", "It was commissioned in 2025 at a cost of ...": a sentence about the
-# plant of the one before.
-_IT_OPENS = re.compile(r"\W*It\s+(?:will|would|was|is|has|had)\b")
-# "The joint venture, to be called KB Cells, will have ...": the plant or venture just
-# announced, given a name in passing; the sentence goes on about it.
-_NAMED_IN_PASSING = re.compile(
-    r"\W*(?:The|This)\s+(?:new\s+)?(?:joint\s+)?(?:venture|plant|factory|gigafactory|facility|"
-    r"refinery|company|entity),\s+(?:which\s+will\s+be\s+|to\s+be\s+)?(?:called|named|"
-    r"known\s+as|dubbed)\s+[^,]{2,60},"
-)
-_OPENS_ON_VENTURE = re.compile(r"\W*(?:The|This)\s+(?:new\s+)?(?:joint\s+)?venture\b(?!\s*,)")
-# "Production is scheduled to start in 2028, with the first cells going to Acme": a sentence
-# on the works of the plant just announced, whoever else it names later.
-_ON_THE_WORKS = re.compile(
-    r"\W*(?:(?:Mass|Commercial|Series|Full)\s+)?(?:production|construction|output|operations|"
-    r"deliveries|shipments)\b",
-    re.I,
-)
 
 
 def extract_investments(
@@ -180,19 +137,7 @@ def extract_investments(
             row = None
         priced = priced_plant(sentence, money)  # "The $36-million plant will ..."
         plant = plant_in(text) or row or priced
-        # "Production is due to start in 2027 with an output of 18 GWh. Around 1,300 jobs are
-        # to be created.": sentences naming no one go on about the plant just announced.
-        going_on = (
-            latest is not None
-            and not mentions
-            and (
-                sentence.index - latest_at <= 2
-                or (sentence.index - latest_at <= 4 and _THERE.search(text) is not None)
-            )
-            # "Turanu overtook Ferrona. Its capacity in Hungary ...": another company named
-            # since has the story now.
-            and not named_since(resolver, latest_at, sentence.index, investments[latest])
-        )
+        going_on = goes_on(sentence, mentions, resolver, investments, latest, latest_at)
         # "raised CHF 35 million to expand its pilot line to 0.5 GWh, which will add 80 jobs":
         # the output and staff a sum pays for are its project's, whatever the project is called
         # (and "The base, built by Acme, has a capacity of 30 GWh": the plant whose sum was told

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from evkb.kb.records.battery_able import cell_sources, unable
+from evkb.kb.records.battery_able import unable
 from evkb.kb.records.battery_anodes import anode_chemistry
 from evkb.kb.records.battery_candidates import (
     prose_products,
@@ -41,7 +41,6 @@ from evkb.kb.records.battery_headings import (
     headed_facts,
     heading_product,
 )
-from evkb.kb.records.battery_in_view import CELL_OWN, in_view_specs
 from evkb.kb.records.battery_lines import _other_line
 from evkb.kb.records.battery_maker_chemistry import maker_chemistry
 from evkb.kb.records.battery_mentions import (
@@ -49,20 +48,13 @@ from evkb.kb.records.battery_mentions import (
     _FORMER,
     _FORMER_LATTER,
     _INTRODUCES,
-    _QUOTE_OPENS,
     _THE_CELL,
-    VEHICLES_OWN,
-    maker_states,
     named_again,
     one_product,
-    referred_at,
 )
 from evkb.kb.records.battery_name_checks import vehicle
 from evkb.kb.records.battery_placing import place_named
 from evkb.kb.records.battery_plants import (
-    COMPANY_SAYS,
-    DEDICATED,
-    PLANT_WORDS,
     maker_launch,
     phased,
     plant_facts,
@@ -84,12 +76,12 @@ from evkb.kb.records.battery_tables import (
     ROW_UNITS,
     maker_row,
     spec_label_end,
-    spec_row,
     table_cells,
     table_row,
 )
 from evkb.kb.records.battery_trims import trims_named_with_car
 from evkb.kb.records.battery_versions import trim_version, version_of
+from evkb.kb.records.battery_view_facts import facts_in_view
 from evkb.kb.records.battery_words import (
     _CHEMISTRY,
     chemistry_label,
@@ -378,75 +370,8 @@ def extract_batteries(
             cut = latter.start() if latter else len(sentence.text)
             add_facts(batteries, pair[0], [f for p, f in facts if p < cut])
             add_facts(batteries, pair[1], [f for p, f in facts if p >= cut])
-        elif (
-            active is not None
-            and (len(batteries) == 1 or active == lead)
-            and not {m[0] for m in sentence.mentions} - cell_sources(sentence)
-            and spec_row(sentence.text)
-        ):
-            # "Nominal energy: 2.6 kWh" under the one product the article has named, or under
-            # the product its headline announces and the text last named: a row of its spec
-            # sheet (after several others, the sheet's title says whose, and it is not read);
-            # "Battery: 82 kWh, cells supplied by Acme" names only where its cells come from.
-            add_facts(batteries, active, [f for _, f in facts])
-            continue
-        elif (
-            active is not None
-            and not _other_line(sentence)
-            and not VEHICLES_OWN.search(sentence.text)
-            and (cited := referred_at(sentence.text)) >= 0
-        ):
-            others = sentence.mentions and batteries[active].maker not in {
-                m[0] for m in sentence.mentions
-            }
-            if not others or cited < sentence.mentions[0][1]:
-                add_facts(batteries, active, [f for _, f in facts])
-        elif (
-            active is not None
-            and DEDICATED.search(sentence.text)
-            and batteries[active].maker
-            in {m[0] for m in sentence.mentions} | {batteries[active].maker}
-            and len({m[0] for m in sentence.mentions}) <= 1
-        ):
-            # "The company plans a dedicated line with an annual capacity of 12 GWh": a line
-            # built for the product in view is that product's production capacity.
-            add_facts(batteries, active, [f for _, f in facts if f.attribute == "production"])
-        elif (
-            active is not None
-            and COMPANY_SAYS.match(sentence.text)
-            and not sentence.mentions
-            and not PLANT_WORDS.search(sentence.text)
-        ):
-            # "The company announced that mass delivery will begin in the fourth quarter of
-            # this year", right after it named the product: when the product starts.
-            add_facts(batteries, active, [f for _, f in facts if f.attribute == "launch"])
-        elif maker_launch(sentence):
-            # "Tarvik expects to start volume production in 2027": when a maker the article
-            # credits with one product says when production starts, the date is that product's.
-            own = [b.id for b in batteries.values() if b.maker == sentence.mentions[0][0]]
-            if len(own) == 1:
-                add_facts(batteries, own[0], [f for _, f in facts if f.attribute == "launch"])
-        elif (
-            active is not None
-            and sentence.index - named_at <= 2
-            and maker_states(sentence, batteries[active].maker)
-            and not _other_line(sentence)
-        ):
-            # "The QX-7 is a cylindrical cell ... Tellmark quotes an energy density of
-            # 290 Wh/kg": the maker, right after it named its product, states the cell's figures.
-            add_facts(batteries, active, [f for _, f in facts if f.attribute in CELL_OWN])
-        elif (
-            active is not None
-            and (kept := in_view_specs(batteries, active, sentence))
-            and not sentence.mentions
-            and sentence.index - max(named_at, seen_at) <= 3
-            and not _other_line(sentence)
-            and not VEHICLES_OWN.search(sentence.text)
-            and not _QUOTE_OPENS.match(sentence.text)
-        ):
-            # "And we've taken it past 6,000 cycles": right after the article's one product,
-            # in a sentence naming no company, a cell's spec can only be that product's.
-            add_facts(batteries, active, [f for _, f in facts if f.attribute in kept])
+        elif facts_in_view(batteries, active, lead, sentence, facts, named_at, seen_at):
+            continue  # a row of the product's spec sheet
         if older and active is not None:
             older_generation(batteries, active, sentence, older, sentences, source)
         if active is not None:  # "... will also keep making the older TK-21"

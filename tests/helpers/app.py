@@ -104,10 +104,11 @@ async def settle(pilot) -> None:
     await pilot.pause()
 
 
-async def until(pilot, ready: Callable[[], object], pauses: int = 500) -> None:
+async def until(pilot, ready: Callable[[], object], pauses: int = 1500) -> None:
     """Pause until `ready()` holds (a pane mounted, a screen pushed): on a busy machine one
     pause may come before the app has got there. A condition to wait on, with a generous
-    bound (pauses of 20 ms) so that a broken app still fails rather than hangs."""
+    bound (1,500 pauses of 20 ms: a load of 9 on two cores once needed more than 500) so that
+    a broken app still fails rather than hangs."""
     for _ in range(pauses):
         if ready():
             return

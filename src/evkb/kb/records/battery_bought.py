@@ -14,7 +14,15 @@ __all__ = ["bought_products", "seller"]
 
 _BOUGHT = re.compile(
     r"\b(?:chose|chosen|choose|bought|buy|went\s+with|go\s+with|picked|ordered|order|"
-    r"fitted|installed)\s+(?:the|a|an|our|my|their)\s+"
+    r"fitted|installed|"
+    # "replaced it with the ...", "swapped the old pack for a ...", "upgraded to the ...": what
+    # the owner put in instead of the old one
+    r"(?:replac|swapp|switch|chang|upgrad)(?:e|es|ed|ing)?\s+(?:(?:it|them|(?:the|my|our|"
+    r"their)\s+(?:[\w-]+\s+){0,2}?(?:pack|battery|cell|kit|unit)s?)\s+)?(?:with|for|to)|"
+    # "The pack is the ...", "my new battery, as you guessed, was a ...": what the battery
+    # spoken of is
+    r"(?:pack|battery|cell|kit|unit|upgrade|replacement)s?(?:,[^,.;]{1,50},)?\s+(?:is|was)|"
+    r"went\s+for|opted\s+for|settled\s+on|got)\s+(?:the|a|an|our|my|their)\s+"
     r"(?P<name>[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*){0,2})"
     r"(?:\s+(?:kit|pack|battery|cell|system|unit|module)s?)?\s+from\s+"
 )

@@ -77,3 +77,28 @@ def test_the_product_put_in_instead_or_said_to_be_the_pack_is_the_sellers(tmp_pa
 def test_no_product_put_in_without_a_model_number_a_company_or_a_battery(tmp_path, lex, sentence):
     got = batteries(tmp_path, lex, HEAD + sentence + " It stores 36 kWh.\n")
     assert not any(k.endswith(("/Camper", "/Vesko 36")) for k in got)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The original 24 kWh battery had worn out, so I replaced it with the Vesko 36 from "
+        "Tarnel Pack Co., which stores 36 kWh.",
+        "My old 24-kWh pack was down to nine bars; we went with the Vesko 36 from Tarnel Pack "
+        "Co. and its 36 kWh.",
+        "After the previous 24 kWh lithium pack gave up, I ordered the Vesko 36 from Tarnel Pack "
+        "Co.: 36 kWh in the same box.",
+    ],
+)
+def test_the_size_of_the_battery_it_replaced_is_not_the_products(tmp_path, lex, sentence):
+    got = batteries(tmp_path, lex, HEAD + sentence + "\n")
+    assert got["tarnel-pack/Vesko 36"]["energy"] == [36.0]
+
+
+def test_the_size_of_a_new_battery_is_read(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "I ordered the Vesko 36 from Tarnel Pack Co., a new 36 kWh battery for the van.\n",
+    )
+    assert got["tarnel-pack/Vesko 36"]["energy"] == [36.0]

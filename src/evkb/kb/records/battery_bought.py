@@ -1,7 +1,9 @@
 """A product a buyer says they chose from its maker, as owners' blogs and forum posts write it:
 "I chose the RR-9 pack from Quelmar Motors", "We went with the Brisko 48 from Tarnel Pack Co.", "I
-bought the QX-12 kit from Corvel". The name before "from" is the product's, the company named
-right after "from" its maker, whoever else the sentence names (the maker of its cells)."""
+bought the QX-12 kit from Corvel", what they put in instead of the old battery ("replaced it
+with the ... from", "upgraded to the ... from") or what they say the battery is ("The pack is
+the ... from"). The name before "from" is the product's, the company named right after "from"
+its maker, whoever else the sentence names (the maker of its cells)."""
 
 from __future__ import annotations
 

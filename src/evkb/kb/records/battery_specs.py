@@ -20,7 +20,7 @@ from evkb.kb.records.battery_launches import (
     relative_launches,
 )
 from evkb.kb.records.battery_name_checks import _COMPARED
-from evkb.kb.records.battery_older import elided
+from evkb.kb.records.battery_older import elided, old_pack_figures
 from evkb.kb.records.battery_words import chemistry_label, spec_chemistries
 from evkb.kb.records.context import Sentence, restates
 from evkb.kb.records.periods import UNDATED, Dateline
@@ -367,6 +367,8 @@ def specs(
                 text, cue.end(), facts
             )
         facts = [(p, f) for p, f in facts if not cue.start() <= p < end]
+    if olds := old_pack_figures(text):  # "the original 500 Wh battery ... so I fitted the X"
+        facts = [(p, f) for p, f in facts if not any(a <= p < b for a, b in olds)]
     return facts
 
 

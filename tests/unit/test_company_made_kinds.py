@@ -117,3 +117,23 @@ def test_a_product_launched_and_named_before_its_noun_gives_its_kind(sentence: s
 )
 def test_the_vehicles_an_aside_says_a_company_built_give_its_kind(sentence: str, kind: str):
     assert _kinds(sentence).get("Ardmore Group", "other") == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Its LFP cells come from Ardmore Group, a Tarnholt firm.", "cell maker"),
+        ("The modules hold prismatic cells bought from Ardmore Group in Tarnholt.", "cell maker"),
+        ("We take cells from Zandovia Cells and from Ardmore Group.", "cell maker"),
+        (
+            "The packs use sodium-ion cells from Zandovia Cells and, since the spring, from "
+            "Ardmore Group.",
+            "cell maker",
+        ),
+        # what comes from it is no cell, or the cells go to it
+        ("The packs come from Ardmore Group, a Tarnholt firm.", "other"),
+        ("The cells go to Ardmore Group and from there to the plant.", "other"),
+    ],
+)
+def test_where_cells_come_from_gives_their_makers_kind(sentence: str, kind: str):
+    assert _kinds(sentence).get("Ardmore Group", "other") == kind

@@ -123,7 +123,10 @@ _BEFORE = re.compile(
     rf"\b(?:(?P<h1>{_HEAD})\s+{_MAKER}\s+|"
     r"(?P<h2>cells?|batter(?:y|ies)|cars?|buses|trucks?|scooters?|vehicles?)"
     # ("electric buses, built by the Tarnholt maker Ardmore Group": an aside just as well)
-    r"(?:,?\s+(?:made|built|supplied)\s+by|\s+imported\s+from|\s+from)\s+"
+    # ("cells bought from", "the cells come from", "cells from Zandovia and, since May, from")
+    r"(?:,?\s+(?:made|built|supplied)\s+by|\s+(?:imported|bought|sourced|purchased)\s+from|"
+    r"\s+(?:come|comes|came)\s+from|\s+from)\s+"
+    r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}\s+and(?:\s*,[^,;.]{1,40},)?\s+from\s+)?"
     rf"(?:the\s+(?:[\w-]+\s+){{0,2}}?{_MAKER}\s+)?(?:[A-Z][\w.-]*['’]s\s+)?)$"
 )
 

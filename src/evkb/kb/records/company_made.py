@@ -2,9 +2,12 @@
 
 "Ardmore Group, which assembles battery packs for buses," or "Ardmore Group, a Tarnholt pack
 maker," or "the Tarnholt developer of dry-electrode cathodes": the head noun of what the company
-makes, assembles or develops says its kind; so does the product it launches ("unveiled the AG-1,
-a sodium-ion cell"), the cells or vehicles the text says come from it ("cells imported from
-Ardmore Group"), and the plant it builds for them ("will build a cell factory"). Packs, modules
+makes, assembles or develops says its kind, after an apposition too ("Ardmore Group, a Tarnholt
+start-up that sells home batteries"); so does the product it launches ("unveiled the AG-1, a
+sodium-ion cell", "unveiled the AG-7 cell"), the cells or vehicles the text says come from it
+("cells imported from Ardmore Group", "buses, built by Ardmore Group"), and the plant for cells
+or their materials its clause builds, plans or pauses ("has started construction of its second
+cell factory", "will spend $2bn on a cathode plant", "its first gigafactory"). Packs, modules
 and the materials cells are made of are a supplier's; cells and batteries a cell maker's; cars,
 buses and scooters an automaker's. A buyer of cells is an automaker where the text says its
 vehicles take them ("cells for Ardmore's American cars"). Only a kind the text left "other" is
@@ -25,6 +28,8 @@ OTHER = "other"
 # The head nouns of what is made, each with the kind of its maker.
 _MADE_KINDS = (
     (
+        # (a home battery or a storage system is the integrator's, made of a cell maker's cells)
+        r"home\s+batter(?:y|ies)(?:\s+systems?)?|(?:battery|storage)\s+(?:storage\s+)?systems?|"
         r"packs?|modules?|cathodes?|anodes?|separators?|electrolytes?|(?:cathode|anode)?\s*"
         r"materials?|hydroxide|carbonate|precursors?|chargers?",
         "supplier",
@@ -40,12 +45,13 @@ _HEAD_KINDS = [(re.compile(words), kind) for words, kind in _MADE_KINDS]
 # What a maker is called by what it makes: "pack maker", "developer of ... cathodes".
 _MAKER = r"(?:makers?|producers?|assemblers?|developers?|manufacturers?|suppliers?|specialists?)"
 _MAKES = (
-    r"(?:makes|assembles|builds|produces|supplies|develops|manufactures|designs|sells|"
+    r"(?:makes|assembles|builds|produces|supplies|develops|manufactures|designs|sells|rebuilds|"
     r"started\s+selling|started\s+making)"
 )
 # The end of what is made: a clause's or phrase's start, not another noun ("battery packs").
 _ENDS = (
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:for|to|in|at|and|or|that|which|with|from|since|on|under|near|"
+    r"through|into|across|by|"
     r"a|an|each|every|per|used)\b)"
 )
 # After the name: ", which assembles battery packs", ", a Tarnholt pack maker",
@@ -53,6 +59,10 @@ _ENDS = (
 _AFTER = re.compile(
     r"(?:\s+\([^()]{1,12}\))?,\s+(?:"
     rf"(?:which|that)\s+(?:also\s+|now\s+)?{_MAKES}\s+(?:[\w'’-]+\s+){{0,3}}?(?P<h1>{_HEAD}){_ENDS}|"
+    # ", a Tarnholt start-up that makes sodium-ion cells", ", a small firm in Brenmouth which
+    # sells home batteries": what the company described does, after the words describing it
+    rf"(?:a|an|the)\s+(?:[\w'’-]+\s+){{1,5}}?(?:in\s+[A-Z][\w'’-]*\s+)?(?:that|which)\s+"
+    rf"(?:also\s+|now\s+)?{_MAKES}\s+(?:[\w'’-]+\s+){{0,3}}?(?P<h4>{_HEAD}){_ENDS}|"
     rf"(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:(?P<h2>{_HEAD})\s+{_MAKER}|"
     rf"{_MAKER}\s+of\s+(?:[\w'’-]+\s+){{0,3}}?(?P<h3>{_HEAD}){_ENDS})"
     r")\b(?![\w-])"
@@ -67,21 +77,56 @@ _LAUNCHED = re.compile(
     r"[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,2},\s+(?:a|an)\s+(?:[\w'’()-]+\s+){0,8}?"
     rf"(?P<h1>{_HEAD}){_ENDS}"
 )
-# A plant the name builds for what it makes: "Ardmore Group will build a 16 GWh cell factory",
-# "plans a cathode plant". (Not a battery or pack plant: carmakers build those too.)
-_BUILDS = re.compile(
-    r"\s+(?:will\s+|plans\s+to\s+|is\s+to\s+)?(?:build|builds|is\s+building|open|opens|plans)\s+"
-    r"(?:a|an|its)\s+(?:first\s+|new\s+|second\s+)?(?:[\d.,]+\s*GWh\s+)?(?:[\w-]+-)?"
-    r"(?P<h1>cells?|cathodes?|anodes?|precursors?|separators?|electrolytes?)\s+"
-    r"(?:plant|factory|gigafactory|facility)\b"
+# A launch of a product named with the head noun after it, no apposition: "Ardmore Group
+# unveiled the AG-7 cell", ", a start-up founded in 2019, released its HS-1 cell", "began
+# pilot production of the Strata solid-state cell". Cells and materials only: a carmaker
+# shows its own packs.
+_LAUNCHED_NAMED = re.compile(
+    r"(?:,[^,.;]{1,60},)?\s+(?:has\s+|have\s+)?(?:also\s+)?(?:unveil(?:s|ed)|present(?:s|ed)|"
+    r"show(?:s|ed)|launch(?:es|ed)|releas(?:es|ed)|introduc(?:es|ed)|debut(?:s|ed)|"
+    r"(?:start(?:s|ed)|began|begins)\s+(?:pilot\s+|mass\s+|series\s+)?production\s+of)\s+"
+    r"(?:the|its|their)\s+(?:new\s+)?(?=[\w.-]*[A-Z0-9])[\w.-]+(?:\s+(?=[\w.-]*[A-Z0-9])[\w.-]+){0,2}"
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?"
+    rf"(?P<h1>cells?|cathodes?|anodes?|separators?|electrolytes?){_ENDS}"
 )
+# A plant for cells or cells' materials, or a gigafactory, that the clause of a name before it
+# builds, opens, plans, pauses or spends on: "Ardmore Group has started construction of its
+# second battery cell factory", "broke ground in May on a $1.4 billion cell factory", ", the
+# start-up that promised the country's first lithium cell plant", "will spend 2.2 billion yuan
+# on a 6 GWh sodium-ion cell plant". Read where the plant's noun stands, back to the name.
+_PLANT = re.compile(
+    r"\b(?:(?P<h1>cells?|cathodes?|anodes?|precursors?|separators?|electrolytes?|hydroxide)"
+    r"\s+(?:plant|factory|gigafactory|facility|refinery)|(?P<h2>gigafactory))\b",
+    re.I,
+)
+_PLANT_VERB = re.compile(
+    r"\b(?:build|builds|building|built|construction\s+of|broke\s+ground|breaks?\s+ground|"
+    r"pause[sd]?|spend|spends|spent|invest|invests|invested|open|opens|plans?|planned|promised|"
+    r"expand(?:s|ed|ing)?)\b"
+)
+# What a name is the object of, not the clause's subject: "a loan to Ardmore Group for its
+# cell plant", "the battery arm of the conglomerate Ardmore Group, broke ground on ...",
+# "backed by the investment company Ardmore Group, will build ...".
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:(?:to|from|by|for|with|of|than)\s+(?:[\w'’-]+\s+){0,6}|(?:at|in|on)\s+(?:the\s+)?)$",
+    re.I,
+)
+# Where the name's own phrase opens: the sentence's start or the last comma, colon, dash or
+# bracket before it.
+_PHRASE_OPENS = re.compile(r"[,;:(—–]")
+_PLANT_GAP = 140
+_BREAK = re.compile(r"[;:!?]|\.(?!\d)")  # (a decimal point is no break: "$1.4 billion")
 # Before the name: "pack maker Ardmore Group", "the cathode producer Ardmore Group"; and where
 # cells or vehicles come from: "cells imported from China's Ardmore Group", "batteries made by
 # the Tarnholt manufacturer Ardmore Group" (a pack "from" a maker is often its cells' maker).
 _BEFORE = re.compile(
     rf"\b(?:(?P<h1>{_HEAD})\s+{_MAKER}\s+|"
-    r"(?P<h2>cells?|batter(?:y|ies)|cars?|buses|trucks?|scooters?|vehicles?)\s+"
-    r"(?:made\s+by|built\s+by|supplied\s+by|imported\s+from|from)\s+"
+    r"(?P<h2>cells?|batter(?:y|ies)|cars?|buses|trucks?|scooters?|vehicles?)"
+    # ("electric buses, built by the Tarnholt maker Ardmore Group": an aside just as well)
+    # ("cells bought from", "the cells come from", "cells from Zandovia and, since May, from")
+    r"(?:,?\s+(?:made|built|supplied)\s+by|\s+(?:imported|bought|sourced|purchased)\s+from|"
+    r"\s+(?:come|comes|came)\s+from|\s+from)\s+"
+    r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}\s+and(?:\s*,[^,;.]{1,40},)?\s+from\s+)?"
     rf"(?:the\s+(?:[\w-]+\s+){{0,2}}?{_MAKER}\s+)?(?:[A-Z][\w.-]*['’]s\s+)?)$"
 )
 
@@ -103,7 +148,35 @@ _BUYER = "buyer of cells"
 def _kind(match: re.Match[str] | None) -> str:
     """The maker's kind of the head noun a match found, "" for none."""
     head = next((h for h in match.groups() if h), "") if match else ""
+    if head.casefold() == "gigafactory":
+        return "cell maker"
     return next((kind for pattern, kind in _HEAD_KINDS if pattern.fullmatch(head.casefold())), "")
+
+
+def _plant_builders(sentence: Sentence, unknown: set[str]) -> list[tuple[str, str]]:
+    """(company, kind) for each plant of `_PLANT` and the name whose clause builds it: the
+    nearest name before it, no sentence's break between, a verb of building between, and the
+    name its phrase's subject: no preposition's object, no name before it in its phrase
+    ("Ardmore wins Zandovia order and will build", "Ardmore and Zandovia will build": the
+    plant is the first's or a venture's)."""
+    text = sentence.text
+    out = []
+    for plant in _PLANT.finditer(text):
+        before = [m for m in sentence.mentions if m[2] <= plant.start()]
+        if not before:
+            continue
+        ident, start, end = max(before, key=lambda m: m[2])
+        gap = text[end : plant.start()]
+        if ident not in unknown or len(gap) > _PLANT_GAP or _BREAK.search(gap):
+            continue
+        opens = max((m.end() for m in _PHRASE_OPENS.finditer(text, 0, start)), default=0)
+        if (
+            _PLANT_VERB.search(gap)
+            and not _OBJECT_BEFORE.search(text[opens:start])
+            and not any(opens <= m[1] and m[2] <= start for m in before if m[0] != ident)
+        ):
+            out.append((ident, _kind(plant)))
+    return out
 
 
 def kinds_by_products(companies: Sequence[Company], sentences: Sequence[Sentence]) -> list[Company]:
@@ -120,13 +193,20 @@ def kinds_by_products(companies: Sequence[Company], sentences: Sequence[Sentence
             if ident not in unknown:
                 continue
             before = text[max(0, start - 80) : start]
-            after = (_AFTER.match(text, end), _LAUNCHED.match(text, end), _BUILDS.match(text, end))
+            after = (
+                _AFTER.match(text, end),
+                _LAUNCHED.match(text, end),
+                _LAUNCHED_NAMED.match(text, end),
+            )
             found: tuple[re.Match[str] | None, ...] = (*after, _BEFORE.search(before))
             if ident in buyers:
                 found = (*found, _BUYERS_VEHICLES.match(text, end))
             for kind in map(_kind, found):
                 if kind:
                     made.setdefault(ident, set()).add(kind)
+        if _PLANT.search(text):
+            for ident, kind in _plant_builders(sentence, unknown):
+                made.setdefault(ident, set()).add(kind)
     out = []
     for company in companies:
         kinds = made.get(company.id, set())

@@ -152,7 +152,9 @@ COMPARED = re.compile(
 # the figure before it, as a period after a figure would ("31 per cent in 2023").
 _CLAUSE_BREAK = re.compile(
     r"(?:;|,?\s+(?:and|but|while|whereas)|,)\s+(?:(?:in|for|during|over|across|throughout|by)\s+)?"
-    r"(?:the\s+)?$",
+    # "..., and for the full year FY26 it was 15.3%", "while in fiscal 2025 it had": the
+    # words naming what kind of year the date is
+    r"(?:the\s+)?(?:(?:full|whole|entire|calendar|fiscal|financial)\s+(?:year\s+)?)?$",
     re.I,
 )
 _WITHIN_CLAUSE = re.compile(r"[^,;()]*")

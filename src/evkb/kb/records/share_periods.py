@@ -17,6 +17,7 @@ from evkb.kb.records.relative_periods import (
     IN_VIEW,
     RELATIVE_COLUMN,
     UNCHANGED,
+    fiscal_dated,
     shifted,
     to_date,
     undatable,
@@ -143,7 +144,9 @@ def figure_period(
         earlier_year = None  # "25%, unchanged from a year earlier": now's figure
     year_colon = PERIOD_COLON.search(text, low, at)
     if undatable(text, at, end, named, bool(after)):  # "(2023/24: 41%)" dated too
-        as_of = ""  # "in the previous fiscal year": the text does not say when
+        # "in the previous fiscal year": the text does not say when, unless it names the
+        # year's end beside it or the fiscal year it is previous to
+        as_of = fiscal_dated(text, at, end, named)
     elif n in own_clause:
         as_of = own_clause[n][1]  # "...; last year the figure was 24 per cent"
         if (

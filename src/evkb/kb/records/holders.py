@@ -96,6 +96,8 @@ _LEVY_AFTER = re.compile(
     r"\s+(?:rates?|tax(?:es)?|dut(?:y|ies)|levy|levies|tariffs?|credits?)\b", re.I
 )
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")  # not "US"
+# "us" that another is measured against: "ahead of us", "behind us", "bigger than us"
+_MEASURED_US = re.compile(r"\b(?:ahead\s+of|behind|than|after|overtook|overtaken)\s+$")
 
 
 # A name followed by a verb of holding is that verb's subject: "Y held around 14 per cent",
@@ -255,6 +257,8 @@ def holder_of(
             anaphor = found  # not "..., it estimates, up from 22 per cent": a parenthesis
     speaker = None
     for found in _FIRST_PERSON.finditer(text, base, at):
+        if _MEASURED_US.search(text, max(0, found.start() - 20), found.start()):
+            continue  # "X is still ahead of us, with roughly a quarter": X's, not the speaker's
         if not _OWN_ESTIMATE.match(text, found.end()) and not _THEY_AFTER.search(
             text, found.end(), at
         ):

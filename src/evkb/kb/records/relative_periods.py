@@ -181,6 +181,51 @@ def undatable(text: str, at: int, end: int, stated: list[tuple[int, str]], after
     return before or (own is not None and not dated(own))
 
 
+def fiscal_dated(text: str, at: int, end: int, stated: list[tuple[int, str]]) -> str:
+    """The period of a figure `undatable` left without one when the text dates its fiscal
+    year after all: by the end it names beside it ("in the previous fiscal year (the year to
+    March 2026)", "last financial year, the year to June"), or, for "the previous financial
+    year", a year before the fiscal year the sentence names by its end ("In the financial year
+    ended 30 September 2026, ... 34 percent, up from 27 percent in the previous financial
+    year"); "" when it does not."""
+    found = UNDATABLE_AFTER.match(text, end)
+    if found is None:
+        found = next(reversed(list(UNDATABLE.finditer(text, 0, at))), None)
+    if found is None:
+        return ""
+    tail = found.end()
+    beside = _YEAR_TO.match(text, tail)
+    if beside is not None:
+        return next((pd for p, pd in stated if tail <= p < beside.end() + 4), "")
+    if not _PREVIOUS_FISCAL.search(found.group()):
+        return ""
+    ended = [
+        pd
+        for p, pd in stated
+        if p < found.start() and (_ENDED.search(text, 0, p) or _ENDED_AT.match(text, p))
+    ]
+    return year_back(ended[-1]) if ended and len(ended[-1]) == 7 else ""
+
+
+def year_back(period: str) -> str:
+    """The same part of the year before ("2026-09" -> "2025-09")."""
+    return f"{int(period[:4]) - 1}{period[4:]}"
+
+
+# ", the year to June", " (the twelve months ended March 2026)": the fiscal year's end beside it
+_YEAR_TO = re.compile(
+    r"\s*[(,–—-]\s*(?:the\s+)?(?:year|twelve\s+months|12\s+months)\s+"
+    r"(?:to|ended|ending|through)\s+(?:(?:the\s+)?end\s+of\s+)?",
+    re.I,
+)
+_PREVIOUS_FISCAL = re.compile(r"(?i)\b(?:previous|prior|last)\s+(?:fiscal|financial)\s+year\b")
+_ENDED_AT = re.compile(r"(?i)(?:fiscal|financial)\s+year\s+(?:ended|ending|to)\b")
+# "the financial year ended 30 September 2026": a fiscal year named by its end, up to the date
+_ENDED = re.compile(
+    r"(?i)\b(?:fiscal|financial)\s+year\s+(?:ended|ending|to)\s+(?:the\s+)?(?:\d{1,2}\s+)?$"
+)
+
+
 def to_date(written: Dateline) -> str:
     """The period "so far this year" ends in: the last whole month before the writing, or
     the month of writing in January (the year so far has no whole month)."""

@@ -111,9 +111,12 @@ def _in_relative(text: str, p: int, at: int) -> bool:
 _SERIES_APPOSED = re.compile(
     r"\s*(?:%|per\s*cent|percent)?\s*,\s+(?:the|its)\s+[^,;()%]*?\b(?!latest\b|earliest\b)(?:\w+est|most|least)\b[^,;()%]*"
 )
-# ", which ...", or an apposition ", the ... maker that ..." whose relative clause holds the date
+# ", which ...", or an apposition ", the ... maker that ..." whose relative clause holds the date;
+# or one that says how long the holder was what it names (", the leader until last year,",
+# ", its main customer since 2019,"): the date tells of the holder, not of the figure
 _RELATIVE_OPEN = re.compile(
-    r",\s+(?:which|who|whose|(?:the|an?)\s+[^,;()]*?\b(?:that|which|who)\b)[^,;()]*$"
+    r",\s+(?:which|who|whose|(?:the|an?|its|their)\s+[^,;()]*?"
+    r"\b(?:that|which|who|until|till|since|through)\b)[^,;()]*$"
 )
 
 
@@ -149,7 +152,9 @@ COMPARED = re.compile(
 # the figure before it, as a period after a figure would ("31 per cent in 2023").
 _CLAUSE_BREAK = re.compile(
     r"(?:;|,?\s+(?:and|but|while|whereas)|,)\s+(?:(?:in|for|during|over|across|throughout|by)\s+)?"
-    r"(?:the\s+)?$",
+    # "..., and for the full year FY26 it was 15.3%", "while in fiscal 2025 it had": the
+    # words naming what kind of year the date is
+    r"(?:the\s+)?(?:(?:full|whole|entire|calendar|fiscal|financial)\s+(?:year\s+)?)?$",
     re.I,
 )
 _WITHIN_CLAUSE = re.compile(r"[^,;()]*")

@@ -188,6 +188,8 @@ _TO_COME = re.compile(
     # "expects it to stay between 13% and 15%": the range's end is the forecast's too
     r"\bto\s+(?:stay|remain|be)\s+between\s+[\d.]+\s*(?:%|per\s*cent|percent)?\s+and|"
     r"\b(?:targets?|targeting|goal\s+of|aims?\s+(?:for|at))\s+(?:an?\s+)?|"
+    # "Our aim is 20% by FY28", "the goal remains a quarter": the aim's figure
+    r"\b(?:aim|target|goal|ambition)\s+(?:is|was|remains)\s+(?:to\s+(?:reach|hit|hold)\s+)?|"
     # "We want to be at 5% before the end of the decade": a wish, not a share held
     r"\b(?:wants?|wanted|hopes?|plans?|intends?|aims?)\s+to\s+(?:be(?:\s+at)?|reach|hold|have|"
     r"get\s+to|take)|"

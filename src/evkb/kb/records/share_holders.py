@@ -277,7 +277,7 @@ def asked_about(
 _CALL_TITLE = re.compile(
     r"^(?!(?:Q[1-4]|H[12]|[1-4]Q|FY\S*|Fiscal|Full|First|Second|Third|Fourth)\s)"
     r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|&|Co\.|Corp\.|Inc\.|Ltd\.?))"
-    r"{0,4}?)(?:\s+\([A-Z.:\s\d]{1,12}\))?\s+"
+    r"{0,4}?)(?:\s+\([A-Z.:\s\d]{1,20}\))?\s+"
     r"(?:(?:Q[1-4]|H[12]|[1-4]Q|FY\s?\d{2,4}|\d{4}|first|second|third|fourth|full[- ]year|"
     r"half[- ]year|quarter(?:ly)?|fiscal)[\s-]+){0,4}"
     r"(?:(?:earnings|results|financial\s+results)\s+(?:conference\s+)?(?:call|webcast|briefing)|"
@@ -338,6 +338,10 @@ _REPORT_TITLE = re.compile(
 )
 
 
+# A legal form closing a name in a title: "Ltd", "Limited", "Inc.", "Corp.", "plc".
+_LEGAL_FORM = re.compile(r"\s+(?:Ltd\.?|Limited|Inc\.?|Corp\.?|Co\.|plc|PLC|Bhd|AG|SE|SA)$")
+
+
 # A report's title is a heading, or a running head taken for furniture.
 _TITLE_KINDS = (HEADING, BOILERPLATE)
 
@@ -361,7 +365,10 @@ def host_in_header(
                 return owner, names[owner]
             continue
         name = found.group("name")
-        known = [i for i in resolver.mentioned if names.get(i) == name or i == slug(name)]
+        # "Acme Cells Ltd (NSE: ACME) Q2 FY27 Earnings Call": the company with or without
+        # the legal form its title adds
+        bare = _LEGAL_FORM.sub("", name)
+        known = [i for i in resolver.mentioned if names.get(i) in (name, bare) or i == slug(name)]
         return (known[0] if len(known) == 1 else ""), name
     interviewed = _interviewed(passages, resolver, names)
     if interviewed:
@@ -371,7 +378,10 @@ def host_in_header(
 
 # A piece that says it is an interview: "Interview", "Interview by ...", "This interview has
 # been edited for length and clarity."
-_INTERVIEW = re.compile(r"(?i)^interview\b|\binterview\s+(?:by|with)\b|\bthis\s+interview\b")
+# A kicker line "The Interview" over the title says so too.
+_INTERVIEW = re.compile(
+    r"(?i)^(?:the\s+)?interview\b|\binterview\s+(?:by|with)\b|\bthis\s+interview\b"
+)
 _OPENING_PASSAGES = 6
 
 

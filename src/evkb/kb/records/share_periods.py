@@ -17,6 +17,7 @@ from evkb.kb.records.relative_periods import (
     IN_VIEW,
     RELATIVE_COLUMN,
     UNCHANGED,
+    fiscal_dated,
     shifted,
     to_date,
     undatable,
@@ -107,7 +108,9 @@ def figure_period(
     after_at = [
         (p, pd)
         for p, pd in stated
-        if tail_end <= p < (tail_high if stop < 0 else stop) and p not in opening_at
+        if tail_end <= p < (tail_high if stop < 0 else stop)
+        and p not in opening_at
+        and not measured_against(text, p)
     ]
     # A date after an earlier figure belongs to it ("5.1 percent in June 2023").
     before = (
@@ -141,7 +144,9 @@ def figure_period(
         earlier_year = None  # "25%, unchanged from a year earlier": now's figure
     year_colon = PERIOD_COLON.search(text, low, at)
     if undatable(text, at, end, named, bool(after)):  # "(2023/24: 41%)" dated too
-        as_of = ""  # "in the previous fiscal year": the text does not say when
+        # "in the previous fiscal year": the text does not say when, unless it names the
+        # year's end beside it or the fiscal year it is previous to
+        as_of = fiscal_dated(text, at, end, named)
     elif n in own_clause:
         as_of = own_clause[n][1]  # "...; last year the figure was 24 per cent"
         if (
@@ -260,6 +265,25 @@ def figure_period(
     if earlier_year is None and as_of and opens_a_change(text, positions, n, low):
         as_of = comparison or year_before(as_of)  # "slipped from 2.5% to 1.8%"
     return as_of, earlier_year, year_unknown
+
+
+def measured_against(text: str, p: int) -> bool:
+    """Whether the date at p is only what the figures before it are measured against ("held
+    7.9% and 6.8% respectively, both down on last year", "9.1%, higher than in 2025"), not
+    their period: no figure of its own follows it ("down on last year's 8.4%" dates that one)."""
+    return _AGAINST_DATE.search(text, max(0, p - 40), p) is not None and not _OWN_FIGURE.match(
+        text, p
+    )
+
+
+# "down on", "up on the", "higher than in", "lower than": the words that set a date against a
+# figure before it
+_AGAINST_DATE = re.compile(
+    r"\b(?:up|down|higher|lower|flat|level|unchanged)\s+(?:on|than(?:\s+in)?)\s+(?:the\s+)?$",
+    re.I,
+)
+# a date owning the figure after it: "last year's 8.4%", "2025's 6.1 percent"
+_OWN_FIGURE = re.compile(r"[^,;.%]{0,30}?['’]s?\s+(?:about\s+|around\s+)?\d")
 
 
 def _dated_in_present(text: str, low: int, at: int) -> bool:

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from evkb.kb.extract.gates import holds_any
 from evkb.kb.records.context import Resolver, Sentence
 from evkb.kb.records.share_clauses import COMPARES_TO
+from evkb.kb.records.share_speakers import speakers_company
 from evkb.kb.records.words import (
     CALENDAR_WORDS,
     COUNTRY_OF_WORD,
@@ -237,11 +238,16 @@ def quoted_company(
     sentence: Sentence, at: int, resolver: Resolver, may_hold: Callable[[str, Resolver], bool]
 ) -> str:
     """The company a "we" at `at` (local to the sentence) speaks for when it sits inside a
-    quotation: the one company that may hold a share its paragraph names outside quotations
-    ("Tveitaas's technology chief said ... "We have about 18 percent ...," he said"), or ""."""
+    quotation: the company its speaker is tied to by name (`share_speakers`), else the one
+    company that may hold a share its paragraph names outside quotations ("Tveitaas's
+    technology chief said ... "We have about 18 percent ...," he said"), or ""."""
     passage = sentence.passage
     if not _quoted(passage.text, sentence.start - passage.start + at):
         return ""
+    # '"We have about 9% here," Li said': the company the speaker is tied to by name
+    speaking = speakers_company(sentence, resolver, may_hold)
+    if speaking:
+        return speaking
     named = {
         ident
         for other in resolver.sentences

@@ -207,9 +207,9 @@ def in_table_rows(lines: Sequence[str], index: int) -> bool:
 
 def bar_kind(lines: Sequence[str], index: int) -> str | None:
     """The furniture kind of the line at `index` if it is a running head, a reference line or a
-    post's row of fields (boilerplate) or a bar of controls (a row of the page's links, so unrelated, as a list of
-    links is: it stays among the lines of a list of other stories it closes), and no row of
-    a table; else None."""
+    post's row of fields (boilerplate) or a bar of controls (a row of the page's links, so
+    unrelated, as a list of links is: it stays among the lines of a list of other stories it
+    closes), and no row of a table; else None."""
     line = lines[index]
     if is_running_head(line) or is_post_meta(line):
         kind: str | None = BOILERPLATE

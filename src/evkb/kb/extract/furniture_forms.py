@@ -155,6 +155,16 @@ _PAGE_CONTROL = re.compile(
     r"print\s+this\s+(?:article|page)|(?:tags?|topics?|filed\s+under|categor(?:y|ies)|"
     r"keywords?)\s*[:|])"
 )
+# How long the page takes to read or to hear, alone on its line and labelled so, in the
+# languages a page may keep it in ("Reading time: 5 min", "Listen 7 min", "Lesezeit: 3 Min.",
+# "Tempo di lettura: 4 minuti"). A length with another label ("Charging time: 22 min") is a
+# figure of the article.
+_READING_TIME = re.compile(
+    r"(?i)^(?:(?:estimated\s+)?(?:reading|listening|read|listen)(?:\s+time)?|lesezeit|lesedauer|"
+    r"tempo\s+di\s+lettura|temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+de\s+leitura|"
+    r"leestijd|l[\u00e4a]stid|l[\u00e6a]setid|lesetid|czas\s+czytania)\s*:?\s*\d{1,3}\s*"
+    r"(?:min(?:ute)?s?|minuti|minutos|minuten|minuter|minutter|minut)\.?$"
+)
 # A printed page's number, alone or among the parts of a running head ("Page 2 of 6 | ...").
 _PAGE_NUMBER = re.compile(r"(?i)(?:^|\|\s*)page\s+\d+\s*(?:of|/)\s*\d+\s*(?:\||$)")
 # A page's text-size control: letters A in a row, each perhaps with a plus or a minus ("Text
@@ -346,6 +356,7 @@ def form_kind(line: str) -> str | None:
         or LIST_LABEL.match(line)
         or _PAGE_CONTROL.match(line)
         or _TICKER.match(line)
+        or (len(line) <= _TEXT_SIZE_CHARS and bool(_READING_TIME.match(line)))
         or (ends_sentence(line) and not _DIGIT.search(line) and bool(_MADE_NOTE.match(line)))
         or (("age " in line or "AGE " in line) and bool(_PAGE_NUMBER.search(line)))
         or (line.count("|") >= _MENU_PARTS - 1 and _is_menu(line))

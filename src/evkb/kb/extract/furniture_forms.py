@@ -60,7 +60,12 @@ _TOKEN = re.compile(r"[^\s|\u00b7\u2022,\u2013\u2014/]+")
 _SHARE_WORDS = frozenset(
     """share shares sharing tweet facebook twitter x linkedin whatsapp email e-mail mail print
     copy link reddit pinterest telegram flipboard messenger bluesky threads mastodon save this
-    article story on via gift full listen""".split()
+    article story on via gift full listen sms font size""".split()
+) | frozenset(
+    # the same buttons in the languages a page keeps them in ("Merken | Teilen | Drucken",
+    # "Artikel teilen", "Partager | Imprimer", "Compartir", "Condividi | Stampa")
+    """teilen drucken merken artikel partager imprimer compartir imprimir condividi stampa
+    delen printen dela udskriv tulosta""".split()
 )
 _SPONSOR = re.compile(
     r"(?i)^(?:\(?sponsored\)?(?:\s+(?:by|content|post|feature))?\b|paid\s+(?:content|post|"
@@ -149,6 +154,7 @@ _TICKER = re.compile(
 _PAGE_CONTROL = re.compile(
     r"(?i)^(?:listen\s+to\s+(?:this\s+)?(?:article|story)|continue\s+reading|click\s+to\b|"
     r"tap\s+to\b|scroll\s+(?:down|to)\b|skip\s+(?:to\b|advert|ad\b)|"
+    r"font(?:\s+size)?\s*:\s*(?:(?:extra\s+)?(?:large|medium|small|normal|big|A[-+]?)\s*[|/]?\s*)+$|"
     r"font\s+size\b|read\s+the\s+full\b|"
     r"(?:[\u2190\u00ab\u2039<]\s*)?(?:previous|next|older|newer)\s+(?:post|article|story|page)\b|"
     r"enlarge\s+(?:image|photo)|show\s+more|load\s+more|back\s+to\s+top|jump\s+to\b|"
@@ -274,7 +280,7 @@ def _share_tokens(line: str) -> list[str] | None:
     """The words of a line (figures aside) if every one is a share word, else None."""
     tokens = []
     for token in _TOKEN.findall(line):
-        token = token.strip(".:()").lower()
+        token = token.strip(".:()[]").lower()
         if token and not token.isdigit() and not _FIGURE_TOKEN.fullmatch(token):
             if token not in _SHARE_WORDS:
                 return None  # the first other word answers (most lines)

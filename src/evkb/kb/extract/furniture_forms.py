@@ -158,8 +158,12 @@ _PAGE_CONTROL = re.compile(
     r"font\s+size\b|read\s+the\s+full\b|"
     r"(?:[\u2190\u00ab\u2039<]\s*)?(?:previous|next|older|newer)\s+(?:post|article|story|page)\b|"
     r"enlarge\s+(?:image|photo)|show\s+more|load\s+more|back\s+to\s+top|jump\s+to\b|"
-    r"print\s+this\s+(?:article|page)|(?:tags?|topics?|filed\s+under|categor(?:y|ies)|"
-    r"keywords?)\s*[:|])"
+    r"print\s+this\s+(?:article|page)|[*_]{0,2}(?:tags?|topics?|filed\s+under|posted\s+in|"
+    r"categor(?:y|ies)|keywords?|"
+    # the same labels in the languages a page keeps them in
+    r"etiquetas|schlagw(?:\u00f6|oe)rter|stichw(?:\u00f6|oe)rter|mots[-\s]cl(?:\u00e9|e)s|"
+    r"(?:\u00e9|e)tiquettes|argomenti|palavras[-\s]chave|trefwoorden|emneord|nyckelord|"
+    r"avainsanat)\s*[*_]{0,2}\s*[:|])"
 )
 # How long the page takes to read or to hear, alone on its line and labelled so, in the
 # languages a page may keep it in ("Reading time: 5 min", "Listen 7 min", "Lesezeit: 3 Min.",

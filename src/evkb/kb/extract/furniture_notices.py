@@ -276,7 +276,9 @@ def notice_words(lines: Sequence[str]) -> tuple[str, ...]:
 def _dated_note(line: str) -> bool:
     """A dateline, then a note on the translation in brackets (see `_DATED_NOTE`)."""
     found = _DATED_NOTE.match(line)
-    return bool(found) and is_dateline(found["date"]) and bool(_TRANSLATED.match(found["note"]))
+    if found is None:
+        return False
+    return is_dateline(found["date"]) and bool(_TRANSLATED.match(found["note"]))
 
 
 def notice_kind(

@@ -124,3 +124,34 @@ def test_a_company_s_letterhead_the_body_never_names_in_full_stays_for_the_recor
         ]
     )
     assert _kinds(text + "\n")["Quillmere Batteries GmbH"] not in FURNITURE_KINDS
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Quillmere Securities | Equity Research | Batteries",
+        "OSTVALD CAPITAL MARKETS - Asia Autos",
+        "QUILLMERE PARTNERS LLC        Equity Research",
+        # forms no corpus has: a desk alone after a dash, a bank's research arm, two desks
+        "Kelvale Investments \u2013 Credit Research",
+        "Ostvald Bank | Sector Note | Storage",
+    ],
+)
+def test_a_firm_and_its_desk_as_the_first_line_is_furniture(first: str):
+    text = "\n\n".join([first, HEADLINE, PARAGRAPH, SECOND]) + "\n"
+    assert _kinds(text)[first] in FURNITURE_KINDS
+
+
+@pytest.mark.parametrize(
+    ("lines", "index"),
+    [
+        (["Markets | Batteries", HEADLINE], 0),  # a section's label names no firm
+        (["Quillmere Capital | Annual Report 2026", HEADLINE], 0),  # a title with its year
+        (["Quillmere Securities | Morning note | 3.12.2026", "Equity Research \u2013 Storage"], 1),
+    ],
+)
+def test_a_section_a_titled_report_or_a_desk_under_the_first_line_is_no_firm_s_head(
+    lines: list[str], index: int
+):
+    kinds = [HEADING] * len(lines)
+    assert index not in letterheads([*lines, PARAGRAPH], [*kinds, BODY])

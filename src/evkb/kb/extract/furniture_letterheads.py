@@ -6,7 +6,9 @@ what it is ("PRESS RELEASE", "Acme Cells S.A.", "Ministry of Transport", "Procur
 Department - Media Office") and then its dateline, its reference line, its running head or
 its breadcrumb trail; the headline comes after. A name alone on a line reads as a heading, and
 a heading of the article's own is body; what tells the letterhead is that it stands over the
-page's furniture, with nothing but furniture (or the start of the document) above it.
+page's furniture, with nothing but furniture (or the start of the document) above it. A
+research note's or a fund's first line, the firm and its desk ("Acme Securities | Equity
+Research | Batteries"), is its letterhead whatever lies under it.
 
 A name is one of three forms: a name ending in a legal form ("... GmbH", "..., Inc.",
 "... Company Limited"), a line in capitals ("OFFICIAL REPORT OF DEBATES"), or capitalised words
@@ -37,7 +39,16 @@ _INSTITUTION = re.compile(
     r"Republic|Government|Embassy|Court|Tribunal|Parliament|Assembly|Gazette|Institute|"
     r"University|Federation|Association|Union)\b"
 )
+# The words of a firm that issues research or reports under its name, with its desk after it.
+_FIRM = re.compile(
+    r"(?i)\b(?:securities|research|capital|markets|partners|investments|advis[eo]rs|equities|"
+    r"brokerage|asset\s+management)\b"
+)
 _PART_SPLIT = re.compile(r"\s+[|\u2013\u2014-]\s+")
+# A desk after the firm's name: between bars or dashes, or across a wide gap, as a PDF's
+# letterhead sets it ("ACME SECURITIES LLC        Equity Research").
+_DESK_SPLIT = re.compile(r"\s+[|\u2013\u2014-]\s+|\s{3,}")
+_DESKS = 3
 _DIGIT = re.compile(r"\d")
 _NAME_WORDS = 10
 _CAPITALS_WORDS = 8
@@ -69,7 +80,9 @@ def _is_name(part: str) -> bool:
     if part.isupper():
         return 2 <= len(words) <= _CAPITALS_WORDS and bool(_NAME_LETTERS.search(part))
     return (
-        2 <= len(words) <= _NAME_WORDS and _capitalised(words) and bool(_INSTITUTION.search(part))
+        2 <= len(words) <= _NAME_WORDS
+        and _capitalised(words)
+        and bool(_INSTITUTION.search(part) or _FIRM.search(part))
     )
 
 
@@ -99,6 +112,23 @@ def _named_again(lines: Sequence[str], kinds: Sequence[str], start: int, line: s
     return any(kinds[i] == BODY and name in lines[i] for i in range(start, len(lines)))
 
 
+def is_firm_and_desk(line: str) -> bool:
+    """A firm's or an institution's name and its desk or its document's kind, one to three short
+    parts without a figure ("Acme Securities | Equity Research | Batteries", "ACME CAPITAL
+    MARKETS - Japan Autos"): the head of a note. A section's label ("Markets | Batteries")
+    names no firm; a report's title beside the name holds its year."""
+    if len(line) > _LINE_CHARS or ends_sentence(line):
+        return False
+    name, *desks = _DESK_SPLIT.split(line.strip())
+    if not 1 <= len(desks) <= _DESKS or not _is_name(name):
+        return False
+    if not (_LEGAL_FORM.search(name) or _FIRM.search(name) or _INSTITUTION.search(name.title())):
+        return False
+    return all(
+        0 < len(d.split()) <= _UNIT_WORDS and not _DIGIT.search(d) and d[0].isupper() for d in desks
+    )
+
+
 def _opens_on(lines: Sequence[str], kinds: Sequence[str], start: int, name: str) -> bool:
     """Whether the first paragraph after `start` opens on `name` (the article's subject)."""
     for index in range(start, len(lines)):
@@ -114,6 +144,9 @@ def letterheads(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
     found: set[int] = set()
     run: list[int] = []
     for index in range(min(len(lines), _HEAD_LINES)):
+        if index == 0 and kinds[0] in (BODY, HEADING) and is_firm_and_desk(lines[0]):
+            found.add(0)  # a note's first line: the firm and its desk, whatever is under it
+            continue
         if kinds[index] in (BODY, HEADING):
             if is_letterhead_line(lines[index]) and (
                 run or index == 0 or kinds[index - 1] not in (BODY, HEADING)

@@ -1,5 +1,6 @@
 """Lines of short parts between bars that are page furniture: a document's running head or
-footer, its reference line, and a page's bar of controls.
+footer, its reference line, a post's row of fields with a count of its audience, and a page's
+bar of controls.
 
 A running head names the document and where in it the page is ("Annual Report 2026 |
 Letter to shareholders | 14"); a reference line files it ("Notice No. 7/2026 | Decision

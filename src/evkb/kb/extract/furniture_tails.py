@@ -1,8 +1,9 @@
 """The lines that close a page after its article: where its foot can start (after the first
 paragraph), and among the last lines a prompt to the reader ("What do you think? Tell us"), a
 note on the writer ("Jane Doe covers energy for ..."), the document's note on itself, a
-bracketed end mark or credit, a team's sign-off with only short lines after it, and a label
-and a title alone on their line under furniture (the principles a page works to).
+bracketed end mark or credit, a show's credits (who produced it, its music, when it was
+recorded), a team's sign-off with only short lines after it, and a label and a title alone on
+their line under furniture (the principles a page works to).
 
 Each is a form an article's own prose writes too; among the last lines, in this shape, it is
 the page's. `furniture_places.py` reads the head and the back matter.

@@ -1,5 +1,6 @@
 """Lines of short parts between bars that are page furniture: a document's running head or
-footer, its reference line, and a page's bar of controls.
+footer, its reference line, a post's row of fields with a count of its audience, and a page's
+bar of controls.
 
 A running head names the document and where in it the page is ("Annual Report 2026 |
 Letter to shareholders | 14"); a reference line files it ("Notice No. 7/2026 | Decision
@@ -156,6 +157,40 @@ def is_control_bar(line: str) -> bool:
     return any(is_share_part(part) or _COMMENTS_PART.match(part) for part in parts)
 
 
+# A count of a post's audience, before or after its noun ("1,482 views", "3.4K likes", "Posts:
+# 1,284", "Reading volume: 12,406"): what a forum, a social network or a portal counts of a
+# post or of its poster. A share, a stake or a sale is never one of these nouns.
+_AUDIENCE = (
+    r"(?:views?|repl(?:y|ies)|reposts?|retweets?|likes?|comments?|posts?|followers?|backers?|"
+    r"reads?|reading\s+volume|upvotes?|reactions?|subscribers?|page\s+views|clicks?|plays?|"
+    r"listens?|downloads?)"
+)
+_COUNT = r"\d[\d.,]*\s?[KkM]?"
+_AUDIENCE_COUNT = re.compile(rf"(?i)^(?:{_COUNT}\s+{_AUDIENCE}|{_AUDIENCE}\s*:?\s*{_COUNT})$")
+_META_PART_WORDS = 6
+_LONE_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def is_post_meta(line: str) -> bool:
+    """A post's row of fields: two or more short parts between bars or middle dots, one of
+    them a count of its audience (see `_AUDIENCE_COUNT`), the others words, a handle, a date
+    or a year, and no other figure ("Thread started by ev_owner · Nov 30, 2026 · 1,482 views ·
+    23 replies", "Posts: 1,284 | Joined: March 2019 | Delmere", "@handle | 1.2K reposts")."""
+    line = line.strip(_EMPHASIS) if line[:1] in _EMPHASIS else line
+    if not ("|" in line or "\u00b7" in line or "\u2022" in line) or ends_sentence(line):
+        return False
+    parts = [part.strip() for part in _HEAD_SPLIT.split(line)]
+    if len(parts) < 2 or any(not p or len(p.split()) > _META_PART_WORDS for p in parts):
+        return False
+    counts = 0
+    for part in parts:
+        if _AUDIENCE_COUNT.match(part):
+            counts += 1
+        elif any(c.isdigit() for c in _LONE_YEAR.sub("", without_dates(part))):
+            return False  # a figure of another kind: a table's cell, a price, a share
+    return counts > 0
+
+
 def in_table_rows(lines: Sequence[str], index: int) -> bool:
     """Whether a line beside it (above or below) has as many bars and is no bar of the page
     itself, while the line holds no date: rows of a table (a header row holds years, never a
@@ -172,10 +207,13 @@ def in_table_rows(lines: Sequence[str], index: int) -> bool:
 
 
 def bar_kind(lines: Sequence[str], index: int) -> str | None:
-    """The furniture kind of the line at `index` if it is a running head or a reference line
-    (boilerplate) or a bar of controls (a row of the page's links, so unrelated, as a list of
-    links is: it stays among the lines of a list of other stories it closes), and no row of
-    a table; else None."""
+    """The furniture kind of the line at `index` if it is a running head, a reference line or a
+    post's row of fields (boilerplate) or a bar of controls (a row of the page's links, so
+    unrelated, as a list of links is: it stays among the lines of a list of other stories it
+    closes), and no row of a table; else None."""
     line = lines[index]
-    kind = BOILERPLATE if is_running_head(line) else UNRELATED if is_control_bar(line) else None
+    if is_running_head(line) or is_post_meta(line):
+        kind: str | None = BOILERPLATE
+    else:
+        kind = UNRELATED if is_control_bar(line) else None
     return None if kind is None or in_table_rows(lines, index) else kind

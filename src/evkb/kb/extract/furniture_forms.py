@@ -60,7 +60,12 @@ _TOKEN = re.compile(r"[^\s|\u00b7\u2022,\u2013\u2014/]+")
 _SHARE_WORDS = frozenset(
     """share shares sharing tweet facebook twitter x linkedin whatsapp email e-mail mail print
     copy link reddit pinterest telegram flipboard messenger bluesky threads mastodon save this
-    article story on via gift full listen""".split()
+    article story on via gift full listen sms font size""".split()
+) | frozenset(
+    # the same buttons in the languages a page keeps them in ("Merken | Teilen | Drucken",
+    # "Artikel teilen", "Partager | Imprimer", "Compartir", "Condividi | Stampa")
+    """teilen drucken merken artikel partager imprimer compartir imprimir condividi stampa
+    delen printen dela udskriv tulosta""".split()
 )
 _SPONSOR = re.compile(
     r"(?i)^(?:\(?sponsored\)?(?:\s+(?:by|content|post|feature))?\b|paid\s+(?:content|post|"
@@ -149,11 +154,26 @@ _TICKER = re.compile(
 _PAGE_CONTROL = re.compile(
     r"(?i)^(?:listen\s+to\s+(?:this\s+)?(?:article|story)|continue\s+reading|click\s+to\b|"
     r"tap\s+to\b|scroll\s+(?:down|to)\b|skip\s+(?:to\b|advert|ad\b)|"
+    r"font(?:\s+size)?\s*:\s*(?:(?:extra\s+)?(?:large|medium|small|normal|big|A[-+]?)\s*[|/]?\s*)+$|"
     r"font\s+size\b|read\s+the\s+full\b|"
     r"(?:[\u2190\u00ab\u2039<]\s*)?(?:previous|next|older|newer)\s+(?:post|article|story|page)\b|"
     r"enlarge\s+(?:image|photo)|show\s+more|load\s+more|back\s+to\s+top|jump\s+to\b|"
-    r"print\s+this\s+(?:article|page)|(?:tags?|topics?|filed\s+under|categor(?:y|ies)|"
-    r"keywords?)\s*[:|])"
+    r"print\s+this\s+(?:article|page)|[*_]{0,2}(?:tags?|topics?|filed\s+under|posted\s+in|"
+    r"categor(?:y|ies)|keywords?|"
+    # the same labels in the languages a page keeps them in
+    r"etiquetas|schlagw(?:\u00f6|oe)rter|stichw(?:\u00f6|oe)rter|mots[-\s]cl(?:\u00e9|e)s|"
+    r"(?:\u00e9|e)tiquettes|argomenti|palavras[-\s]chave|trefwoorden|emneord|nyckelord|"
+    r"avainsanat)\s*[*_]{0,2}\s*[:|])"
+)
+# How long the page takes to read or to hear, alone on its line and labelled so, in the
+# languages a page may keep it in ("Reading time: 5 min", "Listen 7 min", "Lesezeit: 3 Min.",
+# "Tempo di lettura: 4 minuti"). A length with another label ("Charging time: 22 min") is a
+# figure of the article.
+_READING_TIME = re.compile(
+    r"(?i)^(?:(?:estimated\s+)?(?:reading|listening|read|listen)(?:\s+time)?|lesezeit|lesedauer|"
+    r"tempo\s+di\s+lettura|temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+de\s+leitura|"
+    r"leestijd|l[\u00e4a]stid|l[\u00e6a]setid|lesetid|czas\s+czytania)\s*:?\s*\d{1,3}\s*"
+    r"(?:min(?:ute)?s?|minuti|minutos|minuten|minuter|minutter|minut)\.?$"
 )
 # A printed page's number, alone or among the parts of a running head ("Page 2 of 6 | ...").
 _PAGE_NUMBER = re.compile(r"(?i)(?:^|\|\s*)page\s+\d+\s*(?:of|/)\s*\d+\s*(?:\||$)")
@@ -264,7 +284,7 @@ def _share_tokens(line: str) -> list[str] | None:
     """The words of a line (figures aside) if every one is a share word, else None."""
     tokens = []
     for token in _TOKEN.findall(line):
-        token = token.strip(".:()").lower()
+        token = token.strip(".:()[]").lower()
         if token and not token.isdigit() and not _FIGURE_TOKEN.fullmatch(token):
             if token not in _SHARE_WORDS:
                 return None  # the first other word answers (most lines)
@@ -346,6 +366,7 @@ def form_kind(line: str) -> str | None:
         or LIST_LABEL.match(line)
         or _PAGE_CONTROL.match(line)
         or _TICKER.match(line)
+        or (len(line) <= _TEXT_SIZE_CHARS and bool(_READING_TIME.match(line)))
         or (ends_sentence(line) and not _DIGIT.search(line) and bool(_MADE_NOTE.match(line)))
         or (("age " in line or "AGE " in line) and bool(_PAGE_NUMBER.search(line)))
         or (line.count("|") >= _MENU_PARTS - 1 and _is_menu(line))

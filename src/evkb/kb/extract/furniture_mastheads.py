@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from evkb.kb.extract.furniture_forms import NAME_PARTICLES, ends_sentence, is_byline
+from evkb.kb.extract.furniture_letterheads import letterheads
 from evkb.model import BODY, HEADING
 
 # A masthead: the publication's name as the page's first line, above a section label and the
@@ -168,6 +169,8 @@ def head_starts(lines: Sequence[str], shown: Sequence[int]) -> dict[int, int]:
 
 def mastheads(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
     """The lines naming the publication at the page's head (see `_masthead`, `_nameplate`,
-    `_name_and_section`, `_name_and_tagline` and `_source_line`)."""
+    `_name_and_section`, `_name_and_tagline` and `_source_line`), and the issuer's letterhead
+    over the page's furniture (`furniture_letterheads`)."""
     found = _masthead(lines, kinds) | _nameplate(lines, kinds) | _name_and_section(lines, kinds)
-    return found | _name_and_tagline(lines, kinds) | _source_line(lines, kinds)
+    found |= _name_and_tagline(lines, kinds) | _source_line(lines, kinds)
+    return found | letterheads(lines, kinds)

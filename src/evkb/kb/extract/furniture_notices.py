@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from evkb.kb.extract.furniture_bars import bar_kind
-from evkb.kb.extract.furniture_forms import ends_sentence
+from evkb.kb.extract.furniture_forms import ends_sentence, is_dateline
 from evkb.kb.extract.gates import fold, folded, holds
 from evkb.model import BODY, BOILERPLATE, CAPTION, HEADING
 
@@ -109,8 +109,18 @@ _TRANSLATED = re.compile(
     r"(?i)^(?:(?:unofficial\s+)?(?:english\s+)?translation\b|(?:text\s+)?translated\s+(?:from|by)\b|"
     r"\[?this\s+(?:text|article|story|report|interview|piece|page|version|document)\s+"
     r"(?:was|has\s+been|is)\s+(?:an?\s+)?(?:\w+[-\s])?"
-    r"translat(?:ed\s+(?:from|by)|ion\s+of)\b)"
+    r"translat(?:ed\s+(?:from|by)|ion\s+of)\b|"
+    # the same note in the language the page was written in ("Aus dem Deutschen übersetzt",
+    # "Traduit du français", "Traducido del inglés", "Tradotto dall'inglese")
+    r"(?:aus\s+dem\s+\w+\s+)?(?:\u00fcbersetzt|uebersetzt)\s+(?:aus|von)\b|aus\s+dem\s+\w+\s+"
+    r"(?:\u00fcbersetzt|uebersetzt)\b|(?:(?:article|texte)\s+)?traduit\s+(?:du|de|de\s+l|par)\b|"
+    r"(?:art\u00edculo\s+|texto\s+)?traducido\s+(?:del?|por)\b|(?:articolo\s+)?tradotto\s+(?:dal?|dall|da)\b|"
+    r"traduzido\s+(?:do|de|por)\b|vertaald\s+(?:uit|door)\b|\u00f6versatt\s+fr\u00e5n\b|"
+    r"oversatt?\s+fra\b)"
 )
+# A note on the edition or the translation in brackets after the page's date ("30 November
+# 2026 (Translated from the Japanese edition of 28 November)").
+_DATED_NOTE = re.compile(r"^(?P<date>[^()]{4,60}?)\s*\((?P<note>[^()]{4,120})\)$")
 _EDITED = re.compile(
     r"(?i)^this\s+(?:interview|transcript|conversation)\s+(?:has\s+been|was)\s+"
     r"(?:lightly\s+)?(?:edited|condensed|generated)"
@@ -263,6 +273,14 @@ def notice_words(lines: Sequence[str]) -> tuple[str, ...]:
     return tuple(word for word in _NOTICE_WORDS if word in low)
 
 
+def _dated_note(line: str) -> bool:
+    """A dateline, then a note on the translation in brackets (see `_DATED_NOTE`)."""
+    found = _DATED_NOTE.match(line)
+    if found is None:
+        return False
+    return is_dateline(found["date"]) and bool(_TRANSLATED.match(found["note"]))
+
+
 def notice_kind(
     lines: Sequence[str],
     kinds: Sequence[str],
@@ -288,6 +306,7 @@ def notice_kind(
     if (
         _SOURCE.match(line)
         or _OPENING.match(line)
+        or (line.endswith(")") and _dated_note(line))
         or (line.count(" ") <= _ROLE_SPACES and bool(_ROLE_ALONE.match(line)))
         or ("partner" in low and bool(_PARTNER.match(line)))
         or (" by " in line and bool(_UNIT_SPONSORED.match(line)))

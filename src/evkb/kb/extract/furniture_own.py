@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from evkb.kb.extract.furniture_forms import LIST_LABEL
+from evkb.kb.extract.furniture_forms import LIST_LABEL, form_kind
 from evkb.kb.extract.furniture_rows import FIGURES_LABEL, is_share_row
 from evkb.kb.extract.relatedness import (
     CONTENT,
@@ -101,6 +101,15 @@ def _named_rows(table: Table, body: Counter[str]) -> int:
     return named
 
 
+# A control of the page with its count ("Comment 112", "Replies (4)"), a row of no table.
+_CONTROL_COUNT = re.compile(r"(?i)^(?:comments?|repl(?:y|ies)|likes?)\s*\(?\d[\d,]*\)?$")
+
+
+def _is_control(line: str) -> bool:
+    """A page's control by its form alone: a share or gift button, a reading time, a count."""
+    return form_kind(line) == BOILERPLATE or bool(_CONTROL_COUNT.match(line))
+
+
 def _own_tables(lines: Sequence[str], kinds: list[str]) -> tuple[set[int], set[int]]:
     """The lines of tables written as text that are the article's own (with their captions
     and source notes), and which of those lines title it (captions and header rows).
@@ -126,6 +135,8 @@ def _own_tables(lines: Sequence[str], kinds: list[str]) -> tuple[set[int], set[i
         first = table.lines[0]
         if first > 0 and LIST_LABEL.match(lines[first - 1]):
             continue  # rows under "Most read" or "More from us" are other stories
+        if all(_is_control(lines[i]) for i in table.row_lines):
+            continue  # the page's controls, one under another ("Listen 7 min", "Comment 112")
         before = first - 1
         while before >= 0 and kinds[before] in _SKIPPED:
             before -= 1

@@ -1,8 +1,9 @@
 """The lines that close a page after its article: where its foot can start (after the first
 paragraph), and among the last lines a prompt to the reader ("What do you think? Tell us"), a
 note on the writer ("Jane Doe covers energy for ..."), the document's note on itself, a
-bracketed end mark or credit, a team's sign-off with only short lines after it, and a label
-and a title alone on their line under furniture (the principles a page works to).
+bracketed end mark or credit, a show's credits (who produced it, its music, when it was
+recorded), a team's sign-off with only short lines after it, and a label and a title alone on
+their line under furniture (the principles a page works to).
 
 Each is a form an article's own prose writes too; among the last lines, in this shape, it is
 the page's. `furniture_places.py` reads the head and the back matter.
@@ -88,6 +89,34 @@ _SIGN_OFF = re.compile(
 )
 
 
+# A show's or a publication's credits, one a sentence: who produced, presented or edited it
+# ("The Weekly Cell is produced by Kelvale Audio in Ostvald."), a role and a name
+# ("Executive producer: Ada Moss.", "Music: \"Low Tide\" by Quillmere."), the recording's date
+# ("Recorded 12 November 2026."), "Music by ...", "The editor is ...".
+_CREDIT = re.compile(
+    r"^(?:(?:The\s+)?[A-Z][\w'\u2019&.-]*(?:\s+[A-Z][\w'\u2019&.-]*){0,5}\s+(?:is|was)\s+"
+    r"(?:produced|presented|hosted|edited|mixed|engineered|recorded|made)\s+(?:by|for)\s+"
+    r"[A-Z\d][^.!?]{0,60}|"
+    r"(?i:(?:executive\s+|senior\s+|series\s+|assistant\s+)?(?:producers?|editors?|music|sound|"
+    r"hosts?|presenters?|engineers?|artwork|theme(?:\s+music)?|mixing|recording))\s*:\s*"
+    r"[\"\u201c\w][^!?]{0,60}|"
+    r"(?:Recorded|Produced|Edited|Mixed|Hosted|Presented)\s+(?:(?:on|in|at|by)\s+)?[A-Z\d][^!?]{0,40}|"
+    r"(?:Music|Theme(?:\s+music)?|Artwork|Sound\s+design)\s+by\s+[A-Z][^!?]{0,40}|"
+    r"The\s+(?:editor|producer|host|presenter)s?\s+(?:is|are)\s+[A-Z][^!?]{0,40})$"
+)
+_CREDIT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"\u201c])")
+_CREDITS_LINE_CHARS = 300
+
+
+def _is_credits(line: str) -> bool:
+    """Two credits or more and nothing else (see `_CREDIT`): one alone ("The cell is made by
+    Acme at Kelvale.") is as often the article's own last statement."""
+    if len(line) > _CREDITS_LINE_CHARS or not line.endswith("."):
+        return False
+    sentences = [part.rstrip(".") for part in _CREDIT_SPLIT.split(line)]
+    return len(sentences) >= 2 and all(_CREDIT.match(sentence) for sentence in sentences)
+
+
 _SIGN_OFF_SAID_WORDS = 6
 _SIGN_OFF_ANSWER_WORDS = 16
 # A wire's note naming the principles it works to, after its credits: a label of a word or
@@ -142,8 +171,8 @@ def _title_notes(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
 
 def _tail(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
     """Prompts to the reader, notes on the writer, the document's notes on itself, a bracketed
-    end mark or credit after the article and a team's sign-off among the last lines; a sign-off
-    only with nothing after it but short lines and furniture."""
+    end mark or credit after the article, a show's credits and a team's sign-off among the
+    last lines; a sign-off only with nothing after it but short lines and furniture."""
     found = set()
     start = _article_start(lines, kinds)
     for index in range(max(0, len(lines) - _TAIL_LINES), len(lines)):
@@ -156,6 +185,7 @@ def _tail(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
             or (len(line) <= _SELF_NOTE_CHARS and line[:2] == "Th" and bool(_SELF_NOTE.match(line)))
             or (line[:1] == "(" and bool(_ASIDE.match(line)) and index >= start)
             or (". " in line and _is_sign_off(lines, kinds, index))
+            or (". " in line and index >= start and _is_credits(line))
             or (
                 line[-4:].lower() == "team"
                 and _TEAM.match(line)

@@ -59,7 +59,10 @@ NOT_COMMITTED = re.compile(
     # "a call launched with a budget of 1.5 billion lei", "set itself a limit of PLN 3 billion":
     # what a programme or a lender may spend at most, not a sum committed to anyone
     r"(?<!project\s)(?<!project's\s)(?<!plant's\s)(?:budget|limit|ceiling|envelope)\s+of|"
-    r"share\s+price|(?:closed|traded|ended|opened)\s+(?:[\w.%-]+\s+){0,4}at|orders?\s+worth|"
+    # ("closed 3% higher at Rs 1,284" is a price; "opened in 2025 at a cost of $1.4 billion" is
+    # what a plant cost)
+    r"share\s+price|(?:closed|traded|ended|opened)\s+(?:[\w.%-]+\s+){0,4}at"
+    r"(?!\s+(?:an?|the)\s+(?:total\s+|overall\s+|estimated\s+)?cost\b)|orders?\s+worth|"
     # "has indicated that it may lend up to USD 200 million", "is in talks to lend a further
     # €600 million": a sum a lender or investor only might give
     r"(?:may|might|in\s+talks\s+to|in\s+discussions\s+to)\s+(?:lend|invest|provide|grant|contribute)|"

@@ -29,6 +29,9 @@ INVEST = re.compile(
     r"putting\s+(?:in|up)|pledg(?:e|es|ed|ing)|"
     # "Its capital cost is estimated at A$680 million": what building the plant costs
     r"capital\s+costs?|(?:total|overall|estimated)\s+(?:project\s+)?costs?|at\s+a\s+cost\s+of|"
+    # "confirmed a £74 million second production line", "is adding a $145 million assembly
+    # line": a line the sum prices is what is built with it, as "a $2 billion plant" is
+    r"(?:million|billion|bn|mn|m|crore)\s+(?:[a-z-]+\s+){0,3}?lines?(?!\s+(?:of\s+sight|items?)\b)|"
     # the undertaking a sum is the size of: "in a R1.4 billion programme", "the project,
     # worth around 450 million dollars"
     r"programmes?|programs?|projects?|schemes?|packages?|"

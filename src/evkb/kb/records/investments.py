@@ -42,6 +42,7 @@ from evkb.kb.records.investment_places import (
     year_of,
 )
 from evkb.kb.records.investment_receivers import builder
+from evkb.kb.records.investment_restated import without_restated_aid
 from evkb.kb.records.investment_rounds import round_shares
 from evkb.kb.records.investment_story import (
     BUILDS_IT,
@@ -442,4 +443,4 @@ def extract_investments(
             )
         )
     investments = without_totals(round_shares(source, sentences, investments, subject, homes))
-    return placed_aid(folded_twins(investments))
+    return placed_aid(without_restated_aid(folded_twins(investments)))

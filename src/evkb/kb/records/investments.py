@@ -44,6 +44,7 @@ from evkb.kb.records.investment_places import (
 from evkb.kb.records.investment_receivers import builder
 from evkb.kb.records.investment_restated import without_restated_aid
 from evkb.kb.records.investment_rounds import round_shares
+from evkb.kb.records.investment_shared import shared_among
 from evkb.kb.records.investment_story import (
     BUILDS_IT,
     SCHEDULED,
@@ -124,6 +125,7 @@ def extract_investments(
             and not NOT_COMMITTED_AFTER.match(text, sentence.local(q)[1])
             and q.value >= LEAST_COMMITTED
             and not denied(sentence, *sentence.local(q))  # "did not receive the $20m grant"
+            and not shared_among(text, *sentence.local(q))  # "for five battery projects"
         ]
         if money and (
             text.rstrip(" \"'”’").endswith("?")

@@ -129,6 +129,11 @@ TO_A_CLASS = re.compile(
     r"\b(?:to|help)\s+(?:the\s+)?(?:(?:small|smaller|battery|cell|domestic|local|eligible|"
     r"qualifying|other|young|clean-?tech|component|parts)\s+){0,2}(?:firms|companies|suppliers|"
     r"makers|manufacturers|producers|businesses|start-?ups)\b|"
+    # "small loans to households buying batteries", "offers riders who scrap an old bike a
+    # subsidy of": money for people of a kind, a scheme's, not a company's
+    r"\b(?:to|help|offers?|offered|offering|gives?|gave|giving|pays?|paid|paying)\s+(?:the\s+)?"
+    r"(?:(?:local|eligible|qualifying|poor|rural|low-income|private)\s+)?(?:households|consumers|"
+    r"buyers|riders|drivers|motorists|homeowners|families|farmers|residents)\b|"
     r"\bcost\s+(?:the\s+)?(?:industry|sector|consumers|taxpayers|households|companies|"
     r"carmakers|automakers|manufacturers)\b|"
     # "India's EV market could draw investment of Rs 4 lakh crore": a market's forecast.

@@ -62,3 +62,19 @@ def test_a_loan_a_company_financed_its_project_with_comes_from_whom_from_names()
         "VETRA financed the plant with a loan of 80 million euros from Nordhavn Credit Bank.\n"
     )
     assert (("nordhavn-credit-bank",), ("vetra",), 80e6) in paid
+
+
+def test_two_countries_named_once_each_the_first_named_is_the_copys():
+    # the market's country is told before a foreign company's nationality, in either order
+    lanka = (
+        "Quenby Motors led Sri Lanka's market for electric three-wheelers last year, ahead of "
+        "the Indian importer Rosvik Autoworks.\n\n"
+        "Quenby Motors will spend Rs. 3.5 billion on a pack assembly line in Halbury.\n"
+    )
+    india = (
+        "Quenby Motors led India's market for electric three-wheelers last year, ahead of "
+        "the Sri Lankan importer Rosvik Autoworks.\n\n"
+        "Quenby Motors will spend Rs 3.5 billion on a pack assembly line in Halbury.\n"
+    )
+    assert _currencies(lanka) == ["LKR"]
+    assert _currencies(india) == ["INR"]

@@ -126,6 +126,17 @@ def companies_of(sentence: Sentence, resolver: Resolver, subject: str = "") -> l
         # "The company will spend $2.6 billion on a factory", "Now it is spending ...": the
         # company the document is about, which a long read names once, far back
         return [subject]
+    if (
+        subject
+        and not sentence.mentions
+        and _unresolved_company_spends(sentence)
+        and _still_about(subject, sentence, resolver)
+    ):
+        # "To get there, the company is adding a $145 million line", "What the company did
+        # confirm is a €140 million line": "the company" that spends, whom the sentences before
+        # leave open (a rival quoted beside it), is the company the document is about when
+        # the story is still about it (a live blog's entry on another opens on that other)
+        return [subject]
     said = _SAID.search(text)
     if said:
         # "... at its Kolding facility in Syddanmark to 4 GWh, the company said": the places the
@@ -156,6 +167,41 @@ def _spoken_or_told_far_back(sentence: Sentence, resolver: Resolver) -> bool:
         _ANAPHOR_SUBJECT.match(sentence.text) is not None
         and not any(s.mentions for s in resolver.sentences[max(0, at - 4) : at])
     )
+
+
+# "the company" (not a filing's "the Company") as the subject of a verb, wherever it stands:
+# "To get there, the company is adding", "What the company did confirm is"
+_THE_COMPANY_DOES = re.compile(
+    r"\bthe\s+(?:company|firm)\s+(?:(?:also|now|still|then|itself)\s+)?(?:is|was|will|would|has|"
+    r"had|did|does|plans|expects|intends|wants|said|says|confirmed|confirms|announced)\b"
+)
+
+
+def _unresolved_company_spends(sentence: Sentence) -> bool:
+    """Whether the sentence commits a sum and its subject is "the company" (lower case)."""
+    return (
+        "the " in sentence.text
+        and _THE_COMPANY_DOES.search(sentence.text) is not None
+        and any(q.unit in CURRENCY_CODES for q in sentence.quantities)
+        and commits(sentence)
+    )
+
+
+def _still_about(subject: str, sentence: Sentence, resolver: Resolver) -> bool:
+    """Whether the sentences since `subject` was last named (at most eight back) open on no
+    other company: "Acme ... The company kept its forecast. According to the company, ..."."""
+    for told in reversed(resolver.sentences[max(0, sentence.index - 8) : sentence.index]):
+        if any(cid == subject for cid, _, _ in told.mentions):
+            return True
+        opener = told.mentions[0] if told.mentions else None
+        if opener and _OPENS_ON.fullmatch(told.text, 0, opener[1]):
+            return False  # "Borel Cells, the Lyon maker, now expects": the story is on Borel
+    return False
+
+
+# Up to a name that opens its sentence: a few words of description ("French carmaker", "The
+# Lyon maker"), a dateline's dash, a quote mark
+_OPENS_ON = re.compile(r"[\W\d]*(?:[\w-]+\s+){0,3}")
 
 
 def _spender(resolver: Resolver, sentence: Sentence, match: re.Match[str]) -> str:

@@ -103,10 +103,21 @@ def home_currencies(sentences: Sequence[Sentence]) -> dict[str, str]:
             if holds(text, words)
         ]
         counts = sorted((c for c in counts if c[0]), reverse=True)
-        # one country named, or one named more than twice as often as any other
+        # one country named, or one named more than twice as often as any other; two named
+        # once each, the one named first ("Sri Lanka's market ..." then "Indian importer X":
+        # the copy's country is told before a foreign company's)
         if counts and (len(counts) == 1 or counts[0][0] > 2 * counts[1][0]):
             homes[read_as] = counts[0][1]
+        elif len(counts) == 2 and counts[0][0] == counts[1][0] == 1:
+            homes[read_as] = min(counts, key=lambda c: _first_at(countries, c[1], text))[1]
     return {k: v for k, v in homes.items() if v and v != k}
+
+
+def _first_at(countries: tuple, code: str, text: str) -> int:
+    """Where the text first names the country of `code`."""
+    rx = next(rx for c, _, rx in countries if c == code)
+    found = rx.search(text)
+    return found.start() if found else len(text)
 
 
 _BARE_DOLLARS = re.compile(r"(?<![Ss]\s)(?<!S\.\s)(?<!American\s)\bdollars?$")

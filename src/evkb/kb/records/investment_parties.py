@@ -25,7 +25,9 @@ from evkb.model import Investment
 
 _RECEIVE = re.compile(
     # "won" after a figure is Korea's currency ("2.1 trillion won"), not the verb.
-    r"\b(?:receiv\w*|get|gets|got|won(?<!illion\swon)(?<!\d\swon)|wins|obtain\w*|landed|"
+    # ("To get there, the company is adding": going somewhere, no money got)
+    r"\b(?:receiv\w*|(?:get|gets|got)(?!\s+(?:there|here|started|going|back\s+to)\b)|"
+    r"won(?<!illion\swon)(?<!\d\swon)|wins|obtain\w*|landed|"
     # "secured a $90 million loan"; not "a loan partly secured by a guarantee", nor "a programme
     # to secure domestic supply" (no money secured)
     r"secur(?:e|es|ed|ing)\b(?!\s+by\b)(?=[^.;]{0,40}?(?:[$€£¥₹\d]|\b(?:loans?|grants?|funding|"

@@ -29,6 +29,9 @@ INVEST = re.compile(
     r"putting\s+(?:in|up)|pledg(?:e|es|ed|ing)|"
     # "Its capital cost is estimated at A$680 million": what building the plant costs
     r"capital\s+costs?|(?:total|overall|estimated)\s+(?:project\s+)?costs?|at\s+a\s+cost\s+of|"
+    # "confirmed a £74 million second production line", "is adding a $145 million assembly
+    # line": a line the sum prices is what is built with it, as "a $2 billion plant" is
+    r"(?:million|billion|bn|mn|m|crore)\s+(?:[a-z-]+\s+){0,3}?lines?(?!\s+(?:of\s+sight|items?)\b)|"
     # the undertaking a sum is the size of: "in a R1.4 billion programme", "the project,
     # worth around 450 million dollars"
     r"programmes?|programs?|projects?|schemes?|packages?|"
@@ -59,7 +62,10 @@ NOT_COMMITTED = re.compile(
     # "a call launched with a budget of 1.5 billion lei", "set itself a limit of PLN 3 billion":
     # what a programme or a lender may spend at most, not a sum committed to anyone
     r"(?<!project\s)(?<!project's\s)(?<!plant's\s)(?:budget|limit|ceiling|envelope)\s+of|"
-    r"share\s+price|(?:closed|traded|ended|opened)\s+(?:[\w.%-]+\s+){0,4}at|orders?\s+worth|"
+    # ("closed 3% higher at Rs 1,284" is a price; "opened in 2025 at a cost of $1.4 billion" is
+    # what a plant cost)
+    r"share\s+price|(?:closed|traded|ended|opened)\s+(?:[\w.%-]+\s+){0,4}at"
+    r"(?!\s+(?:an?|the)\s+(?:total\s+|overall\s+|estimated\s+)?cost\b)|orders?\s+worth|"
     # "has indicated that it may lend up to USD 200 million", "is in talks to lend a further
     # €600 million": a sum a lender or investor only might give
     r"(?:may|might|in\s+talks\s+to|in\s+discussions\s+to)\s+(?:lend|invest|provide|grant|contribute)|"
@@ -123,6 +129,11 @@ TO_A_CLASS = re.compile(
     r"\b(?:to|help)\s+(?:the\s+)?(?:(?:small|smaller|battery|cell|domestic|local|eligible|"
     r"qualifying|other|young|clean-?tech|component|parts)\s+){0,2}(?:firms|companies|suppliers|"
     r"makers|manufacturers|producers|businesses|start-?ups)\b|"
+    # "small loans to households buying batteries", "offers riders who scrap an old bike a
+    # subsidy of": money for people of a kind, a scheme's, not a company's
+    r"\b(?:to|help|offers?|offered|offering|gives?|gave|giving|pays?|paid|paying)\s+(?:the\s+)?"
+    r"(?:(?:local|eligible|qualifying|poor|rural|low-income|private)\s+)?(?:households|consumers|"
+    r"buyers|riders|drivers|motorists|homeowners|families|farmers|residents)\b|"
     r"\bcost\s+(?:the\s+)?(?:industry|sector|consumers|taxpayers|households|companies|"
     r"carmakers|automakers|manufacturers)\b|"
     # "India's EV market could draw investment of Rs 4 lakh crore": a market's forecast.

@@ -16,6 +16,7 @@ from evkb.kb.records.clauses import in_every_currency, sentence_clauses, sums
 from evkb.kb.records.context import Resolver, Sentence, number_id, slug
 from evkb.kb.records.investment_aid_places import placed_aid
 from evkb.kb.records.investment_companies import companies_of
+from evkb.kb.records.investment_denied import denied
 from evkb.kb.records.investment_fields import field_owner, labelled_sum
 from evkb.kb.records.investment_gapped import OWN_SUBJECT, gapped_giver
 from evkb.kb.records.investment_going_on import (
@@ -41,7 +42,9 @@ from evkb.kb.records.investment_places import (
     year_of,
 )
 from evkb.kb.records.investment_receivers import builder
+from evkb.kb.records.investment_restated import without_restated_aid
 from evkb.kb.records.investment_rounds import round_shares
+from evkb.kb.records.investment_shared import shared_among
 from evkb.kb.records.investment_story import (
     BUILDS_IT,
     SCHEDULED,
@@ -121,6 +124,8 @@ def extract_investments(
             if not NOT_COMMITTED.search(text, 0, sentence.local(q)[0])
             and not NOT_COMMITTED_AFTER.match(text, sentence.local(q)[1])
             and q.value >= LEAST_COMMITTED
+            and not denied(sentence, *sentence.local(q))  # "did not receive the $20m grant"
+            and not shared_among(text, *sentence.local(q))  # "for five battery projects"
         ]
         if money and (
             text.rstrip(" \"'”’").endswith("?")
@@ -440,4 +445,4 @@ def extract_investments(
             )
         )
     investments = without_totals(round_shares(source, sentences, investments, subject, homes))
-    return placed_aid(folded_twins(investments))
+    return placed_aid(without_restated_aid(folded_twins(investments)))

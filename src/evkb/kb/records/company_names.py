@@ -18,6 +18,7 @@ from evkb.kb.records import company_cues as cue
 from evkb.kb.records.company_and import closes_list, ordinary, two_names
 from evkb.kb.records.company_cuts import next_phrase, of_the, registered_in, riverbank, vessel_of
 from evkb.kb.records.company_models import maker_end
+from evkb.kb.records.company_openers import opening_words
 from evkb.kb.records.company_shapes import ACRONYM, RUN, RUN_START
 from evkb.kb.records.context import (
     CALENDAR_WORDS,
@@ -137,6 +138,8 @@ def runs(
         opens = run_start == 0 or cue.OPENERS.fullmatch(text, 0, run_start) is not None
         if opens and len(tokens) > 2 and _opening_word(tokens, text):
             tokens = tokens[2:] if tokens[1][2] == "of" else tokens[1:]
+        elif opens:
+            tokens = tokens[opening_words(tokens) :]  # "Newcomer Acme", "Excluding Acme"
         tokens = of_the(vessel_of(tokens))
         tokens = _whose(tokens, plain, persons)
         tokens = registered_in(next_phrase(tokens, text, NATIONALITIES))

@@ -103,8 +103,18 @@ def money_role(name: str, last: str, before: str, after: str) -> str:
         return ""
     if last in ("to", "the") and GIVEN_BEFORE.search(before) is not None:
         return "given a sum"
-    funder = last in ("from", "by", "the") and FUNDER_BEFORE.search(before)
+    funder = last in ("from", "by", "the") and (
+        FUNDER_BEFORE.search(before) or _RUNS_FUND_BEFORE.search(before)
+    )
     return "funder" if funder else ""
+
+
+# "the Acme Fund, which is administered by X", "a scheme run by the X": who runs the money.
+_RUNS_FUND_BEFORE = re.compile(
+    r"\b(?:fund|programme|program|scheme|facility)\b[^.;:]{0,40}?\b(?:administered|managed|run|"
+    r"operated)\s+by\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 # What a place's public body does with money or support, no sum needed: "has offered a 50% cut

@@ -323,6 +323,17 @@ def discover(
                 else:
                     entry.weak.append(("dealt with", 0.55, i))
             if (
+                last in ("to", "by")
+                and rel.CREDITED_BEFORE.search(before)
+                and (
+                    (has_share and rel.CREDITED_AFTER.match(after))
+                    or rel.CREDITED_FOR_MONEY.match(after)
+                )
+                and not (country_of(name) or name.casefold() in PLACE_WORDS)
+                and not ordinary(name, plain)
+            ):
+                entry.strong.append(("credited", 0.7, i))  # "the leader thanks to Acme"
+            if (
                 (start == 0 or (at_start and i in rows))  # "- Acme: 24.5%": a bulleted row
                 and (cue.ROW_AFTER.match(after) or i in rows)
                 and name.casefold() not in cue.ROW_LABELS

@@ -106,7 +106,7 @@ def discover(
             words = name.split()
             org_word = has_org_word(words)
             government = cue.GOVERNMENT_AFTER.match(after)
-            public = body_gives(words, after)  # "Kelso County has offered": the body acts
+            public = body_gives(words, after, before)  # "Kelso County has offered": the body acts
             if government and not any(w.casefold() in cue.ORG_WORDS for w in words):
                 # "the Anhui provincial government will give": the body, named by its place.
                 end += government.end()
@@ -212,8 +212,8 @@ def discover(
             if len(lead) != len(name.split()):
                 shift = name.find(lead[0])
                 start, name = start + shift, name[shift:]
-            if not is_nameable(name, plain):
-                continue
+            if not is_nameable(name, plain) and not (public and name == text[start:end]):
+                continue  # ("Kelso County has offered": a place's body, named by the place)
             key = name_key(name)
             entry = found.get(key)
             if entry is None:
@@ -322,6 +322,17 @@ def discover(
                     entry.strong.append(("dealt with", 0.7, i))
                 else:
                     entry.weak.append(("dealt with", 0.55, i))
+            if (
+                last in ("to", "by")
+                and rel.CREDITED_BEFORE.search(before)
+                and (
+                    (has_share and rel.CREDITED_AFTER.match(after))
+                    or rel.CREDITED_FOR_MONEY.match(after)
+                )
+                and not (country_of(name) or name.casefold() in PLACE_WORDS)
+                and not ordinary(name, plain)
+            ):
+                entry.strong.append(("credited", 0.7, i))  # "the leader thanks to Acme"
             if (
                 (start == 0 or (at_start and i in rows))  # "- Acme: 24.5%": a bulleted row
                 and (cue.ROW_AFTER.match(after) or i in rows)

@@ -57,7 +57,20 @@ def named_with_place(words: list[str]) -> bool:
     ("Government of Canada", "Bank of Korea") or a body's descriptive name in words of English
     ("National Housing Fund of" a country, which names nothing without it); a company's
     own name before it ("Bisusok of Sweden") is complete and the place only says where."""
-    return words[-1].casefold() in ORG_HEADS or national_body(words)
+    return (
+        words[-1].casefold() in ORG_HEADS
+        or (len(words) == 1 and words[0].casefold() in PLACE_BODY_HEADS)
+        or national_body(words)
+    )
+
+
+# The heads of a place's own public body, in English and in the languages whose names copy
+# keeps ("Province of Upper Austria", "County of Kelso", "Provincia di ..."): before "of"
+# and a place they name the body that governs it.
+PLACE_BODY_HEADS = frozenset(
+    """province county region prefecture canton municipality provincia província provinz
+    région región regione comune municipio""".split()
+)
 
 
 def _english_word(word: str) -> bool:

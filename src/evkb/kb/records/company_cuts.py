@@ -1,10 +1,14 @@
 """Where a run of capitalised words is cut at its edges: the body named after "of the" in
 "Members of the Senate Committee", the next phrase after "and" in "Acme and Swedish investment
-company ..." or "Acme Holding and Korea's Aurivale"."""
+company ..." or "Acme Holding and Korea's Aurivale"; and where it goes on past a comma, a body
+named by the list of its remits and its country ("Innovation, Trade and Industry Canada")."""
 
 from __future__ import annotations
 
+import re
+
 from evkb.kb.records import company_cues as cue
+from evkb.kb.records.company_forms import NOUN_ENDINGS, ORG_HEADS
 from evkb.kb.records.context import PLACE_WORDS, country_of
 
 
@@ -110,3 +114,38 @@ def vessel_of(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 
 
 _VESSEL_PREFIXES = frozenset("MV MS MT M/V".split())
+
+
+# The rest of a list of remits after its first word: more title-cased words after commas, "and",
+# then up to four words more, the last the country's or the body's head.
+_REMITS_AFTER = re.compile(
+    r"(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+((?:\s+[A-Z][a-z]+){0,4})(?![\w-])"
+)
+
+
+def remits_end(text: str, start: int, end: int, plain: set[str]) -> int:
+    """Where a one-word run goes on as a body named by the list of its remits, then its
+    country or its head ("Innovation, Trade and Industry Canada", "Energy, Mines and Resources
+    Ministry"): the run's word a noun of English (an abstract noun's ending, or the document
+    writes it in lower case), every word of the list title case; 0 where it does not
+    ("Germany, France and Italy" lists places)."""
+    if text[end : end + 1] != ",":
+        return 0
+    first = text[start:end]
+    folded = first.casefold()
+    if not (
+        first.isalpha()
+        and first[1:].islower()
+        and (folded.endswith(NOUN_ENDINGS) or folded in plain)
+    ):
+        return 0
+    listed = _REMITS_AFTER.match(text, end)
+    if not listed:
+        return 0
+    tail = [(m.end(), m.group()) for m in re.finditer(r"[A-Z][a-z]+", listed.group(1))]
+    ends = [
+        listed.start(1) + at
+        for at, word in tail
+        if country_of(word) or word.casefold() in ORG_HEADS
+    ]
+    return ends[-1] if ends else 0

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from evkb.kb.records.company_bodies import PLACE_BODY_HEADS
 from evkb.kb.records.company_relations import FUNDER_BEFORE
 from evkb.kb.records.company_shapes import ACRONYM
 
@@ -102,15 +103,29 @@ def money_role(name: str, last: str, before: str, after: str) -> str:
         return ""
     if last in ("to", "the") and GIVEN_BEFORE.search(before) is not None:
         return "given a sum"
-    funder = last in ("from", "by", "the") and FUNDER_BEFORE.search(before)
+    funder = last in ("from", "by", "the") and (
+        FUNDER_BEFORE.search(before) or _RUNS_FUND_BEFORE.search(before)
+    )
     return "funder" if funder else ""
+
+
+# "the Acme Fund, which is administered by X", "a scheme run by the X": who runs the money.
+_RUNS_FUND_BEFORE = re.compile(
+    r"\b(?:fund|programme|program|scheme|facility)\b[^.;:]{0,40}?\b(?:administered|managed|run|"
+    r"operated)\s+by\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 # What a place's public body does with money or support, no sum needed: "has offered a 50% cut
 # in property tax", "is contributing", "will support the line", "approved an abatement".
 _PUBLIC_GIVES = (
+    # (an aside between commas may come first: "Kelso County, for its part, has approved")
+    r"(?:,[^,.;:]{1,40},)?"
     r"\s+(?:(?:has|have|had|will|would|is|was|are|were)\s+)?(?:also\s+)?(?:granted|awarded|lent|"
     r"pledged|committed|contribut(?:e|ed|es|ing)|approved|provided|offered|support(?:s|ed|ing)?|"
+    r"agreed\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:grant|loan|subsidy|abatement|"
+    r"exemption|tax\s+break|incentive)s?|"
     r"grant(?:s|ing)?|lend(?:s|ing)?|giv(?:e|es|ing)|put(?:s|ting)?\s+in)\b"
 )
 _PUBLIC_GIVES_AFTER = re.compile(_PUBLIC_GIVES)
@@ -118,7 +133,21 @@ _PUBLIC_GIVES_AFTER = re.compile(_PUBLIC_GIVES)
 _PUBLIC_HEADS = frozenset("County Province Region Prefecture".split())
 
 
-def body_gives(words: list[str], after: str) -> bool:
-    """Whether a name ending with a place's body's head ("Kelso County") gives or supports
-    with the verb after it: the body acts, where the place would only be where things are."""
-    return words[-1] in _PUBLIC_HEADS and _PUBLIC_GIVES_AFTER.match(after) is not None
+# "a grant was awarded to Acme by the Province of Kelso": the giver after "by" of a passive.
+_PUBLIC_GIVEN_BEFORE = re.compile(
+    r"\b(?:granted|awarded|lent|given|pledged|offered|provided)\b[^.;:]{0,80}?\s+by\s+(?:the\s+)?$"
+)
+
+
+def body_gives(words: list[str], after: str, before: str = "") -> bool:
+    """Whether a name ending with a place's body's head ("Kelso County") or opening with it
+    before "of" and the place ("Province of Kelso") gives or supports, with the verb after it
+    or as the giver of a passive: the body acts, where the place would only be where things
+    are."""
+    head = words[-1] in _PUBLIC_HEADS or (
+        len(words) > 2 and words[1] == "of" and words[0].casefold() in PLACE_BODY_HEADS
+    )
+    return head and (
+        _PUBLIC_GIVES_AFTER.match(after) is not None
+        or (before.endswith(("by ", "the ")) and _PUBLIC_GIVEN_BEFORE.search(before) is not None)
+    )

@@ -16,8 +16,16 @@ from evkb.kb.currencies import WORD_CODES, big_figure_at
 from evkb.kb.extract.gates import finditer_at
 from evkb.kb.records import company_cues as cue
 from evkb.kb.records.company_and import closes_list, ordinary, two_names
-from evkb.kb.records.company_cuts import next_phrase, of_the, registered_in, riverbank, vessel_of
+from evkb.kb.records.company_cuts import (
+    next_phrase,
+    of_the,
+    registered_in,
+    remits_end,
+    riverbank,
+    vessel_of,
+)
 from evkb.kb.records.company_models import maker_end
+from evkb.kb.records.company_openers import opening_words
 from evkb.kb.records.company_shapes import ACRONYM, RUN, RUN_START
 from evkb.kb.records.context import (
     CALENDAR_WORDS,
@@ -89,6 +97,9 @@ def runs(
             listed = cue.LISTED.match(text, run_end)
             if listed:
                 run_end = consumed = listed.end()
+        elif text[run_end : run_end + 1] == ",":
+            # "Innovation, Trade and Industry Canada": a body named by its remits, one run
+            run_end = consumed = remits_end(text, run_start, run_end, plain) or run_end
         tokens = [_token(m) for m in cue.TOKEN.finditer(text, run_start, run_end)]
         tokens = [token for token in tokens if token[2]]
         # Titles split a run: "Acme CEO Jane Roe" is a company, a title and a person.
@@ -137,6 +148,8 @@ def runs(
         opens = run_start == 0 or cue.OPENERS.fullmatch(text, 0, run_start) is not None
         if opens and len(tokens) > 2 and _opening_word(tokens, text):
             tokens = tokens[2:] if tokens[1][2] == "of" else tokens[1:]
+        elif opens:
+            tokens = tokens[opening_words(tokens) :]  # "Newcomer Acme", "Excluding Acme"
         tokens = of_the(vessel_of(tokens))
         tokens = _whose(tokens, plain, persons)
         tokens = registered_in(next_phrase(tokens, text, NATIONALITIES))

@@ -113,6 +113,16 @@ DEALT_WITH = re.compile(
 
 
 DEALT_WITH = folded_pattern(DEALT_WITH)
+# "Acme, once the leader thanks to X,", "helped by X's Kelso volumes": whom a company's
+# standing in a market is owed to (its customer), named bare and closed by a comma, a bracket,
+# the sentence's end or a possessive before a capital (its plant, its model); "special thanks to
+# X for the $40 million credit line": whom money is owed to (its lender).
+CREDITED_BEFORE = re.compile(r"\b(?:thanks\s+to|helped\s+by)\s+$", re.I)
+CREDITED_AFTER = re.compile(r"(?:['’]s\s+[A-Z]|[,;)]|\.(?:\s|$))")
+CREDITED_FOR_MONEY = re.compile(
+    r"\s+for\s+(?:the|a|an|its|their)\s+(?:[\w$€£¥.,-]+\s+){0,4}?(?:financing|loans?|grants?|"
+    r"facility|facilities|investment|funding|credit|backing)\b"
+)
 # "Acme's third-quarter earnings", "shares of Acme": only a company has these.
 FINANCES_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:(?:first|second|third|fourth)[\s-]quarter\s+(?:\d{4}\s+)?|"

@@ -376,6 +376,13 @@ def discover(
                 and name.casefold() not in PLACE_WORDS
             ):
                 entry.weak.append(("its people", 0.6, i))
+            if (
+                after[:1] in "'’"
+                and rel.PROGRAMME_OWNED_AFTER.match(after)
+                and not country_of(name)
+                and name.casefold() not in PLACE_WORDS
+            ):
+                entry.strong.append(("owner of a programme", 0.7, i))
 
             source = ends.source_of(name, last, before, org_word)  # "according to SNE"
             if source:

@@ -63,6 +63,7 @@ def accepted(entry: Found) -> tuple[str, float] | None:
                 "market leader",
                 "share holder after an aside",
                 "owner of a unit",
+                "owner of a programme",
             )
             for rule, _, _ in entry.strong
         )
@@ -88,6 +89,8 @@ def accepted(entry: Found) -> tuple[str, float] | None:
         and not any(r == "corporate verb" for r, _, _ in entry.weak)
     ):
         return None  # a fund money runs through, never seen to act on its own
+    if "owned programme" in entry.vetoes and not any(legal_name(v) for v in entry.variants):
+        return None  # "EECA's Low Emission Transport Fund": the owner's programme, no body
     if entry.strong:
         rule, confidence, _ = max(entry.strong, key=lambda e: e[1])
         overriding = any(r in ("descriptor", "people at") for r, _, _ in entry.strong)

@@ -2,7 +2,8 @@
 unit, a parent or a joint venture ("a unit of X", "its parent, X", "a venture called X"), a
 funder ("a grant from X"), a member of a list of companies ("customers including X"), a party
 to a deal ("a supply deal with X"), a listed company ("Shenzhen-listed X", a ticker after it),
-and what only a company has ("X's third-quarter earnings", "X's chief executive").
+and what only an organisation has ("X's third-quarter earnings", "X's chief executive", "X's
+Harbour Fund", a fund or programme it pays from).
 `companies.py` weighs them on each name with the rest of `company_cues.py`."""
 
 from __future__ import annotations
@@ -137,6 +138,13 @@ PEOPLE_AFTER = re.compile(
     r"^['’]s\s+(?:co-?founders?|founders?|chief\s+executive|chief\s+(?:financial|technology|"
     r"operating|commercial)\s+officer|CEO|CFO|CTO|COO|chair(?:man|woman|person)|"
     r"board\s+of\s+directors|managing\s+director|workforce|employees)\b"
+)
+
+
+# "EECA's Low Emission Transport Fund", "Acme's Climate Pledge Fund": whoever owns a fund or a
+# programme by name pays from it (the fund is its programme, `company_vetoes.py`).
+PROGRAMME_OWNED_AFTER = re.compile(
+    r"^['’]s\s+(?:[A-Z][\w&.-]*\s+){1,5}(?:Fund|Programme|Program|Scheme)\b"
 )
 
 

@@ -1,8 +1,9 @@
 """What rules a name out as a company whatever else the text says of it, read from the words
 around one mention: a product (named after a maker's possessive, before "battery" or "pack", in
-quotes, a car's trim), a programme money runs "through" ("the Harbour Renewal Fund"), a place
-("at its Fernmoor plant", a city whose company the text names next, "in" before a place's
-name). `companies.py` weighs these vetoes against the evidence for the name.
+quotes, a car's trim), a programme money runs "through" ("the Harbour Renewal Fund") or a named
+owner's ("Acme's Harbour Renewal Fund"), a place ("at its Fernmoor plant", a city whose company
+the text names next, "in" before a place's name). `companies.py` weighs these vetoes against
+the evidence for the name.
 """
 
 from __future__ import annotations
@@ -12,6 +13,9 @@ from evkb.kb.records import company_ends as ends
 from evkb.kb.records import company_relations as rel
 from evkb.kb.records.company_names import owns_a_company
 from evkb.kb.records.context import PLACE_WORDS, country_of
+
+# The heads of a programme's name, as written: "the Acme Fund", "the Kelso Scheme".
+_PROGRAMME_NAMES = frozenset("Fund Programme Program Scheme".split())
 
 
 def vetoes(
@@ -49,9 +53,24 @@ def vetoes(
     if words[-1].casefold() in cue.PROGRAMME_HEADS and cue.THROUGH_BEFORE.search(before):
         # "support through the Harbour Renewal Fund"
         found.append("programme")
+    if (
+        words[-1] in _PROGRAMME_NAMES
+        and tail.endswith(("'s", "’s"))
+        and not country_of(tail[:-2])
+        and last[:-2] not in PLACE_WORDS
+        and cue.OWNED.search(before)
+    ):
+        # "EECA's Low Emission Transport Fund": a named owner's programme, wherever it stands
+        # ("the UK's National Wealth Fund", a country's fund, may be a body of its own)
+        found.append("owned programme")
     if not org_word and cue.OWN_SITE.match(after) and cue.ITS_BEFORE.search(before):
         found.append("place")  # "at its Fernmoor plant": where the plant is
-    if len(words) == 1 and not org_word and owns_a_company(after):
+    if (
+        len(words) == 1
+        and not org_word
+        and owns_a_company(after)
+        and not rel.PROGRAMME_OWNED_AFTER.match(after)  # "Acme's Green Fund": who pays from it
+    ):
         found.append("place")  # "Vasadi's Devgiri Cells": a city's company
     if (
         last in cue.PLACE_LAST

@@ -42,6 +42,7 @@ from evkb.kb.records.investment_places import (
     year_of,
 )
 from evkb.kb.records.investment_receivers import builder
+from evkb.kb.records.investment_recipients import listed_aid, recipient_lists
 from evkb.kb.records.investment_restated import without_restated_aid
 from evkb.kb.records.investment_rounds import round_shares
 from evkb.kb.records.investment_shared import shared_among
@@ -105,7 +106,20 @@ def extract_investments(
     aid_for: dict[int, str] = {}  # sentence -> who receives its aid from an unnamed giver
     venture = ""  # the joint venture the text names ("The venture, to be called X,")
     whole_of = {s.index: s for s in sentences}  # a clause's whole sentence
+    listed = recipient_lists(sentences)  # "The recipients are:" and its items
     for sentence, carried in sentence_clauses(sentences):
+        if sentence.index in listed:
+            # "- Acme NV: €9.8 million for a plant in X": the list's giver's, to Acme
+            aid = (
+                None
+                if carried
+                else listed_aid(
+                    source, whole_of[sentence.index], *listed[sentence.index], is_name, homes
+                )
+            )
+            if aid is not None:
+                investments.append(aid)
+            continue
         given_to = ""  # whom a clause naming only its giver gives to
         if ":" in sentence.text:
             sentence = labelled_sum(sentence)  # "Investment amount (KRW): 684,000,000,000"

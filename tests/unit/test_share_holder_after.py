@@ -94,3 +94,10 @@ def test_a_list_with_its_verb_gapped_gives_the_next_figure_to_the_next_name_not_
 def test_a_name_after_a_figure_with_no_list_before_it_takes_nothing_away():
     shares = held_shares(LEAD + "Pellwick Cells had 3.4%, Chief Executive Ana Brel said.\n")
     assert ("Pellwick Cells", 3.4) in shares
+
+
+def test_a_fifth_is_a_share_and_a_fifth_less_a_change():
+    shares = held_shares(LEAD + "Pellwick Cells took just over a fifth of the market in 2025.\n")
+    assert ("Pellwick Cells", 20.0) in shares
+    shares = held_shares(LEAD + "Pellwick Cells packs cost about a fifth less than in 2024.\n")
+    assert ("Pellwick Cells", 20.0) not in shares

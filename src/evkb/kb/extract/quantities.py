@@ -74,10 +74,10 @@ _LOWER_TOKEN = re.compile(r"[a-z][a-z]*")
 # "zero" and "one" are left out: they are almost never a figure.
 _NUMBER_WORDS = frozenset(
     [word for word, value in SMALL_NUMBERS.items() if value >= 2]
-    + [*TENS, "dozen", "half", "third", "thirds", "quarter", "quarters"]
+    + [*TENS, "dozen", "half", "third", "thirds", "quarter", "quarters", "fifth"]
 )
 _SCALE_TOKENS = frozenset(["hundred", "thousand", "million", "billion", "trillion"])
-_FRACTION_TOKENS = frozenset(["half", "third", "thirds", "quarter", "quarters"])
+_FRACTION_TOKENS = frozenset(["half", "third", "thirds", "quarter", "quarters", "fifth"])
 _MONTH_GATE = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _AMOUNT = re.compile(rf"(?P<num>{_NUM})(?P<scale>{_SCALE})?")
 _NUMBER = re.compile(_NUM)

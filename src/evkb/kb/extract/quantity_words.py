@@ -15,10 +15,10 @@ from evkb.kb.numberwords import SMALL_NUMBERS, TENS
 
 _FRACTION = re.compile(
     r"(?<![\w-])(?P<frac>(?i:half|(?:a|one)[\s-]third|two[\s-]thirds|(?:a|one)[\s-]quarter|"
-    r"three[\s-]quarters))(?![\w-])"
+    r"three[\s-]quarters|(?:a|one)[\s-]fifth))(?![\w-])"
 )
 _FRACTIONS = {"half": 50.0, "third": round(100 / 3, 2), "thirds": round(200 / 3, 2),
-              "quarter": 25.0, "quarters": 75.0}  # fmt: skip
+              "quarter": 25.0, "quarters": 75.0, "fifth": 20.0}  # fmt: skip
 _NEXT_WORD = re.compile(r"[\s-]+([^\W\d_][\w\u2019'-]*)")
 
 _QUALIFIER = re.compile(

@@ -43,3 +43,28 @@ def test_an_hour_as_a_rate_is_no_duration(text: str) -> None:
 )
 def test_hours_then_minutes_are_one_duration(text: str, minutes: list[float]) -> None:
     assert [q.value for q in extract_quantities(text) if q.unit == "min"] == minutes
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("The leader kept just over a fifth of installations.", [(20.0, "just over")]),
+        ("A fifth of the vans carried the packs.", [(20.0, "")]),
+        ("It sold one fifth of the scooters there.", [(20.0, "")]),
+        ("Roughly one in three boats", [(33.33, "roughly")]),
+        ("seven out of every ten buses", [(70.0, "")]),
+    ],
+)
+def test_a_fifth_and_a_ratio_of_counts_are_shares_in_words(
+    text: str, read: list[tuple[float, str]]
+) -> None:
+    found = [(q.value, q.qualifier) for q in extract_quantities(text) if q.unit == "percent"]
+    assert found == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The plant opened on the fifth of May.", "It ranked fifth in the league.", "a fifth line"],
+)
+def test_fifth_as_a_place_or_a_date_is_no_share(text: str) -> None:
+    assert not [q for q in extract_quantities(text) if q.unit == "percent"]

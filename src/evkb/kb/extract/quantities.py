@@ -43,12 +43,14 @@ from evkb.kb.extract.quantity_units import (
     _spec_unit,
 )
 from evkb.kb.extract.quantity_words import (
+    RATIO_TOKENS,
     _count,
     _fractions,
     _qualifier_before,
     _scaled,
     hour_words,
     hours_and_minutes,
+    ratios,
     written_number,
 )
 from evkb.kb.numberwords import SMALL_NUMBERS, TENS
@@ -72,10 +74,10 @@ _LOWER_TOKEN = re.compile(r"[a-z][a-z]*")
 # "zero" and "one" are left out: they are almost never a figure.
 _NUMBER_WORDS = frozenset(
     [word for word, value in SMALL_NUMBERS.items() if value >= 2]
-    + [*TENS, "dozen", "half", "third", "thirds", "quarter", "quarters"]
+    + [*TENS, "dozen", "half", "third", "thirds", "quarter", "quarters", "fifth"]
 )
 _SCALE_TOKENS = frozenset(["hundred", "thousand", "million", "billion", "trillion"])
-_FRACTION_TOKENS = frozenset(["half", "third", "thirds", "quarter", "quarters"])
+_FRACTION_TOKENS = frozenset(["half", "third", "thirds", "quarter", "quarters", "fifth"])
 _MONTH_GATE = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _AMOUNT = re.compile(rf"(?P<num>{_NUM})(?P<scale>{_SCALE})?")
 _NUMBER = re.compile(_NUM)
@@ -304,6 +306,8 @@ def _number_words(text: str, found: list[_Found], tokens: set[str]) -> None:
             _count(text, m, found)
     if not _FRACTION_TOKENS.isdisjoint(tokens):
         _fractions(text, found)
+    if not RATIO_TOKENS.isdisjoint(tokens):
+        ratios(text, found)  # "one in three", "two out of every five"
 
 
 def extract_quantities(text: str, offset: int = 0, continental: bool = False) -> list[Quantity]:
@@ -315,7 +319,8 @@ def extract_quantities(text: str, offset: int = 0, continental: bool = False) ->
     2027", "2027-28"), and month-year dates ("June 2024", "3 March 2025": iso "2024-06",
     "2025-03"; a day is read but not kept). Shares in words count only when used as a share:
     "half", "a third", "a quarter" (50, 33.33, 25) after a qualifier ("more than half") or
-    before "of" ("a third of the market"), never "the first half of 2023". Where two readings
+    before "of" ("a third of the market"), never "the first half of 2023"; a ratio of counts
+    ("one in three", "two out of every five") is its percent. Where two readings
     overlap the longer wins. The qualifier is the word(s) just before, in lower case. Two
     figures of the same kind in different units written as a restatement ("600 miles (965
     kilometers)", "$1.7 billion, or 250 billion yen") point at each other through

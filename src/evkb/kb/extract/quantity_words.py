@@ -1,6 +1,7 @@
 """The words around a figure: the qualifier before it ("more than", "up to"), a number written
 in words or digits, the counted noun after it ("29,282 units", "two all-electric vehicles") and
-shares written as words ("more than half", "a third of")."""
+shares written as words ("more than half", "a third of") or as a ratio ("one in three", "two out
+of every five")."""
 
 from __future__ import annotations
 
@@ -14,10 +15,10 @@ from evkb.kb.numberwords import SMALL_NUMBERS, TENS
 
 _FRACTION = re.compile(
     r"(?<![\w-])(?P<frac>(?i:half|(?:a|one)[\s-]third|two[\s-]thirds|(?:a|one)[\s-]quarter|"
-    r"three[\s-]quarters))(?![\w-])"
+    r"three[\s-]quarters|(?:a|one)[\s-]fifth))(?![\w-])"
 )
 _FRACTIONS = {"half": 50.0, "third": round(100 / 3, 2), "thirds": round(200 / 3, 2),
-              "quarter": 25.0, "quarters": 75.0}  # fmt: skip
+              "quarter": 25.0, "quarters": 75.0, "fifth": 20.0}  # fmt: skip
 _NEXT_WORD = re.compile(r"[\s-]+([^\W\d_][\w\u2019'-]*)")
 
 _QUALIFIER = re.compile(
@@ -185,6 +186,34 @@ def _fractions(text: str, found: list[_Found]) -> None:
             continue
         word = m.group("frac").lower().replace("-", " ").split()[-1]
         found.append((m.start(), m.end(), _FRACTIONS[word], "percent", None, ""))
+
+
+# A share written as a ratio: "one in three", "two out of every five", "three in every ten",
+# "1 in 4". The counted noun may follow ("one in six boats"), never a span of time or a scale
+# ("one in three years", "one in ten thousand").
+_RATIO_WORDS = "two|three|four|five|six|seven|eight|nine|ten|twenty"
+_RATIO = re.compile(
+    r"(?<![\w.,-])(?P<n>(?i:one|two|three|four|five|six|seven|eight|nine)|[1-9])\s+"
+    rf"(?i:out\s+of\s+|in\s+)(?i:every\s+)?(?P<m>(?i:{_RATIO_WORDS})|[2-9]|10|20)(?![\w.,-])"
+    r"(?!\s+(?i:years?|months?|weeks?|days?|decades?|hours?|minutes?|thousand|hundred|million|"
+    r"billion|per\s*cent|percent|%))"
+)
+RATIO_TOKENS = frozenset(_RATIO_WORDS.split("|"))
+# "the top three in ten markets", "the first two in five years": counted things, no ratio.
+_RATIO_BEFORE = re.compile(r"(?i)\b(?:top|the|first|last|all|those|these|its|their)\s+$")
+
+
+def ratios(text: str, found: list[_Found]) -> None:
+    """Shares written as a ratio of counts ("one in three", "two out of every five"), in
+    percent; the part must be less than the whole."""
+    for m in _RATIO.finditer(text):
+        if _RATIO_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        n, whole = m.group("n").lower(), m.group("m").lower()
+        part = float(n) if n.isdigit() else float(SMALL_NUMBERS[n])
+        of = float(whole) if whole.isdigit() else float(SMALL_NUMBERS[whole])
+        if part < of:
+            found.append((m.start(), m.end(), round(100 * part / of, 2), "percent", None, ""))
 
 
 # Durations written as words around "hour": "two and a half hours", "an hour and a half", "half

@@ -18,6 +18,7 @@ from evkb.kb.records.holder_asides import (
     outside_appositions,
 )
 from evkb.kb.records.holder_relatives import antecedent_holds
+from evkb.kb.records.share_after import gapped_name, holder_after
 from evkb.kb.records.share_compared import compared_holder
 from evkb.kb.records.share_story import may_hold, sole_holder
 from evkb.kb.records.share_subjects import (
@@ -150,6 +151,9 @@ def holder_of(
         group_for = _GROUP.match(text, named_for.end())
         if group_for is not None:
             return "", group_for.group().strip(), "group"
+    handed = holder_after(sentence, at, end, low, resolver)  # "With 17.2%, second went to X"
+    if handed:
+        return handed, names.get(handed, handed), "named"
     # A name inside an aside ("Japanese companies – led by X – hold ...") is not the holder.
     before = [
         m
@@ -190,6 +194,8 @@ def holder_of(
             listed += 1
         label = _counted_label(resolver.sentences, sentence, listed)
         return ("", label, "group") if label else ("", "", "")
+    if nearest is not None and gapped_name(sentence, nearest[2], at):
+        return "", "", ""  # "Y had 3.4%, and X 2.6%": X's, no company record of it
     vague = _VAGUE.search(text, nearest[2], at) if nearest is not None else None
     if vague is not None:
         return "", vague.group(), "unknown"

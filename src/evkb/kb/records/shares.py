@@ -334,7 +334,14 @@ def extract_shares(
                 seen.add(ident)
                 # "from 2.5% to 1.8%": the change's start is of the period compared with
                 opening_change = opens_a_change(text, positions, n, low)
-                if as_of and not ranking and not compared_figure(text, n, low, at):
+                # "X, which supplied 40% a year earlier, slipped to 27.4%": a figure shifted
+                # back opens no ranking of its period
+                if (
+                    as_of
+                    and not ranking
+                    and not earlier_year
+                    and not compared_figure(text, n, low, at)
+                ):
                     ranking, ranking_scope = (as_of, scope) if not opening_change else ("", "")
                 if as_of and not main and not earlier_year and not today and not opening_change:
                     main = as_of

@@ -242,6 +242,7 @@ def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
     A pack design written after the name ("the Tianbo CTP pack") is not part of it, nor is a
     chemistry written before it ("its LFP Vortix cell").
     """
+    found = _with_headed(sentence, _found_products(sentence))
     return [
         (
             _LEADING_CHEMISTRY.sub("", _DESIGN.sub("", _MARKS.sub("", name))) or name,
@@ -249,7 +250,9 @@ def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
             end,
             kind,
         )
-        for name, start, end, kind in _with_headed(sentence, _found_products(sentence))
+        for name, start, end, kind in found
+        # "The Mirova M5 is ...": "M5" read after the maker's word is the same name's end.
+        if not any(s < start and e == end for _, s, e, _ in found)
     ]
 
 

@@ -7,6 +7,7 @@ import dataclasses
 import re
 from collections.abc import Iterable
 
+from evkb.kb.records.battery_name_checks import DESIGNATION
 from evkb.kb.records.battery_names import TRAILING_CHEMISTRY
 from evkb.kb.records.battery_words import _NOUN_WORDS, generation_number, spelling_key
 from evkb.model import Battery, Fact
@@ -163,13 +164,26 @@ def also_named(batteries: dict[str, Battery], ident: str, name: str) -> None:
 def new_product(
     ident: str, name: str, maker: str, facts: tuple[Fact, ...], kind: str, confidence: float
 ) -> Battery:
-    """A product the text names, proposed by the rule `kind` names ("battery: named product")."""
+    """A product the text names, proposed by the rule `kind` names ("battery: named product").
+    A name its maker's first word opens ("Acme Tide 450" of Acme Marine) is the model's
+    designation ("the Tide 450 charges in ..."), the name as written another of its names."""
+    designation = _designation(name, facts)
     return Battery(
         id=ident,
-        name=name,
+        name=designation or name,
         maker=maker,
         facts=facts,
         origin="extracted",
         confidence=confidence,
         rule=f"battery: {kind} product",
+        aliases=(name,) if designation else (),
     )
+
+
+def _designation(name: str, facts: tuple[Fact, ...]) -> str:
+    """The designation after the maker's word that opens `name`, else ""."""
+    words = name.split(maxsplit=1)
+    if len(words) < 2 or not DESIGNATION.fullmatch(words[1]):
+        return ""
+    written = {str(f.value).split()[0] for f in facts if f.attribute == "maker" and f.value}
+    return words[1] if words[0] in written else ""

@@ -334,7 +334,7 @@ def extract_shares(
                 seen.add(ident)
                 # "from 2.5% to 1.8%": the change's start is of the period compared with
                 opening_change = opens_a_change(text, positions, n, low)
-                if as_of and not ranking and not compared_figure(text, n, low, at):
+                if as_of and not ranking and not compared_figure(text, n, low, at, end):
                     ranking, ranking_scope = (as_of, scope) if not opening_change else ("", "")
                 if as_of and not main and not earlier_year and not today and not opening_change:
                     main = as_of

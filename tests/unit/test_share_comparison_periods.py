@@ -89,7 +89,7 @@ def test_a_name_that_is_ranked_goes_on_with_the_rankings_period():
 def _quarter_text(comparison: str) -> str:
     return (
         "Acme Energy lifts outlook\n"
-        "By Dana Wells | 1 December 2026\n"
+        "By Ivo Wenbrook | 1 December 2026\n"
         "Acme Energy raised its outlook after third-quarter revenue rose 12 per cent.\n"
         f"Its share of home-storage sales {comparison}, the company said. "
         "That put it second behind Borel Battery, which held 19.5 per cent.\n"
@@ -126,7 +126,7 @@ def test_the_quarter_itself_named_with_its_year_stays_the_frame():
 def _half_text(earlier: str) -> str:
     return (
         "Cell suppliers in the first half\n"
-        "Lyon, 28 November 2026\n"
+        "Corvenne, 28 November 2026\n"
         "Acme Energy led the market in the first half of 2026 with 21.0% of sales.\n"
         f"{earlier}\n"
         "Of the others, Cantor Cells took 6.4% and Dorval Power 5.2%.\n"
@@ -157,8 +157,8 @@ def test_a_date_of_its_own_is_no_comparison_and_a_same_period_without_a_year_is_
 
 def _ranking_text(third: str) -> str:
     return (
-        "Cell suppliers in the first half\nLyon, 28 November 2026\n\n"
-        "At 21.0%, the biggest slice of France's cell market in the first half of 2026 went to "
+        "Cell suppliers in the first half\nCorvenne, 28 November 2026\n\n"
+        "At 21.0%, the biggest slice of the cell market in the first half of 2026 went to "
         "Acme Energy, according to Dorval Analytics. Second place, with 14.1%, was taken by "
         f"Borel Battery.\n\n{third} The firm builds packs for vans.\n\n"
         "Of the rest, Egret Power took 7.9% and Fablon Cells 7.1%.\n"
@@ -167,7 +167,7 @@ def _ranking_text(third: str) -> str:
 
 def test_a_figure_of_the_same_part_of_another_year_does_not_date_the_ranking():
     for third in (
-        "In third place at 8.7% came the Lyon assembler Cantor Cells, whose share had been "
+        "In third place at 8.7% came the Corvenne assembler Cantor Cells, whose share had been "
         "6.2% in the same half of 2025.",
         "Third, at 8.7%, was Cantor Cells, which held 6.2% during the same six months of 2025.",
         "Cantor Cells came third at 8.7% (6.2% in the same half in 2025).",

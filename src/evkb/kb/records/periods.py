@@ -26,6 +26,7 @@ from evkb.kb.records.dateline import (
 )
 from evkb.kb.records.fiscal import fiscal_periods, within_fiscal
 from evkb.kb.records.relative_periods import elided_parts, year_parts
+from evkb.kb.records.share_clauses import compared_date
 
 __all__ = [
     "UNDATED",
@@ -160,8 +161,11 @@ def frame_of(sentences: Sequence[Sentence], written: Dateline | None = None) -> 
                 (written is not None and written.period and period > written.period)
                 or FUTURE.search(text[max(0, start - 60) : start])
                 or _COMPARISON_LABEL.match(text, end)
+                or compared_date(text, start)
             ):
-                continue  # also "(Q1 2024: 35.1%)": a comparison's label
+                # also "(Q1 2024: 35.1%)": a comparison's label, and "rose to 11% from 9% in
+                # the third quarter of 2025": the period of the figure compared with
+                continue
             return period
     if written is not None:
         for sentence in sentences:

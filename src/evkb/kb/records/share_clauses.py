@@ -69,22 +69,37 @@ _SHARE_NOUN = re.compile(
 )
 
 
-def compared_figure(text: str, n: int, low: int, at: int) -> bool:
-    """Whether figure n (at `at`, the figure before it ending at `low`) is what another is
-    compared with ("up from 9.6%", "its share has slipped from 35.1 per cent last year"): its
-    period is not the one a ranking is about."""
-    return bool(n and COMPARED.match(text, low, at)) or (
-        COMPARES_TO.search(text, max(low, at - 30), at) is not None
+def compared_figure(text: str, n: int, low: int, at: int, end: int = -1) -> bool:
+    """Whether figure n (at `at` to `end`, the figure before it ending at `low`) is what
+    another is compared with ("up from 9.6%", "its share has slipped from 35.1 per cent last
+    year", "whose share had been 6.2% in the same half of 2025"): its period is not the one a
+    ranking is about."""
+    return (
+        bool(n and COMPARED.match(text, low, at))
+        or COMPARES_TO.search(text, max(low, at - 30), at) is not None
+        or (end >= 0 and _SAME_AFTER.match(text, end) is not None)
     )
 
 
 def compared_date(text: str, p: int) -> bool:
     """Whether the date at p is what something is compared with: "compared with 1,872 in the
     same period of 2025", "almost double the figure for the same period of 2025", "both down
-    on last year"."""
-    return _COMPARED_DATE.search(text, max(0, p - 60), p) is not None
+    on last year"; or a date that says it is the same part of another year ("whose share had
+    been 6.2% in the same half of 2025"): the period in view is another."""
+    return (
+        _COMPARED_DATE.search(text, max(0, p - 60), p) is not None
+        or _SAME_OF_YEAR.match(text, p) is not None
+        or _SAME_LEAD.search(text, max(0, p - 40), p) is not None
+    )
 
 
+# "the same half of 2025", "same three months of 2024", "the same period in 2025"
+_SAME_OF_YEAR = re.compile(
+    r"(?:the\s+)?same\s+(?:[\w-]+\s+){1,3}?(?:of|in)\s+(?:19|20)\d\d\b", re.I
+)
+# "the same six months of 2025" read as a date from "six months of 2025" or "2025"
+_SAME_LEAD = re.compile(r"\bsame\s+(?:[\w-]+\s+){0,3}$", re.I)
+_SAME_AFTER = re.compile(rf"\s*(?:in|for|during|over)\s+{_SAME_OF_YEAR.pattern}", re.I)
 _COMPARED_DATE = re.compile(
     r"(?:\b(?:compared\s+(?:with|to)|against|from|than|versus|vs\.?)\s+(?:about\s+|around\s+)?"
     r"\d[\d.,]*[^,;.\d()]{0,30}|"

@@ -27,6 +27,7 @@ from evkb.kb.records.periods import Dateline
 from evkb.kb.records.relative_periods import (
     LEGEND,
 )
+from evkb.kb.records.share_period_rows import period_rows
 from evkb.kb.records.share_subjects import chemistry_label
 from evkb.kb.records.share_table_columns import (
     _DIGIT,
@@ -101,6 +102,14 @@ def table_shares(
         # A heading just above ("EV battery suppliers, Q2 2025 vs Q2 2024") may name the
         # columns' periods when neither a caption nor the lead does.
         title = next((p.text for p in passages[max(0, first - 3) : first] if p.kind == HEADING), "")
+        periods = period_rows(table, frame, written)
+        if periods:
+            made = _period_row_shares(
+                source, table, periods, context, (passages, starts, by_passage), resolver, names
+            )
+            shares.extend(made)
+            read.update(p.id for _, p in rows if p is not None)
+            continue
         columns = _share_columns(table, frame, written, lead, title)
         if not columns:
             continue
@@ -142,6 +151,60 @@ def table_shares(
                     )
                 )
     return shares, read
+
+
+def _period_row_shares(
+    source: str,
+    table: Table,
+    periods: list[str],
+    context: str,
+    text: tuple[Sequence[Passage], list[int], dict[str, list[Sentence]]],
+    resolver: Resolver,
+    names: dict[str, str],
+) -> list[Share]:
+    """The shares of a table whose rows are periods and whose header names the holders
+    ("Period | Acme | Others" over "Q3 2025 | 38.6 | 24.1"): one a cell, of its row's period."""
+    passages, starts, by_passage = text
+    scope, metric = scope_metric(context)
+    width = len(table.rows[0])
+    made: list[Share] = []
+    for column in range(1, width):
+        heading = table.heading(column, width)
+        assert heading is not None
+        above = _passage_of((heading,), passages, starts)
+        own = by_passage.get(above.id, []) if above is not None else []
+        found = _holder((heading,), own, resolver, names)
+        if found is None:
+            continue
+        holder, label, how, _ = found
+        for row, period in zip(table.rows, periods, strict=True):
+            cell = row[column]
+            value = percent_value(cell.text)
+            if not 0 < value <= 100:
+                continue
+            passage = _passage_of((cell,), passages, starts)
+            if passage is None:
+                continue
+            named = slug(holder or label)
+            made.append(
+                Share(
+                    holder=holder,
+                    label=label,
+                    percent=value,
+                    bound="=",
+                    cite=_row_cite(source, passage),
+                    as_of=period,
+                    scope=scope,
+                    metric=metric,
+                    rank=0,
+                    text=cell.text,
+                    id=f"{source}-share-{named}-{period}-{number_id(value)}",
+                    origin="extracted",
+                    confidence=0.7 if how == "named" else 0.6,
+                    rule="share: table column holder" if how == "named" else f"share: {how} holder",
+                )
+            )
+    return made
 
 
 def _percent_ranking(table: Table, passages: Sequence[Passage]) -> bool:

@@ -340,7 +340,7 @@ def extract_shares(
                     as_of
                     and not ranking
                     and not earlier_year
-                    and not compared_figure(text, n, low, at)
+                    and not compared_figure(text, n, low, at, end)
                 ):
                     ranking, ranking_scope = (as_of, scope) if not opening_change else ("", "")
                 if as_of and not main and not earlier_year and not today and not opening_change:

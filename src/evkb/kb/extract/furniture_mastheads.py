@@ -81,6 +81,9 @@ def _nameplate(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
 # Courier | Business", "Delmere Post \u203a Motoring"): the first part a name of two words or
 # more, each capitalised (or a particle), no part longer than a section's name, no figure.
 _PLATE_SPLIT = re.compile(r"\s+[|\u00b7\u203a>]\s+")
+# A name and two sections ("The Quay Courier | Business | The Big Interview") may run longer
+# than a masthead alone.
+_PLATE_CHARS = 60
 _PLATE_PARTS = 3
 _PLATE_PART_WORDS = 4
 
@@ -88,7 +91,7 @@ _PLATE_PART_WORDS = 4
 def _name_and_section(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
     """The first line when it is a publication's name and its section (see `_PLATE_SPLIT`)."""
     first = lines[0] if lines else ""
-    if kinds[:1] != [HEADING] or len(first) > _MASTHEAD_CHARS or _LABEL_BREAK.search(first):
+    if kinds[:1] != [HEADING] or len(first) > _PLATE_CHARS or _LABEL_BREAK.search(first):
         return set()
     parts = _PLATE_SPLIT.split(first)
     name = parts[0].split()

@@ -205,6 +205,7 @@ def test_headings_with_the_article_s_own_lines_stay(tail: str):
         "The Delmere Courier | Business",
         "Delmere Post \u203a Motoring",
         "Tervane Daily \u00b7 Energy",
+        "The Lune Valley Ledger | Business | The Big Interview",
     ],
 )
 def test_a_publication_s_name_and_section_on_the_first_line_is_the_masthead(first: str):
@@ -221,6 +222,8 @@ def test_a_publication_s_name_and_section_on_the_first_line_is_the_masthead(firs
         "Cell production | Scandinavia",  # a topic, not a name
         "Cell Price Tracker | Week 41",  # a figure: a series and its issue
         "Tervane Cells Opens Its Second Delmere Plant | News",  # a headline
+        "Quay Power | Why the Harbour Wants Its Ferries Electric",  # a headline after the bar
+        "The Lune Valley Ledger | Business | Cells | Ferries",  # four parts: a menu's
     ],
 )
 def test_a_first_line_of_sections_or_a_headline_between_bars_stays(first: str):

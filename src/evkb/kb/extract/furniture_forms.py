@@ -183,6 +183,26 @@ _TEXT_SIZE = re.compile(r"(?:^|\s)A[-+]?(?:\s+A[-+]?)+(?:\s|$)")
 _TEXT_SIZE_CHARS = 60
 _MENU_PARTS = 4
 _MENU_PART_WORDS = 3
+# A link to a file, named by its format in brackets or after the verb, perhaps with its size
+# ("Download datasheet (PDF, 1.2 MB)", "Download the data (CSV)", "Download PDF (2 MB)"),
+# alone or among a bar's parts ("Methodology | Download the slides (PDF, 14 MB)").
+_FILE_FORMAT = r"(?:pdf|csv|xlsx?|docx?|pptx?|zip|epub)\b"
+_DOWNLOAD = re.compile(
+    rf"(?i)^download\s+(?:(?:the\s+)?{_FILE_FORMAT}[^()|.]{{0,20}}(?:\([^()]{{0,30}}\))?|[^()|.:]{{1,60}}\s*"
+    rf"\(\s*{_FILE_FORMAT}[^()]{{0,30}}\))\s*$"
+)
+_BAR_PART_WORDS = 8
+
+
+def _is_download(line: str) -> bool:
+    """A link to a file (see `_DOWNLOAD`), alone on its line or one of a bar's parts, the
+    others short and no sentence."""
+    if len(line) > LIST_LINE_MAX_CHARS or ends_sentence(line):
+        return False
+    parts = [part.strip() for part in line.split("|")]
+    return any(_DOWNLOAD.match(part) for part in parts) and all(
+        0 < len(part.split()) <= _BAR_PART_WORDS for part in parts
+    )
 
 
 def _is_menu(line: str) -> bool:
@@ -371,6 +391,7 @@ def form_kind(line: str) -> str | None:
         or (("age " in line or "AGE " in line) and bool(_PAGE_NUMBER.search(line)))
         or (line.count("|") >= _MENU_PARTS - 1 and _is_menu(line))
         or (len(line) <= _TEXT_SIZE_CHARS and "A" in line and bool(_TEXT_SIZE.search(line)))
+        or (("ownload" in line or "OWNLOAD" in line) and _is_download(line))
     ):
         return BOILERPLATE
     return None

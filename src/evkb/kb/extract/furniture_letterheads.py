@@ -137,6 +137,32 @@ def _opens_on(lines: Sequence[str], kinds: Sequence[str], start: int, name: str)
     return False
 
 
+# The document's kind alone on its line: "PRESS RELEASE", "ASX ANNOUNCEMENT", "Media release",
+# or numbered, "POLICY BRIEF No. 41/2026", "Press release No. 214/2026". A kind of document
+# that also titles a section or a publication ("THE WEEKLY BRIEF") is one only with its number.
+_KIND_NUMBER = r"(?:\s+No\.?\s*\d+(?:\s*(?:/|of)\s*\d{4})?)"
+_KIND_WORDS = r"(?:[A-Z][A-Z'\u2019&.-]*\s+){0,2}"
+_DOCUMENT_KIND = re.compile(
+    rf"^(?:{_KIND_WORDS}(?:RELEASE|ANNOUNCEMENT|STATEMENT|ADVISORY){_KIND_NUMBER}?|"
+    rf"{_KIND_WORDS}(?:BULLETIN|BRIEF|NOTICE|CIRCULAR){_KIND_NUMBER}|"
+    rf"(?i:(?:press|news|media)\s+(?:release|statement|advisory)){_KIND_NUMBER}?)$"
+)
+
+
+def document_kinds(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
+    """The document's kind alone on a line among its first lines, above its first paragraph
+    (see `_DOCUMENT_KIND`), whatever lies under it: a release opens on its kind, then its
+    headline."""
+    found: set[int] = set()
+    for index in range(min(len(lines), _HEAD_LINES)):
+        line = lines[index].strip()
+        if kinds[index] == BODY and ends_sentence(line):
+            break  # the first paragraph
+        if kinds[index] in (BODY, HEADING) and _DOCUMENT_KIND.match(line):
+            found.add(index)
+    return found
+
+
 def letterheads(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
     """The letterhead lines at the document's head: a run of names (see `is_letterhead_line`)
     from the document's start or from a furniture line, with a furniture line under it that
@@ -164,4 +190,4 @@ def letterheads(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
         ):
             found.update(run)
         run = []
-    return found
+    return found | document_kinds(lines, kinds)

@@ -81,6 +81,9 @@ def _nameplate(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
 # Courier | Business", "Delmere Post \u203a Motoring"): the first part a name of two words or
 # more, each capitalised (or a particle), no part longer than a section's name, no figure.
 _PLATE_SPLIT = re.compile(r"\s+[|\u00b7\u203a>]\s+")
+# A name and two sections ("The Quay Courier | Business | The Big Interview") may run longer
+# than a masthead alone.
+_PLATE_CHARS = 60
 _PLATE_PARTS = 3
 _PLATE_PART_WORDS = 4
 
@@ -88,7 +91,7 @@ _PLATE_PART_WORDS = 4
 def _name_and_section(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
     """The first line when it is a publication's name and its section (see `_PLATE_SPLIT`)."""
     first = lines[0] if lines else ""
-    if kinds[:1] != [HEADING] or len(first) > _MASTHEAD_CHARS or _LABEL_BREAK.search(first):
+    if kinds[:1] != [HEADING] or len(first) > _PLATE_CHARS or _LABEL_BREAK.search(first):
         return set()
     parts = _PLATE_SPLIT.split(first)
     name = parts[0].split()
@@ -156,6 +159,45 @@ def _source_line(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
     return {1} if _FROM_SOURCE.match(lines[1]) else set()
 
 
+# A newsletter's head over its issue line ("Issue 87 | 1 December 2026", "No. 212 \u00b7 Friday"):
+# its name in capitalised words ("Quay Battery Brief"), perhaps its description ("The harbour's
+# battery news in five minutes, every Tuesday") and its controls ("View in browser"), none with
+# a figure, a colon or a sentence's end. A headline over an issue line says what the issue holds
+# ("The Quay Letter #87: a plant that ships") and stays.
+_ISSUE_LINE = re.compile(r"(?i)^(?:issue|edition|vol\.?|volume|no\.|number)\s*#?\s*\d")
+_ISSUE_HEAD_LINES = 3
+_ISSUE_NAME_WORDS = 5
+_ISSUE_HEAD_BREAK = re.compile(r"[\d:|]")
+
+
+def _is_plain_name(line: str) -> bool:
+    words = line.split()
+    return 2 <= len(words) <= _ISSUE_NAME_WORDS and all(
+        w[0].isupper() or w in NAME_PARTICLES or w in ("of", "the", "&") for w in words
+    )
+
+
+def _issue_head(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
+    """The lines over the issue line among the page's first lines, when one of them is the
+    newsletter's name and none is a headline's (see `_ISSUE_LINE`)."""
+    issue = next(
+        (i for i in range(min(len(lines), _ISSUE_HEAD_LINES + 1)) if _ISSUE_LINE.match(lines[i])),
+        None,
+    )
+    if not issue:
+        return set()
+    above = range(issue)
+    if any(
+        kinds[i] not in (BODY, HEADING)
+        or _ISSUE_HEAD_BREAK.search(lines[i])
+        or ends_sentence(lines[i])
+        or len(lines[i]) > _HEADLINE_MAX_CHARS
+        for i in above
+    ):
+        return set()
+    return set(above) if any(_is_plain_name(lines[i]) for i in above) else set()
+
+
 def head_starts(lines: Sequence[str], shown: Sequence[int]) -> dict[int, int]:
     """Where the article's head may start among the `shown` lines, and how many lines of a run
     of short lines starting there are the head's: all of it at the first line (a title, an
@@ -169,8 +211,10 @@ def head_starts(lines: Sequence[str], shown: Sequence[int]) -> dict[int, int]:
 
 def mastheads(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
     """The lines naming the publication at the page's head (see `_masthead`, `_nameplate`,
-    `_name_and_section`, `_name_and_tagline` and `_source_line`), and the issuer's letterhead
-    over the page's furniture (`furniture_letterheads`)."""
+    `_name_and_section`, `_name_and_tagline`, `_source_line` and `_issue_head`), and the
+    issuer's letterhead over the page's furniture (`furniture_letterheads`)."""
     found = _masthead(lines, kinds) | _nameplate(lines, kinds) | _name_and_section(lines, kinds)
-    found |= _name_and_tagline(lines, kinds) | _source_line(lines, kinds)
+    found |= (
+        _name_and_tagline(lines, kinds) | _source_line(lines, kinds) | _issue_head(lines, kinds)
+    )
     return found | letterheads(lines, kinds)

@@ -53,7 +53,11 @@ from evkb.kb.extract.furniture_own import (
     _own_tables,
 )
 from evkb.kb.extract.furniture_places import placed_furniture
-from evkb.kb.extract.furniture_rows import FIGURES_LABEL, outside_bulleted_lists
+from evkb.kb.extract.furniture_rows import (
+    FIGURES_LABEL,
+    outside_bulleted_lists,
+    repeated_specs,
+)
 from evkb.kb.extract.relatedness import (
     coherence,
     relatedness,
@@ -228,17 +232,28 @@ def _announced(lines: Sequence[str], kinds: list[str], run: list[int]) -> bool:
     return any(_ANNOUNCING.match(lines[i]) for i in leads + run[:-1])
 
 
+def _spec_items(runs: list[list[int]], specs: set[int]) -> set[int]:
+    """The lines of runs that are items with their spec lines (see `repeated_specs`): each
+    run from its start to its last spec line, an item's name and its words among them."""
+    own: set[int] = set()
+    for run in runs:
+        last = max((position for position, i in enumerate(run) if i in specs), default=-1)
+        own.update(run[: last + 1])
+    return own
+
+
 def _story_lists(
     lines: Sequence[str], kinds: list[str], tables: set[int]
 ) -> tuple[set[int], set[int]]:
     """Lines of lists of other stories or links, labelled or not, anywhere in the text, and
     the lines of the article's own lists of figures found among them (see `_figure_lists`).
 
-    The lines of the article's own `tables` are its own and never part of such a list.
+    The lines of the article's own `tables` are its own and never part of such a list, and
+    so are the items of a list that each carry their spec lines (see `_spec_items`).
     """
     runs, joins = _runs(lines, kinds)
     figures = _figure_lists(lines, kinds, runs)
-    tables = tables | figures
+    tables = tables | figures | _spec_items(runs, repeated_specs(lines))
     own = _outside(kinds, runs) | tables
     vocabularies: list[Counter[str]] = []
 

@@ -1,13 +1,16 @@
 """The forms of lines that make a list the article's own, not a page's list of other stories:
 the label of a list of figures ("Key figures", "At a glance", "Tech specs"), a holder's name
 and its share on one line ("2. Tulov Cells — 19.3% (21.7%)"), a row of fields between bars
-("Project: cell plant | Location: Delmere"), and bulleted items under a heading of the
-article's own. `furniture_own.py` and `furniture.py` read them over runs of list-like lines.
+("Project: cell plant | Location: Delmere"), the spec lines each item of a buyer's guide or a
+product list repeats ("Range: 220 miles", "Battery: 52kWh LFP"), and bulleted items under a
+heading of the article's own. `furniture_own.py` and `furniture.py` read them over runs of
+list-like lines.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from evkb.kb.extract.furniture_forms import ends_sentence
@@ -102,3 +105,34 @@ def outside_bulleted_lists(
             pieces[-1].append(run[position])
             position += 1
     return [piece for piece in pieces if piece]
+
+
+# A spec line: a short label, a colon, and a short value holding a figure ("Range: 220 miles
+# (354km)", "Battery: 52kWh LFP, cells from X", "Charging: 10-80 per cent in 31 minutes").
+_SPEC_LINE = re.compile(
+    r"^(?P<label>[^\W\d_][\w'\u2019 /()&-]{0,30}?)\s*:\s+(?P<value>[^:]*\d[^:]*)$"
+)
+_SPEC_VALUE_WORDS = 10
+# A list of items each with its spec lines repeats two labels or more, each on two items or more.
+_REPEATED_LABELS = 2
+
+
+def _spec_label(line: str) -> str | None:
+    found = _SPEC_LINE.match(line) if ":" in line else None
+    if found is None or len(found["value"].split()) > _SPEC_VALUE_WORDS or ends_sentence(line):
+        return None
+    return found["label"].casefold()
+
+
+def repeated_specs(lines: Sequence[str]) -> set[int]:
+    """The spec lines of a list whose items each carry their own: the lines of "Label: value"
+    form, the value short and holding a figure, whose labels recur (two labels or more, each
+    on two lines or more). A buyer's guide gives each car its "Battery:", "Range:" and
+    "Charging:" lines; a list of other stories holds headlines, and a headline's label
+    ("Analysis: ...") seldom recurs with another's, each before a short figure."""
+    labels = {index: _spec_label(line) for index, line in enumerate(lines)}
+    counts = Counter(label for label in labels.values() if label)
+    repeated = {label for label, count in counts.items() if count >= 2}
+    if len(repeated) < _REPEATED_LABELS:
+        return set()
+    return {index for index, label in labels.items() if label in repeated}

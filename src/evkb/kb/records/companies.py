@@ -192,6 +192,10 @@ def discover(
                 if not cue.named_with_place(of.group(1).split()):
                     name, end = of.group(1), start + len(of.group(1))
                     after = text[end:]
+            elif of and cue.of_its_town(of.group(1).split(), of.group(2).split(), plain):
+                # "Acme Power of Springvale": a town the copy knows no other way.
+                name, end = of.group(1), start + len(of.group(1))
+                after = text[end:]
             # "Swedish Bisusok": a leading nationality is the country; "Swedish Energy
             # Agency" keeps it, the rest being only words any organisation may carry.
             lead = name.split()

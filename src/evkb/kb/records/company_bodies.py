@@ -1,10 +1,11 @@
 """How news copy names public bodies: an office or agency in words of English ("National Debt
 Office"), a nationality that opens a body's descriptive name ("the Brazilian Development Bank"),
-a legislature and its chambers. Read by `companies.py` through `company_cues`."""
+a legislature and its chambers; and when a company's own name goes on with "of" and the town
+it is from ("Acme Power of Springvale"). Read by `companies.py` through `company_cues`."""
 
 from __future__ import annotations
 
-from evkb.kb.records.company_forms import ORG_HEADS
+from evkb.kb.records.company_forms import LEGAL_WORDS, ORG_HEADS, ORG_WORDS
 
 # Heads of bodies whose names are qualified by the word before them ("Government
 # Accountability Office", "State Grid Board"): a kind noun before them is part of the name.
@@ -61,6 +62,36 @@ def named_with_place(words: list[str]) -> bool:
         words[-1].casefold() in ORG_HEADS
         or (len(words) == 1 and words[0].casefold() in PLACE_BODY_HEADS)
         or national_body(words)
+    )
+
+
+# A company's heads that a state's corporations take with their place ("Electricity Company
+# of" a country, "Industrial Finance Corporation of" a province): the place is their name's.
+_PLACED_HEADS = frozenset("company corporation corp".split())
+
+
+def of_its_town(name: list[str], place: list[str], plain: set[str]) -> bool:
+    """Whether "<name> of <place>" is a company and the town it is from, a place the copy
+    knows no other way: the name is a company's own (its last word a company's word, a word
+    of it no word of English the document writes in lower case, no body's head) and the place
+    one or two capitalised words that are none of a company's words, initials or words of
+    English ("Bank of Springvale", "Institute of Materials", "Jane Roe of Acme Power", "Power
+    Corporation of Springvale" stay)."""
+    return (
+        len(name) > 1
+        and len(place) <= 2
+        and name[-1].casefold() in ORG_WORDS - _PLACED_HEADS
+        and not named_with_place(name)
+        and any(w.casefold() not in plain and w.casefold() not in ORG_WORDS for w in name)
+        and all(
+            w[:1].isupper()
+            and w[1:].islower()
+            and w.isalpha()
+            and w.casefold() not in plain
+            and w.casefold() not in ORG_WORDS
+            and w not in LEGAL_WORDS
+            for w in place
+        )
     )
 
 

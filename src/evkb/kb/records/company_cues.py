@@ -16,6 +16,7 @@ from evkb.kb.records.company_bodies import (  # noqa: F401  (read as cue.X)
     LEGISLATURES,
     named_with_place,
     national_body,
+    of_its_town,
     public_body,
 )
 from evkb.kb.records.company_forms import (  # noqa: F401  (read as cue.X)

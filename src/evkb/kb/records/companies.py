@@ -21,6 +21,7 @@ from evkb.kb.records import company_cues as cue
 from evkb.kb.records import company_ends as ends
 from evkb.kb.records import company_relations as rel
 from evkb.kb.records.company_found import Found, settle
+from evkb.kb.records.company_held import holds_bare_share
 from evkb.kb.records.company_lists import Lists
 from evkb.kb.records.company_marks import marked, notice, ranking_rows, share_talks
 from evkb.kb.records.company_models import model_after
@@ -400,12 +401,11 @@ def discover(
                         for q in sentence.quantities
                         if q.unit == "percent" and is_share_figure(sentence, *sentence.local(q))
                     ]
-                if any(
-                    0 <= p - end <= 60 and holds_next(text, end, p) for p in percent_starts
-                ) and not (
-                    # "The Piedmontese company held 12%", "Three Asian cell makers held 70%":
-                    # the name only qualifies the holder, an organisation it does not name.
-                    cue.ATTRIBUTIVE_AFTER.match(after)
+                # "The Piedmontese company held 12%", "Three Asian cell makers held 70%": the
+                # name only qualifies the holder, an organisation it does not name.
+                if not cue.ATTRIBUTIVE_AFTER.match(after) and (
+                    any(0 <= p - end <= 60 and holds_next(text, end, p) for p in percent_starts)
+                    or holds_bare_share(sentence, text, start, end, name)  # "XQV - 36.7%"
                 ):
                     entry.strong.append(("share holder", 0.75, i))
             mark = marked(sentence, name, before, after, plain, governed)

@@ -23,8 +23,8 @@ from evkb.kb.records.clauses import in_every_currency, sums
 from evkb.kb.records.context import Sentence, number_id, slug
 from evkb.kb.records.investment_money import amount_fact
 from evkb.kb.records.investment_places import place_of, year_of
-from evkb.kb.records.investment_story import detail, plant_figures
-from evkb.model import Fact, Investment
+from evkb.kb.records.investment_story import detail, place_detail, plant_figures
+from evkb.model import Investment
 
 # "The recipients are:", "The grants awarded are as follows:", "Funding goes to:"
 _LEAD_IN = re.compile(
@@ -149,17 +149,7 @@ def listed_aid(
     facts += [detail("jobs", q, sentence, source, "count") for q in jobs]
     place = place or place_of(sentence, is_name)
     if place:
-        facts.append(
-            Fact(
-                "place",
-                place,
-                sentence.cite(source),
-                text=place,
-                origin="extracted",
-                confidence=0.6,
-                rule="plant place",
-            )
-        )
+        facts.append(place_detail(place, sentence, source))
     return Investment(
         id=f"{source}-{kind}-{slug(receiver)}-{number_id(figure.value)}",
         kind=kind,

@@ -32,6 +32,19 @@ def detail(attribute: str, q, sentence: Sentence, source: str, unit: str) -> Fac
     )
 
 
+def place_detail(place: str, sentence: Sentence, source: str) -> Fact:
+    """The place of a plant or a sum, as the sentence names it."""
+    return Fact(
+        "place",
+        place,
+        sentence.cite(source),
+        text=place,
+        origin="extracted",
+        confidence=0.6,
+        rule="plant place",
+    )
+
+
 def merged(record: Investment, facts: Sequence[Fact], year: str) -> Investment:
     """A record with the details a later sentence adds about the same plant or sum."""
     have = {(f.attribute, f.value) for f in record.facts}

@@ -57,6 +57,7 @@ from evkb.kb.records.investment_story import (
     merged,
     other_maker,
     parts_of,
+    place_detail,
     plant_figures,
     priced_plant,
     sited_plant,
@@ -77,7 +78,7 @@ from evkb.kb.records.investment_words import (
     TO_A_CLASS,
     commits,
 )
-from evkb.model import Fact, Investment
+from evkb.model import Investment
 
 
 def extract_investments(
@@ -363,17 +364,7 @@ def extract_investments(
         if place and plant:
             plant_place, plant_place_at, plant_by = place, sentence.index, companies[0]
         if place:
-            details.append(
-                Fact(
-                    "place",
-                    place,
-                    sentence.cite(source),
-                    text=place,
-                    origin="extracted",
-                    confidence=0.6,
-                    rule="plant place",
-                )
-            )
+            details.append(place_detail(place, sentence, source))
         amounts = money
         if (
             not invest

@@ -68,12 +68,12 @@ def test_names_opened_by_the_maker_in_other_forms(tmp_path, lex, text, key, attr
 def test_the_name_as_written_is_kept(tmp_path, lex):
     path = tmp_path / "article.txt"
     path.write_text(
-        _HEAD + "Tembrel Energy showed its new cell on Tuesday. The Tembrel Vanta-4, a "
+        _HEAD + "Tembrel Energy showed its new cell on Tuesday. The Tembrel Vorna-4, a "
         "sodium-ion cell, reaches 165 Wh/kg.\n",
         encoding="utf-8",
     )
     extracted, _ = extract(path, lex)
-    assert [(b.name, b.aliases) for b in extracted.batteries] == [("Vanta-4", ("Tembrel Vanta-4",))]
+    assert [(b.name, b.aliases) for b in extracted.batteries] == [("Vorna-4", ("Tembrel Vorna-4",))]
 
 
 def test_a_vehicle_opened_by_its_makers_word_is_no_battery(tmp_path, lex):

@@ -31,7 +31,7 @@ def _kinds(*tail: str) -> dict[str, str]:
     [
         "Recorded 3 December 2026. The Weekly Cell is produced by Kelvale Audio.",
         "The Weekly Cell is produced by Kelvale Audio in Ostvald. Executive producer: Ada Moss. "
-        'Music: "Low Tide" by Quillmere.',
+        'Music: "Slow Harbour" by Quillmere.',
         # forms no corpus has: another order, other roles, "The editor is ..."
         "Music by Ostvald Sound. Hosted by Ada Moss. The editor is Kit Brand.",
         "Producers: Ada Moss and Kit Brand. Sound: Ostvald Audio.",

@@ -15,7 +15,7 @@ _GIVER = "quillmere-development-agency"
 
 def test_a_headline_and_the_body_telling_the_same_aid_are_one_record():
     for lede in (
-        "Berlin approves €62 million in aid; Halbury Cells GmbH will build a cell plant in "
+        "Lisburn approves €62 million in aid; Halbury Cells GmbH will build a cell plant in "
         "Ostervik.\n\n",
         "Halbury Cells GmbH has won €62 million in state aid for its cell plant in Ostervik.\n\n",
         "Halbury Cells GmbH, which builds a cell plant in Ostervik, is to get a €62 million "

@@ -91,7 +91,7 @@ _SIGN_OFF = re.compile(
 
 # A show's or a publication's credits, one a sentence: who produced, presented or edited it
 # ("The Weekly Cell is produced by Kelvale Audio in Ostvald."), a role and a name
-# ("Executive producer: Ada Moss.", "Music: \"Low Tide\" by Quillmere."), the recording's date
+# ("Executive producer: Ada Moss.", "Music: \"Slow Harbour\" by Quillmere."), the recording's date
 # ("Recorded 12 November 2026."), "Music by ...", "The editor is ...".
 _CREDIT = re.compile(
     r"^(?:(?:The\s+)?[A-Z][\w'\u2019&.-]*(?:\s+[A-Z][\w'\u2019&.-]*){0,5}\s+(?:is|was)\s+"

@@ -1,6 +1,6 @@
 """What a battery product's name may not be: a company's name, a place, a chemistry or its
 grade, a word of the language, the battery it is compared with, or the car that uses it. A
-name its maker's word only opens, going on to a model's designation ("the Acme Tide 450"), is
+name its maker's word only opens, going on to a model's designation ("the Acme Vorna 450"), is
 a product's, not a company's."""
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ def _name_ok(name: str, sentence: Sentence) -> bool:
         return False
     # A company's own name before "battery" is its maker, not a product; nor is a name that
     # holds one ("Start-up Vinig Mobility uses NMC cells"). A name the maker's word only opens,
-    # going on to a model's designation, is the product's ("the Acme Tide 450").
+    # going on to a model's designation, is the product's ("the Acme Vorna 450").
     start = sentence.text.find(name)
     end = start + len(name)
     return not any(
@@ -46,7 +46,7 @@ def _name_ok(name: str, sentence: Sentence) -> bool:
 
 
 # What follows a maker's word in a product's name: a model's designation holding a figure
-# ("Tide 450", "Xiang-3", "D3", "Pack 60"), never the rest of a company's name.
+# ("Vorna 450", "Fenro-3", "D3", "Pack 60"), never the rest of a company's name.
 DESIGNATION = re.compile(r"(?:[A-Z][\w+-]*\s+)?(?=[\w+-]*\d)[A-Z0-9][\w+-]*")
 # A vehicle's kind written after its model's name: "the Acme Z9 scooter" is no battery.
 _VEHICLE_AFTER = re.compile(
@@ -58,7 +58,7 @@ _VEHICLE_AFTER = re.compile(
 
 def maker_opens(text: str, mention_end: int, end: int) -> bool:
     """Whether the product name ending at `end` goes on, after its maker's word that ends at
-    `mention_end`, with a model's designation ("Tide 450" of "the Acme Tide 450"), the name of
+    `mention_end`, with a model's designation ("Vorna 450" of "the Acme Vorna 450"), the name of
     no vehicle ("the Acme Z9 scooter")."""
     rest = text[mention_end:end]
     return (

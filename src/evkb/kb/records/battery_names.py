@@ -251,7 +251,7 @@ def _products(sentence: Sentence) -> list[tuple[str, int, int, str]]:
             kind,
         )
         for name, start, end, kind in found
-        # "The Mirova M5 is ...": "M5" read after the maker's word is the same name's end.
+        # "The Fenro F5 is ...": "F5" read after the maker's word is the same name's end.
         if not any(s < start and e == end for _, s, e, _ in found)
     ]
 

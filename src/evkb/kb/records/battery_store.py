@@ -165,8 +165,8 @@ def new_product(
     ident: str, name: str, maker: str, facts: tuple[Fact, ...], kind: str, confidence: float
 ) -> Battery:
     """A product the text names, proposed by the rule `kind` names ("battery: named product").
-    A name its maker's first word opens ("Acme Tide 450" of Acme Marine) is the model's
-    designation ("the Tide 450 charges in ..."), the name as written another of its names."""
+    A name its maker's first word opens ("Acme Vorna 450" of Acme Marine) is the model's
+    designation ("the Vorna 450 charges in ..."), the name as written another of its names."""
     designation = _designation(name, facts)
     return Battery(
         id=ident,

@@ -79,7 +79,7 @@ _LAUNCHED = re.compile(
 )
 # A launch of a product named with the head noun after it, no apposition: "Ardmore Group
 # unveiled the AG-7 cell", ", a start-up founded in 2019, released its HS-1 cell", "began
-# pilot production of the Strata solid-state cell". Cells and materials only: a carmaker
+# pilot production of the Corvell solid-state cell". Cells and materials only: a carmaker
 # shows its own packs.
 _LAUNCHED_NAMED = re.compile(
     r"(?:,[^,.;]{1,60},)?\s+(?:has\s+|have\s+)?(?:also\s+)?(?:unveil(?:s|ed)|present(?:s|ed)|"

@@ -1,4 +1,4 @@
-"""A grant or a loan told twice: once without its giver (a headline's "Berlin approves €620
+"""A grant or a loan told twice: once without its giver (a headline's "Lisburn approves €620
 million in aid", a correction's "it is $12 million") and once naming who gives it ("The Federal
 Ministry will contribute €620 million"). The same kind of aid, of the same sum, to the same
 receiver is one record: the one that names the giver, with the other's details.

@@ -1,8 +1,8 @@
 """The company a quoted speaker speaks for: the sentence of a quotation says who said it ("...,"
-Li said; "...," said Lei Zhou, general manager of X's sales arm), and the speaker's name, there
-or where the paragraph brings the speaker in ("Li Jianguo of the Chinese maker X"), is tied to
+Wu said; "...," said Fang Luoyi, general manager of X's sales arm), and the speaker's name, there
+or where the paragraph brings the speaker in ("Wu Tianpeng of the Chinese maker X"), is tied to
 a company by "of", "at" or "from" after it, or by the company's possessive before it ("X's
-technology chief, Anders Lind, said"). A "we" inside the quotation is that company."""
+technology chief, Stig Fennow, said"). A "we" inside the quotation is that company."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 
 from evkb.kb.records.context import Resolver, Sentence
 
-# The attribution after a quotation's closing mark: ', Li said', ', said Lei Zhou', '" added
+# The attribution after a quotation's closing mark: ', Wu said', ', said Fang Luoyi', '" added
 # Ana Ruiz'; a pronoun ("he said") names no one.
 _SAYS = r"(?:said|says|added|adds|told\s+\w+|explained|noted|insisted)"
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
@@ -19,7 +19,7 @@ _ATTRIBUTION = re.compile(
     rf"[,.!?]?[\"\u201d]\s*,?\s*(?:{_SAYS}\s+(?P<after>{_NAME})|(?P<before>{_NAME})\s+{_SAYS})"
     r"(?=[\s,.;]|$)"
 )
-# Between a speaker's name and the company: "Li Jianguo of the Chinese maker ", "Lei Zhou,
+# Between a speaker's name and the company: "Wu Tianpeng of the Chinese maker ", "Fang Luoyi,
 # general manager of ", "Ana Ruiz, who heads sales at ".
 _TIED_AFTER = re.compile(
     r"^,?\s+(?:[^\"\u201c\u201d.;:()]{0,60}?\s)?(?:of|at|from|for)\s+(?:the\s+)?"

@@ -121,9 +121,10 @@ def extract_shares(
     holders: dict[int, set[str]] = {}  # the companies each sentence gives a share to
     groups: dict[int, set[str]] = {}  # the groups ("LFP", "Chinese suppliers") likewise
     # A results call that states no date of writing is held on its quarter ("Q3 2026 Earnings
-    # Call"): "last year" and "the quarter" count from it.
+    # Call"): "last year" and "the quarter" count from it; so does one whose only date is the
+    # year of a copyright notice, which the quarter makes exact.
     reported = reported_quarter(passages)
-    if reported and not written.stated:
+    if reported and (not written.stated or written.period == reported[:4]):
         written = Dateline(reported, True, written.fiscal)
     frame = frame_of(sentences, written)
     # A heading about shares ("Global EV battery market share, 2025") opens a section whose
@@ -171,7 +172,7 @@ def extract_shares(
             # A paragraph that names no period goes on with the one before it ("... in 2024.
             # X was the largest supplier, with a 38.5 per cent share"), never with a plan's.
             passage = sentence.passage.id
-            running = carried if written.stated and carried <= written.period else ""
+            running = carried if written.stated and not written.precedes(carried) else ""
             running = running or sections.get(passage, ("", ""))[1]
         if sentence.index - ranking_seen > 4:
             ranking, comparison, bracketed = "", "", keyed

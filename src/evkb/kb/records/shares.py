@@ -38,6 +38,7 @@ from evkb.kb.records.share_clauses import (
     clause_openers,
     clause_periods,
     compared_figure,
+    own_dated,
 )
 from evkb.kb.records.share_compared import behind_name
 from evkb.kb.records.share_dropped import no_share
@@ -371,6 +372,17 @@ def extract_shares(
                 if not rank and n and last_rank and _FOLLOWED_BY.search(text, low, at):
                     rank = last_rank + 1  # "X ranked first with 44.6%, followed by Y with 17.3%"
                 last_rank = rank
+                if (
+                    rank
+                    and as_of != ranking
+                    and not earlier_year
+                    and not opening_change
+                    and own_dated(text, stated, as_of)
+                    and not compared_figure(text, n, low, at, end)
+                ):
+                    # "X is the leader with 30% this year. ... Y is second with 18%": a placed
+                    # figure dated in its own sentence starts the ranking of its period
+                    ranking, ranking_scope = as_of, scope
                 confidence = {
                     "named": 0.8,
                     "resolved": 0.6,

@@ -1,6 +1,9 @@
 """When an article was written, as far as its text says, and the month names every reader of
 dates shares: a byline's or dateline's "July 8, 2025", a page's meta line, a manifest's
-published date, else the latest date the body names.
+published date; a dateline naming the day but no year ("DUBLIN, Dec 1 (Wire) -") in the year
+of the page's copyright notice or of the latest month the body names; a notice's year alone
+where the body bears it out; else the latest date the body names. A year nothing bounds is
+left unknown: a wrong year moves every period read against it.
 """
 
 from __future__ import annotations
@@ -50,6 +53,11 @@ class Dateline:
         if self.stated and len(self.period) > 4 and month > int(self.period[5:7]):
             year -= 1  # "in December" in a February article is last December
         return str(year)
+
+    def precedes(self, period: str) -> bool:
+        """Whether `period` begins after the writing, compared as exactly as the writing is
+        known: "2026-09" does not in an article known only to be of 2026."""
+        return bool(self.period) and period[: len(self.period)] > self.period
 
     def shifted(self, years: int) -> str:
         """ "this year" (0) and "last year" (-1): only from a stated date of writing."""
@@ -202,14 +210,88 @@ def _written(
         if found is not None:
             month = month_number(found.group("m") or found.group("m2"))
             return Dateline(f"{found.group('y') or found.group('y2')}-{month:02d}", True, fiscal)
-    latest = ""
+    latest, latest_month = _latest_dates(sentences)
+    notice = copyright_year(passages)
+    if notice and not _fits(notice, latest, latest_month):
+        notice = ""
+    for passage in head:
+        day = _YEARLESS_DATELINE.match(passage.text)
+        if day is not None:  # "DUBLIN, Dec 1 (Agency) -": the year from what else is known
+            month = month_number(day.group("m") or day.group("m2"))
+            year = notice or _first_year_after(month, latest_month)
+            if year:
+                return Dateline(f"{year}-{month:02d}", True, fiscal)
+            break
+    if notice:  # "© 2026 Acme Media": the page's year, when nothing more exact says when
+        return Dateline(notice, True, fiscal)
+    return Dateline(latest, False, fiscal)
+
+
+def _latest_dates(sentences: Sequence[Sentence]) -> tuple[str, str]:
+    """The latest date the body names that is no plan's, and the latest of those that names
+    its month ("2026-03"): the writing is no earlier than either."""
+    latest = latest_month = ""
     for sentence in sentences:
         for q in sentence.quantities:
             period = period_of(q)
             at = q.start - sentence.start
-            if period and not FUTURE.search(sentence.text[max(0, at - 60) : at]):
+            before = sentence.text[max(0, at - 60) : at]
+            if period and not FUTURE.search(before):
                 latest = max(latest, period)
-    return Dateline(latest, False, fiscal)
+                if len(period) > 4 and not _SCHEDULED.search(before):
+                    latest_month = max(latest_month, period)
+    return latest, latest_month
+
+
+def _first_year_after(month: int, bound: str) -> str:
+    """The year of a dateline's month named without one: the first such month not before the
+    latest month the body names ("Dec 1" after "the year to March 2026" is December 2026);
+    "" when the body names no month to bound it."""
+    if not bound:
+        return ""
+    year = int(bound[:4])
+    return str(year + 1 if month < int(bound[5:7]) else year)
+
+
+def _fits(year: str, latest: str, latest_month: str) -> bool:
+    """Whether a copyright notice's year can be the year of writing: not before a month the
+    body names as past, nor years after the latest date it names (a page read back long after
+    it was written carries the year it was shown in)."""
+    if latest_month and year < latest_month[:4]:
+        return False
+    return not latest or int(year) - int(latest[:4]) <= _NOTICE_LAG
+
+
+# A notice that names a year at most this many years after the body's latest date dates it.
+_NOTICE_LAG = 2
+# A dateline that names the day but not the year: "DUBLIN, Dec 1 (Agency) -", "SAPPORO, Dec. 1
+# —", "LAGOS, 1 December:". The place before the comma, the dash or colon after the day.
+_YEARLESS_DATELINE = re.compile(
+    rf"[^\n,]{{2,50}},\s*(?:(?P<m>{MONTH})\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|"
+    rf"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?P<m2>{MONTH}))"
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-\u2013\u2014]{1,2}|:)\s"
+)
+# A date after these words is a time something is set to start, not one already past ("the
+# line starts in March 2027", "is to open in"): it bounds no date of writing.
+_SCHEDULED = re.compile(r"\b(?:starts?|begins?|opens?|(?:is|are)\s+to)\b[^.;,]*$", re.I)
+# A copyright notice opening a line: "© 2026 Acme Media", "Copyright © 2019-2026 Acme",
+# "(c) Acme Wire 2026. All rights reserved."; its last year is the year the page was shown.
+_NOTICE = re.compile(r"\s*(?:copyright\b\s*(?:©|\(c\))?|©|\(c\))(?P<notice>[^\n]{0,80})", re.I)
+_NOTICE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def copyright_year(passages: Sequence[Passage]) -> str:
+    """The year a copyright notice opening one of the passages names (the last of a range),
+    "" when none does."""
+    for passage in passages:
+        text = passage.text
+        if "©" not in text and "opyright" not in text and "(c)" not in text.lower():
+            continue
+        found = _NOTICE.match(text)
+        years = _NOTICE_YEAR.findall(found.group("notice")) if found is not None else []
+        if years:
+            return years[-1]
+    return ""
 
 
 # A results document's own quarter, as its title or opening names it: "Acme (ACME) Q3 2026

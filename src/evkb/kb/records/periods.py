@@ -158,7 +158,7 @@ def frame_of(sentences: Sequence[Sentence], written: Dateline | None = None) -> 
             # "mass production in the first half of 2028" is a plan, not what the article
             # reports on: no frame after the writing or after "will", "plans", "by".
             if (
-                (written is not None and written.period and period > written.period)
+                (written is not None and written.precedes(period))
                 or FUTURE.search(text[max(0, start - 60) : start])
                 or _COMPARISON_LABEL.match(text, end)
                 or compared_date(text, start)

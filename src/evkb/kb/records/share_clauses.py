@@ -191,3 +191,9 @@ def clause_periods(
             ):
                 found[n] = (p, period)
     return found
+
+
+def own_dated(text: str, stated: list[tuple[int, str]], period: str) -> bool:
+    """Whether the sentence states `period` as its own, not only as what is compared with ("the
+    same period of 2025", "against 9% in 2024")."""
+    return any(pd == period and not compared_date(text, p) for p, pd in stated)

@@ -60,7 +60,9 @@ _RANK = re.compile(
     r"(?<!\ba\s)(?<!\bone\s)(?<!\bone-)"
     r"(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
     r"(?:[- ](?:place|largest|biggest|spot|position|ranked))?\b"
-    r"(?!\s+(?:(?:two|three|four|five|six|nine|ten|eleven|few)\s+)?(?:time|half|quarter|months?))|"
+    r"(?!\s+(?:(?:two|three|four|five|six|nine|ten|eleven|few)\s+)?(?:time|half|quarter|months?))"
+    # "for the third year running", "a second straight month": a count of times, no place
+    r"(?!\s+(?:(?:consecutive|straight|successive)\b|(?:years?|weeks?|days?)\s+(?:running|in\s+a\s+row)))|"
     r"ranked\s+(?P<ranked>top)\b|"
     r"(?P<top>(?:the\s+(?:world['’]s\s+)?|(?P<whose>[a-z]+)['’]s\s+)(?:largest|biggest|top|leading)\b"
     r"(?!\s+(?:\w+\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|dozen|\d+)\b)|"

@@ -38,6 +38,7 @@ from evkb.kb.records.share_clauses import (
     clause_openers,
     clause_periods,
     compared_figure,
+    own_dated,
 )
 from evkb.kb.records.share_compared import behind_name
 from evkb.kb.records.share_dropped import no_share
@@ -121,9 +122,10 @@ def extract_shares(
     holders: dict[int, set[str]] = {}  # the companies each sentence gives a share to
     groups: dict[int, set[str]] = {}  # the groups ("LFP", "Chinese suppliers") likewise
     # A results call that states no date of writing is held on its quarter ("Q3 2026 Earnings
-    # Call"): "last year" and "the quarter" count from it.
+    # Call"): "last year" and "the quarter" count from it; so does one whose only date is the
+    # year of a copyright notice, which the quarter makes exact.
     reported = reported_quarter(passages)
-    if reported and not written.stated:
+    if reported and (not written.stated or written.period == reported[:4]):
         written = Dateline(reported, True, written.fiscal)
     frame = frame_of(sentences, written)
     # A heading about shares ("Global EV battery market share, 2025") opens a section whose
@@ -171,7 +173,7 @@ def extract_shares(
             # A paragraph that names no period goes on with the one before it ("... in 2024.
             # X was the largest supplier, with a 38.5 per cent share"), never with a plan's.
             passage = sentence.passage.id
-            running = carried if written.stated and carried <= written.period else ""
+            running = carried if written.stated and not written.precedes(carried) else ""
             running = running or sections.get(passage, ("", ""))[1]
         if sentence.index - ranking_seen > 4:
             ranking, comparison, bracketed = "", "", keyed
@@ -370,6 +372,17 @@ def extract_shares(
                 if not rank and n and last_rank and _FOLLOWED_BY.search(text, low, at):
                     rank = last_rank + 1  # "X ranked first with 44.6%, followed by Y with 17.3%"
                 last_rank = rank
+                if (
+                    rank
+                    and as_of != ranking
+                    and not earlier_year
+                    and not opening_change
+                    and own_dated(text, stated, as_of)
+                    and not compared_figure(text, n, low, at, end)
+                ):
+                    # "X is the leader with 30% this year. ... Y is second with 18%": a placed
+                    # figure dated in its own sentence starts the ranking of its period
+                    ranking, ranking_scope = as_of, scope
                 confidence = {
                     "named": 0.8,
                     "resolved": 0.6,

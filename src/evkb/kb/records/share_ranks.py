@@ -25,13 +25,17 @@ from evkb.model import Share
 # it first"), a clause joined on "and" with a subject pronoun ("and we are now the No. 3"), or
 # a place against another ("second only to Y", "third behind X and Y").
 _SUBJECT_CLAUSE = re.compile(
-    r"(?i)(?:,|\band)\s+(?:"
-    r"(?:making|leaving|putting|placing|keeping)\s+(?:it|them|us|the\s+\w+)\s+(?:as\s+)?|"
+    r"(?i)(?:[,;]|\band)\s+(?:"
+    r"(?:making|leaving|putting|placing|keeping|lifting|pushing|taking|moving|dropping|sending|"
+    r"bringing|lowering|raising)\s+(?:it|them|us|the\s+\w+)\s+(?:as\s+|(?:up\s+|down\s+)?(?:to|into)\s+)?|"
     r"(?:ranking|ranked|placing|placed|finishing|coming)\s+|"
     r"which\s+(?:ranked|ranks|placed|places|puts|put|named|rated|makes|made|leaves|left|keeps|kept)"
     r"\s+(?:it|them|us|the\s+(?-i:[A-Z])\w+)\s+(?:as\s+)?|"
-    r"(?:(?:and|so)\s+)?(?:we|it|they)\s+(?:are|is|were|was|remain|remains|remained|became|rank|"
-    r"ranks)\s+(?:now\s+|still\s+)?|"
+    # "and it kept second place", "and the company ranked fifth", "; they were the leader"
+    r"(?:(?:and|so)\s+)?(?:we|it|they|the\s+(?:company|group|firm))\s+(?:now\s+|still\s+)?"
+    r"(?:are|is|were|was|remain|remains|remained|became|rank|ranks|ranked|kept|keeps|retained|"
+    r"retains|stayed|stays|finished|came|(?:moved|rose|climbed|slipped|fell|dropped)\s+(?:up\s+|back\s+)?"
+    r"(?:to|into))\s+(?:now\s+|still\s+)?|"
     r"(?=(?:the\s+)?\w+(?:[- ]\w+)?\s+(?:only\s+to|behind)\b)|"
     r"(?:good|enough)\s+for\s+|"  # "17.3%, good for second place"
     # "41.5% in 1Q26, the highest among all makers", "17.3%, the second highest": the
@@ -165,7 +169,7 @@ def ranks_stated_before(
         # restates that ranking, not the next sentence's other market.
         restated = any(s.holder == holder and s.rank == rank for s in out)
         if own and not restated and not any(out[n].rank for n in own):
-            rank_latest(out, own, rank)
+            rank_latest(out, own, rank, previous.text)
     return out
 
 

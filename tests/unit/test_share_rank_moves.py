@@ -132,3 +132,42 @@ def test_a_leader_still_on_top_after_its_list_keeps_both_periods():
     found = rank_after("Brellix Power still on top thanks to one carmaker, but it is slipping.")
     assert found is not None and found[0] == 1
     assert rank_after("Brellix Power stayed far ahead of Quorvane Cells.") is None
+
+
+def test_a_rank_after_a_list_goes_to_the_named_holders_row():
+    ranks = _ranks(
+        HEAD + "Shares of storage-cell deliveries in the third quarter, a year earlier in "
+        "brackets:\n\n"
+        "- Quorvane Cells 28.4% (31.0%)\n"
+        "- Brellix Power 24.9% (21.7%)\n"
+        "- Pellwick Energy 14.2% (15.5%)\n"
+        "- Zintara Batteries 10.6% (11.8%)\n"
+        "- Kelmar Energy 8.1% (7.4%)\n"
+        "- Ardlow Cells 5.0% (3.9%)\n\n"
+        "Quorvane Cells still on top, but Brellix Power is closing in. Pellwick Energy slipped "
+        "to third from second.\n"
+    )
+    assert ranks[("Quorvane Cells", 28.4)] == 1
+    assert ranks[("Quorvane Cells", 31.0)] == 1
+    assert ranks[("Brellix Power", 24.9)] == 0  # "closing in" ranks nothing
+
+
+def test_a_rank_after_a_table_goes_to_the_named_holders_row():
+    ranks = _ranks(
+        HEAD + "Installations rose 31 per cent in the first nine months, the tracker said.\n\n"
+        "The table below gives the shares of the largest suppliers in January-September 2026 "
+        "and January-September 2025.\n\n"
+        "Supplier | Jan-Sep 2026 | Jan-Sep 2025\n"
+        "Quorvane Cells | 38.6 | 37.4\n"
+        "Brellix Power | 17.1 | 16.6\n"
+        "Pellwick Energy | 9.4 | 11.2\n"
+        "Zintara Batteries | 4.8 | 4.3\n"
+        "Figures in per cent.\n\n"
+        "Quorvane Cells stayed well ahead of the field. Pellwick Energy remained third, but it "
+        "has lost almost two points in a year.\n"
+    )
+    assert ranks[("Quorvane Cells", 38.6)] == 1
+    assert ranks[("Quorvane Cells", 37.4)] == 1
+    assert ranks[("Pellwick Energy", 9.4)] == 3
+    assert ranks[("Pellwick Energy", 11.2)] == 3
+    assert ranks[("Zintara Batteries", 4.8)] == 0

@@ -2,7 +2,8 @@
 compared ("rose to 23.7% from 22.4%, and it kept second place"), a place left for the earlier
 figure ("lifting it to fourth place from sixth"), the rivals a holder is ranked behind ("It
 ranks second behind Y, which held 21.7 per cent": Y is first), and the leader a "second" in the
-next sentence implies ("X took 22.6%. Y was second with 14.1%": X is first)."""
+next sentence implies ("X took 22.6%. Y was second with 14.1%": X is first), and a named
+holder's rank stated after its table or list ("X remained third.")."""
 
 from __future__ import annotations
 
@@ -149,4 +150,50 @@ def ranks_preceding(
         first = max(period, key=lambda n: out[n].percent)
         if out[first].percent > second.percent and not any(out[n].rank for n in before):
             out[first] = replace(out[first], rank=1)
+    return out
+
+
+# How far back a rank of a named holder looks for the row that states its figures: a table or
+# a list runs a row a sentence.
+_ROWS_BACK = 15
+
+
+def ranks_after_rows(
+    shares: list[Share], sentences: Sequence[Sentence], by_sentence: BySentence | None = None
+) -> list[Share]:
+    """The rank a sentence with no figure gives the holder it names first ("LG Energy
+    Solution remained third.", "CATL stayed far ahead of its rivals.") for that holder's
+    figures in the nearest sentence before that states them, a table's or a list's row
+    further up than the sentences just before; a place kept goes to all of them."""
+    out = list(shares)
+    by_sentence = by_sentence or shares_by_sentence(shares, sentences)
+    if not by_sentence:
+        return out
+    first = min(by_sentence)
+    for sentence in sentences:
+        if sentence.index <= first or not sentence.mentions or sentence.index in by_sentence:
+            continue
+        if any(q.unit == "percent" for q in sentence.quantities):
+            continue
+        holder, name_at, _ = min(sentence.mentions, key=lambda m: m[1])
+        if name_at > 4:
+            continue
+        found = rank_after(sentence.text)
+        if found is None:
+            continue
+        rank, rank_at = found
+        if any(m[1] < rank_at and m[0] != holder for m in sentence.mentions):
+            continue
+        own: list[int] = []
+        for back in range(1, _ROWS_BACK + 1):
+            own = [n for n in by_sentence.get(sentence.index - back, []) if out[n].holder == holder]
+            if own:
+                break
+        if not own:
+            continue
+        latest = max(own, key=lambda n: out[n].as_of)
+        if not any(out[n].rank for n in own):
+            rank_latest(out, own, rank, sentence.text)
+        elif out[latest].rank == rank:
+            rank_spread(out, own, rank, sentence.text)  # "| 1 | X |" then "X is still the leader"
     return out

@@ -402,7 +402,7 @@ def rank_moves(words: str, rank: int) -> tuple[bool, int]:
     if _BOTH.search(words):
         return True, 0
     for found in _KEPT.finditer(words):
-        reach = words[found.end() : found.end() + _KEPT_REACH]
+        reach = words[found.start() : found.end() + _KEPT_REACH]  # "still on top"
         stop = _CLAUSE_STOP.search(reach)
         if rank_of(reach[: stop.start()] if stop else reach) == rank:
             return True, 0

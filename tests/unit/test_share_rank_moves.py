@@ -171,3 +171,20 @@ def test_a_rank_after_a_table_goes_to_the_named_holders_row():
     assert ranks[("Pellwick Energy", 9.4)] == 3
     assert ranks[("Pellwick Energy", 11.2)] == 3
     assert ranks[("Zintara Batteries", 4.8)] == 0
+
+
+def test_a_rank_in_the_holders_apposition_yields_to_its_predicates():
+    ranks = _ranks(
+        HEAD + "Market shares of cathode foil, 2025.\n"
+        "Zintara Batteries, the largest producer outside Asia, held 4.2 percent of the global "
+        "market in 2025, ranking fifth.\n"
+        "Kelmar Energy, once the leader thanks to a single carmaker, is down to sixth place with "
+        "3.1% of the market in 2025.\n"
+        "Ardlow Cells, the clear leader, had 41.3% of the market in 2025.\n"
+        "Brellix Power, in second place, and Pellwick Energy, in third, followed with 12.6 "
+        "percent and 10.4 percent respectively.\n"
+    )
+    assert ranks[("Zintara Batteries", 4.2)] == 5
+    assert ranks[("Kelmar Energy", 3.1)] == 6
+    assert ranks[("Ardlow Cells", 41.3)] == 1  # no later rank: the apposition's stands
+    assert ranks[("Brellix Power", 12.6)] == 2  # the later rank is another holder's

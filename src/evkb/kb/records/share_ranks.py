@@ -70,12 +70,22 @@ def ranked_against(text: str, name_at: int) -> int | None:
     return 1 if found.group("second") and "only" in found.group().lower() else 0
 
 
+_ANOTHER_NAMED = re.compile(r"\band\b|\b[A-Z]")
+
+
 def rank_in_view(text: str, period: str) -> int:
     """The rank the words before a figure give it, unless the rank's own clause, ending before
     the figure, holds another time ("X, which led the market as recently as 2023, slipped to
-    8.6 per cent"; the figure's own year, `period`, is none)."""
+    8.6 per cent"; the figure's own year, `period`, is none). A rank in the holder's
+    apposition yields to one its predicate states ("X, the largest producer outside China,
+    ranked fifth with 4.5%", "X, once the leader, is down to sixth place with 3.1%")."""
     rank, end = rank_stated(text)
     clause = text.find(",", end) if rank else -1
+    if clause != -1 and text.rfind(",", 0, end) != -1:
+        later, later_end = rank_stated(text[clause:])
+        # the predicate's own, not another holder's ("X, in third place, and Y, in fourth")
+        if later and not _ANOTHER_NAMED.search(text, clause + 1, clause + later_end):
+            return later
     if clause != -1:
         for other in _ANOTHER_TIME.finditer(text, end, clause):
             if other.group() != period[:4]:

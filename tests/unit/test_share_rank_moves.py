@@ -176,8 +176,8 @@ def test_a_rank_after_a_table_goes_to_the_named_holders_row():
 def test_a_rank_in_the_holders_apposition_yields_to_its_predicates():
     ranks = _ranks(
         HEAD + "Market shares of cathode foil, 2025.\n"
-        "Zintara Batteries, the largest producer outside Asia, held 4.2 percent of the global "
-        "market in 2025, ranking fifth.\n"
+        "Zintara Batteries, the largest producer outside its home region, held 4.2 percent of "
+        "the global market in 2025, ranking fifth.\n"
         "Kelmar Energy, once the leader thanks to a single carmaker, is down to sixth place with "
         "3.1% of the market in 2025.\n"
         "Ardlow Cells, the clear leader, had 41.3% of the market in 2025.\n"

@@ -161,8 +161,8 @@ _ROWS_BACK = 15
 def ranks_after_rows(
     shares: list[Share], sentences: Sequence[Sentence], by_sentence: BySentence | None = None
 ) -> list[Share]:
-    """The rank a sentence with no figure gives the holder it names first ("LG Energy
-    Solution remained third.", "CATL stayed far ahead of its rivals.") for that holder's
+    """The rank a sentence with no figure gives the holder it names first ("X remained
+    third.", "X stayed far ahead of its rivals.") for that holder's
     figures in the nearest sentence before that states them, a table's or a list's row
     further up than the sentences just before; a place kept goes to all of them."""
     out = list(shares)

@@ -27,15 +27,16 @@ from evkb.model import Share
 _SUBJECT_CLAUSE = re.compile(
     r"(?i)(?:[,;]|\band)\s+(?:"
     r"(?:making|leaving|putting|placing|keeping|lifting|pushing|taking|moving|dropping|sending|"
-    r"bringing|lowering|raising)\s+(?:it|them|us|the\s+\w+)\s+(?:as\s+|(?:up\s+|down\s+)?(?:to|into)\s+)?|"
+    r"bringing|lowering|raising)\s+(?:it|them|us|the\s+\w+)\s+"
+    r"(?:as\s+|(?:up\s+|down\s+)?(?:to|into)\s+)?|"
     r"(?:ranking|ranked|placing|placed|finishing|coming)\s+|"
     r"which\s+(?:ranked|ranks|placed|places|puts|put|named|rated|makes|made|leaves|left|keeps|kept)"
     r"\s+(?:it|them|us|the\s+(?-i:[A-Z])\w+)\s+(?:as\s+)?|"
     # "and it kept second place", "and the company ranked fifth", "; they were the leader"
     r"(?:(?:and|so)\s+)?(?:we|it|they|the\s+(?:company|group|firm))\s+(?:now\s+|still\s+)?"
     r"(?:are|is|were|was|remain|remains|remained|became|rank|ranks|ranked|kept|keeps|retained|"
-    r"retains|stayed|stays|finished|came|(?:moved|rose|climbed|slipped|fell|dropped)\s+(?:up\s+|back\s+)?"
-    r"(?:to|into))\s+(?:now\s+|still\s+)?|"
+    r"retains|stayed|stays|finished|came|(?:moved|rose|climbed|slipped|fell|dropped)\s+"
+    r"(?:up\s+|back\s+)?(?:to|into))\s+(?:now\s+|still\s+)?|"
     r"(?=(?:the\s+)?\w+(?:[- ]\w+)?\s+(?:only\s+to|behind)\b)|"
     r"(?:good|enough)\s+for\s+|"  # "17.3%, good for second place"
     # "41.5% in 1Q26, the highest among all makers", "17.3%, the second highest": the
@@ -77,8 +78,8 @@ def rank_in_view(text: str, period: str) -> int:
     """The rank the words before a figure give it, unless the rank's own clause, ending before
     the figure, holds another time ("X, which led the market as recently as 2023, slipped to
     8.6 per cent"; the figure's own year, `period`, is none). A rank in the holder's
-    apposition yields to one its predicate states ("X, the largest producer outside China,
-    ranked fifth with 4.5%", "X, once the leader, is down to sixth place with 3.1%")."""
+    apposition yields to one its predicate states ("X, the largest producer outside its home
+    region, ranked fifth with 4.5%", "X, once the leader, is down to sixth place with 3.1%")."""
     rank, end = rank_stated(text)
     clause = text.find(",", end) if rank else -1
     if clause != -1 and text.rfind(",", 0, end) != -1:

@@ -233,7 +233,7 @@ _RANK_AFTER = re.compile(
     r"(?:now\s+|still\s+)?(?:as\s+)?(?:the\s+)?(?:(?:\w+\s+)?\w+['’]s\s+)?"
     r"(?:largest|biggest|top|leading|leader|runner[- ]up)\b"
     r"(?!\s+(?:\w+\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|dozen|\d+)\b)|"
-    # "Panasonic still on top", "CATL stayed far ahead of its rivals" (not "ahead of Y")
+    # "X still on top", "X stayed far ahead of its rivals" (not "ahead of Y")
     r"(?:(?:was|is|remained|remains|stayed|stays|still)\s+)+(?:on\s+top\b|"
     r"(?:far\s+|well\s+|clearly\s+|comfortably\s+)?(?:ahead|in\s+front)\b(?:\s+of\s+"
     + _FIELD

@@ -25,13 +25,18 @@ from evkb.model import Share
 # it first"), a clause joined on "and" with a subject pronoun ("and we are now the No. 3"), or
 # a place against another ("second only to Y", "third behind X and Y").
 _SUBJECT_CLAUSE = re.compile(
-    r"(?i)(?:,|\band)\s+(?:"
-    r"(?:making|leaving|putting|placing|keeping)\s+(?:it|them|us|the\s+\w+)\s+(?:as\s+)?|"
+    r"(?i)(?:[,;]|\band)\s+(?:"
+    r"(?:making|leaving|putting|placing|keeping|lifting|pushing|taking|moving|dropping|sending|"
+    r"bringing|lowering|raising)\s+(?:it|them|us|the\s+\w+)\s+"
+    r"(?:as\s+|(?:up\s+|down\s+)?(?:to|into)\s+)?|"
     r"(?:ranking|ranked|placing|placed|finishing|coming)\s+|"
     r"which\s+(?:ranked|ranks|placed|places|puts|put|named|rated|makes|made|leaves|left|keeps|kept)"
     r"\s+(?:it|them|us|the\s+(?-i:[A-Z])\w+)\s+(?:as\s+)?|"
-    r"(?:(?:and|so)\s+)?(?:we|it|they)\s+(?:are|is|were|was|remain|remains|remained|became|rank|"
-    r"ranks)\s+(?:now\s+|still\s+)?|"
+    # "and it kept second place", "and the company ranked fifth", "; they were the leader"
+    r"(?:(?:and|so)\s+)?(?:we|it|they|the\s+(?:company|group|firm))\s+(?:now\s+|still\s+)?"
+    r"(?:are|is|were|was|remain|remains|remained|became|rank|ranks|ranked|kept|keeps|retained|"
+    r"retains|stayed|stays|finished|came|(?:moved|rose|climbed|slipped|fell|dropped)\s+"
+    r"(?:up\s+|back\s+)?(?:to|into))\s+(?:now\s+|still\s+)?|"
     r"(?=(?:the\s+)?\w+(?:[- ]\w+)?\s+(?:only\s+to|behind)\b)|"
     r"(?:good|enough)\s+for\s+|"  # "17.3%, good for second place"
     # "41.5% in 1Q26, the highest among all makers", "17.3%, the second highest": the
@@ -66,12 +71,22 @@ def ranked_against(text: str, name_at: int) -> int | None:
     return 1 if found.group("second") and "only" in found.group().lower() else 0
 
 
+_ANOTHER_NAMED = re.compile(r"\band\b|\b[A-Z]")
+
+
 def rank_in_view(text: str, period: str) -> int:
     """The rank the words before a figure give it, unless the rank's own clause, ending before
     the figure, holds another time ("X, which led the market as recently as 2023, slipped to
-    8.6 per cent"; the figure's own year, `period`, is none)."""
+    8.6 per cent"; the figure's own year, `period`, is none). A rank in the holder's
+    apposition yields to one its predicate states ("X, the largest producer outside its home
+    region, ranked fifth with 4.5%", "X, once the leader, is down to sixth place with 3.1%")."""
     rank, end = rank_stated(text)
     clause = text.find(",", end) if rank else -1
+    if clause != -1 and text.rfind(",", 0, end) != -1:
+        later, later_end = rank_stated(text[clause:])
+        # the predicate's own, not another holder's ("X, in third place, and Y, in fourth")
+        if later and not _ANOTHER_NAMED.search(text, clause + 1, clause + later_end):
+            return later
     if clause != -1:
         for other in _ANOTHER_TIME.finditer(text, end, clause):
             if other.group() != period[:4]:
@@ -165,7 +180,7 @@ def ranks_stated_before(
         # restates that ranking, not the next sentence's other market.
         restated = any(s.holder == holder and s.rank == rank for s in out)
         if own and not restated and not any(out[n].rank for n in own):
-            rank_latest(out, own, rank)
+            rank_latest(out, own, rank, previous.text)
     return out
 
 

@@ -49,8 +49,13 @@ _ORDINALS = {
 # never another company's ("its biggest customer").
 _WHOSE = frozenset(
     """world region country nation continent industry sector market europe asia africa
-    america""".split()
+    america island state province city kingdom""".split()
 ) | frozenset(w for w in COUNTRY_OF_WORD if w.isalpha())
+# The rest of a market a leader is ahead of: "its rivals", "all the competition", "the field".
+_FIELD = (
+    r"(?:all\s+)?(?:its|their|the)\s+(?:\w+\s+)?(?:rivals|competitors|competition|field|pack|rest|"
+    r"others)\b"
+)
 _RANK = re.compile(
     r"(?<![\w#])#\s?(?P<hash>\d{1,2})\b|"
     r"\b(?:No\.?\s*(?P<no>\d{1,2})\b|number\s+(?P<numword>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b|"
@@ -64,7 +69,8 @@ _RANK = re.compile(
     # "for the third year running", "a second straight month": a count of times, no place
     r"(?!\s+(?:(?:consecutive|straight|successive)\b|(?:years?|weeks?|days?)\s+(?:running|in\s+a\s+row)))|"
     r"ranked\s+(?P<ranked>top)\b|"
-    r"(?P<top>(?:the\s+(?:world['’]s\s+)?|(?P<whose>[a-z]+)['’]s\s+)(?:largest|biggest|top|leading)\b"
+    r"(?P<top>(?:the\s+(?:world['’]s\s+)?|(?P<whose>[a-z]+)['’]s\s+)(?:largest|biggest|top|leading|"
+    r"best[- ]selling|most[- ]popular)\b"
     r"(?!\s+(?:\w+\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|dozen|\d+)\b)|"
     r"top\s+(?:spot|place|position)\b|"
     # "X, the leader, had 41.3%", "the clear leader" (not "behind the leader")
@@ -73,7 +79,18 @@ _RANK = re.compile(
     # "X led the non-China market with 24.3 percent", "topped the ranking"
     r"\b(?:led|leads|topped|tops)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:market|segment|ranking|table|"
     r"league|chart|field)s?\b|"
-    r"\b(?:remained|remains|stayed|stays|was|is|came|finished)\s+(?:on\s+)?top\b))",
+    # "X led US electric school bus deliveries with 43.1%", "led two-wheeler sales in the
+    # first half with a share of 34 percent": whatever it led, it led with the figure
+    r"\b(?:led|leads|topped|tops)\s+(?!by\b)(?:[\w'’-]+\s+){1,8}?(?:with|at)\s+"
+    r"(?:a\s+(?:\w+\s+)?share\s+of\s+)?(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+)?\d|"
+    r"\b(?:remained|remains|stayed|stays|was|is|came|finished|still)\s+(?:on\s+)?top\b|"
+    # "stayed far ahead with 42.3%", "still well in front", "ahead of all its rivals": first,
+    # not "far ahead of Y", which says only that Y is lower
+    r"\b(?:far|well|clearly|comfortably|way)\s+(?:ahead|in\s+front)\b(?!\s+of\s+(?!"
+    + _FIELD
+    + r"))|\b(?:ahead|in\s+front)\s+of\s+"
+    + _FIELD
+    + r"))",
     re.I,
 )
 _RANK = folded_pattern(_RANK)
@@ -217,7 +234,12 @@ _RANK_AFTER = re.compile(
     r"(?:was|is|are|were|remained|remains|stayed|stays|became|becomes|ranks|ranked)\s+"
     r"(?:now\s+|still\s+)?(?:as\s+)?(?:the\s+)?(?:(?:\w+\s+)?\w+['’]s\s+)?"
     r"(?:largest|biggest|top|leading|leader|runner[- ]up)\b"
-    r"(?!\s+(?:\w+\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|dozen|\d+)\b))"
+    r"(?!\s+(?:\w+\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|dozen|\d+)\b)|"
+    # "X still on top", "X stayed far ahead of its rivals" (not "ahead of Y")
+    r"(?:(?:was|is|remained|remains|stayed|stays|still)\s+)+(?:on\s+top\b|"
+    r"(?:far\s+|well\s+|clearly\s+|comfortably\s+)?(?:ahead|in\s+front)\b(?:\s+of\s+"
+    + _FIELD
+    + r")?(?!\s+of\b)))"
 )
 _RANK_AFTER = folded_pattern(_RANK_AFTER)
 # A word each match of _RANK_AFTER holds.
@@ -225,6 +247,7 @@ _RANK_AFTER_WORDS = (
     *("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
     *("tenth", "no.", "no ", "number", "#", "largest", "biggest", "top", "leading", "leader"),
     *("runner", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th"),
+    *("ahead", "front"),
 )
 # A rank of another time ("Six months earlier it had been second") ranks no figure in view.
 _OTHER_TIME = re.compile(
@@ -268,7 +291,11 @@ def rank_after(text: str, start: int = 0) -> tuple[int, int] | None:
     clause = text.rfind(",", 0, found.start()) + 1
     if _OTHER_TIME.search(text, clause):
         return None
-    if _SUPERLATIVE.search(found.group()) and not _POSITION_NOUN.match(text, found.end()):
+    if (
+        _SUPERLATIVE.search(found.group())
+        and not found.group().lower().endswith("on top")
+        and not _POSITION_NOUN.match(text, found.end())
+    ):
         return None  # "the biggest gainer" ranks a change, not a place in a market
     rank = rank_of(found.group())
     return (rank, found.start()) if rank else None
@@ -313,7 +340,7 @@ def ranks_stated_after(
             continue
         own = [n for n in earlier if holder and out[n].holder == holder]
         if own and not any(out[n].rank for n in own):
-            rank_latest(out, own, rank)
+            rank_latest(out, own, rank, text)
     return out
 
 
@@ -334,11 +361,76 @@ def shares_by_sentence(
     return found
 
 
-def rank_latest(out: list[Share], own: Sequence[int], rank: int) -> None:
+def rank_latest(out: list[Share], own: Sequence[int], rank: int, words: str = "") -> None:
     """Gives `rank` to the share of `own` (indexes into `out`) with the latest period: a rank
-    stated beside a holder's figures is of the period in view, not an earlier one's."""
+    stated beside a holder's figures is of the period in view, not an earlier one's; the
+    rank's `words` may say what the others held (see rank_spread)."""
     latest = max(own, key=lambda n: out[n].as_of)
     out[latest] = replace(out[latest], rank=rank)
+    rank_spread(out, own, rank, words)
+
+
+_ORDINAL = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|"
+    r"No\.\s?\d{1,2})"
+)
+# "climbed to fourth from sixth", "fell to fourth place from second", "from second to fourth":
+# the place left is the earlier period's.
+_FROM_PLACE = re.compile(
+    rf"(?i)\b(?P<n>{_ORDINAL})(?:[- ](?:place|spot|position|largest|biggest))?\s+from\s+"
+    rf"(?:the\s+)?(?P<m>{_ORDINAL})\b|"
+    rf"\bfrom\s+(?:the\s+)?(?P<m2>{_ORDINAL})(?:[- ](?:place|spot|position))?\s+(?:to|into)\s+"
+    rf"(?:the\s+)?(?P<n2>{_ORDINAL})\b"
+)
+# "remained third", "kept second place", "still on top", "stayed far ahead": a place held over
+# the periods compared; "second place again"; "over both periods".
+_KEPT = re.compile(
+    r"(?i)\b(?:remain(?:ed|s)?|stay(?:ed|s)?|kept|keeps?|retain(?:ed|s)?|(?:held|holds)\s+on\s+to|"
+    r"still)\b"
+)
+_AGAIN = re.compile(r"(?i)\s+(?:again|once\s+more)\b")
+_BOTH = re.compile(r"(?i)\b(?:in|over|for)\s+both\s+(?:periods|years)\b")
+_KEPT_REACH = 45
+_CLAUSE_STOP = re.compile(r"[,;](?:\s|$)|(?<!\bNo)\.(?:\s|$)")
+
+
+def rank_moves(words: str, rank: int) -> tuple[bool, int]:
+    """Whether `words` say `rank` was kept over the periods compared, and the place they say
+    was left for it (0 when none)."""
+    for found in _FROM_PLACE.finditer(words):
+        now = rank_of(found.group("n") or found.group("n2"))
+        if now == rank:
+            return False, rank_of(found.group("m") or found.group("m2"))
+    if _BOTH.search(words):
+        return True, 0
+    for found in _KEPT.finditer(words):
+        reach = words[found.start() : found.end() + _KEPT_REACH]  # "still on top"
+        stop = _CLAUSE_STOP.search(reach)
+        if rank_of(reach[: stop.start()] if stop else reach) == rank:
+            return True, 0
+    said, end = rank_stated(words)
+    return said == rank and _AGAIN.match(words, end) is not None, 0
+
+
+def rank_spread(out: list[Share], own: Sequence[int], rank: int, words: str) -> None:
+    """The holder's other figures of `own` with the rank its words give them: the same place
+    when it was kept, the place left for the earliest figure when it moved ("fourth from
+    sixth")."""
+    if not words or len(own) < 2:
+        return
+    kept, left = rank_moves(words, rank)
+    ranked = [out[n].as_of for n in own if out[n].rank == rank]
+    if not ranked:
+        return
+    others = [n for n in own if not out[n].rank and out[n].as_of]
+    if kept:
+        for n in others:
+            out[n] = replace(out[n], rank=rank)
+    elif left:
+        earlier = [n for n in others if out[n].as_of < max(ranked)]
+        if earlier:
+            first = min(earlier, key=lambda n: out[n].as_of)
+            out[first] = replace(out[first], rank=left)
 
 
 # A numbered row read as a sentence: "1. Acme Energy 38.1% (2024: 37.9%)".

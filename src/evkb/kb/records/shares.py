@@ -63,6 +63,12 @@ from evkb.kb.records.share_periods import (
     figure_period,
     period_in_view,
 )
+from evkb.kb.records.share_rank_moves import (
+    ranks_after_rows,
+    ranks_behind,
+    ranks_moved,
+    ranks_preceding,
+)
 from evkb.kb.records.share_ranks import (
     rank_in_view,
     ranked_against,
@@ -453,6 +459,10 @@ def extract_shares(
         ranks_stated_after,
         ranks_in_lists,
         ranks_following,
+        ranks_behind,
+        ranks_preceding,
+        ranks_after_rows,
+        ranks_moved,
     ):
         shares = rank_pass(shares, sentences, by_sentence)
     return without_restatements(shares)

@@ -15,6 +15,7 @@ from evkb.kb.records.battery_cars import car_model
 from evkb.kb.records.battery_defined import Definitions, role_owner
 from evkb.kb.records.battery_firm_starts import firm_start
 from evkb.kb.records.battery_funded import Funding
+from evkb.kb.records.battery_initials import spelt_maker
 from evkb.kb.records.battery_introduced import introducer, join_introduced
 from evkb.kb.records.battery_line_figures import line_figures
 from evkb.kb.records.battery_lines import _anaphors, bought_from_unnamed, bought_in
@@ -175,6 +176,18 @@ def place_named(
             maker = introducing  # "The cell, called the Tesvik, ...": the line just introduced
         if kind == "named" and (sold_by := seller(sentence, _end)):
             maker = sold_by  # "I chose the RR-9 pack from Quelmar": the company it came from
+        if kind not in ("version", "car", "line") and (
+            spelt := spelt_maker(
+                name,
+                maker,
+                resolver.mentioned,
+                names,
+                lambda c: unable(c, resolver) or lends_only(c, funded.lenders, resolver),
+            )
+        ):
+            maker = (
+                spelt  # "the QPS-Bus 155" after a grant: Quarry Power Systems's, not the giver's
+            )
         if kind == "line" and (
             not maker
             or not line_figures(sentence.text, at, facts)

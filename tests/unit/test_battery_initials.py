@@ -85,3 +85,14 @@ def test_what_initials_give_and_withhold():
     # A name of one word has no initials; a name with no capitals before its number spells none.
     assert spelt("KE-9", "", ["kestova"]) == ""
     assert spelt("Frost 2", "", ["ostrand-cell-systems"]) == ""
+
+
+def test_a_product_whose_sentence_names_no_maker_is_the_one_its_letters_spell(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Ostrand Energy Systems SE raised its forecast after a strong third quarter.\n"
+        "Demand was driven by the OES Home 12, a 12 kWh LFP home battery rated for 8,000 "
+        "cycles.\n",
+    )
+    assert got["ostrand-energy-systems/OES Home 12"]["cycles"] == [8000.0]

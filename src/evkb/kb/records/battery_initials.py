@@ -1,9 +1,10 @@
 """Whose product a designation spells: a model name that opens with capital letters before a
-hyphen or its number ("the QPS-Bus 155", "the QC-48 module", "QD 46T") is, in copy, the
-initials of its maker's name ("Quarry Power Systems", "Quell Cells", "Qadir Denki"). When
-exactly one company the document names has initials those letters spell or begin, and the
-maker read from the sentence has not, the product is that company's: the one the sentence
-named beside it was a lender, a rival, a partner or a customer."""
+hyphen, its number or a word and its number ("the QPS-Bus 155", "the QC-48 module", "QD 46T",
+"the QES Home 12") is, in copy, the initials of its maker's name ("Quarry Power Systems",
+"Quell Cells", "Qadir Denki", "Quayside Energy Systems"). When exactly one company the
+document names has initials those letters spell or begin, and the maker read from the
+sentence has not, the product is that company's: the one the sentence named beside it was a
+lender, a rival, a partner or a customer, and one the sentence left unknown is found."""
 
 from __future__ import annotations
 
@@ -14,8 +15,9 @@ from collections.abc import Callable, Iterable
 from evkb.kb.records.company_forms import CONNECTORS, LEGAL_WORDS
 
 _FORMS = LEGAL_WORDS | frozenset("Inc Ltd Corp Co Limited Corporation LLC Plc Group".split())
-# The capitals a designation opens with, before a hyphen, a space and a number, or a number.
-_LETTERS = re.compile(r"([A-Z]{2,4})(?:-|\s?\d)")
+# The capitals a designation opens with, before a hyphen, a number, or a word and a number
+# ("QPS-Bus 155", "QC48", "QES Home 12").
+_LETTERS = re.compile(r"([A-Z]{2,4})(?:-|\s?\d|\s[A-Z][a-z]+\s?\d)")
 
 
 def spelt_maker(

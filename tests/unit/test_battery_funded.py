@@ -124,3 +124,67 @@ def test_a_maker_named_in_the_product_sentence_keeps_it(tmp_path, lex):
         "Pellington Energy, a rival, sells the PX-2 cell, rated for 6,000 cycles.\n",
     )
     assert got["pellington-energy/PX-2"]["cycles"] == [6000.0]
+
+
+def test_a_bank_of_no_public_name_lending_takes_no_product(tmp_path, lex):
+    # The company itself goes unread; the lender named last must not get its pack: a product
+    # with no maker is dropped, never handed to the bank.
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "The Ostrand Region has awarded a grant of 9 million euros to the project, and "
+        "Velden Trust has granted a 40 million euro loan.\n"
+        "It replaces the VX-55, a 55 kWh LFP pack launched in 2023.\n",
+    )
+    assert not [k for k in got if k.startswith(("velden", "ostrand"))]
+
+
+def test_a_grant_giver_of_no_public_name_hands_the_product_to_whom_it_pays(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Corvell Packs, a maker of battery packs for delivery trucks, will double its "
+        "plant.\n"
+        "Pellack Innovation has awarded Corvell Packs a $2.5 million grant for the work.\n"
+        "The company also launched the CP-90, a 90 kWh pack rated for 4,000 cycles.\n",
+    )
+    assert got["corvell-packs/CP-90"]["cycles"] == [4000.0]
+    assert not [k for k in got if k.startswith("pellack")]
+
+
+def test_a_sum_written_first_for_the_company_s_next_cell(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Kestova Cells, a maker of sodium-ion cells, opened a pilot line in 2024.\n"
+        "2025 - A grant of SEK 180 million from Pellack Growth for the company's "
+        "second-generation cell.\n"
+        "2026 - Launches the Frost 2 with 168 Wh/kg and 5,000 cycles.\n",
+    )
+    assert [k for k in got if k.startswith("kestova-cells/")]
+    assert not [k for k in got if k.startswith("pellack")]
+
+
+def test_a_carmaker_investing_in_another_still_makes_its_own_pack(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "The carmaker Ardmoor Motors has invested $50 million in Kestova Cells.\n"
+        "Ardmoor Motors' new Vesta pack stores 82 kWh and charges in 19 minutes.\n",
+    )
+    assert "ardmoor-motors/Vesta" in got
+
+
+def test_lenders_are_who_lends_or_pays_another_and_spends_nothing_of_its_own():
+    funded = funded_companies(
+        [
+            _money("loan", ("velden-trust",), ()),
+            _money("investment", ("pellack-growth",), ("kestova-cells",)),
+            # read the wrong way round: the company that spends on its plant stays a maker
+            _money("subsidy", ("corvell-packs",), ("ministry-of-industry",)),
+            _money("investment", ("corvell-packs",), ()),
+            # a grant whose receiver went unread names no giver surely
+            _money("subsidy", ("quenby-cells",), ()),
+        ]
+    )
+    assert funded.lenders == frozenset(["velden-trust", "pellack-growth"])

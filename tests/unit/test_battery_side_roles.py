@@ -181,3 +181,66 @@ def test_a_shareholder_does_not_make_the_products_a_page_lists(tmp_path, lex):
     assert not [k for k in got if k.startswith("edrel")]
     assert got["sorvane-cells/SC-280E"]["cycles"] == [6000.0]
     assert got["sorvane-cells/SC-135P"]["energy_density"] == [175.0]
+
+
+def test_a_rival_ranked_by_its_share_does_not_make_the_next_pack(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Corvell Packs, a maker of battery packs for three-wheelers, will build a cell "
+        "plant.\n"
+        "The company supplied 14.8 per cent of the packs fitted to rickshaws last year. "
+        "Ostrand Power led the segment with 21.5 per cent, the company said, adding that "
+        "Corvell had moved up to second place.\n"
+        "Its newest pack, the CV-48, stores 7.6 kWh and is rated for 2,500 cycles.\n",
+    )
+    assert got["corvell-packs/CV-48"]["cycles"] == [2500.0]
+    assert not [k for k in got if k.startswith("ostrand")]
+
+
+def test_a_rival_s_share_in_brackets_then_a_pack_the_text_does_not_own(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Corvell Packs builds packs for city buses in Brevano.\n"
+        "Corvell Packs was second last year, behind Ostrand Power (38.2%), a survey found.\n"
+        "The new plant will build the CV-350 pack, which stores 350 kWh.\n",
+    )
+    assert "corvell-packs/CV-350" in got
+    assert not [k for k in got if k.startswith("ostrand")]
+
+
+def test_a_rival_s_share_in_words_before_the_unit(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Q: Where do you stand?\n"
+        "A: Corvell Packs sold 18 percent of the packs last year, which made us second. "
+        "Ostrand Power had roughly 40 percent; they were the leader.\n"
+        "Q: What will you make?\n"
+        "A: Mostly the CV-350, a lithium titanate pack. It stores 350 kWh.\n",
+    )
+    assert not [k for k in got if k.startswith("ostrand")]
+
+
+def test_a_company_named_otherwise_too_keeps_the_pack_its_own(tmp_path, lex):
+    # Not a rival only ranked: the text speaks of what it does besides its share.
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Corvell Packs builds packs for city buses in Brevano.\n"
+        "Ostrand Power opened a pack plant in Velden in May.\n"
+        "Ostrand Power led the segment with 21.5 per cent last year.\n"
+        "Its newest pack, the OP-48, stores 48 kWh.\n",
+    )
+    assert "ostrand-power/OP-48" in got
+
+
+def test_the_leader_the_article_is_about_keeps_its_pack(tmp_path, lex):
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "Ostrand Power led the segment with 21.5 per cent last year.\n"
+        "Its newest pack, the OP-48, stores 48 kWh.\n",
+    )
+    assert "ostrand-power/OP-48" in got

@@ -34,6 +34,7 @@ from evkb.kb.records.battery_figures import (
     older_subject,
     respectively,
 )
+from evkb.kb.records.battery_funded import Funding
 from evkb.kb.records.battery_generations import line_chemistry
 from evkb.kb.records.battery_headings import (
     company_keys,
@@ -108,7 +109,7 @@ def extract_batteries(
     names: dict[str, str],
     written: Dateline = UNDATED,
     headings: dict[str, str] | None = None,
-    funded: dict[str, str] | None = None,
+    funded: Funding | None = None,
 ) -> list[Battery]:
     """The products and generations of the body sentences, each with the specs stated for it;
     `written` (when the article was written) dates a launch "next year"; `headings` (a heading
@@ -299,7 +300,7 @@ def extract_batteries(
                 lineage,
                 stance,
                 introduced,
-                funded or {},
+                funded if funded is not None else Funding(),
             )
             placed = one_product(batteries, placed, sentence.text, known)
             # The rules find names in turn, not in reading order: each name takes the figures

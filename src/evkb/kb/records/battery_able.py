@@ -14,21 +14,41 @@ _MAKES_NO_BATTERIES = frozenset(["research firm", "rating agency", "media", "gov
 
 
 def able_maker(
-    maker: str, sentence: Sentence, resolver: Resolver, sentences: Sequence[Sentence]
+    maker: str,
+    sentence: Sentence,
+    resolver: Resolver,
+    sentences: Sequence[Sentence],
+    lenders: frozenset[str] = frozenset(),
 ) -> str:
     """The maker, unless it is a company that makes no batteries (a ministry that funds the
-    plant, the researcher that wrote the note): then the nearest company before it that can,
+    plant, the researcher that wrote the note, one of `lenders` the text's money names as
+    lending or granting, of no maker's kind): then the nearest company before it that can,
     alone in its sentence, else "" (a company first named later is a customer, not the maker)."""
-    if not unable(maker, resolver):
+    if not unable(maker, resolver) and not lends_only(maker, lenders, resolver):
         return maker
     for earlier in (sentence, *reversed(sentences[: sentence.index])):
-        able = {m[0] for m in earlier.mentions if not unable(m[0], resolver)}
+        able = {
+            m[0]
+            for m in earlier.mentions
+            if not unable(m[0], resolver) and not lends_only(m[0], lenders, resolver)
+        }
         if len(able) == 1:
             return able.pop()
     return ""
 
 
 _MAKERS = frozenset(["automaker", "cell maker", "supplier"])
+
+
+def lends_only(maker: str, lenders: frozenset[str], resolver: Resolver) -> bool:
+    """Whether the company is one of `lenders` (the text's money names it lending or granting,
+    `battery_funded`) and the text calls it no maker of cars, cells or parts: a bank, a fund,
+    an agency whatever its name ("Kelso Business has granted EUR 18 million"), whose product
+    the text hands over is the company it pays's."""
+    if maker not in lenders:
+        return False
+    known = resolver.companies.get(maker)
+    return known is None or known.kind not in _MAKERS
 
 
 def unable(maker: str, resolver: Resolver) -> bool:

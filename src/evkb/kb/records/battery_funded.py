@@ -11,14 +11,25 @@ from collections.abc import Sequence
 from evkb.model import Investment
 
 
-def funded_companies(investments: Sequence[Investment]) -> dict[str, str]:
+class Funding(dict[str, str]):
+    """Each giver of money to one company -> that company; `lenders`, every company the
+    document's money names as the one giver of a loan, whether or not the receiver was read
+    ("Kelso Bank has granted a EUR 40 million loan"), or as paying another company named:
+    a lender, a grant-giver or an investor of no maker's kind makes none of the products the
+    text hands to it."""
+
+    lenders: frozenset[str] = frozenset()
+
+
+def funded_companies(investments: Sequence[Investment]) -> Funding:
     """Each giver of money to one company -> that company, when the document's investments
     name the giver and the receiver once each; a giver that pays two companies gives none, and
     a receiver that lends or grants itself is no maker either (a bank the text names beside the
     grant: the record read it as the grant's receiver when the company went unread)."""
-    funded: dict[str, str] = {}
+    funded = Funding()
     torn: set[str] = set()
     lenders = {i.by[0] for i in investments if i.kind in _LENDING and len(i.by) == 1}
+    funded.lenders = _lenders(investments)
     for investment in investments:
         if len(investment.by) != 1 or len(investment.to) != 1:
             continue
@@ -32,3 +43,14 @@ def funded_companies(investments: Sequence[Investment]) -> dict[str, str]:
 
 
 _LENDING = frozenset(["loan", "subsidy"])
+
+
+def _lenders(investments: Sequence[Investment]) -> frozenset[str]:
+    """The companies that lend, or pay another company named, and spend nothing on their own
+    (no investment or plant of which they are the one spender: a sum read the wrong way
+    round, "Kelso Cells received a grant from the Ministry", leaves the company that spends on
+    its plant a maker; a grant whose receiver went unread names no giver surely)."""
+    own = {i.by[0] for i in investments if len(i.by) == 1 and not i.to and i.kind not in _LENDING}
+    lending = {i.by[0] for i in investments if i.kind == "loan" and len(i.by) == 1}
+    paying = {giver for i in investments if i.to for giver in i.by if giver not in i.to}
+    return frozenset((lending | paying) - own)

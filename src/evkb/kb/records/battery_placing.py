@@ -7,13 +7,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from evkb.kb.records.battery_able import able_maker, unable
+from evkb.kb.records.battery_able import able_maker, lends_only, unable
 from evkb.kb.records.battery_answers import in_answer
 from evkb.kb.records.battery_bought import seller
 from evkb.kb.records.battery_candidates import chemistry_before, line_maker, model_shaped
 from evkb.kb.records.battery_cars import car_model
 from evkb.kb.records.battery_defined import Definitions, role_owner
 from evkb.kb.records.battery_firm_starts import firm_start
+from evkb.kb.records.battery_funded import Funding
+from evkb.kb.records.battery_initials import spelt_maker
 from evkb.kb.records.battery_introduced import introducer, join_introduced
 from evkb.kb.records.battery_line_figures import line_figures
 from evkb.kb.records.battery_lines import _anaphors, bought_from_unnamed, bought_in
@@ -60,7 +62,7 @@ def place_named(
     lineage: dict[str, str],
     stance: Prior,
     introduced: Prior,
-    funded: dict[str, str],
+    funded: Funding,
 ) -> tuple[list[tuple[int, str]], Figures, Prior]:
     """Each name of the sentence as the product it is (made or found in `batteries`), with its
     offset; the sentence's figures with the chemistry its maker was said to choose added, and
@@ -131,11 +133,13 @@ def place_named(
         if kind == "car":
             # "Corra E4": the model's name, and the name as written another of it.
             as_written, name = name, car_model(name, at, sentence)
-        if maker in funded and unable(maker, resolver):
+        lender = lends_only(maker, funded.lenders, resolver)
+        if maker in funded and (lender or unable(maker, resolver)):
             # "METI has approved a subsidy for the project. The new line will make only the
-            # NE-5": the company the lender or the ministry pays, not one named before it.
+            # NE-5", "Kelso Bank has granted a loan for the company's second-generation cell":
+            # the company the lender or the ministry pays, not one named before it.
             maker = funded[maker]
-        maker = able_maker(maker, sentence, resolver, sentences)
+        maker = able_maker(maker, sentence, resolver, sentences, funded.lenders)
         if not maker and kind == "named" and active in batteries:
             maker = running_maker(sentence, at, batteries[active], named_at, sentences)
         if kind not in ("version", "car"):  # a version's maker was sought as a car's
@@ -172,6 +176,18 @@ def place_named(
             maker = introducing  # "The cell, called the Tesvik, ...": the line just introduced
         if kind == "named" and (sold_by := seller(sentence, _end)):
             maker = sold_by  # "I chose the RR-9 pack from Quelmar": the company it came from
+        if kind not in ("version", "car", "line") and (
+            spelt := spelt_maker(
+                name,
+                maker,
+                resolver.mentioned,
+                names,
+                lambda c: unable(c, resolver) or lends_only(c, funded.lenders, resolver),
+            )
+        ):
+            maker = (
+                spelt  # "the QPS-Bus 155" after a grant: Quarry Power Systems's, not the giver's
+            )
         if kind == "line" and (
             not maker
             or not line_figures(sentence.text, at, facts)

@@ -2,7 +2,8 @@
 of a figure ("according to the trade association Pellova"), a partner ("Our technology
 partner is Kovra Cells"), a lender or a customer, by the words before its name ("the state
 development bank Kovra") or after it ("Kovra is lending it PLN 250 million", "The largest,
-Kovra, uses our cells"). Such a company does not make the product that a sentence naming no
+Kovra, uses our cells"), or a rival named only with its share of the market ("Kovra had
+roughly 40 per cent"). Such a company does not make the product that a sentence naming no
 company speaks of next; the company the article is about does."""
 
 from __future__ import annotations
@@ -17,18 +18,48 @@ from evkb.kb.records.share_story import DATELINE_PLACE
 def named_beside(focus: str, sentence: Sentence, at: int, resolver: Resolver) -> bool:
     """Whether `focus`, the company in view, is named in such a role in the nearest earlier
     sentence naming a company, and the sentence (before `at`) does not refer to it by "its"
-    ("Rival Kovra offers its Velmo SUV. Its Long Range model ...": "its" is that company)."""
-    if _ITS.search(sentence.text, 0, at):
-        return False
+    ("Rival Kovra offers its Velmo SUV. Its Long Range model ...": "its" is that company). A
+    rival the article only ranks its company against is none "its" refers to (`ranked_only`)."""
+    its = bool(_ITS.search(sentence.text, 0, at))
     for earlier in reversed(resolver.sentences[max(0, sentence.index - 4) : sentence.index]):
         if not earlier.mentions:
             continue
         spans = [(a, b) for ident, a, b in earlier.mentions if ident == focus]
-        return bool(spans) and bool(
-            _SIDE_ROLE.search(earlier.text, max(0, spans[0][0] - 60), spans[0][0])
+        if not spans:
+            return False
+        before = max(0, spans[0][0] - 60)
+        if ranked_only(
+            focus, resolver.sentences[max(0, sentence.index - _RANKED_BACK) : sentence.index]
+        ):
+            return True
+        return not its and bool(
+            _SIDE_ROLE.search(earlier.text, before, spans[0][0])
             or _GIVES.match(earlier.text, spans[-1][1])
         )
     return False
+
+
+# How far back a rival's mentions are read: a bounded window, whatever the text's length.
+_RANKED_BACK = 20
+
+
+def ranked_only(focus: str, sentences: Sequence[Sentence]) -> bool:
+    """Whether every sentence of `sentences` naming `focus` gives it a share of a market with
+    a percent after its name ("Kovra had roughly 40 per cent; they were the leader", "Kovra
+    led the segment with 21.5 per cent"): a rival the article ranks its own company against,
+    whom "its" next does not name ("Its newest pack, the K-9, ..." is the article's
+    company's)."""
+    seen = False
+    for sentence in sentences:
+        ends = [end for ident, _, end in sentence.mentions if ident == focus]
+        if not ends:
+            continue
+        if not _SHARE_WORD.search(sentence.text) or not any(
+            _FIGURE_AFTER.match(sentence.text, end) for end in ends
+        ):
+            return False
+        seen = True
+    return seen
 
 
 def side_named(sentences: Sequence[Sentence]) -> frozenset[str]:
@@ -69,6 +100,13 @@ _SIDE_ROLE = re.compile(
     # "We buy lithium iron phosphate cells from Kovra": the seller of what the company buys.
     r"(?:buy|buys|bought|source|sources|sourced|purchase|purchases|purchased)\s+"
     r"(?:[\w-]+\s+){0,5}?from)\s+$"
+)
+
+# A percent in the clause after a holder's name: "had roughly 40 per cent", " (31.2%)".
+_FIGURE_AFTER = re.compile(r"[^.;!?]{0,50}?\d+(?:[.,]\d+)?\s*(?:%|per\s*cent\b|percent\b)")
+_SHARE_WORD = re.compile(
+    r"\b(?i:shares?|market|segment|lead(?:er|s|ing)?|led|rank(?:s|ed|ing)?|place|first|"
+    r"second|third|ahead|behind)\b"
 )
 
 # A lender or a customer: the company gives the article's company money or buys what it makes,

@@ -56,6 +56,10 @@ REFERENCE = re.compile(
     # 480km": the pack a maker builds of the product in view to quote its figures, whatever the
     # determiner and wherever the pack's energy stands.
     r"|\b(?:reference|typical)\s+(?:\d[\d.,]*[\s-]?kWh\s+)?(?:battery\s+)?packs?\b"
+    # "The company builds it from LFP cells made by Acme", "assembles them with": the product
+    # in view, made of the cells named after.
+    r"|\b(?:builds?|built|makes?|assembles?|assembled|manufactures?|manufactured|produces?)\s+"
+    r"(?:it|them)\s+(?:from|with|using|out\s+of)\b"
     # "Each carries a 350 kWh pack", "Each container holds 2.5 MWh": one of the units just counted.
     r"|^\s*Each\s+(?:(?:unit|container|cabinet|bus|truck|vehicle|module|system)\s+)?"
     r"(?:carries|holds|has|stores|uses|gets|packs|is|comes)\b",
@@ -68,7 +72,7 @@ REFERENCE = re.compile(
 # time the pattern takes tried at every character.
 _REFERENCE_WORDS = (
     *("th", "it", "pack", "batter", "module", "rate", "quote", "put", "claim"),
-    *("reference", "typical"),
+    *("reference", "typical", "build", "built", "mak", "assembl", "manufactur", "produc"),
     *("tak", "took", "get", "got", "bring", "brought", "see", "saw", "manag", "averag"),
 )
 

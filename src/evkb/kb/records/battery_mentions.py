@@ -60,6 +60,10 @@ REFERENCE = re.compile(
     # in view, made of the cells named after.
     r"|\b(?:builds?|built|makes?|assembles?|assembled|manufactures?|manufactured|produces?)\s+"
     r"(?:it|them)\s+(?:from|with|using|out\s+of)\b"
+    # "The company quotes a range of 480 km", "The tenderer states an energy density of ...": the
+    # maker's figure for the product in view, named by what it measures.
+    r"|\b(?:claims?|quotes?|states?|promises?|specifies)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:range|energy\s+density|cycle\s+life|charging\s+time)\s+of\b"
     # "Each carries a 350 kWh pack", "Each container holds 2.5 MWh": one of the units just counted.
     r"|^\s*Each\s+(?:(?:unit|container|cabinet|bus|truck|vehicle|module|system)\s+)?"
     r"(?:carries|holds|has|stores|uses|gets|packs|is|comes)\b",
@@ -73,6 +77,7 @@ REFERENCE = re.compile(
 _REFERENCE_WORDS = (
     *("th", "it", "pack", "batter", "module", "rate", "quote", "put", "claim"),
     *("reference", "typical", "build", "built", "mak", "assembl", "manufactur", "produc"),
+    *("state", "promis", "specif"),
     *("tak", "took", "get", "got", "bring", "brought", "see", "saw", "manag", "averag"),
 )
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from evkb.kb.records.battery_able import unable
+from evkb.kb.records.battery_able import cell_sources, unable
 from evkb.kb.records.battery_anodes import anode_chemistry
 from evkb.kb.records.battery_candidates import (
     prose_products,
@@ -383,6 +383,8 @@ def extract_batteries(
             and not named
             and not _other_line(sentence)
             and batteries[active].maker not in {m[0] for m in sentence.mentions}
+            # "The pack is built from Acme's NMC cells": where its cells come from is no move.
+            and {m[0] for m in sentence.mentions} - cell_sources(sentence)
             and not (
                 sentence.index - named_at <= 2
                 and all(unable(m[0], resolver) for m in sentence.mentions)

@@ -90,12 +90,36 @@ _CELLS_FROM = re.compile(
 )
 
 
+# "is built from", "assembles its packs in Leeds out of": what a product is made of, written
+# before the name of the company whose cells they are ("uses Acme's LFP battery" names Acme's
+# product, not its cells).
+_BUILT_FROM = re.compile(
+    r"\b(?:built|made|assembled|manufactured|produced|builds?|makes?|assembles?|manufactures?|"
+    r"produces?)(?:\s+[\w-]+){0,5}?\s+(?:from|out\s+of)\s+$",
+    re.I,
+)
+# The owner's cells after its name: "'s NMC prismatic cells", "' LFP cells".
+_OWNS_CELLS = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?cells?\b", re.I)
+
+
+def built_from(sentence: Sentence, at: int) -> bool:
+    """Whether the company whose possessive is at `at` supplies the cells a product is built of:
+    "The pack is built from Acme's NMC cells", "assembles it out of Acme's LFP cells"."""
+    owner = next((s for _, s, e in sentence.mentions if e == at), -1)
+    return owner >= 0 and _BUILT_FROM.search(sentence.text, max(0, owner - 60), owner) is not None
+
+
 def cell_sources(sentence: Sentence) -> set[str]:
     """The companies a sentence names as where the cells come from, not as their pack's maker."""
-    if " from " not in sentence.text and " by " not in sentence.text:
+    if (
+        " from " not in sentence.text
+        and " by " not in sentence.text
+        and " of " not in sentence.text
+    ):
         return set()
     return {
         ident
-        for ident, start, _ in sentence.mentions
+        for ident, start, end in sentence.mentions
         if _CELLS_FROM.search(sentence.text, max(0, start - 70), start)
+        or (_OWNS_CELLS.match(sentence.text, end) and built_from(sentence, end))
     }

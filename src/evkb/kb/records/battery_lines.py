@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from evkb.kb.extract.gates import finditer_at, folded_pattern, gated, holds_any, word_starts
+from evkb.kb.records.battery_able import built_from
 from evkb.kb.records.battery_name_checks import _NOT_NAMES
 from evkb.kb.records.battery_words import (
     _CHEMISTRIES,
@@ -146,6 +147,12 @@ def unnamed_lines(
                 continue
             if match.group("lead")[0] in "'’" and not _owner_named(sentence, match.start("lead")):
                 continue  # "Today's LFP cells": no maker's line (see _other_line)
+            if (
+                match.group("lead")[0] in "'’"
+                and "cell" in match.group("noun").lower()
+                and built_from(sentence, match.start("lead"))
+            ):
+                continue  # "The pack is built from Acme's NMC cells": the cells of what is built
             if match.group("lead")[0] in "aA" and not sentence.mentions:
                 continue  # "a 60 kWh LFP pack costs ...": batteries in general
             if match.group("lead")[0] in "aA" and (named := apposed_name(sentence, match.start())):

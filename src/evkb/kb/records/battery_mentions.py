@@ -52,6 +52,18 @@ REFERENCE = re.compile(
     r"|\b(?:claims?|quotes?)\s+(?:about\s+|around\s+|up\s+to\s+)?\d[\d,.]*\s?(?:km|miles)\b"
     # "the 95kWh version", "the 77kWh battery": the product in view, by its pack.
     r"|\bthe\s+\d[\d.,]*[\s-]?kWh\s+(?:version|variant|model|battery|pack)\b"
+    # "A 90 kWh reference pack provides a range of 820 km", "In a typical 75kWh pack it gives
+    # 480km": the pack a maker builds of the product in view to quote its figures, whatever the
+    # determiner and wherever the pack's energy stands.
+    r"|\b(?:reference|typical)\s+(?:\d[\d.,]*[\s-]?kWh\s+)?(?:battery\s+)?packs?\b"
+    # "The company builds it from LFP cells made by Acme", "assembles them with": the product
+    # in view, made of the cells named after.
+    r"|\b(?:builds?|built|makes?|assembles?|assembled|manufactures?|manufactured|produces?)\s+"
+    r"(?:it|them)\s+(?:from|with|using|out\s+of)\b"
+    # "The company quotes a range of 480 km", "The tenderer states an energy density of ...": the
+    # maker's figure for the product in view, named by what it measures.
+    r"|\b(?:claims?|quotes?|states?|promises?|specifies)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:range|energy\s+density|cycle\s+life|charging\s+time)\s+of\b"
     # "Each carries a 350 kWh pack", "Each container holds 2.5 MWh": one of the units just counted.
     r"|^\s*Each\s+(?:(?:unit|container|cabinet|bus|truck|vehicle|module|system)\s+)?"
     r"(?:carries|holds|has|stores|uses|gets|packs|is|comes)\b",
@@ -64,6 +76,8 @@ REFERENCE = re.compile(
 # time the pattern takes tried at every character.
 _REFERENCE_WORDS = (
     *("th", "it", "pack", "batter", "module", "rate", "quote", "put", "claim"),
+    *("reference", "typical", "build", "built", "mak", "assembl", "manufactur", "produc"),
+    *("state", "promis", "specif"),
     *("tak", "took", "get", "got", "bring", "brought", "see", "saw", "manag", "averag"),
 )
 

@@ -100,13 +100,24 @@ COUNTY = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+County\b")
 IN_THE_COUNTY = re.compile(r"\b(?:in|near)\s+the\s+(?:same\s+)?county\b", re.I)
 # "its Kagoshima works", "the new Lucca plant": a plant called by its place.
 _NAMED_PLANT = re.compile(
-    r"\b(?:its|their|the|a|new)\s+(?P<place>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)\s+"
+    # ("The Brackenfold plant will cost", "our Brackenfold plant", "its planned Brackenfold
+    # plant": a sentence's first word, the speaker's own, a word of its stage between)
+    r"\b(?:[Ii]ts|[Tt]heir|[Tt]he|[Oo]ur|a|new)\s+(?:(?:planned|proposed|existing|future|"
+    r"flagship|current|first|second|third|new)\s+)?"
+    r"(?P<place>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)\s+"
     # "the Brackenfold cell plant", "its Brackenfold lithium hydroxide refinery", "its Brackenfold
     # campus": what the plant makes may stand between.
     r"(?:(?:cell|battery|cathode|anode|precursor|pack|module|recycling|lithium|hydroxide)"
-    r"\s+){0,2}(?:plant|factory|gigafactory|works|facility|site|refinery|campus)\b"
+    r"\s+){0,2}(?:plant|factory|gigafactory|works|facility|site|refinery|campus|base|complex)\b"
     # "at its Himeji Plant": a Japanese release capitalises the plant's name whole.
-    r"|\b(?:its|their|the)\s+(?P<named>[A-Z][a-z][\w-]*)\s+(?:Plant|Factory|Works)\b"
+    r"|\b(?:[Ii]ts|[Tt]heir|[Tt]he|[Oo]ur)\s+(?P<named>[A-Z][a-z][\w-]*)\s+(?:Plant|Factory|Works)\b"
+)
+# A continent's or a side's adjective names no plant's place ("its first European plant").
+_REGIONS = frozenset(
+    (
+        *("European", "Asian", "African", "American", "Nordic", "Scandinavian", "Baltic"),
+        *("Western", "Eastern", "Northern", "Southern", "Central", "Overseas", "Global"),
+    )
 )
 _SEAT_BEFORE = re.compile(r"\b(?:based|headquartered|registered|listed)\s+$", re.I)
 _OTHERS_BEFORE = re.compile(
@@ -224,6 +235,7 @@ def place_of(sentence: Sentence, is_name: Callable[[str], bool]) -> str:
         named
         and not is_name(named.group(group))
         and not country_of(named.group(group))
+        and named.group(group).split()[0] not in _REGIONS  # "its first European plant"
         and not any(s <= named.start(group) < e for _, s, e in sentence.mentions)
     ):
         return named.group(group)
@@ -275,9 +287,11 @@ _PAST_YEAR = re.compile(
 )
 # "production is expected to start in 2027", "when it opens in 2028": the plant's year
 # ("with the first cars due in 2028", "due to open in 2028")
+# ("Commercial operation is expected in the fourth quarter of 2028", "to be in service in
+# 2027", "commissioning is planned for 2029")
 _START_YEAR = re.compile(
     r"\b(?:start\w*|begin\w*|began|open\w*|operational|online|output|produc\w*|complet\w*|"
-    r"running|operating|in\s+operation|roll(?:s|ed|ing)?\s+off|"
+    r"running|operating|operation|service|commission\w*|roll(?:s|ed|ing)?\s+off|"
     r"ready|from|due)\b[^.;]{0,40}$",
     re.I,
 )

@@ -1,0 +1,92 @@
+"""A plant's place and year: the plant called by its place ("the Varnholt plant", "its planned
+Varnholt battery plant", "our Varnholt base"), and the year it starts when the copy says it
+enters operation or service rather than production."""
+
+from __future__ import annotations
+
+import pytest
+from test_company_rules import _extract
+
+
+def _details(text: str) -> list[tuple[float, dict[str, object], str]]:
+    """Each investment's first amount, its facts by attribute, and its year."""
+    return [
+        (
+            i.amounts[0].value if i.amounts else 0.0,
+            {f.attribute: f.value for f in i.facts},
+            i.year,
+        )
+        for i in _extract(text).investments
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence's first word
+        "Corvat Cells makes packs for vans.\n\nThe Varnholt plant will cost 75 million euros "
+        "and will employ 220 people when it opens in 2027.\n",
+        # a word of the plant's stage between the determiner and the place, a product between
+        # the place and the plant
+        "Corvat Cells has cut its planned Varnholt battery plant to $900 million.\n",
+        # the speaker's own plant
+        "Corvat Cells said our Varnholt plant will get a $40 million expansion.\n",
+        # a base or a complex is a plant
+        "Corvat Cells will make the cell at its Varnholt base, where a 6.8 billion yuan "
+        "expansion adds 40 GWh.\n",
+        "Corvat Cells will invest SEK 2.1bn in its existing Varnholt complex.\n",
+    ],
+)
+def test_a_plant_called_by_its_place_is_there(text):
+    ((_, facts, _),) = _details(text)
+    assert facts.get("place") == "Varnholt"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corvat Cells will spend $300 million on its first European plant.\n",
+        "Corvat Cells will spend $300 million on the new Nordic plant.\n",
+    ],
+)
+def test_a_continents_adjective_is_no_place(text):
+    ((_, facts, _),) = _details(text)
+    assert "place" not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "Corvat Cells will invest $300 million in a new plant in Quenby with 400 jobs.\n\n"
+            "Commercial operation is expected in the fourth quarter of 2028.\n",
+            "2028",
+        ),
+        (
+            "Corvat Cells will invest $300 million in a new plant in Quenby with 400 jobs.\n\n"
+            "The plant is to be in service in 2028.\n",
+            "2028",
+        ),
+        (
+            "Corvat Cells will invest $300 million in a storage site in Quenby. It will employ "
+            "40 people when it comes into service in 2027.\n",
+            "2027",
+        ),
+        (
+            "Corvat Cells will invest $300 million in a storage site in Quenby.\n\n"
+            "- Commissioning: 2029\n",
+            "2029",
+        ),
+    ],
+)
+def test_a_plant_entering_operation_or_service_starts_that_year(text, year):
+    ((_, _, found),) = _details(text)
+    assert found == year
+
+
+def test_a_year_the_plant_was_founded_before_is_not_its_start():
+    ((_, _, found),) = _details(
+        "Corvat Cells, in service to carmakers since 2015, will invest $300 million in a new "
+        "plant in Quenby.\n"
+    )
+    assert found == ""

@@ -90,3 +90,67 @@ def test_a_year_the_plant_was_founded_before_is_not_its_start():
         "plant in Quenby.\n"
     )
     assert found == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Corvat Cells will invest €260 million in a cell line in the Varnholt industrial "
+            "estate in Lisk Harbour.\n",
+            "Varnholt industrial estate, Lisk Harbour",
+        ),
+        (
+            "Corvat Cells will build a 4 GWh pack plant at the Varnholt Free Trade Zone near "
+            "Tamsworth, at a cost of $120 million.\n",
+            "Varnholt Free Trade Zone, Tamsworth",
+        ),
+        # the zone named after the sum, the plant between
+        (
+            "For ¥9bn, Corvat Cells will put up a separator factory in the Varnholt Science "
+            "Park outside Tamsworth.\n",
+            "Varnholt Science Park, Tamsworth",
+        ),
+    ],
+)
+def test_a_zone_and_the_town_it_lies_in_are_the_place(text, place):
+    ((_, facts, _),) = _details(text)
+    assert facts.get("place") == place
+
+
+def test_a_town_named_after_a_zone_only_as_another_companys_is_not_added():
+    ((_, facts, _),) = _details(
+        "Corvat Cells will invest €260 million in a cell line in the Varnholt industrial "
+        "estate, near Halvik Motors.\n"
+    )
+    assert facts.get("place") == "Varnholt industrial estate"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Corvat Cells will invest $46 million in a plant in Quenby, which will assemble "
+            "packs for light trucks sold in Central America.\n",
+            "Quenby",
+        ),
+        (
+            "Corvat Cells, which distributes storage systems in Southeast Asia, will invest "
+            "$46 million in a plant.\n",
+            None,
+        ),
+        (
+            "Corvat Cells will invest $46 million in a pack line whose output it exports to "
+            "Ghana and sells in West Africa.\n",
+            None,
+        ),
+        # a word of making between: where the goods are made is the plant's place
+        (
+            "Corvat Cells will invest $46 million to export packs assembled in Quenby.\n",
+            "Quenby",
+        ),
+    ],
+)
+def test_where_the_goods_are_sold_is_not_where_the_plant_is(text, place):
+    ((_, facts, _),) = _details(text)
+    assert facts.get("place") == place

@@ -125,6 +125,15 @@ _OTHERS_BEFORE = re.compile(
     r"markets?)\s+$",
     re.I,
 )
+# "trucks sold in Central America", "which distributes storage systems in Southeast Asia":
+# where the goods go, not where they are made (unless a word of making comes between:
+# "exports packs assembled in X")
+_SOLD_BEFORE = re.compile(
+    r"\b(?:sold|sells?|selling|distribut(?:e|es|ed|ing|ors?)|export(?:s|ed|ing)?|"
+    r"market(?:s|ed|ing))\b(?:\s+(?!(?:built|made|assembled|produced|manufactured)\b)"
+    r"[\w'’-]+){0,4}\s+$",
+    re.I,
+)
 _HAS_TITLE = re.compile(rf"\b{TITLES}\b", re.I)
 _SPOKEN_BEFORE = re.compile(
     r"\b(?:announced|said|told\s+(?:reporters|journalists|analysts|investors)|spoke|"
@@ -270,6 +279,8 @@ def place_of(sentence: Sentence, is_name: Callable[[str], bool]) -> str:
             continue  # "which is based in Dayton": where it sits, not where it builds
         if _OTHERS_BEFORE.search(sentence.text, max(0, match.start() - 20), match.start()):
             continue  # "a partner in Panama", "for cathode makers in Asia": where others are
+        if _SOLD_BEFORE.search(sentence.text, max(0, match.start() - 60), match.start()):
+            continue  # "light trucks sold in Central America": where the goods go
         if _SPOKEN_BEFORE.search(sentence.text, max(0, match.start() - 40), match.start()):
             continue  # "announced on Monday in Erfurt": where it was said, not built
         # "at Port Pirie, Energy Minister Jane Lowe said": the place ends where a title starts.
@@ -277,8 +288,30 @@ def place_of(sentence: Sentence, is_name: Callable[[str], bool]) -> str:
         cut = next((n for n, p in enumerate(parts) if _HAS_TITLE.search(p)), len(parts))
         if cut == 0:
             continue
-        return ", ".join(parts[:cut])
+        return ", ".join(parts[:cut]) + (
+            _zone_town(sentence, match.end("place"), is_name) if cut == len(parts) else ""
+        )
     return ""
+
+
+# "in the Jundiz industrial estate in Vitoria-Gasteiz", "at the Ogbere Free Trade Zone near
+# Abeokuta": a zone, park or estate and the town it lies in, which the copy names right after.
+_ZONE_END = re.compile(r"\b(?:Zone|Park|Estate|zone|park|estate)$")
+_ZONE_TOWN = re.compile(
+    r"\s+(?:in|near|outside)\s+(?P<town>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\b"
+)
+
+
+def _zone_town(sentence: Sentence, end: int, is_name: Callable[[str], bool]) -> str:
+    """ ", Town" when the place ending at `end` is a zone the sentence places in a town."""
+    if not _ZONE_END.search(sentence.text, 0, end):
+        return ""
+    town = _ZONE_TOWN.match(sentence.text, end)
+    if town is None or is_name(town.group("town")):
+        return ""
+    if any(s <= town.start("town") < e for _, s, e in sentence.mentions):
+        return ""
+    return f", {town.group('town')}"
 
 
 # "founded in 2019", "since 2021": a year of the company's past, not of the plant.

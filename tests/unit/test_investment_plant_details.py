@@ -154,3 +154,70 @@ def test_a_town_named_after_a_zone_only_as_another_companys_is_not_added():
 def test_where_the_goods_are_sold_is_not_where_the_plant_is(text, place):
     ((_, facts, _),) = _details(text)
     assert facts.get("place") == place
+
+
+def _records(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...], dict[str, object]]]:
+    """Each investment's givers or spenders, receivers and facts."""
+    return [
+        (i.by, i.to, {f.attribute: f.value for f in i.facts}) for i in _extract(text).investments
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a ministry's money for a plant, then the plant's staff
+        "The Varnholt Ministry of Industry is giving Corvat Cells C$4.5 million from its "
+        "clean industry programme for a cathode pilot plant in Quenby.\n\n"
+        "The plant will employ 45 people.\n",
+        # "It" read as the lender named last
+        "Corvat Cells will build a refinery in Quenby, the first of its kind.\n\n"
+        "The Druvel Development Bank has agreed to lend the company £90 million for the "
+        "refinery.\n\n"
+        "It will employ 190 people when it opens in 2028.\n",
+        # a fund's loan told first, then the plant's output and staff, "it" the fund's
+        "Lisk Capital Fund is lending EUR 30m to Corvat Cells for a pack plant in Quenby.\n\n"
+        "It will make 2 GWh of packs a year and hire 300 workers.\n",
+    ],
+)
+def test_a_funders_money_for_a_plant_leaves_the_staff_to_the_plants_company(text):
+    records = _records(text)
+    staffed = [r for r in records if "jobs" in r[2]]
+    assert staffed, records
+    for by, to, _ in staffed:
+        owner = by if not to else to
+        assert "corvat-cells" in (*by, *to), records
+        assert not any(p in ("druvel-development-bank", "lisk-capital-fund") for p in owner)
+
+
+def test_a_funder_with_no_plant_told_before_is_left_as_it_was():
+    # no plant before: nothing to give the staff to
+    records = _records("The Druvel Development Bank will employ 190 people in Quenby.\n")
+    assert all("corvat-cells" not in (*by, *to) for by, to, _ in records)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "Corvat Cells will invest $300 million in a new plant in Quenby with 400 jobs.\n\n"
+            "Construction starts in the first quarter of 2026, and the plant is to be in "
+            "production in 2028.\n",
+            "2028",
+        ),
+        (
+            "Corvat Cells will invest $300 million in a new plant in Quenby with 400 jobs.\n\n"
+            "Site works begin in 2026; output is due in 2027.\n",
+            "2027",
+        ),
+        # the only year stated is the builders': it stays
+        (
+            "Corvat Cells will invest $300 million in a new plant in Quenby with 400 jobs.\n\n"
+            "Construction starts in 2026.\n",
+            "2026",
+        ),
+    ],
+)
+def test_the_year_building_starts_gives_way_to_the_plants_own(text, year):
+    ((_, _, found),) = _details(text)
+    assert found == year

@@ -328,6 +328,13 @@ _START_YEAR = re.compile(
     r"ready|from|due)\b[^.;]{0,40}$",
     re.I,
 )
+# "Construction starts in the first quarter of 2027, and the first phase is to be in production
+# in 2028": the year building starts is not the plant's when the sentence states another.
+_BUILDING_YEAR = re.compile(
+    r"\b(?:construction|groundbreaking|ground-breaking|(?:building|site|civil)\s+works?)\b"
+    r"[^.;,]{0,40}$",
+    re.I,
+)
 # "raising capacity to 40 GWh by 2027", "to 7,500 tonnes by the end of 2027", "which will add
 # 8 GWh and 900 jobs in 2027": the year the output or staff a sum pays for is reached.
 _TARGET_YEAR = re.compile(
@@ -347,6 +354,13 @@ def year_of(sentence: Sentence, near: int) -> str:
         if q.unit == "year"
         and not _PAST_YEAR.search(text, max(0, q.start - offset - 30), q.start - offset)
     ]
+    built = [
+        q
+        for q in years
+        if _BUILDING_YEAR.search(text, max(0, q.start - offset - 60), q.start - offset)
+    ]
+    if built and len(built) < len(years):
+        years = [q for q in years if q not in built]
     close = [q for q in years if abs(q.start - near) <= 80]
     if close:
         return str(int(min(close, key=lambda q: abs(q.start - near)).value))

@@ -41,7 +41,7 @@ from evkb.kb.records.investment_places import (
     plant_in,
     year_of,
 )
-from evkb.kb.records.investment_receivers import builder
+from evkb.kb.records.investment_receivers import builder, funder, plant_owner
 from evkb.kb.records.investment_recipients import listed_aid, recipient_lists
 from evkb.kb.records.investment_restated import without_restated_aid
 from evkb.kb.records.investment_rounds import round_shares
@@ -222,9 +222,21 @@ def extract_investments(
             or (sentence.index - latest_at <= 3 and (_OPENS_ON_PLANT.match(text) or priced))
         ):
             # "It expects to hire 1,250 people": what follows the plant is the plant's.
-            companies = [builder(investments[latest])]
+            companies = [plant_owner(investments[latest], resolver.companies)]
         else:
             companies = companies_of(sentence, resolver, subject)
+            if (
+                not invest
+                and (capacity or jobs)
+                and companies
+                and latest is not None
+                and not mentions
+                and all(funder(c, resolver.companies) for c in companies)
+            ):
+                # "The Fund has agreed to lend the company £90 million. ... It will employ 190
+                # people": "it" read as a lender or a ministry, which builds no plant; the
+                # staff are the plant's (a funder the sentence names stays its subject)
+                companies = [plant_owner(investments[latest], resolver.companies)]
             if own and not mentions and _OPENS_ON_ITS_PLANT.match(text):
                 companies = [own]  # "The plant will cost ... when it starts": not another's
             if invest and ";" in text:
@@ -322,6 +334,12 @@ def extract_investments(
         details = [detail("capacity", q, sentence, source, "GWh") for q in capacity]
         details += [detail("jobs", q, sentence, source, "count") for q in jobs]
         previous = last_plant.get(companies[0])
+        if (
+            previous is None
+            and latest is not None
+            and plant_owner(investments[latest], resolver.companies) == companies[0]
+        ):
+            previous = latest  # the plant a ministry's money was given for is its receiver's
         if (
             previous is None
             and not invest

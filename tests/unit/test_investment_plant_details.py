@@ -185,7 +185,7 @@ def test_a_funders_money_for_a_plant_leaves_the_staff_to_the_plants_company(text
     staffed = [r for r in records if "jobs" in r[2]]
     assert staffed, records
     for by, to, _ in staffed:
-        owner = by if not to else to
+        owner = to or by
         assert "corvat-cells" in (*by, *to), records
         assert not any(p in ("druvel-development-bank", "lisk-capital-fund") for p in owner)
 

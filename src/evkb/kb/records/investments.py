@@ -19,6 +19,7 @@ from evkb.kb.records.investment_companies import companies_of
 from evkb.kb.records.investment_denied import denied
 from evkb.kb.records.investment_fields import field_owner, labelled_sum
 from evkb.kb.records.investment_gapped import OWN_SUBJECT, gapped_giver
+from evkb.kb.records.investment_headline_years import headline_years
 from evkb.kb.records.investment_going_on import (
     _AT_THE_PLANT,
     _IT_OPENS,
@@ -82,9 +83,14 @@ from evkb.model import Investment
 
 
 def extract_investments(
-    source: str, sentences: Sequence[Sentence], resolver: Resolver, is_name: Callable[[str], bool]
+    source: str,
+    sentences: Sequence[Sentence],
+    resolver: Resolver,
+    is_name: Callable[[str], bool],
+    titles: Sequence[str] = (),
 ) -> list[Investment]:
-    """One record per sentence that commits money or announces a plant, with its details."""
+    """One record per sentence that commits money or announces a plant, with its details (and
+    the start year the document's `titles`, its first headings, give a plant)."""
     investments: list[Investment] = []
     seen: dict[str, int] = {}
     last_plant: dict[str, int] = {}  # company -> its last plant record
@@ -468,4 +474,5 @@ def extract_investments(
             )
         )
     investments = without_totals(round_shares(source, sentences, investments, subject, homes))
-    return placed_aid(without_restated_aid(folded_twins(investments)))
+    placed = placed_aid(without_restated_aid(folded_twins(investments)))
+    return headline_years(titles, sentences, placed)

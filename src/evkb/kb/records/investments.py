@@ -19,7 +19,6 @@ from evkb.kb.records.investment_companies import companies_of
 from evkb.kb.records.investment_denied import denied
 from evkb.kb.records.investment_fields import field_owner, labelled_sum
 from evkb.kb.records.investment_gapped import OWN_SUBJECT, gapped_giver
-from evkb.kb.records.investment_headline_years import headline_years
 from evkb.kb.records.investment_going_on import (
     _AT_THE_PLANT,
     _IT_OPENS,
@@ -32,6 +31,7 @@ from evkb.kb.records.investment_going_on import (
     _THE_PLANT,
     goes_on,
 )
+from evkb.kb.records.investment_headline_years import headline_years
 from evkb.kb.records.investment_money import amount_fact, home_currencies
 from evkb.kb.records.investment_parties import named_after_from, parties
 from evkb.kb.records.investment_places import (

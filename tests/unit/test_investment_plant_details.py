@@ -131,17 +131,17 @@ def test_a_town_named_after_a_zone_only_as_another_companys_is_not_added():
     [
         (
             "Corvat Cells will invest $46 million in a plant in Quenby, which will assemble "
-            "packs for light trucks sold in Central America.\n",
+            "packs for light trucks sold in the Varnholt Uplands.\n",
             "Quenby",
         ),
         (
-            "Corvat Cells, which distributes storage systems in Southeast Asia, will invest "
+            "Corvat Cells, which distributes storage systems in West Lisk, will invest "
             "$46 million in a plant.\n",
             None,
         ),
         (
             "Corvat Cells will invest $46 million in a pack line whose output it exports to "
-            "Ghana and sells in West Africa.\n",
+            "Tamsworth and sells in West Lisk.\n",
             None,
         ),
         # a word of making between: where the goods are made is the plant's place

@@ -125,7 +125,7 @@ _OTHERS_BEFORE = re.compile(
     r"markets?)\s+$",
     re.I,
 )
-# "trucks sold in Central America", "which distributes storage systems in Southeast Asia":
+# "trucks sold in the Varnholt region", "which distributes storage systems in West Lisk":
 # where the goods go, not where they are made (unless a word of making comes between:
 # "exports packs assembled in X")
 _SOLD_BEFORE = re.compile(
@@ -280,7 +280,7 @@ def place_of(sentence: Sentence, is_name: Callable[[str], bool]) -> str:
         if _OTHERS_BEFORE.search(sentence.text, max(0, match.start() - 20), match.start()):
             continue  # "a partner in Panama", "for cathode makers in Asia": where others are
         if _SOLD_BEFORE.search(sentence.text, max(0, match.start() - 60), match.start()):
-            continue  # "light trucks sold in Central America": where the goods go
+            continue  # "light trucks sold in the Varnholt region": where the goods go
         if _SPOKEN_BEFORE.search(sentence.text, max(0, match.start() - 40), match.start()):
             continue  # "announced on Monday in Erfurt": where it was said, not built
         # "at Port Pirie, Energy Minister Jane Lowe said": the place ends where a title starts.
@@ -294,8 +294,8 @@ def place_of(sentence: Sentence, is_name: Callable[[str], bool]) -> str:
     return ""
 
 
-# "in the Jundiz industrial estate in Vitoria-Gasteiz", "at the Ogbere Free Trade Zone near
-# Abeokuta": a zone, park or estate and the town it lies in, which the copy names right after.
+# "in the Varnholt industrial estate in Lisk Harbour", "at the Quenby Free Trade Zone near
+# Tamsworth": a zone, park or estate and the town it lies in, which the copy names right after.
 _ZONE_END = re.compile(r"\b(?:Zone|Park|Estate|zone|park|estate)$")
 _ZONE_TOWN = re.compile(
     r"\s+(?:in|near|outside)\s+(?P<town>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\b"

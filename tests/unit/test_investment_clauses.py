@@ -127,3 +127,57 @@ def test_a_funders_sum_with_no_receiver_named_goes_to_the_company_the_text_is_ab
     )
     loans = [i for i in _extract(text).investments if i.kind == "loan"]
     assert [(i.by, i.to) for i in loans] == [(("halvik-development-bank",), ("quenby-resources",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "second_giver"),
+    [
+        # the second subject's short name in brackets, its verb in the past
+        (
+            "Corvat Cells will build a pack plant in Quenby.\n\n"
+            "The Varnholt Regional Council granted an incentive of €12 million, and the Druvel "
+            "Development Bank (DDB) agreed to lend €80 million.\n",
+            "druvel-development-bank",
+        ),
+        # a described subject, then its name and short name
+        (
+            "Corvat Cells will build a pack plant in Quenby.\n\n"
+            "The Varnholt Regional Council granted an incentive of €12 million, and the state "
+            "lender Druvel Bank (DB) approved a loan of €80 million.\n",
+            "druvel-bank",
+        ),
+        # a present perfect, and a figure written in another style
+        (
+            "Corvat Cells will build a pack plant in Quenby.\n\n"
+            "The Varnholt Regional Council has awarded a grant of EUR 12m, and Druvel Savings "
+            "Bank (DSB) has lent EUR 80m.\n",
+            "druvel-savings-bank",
+        ),
+    ],
+)
+def test_a_second_giver_named_with_its_short_name_gives_its_own_sum(text, second_giver):
+    records = _records(text)
+    (first,) = [r for r in records if r[1] == (12e6,)]
+    (second,) = [r for r in records if r[1] == (80e6,)]
+    assert second[2][0] == second_giver
+    assert second_giver not in first[2]
+
+
+def test_a_name_in_brackets_that_is_no_subject_keeps_one_sum():
+    # "(DDB)" stands after the receiver, and no verb follows it: the sentence states one sum
+    # and its restatement, not two.
+    text = (
+        "The Varnholt Regional Council granted €12 million (about $13 million) to Druvel "
+        "Development Bank (DDB) for a pack plant.\n"
+    )
+    assert [r[1] for r in _records(text)] == [(12e6, 13e6)]
+
+
+def test_a_subject_whose_name_the_matcher_reads_only_in_part_gives_its_sum():
+    text = (
+        "Corvat Cells will build a pack plant in Quenby.\n\n"
+        "Corvat Cells will invest €600 million in equity, and Westmark's Export and Trade "
+        "Fund (WETF) will lend €400 million.\n"
+    )
+    (loan,) = [r for r in _records(text) if r[1] == (400e6,)]
+    assert loan[2][0] != "corvat-cells"

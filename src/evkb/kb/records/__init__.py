@@ -228,7 +228,9 @@ def extract_records(
     out.companies = kinds_by_role(out.companies, out.shares, sentences, titles)
     headings = {p.id: p.text for p in passages if p.kind == HEADING}
     # The money read first: a lender's or a ministry's product is the company it pays for's.
-    out.investments = extract_investments(source, sentences, resolver, is_name)
+    out.investments = extract_investments(
+        source, sentences, resolver, is_name, [p.text for p in passages if p.kind == HEADING]
+    )
     funded = funded_companies(out.investments)
     out.batteries = extract_batteries(
         source, sentences, resolver, display, written, headings, funded

@@ -14,6 +14,7 @@ from evkb.kb.units import CURRENCY_CODES
 
 # Where a sentence holding two sums turns to the second: "It raised $1.1 billion from
 # investors and received a $1.4 billion loan from the DOE", "...; the state adds $45m".
+_SHORT_NAME = r"(?:\s+\([^()]{1,20}\))?"  # "the Druvel Development Bank (DDB)"
 _CLAUSE_BREAK = re.compile(
     r";\s+|,\s+(?:while|whereas|but)\s+|"
     # "Total investment: 338,000,000 lei | Grant: 119,280,000 lei": a record's fields, each a sum
@@ -24,9 +25,12 @@ _CLAUSE_BREAK = re.compile(
     r",\s+(?=(?:part[\s-])?(?:funded|financed|backed)\s+by\b)|"
     # "..., and the Acme County Development Board will spend $28 million": a named subject of
     # its own, its verb after the name
+    # ("..., and the Druvel Development Bank (DDB) agreed to lend ...": its short name in
+    # brackets, a verb in the past)
     r",\s+and\s+(?=(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of|for|and|[A-Z][\w&'’-]*)){0,6}"
-    r"(?:\s+(?:region|government|state\s+government|council|municipality))?\s+(?:will|would|has|have|had|is|are|was|were|plans|expects|adds|gives|provides|offers|"
-    r"contributes|invests|spends|lends|grants)\b)|"
+    rf"(?:\s+(?:region|government|state\s+government|council|municipality))?{_SHORT_NAME}"
+    r"\s+(?:will|would|has|have|had|is|are|was|were|plans|expects|adds|gives|provides|offers|"
+    r"contributes|invests|spends|lends|grants|[a-z]+ed)\b)|"
     # "..., and the state's development agency, GrowNorland, is contributing $40 million": a
     # subject described, then named between commas
     r",\s+and\s+(?=the\s+(?:[\w'’-]+\s+){0,4}?[\w-]+,\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4},"
@@ -35,7 +39,7 @@ _CLAUSE_BREAK = re.compile(
     # Grovemont Savings has arranged ...": a subject in lower case, named or not, then its verb
     r",\s+and\s+(?=the\s+(?:[a-z][\w'’-]*\s+){1,3}(?:of\s+(?:the\s+)?)?"
     r"(?:[A-Z][\w&'’.-]*\s+(?:(?:of|and|the|de|del|di|da|du|des|la|van|von|der)\s+)*){0,5}"
-    r"(?:will|would|has|have|had|is|are|was|were|plans|expects)\b)|"
+    r"(?:\([^()]{1,20}\)\s+)?(?:will|would|has|have|had|is|are|was|were|plans|expects|[a-z]+ed)\b)|"
     # "a A$300 million loan from X, and a US$150 million prepayment from Y": a list of sums,
     # each with its own party
     r",\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:[$€£¥₹₩]|[A-Z]{1,3}\$|(?:EUR|USD|GBP|JPY|CNY|"

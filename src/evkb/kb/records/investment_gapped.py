@@ -14,8 +14,12 @@ from evkb.kb.records.context import Sentence
 # ", while the state-owned development bank KfW is providing": a clause with a subject of its own.
 # ("the state's development agency, GrowNorland, is ...": the subject described, then named)
 # ("and Westmark's Ministry of Trade C$280 million": a place's body, named with the place)
+# ("and Westmark's Export and Trade Fund (WETF) will lend": the words of the name before the
+# part of it the names matched, all capitalised or joining)
 OWN_SUBJECT = re.compile(
-    r"\W*(?:(?:the|a|an)\s+(?:[\w'’-]+,?\s+){0,4}|(?-i:[A-Z])[\w-]*['’]s\s+)?$", re.I
+    r"\W*(?:(?:the|a|an)\s+(?:[\w'’-]+,?\s+){0,4}|(?-i:[A-Z])[\w-]*['’]s\s+"
+    r"(?:(?-i:[A-Z])[\w-]*\s+(?:(?:and|of|for|&)\s+)?){0,3})?$",
+    re.I,
 )
 
 # The name, capitalised, then at most a word that says the sum comes on top ("another", "a

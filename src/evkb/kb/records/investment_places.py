@@ -100,18 +100,38 @@ COUNTY = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+County\b")
 IN_THE_COUNTY = re.compile(r"\b(?:in|near)\s+the\s+(?:same\s+)?county\b", re.I)
 # "its Kagoshima works", "the new Lucca plant": a plant called by its place.
 _NAMED_PLANT = re.compile(
-    r"\b(?:its|their|the|a|new)\s+(?P<place>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)\s+"
+    # ("The Brackenfold plant will cost", "our Brackenfold plant", "its planned Brackenfold
+    # plant": a sentence's first word, the speaker's own, a word of its stage between)
+    r"\b(?:[Ii]ts|[Tt]heir|[Tt]he|[Oo]ur|a|new)\s+(?:(?:planned|proposed|existing|future|"
+    r"flagship|current|first|second|third|new)\s+)?"
+    r"(?P<place>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)\s+"
     # "the Brackenfold cell plant", "its Brackenfold lithium hydroxide refinery", "its Brackenfold
     # campus": what the plant makes may stand between.
     r"(?:(?:cell|battery|cathode|anode|precursor|pack|module|recycling|lithium|hydroxide)"
-    r"\s+){0,2}(?:plant|factory|gigafactory|works|facility|site|refinery|campus)\b"
+    r"\s+){0,2}(?:plant|factory|gigafactory|works|facility|site|refinery|campus|base|complex)\b"
     # "at its Himeji Plant": a Japanese release capitalises the plant's name whole.
-    r"|\b(?:its|their|the)\s+(?P<named>[A-Z][a-z][\w-]*)\s+(?:Plant|Factory|Works)\b"
+    r"|\b(?:[Ii]ts|[Tt]heir|[Tt]he|[Oo]ur)\s+(?P<named>[A-Z][a-z][\w-]*)\s+(?:Plant|Factory|Works)\b"
+)
+# A continent's or a side's adjective names no plant's place ("its first European plant").
+_REGIONS = frozenset(
+    (
+        *("European", "Asian", "African", "American", "Nordic", "Scandinavian", "Baltic"),
+        *("Western", "Eastern", "Northern", "Southern", "Central", "Overseas", "Global"),
+    )
 )
 _SEAT_BEFORE = re.compile(r"\b(?:based|headquartered|registered|listed)\s+$", re.I)
 _OTHERS_BEFORE = re.compile(
     r"\b(?:partners?|customers?|clients?|buyers?|makers|carmakers|automakers|investors?|users?|"
     r"markets?)\s+$",
+    re.I,
+)
+# "trucks sold in the Varnholt region", "which distributes storage systems in West Lisk":
+# where the goods go, not where they are made (unless a word of making comes between:
+# "exports packs assembled in X")
+_SOLD_BEFORE = re.compile(
+    r"\b(?:sold|sells?|selling|distribut(?:e|es|ed|ing|ors?)|export(?:s|ed|ing)?|"
+    r"market(?:s|ed|ing))\b(?:\s+(?!(?:built|made|assembled|produced|manufactured)\b)"
+    r"[\w'’-]+){0,4}\s+$",
     re.I,
 )
 _HAS_TITLE = re.compile(rf"\b{TITLES}\b", re.I)
@@ -224,6 +244,7 @@ def place_of(sentence: Sentence, is_name: Callable[[str], bool]) -> str:
         named
         and not is_name(named.group(group))
         and not country_of(named.group(group))
+        and named.group(group).split()[0] not in _REGIONS  # "its first European plant"
         and not any(s <= named.start(group) < e for _, s, e in sentence.mentions)
     ):
         return named.group(group)
@@ -258,6 +279,8 @@ def place_of(sentence: Sentence, is_name: Callable[[str], bool]) -> str:
             continue  # "which is based in Dayton": where it sits, not where it builds
         if _OTHERS_BEFORE.search(sentence.text, max(0, match.start() - 20), match.start()):
             continue  # "a partner in Panama", "for cathode makers in Asia": where others are
+        if _SOLD_BEFORE.search(sentence.text, max(0, match.start() - 60), match.start()):
+            continue  # "light trucks sold in the Varnholt region": where the goods go
         if _SPOKEN_BEFORE.search(sentence.text, max(0, match.start() - 40), match.start()):
             continue  # "announced on Monday in Erfurt": where it was said, not built
         # "at Port Pirie, Energy Minister Jane Lowe said": the place ends where a title starts.
@@ -265,8 +288,30 @@ def place_of(sentence: Sentence, is_name: Callable[[str], bool]) -> str:
         cut = next((n for n, p in enumerate(parts) if _HAS_TITLE.search(p)), len(parts))
         if cut == 0:
             continue
-        return ", ".join(parts[:cut])
+        return ", ".join(parts[:cut]) + (
+            _zone_town(sentence, match.end("place"), is_name) if cut == len(parts) else ""
+        )
     return ""
+
+
+# "in the Varnholt industrial estate in Lisk Harbour", "at the Quenby Free Trade Zone near
+# Tamsworth": a zone, park or estate and the town it lies in, which the copy names right after.
+_ZONE_END = re.compile(r"\b(?:Zone|Park|Estate|zone|park|estate)$")
+_ZONE_TOWN = re.compile(
+    r"\s+(?:in|near|outside)\s+(?P<town>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\b"
+)
+
+
+def _zone_town(sentence: Sentence, end: int, is_name: Callable[[str], bool]) -> str:
+    """ ", Town" when the place ending at `end` is a zone the sentence places in a town."""
+    if not _ZONE_END.search(sentence.text, 0, end):
+        return ""
+    town = _ZONE_TOWN.match(sentence.text, end)
+    if town is None or is_name(town.group("town")):
+        return ""
+    if any(s <= town.start("town") < e for _, s, e in sentence.mentions):
+        return ""
+    return f", {town.group('town')}"
 
 
 # "founded in 2019", "since 2021": a year of the company's past, not of the plant.
@@ -275,10 +320,19 @@ _PAST_YEAR = re.compile(
 )
 # "production is expected to start in 2027", "when it opens in 2028": the plant's year
 # ("with the first cars due in 2028", "due to open in 2028")
+# ("Commercial operation is expected in the fourth quarter of 2028", "to be in service in
+# 2027", "commissioning is planned for 2029")
 _START_YEAR = re.compile(
     r"\b(?:start\w*|begin\w*|began|open\w*|operational|online|output|produc\w*|complet\w*|"
-    r"running|operating|in\s+operation|roll(?:s|ed|ing)?\s+off|"
+    r"running|operating|operation|service|commission\w*|roll(?:s|ed|ing)?\s+off|"
     r"ready|from|due)\b[^.;]{0,40}$",
+    re.I,
+)
+# "Construction starts in the first quarter of 2027, and the first phase is to be in production
+# in 2028": the year building starts is not the plant's when the sentence states another.
+_BUILDING_YEAR = re.compile(
+    r"\b(?:construction|groundbreaking|ground-breaking|(?:building|site|civil)\s+works?)\b"
+    r"[^.;,]{0,40}$",
     re.I,
 )
 # "raising capacity to 40 GWh by 2027", "to 7,500 tonnes by the end of 2027", "which will add
@@ -300,6 +354,13 @@ def year_of(sentence: Sentence, near: int) -> str:
         if q.unit == "year"
         and not _PAST_YEAR.search(text, max(0, q.start - offset - 30), q.start - offset)
     ]
+    built = [
+        q
+        for q in years
+        if _BUILDING_YEAR.search(text, max(0, q.start - offset - 60), q.start - offset)
+    ]
+    if built and len(built) < len(years):
+        years = [q for q in years if q not in built]
     close = [q for q in years if abs(q.start - near) <= 80]
     if close:
         return str(int(min(close, key=lambda q: abs(q.start - near)).value))

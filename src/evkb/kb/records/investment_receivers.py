@@ -83,6 +83,16 @@ def builder(record: Investment) -> str:
     return (*record.by, *record.to)[0]
 
 
+def plant_owner(record: Investment, known: dict) -> str:
+    """Whose plant a record's staff and output are: its builder, unless the builder only funds
+    it and the record names the company the money goes to ("The ministry is giving Acme C$4.5
+    million for a pilot plant. The plant will employ 45 people": Acme's plant)."""
+    own = builder(record)
+    if funder(own, known):
+        return next((c for c in (*record.to, *record.by) if not funder(c, known)), own)
+    return own
+
+
 def project_of(
     text: str, investments: Sequence[Investment], names: Sequence[tuple[str, int, int]] = ()
 ) -> str:

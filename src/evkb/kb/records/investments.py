@@ -31,6 +31,7 @@ from evkb.kb.records.investment_going_on import (
     _THE_PLANT,
     goes_on,
 )
+from evkb.kb.records.investment_headline_years import headline_years
 from evkb.kb.records.investment_money import amount_fact, home_currencies
 from evkb.kb.records.investment_parties import named_after_from, parties
 from evkb.kb.records.investment_places import (
@@ -41,7 +42,7 @@ from evkb.kb.records.investment_places import (
     plant_in,
     year_of,
 )
-from evkb.kb.records.investment_receivers import builder
+from evkb.kb.records.investment_receivers import builder, funder, plant_owner
 from evkb.kb.records.investment_recipients import listed_aid, recipient_lists
 from evkb.kb.records.investment_restated import without_restated_aid
 from evkb.kb.records.investment_rounds import round_shares
@@ -82,9 +83,14 @@ from evkb.model import Investment
 
 
 def extract_investments(
-    source: str, sentences: Sequence[Sentence], resolver: Resolver, is_name: Callable[[str], bool]
+    source: str,
+    sentences: Sequence[Sentence],
+    resolver: Resolver,
+    is_name: Callable[[str], bool],
+    titles: Sequence[str] = (),
 ) -> list[Investment]:
-    """One record per sentence that commits money or announces a plant, with its details."""
+    """One record per sentence that commits money or announces a plant, with its details (and
+    the start year the document's `titles`, its first headings, give a plant)."""
     investments: list[Investment] = []
     seen: dict[str, int] = {}
     last_plant: dict[str, int] = {}  # company -> its last plant record
@@ -222,9 +228,21 @@ def extract_investments(
             or (sentence.index - latest_at <= 3 and (_OPENS_ON_PLANT.match(text) or priced))
         ):
             # "It expects to hire 1,250 people": what follows the plant is the plant's.
-            companies = [builder(investments[latest])]
+            companies = [plant_owner(investments[latest], resolver.companies)]
         else:
             companies = companies_of(sentence, resolver, subject)
+            if (
+                not invest
+                and (capacity or jobs)
+                and companies
+                and latest is not None
+                and not mentions
+                and all(funder(c, resolver.companies) for c in companies)
+            ):
+                # "The Fund has agreed to lend the company £90 million. ... It will employ 190
+                # people": "it" read as a lender or a ministry, which builds no plant; the
+                # staff are the plant's (a funder the sentence names stays its subject)
+                companies = [plant_owner(investments[latest], resolver.companies)]
             if own and not mentions and _OPENS_ON_ITS_PLANT.match(text):
                 companies = [own]  # "The plant will cost ... when it starts": not another's
             if invest and ";" in text:
@@ -322,6 +340,12 @@ def extract_investments(
         details = [detail("capacity", q, sentence, source, "GWh") for q in capacity]
         details += [detail("jobs", q, sentence, source, "count") for q in jobs]
         previous = last_plant.get(companies[0])
+        if (
+            previous is None
+            and latest is not None
+            and plant_owner(investments[latest], resolver.companies) == companies[0]
+        ):
+            previous = latest  # the plant a ministry's money was given for is its receiver's
         if (
             previous is None
             and not invest
@@ -450,4 +474,5 @@ def extract_investments(
             )
         )
     investments = without_totals(round_shares(source, sentences, investments, subject, homes))
-    return placed_aid(without_restated_aid(folded_twins(investments)))
+    placed = placed_aid(without_restated_aid(folded_twins(investments)))
+    return headline_years(titles, sentences, placed)

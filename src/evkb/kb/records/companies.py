@@ -23,6 +23,7 @@ from evkb.kb.records import company_relations as rel
 from evkb.kb.records.company_found import Found, settle
 from evkb.kb.records.company_held import holds_bare_share
 from evkb.kb.records.company_lists import Lists
+from evkb.kb.records.company_made import maker_kind
 from evkb.kb.records.company_marks import marked, notice, ranking_rows, share_talks
 from evkb.kb.records.company_models import model_after
 from evkb.kb.records.company_money import body_gives, gives_after, money_role
@@ -258,6 +259,12 @@ def discover(
                 # "the Eastern Cape battery start-up": what it makes says its kind.
                 made = described.group("adj").split()[-1:] if noun == "other" else []
                 made_kind = kind_of_noun(f"{made[0]} maker") if made else "other"
+                # "a Tarnholt pack assembler": what the maker's noun is of says the kind first.
+                # ("home-battery maker": the noun may open inside a hyphened word)
+                said = described.string[: described.end("noun")][-60:]
+                made_kind = (
+                    maker_kind(said, described.string[described.end("noun") :], noun) or made_kind
+                )
                 entry.kinds.append(
                     qualified[-1] if qualified else made_kind if made_kind != "other" else noun
                 )

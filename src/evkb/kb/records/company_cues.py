@@ -313,7 +313,8 @@ DEFINED_BEFORE = re.compile(
 
 
 # Words of a name that say its kind before the general ones do: a county council governs
-# (an "association" by its last word), "... Chemicals" supplies, "... Securities" analyses.
+# (an "association" by its last word), "... Chemicals" supplies, "... Securities" analyses, a
+# chamber of commerce speaks for its members.
 OWN_NAME_KINDS = (
     (
         "government",
@@ -328,6 +329,8 @@ OWN_NAME_KINDS = (
         ),
     ),
     ("research firm", ("securities",)),
+    # a chamber of commerce or of industry is its members' body (a "Chamber of Deputies" sits)
+    ("association", ("chamber of commerce", "chamber of industry", "chambers of commerce")),
     (
         "supplier",
         (

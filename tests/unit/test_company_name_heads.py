@@ -1,0 +1,88 @@
+"""A company's kind from its name's own words where no text describes it: the head noun (the
+word before "of" or "for", else the last word) says it before a kind's word elsewhere in the
+name, and a chamber of commerce or of industry is an association."""
+
+from __future__ import annotations
+
+import pytest
+
+from evkb.kb.extract import split_passages
+from evkb.kb.records import Lexicon, extract_records
+
+
+def _kinds(text: str) -> dict[str, str]:
+    passages = split_passages("doc", text + "\n")
+    return {c.name: c.kind for c in extract_records("doc", passages, Lexicon([])).companies}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        (
+            "The Quillmoor Department for Lithium and Mining said on Tuesday that it backs "
+            "the plant.",
+            "Quillmoor Department for Lithium and Mining",
+            "government",
+        ),
+        (
+            "Approval came last week from the Tarnholt Hazardous Materials Safety "
+            "Administration, which inspected the site twice.",
+            "Tarnholt Hazardous Materials Safety Administration",
+            "government",
+        ),
+        (
+            "The Zandovia Lithium Producers Association, which speaks for nine miners, opposed "
+            "the levy.",
+            "Zandovia Lithium Producers Association",
+            "association",
+        ),
+        (
+            "Grants came from two bodies: the Battery Materials Office of Quillmoor and a "
+            "regional fund.",
+            "Battery Materials Office of Quillmoor",
+            "government",
+        ),
+        # a kind's word elsewhere still says it where the head says none
+        (
+            "Tarnholt Mining Group said on Tuesday it would close a mine.",
+            "Tarnholt Mining Group",
+            "supplier",
+        ),
+        (
+            "Quillmoor Battery Materials said on Tuesday it would close a plant.",
+            "Quillmoor Battery Materials",
+            "supplier",
+        ),
+    ],
+)
+def test_a_names_head_noun_says_its_kind_first(sentence: str, name: str, kind: str):
+    kinds = _kinds(sentence)
+    assert kinds.get(name) == kind, kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "The Quillmoor Chamber of Commerce said on Tuesday that it backs the plant.",
+            "Quillmoor Chamber of Commerce",
+        ),
+        (
+            "Members of the Chamber of Industry and Crafts of Tarnholt, which met on Monday, "
+            "welcomed the plan.",
+            "Chamber of Industry and Crafts of Tarnholt",
+        ),
+        (
+            "- Chamber of Commerce, Trade and Services of Zandovia: 14 exhibitors",
+            "Chamber of Commerce, Trade and Services of Zandovia",
+        ),
+    ],
+)
+def test_a_chamber_of_commerce_or_industry_is_an_association(sentence: str, name: str):
+    kinds = _kinds(sentence)
+    assert kinds.get(name) == "association", kinds
+
+
+def test_a_chamber_that_sits_is_no_association():
+    kinds = _kinds("The Chamber of Deputies of Quillmoor voted on Tuesday to back the plant.")
+    assert "association" not in kinds.values(), kinds

@@ -177,8 +177,13 @@ def discover(
                 continue
             # "Bisusok of Sweden": the place is the country, not part of the name.
             of = cue.OF_PLACE.match(name) if " of " in name else None
-            if of and last == "said" and person_of(of.group(1), of.group(2)):
-                # "said Ahn Sung-jae of Yeonam Securities": a person, then whom they speak for.
+            if (
+                of
+                and (last == "said" or cue.QUESTION_FROM_BEFORE.search(before))
+                and person_of(of.group(1), of.group(2))
+            ):
+                # "said Ahn Sung-jae of Yeonam Securities", "the next question comes from Jo
+                # Roe of Acme Partners": a person, then whom they speak for.
                 persons.update(w.casefold() for w in of.group(1).split())
                 shift = len(name) - len(of.group(2))
                 start, name, words = start + shift, of.group(2), of.group(2).split()

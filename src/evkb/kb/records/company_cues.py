@@ -153,13 +153,20 @@ QUALIFIED_KINDS = {
 OF_COUNTRY = re.compile(r"^\s+of\s+(?P<c>[A-Z][\w.]+(?:\s+[A-Z]\w+)?)")
 SITED = re.compile(r"-(?:based|headquartered|listed|born|backed|owned|registered)$", re.I)
 BASED = re.compile(rf"(?P<c>{COUNTRY_WORD}|China|Japan|Korea|Germany|Sweden|France)-based\s+$")
+# What a call's operator says before the person who asks: "The next question comes from ",
+# "is from the line of ".
+QUESTION_FROM = r"\bquestions?\s+(?:comes?|is|are)\s+from\s+(?:the\s+line\s+of\s+)?"
+# The operator's words before a run, which is a person then, and "of" the body they ask for:
+# "The first question comes from Jo Roe of Acme Partners".
+QUESTION_FROM_BEFORE = re.compile(QUESTION_FROM + r"$", re.I)
 AT_ORG = re.compile(
     r"\b(?:analysts?|executives?|researchers?|officials?|engineers?|staff|workers|employees|"
     r"campaigners|activists|members|representatives|protesters|volunteers|"
     r"spokes(?:person|man|woman)|chief executive|CEO|president|head|boss|chairman|shareholders?)\s+"
     r"(?:at|of|for|from|with)\s+$|"
-    # the operator of a call: "Our next question comes from Jo Roe with Acme Partners."
-    r"\bquestions?\s+(?:comes?|is|are)\s+from\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+"
+    # the operator of a call: "Our next question comes from Jo Roe with Acme Partners.", "is
+    # from the line of Jo Roe from Acme Partners" (the line is no person)
+    rf"{QUESTION_FROM}(?!the\s)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}\s+"
     r"(?:with|of|at|from)\s+$",
     re.I,
 )

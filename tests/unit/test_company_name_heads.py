@@ -86,3 +86,35 @@ def test_a_chamber_of_commerce_or_industry_is_an_association(sentence: str, name
 def test_a_chamber_that_sits_is_no_association():
     kinds = _kinds("The Chamber of Deputies of Quillmoor voted on Tuesday to back the plant.")
     assert "association" not in kinds.values(), kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        (
+            "Tarnholt Mobility Data said registrations rose 12% in May.",
+            "Tarnholt Mobility Data",
+            "research firm",
+        ),
+        (
+            "Installations grew 9%, according to figures from Quillmoor Battery Data, which "
+            "tracks 40 makers.",
+            "Quillmoor Battery Data",
+            "research firm",
+        ),
+        (
+            "Zandovia Metrics, the Tarnholt firm, said on Monday the market grew 9% in May.",
+            "Zandovia Metrics",
+            "research firm",
+        ),
+        # the head noun says another kind first
+        (
+            "Ardmore Data Cells said on Tuesday it would build a cell plant.",
+            "Ardmore Data Cells",
+            "cell maker",
+        ),
+    ],
+)
+def test_a_name_ending_in_data_or_metrics_sells_figures(sentence: str, name: str, kind: str):
+    kinds = _kinds(sentence)
+    assert kinds.get(name) == kind, kinds

@@ -335,7 +335,8 @@ OWN_NAME_KINDS = (
             "treasury",
         ),
     ),
-    ("research firm", ("securities",)),
+    # "... Securities" analyses; "... Mobility Data", "... Metrics" sell figures
+    ("research firm", ("securities", "data", "metrics")),
     # a chamber of commerce or of industry is its members' body (a "Chamber of Deputies" sits)
     ("association", ("chamber of commerce", "chamber of industry", "chambers of commerce")),
     (

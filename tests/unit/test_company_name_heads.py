@@ -1,6 +1,7 @@
 """A company's kind from its name's own words where no text describes it: the head noun (the
 word before "of" or "for", else the last word) says it before a kind's word elsewhere in the
-name, and a chamber of commerce or of industry is an association."""
+name; a chamber of commerce or of industry is an association, a name ending in Data or Metrics
+a research firm, one of a cell's materials or of packs a supplier."""
 
 from __future__ import annotations
 
@@ -116,5 +117,44 @@ def test_a_chamber_that_sits_is_no_association():
     ],
 )
 def test_a_name_ending_in_data_or_metrics_sells_figures(sentence: str, name: str, kind: str):
+    kinds = _kinds(sentence)
+    assert kinds.get(name) == kind, kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        (
+            "Tarnholt Cathodes will invest €200 million in a second line in Quillmoor.",
+            "Tarnholt Cathodes",
+            "supplier",
+        ),
+        (
+            "Quillmoor Power Packs, which employs 40 people, reported a loss for the year.",
+            "Quillmoor Power Packs",
+            "supplier",
+        ),
+        (
+            "The grant list:\n- Zandovia Drive Systems BV: €4 million\n- Ardmore Modules NV: €2 "
+            "million",
+            "Ardmore Modules",
+            "supplier",
+        ),
+        (
+            "Shares in Ardmore Cellpack Ltd fell 3% after it cut its outlook.",
+            "Ardmore Cellpack",
+            "supplier",
+        ),
+        (
+            "Hallbeck Electrolyte will double its output in Tarnholt by 2028.",
+            "Hallbeck Electrolyte",
+            "supplier",
+        ),
+        # a word inside another, or a maker's own word, is not read so
+        ("Wolfpack Motors said on Tuesday it would close a plant.", "Wolfpack Motors", "automaker"),
+        ("Hallbeck Cells said on Tuesday it would close a plant.", "Hallbeck Cells", "cell maker"),
+    ],
+)
+def test_a_name_of_cell_materials_or_packs_is_a_suppliers(sentence: str, name: str, kind: str):
     kinds = _kinds(sentence)
     assert kinds.get(name) == kind, kinds

@@ -1,7 +1,8 @@
 """A company's kind from its name's own words where no text describes it: the head noun (the
 word before "of" or "for", else the last word) says it before a kind's word elsewhere in the
 name; a chamber of commerce or of industry is an association, a name ending in Data or Metrics
-a research firm, one of a cell's materials or of packs a supplier."""
+a research firm, one of a cell's materials or of packs a supplier, one of buses, automobiles or
+motorcycles (or of batteries in another language) their maker."""
 
 from __future__ import annotations
 
@@ -156,5 +157,51 @@ def test_a_name_ending_in_data_or_metrics_sells_figures(sentence: str, name: str
     ],
 )
 def test_a_name_of_cell_materials_or_packs_is_a_suppliers(sentence: str, name: str, kind: str):
+    kinds = _kinds(sentence)
+    assert kinds.get(name) == kind, kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        (
+            "Quillmoor Automobile Group reported a loss of €4 million for the year.",
+            "Quillmoor Automobile Group",
+            "automaker",
+        ),
+        (
+            "The order, worth €30 million, went to Tarnholt Bus Works; the chargers come from a "
+            "local firm.",
+            "Tarnholt Bus Works",
+            "automaker",
+        ),
+        (
+            "Zandovia Coachworks, founded in 1962, will fit the packs to 40 coaches.",
+            "Zandovia Coachworks",
+            "automaker",
+        ),
+        ("Ardmore Moto reported a loss of €4 million for the year.", "Ardmore Moto", "automaker"),
+        ("Hallbeck Buses Ltd will take 40 packs a month from 2027.", "Hallbeck Buses", "automaker"),
+        (
+            "Hallbeck Baterías S.L. reported a loss of €4 million for the year.",
+            "Hallbeck Baterías",
+            "cell maker",
+        ),
+        (
+            "Ardmore Batteri AB reported a loss of SEK 40 million for the year.",
+            "Ardmore Batteri",
+            "cell maker",
+        ),
+        # the head noun says another kind first
+        (
+            "The Tarnholt Bus Operators Association said fares would rise.",
+            "Tarnholt Bus Operators Association",
+            "association",
+        ),
+    ],
+)
+def test_a_name_of_vehicles_or_of_batteries_in_another_language_says_its_maker(
+    sentence: str, name: str, kind: str
+):
     kinds = _kinds(sentence)
     assert kinds.get(name) == kind, kinds

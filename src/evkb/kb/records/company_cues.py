@@ -374,7 +374,27 @@ OWN_NAME_KINDS = (
             "drive systems",
         ),
     ),
-    ("automaker", ("trucks",)),
+    (
+        "automaker",
+        (
+            "trucks",
+            "automobile",
+            "automobiles",
+            "bus",
+            "buses",
+            "coachworks",
+            "moto",
+            "motorcycle",
+            "motorcycles",
+            "carts",
+        ),
+    ),
+    # "battery" in the languages company names keep untranslated ("... Baterías S.L.", "PT ...
+    # Baterai ...", "... Batteri AB"); a German "Batterie" names pack makers as often
+    (
+        "cell maker",
+        ("batteri", "baterias", "baterías", "batarya", "baterai", "baterije"),
+    ),
 )
 NAME_KINDS = [
     (kind, re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b"))

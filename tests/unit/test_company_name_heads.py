@@ -205,3 +205,39 @@ def test_a_name_of_vehicles_or_of_batteries_in_another_language_says_its_maker(
 ):
     kinds = _kinds(sentence)
     assert kinds.get(name) == kind, kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        (
+            "Ardmore Power Systems, Inc. reported a loss of $4 million for the year.",
+            "Ardmore Power Systems",
+            "supplier",
+        ),
+        (
+            "The buses will carry packs from Tarnholt Energy Systems, which won the tender in May.",
+            "Tarnholt Energy Systems",
+            "supplier",
+        ),
+        (
+            "Quillmoor Litio S.A. reported a loss of $4 million for the year.",
+            "Quillmoor Litio",
+            "supplier",
+        ),
+        (
+            "PT Hallbeck Nikel Sejahtera will build a smelter near the port.",
+            "Hallbeck Nikel Sejahtera",
+            "supplier",
+        ),
+        # the head noun says another kind first
+        (
+            "The Tarnholt Energy Systems Council said the tender was fair.",
+            "Tarnholt Energy Systems Council",
+            "association",
+        ),
+    ],
+)
+def test_a_name_of_power_systems_or_of_a_metal_is_a_suppliers(sentence: str, name: str, kind: str):
+    kinds = _kinds(sentence)
+    assert kinds.get(name) == kind, kinds

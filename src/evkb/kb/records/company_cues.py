@@ -372,6 +372,12 @@ OWN_NAME_KINDS = (
             "modules",
             "powertrain",
             "drive systems",
+            # a maker of systems of packs ("... Power Systems", "... Energy Systems")
+            "power systems",
+            "energy systems",
+            # the metals in the languages names keep ("... Litio S.A.", "PT ... Nikel ...")
+            "litio",
+            "nikel",
         ),
     ),
     (

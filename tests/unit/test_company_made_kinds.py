@@ -162,7 +162,7 @@ def test_where_cells_come_from_gives_their_makers_kind(sentence: str, kind: str)
         ),
         ("Ardmore Group is a pack assembler based in Tarnholt.", "Ardmore Group", "supplier"),
         (
-            "Ardmore Group, the largest supplier of automotive cells in Tarnholt, held 31% of "
+            "Ardmore Group, the largest supplier of pouch cells in Tarnholt, held 31% of "
             "deliveries.",
             "Ardmore Group",
             "cell maker",

@@ -27,9 +27,9 @@ def _kinds(text: str) -> dict[str, str]:
             "government",
         ),
         (
-            "Approval came last week from the Tarnholt Hazardous Materials Safety "
+            "Approval came last week from the Tarnholt Battery Materials Safety "
             "Administration, which inspected the site twice.",
-            "Tarnholt Hazardous Materials Safety Administration",
+            "Tarnholt Battery Materials Safety Administration",
             "government",
         ),
         (

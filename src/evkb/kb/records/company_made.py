@@ -12,7 +12,7 @@ and the materials cells are made of are a supplier's; cells and batteries a cell
 buses and scooters an automaker's. A buyer of cells is an automaker where the text says its
 vehicles take them ("cells for Ardmore's American cars"). Only a kind the text left "other" is
 read so, except in a descriptor's own noun phrase (`maker_kind`): "a pack assembler", "the
-largest supplier of automotive cells" say what the noun alone would not.
+largest supplier of pouch cells" say what the noun alone would not.
 """
 
 from __future__ import annotations

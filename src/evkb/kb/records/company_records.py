@@ -126,8 +126,8 @@ def kind_of(entry: Found) -> str:
     if kinds:
         return max(set(kinds), key=lambda k: (kinds.count(k), -kinds.index(k)))
     lowered = entry.name.casefold()
-    # "Minerals Council of Australia", "Department for Energy and Mining": the head noun
-    # before "of" or "for" says the kind first; else the last word ("Hazardous Materials
+    # "Minerals Council of Australia", "Office for Lithium and Mining": the head noun
+    # before "of" or "for" says the kind first; else the last word ("Tarnholt Materials
     # Safety Administration"), before a kind's word elsewhere in the name.
     heads = _HEAD_BEFORE.split(lowered)[0].split()[-1:] if _HEAD_BEFORE.search(lowered) else []
     heads = heads or lowered.split()[-1:]

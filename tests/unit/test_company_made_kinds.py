@@ -137,3 +137,59 @@ def test_the_vehicles_an_aside_says_a_company_built_give_its_kind(sentence: str,
 )
 def test_where_cells_come_from_gives_their_makers_kind(sentence: str, kind: str):
     assert _kinds(sentence).get("Ardmore Group", "other") == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        # what the maker's noun is of says the kind the noun alone would not
+        (
+            "Pack assembler Ardmore Group will open a second line in May.",
+            "Ardmore Group",
+            "supplier",
+        ),
+        (
+            "Ardmore Group, a Tarnholt-area battery assembler, has begun trials with two bus "
+            "fleets.",
+            "Ardmore Group",
+            "supplier",
+        ),
+        (
+            "Among the bidders were Zandovia Cells and Ardmore Group, a module assembler from "
+            "Tarnholt.",
+            "Ardmore Group",
+            "supplier",
+        ),
+        ("Ardmore Group is a pack assembler based in Tarnholt.", "Ardmore Group", "supplier"),
+        (
+            "Ardmore Group, the largest supplier of pouch cells in Tarnholt, held 31% of "
+            "deliveries.",
+            "Ardmore Group",
+            "cell maker",
+        ),
+        (
+            "Shares of the cathode-material producer Ardmore Group fell 4% on Friday.",
+            "Ardmore Group",
+            "supplier",
+        ),
+        ("Separator maker Ardmore Group has cut 200 jobs.", "Ardmore Group", "supplier"),
+        # and where it must not
+        ("Vehicle assembler Ardmore Group will open a second line.", "Ardmore Group", "automaker"),
+        ("The assembler Ardmore Group will open a second line.", "Ardmore Group", "automaker"),
+        ("Tarnholt bus maker Ardmore Group has cut 200 jobs.", "Ardmore Group", "automaker"),
+        # a plain pack maker is as often the cell maker its name says it is
+        (
+            "Zandovia Cells, a Tarnholt pack maker, has cut 200 jobs.",
+            "Zandovia Cells",
+            "cell maker",
+        ),
+        (
+            "Ardmore Group, the largest supplier of replacement batteries in Tarnholt, said "
+            "prices would rise.",
+            "Ardmore Group",
+            "supplier",
+        ),
+    ],
+)
+def test_what_a_makers_noun_is_of_gives_the_kind(sentence: str, name: str, kind: str):
+    assert _kinds(sentence).get(name, "other") == kind

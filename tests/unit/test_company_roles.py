@@ -1,5 +1,5 @@
 """A company's kind from the part it plays: the markets it holds shares of, a public lender's
-name; never over a kind the text states."""
+name, a remit and a country; never over a kind the text states."""
 
 from __future__ import annotations
 
@@ -255,3 +255,24 @@ def test_a_groups_share_names_the_market_when_no_companys_share_does():
         "Dunmere had a market share of 7.1 percent.\n"
     )
     assert found["Dunmere"] == "supplier"
+
+
+def test_a_remit_and_a_country_name_a_public_body():
+    def kinds_in(text: str) -> dict[str, str]:
+        passages = split_passages("doc", text + "\n")
+        return {c.name: c.kind for c in extract_records("doc", passages, Lexicon([])).companies}
+
+    said = kinds_in(
+        "Statistics Malta said 14% of new cars were electric in May.\n\n"
+        "Transport Norway said on Friday the recall covers 4,000 pickups.\n\n"
+        "Enterprise Chile has offered the start-up a grant of €2 million."
+    )
+    assert said.get("Statistics Malta") == "government", said
+    assert said.get("Transport Norway") == "government", said
+    assert said.get("Enterprise Chile") == "government", said
+    # a firm's local arm, or a coined name, is no public body
+    said = kinds_in(
+        "Ardmore Canada, the local arm of the carmaker, said 14% of its cars were electric.\n\n"
+        "Shares of Voltara Sweden rose 4% on Monday after it won an order."
+    )
+    assert "government" not in said.values(), said

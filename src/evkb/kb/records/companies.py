@@ -23,6 +23,7 @@ from evkb.kb.records import company_relations as rel
 from evkb.kb.records.company_found import Found, settle
 from evkb.kb.records.company_held import holds_bare_share
 from evkb.kb.records.company_lists import Lists
+from evkb.kb.records.company_made import maker_kind
 from evkb.kb.records.company_marks import marked, notice, ranking_rows, share_talks
 from evkb.kb.records.company_models import model_after
 from evkb.kb.records.company_money import body_gives, gives_after, money_role
@@ -176,8 +177,13 @@ def discover(
                 continue
             # "Bisusok of Sweden": the place is the country, not part of the name.
             of = cue.OF_PLACE.match(name) if " of " in name else None
-            if of and last == "said" and person_of(of.group(1), of.group(2)):
-                # "said Ahn Sung-jae of Yeonam Securities": a person, then whom they speak for.
+            if (
+                of
+                and (last == "said" or cue.QUESTION_FROM_BEFORE.search(before))
+                and person_of(of.group(1), of.group(2))
+            ):
+                # "said Ahn Sung-jae of Yeonam Securities", "the next question comes from Jo
+                # Roe of Acme Partners": a person, then whom they speak for.
                 persons.update(w.casefold() for w in of.group(1).split())
                 shift = len(name) - len(of.group(2))
                 start, name, words = start + shift, of.group(2), of.group(2).split()
@@ -258,6 +264,12 @@ def discover(
                 # "the Eastern Cape battery start-up": what it makes says its kind.
                 made = described.group("adj").split()[-1:] if noun == "other" else []
                 made_kind = kind_of_noun(f"{made[0]} maker") if made else "other"
+                # "a Tarnholt pack assembler": what the maker's noun is of says the kind first.
+                # ("home-battery maker": the noun may open inside a hyphened word)
+                said = described.string[: described.end("noun")][-60:]
+                made_kind = (
+                    maker_kind(said, described.string[described.end("noun") :], noun) or made_kind
+                )
                 entry.kinds.append(
                     qualified[-1] if qualified else made_kind if made_kind != "other" else noun
                 )

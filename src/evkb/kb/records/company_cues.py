@@ -153,13 +153,20 @@ QUALIFIED_KINDS = {
 OF_COUNTRY = re.compile(r"^\s+of\s+(?P<c>[A-Z][\w.]+(?:\s+[A-Z]\w+)?)")
 SITED = re.compile(r"-(?:based|headquartered|listed|born|backed|owned|registered)$", re.I)
 BASED = re.compile(rf"(?P<c>{COUNTRY_WORD}|China|Japan|Korea|Germany|Sweden|France)-based\s+$")
+# What a call's operator says before the person who asks: "The next question comes from ",
+# "is from the line of ".
+QUESTION_FROM = r"\bquestions?\s+(?:comes?|is|are)\s+from\s+(?:the\s+line\s+of\s+)?"
+# The operator's words before a run, which is a person then, and "of" the body they ask for:
+# "The first question comes from Jo Roe of Acme Partners".
+QUESTION_FROM_BEFORE = re.compile(QUESTION_FROM + r"$", re.I)
 AT_ORG = re.compile(
     r"\b(?:analysts?|executives?|researchers?|officials?|engineers?|staff|workers|employees|"
     r"campaigners|activists|members|representatives|protesters|volunteers|"
     r"spokes(?:person|man|woman)|chief executive|CEO|president|head|boss|chairman|shareholders?)\s+"
     r"(?:at|of|for|from|with)\s+$|"
-    # the operator of a call: "Our next question comes from Jo Roe with Acme Partners."
-    r"\bquestions?\s+(?:comes?|is|are)\s+from\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+"
+    # the operator of a call: "Our next question comes from Jo Roe with Acme Partners.", "is
+    # from the line of Jo Roe from Acme Partners" (the line is no person)
+    rf"{QUESTION_FROM}(?!the\s)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}\s+"
     r"(?:with|of|at|from)\s+$",
     re.I,
 )
@@ -313,7 +320,8 @@ DEFINED_BEFORE = re.compile(
 
 
 # Words of a name that say its kind before the general ones do: a county council governs
-# (an "association" by its last word), "... Chemicals" supplies, "... Securities" analyses.
+# (an "association" by its last word), "... Chemicals" supplies, "... Securities" analyses, a
+# chamber of commerce speaks for its members.
 OWN_NAME_KINDS = (
     (
         "government",
@@ -327,7 +335,10 @@ OWN_NAME_KINDS = (
             "treasury",
         ),
     ),
-    ("research firm", ("securities",)),
+    # "... Securities" analyses; "... Mobility Data", "... Metrics" sell figures
+    ("research firm", ("securities", "data", "metrics")),
+    # a chamber of commerce or of industry is its members' body (a "Chamber of Deputies" sits)
+    ("association", ("chamber of commerce", "chamber of industry", "chambers of commerce")),
     (
         "supplier",
         (
@@ -345,9 +356,51 @@ OWN_NAME_KINDS = (
             "cobalt",
             "refining",
             "recycling",
+            # what a cell is made of, and what is made of cells ("... Cathodes", "... Packs")
+            "cathodes",
+            "anodes",
+            "separator",
+            "separators",
+            "electrolyte",
+            "electrolytes",
+            "membrane",
+            "precursor",
+            "precursors",
+            "pack",
+            "packs",
+            "cellpack",
+            "modules",
+            "powertrain",
+            "drive systems",
+            # a maker of systems of packs ("... Power Systems", "... Energy Systems")
+            "power systems",
+            "energy systems",
+            # the metals in the languages names keep ("... Litio S.A.", "PT ... Nikel ...")
+            "litio",
+            "nikel",
         ),
     ),
-    ("automaker", ("trucks",)),
+    (
+        "automaker",
+        (
+            "trucks",
+            "automobile",
+            "automobiles",
+            "bus",
+            "buses",
+            "coachworks",
+            "moto",
+            "motorcycle",
+            "motorcycles",
+            "carts",
+        ),
+    ),
+    # "battery" in the languages company names keep untranslated ("... Baterías S.L.", "PT ...
+    # Baterai ...", "... Batteri AB"); a German "Batterie" names pack makers as often
+    (
+        "cell maker",
+        ("batteri", "baterias", "baterías", "batarya", "baterai", "baterije"),
+    ),
 )
 NAME_KINDS = [
     (kind, re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b"))

@@ -11,7 +11,8 @@ cell factory", "will spend $2bn on a cathode plant", "its first gigafactory"). P
 and the materials cells are made of are a supplier's; cells and batteries a cell maker's; cars,
 buses and scooters an automaker's. A buyer of cells is an automaker where the text says its
 vehicles take them ("cells for Ardmore's American cars"). Only a kind the text left "other" is
-read so.
+read so, except in a descriptor's own noun phrase (`maker_kind`): "a pack assembler", "the
+largest supplier of pouch cells" say what the noun alone would not.
 """
 
 from __future__ import annotations
@@ -129,6 +130,38 @@ _BEFORE = re.compile(
     r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}\s+and(?:\s*,[^,;.]{1,40},)?\s+from\s+)?"
     rf"(?:the\s+(?:[\w-]+\s+){{0,2}}?{_MAKER}\s+)?(?:[A-Z][\w.-]*['’]s\s+)?)$"
 )
+
+
+# A descriptor's phrase that ends in what is made and a maker's noun: "a Tarnholt pack
+# assembler", "the battery pack maker", "home-battery maker", "a cathode producer"; and what
+# follows a maker's noun: "the Tarnholt maker of battery packs for buses".
+_MADE_MAKER = re.compile(rf"(?:^|\s)(?P<h1>{_HEAD})\s+{_MAKER}$")
+_MAKER_OF = re.compile(rf"\s+of\s+(?:[\w'’-]+\s+){{0,3}}?(?P<h1>{_HEAD}){_ENDS}")
+
+
+def maker_kind(phrase: str, after: str = "", noun_kind: str = OTHER) -> str:
+    """The kind a descriptor says by what its maker's noun is of, "" where the descriptor
+    (`phrase`, up to its noun, and the words `after` it) names nothing made. It decides where
+    the noun alone says another kind (`noun_kind`: "pack assembler" is a supplier though an
+    assembler alone is a carmaker, "the largest supplier of cells" a cell maker), and where the
+    noun says none, of materials and vehicles ("separator maker"): a plain "pack maker" or
+    "maker of battery modules" is as often the cell maker its own name says it is."""
+    said = " ".join(phrase.casefold().replace("-", " ").split())
+    if not re.search(rf"\b{_MAKER}$", said):
+        return ""
+    made = _MADE_MAKER.search(said) or _MAKER_OF.match(after.casefold())
+    head = made.group("h1") if made else ""
+    if noun_kind == OTHER and _PACKS.fullmatch(head):
+        return ""
+    if _BATTERIES.fullmatch(head) and said.endswith(("assembler", "assemblers")):
+        return "supplier"  # cells are made; batteries assembled of them are packs
+    if _BATTERIES.fullmatch(head) and said.endswith(("supplier", "suppliers")):
+        return ""  # ("the largest supplier of replacement batteries" may sell anyone's)
+    return _kind(made)
+
+
+_PACKS = re.compile(r"packs?|modules?")
+_BATTERIES = re.compile(r"batter(?:y|ies)")
 
 
 # What a buyer of cells puts them in, said after its name: "cells for Acme's American cars",

@@ -61,7 +61,13 @@ def person_of(person: str, body: str) -> bool:
     return (
         1 < len(words) <= 3
         # "Samira Al-Qudsi", "Jean-Luc Roy": a name's hyphen may join two capitalised parts
-        and all(cue.PERSON_WORD.fullmatch(p) for w in words for p in w.split("-"))
+        and all(_person_word(p) for w in words for p in w.split("-"))
         and not any(w.casefold() in cue.ORG_WORDS for w in words)
         and any(w.casefold() in cue.ORG_WORDS for w in body.split())
     )
+
+
+def _person_word(word: str) -> bool:
+    """A capital, then lower-case letters of any script ("Sjöberg", "Núñez")."""
+    rest = word[1:].replace("'", "").replace("\u2019", "")
+    return len(word) > 1 and word[0].isupper() and rest.isalpha() and rest.islower()

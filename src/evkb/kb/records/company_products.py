@@ -48,9 +48,12 @@ _LINE_CODE_AFTER = re.compile(
     r"^\s+[A-Z][A-Za-z]?\d[\w.-]*(?:\s+(?:LFP|LMFP|NMC|NCM|NCA|LMR))?\s+"
     r"(?:battery|batteries|cells?|packs?)\b"
 )
-# "Dazononi Auto's LFP cells", "Vapag's new Allegro battery": whose product it is.
+# "Dazononi Auto's LFP cells", "Vapag's new Allegro battery": whose product it is. The words
+# between describe the product, no phrase of their own: "Brisca's hopes of a battery cluster",
+# "the region's busiest place for battery investment" are a place's.
 MAKER_OF = re.compile(
-    r"^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:battery|batteries|cells?|packs?|plants?|factory|factories|gigafactory)\b",
+    r"^['’]s?\s+(?:(?!(?:of|for|in|on|at|to|from|with|a|an|the)\s)[\w-]+\s+){0,3}?"
+    r"(?:battery|batteries|cells?|packs?|plants?|factory|factories|gigafactory)\b",
     re.I,
 )
 # "the Acme Carts G4 Lithium", "Acme Scooters V3", "an Acme RX5000": a model's code (a capital

@@ -126,13 +126,19 @@ def kind_of(entry: Found) -> str:
     if kinds:
         return max(set(kinds), key=lambda k: (kinds.count(k), -kinds.index(k)))
     lowered = entry.name.casefold()
-    # "Minerals Council of Australia": the head noun before "of" says the kind first.
-    heads = (lowered.split(" of ")[0].split()[-1],) if " of " in lowered else ()
+    # "Minerals Council of Australia", "Office for Lithium and Mining": the head noun
+    # before "of" or "for" says the kind first; else the last word ("Tarnholt Materials
+    # Safety Administration"), before a kind's word elsewhere in the name.
+    heads = _HEAD_BEFORE.split(lowered)[0].split()[-1:] if _HEAD_BEFORE.search(lowered) else []
+    heads = heads or lowered.split()[-1:]
     for part in (*heads, lowered):
         for kind, pattern in cue.NAME_KINDS:
             if pattern.search(part):
                 return "government" if kind == "association" and _governs(lowered) else kind
     return "other"
+
+
+_HEAD_BEFORE = re.compile(r"\s(?:of|for)\s")
 
 
 # A council of a trade names what its members make or do ("Battery Industry Council", "Motor

@@ -3,7 +3,8 @@
 The words around a name ("the Korean cell maker", "carmaker") give most kinds. A name with no
 such words is often still plain from what the article has it do: a holder of a share of cell or
 battery installations is a cell maker, a holder of a share of car sales a carmaker; a lender or
-a fund named "... Development Bank", "... Wealth Fund" or "Invest <Place>" is a public body. Only
+a fund named "... Development Bank", "... Wealth Fund" or "Invest <Place>" is a public body,
+and so is a remit and a country ("Statistics <Country>", "Transport <Country>"). Only
 a kind the text left "other" is read so, and a bare "supplier" that holds shares of cells only
 (a league of cells calls its leader "the largest supplier"); any other stated kind stands.
 """
@@ -18,6 +19,7 @@ from dataclasses import replace
 from evkb.kb.records.company_cues import NAME_KINDS
 from evkb.kb.records.company_ranked import ranked_sentences, rivals
 from evkb.kb.records.sentences import Sentence
+from evkb.kb.records.words import country_of
 from evkb.model import Company, Investment, Share
 
 OTHER = "other"
@@ -41,6 +43,18 @@ _PUBLIC_FINANCE = re.compile(
     r"\bExport\s+(?:Development|Finance|Credit)\b|\bEconomic\s+Development\b|"
     r"^Invest\s+[A-Z][a-z]"
 )
+
+
+# A public body named by its remit and its country: "Statistics Braska", "Transport Braska",
+# "Enterprise Braska", "Business Braska" (a firm's "Acme Braska" is its local arm: the remit's
+# word is an ordinary noun, never a coined name).
+_REMITS = frozenset("statistics transport enterprise business innovation trade tourism".split())
+
+
+def remit_and_country(name: str) -> bool:
+    """Whether `name` is a remit's noun and a country's name and nothing else."""
+    words = name.split()
+    return len(words) == 2 and words[0].casefold() in _REMITS and bool(country_of(words[1]))
 
 
 def market_kind(share: Share) -> str:
@@ -216,7 +230,9 @@ def kinds_by_role(
         kind = company.kind
         if company.id in own and kind in (OTHER, "supplier", "cell maker"):
             kind = "automaker"
-        elif kind == OTHER and _PUBLIC_FINANCE.search(company.name):
+        elif kind == OTHER and (
+            _PUBLIC_FINANCE.search(company.name) or remit_and_country(company.name)
+        ):
             kind = "government"
         elif kind in (OTHER, "supplier") and not _named_kind(company.name):
             markets = held.get(company.id, set()) - {""}

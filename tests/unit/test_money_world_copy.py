@@ -30,11 +30,19 @@ from evkb.kb.extract.quantities import extract_quantities
         ("plans to spend Tk 450 crore", 4.5e9, "BDT"),
         ("a grant of ILS 6 million", 6e6, "ILS"),
         ("will invest Rs28 billion", 28e9, "INR"),
+        ("a TL 12 billion cell plant", 12e9, "TRY"),
+        ("lent TL3.5 billion to the venture", 3.5e9, "TRY"),
+        ("a grant of TL 450 million from the ministry", 450e6, "TRY"),
     ],
 )
 def test_the_worlds_currencies_are_read(text, value, unit):
     money = [(q.value, q.unit) for q in extract_quantities(text) if q.unit == unit]
     assert money == [(value, unit)]
+
+
+@pytest.mark.parametrize("text", ["the TL 5 trim", "a TL 300 tail light", "TL 2024 edition"])
+def test_the_liras_two_letters_beside_a_small_figure_are_no_money(text):
+    assert not [q for q in extract_quantities(text) if q.unit == "TRY"]
 
 
 def test_a_country_adjective_without_a_currency_is_no_money():

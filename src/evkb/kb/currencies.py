@@ -49,7 +49,8 @@ WORLD_CURRENCIES = (
     # Norway's; see records/investment_money.py), as a bare "pesos" is.
     ("DKK", (), ("danish crowns", "danish kroner", "kroner")),
     ("CHF", (), ("swiss francs",)),
-    ("TRY", ("TRY",), ("lira", "liras", "turkish lira")),
+    # Turkish copy and its English editions print "TL 12 billion" as often as the code.
+    ("TRY", ("TRY", "TL"), ("lira", "liras", "turkish lira")),
     ("KES", ("KSh", "Sh", "KES"), ("kenyan shillings", "kenya shillings")),
     ("GHS", ("GHS", "GH\u00a2", "GH\u20b5"), ("cedis", "ghana cedis")),
     ("EGP", ("EGP",), ("egyptian pounds",)),
@@ -203,10 +204,10 @@ WORLD_CURRENCIES = (
 
 # Codes that are also words or acronyms of this field ("ALL", "TOP", an internal rate of return's
 # "IRR", a selective catalytic reduction's "SCR", the wire gauge's "AWG"), or a ticker or a brand
-# in capitals.
+# in capitals; and the lira's two-letter mark "TL", which is also a model's or a trim's letters.
 WORD_CODES = frozenset(
     "ALL AMD BAM BOB BSD BTN CDF COP CRC CUP CVE DOP ERN GEL IRR LAK MAD MOP NIO PEN SCR SDG SOS "
-    "SVC TMT TOP TRY AWG".split()
+    "SVC TMT TOP TRY AWG TL".split()
 )
 
 

@@ -78,6 +78,26 @@ def test_a_year_nothing_bounds_is_not_guessed(text):
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        # a plan's year that no word of the future marks
+        "Quillmoor Cells held 9% of the market in January-October. Its deliveries rise to 6 GWh "
+        "a year from 2031.",
+        # the latest year named is last year's
+        "Quillmoor Cells held 9% of the market in January-October, against 11% in the whole of "
+        "2025.",
+        # a launch year ahead, in a sentence of its own
+        "The Brantsea Mk2 goes on sale in 2029. Quillmoor Cells held 9% of the market this year "
+        "to October.",
+    ],
+)
+def test_a_yearless_datelines_year_is_not_the_bodys_latest(body):
+    text = f"Cells gain ground\n\nBRANTSEA, Dec. 2 (QCW) -- {body}\n"
+    assert _written(text) == ("", False)
+    assert _shares(text)[9.0] == ""
+
+
+@pytest.mark.parametrize(
     ("line", "year"),
     [
         ("\u00a9 2026 Tarnwick Media | Privacy | Terms", "2026"),

@@ -3,7 +3,8 @@ dates shares: a byline's or dateline's "July 8, 2025", a page's meta line, a man
 published date; a dateline naming the day but no year ("DUBLIN, Dec 1 (Wire) -") in the year
 of the page's copyright notice or of the latest month the body names; a notice's year alone
 where the body bears it out; else the latest date the body names. A year nothing bounds is
-left unknown: a wrong year moves every period read against it.
+left unknown (a yearless dateline's too: the body's latest year is no bound for a day stated
+without one): a wrong year moves every period read against it.
 """
 
 from __future__ import annotations
@@ -221,7 +222,9 @@ def _written(
             year = notice or _first_year_after(month, latest_month)
             if year:
                 return Dateline(f"{year}-{month:02d}", True, fiscal)
-            break
+            # The day of writing is stated and its year is not: the body's latest year is then
+            # no bound but a guess (a plan "from 2031", last year's table), so none is taken.
+            return Dateline("", False, fiscal)
     if notice:  # "© 2026 Acme Media": the page's year, when nothing more exact says when
         return Dateline(notice, True, fiscal)
     return Dateline(latest, False, fiscal)

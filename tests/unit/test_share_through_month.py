@@ -1,6 +1,6 @@
 """A span named by the end of the month it runs to ("through the end of September this year",
 "this year, through the end of October") dates a share to that month, as "the year to
-September" does; a target date ("by the end of March") dates none."""
+September" and "this year to October" do; a target date ("by the end of March") dates none."""
 
 from __future__ import annotations
 
@@ -34,3 +34,58 @@ def test_a_target_by_the_end_of_a_month_is_no_span() -> None:
         "cent by the end of March.\n"
     )
     assert not any(period == "2026-03" for _, _, period in found)
+
+
+# "this year to October": the year named against the writing opens the span to that month; it
+# is no period of its own beside it.
+def test_this_year_to_a_month_dates_the_share_to_that_month() -> None:
+    assert shares(
+        HEAD + "Zandor Motors sold 4,000 buses last year and holds a 4.1% share of the bus "
+        "market this year to October.\n"
+    ) == [("Zandor Motors", 4.1, "2026-10")]
+
+
+def test_the_span_to_a_month_in_other_words_and_orders() -> None:
+    # the end of the month, "the current year", a list under the span, "the past year"
+    assert shares(
+        HEAD + "Zandor Motors had a 12.5 per cent share of the bus market this year to the end "
+        "of August.\n"
+    ) == [("Zandor Motors", 12.5, "2026-08")]
+    assert shares(
+        HEAD + "The share of the bus market held by Zandor Motors was 12.5 per cent in the "
+        "current year to September.\n"
+    ) == [("Zandor Motors", 12.5, "2026-09")]
+    assert shares(
+        HEAD + "Bus makers by share of registrations, this year to October: Zandor Motors 31%, "
+        "Brisko Motors 22%, Tellimer Motors 9%.\n"
+    ) == [
+        ("Brisko Motors", 22.0, "2026-10"),
+        ("Tellimer Motors", 9.0, "2026-10"),
+        ("Zandor Motors", 31.0, "2026-10"),
+    ]
+    assert shares(
+        HEAD + "Zandor Motors held 12.5% of the bus market over the past year to October.\n"
+    ) == [("Zandor Motors", 12.5, "2026-10")]
+
+
+def test_last_year_to_a_month_is_that_month_of_last_year_but_the_last_year_runs_to_this() -> None:
+    assert shares(
+        HEAD + "Zandor Motors took 12.5% of the bus market last year to June, its best run yet.\n"
+    ) == [("Zandor Motors", 12.5, "2025-06")]
+    assert shares(
+        HEAD + "Zandor Motors held 12.5% of the bus market over the last year to October.\n"
+    ) == [("Zandor Motors", 12.5, "2026-10")]
+
+
+def test_this_year_with_no_month_after_it_stays_the_year() -> None:
+    # "to" opening a verb or a date that is no month, and a year to date, are no such span
+    assert shares(
+        HEAD + "Zandor Motors held 12.5% of the bus market this year to grow its lead.\n"
+    ) == [("Zandor Motors", 12.5, "2026")]
+    assert shares(
+        HEAD + "Zandor Motors held 12.5% of the bus market this year, to the surprise of its "
+        "rivals.\n"
+    ) == [("Zandor Motors", 12.5, "2026")]
+    assert shares(HEAD + "Zandor Motors held 12.5% of the bus market this year to date.\n") == [
+        ("Zandor Motors", 12.5, "2026-10")
+    ]

@@ -2,8 +2,8 @@
 against the date the article was written.
 
 English calendar words only, never a document's: "the first nine months of 2025", "Q4", "in
-May", "last year", "the year to June", "the previous quarter", "(2024: 15.2 per cent)". A
-period the text does not date stays unknown.
+May", "last year", "the year to June", "this year to October", "the previous quarter", "(2024:
+15.2 per cent)". A period the text does not date stays unknown.
 """
 
 from __future__ import annotations
@@ -320,13 +320,27 @@ _SPAN_TO = re.compile(
 )
 
 
+# "this year to October", "the current year to May", "last year to June": the span's year
+# named against the writing ("the past year to October", "the last year to October" run to
+# this October).
+_SPAN_YEAR = re.compile(r"\b(?P<the>(?i:the)\s+)?(?P<which>(?i:this|current|past|last))\s+$")
+
+
 def _spans_to(text: str, frame: str, written: Dateline) -> list[tuple[int, int, str]]:
     found = []
     for m in _SPAN_TO.finditer(text) if _RANGE_FINDER.search(text) else ():
         month = month_number(m.group("m"))
-        year = m.group("y") or _year_for(month, frame, written)
+        start, year = m.start(), m.group("y")
+        which = _SPAN_YEAR.search(text, max(0, start - 13), start) if text[start] == "y" else None
+        if which is not None and not year:
+            # the span starts at "this": "this year" is no period of its own beside it, nor
+            # does it leave the month's year to the frame
+            start = which.start()
+            last = which.group("which").lower() == "last" and not which.group("the")
+            year = written.shifted(-1 if last else 0)
+        year = year or _year_for(month, frame, written)
         if year:
-            found.append((m.start(), m.end(), f"{year}-{month:02d}"))
+            found.append((start, m.end(), f"{year}-{month:02d}"))
     return found
 
 

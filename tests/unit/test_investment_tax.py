@@ -99,9 +99,29 @@ def test_a_grant_beside_a_tax_holiday_is_still_the_grants_givers_subsidy():
     ), money
 
 
-def test_a_relief_with_no_money_elsewhere_changes_no_spender():
-    # no relief words: the first clause's company is kept as it was
+def test_a_reliefs_own_sum_and_a_clause_without_relief_are_read_as_before():
     money = _money(
-        "Dunreave Holdings owns 40% of the venture, and Pellina Bank will lend $300 million.\n"
+        "The Oskarholm Investment Board approved the plant on Monday, and Pellina Bank will "
+        "lend $300 million.\n\nDunreave Holdings granted it a $40 million tax break.\n"
     )
-    assert money, money
+    assert ("loan", ("pellina-bank",), ("teskov-cells",), 3e8) in money, money
+    # the relief's own sum keeps the kind its words give it, and its grantor
+    assert ("subsidy", ("dunreave-holdings",), ("teskov-cells",), 4e7) in money, money
+
+
+def test_a_receiver_named_in_the_relief_clause_still_receives_the_loan():
+    # the relief clause's subject gives no money; the company it grants relief to is kept
+    for text in (
+        "Dunreave Motors said sales rose in Varnholt.\n\n"
+        "The Oskarholm Investment Board granted Teskov Cells Ltd an eight-year tax holiday, "
+        "and Pellina Bank will lend 3,000 million baht.\n",
+        "Dunreave Motors said sales rose in Varnholt.\n\n"
+        "Pellina Bank will lend 3,000 million baht, while the Oskarholm Investment Board "
+        "granted Teskov Cells Ltd a tax holiday.\n",
+    ):
+        found = [
+            (i.kind, i.by, i.to)
+            for i in _extract(text).investments
+            if i.amounts and i.amounts[0].value == 3e9
+        ]
+        assert found == [("loan", ("pellina-bank",), ("teskov-cells",))], (text, found)

@@ -89,10 +89,10 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|while|whereas|but|with)\s+|;\s+|\s+-\s+|
 
 
 def without_relief_givers(sentence: Sentence, figure: Quantity, companies: list[str]) -> list[str]:
-    """The companies of a sum, less those named only in another clause of the sentence that
-    grants tax relief with no sum: in "The agency granted it a tax holiday, and the bank will
-    lend 3.5 billion baht" the bank lends, the agency gives no money (the receiver "it" stands
-    for is kept)."""
+    """The companies of a sum, those of its own clause first, less the subject of another clause
+    of the sentence that grants tax relief with no sum: in "The agency granted Acme a tax
+    holiday, and the bank will lend 3.5 billion baht" the bank lends and Acme receives; the
+    agency gives no money."""
     text = sentence.text
     start, end = sentence.local(figure)
     low, high = 0, len(text)
@@ -102,11 +102,24 @@ def without_relief_givers(sentence: Sentence, figure: Quantity, companies: list[
         elif brk.start() >= end:
             high = brk.start()
             break
-    if not any(RELIEF_WORDS.search(text, a, b) for a, b in ((0, low), (high, len(text))) if a < b):
-        return companies
     inside = {c for c, s, _ in sentence.mentions if low <= s < high}
     if not inside:
         return companies
-    elsewhere = {c for c, s, _ in sentence.mentions if not low <= s < high and c not in inside}
-    kept = [c for c in companies if c not in elsewhere]
+    grantors = set()
+    for a, b in ((0, low), (high, len(text))):
+        relief = RELIEF_WORDS.search(text, a, b) if a < b else None
+        if relief is None:
+            continue
+        # the clause's subject: its first name, before the relief's words
+        first = min(
+            ((s, c) for c, s, _ in sentence.mentions if a <= s < relief.start()), default=None
+        )
+        if first is not None and first[1] not in inside:
+            grantors.add(first[1])
+    if not grantors:
+        return companies
+    # the sum's own clause names its giver first; the relief's receiver comes after
+    kept = [c for c in companies if c in inside] + [
+        c for c in companies if c not in inside and c not in grantors
+    ]
     return kept or companies

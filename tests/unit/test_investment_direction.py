@@ -271,3 +271,38 @@ def test_the_company_named_after_to_receives_what_is_lent_or_granted():
 def test_a_giver_named_before_the_sum_stays_the_giver_of_what_goes_to_another():
     by, to = _sum("Varrow Capital will lend $50 million to Pellmark Cells Inc.\n", 50e6)
     assert by == ("varrow-capital",) and to == ("pellmark-cells",)
+
+
+def _kinds(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...], float]]:
+    return [
+        (i.kind, i.by, i.to, i.amounts[0].value) for i in _extract(text).investments if i.amounts
+    ]
+
+
+_TESKOV = (
+    "Teskov Cells Ltd will build a cell plant in Varnholt with a capacity of 6 GWh a year.\n\n"
+)
+
+
+def test_a_lenders_sum_for_or_of_the_plant_is_a_loan_to_its_builder():
+    # "for the plant", "of the plant's cost" say what the money pays, not what the plant costs
+    for sentence in (
+        "Pellina Bank has agreed to lend $150 million for the plant's power connections.\n",
+        "The Kelbridge Development Fund will finance up to $150 million of the plant's cost "
+        "through a soft loan.\n",
+        "Under the deal, Pellina Bank is to lend the company $150 million for the new plant.\n",
+        "Pellina Bank will provide USD 150m towards the plant as a ten-year loan.\n",
+    ):
+        found = [k for k in _kinds(_TESKOV + sentence) if k[3] == 150e6]
+        assert found and found[0][0] == "loan", (sentence, found)
+        assert found[0][2] == ("teskov-cells",), (sentence, found)
+
+
+def test_a_sum_that_prices_the_plant_is_still_the_plants_cost():
+    # the sum before the plant's own noun, with no "of" or "for" between, is what it costs
+    for sentence in (
+        "Pellina Bank will lend money for a $900 million battery plant in Dunreave.\n",
+        "Teskov Cells will build a $900 million cell plant near Dunreave with a state loan.\n",
+    ):
+        found = [k for k in _kinds(sentence) if k[3] == 900e6]
+        assert found and found[0][0] == "investment", (sentence, found)

@@ -181,9 +181,10 @@ RETRACTED = re.compile(
 
 # "a $2.1 billion electric vehicle battery plant": the sum is what the plant costs.
 # ("a N45bn loan for the facility" is a loan all the same, and "a $180 million syndicated
-# facility" is a loan.)
+# facility" is a loan; "lend $150 million for the plant's connections", "finance SAR 2.2
+# billion of the plant's cost" say what the money pays for, not what the plant costs.)
 PLANT_COSTING = re.compile(
     r"(?:\s+(?!loans?\b|grants?\b|subsid|incentive|credit|aid\b|abatement|debt\b|syndicated\b|"
-    r"term\b|revolving\b|financing\b)[a-z][\w-]*){0,4}\s+"
+    r"term\b|revolving\b|financing\b|of\b|for\b|towards?\b)[a-z][\w-]*){0,4}\s+"
     r"(?:plant|factory|gigafactory|facility|refinery|complex)\b"
 )

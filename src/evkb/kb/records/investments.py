@@ -65,6 +65,7 @@ from evkb.kb.records.investment_story import (
     venture_in,
 )
 from evkb.kb.records.investment_subject import defined_company, document_subject
+from evkb.kb.records.investment_tax import relief_sum, without_relief, without_relief_givers
 from evkb.kb.records.investment_totals import without_totals
 from evkb.kb.records.investment_twins import folded_twins
 from evkb.kb.records.investment_uses import paid_for_by
@@ -247,6 +248,8 @@ def extract_investments(
                 companies = [own]  # "The plant will cost ... when it starts": not another's
             if invest and ";" in text:
                 companies = in_part_of(sentence, money[0], companies)
+            if invest and len(money) == 1 and not carried:
+                companies = without_relief_givers(sentence, money[0], companies)
         gapped = gapped_giver(sentence) if carried and invest else None
         if gapped == "":
             continue  # "and the Fund another $10 million": not the first clause's giver's
@@ -400,7 +403,10 @@ def extract_investments(
             amounts, invest = pending[1], True
         pending = None
         if invest:
-            kind = next((k for k, rx in KIND if rx.search(text)), "")
+            # a tax relief gives a sum its kind only when the sum is the relief's own
+            own_relief = relief_sum(text, *sentence.local(amounts[0]))
+            kind_text = text if own_relief else without_relief(text)
+            kind = next((k for k, rx in KIND if rx.search(kind_text)), "")
             kind = kind or (first_kind.get(sentence.index, "") if gapped else "") or "investment"
             if PLANT_COSTING.match(text, sentence.local(amounts[0])[1]):
                 kind = "investment"  # "a tax break for a $2.1 billion plant": the plant's cost

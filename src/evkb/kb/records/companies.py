@@ -322,7 +322,9 @@ def discover(
                 entry.strong.append(("unit of a company", 0.75, i))
                 if unit:
                     entry.kinds.append(kind_of_noun(f"{unit} maker"))
-            elif after[:1] in "'’" and owner_role(name, last, after):
+            elif (after[:1] in "'’" or last in ("of", "between", "the")) and owner_role(
+                name, last, after, before
+            ):
                 entry.strong.append(("owner of a unit", 0.7, i))  # "Acme's Borel unit"
             if rel.TICKER_AFTER.match(after) or (
                 last.endswith("-listed") and rel.LISTED_BEFORE.search(before)

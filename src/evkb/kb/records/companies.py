@@ -322,7 +322,9 @@ def discover(
                 entry.strong.append(("unit of a company", 0.75, i))
                 if unit:
                     entry.kinds.append(kind_of_noun(f"{unit} maker"))
-            elif after[:1] in "'’" and owner_role(name, last, after):
+            elif (after[:1] in "'’" or last in ("of", "between", "the")) and owner_role(
+                name, last, after, before
+            ):
                 entry.strong.append(("owner of a unit", 0.7, i))  # "Acme's Borel unit"
             if rel.TICKER_AFTER.match(after) or (
                 last.endswith("-listed") and rel.LISTED_BEFORE.search(before)
@@ -406,13 +408,15 @@ def discover(
                 (entry.strong if source == "strong" else entry.weak).append(
                     ("source of a statement", 0.6, i)
                 )
+            if last == "to" and not source and ends.source_of_share(name, before, after):
+                if percent_starts is None:
+                    percent_starts = _share_starts(sentence)
+                if any(p < start for p in percent_starts):  # "held 31%, according to X Y."
+                    entry.strong.append(("source of a share", 0.65, i))
+                    entry.kinds.append("research firm")
             if not governed:
                 if percent_starts is None:
-                    percent_starts = [
-                        q.start - sentence.start
-                        for q in sentence.quantities
-                        if q.unit == "percent" and is_share_figure(sentence, *sentence.local(q))
-                    ]
+                    percent_starts = _share_starts(sentence)
                 # "The Piedmontese company held 12%", "Three Asian cell makers held 70%": the
                 # name only qualifies the holder, an organisation it does not name.
                 if not cue.ATTRIBUTIVE_AFTER.match(after) and (
@@ -465,6 +469,15 @@ def discover(
     settle(found, sentences, persons)
     lists.spread(found)
     return found
+
+
+def _share_starts(sentence: Sentence) -> list[int]:
+    """Where the sentence's share figures start, counted from the sentence's start."""
+    return [
+        q.start - sentence.start
+        for q in sentence.quantities
+        if q.unit == "percent" and is_share_figure(sentence, *sentence.local(q))
+    ]
 
 
 # The records made from what `discover` finds live beside it; imported here for callers.

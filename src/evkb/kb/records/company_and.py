@@ -66,6 +66,43 @@ def closes_list(
     return _ITEM_BEFORE.search(text, 0, item.start()) is not None
 
 
+# "the Czech manufacturers A and B", "cell makers, including A and B", "its customers include A
+# and B": a plural of companies, bare or with the word that opens its examples, lists the names
+# after it, so "and" among them parts two members.
+_PLURAL_BEFORE = re.compile(
+    r"\b(?:(?:car|auto|cell|battery|pack|bus|truck|EV)[\s-]?makers|makers|manufacturers|producers|"
+    r"suppliers|customers|clients|partners|rivals|competitors|peers|buyers|lenders|investors|"
+    r"backers|shareholders|brands|OEMs|companies|firms)"
+    r",?\s+(?:(?:such\s+as|including|like|include|included|among\s+them)\s+)?"
+    r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3},\s+){0,4}$",
+    re.I,
+)
+
+
+def after_plural(
+    text: str,
+    left: list[tuple[int, int, str]],
+    rest: list[tuple[int, int, str]],
+    plain: set[str],
+) -> bool:
+    """Whether "and" parts two members of a list a plural of companies opens ("the Czech
+    manufacturers Ostkel Bus and Pemric Trucks", "customers include Zoltra Bikes and Tavisk"):
+    the run opens right after the plural, and each side can stand alone (no lower-case word,
+    not one word of English, not the same words twice, not a body's remit before its head:
+    "partners such as Energy and Climate Authority" stays one)."""
+    right = [t[2] for t in rest[: next((k for k, t in enumerate(rest) if t[2] == "and"), None)]]
+    words = [t[2] for t in left]
+    if not right or any(not w[:1].isupper() for w in words + right):
+        return False
+    if words == right or any(
+        len(side) == 1 and ordinary(side[0], plain) for side in (words, right)
+    ):
+        return False
+    if right[-1].casefold() in cue.INSTITUTION_HEADS:
+        return False
+    return _PLURAL_BEFORE.search(text, max(0, left[0][0] - 60), left[0][0]) is not None
+
+
 def two_names(
     left: list[tuple[int, int, str]], rest: list[tuple[int, int, str]], plain: set[str]
 ) -> bool:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from evkb.kb.currencies import WORD_CODES, big_figure_at
 from evkb.kb.extract.gates import finditer_at
 from evkb.kb.records import company_cues as cue
-from evkb.kb.records.company_and import closes_list, ordinary, two_names
+from evkb.kb.records.company_and import after_plural, closes_list, ordinary, two_names
 from evkb.kb.records.company_cuts import (
     next_phrase,
     of_the,
@@ -176,6 +176,7 @@ def runs(
                     each
                     or two_names(current, tokens[n + 1 :], plain)
                     or closes_list(text, current, tokens[n + 1 :], known, plain)
+                    or after_plural(text, current, tokens[n + 1 :], plain)
                 )
             ):
                 parts.append(current)

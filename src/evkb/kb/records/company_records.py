@@ -101,7 +101,14 @@ def accepted(entry: Found) -> tuple[str, float] | None:
         # "cells from Acme SDI", then "(Acme SDI cells)": the cells' maker, not a product;
         # "makes cells for Acme", then "Acme cars": whom cells are made for, not a product
         vetoes = entry.vetoes
-        lifts = ("seller of cells", "buyer of cells", "unit of a company", "maker of its cells")
+        # "the venture of Acme and Borel", then "Acme models": what owns a venture is no product
+        lifts = (
+            "seller of cells",
+            "buyer of cells",
+            "unit of a company",
+            "maker of its cells",
+            "owner of a unit",
+        )
         if any(r in lifts for r, _, _ in entry.strong):
             vetoes = vetoes - {"product"}
         if vetoes and not overriding and (("product" in vetoes and not corporate) or not org_word):

@@ -69,9 +69,10 @@ UNIT_AFTER = re.compile(
 )
 
 
-# "cell makers such as X", "carmakers including X, Y and": a list of the kind named before it.
+# "cell makers such as X", "carmakers including X, Y and", "cell makers, including X": a list of
+# the kind named before it.
 SUCH_AS = re.compile(
-    rf"\b(?P<noun>{KIND_NOUN})\s+(?:such\s+as|including|like)\s+"
+    rf"\b(?P<noun>{KIND_NOUN}),?\s+(?:such\s+as|including|like)\s+"
     r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*,\s+)*(?:and\s+|or\s+)?(?:[\w-]+-based\s+)?$",
     re.I,
 )
@@ -81,7 +82,7 @@ SUCH_AS = re.compile(
 # listed after a plural of what companies are to one another.
 LISTED_AS = re.compile(
     r"\b(?:customers|clients|partners|rivals|competitors|peers|buyers|lenders|investors|backers|"
-    r"shareholders|suppliers|players|brands|OEMs|companies|firms|groups|manufacturers)\s+"
+    r"shareholders|suppliers|players|brands|OEMs|companies|firms|groups|manufacturers),?\s+"
     r"(?:such\s+as|including|like|include|included)\s+"
     r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:,\s+|,?\s+(?:and|or)\s+))*"
     r"(?:[\w-]+-based\s+)?$",

@@ -1,13 +1,15 @@
 """A company's units named by the words around a name: "its battery unit, Acme", "Acme
 Energy, the battery unit of ...", "through the Acme unit". A unit noun says the name is an
 organisation's part, where the same name after a possessive ("Borel's Acme unit") would read
-as a product.
+as a product; and the unit's owner, named by its possessive or by the unit's "of" ("the
+battery arm of Borel", "the venture of Borel and Ostkel"), is a company.
 """
 
 from __future__ import annotations
 
 import re
 
+from evkb.kb.records.company_cues import ATTRIBUTIVE_AFTER
 from evkb.kb.records.company_relations import CALLED, UNIT_AFTER, UNIT_BEFORE, UNIT_NOUNS
 from evkb.kb.records.context import PLACE_WORDS, country_of
 
@@ -75,9 +77,28 @@ _OWNS_UNIT = re.compile(
 _TERM_BEFORE = frozenset("the this that its their our".split())
 
 
-def owner_role(name: str, last: str, after: str) -> bool:
+# Before the owner: "Borel, the battery arm of Acme", "a joint venture of Acme and Borel", "the
+# venture between Acme and Borel": the name after a unit's "of" or a venture's "between" owns it.
+_UNIT_OF = re.compile(
+    r"\b(?:(?:unit|subsidiary|arm|affiliate|division)\s+of|(?:joint[\s-]+)?venture\s+(?:of|between))"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def owner_role(name: str, last: str, after: str, before: str = "") -> bool:
     """Whether the name owns the unit or the joint venture its possessive names ("Acme's
-    Borel unit supplied 24%", "Acme's joint venture with Borel"); `last` is the word before
-    the name, case folded. A country's or a place's arm ("China's state arm") is no
-    company's, and "the Issuer's subsidiary" names the company by a term, not a name."""
-    return _OWNS_UNIT.match(after) is not None and last not in _TERM_BEFORE and not _placed(name)
+    Borel unit supplied 24%", "Acme's joint venture with Borel"), or whose "of" or "between"
+    names it the owner ("Borel, the battery arm of Acme", "the venture of Acme, Ostkel and
+    Borel"); `last` is the word before the name, case folded. A country's or a place's arm
+    ("China's state arm", "a subsidiary of the Kelby utility group Acme") is no company's,
+    and "the Issuer's subsidiary" names the company by a term."""
+    if _placed(name):
+        return False
+    if last in ("of", "between", "the") and _UNIT_OF.search(before[-60:]):
+        # "the venture of Acme's founder": the founder owns it; "a subsidiary of the Kelby
+        # utility group Acme": the place only qualifies the owner named after it
+        return after[:1] not in "'’" and not (
+            (last == "the" and after[1:2].islower()) or ATTRIBUTIVE_AFTER.match(after)
+        )
+    return _OWNS_UNIT.match(after) is not None and last not in _TERM_BEFORE

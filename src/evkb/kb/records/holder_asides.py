@@ -9,9 +9,10 @@ import re
 
 RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
 # X's apposition up to a name in it: a phrase opening with a lower-case word (not a conjunction
-# joining a second holder), and names it lists ("a supplier to Y, Z and ").
+# joining a second holder), and names it lists ("a supplier to Y, Z and "), after the short
+# form X may give in brackets ("Acme Cells (ACL), the venture of Y and Z, had 3.4%").
 _APPOSITION = re.compile(
-    r",\s+(?!(?:and|or|but|nor|while|whereas|although|though)\s)[a-z][\w'’-]*\s[^,]*"
+    r"(?:\s*\([^()]{1,12}\)|\))?,\s+(?!(?:and|or|but|nor|while|whereas|although|though)\s)[a-z][\w'’-]*\s[^,]*"
     r"(?:,\s+[A-Z][^,]*)*(?:,\s+)?"
 )
 

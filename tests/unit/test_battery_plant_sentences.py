@@ -69,3 +69,79 @@ def test_a_new_plant_making_the_latest_cell_does_not_launch_it(tmp_path, lex) ->
         "for 10,000 cycles.\n",
     )
     assert "launch" not in got["velsk-cells/Sovra 280"]
+
+
+# A sentence opening on production alone dates the plant of the sentences before it: the
+# first product named after it starts then, the only one takes the plant's size too.
+_PLANT = (
+    "Cells for the coast\nBy the Business Desk | 3 March 2026\n"
+    "Brandmoor Energy will build a factory near Ridgeholm with an annual capacity of "
+    "9 GWh.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "start",
+    [
+        "Production is to start in 2028, with full output two years later.",
+        "Production is pencilled in for 2028, subject to consent from Yelvik District Council.",
+        "Production, the company says, will begin in the second half of 2028.",
+        "Production begins in 2028; 600 jobs are to follow.",
+        "Production is now scheduled for early 2028.",
+    ],
+)
+def test_production_opening_a_sentence_dates_the_plant_before(tmp_path, lex, start) -> None:
+    got = batteries(
+        tmp_path,
+        lex,
+        _PLANT + start + "\nThe factory's first product will be the TQ-7, a cell of 190 Wh/kg.\n",
+    )
+    cell = got["brandmoor-energy/TQ-7"]
+    assert cell["launch"] == [2028]
+    assert "production" not in cell  # the first product is not the whole plant's output
+
+
+def test_production_opening_a_sentence_sizes_the_plants_single_product(tmp_path, lex) -> None:
+    got = batteries(
+        tmp_path,
+        lex,
+        _PLANT + "Production will commence in 2029.\n"
+        "The plant will make a single product, the OV-40 cell, rated for 6,000 cycles.\n",
+    )
+    cell = got["brandmoor-energy/OV-40"]
+    assert cell["launch"] == [2029]
+    assert cell["production"] == [9.0]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Production rose by a fifth in 2025.",  # how it went, not when it starts
+        "Production capacity doubled in 2025.",
+        "Tarvessa Motors said production of its vans fell in 2025.",
+    ],
+)
+def test_production_that_went_on_dates_no_plant(tmp_path, lex, said) -> None:
+    got = batteries(
+        tmp_path,
+        lex,
+        "Cells for the coast\nBy the Business Desk | 3 March 2026\n"
+        "Brandmoor Energy makes cells for vans.\n"
+        + said
+        + "\nIts first cell, the TQ-7, stores 190 Wh/kg.\n",
+    )
+    assert "launch" not in got["brandmoor-energy/TQ-7"]
+
+
+def test_a_plants_output_of_packs_in_the_plural_names_no_product(tmp_path, lex) -> None:
+    got = batteries(
+        tmp_path,
+        lex,
+        "Packs for buses\nBy the Business Desk | 3 March 2026\n"
+        "Brandmoor Energy will invest EUR 90 million in an assembly hall near Ridgeholm.\n"
+        "Production is due to begin in 2027, with an annual output of 2 GWh of bus packs.\n"
+        "The first product, the TQ-7 pack, stores 350 kWh.\n",
+    )
+    pack = got["brandmoor-energy/TQ-7"]
+    assert pack["launch"] == [2027]
+    assert "production" not in pack

@@ -59,6 +59,7 @@ from evkb.kb.records.battery_plants import (
     maker_launch,
     phased,
     plant_facts,
+    plant_owners,
     plant_start,
     plant_started,
 )
@@ -220,7 +221,7 @@ def extract_batteries(
                 [f for _, f in specs(sentence, source, "", written)],
             )
         if not named and plant_start(sentence):
-            owners = {m[0] for m in sentence.mentions}
+            owners = plant_owners(sentence)
             started = [
                 f
                 for _, f in specs(sentence, source, "", written)

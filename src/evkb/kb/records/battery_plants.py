@@ -33,13 +33,23 @@ PLANT_WORDS = re.compile(
 PLANT_WORDS = folded_pattern(PLANT_WORDS)
 
 
+# A sentence opening on production alone and saying when it starts ("Production is to start
+# in 2028", "Production is pencilled in for 2029", "Production begins in 2027") goes on about
+# the plant of the sentences before, an aside and all ("Production, the company says, will
+# begin in 2029"); one saying how it went ("Production rose ...") does not.
+_GOES_ON = (
+    r"^production(?:\s*,[^,.;]{1,60},)?\s+(?:(?:is|are|will|would|should|could|was|were)\s+(?:now\s+|still\s+)?"
+    r"(?:(?:to|due|set|scheduled|planned|pencil+ed|slated|expected|targeted|meant)\b|"
+    r"(?:start|begin|commence)\b|(?:be\s+)?(?:starting|beginning)\b)"
+    r"|(?:starts|begins|commences|gets\s+under\s+way)\b)"
+)
 # "The plant, which will have a capacity of 12GWh a year, will begin production in 2029",
 # "Commercial production is slated to begin in early 2028": a plant's start, product unnamed.
 # A decimal point ("will cost EUR 1.4 billion, have ...") does not end the clause.
 _PLANT_START = re.compile(
     r"\b(?:plant|factory|gigafactory|facility|site|line|phase)\b(?:[^.;]|(?<=\d)\.(?=\d))*"
     r"\b(?:production|capacity|operations?|produce)\b|^(?:Commercial|Series|Mass|Volume|Full)"
-    r"\s+production\b",
+    r"\s+production\b|" + _GOES_ON,
     re.I,
 )
 _PLANT_START = folded_pattern(_PLANT_START)
@@ -85,6 +95,18 @@ def plant_start(sentence: Sentence) -> bool:
     )
 
 
+def plant_owners(sentence: Sentence) -> set[str]:
+    """The companies whose plant a plant's sentence dates or sizes: those it names, but none
+    for a sentence going on about the plant before it ("Production is pencilled in for 2029,
+    subject to consent from the county council": the council owns no plant)."""
+    if _GOES_ON_PLANT.match(sentence.text):
+        return set()
+    return {m[0] for m in sentence.mentions}
+
+
+_GOES_ON_PLANT = re.compile(_GOES_ON, re.I)
+
+
 def _unnamed(sentence: Sentence) -> str:
     """The sentence's text without the companies it names: "Acme Cells" names no cell."""
     text = sentence.text
@@ -101,12 +123,12 @@ _BUSINESS_OF = re.compile(
 )
 
 
-# "would begin making cells in 2028", "2 gigawatt-hours of cells a year": what any cell plant
-# makes, in the plural and unnamed, is no battery the sentence names.
+# "would begin making cells in 2028", "2 gigawatt-hours of cells a year", "8 GWh of packs":
+# what any cell or pack plant makes, in the plural and unnamed, is no battery the sentence names.
 _MADE_IN_BULK = re.compile(
     # "2 GWh of lithium iron phosphate cells a year": the words of a kind, in lower case.
     r"\b(?:of|making|make|produce|producing|manufacturing|manufacture)\s+"
-    r"(?-i:(?:[a-z][\w-]*\s+){0,4}?)(?:cells|batteries)\b"
+    r"(?-i:(?:[a-z][\w-]*\s+){0,4}?)(?:cells|batteries|packs)\b"
     r"(?!\s+(?:for|of|with|that|which|called|named))"
     # "the first cells are scheduled for 2028": the plant's first output, no product named.
     r"|\bthe\s+first\s+(?:cells|batteries)\s+(?=(?:are|will)\b)",

@@ -176,6 +176,9 @@ _ARROW = re.compile(r"^(?:\u2192|\u00bb|\u203a|\u25b8|>>|->)\s*\S")
 LIST_LABEL = re.compile(
     r"(?i)^(?:more\s+(?:from|on|in|news|stories|like\s+this|to\s+read|reading|coverage)\b.*|"
     r"more\s+(?:\w+\s+){1,2}(?:news|stories|coverage|reading)|"
+    # the page's other pieces of a kind ("More reviews", "More X analysis")
+    r"more\s+(?:\w+\s+){0,2}(?:reviews|analysis|features|interviews|explainers|columns|guides|"
+    r"videos|podcasts|opinion|articles|posts)|"
     r"(?:related\s+)?(?:topics|tags)|filed\s+under|categories|"
     r"(?:you\s+)?(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested\s+in)|"
     r"(?:most|recently)\s+(?:read|popular|viewed|shared|watched)(?:\s+\w+){0,3}|"

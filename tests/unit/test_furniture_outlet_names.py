@@ -51,3 +51,8 @@ def test_an_outlet_s_name_over_the_story_is_furniture(name: str):
 )
 def test_other_first_lines_stay(text: str):
     assert _first_kind(text + "\n") not in FURNITURE_KINDS
+
+
+def test_a_name_in_capitals_is_left_to_the_nameplate_s_rule():
+    text = f"KELVALE BUSINESS WIRE\n\nTervane to add a second line\n\n{STORY}\n"
+    assert _first_kind(text) not in FURNITURE_KINDS

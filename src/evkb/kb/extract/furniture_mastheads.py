@@ -216,8 +216,8 @@ def _outlet_name(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
     first = lines[0] if lines else ""
     if len(lines) < 2 or kinds[0] not in (BODY, HEADING) or len(first) > _PLATE_CHARS:
         return set()
-    if _LABEL_BREAK.search(first) or ends_sentence(first):
-        return set()
+    if _LABEL_BREAK.search(first) or ends_sentence(first) or first.isupper():
+        return set()  # a name in capitals is as often a headline's (see `_nameplate`)
     words = _EDITION.sub("", first).split()
     if not 2 <= len(words) <= _NAME_WORDS or not all(
         w[0].isupper() or w in NAME_PARTICLES or w in ("of", "the", "&") for w in words

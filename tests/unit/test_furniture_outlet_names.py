@@ -27,7 +27,7 @@ def _first_kind(text: str) -> str:
         "Delmere Energy Weekly (English)",
         # forms no corpus has: another noun, an edition after a long dash, a particle
         "The Quillmere Chronicle \u2014 Business",
-        "Voix de Kelvale Hebdo",
+        "Matin de Kelvale Hebdo",
         "Kelvale Industrial Gazette - English edition",
     ],
 )

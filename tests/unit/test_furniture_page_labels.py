@@ -63,10 +63,10 @@ def test_a_chart_s_figures_make_no_body_beside_the_prose():
         "Publié le 23/11/2026 à 18h05 - Mis à jour le 24/11/2026 à 07h12",
         "Unternehmen | 1. Dezember 2026",
         # forms no corpus has: other months and orders, a date with spaces, "a. m."
-        "Von Ilse Brandwijk | 3. März 2026, 14:20 Uhr",
+        "Von Mirte Brandwijk | 3. März 2026, 14:20 Uhr",
         "Wirtschaft · 14 février 2026",
         "Por Ana Vaszary | diciembre 2, 2026",
-        "Ilse Brandwijk | 2. 12. 2026 | Delmere",
+        "Mirte Brandwijk | 2. 12. 2026 | Delmere",
         "Economía | 2 de octubre de 2025 - 6:15 a. m.",
     ],
 )

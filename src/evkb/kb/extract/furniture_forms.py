@@ -19,7 +19,7 @@ _ZONE = r"(?:gmt|bst|utc|cet|cest|est|edt|pst|pdt|et|pt|jst|ist|aest)"
 # "06:45 h. CET", "07h15", "2 hours ago", "5 min read"): the figures of a dateline, not of
 # the article.
 _DATE_PART = re.compile(
-    rf"(?i)\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+\d{{4}})?|"
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+\d{{4}})?|"
     rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
     rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|"
     rf"\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?|\s*h\b\.?)?(?:\s*{_ZONE})?|\d{{1,2}}h\d{{2}}|"
@@ -27,6 +27,25 @@ _DATE_PART = re.compile(
     rf"\d+\s*(?:[smhdw]|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago|"
     rf"\d+\s*min(?:ute)?s?\s+read)\b"
 )
+# The months as other languages write them, in a date with its year ("1. Dezember 2026",
+# "2 décembre 2026", "diciembre 1, 2026"), and a day with a point before an English month
+# ("1. December 2026"). Without the year "mai" or "mars" is a word of a sentence.
+_OTHER_MONTH = (
+    r"(?:j(?:\u00e4|a)nner|januar[iy]?|janvier|enero|gennaio|janeiro|februari?|f(?:\u00e9|e)vrier|"
+    r"febrero|febbraio|fevereiro|m(?:\u00e4|ae?)rz|maart|mars|marzo|mar(?:\u00e7|c)o|avril|abril|"
+    r"aprile|mai|mayo|maggio|maio|mei|juni|juin|junio|giugno|junho|juli|juillet|julio|luglio|julho|"
+    r"august(?:us)?|ao(?:\u00fb|u)t|agosto|septembre|septiembre|settembre|setembro|oktober|"
+    r"octobre|octubre|ottobre|outubro|novembre|noviembre|novembro|dezember|d(?:\u00e9|e)cembre|"
+    r"diciembre|dicembre|dezembro)\.?"
+)
+_OTHER_DATE = (
+    rf"\b(?:\d{{1,2}}\.?\s+(?:de\s+)?(?:{_OTHER_MONTH}|{_MONTH})(?:\s+de)?\s+\d{{4}}|"
+    rf"{_OTHER_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|"
+    # a day and a month in figures with a space after each point ("2. 12. 2026"), a time
+    # written "6:15 a. m."
+    rf"\d{{1,2}}\.\s\d{{1,2}}\.\s\d{{4}}|\d{{1,2}}:\d{{2}}\s*[ap]\.\s?m\.)(?!\w)"
+)
+_DATE_PART = re.compile(f"{_OTHER_DATE}|{_DATE_PART.pattern}", re.I)
 _DATE_PART = gated(_DATE_PART, "0 1 2 3 4 5 6 7 8 9")
 # Words a dateline or byline may carry besides a date and a name.
 _DATELINE_WORDS = frozenset(
@@ -35,6 +54,13 @@ _DATELINE_WORDS = frozenset(
     chief deputy associate energy business technology motoring science climate news desk
     read min mins minute minutes ago am pm reading time filed under comments comment source
     from""".split()
+) | frozenset(
+    # the same words in the languages a page keeps its byline and dateline in ("Door ... ·
+    # Leestijd 4 minuten", "Publié le ... - Mis à jour le ...", "Đăng bởi ...")
+    """door leestijd gepubliceerd bijgewerkt op om von lesezeit aktualisiert ver\u00f6ffentlicht
+    am um uhr par publi\u00e9 mis \u00e0 jour lecture por publicado actualizado el
+    pubblicato aggiornato il alle em \u00e0s \u0111\u0103ng b\u1edfi ng\u00e0y minuten minuti
+    minutos minuter minutter""".split()
 )
 _ROLE = re.compile(
     r"(?i)\b(?:correspondent|reporter|editor|writer|contributor|columnist|journalist|"
@@ -57,15 +83,22 @@ _NAME_ROLE = re.compile(
 _SEPARATOR = re.compile(r"[|\u00b7\u2022,\u2013\u2014/-]+")
 _TOKEN = re.compile(r"[^\s|\u00b7\u2022,\u2013\u2014/]+")
 
-_SHARE_WORDS = frozenset(
-    """share shares sharing tweet facebook twitter x linkedin whatsapp email e-mail mail print
+_SHARE_WORDS = (
+    frozenset(
+        """share shares sharing tweet facebook twitter x linkedin whatsapp email e-mail mail print
     copy link reddit pinterest telegram flipboard messenger bluesky threads mastodon save this
     article story on via gift full listen sms font size""".split()
-) | frozenset(
-    # the same buttons in the languages a page keeps them in ("Merken | Teilen | Drucken",
-    # "Artikel teilen", "Partager | Imprimer", "Compartir", "Condividi | Stampa")
-    """teilen drucken merken artikel partager imprimer compartir imprimir condividi stampa
-    delen printen dela udskriv tulosta""".split()
+    )
+    | frozenset(
+        # the same buttons in the languages a page keeps them in ("Merken | Teilen | Drucken",
+        # "Artikel teilen", "Partager | Imprimer", "Compartir", "Condividi | Stampa")
+        """teilen drucken merken artikel partager imprimer compartir imprimir condividi stampa
+    delen printen dela udskriv tulosta chia s\u1ebb""".split()
+    )
+    | frozenset(
+        # the messengers a page offers besides the usual ones, and the address it copies
+        """zalo kakaotalk kakao wechat weibo vk viber url""".split()
+    )
 )
 _SPONSOR = re.compile(
     r"(?i)^(?:\(?sponsored\)?(?:\s+(?:by|content|post|feature))?\b|paid\s+(?:content|post|"
@@ -122,6 +155,15 @@ _CREDIT = gated(
     _CREDIT,
     "photo image pic video footage illustration graphic credit courtesy source \u25b6 \u25ba",
 )
+# A chart's or a graphic's text for readers who cannot see it, by its label: a bracketed kind
+# opening the line ("[Chart] ...", "[Chart: Share of ... Source: ...]", "[Map] ...") or an "Alt
+# text:" label at its start. Its figures repeat the article's; a described image ("[Image
+# description] ...") is the article telling what a picture shows.
+_CHART_TEXT = re.compile(
+    r"(?i)^\[\s*(?:bar\s+|line\s+|pie\s+)?(?:chart|graph|graphic|infographic|map|diagram)s?"
+    r"\s*(?:\d{1,2}\s*)?[\]:.\u2013\u2014-]|"
+    r"^(?:\[[^\]]{1,40}\]\s*)?alt(?:ernative)?[\s-]?text\s*:"
+)
 # A credit on its own: "Jane Doe/PA", "STR/AFP via Getty Images", "Bloomberg Photos".
 _AGENCY_CREDIT = re.compile(
     r"^[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2}\s*/\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?"
@@ -134,6 +176,9 @@ _ARROW = re.compile(r"^(?:\u2192|\u00bb|\u203a|\u25b8|>>|->)\s*\S")
 LIST_LABEL = re.compile(
     r"(?i)^(?:more\s+(?:from|on|in|news|stories|like\s+this|to\s+read|reading|coverage)\b.*|"
     r"more\s+(?:\w+\s+){1,2}(?:news|stories|coverage|reading)|"
+    # the page's other pieces of a kind ("More reviews", "More X analysis")
+    r"more\s+(?:\w+\s+){0,2}(?:reviews|analysis|features|interviews|explainers|columns|guides|"
+    r"videos|podcasts|opinion|articles|posts)|"
     r"(?:related\s+)?(?:topics|tags)|filed\s+under|categories|"
     r"(?:you\s+)?(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested\s+in)|"
     r"(?:most|recently)\s+(?:read|popular|viewed|shared|watched)(?:\s+\w+){0,3}|"
@@ -175,6 +220,18 @@ _READING_TIME = re.compile(
     r"leestijd|l[\u00e4a]stid|l[\u00e6a]setid|lesetid|czas\s+czytania)\s*:?\s*\d{1,3}\s*"
     r"(?:min(?:ute)?s?|minuti|minutos|minuten|minuter|minutter|minut)\.?$"
 )
+# A label that the article is for subscribers, alone on its line and perhaps after a lock's
+# icon, in the languages a page keeps it in ("Article reserved for subscribers", "Subscriber
+# exclusive", "Réservé aux abonnés", "Nur für Abonnenten").
+_PAYWALL = re.compile(
+    r"(?i)^[^\w]{0,3}(?:(?:this\s+)?(?:article|story|content)\s+(?:is\s+)?)?(?:(?:reserved|available|"
+    r"exclusive)\s+(?:for|to)\s+(?:our\s+)?(?:paying\s+)?(?:subscribers|members)|for\s+subscribers"
+    r"(?:\s+only)?|subscribers\s+only|subscriber[-\s](?:only|exclusive)|exclusive\s+(?:for|to)\s+subscribers|"
+    r"(?:article\s+)?r(?:\u00e9|e)serv(?:\u00e9|e)e?\s+aux\s+abonn(?:\u00e9|e)s|nur\s+f(?:\u00fc|ue?)r\s+"
+    r"abonnenten|(?:exclusivo|s(?:\u00f3|o)lo)\s+para\s+(?:suscriptores|assinantes)|riservato\s+agli\s+"
+    r"abbonati)\s*[.!]?$"
+)
+_PAYWALL_CHARS = 60
 # A printed page's number, alone or among the parts of a running head ("Page 2 of 6 | ...").
 _PAGE_NUMBER = re.compile(r"(?i)(?:^|\|\s*)page\s+\d+\s*(?:of|/)\s*\d+\s*(?:\||$)")
 # A page's text-size control: letters A in a row, each perhaps with a plus or a minus ("Text
@@ -261,7 +318,8 @@ def is_dateline(line: str) -> bool:
     names = 0
     for token in _TOKEN.findall(_DATE_PART.sub(" ", line)):
         word = token.strip(".:;()[]")
-        if not word or word.lower() in _DATELINE_WORDS or not _LETTER.search(word):
+        low = word.lower()
+        if not word or low in _DATELINE_WORDS or low in NAME_PARTICLES or not _LETTER.search(word):
             continue
         if not word[0].isupper():
             return False  # a lower-case word that is not a dateline's: a sentence
@@ -305,7 +363,9 @@ def _share_tokens(line: str) -> list[str] | None:
     tokens = []
     for token in _TOKEN.findall(line):
         token = token.strip(".:()[]").lower()
-        if token and not token.isdigit() and not _FIGURE_TOKEN.fullmatch(token):
+        if not _LETTER.search(token):
+            continue  # an icon before a button ("\U0001f517 Copy link")
+        if not token.isdigit() and not _FIGURE_TOKEN.fullmatch(token):
             if token not in _SHARE_WORDS:
                 return None  # the first other word answers (most lines)
             tokens.append(token)
@@ -371,6 +431,8 @@ _MADE_NOTE = re.compile(
 
 def form_kind(line: str) -> str | None:
     """The furniture kind of a line told by its form alone, or None."""
+    if _CHART_TEXT.match(line):
+        return CAPTION  # however long the chart's description runs
     if len(line) > LIST_LINE_MAX_CHARS:
         return None  # every form here is a short line
     # A credit anywhere in the line (at its start, as most are, too) makes it a caption.
@@ -387,6 +449,7 @@ def form_kind(line: str) -> str | None:
         or _PAGE_CONTROL.match(line)
         or _TICKER.match(line)
         or (len(line) <= _TEXT_SIZE_CHARS and bool(_READING_TIME.match(line)))
+        or (len(line) <= _PAYWALL_CHARS and bool(_PAYWALL.match(line)))
         or (ends_sentence(line) and not _DIGIT.search(line) and bool(_MADE_NOTE.match(line)))
         or (("age " in line or "AGE " in line) and bool(_PAGE_NUMBER.search(line)))
         or (line.count("|") >= _MENU_PARTS - 1 and _is_menu(line))

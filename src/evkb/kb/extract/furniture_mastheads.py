@@ -198,6 +198,34 @@ def _issue_head(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
     return set(above) if any(_is_plain_name(lines[i]) for i in above) else set()
 
 
+# A publication's name alone as the page's first line, told by what it is called: a few
+# capitalised words ending in the noun of an outlet ("Kelvale Business Wire", "Delmere Weekly",
+# a compound "Ostvalder Wirtschaftsblatt"), perhaps with its edition after a dash or in
+# brackets ("- International", "(English)").
+_OUTLET_NOUN = re.compile(
+    r"(?i)^(?:(?:news)?wire|news|weekly|daily|journal|times|post|herald|gazette|gazetesi|ledger|"
+    r"review|courier|tribune|chronicle|observer|monitor|digest|bulletin|telegraph|hebdo|"
+    r"nachrichten|kurier|gazeta|diario|giornale)$|(?:blatt|zeitung|dagblad|tidning)$"
+)
+_EDITION = re.compile(r"\s+(?:[\u2014\u2013-]\s+[A-Z]\w+(?:\s+\w+)?|\([A-Z]\w+(?:\s+\w+)?\))$")
+
+
+def _outlet_name(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
+    """The first line when it is a publication's name (see `_OUTLET_NOUN`) over the page's
+    own lines."""
+    first = lines[0] if lines else ""
+    if len(lines) < 2 or kinds[0] not in (BODY, HEADING) or len(first) > _PLATE_CHARS:
+        return set()
+    if _LABEL_BREAK.search(first) or ends_sentence(first) or first.isupper():
+        return set()  # a name in capitals is as often a headline's (see `_nameplate`)
+    words = _EDITION.sub("", first).split()
+    if not 2 <= len(words) <= _NAME_WORDS or not all(
+        w[0].isupper() or w in NAME_PARTICLES or w in ("of", "the", "&") for w in words
+    ):
+        return set()
+    return {0} if _OUTLET_NOUN.search(words[-1]) else set()
+
+
 def head_starts(lines: Sequence[str], shown: Sequence[int]) -> dict[int, int]:
     """Where the article's head may start among the `shown` lines, and how many lines of a run
     of short lines starting there are the head's: all of it at the first line (a title, an
@@ -211,10 +239,12 @@ def head_starts(lines: Sequence[str], shown: Sequence[int]) -> dict[int, int]:
 
 def mastheads(lines: Sequence[str], kinds: Sequence[str]) -> set[int]:
     """The lines naming the publication at the page's head (see `_masthead`, `_nameplate`,
-    `_name_and_section`, `_name_and_tagline`, `_source_line` and `_issue_head`), and the
+    `_name_and_section`, `_name_and_tagline`, `_source_line`, `_issue_head` and
+    `_outlet_name`), and the
     issuer's letterhead over the page's furniture (`furniture_letterheads`)."""
     found = _masthead(lines, kinds) | _nameplate(lines, kinds) | _name_and_section(lines, kinds)
     found |= (
         _name_and_tagline(lines, kinds) | _source_line(lines, kinds) | _issue_head(lines, kinds)
     )
+    found |= _outlet_name(lines, kinds)
     return found | letterheads(lines, kinds)

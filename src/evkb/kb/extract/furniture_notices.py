@@ -1,7 +1,7 @@
 """Page furniture told by its form, in the forms documents other than web pages take: breadcrumb
 trails, legal notices and disclaimers, contact lines, a press release's closing source line,
-translation and editing notes, cookie banners, mailing-list footers and sponsor lines that go
-on after the sponsor's name.
+translation and editing notes, cookie banners, mailing-list footers, sponsor lines that go
+on after the sponsor's name and a message's sender among its header fields.
 
 Each test is for a whole line and reads a phrase no article's own prose uses of itself ("does
 not constitute investment advice", "Media contact:"); a paragraph that only mentions a contact
@@ -281,6 +281,21 @@ def _dated_note(line: str) -> bool:
     return is_dateline(found["date"]) and bool(_TRANSLATED.match(found["note"]))
 
 
+# A message's sender among its header fields ("From: Name <news@example.org>", or over "Date:"
+# or under "To:"): the head of an email or a memo, not its text.
+_SENDER = re.compile(r"^From:\s+\S")
+_ADDRESS = re.compile(r"<[^<>\s@]+@[^<>\s]+>|[\w.+-]+@[\w-]+\.\w")
+_HEADER_FIELD = re.compile(r"(?i)^(?:to|cc|bcc|date|sent|subject)\s*:\s*\S")
+
+
+def _is_sender(lines: Sequence[str], index: int) -> bool:
+    """A sender's line (see `_SENDER`) with an address, or beside another header field."""
+    if not _SENDER.match(lines[index]) or ends_sentence(lines[index]):
+        return False
+    beside = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
+    return bool(_ADDRESS.search(lines[index])) or any(_HEADER_FIELD.match(b) for b in beside)
+
+
 def notice_kind(
     lines: Sequence[str],
     kinds: Sequence[str],
@@ -331,6 +346,7 @@ def notice_kind(
             and bool(_EDITION.search(line))
         )
         or _is_contact(lines, kinds, index, low)
+        or (line.startswith("From:") and _is_sender(lines, index))
     ):
         return BOILERPLATE
     return None

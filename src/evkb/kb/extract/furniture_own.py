@@ -1,6 +1,7 @@
 """Which list-like and table-like lines of a page are the article's own, so no furniture: its
-body and headings outside any list, its tables written as text (columns under a header row, a
-table the article announces or titles, or whose rows name what its body names), and its lists
+body and headings outside any list, its tables written as text (columns under a header row,
+whatever their cells hold, a table the article announces or titles, or whose rows name what
+its body names), and its lists
 of figures (the items under "Key figures", and in an article that speaks of shares, a run of
 lines each naming a holder and its share). `furniture.py` measures the other runs against
 what this leaves."""
@@ -19,7 +20,7 @@ from evkb.kb.extract.relatedness import (
     term_of,
     vocabulary,
 )
-from evkb.kb.extract.tables import LABELLED, Table, read_tables
+from evkb.kb.extract.tables import LABELLED, PIPES, SPACES, Table, read_row, read_tables
 from evkb.model import BODY, BOILERPLATE, CAPTION, COMMENT, HEADING
 
 # Below this share of its terms in the body, an unlabelled run is about other things.
@@ -110,6 +111,59 @@ def _is_control(line: str) -> bool:
     return form_kind(line) == BOILERPLATE or bool(_CONTROL_COUNT.match(line))
 
 
+_MIN_COLUMNS = 3
+# A line above columns that titles them as a table ("Table: ...", "Table 2 - ...").
+_TABLE_TITLE = re.compile(r"(?i)^table\s*(?:\d{1,2}(?:\.\d{1,2})?)?\s*[:.\u2013\u2014-]\s*\S")
+
+
+def _columns(lines: Sequence[str], read: set[int]) -> tuple[set[int], set[int]]:
+    """Columns under a header that no table reads, whatever their cells hold, and their
+    titles and header rows: three or more rows of one form (cells between bars or runs of
+    spaces) and one number of cells (three or more), under a Markdown rule, a header one cell
+    narrower between runs of spaces (no cell over the labels' column; between bars an empty
+    cell keeps its place) or a line titling them a table. Cells that are
+    ranges ("160-205 Wh/kg") or words ("Prismatic") are no figures to a table of figures, and
+    a list of other stories is never written so."""
+    rows = [None if i in read else read_row(line) for i, line in enumerate(lines)]
+    own: set[int] = set()
+    titles: set[int] = set()
+    index = 0
+    while index < len(lines):
+        found = rows[index]
+        if found is None or found[0] not in (PIPES, SPACES) or len(found[1]) < _MIN_COLUMNS - 1:
+            index += 1
+            continue
+        form, width = found[0], len(found[1])
+        block, ruled, narrow = [index], False, False
+        end = index + 1
+        while end < len(lines) and (row := rows[end]) is not None and row[0] == form:
+            cells = len(row[1])
+            if end == index + 1 and form == PIPES and not cells:
+                ruled = True
+            elif end == index + 1 and form == SPACES and cells == width + 1:
+                narrow, width = True, cells
+            elif cells != width:
+                break
+            block.append(end)
+            end += 1
+        above = index - 1
+        titled = above >= 0 and bool(_TABLE_TITLE.match(lines[above]))
+        if (
+            width >= _MIN_COLUMNS
+            and len(block) - ruled >= _MIN_COLUMNS
+            and (ruled or narrow or titled)
+        ):
+            own.update(block)
+            titles.add(index)
+            if titled:
+                own.add(above)
+                titles.add(above)
+            if end < len(lines) and _TABLE_NOTE.match(lines[end]):
+                own.add(end)  # where its figures come from
+        index = end
+    return own, titles
+
+
 def _own_tables(lines: Sequence[str], kinds: list[str]) -> tuple[set[int], set[int]]:
     """The lines of tables written as text that are the article's own (with their captions
     and source notes), and which of those lines title it (captions and header rows).
@@ -122,13 +176,12 @@ def _own_tables(lines: Sequence[str], kinds: list[str]) -> tuple[set[int], set[i
     does, its words are not the article's.
     """
     tables = read_tables(lines)
-    if not tables:
-        return set(), set()
     inside = {i for table in tables for i in table.lines}
+    own, captions = _columns(lines, inside)
+    if not tables:
+        return own, captions
     rest = [lines[i] for i in range(len(lines)) if i not in inside and kinds[i] in (BODY, HEADING)]
     body = vocabulary(rest)
-    own: set[int] = set()
-    captions: set[int] = set()
     for table in tables:
         words = [c.text for row in table.rows for c in row if not c.is_figure]
         words += [c.text for c in table.header]

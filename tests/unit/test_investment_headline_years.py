@@ -49,6 +49,19 @@ def test_a_title_naming_neither_the_place_nor_the_company_gives_no_year():
     assert _years(text)[310e6] == ""
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Corvat Cells plans 2028 launch for high-energy cells with 600-mile range",
+        "Corvat Cells: a 2028 launch for its solid-state pack",
+        "Why Corvat Cells bets on a 2028 launch",
+    ],
+)
+def test_a_launch_in_a_title_naming_only_the_company_is_a_products(title):
+    text = f"{title}\n\nCorvat Cells is investing $310 million in more cell output at home.\n"
+    assert _years(text)[310e6] == ""
+
+
 def test_a_loan_takes_no_year_from_a_title():
     text = (
         "Corvat Cells to make pouch cells in Quenby from 2028\n\n"

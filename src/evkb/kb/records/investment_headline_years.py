@@ -19,11 +19,13 @@ from evkb.kb.records.investment_receivers import builder
 from evkb.model import Investment
 
 # "from 2028", "to start in 2027", "production in 2028", "by the end of 2027"; "targets 2028
-# production", "a 2028 launch": the year a plant starts, after or before its word
+# production", "a 2028 launch": the year a plant starts, after or before its word (a launch
+# is a plant's only in a title naming its place: "Acme plans 2028 launch for its new cells" is
+# a product's)
 _TITLE_YEAR = re.compile(
     r"\b(?:from|(?:start\w*|begin\w*|open\w*|production|output|operation)(?:\s+(?:in|by))?)\s+"
     r"(?:(?:the\s+)?(?:end|middle|start)\s+of\s+|mid-|early\s+|late\s+)?(?P<after>20\d\d)\b|"
-    r"\b(?P<before>20\d\d)\s+(?:production|start|start-up|opening|launch|output)\b",
+    r"\b(?P<before>20\d\d)\s+(?:production|start|start-up|opening|(?P<launch>launch)|output)\b",
     re.I,
 )
 _TITLES_READ = 4  # a title, a standfirst and a dateline come first
@@ -63,6 +65,7 @@ def headline_years(
                 for f in record.facts
                 if f.attribute == "place" and isinstance(f.value, str)
             ]
-            if any(p and p in text for p in places) or f"-{builder(record)}-" in keyed:
+            by_company = not stated.group("launch") and f"-{builder(record)}-" in keyed
+            if any(p and p in text for p in places) or by_company:
                 out[n] = replace(record, year=year)
     return out

@@ -36,13 +36,13 @@ def test_a_partner_named_by_its_kind_licenses_its_own_cell(tmp_path, lex):
     got = batteries(
         tmp_path,
         lex,
-        HEAD + "Brevano Cells is owned 30% by Pellack Denki, the Japanese maker of cells for "
+        HEAD + "Brevano Cells is owned 30% by Pellack Dekko, the Japanese maker of cells for "
         "trucks.\n"
         "Another plant, Corvell Packs' factory in Drummel, was cancelled in March.\n"
         "The Japanese partner will license its 46-series cell, the PD46T, which stores "
         "285 Wh/kg.\n",
     )
-    assert got["pellack-denki/PD46T"]["energy_density"] == [285.0]
+    assert got["pellack-dekko/PD46T"]["energy_density"] == [285.0]
     assert not [k for k in got if k.startswith("corvell")]
 
 

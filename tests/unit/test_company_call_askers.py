@@ -11,14 +11,14 @@ from test_company_rules import _names
     ("line", "person", "firm"),
     [
         (
-            "The first question comes from Maren Hallvik of Tarnholt Securities.",
-            "Maren Hallvik",
+            "The first question comes from Morwen Hallvik of Tarnholt Securities.",
+            "Morwen Hallvik",
             "Tarnholt Securities",
         ),
         (
-            "Operator: The next question is from the line of Ravi Kandaswamy from Quillmoor "
+            "Operator: The next question is from the line of Rafe Kandaswamy from Quillmoor "
             "Capital Research. Please go ahead.",
-            "Ravi Kandaswamy",
+            "Rafe Kandaswamy",
             "Quillmoor Capital Research",
         ),
         (

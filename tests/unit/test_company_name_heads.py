@@ -226,8 +226,8 @@ def test_a_name_of_vehicles_or_of_batteries_in_another_language_says_its_maker(
             "supplier",
         ),
         (
-            "PT Hallbeck Nikel Sejahtera will build a smelter near the port.",
-            "Hallbeck Nikel Sejahtera",
+            "PT Hallbeck Nikel Abadi will build a smelter near the port.",
+            "Hallbeck Nikel Abadi",
             "supplier",
         ),
         # the head noun says another kind first

@@ -1,7 +1,7 @@
 """Whose product a designation spells: a model name that opens with capital letters before a
 hyphen, its number or a word and its number ("the QPS-Bus 155", "the QC-48 module", "QD 46T",
 "the QES Home 12") is, in copy, the initials of its maker's name ("Quarry Power Systems",
-"Quell Cells", "Qadir Denki", "Quayside Energy Systems"). When exactly one company the
+"Quell Cells", "Quillan Dekko", "Quayside Energy Systems"). When exactly one company the
 document names has initials those letters spell or begin, and the maker read from the
 sentence has not, the product is that company's: the one the sentence named beside it was a
 lender, a rival, a partner or a customer, and one the sentence left unknown is found."""

@@ -68,7 +68,7 @@ _SOURCE_CLOSES = re.compile(
 
 def source_of_share(name: str, before: str, after: str) -> bool:
     """Whether a name of two words is the source a share figure before it is given to ("BYD
-    held 22.4% of sales, according to Rho Kasta."): who counts a market's shares is a research
+    held 22.4% of sales, according to Vell Kasta."): who counts a market's shares is a research
     firm, where the same words giving a count that is no share ("Output rose 4%, according to
     Tovrik Skellan.") or going on with a role ("according to Jane Roe, an analyst") are a
     person. The caller knows whether the sentence holds a share figure before the name."""

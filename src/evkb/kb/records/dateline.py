@@ -1,6 +1,6 @@
 """When an article was written, as far as its text says, and the month names every reader of
 dates shares: a byline's or dateline's "July 8, 2025", a page's meta line, a manifest's
-published date; a dateline naming the day but no year ("DUBLIN, Dec 1 (Wire) -") in the year
+published date; a dateline naming the day but no year ("BRANTSEA, Dec 1 (Wire) -") in the year
 of the page's copyright notice or of the latest month the body names; a notice's year alone
 where the body bears it out; else the latest date the body names. A year nothing bounds is
 left unknown (a yearless dateline's too: the body's latest year is no bound for a day stated
@@ -217,7 +217,7 @@ def _written(
         notice = ""
     for passage in head:
         day = _YEARLESS_DATELINE.match(passage.text)
-        if day is not None:  # "DUBLIN, Dec 1 (Agency) -": the year from what else is known
+        if day is not None:  # "BRANTSEA, Dec 1 (Agency) -": the year from what else is known
             month = month_number(day.group("m") or day.group("m2"))
             year = notice or _first_year_after(month, latest_month)
             if year:
@@ -267,7 +267,7 @@ def _fits(year: str, latest: str, latest_month: str) -> bool:
 
 # A notice that names a year at most this many years after the body's latest date dates it.
 _NOTICE_LAG = 2
-# A dateline that names the day but not the year: "DUBLIN, Dec 1 (Agency) -", "SAPPORO, Dec. 1
+# A dateline that names the day but not the year: "BRANTSEA, Dec 1 (Agency) -", "HALVENBY, Dec. 1
 # —", "LAGOS, 1 December:". The place before the comma, the dash or colon after the day.
 _YEARLESS_DATELINE = re.compile(
     rf"[^\n,]{{2,50}},\s*(?:(?P<m>{MONTH})\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|"

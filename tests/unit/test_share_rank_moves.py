@@ -6,18 +6,9 @@ ordinal ("far ahead", "the best-selling", "led ... with")."""
 from __future__ import annotations
 
 import pytest
+from test_share_ranks import HEAD, _ranks
 
-from evkb.kb.extract import split_passages
-from evkb.kb.records import Lexicon, extract_records
 from evkb.kb.records.share_words import rank_after, rank_moves, rank_of
-
-HEAD = "Cell makers\nTrade Weekly | 14 October 2026\n"
-
-
-def _ranks(text: str) -> dict[tuple[str, float], int]:
-    extracted = extract_records("doc", split_passages("doc", text), Lexicon([]))
-    names = {c.id: c.name for c in extracted.companies}
-    return {(names.get(s.holder, s.label), s.percent): s.rank for s in extracted.shares}
 
 
 @pytest.mark.parametrize(

@@ -35,6 +35,23 @@ _ADJECTIVE = re.compile(r"[a-z](?:al|ic|ive|ary)$")
 _ITEM_BEFORE = re.compile(r"([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}),\s+$")
 
 
+def _sides_stand_alone(
+    left: list[tuple[int, int, str]], rest: list[tuple[int, int, str]], plain: set[str]
+) -> bool:
+    """Whether the words before "and" and those after it (to the next "and") can each be a
+    name: capitalised throughout, not one word of English, not the same words twice, and not a
+    body's remit before its head ("Energy and Climate Change Authority")."""
+    right = [t[2] for t in rest[: next((k for k, t in enumerate(rest) if t[2] == "and"), None)]]
+    words = [t[2] for t in left]
+    if not right or any(not w[:1].isupper() for w in words + right):
+        return False
+    if words == right or any(
+        len(side) == 1 and ordinary(side[0], plain) for side in (words, right)
+    ):
+        return False
+    return right[-1].casefold() not in cue.INSTITUTION_HEADS
+
+
 def closes_list(
     text: str,
     left: list[tuple[int, int, str]],
@@ -48,16 +65,8 @@ def closes_list(
     Varnholt and Pemric" (a place before the comma). A side that cannot stand alone keeps the
     run whole ("KnownCo, Ministry of Trade and Industry"): a lower-case word in it, one word
     of English, or the same word on both sides."""
-    right = [t[2] for t in rest[: next((k for k, t in enumerate(rest) if t[2] == "and"), None)]]
-    words = [t[2] for t in left]
-    if not right or any(not w[:1].isupper() for w in words + right):
+    if not _sides_stand_alone(left, rest, plain):
         return False
-    if words == right or any(
-        len(side) == 1 and ordinary(side[0], plain) for side in (words, right)
-    ):
-        return False
-    if right[-1].casefold() in cue.INSTITUTION_HEADS:
-        return False  # "Energy and Climate Change Authority": a body's remit, then its head
     item = _ITEM_BEFORE.search(text, 0, left[0][0])
     if item is None:
         return False
@@ -90,15 +99,7 @@ def after_plural(
     the run opens right after the plural, and each side can stand alone (no lower-case word,
     not one word of English, not the same words twice, not a body's remit before its head:
     "partners such as Energy and Climate Authority" stays one)."""
-    right = [t[2] for t in rest[: next((k for k, t in enumerate(rest) if t[2] == "and"), None)]]
-    words = [t[2] for t in left]
-    if not right or any(not w[:1].isupper() for w in words + right):
-        return False
-    if words == right or any(
-        len(side) == 1 and ordinary(side[0], plain) for side in (words, right)
-    ):
-        return False
-    if right[-1].casefold() in cue.INSTITUTION_HEADS:
+    if not _sides_stand_alone(left, rest, plain):
         return False
     return _PLURAL_BEFORE.search(text, max(0, left[0][0] - 60), left[0][0]) is not None
 

@@ -5,6 +5,8 @@ Rows without such a header, or too few of them, are weighed as any other run of 
 
 from __future__ import annotations
 
+import pytest
+
 from evkb.kb.extract import split_passages
 from evkb.model import FURNITURE_KINDS
 
@@ -24,39 +26,30 @@ def _rows(table: str) -> list[str]:
     return [line.strip() for line in table.split("\n") if line.strip()]
 
 
-def test_a_pipe_table_of_ranges_under_a_rule_is_body():
-    table = (
+@pytest.mark.parametrize(
+    "table",
+    [
+        # cells of ranges and words under a Markdown rule
         "| Chemistry | Density | Cycle life | Cold |\n"
         "|---|---|---|---|\n"
         "| LMFP | 180-210 Wh/kg | 3,000-6,000 | fair |\n"
         "| NCA | 240-260 Wh/kg | 1,500-2,000 | good |\n"
-        "| Sodium-ion | 120-150 Wh/kg | 4,000+ | very good |"
-    )
-    kinds = _kinds(table)
-    assert all(kinds[row] not in FURNITURE_KINDS for row in _rows(table))
-
-
-def test_spaced_columns_under_a_narrower_header_are_body():
-    # another form: the table turned on its side, makers across and fields down
-    table = (
+        "| Sodium-ion | 120-150 Wh/kg | 4,000+ | very good |",
+        # another form: the table turned on its side, makers across and fields down, under a
+        # narrower header
         "                 Tervane T4     Delmere D2     Quillmere Q1\n"
         "Format           Pouch          Prismatic      Cylindrical\n"
         "Chemistry        LMFP           NMC            LFP\n"
-        "Density          high           highest        low"
-    )
-    kinds = _kinds(table)
-    assert all(kinds[row] not in FURNITURE_KINDS for row in _rows(table))
-
-
-def test_spaced_columns_under_a_table_title_and_their_note_are_body():
-    # another order: the title above, words in every cell, a source note under it
-    table = (
+        "Density          high           highest        low",
+        # another order: the title above, words in every cell, a source note under it
         "Table 2 - What the makers say\n\n"
         "Tervane T4     Pouch          20 to 25 min\n"
         "Delmere D2     Prismatic      under 18 min\n"
         "Quillmere Q1   Cylindrical    about 40 min\n"
-        "Source: the makers' datasheets."
-    )
+        "Source: the makers' datasheets.",
+    ],
+)
+def test_columns_whose_cells_hold_no_single_figures_are_body(table):
     kinds = _kinds(table)
     assert all(kinds[row] not in FURNITURE_KINDS for row in _rows(table))
 

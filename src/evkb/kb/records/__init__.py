@@ -229,7 +229,7 @@ def extract_records(
     headings = {p.id: p.text for p in passages if p.kind == HEADING}
     # The money read first: a lender's or a ministry's product is the company it pays for's.
     out.investments = extract_investments(
-        source, sentences, resolver, is_name, [p.text for p in passages if p.kind == HEADING]
+        source, sentences, resolver, is_name, list(headings.values())
     )
     funded = funded_companies(out.investments)
     out.batteries = extract_batteries(

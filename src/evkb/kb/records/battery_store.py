@@ -168,6 +168,12 @@ def new_product(
     A name its maker's first word opens ("Acme Vorna 450" of Acme Marine) is the model's
     designation ("the Vorna 450 charges in ..."), the name as written another of its names."""
     designation = _designation(name, facts)
+    aliases = (name,) if designation else ()
+    first = _FIRST_GENERATION.match(name)
+    if first and not _NOUN_WORDS.search(name, first.end()):
+        # "the first-generation Haiou cell": the line's first product, whose own name is the
+        # line's ("Haiou"; its successors add the mark, "Haiou II"), is also called by it.
+        aliases = (*aliases, name[first.end() :])
     return Battery(
         id=ident,
         name=designation or name,
@@ -176,8 +182,13 @@ def new_product(
         origin="extracted",
         confidence=confidence,
         rule=f"battery: {kind} product",
-        aliases=(name,) if designation else (),
+        aliases=aliases,
     )
+
+
+# A proper name after the first generation's mark: "first-generation Haiou", "1st generation
+# ZX-72" (not "first-generation pack": a line named by its number only).
+_FIRST_GENERATION = re.compile(r"(?i:first|1st)[\s-](?i:generation)\s+(?=[A-Z0-9])")
 
 
 def _designation(name: str, facts: tuple[Fact, ...]) -> str:

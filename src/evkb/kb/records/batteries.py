@@ -56,6 +56,7 @@ from evkb.kb.records.battery_mentions import (
 from evkb.kb.records.battery_name_checks import vehicle
 from evkb.kb.records.battery_placing import place_named
 from evkb.kb.records.battery_plants import (
+    made_alone,
     maker_launch,
     phased,
     plant_facts,
@@ -243,6 +244,17 @@ def extract_batteries(
                 sized = plant_facts((owners, started), batteries[active], [])
                 add_facts(batteries, active, [f for _, f in sized])
                 plant = (set(), []) if sized else plant
+        if (
+            not named
+            and plant[1]
+            and active is not None
+            and sentence.index - named_at == 1
+            and made_alone(sentence)
+        ):
+            # "Its cells are sold as the Velk 3. The plant will make only this cell."
+            taken = plant_facts(plant, batteries[active], [])
+            add_facts(batteries, active, [f for _, f in taken])
+            plant = (set(), []) if taken else plant
         if not named and runin[0] == sentence.passage.id and runin[1] in batteries:
             # Under a run-in head, every figure of the paragraph is its product's.
             active = runin[1]

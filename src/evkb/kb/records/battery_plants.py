@@ -1,7 +1,8 @@
-"""When a battery product starts and at what capacity, read from the sentences about its plant
-or its company rather than the product: a plant dated or sized before the article names what it
-makes, a line dedicated to the product, a product said after its name (or in the sentence
-after it) to be all the plant makes, the company saying when deliveries begin."""
+"""When a battery product starts, at what capacity and of what chemistry, read from the
+sentences about its plant or its company rather than the product: a plant dated or sized before
+the article names what it makes, a line dedicated to the product, a product said after its name
+(or in the sentence after it) to be all the plant makes, the chemistry written as the plant's
+kind ("an LFP cell line"), the company saying when deliveries begin."""
 
 from __future__ import annotations
 
@@ -237,3 +238,32 @@ def plant_started(
         opened = plant_facts(plant, battery, facts)
         return facts + [(p, f) for p, f in opened if f.attribute == "launch"], (set(), [])
     return facts, plant
+
+
+# "a lithium iron phosphate cell plant", "an LFP (lithium iron phosphate) cell line": the
+# chemistry written as the plant's modifier is what the plant makes.
+_PLANT_OF_KIND = re.compile(
+    r"\b(?:cell|battery|pack)\s+(?:production\s+|assembly\s+)?(?:plant|factory|gigafactory|"
+    r"line|base)s?\b"
+)
+
+
+def plant_chemistry(sentence: Sentence, facts: list[tuple[int, Fact]]) -> list[Fact]:
+    """The one chemistry a sentence gives as the modifier of its plant's noun, if any."""
+    kind = _PLANT_OF_KIND.search(sentence.text)
+    chemistries = [(at, f) for at, f in facts if f.attribute == "chemistry"]
+    if kind is None or len({f.value for _, f in chemistries}) != 1:
+        return []
+    at, fact = chemistries[0]
+    return [fact] if 0 <= kind.start() - at <= 60 else []
+
+
+def made_there(sentence: Sentence, at: int, known: bool) -> bool:
+    """Whether the sentence says, around the product named at `at`, that the plant makes it,
+    or, where the article named no product before, that it is the plant's first."""
+    return (
+        WILL_MAKE.search(sentence.text, 0, at) is not None
+        or _ONLY_PRODUCT.search(sentence.text, 0, at) is not None
+        or made_alone(sentence, at)
+        or (not known and _FIRST_PRODUCT.search(sentence.text, 0, at) is not None)
+    )

@@ -78,3 +78,57 @@ def test_cells_a_maker_buys_are_not_cells_it_makes(tmp_path, lex) -> None:
     assert "chemistry" not in batteries(tmp_path, lex, text)["dunmarra-packs/DV-4"]
     made = text.replace("buys lithium iron phosphate cells from Asia", "makes LFP cells")
     assert batteries(tmp_path, lex, made)["dunmarra-packs/DV-4"]["chemistry"] == ["LFP"]
+
+
+# The chemistry written as a plant's kind ("a lithium iron phosphate cell plant") is that of
+# the product the text then says the plant makes, or makes first.
+_HEAD = "Cells for the valley\nBy the Business Desk | 3 March 2026\n"
+
+
+@pytest.mark.parametrize(
+    ("plant", "product", "chemistry"),
+    [
+        (
+            "Harvenne Cells, a venture of Pelloran Group and Lindqvar AB, began building a "
+            "lithium iron phosphate cell plant near the port.",
+            "The new plant's first cell, the HV-280, is a 280 Ah cell.",
+            "LFP",
+        ),
+        (
+            "Harvenne Cells will spend $900 million on an NMC (nickel-manganese-cobalt) battery "
+            "production line. Sales of its older modules fell in 2025.",
+            "The line will make only one product, the HV-280 cell, rated for 3,000 cycles.",
+            "NMC",
+        ),
+        (
+            "Harvenne Cells: a sodium-ion cell factory, 4 GWh, open from 2029.",
+            "The HV-280 cell, rated for 5,000 cycles, will be the factory's only product.",
+            "sodium-ion",
+        ),
+    ],
+)
+def test_a_plants_kind_is_the_chemistry_of_what_it_makes(
+    tmp_path, lex, plant, product, chemistry
+) -> None:
+    got = batteries(tmp_path, lex, _HEAD + plant + "\n" + product + "\n")
+    assert got["harvenne-cells/HV-280"]["chemistry"] == [chemistry]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the product is not said to be the plant's
+        "Harvenne Cells began building a lithium iron phosphate cell plant near the port.\n"
+        "Sales rose by a tenth in 2025.\n"
+        "The company showed the HV-280 cell, which stores 280 Ah, at a fair last year.\n",
+        # another company's plant
+        "Pelloran Group began building a lithium iron phosphate cell plant near the port.\n"
+        "Harvenne Cells will make only one product, the HV-280 cell, rated for 3,000 cycles.\n",
+        # two chemistries: no one kind
+        "Harvenne Cells began building an LFP and NMC cell plant near the port.\n"
+        "The new plant's first cell, the HV-280, is a 280 Ah cell.\n",
+    ],
+)
+def test_no_plant_kind_for_a_product_not_made_there(tmp_path, lex, text) -> None:
+    got = batteries(tmp_path, lex, _HEAD + text)
+    assert "chemistry" not in got["harvenne-cells/HV-280"]

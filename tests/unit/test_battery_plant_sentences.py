@@ -1,6 +1,7 @@
 """A plant's start and size read whatever its sentence writes before the verb (a sum with a
 decimal point, "will produce 2 GWh of lithium iron phosphate cells"), given to the product the
-plant makes, but not as the launch of a cell the maker has already."""
+plant makes (said before its name or after it, a line named by what it makes no product), but
+not as the launch of a cell the maker has already."""
 
 from __future__ import annotations
 
@@ -145,3 +146,70 @@ def test_a_plants_output_of_packs_in_the_plural_names_no_product(tmp_path, lex) 
     pack = got["brandmoor-energy/TQ-7"]
     assert pack["launch"] == [2027]
     assert "production" not in pack
+
+
+# A line named by what it makes ("a 1 GWh cell line") names no product, and a product said,
+# after its name or in the sentence after it, to be all a plant makes takes the plant's start
+# and size.
+@pytest.mark.parametrize(
+    ("plant", "product"),
+    [
+        (
+            "- Ostvolt Kft: EUR 12 million for a 1 GWh LFP cell line in Gyorvar, which is to "
+            "start production in 2028.",
+            "The company's first cell, the OV-12, a cell of 180 Wh/kg, will be the line's only "
+            "product.",
+        ),
+        (
+            "Ostvolt Kft will add a pack assembly line with 1 GWh of annual capacity; "
+            "production is to start in 2028.",
+            "Ostvolt's new pack, sold as the OV-12, stores 60 kWh. The line will assemble only "
+            "this pack.",
+        ),
+        (
+            "Ostvolt Kft plans a factory with an annual capacity of 1 GWh. Production begins "
+            "in 2028.",
+            "Its cells go on sale as the OV-12 and store 180 Wh/kg. The plant will make only "
+            "this cell.",
+        ),
+        (
+            "Ostvolt Kft said its battery production line, with a capacity of 1 GWh a year, "
+            "would start production in 2028.",
+            "The OV-12 cell (180 Wh/kg, 4,000 cycles) is to be the sole product of the factory.",
+        ),
+    ],
+)
+def test_the_only_product_of_a_plant_said_after_its_name(tmp_path, lex, plant, product) -> None:
+    got = batteries(
+        tmp_path,
+        lex,
+        "Cells for the plains\nBy the Business Desk | 3 March 2026\n"
+        + plant
+        + "\n"
+        + product
+        + "\n",
+    )
+    cell = got["ostvolt/OV-12"]
+    assert cell["production"] == [1.0]
+    assert cell["launch"] == [2028]
+
+
+@pytest.mark.parametrize(
+    "product",
+    [
+        # the product is the maker's only one so far, not the plant's
+        "The OV-12 cell, the company's only product so far, stores 180 Wh/kg.",
+        # the product named two sentences before is not the one the plant makes
+        "The OV-12 cell stores 180 Wh/kg. Kettara Power also showed a van. The plant will make "
+        "only this cell.",
+    ],
+)
+def test_a_product_not_said_to_be_all_the_plant_makes(tmp_path, lex, product) -> None:
+    got = batteries(
+        tmp_path,
+        lex,
+        "Cells for the plains\nBy the Business Desk | 3 March 2026\n"
+        "Ostvolt Kft plans a factory with an annual capacity of 1 GWh. Production begins "
+        "in 2028.\n" + product + "\n",
+    )
+    assert "production" not in got["ostvolt/OV-12"]

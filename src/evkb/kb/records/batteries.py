@@ -56,8 +56,11 @@ from evkb.kb.records.battery_mentions import (
 from evkb.kb.records.battery_name_checks import vehicle
 from evkb.kb.records.battery_placing import place_named
 from evkb.kb.records.battery_plants import (
+    made_alone,
+    made_there,
     maker_launch,
     phased,
+    plant_chemistry,
     plant_facts,
     plant_owners,
     plant_start,
@@ -130,6 +133,8 @@ def extract_batteries(
     # When and at what capacity the plant the article is about starts, before it names what
     # the plant makes: the companies the sentences name ("" for none) and the figures.
     plant: tuple[set[str], list[Fact]] = (set(), [])
+    # The chemistry a plant's sentence names as its kind ("an LFP cell line"), and its companies.
+    kind: tuple[int, set[str], list[Fact]] = (-9, set(), [])
     named_at = -9  # the sentence that last named the product in view
     # The sentence that last named it again ("In our tests the H10 returned ..."): the article's
     # one product stays in view for the cell's own specs of the sentences after it.
@@ -220,6 +225,12 @@ def extract_batteries(
                 owners.pop() if len(owners) == 1 else "?" if owners else "",
                 [f for _, f in specs(sentence, source, "", written)],
             )
+        if (
+            not named
+            and _CHEMISTRY.search(sentence.text)
+            and (chosen := plant_chemistry(sentence, specs(sentence, source)))
+        ):
+            kind = (sentence.index, {m[0] for m in sentence.mentions}, chosen)
         if not named and plant_start(sentence):
             owners = plant_owners(sentence)
             started = [
@@ -243,6 +254,17 @@ def extract_batteries(
                 sized = plant_facts((owners, started), batteries[active], [])
                 add_facts(batteries, active, [f for _, f in sized])
                 plant = (set(), []) if sized else plant
+        if (
+            not named
+            and plant[1]
+            and active is not None
+            and sentence.index - named_at == 1
+            and made_alone(sentence)
+        ):
+            # "Its cells are sold as the Velk 3. The plant will make only this cell."
+            taken = plant_facts(plant, batteries[active], [])
+            add_facts(batteries, active, [f for _, f in taken])
+            plant = (set(), []) if taken else plant
         if not named and runin[0] == sentence.passage.id and runin[1] in batteries:
             # Under a run-in head, every figure of the paragraph is its product's.
             active = runin[1]
@@ -332,6 +354,22 @@ def extract_batteries(
                         facts,
                         sentences[max(0, sentence.index - 2) : sentence.index],
                     )
+                if (
+                    kind[2]
+                    # the plant's company, or a plant just before that names none
+                    and (
+                        batteries[active].maker in kind[1]
+                        if kind[1]
+                        else sentence.index - kind[0] <= 3
+                    )
+                    and not any(f.attribute == "chemistry" for _, f in facts)
+                    and not batteries[active].values("chemistry")
+                    and made_there(sentence, placed[0][0], bool(known))
+                ):
+                    # "... a lithium iron phosphate cell plant. The new plant's first cell, the
+                    # CP-314, ...": the plant's kind is the product's chemistry.
+                    facts = facts + [(0, f) for f in kind[2]]
+                    kind = (-9, set(), [])
                 if (
                     introduced[0] >= sentence.index - 2
                     and introduced[1] == batteries[active].maker

@@ -1,6 +1,8 @@
-"""When a battery product starts and at what capacity, read from the sentences about its plant
-or its company rather than the product: a plant dated or sized before the article names what it
-makes, a line dedicated to the product, the company saying when deliveries begin."""
+"""When a battery product starts, at what capacity and of what chemistry, read from the
+sentences about its plant or its company rather than the product: a plant dated or sized before
+the article names what it makes, a line dedicated to the product, a product said after its name
+(or in the sentence after it) to be all the plant makes, the chemistry written as the plant's
+kind ("an LFP cell line"), the company saying when deliveries begin."""
 
 from __future__ import annotations
 
@@ -80,8 +82,10 @@ def plant_start(sentence: Sentence) -> bool:
         return False
     text = sentence.text
     if any(q.unit in ("GWh", "year") for q in sentence.quantities):
+        # "a 1 GWh LFP cell line", "The pack assembly line ...": a line named by what it makes
+        # names no product.
         return _PLANT_START.search(text) is not None and not _PRODUCT_NOUNS.search(
-            _MADE_IN_BULK.sub("", text)
+            _LINE_OF.sub("", _MADE_IN_BULK.sub("", text))
         )
     # Started lately: a noun that only says what the business or site makes names no product
     # ("a cell maker", "a new-energy battery base"), where a plant's plans may ("a cell
@@ -116,6 +120,9 @@ def _unnamed(sentence: Sentence) -> str:
 
 
 _SITE = re.compile(r"\b(?:plant|factory|gigafactory|facility|site|base)\b")
+_LINE_OF = re.compile(
+    r"\b(?:battery|cell|pack|module)\s+(?:(?:production|assembly)\s+)?lines?\b", re.I
+)
 _BUSINESS_OF = re.compile(
     r"\b(?:battery|cell)\s+(?:base|plant|factory|gigafactory|facility|site|maker|manufacturer|"
     r"supplier)s?\b",
@@ -168,6 +175,20 @@ def plant_facts(
     return [(0, f) for f in chosen.values()]
 
 
+# "The DE-1 ... will be the line's only product", "The plant will make only this cell": said
+# after the product's name, or in the sentence after it, the product is all the plant makes.
+_ALONE = re.compile(
+    r"\b(?:only|single|sole)\s+product\b(?!\s+so\s+far)|\b(?:make|makes|produce|produces|build|"
+    r"builds|manufacture|manufactures|assemble|assembles)\s+only\s+(?:this|that|it|them)\b",
+    re.I,
+)
+
+
+def made_alone(sentence: Sentence, at: int = 0) -> bool:
+    """Whether the sentence says, after `at`, that the product is the only one a plant makes."""
+    return _ALONE.search(sentence.text, at) is not None
+
+
 def maker_launch(sentence: Sentence) -> bool:
     """A sentence of one company saying when something starts, and not about a plant."""
     return (
@@ -193,6 +214,7 @@ def plant_started(
     if (
         WILL_MAKE.search(sentence.text, 0, at)
         or _ONLY_PRODUCT.search(sentence.text, 0, at)
+        or made_alone(sentence, at)
         or (not known and _THE_NEW.match(sentence.text))
     ):
         # "The plant will begin production in 2029 ... The company will make its Falvik
@@ -216,3 +238,32 @@ def plant_started(
         opened = plant_facts(plant, battery, facts)
         return facts + [(p, f) for p, f in opened if f.attribute == "launch"], (set(), [])
     return facts, plant
+
+
+# "a lithium iron phosphate cell plant", "an LFP (lithium iron phosphate) cell line": the
+# chemistry written as the plant's modifier is what the plant makes.
+_PLANT_OF_KIND = re.compile(
+    r"\b(?:cell|battery|pack)\s+(?:production\s+|assembly\s+)?(?:plant|factory|gigafactory|"
+    r"line|base)s?\b"
+)
+
+
+def plant_chemistry(sentence: Sentence, facts: list[tuple[int, Fact]]) -> list[Fact]:
+    """The one chemistry a sentence gives as the modifier of its plant's noun, if any."""
+    kind = _PLANT_OF_KIND.search(sentence.text)
+    chemistries = [(at, f) for at, f in facts if f.attribute == "chemistry"]
+    if kind is None or len({f.value for _, f in chemistries}) != 1:
+        return []
+    at, fact = chemistries[0]
+    return [fact] if 0 <= kind.start() - at <= 60 else []
+
+
+def made_there(sentence: Sentence, at: int, known: bool) -> bool:
+    """Whether the sentence says, around the product named at `at`, that the plant makes it,
+    or, where the article named no product before, that it is the plant's first."""
+    return (
+        WILL_MAKE.search(sentence.text, 0, at) is not None
+        or _ONLY_PRODUCT.search(sentence.text, 0, at) is not None
+        or made_alone(sentence, at)
+        or (not known and _FIRST_PRODUCT.search(sentence.text, 0, at) is not None)
+    )

@@ -389,14 +389,22 @@ def plural_subject(text: str) -> str:
 
 
 # A capitalised name opening the clause whose verb governs the figure ("Quellbrook held 4.3
-# percent", "..., and Acme took 12%", "Vessor followed with 9.8 percent"): a company the text
+# percent", "..., and Acme took 12%", "Vessor followed with 9.8 percent", "Vessor ranked third
+# in vans with 9.8 percent"): a company the text
 # gives no other cue for still holds the share, under the name as written.
 _NAME_SUBJECT = re.compile(
     r"(?:^|[;:]\s*|,\s+(?:and\s+|while\s+|but\s+)?|\b(?:and|while|whereas|but)\s+)"
-    r"(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+"
-    r"(?:held|had|took|captured|claimed|followed\s+with|came\s+next\s+with|"
+    r"(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})"
+    # or the subject of a relative clause the figure stands in: "Vessor, which had 7.4%, slipped
+    # to fifth", "Vessor, which then commanded 8.9% of the segment, was fourth" (a verb in the
+    # past: a present tense's figure is of no period the text states, see share_periods)
+    r"(?:,\s+(?:which|who)\s+(?:then\s+|still\s+|also\s+)?|\s+)"
+    r"(?:held|had|took|captured|claimed|commanded|followed\s+with|came\s+next\s+with|"
     r"(?:was|came|ranked|finished|placed)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|"
-    r"ninth|tenth|next|last)\s+(?:with|on|at))\s+"
+    r"ninth|tenth|next|last)\s+"
+    # the field or the period it is ranked in, between the place and its figure: "ranked second
+    # in battery-electric cars with 13.2%", "came fourth among pack makers in 2025 with 6%"
+    r"(?:(?:in|among|for|by|across)\s+[^,;:%()]{1,60}?\s+)?(?:with|on|at))\s+"
     r"(?:a\s+share\s+of\s+|(?:about|around|roughly|nearly|almost|just)\s+)?$"
 )
 

@@ -430,7 +430,7 @@ def discover(
                 entry.strong.append((mark, 0.75, i))
             if (last in ("on", "the") and traded_on(name, before, after, plain)) or (
                 last in ("with", "to", "the") and cue.FILED_BEFORE.search(before)
-            ):  # "shares rose 8% on the ASX", "in a filing with Acme Bourse"
+            ):  # "shares rose 8% on the QXE", "in a filing with Acme Bourse"
                 entry.strong.append(("stock exchange", 0.7, i))
             if len(words) == 1 and name.casefold() in cue.LEGISLATURES:
                 entry.strong.append(("legislature", 0.7, i))

@@ -1,10 +1,10 @@
 """Whether a name is the stock exchange a company's shares move or trade on.
 
-"Shares in Acme rose 11 per cent on the ASX", "the stock closed 2% lower on the Nasdaq",
-"listed on Xetra": after a word of trading, the venue after "on" is an exchange, an organisation
+"Shares in Acme rose 11 per cent on the QXE", "the stock closed 2% lower on the Bolsenta",
+"listed on Nordvex": after a word of trading, the venue after "on" is an exchange, an organisation
 of its own, whether it is written in initials or as one coined word. A word of English, a place
 or a day after "on" is when or why the shares moved, not where ("fell 3% on Monday", "rose on
-Harbour news", "on Harbour's warning"): a name that only qualifies the words after it.
+Tarsvik news", "on Tarsvik's warning"): a name that only qualifies the words after it.
 """
 
 from __future__ import annotations
@@ -23,9 +23,9 @@ TRADED_ON = re.compile(
     r"(?:[^.;]|\.\d){0,60}\bon\s+(?:the\s+)?$",
     re.I,
 )
-# After the name: a lower-case word the name qualifies ("on Harbour battery news"), or the
-# name's own possessive ("fell on Harbour's warning"): the cause of the move, not its venue.
-# (A preposition or a conjunction after it opens the clause's next part: "on Xetra by noon".)
+# After the name: a lower-case word the name qualifies ("on Tarsvik battery news"), or the
+# name's own possessive ("fell on Tarsvik's warning"): the cause of the move, not its venue.
+# (A preposition or a conjunction after it opens the clause's next part: "on Nordvex by noon".)
 QUALIFIES = re.compile(
     r"['’]|\s+(?!(?:by|in|at|after|before|on|as|from|to|and|but|while|when|since|amid|"
     r"following|until|this|that|which|where|for|with|of|over|during|early|late)\b)[a-z]"
@@ -41,7 +41,7 @@ def traded_on(name: str, before: str, after: str, plain: set[str]) -> bool:
     if " " in name or not TRADED_ON.search(before):
         return False
     if ACRONYM.match(name) and before.endswith("the "):
-        return True  # "rose 11 per cent on the ASX"
+        return True  # "rose 11 per cent on the QXE"
     lowered = name.casefold()
     return not (
         lowered in _DAYS

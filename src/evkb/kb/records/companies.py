@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from evkb.kb.records import company_cues as cue
 from evkb.kb.records import company_ends as ends
 from evkb.kb.records import company_relations as rel
+from evkb.kb.records.company_exchanges import traded_on
 from evkb.kb.records.company_found import Found, settle
 from evkb.kb.records.company_held import holds_bare_share
 from evkb.kb.records.company_lists import Lists
@@ -427,9 +428,9 @@ def discover(
             mark = marked(sentence, name, before, after, plain, governed)
             if mark:
                 entry.strong.append((mark, 0.75, i))
-            if (ACRONYM.match(name) and cue.EXCHANGE_BEFORE.search(before)) or (
+            if (last in ("on", "the") and traded_on(name, before, after, plain)) or (
                 last in ("with", "to", "the") and cue.FILED_BEFORE.search(before)
-            ):  # "shares rose 8% on the ASX", "in a filing with Acme Bourse"
+            ):  # "shares rose 8% on the QXE", "in a filing with Acme Bourse"
                 entry.strong.append(("stock exchange", 0.7, i))
             if len(words) == 1 and name.casefold() in cue.LEGISLATURES:
                 entry.strong.append(("legislature", 0.7, i))

@@ -151,7 +151,8 @@ _LEADS_WITH = re.compile(
     r"(?:stayed|stays|remained|remains|was|is|came|comes|finished|ended|sat|sits)\s+"
     r"(?:(?:still|far|well|way|clearly|comfortably|just|narrowly|close)\s+){0,2}"
     r"(?:ahead|behind|next))\s+with|"
-    r"(?:held|holds|had|took|takes|captured|claimed|accounted\s+for))\s+" + _SHARE_FIGURE
+    r"(?:held|holds|had|took|takes|captured|claimed|accounted\s+for|commands?|commanded|"
+    r"controls?|controlled))\s+" + _SHARE_FIGURE
 )
 
 
@@ -163,6 +164,15 @@ _HOLDS_AFTER_ASIDE = re.compile(
     r"took|takes|controls?|controlled|accounted\s+for|accounts\s+for|(?:fell|slipped|dropped)\s+"
     r"(?:below|to)|rose\s+to|was\s+at)\s+(?:(?:less|more)\s+than\s+|about\s+|around\s+|just\s+|"
     r"under\s+|over\s+|nearly\s+|almost\s+)?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)"
+)
+
+# "Acme, which had 7.4%, slipped to fifth", "Acme, which still commands 8.9 per cent of the
+# segment, was fourth": the relative clause after a name opening a sentence itself gives the
+# name its part of the market (a figure's decimal point does not end the clause).
+_HOLDS_IN_ASIDE = re.compile(
+    r",\s+(?:which|that)\s+(?:(?:still|now|only|then|already)\s+)?(?:had|has|held|holds|took|"
+    r"takes|captured|claimed|commands?|commanded|controls?|controlled|accounted\s+for|"
+    r"accounts\s+for)\s+" + _SHARE_FIGURE
 )
 
 
@@ -334,6 +344,15 @@ def marked(
         and placed
         and _HOLDS_AFTER_ASIDE.match(after)
         and not all(ordinary(w, plain) for w in name.split())
+    ):
+        return "share holder after an aside"
+    if (
+        (not before.strip() or before.rstrip().endswith((",", ";", ":")))
+        and placed
+        and _HOLDS_IN_ASIDE.match(after)
+        and not all(ordinary(w, plain) or calendar(w.casefold()) for w in name.split())
+        # "Imports, which had 40%": a plural opening a sentence is a noun
+        and not (" " not in name and name.endswith("s") and name[-2:] != "ss")
     ):
         return "share holder after an aside"
     if (

@@ -129,7 +129,7 @@ def companies_of(sentence: Sentence, resolver: Resolver, subject: str = "") -> l
     if (
         subject
         and not sentence.mentions
-        and _unresolved_company_spends(sentence)
+        and _unresolved_company_spends(sentence, resolver)
         and _still_about(subject, sentence, resolver)
     ):
         # "To get there, the company is adding a $145 million line", "What the company did
@@ -177,11 +177,44 @@ _THE_COMPANY_DOES = re.compile(
 )
 
 
-def _unresolved_company_spends(sentence: Sentence) -> bool:
-    """Whether the sentence commits a sum and its subject is "the company" (lower case)."""
+# "It" as the subject the sentence opens on, after an opening clause at most: "It will spend",
+# "In March, it is adding", "Next year it will build" (not "Analysts said it would")
+_IT_DOES = re.compile(
+    r"\W*(?:[^.;:]{0,90}?,\s+|(?:Now|Then|So|Next\s+year|This\s+year)\s+)?"
+    r"[Ii]t\s+(?:(?:also|now|still|then|itself)\s+)?(?:is|was|will|would|has|had|plans|expects|"
+    r"intends|wants)\b"
+)
+# "at the company's new plant in Quenby, which will cost", "the firm's second line, a $60
+# million investment": the plant "the company" owns, whose cost the sentence gives
+_THE_COMPANYS_PLANT = re.compile(
+    r"\bthe\s+(?:company|firm)['’]s\s+(?:[\w-]+\s+){0,3}?(?:plant|factory|line|site|facility|"
+    r"complex|project)\b"
+)
+# A sentence whose subject is "the company" (lower case) or "it": "The company now wants to build
+# its own packs", "Since then, the firm has grown", "It is growing fast"
+_OPENS_ON_THE_COMPANY = re.compile(
+    r"\W*(?:[^.;:]{0,90}?,\s+|(?:Now|Then|So)\s+)?(?:[Tt]he\s+(?:company|firm)|[Ii]t)\s"
+)
+
+
+def _unresolved_company_spends(sentence: Sentence, resolver: Resolver) -> bool:
+    """Whether the sentence commits a sum and its subject is "the company" (lower case), or it
+    prices "the company's" plant, or its subject is the "it" it opens on right after a sentence
+    that opens on "the company" or "it": the same company ("The company now wants its own
+    packs. It will spend $48 million"), not one the sentence before calls otherwise ("The
+    former is not standing still. It will spend")."""
+    text = sentence.text
     return (
-        "the " in sentence.text
-        and _THE_COMPANY_DOES.search(sentence.text) is not None
+        (
+            ("the " in text and _THE_COMPANY_DOES.search(text) is not None)
+            or _THE_COMPANYS_PLANT.search(text) is not None
+            or (
+                _IT_DOES.match(text) is not None
+                and sentence.index > 0
+                and _OPENS_ON_THE_COMPANY.match(resolver.sentences[sentence.index - 1].text)
+                is not None
+            )
+        )
         and any(q.unit in CURRENCY_CODES for q in sentence.quantities)
         and commits(sentence)
     )

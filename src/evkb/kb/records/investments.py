@@ -16,6 +16,7 @@ from evkb.kb.records.clauses import in_every_currency, sentence_clauses, sums
 from evkb.kb.records.context import Resolver, Sentence, number_id, slug
 from evkb.kb.records.investment_aid_places import placed_aid
 from evkb.kb.records.investment_companies import companies_of
+from evkb.kb.records.investment_converted import folded_conversions
 from evkb.kb.records.investment_denied import denied
 from evkb.kb.records.investment_fields import field_owner, labelled_sum
 from evkb.kb.records.investment_gapped import OWN_SUBJECT, gapped_giver
@@ -480,5 +481,5 @@ def extract_investments(
             )
         )
     investments = without_totals(round_shares(source, sentences, investments, subject, homes))
-    placed = placed_aid(without_restated_aid(folded_twins(investments)))
+    placed = placed_aid(without_restated_aid(folded_twins(folded_conversions(investments))))
     return headline_years(titles, sentences, placed)

@@ -45,6 +45,7 @@ CORPORA = {
     "heldout20": quality.CORPUS.parent / "heldout20",
     "heldout21": quality.CORPUS.parent / "heldout21",
     "heldout22": quality.CORPUS.parent / "heldout22",
+    "heldout23": quality.CORPUS.parent / "heldout23",
 }
 UNSTATED_SPECS = {
     "heldout": set(),
@@ -69,10 +70,11 @@ UNSTATED_SPECS = {
     "heldout20": set(),
     "heldout21": set(),
     "heldout22": set(),
+    "heldout23": set(),
 }
 # The fifth corpus was asked for with at least sixteen articles, the sixth with eighteen, the
 # seventh to twelfth with twenty, the thirteenth with eighteen, the fourteenth with twenty, the
-# fifteenth to twenty-second with twenty-two.
+# fifteenth to twenty-third with twenty-two.
 MINIMUM_ARTICLES = {
     "heldout5": 16,
     "heldout6": 18,
@@ -92,6 +94,7 @@ MINIMUM_ARTICLES = {
     "heldout20": 22,
     "heldout21": 22,
     "heldout22": 22,
+    "heldout23": 22,
 }
 RECORDS = ("companies", "shares", "batteries", "investments")
 # A spec in the truth files as an export states it: attribute and unit.

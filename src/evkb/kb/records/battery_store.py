@@ -171,8 +171,8 @@ def new_product(
     aliases = (name,) if designation else ()
     first = _FIRST_GENERATION.match(name)
     if first and not _NOUN_WORDS.search(name, first.end()):
-        # "the first-generation Haiou cell": the line's first product, whose own name is the
-        # line's ("Haiou"; its successors add the mark, "Haiou II"), is also called by it.
+        # "the first-generation Quorra cell": the line's first product, whose own name is the
+        # line's ("Quorra"; its successors add the mark, "Quorra II"), is also called by it.
         aliases = (*aliases, name[first.end() :])
     return Battery(
         id=ident,
@@ -186,7 +186,7 @@ def new_product(
     )
 
 
-# A proper name after the first generation's mark: "first-generation Haiou", "1st generation
+# A proper name after the first generation's mark: "first-generation Quorra", "1st generation
 # ZX-72" (not "first-generation pack": a line named by its number only).
 _FIRST_GENERATION = re.compile(r"(?i:first|1st)[\s-](?i:generation)\s+(?=[A-Z0-9])")
 

@@ -1,9 +1,9 @@
 """A sum told twice, once in one money and once with its conversion: a title's "Acme to build
-Rp 9 trillion complex" (or "US$830 million plant") and the lede's "Acme Energi will invest
+Rp 9 trillion complex" (or "US$830 million plant") and the lede's "Acme Velmar will invest
 Rp 9 trillion (about US$570 million)" or "a project worth 21 trillion dong (about US$830
 million)". Every sum of the shorter telling is one of the longer's: one record, the longer's,
 with the other's details. The spender is the same company, or named the first time by the
-short form of the name the other gives it ("Acme" for "Acme Energi").
+short form of the name the other gives it ("Acme" for "Acme Velmar").
 """
 
 from __future__ import annotations

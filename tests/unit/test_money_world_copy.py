@@ -22,6 +22,9 @@ from evkb.kb.extract.quantities import extract_quantities
         ("will invest 7,800 million pesos", 7.8e9, "MXN"),
         ("a plant worth 17 billion baht", 17e9, "THB"),
         ("a grant of PLN 800m", 800e6, "PLN"),
+        ("a grant of z\u0142 410 mn from the agency", 410e6, "PLN"),
+        ("a loan of 600 million z\u0142 to the venture", 600e6, "PLN"),
+        ("equity of 1.2 billion z\u0142otych", 1.2e9, "PLN"),
         ("2 billion Mexican pesos", 2e9, "MXN"),
         ("KSh 1.9 billion", 1.9e9, "KES"),
         ("a loan of 4.5 billion Swedish crowns", 4.5e9, "SEK"),
@@ -43,6 +46,12 @@ def test_the_worlds_currencies_are_read(text, value, unit):
 @pytest.mark.parametrize("text", ["the TL 5 trim", "a TL 300 tail light", "TL 2024 edition"])
 def test_the_liras_two_letters_beside_a_small_figure_are_no_money(text):
     assert not [q for q in extract_quantities(text) if q.unit == "TRY"]
+
+
+def test_the_zlotys_mark_without_a_figure_is_no_money():
+    assert not [
+        q for q in extract_quantities("The z\u0142oty fell 2% on Monday.") if q.unit == "PLN"
+    ]
 
 
 def test_a_country_adjective_without_a_currency_is_no_money():

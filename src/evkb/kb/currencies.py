@@ -39,7 +39,13 @@ WORLD_CURRENCIES = (
     ("CAD", ("CAD",), ("canadian dollars",)),
     ("HKD", ("HKD",), ("hong kong dollars",)),
     ("SGD", ("SGD",), ("singapore dollars",)),
-    ("PLN", ("PLN",), ("zloty", "zlotys", "zlotych")),
+    # Polish copy, and its translations, print the złoty's own mark before or after the figure
+    # ("zł 410 mn", "600 mln zł").
+    (
+        "PLN",
+        ("PLN", "z\u0142"),
+        ("zloty", "zlotys", "zlotych", "z\u0142oty", "z\u0142otych", "z\u0142"),
+    ),
     ("HUF", ("HUF",), ("forint", "forints")),
     ("CZK", ("CZK",), ("koruna", "korunas", "czech crowns", "czech korunas")),
     # A bare "crowns" reads as Sweden's, set by the copy's country as "kroner" is.

@@ -31,6 +31,21 @@ def public_body(words: list[str], plain: set[str]) -> bool:
     )
 
 
+def place_opens_body(words: list[str]) -> bool:
+    """Whether "New" opens a public body's name as the first word of its place's ("New Tamsford
+    Department of Roads", "the New Varrow Economic Development Office"), not the adjective
+    before a name ("New Energy Office rules" says what is new of the "Energy Office"): a
+    capitalised word after it that is no body's word, and a state's head ending the name or
+    before its "of"."""
+    return (
+        len(words) > 2
+        and words[0] == "New"
+        and words[1][:1].isupper()
+        and words[1].casefold() not in INSTITUTION_HEADS | ORG_WORDS | ORG_HEADS
+        and words[words.index("of") - 1 if "of" in words else -1].casefold() in INSTITUTION_HEADS
+    )
+
+
 # Heads of the names of public and member bodies that a nationality opens ("the Brazilian
 # Development Bank", "the Indian Institute of Science", "the Dutch Authority for Consumers").
 # Not a ministry: a country has one of each, so "the Spanish Ministry of Industry" is Spain's.

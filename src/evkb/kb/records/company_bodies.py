@@ -1,7 +1,9 @@
 """How news copy names public bodies: an office or agency in words of English ("National Debt
 Office"), a nationality that opens a body's descriptive name ("the Brazilian Development Bank"),
-a legislature and its chambers; and when a company's own name goes on with "of" and the town
-it is from ("Acme Power of Springvale"). Read by `companies.py` through `company_cues`."""
+a state's place name that opens its body's name ("New" and the place's word before a body's
+head, kept by `company_names.py`), a legislature and its chambers; and when a company's own
+name goes on with "of" and the town it is from ("Acme Power of Springvale"). Read by
+`companies.py` through `company_cues`."""
 
 from __future__ import annotations
 

@@ -38,3 +38,36 @@ def test_a_place_s_body_named_where_things_are_or_agreeing_to_no_aid_is_a_place(
         "A grant was awarded to the firm, which is based in Texas County.\n"
     )
     assert not names & {"Province of Quebec", "Nevada County", "Ohio County", "Texas County"}
+
+
+def test_a_state_s_initials_or_new_and_its_place_open_its_body_s_name():
+    names = _names(
+        "Officials at the N.D. Department of Revenue confirmed the rebate to Kestry Cells on "
+        "Friday.\n\n"
+        "Grants came from the B.C. Ministry of Mines, the Orlet Fund and a regional bank.\n\n"
+        "The New Varrow Economic Development Office, which opened in 2024, awarded Brindle "
+        "Cells a $2 million grant.\n\n"
+        "According to the New Tamsford Department of Roads, the road to the plant opens in May.\n"
+    )
+    assert {
+        "N.D. Department of Revenue",
+        "B.C. Ministry of Mines",
+        "New Varrow Economic Development Office",
+    } <= names, names
+    assert not names & {
+        "Department of Revenue",
+        "Ministry of Mines",
+        "Varrow Economic Development Office",
+        "Tamsford Department of Roads",
+    }, names
+
+
+def test_new_before_a_body_s_own_word_or_a_company_and_initials_ending_a_place_stay_apart():
+    names = _names(
+        "New Energy Office rules were approved by Kestry Cells last week.\n\n"
+        "New Brindle Cells packs will reach buyers in May, Brindle Cells said.\n\n"
+        "The plant is near Fargo, N.D. Kestry Cells will hire 300 people there.\n"
+    )
+    assert "New Energy Office" not in names, names
+    assert "New Brindle Cells" not in names, names
+    assert not any(name.startswith("N.D.") for name in names), names

@@ -82,6 +82,27 @@ def test_defined_names_and_short_forms_are_aliases():
     assert "Orland" in aliases["Orland Automotive Group"]
 
 
+def test_a_defined_name_that_is_the_name_less_its_legal_form_keeps_the_company():
+    names = _names(
+        'Kestry Cells, Inc. ("Kestry Cells"), a developer of packs for aircraft, today announced '
+        "a $40 million financing.\n\n"
+        'DUBLIN -- Orlet Energia S.p.A. (the "Orlet Energia" or the "Company") opened a line.\n\n'
+        "Quenby Power Ltd (\u201cQuenby Power\u201d), the Leeds maker of bus packs, said on "
+        "Monday it would hire 200 people.\n\n"
+        'Brindle Holdings Plc ("Brindle Holdings" or "we") and Tamsford Metals AG '
+        '("Tamsford Metals") signed a supply agreement.\n'
+    )
+    assert {"Kestry Cells", "Quenby Power", "Brindle Holdings", "Tamsford Metals"} <= names, names
+
+
+def test_a_quoted_name_in_brackets_after_another_thing_stays_a_product():
+    names = _names(
+        'Kestry Cells launched its new pack ("Orlet One"), which holds 80 kWh, Kestry Cells, '
+        "a maker of cells, said.\n"
+    )
+    assert "Orlet One" not in names, names
+
+
 def test_a_table_row_is_an_investment_with_its_place():
     (record,) = _extract(
         "The plants that moved forward this quarter:\n\n"

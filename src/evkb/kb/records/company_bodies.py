@@ -1,7 +1,9 @@
 """How news copy names public bodies: an office or agency in words of English ("National Debt
 Office"), a nationality that opens a body's descriptive name ("the Brazilian Development Bank"),
-a legislature and its chambers; and when a company's own name goes on with "of" and the town
-it is from ("Acme Power of Springvale"). Read by `companies.py` through `company_cues`."""
+a state's place name that opens its body's name ("New" and the place's word before a body's
+head, kept by `company_names.py`), a legislature and its chambers; and when a company's own
+name goes on with "of" and the town it is from ("Acme Power of Springvale"). Read by
+`companies.py` through `company_cues`."""
 
 from __future__ import annotations
 
@@ -28,6 +30,21 @@ def public_body(words: list[str], plain: set[str]) -> bool:
             words[0].casefold() in _PUBLIC
             or all(w.casefold() in plain or w.endswith(("s'", "s’")) for w in words[:-1])
         )
+    )
+
+
+def place_opens_body(words: list[str]) -> bool:
+    """Whether "New" opens a public body's name as the first word of its place's ("New Tamsford
+    Department of Roads", "the New Varrow Economic Development Office"), not the adjective
+    before a name ("New Energy Office rules" says what is new of the "Energy Office"): a
+    capitalised word after it that is no body's word, and a state's head ending the name or
+    before its "of"."""
+    return (
+        len(words) > 2
+        and words[0] == "New"
+        and words[1][:1].isupper()
+        and words[1].casefold() not in INSTITUTION_HEADS | ORG_WORDS | ORG_HEADS
+        and words[words.index("of") - 1 if "of" in words else -1].casefold() in INSTITUTION_HEADS
     )
 
 

@@ -102,8 +102,11 @@ def settle(found: dict[str, Found], sentences: Sequence[Sentence], persons: set[
         if initials not in found[name_key(longer)].aliases:
             found[name_key(longer)].aliases.append(initials)
     # An alias seen as its own name ("... (DOE)" then "the DOE") is the same company.
-    for entry in list(found.values()):
+    # ('Acme Cells, Inc. ("Acme Cells")': an alias whose key is the name's own is no other name)
+    for key, entry in list(found.items()):
         for alias in entry.aliases:
+            if name_key(alias) == key:
+                continue
             other = found.pop(name_key(alias), None)
             if other is not None and other is not entry:
                 entry.strong += other.strong

@@ -16,6 +16,7 @@ from evkb.kb.currencies import WORD_CODES, big_figure_at
 from evkb.kb.extract.gates import finditer_at
 from evkb.kb.records import company_cues as cue
 from evkb.kb.records.company_and import after_plural, closes_list, ordinary, two_names
+from evkb.kb.records.company_bodies import place_opens_body
 from evkb.kb.records.company_cuts import (
     next_phrase,
     of_the,
@@ -128,6 +129,7 @@ def runs(
                     tokens[0][2].split("-")[0].casefold() in cue.LEADING
                     # "AS Lemadudi": a legal form written first, not the word "as"
                     and not (len(tokens) > 1 and tokens[0][2] in cue.LEADING_FORMS_WRITTEN)
+                    and not place_opens_body([t[2] for t in tokens])
                 )
                 or cue.SITED.search(tokens[0][2])
                 or (tokens[0][2].isupper() and tokens[0][2].casefold() in cue.LABELS)

@@ -15,7 +15,12 @@ from evkb.kb.records.company_forms import (
 # "People's" is a word of official names ("the Hefei Municipal People's Government").
 # A country's initials open the names of its bodies: "U.S. Department of Energy", "U.K. Export
 # Finance".
-COUNTRY_INITIALS = r"(?:U\.S|U\.K|E\.U|U\.N)\.(?=\s+[A-Z])"
+# A state's or province's initials open its bodies' names the same way ("N.D. Department of
+# Revenue", "B.C. Ministry of Mines"): two capitals with their stops, before a body's head.
+COUNTRY_INITIALS = (
+    r"(?:(?:U\.S|U\.K|E\.U|U\.N)\.(?=\s+[A-Z])|[A-Z]\.[A-Z]\.(?=\s+(?:Department|Ministry|"
+    r"Office|Agency|Commission|Authority|Bureau|Board|Administration|Division)\b))"
+)
 # "Ravnholt Battery A/S": the Nordic legal form is one word, slash and all.
 # Capitals with a diacritic open names too ("Élan Stockage", "Østvolt").
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"

@@ -136,3 +136,8 @@ def test_a_short_form_opening_the_name_or_a_place_does_not_spread():
     assert cited([office], texts) == {}
     place = company("Ostrelo Cells", aliases=["Germany"])
     assert cited([place], {"a": ["Sales in Germany rose."]}) == {}
+
+
+def test_a_capitalised_word_ending_the_sentence_before_is_no_part_of_the_name():
+    found = cited([company("Ostrelo")], {"a": ["Prices fell in Europe. Ostrelo cut output."]})
+    assert found == {"Ostrelo": ["Ostrelo cut output."]}

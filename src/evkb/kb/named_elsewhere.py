@@ -17,7 +17,7 @@ depends on the set of documents only, never on the order they were added in.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from typing import Any
 
@@ -91,34 +91,35 @@ def _forms(rows: Sequence[tuple], curated: AbstractSet[str]) -> dict[str, int]:
 
 
 def _alternation(forms: Sequence[str]) -> str:
-    """One pattern for many literal forms, grouped by their characters as a trie is, so the
-    scan tries at a place only the forms that start with what stands there."""
-    trie: dict = {}
+    """One pattern for many literal forms, grouped by their shared beginnings as a trie is, so
+    the scan tries at a place only the forms that start with what stands there; a form that
+    goes on is tried before the one that ends where it does."""
+    groups: dict[str, list[str]] = {}
+    ends = False
     for form in forms:
-        node = trie
-        for char in form:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def pattern(node: dict) -> str:
-        ends = "" in node
-        branches = [re.escape(c) + pattern(n) for c, n in sorted(node.items()) if c]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
-            # longest first: a form that goes on is tried before the one that ends here
-            return "(?:" + body + ")?" if len(branches) == 1 else body + "?"
-        return body
-
-    return pattern(trie)
+        if form:
+            groups.setdefault(form[0], []).append(form)
+        else:
+            ends = True
+    branches = []
+    for _, members in sorted(groups.items()):
+        if len(members) == 1:
+            branches.append(re.escape(members[0]))
+            continue
+        low, high = min(members), max(members)  # what they share, all the others share
+        shared = low[: next((i for i, (a, b) in enumerate(zip(low, high)) if a != b), len(low))]
+        rest = _alternation(list(dict.fromkeys(m[len(shared) :] for m in members)))
+        branches.append(re.escape(shared) + rest)
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
+    return body + "?" if ends else body
 
 
 # A capitalised word written just before a form, or any written just after: with it the form
 # is part of a longer run ("Jane Acme", "Acme Road", "Acme Model 3"), the run's, not its own.
 _CAPITAL_BEFORE = re.compile(r"([A-Z][\w&.'’-]*)[ \t]+$")
 _CAPITAL_AFTER = re.compile(r"[ \t]+(?:[A-Z]|&)")
-_PLAIN_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 # Words that open a sentence before a name and are no part of it.
 _OPENING = (
     cue.LEADING
@@ -130,22 +131,26 @@ _OPENING = (
 )
 
 
-def _bare(text: str, start: int, end: int, form: str, opening: int, plain: set[str]) -> bool:
+def _bare(text: str, start: int, end: int, form: str, opening: Callable[[], int], plain) -> bool:
     """Whether the form at text[start:end] stands alone: no capitalised word joined to it
     after, nor before unless that word is a nationality ("Chinese Acme") or the sentence's
-    first word, one written in lower case elsewhere ("Behind Acme"; `opening` is where the
+    first word, one written in lower case elsewhere ("Behind Acme"; `opening()` is where the
     sentence starts); and a single word is no word of English the document writes in lower
-    case (`plain`)."""
-    before = _CAPITAL_BEFORE.search(text, max(opening, start - 40), start)
-    if before is not None:
-        word = before.group(1).rstrip(".,")
-        first = not cue.OPENERS.sub("", text[opening : before.start()], count=1).strip()
-        folded = word.casefold()
-        if not country_of(word) and not (first and (folded in _OPENING or folded in plain)):
-            return False
+    case (`plain(word)`)."""
     if _CAPITAL_AFTER.match(text, end):
         return False
-    return is_nameable(form, plain)
+    before = _CAPITAL_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None:
+        word = before.group(1).rstrip(".,")
+        folded = word.casefold()
+        at = opening()
+        if not country_of(word) and before.start() >= at:  # (else the sentence before's)
+            if cue.OPENERS.sub("", text[at : before.start()], count=1):
+                return False  # inside the sentence: a longer run
+            if folded not in _OPENING and not plain(folded):
+                return False
+    words = {w for w in (w.strip(".,").casefold() for w in form.split()) if w}
+    return is_nameable(form, {w for w in words if plain(w)})
 
 
 def named_bare(
@@ -163,6 +168,7 @@ def named_bare(
         return rows
     # No look-behind before the forms: `re` then jumps to their first characters.
     scan = re.compile(_alternation(list(forms)) + r"(?![\w&-])")
+    cited_in = {at: {_cited(c) for c in rows[at][_CITES]} for at in set(forms.values())}
     added: dict[int, list[tuple]] = {}
     for source, document, companies in zip(sources, passages, own, strict=True):
         if not document:
@@ -171,31 +177,39 @@ def named_bare(
             slug(t) for row in rows_of(companies) for t in (row[_ID], row[_NAME], *row[_ALIASES])
         }
         named: set[int] = set()
-        plain: set[str] | None = None  # the words the document writes in lower case
         kinds, texts = column(document, "kind"), column(document, "text")
-        for index, (kind, text) in enumerate(zip(kinds, texts, strict=True)):
-            if kind != BODY:
-                continue
+        body = [i for i, kind in enumerate(kinds) if kind == BODY]
+        plain = _Plain(texts, body)
+        ids: list[str] | None = None
+        starts: list[int] = []
+        for index in body:
+            text = texts[index]
+            spans: list[tuple[int, int]] = []
             for match in scan.finditer(text):
-                form = match.group()
+                form, start = match.group(), match.start()
                 at = forms[form]
-                if at in named or slug(form) in known or slug(rows[at][_ID]) in known:
+                if at in named or source in cited_in[at] or slug(form) in known:
                     continue
-                if any(_cited(c) == source for c in rows[at][_CITES]):
-                    continue
-                start = match.start()
-                if start and _GLUED.match(text, start - 1):
-                    continue  # the end of a longer word
-                cite = _sentence(document[index], start)
-                if plain is None:
-                    body = (t for k, t in zip(kinds, texts, strict=True) if k == BODY)
-                    plain = set(_PLAIN_WORD.findall("\n".join(body)))
-                opening = cite.start - document[index].start if cite else 0
-                if cite is None or not _bare(text, start, match.end(), form, opening, plain):
-                    continue
-                named.add(at)
-                added.setdefault(at, []).append(rows_of([cite])[0])
+                if slug(rows[at][_ID]) in known or (start and _GLUED.match(text, start - 1)):
+                    continue  # (the end of a longer word)
+                spans = spans or split_sentences(text)
 
+                def opening(spans=spans, start=start) -> int:
+                    return next((a for a, b in spans if a <= start < b), 0)
+
+                if not _bare(text, start, match.end(), form, opening, plain):
+                    continue
+                at_sentence = next(((a, b) for a, b in spans if a <= start < b), None)
+                if at_sentence is None:
+                    continue
+                if ids is None:
+                    ids, starts = column(document, "id"), column(document, "start")
+                a, b = at_sentence
+                passage, offset = ids[index], starts[index]
+                # a citation's row (`store.rows_of`), made directly: thousands are made
+                cite = (source, text[a:b], passage, offset + a, offset + b)
+                named.add(at)
+                added.setdefault(at, []).append(cite)
     if not added:
         return rows
     out = list(rows)
@@ -206,11 +220,18 @@ def named_bare(
     return out
 
 
-def _sentence(passage: Any, at: int) -> Citation | None:
-    """The citation of the sentence of a passage that holds the passage's character `at`."""
-    where = passage.start + at
-    for start, end in split_sentences(passage.text, passage.start):
-        if start <= where < end:
-            text = passage.text[start - passage.start : end - passage.start]
-            return Citation(passage.source, text, passage.id, start, end)
-    return None
+class _Plain:
+    """Whether a document writes a word in lower case in its body, read when first asked."""
+
+    def __init__(self, texts: Sequence[str], body: list[int]) -> None:
+        self.texts, self.body = texts, body
+        self.joined = ""
+        self.said: dict[str, bool] = {}
+
+    def __call__(self, word: str) -> bool:
+        said = self.said.get(word)
+        if said is None:
+            self.joined = self.joined or "\n".join(self.texts[i] for i in self.body)
+            pattern = r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])"
+            said = self.said[word] = re.search(pattern, self.joined) is not None
+        return said

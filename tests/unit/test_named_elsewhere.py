@@ -141,3 +141,11 @@ def test_a_short_form_opening_the_name_or_a_place_does_not_spread():
 def test_a_capitalised_word_ending_the_sentence_before_is_no_part_of_the_name():
     found = cited([company("Ostrelo")], {"a": ["Prices fell in Europe. Ostrelo cut output."]})
     assert found == {"Ostrelo": ["Ostrelo cut output."]}
+
+
+def test_a_word_is_written_in_lower_case_only_as_a_whole_word():
+    from evkb.kb.named_elsewhere import _written
+
+    assert _written("quenrel", "a quenrel flew")
+    assert not _written("quenrel", "the quenrels flew, quenrel-like")
+    assert _written("quenrel", "quenrel")

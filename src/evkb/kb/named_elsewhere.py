@@ -232,6 +232,21 @@ class _Plain:
         said = self.said.get(word)
         if said is None:
             self.joined = self.joined or "\n".join(self.texts[i] for i in self.body)
-            pattern = r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])"
-            said = self.said[word] = re.search(pattern, self.joined) is not None
+            said = self.said[word] = _written(word, self.joined)
         return said
+
+
+def _written(word: str, text: str) -> bool:
+    """Whether `word` stands in `text` as a whole word, as written (a string find: most words
+    asked are not there, and a find passes over the text once, where a pattern that opens
+    with a look-behind is tried at every character)."""
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if not (at and _WORD_PART.match(text, at - 1)) and not _WORD_PART.match(text, end):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+_WORD_PART = re.compile(r"[\w'’-]")

@@ -283,3 +283,39 @@ def test_a_parts_folder_that_is_a_link_is_refused_and_nothing_is_written_through
         code, _, err = cli(*args)
         assert code == 1 and f"{parts}:1:1: not a folder" in err and "Traceback" not in err
     assert {p.name: p.read_bytes() for p in elsewhere.iterdir()} == before
+
+
+def test_a_name_known_from_a_later_document_gives_the_same_records_whatever_the_order(
+    cli, tmp_path
+):
+    """A company named bare in one document and with a cue in another is cited in both, and
+    the records are the same added in either order and built from scratch."""
+    bare = tmp_path / "bare-news.txt"
+    bare.write_text(
+        "Storage Market Shifts\n\nThe storage market grew again this year, with Ostrelo and"
+        " Vendrick in front of the rest of the field.\n",
+        encoding="utf-8",
+    )
+    cued = tmp_path / "cued-news.txt"
+    cued.write_text(
+        "Cell Plant Opens\n\nThe Chinese cell maker Ostrelo opened a 20 GWh plant this week,"
+        " its third.\n\nThe carmaker Vendrick will take most of its cells.\n",
+        encoding="utf-8",
+    )
+    folders = {}
+    for name, order in (("ab", (bare, cued)), ("ba", (cued, bare))):
+        folder = folders[name] = tmp_path / name
+        folder.mkdir()
+        for document in order:
+            code, _, err = cli("add", "--kb", str(folder), str(document))
+            assert code == 0, err
+    assert built_files(folders["ab"]) == built_files(folders["ba"])
+    scratch = _copy(folders["ab"], tmp_path / "scratch")
+    shutil.rmtree(scratch / "built")
+    (scratch / "kb.toml").unlink()
+    assert cli("build", "--kb", str(scratch))[0] == 0
+    assert built_files(scratch) == built_files(folders["ab"])
+    kb = load_kb(scratch)
+    cites = {c.name: sorted({x.source for x in c.cites}) for c in kb.companies}
+    assert cites["Ostrelo"] == ["bare-news", "cued-news"]
+    assert cites["Vendrick"] == ["bare-news", "cued-news"]

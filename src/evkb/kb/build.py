@@ -241,7 +241,11 @@ def _build(
     kb.investments = [_resolve(i, resolved) for i in curated.investments]
     kb.figures = [_resolve(f, resolved) for f in curated.figures]
     _add_extracted(
-        kb, curated, [p.products.extracted for p in products], [p.source for p in products]
+        kb,
+        curated,
+        [p.products.extracted for p in products],
+        [p.source for p in products],
+        [p.products.passages for p in products],
     )
     if beside is not None and CAN_FORK and sum(p.fresh for p in products) >= BESIDE_FROM:
         # What is left after the last document ran on one core while the other idled.
@@ -271,12 +275,22 @@ def _previous_conflicts(
     return ConflictState(conflicts, groups), changed
 
 
-def _add_extracted(kb: model.KnowledgeBase, curated, extracted, sources: list[str]) -> None:
+def _add_extracted(
+    kb: model.KnowledgeBase, curated, extracted, sources: list[str], passages: list
+) -> None:
     """Extracted records after the curated ones; what a curated record states is left out, and
     what a person accepted or rejected in `evkb review` is never proposed again."""
     skip = {v.id for v in curated.reviews}
     records = merge_records(
-        extracted, kb.companies, kb.batteries, kb.shares, kb.investments, kb.figures, skip, sources
+        extracted,
+        kb.companies,
+        kb.batteries,
+        kb.shares,
+        kb.investments,
+        kb.figures,
+        skip,
+        sources,
+        passages,
     )
     # Rows, made into records when read: the merged companies are made from rows.
     companies = rows_of(kb.companies) + rows_of(records.companies)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from evkb.kb.company_keys import slug
+from evkb.kb.named_elsewhere import named_bare
 from evkb.kb.records import Extracted
 from evkb.kb.records.batteries import joined_aliases, spelling_key
 from evkb.kb.store import records_of, row_positions, rows_of
@@ -284,6 +285,7 @@ def merge_records(
     curated_figures: Sequence[Figure],
     skip: set[str],
     sources: Sequence[str],
+    passages: Sequence[Sequence] = (),
 ) -> Merged:
     """Every document's records as one set, curated records first.
 
@@ -296,6 +298,9 @@ def merge_records(
     Shares and investments are passed on document by document (`Pieces`, labelled by
     `sources`, the documents of `extracted` in order): a document's records are read only
     when a curated record cites that document or a person reviewed one of them.
+
+    With the documents' `passages`, a company accepted on strong evidence also cites the
+    documents that name it bare (`named_elsewhere`).
     """
     curated_ids = {c.id for c in curated_companies}
     rows = [
@@ -304,6 +309,9 @@ def merge_records(
         if row[0] not in skip and row[0] not in curated_ids
     ]
     curated_keys = {slug(t) for c in curated_companies for t in (c.id, c.name, *c.aliases)}
+    if passages:
+        own = [e.companies for e in extracted]
+        rows = named_bare(rows, sources, passages, own, curated_keys)
     rows = named_by_figures(rows, sources, [e.shares for e in extracted], curated_keys)
     rows = kinds_by_names(rows, curated_companies)
     companies = records_of(Company, len(rows), rows)

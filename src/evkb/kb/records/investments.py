@@ -81,6 +81,7 @@ from evkb.kb.records.investment_words import (
     TO_A_CLASS,
     commits,
 )
+from evkb.kb.records.investment_works import work_owner, worked_on
 from evkb.model import Investment
 
 
@@ -113,6 +114,7 @@ def extract_investments(
     first_kind: dict[int, str] = {}  # sentence -> the kind of its first clause's sum
     committed: set[int] = set()  # sentences whose first clause commits money
     aid_for: dict[int, str] = {}  # sentence -> who receives its aid from an unnamed giver
+    works: tuple[int, str] | None = None  # the last work told unpriced ("will convert its ferry")
     venture = ""  # the joint venture the text names ("The venture, to be called X,")
     whole_of = {s.index: s for s in sentences}  # a clause's whole sentence
     listed = recipient_lists(sentences)  # "The recipients are:" and its items
@@ -138,6 +140,8 @@ def extract_investments(
             continue  # a correction's withdrawn figures
         if "enture" in text:
             venture = venture_in(sentence) or venture
+        works = (sentence.index, owner) if (owner := work_owner(sentence)) else works
+        worker = worked_on(works, sentence)  # "The conversion will cost": the work's owner's
         if "County" in text:
             named_county = COUNTY.findall(text)
             county = named_county[-1] if named_county else county
@@ -178,6 +182,7 @@ def extract_investments(
             # "a $300 million loan from X, and a $150 million prepayment from Y": the sums of a
             # list are all committed when its first is
             or (carried and sentence.index in committed)
+            or bool(worker)
         )
         if invest and not carried:
             committed.add(sentence.index)
@@ -251,6 +256,8 @@ def extract_investments(
                 companies = in_part_of(sentence, money[0], companies)
             if invest and len(money) == 1 and not carried:
                 companies = without_relief_givers(sentence, money[0], companies)
+        if invest and worker:  # the work's owner first, a giver the sentence names after it
+            companies = [worker, *(c for c in companies if c != worker and mentions)]
         gapped = gapped_giver(sentence) if carried and invest else None
         if gapped == "":
             continue  # "and the Fund another $10 million": not the first clause's giver's

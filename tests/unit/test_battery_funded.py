@@ -188,3 +188,51 @@ def test_lenders_are_who_lends_or_pays_another_and_spends_nothing_of_its_own():
         ]
     )
     assert funded.lenders == frozenset(["velden-trust", "pellack-growth"])
+
+
+def _quoted(by: str, quote: str) -> Investment:
+    cite = Citation(source="a", quote=quote, passage="a:p1", start=0, end=len(quote))
+    return Investment(id=f"i-{by}", kind="investment", amounts=(), cite=cite, by=(by,), to=())
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Tarnlow Cells closed a $40 million Series B led by Brackwater Capital on Monday.",
+        # the leader in apposition to a kind, the round in words, a clause after
+        "The start-up's seed funding, led by the Oslo fund Brackwater Capital, came to "
+        "NOK 90 million.",
+        # another currency and order: the round after its sum, "round" then a comma
+        "EUR 12m in a growth round, led by Brackwater Capital AS and two family offices.",
+    ],
+)
+def test_the_leader_of_a_round_makes_nothing_even_read_as_the_spender(quote: str) -> None:
+    funded = funded_companies([_quoted("brackwater-capital", quote)])
+    assert "brackwater-capital" in funded.lenders
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # the company leads the words, another name follows "led by": not the spender's round
+        "Brackwater Capital will invest $40 million in a plant, a project led by its chief "
+        "executive Anna Halsey.",
+        # led by, but no round: a consortium building its own plant
+        "Brackwater Energy will spend $300 million on a cell plant led by a new team.",
+        # the spender named before a round another leads
+        "Brackwater Energy invested $5 million in the round.",
+    ],
+)
+def test_a_spender_no_round_names_as_its_leader_stays_a_maker(quote: str) -> None:
+    by = "brackwater-capital" if quote.startswith("Brackwater Capital") else "brackwater-energy"
+    assert by not in funded_companies([_quoted(by, quote)]).lenders
+
+
+def test_a_product_after_a_round_is_the_raisers_not_the_leaders(tmp_path, lex) -> None:
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD + "2024 - Raises a EUR 20 million Series A led by the fund Brackwater Capital.\n"
+        "2025 - Launches its first cell, the TX-40, a sodium-ion cell of 150 Wh/kg.\n",
+    )
+    assert not [k for k in got if k.startswith("brackwater")]

@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from battery_cases import batteries, lexicon
 
+from evkb.kb.records.battery_plants import _COUNTED
+
 
 @pytest.fixture(scope="module")
 def lex():
@@ -70,6 +72,24 @@ def test_a_new_plant_making_the_latest_cell_does_not_launch_it(tmp_path, lex) ->
         "for 10,000 cycles.\n",
     )
     assert "launch" not in got["velsk-cells/Sovra 280"]
+    assert "production" not in got["velsk-cells/Sovra 280"]  # the new plant's size, not its
+
+
+@pytest.mark.parametrize("so_far", ["so far", "to date", "yet"])
+def test_the_companys_only_product_so_far_is_not_the_plants(tmp_path, lex, so_far: str) -> None:
+    # A plant planned years ago, and the one product the company has made: not launched by it.
+    got = batteries(
+        tmp_path,
+        lex,
+        "Cell maker files for insolvency\nBy the Business Desk | 3 March 2026\n"
+        "Sedrin Power, a cell maker, filed for insolvency on Monday.\n"
+        "In 2023 the company announced a cell factory with 4 GWh a year, which was to start "
+        "production in 2026.\n"
+        f"The company's only product {so_far}, the OR-21, is a cylindrical cell of 250 Wh/kg.\n",
+    )
+    assert got["sedrin-power/OR-21"]["energy_density"] == [250.0]
+    assert "launch" not in got["sedrin-power/OR-21"]
+    assert "production" not in got["sedrin-power/OR-21"]
 
 
 # A sentence opening on production alone dates the plant of the sentences before it: the
@@ -213,3 +233,101 @@ def test_a_product_not_said_to_be_all_the_plant_makes(tmp_path, lex, product) ->
         "in 2028.\n" + product + "\n",
     )
     assert "production" not in got["ostvolt/OV-12"]
+
+
+@pytest.mark.parametrize(
+    "plant",
+    [
+        # the plant named by what it makes, in apposition
+        "The first site, a pack factory of 6 GWh a year, is to start production in 2029.",
+        # what the output is worth, counted in units, with a clause between
+        "The plant, which Sedrin says will cost EUR 900 million, will have a capacity of "
+        "6 GWh a year, sufficient for some 90.000 storage batteries, when production begins "
+        "in 2029.",
+        # the count in another number style, before the capacity
+        "Enough for 90 000 bus packs a year, the battery plant's 6 GWh of capacity comes on "
+        "stream as production starts in 2029.",
+    ],
+)
+def test_a_plant_named_by_its_kind_or_counting_its_output_dates_its_product(
+    tmp_path, lex, plant: str
+) -> None:
+    got = batteries(
+        tmp_path,
+        lex,
+        "Pack plant for the coast\nBy the Business Desk | 3 March 2026\n"
+        "Sedrin Power will build a plant near the port of Kestrup.\n"
+        f"{plant}\n"
+        "The factory will make a single product, the Orvelle 90, a 90 kWh pack for buses.\n",
+    )
+    assert got["sedrin-power/Orvelle 90"]["launch"] == [2029]
+
+
+def test_a_counted_or_kind_named_plant_does_not_launch_a_pack_made_already(tmp_path, lex) -> None:
+    # The plant is read as a plant, but a pack the maker sells today is not launched by it.
+    got = batteries(
+        tmp_path,
+        lex,
+        "Pack plant for the coast\nBy the Business Desk | 3 March 2026\n"
+        "Sedrin Power will build a plant near the port of Kestrup.\n"
+        "The pack factory will have a capacity of 6 GWh a year, enough for 90,000 packs, "
+        "when production begins in 2029.\n"
+        "The factory will make the company's current pack, the Orvelle 60.\n",
+    )
+    assert "launch" not in got["sedrin-power/Orvelle 60"]
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("enough for some 90.000 storage batteries a year", "enough for some  a year"),
+        ("packs for 12 000 buses and 3,500 cells", "packs for 12 000 buses and "),
+        ("enough for 40,000 Lundvik packs", "enough for 40,000 Lundvik packs"),  # named: kept
+        ("the 90 kWh battery", "the 90 kWh battery"),  # one product's size, not a count
+        ("rated for 4,000 cycles", "rated for 4,000 cycles"),
+    ],
+)
+def test_a_count_of_units_is_taken_out_but_not_a_named_products(text: str, left: str) -> None:
+    assert _COUNTED.sub("", text) == left
+
+
+@pytest.mark.parametrize(
+    "launched",
+    [
+        # a timeline's entry
+        "2024: Sedrin Power launches the OR-9, a sodium-ion cell of 150 Wh/kg.",
+        # a sentence with a clause between, the month before the year
+        "The OR-9, which Sedrin Power put on sale in May 2024, is a sodium-ion cell of 150 Wh/kg.",
+        # a dated list item
+        "- OR-9 (sodium-ion cell, 150 Wh/kg): launched by Sedrin Power in 2024",
+    ],
+)
+def test_a_product_out_before_the_plant_starts_does_not_take_its_size(
+    tmp_path, lex, launched: str
+) -> None:
+    got = batteries(
+        tmp_path,
+        lex,
+        "Cell maker plans a plant\nBy the Business Desk | 3 March 2026\n"
+        f"{launched}\n"
+        "The board approved a EUR 500 million cell plant in Kestrup with a capacity of 5 GWh; "
+        "production is to start in 2029.\n",
+    )
+    cell = got["sedrin-power/OR-9"]
+    assert 2024 in cell["launch"]
+    assert "production" not in cell  # the plant's 5 GWh are not the older cell's
+
+
+def test_a_product_not_yet_out_takes_the_size_of_the_plant_after_it(tmp_path, lex) -> None:
+    # The product comes with the plant: the plant named right after it makes it.
+    got = batteries(
+        tmp_path,
+        lex,
+        "Cell maker plans a plant\nBy the Business Desk | 3 March 2026\n"
+        "Sedrin Power showed the OR-9, a sodium-ion cell of 150 Wh/kg, on Monday.\n"
+        "The company will build a cell plant in Kestrup with a capacity of 5 GWh; production "
+        "is to start in 2029.\n",
+    )
+    cell = got["sedrin-power/OR-9"]
+    assert cell["production"] == [5.0]
+    assert cell["launch"] == [2029]

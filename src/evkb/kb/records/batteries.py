@@ -56,6 +56,7 @@ from evkb.kb.records.battery_mentions import (
 from evkb.kb.records.battery_name_checks import vehicle
 from evkb.kb.records.battery_placing import place_named
 from evkb.kb.records.battery_plants import (
+    launched_before,
     made_alone,
     made_there,
     maker_launch,
@@ -247,6 +248,7 @@ def extract_batteries(
                 and _PLANNED.search(sentence.text)
                 and any(q.unit == "GWh" for q in sentence.quantities)
                 and sum(b.maker == batteries[active].maker for b in batteries.values()) == 1
+                and not launched_before(batteries[active], started)
             ):
                 # "The cell, code-named Nerunifu, ... Hayate Denchi will invest in a plant
                 # where production starts in 2028 with 3 GWh": the plant sized right after the

@@ -6,8 +6,10 @@ company the text named before the lender (a customer, a rival next door)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
+from evkb.kb.company_keys import slug
 from evkb.model import Investment
 
 
@@ -53,4 +55,28 @@ def _lenders(investments: Sequence[Investment]) -> frozenset[str]:
     own = {i.by[0] for i in investments if len(i.by) == 1 and not i.to and i.kind not in _LENDING}
     lending = {i.by[0] for i in investments if i.kind == "loan" and len(i.by) == 1}
     paying = {giver for i in investments if i.to for giver in i.by if giver not in i.to}
-    return frozenset((lending | paying) - own)
+    return frozenset(((lending | paying) - own) | _leading(investments))
+
+
+def _leading(investments: Sequence[Investment]) -> set[str]:
+    """The investors a financing round is "led by" ("a $40 million Series B led by Kelso
+    Capital", "seed funding, led by the fund Kelso Partners,"): whoever raises the round, a
+    leader of it invests in another's business, even where the record read it as the
+    spender."""
+    leading: set[str] = set()
+    for investment in investments:
+        if len(investment.by) != 1 or "led by" not in investment.cite.quote:
+            continue
+        for match in _LED_BY.finditer(investment.cite.quote):
+            if investment.by[0] in slug(match.group(1)):
+                leading.add(investment.by[0])
+    return leading
+
+
+# "a Series C financing led by X", "seed funding round, led by X, ...": the words naming the
+# leader, up to the clause's end.
+_LED_BY = re.compile(
+    r"\b(?:financing|funding|round|raise|Series\s+[A-H]|seed|investment)\b,?\s+"
+    r"(?:[\w-]+\s+){0,2}?led\s+by\s+([^,.;:()]{2,80})",
+    re.I,
+)

@@ -83,9 +83,10 @@ def plant_start(sentence: Sentence) -> bool:
     text = sentence.text
     if any(q.unit in ("GWh", "year") for q in sentence.quantities):
         # "a 1 GWh LFP cell line", "The pack assembly line ...": a line named by what it makes
-        # names no product.
+        # names no product; nor does a plant or business named so ("a cell plant of 10 GWh"),
+        # or the count of what its output is worth ("enough for 150,000 home batteries").
         return _PLANT_START.search(text) is not None and not _PRODUCT_NOUNS.search(
-            _LINE_OF.sub("", _MADE_IN_BULK.sub("", text))
+            _COUNTED.sub("", _BUSINESS_OF.sub("", _LINE_OF.sub("", _MADE_IN_BULK.sub("", text))))
         )
     # Started lately: a noun that only says what the business or site makes names no product
     # ("a cell maker", "a new-energy battery base"), where a plant's plans may ("a cell
@@ -124,7 +125,7 @@ _LINE_OF = re.compile(
     r"\b(?:battery|cell|pack|module)\s+(?:(?:production|assembly)\s+)?lines?\b", re.I
 )
 _BUSINESS_OF = re.compile(
-    r"\b(?:battery|cell)\s+(?:base|plant|factory|gigafactory|facility|site|maker|manufacturer|"
+    r"\b(?:battery|cell|pack)\s+(?:base|plant|factory|gigafactory|facility|site|maker|manufacturer|"
     r"supplier)s?\b",
     re.I,
 )
@@ -142,9 +143,18 @@ _MADE_IN_BULK = re.compile(
     re.I,
 )
 
+# "enough for about 150,000 home batteries", "packs for 2.000 buses": a number of things in
+# the plural, a count of units, names none of them.
+_COUNTED = re.compile(
+    r"\d(?:[\d,.\s](?=\d)|\d)*\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:cells|batteries|packs)\b", re.I
+)
+
 _MADE_ALREADY = re.compile(r"\b(?:latest|current|existing)\s+(?:[\w-]+\s+)?(?:cell|battery|pack)\b")
 # "The plant's only product will be the AC-9": what the whole plant makes is that product.
-_ONLY_PRODUCT = re.compile(r"\b(?:only|single|sole)\s+product\b", re.I)
+# "The company's only product so far": all the company has made, not all the plant will.
+_ONLY_PRODUCT = re.compile(
+    r"\b(?:only|single|sole)\s+product\b(?!\s+(?:so\s+far|to\s+date|yet)\b)", re.I
+)
 _THE_NEW = re.compile(r"(?:The|Its)\s+new\s+(?:[\w-]+\s+)?(?:cell|battery|pack)\b")
 # "Its first cell, named WD-Prima", "Quenworth's first product, a lithium iron phosphate cell it
 # calls Falvik": the first product of a maker whose plant the article dated is what the plant
@@ -182,6 +192,16 @@ _ALONE = re.compile(
     r"builds|manufacture|manufactures|assemble|assembles)\s+only\s+(?:this|that|it|them)\b",
     re.I,
 )
+
+
+def launched_before(battery: Battery, started: Sequence[Fact]) -> bool:
+    """Whether the product came out before the plant starts ("2025: launches the XR-2 ... 2026:
+    approves a cell plant whose production is to start in 2029"): the plant's size is not its
+    own, whatever sentence names it last."""
+    starts = [f.value for f in started if f.attribute == "launch" and isinstance(f.value, int)]
+    return bool(starts) and any(
+        isinstance(f.value, int) and f.value < min(starts) for f in battery.values("launch")
+    )
 
 
 def made_alone(sentence: Sentence, at: int = 0) -> bool:
@@ -223,8 +243,8 @@ def plant_started(
         opened = plant_facts(plant, battery, facts)
         if _MADE_ALREADY.search(sentence.text, 0, at):
             # "The factory will make the company's latest cell, the VS-9": a cell the maker
-            # has already, which a new plant's start does not launch.
-            opened = [(p, f) for p, f in opened if f.attribute != "launch"]
+            # has already, which a new plant's start does not launch, nor its size measure.
+            opened = []
         return facts + opened, (set(), [])
     if not known and (
         _FIRST_PRODUCT.search(sentence.text, 0, at)

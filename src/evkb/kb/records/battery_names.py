@@ -31,14 +31,15 @@ from evkb.kb.records.battery_words import (
     generation_number,
     product_leads,
 )
+from evkb.kb.records.company_shapes import UPPER as _UP
 from evkb.kb.records.context import CALENDAR_WORDS, Sentence
 
 _GENERATION = (
     r"(?:(?:first|second|third|fourth|next|new|latest|\d(?:st|nd|rd|th))[- ]generation\s+)"
 )
-_NAME = r"[A-Z][\w.+™®]*(?:[ -](?:[A-Z0-9][\w.+™®]*))?(?:\s+[0-9][\w.]*)?"
+_NAME = rf"[{_UP}][\w.+™®]*(?:[ -](?:[{_UP}0-9][\w.+™®]*))?(?:\s+[0-9][\w.]*)?"
 # A product's name of one or two words ("QX-Prime", "Nebular 46"), for this round's patterns.
-_SHORT_NAME = r"[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*)?"
+_SHORT_NAME = rf"[{_UP}][\w.+™®-]*(?:\s+[{_UP}0-9][\w.+™®-]*)?"
 # A named cell's form or use between its name and its noun: "its RD-46 round cell", "The Tianwo
 # storage cell" (not in a line's words: "LFP storage cells" are no product).
 _USE = r"(?i:round|storage|traction)"
@@ -57,7 +58,7 @@ _CALLED = re.compile(
     # "an LFP cell it has christened Falvik", "its LFP cell, codenamed Slate,"
     # "the new cell, which Paxley calls its Gen 2 LFP"
     r"[Cc]hristen(?:s|ed)?|(?:known|marketed|sold)\s+as)\s+(?:the\s+|its\s+|their\s+)?[\"“‘]?"
-    r"(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2})"
+    rf"(?P<name>[{_UP}][\w.+™®-]*(?:\s+[{_UP}0-9][\w.+™®-]*){{0,2}})"
 )
 _CALLED = gated(_CALLED, "call name dub brand badged christen known marketed sold")
 _VEHICLE_NOUNS = (
@@ -69,9 +70,9 @@ _CHEMISTRY_WORDS = (
     r"nickel[\s-]+manganese[\s-]+cobalt(?:[\s-]+oxide)?)|nickel[\s-]+manganese[\s-]+cobalt)"
 )
 _APPOSED = re.compile(
-    rf"(?:\b(?i:the)\s+)?(?P<name>\b[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){{0,2}}),\s+"
+    rf"(?:\b(?i:the)\s+)?(?P<name>\b[{_UP}][\w.+™®-]*(?:\s+[{_UP}0-9][\w.+™®-]*){{0,2}}),\s+"
     # "The Fefafu, Acme Energy's first sodium-ion battery, ...": the maker's possessive too.
-    rf"(?:a|an|its|their|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}}['’]s)\s+"
+    rf"(?:a|an|its|their|[{_UP}][\w.&-]*(?:\s+[{_UP}][\w.&-]*){{0,3}}['’]s)\s+"
     # The battery noun heads the apposition: "Telangana, its first step into making cells" is a
     # place and a step, not a product.
     # Nor is a car the apposition makes a vehicle: "the Kaede Sprig, a small hatchback whose
@@ -91,7 +92,7 @@ _NOUN_APPOSED = re.compile(
     # "... makes the company's third-generation sodium-ion cell, Haiqin 3.0.": the name may end
     # the sentence.
     rf"\b(?:{_NOUN}|products?|generation|successor|predecessor),\s+(?:the\s+)?"
-    rf"(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){{0,2}})\s*(?:,|[-–—]\s|\.$)"
+    rf"(?P<name>[{_UP}][\w.+™®-]*(?:\s+[{_UP}0-9][\w.+™®-]*){{0,2}})\s*(?:,|[-–—]\s|\.$)"
 )
 _NOUN_APPOSED = gated(
     _NOUN_APPOSED, "batter cell pack storage product generation successor predecessor", ","
@@ -127,7 +128,7 @@ _IS_THE_CELL = re.compile(
     rf"{_NOUN}(?=\s*[,.;:]|\s*$|\s+(?:that|which|with|for|from|and|designed|made|built)\b)"
 )
 _OWNED = re.compile(
-    r"['’]s\s+(?:new\s+|latest\s+)?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2})\b"
+    rf"['’]s\s+(?:new\s+|latest\s+)?(?P<name>[{_UP}][\w.+™®-]*(?:\s+[{_UP}0-9][\w.+™®-]*){{0,2}})\b"
 )
 _BY_PACK = re.compile(r"\bthe\s+(\d[\d.,]*)[\s-]?kWh\s+(?:version|variant|model|battery|pack)\b")
 _BY_PACK = gated(_BY_PACK, "kwh")
@@ -136,7 +137,7 @@ _SPEC_UNITS = frozenset(["Wh/kg", "Wh/L", "kWh"])
 _SUBJECT = re.compile(
     # After a speaker's label in a transcript or an interview ("A: The Orrel 3 uses ...").
     r"^(?:(?:[AQ]|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}):\s+)?"
-    r"(?:The\s+(?:[a-z][\w-]*\s+)?)?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,3})"
+    rf"(?:The\s+(?:[a-z][\w-]*\s+)?)?(?P<name>[{_UP}][\w.+™®-]*(?:\s+[{_UP}0-9][\w.+™®-]*){{0,3}})"
     rf"(?:\s+{_NOUN})?(?:,\s+which\s[^,]{{1,60}},)?\s+(?:offers?|has|delivers?|provides?|"
     r"stores?|reaches|achieves?|gives?|can|will|is|uses?|boasts?|promises?|charges?|lasts?|holds?|packs?|"
     r"manages|carries|gets)\b"
@@ -155,13 +156,15 @@ _BUSINESS_AFTER = re.compile(
     re.I,
 )
 _CONTRASTED = re.compile(
-    r"(?:,\s+(?:while|whereas|but)|;)\s+(?:the\s+)?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*)?)"
+    rf"(?:,\s+(?:while|whereas|but)|;)\s+(?:the\s+)?(?P<name>[{_UP}][\w.+™®-]*(?:\s+[{_UP}0-9][\w.+™®-]*)?)"
     r"\s+(?:now\s+)?(?:gets|uses|has|carries|comes\s+with|packs)\s+(?:a|an|the)\b"
 )
 _GENERATION_BEFORE_QUOTE = re.compile(
     r"\b((?i:first|second|third|fourth|fifth|sixth|\d(?:st|nd|rd|th))[- ]generation)\s+[\"“‘]$"
 )
-_QUOTED_ALONE = re.compile(r"[\"“‘](?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2})[\"”’]")
+_QUOTED_ALONE = re.compile(
+    rf"[\"“‘](?P<name>[{_UP}][\w.+™®-]*(?:\s+[{_UP}0-9][\w.+™®-]*){{0,2}})[\"”’]"
+)
 _PAIRED = re.compile(
     rf"(?:\b(?i:the|its|their)\s+|['’]s\s+)(?P<first>{_NAME})\s+and\s+(?:the\s+)?(?P<second>{_NAME})\s+{_NOUN}\b"
 )
@@ -200,7 +203,7 @@ _TRIM_AT_END = re.compile(
 )
 # "- Kalvora Max: LMFP, 205 Wh/kg", "Falvik Corra Long Range — 100 kWh, 360 miles"
 _LISTED = re.compile(
-    r"^\s*(?:[-•*·–]\s*)?(?P<name>[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,4})(?:\s*:|\s+[—–])\s"
+    rf"^\s*(?:[-•*·–]\s*)?(?P<name>[{_UP}][\w.+™®-]*(?:\s+[{_UP}0-9][\w.+™®-]*){{0,4}})(?:\s*:|\s+[—–])\s"
 )
 # "Seo-yun Bae: The automaker quotes 560 kilometers ...": a speaker's words, not a spec row.
 _SPOKEN = re.compile(
@@ -276,7 +279,7 @@ TRAILING_CHEMISTRY = re.compile(r"(?<=\w)\s+(?:LFP|LMFP|NMC|NCM|NCA|NCMA)$")
 
 
 _GENERATION_OF = re.compile(
-    r"(?P<name>\b[A-Z][\w.+™®-]*(?:\s+[A-Z0-9][\w.+™®-]*){0,2}),\s+(?:the|a|its)\s+(?:new\s+)?"
+    rf"(?P<name>\b[{_UP}][\w.+™®-]*(?:\s+[{_UP}0-9][\w.+™®-]*){{0,2}}),\s+(?:the|a|its)\s+(?:new\s+)?"
     r"(?:second|third|fourth|fifth|sixth|next|new|latest)[\s-]generation\s+of\b"
 )
 _GENERATION_OF = gated(_GENERATION_OF, "generation")

@@ -27,6 +27,7 @@ from functools import lru_cache
 from evkb.kb.extract.furniture_comments import (
     COMMENT_AUTHOR,
     HANDLE_SAYS,
+    NAME_DASH,
     comment_meta,
     is_reply_marker,
 )
@@ -310,7 +311,10 @@ def _comment_lines(lines: Sequence[str], kinds: list[str]) -> set[int]:
         if not COMMENT_HEADER.match(line):
             continue
         following = range(index + 1, min(len(lines), index + 4))
-        if any(comment_meta(lines[i]) or HANDLE_SAYS.match(lines[i]) for i in following):
+        if any(
+            comment_meta(lines[i]) or HANDLE_SAYS.match(lines[i]) or NAME_DASH.match(lines[i])
+            for i in following
+        ):
             end = next(
                 (i for i in range(index + 1, len(lines)) if LIST_LABEL.match(lines[i])), len(lines)
             )

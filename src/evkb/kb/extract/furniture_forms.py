@@ -280,7 +280,10 @@ COMMENT_HEADER = re.compile(
     r"^(?:show|view|see|read|load)\s+(?:all\s+)?(?:\d[\d,]*\s+)?(?:comments?|replies)\b|"
     r"^join\s+the\s+(?:conversation|discussion)|^(?:leave|add|post)\s+a\s+(?:comment|reply)|"
     r"^have\s+your\s+say|^comments\s+are\s+closed|^\d[\d,]*\s+(?:responses?|replies)$|"
-    r"^what\s+do\s+you\s+think\??$"
+    r"^what\s+do\s+you\s+think\??$|"
+    # a blog's count over its thread, naming the post in quotes: '11 thoughts on "Title"'
+    r"^(?:\d[\d,]*|one)\s+(?:thoughts?|responses?|comments?|replies|reply)\s+(?:on|to)\s+"
+    r"[\"\u201c\u201e\u00ab][^\"\u201c\u201d\u201e\u00ab\u00bb]{1,160}[\"\u201d\u00bb]$"
 )
 
 FULL_STOP = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")

@@ -104,7 +104,10 @@ _SPONSOR = re.compile(
     r"(?i)^(?:\(?sponsored\)?(?:\s+(?:by|content|post|feature))?\b|paid\s+(?:content|post|"
     r"partnership|for\s+by)\b|partner\s+content\b|promoted(?:\s+by|\s+content)?\b|"
     r"advertis(?:ement|ing\s+feature)\b|this\s+(?:content|article|story|feature)\s+(?:is|was)\s+"
-    r"(?:sponsored|paid\s+for|funded|produced\s+in\s+partnership)\b)"
+    r"(?:sponsored|paid\s+for|funded|produced\s+in\s+partnership)\b|"
+    # an advert's label alone on its line in the languages a page keeps it in
+    r"(?:publicidad|publicidade|publicit(?:\u00e9|e)|pubblicit(?:\u00e0|a)|reklama|reklame|"
+    r"werbung|anzeige|anuncio|mainos|annons|advertentie|hirdet(?:\u00e9|e)s|oglas)\s*$)"
 )
 # Sponsor openings that also start ordinary sentences: only a short unterminated line is one.
 _SPONSOR_SOFT = re.compile(

@@ -31,6 +31,7 @@ from evkb.kb.extract.furniture_comments import (
     comment_meta,
     is_reply_marker,
 )
+from evkb.kb.extract.furniture_entries import dated_entries
 from evkb.kb.extract.furniture_forms import (
     BYLINE_PLACE,
     COMMENT_HEADER,
@@ -359,11 +360,19 @@ def find_furniture(lines: Sequence[str], kinds: Sequence[str]) -> dict[int, str]
         if kinds[index] in (BODY, HEADING):
             changed[index] = kinds[index] = COMMENT
     words = notice_words(lines)
+    told = list(kinds)
     for index, line in enumerate(lines):
         if kinds[index] in (BODY, HEADING):
             kind = form_kind(line) or notice_kind(lines, kinds, index, words)
             if kind:
                 changed[index] = kinds[index] = kind
+    # Three dated headings or more over the body's paragraphs are the article's entries.
+    for index in dated_entries(lines, kinds):
+        if told[index] in (BODY, HEADING):
+            changed.pop(index, None)
+            kinds[index] = told[index]
+        else:  # read alone as the page's date
+            changed[index] = kinds[index] = BODY
     for index in sorted(participants(lines, kinds)):
         if kinds[index] in (BODY, HEADING):
             changed[index] = kinds[index] = BOILERPLATE

@@ -51,3 +51,31 @@ def test_an_offer_without_a_label_above_it_stays():
     line = "Cells from $90 a kWh are what bus makers now ask for."
     lines = [_BEFORE, line, _AFTER]
     assert advert_copy(lines, [BODY, BODY, BODY]) == set()
+
+
+# -- the label in the languages a page keeps it in ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "label", ["Publicidad", "Publicidade", "Reklama", "Werbung", "PUBBLICIT\u00c0", "Annons"]
+)
+def test_an_advert_label_in_another_language_alone_on_its_line_is_furniture(label: str):
+    text = f"{_BEFORE}\n\n{label}\n\n{_AFTER}\n"
+    assert _kind(text, label) in FURNITURE_KINDS
+    assert _kind(text, _AFTER) not in FURNITURE_KINDS
+    # the offer under it goes with it
+    copy = "Home batteries installed from EUR 4,990 | Gullhaven Motors"
+    assert _kind(f"{_BEFORE}\n\n{label}\n{copy}\n\n{_AFTER}\n", copy) in FURNITURE_KINDS
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Publicidad y ventas de Gullhaven Motors crecieron un 12% en octubre.",
+        "Reklama telewizyjna kosztowała firmę 2 mln zł.",
+        "Werbung for the new pack ran in 40 papers, the company said.",
+    ],
+)
+def test_a_line_opening_on_the_word_stays(line: str):
+    text = f"{_BEFORE}\n\n{line}\n\n{_AFTER}\n"
+    assert _kind(text, line) not in FURNITURE_KINDS

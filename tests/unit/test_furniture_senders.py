@@ -61,3 +61,48 @@ def test_a_sender_among_header_fields_is_furniture(head: str, sender: str | None
 )
 def test_a_from_line_without_header_fields_stays(line: str):
     assert _kinds(f"Tervane adds a line\n\n{line}")[line] not in FURNITURE_KINDS
+
+
+# -- an email's subject line --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "subject"),
+    [
+        (
+            "From: Kelvale Cell Weekly <news@kelvale.example>\n"
+            "Subject: Battery week: a Delmere line, a bus pack",
+            "Subject: Battery week: a Delmere line, a bus pack",
+        ),
+        # forms no corpus has: the subject over the sender, a date between, the address bare
+        (
+            "Subject: Orlan storage league, a Harnby bus pack\n"
+            "Date: Tue, 1 Dec 2026 06:30 +0100\n"
+            "From: Orlan Grid Letter, letter@orlan.example",
+            "Subject: Orlan storage league, a Harnby bus pack",
+        ),
+        (
+            "To: readers@kelvale.example\n"
+            "From: Kelvale desk <desk@kelvale.example>\n"
+            "Subject: 4 GWh more at Delmere: what it means for buses.",
+            "Subject: 4 GWh more at Delmere: what it means for buses.",
+        ),
+    ],
+)
+def test_an_emails_subject_beside_a_sender_with_an_address_is_furniture(head: str, subject: str):
+    assert _kinds(head)[subject] in FURNITURE_KINDS
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a memo's subject is its title: the sender is a department, no address
+        "To: Head of Purchasing\nFrom: Cell Sourcing Team, Tervane Cells\nDate: 3 May 2026\n"
+        "Subject: Review of cell supply and approval of the Delmere line",
+        # a subject with no sender near it
+        "Subject: Review of cell supply and approval of the Delmere line",
+    ],
+)
+def test_a_subject_without_a_mail_sender_stays(head: str):
+    subject = head.splitlines()[-1]
+    assert _kinds(head)[subject] not in FURNITURE_KINDS

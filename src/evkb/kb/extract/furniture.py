@@ -27,9 +27,11 @@ from functools import lru_cache
 from evkb.kb.extract.furniture_comments import (
     COMMENT_AUTHOR,
     HANDLE_SAYS,
+    NAME_DASH,
     comment_meta,
     is_reply_marker,
 )
+from evkb.kb.extract.furniture_entries import dated_entries
 from evkb.kb.extract.furniture_forms import (
     BYLINE_PLACE,
     COMMENT_HEADER,
@@ -310,7 +312,10 @@ def _comment_lines(lines: Sequence[str], kinds: list[str]) -> set[int]:
         if not COMMENT_HEADER.match(line):
             continue
         following = range(index + 1, min(len(lines), index + 4))
-        if any(comment_meta(lines[i]) or HANDLE_SAYS.match(lines[i]) for i in following):
+        if any(
+            comment_meta(lines[i]) or HANDLE_SAYS.match(lines[i]) or NAME_DASH.match(lines[i])
+            for i in following
+        ):
             end = next(
                 (i for i in range(index + 1, len(lines)) if LIST_LABEL.match(lines[i])), len(lines)
             )
@@ -355,11 +360,19 @@ def find_furniture(lines: Sequence[str], kinds: Sequence[str]) -> dict[int, str]
         if kinds[index] in (BODY, HEADING):
             changed[index] = kinds[index] = COMMENT
     words = notice_words(lines)
+    told = list(kinds)
     for index, line in enumerate(lines):
         if kinds[index] in (BODY, HEADING):
             kind = form_kind(line) or notice_kind(lines, kinds, index, words)
             if kind:
                 changed[index] = kinds[index] = kind
+    # Three dated headings or more over the body's paragraphs are the article's entries.
+    for index in dated_entries(lines, kinds):
+        if told[index] in (BODY, HEADING):
+            changed.pop(index, None)
+            kinds[index] = told[index]
+        else:  # read alone as the page's date
+            changed[index] = kinds[index] = BODY
     for index in sorted(participants(lines, kinds)):
         if kinds[index] in (BODY, HEADING):
             changed[index] = kinds[index] = BOILERPLATE

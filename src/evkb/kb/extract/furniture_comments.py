@@ -25,6 +25,9 @@ HANDLE_SAYS = re.compile(r"^@?[\w.-]{2,24}(?:\s[\w.-]{2,24})?\s*(?::|wrote:|says
 _COMMENT_BY = re.compile(
     r"(?i)^@?[\w.'-]{2,30}(?:\s+[\w.'-]{2,30}){0,2}\s+(?:says|said|wrote|commented|replied)\s*:?$"
 )
+# "Gus P. \u2014 Range matters more": a commenter's name, a dash, then the comment; read only
+# under a comments header, where a thread is written so.
+NAME_DASH = re.compile(r"^@?[\w.'-]{2,24}(?:\s[\w.'-]{1,24}){0,2}\s+[\u2013\u2014]\s+\S")
 COMMENT_AUTHOR = re.compile(r"^@?[\w.'-]{2,30}(?:\s+[\w.'-]{2,30}){0,2}$")
 
 

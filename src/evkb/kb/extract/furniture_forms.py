@@ -104,7 +104,10 @@ _SPONSOR = re.compile(
     r"(?i)^(?:\(?sponsored\)?(?:\s+(?:by|content|post|feature))?\b|paid\s+(?:content|post|"
     r"partnership|for\s+by)\b|partner\s+content\b|promoted(?:\s+by|\s+content)?\b|"
     r"advertis(?:ement|ing\s+feature)\b|this\s+(?:content|article|story|feature)\s+(?:is|was)\s+"
-    r"(?:sponsored|paid\s+for|funded|produced\s+in\s+partnership)\b)"
+    r"(?:sponsored|paid\s+for|funded|produced\s+in\s+partnership)\b|"
+    # an advert's label alone on its line in the languages a page keeps it in
+    r"(?:publicidad|publicidade|publicit(?:\u00e9|e)|pubblicit(?:\u00e0|a)|reklama|reklame|"
+    r"werbung|anzeige|anuncio|mainos|annons|advertentie|hirdet(?:\u00e9|e)s|oglas)\s*$)"
 )
 # Sponsor openings that also start ordinary sentences: only a short unterminated line is one.
 _SPONSOR_SOFT = re.compile(
@@ -280,7 +283,10 @@ COMMENT_HEADER = re.compile(
     r"^(?:show|view|see|read|load)\s+(?:all\s+)?(?:\d[\d,]*\s+)?(?:comments?|replies)\b|"
     r"^join\s+the\s+(?:conversation|discussion)|^(?:leave|add|post)\s+a\s+(?:comment|reply)|"
     r"^have\s+your\s+say|^comments\s+are\s+closed|^\d[\d,]*\s+(?:responses?|replies)$|"
-    r"^what\s+do\s+you\s+think\??$"
+    r"^what\s+do\s+you\s+think\??$|"
+    # a blog's count over its thread, naming the post in quotes: '11 thoughts on "Title"'
+    r"^(?:\d[\d,]*|one)\s+(?:thoughts?|responses?|comments?|replies|reply)\s+(?:on|to)\s+"
+    r"[\"\u201c\u201e\u00ab][^\"\u201c\u201d\u201e\u00ab\u00bb]{1,160}[\"\u201d\u00bb]$"
 )
 
 FULL_STOP = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")

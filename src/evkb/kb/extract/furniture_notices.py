@@ -288,6 +288,20 @@ _ADDRESS = re.compile(r"<[^<>\s@]+@[^<>\s]+>|[\w.+-]+@[\w-]+\.\w")
 _HEADER_FIELD = re.compile(r"(?i)^(?:to|cc|bcc|date|sent|subject)\s*:\s*\S")
 
 
+# An email's subject among its header fields, near a sender with an address: a newsletter's
+# subject line. A memo's subject, its sender a department with no address, is its title.
+_SUBJECT = re.compile(r"^Subject:\s+\S")
+_SUBJECT_REACH = 2
+
+
+def _is_mail_subject(lines: Sequence[str], index: int) -> bool:
+    """A subject line (see `_SUBJECT`) with a sender's line that holds an address beside it."""
+    near = range(max(0, index - _SUBJECT_REACH), min(len(lines), index + _SUBJECT_REACH + 1))
+    return bool(_SUBJECT.match(lines[index])) and any(
+        _SENDER.match(lines[i]) and _ADDRESS.search(lines[i]) for i in near
+    )
+
+
 def _is_sender(lines: Sequence[str], index: int) -> bool:
     """A sender's line (see `_SENDER`) with an address, or beside another header field."""
     if not _SENDER.match(lines[index]) or ends_sentence(lines[index]):
@@ -347,6 +361,7 @@ def notice_kind(
         )
         or _is_contact(lines, kinds, index, low)
         or (line.startswith("From:") and _is_sender(lines, index))
+        or (line.startswith("Subject:") and _is_mail_subject(lines, index))
     ):
         return BOILERPLATE
     return None

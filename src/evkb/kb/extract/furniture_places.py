@@ -19,6 +19,7 @@ from evkb.kb.extract.furniture_forms import NAME_PARTICLES, ends_sentence, is_da
 from evkb.kb.extract.furniture_inline import inline_lists
 from evkb.kb.extract.furniture_mastheads import mastheads
 from evkb.kb.extract.furniture_repeats import repeated_rows
+from evkb.kb.extract.furniture_signatures import signature_blocks
 from evkb.kb.extract.furniture_tails import (
     _PARAGRAPH_CHARS,
     _TAIL_LINES,
@@ -346,6 +347,7 @@ def placed_furniture(lines: Sequence[str], kinds: Sequence[str]) -> dict[int, st
     found.update(dict.fromkeys(inline_lists(lines, kinds, _article_start(lines, kinds)), UNRELATED))
     placed = _head_names(lines, kinds) | _led_names(lines, kinds) | _tail(lines, kinds)
     placed |= _head_controls(lines, kinds) | repeated_rows(lines, kinds) | advert_copy(lines, kinds)
+    placed |= signature_blocks(lines, kinds)
     found.update(dict.fromkeys(placed | _title_notes(lines, kinds), BOILERPLATE))
     # The page's name at its ends; a line of the back matter stays a link to another page.
     for index in mastheads(lines, kinds) | _named_tail(lines, kinds):

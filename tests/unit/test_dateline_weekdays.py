@@ -40,6 +40,12 @@ def _written(text: str) -> tuple[str, bool]:
             "gained ground.\n\nThe company plans a plant from 2027.\n",
             "2025-11",
         ),
+        # an evening's news under the next day's dateline: Tuesday's, Wednesday's dateline
+        (
+            "League\n\nWEXBURY, Nov. 19 \u2014 Quorvath Cells said in a filing on Tuesday "
+            "evening that it plans a plant from 2027.\n",
+            "2025-11",
+        ),
     ],
 )
 def test_the_weekday_of_the_dateline_day_gives_its_year(text, period):
@@ -62,6 +68,9 @@ def test_the_weekday_of_the_dateline_day_gives_its_year(text, period):
         # the day falls on no weekday named near the years
         "Cells\n\nWEXBURY, Nov. 19 \u2014 Quorvath Cells said on Saturday it plans a plant "
         "from 2027.\n",
+        # late on a Tuesday: a Tuesday (2024) or a Wednesday (2025) dateline, both near
+        "Cells\n\nWEXBURY, Nov. 19 \u2014 Quorvath Cells said late on Tuesday that its 2026 "
+        "output doubled and that it plans a plant from 2027.\n",
         # the weekday in another paragraph than the dateline's
         "Cells\n\nWEXBURY, Nov. 19 \u2014 Quorvath Cells plans a plant from 2027.\n\n"
         "Its board meets on Wednesday.\n",

@@ -1,10 +1,12 @@
 """When an article was written, as far as its text says, and the month names every reader of
 dates shares: a byline's or dateline's "July 8, 2025", a page's meta line, a manifest's
 published date; a dateline naming the day but no year ("BRANTSEA, Dec 1 (Wire) -") in the year
-of the page's copyright notice or of the latest month the body names; a notice's year alone
-where the body bears it out; else the latest date the body names. A year nothing bounds is
-left unknown (a yearless dateline's too: the body's latest year is no bound for a day stated
-without one): a wrong year moves every period read against it.
+of the page's copyright notice or of the latest month the body names, else the one year near
+those the body names in which its day falls on the weekday its paragraph names
+(`dateline_weekdays`); a notice's year alone where the body bears it out; else the latest
+date the body names. A year nothing bounds is left unknown (a yearless dateline's too: the
+body's latest year alone is no bound for a day stated without one): a wrong year moves every
+period read against it.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from evkb.kb.extract.gates import folded_pattern
 from evkb.kb.extract.quantities import month_number
 from evkb.kb.numberwords import ORDINALS
 from evkb.kb.records.context import Sentence
+from evkb.kb.records.dateline_weekdays import weekday_year
 from evkb.kb.records.fiscal import FiscalYear, ended_by_writing, fiscal_year
 from evkb.model import BODY, BOILERPLATE, CAPTION, HEADING, UNRELATED, Passage, Quantity
 
@@ -219,11 +222,18 @@ def _written(
         day = _YEARLESS_DATELINE.match(passage.text)
         if day is not None:  # "BRANTSEA, Dec 1 (Agency) -": the year from what else is known
             month = month_number(day.group("m") or day.group("m2"))
-            year = notice or _first_year_after(month, latest_month)
+            year = (
+                notice
+                or _first_year_after(month, latest_month)
+                or weekday_year(
+                    month, int(day.group("d") or day.group("d2")), passage.text, _years(sentences)
+                )
+            )
             if year:
                 return Dateline(f"{year}-{month:02d}", True, fiscal)
-            # The day of writing is stated and its year is not: the body's latest year is then
-            # no bound but a guess (a plan "from 2031", last year's table), so none is taken.
+            # The day of writing is stated and its year is not: the body's latest year alone is
+            # then no bound but a guess (a plan "from 2031", last year's table), so none is
+            # taken.
             return Dateline("", False, fiscal)
     if notice:  # "© 2026 Acme Media": the page's year, when nothing more exact says when
         return Dateline(notice, True, fiscal)
@@ -244,6 +254,11 @@ def _latest_dates(sentences: Sequence[Sentence]) -> tuple[str, str]:
                 if len(period) > 4 and not _SCHEDULED.search(before):
                     latest_month = max(latest_month, period)
     return latest, latest_month
+
+
+def _years(sentences: Sequence[Sentence]) -> list[int]:
+    """Every year the body names, past or planned, alone or with its month."""
+    return [int(period[:4]) for s in sentences for q in s.quantities if (period := period_of(q))]
 
 
 def _first_year_after(month: int, bound: str) -> str:
@@ -270,8 +285,8 @@ _NOTICE_LAG = 2
 # A dateline that names the day but not the year: "BRANTSEA, Dec 1 (Agency) -", "HALVENBY, Dec. 1
 # —", "LAGOS, 1 December:". The place before the comma, the dash or colon after the day.
 _YEARLESS_DATELINE = re.compile(
-    rf"[^\n,]{{2,50}},\s*(?:(?P<m>{MONTH})\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|"
-    rf"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?P<m2>{MONTH}))"
+    rf"[^\n,]{{2,50}},\s*(?:(?P<m>{MONTH})\s*(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|"
+    rf"(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?P<m2>{MONTH}))"
     r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-\u2013\u2014]{1,2}|:)\s"
 )
 # A date after these words is a time something is set to start, not one already past ("the

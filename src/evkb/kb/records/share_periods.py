@@ -36,6 +36,7 @@ from evkb.kb.records.share_clauses import (
 from evkb.kb.records.share_figures import by_before
 from evkb.kb.records.share_twins import from_twin, opens_a_change, year_before
 from evkb.kb.records.share_words import rank_of
+from evkb.kb.records.share_year_so_far import year_so_far
 from evkb.model import Quantity
 
 _SAME_IN_VIEW = re.compile(
@@ -264,6 +265,8 @@ def figure_period(
             as_of = written.last("month")
     if earlier_year is None and as_of and opens_a_change(text, positions, n, low):
         as_of = comparison or year_before(as_of)  # "slipped from 2.5% to 1.8%"
+    # "slipped to 24.6 per cent this year" after "in January to October": that part of it
+    as_of = year_so_far(as_of, text, sentence.passage.text, written)
     return as_of, earlier_year, year_unknown
 
 

@@ -247,3 +247,30 @@ def test_a_sentence_or_a_long_line_under_a_contact_label_stays():
     assert kinds["The plant's neighbours asked the council for a meeting."] == BODY
     line = "Residents of the three villages near the Delmere plant and their elected councillors"
     assert kinds[line] in (BODY, HEADING)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo 3 of 8: The formation racks, where new cells get a first charge. (Jane Roe)",
+        "Image 2/5 - A coating line in the dry room; the room is kept below 1% humidity.",
+        "Slide 4 of 12: The company's 2 GWh plan for 2030, as shown to investors.",
+        "Photos 1 of 20 \u2013 Visitors at the opening of the Zorvex line.",
+    ],
+)
+def test_a_gallery_caption_by_its_count(line: str):
+    kinds = {p.text: p.kind for p in split_passages("doc", f"Zorvex opens a line\n\n{line}\n")}
+    assert kinds[line] == CAPTION
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo 3 of the series shows the Zorvex line at night, the company said.",
+        "Slide-in modules let the pack grow from 40 kWh to 80 kWh.",
+        "Slides 3 and 4 showed the plan.",
+    ],
+)
+def test_a_line_that_only_opens_on_those_words_stays_body(line: str):
+    kinds = {p.text: p.kind for p in split_passages("doc", f"Zorvex opens a line\n\n{line}\n")}
+    assert kinds[line] == BODY

@@ -21,9 +21,11 @@ _MINOR_WORDS = frozenset(
 # Ends like a sentence or a clause, so not a heading.
 _TERMINAL = re.compile(r"[.!?\u2026;:,][\"'\u201d\u2019)\]]*$")
 _FULL_STOP = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
+# A gallery's caption counts its place in the gallery: "Photo 3 of 8: ...", "Image 2/5 - ...".
 _CAPTION = re.compile(
     r"(?i)^(?:gallery|photos?|image|picture|pictured|credit|credits|watch|video|caption|"
-    r"illustration|graphic|chart|source\s+image)\s*[:|\u2013\u2014-]"
+    r"illustration|graphic|chart|source\s+image)(?:\s+\d{1,3}\s*(?:of|/)\s*\d{1,3})?"
+    r"\s*[:|\u2013\u2014-]|^slides?\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*[:|\u2013\u2014-]"
 )
 _BOILERPLATE = re.compile(
     r"(?i)^(?:got\s+a\s+(?:news\s+)?tip|tips?\s*:|e-?mail\s*:|subscribe\b|sign\s+up\b|"

@@ -72,6 +72,27 @@ def test_a_table_of_products_down_the_side_makes_no_product_of_a_column(tmp_path
     assert not any(k.endswith(("/Chemistry", "/Energy density")) for k in got)
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("2025", "2026"), ("Q3 2025", "Q3 2026"), ("FY 2025", "9M 2026"), ("Jan-Oct 2025", "H1 2026")],
+)
+def test_a_table_of_periods_across_makes_no_product(tmp_path, lex, first, second):
+    # the periods named beside one company in the text are still no products of it
+    got = batteries(
+        tmp_path,
+        lex,
+        HEAD
+        + f"Ostrand, the cell maker, grew its output from {first} to {second}, the company said.\n\n"
+        f"| | {first} | {second} |\n"
+        "|---|---|---|\n"
+        "| Cell capacity | 4 GWh | 7 GWh |\n"
+        "| Energy density (Wh/kg) | 180 | 190 |\n"
+        "| Cycle life | 6,000 | 8,000 |\n\n"
+        "The company plans a second line.\n",
+    )
+    assert not any(k.endswith((f"/{first}", f"/{second}")) for k in got)
+
+
 def test_a_table_of_years_across_makes_no_product(tmp_path, lex):
     got = batteries(
         tmp_path,

@@ -45,7 +45,11 @@ _CYCLES = re.compile(r"(?i:\bcycle)")
 _PRODUCT = re.compile(
     r"(?P<name>[A-Z0-9][\w.+-]*(?:\s+[A-Za-z0-9][\w.+-]*){0,5})(?:\s+\((?P<short>[\w.+-]+)\))?"
 )
-_YEAR = re.compile(r"(?:19|20)\d\d")
+# A period heading a column, no product: "2026", "Q3 2026", "FY 2025", "9M 2026", "Jan-Oct 2026".
+_YEAR = re.compile(
+    r"(?i:(?:Q[1-4]|H[12]|[12]H|FY|CY|\d{1,2}M|YTD|[a-z]{3,9}(?:\s*[-\u2013]\s*[a-z]{3,9})?)\s+)?"
+    r"(?:19|20)\d\d"
+)
 _FORMS = ("spaces", "tabs", "pipes")
 _LEAST_SPEC_ROWS = 2
 

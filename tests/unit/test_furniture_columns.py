@@ -47,6 +47,18 @@ def _rows(table: str) -> list[str]:
         "Delmere D2     Prismatic      under 18 min\n"
         "Quillmere Q1   Cylindrical    about 40 min\n"
         "Source: the makers' datasheets.",
+        # products across between bars, the corner over the labels left empty, words and
+        # figures in the cells
+        "| | Tervane T4 Long Range | Delmere D2 Plus |\n"
+        "|---|---|---|\n"
+        "| Battery | 74.2 kWh NMC | 61.0 kWh LFP |\n"
+        "| Cell supplier | Quillmere | Delmere (own cells) |\n"
+        "| Range | 480 km | 415 km |",
+        # the same without a Markdown rule, two products and a price row
+        "| | Tervane T4 | Delmere D2 |\n"
+        "| Cell supplier | Quillmere | Delmere |\n"
+        "| Charging, 10-80% | 24 min | 31 min |\n"
+        "| Price | EUR 41,900 | EUR 38,500 |",
     ],
 )
 def test_columns_whose_cells_hold_no_single_figures_are_body(table):
@@ -76,3 +88,16 @@ def test_bars_of_a_page_s_head_under_a_narrower_bar_stay_furniture():
     )
     kinds = {p.text: p.kind for p in split_passages("doc", text)}
     assert kinds["Print | Save as PDF | Subscribe to alerts for this buyer"] in FURNITURE_KINDS
+
+
+def test_bars_under_an_empty_corner_as_wide_as_it_stay_furniture():
+    # an empty first cell makes a header narrower only over rows one cell wider than it
+    stories = (
+        "Read more\n"
+        "| | Harbour ferries go electric | Travel |\n"
+        "| Ten gardens to visit in spring | Homes |\n"
+        "| A chef's guide to winter soups | Food |\n"
+        "| Five walks along the coast | Travel |"
+    )
+    kinds = _kinds(stories)
+    assert all(kinds[row] in FURNITURE_KINDS for row in _rows(stories)[1:])

@@ -112,6 +112,8 @@ def _is_control(line: str) -> bool:
 
 
 _MIN_COLUMNS = 3
+# A header row between bars whose first cell, over the labels' column, is empty ("| | A | B |").
+_CORNER = re.compile(r"^\s*\|\s*\|")
 # A line above columns that titles them as a table ("Table: ...", "Table 2 - ...").
 _TABLE_TITLE = re.compile(r"(?i)^table\s*(?:\d{1,2}(?:\.\d{1,2})?)?\s*[:.\u2013\u2014-]\s*\S")
 
@@ -120,8 +122,9 @@ def _columns(lines: Sequence[str], read: set[int]) -> tuple[set[int], set[int]]:
     """Columns under a header that no table reads, whatever their cells hold, and their
     titles and header rows: three or more rows of one form (cells between bars or runs of
     spaces) and one number of cells (three or more), under a Markdown rule, a header one cell
-    narrower between runs of spaces (no cell over the labels' column; between bars an empty
-    cell keeps its place) or a line titling them a table. Cells that are
+    narrower between runs of spaces (no cell over the labels' column) or between bars after
+    an empty first cell ("| | A | B |": products across, their specs down the side), or a
+    line titling them a table. Cells that are
     ranges ("160-205 Wh/kg") or words ("Prismatic") are no figures to a table of figures, and
     a list of other stories is never written so."""
     rows = [None if i in read else read_row(line) for i, line in enumerate(lines)]
@@ -135,6 +138,7 @@ def _columns(lines: Sequence[str], read: set[int]) -> tuple[set[int], set[int]]:
             continue
         form, width = found[0], len(found[1])
         block, ruled, narrow = [index], False, False
+        corner = form == PIPES and bool(_CORNER.match(lines[index]))
         end = index + 1
         while end < len(lines) and (row := rows[end]) is not None and row[0] == form:
             cells = len(row[1])
@@ -142,6 +146,8 @@ def _columns(lines: Sequence[str], read: set[int]) -> tuple[set[int], set[int]]:
                 ruled = True
             elif end == index + 1 and form == SPACES and cells == width + 1:
                 narrow, width = True, cells
+            elif corner and end == index + 1 + ruled and cells == width + 1:
+                narrow, width = True, cells  # products across, labels down: an empty corner
             elif cells != width:
                 break
             block.append(end)

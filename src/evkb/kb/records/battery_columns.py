@@ -6,10 +6,14 @@ column, as trade copy compares cells side by side:
     Chemistry           LFP           NMC 811
     Energy density      190 Wh/kg     260 Wh/kg
 
-Each column's figures are the product heading it. Its maker is the cell of a row labelled
-"Maker" (or "Manufacturer", "Supplier"), else the maker the text already gave the product. The
-rows are read wherever the page's layout put them (a table set apart from the text is often
-taken for page furniture), so every passage is looked at, each once."""
+Each column's figures are the product heading it. Its maker is the company whose name opens
+the heading ("Ostrand Corvel 5"), else the cell of a row labelled "Maker" (or "Manufacturer",
+"Supplier", "Brand"), else the maker the text already gave the product, else the one company
+the text names beside the product's name. A header may leave the corner over the labels empty
+("| | Corvel 5 | Brix 2 |") and a Markdown rule may follow it. The rows are read wherever the
+page's layout put them (a table set apart from the text is often taken for page furniture), so
+every passage is looked at, each once; a row's label is no product, whatever a sentence rule
+made of it."""
 
 from __future__ import annotations
 
@@ -39,9 +43,13 @@ _BARE_NUMBER = re.compile(r"[\d.,]+")
 _CYCLES = re.compile(r"(?i:\bcycle)")
 # A product's name heading a column, its short form in brackets: "Corvel 3 (C3)".
 _PRODUCT = re.compile(
-    r"(?P<name>[A-Z0-9][\w.+-]*(?:\s+[A-Za-z0-9][\w.+-]*){0,3})(?:\s+\((?P<short>[\w.+-]+)\))?"
+    r"(?P<name>[A-Z0-9][\w.+-]*(?:\s+[A-Za-z0-9][\w.+-]*){0,5})(?:\s+\((?P<short>[\w.+-]+)\))?"
 )
-_YEAR = re.compile(r"(?:19|20)\d\d")
+# A period heading a column, no product: "2026", "Q3 2026", "FY 2025", "9M 2026", "Jan-Oct 2026".
+_YEAR = re.compile(
+    r"(?i:(?:Q[1-4]|H[12]|[12]H|FY|CY|\d{1,2}M|YTD|[a-z]{3,9}(?:\s*[-\u2013]\s*[a-z]{3,9})?)\s+)?"
+    r"(?:19|20)\d\d"
+)
 _FORMS = ("spaces", "tabs", "pipes")
 _LEAST_SPEC_ROWS = 2
 
@@ -60,16 +68,34 @@ def column_products(
         products = _products(header, rows)
         if not products:
             continue
-        makers: list[tuple[str, str]] = [("", "")] * len(products)
+        leads = [_lead(name, names) for name, _ in products]
+        makers: list[tuple[str, str]] = list(leads)
         columns: list[list[Fact]] = [[] for _ in products]
         for passage, cells in rows:
             label = cells[0].text
             values = cells[len(cells) - len(products) :]
             if _MAKER_LABEL.fullmatch(label):
-                makers = [_maker(v.text, names) for v in values]
+                given = [
+                    _opening(v.text, name, names) or _maker(v.text, names)
+                    for v, (name, _) in zip(values, products, strict=True)
+                ]
+                makers = [lead if lead[0] else g for lead, g in zip(leads, given, strict=True)]
                 continue
             for column, value in enumerate(values):
                 columns[column].extend(_facts(label, value.text, passage, source))
+        labels = {spelling_key(cells[0].text) for _, cells in rows}
+        for ident, battery in list(out.items()):
+            if spelling_key(battery.name) in labels:
+                del out[ident]  # "Series production from (year)": a row's label, no product
+        row_ids = {passage.id for passage, _ in rows}
+        beside = _named_beside(
+            [name for (name, _), maker in zip(products, makers, strict=True) if not maker[0]],
+            [p for p in passages if p.id not in row_ids],
+            names,
+        )
+        makers = [
+            m if m[0] else beside.get(n, m) for (n, _), m in zip(products, makers, strict=True)
+        ]
         # The rows are read down each column here: a figure another reading took from a row
         # (the row's figures all given to the product in view) is none of its own.
         spans = [(passage.start, passage.end) for passage, _ in rows]
@@ -98,11 +124,11 @@ def _tables(passages: Sequence[Passage]) -> list[tuple[tuple[Cell, ...], list]]:
             run.append((passage, read[1]))
             continue
         if len(run) >= 3:
-            found.append((run[0][1], run[1:]))
+            found.append((run[0][1], [row for row in run[1:] if row[1]]))
         run, form = ([(passage, read[1])], read[0]) if read and read[0] in _FORMS else ([], "")
     if len(run) >= 3:
-        found.append((run[0][1], run[1:]))
-    return found
+        found.append((run[0][1], [row for row in run[1:] if row[1]]))
+    return found  # a Markdown rule under the header is no row
 
 
 def _products(header: tuple[Cell, ...], rows: list) -> list[tuple[str, str]]:
@@ -122,8 +148,8 @@ def _products(header: tuple[Cell, ...], rows: list) -> list[tuple[str, str]]:
             not named
             or not re.search(r"[A-Za-z]", named.group("name"))
             or _YEAR.fullmatch(named.group("name"))
-            or _SPEC_LABEL.fullmatch(head.text)
-        ):
+            or (_SPEC_LABEL.fullmatch(head.text) and not re.search(r"\d", head.text))
+        ):  # "Energy density" heads specs across; "Vela 5 Long Range" is a product's trim
             return []
         products.append((named.group("name"), named.group("short") or ""))
     return products
@@ -158,6 +184,53 @@ def _maker(text: str, names: dict[str, str]) -> tuple[str, str]:
         ident = starting.pop()
         return ident, names[ident]
     return (slug(text), text) if text[:1].isupper() else ("", "")
+
+
+def _lead(name: str, names: dict[str, str]) -> tuple[str, str]:
+    """The company whose name opens a column's heading ("Ostrand Corvel 5"), its id and name;
+    a name with another in brackets ("Ostrand (Ostrand Cells)") opens it by its first part."""
+    folded = name.casefold()
+    found = [
+        (len(short), i, n)
+        for i, n in names.items()
+        if (short := n.split(" (")[0].strip()) and folded.startswith(short.casefold() + " ")
+    ]
+    return max(found)[1:] if found else ("", "")
+
+
+def _opening(cell: str, heading: str, names: dict[str, str]) -> tuple[str, str] | None:
+    """The maker a cell with a name in brackets gives by the name opening its column's
+    heading: "Ostrand (Ostrand Cells)" under "Ostrand Corvel 5" names Ostrand, not its unit."""
+    short = cell.split(" (")[0].strip()
+    if short == cell or not heading.startswith(short + " "):
+        return None
+    same = [i for i, n in names.items() if n.casefold() == short.casefold()]
+    return (same[0], names[same[0]]) if len(same) == 1 else (slug(short), short)
+
+
+def _named_beside(
+    products: list[str], passages: Sequence[Passage], names: dict[str, str]
+) -> dict[str, tuple[str, str]]:
+    """Each product's maker by the text: the one company named (in full, or by a first word
+    no other company's name starts with) in the passages that name the product."""
+    if not products or not names:
+        return {}
+    pattern = re.compile("|".join(rf"\b{re.escape(p)}\b" for p in sorted(products, key=len)[::-1]))
+    firsts: dict[str, list[str]] = {}
+    for ident, name in names.items():
+        if name.split():
+            firsts.setdefault(name.split()[0], []).append(ident)
+    beside: dict[str, set[str]] = {}
+    for passage in passages:
+        named = set(pattern.findall(passage.text))
+        if not named:
+            continue
+        words = set(re.findall(r"[\w.&'-]+", passage.text))
+        here = {i for i, n in names.items() if n in passage.text}
+        here |= {ids[0] for w, ids in firsts.items() if len(ids) == 1 and w in words}
+        for product in named:
+            beside.setdefault(product, set()).update(here)
+    return {p: (next(iter(i)), names[next(iter(i))]) for p, i in beside.items() if len(i) == 1}
 
 
 def _place(

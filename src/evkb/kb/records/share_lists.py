@@ -1,5 +1,8 @@
 """Figures of a list and the names of a list, paired in order: "X and Y held 38.1% and 15.2%
-..., respectively", "X and Y led with 38.2 percent and 21.5 percent"; and a later list of as
+..., respectively", "X and Y led with 38.2 percent and 21.5 percent", wherever the two lists
+stand in the sentence ("X held 3.8% and Y 2.7%, while Z and W had 2.5% and 2.1%"), a name in
+the first name's apposition none of the list ("X, the battery unit of V, and Y held 7.9% and
+6.8%"), a list of more names than figures none of them; and a later list of as
 many figures said to be "respectively" theirs with no name of its own ("X and Y each held 5.1%;
 a year earlier their figures were 6.8% and 5.5% respectively", in the sentence or the next);
 and a list of figures with no name of its own that goes on, in order, from as many figures
@@ -14,6 +17,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from evkb.kb.records.context import Resolver, Sentence
+from evkb.kb.records.holder_asides import outside_appositions
 from evkb.kb.records.holders import may_hold
 
 LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and|or)\s*")
@@ -31,6 +35,41 @@ _PAIRED_BY = re.compile(
 # Between two listed names, beside the gap of a list: an aside on the first ("X, in third
 # place, and Y").
 _ASIDE_GAP = re.compile(r"\s*,\s+[^,;:%\d]{1,30},\s*(?:and\s+)?")
+# "X, the battery unit of the group W, and Y": the first name's apposition, which may name
+# another (skipped as no holder of the list, `holder_asides.outside_appositions`).
+_APPOSITION_GAP = re.compile(r"\s*,\s+[a-z][^,;:%\d]{1,80},\s*and\s+")
+
+
+def _list_names(sentence: Sentence, low: int, start: int, count: int) -> list[tuple[str, int, int]]:
+    """The last `count` names between `low` and a list of figures at `start`, less those in
+    the apposition of a name before them ("X, the battery unit of W, and Y held ...")."""
+    before = [m for m in sentence.mentions if low <= m[1] and m[2] <= start]
+    return outside_appositions(sentence.text, before, start)[-count:]
+
+
+def _paired_names(
+    sentence: Sentence, low: int, start: int, count: int, resolver: Resolver
+) -> list[str]:
+    """ "..., while X and Y had 2.5% and 2.1%": the ids of a list of as many names between
+    the figure before (`low`) and a list of `count` figures at `start`, the two lists meeting
+    at one verb; [] when there is no such list."""
+    text = sentence.text
+    names = _list_names(sentence, low, start, count + 1)
+    if len(names) > count and LIST_GAP.fullmatch(text, names[0][2], names[1][1]):
+        return []  # "X, Y and Z had 2.5% and 2.1%": a list longer than the figures'
+    names = names[-count:]
+    if (
+        len(names) != count
+        or len({m[0] for m in names}) != count
+        or not all(
+            LIST_GAP.fullmatch(text, a[2], b[1]) or _APPOSITION_GAP.fullmatch(text, a[2], b[1])
+            for a, b in pairwise(names)
+        )
+        or _PAIRED_BY.fullmatch(text, names[-1][2], start) is None
+        or not all(may_hold(m[0], resolver) for m in names)
+    ):
+        return []
+    return [m[0] for m in names]
 
 
 def respective_holders(
@@ -50,8 +89,7 @@ def respective_holders(
         return {}
     first = 0
     count = last[first] - first + 1
-    names = [m for m in sentence.mentions if m[2] <= positions[first][0]]
-    names = names[-count:]
+    names = _list_names(sentence, 0, positions[first][0], count)
     joined = len(names) == count > 1 and all(
         LIST_GAP.fullmatch(text, a[2], b[1]) for a, b in pairwise(names)
     )
@@ -62,7 +100,9 @@ def respective_holders(
         # "X, in third place, and Y, in fourth, followed with 12.6% and 10.4%": asides on
         # the names, the lists still meeting at one verb
         joined = all(
-            LIST_GAP.fullmatch(text, a[2], b[1]) or _ASIDE_GAP.fullmatch(text, a[2], b[1])
+            LIST_GAP.fullmatch(text, a[2], b[1])
+            or _ASIDE_GAP.fullmatch(text, a[2], b[1])
+            or _APPOSITION_GAP.fullmatch(text, a[2], b[1])
             for a, b in pairwise(names)
         ) and (_PAIRED_BY.fullmatch(text, names[-1][2], positions[first][0]) is not None)
     if not joined or any(not may_hold(m[0], resolver) for m in names):
@@ -120,6 +160,11 @@ def _later_lists(
             listed = _named_list(sentence, start, count)
             if listed and all(may_hold(i, resolver) for i in listed):
                 paired.update({first + i: ident for i, ident in enumerate(listed)})
+        elif count > 1:
+            # "X held 3.8% and Y 2.7%, while Z and W had 2.5% and 2.1%": a later list of
+            # figures after its own list of names
+            listed = _paired_names(sentence, positions[first - 1][1], start, count, resolver)
+            paired.update({first + i: ident for i, ident in enumerate(listed)})
         first = last[first] + 1
     return paired
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 from evkb.kb.extract.gates import folded_pattern, gated, holds_any
 from evkb.kb.records.context import PLACE_WORDS, Resolver, Sentence
 from evkb.kb.records.periods import Dateline
+from evkb.kb.records.share_word_figures import HOLDING_VERBS, MARKET_VOLUME
 
 _CHANGE_BEFORE = re.compile(
     r"(?:\b(?:by|jump|jumps|rise|rises|growth|increase|increases|surge|climb|decline|drop|fall|gain|"
@@ -97,11 +98,7 @@ _PAID = re.compile(r"(?i)\b(?:pays?|paid|paying)\b(?:[^.;]|\.\d){0,35}$")
 # so is making, shipping or handling a part of what a whole makes, ships or handles ("produced
 # 6% of the world's manganese sulphate", "handled 31% of all new electric cars imported").
 HOLDS_PART = re.compile(
-    r"\b(?:held|holds?|(?<=\b[Ww]e\s)(?:had|have)|supplied|supplies|supply|accounted\s+for|accounts?\s+for|made\s+up|"
-    r"makes?\s+up|took|takes|controlled|controls?|captured|captures?|commanded|commands?|"
-    r"provided|provides?|produced|produces?|manufactured|manufactures?|refined|refines?|mined|"
-    r"mines|shipped|ships|handled|handles?|carried|carries|carry)\s+"
-    r"(?:\w+\s+){0,2}?[\d.]+\s*(?:%|per\s*cent|percent|pc\b)\s+of\b",
+    HOLDING_VERBS + r"(?:\w+\s+){0,2}?[\d.]+\s*(?:%|per\s*cent|percent|pc\b)\s+of\b",
     re.I,
 )
 HOLDS_PART = folded_pattern(HOLDS_PART)
@@ -111,10 +108,7 @@ HOLDS_PART = folded_pattern(HOLDS_PART)
 # are an open class; a part of one company's own business is no share, see _OWN_BUSINESS).
 _PART_OF_MARKET = re.compile(
     r"[\d.]+\s*(?:%|per\s*cent|percent|pc\b)\s+of\s+(?!its\b|their\b|our\b|the\s+company)"
-    r"(?:[\w'’-]+\s+){0,5}?(?:(?:installations|registrations|deliveries|shipments|sales|supply|"
-    r"demand|swaps|purchases)\b|(?:batter(?:y|ies)|cells|packs|cars|vehicles|buses|trucks|"
-    r"scooters|two-wheelers|energy)\s+(?:sold|fitted|installed|collected|shipped|delivered|registered|"
-    r"bought|supplied|imported|recycled)\b)",
+    r"(?:[\w'’-]+\s+){0,5}?" + MARKET_VOLUME,
     re.I,
 )
 _MARKET_VOLUMES = (

@@ -81,6 +81,7 @@ from evkb.kb.records.share_restated import without_restatements
 from evkb.kb.records.share_subjects import joined_holders
 from evkb.kb.records.share_tables import aims_sections, share_sections, table_shares
 from evkb.kb.records.share_twins import opens_a_change
+from evkb.kb.records.share_word_figures import holds_part_in_words
 from evkb.kb.records.share_words import (
     bound_of,
     placed_figure,
@@ -123,6 +124,9 @@ def extract_shares(
         for s in sentences
     ]
     league_table_in_prose(sentences, resolver, talks)
+    # A part of a market in words ("a third of the cells sold") is share talk in its own
+    # sentence only: it opens no window over the digit figures around it.
+    worded_talk = [not t and holds_part_in_words(s.text) for t, s in zip(talks, sentences)]
     bracketed = ""  # the period a table's bracketed figures are of ("H1 2024 in brackets")
     keyed = ""  # the one a note's legend gives every bracketed figure after it
     holders: dict[int, set[str]] = {}  # the companies each sentence gives a share to
@@ -212,7 +216,11 @@ def extract_shares(
         changes = False  # a percent of the sentence read as a change or a level, no share
         if sentence.text.rstrip().endswith("?"):
             percents = []  # "can you hold 9%-plus into Q4?": a question states no share
-        if percents and (ranking or any(talks[max(0, sentence.index - 4) : sentence.index + 1])):
+        if percents and (
+            ranking
+            or worded_talk[sentence.index]
+            or any(talks[max(0, sentence.index - 4) : sentence.index + 1])
+        ):
             text = sentence.text
             scope, metric = scope_metric(text)
             # Another market ("the Indian market") is not the ranking's: no period inherited.
@@ -465,7 +473,7 @@ def extract_shares(
         ranks_moved,
     ):
         shares = rank_pass(shares, sentences, by_sentence)
-    return without_restatements(shares)
+    return without_restatements(shares, sentences)
 
 
 def _rank_unranked(shares: list[Share], ident: str, rank: int) -> None:

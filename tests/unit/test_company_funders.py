@@ -169,3 +169,20 @@ def test_who_is_offered_or_secures_a_loan_or_a_person_approving_it_is_not_taken_
         "Minister Jane Okoro has approved the grant for the depot.\n"
     )
     assert not names & {"Portugal", "Jane Okoro", "Okoro", "Minister Jane Okoro"}
+
+
+def test_a_coined_one_word_name_that_gives_a_sum_opens_its_sentence():
+    names = _names(
+        "Pellow-QX is putting in €20 million in equity.\n\n"
+        "Osric-NL has agreed to lend $40 million for the line.\n\n"
+        "Wendmoor-ABC will contribute a grant of 12 million euros.\n"
+    )
+    assert {"Pellow-QX", "Osric-NL", "Wendmoor-ABC"} <= names
+
+
+def test_an_ordinary_hyphened_word_or_a_coined_name_that_gives_nothing_is_no_company():
+    names = _names(
+        "Anglo-Saxon is putting in €20 million in equity.\n\n"
+        "Pellow-QX said the line would open in 2028.\n"
+    )
+    assert "Anglo-Saxon" not in names and "Pellow-QX" not in names

@@ -75,3 +75,79 @@ def test_a_range_is_no_clause():
         "Harnby Cells expects to spend between £300 million and £400 million on the plant."
     )
     assert not any("quarrendon-fund" in by for _, by, _, _ in records)
+
+
+@pytest.mark.parametrize(
+    ("gapped", "giver", "kind", "value"),
+    [
+        # initials alone in the gap, the sum "another" and the receiver "us"
+        (
+            "The Tolwick Development Bank is giving us a £15 million grant and QDF another "
+            "£10 million.",
+            "qdf",
+            "subsidy",
+            10e6,
+        ),
+        # one plain word in the gap, the sum written with its sign after it
+        (
+            "The Tolwick Development Bank will contribute a grant of 15 M€, and Brantsea a loan "
+            "of 10 M€.",
+            "brantsea",
+            "loan",
+            10e6,
+        ),
+        # a name with a lender's word, the sum made an adjective of the grant
+        (
+            "The Tolwick Development Bank is putting in €15 million in equity, and Brantsea "
+            "Invest a €10 million grant.",
+            "brantsea-invest",
+            "subsidy",
+            10e6,
+        ),
+    ],
+)
+def test_the_name_in_the_gap_gives_to_the_first_clauses_receiver(gapped, giver, kind, value):
+    records = _records(gapped)
+    assert (kind, (giver,), ("harnby-cells",), value) in records
+
+
+def test_the_gap_makes_its_name_a_company():
+    names = {
+        c.name
+        for c in _extract(
+            _PLANT + "The Tolwick Development Bank is giving us a £15 "
+            "million grant and QDF another £10 million.\n"
+        ).companies
+    }
+    assert "QDF" in names
+
+
+@pytest.mark.parametrize(
+    "not_a_giver",
+    [
+        # a verb of spending, not of giving: the name after "and" is where, not who
+        "Harnby Cells will invest £300 million in Tolwick and Brantsea £100 million.",
+        # the clause after "and" has a verb of its own
+        "The Tolwick Development Bank gave £15 million last year and Brantsea was chosen.",
+    ],
+)
+def test_no_gap_of_giving_makes_no_company(not_a_giver):
+    names = {c.name for c in _extract(_PLANT + not_a_giver + "\n").companies}
+    assert "Brantsea" not in names
+
+
+def test_a_body_in_lower_case_in_the_gap_gives_the_first_giver_nothing():
+    records = _records(
+        "The Tolwick Development Bank is putting in €15 million in equity, and the province of "
+        "Wendmoor a €10 million grant."
+    )
+    assert not any(value == 10e6 for _, _, _, value in records)
+    assert any(value == 15e6 and "tolwick-development-bank" in by for _, by, _, value in records)
+
+
+def test_a_gap_after_a_clause_that_gave_to_no_one_gives_to_no_one():
+    records = _records(
+        "Harnby Cells will contribute £250 million of the investment and Brantsea Capital "
+        "£150 million, in line with their stakes."
+    )
+    assert ("investment", ("brantsea-capital",), (), 150e6) in records

@@ -24,6 +24,7 @@ from evkb.kb.records.battery_short_names import short_named, unread_owner
 from evkb.kb.records.battery_side_roles import named_beside, side_parties
 from evkb.kb.records.battery_specs import _fact
 from evkb.kb.records.battery_version_makers import car_maker, version_maker
+from evkb.kb.records.company_money import gives_in_gap
 from evkb.kb.records.context import Resolver, Sentence
 from evkb.model import Battery, Fact
 
@@ -39,7 +40,8 @@ def principal(
     counts: dict[str, int] = {}
     sources: set[str] = set()
     for sentence in sentences:
-        for ident in {m[0] for m in sentence.mentions}:
+        # ("..., and Y another $10m": a name that only gives money in a verbless clause leads not)
+        for ident in {m[0] for m in sentence.mentions if not gives_in_gap(sentence.text, *m[1:])}:
             counts[ident] = counts.get(ident, 0) + 1
         if not sources_too and sentence.mentions:
             sources |= cell_sources(sentence)

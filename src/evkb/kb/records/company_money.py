@@ -1,6 +1,7 @@
 """Words of news copy that name an organisation by what it does with money: gives a grant or a
-loan, is lent or paid a sum, joins a raise another investor leads. Only an organisation does
-these, whatever words its name is made of.
+loan, is lent or paid a sum, joins a raise another investor leads, opens a verbless clause
+that gives a sum after another giver's ("and Y another $10m"). Only an organisation does these,
+whatever words its name is made of.
 """
 
 from __future__ import annotations
@@ -81,6 +82,45 @@ JOINS_AFTER = re.compile(
 )
 
 
+# A verbless clause after a clause that gives a sum: "X is giving us a A$15m grant and Y
+# another A$10m", "X will contribute a grant of 45 M€, and Y a loan of 120 M€", "X is putting in
+# €20m in equity, and the Y Fund a €4m grant": the name it opens on gives the verb left out, so
+# it is an organisation too. The clause before names its sum after the verb of giving,
+# with no full stop, colon or semicolon between; the gap holds only the name, a word that says
+# the sum comes on top or what it is, then the sum.
+_GAP_SUM = (
+    r"(?:[$€£¥₹₩]|[A-Z]{1,3}\$|(?:EUR|USD|GBP|JPY|CNY|RMB|KRW|INR|AUD|CAD|NOK|SEK|DKK|CHF|PLN|HUF)"
+    r"\s?\d|\d[\d.,]*\s*(?:(?:million|billion|mn|bn|M|Md|Mrd)\s*)?(?:[$€£]|euros?\b|dollars?\b|"
+    r"pounds?\b))"
+)
+_GAP_BEFORE = re.compile(
+    r"\b(?:giv(?:e|es|ing)|gave|grant(?:s|ed|ing)?|award(?:s|ed|ing)?|lend(?:s|ing)?|lent|"
+    r"contribut(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|put(?:s|ting)?\s+in|pledg(?:e|es|ed|ing)|"
+    r"commit(?:s|ted|ting)?|offer(?:s|ed|ing)?|inject(?:s|ed|ing)?)\s+[^.;:!?]{0,50}?"
+    + _GAP_SUM
+    + r"[^.;:!?]{0,30}?,?\s+and\s+(?:the\s+)?$"
+)
+_GAP_AFTER = re.compile(
+    r"^(?:\s+\([A-Z][\w&-]{1,9}\))?,?\s+"
+    r"(?:(?:another|a\s+further|a\s+second|an?|the\s+other|the\s+remaining|its)\s+)?"
+    r"(?:(?:[\w-]+\s+)?(?:grant|loan|subsidy|credit|investment|equity|contribution)\s+of\s+)?"
+    + _GAP_SUM
+)
+
+
+def gapped_giver(before: str, after: str) -> bool:
+    """Whether a name after "and" opens a verbless clause whose verb, left out, gave the clause
+    before its sum: the name gives the sum after it."""
+    return _GAP_AFTER.match(after) is not None and _GAP_BEFORE.search(before) is not None
+
+
+def gives_in_gap(text: str, start: int, end: int) -> bool:
+    """Whether the name at `start`..`end` of a sentence opens a verbless clause of giving
+    ("..., and Y another $10m"): it gives money, it is not what the document is about."""
+    before = text[max(0, start - 120) : start]
+    return before.endswith("and ") and gapped_giver(before, text[end:])
+
+
 # "agreed to lend 300 million pounds to Acme Cells", "pay $14 million to the Acme School
 # District": who is given a sum is an organisation too.
 GIVEN_BEFORE = re.compile(
@@ -98,6 +138,8 @@ def money_role(name: str, last: str, before: str, after: str) -> str:
     if last == "with":
         joins = JOINS_AFTER.match(after) and JOINS_BEFORE.search(before)
         return "funder" if joins else ""
+    if last == "and" and gapped_giver(before, after):
+        return "funder"  # "X is giving us a $15m grant and Y another $10m": Y gives too
     # (a lone word after "from" or "to" is as often a place, and is not taken)
     if len(name.split()) == 1 and ACRONYM.match(name) is None:
         return ""

@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 _MAKER_RULES = ("maker of a product", "maker of a vehicle")
 # The head a lender's one-word name ends with: "Acmebank", "Z-Bank".
 _LENDER_HEAD = re.compile(r"(?:bank|fund)$", re.I)
+# A one-word name coined with initials after a hyphen: "Acme-NL", "Invest-QX"; no ordinary word.
+_COINED = re.compile(r"^[A-Z][a-z]+-[A-Z]{2,4}$")
 
 
 def accepted(entry: Found) -> tuple[str, float] | None:
@@ -72,7 +74,7 @@ def accepted(entry: Found) -> tuple[str, float] | None:
         # "Acmebank has agreed to lend $40m", "Z-Bank is supporting it with a loan of ...": a
         # word made with a lender's head gives money as a lender, never as a capital city.
         and not (
-            _LENDER_HEAD.search(words[0])
+            (_LENDER_HEAD.search(words[0]) or _COINED.match(words[0]))
             and any(rule in ("gives a sum", "funder") for rule, _, _ in entry.strong)
         )
     ):

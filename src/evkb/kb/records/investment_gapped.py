@@ -26,6 +26,8 @@ OWN_SUBJECT = re.compile(
 # further") or what it is ("a loan of"), then the sum: no verb between.
 _GAPPED = re.compile(
     r"\W*(?:the\s+)?(?:(?-i:[A-Z])[\w.&-]*['’]s\s+)?"
+    # ("and the province of Kelso a €4 million grant": a place's body, its head in lower case)
+    r"(?:(?:province|state|region|county|canton|city|municipality)\s+of\s+(?:the\s+)?)?"
     r"(?P<name>(?-i:[A-Z])[\w'’.&-]*(?:\s+(?:(?:of|for|and|de|du|la|des|del|di)\s+)?"
     r"(?-i:[A-Z])[\w'’.&-]*){0,6})"
     r"(?:\s*\([^()]{1,30}\))?,?\s+"
@@ -53,3 +55,13 @@ def gapped_giver(sentence: Sentence) -> str | None:
     if span is None:
         return None
     return next((cid for cid, start, _ in sentence.mentions if start == span[0]), "")
+
+
+def gapped_parties(
+    giver: str, by: tuple[str, ...], to: tuple[str, ...], first_to: tuple[str, ...]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Who gives and who receives a verbless later clause's sum: the name it opens on gives
+    it, whatever kind of company the text takes it for, to whom the clause before gave (to no
+    one when the clause before gave to no one: "X will contribute €216 million of the
+    investment and Y €324 million")."""
+    return (giver,), tuple(c for c in first_to if c != giver)

@@ -1,6 +1,7 @@
 """The company a document is about: the one it defines as "the Company", a call's host, else
 the one named most often among those that do not lend, grant or invest (a bank named as one,
-"the state bank Weserbank", lends; it is not what "we" or "the company" is).
+"the state bank Weserbank", lends, and so does a name opening a verbless clause of giving, "...
+and Y another $10m"; it is not what "we" or "the company" is).
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from evkb.kb.records.company_money import gives_in_gap
 from evkb.kb.records.context import Resolver, Sentence
 from evkb.kb.records.investment_receivers import funder
 from evkb.kb.records.sentences import is_call_title
@@ -63,7 +65,8 @@ def document_subject(sentences: Sequence[Sentence], resolver: Resolver) -> str:
         ):
             return host[0]
     for sentence in sentences:
-        for cid, _, _ in sentence.mentions:
-            if not funder(cid, known):  # a bank or a fund lends; it is not what "we" is
+        for cid, start, end in sentence.mentions:
+            # a bank or a fund lends, "..., and Y another $10m" gives: not what "we" is
+            if not funder(cid, known) and not gives_in_gap(sentence.text, start, end):
                 counts[cid] = counts.get(cid, 0) + 1
     return max(counts, key=lambda c: counts[c], default="")  # dicts keep the first on a tie

@@ -19,7 +19,7 @@ from evkb.kb.records.investment_companies import companies_of
 from evkb.kb.records.investment_converted import folded_conversions
 from evkb.kb.records.investment_denied import denied
 from evkb.kb.records.investment_fields import field_owner, labelled_sum
-from evkb.kb.records.investment_gapped import OWN_SUBJECT, gapped_giver
+from evkb.kb.records.investment_gapped import OWN_SUBJECT, gapped_giver, gapped_parties
 from evkb.kb.records.investment_going_on import (
     _AT_THE_PLANT,
     _IT_OPENS,
@@ -111,7 +111,8 @@ def extract_investments(
     planned: tuple[int, str] | None = None  # a plant announced without money, and its builder
     carried_by: dict[int, str] = {}  # sentence -> the company its first clause is about
     carried_to: dict[int, str] = {}  # sentence -> whom its first clause's sum is for
-    first_kind: dict[int, str] = {}  # sentence -> the kind of its first clause's sum
+    # sentence -> the kind of its first clause's sum and whom it is for
+    first_kind: dict[int, tuple[str, tuple[str, ...]]] = {}
     committed: set[int] = set()  # sentences whose first clause commits money
     aid_for: dict[int, str] = {}  # sentence -> who receives its aid from an unnamed giver
     works: tuple[int, str] | None = None  # the last work told unpriced ("will convert its ferry")
@@ -415,7 +416,11 @@ def extract_investments(
             own_relief = relief_sum(text, *sentence.local(amounts[0]))
             kind_text = text if own_relief else without_relief(text)
             kind = next((k for k, rx in KIND if rx.search(kind_text)), "")
-            kind = kind or (first_kind.get(sentence.index, "") if gapped else "") or "investment"
+            kind = (
+                kind
+                or (first_kind.get(sentence.index, ("", ()))[0] if gapped else "")
+                or "investment"
+            )
             if PLANT_COSTING.match(text, sentence.local(amounts[0])[1]):
                 kind = "investment"  # "a tax break for a $2.1 billion plant": the plant's cost
             kind = "subsidy" if unnamed_giver and kind == "investment" else kind
@@ -426,7 +431,9 @@ def extract_investments(
         kind, by, to = parties(
             sentence, companies, kind, unnamed_giver, resolver, subject, investments
         )
-        first_kind.setdefault(sentence.index, kind)
+        if gapped:  # "and QDF another $10 million": QDF gives, to the first clause's receiver
+            by, to = gapped_parties(gapped, by, to, first_kind.get(sentence.index, ("", ()))[1])
+        first_kind.setdefault(sentence.index, (kind, to))
         if not carried and (to or by):
             carried_to[sentence.index] = (*to, *by)[0]
         elif given_to and given_to in by:

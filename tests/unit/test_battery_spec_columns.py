@@ -125,20 +125,20 @@ def test_rows_that_are_no_specs_make_no_product(tmp_path, lex):
     "table",
     [
         # bars, an empty corner over the labels and a Markdown rule under the header
-        "| | Ostrand Corvel 5 Air Long Range | Vessa Brix 2 Premium |\n"
+        "| | Ostrand Corvel 5 Eco Long Range | Vessa Brix 2 Cruiser |\n"
         "|---|---|---|\n"
         "| Battery | 71.5 kWh NMC | 64.2 kWh LFP |\n"
         "| Cell supplier | Selkra | Vessa (Vessa Cells) |\n"
         "| Range (WLTP) | 505 km | 431 km |\n"
         "| Charging, 10-80% | 27 min | 33 min |",
         # another layout: columns of spaces, the corner left blank, the supplier row last
-        "                     Ostrand Corvel 5 Air Long Range   Vessa Brix 2 Premium\n"
+        "                     Ostrand Corvel 5 Eco Long Range   Vessa Brix 2 Cruiser\n"
         "Battery              71.5 kWh NMC                      64.2 kWh LFP\n"
         "Range (WLTP)         505 km                            431 km\n"
         "Charging, 10-80%     27 min                            33 min\n"
         "Cell supplier        Selkra                            Vessa (Vessa Cells)",
         # another: tabs, the corner labelled, the charging time's unit in its label
-        "Model\tOstrand Corvel 5 Air Long Range\tVessa Brix 2 Premium\n"
+        "Model\tOstrand Corvel 5 Eco Long Range\tVessa Brix 2 Cruiser\n"
         "Battery\t71.5 kWh NMC\t64.2 kWh LFP\n"
         "Cell supplier\tSelkra\tVessa (Vessa Cells)\n"
         "Range (WLTP, km)\t505 km\t431 km\n"

@@ -86,7 +86,7 @@ def test_a_defined_name_that_is_the_name_less_its_legal_form_keeps_the_company()
     names = _names(
         'Kestry Cells, Inc. ("Kestry Cells"), a developer of packs for aircraft, today announced '
         "a $40 million financing.\n\n"
-        'DUBLIN -- Orlet Energia S.p.A. (the "Orlet Energia" or the "Company") opened a line.\n\n'
+        'HALVENBY -- Orlet Energia S.p.A. (the "Orlet Energia" or the "Company") opened a line.\n\n'
         "Quenby Power Ltd (\u201cQuenby Power\u201d), the Leeds maker of bus packs, said on "
         "Monday it would hire 200 people.\n\n"
         'Brindle Holdings Plc ("Brindle Holdings" or "we") and Tamsford Metals AG '

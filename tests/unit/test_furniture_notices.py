@@ -255,7 +255,7 @@ def test_a_sentence_or_a_long_line_under_a_contact_label_stays():
         "Photo 3 of 8: The formation racks, where new cells get a first charge. (Jane Roe)",
         "Image 2/5 - A coating line in the dry room; the room is kept below 1% humidity.",
         "Slide 4 of 12: The company's 2 GWh plan for 2030, as shown to investors.",
-        "Photos 1 of 20 \u2013 Visitors at the opening of the Zorvex line.",
+        "Photos 1 of 20 \u2013 Guests on the first day of the Zorvex line.",
     ],
 )
 def test_a_gallery_caption_by_its_count(line: str):

@@ -50,7 +50,7 @@ def test_other_orders_fractions_ratios_and_a_list_item():
 
 def test_the_pattern_takes_a_market_s_volume_only():
     assert holds_part_in_words("X had roughly a third of European cell deliveries.")
-    assert holds_part_in_words("X fitted one in five of the buses registered in Lima.")
+    assert holds_part_in_words("X fitted one in five of the buses registered in Varnholt.")
     assert holds_part_in_words("X made three out of every ten cells installed in Europe.")
     assert not holds_part_in_words("X shipped half of its cells sold abroad to Y.")
     assert not holds_part_in_words("X carries about a third of the port's battery cargo.")

@@ -72,7 +72,7 @@ def _forms(rows: Sequence[tuple], curated: AbstractSet[str]) -> dict[str, int]:
             continue
         name = row[_NAME]
         for form in (name, *row[_ALIASES]):
-            # A public body's name opens with its place ("Hubei" of "Hubei Provincial
+            # A public body's name opens with its place ("Varnholt" of "Varnholt Provincial
             # Department of ..."): that short form, or a place's name, is the body's only
             # where the text ties it there. A company's ("Acme" of "Acme Cells") is its own.
             opening = row[_KIND] == "government" and name.startswith(form + " ")

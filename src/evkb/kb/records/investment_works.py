@@ -33,7 +33,7 @@ WORK_REACH = 8
 
 def work_owner(sentence: Sentence) -> str:
     """The company a sentence says will do works on what it owns, with no sum: the last name
-    before the verb ("Jadrolinija will convert the ferry"); "" when none is told."""
+    before the verb ("Ostfjord Ferjer will convert the ferry"); "" when none is told."""
     if sums(sentence):
         return ""  # a work priced where it is told is a sum of its own
     found = _WORK_VERB.search(sentence.text)

@@ -5,23 +5,14 @@ headline in capitals, a letter's close signed under it and the article's own lin
 from __future__ import annotations
 
 import pytest
+from furniture_cases import PARAGRAPH, SECOND
+from furniture_cases import kinds as _kinds
 
-from evkb.kb.extract import split_passages
 from evkb.kb.extract.furniture_places import _head_controls, _led_names
 from evkb.model import BODY, BOILERPLATE, FURNITURE_KINDS, HEADING
 
-PARAGRAPH = (
-    "Tervane Cells will spend 300 million euros on a second line at its Delmere plant, the "
-    "company said on Tuesday, and hire 400 people to run it from 2028 onwards. The line will "
-    "make lithium iron phosphate cells for buses and for storage."
-)
-SECOND = "Its first line makes 4 GWh of cells a year and supplies two bus makers in the region."
 HEADLINE = "Tervane Cells to double its Delmere plant"
 FOOTER = "You are receiving this because you subscribed at delmere.example. Unsubscribe"
-
-
-def _kinds(text: str) -> dict[str, str]:
-    return {p.text: p.kind for p in split_passages("doc", text)}
 
 
 @pytest.mark.parametrize(

@@ -5,20 +5,10 @@ a subheading at the head, an answer in a FAQ and the article's own closing lines
 from __future__ import annotations
 
 import pytest
+from furniture_cases import PARAGRAPH, SECOND
+from furniture_cases import kinds as _kinds
 
-from evkb.kb.extract import split_passages
 from evkb.model import BODY, FURNITURE_KINDS, HEADING, UNRELATED
-
-PARAGRAPH = (
-    "Tervane Cells will spend 300 million euros on a second line at its Delmere plant, the "
-    "company said on Tuesday, and hire 400 people to run it from 2028 onwards. The line will "
-    "make lithium iron phosphate cells for buses and for storage."
-)
-SECOND = "Its first line makes 4 GWh of cells a year and supplies two bus makers in the region."
-
-
-def _kinds(text: str) -> dict[str, str]:
-    return {p.text: p.kind for p in split_passages("doc", text)}
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from evkb.kb.company_keys import slug
-from evkb.kb.named_elsewhere import named_bare
+from evkb.kb.named_elsewhere import named_bare, with_cites
 from evkb.kb.records import Extracted
 from evkb.kb.records.batteries import joined_aliases, spelling_key
 from evkb.kb.store import records_of, row_positions, rows_of
@@ -157,14 +157,7 @@ def named_by_figures(
                 continue
             named.add(at)
             added.setdefault(at, []).append(_cite_row(cite))
-    if not added:
-        return rows
-    out = list(rows)
-    for at, cites in added.items():
-        grown = [*rows[at]]
-        grown[_CITES] = (*grown[_CITES], *cites)
-        out[at] = tuple(grown)
-    return out
+    return with_cites(rows, added)
 
 
 def _cite_row(cite: Any) -> tuple:

@@ -210,6 +210,11 @@ def named_bare(
                 cite = (source, text[a:b], passage, offset + a, offset + b)
                 named.add(at)
                 added.setdefault(at, []).append(cite)
+    return with_cites(rows, added)
+
+
+def with_cites(rows: list[tuple], added: dict[int, list]) -> list[tuple]:
+    """`rows` with the citation rows `added` (by row position) after each row's own."""
     if not added:
         return rows
     out = list(rows)

@@ -11,20 +11,9 @@ import re
 from functools import lru_cache
 
 from evkb.kb.extract.quantities import month_number
+from evkb.kb.numberwords import SMALL_NUMBERS
 from evkb.kb.records.dateline import MONTH, Dateline
 
-_COUNTS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-}
 # A span from January to a month: "January-October", "Jan. to Oct.", "the first ten months",
 # "the first 3 quarters", "the year to October", "the first half" and its year, when written.
 _FROM_JANUARY = re.compile(
@@ -49,10 +38,10 @@ def _months(paragraph: str, year: str) -> frozenset[int]:
             found.add(month_number(m.group("m") or m.group("m2")))
         elif m.group("months"):
             count = m.group("months").lower()
-            found.add(_COUNTS.get(count) or int(count))
+            found.add(SMALL_NUMBERS.get(count) or int(count))
         elif m.group("quarters"):
             count = m.group("quarters").lower()
-            found.add(3 * (_COUNTS.get(count) or int(count)))
+            found.add(3 * (SMALL_NUMBERS.get(count) or int(count)))
         else:
             found.add(6)
     return frozenset(found)

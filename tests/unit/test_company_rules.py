@@ -935,3 +935,17 @@ def test_a_sentence_adverb_opening_a_sentence_is_no_name():
         "$12 million to Kestova Cells to build a training centre.\n"
     )
     assert "Separately" not in names and "Kestova Cells" in names
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Behind Varkon Energi, ferry yards booked most of the new packs.",
+        "Alongside Varkon Energi, two yards signed supply deals.",
+        "Including Varkon Energi, four firms bid for the contract.",
+    ],
+)
+def test_a_preposition_opening_the_sentence_is_no_part_of_the_name(sentence):
+    text = f"Ferry packs\n\nThe Norwegian cell maker Varkon Energi opened a line.\n\n{sentence}\n"
+    assert "Varkon Energi" in _names(text)
+    assert not any(n.split()[0] in {"Behind", "Alongside", "Including"} for n in _names(text))

@@ -120,15 +120,9 @@ def _alternation(forms: Sequence[str]) -> str:
 # is part of a longer run ("Jane Acme", "Acme Road", "Acme Model 3"), the run's, not its own.
 _CAPITAL_BEFORE = re.compile(r"([A-Z][\w&.'’-]*)[ \t]+$")
 _CAPITAL_AFTER = re.compile(r"[ \t]+(?:[A-Z]|&)")
-# Words that open a sentence before a name and are no part of it.
-_OPENING = (
-    cue.LEADING
-    | cue.PREPOSITIONS
-    | frozenset(
-        """behind ahead alongside against beside around above below toward towards except plus
-        including excluding versus upon within once unless""".split()
-    )
-)
+# Words that open a sentence before a name and are no part of it; "Plus", "Above" and "Once"
+# may open a company's own name, so the name reader keeps them, but not before a known one.
+_OPENING = cue.LEADING | cue.PREPOSITIONS | frozenset({"plus", "above", "once"})
 
 
 def _bare(text: str, start: int, end: int, form: str, opening: Callable[[], int], plain) -> bool:

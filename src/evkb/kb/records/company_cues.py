@@ -82,7 +82,9 @@ LEADING = frozenset(
     sixth seventh eighth ninth tenth top together respectively elsewhere currently
     recently competitor competitors rivals there here outside inside beyond separately notably
     importantly crucially similarly likewise alternatively conversely nevertheless nonetheless
-    ultimately initially previously subsequently consequently accordingly""".split()
+    ultimately initially previously subsequently consequently accordingly behind ahead alongside
+    against beside around below toward towards except including excluding versus upon within
+    unless""".split()
 )
 # Words an analyst's note prints after a company's name: its rating, never part of the name
 # ("Acme Power Overweight", "Acme Underweight thesis").

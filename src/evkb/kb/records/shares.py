@@ -24,7 +24,6 @@ from evkb.kb.records.context import (
     slug,
 )
 from evkb.kb.records.dateline import reported_quarter
-from evkb.kb.records.holders import in_aside
 from evkb.kb.records.periods import (
     UNDATED,
     Dateline,
@@ -56,6 +55,7 @@ from evkb.kb.records.share_holders import (
     speakers,
 )
 from evkb.kb.records.share_lists import LIST_GAP, holders_going_on, respective_holders
+from evkb.kb.records.share_made import Holding, Placing, share_records
 from evkb.kb.records.share_periods import (
     Figures,
     InView,
@@ -78,12 +78,10 @@ from evkb.kb.records.share_ranks import (
     ranks_stated_before,
 )
 from evkb.kb.records.share_restated import without_restatements
-from evkb.kb.records.share_subjects import joined_holders
 from evkb.kb.records.share_tables import aims_sections, share_sections, table_shares
 from evkb.kb.records.share_twins import opens_a_change
 from evkb.kb.records.share_word_figures import holds_part_in_words
 from evkb.kb.records.share_words import (
-    bound_of,
     placed_figure,
     rank_of,
     ranks_in_brackets,
@@ -397,49 +395,20 @@ def extract_shares(
                     # "X is the leader with 30% this year. ... Y is second with 18%": a placed
                     # figure dated in its own sentence starts the ranking of its period
                     ranking, ranking_scope = as_of, scope
-                confidence = {
-                    "named": 0.8,
-                    "resolved": 0.6,
-                    "group": 0.6,
-                    "header": 0.5,
-                    "unknown": 0.4,
-                }[how]
-                members = tuple(
-                    dict.fromkeys(
-                        m[0]
-                        for m in sentence.mentions
-                        if how == "group" and low <= m[1] < at and in_aside(text, m[1], at)
+                shares.extend(
+                    share_records(
+                        source,
+                        sentence,
+                        q,
+                        Holding(holder, label, how),
+                        (low, at),
+                        clause,
+                        Placing(as_of, scope, metric, rank),
+                        ident,
+                        seen,
+                        names,
                     )
                 )
-                if not SHARE_TALK.search(clause) and how == "named":
-                    confidence = 0.7
-                shares.append(
-                    Share(
-                        holder=holder,
-                        label=label,
-                        percent=q.value,
-                        bound=bound_of(q.qualifier),
-                        cite=sentence.cite(source),
-                        members=members,
-                        as_of=as_of,
-                        scope=scope,
-                        metric=metric,
-                        rank=rank,
-                        text=f"{q.qualifier} {q.text}"
-                        if q.qualifier and f"{q.qualifier} {q.text}" in text
-                        else q.text,
-                        id=ident,
-                        origin="extracted",
-                        confidence=confidence,
-                        rule=f"share: {how} holder",
-                    )
-                )
-                for other in joined_holders(sentence, holder, at) if how == "named" else ():
-                    twin = f"{source}-share-{slug(other)}-{period}-{number_id(q.value)}"
-                    if twin not in seen:  # "X and Y each held 5.1 percent": Y's, and X's too
-                        seen.add(twin)
-                        label = names.get(other, other)
-                        shares.append(replace(shares[-1], holder=other, label=label, id=twin))
             prior = (sentence.index, sentence.passage.id, given)
         if stated:
             # "... last year, and says it will be busy into 2028. Rival Y held 21 per cent":

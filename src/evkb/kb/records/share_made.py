@@ -12,6 +12,8 @@ from dataclasses import dataclass, replace
 
 from evkb.kb.records.context import SHARE_TALK, Sentence, number_id, slug
 from evkb.kb.records.holders import in_aside
+from evkb.kb.records.share_fallback import CONFIDENCE as FALLBACK_CONFIDENCE
+from evkb.kb.records.share_fallback import RULE_HOW as FALLBACK
 from evkb.kb.records.share_subjects import joined_holders
 from evkb.kb.records.share_words import bound_of
 from evkb.model import Quantity, Share
@@ -23,6 +25,7 @@ CONFIDENCE = {
     "group": 0.6,
     "header": 0.5,
     "unknown": 0.4,
+    FALLBACK: FALLBACK_CONFIDENCE,  # the general path's (share_fallback.py)
 }
 
 

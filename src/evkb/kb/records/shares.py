@@ -41,6 +41,7 @@ from evkb.kb.records.share_clauses import (
 )
 from evkb.kb.records.share_compared import behind_name
 from evkb.kb.records.share_dropped import no_share
+from evkb.kb.records.share_fallback import RULE_HOW, fallback_holder, part_of_volume
 from evkb.kb.records.share_figures import (
     holds_part,
     is_target,
@@ -214,11 +215,19 @@ def extract_shares(
         changes = False  # a percent of the sentence read as a change or a level, no share
         if sentence.text.rstrip().endswith("?"):
             percents = []  # "can you hold 9%-plus into Q4?": a question states no share
-        if percents and (
+        in_talk = bool(
             ranking
             or worded_talk[sentence.index]
             or any(talks[max(0, sentence.index - 4) : sentence.index + 1])
-        ):
+        )
+        # The general path: a figure beside a company the document knows, in an article that
+        # speaks of shares, is read too; what it gives is the fallback's (share_fallback.py).
+        broad = (
+            not in_talk
+            and bool(sentence.mentions)
+            and part_of_volume(sentence, [sentence.local(q) for q in percents])
+        )
+        if percents and (in_talk or broad):
             text = sentence.text
             scope, metric = scope_metric(text)
             # Another market ("the Indian market") is not the ranking's: no period inherited.
@@ -255,12 +264,13 @@ def extract_shares(
             handed = clause_openers(text, positions, last)
             fig = Figures(sentence, positions, last, stated, named, own_clause, opening, handed)
             dropped = -1  # the last figure read as no share
+            held: dict[int, str] = {}  # the holder each figure was given
             for n, q in enumerate(percents):
                 at, end = positions[n]
                 if no_share(sentence, q, positions, n, dropped):
                     # "X posted the fastest growth, 61.2 percent. Still, the company held
                     # 9.6 percent": no share, but the company it opens on is in view.
-                    if sentence.mentions and sentence.mentions[0][1] == 0:
+                    if sentence.mentions and sentence.mentions[0][1] == 0 and not broad:
                         holders.setdefault(sentence.index, set()).add(sentence.mentions[0][0])
                     changes, dropped = True, n
                     continue
@@ -273,6 +283,16 @@ def extract_shares(
                     respective |= holders_going_on(sentence, positions, last, n, given, prior)
                 found = figure_holder(known, sentence, positions, n, group, respective, bracketed)
                 holder, label, how = found or ("", "", "")
+                general = broad  # a record of the general path: no period or holder in view
+                if not how:
+                    holder = fallback_holder(sentences, sentence, positions, n, held.get(n - 1, ""))
+                    label, how, general = (
+                        names.get(holder, holder),
+                        RULE_HOW if holder else "",
+                        True,
+                    )
+                if general and (not holder or how not in ("named", "resolved", RULE_HOW)):
+                    how = ""  # the general path proposes companies' shares only
                 if not how or (
                     n
                     and unheld == n - 1
@@ -318,7 +338,7 @@ def extract_shares(
                         or COMPARES_TO.search(text, low, at)
                     )
                 ):
-                    comparison = as_of  # "..., down from 38.1% in 2024
+                    comparison = comparison if general else as_of  # "..., down from 38.1% in 2024
                 clause = text[low:high]
                 tail = _RANK_TAIL.match(text, end, high)
                 # "X, the world's third-largest maker of ... cells, held 6.8%": the rank
@@ -353,21 +373,23 @@ def extract_shares(
                 if (
                     as_of
                     and not ranking
+                    and not general
                     and not earlier_year
                     and not compared_figure(text, n, low, at, end)
                 ):
                     ranking, ranking_scope = (as_of, scope) if not opening_change else ("", "")
                 if as_of and not main and not earlier_year and not today and not opening_change:
                     main = as_of
-                ranking_seen = sentence.index
-                if holder:
+                ranking_seen = ranking_seen if general else sentence.index
+                held[n] = holder
+                if holder and not general:
                     holders.setdefault(sentence.index, set()).add(holder)
                 group = label if how == "group" else ""
                 if group:
                     groups.setdefault(sentence.index, set()).add(group)
                 last_holder = holder
                 last_as_of = as_of
-                given.append(holder if how in ("named", "resolved") else "")
+                given.append(holder if how in ("named", "resolved") and not general else "")
                 rank = (
                     rank_in_view(rank_text, as_of)
                     or row_rank(sentence, n, rank_text)
@@ -387,6 +409,7 @@ def extract_shares(
                 if (
                     rank
                     and as_of != ranking
+                    and not general
                     and not earlier_year
                     and not opening_change
                     and own_dated(text, stated, as_of)
@@ -400,7 +423,7 @@ def extract_shares(
                         source,
                         sentence,
                         q,
-                        Holding(holder, label, how),
+                        Holding(holder, label, RULE_HOW if general else how),
                         (low, at),
                         clause,
                         Placing(as_of, scope, metric, rank),
@@ -409,7 +432,10 @@ def extract_shares(
                         names,
                     )
                 )
-            prior = (sentence.index, sentence.passage.id, given)
+            if broad:
+                share_like = changes = False  # read by the general path only: no period carried
+            else:
+                prior = (sentence.index, sentence.passage.id, given)
         if stated:
             # "... last year, and says it will be busy into 2028. Rival Y held 21 per cent":
             # the year in view is the undated "last year", not the plan's.

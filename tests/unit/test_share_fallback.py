@@ -175,3 +175,19 @@ def test_a_record_of_the_general_path_carries_its_rule_and_a_lower_confidence():
     assert share.confidence == CONFIDENCE < 0.4
     assert ("brisemark-energy", 22.3, "2025-09") in found
     assert not any(s.holder == "caskwell-data" for s in extracted.shares)  # the source
+
+
+def test_a_holder_the_general_path_guessed_takes_no_kind_from_its_market():
+    text = HEAD + (
+        "Two firms set the pace in Peru: Brisemark Energy Ltd, a utility, and "
+        "Ondrik Holdings Ltd, a Lima investor.\n\n"
+        "Their fortunes moved in opposite directions this year.\n\n"
+        "The latter is far smaller, but its share of the Peruvian electric-bus battery market "
+        "rose to 6.4% in the same period from 4.0%.\n"
+    )
+    extracted = extract_records("doc", split_passages("doc", text), Lexicon([]))
+    assert {(s.holder, s.percent) for s in extracted.shares} == {
+        ("ondrik-holdings", 6.4),
+        ("ondrik-holdings", 4.0),
+    }
+    assert {c.name: c.kind for c in extracted.companies}["Ondrik Holdings"] != "cell maker"

@@ -42,6 +42,7 @@ from evkb.kb.records.context import (
 )
 from evkb.kb.records.investments import extract_investments
 from evkb.kb.records.periods import article_date, dates
+from evkb.kb.records.share_fallback import RULE as FALLBACK_RULE
 from evkb.kb.records.shares import extract_shares
 from evkb.model import (
     HEADING,
@@ -225,7 +226,9 @@ def extract_records(
     written = article_date(passages, published, sentences)
     out.shares = extract_shares(source, sentences, resolver, display, written, passages)
     titles = table_titles(passages)
-    out.companies = kinds_by_role(out.companies, out.shares, sentences, titles)
+    # A holder the general path guessed says nothing of what the company is.
+    held = [s for s in out.shares if s.rule != FALLBACK_RULE]
+    out.companies = kinds_by_role(out.companies, held, sentences, titles)
     headings = {p.id: p.text for p in passages if p.kind == HEADING}
     # The money read first: a lender's or a ministry's product is the company it pays for's.
     out.investments = extract_investments(

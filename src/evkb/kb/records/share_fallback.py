@@ -29,6 +29,7 @@ from evkb.kb.records.context import SHARE_TALK, Sentence
 from evkb.kb.records.share_clauses import COMPARED, COMPARES_TO
 
 RULE_HOW = "fallback"
+RULE = f"share: {RULE_HOW} holder"  # the rule its records carry
 CONFIDENCE = 0.35  # below every particular rule's (the least sure of them, 0.4)
 
 # A clause's edge: the figure's stretch starts after the last one before it.

@@ -13,6 +13,7 @@ from evkb.kb.records.context import ANAPHOR, Resolver, Sentence
 from evkb.kb.records.holders import FOR_HOLDER, PRONOUNS, groups_named, holder_of, may_hold
 from evkb.kb.records.share_clauses import COMPARES_TO
 from evkb.kb.records.share_described import place_described
+from evkb.kb.records.share_groups import group_holder
 from evkb.kb.records.share_hosts import asked_about, host_in_header, is_interview, speakers
 from evkb.kb.records.share_periods import FOR_PERIOD, PERIOD_COLON
 from evkb.kb.records.share_story import lead_subject
@@ -87,6 +88,14 @@ def figure_holder(
         and not (FOR_HOLDER.match(text, end) and not FOR_PERIOD.match(text, end))
     ):
         label, how = group, "group"  # "Korean makers held 18.4%, down from 23.1%"
+    if (
+        not how
+        and group
+        and (_FROM_TO.fullmatch(text, low, at) or _SAME_FIGURE.search(text, low, at))
+    ):
+        # "the share of X fell from 52% to 37%", "X held 74.1%; a year earlier the figure
+        # was 75.1%": the group the figure before was given
+        label, how = group, "group"
     if not how and group and bracketed and text[low:at].rstrip().endswith("("):
         label, how = group, "group"  # "Electric cars made up 14.2% of sales in 2025 (9.8%)"
     if not how and not low and _THEY.match(text, 0, at):
@@ -154,7 +163,15 @@ def figure_holder(
             # the sentence before names a place ("That made X the third-largest supplier.")
             return _place_before(sentences, sentence, positions, n, group)
     if not how:
-        return _place_before(sentences, sentence, positions, n, group) or (holder, label, how)
+        placed = _place_before(sentences, sentence, positions, n, group)
+        # only in an article about companies, as `group_subject`: one naming none yields none
+        if (
+            placed is None
+            and resolver.mentioned
+            and (grouped := group_holder(sentence, low, at, end))
+        ):
+            return "", grouped, "group"  # "Makers outside the top ten held 8%": the general path
+        return placed or (holder, label, how)
     if how == "unknown" and _ONE_DESCRIBED.fullmatch(label):
         # "LG and Samsung SDI have been slow to follow. The Korean firm's share fell to 2.4%":
         # one company described that the text does not settle is no group's and no one's
@@ -162,6 +179,11 @@ def figure_holder(
     return holder, label, how
 
 
+_FROM_TO = re.compile(r"\s+to\s+(?:about\s+|around\s+|roughly\s+|just\s+)?")
+_SAME_FIGURE = re.compile(
+    r"\b(?:the|that|their|its)\s+(?:combined\s+|market\s+)?(?:figure|share)\s+(?:was|stood\s+at)"
+    r"\s+(?:about\s+|around\s+|roughly\s+|just\s+)?$"
+)
 # A description of one company: "the Korean firm", "The Harbourton-based company's".
 _ONE_DESCRIBED = re.compile(r"(?i:the)\s+(?:[\w'’-]+\s+){1,3}?(?-i:[a-z][\w-]*?)(?<!s)(?:['’]s)?")
 

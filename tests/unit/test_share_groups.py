@@ -124,6 +124,19 @@ def test_the_figure_going_on_from_a_groups_is_the_groups(
     assert ("leased vessels", second) in found or ("Leased vessels", second) in found
 
 
+def test_a_group_after_its_figure_keeps_the_comparison():
+    found = _shares(LEAD + "Of the market in 2025, 39% came from Asian yards, up from 30%.")
+    assert ("Asian yards", 39.0) in found
+    assert ("Asian yards", 30.0) in found
+
+
+def test_a_row_of_cells_by_tabs():
+    text = LEAD + "Market shares by origin, 2025\nNordic yards\t44%\nAsian yards\t39%"
+    found = _shares(text)
+    assert ("Nordic yards", 44.0) in found
+    assert ("Asian yards", 39.0) in found
+
+
 def test_a_reporting_verb_holds_nothing():
     found = _shares(
         LEAD + "Dealers reported that 65% of ferry buyers in the market chose heat pumps."

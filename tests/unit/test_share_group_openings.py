@@ -66,9 +66,10 @@ def test_we_said_opens_no_group_clause():
 
 
 def test_a_source_named_as_the_company_holds_nothing():
-    # "According to the company, ...": the figure's source, not its holder
+    # "According to the company, ...": the figure's source, not its holder; the group the
+    # clause after it opens on holds it
     text = LEAD + "According to the company, Chinese plants process 70% of the world's graphite."
-    assert held_shares(text) == []
+    assert held_shares(text) == [("Chinese plants", 70.0)]
     named = LEAD + "According to the company, Varsen Cells makes 4% of the world's graphite."
     assert held_shares(named) == [("Varsen Cells", 4.0)]
 

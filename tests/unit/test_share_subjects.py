@@ -39,7 +39,6 @@ def test_a_group_subject_of_the_governing_verb_holds_the_share(
         "Electric trucks were 20% cheaper to run than diesel ones in 2025.",
         "China accounted for 40% of Orvel Trucks' sales in 2025.",
         "China rose 12% in 2025 as exports grew.",
-        "Korean batteries held 30% of the installations in 2025.",
         "The cells held 80% of their charge after 2,000 cycles in 2025.",
     ],
 )
@@ -264,8 +263,6 @@ def test_a_country_or_region_subject_of_a_verb_of_holding_holds_the_share(
         # a possessive or a longer name: no place as the subject
         "Alabama's output made up 14% of the world's tin in 2025.",
         "Illinois Power held 21% of the state's electricity sales in 2025.",
-        # an adjective is no place
-        "Emirati miners supplied 14% of the world's tin in 2025.",
         # the share of a company's own sales
         "Alabama accounted for 40% of Orvel Trucks' sales in 2025.",
         "Illinois remained its biggest market with 30% of its sales in 2025.",
@@ -319,3 +316,9 @@ def test_the_rest_of_a_markets_sellers_hold_a_share_as_a_group(sentence: str, ho
 def test_other_sellers_given_no_part_of_a_market_hold_nothing():
     shares = _shares(LEAD + "Other makers grew 12 percent in 2025 as prices fell.")
     assert [s for s in shares if s[0] != "Orvel Trucks"] == []
+
+
+def test_an_adjective_is_no_place():
+    # "Emirati miners": the group as written holds it (`share_groups`), no place
+    found = _shares(LEAD + "Emirati miners supplied 14% of the world's tin in 2025.")
+    assert [s for s in found if s[1] == 14.0] == [("Emirati miners", 14.0, "2025")]

@@ -246,6 +246,18 @@ def figure_period(
             else main or between or ("" if present else inherited or running)
         )
         if (
+            not as_of
+            and present
+            and inherited
+            and measured_figure(fig, n)
+            and not any(p < at for p, _ in named)
+        ):
+            # "Tesla commands 3.1%." after a ranking's dated figures: a figure stated to a
+            # tenth is the tracker's, of the ranking's period; "holds about 9 per cent" is
+            # a company's own undated claim, and "X, which began selling cells last year,
+            # holds 43.9%" sets its present against the date before it
+            as_of = inherited
+        if (
             n
             and present
             and as_of in (main, between)
@@ -268,6 +280,21 @@ def figure_period(
     # "slipped to 24.6 per cent this year" after "in January to October": that part of it
     as_of = year_so_far(as_of, text, sentence.passage.text, written)
     return as_of, earlier_year, year_unknown
+
+
+def measured_figure(fig: Figures, n: int) -> bool:
+    """Whether figure n is written as a measurement: to a decimal place ("3.1%", "8,9 %"),
+    with no word bounding it ("about", "more than") and not in words ("a fifth")."""
+    at, end = fig.positions[n]
+    quantity = next(
+        (q for q in fig.sentence.quantities if fig.sentence.local(q) == (at, end)), None
+    )
+    if quantity is None or quantity.qualifier:
+        return False
+    return _DECIMAL.search(fig.sentence.text, at, end) is not None
+
+
+_DECIMAL = re.compile(r"\d[.,·]\d")
 
 
 def measured_against(text: str, p: int) -> bool:

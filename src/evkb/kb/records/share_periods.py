@@ -17,6 +17,7 @@ from evkb.kb.records.relative_periods import (
     IN_VIEW,
     RELATIVE_COLUMN,
     UNCHANGED,
+    UNDATABLE_AFTER,
     fiscal_dated,
     shifted,
     to_date,
@@ -140,7 +141,13 @@ def figure_period(
     run = n  # the first figure of the list figure n is in
     while run and last[run - 1] == last[n]:
         run -= 1
-    earlier_year = ahead or handed.get(n) or EARLIER_OWN.search(text, low, at) or opening
+    earlier_year = (
+        ahead
+        or handed.get(n)
+        or EARLIER_OWN.search(text, low, at)
+        or opening
+        or (None if n else clause_earlier(text, at))
+    )
     if earlier_year and UNCHANGED.search(text, end, earlier_year.end()):
         earlier_year = None  # "25%, unchanged from a year earlier": now's figure
     year_colon = PERIOD_COLON.search(text, low, at)
@@ -148,6 +155,10 @@ def figure_period(
         # "in the previous fiscal year": the text does not say when, unless it names the
         # year's end beside it or the fiscal year it is previous to
         as_of = fiscal_dated(text, at, end, named)
+        if ahead is not None and n and UNDATABLE_AFTER.match(text, end) is None:
+            # "grew to 6.2 per cent in the last financial year, the year to June, from 4.1 per
+            # cent the year before": the fiscal year of the figure before, a year back
+            as_of = shifted(as_of, ahead)
     elif n in own_clause:
         as_of = own_clause[n][1]  # "...; last year the figure was 24 per cent"
         if (
@@ -280,6 +291,31 @@ def figure_period(
     # "slipped to 24.6 per cent this year" after "in January to October": that part of it
     as_of = year_so_far(as_of, text, sentence.passage.text, written)
     return as_of, earlier_year, year_unknown
+
+
+def clause_earlier(text: str, at: int) -> re.Match[str] | None:
+    """ "a year earlier" inside the clause that holds the sentence's first figure, before it:
+    "It was the runner-up a year earlier, with 24.2 per cent, but ..." (not a comparison's,
+    "up from a year earlier", nor one a clause break parts from the figure)."""
+    for found in EARLIER.finditer(text, 0, at):
+        begins = min(found.start(g) for g, v in found.groupdict().items() if v)
+        if _COMPARING.search(text, max(0, begins - 40), begins) or _BREAK.search(
+            text, found.end(), at
+        ):
+            continue
+        return found
+    return None
+
+
+# the words that make "a year earlier" what a figure is compared with, and the clause breaks
+# that part it from the figure after it
+_COMPARING = re.compile(
+    r"(?i)\b(?:from|than|on|since|over|against|with|versus|vs\.?|to|unchanged|flat)\s+"
+    r"(?:[\w-]+\s+){0,2}$"
+)
+_BREAK = re.compile(
+    r"(?i)[;:]|,\s*(?:and|but|while|whereas|though|although)\b|\band\s+(?:now|today)\b"
+)
 
 
 def measured_figure(fig: Figures, n: int) -> bool:

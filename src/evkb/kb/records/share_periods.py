@@ -1,5 +1,7 @@
 """The period of a share figure: the nearest date in its clause, else the sentence's, else the
-one in view (the ranking's, the paragraph's, the article's), shifted for "a year earlier". What
+one in view (the ranking's, the paragraph's, the article's), shifted for "a year earlier" (also
+inside the figure's own clause before it). A present-tense figure written as a measurement
+("commands 3.1%") after a ranking's dated figures is of the ranking's period. What
 the figure's own clause says (a date opening it, a present tense, a comparison) is read in
 `share_clauses.py`."""
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from evkb.kb.records.context import Sentence
-from evkb.kb.records.periods import YEAR_TO_DATE, Dateline
+from evkb.kb.records.periods import SAME_PERIOD, YEAR_TO_DATE, Dateline
 from evkb.kb.records.relative_periods import (
     EARLIER,
     EARLIER_OWN,
@@ -190,6 +190,8 @@ def figure_period(
             if relative
             else ""
         )
+        if len(as_of) == 4:
+            as_of = _compared_months(fig.sentence, as_of, main or inherited or running or frame)
     elif _SAME_IN_VIEW.match(text, end):
         # "Its rival said its share rose to 7.2% in the same period": the period
         # the figures before it were of
@@ -293,6 +295,18 @@ def figure_period(
     # "slipped to 24.6 per cent this year" after "in January to October": that part of it
     as_of = year_so_far(as_of, text, sentence.passage.text, written)
     return as_of, earlier_year, year_unknown
+
+
+def _compared_months(sentence: Sentence, year: str, in_view: str) -> str:
+    """The period a bracketed figure labelled with a year alone is of: "(2025: 15 per cent)"
+    after "down from 41 per cent in the same period of 2025" earlier in its paragraph is of
+    the months the paragraph compares, those of the period in view; else the year."""
+    if len(in_view) != 7 or in_view[:4] == year:
+        return year
+    before = sentence.passage.text[: max(0, sentence.start - sentence.passage.start)]
+    if any(m.group("y") == year for m in SAME_PERIOD.finditer(before)):
+        return year + in_view[4:]
+    return year
 
 
 def clause_earlier(text: str, at: int) -> re.Match[str] | None:

@@ -29,6 +29,7 @@ from evkb.kb.records.relative_periods import elided_parts, year_parts
 from evkb.kb.records.share_clauses import compared_date
 
 __all__ = [
+    "SAME_PERIOD",
     "UNDATED",
     "YEAR_TO_DATE",
     "Dateline",
@@ -104,8 +105,10 @@ _YEARLESS = re.compile(
     r"first\s+(?P<quarters>two|three)\s+quarters|(?-i:Q(?P<q>[1-4])|H(?P<h>[12])))\b"
     r"(?!,?\s+(?:(?:quarter|period|half|semester)\s+)?(?:of\s+)?(?:19|20)\d{2}|\s*[-–]|\s+of\s+(?:the\s+)?(?:this|current|last|past)\s+year)"
 )
-_SAME_PERIOD = re.compile(
-    r"\b(?:the\s+)?same\s+(?:period|months|time|quarter|half|semester)\s+(?:of|in)\s+"
+# "the corresponding period of 2025", "the comparable months of 2024": the same, as filings say.
+SAME_PERIOD = re.compile(
+    r"\b(?:the\s+)?(?:same|corresponding|comparable|equivalent)\s+"
+    r"(?:period|months|time|quarter|half|semester)\s+(?:of|in)\s+"
     r"(?P<y>(?:19|20)\d{2})\b"
 )
 _RANGE_WITH_YEAR = re.compile(
@@ -231,7 +234,7 @@ def _leaning(text: str, frame: str, written: Dateline) -> list[tuple[int, int, s
         if year:
             found.append((m.start(), m.end(), f"{year}-{month:02d}"))
     if len(frame) > 4:
-        for m in _SAME_PERIOD.finditer(text):
+        for m in SAME_PERIOD.finditer(text):
             found.append((m.start(), m.end(), f"{m.group('y')}{frame[4:]}"))
     return found
 
@@ -449,14 +452,17 @@ def dates(
         found = elided_parts(text, found)
     if "nd-" in text or any(f"s {nth} " in text for nth in ("first", "second", "third", "fourth")):
         found = year_parts(text, found)
-    return _same_months(text, found) if "same" in text else found
+    return _same_months(text, found) if _SAME_WORDS.search(text) else found
+
+
+_SAME_WORDS = re.compile(r"same|corresponding|comparable|equivalent")
 
 
 def _same_months(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """ "41.3% in the first half of this year, against 28.9% in the same period of 2025": the
     same months as the period the sentence named before, in the year it names now (the
     nearest period in view wins over the article's)."""
-    for m in _SAME_PERIOD.finditer(text):
+    for m in SAME_PERIOD.finditer(text):
         earlier = [period for at, period in found if at < m.start() and len(period) > 4]
         if earlier:
             months = earlier[-1][4:]

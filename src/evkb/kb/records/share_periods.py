@@ -1,5 +1,7 @@
 """The period of a share figure: the nearest date in its clause, else the sentence's, else the
-one in view (the ranking's, the paragraph's, the article's), shifted for "a year earlier". What
+one in view (the ranking's, the paragraph's, the article's), shifted for "a year earlier" (also
+inside the figure's own clause before it). A present-tense figure written as a measurement
+("commands 3.1%") after a ranking's dated figures is of the ranking's period. What
 the figure's own clause says (a date opening it, a present tense, a comparison) is read in
 `share_clauses.py`."""
 
@@ -10,13 +12,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from evkb.kb.records.context import Sentence
-from evkb.kb.records.periods import YEAR_TO_DATE, Dateline
+from evkb.kb.records.periods import SAME_PERIOD, YEAR_TO_DATE, Dateline
 from evkb.kb.records.relative_periods import (
     EARLIER,
     EARLIER_OWN,
     IN_VIEW,
     RELATIVE_COLUMN,
     UNCHANGED,
+    UNDATABLE_AFTER,
     fiscal_dated,
     shifted,
     to_date,
@@ -140,7 +143,13 @@ def figure_period(
     run = n  # the first figure of the list figure n is in
     while run and last[run - 1] == last[n]:
         run -= 1
-    earlier_year = ahead or handed.get(n) or EARLIER_OWN.search(text, low, at) or opening
+    earlier_year = (
+        ahead
+        or handed.get(n)
+        or EARLIER_OWN.search(text, low, at)
+        or opening
+        or (None if n else clause_earlier(text, at))
+    )
     if earlier_year and UNCHANGED.search(text, end, earlier_year.end()):
         earlier_year = None  # "25%, unchanged from a year earlier": now's figure
     year_colon = PERIOD_COLON.search(text, low, at)
@@ -148,6 +157,10 @@ def figure_period(
         # "in the previous fiscal year": the text does not say when, unless it names the
         # year's end beside it or the fiscal year it is previous to
         as_of = fiscal_dated(text, at, end, named)
+        if ahead is not None and n and UNDATABLE_AFTER.match(text, end) is None:
+            # "grew to 6.2 per cent in the last financial year, the year to June, from 4.1 per
+            # cent the year before": the fiscal year of the figure before, a year back
+            as_of = shifted(as_of, ahead)
     elif n in own_clause:
         as_of = own_clause[n][1]  # "...; last year the figure was 24 per cent"
         if (
@@ -177,6 +190,8 @@ def figure_period(
             if relative
             else ""
         )
+        if len(as_of) == 4:
+            as_of = _compared_months(fig.sentence, as_of, main or inherited or running or frame)
     elif _SAME_IN_VIEW.match(text, end):
         # "Its rival said its share rose to 7.2% in the same period": the period
         # the figures before it were of
@@ -246,6 +261,18 @@ def figure_period(
             else main or between or ("" if present else inherited or running)
         )
         if (
+            not as_of
+            and present
+            and inherited
+            and measured_figure(fig, n)
+            and not any(p < at for p, _ in named)
+        ):
+            # "Tesla commands 3.1%." after a ranking's dated figures: a figure stated to a
+            # tenth is the tracker's, of the ranking's period; "holds about 9 per cent" is
+            # a company's own undated claim, and "X, which began selling cells last year,
+            # holds 43.9%" sets its present against the date before it
+            as_of = inherited
+        if (
             n
             and present
             and as_of in (main, between)
@@ -268,6 +295,58 @@ def figure_period(
     # "slipped to 24.6 per cent this year" after "in January to October": that part of it
     as_of = year_so_far(as_of, text, sentence.passage.text, written)
     return as_of, earlier_year, year_unknown
+
+
+def _compared_months(sentence: Sentence, year: str, in_view: str) -> str:
+    """The period a bracketed figure labelled with a year alone is of: "(2025: 15 per cent)"
+    after "down from 41 per cent in the same period of 2025" earlier in its paragraph is of
+    the months the paragraph compares, those of the period in view; else the year."""
+    if len(in_view) != 7 or in_view[:4] == year:
+        return year
+    before = sentence.passage.text[: max(0, sentence.start - sentence.passage.start)]
+    if any(m.group("y") == year for m in SAME_PERIOD.finditer(before)):
+        return year + in_view[4:]
+    return year
+
+
+def clause_earlier(text: str, at: int) -> re.Match[str] | None:
+    """ "a year earlier" inside the clause that holds the sentence's first figure, before it:
+    "It was the runner-up a year earlier, with 24.2 per cent, but ..." (not a comparison's,
+    "up from a year earlier", nor one a clause break parts from the figure)."""
+    for found in EARLIER.finditer(text, 0, at):
+        begins = min(found.start(g) for g, v in found.groupdict().items() if v)
+        if _COMPARING.search(text, max(0, begins - 40), begins) or _BREAK.search(
+            text, found.end(), at
+        ):
+            continue
+        return found
+    return None
+
+
+# the words that make "a year earlier" what a figure is compared with, and the clause breaks
+# that part it from the figure after it
+_COMPARING = re.compile(
+    r"(?i)\b(?:from|than|on|since|over|against|with|versus|vs\.?|to|unchanged|flat)\s+"
+    r"(?:[\w-]+\s+){0,2}$"
+)
+_BREAK = re.compile(
+    r"(?i)[;:]|,\s*(?:and|but|while|whereas|though|although)\b|\band\s+(?:now|today)\b"
+)
+
+
+def measured_figure(fig: Figures, n: int) -> bool:
+    """Whether figure n is written as a measurement: to a decimal place ("3.1%", "8,9 %"),
+    with no word bounding it ("about", "more than") and not in words ("a fifth")."""
+    at, end = fig.positions[n]
+    quantity = next(
+        (q for q in fig.sentence.quantities if fig.sentence.local(q) == (at, end)), None
+    )
+    if quantity is None or quantity.qualifier:
+        return False
+    return _DECIMAL.search(fig.sentence.text, at, end) is not None
+
+
+_DECIMAL = re.compile(r"\d[.,·]\d")
 
 
 def measured_against(text: str, p: int) -> bool:

@@ -20,6 +20,7 @@ from evkb.kb.extract import text as extract_text
 from evkb.kb.extract.gates import word_edge
 from evkb.kb.records.batteries import extract_batteries
 from evkb.kb.records.battery_columns import column_products
+from evkb.kb.records.battery_general import general_products
 from evkb.kb.records.battery_funded import funded_companies
 from evkb.kb.records.companies import (
     company_records,
@@ -236,6 +237,7 @@ def extract_records(
         source, sentences, resolver, display, written, headings, funded
     )
     out.batteries = column_products(out.batteries, source, passages, display)
+    out.batteries = general_products(out.batteries, source, sentences, resolver, display, written)
     out.companies = kinds_by_grants(out.companies, out.investments)
     out.contexts = _contexts(sentences, resolver, out.shares)
     return out

@@ -20,8 +20,8 @@ from evkb.kb.extract import text as extract_text
 from evkb.kb.extract.gates import word_edge
 from evkb.kb.records.batteries import extract_batteries
 from evkb.kb.records.battery_columns import column_products
-from evkb.kb.records.battery_general import general_products
 from evkb.kb.records.battery_funded import funded_companies
+from evkb.kb.records.battery_general import general_products
 from evkb.kb.records.companies import (
     company_records,
     described_by_references,

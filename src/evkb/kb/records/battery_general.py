@@ -55,6 +55,11 @@ _NAMED_NUMBER = re.compile(
 )
 # A sum written as a code: "R2.3bn", "RM25m".
 _MONEY = re.compile(r"\d(?:bn|b|m|mn|k|tn|trn|cr)$")
+# What a code names when these follow it: a test cycle, a standard, a rating.
+_MEASURE = re.compile(
+    r"\s+(?:test\s+)?(?:cycle|mode|test|standard|norm|rating|protocol|certification|class)\b",
+    re.I,
+)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # Codes that are no product: periods, standards, pollutants, ratings, chemistries.
 _NOT_CODE = re.compile(
@@ -109,8 +114,17 @@ _OTHER_SUBJECT = re.compile(
 )
 # A possessive determiner before a name: the name is the product's own word.
 _OWNED = re.compile(r"\b(?:its|our|their|his|her|my|your)[\s*_]+$", re.I)
+# Words before a sentence's subject: "In May, ", "On Monday ", "But ".
+_OPENER = re.compile(r"(?:(?:In|On|At|By|But|And|Then|Now|Today|Also)\b[^,]{0,30},?\s+)?")
 # "the maker's QT-7", "the group's": a company described, not named.
 _DESCRIBED_OWNER = re.compile(r"\b(?:the|this|that)\s+[a-z][\w-]*['\u2019]s?\s+$", re.I)
+# A sentence that only names a product passes its figures on to the lines after it when it
+# introduces the name: "It is called the QT-7", "Product: QT-7".
+_INTRODUCED = re.compile(
+    r"(?:\b(?:called|named|dubbed|badged|branded|known\s+as)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'\u2019-]*\s+)?"
+    r"|^(?:[-*\u2022]\s*)?[A-Z][\w ()/-]{0,30}:\s*)$"
+)
 # How far the sentences that go on about a product are read.
 _GOING_ON = 3
 
@@ -125,6 +139,8 @@ def designations(sentence: Sentence) -> list[tuple[int, int, str]]:
             continue
         if _is_quantity(sentence, match.start(), match.end()):
             continue  # "R2.3bn", "RM25": a sum
+        if _MEASURE.match(text, match.end()):
+            continue  # "on the XK10 cycle": a test's or a standard's name
         start = match.start()
         before = _WORD_BEFORE.search(text, max(0, start - 40), start)
         if before and _model_word(before.group().strip(), sentence, before.start()):
@@ -224,6 +240,15 @@ def _maker(
             if _OWNED.search(text, max(0, ms - 8), ms):
                 return None  # "its Harbour QT-7": a name of the product's, whoever makes it
             return ident, text[ms:me], ms
+    if sentence.mentions and _OWNED.search(text, max(0, start - 8), start):
+        # "its QT-7": the company the sentence opens with is whose "its" it is; an unknown
+        # name opening it ("Borel Aero has chosen Acme to supply its QT-7") leaves it unclear.
+        ident, ms, me = sentence.mentions[0]
+        opener = _OPENER.match(text)
+        if opener and opener.end() == ms:
+            return ident, text[ms:me], -1
+        if _OTHER_SUBJECT.match(text):
+            return None
     sources = cell_sources(sentence)
     own = {
         m[0]: sentence.text[m[1] : m[2]]
@@ -258,16 +283,12 @@ def general_products(
     added: dict[str, Battery] = {}
     index = {s.index: n for n, s in enumerate(sentences)}
     for sentence in sentences:
-        if not sentence.quantities and "LFP" not in sentence.text and "NMC" not in sentence.text:
-            continue
         if table_cells(sentence.text):
             continue
         found = designations(sentence)
         if not found:
             continue
         facts = specs(sentence, source, "", written)
-        if not _battery_facts(facts):
-            continue
         for n, (start, end, name) in enumerate(found):
             key = spelling_key(name)
             if key in known or key in companies or key in added:
@@ -276,7 +297,7 @@ def general_products(
                 continue  # part of a name proposed already: "QT-7" of "QT-7 Marine"
             upto = found[n + 1][0] if n + 1 < len(found) else len(sentence.text)
             own = [f for at, f in facts if start <= at < upto or (len(found) == 1 and at < start)]
-            if n + 1 == len(found):
+            if n + 1 == len(found) and (own or _INTRODUCED.search(sentence.text, 0, start)):
                 own += _going_on(sentences, index[sentence.index], source, written)
             if not _battery_facts([(0, f) for f in own]):
                 continue
@@ -285,13 +306,12 @@ def general_products(
                 continue
             ident, written_as, opens = maker
             written_as = written_as or names.get(ident, "")
-            maker_fact = dataclasses.replace(
-                own[0],
+            maker_fact = Fact(
                 attribute="maker",
                 value=written_as,
-                unit="",
+                cite=sentence.cite(source),
                 text=written_as,
-                value_to=None,
+                origin="extracted",
                 confidence=CONFIDENCE,
                 rule="battery maker",
             )

@@ -137,9 +137,9 @@ def test_designations_cut_the_maker_off():
     from evkb.kb.records.context import Sentence
     from evkb.model import Passage
 
-    text = "Acme's QT-7 and the Harbour Cell 12 beat the Gen 2 in March 2026 and Slide 9."
+    text = "Acme's QT-7 and the Vantle Cell 12 beat the Gen 2 in March 2026 and Slide 9."
     passage = Passage(
         id="a:p0", source="a", index=0, kind="body", start=0, end=len(text), text=text
     )
     sentence = Sentence(passage, 0, len(text), text, [], 0, True, [("acme", 0, 4)])
-    assert [name for _, _, name in designations(sentence)] == ["QT-7", "Harbour Cell 12", "Gen 2"]
+    assert [name for _, _, name in designations(sentence)] == ["QT-7", "Vantle Cell 12", "Gen 2"]

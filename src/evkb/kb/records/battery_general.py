@@ -3,8 +3,8 @@ sentence that states a product's specs, with the figures that sentence (and the 
 on about it) gives after it.
 
 A designation is written the way makers name models, whatever the sentence's wording: a code
-with a figure in it ("QT-7", "RX40", "Lumo-2"), a code ending in a capital ("Lumo-S"), or
-capitalised words and a number that is no quantity ("Harbour Cell 12"). The sentence must state
+with a figure in it ("QT-7", "RX40", "Tessel-2"), a code ending in a capital ("Tessel-S"), or
+capitalised words and a number that is no quantity ("Vantle Cell 12"). The sentence must state
 at least one figure that only a battery or a vehicle's battery has (kWh, Wh/kg, Wh/L, cycles,
 a charging time) or a chemistry. The figures go to the designation written before them; the
 sentences after it that name nothing else and speak of it ("It stores ...", "The pack ...") or
@@ -40,15 +40,15 @@ __all__ = ["designations", "general_products", "subject_company"]
 CONFIDENCE = 0.5
 RULE = "general"
 
-# A code with a figure in it, "QT-7", "RX40", "Lumo-2", "Lumo-S2"; or ending in one capital
-# after a hyphen, "Lumo-S".
+# A code with a figure in it, "QT-7", "RX40", "Tessel-2", "Tessel-S2"; or ending in one capital
+# after a hyphen, "Tessel-S".
 _CODE = re.compile(
     r"(?<![\w.-])(?:[A-Z][A-Za-z]*-?\d[\w.]*(?:-[A-Z0-9][\w.]*)*|[A-Z][A-Za-z]+-[A-Z]\d*|[A-Z]{2,}-[A-Z]\d+\w*)"
     r"(?:/\d+)?(?![\w-])"
 )
-# A model's word written before its code: "Harbour QT-7".
+# A model's word written before its code: "Vantle QT-7".
 _WORD_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w'\u2019-]+\s+$")
-# Capitalised words and a number after them: "Harbour Cell 12", "Gen 4".
+# Capitalised words and a number after them: "Vantle Cell 12", "Gen 4".
 _NAMED_NUMBER = re.compile(
     r"(?<![\w-])(?P<words>[A-Z][\w'\u2019&]*(?:[ -][A-Z][\w'\u2019&]*){0,3})[ -]"
     r"(?P<number>\d{1,4}(?:\.\d+)?)(?![\w.,]*\d)(?![\w%])"
@@ -83,7 +83,7 @@ _NOT_NAME_WORD = frozenset(
     nearly almost around some all only just up top since fy q h nmc ncm nca ncma nmca lfp lmfp
     lmo lto""".split()
 )
-# Words that open a run without being the name's: "The Harbour Cell 12" is "Harbour Cell 12".
+# Words that open a run without being the name's: "The Vantle Cell 12" is "Vantle Cell 12".
 _OPENING = frozenset(
     """the a an its our their his her your my this that these those in at by on for with from
     to and or but of as new latest current first second third next both each every while when
@@ -144,7 +144,7 @@ def designations(sentence: Sentence) -> list[tuple[int, int, str]]:
         start = match.start()
         before = _WORD_BEFORE.search(text, max(0, start - 40), start)
         if before and _model_word(before.group().strip(), sentence, before.start()):
-            start = before.start()  # "Harbour QT-7"
+            start = before.start()  # "Vantle QT-7"
         found.append((start, match.end(), text[start : match.end()]))
     taken = [(s, e) for s, e, _ in found]
     for match in _NAMED_NUMBER.finditer(text):
@@ -167,7 +167,7 @@ def designations(sentence: Sentence) -> list[tuple[int, int, str]]:
     for start, end, name in sorted(found):
         cut = False
         for _, ms, me in sentence.mentions:
-            if ms <= start < me < end:  # "Acme Harbour 12": Acme is the maker
+            if ms <= start < me < end:  # "Acme Vantle 12": Acme is the maker
                 after = _JOIN_AFTER.match(text, me)
                 start, cut = (after.end() if after else me), True
                 name = text[start:end]
@@ -184,7 +184,7 @@ def designations(sentence: Sentence) -> list[tuple[int, int, str]]:
 
 
 def _model_word(word: str, sentence: Sentence, at: int) -> bool:
-    """Whether a capitalised word before a code is the model's own ("Harbour" of "Harbour
+    """Whether a capitalised word before a code is the model's own ("Vantle" of "Vantle
     QT-7"), not an opening word, a company's, a place's or a people's."""
     return (
         not word.endswith(("'s", "\u2019s"))
@@ -238,7 +238,7 @@ def _maker(
     for ident, ms, me in sentence.mentions:
         if me <= start and _JOIN.fullmatch(text[me:start]):
             if _OWNED.search(text, max(0, ms - 8), ms):
-                return None  # "its Harbour QT-7": a name of the product's, whoever makes it
+                return None  # "its Vantle QT-7": a name of the product's, whoever makes it
             return ident, text[ms:me], ms
     if sentence.mentions and _OWNED.search(text, max(0, start - 8), start):
         # "its QT-7": the company the sentence opens with is whose "its" it is; an unknown

@@ -21,6 +21,8 @@ from evkb.kb.extract.gates import word_edge
 from evkb.kb.records.batteries import extract_batteries
 from evkb.kb.records.battery_columns import column_products
 from evkb.kb.records.battery_funded import funded_companies
+from evkb.kb.records.battery_general import general_products
+from evkb.kb.records.battery_named_specs import named_specs
 from evkb.kb.records.companies import (
     company_records,
     described_by_references,
@@ -239,6 +241,8 @@ def extract_records(
         source, sentences, resolver, display, written, headings, funded
     )
     out.batteries = column_products(out.batteries, source, passages, display)
+    out.batteries = general_products(out.batteries, source, sentences, resolver, display, written)
+    out.batteries = named_specs(out.batteries, source, sentences, written)
     out.companies = kinds_by_grants(out.companies, out.investments)
     out.contexts = _contexts(sentences, resolver, out.shares)
     return out

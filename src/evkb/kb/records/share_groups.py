@@ -18,6 +18,12 @@ import re
 from evkb.kb.records.context import Sentence
 from evkb.kb.records.words import PLACE_WORDS, country_of
 
+# How a holder this path found is told (`share_made.py` names its records' rule after it), and
+# how sure its records are: below the particular group rules' 0.6.
+RULE_HOW = "general group"
+CONFIDENCE = 0.5
+GROUP_HOWS = frozenset({"group", RULE_HOW})  # a group's label either way
+
 # Words between a holder and its figure: how much, and how it is counted.
 _QUALIFIER = (
     r"(?:(?:about|around|roughly|nearly|almost|some|just|only|still|barely|close\s+to|"

@@ -13,6 +13,7 @@ from evkb.kb.records.context import ANAPHOR, Resolver, Sentence
 from evkb.kb.records.holders import FOR_HOLDER, PRONOUNS, groups_named, holder_of, may_hold
 from evkb.kb.records.share_clauses import COMPARES_TO
 from evkb.kb.records.share_described import place_described
+from evkb.kb.records.share_groups import RULE_HOW as GENERAL_GROUP
 from evkb.kb.records.share_groups import group_holder
 from evkb.kb.records.share_hosts import asked_about, host_in_header, is_interview, speakers
 from evkb.kb.records.share_periods import FOR_PERIOD, PERIOD_COLON
@@ -170,7 +171,7 @@ def figure_holder(
             and resolver.mentioned
             and (grouped := group_holder(sentence, low, at, end))
         ):
-            return "", grouped, "group"  # "Makers outside the top ten held 8%": the general path
+            return "", grouped, GENERAL_GROUP  # "Makers outside the top ten held 8%"
         return placed or (holder, label, how)
     if how == "unknown" and _ONE_DESCRIBED.fullmatch(label):
         # "LG and Samsung SDI have been slow to follow. The Korean firm's share fell to 2.4%":

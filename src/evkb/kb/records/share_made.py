@@ -14,6 +14,9 @@ from evkb.kb.records.context import SHARE_TALK, Sentence, number_id, slug
 from evkb.kb.records.holders import in_aside
 from evkb.kb.records.share_fallback import CONFIDENCE as FALLBACK_CONFIDENCE
 from evkb.kb.records.share_fallback import RULE_HOW as FALLBACK
+from evkb.kb.records.share_groups import CONFIDENCE as GENERAL_GROUP_CONFIDENCE
+from evkb.kb.records.share_groups import GROUP_HOWS
+from evkb.kb.records.share_groups import RULE_HOW as GENERAL_GROUP
 from evkb.kb.records.share_subjects import joined_holders
 from evkb.kb.records.share_words import bound_of
 from evkb.model import Quantity, Share
@@ -26,6 +29,7 @@ CONFIDENCE = {
     "header": 0.5,
     "unknown": 0.4,
     FALLBACK: FALLBACK_CONFIDENCE,  # the general path's (share_fallback.py)
+    GENERAL_GROUP: GENERAL_GROUP_CONFIDENCE,  # a group the general path read (share_groups.py)
 }
 
 
@@ -71,7 +75,7 @@ def share_records(
         dict.fromkeys(
             m[0]
             for m in sentence.mentions
-            if how == "group" and low <= m[1] < at and in_aside(text, m[1], at)
+            if how in GROUP_HOWS and low <= m[1] < at and in_aside(text, m[1], at)
         )
     )
     if not SHARE_TALK.search(clause) and how == "named":

@@ -47,6 +47,7 @@ from evkb.kb.records.share_figures import (
     is_target,
     league_table_in_prose,
 )
+from evkb.kb.records.share_groups import GROUP_HOWS
 from evkb.kb.records.share_holders import (
     Holders,
     asked_about,
@@ -384,7 +385,7 @@ def extract_shares(
                 held[n] = holder
                 if holder and not general:
                     holders.setdefault(sentence.index, set()).add(holder)
-                group = label if how == "group" else ""
+                group = label if how in GROUP_HOWS else ""
                 if group:
                     groups.setdefault(sentence.index, set()).add(group)
                 last_holder = holder

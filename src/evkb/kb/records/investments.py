@@ -20,6 +20,7 @@ from evkb.kb.records.investment_companies import companies_of
 from evkb.kb.records.investment_converted import folded_conversions
 from evkb.kb.records.investment_fields import field_owner, labelled_sum
 from evkb.kb.records.investment_gapped import OWN_SUBJECT, gapped_giver, gapped_parties
+from evkb.kb.records.investment_general import general_investments
 from evkb.kb.records.investment_going_on import (
     _AT_THE_PLANT,
     _IT_OPENS,
@@ -476,4 +477,6 @@ def extract_investments(
         )
     investments = without_totals(round_shares(source, sentences, investments, subject, homes))
     placed = placed_aid(without_restated_aid(folded_twins(folded_conversions(investments))))
-    return headline_years(titles, sentences, placed)
+    placed = headline_years(titles, sentences, placed)
+    # what no particular rule read: the general path's records, marked as its own
+    return general_investments(source, sentences, resolver, is_name, subject, homes, placed)

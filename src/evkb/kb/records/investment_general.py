@@ -40,8 +40,8 @@ GENERAL_CONFIDENCE = 0.45
 GENERAL_RULE = "investment (general)"
 
 # What a thing costs or a sum put to a use, beyond the particular rules' verbs of committing:
-# "The total bill comes to $210 million", "It has set aside 210 million rupees for the work",
-# "The investment is estimated at ...", "a ... pre-IPO round".
+# "The price tag is put at $75 million", "It has set aside 64 million rupees for the depot
+# works", "The investment is estimated at ...", "a ... pre-IPO round".
 _COSTS = re.compile(
     r"\b(?:costs?|costing|cost\s+(?:of|about|around|roughly|some|nearly)|set\s+aside|"
     r"investments?|equity|placement|proceeds|capital\s+(?:cost|outlay|spending)|outlay|"
@@ -61,31 +61,30 @@ _NO_INVESTMENT = re.compile(
     r"a\s+year\s+(?:earlier|ago)|down\s+from|up\s+from|compared\s+with|"
     # a provision for a recall or a claim, a facility kept undrawn: no money put into anything
     r"recalls?|provisions?|warrant(?:y|ies)|lawsuits?|claims|undrawn|"
-    # money that was not given after all: "had been expected to join with €10 million but
-    # decided not to take part"
+    # money that was not given after all: "was to add €6 million but decided not to"
     r"not\s+to|decided\s+against|withdr[ae]w\w*|pulled\s+out|"
-    # the sources of a total told elsewhere ("own funds KRW 284 billion", "the Group's own cash
+    # the sources of a total told elsewhere ("own funds KRW 90,000,000,000", "the Group's own cash
     # and a bond issue"), a total ("a total of", "takes total funding to"), a phase of a whole
     r"own\s+(?:funds|cash|resources)|internal\s+resources|a\s+total\s+of|in\s+total|combined|"
     r"(?:takes?|taking|took|brings?|bringing|brought)\s+(?:its\s+|the\s+)?(?:total|overall)|"
     r"(?:first|second|third|initial|later|next)\s+(?:phase|stage)|phase\s+(?:one|two|1|2)|"
     # a period's spending: "Capital expenditure for the nine months came to"
     r"(?:capex|capital\s+expenditures?|capital\s+spending)\s+(?:for|in)\s+the|"
-    # what one of a kind of thing costs: "An electric bus costs about R9.5 million"
+    # what one of a kind of thing costs: "A complete storage container costs about $2 million"
     r"(?:an?|each|one|per)\s+(?:[\w-]+\s+){1,3}?costs?(?!\s+of)|part\s+of\s+the|"
     # a public building a company pays for as its side of a bargain
     r"(?:fire|police)\s+stations?|schools?|hospitals?|librar(?:y|ies))\b",
     re.I,
 )
-# A sum shared by several undertakings or receivers: "The projects will ... involve total
-# investment of €236 million".
+# A sum shared by several undertakings or receivers: "The projects involve total investment of
+# €90 million".
 _SEVERAL = re.compile(
     r"\b(?:the|these|those|both|all|two|three|four|five|six|several)\s+(?:[\w-]+\s+)?"
     r"(?:projects|plants|factories|companies|firms|recipients|schemes|applicants)\b",
     re.I,
 )
 # A capitalised word, a name the document does not know as a company when no mention covers it:
-# "2.5 Support: The Gaoyao Government agreed to provide ..." (a date's month is none).
+# "3.4 Support: The Quenby Council agreed to provide ..." (a date's month is none).
 _CAPITALISED = re.compile(
     r"(?<![\w.])(?!(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|The|A|An|It|Its|This|That|These|Those|Our|We|In|At|On|For|By|Of)\b)"
@@ -162,15 +161,15 @@ _MOST_PARTS = 30
 
 def _a_total(q, totals: set[int]) -> bool:
     """Whether sum `q` is one of `totals`: the same figure, or within a twentieth of one when
-    the copy rounds it ("more than $1.7 billion" for $1.5 billion and $180 million)."""
+    the copy rounds it ("about $2 billion" for $1.6 billion and $330 million)."""
     if round(q.value) in totals:
         return True
     return bool(q.qualifier) and any(abs(t - q.value) <= q.value / 20 for t in totals)
 
 
 def _totals(investments: list[Investment]) -> set[int]:
-    """The sums of two or three records' first amounts in one currency: "has secured $600
-    million in debt" when the $400 million and the $200 million are records already."""
+    """The sums of two or three records' first amounts in one currency: "has secured $500
+    million in debt" when the $300 million and the $200 million are records already."""
     firsts: list[tuple[str, float]] = [
         (i.amounts[0].unit, i.amounts[0].value)
         for i in investments[:_MOST_PARTS]
@@ -236,7 +235,7 @@ def _company(
         label = _LABEL.match(clause.text)
         if _unknown_name(clause.text, label.end() if label else 0, at):
             # a name the document does not know may be whose money it is; when the clause
-            # lends or grants ("Halkbank will lend TL 3.5 billion for the project"), it gives
+            # lends or grants ("Pellinore will lend $40 million for the project"), it gives
             # to the company the document is about
             return (sole, True) if sole and _aid_kind(clause.text) else ("", False)
         return sole, False
@@ -255,7 +254,7 @@ def _company(
 
 def _unknown_name(text: str, start: int, end: int) -> bool:
     """Whether a capitalised word between `start` and `end` may name who gives or spends: not
-    a place after "in", "at", "near" ("its plant in Bihac")."""
+    a place after "in", "at", "near" ("its plant in Oskvale")."""
     return any(
         not _PLACED.search(text, max(0, m.start() - 16), m.start())
         for m in _CAPITALISED.finditer(text, start, end)

@@ -41,7 +41,7 @@ GENERAL_RULE = "investment (general)"
 
 # What a thing costs or a sum put to a use, beyond the particular rules' verbs of committing:
 # "The price tag is put at $75 million", "It has set aside 64 million rupees for the depot
-# works", "The investment is estimated at ...", "a ... pre-IPO round".
+# works", "The investment is estimated at ...", "a ... pre-IPO placement".
 _COSTS = re.compile(
     r"\b(?:costs?|costing|cost\s+(?:of|about|around|roughly|some|nearly)|set\s+aside|"
     r"investments?|equity|placement|proceeds|capital\s+(?:cost|outlay|spending)|outlay|"
@@ -116,7 +116,7 @@ def general_investments(
 ) -> list[Investment]:
     """`investments` (the particular rules' records) with a record for each committed sum they
     left out, whose company the evidence points to without ambiguity."""
-    stated = {round(a.value) for i in investments for a in i.amounts if _number(a.value)}
+    stated = {_whole(a.value) for i in investments for a in i.amounts if _number(a.value)}
     totals = _totals(investments)
     idents = {i.id for i in investments}
     sole = _sole_subject(sentences, resolver, subject)
@@ -133,7 +133,7 @@ def general_investments(
         money = [
             q
             for q in committed_sums(clause)
-            if round(q.value) not in stated and not _a_total(q, totals)
+            if _whole(q.value) not in stated and not _a_total(q, totals)
         ]
         if not money or not (commits(clause) or _COSTS.search(text)) or _SEVERAL.search(text):
             continue
@@ -150,7 +150,7 @@ def general_investments(
             if record.id in idents:
                 continue
             idents.add(record.id)
-            stated.update(round(a.value) for a in record.amounts if _number(a.value))
+            stated.update(_whole(a.value) for a in record.amounts if _number(a.value))
             added.append(record)
     return [*investments, *added]
 
@@ -162,7 +162,7 @@ _MOST_PARTS = 30
 def _a_total(q, totals: set[int]) -> bool:
     """Whether sum `q` is one of `totals`: the same figure, or within a twentieth of one when
     the copy rounds it ("about $2 billion" for $1.6 billion and $330 million)."""
-    if round(q.value) in totals:
+    if _whole(q.value) in totals:
         return True
     return bool(q.qualifier) and any(abs(t - q.value) <= q.value / 20 for t in totals)
 
@@ -181,13 +181,18 @@ def _totals(investments: list[Investment]) -> set[int]:
             if firsts[b][0] != unit:
                 continue
             pair = value + firsts[b][1]
-            totals.add(round(pair))
+            totals.add(_whole(pair))
             totals.update(
-                round(pair + firsts[c][1])
+                _whole(pair + firsts[c][1])
                 for c in range(b + 1, len(firsts))
                 if firsts[c][0] == unit
             )
     return totals
+
+
+def _whole(value: float) -> int:
+    """A sum as a whole number, to compare sums however their figures were written."""
+    return int(value + 0.5)
 
 
 def _number(value: float | str) -> TypeGuard[float]:

@@ -15,11 +15,12 @@ from dataclasses import replace
 from evkb.kb.records.clauses import in_every_currency, sentence_clauses, sums
 from evkb.kb.records.context import Resolver, Sentence, number_id, slug
 from evkb.kb.records.investment_aid_places import placed_aid
+from evkb.kb.records.investment_committed import committed_sums
 from evkb.kb.records.investment_companies import companies_of
 from evkb.kb.records.investment_converted import folded_conversions
-from evkb.kb.records.investment_denied import denied
 from evkb.kb.records.investment_fields import field_owner, labelled_sum
 from evkb.kb.records.investment_gapped import OWN_SUBJECT, gapped_giver, gapped_parties
+from evkb.kb.records.investment_general import general_investments
 from evkb.kb.records.investment_going_on import (
     _AT_THE_PLANT,
     _IT_OPENS,
@@ -47,7 +48,6 @@ from evkb.kb.records.investment_receivers import builder, funder, plant_owner
 from evkb.kb.records.investment_recipients import listed_aid, recipient_lists
 from evkb.kb.records.investment_restated import without_restated_aid
 from evkb.kb.records.investment_rounds import round_shares
-from evkb.kb.records.investment_shared import shared_among
 from evkb.kb.records.investment_story import (
     BUILDS_IT,
     SCHEDULED,
@@ -72,13 +72,8 @@ from evkb.kb.records.investment_twins import folded_twins
 from evkb.kb.records.investment_uses import paid_for_by
 from evkb.kb.records.investment_words import (
     KIND,
-    LEAST_COMMITTED,
-    NOT_COMMITTED,
-    NOT_COMMITTED_AFTER,
-    PERIOD_BUDGET,
     PLANT_COSTING,
     RETRACTED,
-    TO_A_CLASS,
     commits,
 )
 from evkb.kb.records.investment_works import work_owner, worked_on
@@ -146,21 +141,7 @@ def extract_investments(
         if "County" in text:
             named_county = COUNTY.findall(text)
             county = named_county[-1] if named_county else county
-        money = [
-            q
-            for q in sums(sentence)
-            if not NOT_COMMITTED.search(text, 0, sentence.local(q)[0])
-            and not NOT_COMMITTED_AFTER.match(text, sentence.local(q)[1])
-            and q.value >= LEAST_COMMITTED
-            and not denied(sentence, *sentence.local(q))  # "did not receive the $20m grant"
-            and not shared_among(text, *sentence.local(q))  # "for five battery projects"
-        ]
-        if money and (
-            text.rstrip(" \"'”’").endswith("?")
-            or TO_A_CLASS.search(text)
-            or ("cap" in text and PERIOD_BUDGET.search(text) and not plant_in(text))
-        ):
-            money = []
+        money = committed_sums(sentence)
         mentions = sentence.mentions
         named = _NAMED_IN_PASSING.match(text) if latest is not None and mentions else None
         if named:
@@ -496,4 +477,6 @@ def extract_investments(
         )
     investments = without_totals(round_shares(source, sentences, investments, subject, homes))
     placed = placed_aid(without_restated_aid(folded_twins(folded_conversions(investments))))
-    return headline_years(titles, sentences, placed)
+    placed = headline_years(titles, sentences, placed)
+    # what no particular rule read: the general path's records, marked as its own
+    return general_investments(source, sentences, resolver, is_name, subject, homes, placed)

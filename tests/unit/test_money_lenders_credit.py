@@ -4,6 +4,7 @@ million dollar loan") and a credit from a lender ("a credit of 800 million pesos
 from __future__ import annotations
 
 import pytest
+from test_company_rules import _extract
 
 from evkb.kb.extract.quantities import extract_quantities
 
@@ -34,3 +35,37 @@ def test_a_dollar_after_its_scale_is_money_singular_or_plural(text: str, value: 
 )
 def test_a_singular_dollar_without_a_scale_is_no_sum(text: str) -> None:
     assert not [q for q in extract_quantities(text) if q.unit == "USD"]
+
+
+def _loans(text: str) -> list[tuple[str, tuple[str, ...], float]]:
+    return [(i.kind, i.by, i.amounts[0].value) for i in _extract(text).investments if i.amounts]
+
+
+_QUORVANE = "Quorvane Cells Ltd will build a cell plant in Varnholt.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The money comes mostly from a 25 million dollar credit from Brellmoor Bank.\n", 25e6),
+        ("Brellmoor Bank, the state lender, has approved a credit of $80 million.\n", 80e6),
+        ("A €60 million credit line from Brellmoor Bank covers the rest.\n", 60e6),
+        ("Of the cost, 45 million dollars come as credits from Brellmoor Bank.\n", 45e6),
+    ],
+)
+def test_a_credit_from_a_lender_is_its_loan(sentence: str, value: float) -> None:
+    found = [k for k in _loans(_QUORVANE + sentence) if k[2] == value]
+    assert found and found[0][0] == "loan" and found[0][1] == ("brellmoor-bank",), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a tax credit is aid, not a loan
+        "Ostravel Fund grants Quorvane Cells tax credits of $80 million.\n",
+        # credit as praise or a rating commits nothing
+        "Analysts give Quorvane Cells credit for the $80 million it already spent on research.\n",
+    ],
+)
+def test_credit_that_is_no_lenders_is_no_loan(sentence: str) -> None:
+    assert not [k for k in _loans(_QUORVANE + sentence) if k[0] == "loan"]

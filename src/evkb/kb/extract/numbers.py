@@ -70,7 +70,8 @@ _CURRENCY_PREFIX = {
     "n": "NGN", "\u20a6": "NGN", "ngn": "NGN",
 }  # fmt: skip
 _CURRENCY_WORD = {
-    "yen": "JPY", "euro": "EUR", "euros": "EUR", "dollars": "USD", "us dollars": "USD",
+    "yen": "JPY", "euro": "EUR", "euros": "EUR", "dollars": "USD", "dollar": "USD",
+    "us dollars": "USD",
     "u.s. dollars": "USD", "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP",
     "yuan": "CNY", "renminbi": "CNY", "won": "KRW", "rupees": "INR", "usd": "USD", "eur": "EUR",
     "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "krw": "KRW", "inr": "INR",

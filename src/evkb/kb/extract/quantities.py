@@ -83,9 +83,10 @@ _AMOUNT = re.compile(rf"(?P<num>{_NUM})(?P<scale>{_SCALE})?")
 _NUMBER = re.compile(_NUM)
 
 _MONEY_SUFFIX = _variants(
-    # "a 2.5 trillion-won deal": Korean copy hyphenates the sum used as an adjective.
+    # "a 2.5 trillion-won deal": Korean copy hyphenates the sum used as an adjective; "a 150
+    # million dollar loan", "a 30-million-dollar grant": the dollar too, singular after a scale.
     rf"{_NUM_START}(?P<num>@NUM@)(?P<scale>{_SCALE})?[\s-]?"
-    r"(?P<cur>(?i:yen|euros?|(?:U\.?S\.?\s)?dollars|pounds(?:\ssterling)?|sterling|yuan|"
+    r"(?P<cur>(?i:yen|euros?|(?:U\.?S\.?\s)?dollars|(?<=illion[\s-])dollar|pounds(?:\ssterling)?|sterling|yuan|"
     r"renminbi|won|rupees|kronor|krona|rand|naira|"
     + "|".join(w.replace(" ", r"\s") for w in WORDS_AFTER)
     + r")|USD|EUR|GBP|JPY|CNY|KRW|INR|SEK|NOK|DKK|ZAR|NGN|"
@@ -207,7 +208,8 @@ _READING_OF_WORD = {
         (4, "wh watt c \u00b0"),
         (
             _MONEY_WORD,
-            "yen euro euros dollars pounds sterling yuan renminbi won rupees kronor krona rand "
+            "yen euro euros dollar dollars pounds sterling yuan renminbi won rupees kronor krona "
+            "rand "
             "naira",
         ),
         (

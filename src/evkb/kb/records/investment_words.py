@@ -19,6 +19,8 @@ INVEST = re.compile(
     r"put\s+(?:in|up)|put(?=[^.;]{0,40}\b(?:into|towards?)\b)|(?:joint\s+)?ventures?|lenders?|debt\s+package|"
     r"abatements?|tax(?:es)?\b[^.;]{0,60}\b(?:breaks?|relief|holidays?|exemptions?)|capex|"
     r"capital\s+expenditure|(?:production|manufacturing|investment|energy)\s+credits?|"
+    # "a credit of MXN 800 million", "a 25 million dollar credit from the Bank": a lender's
+    r"credits?\s+(?:of|from)\b|credit\s+lines?|"
     r"support(?:s|ed|ing)?|award(?:s|ed|ing)?|(?:will|would|to|set\s+to|expected\s+to)\s+cost|costing|"
     # "It costs 1.8 billion francs", "That phase costs 3.8 billion yuan", "the refinery, which
     # cost $640 million when it was built": what a plant costs
@@ -161,7 +163,9 @@ KIND = (
         re.compile(
             r"\bloans?\b|\blenders?\b|\blend(?:s|ing)?\b|\blent\b|\bdebt\s+package\b|"
             # "a new A$250 million debt facility", "a $180 million syndicated facility"
-            r"\b(?:credit|debt|syndicated|loan|term|revolving)\s+facilit",
+            r"\b(?:credit|debt|syndicated|loan|term|revolving)\s+facilit|"
+            # "approved a credit of 800 million pesos", "a credit line from": a lender's credit
+            r"\bcredits?\s+(?:of|from)\b|\bcredit\s+lines?\b",
             re.I,
         ),
     ),

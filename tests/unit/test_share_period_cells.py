@@ -153,3 +153,18 @@ def test_a_fiscal_year_row_among_bare_years_or_estimates_stays_undated():
         "Period | Acme Energy | Borel Battery\nQ3 2026 | 41.0 | 22.0\nFY 2027E | 45.0 | 20.0" + TAIL
     )
     assert not [s for s in _shares(estimates) if s[1] in (45.0, 20.0)]
+
+
+def test_holders_across_with_the_unit_in_their_cells_and_a_dash_for_no_figure():
+    text = (
+        "Storage cells\n" + TALK + "By quarter\n"
+        "| Period | Acme Energy (%) | Borel Battery (%) | Others (%) |\n|---|---|---|---|\n"
+        "| Q3 2026 | 44.0 | 21.5 | 34.5 |\n| Q3 2025 | 40.5 | - | 59.5 |\n"
+        "| FY 2025 | 41.8 | 22.4 | 35.8 |" + TAIL
+    )
+    shares = _shares(text)
+    assert ("Others", 59.5, "2025-09") in shares
+    assert ("Others", 35.8, "2025") in shares
+    assert ("Borel Battery", 22.4, "2025") in shares
+    assert not [s for s in shares if "%" in s[0]]
+    assert not [s for s in shares if s[0] == "Borel Battery" and s[2] == "2025-09"]

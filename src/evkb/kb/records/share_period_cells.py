@@ -25,6 +25,7 @@ __all__ = [
     "not_share_heading",
     "percent_stated",
     "period_words",
+    "without_unit",
 ]
 
 # A column that is not a share held: a change, a growth rate, a volume, a rank.
@@ -67,6 +68,17 @@ def period_words(text: str) -> str:
     """The cell's period alone, the measure and unit it states taken out ("Q3 2026, share of
     GWh (%)" -> "Q3 2026", "Share (%), FY 2025" -> "FY 2025")."""
     return _MEASURE.sub(" ", text).strip(" ,;:-\u2013")
+
+
+# A unit after a holder's name in a header cell: "Others (%)", "Acme, %", "Acme (per cent)".
+_UNIT_AFTER = re.compile(r"(?i)\s*(?:\((?:%|per\s?cent|percent)\)|,\s*(?:%|per\s?cent|percent))$")
+
+
+def without_unit(text: str) -> str:
+    """A header cell's text less the unit it states after a name ("Others (%)" -> "Others"),
+    keeping its start."""
+    found = _UNIT_AFTER.search(text)
+    return text[: found.start()] if found is not None and found.start() > 0 else text
 
 
 def percent_stated(text: str) -> bool:

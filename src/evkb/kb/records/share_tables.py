@@ -27,6 +27,7 @@ from evkb.kb.records.periods import Dateline
 from evkb.kb.records.relative_periods import (
     LEGEND,
 )
+from evkb.kb.records.share_period_cells import without_unit
 from evkb.kb.records.share_period_rows import period_rows
 from evkb.kb.records.share_subjects import chemistry_label
 from evkb.kb.records.share_table_columns import (
@@ -171,6 +172,9 @@ def _period_row_shares(
     for column in range(1, width):
         heading = table.heading(column, width)
         assert heading is not None
+        # "Others (%)": the holder, less the unit its cell states
+        named = without_unit(heading.text)
+        heading = Cell(named, heading.start, heading.start + len(named))
         above = _passage_of((heading,), passages, starts)
         own = by_passage.get(above.id, []) if above is not None else []
         found = _holder((heading,), own, resolver, names) if own else _header_holder(heading, names)

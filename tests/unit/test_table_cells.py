@@ -19,6 +19,11 @@ from evkb.kb.extract.tables import read_row
         ("Others*", 1),
         ("Helsig Power\u2020", 1),
         ("12.0%\u00b2\u00b3", 2),
+        ("Varnet Cells[a]", 3),
+        ("31.5[2]", 3),
+        ("n/a[c]", 3),
+        ("Helsig [a]", 0),  # after a space: the label's own
+        ("[12]", 0),
         ("Varnet Cells", 0),
         ("(2.1)", 0),  # a negative figure in brackets, no mark
         ("Helsig (a)", 0),  # a letter after a space is the label's own
@@ -85,3 +90,36 @@ def test_a_marked_table_gives_each_column_its_period():
     assert ("Torrane", 9.1, "2026-09") in shares
     assert not [s for s in shares if s[2] == "2025-09" and s[0] == "Torrane"]  # "n.a."
     assert not [s for s in shares if s[1] in (1.0, 2.0, 3.0)]  # ranks and marks
+
+
+BRACKET_MARKED = """Cell suppliers in the region
+Helsig Power kept its lead in the third quarter, according to Dorval Analytics.
+
+| Supplier | Q3 2026, share of GWh (%) | Q3 2025, share of GWh (%) |
+| --- | --- | --- |
+| Helsig Power | 30.8 | 29.9[1] |
+| Fenwick Power[a] | 14.6 | \u2013 |
+| Others[b] | 54.6 | 70.1 |
+
+[a] Began deliveries in 2026.
+[b] Eleven makers.
+[1] Revised.
+
+Helsig Power said demand held up."""
+
+
+def test_marks_in_square_brackets_leave_the_name_and_the_figure():
+    found = read_row("| Fenwick Power[a] | 14.6 | 29.9[1] | n/a[c] |")
+    assert found is not None
+    assert [(c.text, c.is_figure) for c in found[1]] == [
+        ("Fenwick Power", False),
+        ("14.6", True),
+        ("29.9", True),
+        ("n/a", True),
+    ]
+    shares = _shares(BRACKET_MARKED)
+    assert ("Helsig Power", 29.9, "2025-09") in shares
+    assert ("Fenwick Power", 14.6, "2026-09") in shares  # a name the table alone gives
+    assert ("Others", 54.6, "2026-09") in shares
+    assert not [s for s in shares if s[0] == "Fenwick Power" and s[2] == "2025-09"]
+    assert not [s for s in shares if "[" in s[0] or s[1] in (1.0, 291.0)]

@@ -3,9 +3,9 @@
 A figure as tables write it ("37.4%", "9,8 %", "$1.2bn", "(2.1)", a dash or "n/a" for a
 missing value) and a run of figures in one span ("37.4 38.1 36.8") read as figures, one cell
 each. A footnote mark after a cell's text ("24.6%¹", "17.9%(b)", "n/a(c)", "Others*",
-"Acme Cells†") points to a note under the table and is no part of the cell: the cell ends
-before it, so a figure stays a figure, a name stays the name, and the mark is never read as a
-digit. `tables` reads rows into these cells.
+"Acme Cells†", "Acme Cells[a]", "31.5[2]") points to a note under the table and is no part of
+the cell: the cell ends before it, so a figure stays a figure, a name stays the name, and the
+mark is never read as a digit. `tables` reads rows into these cells.
 """
 
 from __future__ import annotations
@@ -48,7 +48,8 @@ _PART_OF_YEAR = re.compile(r"(?:[1-9]|1[01])M\s(?:19|20)\d\d|[12]H\s(?:19|20)\d\
 # A footnote mark closing a cell, straight after its text: superscript digits, a letter in
 # brackets, asterisks, daggers. What it follows must end a word, a figure or a bracket.
 _MARK = re.compile(
-    r"(?<=[^\W_]|[%.)])(?:[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2}|\([a-z]\)|\*{1,2}|[\u2020\u2021])$"
+    r"(?<=[^\W_]|[%.)])(?:[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2}|\([a-z]\)|\[(?:[a-z]|\d{1,2})\]|"
+    r"\*{1,2}|[\u2020\u2021])$"
 )
 
 
@@ -69,8 +70,8 @@ Row = tuple[Cell, ...]
 
 
 def footnote_mark(text: str) -> int:
-    """The length of the footnote mark ending a cell's text ("SK¹", "17.9%(b)"), or 0. A cell
-    that opens with an asterisk ("**Acme**", Markdown's bold) closes it, no mark."""
+    """The length of the footnote mark ending a cell's text ("SK¹", "17.9%(b)", "SK[a]"), or 0.
+    A cell that opens with an asterisk ("**Acme**", Markdown's bold) closes it, no mark."""
     found = _MARK.search(text)
     if found is None or (text.startswith("*") and found.group().startswith("*")):
         return 0

@@ -28,13 +28,14 @@ from evkb.kb.records.relative_periods import (
     same_months_within,
     shifted,
 )
+from evkb.kb.records.share_period_cells import (
+    calendar_parts,
+    cell_period,
+    not_share_heading,
+    percent_stated,
+)
 
 _DIGIT = re.compile(r"\d")
-# A column that is not a share held: a change, a growth rate, a volume, a rank.
-_NOT_SHARE_COLUMN = re.compile(
-    r"(?i)\b(?:change|chg|growth|yoy|y/y|y-o-y|diff|difference|delta|pp|pts?|points?|rank|"
-    r"gwh|mwh|kwh|units|volume|sales|capacity|price|margin|revenue|installations\s+\()|[±+\u0394]"
-)
 _VOLUME_WORD = re.compile(r"(?i)\b(?:[GMk]Wh|units|volume|sales|installations)\b|[()]")
 _PERCENT_UNIT = re.compile(r"(?i)^(?:%|per\s?cent|percent)$")
 _PERCENT_CELL = re.compile(r"(?i)^\(?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|percent|pc)\)?$")
@@ -44,9 +45,15 @@ _MISSING_CELL = re.compile(r"(?i)^(?:n/?a|n\.a\.|[\u2013\u2014-])$")
 
 
 def _percent_caption(table: Table) -> bool:
-    return any(
-        _PERCENT_UNIT.match(table.unit(i, len(table.header))) for i in range(len(table.header))
-    ) or (table.caption is not None and bool(_PERCENT_UNIT.match(table.unit(-1, 0))))
+    """Whether the caption or a period cell (a header cell, or a row's first cell when periods
+    run down the table) says the figures are percentages ("Share (%)", "% of units, 1H26",
+    "Q3 2026 (%)")."""
+    return (
+        any(_PERCENT_UNIT.match(table.unit(i, len(table.header))) for i in range(len(table.header)))
+        or (table.caption is not None and bool(_PERCENT_UNIT.match(table.unit(-1, 0))))
+        or any(percent_stated(c.text) for c in table.header)
+        or all(bool(row) and percent_stated(row[0].text) for row in table.rows)
+    )
 
 
 def _share_columns(
@@ -80,14 +87,14 @@ def _share_columns(
     # A caption is a heading, which the prose rules do not read: its period is the table's.
     dated, bare = bool(titled), False
     # "1H26 | 1H25 | FY25": beside columns of calendar parts of a year, "FY25" is that year.
-    halves = any(_SHORT_PART_HEADER.search(h.text) for h in table.header)
+    halves = calendar_parts([h.text for h in table.header])
     for column in range(-width, 0):
         heading = table.heading(width + column, width)
         text = heading.text if heading else ""
         cells = [row[column] for row in table.rows if len(row) >= -column]
         if len(cells) < len(table.rows):
             continue  # the rank column, which an "Others" row lacks
-        if not all(c.is_figure for c in cells) or _NOT_SHARE_COLUMN.search(text):
+        if not all(c.is_figure for c in cells) or not_share_heading(text):
             continue
         cells = [c for c in cells if not _MISSING_CELL.match(c.text)]
         if not cells:
@@ -101,9 +108,13 @@ def _share_columns(
         if not percent:
             unit = table.unit(width + column, width)
             # Bare figures under "(%)", or under "Share" when they add up to no more than all
-            said = _PERCENT_UNIT.match(unit) or (
-                any(_SHARE_HEADING.search(x) for x in (text, caption, lead))
-                and _at_most_whole(cells)
+            said = (
+                _PERCENT_UNIT.match(unit)
+                or percent_stated(text)
+                or (
+                    any(_SHARE_HEADING.search(x) for x in (text, caption, lead))
+                    and _at_most_whole(cells)
+                )
             )
             if not (said and all(_BARE_CELL.match(c.text) for c in cells)):
                 continue
@@ -112,11 +123,10 @@ def _share_columns(
         if span and re.fullmatch(r"(?:19|20)\d\d", period):
             # "2025 share" under "January-April": the year's first four months
             period = f"{period}-{span:02d}"
-        full_year = _FULL_YEAR_HEADER.match(text) if halves and not period else None
-        if full_year is not None:
-            period = f"20{full_year.group('yy')[-2:]}"
+        if text and not period and halves:
+            period = cell_period(text, frame, written, calendar=True)
         left = table.heading(at - 1, width) if text and not period and at > 1 else None
-        if left is not None and _NOT_SHARE_COLUMN.search(left.text):
+        if left is not None and not_share_heading(left.text):
             # "| Q3 25 GWh | Share | Q3 24 GWh | Share |": a share column under a bare "Share"
             # is of the period its volume column on the left names
             period = column_period(_VOLUME_WORD.sub("", left.text).strip(), frame, written)
@@ -160,10 +170,6 @@ def _share_columns(
 
 
 _SHARE_HEADING = re.compile(r"(?i)\bshares?\b")
-_SHORT_PART_HEADER = re.compile(
-    r"^(?:[12]H|H[12]|[1-4]Q|Q[1-4]|(?:[2-9]|1[01])M)\s?(?:['’]?\d{2}|(?:19|20)\d{2})$"
-)
-_FULL_YEAR_HEADER = re.compile(r"^FY\s?['’]?(?P<yy>(?:20)?\d{2})$")
 _LEGEND_PARTS = re.compile(r"\s*(?:,\s*(?:then\s+)?|;\s*|/\s*|\s\bthen\s+|\s\band\s+(?:then\s+)?)")
 
 

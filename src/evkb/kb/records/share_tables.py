@@ -27,6 +27,7 @@ from evkb.kb.records.periods import Dateline
 from evkb.kb.records.relative_periods import (
     LEGEND,
 )
+from evkb.kb.records.share_period_cells import without_unit
 from evkb.kb.records.share_period_rows import period_rows
 from evkb.kb.records.share_subjects import chemistry_label
 from evkb.kb.records.share_table_columns import (
@@ -43,8 +44,8 @@ _MAX_ROW_CHARS = 160
 _RANK_CELL = re.compile(r"^(?:No\.\s?|#|=|T)?(?P<n>\d{1,3})(?:[.)=]|st|nd|rd|th)?$")
 # Rows that hold no company's share: the rest of the market, a total, a group of leaders.
 _NO_HOLDER = re.compile(r"(?i)^(?:other\s+(?!than)\w+|total\b.*|top\s+\w+.*|market|industry|sum)$")
-# A row label that is a year or holds one ("2025", "Jan.-Sept. 2026", "H1 2026").
-_PERIOD_LABEL = re.compile(r"\b(?:19|20)\d{2}\b")
+# A row label that is a year or holds one ("2025", "Jan.-Sept. 2026", "H1 2026", "FY 2027E").
+_PERIOD_LABEL = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)")
 
 
 def percent_value(text: str) -> float:
@@ -171,9 +172,12 @@ def _period_row_shares(
     for column in range(1, width):
         heading = table.heading(column, width)
         assert heading is not None
+        # "Others (%)": the holder, less the unit its cell states
+        named = without_unit(heading.text)
+        heading = Cell(named, heading.start, heading.start + len(named))
         above = _passage_of((heading,), passages, starts)
         own = by_passage.get(above.id, []) if above is not None else []
-        found = _holder((heading,), own, resolver, names)
+        found = _holder((heading,), own, resolver, names) if own else _header_holder(heading, names)
         if found is None:
             continue
         holder, label, how, _ = found
@@ -286,6 +290,20 @@ def _holder(
     # table states its holder, as a label.
     name = _ROW_NAME.match(labels[0].text.strip()) or _GROUP_ROW.match(labels[0].text.strip())
     return ("", name.group("name"), "row", own[0]) if name and own else None
+
+
+def _header_holder(heading: Cell, names: dict[str, str]) -> tuple[str, str, str, None] | None:
+    """(company id, label, how, None) for a header cell the splitter made a heading, which no
+    sentence holds ("Period\tAcme Energy\tOthers"): a company the text names, written in
+    full; the rest of the market; or a name the table alone gives, as a label."""
+    text = heading.text.strip()
+    known = [ident for ident, name in names.items() if name == text]
+    if len(known) == 1:
+        return known[0], text, "named", None
+    if _REST_ROW.match(text):
+        return "", text, "group", None
+    name = _ROW_NAME.match(text)
+    return ("", name.group("name"), "row", None) if name and not _NO_HOLDER.match(text) else None
 
 
 def _expanded(label: str, names: dict[str, str]) -> str:

@@ -23,6 +23,7 @@ from evkb.kb.records.battery_columns import column_products
 from evkb.kb.records.battery_funded import funded_companies
 from evkb.kb.records.battery_general import general_products
 from evkb.kb.records.battery_named_specs import named_specs
+from evkb.kb.records.battery_roadmaps import roadmap_rows
 from evkb.kb.records.companies import (
     company_records,
     described_by_references,
@@ -242,6 +243,7 @@ def extract_records(
     )
     out.batteries = column_products(out.batteries, source, passages, display)
     out.batteries = general_products(out.batteries, source, sentences, resolver, display, written)
+    out.batteries = roadmap_rows(out.batteries, source, sentences, display, written)
     out.batteries = named_specs(out.batteries, source, sentences, written)
     out.companies = kinds_by_grants(out.companies, out.investments)
     out.contexts = _contexts(sentences, resolver, out.shares)

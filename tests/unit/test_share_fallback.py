@@ -161,7 +161,7 @@ def test_a_part_of_something_else_is_not(read):
 
 def test_a_record_of_the_general_path_carries_its_rule_and_a_lower_confidence():
     text = HEAD + (
-        "Two firms set the pace: Brisemark Energy Ltd, which runs a cell plant in Lima, and "
+        "Two firms set the pace: Brisemark Energy Ltd, which runs a cell plant in Tellbridge, and "
         "Ondrik Batteries Ltd, a pack maker.\n\n"
         "Their fortunes moved in opposite directions this year.\n\n"
         "The former supplied 18.7% of the battery cells installed in new vans in Peru in "
@@ -180,7 +180,7 @@ def test_a_record_of_the_general_path_carries_its_rule_and_a_lower_confidence():
 def test_a_holder_the_general_path_guessed_takes_no_kind_from_its_market():
     text = HEAD + (
         "Two firms set the pace in Peru: Brisemark Energy Ltd, a utility, and "
-        "Ondrik Holdings Ltd, a Lima investor.\n\n"
+        "Ondrik Holdings Ltd, a Tellbridge investor.\n\n"
         "Their fortunes moved in opposite directions this year.\n\n"
         "The latter is far smaller, but its share of the Peruvian electric-bus battery market "
         "rose to 6.4% in the same period from 4.0%.\n"

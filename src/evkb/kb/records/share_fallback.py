@@ -9,7 +9,7 @@ A figure is held only when its clause says it is a part of a market (share or ma
 rank or a lead, a part of a market's volume: "of the cells installed in ..."), and then:
 - a figure compared with the one before it ("..., up from 22 percent") is that one's holder's;
 - a word standing for a company opening the figure's clause ("it", "its share", "the
-  Ningde-based company", "the former"), with no company named in the sentence, is the one
+  Quarrowe-based company", "the former"), with no company named in the sentence, is the one
   company the sentences just before name (the first or the last of two for "the former" and
   "the latter"); two there, or a company named beside the figure that the particular rules did
   not take, are ambiguous and give nothing.
@@ -35,7 +35,7 @@ CONFIDENCE = 0.35  # below every particular rule's (the least sure of them, 0.4)
 # A clause's edge: the figure's stretch starts after the last one before it.
 _CLAUSE_EDGE = re.compile(r"[;:]\s|\s[\u2013\u2014-]\s|,\s+(?:but|while|whereas)\s")
 # Words standing for a company opening the figure's stretch: "it", "its share", "the company",
-# "the Ningde-based company", "the former".
+# "the Quarrowe-based company", "the former".
 _STANDS_FOR = re.compile(
     r"(?i)(?:[,;:]\s*|\b(?:and|but|while)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?P<who>it(?!s)|its(?=\s+(?:own\s+)?(?:market\s+)?share\b)|the\s+(?P<order>former|latter)|"

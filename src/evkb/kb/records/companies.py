@@ -79,7 +79,7 @@ def discover(
         percent_starts: list[int] | None = None if has_share else []
         # "Catch all the Business News, Market News, Breaking News ...": a site's sections
         sections = text.count(" News") >= 3
-        lists.sentence(text, mentions)
+        lists.sentence(text, mentions, sentence.index)
         for start, end, name in runs(sentence, mentions, plain, persons):
             if sections and name.endswith(("News", "Updates", "Events")):
                 continue
@@ -468,7 +468,7 @@ def discover(
                 entry.aliases.append(alias)
             entry.vetoes.update(vetoes(name, words, before, after, tail, last, org_word))
     settle(found, sentences, persons)
-    lists.spread(found)
+    lists.spread(found, sentences, plain)
     return found
 
 

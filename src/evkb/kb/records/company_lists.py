@@ -11,11 +11,13 @@ A name that is a place or a row label, or that the text vetoes, gains nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from evkb.kb.records import company_cues as cue
 from evkb.kb.records.company_found import Found
+from evkb.kb.records.company_general import general
 from evkb.kb.records.company_records import accepted
-from evkb.kb.records.context import PLACE_WORDS, country_of
+from evkb.kb.records.context import PLACE_WORDS, Sentence, country_of
 
 # What stands between two names of one list: a comma, "and", "or", or a comma and either.
 _JOINT = re.compile(r",\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
@@ -32,14 +34,18 @@ class Lists:
         # them, whether its last joint is "and" or "or"
         self._last: tuple[int, list[str], bool, bool] | None = None
         self._index = 0
+        self.spans: list[tuple[int, int, int, str]] = []  # (sentence, start, end, key)
 
-    def sentence(self, text: str, known: list[tuple[str, int, int]]) -> None:
-        """A new sentence, with the spans of the known companies it names."""
+    def sentence(self, text: str, known: list[tuple[str, int, int]], index: int = -1) -> None:
+        """A new sentence (`index` its number), with the spans of the known companies it
+        names."""
         self._close()
         self._text, self._known = text, [(s, e) for _, s, e in known]
+        self.spans += [(index, s, e, "") for s, e in self._known]
 
     def name(self, start: int, end: int, key: str, index: int) -> None:
         """A name found at `start:end` of the sentence, `index` the sentence's."""
+        self.spans.append((index, start, end, key))
         if key[:1].isdigit():
             self._close()  # "up from 71kWh, and Ostkel quotes": a figure lists no names
             return
@@ -58,8 +64,14 @@ class Lists:
             self._last = (end, [key], False, False)
         self._index = index
 
-    def spread(self, found: dict[str, Found]) -> None:
-        """Gives each listed name a list's company as its cue, once every sentence is read."""
+    def spread(
+        self,
+        found: dict[str, Found],
+        sentences: Sequence[Sentence] = (),
+        plain: set[str] | None = None,
+    ) -> None:
+        """Gives each listed name a list's company as its cue, once every sentence is read;
+        then a name still with no cue the role its clause gives it (`company_general.py`)."""
         self._close()
         own = {key for key, entry in found.items() if accepted(entry) is not None}
         for names, known, index in self._groups:
@@ -74,6 +86,8 @@ class Lists:
                 if entry.name.casefold() in cue.ROW_LABELS:
                     continue
                 entry.strong.append(("listed with a company", 0.65, index))
+        if sentences:
+            general(found, sentences, self.spans, plain or set())
 
     def _joined(self, end: int, start: int) -> bool:
         return _JOINT.fullmatch(self._text, end, start) is not None

@@ -66,6 +66,10 @@ def accepted(entry: Found) -> tuple[str, float] | None:
                 "share holder after an aside",
                 "owner of a unit",
                 "owner of a programme",
+                # a role only an organisation has, given by the last resort (company_general.py)
+                "listed in a league",
+                "leads a market",
+                "commits a sum",
             )
             for rule, _, _ in entry.strong
         )

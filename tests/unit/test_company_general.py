@@ -1,0 +1,64 @@
+"""The last resort for a name no particular rule accepts: the subject of a market share's clause
+or of a sum committed, and a holder in a league's run beside an accepted company; names that are
+no subject, clauses with no share or sum, words of English and runs with no company in them gain
+nothing."""
+
+from __future__ import annotations
+
+from test_company_rules import _names
+
+
+def test_the_subject_of_a_share_clause_is_a_company():
+    names = _names(
+        "Home batteries sold well in the half year.\n\n"
+        "QVRN topped the market for home batteries in the half, with 28.3% of units.\n\n"
+        "Kolvany was second in bus packs at 17 per cent, the association reported.\n"
+    )
+    assert {"QVRN", "Kolvany"} <= names
+
+
+def test_a_name_in_a_league_run_beside_a_company_is_a_company():
+    names = _names(
+        "Shares of the storage market in the year (the year before in brackets): "
+        "Ustrel Energy 12.4 per cent (10.1), Brisante 6.2 (5.0), Pelby 3.3 (4.1) "
+        "and others 2.0 (1.9).\n"
+    )
+    assert {"Ustrel Energy", "Brisante", "Pelby"} <= names
+    assert "others" not in {n.casefold() for n in names}
+
+
+def test_a_league_in_parentheses_or_a_row_a_line_is_read_too():
+    names = _names(
+        "Ustrel Energy led with 31%. Brisante (7.7%) and Ustrel Energy (6.2%) followed.\n\n"
+        "Storage suppliers by share of the year:\n\n"
+        "1. Quellmark Power Systems: 22.1% (19.0%)\n"
+        "2. Pelby: 11.5% (12.9%)\n"
+    )
+    assert {"Brisante", "Pelby"} <= names
+
+
+def test_the_subject_of_a_sum_committed_is_a_company():
+    names = _names(
+        "MVNE will invest €1.2bn in a cathode plant on the coast.\n\n"
+        "TRVX plans to spend $400m on a second line next year.\n\n"
+        "Kolvany will provide a grant of TRY 3.5 billion for the project.\n"
+    )
+    assert {"MVNE", "TRVX", "Kolvany"} <= names
+
+
+def test_no_share_no_sum_no_subject_and_no_company_in_the_run_make_none():
+    names = _names(
+        "Quendrax led the talks with the union for a week.\n\n"
+        "Olzetta is a town of 4,000 people.\n\n"
+        "Investors in Fenlow will invest $20m of their own.\n\n"
+        "Rainfall in the valleys: Yarrow 4.4 (3.1), Vornal 2.1 (0.4) and Pelby 1.9 (2.6).\n"
+    )
+    assert not names & {"Quendrax", "Olzetta", "Fenlow", "Yarrow", "Vornal", "Pelby"}
+
+
+def test_a_country_or_a_word_of_english_leading_a_market_is_no_company():
+    names = _names(
+        "Norway led the market for electric cars with 80 per cent of sales.\n\n"
+        "Diesel was second with 12 percent of sales, and diesel cars are getting dearer.\n"
+    )
+    assert not names & {"Norway", "Diesel"}

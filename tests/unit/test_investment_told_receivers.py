@@ -56,3 +56,29 @@ def test_a_sum_told_further_back_gives_no_receiver():
         90e6,
     )
     assert to != ("norbeck-cathodes",)
+
+
+_PROFILE = (
+    "Ulvenbrook Cells Corp. makes lithium cells for buses. Ulvenbrook Cells Corp. opened a pilot "
+    "line in 2024 and plans a cell plant.\n\n"
+)
+
+
+def test_a_grant_that_named_only_its_giver_makes_it_no_receiver_of_the_next_sum():
+    by, to = _sum(
+        _PROFILE + "The Tolloway Innovation Fund has committed a $180 million contribution, "
+        "and the Government of Fenwarde a $45 million grant. "
+        "The Drossel Export Bank is providing a $300 million loan.\n",
+        300e6,
+    )
+    assert by == ("drossel-export-bank",)
+    assert to == ("ulvenbrook-cells",)
+
+
+def test_a_plant_of_its_own_told_before_still_receives_the_next_sum():
+    by, to = _sum(
+        _PROFILE + "Ulvenbrook Cells Corp. will spend $900 million on the plant. "
+        "The Drossel Export Bank is providing a $300 million loan.\n",
+        300e6,
+    )
+    assert by == ("drossel-export-bank",) and to == ("ulvenbrook-cells",)

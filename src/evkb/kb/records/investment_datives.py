@@ -111,4 +111,8 @@ def told_receiver(sentence: Sentence, earlier: Sequence[Investment], resolver: R
         return ""
     before = resolver.sentences[max(0, sentence.index - 1)]
     last = earlier[-1]
-    return next(iter((*last.to, *last.by)), "") if last.cite.end > before.start else ""
+    if last.cite.end <= before.start:
+        return ""
+    # a grant or a loan that named only its giver says nothing of whom it went to
+    spender = () if last.kind in ("subsidy", "loan") else last.by
+    return next(iter((*last.to, *spender)), "")

@@ -125,11 +125,8 @@ def discover(
                     and (words[1] in cue.CONNECTORS or words[2] in cue.CONNECTORS - {"and", "&"})
                 )
             )
-            if (
-                start < 60
-                and text[start - 2 : start].strip() in ("(", "/")
-                and cue.DATELINE.match(text, 0, start)
-            ):
+            outlet = cue.dateline_outlet(text, start, name)  # "GENEVA, Dec 2 (X Wire) -"
+            if outlet is False:
                 continue
             if (
                 start == 0
@@ -312,6 +309,9 @@ def discover(
                 and (org_word or ACRONYM.match(name) or CAMEL.fullmatch(name))
             ):
                 entry.strong.append(("outlet told", 0.7, i))
+                entry.kinds.append("media")
+            if outlet:
+                entry.strong.append(("outlet in a dateline", 0.7, i))
                 entry.kinds.append("media")
             if at_org:
                 entry.strong.append(("people at", 0.75, i))

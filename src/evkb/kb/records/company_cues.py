@@ -56,6 +56,7 @@ from evkb.kb.records.company_places import (  # noqa: F401  (read as cue.X)
     PLACE_LAST,
     PLACED,
     TOWN_REGION,
+    dateline_outlet,
 )
 from evkb.kb.records.company_products import (  # noqa: F401  (read as cue.X)
     MAKER_OF,

@@ -88,7 +88,7 @@ def discover(
             if text[end : end + 1] == " " and cue.PLAN_AFTER.match(text, end):
                 continue
             head = name.rsplit(None, 1)[-1].casefold()
-            if head in cue.SITE_HEADS:
+            if head in cue.SITE_HEADS and not cue.GOVERNMENT_AFTER.match(text[end:]):
                 continue  # "the Nafomuk Green Energy Park": a site, whatever its other words
             if head in cue.EVENT_HEADS:
                 continue  # "At its annual Supplier Day": an event, not who holds it

@@ -62,3 +62,34 @@ def test_a_country_or_a_word_of_english_leading_a_market_is_no_company():
         "Diesel was second with 12 percent of sales, and diesel cars are getting dearer.\n"
     )
     assert not names & {"Norway", "Diesel"}
+
+
+def test_a_name_owning_what_only_a_company_owns_is_a_company():
+    names = _names(
+        "The Japanese supplier's cells go mainly into Corrix's vehicles assembled under "
+        "contract in Tallmoor.\n\n"
+        "The refit will be carried out by Skelda's repair yard from October 2027.\n\n"
+        "Ferrowyn's representative declined to give a figure.\n\n"
+        "It supplies Oldane's plant and the DRN plant in Marrish.\n\n"
+        "- Where: the former Quarrow factory near the capital\n\n"
+        "Assembled at the new VXR works outside Pentreath, the packs go to buses.\n"
+    )
+    assert {"Corrix", "Skelda", "Ferrowyn", "Oldane", "DRN", "Quarrow", "VXR"} <= names
+
+
+def test_a_place_a_title_or_a_plant_named_by_its_town_owns_nothing():
+    names = _names(
+        "Britain's car factories lean on Asian cells, and Europe's electric cars too.\n\n"
+        "The LFP cell will be the only product of the Pentreath plant in its first phase.\n\n"
+        "A grant covers site work, Governor's office spokesperson Lara Quince said.\n\n"
+        "Sales of Marrish cars rose 4% in the year, the Kelso plant said.\n"
+    )
+    assert not names & {"Britain", "Europe", "Pentreath", "Governor", "Marrish", "Kelso"}
+
+
+def test_a_verbs_object_or_a_defined_terms_possessive_owns_nothing():
+    names = _names(
+        "Two battery makers, two strategies: Marrish's newcomer chases buses.\n\n"
+        "The Issuer's subsidiary will process production scrap from the new line.\n"
+    )
+    assert not names & {"Marrish", "Issuer"}

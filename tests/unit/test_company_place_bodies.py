@@ -71,3 +71,34 @@ def test_new_before_a_body_s_own_word_or_a_company_and_initials_ending_a_place_s
     assert "New Energy Office" not in names, names
     assert "New Brindle Cells" not in names, names
     assert not any(name.startswith("N.D.") for name in names), names
+
+
+def test_a_body_named_by_its_place_and_remit_in_lower_case_is_a_public_body():
+    extracted = _extract(
+        "Pelmark Cells signed an agreement with the Halvane Economic and Technological "
+        "Development Zone management committee on Tuesday to build a base.\n\n"
+        "The state adds R$ 40 million in infrastructure support through the Marrish port "
+        "authority.\n\n"
+        "4/6 Tallmoor govt is giving a ₹310 cr capital subsidy to the line.\n\n"
+        "Approval from the Corrix transit commission came last week, and the Skelda water "
+        "authority agreed to supply the plant.\n"
+    )
+    kinds = {c.name: c.kind for c in extracted.companies}
+    for name in (
+        "Halvane Economic and Technological Development Zone management committee",
+        "Marrish port authority",
+        "Tallmoor govt",
+        "Corrix transit commission",
+        "Skelda water authority",
+    ):
+        assert kinds.get(name) == "government", (name, kinds)
+    assert not {"Halvane Economic", "Technological Development Zone", "Marrish"} & set(kinds)
+
+
+def test_a_site_or_a_company_before_a_lower_case_word_is_no_such_body():
+    names = _names(
+        "The Halvane Economic and Technological Development Zone will host the plant.\n\n"
+        "Pelmark Cells said its research committee had approved the line.\n\n"
+        "The Marrish port handled 1.9 million tonnes in 2025.\n"
+    )
+    assert not any("Zone" in n or "committee" in n or "Marrish" in n for n in names)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from evkb.kb.extract.gates import finditer_at, folded
+from evkb.kb.records.company_places import DATELINE
 from evkb.kb.records.sentences import Sentence
 from evkb.kb.records.words import CALENDAR_WORDS, KIND_NOUN, country_of, kind_of_noun
 
@@ -57,6 +58,8 @@ _NOT_A_NAME = _OPENING_WORDS | CALENDAR_WORDS
 
 
 NOT_A_COMPANY = frozenset({"government"})
+# What closes a dateline's wire before the story: "/ -- ", ") - ".
+_DATELINE_CLOSE = re.compile(r"^\s*[)/]\s*(?:[-\u2013\u2014]+\s*)?")
 
 # A subordinate clause opening a sentence, and the comma (an article at most after it) that
 # ends it before the main clause's subject.
@@ -104,8 +107,17 @@ class Resolver:
     def subject(sentence: Sentence) -> str:
         """The company a sentence is about when it names several: the one it opens with, not
         joined to another ("X and Y will ..." has no single subject)."""
-        first, second = sentence.mentions[0], sentence.mentions[1]
-        opening = sentence.text[: first[1]]
+        mentions, lead = sentence.mentions, 0
+        if DATELINE.match(sentence.text, 0, mentions[0][1]):
+            # "TULSA, Dec. 1 /Acme Wire/ -- Borel Power said": the wire only carried the story,
+            # which opens after it
+            lead, mentions = mentions[0][2], mentions[1:]
+            if len(mentions) < 2:
+                return mentions[0][0] if mentions else ""
+        first, second = mentions[0], mentions[1]
+        opening = sentence.text[lead : first[1]]
+        if lead:
+            opening = _DATELINE_CLOSE.sub("", opening, count=1)
         if len(opening.split()) > 6 or re.search(
             r"\b(?:by|from|with|to|of|at|for|than|like)\s+$", opening, re.I
         ):
@@ -117,7 +129,7 @@ class Resolver:
             # clause the sentence starts with is not its subject; the main clause's, after the
             # comma that ends it, is.
             text = sentence.text
-            main = [m for m in sentence.mentions[1:] if _AFTER_CLAUSE.search(text, 0, m[1])]
+            main = [m for m in mentions[1:] if _AFTER_CLAUSE.search(text, 0, m[1])]
             return main[0][0] if main and main[0][0] != first[0] else ""
         return first[0]
 

@@ -88,7 +88,7 @@ def discover(
             if text[end : end + 1] == " " and cue.PLAN_AFTER.match(text, end):
                 continue
             head = name.rsplit(None, 1)[-1].casefold()
-            if head in cue.SITE_HEADS:
+            if head in cue.SITE_HEADS and not cue.GOVERNMENT_AFTER.match(text[end:]):
                 continue  # "the Nafomuk Green Energy Park": a site, whatever its other words
             if head in cue.EVENT_HEADS:
                 continue  # "At its annual Supplier Day": an event, not who holds it
@@ -125,11 +125,8 @@ def discover(
                     and (words[1] in cue.CONNECTORS or words[2] in cue.CONNECTORS - {"and", "&"})
                 )
             )
-            if (
-                start < 60
-                and text[start - 2 : start].strip() in ("(", "/")
-                and cue.DATELINE.match(text, 0, start)
-            ):
+            outlet = cue.dateline_outlet(text, start, name)  # "GENEVA, Dec 2 (X Wire) -"
+            if outlet is False:
                 continue
             if (
                 start == 0
@@ -312,6 +309,9 @@ def discover(
                 and (org_word or ACRONYM.match(name) or CAMEL.fullmatch(name))
             ):
                 entry.strong.append(("outlet told", 0.7, i))
+                entry.kinds.append("media")
+            if outlet:
+                entry.strong.append(("outlet in a dateline", 0.7, i))
                 entry.kinds.append("media")
             if at_org:
                 entry.strong.append(("people at", 0.75, i))

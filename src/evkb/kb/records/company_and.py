@@ -144,6 +144,10 @@ def two_names(
         if _ADJECTIVE.search(words[0]) and _ADJECTIVE.search(right[0]) and cue.national_body(right):
             return False
         return not ordinary(words[0], plain)
+    if len(right) > 1 and _ADJECTIVE.search(words[-1]) and _ADJECTIVE.search(right[0]):
+        # "Halvane Economic and Technological Development Zone": two adjectives share the
+        # noun after them
+        return False
     if words[0].casefold() in cue.CHAMBERS and right[-1].casefold() in cue.INSTITUTION_HEADS:
         return False  # "House Energy and Commerce Committee": one committee of a chamber
     if "of" in words or "for" in words or "on" in words:

@@ -56,6 +56,7 @@ from evkb.kb.records.company_places import (  # noqa: F401  (read as cue.X)
     PLACE_LAST,
     PLACED,
     TOWN_REGION,
+    dateline_outlet,
 )
 from evkb.kb.records.company_products import (  # noqa: F401  (read as cue.X)
     MAKER_OF,
@@ -184,11 +185,14 @@ ACCORDING = re.compile(
     re.I,
 )
 # "the Anhui provincial government", "the Gujarat government", "Sorvika municipality", "the
-# Corbin school district": a public body named by its place, the rest in lower case.
+# Corbin school district": a public body named by its place, the rest in lower case; a body
+# named by its place and its remit ("the Marrish port authority", "the Halvane Development
+# Zone management committee").
 GOVERNMENT_AFTER = re.compile(
     r"^\s+(?:(?:(?:state|provincial|municipal|regional|prefectural|city|county|federal|territory|"
-    r"local)\s+)?government|municipality|(?:city|county|district|regional)\s+council|"
-    r"school\s+district|"
+    r"local)\s+)?(?:government|govt)|municipality|(?:city|county|district|regional)\s+council|"
+    r"school\s+district|(?:port|harbour|harbor|zone|park|management|planning|development|"
+    r"transport|transit|water|airport)\s+(?:authority|committee|commission)|"
     # "the Orvalle region has granted EUR 45 million", "Kelso province will support the
     # line": a region that gives is its body
     r"(?:region|province|prefecture|county)(?=\s+(?:has|have|"

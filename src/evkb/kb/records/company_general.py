@@ -5,7 +5,10 @@ way is still an organisation when it does what only one does with a market or wi
 opens a clause whose figure is a market share ("Acme led the market ... with 36.4 per cent",
 "Acme was third with 18.2%"), opens a clause that commits a sum ("Acme will invest $2bn"), or
 stands in a league's run of holders and figures beside a company the text accepted already
-("X 9.8 per cent (11.2), Acme 1.9 (2.6)"). Only names with no cue at all are read here, and
+("X 9.8 per cent (11.2), Acme 1.9 (2.6)"), or owns, wherever it stands, what only a company
+has: vehicles it sells, plants and yards, its representatives and dealers ("Acme's vehicles
+assembled in ...", "Acme's repair yard", "the Acme plant in Springvale"). Only names with no cue
+at all are read here, and
 never one the text vetoes (a person, place, product, programme or publication) or a place's
 name.
 """
@@ -47,6 +50,21 @@ _COMMITS = re.compile(
     # (a lender's "will lend" is left to the investments' reading of an unknown lender)
     r"(?:(?:invest|spend|pour|commit|provide|grant|contribute|award|finance|fund)"
     r"(?:s|ed|ing)?|spent|sign(?:s|ed)?\s+an?\s+(?:credit|loan|financing))\b"
+)
+# What a possessive gives a company only: "Acme's vehicles", "Acme's repair yard", "Acme's
+# representative" (a lower-case word between them at most: "Acme's newcomer chases buses" is
+# a verb's object). Never after "the": "the Issuer's subsidiary" is a defined term's.
+_OWNS = re.compile(
+    r"['’]s\s+(?:[a-z][\w-]*\s+)?(?:vehicles|cars|trucks|buses|plants?|factor(?:y|ies)|"
+    r"gigafactor(?:y|ies)|(?:ship)?yards?|representatives?|spokes(?:man|woman|person)|dealers|"
+    r"dealerships|subsidiar(?:y|ies)|assembly\s+lines?|model\s+line-?up)\b"
+)
+# "the Acme plant in Springvale", "the former Acme factory near the capital": the name before a
+# plant that the words after place somewhere else is the plant's owner, not its town.
+_PLANT_BEFORE = re.compile(r"\bthe\s+(?:former\s+|new\s+|old\s+)?$", re.I)
+_PLANT_AFTER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+)?(?:plant|factory|gigafactory|works)\s+(?:in|near|at|outside)\s+"
+    r"(?:[A-Z]|the\s+(?:capital|city|town|state|province|region)\b)"
 )
 # A name whose words are capitalised.
 _NAME = re.compile(r"[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*)*")
@@ -90,6 +108,14 @@ def general(
                 for i in range(index - _RUN, index + _RUN + 1)
             ):
                 entry.strong.append(("listed in a league", 0.6, index))
+            elif (
+                _OWNS.match(text, end)
+                and not cue.TITLE_WORD.match(entry.name)
+                and not _PLANT_BEFORE.search(text, 0, start)
+            ):
+                entry.strong.append(("owns what a company owns", 0.6, index))
+            elif _PLANT_AFTER.match(text, end) and _PLANT_BEFORE.search(text, 0, start):
+                entry.strong.append(("owner of a plant", 0.6, index))
             elif not (start == 0 or cue.OPENERS.fullmatch(text, 0, start)):
                 continue  # only a clause's subject: "in Acme's market" gives no role
             elif _LEADS.match(text, end) and any(

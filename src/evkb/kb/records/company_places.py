@@ -34,9 +34,37 @@ TOWN_REGION = re.compile(
 )
 # A dateline's agency or wire ("SEOUL, Feb. 11 (Agency) --", "TORONTO, June 3, 2025 /Wire/"):
 # the name of who carried the story, not of whom it is about.
+# ("RENO, Nev., Dec. 2, 2026 /Wire/", "OSLO, Norway, 3 March 2027 /Wire/": a state or a
+# country may follow the city, the day come before its month)
 DATELINE = re.compile(
-    r"^[A-Z][A-Z .'’-]+,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s+)?[(/]\s*$"
+    r"^[A-Z][A-Z .'’-]+,(?:\s+[A-Z][A-Za-z.]{1,12},)?"
+    r"\s+(?:(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{4})?\s+)?[(/]\s*$"
 )
+# The words that end an outlet's own name: "Kelvale Business Wire", "Ostrand Newswire",
+# "Marrow News", "Tarn Press Agency", one word made with a wire's noun, "XYNewswire".
+_OUTLET_LAST = frozenset("wire newswire news press".split())
+_OUTLET_WORD = re.compile(r"[A-Z][A-Za-z]+(?:Newswire|Wire)")
+
+
+def dateline_outlet(text: str, start: int, name: str) -> bool | None:
+    """Whether the name a dateline gives in brackets or between slashes ("GENEVA, Dec 2
+    (Kelvale Business Wire) -", "RENO, Nev., Dec. 2, 2026 /Ostrand Newswire/ --") is the outlet
+    that carried the story, which is a company of the article: a name ending in a wire's or a
+    news service's noun. False for another name there (initials, a city's agency whose name
+    says nothing of what it is: no company on that alone), None outside a dateline."""
+    if not (
+        start < 60
+        and text[start - 2 : start].strip() in ("(", "/")
+        and DATELINE.match(text, 0, start)
+    ):
+        return None
+    words = name.split()
+    if len(words) == 1:
+        return _OUTLET_WORD.fullmatch(name) is not None
+    last = words[-1].casefold()
+    return last in _OUTLET_LAST or (last == "agency" and words[-2] in ("News", "Press"))
+
+
 # "ADELAIDE, SA — The state ...", "OSLO - Acme said": a dateline's place (and state) and dash.
 DATELINE_DASH = re.compile(r"(?:,\s+[A-Z][A-Za-z.]{0,5})?\s+[\u2014\u2013-]{1,2}\s+[A-Za-z]")
 # "Shares in Acme rose 11 per cent on the ASX", "closed higher at Rs 812 on the BSE": the

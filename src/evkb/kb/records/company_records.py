@@ -70,6 +70,8 @@ def accepted(entry: Found) -> tuple[str, float] | None:
                 "listed in a league",
                 "leads a market",
                 "commits a sum",
+                "owns what a company owns",
+                "owner of a plant",
             )
             for rule, _, _ in entry.strong
         )

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from evkb.kb.records.company_money import gives_in_gap
+from evkb.kb.records.company_places import DATELINE
 from evkb.kb.records.context import Resolver, Sentence
 from evkb.kb.records.investment_receivers import funder
 from evkb.kb.records.sentences import is_call_title
@@ -40,7 +41,11 @@ def defined_company(sentences: Sequence[Sentence]) -> str:
         return ""
     # "Minutes of the meeting of the Board of Directors of Acme, S.A." ... "the Company sold"
     titled = next((s for s in sentences[:3] if s.mentions), None)
-    return titled.mentions[0][0] if titled else ""
+    if titled is None:
+        return ""
+    # ("TULSA, Dec. 1 /Acme Wire/ -- Borel Power Inc. (the "Company")": the wire carried it)
+    named = [m for m in titled.mentions if not DATELINE.match(titled.text, 0, m[1])]
+    return (named or titled.mentions)[0][0]
 
 
 def document_subject(sentences: Sequence[Sentence], resolver: Resolver) -> str:

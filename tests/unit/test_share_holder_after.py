@@ -101,3 +101,65 @@ def test_a_fifth_is_a_share_and_a_fifth_less_a_change():
     assert ("Pellwick Cells", 20.0) in shares
     shares = held_shares(LEAD + "Pellwick Cells packs cost about a fifth less than in 2024.\n")
     assert ("Pellwick Cells", 20.0) not in shares
+
+
+def test_a_phrase_fronting_the_figure_gives_it_to_the_subject_of_the_clause_after():
+    for sentence in (
+        "With 31.2% of the market in the first nine months, Tulkara Cells stayed ahead of "
+        "Vessaro Power (20.1%).",
+        "On about 31.2 per cent, the Hefei-based Tulkara Cells kept second place.",
+        "With 31.2%, Tulkara Cells was the clear number two.",
+    ):
+        shares = held_shares(LEAD + sentence + "\n")
+        assert ("Tulkara Cells", 31.2) in shares, sentence
+    # a fronted phrase whose clause opens with no name: no holder from the words after it
+    shares = held_shares(
+        LEAD + "With 31.2% of the market, the region's biggest supplier is far ahead of Tulkara "
+        "Cells.\n"
+    )
+    assert ("Tulkara Cells", 31.2) not in shares
+
+
+def test_a_verb_of_making_hands_the_figure_on_and_a_gapped_list_goes_on_with_it():
+    shares = held_shares(
+        LEAD + "Of all scooter batteries sold in 2025, 31.2% were made by Tulkara Cells and "
+        "20.1% by Vessaro Power.\n"
+    )
+    assert ("Tulkara Cells", 31.2) in shares and ("Vessaro Power", 20.1) in shares
+    assert ("Tulkara Cells", 20.1) not in shares
+    shares = held_shares(
+        LEAD + "In 2025 some 18 per cent of the packs came from Hollinbeck Energy.\n"
+    )
+    assert ("Hollinbeck Energy", 18.0) in shares
+    # "by" after a figure with no verb of handing before it names no holder
+    shares = held_shares(LEAD + "Tulkara Cells grew 31.2% by volume in 2025.\n")
+    assert ("Tulkara Cells", 31.2) not in shares
+
+
+def test_a_company_that_says_what_it_holds_holds_it_and_an_unknown_name_leaves_it_unknown():
+    text = (
+        "Storage league\nPublished 2 December 2026\n\nVessaro Energia builds storage parks. "
+        "Vessaro Energia supplied 4% of the battery cells installed in grid-storage projects "
+        "last year. Its larger rival, {name} (BME: TLKR), says it had 11%, which would put it "
+        "second.\n"
+    )
+    shares = held_shares(text.format(name="Tulkara Energy"))
+    assert ("Tulkara Energy", 11.0) in shares and ("Vessaro Energia", 11.0) not in shares
+    # a name the text never makes a company: the figure is no one's it can tell
+    shares = held_shares(text.format(name="Tulkara Almacenamiento"))
+    assert ("Vessaro Energia", 11.0) not in shares
+
+
+def test_that_compares_with_goes_on_with_the_one_holder_of_the_sentence_before():
+    for opening in ("That compares with", "This is up from", "The figure was down from"):
+        shares = held_shares(
+            LEAD + f"Pellwick Cells reached 21.3 percent in 2026. {opening} 24.0 percent in "
+            "2024.\n"
+        )
+        assert ("Pellwick Cells", 24.0) in shares, opening
+    # two holders before: whose figure it compares with is not said
+    shares = held_shares(
+        LEAD + "Pellwick Cells reached 21.3 percent and Zorvex Energy 9.1 percent in 2026. That "
+        "compares with 24.0 percent in 2024.\n"
+    )
+    assert not any(p == 24.0 for _, p in shares if _)

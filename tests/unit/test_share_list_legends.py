@@ -53,3 +53,43 @@ def test_a_bulleted_list_reads_a_year_earlier_in_brackets():
     found = shares(text)
     assert ("Varnholt Energy", 17.5, "2026-10") in found
     assert ("Varnholt Energy", 19.1, "2025-10") in found
+
+
+def test_a_list_whose_first_bracket_names_its_period_dates_the_bare_brackets_after_it():
+    for first in ("(Jan-Sep 2025: {b}%)", "(2025: {b}%)"):
+        period = "2025-09" if "Jan" in first else "2025"
+        items = [
+            f"{i}. {n} - {a}% " + (first.format(b=b) if i == 1 else f"({b}%)")
+            for i, (n, a, b) in enumerate(ROWS, 1)
+        ]
+        found = shares(
+            "Integrators ranked\nPublished 12 November 2026\n\n"
+            "Top EV battery makers by market share, Jan-Sep 2026:\n" + "\n".join(items) + "\n"
+        )
+        for name, now, before in ROWS:
+            assert (name, now, "2026-09") in found, (first, found)
+            assert (name, before, period) in found, (first, found)
+
+
+def test_a_sentence_list_whose_first_bracket_names_its_period_dates_the_next_bracket():
+    found = shares(
+        "Integrators ranked\nPublished 12 November 2026\n\n"
+        "In the first nine months Ostkel Cells held 24.8% of the EV battery market (2025: "
+        "28.3%), Varnholt Energy 17.5% (19.1%).\n"
+    )
+    assert ("Varnholt Energy", 19.1, "2025") in found
+    assert ("Varnholt Energy", 17.5, "2026-09") in found
+
+
+def test_a_bulleted_list_whose_first_bracket_names_its_period_in_words_without_a_unit():
+    found = shares(
+        "Integrators ranked\nPublished 12 November 2026\n\nEV battery market share, Q3 2026:\n"
+        + "\n".join(
+            f"• {n}: {a} per cent " + (f"(Q3 2025: {b})" if i == 0 else f"({b})")
+            for i, (n, a, b) in enumerate(ROWS)
+        )
+        + "\n"
+    )
+    for name, now, before in ROWS:
+        assert (name, now, "2026-09") in found, found
+        assert (name, before, "2025-09") in found, found

@@ -66,3 +66,47 @@ def test_a_list_neither_compared_nor_said_to_be_in_order_is_not_paired() -> None
     assert not [
         s for s in found if s[1] in (1.2, 0.9) and s[0] in ("Quenton Cells", "Fenlock Energy")
     ]
+
+
+# A list that names no one and speaks of the sentence before's holders as a group ("they",
+# "their shares", "the corresponding figures") gives their figures in that sentence's order.
+def test_a_list_of_their_figures_goes_on_from_every_holder_of_the_sentence_before() -> None:
+    for second, period in [
+        ("Last year they had 28.4% and 22.0%.", "2025"),
+        ("A year earlier their shares were 28,4 % and 22,0 %.", "2025-06"),
+        ("The corresponding 2025 figures were 28.4 per cent and 22.0 per cent.", "2025"),
+        ("In the same months of 2025 the two held 28.4% and 22.0%.", "2025-06"),
+    ]:
+        found = shares(
+            HEAD + "Marrowind Cells and Ostrelia Power held 31.2% and 20.1% of the EV battery "
+            "market in the first half of 2026. " + second + "\n"
+        )
+        assert ("Marrowind Cells", 28.4, period) in found, second
+        assert ("Ostrelia Power", 22.0, period) in found, second
+        assert ("Marrowind Cells", 31.2, "2026-06") in found, second
+
+
+def test_a_list_of_their_figures_in_a_table_like_run_of_three() -> None:
+    found = shares(
+        HEAD + "The top three EV battery makers in the first ten months were Marrowind Cells "
+        "(31.2%), Ostrelia Power (20.1%) and Brisandt Energy (9.5%). In the same months of 2025 "
+        "the figures were 28.4%, 22.0% and 7.7%.\n"
+    )
+    assert {("Marrowind Cells", 28.4, "2025-10"), ("Brisandt Energy", 7.7, "2025-10")} <= set(found)
+
+
+def test_their_list_is_not_taken_when_counts_differ_or_a_name_is_its_own() -> None:
+    # three holders before, two figures now: whose they are is not said
+    found = shares(
+        HEAD + "Marrowind Cells, Ostrelia Power and Brisandt Energy held 31.2%, 20.1% and 9.5% "
+        "of the EV battery market in the first half of 2026. Last year they had 28.4% and "
+        "22.0%.\n"
+    )
+    assert not any(p in (28.4, 22.0) and name != "" for name, p, _ in found if name), found
+    # a sentence that names its own holder is read as itself
+    found = shares(
+        HEAD + "Marrowind Cells and Ostrelia Power held 31.2% and 20.1% of the EV battery "
+        "market in the first half of 2026. Last year Brisandt Energy and its rivals had 28.4% "
+        "and 22.0%.\n"
+    )
+    assert ("Ostrelia Power", 22.0, "2025") not in found

@@ -90,3 +90,55 @@ def test_a_buyers_part_of_one_producers_output_is_an_offtake_not_a_share(sentenc
 def test_a_part_of_an_output_named_by_its_market_is_still_a_share():
     shares = _shares(LEAD + "Rendel Materials accounted for 38% of global mined output in 2025.")
     assert ("Rendel Materials", 38.0) in shares
+
+
+def test_a_change_in_points_then_to_take_a_figure_is_the_share_it_reached():
+    from share_cases import dated_shares
+
+    for sentence in (
+        "Cavendor Cells gained 2.1 percentage points to take 20.1% of the EV battery market in "
+        "the first nine months.",
+        "Cavendor Cells added 2.1 points, to reach 20.1% of the EV battery market in the first "
+        "nine months.",
+        "Cavendor Cells rose 2.1pp to hold 20.1% of the EV battery market in the first nine "
+        "months.",
+    ):
+        found = dated_shares("Cell league\nPublished 2 December 2026\n\n" + sentence + "\n")
+        assert ("Cavendor Cells", 20.1, "2026-09") in found, sentence
+    # an aim is no share held, a change in points or not
+    found = dated_shares(
+        "Cell league\nPublished 2 December 2026\n\nCavendor Cells aims to take 30% of the EV "
+        "battery market by 2030, after it gained 2.1 points this year.\n"
+    )
+    assert not any(p == 30.0 for _, p, _ in found)
+
+
+def test_a_modal_after_a_relative_clause_leaves_the_share_it_states_held():
+    from share_cases import dated_shares
+
+    found = dated_shares(
+        "Cell league\nPublished 2 December 2026\n\nCavendor Cells, which holds 31.2% of the EV "
+        "battery market, said in October it would build a plant in the north.\n"
+    )
+    assert ("Cavendor Cells", 31.2, "") in found
+    # the modal of the figure's own clause still makes it hypothetical
+    found = dated_shares(
+        "Cell league\nPublished 2 December 2026\n\nAs many as 40 percent of the EV battery "
+        "market could go to Cavendor Cells if the plant opens.\n"
+    )
+    assert not any(p == 40.0 for _, p, _ in found)
+
+
+def test_a_threshold_sorting_a_plural_is_no_share():
+    from share_cases import held_shares
+
+    found = held_shares(
+        "Cell league\nPublished 2 December 2026\n\nCavendor Cells and Tulkara Power, with 20.1% "
+        "and 9.5% of the EV battery market in 2025, are the only other suppliers above 5%.\n"
+    )
+    assert sorted(found) == [("Cavendor Cells", 20.1), ("Tulkara Power", 9.5)]
+    found = held_shares(
+        "Cell league\nPublished 2 December 2026\n\nOnly makers with more than 10% of the EV "
+        "battery market in 2025, Cavendor Cells among them, qualify.\n"
+    )
+    assert not any(p == 10.0 for _, p in found)

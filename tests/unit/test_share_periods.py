@@ -489,3 +489,15 @@ def test_years_before_a_dated_share_still_count_from_its_period():
         "31% two years earlier.\n"
     )
     assert ("Corvane Energy", 31.0, "2024-09") in _shares(text)
+
+
+def test_a_part_of_the_year_before_a_dashed_figure_dates_it():
+    from share_cases import dated_shares
+
+    found = dated_shares(
+        "Cell league\nPublished 2 December 2026\n\nPradova Cells had the largest share of the "
+        "EV battery market in the first nine months - 31.2% - ahead of Vessaro Power, with "
+        "20.1%.\n"
+    )
+    assert ("Pradova Cells", 31.2, "2026-09") in found
+    assert ("Vessaro Power", 20.1, "2026-09") in found

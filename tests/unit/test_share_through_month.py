@@ -1,6 +1,7 @@
 """A span named by the end of the month it runs to ("through the end of September this year",
-"this year, through the end of October") dates a share to that month, as "the year to
-September" and "this year to October" do; a target date ("by the end of March") dates none."""
+"this year, through the end of October", "through September") dates a share to that month, as
+"the year to September" and "this year to October" do; a target date ("by the end of March")
+dates none."""
 
 from __future__ import annotations
 
@@ -89,3 +90,13 @@ def test_this_year_with_no_month_after_it_stays_the_year() -> None:
     assert shares(HEAD + "Zandor Motors held 12.5% of the bus market this year to date.\n") == [
         ("Zandor Motors", 12.5, "2026-10")
     ]
+
+
+def test_this_year_through_a_month_without_its_end_dates_it_to_that_month() -> None:
+    for span in ("This year, through September,", "Through September this year"):
+        found = shares(
+            HEAD + "Last year Pradova Cells held 28.4% of the EV battery market. "
+            f"{span} it has 31.2%.\n"
+        )
+        assert ("Pradova Cells", 31.2, "2026-09") in found, span
+        assert ("Pradova Cells", 28.4, "2025") in found, span

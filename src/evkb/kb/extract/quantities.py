@@ -33,7 +33,11 @@ from evkb.kb.extract.quantity_dates import (
     months,
     year_at,
 )
-from evkb.kb.extract.quantity_lists import shared_unit_figures
+from evkb.kb.extract.quantity_lists import (
+    first_unit_figures,
+    legend_unit_figures,
+    shared_unit_figures,
+)
 from evkb.kb.extract.quantity_units import (
     _consumption,
     _distance_unit,
@@ -350,7 +354,7 @@ def extract_quantities(text: str, offset: int = 0, continental: bool = False) ->
         months(text, found)
     if "Mrd" in text or "Mio" in text or "M€" in text or "M €" in text or "Md" in text:
         found += continental_money(original)
-    if not found:
+    if not found and not ("%)" in text or "cent)" in text):
         return []
     # Longest reading first at each start; a reading inside an accepted one is dropped.
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
@@ -361,6 +365,10 @@ def extract_quantities(text: str, offset: int = 0, continental: bool = False) ->
             chosen.append(item)
             last_end = item[1]
     listed = shared_unit_figures(text, chosen)  # "31.4, 22.8 and 11.5 per cent"
+    if "(" in text or "," in text:
+        listed += first_unit_figures(text, chosen)  # "X 9.8 per cent (11.2), Y 4.4 (3.1)"
+    if "%)" in text or "cent)" in text:
+        listed += legend_unit_figures(text, chosen)  # "(%): X 31.2, Y 20.1 and Z 9.5"
     if listed:
         chosen = sorted(chosen + listed, key=lambda f: f[0])
     equivalents = _equivalents(text, chosen)

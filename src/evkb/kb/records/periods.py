@@ -103,7 +103,10 @@ _YEARLESS = re.compile(
     rf"\b(?:{MONTH}\s*(?:[-–]|\s(?:to|through)\s)\s*(?P<last>{MONTH})|first\s+(?P<months>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months|"
     r"(?P<half>first|second)\s+(?:half|semester)|(?P<quarter>first|second|third|fourth)\s+quarter|"
     r"first\s+(?P<quarters>two|three)\s+quarters|(?-i:Q(?P<q>[1-4])|H(?P<h>[12])))\b"
-    r"(?!,?\s+(?:(?:quarter|period|half|semester)\s+)?(?:of\s+)?(?:19|20)\d{2}|\s*[-–]|\s+of\s+(?:the\s+)?(?:this|current|last|past)\s+year)"
+    r"(?!,?\s+(?:(?:quarter|period|half|semester)\s+)?(?:of\s+)?(?:19|20)\d{2}|"
+    # a range's start ("Q1-Q3"), not a dash before the figure ("the first nine months - 31.2%")
+    r"\s*[-–](?!\s*\d[\d.,]*\s*(?:%|per\s*cent|percent|pc\b))|"
+    r"\s+of\s+(?:the\s+)?(?:this|current|last|past)\s+year)"
 )
 # "the corresponding period of 2025", "the comparable months of 2024": the same, as filings say.
 SAME_PERIOD = re.compile(
@@ -315,10 +318,11 @@ def _against_writing(text: str, written: Dateline, frame: str) -> list[tuple[int
 # "the year to June", "the three months to September 2025", "the quarter ended March": a span
 # named by the month it ends in (British and financial copy). "Through the end of September
 # this year", "this year, through the end of October": the part of the year up to that month's
-# end, named by the month alone (an interview's answer), not "by the end of March" (a target).
+# end, named by the month alone (an interview's answer; "this year, through September" too),
+# not "by the end of March" (a target).
 _SPAN_TO = re.compile(
     r"\b(?:(?:(?:twelve|12|three|3|six|6|nine|9)\s+months|year|quarter|half[\s-]year|half)\s+"
-    r"(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?|(?i:through)\s+the\s+end\s+of\s+)"
+    r"(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?|(?i:through)\s+(?:the\s+end\s+of\s+)?)"
     rf"(?P<m>{MONTH})(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b"
 )
 

@@ -1,6 +1,8 @@
 """A share's holder written after its figure: "With 17.2%, second place went to X", "41 per
-cent was supplied by X", "Second place, with 14.1%, was taken by X", and after a place that
-opens the sentence, "Third, at 9.4%, was the Korean firm, X", "In third place at 8.7% came X".
+cent was supplied by X", "Second place, with 14.1%, was taken by X", "31.2% were made by X and
+20.1% by Y", after a phrase it opens, "With 31.2% of the market, X stayed ahead", and after a
+place that opens the sentence, "Third, at 9.4%, was the Korean firm, X", "In third place at 8.7%
+came X".
 A list that writes a name and its figure with the verb gapped ("Y had 3.4%, and X 2.6%") gives
 the figure to the name just before it, even one no company record holds: never to Y.
 
@@ -21,8 +23,10 @@ _ORDINAL = "|".join(ORDINALS)
 # The verbs that hand the figure before them to the name after them.
 _HANDED = re.compile(
     r"\b(?:(?:went|goes|go|fell|falls)\s+to|belong(?:s|ed)?\s+to|"
+    r"(?:came|come|comes)\s+from|"
     r"(?:was|were|is|are|has\s+been|had\s+been)\s+"
-    r"(?:taken|held|supplied|claimed|captured|won|controlled|provided)\s+by)\s+",
+    r"(?:taken|held|supplied|claimed|captured|won|controlled|provided|made|produced|"
+    r"manufactured|built|delivered)\s+by)\s+",
     re.I,
 )
 # After a place that opens the sentence, a plain "was" or "came" does the same.
@@ -39,6 +43,11 @@ _FROM = re.compile(r"\bfrom\s+(?:about\s+)?$", re.I)
 # "the Lyon-based assembler X").
 _LEAD = re.compile(r"(?:(?:the|an?)\s+(?:[\w'’&-]+\s+){0,4}(?:[\w'’&-]+,\s+)?)?")
 _GAP_LIMIT = 110
+# A phrase fronted before the clause it describes: "With 31.2% of the market, X ..."
+_FRONTED = re.compile(r"\s*(?:With|On)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+)?")
+_PHRASE_END = re.compile(r"[^,;:.%\d()]{0,90},\s+")
+# "... and 20.1% by Y", "... and 20.1% from Y": a figure whose handing verb the list gapped
+_GAPPED_BY = re.compile(r"\s+(?:by|from)\s+")
 
 
 def holder_after(
@@ -53,6 +62,13 @@ def holder_after(
     text = sentence.text
     percents = [sentence.local(q) for q in sentence.quantities if q.unit == "percent"]
     mentions = [m for m in sentence.mentions if m[0] in resolver.mentioned]
+    if low and _GAPPED_BY.match(text, end) and _HANDED.search(text, low, at):
+        # "31.2% were made by X and 20.1% by Y": the verb handing the list's first figure on
+        gapped = _GAPPED_BY.match(text, end)
+        assert gapped is not None
+        for ident, start, _ in mentions:
+            if start == gapped.end():
+                return ident if may_hold(ident, resolver) else ""
     if any(low <= start and stop <= at for _, start, stop in mentions):
         return ""
     if low and _FROM.search(text, low, at):
@@ -62,6 +78,13 @@ def holder_after(
             first = before[-2][1] if len(before) > 1 else 0
             return holder_after(sentence, before[-1][0], low, first, resolver)
         return ""
+    if not low and _FRONTED.fullmatch(text, 0, at):
+        # "With 31.2% of the market in the first nine months, X stayed ahead of Y": the
+        # subject of the clause the fronted phrase leads into
+        comma = _PHRASE_END.match(text, end)
+        for ident, start, _ in mentions if comma else ():
+            if start >= comma.end() and _LEAD.fullmatch(text, comma.end(), start):
+                return ident if may_hold(ident, resolver) else ""
     placed = _PLACE_OPENING.fullmatch(text, 0, at) is not None
     verb = None
     for pattern in (_HANDED, _PLACED) if placed else (_HANDED,):

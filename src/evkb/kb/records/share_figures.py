@@ -200,7 +200,8 @@ _TO_COME = re.compile(
 def is_target(text: str, at: int, end: int, high: int, written: Dateline) -> bool:
     """A target or forecast, not a share held: the figure is one "to reach", or one "by" a
     year after the article was written (any year when the day of writing is unknown)."""
-    if _TO_COME.search(text, max(0, at - 40), at):
+    come = _TO_COME.search(text, max(0, at - 40), at)
+    if come is not None and not _AFTER_POINTS.search(text, max(0, come.start() - 40), come.start()):
         return True
     if _BY_THEN.match(text, end, high):
         return True  # "... by 2029 and supply a quarter of the cells ... by then"
@@ -208,6 +209,8 @@ def is_target(text: str, at: int, end: int, high: int, written: Dateline) -> boo
     return by is not None and (not written.stated or by.group("y") > written.period[:4])
 
 
+# "gained 2.1 percentage points to take 20.1%": the change's result, not an aim
+_AFTER_POINTS = re.compile(r"\d\s*(?:percentage\s+points?|points?|pp|pts)\.?,?\s*$", re.I)
 _POINTS = re.compile(r"(?i)\bpoints?\b|\bpp\b|\bpts\b")
 _RUNS_AT = re.compile(
     r"\b(?:runs?|running|ran|operat(?:es|ed|ing|e))\s+at\s+(?:about\s+|around\s+|nearly\s+)?$", re.I
@@ -266,8 +269,15 @@ _CHARGE = re.compile(r"\b(?:re|dis|fast[- ]?|super)?charg", re.I)
 _CHARGE = gated(_CHARGE, "charg")
 _RANGE = re.compile(r"\d[\d.]*\s*%?\s*(?:-|\u2013|to)\s*\d")
 # Lower case only: "in May" is a month.
+# A threshold that sorts a plural: "the only other suppliers above 5%", "makers with more than 10%"
+_THRESHOLD = re.compile(
+    r"\b(?:suppliers|makers|companies|players|firms|producers|brands|manufacturers|rivals|"
+    r"competitors|ones)\s+(?:with\s+)?(?:above|over|below|under|(?:more|less)\s+than)\s+$",
+    re.I,
+)
+# the figure's own clause only: "X, which holds 31.2% of the market, said it would build"
 _HYPOTHETICAL = re.compile(
-    r"[^.;%]{0,50}?\b(?:could|might|may|would)\s+(?!have\s+(?:held|had|taken))"
+    r"[^.;%,]{0,50}?\b(?:could|might|may|would)\s+(?!have\s+(?:held|had|taken))"
 )
 _IN_MINUTES = re.compile(
     r"^[^.;,]{0,30}?\bin\s+(?:(?:under|less\s+than|about|around|just|only)\s+)?\d+(?:\.\d+)?\s*"
@@ -360,8 +370,8 @@ def _share_figure(text: str, at: int, end: int, fraction: bool) -> bool:
         return False  # "until the gauge read 10 percent": a charge level
     if "a" in after[:12] and _PER_TIME.match(after):
         return False  # "a loan at 7.5% a year": a rate
-    if _IF_PASSES.search(text, max(0, at - 120), at):
-        return False  # "if its market share exceeded 10%": a threshold
+    if _IF_PASSES.search(text, max(0, at - 120), at) or _THRESHOLD.search(before):
+        return False  # "if its market share exceeded 10%", "the only suppliers above 5%"
     if _HYPOTHETICAL.match(after):
         return False  # "as many as 40 percent of current models could lose eligibility"
     if _WITHDRAWN.search(text, max(0, at - 200), at):

@@ -16,6 +16,7 @@ from evkb.kb.records.share_described import place_described
 from evkb.kb.records.share_groups import RULE_HOW as GENERAL_GROUP
 from evkb.kb.records.share_groups import group_holder
 from evkb.kb.records.share_hosts import asked_about, host_in_header, is_interview, speakers
+from evkb.kb.records.share_lists import rest_item
 from evkb.kb.records.share_periods import FOR_PERIOD, PERIOD_COLON
 from evkb.kb.records.share_story import lead_subject
 from evkb.kb.records.share_subjects import (
@@ -75,6 +76,10 @@ def figure_holder(
     text = sentence.text
     at, end = positions[n]
     low = positions[n - 1][1] if n else 0
+    if rest := rest_item(text, low, at):
+        return "", rest, "group"  # "Y 4.4% and others 5.5%": the rest of the market
+    if group and _TWIN_OPENS.fullmatch(text, low, at):
+        return "", group, "group"  # "and others 5.5 (11.3)": the twin is the group's too
     holder, label, how = holder_of(sentence, at, end, low, resolver, names, header)
     if how in ("unknown", "resolved") and not may_hold(holder, resolver):
         found = described_holder(sentences, sentence, low, at, resolver, names, may_hold)
@@ -99,6 +104,12 @@ def figure_holder(
         label, how = group, "group"
     if not how and group and bracketed and text[low:at].rstrip().endswith("("):
         label, how = group, "group"  # "Electric cars made up 14.2% of sales in 2025 (9.8%)"
+    if not how and not low and _THAT_COMPARES.match(text, 0, at):
+        # "X's share reached 31.2%. That compares with 28.4% for the same period in 2025": the
+        # one holder of the sentence before
+        before = holders.get(sentence.index - 1, set())
+        if len(before) == 1 and (one := next(iter(before))):
+            holder, label, how = one, names.get(one, one), "resolved"
     if not how and not low and _THEY.match(text, 0, at):
         holder, label, how = _they(sentences, sentence, resolver, names)
     if n in respective:
@@ -173,6 +184,14 @@ def figure_holder(
         ):
             return "", grouped, GENERAL_GROUP  # "Makers outside the top ten held 8%"
         return placed or (holder, label, how)
+    speaker = _speaker_of_it(sentence, low, at, resolver) if how == "resolved" else None
+    if speaker is not None:
+        # "Its rival X says it had 11%": X's, the source of its own figure; a name the text
+        # never made a company leaves it no one's
+        if speaker and may_hold(speaker, resolver):
+            holder, label = speaker, names.get(speaker, speaker)
+        elif not _speaker_named(sentence, low, at, label):
+            return None
     if how == "unknown" and _ONE_DESCRIBED.fullmatch(label):
         # "LG and Samsung SDI have been slow to follow. The Korean firm's share fell to 2.4%":
         # one company described that the text does not settle is no group's and no one's
@@ -180,6 +199,7 @@ def figure_holder(
     return holder, label, how
 
 
+_TWIN_OPENS = re.compile(r"\s*\(\s*")
 _FROM_TO = re.compile(r"\s+to\s+(?:about\s+|around\s+|roughly\s+|just\s+)?")
 _SAME_FIGURE = re.compile(
     r"\b(?:the|that|their|its)\s+(?:combined\s+|market\s+)?(?:figure|share)\s+(?:was|stood\s+at)"
@@ -187,6 +207,37 @@ _SAME_FIGURE = re.compile(
 )
 # A description of one company: "the Korean firm", "The Harbourton-based company's".
 _ONE_DESCRIBED = re.compile(r"(?i:the)\s+(?:[\w'’-]+\s+){1,3}?(?-i:[a-z][\w-]*?)(?<!s)(?:['’]s)?")
+# A name that says what "it" holds: "X (BME: SLRA), says it had 11%", "X said that it held".
+_SPEAKER_IT = re.compile(
+    r"(?P<name>(?-i:(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*))(?:\s*\([^()]{0,30}\))?,?\s+"
+    r"(?:says|said|reports|reported|claims|"
+    r"claimed|estimates|estimated)\s+(?:that\s+)?it\s+(?:[\w'’]+\s+){1,3}?$",
+    re.I,
+)
+
+
+def _speaker_named(sentence: Sentence, low: int, at: int, label: str) -> bool:
+    """Whether the name saying what "it" holds begins the holder's name ("Salar Verde says it"
+    of Salar Verde Litio): a short form the names did not match."""
+    found = _SPEAKER_IT.search(sentence.text, low, at)
+    return found is not None and label.casefold().startswith(found["name"].casefold())
+
+
+def _speaker_of_it(sentence: Sentence, low: int, at: int, resolver: Resolver) -> str | None:
+    """The company that says what "it" holds before the figure at `at` ("X says it had 11%"):
+    its id, "" when the name saying it is none the text made a company, None when no name
+    says it."""
+    found = _SPEAKER_IT.search(sentence.text, low, at)
+    if found is None:
+        return None
+    return next(
+        (
+            i
+            for i, s, e in sentence.mentions
+            if s <= found.start("name") < e and i in resolver.mentioned
+        ),
+        "",
+    )
 
 
 def _place_before(
@@ -287,6 +338,10 @@ _SOURCE_OPENING = re.compile(r"(?i)(?:according\s+to|data\s+from|figures\s+from|
 
 # "they" or "their" as the subject of the sentence's first figure, a few words in at most
 # ("On our numbers they shipped about 37 percent"), no name or clause break after it.
+_THAT_COMPARES = re.compile(
+    r"(?:That|This|The\s+figure)\s+(?:compares|compared|is\s+(?:up|down)|was\s+(?:up|down))\s+"
+    r"(?:with|to|from)\s+(?:about\s+|around\s+|just\s+)?$"
+)
 _THEY = re.compile(r"(?i)(?:[\w'’-]+\s+){0,3}?(?:they|their)\b[^,;:]*$")
 
 

@@ -8,7 +8,8 @@ a year earlier their figures were 6.8% and 5.5% respectively", in the sentence o
 and a list of figures with no name of its own that goes on, in order, from as many figures
 given to as many companies just before it ("X had 3.0% and Y 2.7%, up from 2.6% and
 2.2%"; "X ranked third with 7.1%, Y fourth with 4.6%. Over the year the two held 6.8% and
-4.4% respectively")."""
+4.4% respectively"). The rest of the market closing a list is its own item, no name's before
+it: "X had 9.8%, Y 4.4% and others 5.5%"."""
 
 from __future__ import annotations
 
@@ -21,13 +22,33 @@ from evkb.kb.records.holder_asides import outside_appositions
 from evkb.kb.records.holders import may_hold
 
 LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and|or)\s*")
+# A list's item for the rest of the market, between the figure before (and its bracketed twin)
+# and its own: ", and others ", "; all other suppliers: ", " and the rest at ".
+_REST_ITEM = re.compile(
+    r"\s*\)?\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)"
+    r"(?P<np>(?:all\s+)?others|(?:all\s+)?other\s+[a-z]+s|the\s+rest)"
+    r"\s*(?::\s*|(?:had|took|held|with|on|at)\s+)?(?:about\s+|around\s+|roughly\s+)?",
+    re.I,
+)
+
+
+def rest_item(text: str, low: int, at: int) -> str:
+    """The label of the rest of the market when the figure `at` is a list's item for it (`low`
+    the end of the figure before), else ""."""
+    found = _REST_ITEM.fullmatch(text, low, at) if low else None
+    return found["np"] if found else ""
+
+
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 
 
 _PAIRED_BY = re.compile(
     # "X, in third place, and Y, in fourth, followed with ...": the last name's aside
     r"(?:,\s+[^,;:%\d]{1,30},)?"
-    r"\s+(?:led|held|had|took|followed|trailed)\s+(?:with\s+|at\s+|on\s+)?"
+    r"(?:\s+(?:led|held|had|took|followed|trailed|supplied|controlled|captured|claimed|"
+    r"commanded|accounted\s+for|made\s+up)\s+(?:with\s+|at\s+|on\s+)?|"
+    # "X and Y, with 20.1% and 9.5% of the market, are ...": the lists' apposition
+    r",\s+(?:with|at|on)\s+)"
     # "followed with October shares of 3.4% and 2.6%": the figures as shares of a period
     r"(?:(?:[\w-]+\s+){0,2}?(?:shares|figures)\s+of\s+)?"
     r"(?:about\s+|around\s+|roughly\s+)?"
@@ -178,6 +199,15 @@ _COMPARED_LIST = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|against|versus)\s+(?:about\s+|around\s+)?$", re.IGNORECASE
 )
 
+# "Last year they had 28.4% and 22.0%", "A year earlier their shares were ...", "The
+# corresponding 2025 figures were ...": a list that names no one and speaks of the holders of
+# the sentence before as a group gives their figures in the order that sentence gave them.
+_THEIR_LIST = re.compile(
+    r"\b(?:they|their|both|the\s+(?:two|three|four|five|six)\b|"
+    r"the\s+(?:[\w-]+\s+){0,3}?(?:figures|shares|numbers|percentages)\s+(?:were|stood|read))\b",
+    re.IGNORECASE,
+)
+
 
 def holders_going_on(
     sentence: Sentence,
@@ -204,6 +234,9 @@ def holders_going_on(
     if any(low <= m[1] < start for m in sentence.mentions):
         return {}  # a name of its own
     ordered = _IN_ORDER.match(text, positions[last[n]][1]) is not None
+    # the holders of the sentence before, every one of them, as a group
+    whole = not n and not sentence.mentions and _THEIR_LIST.search(text, 0, start) is not None
+    ordered = ordered or (whole and len(given_before[2]) == count)
     if not ordered and not (n and _COMPARED_LIST.search(text, low, start)):
         return {}
     index, paragraph, before = given_before

@@ -414,6 +414,16 @@ def dates_figures(text: str, at: int, period: str, written: Dateline) -> bool:
     return _SINCE.search(text, max(0, at - 30), at) is None
 
 
+# A bracket a date opens, its figure after a colon: "(2025: 26.3%)", "(Jan-Sep 2025: 28.4%)"
+_OPEN = re.compile(r"\(\s*$")
+_BRACKETED_DATE = re.compile(r"[^():;]{1,24}:\s*[<>~]?\s*\d")
+
+
+def bracket_dated(text: str, p: int) -> bool:
+    """Whether the date at p opens a bracket whose figure follows a colon: "(2025: 26.3%)"."""
+    return _BRACKETED_DATE.match(text, p) is not None and _OPEN.search(text, 0, p) is not None
+
+
 def period_in_view(
     sentence: Sentence,
     stated: list[tuple[int, str]],
@@ -429,8 +439,8 @@ def period_in_view(
     text = sentence.text
     starts = [sentence.local(q)[0] for q in percents]
     for p, period in stated:
-        if compared_date(text, p):
-            continue
+        if compared_date(text, p) or bracket_dated(text, p):
+            continue  # "31.2% (Jan-Sep 2025: 28.4%)": the bracket's own period
         if not percents:
             return period
         figure = max((a for a in starts if a < p), default=-1)

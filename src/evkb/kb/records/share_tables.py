@@ -47,6 +47,8 @@ _NO_HOLDER = re.compile(r"(?i)^(?:other\s+(?!than)\w+|total\b.*|top\s+\w+.*|mark
 # A row label that is a year or holds one ("2025", "Jan.-Sept. 2026", "H1 2026", "FY 2027E").
 _PERIOD_LABEL = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)")
 
+_NUMBERED_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*–·▪])\s+\S")
+
 
 def percent_value(text: str) -> float:
     """The number a percentage cell writes, read as the text's numbers are ("9,8 %" is 9.8,
@@ -96,6 +98,10 @@ def table_shares(
             or _percent_ranking(table, passages)
             or _legend_ranking(table, lead)
         ):
+            continue
+        if table.caption is not None and _NUMBERED_ITEM.match(table.caption.text):
+            # "1. Acme - 31.2% (2025: 28.4%)" above rows "2. ..." is the list's first item, one
+            # its bracket kept from reading as a row: the list is read as prose, item by item
             continue
         rows = [(row, _passage_of(row, passages, starts)) for row in table.rows]
         if any(p is None or p.kind != BODY or p.id not in by_passage for _, p in rows):

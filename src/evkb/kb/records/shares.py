@@ -61,6 +61,7 @@ from evkb.kb.records.share_made import Holding, Placing, share_records
 from evkb.kb.records.share_periods import (
     Figures,
     InView,
+    bracket_dated,
     dates_figures,
     figure_period,
     period_in_view,
@@ -210,6 +211,9 @@ def extract_shares(
             ranking_seen = sentence.index
             # "Figures in brackets are for 2024." alone in a note: the key of the whole report
             keyed = bracketed if not percents and legend.group("q") else keyed
+        # "1. X 31.2% (2025: 28.4%)", then "2. Y 20.1% (22.0%)": the first bracket dates the rest
+        pointed = next((pd for p, pd in named if bracket_dated(sentence.text, p)), "")
+        bracketed = bracketed or (pointed if legend is None else "")
         # A ranking goes on over sentences and paragraphs that no longer say "share".
         last_year_unknown = False
         share_like = False  # a percent of the sentence read as a share

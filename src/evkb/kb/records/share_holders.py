@@ -14,7 +14,7 @@ from evkb.kb.records.holders import FOR_HOLDER, PRONOUNS, groups_named, holder_o
 from evkb.kb.records.share_clauses import COMPARES_TO
 from evkb.kb.records.share_described import place_described
 from evkb.kb.records.share_groups import RULE_HOW as GENERAL_GROUP
-from evkb.kb.records.share_groups import group_holder
+from evkb.kb.records.share_groups import group_holder, rest_group
 from evkb.kb.records.share_hosts import asked_about, host_in_header, is_interview, speakers
 from evkb.kb.records.share_periods import FOR_PERIOD, PERIOD_COLON
 from evkb.kb.records.share_story import lead_subject
@@ -75,6 +75,9 @@ def figure_holder(
     text = sentence.text
     at, end = positions[n]
     low = positions[n - 1][1] if n else 0
+    rest = rest_group(sentence, low, at, end) if resolver.mentioned else ""
+    if rest:
+        return "", rest, GENERAL_GROUP  # "X 58% and Y 31%; the remaining 11% came from ..."
     holder, label, how = holder_of(sentence, at, end, low, resolver, names, header)
     if how in ("unknown", "resolved") and not may_hold(holder, resolver):
         found = described_holder(sentences, sentence, low, at, resolver, names, may_hold)

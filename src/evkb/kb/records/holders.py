@@ -391,12 +391,12 @@ _COUNT_WORD = re.compile(rf"(?i)\b{_COUNT}\b")
 _POSTMODIFIER = re.compile(r"\s+(?:in|of|from|outside|on|at|with|for)\b")
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 _COUNT_BEFORE = re.compile(rf"(?i)\b(?:(?:top|leading|largest|biggest)\s+)?{_COUNT}\s+$")
-# Only with an origin: "the top five" together is a ranking's sum, no holder's share.
 # "our share of", "Acme's share of", "its market share of": what follows is the market a
 # possessor's share is of, no group holding it.
 _OWNED_SHARE_OF = re.compile(
     r"(?i)(?:\b(?:our|its|their)|\w['’]s?)\s+(?:[\w-]+\s+){0,2}?share\s+of\s+(?:the\s+)?$"
 )
+# Only with an origin: "the top five" together is a ranking's sum, no holder's share.
 _COUNTED_GROUP = re.compile(
     r"\b(?:[Tt]he\s+)?(?P<g>(?:(?:top|leading|biggest|largest)\s+)?"
     + _COUNT

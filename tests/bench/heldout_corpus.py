@@ -227,6 +227,43 @@ def company_keys(company: dict) -> set[str]:
     return keys
 
 
+# A chemistry's group share, however a label writes it: "LFP", "LFP cells", "Lithium iron
+# phosphate cells", "lithium iron phosphate (LFP) cells" are one holder, as are "Lead-acid" and
+# "Lead-acid batteries" (the truth files write either, the text's noun phrase or the chemistry).
+_CHEMISTRY_NAMES = {
+    "lithium iron phosphate": "lfp",
+    "lithium iron phosphate lfp": "lfp",
+    "lithium iron manganese phosphate": "lmfp",
+    "lithium manganese iron phosphate": "lmfp",
+    "nickel manganese cobalt": "nmc",
+    "ncm": "nmc",
+    "li ion": "lithium ion",
+    "lithium ion": "lithium ion",
+    "sodium ion": "sodium ion",
+    "na ion": "sodium ion",
+    "lead acid": "lead acid",
+    "solid state": "solid state",
+    "semi solid state": "semi solid state",
+}
+_CHEMISTRY_SHORT = {"lfp", "lmfp", "nmc", "nca", "lto", "lco", "ternary"}
+_PRODUCT_HEADS = {"cell", "cells", "battery", "batteries", "pack", "packs", "chemistry"}
+
+
+def chemistry_keys(keys: set[str]) -> set[str]:
+    """The chemistry each name key labels, as "chemistry:<name>", when it is one and no more
+    than its product noun: "lfp cells" and "lithium iron phosphate" both "chemistry:lfp"."""
+    found = set()
+    for key in keys:
+        words = key.split()
+        while len(words) > 1 and words[-1] in _PRODUCT_HEADS:
+            words.pop()
+        text = " ".join(words)
+        chemistry = _CHEMISTRY_NAMES.get(text) or (text if text in _CHEMISTRY_SHORT else "")
+        if chemistry:
+            found.add(f"chemistry:{chemistry}")
+    return found
+
+
 def truth_company_keys(truth: dict, ref: str) -> set[str]:
     """A truth record's company reference, widened to that company's name and aliases."""
     key = name_key(ref)

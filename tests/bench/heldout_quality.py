@@ -34,6 +34,7 @@ from heldout_corpus import (
     Article,
     as_list,
     battery_name_keys,
+    chemistry_keys,
     company_keys,
     currency,
     describe,
@@ -223,17 +224,17 @@ def score_companies(article: Article, export: Export) -> dict[str, Count]:
 
 
 def score_shares(article: Article, export: Export) -> dict[str, Count]:
-    truth = [
-        (truth_company_keys(article.truth, s.get("holder", "")), s)
-        for s in dicts(article.truth.get("share"))
-    ]
+    truth = []
+    for s in dicts(article.truth.get("share")):
+        keys = truth_company_keys(article.truth, s.get("holder", ""))
+        truth.append((keys | chemistry_keys(keys), s))
     proposed = []
     for share in export.table("market_share"):
         if export.in_article(share, article.id):
             keys = export.keys_of(
                 [share.get(k) for k in ("holder", "company", "label") if share.get(k)]
             )
-            proposed.append((keys, share))
+            proposed.append((keys | chemistry_keys(keys), share))
 
     def loose(t, p) -> bool:
         return bool(t[0] & p[0]) and same_number(p[1].get("percent"), t[1].get("percent"))

@@ -286,3 +286,24 @@ def test_a_company_without_citations_belongs_where_claims_name_it():
     }
     counts = quality.score([article], data)["TOTAL"]["companies"]
     assert (counts.found, counts.right, counts.proposed) == (1, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("truth", "proposed", "same"),
+    [
+        ("LFP", "LFP cells", True),
+        ("lithium iron phosphate", "lithium iron phosphate (LFP) cells", True),
+        ("LFP", "Lithium iron phosphate batteries", True),
+        ("Lead-acid batteries", "Lead-acid", True),
+        ("sodium-ion", "Sodium-ion packs", True),
+        ("LFP", "NMC cells", False),  # another chemistry
+        ("Chinese cells", "cells", False),  # no chemistry: the labels as written
+        ("LFP", "LFP makers", False),  # the makers of a chemistry are no chemistry's part
+    ],
+)
+def test_a_chemistrys_group_is_one_holder_however_labelled(truth, proposed, same):
+    keys = {corpus.name_key(truth)}
+    other = {corpus.name_key(proposed)}
+    assert (
+        bool((keys | corpus.chemistry_keys(keys)) & (other | corpus.chemistry_keys(other))) is same
+    )

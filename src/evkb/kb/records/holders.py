@@ -211,6 +211,8 @@ def holder_of(
             continue
         if counted is not None and counted.start() <= found.start() < counted.end():
             continue  # "the two Chinese leaders held 51%": the leaders counted, below
+        if _OWNED_SHARE_OF.search(text, max(0, found.start() - 60), found.start()):
+            continue  # "our share of lithium-ion cells was 27.5%": the market, not its holder
         if ANAPHOR.search(text, found.end(), at):
             continue  # "It supplies three Japanese carmakers, and its share ...": its own
         if not RELATIVE.search(text, base, found.start()) or "," not in text[found.end() : at]:
@@ -238,7 +240,8 @@ def holder_of(
         if label:
             return "", label, "group"
     chemistry = CHEMISTRY_SUBJECT.search(text, max(base, low), at)
-    if chemistry is not None:
+    named_at = chemistry.start("chem" if chemistry.group("chem") else "metal") if chemistry else 0
+    if chemistry is not None and not _OWNED_SHARE_OF.search(text, max(0, named_at - 60), named_at):
         return "", chemistry_as_written(chemistry), "group"  # "LFP cells took 47.5 per cent"
     # Only in an article about companies: one that names none yields no records.
     segment = group_subject(text, max(base, low), at) if resolver.mentioned else None
@@ -388,6 +391,11 @@ _COUNT_WORD = re.compile(rf"(?i)\b{_COUNT}\b")
 _POSTMODIFIER = re.compile(r"\s+(?:in|of|from|outside|on|at|with|for)\b")
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 _COUNT_BEFORE = re.compile(rf"(?i)\b(?:(?:top|leading|largest|biggest)\s+)?{_COUNT}\s+$")
+# "our share of", "Acme's share of", "its market share of": what follows is the market a
+# possessor's share is of, no group holding it.
+_OWNED_SHARE_OF = re.compile(
+    r"(?i)(?:\b(?:our|its|their)|\w['’]s?)\s+(?:[\w-]+\s+){0,2}?share\s+of\s+(?:the\s+)?$"
+)
 # Only with an origin: "the top five" together is a ranking's sum, no holder's share.
 _COUNTED_GROUP = re.compile(
     r"\b(?:[Tt]he\s+)?(?P<g>(?:(?:top|leading|biggest|largest)\s+)?"

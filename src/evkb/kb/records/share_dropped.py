@@ -2,8 +2,9 @@
 figure and the one before it: a figure compared with one that was no share ("recoveries of 78
 per cent, against 70 per cent assumed") or ending its range ("growth of 25% to 30%"), a
 figure `share_figures.is_share_figure` refuses (a change, a level, a target), a part of a
-company ("20% of Acme"), the ellipsis of a stake, and "the first half". `shares.py` drops them
-and keeps the company the sentence opens on in view.
+company ("20% of Acme"), the ellipsis of a stake, the rest of a whole an earlier figure of the
+sentence was no market's ("49% of Y, with Z holding the remaining 51%"), and "the first half".
+`shares.py` drops them and keeps the company the sentence opens on in view.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Sequence
 
 from evkb.kb.records.context import Sentence
 from evkb.kb.records.share_clauses import COMPARED, COMPARES_TO
-from evkb.kb.records.share_figures import is_share_figure, of_a_company, stake_ellipsis
+from evkb.kb.records.share_figures import REST, is_share_figure, of_a_company, stake_ellipsis
 from evkb.model import Quantity
 
 # "25%-30%", "growth of 25% to 30%" (not "dropped 1.2 points to 36.8%": a level after a change)
@@ -61,6 +62,9 @@ def no_share(
         or not is_share_figure(sentence, at, end, not q.text[:1].isdigit())
         or of_a_company(sentence, end)
         or stake_ellipsis(text, positions, n, dropped)
+        # "X will hold 49% of Y, with Z holding the remaining 51%": the rest of a whole
+        # that is no market
+        or (dropped >= 0 and REST.search(text, max(0, at - 40), at) is not None)
         or (
             q.text.lower().startswith("half")
             and re.search(

@@ -215,7 +215,12 @@ _POINTS = re.compile(r"(?i)\bpoints?\b|\bpp\b|\bpts\b")
 _RUNS_AT = re.compile(
     r"\b(?:runs?|running|ran|operat(?:es|ed|ing|e))\s+at\s+(?:about\s+|around\s+|nearly\s+)?$", re.I
 )
-_REST = re.compile(r"\b(?:remaining|rest\s+of\s+the|other)\s+$", re.I)
+REST = re.compile(r"\b(?:remaining|rest\s+of\s+the|other)\s+$", re.I)
+# Words of owning a company or a project, of whose whole "the remaining 49%" is a part.
+_OWNING = re.compile(
+    r"(?i)\b(?:owns|owned|owning|(?:will|to|would)\s+own|stakes?|shareholdings?|shareholders?|"
+    r"(?:joint\s+)?venture|equity|capital)\b"
+)
 _DURATION = re.compile(r"^\s*(?:an?\s+)?(?:hour|minute|year|day|decade|century)s?\b", re.I)
 _NOT_A_SHARE_NOUN = re.compile(
     r"\b(?:margins?|returns?|rates?|yields?|growth|inflation|efficiency|tax(?:es)?|tariffs?|interest|"
@@ -348,11 +353,17 @@ _WITHDRAWN = gated(_WITHDRAWN, "version edition revised")
 
 def is_share_figure(sentence: Sentence, at: int, end: int, fraction: bool = False) -> bool:
     """False for a percent that is a change, a charge level, a part of sales or a duration."""
-    return _share_figure(sentence.text, at, end, fraction)
+    text = sentence.text
+    # "the remaining 49%" is what is left of an owned whole in a paragraph about owning
+    # ("X owns 51%; Y the remaining 49%"), else the rest of a market split among holders
+    owned = bool(REST.search(text, max(0, at - 40), at)) and bool(
+        _OWNING.search(sentence.passage.text)
+    )
+    return _share_figure(text, at, end, fraction, owned)
 
 
 @lru_cache(maxsize=4096)
-def _share_figure(text: str, at: int, end: int, fraction: bool) -> bool:
+def _share_figure(text: str, at: int, end: int, fraction: bool, owned: bool = True) -> bool:
     # Asked of the same figures by the companies and the shares stage: the second is looked up.
     if _POINTS.search(text, at, end):
         return False  # "three percentage points": a change read as one figure
@@ -395,9 +406,10 @@ def _share_figure(text: str, at: int, end: int, fraction: bool) -> bool:
         return False
     if _OF_TAKINGS.match(after):
         return False  # "now make up 23% of revenue", "70 percent of orders so far"
-    if _REST.search(before):
+    rest = REST.search(before)
+    if rest and owned:
         return False  # "the remaining 49%" of a venture
-    if "other" in after[:80] and _FROM_OTHERS.match(after):
+    if not rest and "other" in after[:80] and _FROM_OTHERS.match(after):
         return False  # "more than 60 per cent of batteries came from other companies"
     if _OWNED_BEFORE.search(text, max(0, at - 160), at) and not _OF_ANOTHER.match(after):
         return False  # "a joint venture in which it holds 40%", not "... and 30% of the market"

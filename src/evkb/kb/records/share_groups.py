@@ -5,7 +5,10 @@ and not a place alone. Read in any of the orders copy writes it in: the phrase b
 of holding ("X held 38%", "X together accounted for 38 per cent"), after the figure ("38% went
 to X"), as the owner of a share ("X's combined share rose to 38%", "the share of X was 38%"),
 or as a list item's or a row's label ("X: 38%", "X 38% | Y 20%"). The label is the phrase as
-written, less a leading article and an adverb of combining ("together", "combined").
+written, less a leading article and an adverb of combining ("together", "combined"). The rest
+of a market split ("the remaining 11% came from other makers", "with the remaining 12 per cent
+from smaller firms", "Everyone else accounted for the remaining 6%") is the group its own
+clause names, never a company an earlier clause gave its own figure (`rest_group`).
 
 The fallback after the particular holder rules: it reads only the words of the figure's own
 clause, never names a holder the text gives as a company, and the share rules' guards (growth,
@@ -121,7 +124,9 @@ _LABEL = re.compile(
 _MASS = re.compile(
     r"(?i)(?:LFP|LMFP|NMC|NCM|NCA|LCO|LTO|ternary|lithium[- ]ion|sodium[- ]ion|lead[- ]acid|"
     r"lithium\s+iron\s+(?:manganese\s+)?phosphate|nickel[- ](?:rich|based|manganese[- ]cobalt)|"
-    r"solid[- ]state|lithium[- ][a-z]+|others?|the\s+rest)"
+    r"solid[- ]state|lithium[- ][a-z]+|others?|the\s+rest|"
+    # the rest of a market by its holders: "Everyone else", "All the others"
+    r"(?:everyone|everybody)\s+else|all\s+(?:the\s+)?others)"
 )
 # A set named by its rank: "the top five", "the eight largest".
 _RANKED = re.compile(
@@ -173,6 +178,27 @@ def group_holder(sentence: Sentence, low: int, at: int, end: int) -> str:
         return _checked(sentence, listed.start("np"), listed.end("np"))
     row = _row_label(text, low, at)
     return _checked(sentence, *row) if row is not None else ""
+
+
+def rest_group(sentence: Sentence, low: int, at: int, end: int) -> str:
+    """The group holding the rest of a market split, figure `at`..`end` written as the rest
+    ("the remaining 11% came from other makers", "with the remaining 12 per cent from smaller
+    firms", "All the others had the remaining 6.1%"), or "": the companies an earlier clause
+    names hold their own figures, not this one."""
+    text = sentence.text
+    if _REST_BEFORE.search(text, max(low, at - 30), at) is None:
+        return ""
+    found = group_holder(sentence, low, at, end)
+    if found:
+        return found
+    bare = _REST_FROM.match(text, end)
+    return _checked(sentence, bare.start("np"), bare.end("np")) if bare is not None else ""
+
+
+# "the remaining 11%", "the other 30 per cent", "the rest, 9%": the figure is what is left
+_REST_BEFORE = re.compile(r"(?i)\bthe\s+(?:remaining|other|rest,?)\s+(?:[a-z]+\s+)?$")
+# "with the remaining 12 per cent from other makers": the holder after a bare "from"
+_REST_FROM = re.compile(r"\s+(?:from|by|for)\s+(?P<np>[^,;:%.()]{3,60}?)(?=\s*(?:[,;:.()]|$))")
 
 
 def _clause_start(text: str, low: int, at: int) -> int:

@@ -14,7 +14,7 @@ from evkb.kb.records.holders import FOR_HOLDER, PRONOUNS, groups_named, holder_o
 from evkb.kb.records.share_clauses import COMPARES_TO
 from evkb.kb.records.share_described import place_described
 from evkb.kb.records.share_groups import RULE_HOW as GENERAL_GROUP
-from evkb.kb.records.share_groups import group_holder
+from evkb.kb.records.share_groups import group_holder, rest_group
 from evkb.kb.records.share_hosts import asked_about, host_in_header, is_interview, speakers
 from evkb.kb.records.share_lists import rest_item
 from evkb.kb.records.share_periods import FOR_PERIOD, PERIOD_COLON
@@ -80,6 +80,9 @@ def figure_holder(
         return "", rest, "group"  # "Y 4.4% and others 5.5%": the rest of the market
     if group and _TWIN_OPENS.fullmatch(text, low, at):
         return "", group, "group"  # "and others 5.5 (11.3)": the twin is the group's too
+    rest = rest_group(sentence, low, at, end) if resolver.mentioned else ""
+    if rest:
+        return "", rest, GENERAL_GROUP  # "X 58% and Y 31%; the remaining 11% came from ..."
     holder, label, how = holder_of(sentence, at, end, low, resolver, names, header)
     if how in ("unknown", "resolved") and not may_hold(holder, resolver):
         found = described_holder(sentences, sentence, low, at, resolver, names, may_hold)

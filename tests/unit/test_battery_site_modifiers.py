@@ -2,7 +2,8 @@
 ("the Tarvenholm pack assembler", "a Morlavik battery-pack maker", "its Quissac cell line")
 says where the firm or the line is, and names no product; a product's name before the noun
 alone, or before a noun of what the product is used for, stays one. Nor is a sum's currency
-mark and figure before its scale ("Rs40 billion") a product's name."""
+mark and figure before its scale ("Rs40 billion") a product's name, nor the name of an industrial
+zone or park, written before its head noun or after it in quotes."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from battery_cases import batteries, lexicon
 
 from evkb.kb.records.battery_name_checks import (
     _HEADED_BY_BUSINESS,
+    _PLACE_AFTER,
     _SCALED,
 )
 
@@ -94,3 +96,33 @@ def test_a_sum_invested_is_no_product(tmp_path, lex) -> None:
         "production in 2027.\n",
     )
     assert not any(k.endswith("/Rs40") for k in got)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [" special economic zone", " industrial park", " free zone", " business park", " estate"],
+)
+def test_a_zones_or_a_parks_name_before_its_head(after) -> None:
+    assert _PLACE_AFTER.match("Faldene Cross" + after, len("Faldene Cross"))
+
+
+@pytest.mark.parametrize("after", [" pack for the zone", " cell, parked", " battery"])
+def test_no_zone_after_a_products_name(after) -> None:
+    assert not _PLACE_AFTER.match("Faldene Cross" + after, len("Faldene Cross"))
+
+
+def test_a_parks_name_in_quotes_is_no_product_and_leaves_the_plant_to_the_cell(
+    tmp_path, lex
+) -> None:
+    got = batteries(
+        tmp_path,
+        lex,
+        "Park plant\nBy the Business Desk | 3 March 2026\n"
+        "The ministry approved the agreement for Nessit Cells, which will build a cell plant in "
+        'the Industrial Park "Faldene Cross". The plant will have a capacity of 4 GWh a year and '
+        "start production in 2028.\n"
+        "The plant's only product will be the NC-105, a prismatic LFP cell rated for 6,000 "
+        "cycles.\n",
+    )
+    assert not any(k.endswith("/Faldene Cross") for k in got)
+    assert got["nessit-cells/NC-105"]["launch"] == [2028]

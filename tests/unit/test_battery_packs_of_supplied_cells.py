@@ -1,7 +1,7 @@
-"""A battery or a pack the text writes only by its chemistry ("a 52 kWh LFP pack") is not the
-product of the company named as where its cells come from ("built from Kelmarsh Energy cells",
-"with cells from Kelmarsh Cells"): the cells' maker did not make the pack. A line of cells
-("LFP cells from its new plant") stays the cell maker's."""
+"""A battery or a pack the text writes only by its chemistry ("a 48 kWh LFP battery") is not
+the product of the company named as where its cells come from ("made from Kelmarsh Energy
+prismatic cells", "with cells from Kelmarsh Cells"): the cells' maker did not make the pack.
+A line of cells ("LFP cells from its new plant") stays the cell maker's."""
 
 from __future__ import annotations
 
@@ -23,16 +23,16 @@ _HEAD = (
 @pytest.mark.parametrize(
     ("body", "supplier"),
     [
-        # the cells after the company's name, "built from"
+        # the cells after the company's name and a format, "made from", the sentence inverted
         (
-            "The Hestia's battery is a 52 kWh LFP pack built from CATL cells, rated at 385 km "
-            "on the WLTP cycle.",
+            "Under the floor sits a 48 kWh LFP battery made from CATL prismatic cells, good for "
+            "350 km.",
             "catl",
         ),
-        # the company after "cells from", the battery a noun of chemistry in words
+        # the company after "cells from" in an aside, the chemistry in words
         (
-            "The Long Range we tested carries an 82 kWh nickel-manganese-cobalt battery with "
-            "cells from Kelmarsh Cells.",
+            "Our test car had a 75 kWh nickel-manganese-cobalt battery, with cells from Kelmarsh "
+            "Cells, and managed 480 km.",
             "kelmarsh-cells",
         ),
         # a format between the name and "cells", "made from"

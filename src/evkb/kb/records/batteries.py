@@ -67,7 +67,7 @@ from evkb.kb.records.battery_plants import (
     plant_start,
     plant_started,
 )
-from evkb.kb.records.battery_predecessors import predecessors_named
+from evkb.kb.records.battery_predecessors import predecessors_named, replaced_own
 from evkb.kb.records.battery_runins import run_in_head, run_in_name
 from evkb.kb.records.battery_specs import specs
 from evkb.kb.records.battery_store import (
@@ -384,6 +384,8 @@ def extract_batteries(
                     facts = facts + [(0, f) for f in introduced[2]]
                 if car := vehicle(sentence):
                     vehicles[car] = active
+                # "It replaces the TE-Bus 2, a 350 kWh pack": the older product named, its figures.
+                facts = facts + replaced_own(sentence.text, placed[0][0], older)
                 add_facts(batteries, active, [f for _, f in facts])
                 if (
                     teaser[0] == sentence.index - 1

@@ -98,6 +98,14 @@ _BUILT_FROM = re.compile(
     r"produces?)(?:\s+[\w-]+){0,5}?\s+(?:from|out\s+of)\s+$",
     re.I,
 )
+# A company's name over the cells it makes, after the words of what a product is built of:
+# "built from Acme cells", "made with Acme prismatic cells".
+_NAMED_CELLS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?cells?\b", re.I)
+_MADE_OF = re.compile(
+    r"\b(?:built|made|assembled|manufactured)\s+(?:from|with|out\s+of|of)\s+(?:the\s+)?$|"
+    r"\b(?:uses|using)\s+$",
+    re.I,
+)
 # The owner's cells after its name: "'s NMC prismatic cells", "' LFP cells".
 _OWNS_CELLS = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?cells?\b", re.I)
 
@@ -122,4 +130,20 @@ def cell_sources(sentence: Sentence) -> set[str]:
         for ident, start, end in sentence.mentions
         if _CELLS_FROM.search(sentence.text, max(0, start - 70), start)
         or (_OWNS_CELLS.match(sentence.text, end) and built_from(sentence, end))
+        # "a pack built from Acme cells", "made with Acme LFP cells"
+        or (
+            _NAMED_CELLS.match(sentence.text, end)
+            and _MADE_OF.search(sentence.text, max(0, start - 30), start)
+        )
     }
+
+
+def cells_only(maker: str, sentence: Sentence, at: int, end: int) -> bool:
+    """Whether the company a battery or a pack written at `at`..`end` would be given is only
+    where its cells come from ("an 82 kWh NMC battery with cells from Acme", "a 52 kWh LFP
+    pack built from Acme cells"): the cells' maker did not make the pack. A line of cells
+    ("LFP cells from Acme") is the cell maker's."""
+    return _CELL_WORD.search(sentence.text, at, end) is None and maker in cell_sources(sentence)
+
+
+_CELL_WORD = re.compile(r"\bcells?\b", re.I)

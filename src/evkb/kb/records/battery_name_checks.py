@@ -1,7 +1,10 @@
 """What a battery product's name may not be: a company's name, a place, a chemistry or its
-grade, a word of the language, the battery it is compared with, or the car that uses it. A
-name its maker's word only opens, going on to a model's designation ("the Acme Vorna 450"), is
-a product's, not a company's."""
+grade, a word of the language, the battery it is compared with, or the car that uses it; nor a
+name a product's noun only leads on to a firm's or a site's head noun ("the Tarvenholm pack
+assembler", "its Quissac cell line"), nor an industrial zone's or park's name ("the Harlund
+Gate free zone"), nor a sum's currency mark and figure ("Rs40 billion"). A name its maker's
+word only opens, going on to a model's designation ("the Acme Vorna 450"), is a product's, not
+a company's."""
 
 from __future__ import annotations
 
@@ -39,10 +42,42 @@ def _name_ok(name: str, sentence: Sentence) -> bool:
     # going on to a model's designation, is the product's ("the Acme Vorna 450").
     start = sentence.text.find(name)
     end = start + len(name)
+    if start >= 0 and _HEADED_BY_BUSINESS.match(sentence.text, end):
+        return False  # "the Tarvenholm pack assembler", "its Quissac cell line"
+    if start >= 0 and (
+        _PLACE_AFTER.match(sentence.text, end) or _PLACE_BEFORE.search(sentence.text, 0, start)
+    ):
+        return False  # "at the Harlund Gate free zone", 'the Industrial Park "Lumen Hill"'
+    if start >= 0 and _SCALED.match(sentence.text, end):
+        return False  # "will invest Rs40 billion": a sum, its currency's mark and figure
     return not any(
         s < end and start < e and not (s == start and maker_opens(sentence.text, e, end))
         for _, s, e in sentence.mentions
     )
+
+
+# A product's noun that only modifies the head of a business or a site after it: "the Tarvenholm
+# pack assembler", "a Morlavik battery-pack maker", "its Quissac cell line". The name before it says
+# where the firm or the line is, or whose it is, and names no product.
+_HEADED_BY_BUSINESS = re.compile(
+    r"\s+(?:(?:battery|cell|pack|module)[\s-])?(?:battery|batteries|cell|cells|pack|packs|module|"
+    r"modules)\s+(?:(?:assembly|production|manufacturing)\s+)?(?:makers?|manufacturers?|"
+    r"assemblers?|producers?|suppliers?|recyclers?|start-ups?|startups?|firms?|companies|company|"
+    r"lines?|plants?|factory|factories|gigafactory|facility|site|hub|campus)\b(?!-)"
+)
+
+
+# The name of an industrial zone or park, written before its head noun or after it (in quotes
+# or not): a place, where a plant is, not what it makes.
+_PLACE_AFTER = re.compile(
+    r"\s+(?:(?:special|economic|free|industrial|trade|business|technology|science|logistics|"
+    r"export|processing|enterprise|eco-industrial)\s+){0,3}(?:zone|park|estate)s?\b"
+)
+_PLACE_BEFORE = re.compile(r"\b(?:Park|Zone|Estate)\s+[\"“'‘]?$")
+
+
+# A scale word right after the name: the name is a sum's currency mark and figure.
+_SCALED = re.compile(r"\s*(?:billion|million|trillion|bn|mn|crore|lakh)\b", re.I)
 
 
 # What follows a maker's word in a product's name: a model's designation holding a figure

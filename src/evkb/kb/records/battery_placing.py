@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from evkb.kb.records.battery_able import able_maker, lends_only, unable
+from evkb.kb.records.battery_able import able_maker, cells_only, lends_only, unable
 from evkb.kb.records.battery_answers import in_answer
 from evkb.kb.records.battery_bought import seller
 from evkb.kb.records.battery_candidates import chemistry_before, line_maker, model_shaped
@@ -192,6 +192,7 @@ def place_named(
             not maker
             or not line_figures(sentence.text, at, facts)
             or bought_in(sentence, sentences)
+            or cells_only(maker, sentence, at, _end)
         ):
             continue
         ident = f"{slug(maker) if maker else slug(source)}-{slug(name)}"

@@ -4,7 +4,9 @@ first-generation Tamsel product was launched in 2024", "up from 15 kWh in the cu
 The words before the name say it is another product of the one maker (the one it replaces,
 the one still made, the first of the line), and its name says it is of the same line (its
 name without the model's mark, or a model code's letters): it is a generation of the product
-in view's maker, whether or not the sentence states a figure of it."""
+in view's maker, whether or not the sentence states a figure of it. Named alone right after
+"replaces the" ("It replaces the TE-Bus 2, a 350 kWh pack launched in 2023"), it takes the
+figures written after its name, which are its own."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from collections.abc import Sequence
 from evkb.kb.records.battery_candidates import name_unfit
 from evkb.kb.records.battery_figures import older_product, same_line
 from evkb.kb.records.context import Sentence
-from evkb.model import Battery
+from evkb.model import Battery, Fact
 
 # The words that set an older product beside the one in view, then its name (one to three
 # words, a capital each, the first a capital): "the older QZ-31", "its original Kestrin",
@@ -69,3 +71,19 @@ def predecessors_named(
         # current NMC cells" beside the "NMC 811" cell)
         if not name_unfit(name) and same_line(name, current.name):
             older_product(batteries, current, name, sentence, sentences, source)
+
+
+# "It replaces the TE-Bus 2, a 350 kWh pack launched in 2023": the words that set the older
+# product the sentence names right after them.
+_REPLACES = re.compile(
+    r"\b(?:replac(?:es|ed|ing)|succeeds|supersedes)\s+(?:the|its|their)\s+$", re.I
+)
+
+
+def replaced_own(text: str, at: int, older: list[tuple[int, Fact]]) -> list[tuple[int, Fact]]:
+    """The figures read as an older product's (`older`) after its name, when the product named
+    at `at` is that older one: a sentence naming it alone right after "replaces the" ("It
+    replaces the TE-Bus 2, a 350 kWh pack") gives its own figures, not the product in view's."""
+    if not older or _REPLACES.search(text, max(0, at - 30), at) is None:
+        return []
+    return [(p, f) for p, f in older if p > at]

@@ -93,3 +93,24 @@ def test_a_verbs_object_or_a_defined_terms_possessive_owns_nothing():
         "The Issuer's subsidiary will process production scrap from the new line.\n"
     )
     assert not names & {"Marrish", "Issuer"}
+
+
+def test_the_subjects_that_buy_cells_from_an_accepted_company_are_companies():
+    names = _names(
+        "Zentara and Kaldrin buy cells from Ulmeck Energy, the Korean cell maker.\n\n"
+        "Sorvanti also sources its battery packs from Ulmeck Energy.\n"
+    )
+    assert {"Zentara", "Kaldrin", "Sorvanti"} <= names
+    # no company the text accepted as the seller: no role
+    names = _names("Zentara and Kaldrin buy cells from China.\n")
+    assert "Zentara" not in names
+    # a name that is not the clause's subject gains nothing
+    names = _names("In Zentara, buyers buy cells from Ulmeck Energy, the Korean cell maker.\n")
+    assert "Zentara" not in names
+
+
+def test_where_a_company_is_built_or_run_is_no_part_of_its_name():
+    for lead in ("The Ostrava-built", "Tallinn-made", "The state-run", "Kaldrin-funded"):
+        names = _names(f"{lead} Ulmeck Energy said its plant would open in 2027.\n")
+        assert "Ulmeck Energy" in names, lead
+        assert not any(n.startswith(lead.split()[-1]) for n in names), (lead, names)

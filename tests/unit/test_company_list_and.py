@@ -69,3 +69,17 @@ def test_a_body_of_two_remits_stays_whole_after_a_known_company():
         known=("Korvessa",),
     )
     assert "Department of Energy and Climate Change" in names
+
+
+def test_a_list_of_names_each_after_its_country_s_possessive_is_one_list():
+    from test_company_rules import _names
+
+    names = _names(
+        "Korea's SK On, China's CATL and Japan's Panasonic Energy lead the market.\n"
+        "Germany's Zentara Cells and France's Kaldrin, two newcomers, follow.\n"
+    )
+    assert {"SK On", "CATL", "Panasonic Energy"} <= names
+    assert not {"Korea", "China", "Japan"} & names
+    # a possessive of a name that is no place joins no list
+    names = _names("Zentara's SK On and Kaldrin said nothing.\n")
+    assert "Kaldrin" not in names

@@ -153,8 +153,7 @@ def test_a_company_that_says_what_it_holds_holds_it_and_an_unknown_name_leaves_i
 def test_that_compares_with_goes_on_with_the_one_holder_of_the_sentence_before():
     for opening in ("That compares with", "This is up from", "The figure was down from"):
         shares = held_shares(
-            LEAD + f"Pellwick Cells reached 21.3 percent in 2026. {opening} 24.0 percent in "
-            "2024.\n"
+            LEAD + f"Pellwick Cells reached 21.3 percent in 2026. {opening} 24.0 percent in 2024.\n"
         )
         assert ("Pellwick Cells", 24.0) in shares, opening
     # two holders before: whose figure it compares with is not said

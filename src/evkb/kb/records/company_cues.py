@@ -154,7 +154,11 @@ QUALIFIED_KINDS = {
     "advertising": "other",
 }
 OF_COUNTRY = re.compile(r"^\s+of\s+(?P<c>[A-Z][\w.]+(?:\s+[A-Z]\w+)?)")
-SITED = re.compile(r"-(?:based|headquartered|listed|born|backed|owned|registered)$", re.I)
+SITED = re.compile(
+    r"-(?:based|headquartered|listed|born|backed|owned|registered|built|made|assembled|produced|"
+    r"controlled|funded|run)$",
+    re.I,
+)
 BASED = re.compile(rf"(?P<c>{COUNTRY_WORD}|China|Japan|Korea|Germany|Sweden|France)-based\s+$")
 # What a call's operator says before the person who asks: "The next question comes from ",
 # "is from the line of ".

@@ -66,6 +66,18 @@ _PLANT_AFTER = re.compile(
     r"\s+(?:[a-z][\w-]*\s+)?(?:plant|factory|gigafactory|works)\s+(?:in|near|at|outside)\s+"
     r"(?:[A-Z]|the\s+(?:capital|city|town|state|province|region)\b)"
 )
+# A clause's subjects that buy a product of a maker's: "Kia and Hyundai buy cells from X".
+_SUBJECTS = re.compile(
+    r"[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*)*"
+    r"(?:(?:,\s+|,?\s+and\s+)[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*)*)*"
+)
+_BUYS = re.compile(
+    r"\s+(?:(?:also|all|both|still|now|will|would|already)\s+)*"
+    r"(?:buy|buys|bought|source|sources|sourced|order|orders|ordered|use|uses|used|take|takes|"
+    r"took|receive|receives|received|get|gets|got)\s+(?:their\s+|its\s+|the\s+)?"
+    r"(?:[a-z-]+\s+)?(?:cells|batteries|battery\s+packs|packs|modules|cathodes?|anodes?)\s+"
+    r"(?:from|made\s+by)\s+"
+)
 # A name whose words are capitalised.
 _NAME = re.compile(r"[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*)*")
 _INITIALS = re.compile(r"[A-Z][A-Z0-9&]{2,6}")
@@ -103,7 +115,9 @@ def general(
         text = sentence.text
         for start, end, key in bare:
             entry = found[key]
-            if _ROW.match(text, end) and any(
+            if _buys_from(text, start, end, names, own):
+                entry.strong.append(("buys from a maker", 0.6, index))
+            elif _ROW.match(text, end) and any(
                 i in rows and (i != index or _other_row(text, names, own, key))
                 for i in range(index - _RUN, index + _RUN + 1)
             ):
@@ -129,6 +143,20 @@ def general(
                 q.unit in CURRENCY_CODES and sentence.local(q)[0] > end for q in sentence.quantities
             ):
                 entry.strong.append(("commits a sum", 0.6, index))
+
+
+def _buys_from(
+    text: str, start: int, end: int, names: list[tuple[int, int, str]], own: set[str]
+) -> bool:
+    """Whether the name at `start:end` is one of the clause's subjects that buy cells (or packs,
+    modules ...) from a company the text accepted: "Kia and Hyundai buy cells from SK On"."""
+    opener = cue.OPENERS.match(text) if start else None
+    at = opener.end() if opener is not None and opener.end() <= start else 0
+    run = _SUBJECTS.match(text, at)
+    if run is None or not run.start() <= start < end <= run.end():
+        return False
+    buys = _BUYS.match(text, run.end())
+    return buys is not None and any(s == buys.end() and k in own for s, _, k in names)
 
 
 def _other_row(text: str, names: list[tuple[int, int, str]], own: set[str], key: str) -> bool:

@@ -20,7 +20,12 @@ from evkb.kb.records.company_records import accepted
 from evkb.kb.records.context import PLACE_WORDS, Sentence, country_of
 
 # What stands between two names of one list: a comma, "and", "or", or a comma and either.
-_JOINT = re.compile(r",\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+_JOINT = re.compile(
+    r"(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
+    # "Korea's SK On, China's CATL and Japan's Panasonic": each name after its country's
+    r"(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+)?"
+)
+_OWNED = re.compile(r"['’]s\s")
 
 
 class Lists:
@@ -45,6 +50,8 @@ class Lists:
 
     def name(self, start: int, end: int, key: str, index: int) -> None:
         """A name found at `start:end` of the sentence, `index` the sentence's."""
+        if _OWNED.match(self._text, end) and _is_place(self._text[start:end]):
+            return  # "China's" before the name it places: no name of the list
         self.spans.append((index, start, end, key))
         if key[:1].isdigit():
             self._close()  # "up from 71kWh, and Ostkel quotes": a figure lists no names
@@ -90,7 +97,8 @@ class Lists:
             general(found, sentences, self.spans, plain or set())
 
     def _joined(self, end: int, start: int) -> bool:
-        return _JOINT.fullmatch(self._text, end, start) is not None
+        joint = _JOINT.fullmatch(self._text, end, start)
+        return joint is not None and (not joint["owner"] or _is_place(joint["owner"]))
 
     def _anded(self, end: int, start: int) -> bool:
         between = self._text[end:start]
@@ -108,3 +116,7 @@ class Lists:
         # the last joint says whether it was a list: "A, B and C", never "In A, B said"
         if anded and (len(names) > 1 or known):
             self._groups.append((names, known, self._index))
+
+
+def _is_place(name: str) -> bool:
+    return bool(country_of(name)) or name.casefold() in PLACE_WORDS

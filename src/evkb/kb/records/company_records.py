@@ -72,6 +72,7 @@ def accepted(entry: Found) -> tuple[str, float] | None:
                 "commits a sum",
                 "owns what a company owns",
                 "owner of a plant",
+                "buys from a maker",
             )
             for rule, _, _ in entry.strong
         )

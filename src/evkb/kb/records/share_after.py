@@ -78,11 +78,11 @@ def holder_after(
             first = before[-2][1] if len(before) > 1 else 0
             return holder_after(sentence, before[-1][0], low, first, resolver)
         return ""
-    if not low and _FRONTED.fullmatch(text, 0, at):
+    comma = _PHRASE_END.match(text, end) if not low and _FRONTED.fullmatch(text, 0, at) else None
+    if comma is not None:
         # "With 31.2% of the market in the first nine months, X stayed ahead of Y": the
         # subject of the clause the fronted phrase leads into
-        comma = _PHRASE_END.match(text, end)
-        for ident, start, _ in mentions if comma else ():
+        for ident, start, _ in mentions:
             if start >= comma.end() and _LEAD.fullmatch(text, comma.end(), start):
                 return ident if may_hold(ident, resolver) else ""
     placed = _PLACE_OPENING.fullmatch(text, 0, at) is not None

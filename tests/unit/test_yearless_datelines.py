@@ -144,3 +144,56 @@ def test_a_quarter_in_copy_known_only_by_its_year_is_no_plan():
         "up from 19% a year earlier.\n\n\u00a9 2026 Tarnwick Media\n"
     )
     assert _shares(text) == {27.0: "2026-09", 19.0: "2025-09"}
+
+
+def _written_added(text: str, added: str) -> tuple[str, bool]:
+    passages = split_passages("doc", text)
+    date = article_date(passages, "", body_sentences(passages, None), added)
+    return date.period, date.stated
+
+
+@pytest.mark.parametrize(
+    ("text", "added", "period"),
+    [
+        # nothing in the text bounds the year: the last Dec 2 up to the day it was added
+        (
+            "Cells gain ground\n\nBRANTSEA, Dec. 2 (Droskel) -- Quillmoor Cells held 9% of the "
+            "market from January to October, data showed.\n",
+            "2026-12-05",
+            "2026-12",
+        ),
+        (
+            "Cells gain ground\n\nBRANTSEA, Dec 2 - Quillmoor Cells held 9%.\n",
+            "2026-11-30",
+            "2025-12",
+        ),
+        # of the last two, the one on the weekday the paragraph names (2 Dec 2026 a Wednesday)
+        (
+            "Cells gain ground\n\nBRANTSEA, 2 December - Quillmoor Cells held 9% of the market, "
+            "data showed on Wednesday.\n",
+            "2027-12-20",
+            "2026-12",
+        ),
+    ],
+)
+def test_a_yearless_dateline_is_dated_by_the_day_it_was_added(text, added, period):
+    assert _written_added(text, added) == (period, True)
+    assert _written(text) == ("", False)  # without the day it was added, no year
+
+
+def test_a_weekday_that_fits_neither_of_the_last_two_years_leaves_the_year_unknown():
+    text = (
+        "Cells gain ground\n\nBRANTSEA, Dec 2 - Quillmoor Cells held 9% of the market, data "
+        "showed on Friday.\n"
+    )
+    assert _written_added(text, "2026-12-05") == ("", False)
+
+
+def test_the_weekday_comes_before_an_older_month_the_body_names():
+    # "January-October 2025" is the comparison; 2 December is a Wednesday in 2026
+    text = (
+        "Cells gain ground\n\nFENWICK, Dec 2 (Droskel) - Data released on Wednesday showed "
+        "Quillmoor Cells held 43.2% in January-October, against 44.6% in January-October "
+        "2025. The first quarter of 2027 will look weak, analysts said.\n"
+    )
+    assert _written(text) == ("2026-12", True)

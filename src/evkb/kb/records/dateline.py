@@ -2,8 +2,9 @@
 dates shares: a byline's or dateline's "July 8, 2025", a page's meta line, a manifest's
 published date; a dateline naming the day but no year ("BRANTSEA, Dec 1 (Wire) -") in the year
 of the page's copyright notice or of the latest month the body names, else the one year near
-those the body names in which its day falls on the weekday its paragraph names
-(`dateline_weekdays`); a notice's year alone where the body bears it out; else the latest
+those the body names in which its day falls on the weekday its paragraph names, else for a
+document `evkb add` put in on a known day the last such day up to then (`dateline_weekdays`);
+a notice's year alone where the body bears it out; else the latest
 date the body names. A year nothing bounds is left unknown (a yearless dateline's too: the
 body's latest year alone is no bound for a day stated without one): a wrong year moves every
 period read against it.
@@ -19,7 +20,7 @@ from evkb.kb.extract.gates import folded_pattern
 from evkb.kb.extract.quantities import month_number
 from evkb.kb.numberwords import ORDINALS
 from evkb.kb.records.context import Sentence
-from evkb.kb.records.dateline_weekdays import weekday_year
+from evkb.kb.records.dateline_weekdays import added_year, weekday_year
 from evkb.kb.records.fiscal import FiscalYear, ended_by_writing, fiscal_year
 from evkb.model import BODY, BOILERPLATE, CAPTION, HEADING, UNRELATED, Passage, Quantity
 
@@ -144,12 +145,15 @@ _HEAD_SPAN = 100
 
 
 def article_date(
-    passages: Sequence[Passage], published: str = "", sentences: Sequence[Sentence] = ()
+    passages: Sequence[Passage],
+    published: str = "",
+    sentences: Sequence[Sentence] = (),
+    added: str = "",
 ) -> Dateline:
     """When the article was written (`_written`), with how its fiscal years run: from the text
     alone, else from a fiscal year it says ended in a month of no stated year, which the date
     of writing dates ("fiscal 2025, which ended in March" in November 2026)."""
-    dateline = _written(passages, published, sentences)
+    dateline = _written(passages, published, sentences, added)
     if dateline.fiscal is None and dateline.stated:
         ended = ended_by_writing("\n".join(p.text for p in passages), dateline.period)
         if ended is not None:
@@ -158,7 +162,10 @@ def article_date(
 
 
 def _written(
-    passages: Sequence[Passage], published: str = "", sentences: Sequence[Sentence] = ()
+    passages: Sequence[Passage],
+    published: str = "",
+    sentences: Sequence[Sentence] = (),
+    added: str = "",
 ) -> Dateline:
     """When the article was written: the full date at the head of one of its first passages
     (the byline's or dateline's "July 8, 2025", "Posted : 2026-02-10") or in a page's meta
@@ -222,12 +229,19 @@ def _written(
         day = _YEARLESS_DATELINE.match(passage.text)
         if day is not None:  # "BRANTSEA, Dec 1 (Agency) -": the year from what else is known
             month = month_number(day.group("m") or day.group("m2"))
+            date = int(day.group("d") or day.group("d2"))
+            # the weekday the news fell on, when no month the body names as past comes after it,
+            # before the first such month after that one ("Dec 2 ... on Wednesday" after
+            # "January-October 2025" and "the first ten months of 2026" is December 2026)
+            weekday = weekday_year(month, date, passage.text, _years(sentences))
+            if weekday and f"{weekday}-{month:02d}" < latest_month:
+                weekday = ""
             year = (
                 notice
+                or weekday
                 or _first_year_after(month, latest_month)
-                or weekday_year(
-                    month, int(day.group("d") or day.group("d2")), passage.text, _years(sentences)
-                )
+                # the day `evkb add` put it in bounds it: the last such day up to then
+                or added_year(month, date, passage.text, added)
             )
             if year:
                 return Dateline(f"{year}-{month:02d}", True, fiscal)

@@ -7,6 +7,11 @@ An evening's or a night's weekday ("a filing on Monday evening", "late on Monday
 the news of the next day's dateline, so the day after it fits as well. None is taken where the
 paragraph names no weekday, the body no year, or two such years are near: a wrong year moves
 every period read against it.
+
+A document `evkb add` put in the knowledge base on a known day (sources.toml's `added`) bounds
+the dateline from above: a wire is added after it runs, within the year, so its day is the last
+such day up to the day it was added (of the last two, the one on the weekday its paragraph
+names, when it names one).
 """
 
 from __future__ import annotations
@@ -33,13 +38,7 @@ _AFTER = 1
 def weekday_year(month: int, day: int, paragraph: str, years: Iterable[int]) -> str:
     """The year in which `day` of `month` falls on a weekday `paragraph` names, when exactly
     one such year lies near the `years` the body names; "" otherwise."""
-    named = set()
-    for found in _WEEKDAY.finditer(paragraph):
-        weekday = _WEEKDAYS.index(found.group("day"))
-        named.add(weekday)
-        if found.group("late") or _LATE.search(paragraph, max(0, found.start() - 9), found.start()):
-            # "a filing on Monday evening" may be the news of a dateline the day after
-            named.add((weekday + 1) % 7)
+    named = _named_days(paragraph)
     years = list(years)
     if not named or not years:
         return ""
@@ -52,3 +51,37 @@ def weekday_year(month: int, day: int, paragraph: str, years: Iterable[int]) -> 
         if weekday in named:
             fits.append(year)
     return str(fits[0]) if len(fits) == 1 else ""
+
+
+def added_year(month: int, day: int, paragraph: str, added: str) -> str:
+    """The year of a dateline's `day` of `month` when the document was added on `added` (an
+    ISO day): the latest such day up to it, or of the last two the one on the weekday the
+    `paragraph` names; "" without a day added or when the weekday fits neither."""
+    try:
+        bound = datetime.date.fromisoformat(added)
+    except ValueError:
+        return ""
+    fits = []
+    for year in (bound.year, bound.year - 1, bound.year - 2):
+        try:
+            date = datetime.date(year, month, day)
+        except ValueError:  # "Feb 29" of a year with none
+            continue
+        if date <= bound:
+            fits.append(date)
+    named = _named_days(paragraph)
+    if named:
+        fits = [date for date in fits[:2] if date.weekday() in named]
+    return str(fits[0].year) if fits else ""
+
+
+def _named_days(paragraph: str) -> set[int]:
+    """The weekdays (Monday 0) a dateline's day may be, by the weekdays its paragraph names."""
+    named = set()
+    for found in _WEEKDAY.finditer(paragraph):
+        weekday = _WEEKDAYS.index(found.group("day"))
+        named.add(weekday)
+        if found.group("late") or _LATE.search(paragraph, max(0, found.start() - 9), found.start()):
+            # "a filing on Monday evening" may be the news of a dateline the day after
+            named.add((weekday + 1) % 7)
+    return named

@@ -7,6 +7,7 @@ puts back every file it wrote when its build fails.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import re
 import shutil
@@ -92,6 +93,7 @@ def run_add(args: Namespace) -> int:
             if key:
                 by_content.setdefault(key, source.stem)
         taken = {source.stem for source in existing} | manifest_ids(sources_dir)
+        today = dt.date.today().isoformat()
         documents = {}
         for file in args.files:
             try:
@@ -102,6 +104,9 @@ def run_add(args: Namespace) -> int:
                 document = read_document(file.name, data)
             except ValueError as exc:
                 raise UserError(f"{file}: {exc}") from None
+            # the day it was added, in sources.toml: a wire's "Dec. 2" dateline is read in the
+            # year of the last Dec. 2 up to it
+            document.metadata["added"] = today
             key = content_key(document.stored)
             if key in by_content:
                 raise UserError(f"{file}: already in the knowledge base as {by_content[key]!r}")

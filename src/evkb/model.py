@@ -52,6 +52,7 @@ class Source:
     publisher: str = ""
     url: str = ""
     published: str = ""  # ISO date as far as known ("2024", "2024-07", "2024-07-15")
+    added: str = ""  # the ISO day `evkb add` put it in the knowledge base, when it did
     warnings: tuple[str, ...] = ()
 
 

@@ -1,7 +1,7 @@
 """Extraction quality on the held-out corpus: precision and recall against hand-made truth files.
 
 Run: python tests/bench/heldout_quality.py [--corpus DIR] [--export FILE] [--keep DIR]
-     [--article ID]... [--details] [--json] [--as-init]
+     [--article ID]... [--details] [--json] [--as-init] [--added DAY]
 
 Builds a fresh knowledge base from the corpus articles only (`sources/` holding them and an
 empty `curated/`; `evkb init` would seed the bundled articles), exports it as JSON and scores it
@@ -15,11 +15,16 @@ it (the bundled articles and their curated records, whose companies the extracti
 name), the corpus articles are added, and a company counts as found in an article where it is
 cited or a claim of the article names it (a curated company's record cites only the bundled
 articles). Only the corpus articles are scored.
+
+Each article counts as added today, as `evkb add` records in sources.toml (`--added DAY` another
+day, `--added ""` none): a dateline that names its day and not its year ("SEOUL, Dec 2 (Wire)")
+is read in the year of the last such day up to then.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -59,18 +64,29 @@ LEAKS = ("leak claims", "leak companies", "leak records", "leak candidates")
 
 
 def build_export(
-    articles_dir: Path, work: Path, only: set[str] | None = None, as_init: bool = False
+    articles_dir: Path,
+    work: Path,
+    only: set[str] | None = None,
+    as_init: bool = False,
+    added: str = "",
 ) -> dict:
     """`evkb build` and `evkb export` of a fresh folder holding only these articles (with
-    `as_init`, of a folder `evkb init` made, these articles added)."""
+    `as_init`, of a folder `evkb init` made, these articles added), each marked in sources.toml
+    as added on `added` (an ISO day) when given, as `evkb add` marks what it adds."""
     if as_init:
         work = work / "kb"
         evkb(["init", str(work)])
     (work / "sources").mkdir(parents=True, exist_ok=True)
     (work / "curated").mkdir(exist_ok=True)
+    entries = []
     for path in sorted(articles_dir.glob("*.txt")):
         if not only or path.stem in only:
             (work / "sources" / path.name).write_bytes(path.read_bytes())
+            entries.append(f'[source."{path.stem}"]\nadded = "{added}"\n')
+    if added:
+        manifest = work / "sources" / "sources.toml"
+        old = manifest.read_text(encoding="utf-8") if manifest.exists() else ""
+        manifest.write_text(old + "\n" + "\n".join(entries), encoding="utf-8")
     out = work / "export.json"
     for command in (["build"], ["export", "-o", str(out)]):
         evkb([*command, "--kb", str(work)])
@@ -572,6 +588,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--as-init", action="store_true", help="add the articles to a folder `evkb init` made"
     )
+    parser.add_argument(
+        "--added",
+        default=dt.date.today().isoformat(),
+        help="the day the articles count as added, as `evkb add` records it (default today; "
+        '"" for none)',
+    )
     args = parser.parse_args(argv)
     only = set(args.article) if args.article else None
     articles = load_corpus(args.corpus, only)
@@ -584,10 +606,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.export:
         data = json.loads(args.export.read_text(encoding="utf-8"))
     elif args.keep:
-        data = build_export(args.corpus / "articles", args.keep, only, args.as_init)
+        data = build_export(args.corpus / "articles", args.keep, only, args.as_init, args.added)
     else:
         with tempfile.TemporaryDirectory() as work:
-            data = build_export(args.corpus / "articles", Path(work), only, args.as_init)
+            data = build_export(
+                args.corpus / "articles", Path(work), only, args.as_init, args.added
+            )
     scores = score(articles, data, args.as_init)
     if args.json:
         print(json.dumps(as_json(scores), indent=1))

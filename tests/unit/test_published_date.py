@@ -77,3 +77,44 @@ def test_an_invalid_published_date_is_one_located_line(cli, folder):
         f"{manifest}:2:1: source 'korsan': 'published' must be an ISO date "
         '("2024", "2024-07" or "2024-07-15"), not \'spring 2025\'\n'
     )
+
+
+WIRE = (
+    "Cells gain ground\n\n"
+    "BRANTSEA, Dec. 2 (Droskel) -- Korsan Energy held 9.4 percent of the European electric-car "
+    "battery market from January to October, data showed.\n"
+)
+
+
+def test_add_records_the_day_and_a_yearless_dateline_is_read_against_it(cli, folder, tmp_path):
+    import datetime as dt
+
+    wire = tmp_path / "wire.txt"
+    wire.write_text(WIRE, encoding="utf-8")
+    code, _, err = cli("add", "--kb", str(folder), str(wire))
+    assert code == 0, err
+    today = dt.date.today()
+    manifest = (folder / "sources" / "sources.toml").read_text(encoding="utf-8")
+    assert f'added = "{today.isoformat()}"' in manifest
+    code, out, err = cli("export", "--kb", str(folder))
+    data = json.loads(out)
+    assert {s["id"]: s.get("added") for s in data["sources"]}["wire"] == today.isoformat()
+    year = today.year if (today.month, today.day) >= (12, 2) else today.year - 1
+    assert [s["as_of"] for s in data["market_share"] if s["percent"] == 9.4] == [f"{year}-10"]
+
+
+def test_editing_added_makes_that_product_again(cli, folder):
+    (folder / "sources" / "wire.txt").write_text(WIRE, encoding="utf-8")
+    manifest = folder / "sources" / "sources.toml"
+    manifest.write_text("[source.wire]\nadded = 2026-12-05\n", encoding="utf-8")
+    assert cli("build", "--kb", str(folder))[0] == 0
+    code, out, _ = cli("export", "--kb", str(folder))
+    assert [s["as_of"] for s in json.loads(out)["market_share"] if s["percent"] == 9.4] == [
+        "2026-10"
+    ]
+    manifest.write_text("[source.wire]\nadded = 2026-11-20\n", encoding="utf-8")
+    assert cli("build", "--kb", str(folder))[0] == 0
+    code, out, _ = cli("export", "--kb", str(folder))
+    assert [s["as_of"] for s in json.loads(out)["market_share"] if s["percent"] == 9.4] == [
+        "2025-10"
+    ]

@@ -158,7 +158,8 @@ class _Documents(Sequence[Document]):
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         source = self._ids[index]
-        return Document(source, self._texts[source], self._inputs[source]["published"])
+        inputs = self._inputs[source]
+        return Document(source, self._texts[source], inputs["published"], inputs["added"])
 
 
 # From this many built files to read again, reading them takes long enough to say why (~35 ms

@@ -25,6 +25,7 @@ class Document(NamedTuple):
     source: str
     text: str
     published: str = ""  # sources.toml's ISO date, "" when it states none
+    added: str = ""  # the day `evkb add` put it in, "" when it did not
 
 
 @dataclass
@@ -53,11 +54,15 @@ class DocumentExtractor:
         self._matcher = RememberedFinds(name_matcher(companies))
         self._lexicon = Lexicon(companies, self._matcher)
 
-    def __call__(self, source_id: str, text: str, published: str = "") -> DocumentProducts:
+    def __call__(
+        self, source_id: str, text: str, published: str = "", added: str = ""
+    ) -> DocumentProducts:
         try:
             passages = split_passages(source_id, text)
             claims = extract_claims(source_id, passages, self._matcher)
-            extracted = extract_records(source_id, passages, self._lexicon, claims, published)
+            extracted = extract_records(
+                source_id, passages, self._lexicon, claims, published, added
+            )
             candidates = candidates_of(source_id, extracted.companies, passages)
         finally:
             self._matcher.forget()  # what was found in one document says nothing of the next

@@ -80,7 +80,7 @@ PASSED = ("extracted_share", "extracted_investment")
 # untouched.
 AS_ROWS = ("extracted_company", "extracted_battery", *PASSED)
 # What a product is made from, in the order its [meta] names them.
-INPUTS = ("source_sha256", "published", "lexicon_sha256", "extractor_sha256")
+INPUTS = ("source_sha256", "published", "added", "lexicon_sha256", "extractor_sha256")
 
 
 @dataclass
@@ -166,6 +166,7 @@ def product_inputs(source: model.Source, lexicon: str) -> dict[str, str]:
     return {
         "source_sha256": source.sha256,
         "published": source.published,
+        "added": source.added,
         "lexicon_sha256": lexicon,
         "extractor_sha256": extractor_digest(),
     }

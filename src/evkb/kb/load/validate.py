@@ -244,13 +244,15 @@ _MANIFEST_FIELDS = {
     "publisher": _Field("str"),
     "url": _Field("str"),
     "published": _Field("date"),
+    "added": _Field("date"),
 }
 
 
 def load_manifest(
     kb_dir: Path, source_ids: Collection[str]
 ) -> tuple[dict[str, dict], list[Problem]]:
-    """sources/sources.toml: {source id: {title, author, publisher, url, published}}, problems."""
+    """sources/sources.toml: {source id: {title, author, publisher, url, published, added}},
+    problems."""
     path = Path(kb_dir) / "sources" / MANIFEST
     if not os.path.lexists(path):
         return {}, []

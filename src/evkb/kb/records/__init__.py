@@ -157,10 +157,12 @@ def extract_records(
     lexicon: Lexicon,
     claims: Sequence[Claim] | None = None,
     published: str = "",
+    added: str = "",
 ) -> Extracted:
     """What one document proposes; `claims` (the claims stage's output for the same passages)
     spare reading the figures again; `published` (sources.toml's ISO date, when known) is when
-    the document was written, else its text's dateline says."""
+    the document was written, else its text's dateline says; `added` (the day `evkb add` put it
+    in, when known) bounds a dateline that names its day and not its year."""
     sentences = body_sentences(passages, claims)
     # Only the document's first characters are read for records (`RECORDS_READ_CHARS`).
     starts = [sentence.start for sentence in sentences]
@@ -226,7 +228,7 @@ def extract_records(
     resolver = Resolver(sentences, known_companies)
     out.companies = described_by_references(out.companies, sentences, resolver.resolve)
     out.companies = kinds_by_products(out.companies, sentences)
-    written = article_date(passages, published, sentences)
+    written = article_date(passages, published, sentences, added)
     out.shares = extract_shares(source, sentences, resolver, display, written, passages)
     titles = table_titles(passages)
     # A holder the general path guessed says nothing of what the company is.

@@ -96,7 +96,7 @@ def test_add_records_the_day_and_a_yearless_dateline_is_read_against_it(cli, fol
     today = dt.date.today()
     manifest = (folder / "sources" / "sources.toml").read_text(encoding="utf-8")
     assert f'added = "{today.isoformat()}"' in manifest
-    code, out, err = cli("export", "--kb", str(folder))
+    _, out, _ = cli("export", "--kb", str(folder))
     data = json.loads(out)
     assert {s["id"]: s.get("added") for s in data["sources"]}["wire"] == today.isoformat()
     year = today.year if (today.month, today.day) >= (12, 2) else today.year - 1
@@ -108,13 +108,13 @@ def test_editing_added_makes_that_product_again(cli, folder):
     manifest = folder / "sources" / "sources.toml"
     manifest.write_text("[source.wire]\nadded = 2026-12-05\n", encoding="utf-8")
     assert cli("build", "--kb", str(folder))[0] == 0
-    code, out, _ = cli("export", "--kb", str(folder))
+    _, out, _ = cli("export", "--kb", str(folder))
     assert [s["as_of"] for s in json.loads(out)["market_share"] if s["percent"] == 9.4] == [
         "2026-10"
     ]
     manifest.write_text("[source.wire]\nadded = 2026-11-20\n", encoding="utf-8")
     assert cli("build", "--kb", str(folder))[0] == 0
-    code, out, _ = cli("export", "--kb", str(folder))
+    _, out, _ = cli("export", "--kb", str(folder))
     assert [s["as_of"] for s in json.loads(out)["market_share"] if s["percent"] == 9.4] == [
         "2025-10"
     ]

@@ -50,7 +50,13 @@ def run_add(args: Namespace) -> int:
         safe_folder,
         write_atomic,
     )
-    from evkb.kb.ingest import ORIGINALS, manifest_ids, planned_files, read_document
+    from evkb.kb.ingest import (
+        ORIGINALS,
+        added_days,
+        manifest_ids,
+        planned_files,
+        read_document,
+    )
     from evkb.kb.inputs import Inputs, content_key
     from evkb.kb.load import list_sources
     from evkb.kb.pool import default_jobs
@@ -104,9 +110,6 @@ def run_add(args: Namespace) -> int:
                 document = read_document(file.name, data)
             except ValueError as exc:
                 raise UserError(f"{file}: {exc}") from None
-            # the day it was added, in sources.toml: a wire's "Dec. 2" dateline is read in the
-            # year of the last Dec. 2 up to it
-            document.metadata["added"] = today
             key = content_key(document.stored)
             if key in by_content:
                 raise UserError(f"{file}: already in the knowledge base as {by_content[key]!r}")
@@ -116,6 +119,14 @@ def run_add(args: Namespace) -> int:
             documents[source_id] = document
         # The texts, the originals of pages and Markdown, and sources.toml with their metadata.
         planned, replaced = planned_files(sources_dir, documents)
+        # the day each was added: a wire's "Dec. 2" dateline is read as the last Dec. 2 up to it
+        try:
+            added_path, added_data, added_old = added_days(sources_dir, documents, today)
+        except ValueError as exc:
+            raise UserError(str(exc)) from None
+        planned.append((added_path, added_data))
+        if added_old is not None:
+            replaced[added_path] = added_old
         made_folders = [d for d in (sources_dir / ORIGINALS, sources_dir) if not d.is_dir()]
         written: list[Path] = []
         warnings: list = []

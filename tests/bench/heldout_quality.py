@@ -16,7 +16,7 @@ name), the corpus articles are added, and a company counts as found in an articl
 cited or a claim of the article names it (a curated company's record cites only the bundled
 articles). Only the corpus articles are scored.
 
-Each article counts as added today, as `evkb add` records in sources.toml (`--added DAY` another
+Each article counts as added today, as `evkb add` notes in sources/added.toml (`--added DAY` another
 day, `--added ""` none): a dateline that names its day and not its year ("SEOUL, Dec 2 (Wire)")
 is read in the year of the last such day up to then.
 """
@@ -71,8 +71,9 @@ def build_export(
     added: str = "",
 ) -> dict:
     """`evkb build` and `evkb export` of a fresh folder holding only these articles (with
-    `as_init`, of a folder `evkb init` made, these articles added), each marked in sources.toml
-    as added on `added` (an ISO day) when given, as `evkb add` marks what it adds."""
+    `as_init`, of a folder `evkb init` made, these articles added), each noted in
+    sources/added.toml as added on `added` (an ISO day) when given, as `evkb add` notes what it
+    adds."""
     if as_init:
         work = work / "kb"
         evkb(["init", str(work)])
@@ -82,11 +83,9 @@ def build_export(
     for path in sorted(articles_dir.glob("*.txt")):
         if not only or path.stem in only:
             (work / "sources" / path.name).write_bytes(path.read_bytes())
-            entries.append(f'[source."{path.stem}"]\nadded = "{added}"\n')
+            entries.append(f'"{path.stem}" = "{added}"\n')
     if added:
-        manifest = work / "sources" / "sources.toml"
-        old = manifest.read_text(encoding="utf-8") if manifest.exists() else ""
-        manifest.write_text(old + "\n" + "\n".join(entries), encoding="utf-8")
+        (work / "sources" / "added.toml").write_text("".join(entries), encoding="utf-8")
     out = work / "export.json"
     for command in (["build"], ["export", "-o", str(out)]):
         evkb([*command, "--kb", str(work)])

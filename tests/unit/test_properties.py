@@ -229,10 +229,10 @@ def run_checked(folder: Path, *args: str) -> tuple[int, str, str]:
     if code != 0 or args[0] == "check":
         assert snapshot(folder) == before, f"{args[0]} exit {code} changed the folder:\n{err}"
     else:  # a successful build or add changes built files (and add its new document and the
-        # manifest's entry saying when it was added), no other
+        # note of the day it was added), no other
         after = snapshot(folder)
         changed = {k for k in before.keys() | after.keys() if before.get(k) != after.get(k)}
-        added = {"sources/sources.toml"} if args[0] == "add" else set()
+        added = {"sources/added.toml"} if args[0] == "add" else set()
         assert changed <= {"kb.toml", "built"} | added | {
             k
             for k in before.keys() | after.keys()

@@ -94,25 +94,24 @@ def test_add_records_the_day_and_a_yearless_dateline_is_read_against_it(cli, fol
     code, _, err = cli("add", "--kb", str(folder), str(wire))
     assert code == 0, err
     today = dt.date.today()
-    manifest = (folder / "sources" / "sources.toml").read_text(encoding="utf-8")
-    assert f'added = "{today.isoformat()}"' in manifest
+    added = (folder / "sources" / "added.toml").read_text(encoding="utf-8")
+    assert f'wire = "{today.isoformat()}"' in added
     _, out, _ = cli("export", "--kb", str(folder))
     data = json.loads(out)
-    assert {s["id"]: s.get("added") for s in data["sources"]}["wire"] == today.isoformat()
     year = today.year if (today.month, today.day) >= (12, 2) else today.year - 1
     assert [s["as_of"] for s in data["market_share"] if s["percent"] == 9.4] == [f"{year}-10"]
 
 
 def test_editing_added_makes_that_product_again(cli, folder):
     (folder / "sources" / "wire.txt").write_text(WIRE, encoding="utf-8")
-    manifest = folder / "sources" / "sources.toml"
-    manifest.write_text("[source.wire]\nadded = 2026-12-05\n", encoding="utf-8")
+    manifest = folder / "sources" / "added.toml"
+    manifest.write_text("wire = 2026-12-05\n", encoding="utf-8")
     assert cli("build", "--kb", str(folder))[0] == 0
     _, out, _ = cli("export", "--kb", str(folder))
     assert [s["as_of"] for s in json.loads(out)["market_share"] if s["percent"] == 9.4] == [
         "2026-10"
     ]
-    manifest.write_text("[source.wire]\nadded = 2026-11-20\n", encoding="utf-8")
+    manifest.write_text('wire = "2026-11-20"\n', encoding="utf-8")
     assert cli("build", "--kb", str(folder))[0] == 0
     _, out, _ = cli("export", "--kb", str(folder))
     assert [s["as_of"] for s in json.loads(out)["market_share"] if s["percent"] == 9.4] == [

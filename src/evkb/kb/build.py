@@ -32,6 +32,7 @@ from evkb.kb.load import (
     Problem,
     Reader,
     SourceTexts,
+    load_added,
     load_curated,
     load_manifest,
     read_sources,
@@ -209,10 +210,14 @@ def _build(
     ]
     manifest, found = load_manifest(kb_dir, ids)
     problems += found
+    added, found = load_added(kb_dir, ids)
+    problems += found
     curated, found = load_curated(kb_dir, ids)
     problems += found
 
-    sources = [dataclasses.replace(s, **manifest.get(s.id, {})) for s in sources]
+    sources = [
+        dataclasses.replace(s, **manifest.get(s.id, {}), added=added.get(s.id, "")) for s in sources
+    ]
     products = _products(kb_dir, sources, texts, curated.companies, problems, jobs, progress, write)
     if isinstance(read, _OwnReader):
         read.forget()  # every text is extracted: its bytes are not held to the end (~20 MB)

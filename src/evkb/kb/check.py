@@ -18,6 +18,7 @@ from evkb.kb.load import (
     CiteCheck,
     Curated,
     Problem,
+    load_added,
     load_curated,
     load_manifest,
     read_sources,
@@ -167,6 +168,7 @@ def check_kb(kb_dir: Path) -> list[Problem]:
     ids, files = read_sources(kb_dir, problems)
     texts = {f.id: f.text for f in files}
     problems += load_manifest(kb_dir, ids)[1]
+    problems += load_added(kb_dir, ids)[1]
     curated, found = load_curated(kb_dir, ids)
     problems += found
     check_quotes(curated, texts, problems)

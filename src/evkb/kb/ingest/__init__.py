@@ -8,17 +8,19 @@ to keep under sources/originals/ when the stored text is not the file itself.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 
 from evkb.kb.ingest.metadata import FIELDS, manifest_entries
 from evkb.kb.load import MANIFEST
+from evkb.kb.load.reading import ADDED
 
 __all__ = [
     "FIELDS",
     "ORIGINALS",
     "Document",
+    "added_days",
     "detect_format",
     "manifest_ids",
     "planned_files",
@@ -148,3 +150,32 @@ def planned_files(
         gap = b"\n" if old else b""
         planned.append((manifest, old + gap + manifest_entries(entries).encode("utf-8")))
     return planned, replaced
+
+
+def added_days(
+    sources_dir: Path, new_ids: Iterable[str], today: str
+) -> tuple[Path, bytes, bytes | None]:
+    """sources/added.toml with the day `today` for each new source: its path, its new bytes and
+    its old ones (None when there was none). The lines of documents since removed are dropped;
+    a file that is no TOML of days raises ValueError."""
+    import tomli
+    import tomli_w
+
+    from evkb.kb.files import read_regular
+
+    path = sources_dir / ADDED
+    try:
+        old: bytes | None = read_regular(path, root=sources_dir.parent)
+    except FileNotFoundError:
+        old = None
+    days: dict[str, object] = {}
+    if old is not None:
+        try:
+            days = tomli.loads(old.decode("utf-8-sig"))
+        except (UnicodeDecodeError, tomli.TOMLDecodeError) as exc:
+            raise ValueError(f"{path}: {exc}; fix or remove it to add") from None
+    kept = {k: v for k, v in days.items() if (sources_dir / f"{k}.txt").exists()}
+    kept |= dict.fromkeys(new_ids, today)
+    data = tomli_w.dumps(dict(sorted(kept.items())))
+    note = "# The day `evkb add` added each document (a yearless dateline is read against it).\n"
+    return path, (note + data).encode("utf-8"), old

@@ -36,7 +36,7 @@ from evkb.kb.load.schema import (
     CiteCheck,
     Curated,
 )
-from evkb.kb.load.validate import TABLES, load_curated, load_manifest
+from evkb.kb.load.validate import TABLES, load_added, load_curated, load_manifest
 
 __all__ = [
     "BATTERY_UNITS",
@@ -59,6 +59,7 @@ __all__ = [
     "did_you_mean",
     "inputs_digest",
     "list_sources",
+    "load_added",
     "load_curated",
     "load_manifest",
     "read_source_file",

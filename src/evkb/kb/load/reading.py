@@ -15,6 +15,7 @@ from evkb.errors import KBError, Problem
 
 SOURCE_SUFFIXES = (".txt", ".md")
 MANIFEST = "sources.toml"
+ADDED = "added.toml"  # the day `evkb add` added each document, by source id
 
 # Reads a knowledge base's file (`read_regular` inside the folder, or `files.ReadOnce`).
 Reader = Callable[[Path], bytes]
@@ -215,7 +216,7 @@ def read_sources(
         document = os.path.splitext(entry.name)[1] in SOURCE_SUFFIXES
         if document and entry.is_file():
             documents.append(Path(entry.path))
-        elif entry.name.startswith(".") or entry.name == MANIFEST or entry.is_dir():
+        elif entry.name.startswith(".") or entry.name in (MANIFEST, ADDED) or entry.is_dir():
             continue
         elif not entry.is_file():  # a FIFO, a device, a dangling link: never opened
             problems.append(Problem(entry.path, 1, 1, "not a regular file; not read", "warning"))

@@ -3,6 +3,7 @@ each table made into its records, its fields checked by `fields._Validator`."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 from collections.abc import Collection
@@ -13,7 +14,7 @@ from evkb.errors import KBError, Problem
 from evkb.kb.load.fields import _Validator
 from evkb.kb.load.positions import Positions
 from evkb.kb.load.problems import did_you_mean, sort_problems
-from evkb.kb.load.reading import MANIFEST, read_toml_text
+from evkb.kb.load.reading import ADDED, MANIFEST, read_toml_text
 from evkb.kb.load.schema import (
     _AMOUNT,
     _BATTERY,
@@ -244,15 +245,40 @@ _MANIFEST_FIELDS = {
     "publisher": _Field("str"),
     "url": _Field("str"),
     "published": _Field("date"),
-    "added": _Field("date"),
 }
+
+
+def load_added(kb_dir: Path, source_ids: Collection[str]) -> tuple[dict[str, str], list[Problem]]:
+    """sources/added.toml, where `evkb add` notes the day it added each document: {source id:
+    ISO day} of the sources there are (a removed document's line is left alone), problems."""
+    path = Path(kb_dir) / "sources" / ADDED
+    if not os.path.lexists(path):
+        return {}, []
+    try:
+        data, text = read_toml_text(path, Path(kb_dir))
+    except KBError as exc:
+        return {}, exc.problems
+    doc = _Doc(str(path), data, Positions(text))
+    check = _Validator(source_ids, {})
+    found: dict[str, str] = {}
+    for source_id, raw in data.items():
+        day = raw.isoformat()[:10] if isinstance(raw, dt.date) else raw
+        if not isinstance(day, str) or not _ADDED_DAY.fullmatch(day):
+            check.report(
+                doc, (source_id,), f"source {source_id!r}: the day added must be an ISO date"
+            )
+        elif source_id in check.source_ids:
+            found[source_id] = day
+    return dict(sorted(found.items())), sort_problems(check.problems)
+
+
+_ADDED_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def load_manifest(
     kb_dir: Path, source_ids: Collection[str]
 ) -> tuple[dict[str, dict], list[Problem]]:
-    """sources/sources.toml: {source id: {title, author, publisher, url, published, added}},
-    problems."""
+    """sources/sources.toml: {source id: {title, author, publisher, url, published}}, problems."""
     path = Path(kb_dir) / "sources" / MANIFEST
     if not os.path.lexists(path):
         return {}, []

@@ -197,3 +197,27 @@ def test_the_weekday_comes_before_an_older_month_the_body_names():
         "2025. The first quarter of 2027 will look weak, analysts said.\n"
     )
     assert _written(text) == ("2026-12", True)
+
+
+@pytest.mark.parametrize(
+    ("head", "period"),
+    [
+        ("14:05, 2 DEC 2026", "2026-12"),
+        ("06:00, 1 DECEMBER 2026", "2026-12"),
+        ("Updated 21 SEPT 2025, 9:30", "2025-09"),
+    ],
+)
+def test_a_month_printed_in_capitals_dates_the_article(head, period):
+    text = (
+        f"Cells gain ground\n\nBy Tom Lister, Business Reporter\n{head}\n\n"
+        "Quillmoor Cells held 9% of the market in the first ten months of the year.\n"
+    )
+    assert _written(text) == (period, True)
+
+
+def test_a_yearless_dateline_with_its_month_in_capitals_takes_the_notice_s_year():
+    text = (
+        "Cells gain ground\n\nBRANTSEA, DEC 1 (Droskel Wire) - Cell makers shipped more in the "
+        "first ten months of the year.\n\n\u00a9 Droskel Wire 2026. All rights reserved.\n"
+    )
+    assert _written(text) == ("2026-12", True)

@@ -144,6 +144,18 @@ def _numeric_date(found: re.Match[str]) -> str:
 _HEAD_SPAN = 100
 
 
+# A month's name or abbreviation in capitals, as some pages print a dateline ("2 DEC 2026").
+_CAPS_MONTH = re.compile(
+    r"\b(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|"
+    r"SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\b"
+)
+
+
+def titled_months(text: str) -> str:
+    """`text` with each month written in capitals written in title case (the same length)."""
+    return _CAPS_MONTH.sub(lambda m: m.group().title(), text)
+
+
 def article_date(
     passages: Sequence[Passage],
     published: str = "",
@@ -185,10 +197,10 @@ def _written(
     meta += [p for p in passages[-4:] if p not in head + meta and _WRITTEN_LINE.match(p.text)]
     for passage in head + meta:
         # a head line's date starts within its first 80 characters ("Outlet | Section |
-        # translated from French | 16 November 2026" ends past them)
-        found = _FULL_DATE.search(
-            passage.text, 0, _HEAD_SPAN if passage in head else len(passage.text)
-        )
+        # translated from French | 16 November 2026" ends past them); a month in capitals
+        # ("14:05, 2 DEC 2026") is read as written in words
+        text = titled_months(passage.text)
+        found = _FULL_DATE.search(text, 0, _HEAD_SPAN if passage in head else len(text))
         if found is not None and passage in head and found.start() >= 80:
             found = None
         cjk = _CJK_DATE.search(passage.text, 0, 80) if found is None and passage in head else None
@@ -201,7 +213,7 @@ def _written(
             month = _FOREIGN_MONTHS[foreign.group("m").lower()]
             return Dateline(f"{foreign.group('y')}-{month:02d}", True, fiscal)
         if found is not None and _NOT_WRITTEN.search(
-            passage.text[max(0, found.start() - 60) : found.start()]
+            text[max(0, found.start() - 60) : found.start()]
         ):
             continue  # "the three months ended September 30, 2025", "will open on May 1, 2027"
         if found is not None:
@@ -226,7 +238,7 @@ def _written(
     if notice and not _fits(notice, latest, latest_month):
         notice = ""
     for passage in head:
-        day = _YEARLESS_DATELINE.match(passage.text)
+        day = _YEARLESS_DATELINE.match(titled_months(passage.text))
         if day is not None:  # "BRANTSEA, Dec 1 (Agency) -": the year from what else is known
             month = month_number(day.group("m") or day.group("m2"))
             date = int(day.group("d") or day.group("d2"))

@@ -81,7 +81,7 @@ def test_a_place_a_title_or_a_plant_named_by_its_town_owns_nothing():
     names = _names(
         "Britain's car factories lean on Asian cells, and Europe's electric cars too.\n\n"
         "The LFP cell will be the only product of the Pentreath plant in its first phase.\n\n"
-        "A grant covers site work, Governor's office spokesperson Lara Quince said.\n\n"
+        "A grant covers site work, Governor's office spokesperson Mira Holtby said.\n\n"
         "Sales of Marrish cars rose 4% in the year, the Kelso plant said.\n"
     )
     assert not names & {"Britain", "Europe", "Pentreath", "Governor", "Marrish", "Kelso"}

@@ -48,7 +48,7 @@ def test_the_wire_is_never_what_the_story_goes_on_about():
         "The Halvane Innovation Agency has awarded the Company a $2.5 million grant.\n\n"
         "GENEVA, 2 Dec (Oskarvik Newswire) - Vastrel Energy led the market, according to data "
         "from the Drumlow Battery Alliance.\n\n"
-        "For January-October the Geneva-based company held 31.5% of installations.\n"
+        "For January-October the Orlevik-based company held 31.5% of installations.\n"
     )
     grant = next(i for i in found.investments if i.amounts and i.amounts[0].value == 2.5e6)
     assert grant.to == ("pelmark-cells",)

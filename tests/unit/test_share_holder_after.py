@@ -146,7 +146,7 @@ def test_a_company_that_says_what_it_holds_holds_it_and_an_unknown_name_leaves_i
     shares = held_shares(text.format(name="Tulkara Energy"))
     assert ("Tulkara Energy", 11.0) in shares and ("Vessaro Energia", 11.0) not in shares
     # a name the text never makes a company: the figure is no one's it can tell
-    shares = held_shares(text.format(name="Tulkara Almacenamiento"))
+    shares = held_shares(text.format(name="Tulkara Speicherwerk"))
     assert ("Vessaro Energia", 11.0) not in shares
 
 

@@ -220,8 +220,8 @@ _SPEAKER_IT = re.compile(
 
 
 def _speaker_named(sentence: Sentence, low: int, at: int, label: str) -> bool:
-    """Whether the name saying what "it" holds begins the holder's name ("Salar Verde says it"
-    of Salar Verde Litio): a short form the names did not match."""
+    """Whether the name saying what "it" holds begins the holder's name ("Acme Verdal says it"
+    of Acme Verdal Litio): a short form the names did not match."""
     found = _SPEAKER_IT.search(sentence.text, low, at)
     return found is not None and label.casefold().startswith(found["name"].casefold())
 

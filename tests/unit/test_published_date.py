@@ -117,3 +117,21 @@ def test_editing_added_makes_that_product_again(cli, folder):
     assert [s["as_of"] for s in json.loads(out)["market_share"] if s["percent"] == 9.4] == [
         "2025-10"
     ]
+
+
+@pytest.mark.parametrize("damage", ["link", "syntax"])
+def test_an_added_note_evkb_cannot_read_stops_the_add_in_one_line(cli, folder, tmp_path, damage):
+    wire = tmp_path / "wire.txt"
+    wire.write_text(WIRE, encoding="utf-8")
+    note = folder / "sources" / "added.toml"
+    if damage == "link":
+        outside = tmp_path / "elsewhere.toml"
+        outside.write_text('korsan = "2026-01-02"\n', encoding="utf-8")
+        note.symlink_to(outside)
+    else:
+        note.write_text("korsan = [\n", encoding="utf-8")
+    before = sorted(p.name for p in (folder / "sources").iterdir())
+    code, _, err = cli("add", "--kb", str(folder), str(wire))
+    assert code == 1 and "Traceback" not in err and len(err.strip().splitlines()) == 1, err
+    assert str(note) in err
+    assert sorted(p.name for p in (folder / "sources").iterdir()) == before

@@ -168,6 +168,8 @@ def added_days(
         old: bytes | None = read_regular(path, root=sources_dir.parent)
     except FileNotFoundError:
         old = None
+    except OSError as exc:  # a link, a folder, a file too large: evkb will not read it
+        raise ValueError(f"{path}: {exc.strerror or exc}; fix or remove it to add") from None
     days: dict[str, object] = {}
     if old is not None:
         try:

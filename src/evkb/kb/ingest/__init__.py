@@ -14,7 +14,7 @@ from pathlib import Path, PurePath
 
 from evkb.kb.ingest.metadata import FIELDS, manifest_entries
 from evkb.kb.load import MANIFEST
-from evkb.kb.load.reading import ADDED
+from evkb.kb.load.reading import ADDED, SOURCE_SUFFIXES
 
 __all__ = [
     "FIELDS",
@@ -176,7 +176,11 @@ def added_days(
             days = tomli.loads(old.decode("utf-8-sig"))
         except (UnicodeDecodeError, tomli.TOMLDecodeError) as exc:
             raise ValueError(f"{path}: {exc}; fix or remove it to add") from None
-    kept = {k: v for k, v in days.items() if (sources_dir / f"{k}.txt").exists()}
+    kept = {
+        k: v
+        for k, v in days.items()
+        if any((sources_dir / f"{k}{suffix}").exists() for suffix in SOURCE_SUFFIXES)
+    }
     kept |= dict.fromkeys(new_ids, today)
     data = tomli_w.dumps(dict(sorted(kept.items())))
     note = "# The day `evkb add` added each document (a yearless dateline is read against it).\n"

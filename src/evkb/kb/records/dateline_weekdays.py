@@ -8,7 +8,7 @@ the news of the next day's dateline, so the day after it fits as well. None is t
 paragraph names no weekday, the body no year, or two such years are near: a wrong year moves
 every period read against it.
 
-A document `evkb add` put in the knowledge base on a known day (sources.toml's `added`) bounds
+A document `evkb add` put in the knowledge base on a known day (`sources/added.toml`) bounds
 the dateline from above: a wire is added after it runs, within the year, so its day is the last
 such day up to the day it was added (of the last two, the one on the weekday its paragraph
 names, when it names one).

@@ -248,20 +248,30 @@ _MANIFEST_FIELDS = {
 }
 
 
-def load_added(kb_dir: Path, source_ids: Collection[str]) -> tuple[dict[str, str], list[Problem]]:
-    """sources/added.toml, where `evkb add` notes the day it added each document: {source id:
-    ISO day} of the sources there are (a removed document's line is left alone), problems."""
-    path = Path(kb_dir) / "sources" / ADDED
+def _sources_file(
+    kb_dir: Path, name: str, source_ids: Collection[str]
+) -> tuple[_Doc, _Validator] | list[Problem]:
+    """A TOML file of sources/ read for checking (with a validator that knows the source ids),
+    or the problems of reading it; no problem when there is no such file."""
+    path = Path(kb_dir) / "sources" / name
     if not os.path.lexists(path):
-        return {}, []
+        return []
     try:
         data, text = read_toml_text(path, Path(kb_dir))
     except KBError as exc:
-        return {}, exc.problems
-    doc = _Doc(str(path), data, Positions(text))
-    check = _Validator(source_ids, {})
+        return exc.problems
+    return _Doc(str(path), data, Positions(text)), _Validator(source_ids, {})
+
+
+def load_added(kb_dir: Path, source_ids: Collection[str]) -> tuple[dict[str, str], list[Problem]]:
+    """sources/added.toml, where `evkb add` notes the day it added each document: {source id:
+    ISO day} of the sources there are (a removed document's line is left alone), problems."""
+    opened = _sources_file(kb_dir, ADDED, source_ids)
+    if isinstance(opened, list):
+        return {}, opened
+    doc, check = opened
     found: dict[str, str] = {}
-    for source_id, raw in data.items():
+    for source_id, raw in doc.data.items():
         day = raw.isoformat()[:10] if isinstance(raw, dt.date) else raw
         if not isinstance(day, str) or not _ADDED_DAY.fullmatch(day):
             check.report(
@@ -279,15 +289,11 @@ def load_manifest(
     kb_dir: Path, source_ids: Collection[str]
 ) -> tuple[dict[str, dict], list[Problem]]:
     """sources/sources.toml: {source id: {title, author, publisher, url, published}}, problems."""
-    path = Path(kb_dir) / "sources" / MANIFEST
-    if not os.path.lexists(path):
-        return {}, []
-    try:
-        data, text = read_toml_text(path, Path(kb_dir))
-    except KBError as exc:
-        return {}, exc.problems
-    doc = _Doc(str(path), data, Positions(text))
-    check = _Validator(source_ids, {})
+    opened = _sources_file(kb_dir, MANIFEST, source_ids)
+    if isinstance(opened, list):
+        return {}, opened
+    doc, check = opened
+    data = doc.data
     found: dict[str, dict] = {}
     for key in data:
         if key != "source":
